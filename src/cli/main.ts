@@ -1,0 +1,70 @@
+import { join } from 'node:path';
+import { readConfig, type Config } from '../config';
+import { openDatabase, type Database } from '../db/database';
+import { migrate } from '../db/migrate';
+import { buildApp } from '../server/app';
+import { demoPassword, demoUsers } from '../services/demo/demo-company';
+import { seedDemoData } from '../services/demo/demo-seed-service';
+
+const usage = `Usage: seleksi <command>
+
+Commands:
+  serve       apply migrations, load demo data into an empty database, start the web app
+  migrate     apply pending SQL migrations
+  seed-demo   load the demo company into an empty database
+
+Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
+PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data).`;
+
+async function open(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+}
+
+async function serve(config: Config): Promise<void> {
+  const started = performance.now();
+  const db = await open(config);
+  await migrate(db);
+  const seeded = process.env.SELEKSI_DEMO !== 'false' && (await seedDemoData(db));
+  const app = await buildApp({ db, webDir: config.webDir, logLevel: config.logLevel });
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\nSeleksi is running at ${url} (database: ${db.engine}, ready in ${seconds}s)`);
+  if (seeded) console.log('Demo data loaded.');
+  console.log(`Demo accounts (password "${demoPassword}"):`);
+  for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(30)} ${user.role}`);
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const config = readConfig();
+  const [command] = argv;
+  if (command === 'serve') return serve(config);
+  if (command === 'migrate') {
+    const db = await open(config);
+    const applied = await migrate(db);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
+    return db.close();
+  }
+  if (command === 'seed-demo') {
+    const db = await open(config);
+    await migrate(db);
+    const seeded = await seedDemoData(db);
+    console.log(
+      seeded ? 'Demo data loaded.' : 'The database already holds data; demo data was not loaded.',
+    );
+    await db.close();
+    if (!seeded) process.exitCode = 1;
+    return;
+  }
+  console.log(usage);
+  if (command !== 'help' && command !== '--help') process.exitCode = 1;
+}
+
+await main(process.argv.slice(2));

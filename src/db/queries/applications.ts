@@ -1,0 +1,171 @@
+import type { RejectionReason, Stage } from '../../domain/pipeline';
+import type { Queryable } from '../database';
+
+export interface ApplicationRow {
+  id: string;
+  candidateId: string;
+  jobId: string;
+  stage: Stage;
+  hrGateCleared: boolean;
+  testsEnabled: boolean;
+  stageEnteredAt: Date;
+  createdAt: Date;
+}
+
+export interface BoardCardRow {
+  id: string;
+  candidateId: string;
+  candidateName: string;
+  stage: Stage;
+  tags: string[];
+  stageEnteredAt: Date;
+  createdAt: Date;
+}
+
+export interface ApplicationEventRow {
+  id: string;
+  applicationId: string;
+  actorName: string | null;
+  fromStage: Stage | null;
+  toStage: Stage;
+  rejectionReason: RejectionReason | null;
+  note: string | null;
+  overrodeHrGate: boolean;
+  createdAt: Date;
+}
+
+const applicationColumns = `a.id, a.candidate_id AS "candidateId", a.job_id AS "jobId", a.stage,
+  a.hr_gate_cleared AS "hrGateCleared", j.tests_enabled AS "testsEnabled",
+  a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt"`;
+
+export async function findApplication(
+  db: Queryable,
+  id: string,
+): Promise<ApplicationRow | undefined> {
+  const [row] = await db.query<ApplicationRow>(
+    `SELECT ${applicationColumns} FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.id = $1`,
+    [id],
+  );
+  return row;
+}
+
+/** Locks the rows so that concurrent moves of the same application take turns. */
+export async function findApplicationsForUpdate(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<ApplicationRow[]> {
+  return db.query<ApplicationRow>(
+    `SELECT ${applicationColumns} FROM applications a JOIN jobs j ON j.id = a.job_id
+     WHERE a.id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE OF a`,
+    [ids],
+  );
+}
+
+export async function listApplicationsOfCandidate(
+  db: Queryable,
+  candidateId: string,
+  memberId: string | undefined,
+): Promise<(ApplicationRow & { jobTitle: string; jobStatus: string })[]> {
+  return db.query(
+    `SELECT ${applicationColumns}, j.title AS "jobTitle", j.status AS "jobStatus"
+     FROM applications a JOIN jobs j ON j.id = a.job_id
+     WHERE a.candidate_id = $1 AND ($2::uuid IS NULL OR EXISTS (
+       SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = $2))
+     ORDER BY a.created_at DESC`,
+    [candidateId, memberId ?? null],
+  );
+}
+
+export async function listBoardCards(db: Queryable, jobId: string): Promise<BoardCardRow[]> {
+  return db.query<BoardCardRow>(
+    `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage, c.tags,
+       a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt"
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE a.job_id = $1
+     ORDER BY a.stage_entered_at, c.full_name`,
+    [jobId],
+  );
+}
+
+export async function insertApplication(
+  db: Queryable,
+  application: { candidateId: string; jobId: string; stage: Stage; at?: Date },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO applications (candidate_id, job_id, stage, created_at, stage_entered_at)
+     VALUES ($1, $2, $3, COALESCE($4, clock_timestamp()), COALESCE($4, clock_timestamp())) RETURNING id`,
+    [application.candidateId, application.jobId, application.stage, application.at ?? null],
+  );
+  return row!.id;
+}
+
+export async function applicationExists(
+  db: Queryable,
+  candidateId: string,
+  jobId: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    'SELECT 1 FROM applications WHERE candidate_id = $1 AND job_id = $2',
+    [candidateId, jobId],
+  );
+  return rows.length > 0;
+}
+
+export async function updateApplicationStage(
+  db: Queryable,
+  id: string,
+  change: { stage: Stage; hrGateCleared: boolean; at?: Date },
+): Promise<void> {
+  await db.query(
+    `UPDATE applications SET stage = $2, hr_gate_cleared = $3,
+       stage_entered_at = COALESCE($4, clock_timestamp())
+     WHERE id = $1`,
+    [id, change.stage, change.hrGateCleared, change.at ?? null],
+  );
+}
+
+export async function insertApplicationEvent(
+  db: Queryable,
+  event: {
+    applicationId: string;
+    actorId: string | null;
+    fromStage: Stage | null;
+    toStage: Stage;
+    rejectionReason: RejectionReason | null;
+    note: string | null;
+    overrodeHrGate: boolean;
+    /** When it happened; now unless replaying history (demo data). */
+    at?: Date;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO application_events
+       (application_id, actor_id, from_stage, to_stage, rejection_reason, note, overrode_hr_gate, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, clock_timestamp()))`,
+    [
+      event.applicationId,
+      event.actorId,
+      event.fromStage,
+      event.toStage,
+      event.rejectionReason,
+      event.note,
+      event.overrodeHrGate,
+      event.at ?? null,
+    ],
+  );
+}
+
+export async function listApplicationEvents(
+  db: Queryable,
+  applicationIds: readonly string[],
+): Promise<ApplicationEventRow[]> {
+  return db.query<ApplicationEventRow>(
+    `SELECT e.id, e.application_id AS "applicationId", u.name AS "actorName", e.from_stage AS "fromStage",
+       e.to_stage AS "toStage", e.rejection_reason AS "rejectionReason", e.note,
+       e.overrode_hr_gate AS "overrodeHrGate", e.created_at AS "createdAt"
+     FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
+     WHERE e.application_id = ANY($1::uuid[])
+     ORDER BY e.created_at DESC`,
+    [applicationIds],
+  );
+}

@@ -1,0 +1,142 @@
+import type { EmploymentType, JobStatus, WorkMode } from '../../domain/job';
+import type { TeamRole } from '../../domain/roles';
+import type { Queryable } from '../database';
+
+export interface JobFields {
+  title: string;
+  department: string;
+  city: string;
+  workMode: WorkMode;
+  employmentType: EmploymentType;
+  description: string;
+  requiredSkills: string[];
+  tools: string[];
+  testsEnabled: boolean;
+}
+
+export interface JobRow extends JobFields {
+  id: string;
+  status: JobStatus;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TeamMemberRow {
+  jobId: string;
+  userId: string;
+  teamRole: TeamRole;
+  name: string;
+  title: string | null;
+}
+
+const jobColumns = `j.id, j.title, j.department, j.city, j.work_mode AS "workMode",
+  j.employment_type AS "employmentType", j.description, j.required_skills AS "requiredSkills",
+  j.tools, j.tests_enabled AS "testsEnabled", j.status, j.created_at AS "createdAt",
+  j.updated_at AS "updatedAt"`;
+
+/** Every job, or with `memberId` only the jobs whose hiring team includes that user. */
+export async function listJobs(
+  db: Queryable,
+  filter: { memberId?: string | undefined; status?: JobStatus | undefined },
+): Promise<(JobRow & { activeApplications: number })[]> {
+  return db.query(
+    `SELECT ${jobColumns},
+       (SELECT count(*)::int FROM applications a
+        WHERE a.job_id = j.id AND a.stage NOT IN ('hired', 'rejected', 'withdrawn')) AS "activeApplications"
+     FROM jobs j
+     WHERE ($1::uuid IS NULL OR EXISTS (
+             SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
+       AND ($2::text IS NULL OR j.status = $2)
+     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC`,
+    [filter.memberId ?? null, filter.status ?? null],
+  );
+}
+
+export async function findJob(db: Queryable, id: string): Promise<JobRow | undefined> {
+  const [row] = await db.query<JobRow>(`SELECT ${jobColumns} FROM jobs j WHERE j.id = $1`, [id]);
+  return row;
+}
+
+export async function insertJob(
+  db: Queryable,
+  job: JobFields & { status: JobStatus; createdBy: string },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description,
+       required_skills, tools, tests_enabled, status, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [
+      job.title,
+      job.department,
+      job.city,
+      job.workMode,
+      job.employmentType,
+      job.description,
+      job.requiredSkills,
+      job.tools,
+      job.testsEnabled,
+      job.status,
+      job.createdBy,
+    ],
+  );
+  return row!.id;
+}
+
+export async function updateJob(db: Queryable, id: string, job: JobFields): Promise<void> {
+  await db.query(
+    `UPDATE jobs SET title = $2, department = $3, city = $4, work_mode = $5, employment_type = $6,
+       description = $7, required_skills = $8, tools = $9, tests_enabled = $10, updated_at = now()
+     WHERE id = $1`,
+    [
+      id,
+      job.title,
+      job.department,
+      job.city,
+      job.workMode,
+      job.employmentType,
+      job.description,
+      job.requiredSkills,
+      job.tools,
+      job.testsEnabled,
+    ],
+  );
+}
+
+export async function updateJobStatus(db: Queryable, id: string, status: JobStatus): Promise<void> {
+  await db.query('UPDATE jobs SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
+}
+
+export async function listTeamMembers(
+  db: Queryable,
+  jobIds: readonly string[],
+): Promise<TeamMemberRow[]> {
+  return db.query<TeamMemberRow>(
+    `SELECT m.job_id AS "jobId", m.user_id AS "userId", m.team_role AS "teamRole", u.name, u.title
+     FROM job_team_members m JOIN users u ON u.id = m.user_id
+     WHERE m.job_id = ANY($1::uuid[])
+     ORDER BY CASE m.team_role WHEN 'recruiter' THEN 0 WHEN 'hiring_manager' THEN 1 ELSE 2 END, u.name`,
+    [jobIds],
+  );
+}
+
+export async function replaceTeam(
+  db: Queryable,
+  jobId: string,
+  members: readonly { userId: string; teamRole: TeamRole }[],
+): Promise<void> {
+  await db.query('DELETE FROM job_team_members WHERE job_id = $1', [jobId]);
+  for (const member of members) {
+    await db.query(
+      'INSERT INTO job_team_members (job_id, user_id, team_role) VALUES ($1, $2, $3)',
+      [jobId, member.userId, member.teamRole],
+    );
+  }
+}
+
+export async function isTeamMember(db: Queryable, jobId: string, userId: string): Promise<boolean> {
+  const rows = await db.query(
+    'SELECT 1 FROM job_team_members WHERE job_id = $1 AND user_id = $2 LIMIT 1',
+    [jobId, userId],
+  );
+  return rows.length > 0;
+}

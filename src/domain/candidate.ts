@@ -1,0 +1,21 @@
+export const candidateSources = [
+  'manual',
+  'careers_page',
+  'referral',
+  'jobstreet',
+  'linkedin',
+  'glints',
+  'kalibrr',
+  'campus',
+  'other',
+] as const;
+export type CandidateSource = (typeof candidateSources)[number];
+
+/** Tags are short labels; store them lower-case and once each so filters match. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((tag) => tag.trim().toLowerCase()).filter(Boolean))];
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,44 @@
+import { type Result, ok, problem } from './result';
+
+/**
+ * Normalises an Indonesian phone number to E.164 (+62…).
+ * Accepts the forms people actually type: 0812-3456-7890, +62 812 3456 7890, 62812…, (021) 5551234.
+ */
+export function normaliseIndonesianPhone(input: string, path = 'phone'): Result<string> {
+  const compact = input.trim().replace(/[\s.\-()]/g, '');
+  if (!/^\+?\d+$/.test(compact)) {
+    return problem(
+      path,
+      'invalid_phone',
+      'Use digits only, e.g. 0812 3456 7890 or +62 812 3456 7890.',
+    );
+  }
+  let national: string;
+  if (compact.startsWith('+62')) national = compact.slice(3);
+  else if (compact.startsWith('+')) {
+    return problem(path, 'invalid_phone', 'Only Indonesian numbers (+62) are accepted.');
+  } else if (compact.startsWith('62')) national = compact.slice(2);
+  else if (compact.startsWith('0')) national = compact.slice(1);
+  else national = compact;
+
+  // Indonesian subscriber numbers: mobile 8xx (9-12 digits after the 0) and landlines with an area code.
+  if (national.startsWith('0') || national.length < 8 || national.length > 12) {
+    return problem(path, 'invalid_phone', 'This is not a valid Indonesian phone number.');
+  }
+  if (national.startsWith('8') && national.length < 9) {
+    return problem(
+      path,
+      'invalid_phone',
+      'A mobile number has 10 to 13 digits, e.g. 0812 3456 7890.',
+    );
+  }
+  return ok(`+62${national}`);
+}
+
+/** Shows a normalised number the way Indonesians read it: +62 812-3456-7890. */
+export function formatIndonesianPhone(e164: string): string {
+  const national = e164.replace(/^\+62/, '');
+  if (!national.startsWith('8')) return `+62 ${national}`;
+  const groups = [national.slice(0, 3), national.slice(3, 7), national.slice(7)].filter(Boolean);
+  return `+62 ${groups.join('-')}`;
+}

@@ -1,0 +1,153 @@
+import { type Result, ok, problem } from './result';
+import type { Role } from './roles';
+
+/** The Indonesian two-stage process, in order. `tests` is optional per job. */
+export const activeStages = [
+  'applied',
+  'cv_screening',
+  'hr_interview',
+  'tests',
+  'user_interview',
+  'offer',
+] as const;
+export const endStages = ['hired', 'rejected', 'withdrawn'] as const;
+export const stages = [...activeStages, ...endStages] as const;
+
+export type ActiveStage = (typeof activeStages)[number];
+export type Stage = (typeof stages)[number];
+
+export const rejectionReasons = [
+  'cv_not_matching',
+  'failed_hr_interview',
+  'failed_tests',
+  'failed_user_interview',
+  'salary_mismatch',
+  'position_filled',
+  'no_response',
+  'other',
+] as const;
+export type RejectionReason = (typeof rejectionReasons)[number];
+
+export const withdrawalReasons = [
+  'accepted_other_offer',
+  'salary_mismatch',
+  'personal_reasons',
+  'no_response',
+  'other',
+] as const;
+
+export function isActiveStage(stage: Stage): stage is ActiveStage {
+  return (activeStages as readonly string[]).includes(stage);
+}
+
+/** The stages a job's board shows, in order: `tests` only where the job runs tests. */
+export function stagesOfJob(testsEnabled: boolean): Stage[] {
+  return stages.filter((stage) => testsEnabled || stage !== 'tests');
+}
+
+const stageIndex = (stage: ActiveStage): number => activeStages.indexOf(stage);
+
+/** Stages that only a candidate who passed the HR interview may reach. */
+const afterHrGate: readonly Stage[] = ['user_interview', 'offer', 'hired'];
+
+export interface ApplicationState {
+  stage: Stage;
+  /** Set once the application passed the HR interview, or HR overrode the gate. */
+  hrGateCleared: boolean;
+  testsEnabled: boolean;
+}
+
+export interface MoveRequest {
+  to: Stage;
+  actorRole: Role;
+  /** Why; required to reject (as a note for `other`), to override the HR gate and to reopen. */
+  note?: string | undefined;
+  rejectionReason?: RejectionReason | undefined;
+  /** A recruiter's explicit decision to skip the HR interview gate. */
+  overrideHrGate?: boolean | undefined;
+}
+
+export interface PlannedMove {
+  from: Stage;
+  to: Stage;
+  note: string | null;
+  rejectionReason: RejectionReason | null;
+  overrodeHrGate: boolean;
+  /** True when this move passes the HR interview or overrides its gate. */
+  clearsHrGate: boolean;
+}
+
+/**
+ * Decides whether an application may move, and what the move records.
+ * The HR interview is a gate: the user interview and later stages need it passed,
+ * unless HR overrides with a written reason.
+ */
+export function planMove(state: ApplicationState, request: MoveRequest): Result<PlannedMove> {
+  const { stage: from } = state;
+  const { to, actorRole } = request;
+  const note = request.note?.trim() ? request.note.trim() : null;
+  const hr = actorRole === 'admin' || actorRole === 'recruiter';
+
+  if (actorRole === 'interviewer') {
+    return problem('toStage', 'forbidden_role', 'Interviewers cannot move applications.');
+  }
+  if (from === to) {
+    return problem('toStage', 'same_stage', 'The application is already in this stage.');
+  }
+  if (from === 'hired') {
+    return problem('toStage', 'already_hired', 'A hired application cannot move.');
+  }
+  if (to === 'tests' && !state.testsEnabled) {
+    return problem('toStage', 'tests_disabled', 'This job has no tests stage.');
+  }
+  if (to === 'hired' && from !== 'offer') {
+    return problem(
+      'toStage',
+      'hire_needs_offer',
+      'Only an application at the offer stage can be hired.',
+    );
+  }
+  if (!isActiveStage(from)) {
+    // Rejected or withdrawn: reopening is HR's call and needs a reason.
+    if (!hr)
+      return problem('toStage', 'reopen_needs_hr', 'Only HR can reopen a closed application.');
+    if (!isActiveStage(to))
+      return problem('toStage', 'invalid_transition', 'Reopen to an active stage.');
+    if (!note) return problem('note', 'reason_required', 'Say why the application is reopened.');
+  }
+  if (to === 'rejected') {
+    if (!request.rejectionReason) {
+      return problem('rejectionReason', 'required', 'Choose a rejection reason.');
+    }
+    if (request.rejectionReason === 'other' && !note) {
+      return problem('note', 'reason_required', 'Describe the rejection reason.');
+    }
+  }
+
+  const passesHr =
+    from === 'hr_interview' && isActiveStage(to) && stageIndex(to) > stageIndex(from);
+  const gateClosed = afterHrGate.includes(to) && !state.hrGateCleared && !passesHr;
+  let overrodeHrGate = false;
+  if (gateClosed) {
+    if (!request.overrideHrGate) {
+      return problem(
+        'toStage',
+        'hr_interview_required',
+        'The candidate has not passed the HR interview yet.',
+      );
+    }
+    if (!hr)
+      return problem('overrideHrGate', 'override_needs_hr', 'Only HR can skip the HR interview.');
+    if (!note) return problem('note', 'reason_required', 'Write why the HR interview is skipped.');
+    overrodeHrGate = true;
+  }
+
+  return ok({
+    from,
+    to,
+    note,
+    rejectionReason: to === 'rejected' ? (request.rejectionReason ?? null) : null,
+    overrodeHrGate,
+    clearsHrGate: passesHr || overrodeHrGate,
+  });
+}

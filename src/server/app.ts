@@ -1,0 +1,118 @@
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import type { Database } from '../db/database';
+import type { Actor } from '../services/actor';
+import { userForSession } from '../services/auth-service';
+import { Forbidden, Unauthenticated } from '../services/errors';
+import { handleError } from './error-handler';
+import type { RouteDefinition } from './route';
+import { applicationRoutes } from './routes/applications';
+import { authRoutes } from './routes/auth';
+import { candidateRoutes } from './routes/candidates';
+import { jobRoutes } from './routes/jobs';
+import { systemRoutes } from './routes/system';
+import { userRoutes } from './routes/users';
+import { readSessionToken } from './session-cookie';
+
+export interface AppOptions {
+  db: Database;
+  /** The built single-page app; served with history fallback when present. */
+  webDir?: string | undefined;
+  logLevel?: string | undefined;
+}
+
+export async function buildApp({
+  db,
+  webDir,
+  logLevel = 'info',
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: logLevel,
+      // Query strings can carry search terms such as a candidate's name: log the path only.
+      serializers: {
+        req: (request: FastifyRequest) => ({
+          method: request.method,
+          path: request.url.split('?')[0],
+        }),
+      },
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  });
+  await app.register(cookie);
+  app.setErrorHandler(handleError);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.headers(securityHeaders);
+    refuseCrossSiteWrites(request);
+  });
+
+  const routes: RouteDefinition[] = [];
+  routes.push(
+    ...systemRoutes(db, () => routes),
+    ...authRoutes(db),
+    ...userRoutes(db),
+    ...jobRoutes(db),
+    ...candidateRoutes(db),
+    ...applicationRoutes(db),
+  );
+  for (const definition of routes) {
+    app.route({
+      method: definition.method,
+      url: definition.url,
+      handler: async (request, reply) => {
+        const actor = await actorOf(db, request);
+        if (!definition.isPublic && !actor) throw new Unauthenticated();
+        const result = await definition.run(request, reply, actor);
+        return reply.status(definition.status).send(result);
+      },
+    });
+  }
+
+  if (webDir && existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !webDir || !existsSync(webDir)) {
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found', message: 'No such route.', fields: [] } });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+  return app;
+}
+
+async function actorOf(db: Database, request: FastifyRequest): Promise<Actor | undefined> {
+  const token = readSessionToken(request);
+  if (!token) return undefined;
+  const user = await userForSession(db, token);
+  return user ? { id: user.id, role: user.role } : undefined;
+}
+
+const securityHeaders = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+};
+
+/** SameSite cookies already stop most cross-site writes; checking Origin closes the rest. */
+function refuseCrossSiteWrites(request: FastifyRequest): void {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+  const origin = request.headers.origin;
+  if (origin && hostOf(origin) !== request.headers.host) {
+    throw new Forbidden('Cross-site requests are not allowed.');
+  }
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+}

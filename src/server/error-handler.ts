@@ -1,0 +1,44 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ServiceError } from '../services/errors';
+
+const statusOf: Record<string, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+};
+
+/** Maps every error to the one JSON shape; unexpected ones are logged without request data. */
+export function handleError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  if (error instanceof ServiceError) {
+    return reply.status(statusOf[error.code] ?? 400).send({
+      error: { code: error.code, message: error.message, fields: error.fields },
+    });
+  }
+  const status =
+    'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status < 500) {
+    // Fastify's own client errors: malformed JSON, wrong content type, body too large.
+    const code =
+      status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'invalid';
+    return reply.status(status).send({
+      error: {
+        code,
+        message: error.message,
+        fields: [{ path: 'body', code, message: error.message }],
+      },
+    });
+  }
+  request.log.error(
+    { err: { type: error.name, message: error.message, stack: error.stack } },
+    'request failed',
+  );
+  return reply
+    .status(500)
+    .send({ error: { code: 'internal', message: 'Something went wrong.', fields: [] } });
+}

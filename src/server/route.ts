@@ -1,0 +1,129 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { FieldProblem } from '../domain/result';
+import type { Actor } from '../services/actor';
+import { Invalid } from '../services/errors';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Schema = z.ZodType;
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+
+interface RouteSpec<B, Q, P, R extends Schema> {
+  method: Method;
+  url: string;
+  /** The feature this route belongs to; becomes the OpenAPI tag. */
+  tag: string;
+  summary: string;
+  body?: B;
+  query?: Q;
+  params?: P;
+  response: R;
+  /** Success status, 200 unless said. */
+  status?: number;
+}
+
+export interface RouteContext<B, Q, P> {
+  body: Out<B>;
+  query: Out<Q>;
+  params: Out<P>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/**
+ * A route is its schemas plus a handler. The same schemas validate requests and
+ * produce the OpenAPI document, so the two cannot drift apart.
+ */
+export interface RouteDefinition {
+  method: Method;
+  url: string;
+  tag: string;
+  summary: string;
+  isPublic: boolean;
+  status: number;
+  schemas: { body?: Schema; query?: Schema; params?: Schema; response: Schema };
+  run(request: FastifyRequest, reply: FastifyReply, actor: Actor | undefined): Promise<unknown>;
+}
+
+/** A route for signed-in users: the handler receives the actor. */
+export function route<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+  R extends Schema = Schema,
+>(
+  spec: RouteSpec<B, Q, P, R>,
+  handler: (ctx: RouteContext<B, Q, P> & { actor: Actor }) => Promise<z.input<R>>,
+): RouteDefinition {
+  return define(spec, false, (ctx, actor) => handler({ ...ctx, actor: actor! }));
+}
+
+/** A route anyone may call, signed in or not. */
+export function publicRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+  R extends Schema = Schema,
+>(
+  spec: RouteSpec<B, Q, P, R>,
+  handler: (ctx: RouteContext<B, Q, P> & { actor: Actor | undefined }) => Promise<z.input<R>>,
+): RouteDefinition {
+  return define(spec, true, (ctx, actor) => handler({ ...ctx, actor }));
+}
+
+function define<B, Q, P>(
+  spec: RouteSpec<B, Q, P, Schema>,
+  isPublic: boolean,
+  handler: (ctx: RouteContext<B, Q, P>, actor: Actor | undefined) => Promise<unknown>,
+): RouteDefinition {
+  const schemas = {
+    body: spec.body as Schema | undefined,
+    query: spec.query as Schema | undefined,
+    params: spec.params as Schema | undefined,
+    response: spec.response,
+  };
+  return {
+    method: spec.method,
+    url: spec.url,
+    tag: spec.tag,
+    summary: spec.summary,
+    isPublic,
+    status: spec.status ?? 200,
+    schemas,
+    async run(request, reply, actor) {
+      // Collect the problems of every part before answering, so the user sees them all at once.
+      const problems: FieldProblem[] = [];
+      const params = parsePart(schemas.params, request.params, '', problems);
+      const query = parsePart(schemas.query, request.query, '', problems);
+      const body = parsePart(schemas.body, request.body ?? undefined, '', problems);
+      if (problems.length) throw new Invalid(problems);
+      const ctx = { params, query, body, request, reply } as RouteContext<B, Q, P>;
+      return handler(ctx, actor);
+    },
+  };
+}
+
+function parsePart(
+  schema: Schema | undefined,
+  value: unknown,
+  prefix: string,
+  problems: FieldProblem[],
+) {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    problems.push({ path: path || 'body', code: issueCode(issue), message: issue.message });
+  }
+  return undefined;
+}
+
+/** Stable codes the web translates; zod's own messages stay as the English fallback. */
+function issueCode(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  if (issue.code === 'too_small')
+    return issue.origin === 'string' && issue.minimum === 1 ? 'required' : 'too_small';
+  if (issue.code === 'invalid_format') return `invalid_${issue.format}`;
+  return issue.code;
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { rejectionReasons, stages } from '../../domain/pipeline';
+import { idSchema, text, timestampSchema } from './common.schema';
+
+export const applicationParams = z.object({ applicationId: idSchema });
+
+export const applicationInput = z.object({ candidateId: idSchema, jobId: idSchema });
+
+export const moveInput = z.object({
+  toStage: z.enum(stages),
+  note: text(2000).optional(),
+  rejectionReason: z.enum(rejectionReasons).optional(),
+  overrideHrGate: z.boolean().optional(),
+});
+export type MoveInput = z.input<typeof moveInput>;
+
+export const bulkMoveInput = moveInput.extend({
+  applicationIds: z.array(idSchema).min(1, { error: 'Choose at least one application.' }).max(500),
+});
+export type BulkMoveInput = z.input<typeof bulkMoveInput>;
+
+export const applicationEvent = z.object({
+  id: idSchema,
+  actorName: z.string().nullable(),
+  fromStage: z.enum(stages).nullable(),
+  toStage: z.enum(stages),
+  rejectionReason: z.enum(rejectionReasons).nullable(),
+  note: z.string().nullable(),
+  overrodeHrGate: z.boolean(),
+  at: timestampSchema,
+});
+export type ApplicationEvent = z.infer<typeof applicationEvent>;
+
+export const application = z.object({
+  id: idSchema,
+  candidateId: idSchema,
+  jobId: idSchema,
+  stage: z.enum(stages),
+  hrGateCleared: z.boolean(),
+  testsEnabled: z.boolean(),
+  stageEnteredAt: timestampSchema,
+  appliedAt: timestampSchema,
+});
+export type Application = z.infer<typeof application>;
+
+export const bulkMoveResult = z.object({ moved: z.number().int() });

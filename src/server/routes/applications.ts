@@ -1,0 +1,60 @@
+import type { Database } from '../../db/database';
+import {
+  bulkMoveApplications,
+  createApplication,
+  moveApplication,
+} from '../../services/application-service';
+import { presentApplication } from '../presenters/candidate-presenter';
+import { route } from '../route';
+import {
+  application,
+  applicationInput,
+  applicationParams,
+  bulkMoveInput,
+  bulkMoveResult,
+  moveInput,
+} from './applications.schema';
+import { jobParams } from './jobs.schema';
+
+export const applicationRoutes = (db: Database) => [
+  route(
+    {
+      method: 'POST',
+      url: '/api/applications',
+      tag: 'pipeline',
+      summary: 'Apply a candidate to a job',
+      body: applicationInput,
+      response: application,
+      status: 201,
+    },
+    async ({ actor, body }) => presentApplication(await createApplication(db, actor, body)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/applications/:applicationId/move',
+      tag: 'pipeline',
+      summary: 'Move an application to another stage',
+      params: applicationParams,
+      body: moveInput,
+      response: application,
+    },
+    async ({ actor, params, body }) =>
+      presentApplication(await moveApplication(db, actor, params.applicationId, body)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/jobs/:jobId/bulk-move',
+      tag: 'pipeline',
+      summary: 'Move or reject several applications of a job with one reason, all or none',
+      params: jobParams,
+      body: bulkMoveInput,
+      response: bulkMoveResult,
+    },
+    async ({ actor, params, body }) => {
+      const { applicationIds, ...move } = body;
+      return bulkMoveApplications(db, actor, params.jobId, applicationIds, move);
+    },
+  ),
+];

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { roles } from '../../domain/roles';
+import { idSchema } from './common.schema';
+
+export const locales = ['id', 'en'] as const;
+export type Locale = (typeof locales)[number];
+
+export const loginInput = z.object({
+  email: z.email({ error: 'Enter a valid e-mail address.' }).max(254),
+  password: z.string().min(1, { error: 'Required.' }).max(200),
+});
+
+export const preferencesInput = z.object({ locale: z.enum(locales) });
+
+export const currentUser = z.object({
+  id: idSchema,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  title: z.string().nullable(),
+  locale: z.enum(locales),
+});
+export type CurrentUser = z.infer<typeof currentUser>;
+
+export const session = z.object({ user: currentUser });

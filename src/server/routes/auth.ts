@@ -1,0 +1,81 @@
+import type { Database } from '../../db/database';
+import { findUserById, type UserRow } from '../../db/queries/users';
+import { login, logout } from '../../services/auth-service';
+import { setPreferredLocale } from '../../services/user-service';
+import { NotFound } from '../../services/errors';
+import { publicRoute, route } from '../route';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session-cookie';
+import { okSchema } from './common.schema';
+import { loginInput, preferencesInput, session, type CurrentUser } from './auth.schema';
+
+const presentUser = ({ id, email, name, role, title, locale }: UserRow): CurrentUser => ({
+  id,
+  email,
+  name,
+  role,
+  title,
+  locale,
+});
+
+export const authRoutes = (db: Database) => [
+  publicRoute(
+    {
+      method: 'POST',
+      url: '/api/auth/login',
+      tag: 'auth',
+      summary: 'Sign in with e-mail and password; sets the session cookie',
+      body: loginInput,
+      response: session,
+    },
+    async ({ body, request, reply }) => {
+      const { token, user, expiresAt } = await login(db, body);
+      setSessionCookie(request, reply, token, expiresAt);
+      return { user: presentUser(user) };
+    },
+  ),
+  publicRoute(
+    {
+      method: 'POST',
+      url: '/api/auth/logout',
+      tag: 'auth',
+      summary: 'Sign out: ends the session',
+      response: okSchema,
+    },
+    async ({ request, reply }) => {
+      const token = readSessionToken(request);
+      if (token) await logout(db, token);
+      clearSessionCookie(reply);
+      return { ok: true as const };
+    },
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/auth/me',
+      tag: 'auth',
+      summary: 'The signed-in user',
+      response: session,
+    },
+    async ({ actor }) => {
+      const user = await findUserById(db, actor.id);
+      if (!user) throw new NotFound('User');
+      return { user: presentUser(user) };
+    },
+  ),
+  route(
+    {
+      method: 'PATCH',
+      url: '/api/auth/me',
+      tag: 'auth',
+      summary: "Save the signed-in user's preferences (interface language)",
+      body: preferencesInput,
+      response: session,
+    },
+    async ({ actor, body }) => {
+      await setPreferredLocale(db, actor, body.locale);
+      const user = await findUserById(db, actor.id);
+      if (!user) throw new NotFound('User');
+      return { user: presentUser(user) };
+    },
+  ),
+];

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { candidateSources } from '../../domain/candidate';
+import { jobStatuses } from '../../domain/job';
+import { stages } from '../../domain/pipeline';
+import { application, applicationEvent } from './applications.schema';
+import { idSchema, text, timestampSchema } from './common.schema';
+
+export const candidateParams = z.object({ candidateId: idSchema });
+
+export const candidateInput = z.object({
+  fullName: text(200, 1),
+  email: z.email({ error: 'Enter a valid e-mail address.' }).max(254),
+  phone: text(30).nullable().optional(),
+  source: z.enum(candidateSources).default('manual'),
+  tags: z.array(text(40, 1)).max(20).default([]),
+  notes: text(10_000).default(''),
+});
+export type CandidateInput = z.input<typeof candidateInput>;
+
+export const newCandidateInput = candidateInput.extend({
+  jobIds: z.array(idSchema).max(20).default([]),
+});
+export type NewCandidateInput = z.input<typeof newCandidateInput>;
+
+export const candidateListQuery = z.object({
+  q: text(200).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+const candidateFields = {
+  id: idSchema,
+  fullName: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  source: z.enum(candidateSources),
+  tags: z.array(z.string()),
+  createdAt: timestampSchema,
+};
+
+export const candidateList = z.object({
+  items: z.array(
+    z.object({
+      ...candidateFields,
+      applications: z.array(
+        z.object({ jobId: idSchema, jobTitle: z.string(), stage: z.enum(stages) }),
+      ),
+    }),
+  ),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type CandidateList = z.infer<typeof candidateList>;
+
+export const candidateDetail = z.object({
+  ...candidateFields,
+  notes: z.string(),
+  updatedAt: timestampSchema,
+  applications: z.array(
+    application.extend({
+      jobTitle: z.string(),
+      jobStatus: z.enum(jobStatuses),
+      history: z.array(applicationEvent),
+    }),
+  ),
+});
+export type CandidateDetail = z.infer<typeof candidateDetail>;

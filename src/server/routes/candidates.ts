@@ -1,0 +1,79 @@
+import type { Database } from '../../db/database';
+import {
+  createCandidate,
+  getCandidate,
+  listCandidates,
+  updateCandidate,
+} from '../../services/candidate-service';
+import { presentCandidate, presentCandidateList } from '../presenters/candidate-presenter';
+import { route } from '../route';
+import {
+  candidateDetail,
+  candidateInput,
+  candidateList,
+  candidateListQuery,
+  candidateParams,
+  newCandidateInput,
+} from './candidates.schema';
+
+export const candidateRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/candidates',
+      tag: 'candidates',
+      summary: 'List and find candidates the user may see',
+      query: candidateListQuery,
+      response: candidateList,
+    },
+    async ({ actor, query }) =>
+      presentCandidateList(
+        await listCandidates(db, actor, {
+          text: query.q,
+          page: query.page,
+          pageSize: query.pageSize,
+        }),
+        {
+          page: query.page,
+          pageSize: query.pageSize,
+        },
+      ),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/candidates',
+      tag: 'candidates',
+      summary: 'Add a candidate by hand, optionally applying them to jobs',
+      body: newCandidateInput,
+      response: candidateDetail,
+      status: 201,
+    },
+    async ({ actor, body }) => presentCandidate(await createCandidate(db, actor, body)),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/candidates/:candidateId',
+      tag: 'candidates',
+      summary: 'A candidate with their applications and each one’s history',
+      params: candidateParams,
+      response: candidateDetail,
+    },
+    async ({ actor, params }) =>
+      presentCandidate(await getCandidate(db, actor, params.candidateId)),
+  ),
+  route(
+    {
+      method: 'PUT',
+      url: '/api/candidates/:candidateId',
+      tag: 'candidates',
+      summary: "Edit a candidate's details",
+      params: candidateParams,
+      body: candidateInput,
+      response: candidateDetail,
+    },
+    async ({ actor, params, body }) =>
+      presentCandidate(await updateCandidate(db, actor, params.candidateId, body)),
+  ),
+];

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const idSchema = z.uuid({ error: 'Must be a valid id.' });
+export const timestampSchema = z.string().describe('ISO 8601 timestamp (UTC)');
+export const okSchema = z.object({ ok: z.literal(true) });
+
+/** Trimmed text; `min` 1 means the field is required. */
+export const text = (max: number, min = 0) => {
+  const base = z
+    .string()
+    .trim()
+    .max(max, { error: `At most ${max} characters.` });
+  return min > 0 ? base.min(min, { error: 'Required.' }) : base;
+};
+
+export const termsSchema = z.array(text(60, 1)).max(50, { error: 'At most 50 items.' });

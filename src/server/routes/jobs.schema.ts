@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { employmentTypes, jobStatuses, workModes } from '../../domain/job';
+import { stages } from '../../domain/pipeline';
+import { teamRoles } from '../../domain/roles';
+import { idSchema, termsSchema, text, timestampSchema } from './common.schema';
+
+export const jobParams = z.object({ jobId: idSchema });
+
+export const jobInput = z.object({
+  title: text(200, 1),
+  department: text(100, 1),
+  city: text(100, 1),
+  workMode: z.enum(workModes),
+  employmentType: z.enum(employmentTypes),
+  description: text(20_000).default(''),
+  requiredSkills: termsSchema.default([]),
+  tools: termsSchema.default([]),
+  testsEnabled: z.boolean().default(false),
+  team: z.object({
+    recruiterId: idSchema,
+    hiringManagerId: idSchema,
+    interviewerIds: z.array(idSchema).max(20).default([]),
+  }),
+});
+export type JobInput = z.input<typeof jobInput>;
+
+export const teamMember = z.object({
+  userId: idSchema,
+  teamRole: z.enum(teamRoles),
+  name: z.string(),
+  title: z.string().nullable(),
+});
+
+export const job = z.object({
+  id: idSchema,
+  title: z.string(),
+  department: z.string(),
+  city: z.string(),
+  workMode: z.enum(workModes),
+  employmentType: z.enum(employmentTypes),
+  description: z.string(),
+  requiredSkills: z.array(z.string()),
+  tools: z.array(z.string()),
+  testsEnabled: z.boolean(),
+  status: z.enum(jobStatuses),
+  stages: z.array(z.enum(stages)),
+  team: z.array(teamMember),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Job = z.infer<typeof job>;
+
+export const jobListQuery = z.object({ status: z.enum(jobStatuses).optional() });
+export const jobList = z.object({
+  items: z.array(job.extend({ activeApplications: z.number().int() })),
+});
+export type JobList = z.infer<typeof jobList>;
+
+export const boardCard = z.object({
+  applicationId: idSchema,
+  candidateId: idSchema,
+  candidateName: z.string(),
+  tags: z.array(z.string()),
+  stageEnteredAt: timestampSchema,
+  appliedAt: timestampSchema,
+});
+export type BoardCard = z.infer<typeof boardCard>;
+
+export const jobBoard = z.object({
+  job,
+  columns: z.array(
+    z.object({ stage: z.enum(stages), count: z.number().int(), cards: z.array(boardCard) }),
+  ),
+});
+export type JobBoard = z.infer<typeof jobBoard>;

@@ -1,0 +1,99 @@
+import {
+  createJob,
+  getJob,
+  getJobBoard,
+  listJobs,
+  setJobStatus,
+  updateJob,
+} from '../../services/job-service';
+import type { Database } from '../../db/database';
+import { presentJob, presentJobBoard } from '../presenters/job-presenter';
+import { route } from '../route';
+import { job, jobBoard, jobInput, jobList, jobListQuery, jobParams } from './jobs.schema';
+
+export const jobRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/jobs',
+      tag: 'jobs',
+      summary: 'List the jobs the user may see',
+      query: jobListQuery,
+      response: jobList,
+    },
+    async ({ actor, query }) => ({
+      items: (await listJobs(db, actor, query)).map((row) => ({
+        ...presentJob(row),
+        activeApplications: row.activeApplications,
+      })),
+    }),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/jobs',
+      tag: 'jobs',
+      summary: 'Create a job (as a draft) with its hiring team',
+      body: jobInput,
+      response: job,
+      status: 201,
+    },
+    async ({ actor, body }) => presentJob(await createJob(db, actor, body)),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/jobs/:jobId',
+      tag: 'jobs',
+      summary: 'Read one job',
+      params: jobParams,
+      response: job,
+    },
+    async ({ actor, params }) => presentJob(await getJob(db, actor, params.jobId)),
+  ),
+  route(
+    {
+      method: 'PUT',
+      url: '/api/jobs/:jobId',
+      tag: 'jobs',
+      summary: 'Edit a job and its hiring team',
+      params: jobParams,
+      body: jobInput,
+      response: job,
+    },
+    async ({ actor, params, body }) => presentJob(await updateJob(db, actor, params.jobId, body)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/jobs/:jobId/open',
+      tag: 'jobs',
+      summary: 'Open a job for applications',
+      params: jobParams,
+      response: job,
+    },
+    async ({ actor, params }) => presentJob(await setJobStatus(db, actor, params.jobId, 'open')),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/jobs/:jobId/close',
+      tag: 'jobs',
+      summary: 'Close a job to new applications',
+      params: jobParams,
+      response: job,
+    },
+    async ({ actor, params }) => presentJob(await setJobStatus(db, actor, params.jobId, 'closed')),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/jobs/:jobId/board',
+      tag: 'pipeline',
+      summary: "The job's pipeline board: applications by stage",
+      params: jobParams,
+      response: jobBoard,
+    },
+    async ({ actor, params }) => presentJobBoard(await getJobBoard(db, actor, params.jobId)),
+  ),
+];

@@ -1,0 +1,41 @@
+import type { Queryable } from '../db/database';
+import { candidateSharesJobWith } from '../db/queries/candidates';
+import { findJob, isTeamMember, type JobRow } from '../db/queries/jobs';
+import { isHr, seesAllJobs } from '../domain/roles';
+import type { Actor } from './actor';
+import { Forbidden, NotFound } from './errors';
+
+/**
+ * One place for "who may touch what". A job outside the actor's hiring teams answers
+ * NotFound rather than Forbidden, so its existence does not leak.
+ */
+export async function requireJobAccess(
+  db: Queryable,
+  actor: Actor,
+  jobId: string,
+): Promise<JobRow> {
+  const job = await findJob(db, jobId);
+  if (!job) throw new NotFound('Job');
+  if (!seesAllJobs(actor.role) && !(await isTeamMember(db, jobId, actor.id)))
+    throw new NotFound('Job');
+  return job;
+}
+
+export async function requireCandidateAccess(
+  db: Queryable,
+  actor: Actor,
+  candidateId: string,
+): Promise<void> {
+  if (seesAllJobs(actor.role)) return;
+  if (!(await candidateSharesJobWith(db, candidateId, actor.id))) throw new NotFound('Candidate');
+}
+
+/** Opening jobs and managing candidates is HR's (recruiters' and admins') work. */
+export function requireHr(actor: Actor): void {
+  if (!isHr(actor.role)) throw new Forbidden('Only HR (recruiters and admins) can do this.');
+}
+
+/** The user id to restrict listings to, or undefined when the actor sees every job. */
+export function teamScope(actor: Actor): string | undefined {
+  return seesAllJobs(actor.role) ? undefined : actor.id;
+}

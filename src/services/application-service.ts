@@ -1,0 +1,167 @@
+import type { Database, Queryable } from '../db/database';
+import {
+  applicationExists,
+  findApplication,
+  findApplicationsForUpdate,
+  insertApplication,
+  insertApplicationEvent,
+  updateApplicationStage,
+  type ApplicationRow,
+} from '../db/queries/applications';
+import { findCandidate } from '../db/queries/candidates';
+import { planMove, type MoveRequest, type Stage } from '../domain/pipeline';
+import type { FieldProblem } from '../domain/result';
+import type { Actor } from './actor';
+import { requireHr, requireJobAccess } from './access-policy';
+import { Conflict, Invalid, NotFound } from './errors';
+
+export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & { toStage: Stage };
+
+/**
+ * Applies a candidate to a job at the Applied stage and records it as the first event.
+ * Runs inside the caller's transaction so that adding a candidate with jobs is all-or-nothing.
+ */
+export async function applyToJob(
+  tx: Queryable,
+  actor: Actor,
+  application: { candidateId: string; jobId: string },
+  jobField = 'jobId',
+): Promise<string> {
+  requireHr(actor);
+  if (!(await findCandidate(tx, application.candidateId))) throw new NotFound('Candidate');
+  const job = await requireJobAccess(tx, actor, application.jobId).catch(() => {
+    throw new Invalid([{ path: jobField, code: 'unknown_job', message: 'No job with this id.' }]);
+  });
+  if (job.status === 'closed') {
+    throw new Conflict(
+      [{ path: jobField, code: 'job_closed', message: 'This job is closed to new applications.' }],
+      'The job is closed.',
+    );
+  }
+  if (await applicationExists(tx, application.candidateId, application.jobId)) {
+    throw new Conflict(
+      [
+        {
+          path: jobField,
+          code: 'already_applied',
+          message: 'The candidate already applied to this job.',
+        },
+      ],
+      'The candidate already applied to this job.',
+    );
+  }
+  const id = await insertApplication(tx, { ...application, stage: 'applied' });
+  await insertApplicationEvent(tx, {
+    applicationId: id,
+    actorId: actor.id,
+    fromStage: null,
+    toStage: 'applied',
+    rejectionReason: null,
+    note: null,
+    overrodeHrGate: false,
+  });
+  return id;
+}
+
+export async function createApplication(
+  db: Database,
+  actor: Actor,
+  application: { candidateId: string; jobId: string },
+): Promise<ApplicationRow> {
+  const id = await db.transaction((tx) => applyToJob(tx, actor, application));
+  return (await findApplication(db, id))!;
+}
+
+export async function moveApplication(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  move: MoveInput,
+): Promise<ApplicationRow> {
+  await db.transaction(async (tx) => {
+    const [application] = await findApplicationsForUpdate(tx, [applicationId]);
+    if (!application) throw new NotFound('Application');
+    await requireJobAccess(tx, actor, application.jobId).catch(() => {
+      throw new NotFound('Application');
+    });
+    await applyMove(tx, actor, application, move);
+  });
+  return (await findApplication(db, applicationId))!;
+}
+
+/** Moves several applications of one job with one reason: all of them move, or none. */
+export async function bulkMoveApplications(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  applicationIds: string[],
+  move: MoveInput,
+): Promise<{ moved: number }> {
+  const ids = [...new Set(applicationIds)];
+  await db.transaction(async (tx) => {
+    await requireJobAccess(tx, actor, jobId);
+    const applications = await findApplicationsForUpdate(tx, ids);
+    const problems: FieldProblem[] = [];
+    ids.forEach((id, index) => {
+      const application = applications.find((row) => row.id === id);
+      if (!application || application.jobId !== jobId) {
+        problems.push({
+          path: `applicationIds.${index}`,
+          code: 'unknown_application',
+          message: 'Not an application of this job.',
+        });
+      }
+    });
+    if (problems.length) throw new Invalid(problems);
+    for (const application of applications) {
+      await applyMove(
+        tx,
+        actor,
+        application,
+        move,
+        `applicationIds.${ids.indexOf(application.id)}`,
+      );
+    }
+  });
+  return { moved: ids.length };
+}
+
+async function applyMove(
+  tx: Queryable,
+  actor: Actor,
+  application: ApplicationRow,
+  move: MoveInput,
+  prefix?: string,
+): Promise<void> {
+  const planned = planMove(
+    {
+      stage: application.stage,
+      hrGateCleared: application.hrGateCleared,
+      testsEnabled: application.testsEnabled,
+    },
+    { ...move, to: move.toStage, actorRole: actor.role },
+  );
+  if (!planned.ok) {
+    // In a bulk move, name the application as well as the field that failed.
+    throw new Invalid(
+      planned.problems.map((p) => ({
+        ...p,
+        path: prefix && p.path === 'toStage' ? prefix : p.path,
+      })),
+    );
+  }
+  const { value } = planned;
+  await updateApplicationStage(tx, application.id, {
+    stage: value.to,
+    hrGateCleared: application.hrGateCleared || value.clearsHrGate,
+  });
+  await insertApplicationEvent(tx, {
+    applicationId: application.id,
+    actorId: actor.id,
+    fromStage: value.from,
+    toStage: value.to,
+    rejectionReason: value.rejectionReason,
+    note: value.note,
+    overrodeHrGate: value.overrodeHrGate,
+  });
+}

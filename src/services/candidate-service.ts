@@ -1,0 +1,117 @@
+import type { Database } from '../db/database';
+import {
+  listApplicationEvents,
+  listApplicationsOfCandidate,
+  type ApplicationEventRow,
+  type ApplicationRow,
+} from '../db/queries/applications';
+import {
+  findCandidate,
+  insertCandidate,
+  listCandidates as queryCandidates,
+  updateCandidate as writeCandidate,
+  type CandidateFields,
+  type CandidateListRow,
+  type CandidateRow,
+} from '../db/queries/candidates';
+import { normaliseEmail, normaliseTags, type CandidateSource } from '../domain/candidate';
+import { normaliseIndonesianPhone } from '../domain/phone';
+import type { Actor } from './actor';
+import { requireCandidateAccess, requireHr, teamScope } from './access-policy';
+import { applyToJob } from './application-service';
+import { NotFound, valueOrInvalid } from './errors';
+
+export interface CandidateInput {
+  fullName: string;
+  email: string;
+  phone?: string | null | undefined;
+  source: CandidateSource;
+  tags: string[];
+  notes: string;
+}
+
+export interface CandidateDetail extends CandidateRow {
+  applications: (ApplicationRow & {
+    jobTitle: string;
+    jobStatus: string;
+    history: ApplicationEventRow[];
+  })[];
+}
+
+export async function listCandidates(
+  db: Database,
+  actor: Actor,
+  query: { text?: string | undefined; page: number; pageSize: number },
+): Promise<{ rows: CandidateListRow[]; total: number }> {
+  return queryCandidates(db, {
+    memberId: teamScope(actor),
+    text: query.text?.trim() || undefined,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+}
+
+export async function getCandidate(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+): Promise<CandidateDetail> {
+  await requireCandidateAccess(db, actor, candidateId);
+  const candidate = await findCandidate(db, candidateId);
+  if (!candidate) throw new NotFound('Candidate');
+  const applications = await listApplicationsOfCandidate(db, candidateId, teamScope(actor));
+  const events = await listApplicationEvents(
+    db,
+    applications.map((application) => application.id),
+  );
+  return {
+    ...candidate,
+    applications: applications.map((application) => ({
+      ...application,
+      history: events.filter((event) => event.applicationId === application.id),
+    })),
+  };
+}
+
+/** Adds a candidate by hand and, in the same transaction, applies them to the chosen jobs. */
+export async function createCandidate(
+  db: Database,
+  actor: Actor,
+  input: CandidateInput & { jobIds: string[] },
+): Promise<CandidateDetail> {
+  requireHr(actor);
+  const fields = cleanFields(input);
+  const id = await db.transaction(async (tx) => {
+    const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
+    for (const [index, jobId] of [...new Set(input.jobIds)].entries()) {
+      await applyToJob(tx, actor, { candidateId, jobId }, `jobIds.${index}`);
+    }
+    return candidateId;
+  });
+  return getCandidate(db, actor, id);
+}
+
+export async function updateCandidate(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+  input: CandidateInput,
+): Promise<CandidateDetail> {
+  requireHr(actor);
+  const fields = cleanFields(input);
+  if (!(await findCandidate(db, candidateId))) throw new NotFound('Candidate');
+  await writeCandidate(db, candidateId, fields);
+  return getCandidate(db, actor, candidateId);
+}
+
+function cleanFields(input: CandidateInput): CandidateFields {
+  const phone = input.phone?.trim() ? valueOrInvalid(normaliseIndonesianPhone(input.phone)) : null;
+  return {
+    fullName: input.fullName.trim().replace(/\s+/g, ' '),
+    email: normaliseEmail(input.email),
+    phone,
+    source: input.source,
+    tags: normaliseTags(input.tags),
+    notes: input.notes.trim(),
+  };
+}
