@@ -1,0 +1,77 @@
+import type { NewCandidateInput } from '../../src/server/routes/candidates.schema';
+import type { JobInput } from '../../src/server/routes/jobs.schema';
+import type { TestApp } from './test-app';
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** A valid job body whose hiring team is the test app's recruiter, hiring manager and interviewer. */
+export function jobInput(t: TestApp, overrides: Partial<JobInput> = {}): JobInput {
+  return {
+    title: 'Backend Developer',
+    department: 'Engineering',
+    city: 'Jakarta Selatan',
+    workMode: 'hybrid',
+    employmentType: 'full_time',
+    description: 'Membangun layanan API.',
+    requiredSkills: ['Node.js', 'PostgreSQL'],
+    tools: ['Git'],
+    testsEnabled: false,
+    team: {
+      recruiterId: t.users.recruiter.id,
+      hiringManagerId: t.users.hiringManager.id,
+      interviewerIds: [t.users.interviewer.id],
+    },
+    ...overrides,
+  };
+}
+
+export async function buildJob(t: TestApp, overrides: Partial<JobInput> = {}) {
+  const created = await t.call(t.users.recruiter, 'POST', '/api/jobs', jobInput(t, overrides));
+  if (created.status !== 201) throw new Error(`buildJob: ${JSON.stringify(created.body)}`);
+  const opened = await t.call(t.users.recruiter, 'POST', `/api/jobs/${created.body.id}/open`);
+  return opened.body as { id: string; title: string };
+}
+
+export function candidateInput(overrides: Partial<NewCandidateInput> = {}): NewCandidateInput {
+  const id = unique();
+  return {
+    fullName: `Sari Rahmawati ${id}`,
+    email: `sari.${id}@example.com`,
+    phone: '0812-3456-7890',
+    source: 'manual',
+    tags: [],
+    notes: '',
+    ...overrides,
+  };
+}
+
+/** A candidate applied to a job (building the job when none is given). */
+export async function buildApplication(
+  t: TestApp,
+  options: { jobId?: string; testsEnabled?: boolean } = {},
+) {
+  const jobId =
+    options.jobId ?? (await buildJob(t, { testsEnabled: options.testsEnabled ?? false })).id;
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    '/api/candidates',
+    candidateInput({ jobIds: [jobId] }),
+  );
+  if (created.status !== 201) throw new Error(`buildApplication: ${JSON.stringify(created.body)}`);
+  const application = created.body.applications[0] as { id: string; stage: string };
+  return { jobId, candidateId: created.body.id as string, applicationId: application.id };
+}
+
+export async function moveTo(
+  t: TestApp,
+  applicationId: string,
+  toStage: string,
+  extra: Record<string, unknown> = {},
+) {
+  return t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/move`, {
+    toStage,
+    ...extra,
+  });
+}
