@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { api, onUnauthenticated } from './api/client';
+import type { CurrentUser } from '../server/routes/auth.schema';
+import { Layout } from './components/layout';
+import { LoginPage } from './features/auth/login-page';
+import { CandidateFormPage } from './features/candidates/candidate-form-page';
+import { CandidatePage } from './features/candidates/candidate-page';
+import { CandidatesPage } from './features/candidates/candidates-page';
+import { JobFormPage } from './features/jobs/job-form-page';
+import { JobsPage } from './features/jobs/jobs-page';
+import { BoardPage } from './features/pipeline/board-page';
+import { storedLocale, useI18n } from './i18n/i18n';
+import { navigate, useLocation } from './router';
+import { SessionContext, type SessionValue } from './session';
+
+export function App() {
+  const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
+  const { setLocale, t } = useI18n();
+  const signedIn = useCallback(
+    (next: CurrentUser) => {
+      // A language chosen in this browser wins; otherwise use the one saved on the account.
+      if (!storedLocale()) setLocale(next.locale);
+      setUser(next);
+    },
+    [setLocale],
+  );
+  useEffect(() => {
+    api<{ user: CurrentUser }>('GET', '/api/auth/me').then(
+      ({ user: me }) => signedIn(me),
+      () => setUser(null),
+    );
+    return onUnauthenticated(() => setUser(null));
+  }, [signedIn]);
+  const session = useMemo<SessionValue | undefined>(
+    () =>
+      user
+        ? {
+            user,
+            signOut: async () => {
+              await api('POST', '/api/auth/logout').catch(() => undefined);
+              setUser(null);
+              navigate('/');
+            },
+          }
+        : undefined,
+    [user],
+  );
+
+  if (user === undefined) return <p className="page muted">{t('common.loading')}</p>;
+  if (!session) return <LoginPage onSignedIn={signedIn} />;
+  return (
+    <SessionContext.Provider value={session}>
+      <Layout>
+        <Page />
+      </Layout>
+    </SessionContext.Provider>
+  );
+}
+
+const uuid = '([0-9a-f-]{36})';
+const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElement][] = [
+  [/^\/jobs\/new$/, () => <JobFormPage />],
+  [new RegExp(`^/jobs/${uuid}/edit$`), ([, id]) => <JobFormPage key={id} jobId={id!} />],
+  [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />],
+  [
+    /^\/candidates\/new$/,
+    (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,
+  ],
+  [
+    new RegExp(`^/candidates/${uuid}/edit$`),
+    ([, id]) => <CandidateFormPage key={id} candidateId={id!} />,
+  ],
+  [new RegExp(`^/candidates/${uuid}$`), ([, id]) => <CandidatePage key={id} candidateId={id!} />],
+  [/^\/candidates\/?$/, () => <CandidatesPage />],
+  [/^\/(jobs\/?)?$/, () => <JobsPage />],
+];
+
+function Page() {
+  const { path, search } = useLocation();
+  const { t } = useI18n();
+  for (const [pattern, render] of routes) {
+    const match = pattern.exec(path);
+    if (match) return render([...match], search);
+  }
+  return <p className="notice">{t('common.notFound')}</p>;
+}

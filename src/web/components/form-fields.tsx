@@ -1,0 +1,121 @@
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import type { ApiError } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+
+/** Returns a lookup of the API's field errors, translated by their stable codes. */
+export function useFieldErrors(error: ApiError | undefined): (path: string) => string | undefined {
+  const { tk } = useI18n();
+  return (path) => {
+    const problem = error?.field(path);
+    return problem ? tk('error', problem.code ?? '', problem.message) : undefined;
+  };
+}
+
+interface FieldShellProps {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode;
+}
+
+function FieldShell({ label, hint, error, children }: FieldShellProps) {
+  const id = useId();
+  const describedBy =
+    [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy })}
+      {hint && (
+        <small id={`${id}-hint`} className="field__hint">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <small id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}
+
+type Common = { label: string; hint?: string | undefined; error?: string | undefined };
+
+export function TextField({
+  label,
+  hint,
+  error,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <input id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy} {...input} />
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextArea({
+  label,
+  hint,
+  error,
+  ...input
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <textarea
+          id={id}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy}
+          rows={4}
+          {...input}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  children,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <select id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy} {...select}>
+          {children}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function ErrorNotice({ error }: { error: ApiError | undefined }) {
+  const { t } = useI18n();
+  if (!error) return null;
+  const message =
+    error.status === 404
+      ? t('common.notFound')
+      : error.status === 403
+        ? t('common.forbidden')
+        : error.fields.length
+          ? t('common.fixFields')
+          : t('common.error');
+  return (
+    <p className="notice notice--error" role="alert">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { api } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from './language-switch';
+import { Link, useLocation } from '../router';
+import { useSession } from '../session';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { user, signOut } = useSession();
+  const { path } = useLocation();
+  const current = (prefix: string) => (path.startsWith(prefix) ? 'page' : undefined);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <Link href="/jobs" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav className="topbar__nav" aria-label="Main">
+          <Link href="/jobs" aria-current={current('/jobs')}>
+            {t('nav.jobs')}
+          </Link>
+          <Link href="/candidates" aria-current={current('/candidates')}>
+            {t('nav.candidates')}
+          </Link>
+        </nav>
+        <div className="topbar__user">
+          {/* The account remembers the choice too (for e-mails later); the UI does not wait for it. */}
+          <LanguageSwitch
+            remember={(locale) =>
+              void api('PATCH', '/api/auth/me', { locale }).catch(() => undefined)
+            }
+          />
+          <span className="topbar__name">
+            {user.name}
+            <small>{t(`role.${user.role}`)}</small>
+          </span>
+          <button type="button" className="button button--quiet" onClick={() => void signOut()}>
+            {t('nav.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" className="page">
+        {children}
+      </main>
+    </>
+  );
+}

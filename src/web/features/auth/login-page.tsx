@@ -1,0 +1,72 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { CurrentUser } from '../../../server/routes/auth.schema';
+import { TextField, useFieldErrors } from '../../components/form-fields';
+import { LanguageSwitch } from '../../components/language-switch';
+import { useI18n } from '../../i18n/i18n';
+
+export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const fieldError = useFieldErrors(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const { user } = await api<{ user: CurrentUser }>('POST', '/api/auth/login', {
+        email,
+        password,
+      });
+      onSignedIn(user);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="login" id="main">
+      <div className="login__card">
+        <div className="login__top">
+          <span className="brand">{t('app.name')}</span>
+          <LanguageSwitch />
+        </div>
+        <h1>{t('login.title')}</h1>
+        <p className="muted">{t('app.tagline')}</p>
+        <form onSubmit={submit} noValidate>
+          <TextField
+            label={t('login.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={fieldError('email')}
+          />
+          <TextField
+            label={t('login.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={fieldError('password')}
+          />
+          {error?.status === 401 && (
+            <p className="notice notice--error" role="alert">
+              {t('login.failed')}
+            </p>
+          )}
+          <button className="button button--primary button--block" type="submit" disabled={busy}>
+            {t('login.submit')}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import { formatIndonesianPhone } from '../../../domain/phone';
+import { api, ApiError } from '../../api/client';
+import type { StageName } from '../../../server/routes/applications.schema';
+import type { CandidateDetail } from '../../../server/routes/candidates.schema';
+import type { JobList } from '../../../server/routes/jobs.schema';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { isHr, useSession } from '../../session';
+import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
+import { ApplicationHistory } from './application-history';
+
+const allStages: StageName[] = [
+  'applied',
+  'cv_screening',
+  'hr_interview',
+  'tests',
+  'user_interview',
+  'offer',
+  'hired',
+  'rejected',
+  'withdrawn',
+];
+
+export function CandidatePage({ candidateId }: { candidateId: string }) {
+  const { t, tk, date } = useI18n();
+  const { user } = useSession();
+  const { data, error, reload } = useResource<CandidateDetail>(`/api/candidates/${candidateId}`);
+  const jobs = useResource<JobList>(isHr(user) ? '/api/jobs' : null);
+  const [jobToApply, setJobToApply] = useState('');
+  const [applyError, setApplyError] = useState<ApiError | undefined>();
+  const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+
+  const apply = async () => {
+    try {
+      await api('POST', '/api/applications', { candidateId, jobId: jobToApply });
+      setJobToApply('');
+      setApplyError(undefined);
+      reload();
+    } catch (failure) {
+      setApplyError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  const appliedJobIds = new Set(data.applications.map((a) => a.jobId));
+  const applicable =
+    jobs.data?.items.filter((job) => job.status !== 'closed' && !appliedJobIds.has(job.id)) ?? [];
+  const applyProblem = applyError?.fields[0];
+
+  return (
+    <>
+      <div className="page__head">
+        <div>
+          <p className="breadcrumb">
+            <Link href="/candidates">{t('nav.candidates')}</Link>
+          </p>
+          <h1>{data.fullName}</h1>
+          <p className="muted">
+            {t('candidate.added', { date: date(data.createdAt) })} · {t(`source.${data.source}`)}
+          </p>
+        </div>
+        {isHr(user) && (
+          <div className="page__actions">
+            <Link className="button" href={`/candidates/${candidateId}/edit`}>
+              {t('candidate.edit')}
+            </Link>
+          </div>
+        )}
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>{t('candidate.email')}</dt>
+          <dd>
+            <a href={`mailto:${data.email}`}>{data.email}</a>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('candidate.phone')}</dt>
+          <dd>
+            {data.phone ? (
+              <a href={`tel:${data.phone}`}>{formatIndonesianPhone(data.phone)}</a>
+            ) : (
+              t('common.none')
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('candidate.tags')}</dt>
+          <dd>
+            {data.tags.length
+              ? data.tags.map((tag) => (
+                  <span key={tag} className="tag">
+                    {tag}
+                  </span>
+                ))
+              : t('common.none')}
+          </dd>
+        </div>
+        {data.notes && (
+          <div className="facts__wide">
+            <dt>{t('candidate.notes')}</dt>
+            <dd className="prewrap">{data.notes}</dd>
+          </div>
+        )}
+      </dl>
+
+      <h2>{t('candidate.applications')}</h2>
+      {data.applications.length === 0 && <p className="muted">{t('candidate.noApplications')}</p>}
+      {data.applications.map((application) => (
+        <section key={application.id} className="application" aria-label={application.jobTitle}>
+          <div className="application__head">
+            <Link href={`/jobs/${application.jobId}`} className="application__job">
+              {application.jobTitle}
+            </Link>
+            <span className={`pill pill--${application.stage}`} data-testid="application-stage">
+              {t(`stage.${application.stage}`)}
+            </span>
+            {user.role !== 'interviewer' && application.stage !== 'hired' && (
+              <button
+                className="button button--small"
+                type="button"
+                onClick={() =>
+                  setMoveTarget({
+                    jobId: application.jobId,
+                    applicationIds: [application.id],
+                    name: data.fullName,
+                    toStage: application.stage,
+                    stages: allStages.filter((s) => application.testsEnabled || s !== 'tests'),
+                  })
+                }
+              >
+                {t('candidate.move')}
+              </button>
+            )}
+          </div>
+          <ApplicationHistory events={application.history} />
+        </section>
+      ))}
+
+      {isHr(user) && applicable.length > 0 && (
+        <div className="apply-row">
+          <select
+            aria-label={t('candidate.chooseJob')}
+            name="jobToApply"
+            value={jobToApply}
+            onChange={(e) => setJobToApply(e.target.value)}
+          >
+            <option value="">{t('candidate.chooseJob')}</option>
+            {applicable.map((job) => (
+              <option key={job.id} value={job.id}>
+                {job.title}
+              </option>
+            ))}
+          </select>
+          <button
+            className="button"
+            type="button"
+            disabled={!jobToApply}
+            onClick={() => void apply()}
+          >
+            {t('candidate.apply')}
+          </button>
+          {applyProblem && (
+            <small className="field__error" role="alert">
+              {tk('error', applyProblem.code ?? '', applyProblem.message)}
+            </small>
+          )}
+        </div>
+      )}
+      {moveTarget && (
+        <MoveDialog
+          target={moveTarget}
+          onClose={() => setMoveTarget(undefined)}
+          onMoved={() => {
+            setMoveTarget(undefined);
+            reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,297 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { Job, JobInput } from '../../../server/routes/jobs.schema';
+import type { UserList } from '../../../server/routes/users.schema';
+import {
+  ErrorNotice,
+  SelectField,
+  TextArea,
+  TextField,
+  useFieldErrors,
+} from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate } from '../../router';
+
+const workModes = ['onsite', 'hybrid', 'remote'] as const;
+const employmentTypes = ['full_time', 'part_time', 'contract', 'internship', 'freelance'] as const;
+
+interface Draft {
+  title: string;
+  department: string;
+  city: string;
+  workMode: (typeof workModes)[number];
+  employmentType: (typeof employmentTypes)[number];
+  description: string;
+  requiredSkills: string;
+  tools: string;
+  testsEnabled: boolean;
+  recruiterId: string;
+  hiringManagerId: string;
+  interviewerIds: string[];
+}
+
+const emptyDraft: Draft = {
+  title: '',
+  department: '',
+  city: '',
+  workMode: 'onsite',
+  employmentType: 'full_time',
+  description: '',
+  requiredSkills: '',
+  tools: '',
+  testsEnabled: false,
+  recruiterId: '',
+  hiringManagerId: '',
+  interviewerIds: [],
+};
+
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function draftOf(job: Job): Draft {
+  const memberOf = (role: string) =>
+    job.team.find((member) => member.teamRole === role)?.userId ?? '';
+  return {
+    ...job,
+    requiredSkills: job.requiredSkills.join(', '),
+    tools: job.tools.join(', '),
+    recruiterId: memberOf('recruiter'),
+    hiringManagerId: memberOf('hiring_manager'),
+    interviewerIds: job.team.filter((m) => m.teamRole === 'interviewer').map((m) => m.userId),
+  };
+}
+
+/** Creates a job (jobId undefined) or edits one, with its hiring team. */
+export function JobFormPage({ jobId }: { jobId?: string }) {
+  const { t } = useI18n();
+  const users = useResource<UserList>('/api/users');
+  const existing = useResource<Job>(jobId ? `/api/jobs/${jobId}` : null);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (existing.data) setDraft(draftOf(existing.data));
+  }, [existing.data]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const fieldError = useFieldErrors(error);
+  const errors = {
+    title: fieldError('title'),
+    department: fieldError('department'),
+    city: fieldError('city'),
+    description: fieldError('description'),
+    requiredSkills: fieldError('requiredSkills'),
+    tools: fieldError('tools'),
+    testsEnabled: fieldError('testsEnabled'),
+    recruiterId: fieldError('team.recruiterId'),
+    hiringManagerId: fieldError('team.hiringManagerId'),
+    interviewerIds: fieldError('team.interviewerIds'),
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const body: JobInput = {
+      title: draft.title,
+      department: draft.department,
+      city: draft.city,
+      workMode: draft.workMode,
+      employmentType: draft.employmentType,
+      description: draft.description,
+      requiredSkills: splitList(draft.requiredSkills),
+      tools: splitList(draft.tools),
+      testsEnabled: draft.testsEnabled,
+      team: {
+        recruiterId: draft.recruiterId,
+        hiringManagerId: draft.hiringManagerId,
+        interviewerIds: draft.interviewerIds,
+      },
+    };
+    try {
+      const saved = await api<Job>(
+        jobId ? 'PUT' : 'POST',
+        jobId ? `/api/jobs/${jobId}` : '/api/jobs',
+        body,
+      );
+      navigate(`/jobs/${saved.id}`);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+      setBusy(false);
+    }
+  };
+
+  const people = users.data?.items ?? [];
+  const recruiters = people.filter((u) => u.role === 'recruiter' || u.role === 'admin');
+  const managers = people.filter((u) => u.role === 'hiring_manager' || u.role === 'admin');
+  const personLabel = (u: (typeof people)[number]) => (u.title ? `${u.name} — ${u.title}` : u.name);
+
+  return (
+    <>
+      <div className="page__head">
+        <h1>{t(jobId ? 'jobForm.editTitle' : 'jobForm.newTitle')}</h1>
+      </div>
+      <ErrorNotice error={error ?? users.error ?? existing.error} />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label={t('jobForm.title')}
+          name="title"
+          value={draft.title}
+          onChange={(e) => set('title', e.target.value)}
+          error={errors.title}
+        />
+        <div className="form__row">
+          <TextField
+            label={t('jobForm.department')}
+            name="department"
+            value={draft.department}
+            onChange={(e) => set('department', e.target.value)}
+            error={errors.department}
+          />
+          <TextField
+            label={t('jobForm.city')}
+            name="city"
+            value={draft.city}
+            onChange={(e) => set('city', e.target.value)}
+            error={errors.city}
+          />
+        </div>
+        <div className="form__row">
+          <SelectField
+            label={t('jobForm.workMode')}
+            name="workMode"
+            value={draft.workMode}
+            onChange={(e) => set('workMode', e.target.value as Draft['workMode'])}
+          >
+            {workModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`workMode.${mode}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('jobForm.employmentType')}
+            name="employmentType"
+            value={draft.employmentType}
+            onChange={(e) => set('employmentType', e.target.value as Draft['employmentType'])}
+          >
+            {employmentTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`employment.${type}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <TextArea
+          label={t('jobForm.description')}
+          name="description"
+          rows={6}
+          value={draft.description}
+          onChange={(e) => set('description', e.target.value)}
+          error={errors.description}
+        />
+        <TextField
+          label={t('jobForm.requiredSkills')}
+          hint={t('jobForm.listHint')}
+          name="requiredSkills"
+          value={draft.requiredSkills}
+          onChange={(e) => set('requiredSkills', e.target.value)}
+          error={errors.requiredSkills}
+        />
+        <TextField
+          label={t('jobForm.tools')}
+          hint={t('jobForm.listHint')}
+          name="tools"
+          value={draft.tools}
+          onChange={(e) => set('tools', e.target.value)}
+          error={errors.tools}
+        />
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="testsEnabled"
+            checked={draft.testsEnabled}
+            onChange={(e) => set('testsEnabled', e.target.checked)}
+          />
+          {t('jobForm.testsEnabled')}
+        </label>
+        {errors.testsEnabled && (
+          <small className="field__error" role="alert">
+            {errors.testsEnabled}
+          </small>
+        )}
+
+        <fieldset className="fieldset">
+          <legend>{t('jobForm.team')}</legend>
+          <div className="form__row">
+            <SelectField
+              label={t('jobForm.recruiter')}
+              name="recruiterId"
+              value={draft.recruiterId}
+              onChange={(e) => set('recruiterId', e.target.value)}
+              error={errors.recruiterId}
+            >
+              <option value="">{t('jobForm.choose')}</option>
+              {recruiters.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {personLabel(u)}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label={t('jobForm.hiringManager')}
+              name="hiringManagerId"
+              value={draft.hiringManagerId}
+              onChange={(e) => set('hiringManagerId', e.target.value)}
+              error={errors.hiringManagerId}
+            >
+              <option value="">{t('jobForm.choose')}</option>
+              {managers.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {personLabel(u)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <p className="field__label">{t('jobForm.interviewers')}</p>
+          <div className="checkbox-grid">
+            {people.map((u) => (
+              <label key={u.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={draft.interviewerIds.includes(u.id)}
+                  onChange={(e) =>
+                    set(
+                      'interviewerIds',
+                      e.target.checked
+                        ? [...draft.interviewerIds, u.id]
+                        : draft.interviewerIds.filter((id) => id !== u.id),
+                    )
+                  }
+                />
+                {personLabel(u)}
+              </label>
+            ))}
+          </div>
+          {errors.interviewerIds && (
+            <small className="field__error" role="alert">
+              {errors.interviewerIds}
+            </small>
+          )}
+        </fieldset>
+        <div className="form__actions">
+          <button className="button button--primary" type="submit" disabled={busy}>
+            {t('jobForm.save')}
+          </button>
+          <Link className="button" href={jobId ? `/jobs/${jobId}` : '/jobs'}>
+            {t('jobForm.cancel')}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { Job } from '../../../server/routes/jobs.schema';
+import { ErrorNotice } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { isHr, useSession } from '../../session';
+
+/** The job's header on its board: what it is, who is on the team, and HR's actions. */
+export function JobSummary({ job, onChanged }: { job: Job; onChanged(): void }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [error, setError] = useState<ApiError | undefined>();
+  const setStatus = async (action: 'open' | 'close') => {
+    try {
+      await api('POST', `/api/jobs/${job.id}/${action}`);
+      onChanged();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  return (
+    <div className="job-summary">
+      <div className="page__head">
+        <div>
+          <p className="breadcrumb">
+            <Link href="/jobs">{t('nav.jobs')}</Link>
+          </p>
+          <h1>
+            {job.title}{' '}
+            <span className={`badge badge--${job.status}`}>{t(`jobStatus.${job.status}`)}</span>
+          </h1>
+          <p className="muted">
+            {job.department} · {job.city} · {t(`workMode.${job.workMode}`)} ·{' '}
+            {t(`employment.${job.employmentType}`)}
+          </p>
+        </div>
+        {isHr(user) && (
+          <div className="page__actions">
+            <Link className="button" href={`/jobs/${job.id}/edit`}>
+              {t('job.edit')}
+            </Link>
+            {job.status === 'open' ? (
+              <button className="button" type="button" onClick={() => void setStatus('close')}>
+                {t('job.close')}
+              </button>
+            ) : (
+              <button
+                className="button button--primary"
+                type="button"
+                onClick={() => void setStatus('open')}
+              >
+                {t('job.open')}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      <ul className="team">
+        {job.team.map((member) => (
+          <li key={`${member.userId}-${member.teamRole}`}>
+            <strong>{member.name}</strong>{' '}
+            <span className="muted">{t(`teamRole.${member.teamRole}`)}</span>
+          </li>
+        ))}
+      </ul>
+      <ErrorNotice error={error} />
+    </div>
+  );
+}

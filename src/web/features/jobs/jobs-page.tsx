@@ -1,0 +1,50 @@
+import type { JobList } from '../../../server/routes/jobs.schema';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { isHr, useSession } from '../../session';
+
+export function JobsPage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const { data, error } = useResource<JobList>('/api/jobs');
+  return (
+    <>
+      <div className="page__head">
+        <h1>{t('jobs.title')}</h1>
+        {isHr(user) && (
+          <Link className="button button--primary" href="/jobs/new">
+            {t('jobs.new')}
+          </Link>
+        )}
+      </div>
+      <ErrorNotice error={error} />
+      {!data && !error && <p className="muted">{t('common.loading')}</p>}
+      {data && data.items.length === 0 && <p className="muted">{t('jobs.empty')}</p>}
+      <ul className="job-list">
+        {data?.items.map((job) => {
+          const manager = job.team.find((member) => member.teamRole === 'hiring_manager');
+          return (
+            <li key={job.id} className="job-card">
+              <div className="job-card__head">
+                <Link href={`/jobs/${job.id}`} className="job-card__title">
+                  {job.title}
+                </Link>
+                <span className={`badge badge--${job.status}`}>{t(`jobStatus.${job.status}`)}</span>
+              </div>
+              <p className="muted">
+                {job.department} · {job.city} · {t(`workMode.${job.workMode}`)} ·{' '}
+                {t(`employment.${job.employmentType}`)}
+              </p>
+              <p className="job-card__meta">
+                <strong>{t('jobs.active', { count: job.activeApplications })}</strong>
+                {manager && <span>{t('jobs.hiringManager', { name: manager.name })}</span>}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

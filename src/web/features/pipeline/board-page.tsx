@@ -1,0 +1,200 @@
+import { useState, type DragEvent } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { StageName as Stage } from '../../../server/routes/applications.schema';
+import type { BoardCard, JobBoard } from '../../../server/routes/jobs.schema';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { isHr, useSession } from '../../session';
+import { JobSummary } from '../jobs/job-summary';
+import { MoveDialog, type MoveTarget } from './move-dialog';
+
+const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdrawn';
+const dayMs = 24 * 60 * 60 * 1000;
+
+export function BoardPage({ jobId }: { jobId: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const { data, error, reload } = useResource<JobBoard>(`/api/jobs/${jobId}/board`);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
+  const [shownStage, setShownStage] = useState<string>('');
+  const [status, setStatus] = useState('');
+  const canMove = user.role !== 'interviewer';
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  const stages = data.job.stages;
+
+  const moved = (count: number) => {
+    setMoveTarget(undefined);
+    setSelected([]);
+    setStatus(count > 1 ? t('move.bulkDone', { count }) : t('move.done'));
+    reload();
+  };
+
+  /** Forward moves go straight through; anything needing a reason, or refused, opens the dialog. */
+  const requestMove = async (card: BoardCard, toStage: Stage) => {
+    const target: MoveTarget = {
+      jobId,
+      applicationIds: [card.applicationId],
+      name: card.candidateName,
+      toStage,
+      stages,
+    };
+    if (needsDialog(toStage)) return setMoveTarget(target);
+    try {
+      await api('POST', `/api/applications/${card.applicationId}/move`, { toStage });
+      moved(1);
+    } catch (failure) {
+      setMoveTarget({ ...target, error: failure instanceof ApiError ? failure : undefined });
+    }
+  };
+
+  const drop = (event: DragEvent, stage: Stage) => {
+    event.preventDefault();
+    const card = data.columns
+      .flatMap((c) => c.cards)
+      .find((c) => c.applicationId === event.dataTransfer.getData('text/plain'));
+    if (card) void requestMove(card, stage);
+  };
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const bulk = (toStage: Stage) =>
+    setMoveTarget({ jobId, applicationIds: selected, toStage, stages });
+  const columns = data.columns.filter((column) => !shownStage || column.stage === shownStage);
+
+  return (
+    <>
+      <JobSummary job={data.job} onChanged={reload} />
+      <div className="board-tools">
+        <label className="inline-field">
+          {t('board.showStage')}
+          <select
+            value={shownStage}
+            onChange={(e) => setShownStage(e.target.value)}
+            name="shownStage"
+          >
+            <option value="">{t('board.allStages')}</option>
+            {data.columns.map((column) => (
+              <option key={column.stage} value={column.stage}>
+                {t(`stage.${column.stage}`)} ({column.count})
+              </option>
+            ))}
+          </select>
+        </label>
+        {isHr(user) && (
+          <Link className="button" href={`/candidates/new?jobId=${jobId}`}>
+            {t('board.addCandidate')}
+          </Link>
+        )}
+        {canMove && <p className="muted board-tools__hint">{t('board.dragHint')}</p>}
+      </div>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      {selected.length > 0 && (
+        <div
+          className="bulk-bar"
+          role="region"
+          aria-label={t('board.selected', { count: selected.length })}
+        >
+          <strong>{t('board.selected', { count: selected.length })}</strong>
+          <button className="button" type="button" onClick={() => bulk('user_interview')}>
+            {t('board.bulkMove')}
+          </button>
+          <button className="button button--danger" type="button" onClick={() => bulk('rejected')}>
+            {t('board.bulkReject')}
+          </button>
+          <button className="button button--quiet" type="button" onClick={() => setSelected([])}>
+            {t('board.clearSelection')}
+          </button>
+        </div>
+      )}
+      <div className="board" aria-label={t('board.title')}>
+        {columns.map((column) => (
+          <section
+            key={column.stage}
+            className={`board__column board__column--${column.stage}`}
+            aria-labelledby={`column-${column.stage}`}
+            data-stage={column.stage}
+            onDragOver={(e) => canMove && e.preventDefault()}
+            onDrop={(e) => drop(e, column.stage)}
+          >
+            <h2 id={`column-${column.stage}`} className="board__column-title">
+              {t(`stage.${column.stage}`)} <span className="count">{column.count}</span>
+            </h2>
+            {column.cards.length === 0 && <p className="board__empty">{t('board.empty')}</p>}
+            <ul>
+              {column.cards.map((card) => {
+                const days = Math.floor(
+                  (Date.now() - new Date(card.stageEnteredAt).getTime()) / dayMs,
+                );
+                return (
+                  <li
+                    key={card.applicationId}
+                    className="card"
+                    draggable={canMove}
+                    onDragStart={(e) => e.dataTransfer.setData('text/plain', card.applicationId)}
+                    data-testid="board-card"
+                  >
+                    <div className="card__head">
+                      {canMove && (
+                        <input
+                          type="checkbox"
+                          aria-label={t('board.select', { name: card.candidateName })}
+                          checked={selected.includes(card.applicationId)}
+                          onChange={() => toggle(card.applicationId)}
+                        />
+                      )}
+                      <Link href={`/candidates/${card.candidateId}`} className="card__name">
+                        {card.candidateName}
+                      </Link>
+                    </div>
+                    <p className="card__meta">
+                      {days === 0
+                        ? t('board.today')
+                        : days === 1
+                          ? t('board.inStageOne')
+                          : t('board.inStage', { days })}
+                    </p>
+                    {card.tags.length > 0 && (
+                      <p className="tags">
+                        {card.tags.map((tag) => (
+                          <span key={tag} className="tag">
+                            {tag}
+                          </span>
+                        ))}
+                      </p>
+                    )}
+                    {canMove && column.stage !== 'hired' && (
+                      <select
+                        className="card__move"
+                        aria-label={`${t('board.moveTo')} ${card.candidateName}`}
+                        value=""
+                        onChange={(e) => void requestMove(card, e.target.value as Stage)}
+                      >
+                        <option value="">{t('board.moveTo')}</option>
+                        {stages
+                          .filter((stage) => stage !== column.stage)
+                          .map((stage) => (
+                            <option key={stage} value={stage}>
+                              {t(`stage.${stage}`)}
+                            </option>
+                          ))}
+                      </select>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
+      </div>
+      {moveTarget && (
+        <MoveDialog target={moveTarget} onClose={() => setMoveTarget(undefined)} onMoved={moved} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { messagesEn } from './messages-en';
+import { messagesId, type MessageKey } from './messages-id';
+
+export type Locale = 'id' | 'en';
+const storageKey = 'seleksi.locale';
+const catalogues = { id: messagesId, en: messagesEn } as const;
+/** Indonesian companies work in Jakarta time unless told otherwise. */
+export const defaultTimeZone = 'Asia/Jakarta';
+
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  /** A message key chosen at run time (a stage, a role, an error code); falls back when unknown. */
+  tk(prefix: string, code: string, fallback?: string): string;
+  dateTime(iso: string): string;
+  date(iso: string): string;
+}
+
+export function storedLocale(): Locale | undefined {
+  const value = localStorage.getItem(storageKey);
+  return value === 'id' || value === 'en' ? value : undefined;
+}
+
+const I18nContext = createContext<I18n | undefined>(undefined);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(storedLocale() ?? 'id');
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(storageKey, next);
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const messages = catalogues[locale];
+    const t = (key: MessageKey, params: Record<string, string | number> = {}) =>
+      messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+    const intlLocale = locale === 'id' ? 'id-ID' : 'en-GB';
+    const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, {
+      timeZone: defaultTimeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const dateFormat = new Intl.DateTimeFormat(intlLocale, {
+      timeZone: defaultTimeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    return {
+      locale,
+      setLocale,
+      t,
+      tk: (prefix, code, fallback) => {
+        const key = `${prefix}.${code}`;
+        return key in messages ? messages[key as MessageKey] : (fallback ?? code);
+      },
+      dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} ${messages['common.timezone']}`,
+      date: (iso) => dateFormat.format(new Date(iso)),
+    };
+  }, [locale, setLocale]);
+  document.documentElement.lang = locale;
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

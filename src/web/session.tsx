@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+import type { CurrentUser } from '../server/routes/auth.schema';
+
+export interface SessionValue {
+  user: CurrentUser;
+  signOut(): Promise<void>;
+}
+
+export const SessionContext = createContext<SessionValue | undefined>(undefined);
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside a signed-in page');
+  return value;
+}
+
+/** HR (recruiters and admins) opens jobs, adds candidates and may skip the HR gate. */
+export const isHr = (user: CurrentUser) => user.role === 'admin' || user.role === 'recruiter';

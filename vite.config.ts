@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+
+// The web app lives in src/web and builds into dist/web, which the server serves.
+export default defineConfig({
+  root: 'src/web',
+  build: { outDir: '../../dist/web', emptyOutDir: true },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
