@@ -1,0 +1,69 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { readConfig } from '../../src/config';
+import { buildApp } from '../../src/server/app';
+import { demoPassword } from '../../src/services/demo/demo-company';
+import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+import { openTestDatabase } from '../support/test-database';
+
+export const screenshotDir = 'test-results/screenshots';
+
+/** The real app (built web + API) on a loopback port, with the demo company, and Debian's Chromium. */
+export async function startBrowserSession() {
+  const { webDir } = readConfig();
+  if (!existsSync(`${webDir}/index.html`))
+    throw new Error('Build the web app first: npm run build:web');
+  const db = await openTestDatabase();
+  await seedDemoData(db);
+  const app = await buildApp({ db, webDir, logLevel: 'silent' });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser: Browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+
+  return {
+    baseUrl,
+    /** A fresh browser context (no cookies, no local storage) at the given width and language. */
+    async newPage(options: { width?: number; locale?: 'id' | 'en' } = {}): Promise<Page> {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: 900 },
+      });
+      if (options.locale) {
+        await context.addInitScript((locale) => {
+          if (!localStorage.getItem('seleksi.locale'))
+            localStorage.setItem('seleksi.locale', locale);
+        }, options.locale);
+      }
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      return page;
+    },
+    async signIn(page: Page, email: string) {
+      await page.locator('input[name=email]').fill(email);
+      await page.locator('input[name=password]').fill(demoPassword);
+      await page.locator('button[type=submit]').click();
+      await page.locator('header.topbar').waitFor();
+    },
+    async screenshot(page: Page, name: string) {
+      await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+export type BrowserSession = Awaited<ReturnType<typeof startBrowserSession>>;

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+test('a recruiter opens a job, adds a candidate and moves the application from Applied to Interview user', async () => {
+  const page = await session.newPage({ locale: 'id' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+
+  // Create the job with its hiring team.
+  await page.getByRole('link', { name: 'Buat lowongan' }).click();
+  await page.getByLabel('Judul posisi').fill('Social Media Specialist');
+  await page.getByLabel('Departemen').fill('Digital Marketing');
+  await page.getByLabel('Kota').fill('Surabaya');
+  await page.getByLabel('Cara kerja').selectOption('hybrid');
+  await page
+    .getByLabel('Keahlian yang dibutuhkan')
+    .fill('content plan, copywriting, analitik media sosial');
+  await page.getByLabel('Tools').fill('Meta Business Suite, Canva');
+  await page
+    .getByLabel('HR (rekruter)')
+    .selectOption({ label: 'Rina Kusumawardani — HR Recruiter' });
+  await page
+    .getByLabel('User (calon atasan langsung)')
+    .selectOption({ label: 'Dimas Prasetyo — Digital Marketing Lead' });
+  await page.getByRole('button', { name: 'Simpan' }).click();
+
+  await expect.poll(() => page.locator('h1').textContent()).toContain('Social Media Specialist');
+  await expect.poll(() => page.locator('.badge').first().textContent()).toBe('Draf');
+  await page.getByRole('button', { name: 'Buka lowongan' }).click();
+  await expect.poll(() => page.locator('.badge').first().textContent()).toBe('Dibuka');
+  await session.screenshot(page, 'board-new-job-id-desktop');
+
+  // A bad phone number is refused with a field error, and what was typed stays.
+  await page.getByRole('link', { name: 'Tambah kandidat' }).click();
+  await page.getByLabel('Nama lengkap').fill('Larasati Wibisono');
+  await page.getByLabel('E-mail').fill('larasati.wibisono@example.com');
+  await page.getByLabel('Nomor HP').fill('12ab');
+  await page.getByRole('button', { name: 'Simpan kandidat' }).click();
+  await expect
+    .poll(() => page.locator('.field--invalid').textContent())
+    .toContain('Nomor HP Indonesia tidak valid');
+  expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Larasati Wibisono');
+  await session.screenshot(page, 'candidate-form-error-id-desktop');
+
+  await page.getByLabel('Nomor HP').fill('0813 1122 3344');
+  expect(await page.getByRole('checkbox', { name: /Social Media Specialist/ }).isChecked()).toBe(
+    true,
+  );
+  await page.getByRole('button', { name: 'Simpan kandidat' }).click();
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Larasati Wibisono');
+  expect(await page.locator('.facts').textContent()).toContain('+62 813-1122-3344');
+
+  // Skipping the HR interview is refused until HR overrides with a reason.
+  const stage = page.getByTestId('application-stage');
+  expect(await stage.textContent()).toBe('Melamar');
+  await moveOnCandidatePage('Interview user');
+  await expect
+    .poll(() => page.locator('dialog').textContent())
+    .toContain('Kandidat belum lolos interview HR.');
+  await page.getByRole('button', { name: 'Batal' }).click();
+
+  for (const next of ['Screening CV', 'Interview HR', 'Interview user']) {
+    await moveOnCandidatePage(next);
+    await expect.poll(() => stage.textContent()).toBe(next);
+  }
+  const history = await page.locator('.history').textContent();
+  expect(history).toContain('Rina Kusumawardani: Interview HR → Interview user');
+  expect(history).toContain('WIB');
+  await session.screenshot(page, 'candidate-history-id-desktop');
+
+  // The board counts the application in its new column.
+  await page.getByRole('link', { name: 'Social Media Specialist' }).click();
+  const column = page.locator('section[data-stage=user_interview]');
+  await expect.poll(() => column.locator('.count').textContent()).toBe('1');
+  expect(await column.textContent()).toContain('Larasati Wibisono');
+
+  async function moveOnCandidatePage(target: string) {
+    await page.getByRole('button', { name: 'Pindahkan tahap' }).click();
+    await page.locator('dialog').getByLabel('Ke tahap').selectOption({ label: target });
+    await page.locator('dialog').getByRole('button', { name: 'Pindahkan' }).click();
+  }
+});
+
+test('a hiring manager sees only the jobs of their hiring teams', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'user@demo.seleksi.id');
+  await page.locator('.job-card').first().waitFor();
+  const titles = await page.locator('.job-card__title').allTextContents();
+  expect(titles.sort()).toEqual(['Backend Developer', 'Data Analyst', 'QA Engineer']);
+  expect(await page.locator('.topbar').textContent()).toContain('User (hiring manager)');
+  await session.screenshot(page, 'jobs-hiring-manager-en-desktop');
+
+  // Another team's job is not reachable by URL either.
+  const hr = await session.newPage({ locale: 'en' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.getByRole('link', { name: 'Content Writer' }).click();
+  await hr.locator('section[data-stage]').first().waitFor();
+  await page.goto(hr.url());
+  await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('not found');
+  await hr.context().close();
+  await page.context().close();
+});
+
+test('at phone width, in English, the board is a list and a card moves through its menu', async () => {
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.getByRole('link', { name: 'Customer Service Officer' }).click();
+  const applied = page.locator('section[data-stage=applied]');
+  await applied.waitFor();
+  // Columns stack: each is as wide as the screen, one below the other.
+  const box = (await applied.boundingBox())!;
+  expect(box.width).toBeGreaterThan(300);
+  const next = (await page.locator('section[data-stage=cv_screening]').boundingBox())!;
+  expect(next.y).toBeGreaterThan(box.y);
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth).toBeLessThanOrEqual(375);
+
+  const name = (await applied.locator('.card__name').first().textContent())!;
+  const before = Number(
+    await page.locator('section[data-stage=cv_screening] .count').textContent(),
+  );
+  await applied.getByLabel(`Move to… ${name}`).selectOption({ label: 'CV screening' });
+  await expect.poll(() => page.getByRole('status').textContent()).toBe('Stage updated.');
+  await expect
+    .poll(async () =>
+      Number(await page.locator('section[data-stage=cv_screening] .count').textContent()),
+    )
+    .toBe(before + 1);
+  expect(await page.locator('section[data-stage=cv_screening]').textContent()).toContain(name);
+  await session.screenshot(page, 'board-en-phone');
+
+  // The language is switched at any time and remembered after a reload.
+  await page.getByRole('button', { name: 'ID' }).click();
+  await expect.poll(() => page.locator('nav.topbar__nav').textContent()).toContain('Lowongan');
+  await page.reload();
+  await expect.poll(() => page.locator('nav.topbar__nav').textContent()).toContain('Kandidat');
+  await session.screenshot(page, 'board-id-phone');
+});
+
+test('a bulk reject needs one reason and moves every selected application', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.getByRole('link', { name: 'Content Writer' }).click();
+  const screening = page.locator('section[data-stage=cv_screening]');
+  await screening.waitFor();
+  const names = await screening.locator('.card__name').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(2);
+  const rejectedBefore = Number(
+    await page.locator('section[data-stage=rejected] .count').textContent(),
+  );
+  for (const name of names) await screening.getByLabel(`Select ${name}`).check();
+  await page.getByRole('button', { name: 'Reject selected' }).click();
+  const dialog = page.locator('dialog');
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+  await expect.poll(() => dialog.textContent()).toContain('Required.');
+  await dialog.getByLabel('Rejection reason').selectOption('cv_not_matching');
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+  await expect
+    .poll(() => page.getByRole('status').textContent())
+    .toBe(`${names.length} applications moved.`);
+  await expect
+    .poll(async () =>
+      Number(await page.locator('section[data-stage=rejected] .count').textContent()),
+    )
+    .toBe(rejectedBefore + names.length);
+  expect(await screening.locator('.count').textContent()).toBe('0');
+  await session.screenshot(page, 'board-after-bulk-reject-en-desktop');
+});
