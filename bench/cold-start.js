@@ -1,0 +1,42 @@
+// Prints how long `seleksi serve` takes to answer /api/health on the embedded database:
+// first start (create PGlite files, migrate, seed the demo company) and a restart on the same data.
+// Usage: node bench/cold-start.js
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'seleksi-bench-'));
+
+async function timeStart(label, port) {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['bin/seleksi.js', 'serve'], {
+    env: { ...process.env, SELEKSI_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
+  try {
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const healthy = await fetch(`http://127.0.0.1:${port}/api/health`)
+        .then((response) => response.ok)
+        .catch(() => false);
+      if (healthy) {
+        console.log(
+          `${label}: ${((performance.now() - started) / 1000).toFixed(2)} s to a healthy /api/health`,
+        );
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`${label}: no answer within 30 s`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+try {
+  await timeStart('cold start (new data dir: migrate + demo seed)', 3917);
+  await timeStart('restart (existing data)', 3918);
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
