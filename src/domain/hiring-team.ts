@@ -41,10 +41,13 @@ export function composeHiringTeam(
       message: 'Choose a hiring manager (the future direct boss).',
     });
   }
-  const interviewerIds = [...new Set(team.interviewerIds)];
-  interviewerIds.forEach((id, index) => {
-    if (!roleOf(id)) problems.push(unknownUser(`team.interviewerIds.${index}`));
+  // Name a problem by the position the user gave it, before repeats are dropped.
+  team.interviewerIds.forEach((id, index) => {
+    if (team.interviewerIds.indexOf(id) === index && !roleOf(id)) {
+      problems.push(unknownUser(`team.interviewerIds.${index}`));
+    }
   });
+  const interviewerIds = [...new Set(team.interviewerIds)];
 
   const members: TeamMember[] = [
     { userId: team.recruiterId, teamRole: 'recruiter' },

@@ -83,7 +83,9 @@ export async function createCandidate(
   const fields = cleanFields(input);
   const id = await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
-    for (const [index, jobId] of [...new Set(input.jobIds)].entries()) {
+    for (const [index, jobId] of input.jobIds.entries()) {
+      // A repeated job is applied once; problems name the position the user gave.
+      if (input.jobIds.indexOf(jobId) !== index) continue;
       await applyToJob(tx, actor, { candidateId, jobId }, `jobIds.${index}`);
     }
     return candidateId;
