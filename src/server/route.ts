@@ -110,7 +110,8 @@ function parsePart(
   problems: FieldProblem[],
 ) {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(value);
+  // reportInput lets issueCode tell a missing field from one of the wrong type.
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
@@ -121,9 +122,14 @@ function parsePart(
 
 /** Stable codes the web translates; zod's own messages stay as the English fallback. */
 function issueCode(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+    issue.input === undefined
+  )
+    return 'required';
   if (issue.code === 'too_small')
     return issue.origin === 'string' && issue.minimum === 1 ? 'required' : 'too_small';
   if (issue.code === 'invalid_format') return `invalid_${issue.format}`;
+  if (issue.code === 'custom' && typeof issue.params?.code === 'string') return issue.params.code;
   return issue.code;
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { roles } from '../../domain/roles';
-import { idSchema } from './common.schema';
+import { emailSchema, idSchema } from './common.schema';
 
 export const locales = ['id', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 export const loginInput = z.object({
-  email: z.email({ error: 'Enter a valid e-mail address.' }).max(254),
+  email: emailSchema,
   password: z.string().min(1, { error: 'Required.' }).max(200),
 });
 

@@ -1,16 +1,32 @@
 import { z } from 'zod';
 import { candidateSources } from '../../domain/candidate';
 import { jobStatuses } from '../../domain/job';
+import { normaliseIndonesianPhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
 import { application, applicationEvent } from './applications.schema';
-import { idSchema, text, timestampSchema } from './common.schema';
+import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 
 export const candidateParams = z.object({ candidateId: idSchema });
 
 export const candidateInput = z.object({
   fullName: text(200, 1),
-  email: z.email({ error: 'Enter a valid e-mail address.' }).max(254),
-  phone: text(30).nullable().optional(),
+  email: emailSchema,
+  // Checked here as well as in the service, so a bad phone is reported with the other fields.
+  phone: text(30)
+    .superRefine((value, ctx) => {
+      const result = value ? normaliseIndonesianPhone(value) : undefined;
+      if (result && !result.ok) {
+        for (const problem of result.problems) {
+          ctx.addIssue({
+            code: 'custom',
+            message: problem.message,
+            params: { code: problem.code },
+          });
+        }
+      }
+    })
+    .nullable()
+    .optional(),
   source: z.enum(candidateSources).default('manual'),
   tags: z.array(text(40, 1)).max(20).default([]),
   notes: text(10_000).default(''),

@@ -9,8 +9,19 @@ export const text = (max: number, min = 0) => {
   const base = z
     .string()
     .trim()
-    .max(max, { error: `At most ${max} characters.` });
+    .max(max, { error: `At most ${max} characters.` })
+    // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
+    .refine((value) => !value.includes('\u0000'), {
+      error: 'Remove the invalid (null) character.',
+      params: { code: 'invalid_characters' },
+    });
   return min > 0 ? base.min(min, { error: 'Required.' }) : base;
 };
+
+/** An e-mail address as typed; phones' keyboards often add a space after autocompletion. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .pipe(z.email({ error: 'Enter a valid e-mail address.' }).max(254));
 
 export const termsSchema = z.array(text(60, 1)).max(50, { error: 'At most 50 items.' });
