@@ -9,11 +9,11 @@ import {
   type ApplicationRow,
 } from '../db/queries/applications';
 import { findCandidate } from '../db/queries/candidates';
-import { planMove, type MoveRequest, type Stage } from '../domain/pipeline';
+import { planMove, type MoveRequest, type PlannedMove, type Stage } from '../domain/pipeline';
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
-import { Conflict, Invalid, NotFound } from './errors';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from './errors';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & { toStage: Stage };
 
@@ -84,12 +84,17 @@ export async function moveApplication(
     await requireJobAccess(tx, actor, application.jobId).catch(() => {
       throw new NotFound('Application');
     });
-    await applyMove(tx, actor, application, move);
+    requireMayMove(actor);
+    await writeMove(tx, actor, application, valueOrInvalid(plan(actor, application, move)));
   });
   return (await findApplication(db, applicationId))!;
 }
 
-/** Moves several applications of one job with one reason: all of them move, or none. */
+/**
+ * Moves several applications of one job with one reason: all of them move, or none.
+ * Every application is checked before anything is written, and each refused one is named
+ * by its position in `applicationIds`.
+ */
 export async function bulkMoveApplications(
   db: Database,
   actor: Actor,
@@ -100,40 +105,48 @@ export async function bulkMoveApplications(
   const ids = [...new Set(applicationIds)];
   await db.transaction(async (tx) => {
     await requireJobAccess(tx, actor, jobId);
+    requireMayMove(actor);
     const applications = await findApplicationsForUpdate(tx, ids);
     const problems: FieldProblem[] = [];
-    ids.forEach((id, index) => {
+    const planned: { application: ApplicationRow; move: PlannedMove }[] = [];
+    for (const id of ids) {
+      const path = `applicationIds.${applicationIds.indexOf(id)}`;
       const application = applications.find((row) => row.id === id);
       if (!application || application.jobId !== jobId) {
         problems.push({
-          path: `applicationIds.${index}`,
+          path,
           code: 'unknown_application',
           message: 'Not an application of this job.',
         });
+        continue;
       }
-    });
+      const result = plan(actor, application, move);
+      if (result.ok) planned.push({ application, move: result.value });
+      else {
+        // Name the application as well as the field that failed; shared fields once.
+        for (const p of result.problems) {
+          const named = p.path === 'toStage' ? { ...p, path } : p;
+          if (!problems.some((q) => q.path === named.path && q.code === named.code)) {
+            problems.push(named);
+          }
+        }
+      }
+    }
     if (problems.length) throw new Invalid(problems);
-    for (const application of applications) {
-      await applyMove(
-        tx,
-        actor,
-        application,
-        move,
-        `applicationIds.${ids.indexOf(application.id)}`,
-      );
+    for (const { application, move: value } of planned) {
+      await writeMove(tx, actor, application, value);
     }
   });
   return { moved: ids.length };
 }
 
-async function applyMove(
-  tx: Queryable,
-  actor: Actor,
-  application: ApplicationRow,
-  move: MoveInput,
-  prefix?: string,
-): Promise<void> {
-  const planned = planMove(
+/** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
+function requireMayMove(actor: Actor): void {
+  if (actor.role === 'interviewer') throw new Forbidden('Interviewers cannot move applications.');
+}
+
+function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {
+  return planMove(
     {
       stage: application.stage,
       hrGateCleared: application.hrGateCleared,
@@ -141,16 +154,14 @@ async function applyMove(
     },
     { ...move, to: move.toStage, actorRole: actor.role },
   );
-  if (!planned.ok) {
-    // In a bulk move, name the application as well as the field that failed.
-    throw new Invalid(
-      planned.problems.map((p) => ({
-        ...p,
-        path: prefix && p.path === 'toStage' ? prefix : p.path,
-      })),
-    );
-  }
-  const { value } = planned;
+}
+
+async function writeMove(
+  tx: Queryable,
+  actor: Actor,
+  application: ApplicationRow,
+  value: PlannedMove,
+): Promise<void> {
   await updateApplicationStage(tx, application.id, {
     stage: value.to,
     hrGateCleared: application.hrGateCleared || value.clearsHrGate,
