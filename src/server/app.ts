@@ -1,6 +1,6 @@
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
 import type { Actor } from '../services/actor';
@@ -14,7 +14,7 @@ import { candidateRoutes } from './routes/candidates';
 import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { userRoutes } from './routes/users';
-import { readSessionToken } from './session-cookie';
+import { readSessionToken, setSessionCookie } from './session-cookie';
 
 export interface AppOptions {
   db: Database;
@@ -63,7 +63,7 @@ export async function buildApp({
       method: definition.method,
       url: definition.url,
       handler: async (request, reply) => {
-        const actor = await actorOf(db, request);
+        const actor = await actorOf(db, request, reply);
         if (!definition.isPublic && !actor) throw new Unauthenticated();
         const result = await definition.run(request, reply, actor);
         return reply.status(definition.status).send(result);
@@ -85,11 +85,18 @@ export async function buildApp({
   return app;
 }
 
-async function actorOf(db: Database, request: FastifyRequest): Promise<Actor | undefined> {
+async function actorOf(
+  db: Database,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Actor | undefined> {
   const token = readSessionToken(request);
   if (!token) return undefined;
-  const user = await userForSession(db, token);
-  return user ? { id: user.id, role: user.role } : undefined;
+  const session = await userForSession(db, token);
+  if (!session) return undefined;
+  // The session slid forward: so must the cookie, or the browser drops it at the old end.
+  if (session.renewedUntil) setSessionCookie(request, reply, token, session.renewedUntil);
+  return { id: session.user.id, role: session.user.role };
 }
 
 const securityHeaders = {

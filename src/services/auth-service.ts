@@ -45,17 +45,25 @@ export async function login(
   return { token, user: publicUser, expiresAt };
 }
 
-/** The signed-in user for a session token, sliding the session's end forward. */
-export async function userForSession(db: Database, token: string): Promise<UserRow | undefined> {
+/**
+ * The signed-in user for a session token, sliding the session's end forward.
+ * `renewedUntil` is the new end when it moved, so the caller can renew the cookie too.
+ */
+export async function userForSession(
+  db: Database,
+  token: string,
+): Promise<{ user: UserRow; renewedUntil: Date | undefined } | undefined> {
   const hashed = tokenHash(token);
   const found = await findSessionUser(db, hashed);
   if (!found) return undefined;
   const { expiresAt, ...user } = found;
   // Write at most about once a minute per session rather than on every request.
   if (expiresAt.getTime() - Date.now() < sessionIdleMs - 60_000) {
-    await extendSession(db, hashed, new Date(Date.now() + sessionIdleMs));
+    const renewedUntil = new Date(Date.now() + sessionIdleMs);
+    await extendSession(db, hashed, renewedUntil);
+    return { user, renewedUntil };
   }
-  return user;
+  return { user, renewedUntil: undefined };
 }
 
 export async function logout(db: Database, token: string): Promise<void> {
