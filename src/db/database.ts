@@ -47,8 +47,9 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openPostgres(connectionString: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
-  pool.on('connect', (client) => void client.query("SET TIME ZONE 'UTC'"));
+  // The time zone is a startup parameter of every connection: a query fired from the pool's
+  // 'connect' event would race the caller's first query on the same client.
+  const pool = new pg.Pool({ connectionString, max: 10, options: '-c TimeZone=UTC' });
   const run = async <Row>(
     target: pg.Pool | pg.PoolClient,
     sql: string,
