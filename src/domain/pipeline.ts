@@ -28,14 +28,6 @@ export const rejectionReasons = [
 ] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];
 
-export const withdrawalReasons = [
-  'accepted_other_offer',
-  'salary_mismatch',
-  'personal_reasons',
-  'no_response',
-  'other',
-] as const;
-
 export function isActiveStage(stage: Stage): stage is ActiveStage {
   return (activeStages as readonly string[]).includes(stage);
 }

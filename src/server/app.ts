@@ -72,10 +72,13 @@ export async function buildApp({
   }
 
   if (webDir && existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    await app.register(fastifyStatic, { root: webDir, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !webDir || !existsSync(webDir)) {
+    // API routes and files (anything with an extension) that do not exist are real 404s;
+    // every other path belongs to the single-page app.
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') || /\.\w+$/.test(path) || !webDir || !existsSync(webDir)) {
       return reply
         .status(404)
         .send({ error: { code: 'not_found', message: 'No such route.', fields: [] } });

@@ -46,6 +46,8 @@ export async function listCandidates(
   return queryCandidates(db, {
     memberId: teamScope(actor),
     text: query.text?.trim() || undefined,
+    // People type numbers as 0812…; they are stored as +62812…, so match the normalised form too.
+    phone: phoneInQuery(query.text),
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
@@ -116,4 +118,10 @@ function cleanFields(input: CandidateInput): CandidateFields {
     tags: normaliseTags(input.tags),
     notes: input.notes.trim(),
   };
+}
+
+function phoneInQuery(text: string | undefined): string | undefined {
+  if (!text || !/^[+\d\s().-]{8,}$/.test(text.trim())) return undefined;
+  const normalised = normaliseIndonesianPhone(text);
+  return normalised.ok ? normalised.value : undefined;
 }

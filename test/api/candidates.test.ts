@@ -175,6 +175,10 @@ describe('GET /api/candidates', () => {
       expect(found.total).toBe(1);
     }
     expect((await search('85799991234')).items.map((c) => c.id)).toContain(id);
+    // Typed the way people write it, not the way it is stored (+6285799991234).
+    for (const q of ['0857 9999 1234', '0857-9999-1234', '+62 857 9999 1234']) {
+      expect((await search(q)).items.map((c) => c.id)).toEqual([id]);
+    }
     const listed = (await search(marker)).items[0] as unknown as {
       applications: { jobId: string; jobTitle: string; stage: string }[];
     };

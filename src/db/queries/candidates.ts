@@ -30,6 +30,8 @@ export async function listCandidates(
   filter: {
     memberId?: string | undefined;
     text?: string | undefined;
+    /** A phone number in the query, already normalised to +62…, matched against stored numbers. */
+    phone?: string | undefined;
     limit: number;
     offset: number;
   },
@@ -37,10 +39,10 @@ export async function listCandidates(
   const visibleApplication = `a.candidate_id = c.id AND ($1::uuid IS NULL OR EXISTS (
       SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = $1))`;
   const where = `WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE ${visibleApplication}))
-      AND ($2::text IS NULL OR c.full_name ILIKE $2 OR c.email ILIKE $2 OR c.phone ILIKE $2
+      AND ($2::text IS NULL OR c.full_name ILIKE $2 OR c.email ILIKE $2 OR c.phone ILIKE $2 OR c.phone = $3
            OR array_to_string(c.tags, ' ') ILIKE $2)`;
   const pattern = filter.text ? `%${filter.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
-  const params = [filter.memberId ?? null, pattern];
+  const params = [filter.memberId ?? null, pattern, filter.phone ?? null];
   const rows = await db.query<CandidateListRow>(
     `SELECT ${candidateColumns},
        COALESCE((SELECT json_agg(json_build_object('jobId', j.id, 'jobTitle', j.title, 'stage', a.stage)
@@ -49,7 +51,7 @@ export async function listCandidates(
                  WHERE ${visibleApplication}), '[]'::json) AS applications
      FROM candidates c ${where}
      ORDER BY c.created_at DESC, c.id
-     LIMIT $3 OFFSET $4`,
+     LIMIT $4 OFFSET $5`,
     [...params, filter.limit, filter.offset],
   );
   const [count] = await db.query<{ total: number }>(

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { rejectionReasons, stages } from '../../domain/pipeline';
 import { idSchema, text, timestampSchema } from './common.schema';
 
+export const stageSchema = z.enum(stages);
+export type StageName = z.infer<typeof stageSchema>;
+
 export const applicationParams = z.object({ applicationId: idSchema });
 
 export const applicationInput = z.object({ candidateId: idSchema, jobId: idSchema });

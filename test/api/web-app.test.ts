@@ -1,0 +1,49 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../src/db/database';
+import { buildApp } from '../../src/server/app';
+import { openTestDatabase } from '../support/test-database';
+
+let webDir: string;
+let db: Database;
+let app: FastifyInstance;
+beforeAll(async () => {
+  webDir = mkdtempSync(join(tmpdir(), 'seleksi-web-'));
+  mkdirSync(join(webDir, 'assets'));
+  writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Seleksi</title>');
+  writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log(1)');
+  db = await openTestDatabase();
+  app = await buildApp({ db, webDir, logLevel: 'silent' });
+});
+afterAll(async () => {
+  await app.close();
+  await db.close();
+  rmSync(webDir, { recursive: true, force: true });
+});
+
+test('pages of the single-page app get index.html, so deep links and reloads work', async () => {
+  for (const url of ['/', '/jobs', `/candidates/${crypto.randomUUID()}?tab=history`]) {
+    const reply = await app.inject({ method: 'GET', url });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.headers['content-type']).toContain('text/html');
+    expect(reply.body).toContain('<title>Seleksi</title>');
+  }
+});
+
+test('built files are served, and a missing file is a 404 rather than the app page', async () => {
+  const found = await app.inject({ method: 'GET', url: '/assets/app.js' });
+  expect(found.statusCode).toBe(200);
+  expect(found.headers['content-type']).toContain('javascript');
+  const missing = await app.inject({ method: 'GET', url: '/assets/index-old.js' });
+  expect(missing.statusCode).toBe(404);
+  expect(missing.headers['content-type']).not.toContain('text/html');
+});
+
+test('an unknown API route is a JSON 404 even with the web app present', async () => {
+  const reply = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+  expect(reply.statusCode).toBe(404);
+  expect(reply.json()).toMatchObject({ error: { code: 'not_found' } });
+});
