@@ -122,3 +122,12 @@ export async function candidateSharesJobWith(
   );
   return rows.length > 0;
 }
+
+/** Demo data replays history: a candidate was added when their first application came in. */
+export async function backdateCandidatesToFirstApplication(db: Queryable): Promise<void> {
+  await db.query(
+    `UPDATE candidates c SET created_at = first.at, updated_at = first.at
+     FROM (SELECT candidate_id, min(created_at) AS at FROM applications GROUP BY candidate_id) first
+     WHERE first.candidate_id = c.id AND first.at < c.created_at`,
+  );
+}

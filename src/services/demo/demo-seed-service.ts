@@ -4,7 +4,7 @@ import {
   insertApplicationEvent,
   updateApplicationStage,
 } from '../../db/queries/applications';
-import { insertCandidate } from '../../db/queries/candidates';
+import { backdateCandidatesToFirstApplication, insertCandidate } from '../../db/queries/candidates';
 import { insertJob, replaceTeam } from '../../db/queries/jobs';
 import { countUsers, insertUser } from '../../db/queries/users';
 import { normaliseIndonesianPhone } from '../../domain/phone';
@@ -88,6 +88,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
         now,
       });
     }
+    await backdateCandidatesToFirstApplication(tx);
   });
   return true;
 }
