@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { readConfig, type Config } from '../config';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { syncBuiltInQuestions } from '../services/question-bank-service';
+import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
@@ -23,7 +25,7 @@ async function open(config: Config): Promise<Database> {
 async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const db = await open(config);
-  await migrate(db);
+  await prepareDatabase(db);
   const seeded = process.env.SELEKSI_DEMO !== 'false' && (await seedDemoData(db));
   const app = await buildApp({ db, webDir: config.webDir, logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });
@@ -49,12 +51,14 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') {
     const db = await open(config);
     const applied = await migrate(db);
+    const added = await db.transaction((tx) => syncBuiltInQuestions(tx));
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
+    if (added) console.log(`Added ${added} built-in interview questions.`);
     return db.close();
   }
   if (command === 'seed-demo') {
     const db = await open(config);
-    await migrate(db);
+    await prepareDatabase(db);
     const seeded = await seedDemoData(db);
     console.log(
       seeded ? 'Demo data loaded.' : 'The database already holds data; demo data was not loaded.',

@@ -11,6 +11,7 @@ import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { candidateRoutes } from './routes/candidates';
+import { interviewRoutes } from './routes/interviews';
 import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { userRoutes } from './routes/users';
@@ -57,6 +58,7 @@ export async function buildApp({
     ...jobRoutes(db),
     ...candidateRoutes(db),
     ...applicationRoutes(db),
+    ...interviewRoutes(db),
   );
   for (const definition of routes) {
     app.route({

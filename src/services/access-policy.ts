@@ -39,3 +39,21 @@ export function requireHr(actor: Actor): void {
 export function teamScope(actor: Actor): string | undefined {
   return seesAllJobs(actor.role) ? undefined : actor.id;
 }
+
+/** The people who interview a stage: the plan's panel. */
+export function isOnPanel(actor: Actor, panel: readonly string[]): boolean {
+  return panel.includes(actor.id);
+}
+
+/**
+ * Blind scoring: reading other interviewers' scorecards before submitting one's own biases the
+ * ratings. A panel member sees the others only after submitting; HR and the job's hiring manager,
+ * when not on the panel, see every submitted scorecard; other interviewers see none.
+ */
+export function mayReadStageScorecards(
+  actor: Actor,
+  context: { onPanel: boolean; submittedOwn: boolean; isJobHiringManager: boolean },
+): boolean {
+  if (context.onPanel) return context.submittedOwn;
+  return isHr(actor.role) || context.isJobHiringManager;
+}

@@ -176,3 +176,15 @@ async function writeMove(
     overrodeHrGate: value.overrodeHrGate,
   });
 }
+
+/** A move made as part of a larger use case (a decision), inside the caller's transaction. */
+export async function moveInTransaction(
+  tx: Queryable,
+  actor: Actor,
+  application: ApplicationRow,
+  move: MoveInput,
+): Promise<void> {
+  const result = plan(actor, application, move);
+  if (!result.ok) throw new Invalid(result.problems);
+  await writeMove(tx, actor, application, result.value);
+}

@@ -57,7 +57,7 @@ describe('GET /api/openapi.json', () => {
     const ids = new Set<string>();
     for (const { method, path, operation } of operations) {
       const where = `${method} ${path}`;
-      expect(operation.tags, where).toEqual([expect.stringMatching(/^[a-z]+$/)]);
+      expect(operation.tags, where).toEqual([expect.stringMatching(/^[a-z]+(-[a-z]+)*$/)]);
       expect(operation.summary, where).toEqual(expect.any(String));
       expect(ids.has(operation.operationId as string), where).toBe(false);
       ids.add(operation.operationId as string);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
-import { migrate } from '../../src/db/migrate';
+import { prepareDatabase } from '../../src/services/database-setup';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
@@ -11,7 +11,7 @@ export async function openTestDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({});
-    await migrate(db);
+    await prepareDatabase(db);
     return db;
   }
   const name = `seleksi_test_${randomBytes(6).toString('hex')}`;
@@ -22,7 +22,7 @@ export async function openTestDatabase(): Promise<Database> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString() });
-  await migrate(db);
+  await prepareDatabase(db);
   return {
     ...db,
     async close() {

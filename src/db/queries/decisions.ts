@@ -1,0 +1,50 @@
+import type { DecisionOutcome } from '../../domain/decision';
+import type { InterviewStage } from '../../domain/interview';
+import type { Queryable } from '../database';
+
+export interface DecisionRow {
+  id: string;
+  applicationId: string;
+  stage: InterviewStage;
+  outcome: DecisionOutcome;
+  rationale: string;
+  conflict: boolean;
+  againstPanel: boolean;
+  /** The scores the decider saw, kept as they were. */
+  scores: unknown;
+  decidedByName: string | null;
+  createdAt: Date;
+}
+
+export async function insertDecision(
+  db: Queryable,
+  decision: Omit<DecisionRow, 'id' | 'decidedByName' | 'createdAt'> & { decidedBy: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO decisions (application_id, stage, outcome, rationale, conflict, against_panel, scores, decided_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+    [
+      decision.applicationId,
+      decision.stage,
+      decision.outcome,
+      decision.rationale,
+      decision.conflict,
+      decision.againstPanel,
+      JSON.stringify(decision.scores),
+      decision.decidedBy,
+    ],
+  );
+}
+
+export async function listDecisions(
+  db: Queryable,
+  applicationIds: readonly string[],
+): Promise<DecisionRow[]> {
+  return db.query<DecisionRow>(
+    `SELECT d.id, d.application_id AS "applicationId", d.stage, d.outcome, d.rationale, d.conflict,
+       d.against_panel AS "againstPanel", d.scores, u.name AS "decidedByName", d.created_at AS "createdAt"
+     FROM decisions d LEFT JOIN users u ON u.id = d.decided_by
+     WHERE d.application_id = ANY($1::uuid[]) ORDER BY d.created_at DESC`,
+    [applicationIds],
+  );
+}

@@ -1,0 +1,45 @@
+import type { InterviewStage } from '../../domain/interview';
+import type { InterviewPlan, StagePlan } from '../../domain/interview-plan';
+import type { Queryable } from '../database';
+
+export async function findInterviewPlan(
+  db: Queryable,
+  jobId: string,
+): Promise<InterviewPlan | undefined> {
+  const rows = await db.query<StagePlan>(
+    `SELECT stage, interviewer_ids AS "interviewerIds", duration_minutes AS "durationMinutes", attributes,
+       questions, brief, weight
+     FROM interview_plans WHERE job_id = $1`,
+    [jobId],
+  );
+  const byStage = (stage: InterviewStage) => rows.find((row) => row.stage === stage);
+  const hr = byStage('hr');
+  const user = byStage('user');
+  return hr && user ? { hr, user } : undefined;
+}
+
+export async function saveInterviewPlan(
+  db: Queryable,
+  jobId: string,
+  plan: InterviewPlan,
+): Promise<void> {
+  for (const stagePlan of [plan.hr, plan.user]) {
+    await db.query(
+      `INSERT INTO interview_plans (job_id, stage, interviewer_ids, duration_minutes, attributes, questions, brief, weight)
+       VALUES ($1, $2, $3::uuid[], $4, $5, $6::jsonb, $7, $8)
+       ON CONFLICT (job_id, stage) DO UPDATE SET interviewer_ids = EXCLUDED.interviewer_ids,
+         duration_minutes = EXCLUDED.duration_minutes, attributes = EXCLUDED.attributes,
+         questions = EXCLUDED.questions, brief = EXCLUDED.brief, weight = EXCLUDED.weight, updated_at = now()`,
+      [
+        jobId,
+        stagePlan.stage,
+        stagePlan.interviewerIds,
+        stagePlan.durationMinutes,
+        stagePlan.attributes,
+        JSON.stringify(stagePlan.questions),
+        stagePlan.brief,
+        stagePlan.weight,
+      ],
+    );
+  }
+}

@@ -1,0 +1,110 @@
+import type { InterviewStage } from '../../domain/interview';
+import type { AttributeRating, Rating, ScorecardContent } from '../../domain/scorecard';
+import type { Queryable } from '../database';
+
+export interface ScorecardRow extends ScorecardContent {
+  id: string;
+  applicationId: string;
+  stage: InterviewStage;
+  interviewerId: string;
+  interviewerName: string;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface ScorecardRevisionRow {
+  scorecardId: string;
+  ratings: AttributeRating[];
+  recommendation: Rating | null;
+  summary: string;
+  reason: string;
+  changedByName: string | null;
+  createdAt: Date;
+}
+
+const scorecardColumns = `s.id, s.application_id AS "applicationId", s.stage, s.interviewer_id AS "interviewerId",
+  u.name AS "interviewerName", s.ratings, s.recommendation, s.summary, s.question_notes AS "questionNotes",
+  s.submitted_at AS "submittedAt", s.updated_at AS "updatedAt"`;
+
+export async function listScorecards(
+  db: Queryable,
+  applicationIds: readonly string[],
+  stage?: InterviewStage,
+): Promise<ScorecardRow[]> {
+  return db.query<ScorecardRow>(
+    `SELECT ${scorecardColumns} FROM scorecards s JOIN users u ON u.id = s.interviewer_id
+     WHERE s.application_id = ANY($1::uuid[]) AND ($2::text IS NULL OR s.stage = $2)
+     ORDER BY s.submitted_at NULLS LAST, u.name`,
+    [applicationIds, stage ?? null],
+  );
+}
+
+/** Locks the interviewer's scorecard, so concurrent autosaves and a submit take turns. */
+export async function findOwnScorecardForUpdate(
+  db: Queryable,
+  key: { applicationId: string; stage: InterviewStage; interviewerId: string },
+): Promise<ScorecardRow | undefined> {
+  const [row] = await db.query<ScorecardRow>(
+    `SELECT ${scorecardColumns} FROM scorecards s JOIN users u ON u.id = s.interviewer_id
+     WHERE s.application_id = $1 AND s.stage = $2 AND s.interviewer_id = $3 FOR UPDATE OF s`,
+    [key.applicationId, key.stage, key.interviewerId],
+  );
+  return row;
+}
+
+export async function upsertScorecard(
+  db: Queryable,
+  key: { applicationId: string; stage: InterviewStage; interviewerId: string },
+  content: ScorecardContent,
+  submit: boolean,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO scorecards (application_id, stage, interviewer_id, ratings, recommendation, summary, question_notes, submitted_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, CASE WHEN $8 THEN now() END)
+     ON CONFLICT (application_id, stage, interviewer_id) DO UPDATE SET ratings = EXCLUDED.ratings,
+       recommendation = EXCLUDED.recommendation, summary = EXCLUDED.summary,
+       question_notes = EXCLUDED.question_notes,
+       submitted_at = COALESCE(scorecards.submitted_at, EXCLUDED.submitted_at), updated_at = now()`,
+    [
+      key.applicationId,
+      key.stage,
+      key.interviewerId,
+      JSON.stringify(content.ratings),
+      content.recommendation,
+      content.summary,
+      JSON.stringify(content.questionNotes),
+      submit,
+    ],
+  );
+}
+
+export async function insertScorecardRevision(
+  db: Queryable,
+  revision: { scorecardId: string; previous: ScorecardContent; reason: string; changedBy: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO scorecard_revisions (scorecard_id, ratings, recommendation, summary, reason, changed_by)
+     VALUES ($1, $2::jsonb, $3, $4, $5, $6)`,
+    [
+      revision.scorecardId,
+      JSON.stringify(revision.previous.ratings),
+      revision.previous.recommendation,
+      revision.previous.summary,
+      revision.reason,
+      revision.changedBy,
+    ],
+  );
+}
+
+export async function listScorecardRevisions(
+  db: Queryable,
+  scorecardIds: readonly string[],
+): Promise<ScorecardRevisionRow[]> {
+  return db.query<ScorecardRevisionRow>(
+    `SELECT r.scorecard_id AS "scorecardId", r.ratings, r.recommendation, r.summary, r.reason,
+       u.name AS "changedByName", r.created_at AS "createdAt"
+     FROM scorecard_revisions r LEFT JOIN users u ON u.id = r.changed_by
+     WHERE r.scorecard_id = ANY($1::uuid[]) ORDER BY r.created_at DESC`,
+    [scorecardIds],
+  );
+}

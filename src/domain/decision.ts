@@ -1,0 +1,145 @@
+import type { FocusAttribute, InterviewStage } from './interview';
+import type { Result } from './result';
+import { ok, problem } from './result';
+import { ratingValue, type AttributeRating, type Rating } from './scorecard';
+
+export const decisionOutcomes = ['advance', 'reject', 'hold'] as const;
+export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+export interface SubmittedScorecard {
+  interviewerId: string;
+  ratings: AttributeRating[];
+  recommendation: Rating;
+}
+
+export interface StageSummary {
+  stage: InterviewStage;
+  scorecards: number;
+  /** Mean rating per attribute on the 1-4 scale, over the interviewers who rated it. */
+  attributes: { attribute: FocusAttribute; average: number | null; ratings: number }[];
+  /** Mean of the attribute means: the stage's score. */
+  average: number | null;
+  /** Mean of the overall recommendations. */
+  recommendation: number | null;
+}
+
+const mean = (values: number[]) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+const round = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+export function summariseStage(
+  stage: InterviewStage,
+  attributes: readonly FocusAttribute[],
+  scorecards: readonly SubmittedScorecard[],
+): StageSummary {
+  const perAttribute = attributes.map((attribute) => {
+    const values = scorecards.flatMap((card) =>
+      card.ratings
+        .filter((r) => r.attribute === attribute && r.rating)
+        .map((r) => ratingValue[r.rating!]),
+    );
+    return { attribute, average: round(mean(values)), ratings: values.length };
+  });
+  const rated = perAttribute.flatMap((a) => (a.average === null ? [] : [a.average]));
+  return {
+    stage,
+    scorecards: scorecards.length,
+    attributes: perAttribute,
+    average: round(mean(rated)),
+    recommendation: round(mean(scorecards.map((card) => ratingValue[card.recommendation]))),
+  };
+}
+
+export interface CombinedScore {
+  /** Weighted score on the 1-4 scale, or null until both stages have scores. */
+  score: number | null;
+  /** How the score was made, stage by stage, so nobody has to trust a bare number. */
+  parts: {
+    stage: InterviewStage;
+    weight: number;
+    average: number | null;
+    contribution: number | null;
+  }[];
+}
+
+export function combineScores(
+  summaries: Record<InterviewStage, StageSummary>,
+  weights: Record<InterviewStage, number>,
+): CombinedScore {
+  const parts = (['hr', 'user'] as const).map((stage) => {
+    const average = summaries[stage].average;
+    return {
+      stage,
+      weight: weights[stage],
+      average,
+      contribution: average === null ? null : round((average * weights[stage]) / 100),
+    };
+  });
+  const complete = parts.every((part) => part.contribution !== null);
+  return {
+    score: complete ? round(parts.reduce((sum, part) => sum + part.contribution!, 0)) : null,
+    parts,
+  };
+}
+
+/** The line between "no" (2) and "yes" (3) on the 4-point scale. */
+const positive = 2.5;
+
+/**
+ * HR and the user disagree when their recommendations fall on opposite sides of the line and at
+ * least 1.5 points apart (e.g. HR strong no, user yes). Such a decision needs a written rationale.
+ */
+export function findConflict(summaries: Record<InterviewStage, StageSummary>): boolean {
+  const hr = summaries.hr.recommendation;
+  const user = summaries.user.recommendation;
+  if (hr === null || user === null) return false;
+  return hr >= positive !== user >= positive && Math.abs(hr - user) >= 1.5;
+}
+
+export interface DecisionRequest {
+  stage: InterviewStage;
+  outcome: DecisionOutcome;
+  rationale: string;
+  summaries: Record<InterviewStage, StageSummary>;
+}
+
+export interface PlannedDecision {
+  outcome: DecisionOutcome;
+  rationale: string;
+  conflict: boolean;
+  /** The decision goes against its own panel's recommendation. */
+  againstPanel: boolean;
+}
+
+/**
+ * The HR stage is a gate decided by HR from the HR scorecards; the user stage's verdict decides.
+ * A decision needs its stage scored first, and a written rationale when it overrides the panel
+ * or when HR and the user conflict.
+ */
+export function planDecision(request: DecisionRequest): Result<PlannedDecision> {
+  const own = request.summaries[request.stage];
+  const rationale = request.rationale.trim();
+  if (request.outcome !== 'hold' && own.scorecards === 0) {
+    return problem(
+      'stage',
+      'no_scorecards',
+      'Submit at least one scorecard for this interview first.',
+    );
+  }
+  const conflict =
+    request.stage === 'user' && request.outcome !== 'hold' && findConflict(request.summaries);
+  const againstPanel =
+    own.recommendation !== null &&
+    ((request.outcome === 'advance' && own.recommendation < positive) ||
+      (request.outcome === 'reject' && own.recommendation >= positive));
+  if ((conflict || againstPanel) && !rationale) {
+    return problem(
+      'rationale',
+      conflict ? 'rationale_required_conflict' : 'rationale_required_against_panel',
+      conflict
+        ? 'HR and the user disagree: write why you decide this way.'
+        : "This goes against the panel's recommendation: write why.",
+    );
+  }
+  return ok({ outcome: request.outcome, rationale, conflict, againstPanel });
+}

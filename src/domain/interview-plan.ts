@@ -1,0 +1,95 @@
+import type { FocusAttribute, InterviewStage } from './interview';
+import type { FieldProblem } from './result';
+import { checkStageShape, type StageTemplate } from './stage-template';
+
+/** A question in a job's plan: from the bank, or written for this job. */
+export type PlanQuestion = { questionId: string } | { text: string };
+
+export interface StagePlan {
+  stage: InterviewStage;
+  interviewerIds: string[];
+  durationMinutes: number;
+  attributes: FocusAttribute[];
+  questions: PlanQuestion[];
+  /** An optional case study or work-simulation brief, shown in the kit. */
+  brief: string;
+  weight: number;
+}
+
+export type InterviewPlan = Record<InterviewStage, StagePlan>;
+
+export interface PlanTeam {
+  recruiterId: string | undefined;
+  hiringManagerId: string | undefined;
+  interviewerIds: string[];
+}
+
+/**
+ * A job's first plan, straight from the templates: HR runs the HR interview; the user and the
+ * team's interviewers form the user interview panel.
+ */
+export function planFromTemplates(
+  templates: Record<InterviewStage, StageTemplate>,
+  team: PlanTeam,
+  suggestedQuestions: Record<InterviewStage, string[]>,
+): InterviewPlan {
+  const stagePlan = (stage: InterviewStage, interviewerIds: (string | undefined)[]): StagePlan => ({
+    stage,
+    interviewerIds: [...new Set(interviewerIds.filter((id): id is string => Boolean(id)))],
+    durationMinutes: templates[stage].durationMinutes,
+    attributes: [...templates[stage].attributes],
+    questions: suggestedQuestions[stage].map((questionId) => ({ questionId })),
+    brief: '',
+    weight: templates[stage].weight,
+  });
+  return {
+    hr: stagePlan('hr', [team.recruiterId]),
+    user: stagePlan('user', [team.hiringManagerId, ...team.interviewerIds]),
+  };
+}
+
+/** Checks a plan against the job's hiring team and the question bank. */
+export function checkInterviewPlan(
+  plan: InterviewPlan,
+  context: { teamMemberIds: ReadonlySet<string>; knownQuestionIds: ReadonlySet<string> },
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const stage of ['hr', 'user'] as const) {
+    const stagePlan = plan[stage];
+    const prefix = `${stage}.`;
+    problems.push(...checkStageShape(stagePlan, prefix));
+    if (stagePlan.interviewerIds.length === 0) {
+      problems.push({
+        path: `${prefix}interviewerIds`,
+        code: 'required',
+        message: 'Choose at least one interviewer.',
+      });
+    }
+    stagePlan.interviewerIds.forEach((id, index) => {
+      if (!context.teamMemberIds.has(id)) {
+        problems.push({
+          path: `${prefix}interviewerIds.${index}`,
+          code: 'not_on_team',
+          message: "Interviewers must be on the job's hiring team.",
+        });
+      }
+    });
+    stagePlan.questions.forEach((question, index) => {
+      if ('questionId' in question && !context.knownQuestionIds.has(question.questionId)) {
+        problems.push({
+          path: `${prefix}questions.${index}.questionId`,
+          code: 'unknown_question',
+          message: 'No question with this id in the bank.',
+        });
+      }
+    });
+  }
+  if (plan.hr.weight + plan.user.weight !== 100) {
+    problems.push({
+      path: 'user.weight',
+      code: 'weights_sum',
+      message: 'The HR and user weights must add up to 100.',
+    });
+  }
+  return problems;
+}

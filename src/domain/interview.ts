@@ -1,0 +1,50 @@
+/** The two interviews of the Indonesian process, and the vocabulary their plans and scorecards share. */
+export const interviewStages = ['hr', 'user'] as const;
+export type InterviewStage = (typeof interviewStages)[number];
+
+/** What each interview looks at. HR: character and fit; user: the ability to do this job. */
+export const focusAttributes = [
+  'attitude',
+  'communication',
+  'motivation',
+  'culture_fit',
+  'discipline',
+  'adaptability',
+  'emotional_stability',
+  'professionalism',
+  'technical_skill',
+  'problem_analysis',
+  'relevant_experience',
+  'tool_mastery',
+  'speed_of_work',
+  'team_workflow_fit',
+] as const;
+export type FocusAttribute = (typeof focusAttributes)[number];
+
+export const questionTypes = [
+  'behavioural',
+  'situational',
+  'cv_clarification',
+  'motivation',
+  'technical',
+  'case_study',
+  'work_simulation',
+  'open',
+  'product_insight',
+] as const;
+export type QuestionType = (typeof questionTypes)[number];
+
+/** Roles the demo company hires for; questions may be tagged with them (none = any role). */
+export const questionRoles = [
+  'content_writer',
+  'backend_developer',
+  'customer_service',
+  'data_analyst',
+  'qa_engineer',
+] as const;
+export type QuestionRole = (typeof questionRoles)[number];
+
+export interface Bilingual {
+  id: string;
+  en: string;
+}

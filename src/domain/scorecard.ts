@@ -1,0 +1,74 @@
+import type { FocusAttribute } from './interview';
+import type { FieldProblem } from './result';
+
+/** The 4-point scale: no middle option, so every rating takes a side. */
+export const ratings = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
+export type Rating = (typeof ratings)[number];
+
+export const ratingValue: Record<Rating, number> = { strong_no: 1, no: 2, yes: 3, strong_yes: 4 };
+
+export interface AttributeRating {
+  attribute: FocusAttribute;
+  rating: Rating | null;
+  evidence: string;
+}
+
+export interface ScorecardContent {
+  ratings: AttributeRating[];
+  recommendation: Rating | null;
+  summary: string;
+  /** Notes the interviewer took per question of the kit, keyed by the question's key. */
+  questionNotes: Record<string, string>;
+}
+
+/** A draft may be partial, but may only rate the attributes the plan asks about, once each. */
+export function checkScorecardDraft(
+  content: ScorecardContent,
+  planAttributes: readonly FocusAttribute[],
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const seen = new Set<string>();
+  content.ratings.forEach((rating, index) => {
+    if (!planAttributes.includes(rating.attribute)) {
+      problems.push({
+        path: `ratings.${index}.attribute`,
+        code: 'unknown_attribute',
+        message: "This attribute is not in the interview plan's focus attributes.",
+      });
+    } else if (seen.has(rating.attribute)) {
+      problems.push({
+        path: `ratings.${index}.attribute`,
+        code: 'duplicate',
+        message: 'This attribute is rated twice.',
+      });
+    }
+    seen.add(rating.attribute);
+  });
+  return problems;
+}
+
+/** Submitting needs every focus attribute rated and an overall recommendation. */
+export function checkScorecardComplete(
+  content: ScorecardContent,
+  planAttributes: readonly FocusAttribute[],
+): FieldProblem[] {
+  const problems = checkScorecardDraft(content, planAttributes);
+  planAttributes.forEach((attribute) => {
+    const index = content.ratings.findIndex((rating) => rating.attribute === attribute);
+    if (index === -1 || !content.ratings[index]!.rating) {
+      problems.push({
+        path: index === -1 ? `ratings.${attribute}` : `ratings.${index}.rating`,
+        code: 'rating_required',
+        message: `Rate ${attribute} before submitting.`,
+      });
+    }
+  });
+  if (!content.recommendation) {
+    problems.push({
+      path: 'recommendation',
+      code: 'required',
+      message: 'Give an overall recommendation.',
+    });
+  }
+  return problems;
+}

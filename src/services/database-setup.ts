@@ -1,0 +1,9 @@
+import type { Database } from '../db/database';
+import { migrate } from '../db/migrate';
+import { syncBuiltInQuestions } from './question-bank-service';
+
+/** Everything a database needs before the app uses it: the schema and the built-in content. */
+export async function prepareDatabase(db: Database): Promise<void> {
+  await migrate(db);
+  await db.transaction((tx) => syncBuiltInQuestions(tx));
+}

@@ -1,0 +1,163 @@
+import type { Database, Queryable } from '../db/database';
+import { findApplicationsForUpdate } from '../db/queries/applications';
+import { insertDecision, listDecisions, type DecisionRow } from '../db/queries/decisions';
+import { listScorecards, type ScorecardRow } from '../db/queries/scorecards';
+import {
+  combineScores,
+  findConflict,
+  planDecision,
+  summariseStage,
+  type CombinedScore,
+  type DecisionOutcome,
+  type StageSummary,
+  type SubmittedScorecard,
+} from '../domain/decision';
+import type { InterviewStage } from '../domain/interview';
+import type { Stage } from '../domain/pipeline';
+import { isHr } from '../domain/roles';
+import type { Actor } from './actor';
+import { moveInTransaction } from './application-service';
+import { Conflict, Forbidden, valueOrInvalid } from './errors';
+import { loadInterviewContext, type InterviewContext } from './interview-context';
+import { visibleScorecards } from './scorecard-service';
+
+export interface DecisionSummary {
+  /** Null for a stage whose scorecards the actor may not read yet (blind scoring). */
+  summaries: Record<InterviewStage, StageSummary | null>;
+  combined: CombinedScore | null;
+  conflict: boolean;
+  decisions: DecisionRow[];
+  mayDecide: Record<InterviewStage, boolean>;
+}
+
+export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
+  cards
+    .filter((card) => card.submittedAt && card.recommendation)
+    .map((card) => ({
+      interviewerId: card.interviewerId,
+      ratings: card.ratings,
+      recommendation: card.recommendation!,
+    }));
+
+function summarise(
+  context: InterviewContext,
+  stage: InterviewStage,
+  cards: ScorecardRow[],
+): StageSummary {
+  return summariseStage(stage, context.plan[stage].attributes, asSubmitted(cards));
+}
+
+function mayDecide(actor: Actor, context: InterviewContext): Record<InterviewStage, boolean> {
+  return { hr: isHr(actor.role), user: actor.role === 'admin' || context.isJobHiringManager };
+}
+
+export async function getDecisionSummary(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+): Promise<DecisionSummary> {
+  const context = await loadInterviewContext(db, actor, applicationId);
+  const readable = async (stage: InterviewStage) => {
+    const visible = await visibleScorecards(db, actor, context, stage).catch(() => undefined);
+    if (!visible || visible.hidden > 0) return null;
+    return summarise(context, stage, [...(visible.own ? [visible.own] : []), ...visible.others]);
+  };
+  const summaries = { hr: await readable('hr'), user: await readable('user') };
+  const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
+  const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
+  return {
+    summaries,
+    combined: both ? combineScores(both, weights) : null,
+    conflict: both ? findConflict(both) : false,
+    decisions: await listDecisions(db, [applicationId]),
+    mayDecide: mayDecide(actor, context),
+  };
+}
+
+const stageOfInterview: Record<InterviewStage, Stage> = {
+  hr: 'hr_interview',
+  user: 'user_interview',
+};
+
+/**
+ * Records a decision with the scores it was based on and moves the application: HR's gate sends
+ * the candidate on to tests or the user interview; the user's verdict sends them to the offer.
+ */
+export async function decide(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  request: { stage: InterviewStage; outcome: DecisionOutcome; rationale: string },
+): Promise<DecisionSummary> {
+  await db.transaction(async (tx) => {
+    const context = await loadInterviewContext(tx, actor, applicationId);
+    if (!mayDecide(actor, context)[request.stage]) {
+      throw new Forbidden(
+        request.stage === 'hr'
+          ? 'HR decides the HR interview.'
+          : "The job's hiring manager decides the user interview.",
+      );
+    }
+    const [application] = await findApplicationsForUpdate(tx, [applicationId]);
+    if (application!.stage !== stageOfInterview[request.stage]) {
+      throw new Conflict(
+        [
+          {
+            path: 'stage',
+            code: 'wrong_stage',
+            message: 'The application is not at this interview stage.',
+          },
+        ],
+        'The application is not at this interview stage.',
+      );
+    }
+    const summaries = await allSummaries(tx, context);
+    const planned = valueOrInvalid(planDecision({ ...request, summaries }));
+    const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
+    await insertDecision(tx, {
+      applicationId,
+      stage: request.stage,
+      outcome: planned.outcome,
+      rationale: planned.rationale,
+      conflict: planned.conflict,
+      againstPanel: planned.againstPanel,
+      scores: { summaries, combined: combineScores(summaries, weights) },
+      decidedBy: actor.id,
+    });
+    const note = planned.rationale || undefined;
+    if (planned.outcome === 'advance') {
+      const next: Stage =
+        request.stage === 'user' ? 'offer' : application!.testsEnabled ? 'tests' : 'user_interview';
+      await moveInTransaction(tx, actor, application!, { toStage: next, note });
+    } else if (planned.outcome === 'reject') {
+      const rejectionReason =
+        request.stage === 'hr' ? 'failed_hr_interview' : 'failed_user_interview';
+      await moveInTransaction(tx, actor, application!, {
+        toStage: 'rejected',
+        rejectionReason,
+        note,
+      });
+    }
+  });
+  return getDecisionSummary(db, actor, applicationId);
+}
+
+/** The decider's view: every submitted scorecard of both stages. */
+async function allSummaries(
+  tx: Queryable,
+  context: InterviewContext,
+): Promise<Record<InterviewStage, StageSummary>> {
+  const cards = await listScorecards(tx, [context.application.id]);
+  return {
+    hr: summarise(
+      context,
+      'hr',
+      cards.filter((card) => card.stage === 'hr'),
+    ),
+    user: summarise(
+      context,
+      'user',
+      cards.filter((card) => card.stage === 'user'),
+    ),
+  };
+}
