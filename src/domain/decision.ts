@@ -75,9 +75,13 @@ export function combineScores(
       contribution: average === null ? null : round((average * weights[stage]) / 100),
     };
   });
-  const complete = parts.every((part) => part.contribution !== null);
+  const complete = parts.every((part) => part.average !== null);
+  // Weigh the averages themselves, not the rounded contributions, so the score always lies between
+  // the two stage averages (2.75 and 2.75 make 2.75, not 0.83 + 1.93 = 2.76).
   return {
-    score: complete ? round(parts.reduce((sum, part) => sum + part.contribution!, 0)) : null,
+    score: complete
+      ? round(parts.reduce((sum, part) => sum + (part.average! * part.weight) / 100, 0))
+      : null,
     parts,
   };
 }
@@ -93,7 +97,9 @@ export function findConflict(summaries: Record<InterviewStage, StageSummary>): b
   const hr = summaries.hr.recommendation;
   const user = summaries.user.recommendation;
   if (hr === null || user === null) return false;
-  return hr >= positive !== user >= positive && Math.abs(hr - user) >= 1.5;
+  // Compare in hundredths: the means are rounded to 2 decimals, and 3.3 - 1.8 is 1.4999... in
+  // floating point.
+  return hr >= positive !== user >= positive && Math.round(Math.abs(hr - user) * 100) >= 150;
 }
 
 export interface DecisionRequest {

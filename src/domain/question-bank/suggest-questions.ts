@@ -2,7 +2,12 @@ import type { FocusAttribute, InterviewStage, QuestionRole } from '../interview'
 
 const roleHints: [QuestionRole, RegExp][] = [
   ['content_writer', /content|copywrit|penulis|writer/i],
-  ['backend_developer', /backend|back-end|developer|engineer(?!.*qa)|programmer/i],
+  // "Engineer" alone means a software engineer, unless the job is a QA one ("QA Engineer" in the
+  // "Engineering" department is a tester, not a backend developer).
+  [
+    'backend_developer',
+    /backend|back-end|developer|programmer|^(?!.*(\bqa\b|quality|tester)).*engineer/i,
+  ],
   ['customer_service', /customer|layanan pelanggan|\bcs\b|support/i],
   ['data_analyst', /data|analis|analyst|\bbi\b/i],
   ['qa_engineer', /\bqa\b|quality|tester|penguji/i],
@@ -39,8 +44,7 @@ export function suggestQuestions(
   for (const attribute of attributes) {
     if (chosen.length >= limit) break;
     const pick = general.find((q) => q.attribute === attribute && !chosen.includes(q));
-    if (pick && !chosen.some((q) => q.attribute === attribute && q.roles.length === 0))
-      chosen.push(pick);
+    if (pick && !chosen.some((q) => q.attribute === attribute)) chosen.push(pick);
   }
   for (const q of [...forRole, ...general]) {
     if (chosen.length >= limit) break;
