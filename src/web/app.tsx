@@ -9,6 +9,11 @@ import { CandidatesPage } from './features/candidates/candidates-page';
 import { JobFormPage } from './features/jobs/job-form-page';
 import { JobsPage } from './features/jobs/jobs-page';
 import { BoardPage } from './features/pipeline/board-page';
+import { ComparisonPage } from './features/decisions/comparison-page';
+import { EvaluationFormPage } from './features/interviews/evaluation-form-page';
+import { KitPage } from './features/interviews/kit-page';
+import { PlanPage } from './features/interview-plans/plan-page';
+import { QuestionBankPage } from './features/question-bank/question-bank-page';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
 import { SessionContext, type SessionValue } from './session';
@@ -62,6 +67,25 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/jobs\/new$/, () => <JobFormPage />],
   [new RegExp(`^/jobs/${uuid}/edit$`), ([, id]) => <JobFormPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />],
+  [new RegExp(`^/jobs/${uuid}/plan$`), ([, id]) => <PlanPage key={id} jobId={id!} />],
+  [new RegExp(`^/jobs/${uuid}/comparison$`), ([, id]) => <ComparisonPage key={id} jobId={id!} />],
+  [
+    new RegExp(`^/applications/${uuid}/interviews/(hr|user)$`),
+    ([, id, stage]) => (
+      <KitPage key={`${id}${stage}`} applicationId={id!} stage={stage as 'hr' | 'user'} />
+    ),
+  ],
+  [
+    new RegExp(`^/applications/${uuid}/interviews/(hr|user)/form$`),
+    ([, id, stage], search) => (
+      <EvaluationFormPage
+        applicationId={id!}
+        stage={stage as 'hr' | 'user'}
+        blank={search.get('blank') === '1'}
+      />
+    ),
+  ],
+  [/^\/questions\/?$/, () => <QuestionBankPage />],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,

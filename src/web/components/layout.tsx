@@ -26,6 +26,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/candidates" aria-current={current('/candidates')}>
             {t('nav.candidates')}
           </Link>
+          <Link href="/questions" aria-current={current('/questions')}>
+            {t('nav.questions')}
+          </Link>
         </nav>
         <div className="topbar__user">
           {/* The account remembers the choice too (for e-mails later); the UI does not wait for it. */}

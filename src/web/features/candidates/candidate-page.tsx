@@ -11,6 +11,7 @@ import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ApplicationHistory } from './application-history';
+import { ApplicationDecision } from '../decisions/application-decision';
 
 const allStages: StageName[] = [
   'applied',
@@ -137,6 +138,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
               </button>
             )}
           </div>
+          <ApplicationDecision
+            applicationId={application.id}
+            stage={application.stage}
+            onDecided={reload}
+          />
           <ApplicationHistory events={application.history} />
         </section>
       ))}

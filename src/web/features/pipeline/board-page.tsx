@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 import { JobSummary } from '../jobs/job-summary';
+import { JobTabs } from '../jobs/job-tabs';
 import { MoveDialog, type MoveTarget } from './move-dialog';
 
 const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdrawn';
@@ -68,6 +69,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
   return (
     <>
       <JobSummary job={data.job} onChanged={reload} />
+      <JobTabs job={data.job} current="board" heading={false} />
       <div className="board-tools">
         <label className="inline-field">
           {t('board.showStage')}

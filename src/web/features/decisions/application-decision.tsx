@@ -1,0 +1,181 @@
+import { useState, type FormEvent } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { StageName } from '../../../server/routes/applications.schema';
+import type {
+  DecisionInput,
+  DecisionSummaryOutput,
+} from '../../../server/routes/interviews.schema';
+import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { StageScore } from './stage-score';
+
+const outcomes = ['advance', 'reject', 'hold'] as const;
+
+/** Per application: both interviews' scores, the explained combined score, and the decision. */
+export function ApplicationDecision({
+  applicationId,
+  stage,
+  onDecided,
+}: {
+  applicationId: string;
+  stage: StageName;
+  onDecided(): void;
+}) {
+  const { t, dateTime } = useI18n();
+  const { data, error, reload } = useResource<DecisionSummaryOutput>(
+    `/api/applications/${applicationId}/decisions`,
+  );
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return null;
+  const deciding = stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : null;
+  return (
+    <div className="decision">
+      <h3>{t('decision.title')}</h3>
+      <p className="decision__kits">
+        {(['hr', 'user'] as const).map((interview) => (
+          <Link
+            key={interview}
+            className="button button--small"
+            href={`/applications/${applicationId}/interviews/${interview}`}
+          >
+            {t('interview.openKit', { stage: t(`interview.${interview}`) })}
+          </Link>
+        ))}
+      </p>
+      <dl className="decision__scores">
+        <StageScore label={t('decision.hrScore')} summary={data.summaries.hr} />
+        <StageScore label={t('decision.userScore')} summary={data.summaries.user} />
+        {data.combined?.score != null && (
+          <div className="stage-score">
+            <dt>{t('decision.combined')}</dt>
+            <dd>
+              <strong className="stage-score__value">{data.combined.score.toFixed(2)}</strong>{' '}
+              <span className="muted">{t('decision.scale')}</span>
+              <ul className="decision__parts">
+                {data.combined.parts.map((part) => (
+                  <li key={part.stage}>
+                    {t('decision.combinedExplained', {
+                      stage: t(`interview.${part.stage}`),
+                      average: part.average?.toFixed(2) ?? '—',
+                      weight: part.weight,
+                      contribution: part.contribution?.toFixed(2) ?? '—',
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {data.conflict && (
+        <p className="notice notice--warning" role="note">
+          {t('decision.conflict')}
+        </p>
+      )}
+      {deciding && data.mayDecide[deciding] && (
+        <DecisionForm
+          applicationId={applicationId}
+          stage={deciding}
+          onDecided={() => {
+            reload();
+            onDecided();
+          }}
+        />
+      )}
+      {data.decisions.length > 0 && (
+        <>
+          <h4>{t('decision.history')}</h4>
+          <ul className="decision__history">
+            {data.decisions.map((decision) => (
+              <li key={decision.id}>
+                <time dateTime={decision.at}>{dateTime(decision.at)}</time>{' '}
+                {t('decision.entry', {
+                  name: decision.decidedByName ?? '',
+                  stage: t(`interview.${decision.stage}`),
+                  outcome: t(`decision.outcome.${decision.outcome}`),
+                })}
+                {decision.conflict && (
+                  <span className="history__override"> {t('decision.conflictFlag')}</span>
+                )}
+                {decision.againstPanel && (
+                  <span className="history__override"> {t('decision.againstPanel')}</span>
+                )}
+                {decision.rationale && <q className="history__note">{decision.rationale}</q>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function DecisionForm({
+  applicationId,
+  stage,
+  onDecided,
+}: {
+  applicationId: string;
+  stage: 'hr' | 'user';
+  onDecided(): void;
+}) {
+  const { t } = useI18n();
+  const [outcome, setOutcome] = useState<(typeof outcomes)[number]>('advance');
+  const [rationale, setRationale] = useState('');
+  const [error, setError] = useState<ApiError | undefined>();
+  const fieldError = useFieldErrors(error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const body: DecisionInput = { stage, outcome, rationale };
+    try {
+      await api('POST', `/api/applications/${applicationId}/decisions`, body);
+      setError(undefined);
+      setRationale('');
+      onDecided();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  return (
+    <form className="decision__form" onSubmit={submit} noValidate>
+      <fieldset className="fieldset">
+        <legend>{t(stage === 'hr' ? 'decision.decideHr' : 'decision.decideUser')}</legend>
+        <div className="segmented">
+          {outcomes.map((option) => (
+            <label key={option} className="segmented__option">
+              <input
+                type="radio"
+                name="outcome"
+                value={option}
+                checked={outcome === option}
+                onChange={() => setOutcome(option)}
+              />
+              <span>{t(`decision.outcome.${option}`)}</span>
+            </label>
+          ))}
+        </div>
+        <TextArea
+          label={t('decision.rationale')}
+          name="rationale"
+          rows={3}
+          value={rationale}
+          onChange={(e) => setRationale(e.target.value)}
+          error={fieldError('rationale')}
+        />
+        {error &&
+          (fieldError('stage') ? (
+            <p className="field__error" role="alert">
+              {fieldError('stage')}
+            </p>
+          ) : (
+            !error.fields.length && <ErrorNotice error={error} />
+          ))}
+        <button className="button button--primary" type="submit">
+          {t('decision.submit')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import type { JobComparison } from '../../../server/routes/interviews.schema';
+import type { Job } from '../../../server/routes/jobs.schema';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { JobTabs } from '../jobs/job-tabs';
+
+const score = (value: number | null | undefined) => (value == null ? '—' : value.toFixed(2));
+
+/** The job's interviewed candidates side by side, per attribute, HR next to the user. */
+export function ComparisonPage({ jobId }: { jobId: string }) {
+  const { t } = useI18n();
+  const job = useResource<Job>(`/api/jobs/${jobId}`);
+  const { data, error } = useResource<JobComparison>(`/api/jobs/${jobId}/comparison`);
+  if (job.error || error) return <ErrorNotice error={job.error ?? error} />;
+  if (!job.data || !data) return <p className="muted">{t('common.loading')}</p>;
+  const attributes = [
+    ...data.attributes.hr.map((attribute) => ({ stage: 'hr' as const, attribute })),
+    ...data.attributes.user.map((attribute) => ({ stage: 'user' as const, attribute })),
+  ];
+  return (
+    <>
+      <JobTabs job={job.data} current="comparison" />
+      <h2>{t('comparison.title')}</h2>
+      <p className="muted">{t('decision.scale')}</p>
+      {data.rows.length === 0 ? (
+        <p className="muted">{t('comparison.empty')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="comparison">
+            <thead>
+              <tr>
+                <th scope="col">{t('comparison.candidate')}</th>
+                <th scope="col">{t('comparison.stage')}</th>
+                <th scope="col">
+                  {t('decision.hrScore')} ({data.weights.hr}%)
+                </th>
+                <th scope="col">
+                  {t('decision.userScore')} ({data.weights.user}%)
+                </th>
+                <th scope="col">{t('decision.combined')}</th>
+                {attributes.map(({ stage, attribute }) => (
+                  <th
+                    key={`${stage}-${attribute}`}
+                    scope="col"
+                    className={`comparison__attr comparison__attr--${stage}`}
+                  >
+                    {t(`attribute.${attribute}`)}
+                    <small>{t(`interview.${stage}`)}</small>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row) => (
+                <tr
+                  key={row.applicationId}
+                  className={row.conflict ? 'comparison__row--conflict' : undefined}
+                >
+                  <th scope="row">
+                    <Link href={`/candidates/${row.candidateId}`}>{row.candidateName}</Link>
+                    {row.conflict && (
+                      <span className="history__override"> {t('decision.conflictFlag')}</span>
+                    )}
+                  </th>
+                  <td>{t(`stage.${row.stage}`)}</td>
+                  <td>{row.summaries.hr ? score(row.summaries.hr.average) : <Hidden />}</td>
+                  <td>{row.summaries.user ? score(row.summaries.user.average) : <Hidden />}</td>
+                  <td>
+                    <strong>{score(row.combined?.score)}</strong>
+                  </td>
+                  {attributes.map(({ stage, attribute }) => (
+                    <td key={`${stage}-${attribute}`}>
+                      {score(
+                        row.summaries[stage]?.attributes.find((a) => a.attribute === attribute)
+                          ?.average,
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Hidden() {
+  const { t } = useI18n();
+  return (
+    <span title={t('decision.hidden')} aria-label={t('decision.hidden')}>
+      🔒
+    </span>
+  );
+}

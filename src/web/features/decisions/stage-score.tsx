@@ -1,0 +1,36 @@
+import type { StageSummaryOutput } from '../../../server/routes/interviews.schema';
+import { useI18n } from '../../i18n/i18n';
+
+/** One stage's score with its recommendation, or why it cannot be shown. */
+export function StageScore({
+  label,
+  summary,
+}: {
+  label: string;
+  summary: StageSummaryOutput | null;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="stage-score">
+      <dt>{label}</dt>
+      <dd>
+        {summary === null ? (
+          <span className="muted">{t('decision.hidden')}</span>
+        ) : summary.scorecards === 0 ? (
+          <span className="muted">{t('decision.noScores')}</span>
+        ) : (
+          <>
+            <strong className="stage-score__value">{summary.average?.toFixed(2)}</strong>
+            <span className="muted">
+              {' '}
+              {t('decision.recommendation', {
+                value: summary.recommendation?.toFixed(2) ?? '—',
+                count: summary.scorecards,
+              })}
+            </span>
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}

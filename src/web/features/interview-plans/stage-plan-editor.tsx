@@ -1,0 +1,250 @@
+import { useState } from 'react';
+import type { JobInterviewPlan, Question } from '../../../server/routes/interviews.schema';
+import type { Job } from '../../../server/routes/jobs.schema';
+import { TextArea, TextField } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+
+type StagePlan = JobInterviewPlan['plan']['hr'];
+const allAttributes = [
+  'attitude',
+  'communication',
+  'motivation',
+  'culture_fit',
+  'discipline',
+  'adaptability',
+  'emotional_stability',
+  'professionalism',
+  'technical_skill',
+  'problem_analysis',
+  'relevant_experience',
+  'tool_mastery',
+  'speed_of_work',
+  'team_workflow_fit',
+] as const;
+
+function move<T>(items: T[], index: number, by: -1 | 1): T[] {
+  const next = [...items];
+  const target = index + by;
+  if (target < 0 || target >= next.length) return items;
+  [next[index], next[target]] = [next[target]!, next[index]!];
+  return next;
+}
+
+export function StagePlanEditor({
+  stage,
+  value,
+  team,
+  bank,
+  fieldError,
+  onChange,
+}: {
+  stage: 'hr' | 'user';
+  value: StagePlan;
+  team: Job['team'];
+  bank: Question[];
+  fieldError(path: string): string | undefined;
+  onChange(next: StagePlan): void;
+}) {
+  const { t, locale } = useI18n();
+  const [written, setWritten] = useState('');
+  const set = <K extends keyof StagePlan>(key: K, v: StagePlan[K]) =>
+    onChange({ ...value, [key]: v });
+  const people = [...new Map(team.map((m) => [m.userId, m])).values()];
+  const questionText = (q: StagePlan['questions'][number]) =>
+    'text' in q ? q.text : (bank.find((b) => b.id === q.questionId)?.text[locale] ?? q.questionId);
+  const usedIds = new Set(
+    value.questions.flatMap((q) => ('questionId' in q ? [q.questionId] : [])),
+  );
+  const available = bank.filter((q) => q.stage === stage && !usedIds.has(q.id));
+
+  return (
+    <section className="plan-stage" aria-labelledby={`plan-${stage}`}>
+      <h3 id={`plan-${stage}`}>{t(`interview.${stage}`)}</h3>
+      <fieldset className="fieldset">
+        <legend>{t('plan.interviewers')}</legend>
+        {people.map((member) => (
+          <label key={member.userId} className="checkbox">
+            <input
+              type="checkbox"
+              checked={value.interviewerIds.includes(member.userId)}
+              onChange={(e) =>
+                set(
+                  'interviewerIds',
+                  e.target.checked
+                    ? [...value.interviewerIds, member.userId]
+                    : value.interviewerIds.filter((id) => id !== member.userId),
+                )
+              }
+            />
+            {member.name} <span className="muted">({t(`teamRole.${member.teamRole}`)})</span>
+          </label>
+        ))}
+        {fieldError('interviewerIds') && (
+          <small className="field__error" role="alert">
+            {fieldError('interviewerIds')}
+          </small>
+        )}
+      </fieldset>
+      <div className="form__row">
+        <TextField
+          label={t('plan.durationMinutes')}
+          name={`${stage}-duration`}
+          type="number"
+          inputMode="numeric"
+          value={String(value.durationMinutes)}
+          onChange={(e) => set('durationMinutes', Number(e.target.value))}
+          error={fieldError('durationMinutes')}
+        />
+        <TextField
+          label={t('plan.weight')}
+          name={`${stage}-weight`}
+          type="number"
+          inputMode="numeric"
+          value={String(value.weight)}
+          onChange={(e) => set('weight', Number(e.target.value))}
+          error={fieldError('weight')}
+        />
+      </div>
+
+      <h4>{t('plan.attributes')}</h4>
+      <ol className="plan-list">
+        {value.attributes.map((attribute, index) => (
+          <li key={attribute}>
+            <span>{t(`attribute.${attribute}`)}</span>
+            <ItemButtons
+              onUp={() => set('attributes', move(value.attributes, index, -1))}
+              onDown={() => set('attributes', move(value.attributes, index, 1))}
+              onRemove={() =>
+                set(
+                  'attributes',
+                  value.attributes.filter((a) => a !== attribute),
+                )
+              }
+            />
+          </li>
+        ))}
+      </ol>
+      {fieldError('attributes') && (
+        <small className="field__error" role="alert">
+          {fieldError('attributes')}
+        </small>
+      )}
+      <select
+        aria-label={`${t('plan.addAttribute')} ${t(`interview.${stage}`)}`}
+        value=""
+        onChange={(e) =>
+          set('attributes', [...value.attributes, e.target.value as (typeof allAttributes)[number]])
+        }
+      >
+        <option value="">{t('plan.addAttribute')}</option>
+        {allAttributes
+          .filter((a) => !value.attributes.includes(a))
+          .map((attribute) => (
+            <option key={attribute} value={attribute}>
+              {t(`attribute.${attribute}`)}
+            </option>
+          ))}
+      </select>
+
+      <h4>{t('plan.questions')}</h4>
+      <ol className="plan-list">
+        {value.questions.map((question, index) => (
+          <li key={'questionId' in question ? question.questionId : `text-${index}`}>
+            <span>{questionText(question)}</span>
+            <ItemButtons
+              onUp={() => set('questions', move(value.questions, index, -1))}
+              onDown={() => set('questions', move(value.questions, index, 1))}
+              onRemove={() =>
+                set(
+                  'questions',
+                  value.questions.filter((_, i) => i !== index),
+                )
+              }
+            />
+          </li>
+        ))}
+      </ol>
+      <select
+        aria-label={`${t('plan.addFromBank')} ${t(`interview.${stage}`)}`}
+        value=""
+        onChange={(e) => set('questions', [...value.questions, { questionId: e.target.value }])}
+      >
+        <option value="">{t('plan.addFromBank')}</option>
+        {available.map((q) => (
+          <option key={q.id} value={q.id}>
+            [{t(`attribute.${q.attribute}`)}] {q.text[locale]}
+          </option>
+        ))}
+      </select>
+      <div className="inline-add">
+        <TextField
+          label={t('plan.writeQuestion')}
+          name={`${stage}-written`}
+          value={written}
+          onChange={(e) => setWritten(e.target.value)}
+        />
+        <button
+          className="button"
+          type="button"
+          disabled={!written.trim()}
+          onClick={() => {
+            set('questions', [...value.questions, { text: written.trim() }]);
+            setWritten('');
+          }}
+        >
+          {t('plan.add')}
+        </button>
+      </div>
+      <TextArea
+        label={t('plan.brief')}
+        name={`${stage}-brief`}
+        value={value.brief}
+        onChange={(e) => set('brief', e.target.value)}
+        error={fieldError('brief')}
+      />
+    </section>
+  );
+}
+
+function ItemButtons({
+  onUp,
+  onDown,
+  onRemove,
+}: {
+  onUp(): void;
+  onDown(): void;
+  onRemove(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <span className="item-buttons">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('plan.moveUp')}
+        title={t('plan.moveUp')}
+        onClick={onUp}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('plan.moveDown')}
+        title={t('plan.moveDown')}
+        onClick={onDown}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('plan.remove')}
+        title={t('plan.remove')}
+        onClick={onRemove}
+      >
+        ×
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { formatIndonesianPhone } from '../../../domain/phone';
+import type { InterviewKit } from '../../../server/routes/interviews.schema';
+import { ErrorNotice, TextArea } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { InterviewTimer } from './interview-timer';
+import { PanelScorecards, ScorecardSummary } from './panel-scorecards';
+import { ScorecardForm } from './scorecard-form';
+import { useScorecardDraft } from './use-scorecard-draft';
+
+/** One page per interview, built for a phone held during the conversation. */
+export function KitPage({ applicationId, stage }: { applicationId: string; stage: 'hr' | 'user' }) {
+  const { t } = useI18n();
+  const { data, error } = useResource<InterviewKit>(
+    `/api/applications/${applicationId}/interviews/${stage}/kit`,
+  );
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  return <Kit kit={data} />;
+}
+
+function Kit({ kit }: { kit: InterviewKit }) {
+  const { t, locale } = useI18n();
+  const [version, setVersion] = useState(0);
+  const draft = useScorecardDraft(kit, () => setVersion((v) => v + 1));
+  const { candidate } = kit;
+  const formUrl = `/applications/${kit.application.id}/interviews/${kit.stage}/form`;
+  return (
+    <div className="kit">
+      <div className="page__head">
+        <div>
+          <p className="breadcrumb">
+            <Link href={`/candidates/${candidate.id}`}>{candidate.fullName}</Link> ·{' '}
+            <Link href={`/jobs/${kit.job.id}`}>{kit.job.title}</Link>
+          </p>
+          <h1>
+            {t(`interview.${kit.stage}`)}: {candidate.fullName}
+          </h1>
+        </div>
+        <div className="page__actions no-print">
+          <Link className="button" href={formUrl}>
+            {t('interview.print')}
+          </Link>
+          <Link className="button button--quiet" href={`${formUrl}?blank=1`}>
+            {t('interview.printBlank')}
+          </Link>
+        </div>
+      </div>
+      <InterviewTimer plannedMinutes={kit.plan.durationMinutes} />
+      {!kit.canScore && <p className="notice">{t('interview.notOnPanel')}</p>}
+
+      <section className="kit-section" aria-labelledby="purpose-title">
+        <h2 id="purpose-title">{t('interview.purpose')}</h2>
+        <p>{kit.template.purpose[locale]}</p>
+        <p className="muted">
+          <strong>{t('interview.expectedStyle')}:</strong> {kit.template.expectedStyle[locale]} ·{' '}
+          {t('interview.duration', { minutes: kit.plan.durationMinutes })}
+        </p>
+      </section>
+
+      <section className="kit-section" aria-labelledby="candidate-title">
+        <h2 id="candidate-title">{t('interview.candidate')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('candidate.email')}</dt>
+            <dd>{candidate.email}</dd>
+          </div>
+          <div>
+            <dt>{t('candidate.phone')}</dt>
+            <dd>{candidate.phone ? formatIndonesianPhone(candidate.phone) : t('common.none')}</dd>
+          </div>
+          <div>
+            <dt>{t('interview.cv')}</dt>
+            <dd className="muted">{t('interview.noCv')}</dd>
+          </div>
+          {candidate.notes && (
+            <div className="facts__wide">
+              <dt>{t('candidate.notes')}</dt>
+              <dd className="prewrap">{candidate.notes}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+
+      {kit.hrAdvisory && (
+        <section className="kit-section kit-section--advisory" aria-labelledby="advisory-title">
+          <h2 id="advisory-title">{t('interview.hrAdvisory')}</h2>
+          {kit.hrAdvisory.scorecards.length === 0 && (
+            <p className="muted">{t('interview.hrAdvisoryEmpty')}</p>
+          )}
+          {kit.hrAdvisory.decisions.map((decision) => (
+            <p key={decision.id}>
+              <strong>
+                {t('decision.entry', {
+                  name: decision.decidedByName ?? '',
+                  stage: t('interview.hr'),
+                  outcome: t(`decision.outcome.${decision.outcome}`),
+                })}
+              </strong>
+              {decision.rationale && <q className="history__note"> {decision.rationale}</q>}
+            </p>
+          ))}
+          {kit.hrAdvisory.scorecards.map((card) => (
+            <ScorecardSummary key={card.id} card={card} />
+          ))}
+        </section>
+      )}
+
+      {kit.plan.brief && (
+        <section className="kit-section" aria-labelledby="brief-title">
+          <h2 id="brief-title">{t('interview.brief')}</h2>
+          <p className="prewrap">{kit.plan.brief}</p>
+        </section>
+      )}
+
+      <section className="kit-section" aria-labelledby="questions-title">
+        <h2 id="questions-title">{t('interview.questions')}</h2>
+        <ol className="kit-questions">
+          {kit.questions.map((question) => (
+            <li key={question.key} className="kit-question">
+              <p className="kit-question__text">{question.text[locale]}</p>
+              <p className="kit-question__tags">
+                {question.attribute ? (
+                  <span className="tag">{t(`attribute.${question.attribute}`)}</span>
+                ) : (
+                  <span className="tag">{t('interview.writtenForJob')}</span>
+                )}
+                {question.type && <span className="tag">{t(`questionType.${question.type}`)}</span>}
+              </p>
+              {question.goodAnswer && question.redFlags && (
+                <details className="guidance">
+                  <summary>
+                    {t('interview.goodAnswer')} / {t('interview.redFlags')}
+                  </summary>
+                  <p>
+                    <strong>{t('interview.goodAnswer')}:</strong> {question.goodAnswer[locale]}
+                  </p>
+                  <p>
+                    <strong>{t('interview.redFlags')}:</strong> {question.redFlags[locale]}
+                  </p>
+                </details>
+              )}
+              {kit.canScore && (
+                <TextArea
+                  label={t('interview.yourNotes')}
+                  name={`note-${question.key}`}
+                  rows={2}
+                  value={draft.content.questionNotes[question.key] ?? ''}
+                  disabled={draft.submitted}
+                  onChange={(e) => draft.setNote(question.key, e.target.value)}
+                />
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <ScorecardForm kit={kit} draft={draft} />
+      {(draft.submitted || !kit.canScore) && (
+        <PanelScorecards applicationId={kit.application.id} stage={kit.stage} version={version} />
+      )}
+    </div>
+  );
+}

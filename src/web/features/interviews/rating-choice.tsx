@@ -1,0 +1,48 @@
+import { useI18n } from '../../i18n/i18n';
+
+export const ratingScale = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
+export type RatingName = (typeof ratingScale)[number];
+
+/** Four big radio buttons, easy to hit with a thumb during an interview. */
+export function RatingChoice({
+  name,
+  label,
+  value,
+  onChange,
+  disabled,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: RatingName | null;
+  onChange(value: RatingName): void;
+  disabled?: boolean;
+  error?: string | undefined;
+}) {
+  const { t } = useI18n();
+  return (
+    <fieldset className={`rating${error ? ' rating--invalid' : ''}`}>
+      <legend>{label}</legend>
+      <div className="rating__options">
+        {ratingScale.map((rating) => (
+          <label key={rating} className={`rating__option rating__option--${rating}`}>
+            <input
+              type="radio"
+              name={name}
+              value={rating}
+              checked={value === rating}
+              disabled={disabled}
+              onChange={() => onChange(rating)}
+            />
+            <span>{t(`rating.${rating}`)}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <small className="field__error" role="alert">
+          {error}
+        </small>
+      )}
+    </fieldset>
+  );
+}

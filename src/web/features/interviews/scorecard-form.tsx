@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { InterviewKit } from '../../../server/routes/interviews.schema';
+import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+import { RatingChoice } from './rating-choice';
+import type { ScorecardDraft } from './use-scorecard-draft';
+
+export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: ScorecardDraft }) {
+  const { t, dateTime } = useI18n();
+  const fieldError = useFieldErrors(draft.error);
+  const [amending, setAmending] = useState(false);
+  const [reason, setReason] = useState('');
+  const locked = !kit.canScore || (draft.submitted && !amending);
+  const status = draft.saving
+    ? t('scorecard.saving')
+    : draft.scorecard?.submittedAt
+      ? t('scorecard.submitted', { time: dateTime(draft.scorecard.submittedAt) })
+      : draft.scorecard
+        ? t('scorecard.saved', { time: dateTime(draft.scorecard.updatedAt) })
+        : '';
+
+  return (
+    <section className="kit-section scorecard" aria-labelledby="scorecard-title">
+      <h2 id="scorecard-title">{t('scorecard.title')}</h2>
+      <p className="muted">{t('scorecard.blindNote')}</p>
+      {draft.content.ratings.map((rating, index) => (
+        <div key={rating.attribute} className="scorecard__attribute">
+          <RatingChoice
+            name={`rating-${rating.attribute}`}
+            label={t(`attribute.${rating.attribute}` as 'attribute.attitude')}
+            value={rating.rating}
+            disabled={locked}
+            onChange={(value) => draft.setRating(index, value)}
+            error={
+              fieldError(`ratings.${index}.rating`) ?? fieldError(`ratings.${index}.attribute`)
+            }
+          />
+          <TextArea
+            label={t('scorecard.evidence')}
+            name={`evidence-${rating.attribute}`}
+            rows={2}
+            value={rating.evidence}
+            disabled={locked}
+            onChange={(e) => draft.setEvidence(index, e.target.value)}
+          />
+        </div>
+      ))}
+      <RatingChoice
+        name="recommendation"
+        label={t('scorecard.recommendation')}
+        value={draft.content.recommendation ?? null}
+        disabled={locked}
+        onChange={draft.setRecommendation}
+        error={fieldError('recommendation')}
+      />
+      <TextArea
+        label={t('scorecard.summary')}
+        name="summary"
+        value={draft.content.summary ?? ''}
+        disabled={locked}
+        onChange={(e) => draft.setSummary(e.target.value)}
+      />
+      <p className="muted" role="status">
+        {status}
+      </p>
+      {draft.error && !draft.error.fields.length && <ErrorNotice error={draft.error} />}
+      {kit.canScore && !draft.submitted && (
+        <button
+          className="button button--primary button--block"
+          type="button"
+          onClick={() => void draft.submit()}
+        >
+          {t('scorecard.submit')}
+        </button>
+      )}
+      {kit.canScore && draft.submitted && !amending && (
+        <button className="button" type="button" onClick={() => setAmending(true)}>
+          {t('scorecard.amend')}
+        </button>
+      )}
+      {amending && (
+        <div className="amend">
+          <TextArea
+            label={t('scorecard.amendReason')}
+            name="amendReason"
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={fieldError('reason')}
+          />
+          <button
+            className="button button--primary"
+            type="button"
+            onClick={() => void draft.amend(reason).then((done) => done && setAmending(false))}
+          >
+            {t('scorecard.saveAmendment')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

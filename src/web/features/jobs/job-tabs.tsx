@@ -1,0 +1,49 @@
+import type { Job } from '../../../server/routes/jobs.schema';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { isHr, useSession } from '../../session';
+
+/** The job's sub-pages: its pipeline, its interview plan and the candidate comparison. */
+export function JobTabs({
+  job,
+  current,
+  heading = true,
+}: {
+  job: Job;
+  current: 'board' | 'plan' | 'comparison';
+  heading?: boolean;
+}) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const isManager = job.team.some((m) => m.userId === user.id && m.teamRole === 'hiring_manager');
+  const tabs = [
+    { key: 'board', href: `/jobs/${job.id}`, label: t('jobTabs.board') },
+    { key: 'plan', href: `/jobs/${job.id}/plan`, label: t('jobTabs.plan') },
+    ...(isHr(user) || isManager
+      ? [{ key: 'comparison', href: `/jobs/${job.id}/comparison`, label: t('jobTabs.comparison') }]
+      : []),
+  ];
+  return (
+    <>
+      {heading && (
+        <>
+          <p className="breadcrumb">
+            <Link href="/jobs">{t('nav.jobs')}</Link>
+          </p>
+          <h1>{job.title}</h1>
+        </>
+      )}
+      <nav className="tabs" aria-label={job.title}>
+        {tabs.map((tab) => (
+          <Link
+            key={tab.key}
+            href={tab.href}
+            aria-current={tab.key === current ? 'page' : undefined}
+          >
+            {tab.label}
+          </Link>
+        ))}
+      </nav>
+    </>
+  );
+}

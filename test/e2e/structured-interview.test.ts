@@ -1,0 +1,194 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+let applicationId: string;
+let candidateId: string;
+let jobId: string;
+let candidateName: string;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+/** Rates every attribute group on the page (and the overall recommendation) with one answer. */
+async function rateAll(page: Page, answer: string) {
+  const groups = page.locator('.scorecard fieldset.rating');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) await groups.nth(i).getByLabel(answer, { exact: true }).check();
+}
+
+test('HR builds the interview plan of a job from the templates', async () => {
+  const page = await session.newPage({ locale: 'id' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.getByRole('link', { name: 'Backend Developer' }).click();
+  await page.getByRole('link', { name: 'Rencana interview' }).click();
+  await expect
+    .poll(() => page.locator('.notice').first().textContent())
+    .toContain('usulan dari template');
+  jobId = page.url().split('/').at(-2)!;
+
+  const hr = page.locator('section.plan-stage').first();
+  expect(await hr.locator('.plan-list').first().textContent()).toContain('Motivasi');
+  expect(await page.getByLabel('Bobot dalam keputusan (%)').first().inputValue()).toBe('30');
+  expect(await page.getByLabel('Bobot dalam keputusan (%)').last().inputValue()).toBe('70');
+  const user = page.locator('section.plan-stage').last();
+  await user
+    .getByLabel('Tulis pertanyaan khusus lowongan ini')
+    .fill('Bagaimana Anda merancang retry untuk webhook pembayaran?');
+  await user.getByRole('button', { name: 'Tambah' }).click();
+  await user
+    .getByLabel('Brief studi kasus / simulasi kerja (opsional)')
+    .fill('Rancang endpoint pesanan untuk 10.000 penjual aktif.');
+  await page.getByRole('button', { name: 'Simpan rencana' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toBe('Rencana tersimpan.');
+  await expect.poll(() => page.locator('.notice').count()).toBe(0);
+  await session.screenshot(page, 'plan-id-desktop');
+});
+
+test('a recruiter runs the HR interview from its kit on a phone and advances the candidate', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  const board = await (await page.request.get(`${session.baseUrl}/api/jobs/${jobId}/board`)).json();
+  const card = board.columns.find((c: { stage: string }) => c.stage === 'hr_interview').cards[0];
+  ({ applicationId, candidateId, candidateName } = card);
+
+  await page.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  await page.getByRole('link', { name: 'Buka kit Interview HR' }).click();
+  await page.locator('.scorecard').waitFor();
+  expect(await page.locator('h1').textContent()).toBe(`Interview HR: ${candidateName}`);
+  expect(await page.locator('.kit-question').count()).toBeGreaterThan(0);
+  expect(await page.locator('.kit-question').first().locator('summary').textContent()).toContain(
+    'Tanda bahaya',
+  );
+  await page
+    .locator('.kit-question')
+    .first()
+    .getByLabel('Catatan Anda')
+    .fill('Menjelaskan motivasi dengan contoh nyata.');
+  await expect
+    .poll(() => page.locator('.scorecard [role=status]').textContent())
+    .toContain('Draf tersimpan');
+
+  // Submitting an incomplete scorecard names what is missing.
+  await page.getByRole('button', { name: 'Kirim scorecard' }).click();
+  await expect.poll(() => page.locator('.scorecard .field__error').count()).toBeGreaterThan(0);
+  expect(await page.locator('.scorecard .field__error').first().textContent()).toBe(
+    'Beri penilaian untuk aspek ini.',
+  );
+
+  await rateAll(page, 'Tidak');
+  await page.getByLabel('Ringkasan').fill('Komunikasi cukup, motivasi belum jelas.');
+  await session.screenshot(page, 'kit-hr-scorecard-id-phone');
+  await page.getByRole('button', { name: 'Kirim scorecard' }).click();
+  await expect
+    .poll(() => page.locator('.scorecard [role=status]').textContent())
+    .toContain('Terkirim');
+
+  // HR advances against its own "no": the decision asks for a rationale first.
+  await page.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  const decision = page.locator('.decision__form');
+  await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect
+    .poll(() => decision.locator('.field__error').textContent())
+    .toContain('berbeda dari rekomendasi panel');
+  await decision
+    .getByLabel('Alasan keputusan')
+    .fill('Kebutuhan tim mendesak; biar user yang menilai kemampuan teknisnya.');
+  await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect.poll(() => page.getByTestId('application-stage').first().textContent()).toBe('Tes');
+  expect(await page.locator('.decision__history').textContent()).toContain(
+    'Rina Kusumawardani · Interview HR: Lanjutkan',
+  );
+  await session.screenshot(page, 'candidate-decision-id-phone');
+
+  // The tests went fine: on to the user interview.
+  await page.getByRole('button', { name: 'Pindahkan tahap' }).click();
+  await page.locator('dialog').getByLabel('Ke tahap').selectOption({ label: 'Interview user' });
+  await page.locator('dialog').getByRole('button', { name: 'Pindahkan' }).click();
+  await expect
+    .poll(() => page.getByTestId('application-stage').first().textContent())
+    .toBe('Interview user');
+});
+
+test('two interviewers score the user interview blind, and the hiring manager decides with HR notes in view', async () => {
+  const kitUrl = `${session.baseUrl}/applications/${applicationId}/interviews/user`;
+  const interviewer = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(interviewer, 'interviewer@demo.seleksi.id');
+  await interviewer.goto(kitUrl);
+  await interviewer.locator('.scorecard').waitFor();
+  expect(await interviewer.locator('.kit-section--advisory').textContent()).toContain(
+    'Komunikasi cukup, motivasi belum jelas.',
+  );
+  expect(await interviewer.locator('.kit-questions').textContent()).toContain(
+    'retry untuk webhook pembayaran',
+  );
+  expect(await interviewer.locator('.kit').textContent()).toContain('10.000 penjual aktif');
+  await rateAll(interviewer, 'Strong yes');
+  await session.screenshot(interviewer, 'kit-user-scorecard-en-phone');
+  await interviewer.getByRole('button', { name: 'Submit scorecard' }).click();
+  await expect
+    .poll(() => interviewer.locator('.scorecard [role=status]').textContent())
+    .toContain('Submitted');
+
+  // The hiring manager has not scored yet: the interviewer's scorecard stays hidden, in the UI and the API.
+  const manager = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(manager, 'user@demo.seleksi.id');
+  const api = await (
+    await manager.request.get(
+      `${session.baseUrl}/api/applications/${applicationId}/interviews/user/scorecards`,
+    )
+  ).json();
+  expect(api).toMatchObject({ own: null, others: [], hidden: 1 });
+  await manager.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  await expect
+    .poll(() => manager.locator('.decision__scores').textContent())
+    .toContain('Hidden until you submit your own scorecard.');
+
+  await manager.goto(kitUrl);
+  await manager.locator('.scorecard').waitFor();
+  expect(await manager.locator('.kit-section--advisory').textContent()).toContain("HR's notes");
+  expect(await manager.locator('.kit-section--advisory').textContent()).toContain(
+    'Kebutuhan tim mendesak',
+  );
+  expect(await manager.locator('#panel-title').count()).toBe(0);
+  await rateAll(manager, 'Strong yes');
+  await manager.getByRole('button', { name: 'Submit scorecard' }).click();
+  await expect.poll(() => manager.locator('#panel-title').count()).toBe(1);
+  expect(
+    await manager.locator('section[aria-labelledby=panel-title] .scorecard-summary').textContent(),
+  ).toContain('by Andi Saputra');
+  await session.screenshot(manager, 'kit-user-after-submit-en-phone');
+
+  // HR said no, the user says strong yes: the decision needs a rationale.
+  await manager.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  await expect
+    .poll(() => manager.locator('.decision').textContent())
+    .toContain('HR and the user disagree');
+  const form = manager.locator('.decision__form');
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await expect
+    .poll(() => form.locator('.field__error').textContent())
+    .toContain('HR and the user disagree');
+  expect(await manager.getByTestId('application-stage').first().textContent()).toBe(
+    'User interview',
+  );
+  await form
+    .getByLabel('Rationale')
+    .fill('Strong case study; HR concerns on motivation discussed and covered by probation goals.');
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await expect
+    .poll(() => manager.getByTestId('application-stage').first().textContent())
+    .toBe('Offer');
+  expect(await manager.locator('.decision__history').textContent()).toContain('HR–user conflict');
+  await session.screenshot(manager, 'candidate-decision-en-phone');
+
+  // The comparison shows the candidate with both stages' scores.
+  await manager.goto(`${session.baseUrl}/jobs/${jobId}/comparison`);
+  const row = manager.locator('tr', { hasText: candidateName });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('HR–user conflict');
+  await session.screenshot(manager, 'comparison-en-phone');
+});
