@@ -44,6 +44,35 @@ test('loads the demo company into an empty database: jobs, 40+ candidates over e
   ).toBe(0);
 });
 
+test('finished demo interviews come with their submitted scorecards and recorded decisions', async () => {
+  // Every application that reached the offer passed both interviews, each decided from scorecards.
+  const offers = await db.query<{ id: string }>(
+    `SELECT id FROM applications WHERE stage IN ('offer', 'hired')`,
+  );
+  expect(offers.length).toBeGreaterThan(0);
+  for (const { id } of offers) {
+    const decisions = await db.query<{ stage: string; outcome: string }>(
+      'SELECT stage, outcome FROM decisions WHERE application_id = $1 ORDER BY stage',
+      [id],
+    );
+    expect(decisions).toEqual([
+      { stage: 'hr', outcome: 'advance' },
+      { stage: 'user', outcome: 'advance' },
+    ]);
+    const cards = await db.query<{ stage: string }>(
+      'SELECT stage FROM scorecards WHERE application_id = $1 AND submitted_at IS NOT NULL',
+      [id],
+    );
+    expect(new Set(cards.map((c) => c.stage))).toEqual(new Set(['hr', 'user']));
+  }
+  // Rejections after the HR interview were HR's decision to reject.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM application_events e
+      WHERE e.rejection_reason = 'failed_hr_interview' AND NOT EXISTS (
+        SELECT 1 FROM decisions d WHERE d.application_id = e.application_id AND d.stage = 'hr' AND d.outcome = 'reject')`),
+  ).toBe(0);
+});
+
 test('never loads into a database that already holds data', async () => {
   const candidates = await count('SELECT count(*)::int AS n FROM candidates');
   expect(await seedDemoData(db)).toBe(false);

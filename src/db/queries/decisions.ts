@@ -18,11 +18,14 @@ export interface DecisionRow {
 
 export async function insertDecision(
   db: Queryable,
-  decision: Omit<DecisionRow, 'id' | 'decidedByName' | 'createdAt'> & { decidedBy: string },
+  decision: Omit<DecisionRow, 'id' | 'decidedByName' | 'createdAt'> & {
+    decidedBy: string;
+    at?: Date;
+  },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO decisions (application_id, stage, outcome, rationale, conflict, against_panel, scores, decided_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
+    `INSERT INTO decisions (application_id, stage, outcome, rationale, conflict, against_panel, scores, decided_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, COALESCE($9, clock_timestamp()))`,
     [
       decision.applicationId,
       decision.stage,
@@ -32,6 +35,7 @@ export async function insertDecision(
       decision.againstPanel,
       JSON.stringify(decision.scores),
       decision.decidedBy,
+      decision.at ?? null,
     ],
   );
 }

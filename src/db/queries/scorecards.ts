@@ -57,10 +57,14 @@ export async function upsertScorecard(
   key: { applicationId: string; stage: InterviewStage; interviewerId: string },
   content: ScorecardContent,
   submit: boolean,
+  /** When it happened; now unless replaying history (demo data). */
+  at?: Date,
 ): Promise<void> {
   await db.query(
-    `INSERT INTO scorecards (application_id, stage, interviewer_id, ratings, recommendation, summary, question_notes, submitted_at)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, CASE WHEN $8 THEN now() END)
+    `INSERT INTO scorecards (application_id, stage, interviewer_id, ratings, recommendation, summary, question_notes,
+       submitted_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7::jsonb, CASE WHEN $8 THEN COALESCE($9, now()) END,
+       COALESCE($9, now()), COALESCE($9, now()))
      ON CONFLICT (application_id, stage, interviewer_id) DO UPDATE SET ratings = EXCLUDED.ratings,
        recommendation = EXCLUDED.recommendation, summary = EXCLUDED.summary,
        question_notes = EXCLUDED.question_notes,
@@ -74,6 +78,7 @@ export async function upsertScorecard(
       content.summary,
       JSON.stringify(content.questionNotes),
       submit,
+      at ?? null,
     ],
   );
 }

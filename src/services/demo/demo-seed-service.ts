@@ -11,6 +11,8 @@ import { normaliseIndonesianPhone } from '../../domain/phone';
 import { planMove, type RejectionReason, type Stage } from '../../domain/pipeline';
 import { hashPassword } from '../auth-service';
 import { valueOrInvalid } from '../errors';
+import type { InterviewStage } from '../../domain/interview';
+import { seedFinishedInterview } from './demo-interviews';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
 
 /** Where each job's twelve applicants stand; `@` names the stage a rejection happened at. */
@@ -73,6 +75,12 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
           actorId: idOf('hr'),
           startedAt: new Date(now.getTime() - startedDaysAgo * day),
           now,
+          panel: {
+            hr: [idOf(job.recruiter)],
+            user: [idOf(job.hiringManager), ...job.interviewers.map(idOf)],
+          },
+          deciders: { hr: idOf(job.recruiter), user: idOf(job.hiringManager) },
+          variant: slot + jobIndex,
         });
       }
     }
@@ -86,6 +94,9 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
         actorId: idOf('hr'),
         startedAt: new Date(now.getTime() - 3 * day),
         now,
+        panel: { hr: [idOf('hr')], user: [idOf('user'), idOf('fajar')] },
+        deciders: { hr: idOf('hr'), user: idOf('user') },
+        variant: 0,
       });
     }
     await backdateCandidatesToFirstApplication(tx);
@@ -103,6 +114,10 @@ async function seedApplication(
     actorId: string;
     startedAt: Date;
     now: Date;
+    /** Who interviews and decides each stage, to replay finished interviews. */
+    panel: Record<InterviewStage, string[]>;
+    deciders: Record<InterviewStage, string>;
+    variant: number;
   },
 ): Promise<void> {
   const [target, endedAt] = seed.target.split('@') as [Stage, Stage | undefined];
@@ -141,6 +156,19 @@ async function seedApplication(
   let state = { stage: 'applied' as Stage, hrGateCleared: false, testsEnabled: seed.testsEnabled };
   for (const to of path) {
     at = new Date(at.getTime() + stepMs);
+    const finishedInterview: InterviewStage | null =
+      state.stage === 'hr_interview' ? 'hr' : state.stage === 'user_interview' ? 'user' : null;
+    if (finishedInterview && to !== 'withdrawn') {
+      await seedFinishedInterview(tx, {
+        applicationId: id,
+        stage: finishedInterview,
+        panel: seed.panel[finishedInterview],
+        decidedBy: seed.deciders[finishedInterview],
+        outcome: to === 'rejected' ? 'reject' : 'advance',
+        variant: seed.variant,
+        at: new Date(at.getTime() - 60 * 60 * 1000),
+      });
+    }
     const rejectionReason: RejectionReason | undefined =
       to === 'rejected'
         ? state.stage === 'hr_interview'

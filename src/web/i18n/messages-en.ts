@@ -164,7 +164,7 @@ export const messagesEn: Messages = {
   'interview.hr': 'HR interview',
   'interview.user': 'User interview',
   'interview.kit': 'Interview kit',
-  'interview.openKit': 'Open {stage} kit',
+  'interview.openKit': 'Open kit: {stage}',
   'interview.purpose': 'Purpose',
   'interview.expectedStyle': 'Expected communication style',
   'interview.duration': '{minutes} min',

@@ -1,0 +1,100 @@
+import type { Queryable } from '../../db/database';
+import { insertDecision } from '../../db/queries/decisions';
+import { upsertScorecard } from '../../db/queries/scorecards';
+import { combineScores, summariseStage, type SubmittedScorecard } from '../../domain/decision';
+import type { InterviewStage } from '../../domain/interview';
+import type { Rating } from '../../domain/scorecard';
+import { builtInStageTemplates } from '../../domain/stage-template';
+
+const positive: Rating[] = ['yes', 'strong_yes', 'yes', 'yes', 'strong_yes'];
+const negative: Rating[] = ['no', 'strong_no', 'no', 'yes', 'no'];
+const evidence = {
+  positive: [
+    'Memberi contoh konkret dengan hasil yang terukur.',
+    'Menjelaskan langkahnya runtut dan tenang.',
+    'Menyebut tools yang relevan dan cara memakainya.',
+  ],
+  negative: [
+    'Jawaban umum, tanpa contoh nyata.',
+    'Kurang yakin saat diminta menjelaskan lebih rinci.',
+    'Cenderung menyalahkan pihak lain.',
+  ],
+};
+const rationales: Record<InterviewStage, Record<'advance' | 'reject', string>> = {
+  hr: {
+    advance: 'Motivasi jelas dan sikap positif; lanjut ke user.',
+    reject: 'Belum menunjukkan motivasi yang cocok untuk peran ini.',
+  },
+  user: {
+    advance: 'Studi kasus dikerjakan dengan baik; siap untuk penawaran.',
+    reject: 'Kemampuan teknis belum sesuai kebutuhan tim saat ini.',
+  },
+};
+
+/**
+ * Replays a finished interview for the demo: each panel member's submitted scorecard and the
+ * decision that followed, with the scores it was based on.
+ */
+export async function seedFinishedInterview(
+  tx: Queryable,
+  interview: {
+    applicationId: string;
+    stage: InterviewStage;
+    panel: string[];
+    decidedBy: string;
+    outcome: 'advance' | 'reject';
+    variant: number;
+    at: Date;
+  },
+): Promise<void> {
+  const attributes = builtInStageTemplates[interview.stage].attributes;
+  const scale = interview.outcome === 'advance' ? positive : negative;
+  const notes = interview.outcome === 'advance' ? evidence.positive : evidence.negative;
+  const cards: SubmittedScorecard[] = interview.panel.map((interviewerId, member) => {
+    const pick = <T>(list: T[], index: number) =>
+      list[(index + member + interview.variant) % list.length]!;
+    return {
+      interviewerId,
+      ratings: attributes.map((attribute, index) => ({
+        attribute,
+        rating: pick(scale, index),
+        evidence: pick(notes, index),
+      })),
+      recommendation:
+        interview.outcome === 'advance' ? pick(['yes', 'strong_yes'] as Rating[], 0) : 'no',
+    };
+  });
+  for (const card of cards) {
+    await upsertScorecard(
+      tx,
+      {
+        applicationId: interview.applicationId,
+        stage: interview.stage,
+        interviewerId: card.interviewerId,
+      },
+      {
+        ratings: card.ratings,
+        recommendation: card.recommendation,
+        summary: notes[0]!,
+        questionNotes: {},
+      },
+      true,
+      interview.at,
+    );
+  }
+  const summary = summariseStage(interview.stage, attributes, cards);
+  const empty = summariseStage(interview.stage === 'hr' ? 'user' : 'hr', [], []);
+  const summaries =
+    interview.stage === 'hr' ? { hr: summary, user: empty } : { hr: empty, user: summary };
+  await insertDecision(tx, {
+    applicationId: interview.applicationId,
+    stage: interview.stage,
+    outcome: interview.outcome,
+    rationale: rationales[interview.stage][interview.outcome],
+    conflict: false,
+    againstPanel: false,
+    scores: { summaries, combined: combineScores(summaries, { hr: 30, user: 70 }) },
+    decidedBy: interview.decidedBy,
+    at: interview.at,
+  });
+}
