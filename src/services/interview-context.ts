@@ -13,6 +13,8 @@ export interface InterviewContext {
   application: ApplicationRow;
   job: JobRow;
   plan: InterviewPlan;
+  /** False while the plan is still the templates' suggestion. */
+  planSaved: boolean;
   team: TeamMemberRow[];
   isJobHiringManager: boolean;
   onPanel: Record<InterviewStage, boolean>;
@@ -29,12 +31,13 @@ export async function loadInterviewContext(
   const job = await requireJobAccess(db, actor, application.jobId).catch(() => {
     throw new NotFound('Application');
   });
-  const { plan } = await planOfJob(db, job);
+  const { plan, saved } = await planOfJob(db, job);
   const team = await listTeamMembers(db, [job.id]);
   return {
     application,
     job,
     plan,
+    planSaved: saved,
     team,
     isJobHiringManager: team.some((m) => m.userId === actor.id && m.teamRole === 'hiring_manager'),
     onPanel: {

@@ -8,6 +8,7 @@ import {
   type ScorecardRevisionRow,
   type ScorecardRow,
 } from '../db/queries/scorecards';
+import { saveInterviewPlan } from '../db/queries/interview-plans';
 import type { InterviewStage } from '../domain/interview';
 import {
   checkScorecardComplete,
@@ -90,6 +91,8 @@ export async function saveScorecard(
       });
     }
     if (problems.length) throw new Invalid(problems);
+    // The first scorecard fixes the plan it was made against, so later template edits cannot shift it.
+    if (!context.planSaved) await saveInterviewPlan(tx, context.job.id, context.plan);
     if (action === 'amend' && existing) {
       await insertScorecardRevision(tx, {
         scorecardId: existing.id,

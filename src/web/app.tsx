@@ -13,6 +13,7 @@ import { ComparisonPage } from './features/decisions/comparison-page';
 import { EvaluationFormPage } from './features/interviews/evaluation-form-page';
 import { KitPage } from './features/interviews/kit-page';
 import { PlanPage } from './features/interview-plans/plan-page';
+import { StageTemplatesPage } from './features/interview-plans/stage-templates-page';
 import { QuestionBankPage } from './features/question-bank/question-bank-page';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
@@ -86,6 +87,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
     ),
   ],
   [/^\/questions\/?$/, () => <QuestionBankPage />],
+  [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,

@@ -29,6 +29,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/questions" aria-current={current('/questions')}>
             {t('nav.questions')}
           </Link>
+          {user.role === 'admin' && (
+            <Link href="/settings/interview-templates" aria-current={current('/settings')}>
+              {t('nav.templates')}
+            </Link>
+          )}
         </nav>
         <div className="topbar__user">
           {/* The account remembers the choice too (for e-mails later); the UI does not wait for it. */}

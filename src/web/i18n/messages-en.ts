@@ -325,6 +325,19 @@ export const messagesEn: Messages = {
   'form.signature': "Interviewer's signature",
   'form.backToKit': 'Back to the kit',
 
+  'nav.templates': 'Interview templates',
+  'templates.title': 'Interview stage templates',
+  'templates.help':
+    'Every new job gets its interview plan from these templates. Plans already saved do not change.',
+  'templates.conductedBy': 'Conducted by',
+  'templates.purposeId': 'Purpose (Bahasa Indonesia)',
+  'templates.purposeEn': 'Purpose (English)',
+  'templates.styleId': 'Expected communication style (Bahasa Indonesia)',
+  'templates.styleEn': 'Expected communication style (English)',
+  'templates.formats': 'Question formats',
+  'templates.save': 'Save template',
+  'templates.saved': 'Template saved.',
+
   'common.loading': 'Loading…',
   'common.saved': 'Saved.',
   'common.back': 'Back',

@@ -324,6 +324,19 @@ export const messagesId = {
   'form.signature': 'Tanda tangan pewawancara',
   'form.backToKit': 'Kembali ke kit',
 
+  'nav.templates': 'Template interview',
+  'templates.title': 'Template tahap interview',
+  'templates.help':
+    'Setiap lowongan baru mendapat rencana interview dari template ini. Rencana yang sudah disimpan tidak berubah.',
+  'templates.conductedBy': 'Dipimpin oleh',
+  'templates.purposeId': 'Tujuan (Bahasa Indonesia)',
+  'templates.purposeEn': 'Tujuan (English)',
+  'templates.styleId': 'Gaya komunikasi yang diharapkan (Bahasa Indonesia)',
+  'templates.styleEn': 'Gaya komunikasi yang diharapkan (English)',
+  'templates.formats': 'Format pertanyaan',
+  'templates.save': 'Simpan template',
+  'templates.saved': 'Template tersimpan.',
+
   'common.loading': 'Memuat…',
   'common.saved': 'Tersimpan.',
   'common.back': 'Kembali',

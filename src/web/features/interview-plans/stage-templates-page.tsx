@@ -1,0 +1,165 @@
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import type { StageTemplates } from '../../../server/routes/interviews.schema';
+import {
+  ErrorNotice,
+  SelectField,
+  TextArea,
+  TextField,
+  useFieldErrors,
+} from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { questionAttributes, questionTypeNames } from '../question-bank/question-form';
+
+type Template = StageTemplates['hr'];
+
+/** Admins adjust what each interview stage is for; new jobs' plans start from here. */
+export function StageTemplatesPage() {
+  const { t } = useI18n();
+  const { data, error } = useResource<StageTemplates>('/api/stage-templates');
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <>
+      <h1>{t('templates.title')}</h1>
+      <p className="muted">{t('templates.help')}</p>
+      <div className="plan-grid">
+        <TemplateForm initial={data.hr} />
+        <TemplateForm initial={data.user} />
+      </div>
+    </>
+  );
+}
+
+function TemplateForm({ initial }: { initial: Template }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState<Template>(initial);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [status, setStatus] = useState('');
+  const fieldError = useFieldErrors(error);
+  useEffect(() => setDraft(initial), [initial]);
+  const set = <K extends keyof Template>(key: K, value: Template[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const toggle = <T extends string>(list: T[], item: T, on: boolean) =>
+    on ? [...list, item] : list.filter((x) => x !== item);
+  const save = async () => {
+    const { stage, ...body } = draft;
+    try {
+      await api('PUT', `/api/stage-templates/${stage}`, body);
+      setError(undefined);
+      setStatus(t('templates.saved'));
+    } catch (failure) {
+      setStatus('');
+      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  return (
+    <section className="plan-stage" aria-labelledby={`template-${draft.stage}`}>
+      <h2 id={`template-${draft.stage}`}>{t(`interview.${draft.stage}`)}</h2>
+      <ErrorNotice error={error} />
+      <SelectField
+        label={t('templates.conductedBy')}
+        name="conductedBy"
+        value={draft.conductedBy}
+        onChange={(e) => set('conductedBy', e.target.value as Template['conductedBy'])}
+      >
+        <option value="recruiter">{t('role.recruiter')}</option>
+        <option value="hiring_manager">{t('role.hiring_manager')}</option>
+      </SelectField>
+      <TextArea
+        label={t('templates.purposeId')}
+        lang="id"
+        rows={3}
+        value={draft.purpose.id}
+        onChange={(e) => set('purpose', { ...draft.purpose, id: e.target.value })}
+        error={fieldError('purpose.id')}
+      />
+      <TextArea
+        label={t('templates.purposeEn')}
+        lang="en"
+        rows={3}
+        value={draft.purpose.en}
+        onChange={(e) => set('purpose', { ...draft.purpose, en: e.target.value })}
+        error={fieldError('purpose.en')}
+      />
+      <TextArea
+        label={t('templates.styleId')}
+        lang="id"
+        rows={2}
+        value={draft.expectedStyle.id}
+        onChange={(e) => set('expectedStyle', { ...draft.expectedStyle, id: e.target.value })}
+        error={fieldError('expectedStyle.id')}
+      />
+      <TextArea
+        label={t('templates.styleEn')}
+        lang="en"
+        rows={2}
+        value={draft.expectedStyle.en}
+        onChange={(e) => set('expectedStyle', { ...draft.expectedStyle, en: e.target.value })}
+        error={fieldError('expectedStyle.en')}
+      />
+      <div className="form__row">
+        <TextField
+          label={t('plan.durationMinutes')}
+          type="number"
+          inputMode="numeric"
+          value={String(draft.durationMinutes)}
+          onChange={(e) => set('durationMinutes', Number(e.target.value))}
+          error={fieldError('durationMinutes')}
+        />
+        <TextField
+          label={t('plan.weight')}
+          type="number"
+          inputMode="numeric"
+          value={String(draft.weight)}
+          onChange={(e) => set('weight', Number(e.target.value))}
+          error={fieldError('weight')}
+        />
+      </div>
+      <fieldset className="fieldset">
+        <legend>{t('plan.attributes')}</legend>
+        <div className="checkbox-grid">
+          {questionAttributes.map((attribute) => (
+            <label key={attribute} className="checkbox">
+              <input
+                type="checkbox"
+                checked={draft.attributes.includes(attribute)}
+                onChange={(e) =>
+                  set('attributes', toggle(draft.attributes, attribute, e.target.checked))
+                }
+              />
+              {t(`attribute.${attribute}`)}
+            </label>
+          ))}
+        </div>
+        {fieldError('attributes') && (
+          <small className="field__error" role="alert">
+            {fieldError('attributes')}
+          </small>
+        )}
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('templates.formats')}</legend>
+        <div className="checkbox-grid">
+          {questionTypeNames.map((type) => (
+            <label key={type} className="checkbox">
+              <input
+                type="checkbox"
+                checked={draft.formats.includes(type)}
+                onChange={(e) => set('formats', toggle(draft.formats, type, e.target.checked))}
+              />
+              {t(`questionType.${type}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+      <button className="button button--primary" type="button" onClick={() => void save()}>
+        {t('templates.save')}
+      </button>
+    </section>
+  );
+}
