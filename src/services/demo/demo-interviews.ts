@@ -60,8 +60,13 @@ export async function seedFinishedInterview(
         rating: pick(scale, index),
         evidence: pick(notes, index),
       })),
+      // HR's yes stays a plain yes, so the demo's user rejections are not HR–user conflicts.
       recommendation:
-        interview.outcome === 'advance' ? pick(['yes', 'strong_yes'] as Rating[], 0) : 'no',
+        interview.outcome === 'reject'
+          ? 'no'
+          : interview.stage === 'hr'
+            ? 'yes'
+            : pick(['yes', 'strong_yes'] as Rating[], 0),
     };
   });
   for (const card of cards) {

@@ -53,7 +53,7 @@ export function EvaluationFormPage({
         </div>
         <div>
           <dt>{t('form.interviewer')}</dt>
-          <dd>{line(blank ? undefined : user.name)}</dd>
+          <dd>{line(card ? user.name : undefined)}</dd>
         </div>
         <div>
           <dt>{t('form.date')}</dt>
