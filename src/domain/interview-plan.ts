@@ -93,3 +93,20 @@ export function checkInterviewPlan(
   }
   return problems;
 }
+
+/** Whether two versions of a stage's plan say the same thing (field order does not matter). */
+export function sameStagePlan(a: StagePlan, b: StagePlan): boolean {
+  const canonical = (plan: StagePlan) =>
+    JSON.stringify([
+      plan.stage,
+      plan.interviewerIds,
+      plan.durationMinutes,
+      plan.attributes,
+      plan.questions.map((q) =>
+        'questionId' in q ? { questionId: q.questionId } : { text: q.text },
+      ),
+      plan.brief,
+      plan.weight,
+    ]);
+  return canonical(a) === canonical(b);
+}

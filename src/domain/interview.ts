@@ -48,3 +48,18 @@ export interface Bilingual {
   id: string;
   en: string;
 }
+
+/**
+ * Whether an application has reached an interview, so it may be scored: the HR interview once it
+ * left CV screening, the user interview once the HR gate is behind it.
+ */
+export function interviewReached(
+  stage: InterviewStage,
+  application: { stage: string; hrGateCleared: boolean },
+): boolean {
+  if (stage === 'hr') return !['applied', 'cv_screening'].includes(application.stage);
+  return (
+    application.hrGateCleared &&
+    !['applied', 'cv_screening', 'hr_interview', 'tests'].includes(application.stage)
+  );
+}

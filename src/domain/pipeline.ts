@@ -118,6 +118,14 @@ export function planMove(state: ApplicationState, request: MoveRequest): Result<
 
   const passesHr =
     from === 'hr_interview' && isActiveStage(to) && stageIndex(to) > stageIndex(from);
+  // The HR interview is HR's gate: the hiring manager's verdict comes after it, not instead of it.
+  if (passesHr && !hr) {
+    return problem(
+      'toStage',
+      'hr_gate_is_hr',
+      'HR decides whether the candidate passes the HR interview.',
+    );
+  }
   const gateClosed = afterHrGate.includes(to) && !state.hrGateCleared && !passesHr;
   let overrodeHrGate = false;
   if (gateClosed) {

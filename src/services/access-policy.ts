@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database';
 import { candidateSharesJobWith } from '../db/queries/candidates';
-import { findJob, isTeamMember, type JobRow } from '../db/queries/jobs';
+import { findJob, isTeamMember, type JobRow, type TeamMemberRow } from '../db/queries/jobs';
 import { isHr, seesAllJobs } from '../domain/roles';
 import type { Actor } from './actor';
 import { Forbidden, NotFound } from './errors';
@@ -56,4 +56,23 @@ export function mayReadStageScorecards(
 ): boolean {
   if (context.onPanel) return context.submittedOwn;
   return isHr(actor.role) || context.isJobHiringManager;
+}
+
+/** HR and the job's hiring manager read every interview of the job and compare its candidates. */
+export function readsWholeJob(actor: Actor, isJobHiringManager: boolean): boolean {
+  return isHr(actor.role) || isJobHiringManager;
+}
+
+/** Who may open an interview's kit: its panel, HR, and the job's hiring manager. */
+export function requireKitReader(
+  actor: Actor,
+  context: { onPanel: boolean; isJobHiringManager: boolean },
+): void {
+  if (!context.onPanel && !readsWholeJob(actor, context.isJobHiringManager)) {
+    throw new Forbidden('You are not on the panel of this interview.');
+  }
+}
+
+export function isHiringManagerOf(actor: Actor, team: readonly TeamMemberRow[]): boolean {
+  return team.some((member) => member.userId === actor.id && member.teamRole === 'hiring_manager');
 }

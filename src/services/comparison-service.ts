@@ -11,10 +11,9 @@ import {
 } from '../domain/decision';
 import type { FocusAttribute, InterviewStage } from '../domain/interview';
 import type { Stage } from '../domain/pipeline';
-import { isHr } from '../domain/roles';
 import type { Actor } from './actor';
-import { mayReadStageScorecards } from './access-policy';
-import { asSubmitted } from './decision-service';
+import { isHiringManagerOf, mayReadStageScorecards, readsWholeJob } from './access-policy';
+import { asSubmitted, withoutScores } from './decision-service';
 import { Forbidden } from './errors';
 import { getJob } from './job-service';
 import { planOfJob } from './interview-plan-service';
@@ -53,10 +52,8 @@ export async function getJobComparison(
   jobId: string,
 ): Promise<JobComparison> {
   const job = await getJob(db, actor, jobId);
-  const isJobHiringManager = job.team.some(
-    (m) => m.userId === actor.id && m.teamRole === 'hiring_manager',
-  );
-  if (!isHr(actor.role) && !isJobHiringManager) {
+  const isJobHiringManager = isHiringManagerOf(actor, job.team);
+  if (!readsWholeJob(actor, isJobHiringManager)) {
     throw new Forbidden('Only HR and the hiring manager compare candidates.');
   }
   const { plan } = await planOfJob(db, job);
@@ -71,13 +68,16 @@ export async function getJobComparison(
   const rows = cards.map((card): ComparisonRow => {
     const summary = (stage: InterviewStage): StageSummary | null => {
       const forStage = scorecards.filter((s) => s.applicationId === card.id && s.stage === stage);
-      const onPanel = plan[stage].interviewerIds.includes(actor.id);
+      const onPanel =
+        plan[stage].interviewerIds.includes(actor.id) ||
+        forStage.some((s) => s.interviewerId === actor.id);
       const submittedOwn = forStage.some((s) => s.interviewerId === actor.id && s.submittedAt);
       if (!mayReadStageScorecards(actor, { onPanel, submittedOwn, isJobHiringManager }))
         return null;
       return summariseStage(stage, plan[stage].attributes, asSubmitted(forStage));
     };
     const summaries = { hr: summary('hr'), user: summary('user') };
+    const latest = decisions.find((d) => d.applicationId === card.id);
     const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
     return {
       applicationId: card.id,
@@ -87,9 +87,13 @@ export async function getJobComparison(
       summaries,
       combined: both ? combineScores(both, weights) : null,
       conflict: both ? findConflict(both) : false,
-      latestDecision: decisions.find((d) => d.applicationId === card.id) ?? null,
+      latestDecision: latest ? withoutScores(latest) : null,
     };
   });
-  rows.sort((a, b) => (b.combined?.score ?? -1) - (a.combined?.score ?? -1));
+  // Candidates still in the running first, each group by combined score.
+  const closed = (row: ComparisonRow) => (['rejected', 'withdrawn'].includes(row.stage) ? 1 : 0);
+  rows.sort(
+    (a, b) => closed(a) - closed(b) || (b.combined?.score ?? -1) - (a.combined?.score ?? -1),
+  );
   return { attributes: { hr: plan.hr.attributes, user: plan.user.attributes }, weights, rows };
 }

@@ -19,15 +19,21 @@ import type { Actor } from './actor';
 import { moveInTransaction } from './application-service';
 import { Conflict, Forbidden, valueOrInvalid } from './errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
-import { visibleScorecards } from './scorecard-service';
+import { mayReadStageScorecards, readsWholeJob } from './access-policy';
+
+/** Why a stage's scores are not shown: blind scoring, or a role that does not read them. */
+export type HiddenBecause = 'submit_first' | 'no_access';
 
 export interface DecisionSummary {
-  /** Null for a stage whose scorecards the actor may not read yet (blind scoring). */
+  /** Null for a stage whose scorecards the actor may not read (see `hiddenBecause`). */
   summaries: Record<InterviewStage, StageSummary | null>;
+  hiddenBecause: Record<InterviewStage, HiddenBecause | null>;
   combined: CombinedScore | null;
   conflict: boolean;
+  /** Each decision's recorded scores are shown only to readers who may see both stages. */
   decisions: DecisionRow[];
   mayDecide: Record<InterviewStage, boolean>;
+  mayOpenKit: Record<InterviewStage, boolean>;
 }
 
 export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
@@ -57,21 +63,52 @@ export async function getDecisionSummary(
   applicationId: string,
 ): Promise<DecisionSummary> {
   const context = await loadInterviewContext(db, actor, applicationId);
-  const readable = async (stage: InterviewStage) => {
-    const visible = await visibleScorecards(db, actor, context, stage).catch(() => undefined);
-    if (!visible || visible.hidden > 0) return null;
-    return summarise(context, stage, [...(visible.own ? [visible.own] : []), ...visible.others]);
+  const cards = await listScorecards(db, [applicationId]);
+  const hiddenBecause = (stage: InterviewStage): HiddenBecause | null => {
+    const onPanel = context.onPanel[stage];
+    const submittedOwn = cards.some(
+      (c) => c.stage === stage && c.interviewerId === actor.id && c.submittedAt,
+    );
+    if (
+      mayReadStageScorecards(actor, {
+        onPanel,
+        submittedOwn,
+        isJobHiringManager: context.isJobHiringManager,
+      })
+    ) {
+      return null;
+    }
+    return onPanel ? 'submit_first' : 'no_access';
   };
-  const summaries = { hr: await readable('hr'), user: await readable('user') };
+  const hidden = { hr: hiddenBecause('hr'), user: hiddenBecause('user') };
+  const summaryOf = (stage: InterviewStage) =>
+    hidden[stage]
+      ? null
+      : summarise(
+          context,
+          stage,
+          cards.filter((c) => c.stage === stage),
+        );
+  const summaries = { hr: summaryOf('hr'), user: summaryOf('user') };
   const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
   const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
+  const decisions = await listDecisions(db, [applicationId]);
+  const mayOpen = (stage: InterviewStage) =>
+    context.onPanel[stage] || readsWholeJob(actor, context.isJobHiringManager);
   return {
     summaries,
+    hiddenBecause: hidden,
     combined: both ? combineScores(both, weights) : null,
     conflict: both ? findConflict(both) : false,
-    decisions: await listDecisions(db, [applicationId]),
+    decisions: both ? decisions : decisions.map(withoutScores),
     mayDecide: mayDecide(actor, context),
+    mayOpenKit: { hr: mayOpen('hr'), user: mayOpen('user') },
   };
+}
+
+/** A decision without the scores it saw, for readers who may not see them all (blind scoring). */
+export function withoutScores(decision: DecisionRow): DecisionRow {
+  return { ...decision, scores: null };
 }
 
 const stageOfInterview: Record<InterviewStage, Stage> = {

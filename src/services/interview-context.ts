@@ -1,10 +1,11 @@
 import type { Queryable } from '../db/database';
 import { findApplication, type ApplicationRow } from '../db/queries/applications';
 import { listTeamMembers, type JobRow, type TeamMemberRow } from '../db/queries/jobs';
+import { listScorecards } from '../db/queries/scorecards';
 import type { InterviewStage } from '../domain/interview';
 import type { InterviewPlan } from '../domain/interview-plan';
 import type { Actor } from './actor';
-import { isOnPanel, requireJobAccess } from './access-policy';
+import { isHiringManagerOf, isOnPanel, requireJobAccess } from './access-policy';
 import { NotFound } from './errors';
 import { planOfJob } from './interview-plan-service';
 
@@ -28,21 +29,26 @@ export async function loadInterviewContext(
 ): Promise<InterviewContext> {
   const application = await findApplication(db, applicationId);
   if (!application) throw new NotFound('Application');
-  const job = await requireJobAccess(db, actor, application.jobId).catch(() => {
-    throw new NotFound('Application');
+  const job = await requireJobAccess(db, actor, application.jobId).catch((error: unknown) => {
+    throw error instanceof NotFound ? new NotFound('Application') : error;
   });
   const { plan, saved } = await planOfJob(db, job);
   const team = await listTeamMembers(db, [job.id]);
+  // Whoever has a scorecard for a stage stays on its panel for blind scoring, even if the plan
+  // changed since: leaving the panel must not open the others' scorecards.
+  const scorers = await listScorecards(db, [application.id]);
+  const scored = (stage: InterviewStage) =>
+    scorers.some((c) => c.stage === stage && c.interviewerId === actor.id);
   return {
     application,
     job,
     plan,
     planSaved: saved,
     team,
-    isJobHiringManager: team.some((m) => m.userId === actor.id && m.teamRole === 'hiring_manager'),
+    isJobHiringManager: isHiringManagerOf(actor, team),
     onPanel: {
-      hr: isOnPanel(actor, plan.hr.interviewerIds),
-      user: isOnPanel(actor, plan.user.interviewerIds),
+      hr: isOnPanel(actor, plan.hr.interviewerIds) || scored('hr'),
+      user: isOnPanel(actor, plan.user.interviewerIds) || scored('user'),
     },
   };
 }

@@ -4,18 +4,18 @@ import { listDecisions, type DecisionRow } from '../db/queries/decisions';
 import { findQuestions, type QuestionRow } from '../db/queries/questions';
 import { listScorecards, type ScorecardRow } from '../db/queries/scorecards';
 import { summariseStage, type StageSummary } from '../domain/decision';
-import { asSubmitted } from './decision-service';
+import { asSubmitted, withoutScores } from './decision-service';
+import { requireKitReader } from './access-policy';
 import type { InterviewStage } from '../domain/interview';
 import type { StagePlan } from '../domain/interview-plan';
 import type { StageTemplate } from '../domain/stage-template';
 import type { ApplicationRow } from '../db/queries/applications';
 import type { JobRow } from '../db/queries/jobs';
 import type { Actor } from './actor';
-import { Forbidden, NotFound } from './errors';
+import { NotFound } from './errors';
 import { loadInterviewContext } from './interview-context';
 import { visibleScorecards } from './scorecard-service';
 import { getStageTemplates } from './stage-template-service';
-import { isHr } from '../domain/roles';
 
 export type KitQuestion =
   | { key: string; source: 'bank'; question: QuestionRow }
@@ -48,9 +48,7 @@ export async function getInterviewKit(
 ): Promise<InterviewKit> {
   const context = await loadInterviewContext(db, actor, applicationId);
   const onPanel = context.onPanel[stage];
-  if (!onPanel && !isHr(actor.role) && !context.isJobHiringManager) {
-    throw new Forbidden('You are not on the panel of this interview.');
-  }
+  requireKitReader(actor, { onPanel, isJobHiringManager: context.isJobHiringManager });
   const candidate = await findCandidate(db, context.application.candidateId);
   if (!candidate) throw new NotFound('Candidate');
   const plan = context.plan[stage];
@@ -58,24 +56,27 @@ export async function getInterviewKit(
     db,
     plan.questions.flatMap((q) => ('questionId' in q ? [q.questionId] : [])),
   );
-  const questions = plan.questions.flatMap((q, index): KitQuestion[] => {
-    if ('text' in q) return [{ key: `job-${index}`, source: 'job', text: q.text }];
+  const questions = plan.questions.flatMap((q): KitQuestion[] => {
+    // Keyed by the text, so notes stay with their question when the plan is reordered.
+    if ('text' in q) return [{ key: `job-${textKey(q.text)}`, source: 'job', text: q.text }];
     const question = bank.find((row) => row.id === q.questionId);
     return question ? [{ key: question.id, source: 'bank', question }] : [];
   });
   const own = await visibleScorecards(db, actor, context, stage).then((v) => v.own);
 
-  // HR's finished assessments are advisory input for everyone at the user interview;
-  // blind scoring applies within a stage, and HR's stage is done before the user's starts.
+  // Once HR's gate is behind the candidate, HR's assessments are advisory input for everyone at the
+  // user interview; before that they stay blind like any stage still being scored.
   let hrAdvisory: InterviewKit['hrAdvisory'] = null;
-  if (stage === 'user') {
+  if (stage === 'user' && context.application.hrGateCleared) {
     const scorecards = (await listScorecards(db, [applicationId], 'hr')).filter(
       (card) => card.submittedAt,
     );
     hrAdvisory = {
       scorecards,
       summary: summariseStage('hr', context.plan.hr.attributes, asSubmitted(scorecards)),
-      decisions: (await listDecisions(db, [applicationId])).filter((d) => d.stage === 'hr'),
+      decisions: (await listDecisions(db, [applicationId]))
+        .filter((d) => d.stage === 'hr')
+        .map(withoutScores),
     };
   }
   const templates = await getStageTemplates(db);
@@ -91,4 +92,11 @@ export async function getInterviewKit(
     canScore: onPanel,
     ownScorecard: own,
   };
+}
+
+/** A short, stable key for a question written for the job (FNV-1a of its text). */
+function textKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash.toString(36);
 }

@@ -2,16 +2,18 @@ import type { Database, Queryable } from '../db/database';
 import { findInterviewPlan, saveInterviewPlan } from '../db/queries/interview-plans';
 import { listTeamMembers, type JobRow } from '../db/queries/jobs';
 import { findQuestions, listQuestions } from '../db/queries/questions';
+import { listScorersOfJob } from '../db/queries/scorecards';
 import type { InterviewStage } from '../domain/interview';
 import {
   checkInterviewPlan,
   planFromTemplates,
+  sameStagePlan,
   type InterviewPlan,
 } from '../domain/interview-plan';
 import { questionRolesForJob, suggestQuestions } from '../domain/question-bank/suggest-questions';
 import { isHr } from '../domain/roles';
 import type { Actor } from './actor';
-import { requireJobAccess } from './access-policy';
+import { isHiringManagerOf, requireJobAccess } from './access-policy';
 import { Forbidden, Invalid } from './errors';
 import { getStageTemplates } from './stage-template-service';
 
@@ -63,11 +65,15 @@ export async function updateInterviewPlan(
   await db.transaction(async (tx) => {
     const job = await requireJobAccess(tx, actor, jobId);
     const team = await listTeamMembers(tx, [job.id]);
-    const isJobHiringManager = team.some(
-      (m) => m.userId === actor.id && m.teamRole === 'hiring_manager',
-    );
-    if (!isHr(actor.role) && !isJobHiringManager) {
-      throw new Forbidden("Only HR and the job's hiring manager can change its interview plan.");
+    const current = (await planOfJob(tx, job)).plan;
+    if (!isHr(actor.role)) {
+      if (!isHiringManagerOf(actor, team)) {
+        throw new Forbidden("Only HR and the job's hiring manager can change its interview plan.");
+      }
+      // The HR interview is HR's: the hiring manager shapes the user interview only.
+      if (!sameStagePlan(plan.hr, current.hr)) {
+        throw new Forbidden('Only HR changes the HR interview plan.');
+      }
     }
     const questionIds = [plan.hr, plan.user].flatMap((stage) =>
       stage.questions.flatMap((q) => ('questionId' in q ? [q.questionId] : [])),
@@ -77,6 +83,22 @@ export async function updateInterviewPlan(
       teamMemberIds: new Set(team.map((m) => m.userId)),
       knownQuestionIds: new Set(known.map((q) => q.id)),
     });
+    // Once a stage has scorecards, nobody leaves its panel: leaving would open the others' scorecards
+    // to someone who has not submitted their own (blind scoring).
+    const scoredStages = new Set((await listScorersOfJob(tx, jobId)).map((scorer) => scorer.stage));
+    for (const stage of scoredStages) {
+      const removed = current[stage].interviewerIds.filter(
+        (id) => !plan[stage].interviewerIds.includes(id),
+      );
+      if (removed.length) {
+        problems.push({
+          path: `${stage}.interviewerIds`,
+          code: 'panel_locked',
+          message:
+            'This interview already has scorecards: interviewers can join its panel but not leave it.',
+        });
+      }
+    }
     if (problems.length) throw new Invalid(problems);
     await saveInterviewPlan(tx, jobId, plan);
   });

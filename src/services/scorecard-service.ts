@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../db/database';
 import {
-  findOwnScorecardForUpdate,
+  lockOwnScorecard,
   insertScorecardRevision,
   listScorecardRevisions,
   listScorecards,
@@ -9,7 +9,7 @@ import {
   type ScorecardRow,
 } from '../db/queries/scorecards';
 import { saveInterviewPlan } from '../db/queries/interview-plans';
-import type { InterviewStage } from '../domain/interview';
+import { interviewReached, type InterviewStage } from '../domain/interview';
 import {
   checkScorecardComplete,
   checkScorecardDraft,
@@ -39,45 +39,26 @@ export async function saveScorecard(
     if (!context.onPanel[target.stage]) {
       throw new Forbidden('You are not on the panel of this interview.');
     }
-    const attributes = context.plan[target.stage].attributes;
-    const key = { ...target, interviewerId: actor.id };
-    const existing = await findOwnScorecardForUpdate(tx, key);
-    const submitted = Boolean(existing?.submittedAt);
-    if (action === 'draft' && submitted) {
-      throw new Conflict(
-        [
-          {
-            path: 'action',
-            code: 'already_submitted',
-            message: 'Submitted: amend it with a reason.',
-          },
-        ],
-        'The scorecard is already submitted.',
+    if (!interviewReached(target.stage, context.application)) {
+      throw conflict(
+        'stage',
+        'interview_not_reached',
+        'The application has not reached this interview yet.',
       );
     }
-    if (action === 'submit' && submitted) {
-      throw new Conflict(
-        [
-          {
-            path: 'action',
-            code: 'already_submitted',
-            message: 'This scorecard is already submitted.',
-          },
-        ],
-        'The scorecard is already submitted.',
+    const attributes = context.plan[target.stage].attributes;
+    const key = { ...target, interviewerId: actor.id };
+    const existing = await lockOwnScorecard(tx, key);
+    const submitted = Boolean(existing.submittedAt);
+    if (action !== 'amend' && submitted) {
+      throw conflict(
+        'action',
+        'already_submitted',
+        'This scorecard is already submitted; amend it with a reason.',
       );
     }
     if (action === 'amend' && !submitted) {
-      throw new Conflict(
-        [
-          {
-            path: 'action',
-            code: 'not_submitted',
-            message: 'Only a submitted scorecard can be amended.',
-          },
-        ],
-        'Nothing to amend yet.',
-      );
+      throw conflict('action', 'not_submitted', 'Only a submitted scorecard can be amended.');
     }
     const problems =
       action === 'draft'
@@ -93,7 +74,7 @@ export async function saveScorecard(
     if (problems.length) throw new Invalid(problems);
     // The first scorecard fixes the plan it was made against, so later template edits cannot shift it.
     if (!context.planSaved) await saveInterviewPlan(tx, context.job.id, context.plan);
-    if (action === 'amend' && existing) {
+    if (action === 'amend') {
       await insertScorecardRevision(tx, {
         scorecardId: existing.id,
         previous: existing,
@@ -108,6 +89,9 @@ export async function saveScorecard(
   );
   return saved!;
 }
+
+const conflict = (path: string, code: string, message: string) =>
+  new Conflict([{ path, code, message }], message);
 
 export interface StageScorecards {
   stage: InterviewStage;

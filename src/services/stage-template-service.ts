@@ -32,6 +32,19 @@ export async function updateStageTemplate(
     problems.push({ path: 'weight', code: 'out_of_range', message: 'Between 0 and 100.' });
   }
   if (problems.length) throw new Invalid(problems);
-  await saveStageTemplate(db, stage, { ...input, stage }, actor.id);
+  await db.transaction(async (tx) => {
+    const templates = await getStageTemplates(tx);
+    const other: InterviewStage = stage === 'hr' ? 'user' : 'hr';
+    await saveStageTemplate(tx, stage, { ...input, stage }, actor.id);
+    // The two weights share the decision: moving one moves the other.
+    if (templates[other].weight !== 100 - input.weight) {
+      await saveStageTemplate(
+        tx,
+        other,
+        { ...templates[other], weight: 100 - input.weight },
+        actor.id,
+      );
+    }
+  });
   return getStageTemplates(db);
 }

@@ -297,6 +297,8 @@ describe('HR interview, user interview and the decision', () => {
 
   test('a submitted scorecard changes only by amendment with a reason, and keeps its history', async () => {
     const { applicationId } = await buildApplication(t);
+    await moveTo(t, applicationId, 'cv_screening');
+    await moveTo(t, applicationId, 'hr_interview');
     await score(t.users.recruiter, applicationId, 'hr', fullScorecard(hrAttributes, 'no'));
     expectError(
       await score(
@@ -341,6 +343,27 @@ describe('HR interview, user interview and the decision', () => {
 
   test('bad scorecards get a clear 400 or 403 and change nothing', async () => {
     const { applicationId } = await buildApplication(t);
+    // Nobody scores an interview the candidate has not reached.
+    const early = await score(
+      t.users.recruiter,
+      applicationId,
+      'hr',
+      fullScorecard(hrAttributes, 'yes'),
+    );
+    expect(expectError(early, 409, 'conflict').map((f) => f.code)).toEqual([
+      'interview_not_reached',
+    ]);
+    await moveTo(t, applicationId, 'cv_screening');
+    await moveTo(t, applicationId, 'hr_interview');
+    const tooEarlyForUser = await score(
+      t.users.hiringManager,
+      applicationId,
+      'user',
+      fullScorecard(userAttributes, 'yes'),
+    );
+    expect(expectError(tooEarlyForUser, 409, 'conflict').map((f) => f.code)).toEqual([
+      'interview_not_reached',
+    ]);
     expectInvalid(
       await score(t.users.recruiter, applicationId, 'hr', {
         action: 'draft',
@@ -399,12 +422,16 @@ describe('HR interview, user interview and the decision', () => {
       `${kitUrl(applicationId, 'hr')}/scorecards`,
     );
     expect(view.body).toMatchObject({ own: null, others: [], hidden: 0 });
-    // Deciding before anyone scored, or at the wrong stage, is refused.
+    // Deciding before anyone scored is refused; so is deciding a stage the application is not at.
+    const decisions = `/api/applications/${applicationId}/decisions`;
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', decisions, { stage: 'hr', outcome: 'advance' }),
+      {
+        stage: 'no_scorecards',
+      },
+    );
     expectError(
-      await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/decisions`, {
-        stage: 'hr',
-        outcome: 'advance',
-      }),
+      await t.call(t.users.hiringManager, 'POST', decisions, { stage: 'user', outcome: 'advance' }),
       409,
       'conflict',
     );

@@ -85,7 +85,11 @@ describe('POST /api/applications/:applicationId/move', () => {
       hrGateCleared: false,
     });
     await moveTo(t, applicationId, 'hr_interview');
-    const passed = await move(t.users.hiringManager, applicationId, { toStage: 'user_interview' });
+    // Passing the HR interview is HR's call, not the hiring manager's.
+    expectInvalid(await move(t.users.hiringManager, applicationId, { toStage: 'user_interview' }), {
+      toStage: 'hr_gate_is_hr',
+    });
+    const passed = await move(t.users.recruiter, applicationId, { toStage: 'user_interview' });
     expect(passed.body).toMatchObject({ stage: 'user_interview', hrGateCleared: true });
     expect(new Date(passed.body.stageEnteredAt).getTime()).toBeGreaterThanOrEqual(
       new Date(screened.body.stageEnteredAt).getTime(),
@@ -103,7 +107,7 @@ describe('POST /api/applications/:applicationId/move', () => {
       })),
     ).toEqual([
       {
-        actorName: 'Budi Manager',
+        actorName: 'Rina Recruiter',
         fromStage: 'hr_interview',
         toStage: 'user_interview',
         note: null,

@@ -27,6 +27,9 @@ test('an admin edits a template, and new jobs plan from the edited version', asy
   // A job whose interviews already started keeps the plan its scorecards were made against.
   const started = await buildJob(t);
   const { applicationId } = await buildApplication(t, { jobId: started.id });
+  await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/move`, {
+    toStage: 'hr_interview',
+  });
   await t.call(
     t.users.recruiter,
     'PUT',

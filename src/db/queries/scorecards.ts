@@ -39,17 +39,25 @@ export async function listScorecards(
   );
 }
 
-/** Locks the interviewer's scorecard, so concurrent autosaves and a submit take turns. */
-export async function findOwnScorecardForUpdate(
+/**
+ * Creates the interviewer's (empty) scorecard if needed and locks it, so that concurrent
+ * autosaves and a submit take turns even on the very first save.
+ */
+export async function lockOwnScorecard(
   db: Queryable,
   key: { applicationId: string; stage: InterviewStage; interviewerId: string },
-): Promise<ScorecardRow | undefined> {
+): Promise<ScorecardRow> {
+  await db.query(
+    `INSERT INTO scorecards (application_id, stage, interviewer_id) VALUES ($1, $2, $3)
+     ON CONFLICT (application_id, stage, interviewer_id) DO NOTHING`,
+    [key.applicationId, key.stage, key.interviewerId],
+  );
   const [row] = await db.query<ScorecardRow>(
     `SELECT ${scorecardColumns} FROM scorecards s JOIN users u ON u.id = s.interviewer_id
      WHERE s.application_id = $1 AND s.stage = $2 AND s.interviewer_id = $3 FOR UPDATE OF s`,
     [key.applicationId, key.stage, key.interviewerId],
   );
-  return row;
+  return row!;
 }
 
 export async function upsertScorecard(
@@ -111,5 +119,17 @@ export async function listScorecardRevisions(
      FROM scorecard_revisions r LEFT JOIN users u ON u.id = r.changed_by
      WHERE r.scorecard_id = ANY($1::uuid[]) ORDER BY r.created_at DESC`,
     [scorecardIds],
+  );
+}
+
+/** Who has scored which interview stage anywhere in a job. */
+export async function listScorersOfJob(
+  db: Queryable,
+  jobId: string,
+): Promise<{ stage: InterviewStage; interviewerId: string }[]> {
+  return db.query(
+    `SELECT DISTINCT s.stage, s.interviewer_id AS "interviewerId"
+     FROM scorecards s JOIN applications a ON a.id = s.application_id WHERE a.job_id = $1`,
+    [jobId],
   );
 }

@@ -110,7 +110,10 @@ export const scorecardInput = z.object({
     .max(14),
   recommendation: ratingSchema.nullable().default(null),
   summary: text(5000).default(''),
-  questionNotes: z.record(z.string().max(100), text(5000)).default({}),
+  questionNotes: z
+    .record(z.string().max(100), text(5000))
+    .refine((notes) => Object.keys(notes).length <= 60, { error: 'At most 60 question notes.' })
+    .default({}),
   reason: text(1000).optional(),
 });
 export type ScorecardInput = z.input<typeof scorecardInput>;
@@ -192,7 +195,8 @@ export const decision = z.object({
   againstPanel: z.boolean(),
   decidedByName: z.string().nullable(),
   at: timestampSchema,
-  scores: z.unknown(),
+  /** The scores the decider saw; null for readers who may not see every stage's scores. */
+  scores: z.unknown().nullable(),
 });
 export type Decision = z.infer<typeof decision>;
 export const decisionSummary = z.object({

@@ -388,5 +388,9 @@ export const messagesEn: Messages = {
   'error.rationale_required_against_panel':
     "This goes against the panel's recommendation: write why.",
   'error.wrong_stage': 'The application is not at this interview stage.',
+  'error.panel_locked':
+    'This interview already has scorecards: interviewers can join its panel but not leave it.',
+  'error.interview_not_reached': 'The application has not reached this interview yet.',
+  'error.hr_gate_is_hr': 'HR decides whether the candidate passes the HR interview.',
   'error.unknown_application': 'This application does not belong to this job.',
 };

@@ -387,6 +387,10 @@ export const messagesId = {
   'error.rationale_required_against_panel':
     'Keputusan ini berbeda dari rekomendasi panel: tuliskan alasannya.',
   'error.wrong_stage': 'Lamaran tidak sedang di tahap interview ini.',
+  'error.panel_locked':
+    'Interview ini sudah punya scorecard: pewawancara bisa ditambah, tetapi tidak bisa dikeluarkan.',
+  'error.interview_not_reached': 'Lamaran belum sampai ke interview ini.',
+  'error.hr_gate_is_hr': 'HR yang memutuskan kandidat lolos interview HR.',
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
 } as const;
 

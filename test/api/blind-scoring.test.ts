@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { expectError, expectInvalid } from '../support/expectations';
+import { buildApplication, moveTo } from '../support/factories';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const card = (stage: 'hr' | 'user', rating: string) => ({
+  action: 'submit',
+  ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
+    attribute,
+    rating,
+    evidence: 'contoh',
+  })),
+  recommendation: rating,
+  summary: `rahasia ${stage} ${rating}`,
+});
+
+/** A job whose interviewer sits on both panels, with one application at the HR interview. */
+async function bothPanels() {
+  const { jobId, applicationId } = await buildApplication(t);
+  const planUrl = `/api/jobs/${jobId}/interview-plan`;
+  const { plan } = (await t.call(t.users.recruiter, 'GET', planUrl)).body;
+  plan.hr.interviewerIds = [t.users.recruiter.id, t.users.interviewer.id];
+  expect((await t.call(t.users.recruiter, 'PUT', planUrl, plan)).status).toBe(200);
+  await moveTo(t, applicationId, 'cv_screening');
+  await moveTo(t, applicationId, 'hr_interview');
+  return { jobId, applicationId, planUrl };
+}
+
+const get = (as: TestUser, url: string) => t.call(as, 'GET', url);
+
+test('HR scorecards stay blind to an HR panelist who has not submitted, through every route', async () => {
+  const { jobId, applicationId } = await bothPanels();
+  const base = `/api/applications/${applicationId}`;
+  expect(
+    (
+      await t.call(
+        t.users.recruiter,
+        'PUT',
+        `${base}/interviews/hr/scorecard`,
+        card('hr', 'strong_no'),
+      )
+    ).status,
+  ).toBe(200);
+  // HR records a hold: its decision keeps the scores it saw.
+  expect(
+    (await t.call(t.users.recruiter, 'POST', `${base}/decisions`, { stage: 'hr', outcome: 'hold' }))
+      .status,
+  ).toBe(201);
+
+  const scorecards = await get(t.users.interviewer, `${base}/interviews/hr/scorecards`);
+  expect(scorecards.body).toMatchObject({ own: null, others: [], hidden: 1 });
+  const kit = await get(t.users.interviewer, `${base}/interviews/user/kit`);
+  expect(kit.status).toBe(200);
+  expect(kit.body.hrAdvisory).toBeNull();
+  const summary = await get(t.users.interviewer, `${base}/decisions`);
+  expect(summary.body.summaries.hr).toBeNull();
+  expect(summary.body.hiddenBecause.hr).toBe('submit_first');
+  expect(summary.body.decisions).toHaveLength(1);
+  expect(summary.body.decisions[0].scores).toBeNull();
+  expect(JSON.stringify([scorecards.body, kit.body, summary.body])).not.toContain('rahasia');
+  expectError(await get(t.users.interviewer, `/api/jobs/${jobId}/comparison`), 403, 'forbidden');
+
+  // After submitting their own, the panelist reads the other.
+  await t.call(t.users.interviewer, 'PUT', `${base}/interviews/hr/scorecard`, card('hr', 'yes'));
+  const open = await get(t.users.interviewer, `${base}/interviews/hr/scorecards`);
+  expect(open.body.others.map((c: { summary: string }) => c.summary)).toEqual([
+    'rahasia hr strong_no',
+  ]);
+});
+
+test('a panel with scorecards cannot lose members, so nobody steps off it to read the others', async () => {
+  const { applicationId, planUrl } = await bothPanels();
+  await t.call(
+    t.users.recruiter,
+    'PUT',
+    `/api/applications/${applicationId}/interviews/hr/scorecard`,
+    card('hr', 'yes'),
+  );
+  const { plan } = (await get(t.users.recruiter, planUrl)).body;
+  const withoutInterviewer = {
+    ...plan,
+    hr: { ...plan.hr, interviewerIds: [t.users.recruiter.id] },
+  };
+  expectInvalid(await t.call(t.users.recruiter, 'PUT', planUrl, withoutInterviewer), {
+    'hr.interviewerIds': 'panel_locked',
+  });
+  // The hiring manager shapes the user interview, never HR's.
+  expectError(
+    await t.call(t.users.hiringManager, 'PUT', planUrl, withoutInterviewer),
+    403,
+    'forbidden',
+  );
+  const longer = { ...plan, user: { ...plan.user, durationMinutes: 90 } };
+  expect(
+    (await t.call(t.users.hiringManager, 'PUT', planUrl, longer)).body.plan.user.durationMinutes,
+  ).toBe(90);
+});
+
+test('an admin moving one template weight moves the other, so plans still add up to 100', async () => {
+  const { stage: _stage, ...hr } = (await get(t.users.admin, '/api/stage-templates')).body.hr;
+  const saved = await t.call(t.users.admin, 'PUT', '/api/stage-templates/hr', {
+    ...hr,
+    weight: 40,
+  });
+  expect([saved.body.hr.weight, saved.body.user.weight]).toEqual([40, 60]);
+  await t.call(t.users.admin, 'PUT', '/api/stage-templates/hr', { ...hr, weight: 30 });
+});
