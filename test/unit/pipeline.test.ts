@@ -129,8 +129,13 @@ describe('planMove: the HR interview gate', () => {
     },
   );
 
-  test('passing the HR interview opens the gate', () => {
-    const move = allowed(at('hr_interview'), by('hiring_manager', 'user_interview'));
+  test('passing the HR interview opens the gate, and only HR passes it', () => {
+    const refusal = planMove(at('hr_interview'), by('hiring_manager', 'user_interview'));
+    expect(refusal.ok).toBe(false);
+    expect(!refusal.ok && refusal.problems).toEqual([
+      expect.objectContaining({ path: 'toStage', code: 'hr_gate_is_hr' }),
+    ]);
+    const move = allowed(at('hr_interview'), by('recruiter', 'user_interview'));
     expect(move).toMatchObject({ from: 'hr_interview', to: 'user_interview' });
     expect(move.clearsHrGate).toBe(true);
     expect(move.overrodeHrGate).toBe(false);
