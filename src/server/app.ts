@@ -11,7 +11,12 @@ import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { candidateRoutes } from './routes/candidates';
-import { interviewRoutes } from './routes/interviews';
+import { decisionRoutes } from './routes/decisions';
+import { interviewKitRoutes } from './routes/interview-kits';
+import { interviewPlanRoutes } from './routes/interview-plans';
+import { questionRoutes } from './routes/questions';
+import { scorecardRoutes } from './routes/scorecards';
+import { stageTemplateRoutes } from './routes/stage-templates';
 import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { userRoutes } from './routes/users';
@@ -58,7 +63,12 @@ export async function buildApp({
     ...jobRoutes(db),
     ...candidateRoutes(db),
     ...applicationRoutes(db),
-    ...interviewRoutes(db),
+    ...stageTemplateRoutes(db),
+    ...questionRoutes(db),
+    ...interviewPlanRoutes(db),
+    ...interviewKitRoutes(db),
+    ...scorecardRoutes(db),
+    ...decisionRoutes(db),
   );
   for (const definition of routes) {
     app.route({

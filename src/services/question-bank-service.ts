@@ -14,11 +14,8 @@ import { isHr } from '../domain/roles';
 import type { Actor } from './actor';
 import { Forbidden, NotFound } from './errors';
 
-export async function listQuestions(
-  db: Database,
-  _actor: Actor,
-  filter: QuestionFilter,
-): Promise<QuestionRow[]> {
+/** Every signed-in user may read the bank. */
+export async function listQuestions(db: Database, filter: QuestionFilter): Promise<QuestionRow[]> {
   return queryQuestions(db, filter);
 }
 

@@ -1,10 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
 import type { StageName } from '../../../server/routes/applications.schema';
-import type {
-  DecisionInput,
-  DecisionSummaryOutput,
-} from '../../../server/routes/interviews.schema';
+import type { DecisionInput, DecisionSummaryOutput } from '../../../server/routes/decisions.schema';
 import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';

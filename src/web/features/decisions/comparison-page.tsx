@@ -1,4 +1,4 @@
-import type { JobComparison } from '../../../server/routes/interviews.schema';
+import type { JobComparison } from '../../../server/routes/decisions.schema';
 import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';

@@ -1,4 +1,4 @@
-import type { StageSummaryOutput } from '../../../server/routes/interviews.schema';
+import type { StageSummaryOutput } from '../../../server/routes/decisions.schema';
 import { useI18n } from '../../i18n/i18n';
 
 /** One stage's score with its recommendation, or why it cannot be shown. */

@@ -3,8 +3,8 @@ import { api, ApiError } from '../../api/client';
 import type {
   InterviewPlanInput,
   JobInterviewPlan,
-  QuestionList,
-} from '../../../server/routes/interviews.schema';
+} from '../../../server/routes/interview-plans.schema';
+import type { QuestionList } from '../../../server/routes/questions.schema';
 import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice, useFieldErrors } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { JobInterviewPlan, Question } from '../../../server/routes/interviews.schema';
+import type { JobInterviewPlan } from '../../../server/routes/interview-plans.schema';
+import type { Question } from '../../../server/routes/questions.schema';
 import type { Job } from '../../../server/routes/jobs.schema';
 import { TextArea, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError } from '../../api/client';
-import type { StageTemplates } from '../../../server/routes/interviews.schema';
+import type { StageTemplates } from '../../../server/routes/stage-templates.schema';
 import {
   ErrorNotice,
   SelectField,

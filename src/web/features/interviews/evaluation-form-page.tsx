@@ -1,4 +1,4 @@
-import type { InterviewKit } from '../../../server/routes/interviews.schema';
+import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';

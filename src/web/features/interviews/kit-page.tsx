@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatIndonesianPhone } from '../../../domain/phone';
-import type { InterviewKit } from '../../../server/routes/interviews.schema';
+import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
 import { ErrorNotice, TextArea } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';

@@ -1,4 +1,4 @@
-import type { Scorecard, StageScorecards } from '../../../server/routes/interviews.schema';
+import type { Scorecard, StageScorecards } from '../../../server/routes/scorecards.schema';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { InterviewKit } from '../../../server/routes/interviews.schema';
+import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
 import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { RatingChoice } from './rating-choice';

@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../../api/client';
-import type {
-  InterviewKit,
-  Scorecard,
-  ScorecardInput,
-} from '../../../server/routes/interviews.schema';
+import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
+import type { Scorecard, ScorecardInput } from '../../../server/routes/scorecards.schema';
 
 type Rating = NonNullable<Scorecard['recommendation']>;
 export type Content = Pick<ScorecardInput, 'recommendation' | 'summary'> & {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Question, QuestionList } from '../../../server/routes/interviews.schema';
+import type { Question, QuestionList } from '../../../server/routes/questions.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';

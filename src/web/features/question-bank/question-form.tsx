@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
-import type { Question, QuestionInput } from '../../../server/routes/interviews.schema';
+import type { Question, QuestionInput } from '../../../server/routes/questions.schema';
 import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 

@@ -1,0 +1,32 @@
+import type { DecisionRow } from '../../db/queries/decisions';
+import type { JobComparison as JobComparisonRow } from '../../services/comparison-service';
+import type { DecisionSummary } from '../../services/decision-service';
+import type { Decision, DecisionSummaryOutput, JobComparison } from '../routes/decisions.schema';
+
+export function presentDecision(row: DecisionRow): Decision {
+  return {
+    id: row.id,
+    stage: row.stage,
+    outcome: row.outcome,
+    rationale: row.rationale,
+    conflict: row.conflict,
+    againstPanel: row.againstPanel,
+    decidedByName: row.decidedByName,
+    at: row.createdAt.toISOString(),
+    scores: row.scores,
+  };
+}
+
+export function presentDecisionSummary(summary: DecisionSummary): DecisionSummaryOutput {
+  return { ...summary, decisions: summary.decisions.map(presentDecision) };
+}
+
+export function presentComparison(comparison: JobComparisonRow): JobComparison {
+  return {
+    ...comparison,
+    rows: comparison.rows.map((row) => ({
+      ...row,
+      latestDecision: row.latestDecision && presentDecision(row.latestDecision),
+    })),
+  };
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { decisionOutcomes } from '../../domain/decision';
+import { stageSchema } from './applications.schema';
+import { idSchema, text, timestampSchema } from './common.schema';
+import { focusAttributeSchema, interviewStageSchema } from './interviews.schema';
+
+export const stageSummary = z.object({
+  stage: interviewStageSchema,
+  scorecards: z.number().int(),
+  attributes: z.array(
+    z.object({
+      attribute: focusAttributeSchema,
+      average: z.number().nullable(),
+      ratings: z.number().int(),
+    }),
+  ),
+  average: z.number().nullable(),
+  recommendation: z.number().nullable(),
+});
+export type StageSummaryOutput = z.infer<typeof stageSummary>;
+export const combinedScore = z.object({
+  score: z.number().nullable(),
+  parts: z.array(
+    z.object({
+      stage: interviewStageSchema,
+      weight: z.number(),
+      average: z.number().nullable(),
+      contribution: z.number().nullable(),
+    }),
+  ),
+});
+export const decision = z.object({
+  id: idSchema,
+  stage: interviewStageSchema,
+  outcome: z.enum(decisionOutcomes),
+  rationale: z.string(),
+  conflict: z.boolean(),
+  againstPanel: z.boolean(),
+  decidedByName: z.string().nullable(),
+  at: timestampSchema,
+  /** The scores the decider saw; null for readers who may not see every stage's scores. */
+  scores: z.unknown().nullable(),
+});
+export type Decision = z.infer<typeof decision>;
+export const decisionSummary = z.object({
+  summaries: z.object({ hr: stageSummary.nullable(), user: stageSummary.nullable() }),
+  combined: combinedScore.nullable(),
+  conflict: z.boolean(),
+  hiddenBecause: z.object({
+    hr: z.enum(['submit_first', 'no_access']).nullable(),
+    user: z.enum(['submit_first', 'no_access']).nullable(),
+  }),
+  decisions: z.array(decision),
+  mayDecide: z.object({ hr: z.boolean(), user: z.boolean() }),
+  mayOpenKit: z.object({ hr: z.boolean(), user: z.boolean() }),
+});
+export type DecisionSummaryOutput = z.infer<typeof decisionSummary>;
+export const decisionParams = z.object({ applicationId: idSchema });
+export const decisionInput = z.object({
+  stage: interviewStageSchema,
+  outcome: z.enum(decisionOutcomes),
+  rationale: text(5000).default(''),
+});
+export type DecisionInput = z.input<typeof decisionInput>;
+
+export const jobComparison = z.object({
+  attributes: z.object({ hr: z.array(focusAttributeSchema), user: z.array(focusAttributeSchema) }),
+  weights: z.object({ hr: z.number(), user: z.number() }),
+  rows: z.array(
+    z.object({
+      applicationId: idSchema,
+      candidateId: idSchema,
+      candidateName: z.string(),
+      stage: stageSchema,
+      summaries: z.object({ hr: stageSummary.nullable(), user: stageSummary.nullable() }),
+      combined: combinedScore.nullable(),
+      conflict: z.boolean(),
+      latestDecision: decision.nullable(),
+    }),
+  ),
+});
+export type JobComparison = z.infer<typeof jobComparison>;

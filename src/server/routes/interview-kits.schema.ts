@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { questionTypes } from '../../domain/interview';
+import { stageSchema } from './applications.schema';
+import { idSchema } from './common.schema';
+import { decision, stageSummary } from './decisions.schema';
+import { stagePlan } from './interview-plans.schema';
+import { bilingual, focusAttributeSchema, interviewStageSchema } from './interviews.schema';
+import { scorecard } from './scorecards.schema';
+import { stageTemplate } from './stage-templates.schema';
+
+export const interviewKit = z.object({
+  stage: interviewStageSchema,
+  template: stageTemplate,
+  plan: stagePlan,
+  job: z.object({ id: idSchema, title: z.string(), department: z.string() }),
+  application: z.object({ id: idSchema, stage: stageSchema }),
+  candidate: z.object({
+    id: idSchema,
+    fullName: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    source: z.string(),
+    tags: z.array(z.string()),
+    notes: z.string(),
+  }),
+  questions: z.array(
+    z.object({
+      key: z.string(),
+      source: z.enum(['bank', 'job']),
+      text: bilingual,
+      attribute: focusAttributeSchema.nullable(),
+      type: z.enum(questionTypes).nullable(),
+      goodAnswer: bilingual.nullable(),
+      redFlags: bilingual.nullable(),
+    }),
+  ),
+  hrAdvisory: z
+    .object({ summary: stageSummary, scorecards: z.array(scorecard), decisions: z.array(decision) })
+    .nullable(),
+  canScore: z.boolean(),
+  ownScorecard: scorecard.nullable(),
+});
+export type InterviewKit = z.infer<typeof interviewKit>;
