@@ -14,6 +14,7 @@ import { candidateRoutes } from './routes/candidates';
 import { decisionRoutes } from './routes/decisions';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
+import { myInterviewRoutes } from './routes/my-interviews';
 import { questionRoutes } from './routes/questions';
 import { scorecardRoutes } from './routes/scorecards';
 import { stageTemplateRoutes } from './routes/stage-templates';
@@ -67,6 +68,7 @@ export async function buildApp({
     ...questionRoutes(db),
     ...interviewPlanRoutes(db),
     ...interviewKitRoutes(db),
+    ...myInterviewRoutes(db),
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
   );

@@ -12,12 +12,13 @@ import { BoardPage } from './features/pipeline/board-page';
 import { ComparisonPage } from './features/decisions/comparison-page';
 import { EvaluationFormPage } from './features/interviews/evaluation-form-page';
 import { KitPage } from './features/interviews/kit-page';
+import { MyInterviewsPage } from './features/interviews/my-interviews-page';
 import { PlanPage } from './features/interview-plans/plan-page';
 import { StageTemplatesPage } from './features/interview-plans/stage-templates-page';
 import { QuestionBankPage } from './features/question-bank/question-bank-page';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
-import { SessionContext, type SessionValue } from './session';
+import { SessionContext, useSession, type SessionValue } from './session';
 
 export function App() {
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
@@ -87,6 +88,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
     ),
   ],
   [/^\/questions\/?$/, () => <QuestionBankPage />],
+  [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
   [
     /^\/candidates\/new$/,
@@ -104,6 +106,9 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
 function Page() {
   const { path, search } = useLocation();
   const { t } = useI18n();
+  const { user } = useSession();
+  // An interviewer's work is their interviews: that is their home page.
+  if (path === '/' && user.role === 'interviewer') return <MyInterviewsPage />;
   for (const [pattern, render] of routes) {
     const match = pattern.exec(path);
     if (match) return render([...match], search);

@@ -514,3 +514,29 @@ describe('question bank', () => {
     );
   });
 });
+
+describe('my interviews', () => {
+  test("lists the candidates at an interview the user sits on, with their own scorecard's state", async () => {
+    const { applicationId } = await buildApplication(t);
+    await moveTo(t, applicationId, 'hr_interview');
+    await moveTo(t, applicationId, 'user_interview');
+    const mine = async (as: TestUser) =>
+      (await t.call(as, 'GET', '/api/my-interviews')).body.items.filter(
+        (item: { applicationId: string }) => item.applicationId === applicationId,
+      );
+    expect(await mine(t.users.interviewer)).toEqual([
+      expect.objectContaining({
+        interview: 'user',
+        scorecard: 'none',
+        candidateName: expect.stringContaining('Sari'),
+      }),
+    ]);
+    await score(t.users.interviewer, applicationId, 'user', { action: 'draft', ratings: [] });
+    expect((await mine(t.users.interviewer))[0].scorecard).toBe('draft');
+    await score(t.users.interviewer, applicationId, 'user', fullScorecard(userAttributes, 'yes'));
+    expect((await mine(t.users.interviewer))[0].scorecard).toBe('submitted');
+    // HR sits on the HR panel only; another team's manager sees nothing of this job.
+    expect(await mine(t.users.recruiter)).toEqual([]);
+    expect(await mine(t.users.otherManager)).toEqual([]);
+  });
+});

@@ -90,6 +90,8 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
   // HR advances against its own "no": the decision asks for a rationale first.
   await page.goto(`${session.baseUrl}/candidates/${candidateId}`);
   const decision = page.locator('.decision__form');
+  expect(await decision.getByRole('button', { name: 'Simpan keputusan' }).isDisabled()).toBe(true);
+  await decision.getByLabel('Lanjutkan').check();
   await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
   await expect
     .poll(() => decision.locator('.field__error').textContent())
@@ -117,7 +119,10 @@ test('two interviewers score the user interview blind, and the hiring manager de
   const kitUrl = `${session.baseUrl}/applications/${applicationId}/interviews/user`;
   const interviewer = await session.newPage({ locale: 'en', width: 375 });
   await session.signIn(interviewer, 'interviewer@demo.seleksi.id');
-  await interviewer.goto(kitUrl);
+  // An interviewer lands on their interviews and opens the kit from there.
+  await interviewer.getByRole('heading', { name: 'My interviews' }).waitFor();
+  await session.screenshot(interviewer, 'my-interviews-en-phone');
+  await interviewer.getByRole('link', { name: candidateName }).click();
   await interviewer.locator('.scorecard').waitFor();
   expect(await interviewer.locator('.kit-section--advisory').textContent()).toContain(
     'Komunikasi cukup, motivasi belum jelas.',
@@ -168,6 +173,7 @@ test('two interviewers score the user interview blind, and the hiring manager de
     .poll(() => manager.locator('.decision').textContent())
     .toContain('HR and the user disagree');
   const form = manager.locator('.decision__form');
+  await form.getByLabel('Advance').check();
   await form.getByRole('button', { name: 'Record decision' }).click();
   await expect
     .poll(() => form.locator('.field__error').textContent())

@@ -23,6 +23,9 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/jobs" aria-current={current('/jobs')}>
             {t('nav.jobs')}
           </Link>
+          <Link href="/interviews" aria-current={current('/interviews')}>
+            {t('nav.myInterviews')}
+          </Link>
           <Link href="/candidates" aria-current={current('/candidates')}>
             {t('nav.candidates')}
           </Link>

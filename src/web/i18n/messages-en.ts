@@ -243,6 +243,10 @@ export const messagesEn: Messages = {
   'questionRole.data_analyst': 'Data analyst',
   'questionRole.qa_engineer': 'QA engineer',
 
+  'decision.noAccess': "Only for this interview's panel, HR and the hiring manager.",
+  'decision.hiddenShort': 'hidden',
+  'decision.latest': 'Latest decision',
+  'scorecard.cancelAmend': 'Cancel',
   'decision.title': 'Interviews and decision',
   'decision.hrScore': 'HR score',
   'decision.userScore': 'User score',
@@ -281,6 +285,7 @@ export const messagesEn: Messages = {
   'plan.moveUp': 'Move up',
   'plan.moveDown': 'Move down',
   'plan.remove': 'Remove',
+  'plan.weightFollows': 'What HR does not weigh (total 100).',
   'plan.save': 'Save plan',
   'plan.saved': 'Plan saved.',
 
@@ -337,6 +342,14 @@ export const messagesEn: Messages = {
   'templates.formats': 'Question formats',
   'templates.save': 'Save template',
   'templates.saved': 'Template saved.',
+
+  'nav.myInterviews': 'My interviews',
+  'myInterviews.title': 'My interviews',
+  'myInterviews.empty': 'No candidates are waiting for your interview.',
+  'myInterviews.scorecard.none': 'Not scored',
+  'myInterviews.scorecard.draft': 'Draft',
+  'myInterviews.scorecard.submitted': 'Submitted',
+  'myInterviews.since': 'since {date}',
 
   'common.loading': 'Loading…',
   'common.saved': 'Saved.',

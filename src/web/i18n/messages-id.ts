@@ -242,6 +242,10 @@ export const messagesId = {
   'questionRole.data_analyst': 'Data analyst',
   'questionRole.qa_engineer': 'QA engineer',
 
+  'decision.noAccess': 'Hanya untuk panel interview ini, HR, dan user.',
+  'decision.hiddenShort': 'tersembunyi',
+  'decision.latest': 'Keputusan terakhir',
+  'scorecard.cancelAmend': 'Batal',
   'decision.title': 'Interview dan keputusan',
   'decision.hrScore': 'Skor HR',
   'decision.userScore': 'Skor user',
@@ -280,6 +284,7 @@ export const messagesId = {
   'plan.moveUp': 'Naikkan',
   'plan.moveDown': 'Turunkan',
   'plan.remove': 'Hapus',
+  'plan.weightFollows': 'Sisa dari bobot HR (total 100).',
   'plan.save': 'Simpan rencana',
   'plan.saved': 'Rencana tersimpan.',
 
@@ -336,6 +341,14 @@ export const messagesId = {
   'templates.formats': 'Format pertanyaan',
   'templates.save': 'Simpan template',
   'templates.saved': 'Template tersimpan.',
+
+  'nav.myInterviews': 'Interview saya',
+  'myInterviews.title': 'Interview saya',
+  'myInterviews.empty': 'Tidak ada kandidat yang menunggu interview Anda.',
+  'myInterviews.scorecard.none': 'Belum dinilai',
+  'myInterviews.scorecard.draft': 'Draf',
+  'myInterviews.scorecard.submitted': 'Terkirim',
+  'myInterviews.since': 'sejak {date}',
 
   'common.loading': 'Memuat…',
   'common.saved': 'Tersimpan.',

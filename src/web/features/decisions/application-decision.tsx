@@ -31,19 +31,29 @@ export function ApplicationDecision({
     <div className="decision">
       <h3>{t('decision.title')}</h3>
       <p className="decision__kits">
-        {(['hr', 'user'] as const).map((interview) => (
-          <Link
-            key={interview}
-            className="button button--small"
-            href={`/applications/${applicationId}/interviews/${interview}`}
-          >
-            {t('interview.openKit', { stage: t(`interview.${interview}`) })}
-          </Link>
-        ))}
+        {(['hr', 'user'] as const)
+          .filter((interview) => data.mayOpenKit[interview])
+          .map((interview) => (
+            <Link
+              key={interview}
+              className="button button--small"
+              href={`/applications/${applicationId}/interviews/${interview}`}
+            >
+              {t('interview.openKit', { stage: t(`interview.${interview}`) })}
+            </Link>
+          ))}
       </p>
       <dl className="decision__scores">
-        <StageScore label={t('decision.hrScore')} summary={data.summaries.hr} />
-        <StageScore label={t('decision.userScore')} summary={data.summaries.user} />
+        <StageScore
+          label={t('decision.hrScore')}
+          summary={data.summaries.hr}
+          hiddenBecause={data.hiddenBecause.hr}
+        />
+        <StageScore
+          label={t('decision.userScore')}
+          summary={data.summaries.user}
+          hiddenBecause={data.hiddenBecause.user}
+        />
         {data.combined?.score != null && (
           <div className="stage-score">
             <dt>{t('decision.combined')}</dt>
@@ -119,12 +129,13 @@ function DecisionForm({
   onDecided(): void;
 }) {
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<(typeof outcomes)[number]>('advance');
+  const [outcome, setOutcome] = useState<(typeof outcomes)[number] | null>(null);
   const [rationale, setRationale] = useState('');
   const [error, setError] = useState<ApiError | undefined>();
   const fieldError = useFieldErrors(error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!outcome) return;
     const body: DecisionInput = { stage, outcome, rationale };
     try {
       await api('POST', `/api/applications/${applicationId}/decisions`, body);
@@ -169,7 +180,7 @@ function DecisionForm({
           ) : (
             !error.fields.length && <ErrorNotice error={error} />
           ))}
-        <button className="button button--primary" type="submit">
+        <button className="button button--primary" type="submit" disabled={!outcome}>
           {t('decision.submit')}
         </button>
       </fieldset>

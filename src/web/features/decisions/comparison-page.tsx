@@ -40,6 +40,7 @@ export function ComparisonPage({ jobId }: { jobId: string }) {
                   {t('decision.userScore')} ({data.weights.user}%)
                 </th>
                 <th scope="col">{t('decision.combined')}</th>
+                <th scope="col">{t('decision.latest')}</th>
                 {attributes.map(({ stage, attribute }) => (
                   <th
                     key={`${stage}-${attribute}`}
@@ -70,6 +71,11 @@ export function ComparisonPage({ jobId }: { jobId: string }) {
                   <td>
                     <strong>{score(row.combined?.score)}</strong>
                   </td>
+                  <td>
+                    {row.latestDecision
+                      ? `${t(`interview.${row.latestDecision.stage}`)}: ${t(`decision.outcome.${row.latestDecision.outcome}`)}`
+                      : '—'}
+                  </td>
                   {attributes.map(({ stage, attribute }) => (
                     <td key={`${stage}-${attribute}`}>
                       {score(
@@ -91,8 +97,8 @@ export function ComparisonPage({ jobId }: { jobId: string }) {
 function Hidden() {
   const { t } = useI18n();
   return (
-    <span title={t('decision.hidden')} aria-label={t('decision.hidden')}>
-      🔒
+    <span className="muted" title={t('decision.hidden')}>
+      {t('decision.hiddenShort')}
     </span>
   );
 }

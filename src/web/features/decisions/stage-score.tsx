@@ -5,9 +5,11 @@ import { useI18n } from '../../i18n/i18n';
 export function StageScore({
   label,
   summary,
+  hiddenBecause,
 }: {
   label: string;
   summary: StageSummaryOutput | null;
+  hiddenBecause: 'submit_first' | 'no_access' | null;
 }) {
   const { t } = useI18n();
   return (
@@ -15,7 +17,9 @@ export function StageScore({
       <dt>{label}</dt>
       <dd>
         {summary === null ? (
-          <span className="muted">{t('decision.hidden')}</span>
+          <span className="muted">
+            {t(hiddenBecause === 'no_access' ? 'decision.noAccess' : 'decision.hidden')}
+          </span>
         ) : summary.scorecards === 0 ? (
           <span className="muted">{t('decision.noScores')}</span>
         ) : (

@@ -38,7 +38,9 @@ export function StagePlanEditor({
   bank,
   fieldError,
   onChange,
+  readOnly,
 }: {
+  readOnly: boolean;
   stage: 'hr' | 'user';
   value: StagePlan;
   team: Job['team'];
@@ -61,148 +63,155 @@ export function StagePlanEditor({
   return (
     <section className="plan-stage" aria-labelledby={`plan-${stage}`}>
       <h3 id={`plan-${stage}`}>{t(`interview.${stage}`)}</h3>
-      <fieldset className="fieldset">
-        <legend>{t('plan.interviewers')}</legend>
-        {people.map((member) => (
-          <label key={member.userId} className="checkbox">
-            <input
-              type="checkbox"
-              checked={value.interviewerIds.includes(member.userId)}
-              onChange={(e) =>
-                set(
-                  'interviewerIds',
-                  e.target.checked
-                    ? [...value.interviewerIds, member.userId]
-                    : value.interviewerIds.filter((id) => id !== member.userId),
-                )
-              }
-            />
-            {member.name} <span className="muted">({t(`teamRole.${member.teamRole}`)})</span>
-          </label>
-        ))}
-        {fieldError('interviewerIds') && (
+      <fieldset className="plan-stage__body" disabled={readOnly}>
+        <fieldset className="fieldset">
+          <legend>{t('plan.interviewers')}</legend>
+          {people.map((member) => (
+            <label key={member.userId} className="checkbox">
+              <input
+                type="checkbox"
+                checked={value.interviewerIds.includes(member.userId)}
+                onChange={(e) =>
+                  set(
+                    'interviewerIds',
+                    e.target.checked
+                      ? [...value.interviewerIds, member.userId]
+                      : value.interviewerIds.filter((id) => id !== member.userId),
+                  )
+                }
+              />
+              {member.name} <span className="muted">({t(`teamRole.${member.teamRole}`)})</span>
+            </label>
+          ))}
+          {fieldError('interviewerIds') && (
+            <small className="field__error" role="alert">
+              {fieldError('interviewerIds')}
+            </small>
+          )}
+        </fieldset>
+        <div className="form__row">
+          <TextField
+            label={t('plan.durationMinutes')}
+            name={`${stage}-duration`}
+            type="number"
+            inputMode="numeric"
+            value={String(value.durationMinutes)}
+            onChange={(e) => set('durationMinutes', Number(e.target.value))}
+            error={fieldError('durationMinutes')}
+          />
+          <TextField
+            label={t('plan.weight')}
+            name={`${stage}-weight`}
+            type="number"
+            inputMode="numeric"
+            value={String(value.weight)}
+            readOnly={stage === 'user'}
+            hint={stage === 'user' ? t('plan.weightFollows') : undefined}
+            onChange={(e) => set('weight', Number(e.target.value))}
+            error={fieldError('weight')}
+          />
+        </div>
+
+        <h4>{t('plan.attributes')}</h4>
+        <ol className="plan-list">
+          {value.attributes.map((attribute, index) => (
+            <li key={attribute}>
+              <span>{t(`attribute.${attribute}`)}</span>
+              <ItemButtons
+                onUp={() => set('attributes', move(value.attributes, index, -1))}
+                onDown={() => set('attributes', move(value.attributes, index, 1))}
+                onRemove={() =>
+                  set(
+                    'attributes',
+                    value.attributes.filter((a) => a !== attribute),
+                  )
+                }
+              />
+            </li>
+          ))}
+        </ol>
+        {fieldError('attributes') && (
           <small className="field__error" role="alert">
-            {fieldError('interviewerIds')}
+            {fieldError('attributes')}
           </small>
         )}
-      </fieldset>
-      <div className="form__row">
-        <TextField
-          label={t('plan.durationMinutes')}
-          name={`${stage}-duration`}
-          type="number"
-          inputMode="numeric"
-          value={String(value.durationMinutes)}
-          onChange={(e) => set('durationMinutes', Number(e.target.value))}
-          error={fieldError('durationMinutes')}
-        />
-        <TextField
-          label={t('plan.weight')}
-          name={`${stage}-weight`}
-          type="number"
-          inputMode="numeric"
-          value={String(value.weight)}
-          onChange={(e) => set('weight', Number(e.target.value))}
-          error={fieldError('weight')}
-        />
-      </div>
+        <select
+          aria-label={`${t('plan.addAttribute')} ${t(`interview.${stage}`)}`}
+          value=""
+          onChange={(e) =>
+            set('attributes', [
+              ...value.attributes,
+              e.target.value as (typeof allAttributes)[number],
+            ])
+          }
+        >
+          <option value="">{t('plan.addAttribute')}</option>
+          {allAttributes
+            .filter((a) => !value.attributes.includes(a))
+            .map((attribute) => (
+              <option key={attribute} value={attribute}>
+                {t(`attribute.${attribute}`)}
+              </option>
+            ))}
+        </select>
 
-      <h4>{t('plan.attributes')}</h4>
-      <ol className="plan-list">
-        {value.attributes.map((attribute, index) => (
-          <li key={attribute}>
-            <span>{t(`attribute.${attribute}`)}</span>
-            <ItemButtons
-              onUp={() => set('attributes', move(value.attributes, index, -1))}
-              onDown={() => set('attributes', move(value.attributes, index, 1))}
-              onRemove={() =>
-                set(
-                  'attributes',
-                  value.attributes.filter((a) => a !== attribute),
-                )
-              }
-            />
-          </li>
-        ))}
-      </ol>
-      {fieldError('attributes') && (
-        <small className="field__error" role="alert">
-          {fieldError('attributes')}
-        </small>
-      )}
-      <select
-        aria-label={`${t('plan.addAttribute')} ${t(`interview.${stage}`)}`}
-        value=""
-        onChange={(e) =>
-          set('attributes', [...value.attributes, e.target.value as (typeof allAttributes)[number]])
-        }
-      >
-        <option value="">{t('plan.addAttribute')}</option>
-        {allAttributes
-          .filter((a) => !value.attributes.includes(a))
-          .map((attribute) => (
-            <option key={attribute} value={attribute}>
-              {t(`attribute.${attribute}`)}
+        <h4>{t('plan.questions')}</h4>
+        <ol className="plan-list">
+          {value.questions.map((question, index) => (
+            <li key={'questionId' in question ? question.questionId : `text-${index}`}>
+              <span>{questionText(question)}</span>
+              <ItemButtons
+                onUp={() => set('questions', move(value.questions, index, -1))}
+                onDown={() => set('questions', move(value.questions, index, 1))}
+                onRemove={() =>
+                  set(
+                    'questions',
+                    value.questions.filter((_, i) => i !== index),
+                  )
+                }
+              />
+            </li>
+          ))}
+        </ol>
+        <select
+          aria-label={`${t('plan.addFromBank')} ${t(`interview.${stage}`)}`}
+          value=""
+          onChange={(e) => set('questions', [...value.questions, { questionId: e.target.value }])}
+        >
+          <option value="">{t('plan.addFromBank')}</option>
+          {available.map((q) => (
+            <option key={q.id} value={q.id}>
+              [{t(`attribute.${q.attribute}`)}] {q.text[locale]}
             </option>
           ))}
-      </select>
-
-      <h4>{t('plan.questions')}</h4>
-      <ol className="plan-list">
-        {value.questions.map((question, index) => (
-          <li key={'questionId' in question ? question.questionId : `text-${index}`}>
-            <span>{questionText(question)}</span>
-            <ItemButtons
-              onUp={() => set('questions', move(value.questions, index, -1))}
-              onDown={() => set('questions', move(value.questions, index, 1))}
-              onRemove={() =>
-                set(
-                  'questions',
-                  value.questions.filter((_, i) => i !== index),
-                )
-              }
-            />
-          </li>
-        ))}
-      </ol>
-      <select
-        aria-label={`${t('plan.addFromBank')} ${t(`interview.${stage}`)}`}
-        value=""
-        onChange={(e) => set('questions', [...value.questions, { questionId: e.target.value }])}
-      >
-        <option value="">{t('plan.addFromBank')}</option>
-        {available.map((q) => (
-          <option key={q.id} value={q.id}>
-            [{t(`attribute.${q.attribute}`)}] {q.text[locale]}
-          </option>
-        ))}
-      </select>
-      <div className="inline-add">
-        <TextField
-          label={t('plan.writeQuestion')}
-          name={`${stage}-written`}
-          value={written}
-          onChange={(e) => setWritten(e.target.value)}
+        </select>
+        <div className="inline-add">
+          <TextField
+            label={t('plan.writeQuestion')}
+            name={`${stage}-written`}
+            value={written}
+            onChange={(e) => setWritten(e.target.value)}
+          />
+          <button
+            className="button"
+            type="button"
+            disabled={!written.trim()}
+            onClick={() => {
+              set('questions', [...value.questions, { text: written.trim() }]);
+              setWritten('');
+            }}
+          >
+            {t('plan.add')}
+          </button>
+        </div>
+        <TextArea
+          label={t('plan.brief')}
+          name={`${stage}-brief`}
+          value={value.brief}
+          onChange={(e) => set('brief', e.target.value)}
+          error={fieldError('brief')}
         />
-        <button
-          className="button"
-          type="button"
-          disabled={!written.trim()}
-          onClick={() => {
-            set('questions', [...value.questions, { text: written.trim() }]);
-            setWritten('');
-          }}
-        >
-          {t('plan.add')}
-        </button>
-      </div>
-      <TextArea
-        label={t('plan.brief')}
-        name={`${stage}-brief`}
-        value={value.brief}
-        onChange={(e) => set('brief', e.target.value)}
-        error={fieldError('brief')}
-      />
+      </fieldset>
     </section>
   );
 }

@@ -88,15 +88,35 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
             onChange={(e) => setReason(e.target.value)}
             error={fieldError('reason')}
           />
-          <button
-            className="button button--primary"
-            type="button"
-            onClick={() => void draft.amend(reason).then((done) => done && setAmending(false))}
-          >
-            {t('scorecard.saveAmendment')}
-          </button>
+          <div className="form__actions">
+            <button
+              className="button button--primary"
+              type="button"
+              onClick={() =>
+                void draft
+                  .amend(reason)
+                  .then((done) => (done ? setAmending(false) : showFirstProblem(false)))
+              }
+            >
+              {t('scorecard.saveAmendment')}
+            </button>
+            <button className="button" type="button" onClick={() => setAmending(false)}>
+              {t('scorecard.cancelAmend')}
+            </button>
+          </div>
         </div>
       )}
     </section>
   );
+}
+
+/** On a phone the first problem may be far above the button: bring it into view. */
+function showFirstProblem(done: boolean): void {
+  if (done) return;
+  requestAnimationFrame(() => {
+    const first = document.querySelector(
+      '.scorecard .rating--invalid, .scorecard [aria-invalid="true"]',
+    );
+    first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  });
 }

@@ -35,6 +35,7 @@ export function useScorecardDraft(kit: InterviewKit, onSubmitted: () => void) {
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const dirty = useRef(false);
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const submitted = Boolean(scorecard?.submittedAt);
 
   const update = useCallback((change: (current: Content) => Content) => {
@@ -45,6 +46,7 @@ export function useScorecardDraft(kit: InterviewKit, onSubmitted: () => void) {
   useEffect(() => {
     if (!dirty.current || submitted || !kit.canScore) return;
     const timer = setTimeout(() => {
+      pendingSave.current = undefined;
       dirty.current = false;
       setSaving(true);
       api<Scorecard>('PUT', url, { action: 'draft', ...content })
@@ -55,10 +57,13 @@ export function useScorecardDraft(kit: InterviewKit, onSubmitted: () => void) {
         .catch((failure: unknown) => setError(failure instanceof ApiError ? failure : undefined))
         .finally(() => setSaving(false));
     }, autosaveDelayMs);
+    pendingSave.current = timer;
     return () => clearTimeout(timer);
   }, [content, submitted, kit.canScore, url]);
 
   const send = async (action: 'submit' | 'amend', reason?: string) => {
+    // The submit carries everything; a draft save still waiting must not land after it.
+    clearTimeout(pendingSave.current);
     dirty.current = false;
     try {
       const saved = await api<Scorecard>('PUT', url, {

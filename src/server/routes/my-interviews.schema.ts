@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './common.schema';
+import { interviewStageSchema } from './interviews.schema';
+
+export const myInterviews = z.object({
+  items: z.array(
+    z.object({
+      applicationId: idSchema,
+      candidateId: idSchema,
+      candidateName: z.string(),
+      jobId: idSchema,
+      jobTitle: z.string(),
+      interview: interviewStageSchema,
+      scorecard: z.enum(['none', 'draft', 'submitted']),
+      since: timestampSchema,
+    }),
+  ),
+});
+export type MyInterviews = z.infer<typeof myInterviews>;

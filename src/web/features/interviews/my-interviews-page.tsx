@@ -1,0 +1,40 @@
+import type { MyInterviews } from '../../../server/routes/my-interviews.schema';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+
+/** An interviewer's to-do list: candidates at an interview they sit on, and their scorecard's state. */
+export function MyInterviewsPage() {
+  const { t, date } = useI18n();
+  const { data, error } = useResource<MyInterviews>('/api/my-interviews');
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <>
+      <h1>{t('myInterviews.title')}</h1>
+      {data.items.length === 0 && <p className="muted">{t('myInterviews.empty')}</p>}
+      <ul className="candidate-list">
+        {data.items.map((item) => (
+          <li key={`${item.applicationId}-${item.interview}`} className="candidate-row">
+            <Link
+              href={`/applications/${item.applicationId}/interviews/${item.interview}`}
+              className="candidate-row__name"
+            >
+              {item.candidateName}
+            </Link>
+            <span className="muted">
+              {t(`interview.${item.interview}`)} · {item.jobTitle} ·{' '}
+              {t('myInterviews.since', { date: date(item.since) })}
+            </span>
+            <span>
+              <span className={`pill pill--scorecard-${item.scorecard}`}>
+                {t(`myInterviews.scorecard.${item.scorecard}`)}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
