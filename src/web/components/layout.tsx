@@ -9,7 +9,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { user, signOut } = useSession();
   const { path } = useLocation();
-  const current = (prefix: string) => (path.startsWith(prefix) ? 'page' : undefined);
+  // The home page is the jobs list, or for interviewers their interviews.
+  const home = user.role === 'interviewer' ? '/interviews' : '/jobs';
+  const current = (prefix: string) =>
+    path.startsWith(prefix) || (path === '/' && prefix === home) ? 'page' : undefined;
   return (
     <>
       <a className="skip-link" href="#main">
