@@ -99,7 +99,12 @@ function Kit({ kit }: { kit: InterviewKit }) {
                   outcome: t(`decision.outcome.${decision.outcome}`),
                 })}
               </strong>
-              {decision.rationale && <q className="history__note"> {decision.rationale}</q>}
+              {decision.rationale && (
+                <>
+                  {' '}
+                  <q className="history__note">{decision.rationale}</q>
+                </>
+              )}
             </p>
           ))}
           {kit.hrAdvisory.scorecards.map((card) => (
