@@ -1,0 +1,174 @@
+/**
+ * Numbers in the answer (digits, "3.000", "4,2", "$150,000", "30 persen", number words such as
+ * "tiga", "dua puluh lima", "two", "dua kali lipat") and whether each measures the scale or
+ * outcome of the candidate's work. Not a measure: years and dates ("tahun 2021", "tanggal 12"),
+ * ages ("umur 24 tahun"), times of day ("jam sepuluh"), spans in years (tenure, schooling),
+ * school grades, identifiers ("PPh 21", "Windows 11"), idioms ("empat mata", "give 110%"),
+ * and numbers about someone else's situation ("he had called four times").
+ */
+import type { Evidence } from './answer-analysis';
+import { type Ctx, type SentenceView, clauseRange, span } from './context';
+import { lex } from './lexicon';
+import { findPhrases } from './phrases';
+import type { Token } from './tokens';
+
+export interface NumberMention {
+  evidence: Evidence;
+  /** True when the number measures scale or outcome of the candidate's work. */
+  measure: boolean;
+  reason?: 'year' | 'date' | 'age' | 'time' | 'years' | 'school' | 'identifier' | 'idiom' | 'other';
+}
+
+const alnumNumber = /^\d+(?:[.,]\d+)?(?:x|k|rb|jt|m|bn)$/;
+const resultish = new Set([
+  'signed',
+  'won',
+  'saved',
+  'closed',
+  'recovered',
+  'generated',
+  'brought',
+]);
+
+function isNumberWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (lex.numberUnits.has(t.low) || lex.numberWords.has(t.low)) return true;
+  if (t.low.includes('-'))
+    return t.low.split('-').every((p) => lex.numberUnits.has(p) || lex.numberWords.has(p));
+  return false;
+}
+
+function isNumberToken(t: Token): boolean {
+  return t.kind === 'num' || isNumberWord(t) || alnumNumber.test(t.low);
+}
+
+function classify(
+  s: SentenceView,
+  first: number,
+  last: number,
+  unitAfter: boolean,
+): NumberMention['reason'] | undefined {
+  const c = s.content;
+  const t = c[first];
+  if (!t) return 'other';
+  const prev = c[first - 1];
+  const prev2 = c[first - 2];
+  const next = c[last + 1];
+  const next2 = c[last + 2];
+  const value = t.kind === 'num' ? Number(t.low.replace(/[.,]/g, '')) : NaN;
+  const has = (x: Token | undefined, set: ReadonlySet<string>) => x !== undefined && set.has(x.low);
+
+  if (has(prev, lex.ageWords) || has(prev2, lex.ageWords)) return 'age';
+  if (next && next2 && lex.yearWords.has(next.low) && next2.low === 'old') return 'age';
+  if (has(prev, lex.dateWords) || has(prev, lex.months) || has(next, lex.months)) return 'date';
+  if (t.kind === 'num' && /^\d{1,2}\.\d{1,2}$/.test(t.low) && !unitAfter) return 'date';
+  if (has(prev, lex.timeOfDayBefore) || has(next, lex.timeOfDayAfter)) return 'time';
+  if (t.kind === 'num' && /^(?:19|20)\d\d$/.test(t.low) && !unitAfter) return 'year';
+  if (next && (lex.yearWords.has(next.low) || /-(?:year|tahun)s?$/.test(next.low))) return 'years';
+  if (t.low.endsWith('-year') || t.low.endsWith('-years')) return 'years';
+  if (has(prev, lex.schoolWords)) return 'school';
+  if (has(prev, lex.giveWords) && value >= 100) return 'idiom';
+  if (
+    prev &&
+    first - 1 > 0 &&
+    /^\p{Lu}/u.test(prev.text) &&
+    !lex.currency.has(prev.low) &&
+    !unitAfter &&
+    t.kind === 'num'
+  ) {
+    return 'identifier';
+  }
+  return undefined;
+}
+
+/** Someone else's numbers: a clause about "he/she/they" with no first person and no outcome verb. */
+function aboutSomeoneElse(s: SentenceView, j: number): boolean {
+  const [a, b] = clauseRange(s, j);
+  let third = false;
+  for (let m = a; m < b; m++) {
+    const w = s.content[m];
+    if (!w) continue;
+    if (lex.firstPerson.has(w.low) || ['my', 'our', 'me', 'us'].includes(w.low)) return false;
+    if (resultish.has(w.low)) return false;
+    if (lex.thirdPerson.has(w.low)) third = true;
+  }
+  return third;
+}
+
+export function findNumbers(ctx: Ctx): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const s of ctx.sentences) {
+    const c = s.content;
+    const idiomTokens = new Set<number>();
+    for (const m of findPhrases(lex.numberIdioms, c)) {
+      for (let k = m.first; k < m.last; k++) idiomTokens.add(k);
+    }
+    for (let j = 0; j < c.length; j++) {
+      const t = c[j];
+      if (!t || idiomTokens.has(j) || !isNumberToken(t)) continue;
+      let last = j;
+      while (last + 1 < c.length) {
+        const n = c[last + 1];
+        if (
+          !n ||
+          !(
+            isNumberToken(n) ||
+            ((n.low === 'and' || n.low === 'dan') &&
+              isNumberWord(c[last + 2] ?? n) &&
+              isNumberWord(t))
+          )
+        ) {
+          break;
+        }
+        last++;
+      }
+      // A bare "one"/"satu"/"half" counts only with a unit after it.
+      let end = last;
+      let unitAfter = false;
+      const after = (k: number) => c[k];
+      while (end + 1 < c.length) {
+        const n = after(end + 1);
+        if (!n) break;
+        if (lex.numberScale.has(n.low) || lex.percent.has(n.low)) {
+          end++;
+          unitAfter = true;
+          continue;
+        }
+        if (n.low === 'kali' && after(end + 2)?.low === 'lipat') {
+          end += 2;
+          unitAfter = true;
+        }
+        break;
+      }
+      const doc = ctx.doc;
+      const percentSign = doc.tokens.find((p) => p.start === (c[end]?.end ?? -1) && p.text === '%');
+      if (percentSign) unitAfter = true;
+      const unit = c[end + 1];
+      const measureUnit = unit !== undefined && lex.measureUnits.has(unit.low);
+      const single = j === last && (t.low === 'one' || t.low === 'satu' || t.low === 'half');
+      if (single && !measureUnit && !unitAfter) {
+        j = end;
+        continue;
+      }
+      const prev = c[j - 1];
+      const currency = prev !== undefined && lex.currency.has(prev.low);
+      const dollar = doc.tokens.find(
+        (p) => p.end === t.start && lex.currency.has(p.text.toLowerCase()),
+      );
+      const from = currency && prev ? prev : t;
+      const to = c[end] ?? t;
+      let evidence = span(doc, from, percentSign ?? to);
+      if (dollar)
+        evidence = {
+          text: doc.text.slice(dollar.start, evidence.end),
+          start: dollar.start,
+          end: evidence.end,
+        };
+      let reason = classify(s, j, end, unitAfter || currency || dollar !== undefined);
+      if (!reason && aboutSomeoneElse(s, j)) reason = 'other';
+      out.push(reason ? { evidence, measure: false, reason } : { evidence, measure: true });
+      j = end;
+    }
+  }
+  return out;
+}

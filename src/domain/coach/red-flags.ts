@@ -1,0 +1,206 @@
+/**
+ * Red flags: genericClaim, negativeFormer, defensive, theoretical.
+ *
+ * - defensive: denial of weaknesses or fault ("tidak merasa punya kelemahan", "bukan salah
+ *   aku", "it wasn't my error"), pushback on the question ("pertanyaan seperti ini kurang
+ *   relevan", "I don't see why", "I'd rather talk about"), irritation ("udahlah"), and questions
+ *   thrown back ("Kenapa harus ...?", "Masa aku terus ...?").
+ * - negativeFormer: in one sentence, an employer, boss, colleague or company and an insult or
+ *   complaint about them. Milder complaints ("nggak jelas", "never listened") count when the
+ *   answer narrates no step of its own, or deflects; blame words ("wrong", "salah") only when
+ *   the answer also denies its own fault.
+ * - genericClaim: a positive trait claimed about oneself (pronoun, then the trait, with no other
+ *   subject or preposition between) and no concrete story anywhere in the answer.
+ * - theoretical: most sentences say what one would/should do (modals, "the best way", "need
+ *   to"), at least one of them strongly, and no story of one's own.
+ */
+import type { Evidence, LabelFinding } from './answer-analysis';
+import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './context';
+import { lex } from './lexicon';
+import { type PhraseSet, findPhrases } from './phrases';
+import type { StarFindings } from './star';
+
+function phraseSpans(ctx: Ctx, set: PhraseSet, s: SentenceView): Evidence[] {
+  const out: Evidence[] = [];
+  for (const m of findPhrases(set, s.content)) {
+    const a = s.content[m.first];
+    const b = s.content[m.last - 1];
+    if (a && b) out.push(span(ctx.doc, a, b));
+  }
+  return out;
+}
+
+export interface DefensiveFindings {
+  evidence: Evidence[];
+  sentences: Set<number>;
+}
+
+export function findDefensive(ctx: Ctx): DefensiveFindings {
+  const evidence: Evidence[] = [];
+  const sentences = new Set<number>();
+  for (const s of ctx.sentences) {
+    const found = phraseSpans(ctx, lex.defensive, s);
+    if (s.question) found.push(...phraseSpans(ctx, lex.defensiveQuestions, s));
+    const clauseLength = s.clause.filter((c) => c === s.clause[0]).length;
+    if (clauseLength <= 4) {
+      const opener = findPhrases(lex.defensiveOpeners, s.content)[0];
+      const a = s.content[0];
+      const b = opener ? s.content[opener.last - 1] : undefined;
+      if (opener && opener.first === 0 && a && b) found.push(span(ctx.doc, a, b));
+    }
+    if (found.length > 0) {
+      sentences.add(s.index);
+      evidence.push(...found);
+    }
+  }
+  return { evidence, sentences };
+}
+
+function employerTokens(ctx: Ctx, s: SentenceView): Evidence[] {
+  const out: Evidence[] = [];
+  for (const t of s.content) {
+    const bare = t.key.replace(/(?:nya|ku|mu)$/, '');
+    if (lex.employer.has(t.key) || (bare.length >= 2 && lex.employer.has(bare))) {
+      out.push(span(ctx.doc, t));
+    }
+  }
+  return out;
+}
+
+function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean): Evidence[] {
+  const out: Evidence[] = [];
+  for (const s of ctx.sentences) {
+    const targets = employerTokens(ctx, s);
+    if (targets.length === 0) continue;
+    const complaints = phraseSpans(ctx, lex.employerNegative, s);
+    if (!narratesSteps || deflects) complaints.push(...phraseSpans(ctx, lex.employerSoft, s));
+    if (deflects) {
+      for (const t of s.content) if (lex.blameWeak.has(t.key)) complaints.push(span(ctx.doc, t));
+    }
+    if (complaints.length > 0) out.push(...targets, ...complaints);
+  }
+  return out;
+}
+
+const traitStops = new Set([
+  'di',
+  'ke',
+  'dari',
+  'dengan',
+  'sama',
+  'pada',
+  'kepada',
+  'at',
+  'in',
+  'with',
+  'for',
+  'to',
+  'from',
+  'on',
+  'about',
+]);
+const selfHeads = new Set(['saya', 'aku', 'gue', 'gua', 'gw', 'ane', 'i', 'we', 'kami']);
+
+function findTraitClaims(ctx: Ctx): Evidence[] {
+  const out: Evidence[] = [];
+  for (const s of ctx.sentences) {
+    const c = s.content;
+    for (const m of findPhrases(lex.traits, c)) {
+      let claimed = false;
+      for (let h = m.first - 1; h >= 0 && m.first - h <= 12; h--) {
+        const w = c[h];
+        if (!w) break;
+        if (selfHeads.has(w.low)) {
+          claimed = true;
+          break;
+        }
+        if (lex.otherSubjects.has(w.low) || traitStops.has(w.low)) break;
+      }
+      if (!claimed) continue;
+      const before = [c[m.first - 1]?.low, c[m.first - 2]?.low];
+      if (before.some((w) => w !== undefined && lex.negation.has(w))) continue;
+      if (before[0] === 'be' && before[1] === 'to') continue; // "to be honest"
+      const after = c[m.last];
+      if (after && lex.traitNotAfter.has(after.low)) continue; // "jujur aja"
+      const a = c[m.first];
+      const b = c[m.last - 1];
+      if (a && b) out.push(span(ctx.doc, a, b));
+    }
+  }
+  return out;
+}
+
+function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
+  const evidence: Evidence[] = [];
+  let score = 0;
+  let strongSentences = 0;
+  let modalSentences = 0;
+  let statements = 0;
+  for (const s of ctx.sentences) {
+    if (s.question) continue;
+    statements++;
+    let strong = false;
+    let weak = false;
+    for (let j = 0; j < s.content.length; j++) {
+      const t = s.content[j];
+      if (!t) continue;
+      if (isStrongModal(s, j)) {
+        strong = true;
+        evidence.push(span(ctx.doc, t));
+      } else if (lex.modalWeak.has(t.low) && !lex.negation.has(s.content[j - 1]?.low ?? '')) {
+        weak = true;
+      }
+    }
+    const phrases = findPhrases(lex.modalPhrases, s.content);
+    for (const m of phrases) {
+      const a = s.content[m.first];
+      const b = s.content[m.last - 1];
+      if (a && b) evidence.push(span(ctx.doc, a, b));
+      strong = true;
+    }
+    if (strong) {
+      strongSentences++;
+      modalSentences++;
+      score += 1;
+    } else if (weak) {
+      modalSentences++;
+      score += 0.5;
+    }
+  }
+  const holds =
+    strongSentences >= 1 &&
+    score >= Math.min(1.5, statements) &&
+    statements > 0 &&
+    modalSentences / statements >= 0.4;
+  return { evidence, holds };
+}
+
+export interface RedFlagFindings {
+  genericClaim: LabelFinding;
+  negativeFormer: LabelFinding;
+  defensive: LabelFinding;
+  theoretical: LabelFinding;
+}
+
+const finding = (value: boolean, evidence: Evidence[]): LabelFinding => ({
+  value,
+  evidence: value ? tidy(evidence) : [],
+});
+
+export function detectRedFlags(
+  ctx: Ctx,
+  star: StarFindings,
+  defensive: DefensiveFindings,
+): RedFlagFindings {
+  const story = star.situation.value;
+  const deflects = defensive.evidence.length > 0;
+  const negative = findNegativeFormer(ctx, star.action.value, deflects);
+  const traits = findTraitClaims(ctx);
+  const theory = findTheory(ctx);
+  return {
+    genericClaim: finding(traits.length > 0 && !story, traits),
+    negativeFormer: finding(negative.length > 0, negative),
+    defensive: finding(deflects, defensive.evidence),
+    theoretical: finding(theory.holds && !story && !star.action.value, theory.evidence),
+  };
+}
