@@ -130,6 +130,35 @@ function findTraitClaims(ctx: Ctx): Evidence[] {
   return out;
 }
 
+/** Verbs of wishing and feeling: "I'd learn a lot here" is a hope, not a method. */
+const wishVerbs = new Set([
+  'fit',
+  'love',
+  'like',
+  'enjoy',
+  'learn',
+  'grow',
+  'thrive',
+  'feel',
+  'belong',
+  'be',
+  'berkembang',
+  'belajar',
+  'senang',
+  'suka',
+  'betah',
+  'cocok',
+]);
+
+function isWish(s: SentenceView, j: number): boolean {
+  const next = s.content[j + 1];
+  const after = s.content[j + 2];
+  if (next && wishVerbs.has(next.low)) return next.low !== 'be' || after?.low === 'happy';
+  return next?.low === 'probably' || next?.low === 'really'
+    ? wishVerbs.has(after?.low ?? '')
+    : false;
+}
+
 function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
   const evidence: Evidence[] = [];
   let score = 0;
@@ -144,7 +173,7 @@ function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
     for (let j = 0; j < s.content.length; j++) {
       const t = s.content[j];
       if (!t) continue;
-      if (isStrongModal(s, j)) {
+      if (isStrongModal(s, j) && !isWish(s, j)) {
         strong = true;
         evidence.push(span(ctx.doc, t));
       } else if (lex.modalWeak.has(t.low) && !lex.negation.has(s.content[j - 1]?.low ?? '')) {
