@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { readConfig, type Config } from '../config';
+import { analyzeUsage, runAnalyze } from './analyze-command';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { syncBuiltInQuestions } from '../services/question-bank-service';
@@ -14,6 +15,7 @@ Commands:
   serve       apply migrations, load demo data into an empty database, start the web app
   migrate     apply pending SQL migrations
   seed-demo   load the demo company into an empty database
+  analyze     analyse interview answers offline (see: seleksi analyze --help)
 
 Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data).`;
@@ -55,6 +57,15 @@ async function main(argv: string[]): Promise<void> {
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
     if (added) console.log(`Added ${added} built-in interview questions.`);
     return db.close();
+  }
+  if (command === 'analyze') {
+    if (argv.includes('--help')) return console.log(analyzeUsage);
+    process.exitCode = runAnalyze(
+      argv.slice(1),
+      (line) => console.log(line),
+      (line) => console.error(line),
+    );
+    return;
   }
   if (command === 'seed-demo') {
     const db = await open(config);

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { candidateRoutes } from './routes/candidates';
+import { coachRoutes } from './routes/coach';
 import { decisionRoutes } from './routes/decisions';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
@@ -50,6 +52,8 @@ export async function buildApp({
     trustProxy: process.env.TRUST_PROXY === 'true',
   });
   await app.register(cookie);
+  // Limits apply only to the routes that ask for one (public routes that do work).
+  await app.register(rateLimit, { global: false });
   app.setErrorHandler(handleError);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
@@ -71,11 +75,16 @@ export async function buildApp({
     ...myInterviewRoutes(db),
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
+    ...coachRoutes(db),
   );
   for (const definition of routes) {
     app.route({
       method: definition.method,
       url: definition.url,
+      ...(definition.bodyLimit ? { bodyLimit: definition.bodyLimit } : {}),
+      ...(definition.perMinute
+        ? { config: { rateLimit: { max: definition.perMinute, timeWindow: '1 minute' } } }
+        : {}),
       handler: async (request, reply) => {
         const actor = await actorOf(db, request, reply);
         if (!definition.isPublic && !actor) throw new Unauthenticated();

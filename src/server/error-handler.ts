@@ -22,6 +22,15 @@ export function handleError(
   }
   const status =
     'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+  if (status === 429) {
+    return reply.status(429).send({
+      error: {
+        code: 'rate_limited',
+        message: 'Too many requests; try again in a minute.',
+        fields: [],
+      },
+    });
+  }
   if (status < 500) {
     // Fastify's own client errors: malformed JSON, wrong content type, body too large.
     const code =

@@ -20,6 +20,10 @@ interface RouteSpec<B, Q, P, R extends Schema> {
   response: R;
   /** Success status, 200 unless said. */
   status?: number;
+  /** Largest request body accepted, in bytes (the app's default otherwise). */
+  bodyLimit?: number;
+  /** Requests per minute per client, for public routes that do work. */
+  perMinute?: number;
 }
 
 export interface RouteContext<B, Q, P> {
@@ -40,6 +44,8 @@ export interface RouteDefinition {
   tag: string;
   summary: string;
   isPublic: boolean;
+  bodyLimit: number | undefined;
+  perMinute: number | undefined;
   status: number;
   schemas: { body?: Schema; query?: Schema; params?: Schema; response: Schema };
   run(request: FastifyRequest, reply: FastifyReply, actor: Actor | undefined): Promise<unknown>;
@@ -89,6 +95,8 @@ function define<B, Q, P>(
     summary: spec.summary,
     isPublic,
     status: spec.status ?? 200,
+    bodyLimit: spec.bodyLimit,
+    perMinute: spec.perMinute,
     schemas,
     async run(request, reply, actor) {
       // Collect the problems of every part before answering, so the user sees them all at once.

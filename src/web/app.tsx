@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useState, type ReactElement } from 're
 import { api, onUnauthenticated } from './api/client';
 import type { CurrentUser } from '../server/routes/auth.schema';
 import { Layout } from './components/layout';
+import { PublicLayout } from './components/public-layout';
+import { PracticePage } from './features/practice/practice-page';
 import { LoginPage } from './features/auth/login-page';
 import { CandidateFormPage } from './features/candidates/candidate-form-page';
 import { CandidatePage } from './features/candidates/candidate-page';
@@ -21,6 +23,7 @@ import { navigate, useLocation } from './router';
 import { SessionContext, useSession, type SessionValue } from './session';
 
 export function App() {
+  const location = useLocation();
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
   const { setLocale, t } = useI18n();
   const signedIn = useCallback(
@@ -53,6 +56,18 @@ export function App() {
     [user],
   );
 
+  // The practice coach is for any job seeker: no account needed.
+  if (location.path.startsWith('/practice')) {
+    const stage = location.search.get('stage');
+    return (
+      <PublicLayout>
+        <PracticePage
+          initialStage={stage === 'hr' || stage === 'user' ? stage : null}
+          initialJobId={location.search.get('jobId')}
+        />
+      </PublicLayout>
+    );
+  }
   if (user === undefined) return <p className="page muted">{t('common.loading')}</p>;
   if (!session) return <LoginPage onSignedIn={signedIn} />;
   return (

@@ -218,12 +218,15 @@ describe('every non-public route needs a session', () => {
         (operation.security?.length ? secured : open).push([method.toUpperCase(), path]);
       }
     }
-    // The public ones are exactly signing in and out, health and this document.
+    // The public ones are exactly signing in and out, health, this document and the practice coach.
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
+      'GET /api/coach/jobs',
+      'GET /api/coach/questions',
       'GET /api/health',
       'GET /api/openapi.json',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      'POST /api/coach/analyze',
     ]);
     expect(secured.length).toBeGreaterThanOrEqual(14);
     for (const [method, path] of secured) {

@@ -12,6 +12,7 @@ export const messagesId = {
   'login.email': 'E-mail',
   'login.password': 'Kata sandi',
   'login.submit': 'Masuk',
+  'login.practiceHint': 'untuk pelamar, tanpa akun',
   'login.failed': 'E-mail atau kata sandi salah.',
 
   'role.admin': 'Admin',
@@ -349,6 +350,108 @@ export const messagesId = {
   'myInterviews.scorecard.draft': 'Draf',
   'myInterviews.scorecard.submitted': 'Terkirim',
   'myInterviews.since': 'sejak {date}',
+
+  'practice.title': 'Latihan interview',
+  'practice.intro':
+    'Latih jawaban untuk interview HR dan interview user. Umpan balik dihitung di perangkat Anda; jawaban tidak dikirim ke mana pun.',
+  'practice.signIn': 'Masuk (untuk tim HR)',
+  'practice.stage': 'Tahap',
+  'practice.stage.hr': 'Interview HR (karakter, motivasi)',
+  'practice.stage.user': 'Interview user (kemampuan kerja)',
+  'practice.language': 'Bahasa jawaban',
+  'practice.job': 'Lowongan',
+  'practice.noJob': 'Tanpa lowongan tertentu',
+  'practice.pasteJob': 'Tempel deskripsi lowongan sendiri',
+  'practice.pastedTitle': 'Judul posisi',
+  'practice.pastedDescription': 'Deskripsi lowongan',
+  'practice.terms': 'Istilah kunci: {terms}',
+  'practice.question': 'Pertanyaan',
+  'practice.nextQuestion': 'Pertanyaan lain',
+  'practice.answer': 'Jawaban Anda',
+  'practice.answerHint': 'Ketik, atau rekam suara lalu perbaiki transkripnya.',
+  'practice.analyze': 'Lihat umpan balik',
+  'practice.tryAgain': 'Coba lagi',
+  'practice.summary': 'Ringkasan',
+  'practice.strengths': 'Yang sudah baik',
+  'practice.improvements': 'Tiga hal untuk diperbaiki',
+  'practice.noImprovements': 'Tidak ada yang mendesak untuk diperbaiki.',
+  'practice.showEvidence': 'Tandai di jawaban',
+  'practice.yourAnswer': 'Jawaban Anda, dengan bukti ditandai',
+  'practice.metrics': 'Angka',
+  'practice.metric.words': '{count} kata',
+  'practice.metric.time': 'sekitar {seconds} detik bicara',
+  'practice.metric.fillers': '{count} kata pengisi ({rate} per 100 kata)',
+  'practice.metric.numbers': '{count} angka',
+  'practice.metric.wpm': '{wpm} kata per menit',
+  'practice.termsUsed': 'Istilah lowongan yang dipakai: {terms}',
+  'practice.termsMissed': 'Belum disebut: {terms}',
+  'practice.labels': 'Yang terdeteksi',
+  'practice.history': 'Riwayat latihan (tersimpan di browser ini)',
+  'practice.historyEmpty': 'Belum ada latihan.',
+  'practice.export': 'Unduh riwayat (JSON)',
+  'practice.clear': 'Hapus riwayat',
+  'practice.attempt': 'Percobaan {n}',
+  'practice.compare': 'Bandingkan dengan percobaan sebelumnya',
+  'practice.voice.record': 'Rekam suara',
+  'practice.voice.stop': 'Berhenti',
+  'practice.voice.play': 'Putar rekaman',
+  'practice.voice.recording': 'Merekam… {seconds} dtk',
+  'practice.voice.unsupported': 'Browser ini tidak mendukung perekaman suara.',
+  'practice.voice.privacy': 'Rekaman tetap di perangkat Anda dan tidak diunggah.',
+  'practice.voice.transcribe': 'Tulis transkrip otomatis dengan pengenal suara browser',
+  'practice.voice.transcribeWarning':
+    'Perhatian: di Chrome dan Edge, pengenal suara browser mengirim audio ke server penyedia browser (Google/Microsoft). Matikan pilihan ini jika tidak ingin.',
+  'practice.voice.noTranscription':
+    'Browser ini tidak punya pengenal suara; ketik jawaban Anda setelah merekam.',
+
+  'label.situation': 'Situasi',
+  'label.task': 'Tugas',
+  'label.action': 'Tindakan',
+  'label.result': 'Hasil',
+  'label.quantified': 'Angka terukur',
+  'label.genericClaim': 'Klaim umum tanpa bukti',
+  'label.negativeFormer': 'Menjelekkan tempat kerja lama',
+  'label.defensive': 'Defensif',
+  'label.theoretical': 'Teori saja',
+  'label.fillerHeavy': 'Banyak kata pengisi',
+
+  'coach.summary.strong': 'Jawaban kuat: ceritanya lengkap dan tidak ada tanda bahaya.',
+  'coach.summary.red_flag':
+    'Ada hal yang bisa merugikan Anda di mata pewawancara; perbaiki itu lebih dulu.',
+  'coach.summary.needs_example':
+    'Jawaban masih umum: pewawancara ingin bukti dari pengalaman Anda sendiri.',
+  'coach.summary.needs_structure':
+    'Jawaban belum bercerita: susun dengan situasi, tindakan, dan hasil.',
+  'coach.summary.almost': 'Sudah ada ceritanya; beberapa bagian masih bisa diperkuat.',
+  'coach.feedback.star_complete': 'Ceritanya lengkap: ada situasi, tindakan Anda, dan hasilnya.',
+  'coach.feedback.has_numbers': 'Anda memakai angka untuk menunjukkan besarnya hasil.',
+  'coach.feedback.job_terms_used': 'Anda memakai istilah dari lowongan: {terms}.',
+  'coach.feedback.no_red_flags':
+    'Tidak ada tanda bahaya seperti menjelekkan atasan lama atau menghindari pertanyaan.',
+  'coach.feedback.good_length': 'Panjangnya pas: {words} kata, sekitar {seconds} detik.',
+  'coach.feedback.calm_delivery': 'Hampir tanpa kata pengisi: terdengar tenang dan jelas.',
+  'coach.feedback.add_situation':
+    'Mulailah dengan situasi nyata: di mana, kapan, dan apa yang sedang terjadi.',
+  'coach.feedback.add_action':
+    'Ceritakan langkah yang Anda sendiri lakukan ("saya membuat…", "saya menghubungi…").',
+  'coach.feedback.add_result':
+    'Tutup dengan hasilnya: apa yang berubah atau tercapai karena tindakan Anda.',
+  'coach.feedback.add_numbers':
+    'Tambahkan angka: persen, jumlah, waktu yang dihemat, atau ukuran tim.',
+  'coach.feedback.use_job_terms': 'Kaitkan dengan pekerjaan ini; sebut hal seperti: {terms}.',
+  'coach.feedback.give_own_example':
+    'Ganti teori dengan contoh nyata dari pengalaman Anda sendiri.',
+  'coach.feedback.back_claims':
+    'Klaim seperti ini perlu bukti: ceritakan satu kejadian yang menunjukkannya.',
+  'coach.feedback.no_badmouthing':
+    'Jangan menjelekkan tempat kerja atau atasan lama; fokus pada apa yang Anda cari sekarang.',
+  'coach.feedback.own_the_weakness':
+    'Jawab dengan jujur dan tenang: akui kekurangan dan ceritakan cara Anda memperbaikinya.',
+  'coach.feedback.cut_fillers':
+    'Kurangi kata pengisi ({rate} per 100 kata); berhenti sejenak lebih baik daripada "eh".',
+  'coach.feedback.too_short': 'Terlalu singkat ({words} kata): beri cukup konteks dan contoh.',
+  'coach.feedback.too_long':
+    'Terlalu panjang ({words} kata, sekitar {seconds} detik): fokus pada satu cerita utama.',
 
   'common.loading': 'Memuat…',
   'common.saved': 'Tersimpan.',

@@ -66,6 +66,9 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
             {t('login.submit')}
           </button>
         </form>
+        <p className="login__practice">
+          <a href="/practice">{t('practice.title')}</a> · {t('login.practiceHint')}
+        </p>
       </div>
     </main>
   );

@@ -1,0 +1,153 @@
+import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
+
+/** What the coach can say; the web turns each code into a sentence in the candidate's language. */
+export const feedbackCodes = [
+  'star_complete',
+  'has_numbers',
+  'job_terms_used',
+  'no_red_flags',
+  'good_length',
+  'calm_delivery',
+  'add_situation',
+  'add_action',
+  'add_result',
+  'add_numbers',
+  'use_job_terms',
+  'give_own_example',
+  'back_claims',
+  'no_badmouthing',
+  'own_the_weakness',
+  'cut_fillers',
+  'too_short',
+  'too_long',
+] as const;
+export type FeedbackCode = (typeof feedbackCodes)[number];
+
+export const summaryCodes = [
+  'strong',
+  'red_flag',
+  'needs_example',
+  'needs_structure',
+  'almost',
+] as const;
+export type SummaryCode = (typeof summaryCodes)[number];
+
+export interface FeedbackPoint {
+  code: FeedbackCode;
+  evidence: Evidence[];
+  /** Values the sentence names, e.g. the job terms missed or the filler rate. */
+  params: Record<string, string | number>;
+}
+
+export interface AnswerFeedback {
+  summary: SummaryCode;
+  strengths: FeedbackPoint[];
+  /** The three most important things to improve, most important first. */
+  improvements: FeedbackPoint[];
+}
+
+/** Shorter than this, an answer cannot carry a story; longer, it loses the listener (~2.5 min). */
+const minWords = 40;
+const maxWords = 330;
+
+const point = (
+  code: FeedbackCode,
+  evidence: Evidence[] = [],
+  params: FeedbackPoint['params'] = {},
+): FeedbackPoint => ({
+  code,
+  evidence,
+  params,
+});
+
+/**
+ * Turns an analysis into advice, aware of the stage: HR listens for motivation, attitude and
+ * honesty; the user listens for concrete evidence, STAR, numbers and the job's own terms.
+ * No score: each point says why, with the words that triggered it.
+ */
+export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): AnswerFeedback {
+  const { labels, metrics } = analysis;
+  const star = labels.situation.value && labels.action.value && labels.result.value;
+  const redFlag = labels.negativeFormer.value || labels.defensive.value;
+  const terms = metrics.jobTerms;
+
+  const strengths: FeedbackPoint[] = [];
+  if (star) {
+    strengths.push(
+      point(
+        'star_complete',
+        [...labels.situation.evidence, ...labels.action.evidence, ...labels.result.evidence].slice(
+          0,
+          3,
+        ),
+      ),
+    );
+  }
+  if (labels.quantified.value) strengths.push(point('has_numbers', labels.quantified.evidence));
+  if (terms.used.length) {
+    strengths.push(
+      point(
+        'job_terms_used',
+        terms.used.flatMap((t) => t.evidence.slice(0, 1)),
+        { terms: terms.used.map((t) => t.term).join(', ') },
+      ),
+    );
+  }
+  if (!redFlag && !labels.genericClaim.value && metrics.words >= minWords)
+    strengths.push(point('no_red_flags'));
+  if (metrics.words >= minWords && metrics.words <= maxWords) {
+    strengths.push(
+      point('good_length', [], { words: metrics.words, seconds: metrics.speakingSeconds }),
+    );
+  }
+  if (metrics.words >= minWords && metrics.fillersPer100Words < 1)
+    strengths.push(point('calm_delivery'));
+
+  // Candidate improvements with a priority per stage (HR, user): lower comes first. Red flags
+  // lead at both stages; HR then asks for proof of claims, the user for a real, measured example.
+  const candidates: [number, FeedbackPoint][] = [];
+  const add = (hrRank: number, userRank: number, feedback: FeedbackPoint) =>
+    candidates.push([input.stage === 'hr' ? hrRank : userRank, feedback]);
+  if (labels.negativeFormer.value)
+    add(0, 0, point('no_badmouthing', labels.negativeFormer.evidence));
+  if (labels.defensive.value) add(1, 1, point('own_the_weakness', labels.defensive.evidence));
+  if (labels.theoretical.value) add(3, 2, point('give_own_example', labels.theoretical.evidence));
+  else if (labels.genericClaim.value) add(2, 7, point('back_claims', labels.genericClaim.evidence));
+  if (!labels.theoretical.value) {
+    if (!labels.situation.value) add(5, 4, point('add_situation'));
+    if (!labels.action.value) add(4, 3, point('add_action'));
+    else if (!labels.result.value) add(6, 4, point('add_result', labels.action.evidence.slice(-1)));
+  }
+  if (!labels.quantified.value && (labels.result.value || input.stage === 'user')) {
+    add(9, 5, point('add_numbers', labels.result.evidence));
+  }
+  if (terms.missed.length && input.stage === 'user')
+    add(10, 6, point('use_job_terms', [], { terms: terms.missed.slice(0, 4).join(', ') }));
+  if (labels.fillerHeavy.value) {
+    add(
+      7,
+      8,
+      point('cut_fillers', labels.fillerHeavy.evidence, {
+        rate: Math.round(metrics.fillersPer100Words * 10) / 10,
+      }),
+    );
+  }
+  if (metrics.words < minWords) add(8, 8, point('too_short', [], { words: metrics.words }));
+  if (metrics.words > maxWords)
+    add(8, 8, point('too_long', [], { words: metrics.words, seconds: metrics.speakingSeconds }));
+
+  const improvements = candidates
+    .sort((a, b) => a[0] - b[0])
+    .slice(0, 3)
+    .map(([, feedback]) => feedback);
+  const summary: SummaryCode = redFlag
+    ? 'red_flag'
+    : labels.theoretical.value || labels.genericClaim.value
+      ? 'needs_example'
+      : star && improvements.length <= 1
+        ? 'strong'
+        : star || labels.action.value
+          ? 'almost'
+          : 'needs_structure';
+  return { summary, strengths, improvements };
+}

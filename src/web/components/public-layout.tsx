@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { LanguageSwitch } from './language-switch';
+
+/** The frame of pages anyone may open without an account. */
+export function PublicLayout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <Link href="/practice" className="brand">
+          {t('app.name')}
+        </Link>
+        <nav className="topbar__nav" aria-label="Main">
+          <Link href="/practice" aria-current="page">
+            {t('practice.title')}
+          </Link>
+        </nav>
+        <div className="topbar__user">
+          <LanguageSwitch />
+          <a className="button button--quiet" href="/">
+            {t('practice.signIn')}
+          </a>
+        </div>
+      </header>
+      <main id="main" className="page">
+        {children}
+      </main>
+    </>
+  );
+}

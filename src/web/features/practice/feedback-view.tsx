@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { answerLabels, type AnswerAnalysis } from '../../../domain/coach/answer-analysis';
+import type { AnswerFeedback, FeedbackPoint } from '../../../domain/coach/feedback';
+import { useI18n } from '../../i18n/i18n';
+import { HighlightedAnswer, type Mark } from './highlighted-answer';
+
+const positiveLabels = new Set(['situation', 'task', 'action', 'result', 'quantified']);
+
+/** The coach's verdict: a summary, what went well, the top three to improve, each with its evidence. */
+export function FeedbackView({
+  answer,
+  analysis,
+  feedback,
+  wordsPerMinute,
+}: {
+  answer: string;
+  analysis: AnswerAnalysis;
+  feedback: AnswerFeedback;
+  wordsPerMinute: number | null;
+}) {
+  const { t } = useI18n();
+  const [focus, setFocus] = useState<FeedbackPoint | null>(null);
+  const message = (point: FeedbackPoint) =>
+    t(`coach.feedback.${point.code}`, point.params as Record<string, string | number>);
+  const marks: Mark[] = focus
+    ? focus.evidence.map((e) => ({ ...e, tone: 'focus', title: message(focus) }))
+    : answerLabels.flatMap((label) =>
+        analysis.labels[label].value
+          ? analysis.labels[label].evidence.map((e) => ({
+              ...e,
+              tone:
+                label === 'fillerHeavy'
+                  ? ('filler' as const)
+                  : positiveLabels.has(label)
+                    ? ('good' as const)
+                    : ('bad' as const),
+              title: t(`label.${label}`),
+            }))
+          : [],
+      );
+  const { metrics } = analysis;
+  const point = (item: FeedbackPoint, tone: 'good' | 'bad') => (
+    <li key={item.code} className={`feedback-point feedback-point--${tone}`}>
+      <span>{message(item)}</span>
+      {item.evidence.length > 0 && (
+        <button
+          className="button button--small button--quiet"
+          type="button"
+          aria-pressed={focus === item}
+          onClick={() => setFocus(focus === item ? null : item)}
+        >
+          {t('practice.showEvidence')}
+        </button>
+      )}
+    </li>
+  );
+  return (
+    <section className="kit-section feedback" aria-labelledby="feedback-title">
+      <h2 id="feedback-title">{t('practice.summary')}</h2>
+      <p className={`notice feedback__summary feedback__summary--${feedback.summary}`}>
+        {t(`coach.summary.${feedback.summary}`)}
+      </p>
+      <h3>{t('practice.improvements')}</h3>
+      {feedback.improvements.length ? (
+        <ol className="feedback-list">{feedback.improvements.map((item) => point(item, 'bad'))}</ol>
+      ) : (
+        <p className="muted">{t('practice.noImprovements')}</p>
+      )}
+      {feedback.strengths.length > 0 && (
+        <>
+          <h3>{t('practice.strengths')}</h3>
+          <ul className="feedback-list">{feedback.strengths.map((item) => point(item, 'good'))}</ul>
+        </>
+      )}
+      <h3>{t('practice.yourAnswer')}</h3>
+      <HighlightedAnswer answer={answer} marks={marks} />
+      <h3>{t('practice.labels')}</h3>
+      <p className="tags">
+        {answerLabels
+          .filter((label) => analysis.labels[label].value)
+          .map((label) => (
+            <span key={label} className={`tag tag--${positiveLabels.has(label) ? 'good' : 'bad'}`}>
+              {t(`label.${label}`)}
+            </span>
+          ))}
+      </p>
+      <h3>{t('practice.metrics')}</h3>
+      <ul className="metrics">
+        <li>{t('practice.metric.words', { count: metrics.words })}</li>
+        <li>{t('practice.metric.time', { seconds: Math.round(metrics.speakingSeconds) })}</li>
+        {wordsPerMinute !== null && <li>{t('practice.metric.wpm', { wpm: wordsPerMinute })}</li>}
+        <li>
+          {t('practice.metric.fillers', {
+            count: metrics.fillers,
+            rate: Math.round(metrics.fillersPer100Words * 10) / 10,
+          })}
+        </li>
+        <li>{t('practice.metric.numbers', { count: metrics.numbers.length })}</li>
+        {metrics.jobTerms.used.length > 0 && (
+          <li>
+            {t('practice.termsUsed', {
+              terms: metrics.jobTerms.used.map((u) => u.term).join(', '),
+            })}
+          </li>
+        )}
+        {metrics.jobTerms.missed.length > 0 && (
+          <li>{t('practice.termsMissed', { terms: metrics.jobTerms.missed.join(', ') })}</li>
+        )}
+      </ul>
+    </section>
+  );
+}

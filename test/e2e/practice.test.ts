@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+test('a job seeker practises the user interview on a phone, without an account, and sees the evidence marked', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await page.goto(`${session.baseUrl}/practice`);
+  await page.getByRole('heading', { name: 'Latihan interview' }).waitFor();
+  await page.getByLabel('Tahap').selectOption('user');
+  await page.getByLabel('Lowongan').selectOption({ label: 'Data Analyst · Data' });
+  await expect.poll(() => page.locator('.practice').textContent()).toContain('Istilah kunci: SQL');
+  await expect.poll(() => page.locator('.practice__question').textContent()).not.toBe('');
+
+  await page
+    .getByLabel('Jawaban Anda')
+    .fill(
+      'Bulan Maret lalu di perusahaan ritel tempat saya bekerja, laporan penjualan mingguan selalu terlambat dua hari. ' +
+        'Saya ditugaskan mempercepatnya. Saya menulis query SQL baru dan membuat dashboard di Looker Studio yang diperbarui otomatis. ' +
+        'Hasilnya laporan siap setiap Senin pagi dan waktu penyusunan turun dari 6 jam menjadi 30 menit.',
+    );
+  await page.getByRole('button', { name: 'Lihat umpan balik' }).click();
+  const feedback = page.locator('section.feedback');
+  await feedback.waitFor();
+  expect(await feedback.locator('.feedback__summary').textContent()).not.toBe('');
+  expect(await feedback.textContent()).toContain('Anda memakai angka');
+  // The numbers are marked in the answer as evidence.
+  await feedback
+    .getByRole('listitem')
+    .filter({ hasText: 'Anda memakai angka' })
+    .getByRole('button', { name: 'Tandai di jawaban' })
+    .click();
+  const marked = await feedback.locator('mark.evidence--focus').allTextContents();
+  expect(marked.join(' ')).toMatch(/6 jam|30 menit|dua hari/);
+  await session.screenshot(page, 'practice-feedback-id-phone');
+
+  // A second, weaker attempt is kept in the browser and compared with the first.
+  await page
+    .getByLabel('Jawaban Anda')
+    .fill('Saya orangnya pekerja keras dan cepat belajar, jadi pasti bisa.');
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect.poll(() => page.locator('.feedback__summary').textContent()).toContain('masih umum');
+  expect(await page.locator('#history-title + .table-scroll tbody tr').count()).toBe(2);
+});
+
+test('the practice page in English, at phone width, flags badmouthing at the HR stage', async () => {
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  await page.getByLabel('Answer language').selectOption('en');
+  await page
+    .getByLabel('Your answer')
+    .fill(
+      'I left because my old boss was incompetent and the company treated everyone badly. Honestly the whole place was a mess.',
+    );
+  await page.getByRole('button', { name: 'Get feedback' }).click();
+  const feedback = page.locator('section.feedback');
+  await feedback.waitFor();
+  expect(await feedback.locator('.feedback__summary').textContent()).toContain(
+    'could count against you',
+  );
+  expect(await feedback.locator('.feedback-list').first().textContent()).toContain(
+    'Do not badmouth',
+  );
+  expect(await feedback.locator('mark.evidence--bad').count()).toBeGreaterThan(0);
+  await session.screenshot(page, 'practice-feedback-en-phone');
+});
