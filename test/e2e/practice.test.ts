@@ -35,7 +35,7 @@ test('a job seeker practises the user interview on a phone, without an account, 
     .getByRole('button', { name: 'Tandai di jawaban' })
     .click();
   const marked = await feedback.locator('mark.evidence--focus').allTextContents();
-  expect(marked.join(' ')).toMatch(/6 jam|30 menit|dua hari/);
+  expect(marked).toEqual(expect.arrayContaining(['6', '30']));
   await session.screenshot(page, 'practice-feedback-id-phone');
 
   // A second, weaker attempt is kept in the browser and compared with the first.
