@@ -28,6 +28,9 @@ export async function startBrowserSession() {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // A fake microphone, so the practice page's recorder runs for real without hardware.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
     ],
   });
   mkdirSync(screenshotDir, { recursive: true });

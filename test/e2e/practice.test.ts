@@ -68,3 +68,23 @@ test('the practice page in English, at phone width, flags badmouthing at the HR 
   expect(await feedback.locator('mark.evidence--bad').count()).toBeGreaterThan(0);
   await session.screenshot(page, 'practice-feedback-en-phone');
 });
+
+test('an answer recorded with the microphone plays back locally and gets a words-per-minute figure', async () => {
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  await page.getByLabel('Answer language').selectOption('en');
+  await page.getByRole('button', { name: 'Record voice' }).click();
+  await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Recording');
+  await page.waitForTimeout(6500);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.locator('.voice audio').waitFor();
+  expect(await page.locator('.voice audio').getAttribute('src')).toMatch(/^blob:/);
+  // No speech recognition was asked for, so the user types (or corrects) the transcript.
+  await page
+    .getByLabel('Your answer')
+    .fill(
+      'Last year at my previous job I led a small team of three people and we cut the support backlog from 200 tickets to 40 in one month.',
+    );
+  await page.getByRole('button', { name: 'Get feedback' }).click();
+  await expect.poll(() => page.locator('.metrics').textContent()).toMatch(/\d+ words per minute/);
+});
