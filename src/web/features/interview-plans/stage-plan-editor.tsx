@@ -1,3 +1,4 @@
+import { focusAttributes } from '../../../domain/interview';
 import { useState } from 'react';
 import type { JobInterviewPlan } from '../../../server/routes/interview-plans.schema';
 import type { Question } from '../../../server/routes/questions.schema';
@@ -6,22 +7,7 @@ import { TextArea, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 type StagePlan = JobInterviewPlan['plan']['hr'];
-const allAttributes = [
-  'attitude',
-  'communication',
-  'motivation',
-  'culture_fit',
-  'discipline',
-  'adaptability',
-  'emotional_stability',
-  'professionalism',
-  'technical_skill',
-  'problem_analysis',
-  'relevant_experience',
-  'tool_mastery',
-  'speed_of_work',
-  'team_workflow_fit',
-] as const;
+const allAttributes = focusAttributes;
 
 function move<T>(items: T[], index: number, by: -1 | 1): T[] {
   const next = [...items];

@@ -1,43 +1,13 @@
+import { focusAttributes, questionRoles, questionTypes } from '../../../domain/interview';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
 import type { Question, QuestionInput } from '../../../server/routes/questions.schema';
 import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-export const questionAttributes = [
-  'attitude',
-  'communication',
-  'motivation',
-  'culture_fit',
-  'discipline',
-  'adaptability',
-  'emotional_stability',
-  'professionalism',
-  'technical_skill',
-  'problem_analysis',
-  'relevant_experience',
-  'tool_mastery',
-  'speed_of_work',
-  'team_workflow_fit',
-] as const;
-export const questionTypeNames = [
-  'behavioural',
-  'situational',
-  'cv_clarification',
-  'motivation',
-  'technical',
-  'case_study',
-  'work_simulation',
-  'open',
-  'product_insight',
-] as const;
-const roles = [
-  'content_writer',
-  'backend_developer',
-  'customer_service',
-  'data_analyst',
-  'qa_engineer',
-] as const;
+export const questionAttributes = focusAttributes;
+export const questionTypeNames = questionTypes;
+const roles = questionRoles;
 
 const empty: QuestionInput = {
   stage: 'hr',
