@@ -40,9 +40,25 @@ export function teamScope(actor: Actor): string | undefined {
   return seesAllJobs(actor.role) ? undefined : actor.id;
 }
 
-/** The people who interview a stage: the plan's panel. */
-export function isOnPanel(actor: Actor, panel: readonly string[]): boolean {
-  return panel.includes(actor.id);
+/**
+ * Whether the actor sits on a stage's panel: named in the plan, or holding a scorecard for it.
+ * Whoever scored stays on the panel even if the plan changed: leaving must not open the others'.
+ */
+export function sitsOnPanel(
+  actor: Actor,
+  panel: readonly string[],
+  stageScorecards: readonly { interviewerId: string }[],
+): boolean {
+  return (
+    panel.includes(actor.id) || stageScorecards.some((card) => card.interviewerId === actor.id)
+  );
+}
+
+export function hasSubmittedOwn(
+  actor: Actor,
+  stageScorecards: readonly { interviewerId: string; submittedAt: Date | null }[],
+): boolean {
+  return stageScorecards.some((card) => card.interviewerId === actor.id && card.submittedAt);
 }
 
 /**

@@ -12,7 +12,13 @@ import {
 import type { FocusAttribute, InterviewStage } from '../domain/interview';
 import type { Stage } from '../domain/pipeline';
 import type { Actor } from './actor';
-import { isHiringManagerOf, mayReadStageScorecards, readsWholeJob } from './access-policy';
+import {
+  hasSubmittedOwn,
+  isHiringManagerOf,
+  mayReadStageScorecards,
+  readsWholeJob,
+  sitsOnPanel,
+} from './access-policy';
 import { asSubmitted, withoutScores } from './decision-service';
 import { Forbidden } from './errors';
 import { getJob } from './job-service';
@@ -68,10 +74,8 @@ export async function getJobComparison(
   const rows = cards.map((card): ComparisonRow => {
     const summary = (stage: InterviewStage): StageSummary | null => {
       const forStage = scorecards.filter((s) => s.applicationId === card.id && s.stage === stage);
-      const onPanel =
-        plan[stage].interviewerIds.includes(actor.id) ||
-        forStage.some((s) => s.interviewerId === actor.id);
-      const submittedOwn = forStage.some((s) => s.interviewerId === actor.id && s.submittedAt);
+      const onPanel = sitsOnPanel(actor, plan[stage].interviewerIds, forStage);
+      const submittedOwn = hasSubmittedOwn(actor, forStage);
       if (!mayReadStageScorecards(actor, { onPanel, submittedOwn, isJobHiringManager }))
         return null;
       return summariseStage(stage, plan[stage].attributes, asSubmitted(forStage));

@@ -19,7 +19,7 @@ import type { Actor } from './actor';
 import { moveInTransaction } from './application-service';
 import { Conflict, Forbidden, valueOrInvalid } from './errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
-import { mayReadStageScorecards, readsWholeJob } from './access-policy';
+import { hasSubmittedOwn, mayReadStageScorecards, readsWholeJob } from './access-policy';
 
 /** Why a stage's scores are not shown: blind scoring, or a role that does not read them. */
 export type HiddenBecause = 'submit_first' | 'no_access';
@@ -66,8 +66,9 @@ export async function getDecisionSummary(
   const cards = await listScorecards(db, [applicationId]);
   const hiddenBecause = (stage: InterviewStage): HiddenBecause | null => {
     const onPanel = context.onPanel[stage];
-    const submittedOwn = cards.some(
-      (c) => c.stage === stage && c.interviewerId === actor.id && c.submittedAt,
+    const submittedOwn = hasSubmittedOwn(
+      actor,
+      cards.filter((c) => c.stage === stage),
     );
     if (
       mayReadStageScorecards(actor, {

@@ -5,7 +5,7 @@ import { listScorecards } from '../db/queries/scorecards';
 import type { InterviewStage } from '../domain/interview';
 import type { InterviewPlan } from '../domain/interview-plan';
 import type { Actor } from './actor';
-import { isHiringManagerOf, isOnPanel, requireJobAccess } from './access-policy';
+import { isHiringManagerOf, requireJobAccess, sitsOnPanel } from './access-policy';
 import { NotFound } from './errors';
 import { planOfJob } from './interview-plan-service';
 
@@ -34,11 +34,13 @@ export async function loadInterviewContext(
   });
   const { plan, saved } = await planOfJob(db, job);
   const team = await listTeamMembers(db, [job.id]);
-  // Whoever has a scorecard for a stage stays on its panel for blind scoring, even if the plan
-  // changed since: leaving the panel must not open the others' scorecards.
-  const scorers = await listScorecards(db, [application.id]);
-  const scored = (stage: InterviewStage) =>
-    scorers.some((c) => c.stage === stage && c.interviewerId === actor.id);
+  const cards = await listScorecards(db, [application.id]);
+  const onPanel = (stage: InterviewStage) =>
+    sitsOnPanel(
+      actor,
+      plan[stage].interviewerIds,
+      cards.filter((card) => card.stage === stage),
+    );
   return {
     application,
     job,
@@ -47,8 +49,8 @@ export async function loadInterviewContext(
     team,
     isJobHiringManager: isHiringManagerOf(actor, team),
     onPanel: {
-      hr: isOnPanel(actor, plan.hr.interviewerIds) || scored('hr'),
-      user: isOnPanel(actor, plan.user.interviewerIds) || scored('user'),
+      hr: onPanel('hr'),
+      user: onPanel('user'),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { QuestionGuidance } from './question-guidance';
 import { useState } from 'react';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
@@ -135,17 +136,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
                 {question.type && <span className="tag">{t(`questionType.${question.type}`)}</span>}
               </p>
               {question.goodAnswer && question.redFlags && (
-                <details className="guidance">
-                  <summary>
-                    {t('interview.goodAnswer')} / {t('interview.redFlags')}
-                  </summary>
-                  <p>
-                    <strong>{t('interview.goodAnswer')}:</strong> {question.goodAnswer[locale]}
-                  </p>
-                  <p>
-                    <strong>{t('interview.redFlags')}:</strong> {question.redFlags[locale]}
-                  </p>
-                </details>
+                <QuestionGuidance goodAnswer={question.goodAnswer} redFlags={question.redFlags} />
               )}
               {kit.canScore && (
                 <TextArea

@@ -1,3 +1,4 @@
+import { QuestionGuidance } from '../interviews/question-guidance';
 import { useState } from 'react';
 import type { Question, QuestionList } from '../../../server/routes/questions.schema';
 import { ErrorNotice } from '../../components/form-fields';
@@ -110,17 +111,7 @@ export function QuestionBankPage() {
               ))}
               {question.builtIn && <span className="tag tag--quiet">{t('questions.builtIn')}</span>}
             </p>
-            <details className="guidance">
-              <summary>
-                {t('interview.goodAnswer')} / {t('interview.redFlags')}
-              </summary>
-              <p>
-                <strong>{t('interview.goodAnswer')}:</strong> {question.goodAnswer[locale]}
-              </p>
-              <p>
-                <strong>{t('interview.redFlags')}:</strong> {question.redFlags[locale]}
-              </p>
-            </details>
+            <QuestionGuidance goodAnswer={question.goodAnswer} redFlags={question.redFlags} />
             {isHr(user) && (
               <button
                 className="button button--small"
