@@ -47,6 +47,12 @@ async function serve(config: Config): Promise<void> {
       ? 'E-mail is sent through SMTP_URL.'
       : 'E-mail stays in the built-in outbox (set SMTP_URL to send it).',
   );
+  if (config.smtpUrl && !process.env.SELEKSI_PUBLIC_URL) {
+    console.warn(
+      'Warning: set SELEKSI_PUBLIC_URL to the address candidates use; portal links in e-mails now point at ' +
+        url,
+    );
+  }
   console.log(`Demo accounts (password "${demoPassword}"):`);
   for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(30)} ${user.role}`);
   const stop = async () => {

@@ -9,11 +9,18 @@ import {
   type ApplicationRow,
 } from '../db/queries/applications';
 import { findCandidate } from '../db/queries/candidates';
-import { planMove, type MoveRequest, type PlannedMove, type Stage } from '../domain/pipeline';
+import {
+  isActiveStage,
+  planMove,
+  type MoveRequest,
+  type PlannedMove,
+  type Stage,
+} from '../domain/pipeline';
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
 import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from './errors';
+import { cancelInterviewsOfEndedApplication } from './scheduling/scheduling-service';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & { toStage: Stage };
 
@@ -175,6 +182,10 @@ async function writeMove(
     note: value.note,
     overrodeHrGate: value.overrodeHrGate,
   });
+  // Internal notes and rejection reasons stay internal: the cancellation carries no reason.
+  if (!isActiveStage(value.to)) {
+    await cancelInterviewsOfEndedApplication(tx, application.id, actor.id, '');
+  }
 }
 
 /** A move made as part of a larger use case (a decision), inside the caller's transaction. */

@@ -181,5 +181,36 @@ describe('the candidate portal', () => {
     expect((await t.call(null, 'GET', `/api/portal/${fresh}`)).status).toBe(200);
     await t.call(t.users.recruiter, 'DELETE', `/api/applications/${applicationId}/portal-link`);
     expectError(await t.call(null, 'GET', `/api/portal/${fresh}`), 404, 'not_found');
+    // A revoked link stays revoked: the next e-mail goes out without a new one.
+    await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
+      template: 'thank_you',
+    });
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(overview.body.portalUrl).toBeNull();
+    const thanks = overview.body.messages.find(
+      (m: { template: string }) => m.template === 'thank_you',
+    );
+    const text = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${thanks.id}`)).body.body;
+    expect(text).not.toContain('/portal/');
+  });
+
+  it('stops working 30 days after the process ended', async () => {
+    const { token, applicationId } = await scheduled();
+    await moveTo(t, applicationId, 'rejected', { rejectionReason: 'position_filled' });
+    const ended = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(ended.body).toMatchObject({
+      status: 'not_continued',
+      acceptsActions: false,
+      nextInterview: null,
+    });
+    await t.db.query(
+      `UPDATE application_events SET created_at = created_at - interval '31 days' WHERE application_id = $1`,
+      [applicationId],
+    );
+    expectError(await t.call(null, 'GET', `/api/portal/${token}`), 404, 'not_found');
   });
 });

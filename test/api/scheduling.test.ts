@@ -91,6 +91,17 @@ describe('scheduling interviews', () => {
         start.toJSDate().getTime(),
     ).toBe(40 * 60_000);
 
+    // Each side's invitation names only that side: no staff addresses for the candidate, and no
+    // candidate address for the panel.
+    const candidateIcs = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${toCandidate.id}`))
+      .body.calendarIcs;
+    expect(candidateIcs).not.toContain(t.users.interviewer.email);
+    const toPanel = messages.find((m) => m.toEmail === t.users.interviewer.email)!;
+    const panelIcs = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${toPanel.id}`)).body
+      .calendarIcs;
+    expect(panelIcs).not.toContain(candidate.email);
+    expect(panelIcs).toContain(t.users.interviewer.email);
+
     const full = await t.call(t.users.recruiter, 'GET', `/api/outbox/${toCandidate.id}`);
     expect(full.body.body).toContain('Pewawancara:\n- Rina Recruiter');
     expect(full.body.body).toMatch(/\/portal\/[\w-]{40,}/);
@@ -335,15 +346,61 @@ describe('scheduling interviews', () => {
     expect(text).toContain('Budi Manager');
     expect(text).toContain('calon atasan langsung Anda');
     expect(text).toContain('bersifat teknis dan lebih panjang');
-    // The interviewer reads the schedule but not the candidate's e-mail.
+    // An interviewer off this panel sees neither the interview nor the candidate's e-mail.
     const asInterviewer = await t.call(
       t.users.interviewer,
       'GET',
       `/api/applications/${applicationId}/interviews`,
     );
-    expect(asInterviewer.body.interviews).toHaveLength(1);
+    expect(asInterviewer.body.interviews).toEqual([]);
     expect(asInterviewer.body.messages).toEqual([]);
     expect(asInterviewer.body.portalUrl).toBeNull();
+  });
+
+  it('cancels the interview when the application is rejected, and sends no reminder', async () => {
+    const { applicationId } = await atHrInterview();
+    const created = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({ localStart: jakartaTime(11) }),
+    );
+    await moveTo(t, applicationId, 'rejected', { rejectionReason: 'position_filled' });
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(overview.body.interviews[0].status).toBe('cancelled');
+    const cancellation = overview.body.messages.find(
+      (m: { template: string }) => m.template === 'cancellation',
+    );
+    expect(cancellation.calendarMethod).toBe('CANCEL');
+    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 1 });
+    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
+    const after = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(
+      after.body.messages.filter((m: { template: string }) => m.template === 'reminder'),
+    ).toEqual([]);
+    // The rejection e-mail fits now; an offer does not.
+    expect(
+      (
+        await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
+          template: 'rejection',
+        })
+      ).status,
+    ).toBe(201);
+    expectError(
+      await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
+        template: 'offer',
+      }),
+      409,
+      'conflict',
+    );
   });
 
   it('queues a reminder 24 hours ahead that sends once and not after a reschedule', async () => {

@@ -31,15 +31,26 @@ export async function findActivePortalLink(
   return row;
 }
 
+/** Adds the application's active link unless another request just did (one active per application). */
 export async function insertPortalLink(
   db: Queryable,
   applicationId: string,
   token: string,
 ): Promise<void> {
-  await db.query(`INSERT INTO portal_links (token, application_id) VALUES ($1, $2)`, [
-    token,
-    applicationId,
-  ]);
+  await db.query(
+    `INSERT INTO portal_links (token, application_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [token, applicationId],
+  );
+}
+
+/** Whether HR revoked the application's last link without issuing a new one. */
+export async function portalLinkRevoked(db: Queryable, applicationId: string): Promise<boolean> {
+  const [latest] = await db.query<{ revoked: boolean }>(
+    `SELECT revoked_at IS NOT NULL AS revoked FROM portal_links WHERE application_id = $1
+     ORDER BY created_at DESC LIMIT 1`,
+    [applicationId],
+  );
+  return latest?.revoked ?? false;
 }
 
 export async function revokePortalLinks(db: Queryable, applicationId: string): Promise<void> {

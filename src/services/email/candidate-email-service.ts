@@ -6,7 +6,7 @@ import { listTeamMembers } from '../../db/queries/jobs';
 import { findUserById } from '../../db/queries/users';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
-import { NotFound } from '../errors';
+import { Conflict, NotFound } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { queueEmail } from './email-service';
 import { mailSettings } from './mail-settings';
@@ -14,6 +14,12 @@ import { mailSettings } from './mail-settings';
 /** E-mails HR sends by hand from the application: the outcome, an offer, a thank-you. */
 export const candidateEmailTemplates = ['rejection', 'offer', 'thank_you'] as const;
 export type CandidateEmailTemplate = (typeof candidateEmailTemplates)[number];
+
+/** A rejection goes only to a rejected application, an offer only at the offer stage. */
+const requiredStage: Partial<Record<CandidateEmailTemplate, 'rejected' | 'offer'>> = {
+  rejection: 'rejected',
+  offer: 'offer',
+};
 
 export async function sendCandidateEmail(
   db: Database,
@@ -26,6 +32,19 @@ export async function sendCandidateEmail(
     const application = await findApplication(tx, applicationId);
     if (!application) throw new NotFound('Application');
     const job = await requireJobAccess(tx, actor, application.jobId);
+    const needs = requiredStage[template];
+    if (needs && application.stage !== needs) {
+      throw new Conflict(
+        [
+          {
+            path: 'template',
+            code: 'wrong_stage',
+            message: `Only for an application at ${needs}.`,
+          },
+        ],
+        'This e-mail does not fit where the application stands.',
+      );
+    }
     const candidate = (await findCandidateContact(tx, application.candidateId))!;
     const recruiterId = (await listTeamMembers(tx, [job.id])).find(
       (member) => member.teamRole === 'recruiter',
@@ -42,7 +61,7 @@ export async function sendCandidateEmail(
         candidateName: candidate.fullName,
         jobTitle: job.title,
         companyName: mailSettings().companyName,
-        portalLink: portalUrl(token),
+        portalLink: token ? portalUrl(token) : '',
         recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
       },
       applicationId,

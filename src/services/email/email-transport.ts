@@ -19,7 +19,14 @@ function outboxTransport(): EmailTransport {
 }
 
 function smtpTransport(url: string): EmailTransport {
-  const transporter = nodemailer.createTransport(url);
+  // Every wait ends well inside the queue's two-minute limit for a job, so an attempt is over
+  // before the queue could start another one for the same message.
+  const transporter = nodemailer.createTransport({
+    url,
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
+  });
   return {
     kind: 'smtp',
     async send(message) {

@@ -25,7 +25,11 @@ export interface RetryPolicy {
   retryDelaySeconds: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { retryLimit: 12, retryDelaySeconds: 15 };
+/**
+ * Doubling from 30 seconds, 14 retries span about eight days: an SMTP server down over a long
+ * weekend loses nothing, while a short hiccup is retried within a minute.
+ */
+export const defaultRetryPolicy: RetryPolicy = { retryLimit: 14, retryDelaySeconds: 30 };
 
 // Sending only needs the transaction passed in `db`; this instance never connects by itself.
 const sender = new PgBoss({
@@ -111,7 +115,7 @@ function queueOptions(name: string, retry: RetryPolicy): PgBoss.Queue {
     retryBackoff: true,
     // A handler that hangs (a stuck SMTP connection) is failed and retried after two minutes.
     expireInSeconds: 120,
-    // Waiting jobs are kept for a week, so an SMTP outage over a long weekend loses nothing.
-    retentionMinutes: 7 * 24 * 60,
+    // Waiting jobs are kept as long as their retries can run.
+    retentionMinutes: 14 * 24 * 60,
   };
 }

@@ -4,6 +4,7 @@ import { findApplication } from '../../db/queries/applications';
 import {
   findActivePortalLink,
   insertPortalLink,
+  portalLinkRevoked,
   revokePortalLinks,
 } from '../../db/queries/portal-links';
 import type { Actor } from '../actor';
@@ -16,18 +17,26 @@ import { NotFound } from '../errors';
  * bits) rather than hashed because later e-mails (reminders, reschedules) must repeat the same
  * link; revoking it and issuing a new one is one click for the recruiter.
  */
-export async function ensurePortalToken(tx: Queryable, applicationId: string): Promise<string> {
+export async function ensurePortalToken(
+  tx: Queryable,
+  applicationId: string,
+): Promise<string | undefined> {
   const existing = await findActivePortalLink(tx, applicationId);
   if (existing) return existing.token;
-  const token = randomBytes(32).toString('base64url');
-  await insertPortalLink(tx, applicationId, token);
-  return token;
+  // A revoked link stays revoked: later e-mails go without one until HR issues a new link.
+  if (await portalLinkRevoked(tx, applicationId)) return undefined;
+  return issueToken(tx, applicationId);
+}
+
+async function issueToken(tx: Queryable, applicationId: string): Promise<string> {
+  await insertPortalLink(tx, applicationId, randomBytes(32).toString('base64url'));
+  return (await findActivePortalLink(tx, applicationId))!.token;
 }
 
 /** Revokes the current link (a forwarded e-mail, a lost phone) and issues a fresh one. */
 export async function replacePortalToken(tx: Queryable, applicationId: string): Promise<string> {
   await revokePortalLinks(tx, applicationId);
-  return ensurePortalToken(tx, applicationId);
+  return issueToken(tx, applicationId);
 }
 
 export function portalUrl(token: string): string {

@@ -8,7 +8,6 @@ import {
   type ApplicationRow,
 } from '../../db/queries/applications';
 import {
-  cancelInterviewRow,
   findInterview,
   insertInterviewEvent,
   listInterviewsOfApplications,
@@ -28,13 +27,14 @@ import {
   candidateActionText,
   type CandidateAction,
 } from '../../domain/scheduling/interview-wording';
+import { endOf } from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { listPracticeQuestions } from '../coach-service';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
-import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-context';
-import { notifyInterviewChange } from '../scheduling/interview-notifications';
+import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
+import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';
 
 export interface PortalInterview {
   id: string;
@@ -71,8 +71,9 @@ export interface PortalView {
 export async function openPortal(db: Database, token: string): Promise<PortalView> {
   const application = await applicationOfToken(db, token);
   const interviews = await listInterviewsOfApplications(db, [application.id]);
+  const now = Date.now();
   const next = interviews
-    .filter((interview) => interview.status === 'scheduled')
+    .filter((interview) => interview.status === 'scheduled' && endOf(interview).getTime() > now)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
   const people = await loadInterviewPeople(db, {
     candidateId: application.candidateId,
@@ -164,21 +165,7 @@ export async function withdrawByCandidate(
       note: note || null,
       overrodeHrGate: false,
     });
-    const interviews = await listInterviewsOfApplications(tx, [id]);
-    for (const interview of interviews.filter((row) => row.status === 'scheduled')) {
-      await cancelInterviewRow(tx, interview.id);
-      await insertInterviewEvent(tx, {
-        interviewId: interview.id,
-        kind: 'cancelled',
-        actorId: null,
-        startsAt: interview.startsAt,
-        reason: note,
-      });
-      await notifyInterviewChange(tx, (await findInterview(tx, interview.id))!, {
-        kind: 'cancelled',
-        reason: note,
-      });
-    }
+    await cancelInterviewsOfEndedApplication(tx, id, null, note);
     await notifyRecruiterOfApplication(tx, application, `withdrawn:${id}`, 'withdrawn', {
       reason: note,
     });

@@ -37,13 +37,16 @@ export async function getApplicationInterviews(
   applicationId: string,
 ): Promise<ApplicationInterviews> {
   const context = await loadInterviewContext(db, actor, applicationId);
-  const interviews = await listInterviewsOfApplications(db, [applicationId]);
+  const hr = isHr(actor.role);
+  const wholeJob = readsWholeJob(actor, context.isJobHiringManager);
+  // An interviewer sees the interviews they sit on, not the rest of the candidate's process.
+  const interviews = (await listInterviewsOfApplications(db, [applicationId])).filter(
+    (interview) => wholeJob || interview.interviewerIds.includes(actor.id),
+  );
   const events = await listInterviewEvents(
     db,
     interviews.map((interview) => interview.id),
   );
-  const hr = isHr(actor.role);
-  const wholeJob = readsWholeJob(actor, context.isJobHiringManager);
   const link = hr ? await findActivePortalLink(db, applicationId) : undefined;
   const candidate = await findCandidateContact(db, context.application.candidateId);
   return {

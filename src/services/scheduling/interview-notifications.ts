@@ -14,7 +14,7 @@ import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
-import { loadInterviewPeople, type InterviewPeople } from './interview-context';
+import { loadInterviewPeople, type InterviewPeople } from './interview-people';
 
 export interface InterviewChange {
   kind: PanelChange;
@@ -39,6 +39,7 @@ export async function notifyInterviewChange(
     interviewerIds: [...interview.interviewerIds, ...removed],
   });
   const token = await ensurePortalToken(tx, interview.applicationId);
+  const link = token ? portalUrl(token) : '';
   const key = `interview:${interview.id}:${interview.sequence}:${change.kind}`;
   const candidateLocale = interview.locale;
   const cancelled = change.kind === 'cancelled';
@@ -48,14 +49,21 @@ export async function notifyInterviewChange(
     locale: candidateLocale,
     to: { name: people.candidate.fullName, email: people.candidate.email },
     candidateId: people.candidate.id,
-    values: candidateValues(interview, people, change, candidateLocale, portalUrl(token)),
+    values: candidateValues(interview, people, change, candidateLocale, link),
     applicationId: interview.applicationId,
     interviewId: interview.id,
     calendar:
       change.kind === 'reminder'
         ? undefined
-        : invite(interview, people, candidateLocale, cancelled, portalUrl(token)),
+        : invite(interview, people, candidateLocale, cancelled, link, [
+            { name: people.candidate.fullName, email: people.candidate.email },
+          ]),
   });
+  // Each invitation names only its own side: the candidate never gets staff addresses, the panel
+  // never gets the candidate's.
+  const panel = people.interviewers
+    .filter((person) => !removed.includes(person.id))
+    .map((person) => ({ name: person.name, email: person.email }));
   for (const interviewer of people.interviewers) {
     const takenOff = removed.includes(interviewer.id);
     const kind = takenOff ? 'cancelled' : change.kind;
@@ -84,7 +92,7 @@ export async function notifyInterviewChange(
       calendar:
         change.kind === 'reminder'
           ? undefined
-          : invite(interview, people, locale, cancelled || takenOff, kitLink),
+          : invite(interview, people, locale, cancelled || takenOff, kitLink, panel),
     });
   }
 }
@@ -132,7 +140,9 @@ function invite(
   locale: EmailLocale,
   cancelled: boolean,
   link: string,
+  attendees: { name: string; email: string }[],
 ): { method: 'REQUEST' | 'CANCEL'; ics: string } {
+  const onPanel = (person: { id: string }) => interview.interviewerIds.includes(person.id);
   const method = cancelled ? 'CANCEL' : 'REQUEST';
   const organizer = people.recruiter ?? { name: mailSettings().companyName, email: fromAddress() };
   return {
@@ -146,17 +156,14 @@ function invite(
       stamp: new Date(),
       summary: `${interviewTitle(interview.stage, people.job.title, locale)} (${mailSettings().companyName})`,
       description: [
-        ...people.interviewers.map((person) => describeInterviewer(person, locale)),
+        ...people.interviewers.filter(onPanel).map((person) => describeInterviewer(person, locale)),
         '',
         link,
       ].join('\n'),
       location: describePlace(interview, locale).join(', '),
-      url: link,
+      url: link || undefined,
       organizer: { name: organizer.name, email: organizer.email },
-      attendees: [
-        { name: people.candidate.fullName, email: people.candidate.email },
-        ...people.interviewers.map((person) => ({ name: person.name, email: person.email })),
-      ],
+      attendees,
     }),
   };
 }

@@ -8,6 +8,7 @@ import {
   insertInterview,
   insertInterviewEvent,
   listInterviewEvents,
+  listInterviewsOfApplications,
   listScheduledBetween,
   updateInterviewSchedule,
   type InterviewEventRow,
@@ -188,6 +189,10 @@ export async function sendInterviewReminders(
     if (!interview || interview.status !== 'scheduled' || interview.sequence !== job.sequence) {
       return;
     }
+    // Late (the server was down until after it started) or the candidate has moved on.
+    const [application] = await findApplicationsForUpdate(tx, [interview.applicationId]);
+    if (interview.startsAt.getTime() <= Date.now()) return;
+    if (application?.stage !== stageOfInterview(interview.stage)) return;
     await notifyInterviewChange(tx, interview, { kind: 'reminder' });
   });
 }
@@ -195,9 +200,11 @@ export async function sendInterviewReminders(
 async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: string) {
   const interview = await findInterview(tx, interviewId, { forUpdate: true });
   if (!interview) throw new NotFound('Interview');
-  const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(() => {
-    throw new NotFound('Interview');
-  });
+  const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(
+    (error: unknown) => {
+      throw error instanceof NotFound ? new NotFound('Interview') : error;
+    },
+  );
   requireMaySchedule(actor, interview.stage, context.team);
   if (interview.status !== 'scheduled') {
     throw new Conflict(
@@ -273,4 +280,34 @@ function conflictProblem(conflict: ScheduleConflict, details: ScheduleDetails): 
         code: 'interviewer_busy',
         message: `This interviewer has another interview at ${when.time}.`,
       };
+}
+
+/**
+ * When an application ends (rejected, withdrawn, hired), its upcoming interviews are cancelled
+ * in the same transaction and everyone gets the cancellation: no reminder reaches a rejected
+ * candidate and no calendar keeps a dead slot.
+ */
+export async function cancelInterviewsOfEndedApplication(
+  tx: Queryable,
+  applicationId: string,
+  actorId: string | null,
+  reason: string,
+): Promise<void> {
+  const interviews = await listInterviewsOfApplications(tx, [applicationId]);
+  for (const interview of interviews.filter((row) => row.status === 'scheduled')) {
+    await cancelInterviewRow(tx, interview.id);
+    await insertInterviewEvent(tx, {
+      interviewId: interview.id,
+      kind: 'cancelled',
+      actorId,
+      startsAt: interview.startsAt,
+      reason,
+    });
+    if (interview.startsAt.getTime() > Date.now()) {
+      await notifyInterviewChange(tx, (await findInterview(tx, interview.id))!, {
+        kind: 'cancelled',
+        reason,
+      });
+    }
+  }
 }

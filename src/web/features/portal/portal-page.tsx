@@ -4,6 +4,7 @@ import { api, ApiError } from '../../api/client';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { storedLocale, useI18n } from '../../i18n/i18n';
+import { zoneLabel } from '../../../domain/scheduling/zoned-time';
 import { useInterviewTime } from '../scheduling/interview-card';
 import { PortalPreparation } from './portal-preparation';
 import { PortalSteps } from './portal-steps';
@@ -58,6 +59,7 @@ function NextInterview({
   const { t } = useI18n();
   const when = useInterviewTime();
   const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<ApiError | undefined>();
   const interview = view.nextInterview!;
   const actionUrl = `${url}/interviews/${interview.id}`;
   return (
@@ -116,13 +118,18 @@ function NextInterview({
           {t('portal.rescheduleRequested')}
         </p>
       )}
+      <ActionError error={error} />
       {view.acceptsActions && !asking && (
         <div className="portal__actions">
           {interview.candidateResponse !== 'confirmed' && (
             <button
               type="button"
               className="button button--primary button--block"
-              onClick={() => void api('POST', `${actionUrl}/confirm`).then(onChanged)}
+              onClick={() =>
+                void api('POST', `${actionUrl}/confirm`).then(onChanged, (failure: unknown) =>
+                  setError(failure instanceof ApiError ? failure : undefined),
+                )
+              }
             >
               {t('portal.confirm')}
             </button>
@@ -158,7 +165,7 @@ function RescheduleRequest({
   onDone(): void;
   onCancel(): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [times, setTimes] = useState(['', '', '']);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | undefined>();
@@ -172,7 +179,7 @@ function RescheduleRequest({
       setError(failure instanceof ApiError ? failure : undefined);
     }
   };
-  const zone = timeZone === 'Asia/Jakarta' ? 'WIB' : timeZone;
+  const zone = zoneLabel(timeZone, new Date(), locale);
   return (
     <form className="portal__form" onSubmit={(e) => void submit(e)} noValidate>
       <p className="field__label">{t('portal.proposedTimes', { zone })}</p>
@@ -216,6 +223,7 @@ function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | undefined>();
   if (!open) {
     return (
       <p className="portal__withdraw">
@@ -230,7 +238,9 @@ function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
       className="portal__card"
       onSubmit={(e) => {
         e.preventDefault();
-        void api('POST', `${url}/withdraw`, { reason }).then(onChanged);
+        void api('POST', `${url}/withdraw`, { reason }).then(onChanged, (failure: unknown) =>
+          setError(failure instanceof ApiError ? failure : undefined),
+        );
       }}
     >
       <p>{t('portal.withdrawQuestion')}</p>
@@ -241,6 +251,7 @@ function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
         value={reason}
         onChange={(e) => setReason(e.target.value)}
       />
+      <ActionError error={error} />
       <div className="portal__actions">
         <button type="submit" className="button button--danger button--block">
           {t('portal.withdrawSubmit')}
@@ -250,5 +261,18 @@ function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** A refused action in the candidate's words (e.g. the process has ended). */
+function ActionError({ error }: { error: ApiError | undefined }) {
+  const { tk } = useI18n();
+  const problem = error?.fields[0];
+  if (!error) return null;
+  if (!problem) return <ErrorNotice error={error} />;
+  return (
+    <p className="notice notice--error" role="alert">
+      {tk('error', problem.code ?? '', problem.message)}
+    </p>
   );
 }
