@@ -18,7 +18,7 @@ Commands:
   analyze     analyse interview answers offline (see: seleksi analyze --help)
 
 Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
-PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data).`;
+SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files), PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data).`;
 
 async function open(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
@@ -29,7 +29,12 @@ async function serve(config: Config): Promise<void> {
   const db = await open(config);
   await prepareDatabase(db);
   const seeded = process.env.SELEKSI_DEMO !== 'false' && (await seedDemoData(db));
-  const app = await buildApp({ db, webDir: config.webDir, logLevel: config.logLevel });
+  const app = await buildApp({
+    db,
+    webDir: config.webDir,
+    cvDir: config.cvDir,
+    logLevel: config.logLevel,
+  });
   await app.listen({ port: config.port, host: config.host });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

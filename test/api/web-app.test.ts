@@ -16,7 +16,7 @@ beforeAll(async () => {
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Seleksi</title>');
   writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log(1)');
   db = await openTestDatabase();
-  app = await buildApp({ db, webDir, logLevel: 'silent' });
+  app = await buildApp({ db, webDir, cvDir: join(webDir, 'cv-files'), logLevel: 'silent' });
 });
 afterAll(async () => {
   await app.close();

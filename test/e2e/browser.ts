@@ -1,5 +1,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { readConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
@@ -16,7 +18,8 @@ export async function startBrowserSession() {
     throw new Error('Build the web app first: npm run build:web');
   const db = await openTestDatabase();
   await seedDemoData(db);
-  const app = await buildApp({ db, webDir, logLevel: 'silent' });
+  const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
+  const app = await buildApp({ db, webDir, cvDir, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({
@@ -65,6 +68,7 @@ export async function startBrowserSession() {
       await browser.close();
       await app.close();
       await db.close();
+      rmSync(cvDir, { recursive: true, force: true });
     },
   };
 }

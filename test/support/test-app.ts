@@ -1,4 +1,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import type { Role } from '../../src/domain/roles';
@@ -18,6 +21,8 @@ export interface TestUser {
 export interface TestApp {
   app: FastifyInstance;
   db: Database;
+  /** Where this app stores uploaded CVs (a temporary folder, removed on close). */
+  cvDir: string;
   /** One signed-in user per role, plus a second hiring manager who is on no job's team. */
   users: Record<'admin' | 'recruiter' | 'hiringManager' | 'interviewer' | 'otherManager', TestUser>;
   /** Calls the API as a user (or anonymously with `null`) and returns status and JSON body. */
@@ -32,7 +37,8 @@ export interface TestApp {
 
 export async function createTestApp(): Promise<TestApp> {
   const db = await openTestDatabase();
-  const app = await buildApp({ db, logLevel: 'silent' });
+  const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-cv-'));
+  const app = await buildApp({ db, cvDir, logLevel: 'silent' });
   const passwordHash = await hashPassword(testPassword);
   const make = async (key: string, role: Role, name: string): Promise<TestUser> => {
     const email = `${key.toLowerCase()}@test.seleksi.id`;
@@ -63,6 +69,7 @@ export async function createTestApp(): Promise<TestApp> {
   return {
     app,
     db,
+    cvDir,
     users,
     async call(as, method, url, payload) {
       const response = await app.inject({
@@ -76,6 +83,7 @@ export async function createTestApp(): Promise<TestApp> {
     async close() {
       await app.close();
       await db.close();
+      rmSync(cvDir, { recursive: true, force: true });
     },
   };
 }
