@@ -9,10 +9,9 @@ import { privacyNoticeVersion } from '../domain/careers';
 import { cleanCvFileName, sniffCvFile } from '../domain/cv-file';
 import { normaliseIndonesianPhone } from '../domain/phone';
 import type { FieldProblem } from '../domain/result';
-import type { BackgroundWork } from './background-work';
-import { extractCvText } from './cv-file-service';
 import type { CvStore } from './cv-store';
 import { Invalid, NotFound } from './errors';
+import { enqueueJob, jobQueues } from './jobs/job-queue';
 
 export interface PublicJob extends JobRow {
   /** The title (never the name) of the future boss who runs the user interview, when known. */
@@ -59,13 +58,13 @@ export interface CareersApplication {
 
 export interface CareersDependencies {
   store: CvStore;
-  background: BackgroundWork;
 }
 
 /**
  * A candidate applies from the careers page. Every problem is reported at once and nothing is
- * written unless all is well. The CV's text is read after the commit, so a slow or unreadable
- * file never holds up or loses the application.
+ * written unless all is well. The CV's text is read by a queued job that commits with the
+ * application, so a slow or unreadable file never holds up or loses it, and a restart loses
+ * nothing.
  *
  * A careers application always creates a new candidate, even for a known e-mail address: anyone
  * can type anyone's address, and attaching files to an existing record on that basis would let
@@ -102,7 +101,7 @@ export async function applyFromCareersPage(
   if (input.website?.trim()) return { jobTitle: job.title };
 
   const sha256 = await deps.store.save(input.cv.bytes);
-  const cvFileId = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, {
       fullName: input.fullName.trim().replace(/\s+/g, ' '),
       email: normaliseEmail(input.email),
@@ -131,7 +130,7 @@ export async function applyFromCareersPage(
       privacyNoticeVersion: input.privacyNoticeVersion,
       locale: input.locale,
     });
-    return insertCvFile(tx, {
+    const cvFileId = await insertCvFile(tx, {
       candidateId,
       applicationId,
       sha256,
@@ -139,8 +138,7 @@ export async function applyFromCareersPage(
       byteSize: input.cv.bytes.length,
       fileName: cleanCvFileName(input.cv.fileName, kind.value),
     });
+    await enqueueJob(tx, jobQueues.extractCvText, { cvFileId });
   });
-  // Until the durable job queue exists: read the text now, and again on start for leftovers.
-  deps.background.run(() => extractCvText(db, deps.store, cvFileId));
   return { jobTitle: job.title };
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { findCvFile, pendingCvFileIds, recordCvText, type CvFileRow } from '../db/queries/cv-files';
+import { findCvFile, recordCvText, type CvFileRow } from '../db/queries/cv-files';
 import { cvMediaTypes } from '../domain/cv-file';
 import type { Actor } from './actor';
 import { requireCandidateAccess } from './access-policy';
@@ -8,8 +8,8 @@ import { readCvText } from './cv-text-reader';
 import { NotFound } from './errors';
 
 /**
- * Reads a stored CV's text and records the outcome. Safe to run twice or concurrently: only a
- * file still pending is written. A file that cannot be read is marked with the reason; the
+ * Reads a stored CV's text and records the outcome: the handler of the queued job
+ * `jobQueues.extractCvText`. Safe to run twice (a retry): only a file still pending is written. A file that cannot be read is marked with the reason; the
  * application it came with stands either way.
  */
 export async function extractCvText(db: Database, store: CvStore, cvFileId: string): Promise<void> {
@@ -26,19 +26,6 @@ export async function extractCvText(db: Database, store: CvStore, cvFileId: stri
       problem: outcome.status === 'failed' ? outcome.problem : null,
     }),
   );
-}
-
-/** Catches up on files left pending by a restart: nothing uploaded is ever forgotten. */
-export async function extractPendingCvTexts(db: Database, store: CvStore): Promise<number> {
-  let done = 0;
-  for (;;) {
-    const ids = await pendingCvFileIds(db, 20);
-    if (!ids.length) return done;
-    for (const id of ids) {
-      await extractCvText(db, store, id);
-      done++;
-    }
-  }
 }
 
 /** A CV's bytes for download, for those who may see the candidate (per-job access). */

@@ -38,7 +38,7 @@ export interface TestApp {
 export async function createTestApp(): Promise<TestApp> {
   const db = await openTestDatabase();
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-cv-'));
-  const app = await buildApp({ db, cvDir, logLevel: 'silent' });
+  const app = await buildApp({ db, cvDir, logLevel: 'silent', jobPollingSeconds: 0.5 });
   const passwordHash = await hashPassword(testPassword);
   const make = async (key: string, role: Role, name: string): Promise<TestUser> => {
     const email = `${key.toLowerCase()}@test.seleksi.id`;

@@ -73,14 +73,6 @@ export async function latestCvFileOfApplication(
   return row;
 }
 
-export async function pendingCvFileIds(db: Queryable, limit = 100): Promise<string[]> {
-  const rows = await db.query<{ id: string }>(
-    `SELECT id FROM cv_files WHERE text_status = 'pending' ORDER BY created_at LIMIT $1`,
-    [limit],
-  );
-  return rows.map((row) => row.id);
-}
-
 /**
  * Records the outcome of reading a file and refreshes the candidate's searchable CV text in the
  * same statement group, so search never sees one without the other.
