@@ -1,6 +1,8 @@
+import { careersMessagesEn } from './messages-careers';
 import type { Messages } from './messages-id';
 
 export const messagesEn: Messages = {
+  ...careersMessagesEn,
   'app.name': 'Seleksi',
   'app.tagline': 'Two-stage hiring: the HR interview, then the user interview.',
   'nav.jobs': 'Jobs',
