@@ -7,8 +7,6 @@ import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
 import type { Actor } from '../services/actor';
 import { userForSession } from '../services/auth-service';
-import { extractCvText } from '../services/cv-file-service';
-import { jobQueues, startJobWorkers, type JobWorkers } from '../services/jobs/job-queue';
 import { fileCvStore } from '../services/cv-store';
 import { registerCareersPages } from './careers-pages';
 import { Forbidden, Unauthenticated } from '../services/errors';
@@ -41,8 +39,6 @@ export interface AppOptions {
   /** Where uploaded CVs are kept (see readConfig: SELEKSI_CV_DIR or <data dir>/cv-files). */
   cvDir: string;
   logLevel?: string | undefined;
-  /** How often idle queue workers look for jobs (pg-boss polling); tests poll faster. */
-  jobPollingSeconds?: number | undefined;
 }
 
 export async function buildApp({
@@ -50,7 +46,6 @@ export async function buildApp({
   webDir,
   cvDir,
   logLevel = 'info',
-  jobPollingSeconds,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -70,22 +65,6 @@ export async function buildApp({
   // Limits are set per route (route.ts readMultipart); an oversize file is cut and reported.
   await app.register(multipart, { throwFileSizeLimit: false });
   const store = fileCvStore(cvDir);
-  // Queued work (reading CVs) runs in every app instance; pg-boss hands each job to one of them.
-  let workers: JobWorkers | undefined;
-  app.addHook('onReady', async () => {
-    workers = await startJobWorkers(db, {
-      pollingIntervalSeconds: jobPollingSeconds,
-      handlers: {
-        [jobQueues.extractCvText]: (data) => extractCvText(db, store, String(data.cvFileId)),
-      },
-      onError: (error) =>
-        app.log.error(
-          { err: { type: (error as Error).name, message: (error as Error).message } },
-          'job queue error',
-        ),
-    });
-  });
-  app.addHook('onClose', async () => workers?.stop());
   // Limits apply only to the routes that ask for one (public routes that do work).
   await app.register(rateLimit, { global: false });
   app.setErrorHandler(handleError);

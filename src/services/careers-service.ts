@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { insertApplication, insertApplicationEvent } from '../db/queries/applications';
+import { updateCandidateLocale } from '../db/queries/candidate-contacts';
 import { insertCandidate } from '../db/queries/candidates';
 import { insertConsent } from '../db/queries/consents';
 import { insertCvFile } from '../db/queries/cv-files';
@@ -11,7 +12,10 @@ import { normaliseIndonesianPhone } from '../domain/phone';
 import type { FieldProblem } from '../domain/result';
 import type { CvStore } from './cv-store';
 import { Invalid, NotFound } from './errors';
+import { queueEmail } from './email/email-service';
+import { mailSettings } from './email/mail-settings';
 import { enqueueJob, jobQueues } from './jobs/job-queue';
+import { ensurePortalToken, portalUrl } from './portal/portal-link-service';
 
 export interface PublicJob extends JobRow {
   /** The title (never the name) of the future boss who runs the user interview, when known. */
@@ -64,7 +68,7 @@ export interface CareersDependencies {
  * A candidate applies from the careers page. Every problem is reported at once and nothing is
  * written unless all is well. The CV's text is read by a queued job that commits with the
  * application, so a slow or unreadable file never holds up or loses it, and a restart loses
- * nothing.
+ * nothing. The confirmation e-mail, with the candidate's portal link, is queued the same way.
  *
  * A careers application always creates a new candidate, even for a known e-mail address: anyone
  * can type anyone's address, and attaching files to an existing record on that basis would let
@@ -101,10 +105,12 @@ export async function applyFromCareersPage(
   if (input.website?.trim()) return { jobTitle: job.title };
 
   const sha256 = await deps.store.save(input.cv.bytes);
+  const fullName = input.fullName.trim().replace(/\s+/g, ' ');
+  const email = normaliseEmail(input.email);
   await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, {
-      fullName: input.fullName.trim().replace(/\s+/g, ' '),
-      email: normaliseEmail(input.email),
+      fullName,
+      email,
       phone: phone.value,
       source: 'careers_page',
       tags: [],
@@ -113,6 +119,8 @@ export async function applyFromCareersPage(
       portfolioUrl: input.portfolioUrl?.trim() || null,
       createdBy: null,
     });
+    // Later e-mails (invitations, reminders) go out in the language the candidate applied in.
+    await updateCandidateLocale(tx, candidateId, input.locale);
     const applicationId = await insertApplication(tx, { candidateId, jobId, stage: 'applied' });
     await insertApplicationEvent(tx, {
       applicationId,
@@ -139,6 +147,21 @@ export async function applyFromCareersPage(
       fileName: cleanCvFileName(input.cv.fileName, kind.value),
     });
     await enqueueJob(tx, jobQueues.extractCvText, { cvFileId });
+    const recruiter = (await listTeamMembers(tx, [jobId])).find((m) => m.teamRole === 'recruiter');
+    await queueEmail(tx, {
+      idempotencyKey: `application:${applicationId}:received`,
+      template: 'application_received',
+      locale: input.locale,
+      to: { name: fullName, email },
+      values: {
+        candidateName: fullName,
+        jobTitle: job.title,
+        companyName: mailSettings().companyName,
+        portalLink: portalUrl(await ensurePortalToken(tx, applicationId)),
+        recruiterName: recruiter?.name ?? mailSettings().companyName,
+      },
+      applicationId,
+    });
   });
   return { jobTitle: job.title };
 }

@@ -17,7 +17,7 @@ let jobId: string;
 let counter = 0;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ background: true });
   jobId = (
     await buildJob(t, {
       title: 'Backend Developer',
@@ -113,6 +113,24 @@ describe('applying', () => {
       cvFiles: [{ fileName: 'CV Dewi.pdf', kind: 'pdf', textStatus: 'extracted' }],
       applications: [{ jobId, stage: 'applied' }],
     });
+    // The confirmation e-mail is queued with the application, in the form's language.
+    const mails = await t.db.query<{
+      template: string;
+      locale: string;
+      toEmail: string;
+      body: string;
+    }>(
+      `SELECT template, locale, to_email AS "toEmail", body FROM email_messages WHERE application_id = $1`,
+      [candidate.applications[0].id],
+    );
+    expect(mails).toEqual([
+      expect.objectContaining({
+        template: 'application_received',
+        locale: 'id',
+        toEmail: input.email,
+      }),
+    ]);
+    expect(mails[0]!.body).toMatch(/\/portal\/[\w-]{20,}/);
     expect(candidate.applications[0].history[0]).toMatchObject({
       actorName: null,
       toStage: 'applied',
@@ -212,12 +230,14 @@ describe('applying', () => {
 
   test('the honeypot: a filled hidden field looks accepted but keeps nothing', async () => {
     const before = await candidateCount();
+    const mailsBefore = (await t.db.query('SELECT 1 FROM email_messages')).length;
     const result = await applyFromCareers(t, jobId, fields({ website: 'http://spam.example' }), {
       name: 'cv.pdf',
       bytes: await makePdf(cvLines),
     });
     expect(result.status).toBe(201);
     expect(await candidateCount()).toBe(before);
+    expect((await t.db.query('SELECT 1 FROM email_messages')).length).toBe(mailsBefore);
   });
 
   test('one client may apply ten times a minute', async () => {

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ background: true });
 });
 afterAll(() => t.close());
 

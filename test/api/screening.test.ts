@@ -15,7 +15,7 @@ let jobId: string;
 const ids: Record<string, { candidateId: string; applicationId: string }> = {};
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ background: true });
   jobId = (
     await buildJob(t, {
       title: 'Data Analyst',

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { readConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
+import { startBackgroundWork } from '../../src/services/background-work';
+import { fileCvStore } from '../../src/services/cv-store';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
 import { openTestDatabase } from '../support/test-database';
@@ -20,6 +22,10 @@ export async function startBrowserSession() {
   await seedDemoData(db);
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
   const app = await buildApp({ db, webDir, cvDir, logLevel: 'silent' });
+  const background = await startBackgroundWork(db, {
+    cvStore: fileCvStore(cvDir),
+    pollingIntervalSeconds: 0.5,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({
@@ -66,6 +72,7 @@ export async function startBrowserSession() {
     },
     async close() {
       await browser.close();
+      await background.stop();
       await app.close();
       await db.close();
       rmSync(cvDir, { recursive: true, force: true });

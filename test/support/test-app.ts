@@ -7,6 +7,8 @@ import { insertUser } from '../../src/db/queries/users';
 import type { Role } from '../../src/domain/roles';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/services/auth-service';
+import { startBackgroundWork } from '../../src/services/background-work';
+import { fileCvStore } from '../../src/services/cv-store';
 import { openTestDatabase } from './test-database';
 
 export const testPassword = 'correct horse battery staple';
@@ -35,10 +37,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { background?: boolean } = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-cv-'));
-  const app = await buildApp({ db, cvDir, logLevel: 'silent', jobPollingSeconds: 0.5 });
+  const app = await buildApp({ db, cvDir, logLevel: 'silent' });
+  // Queued work (reading CVs, sending e-mail) runs only where a test needs it.
+  const background = options.background
+    ? await startBackgroundWork(db, { cvStore: fileCvStore(cvDir), pollingIntervalSeconds: 0.5 })
+    : undefined;
   const passwordHash = await hashPassword(testPassword);
   const make = async (key: string, role: Role, name: string): Promise<TestUser> => {
     const email = `${key.toLowerCase()}@test.seleksi.id`;
@@ -81,6 +87,7 @@ export async function createTestApp(): Promise<TestApp> {
       return { status: response.statusCode, body: response.body ? response.json() : undefined };
     },
     async close() {
+      await background?.stop();
       await app.close();
       await db.close();
       rmSync(cvDir, { recursive: true, force: true });

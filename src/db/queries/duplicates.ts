@@ -53,7 +53,7 @@ export interface MergeApplicationRow {
   jobId: string;
   stage: string;
   createdAt: Date;
-  /** Scorecards or decisions hang on it: folding it away would lose them. */
+  /** Interviews, scorecards or decisions hang on it: folding it away would lose them. */
   hasInterviews: boolean;
 }
 
@@ -65,30 +65,36 @@ export async function lockApplicationsOfCandidates(
     `SELECT a.id, a.candidate_id AS "candidateId", a.job_id AS "jobId", a.stage,
        a.created_at AS "createdAt",
        (EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id)
-        OR EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)) AS "hasInterviews"
+        OR EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)
+        OR EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)) AS "hasInterviews"
      FROM applications a WHERE a.candidate_id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE`,
     [candidateIds],
   );
 }
 
-/** Moves one application's history and files onto another of the same job, then removes it. */
+/**
+ * Moves one application's history, files, consents, e-mails and portal links onto another of the
+ * same job, then removes it. A portal link stays valid unless the kept application has its own.
+ */
 export async function foldApplicationInto(
   db: Queryable,
   droppedId: string,
   keptId: string,
 ): Promise<void> {
-  await db.query('UPDATE application_events SET application_id = $2 WHERE application_id = $1', [
-    droppedId,
-    keptId,
-  ]);
-  await db.query('UPDATE cv_files SET application_id = $2 WHERE application_id = $1', [
-    droppedId,
-    keptId,
-  ]);
-  await db.query('UPDATE consents SET application_id = $2 WHERE application_id = $1', [
-    droppedId,
-    keptId,
-  ]);
+  for (const table of ['application_events', 'cv_files', 'consents', 'email_messages']) {
+    await db.query(`UPDATE ${table} SET application_id = $2 WHERE application_id = $1`, [
+      droppedId,
+      keptId,
+    ]);
+  }
+  await db.query(
+    `UPDATE portal_links SET application_id = $2,
+       revoked_at = CASE WHEN revoked_at IS NULL AND EXISTS (
+         SELECT 1 FROM portal_links k WHERE k.application_id = $2 AND k.revoked_at IS NULL)
+       THEN now() ELSE revoked_at END
+     WHERE application_id = $1`,
+    [droppedId, keptId],
+  );
   await db.query('DELETE FROM applications WHERE id = $1', [droppedId]);
 }
 

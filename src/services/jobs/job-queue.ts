@@ -60,7 +60,11 @@ export async function installJobQueue(db: Database): Promise<void> {
   await boss.stop({ graceful: false, close: false, wait: true });
 }
 
-export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+/** `final` is true on the last attempt the retry policy allows. */
+export type JobHandler = (
+  data: Record<string, unknown>,
+  attempt: { final: boolean },
+) => Promise<void>;
 
 export interface JobWorkers {
   stop(): Promise<void>;
@@ -86,9 +90,13 @@ export async function startJobWorkers(
     await boss.updateQueue(name, queueOptions(name, retry));
     await boss.work<Record<string, unknown>>(
       name,
-      { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      {
+        batchSize: 1,
+        includeMetadata: true,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      },
       async ([job]) => {
-        if (job) await handler(job.data);
+        if (job) await handler(job.data, { final: job.retryCount >= job.retryLimit });
       },
     );
   }
