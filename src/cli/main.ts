@@ -32,7 +32,9 @@ async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const db = await open(config);
   await prepareDatabase(db);
-  const seeded = process.env.SELEKSI_DEMO !== 'false' && (await seedDemoData(db));
+  const seeded =
+    process.env.SELEKSI_DEMO !== 'false' &&
+    (await seedDemoData(db, new Date(), fileCvStore(config.cvDir)));
   const app = await buildApp({
     db,
     webDir: config.webDir,
@@ -90,7 +92,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'seed-demo') {
     const db = await open(config);
     await prepareDatabase(db);
-    const seeded = await seedDemoData(db);
+    const seeded = await seedDemoData(db, new Date(), fileCvStore(config.cvDir));
     console.log(
       seeded ? 'Demo data loaded.' : 'The database already holds data; demo data was not loaded.',
     );

@@ -19,8 +19,8 @@ export async function startBrowserSession() {
   if (!existsSync(`${webDir}/index.html`))
     throw new Error('Build the web app first: npm run build:web');
   const db = await openTestDatabase();
-  await seedDemoData(db);
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
+  await seedDemoData(db, new Date(), fileCvStore(cvDir));
   const app = await buildApp({ db, webDir, cvDir, logLevel: 'silent' });
   const background = await startBackgroundWork(db, {
     cvStore: fileCvStore(cvDir),
