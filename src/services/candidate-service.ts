@@ -57,7 +57,7 @@ export async function listCandidates(
   db: Database,
   actor: Actor,
   query: CandidateQuery,
-): Promise<{ rows: CandidateSearchRow[]; total: number }> {
+): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
   const { page, pageSize, text, ...filters } = query;
   // People type numbers as 0812…: search the number itself, in the form the index holds.
   const phone = phoneInQuery(text);

@@ -1,6 +1,6 @@
 import type { CandidateSource } from '../../domain/candidate';
 import type { Stage } from '../../domain/pipeline';
-import type { Queryable } from '../database';
+import type { Database, Queryable } from '../database';
 import type { CandidateListRow } from './candidates';
 
 export interface CandidateSearch {
@@ -28,6 +28,9 @@ export interface CandidateSearchRow extends CandidateListRow {
   headline: string | null;
 }
 
+/** How many of the newest matches a search ranks and counts (see searchCandidates). */
+export const searchWindow = 1000;
+
 /** Marks around the matched words in headlines: private-use characters never found in a CV. */
 export const matchStart = '\uE000';
 export const matchEnd = '\uE001';
@@ -37,9 +40,9 @@ export const matchEnd = '\uE001';
  * ranked by relevance when there are words to match and newest first otherwise.
  */
 export async function searchCandidates(
-  db: Queryable,
+  db: Database,
   search: CandidateSearch,
-): Promise<{ rows: CandidateSearchRow[]; total: number }> {
+): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
   // Only the filters in use become SQL, each with its own typed parameter.
   const params: unknown[] = [];
   const param = (value: unknown, type: string) => {
@@ -86,38 +89,65 @@ export async function searchCandidates(
       AND ${[visible, ...onApplication].join(' AND ')})`);
   }
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const filterParams = [...params];
   const limit = param(search.limit, 'int');
   const offset = param(search.offset, 'int');
-  const rank = query ? `ts_rank(c.search_vector, ${query})` : '0';
   // Headlines are costly (they re-read the text), so only the page's rows get one.
   const headline = query
-    ? `ts_headline('indonesian', concat_ws(E'\\n', NULLIF(page.notes, ''), NULLIF(page.cv, '')), ${query},
+    ? `ts_headline('indonesian', concat_ws(E'\\n', NULLIF(c.notes, ''), NULLIF(c.cv_text, '')), ${query},
         'StartSel=${matchStart},StopSel=${matchEnd},MaxFragments=2,MinWords=6,MaxWords=16,FragmentDelimiter=" … "')`
     : 'NULL::text';
-  const rows = await db.query<CandidateSearchRow & { cv?: string; rank?: number }>(
-    `SELECT page.*, ${headline} AS headline,
+  // Work is bounded, so a broad word stays fast at 100,000 candidates: the newest `searchWindow`
+  // matches are found through the indexes, ranked by relevance (ts_rank over the stored vector),
+  // and paged. More matches than that are reported as a capped total; more words or a filter
+  // narrow them. See bench/search.ts for the figures.
+  // With words, the matches come from the full-text index and are sorted afterwards: walking the
+  // created_at index and testing each row is far slower when few rows match (which the planner
+  // cannot know), so "+ interval '0'" hides that index from it.
+  const recency = query ? `(c.created_at + interval '0 s')` : 'c.created_at';
+  // The planner cannot see that testing a row's (large, compressed) vector costs far more than
+  // asking the full-text index, so it scans the table for words matching thousands of rows:
+  // several times slower. Within this read-only transaction it is told not to.
+  const rows = await db.transaction(async (tx: Queryable) => {
+    if (query) await tx.query('SET LOCAL enable_seqscan = off');
+    return tx.query<CandidateSearchRow & { rank?: number; matches: number }>(
+      `WITH window_ AS (
+       SELECT c.id, c.created_at FROM candidates c ${where}
+       ORDER BY ${recency} DESC, c.id LIMIT ${searchWindow}
+     ), ranked AS (
+       SELECT w.id, w.created_at, ${query ? `ts_rank(c.search_vector, ${query})` : '0'} AS rank,
+         count(*) OVER () AS matches
+       FROM window_ w JOIN candidates c ON c.id = w.id
+       ORDER BY rank DESC, w.created_at DESC, w.id
+       LIMIT ${limit} OFFSET ${offset}
+     )
+     SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
+       c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt",
+       c.updated_at AS "updatedAt", r.rank, r.matches::int AS matches, ${headline} AS headline,
        COALESCE((SELECT json_agg(json_build_object('jobId', j.id, 'jobTitle', j.title, 'stage', a.stage)
                   ORDER BY a.created_at DESC)
                  FROM applications a JOIN jobs j ON j.id = a.job_id
-                 WHERE a.candidate_id = page.id AND ${visible}), '[]'::json) AS applications
-     FROM (
-       SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
-         c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt",
-         c.updated_at AS "updatedAt", c.cv_text AS cv, ${rank} AS rank
-       FROM candidates c ${where}
-       ORDER BY rank DESC, c.created_at DESC, c.id
-       LIMIT ${limit} OFFSET ${offset}
-     ) page
-     ORDER BY page.rank DESC, page."createdAt" DESC, page.id`,
-    params,
-  );
-  const [count] = await db.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM candidates c ${where}`,
-    filterParams,
-  );
+                 WHERE a.candidate_id = c.id AND ${visible}), '[]'::json) AS applications
+     FROM ranked r JOIN candidates c ON c.id = r.id
+     ORDER BY r.rank DESC, r.created_at DESC, r.id`,
+      params,
+    );
+  });
+  // A page past the end has no rows to carry the count: count the window on its own then.
+  const total =
+    rows[0]?.matches ??
+    (search.offset > 0
+      ? Number(
+          (
+            await db.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM (SELECT 1 FROM candidates c ${where} LIMIT ${searchWindow}) w`,
+              params.slice(0, -2),
+            )
+          )[0]?.n ?? 0,
+        )
+      : 0);
   return {
-    rows: rows.map(({ cv: _cv, rank: _rank, ...row }) => row),
-    total: count?.total ?? 0,
+    rows: rows.map(({ rank: _rank, matches: _matches, ...row }) => row),
+    total,
+    totalIsCapped: total >= searchWindow,
   };
 }

@@ -34,7 +34,7 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
 }
 
 export function presentCandidateList(
-  result: { rows: CandidateSearchRow[]; total: number },
+  result: { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean },
   page: { page: number; pageSize: number },
 ): CandidateList {
   return {
@@ -51,6 +51,7 @@ export function presentCandidateList(
       snippet: row.headline?.includes(matchStart) ? headlineSegments(row.headline) : null,
     })),
     total: result.total,
+    totalIsCapped: result.totalIsCapped,
     ...page,
   };
 }

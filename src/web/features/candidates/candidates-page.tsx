@@ -129,7 +129,11 @@ export function CandidatesPage() {
         </div>
       </details>
       <ErrorNotice error={error} />
-      {data && <p className="muted">{t('candidates.total', { count: data.total })}</p>}
+      {data && (
+        <p className="muted">
+          {t('candidates.total', { count: data.totalIsCapped ? `${data.total}+` : data.total })}
+        </p>
+      )}
       {data && data.items.length === 0 && <p className="muted">{t('candidates.empty')}</p>}
       <ul className="candidate-list">
         {data?.items.map((candidate) => (
