@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cvFileLimits } from '../../domain/cv-file';
+import { cvFileLimits, sniffCvFile } from '../../domain/cv-file';
 import { employmentTypes, workModes } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
@@ -48,13 +48,30 @@ export const careersApplicationInput = z.object({
   portfolioUrl: optionalField(
     z.url({ protocol: /^https?$/, error: 'Enter a link that starts with https://' }).max(500),
   ),
-  /** A checkbox: sent as "true" (or "on") when ticked, absent otherwise. */
-  consent: optionalField(z.stringbool({ truthy: ['true', 'on', '1'], falsy: ['false', '0'] })),
+  /** A checkbox: sent as "true" (or "on") when ticked, absent otherwise; it must be ticked. */
+  consent: z
+    .preprocess(
+      (value) => (value === undefined || value === '' ? 'false' : value),
+      z.stringbool({ truthy: ['true', 'on', '1'], falsy: ['false', '0'] }),
+    )
+    .refine((value) => value, {
+      error: 'Agree to the processing of your data for this recruitment to apply.',
+      params: { code: 'consent_required' },
+    }),
   privacyNoticeVersion: text(40, 1),
   locale: optionalField(z.enum(['id', 'en'])),
   /** The honeypot: a field people never see. */
   website: text(500).optional(),
-  cv: uploadedFile(cvFileLimits.maxBytes),
+  // The type is checked here too (the service checks again), so it is reported with the rest.
+  cv: uploadedFile(cvFileLimits.maxBytes).superRefine((file, ctx) => {
+    if (file.truncated) return;
+    const kind = sniffCvFile(file.bytes);
+    if (!kind.ok) {
+      for (const problem of kind.problems) {
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+      }
+    }
+  }),
 });
 
 export const careersApplicationResult = z.object({

@@ -74,7 +74,6 @@ export const careerRoutes = (db: Database, deps: CareersDependencies) => [
     async ({ params, body }) => {
       const result = await applyFromCareersPage(db, deps, params.jobId, {
         ...body,
-        consent: body.consent ?? false,
         locale: body.locale ?? 'id',
       });
       return { received: true as const, jobTitle: result.jobTitle };
