@@ -54,6 +54,7 @@ export function ScreeningCard({
         <div className="screening-card__body">
           <section>
             <h3>{t('screening.found')}</h3>
+            {result.found.length === 0 && <p className="muted">{t('screening.noneFound')}</p>}
             <ul className="matches">
               {result.found.map((found) => (
                 <li key={`${found.kind}-${found.term}`}>
@@ -87,9 +88,11 @@ export function ScreeningCard({
                 {result.experience.map((statement, index) => (
                   <li key={index}>
                     <strong>
-                      {t(statement.orMore ? 'screening.yearsOrMore' : 'screening.years', {
-                        years: statement.years,
-                      })}
+                      {statement.years === 1 && !statement.orMore
+                        ? t('screening.oneYear')
+                        : t(statement.orMore ? 'screening.yearsOrMore' : 'screening.years', {
+                            years: statement.years,
+                          })}
                     </strong>{' '}
                     <SnippetText snippet={statement.snippet} />
                   </li>
