@@ -67,7 +67,12 @@ function operation(definition: RouteDefinition): Record<string, unknown> {
     [definition.status]: {
       description: 'Success',
       content: definition.produces
-        ? { [definition.produces]: { schema: { type: 'string', format: 'binary' } } }
+        ? Object.fromEntries(
+            definition.produces.map((type) => [
+              type,
+              { schema: { type: 'string', format: 'binary' } },
+            ]),
+          )
         : { 'application/json': { schema: toSchema(schemas.response, 'output') } },
     },
     '400': errorResponse('Invalid input; each bad field is named'),

@@ -26,8 +26,8 @@ interface RouteSpec<B, Q, P, R extends Schema> {
   perMinute?: number;
   /** The body is a multipart form (file uploads); `files` names its file fields. */
   multipart?: MultipartSpec;
-  /** The success response's media type when it is not JSON (a file download). */
-  produces?: string;
+  /** The success response's media types when it is not JSON (a file download). */
+  produces?: readonly string[];
 }
 
 export interface MultipartSpec {
@@ -57,7 +57,7 @@ export interface RouteDefinition {
   bodyLimit: number | undefined;
   perMinute: number | undefined;
   multipart: MultipartSpec | undefined;
-  produces: string | undefined;
+  produces: readonly string[] | undefined;
   status: number;
   schemas: { body?: Schema; query?: Schema; params?: Schema; response: Schema };
   run(request: FastifyRequest, reply: FastifyReply, actor: Actor | undefined): Promise<unknown>;

@@ -218,14 +218,18 @@ describe('every non-public route needs a session', () => {
         (operation.security?.length ? secured : open).push([method.toUpperCase(), path]);
       }
     }
-    // The public ones are exactly signing in and out, health, this document and the practice coach.
+    // The public ones are exactly signing in and out, health, this document, the practice coach
+    // and the careers page (open jobs and applying).
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
+      'GET /api/careers/jobs',
+      'GET /api/careers/jobs/{jobId}',
       'GET /api/coach/jobs',
       'GET /api/coach/questions',
       'GET /api/health',
       'GET /api/openapi.json',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      'POST /api/careers/jobs/{jobId}/applications',
       'POST /api/coach/analyze',
     ]);
     expect(secured.length).toBeGreaterThanOrEqual(14);

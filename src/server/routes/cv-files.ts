@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../../db/database';
+import { cvMediaTypes } from '../../domain/cv-file';
 import type { CvStore } from '../../services/cv-store';
 import { openCvFile } from '../../services/cv-file-service';
 import { route } from '../route';
@@ -16,7 +17,7 @@ export const cvFileRoutes = (db: Database, store: CvStore) => [
       summary: "Download a candidate's CV (same per-job access as the candidate)",
       params: cvFileParams,
       response: z.instanceof(Buffer),
-      produces: 'application/pdf',
+      produces: Object.values(cvMediaTypes),
     },
     async ({ actor, params, reply }) => {
       const { file, mediaType, bytes } = await openCvFile(db, store, actor, params.cvFileId);
