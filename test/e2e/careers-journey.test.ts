@@ -156,4 +156,21 @@ test('in English: the careers pages, the form’s errors, search and screening, 
     await hr.locator('.screening-card').first().waitFor();
     await session.screenshot(hr, `screening-en-${width === phone ? '375' : 'desktop'}`);
   }
+
+  // The demo's twin (the same phone, applied again from the careers page) is flagged and merged.
+  const hr = await session.newPage({ locale: 'en' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/candidates`);
+  await hr.locator('input[name=q]').fill('Hendra Gunawan');
+  await hr.getByRole('link', { name: 'Hendra Gunawan', exact: true }).waitFor();
+  await hr.getByRole('link', { name: 'Hendra Gunawan', exact: true }).click();
+  const duplicates = hr.locator('.duplicates');
+  await duplicates.waitFor();
+  expect(await duplicates.textContent()).toContain('same phone');
+  expect(await hr.locator('#cv-title').count()).toBe(1);
+  await session.screenshot(hr, 'candidate-duplicates-en-desktop');
+  hr.once('dialog', (dialog) => void dialog.accept());
+  await duplicates.getByRole('button', { name: 'Merge into this candidate' }).click();
+  await expect.poll(() => hr.getByRole('status').first().textContent()).toContain('merged');
+  await expect.poll(() => hr.locator('.application').count()).toBe(2);
 });
