@@ -99,6 +99,13 @@ describe('GET /api/jobs/:jobId/screening', () => {
       { toStage: 'hr_interview' },
     );
     expect(advance.body.stage).toBe('hr_interview');
+    // The HR interview's kit links the CV the candidate sent.
+    const kit = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${ids.rina!.applicationId}/interviews/hr/kit`,
+    );
+    expect(kit.body.cv).toMatchObject({ fileName: 'rina.pdf', kind: 'pdf' });
     const bulk = await t.call(t.users.recruiter, 'POST', `/api/jobs/${jobId}/bulk-move`, {
       applicationIds: [ids.agus!.applicationId, ids.scan!.applicationId],
       toStage: 'rejected',

@@ -62,9 +62,9 @@ export async function listCvFilesOfCandidate(
 export async function latestCvFileOfApplication(
   db: Queryable,
   applicationId: string,
-): Promise<(CvFileRow & { text: string | null }) | undefined> {
-  const [row] = await db.query<CvFileRow & { text: string | null }>(
-    `SELECT ${cvFileColumns}, f.text FROM cv_files f
+): Promise<CvFileRow | undefined> {
+  const [row] = await db.query<CvFileRow>(
+    `SELECT ${cvFileColumns} FROM cv_files f
      JOIN applications a ON a.candidate_id = f.candidate_id
      WHERE a.id = $1
      ORDER BY (f.application_id = a.id) DESC NULLS LAST, f.created_at DESC LIMIT 1`,
@@ -103,11 +103,6 @@ export async function refreshCandidateCvText(db: Queryable, candidateId: string)
      WHERE id = $1`,
     [candidateId],
   );
-}
-
-/** The stored bytes of a hash are still needed while any row names them. */
-export async function cvHashInUse(db: Queryable, sha256: string): Promise<boolean> {
-  return (await db.query('SELECT 1 FROM cv_files WHERE sha256 = $1 LIMIT 1', [sha256])).length > 0;
 }
 
 export interface ScreeningRow {
