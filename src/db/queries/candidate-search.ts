@@ -29,7 +29,7 @@ export interface CandidateSearchRow extends CandidateListRow {
 }
 
 /** How many of the newest matches a search ranks and counts (see searchCandidates). */
-export const searchWindow = 1000;
+export const searchWindow = 500;
 
 /** Marks around the matched words in headlines: private-use characters never found in a CV. */
 export const matchStart = '\uE000';

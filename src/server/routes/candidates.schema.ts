@@ -79,7 +79,7 @@ export const candidateList = z.object({
     }),
   ),
   total: z.number().int(),
-  /** More candidates match than a search ranks (1,000): `total` is that cap. */
+  /** More candidates match than a search ranks (500): `total` is that cap. */
   totalIsCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
