@@ -21,10 +21,13 @@ import { duplicateRoutes } from './routes/duplicates';
 import { screeningRoutes } from './routes/screening';
 import { coachRoutes } from './routes/coach';
 import { decisionRoutes } from './routes/decisions';
+import { emailRoutes } from './routes/email';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
+import { portalRoutes } from './routes/portal';
 import { questionRoutes } from './routes/questions';
+import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
 import { stageTemplateRoutes } from './routes/stage-templates';
 import { jobRoutes } from './routes/jobs';
@@ -54,7 +57,8 @@ export async function buildApp({
       serializers: {
         req: (request: FastifyRequest) => ({
           method: request.method,
-          path: request.url.split('?')[0],
+          // A portal link's token is the candidate's key: never write it to a log.
+          path: request.url.split('?')[0]?.replace(/\/portal\/[^/]+/, '/portal/[token]'),
         }),
       },
     },
@@ -93,6 +97,9 @@ export async function buildApp({
     ...cvFileRoutes(db, store),
     ...duplicateRoutes(db),
     ...screeningRoutes(db),
+    ...schedulingRoutes(db),
+    ...emailRoutes(db),
+    ...portalRoutes(db),
   );
   for (const definition of routes) {
     app.route({

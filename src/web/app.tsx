@@ -8,6 +8,9 @@ import { CareersPage } from './features/careers/careers-page';
 import { JobPostingPage } from './features/careers/job-posting-page';
 import { ScreeningPage } from './features/screening/screening-page';
 import { jobIdFromSlug } from '../domain/careers';
+import { PortalPage } from './features/portal/portal-page';
+import { OutboxPage } from './features/email/outbox-page';
+import { EmailTemplatesPage } from './features/email/email-templates-page';
 import { LoginPage } from './features/auth/login-page';
 import { CandidateFormPage } from './features/candidates/candidate-form-page';
 import { CandidatePage } from './features/candidates/candidate-page';
@@ -88,6 +91,15 @@ export function App() {
       </PublicLayout>
     );
   }
+  // The candidate portal: the private link is the key, no account.
+  const portal = /^\/portal\/([\w-]+)$/.exec(location.path);
+  if (portal) {
+    return (
+      <PublicLayout>
+        <PortalPage token={portal[1]!} />
+      </PublicLayout>
+    );
+  }
   if (user === undefined) return <p className="page muted">{t('common.loading')}</p>;
   if (!session) return <LoginPage onSignedIn={signedIn} />;
   return (
@@ -126,6 +138,8 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
+  [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
+  [/^\/outbox\/?$/, () => <OutboxPage />],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,

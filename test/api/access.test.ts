@@ -218,8 +218,9 @@ describe('every non-public route needs a session', () => {
         (operation.security?.length ? secured : open).push([method.toUpperCase(), path]);
       }
     }
-    // The public ones are exactly signing in and out, health, this document, the practice coach
-    // and the careers page (open jobs and applying).
+    // The public ones are exactly signing in and out, health, this document, the practice coach,
+    // the careers page (open jobs and applying) and the candidate portal (whose private link is
+    // the key).
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
       'GET /api/careers/jobs',
       'GET /api/careers/jobs/{jobId}',
@@ -227,10 +228,14 @@ describe('every non-public route needs a session', () => {
       'GET /api/coach/questions',
       'GET /api/health',
       'GET /api/openapi.json',
+      'GET /api/portal/{token}',
       'POST /api/auth/login',
       'POST /api/auth/logout',
       'POST /api/careers/jobs/{jobId}/applications',
       'POST /api/coach/analyze',
+      'POST /api/portal/{token}/interviews/{interviewId}/confirm',
+      'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request',
+      'POST /api/portal/{token}/withdraw',
     ]);
     expect(secured.length).toBeGreaterThanOrEqual(14);
     for (const [method, path] of secured) {

@@ -9,6 +9,8 @@ import { startBackgroundWork } from '../../src/services/background-work';
 import { fileCvStore } from '../../src/services/cv-store';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+import { configureMail } from '../../src/services/email/mail-settings';
+import { startSmtpInbox } from '../support/smtp-inbox';
 import { openTestDatabase } from '../support/test-database';
 
 export const screenshotDir = 'test-results/screenshots';
@@ -22,12 +24,17 @@ export async function startBrowserSession() {
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
   await seedDemoData(db, new Date(), fileCvStore(cvDir));
   const app = await buildApp({ db, webDir, cvDir, logLevel: 'silent' });
-  const background = await startBackgroundWork(db, {
-    cvStore: fileCvStore(cvDir),
-    pollingIntervalSeconds: 0.5,
-  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  // E-mail goes through a real SMTP server on loopback, and portal links point at this app.
+  configureMail({ publicUrl: baseUrl });
+  const inbox = await startSmtpInbox();
+  const background = await startBackgroundWork(db, {
+    smtpUrl: inbox.url,
+    cvStore: fileCvStore(cvDir),
+    pollingIntervalSeconds: 0.5,
+    retry: { retryLimit: 5, retryDelaySeconds: 1 },
+  });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -46,6 +53,8 @@ export async function startBrowserSession() {
 
   return {
     baseUrl,
+    db,
+    inbox,
     /** A fresh browser context (no cookies, no local storage) at the given width and language. */
     async newPage(options: { width?: number; locale?: 'id' | 'en' } = {}): Promise<Page> {
       const context = await browser.newContext({
@@ -71,8 +80,9 @@ export async function startBrowserSession() {
       await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
     },
     async close() {
-      await browser.close();
       await background.stop();
+      await inbox.stop();
+      await browser.close();
       await app.close();
       await db.close();
       rmSync(cvDir, { recursive: true, force: true });

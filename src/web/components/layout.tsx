@@ -36,9 +36,22 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('nav.questions')}
           </Link>
           {user.role === 'admin' && (
-            <Link href="/settings/interview-templates" aria-current={current('/settings')}>
+            <Link
+              href="/settings/interview-templates"
+              aria-current={current('/settings/interview')}
+            >
               {t('nav.templates')}
             </Link>
+          )}
+          {(user.role === 'admin' || user.role === 'recruiter') && (
+            <>
+              <Link href="/settings/email-templates" aria-current={current('/settings/email')}>
+                {t('nav.emailTemplates')}
+              </Link>
+              <Link href="/outbox" aria-current={current('/outbox')}>
+                {t('nav.outbox')}
+              </Link>
+            </>
           )}
         </nav>
         <div className="topbar__user">

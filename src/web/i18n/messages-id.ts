@@ -1,3 +1,4 @@
+import { schedulingMessagesId } from './messages-scheduling';
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
 
@@ -511,6 +512,7 @@ export const messagesId = {
   'error.interview_not_reached': 'Lamaran belum sampai ke interview ini.',
   'error.hr_gate_is_hr': 'HR yang memutuskan kandidat lolos interview HR.',
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
+  ...schedulingMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

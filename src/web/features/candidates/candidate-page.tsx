@@ -14,6 +14,7 @@ import { ApplicationHistory } from './application-history';
 import { CvFiles } from './cv-files';
 import { DuplicatesPanel } from './duplicates-panel';
 import { ApplicationDecision } from '../decisions/application-decision';
+import { ApplicationInterviews } from '../scheduling/application-interviews';
 
 const allStages: StageName[] = [
   'applied',
@@ -163,6 +164,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             applicationId={application.id}
             stage={application.stage}
             onDecided={reload}
+          />
+          <ApplicationInterviews
+            applicationId={application.id}
+            stage={application.stage}
+            onChanged={reload}
           />
           <ApplicationHistory events={application.history} />
         </section>
