@@ -84,12 +84,13 @@ test('a candidate applies from the careers page on a phone; HR finds them by a C
   await hr.locator('select[name=stage]').selectOption('applied');
   const card = hr.locator('.screening-card', { hasText: 'Wahyu Kurniawan' });
   await card.getByRole('button', { name: 'Pindahkan ke screening CV' }).click();
+  await expect.poll(() => card.count()).toBe(0);
   await hr.locator('select[name=stage]').selectOption('cv_screening');
-  await card.waitFor();
+  // The list reloads for the chosen stage: wait for this CV's findings, not the previous list.
+  await expect.poll(() => card.locator('.tag--missing').allTextContents()).toContain('Grafana');
   const shown = await card.textContent();
   expect(shown).toContain('Node.js');
   expect(shown).toContain('3 tahun');
-  expect(await card.locator('.tag--missing').allTextContents()).toContain('Grafana');
   await session.screenshot(hr, 'screening-id-375');
   await card.getByRole('button', { name: 'Lanjut ke interview HR' }).click();
   await expect.poll(() => hr.getByRole('status').first().textContent()).not.toBe('');
