@@ -56,8 +56,16 @@ test('HR schedules the HR interview; the candidate gets the invitation with a ca
   expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
   expect(event.getFirstPropertyValue('sequence')).toBe(0);
   portalLink = /(http:\/\/\S+\/portal\/[\w-]+)/.exec(invitation.text ?? '')![1]!;
-  await page.reload();
-  await expect.poll(() => page.getByTestId('email-status').first().textContent()).toBe('Terkirim');
+  // The inbox can hold the message a moment before the worker records it as sent: reload until then.
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return page.getByTestId('email-status').first().textContent();
+      },
+      { timeout: 15_000, interval: 500 },
+    )
+    .toBe('Terkirim');
   await session.screenshot(page, 'candidate-interviews-id');
 });
 
