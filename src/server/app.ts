@@ -26,6 +26,7 @@ import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
 import { portalRoutes } from './routes/portal';
+import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
@@ -100,6 +101,7 @@ export async function buildApp({
     ...schedulingRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db),
+    ...privacyRoutes(db),
   );
   for (const definition of routes) {
     app.route({

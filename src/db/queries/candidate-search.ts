@@ -61,7 +61,8 @@ export async function searchCandidates(
     query = `(websearch_to_tsquery('simple', ${text}) || websearch_to_tsquery('indonesian', ${text})
       || websearch_to_tsquery('english', ${text}))`;
   }
-  const conditions: string[] = [];
+  // A candidate who withdrew consent is out of lists and search (UU PDP: processing stops).
+  const conditions: string[] = ['c.processing_restricted_at IS NULL'];
   const like = (fragment: string) =>
     param(`%${fragment.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, 'text');
   const contact = [
@@ -88,7 +89,7 @@ export async function searchCandidates(
     conditions.push(`EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id
       AND ${[visible, ...onApplication].join(' AND ')})`);
   }
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const where = `WHERE ${conditions.join(' AND ')}`;
   const limit = param(search.limit, 'int');
   const offset = param(search.offset, 'int');
   // Headlines are costly (they re-read the text), so only the page's rows get one.

@@ -23,7 +23,7 @@ export async function findPossibleDuplicates(
   return db.query<DuplicateCandidateRow>(
     `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.city, c.created_at AS "createdAt"
      FROM candidates c
-     WHERE c.id <> $1
+     WHERE c.id <> $1 AND c.processing_restricted_at IS NULL
        AND (c.email = $2 OR c.phone = $3
             OR (lower(c.city) = lower($4) AND regexp_split_to_array(lower(c.full_name), '[^[:alnum:]]+') && $5::text[]))
        AND ($6::uuid IS NULL OR EXISTS (
