@@ -1,10 +1,12 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Settings from the environment, read in one place. */
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Uploaded CVs, one file per SHA-256 of the content. */
+  cvDir: string;
   port: number;
   host: string;
   logLevel: string;
@@ -16,9 +18,11 @@ export interface Config {
 export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.SELEKSI_DATA_DIR || 'data');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: resolve(env.SELEKSI_DATA_DIR || 'data'),
+    dataDir,
+    cvDir: env.SELEKSI_CV_DIR ? resolve(env.SELEKSI_CV_DIR) : join(dataDir, 'cv-files'),
     port: Number(env.PORT || 3000),
     host: env.HOST || '127.0.0.1',
     logLevel: env.LOG_LEVEL || 'info',

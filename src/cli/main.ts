@@ -7,6 +7,7 @@ import { syncBuiltInQuestions } from '../services/question-bank-service';
 import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
 import { startBackgroundWork } from '../services/background-work';
+import { fileCvStore } from '../services/cv-store';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
 
@@ -21,7 +22,7 @@ Commands:
 Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data),
 SMTP_URL (send e-mail; default: keep it in the built-in outbox), SMTP_FROM, SELEKSI_PUBLIC_URL,
-SELEKSI_COMPANY_NAME.`;
+SELEKSI_COMPANY_NAME, SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files).`;
 
 async function open(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
@@ -31,11 +32,19 @@ async function serve(config: Config): Promise<void> {
   const started = performance.now();
   const db = await open(config);
   await prepareDatabase(db);
-  const seeded = process.env.SELEKSI_DEMO !== 'false' && (await seedDemoData(db));
-  const app = await buildApp({ db, webDir: config.webDir, logLevel: config.logLevel });
+  const seeded =
+    process.env.SELEKSI_DEMO !== 'false' &&
+    (await seedDemoData(db, new Date(), fileCvStore(config.cvDir)));
+  const app = await buildApp({
+    db,
+    webDir: config.webDir,
+    cvDir: config.cvDir,
+    logLevel: config.logLevel,
+  });
   await app.listen({ port: config.port, host: config.host });
   const background = await startBackgroundWork(db, {
     smtpUrl: config.smtpUrl,
+    cvStore: fileCvStore(config.cvDir),
     onFailure: (what, detail) => app.log.warn(detail, what),
   });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
@@ -89,7 +98,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'seed-demo') {
     const db = await open(config);
     await prepareDatabase(db);
-    const seeded = await seedDemoData(db);
+    const seeded = await seedDemoData(db, new Date(), fileCvStore(config.cvDir));
     console.log(
       seeded ? 'Demo data loaded.' : 'The database already holds data; demo data was not loaded.',
     );

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -6,12 +7,18 @@ import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
 import type { Actor } from '../services/actor';
 import { userForSession } from '../services/auth-service';
+import { fileCvStore } from '../services/cv-store';
+import { registerCareersPages } from './careers-pages';
 import { Forbidden, Unauthenticated } from '../services/errors';
 import { handleError } from './error-handler';
 import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
 import { candidateRoutes } from './routes/candidates';
+import { careerRoutes } from './routes/careers';
+import { cvFileRoutes } from './routes/cv-files';
+import { duplicateRoutes } from './routes/duplicates';
+import { screeningRoutes } from './routes/screening';
 import { coachRoutes } from './routes/coach';
 import { decisionRoutes } from './routes/decisions';
 import { emailRoutes } from './routes/email';
@@ -33,12 +40,15 @@ export interface AppOptions {
   db: Database;
   /** The built single-page app; served with history fallback when present. */
   webDir?: string | undefined;
+  /** Where uploaded CVs are kept (see readConfig: SELEKSI_CV_DIR or <data dir>/cv-files). */
+  cvDir: string;
   logLevel?: string | undefined;
 }
 
 export async function buildApp({
   db,
   webDir,
+  cvDir,
   logLevel = 'info',
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -57,6 +67,9 @@ export async function buildApp({
     trustProxy: process.env.TRUST_PROXY === 'true',
   });
   await app.register(cookie);
+  // Limits are set per route (route.ts readMultipart); an oversize file is cut and reported.
+  await app.register(multipart, { throwFileSizeLimit: false });
+  const store = fileCvStore(cvDir);
   // Limits apply only to the routes that ask for one (public routes that do work).
   await app.register(rateLimit, { global: false });
   app.setErrorHandler(handleError);
@@ -81,6 +94,10 @@ export async function buildApp({
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
     ...coachRoutes(db),
+    ...careerRoutes(db, { store }),
+    ...cvFileRoutes(db, store),
+    ...duplicateRoutes(db),
+    ...screeningRoutes(db),
     ...schedulingRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db),
@@ -104,6 +121,7 @@ export async function buildApp({
   }
 
   if (webDir && existsSync(webDir)) {
+    registerCareersPages(app, db, webDir);
     await app.register(fastifyStatic, { root: webDir, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {

@@ -66,7 +66,14 @@ function operation(definition: RouteDefinition): Record<string, unknown> {
   const responses: Record<string, unknown> = {
     [definition.status]: {
       description: 'Success',
-      content: { 'application/json': { schema: toSchema(schemas.response, 'output') } },
+      content: definition.produces
+        ? Object.fromEntries(
+            definition.produces.map((type) => [
+              type,
+              { schema: { type: 'string', format: 'binary' } },
+            ]),
+          )
+        : { 'application/json': { schema: toSchema(schemas.response, 'output') } },
     },
     '400': errorResponse('Invalid input; each bad field is named'),
   };
@@ -87,7 +94,9 @@ function operation(definition: RouteDefinition): Record<string, unknown> {
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: toSchema(schemas.body, 'input') } },
+            content: definition.multipart
+              ? { 'multipart/form-data': { schema: multipartSchema(definition, schemas.body) } }
+              : { 'application/json': { schema: toSchema(schemas.body, 'input') } },
           },
         }
       : {}),
@@ -107,4 +116,14 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
     required: location === 'path' || (json.required ?? []).includes(name),
     schema: property,
   }));
+}
+
+/** A multipart body is the JSON body's schema with each file field as binary. */
+function multipartSchema(definition: RouteDefinition, body: z.ZodType): JsonSchema {
+  const json = toSchema(body, 'input') as JsonSchema & { properties?: Record<string, unknown> };
+  const properties = { ...json.properties };
+  for (const name of definition.multipart?.files ?? []) {
+    properties[name] = { type: 'string', format: 'binary' };
+  }
+  return { ...json, properties };
 }

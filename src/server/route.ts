@@ -24,6 +24,16 @@ interface RouteSpec<B, Q, P, R extends Schema> {
   bodyLimit?: number;
   /** Requests per minute per client, for public routes that do work. */
   perMinute?: number;
+  /** The body is a multipart form (file uploads); `files` names its file fields. */
+  multipart?: MultipartSpec;
+  /** The success response's media types when it is not JSON (a file download). */
+  produces?: readonly string[];
+}
+
+export interface MultipartSpec {
+  files: readonly string[];
+  /** A larger file is cut off and reported as too large (see `uploadedFile`). */
+  maxFileBytes: number;
 }
 
 export interface RouteContext<B, Q, P> {
@@ -46,6 +56,8 @@ export interface RouteDefinition {
   isPublic: boolean;
   bodyLimit: number | undefined;
   perMinute: number | undefined;
+  multipart: MultipartSpec | undefined;
+  produces: readonly string[] | undefined;
   status: number;
   schemas: { body?: Schema; query?: Schema; params?: Schema; response: Schema };
   run(request: FastifyRequest, reply: FastifyReply, actor: Actor | undefined): Promise<unknown>;
@@ -97,13 +109,18 @@ function define<B, Q, P>(
     status: spec.status ?? 200,
     bodyLimit: spec.bodyLimit,
     perMinute: spec.perMinute,
+    multipart: spec.multipart,
+    produces: spec.produces,
     schemas,
     async run(request, reply, actor) {
       // Collect the problems of every part before answering, so the user sees them all at once.
       const problems: FieldProblem[] = [];
       const params = parsePart(schemas.params, request.params, '', problems);
       const query = parsePart(schemas.query, request.query, '', problems);
-      const body = parsePart(schemas.body, request.body ?? undefined, '', problems);
+      const rawBody = spec.multipart
+        ? await readMultipart(request, spec.multipart)
+        : (request.body ?? undefined);
+      const body = parsePart(schemas.body, rawBody, '', problems);
       if (problems.length) throw new Invalid(problems);
       const ctx = { params, query, body, request, reply } as RouteContext<B, Q, P>;
       return handler(ctx, actor);
@@ -140,4 +157,45 @@ function issueCode(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_format') return `invalid_${issue.format}`;
   if (issue.code === 'custom' && typeof issue.params?.code === 'string') return issue.params.code;
   return issue.code;
+}
+
+/**
+ * A multipart form as one plain object: text fields as strings, file fields as
+ * `{ fileName, bytes, truncated }`, so the same zod schema validates it as any JSON body.
+ */
+async function readMultipart(
+  request: FastifyRequest,
+  spec: MultipartSpec,
+): Promise<Record<string, unknown>> {
+  if (!request.isMultipart()) {
+    throw new Invalid([
+      {
+        path: 'body',
+        code: 'multipart_required',
+        message: 'Send the form as multipart/form-data.',
+      },
+    ]);
+  }
+  const values: Record<string, unknown> = {};
+  const parts = request.parts({
+    limits: {
+      fileSize: spec.maxFileBytes,
+      files: spec.files.length,
+      fields: 30,
+      fieldSize: 10_000,
+    },
+  });
+  for await (const part of parts) {
+    if (part.type === 'file') {
+      if (!spec.files.includes(part.fieldname) || part.fieldname in values) {
+        part.file.resume();
+        continue;
+      }
+      const bytes = await part.toBuffer();
+      values[part.fieldname] = { fileName: part.filename, bytes, truncated: part.file.truncated };
+    } else if (!spec.files.includes(part.fieldname)) {
+      values[part.fieldname] = part.value;
+    }
+  }
+  return values;
 }

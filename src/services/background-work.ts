@@ -1,4 +1,6 @@
 import type { Database } from '../db/database';
+import { extractCvText } from './cv-file-service';
+import type { CvStore } from './cv-store';
 import { deliverEmail } from './email/email-delivery';
 import { emailTransport } from './email/email-transport';
 import { jobQueues, startJobWorkers, type JobWorkers, type RetryPolicy } from './jobs/job-queue';
@@ -7,13 +9,15 @@ import { sendInterviewReminders } from './scheduling/scheduling-service';
 export interface BackgroundWorkOptions {
   /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
   smtpUrl?: string | undefined;
+  /** Where uploaded CVs are; with it, this process also reads their text. */
+  cvStore?: CvStore | undefined;
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
   /** Told about failures by message id and error code only: never addresses or content. */
   onFailure?: (what: string, detail: Record<string, unknown>) => void;
 }
 
-/** The server's background work: delivering e-mail and sending interview reminders. */
+/** The server's background work: delivering e-mail, sending interview reminders, reading CVs. */
 export async function startBackgroundWork(
   db: Database,
   options: BackgroundWorkOptions = {},
@@ -46,6 +50,12 @@ export async function startBackgroundWork(
           interviewId: String(data.interviewId),
           sequence: Number(data.sequence),
         }),
+      ...(options.cvStore
+        ? {
+            [jobQueues.extractCvText]: (data: Record<string, unknown>) =>
+              extractCvText(db, options.cvStore!, String(data.cvFileId)),
+          }
+        : {}),
     },
   });
   return {

@@ -8,12 +8,17 @@ import {
 import {
   findCandidate,
   insertCandidate,
-  listCandidates as queryCandidates,
   updateCandidate as writeCandidate,
   type CandidateFields,
-  type CandidateListRow,
   type CandidateRow,
 } from '../db/queries/candidates';
+import {
+  searchCandidates,
+  type CandidateSearch,
+  type CandidateSearchRow,
+} from '../db/queries/candidate-search';
+import { listConsentsOfCandidate, type ConsentRow } from '../db/queries/consents';
+import { listCvFilesOfCandidate, type CvFileRow } from '../db/queries/cv-files';
 import { normaliseEmail, normaliseTags, type CandidateSource } from '../domain/candidate';
 import { normaliseIndonesianPhone } from '../domain/phone';
 import type { Actor } from './actor';
@@ -28,9 +33,13 @@ export interface CandidateInput {
   source: CandidateSource;
   tags: string[];
   notes: string;
+  /** Left as it is when not given (the form for adding by hand may not ask). */
+  city?: string | null | undefined;
 }
 
 export interface CandidateDetail extends CandidateRow {
+  cvFiles: CvFileRow[];
+  consents: ConsentRow[];
   applications: (ApplicationRow & {
     jobTitle: string;
     jobStatus: string;
@@ -38,18 +47,29 @@ export interface CandidateDetail extends CandidateRow {
   })[];
 }
 
+export type CandidateQuery = Omit<CandidateSearch, 'memberId' | 'limit' | 'offset'> & {
+  page: number;
+  pageSize: number;
+};
+
+/** Finds candidates by words (ranked, with the matching CV passage) and filters. */
 export async function listCandidates(
   db: Database,
   actor: Actor,
-  query: { text?: string | undefined; page: number; pageSize: number },
-): Promise<{ rows: CandidateListRow[]; total: number }> {
-  return queryCandidates(db, {
+  query: CandidateQuery,
+): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
+  const { page, pageSize, text, ...filters } = query;
+  // People type numbers as 0812…: search the number itself, in the form the index holds.
+  const phone = phoneInQuery(text);
+  const words = text?.trim() || undefined;
+  return searchCandidates(db, {
+    ...filters,
     memberId: teamScope(actor),
-    text: query.text?.trim() || undefined,
-    // People type numbers as 0812…; they are stored as +62812…, so match the normalised form too.
-    phone: phoneInQuery(query.text),
-    limit: query.pageSize,
-    offset: (query.page - 1) * query.pageSize,
+    text: phone ? phone.replace(/^\+62/, '0') : words,
+    contactFragment: words && !/\s/.test(words) ? contactFragment(words) : undefined,
+    tag: filters.tag?.trim().toLowerCase() || undefined,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
   });
 }
 
@@ -68,6 +88,8 @@ export async function getCandidate(
   );
   return {
     ...candidate,
+    cvFiles: await listCvFilesOfCandidate(db, candidateId),
+    consents: await listConsentsOfCandidate(db, candidateId),
     applications: applications.map((application) => ({
       ...application,
       history: events.filter((event) => event.applicationId === application.id),
@@ -117,7 +139,18 @@ function cleanFields(input: CandidateInput): CandidateFields {
     source: input.source,
     tags: normaliseTags(input.tags),
     notes: input.notes.trim(),
+    city: input.city === undefined ? undefined : input.city?.trim().replace(/\s+/g, ' ') || null,
   };
+}
+
+/** One "word" that looks like part of an address or a number rather than a word. */
+function contactFragment(word: string): { email?: string; phoneDigits?: string } | undefined {
+  if (word.includes('@')) return { email: word.toLowerCase() };
+  const digits = word.replace(/[^\d]/g, '');
+  if (/^\+?[\d-]+$/.test(word) && digits.length >= 6) {
+    return { phoneDigits: digits.startsWith('0') ? digits.slice(1) : digits };
+  }
+  return undefined;
 }
 
 function phoneInQuery(text: string | undefined): string | undefined {

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { findCandidate, type CandidateRow } from '../db/queries/candidates';
+import { latestCvFileOfApplication, type CvFileRow } from '../db/queries/cv-files';
 import { listDecisions, type DecisionRow } from '../db/queries/decisions';
 import { findQuestions, type QuestionRow } from '../db/queries/questions';
 import { listScorecards, type ScorecardRow } from '../db/queries/scorecards';
@@ -28,6 +29,8 @@ export interface InterviewKit {
   job: JobRow;
   application: ApplicationRow;
   candidate: CandidateRow;
+  /** The CV that came with this application (or the candidate's latest), to open beside the kit. */
+  cvFile: CvFileRow | undefined;
   questions: KitQuestion[];
   /** For the user interview: HR's submitted scorecards and decisions, as advisory input. */
   hrAdvisory: {
@@ -87,6 +90,7 @@ export async function getInterviewKit(
     job: context.job,
     application: context.application,
     candidate,
+    cvFile: await latestCvFileOfApplication(db, applicationId),
     questions,
     hrAdvisory,
     canScore: onPanel,

@@ -4,6 +4,10 @@ import type { CurrentUser } from '../server/routes/auth.schema';
 import { Layout } from './components/layout';
 import { PublicLayout } from './components/public-layout';
 import { PracticePage } from './features/practice/practice-page';
+import { CareersPage } from './features/careers/careers-page';
+import { JobPostingPage } from './features/careers/job-posting-page';
+import { ScreeningPage } from './features/screening/screening-page';
+import { jobIdFromSlug } from '../domain/careers';
 import { PortalPage } from './features/portal/portal-page';
 import { OutboxPage } from './features/email/outbox-page';
 import { EmailTemplatesPage } from './features/email/email-templates-page';
@@ -71,6 +75,22 @@ export function App() {
       </PublicLayout>
     );
   }
+  // The careers pages are public too: candidates apply without an account.
+  if (location.path === '/careers' || location.path.startsWith('/careers/')) {
+    const slug = location.path.slice('/careers/'.length);
+    const jobId = slug ? jobIdFromSlug(slug) : undefined;
+    return (
+      <PublicLayout current="careers">
+        {!slug ? (
+          <CareersPage />
+        ) : jobId ? (
+          <JobPostingPage key={jobId} jobId={jobId} />
+        ) : (
+          <p className="notice">{t('careers.notFound')}</p>
+        )}
+      </PublicLayout>
+    );
+  }
   // The candidate portal: the private link is the key, no account.
   const portal = /^\/portal\/([\w-]+)$/.exec(location.path);
   if (portal) {
@@ -97,6 +117,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [new RegExp(`^/jobs/${uuid}/edit$`), ([, id]) => <JobFormPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}/plan$`), ([, id]) => <PlanPage key={id} jobId={id!} />],
+  [new RegExp(`^/jobs/${uuid}/screening$`), ([, id]) => <ScreeningPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}/comparison$`), ([, id]) => <ComparisonPage key={id} jobId={id!} />],
   [
     new RegExp(`^/applications/${uuid}/interviews/(hr|user)$`),

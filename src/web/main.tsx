@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { I18nProvider } from './i18n/i18n';
 import './styles.css';
+import './styles-applications.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -218,9 +218,12 @@ describe('every non-public route needs a session', () => {
         (operation.security?.length ? secured : open).push([method.toUpperCase(), path]);
       }
     }
-    // The public ones are exactly signing in and out, health, this document, the practice coach
-    // and the candidate portal (whose private link is the key).
+    // The public ones are exactly signing in and out, health, this document, the practice coach,
+    // the careers page (open jobs and applying) and the candidate portal (whose private link is
+    // the key).
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
+      'GET /api/careers/jobs',
+      'GET /api/careers/jobs/{jobId}',
       'GET /api/coach/jobs',
       'GET /api/coach/questions',
       'GET /api/health',
@@ -228,6 +231,7 @@ describe('every non-public route needs a session', () => {
       'GET /api/portal/{token}',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      'POST /api/careers/jobs/{jobId}/applications',
       'POST /api/coach/analyze',
       'POST /api/portal/{token}/interviews/{interviewId}/confirm',
       'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request',

@@ -1,20 +1,30 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import { stages } from '../../src/domain/pipeline';
+import { fileCvStore } from '../../src/services/cv-store';
+import { readCvText } from '../../src/services/cv-text-reader';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
 import { openTestDatabase } from '../support/test-database';
 
 let db: Database;
+let cvDir: string;
 beforeAll(async () => {
   db = await openTestDatabase();
+  cvDir = mkdtempSync(join(tmpdir(), 'seleksi-demo-cv-'));
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  await db.close();
+  rmSync(cvDir, { recursive: true, force: true });
+});
 
 const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0]!.n;
 
 test('loads the demo company into an empty database: jobs, 40+ candidates over every stage, one account per role', async () => {
-  expect(await seedDemoData(db)).toBe(true);
+  expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
   expect(
     await count(`SELECT count(*)::int AS n FROM jobs WHERE status = 'open'`),
   ).toBeGreaterThanOrEqual(4);
@@ -71,6 +81,32 @@ test('finished demo interviews come with their submitted scorecards and recorded
       WHERE e.rejection_reason = 'failed_hr_interview' AND NOT EXISTS (
         SELECT 1 FROM decisions d WHERE d.application_id = e.application_id AND d.stage = 'hr' AND d.outcome = 'reject')`),
   ).toBe(0);
+});
+
+test('demo candidates have real PDF CVs whose text search and screening can use', async () => {
+  expect(
+    await count(`SELECT count(*)::int AS n FROM candidates c
+      WHERE EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id AND a.created_at < now() - interval '3 days')
+        AND NOT EXISTS (SELECT 1 FROM cv_files f WHERE f.candidate_id = c.id AND f.text_status = 'extracted')`),
+  ).toBe(0);
+  const [file] = await db.query<{ sha256: string; text: string; candidateId: string }>(
+    `SELECT sha256, text, candidate_id AS "candidateId" FROM cv_files ORDER BY created_at LIMIT 1`,
+  );
+  // The stored file is a PDF that pdf.js reads back to the recorded text.
+  const read = await readCvText('pdf', await fileCvStore(cvDir).read(file!.sha256));
+  expect(read.status).toBe('extracted');
+  const firstLine = file!.text.split('\n')[0]!;
+  expect(read.status === 'extracted' && read.text).toContain(firstLine);
+  expect(
+    await count(
+      `SELECT count(*)::int AS n FROM candidates WHERE search_vector @@ websearch_to_tsquery('simple', 'PostgreSQL')`,
+    ),
+  ).toBeGreaterThan(0);
+  // One careers-page applicant is a duplicate of an earlier candidate (same phone).
+  expect(
+    await count(`SELECT count(*)::int AS n FROM candidates a JOIN candidates b
+      ON a.phone = b.phone AND a.id < b.id`),
+  ).toBe(1);
 });
 
 test('the demo books an upcoming HR and user interview, with their invitations queued', async () => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Seleksi</title>');
   writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log(1)');
   db = await openTestDatabase();
-  app = await buildApp({ db, webDir, logLevel: 'silent' });
+  app = await buildApp({ db, webDir, cvDir: join(webDir, 'cv-files'), logLevel: 'silent' });
 });
 afterAll(async () => {
   await app.close();
@@ -46,4 +46,25 @@ test('an unknown API route is a JSON 404 even with the web app present', async (
   const reply = await app.inject({ method: 'GET', url: '/api/nothing-here' });
   expect(reply.statusCode).toBe(404);
   expect(reply.json()).toMatchObject({ error: { code: 'not_found' } });
+});
+
+test('careers pages carry the title and Open Graph tags link previews need, escaped', async () => {
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
+     VALUES ('Admin "Gudang" <Malam>', 'Ops', 'Bekasi', 'onsite', 'full_time',
+             'Mengelola stok & pengiriman harian.', '{Excel}', 'open') RETURNING id`,
+  );
+  const reply = await app.inject({ method: 'GET', url: `/careers/admin-gudang-malam-${job!.id}` });
+  expect(reply.statusCode).toBe(200);
+  expect(reply.headers['content-type']).toContain('text/html');
+  expect(reply.body).toContain('<title>Admin &#34;Gudang&#34; &#60;Malam&#62; · Bekasi</title>');
+  expect(reply.body).toContain(
+    '<meta property="og:description" content="Mengelola stok &#38; pengiriman harian. (Excel)">',
+  );
+  expect(reply.body).not.toContain('<Malam>');
+  const list = await app.inject({ method: 'GET', url: '/careers' });
+  expect(list.body).toContain('<meta property="og:title"');
+  const unknown = await app.inject({ method: 'GET', url: `/careers/x-${crypto.randomUUID()}` });
+  expect(unknown.statusCode).toBe(404);
+  expect(unknown.headers['content-type']).toContain('text/html');
 });

@@ -1,11 +1,14 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { readConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
+import { startBackgroundWork } from '../../src/services/background-work';
+import { fileCvStore } from '../../src/services/cv-store';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
-import { startBackgroundWork } from '../../src/services/background-work';
 import { configureMail } from '../../src/services/email/mail-settings';
 import { startSmtpInbox } from '../support/smtp-inbox';
 import { openTestDatabase } from '../support/test-database';
@@ -18,8 +21,9 @@ export async function startBrowserSession() {
   if (!existsSync(`${webDir}/index.html`))
     throw new Error('Build the web app first: npm run build:web');
   const db = await openTestDatabase();
-  await seedDemoData(db);
-  const app = await buildApp({ db, webDir, logLevel: 'silent' });
+  const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
+  await seedDemoData(db, new Date(), fileCvStore(cvDir));
+  const app = await buildApp({ db, webDir, cvDir, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   // E-mail goes through a real SMTP server on loopback, and portal links point at this app.
@@ -27,6 +31,7 @@ export async function startBrowserSession() {
   const inbox = await startSmtpInbox();
   const background = await startBackgroundWork(db, {
     smtpUrl: inbox.url,
+    cvStore: fileCvStore(cvDir),
     pollingIntervalSeconds: 0.5,
     retry: { retryLimit: 5, retryDelaySeconds: 1 },
   });
@@ -80,6 +85,7 @@ export async function startBrowserSession() {
       await browser.close();
       await app.close();
       await db.close();
+      rmSync(cvDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,9 +1,14 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import type { Role } from '../../src/domain/roles';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/services/auth-service';
+import { startBackgroundWork } from '../../src/services/background-work';
+import { fileCvStore } from '../../src/services/cv-store';
 import { openTestDatabase } from './test-database';
 
 export const testPassword = 'correct horse battery staple';
@@ -18,6 +23,8 @@ export interface TestUser {
 export interface TestApp {
   app: FastifyInstance;
   db: Database;
+  /** Where this app stores uploaded CVs (a temporary folder, removed on close). */
+  cvDir: string;
   /** One signed-in user per role, plus a second hiring manager who is on no job's team. */
   users: Record<'admin' | 'recruiter' | 'hiringManager' | 'interviewer' | 'otherManager', TestUser>;
   /** Calls the API as a user (or anonymously with `null`) and returns status and JSON body. */
@@ -30,9 +37,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { background?: boolean } = {}): Promise<TestApp> {
   const db = await openTestDatabase();
-  const app = await buildApp({ db, logLevel: 'silent' });
+  const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-cv-'));
+  const app = await buildApp({ db, cvDir, logLevel: 'silent' });
+  // Queued work (reading CVs, sending e-mail) runs only where a test needs it.
+  const background = options.background
+    ? await startBackgroundWork(db, { cvStore: fileCvStore(cvDir), pollingIntervalSeconds: 0.5 })
+    : undefined;
   const passwordHash = await hashPassword(testPassword);
   const make = async (key: string, role: Role, name: string): Promise<TestUser> => {
     const email = `${key.toLowerCase()}@test.seleksi.id`;
@@ -63,6 +75,7 @@ export async function createTestApp(): Promise<TestApp> {
   return {
     app,
     db,
+    cvDir,
     users,
     async call(as, method, url, payload) {
       const response = await app.inject({
@@ -74,8 +87,10 @@ export async function createTestApp(): Promise<TestApp> {
       return { status: response.statusCode, body: response.body ? response.json() : undefined };
     },
     async close() {
+      await background?.stop();
       await app.close();
       await db.close();
+      rmSync(cvDir, { recursive: true, force: true });
     },
   };
 }

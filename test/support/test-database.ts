@@ -29,6 +29,18 @@ export async function openTestDatabase(): Promise<Database> {
       await db.close();
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
+      // The pool's end resolves before its sockets have closed; dropping WITH (FORCE) then kills
+      // a closing connection, whose error surfaces as an uncaught exception. Let them go first.
+      for (let i = 0; i < 40; i++) {
+        const [row] = (
+          await dropper.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          )
+        ).rows;
+        if (!row?.n) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     },

@@ -47,6 +47,17 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
      WHERE m.${ofApplications} AND lower(m.to_email) = lower(c.email) ORDER BY m.created_at`,
     [candidateId],
   );
+  const cvFiles = await db.query<Record<string, unknown>>(
+    `SELECT file_name AS "fileName", kind, byte_size AS "byteSize", text_status AS "textStatus",
+       text, created_at AS "uploadedAt"
+     FROM cv_files WHERE candidate_id = $1 ORDER BY created_at`,
+    [candidateId],
+  );
+  const consents = await db.query<Record<string, unknown>>(
+    `SELECT purpose, privacy_notice_version AS "privacyNoticeVersion", locale, given_at AS "givenAt"
+     FROM consents WHERE candidate_id = $1 ORDER BY given_at`,
+    [candidateId],
+  );
   const dataRequests = await db.query<Record<string, unknown>>(
     `SELECT kind, channel, received_at AS "receivedAt", due_at AS "dueAt",
        completed_at AS "completedAt", outcome
@@ -61,6 +72,8 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     assessments,
     decisions,
     emails,
+    cvFiles,
+    consents,
     dataRequests,
   };
 }
@@ -77,16 +90,24 @@ export async function deleteCandidateRecords(db: Queryable, candidateId: string)
     `DELETE FROM pgboss.job WHERE (name = 'email.send' AND data->>'messageId' IN (
          SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
        OR (name = 'interview.reminder' AND data->>'interviewId' IN (
-         SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))`,
+         SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))
+       OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
+         SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
     [candidateId],
   );
   await db.query(
     `DELETE FROM pgboss.archive WHERE (name = 'email.send' AND data->>'messageId' IN (
          SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
        OR (name = 'interview.reminder' AND data->>'interviewId' IN (
-         SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))`,
+         SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))
+       OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
+         SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
     [candidateId],
   );
+  // CV rows (with their text) and consents go too. The CV's bytes in the file store are not
+  // reached from here: erasure must still remove them (TODO for the privacy service).
+  await db.query(`DELETE FROM cv_files WHERE candidate_id = $1`, [candidateId]);
+  await db.query(`DELETE FROM consents WHERE candidate_id = $1`, [candidateId]);
   await db.query(`DELETE FROM applications WHERE candidate_id = $1`, [candidateId]);
   await db.query(`DELETE FROM candidates WHERE id = $1`, [candidateId]);
 }

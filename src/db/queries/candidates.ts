@@ -8,10 +8,15 @@ export interface CandidateFields {
   source: CandidateSource;
   tags: string[];
   notes: string;
+  /** Where the candidate lives; from the apply form, used to spot duplicates. */
+  city?: string | null | undefined;
+  portfolioUrl?: string | null | undefined;
 }
 
 export interface CandidateRow extends CandidateFields {
   id: string;
+  city: string | null;
+  portfolioUrl: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -22,46 +27,7 @@ export interface CandidateListRow extends CandidateRow {
 }
 
 const candidateColumns = `c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
-  c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
-
-/** `memberId` limits both the candidates and their listed applications to that user's jobs. */
-export async function listCandidates(
-  db: Queryable,
-  filter: {
-    memberId?: string | undefined;
-    text?: string | undefined;
-    /** A phone number in the query, already normalised to +62…, matched against stored numbers. */
-    phone?: string | undefined;
-    limit: number;
-    offset: number;
-  },
-): Promise<{ rows: CandidateListRow[]; total: number }> {
-  const visibleApplication = `a.candidate_id = c.id AND ($1::uuid IS NULL OR EXISTS (
-      SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = $1))`;
-  // A candidate who withdrew consent is out of lists and search (UU PDP: processing stops).
-  const where = `WHERE c.processing_restricted_at IS NULL
-      AND ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE ${visibleApplication}))
-      AND ($2::text IS NULL OR c.full_name ILIKE $2 OR c.email ILIKE $2 OR c.phone ILIKE $2 OR c.phone = $3
-           OR array_to_string(c.tags, ' ') ILIKE $2)`;
-  const pattern = filter.text ? `%${filter.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;
-  const params = [filter.memberId ?? null, pattern, filter.phone ?? null];
-  const rows = await db.query<CandidateListRow>(
-    `SELECT ${candidateColumns},
-       COALESCE((SELECT json_agg(json_build_object('jobId', j.id, 'jobTitle', j.title, 'stage', a.stage)
-                  ORDER BY a.created_at DESC)
-                 FROM applications a JOIN jobs j ON j.id = a.job_id
-                 WHERE ${visibleApplication}), '[]'::json) AS applications
-     FROM candidates c ${where}
-     ORDER BY c.created_at DESC, c.id
-     LIMIT $4 OFFSET $5`,
-    [...params, filter.limit, filter.offset],
-  );
-  const [count] = await db.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM candidates c ${where}`,
-    params,
-  );
-  return { rows, total: count?.total ?? 0 };
-}
+  c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
 
 export async function findCandidate(db: Queryable, id: string): Promise<CandidateRow | undefined> {
   const [row] = await db.query<CandidateRow>(
@@ -73,11 +39,11 @@ export async function findCandidate(db: Queryable, id: string): Promise<Candidat
 
 export async function insertCandidate(
   db: Queryable,
-  candidate: CandidateFields & { createdBy: string },
+  candidate: CandidateFields & { createdBy: string | null },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO candidates (full_name, email, phone, source, tags, notes, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    `INSERT INTO candidates (full_name, email, phone, source, tags, notes, created_by, city, portfolio_url)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
     [
       candidate.fullName,
       candidate.email,
@@ -86,6 +52,8 @@ export async function insertCandidate(
       candidate.tags,
       candidate.notes,
       candidate.createdBy,
+      candidate.city ?? null,
+      candidate.portfolioUrl ?? null,
     ],
   );
   return row!.id;
@@ -98,7 +66,7 @@ export async function updateCandidate(
 ): Promise<void> {
   await db.query(
     `UPDATE candidates SET full_name = $2, email = $3, phone = $4, source = $5, tags = $6, notes = $7,
-       updated_at = now() WHERE id = $1`,
+       city = CASE WHEN $8 THEN $9 ELSE city END, updated_at = now() WHERE id = $1`,
     [
       id,
       candidate.fullName,
@@ -107,6 +75,9 @@ export async function updateCandidate(
       candidate.source,
       candidate.tags,
       candidate.notes,
+      // An edit that does not mention the city leaves it as it was.
+      candidate.city !== undefined,
+      candidate.city ?? null,
     ],
   );
 }

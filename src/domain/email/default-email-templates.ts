@@ -25,6 +25,34 @@ const signOffEn = `Kind regards,
 
 /** The texts Seleksi ships with; admins may replace any of them (stored per template and language). */
 export const defaultEmailTemplates: Record<EmailTemplateKey, Record<EmailLocale, EmailTemplate>> = {
+  application_received: {
+    id: {
+      subject: 'Lamaran Anda untuk {{jobTitle}} sudah kami terima',
+      body: `Halo {{candidateName}},
+
+Terima kasih sudah melamar posisi {{jobTitle}} di {{companyName}}. Lamaran dan CV Anda sudah kami terima.
+
+Langkah berikutnya: tim HR membaca CV Anda. Jika cocok, kami mengundang Anda ke interview HR, lalu ke interview user dengan calon atasan Anda. Status lamaran dan persiapan tiap tahap bisa Anda lihat di:
+{{portalLink}}
+
+Jika Anda ingin data Anda diperbaiki atau dihapus, balas e-mail ini.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'We received your application for {{jobTitle}}',
+      body: `Hello {{candidateName}},
+
+Thank you for applying for the {{jobTitle}} role at {{companyName}}. Your application and CV are in.
+
+What happens next: HR reads your CV. If it is a match, we invite you to the HR interview, then to the user interview with your future manager. You can follow your application and prepare for each stage at:
+{{portalLink}}
+
+If you would like your data corrected or deleted, reply to this e-mail.
+
+${signOffEn}`,
+    },
+  },
   hr_invitation: {
     id: {
       subject: 'Undangan interview HR: {{jobTitle}} di {{companyName}}',

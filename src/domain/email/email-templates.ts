@@ -21,6 +21,8 @@ const interview = [
  * `queueEmail`.
  */
 export const emailTemplatePlaceholders = {
+  /** To the candidate when their application from the careers page is in. */
+  application_received: candidate,
   hr_invitation: interview,
   user_invitation: interview,
   reminder: interview,

@@ -1,10 +1,11 @@
 import type { ApplicationEventRow, ApplicationRow } from '../../db/queries/applications';
-import type { CandidateListRow } from '../../db/queries/candidates';
+import { matchEnd, matchStart, type CandidateSearchRow } from '../../db/queries/candidate-search';
+import type { CvFileRow } from '../../db/queries/cv-files';
 import type { JobStatus } from '../../domain/job';
 import type { Stage } from '../../domain/pipeline';
 import type { CandidateDetail as CandidateDetailRow } from '../../services/candidate-service';
 import type { Application, ApplicationEvent } from '../routes/applications.schema';
-import type { CandidateDetail, CandidateList } from '../routes/candidates.schema';
+import type { CandidateDetail, CandidateList, CvFile } from '../routes/candidates.schema';
 
 export function presentApplication(row: ApplicationRow): Application {
   return {
@@ -33,7 +34,7 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
 }
 
 export function presentCandidateList(
-  result: { rows: CandidateListRow[]; total: number },
+  result: { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean },
   page: { page: number; pageSize: number },
 ): CandidateList {
   return {
@@ -44,10 +45,13 @@ export function presentCandidateList(
       phone: row.phone,
       source: row.source,
       tags: row.tags,
+      city: row.city,
       createdAt: row.createdAt.toISOString(),
       applications: row.applications.map((a) => ({ ...a, stage: a.stage as Stage })),
+      snippet: row.headline?.includes(matchStart) ? headlineSegments(row.headline) : null,
     })),
     total: result.total,
+    totalIsCapped: result.totalIsCapped,
     ...page,
   };
 }
@@ -61,6 +65,15 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
     source: row.source,
     tags: row.tags,
     notes: row.notes,
+    city: row.city,
+    portfolioUrl: row.portfolioUrl,
+    cvFiles: row.cvFiles.map(presentCvFile),
+    consents: row.consents.map((consent) => ({
+      purpose: consent.purpose,
+      privacyNoticeVersion: consent.privacyNoticeVersion,
+      locale: consent.locale,
+      givenAt: consent.givenAt.toISOString(),
+    })),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     applications: row.applications.map((application) => ({
@@ -70,4 +83,30 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
       history: application.history.map(presentEvent),
     })),
   };
+}
+
+export function presentCvFile(row: CvFileRow): CvFile {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    kind: row.kind,
+    byteSize: row.byteSize,
+    textStatus: row.textStatus,
+    textProblem: row.textProblem,
+    uploadedAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * The database marks matches with private-use characters; the API sends plain segments, so
+ * the web renders them as text (a CV cannot inject markup through its own words).
+ */
+export function headlineSegments(headline: string): { text: string; match: boolean }[] {
+  const segments: { text: string; match: boolean }[] = [];
+  for (const [index, part] of headline.split(matchStart).entries()) {
+    const [matched, rest] = index === 0 ? [undefined, part] : part.split(matchEnd);
+    if (matched) segments.push({ text: matched, match: true });
+    if (rest) segments.push({ text: rest.replace(/\s+/g, ' '), match: false });
+  }
+  return segments;
 }

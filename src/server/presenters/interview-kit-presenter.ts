@@ -20,6 +20,9 @@ export function presentKit(kit: KitRow): InterviewKit {
       tags: candidate.tags,
       notes: candidate.notes,
     },
+    cv: kit.cvFile
+      ? { id: kit.cvFile.id, fileName: kit.cvFile.fileName, kind: kit.cvFile.kind }
+      : null,
     questions: kit.questions.map((q) =>
       q.source === 'bank'
         ? {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { candidateSources } from '../../domain/candidate';
+import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
 import { application, applicationEvent } from './applications.schema';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
+
+const dateSchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
 
 export const candidateParams = z.object({ candidateId: idSchema });
 
@@ -30,6 +33,7 @@ export const candidateInput = z.object({
   source: z.enum(candidateSources).default('manual'),
   tags: z.array(text(40, 1)).max(20).default([]),
   notes: text(10_000).default(''),
+  city: text(100).nullable().optional(),
 });
 export type CandidateInput = z.input<typeof candidateInput>;
 
@@ -40,11 +44,20 @@ export type NewCandidateInput = z.input<typeof newCandidateInput>;
 
 export const candidateListQuery = z.object({
   q: text(200).optional(),
+  jobId: idSchema.optional(),
+  stage: z.enum(stages).optional(),
+  source: z.enum(candidateSources).optional(),
+  tag: text(40).optional(),
+  /** Applied on or after this day (YYYY-MM-DD, Jakarta time). */
+  appliedFrom: dateSchema.optional(),
+  /** Applied on or before this day (YYYY-MM-DD, Jakarta time). */
+  appliedTo: dateSchema.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 
 const candidateFields = {
+  city: z.string().nullable(),
   id: idSchema,
   fullName: z.string(),
   email: z.string(),
@@ -61,17 +74,42 @@ export const candidateList = z.object({
       applications: z.array(
         z.object({ jobId: idSchema, jobTitle: z.string(), stage: z.enum(stages) }),
       ),
+      /** Where the search words matched in the CV or notes; absent without a text query. */
+      snippet: z.array(z.object({ text: z.string(), match: z.boolean() })).nullable(),
     }),
   ),
   total: z.number().int(),
+  /** More candidates match than a search ranks (500): `total` is that cap. */
+  totalIsCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
 });
 export type CandidateList = z.infer<typeof candidateList>;
 
+export const cvFile = z.object({
+  id: idSchema,
+  fileName: z.string(),
+  kind: z.enum(cvFileKinds),
+  byteSize: z.number().int(),
+  textStatus: z.enum(cvTextStatuses),
+  textProblem: z.string().nullable(),
+  uploadedAt: timestampSchema,
+});
+export type CvFile = z.infer<typeof cvFile>;
+
 export const candidateDetail = z.object({
   ...candidateFields,
   notes: z.string(),
+  portfolioUrl: z.string().nullable(),
+  cvFiles: z.array(cvFile),
+  consents: z.array(
+    z.object({
+      purpose: z.literal('recruitment'),
+      privacyNoticeVersion: z.string(),
+      locale: z.enum(['id', 'en']),
+      givenAt: timestampSchema,
+    }),
+  ),
   updatedAt: timestampSchema,
   applications: z.array(
     application.extend({

@@ -30,6 +30,12 @@ export const candidateRoutes = (db: Database) => [
       presentCandidateList(
         await listCandidates(db, actor, {
           text: query.q,
+          jobId: query.jobId,
+          stage: query.stage,
+          source: query.source,
+          tag: query.tag,
+          appliedFrom: query.appliedFrom ? startOfJakartaDay(query.appliedFrom) : undefined,
+          appliedBefore: query.appliedTo ? startOfJakartaDay(query.appliedTo, 1) : undefined,
           page: query.page,
           pageSize: query.pageSize,
         }),
@@ -77,3 +83,10 @@ export const candidateRoutes = (db: Database) => [
       presentCandidate(await updateCandidate(db, actor, params.candidateId, body)),
   ),
 ];
+
+/** Dates in filters are Jakarta days (WIB, UTC+7, no daylight saving). */
+function startOfJakartaDay(date: string, plusDays = 0): Date {
+  const start = new Date(`${date}T00:00:00+07:00`);
+  start.setUTCDate(start.getUTCDate() + plusDays);
+  return start;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cvFileKinds } from '../../domain/cv-file';
 import { questionTypes } from '../../domain/interview';
 import { stageSchema } from './applications.schema';
 import { idSchema } from './common.schema';
@@ -23,6 +24,7 @@ export const interviewKit = z.object({
     tags: z.array(z.string()),
     notes: z.string(),
   }),
+  cv: z.object({ id: idSchema, fileName: z.string(), kind: z.enum(cvFileKinds) }).nullable(),
   questions: z.array(
     z.object({
       key: z.string(),

@@ -9,7 +9,11 @@ import { insertJob, replaceTeam } from '../../db/queries/jobs';
 import { countUsers, insertUser } from '../../db/queries/users';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { planMove, type RejectionReason, type Stage } from '../../domain/pipeline';
+import { insertCvFile, recordCvText } from '../../db/queries/cv-files';
 import { hashPassword } from '../auth-service';
+import type { CvStore } from '../cv-store';
+import { demoCities, demoCvLines } from './demo-cvs';
+import { textPdf } from './demo-cv-pdf';
 import { valueOrInvalid } from '../errors';
 import type { InterviewStage } from '../../domain/interview';
 import { seedFinishedInterview } from './demo-interviews';
@@ -38,7 +42,12 @@ const day = 24 * 60 * 60 * 1000;
  * Loads the demo company into an empty database, in one transaction.
  * Refuses (returns false) when the database already has users: demo data never mixes with real data.
  */
-export async function seedDemoData(db: Database, now = new Date()): Promise<boolean> {
+export async function seedDemoData(
+  db: Database,
+  now = new Date(),
+  /** Where the demo CVs (small PDFs) are stored; without it the demo has no CV files. */
+  cvStore?: CvStore,
+): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
   const passwordHash = await hashPassword(demoPassword);
   await db.transaction(async (tx) => {
@@ -49,10 +58,15 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
     }
     const idOf = (key: string) => userIds.get(key)!;
     const candidateIds: string[] = [];
-    for (const candidate of demoCandidates) {
+    for (const [index, candidate] of demoCandidates.entries()) {
       const phone = valueOrInvalid(normaliseIndonesianPhone(candidate.phone));
-      candidateIds.push(await insertCandidate(tx, { ...candidate, phone, createdBy: idOf('hr') }));
+      const city = demoCities[index % demoCities.length]!;
+      candidateIds.push(
+        await insertCandidate(tx, { ...candidate, phone, city, createdBy: idOf('hr') }),
+      );
     }
+    /** Which job each candidate's CV was written for: their first application. */
+    const cvJobOf = new Map<number, string>();
     let next = 0;
     const jobIds = new Map<string, string>();
     for (const [jobIndex, job] of demoJobs.entries()) {
@@ -68,6 +82,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
         // One hire in alternate jobs, so the board shows every stage somewhere.
         const target = outcome === 'offer' && jobIndex % 2 === 0 ? 'hired' : outcome;
         const startedDaysAgo = 4 + ((slot * 7 + jobIndex * 5) % 35);
+        cvJobOf.set(next % candidateIds.length, job.key);
         await seedApplication(tx, {
           candidateId: candidateIds[next++ % candidateIds.length]!,
           jobId,
@@ -100,10 +115,66 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
         variant: 0,
       });
     }
+    // The same person again from the careers page, with another e-mail: a duplicate to merge.
+    const twin = demoCandidates[5]!;
+    const twinId = await insertCandidate(tx, {
+      ...twin,
+      fullName: twin.fullName.toUpperCase(),
+      email: `${twin.email.split('@')[0]}.kerja@example.com`,
+      phone: valueOrInvalid(normaliseIndonesianPhone(twin.phone)),
+      source: 'careers_page',
+      tags: [],
+      notes: '',
+      city: demoCities[5 % demoCities.length]!,
+      createdBy: null,
+    });
+    await seedApplication(tx, {
+      candidateId: twinId,
+      jobId: jobIds.get('data')!,
+      testsEnabled: true,
+      target: 'applied',
+      actorId: idOf('hr'),
+      startedAt: new Date(now.getTime() - 2 * day),
+      now,
+      panel: { hr: [idOf('hr')], user: [idOf('user'), idOf('fajar')] },
+      deciders: { hr: idOf('hr'), user: idOf('user') },
+      variant: 0,
+    });
+    if (cvStore) {
+      for (const [index, jobKey] of cvJobOf) {
+        const candidate = demoCandidates[index]!;
+        await seedDemoCv(tx, cvStore, candidateIds[index]!, {
+          ...candidate,
+          city: demoCities[index % demoCities.length]!,
+          jobKey,
+          variant: index,
+        });
+      }
+    }
     await backdateCandidatesToFirstApplication(tx);
   });
   await scheduleDemoInterviews(db, now);
   return true;
+}
+
+/** A CV as if uploaded and already read: a real PDF in the store, its text recorded. */
+async function seedDemoCv(
+  tx: Queryable,
+  store: CvStore,
+  candidateId: string,
+  facts: Parameters<typeof demoCvLines>[0],
+): Promise<void> {
+  const lines = demoCvLines(facts);
+  const pdf = textPdf(lines);
+  const id = await insertCvFile(tx, {
+    candidateId,
+    applicationId: null,
+    sha256: await store.save(pdf),
+    kind: 'pdf',
+    byteSize: pdf.length,
+    fileName: `CV ${facts.fullName}.pdf`,
+  });
+  await recordCvText(tx, id, { status: 'extracted', text: lines.join('\n'), problem: null });
 }
 
 async function seedApplication(

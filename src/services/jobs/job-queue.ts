@@ -14,6 +14,8 @@ export const jobQueues = {
   sendEmail: 'email.send',
   /** Queues the reminders for one interview 24 hours before it (payload: { interviewId, sequence }). */
   interviewReminder: 'interview.reminder',
+  /** Reads the text of one uploaded CV (payload: { cvFileId }). */
+  extractCvText: 'cv.extract-text',
 } as const;
 
 export type JobQueueName = (typeof jobQueues)[keyof typeof jobQueues];

@@ -31,11 +31,13 @@ export function onUnauthenticated(listener: Listener): () => void {
 }
 
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  // A form with files goes as multipart (the browser sets the boundary); anything else as JSON.
+  const isForm = body instanceof FormData;
   const response = await fetch(url, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: body === undefined || isForm ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
   });
   const data = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {

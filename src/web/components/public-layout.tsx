@@ -3,8 +3,14 @@ import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { LanguageSwitch } from './language-switch';
 
-/** The frame of pages anyone may open without an account. */
-export function PublicLayout({ children }: { children: ReactNode }) {
+/** The frame of pages anyone may open without an account: the careers pages and practice. */
+export function PublicLayout({
+  children,
+  current = 'practice',
+}: {
+  children: ReactNode;
+  current?: 'careers' | 'practice';
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -12,11 +18,14 @@ export function PublicLayout({ children }: { children: ReactNode }) {
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <Link href="/practice" className="brand">
+        <Link href={`/${current}`} className="brand">
           {t('app.name')}
         </Link>
         <nav className="topbar__nav" aria-label="Main">
-          <Link href="/practice" aria-current="page">
+          <Link href="/careers" aria-current={current === 'careers' ? 'page' : undefined}>
+            {t('nav.careers')}
+          </Link>
+          <Link href="/practice" aria-current={current === 'practice' ? 'page' : undefined}>
             {t('practice.title')}
           </Link>
         </nav>

@@ -1,7 +1,9 @@
+import { careersMessagesEn } from './messages-careers';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 
 export const messagesEn: Messages = {
+  ...careersMessagesEn,
   'app.name': 'Seleksi',
   'app.tagline': 'Two-stage hiring: the HR interview, then the user interview.',
   'nav.jobs': 'Jobs',

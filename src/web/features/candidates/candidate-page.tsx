@@ -11,6 +11,8 @@ import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ApplicationHistory } from './application-history';
+import { CvFiles } from './cv-files';
+import { DuplicatesPanel } from './duplicates-panel';
 import { ApplicationDecision } from '../decisions/application-decision';
 import { ApplicationInterviews } from '../scheduling/application-interviews';
 
@@ -90,6 +92,22 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             )}
           </dd>
         </div>
+        {data.city && (
+          <div>
+            <dt>{t('cv.city')}</dt>
+            <dd>{data.city}</dd>
+          </div>
+        )}
+        {data.portfolioUrl && (
+          <div>
+            <dt>{t('cv.portfolio')}</dt>
+            <dd>
+              <a href={data.portfolioUrl} rel="noopener noreferrer nofollow" target="_blank">
+                {data.portfolioUrl}
+              </a>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('candidate.tags')}</dt>
           <dd>
@@ -109,6 +127,9 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           </div>
         )}
       </dl>
+
+      <DuplicatesPanel candidate={data} onMerged={reload} />
+      <CvFiles candidate={data} />
 
       <h2>{t('candidate.applications')}</h2>
       {data.applications.length === 0 && <p className="muted">{t('candidate.noApplications')}</p>}

@@ -1,5 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { candidateSources } from '../../../domain/candidate';
+import { stages } from '../../../domain/pipeline';
 import type { CandidateList } from '../../../server/routes/candidates.schema';
+import type { JobList } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';
@@ -7,6 +10,8 @@ import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 
 const pageSize = 25;
+const noFilters = { jobId: '', stage: '', source: '', tag: '', appliedFrom: '', appliedTo: '' };
+type Filters = typeof noFilters;
 
 export function CandidatesPage() {
   const { t } = useI18n();
@@ -14,6 +19,12 @@ export function CandidatesPage() {
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const jobs = useResource<JobList>('/api/jobs');
+  const setFilter = (name: keyof Filters) => (value: string) => {
+    setFilters((current) => ({ ...current, [name]: value }));
+    setPage(1);
+  };
   // Search as the user types, but not on every keystroke.
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -26,6 +37,7 @@ export function CandidatesPage() {
     page: String(page),
     pageSize: String(pageSize),
     ...(query ? { q: query } : {}),
+    ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value)),
   });
   const { data, error } = useResource<CandidateList>(`/api/candidates?${params}`);
   const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
@@ -44,13 +56,84 @@ export function CandidatesPage() {
         className="search"
         type="search"
         name="q"
-        aria-label={t('candidates.search')}
-        placeholder={t('candidates.search')}
+        aria-label={t('search.placeholder')}
+        placeholder={t('search.placeholder')}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
+      <details className="filters" open={Object.values(filters).some(Boolean)}>
+        <summary>{t('search.filters')}</summary>
+        <div className="filters__grid">
+          <FilterSelect label={t('search.job')} value={filters.jobId} onChange={setFilter('jobId')}>
+            {jobs.data?.items.map((job) => (
+              <option key={job.id} value={job.id}>
+                {job.title}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            label={t('search.stage')}
+            value={filters.stage}
+            onChange={setFilter('stage')}
+          >
+            {stages.map((stage) => (
+              <option key={stage} value={stage}>
+                {t(`stage.${stage}`)}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            label={t('search.source')}
+            value={filters.source}
+            onChange={setFilter('source')}
+          >
+            {candidateSources.map((source) => (
+              <option key={source} value={source}>
+                {t(`source.${source}`)}
+              </option>
+            ))}
+          </FilterSelect>
+          <label className="filter">
+            {t('search.tag')}
+            <input
+              name="tag"
+              value={filters.tag}
+              onChange={(e) => setFilter('tag')(e.target.value.trim())}
+            />
+          </label>
+          <label className="filter">
+            {t('search.from')}
+            <input
+              type="date"
+              name="appliedFrom"
+              value={filters.appliedFrom}
+              onChange={(e) => setFilter('appliedFrom')(e.target.value)}
+            />
+          </label>
+          <label className="filter">
+            {t('search.to')}
+            <input
+              type="date"
+              name="appliedTo"
+              value={filters.appliedTo}
+              onChange={(e) => setFilter('appliedTo')(e.target.value)}
+            />
+          </label>
+          <button
+            className="button button--small"
+            type="button"
+            onClick={() => setFilters(noFilters)}
+          >
+            {t('search.clear')}
+          </button>
+        </div>
+      </details>
       <ErrorNotice error={error} />
-      {data && <p className="muted">{t('candidates.total', { count: data.total })}</p>}
+      {data && (
+        <p className="muted">
+          {t('candidates.total', { count: data.totalIsCapped ? `${data.total}+` : data.total })}
+        </p>
+      )}
       {data && data.items.length === 0 && <p className="muted">{t('candidates.empty')}</p>}
       <ul className="candidate-list">
         {data?.items.map((candidate) => (
@@ -58,7 +141,9 @@ export function CandidatesPage() {
             <Link href={`/candidates/${candidate.id}`} className="candidate-row__name">
               {candidate.fullName}
             </Link>
-            <span className="muted candidate-row__contact">{candidate.email}</span>
+            <span className="muted candidate-row__contact">
+              {[candidate.email, candidate.city].filter(Boolean).join(' · ')}
+            </span>
             <span className="candidate-row__applications">
               {candidate.applications.map((application) => (
                 <span key={application.jobId} className={`pill pill--${application.stage}`}>
@@ -66,6 +151,17 @@ export function CandidatesPage() {
                 </span>
               ))}
             </span>
+            {candidate.snippet && (
+              <p className="candidate-row__snippet" aria-label={t('search.snippet')}>
+                {candidate.snippet.map((part, index) =>
+                  part.match ? (
+                    <mark key={index}>{part.text}</mark>
+                  ) : (
+                    <span key={index}>{part.text}</span>
+                  ),
+                )}
+              </p>
+            )}
           </li>
         ))}
       </ul>
@@ -91,5 +187,28 @@ export function CandidatesPage() {
         </nav>
       )}
     </>
+  );
+}
+
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <label className="filter">
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('search.any')}</option>
+        {children}
+      </select>
+    </label>
   );
 }

@@ -74,7 +74,13 @@ function Kit({ kit }: { kit: InterviewKit }) {
           </div>
           <div>
             <dt>{t('interview.cv')}</dt>
-            <dd className="muted">{t('interview.noCv')}</dd>
+            {kit.cv ? (
+              <dd>
+                <a href={`/api/cv-files/${kit.cv.id}`}>{t('cv.open', { name: kit.cv.fileName })}</a>
+              </dd>
+            ) : (
+              <dd className="muted">{t('interview.noCv')}</dd>
+            )}
           </div>
           {candidate.notes && (
             <div className="facts__wide">

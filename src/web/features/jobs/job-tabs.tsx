@@ -10,7 +10,7 @@ export function JobTabs({
   heading = true,
 }: {
   job: Job;
-  current: 'board' | 'plan' | 'comparison';
+  current: 'board' | 'screening' | 'plan' | 'comparison';
   heading?: boolean;
 }) {
   const { t } = useI18n();
@@ -18,6 +18,9 @@ export function JobTabs({
   const isManager = job.team.some((m) => m.userId === user.id && m.teamRole === 'hiring_manager');
   const tabs = [
     { key: 'board', href: `/jobs/${job.id}`, label: t('jobTabs.board') },
+    ...(user.role !== 'interviewer'
+      ? [{ key: 'screening', href: `/jobs/${job.id}/screening`, label: t('screening.tab') }]
+      : []),
     { key: 'plan', href: `/jobs/${job.id}/plan`, label: t('jobTabs.plan') },
     ...(isHr(user) || isManager
       ? [{ key: 'comparison', href: `/jobs/${job.id}/comparison`, label: t('jobTabs.comparison') }]

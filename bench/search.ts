@@ -1,0 +1,347 @@
+// Candidate search latency at scale: seeds N candidates (default 100,000) with realistic CV text
+// and an application each, then times the real search query (src/db/queries/candidate-search.ts)
+// and prints p50/p99 per kind of search.
+// Usage: npx tsx bench/search.ts [count]            embedded PGlite, in memory
+//        DATABASE_URL=postgres://… npx tsx bench/search.ts [count]   a PostgreSQL server
+// The PostgreSQL database should be a throwaway one: the bench adds its own jobs and candidates
+// (reused on a second run when enough are there).
+import { openDatabase, type Database } from '../src/db/database';
+import { searchCandidates, type CandidateSearch } from '../src/db/queries/candidate-search';
+import { prepareDatabase } from '../src/services/database-setup';
+
+const total = Number(process.argv[2] ?? 100_000);
+const batch = 1000;
+
+// A small deterministic generator, so every run builds the same data.
+let seed = 42;
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+const firstNames =
+  'Sari Budi Dewi Agus Rina Andi Putri Rizky Fajar Maya Indra Wulan Dimas Ayu Bayu Nanda Yusuf Citra Eko Fitri Gilang Hana Irfan Joko Kartika Lestari Mega Nur Oki Purnama'.split(
+    ' ',
+  );
+const lastNames =
+  'Rahmawati Santoso Lestari Saputra Wijaya Hartono Pratama Kusuma Nugroho Siregar Hidayat Setiawan Halim Gunawan Permata Susanto Wibowo Utami Ramadhan Anggraini'.split(
+    ' ',
+  );
+const cities = [
+  'Jakarta Selatan',
+  'Bandung',
+  'Surabaya',
+  'Yogyakarta',
+  'Medan',
+  'Depok',
+  'Semarang',
+  'Makassar',
+];
+const roles = {
+  backend: [
+    'Node.js',
+    'TypeScript',
+    'PostgreSQL',
+    'Golang',
+    'Docker',
+    'Kubernetes',
+    'Redis',
+    'Kafka',
+    'REST API',
+    'gRPC',
+    'Git',
+    'Grafana',
+    'Jira',
+    'microservices',
+    'unit testing',
+  ],
+  data: [
+    'SQL',
+    'Python',
+    'pandas',
+    'BigQuery',
+    'Looker Studio',
+    'Excel',
+    'statistik',
+    'A/B testing',
+    'Tableau',
+    'visualisasi data',
+    'machine learning',
+    'dbt',
+  ],
+  content: [
+    'SEO',
+    'copywriting',
+    'WordPress',
+    'Google Analytics',
+    'Canva',
+    'content plan',
+    'storytelling',
+    'Instagram',
+    'TikTok',
+    'riset kata kunci',
+  ],
+  cs: [
+    'Zendesk',
+    'Qontak',
+    'Trello',
+    'Google Sheets',
+    'penanganan keluhan',
+    'empati',
+    'komunikasi',
+    'live chat',
+    'SLA',
+    'CRM',
+  ],
+  qa: [
+    'Playwright',
+    'Postman',
+    'Selenium',
+    'test case',
+    'automation testing',
+    'API testing',
+    'regression',
+    'Cypress',
+    'JMeter',
+  ],
+};
+const verbsId = [
+  'Membangun',
+  'Mengembangkan',
+  'Merancang',
+  'Mengelola',
+  'Menganalisis',
+  'Menulis',
+  'Memperbaiki',
+  'Mengotomasi',
+  'Memimpin',
+  'Menyusun',
+];
+const verbsEn = [
+  'Built',
+  'Developed',
+  'Designed',
+  'Managed',
+  'Analysed',
+  'Wrote',
+  'Improved',
+  'Automated',
+  'Led',
+  'Migrated',
+];
+const objects = [
+  'layanan pembayaran',
+  'dashboard penjualan',
+  'aplikasi kasir',
+  'sistem stok gudang',
+  'kampanye promo',
+  'laporan bulanan',
+  'API pengiriman',
+  'halaman checkout',
+  'tiket pelanggan',
+  'data pelanggan',
+];
+const companies = [
+  'PT Maju Jaya',
+  'Toko Digital Nusantara',
+  'Bank Sejahtera',
+  'PT Logistik Cepat',
+  'Startup Tani',
+  'Kopi Kita',
+  'PT Media Kreatif',
+  'Marketplace UMKM',
+];
+const fillers =
+  'dengan tim lintas fungsi untuk meningkatkan kecepatan dan kualitas; hasilnya naik signifikan dalam beberapa bulan serta dipakai oleh ribuan pengguna setiap hari'.split(
+    ' ',
+  );
+
+function cvText(name: string, city: string): { text: string; role: keyof typeof roles } {
+  const role = pick(Object.keys(roles) as (keyof typeof roles)[]);
+  const skills = roles[role];
+  const english = random() < 0.3;
+  const lines = [
+    name,
+    `${role} · ${city}`,
+    english
+      ? `${1 + Math.floor(random() * 10)} years of experience.`
+      : `Pengalaman ${1 + Math.floor(random() * 10)} tahun.`,
+  ];
+  const sentences = 8 + Math.floor(random() * 12);
+  for (let i = 0; i < sentences; i++) {
+    const words = [
+      english ? pick(verbsEn) : pick(verbsId),
+      pick(objects),
+      english ? 'with' : 'dengan',
+      pick(skills),
+      english ? 'and' : 'dan',
+      pick(skills),
+      'di',
+      pick(companies),
+    ];
+    for (let j = 0; j < 4 + Math.floor(random() * 8); j++) words.push(pick(fillers));
+    lines.push(`${words.join(' ')}.`);
+  }
+  return { text: lines.join('\n'), role };
+}
+
+async function seedCandidates(db: Database): Promise<string[]> {
+  const jobIds: string[] = [];
+  for (const role of Object.keys(roles)) {
+    const [existing] = await db.query<{ id: string }>('SELECT id FROM jobs WHERE title = $1', [
+      `Bench ${role}`,
+    ]);
+    if (existing) {
+      jobIds.push(existing.id);
+      continue;
+    }
+    const [row] = await db.query<{ id: string }>(
+      `INSERT INTO jobs (title, department, city, work_mode, employment_type, status)
+       VALUES ($1, 'Bench', 'Jakarta', 'hybrid', 'full_time', 'open') RETURNING id`,
+      [`Bench ${role}`],
+    );
+    jobIds.push(row!.id);
+  }
+  const [{ n } = { n: 0 }] = await db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM candidates',
+  );
+  if (n >= total) {
+    console.log(`Reusing the ${n} candidates already in the database.`);
+    return jobIds;
+  }
+  const started = performance.now();
+  const stages = ['applied', 'cv_screening', 'hr_interview', 'user_interview', 'rejected'];
+  for (let done = n; done < total; done += batch) {
+    const rows = Array.from({ length: Math.min(batch, total - done) }, (_, i) => {
+      const fullName = `${pick(firstNames)} ${pick(lastNames)}`;
+      const city = pick(cities);
+      const { text, role } = cvText(fullName, city);
+      const index = done + i;
+      return {
+        fullName,
+        email: `${fullName.toLowerCase().replace(/\s+/g, '.')}.${index}@example.com`,
+        phone: `+628${String(1_000_000_000 + index * 7919).slice(0, 10)}`,
+        city,
+        cv: text,
+        tags: random() < 0.2 ? ['berpengalaman'] : [],
+        job: jobIds[Object.keys(roles).indexOf(role)]!,
+        stage: pick(stages),
+        daysAgo: Math.floor(random() * 365),
+      };
+    });
+    await db.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::int[])
+           AS t(full_name, email, phone, city, cv, tag, job_id, stage, days_ago)
+       ), people AS (
+         INSERT INTO candidates (full_name, email, phone, city, cv_text, tags, source, created_at)
+         SELECT full_name, email, phone, city, cv, CASE WHEN tag = '' THEN '{}'::text[] ELSE ARRAY[tag] END,
+           'careers_page', now() - make_interval(days => days_ago)
+         FROM input RETURNING id, email
+       )
+       INSERT INTO applications (candidate_id, job_id, stage, created_at)
+       SELECT p.id, i.job_id, i.stage, now() - make_interval(days => i.days_ago)
+       FROM people p JOIN input i ON i.email = p.email`,
+      [
+        rows.map((r) => r.fullName),
+        rows.map((r) => r.email),
+        rows.map((r) => r.phone),
+        rows.map((r) => r.city),
+        rows.map((r) => r.cv),
+        rows.map((r) => r.tags[0] ?? ''),
+        rows.map((r) => r.job),
+        rows.map((r) => r.stage),
+        rows.map((r) => r.daysAgo),
+      ],
+    );
+    if ((done / batch) % 10 === 0)
+      process.stdout.write(`\rseeded ${done + rows.length} / ${total}`);
+  }
+  await db.query('ANALYZE candidates');
+  await db.query('ANALYZE applications');
+  console.log(
+    `\rseeded ${total} candidates in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+  return jobIds;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function time(
+  db: Database,
+  label: string,
+  searches: Omit<CandidateSearch, 'limit' | 'offset'>[],
+): Promise<void> {
+  const ms: number[] = [];
+  let hits = 0;
+  for (const search of searches) {
+    const started = performance.now();
+    const result = await searchCandidates(db, { ...search, limit: 25, offset: 0 });
+    ms.push(performance.now() - started);
+    hits += result.total;
+  }
+  ms.sort((a, b) => a - b);
+  console.log(
+    `${label.padEnd(44)} p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(ms, 99).toFixed(1).padStart(7)} ms   (${searches.length} searches, ${Math.round(hits / searches.length)} matches ranked)`,
+  );
+}
+
+async function main() {
+  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
+  await prepareDatabase(db);
+  const jobIds = await seedCandidates(db);
+  const repeat = <T>(count: number, make: (i: number) => T) =>
+    Array.from({ length: count }, (_, i) => make(i));
+  const rare = ['Kafka', 'gRPC', 'JMeter', 'dbt', 'Tableau', 'Cypress', 'TikTok', 'CRM'];
+  const common = ['SQL', 'PostgreSQL', 'Excel', 'Zendesk', 'Python', 'Docker'];
+  console.log(`\nSearch latency over ${total} candidates (${db.engine}), first page of 25:`);
+  await time(
+    db,
+    'newest first, no words',
+    repeat(50, () => ({})),
+  );
+  await time(
+    db,
+    'a skill in 1 of 6 CVs ("Kafka")',
+    repeat(100, (i) => ({ text: rare[i % rare.length] })),
+  );
+  await time(
+    db,
+    'a skill in 1 of 5 CVs ("SQL")',
+    repeat(50, (i) => ({ text: common[i % common.length] })),
+  );
+  await time(
+    db,
+    'two skills ("Kafka SQL")',
+    repeat(100, (i) => ({ text: `${rare[i % rare.length]} ${pick(common)}` })),
+  );
+  await time(
+    db,
+    'a word in half the CVs, stemmed',
+    repeat(50, () => ({ text: 'pengembangan' })),
+  );
+  await time(
+    db,
+    'a name ("Sari Rahmawati")',
+    repeat(100, () => ({ text: `${pick(firstNames)} ${pick(lastNames)}` })),
+  );
+  await time(
+    db,
+    'words + job + stage filters',
+    repeat(100, (i) => ({
+      text: rare[i % rare.length],
+      jobId: pick(jobIds),
+      stage: 'applied' as const,
+    })),
+  );
+  await time(
+    db,
+    'words, as a hiring manager (team scope)',
+    repeat(50, (i) => ({
+      text: rare[i % rare.length],
+      memberId: '00000000-0000-4000-8000-000000000001',
+    })),
+  );
+  await db.close();
+}
+
+await main();

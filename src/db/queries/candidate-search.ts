@@ -1,0 +1,154 @@
+import type { CandidateSource } from '../../domain/candidate';
+import type { Stage } from '../../domain/pipeline';
+import type { Database, Queryable } from '../database';
+import type { CandidateListRow } from './candidates';
+
+export interface CandidateSearch {
+  /** Only candidates with an application to one of this user's jobs (undefined: everyone). */
+  memberId?: string | undefined;
+  /** Words as people type them: "golang -java", "\"data analyst\"". */
+  text?: string | undefined;
+  /**
+   * Part of an e-mail address or phone number ("putri.s@", "99991234"): words cannot find these,
+   * so they are matched as substrings of the stored address (lower case) or number (+62…).
+   */
+  contactFragment?: { email?: string | undefined; phoneDigits?: string | undefined } | undefined;
+  jobId?: string | undefined;
+  stage?: Stage | undefined;
+  source?: CandidateSource | undefined;
+  tag?: string | undefined;
+  appliedFrom?: Date | undefined;
+  appliedBefore?: Date | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface CandidateSearchRow extends CandidateListRow {
+  /** Where the words matched in the notes or CV, between matchStart and matchEnd; null without words. */
+  headline: string | null;
+}
+
+/** How many of the newest matches a search ranks and counts (see searchCandidates). */
+export const searchWindow = 500;
+
+/** Marks around the matched words in headlines: private-use characters never found in a CV. */
+export const matchStart = '\uE000';
+export const matchEnd = '\uE001';
+
+/**
+ * Full-text search over candidates (name, e-mail, phone, tags, notes, CV text) with filters,
+ * ranked by relevance when there are words to match and newest first otherwise.
+ */
+export async function searchCandidates(
+  db: Database,
+  search: CandidateSearch,
+): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
+  // Only the filters in use become SQL, each with its own typed parameter.
+  const params: unknown[] = [];
+  const param = (value: unknown, type: string) => {
+    params.push(value);
+    return `$${params.length}::${type}`;
+  };
+  const member = search.memberId ? param(search.memberId, 'uuid') : undefined;
+  const visible = member
+    ? `EXISTS (SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = ${member})`
+    : 'true';
+  let query: string | undefined;
+  if (search.text) {
+    const text = param(search.text, 'text');
+    // The words in all three configurations the index holds (see migration 004): a word matches
+    // as typed, by its Indonesian stem, or by its English stem.
+    query = `(websearch_to_tsquery('simple', ${text}) || websearch_to_tsquery('indonesian', ${text})
+      || websearch_to_tsquery('english', ${text}))`;
+  }
+  // A candidate who withdrew consent is out of lists and search (UU PDP: processing stops).
+  const conditions: string[] = ['c.processing_restricted_at IS NULL'];
+  const like = (fragment: string) =>
+    param(`%${fragment.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, 'text');
+  const contact = [
+    ...(search.contactFragment?.email
+      ? [`c.email LIKE ${like(search.contactFragment.email)}`]
+      : []),
+    ...(search.contactFragment?.phoneDigits
+      ? [`c.phone LIKE ${like(search.contactFragment.phoneDigits)}`]
+      : []),
+  ];
+  if (query) conditions.push(`(${[`c.search_vector @@ ${query}`, ...contact].join(' OR ')})`);
+  if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);
+  if (search.tag) conditions.push(`${param(search.tag, 'text')} = ANY (c.tags)`);
+  const onApplication: string[] = [];
+  if (search.jobId) onApplication.push(`a.job_id = ${param(search.jobId, 'uuid')}`);
+  if (search.stage) onApplication.push(`a.stage = ${param(search.stage, 'text')}`);
+  if (search.appliedFrom) {
+    onApplication.push(`a.created_at >= ${param(search.appliedFrom, 'timestamptz')}`);
+  }
+  if (search.appliedBefore) {
+    onApplication.push(`a.created_at < ${param(search.appliedBefore, 'timestamptz')}`);
+  }
+  if (member || onApplication.length) {
+    conditions.push(`EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id
+      AND ${[visible, ...onApplication].join(' AND ')})`);
+  }
+  const where = `WHERE ${conditions.join(' AND ')}`;
+  const limit = param(search.limit, 'int');
+  const offset = param(search.offset, 'int');
+  // Headlines are costly (they re-read the text), so only the page's rows get one.
+  const headline = query
+    ? `ts_headline('indonesian', concat_ws(E'\\n', NULLIF(c.notes, ''), NULLIF(c.cv_text, '')), ${query},
+        'StartSel=${matchStart},StopSel=${matchEnd},MaxFragments=2,MinWords=6,MaxWords=16,FragmentDelimiter=" … "')`
+    : 'NULL::text';
+  // Work is bounded, so a broad word stays fast at 100,000 candidates: the newest `searchWindow`
+  // matches are found through the indexes, ranked by relevance (ts_rank over the stored vector),
+  // and paged. More matches than that are reported as a capped total; more words or a filter
+  // narrow them. See bench/search.ts for the figures.
+  // With words, the matches come from the full-text index and are sorted afterwards: walking the
+  // created_at index and testing each row is far slower when few rows match (which the planner
+  // cannot know), so "+ interval '0'" hides that index from it.
+  const recency = query ? `(c.created_at + interval '0 s')` : 'c.created_at';
+  // The planner cannot see that testing a row's (large, compressed) vector costs far more than
+  // asking the full-text index, so it scans the table for words matching thousands of rows:
+  // several times slower. Within this read-only transaction it is told not to.
+  const rows = await db.transaction(async (tx: Queryable) => {
+    if (query) await tx.query('SET LOCAL enable_seqscan = off');
+    return tx.query<CandidateSearchRow & { rank?: number; matches: number }>(
+      `WITH window_ AS (
+       SELECT c.id, c.created_at FROM candidates c ${where}
+       ORDER BY ${recency} DESC, c.id LIMIT ${searchWindow}
+     ), ranked AS (
+       SELECT w.id, w.created_at, ${query ? `ts_rank(c.search_vector, ${query})` : '0'} AS rank,
+         count(*) OVER () AS matches
+       FROM window_ w JOIN candidates c ON c.id = w.id
+       ORDER BY rank DESC, w.created_at DESC, w.id
+       LIMIT ${limit} OFFSET ${offset}
+     )
+     SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
+       c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt",
+       c.updated_at AS "updatedAt", r.rank, r.matches::int AS matches, ${headline} AS headline,
+       COALESCE((SELECT json_agg(json_build_object('jobId', j.id, 'jobTitle', j.title, 'stage', a.stage)
+                  ORDER BY a.created_at DESC)
+                 FROM applications a JOIN jobs j ON j.id = a.job_id
+                 WHERE a.candidate_id = c.id AND ${visible}), '[]'::json) AS applications
+     FROM ranked r JOIN candidates c ON c.id = r.id
+     ORDER BY r.rank DESC, r.created_at DESC, r.id`,
+      params,
+    );
+  });
+  // A page past the end has no rows to carry the count: count the window on its own then.
+  const total =
+    rows[0]?.matches ??
+    (search.offset > 0
+      ? Number(
+          (
+            await db.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM (SELECT 1 FROM candidates c ${where} LIMIT ${searchWindow}) w`,
+              params.slice(0, -2),
+            )
+          )[0]?.n ?? 0,
+        )
+      : 0);
+  return {
+    rows: rows.map(({ rank: _rank, matches: _matches, ...row }) => row),
+    total,
+    totalIsCapped: total >= searchWindow,
+  };
+}

@@ -1,0 +1,138 @@
+import type { CvFileKind, CvTextStatus } from '../../domain/cv-file';
+import type { Stage } from '../../domain/pipeline';
+import type { Queryable } from '../database';
+
+export interface CvFileRow {
+  id: string;
+  candidateId: string;
+  applicationId: string | null;
+  sha256: string;
+  kind: CvFileKind;
+  byteSize: number;
+  fileName: string;
+  textStatus: CvTextStatus;
+  textProblem: string | null;
+  textExtractedAt: Date | null;
+  createdAt: Date;
+}
+
+const cvFileColumns = `f.id, f.candidate_id AS "candidateId", f.application_id AS "applicationId",
+  f.sha256, f.kind, f.byte_size AS "byteSize", f.file_name AS "fileName",
+  f.text_status AS "textStatus", f.text_problem AS "textProblem",
+  f.text_extracted_at AS "textExtractedAt", f.created_at AS "createdAt"`;
+
+export async function insertCvFile(
+  db: Queryable,
+  file: {
+    candidateId: string;
+    applicationId: string | null;
+    sha256: string;
+    kind: CvFileKind;
+    byteSize: number;
+    fileName: string;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO cv_files (candidate_id, application_id, sha256, kind, byte_size, file_name)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [file.candidateId, file.applicationId, file.sha256, file.kind, file.byteSize, file.fileName],
+  );
+  return row!.id;
+}
+
+export async function findCvFile(db: Queryable, id: string): Promise<CvFileRow | undefined> {
+  const [row] = await db.query<CvFileRow>(
+    `SELECT ${cvFileColumns} FROM cv_files f WHERE f.id = $1`,
+    [id],
+  );
+  return row;
+}
+
+export async function listCvFilesOfCandidate(
+  db: Queryable,
+  candidateId: string,
+): Promise<CvFileRow[]> {
+  return db.query<CvFileRow>(
+    `SELECT ${cvFileColumns} FROM cv_files f WHERE f.candidate_id = $1 ORDER BY f.created_at DESC`,
+    [candidateId],
+  );
+}
+
+/** The newest CV of each application, for the interview kit and the screening view. */
+export async function latestCvFileOfApplication(
+  db: Queryable,
+  applicationId: string,
+): Promise<CvFileRow | undefined> {
+  const [row] = await db.query<CvFileRow>(
+    `SELECT ${cvFileColumns} FROM cv_files f
+     JOIN applications a ON a.candidate_id = f.candidate_id
+     WHERE a.id = $1
+     ORDER BY (f.application_id = a.id) DESC NULLS LAST, f.created_at DESC LIMIT 1`,
+    [applicationId],
+  );
+  return row;
+}
+
+/**
+ * Records the outcome of reading a file and refreshes the candidate's searchable CV text in the
+ * same statement group, so search never sees one without the other.
+ */
+export async function recordCvText(
+  db: Queryable,
+  id: string,
+  outcome: {
+    status: Exclude<CvTextStatus, 'pending'>;
+    text: string | null;
+    problem: string | null;
+  },
+): Promise<void> {
+  const [row] = await db.query<{ candidateId: string }>(
+    `UPDATE cv_files SET text_status = $2, text = $3, text_problem = $4, text_extracted_at = now()
+     WHERE id = $1 AND text_status = 'pending' RETURNING candidate_id AS "candidateId"`,
+    [id, outcome.status, outcome.text, outcome.problem],
+  );
+  if (row) await refreshCandidateCvText(db, row.candidateId);
+}
+
+/** The candidate's searchable CV text is every readable CV of theirs, oldest first. */
+export async function refreshCandidateCvText(db: Queryable, candidateId: string): Promise<void> {
+  await db.query(
+    `UPDATE candidates SET cv_text = COALESCE((
+       SELECT string_agg(text, E'\n\n' ORDER BY created_at) FROM cv_files
+       WHERE candidate_id = $1 AND text IS NOT NULL), '')
+     WHERE id = $1`,
+    [candidateId],
+  );
+}
+
+export interface ScreeningRow {
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  city: string | null;
+  stage: Stage;
+  appliedAt: Date;
+  cvFile: (Omit<CvFileRow, 'createdAt' | 'textExtractedAt'> & { text: string | null }) | null;
+}
+
+/** A job's applications at one stage, each with its newest CV and that CV's text. */
+export async function listScreeningRows(
+  db: Queryable,
+  jobId: string,
+  stage: Stage,
+): Promise<ScreeningRow[]> {
+  return db.query<ScreeningRow>(
+    `SELECT a.id AS "applicationId", c.id AS "candidateId", c.full_name AS "candidateName", c.city,
+       a.stage, a.created_at AS "appliedAt",
+       (SELECT json_build_object('id', f.id, 'candidateId', f.candidate_id,
+          'applicationId', f.application_id, 'sha256', f.sha256, 'kind', f.kind,
+          'byteSize', f.byte_size, 'fileName', f.file_name, 'textStatus', f.text_status,
+          'textProblem', f.text_problem, 'text', f.text)
+        FROM cv_files f WHERE f.candidate_id = c.id
+        ORDER BY (f.application_id = a.id) DESC NULLS LAST, f.created_at DESC LIMIT 1) AS "cvFile"
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE a.job_id = $1 AND a.stage = $2
+     ORDER BY a.stage_entered_at, a.created_at`,
+    [jobId, stage],
+  );
+}

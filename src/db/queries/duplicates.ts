@@ -1,0 +1,141 @@
+import type { Queryable } from '../database';
+import type { CandidateRow } from './candidates';
+
+export interface DuplicateCandidateRow {
+  id: string;
+  fullName: string;
+  email: string;
+  phone: string | null;
+  city: string | null;
+  createdAt: Date;
+}
+
+/**
+ * Candidates that may be the same person: same e-mail, same phone, or in the same city with a
+ * name word in common. The domain decides from these which really look alike.
+ */
+export async function findPossibleDuplicates(
+  db: Queryable,
+  candidate: { id: string; email: string; phone: string | null; city: string | null },
+  nameWords: readonly string[],
+  memberId: string | undefined,
+): Promise<DuplicateCandidateRow[]> {
+  return db.query<DuplicateCandidateRow>(
+    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.city, c.created_at AS "createdAt"
+     FROM candidates c
+     WHERE c.id <> $1 AND c.processing_restricted_at IS NULL
+       AND (c.email = $2 OR c.phone = $3
+            OR (lower(c.city) = lower($4) AND regexp_split_to_array(lower(c.full_name), '[^[:alnum:]]+') && $5::text[]))
+       AND ($6::uuid IS NULL OR EXISTS (
+             SELECT 1 FROM applications a JOIN job_team_members m ON m.job_id = a.job_id
+             WHERE a.candidate_id = c.id AND m.user_id = $6))
+     ORDER BY c.created_at
+     LIMIT 50`,
+    [candidate.id, candidate.email, candidate.phone, candidate.city, nameWords, memberId ?? null],
+  );
+}
+
+export async function lockCandidates(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<CandidateRow[]> {
+  return db.query(
+    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes, c.city,
+       c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt"
+     FROM candidates c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE`,
+    [ids],
+  );
+}
+
+export interface MergeApplicationRow {
+  id: string;
+  candidateId: string;
+  jobId: string;
+  stage: string;
+  createdAt: Date;
+  /** Interviews, scorecards or decisions hang on it: folding it away would lose them. */
+  hasInterviews: boolean;
+}
+
+export async function lockApplicationsOfCandidates(
+  db: Queryable,
+  candidateIds: readonly string[],
+): Promise<MergeApplicationRow[]> {
+  return db.query<MergeApplicationRow>(
+    `SELECT a.id, a.candidate_id AS "candidateId", a.job_id AS "jobId", a.stage,
+       a.created_at AS "createdAt",
+       (EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id)
+        OR EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)
+        OR EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)) AS "hasInterviews"
+     FROM applications a WHERE a.candidate_id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE`,
+    [candidateIds],
+  );
+}
+
+/**
+ * Moves one application's history, files, consents, e-mails and portal links onto another of the
+ * same job, then removes it. A portal link stays valid unless the kept application has its own.
+ */
+export async function foldApplicationInto(
+  db: Queryable,
+  droppedId: string,
+  keptId: string,
+): Promise<void> {
+  for (const table of ['application_events', 'cv_files', 'consents', 'email_messages']) {
+    await db.query(`UPDATE ${table} SET application_id = $2 WHERE application_id = $1`, [
+      droppedId,
+      keptId,
+    ]);
+  }
+  await db.query(
+    `UPDATE portal_links SET application_id = $2,
+       revoked_at = CASE WHEN revoked_at IS NULL AND EXISTS (
+         SELECT 1 FROM portal_links k WHERE k.application_id = $2 AND k.revoked_at IS NULL)
+       THEN now() ELSE revoked_at END
+     WHERE application_id = $1`,
+    [droppedId, keptId],
+  );
+  await db.query('DELETE FROM applications WHERE id = $1', [droppedId]);
+}
+
+/** Re-points everything the merged candidate owns to the kept one, records the merge, deletes it. */
+export async function moveCandidateRecords(
+  db: Queryable,
+  merge: {
+    keptId: string;
+    mergedId: string;
+    actorId: string;
+    fields: {
+      phone: string | null;
+      city: string | null;
+      portfolioUrl: string | null;
+      tags: string[];
+      notes: string;
+    };
+  },
+): Promise<void> {
+  const { keptId, mergedId } = merge;
+  for (const table of ['applications', 'cv_files', 'consents']) {
+    await db.query(`UPDATE ${table} SET candidate_id = $2 WHERE candidate_id = $1`, [
+      mergedId,
+      keptId,
+    ]);
+  }
+  await db.query(
+    `UPDATE candidates SET phone = $2, city = $3, portfolio_url = $4, tags = $5, notes = $6,
+       updated_at = now() WHERE id = $1`,
+    [
+      keptId,
+      merge.fields.phone,
+      merge.fields.city,
+      merge.fields.portfolioUrl,
+      merge.fields.tags,
+      merge.fields.notes,
+    ],
+  );
+  await db.query(
+    `INSERT INTO candidate_merges (kept_candidate_id, merged_candidate_id, merged_by) VALUES ($1, $2, $3)`,
+    [keptId, mergedId, merge.actorId],
+  );
+  await db.query('DELETE FROM candidates WHERE id = $1', [mergedId]);
+}

@@ -1,0 +1,32 @@
+/** The public side of a job: where it is shared and what a candidate agrees to when applying. */
+
+/**
+ * The version of the privacy notice shown on the apply form. Change it whenever the notice's
+ * text changes, so every consent records which words the candidate actually agreed to.
+ */
+export const privacyNoticeVersion = '2026-11-23';
+
+/** "Backend Developer (Go)" → "backend-developer-go": readable in a shared link. */
+export function slugify(title: string): string {
+  return (
+    title
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'lowongan'
+  );
+}
+
+/** A job's public path: the title for people, the id for the server. */
+export function careersPath(job: { id: string; title: string }): string {
+  return `/careers/${slugify(job.title)}-${job.id}`;
+}
+
+const idAtEnd = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** The job id in a careers slug; a changed title still finds the job. */
+export function jobIdFromSlug(slug: string): string | undefined {
+  return idAtEnd.exec(slug.toLowerCase())?.[1];
+}

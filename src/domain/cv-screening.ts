@@ -1,0 +1,141 @@
+/**
+ * CV screening support: how a CV's text covers the job's required skills and tools, and what it
+ * says about years of experience. It explains (found where, missing, stated years); it never
+ * scores or ranks: HR reads it and decides.
+ */
+import { termCoverage } from './coach/term-coverage';
+import { tokenize } from './coach/tokens';
+
+export interface CvSnippet {
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface TermFinding {
+  term: string;
+  kind: 'skill' | 'tool';
+  /** Where the CV mentions it first, with some words around; the number of mentions. */
+  snippet: CvSnippet;
+  mentions: number;
+}
+
+export interface ExperienceStatement {
+  years: number;
+  /** "at least" for "5+ years" / "lebih dari 5 tahun". */
+  orMore: boolean;
+  snippet: CvSnippet;
+}
+
+export interface CvScreening {
+  found: TermFinding[];
+  missing: { term: string; kind: 'skill' | 'tool' }[];
+  experience: ExperienceStatement[];
+}
+
+const contextChars = 60;
+
+/** Some words either side of [start, end), cut at word boundaries and on one line. */
+export function snippetAt(text: string, start: number, end: number): CvSnippet {
+  let from = Math.max(0, start - contextChars);
+  let to = Math.min(text.length, end + contextChars);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return {
+    before: `${from > 0 ? '… ' : ''}${flat(text.slice(from, start)).trimStart()}`,
+    match: flat(text.slice(start, end)),
+    after: `${flat(text.slice(end, to)).trimEnd()}${to < text.length ? ' …' : ''}`,
+  };
+}
+
+export function screenCv(
+  cvText: string,
+  job: { requiredSkills: readonly string[]; tools: readonly string[] },
+): CvScreening {
+  const doc = tokenize(cvText);
+  const found: TermFinding[] = [];
+  const missing: CvScreening['missing'] = [];
+  for (const kind of ['skill', 'tool'] as const) {
+    const terms = kind === 'skill' ? job.requiredSkills : job.tools;
+    const coverage = termCoverage(doc, terms);
+    for (const used of coverage.used) {
+      const first = used.evidence[0]!;
+      found.push({
+        term: used.term,
+        kind,
+        snippet: snippetAt(cvText, first.start, first.end),
+        mentions: used.evidence.length,
+      });
+    }
+    for (const term of coverage.missed) missing.push({ term, kind });
+  }
+  return { found, missing, experience: statedExperience(cvText) };
+}
+
+const number =
+  '(\\d{1,2}(?:[.,]5)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)';
+const spelled: Record<string, number> = {
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * Ways CVs state experience, in Indonesian and English: "5 tahun pengalaman", "pengalaman 3
+ * tahun", "berpengalaman lebih dari 2 tahun", "4+ years of experience", "over 6 years in QA".
+ */
+const experiencePatterns: RegExp[] = [
+  new RegExp(
+    `(lebih dari |over |more than |at least |minimal |sekitar )?${number}(\\+)?\\s*(?:tahun|thn)\\s+(?:ber)?pengalaman`,
+    'giu',
+  ),
+  new RegExp(
+    `(?:ber)?pengalaman(?:\\s+kerja)?(?:\\s+(?:sebagai|di bidang|di|dalam)\\s+[\\p{L}\\s./+#-]{1,40}?)?\\s+(?:selama\\s+)?(lebih dari |lebih dari\\s+|sekitar |minimal )?${number}(\\+)?\\s*(?:tahun|thn)`,
+    'giu',
+  ),
+  new RegExp(
+    `(over |more than |at least |nearly |almost )?${number}(\\+)?\\s*(?:years?|yrs?)(?:'|’)?\\s+(?:of\\s+)?(?:professional\\s+|hands-on\\s+|working\\s+|work\\s+|industry\\s+)?(?:experience|exp\\b|in\\b|as\\b|with\\b|building\\b|working\\b)`,
+    'giu',
+  ),
+];
+
+export function statedExperience(text: string): ExperienceStatement[] {
+  const statements: (ExperienceStatement & { start: number })[] = [];
+  for (const pattern of experiencePatterns) {
+    for (const match of text.matchAll(pattern)) {
+      const [phrase, qualifier, amount, plus] = match;
+      if (!amount) continue;
+      const key = amount.toLowerCase();
+      const years = spelled[key] ?? Number(key.replace(',', '.'));
+      if (!Number.isFinite(years) || years <= 0 || years > 50) continue;
+      const start = match.index;
+      // The same words can satisfy two patterns; keep one statement per place in the CV.
+      if (statements.some((s) => Math.abs(s.start - start) < phrase.length)) continue;
+      statements.push({
+        years,
+        orMore: Boolean(plus) || Boolean(qualifier && !/sekitar|nearly|almost/i.test(qualifier)),
+        snippet: snippetAt(text, start, start + phrase.length),
+        start,
+      });
+    }
+  }
+  return statements.sort((a, b) => a.start - b.start).map(({ start: _start, ...s }) => s);
+}

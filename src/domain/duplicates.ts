@@ -1,0 +1,91 @@
+/**
+ * Duplicate candidates: the same person applying twice (two jobs, a new e-mail address, a typo
+ * in the name). A match is a hint for HR, who decide and merge; nothing is merged automatically.
+ */
+
+export const duplicateReasons = ['same_email', 'same_phone', 'similar_name_same_city'] as const;
+export type DuplicateReason = (typeof duplicateReasons)[number];
+
+export interface PersonDetails {
+  fullName: string;
+  email: string;
+  /** E.164 (+62…), as stored. */
+  phone: string | null;
+  city: string | null;
+}
+
+/** How alike two names must be (0–1) to count as the same person when the city also matches. */
+export const similarNameThreshold = 0.55;
+
+/** Lower case, without accents, punctuation or repeated spaces: "Siti  Nur'aini" → "siti nuraini". */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The trigrams of each word, padded as PostgreSQL's pg_trgm does ("  sari " → "  s", " sa", …). */
+function trigrams(name: string): Set<string> {
+  const grams = new Set<string>();
+  for (const word of normaliseName(name).split(' ').filter(Boolean)) {
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  }
+  return grams;
+}
+
+/**
+ * Trigram similarity (shared trigrams over all trigrams), like pg_trgm's `similarity()`: word
+ * order does not matter ("Rahmawati Sari") and one typo costs only a few trigrams.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  const left = trigrams(a);
+  const right = trigrams(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const gram of left) if (right.has(gram)) shared++;
+  return shared / (left.size + right.size - shared);
+}
+
+const sameCity = (a: string | null, b: string | null) =>
+  Boolean(a && b && normaliseName(a) === normaliseName(b));
+
+/** Why two candidates look like the same person; empty when they do not. */
+export function duplicateReasonsBetween(a: PersonDetails, b: PersonDetails): DuplicateReason[] {
+  const reasons: DuplicateReason[] = [];
+  if (a.email.trim().toLowerCase() === b.email.trim().toLowerCase()) reasons.push('same_email');
+  if (a.phone && a.phone === b.phone) reasons.push('same_phone');
+  if (sameCity(a.city, b.city) && nameSimilarity(a.fullName, b.fullName) >= similarNameThreshold)
+    reasons.push('similar_name_same_city');
+  return reasons;
+}
+
+/** The words of a name worth looking up to find similar names (a cheap pre-filter for the database). */
+export function nameWords(name: string): string[] {
+  return [...new Set(normaliseName(name).split(' '))].filter((word) => word.length >= 2);
+}
+
+const progress: Record<string, number> = {
+  applied: 1,
+  cv_screening: 2,
+  hr_interview: 3,
+  tests: 4,
+  user_interview: 5,
+  offer: 6,
+  hired: 7,
+};
+
+/**
+ * When both records applied to the same job, one application must go (a candidate applies to a
+ * job once). Keep the one further along the pipeline, an active one over a closed one, and on a
+ * tie the earlier one; the other's history is folded into it.
+ */
+export function applicationToKeep<A extends { stage: string; createdAt: Date }>(a: A, b: A): A {
+  const rank = (x: A) => progress[x.stage] ?? 0;
+  if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
+  return a.createdAt <= b.createdAt ? a : b;
+}

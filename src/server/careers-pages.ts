@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from '../db/database';
+import { careersPath, jobIdFromSlug } from '../domain/careers';
+import { getOpenJob } from '../services/careers-service';
+
+const escape = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+
+/**
+ * The careers pages are the ones people share. Link previews (WhatsApp, LinkedIn, Slack) do not
+ * run JavaScript, so the server puts the job's title and summary into the page's <title> and
+ * Open Graph tags itself; the single-page app then takes over as on any other page.
+ */
+export function registerCareersPages(app: FastifyInstance, db: Database, webDir: string): void {
+  let shell: string | undefined;
+  const page = (meta: { title: string; description: string; path: string }) => {
+    shell ??= readFileSync(join(webDir, 'index.html'), 'utf8');
+    const tags = [
+      `<title>${escape(meta.title)}</title>`,
+      `<meta name="description" content="${escape(meta.description)}">`,
+      `<meta property="og:type" content="website">`,
+      `<meta property="og:title" content="${escape(meta.title)}">`,
+      `<meta property="og:description" content="${escape(meta.description)}">`,
+      `<meta property="og:url" content="${escape(meta.path)}">`,
+      `<meta name="twitter:card" content="summary">`,
+    ].join('\n    ');
+    return shell.replace(/<title>[^<]*<\/title>/, tags);
+  };
+
+  app.get('/careers', async (_request, reply) =>
+    reply.type('text/html').send(
+      page({
+        title: 'Lowongan kerja · Careers',
+        description: 'Lowongan yang sedang dibuka dan cara melamar. Open jobs and how to apply.',
+        path: '/careers',
+      }),
+    ),
+  );
+  app.get<{ Params: { slug: string } }>('/careers/:slug', async (request, reply) => {
+    const jobId = jobIdFromSlug(request.params.slug);
+    const job = jobId ? await getOpenJob(db, jobId).catch(() => undefined) : undefined;
+    const meta = job
+      ? {
+          title: `${job.title} · ${job.city}`,
+          description: summary(job.description, [...job.requiredSkills, ...job.tools]),
+          path: careersPath(job),
+        }
+      : { title: 'Lowongan tidak ditemukan · Job not found', description: '', path: '/careers' };
+    // An unknown or closed job is still the app's page (it says so), but a 404 for crawlers.
+    return reply
+      .status(job ? 200 : 404)
+      .type('text/html')
+      .send(page(meta));
+  });
+}
+
+function summary(description: string, terms: string[]): string {
+  const text = description.replace(/\s+/g, ' ').trim();
+  const short = text.length > 180 ? `${text.slice(0, 177).replace(/\s+\S*$/, '')}…` : text;
+  return terms.length ? `${short} (${terms.slice(0, 6).join(', ')})` : short;
+}

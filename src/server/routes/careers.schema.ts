@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { cvFileLimits, sniffCvFile } from '../../domain/cv-file';
+import { employmentTypes, workModes } from '../../domain/job';
+import { normaliseIndonesianPhone } from '../../domain/phone';
+import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
+import { uploadedFile } from './upload.schema';
+
+export const careersJobParams = z.object({ jobId: idSchema });
+
+export const publicJob = z.object({
+  id: idSchema,
+  /** The job's shareable page: /careers/<title-slug>-<id>. */
+  path: z.string(),
+  title: z.string(),
+  department: z.string(),
+  city: z.string(),
+  workMode: z.enum(workModes),
+  employmentType: z.enum(employmentTypes),
+  description: z.string(),
+  requiredSkills: z.array(z.string()),
+  tools: z.array(z.string()),
+  testsEnabled: z.boolean(),
+  /** Who runs the user interview, by job title only (e.g. "Engineering Lead"). */
+  userTitle: z.string().nullable(),
+  postedAt: timestampSchema,
+});
+export type PublicJob = z.infer<typeof publicJob>;
+
+export const publicJobList = z.object({ items: z.array(publicJob) });
+export type PublicJobList = z.infer<typeof publicJobList>;
+
+/** Multipart fields arrive as strings; an empty one means "not given". */
+const optionalField = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+export const careersApplicationInput = z.object({
+  fullName: text(200, 1),
+  email: emailSchema,
+  phone: text(30, 1).superRefine((value, ctx) => {
+    const result = value ? normaliseIndonesianPhone(value) : undefined;
+    if (result && !result.ok) {
+      for (const problem of result.problems) {
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+      }
+    }
+  }),
+  city: text(100, 1),
+  portfolioUrl: optionalField(
+    z.url({ protocol: /^https?$/, error: 'Enter a link that starts with https://' }).max(500),
+  ),
+  /** A checkbox: sent as "true" (or "on") when ticked, absent otherwise; it must be ticked. */
+  consent: z
+    .preprocess(
+      (value) => (value === undefined || value === '' ? 'false' : value),
+      z.stringbool({ truthy: ['true', 'on', '1'], falsy: ['false', '0'] }),
+    )
+    .refine((value) => value, {
+      error: 'Agree to the processing of your data for this recruitment to apply.',
+      params: { code: 'consent_required' },
+    }),
+  privacyNoticeVersion: text(40, 1),
+  locale: optionalField(z.enum(['id', 'en'])),
+  /** The honeypot: a field people never see. */
+  website: text(500).optional(),
+  // The type is checked here too (the service checks again), so it is reported with the rest.
+  cv: uploadedFile(cvFileLimits.maxBytes).superRefine((file, ctx) => {
+    if (file.truncated) return;
+    const kind = sniffCvFile(file.bytes);
+    if (!kind.ok) {
+      for (const problem of kind.problems) {
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+      }
+    }
+  }),
+});
+
+export const careersApplicationResult = z.object({
+  received: z.literal(true),
+  jobTitle: z.string(),
+});
+export type CareersApplicationResult = z.infer<typeof careersApplicationResult>;

@@ -1,0 +1,82 @@
+import type { Database } from '../../db/database';
+import { careersPath } from '../../domain/careers';
+import { cvFileLimits } from '../../domain/cv-file';
+import {
+  applyFromCareersPage,
+  getOpenJob,
+  listOpenJobs,
+  type CareersDependencies,
+  type PublicJob as PublicJobRow,
+} from '../../services/careers-service';
+import { publicRoute } from '../route';
+import {
+  careersApplicationInput,
+  careersApplicationResult,
+  careersJobParams,
+  publicJob,
+  publicJobList,
+  type PublicJob,
+} from './careers.schema';
+
+export function presentPublicJob(job: PublicJobRow): PublicJob {
+  return {
+    id: job.id,
+    path: careersPath(job),
+    title: job.title,
+    department: job.department,
+    city: job.city,
+    workMode: job.workMode,
+    employmentType: job.employmentType,
+    description: job.description,
+    requiredSkills: job.requiredSkills,
+    tools: job.tools,
+    testsEnabled: job.testsEnabled,
+    userTitle: job.userTitle,
+    postedAt: job.createdAt.toISOString(),
+  };
+}
+
+export const careerRoutes = (db: Database, deps: CareersDependencies) => [
+  publicRoute(
+    {
+      method: 'GET',
+      url: '/api/careers/jobs',
+      tag: 'careers',
+      summary: 'The open jobs, for the public careers page',
+      response: publicJobList,
+    },
+    async () => ({ items: (await listOpenJobs(db)).map(presentPublicJob) }),
+  ),
+  publicRoute(
+    {
+      method: 'GET',
+      url: '/api/careers/jobs/:jobId',
+      tag: 'careers',
+      summary: 'One open job, for its public page',
+      params: careersJobParams,
+      response: publicJob,
+    },
+    async ({ params }) => presentPublicJob(await getOpenJob(db, params.jobId)),
+  ),
+  publicRoute(
+    {
+      method: 'POST',
+      url: '/api/careers/jobs/:jobId/applications',
+      tag: 'careers',
+      summary: 'Apply to an open job with a CV (PDF or DOCX, at most 10 MB) and consent',
+      params: careersJobParams,
+      body: careersApplicationInput,
+      multipart: { files: ['cv'], maxFileBytes: cvFileLimits.maxBytes },
+      response: careersApplicationResult,
+      status: 201,
+      perMinute: 10,
+    },
+    async ({ params, body }) => {
+      const result = await applyFromCareersPage(db, deps, params.jobId, {
+        ...body,
+        locale: body.locale ?? 'id',
+      });
+      return { received: true as const, jobTitle: result.jobTitle };
+    },
+  ),
+];

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { Database } from '../../db/database';
+import { cvMediaTypes } from '../../domain/cv-file';
+import type { CvStore } from '../../services/cv-store';
+import { openCvFile } from '../../services/cv-file-service';
+import { route } from '../route';
+import { idSchema } from './common.schema';
+
+export const cvFileParams = z.object({ cvFileId: idSchema });
+
+export const cvFileRoutes = (db: Database, store: CvStore) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/cv-files/:cvFileId',
+      tag: 'candidates',
+      summary: "Download a candidate's CV (same per-job access as the candidate)",
+      params: cvFileParams,
+      response: z.instanceof(Buffer),
+      produces: Object.values(cvMediaTypes),
+    },
+    async ({ actor, params, reply }) => {
+      const { file, mediaType, bytes } = await openCvFile(db, store, actor, params.cvFileId);
+      // The name is ours (cleaned on upload) and sent in both forms RFC 6266 allows; the type
+      // comes from the sniffed content, and nosniff (set for every response) keeps it so.
+      const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+      reply
+        .type(mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        )
+        .header('cache-control', 'private, no-store')
+        .header('content-security-policy', "default-src 'none'; sandbox");
+      return bytes;
+    },
+  ),
+];

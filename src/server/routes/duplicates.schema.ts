@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { duplicateReasons } from '../../domain/duplicates';
+import { idSchema, okSchema, timestampSchema } from './common.schema';
+
+export const duplicateList = z.object({
+  items: z.array(
+    z.object({
+      id: idSchema,
+      fullName: z.string(),
+      email: z.string(),
+      phone: z.string().nullable(),
+      city: z.string().nullable(),
+      createdAt: timestampSchema,
+      reasons: z.array(z.enum(duplicateReasons)),
+      /** Trigram similarity of the two names, 0–1. */
+      nameSimilarity: z.number(),
+    }),
+  ),
+});
+export type DuplicateList = z.infer<typeof duplicateList>;
+
+export const mergeInput = z.object({
+  /** The duplicate to fold into the candidate in the path, which stays. */
+  duplicateId: idSchema,
+});
+export type MergeInput = z.infer<typeof mergeInput>;
+
+export const mergeResult = okSchema;

@@ -1,0 +1,40 @@
+import type { Database } from '../../db/database';
+import { listDuplicates, mergeCandidates } from '../../services/duplicate-service';
+import { route } from '../route';
+import { candidateParams } from './candidates.schema';
+import { duplicateList, mergeInput, mergeResult } from './duplicates.schema';
+
+export const duplicateRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/candidates/:candidateId/duplicates',
+      tag: 'candidates',
+      summary: 'Other candidates who look like the same person (e-mail, phone, or name and city)',
+      params: candidateParams,
+      response: duplicateList,
+    },
+    async ({ actor, params }) => ({
+      items: (await listDuplicates(db, actor, params.candidateId)).map((row) => ({
+        ...row,
+        createdAt: row.createdAt.toISOString(),
+      })),
+    }),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/candidates/:candidateId/merge',
+      tag: 'candidates',
+      summary:
+        'Merge a duplicate into this candidate: applications, history, notes and files move over',
+      params: candidateParams,
+      body: mergeInput,
+      response: mergeResult,
+    },
+    async ({ actor, params, body }) => {
+      await mergeCandidates(db, actor, params.candidateId, body.duplicateId);
+      return { ok: true as const };
+    },
+  ),
+];

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
+import { stageSchema } from './applications.schema';
+import { idSchema, timestampSchema } from './common.schema';
+
+export const screeningQuery = z.object({
+  stage: z.enum(['applied', 'cv_screening']).default('cv_screening'),
+});
+
+const snippet = z.object({ before: z.string(), match: z.string(), after: z.string() });
+const termKind = z.enum(['skill', 'tool']);
+
+export const screening = z.object({
+  job: z.object({
+    id: idSchema,
+    title: z.string(),
+    requiredSkills: z.array(z.string()),
+    tools: z.array(z.string()),
+  }),
+  items: z.array(
+    z.object({
+      applicationId: idSchema,
+      candidateId: idSchema,
+      candidateName: z.string(),
+      city: z.string().nullable(),
+      stage: stageSchema,
+      appliedAt: timestampSchema,
+      cvFile: z
+        .object({
+          id: idSchema,
+          fileName: z.string(),
+          kind: z.enum(cvFileKinds),
+          textStatus: z.enum(cvTextStatuses),
+          textProblem: z.string().nullable(),
+        })
+        .nullable(),
+      screening: z
+        .object({
+          found: z.array(
+            z.object({ term: z.string(), kind: termKind, snippet, mentions: z.number().int() }),
+          ),
+          missing: z.array(z.object({ term: z.string(), kind: termKind })),
+          experience: z.array(z.object({ years: z.number(), orMore: z.boolean(), snippet })),
+        })
+        .nullable(),
+    }),
+  ),
+});
+export type Screening = z.infer<typeof screening>;

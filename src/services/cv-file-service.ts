@@ -1,0 +1,47 @@
+import type { Database } from '../db/database';
+import { findCvFile, recordCvText, type CvFileRow } from '../db/queries/cv-files';
+import { cvMediaTypes } from '../domain/cv-file';
+import type { Actor } from './actor';
+import { requireCandidateAccess } from './access-policy';
+import type { CvStore } from './cv-store';
+import { readCvText } from './cv-text-reader';
+import { NotFound } from './errors';
+
+/**
+ * Reads a stored CV's text and records the outcome: the handler of the queued job
+ * `jobQueues.extractCvText`. Safe to run twice (a retry): only a file still pending is written. A file that cannot be read is marked with the reason; the
+ * application it came with stands either way.
+ */
+export async function extractCvText(db: Database, store: CvStore, cvFileId: string): Promise<void> {
+  const file = await findCvFile(db, cvFileId);
+  if (!file || file.textStatus !== 'pending') return;
+  const bytes = await store.read(file.sha256).catch(() => undefined);
+  const outcome = bytes
+    ? await readCvText(file.kind, bytes)
+    : ({ status: 'failed', problem: 'file_missing' } as const);
+  await db.transaction((tx) =>
+    recordCvText(tx, cvFileId, {
+      status: outcome.status,
+      text: outcome.status === 'extracted' ? outcome.text : null,
+      problem: outcome.status === 'failed' ? outcome.problem : null,
+    }),
+  );
+}
+
+/** A CV's bytes for download, for those who may see the candidate (per-job access). */
+export async function openCvFile(
+  db: Database,
+  store: CvStore,
+  actor: Actor,
+  cvFileId: string,
+): Promise<{ file: CvFileRow; mediaType: string; bytes: Buffer }> {
+  const file = await findCvFile(db, cvFileId);
+  if (!file) throw new NotFound('CV');
+  await requireCandidateAccess(db, actor, file.candidateId).catch(() => {
+    throw new NotFound('CV');
+  });
+  const bytes = await store.read(file.sha256).catch(() => {
+    throw new NotFound('CV');
+  });
+  return { file, mediaType: cvMediaTypes[file.kind], bytes };
+}

@@ -1,0 +1,42 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Where CV bytes live: one file per distinct content, named by its SHA-256. The name is ours,
+ * never the uploader's, so no upload can choose a path; the same CV uploaded twice is stored once.
+ */
+export interface CvStore {
+  save(bytes: Uint8Array): Promise<string>;
+  read(sha256: string): Promise<Buffer>;
+}
+
+const hashPattern = /^[0-9a-f]{64}$/;
+
+export function fileCvStore(dir: string): CvStore {
+  let ready: Promise<unknown> | undefined;
+  const pathOf = (sha256: string) => {
+    if (!hashPattern.test(sha256)) throw new Error('Not a SHA-256 hash.');
+    return join(dir, sha256);
+  };
+  return {
+    async save(bytes) {
+      ready ??= mkdir(dir, { recursive: true, mode: 0o700 });
+      await ready;
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const target = pathOf(sha256);
+      const exists = await stat(target).then(
+        () => true,
+        () => false,
+      );
+      if (!exists) {
+        // Write aside, then rename: a reader never sees half a file, even with several instances.
+        const temporary = `${target}.${randomBytes(6).toString('hex')}.part`;
+        await writeFile(temporary, bytes, { mode: 0o600 });
+        await rename(temporary, target);
+      }
+      return sha256;
+    },
+    read: (sha256) => readFile(pathOf(sha256)),
+  };
+}

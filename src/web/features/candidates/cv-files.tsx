@@ -1,0 +1,44 @@
+import type { CandidateDetail, CvFile } from '../../../server/routes/candidates.schema';
+import { useI18n } from '../../i18n/i18n';
+
+/** Whether the CV's text could be read, and if not, why (a scan, a damaged file). */
+export function CvStatus({ file }: { file: Pick<CvFile, 'textStatus' | 'textProblem'> }) {
+  const { t, tk } = useI18n();
+  const text =
+    file.textStatus === 'failed'
+      ? t('cv.status.failed', { reason: tk('cv.problem', file.textProblem ?? 'damaged_file') })
+      : t(`cv.status.${file.textStatus}`);
+  return (
+    <span className={`cv-status cv-status--${file.textStatus}`} data-testid="cv-status">
+      {text}
+    </span>
+  );
+}
+
+/** The candidate's CVs (download through the access-checked route) and their data consents. */
+export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
+  const { t, date } = useI18n();
+  return (
+    <section aria-labelledby="cv-title">
+      <h2 id="cv-title">{t('cv.title')}</h2>
+      {candidate.cvFiles.length === 0 && <p className="muted">{t('cv.none')}</p>}
+      <ul className="cv-files">
+        {candidate.cvFiles.map((file) => (
+          <li key={file.id}>
+            <a href={`/api/cv-files/${file.id}`}>{file.fileName}</a>{' '}
+            <span className="muted">
+              {t('cv.uploaded', { date: date(file.uploadedAt) })} ·{' '}
+              {Math.max(1, Math.round(file.byteSize / 1024))} KB
+            </span>{' '}
+            <CvStatus file={file} />
+          </li>
+        ))}
+      </ul>
+      {candidate.consents.map((consent) => (
+        <p key={consent.givenAt} className="muted">
+          {t('cv.consent', { date: date(consent.givenAt), version: consent.privacyNoticeVersion })}
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { PublicJobList } from '../../../server/routes/careers.schema';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { useDocumentTitle } from './use-document-title';
+
+/** The public list of open jobs. */
+export function CareersPage() {
+  const { t } = useI18n();
+  const { data, error } = useResource<PublicJobList>('/api/careers/jobs');
+  useDocumentTitle(`${t('careers.title')} · ${t('app.name')}`, t('careers.intro'));
+  return (
+    <>
+      <h1>{t('careers.title')}</h1>
+      <p className="muted">{t('careers.intro')}</p>
+      <ErrorNotice error={error} />
+      {data && data.items.length === 0 && <p>{t('careers.empty')}</p>}
+      <ul className="job-postings">
+        {data?.items.map((job) => (
+          <li key={job.id} className="job-posting">
+            <h2>
+              <Link href={job.path}>{job.title}</Link>
+            </h2>
+            <p className="muted">
+              {job.department} · {job.city} · {t(`workMode.${job.workMode}`)} ·{' '}
+              {t(`employment.${job.employmentType}`)}
+            </p>
+            {job.requiredSkills.length > 0 && (
+              <p className="job-posting__terms">
+                {job.requiredSkills.slice(0, 6).map((skill) => (
+                  <span key={skill} className="tag">
+                    {skill}
+                  </span>
+                ))}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import type { Screening } from '../../../server/routes/screening.schema';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { CvStatus } from '../candidates/cv-files';
+
+type Item = Screening['items'][number];
+type Snippet = { before: string; match: string; after: string };
+
+/** One application in CV screening: what its CV shows against the job, and the two choices. */
+export function ScreeningCard({
+  item,
+  selected,
+  onSelect,
+  advanceLabel,
+  onAdvance,
+  onReject,
+}: {
+  item: Item;
+  selected: boolean;
+  onSelect(on: boolean): void;
+  advanceLabel: string;
+  onAdvance(): void;
+  onReject(): void;
+}) {
+  const { t, date } = useI18n();
+  const result = item.screening;
+  return (
+    <li className="screening-card" aria-label={item.candidateName}>
+      <div className="screening-card__head">
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={t('screening.select', { name: item.candidateName })}
+          onChange={(e) => onSelect(e.target.checked)}
+        />
+        <Link href={`/candidates/${item.candidateId}`} className="screening-card__name">
+          {item.candidateName}
+        </Link>
+        <span className="muted">
+          {[item.city, date(item.appliedAt)].filter(Boolean).join(' · ')}
+        </span>
+      </div>
+      {item.cvFile ? (
+        <p className="screening-card__cv">
+          <a href={`/api/cv-files/${item.cvFile.id}`}>
+            {t('cv.open', { name: item.cvFile.fileName })}
+          </a>{' '}
+          {item.cvFile.textStatus !== 'extracted' && <CvStatus file={item.cvFile} />}
+        </p>
+      ) : (
+        <p className="muted">{t('screening.noCv')}</p>
+      )}
+      {result && (
+        <div className="screening-card__body">
+          <section>
+            <h3>{t('screening.found')}</h3>
+            {result.found.length === 0 && <p className="muted">{t('screening.noneFound')}</p>}
+            <ul className="matches">
+              {result.found.map((found) => (
+                <li key={`${found.kind}-${found.term}`}>
+                  <span className="tag tag--found">
+                    {found.term}
+                    {found.mentions > 1 && ` ${t('screening.mentions', { count: found.mentions })}`}
+                  </span>{' '}
+                  <SnippetText snippet={found.snippet} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section>
+            <h3>{t('screening.missing')}</h3>
+            {result.missing.length ? (
+              <p>
+                {result.missing.map((missing) => (
+                  <span key={`${missing.kind}-${missing.term}`} className="tag tag--missing">
+                    {missing.term}
+                  </span>
+                ))}
+              </p>
+            ) : (
+              <p className="muted">{t('screening.noneMissing')}</p>
+            )}
+          </section>
+          <section>
+            <h3>{t('screening.experience')}</h3>
+            {result.experience.length ? (
+              <ul className="matches">
+                {result.experience.map((statement, index) => (
+                  <li key={index}>
+                    <strong>
+                      {statement.years === 1 && !statement.orMore
+                        ? t('screening.oneYear')
+                        : t(statement.orMore ? 'screening.yearsOrMore' : 'screening.years', {
+                            years: statement.years,
+                          })}
+                    </strong>{' '}
+                    <SnippetText snippet={statement.snippet} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('screening.noExperience')}</p>
+            )}
+          </section>
+        </div>
+      )}
+      <div className="screening-card__actions">
+        <button className="button button--primary button--small" type="button" onClick={onAdvance}>
+          {advanceLabel}
+        </button>
+        <button className="button button--small" type="button" onClick={onReject}>
+          {t('screening.reject')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function SnippetText({ snippet }: { snippet: Snippet }) {
+  return (
+    <q className="snippet">
+      {snippet.before}
+      <mark>{snippet.match}</mark>
+      {snippet.after}
+    </q>
+  );
+}

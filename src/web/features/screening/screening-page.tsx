@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import type { StageName as Stage } from '../../../server/routes/applications.schema';
+import type { Job } from '../../../server/routes/jobs.schema';
+import type { Screening } from '../../../server/routes/screening.schema';
+import { api, ApiError } from '../../api/client';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { JobTabs } from '../jobs/job-tabs';
+import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
+import { ScreeningCard } from './screening-card';
+
+type ScreenedStage = 'applied' | 'cv_screening';
+const nextStage: Record<ScreenedStage, Stage> = {
+  applied: 'cv_screening',
+  cv_screening: 'hr_interview',
+};
+
+/**
+ * CV screening for one job: each CV against the job's skills and tools, so HR can advance or
+ * reject one by one or several at once. The page explains; it never ranks or decides.
+ */
+export function ScreeningPage({ jobId }: { jobId: string }) {
+  const { t } = useI18n();
+  const [stage, setStage] = useState<ScreenedStage>('cv_screening');
+  const job = useResource<Job>(`/api/jobs/${jobId}`);
+  const { data, error, reload } = useResource<Screening>(
+    `/api/jobs/${jobId}/screening?stage=${stage}`,
+  );
+  const [selected, setSelected] = useState<string[]>([]);
+  const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
+  const [moveError, setMoveError] = useState<ApiError | undefined>();
+  const [status, setStatus] = useState('');
+
+  if (error || job.error) return <ErrorNotice error={error ?? job.error} />;
+  if (!data || !job.data) return <p className="muted">{t('common.loading')}</p>;
+  const stages = job.data.testsEnabled
+    ? job.data.stages
+    : job.data.stages.filter((s) => s !== 'tests');
+
+  const done = (count: number) => {
+    setMoveTarget(undefined);
+    setSelected([]);
+    setMoveError(undefined);
+    setStatus(count > 1 ? t('move.bulkDone', { count }) : t('move.done'));
+    reload();
+  };
+  const advance = async (applicationIds: string[]) => {
+    try {
+      const toStage = nextStage[stage];
+      if (applicationIds.length === 1) {
+        await api('POST', `/api/applications/${applicationIds[0]}/move`, { toStage });
+      } else {
+        await api('POST', `/api/jobs/${jobId}/bulk-move`, { toStage, applicationIds });
+      }
+      done(applicationIds.length);
+    } catch (failure) {
+      setMoveError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  const reject = (applicationIds: string[], name?: string) =>
+    setMoveTarget({ jobId, applicationIds, name, toStage: 'rejected', stages });
+  const toggle = (id: string, on: boolean) =>
+    setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
+  const advanceLabel = stage === 'applied' ? t('screening.toScreening') : t('screening.advance');
+
+  return (
+    <>
+      <JobTabs job={job.data} current="screening" />
+      <p className="muted">{t('screening.intro')}</p>
+      <div className="screening-bar">
+        <label className="inline-field">
+          {t('screening.stage')}{' '}
+          <select
+            name="stage"
+            value={stage}
+            onChange={(e) => {
+              setStage(e.target.value as ScreenedStage);
+              setSelected([]);
+            }}
+          >
+            <option value="applied">{t('stage.applied')}</option>
+            <option value="cv_screening">{t('stage.cv_screening')}</option>
+          </select>
+        </label>
+        {selected.length > 0 && (
+          <span className="screening-bar__bulk">
+            <span>{t('screening.selected', { count: selected.length })}</span>
+            <button
+              className="button button--primary button--small"
+              type="button"
+              onClick={() => void advance(selected)}
+            >
+              {stage === 'applied' ? t('screening.toScreening') : t('screening.advanceSelected')}
+            </button>
+            <button className="button button--small" type="button" onClick={() => reject(selected)}>
+              {t('screening.rejectSelected')}
+            </button>
+          </span>
+        )}
+      </div>
+      <p role="status" className="muted">
+        {status}
+      </p>
+      <ErrorNotice error={moveError} />
+      {data.items.length === 0 && <p className="muted">{t('screening.empty')}</p>}
+      <ul className="screening-list">
+        {data.items.map((item) => (
+          <ScreeningCard
+            key={item.applicationId}
+            item={item}
+            selected={selected.includes(item.applicationId)}
+            onSelect={(on) => toggle(item.applicationId, on)}
+            advanceLabel={advanceLabel}
+            onAdvance={() => void advance([item.applicationId])}
+            onReject={() => reject([item.applicationId], item.candidateName)}
+          />
+        ))}
+      </ul>
+      {moveTarget && (
+        <MoveDialog target={moveTarget} onClose={() => setMoveTarget(undefined)} onMoved={done} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { privacyNoticeVersion } from '../../src/domain/careers';
+import { applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
+import { buildJob, candidateInput, moveTo } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ background: true });
+});
+afterAll(() => t.close());
+
+async function addCandidate(overrides: Parameters<typeof candidateInput>[0]) {
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    '/api/candidates',
+    candidateInput(overrides),
+  );
+  expect(created.status).toBe(201);
+  return created.body as { id: string; applications: { id: string; jobId: string }[] };
+}
+
+describe('duplicates', () => {
+  test('same e-mail, same phone, or a similar name in the same city are flagged', async () => {
+    const job = await buildJob(t);
+    const sari = await addCandidate({
+      fullName: 'Sari Rahmawati',
+      email: 'sari.dup@example.com',
+      phone: '0812 7000 0001',
+      city: 'Bandung',
+      jobIds: [job.id],
+    });
+    const sameEmail = await addCandidate({
+      fullName: 'S. Rahma',
+      email: 'SARI.DUP@example.com',
+      phone: null,
+      jobIds: [job.id],
+    });
+    const samePhone = await addCandidate({
+      fullName: 'Other',
+      email: 'o@example.com',
+      phone: '+62 812-7000-0001',
+      jobIds: [job.id],
+    });
+    const similar = await addCandidate({
+      fullName: 'sari rahmawatii',
+      email: 'sr@example.com',
+      phone: null,
+      city: 'bandung',
+      jobIds: [job.id],
+    });
+    await addCandidate({
+      fullName: 'Sari Rahmawati',
+      email: 'elsewhere@example.com',
+      phone: null,
+      city: 'Medan',
+      jobIds: [job.id],
+    });
+
+    const { status, body } = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${sari.id}/duplicates`,
+    );
+    expect(status).toBe(200);
+    const reasons = Object.fromEntries(
+      body.items.map((d: { id: string; reasons: string[] }) => [d.id, d.reasons]),
+    );
+    expect(reasons).toEqual({
+      [sameEmail.id]: ['same_email'],
+      [samePhone.id]: ['same_phone'],
+      [similar.id]: ['similar_name_same_city'],
+    });
+    // Another team's manager sees neither the candidate nor the duplicates.
+    expect(
+      (await t.call(t.users.otherManager, 'GET', `/api/candidates/${sari.id}/duplicates`)).status,
+    ).toBe(404);
+    expect((await t.call(null, 'GET', `/api/candidates/${sari.id}/duplicates`)).status).toBe(401);
+  });
+
+  test('merge keeps every application, event, file and consent, in one candidate', async () => {
+    const jobA = await buildJob(t, { title: 'Job A' });
+    const jobB = await buildJob(t, { title: 'Job B' });
+    const kept = await addCandidate({
+      fullName: 'Budi Hartono',
+      email: 'budi.h@example.com',
+      phone: null,
+      tags: ['golang'],
+      notes: 'Referred by Andi.',
+      jobIds: [jobA.id],
+    });
+    // The same person applies again from the careers page, to both jobs.
+    const fields = {
+      fullName: 'Budi Hartono',
+      email: 'budi.h@example.com',
+      phone: '0813 9000 0002',
+      city: 'Surabaya',
+      consent: 'true',
+      privacyNoticeVersion,
+    };
+    const pdf = await makePdf(['Budi Hartono', 'Pengalaman 5 tahun dengan Golang dan Kafka.']);
+    await applyFromCareers(t, jobB.id, fields, { name: 'budi.pdf', bytes: pdf });
+    const duplicates = (
+      await t.call(t.users.recruiter, 'GET', `/api/candidates/${kept.id}/duplicates`)
+    ).body.items;
+    expect(duplicates).toHaveLength(1);
+    const duplicateId = duplicates[0].id as string;
+    await waitForCvText(t, duplicateId);
+    // The duplicate also applied to job A and got further there than the kept record.
+    const second = await t.call(t.users.recruiter, 'POST', '/api/applications', {
+      candidateId: duplicateId,
+      jobId: jobA.id,
+    });
+    expect((await moveTo(t, second.body.id, 'cv_screening')).status).toBe(200);
+
+    expect(
+      (
+        await t.call(t.users.hiringManager, 'POST', `/api/candidates/${kept.id}/merge`, {
+          duplicateId,
+        })
+      ).status,
+    ).toBe(403);
+    const merged = await t.call(t.users.recruiter, 'POST', `/api/candidates/${kept.id}/merge`, {
+      duplicateId,
+    });
+    expect(merged).toEqual({ status: 200, body: { ok: true } });
+
+    const { body } = await t.call(t.users.recruiter, 'GET', `/api/candidates/${kept.id}`);
+    expect(
+      body.applications.map((a: { jobId: string; stage: string }) => [a.jobId, a.stage]).sort(),
+    ).toEqual(
+      [
+        [jobA.id, 'cv_screening'],
+        [jobB.id, 'applied'],
+      ].sort(),
+    );
+    const jobAApplication = body.applications.find((a: { jobId: string }) => a.jobId === jobA.id);
+    // Both records' history on job A is kept (newest first), on the application that stayed.
+    expect(jobAApplication.history.map((e: { toStage: string }) => e.toStage)).toEqual([
+      'cv_screening',
+      'applied',
+      'applied',
+    ]);
+    expect(body).toMatchObject({
+      email: 'budi.h@example.com',
+      phone: '+6281390000002',
+      city: 'Surabaya',
+      tags: ['golang'],
+      cvFiles: [{ fileName: 'budi.pdf', textStatus: 'extracted' }],
+      consents: [{ purpose: 'recruitment' }],
+    });
+    expect(body.notes).toContain('Referred by Andi.');
+    expect(body.notes).toContain('Merged duplicate: Budi Hartono');
+    expect((await t.call(t.users.recruiter, 'GET', `/api/candidates/${duplicateId}`)).status).toBe(
+      404,
+    );
+    // The CV moved with its text: the kept candidate is found by a word from it.
+    const found = await t.call(t.users.recruiter, 'GET', '/api/candidates?q=kafka');
+    expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([kept.id]);
+  });
+
+  test('400 for merging a candidate into itself or an unknown one; nothing changes', async () => {
+    const one = await addCandidate({});
+    const self = await t.call(t.users.recruiter, 'POST', `/api/candidates/${one.id}/merge`, {
+      duplicateId: one.id,
+    });
+    expect(self.body.error.fields[0]).toMatchObject({
+      path: 'duplicateId',
+      code: 'same_candidate',
+    });
+    const unknown = await t.call(t.users.recruiter, 'POST', `/api/candidates/${one.id}/merge`, {
+      duplicateId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.status).toBe(400);
+    expect((await t.call(t.users.recruiter, 'GET', `/api/candidates/${one.id}`)).status).toBe(200);
+  });
+});

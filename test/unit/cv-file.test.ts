@@ -1,0 +1,86 @@
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+import {
+  cleanCvFileName,
+  cvFileLimits,
+  readZipDirectory,
+  sniffCvFile,
+} from '../../src/domain/cv-file';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function zip(files: Record<string, string>): Promise<Uint8Array> {
+  const archive = new JSZip();
+  for (const [name, content] of Object.entries(files)) archive.file(name, content);
+  return archive.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+const docxParts = {
+  '[Content_Types].xml': '<Types/>',
+  'word/document.xml': '<w:document/>',
+};
+
+describe('sniffCvFile: the type comes from the content', () => {
+  test('a PDF by its header, also after a little junk', () => {
+    expect(sniffCvFile(bytes('%PDF-1.7\n...'))).toEqual({ ok: true, value: 'pdf' });
+    expect(sniffCvFile(bytes('\r\n\r\n%PDF-1.4\n'))).toEqual({ ok: true, value: 'pdf' });
+  });
+
+  test('a DOCX is a zip with word/document.xml', async () => {
+    expect(sniffCvFile(await zip(docxParts))).toEqual({ ok: true, value: 'docx' });
+  });
+
+  test('pictures, plain zips, old .doc and text are refused as unsupported', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    const oleDoc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    for (const file of [png, oleDoc, bytes('Nama: Sari'), await zip({ 'a.txt': 'x' })]) {
+      const result = sniffCvFile(file);
+      expect(result.ok ? 'accepted' : result.problems[0]!.code).toBe('unsupported_file_type');
+    }
+  });
+
+  test('empty, oversize and damaged files say so', () => {
+    const code = (file: Uint8Array) => {
+      const result = sniffCvFile(file);
+      return result.ok ? 'accepted' : result.problems[0]!.code;
+    };
+    expect(code(new Uint8Array())).toBe('empty_file');
+    expect(code(new Uint8Array(cvFileLimits.maxBytes + 1))).toBe('file_too_large');
+    expect(code(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toBe('damaged_file');
+  });
+
+  test('zip bombs: too many parts, or parts that unpack far beyond a CV', async () => {
+    const many: Record<string, string> = { ...docxParts };
+    for (let i = 0; i < cvFileLimits.maxZipEntries; i++) many[`word/media/${i}.xml`] = 'x';
+    const crowded = sniffCvFile(await zip(many));
+    expect(crowded.ok ? 'accepted' : crowded.problems[0]!.code).toBe('unsafe_file');
+
+    // The same small archive, with its directory claiming 2 GB for the document.
+    const bomb = await zip(docxParts);
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let at = 0; at + 4 <= bomb.length; at++) {
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0x7fffffff, true);
+    }
+    const inflated = sniffCvFile(bomb);
+    expect(inflated.ok ? 'accepted' : inflated.problems[0]!.code).toBe('unsafe_file');
+  });
+
+  test('reads the central directory of a zip', async () => {
+    const entries = readZipDirectory(await zip(docxParts));
+    expect(Array.isArray(entries) && entries.map((e) => e.name)).toEqual([
+      '[Content_Types].xml',
+      'word/',
+      'word/document.xml',
+    ]);
+  });
+});
+
+describe('cleanCvFileName', () => {
+  test('no path, no control or reserved characters, the real extension', () => {
+    expect(cleanCvFileName('C:\\Users\\sari\\CV Sari.pdf', 'pdf')).toBe('CV Sari.pdf');
+    expect(cleanCvFileName('../../etc/passwd', 'pdf')).toBe('passwd.pdf');
+    expect(cleanCvFileName('cv\u0000"<x>".docx', 'pdf')).toBe('cvx.pdf');
+    expect(cleanCvFileName('', 'docx')).toBe('cv.docx');
+    expect(cleanCvFileName(`${'a'.repeat(300)}.pdf`, 'pdf')).toHaveLength(104);
+  });
+});
