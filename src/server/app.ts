@@ -4,9 +4,8 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
-import type { Actor } from '../services/actor';
-import { userForSession } from '../services/auth-service';
-import { Forbidden, Unauthenticated } from '../services/errors';
+import { userForSession, type SessionUser } from '../services/auth-service';
+import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
 import { handleError } from './error-handler';
 import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
@@ -19,6 +18,7 @@ import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
 import { questionRoutes } from './routes/questions';
 import { scorecardRoutes } from './routes/scorecards';
+import { securityRoutes } from './routes/security';
 import { stageTemplateRoutes } from './routes/stage-templates';
 import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
@@ -57,6 +57,7 @@ export async function buildApp({
   app.setErrorHandler(handleError);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
     refuseCrossSiteWrites(request);
   });
 
@@ -76,6 +77,7 @@ export async function buildApp({
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
     ...coachRoutes(db),
+    ...securityRoutes(db),
   );
   for (const definition of routes) {
     app.route({
@@ -86,8 +88,13 @@ export async function buildApp({
         ? { config: { rateLimit: { max: definition.perMinute, timeWindow: '1 minute' } } }
         : {}),
       handler: async (request, reply) => {
-        const actor = await actorOf(db, request, reply);
-        if (!definition.isPublic && !actor) throw new Unauthenticated();
+        const signedIn = await signedInUser(db, request, reply);
+        if (!definition.isPublic && !signedIn) throw new Unauthenticated();
+        // An admin who must enrol in two-factor sign-in can reach only their own account routes.
+        if (signedIn?.mustEnrolTwoFactor && !definition.url.startsWith('/api/auth/')) {
+          throw new TwoFactorEnrolmentRequired();
+        }
+        const actor = signedIn && { id: signedIn.user.id, role: signedIn.user.role };
         const result = await definition.run(request, reply, actor);
         return reply.status(definition.status).send(result);
       },
@@ -111,33 +118,49 @@ export async function buildApp({
   return app;
 }
 
-async function actorOf(
+async function signedInUser(
   db: Database,
   request: FastifyRequest,
   reply: FastifyReply,
-): Promise<Actor | undefined> {
+): Promise<SessionUser | undefined> {
   const token = readSessionToken(request);
   if (!token) return undefined;
   const session = await userForSession(db, token);
   if (!session) return undefined;
   // The session slid forward: so must the cookie, or the browser drops it at the old end.
   if (session.renewedUntil) setSessionCookie(request, reply, token, session.renewedUntil);
-  return { id: session.user.id, role: session.user.role };
+  return session;
 }
 
+// Scripts and styles only from this origin (Vite emits no inline script), nothing embeds us,
+// nothing is embedded but our own images; recordings play back from blob: URLs.
 const securityHeaders = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'same-origin',
   'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+    "media-src 'self' blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; " +
+    "base-uri 'self'; form-action 'self'",
+  'permissions-policy': 'camera=(), geolocation=(), payment=(), microphone=(self)',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
 };
 
-/** SameSite cookies already stop most cross-site writes; checking Origin closes the rest. */
+/**
+ * CSRF: SameSite=Lax cookies already keep the session off cross-site writes; on top, a write
+ * whose Origin is another host, or that the browser labels cross-site (Fetch Metadata), is refused.
+ * Clients that are not browsers send neither header and are unaffected.
+ */
 function refuseCrossSiteWrites(request: FastifyRequest): void {
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
   const origin = request.headers.origin;
-  if (origin && hostOf(origin) !== request.headers.host) {
+  const site = request.headers['sec-fetch-site'];
+  if (
+    (origin && hostOf(origin) !== request.headers.host) ||
+    site === 'cross-site' ||
+    site === 'same-site'
+  ) {
     throw new Forbidden('Cross-site requests are not allowed.');
   }
 }

@@ -7,6 +7,9 @@ const statusOf: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_attempts: 429,
+  two_factor_required: 401,
+  two_factor_enrolment_required: 403,
 };
 
 /** Maps every error to the one JSON shape; unexpected ones are logged without request data. */

@@ -13,6 +13,7 @@ import { planMove, type MoveRequest, type PlannedMove, type Stage } from '../dom
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
+import { recordAudit } from './audit-service';
 import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from './errors';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & { toStage: Stage };
@@ -59,6 +60,13 @@ export async function applyToJob(
     rejectionReason: null,
     note: null,
     overrodeHrGate: false,
+  });
+  await recordAudit(tx, {
+    actor,
+    action: 'application.created',
+    entityId: id,
+    candidateId: application.candidateId,
+    detail: { jobId: application.jobId },
   });
   return id;
 }
@@ -174,6 +182,14 @@ async function writeMove(
     rejectionReason: value.rejectionReason,
     note: value.note,
     overrodeHrGate: value.overrodeHrGate,
+  });
+  // Stage codes only: the note and any written reason stay in the application's own history.
+  await recordAudit(tx, {
+    actor,
+    action: 'application.moved',
+    entityId: application.id,
+    candidateId: application.candidateId,
+    detail: { from: value.from, to: value.to, overrodeHrGate: value.overrodeHrGate },
   });
 }
 

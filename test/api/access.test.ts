@@ -218,7 +218,8 @@ describe('every non-public route needs a session', () => {
         (operation.security?.length ? secured : open).push([method.toUpperCase(), path]);
       }
     }
-    // The public ones are exactly signing in and out, health, this document and the practice coach.
+    // The public ones are exactly signing in and out, setting a password with a one-time link,
+    // health, this document and the practice coach.
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
       'GET /api/coach/jobs',
       'GET /api/coach/questions',
@@ -226,6 +227,8 @@ describe('every non-public route needs a session', () => {
       'GET /api/openapi.json',
       'POST /api/auth/login',
       'POST /api/auth/logout',
+      'POST /api/auth/password-links/check',
+      'POST /api/auth/password-links/use',
       'POST /api/coach/analyze',
     ]);
     expect(secured.length).toBeGreaterThanOrEqual(14);
