@@ -31,7 +31,14 @@ export function checkNewPassword(
   if (password.length > passwordMaxLength) {
     return problem(path, 'too_big', `At most ${passwordMaxLength} characters.`);
   }
-  const userInputs = personal.flatMap((value) => [value, ...value.split(/[\s@._-]+/)]);
+  // The whole value, its parts, and the parts run together ("Nadia Baru" → "nadiabaru").
+  const userInputs = personal.flatMap((value) => {
+    const parts = value
+      .toLowerCase()
+      .split('@')[0]!
+      .split(/[\s._-]+/);
+    return [value.toLowerCase(), parts.join(''), ...parts];
+  });
   const { score } = strength().check(
     password,
     userInputs.filter((v) => v.length > 2),

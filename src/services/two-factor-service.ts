@@ -86,6 +86,20 @@ export async function changeSecuritySettings(
 ) {
   requireAdmin(actor);
   await db.transaction(async (tx) => {
+    // Whoever turns the requirement on must meet it, or they would shut themselves out.
+    const self = await findUserCredentialsById(tx, actor.id);
+    if (settings.requireAdminTwoFactor && !self?.totpSecret) {
+      throw new Conflict(
+        [
+          {
+            path: 'requireAdminTwoFactor',
+            code: 'two_factor_self_first',
+            message: 'Set up two-factor sign-in for yourself first.',
+          },
+        ],
+        'Set up two-factor sign-in for yourself first.',
+      );
+    }
     await updateSecuritySettings(tx, settings, actor.id);
     await recordAudit(tx, {
       actor,

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { buildApplication, candidateInput, moveTo } from '../support/factories';
+import { expectError, expectInvalid } from '../support/expectations';
+
+let t: TestApp;
+let built: { jobId: string; candidateId: string; applicationId: string };
+beforeAll(async () => {
+  t = await createTestApp();
+  built = await buildApplication(t);
+  await moveTo(t, built.applicationId, 'cv_screening', { note: 'CV kuat, Pak Joko suka' });
+  const updated = await t.call(t.users.recruiter, 'PUT', `/api/candidates/${built.candidateId}`, {
+    ...candidateInput({ fullName: 'Sari Diubah', email: 'sari.diubah@example.com' }),
+    notes: 'Catatan rahasia',
+    jobIds: undefined,
+  });
+  if (updated.status !== 200) throw new Error(JSON.stringify(updated.body));
+});
+afterAll(() => t.close());
+
+const read = (query = '') => t.call(t.users.admin, 'GET', `/api/admin/audit-log${query}`);
+
+describe('GET /api/admin/audit-log', () => {
+  test('only admins read it', async () => {
+    expectError(await t.call(null, 'GET', '/api/admin/audit-log'), 401, 'unauthenticated');
+    for (const user of [t.users.recruiter, t.users.hiringManager, t.users.interviewer]) {
+      expectError(await t.call(user, 'GET', '/api/admin/audit-log'), 403, 'forbidden');
+    }
+  });
+
+  test('records candidate changes and moves with who, when and what, and no personal data', async () => {
+    const { body } = await read(`?entityId=${built.applicationId}`);
+    expect(body.items.map((e: { action: string }) => e.action)).toEqual([
+      'application.moved',
+      'application.created',
+    ]);
+    expect(body.items[0]).toMatchObject({
+      actor: { id: t.users.recruiter.id, name: 'Rina Recruiter' },
+      entityType: 'application',
+      detail: { from: 'applied', to: 'cv_screening', overrodeHrGate: false },
+    });
+    expect(Date.parse(body.items[0].at)).toBeGreaterThan(Date.now() - 60_000);
+    const updated = (await read(`?action=candidate.updated`)).body.items[0];
+    expect(updated).toMatchObject({ entityId: built.candidateId, entityType: 'candidate' });
+    expect(updated.detail.fields).toEqual(expect.arrayContaining(['fullName', 'email', 'notes']));
+
+    const everything = JSON.stringify(await t.db.query('SELECT * FROM audit_log'));
+    for (const secret of ['Sari', 'sari.', 'example.com', 'Catatan', 'Joko', '+62', '812']) {
+      expect(everything).not.toContain(secret);
+    }
+  });
+
+  test('filters by actor, action, entity type and date, and pages', async () => {
+    const byRecruiter = (await read(`?actorId=${t.users.recruiter.id}&pageSize=2`)).body;
+    expect(byRecruiter.items).toHaveLength(2);
+    expect(byRecruiter.total).toBeGreaterThan(2);
+    const page2 = (await read(`?actorId=${t.users.recruiter.id}&pageSize=2&page=2`)).body;
+    expect(page2.items[0].id).not.toBe(byRecruiter.items[0].id);
+    expect(
+      (await read('?entityType=user')).body.items.every(
+        (e: { entityType: string }) => e.entityType === 'user',
+      ),
+    ).toBe(true);
+    // Sign-ins of the test users are there.
+    expect((await read('?action=sign_in.succeeded')).body.total).toBeGreaterThanOrEqual(5);
+    expect((await read('?from=2000-01-01&to=2000-01-02')).body.total).toBe(0);
+    const today = new Date().toLocaleDateString('sv', { timeZone: 'Asia/Jakarta' });
+    expect((await read(`?from=${today}&to=${today}`)).body.total).toBeGreaterThan(3);
+  });
+
+  test('bad filters are named', async () => {
+    expectInvalid(await read('?action=candidate.eaten&from=kemarin&page=0&actorId=1'), {
+      action: 'invalid_value',
+      from: 'invalid_date',
+      page: 'too_small',
+      actorId: 'invalid_uuid',
+    });
+  });
+});
