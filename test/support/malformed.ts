@@ -80,11 +80,11 @@ export function malformedBody(schema: JsonSchema): fc.Arbitrary<unknown> {
     ),
   ];
   const keys = Object.keys(schema.properties ?? {});
-  const others = keys.length
+  const others: fc.Arbitrary<Record<string, unknown>> = keys.length
     ? fc.dictionary(fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 }), {
         maxKeys: keys.length,
       })
-    : fc.constant({});
+    : fc.constant<Record<string, unknown>>({});
   const required = schema.required ?? [];
   if (required.length) {
     options.push(
