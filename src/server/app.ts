@@ -30,16 +30,20 @@ export interface AppOptions {
   /** The built single-page app; served with history fallback when present. */
   webDir?: string | undefined;
   logLevel?: string | undefined;
+  /** Where log lines go (standard output unless given; tests capture them). */
+  logStream?: NodeJS.WritableStream | undefined;
 }
 
 export async function buildApp({
   db,
   webDir,
   logLevel = 'info',
+  logStream,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       // Query strings can carry search terms such as a candidate's name: log the path only.
       serializers: {
         req: (request: FastifyRequest) => ({

@@ -30,9 +30,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `log` captures the app's real log output at the given level (silent otherwise). */
+export async function createTestApp(
+  log: { level: string; stream: NodeJS.WritableStream } | undefined = undefined,
+): Promise<TestApp> {
   const db = await openTestDatabase();
-  const app = await buildApp({ db, logLevel: 'silent' });
+  const app = await buildApp({
+    db,
+    logLevel: log?.level ?? 'silent',
+    logStream: log?.stream,
+  });
   const passwordHash = await hashPassword(testPassword);
   const make = async (key: string, role: Role, name: string): Promise<TestUser> => {
     const email = `${key.toLowerCase()}@test.seleksi.id`;

@@ -1,0 +1,134 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTestApp, testPassword, type TestApp } from '../support/test-app';
+import { buildJob, candidateInput } from '../support/factories';
+
+/** The app's real logger, at its most talkative level, writing into this array. */
+const lines: string[] = [];
+const stream = new Writable({
+  write(chunk, _encoding, done) {
+    lines.push(String(chunk));
+    done();
+  },
+});
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ level: 'trace', stream });
+});
+afterAll(() => t.close());
+
+const candidate = {
+  fullName: 'Kusumaningtyas Wirapratama',
+  email: 'kusumaningtyas.w@contoh-pribadi.id',
+  phone: '0857-4433-2211',
+};
+const newUser = { name: 'Hendrawan Sulistyo', email: 'hendrawan.sulistyo@contoh-pribadi.id' };
+const secretNote = 'Sedang hamil tiga bulan';
+
+test('driving the main flows logs requests, but no name, e-mail, phone number or note', async () => {
+  // Sign-ins: one right (the test app's five), one wrong, one with an unknown e-mail.
+  await t.call(null, 'POST', '/api/auth/login', {
+    email: t.users.recruiter.email,
+    password: 'salah',
+  });
+  await t.call(null, 'POST', '/api/auth/login', { email: candidate.email, password: testPassword });
+
+  const job = await buildJob(t);
+  const created = await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+    ...candidateInput(),
+    ...candidate,
+    notes: secretNote,
+    jobIds: [job.id],
+  });
+  expect(created.status).toBe(201);
+  const applicationId = created.body.applications[0].id as string;
+  // A refused edit (a bad phone number) and an accepted one.
+  await t.call(t.users.recruiter, 'PUT', `/api/candidates/${created.body.id}`, {
+    ...candidateInput(),
+    ...candidate,
+    phone: `${candidate.phone}xx`,
+  });
+  await t.call(t.users.recruiter, 'PUT', `/api/candidates/${created.body.id}`, {
+    ...candidateInput(),
+    ...candidate,
+    notes: `${secretNote}, ${candidate.fullName}`,
+  });
+  // Searches put personal data in the query string.
+  for (const q of [candidate.fullName, candidate.email, candidate.phone, '+6285744332211']) {
+    const found = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates?q=${encodeURIComponent(q)}`,
+    );
+    expect(found.status).toBe(200);
+  }
+  await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/move`, {
+    toStage: 'cv_screening',
+    note: `${candidate.fullName} cocok`,
+  });
+  await t.call(t.users.recruiter, 'POST', `/api/jobs/${job.id}/bulk-move`, {
+    applicationIds: [applicationId],
+    toStage: 'hr_interview',
+  });
+  await t.call(
+    t.users.recruiter,
+    'PUT',
+    `/api/applications/${applicationId}/interviews/hr/scorecard`,
+    {
+      action: 'draft',
+      ratings: [{ attribute: 'attitude', rating: 'yes', evidence: `${candidate.fullName} sopan` }],
+    },
+  );
+  await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/decisions`, {
+    stage: 'hr',
+    outcome: 'hold',
+    rationale: `Tunggu kabar dari ${candidate.fullName}`,
+  });
+  await t.call(
+    t.users.hiringManager,
+    'GET',
+    `/api/applications/${applicationId}/interviews/hr/kit`,
+  );
+  // User administration: invite, set the password with the link, sign in.
+  const invited = await t.call(t.users.admin, 'POST', '/api/admin/users', {
+    ...newUser,
+    role: 'interviewer',
+  });
+  await t.call(null, 'POST', '/api/auth/password-links/use', {
+    token: invited.body.link.token,
+    password: 'gado-gado-lontong-sayur-pedas',
+  });
+  await t.call(null, 'POST', '/api/auth/login', {
+    email: newUser.email,
+    password: 'gado-gado-lontong-sayur-pedas',
+  });
+  await t.call(t.users.admin, 'GET', '/api/admin/audit-log');
+
+  const log = lines.join('');
+  expect(lines.length).toBeGreaterThan(40);
+  expect(log).toContain('/api/candidates');
+  const forbidden = [
+    candidate.fullName,
+    'Kusumaningtyas',
+    'Wirapratama',
+    candidate.email,
+    'contoh-pribadi',
+    '4433',
+    '85744332211',
+    secretNote,
+    'hamil',
+    newUser.name,
+    'Hendrawan',
+    invited.body.link.token,
+    testPassword,
+    ...Object.values(t.users).map((user) => user.email),
+    ...Object.values(t.users).map((user) => user.cookie.split('=')[1]!),
+  ];
+  for (const value of forbidden) {
+    expect(log.includes(value), `the log contains "${value}"`).toBe(false);
+  }
+  // Nothing that looks like an e-mail address or an Indonesian mobile number at all.
+  expect(log.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? []).toEqual([]);
+  expect(log.match(/(\+62|\b0)8\d{8,11}\b/g) ?? []).toEqual([]);
+});
