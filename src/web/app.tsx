@@ -5,6 +5,11 @@ import { Layout } from './components/layout';
 import { PublicLayout } from './components/public-layout';
 import { PracticePage } from './features/practice/practice-page';
 import { LoginPage } from './features/auth/login-page';
+import { SetPasswordPage } from './features/auth/set-password-page';
+import { TwoFactorGate } from './features/account/two-factor-gate';
+import { TwoFactorPage } from './features/account/two-factor-page';
+import { AuditLogPage } from './features/audit-log/audit-log-page';
+import { UsersPage } from './features/user-admin/users-page';
 import { CandidateFormPage } from './features/candidates/candidate-form-page';
 import { CandidatePage } from './features/candidates/candidate-page';
 import { CandidatesPage } from './features/candidates/candidates-page';
@@ -68,12 +73,16 @@ export function App() {
       </PublicLayout>
     );
   }
+  // A one-time link to set a password works signed in or not.
+  if (location.path === '/set-password') return <SetPasswordPage />;
   if (user === undefined) return <p className="page muted">{t('common.loading')}</p>;
   if (!session) return <LoginPage onSignedIn={signedIn} />;
   return (
     <SessionContext.Provider value={session}>
       <Layout>
-        <Page />
+        <TwoFactorGate>
+          <Page />
+        </TwoFactorGate>
       </Layout>
     </SessionContext.Provider>
   );
@@ -105,6 +114,9 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
+  [/^\/settings\/users$/, () => <UsersPage />],
+  [/^\/settings\/audit-log$/, () => <AuditLogPage />],
+  [/^\/account\/security$/, () => <TwoFactorPage />],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,

@@ -36,9 +36,19 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('nav.questions')}
           </Link>
           {user.role === 'admin' && (
-            <Link href="/settings/interview-templates" aria-current={current('/settings')}>
+            <Link href="/settings/interview-templates" aria-current={current('/settings/interview-templates')}>
               {t('nav.templates')}
             </Link>
+          )}
+          {user.role === 'admin' && (
+            <>
+              <Link href="/settings/users" aria-current={current('/settings/users')}>
+                {t('nav.users')}
+              </Link>
+              <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
+                {t('nav.auditLog')}
+              </Link>
+            </>
           )}
         </nav>
         <div className="topbar__user">
@@ -48,10 +58,10 @@ export function Layout({ children }: { children: ReactNode }) {
               void api('PATCH', '/api/auth/me', { locale }).catch(() => undefined)
             }
           />
-          <span className="topbar__name">
+          <Link href="/account/security" className="topbar__name" title={t('nav.accountSecurity')}>
             {user.name}
             <small>{t(`role.${user.role}`)}</small>
-          </span>
+          </Link>
           <button type="button" className="button button--quiet" onClick={() => void signOut()}>
             {t('nav.signOut')}
           </button>

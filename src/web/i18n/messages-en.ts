@@ -1,6 +1,8 @@
+import { adminMessagesEn } from './messages-admin';
 import type { Messages } from './messages-id';
 
 export const messagesEn: Messages = {
+  ...adminMessagesEn,
   'app.name': 'Seleksi',
   'app.tagline': 'Two-stage hiring: the HR interview, then the user interview.',
   'nav.jobs': 'Jobs',

@@ -1,5 +1,8 @@
+import { adminMessagesId } from './messages-admin';
+
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 export const messagesId = {
+  ...adminMessagesId,
   'app.name': 'Seleksi',
   'app.tagline': 'Rekrutmen dua tahap: interview HR, lalu interview user.',
   'nav.jobs': 'Lowongan',
