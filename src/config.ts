@@ -9,6 +9,8 @@ export interface Config {
   host: string;
   logLevel: string;
   webDir: string;
+  /** An SMTP server for outgoing e-mail; unset keeps every message in the built-in outbox. */
+  smtpUrl: string | undefined;
 }
 
 export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -21,5 +23,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     logLevel: env.LOG_LEVEL || 'info',
     webDir: resolve(packageRoot, 'dist/web'),
+    smtpUrl: env.SMTP_URL || undefined,
   };
 }

@@ -6,6 +6,7 @@ import { migrate } from '../db/migrate';
 import { syncBuiltInQuestions } from '../services/question-bank-service';
 import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
+import { startBackgroundWork } from '../services/background-work';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
 
@@ -18,7 +19,9 @@ Commands:
   analyze     analyse interview answers offline (see: seleksi analyze --help)
 
 Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
-PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data).`;
+PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data),
+SMTP_URL (send e-mail; default: keep it in the built-in outbox), SMTP_FROM, SELEKSI_PUBLIC_URL,
+SELEKSI_COMPANY_NAME.`;
 
 async function open(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
@@ -31,13 +34,23 @@ async function serve(config: Config): Promise<void> {
   const seeded = process.env.SELEKSI_DEMO !== 'false' && (await seedDemoData(db));
   const app = await buildApp({ db, webDir: config.webDir, logLevel: config.logLevel });
   await app.listen({ port: config.port, host: config.host });
+  const background = await startBackgroundWork(db, {
+    smtpUrl: config.smtpUrl,
+    onFailure: (what, detail) => app.log.warn(detail, what),
+  });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nSeleksi is running at ${url} (database: ${db.engine}, ready in ${seconds}s)`);
   if (seeded) console.log('Demo data loaded.');
+  console.log(
+    config.smtpUrl
+      ? 'E-mail is sent through SMTP_URL.'
+      : 'E-mail stays in the built-in outbox (set SMTP_URL to send it).',
+  );
   console.log(`Demo accounts (password "${demoPassword}"):`);
   for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(30)} ${user.role}`);
   const stop = async () => {
+    await background.stop();
     await app.close();
     await db.close();
     process.exit(0);

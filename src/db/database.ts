@@ -13,6 +13,8 @@ export interface Database extends Queryable {
   readonly engine: Engine;
   /** Runs `work` in one transaction: everything commits together or nothing does. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several `;`-separated statements without parameters; returns the last one's rows. */
+  script<Row>(sql: string): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     query: (sql, params) => run(lite, sql, params),
     transaction: (work) =>
       lite.transaction((tx) => work({ query: (sql, params) => run(tx, sql, params) })),
+    script: async <Row>(sql: string) => ((await lite.exec(sql)).at(-1)?.rows ?? []) as Row[],
     close: () => lite.close(),
   };
 }
@@ -82,6 +85,11 @@ async function openPostgres(connectionString: string): Promise<Database> {
       }
       client.release();
       return result;
+    },
+    async script<Row>(sql: string) {
+      const results = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      const last = Array.isArray(results) ? results.at(-1) : results;
+      return (last?.rows ?? []) as Row[];
     },
     close: () => pool.end(),
   };

@@ -169,3 +169,15 @@ export async function listApplicationEvents(
     [applicationIds],
   );
 }
+
+/** When the application last changed stage (for an ended one: when the process ended). */
+export async function lastStageChangeAt(
+  db: Queryable,
+  applicationId: string,
+): Promise<Date | undefined> {
+  const [row] = await db.query<{ at: Date | null }>(
+    'SELECT max(created_at) AS at FROM application_events WHERE application_id = $1',
+    [applicationId],
+  );
+  return row?.at ?? undefined;
+}

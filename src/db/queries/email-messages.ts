@@ -1,0 +1,119 @@
+import type { Queryable } from '../database';
+
+export type EmailStatus = 'queued' | 'sent' | 'failed';
+
+export interface NewEmailMessage {
+  idempotencyKey: string;
+  template: string;
+  locale: 'id' | 'en';
+  toEmail: string;
+  toName: string;
+  subject: string;
+  body: string;
+  calendarMethod: 'REQUEST' | 'CANCEL' | null;
+  calendarIcs: string | null;
+  applicationId: string | null;
+  interviewId: string | null;
+}
+
+export interface EmailMessageRow extends NewEmailMessage {
+  id: string;
+  status: EmailStatus;
+  transport: 'smtp' | 'outbox' | null;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+const messageColumns = `id, idempotency_key AS "idempotencyKey", template, locale, to_email AS "toEmail",
+  to_name AS "toName", subject, body, calendar_method AS "calendarMethod", calendar_ics AS "calendarIcs",
+  application_id AS "applicationId", interview_id AS "interviewId", status, transport, attempts,
+  last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"`;
+
+/** Returns the new message's id, or undefined when a message with that key already exists. */
+export async function insertEmailMessage(
+  db: Queryable,
+  message: NewEmailMessage,
+): Promise<string | undefined> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO email_messages (idempotency_key, template, locale, to_email, to_name, subject, body,
+       calendar_method, calendar_ics, application_id, interview_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+    [
+      message.idempotencyKey,
+      message.template,
+      message.locale,
+      message.toEmail,
+      message.toName,
+      message.subject,
+      message.body,
+      message.calendarMethod,
+      message.calendarIcs,
+      message.applicationId,
+      message.interviewId,
+    ],
+  );
+  return row?.id;
+}
+
+export async function findEmailMessage(
+  db: Queryable,
+  id: string,
+): Promise<EmailMessageRow | undefined> {
+  const [row] = await db.query<EmailMessageRow>(
+    `SELECT ${messageColumns} FROM email_messages WHERE id = $1`,
+    [id],
+  );
+  return row;
+}
+
+export async function listEmailMessages(
+  db: Queryable,
+  filter: { applicationIds?: readonly string[] | undefined; limit: number; offset: number },
+): Promise<{ rows: EmailMessageRow[]; total: number }> {
+  const where = filter.applicationIds ? 'WHERE application_id = ANY($3::uuid[])' : '';
+  const params: unknown[] = [filter.limit, filter.offset];
+  if (filter.applicationIds) params.push(filter.applicationIds);
+  const rows = await db.query<EmailMessageRow>(
+    `SELECT ${messageColumns} FROM email_messages ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
+    params,
+  );
+  const [count] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM email_messages
+     ${filter.applicationIds ? 'WHERE application_id = ANY($1::uuid[])' : ''}`,
+    filter.applicationIds ? [filter.applicationIds] : [],
+  );
+  return { rows, total: count?.total ?? 0 };
+}
+
+export async function recordDeliveryAttempt(db: Queryable, id: string): Promise<void> {
+  await db.query(`UPDATE email_messages SET attempts = attempts + 1 WHERE id = $1`, [id]);
+}
+
+export async function markEmailSent(
+  db: Queryable,
+  id: string,
+  transport: 'smtp' | 'outbox',
+): Promise<void> {
+  await db.query(
+    `UPDATE email_messages SET status = 'sent', transport = $2, sent_at = now(), last_error = NULL
+     WHERE id = $1`,
+    [id, transport],
+  );
+}
+
+/** A failed attempt: still queued while retries remain, failed after the last one. */
+export async function markEmailAttemptFailed(
+  db: Queryable,
+  id: string,
+  error: string,
+  final: boolean,
+): Promise<void> {
+  await db.query(
+    `UPDATE email_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END
+     WHERE id = $1 AND status <> 'sent'`,
+    [id, error, final],
+  );
+}

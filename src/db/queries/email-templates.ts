@@ -1,0 +1,48 @@
+import type { EmailLocale, EmailTemplate } from '../../domain/email/email-templates';
+import type { Queryable } from '../database';
+
+export interface StoredEmailTemplateRow extends EmailTemplate {
+  key: string;
+  locale: EmailLocale;
+  updatedByName: string | null;
+  updatedAt: Date;
+}
+
+export async function listStoredEmailTemplates(db: Queryable): Promise<StoredEmailTemplateRow[]> {
+  return db.query<StoredEmailTemplateRow>(
+    `SELECT t.key, t.locale, t.subject, t.body, u.name AS "updatedByName", t.updated_at AS "updatedAt"
+     FROM email_templates t LEFT JOIN users u ON u.id = t.updated_by`,
+  );
+}
+
+export async function findStoredEmailTemplate(
+  db: Queryable,
+  key: string,
+  locale: EmailLocale,
+): Promise<EmailTemplate | undefined> {
+  const [row] = await db.query<EmailTemplate>(
+    `SELECT subject, body FROM email_templates WHERE key = $1 AND locale = $2`,
+    [key, locale],
+  );
+  return row;
+}
+
+export async function saveEmailTemplate(
+  db: Queryable,
+  template: EmailTemplate & { key: string; locale: EmailLocale; updatedBy: string },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO email_templates (key, locale, subject, body, updated_by) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (key, locale) DO UPDATE
+       SET subject = $3, body = $4, updated_by = $5, updated_at = now()`,
+    [template.key, template.locale, template.subject, template.body, template.updatedBy],
+  );
+}
+
+export async function deleteStoredEmailTemplate(
+  db: Queryable,
+  key: string,
+  locale: EmailLocale,
+): Promise<void> {
+  await db.query(`DELETE FROM email_templates WHERE key = $1 AND locale = $2`, [key, locale]);
+}

@@ -1,0 +1,211 @@
+import type { InterviewStage } from '../../domain/interview';
+import type { InterviewMode, ScheduleDetails } from '../../domain/scheduling/interview-schedule';
+import type { Queryable } from '../database';
+
+export type InterviewStatus = 'scheduled' | 'cancelled';
+export type CandidateResponse = 'pending' | 'confirmed' | 'reschedule_requested';
+export type InterviewEventKind =
+  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+
+export interface InterviewRow extends ScheduleDetails {
+  id: string;
+  applicationId: string;
+  candidateId: string;
+  jobId: string;
+  stage: InterviewStage;
+  mode: InterviewMode;
+  locale: 'id' | 'en';
+  status: InterviewStatus;
+  sequence: number;
+  candidateResponse: CandidateResponse;
+  createdAt: Date;
+}
+
+export interface InterviewEventRow {
+  id: string;
+  interviewId: string;
+  kind: InterviewEventKind;
+  actorName: string | null;
+  startsAt: Date | null;
+  previousStartsAt: Date | null;
+  reason: string;
+  proposedTimes: string[];
+  createdAt: Date;
+}
+
+const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate_id AS "candidateId",
+  a.job_id AS "jobId", i.stage, i.starts_at AS "startsAt", i.duration_minutes AS "durationMinutes",
+  i.time_zone AS "timeZone", i.mode, i.meeting_url AS "meetingUrl", i.address, i.room,
+  i.reception_contact AS "receptionContact", i.interviewer_ids AS "interviewerIds", i.locale,
+  i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt"`;
+const fromInterviews = 'FROM interviews i JOIN applications a ON a.id = i.application_id';
+
+export async function findInterview(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<InterviewRow | undefined> {
+  const [row] = await db.query<InterviewRow>(
+    `SELECT ${interviewColumns} ${fromInterviews} WHERE i.id = $1 ${options.forUpdate ? 'FOR UPDATE OF i' : ''}`,
+    [id],
+  );
+  return row;
+}
+
+export async function listInterviewsOfApplications(
+  db: Queryable,
+  applicationIds: readonly string[],
+): Promise<InterviewRow[]> {
+  return db.query<InterviewRow>(
+    `SELECT ${interviewColumns} ${fromInterviews} WHERE i.application_id = ANY($1::uuid[])
+     ORDER BY i.starts_at DESC`,
+    [applicationIds],
+  );
+}
+
+/** Scheduled interviews overlapping a window, for the conflict check. */
+export async function listScheduledBetween(
+  db: Queryable,
+  from: Date,
+  to: Date,
+): Promise<InterviewRow[]> {
+  return db.query<InterviewRow>(
+    `SELECT ${interviewColumns} ${fromInterviews}
+     WHERE i.status = 'scheduled' AND i.starts_at < $2
+       AND i.starts_at + make_interval(mins => i.duration_minutes) > $1`,
+    [from, to],
+  );
+}
+
+export async function hasScheduledInterview(
+  db: Queryable,
+  applicationId: string,
+  stage: InterviewStage,
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM interviews WHERE application_id = $1 AND stage = $2 AND status = 'scheduled'`,
+    [applicationId, stage],
+  );
+  return rows.length > 0;
+}
+
+export async function insertInterview(
+  db: Queryable,
+  interview: ScheduleDetails & {
+    applicationId: string;
+    stage: InterviewStage;
+    locale: 'id' | 'en';
+    createdBy: string;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO interviews (application_id, stage, starts_at, duration_minutes, time_zone, mode,
+       meeting_url, address, room, reception_contact, interviewer_ids, locale, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+    [
+      interview.applicationId,
+      interview.stage,
+      interview.startsAt,
+      interview.durationMinutes,
+      interview.timeZone,
+      interview.mode,
+      interview.meetingUrl,
+      interview.address,
+      interview.room,
+      interview.receptionContact,
+      interview.interviewerIds,
+      interview.locale,
+      interview.createdBy,
+    ],
+  );
+  return row!.id;
+}
+
+/** A new time or place: the calendar event's SEQUENCE goes up and the candidate answers again. */
+export async function updateInterviewSchedule(
+  db: Queryable,
+  id: string,
+  details: ScheduleDetails & { locale: 'id' | 'en' },
+): Promise<void> {
+  await db.query(
+    `UPDATE interviews SET starts_at = $2, duration_minutes = $3, time_zone = $4, mode = $5,
+       meeting_url = $6, address = $7, room = $8, reception_contact = $9, interviewer_ids = $10,
+       locale = $11, sequence = sequence + 1, candidate_response = 'pending', updated_at = now()
+     WHERE id = $1`,
+    [
+      id,
+      details.startsAt,
+      details.durationMinutes,
+      details.timeZone,
+      details.mode,
+      details.meetingUrl,
+      details.address,
+      details.room,
+      details.receptionContact,
+      details.interviewerIds,
+      details.locale,
+    ],
+  );
+}
+
+export async function cancelInterviewRow(db: Queryable, id: string): Promise<void> {
+  await db.query(
+    `UPDATE interviews SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
+     WHERE id = $1`,
+    [id],
+  );
+}
+
+export async function updateCandidateResponse(
+  db: Queryable,
+  id: string,
+  response: CandidateResponse,
+): Promise<void> {
+  await db.query(
+    `UPDATE interviews SET candidate_response = $2, updated_at = now() WHERE id = $1`,
+    [id, response],
+  );
+}
+
+export async function insertInterviewEvent(
+  db: Queryable,
+  event: {
+    interviewId: string;
+    kind: InterviewEventKind;
+    actorId: string | null;
+    startsAt: Date | null;
+    previousStartsAt?: Date | null;
+    reason?: string;
+    proposedTimes?: string[];
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO interview_events (interview_id, kind, actor_id, starts_at, previous_starts_at,
+       reason, proposed_times)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      event.interviewId,
+      event.kind,
+      event.actorId,
+      event.startsAt,
+      event.previousStartsAt ?? null,
+      event.reason ?? '',
+      JSON.stringify(event.proposedTimes ?? []),
+    ],
+  );
+  return row!.id;
+}
+
+export async function listInterviewEvents(
+  db: Queryable,
+  interviewIds: readonly string[],
+): Promise<InterviewEventRow[]> {
+  return db.query<InterviewEventRow>(
+    `SELECT e.id, e.interview_id AS "interviewId", e.kind, u.name AS "actorName",
+       e.starts_at AS "startsAt", e.previous_starts_at AS "previousStartsAt", e.reason,
+       e.proposed_times AS "proposedTimes", e.created_at AS "createdAt"
+     FROM interview_events e LEFT JOIN users u ON u.id = e.actor_id
+     WHERE e.interview_id = ANY($1::uuid[]) ORDER BY e.created_at`,
+    [interviewIds],
+  );
+}

@@ -1,0 +1,287 @@
+import type { EmailLocale, EmailTemplate, EmailTemplateKey } from './email-templates';
+
+const portalId = `Lihat detail, konfirmasi kehadiran, atau minta jadwal lain di halaman lamaran Anda:
+{{portalLink}}`;
+const portalEn = `See the details, confirm that you will attend, or ask for another time on your application page:
+{{portalLink}}`;
+const interviewDetailsId = `Tanggal: {{interviewDate}}
+Jam: {{interviewTime}} (sekitar {{durationMinutes}} menit)
+Pewawancara:
+{{interviewers}}
+Tempat:
+{{location}}`;
+const interviewDetailsEn = `Date: {{interviewDate}}
+Time: {{interviewTime}} (about {{durationMinutes}} minutes)
+Interviewers:
+{{interviewers}}
+Where:
+{{location}}`;
+const signOffId = `Salam,
+{{recruiterName}}
+{{companyName}}`;
+const signOffEn = `Kind regards,
+{{recruiterName}}
+{{companyName}}`;
+
+/** The texts Seleksi ships with; admins may replace any of them (stored per template and language). */
+export const defaultEmailTemplates: Record<EmailTemplateKey, Record<EmailLocale, EmailTemplate>> = {
+  hr_invitation: {
+    id: {
+      subject: 'Undangan interview HR: {{jobTitle}} di {{companyName}}',
+      body: `Halo {{candidateName}},
+
+Terima kasih atas lamaran Anda untuk posisi {{jobTitle}}. Kami mengundang Anda ke interview HR.
+
+${interviewDetailsId}
+
+Interview ini untuk saling mengenal: motivasi Anda, cara Anda bekerja dengan orang lain, dan kecocokan dengan budaya kerja kami. Ceritakan pengalaman nyata Anda; tidak ada soal teknis di tahap ini.
+
+${portalId}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'HR interview invitation: {{jobTitle}} at {{companyName}}',
+      body: `Hello {{candidateName}},
+
+Thank you for applying for the {{jobTitle}} role. We would like to invite you to the HR interview.
+
+${interviewDetailsEn}
+
+This conversation is about getting to know you: your motivation, how you work with others, and how you would fit our way of working. Bring real examples from your experience; there are no technical questions at this stage.
+
+${portalEn}
+
+${signOffEn}`,
+    },
+  },
+  user_invitation: {
+    id: {
+      subject: 'Undangan interview user: {{jobTitle}} di {{companyName}}',
+      body: `Halo {{candidateName}},
+
+Selamat, Anda lolos interview HR untuk posisi {{jobTitle}}. Tahap berikutnya adalah interview user bersama calon atasan langsung Anda.
+
+${interviewDetailsId}
+
+Interview ini bersifat teknis dan lebih panjang dari interview HR: Anda akan diminta menjelaskan pengalaman kerja secara rinci dan mungkin menyelesaikan sebuah studi kasus. Biasanya keputusan akhir ada di tahap ini.
+
+${portalId}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'User interview invitation: {{jobTitle}} at {{companyName}}',
+      body: `Hello {{candidateName}},
+
+Congratulations on passing the HR interview for the {{jobTitle}} role. The next step is the user interview with your future direct manager.
+
+${interviewDetailsEn}
+
+This interview is technical and longer than the HR interview: expect to walk through your work in detail and possibly to solve a case study. The final decision is usually made at this stage.
+
+${portalEn}
+
+${signOffEn}`,
+    },
+  },
+  reminder: {
+    id: {
+      subject: 'Pengingat: interview {{jobTitle}} besok, {{interviewTime}}',
+      body: `Halo {{candidateName}},
+
+Ini pengingat untuk interview Anda besok.
+
+${interviewDetailsId}
+
+${portalId}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Reminder: your {{jobTitle}} interview tomorrow at {{interviewTime}}',
+      body: `Hello {{candidateName}},
+
+This is a reminder of your interview tomorrow.
+
+${interviewDetailsEn}
+
+${portalEn}
+
+${signOffEn}`,
+    },
+  },
+  reschedule: {
+    id: {
+      subject: 'Jadwal baru interview {{jobTitle}}: {{interviewDate}}',
+      body: `Halo {{candidateName}},
+
+Jadwal interview Anda ({{previousDate}}) berubah. {{reason}}
+
+Jadwal baru:
+${interviewDetailsId}
+
+Undangan kalender terlampir menggantikan yang lama.
+
+${portalId}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'New time for your {{jobTitle}} interview: {{interviewDate}}',
+      body: `Hello {{candidateName}},
+
+Your interview ({{previousDate}}) has moved. {{reason}}
+
+The new time:
+${interviewDetailsEn}
+
+The attached calendar invitation replaces the earlier one.
+
+${portalEn}
+
+${signOffEn}`,
+    },
+  },
+  cancellation: {
+    id: {
+      subject: 'Interview {{jobTitle}} pada {{interviewDate}} dibatalkan',
+      body: `Halo {{candidateName}},
+
+Interview Anda pada {{interviewDate}}, {{interviewTime}} dibatalkan. {{reason}}
+
+Kami akan menghubungi Anda lagi bila ada jadwal baru. Status lamaran Anda selalu bisa dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} interview on {{interviewDate}} is cancelled',
+      body: `Hello {{candidateName}},
+
+Your interview on {{interviewDate}} at {{interviewTime}} is cancelled. {{reason}}
+
+We will contact you again if there is a new time. You can always see where your application stands at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
+  rejection: {
+    id: {
+      subject: 'Kabar lamaran Anda untuk {{jobTitle}}',
+      body: `Halo {{candidateName}},
+
+Terima kasih atas waktu dan minat Anda pada posisi {{jobTitle}} di {{companyName}}. Setelah menimbang dengan saksama, kami memutuskan untuk melanjutkan proses dengan kandidat lain.
+
+Keputusan ini bukan ukuran nilai Anda. Kami menghargai usaha yang Anda berikan dan berharap Anda menemukan tempat yang tepat; lowongan lain kami tetap terbuka untuk Anda.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'About your application for {{jobTitle}}',
+      body: `Hello {{candidateName}},
+
+Thank you for your time and your interest in the {{jobTitle}} role at {{companyName}}. After careful consideration we have decided to continue with other candidates.
+
+This decision is not a measure of your worth. We appreciate the effort you put in and hope you find the right place; our other openings remain open to you.
+
+${signOffEn}`,
+    },
+  },
+  offer: {
+    id: {
+      subject: 'Kabar baik: penawaran untuk posisi {{jobTitle}}',
+      body: `Halo {{candidateName}},
+
+Dengan senang hati kami sampaikan bahwa kami ingin menawarkan posisi {{jobTitle}} di {{companyName}} kepada Anda.
+
+{{recruiterName}} akan segera menghubungi Anda untuk membahas rincian penawaran dan langkah selanjutnya.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Good news: an offer for the {{jobTitle}} role',
+      body: `Hello {{candidateName}},
+
+We are glad to tell you that we would like to offer you the {{jobTitle}} role at {{companyName}}.
+
+{{recruiterName}} will contact you shortly to go through the details of the offer and the next steps.
+
+${signOffEn}`,
+    },
+  },
+  thank_you: {
+    id: {
+      subject: 'Terima kasih sudah datang ke interview {{jobTitle}}',
+      body: `Halo {{candidateName}},
+
+Terima kasih atas waktu Anda untuk interview posisi {{jobTitle}}. Tim kami sedang menimbang hasilnya dan akan mengabari Anda.
+
+Status lamaran Anda bisa dilihat kapan saja di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Thank you for interviewing for {{jobTitle}}',
+      body: `Hello {{candidateName}},
+
+Thank you for your time at the interview for the {{jobTitle}} role. The team is weighing the outcome and will let you know.
+
+You can see where your application stands at any time at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
+  panel_notice: {
+    id: {
+      subject: '{{update}}: {{stageName}} {{candidateName}}, {{interviewDate}} {{interviewTime}}',
+      body: `Halo {{interviewerName}},
+
+{{update}}.
+
+Kandidat: {{candidateName}} ({{jobTitle}})
+Tahap: {{stageName}}
+Tanggal: {{interviewDate}}, {{interviewTime}} ({{durationMinutes}} menit)
+Tempat:
+{{location}}
+
+Siapkan diri dengan kit interview (pertanyaan dan scorecard): {{kitLink}}`,
+    },
+    en: {
+      subject:
+        '{{update}}: {{stageName}} with {{candidateName}}, {{interviewDate}} {{interviewTime}}',
+      body: `Hello {{interviewerName}},
+
+{{update}}.
+
+Candidate: {{candidateName}} ({{jobTitle}})
+Stage: {{stageName}}
+Date: {{interviewDate}}, {{interviewTime}} ({{durationMinutes}} minutes)
+Where:
+{{location}}
+
+Prepare with the interview kit (questions and scorecard): {{kitLink}}`,
+    },
+  },
+  candidate_update: {
+    id: {
+      subject: '{{candidateName}} ({{jobTitle}}): {{update}}',
+      body: `Halo {{recruiterName}},
+
+{{update}}
+
+Buka lamaran: {{applicationLink}}`,
+    },
+    en: {
+      subject: '{{candidateName}} ({{jobTitle}}): {{update}}',
+      body: `Hello {{recruiterName}},
+
+{{update}}
+
+Open the application: {{applicationLink}}`,
+    },
+  },
+};

@@ -1,0 +1,130 @@
+import { ok, type FieldProblem, type Result } from '../result';
+import { defaultEmailTemplates } from './default-email-templates';
+import { fillPlaceholders, unknownPlaceholders } from './email-placeholders';
+
+export type EmailLocale = 'id' | 'en';
+export const emailLocales: readonly EmailLocale[] = ['id', 'en'];
+
+const candidate = ['candidateName', 'jobTitle', 'companyName', 'portalLink', 'recruiterName'];
+const interview = [
+  ...candidate,
+  'interviewDate',
+  'interviewTime',
+  'durationMinutes',
+  'interviewers',
+  'location',
+];
+
+/**
+ * Every e-mail Seleksi sends, with the placeholders its text may use. To add one: name it here,
+ * give it a default text in id and en (`default-email-templates.ts`) and queue it with
+ * `queueEmail`.
+ */
+export const emailTemplatePlaceholders = {
+  hr_invitation: interview,
+  user_invitation: interview,
+  reminder: interview,
+  reschedule: [...interview, 'previousDate', 'reason'],
+  cancellation: [...candidate, 'interviewDate', 'interviewTime', 'reason'],
+  rejection: candidate,
+  offer: candidate,
+  thank_you: candidate,
+  /** To each interviewer when an interview of theirs is scheduled, moved, cancelled or near. */
+  panel_notice: [
+    'interviewerName',
+    'update',
+    'candidateName',
+    'jobTitle',
+    'stageName',
+    'interviewDate',
+    'interviewTime',
+    'durationMinutes',
+    'location',
+    'kitLink',
+  ],
+  /** To the job's recruiter when the candidate acts in the portal. */
+  candidate_update: ['recruiterName', 'candidateName', 'jobTitle', 'update', 'applicationLink'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
+export const emailTemplateKeys = Object.keys(emailTemplatePlaceholders) as EmailTemplateKey[];
+
+export interface EmailTemplate {
+  subject: string;
+  body: string;
+}
+
+export function isEmailTemplateKey(key: string): key is EmailTemplateKey {
+  return key in emailTemplatePlaceholders;
+}
+
+export function defaultEmailTemplate(key: EmailTemplateKey, locale: EmailLocale): EmailTemplate {
+  return defaultEmailTemplates[key][locale];
+}
+
+/** A template an admin wrote: both parts present and only known placeholders. */
+export function checkEmailTemplate(
+  key: EmailTemplateKey,
+  template: EmailTemplate,
+): Result<EmailTemplate> {
+  const allowed = emailTemplatePlaceholders[key];
+  const subject = template.subject.trim();
+  const body = template.body.trim();
+  const problems: FieldProblem[] = [
+    ...(subject ? [] : [required('subject')]),
+    ...(body ? [] : [required('body')]),
+    ...(/[\r\n]/.test(subject) ? [oneLine()] : []),
+    ...unknownPlaceholders('subject', subject, allowed),
+    ...unknownPlaceholders('body', body, allowed),
+  ];
+  return problems.length ? { ok: false, problems } : ok({ subject, body });
+}
+
+export function renderEmail(
+  template: EmailTemplate,
+  values: Readonly<Record<string, string>>,
+): EmailTemplate {
+  return {
+    subject: fillPlaceholders(template.subject, values).replace(/\s+/g, ' ').trim(),
+    body: fillPlaceholders(template.body, values),
+  };
+}
+
+/** Sample values so an admin can preview a template before any candidate receives it. */
+export function samplePlaceholderValues(locale: EmailLocale): Record<string, string> {
+  const id = locale === 'id';
+  return {
+    candidateName: 'Sari Wulandari',
+    jobTitle: id ? 'Analis Data' : 'Data Analyst',
+    companyName: 'PT Contoh Niaga',
+    portalLink: 'https://seleksi.example/portal/contoh',
+    recruiterName: 'Rina Hartono',
+    interviewDate: id ? 'Kamis, 3 Desember 2026' : 'Thursday, 3 December 2026',
+    interviewTime: '10.00 WIB',
+    durationMinutes: '75',
+    interviewers: id
+      ? '- Budi Santoso, Engineering Manager (calon atasan langsung Anda)'
+      : '- Budi Santoso, Engineering Manager (your future direct manager)',
+    location: id
+      ? 'Online: https://meet.example/abc-defg-hij'
+      : 'Online: https://meet.example/abc-defg-hij',
+    previousDate: id ? 'Rabu, 2 Desember 2026, 14.00 WIB' : 'Wednesday, 2 December 2026, 14.00 WIB',
+    reason: id ? 'Pewawancara berhalangan.' : 'The interviewer is unavailable.',
+    update: id ? 'Kandidat mengonfirmasi kehadiran.' : 'The candidate confirmed attendance.',
+    applicationLink: 'https://seleksi.example/candidates/contoh',
+    interviewerName: 'Budi Santoso',
+    stageName: id ? 'Interview user' : 'User interview',
+    kitLink: 'https://seleksi.example/interviews/contoh',
+  };
+}
+
+const required = (path: string): FieldProblem => ({
+  path,
+  code: 'required',
+  message: 'This field is required.',
+});
+const oneLine = (): FieldProblem => ({
+  path: 'subject',
+  code: 'one_line',
+  message: 'The subject must be one line.',
+});

@@ -1,0 +1,79 @@
+import { isActiveStage, type Stage } from '../pipeline';
+import { ok, type FieldProblem, type Result } from '../result';
+import { zonedTimeToUtc } from '../scheduling/zoned-time';
+
+/**
+ * Where an application stands, in the words a candidate should read: no internal stage names,
+ * no scores, and a rejection said kindly.
+ */
+export type PortalStatus =
+  | 'received'
+  | 'hr_interview'
+  | 'tests'
+  | 'user_interview'
+  | 'offer'
+  | 'hired'
+  | 'not_continued'
+  | 'withdrawn';
+
+export function portalStatus(stage: Stage): PortalStatus {
+  if (stage === 'applied' || stage === 'cv_screening') return 'received';
+  if (stage === 'rejected') return 'not_continued';
+  return stage;
+}
+
+/** After the process ends the link still shows the outcome for a while, then stops working. */
+export const portalDaysAfterEnd = 30;
+
+export function portalLinkExpired(stage: Stage, endedAt: Date | undefined, now: Date): boolean {
+  if (isActiveStage(stage) || !endedAt) return false;
+  return now.getTime() - endedAt.getTime() > portalDaysAfterEnd * 24 * 60 * 60_000;
+}
+
+/** The candidate may act only while the process runs. */
+export function portalAcceptsActions(stage: Stage): boolean {
+  return isActiveStage(stage);
+}
+
+export interface RescheduleProposal {
+  proposedTimes: Date[];
+  reason: string;
+}
+
+/** One to three future times, in the interview's zone, and a reason. */
+export function checkRescheduleProposal(
+  input: { proposedTimes: string[]; reason: string },
+  timeZone: string,
+  now: Date,
+): Result<RescheduleProposal> {
+  const problems: FieldProblem[] = [];
+  if (input.proposedTimes.length === 0 || input.proposedTimes.length > 3) {
+    problems.push({
+      path: 'proposedTimes',
+      code: 'one_to_three_times',
+      message: 'Propose one to three times.',
+    });
+  }
+  const proposedTimes: Date[] = [];
+  input.proposedTimes.forEach((local, index) => {
+    const at = zonedTimeToUtc(local, timeZone);
+    if (!at) {
+      problems.push({
+        path: `proposedTimes.${index}`,
+        code: 'invalid_time',
+        message: 'Give a date and time.',
+      });
+    } else if (at.getTime() <= now.getTime()) {
+      problems.push({
+        path: `proposedTimes.${index}`,
+        code: 'in_the_past',
+        message: 'Propose a time in the future.',
+      });
+    } else proposedTimes.push(at);
+  });
+  const reason = input.reason.trim();
+  if (!reason) {
+    problems.push({ path: 'reason', code: 'required', message: 'Tell us why.' });
+  }
+  return problems.length ? { ok: false, problems } : ok({ proposedTimes, reason });
+}

@@ -1,0 +1,141 @@
+import type { InterviewStage } from '../interview';
+import { ok, type FieldProblem, type Result } from '../result';
+import { isTimeZone, zonedTimeToUtc } from './zoned-time';
+
+export type InterviewMode = 'online' | 'onsite';
+export const interviewModes: readonly InterviewMode[] = ['online', 'onsite'];
+
+/** What the recruiter fills in to schedule (or reschedule) an interview. */
+export interface ScheduleRequest {
+  /** Wall-clock time in `timeZone`, e.g. `2026-12-03T10:00`. */
+  localStart: string;
+  timeZone: string;
+  durationMinutes: number;
+  mode: InterviewMode;
+  meetingUrl: string;
+  address: string;
+  room: string;
+  receptionContact: string;
+  interviewerIds: string[];
+}
+
+export interface InterviewSlot {
+  startsAt: Date;
+  durationMinutes: number;
+}
+
+export interface ScheduleDetails extends InterviewSlot {
+  timeZone: string;
+  mode: InterviewMode;
+  meetingUrl: string;
+  address: string;
+  room: string;
+  receptionContact: string;
+  interviewerIds: string[];
+}
+
+/** Checks a request against the rules every interview must meet; `now` keeps it pure. */
+export function planSchedule(request: ScheduleRequest, now: Date): Result<ScheduleDetails> {
+  const problems: FieldProblem[] = [];
+  const add = (path: string, code: string, message: string) =>
+    problems.push({ path, code, message });
+  const timeZoneKnown = isTimeZone(request.timeZone);
+  if (!timeZoneKnown) add('timeZone', 'unknown_time_zone', 'Not a known time zone.');
+  const startsAt = timeZoneKnown ? zonedTimeToUtc(request.localStart, request.timeZone) : undefined;
+  if (timeZoneKnown && !startsAt) {
+    add('localStart', 'invalid_time', 'Give a date and time such as 2026-12-03T10:00.');
+  }
+  if (startsAt && startsAt.getTime() <= now.getTime()) {
+    add('localStart', 'in_the_past', 'The interview must start in the future.');
+  }
+  const meetingUrl = request.meetingUrl.trim();
+  const address = request.address.trim();
+  if (request.mode === 'online' && !isWebLink(meetingUrl)) {
+    add('meetingUrl', 'meeting_link_required', 'An online interview needs an https:// link.');
+  }
+  if (request.mode === 'onsite' && !address) {
+    add('address', 'address_required', 'An onsite interview needs an address.');
+  }
+  const interviewerIds = [...new Set(request.interviewerIds)];
+  if (interviewerIds.length === 0) {
+    add('interviewerIds', 'interviewer_required', 'Choose at least one interviewer.');
+  }
+  if (problems.length || !startsAt) return { ok: false, problems };
+  return ok({
+    startsAt,
+    durationMinutes: request.durationMinutes,
+    timeZone: request.timeZone,
+    mode: request.mode,
+    meetingUrl: request.mode === 'online' ? meetingUrl : '',
+    address: request.mode === 'onsite' ? address : '',
+    room: request.mode === 'onsite' ? request.room.trim() : '',
+    receptionContact: request.mode === 'onsite' ? request.receptionContact.trim() : '',
+    interviewerIds,
+  });
+}
+
+export function endOf(slot: InterviewSlot): Date {
+  return new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
+}
+
+/** Back-to-back interviews (one ends as the next starts) do not overlap. */
+export function slotsOverlap(a: InterviewSlot, b: InterviewSlot): boolean {
+  return a.startsAt < endOf(b) && b.startsAt < endOf(a);
+}
+
+/** Someone already busy at that time: an interviewer, or the candidate in another interview. */
+export interface ScheduleConflict {
+  who: 'interviewer' | 'candidate';
+  personId: string;
+  interviewId: string;
+  startsAt: Date;
+  durationMinutes: number;
+}
+
+export interface BookedInterview extends InterviewSlot {
+  id: string;
+  candidateId: string;
+  interviewerIds: string[];
+}
+
+export function findConflicts(
+  proposed: InterviewSlot & { candidateId: string; interviewerIds: string[] },
+  booked: readonly BookedInterview[],
+  ignoreInterviewId?: string,
+): ScheduleConflict[] {
+  const conflicts: ScheduleConflict[] = [];
+  for (const other of booked) {
+    if (other.id === ignoreInterviewId || !slotsOverlap(proposed, other)) continue;
+    const at = {
+      interviewId: other.id,
+      startsAt: other.startsAt,
+      durationMinutes: other.durationMinutes,
+    };
+    if (other.candidateId === proposed.candidateId) {
+      conflicts.push({ who: 'candidate', personId: proposed.candidateId, ...at });
+    }
+    for (const id of proposed.interviewerIds.filter((i) => other.interviewerIds.includes(i))) {
+      conflicts.push({ who: 'interviewer', personId: id, ...at });
+    }
+  }
+  return conflicts;
+}
+
+/** The 24-hours-before reminder, when the interview is far enough away to need one. */
+export function reminderTime(startsAt: Date, now: Date): Date | undefined {
+  const at = new Date(startsAt.getTime() - 24 * 60 * 60_000);
+  return at.getTime() > now.getTime() ? at : undefined;
+}
+
+export function stageOfInterview(stage: InterviewStage): 'hr_interview' | 'user_interview' {
+  return stage === 'hr' ? 'hr_interview' : 'user_interview';
+}
+
+function isWebLink(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

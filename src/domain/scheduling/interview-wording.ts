@@ -1,0 +1,95 @@
+import type { InterviewStage } from '../interview';
+import type { InterviewMode } from './interview-schedule';
+
+type Locale = 'id' | 'en';
+
+/** An interviewer as the candidate should know them: name, job title and their part in the hire. */
+export interface InterviewerIntroduction {
+  name: string;
+  title: string | null;
+  isHiringManager: boolean;
+  isRecruiter: boolean;
+}
+
+export function describeInterviewer(person: InterviewerIntroduction, locale: Locale): string {
+  const part = person.isHiringManager
+    ? locale === 'id'
+      ? 'calon atasan langsung Anda'
+      : 'your future direct manager'
+    : person.isRecruiter
+      ? locale === 'id'
+        ? 'tim HR'
+        : 'HR team'
+      : locale === 'id'
+        ? 'panel pewawancara'
+        : 'interview panel';
+  return `${person.name}${person.title ? `, ${person.title}` : ''} (${part})`;
+}
+
+export interface InterviewPlace {
+  mode: InterviewMode;
+  meetingUrl: string;
+  address: string;
+  room: string;
+  receptionContact: string;
+}
+
+/** Where to go (or which link to open), in lines for an e-mail or a calendar entry. */
+export function describePlace(place: InterviewPlace, locale: Locale): string[] {
+  if (place.mode === 'online') {
+    return [`Online: ${place.meetingUrl}`];
+  }
+  const id = locale === 'id';
+  return [
+    `${id ? 'Alamat' : 'Address'}: ${place.address}`,
+    ...(place.room ? [`${id ? 'Ruang' : 'Room'}: ${place.room}`] : []),
+    ...(place.receptionContact
+      ? [`${id ? 'Di resepsionis, cari' : 'At reception, ask for'}: ${place.receptionContact}`]
+      : []),
+  ];
+}
+
+export function interviewTitle(stage: InterviewStage, jobTitle: string, locale: Locale): string {
+  const name =
+    stage === 'hr'
+      ? locale === 'id'
+        ? 'Interview HR'
+        : 'HR interview'
+      : locale === 'id'
+        ? 'Interview user'
+        : 'User interview';
+  return `${name}: ${jobTitle}`;
+}
+
+/** The one-line headline of a message to the panel, which has one template for every change. */
+export type PanelChange = 'scheduled' | 'rescheduled' | 'cancelled' | 'reminder';
+
+export function panelHeadline(change: PanelChange, locale: Locale): string {
+  const headlines: Record<PanelChange, Record<Locale, string>> = {
+    scheduled: { id: 'Interview baru dijadwalkan', en: 'New interview scheduled' },
+    rescheduled: { id: 'Jadwal interview berubah', en: 'Interview moved' },
+    cancelled: { id: 'Interview dibatalkan', en: 'Interview cancelled' },
+    reminder: { id: 'Pengingat: interview besok', en: 'Reminder: interview tomorrow' },
+  };
+  return headlines[change][locale];
+}
+
+/** What the recruiter is told when the candidate acts in the portal. */
+export type CandidateAction = 'confirmed' | 'reschedule_requested' | 'withdrawn';
+
+export function candidateActionText(
+  action: CandidateAction,
+  locale: Locale,
+  details: { proposedTimes?: string[]; reason?: string } = {},
+): string {
+  const id = locale === 'id';
+  if (action === 'confirmed') {
+    return id ? 'Kandidat mengonfirmasi kehadiran' : 'The candidate confirmed attendance';
+  }
+  const reason = details.reason ? ` ${id ? 'Alasan' : 'Reason'}: ${details.reason}` : '';
+  if (action === 'withdrawn') {
+    return `${id ? 'Kandidat mengundurkan diri' : 'The candidate withdrew'}.${reason}`;
+  }
+  const times = (details.proposedTimes ?? []).join('; ');
+  return `${id ? 'Kandidat meminta jadwal lain' : 'The candidate asked for another time'}: ${times}.${reason}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * Times are stored in UTC and shown in a place's zone (Asia/Jakarta unless told otherwise).
+ * Pure: uses only the Intl time-zone data of the runtime.
+ */
+export const defaultTimeZone = 'Asia/Jakarta';
+
+/** Indonesia's three zones have names candidates know; others show the runtime's short name. */
+const indonesianZoneNames: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The UTC instant of a wall-clock time (`2026-12-03T10:00`) in a zone, or undefined when the
+ * text is not such a time (or the time does not exist there, e.g. skipped by daylight saving).
+ */
+export function zonedTimeToUtc(local: string, zone: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!match || !isTimeZone(zone)) return undefined;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const asIfUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // Two passes settle the offset even across a daylight-saving change.
+  let instant = asIfUtc - offsetMinutes(new Date(asIfUtc), zone) * 60_000;
+  instant = asIfUtc - offsetMinutes(new Date(instant), zone) * 60_000;
+  const result = new Date(instant);
+  return utcToZonedTime(result, zone) === local ? result : undefined;
+}
+
+/** The wall-clock time (`2026-12-03T10:00`) of an instant in a zone. */
+export function utcToZonedTime(instant: Date, zone: string): string {
+  const parts = zonedParts(instant, zone);
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+export function zoneLabel(zone: string, instant: Date, locale: 'id' | 'en'): string {
+  const known = indonesianZoneNames[zone];
+  if (known) return known;
+  const name = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: zone,
+    timeZoneName: 'short',
+  })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName');
+  return name?.value ?? zone;
+}
+
+/** "Kamis, 3 Desember 2026" and "10.00 WIB" for e-mails and the portal. */
+export function formatInterviewTime(
+  instant: Date,
+  zone: string,
+  locale: 'id' | 'en',
+): { date: string; time: string } {
+  const intlLocale = locale === 'id' ? 'id-ID' : 'en-GB';
+  const date = new Intl.DateTimeFormat(intlLocale, {
+    timeZone: zone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(instant);
+  const { hour, minute } = zonedParts(instant, zone);
+  const clock = locale === 'id' ? `${hour}.${minute}` : `${hour}:${minute}`;
+  return { date, time: `${clock} ${zoneLabel(zone, instant, locale)}` };
+}
+
+function offsetMinutes(instant: Date, zone: string): number {
+  const p = zonedParts(instant, zone);
+  const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+  return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+function zonedParts(instant: Date, zone: string) {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((part) => part.type === type)?.value ?? '00';
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Queryable } from '../../db/database';
+import { insertEmailMessage } from '../../db/queries/email-messages';
+import { findStoredEmailTemplate } from '../../db/queries/email-templates';
+import {
+  defaultEmailTemplate,
+  renderEmail,
+  type EmailLocale,
+  type EmailTemplate,
+  type EmailTemplateKey,
+} from '../../domain/email/email-templates';
+import { enqueueJob, jobQueues } from '../jobs/job-queue';
+
+export interface OutgoingEmail {
+  /** Names the cause and the recipient, e.g. `interview:<id>:3:candidate`: one message per key. */
+  idempotencyKey: string;
+  template: EmailTemplateKey;
+  locale: EmailLocale;
+  to: { name: string; email: string };
+  values: Readonly<Record<string, string>>;
+  applicationId?: string | null;
+  interviewId?: string | null;
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | undefined;
+}
+
+/**
+ * Writes the message (rendered now, so it reads as it did when the change was made) and queues its
+ * delivery, inside the caller's transaction: no e-mail for a change that rolled back, no change
+ * without its e-mail. A second call with the same key changes nothing.
+ */
+export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<void> {
+  const template = await effectiveTemplate(tx, email.template, email.locale);
+  const { subject, body } = renderEmail(template, email.values);
+  const messageId = await insertEmailMessage(tx, {
+    idempotencyKey: email.idempotencyKey,
+    template: email.template,
+    locale: email.locale,
+    toEmail: email.to.email,
+    toName: email.to.name,
+    subject,
+    body,
+    calendarMethod: email.calendar?.method ?? null,
+    calendarIcs: email.calendar?.ics ?? null,
+    applicationId: email.applicationId ?? null,
+    interviewId: email.interviewId ?? null,
+  });
+  if (messageId) await enqueueJob(tx, jobQueues.sendEmail, { messageId });
+}
+
+/** The admin's text when there is one, otherwise the built-in text. */
+export async function effectiveTemplate(
+  db: Queryable,
+  key: EmailTemplateKey,
+  locale: EmailLocale,
+): Promise<EmailTemplate> {
+  return (await findStoredEmailTemplate(db, key, locale)) ?? defaultEmailTemplate(key, locale);
+}

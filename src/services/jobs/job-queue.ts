@@ -1,0 +1,117 @@
+import PgBoss from 'pg-boss';
+import type { Database, Queryable } from '../../db/database';
+import { jobQueueConnection, jobQueueTransaction } from '../../db/job-queue-connection';
+
+/**
+ * The durable background-work queue (pg-boss) in the app's own database.
+ *
+ * A use case enqueues with `enqueueJob(tx, …)` inside its transaction, so the job exists exactly
+ * when the change that caused it commits. Workers run in the server process (`startJobWorkers`).
+ * To add a kind of job: name it in `jobQueues`, enqueue it, and give `startJobWorkers` a handler.
+ */
+export const jobQueues = {
+  /** Delivers one e-mail message (payload: { messageId }). */
+  sendEmail: 'email.send',
+  /** Queues the reminders for one interview 24 hours before it (payload: { interviewId, sequence }). */
+  interviewReminder: 'interview.reminder',
+} as const;
+
+export type JobQueueName = (typeof jobQueues)[keyof typeof jobQueues];
+
+export interface RetryPolicy {
+  /** Attempts after the first one. */
+  retryLimit: number;
+  /** Wait before the first retry; doubles with each further one. */
+  retryDelaySeconds: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { retryLimit: 12, retryDelaySeconds: 15 };
+
+// Sending only needs the transaction passed in `db`; this instance never connects by itself.
+const sender = new PgBoss({
+  db: {
+    executeSql: () => Promise.reject(new Error('enqueueJob needs a transaction')),
+  },
+});
+
+/** Adds a job inside the caller's transaction; `startAfter` delays it (e.g. a reminder). */
+export async function enqueueJob(
+  tx: Queryable,
+  queue: JobQueueName,
+  data: Record<string, unknown>,
+  options: { startAfter?: Date } = {},
+): Promise<void> {
+  await sender.send(queue, data, {
+    db: jobQueueTransaction(tx),
+    ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+  });
+}
+
+/** Creates the queue's tables and queues (idempotent; part of preparing a database). */
+export async function installJobQueue(db: Database): Promise<void> {
+  const boss = new PgBoss({ db: jobQueueConnection(db), supervise: false, schedule: false });
+  await boss.start();
+  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+  for (const name of Object.values(jobQueues)) {
+    if (!existing.has(name)) await boss.createQueue(name, queueOptions(name, defaultRetryPolicy));
+  }
+  await boss.stop({ graceful: false, close: false, wait: true });
+}
+
+/** `final` is true on the last attempt the retry policy allows. */
+export type JobHandler = (
+  data: Record<string, unknown>,
+  attempt: { final: boolean },
+) => Promise<void>;
+
+export interface JobWorkers {
+  stop(): Promise<void>;
+}
+
+export interface JobWorkerOptions {
+  handlers: Partial<Record<JobQueueName, JobHandler>>;
+  retry?: RetryPolicy;
+  pollingIntervalSeconds?: number;
+  onError?: (error: unknown) => void;
+}
+
+/** Runs the handlers for queued jobs until stopped; a handler that throws is retried with backoff. */
+export async function startJobWorkers(
+  db: Database,
+  options: JobWorkerOptions,
+): Promise<JobWorkers> {
+  const boss = new PgBoss({ db: jobQueueConnection(db), schedule: false });
+  boss.on('error', (error) => options.onError?.(error));
+  await boss.start();
+  const retry = options.retry ?? defaultRetryPolicy;
+  for (const [name, handler] of Object.entries(options.handlers)) {
+    await boss.updateQueue(name, queueOptions(name, retry));
+    await boss.work<Record<string, unknown>>(
+      name,
+      {
+        batchSize: 1,
+        includeMetadata: true,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+      },
+      async ([job]) => {
+        if (job) await handler(job.data, { final: job.retryCount >= job.retryLimit });
+      },
+    );
+  }
+  return {
+    stop: () => boss.stop({ graceful: true, close: false, wait: true, timeout: 5000 }),
+  };
+}
+
+function queueOptions(name: string, retry: RetryPolicy): PgBoss.Queue {
+  return {
+    name,
+    retryLimit: retry.retryLimit,
+    retryDelay: retry.retryDelaySeconds,
+    retryBackoff: true,
+    // A handler that hangs (a stuck SMTP connection) is failed and retried after two minutes.
+    expireInSeconds: 120,
+    // Waiting jobs are kept for a week, so an SMTP outage over a long weekend loses nothing.
+    retentionMinutes: 7 * 24 * 60,
+  };
+}

@@ -1,0 +1,306 @@
+import type { Database, Queryable } from '../../db/database';
+import {
+  findApplication,
+  findApplicationsForUpdate,
+  insertApplicationEvent,
+  lastStageChangeAt,
+  updateApplicationStage,
+  type ApplicationRow,
+} from '../../db/queries/applications';
+import {
+  cancelInterviewRow,
+  findInterview,
+  insertInterviewEvent,
+  listInterviewsOfApplications,
+  updateCandidateResponse,
+  type InterviewRow,
+} from '../../db/queries/interviews';
+import { findPortalLink } from '../../db/queries/portal-links';
+import type { QuestionRow } from '../../db/queries/questions';
+import {
+  checkRescheduleProposal,
+  portalAcceptsActions,
+  portalLinkExpired,
+  portalStatus,
+  type PortalStatus,
+} from '../../domain/portal/candidate-portal';
+import {
+  candidateActionText,
+  type CandidateAction,
+} from '../../domain/scheduling/interview-wording';
+import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import { listPracticeQuestions } from '../coach-service';
+import { queueEmail } from '../email/email-service';
+import { mailSettings } from '../email/mail-settings';
+import { Conflict, NotFound, valueOrInvalid } from '../errors';
+import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-context';
+import { notifyInterviewChange } from '../scheduling/interview-notifications';
+
+export interface PortalInterview {
+  id: string;
+  stage: 'hr' | 'user';
+  startsAt: Date;
+  timeZone: string;
+  durationMinutes: number;
+  mode: 'online' | 'onsite';
+  meetingUrl: string;
+  address: string;
+  room: string;
+  receptionContact: string;
+  interviewers: { name: string; title: string | null; part: 'hiring_manager' | 'hr' | 'panel' }[];
+  candidateResponse: InterviewRow['candidateResponse'];
+}
+
+export interface PortalView {
+  candidateName: string;
+  locale: 'id' | 'en';
+  companyName: string;
+  job: { id: string; title: string; city: string };
+  status: PortalStatus;
+  acceptsActions: boolean;
+  nextInterview: PortalInterview | null;
+  /** The interview stage the candidate should prepare for now, if any. */
+  preparationStage: 'hr' | 'user' | null;
+  sampleQuestions: { id: string; text: { id: string; en: string } }[];
+}
+
+/**
+ * What the candidate sees behind their private link. A wrong, revoked or expired token is the
+ * same NotFound, so a guess learns nothing.
+ */
+export async function openPortal(db: Database, token: string): Promise<PortalView> {
+  const application = await applicationOfToken(db, token);
+  const interviews = await listInterviewsOfApplications(db, [application.id]);
+  const next = interviews
+    .filter((interview) => interview.status === 'scheduled')
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  const people = await loadInterviewPeople(db, {
+    candidateId: application.candidateId,
+    jobId: application.jobId,
+    interviewerIds: next?.interviewerIds ?? [],
+  });
+  const preparationStage = next?.stage ?? stageToPrepare(application);
+  const questions = preparationStage
+    ? await listPracticeQuestions(db, { stage: preparationStage, jobId: application.jobId })
+    : [];
+  return {
+    candidateName: people.candidate.fullName,
+    locale: people.candidate.locale,
+    companyName: mailSettings().companyName,
+    job: { id: people.job.id, title: people.job.title, city: people.job.city },
+    status: portalStatus(application.stage),
+    acceptsActions: portalAcceptsActions(application.stage),
+    nextInterview: next ? portalInterview(next, people) : null,
+    preparationStage,
+    sampleQuestions: questions.slice(0, 4).map(sampleQuestion),
+  };
+}
+
+export async function confirmAttendance(
+  db: Database,
+  token: string,
+  interviewId: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { interview } = await lockActionableInterview(tx, token, interviewId);
+    if (interview.candidateResponse === 'confirmed') return;
+    await updateCandidateResponse(tx, interview.id, 'confirmed');
+    const eventId = await insertInterviewEvent(tx, {
+      interviewId,
+      kind: 'confirmed',
+      actorId: null,
+      startsAt: interview.startsAt,
+    });
+    await notifyRecruiter(tx, interview, eventId, 'confirmed');
+  });
+}
+
+export async function requestReschedule(
+  db: Database,
+  token: string,
+  interviewId: string,
+  input: { proposedTimes: string[]; reason: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { interview } = await lockActionableInterview(tx, token, interviewId);
+    const proposal = valueOrInvalid(checkRescheduleProposal(input, interview.timeZone, new Date()));
+    await updateCandidateResponse(tx, interview.id, 'reschedule_requested');
+    const eventId = await insertInterviewEvent(tx, {
+      interviewId,
+      kind: 'reschedule_requested',
+      actorId: null,
+      startsAt: interview.startsAt,
+      reason: proposal.reason,
+      proposedTimes: proposal.proposedTimes.map((at) => at.toISOString()),
+    });
+    await notifyRecruiter(tx, interview, eventId, 'reschedule_requested', {
+      reason: proposal.reason,
+      proposedTimes: proposal.proposedTimes,
+    });
+  });
+}
+
+/** The candidate leaves the process: upcoming interviews are cancelled and the panel told. */
+export async function withdrawByCandidate(
+  db: Database,
+  token: string,
+  reason: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { id } = await applicationOfToken(tx, token);
+    const [application] = await findApplicationsForUpdate(tx, [id]);
+    if (!application || !portalAcceptsActions(application.stage)) throw processEnded();
+    await updateApplicationStage(tx, id, {
+      stage: 'withdrawn',
+      hrGateCleared: application.hrGateCleared,
+    });
+    const note = reason.trim();
+    await insertApplicationEvent(tx, {
+      applicationId: id,
+      actorId: null,
+      fromStage: application.stage,
+      toStage: 'withdrawn',
+      rejectionReason: null,
+      note: note || null,
+      overrodeHrGate: false,
+    });
+    const interviews = await listInterviewsOfApplications(tx, [id]);
+    for (const interview of interviews.filter((row) => row.status === 'scheduled')) {
+      await cancelInterviewRow(tx, interview.id);
+      await insertInterviewEvent(tx, {
+        interviewId: interview.id,
+        kind: 'cancelled',
+        actorId: null,
+        startsAt: interview.startsAt,
+        reason: note,
+      });
+      await notifyInterviewChange(tx, (await findInterview(tx, interview.id))!, {
+        kind: 'cancelled',
+        reason: note,
+      });
+    }
+    await notifyRecruiterOfApplication(tx, application, `withdrawn:${id}`, 'withdrawn', {
+      reason: note,
+    });
+  });
+}
+
+async function applicationOfToken(db: Queryable, token: string): Promise<ApplicationRow> {
+  const link = await findPortalLink(db, token);
+  const application = link && !link.revokedAt && (await findApplication(db, link.applicationId));
+  if (
+    !application ||
+    portalLinkExpired(application.stage, await lastStageChangeAt(db, application.id), new Date())
+  ) {
+    throw new NotFound('Portal link');
+  }
+  return application;
+}
+
+async function lockActionableInterview(tx: Queryable, token: string, interviewId: string) {
+  const application = await applicationOfToken(tx, token);
+  const interview = await findInterview(tx, interviewId, { forUpdate: true });
+  if (!interview || interview.applicationId !== application.id) throw new NotFound('Interview');
+  if (!portalAcceptsActions(application.stage)) throw processEnded();
+  if (interview.status !== 'scheduled' || interview.startsAt.getTime() < Date.now()) {
+    throw new Conflict(
+      [
+        {
+          path: 'interviewId',
+          code: 'interview_not_upcoming',
+          message: 'This interview is not upcoming.',
+        },
+      ],
+      'This interview is no longer upcoming.',
+    );
+  }
+  return { application, interview };
+}
+
+async function notifyRecruiter(
+  tx: Queryable,
+  interview: InterviewRow,
+  eventId: string,
+  action: CandidateAction,
+  details: { reason?: string; proposedTimes?: Date[] } = {},
+): Promise<void> {
+  const application = (await findApplication(tx, interview.applicationId))!;
+  await notifyRecruiterOfApplication(tx, application, `${action}:${eventId}`, action, {
+    ...details,
+    timeZone: interview.timeZone,
+  });
+}
+
+async function notifyRecruiterOfApplication(
+  tx: Queryable,
+  application: ApplicationRow,
+  key: string,
+  action: CandidateAction,
+  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string },
+): Promise<void> {
+  const people = await loadInterviewPeople(tx, { ...application, interviewerIds: [] });
+  const recruiter = people.recruiter;
+  if (!recruiter) return;
+  const locale = recruiter.locale;
+  const proposedTimes = (details.proposedTimes ?? []).map((at) => {
+    const time = formatInterviewTime(at, details.timeZone ?? 'Asia/Jakarta', locale);
+    return `${time.date}, ${time.time}`;
+  });
+  const update = candidateActionText(action, locale, {
+    proposedTimes,
+    ...(details.reason ? { reason: details.reason } : {}),
+  });
+  await queueEmail(tx, {
+    idempotencyKey: `portal:${key}:recruiter`,
+    template: 'candidate_update',
+    locale,
+    to: { name: recruiter.name, email: recruiter.email },
+    values: {
+      recruiterName: recruiter.name,
+      candidateName: people.candidate.fullName,
+      jobTitle: people.job.title,
+      update,
+      applicationLink: `${mailSettings().publicUrl}/candidates/${application.candidateId}`,
+    },
+    applicationId: application.id,
+  });
+}
+
+function portalInterview(interview: InterviewRow, people: InterviewPeople): PortalInterview {
+  return {
+    id: interview.id,
+    stage: interview.stage,
+    startsAt: interview.startsAt,
+    timeZone: interview.timeZone,
+    durationMinutes: interview.durationMinutes,
+    mode: interview.mode,
+    meetingUrl: interview.meetingUrl,
+    address: interview.address,
+    room: interview.room,
+    receptionContact: interview.receptionContact,
+    interviewers: people.interviewers.map((person) => ({
+      name: person.name,
+      title: person.title,
+      part: person.isHiringManager ? 'hiring_manager' : person.isRecruiter ? 'hr' : 'panel',
+    })),
+    candidateResponse: interview.candidateResponse,
+  };
+}
+
+/** Between interviews, prepare for the one that comes next in the process. */
+function stageToPrepare(application: ApplicationRow): 'hr' | 'user' | null {
+  if (['applied', 'cv_screening', 'hr_interview'].includes(application.stage)) return 'hr';
+  if (['tests', 'user_interview'].includes(application.stage)) return 'user';
+  return null;
+}
+
+function sampleQuestion(question: QuestionRow) {
+  return { id: question.id, text: question.text };
+}
+
+function processEnded(): Conflict {
+  return new Conflict(
+    [{ path: 'application', code: 'process_ended', message: 'This application has ended.' }],
+    'This application has ended.',
+  );
+}

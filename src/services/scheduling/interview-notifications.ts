@@ -1,0 +1,166 @@
+import type { Queryable } from '../../db/database';
+import type { InterviewRow } from '../../db/queries/interviews';
+import { interviewInviteIcs } from '../../domain/calendar/interview-invite';
+import type { EmailLocale, EmailTemplateKey } from '../../domain/email/email-templates';
+import { endOf } from '../../domain/scheduling/interview-schedule';
+import {
+  describeInterviewer,
+  describePlace,
+  interviewTitle,
+  panelHeadline,
+  type PanelChange,
+} from '../../domain/scheduling/interview-wording';
+import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import { queueEmail } from '../email/email-service';
+import { mailSettings } from '../email/mail-settings';
+import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import { loadInterviewPeople, type InterviewPeople } from './interview-context';
+
+export interface InterviewChange {
+  kind: PanelChange;
+  previousStartsAt?: Date | undefined;
+  reason?: string | undefined;
+  /** Interviewers taken off the panel by a reschedule: they get a cancellation. */
+  removedInterviewerIds?: readonly string[] | undefined;
+}
+
+/**
+ * Queues the e-mails an interview change causes, with a calendar invitation for each person:
+ * the candidate in their language, each interviewer in theirs. Runs in the change's transaction.
+ */
+export async function notifyInterviewChange(
+  tx: Queryable,
+  interview: InterviewRow,
+  change: InterviewChange,
+): Promise<void> {
+  const removed = change.removedInterviewerIds ?? [];
+  const people = await loadInterviewPeople(tx, {
+    ...interview,
+    interviewerIds: [...interview.interviewerIds, ...removed],
+  });
+  const token = await ensurePortalToken(tx, interview.applicationId);
+  const key = `interview:${interview.id}:${interview.sequence}:${change.kind}`;
+  const candidateLocale = interview.locale;
+  const cancelled = change.kind === 'cancelled';
+  await queueEmail(tx, {
+    idempotencyKey: `${key}:candidate`,
+    template: candidateTemplate(interview, change.kind),
+    locale: candidateLocale,
+    to: { name: people.candidate.fullName, email: people.candidate.email },
+    values: candidateValues(interview, people, change, candidateLocale, portalUrl(token)),
+    applicationId: interview.applicationId,
+    interviewId: interview.id,
+    calendar:
+      change.kind === 'reminder'
+        ? undefined
+        : invite(interview, people, candidateLocale, cancelled, portalUrl(token)),
+  });
+  for (const interviewer of people.interviewers) {
+    const takenOff = removed.includes(interviewer.id);
+    const kind = takenOff ? 'cancelled' : change.kind;
+    const locale = interviewer.locale;
+    const time = formatInterviewTime(interview.startsAt, interview.timeZone, locale);
+    const kitLink = `${mailSettings().publicUrl}/applications/${interview.applicationId}/interviews/${interview.stage}`;
+    await queueEmail(tx, {
+      idempotencyKey: `${key}:user:${interviewer.id}`,
+      template: 'panel_notice',
+      locale,
+      to: { name: interviewer.name, email: interviewer.email },
+      values: {
+        interviewerName: interviewer.name,
+        update: panelHeadline(kind, locale),
+        candidateName: people.candidate.fullName,
+        jobTitle: people.job.title,
+        stageName: interviewTitle(interview.stage, people.job.title, locale).split(':')[0] ?? '',
+        interviewDate: time.date,
+        interviewTime: time.time,
+        durationMinutes: String(interview.durationMinutes),
+        location: describePlace(interview, locale).join('\n'),
+        kitLink,
+      },
+      applicationId: interview.applicationId,
+      interviewId: interview.id,
+      calendar:
+        change.kind === 'reminder'
+          ? undefined
+          : invite(interview, people, locale, cancelled || takenOff, kitLink),
+    });
+  }
+}
+
+function candidateTemplate(interview: InterviewRow, kind: PanelChange): EmailTemplateKey {
+  if (kind === 'scheduled') return interview.stage === 'hr' ? 'hr_invitation' : 'user_invitation';
+  if (kind === 'rescheduled') return 'reschedule';
+  if (kind === 'cancelled') return 'cancellation';
+  return 'reminder';
+}
+
+function candidateValues(
+  interview: InterviewRow,
+  people: InterviewPeople,
+  change: InterviewChange,
+  locale: EmailLocale,
+  link: string,
+): Record<string, string> {
+  const time = formatInterviewTime(interview.startsAt, interview.timeZone, locale);
+  const previous = change.previousStartsAt
+    ? formatInterviewTime(change.previousStartsAt, interview.timeZone, locale)
+    : undefined;
+  return {
+    candidateName: people.candidate.fullName,
+    jobTitle: people.job.title,
+    companyName: mailSettings().companyName,
+    portalLink: link,
+    recruiterName: people.recruiter?.name ?? mailSettings().companyName,
+    interviewDate: time.date,
+    interviewTime: time.time,
+    durationMinutes: String(interview.durationMinutes),
+    interviewers: people.interviewers
+      .filter((person) => !change.removedInterviewerIds?.includes(person.id))
+      .map((person) => `- ${describeInterviewer(person, locale)}`)
+      .join('\n'),
+    location: describePlace(interview, locale).join('\n'),
+    previousDate: previous ? `${previous.date}, ${previous.time}` : '',
+    reason: change.reason ?? '',
+  };
+}
+
+function invite(
+  interview: InterviewRow,
+  people: InterviewPeople,
+  locale: EmailLocale,
+  cancelled: boolean,
+  link: string,
+): { method: 'REQUEST' | 'CANCEL'; ics: string } {
+  const method = cancelled ? 'CANCEL' : 'REQUEST';
+  const organizer = people.recruiter ?? { name: mailSettings().companyName, email: fromAddress() };
+  return {
+    method,
+    ics: interviewInviteIcs({
+      method,
+      uid: `${interview.id}@seleksi`,
+      sequence: interview.sequence,
+      start: interview.startsAt,
+      end: endOf(interview),
+      stamp: new Date(),
+      summary: `${interviewTitle(interview.stage, people.job.title, locale)} (${mailSettings().companyName})`,
+      description: [
+        ...people.interviewers.map((person) => describeInterviewer(person, locale)),
+        '',
+        link,
+      ].join('\n'),
+      location: describePlace(interview, locale).join(', '),
+      url: link,
+      organizer: { name: organizer.name, email: organizer.email },
+      attendees: [
+        { name: people.candidate.fullName, email: people.candidate.email },
+        ...people.interviewers.map((person) => ({ name: person.name, email: person.email })),
+      ],
+    }),
+  };
+}
+
+function fromAddress(): string {
+  const from = mailSettings().from;
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}

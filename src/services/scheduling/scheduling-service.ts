@@ -1,0 +1,267 @@
+import type { Database, Queryable } from '../../db/database';
+import { findApplicationsForUpdate } from '../../db/queries/applications';
+import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
+import {
+  cancelInterviewRow,
+  findInterview,
+  hasScheduledInterview,
+  insertInterview,
+  insertInterviewEvent,
+  listScheduledBetween,
+  updateInterviewSchedule,
+  type InterviewRow,
+} from '../../db/queries/interviews';
+import type { TeamMemberRow } from '../../db/queries/jobs';
+import { findActiveUsersByIds } from '../../db/queries/users';
+import type { InterviewStage } from '../../domain/interview';
+import type { FieldProblem } from '../../domain/result';
+import { isHr } from '../../domain/roles';
+import {
+  endOf,
+  findConflicts,
+  planSchedule,
+  reminderTime,
+  stageOfInterview,
+  type ScheduleConflict,
+  type ScheduleDetails,
+  type ScheduleRequest,
+} from '../../domain/scheduling/interview-schedule';
+import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import type { Actor } from '../actor';
+import { isHiringManagerOf } from '../access-policy';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
+import { loadInterviewContext } from '../interview-context';
+import { enqueueJob, jobQueues } from '../jobs/job-queue';
+import { notifyInterviewChange } from './interview-notifications';
+
+export interface ScheduleInput extends ScheduleRequest {
+  locale: 'id' | 'en';
+  /** The scheduler saw the conflict warning and schedules anyway. */
+  confirmConflicts: boolean;
+}
+
+export async function scheduleInterview(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  stage: InterviewStage,
+  input: ScheduleInput,
+): Promise<InterviewRow> {
+  const id = await db.transaction(async (tx) => {
+    const context = await loadInterviewContext(tx, actor, applicationId);
+    requireMaySchedule(actor, stage, context.team);
+    const [application] = await findApplicationsForUpdate(tx, [applicationId]);
+    if (application?.stage !== stageOfInterview(stage)) {
+      throw new Conflict(
+        [
+          {
+            path: 'stage',
+            code: 'wrong_stage',
+            message: 'Move the application to this stage first.',
+          },
+        ],
+        'The application is not at this interview stage.',
+      );
+    }
+    if (await hasScheduledInterview(tx, applicationId, stage)) {
+      throw new Conflict(
+        [
+          {
+            path: 'stage',
+            code: 'already_scheduled',
+            message: 'Reschedule the existing interview.',
+          },
+        ],
+        'This interview is already scheduled.',
+      );
+    }
+    const details = await checkedDetails(tx, input, context.team);
+    await refuseUnconfirmedConflicts(tx, input, details, application.candidateId);
+    const interviewId = await insertInterview(tx, {
+      ...details,
+      applicationId,
+      stage,
+      locale: input.locale,
+      createdBy: actor.id,
+    });
+    await updateCandidateLocale(tx, application.candidateId, input.locale);
+    await insertInterviewEvent(tx, {
+      interviewId,
+      kind: 'scheduled',
+      actorId: actor.id,
+      startsAt: details.startsAt,
+    });
+    const interview = (await findInterview(tx, interviewId))!;
+    await notifyInterviewChange(tx, interview, { kind: 'scheduled' });
+    await queueReminder(tx, interview);
+    return interviewId;
+  });
+  return (await findInterview(db, id))!;
+}
+
+export async function rescheduleInterview(
+  db: Database,
+  actor: Actor,
+  interviewId: string,
+  input: ScheduleInput & { reason: string },
+): Promise<InterviewRow> {
+  await db.transaction(async (tx) => {
+    const { interview, team } = await lockScheduledInterview(tx, actor, interviewId);
+    const details = await checkedDetails(tx, input, team);
+    await refuseUnconfirmedConflicts(tx, input, details, interview.candidateId, interview.id);
+    await updateInterviewSchedule(tx, interview.id, { ...details, locale: input.locale });
+    await insertInterviewEvent(tx, {
+      interviewId,
+      kind: 'rescheduled',
+      actorId: actor.id,
+      startsAt: details.startsAt,
+      previousStartsAt: interview.startsAt,
+      reason: input.reason.trim(),
+    });
+    const updated = (await findInterview(tx, interviewId))!;
+    await notifyInterviewChange(tx, updated, {
+      kind: 'rescheduled',
+      previousStartsAt: interview.startsAt,
+      reason: input.reason.trim(),
+      removedInterviewerIds: interview.interviewerIds.filter(
+        (id) => !details.interviewerIds.includes(id),
+      ),
+    });
+    await queueReminder(tx, updated);
+  });
+  return (await findInterview(db, interviewId))!;
+}
+
+export async function cancelInterview(
+  db: Database,
+  actor: Actor,
+  interviewId: string,
+  reason: string,
+): Promise<InterviewRow> {
+  await db.transaction(async (tx) => {
+    const { interview } = await lockScheduledInterview(tx, actor, interviewId);
+    await cancelInterviewRow(tx, interviewId);
+    await insertInterviewEvent(tx, {
+      interviewId,
+      kind: 'cancelled',
+      actorId: actor.id,
+      startsAt: interview.startsAt,
+      reason: reason.trim(),
+    });
+    const cancelled = (await findInterview(tx, interviewId))!;
+    await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason: reason.trim() });
+  });
+  return (await findInterview(db, interviewId))!;
+}
+
+/**
+ * The reminder job for the interview's current version: a reschedule queues a new one and the
+ * old one finds the sequence changed and does nothing.
+ */
+async function queueReminder(tx: Queryable, interview: InterviewRow): Promise<void> {
+  const at = reminderTime(interview.startsAt, new Date());
+  if (!at) return;
+  await enqueueJob(
+    tx,
+    jobQueues.interviewReminder,
+    { interviewId: interview.id, sequence: interview.sequence },
+    { startAfter: at },
+  );
+}
+
+/** Sends the 24-hour reminders, once, if the interview still stands as it was when queued. */
+export async function sendInterviewReminders(
+  db: Database,
+  job: { interviewId: string; sequence: number },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const interview = await findInterview(tx, job.interviewId, { forUpdate: true });
+    if (!interview || interview.status !== 'scheduled' || interview.sequence !== job.sequence) {
+      return;
+    }
+    await notifyInterviewChange(tx, interview, { kind: 'reminder' });
+  });
+}
+
+async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: string) {
+  const interview = await findInterview(tx, interviewId, { forUpdate: true });
+  if (!interview) throw new NotFound('Interview');
+  const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(() => {
+    throw new NotFound('Interview');
+  });
+  requireMaySchedule(actor, interview.stage, context.team);
+  if (interview.status !== 'scheduled') {
+    throw new Conflict(
+      [{ path: 'status', code: 'interview_cancelled', message: 'This interview was cancelled.' }],
+      'This interview was cancelled.',
+    );
+  }
+  return { interview, team: context.team };
+}
+
+/** HR schedules every interview; the job's hiring manager may also schedule the user interview. */
+function requireMaySchedule(actor: Actor, stage: InterviewStage, team: TeamMemberRow[]): void {
+  if (isHr(actor.role)) return;
+  if (stage === 'user' && isHiringManagerOf(actor, team)) return;
+  throw new Forbidden(
+    'Only HR, or the hiring manager for the user interview, schedules interviews.',
+  );
+}
+
+async function checkedDetails(
+  tx: Queryable,
+  input: ScheduleRequest,
+  team: TeamMemberRow[],
+): Promise<ScheduleDetails> {
+  const details = valueOrInvalid(planSchedule(input, new Date()));
+  const users = await findActiveUsersByIds(tx, details.interviewerIds);
+  const problems: FieldProblem[] = [];
+  details.interviewerIds.forEach((id, index) => {
+    const user = users.find((candidate) => candidate.id === id);
+    const eligible = user && (isHr(user.role) || team.some((member) => member.userId === id));
+    if (!eligible) {
+      problems.push({
+        path: `interviewerIds.${index}`,
+        code: 'not_on_team',
+        message: "Interviewers come from the job's hiring team or HR.",
+      });
+    }
+  });
+  if (problems.length) throw new Invalid(problems);
+  return details;
+}
+
+/** Double-booking is warned about, not forbidden: the scheduler may confirm and go ahead. */
+async function refuseUnconfirmedConflicts(
+  tx: Queryable,
+  input: ScheduleInput,
+  details: ScheduleDetails,
+  candidateId: string,
+  ignoreInterviewId?: string,
+): Promise<void> {
+  if (input.confirmConflicts) return;
+  const booked = await listScheduledBetween(tx, details.startsAt, endOf(details));
+  const conflicts = findConflicts({ ...details, candidateId }, booked, ignoreInterviewId);
+  if (conflicts.length) {
+    throw new Conflict(
+      conflicts.map((conflict) => conflictProblem(conflict, details)),
+      'Someone is already booked at that time.',
+    );
+  }
+}
+
+function conflictProblem(conflict: ScheduleConflict, details: ScheduleDetails): FieldProblem {
+  const when = formatInterviewTime(conflict.startsAt, details.timeZone, 'en');
+  const index = details.interviewerIds.indexOf(conflict.personId);
+  return conflict.who === 'candidate'
+    ? {
+        path: 'localStart',
+        code: 'candidate_busy',
+        message: `The candidate has another interview at ${when.time}.`,
+      }
+    : {
+        path: `interviewerIds.${index}`,
+        code: 'interviewer_busy',
+        message: `This interviewer has another interview at ${when.time}.`,
+      };
+}

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { startBackgroundWork } from '../../src/services/background-work';
+import { queueEmail } from '../../src/services/email/email-service';
+import type { JobWorkers } from '../../src/services/jobs/job-queue';
+import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
+import { openTestDatabase } from '../support/test-database';
+import { waitFor } from '../support/wait-for';
+
+const values = {
+  candidateName: 'Sari Wulandari',
+  jobTitle: 'Analis Data',
+  companyName: 'PT Uji Coba',
+  portalLink: 'http://127.0.0.1/portal/x',
+  recruiterName: 'Rina',
+};
+
+describe('durable e-mail delivery through a real SMTP server', () => {
+  let db: Database;
+  let inbox: SmtpInbox;
+  let workers: JobWorkers;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    inbox = await startSmtpInbox();
+    workers = await startBackgroundWork(db, {
+      smtpUrl: inbox.url,
+      retry: { retryLimit: 6, retryDelaySeconds: 1 },
+      pollingIntervalSeconds: 0.5,
+    });
+  });
+  afterAll(async () => {
+    await workers.stop();
+    await inbox.stop();
+    await db.close();
+  });
+
+  const status = async (key: string) => {
+    const [row] = await db.query<{ status: string; attempts: number; lastError: string | null }>(
+      `SELECT status, attempts, last_error AS "lastError" FROM email_messages WHERE idempotency_key = $1`,
+      [key],
+    );
+    return row;
+  };
+
+  it('sends a queued message once, even when the same cause queues it twice', async () => {
+    for (let i = 0; i < 2; i++) {
+      await db.transaction((tx) =>
+        queueEmail(tx, {
+          idempotencyKey: 'thanks:1',
+          template: 'thank_you',
+          locale: 'en',
+          to: { name: 'Sari Wulandari', email: 'sari@example.test' },
+          values,
+        }),
+      );
+    }
+    await waitFor(async () => (await status('thanks:1'))?.status === 'sent', 15_000);
+    const received = inbox.to('sari@example.test');
+    expect(received).toHaveLength(1);
+    expect(received[0]!.subject).toBe('Thank you for interviewing for Analis Data');
+    expect(received[0]!.text).toContain('Hello Sari Wulandari');
+  });
+
+  it('keeps a message while the SMTP server is down and delivers it exactly once when it is back', async () => {
+    await inbox.stop();
+    await db.transaction((tx) =>
+      queueEmail(tx, {
+        idempotencyKey: 'offer:1',
+        template: 'offer',
+        locale: 'id',
+        to: { name: 'Budi Hartono', email: 'budi@example.test' },
+        values: { ...values, candidateName: 'Budi Hartono' },
+      }),
+    );
+    await waitFor(async () => ((await status('offer:1'))?.attempts ?? 0) >= 1, 15_000);
+    const waiting = await status('offer:1');
+    expect(waiting?.status).toBe('queued');
+    expect(waiting?.lastError).toMatch(/ECONNREFUSED|connect/i);
+    expect(inbox.to('budi@example.test')).toHaveLength(0);
+
+    await inbox.start();
+    await waitFor(() => inbox.to('budi@example.test').length > 0, 30_000);
+    // Give a duplicate every chance to show up before counting.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(inbox.to('budi@example.test')).toHaveLength(1);
+    expect(inbox.to('budi@example.test')[0]!.subject).toBe(
+      'Kabar baik: penawaran untuk posisi Analis Data',
+    );
+    expect((await status('offer:1'))?.status).toBe('sent');
+  });
+
+  it('writes nothing and sends nothing for a change that rolled back', async () => {
+    await db
+      .transaction(async (tx) => {
+        await queueEmail(tx, {
+          idempotencyKey: 'rejection:rolled-back',
+          template: 'rejection',
+          locale: 'en',
+          to: { name: 'Dewi', email: 'dewi@example.test' },
+          values,
+        });
+        throw new Error('the move failed');
+      })
+      .catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await status('rejection:rolled-back')).toBeUndefined();
+    expect(inbox.to('dewi@example.test')).toHaveLength(0);
+  });
+});
