@@ -9,9 +9,12 @@ import { deleteSessionsOf } from '../db/queries/sessions';
 import { clearFailures } from '../db/queries/sign-in-throttles';
 import { findUserById, setPasswordHash } from '../db/queries/users';
 import { checkNewPassword } from '../domain/password-policy';
+import { formatInterviewTime } from '../domain/scheduling/zoned-time';
 import type { Actor } from './actor';
 import { recordAudit } from './audit-service';
 import { hashPassword, newToken, tokenHash } from './auth-service';
+import { queueEmail } from './email/email-service';
+import { mailSettings } from './email/mail-settings';
 import { NotFound, valueOrInvalid } from './errors';
 
 /** How long a one-time link works: an invitation waits for someone to start, a reset is urgent. */
@@ -27,7 +30,11 @@ export interface PasswordLink {
   expiresAt: Date;
 }
 
-/** Makes a one-time link for a user, replacing their earlier unused ones, inside the caller's transaction. */
+/**
+ * Makes a one-time link for a user, replacing their earlier unused ones, and queues the e-mail that
+ * carries it, inside the caller's transaction. The admin also sees the link, to pass on by hand
+ * should the e-mail not arrive.
+ */
 export async function issuePasswordLink(
   tx: Queryable,
   actor: Actor,
@@ -42,6 +49,22 @@ export async function issuePasswordLink(
     purpose,
     expiresAt,
     createdBy: actor.id,
+  });
+  const user = await findUserById(tx, userId);
+  if (!user) throw new NotFound('User');
+  const { publicUrl, companyName } = mailSettings();
+  const expires = formatInterviewTime(expiresAt, 'Asia/Jakarta', user.locale);
+  await queueEmail(tx, {
+    idempotencyKey: `password-link:${tokenHash(token)}`,
+    template: purpose === 'invitation' ? 'account_invitation' : 'password_reset',
+    locale: user.locale,
+    to: { name: user.name, email: user.email },
+    values: {
+      userName: user.name,
+      companyName,
+      passwordLink: `${publicUrl}/set-password#${token}`,
+      linkExpiresAt: `${expires.date}, ${expires.time}`,
+    },
   });
   await recordAudit(tx, {
     actor,

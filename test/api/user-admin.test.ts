@@ -217,3 +217,40 @@ describe('admin user administration', () => {
     expect((await signIn(user.email, fresh)).statusCode).toBe(200);
   });
 });
+
+describe('the one-time link goes out by e-mail', () => {
+  const outbox = (email: string) =>
+    t.db.query<{ template: string; locale: string; subject: string; body: string }>(
+      `SELECT template, locale, subject, body FROM email_messages WHERE to_email = $1 ORDER BY created_at`,
+      [email],
+    );
+
+  test('an invitation and a reset each queue an e-mail in the user’s language with their link', async () => {
+    const { user, link } = await invite('surat@test.seleksi.id');
+    const [invitation] = await outbox(user.email);
+    expect(invitation).toMatchObject({ template: 'account_invitation', locale: 'en' });
+    expect(invitation!.subject).toContain('invitation to Seleksi');
+    expect(invitation!.body).toContain(`/set-password#${link.token}`);
+    expect(invitation!.body).toContain('Nadia Baru');
+
+    const reset = await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/password-link`);
+    const messages = await outbox(user.email);
+    // No password yet: the new link is a fresh invitation, and the old link stops working.
+    expect(messages.map((m) => m.template)).toEqual(['account_invitation', 'account_invitation']);
+    expect(messages[1]!.body).toContain(`/set-password#${reset.body.token}`);
+    expectError(
+      await t.call(null, 'POST', '/api/auth/password-links/check', { token: link.token }),
+      404,
+      'not_found',
+    );
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: reset.body.token,
+      password: newPassword,
+    });
+    await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/password-link`);
+    expect((await outbox(user.email)).at(-1)).toMatchObject({
+      template: 'password_reset',
+      subject: 'Reset your Seleksi password',
+    });
+  });
+});

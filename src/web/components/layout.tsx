@@ -36,7 +36,10 @@ export function Layout({ children }: { children: ReactNode }) {
             {t('nav.questions')}
           </Link>
           {user.role === 'admin' && (
-            <Link href="/settings/interview-templates" aria-current={current('/settings/interview-templates')}>
+            <Link
+              href="/settings/interview-templates"
+              aria-current={current('/settings/interview-templates')}
+            >
               {t('nav.templates')}
             </Link>
           )}

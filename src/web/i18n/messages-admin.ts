@@ -31,7 +31,7 @@ export const adminMessagesId = {
   'users.confirmDeactivate': 'Nonaktifkan {name}? Semua sesinya langsung berakhir.',
   'users.linkTitle': 'Tautan sekali pakai untuk {name}',
   'users.linkHelp':
-    'Salin tautan ini dan kirimkan ke {email} lewat saluran yang aman. Tautan hanya bisa dipakai sekali dan berlaku sampai {date}.',
+    'Tautan ini sudah dikirim lewat e-mail ke {email}. Jika e-mail tidak sampai, salin tautan dan kirimkan lewat saluran yang aman. Tautan hanya bisa dipakai sekali dan berlaku sampai {date}.',
   'users.copy': 'Salin tautan',
   'users.copied': 'Tersalin.',
   'users.saved': 'Tersimpan.',
@@ -171,7 +171,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'users.confirmDeactivate': 'Deactivate {name}? All their sessions end at once.',
   'users.linkTitle': 'One-time link for {name}',
   'users.linkHelp':
-    'Copy this link and send it to {email} over a safe channel. It works once, until {date}.',
+    'This link was e-mailed to {email}. If the e-mail does not arrive, copy the link and pass it on over a safe channel. It works once, until {date}.',
   'users.copy': 'Copy link',
   'users.copied': 'Copied.',
   'users.saved': 'Saved.',

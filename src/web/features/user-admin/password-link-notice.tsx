@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PasswordLinkOut } from '../../../server/routes/security.schema';
 import { useI18n } from '../../i18n/i18n';
 
-/** Until the invitation e-mail exists (and as its fallback), the admin passes the link on by hand. */
+/** The link goes out by e-mail; should that not arrive, the admin passes it on by hand. */
 export function PasswordLinkNotice({
   link,
   person,
