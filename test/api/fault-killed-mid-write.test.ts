@@ -12,7 +12,8 @@ import { killed, runTypeScript, waitForLine } from '../support/child-process';
  * The server process is killed (SIGKILL: no cleanup, no rollback of its own) in the middle of a
  * write that spans many rows. After a restart on the same data, the write is entirely absent and
  * what was committed before it is entirely there. On PGlite the data directory recovers; on
- * PostgreSQL (TEST_DATABASE_URL) the server drops the dead connection's transaction.
+ * PostgreSQL (when TEST_DATABASE_URL names a server) the server drops the dead connection's
+ * transaction.
  */
 const serverUrl = process.env.TEST_DATABASE_URL;
 const cleanups: (() => Promise<void>)[] = [];
@@ -20,8 +21,14 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-async function freshTarget(): Promise<{ env: NodeJS.ProcessEnv; open: () => Promise<Database> }> {
-  if (!serverUrl) {
+type Engine = 'PGlite' | 'PostgreSQL';
+// PGlite always (its data directory is what a crash can damage); PostgreSQL when a server is given.
+const engines: Engine[] = serverUrl ? ['PGlite', 'PostgreSQL'] : ['PGlite'];
+
+async function freshTarget(
+  engine: Engine,
+): Promise<{ env: NodeJS.ProcessEnv; open: () => Promise<Database> }> {
+  if (engine === 'PGlite' || !serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'seleksi-fault-'));
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     return { env: { FAULT_DATA_DIR: dir }, open: () => openDatabase({ dataDir: dir }) };
@@ -46,8 +53,8 @@ async function freshTarget(): Promise<{ env: NodeJS.ProcessEnv; open: () => Prom
 }
 
 /** Runs the scenario in its own process until it is mid-write, kills it, and reopens the data. */
-async function killMidWrite(scenario: 'bulk-move' | 'candidate-with-jobs') {
-  const target = await freshTarget();
+async function killMidWrite(engine: Engine, scenario: 'bulk-move' | 'candidate-with-jobs') {
+  const target = await freshTarget(engine);
   const run = runTypeScript('test/fault/mid-write-process.ts', [scenario], target.env);
   try {
     const [, jobId] = await waitForLine(run, /ready (\S+)\n/);
@@ -64,9 +71,9 @@ async function killMidWrite(scenario: 'bulk-move' | 'candidate-with-jobs') {
 const count = async (db: Database, sql: string, params: unknown[] = []) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]!.n;
 
-describe(`killed in the middle of a multi-row write (${serverUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
+describe.each(engines)('killed in the middle of a multi-row write (%s)', (engine) => {
   test('a bulk move of 20 applications, killed after 12: none moved', async () => {
-    const { db, jobId } = await killMidWrite('bulk-move');
+    const { db, jobId } = await killMidWrite(engine, 'bulk-move');
     const stages = await db.query<{ stage: string; n: number }>(
       'SELECT stage, count(*)::int AS n FROM applications WHERE job_id = $1 GROUP BY stage',
       [jobId],
@@ -81,7 +88,7 @@ describe(`killed in the middle of a multi-row write (${serverUrl ? 'PostgreSQL' 
   });
 
   test('a candidate applied to three jobs, killed after two applications: no candidate, no applications', async () => {
-    const { db } = await killMidWrite('candidate-with-jobs');
+    const { db } = await killMidWrite(engine, 'candidate-with-jobs');
     expect(await count(db, "candidates WHERE email = 'setengah@fault.test'")).toBe(0);
     expect(await count(db, 'candidates')).toBe(20);
     expect(await count(db, 'applications')).toBe(20);
