@@ -1,7 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, testPassword, type TestApp } from '../support/test-app';
+import { startBackgroundWork } from '../../src/services/background-work';
 import { buildJob, candidateInput } from '../support/factories';
+import { waitFor } from '../support/wait-for';
 
 /** The app's real logger, at its most talkative level, writing into this array. */
 const lines: string[] = [];
@@ -104,6 +106,22 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
     password: 'gado-gado-lontong-sayur-pedas',
   });
   await t.call(t.users.admin, 'GET', '/api/admin/audit-log');
+  // The invitation e-mail fails to go out (no SMTP server listens there): the failure is logged
+  // the way `seleksi serve` logs it.
+  const background = await startBackgroundWork(t.db, {
+    smtpUrl: 'smtp://127.0.0.1:9',
+    retry: { retryLimit: 0, retryDelaySeconds: 1 },
+    pollingIntervalSeconds: 0.5,
+    onFailure: (what, detail) => t.app.log.warn(detail, what),
+  });
+  try {
+    await waitFor(
+      async () => lines.some((line) => line.includes('e-mail delivery failed')),
+      20_000,
+    );
+  } finally {
+    await background.stop();
+  }
 
   const log = lines.join('');
   expect(lines.length).toBeGreaterThan(40);

@@ -43,7 +43,7 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
   const url = await linkBox.locator('input').inputValue();
   expect(url).toMatch(/\/set-password#[\w-]{43}$/);
   const row = admin.locator(`li[data-email="${nadia.email}"]`);
-  expect(await row.textContent()).toContain('Diundang, belum membuat kata sandi');
+  await expect.poll(() => row.textContent()).toContain('Diundang, belum membuat kata sandi');
   await session.screenshot(admin, 'users-invited-id-desktop');
 
   // The invited user opens the link in their own browser.
@@ -137,7 +137,7 @@ test('the admin screens in English and at phone width', async () => {
   await session.signIn(page, 'admin@demo.seleksi.id');
   await page.getByRole('link', { name: 'Users' }).click();
   await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
-  expect(await page.locator('.user-row').count()).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => page.locator('.user-row').count()).toBeGreaterThanOrEqual(4);
   await session.screenshot(page, 'users-en-desktop');
   await page.getByRole('link', { name: 'Audit log' }).click();
   await page.locator('.audit-table').waitFor();
