@@ -3,6 +3,9 @@
  * is one line here, then `recordAudit(tx, { actor, action, entityId })` in the service that does it.
  */
 export const auditActions = {
+  'job.created': 'job',
+  'job.updated': 'job',
+  'job.status_changed': 'job',
   'candidate.created': 'candidate',
   'candidate.updated': 'candidate',
   'application.created': 'application',

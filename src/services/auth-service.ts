@@ -12,7 +12,7 @@ import { findUserCredentials, setTotpLastStep, type UserRow } from '../db/querie
 import { normaliseEmail } from '../domain/candidate';
 import { recordAudit } from './audit-service';
 import { TooManyAttempts, TwoFactorRequired, Unauthenticated } from './errors';
-import { acceptedTotpStep } from './two-factor';
+import { acceptedTotpStep } from '../domain/totp';
 
 /** Sessions end after this much inactivity; each use pushes the end back. */
 export const sessionIdleMs = 12 * 60 * 60 * 1000;
@@ -80,7 +80,7 @@ export async function login(
   }
   if (user.totpSecret) {
     if (!request.code) throw new TwoFactorRequired('required');
-    const step = acceptedTotpStep(user.totpSecret, request.code, user.totpLastStep);
+    const step = acceptedTotpStep(user.totpSecret, request.code, user.totpLastStep, Date.now());
     if (step === undefined) {
       await failed(db, keys, user.id, 'code');
       throw new TwoFactorRequired('wrong_code');

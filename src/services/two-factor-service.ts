@@ -11,7 +11,7 @@ import type { Actor } from './actor';
 import { requireAdmin } from './access-policy';
 import { recordAudit } from './audit-service';
 import { Conflict, Invalid, NotFound } from './errors';
-import { acceptedTotpStep, newTotpSecret, totpUri } from './two-factor';
+import { acceptedTotpStep, newTotpSecret, totpUri } from '../domain/totp';
 
 export interface TwoFactorStatus {
   enabled: boolean;
@@ -50,7 +50,7 @@ export async function confirmTwoFactor(db: Database, actor: Actor, code: string)
         'Start the setup first.',
       );
     }
-    const step = acceptedTotpStep(secret, code, null);
+    const step = acceptedTotpStep(secret, code, null, Date.now());
     if (step === undefined) throw wrongCode();
     await setTotpSecret(tx, actor.id, secret, step);
     await recordAudit(tx, { actor, action: 'user.two_factor_enabled', entityId: actor.id });
@@ -68,7 +68,8 @@ export async function disableTwoFactor(db: Database, actor: Actor, code: string)
         'The company requires two-factor sign-in for admins.',
       );
     }
-    if (acceptedTotpStep(user.totpSecret, code, user.totpLastStep) === undefined) throw wrongCode();
+    if (acceptedTotpStep(user.totpSecret, code, user.totpLastStep, Date.now()) === undefined)
+      throw wrongCode();
     await setTotpSecret(tx, actor.id, null, null);
     await recordAudit(tx, { actor, action: 'user.two_factor_disabled', entityId: actor.id });
   });

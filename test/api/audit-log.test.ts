@@ -50,6 +50,19 @@ describe('GET /api/admin/audit-log', () => {
     }
   });
 
+  test('records a job with its hiring team as user ids', async () => {
+    const created = (await read(`?action=job.created&entityId=${built.jobId}`)).body.items[0];
+    expect(created.detail).toEqual({
+      recruiter: [t.users.recruiter.id],
+      hiringManager: [t.users.hiringManager.id],
+      interviewers: [t.users.interviewer.id],
+    });
+    const opened = (await read(`?action=job.status_changed&entityId=${built.jobId}`)).body.items;
+    expect(opened.map((e: { detail: unknown }) => e.detail)).toEqual([
+      { from: 'draft', to: 'open' },
+    ]);
+  });
+
   test('filters by actor, action, entity type and date, and pages', async () => {
     const byRecruiter = (await read(`?actorId=${t.users.recruiter.id}&pageSize=2`)).body;
     expect(byRecruiter.items).toHaveLength(2);

@@ -3,8 +3,8 @@ import type { TestApp } from './test-app';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
 
 /**
- * Who calls each route in the authorization matrix: nobody, each role, and a hiring manager who is
- * on no job's hiring team (so "another team's job" answers as designed: 404, not the data).
+ * Who calls each route in the authorization matrix: nobody, each role, and the hiring manager of
+ * another job's team (so the fixture job, not theirs, answers as designed: 404, not the data).
  */
 export const callers = [
   'anonymous',

@@ -46,6 +46,7 @@ export const twoFactorRoutes = (db: Database) => [
       tag,
       summary: 'Turn two-factor sign-in on with a code from the app',
       body: codeInput,
+      perMinute: 10,
       response: okSchema,
     },
     async ({ actor, body }) => {
@@ -60,6 +61,7 @@ export const twoFactorRoutes = (db: Database) => [
       tag,
       summary: 'Turn two-factor sign-in off with a current code',
       body: codeInput,
+      perMinute: 10,
       response: okSchema,
     },
     async ({ actor, body }) => {

@@ -104,6 +104,9 @@ export const adminMessagesId = {
   'auditEntity.user': 'Pengguna',
   'auditEntity.settings': 'Pengaturan',
 
+  'auditAction.job.created': 'Lowongan dibuat',
+  'auditAction.job.updated': 'Lowongan atau tim rekrutmen diubah',
+  'auditAction.job.status_changed': 'Status lowongan diubah',
   'auditAction.candidate.created': 'Kandidat ditambahkan',
   'auditAction.candidate.updated': 'Data kandidat diubah',
   'auditAction.application.created': 'Lamaran dibuat',
@@ -243,6 +246,9 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditEntity.user': 'User',
   'auditEntity.settings': 'Settings',
 
+  'auditAction.job.created': 'Job created',
+  'auditAction.job.updated': 'Job or hiring team changed',
+  'auditAction.job.status_changed': 'Job status changed',
   'auditAction.candidate.created': 'Candidate added',
   'auditAction.candidate.updated': 'Candidate details changed',
   'auditAction.application.created': 'Application created',

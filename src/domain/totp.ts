@@ -19,12 +19,13 @@ export function acceptedTotpStep(
   secret: string,
   code: string,
   lastStep: number | null,
+  now: number,
 ): number | undefined {
   const token = code.replace(/\s/g, '');
   if (!/^\d{6}$/.test(token)) return undefined;
-  const delta = totpOf(secret).validate({ token, window: 1 });
+  const delta = totpOf(secret).validate({ token, window: 1, timestamp: now });
   if (delta === null) return undefined;
-  const step = Math.floor(Date.now() / 1000 / periodSeconds) + delta;
+  const step = Math.floor(now / 1000 / periodSeconds) + delta;
   return lastStep !== null && step <= lastStep ? undefined : step;
 }
 
