@@ -3,13 +3,16 @@ import { openDatabase } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/services/auth-service';
+import { startBackgroundWork } from '../../src/services/background-work';
 import { prepareDatabase } from '../../src/services/database-setup';
 import { candidateInput } from '../support/factories';
 import { postgresBin, startThrowawayPostgres } from '../support/throwaway-postgres';
+import { waitFor } from '../support/wait-for';
 
 /**
- * The PostgreSQL server restarts under a running app (every connection is cut). The app must
- * serve again once the server is back, with no restart of its own and no manual step.
+ * The PostgreSQL server restarts under a running app, its background workers polling the queue
+ * (every connection is cut). The app must serve again once the server is back, and the workers
+ * pick up jobs again, with no restart of their own and no manual step.
  */
 const bin = postgresBin();
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -28,11 +31,14 @@ test.skipIf(!bin && !process.env.CI)('the app survives a PostgreSQL server resta
     await app.close();
     await db.close();
   });
+  // As `seleksi serve` runs them: the queue's workers share the app's connection pool.
+  const background = await startBackgroundWork(db, { pollingIntervalSeconds: 0.5 });
+  cleanups.push(() => background.stop());
   const password = 'restart-test-password-panjang';
   await insertUser(db, {
     email: 'hr@restart.test',
     name: 'HR',
-    role: 'recruiter',
+    role: 'admin',
     title: null,
     locale: 'id',
     passwordHash: await hashPassword(password),
@@ -69,4 +75,22 @@ test.skipIf(!bin && !process.env.CI)('the app survives a PostgreSQL server resta
   expect(created.statusCode, created.body).toBe(201);
   const listed = await app.inject({ url: '/api/candidates', headers: { cookie } });
   expect(listed.json().total).toBe(1);
+  // A job queued after the restart (the invitation e-mail) is still delivered to the outbox.
+  const invited = await app.inject({
+    method: 'POST',
+    url: '/api/admin/users',
+    payload: { email: 'baru@restart.test', name: 'Baru', role: 'interviewer' },
+    headers: { cookie },
+  });
+  expect(invited.statusCode, invited.body).toBe(201);
+  await waitFor(
+    async () =>
+      (
+        await db.query<{ status: string }>(
+          `SELECT status FROM email_messages WHERE to_email = 'baru@restart.test'`,
+        )
+      )[0]?.status === 'sent',
+    20_000,
+    'the invitation e-mail to be delivered after the restart',
+  );
 });
