@@ -91,6 +91,11 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
   await invitee.locator('input[name=email]').fill(nadia.email);
   await invitee.locator('input[name=password]').fill(nadiaPassword);
   await invitee.locator('button[type=submit]').click();
+  await invitee.getByLabel('Kode verifikasi').fill('000000');
+  await invitee.locator('button[type=submit]').click();
+  await expect
+    .poll(() => invitee.locator('.field--invalid').textContent())
+    .toContain('Kode ini tidak berlaku');
   await invitee
     .getByLabel('Kode verifikasi')
     .fill(totp.generate({ timestamp: Date.now() + 30_000 }));

@@ -73,7 +73,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
               autoFocus
               value={code}
               onChange={(e) => setCode(e.target.value)}
-              error={error?.code === 'two_factor_required' && code ? fieldError('code') : undefined}
+              // The first answer only asks for the code; a refused code says so.
+              error={error?.field('code')?.code === 'wrong_code' ? fieldError('code') : undefined}
             />
           )}
           {error?.status === 401 && error.code !== 'two_factor_required' && (
