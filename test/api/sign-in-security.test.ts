@@ -112,13 +112,14 @@ describe('sign-in lockout', () => {
     await time('pemanasan@test.seleksi.id');
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       known.push(await time(t.users.interviewer.email));
       unknown.push(await time(`hantu${i}@test.seleksi.id`));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
-    // argon2id dominates both; an unknown e-mail must not answer in a fraction of the time.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!;
+    // argon2id dominates both; without the dummy hash an unknown e-mail would answer in a small
+    // fraction of the time (the bound is loose: the machine may be busy).
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.3);
   });
 });
 
