@@ -133,6 +133,9 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
     expect(audit).toContain(action);
   }
   await session.screenshot(admin, 'audit-log-id-desktop');
+  // A record's short id narrows the log to that record.
+  await admin.locator('.audit-table .link-button').first().click();
+  await expect.poll(() => admin.getByLabel('ID data').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
   expect([...adminCsp, ...inviteeCsp]).toEqual([]);
 });
 

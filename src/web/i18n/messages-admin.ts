@@ -96,6 +96,7 @@ export const adminMessagesId = {
   'audit.previous': 'Sebelumnya',
   'audit.next': 'Berikutnya',
   'audit.reset': 'Hapus saringan',
+  'audit.onlyThis': 'Tampilkan hanya catatan data ini',
 
   'auditEntity.candidate': 'Kandidat',
   'auditEntity.application': 'Lamaran',
@@ -238,6 +239,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'audit.previous': 'Previous',
   'audit.next': 'Next',
   'audit.reset': 'Clear filters',
+  'audit.onlyThis': 'Show only this record’s entries',
 
   'auditEntity.candidate': 'Candidate',
   'auditEntity.application': 'Application',

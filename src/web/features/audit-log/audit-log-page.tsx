@@ -136,7 +136,14 @@ export function AuditLogPage() {
                     {entry.entityId && (
                       <>
                         {' '}
-                        <code>{entry.entityId.slice(0, 8)}</code>
+                        <button
+                          type="button"
+                          className="link-button"
+                          title={t('audit.onlyThis')}
+                          onClick={() => set('entityId', entry.entityId!)}
+                        >
+                          <code>{entry.entityId.slice(0, 8)}</code>
+                        </button>
                       </>
                     )}
                   </td>
