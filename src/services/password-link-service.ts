@@ -37,7 +37,8 @@ export interface PasswordLink {
  */
 export async function issuePasswordLink(
   tx: Queryable,
-  actor: Actor,
+  /** The admin who asked; null for the server's own console (`seleksi admin-link`). */
+  actor: Actor | null,
   userId: string,
   purpose: PasswordLinkPurpose,
 ): Promise<PasswordLink> {
@@ -48,7 +49,7 @@ export async function issuePasswordLink(
     userId,
     purpose,
     expiresAt,
-    createdBy: actor.id,
+    createdBy: actor?.id ?? null,
   });
   const user = await findUserById(tx, userId);
   if (!user) throw new NotFound('User');

@@ -3,6 +3,7 @@ import { deletePasswordLinksOf } from '../db/queries/password-links';
 import { deleteSessionsOf } from '../db/queries/sessions';
 import {
   emailTaken,
+  findUserCredentials,
   findManagedUser,
   insertUser,
   listManagedUsers,
@@ -16,7 +17,7 @@ import type { Role } from '../domain/roles';
 import type { Actor } from './actor';
 import { requireAdmin } from './access-policy';
 import { recordAudit } from './audit-service';
-import { Conflict, NotFound } from './errors';
+import { Conflict, Invalid, NotFound } from './errors';
 import { issuePasswordLink, type PasswordLink } from './password-link-service';
 
 export interface UserProfileInput {
@@ -159,6 +160,52 @@ export async function resetTwoFactor(
     await recordAudit(tx, { actor, action: 'user.two_factor_reset', entityId: userId });
   });
   return (await findManagedUser(db, userId))!;
+}
+
+/**
+ * From the server's console (`seleksi admin-link`): a one-time link for an existing user, or a new
+ * admin account with an invitation. This is how the first admin of an empty installation gets in,
+ * and how an installation whose admins are all locked out recovers.
+ */
+export async function consolePasswordLink(
+  db: Database,
+  input: { email: string; name?: string | undefined },
+): Promise<{ link: PasswordLink; created: boolean }> {
+  const email = normaliseEmail(input.email);
+  return db.transaction(async (tx) => {
+    const existing = await findUserCredentials(tx, email);
+    if (existing) {
+      if (!existing.active) {
+        throw new Conflict(
+          [{ path: 'email', code: 'user_inactive', message: 'Reactivate the user first.' }],
+          'The user is deactivated.',
+        );
+      }
+      const purpose = existing.passwordHash ? 'reset' : 'invitation';
+      return { link: await issuePasswordLink(tx, null, existing.id, purpose), created: false };
+    }
+    const name = input.name?.trim();
+    if (!name) {
+      throw new Invalid([
+        { path: 'name', code: 'required', message: 'Give a name for the new admin.' },
+      ]);
+    }
+    const user = await insertUser(tx, {
+      email,
+      name,
+      role: 'admin',
+      title: null,
+      locale: 'id',
+      passwordHash: null,
+    });
+    await recordAudit(tx, {
+      actor: null,
+      action: 'user.invited',
+      entityId: user.id,
+      detail: { role: 'admin', via: 'console' },
+    });
+    return { link: await issuePasswordLink(tx, null, user.id, 'invitation'), created: true };
+  });
 }
 
 /** An admin cannot lock themselves out: no changing their own role, no deactivating themselves. */

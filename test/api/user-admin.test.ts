@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
+import { consolePasswordLink } from '../../src/services/user-admin-service';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -252,5 +253,35 @@ describe('the one-time link goes out by e-mail', () => {
       template: 'password_reset',
       subject: 'Reset your Seleksi password',
     });
+  });
+});
+
+describe('seleksi admin-link (the server console)', () => {
+  test('creates the first admin with an invitation, or gives an existing user a new link', async () => {
+    await expect(consolePasswordLink(t.db, { email: 'pertama@test.seleksi.id' })).rejects.toThrow(
+      'Some fields are not valid.',
+    );
+    const { link, created } = await consolePasswordLink(t.db, {
+      email: ' Pertama@Test.Seleksi.id ',
+      name: 'Admin Pertama',
+    });
+    expect({ created, purpose: link.purpose }).toEqual({ created: true, purpose: 'invitation' });
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: newPassword,
+    });
+    const admin = await sessionOf('pertama@test.seleksi.id');
+    expect((await t.call(admin, 'GET', '/api/admin/users')).status).toBe(200);
+
+    const again = await consolePasswordLink(t.db, { email: 'pertama@test.seleksi.id' });
+    expect({ created: again.created, purpose: again.link.purpose }).toEqual({
+      created: false,
+      purpose: 'reset',
+    });
+    const [entry] = await t.db.query<{ actorId: string | null; detail: unknown }>(
+      `SELECT actor_id AS "actorId", detail FROM audit_log WHERE action = 'user.invited'
+       ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry).toEqual({ actorId: null, detail: { role: 'admin', via: 'console' } });
   });
 });
