@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { buildApplication, candidateInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
+import { forgetCandidateInAuditLog } from '../../src/db/queries/audit-log';
 
 let t: TestApp;
 let built: { jobId: string; candidateId: string; applicationId: string };
@@ -97,4 +98,22 @@ describe('GET /api/admin/audit-log', () => {
       actorId: 'invalid_uuid',
     });
   });
+});
+
+test('erasing a candidate can remove every reference to them from the log', async () => {
+  const other = await buildApplication(t);
+  const before = (await read(`?entityId=${other.applicationId}`)).body.total;
+  expect(before).toBeGreaterThan(0);
+  const [{ n }] = (await t.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM audit_log WHERE candidate_id = $1',
+    [other.candidateId],
+  )) as [{ n: number }];
+  expect(await forgetCandidateInAuditLog(t.db, other.candidateId)).toBe(n);
+  expect((await read(`?entityId=${other.applicationId}`)).body.total).toBe(0);
+  expect((await read(`?entityId=${other.candidateId}`)).body.total).toBe(0);
+  const left = JSON.stringify(await t.db.query('SELECT * FROM audit_log'));
+  expect(left).not.toContain(other.candidateId);
+  expect(left).not.toContain(other.applicationId);
+  // The first candidate's entries are untouched.
+  expect((await read(`?entityId=${built.applicationId}`)).body.total).toBeGreaterThan(0);
 });

@@ -74,3 +74,19 @@ export async function listAuditEntries(
   );
   return { rows, total: count?.total ?? 0 };
 }
+
+/**
+ * For erasing a candidate: their entries stay (so counts of what happened remain) but no longer
+ * point at them or at their applications and scorecards.
+ */
+export async function forgetCandidateInAuditLog(
+  db: Queryable,
+  candidateId: string,
+): Promise<number> {
+  const rows = await db.query(
+    `UPDATE audit_log SET entity_id = NULL, candidate_id = NULL
+     WHERE candidate_id = $1 RETURNING id`,
+    [candidateId],
+  );
+  return rows.length;
+}
