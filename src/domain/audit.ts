@@ -20,6 +20,7 @@ export const auditActions = {
   'user.reactivated': 'user',
   'user.password_link_created': 'user',
   'user.password_set': 'user',
+  'user.password_changed': 'user',
   'user.two_factor_enabled': 'user',
   'user.two_factor_disabled': 'user',
   'user.two_factor_reset': 'user',

@@ -7,7 +7,7 @@ import { PracticePage } from './features/practice/practice-page';
 import { LoginPage } from './features/auth/login-page';
 import { SetPasswordPage } from './features/auth/set-password-page';
 import { TwoFactorGate } from './features/account/two-factor-gate';
-import { TwoFactorPage } from './features/account/two-factor-page';
+import { AccountSecurityPage } from './features/account/account-security-page';
 import { AuditLogPage } from './features/audit-log/audit-log-page';
 import { UsersPage } from './features/user-admin/users-page';
 import { CandidateFormPage } from './features/candidates/candidate-form-page';
@@ -116,7 +116,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
   [/^\/settings\/users$/, () => <UsersPage />],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />],
-  [/^\/account\/security$/, () => <TwoFactorPage />],
+  [/^\/account\/security$/, () => <AccountSecurityPage />],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,

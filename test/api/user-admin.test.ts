@@ -285,3 +285,33 @@ describe('seleksi admin-link (the server console)', () => {
     expect(entry).toEqual({ actorId: null, detail: { role: 'admin', via: 'console' } });
   });
 });
+
+describe('POST /api/auth/password (changing one’s own password)', () => {
+  test('needs the current password and a good new one; ends the other sessions, keeps this one', async () => {
+    const { user, link } = await invite('ganti@test.seleksi.id');
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: newPassword,
+    });
+    const here = await sessionOf(user.email);
+    const elsewhere = await sessionOf(user.email);
+    const change = (body: unknown) => t.call(here, 'POST', '/api/auth/password', body);
+
+    expectInvalid(await change({ currentPassword: 'salah-sekali', newPassword: 'x' }), {
+      currentPassword: 'wrong_password',
+    });
+    expectInvalid(await change({ currentPassword: newPassword, newPassword: 'password123' }), {
+      newPassword: 'password_too_weak',
+    });
+    expectInvalid(await change({}), { currentPassword: 'required', newPassword: 'required' });
+    const fresh = 'rendang-padang-tanpa-santan';
+    expect(await change({ currentPassword: newPassword, newPassword: fresh })).toEqual({
+      status: 200,
+      body: { ok: true },
+    });
+    expect((await t.call(here, 'GET', '/api/auth/me')).status).toBe(200);
+    expectError(await t.call(elsewhere, 'GET', '/api/auth/me'), 401, 'unauthenticated');
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(401);
+    expect((await signIn(user.email, fresh)).statusCode).toBe(200);
+  });
+});

@@ -62,3 +62,15 @@ export async function deleteSessionsOf(db: Queryable, userId: string): Promise<v
 export async function deleteExpiredSessions(db: Queryable): Promise<void> {
   await db.query('DELETE FROM sessions WHERE expires_at <= now() OR absolute_expires_at <= now()');
 }
+
+/** Ends a user's sessions but the one in use (after they changed their own password). */
+export async function deleteOtherSessionsOf(
+  db: Queryable,
+  userId: string,
+  keepTokenHash: string,
+): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2', [
+    userId,
+    keepTokenHash,
+  ]);
+}

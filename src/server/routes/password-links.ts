@@ -1,7 +1,17 @@
 import type { Database } from '../../db/database';
+import { Unauthenticated } from '../../services/errors';
 import { describePasswordLink, usePasswordLink } from '../../services/password-link-service';
-import { publicRoute } from '../route';
-import { linkDescription, linkTokenInput, passwordSet, setPasswordInput } from './security.schema';
+import { changeOwnPassword } from '../../services/password-service';
+import { publicRoute, route } from '../route';
+import { readSessionToken } from '../session-cookie';
+import { okSchema } from './common.schema';
+import {
+  changePasswordInput,
+  linkDescription,
+  linkTokenInput,
+  passwordSet,
+  setPasswordInput,
+} from './security.schema';
 
 const tag = 'password-links';
 
@@ -33,5 +43,22 @@ export const passwordLinkRoutes = (db: Database) => [
       perMinute: 20,
     },
     async ({ body }) => usePasswordLink(db, body.token, body.password),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/auth/password',
+      tag,
+      summary: 'Change your own password (the current one first); ends your other sessions',
+      body: changePasswordInput,
+      response: okSchema,
+      perMinute: 5,
+    },
+    async ({ actor, body, request }) => {
+      const token = readSessionToken(request);
+      if (!token) throw new Unauthenticated();
+      await changeOwnPassword(db, actor, body, token);
+      return { ok: true as const };
+    },
   ),
 ];

@@ -65,6 +65,13 @@ export const setPasswordInput = z.object({
 });
 export const passwordSet = z.object({ email: z.string() });
 
+// Changing one's own password
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, { error: 'Required.' }).max(passwordMaxLength),
+  newPassword: z.string().max(passwordMaxLength, { error: 'Too long.' }),
+});
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
 // Two-factor sign-in (self service)
 export const twoFactorStatus = z.object({ enabled: z.boolean(), required: z.boolean() });
 export type TwoFactorStatusOut = z.infer<typeof twoFactorStatus>;

@@ -58,6 +58,13 @@ export const adminMessagesId = {
   'login.codeHint': 'Enam angka dari aplikasi autentikator Anda.',
   'login.tooMany': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.',
 
+  'account.title': 'Keamanan akun',
+  'account.password': 'Kata sandi',
+  'account.currentPassword': 'Kata sandi sekarang',
+  'account.newPassword': 'Kata sandi baru',
+  'account.repeat': 'Ulangi kata sandi baru',
+  'account.changePassword': 'Ganti kata sandi',
+  'account.passwordChanged': 'Kata sandi diganti. Sesi Anda di perangkat lain sudah berakhir.',
   'twoFactor.title': 'Verifikasi dua langkah',
   'twoFactor.help':
     'Selain kata sandi, Seleksi meminta kode dari aplikasi autentikator di ponsel Anda (misalnya Google Authenticator, Microsoft Authenticator, atau 2FAS).',
@@ -122,6 +129,7 @@ export const adminMessagesId = {
   'auditAction.user.reactivated': 'Pengguna diaktifkan lagi',
   'auditAction.user.password_link_created': 'Tautan kata sandi dibuat',
   'auditAction.user.password_set': 'Kata sandi dibuat',
+  'auditAction.user.password_changed': 'Kata sandi diganti sendiri',
   'auditAction.user.two_factor_enabled': 'Verifikasi dua langkah diaktifkan',
   'auditAction.user.two_factor_disabled': 'Verifikasi dua langkah dimatikan',
   'auditAction.user.two_factor_reset': 'Verifikasi dua langkah direset admin',
@@ -141,6 +149,7 @@ export const adminMessagesId = {
   'error.two_factor_mandatory': 'Admin wajib memakai verifikasi dua langkah.',
   'error.setup_not_started': 'Mulai pemasangan dulu.',
   'error.invalid_date': 'Tanggal tidak valid.',
+  'error.wrong_password': 'Ini bukan kata sandi Anda saat ini.',
 } as const satisfies Record<string, string> &
   Record<`auditAction.${AuditAction}`, string> &
   Record<`auditEntity.${AuditEntityType}`, string>;
@@ -201,6 +210,13 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'login.codeHint': 'Six digits from your authenticator app.',
   'login.tooMany': 'Too many failed sign-ins. Try again in 15 minutes.',
 
+  'account.title': 'Account security',
+  'account.password': 'Password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.repeat': 'Repeat the new password',
+  'account.changePassword': 'Change password',
+  'account.passwordChanged': 'Password changed. Your sessions on other devices have ended.',
   'twoFactor.title': 'Two-factor sign-in',
   'twoFactor.help':
     'Besides your password, Seleksi asks for a code from an authenticator app on your phone (e.g. Google Authenticator, Microsoft Authenticator or 2FAS).',
@@ -265,6 +281,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.user.reactivated': 'User reactivated',
   'auditAction.user.password_link_created': 'Password link created',
   'auditAction.user.password_set': 'Password set',
+  'auditAction.user.password_changed': 'Password changed by its owner',
   'auditAction.user.two_factor_enabled': 'Two-factor turned on',
   'auditAction.user.two_factor_disabled': 'Two-factor turned off',
   'auditAction.user.two_factor_reset': 'Two-factor reset by an admin',
@@ -284,4 +301,5 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'error.two_factor_mandatory': 'Admins must keep two-factor sign-in.',
   'error.setup_not_started': 'Start the setup first.',
   'error.invalid_date': 'Not a valid date.',
+  'error.wrong_password': 'This is not your current password.',
 };

@@ -8,7 +8,14 @@ import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
 
 /** Turn two-factor sign-in (TOTP) on or off for oneself. */
-export function TwoFactorPage({ onEnabled }: { onEnabled?: () => void }) {
+export function TwoFactorPage({
+  onEnabled,
+  heading: Heading = 'h1',
+}: {
+  onEnabled?: () => void;
+  /** h1 as a page of its own (the enrolment an admin is sent to), h2 inside Account security. */
+  heading?: 'h1' | 'h2';
+}) {
   const { t } = useI18n();
   const { data: status, reload } = useResource<TwoFactorStatusOut>('/api/auth/two-factor');
   const [setup, setSetup] = useState<TwoFactorSetup | undefined>();
@@ -66,7 +73,7 @@ export function TwoFactorPage({ onEnabled }: { onEnabled?: () => void }) {
   );
   return (
     <>
-      <h1>{t('twoFactor.title')}</h1>
+      <Heading>{t('twoFactor.title')}</Heading>
       {status.required && !status.enabled && (
         <p className="notice notice--warning" role="alert">
           {t('twoFactor.required')}
