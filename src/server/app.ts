@@ -13,10 +13,13 @@ import { authRoutes } from './routes/auth';
 import { candidateRoutes } from './routes/candidates';
 import { coachRoutes } from './routes/coach';
 import { decisionRoutes } from './routes/decisions';
+import { emailRoutes } from './routes/email';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
+import { portalRoutes } from './routes/portal';
 import { questionRoutes } from './routes/questions';
+import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
 import { securityRoutes } from './routes/security';
 import { stageTemplateRoutes } from './routes/stage-templates';
@@ -48,7 +51,8 @@ export async function buildApp({
       serializers: {
         req: (request: FastifyRequest) => ({
           method: request.method,
-          path: request.url.split('?')[0],
+          // A portal link's token is the candidate's key: never write it to a log.
+          path: request.url.split('?')[0]?.replace(/\/portal\/[^/]+/, '/portal/[token]'),
         }),
       },
     },
@@ -81,6 +85,9 @@ export async function buildApp({
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
     ...coachRoutes(db),
+    ...schedulingRoutes(db),
+    ...emailRoutes(db),
+    ...portalRoutes(db),
     ...securityRoutes(db),
   );
   for (const definition of routes) {

@@ -219,17 +219,22 @@ describe('every non-public route needs a session', () => {
       }
     }
     // The public ones are exactly signing in and out, setting a password with a one-time link,
-    // health, this document and the practice coach.
+    // health, this document, the practice coach and the candidate portal (whose private link is
+    // the key).
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
       'GET /api/coach/jobs',
       'GET /api/coach/questions',
       'GET /api/health',
       'GET /api/openapi.json',
+      'GET /api/portal/{token}',
       'POST /api/auth/login',
       'POST /api/auth/logout',
       'POST /api/auth/password-links/check',
       'POST /api/auth/password-links/use',
       'POST /api/coach/analyze',
+      'POST /api/portal/{token}/interviews/{interviewId}/confirm',
+      'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request',
+      'POST /api/portal/{token}/withdraw',
     ]);
     expect(secured.length).toBeGreaterThanOrEqual(14);
     for (const [method, path] of secured) {

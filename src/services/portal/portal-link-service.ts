@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { Queryable } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
+import { findApplication } from '../../db/queries/applications';
 import {
   findActivePortalLink,
   insertPortalLink,
   revokePortalLinks,
 } from '../../db/queries/portal-links';
+import type { Actor } from '../actor';
+import { requireHr, requireJobAccess } from '../access-policy';
 import { mailSettings } from '../email/mail-settings';
+import { NotFound } from '../errors';
 
 /**
  * The application's private portal link, made on first use. The token is kept as-is (256 random
@@ -28,4 +32,34 @@ export async function replacePortalToken(tx: Queryable, applicationId: string): 
 
 export function portalUrl(token: string): string {
   return `${mailSettings().publicUrl}/portal/${token}`;
+}
+
+/** HR issues a fresh link (the old one stops working at once) or revokes it outright. */
+export async function renewPortalLink(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    await requireLinkManager(tx, actor, applicationId);
+    return portalUrl(await replacePortalToken(tx, applicationId));
+  });
+}
+
+export async function revokePortalLink(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await requireLinkManager(tx, actor, applicationId);
+    await revokePortalLinks(tx, applicationId);
+  });
+}
+
+async function requireLinkManager(tx: Queryable, actor: Actor, applicationId: string) {
+  requireHr(actor);
+  const application = await findApplication(tx, applicationId);
+  if (!application) throw new NotFound('Application');
+  await requireJobAccess(tx, actor, application.jobId);
 }

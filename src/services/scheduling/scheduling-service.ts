@@ -7,8 +7,10 @@ import {
   hasScheduledInterview,
   insertInterview,
   insertInterviewEvent,
+  listInterviewEvents,
   listScheduledBetween,
   updateInterviewSchedule,
+  type InterviewEventRow,
   type InterviewRow,
 } from '../../db/queries/interviews';
 import type { TeamMemberRow } from '../../db/queries/jobs';
@@ -40,13 +42,20 @@ export interface ScheduleInput extends ScheduleRequest {
   confirmConflicts: boolean;
 }
 
+export type ScheduledInterview = InterviewRow & { events: InterviewEventRow[] };
+
+async function withHistory(db: Queryable, interviewId: string): Promise<ScheduledInterview> {
+  const interview = (await findInterview(db, interviewId))!;
+  return { ...interview, events: await listInterviewEvents(db, [interviewId]) };
+}
+
 export async function scheduleInterview(
   db: Database,
   actor: Actor,
   applicationId: string,
   stage: InterviewStage,
   input: ScheduleInput,
-): Promise<InterviewRow> {
+): Promise<ScheduledInterview> {
   const id = await db.transaction(async (tx) => {
     const context = await loadInterviewContext(tx, actor, applicationId);
     requireMaySchedule(actor, stage, context.team);
@@ -96,7 +105,7 @@ export async function scheduleInterview(
     await queueReminder(tx, interview);
     return interviewId;
   });
-  return (await findInterview(db, id))!;
+  return withHistory(db, id);
 }
 
 export async function rescheduleInterview(
@@ -104,7 +113,7 @@ export async function rescheduleInterview(
   actor: Actor,
   interviewId: string,
   input: ScheduleInput & { reason: string },
-): Promise<InterviewRow> {
+): Promise<ScheduledInterview> {
   await db.transaction(async (tx) => {
     const { interview, team } = await lockScheduledInterview(tx, actor, interviewId);
     const details = await checkedDetails(tx, input, team);
@@ -129,7 +138,7 @@ export async function rescheduleInterview(
     });
     await queueReminder(tx, updated);
   });
-  return (await findInterview(db, interviewId))!;
+  return withHistory(db, interviewId);
 }
 
 export async function cancelInterview(
@@ -137,7 +146,7 @@ export async function cancelInterview(
   actor: Actor,
   interviewId: string,
   reason: string,
-): Promise<InterviewRow> {
+): Promise<ScheduledInterview> {
   await db.transaction(async (tx) => {
     const { interview } = await lockScheduledInterview(tx, actor, interviewId);
     await cancelInterviewRow(tx, interviewId);
@@ -151,7 +160,7 @@ export async function cancelInterview(
     const cancelled = (await findInterview(tx, interviewId))!;
     await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason: reason.trim() });
   });
-  return (await findInterview(db, interviewId))!;
+  return withHistory(db, interviewId);
 }
 
 /**

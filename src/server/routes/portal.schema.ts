@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { interviewModes } from '../../domain/scheduling/interview-schedule';
+import { idSchema, text, timestampSchema } from './common.schema';
+import { interviewStageSchema } from './interviews.schema';
+import { localDateTimeSchema, localeSchema } from './scheduling.schema';
+
+export const portalParams = z.object({
+  token: z
+    .string()
+    .min(20, { error: 'Not a portal link.' })
+    .max(100, { error: 'Not a portal link.' }),
+});
+export const portalInterviewParams = portalParams.extend({ interviewId: idSchema });
+export const rescheduleRequestInput = z.object({
+  proposedTimes: z.array(localDateTimeSchema).max(3, { error: 'At most three times.' }),
+  reason: text(1000),
+});
+export const withdrawInput = z.object({ reason: text(1000).default('') });
+
+export const portalView = z.object({
+  candidateName: z.string(),
+  locale: localeSchema,
+  companyName: z.string(),
+  job: z.object({ id: idSchema, title: z.string(), city: z.string() }),
+  status: z.enum([
+    'received',
+    'hr_interview',
+    'tests',
+    'user_interview',
+    'offer',
+    'hired',
+    'not_continued',
+    'withdrawn',
+  ]),
+  acceptsActions: z.boolean(),
+  nextInterview: z
+    .object({
+      id: idSchema,
+      stage: interviewStageSchema,
+      startsAt: timestampSchema,
+      timeZone: z.string(),
+      durationMinutes: z.number().int(),
+      mode: z.enum(interviewModes),
+      meetingUrl: z.string(),
+      address: z.string(),
+      room: z.string(),
+      receptionContact: z.string(),
+      interviewers: z.array(
+        z.object({
+          name: z.string(),
+          title: z.string().nullable(),
+          part: z.enum(['hiring_manager', 'hr', 'panel']),
+        }),
+      ),
+      candidateResponse: z.enum(['pending', 'confirmed', 'reschedule_requested']),
+    })
+    .nullable(),
+  preparationStage: interviewStageSchema.nullable(),
+  sampleQuestions: z.array(
+    z.object({ id: idSchema, text: z.object({ id: z.string(), en: z.string() }) }),
+  ),
+});
+export type PortalViewOutput = z.infer<typeof portalView>;

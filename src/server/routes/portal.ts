@@ -1,0 +1,89 @@
+import type { Database } from '../../db/database';
+import {
+  confirmAttendance,
+  openPortal,
+  requestReschedule,
+  withdrawByCandidate,
+} from '../../services/portal/portal-service';
+import { publicRoute } from '../route';
+import { okSchema } from './common.schema';
+import {
+  portalInterviewParams,
+  portalParams,
+  portalView,
+  rescheduleRequestInput,
+  withdrawInput,
+} from './portal.schema';
+
+// The link is the candidate's only key: public routes, limited so a token cannot be guessed.
+const perMinute = 30;
+
+export const portalRoutes = (db: Database) => [
+  publicRoute(
+    {
+      method: 'GET',
+      url: '/api/portal/:token',
+      tag: 'portal',
+      summary: "The candidate's view of their application (no account; the link is the key)",
+      params: portalParams,
+      response: portalView,
+      perMinute,
+    },
+    async ({ params }) => {
+      const view = await openPortal(db, params.token);
+      return {
+        ...view,
+        nextInterview: view.nextInterview
+          ? { ...view.nextInterview, startsAt: view.nextInterview.startsAt.toISOString() }
+          : null,
+      };
+    },
+  ),
+  publicRoute(
+    {
+      method: 'POST',
+      url: '/api/portal/:token/interviews/:interviewId/confirm',
+      tag: 'portal',
+      summary: 'The candidate confirms they will attend; the recruiter is told',
+      params: portalInterviewParams,
+      response: okSchema,
+      perMinute,
+    },
+    async ({ params }) => {
+      await confirmAttendance(db, params.token, params.interviewId);
+      return { ok: true as const };
+    },
+  ),
+  publicRoute(
+    {
+      method: 'POST',
+      url: '/api/portal/:token/interviews/:interviewId/reschedule-request',
+      tag: 'portal',
+      summary: 'The candidate asks for another time, proposing up to three, with a reason',
+      params: portalInterviewParams,
+      body: rescheduleRequestInput,
+      response: okSchema,
+      perMinute,
+    },
+    async ({ params, body }) => {
+      await requestReschedule(db, params.token, params.interviewId, body);
+      return { ok: true as const };
+    },
+  ),
+  publicRoute(
+    {
+      method: 'POST',
+      url: '/api/portal/:token/withdraw',
+      tag: 'portal',
+      summary: 'The candidate withdraws; upcoming interviews are cancelled and the recruiter told',
+      params: portalParams,
+      body: withdrawInput,
+      response: okSchema,
+      perMinute,
+    },
+    async ({ params, body }) => {
+      await withdrawByCandidate(db, params.token, body.reason);
+      return { ok: true as const };
+    },
+  ),
+];

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { emailLocales } from '../../domain/email/email-templates';
+import { interviewModes } from '../../domain/scheduling/interview-schedule';
+import { candidateEmailTemplates } from '../../services/email/candidate-email-service';
+import { idSchema, text, timestampSchema } from './common.schema';
+import { interviewStageSchema } from './interviews.schema';
+
+export const localeSchema = z.enum(emailLocales);
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
+    error: 'Give a date and time such as 2026-12-03T10:00.',
+  })
+  .describe('Wall-clock time in the given time zone, YYYY-MM-DDTHH:mm');
+
+const scheduleFields = {
+  localStart: localDateTimeSchema,
+  timeZone: text(64, 1).describe('IANA time zone, e.g. Asia/Jakarta'),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(15, { error: 'At least 15 minutes.' })
+    .max(480, { error: 'At most 8 hours.' }),
+  mode: z.enum(interviewModes),
+  meetingUrl: text(500).default(''),
+  address: text(500).default(''),
+  room: text(120).default(''),
+  receptionContact: text(160).default(''),
+  interviewerIds: z.array(idSchema).max(10, { error: 'At most 10 interviewers.' }),
+  locale: localeSchema.describe("The candidate's e-mail language"),
+  confirmConflicts: z.boolean().default(false),
+};
+
+export const scheduleInput = z.object({ stage: interviewStageSchema, ...scheduleFields });
+export const rescheduleInput = z.object({ ...scheduleFields, reason: text(1000).default('') });
+export const cancelInput = z.object({ reason: text(1000, 1) });
+export const interviewParams = z.object({ interviewId: idSchema });
+export const candidateEmailInput = z.object({ template: z.enum(candidateEmailTemplates) });
+
+export const interviewEvent = z.object({
+  kind: z.enum(['scheduled', 'rescheduled', 'cancelled', 'confirmed', 'reschedule_requested']),
+  actorName: z.string().nullable().describe('null when the candidate acted in the portal'),
+  startsAt: timestampSchema.nullable(),
+  previousStartsAt: timestampSchema.nullable(),
+  reason: z.string(),
+  proposedTimes: z.array(timestampSchema),
+  at: timestampSchema,
+});
+
+export const interview = z.object({
+  id: idSchema,
+  applicationId: idSchema,
+  stage: interviewStageSchema,
+  startsAt: timestampSchema,
+  localStart: z.string(),
+  timeZone: z.string(),
+  durationMinutes: z.number().int(),
+  mode: z.enum(interviewModes),
+  meetingUrl: z.string(),
+  address: z.string(),
+  room: z.string(),
+  receptionContact: z.string(),
+  interviewerIds: z.array(idSchema),
+  locale: localeSchema,
+  status: z.enum(['scheduled', 'cancelled']),
+  sequence: z.number().int(),
+  candidateResponse: z.enum(['pending', 'confirmed', 'reschedule_requested']),
+  events: z.array(interviewEvent),
+});
+export type InterviewOutput = z.infer<typeof interview>;
+
+export const emailMessage = z.object({
+  id: idSchema,
+  template: z.string(),
+  locale: localeSchema,
+  toName: z.string(),
+  toEmail: z.string(),
+  subject: z.string(),
+  status: z.enum(['queued', 'sent', 'failed']),
+  transport: z.enum(['smtp', 'outbox']).nullable(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  calendarMethod: z.enum(['REQUEST', 'CANCEL']).nullable(),
+  applicationId: idSchema.nullable(),
+  createdAt: timestampSchema,
+  sentAt: timestampSchema.nullable(),
+});
+export type EmailMessageOutput = z.infer<typeof emailMessage>;
+
+const stageDefaults = z.object({
+  durationMinutes: z.number().int(),
+  interviewerIds: z.array(idSchema),
+});
+export const applicationInterviews = z.object({
+  interviews: z.array(interview),
+  messages: z.array(emailMessage),
+  portalUrl: z.string().nullable(),
+  candidateLocale: localeSchema,
+  defaults: z.object({ hr: stageDefaults, user: stageDefaults }),
+  people: z.array(
+    z.object({
+      id: idSchema,
+      name: z.string(),
+      title: z.string().nullable(),
+      teamRole: z.string().nullable(),
+    }),
+  ),
+  maySchedule: z.object({ hr: z.boolean(), user: z.boolean() }),
+});
+export type ApplicationInterviewsOutput = z.infer<typeof applicationInterviews>;
+export const portalLink = z.object({ portalUrl: z.string() });

@@ -1,0 +1,126 @@
+import type { Database } from '../../db/database';
+import { sendCandidateEmail } from '../../services/email/candidate-email-service';
+import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-service';
+import { getApplicationInterviews } from '../../services/scheduling/application-interviews-service';
+import {
+  cancelInterview,
+  rescheduleInterview,
+  scheduleInterview,
+} from '../../services/scheduling/scheduling-service';
+import { presentApplicationInterviews, presentScheduled } from '../presenters/scheduling-presenter';
+import { route } from '../route';
+import { okSchema } from './common.schema';
+import { decisionParams as applicationParams } from './decisions.schema';
+import {
+  applicationInterviews,
+  cancelInput,
+  candidateEmailInput,
+  interview,
+  interviewParams,
+  portalLink,
+  rescheduleInput,
+  scheduleInput,
+} from './scheduling.schema';
+
+export const schedulingRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/applications/:applicationId/interviews',
+      tag: 'scheduling',
+      summary: "The application's interviews with their history, its e-mail and its portal link",
+      params: applicationParams,
+      response: applicationInterviews,
+    },
+    async ({ actor, params }) =>
+      presentApplicationInterviews(await getApplicationInterviews(db, actor, params.applicationId)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/applications/:applicationId/interviews',
+      tag: 'scheduling',
+      summary:
+        'Schedule the HR or user interview; invites the candidate and panel (409 on a double booking unless confirmed)',
+      params: applicationParams,
+      body: scheduleInput,
+      response: interview,
+      status: 201,
+    },
+    async ({ actor, params, body }) => {
+      const { stage, ...input } = body;
+      return presentScheduled(
+        await scheduleInterview(db, actor, params.applicationId, stage, input),
+      );
+    },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/interviews/:interviewId/reschedule',
+      tag: 'scheduling',
+      summary: 'Move an interview; everyone gets the updated calendar invitation',
+      params: interviewParams,
+      body: rescheduleInput,
+      response: interview,
+    },
+    async ({ actor, params, body }) =>
+      presentScheduled(await rescheduleInterview(db, actor, params.interviewId, body)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/interviews/:interviewId/cancel',
+      tag: 'scheduling',
+      summary: 'Cancel an interview with a reason; everyone gets the cancellation',
+      params: interviewParams,
+      body: cancelInput,
+      response: interview,
+    },
+    async ({ actor, params, body }) =>
+      presentScheduled(await cancelInterview(db, actor, params.interviewId, body.reason)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/applications/:applicationId/portal-link',
+      tag: 'scheduling',
+      summary: 'Issue a new candidate portal link (HR); the old one stops working',
+      params: applicationParams,
+      response: portalLink,
+    },
+    async ({ actor, params }) => ({
+      portalUrl: await renewPortalLink(db, actor, params.applicationId),
+    }),
+  ),
+  route(
+    {
+      method: 'DELETE',
+      url: '/api/applications/:applicationId/portal-link',
+      tag: 'scheduling',
+      summary: 'Revoke the candidate portal link (HR)',
+      params: applicationParams,
+      response: okSchema,
+    },
+    async ({ actor, params }) => {
+      await revokePortalLink(db, actor, params.applicationId);
+      return { ok: true as const };
+    },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/applications/:applicationId/emails',
+      tag: 'scheduling',
+      summary: 'E-mail the candidate the rejection, offer or thank-you message (HR)',
+      params: applicationParams,
+      body: candidateEmailInput,
+      response: okSchema,
+      status: 201,
+    },
+    async ({ actor, params, body }) => {
+      await sendCandidateEmail(db, actor, params.applicationId, body.template);
+      return { ok: true as const };
+    },
+  ),
+];

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../db/database';
+import { findApplication } from '../../db/queries/applications';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { listTeamMembers } from '../../db/queries/jobs';
+import { findUserById } from '../../db/queries/users';
+import type { Actor } from '../actor';
+import { requireHr, requireJobAccess } from '../access-policy';
+import { NotFound } from '../errors';
+import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import { queueEmail } from './email-service';
+import { mailSettings } from './mail-settings';
+
+/** E-mails HR sends by hand from the application: the outcome, an offer, a thank-you. */
+export const candidateEmailTemplates = ['rejection', 'offer', 'thank_you'] as const;
+export type CandidateEmailTemplate = (typeof candidateEmailTemplates)[number];
+
+export async function sendCandidateEmail(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  template: CandidateEmailTemplate,
+): Promise<void> {
+  requireHr(actor);
+  await db.transaction(async (tx) => {
+    const application = await findApplication(tx, applicationId);
+    if (!application) throw new NotFound('Application');
+    const job = await requireJobAccess(tx, actor, application.jobId);
+    const candidate = (await findCandidateContact(tx, application.candidateId))!;
+    const recruiterId = (await listTeamMembers(tx, [job.id])).find(
+      (member) => member.teamRole === 'recruiter',
+    )?.userId;
+    const recruiter = recruiterId ? await findUserById(tx, recruiterId) : undefined;
+    const token = await ensurePortalToken(tx, applicationId);
+    await queueEmail(tx, {
+      idempotencyKey: `manual:${applicationId}:${template}:${randomUUID()}`,
+      template,
+      locale: candidate.locale,
+      to: { name: candidate.fullName, email: candidate.email },
+      values: {
+        candidateName: candidate.fullName,
+        jobTitle: job.title,
+        companyName: mailSettings().companyName,
+        portalLink: portalUrl(token),
+        recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
+      },
+      applicationId,
+    });
+  });
+}

@@ -1,0 +1,87 @@
+import type { Database } from '../../db/database';
+import { listEmailMessages, type EmailMessageRow } from '../../db/queries/email-messages';
+import {
+  listInterviewEvents,
+  listInterviewsOfApplications,
+  type InterviewEventRow,
+  type InterviewRow,
+} from '../../db/queries/interviews';
+import type { TeamMemberRow } from '../../db/queries/jobs';
+import { findActivePortalLink } from '../../db/queries/portal-links';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { listActiveUsers } from '../../db/queries/users';
+import type { InterviewStage } from '../../domain/interview';
+import { isHr } from '../../domain/roles';
+import type { Actor } from '../actor';
+import { isHiringManagerOf, readsWholeJob } from '../access-policy';
+import { loadInterviewContext } from '../interview-context';
+import { portalUrl } from '../portal/portal-link-service';
+
+export interface ApplicationInterviews {
+  interviews: (InterviewRow & { events: InterviewEventRow[] })[];
+  /** Every message sent about this application, with its delivery status. */
+  messages: EmailMessageRow[];
+  /** The candidate's portal link, for HR to copy; null when none has been made yet. */
+  portalUrl: string | null;
+  candidateLocale: 'id' | 'en';
+  defaults: Record<InterviewStage, { durationMinutes: number; interviewerIds: string[] }>;
+  /** Who may sit on a panel: the job's team and HR. */
+  people: { id: string; name: string; title: string | null; teamRole: string | null }[];
+  maySchedule: Record<InterviewStage, boolean>;
+}
+
+/** The application's interviews, their history and its e-mail, as the scheduling panel shows them. */
+export async function getApplicationInterviews(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+): Promise<ApplicationInterviews> {
+  const context = await loadInterviewContext(db, actor, applicationId);
+  const interviews = await listInterviewsOfApplications(db, [applicationId]);
+  const events = await listInterviewEvents(
+    db,
+    interviews.map((interview) => interview.id),
+  );
+  const hr = isHr(actor.role);
+  const wholeJob = readsWholeJob(actor, context.isJobHiringManager);
+  const link = hr ? await findActivePortalLink(db, applicationId) : undefined;
+  const candidate = await findCandidateContact(db, context.application.candidateId);
+  return {
+    interviews: interviews.map((interview) => ({
+      ...interview,
+      events: events.filter((event) => event.interviewId === interview.id),
+    })),
+    // Messages carry the candidate's contact details and portal link: HR and the hiring manager only.
+    messages: wholeJob
+      ? (await listEmailMessages(db, { applicationIds: [applicationId], limit: 100, offset: 0 }))
+          .rows
+      : [],
+    portalUrl: link ? portalUrl(link.token) : null,
+    candidateLocale: candidate?.locale ?? 'id',
+    defaults: {
+      hr: pick(context.plan.hr),
+      user: pick(context.plan.user),
+    },
+    people: await panelCandidates(db, context.team),
+    maySchedule: {
+      hr,
+      user: hr || isHiringManagerOf(actor, context.team),
+    },
+  };
+}
+
+function pick(plan: { durationMinutes: number; interviewerIds: string[] }) {
+  return { durationMinutes: plan.durationMinutes, interviewerIds: plan.interviewerIds };
+}
+
+async function panelCandidates(db: Database, team: TeamMemberRow[]) {
+  const users = await listActiveUsers(db);
+  return users
+    .filter((user) => isHr(user.role) || team.some((member) => member.userId === user.id))
+    .map((user) => ({
+      id: user.id,
+      name: user.name,
+      title: user.title,
+      teamRole: team.find((member) => member.userId === user.id)?.teamRole ?? null,
+    }));
+}

@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectError, expectInvalid } from '../support/expectations';
+import { buildApplication, moveTo } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+function jakartaTime(days: number, hour = 10): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date);
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
+}
+
+describe('the candidate portal', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  let day = 2;
+  async function scheduled() {
+    const built = await buildApplication(t);
+    await moveTo(t, built.applicationId, 'cv_screening');
+    await moveTo(t, built.applicationId, 'hr_interview');
+    const interview = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${built.applicationId}/interviews`,
+      {
+        stage: 'hr',
+        localStart: jakartaTime(day++),
+        timeZone: 'Asia/Jakarta',
+        durationMinutes: 40,
+        mode: 'onsite',
+        address: 'Jl. Jend. Sudirman Kav. 1, Jakarta',
+        room: 'Ruang Melati, lantai 5',
+        receptionContact: 'Rina di resepsionis',
+        interviewerIds: [t.users.recruiter.id],
+        locale: 'id',
+      },
+    );
+    if (interview.status !== 201) throw new Error(JSON.stringify(interview.body));
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${built.applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    return { ...built, interviewId: interview.body.id as string, token };
+  }
+  const recruiterUpdates = async (applicationId: string) =>
+    (
+      await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)
+    ).body.messages.filter((m: { template: string }) => m.template === 'candidate_update');
+
+  it('shows the candidate where they stand and the next interview, without signing in', async () => {
+    const { token, interviewId } = await scheduled();
+    const view = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({
+      status: 'hr_interview',
+      acceptsActions: true,
+      preparationStage: 'hr',
+      job: { title: 'Backend Developer' },
+      nextInterview: {
+        id: interviewId,
+        stage: 'hr',
+        mode: 'onsite',
+        room: 'Ruang Melati, lantai 5',
+        durationMinutes: 40,
+        interviewers: [{ name: 'Rina Recruiter', part: 'hr' }],
+        candidateResponse: 'pending',
+      },
+    });
+    expect(view.body.sampleQuestions.length).toBeGreaterThan(0);
+    // Scores, notes and internal stage names are not part of the candidate's view.
+    expect(JSON.stringify(view.body)).not.toMatch(/score|rating|note/i);
+  });
+
+  it('confirms attendance and tells the recruiter', async () => {
+    const { token, interviewId, applicationId } = await scheduled();
+    const reply = await t.call(
+      null,
+      'POST',
+      `/api/portal/${token}/interviews/${interviewId}/confirm`,
+    );
+    expect(reply.status).toBe(200);
+    expect(
+      (await t.call(null, 'GET', `/api/portal/${token}`)).body.nextInterview.candidateResponse,
+    ).toBe('confirmed');
+    const updates = await recruiterUpdates(applicationId);
+    expect(updates).toHaveLength(1);
+    expect(updates[0].toEmail).toBe(t.users.recruiter.email);
+    expect(updates[0].subject).toContain('Kandidat mengonfirmasi kehadiran');
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(overview.body.interviews[0].events.at(-1)).toMatchObject({
+      kind: 'confirmed',
+      actorName: null,
+    });
+  });
+
+  it('takes a reschedule request with proposed times and a reason, and checks them', async () => {
+    const { token, interviewId, applicationId } = await scheduled();
+    const url = `/api/portal/${token}/interviews/${interviewId}/reschedule-request`;
+    expectInvalid(await t.call(null, 'POST', url, { proposedTimes: [], reason: '' }), {
+      proposedTimes: 'one_to_three_times',
+      reason: 'required',
+    });
+    expectInvalid(
+      await t.call(null, 'POST', url, { proposedTimes: ['2020-01-01T10:00'], reason: 'Ujian' }),
+      {
+        'proposedTimes.0': 'in_the_past',
+      },
+    );
+    expect(await recruiterUpdates(applicationId)).toHaveLength(0);
+    const ok = await t.call(null, 'POST', url, {
+      proposedTimes: [jakartaTime(5, 9), jakartaTime(6, 14)],
+      reason: 'Ada ujian akhir.',
+    });
+    expect(ok.status).toBe(200);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    const request = overview.body.interviews[0].events.at(-1);
+    expect(request).toMatchObject({ kind: 'reschedule_requested', reason: 'Ada ujian akhir.' });
+    expect(request.proposedTimes).toHaveLength(2);
+    expect(overview.body.interviews[0].candidateResponse).toBe('reschedule_requested');
+    const [update] = await recruiterUpdates(applicationId);
+    expect(update.subject).toContain('Kandidat meminta jadwal lain');
+  });
+
+  it('lets the candidate withdraw: the application ends, the interview is cancelled, the recruiter told', async () => {
+    const { token, applicationId, candidateId } = await scheduled();
+    const reply = await t.call(null, 'POST', `/api/portal/${token}/withdraw`, {
+      reason: 'Sudah menerima tawaran lain.',
+    });
+    expect(reply.status).toBe(200);
+    const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    expect(candidate.body.applications[0].stage).toBe('withdrawn');
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(overview.body.interviews[0].status).toBe('cancelled');
+    expect(overview.body.messages.map((m: { template: string }) => m.template)).toEqual(
+      expect.arrayContaining(['cancellation', 'candidate_update']),
+    );
+    const view = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(view.body).toMatchObject({
+      status: 'withdrawn',
+      acceptsActions: false,
+      nextInterview: null,
+    });
+    expectError(await t.call(null, 'POST', `/api/portal/${token}/withdraw`, {}), 409, 'conflict');
+  });
+
+  it('answers a wrong or revoked link with the same not-found, revealing nothing', async () => {
+    const { token, applicationId } = await scheduled();
+    const wrong = await t.call(null, 'GET', `/api/portal/${'x'.repeat(43)}`);
+    expectError(wrong, 404, 'not_found');
+    expectError(
+      await t.call(t.users.interviewer, 'POST', `/api/applications/${applicationId}/portal-link`),
+      403,
+      'forbidden',
+    );
+    const renewed = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/portal-link`,
+    );
+    expect(renewed.body.portalUrl).not.toContain(token);
+    const old = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(old.body).toEqual(wrong.body);
+    const fresh = String(renewed.body.portalUrl).split('/portal/')[1];
+    expect((await t.call(null, 'GET', `/api/portal/${fresh}`)).status).toBe(200);
+    await t.call(t.users.recruiter, 'DELETE', `/api/applications/${applicationId}/portal-link`);
+    expectError(await t.call(null, 'GET', `/api/portal/${fresh}`), 404, 'not_found');
+  });
+});

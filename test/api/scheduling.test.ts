@@ -1,0 +1,376 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
+import { expectError, expectInvalid } from '../support/expectations';
+import { buildApplication, moveTo } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/** A wall-clock time in Jakarta `days` from now, at 10:00. */
+function jakartaTime(days: number, hour = 10): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date);
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
+}
+
+describe('scheduling interviews', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const messagesOf = async (applicationId: string) =>
+    (await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)).body
+      .messages as {
+      id: string;
+      template: string;
+      toEmail: string;
+      subject: string;
+      calendarMethod: string | null;
+    }[];
+  const icsOf = async (messageId: string) => {
+    const full = await t.call(t.users.recruiter, 'GET', `/api/outbox/${messageId}`);
+    const event = new ICAL.Component(ICAL.parse(full.body.calendarIcs as string));
+    return { calendar: event, event: event.getFirstSubcomponent('vevent')! };
+  };
+  const hrInterview = (overrides: Record<string, unknown> = {}) => ({
+    stage: 'hr',
+    localStart: jakartaTime(3),
+    timeZone: 'Asia/Jakarta',
+    durationMinutes: 40,
+    mode: 'online',
+    meetingUrl: 'https://meet.example/abc-defg-hij',
+    interviewerIds: [t.users.recruiter.id],
+    locale: 'id',
+    ...overrides,
+  });
+  async function atHrInterview() {
+    const built = await buildApplication(t);
+    await moveTo(t, built.applicationId, 'cv_screening');
+    await moveTo(t, built.applicationId, 'hr_interview');
+    return built;
+  }
+
+  it('schedules the HR interview in Jakarta time, stores UTC and invites candidate and panel with a calendar invitation', async () => {
+    const { applicationId, candidateId } = await atHrInterview();
+    const created = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({ interviewerIds: [t.users.recruiter.id, t.users.interviewer.id] }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.localStart).toBe(jakartaTime(3));
+    // 10:00 WIB is 03:00 UTC.
+    expect(created.body.startsAt).toMatch(/T03:00:00\.000Z$/);
+    expect(created.body.events.map((e: { kind: string }) => e.kind)).toEqual(['scheduled']);
+
+    const messages = await messagesOf(applicationId);
+    const candidate = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`))
+      .body;
+    const toCandidate = messages.find((m) => m.toEmail === candidate.email)!;
+    expect(toCandidate.template).toBe('hr_invitation');
+    expect(toCandidate.subject).toBe(
+      `Undangan interview HR: Backend Developer di PT Pasar Rakyat Digital`,
+    );
+    expect(toCandidate.calendarMethod).toBe('REQUEST');
+    expect(
+      messages
+        .filter((m) => m.template === 'panel_notice')
+        .map((m) => m.toEmail)
+        .sort(),
+    ).toEqual([t.users.interviewer.email, t.users.recruiter.email].sort());
+    const { calendar, event } = await icsOf(toCandidate.id);
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    expect(event.getFirstPropertyValue('uid')).toBe(`${created.body.id}@seleksi`);
+    expect(event.getFirstPropertyValue('sequence')).toBe(0);
+    const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
+    expect(start.toJSDate().toISOString()).toBe(created.body.startsAt);
+    expect(
+      (event.getFirstPropertyValue('dtend') as ICAL.Time).toJSDate().getTime() -
+        start.toJSDate().getTime(),
+    ).toBe(40 * 60_000);
+
+    const full = await t.call(t.users.recruiter, 'GET', `/api/outbox/${toCandidate.id}`);
+    expect(full.body.body).toContain('Pewawancara:\n- Rina Recruiter');
+    expect(full.body.body).toMatch(/\/portal\/[\w-]{40,}/);
+  });
+
+  it('names every bad field and writes nothing', async () => {
+    const { applicationId } = await atHrInterview();
+    const reply = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({
+        localStart: '2020-01-01T10:00',
+        meetingUrl: '',
+        interviewerIds: [t.users.otherManager.id],
+        durationMinutes: 5,
+      }),
+    );
+    expectInvalid(reply, { durationMinutes: 'too_small' });
+    const second = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({
+        localStart: '2020-01-01T10:00',
+        meetingUrl: '',
+        interviewerIds: [t.users.otherManager.id],
+      }),
+    );
+    expectInvalid(second, {
+      localStart: 'in_the_past',
+      meetingUrl: 'meeting_link_required',
+    });
+    const notOnTeam = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({ interviewerIds: [t.users.otherManager.id] }),
+    );
+    expectInvalid(notOnTeam, { 'interviewerIds.0': 'not_on_team' });
+    const unknownZone = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({ timeZone: 'Asia/Atlantis', mode: 'onsite', meetingUrl: '' }),
+    );
+    expectInvalid(unknownZone, { timeZone: 'unknown_time_zone', address: 'address_required' });
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(overview.body.interviews).toEqual([]);
+    expect(overview.body.messages).toEqual([]);
+  });
+
+  it('refuses an interview for a stage the application is not at', async () => {
+    const { applicationId } = await buildApplication(t);
+    const reply = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview(),
+    );
+    expect(expectError(reply, 409, 'conflict').map((f) => f.code)).toEqual(['wrong_stage']);
+  });
+
+  it('warns about a double-booked interviewer and schedules once the recruiter confirms', async () => {
+    const first = await atHrInterview();
+    const second = await atHrInterview();
+    const slot = hrInterview({
+      localStart: jakartaTime(5, 13),
+      interviewerIds: [t.users.interviewer.id],
+    });
+    expect(
+      (
+        await t.call(
+          t.users.recruiter,
+          'POST',
+          `/api/applications/${first.applicationId}/interviews`,
+          slot,
+        )
+      ).status,
+    ).toBe(201);
+    const clash = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${second.applicationId}/interviews`,
+      {
+        ...slot,
+        localStart: jakartaTime(5, 13).replace('13:00', '13:30'),
+      },
+    );
+    expect(expectError(clash, 409, 'conflict')).toEqual([
+      expect.objectContaining({ path: 'interviewerIds.0', code: 'interviewer_busy' }),
+    ]);
+    const confirmed = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${second.applicationId}/interviews`,
+      { ...slot, localStart: jakartaTime(5, 13).replace('13:00', '13:30'), confirmConflicts: true },
+    );
+    expect(confirmed.status).toBe(201);
+    const third = await atHrInterview();
+    const backToBack = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${third.applicationId}/interviews`,
+      {
+        ...slot,
+        localStart: jakartaTime(5, 14).replace('14:00', '14:10'),
+      },
+    );
+    expect(backToBack.status).toBe(201);
+  });
+
+  it('reschedules with the same UID and a higher SEQUENCE, keeps history, and cancels with METHOD:CANCEL', async () => {
+    const { applicationId, candidateId } = await atHrInterview();
+    const created = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({ localStart: jakartaTime(7) }),
+    );
+    const moved = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/interviews/${created.body.id}/reschedule`,
+      {
+        ...hrInterview({
+          localStart: jakartaTime(8, 14),
+          mode: 'onsite',
+          meetingUrl: '',
+          address: 'Jl. Sudirman 1, Jakarta',
+          room: 'Ruang Melati',
+          receptionContact: 'Rina (HR)',
+        }),
+        reason: 'Pewawancara berhalangan.',
+      },
+    );
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body.sequence).toBe(1);
+    expect(moved.body.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'scheduled',
+      'rescheduled',
+    ]);
+    expect(moved.body.events[1].previousStartsAt).toBe(created.body.startsAt);
+
+    const candidate = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`))
+      .body;
+    const toCandidate = (await messagesOf(applicationId)).filter(
+      (m) => m.toEmail === candidate.email,
+    );
+    const reschedule = toCandidate.find((m) => m.template === 'reschedule')!;
+    const { event } = await icsOf(reschedule.id);
+    expect(event.getFirstPropertyValue('uid')).toBe(`${created.body.id}@seleksi`);
+    expect(event.getFirstPropertyValue('sequence')).toBe(1);
+    expect(String(event.getFirstPropertyValue('location'))).toContain('Ruang Melati');
+    const text = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${reschedule.id}`)).body.body;
+    expect(text).toContain('Pewawancara berhalangan.');
+    expect(text).toContain('Di resepsionis, cari: Rina (HR)');
+
+    const cancelled = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/interviews/${created.body.id}/cancel`,
+      { reason: 'Posisi ditunda.' },
+    );
+    expect(cancelled.body.status).toBe('cancelled');
+    const cancellation = (await messagesOf(applicationId)).find(
+      (m) => m.template === 'cancellation',
+    )!;
+    const { calendar, event: cancelledEvent } = await icsOf(cancellation.id);
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(cancelledEvent.getFirstPropertyValue('sequence')).toBe(2);
+    expect(cancelledEvent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    const again = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/interviews/${created.body.id}/cancel`,
+      { reason: 'x' },
+    );
+    expectError(again, 409, 'conflict');
+  });
+
+  it('lets the hiring manager schedule only the user interview of their own job', async () => {
+    const { applicationId } = await atHrInterview();
+    const hr = await t.call(
+      t.users.hiringManager,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview(),
+    );
+    expectError(hr, 403, 'forbidden');
+    expectError(
+      await t.call(
+        t.users.interviewer,
+        'POST',
+        `/api/applications/${applicationId}/interviews`,
+        hrInterview(),
+      ),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await t.call(
+        t.users.otherManager,
+        'POST',
+        `/api/applications/${applicationId}/interviews`,
+        hrInterview(),
+      ),
+      404,
+      'not_found',
+    );
+    expectError(
+      await t.call(null, 'POST', `/api/applications/${applicationId}/interviews`, hrInterview()),
+      401,
+      'unauthenticated',
+    );
+    expectError(
+      await t.call(t.users.otherManager, 'GET', `/api/applications/${applicationId}/interviews`),
+      404,
+      'not_found',
+    );
+    await moveTo(t, applicationId, 'user_interview');
+    const user = await t.call(
+      t.users.hiringManager,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      {
+        ...hrInterview({
+          stage: 'user',
+          durationMinutes: 75,
+          interviewerIds: [t.users.hiringManager.id],
+        }),
+      },
+    );
+    expect(user.status, JSON.stringify(user.body)).toBe(201);
+    const messages = await messagesOf(applicationId);
+    const invitation = messages.find((m) => m.template === 'user_invitation')!;
+    const text = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${invitation.id}`)).body.body;
+    expect(text).toContain('Budi Manager');
+    expect(text).toContain('calon atasan langsung Anda');
+    expect(text).toContain('bersifat teknis dan lebih panjang');
+    // The interviewer reads the schedule but not the candidate's e-mail.
+    const asInterviewer = await t.call(
+      t.users.interviewer,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(asInterviewer.body.interviews).toHaveLength(1);
+    expect(asInterviewer.body.messages).toEqual([]);
+    expect(asInterviewer.body.portalUrl).toBeNull();
+  });
+
+  it('queues a reminder 24 hours ahead that sends once and not after a reschedule', async () => {
+    const { applicationId } = await atHrInterview();
+    const created = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      hrInterview({ localStart: jakartaTime(4, 9) }),
+    );
+    const [job] = await t.db.query<{ startAfter: Date }>(
+      `SELECT start_after AS "startAfter" FROM pgboss.job WHERE name = 'interview.reminder' AND data->>'interviewId' = $1`,
+      [created.body.id],
+    );
+    expect(new Date(created.body.startsAt).getTime() - job!.startAfter.getTime()).toBe(
+      24 * 3_600_000,
+    );
+    const reminders = async () =>
+      (await messagesOf(applicationId)).filter((m) => m.template === 'reminder');
+    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
+    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
+    expect(await reminders()).toHaveLength(1);
+    await t.call(t.users.recruiter, 'POST', `/api/interviews/${created.body.id}/reschedule`, {
+      ...hrInterview({ localStart: jakartaTime(6) }),
+      reason: '',
+    });
+    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
+    expect(await reminders()).toHaveLength(1);
+  });
+});
