@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
 import { userForSession, type SessionUser } from '../services/auth-service';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
-import { handleError } from './error-handler';
+import { handleError, handleFrameworkError } from './error-handler';
 import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
@@ -57,6 +57,7 @@ export async function buildApp({
       },
     },
     bodyLimit: 1024 * 1024,
+    frameworkErrors: handleFrameworkError,
     trustProxy: process.env.TRUST_PROXY === 'true',
   });
   await app.register(cookie);

@@ -54,3 +54,19 @@ export function handleError(
     .status(500)
     .send({ error: { code: 'internal', message: 'Something went wrong.', fields: [] } });
 }
+
+/**
+ * Errors Fastify raises before routing (a malformed percent-encoding, a path segment longer than
+ * the router accepts) get the same shape as every other bad input, without echoing the address
+ * (it may hold a private link's token).
+ */
+export function handleFrameworkError(
+  _error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const message = 'The address is not valid.';
+  return reply.status(400).send({
+    error: { code: 'invalid', message, fields: [{ path: 'url', code: 'invalid_url', message }] },
+  });
+}

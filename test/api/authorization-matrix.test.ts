@@ -4,6 +4,7 @@ import { buildApplication, buildJob, moveTo } from '../support/factories';
 import {
   authorizationTable,
   callers,
+  scheduledInterview,
   type Caller,
   type Fixtures,
 } from '../support/authorization-table';
@@ -35,8 +36,18 @@ beforeAll(async () => {
       applicationId: built.applicationId,
       stage: 'hr',
       questionId: question.id,
+      key: 'thank_you',
+      locale: 'en',
     },
   };
+  // An interview with its portal link and e-mails, for the scheduling and portal routes.
+  const interview = await scheduledInterview(fixtures);
+  const outbox = await t.call(t.users.admin, 'GET', '/api/outbox');
+  Object.assign(fixtures.params, {
+    interviewId: interview.interviewId,
+    token: interview.token,
+    messageId: outbox.body.messages[0].id,
+  });
   const doc = (await t.call(null, 'GET', '/api/openapi.json')).body as {
     paths: Record<string, Record<string, unknown>>;
   };

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, testPassword, type TestApp } from '../support/test-app';
 import { startBackgroundWork } from '../../src/services/background-work';
+import { hrInterviewInput } from '../support/authorization-table';
 import { buildJob, candidateInput } from '../support/factories';
 import { waitFor } from '../support/wait-for';
 
@@ -92,6 +93,27 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
     'GET',
     `/api/applications/${applicationId}/interviews/hr/kit`,
   );
+  // Scheduling the HR interview, and the candidate confirming it in the portal.
+  const interview = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/applications/${applicationId}/interviews`,
+    {
+      ...hrInterviewInput({ t, params: {} }),
+      mode: 'onsite',
+      meetingUrl: '',
+      address: 'Jl. Kenanga 7, Jakarta',
+    },
+  );
+  expect(interview.status, JSON.stringify(interview.body)).toBe(201);
+  const overview = await t.call(
+    t.users.recruiter,
+    'GET',
+    `/api/applications/${applicationId}/interviews`,
+  );
+  const portalToken = String(overview.body.portalUrl).split('/portal/')[1]!;
+  expect((await t.call(null, 'GET', `/api/portal/${portalToken}`)).status).toBe(200);
+  await t.call(null, 'POST', `/api/portal/${portalToken}/interviews/${interview.body.id}/confirm`);
   // User administration: invite, set the password with the link, sign in.
   const invited = await t.call(t.users.admin, 'POST', '/api/admin/users', {
     ...newUser,
@@ -139,6 +161,8 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
     newUser.name,
     'Hendrawan',
     invited.body.link.token,
+    portalToken,
+    'Kenanga',
     testPassword,
     ...Object.values(t.users).map((user) => user.email),
     ...Object.values(t.users).map((user) => user.cookie.split('=')[1]!),

@@ -62,6 +62,43 @@ async function invited(f: Fixtures): Promise<{ userId: string; token: string }> 
 const asUser = (f: Fixtures, caller: Caller) =>
   caller === 'anonymous' ? f.t.users.recruiter : f.t.users[caller];
 
+let nextDay = 10;
+/** A wall-clock time in Jakarta some days ahead: every scheduled interview gets a day of its own. */
+function jakartaDay(): string {
+  const date = new Date(Date.now() + nextDay++ * 86_400_000);
+  return `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date)}T10:00`;
+}
+
+export const hrInterviewInput = (f: Fixtures) => ({
+  stage: 'hr',
+  localStart: jakartaDay(),
+  timeZone: 'Asia/Jakarta',
+  durationMinutes: 40,
+  mode: 'online',
+  meetingUrl: 'https://meet.example/abc-defg-hij',
+  interviewerIds: [f.t.users.recruiter.id],
+  locale: 'id',
+});
+
+/** A fresh application at the HR interview with an interview scheduled, and its portal token. */
+export async function scheduledInterview(f: Fixtures) {
+  const applicationId = await application(f, 'hr_interview');
+  const created = await f.t.call(
+    f.t.users.recruiter,
+    'POST',
+    `/api/applications/${applicationId}/interviews`,
+    hrInterviewInput(f),
+  );
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  const overview = await f.t.call(
+    f.t.users.recruiter,
+    'GET',
+    `/api/applications/${applicationId}/interviews`,
+  );
+  const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+  return { applicationId, interviewId: created.body.id as string, token };
+}
+
 /** A fresh application of the fixture job at the given stage. */
 async function application(f: Fixtures, stage?: string) {
   const built = await buildApplication(f.t, { jobId: f.params.jobId! });
@@ -164,6 +201,49 @@ export const authorizationTable: Record<string, Entry> = {
   },
   'GET /api/coach/jobs':                             { expect: '200 200 200 200 200 200' },
   'GET /api/coach/questions':                        { expect: '200 200 200 200 200 200', prepare: async () => ({ query: 'stage=hr' }) },
+  // Scheduling: HR schedules the HR interview; the fixture job's hiring manager only the user one.
+  'GET /api/applications/{applicationId}/interviews': { expect: '401 200 200 200 200 404' },
+  'POST /api/applications/{applicationId}/interviews': {
+    expect: '401 201 201 403 403 404',
+    prepare: async (f) => ({ params: { applicationId: await application(f, 'hr_interview') }, body: hrInterviewInput(f) }),
+  },
+  'POST /api/interviews/{interviewId}/reschedule': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ params: { interviewId: (await scheduledInterview(f)).interviewId }, body: { ...hrInterviewInput(f), stage: undefined } }),
+  },
+  'POST /api/interviews/{interviewId}/cancel': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ params: { interviewId: (await scheduledInterview(f)).interviewId }, body: { reason: 'Posisi ditunda.' } }),
+  },
+  'POST /api/applications/{applicationId}/portal-link': { expect: '401 200 200 403 403 403' },
+  'DELETE /api/applications/{applicationId}/portal-link': { expect: '401 200 200 403 403 403' },
+  'POST /api/applications/{applicationId}/emails':   { expect: '401 201 201 403 403 403', prepare: async () => ({ body: { template: 'thank_you' } }) },
+  'GET /api/email-templates':                        { expect: '401 200 200 403 403 403' },
+  'PUT /api/email-templates/{key}/{locale}': {
+    expect: '401 200 403 403 403 403',
+    prepare: async () => ({ body: { subject: 'Terima kasih, {{candidateName}}', body: 'Salam, {{companyName}}' } }),
+  },
+  'DELETE /api/email-templates/{key}/{locale}':      { expect: '401 200 403 403 403 403' },
+  'POST /api/email-templates/{key}/{locale}/preview': {
+    expect: '401 200 200 403 403 403',
+    prepare: async () => ({ body: { subject: 'Terima kasih, {{candidateName}}', body: 'Salam, {{companyName}}' } }),
+  },
+  'GET /api/outbox':                                 { expect: '401 200 200 403 403 403' },
+  'GET /api/outbox/{messageId}':                     { expect: '401 200 200 403 403 403' },
+  // The candidate portal: the private link is the key, whoever holds it.
+  'GET /api/portal/{token}':                         { expect: '200 200 200 200 200 200' },
+  'POST /api/portal/{token}/interviews/{interviewId}/confirm': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ params: await scheduledInterview(f) }),
+  },
+  'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [jakartaDay()], reason: 'Ada ujian.' } }),
+  },
+  'POST /api/portal/{token}/withdraw': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ params: await scheduledInterview(f), body: {} }),
+  },
   'GET /api/admin/users':                            { expect: '401 200 403 403 403 403' },
   'POST /api/admin/users': {
     expect: '401 201 403 403 403 403',

@@ -7,6 +7,7 @@ export interface JsonSchema {
   nullable?: boolean;
   format?: string;
   maxLength?: number;
+  minLength?: number;
   maxItems?: number;
   minimum?: number;
   maximum?: number;
@@ -108,9 +109,26 @@ export function malformedBody(schema: JsonSchema): fc.Arbitrary<unknown> {
   return fc.oneof(...options);
 }
 
-/** A path parameter its schema refuses (URL-safe, so the route is still found). */
-export function malformedPathValue(schema: JsonSchema): fc.Arbitrary<string> {
-  return urlSafe.filter((s) => !uuidPattern.test(s) && !(schema.enum ?? []).includes(s));
+/**
+ * A path parameter its schema refuses (URL-safe, so the route is still found), or undefined when
+ * no text is sure to be refused (free text without limits).
+ */
+export function malformedPathValue(schema: JsonSchema): fc.Arbitrary<string> | undefined {
+  if (schema.enum || schema.format === 'uuid') {
+    return urlSafe.filter((s) => !uuidPattern.test(s) && !(schema.enum ?? []).includes(s));
+  }
+  const tooShort =
+    schema.minLength && schema.minLength > 1
+      ? fc.stringMatching(new RegExp(`^[A-Za-z0-9_-]{1,${schema.minLength - 1}}$`))
+      : undefined;
+  const tooLong =
+    schema.maxLength !== undefined && schema.maxLength < 1000
+      ? fc.stringMatching(
+          new RegExp(`^[A-Za-z0-9_-]{${schema.maxLength + 1},${schema.maxLength + 20}}$`),
+        )
+      : undefined;
+  const options = [tooShort, tooLong].filter((a): a is fc.Arbitrary<string> => Boolean(a));
+  return options.length ? fc.oneof(...options) : undefined;
 }
 
 /** A query value its schema surely refuses, as text, or undefined for free text with no limit. */

@@ -150,6 +150,7 @@ export const adminMessagesId = {
   'error.setup_not_started': 'Mulai pemasangan dulu.',
   'error.invalid_date': 'Tanggal tidak valid.',
   'error.wrong_password': 'Ini bukan kata sandi Anda saat ini.',
+  'error.invalid_url': 'Alamat ini tidak valid.',
 } as const satisfies Record<string, string> &
   Record<`auditAction.${AuditAction}`, string> &
   Record<`auditEntity.${AuditEntityType}`, string>;
@@ -302,4 +303,5 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'error.setup_not_started': 'Start the setup first.',
   'error.invalid_date': 'Not a valid date.',
   'error.wrong_password': 'This is not your current password.',
+  'error.invalid_url': 'This address is not valid.',
 };
