@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { listBoardCards } from '../db/queries/applications';
+import { listInterviewsOfApplications } from '../db/queries/interviews';
 import { listJobs } from '../db/queries/jobs';
 import { listScorecards } from '../db/queries/scorecards';
 import type { InterviewStage } from '../domain/interview';
@@ -15,6 +16,8 @@ export interface MyInterview {
   interview: InterviewStage;
   scorecard: 'none' | 'draft' | 'submitted';
   since: Date;
+  /** When the interview is booked, if it is. */
+  scheduled: { startsAt: Date; timeZone: string } | null;
 }
 
 const stageOf: Record<InterviewStage, string> = { hr: 'hr_interview', user: 'user_interview' };
@@ -51,9 +54,23 @@ export async function listMyInterviews(db: Database, actor: Actor): Promise<MyIn
           interview: stage,
           scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
           since: card.stageEnteredAt,
+          scheduled: null,
         });
       }
     }
+  }
+  const booked = await listInterviewsOfApplications(
+    db,
+    found.map((item) => item.applicationId),
+  );
+  for (const item of found) {
+    const interview = booked.find(
+      (row) =>
+        row.applicationId === item.applicationId &&
+        row.stage === item.interview &&
+        row.status === 'scheduled',
+    );
+    if (interview) item.scheduled = { startsAt: interview.startsAt, timeZone: interview.timeZone };
   }
   const order = { none: 0, draft: 0, submitted: 1 };
   return found.sort(

@@ -4,6 +4,9 @@ import type { CurrentUser } from '../server/routes/auth.schema';
 import { Layout } from './components/layout';
 import { PublicLayout } from './components/public-layout';
 import { PracticePage } from './features/practice/practice-page';
+import { PortalPage } from './features/portal/portal-page';
+import { OutboxPage } from './features/email/outbox-page';
+import { EmailTemplatesPage } from './features/email/email-templates-page';
 import { LoginPage } from './features/auth/login-page';
 import { SetPasswordPage } from './features/auth/set-password-page';
 import { TwoFactorGate } from './features/account/two-factor-gate';
@@ -75,6 +78,15 @@ export function App() {
   }
   // A one-time link to set a password works signed in or not.
   if (location.path === '/set-password') return <SetPasswordPage />;
+  // The candidate portal: the private link is the key, no account.
+  const portal = /^\/portal\/([\w-]+)$/.exec(location.path);
+  if (portal) {
+    return (
+      <PublicLayout>
+        <PortalPage token={portal[1]!} />
+      </PublicLayout>
+    );
+  }
   if (user === undefined) return <p className="page muted">{t('common.loading')}</p>;
   if (!session) return <LoginPage onSignedIn={signedIn} />;
   return (
@@ -117,6 +129,8 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/settings\/users$/, () => <UsersPage />],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />],
   [/^\/account\/security$/, () => <AccountSecurityPage />],
+  [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
+  [/^\/outbox\/?$/, () => <OutboxPage />],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,

@@ -73,6 +73,20 @@ test('finished demo interviews come with their submitted scorecards and recorded
   ).toBe(0);
 });
 
+test('the demo books an upcoming HR and user interview, with their invitations queued', async () => {
+  const booked = await db.query<{ stage: string; mode: string; inFuture: boolean }>(
+    `SELECT stage, mode, starts_at > now() AS "inFuture" FROM interviews ORDER BY stage`,
+  );
+  expect(booked).toEqual([
+    { stage: 'hr', mode: 'online', inFuture: true },
+    { stage: 'user', mode: 'onsite', inFuture: true },
+  ]);
+  const templates = (
+    await db.query<{ template: string }>('SELECT DISTINCT template FROM email_messages')
+  ).map((row) => row.template);
+  expect(templates.sort()).toEqual(['hr_invitation', 'panel_notice', 'user_invitation']);
+});
+
 test('never loads into a database that already holds data', async () => {
   const candidates = await count('SELECT count(*)::int AS n FROM candidates');
   expect(await seedDemoData(db)).toBe(false);

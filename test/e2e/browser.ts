@@ -5,6 +5,9 @@ import { readConfig } from '../../src/config';
 import { buildApp } from '../../src/server/app';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+import { startBackgroundWork } from '../../src/services/background-work';
+import { configureMail } from '../../src/services/email/mail-settings';
+import { startSmtpInbox } from '../support/smtp-inbox';
 import { openTestDatabase } from '../support/test-database';
 
 export const screenshotDir = 'test-results/screenshots';
@@ -19,6 +22,14 @@ export async function startBrowserSession() {
   const app = await buildApp({ db, webDir, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  // E-mail goes through a real SMTP server on loopback, and portal links point at this app.
+  configureMail({ publicUrl: baseUrl });
+  const inbox = await startSmtpInbox();
+  const background = await startBackgroundWork(db, {
+    smtpUrl: inbox.url,
+    pollingIntervalSeconds: 0.5,
+    retry: { retryLimit: 5, retryDelaySeconds: 1 },
+  });
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -37,6 +48,8 @@ export async function startBrowserSession() {
 
   return {
     baseUrl,
+    db,
+    inbox,
     /** A fresh browser context (no cookies, no local storage) at the given width and language. */
     async newPage(options: { width?: number; locale?: 'id' | 'en' } = {}): Promise<Page> {
       const context = await browser.newContext({
@@ -62,6 +75,8 @@ export async function startBrowserSession() {
       await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
     },
     async close() {
+      await background.stop();
+      await inbox.stop();
       await browser.close();
       await app.close();
       await db.close();

@@ -13,6 +13,7 @@ export const myInterviews = z.object({
       interview: interviewStageSchema,
       scorecard: z.enum(['none', 'draft', 'submitted']),
       since: timestampSchema,
+      scheduled: z.object({ startsAt: timestampSchema, timeZone: z.string() }).nullable(),
     }),
   ),
 });

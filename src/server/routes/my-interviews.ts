@@ -16,6 +16,10 @@ export const myInterviewRoutes = (db: Database) => [
       items: (await listMyInterviews(db, actor)).map((item) => ({
         ...item,
         since: item.since.toISOString(),
+        scheduled: item.scheduled && {
+          startsAt: item.scheduled.startsAt.toISOString(),
+          timeZone: item.scheduled.timeZone,
+        },
       })),
     }),
   ),

@@ -14,6 +14,7 @@ import { valueOrInvalid } from '../errors';
 import type { InterviewStage } from '../../domain/interview';
 import { seedFinishedInterview } from './demo-interviews';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
+import { scheduleDemoInterviews } from './demo-schedule';
 
 /** Where each job's twelve applicants stand; `@` names the stage a rejection happened at. */
 const demoOutcomes = [
@@ -101,6 +102,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<bool
     }
     await backdateCandidatesToFirstApplication(tx);
   });
+  await scheduleDemoInterviews(db, now);
   return true;
 }
 

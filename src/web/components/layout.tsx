@@ -38,10 +38,20 @@ export function Layout({ children }: { children: ReactNode }) {
           {user.role === 'admin' && (
             <Link
               href="/settings/interview-templates"
-              aria-current={current('/settings/interview-templates')}
+              aria-current={current('/settings/interview')}
             >
               {t('nav.templates')}
             </Link>
+          )}
+          {(user.role === 'admin' || user.role === 'recruiter') && (
+            <>
+              <Link href="/settings/email-templates" aria-current={current('/settings/email')}>
+                {t('nav.emailTemplates')}
+              </Link>
+              <Link href="/outbox" aria-current={current('/outbox')}>
+                {t('nav.outbox')}
+              </Link>
+            </>
           )}
           {user.role === 'admin' && (
             <>

@@ -1,4 +1,5 @@
 import { adminMessagesEn } from './messages-admin';
+import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 
 export const messagesEn: Messages = {
@@ -509,4 +510,5 @@ export const messagesEn: Messages = {
   'error.interview_not_reached': 'The application has not reached this interview yet.',
   'error.hr_gate_is_hr': 'HR decides whether the candidate passes the HR interview.',
   'error.unknown_application': 'This application does not belong to this job.',
+  ...schedulingMessagesEn,
 };

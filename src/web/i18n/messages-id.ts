@@ -1,4 +1,5 @@
 import { adminMessagesId } from './messages-admin';
+import { schedulingMessagesId } from './messages-scheduling';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 export const messagesId = {
@@ -511,6 +512,7 @@ export const messagesId = {
   'error.interview_not_reached': 'Lamaran belum sampai ke interview ini.',
   'error.hr_gate_is_hr': 'HR yang memutuskan kandidat lolos interview HR.',
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
+  ...schedulingMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -12,6 +12,7 @@ import { isHr, useSession } from '../../session';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ApplicationHistory } from './application-history';
 import { ApplicationDecision } from '../decisions/application-decision';
+import { ApplicationInterviews } from '../scheduling/application-interviews';
 
 const allStages: StageName[] = [
   'applied',
@@ -142,6 +143,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             applicationId={application.id}
             stage={application.stage}
             onDecided={reload}
+          />
+          <ApplicationInterviews
+            applicationId={application.id}
+            stage={application.stage}
+            onChanged={reload}
           />
           <ApplicationHistory events={application.history} />
         </section>

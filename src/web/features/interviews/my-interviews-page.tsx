@@ -1,3 +1,4 @@
+import { useInterviewTime } from '../scheduling/interview-card';
 import type { MyInterviews } from '../../../server/routes/my-interviews.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
@@ -6,6 +7,7 @@ import { Link } from '../../router';
 
 /** An interviewer's to-do list: candidates at an interview they sit on, and their scorecard's state. */
 export function MyInterviewsPage() {
+  const when = useInterviewTime();
   const { t, date } = useI18n();
   const { data, error } = useResource<MyInterviews>('/api/my-interviews');
   if (error) return <ErrorNotice error={error} />;
@@ -27,6 +29,11 @@ export function MyInterviewsPage() {
               {t(`interview.${item.interview}`)} · {item.jobTitle} ·{' '}
               {t('myInterviews.since', { date: date(item.since) })}
             </span>
+            {item.scheduled && (
+              <strong className="candidate-row__when">
+                {when(item.scheduled.startsAt, item.scheduled.timeZone)}
+              </strong>
+            )}
             <span>
               <span className={`pill pill--scorecard-${item.scorecard}`}>
                 {t(`myInterviews.scorecard.${item.scorecard}`)}

@@ -1,0 +1,22 @@
+import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
+import { useI18n } from '../../i18n/i18n';
+
+/** Queued, sent (by SMTP or kept in the outbox) or failed, with the reason and attempts. */
+export function EmailStatus({ message }: { message: EmailMessageOutput }) {
+  const { t } = useI18n();
+  const label =
+    message.status === 'sent' && message.transport === 'outbox'
+      ? t('emails.outbox')
+      : t(`emails.status.${message.status}`);
+  return (
+    <span className={`email-status email-status--${message.status}`} data-testid="email-status">
+      {label}
+      {message.lastError && (
+        <small title={message.lastError}>
+          {' '}
+          · {t('emails.attempts', { count: message.attempts })}: {message.lastError}
+        </small>
+      )}
+    </span>
+  );
+}

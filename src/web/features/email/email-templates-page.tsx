@@ -1,0 +1,174 @@
+import { useState, type FormEvent } from 'react';
+import type { EmailTemplateOutput } from '../../../server/routes/email.schema';
+import { api, ApiError } from '../../api/client';
+import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session';
+
+/** Admins reword each e-mail in both languages, with a preview on sample data. */
+export function EmailTemplatesPage() {
+  const { t, tk } = useI18n();
+  const { data, error, reload } = useResource<{ templates: EmailTemplateOutput[] }>(
+    '/api/email-templates',
+  );
+  const [selected, setSelected] = useState({ key: 'hr_invitation', locale: 'id' as 'id' | 'en' });
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  const keys = [...new Set(data.templates.map((template) => template.key))];
+  const current = data.templates.find(
+    (x) => x.key === selected.key && x.locale === selected.locale,
+  );
+  return (
+    <>
+      <h1>{t('emailTemplates.title')}</h1>
+      <p className="muted">{t('emailTemplates.intro')}</p>
+      <div className="templates">
+        <nav className="templates__list" aria-label={t('emailTemplates.title')}>
+          {keys.map((key) => (
+            <button
+              key={key}
+              type="button"
+              className={`templates__choice${key === selected.key ? ' templates__choice--current' : ''}`}
+              aria-current={key === selected.key ? 'true' : undefined}
+              onClick={() => setSelected({ ...selected, key })}
+            >
+              {tk('template', key)}
+            </button>
+          ))}
+        </nav>
+        {current && (
+          <TemplateEditor
+            key={`${current.key}-${current.locale}-${current.updatedAt ?? ''}`}
+            template={current}
+            onLocale={(locale) => setSelected({ ...selected, locale })}
+            onSaved={reload}
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
+function TemplateEditor({
+  template,
+  onLocale,
+  onSaved,
+}: {
+  template: EmailTemplateOutput;
+  onLocale(locale: 'id' | 'en'): void;
+  onSaved(): void;
+}) {
+  const { t, dateTime } = useI18n();
+  const { user } = useSession();
+  const [draft, setDraft] = useState({ subject: template.subject, body: template.body });
+  const [preview, setPreview] = useState<{ subject: string; body: string } | undefined>();
+  const [error, setError] = useState<ApiError | undefined>();
+  const [saved, setSaved] = useState(false);
+  const fieldError = useFieldErrors(error);
+  const url = `/api/email-templates/${template.key}/${template.locale}`;
+  const attempt = async (work: () => Promise<void>) => {
+    try {
+      setSaved(false);
+      await work();
+      setError(undefined);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void attempt(async () => {
+      await api('PUT', url, draft);
+      setSaved(true);
+      onSaved();
+    });
+  };
+  const fieldMessage = (path: 'subject' | 'body') =>
+    fieldError(path) &&
+    `${fieldError(path)} ${error?.field(path)?.message.match(/\{\{[^}]*\}\}/)?.[0] ?? ''}`;
+  const admin = user.role === 'admin';
+  return (
+    <form className="templates__editor" onSubmit={save} noValidate>
+      <div className="tabs" role="tablist">
+        {(['id', 'en'] as const).map((locale) => (
+          <button
+            key={locale}
+            type="button"
+            role="tab"
+            aria-selected={template.locale === locale}
+            className={`button button--small${template.locale === locale ? ' button--primary' : ''}`}
+            onClick={() => onLocale(locale)}
+          >
+            {locale === 'id' ? 'Bahasa Indonesia' : 'English'}
+          </button>
+        ))}
+      </div>
+      <p className="muted">
+        {template.customized
+          ? `${t('emailTemplates.customized', { name: template.updatedByName ?? '' })} · ${template.updatedAt ? dateTime(template.updatedAt) : ''}`
+          : t('emailTemplates.builtIn')}
+      </p>
+      <TextField
+        label={t('emailTemplates.subject')}
+        name="subject"
+        value={draft.subject}
+        readOnly={!admin}
+        onChange={(e) => setDraft({ ...draft, subject: e.target.value })}
+        error={fieldMessage('subject')}
+      />
+      <TextArea
+        label={t('emailTemplates.body')}
+        name="body"
+        rows={14}
+        value={draft.body}
+        readOnly={!admin}
+        onChange={(e) => setDraft({ ...draft, body: e.target.value })}
+        error={fieldMessage('body')}
+      />
+      <p className="field__label">{t('emailTemplates.placeholders')}</p>
+      <p className="placeholders">
+        {template.placeholders.map((name) => (
+          <code key={name}>{`{{${name}}}`}</code>
+        ))}
+      </p>
+      {error && !error.fields.length && <ErrorNotice error={error} />}
+      {!admin && <p className="muted">{t('emailTemplates.adminOnly')}</p>}
+      <div className="form__actions">
+        {admin && (
+          <button className="button button--primary" type="submit">
+            {t('emailTemplates.save')}
+          </button>
+        )}
+        <button
+          className="button"
+          type="button"
+          onClick={() =>
+            void attempt(async () => setPreview(await api('POST', `${url}/preview`, draft)))
+          }
+        >
+          {t('emailTemplates.preview')}
+        </button>
+        {admin && template.customized && (
+          <button
+            className="button button--quiet"
+            type="button"
+            onClick={() => void attempt(async () => (await api('DELETE', url), onSaved()))}
+          >
+            {t('emailTemplates.reset')}
+          </button>
+        )}
+        {saved && <small role="status">{t('common.saved')}</small>}
+      </div>
+      {preview && (
+        <section className="email-preview" aria-label={t('emailTemplates.previewTitle')}>
+          <h2>{t('emailTemplates.previewTitle')}</h2>
+          <p>
+            <strong>{preview.subject}</strong>
+          </p>
+          <pre>{preview.body}</pre>
+        </section>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
+import { api } from '../../api/client';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { EmailStatus } from './email-status';
+
+interface OutboxPageData {
+  messages: EmailMessageOutput[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Every e-mail written, newest first; open one to read it as the recipient will. */
+export function OutboxPage() {
+  const { t } = useI18n();
+  const [page, setPage] = useState(1);
+  const { data, error } = useResource<OutboxPageData>(`/api/outbox?page=${page}`);
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  return (
+    <>
+      <h1>{t('outbox.title')}</h1>
+      <p className="muted">{t('outbox.intro')}</p>
+      {data.messages.length === 0 && <p>{t('outbox.empty')}</p>}
+      <ul className="outbox">
+        {data.messages.map((message) => (
+          <OutboxMessage key={message.id} message={message} />
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav className="pager" aria-label={t('outbox.title')}>
+          <button
+            type="button"
+            className="button"
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+          >
+            {t('outbox.previous')}
+          </button>
+          <span>{t('outbox.page', { page, pages })}</span>
+          <button
+            type="button"
+            className="button"
+            disabled={page >= pages}
+            onClick={() => setPage(page + 1)}
+          >
+            {t('outbox.more')}
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+function OutboxMessage({ message }: { message: EmailMessageOutput }) {
+  const { t, tk, dateTime } = useI18n();
+  const [full, setFull] = useState<{ body: string; calendarIcs: string | null } | undefined>();
+  return (
+    <li className="outbox__item" data-testid="outbox-message">
+      <details
+        onToggle={(e) => {
+          if ((e.target as HTMLDetailsElement).open && !full)
+            void api<{ body: string; calendarIcs: string | null }>(
+              'GET',
+              `/api/outbox/${message.id}`,
+            ).then(setFull);
+        }}
+      >
+        <summary>
+          <span className="outbox__subject">{message.subject}</span>
+          <span className="muted">
+            {t('outbox.to')}: {message.toName} &lt;{message.toEmail}&gt; ·{' '}
+            {tk('template', message.template)} · {dateTime(message.createdAt)}
+          </span>
+          <EmailStatus message={message} />
+        </summary>
+        {full && (
+          <>
+            <pre className="outbox__body">{full.body}</pre>
+            {full.calendarIcs && (
+              <details>
+                <summary>
+                  {t(`emails.calendar.${message.calendarMethod ?? 'REQUEST'}`)} (.ics)
+                </summary>
+                <pre className="outbox__body">{full.calendarIcs}</pre>
+              </details>
+            )}
+          </>
+        )}
+      </details>
+    </li>
+  );
+}

@@ -1,0 +1,254 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { PortalViewOutput } from '../../../server/routes/portal.schema';
+import { api, ApiError } from '../../api/client';
+import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { storedLocale, useI18n } from '../../i18n/i18n';
+import { useInterviewTime } from '../scheduling/interview-card';
+import { PortalPreparation } from './portal-preparation';
+import { PortalSteps } from './portal-steps';
+
+/** The candidate's private page: where they stand, the next interview, and what to prepare. */
+export function PortalPage({ token }: { token: string }) {
+  const { t, setLocale } = useI18n();
+  const url = `/api/portal/${encodeURIComponent(token)}`;
+  const { data, error, reload } = useResource<PortalViewOutput>(url);
+  // The candidate's e-mail language is the page's first language, unless they chose one here.
+  useEffect(() => {
+    if (data && !storedLocale()) setLocale(data.locale);
+  }, [data, setLocale]);
+  if (error?.status === 404) {
+    return (
+      <section className="portal portal--unavailable">
+        <h1>{t('portal.unavailableTitle')}</h1>
+        <p>{t('portal.unavailable')}</p>
+      </section>
+    );
+  }
+  if (error) return <ErrorNotice error={error} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <div className="portal">
+      <h1>{t('portal.greeting', { name: data.candidateName })}</h1>
+      <p className="muted">
+        {t('portal.applicationFor', { job: data.job.title, company: data.companyName })}
+      </p>
+      <p className="portal__status" data-testid="portal-status">
+        {t(`portal.status.${data.status}`)}
+      </p>
+      <PortalSteps status={data.status} />
+      {data.nextInterview && <NextInterview view={data} url={url} onChanged={reload} />}
+      {data.preparationStage && data.acceptsActions && (
+        <PortalPreparation view={data} stage={data.preparationStage} />
+      )}
+      {data.acceptsActions && <Withdraw url={url} onChanged={reload} />}
+    </div>
+  );
+}
+
+function NextInterview({
+  view,
+  url,
+  onChanged,
+}: {
+  view: PortalViewOutput;
+  url: string;
+  onChanged(): void;
+}) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  const [asking, setAsking] = useState(false);
+  const interview = view.nextInterview!;
+  const actionUrl = `${url}/interviews/${interview.id}`;
+  return (
+    <section className="portal__card" aria-labelledby="next-interview">
+      <h2 id="next-interview">
+        {t('portal.nextInterview')}: {t(`interviews.stage.${interview.stage}`)}
+      </h2>
+      <dl className="portal__facts">
+        <dt>{t('portal.when')}</dt>
+        <dd data-testid="portal-when">{when(interview.startsAt, interview.timeZone)}</dd>
+        <dt>{t('portal.howLong')}</dt>
+        <dd>{t('interviews.minutes', { minutes: interview.durationMinutes })}</dd>
+        <dt>{t('portal.where')}</dt>
+        <dd>
+          {interview.mode === 'online' ? (
+            <>
+              {t('interviews.online')} ·{' '}
+              <a href={interview.meetingUrl} rel="noreferrer noopener" target="_blank">
+                {t('portal.joinOnline')}
+              </a>
+            </>
+          ) : (
+            <>
+              {interview.address}
+              {interview.room && (
+                <span className="portal__line">{t('portal.room', { room: interview.room })}</span>
+              )}
+              {interview.receptionContact && (
+                <span className="portal__line">
+                  {t('portal.reception', { name: interview.receptionContact })}
+                </span>
+              )}
+            </>
+          )}
+        </dd>
+        <dt>{t('portal.who')}</dt>
+        <dd>
+          <ul className="portal__people">
+            {interview.interviewers.map((person) => (
+              <li key={person.name}>
+                <strong>{person.name}</strong>
+                {person.title && `, ${person.title}`}{' '}
+                <span className="muted">({t(`portal.part.${person.part}`)})</span>
+              </li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {view.acceptsActions && interview.candidateResponse === 'confirmed' && (
+        <p className="notice notice--ok" role="status">
+          {t('portal.confirmed')}
+        </p>
+      )}
+      {view.acceptsActions && interview.candidateResponse === 'reschedule_requested' && (
+        <p className="notice notice--warning" role="status">
+          {t('portal.rescheduleRequested')}
+        </p>
+      )}
+      {view.acceptsActions && !asking && (
+        <div className="portal__actions">
+          {interview.candidateResponse !== 'confirmed' && (
+            <button
+              type="button"
+              className="button button--primary button--block"
+              onClick={() => void api('POST', `${actionUrl}/confirm`).then(onChanged)}
+            >
+              {t('portal.confirm')}
+            </button>
+          )}
+          <button type="button" className="button button--block" onClick={() => setAsking(true)}>
+            {t('portal.askReschedule')}
+          </button>
+        </div>
+      )}
+      {asking && (
+        <RescheduleRequest
+          url={`${actionUrl}/reschedule-request`}
+          timeZone={interview.timeZone}
+          onDone={() => {
+            setAsking(false);
+            onChanged();
+          }}
+          onCancel={() => setAsking(false)}
+        />
+      )}
+    </section>
+  );
+}
+
+function RescheduleRequest({
+  url,
+  timeZone,
+  onDone,
+  onCancel,
+}: {
+  url: string;
+  timeZone: string;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  const [times, setTimes] = useState(['', '', '']);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | undefined>();
+  const fieldError = useFieldErrors(error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await api('POST', url, { proposedTimes: times.filter(Boolean), reason });
+      onDone();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  const zone = timeZone === 'Asia/Jakarta' ? 'WIB' : timeZone;
+  return (
+    <form className="portal__form" onSubmit={(e) => void submit(e)} noValidate>
+      <p className="field__label">{t('portal.proposedTimes', { zone })}</p>
+      {times.map((value, index) => (
+        <TextField
+          key={index}
+          label={t('portal.proposedTime', { n: index + 1 })}
+          type="datetime-local"
+          name={`proposedTime${index}`}
+          value={value}
+          onChange={(e) => setTimes(times.map((x, i) => (i === index ? e.target.value : x)))}
+          error={fieldError(`proposedTimes.${index}`)}
+        />
+      ))}
+      {fieldError('proposedTimes') && !error?.fields.some((f) => /\.\d+$/.test(f.path)) && (
+        <small className="field__error" role="alert">
+          {fieldError('proposedTimes')}
+        </small>
+      )}
+      <TextArea
+        label={t('portal.reason')}
+        name="reason"
+        rows={3}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fieldError('reason')}
+      />
+      <div className="portal__actions">
+        <button type="submit" className="button button--primary button--block">
+          {t('portal.sendRequest')}
+        </button>
+        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
+          {t('portal.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!open) {
+    return (
+      <p className="portal__withdraw">
+        <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
+          {t('portal.withdraw')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="portal__card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void api('POST', `${url}/withdraw`, { reason }).then(onChanged);
+      }}
+    >
+      <p>{t('portal.withdrawQuestion')}</p>
+      <TextArea
+        label={t('portal.withdrawReason')}
+        name="withdrawReason"
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <div className="portal__actions">
+        <button type="submit" className="button button--danger button--block">
+          {t('portal.withdrawSubmit')}
+        </button>
+        <button type="button" className="button button--block" onClick={() => setOpen(false)}>
+          {t('portal.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import type { StageName } from '../../../server/routes/applications.schema';
+import type {
+  ApplicationInterviewsOutput,
+  InterviewOutput,
+} from '../../../server/routes/scheduling.schema';
+import { api } from '../../api/client';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { CancelInterviewDialog } from './cancel-interview-dialog';
+import { CandidateEmails } from './candidate-emails';
+import { InterviewCard } from './interview-card';
+import { PortalLinkPanel } from './portal-link-panel';
+import { ScheduleDialog } from './schedule-dialog';
+
+type Editing =
+  | { kind: 'schedule'; stage: 'hr' | 'user' }
+  | { kind: 'reschedule'; interview: InterviewOutput }
+  | { kind: 'cancel'; interview: InterviewOutput };
+
+/** One application's interviews, its portal link and its e-mail, on the candidate page. */
+export function ApplicationInterviews({
+  applicationId,
+  stage,
+  onChanged,
+}: {
+  applicationId: string;
+  stage: StageName;
+  onChanged(): void;
+}) {
+  const { t } = useI18n();
+  const { data, reload } = useResource<ApplicationInterviewsOutput>(
+    `/api/applications/${applicationId}/interviews`,
+  );
+  const [editing, setEditing] = useState<Editing | undefined>();
+  if (!data) return null;
+  const done = () => {
+    setEditing(undefined);
+    reload();
+    onChanged();
+  };
+  const stageToSchedule =
+    stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : undefined;
+  const canScheduleNow =
+    stageToSchedule &&
+    data.maySchedule[stageToSchedule] &&
+    !data.interviews.some((i) => i.stage === stageToSchedule && i.status === 'scheduled');
+
+  return (
+    <section className="interviews" aria-label={t('interviews.title')}>
+      <h3>{t('interviews.title')}</h3>
+      {data.interviews.length === 0 && <p className="muted">{t('interviews.none')}</p>}
+      {data.interviews.map((interview) => (
+        <InterviewCard
+          key={interview.id}
+          interview={interview}
+          people={data.people}
+          actions={
+            interview.status === 'scheduled' &&
+            data.maySchedule[interview.stage] && (
+              <div className="form__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setEditing({ kind: 'reschedule', interview })}
+                >
+                  {t('interviews.reschedule')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => setEditing({ kind: 'cancel', interview })}
+                >
+                  {t('interviews.cancel')}
+                </button>
+              </div>
+            )
+          }
+        />
+      ))}
+      {canScheduleNow && (
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setEditing({ kind: 'schedule', stage: stageToSchedule })}
+        >
+          {t(stageToSchedule === 'hr' ? 'interviews.scheduleHr' : 'interviews.scheduleUser')}
+        </button>
+      )}
+      {data.maySchedule.hr && (
+        <PortalLinkPanel
+          applicationId={applicationId}
+          portalUrl={data.portalUrl}
+          onChanged={reload}
+          renew={() => api('POST', `/api/applications/${applicationId}/portal-link`)}
+        />
+      )}
+      {data.messages.length > 0 || data.maySchedule.hr ? (
+        <CandidateEmails
+          applicationId={applicationId}
+          messages={data.messages}
+          maySend={data.maySchedule.hr}
+          onSent={reload}
+        />
+      ) : null}
+      {editing?.kind === 'schedule' && (
+        <ScheduleDialog
+          applicationId={applicationId}
+          stage={editing.stage}
+          overview={data}
+          onClose={() => setEditing(undefined)}
+          onSaved={done}
+        />
+      )}
+      {editing?.kind === 'reschedule' && (
+        <ScheduleDialog
+          applicationId={applicationId}
+          stage={editing.interview.stage}
+          overview={data}
+          interview={editing.interview}
+          onClose={() => setEditing(undefined)}
+          onSaved={done}
+        />
+      )}
+      {editing?.kind === 'cancel' && (
+        <CancelInterviewDialog
+          interview={editing.interview}
+          onClose={() => setEditing(undefined)}
+          onCancelled={done}
+        />
+      )}
+    </section>
+  );
+}

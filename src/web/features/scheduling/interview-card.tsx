@@ -1,0 +1,101 @@
+import { formatInterviewTime } from '../../../domain/scheduling/zoned-time';
+import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
+import { useI18n } from '../../i18n/i18n';
+
+/** "Kamis, 3 Desember 2026 · 10.00 WIB" in the interview's own zone. */
+export function useInterviewTime() {
+  const { locale } = useI18n();
+  return (iso: string, timeZone: string) => {
+    const { date, time } = formatInterviewTime(new Date(iso), timeZone, locale);
+    return `${date} · ${time}`;
+  };
+}
+
+export function InterviewCard({
+  interview,
+  people,
+  actions,
+}: {
+  interview: InterviewOutput;
+  people: { id: string; name: string }[];
+  actions?: React.ReactNode;
+}) {
+  const { t, dateTime } = useI18n();
+  const when = useInterviewTime();
+  const names = interview.interviewerIds
+    .map((id) => people.find((person) => person.id === id)?.name)
+    .filter(Boolean)
+    .join(', ');
+  const cancelled = interview.status === 'cancelled';
+  return (
+    <article
+      className={`interview-card${cancelled ? ' interview-card--cancelled' : ''}`}
+      data-testid="interview-card"
+    >
+      <header className="interview-card__head">
+        <strong>{t(`interviews.stage.${interview.stage}`)}</strong>
+        <span className={`pill pill--${cancelled ? 'rejected' : 'hr_interview'}`}>
+          {t(`interviews.status.${interview.status}`)}
+        </span>
+        {!cancelled && (
+          <span
+            className={`pill pill--response-${interview.candidateResponse}`}
+            data-testid="candidate-response"
+          >
+            {t(`interviews.response.${interview.candidateResponse}`)}
+          </span>
+        )}
+      </header>
+      <p className="interview-card__when">
+        {when(interview.startsAt, interview.timeZone)} ·{' '}
+        {t('interviews.minutes', { minutes: interview.durationMinutes })}
+      </p>
+      <p className="muted">
+        {interview.mode === 'online' ? (
+          <>
+            {t('interviews.online')}: <a href={interview.meetingUrl}>{interview.meetingUrl}</a>
+          </>
+        ) : (
+          [t('interviews.onsite'), interview.address, interview.room, interview.receptionContact]
+            .filter(Boolean)
+            .join(' · ')
+        )}
+      </p>
+      {names && <p className="muted">{t('interviews.with', { names })}</p>}
+      {actions}
+      <details className="history">
+        <summary>
+          {t('interviews.history')} ({interview.events.length})
+        </summary>
+        <ol>
+          {interview.events.map((event) => {
+            const actor = event.actorName ?? t('interviews.candidate');
+            return (
+              <li key={event.at + event.kind}>
+                <time dateTime={event.at}>{dateTime(event.at)}</time>
+                <span>
+                  {t(`interviews.event.${event.kind}`, {
+                    actor,
+                    from: event.previousStartsAt
+                      ? when(event.previousStartsAt, interview.timeZone)
+                      : '',
+                  })}
+                </span>
+                {event.proposedTimes.length > 0 && (
+                  <span>
+                    {t('interviews.proposed', {
+                      times: event.proposedTimes
+                        .map((at) => when(at, interview.timeZone))
+                        .join('; '),
+                    })}
+                  </span>
+                )}
+                {event.reason && <q className="history__note">{event.reason}</q>}
+              </li>
+            );
+          })}
+        </ol>
+      </details>
+    </article>
+  );
+}

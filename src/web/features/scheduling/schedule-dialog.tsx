@@ -1,0 +1,289 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type {
+  ApplicationInterviewsOutput,
+  InterviewOutput,
+} from '../../../server/routes/scheduling.schema';
+import { api, ApiError } from '../../api/client';
+import {
+  ErrorNotice,
+  SelectField,
+  TextArea,
+  TextField,
+  useFieldErrors,
+} from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+
+const timeZones = [
+  'Asia/Jakarta',
+  'Asia/Makassar',
+  'Asia/Jayapura',
+  'Asia/Singapore',
+  'UTC',
+] as const;
+const busyCodes = ['interviewer_busy', 'candidate_busy'];
+
+interface ScheduleDialogProps {
+  applicationId: string;
+  stage: 'hr' | 'user';
+  overview: ApplicationInterviewsOutput;
+  /** Given when moving an existing interview. */
+  interview?: InterviewOutput | undefined;
+  onClose(): void;
+  onSaved(): void;
+}
+
+/** Schedules or moves one interview; a double booking is shown and may be confirmed. */
+export function ScheduleDialog({
+  applicationId,
+  stage,
+  overview,
+  interview,
+  onClose,
+  onSaved,
+}: ScheduleDialogProps) {
+  const { t, tk } = useI18n();
+  const defaults = overview.defaults[stage];
+  const [draft, setDraft] = useState({
+    localStart: interview?.localStart ?? '',
+    timeZone: interview?.timeZone ?? 'Asia/Jakarta',
+    durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
+    mode: interview?.mode ?? ('online' as 'online' | 'onsite'),
+    meetingUrl: interview?.meetingUrl ?? '',
+    address: interview?.address ?? '',
+    room: interview?.room ?? '',
+    receptionContact: interview?.receptionContact ?? '',
+    interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
+    locale: interview?.locale ?? overview.candidateLocale,
+    reason: '',
+  });
+  const [error, setError] = useState<ApiError | undefined>();
+  const [busy, setBusy] = useState(false);
+  const fieldError = useFieldErrors(error);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => dialog.current?.showModal(), []);
+  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
+  const conflicts =
+    error?.status === 409 ? error.fields.filter((f) => busyCodes.includes(f.code ?? '')) : [];
+
+  const save = async (confirmConflicts: boolean) => {
+    setBusy(true);
+    const { reason, ...schedule } = draft;
+    try {
+      if (interview) {
+        await api('POST', `/api/interviews/${interview.id}/reschedule`, {
+          ...schedule,
+          reason,
+          confirmConflicts,
+        });
+      } else {
+        await api('POST', `/api/applications/${applicationId}/interviews`, {
+          ...schedule,
+          stage,
+          confirmConflicts,
+        });
+      }
+      onSaved();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+      setBusy(false);
+    }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(false);
+  };
+  const stageName = t(`interviews.stage.${stage}`);
+  const nameOf = (id: string) => overview.people.find((p) => p.id === id)?.name ?? '';
+
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="schedule-title" onCancel={onClose}>
+      <form onSubmit={submit} noValidate>
+        <h2 id="schedule-title">
+          {t(interview ? 'schedule.rescheduleTitle' : 'schedule.title', { stage: stageName })}
+        </h2>
+        <div className="form__row">
+          <TextField
+            label={t('schedule.when')}
+            type="datetime-local"
+            name="localStart"
+            value={draft.localStart}
+            onChange={(e) => set('localStart', e.target.value)}
+            error={conflicts.length ? undefined : fieldError('localStart')}
+          />
+          <SelectField
+            label={t('schedule.timeZone')}
+            name="timeZone"
+            value={draft.timeZone}
+            onChange={(e) => set('timeZone', e.target.value)}
+            error={fieldError('timeZone')}
+          >
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {t(`schedule.zone.${zone}`)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <TextField
+          label={t('schedule.duration')}
+          hint={t('schedule.durationHint')}
+          type="number"
+          name="durationMinutes"
+          min={15}
+          max={480}
+          step={5}
+          value={draft.durationMinutes}
+          onChange={(e) => set('durationMinutes', Number(e.target.value))}
+          error={fieldError('durationMinutes')}
+        />
+        <fieldset className="choice-row">
+          <legend>{t('schedule.mode')}</legend>
+          {(['online', 'onsite'] as const).map((mode) => (
+            <label key={mode} className="checkbox">
+              <input
+                type="radio"
+                name="mode"
+                value={mode}
+                checked={draft.mode === mode}
+                onChange={() => set('mode', mode)}
+              />
+              {t(`interviews.${mode}`)}
+            </label>
+          ))}
+        </fieldset>
+        {draft.mode === 'online' ? (
+          <TextField
+            label={t('schedule.meetingUrl')}
+            type="url"
+            name="meetingUrl"
+            placeholder="https://"
+            value={draft.meetingUrl}
+            onChange={(e) => set('meetingUrl', e.target.value)}
+            error={fieldError('meetingUrl')}
+          />
+        ) : (
+          <>
+            <TextArea
+              label={t('schedule.address')}
+              name="address"
+              rows={2}
+              value={draft.address}
+              onChange={(e) => set('address', e.target.value)}
+              error={fieldError('address')}
+            />
+            <div className="form__row">
+              <TextField
+                label={t('schedule.room')}
+                name="room"
+                value={draft.room}
+                onChange={(e) => set('room', e.target.value)}
+                error={fieldError('room')}
+              />
+              <TextField
+                label={t('schedule.reception')}
+                name="receptionContact"
+                value={draft.receptionContact}
+                onChange={(e) => set('receptionContact', e.target.value)}
+                error={fieldError('receptionContact')}
+              />
+            </div>
+          </>
+        )}
+        <fieldset className="choice-row">
+          <legend>{t('schedule.interviewers')}</legend>
+          {overview.people.map((person) => (
+            <label key={person.id} className="checkbox">
+              <input
+                type="checkbox"
+                name="interviewerIds"
+                value={person.id}
+                checked={draft.interviewerIds.includes(person.id)}
+                onChange={(e) =>
+                  set(
+                    'interviewerIds',
+                    e.target.checked
+                      ? [...draft.interviewerIds, person.id]
+                      : draft.interviewerIds.filter((id) => id !== person.id),
+                  )
+                }
+              />
+              {person.name}
+              {person.teamRole && (
+                <small className="muted">
+                  {' '}
+                  · {t(`teamRole.${person.teamRole}` as 'teamRole.recruiter')}
+                </small>
+              )}
+            </label>
+          ))}
+          {!conflicts.length && fieldError('interviewerIds') && (
+            <small className="field__error" role="alert">
+              {fieldError('interviewerIds')}
+            </small>
+          )}
+        </fieldset>
+        <SelectField
+          label={t('schedule.language')}
+          name="locale"
+          value={draft.locale}
+          onChange={(e) => set('locale', e.target.value as 'id' | 'en')}
+        >
+          <option value="id">Bahasa Indonesia</option>
+          <option value="en">English</option>
+        </SelectField>
+        {interview && (
+          <TextArea
+            label={t('schedule.reason')}
+            name="reason"
+            rows={2}
+            value={draft.reason}
+            onChange={(e) => set('reason', e.target.value)}
+            error={fieldError('reason')}
+          />
+        )}
+        {conflicts.length > 0 && (
+          <div className="notice notice--warning" role="alert">
+            <p>{t('schedule.conflicts')}</p>
+            <ul>
+              {conflicts.map((conflict) => {
+                const index = Number(conflict.path.split('.')[1]);
+                const who =
+                  conflict.code === 'interviewer_busy'
+                    ? nameOf(draft.interviewerIds[index] ?? '')
+                    : t('interviews.candidate');
+                return (
+                  <li key={conflict.path}>
+                    {who}: {tk('error', conflict.code ?? '', conflict.message)}
+                  </li>
+                );
+              })}
+            </ul>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => void save(true)}
+            >
+              {t('schedule.anyway')}
+            </button>
+          </div>
+        )}
+        {error && !error.fields.length && <ErrorNotice error={error} />}
+        {error?.status === 409 && !conflicts.length && error.fields[0] && (
+          <p className="notice notice--error" role="alert">
+            {tk('error', error.fields[0].code ?? '', error.fields[0].message)}
+          </p>
+        )}
+        <div className="form__actions">
+          <button className="button button--primary" type="submit" disabled={busy}>
+            {t(interview ? 'schedule.rescheduleSubmit' : 'schedule.submit')}
+          </button>
+          <button className="button" type="button" onClick={onClose}>
+            {t('schedule.close')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

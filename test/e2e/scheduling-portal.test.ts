@@ -1,0 +1,158 @@
+import ICAL from 'ical.js';
+import type { ParsedMail } from 'mailparser';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { waitFor } from '../support/wait-for';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+let candidate: { id: string; email: string; fullName: string };
+let portalLink: string;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  const [row] = await session.db.query<{ id: string; email: string; fullName: string }>(
+    `SELECT c.id, c.email, c.full_name AS "fullName" FROM applications a
+     JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
+     WHERE a.stage = 'hr_interview' AND j.title = 'Customer Service Officer' LIMIT 1`,
+  );
+  candidate = row!;
+});
+afterAll(() => session?.close());
+
+function jakartaDay(daysAhead: number): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+    new Date(Date.now() + daysAhead * 86_400_000),
+  );
+}
+
+/** The calendar part of a received message, parsed. */
+function calendarOf(mail: ParsedMail) {
+  const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+  const text = part ? part.content.toString('utf8') : '';
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return { calendar, event: calendar.getFirstSubcomponent('vevent')! };
+}
+
+const mailsTo = (subject: RegExp) =>
+  session.inbox.to(candidate.email).filter((mail) => subject.test(mail.subject ?? ''));
+
+test('HR schedules the HR interview; the candidate gets the invitation with a calendar invite', async () => {
+  const page = await session.newPage({ locale: 'id' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tanggal dan jam').fill(`${jakartaDay(3)}T10:00`);
+  await dialog.getByLabel('Tautan rapat online').fill('https://meet.example/seleksi-hr');
+  await session.screenshot(page, 'schedule-dialog-id');
+  await dialog.getByRole('button', { name: 'Jadwalkan dan kirim undangan' }).click();
+  await page.getByTestId('interview-card').waitFor();
+  expect(await page.getByTestId('interview-card').textContent()).toContain('10.00 WIB');
+
+  await waitFor(() => mailsTo(/Undangan interview HR/).length === 1, 15_000, 'the invitation');
+  const invitation = mailsTo(/Undangan interview HR/)[0]!;
+  expect(invitation.text).toContain(`Halo ${candidate.fullName}`);
+  const { calendar, event } = calendarOf(invitation);
+  expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+  expect(event.getFirstPropertyValue('sequence')).toBe(0);
+  portalLink = /(http:\/\/\S+\/portal\/[\w-]+)/.exec(invitation.text ?? '')![1]!;
+  // The panel's notices go out in the background too; once all are sent the page says so.
+  await waitFor(
+    async () => {
+      const [row] = await session.db.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM email_messages WHERE status <> 'sent'`,
+      );
+      return row?.waiting === 0;
+    },
+    15_000,
+    'every message to be sent',
+  );
+  await page.reload();
+  await page.getByTestId('email-status').first().waitFor();
+  const statuses = await page.getByTestId('email-status').allTextContents();
+  expect(statuses.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(statuses)).toEqual(new Set(['Terkirim']));
+  await session.screenshot(page, 'candidate-interviews-id');
+});
+
+test('the candidate opens the portal from the e-mail on a phone and confirms', async () => {
+  const page = await session.newPage({ width: 375 });
+  await page.goto(portalLink);
+  await page.getByTestId('portal-status').waitFor();
+  expect(await page.getByTestId('portal-status').textContent()).toBe('Anda di tahap interview HR.');
+  expect(await page.getByTestId('portal-when').textContent()).toContain('10.00 WIB');
+  expect(await page.locator('main').textContent()).toContain('Daftar persiapan');
+  const practice = page.getByRole('link', { name: 'Latihan menjawab dengan coach' });
+  expect(await practice.getAttribute('href')).toMatch(/^\/practice\?stage=hr&jobId=/);
+  await session.screenshot(page, 'portal-id-375');
+  await page.getByRole('button', { name: 'Saya akan hadir' }).click();
+  await page.getByText('Terima kasih, kehadiran Anda sudah dikonfirmasi.').waitFor();
+
+  const english = await session.newPage({ width: 375, locale: 'en' });
+  await english.goto(portalLink);
+  await english.getByText('You are at the HR interview stage.').waitFor();
+  await session.screenshot(english, 'portal-en-375');
+
+  const wrong = await session.newPage({ width: 375, locale: 'en' });
+  await wrong.goto(`${session.baseUrl}/portal/not-a-real-link-0000000000000`);
+  await wrong.getByRole('heading', { name: 'This link cannot be opened' }).waitFor();
+});
+
+test('the candidate asks for another time; HR reschedules and the updated invitation arrives', async () => {
+  const phone = await session.newPage({ width: 375 });
+  await phone.goto(portalLink);
+  await phone.getByRole('button', { name: 'Minta jadwal lain' }).click();
+  await phone.getByLabel('Usulan 1').fill(`${jakartaDay(4)}T14:00`);
+  await phone.getByLabel('Alasan').fill('Ada ujian sertifikasi pada jam itu.');
+  await phone.getByRole('button', { name: 'Kirim permintaan' }).click();
+  await phone.getByText('Permintaan jadwal lain sudah dikirim.', { exact: false }).waitFor();
+
+  const page = await session.newPage({ locale: 'id' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await expect
+    .poll(() => page.getByTestId('candidate-response').textContent())
+    .toBe('Kandidat minta jadwal lain');
+  await page.getByRole('button', { name: 'Ubah jadwal' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Tanggal dan jam').fill(`${jakartaDay(4)}T14:00`);
+  await dialog.getByLabel('Alasan perubahan (dikirim ke kandidat)').fill('Sesuai permintaan Anda.');
+  await dialog.getByRole('button', { name: 'Simpan dan kirim jadwal baru' }).click();
+  await expect
+    .poll(() => page.getByTestId('candidate-response').textContent())
+    .toBe('Menunggu konfirmasi kandidat');
+
+  await waitFor(() => mailsTo(/Jadwal baru interview/).length === 1, 15_000, 'the new time');
+  const moved = mailsTo(/Jadwal baru interview/)[0]!;
+  const first = calendarOf(mailsTo(/Undangan interview HR/)[0]!).event;
+  const { calendar, event } = calendarOf(moved);
+  expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+  expect(event.getFirstPropertyValue('uid')).toBe(first.getFirstPropertyValue('uid'));
+  expect(event.getFirstPropertyValue('sequence')).toBe(1);
+  expect(moved.text).toContain('14.00 WIB');
+  expect(moved.text).toContain('Sesuai permintaan Anda.');
+  // The recruiter heard about the confirmation and the request.
+  const toRecruiter = session.inbox.to('hr@demo.seleksi.id').map((mail) => mail.subject);
+  expect(toRecruiter.some((s) => s?.includes('mengonfirmasi kehadiran'))).toBe(true);
+  expect(toRecruiter.some((s) => s?.includes('meminta jadwal lain'))).toBe(true);
+});
+
+test('HR reads the outbox and an admin edits an e-mail template with a preview', async () => {
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(page, 'admin@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/outbox`);
+  await page.getByTestId('outbox-message').first().waitFor();
+  await session.screenshot(page, 'outbox-en-375');
+  await page.goto(`${session.baseUrl}/settings/email-templates`);
+  await page.getByRole('button', { name: 'Rejection' }).click();
+  await page.getByRole('tab', { name: 'English' }).click();
+  await page.getByLabel('Body').fill('Dear {{candidateName}}, your score: {{score}}');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('There is an unknown placeholder. {{score}}').waitFor();
+  await page
+    .getByLabel('Body')
+    .fill('Dear {{candidateName}},\n\nThank you for applying for {{jobTitle}}.');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByText('Thank you for applying for Data Analyst.').waitFor();
+  await session.screenshot(page, 'email-templates-en-375');
+});
