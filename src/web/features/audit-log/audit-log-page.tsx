@@ -39,7 +39,7 @@ export function AuditLogPage() {
     <>
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.help')}</p>
-      <form className="filters" onSubmit={(e) => e.preventDefault()} role="search">
+      <form className="filters audit-filters" onSubmit={(e) => e.preventDefault()} role="search">
         <SelectField
           label={t('audit.actor')}
           name="actorId"
