@@ -18,6 +18,7 @@ import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
 import { portalRoutes } from './routes/portal';
+import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
@@ -89,6 +90,7 @@ export async function buildApp({
     ...schedulingRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db),
+    ...privacyRoutes(db),
     ...securityRoutes(db),
   );
   for (const definition of routes) {

@@ -38,7 +38,9 @@ export async function listCandidates(
 ): Promise<{ rows: CandidateListRow[]; total: number }> {
   const visibleApplication = `a.candidate_id = c.id AND ($1::uuid IS NULL OR EXISTS (
       SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = $1))`;
-  const where = `WHERE ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE ${visibleApplication}))
+  // A candidate who withdrew consent is out of lists and search (UU PDP: processing stops).
+  const where = `WHERE c.processing_restricted_at IS NULL
+      AND ($1::uuid IS NULL OR EXISTS (SELECT 1 FROM applications a WHERE ${visibleApplication}))
       AND ($2::text IS NULL OR c.full_name ILIKE $2 OR c.email ILIKE $2 OR c.phone ILIKE $2 OR c.phone = $3
            OR array_to_string(c.tags, ' ') ILIKE $2)`;
   const pattern = filter.text ? `%${filter.text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null;

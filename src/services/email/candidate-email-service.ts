@@ -37,6 +37,7 @@ export async function sendCandidateEmail(
       template,
       locale: candidate.locale,
       to: { name: candidate.fullName, email: candidate.email },
+      candidateId: candidate.id,
       values: {
         candidateName: candidate.fullName,
         jobTitle: job.title,

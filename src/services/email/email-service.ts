@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database';
+import { isProcessingRestricted } from '../../db/queries/data-requests';
 import { insertEmailMessage } from '../../db/queries/email-messages';
 import { findStoredEmailTemplate } from '../../db/queries/email-templates';
 import {
@@ -20,6 +21,8 @@ export interface OutgoingEmail {
   applicationId?: string | null;
   interviewId?: string | null;
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | undefined;
+  /** Set when the message goes to a candidate: none is sent once they withdrew consent. */
+  candidateId?: string | undefined;
 }
 
 /**
@@ -28,6 +31,7 @@ export interface OutgoingEmail {
  * without its e-mail. A second call with the same key changes nothing.
  */
 export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<void> {
+  if (email.candidateId && (await isProcessingRestricted(tx, email.candidateId))) return;
   const template = await effectiveTemplate(tx, email.template, email.locale);
   const { subject, body } = renderEmail(template, email.values);
   const messageId = await insertEmailMessage(tx, {

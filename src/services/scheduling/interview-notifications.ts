@@ -47,6 +47,7 @@ export async function notifyInterviewChange(
     template: candidateTemplate(interview, change.kind),
     locale: candidateLocale,
     to: { name: people.candidate.fullName, email: people.candidate.email },
+    candidateId: people.candidate.id,
     values: candidateValues(interview, people, change, candidateLocale, portalUrl(token)),
     applicationId: interview.applicationId,
     interviewId: interview.id,

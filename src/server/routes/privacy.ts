@@ -1,0 +1,123 @@
+import type { Database } from '../../db/database';
+import {
+  eraseCandidate,
+  exportCandidateData,
+  restrictCandidateProcessing,
+} from '../../services/privacy/candidate-data-service';
+import {
+  closeDataRequest,
+  dataRequestLedger as readLedger,
+  recordDataRequest,
+  type LedgerEntry,
+} from '../../services/privacy/data-request-service';
+import { route } from '../route';
+import { candidateParams } from './candidates.schema';
+import { okSchema } from './common.schema';
+import {
+  candidateDataExport,
+  closeDataRequestInput,
+  dataRequest,
+  dataRequestInput,
+  dataRequestLedger,
+  dataRequestParams,
+  ledgerQuery,
+  type DataRequestOutput,
+} from './privacy.schema';
+
+export const privacyRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/data-requests',
+      tag: 'privacy',
+      summary: 'The data-request ledger: open requests by deadline (3 × 24 hours), then done (HR)',
+      query: ledgerQuery,
+      response: dataRequestLedger,
+    },
+    async ({ actor, query }) => ({
+      requests: (await readLedger(db, actor, { candidateId: query.candidateId })).map(present),
+    }),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/candidates/:candidateId/data-requests',
+      tag: 'privacy',
+      summary: "Record a candidate's request for access, correction, withdrawal or erasure (HR)",
+      params: candidateParams,
+      body: dataRequestInput,
+      response: dataRequest,
+      status: 201,
+    },
+    async ({ actor, params, body }) =>
+      present(
+        await recordDataRequest(db, actor, params.candidateId, {
+          kind: body.kind,
+          channel: body.channel,
+          receivedAt: body.receivedAt ? new Date(body.receivedAt) : undefined,
+        }),
+      ),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/data-requests/:requestId/close',
+      tag: 'privacy',
+      summary: 'Close a request by hand: corrected, or refused (HR)',
+      params: dataRequestParams,
+      body: closeDataRequestInput,
+      response: dataRequest,
+    },
+    async ({ actor, params, body }) =>
+      present(await closeDataRequest(db, actor, params.requestId, body.outcome)),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/candidates/:candidateId/export',
+      tag: 'privacy',
+      summary:
+        'Everything held on the candidate, machine-readable, without other people’s data (HR)',
+      params: candidateParams,
+      response: candidateDataExport,
+    },
+    async ({ actor, params }) => exportCandidateData(db, actor, params.candidateId),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/candidates/:candidateId/restrict',
+      tag: 'privacy',
+      summary: 'Consent withdrawn: stop e-mails and the portal, hide from lists and search (HR)',
+      params: candidateParams,
+      response: okSchema,
+    },
+    async ({ actor, params }) => {
+      await restrictCandidateProcessing(db, actor, params.candidateId);
+      return { ok: true as const };
+    },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/candidates/:candidateId/erase',
+      tag: 'privacy',
+      summary: 'Erase the candidate and everything held on them (HR)',
+      params: candidateParams,
+      response: okSchema,
+    },
+    async ({ actor, params }) => {
+      await eraseCandidate(db, actor, params.candidateId);
+      return { ok: true as const };
+    },
+  ),
+];
+
+function present(entry: LedgerEntry): DataRequestOutput {
+  return {
+    ...entry,
+    receivedAt: entry.receivedAt.toISOString(),
+    dueAt: entry.dueAt.toISOString(),
+    completedAt: entry.completedAt?.toISOString() ?? null,
+  };
+}

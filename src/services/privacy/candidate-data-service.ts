@@ -1,0 +1,56 @@
+import type { Database } from '../../db/database';
+import { findCandidate } from '../../db/queries/candidates';
+import { deleteCandidateRecords, readCandidateRecords } from '../../db/queries/candidate-records';
+import { completeOpenRequests, restrictProcessing } from '../../db/queries/data-requests';
+import { revokePortalLinks } from '../../db/queries/portal-links';
+import type { Actor } from '../actor';
+import { requireHr } from '../access-policy';
+import { NotFound } from '../errors';
+
+/**
+ * The candidate's rights in practice (UU PDP): a copy of their data, a stop to processing, and
+ * erasure. Each answers the open requests of its kind in the same transaction.
+ */
+export async function exportCandidateData(db: Database, actor: Actor, candidateId: string) {
+  requireHr(actor);
+  return db.transaction(async (tx) => {
+    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
+    await completeOpenRequests(tx, candidateId, ['access'], 'exported', actor.id);
+    return {
+      exportedAt: new Date().toISOString(),
+      ...(await readCandidateRecords(tx, candidateId)),
+    };
+  });
+}
+
+/** Consent withdrawn: no more e-mails, no portal, hidden from lists and search; the record stays. */
+export async function restrictCandidateProcessing(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+): Promise<void> {
+  requireHr(actor);
+  await db.transaction(async (tx) => {
+    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
+    await restrictProcessing(tx, candidateId);
+    const applications = await tx.query<{ id: string }>(
+      'SELECT id FROM applications WHERE candidate_id = $1',
+      [candidateId],
+    );
+    for (const { id } of applications) await revokePortalLinks(tx, id);
+    await completeOpenRequests(tx, candidateId, ['withdrawal'], 'restricted', actor.id);
+  });
+}
+
+export async function eraseCandidate(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+): Promise<void> {
+  requireHr(actor);
+  await db.transaction(async (tx) => {
+    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
+    await completeOpenRequests(tx, candidateId, ['erasure'], 'erased', actor.id);
+    await deleteCandidateRecords(tx, candidateId);
+  });
+}

@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectError, expectInvalid } from '../support/expectations';
+import { buildApplication, candidateInput, moveTo } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+const hour = 3_600_000;
+
+describe('data subject requests (UU PDP)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function scheduledCandidate(fullName: string, email: string) {
+    const created = await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+      ...candidateInput({ fullName, email }),
+      jobIds: [(await buildApplication(t)).jobId],
+    });
+    const applicationId = created.body.applications[0].id as string;
+    await moveTo(t, applicationId, 'cv_screening');
+    await moveTo(t, applicationId, 'hr_interview');
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
+      new Date(Date.now() + 9 * 86_400_000 + Math.random() * 20 * 86_400_000),
+    );
+    const interview = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      {
+        stage: 'hr',
+        localStart: `${day}T${String(8 + Math.floor(Math.random() * 9)).padStart(2, '0')}:00`,
+        timeZone: 'Asia/Jakarta',
+        durationMinutes: 40,
+        mode: 'online',
+        meetingUrl: 'https://meet.example/x',
+        interviewerIds: [t.users.recruiter.id],
+        locale: 'id',
+        confirmConflicts: true,
+      },
+    );
+    expect(interview.status, JSON.stringify(interview.body)).toBe(201);
+    return { candidateId: created.body.id as string, applicationId };
+  }
+
+  it('keeps a ledger with the 3 × 24-hour deadline, nearest first', async () => {
+    const { candidateId } = await buildApplication(t);
+    const url = `/api/candidates/${candidateId}/data-requests`;
+    const fresh = await t.call(t.users.recruiter, 'POST', url, {
+      kind: 'access',
+      channel: 'email',
+    });
+    expect(fresh.status).toBe(201);
+    expect(new Date(fresh.body.dueAt).getTime() - new Date(fresh.body.receivedAt).getTime()).toBe(
+      72 * hour,
+    );
+    expect(fresh.body.deadline).toBe('open');
+    const soon = await t.call(t.users.recruiter, 'POST', url, {
+      kind: 'correction',
+      channel: 'phone',
+      receivedAt: new Date(Date.now() - 60 * hour).toISOString(),
+    });
+    expect(soon.body.deadline).toBe('due_soon');
+    const late = await t.call(t.users.recruiter, 'POST', url, {
+      kind: 'erasure',
+      channel: 'letter',
+      receivedAt: new Date(Date.now() - 80 * hour).toISOString(),
+    });
+    expect(late.body.deadline).toBe('overdue');
+    const ledger = await t.call(
+      t.users.admin,
+      'GET',
+      `/api/data-requests?candidateId=${candidateId}`,
+    );
+    expect(ledger.body.requests.map((r: { kind: string }) => r.kind)).toEqual([
+      'erasure',
+      'correction',
+      'access',
+    ]);
+
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', url, { kind: 'delete', channel: 'email' }),
+      { kind: true },
+    );
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', url, {
+        kind: 'access',
+        channel: 'email',
+        receivedAt: new Date(Date.now() + 5 * hour).toISOString(),
+      }),
+      { receivedAt: 'in_the_future' },
+    );
+    expectError(
+      await t.call(t.users.interviewer, 'POST', url, { kind: 'access', channel: 'email' }),
+      403,
+      'forbidden',
+    );
+    expectError(await t.call(t.users.hiringManager, 'GET', '/api/data-requests'), 403, 'forbidden');
+    expectError(await t.call(null, 'GET', '/api/data-requests'), 401, 'unauthenticated');
+    const closed = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/data-requests/${soon.body.id}/close`,
+      { outcome: 'corrected' },
+    );
+    expect(closed.body).toMatchObject({
+      deadline: 'done',
+      outcome: 'corrected',
+      completedByName: 'Rina Recruiter',
+    });
+  });
+
+  it('exports what is held on the candidate, without other people’s data, and answers the access request', async () => {
+    const { candidateId } = await scheduledCandidate('Wulan Export', 'wulan.export@example.com');
+    await t.call(t.users.recruiter, 'POST', `/api/candidates/${candidateId}/data-requests`, {
+      kind: 'access',
+      channel: 'email',
+    });
+    const exported = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${candidateId}/export`,
+    );
+    expect(exported.status).toBe(200);
+    expect(exported.body.candidate).toMatchObject({
+      fullName: 'Wulan Export',
+      email: 'wulan.export@example.com',
+    });
+    expect(exported.body.applications).toHaveLength(1);
+    expect(exported.body.interviews).toHaveLength(1);
+    expect(exported.body.emails.map((m: { subject: string }) => m.subject)).toEqual([
+      'Undangan interview HR: Backend Developer di PT Pasar Rakyat Digital',
+    ]);
+    const text = JSON.stringify(exported.body);
+    // Staff e-mail addresses and the panel's notices are other people's data.
+    expect(text).not.toContain('@test.seleksi.id');
+    expect(text).not.toContain('Pemberitahuan');
+    const ledger = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/data-requests?candidateId=${candidateId}`,
+    );
+    expect(ledger.body.requests[0]).toMatchObject({
+      kind: 'access',
+      outcome: 'exported',
+      deadline: 'done',
+    });
+    expectError(
+      await t.call(t.users.hiringManager, 'GET', `/api/candidates/${candidateId}/export`),
+      403,
+      'forbidden',
+    );
+  });
+
+  it('stops processing after consent is withdrawn: no e-mail, no portal, out of the list', async () => {
+    const { candidateId, applicationId } = await scheduledCandidate(
+      'Yosef Restrict',
+      'yosef.restrict@example.com',
+    );
+    const portal = (
+      await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)
+    ).body;
+    const token = String(portal.portalUrl).split('/portal/')[1];
+    await t.call(t.users.recruiter, 'POST', `/api/candidates/${candidateId}/data-requests`, {
+      kind: 'withdrawal',
+      channel: 'portal',
+    });
+    expect(
+      (await t.call(t.users.recruiter, 'POST', `/api/candidates/${candidateId}/restrict`)).status,
+    ).toBe(200);
+    expectError(await t.call(null, 'GET', `/api/portal/${token}`), 404, 'not_found');
+    const list = await t.call(t.users.recruiter, 'GET', '/api/candidates?q=Yosef');
+    expect(list.body.items).toEqual([]);
+    const before = portal.messages.length;
+    await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
+      template: 'thank_you',
+    });
+    const after = (
+      await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)
+    ).body;
+    expect(after.messages.length).toBe(before);
+    const ledger = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/data-requests?candidateId=${candidateId}`,
+    );
+    expect(ledger.body.requests[0]).toMatchObject({ kind: 'withdrawal', outcome: 'restricted' });
+  });
+
+  it('erases the candidate from every table, including e-mail copies and queued jobs', async () => {
+    const name = `Zainal Hapusdata ${Date.now()}`;
+    const email = `zainal.${Date.now()}@example.com`;
+    const { candidateId } = await scheduledCandidate(name, email);
+    const request = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidates/${candidateId}/data-requests`,
+      { kind: 'erasure', channel: 'email' },
+    );
+    expect(
+      (await t.call(t.users.recruiter, 'POST', `/api/candidates/${candidateId}/erase`)).status,
+    ).toBe(200);
+
+    const tables = await t.db.query<{ schema: string; name: string }>(
+      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+       WHERE table_schema IN ('public', 'pgboss') AND table_type = 'BASE TABLE'`,
+    );
+    for (const table of tables) {
+      const found = await t.db.query(
+        `SELECT 1 FROM "${table.schema}"."${table.name}" x
+         WHERE x::text ILIKE $1 OR x::text ILIKE $2 OR x::text ILIKE $3 LIMIT 1`,
+        [`%${name}%`, `%${email}%`, `%${candidateId}%`],
+      );
+      expect(found, `${table.schema}.${table.name}`).toEqual([]);
+    }
+    expectError(
+      await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`),
+      404,
+      'not_found',
+    );
+    const ledger = await t.call(t.users.recruiter, 'GET', '/api/data-requests');
+    expect(
+      ledger.body.requests.find((r: { id: string }) => r.id === request.body.id),
+    ).toMatchObject({
+      candidateId: null,
+      candidateName: null,
+      outcome: 'erased',
+    });
+  });
+});
