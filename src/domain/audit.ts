@@ -8,6 +8,10 @@ export const auditActions = {
   'job.status_changed': 'job',
   'candidate.created': 'candidate',
   'candidate.updated': 'candidate',
+  'candidate.exported': 'candidate',
+  'candidate.processing_restricted': 'candidate',
+  /** Recorded without the candidate's id: after erasure nothing points at them. */
+  'candidate.erased': 'candidate',
   'application.created': 'application',
   'application.moved': 'application',
   'decision.recorded': 'application',

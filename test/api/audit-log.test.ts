@@ -117,3 +117,28 @@ test('erasing a candidate can remove every reference to them from the log', asyn
   // The first candidate's entries are untouched.
   expect((await read(`?entityId=${built.applicationId}`)).body.total).toBeGreaterThan(0);
 });
+
+test('an export, a stop to processing and an erasure are recorded; the erasure points at nobody', async () => {
+  const gone = await buildApplication(t);
+  await t.call(t.users.recruiter, 'GET', `/api/candidates/${gone.candidateId}/export`);
+  await t.call(t.users.recruiter, 'POST', `/api/candidates/${gone.candidateId}/restrict`);
+  const before = (await read(`?entityId=${gone.candidateId}`)).body.items.map(
+    (e: { action: string }) => e.action,
+  );
+  expect(before).toEqual(
+    expect.arrayContaining(['candidate.exported', 'candidate.processing_restricted']),
+  );
+  expect(
+    (await t.call(t.users.recruiter, 'POST', `/api/candidates/${gone.candidateId}/erase`)).status,
+  ).toBe(200);
+  expect((await read(`?entityId=${gone.candidateId}`)).body.total).toBe(0);
+  const [erased] = (await read('?action=candidate.erased')).body.items;
+  expect(erased).toMatchObject({
+    actor: { id: t.users.recruiter.id },
+    entityType: 'candidate',
+    entityId: null,
+  });
+  expect(JSON.stringify(await t.db.query('SELECT * FROM audit_log'))).not.toContain(
+    gone.candidateId,
+  );
+});

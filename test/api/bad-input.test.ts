@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { scheduledInterview } from '../support/authorization-table';
+import { dataRequest, scheduledInterview } from '../support/authorization-table';
 import { buildApplication, moveTo } from '../support/factories';
 import {
   malformedBody,
@@ -39,6 +39,7 @@ beforeAll(async () => {
     locale: 'en',
   };
   const interview = await scheduledInterview({ t, params });
+  params.requestId = await dataRequest({ t, params });
   Object.assign(params, {
     interviewId: interview.interviewId,
     token: interview.token,

@@ -99,6 +99,22 @@ export async function scheduledInterview(f: Fixtures) {
   return { applicationId, interviewId: created.body.id as string, token };
 }
 
+/** A fresh candidate applied to the fixture job. */
+async function candidate(f: Fixtures): Promise<string> {
+  return (await buildApplication(f.t, { jobId: f.params.jobId! })).candidateId;
+}
+
+/** A fresh data request (an access request) for a fresh candidate. */
+export async function dataRequest(f: Fixtures): Promise<string> {
+  const reply = await f.t.call(
+    f.t.users.recruiter,
+    'POST',
+    `/api/candidates/${await candidate(f)}/data-requests`,
+    { kind: 'access', channel: 'email' },
+  );
+  return reply.body.id as string;
+}
+
 /** A fresh application of the fixture job at the given stage. */
 async function application(f: Fixtures, stage?: string) {
   const built = await buildApplication(f.t, { jobId: f.params.jobId! });
@@ -244,6 +260,19 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '200 200 200 200 200 200',
     prepare: async (f) => ({ params: await scheduledInterview(f), body: {} }),
   },
+  // UU PDP data requests: HR's work; exporting, restricting and erasing use a fresh candidate.
+  'GET /api/data-requests':                          { expect: '401 200 200 403 403 403' },
+  'POST /api/candidates/{candidateId}/data-requests': {
+    expect: '401 201 201 403 403 403',
+    prepare: async () => ({ body: { kind: 'access', channel: 'email' } }),
+  },
+  'POST /api/data-requests/{requestId}/close': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ params: { requestId: await dataRequest(f) }, body: { outcome: 'corrected' } }),
+  },
+  'GET /api/candidates/{candidateId}/export':        { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
+  'POST /api/candidates/{candidateId}/restrict':     { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
+  'POST /api/candidates/{candidateId}/erase':        { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
   'GET /api/admin/users':                            { expect: '401 200 403 403 403 403' },
   'POST /api/admin/users': {
     expect: '401 201 403 403 403 403',
