@@ -10,6 +10,9 @@ import { startBackgroundWork } from '../services/background-work';
 import { fileCvStore } from '../services/cv-store';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
+import { mailSettings } from '../services/email/mail-settings';
+import { ServiceError } from '../services/errors';
+import { consolePasswordLink } from '../services/user-admin-service';
 
 const usage = `Usage: seleksi <command>
 
@@ -18,6 +21,9 @@ Commands:
   migrate     apply pending SQL migrations
   seed-demo   load the demo company into an empty database
   analyze     analyse interview answers offline (see: seleksi analyze --help)
+  admin-link <email> [name]
+              a one-time link to set a password: for an existing user, or a new admin
+              (the first admin of an empty installation, or a locked-out one)
 
 Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data),
@@ -93,6 +99,29 @@ async function main(argv: string[]): Promise<void> {
       (line) => console.log(line),
       (line) => console.error(line),
     );
+    return;
+  }
+  if (command === 'admin-link') {
+    const [email, ...name] = argv.slice(1);
+    if (!email) {
+      console.log('Usage: seleksi admin-link <email> [name of a new admin]');
+      process.exitCode = 1;
+      return;
+    }
+    const db = await open(config);
+    await prepareDatabase(db);
+    try {
+      const { link, created } = await consolePasswordLink(db, { email, name: name.join(' ') });
+      console.log(created ? `Created the admin ${email}.` : `A new link for ${email}.`);
+      console.log(`Open within ${link.purpose === 'invitation' ? '72' : '24'} hours, once:`);
+      console.log(`  ${mailSettings().publicUrl}/set-password#${link.token}`);
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      console.error(error.fields.map((field) => field.message).join(' ') || error.message);
+      process.exitCode = 1;
+    } finally {
+      await db.close();
+    }
     return;
   }
   if (command === 'seed-demo') {

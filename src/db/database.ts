@@ -53,6 +53,10 @@ async function openPostgres(connectionString: string): Promise<Database> {
   // The time zone is a startup parameter of every connection: a query fired from the pool's
   // 'connect' event would race the caller's first query on the same client.
   const pool = new pg.Pool({ connectionString, max: 10, options: '-c TimeZone=UTC' });
+  // When the server restarts or drops a connection, idle clients report an error here. The pool
+  // discards them and opens fresh ones for the next queries, so the app recovers by itself; without
+  // a listener the error would crash the process.
+  pool.on('error', () => undefined);
   const run = async <Row>(
     target: pg.Pool | pg.PoolClient,
     sql: string,
@@ -64,17 +68,23 @@ async function openPostgres(connectionString: string): Promise<Database> {
     query: (sql, params) => run(pool, sql, params),
     async transaction(work) {
       const client = await pool.connect();
+      let result;
       try {
         await client.query('BEGIN');
-        const result = await work({ query: (sql, params) => run(client, sql, params) });
+        result = await work({ query: (sql, params) => run(client, sql, params) });
         await client.query('COMMIT');
-        return result;
       } catch (error) {
-        await client.query('ROLLBACK');
+        // On a dropped connection ROLLBACK fails too: the original error is the one to report,
+        // and the broken client is destroyed rather than returned to the pool.
+        const rolledBack = await client.query('ROLLBACK').then(
+          () => true,
+          () => false,
+        );
+        client.release(rolledBack ? undefined : true);
         throw error;
-      } finally {
-        client.release();
       }
+      client.release();
+      return result;
     },
     async script<Row>(sql: string) {
       const results = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];

@@ -5,12 +5,11 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
-import type { Actor } from '../services/actor';
-import { userForSession } from '../services/auth-service';
 import { fileCvStore } from '../services/cv-store';
 import { registerCareersPages } from './careers-pages';
-import { Forbidden, Unauthenticated } from '../services/errors';
-import { handleError } from './error-handler';
+import { userForSession, type SessionUser } from '../services/auth-service';
+import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
+import { handleError, handleFrameworkError } from './error-handler';
 import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
@@ -30,6 +29,7 @@ import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
+import { securityRoutes } from './routes/security';
 import { stageTemplateRoutes } from './routes/stage-templates';
 import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
@@ -43,6 +43,8 @@ export interface AppOptions {
   /** Where uploaded CVs are kept (see readConfig: SELEKSI_CV_DIR or <data dir>/cv-files). */
   cvDir: string;
   logLevel?: string | undefined;
+  /** Where log lines go (standard output unless given; tests capture them). */
+  logStream?: NodeJS.WritableStream | undefined;
 }
 
 export async function buildApp({
@@ -50,10 +52,12 @@ export async function buildApp({
   webDir,
   cvDir,
   logLevel = 'info',
+  logStream,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: logLevel,
+      ...(logStream ? { stream: logStream } : {}),
       // Query strings can carry search terms such as a candidate's name: log the path only.
       serializers: {
         req: (request: FastifyRequest) => ({
@@ -64,6 +68,7 @@ export async function buildApp({
       },
     },
     bodyLimit: 1024 * 1024,
+    frameworkErrors: handleFrameworkError,
     trustProxy: process.env.TRUST_PROXY === 'true',
   });
   await app.register(cookie);
@@ -75,6 +80,7 @@ export async function buildApp({
   app.setErrorHandler(handleError);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
     refuseCrossSiteWrites(request);
   });
 
@@ -102,6 +108,7 @@ export async function buildApp({
     ...emailRoutes(db),
     ...portalRoutes(db),
     ...privacyRoutes(db),
+    ...securityRoutes(db),
   );
   for (const definition of routes) {
     app.route({
@@ -112,8 +119,13 @@ export async function buildApp({
         ? { config: { rateLimit: { max: definition.perMinute, timeWindow: '1 minute' } } }
         : {}),
       handler: async (request, reply) => {
-        const actor = await actorOf(db, request, reply);
-        if (!definition.isPublic && !actor) throw new Unauthenticated();
+        const signedIn = await signedInUser(db, request, reply);
+        if (!definition.isPublic && !signedIn) throw new Unauthenticated();
+        // An admin who must enrol in two-factor sign-in can reach only their own account routes.
+        if (signedIn?.mustEnrolTwoFactor && !definition.url.startsWith('/api/auth/')) {
+          throw new TwoFactorEnrolmentRequired();
+        }
+        const actor = signedIn && { id: signedIn.user.id, role: signedIn.user.role };
         const result = await definition.run(request, reply, actor);
         return reply.status(definition.status).send(result);
       },
@@ -138,33 +150,49 @@ export async function buildApp({
   return app;
 }
 
-async function actorOf(
+async function signedInUser(
   db: Database,
   request: FastifyRequest,
   reply: FastifyReply,
-): Promise<Actor | undefined> {
+): Promise<SessionUser | undefined> {
   const token = readSessionToken(request);
   if (!token) return undefined;
   const session = await userForSession(db, token);
   if (!session) return undefined;
   // The session slid forward: so must the cookie, or the browser drops it at the old end.
   if (session.renewedUntil) setSessionCookie(request, reply, token, session.renewedUntil);
-  return { id: session.user.id, role: session.user.role };
+  return session;
 }
 
+// Scripts and styles only from this origin (Vite emits no inline script), nothing embeds us,
+// nothing is embedded but our own images; recordings play back from blob: URLs.
 const securityHeaders = {
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'same-origin',
   'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+    "media-src 'self' blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; " +
+    "base-uri 'self'; form-action 'self'",
+  'permissions-policy': 'camera=(), geolocation=(), payment=(), microphone=(self)',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
 };
 
-/** SameSite cookies already stop most cross-site writes; checking Origin closes the rest. */
+/**
+ * CSRF: SameSite=Lax cookies already keep the session off cross-site writes; on top, a write
+ * whose Origin is another host, or that the browser labels cross-site (Fetch Metadata), is refused.
+ * Clients that are not browsers send neither header and are unaffected.
+ */
 function refuseCrossSiteWrites(request: FastifyRequest): void {
   if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
   const origin = request.headers.origin;
-  if (origin && hostOf(origin) !== request.headers.host) {
+  const site = request.headers['sec-fetch-site'];
+  if (
+    (origin && hostOf(origin) !== request.headers.host) ||
+    site === 'cross-site' ||
+    site === 'same-site'
+  ) {
     throw new Forbidden('Cross-site requests are not allowed.');
   }
 }

@@ -7,6 +7,9 @@ const statusOf: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_many_attempts: 429,
+  two_factor_required: 401,
+  two_factor_enrolment_required: 403,
 };
 
 /** Maps every error to the one JSON shape; unexpected ones are logged without request data. */
@@ -50,4 +53,20 @@ export function handleError(
   return reply
     .status(500)
     .send({ error: { code: 'internal', message: 'Something went wrong.', fields: [] } });
+}
+
+/**
+ * Errors Fastify raises before routing (a malformed percent-encoding, a path segment longer than
+ * the router accepts) get the same shape as every other bad input, without echoing the address
+ * (it may hold a private link's token).
+ */
+export function handleFrameworkError(
+  _error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const message = 'The address is not valid.';
+  return reply.status(400).send({
+    error: { code: 'invalid', message, fields: [{ path: 'url', code: 'invalid_url', message }] },
+  });
 }

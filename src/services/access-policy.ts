@@ -35,6 +35,11 @@ export function requireHr(actor: Actor): void {
   if (!isHr(actor.role)) throw new Forbidden('Only HR (recruiters and admins) can do this.');
 }
 
+/** Users, roles, company settings and the audit log are the admin's. */
+export function requireAdmin(actor: Actor): void {
+  if (actor.role !== 'admin') throw new Forbidden('Only admins can do this.');
+}
+
 /** The user id to restrict listings to, or undefined when the actor sees every job. */
 export function teamScope(actor: Actor): string | undefined {
   return seesAllJobs(actor.role) ? undefined : actor.id;

@@ -19,6 +19,7 @@ import {
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
+import { recordAudit } from './audit-service';
 import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from './errors';
 import { cancelInterviewsOfEndedApplication } from './scheduling/scheduling-service';
 
@@ -66,6 +67,13 @@ export async function applyToJob(
     rejectionReason: null,
     note: null,
     overrodeHrGate: false,
+  });
+  await recordAudit(tx, {
+    actor,
+    action: 'application.created',
+    entityId: id,
+    candidateId: application.candidateId,
+    detail: { jobId: application.jobId },
   });
   return id;
 }
@@ -186,6 +194,14 @@ async function writeMove(
   if (!isActiveStage(value.to)) {
     await cancelInterviewsOfEndedApplication(tx, application.id, actor.id, '');
   }
+  // Stage codes only: the note and any written reason stay in the application's own history.
+  await recordAudit(tx, {
+    actor,
+    action: 'application.moved',
+    entityId: application.id,
+    candidateId: application.candidateId,
+    detail: { from: value.from, to: value.to, overrodeHrGate: value.overrodeHrGate },
+  });
 }
 
 /** A move made as part of a larger use case (a decision), inside the caller's transaction. */

@@ -24,6 +24,7 @@ import { normaliseIndonesianPhone } from '../domain/phone';
 import type { Actor } from './actor';
 import { requireCandidateAccess, requireHr, teamScope } from './access-policy';
 import { applyToJob } from './application-service';
+import { recordAudit } from './audit-service';
 import { NotFound, valueOrInvalid } from './errors';
 
 export interface CandidateInput {
@@ -107,6 +108,12 @@ export async function createCandidate(
   const fields = cleanFields(input);
   const id = await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.created',
+      entityId: candidateId,
+      candidateId,
+    });
     for (const [index, jobId] of input.jobIds.entries()) {
       // A repeated job is applied once; problems name the position the user gave.
       if (input.jobIds.indexOf(jobId) !== index) continue;
@@ -125,8 +132,22 @@ export async function updateCandidate(
 ): Promise<CandidateDetail> {
   requireHr(actor);
   const fields = cleanFields(input);
-  if (!(await findCandidate(db, candidateId))) throw new NotFound('Candidate');
-  await writeCandidate(db, candidateId, fields);
+  await db.transaction(async (tx) => {
+    const before = await findCandidate(tx, candidateId);
+    if (!before) throw new NotFound('Candidate');
+    await writeCandidate(tx, candidateId, fields);
+    // Which fields changed, never their values: the log must not copy personal data.
+    const changed = (Object.keys(fields) as (keyof CandidateFields)[]).filter(
+      (field) => JSON.stringify(fields[field]) !== JSON.stringify(before[field]),
+    );
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.updated',
+      entityId: candidateId,
+      candidateId,
+      detail: { fields: changed },
+    });
+  });
   return getCandidate(db, actor, candidateId);
 }
 

@@ -157,7 +157,7 @@ export async function applyFromCareersPage(
         candidateName: fullName,
         jobTitle: job.title,
         companyName: mailSettings().companyName,
-        portalLink: portalUrl(await ensurePortalToken(tx, applicationId)),
+        portalLink: portalUrl((await ensurePortalToken(tx, applicationId))!),
         recruiterName: recruiter?.name ?? mailSettings().companyName,
       },
       applicationId,

@@ -16,6 +16,7 @@ import type { InterviewStage } from '../domain/interview';
 import type { Stage } from '../domain/pipeline';
 import { isHr } from '../domain/roles';
 import type { Actor } from './actor';
+import { recordAudit } from './audit-service';
 import { moveInTransaction } from './application-service';
 import { Conflict, Forbidden, valueOrInvalid } from './errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
@@ -161,6 +162,13 @@ export async function decide(
       againstPanel: planned.againstPanel,
       scores: { summaries, combined: combineScores(summaries, weights) },
       decidedBy: actor.id,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'decision.recorded',
+      entityId: applicationId,
+      candidateId: application!.candidateId,
+      detail: { stage: request.stage, outcome: planned.outcome },
     });
     const note = planned.rationale || undefined;
     if (planned.outcome === 'advance') {

@@ -45,3 +45,30 @@ export function valueOrInvalid<T>(
   if (!result.ok) throw new Invalid(result.problems);
   return result.value;
 }
+
+/** Sign-in is paused for this account or client after repeated failures. */
+export class TooManyAttempts extends ServiceError {
+  constructor() {
+    super('too_many_attempts', 'Too many failed sign-ins; try again in a few minutes.');
+  }
+}
+
+/** The password was right; the account also needs its authenticator code. */
+export class TwoFactorRequired extends ServiceError {
+  constructor(fieldCode: 'required' | 'wrong_code') {
+    super('two_factor_required', 'Enter the code from your authenticator app.', [
+      {
+        path: 'code',
+        code: fieldCode,
+        message: fieldCode === 'required' ? 'Required.' : 'This code is not valid.',
+      },
+    ]);
+  }
+}
+
+/** The company requires admins to use two-factor sign-in and this admin has not set it up. */
+export class TwoFactorEnrolmentRequired extends ServiceError {
+  constructor() {
+    super('two_factor_enrolment_required', 'Set up two-factor sign-in first.');
+  }
+}

@@ -12,11 +12,12 @@ import {
   type TeamMemberRow,
 } from '../db/queries/jobs';
 import { findActiveUsersByIds } from '../db/queries/users';
-import { composeHiringTeam, type HiringTeamInput } from '../domain/hiring-team';
+import { composeHiringTeam, type HiringTeamInput, type TeamMember } from '../domain/hiring-team';
 import { distinctTerms, type JobStatus } from '../domain/job';
 import { stagesOfJob, type Stage } from '../domain/pipeline';
 import type { Actor } from './actor';
 import { requireHr, requireJobAccess, teamScope } from './access-policy';
+import { recordAudit } from './audit-service';
 import { Conflict, Invalid } from './errors';
 
 export interface JobInput extends JobFields {
@@ -55,6 +56,13 @@ export async function createJob(db: Database, actor: Actor, input: JobInput): Pr
       createdBy: actor.id,
     });
     await replaceTeam(tx, jobId, members);
+    // The hiring team decides who reads the job's candidates: its members go into the log.
+    await recordAudit(tx, {
+      actor,
+      action: 'job.created',
+      entityId: jobId,
+      detail: teamDetail(members),
+    });
     return jobId;
   });
   return getJob(db, actor, id);
@@ -73,6 +81,12 @@ export async function updateJob(
     if (!input.testsEnabled) await refuseDisablingTestsInUse(tx, jobId);
     await writeJob(tx, jobId, cleanFields(input));
     await replaceTeam(tx, jobId, members);
+    await recordAudit(tx, {
+      actor,
+      action: 'job.updated',
+      entityId: jobId,
+      detail: teamDetail(members),
+    });
   });
   return getJob(db, actor, jobId);
 }
@@ -85,8 +99,17 @@ export async function setJobStatus(
   status: 'open' | 'closed',
 ): Promise<JobWithTeam> {
   requireHr(actor);
-  const job = await requireJobAccess(db, actor, jobId);
-  if (job.status !== status) await updateJobStatus(db, jobId, status);
+  await db.transaction(async (tx) => {
+    const job = await requireJobAccess(tx, actor, jobId);
+    if (job.status === status) return;
+    await updateJobStatus(tx, jobId, status);
+    await recordAudit(tx, {
+      actor,
+      action: 'job.status_changed',
+      entityId: jobId,
+      detail: { from: job.status, to: status },
+    });
+  });
   return getJob(db, actor, jobId);
 }
 
@@ -128,6 +151,17 @@ async function checkedTeam(db: Queryable, team: HiringTeamInput) {
   );
   if (problems.length) throw new Invalid(problems);
   return members;
+}
+
+/** The team as user ids per place: who may read the job's candidates from now on. */
+function teamDetail(members: readonly TeamMember[]) {
+  const of = (role: TeamMember['teamRole']) =>
+    members.filter((m) => m.teamRole === role).map((m) => m.userId);
+  return {
+    recruiter: of('recruiter'),
+    hiringManager: of('hiring_manager'),
+    interviewers: of('interviewer'),
+  };
 }
 
 async function refuseDisablingTestsInUse(db: Queryable, jobId: string): Promise<void> {

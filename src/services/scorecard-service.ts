@@ -16,6 +16,7 @@ import {
   type ScorecardContent,
 } from '../domain/scorecard';
 import type { Actor } from './actor';
+import { recordAudit } from './audit-service';
 import { mayReadStageScorecards } from './access-policy';
 import { Conflict, Forbidden, Invalid } from './errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
@@ -83,6 +84,15 @@ export async function saveScorecard(
       });
     }
     await upsertScorecard(tx, key, content, action === 'submit');
+    if (action !== 'draft') {
+      await recordAudit(tx, {
+        actor,
+        action: action === 'amend' ? 'scorecard.amended' : 'scorecard.submitted',
+        entityId: existing.id,
+        candidateId: context.application.candidateId,
+        detail: { stage: target.stage },
+      });
+    }
   });
   const [saved] = (await listScorecards(db, [target.applicationId], target.stage)).filter(
     (card) => card.interviewerId === actor.id,

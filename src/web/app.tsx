@@ -12,6 +12,11 @@ import { PortalPage } from './features/portal/portal-page';
 import { OutboxPage } from './features/email/outbox-page';
 import { EmailTemplatesPage } from './features/email/email-templates-page';
 import { LoginPage } from './features/auth/login-page';
+import { SetPasswordPage } from './features/auth/set-password-page';
+import { TwoFactorGate } from './features/account/two-factor-gate';
+import { AccountSecurityPage } from './features/account/account-security-page';
+import { AuditLogPage } from './features/audit-log/audit-log-page';
+import { UsersPage } from './features/user-admin/users-page';
 import { CandidateFormPage } from './features/candidates/candidate-form-page';
 import { CandidatePage } from './features/candidates/candidate-page';
 import { CandidatesPage } from './features/candidates/candidates-page';
@@ -91,6 +96,8 @@ export function App() {
       </PublicLayout>
     );
   }
+  // A one-time link to set a password works signed in or not.
+  if (location.path === '/set-password') return <SetPasswordPage />;
   // The candidate portal: the private link is the key, no account.
   const portal = /^\/portal\/([\w-]+)$/.exec(location.path);
   if (portal) {
@@ -105,7 +112,9 @@ export function App() {
   return (
     <SessionContext.Provider value={session}>
       <Layout>
-        <Page />
+        <TwoFactorGate>
+          <Page />
+        </TwoFactorGate>
       </Layout>
     </SessionContext.Provider>
   );
@@ -138,6 +147,9 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
+  [/^\/settings\/users$/, () => <UsersPage />],
+  [/^\/settings\/audit-log$/, () => <AuditLogPage />],
+  [/^\/account\/security$/, () => <AccountSecurityPage />],
   [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
   [/^\/outbox\/?$/, () => <OutboxPage />],
   [

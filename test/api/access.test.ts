@@ -218,9 +218,9 @@ describe('every non-public route needs a session', () => {
         (operation.security?.length ? secured : open).push([method.toUpperCase(), path]);
       }
     }
-    // The public ones are exactly signing in and out, health, this document, the practice coach,
-    // the careers page (open jobs and applying) and the candidate portal (whose private link is
-    // the key).
+    // The public ones are exactly signing in and out, setting a password with a one-time link,
+    // health, this document, the practice coach, the careers page (open jobs and applying) and the
+    // candidate portal (whose private link is the key).
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
       'GET /api/careers/jobs',
       'GET /api/careers/jobs/{jobId}',
@@ -232,6 +232,8 @@ describe('every non-public route needs a session', () => {
       'POST /api/auth/login',
       'POST /api/auth/logout',
       'POST /api/careers/jobs/{jobId}/applications',
+      'POST /api/auth/password-links/check',
+      'POST /api/auth/password-links/use',
       'POST /api/coach/analyze',
       'POST /api/portal/{token}/interviews/{interviewId}/confirm',
       'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request',

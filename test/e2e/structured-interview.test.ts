@@ -188,7 +188,10 @@ test('two interviewers score the user interview blind, and the hiring manager de
   await expect
     .poll(() => manager.getByTestId('application-stage').first().textContent())
     .toBe('Offer');
-  expect(await manager.locator('.decision__history').textContent()).toContain('HR–user conflict');
+  // The stage and the decision history reload separately: wait for the history too.
+  await expect
+    .poll(() => manager.locator('.decision__history').textContent())
+    .toContain('HR–user conflict');
   await session.screenshot(manager, 'candidate-decision-en-phone');
 
   // The comparison shows the candidate with both stages' scores.

@@ -37,11 +37,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { background?: boolean } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Run the queued work (reading CVs, sending e-mail) as the server does. */
+  background?: boolean;
+  /** Capture the app's real log output at this level (silent otherwise). */
+  log?: { level: string; stream: NodeJS.WritableStream };
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-cv-'));
-  const app = await buildApp({ db, cvDir, logLevel: 'silent' });
-  // Queued work (reading CVs, sending e-mail) runs only where a test needs it.
+  const app = await buildApp({
+    db,
+    cvDir,
+    logLevel: options.log?.level ?? 'silent',
+    logStream: options.log?.stream,
+  });
+  // Queued work runs only where a test needs it.
   const background = options.background
     ? await startBackgroundWork(db, { cvStore: fileCvStore(cvDir), pollingIntervalSeconds: 0.5 })
     : undefined;

@@ -18,13 +18,35 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
   return row;
 }
 
+export interface UserCredentials extends UserRow {
+  /** Null until an invited user sets a password. */
+  passwordHash: string | null;
+  totpSecret: string | null;
+  totpLastStep: number | null;
+}
+
+const credentialColumns = `${userColumns}, password_hash AS "passwordHash",
+  totp_secret AS "totpSecret", totp_last_step::float8 AS "totpLastStep"`;
+
 export async function findUserCredentials(
   db: Queryable,
   email: string,
-): Promise<(UserRow & { passwordHash: string }) | undefined> {
-  const [row] = await db.query<UserRow & { passwordHash: string }>(
-    `SELECT ${userColumns}, password_hash AS "passwordHash" FROM users WHERE email = $1`,
+): Promise<UserCredentials | undefined> {
+  const [row] = await db.query<UserCredentials>(
+    `SELECT ${credentialColumns} FROM users WHERE email = $1`,
     [email],
+  );
+  return row;
+}
+
+export async function findUserCredentialsById(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<UserCredentials | undefined> {
+  const [row] = await db.query<UserCredentials>(
+    `SELECT ${credentialColumns} FROM users WHERE id = $1 ${options.forUpdate ? 'FOR UPDATE' : ''}`,
+    [id],
   );
   return row;
 }
@@ -45,7 +67,7 @@ export async function findActiveUsersByIds(
 
 export async function insertUser(
   db: Queryable,
-  user: Omit<UserRow, 'id' | 'active'> & { passwordHash: string },
+  user: Omit<UserRow, 'id' | 'active'> & { passwordHash: string | null },
 ): Promise<UserRow> {
   const [row] = await db.query<UserRow>(
     `INSERT INTO users (email, name, role, title, locale, password_hash)
@@ -66,4 +88,96 @@ export async function updateUserLocale(
 export async function countUsers(db: Queryable): Promise<number> {
   const [row] = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM users');
   return row?.count ?? 0;
+}
+
+/** A user as the admin's user list shows them. */
+export interface ManagedUserRow extends UserRow {
+  hasPassword: boolean;
+  twoFactorEnabled: boolean;
+  createdAt: Date;
+}
+
+export async function listManagedUsers(db: Queryable): Promise<ManagedUserRow[]> {
+  return db.query<ManagedUserRow>(
+    `SELECT ${userColumns}, password_hash IS NOT NULL AS "hasPassword",
+            totp_secret IS NOT NULL AS "twoFactorEnabled", created_at AS "createdAt"
+     FROM users ORDER BY active DESC, name`,
+  );
+}
+
+export async function findManagedUser(
+  db: Queryable,
+  id: string,
+): Promise<ManagedUserRow | undefined> {
+  const [row] = await db.query<ManagedUserRow>(
+    `SELECT ${userColumns}, password_hash IS NOT NULL AS "hasPassword",
+            totp_secret IS NOT NULL AS "twoFactorEnabled", created_at AS "createdAt"
+     FROM users WHERE id = $1`,
+    [id],
+  );
+  return row;
+}
+
+export async function emailTaken(db: Queryable, email: string): Promise<boolean> {
+  const [row] = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
+  return Boolean(row);
+}
+
+export async function updateUserProfile(
+  db: Queryable,
+  id: string,
+  profile: Pick<UserRow, 'name' | 'role' | 'title'>,
+): Promise<void> {
+  await db.query('UPDATE users SET name = $2, role = $3, title = $4 WHERE id = $1', [
+    id,
+    profile.name,
+    profile.role,
+    profile.title,
+  ]);
+}
+
+export async function setUserActive(db: Queryable, id: string, active: boolean): Promise<void> {
+  await db.query('UPDATE users SET active = $2 WHERE id = $1', [id, active]);
+}
+
+export async function setPasswordHash(
+  db: Queryable,
+  id: string,
+  passwordHash: string,
+): Promise<void> {
+  await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [id, passwordHash]);
+}
+
+export async function setPendingTotpSecret(
+  db: Queryable,
+  id: string,
+  secret: string | null,
+): Promise<void> {
+  await db.query('UPDATE users SET totp_pending_secret = $2 WHERE id = $1', [id, secret]);
+}
+
+export async function findPendingTotpSecret(db: Queryable, id: string): Promise<string | null> {
+  const [row] = await db.query<{ secret: string | null }>(
+    'SELECT totp_pending_secret AS secret FROM users WHERE id = $1',
+    [id],
+  );
+  return row?.secret ?? null;
+}
+
+/** Turns two-factor on with the confirmed secret, or off with null. */
+export async function setTotpSecret(
+  db: Queryable,
+  id: string,
+  secret: string | null,
+  lastStep: number | null,
+): Promise<void> {
+  await db.query(
+    `UPDATE users SET totp_secret = $2, totp_pending_secret = NULL, totp_last_step = $3
+     WHERE id = $1`,
+    [id, secret, lastStep],
+  );
+}
+
+export async function setTotpLastStep(db: Queryable, id: string, step: number): Promise<void> {
+  await db.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [id, step]);
 }

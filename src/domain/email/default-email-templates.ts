@@ -312,4 +312,56 @@ Buka lamaran: {{applicationLink}}`,
 Open the application: {{applicationLink}}`,
     },
   },
+  account_invitation: {
+    id: {
+      subject: 'Undangan ke Seleksi, sistem rekrutmen {{companyName}}',
+      body: `Halo {{userName}},
+
+Anda diundang memakai Seleksi, sistem rekrutmen {{companyName}}. Buat kata sandi Anda lewat tautan ini:
+{{passwordLink}}
+
+Tautan hanya bisa dipakai sekali dan berlaku sampai {{linkExpiresAt}}. Jika Anda tidak menunggu undangan ini, abaikan saja e-mail ini.
+
+Salam,
+{{companyName}}`,
+    },
+    en: {
+      subject: 'Your invitation to Seleksi, the recruiting system of {{companyName}}',
+      body: `Hello {{userName}},
+
+You have been invited to use Seleksi, the recruiting system of {{companyName}}. Create your password with this link:
+{{passwordLink}}
+
+The link works once, until {{linkExpiresAt}}. If you were not expecting this invitation, you can ignore this e-mail.
+
+Kind regards,
+{{companyName}}`,
+    },
+  },
+  password_reset: {
+    id: {
+      subject: 'Atur ulang kata sandi Seleksi Anda',
+      body: `Halo {{userName}},
+
+Admin {{companyName}} membuat tautan untuk mengatur ulang kata sandi Seleksi Anda:
+{{passwordLink}}
+
+Tautan hanya bisa dipakai sekali dan berlaku sampai {{linkExpiresAt}}. Setelah kata sandi diganti, semua sesi Anda yang lain berakhir. Jika Anda tidak memintanya, beri tahu admin Anda.
+
+Salam,
+{{companyName}}`,
+    },
+    en: {
+      subject: 'Reset your Seleksi password',
+      body: `Hello {{userName}},
+
+An admin at {{companyName}} made a link to reset your Seleksi password:
+{{passwordLink}}
+
+The link works once, until {{linkExpiresAt}}. Once the password is changed, all your other sessions end. If you did not ask for this, tell your admin.
+
+Kind regards,
+{{companyName}}`,
+    },
+  },
 };

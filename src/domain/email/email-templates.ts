@@ -46,6 +46,10 @@ export const emailTemplatePlaceholders = {
   ],
   /** To the job's recruiter when the candidate acts in the portal. */
   candidate_update: ['recruiterName', 'candidateName', 'jobTitle', 'update', 'applicationLink'],
+  /** To a new user: the one-time link to set their first password. */
+  account_invitation: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
+  /** To a user an admin made a reset link for. */
+  password_reset: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
@@ -117,6 +121,11 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
     interviewerName: 'Budi Santoso',
     stageName: id ? 'Interview user' : 'User interview',
     kitLink: 'https://seleksi.example/interviews/contoh',
+    userName: 'Nadia Putri',
+    passwordLink: 'https://seleksi.example/set-password#contoh',
+    linkExpiresAt: id
+      ? 'Kamis, 3 Desember 2026, 10.00 WIB'
+      : 'Thursday, 3 December 2026, 10:00 WIB',
   };
 }
 

@@ -23,12 +23,17 @@ export const authRoutes = (db: Database) => [
       method: 'POST',
       url: '/api/auth/login',
       tag: 'auth',
-      summary: 'Sign in with e-mail and password; sets the session cookie',
+      summary:
+        'Sign in with e-mail, password and (when enabled) the authenticator code; sets the session cookie',
+      perMinute: 30,
       body: loginInput,
       response: session,
     },
     async ({ body, request, reply }) => {
-      const { token, user, expiresAt } = await login(db, body);
+      const { token, user, expiresAt } = await login(db, body, {
+        address: request.ip,
+        previousToken: readSessionToken(request),
+      });
       setSessionCookie(request, reply, token, expiresAt);
       return { user: presentUser(user) };
     },
@@ -44,7 +49,7 @@ export const authRoutes = (db: Database) => [
     async ({ request, reply }) => {
       const token = readSessionToken(request);
       if (token) await logout(db, token);
-      clearSessionCookie(reply);
+      clearSessionCookie(request, reply);
       return { ok: true as const };
     },
   ),

@@ -2,9 +2,11 @@ import type { Database } from '../../db/database';
 import { findCandidate } from '../../db/queries/candidates';
 import { deleteCandidateRecords, readCandidateRecords } from '../../db/queries/candidate-records';
 import { completeOpenRequests, restrictProcessing } from '../../db/queries/data-requests';
+import { forgetCandidateInAuditLog } from '../../db/queries/audit-log';
 import { revokePortalLinks } from '../../db/queries/portal-links';
 import type { Actor } from '../actor';
 import { requireHr } from '../access-policy';
+import { recordAudit } from '../audit-service';
 import { NotFound } from '../errors';
 
 /**
@@ -16,6 +18,12 @@ export async function exportCandidateData(db: Database, actor: Actor, candidateI
   return db.transaction(async (tx) => {
     if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
     await completeOpenRequests(tx, candidateId, ['access'], 'exported', actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.exported',
+      entityId: candidateId,
+      candidateId,
+    });
     return {
       exportedAt: new Date().toISOString(),
       ...(await readCandidateRecords(tx, candidateId)),
@@ -39,6 +47,12 @@ export async function restrictCandidateProcessing(
     );
     for (const { id } of applications) await revokePortalLinks(tx, id);
     await completeOpenRequests(tx, candidateId, ['withdrawal'], 'restricted', actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.processing_restricted',
+      entityId: candidateId,
+      candidateId,
+    });
   });
 }
 
@@ -52,5 +66,8 @@ export async function eraseCandidate(
     if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
     await completeOpenRequests(tx, candidateId, ['erasure'], 'erased', actor.id);
     await deleteCandidateRecords(tx, candidateId);
+    // The log keeps what happened to them, but nothing that points at them any more.
+    await forgetCandidateInAuditLog(tx, candidateId);
+    await recordAudit(tx, { actor, action: 'candidate.erased', entityId: null });
   });
 }

@@ -53,6 +53,16 @@ export function Layout({ children }: { children: ReactNode }) {
               </Link>
             </>
           )}
+          {user.role === 'admin' && (
+            <>
+              <Link href="/settings/users" aria-current={current('/settings/users')}>
+                {t('nav.users')}
+              </Link>
+              <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
+                {t('nav.auditLog')}
+              </Link>
+            </>
+          )}
         </nav>
         <div className="topbar__user">
           {/* The account remembers the choice too (for e-mails later); the UI does not wait for it. */}
@@ -61,10 +71,10 @@ export function Layout({ children }: { children: ReactNode }) {
               void api('PATCH', '/api/auth/me', { locale }).catch(() => undefined)
             }
           />
-          <span className="topbar__name">
+          <Link href="/account/security" className="topbar__name" title={t('nav.accountSecurity')}>
             {user.name}
             <small>{t(`role.${user.role}`)}</small>
-          </span>
+          </Link>
           <button type="button" className="button button--quiet" onClick={() => void signOut()}>
             {t('nav.signOut')}
           </button>

@@ -1,9 +1,11 @@
 import { careersMessagesEn } from './messages-careers';
+import { adminMessagesEn } from './messages-admin';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
+  ...adminMessagesEn,
   'app.name': 'Seleksi',
   'app.tagline': 'Two-stage hiring: the HR interview, then the user interview.',
   'nav.jobs': 'Jobs',

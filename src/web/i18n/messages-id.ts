@@ -1,9 +1,12 @@
+import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
+
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
 
 export const messagesId = {
   ...careersMessagesId,
+  ...adminMessagesId,
   'app.name': 'Seleksi',
   'app.tagline': 'Rekrutmen dua tahap: interview HR, lalu interview user.',
   'nav.jobs': 'Lowongan',

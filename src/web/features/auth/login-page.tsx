@@ -9,6 +9,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
   const { t } = useI18n();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Asked for once the server says the account uses two-factor sign-in.
+  const [code, setCode] = useState<string | undefined>();
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const fieldError = useFieldErrors(error);
@@ -20,9 +22,12 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
       const { user } = await api<{ user: CurrentUser }>('POST', '/api/auth/login', {
         email,
         password,
+        ...(code === undefined ? {} : { code }),
       });
       onSignedIn(user);
     } catch (failure) {
+      if (failure instanceof ApiError && failure.code === 'two_factor_required')
+        setCode(code ?? '');
       setError(failure instanceof ApiError ? failure : undefined);
     } finally {
       setBusy(false);
@@ -57,9 +62,29 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
             onChange={(e) => setPassword(e.target.value)}
             error={fieldError('password')}
           />
-          {error?.status === 401 && (
+          {code !== undefined && (
+            <TextField
+              label={t('login.code')}
+              hint={t('login.codeHint')}
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              autoFocus
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              // The first answer only asks for the code; a refused code says so.
+              error={error?.field('code')?.code === 'wrong_code' ? fieldError('code') : undefined}
+            />
+          )}
+          {error?.status === 401 && error.code !== 'two_factor_required' && (
             <p className="notice notice--error" role="alert">
               {t('login.failed')}
+            </p>
+          )}
+          {error?.status === 429 && (
+            <p className="notice notice--error" role="alert">
+              {t('login.tooMany')}
             </p>
           )}
           <button className="button button--primary button--block" type="submit" disabled={busy}>

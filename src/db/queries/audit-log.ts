@@ -1,0 +1,92 @@
+import type { AuditDetail } from '../../domain/audit';
+import type { Queryable } from '../database';
+
+export interface AuditEntry {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  candidateId: string | null;
+  detail: AuditDetail;
+}
+
+export interface AuditRow extends AuditEntry {
+  id: string;
+  at: Date;
+  actorName: string | null;
+}
+
+export interface AuditFilter {
+  actorId?: string | undefined;
+  action?: string | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function insertAuditEntry(db: Queryable, entry: AuditEntry): Promise<void> {
+  await db.query(
+    `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, candidate_id, detail)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      entry.actorId,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.candidateId,
+      JSON.stringify(entry.detail),
+    ],
+  );
+}
+
+/** Newest first. The actor's name comes from the users table at read time, never from the log. */
+export async function listAuditEntries(
+  db: Queryable,
+  filter: AuditFilter,
+): Promise<{ rows: AuditRow[]; total: number }> {
+  const where = `($1::uuid IS NULL OR l.actor_id = $1) AND ($2::text IS NULL OR l.action = $2)
+    AND ($3::text IS NULL OR l.entity_type = $3) AND ($4::uuid IS NULL OR l.entity_id = $4)
+    AND ($5::timestamptz IS NULL OR l.at >= $5) AND ($6::timestamptz IS NULL OR l.at < $6)`;
+  const params = [
+    filter.actorId ?? null,
+    filter.action ?? null,
+    filter.entityType ?? null,
+    filter.entityId ?? null,
+    filter.from ?? null,
+    filter.to ?? null,
+  ];
+  const rows = await db.query<AuditRow>(
+    `SELECT l.id::text AS id, l.at, l.actor_id AS "actorId", u.name AS "actorName", l.action,
+            l.entity_type AS "entityType", l.entity_id AS "entityId",
+            l.candidate_id AS "candidateId", l.detail
+     FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
+     WHERE ${where}
+     ORDER BY l.at DESC, l.id DESC
+     LIMIT $7 OFFSET $8`,
+    [...params, filter.limit, filter.offset],
+  );
+  const [count] = await db.query<{ total: number }>(
+    `SELECT count(*)::int AS total FROM audit_log l WHERE ${where}`,
+    params,
+  );
+  return { rows, total: count?.total ?? 0 };
+}
+
+/**
+ * For erasing a candidate: their entries stay (so counts of what happened remain) but no longer
+ * point at them or at their applications and scorecards.
+ */
+export async function forgetCandidateInAuditLog(
+  db: Queryable,
+  candidateId: string,
+): Promise<number> {
+  const rows = await db.query(
+    `UPDATE audit_log SET entity_id = NULL, candidate_id = NULL
+     WHERE candidate_id = $1 RETURNING id`,
+    [candidateId],
+  );
+  return rows.length;
+}

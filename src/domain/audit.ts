@@ -1,0 +1,53 @@
+/**
+ * What the audit log records. Each action names the kind of record it is about; adding an action
+ * is one line here, then `recordAudit(tx, { actor, action, entityId })` in the service that does it.
+ */
+export const auditActions = {
+  'job.created': 'job',
+  'job.updated': 'job',
+  'job.status_changed': 'job',
+  'candidate.created': 'candidate',
+  'candidate.updated': 'candidate',
+  'candidate.exported': 'candidate',
+  'candidate.processing_restricted': 'candidate',
+  /** Recorded without the candidate's id: after erasure nothing points at them. */
+  'candidate.erased': 'candidate',
+  'application.created': 'application',
+  'application.moved': 'application',
+  'decision.recorded': 'application',
+  'scorecard.submitted': 'scorecard',
+  'scorecard.amended': 'scorecard',
+  'user.invited': 'user',
+  'user.updated': 'user',
+  'user.role_changed': 'user',
+  'user.deactivated': 'user',
+  'user.reactivated': 'user',
+  'user.password_link_created': 'user',
+  'user.password_set': 'user',
+  'user.password_changed': 'user',
+  'user.two_factor_enabled': 'user',
+  'user.two_factor_disabled': 'user',
+  'user.two_factor_reset': 'user',
+  'sign_in.succeeded': 'user',
+  'sign_in.failed': 'user',
+  'sign_in.locked': 'user',
+  'settings.security_changed': 'settings',
+} as const satisfies Record<string, AuditEntityType>;
+
+export const auditEntityTypes = [
+  'candidate',
+  'application',
+  'scorecard',
+  'job',
+  'user',
+  'settings',
+] as const;
+export type AuditEntityType = (typeof auditEntityTypes)[number];
+export type AuditAction = keyof typeof auditActions;
+export const auditActionNames = Object.keys(auditActions) as AuditAction[];
+
+/**
+ * Extra facts about an entry: codes, stage names, field names and counts only. Never a name, an
+ * e-mail, a phone number or free text: the log must not become a copy of personal data.
+ */
+export type AuditDetail = Record<string, string | number | boolean | null | readonly string[]>;

@@ -1,0 +1,33 @@
+import type { AuditRow } from '../../db/queries/audit-log';
+import type { ManagedUserRow } from '../../db/queries/users';
+import type { PasswordLink } from '../../services/password-link-service';
+import type { ManagedUser, PasswordLinkOut } from '../routes/security.schema';
+
+export const presentManagedUser = (user: ManagedUserRow): ManagedUser => ({
+  id: user.id,
+  email: user.email,
+  name: user.name,
+  role: user.role,
+  title: user.title,
+  locale: user.locale,
+  active: user.active,
+  hasPassword: user.hasPassword,
+  twoFactorEnabled: user.twoFactorEnabled,
+  createdAt: user.createdAt.toISOString(),
+});
+
+export const presentPasswordLink = (link: PasswordLink): PasswordLinkOut => ({
+  token: link.token,
+  purpose: link.purpose,
+  expiresAt: link.expiresAt.toISOString(),
+});
+
+export const presentAuditEntry = (row: AuditRow) => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '' } : null,
+  action: row.action,
+  entityType: row.entityType,
+  entityId: row.entityId,
+  detail: row.detail,
+});

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { auditActionNames, auditEntityTypes } from '../../domain/audit';
+import { passwordMaxLength } from '../../domain/password-policy';
+import { roles } from '../../domain/roles';
+import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
+import { locales } from './auth.schema';
+
+// Users (admin)
+export const managedUser = z.object({
+  id: idSchema,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  title: z.string().nullable(),
+  locale: z.enum(locales),
+  active: z.boolean(),
+  /** False while an invited user has not set a password yet. */
+  hasPassword: z.boolean(),
+  twoFactorEnabled: z.boolean(),
+  createdAt: timestampSchema,
+});
+export type ManagedUser = z.infer<typeof managedUser>;
+export const managedUserList = z.object({ items: z.array(managedUser) });
+
+export const userProfileInput = z.object({
+  name: text(120, 1),
+  role: z.enum(roles),
+  title: text(120)
+    .optional()
+    .transform((value) => value || null),
+});
+export type UserProfileInput = z.input<typeof userProfileInput>;
+
+export const inviteInput = userProfileInput.extend({
+  email: emailSchema,
+  locale: z.enum(locales).default('id'),
+});
+export type InviteInput = z.input<typeof inviteInput>;
+
+export const passwordLink = z.object({
+  /** The one-time secret; the page to open is /set-password#<token>. Shown once. */
+  token: z.string(),
+  purpose: z.enum(['invitation', 'reset']),
+  expiresAt: timestampSchema,
+});
+export type PasswordLinkOut = z.infer<typeof passwordLink>;
+export const invitation = z.object({ user: managedUser, link: passwordLink });
+export type Invitation = z.infer<typeof invitation>;
+
+export const userIdParams = z.object({ userId: idSchema });
+
+// One-time password links (public)
+const tokenSchema = z.string().min(20, { error: 'Not a valid link.' }).max(100);
+export const linkTokenInput = z.object({ token: tokenSchema });
+export const linkDescription = z.object({
+  purpose: z.enum(['invitation', 'reset']),
+  email: z.string(),
+  name: z.string(),
+  expiresAt: timestampSchema,
+});
+export type LinkDescription = z.infer<typeof linkDescription>;
+export const setPasswordInput = z.object({
+  token: tokenSchema,
+  password: z.string().max(passwordMaxLength, { error: 'Too long.' }),
+});
+export const passwordSet = z.object({ email: z.string() });
+
+// Changing one's own password
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, { error: 'Required.' }).max(passwordMaxLength),
+  newPassword: z.string().max(passwordMaxLength, { error: 'Too long.' }),
+});
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
+// Two-factor sign-in (self service)
+export const twoFactorStatus = z.object({ enabled: z.boolean(), required: z.boolean() });
+export type TwoFactorStatusOut = z.infer<typeof twoFactorStatus>;
+export const twoFactorSetup = z.object({
+  /** Base32, for typing into the app by hand. */
+  secret: z.string(),
+  /** otpauth:// URI, shown as a QR code. */
+  uri: z.string(),
+});
+export type TwoFactorSetup = z.infer<typeof twoFactorSetup>;
+export const codeInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'Enter the 6-digit code.' }),
+});
+
+// Company security settings (admin)
+export const securitySettings = z.object({ requireAdminTwoFactor: z.boolean() });
+export type SecuritySettingsOut = z.infer<typeof securitySettings>;
+
+// Audit log (admin)
+export const auditQuery = z.object({
+  actorId: idSchema.optional(),
+  action: z.enum(auditActionNames as [string, ...string[]]).optional(),
+  entityType: z.enum(auditEntityTypes).optional(),
+  entityId: idSchema.optional(),
+  from: z.iso.date({ error: 'Use a date like 2026-01-31.' }).optional(),
+  to: z.iso.date({ error: 'Use a date like 2026-01-31.' }).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQueryInput = z.input<typeof auditQuery>;
+export const auditPage = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      at: timestampSchema,
+      actor: z.object({ id: idSchema, name: z.string() }).nullable(),
+      action: z.string(),
+      entityType: z.string(),
+      entityId: idSchema.nullable(),
+      detail: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
+export type AuditPage = z.infer<typeof auditPage>;

@@ -1,0 +1,13 @@
+import type { Database } from '../../db/database';
+import { auditLogRoutes } from './audit-log';
+import { passwordLinkRoutes } from './password-links';
+import { twoFactorRoutes } from './two-factor';
+import { userAdminRoutes } from './user-admin';
+
+/** User administration, one-time password links, two-factor sign-in, settings and the audit log. */
+export const securityRoutes = (db: Database) => [
+  ...userAdminRoutes(db),
+  ...passwordLinkRoutes(db),
+  ...twoFactorRoutes(db),
+  ...auditLogRoutes(db),
+];

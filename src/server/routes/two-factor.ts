@@ -1,0 +1,93 @@
+import type { Database } from '../../db/database';
+import {
+  changeSecuritySettings,
+  confirmTwoFactor,
+  disableTwoFactor,
+  getSecuritySettings,
+  startTwoFactorSetup,
+  twoFactorStatus,
+} from '../../services/two-factor-service';
+import { route } from '../route';
+import { okSchema } from './common.schema';
+import {
+  codeInput,
+  securitySettings,
+  twoFactorSetup,
+  twoFactorStatus as statusSchema,
+} from './security.schema';
+
+const tag = 'two-factor';
+
+export const twoFactorRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/auth/two-factor',
+      tag,
+      summary: 'Whether the signed-in user has two-factor sign-in, and whether it is required',
+      response: statusSchema,
+    },
+    async ({ actor }) => twoFactorStatus(db, actor),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/auth/two-factor/setup',
+      tag,
+      summary: 'Start setting up two-factor sign-in: a new secret for the authenticator app',
+      response: twoFactorSetup,
+    },
+    async ({ actor }) => startTwoFactorSetup(db, actor),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/auth/two-factor/confirm',
+      tag,
+      summary: 'Turn two-factor sign-in on with a code from the app',
+      body: codeInput,
+      perMinute: 10,
+      response: okSchema,
+    },
+    async ({ actor, body }) => {
+      await confirmTwoFactor(db, actor, body.code);
+      return { ok: true as const };
+    },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/auth/two-factor/disable',
+      tag,
+      summary: 'Turn two-factor sign-in off with a current code',
+      body: codeInput,
+      perMinute: 10,
+      response: okSchema,
+    },
+    async ({ actor, body }) => {
+      await disableTwoFactor(db, actor, body.code);
+      return { ok: true as const };
+    },
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/admin/settings/security',
+      tag: 'security-settings',
+      summary: 'Company security settings (admins)',
+      response: securitySettings,
+    },
+    async ({ actor }) => getSecuritySettings(db, actor),
+  ),
+  route(
+    {
+      method: 'PUT',
+      url: '/api/admin/settings/security',
+      tag: 'security-settings',
+      summary: 'Change company security settings, e.g. require two-factor for admins (admins)',
+      body: securitySettings,
+      response: securitySettings,
+    },
+    async ({ actor, body }) => changeSecuritySettings(db, actor, body),
+  ),
+];

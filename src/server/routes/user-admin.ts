@@ -1,0 +1,111 @@
+import type { Database } from '../../db/database';
+import {
+  createPasswordLink,
+  inviteUser,
+  listUsers,
+  resetTwoFactor,
+  setUserActivation,
+  updateUser,
+} from '../../services/user-admin-service';
+import { presentManagedUser, presentPasswordLink } from '../presenters/security-presenter';
+import { route } from '../route';
+import {
+  invitation,
+  inviteInput,
+  managedUser,
+  managedUserList,
+  passwordLink,
+  userIdParams,
+  userProfileInput,
+} from './security.schema';
+
+const tag = 'user-admin';
+
+export const userAdminRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/admin/users',
+      tag,
+      summary: 'Every user, active or not, with sign-in status (admins)',
+      response: managedUserList,
+    },
+    async ({ actor }) => ({ items: (await listUsers(db, actor)).map(presentManagedUser) }),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/admin/users',
+      tag,
+      summary: 'Invite a user: the account and a one-time link to set a password (admins)',
+      body: inviteInput,
+      response: invitation,
+      status: 201,
+    },
+    async ({ actor, body }) => {
+      const { user, link } = await inviteUser(db, actor, body);
+      return { user: presentManagedUser(user), link: presentPasswordLink(link) };
+    },
+  ),
+  route(
+    {
+      method: 'PATCH',
+      url: '/api/admin/users/:userId',
+      tag,
+      summary: "Change a user's name, title or role (admins)",
+      params: userIdParams,
+      body: userProfileInput,
+      response: managedUser,
+    },
+    async ({ actor, params, body }) =>
+      presentManagedUser(await updateUser(db, actor, params.userId, body)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/admin/users/:userId/deactivate',
+      tag,
+      summary: 'Deactivate a user: their sessions end at once and they cannot sign in (admins)',
+      params: userIdParams,
+      response: managedUser,
+    },
+    async ({ actor, params }) =>
+      presentManagedUser(await setUserActivation(db, actor, params.userId, false)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/admin/users/:userId/reactivate',
+      tag,
+      summary: 'Let a deactivated user sign in again (admins)',
+      params: userIdParams,
+      response: managedUser,
+    },
+    async ({ actor, params }) =>
+      presentManagedUser(await setUserActivation(db, actor, params.userId, true)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/admin/users/:userId/password-link',
+      tag,
+      summary: 'A new one-time link to set the password: a reset, or a fresh invitation (admins)',
+      params: userIdParams,
+      response: passwordLink,
+      status: 201,
+    },
+    async ({ actor, params }) =>
+      presentPasswordLink(await createPasswordLink(db, actor, params.userId)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/admin/users/:userId/two-factor/reset',
+      tag,
+      summary: "Turn off a user's two-factor sign-in, e.g. after a lost phone (admins)",
+      params: userIdParams,
+      response: managedUser,
+    },
+    async ({ actor, params }) => presentManagedUser(await resetTwoFactor(db, actor, params.userId)),
+  ),
+];

@@ -1,0 +1,34 @@
+import type { Database } from '../db/database';
+import { deleteOtherSessionsOf } from '../db/queries/sessions';
+import { findUserCredentialsById, setPasswordHash } from '../db/queries/users';
+import { checkNewPassword } from '../domain/password-policy';
+import type { Actor } from './actor';
+import { recordAudit } from './audit-service';
+import { hashPassword, tokenHash, verifyPassword } from './auth-service';
+import { Invalid, NotFound, valueOrInvalid } from './errors';
+
+/**
+ * A signed-in user changes their own password: the current one first (a borrowed session is not
+ * enough), then the same rules as everywhere. Their other sessions end; this one stays.
+ */
+export async function changeOwnPassword(
+  db: Database,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  currentSessionToken: string,
+): Promise<void> {
+  const user = await findUserCredentialsById(db, actor.id);
+  if (!user) throw new NotFound('User');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new Invalid([
+      { path: 'currentPassword', code: 'wrong_password', message: 'This is not your password.' },
+    ]);
+  }
+  valueOrInvalid(checkNewPassword(input.newPassword, [user.email, user.name], 'newPassword'));
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await setPasswordHash(tx, actor.id, passwordHash);
+    await deleteOtherSessionsOf(tx, actor.id, tokenHash(currentSessionToken));
+    await recordAudit(tx, { actor, action: 'user.password_changed', entityId: actor.id });
+  });
+}

@@ -1,0 +1,189 @@
+import { useState } from 'react';
+import { auditActionNames, auditEntityTypes } from '../../../domain/audit';
+import type { AuditPage, ManagedUser } from '../../../server/routes/security.schema';
+import { ApiError } from '../../api/client';
+import { ErrorNotice, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import '../user-admin/user-admin.css';
+
+const pageSize = 50;
+/** Filters as the form holds them: text, empty for none. */
+type Filters = Record<'actorId' | 'action' | 'entityType' | 'entityId' | 'from' | 'to', string>;
+const noFilters: Filters = {
+  actorId: '',
+  action: '',
+  entityType: '',
+  entityId: '',
+  from: '',
+  to: '',
+};
+
+/** Admins read who did what and when, filtered by actor, action, record and dates. */
+export function AuditLogPage() {
+  const { t, tk, dateTime } = useI18n();
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [page, setPage] = useState(1);
+  const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const { data, error } = useResource<AuditPage>(`/api/admin/audit-log?${params}`);
+  const users = useResource<{ items: ManagedUser[] }>('/api/admin/users').data?.items ?? [];
+  const fieldError = useFieldErrors(error instanceof ApiError ? error : undefined);
+  const set = (key: keyof Filters, value: string) => {
+    setFilters((f) => ({ ...f, [key]: value }));
+    setPage(1);
+  };
+  const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
+
+  return (
+    <>
+      <h1>{t('audit.title')}</h1>
+      <p className="muted">{t('audit.help')}</p>
+      <form className="filters audit-filters" onSubmit={(e) => e.preventDefault()} role="search">
+        <SelectField
+          label={t('audit.actor')}
+          name="actorId"
+          value={filters.actorId}
+          onChange={(e) => set('actorId', e.target.value)}
+        >
+          <option value="">{t('audit.anyone')}</option>
+          {users.map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('audit.action')}
+          name="action"
+          value={filters.action}
+          onChange={(e) => set('action', e.target.value)}
+        >
+          <option value="">{t('audit.any')}</option>
+          {auditActionNames.map((action) => (
+            <option key={action} value={action}>
+              {t(`auditAction.${action}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('audit.entity')}
+          name="entityType"
+          value={filters.entityType}
+          onChange={(e) => set('entityType', e.target.value)}
+        >
+          <option value="">{t('audit.any')}</option>
+          {auditEntityTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`auditEntity.${type}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label={t('audit.entityId')}
+          name="entityId"
+          value={filters.entityId}
+          onChange={(e) => set('entityId', e.target.value.trim())}
+          error={fieldError('entityId')}
+        />
+        <TextField
+          label={t('audit.from')}
+          name="from"
+          type="date"
+          value={filters.from}
+          onChange={(e) => set('from', e.target.value)}
+          error={fieldError('from')}
+        />
+        <TextField
+          label={t('audit.to')}
+          name="to"
+          type="date"
+          value={filters.to}
+          onChange={(e) => set('to', e.target.value)}
+          error={fieldError('to')}
+        />
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setFilters(noFilters)}
+        >
+          {t('audit.reset')}
+        </button>
+      </form>
+      {error && !error.fields.length && <ErrorNotice error={error} />}
+      {data && <p className="muted">{t('audit.total', { count: data.total })}</p>}
+      {data && data.items.length === 0 && <p className="muted">{t('audit.empty')}</p>}
+      {data && data.items.length > 0 && (
+        <div className="table-scroll">
+          <table className="comparison audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.actor')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.entity')}</th>
+                <th scope="col">{t('audit.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{dateTime(entry.at)}</td>
+                  <td>{entry.actor?.name ?? t('audit.nobody')}</td>
+                  <td>{tk('auditAction', entry.action)}</td>
+                  <td>
+                    {tk('auditEntity', entry.entityType)}
+                    {entry.entityId && (
+                      <>
+                        {' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          title={t('audit.onlyThis')}
+                          onClick={() => set('entityId', entry.entityId!)}
+                        >
+                          <code>{entry.entityId.slice(0, 8)}</code>
+                        </button>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <code>{describe(entry.detail)}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && pages > 1 && (
+        <nav className="pagination" aria-label={t('audit.page', { page, pages })}>
+          <button
+            className="button"
+            type="button"
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+          >
+            {t('audit.previous')}
+          </button>
+          <span>{t('audit.page', { page, pages })}</span>
+          <button
+            className="button"
+            type="button"
+            disabled={page >= pages}
+            onClick={() => setPage(page + 1)}
+          >
+            {t('audit.next')}
+          </button>
+        </nav>
+      )}
+    </>
+  );
+}
+
+/** Details are codes and field names: shown as they are, compactly. */
+function describe(detail: Record<string, unknown>): string {
+  return Object.entries(detail)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+    .join(' · ');
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { LinkDescription } from '../../../server/routes/security.schema';
+import { api, ApiError } from '../../api/client';
+import { TextField, useFieldErrors } from '../../components/form-fields';
+import { LanguageSwitch } from '../../components/language-switch';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * Where a one-time link lands: /set-password#<token>. The token stays in the fragment, which the
+ * browser never sends to a server, and reaches the API only in a request body.
+ */
+export function SetPasswordPage() {
+  const { t } = useI18n();
+  const token = window.location.hash.slice(1);
+  const [link, setLink] = useState<LinkDescription | null | undefined>(undefined);
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<ApiError | undefined>();
+  const [mismatch, setMismatch] = useState(false);
+  const [done, setDone] = useState(false);
+  const fieldError = useFieldErrors(error);
+
+  useEffect(() => {
+    api<LinkDescription>('POST', '/api/auth/password-links/check', { token }).then(setLink, () =>
+      setLink(null),
+    );
+  }, [token]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMismatch(password !== repeat);
+    if (password !== repeat) return;
+    try {
+      await api('POST', '/api/auth/password-links/use', { token, password });
+      setDone(true);
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.status === 404) setLink(null);
+      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  const signIn = () => {
+    // A full load, so the app starts at the sign-in page without the token in the address.
+    window.location.assign('/');
+  };
+
+  return (
+    <main className="login" id="main">
+      <div className="login__card">
+        <div className="login__top">
+          <span className="brand">{t('app.name')}</span>
+          <LanguageSwitch />
+        </div>
+        {link === undefined && <p className="muted">{t('common.loading')}</p>}
+        {link === null && (
+          <p className="notice notice--error" role="alert">
+            {t('setPassword.invalid')}
+          </p>
+        )}
+        {link && done && (
+          <>
+            <p className="notice" role="status">
+              {t('setPassword.done')}
+            </p>
+            <button type="button" className="button button--primary button--block" onClick={signIn}>
+              {t('setPassword.signIn')}
+            </button>
+          </>
+        )}
+        {link && !done && (
+          <>
+            <h1>
+              {t(link.purpose === 'invitation' ? 'setPassword.invitation' : 'setPassword.reset')}
+            </h1>
+            <p className="muted">{t('setPassword.for', { name: link.name, email: link.email })}</p>
+            <form onSubmit={submit} noValidate>
+              {/* Lets password managers file the new password under the right account. */}
+              <input type="hidden" name="username" autoComplete="username" value={link.email} />
+              <TextField
+                label={t('setPassword.password')}
+                type="password"
+                name="new-password"
+                autoComplete="new-password"
+                hint={t('setPassword.rules')}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                error={fieldError('password')}
+              />
+              <TextField
+                label={t('setPassword.repeat')}
+                type="password"
+                name="repeat-password"
+                autoComplete="new-password"
+                value={repeat}
+                onChange={(e) => setRepeat(e.target.value)}
+                error={mismatch ? t('setPassword.mismatch') : undefined}
+              />
+              <button className="button button--primary button--block" type="submit">
+                {t('setPassword.submit')}
+              </button>
+            </form>
+          </>
+        )}
+        {link === null && (
+          <button type="button" className="button button--block" onClick={signIn}>
+            {t('setPassword.signIn')}
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}

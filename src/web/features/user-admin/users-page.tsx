@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { roles, type Role } from '../../../domain/roles';
+import type {
+  Invitation,
+  ManagedUser,
+  PasswordLinkOut,
+} from '../../../server/routes/security.schema';
+import { api, ApiError } from '../../api/client';
+import { ErrorNotice } from '../../components/form-fields';
+import { useResource } from '../../components/use-resource';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session';
+import { InviteForm } from './invite-form';
+import { PasswordLinkNotice } from './password-link-notice';
+import { SecuritySettingsForm } from './security-settings-form';
+import './user-admin.css';
+
+/** Admins invite users, change roles, deactivate accounts and hand out one-time password links. */
+export function UsersPage() {
+  const { t } = useI18n();
+  const { data, error, reload } = useResource<{ items: ManagedUser[] }>('/api/admin/users');
+  const [link, setLink] = useState<{ link: PasswordLinkOut; person: ManagedUser } | undefined>();
+  const [actionError, setActionError] = useState<ApiError | undefined>();
+
+  const act = async (run: () => Promise<unknown>) => {
+    try {
+      await run();
+      setActionError(undefined);
+    } catch (failure) {
+      setActionError(failure instanceof ApiError ? failure : undefined);
+    }
+    reload();
+  };
+  const invited = (invitation: Invitation) => {
+    setLink({ link: invitation.link, person: invitation.user });
+    reload();
+  };
+
+  return (
+    <>
+      <h1>{t('users.title')}</h1>
+      <p className="muted">{t('users.help')}</p>
+      {link && <PasswordLinkNotice link={link.link} person={link.person} />}
+      <ErrorNotice error={error ?? actionError} />
+      <ul className="user-list">
+        {data?.items.map((user) => (
+          <UserRow
+            key={user.id}
+            user={user}
+            act={act}
+            onLink={(created) => setLink({ link: created, person: user })}
+          />
+        ))}
+      </ul>
+      <InviteForm onInvited={invited} />
+      <SecuritySettingsForm />
+    </>
+  );
+}
+
+function UserRow({
+  user,
+  act,
+  onLink,
+}: {
+  user: ManagedUser;
+  act(run: () => Promise<unknown>): Promise<void>;
+  onLink(link: PasswordLinkOut): void;
+}) {
+  const { t } = useI18n();
+  const { user: me } = useSession();
+  const [role, setRole] = useState<Role>(user.role);
+  const self = me.id === user.id;
+  const status = !user.active
+    ? t('users.inactive')
+    : user.hasPassword
+      ? t('users.active')
+      : t('users.invited');
+  const base = `/api/admin/users/${user.id}`;
+  return (
+    <li className={`user-row${user.active ? '' : ' user-row--inactive'}`} data-email={user.email}>
+      <div className="user-row__who">
+        <strong>
+          {user.name} {self && <span className="muted">{t('users.you')}</span>}
+        </strong>
+        <span className="user-row__email">{user.email}</span>
+        <span className="muted">
+          {status} · {user.twoFactorEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')}
+        </span>
+      </div>
+      <div className="user-row__actions">
+        <label className="inline-field">
+          <span className="visually-hidden">{t('users.role')}</span>
+          <select
+            name="role"
+            aria-label={`${t('users.role')}: ${user.name}`}
+            value={role}
+            disabled={self}
+            onChange={(e) => setRole(e.target.value as Role)}
+          >
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {role !== user.role && (
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() =>
+              void act(() => api('PATCH', base, { name: user.name, role, title: user.title ?? '' }))
+            }
+          >
+            {t('users.saveRole')}
+          </button>
+        )}
+        {user.active && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() =>
+              void act(async () =>
+                onLink(await api<PasswordLinkOut>('POST', `${base}/password-link`)),
+              )
+            }
+          >
+            {t('users.newLink')}
+          </button>
+        )}
+        {user.twoFactorEnabled && !self && (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void act(() => api('POST', `${base}/two-factor/reset`))}
+          >
+            {t('users.resetTwoFactor')}
+          </button>
+        )}
+        {!self &&
+          (user.active ? (
+            <button
+              type="button"
+              className="button button--small button--danger"
+              onClick={() => {
+                if (window.confirm(t('users.confirmDeactivate', { name: user.name })))
+                  void act(() => api('POST', `${base}/deactivate`));
+              }}
+            >
+              {t('users.deactivate')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void act(() => api('POST', `${base}/reactivate`))}
+            >
+              {t('users.reactivate')}
+            </button>
+          ))}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,180 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { dataRequest, scheduledInterview } from '../support/authorization-table';
+import { buildApplication, moveTo } from '../support/factories';
+import {
+  malformedBody,
+  malformedPathValue,
+  malformedQueryValue,
+  type JsonSchema,
+} from '../support/malformed';
+
+/**
+ * Every route, fed random malformed bodies, path parameters and queries built from its own OpenAPI
+ * schemas: each answer is a 400 naming the bad fields, never a 5xx, and the database is unchanged.
+ */
+let t: TestApp;
+let params: Record<string, string>;
+let operations: { method: string; path: string; operation: Operation }[];
+
+interface Operation {
+  parameters: { name: string; in: 'path' | 'query'; schema: JsonSchema }[];
+  requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const built = await buildApplication(t);
+  await moveTo(t, built.applicationId, 'hr_interview');
+  const question = (await t.call(t.users.admin, 'GET', '/api/questions')).body.items[0];
+  params = {
+    jobId: built.jobId,
+    candidateId: built.candidateId,
+    applicationId: built.applicationId,
+    stage: 'hr',
+    questionId: question.id,
+    userId: t.users.interviewer.id,
+    key: 'thank_you',
+    locale: 'en',
+  };
+  const interview = await scheduledInterview({ t, params });
+  params.requestId = await dataRequest({ t, params });
+  Object.assign(params, {
+    interviewId: interview.interviewId,
+    token: interview.token,
+    messageId: (await t.call(t.users.admin, 'GET', '/api/outbox')).body.messages[0].id,
+  });
+  const doc = (await t.call(null, 'GET', '/api/openapi.json')).body as {
+    paths: Record<string, Record<string, Operation>>;
+  };
+  operations = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
+    Object.entries(byMethod).map(([method, operation]) => ({
+      method: method.toUpperCase(),
+      path,
+      operation,
+    })),
+  );
+});
+afterAll(() => t.close());
+
+/** Row count and checksum of every table (sessions by count: using one slides its end). */
+async function snapshot(): Promise<Record<string, string>> {
+  const tables = await t.db.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
+  );
+  const result: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [row] = await t.db.query<{ rows: number; sum: string | null }>(
+      name === 'sessions'
+        ? `SELECT count(*)::int AS rows, NULL AS sum FROM sessions`
+        : `SELECT count(*)::int AS rows, md5(string_agg(x::text, '|' ORDER BY x::text)) AS sum FROM "${name}" x`,
+    );
+    result[name] = `${row!.rows} ${row!.sum ?? ''}`;
+  }
+  return result;
+}
+
+let client = 0;
+async function send(method: string, url: string, body: unknown) {
+  const reply = await t.app.inject({
+    method: method as 'POST',
+    url,
+    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+    headers: {
+      cookie: t.users.admin.cookie,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    // A new address each time, so per-client rate limits do not answer instead of validation.
+    remoteAddress: `10.7.${(client >> 8) & 255}.${client++ & 255}`,
+  });
+  return { status: reply.statusCode, body: reply.body };
+}
+
+function expectFieldErrors(where: string, reply: { status: number; body: string }) {
+  expect(reply.status, `${where} → ${reply.body}`).toBe(400);
+  const { error } = JSON.parse(reply.body);
+  expect(error.fields.length, `${where}: no field named → ${reply.body}`).toBeGreaterThan(0);
+  for (const field of error.fields) {
+    expect(field, where).toEqual({
+      path: expect.any(String),
+      code: expect.any(String),
+      message: expect.any(String),
+    });
+  }
+}
+
+const runs = { numRuns: 12 };
+
+test('malformed input to every route is a 400 with field errors and changes nothing', async () => {
+  let tried = 0;
+  for (const { method, path, operation } of operations) {
+    const before = await snapshot();
+    const pathParams = operation.parameters.filter((p) => p.in === 'path');
+    const queryParams = operation.parameters.filter((p) => p.in === 'query');
+    const url = (overrides: Record<string, string> = {}) =>
+      path.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = overrides[name] ?? params[name];
+        // A new kind of path parameter needs a real value here, or its body would go untested.
+        if (!value) throw new Error(`${method} ${path}: add a value for {${name}} to params`);
+        return value;
+      });
+    const bodySchema = operation.requestBody?.content['application/json'].schema;
+    const validBody = bodySchema ? {} : undefined;
+
+    if (bodySchema) {
+      await fc.assert(
+        fc.asyncProperty(malformedBody(bodySchema), async (body) => {
+          expectFieldErrors(
+            `${method} ${path} body ${JSON.stringify(body)}`,
+            await send(method, url(), body),
+          );
+        }),
+        runs,
+      );
+      tried++;
+    }
+    for (const param of pathParams) {
+      const bad = malformedPathValue(param.schema);
+      if (!bad) continue;
+      await fc.assert(
+        fc.asyncProperty(bad, async (value) => {
+          const reply = await send(method, url({ [param.name]: value }), validBody);
+          expectFieldErrors(`${method} ${path} ${param.name}=${value}`, reply);
+        }),
+        { numRuns: 4 },
+      );
+      tried++;
+    }
+    for (const param of queryParams) {
+      const bad = malformedQueryValue(param.schema);
+      if (!bad) continue;
+      await fc.assert(
+        fc.asyncProperty(bad, async (value) => {
+          const reply = await send(
+            method,
+            `${url()}?${param.name}=${encodeURIComponent(value)}`,
+            validBody,
+          );
+          expectFieldErrors(`${method} ${path}?${param.name}=${value}`, reply);
+        }),
+        { numRuns: 4 },
+      );
+      tried++;
+    }
+    expect(await snapshot(), `${method} ${path} changed the database`).toEqual(before);
+  }
+  expect(tried).toBeGreaterThan(40);
+});
+
+test('an address the router cannot read gets the same error shape, without echoing it', async () => {
+  const long = `/api/portal/${'a'.repeat(150)}`;
+  for (const url of ['/api/jobs/%E0%A4%A', long]) {
+    const reply = await send('GET', url, undefined);
+    expectFieldErrors(url, reply);
+    expect(reply.body).not.toContain('aaaaaaaaaa');
+    expect(JSON.parse(reply.body).error.fields).toEqual([
+      { path: 'url', code: 'invalid_url', message: expect.any(String) },
+    ]);
+  }
+});

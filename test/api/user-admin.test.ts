@@ -1,0 +1,317 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { expectError, expectInvalid, unknownId } from '../support/expectations';
+import { consolePasswordLink } from '../../src/services/user-admin-service';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const newPassword = 'kopi-tubruk-pagi-hujan-deras';
+
+function signIn(email: string, password: string) {
+  return t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+}
+
+async function invite(email: string, role = 'interviewer') {
+  const reply = await t.call(t.users.admin, 'POST', '/api/admin/users', {
+    email,
+    name: 'Nadia Baru',
+    role,
+    title: 'QA Lead',
+    locale: 'en',
+  });
+  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+  return reply.body as { user: { id: string; email: string }; link: { token: string } };
+}
+
+async function sessionOf(email: string, password = newPassword): Promise<TestUser> {
+  const reply = await signIn(email, password);
+  const cookie = reply.cookies.find((c) => c.name === 'seleksi_session');
+  if (!cookie) throw new Error(reply.body);
+  return { id: '', email, role: 'interviewer', cookie: `seleksi_session=${cookie.value}` };
+}
+
+describe('admin user administration', () => {
+  test('only admins list and invite users', async () => {
+    for (const user of [t.users.recruiter, t.users.hiringManager, t.users.interviewer]) {
+      expectError(await t.call(user, 'GET', '/api/admin/users'), 403, 'forbidden');
+      expectError(
+        await t.call(user, 'POST', '/api/admin/users', {
+          email: 'x@y.id',
+          name: 'X',
+          role: 'admin',
+        }),
+        403,
+        'forbidden',
+      );
+    }
+    const list = await t.call(t.users.admin, 'GET', '/api/admin/users');
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((u: { email: string }) => u.email)).toContain(t.users.admin.email);
+    expect(JSON.stringify(list.body)).not.toMatch(/password_hash|argon|totp/i);
+  });
+
+  test('an invitation names bad fields and refuses a taken e-mail', async () => {
+    expectInvalid(
+      await t.call(t.users.admin, 'POST', '/api/admin/users', {
+        email: 'nope',
+        name: '',
+        role: 'boss',
+      }),
+      { email: 'invalid_email', name: 'required', role: 'invalid_value' },
+    );
+    const taken = await t.call(t.users.admin, 'POST', '/api/admin/users', {
+      email: t.users.recruiter.email.toUpperCase(),
+      name: 'Dobel',
+      role: 'recruiter',
+    });
+    expect(expectError(taken, 409, 'conflict')).toEqual([
+      expect.objectContaining({ path: 'email', code: 'email_taken' }),
+    ]);
+  });
+
+  test('invite → set a password with the one-time link → sign in; the link works once', async () => {
+    const { user, link } = await invite('nadia.baru@test.seleksi.id');
+    expect(link.token.length).toBeGreaterThanOrEqual(40);
+    // No password yet: signing in fails like any wrong password.
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(401);
+
+    const described = await t.call(null, 'POST', '/api/auth/password-links/check', {
+      token: link.token,
+    });
+    expect(described.body).toMatchObject({ purpose: 'invitation', email: user.email });
+
+    const weak = await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: 'password123',
+    });
+    expectInvalid(weak, { password: 'password_too_weak' });
+    const short = await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: 'a1b2',
+    });
+    expectInvalid(short, { password: 'password_too_short' });
+    const ownName = await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: 'nadiabaru123',
+    });
+    expectInvalid(ownName, { password: 'password_too_weak' });
+
+    const used = await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: newPassword,
+    });
+    expect(used).toEqual({ status: 200, body: { email: user.email } });
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
+
+    const again = await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: 'another-long-passphrase-here',
+    });
+    expectError(again, 404, 'not_found');
+    expectError(
+      await t.call(null, 'POST', '/api/auth/password-links/check', { token: 'x'.repeat(43) }),
+      404,
+      'not_found',
+    );
+  });
+
+  test('an expired link does not work', async () => {
+    const { link } = await invite('lambat@test.seleksi.id');
+    await t.db.query("UPDATE password_links SET expires_at = now() - interval '1 minute'");
+    expectError(
+      await t.call(null, 'POST', '/api/auth/password-links/use', {
+        token: link.token,
+        password: newPassword,
+      }),
+      404,
+      'not_found',
+    );
+  });
+
+  test('the link is stored only as a hash', async () => {
+    const { link } = await invite('hash@test.seleksi.id');
+    const rows = await t.db.query<{ tokenHash: string }>(
+      'SELECT token_hash AS "tokenHash" FROM password_links',
+    );
+    expect(rows.some((r) => r.tokenHash === link.token)).toBe(false);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.tokenHash))).toBe(true);
+  });
+
+  test('changing a role, and an admin cannot change their own role or deactivate themselves', async () => {
+    const { user } = await invite('peran@test.seleksi.id');
+    const changed = await t.call(t.users.admin, 'PATCH', `/api/admin/users/${user.id}`, {
+      name: 'Nadia Peran',
+      role: 'hiring_manager',
+      title: '',
+    });
+    expect(changed.body).toMatchObject({
+      role: 'hiring_manager',
+      name: 'Nadia Peran',
+      title: null,
+    });
+    const own = await t.call(t.users.admin, 'PATCH', `/api/admin/users/${t.users.admin.id}`, {
+      name: 'Ani Admin',
+      role: 'recruiter',
+    });
+    expect(expectError(own, 409, 'conflict')[0]).toMatchObject({
+      path: 'role',
+      code: 'own_account',
+    });
+    expectError(
+      await t.call(t.users.admin, 'POST', `/api/admin/users/${t.users.admin.id}/deactivate`),
+      409,
+      'conflict',
+    );
+    expectError(
+      await t.call(t.users.admin, 'PATCH', `/api/admin/users/${unknownId()}`, {
+        name: 'X',
+        role: 'admin',
+      }),
+      404,
+      'not_found',
+    );
+  });
+
+  test('deactivating ends the sessions at once; the user cannot sign in until reactivated', async () => {
+    const { user, link } = await invite('pergi@test.seleksi.id');
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: newPassword,
+    });
+    const session = await sessionOf(user.email);
+    expect((await t.call(session, 'GET', '/api/auth/me')).status).toBe(200);
+
+    const off = await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/deactivate`);
+    expect(off.body.active).toBe(false);
+    expectError(await t.call(session, 'GET', '/api/auth/me'), 401, 'unauthenticated');
+    const sessions = await t.db.query('SELECT 1 FROM sessions WHERE user_id = $1', [user.id]);
+    expect(sessions).toEqual([]);
+    const refused = await signIn(user.email, newPassword);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.message).toBe('The e-mail or password is wrong.');
+
+    await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/reactivate`);
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(200);
+  });
+
+  test('a reset link replaces the password and ends the old sessions', async () => {
+    const { user, link } = await invite('lupa@test.seleksi.id');
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: newPassword,
+    });
+    const session = await sessionOf(user.email);
+    const reset = await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/password-link`);
+    expect(reset.status).toBe(201);
+    expect(reset.body.purpose).toBe('reset');
+    const fresh = 'sambal-terasi-nasi-uduk-pagi';
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: reset.body.token,
+      password: fresh,
+    });
+    expectError(await t.call(session, 'GET', '/api/auth/me'), 401, 'unauthenticated');
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(401);
+    expect((await signIn(user.email, fresh)).statusCode).toBe(200);
+  });
+});
+
+describe('the one-time link goes out by e-mail', () => {
+  const outbox = (email: string) =>
+    t.db.query<{ template: string; locale: string; subject: string; body: string }>(
+      `SELECT template, locale, subject, body FROM email_messages WHERE to_email = $1 ORDER BY created_at`,
+      [email],
+    );
+
+  test('an invitation and a reset each queue an e-mail in the user’s language with their link', async () => {
+    const { user, link } = await invite('surat@test.seleksi.id');
+    const [invitation] = await outbox(user.email);
+    expect(invitation).toMatchObject({ template: 'account_invitation', locale: 'en' });
+    expect(invitation!.subject).toContain('invitation to Seleksi');
+    expect(invitation!.body).toContain(`/set-password#${link.token}`);
+    expect(invitation!.body).toContain('Nadia Baru');
+
+    const reset = await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/password-link`);
+    const messages = await outbox(user.email);
+    // No password yet: the new link is a fresh invitation, and the old link stops working.
+    expect(messages.map((m) => m.template)).toEqual(['account_invitation', 'account_invitation']);
+    expect(messages[1]!.body).toContain(`/set-password#${reset.body.token}`);
+    expectError(
+      await t.call(null, 'POST', '/api/auth/password-links/check', { token: link.token }),
+      404,
+      'not_found',
+    );
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: reset.body.token,
+      password: newPassword,
+    });
+    await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/password-link`);
+    expect((await outbox(user.email)).at(-1)).toMatchObject({
+      template: 'password_reset',
+      subject: 'Reset your Seleksi password',
+    });
+  });
+});
+
+describe('seleksi admin-link (the server console)', () => {
+  test('creates the first admin with an invitation, or gives an existing user a new link', async () => {
+    await expect(consolePasswordLink(t.db, { email: 'pertama@test.seleksi.id' })).rejects.toThrow(
+      'Some fields are not valid.',
+    );
+    const { link, created } = await consolePasswordLink(t.db, {
+      email: ' Pertama@Test.Seleksi.id ',
+      name: 'Admin Pertama',
+    });
+    expect({ created, purpose: link.purpose }).toEqual({ created: true, purpose: 'invitation' });
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: newPassword,
+    });
+    const admin = await sessionOf('pertama@test.seleksi.id');
+    expect((await t.call(admin, 'GET', '/api/admin/users')).status).toBe(200);
+
+    const again = await consolePasswordLink(t.db, { email: 'pertama@test.seleksi.id' });
+    expect({ created: again.created, purpose: again.link.purpose }).toEqual({
+      created: false,
+      purpose: 'reset',
+    });
+    const [entry] = await t.db.query<{ actorId: string | null; detail: unknown }>(
+      `SELECT actor_id AS "actorId", detail FROM audit_log WHERE action = 'user.invited'
+       ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry).toEqual({ actorId: null, detail: { role: 'admin', via: 'console' } });
+  });
+});
+
+describe('POST /api/auth/password (changing one’s own password)', () => {
+  test('needs the current password and a good new one; ends the other sessions, keeps this one', async () => {
+    const { user, link } = await invite('ganti@test.seleksi.id');
+    await t.call(null, 'POST', '/api/auth/password-links/use', {
+      token: link.token,
+      password: newPassword,
+    });
+    const here = await sessionOf(user.email);
+    const elsewhere = await sessionOf(user.email);
+    const change = (body: unknown) => t.call(here, 'POST', '/api/auth/password', body);
+
+    expectInvalid(await change({ currentPassword: 'salah-sekali', newPassword: 'x' }), {
+      currentPassword: 'wrong_password',
+    });
+    expectInvalid(await change({ currentPassword: newPassword, newPassword: 'password123' }), {
+      newPassword: 'password_too_weak',
+    });
+    expectInvalid(await change({}), { currentPassword: 'required', newPassword: 'required' });
+    const fresh = 'rendang-padang-tanpa-santan';
+    expect(await change({ currentPassword: newPassword, newPassword: fresh })).toEqual({
+      status: 200,
+      body: { ok: true },
+    });
+    expect((await t.call(here, 'GET', '/api/auth/me')).status).toBe(200);
+    expectError(await t.call(elsewhere, 'GET', '/api/auth/me'), 401, 'unauthenticated');
+    expect((await signIn(user.email, newPassword)).statusCode).toBe(401);
+    expect((await signIn(user.email, fresh)).statusCode).toBe(200);
+  });
+});

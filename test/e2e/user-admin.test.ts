@@ -1,0 +1,176 @@
+import { Secret, TOTP } from 'otpauth';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+/** Fails the test on any Content-Security-Policy violation the page reports. */
+function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+const nadia = { name: 'Nadia Putri', email: 'nadia.putri@demo.seleksi.id' };
+const nadiaPassword = 'kopi-susu-gula-aren-dingin';
+
+test('an admin invites a user, who sets a password with the link, turns on two-factor and signs in; the admin deactivates them', async () => {
+  const admin = await session.newPage({ locale: 'id' });
+  const adminCsp = watchCsp(admin);
+  await session.signIn(admin, 'admin@demo.seleksi.id');
+  await admin.getByRole('link', { name: 'Pengguna' }).click();
+  await admin.getByRole('heading', { name: 'Pengguna', level: 1 }).waitFor();
+
+  // A weak invitation is refused field by field.
+  await admin.getByRole('button', { name: 'Buat undangan' }).click();
+  await expect.poll(() => admin.locator('.invite-form .field--invalid').count()).toBe(2);
+
+  await admin.getByLabel('Nama', { exact: true }).fill(nadia.name);
+  await admin.getByLabel('E-mail', { exact: true }).fill(nadia.email);
+  await admin.locator('.invite-form select[name=role]').selectOption('interviewer');
+  await admin.getByLabel('Jabatan (opsional)').fill('QA Engineer');
+  await admin.getByRole('button', { name: 'Buat undangan' }).click();
+  const linkBox = admin.getByTestId('password-link');
+  await linkBox.waitFor();
+  expect(await linkBox.textContent()).toContain(nadia.email);
+  const url = await linkBox.locator('input').inputValue();
+  expect(url).toMatch(/\/set-password#[\w-]{43}$/);
+  const row = admin.locator(`li[data-email="${nadia.email}"]`);
+  await expect.poll(() => row.textContent()).toContain('Diundang, belum membuat kata sandi');
+  await session.screenshot(admin, 'users-invited-id-desktop');
+
+  // The invited user opens the link in their own browser.
+  const invitee = await session.newPage({ locale: 'id' });
+  const inviteeCsp = watchCsp(invitee);
+  await invitee.goto(url);
+  await invitee.getByRole('heading', { name: 'Buat kata sandi Anda' }).waitFor();
+  expect(await invitee.textContent('main')).toContain(nadia.email);
+  await invitee.getByLabel('Kata sandi baru').fill('password123');
+  await invitee.getByLabel('Ulangi kata sandi').fill('password123');
+  await invitee.getByRole('button', { name: 'Simpan kata sandi' }).click();
+  await expect
+    .poll(() => invitee.locator('.field--invalid').first().textContent())
+    .toContain('terlalu mudah ditebak');
+  await session.screenshot(invitee, 'set-password-weak-id-desktop');
+  await invitee.getByLabel('Kata sandi baru').fill(nadiaPassword);
+  await invitee.getByLabel('Ulangi kata sandi').fill(nadiaPassword);
+  await invitee.getByRole('button', { name: 'Simpan kata sandi' }).click();
+  await invitee.getByText('Kata sandi tersimpan. Silakan masuk.').waitFor();
+  await invitee.getByRole('button', { name: 'Ke halaman masuk' }).click();
+
+  await invitee.locator('input[name=email]').fill(nadia.email);
+  await invitee.locator('input[name=password]').fill(nadiaPassword);
+  await invitee.locator('button[type=submit]').click();
+  await invitee.locator('header.topbar').waitFor();
+  expect(await invitee.locator('.topbar__name').textContent()).toContain(nadia.name);
+
+  // Two-factor: enrol with the key, then sign-in asks for a code.
+  await invitee.locator('.topbar__name').click();
+  await invitee.getByRole('button', { name: 'Pasang verifikasi dua langkah' }).click();
+  const secret = (await invitee.getByTestId('two-factor-secret').textContent())!.trim();
+  await expect
+    .poll(() =>
+      invitee.locator('img.two-factor__qr').evaluate((img: HTMLImageElement) => img.naturalWidth),
+    )
+    .toBeGreaterThan(0);
+  await session.screenshot(invitee, 'two-factor-setup-id-desktop');
+  const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+  await invitee.getByLabel('Kode dari aplikasi').fill(totp.generate());
+  await invitee.getByRole('button', { name: 'Aktifkan' }).click();
+  await expect
+    .poll(() => invitee.getByTestId('two-factor-status').textContent())
+    .toContain('aktif.');
+  await invitee.getByRole('button', { name: 'Keluar' }).click();
+  await invitee.locator('input[name=email]').fill(nadia.email);
+  await invitee.locator('input[name=password]').fill(nadiaPassword);
+  await invitee.locator('button[type=submit]').click();
+  await invitee.getByLabel('Kode verifikasi').fill('000000');
+  await invitee.locator('button[type=submit]').click();
+  await expect
+    .poll(() => invitee.locator('.field--invalid').textContent())
+    .toContain('Kode ini tidak berlaku');
+  await invitee
+    .getByLabel('Kode verifikasi')
+    .fill(totp.generate({ timestamp: Date.now() + 30_000 }));
+  await session.screenshot(invitee, 'sign-in-code-id-desktop');
+  await invitee.locator('button[type=submit]').click();
+  await invitee.locator('header.topbar').waitFor();
+
+  // The admin sees the new state, and deactivates the user: their session ends at once.
+  await admin.reload();
+  await expect.poll(() => row.textContent()).toContain('Verifikasi dua langkah aktif');
+  admin.once('dialog', (dialog) => void dialog.accept());
+  await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  await expect.poll(() => row.textContent()).toContain('Nonaktif');
+  await invitee.reload();
+  await invitee.locator('input[name=password]').waitFor();
+  expect(await invitee.locator('header.topbar').count()).toBe(0);
+  await invitee.locator('input[name=email]').fill(nadia.email);
+  await invitee.locator('input[name=password]').fill(nadiaPassword);
+  await invitee.locator('button[type=submit]').click();
+  await invitee.getByText('E-mail atau kata sandi salah.').waitFor();
+
+  // The audit log tells the story without names in its entries.
+  await admin.getByRole('link', { name: 'Log audit' }).click();
+  await admin.getByRole('heading', { name: 'Log audit' }).waitFor();
+  await admin.getByLabel('Jenis data').selectOption('user');
+  await expect
+    .poll(() => admin.locator('.audit-table').textContent())
+    .toContain('Pengguna dinonaktifkan');
+  const audit = await admin.locator('.audit-table').textContent();
+  for (const action of [
+    'Pengguna diundang',
+    'Kata sandi dibuat',
+    'Verifikasi dua langkah diaktifkan',
+  ]) {
+    expect(audit).toContain(action);
+  }
+  await session.screenshot(admin, 'audit-log-id-desktop');
+  // A record's short id narrows the log to that record.
+  await admin.locator('.audit-table .link-button').first().click();
+  await expect.poll(() => admin.getByLabel('ID data').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
+  expect([...adminCsp, ...inviteeCsp]).toEqual([]);
+});
+
+test('the admin screens in English and at phone width', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  const csp = watchCsp(page);
+  await session.signIn(page, 'admin@demo.seleksi.id');
+  await page.getByRole('link', { name: 'Users' }).click();
+  await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
+  await expect.poll(() => page.locator('.user-row').count()).toBeGreaterThanOrEqual(4);
+  await session.screenshot(page, 'users-en-desktop');
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  await page.locator('.audit-table').waitFor();
+  expect(await page.locator('.audit-table').textContent()).toContain('Signed in');
+  await session.screenshot(page, 'audit-log-en-desktop');
+  await page.goto(`${session.baseUrl}/account/security`);
+  await page.getByRole('heading', { name: 'Two-factor sign-in' }).waitFor();
+  await session.screenshot(page, 'account-security-en-desktop');
+
+  const phone = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(phone, 'admin@demo.seleksi.id');
+  await phone.goto(`${session.baseUrl}/settings/users`);
+  await phone.locator('.user-row').first().waitFor();
+  const overflow = await phone.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await session.screenshot(phone, 'users-id-phone');
+  await phone.goto(`${session.baseUrl}/settings/audit-log`);
+  await phone.locator('.audit-table').waitFor();
+  await session.screenshot(phone, 'audit-log-id-phone');
+  const phoneEn = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(phoneEn, 'admin@demo.seleksi.id');
+  await phoneEn.goto(`${session.baseUrl}/settings/users`);
+  await phoneEn.locator('.user-row').first().waitFor();
+  await session.screenshot(phoneEn, 'users-en-phone');
+  expect(csp).toEqual([]);
+});

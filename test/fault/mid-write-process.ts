@@ -1,0 +1,98 @@
+// A separate process that the fault test kills with SIGKILL in the middle of a multi-row write.
+// It sets up a job with applications (committed), then starts a write that stops after some of its
+// rows, says so on standard output, and waits to be killed.
+//   argv: bulk-move | candidate-with-jobs      env: DATABASE_URL or FAULT_DATA_DIR
+import { openDatabase, type Database } from '../../src/db/database';
+import { insertUser } from '../../src/db/queries/users';
+import { newCandidateInput } from '../../src/server/routes/candidates.schema';
+import { jobInput } from '../../src/server/routes/jobs.schema';
+import { bulkMoveApplications } from '../../src/services/application-service';
+import { createCandidate } from '../../src/services/candidate-service';
+import { prepareDatabase } from '../../src/services/database-setup';
+import { createJob } from '../../src/services/job-service';
+
+const scenario = process.argv[2];
+const db = await openDatabase({
+  databaseUrl: process.env.DATABASE_URL,
+  dataDir: process.env.FAULT_DATA_DIR,
+});
+await prepareDatabase(db);
+
+const user = (email: string, role: 'admin' | 'hiring_manager') =>
+  insertUser(db, { email, name: email, role, title: null, locale: 'id', passwordHash: 'x' });
+const admin = await user('admin@fault.test', 'admin');
+const manager = await user('manager@fault.test', 'hiring_manager');
+const actor = { id: admin.id, role: admin.role };
+const team = { recruiterId: admin.id, hiringManagerId: manager.id, interviewerIds: [] };
+const newJob = (title: string) =>
+  createJob(
+    db,
+    actor,
+    jobInput.parse({
+      title,
+      department: 'QA',
+      city: 'Bandung',
+      workMode: 'remote',
+      employmentType: 'full_time',
+      team,
+    }),
+  );
+const jobs = [await newJob('Job A'), await newJob('Job B'), await newJob('Job C')];
+const applicationIds: string[] = [];
+for (let i = 0; i < 20; i++) {
+  const created = await createCandidate(
+    db,
+    actor,
+    newCandidateInput.parse({
+      fullName: `Calon ${i}`,
+      email: `calon${i}@fault.test`,
+      source: 'manual',
+      jobIds: [jobs[0]!.id],
+    }),
+  );
+  applicationIds.push(created.applications[0]!.id);
+}
+process.stdout.write(`ready ${jobs[0]!.id}\n`);
+
+/** The same database, except that the transaction stops for good after `after` statements matching `pattern`. */
+function stoppingAfter(pattern: RegExp, after: number): Database {
+  let seen = 0;
+  return {
+    ...db,
+    transaction: (work) =>
+      db.transaction((tx) =>
+        work({
+          async query(sql, params) {
+            const rows = await tx.query(sql, params);
+            if (pattern.test(sql) && ++seen === after) {
+              process.stdout.write('mid-write\n');
+              await new Promise(() => {});
+            }
+            return rows as never;
+          },
+        }),
+      ),
+  };
+}
+
+if (scenario === 'bulk-move') {
+  await bulkMoveApplications(
+    stoppingAfter(/^\s*UPDATE applications/, 12),
+    actor,
+    jobs[0]!.id,
+    applicationIds,
+    { toStage: 'cv_screening' },
+  );
+} else {
+  await createCandidate(
+    stoppingAfter(/^\s*INSERT INTO applications/, 2),
+    actor,
+    newCandidateInput.parse({
+      fullName: 'Setengah Jadi',
+      email: 'setengah@fault.test',
+      source: 'manual',
+      jobIds: jobs.map((job) => job.id),
+    }),
+  );
+}
+process.stdout.write('finished: the write was not stopped\n');

@@ -1,0 +1,314 @@
+import { Secret, TOTP } from 'otpauth';
+import type { TestApp } from './test-app';
+import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
+
+/**
+ * Who calls each route in the authorization matrix: nobody, each role, and the hiring manager of
+ * another job's team (so the fixture job, not theirs, answers as designed: 404, not the data).
+ */
+export const callers = [
+  'anonymous',
+  'admin',
+  'recruiter',
+  'hiringManager',
+  'interviewer',
+  'otherManager',
+] as const;
+export type Caller = (typeof callers)[number];
+
+export interface Fixtures {
+  t: TestApp;
+  /** Path parameters by name, for routes that need nothing fresher. */
+  params: Record<string, string>;
+}
+
+export interface Call {
+  params?: Record<string, string>;
+  body?: unknown;
+  query?: string;
+}
+
+export interface Entry {
+  /** Expected status per caller, in the order of `callers`: anonymous admin recruiter hm int other. */
+  expect: string;
+  /** Builds what one call needs; runs afresh before every caller (writes need fresh records). */
+  prepare?: (f: Fixtures, caller: Caller) => Promise<Call>;
+  /** Signing in or out ends the session used: call with a throwaway session of the caller's role. */
+  freshSession?: true;
+}
+
+const strongPassword = 'sayur-asem-tempe-goreng-sambal';
+
+const questionBody = {
+  stage: 'user',
+  attribute: 'tool_mastery',
+  type: 'technical',
+  roles: [],
+  text: { id: 'Alat apa yang Anda pakai?', en: 'Which tools do you use?' },
+  goodAnswer: { id: 'Menyebut alasan.', en: 'Gives reasons.' },
+  redFlags: { id: 'Tidak ada.', en: 'None.' },
+};
+
+async function invited(f: Fixtures): Promise<{ userId: string; token: string }> {
+  const email = `matriks.${Math.random().toString(36).slice(2)}@test.seleksi.id`;
+  const reply = await f.t.call(f.t.users.admin, 'POST', '/api/admin/users', {
+    email,
+    name: 'Matriks Uji',
+    role: 'interviewer',
+  });
+  return { userId: reply.body.user.id, token: reply.body.link.token };
+}
+
+const asUser = (f: Fixtures, caller: Caller) =>
+  caller === 'anonymous' ? f.t.users.recruiter : f.t.users[caller];
+
+let nextDay = 10;
+/** A wall-clock time in Jakarta some days ahead: every scheduled interview gets a day of its own. */
+function jakartaDay(): string {
+  const date = new Date(Date.now() + nextDay++ * 86_400_000);
+  return `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date)}T10:00`;
+}
+
+export const hrInterviewInput = (f: Fixtures) => ({
+  stage: 'hr',
+  localStart: jakartaDay(),
+  timeZone: 'Asia/Jakarta',
+  durationMinutes: 40,
+  mode: 'online',
+  meetingUrl: 'https://meet.example/abc-defg-hij',
+  interviewerIds: [f.t.users.recruiter.id],
+  locale: 'id',
+});
+
+/** A fresh application at the HR interview with an interview scheduled, and its portal token. */
+export async function scheduledInterview(f: Fixtures) {
+  const applicationId = await application(f, 'hr_interview');
+  const created = await f.t.call(
+    f.t.users.recruiter,
+    'POST',
+    `/api/applications/${applicationId}/interviews`,
+    hrInterviewInput(f),
+  );
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  const overview = await f.t.call(
+    f.t.users.recruiter,
+    'GET',
+    `/api/applications/${applicationId}/interviews`,
+  );
+  const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+  return { applicationId, interviewId: created.body.id as string, token };
+}
+
+/** A fresh candidate applied to the fixture job. */
+async function candidate(f: Fixtures): Promise<string> {
+  return (await buildApplication(f.t, { jobId: f.params.jobId! })).candidateId;
+}
+
+/** A fresh data request (an access request) for a fresh candidate. */
+export async function dataRequest(f: Fixtures): Promise<string> {
+  const reply = await f.t.call(
+    f.t.users.recruiter,
+    'POST',
+    `/api/candidates/${await candidate(f)}/data-requests`,
+    { kind: 'access', channel: 'email' },
+  );
+  return reply.body.id as string;
+}
+
+/** A fresh application of the fixture job at the given stage. */
+async function application(f: Fixtures, stage?: string) {
+  const built = await buildApplication(f.t, { jobId: f.params.jobId! });
+  if (stage) {
+    await f.t.call(f.t.users.recruiter, 'POST', `/api/applications/${built.applicationId}/move`, {
+      toStage: stage,
+    });
+  }
+  return built.applicationId;
+}
+
+// prettier-ignore
+/**
+ * Every route in the OpenAPI document, and how each caller is answered. A new route needs a line
+ * here (the test names the missing ones). 2xx: allowed; 401: no session; 403: the role may never
+ * do this; 404: the record is outside the caller's hiring teams (its existence does not leak).
+ */
+export const authorizationTable: Record<string, Entry> = {
+  //                                                          anon admin rec hm  int other
+  'GET /api/health':                                 { expect: '200 200 200 200 200 200' },
+  'GET /api/openapi.json':                           { expect: '200 200 200 200 200 200' },
+  'POST /api/auth/login': {
+    expect: '200 200 200 200 200 200',
+    freshSession: true,
+    prepare: async (f, caller) => ({ body: { email: asUser(f, caller).email, password: 'correct horse battery staple' } }),
+  },
+  'POST /api/auth/logout':                           { expect: '200 200 200 200 200 200', freshSession: true },
+  'GET /api/auth/me':                                { expect: '401 200 200 200 200 200' },
+  'PATCH /api/auth/me':                              { expect: '401 200 200 200 200 200', prepare: async () => ({ body: { locale: 'id' } }) },
+  'GET /api/users':                                  { expect: '401 200 200 403 403 403' },
+  'GET /api/jobs':                                   { expect: '401 200 200 200 200 200' },
+  'POST /api/jobs':                                  { expect: '401 201 201 403 403 403', prepare: async (f) => ({ body: jobInput(f.t) }) },
+  'GET /api/jobs/{jobId}':                           { expect: '401 200 200 200 200 404' },
+  'PUT /api/jobs/{jobId}':                           { expect: '401 200 200 403 403 403', prepare: async (f) => ({ body: jobInput(f.t) }) },
+  'POST /api/jobs/{jobId}/open': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ params: { jobId: (await f.t.call(f.t.users.recruiter, 'POST', '/api/jobs', jobInput(f.t))).body.id } }),
+  },
+  'POST /api/jobs/{jobId}/close': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ params: { jobId: (await buildJob(f.t)).id } }),
+  },
+  'GET /api/jobs/{jobId}/board':                     { expect: '401 200 200 200 200 404' },
+  'GET /api/candidates':                             { expect: '401 200 200 200 200 200' },
+  'POST /api/candidates':                            { expect: '401 201 201 403 403 403', prepare: async () => ({ body: candidateInput() }) },
+  'GET /api/candidates/{candidateId}':               { expect: '401 200 200 200 200 404' },
+  'PUT /api/candidates/{candidateId}':               { expect: '401 200 200 403 403 403', prepare: async () => ({ body: candidateInput() }) },
+  'POST /api/applications': {
+    expect: '401 201 201 403 403 403',
+    prepare: async (f) => {
+      const candidate = await f.t.call(f.t.users.recruiter, 'POST', '/api/candidates', candidateInput());
+      return { body: { candidateId: candidate.body.id, jobId: f.params.jobId } };
+    },
+  },
+  'POST /api/applications/{applicationId}/move': {
+    expect: '401 200 200 200 403 404',
+    prepare: async (f) => ({ params: { applicationId: await application(f) }, body: { toStage: 'cv_screening' } }),
+  },
+  'POST /api/jobs/{jobId}/bulk-move': {
+    expect: '401 200 200 200 403 404',
+    prepare: async (f) => ({ body: { applicationIds: [await application(f)], toStage: 'cv_screening' } }),
+  },
+  'GET /api/stage-templates':                        { expect: '401 200 200 200 200 200' },
+  'PUT /api/stage-templates/{stage}': {
+    expect: '401 200 403 403 403 403',
+    prepare: async (f) => {
+      const { stage: _stage, ...hr } = (await f.t.call(f.t.users.admin, 'GET', '/api/stage-templates')).body.hr;
+      return { body: hr };
+    },
+  },
+  'GET /api/questions':                              { expect: '401 200 200 200 200 200' },
+  'POST /api/questions':                             { expect: '401 201 201 403 403 403', prepare: async () => ({ body: questionBody }) },
+  'PUT /api/questions/{questionId}':                 { expect: '401 200 200 403 403 403', prepare: async () => ({ body: questionBody }) },
+  'GET /api/jobs/{jobId}/interview-plan':            { expect: '401 200 200 200 200 404' },
+  'PUT /api/jobs/{jobId}/interview-plan': {
+    expect: '401 200 200 200 403 404',
+    prepare: async (f) => {
+      const { plan } = (await f.t.call(f.t.users.admin, 'GET', `/api/jobs/${f.params.jobId}/interview-plan`)).body;
+      return { body: plan };
+    },
+  },
+  // The fixture is at the HR interview, whose panel is the recruiter: the team's interviewer sits
+  // on the user interview's panel only.
+  'GET /api/applications/{applicationId}/interviews/{stage}/kit':        { expect: '401 200 200 200 403 404' },
+  'GET /api/my-interviews':                                             { expect: '401 200 200 200 200 200' },
+  'GET /api/applications/{applicationId}/interviews/{stage}/scorecards': { expect: '401 200 200 200 403 404' },
+  'PUT /api/applications/{applicationId}/interviews/{stage}/scorecard': {
+    expect: '401 403 200 403 403 404',
+    prepare: async () => ({ body: { action: 'draft', ratings: [] } }),
+  },
+  'GET /api/applications/{applicationId}/decisions':  { expect: '401 200 200 200 200 404' },
+  'POST /api/applications/{applicationId}/decisions': {
+    expect: '401 201 201 403 403 404',
+    prepare: async () => ({ body: { stage: 'hr', outcome: 'hold', rationale: 'Menunggu hasil tes.' } }),
+  },
+  'GET /api/jobs/{jobId}/comparison':                { expect: '401 200 200 200 403 404' },
+  'POST /api/coach/analyze': {
+    expect: '200 200 200 200 200 200',
+    prepare: async () => ({ body: { language: 'id', stage: 'hr', question: 'Ceritakan diri Anda.', answer: 'Saya analis data.' } }),
+  },
+  'GET /api/coach/jobs':                             { expect: '200 200 200 200 200 200' },
+  'GET /api/coach/questions':                        { expect: '200 200 200 200 200 200', prepare: async () => ({ query: 'stage=hr' }) },
+  // Scheduling: HR schedules the HR interview; the fixture job's hiring manager only the user one.
+  'GET /api/applications/{applicationId}/interviews': { expect: '401 200 200 200 200 404' },
+  'POST /api/applications/{applicationId}/interviews': {
+    expect: '401 201 201 403 403 404',
+    prepare: async (f) => ({ params: { applicationId: await application(f, 'hr_interview') }, body: hrInterviewInput(f) }),
+  },
+  'POST /api/interviews/{interviewId}/reschedule': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ params: { interviewId: (await scheduledInterview(f)).interviewId }, body: { ...hrInterviewInput(f), stage: undefined } }),
+  },
+  'POST /api/interviews/{interviewId}/cancel': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ params: { interviewId: (await scheduledInterview(f)).interviewId }, body: { reason: 'Posisi ditunda.' } }),
+  },
+  'POST /api/applications/{applicationId}/portal-link': { expect: '401 200 200 403 403 403' },
+  'DELETE /api/applications/{applicationId}/portal-link': { expect: '401 200 200 403 403 403' },
+  'POST /api/applications/{applicationId}/emails':   { expect: '401 201 201 403 403 403', prepare: async () => ({ body: { template: 'thank_you' } }) },
+  'GET /api/email-templates':                        { expect: '401 200 200 403 403 403' },
+  'PUT /api/email-templates/{key}/{locale}': {
+    expect: '401 200 403 403 403 403',
+    prepare: async () => ({ body: { subject: 'Terima kasih, {{candidateName}}', body: 'Salam, {{companyName}}' } }),
+  },
+  'DELETE /api/email-templates/{key}/{locale}':      { expect: '401 200 403 403 403 403' },
+  'POST /api/email-templates/{key}/{locale}/preview': {
+    expect: '401 200 200 403 403 403',
+    prepare: async () => ({ body: { subject: 'Terima kasih, {{candidateName}}', body: 'Salam, {{companyName}}' } }),
+  },
+  'GET /api/outbox':                                 { expect: '401 200 200 403 403 403' },
+  'GET /api/outbox/{messageId}':                     { expect: '401 200 200 403 403 403' },
+  // The candidate portal: the private link is the key, whoever holds it.
+  'GET /api/portal/{token}':                         { expect: '200 200 200 200 200 200' },
+  'POST /api/portal/{token}/interviews/{interviewId}/confirm': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ params: await scheduledInterview(f) }),
+  },
+  'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [jakartaDay()], reason: 'Ada ujian.' } }),
+  },
+  'POST /api/portal/{token}/withdraw': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ params: await scheduledInterview(f), body: {} }),
+  },
+  // UU PDP data requests: HR's work; exporting, restricting and erasing use a fresh candidate.
+  'GET /api/data-requests':                          { expect: '401 200 200 403 403 403' },
+  'POST /api/candidates/{candidateId}/data-requests': {
+    expect: '401 201 201 403 403 403',
+    prepare: async () => ({ body: { kind: 'access', channel: 'email' } }),
+  },
+  'POST /api/data-requests/{requestId}/close': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ params: { requestId: await dataRequest(f) }, body: { outcome: 'corrected' } }),
+  },
+  'GET /api/candidates/{candidateId}/export':        { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
+  'POST /api/candidates/{candidateId}/restrict':     { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
+  'POST /api/candidates/{candidateId}/erase':        { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
+  'GET /api/admin/users':                            { expect: '401 200 403 403 403 403' },
+  'POST /api/admin/users': {
+    expect: '401 201 403 403 403 403',
+    prepare: async () => ({ body: { email: `baru.${Math.random().toString(36).slice(2)}@test.seleksi.id`, name: 'Baru', role: 'interviewer' } }),
+  },
+  'PATCH /api/admin/users/{userId}': {
+    expect: '401 200 403 403 403 403',
+    prepare: async (f) => ({ params: { userId: (await invited(f)).userId }, body: { name: 'Ganti Nama', role: 'recruiter' } }),
+  },
+  'POST /api/admin/users/{userId}/deactivate':       { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { userId: (await invited(f)).userId } }) },
+  'POST /api/admin/users/{userId}/reactivate':       { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { userId: (await invited(f)).userId } }) },
+  'POST /api/admin/users/{userId}/password-link':    { expect: '401 201 403 403 403 403', prepare: async (f) => ({ params: { userId: (await invited(f)).userId } }) },
+  'POST /api/admin/users/{userId}/two-factor/reset': { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { userId: (await invited(f)).userId } }) },
+  'POST /api/auth/password-links/check':             { expect: '200 200 200 200 200 200', prepare: async (f) => ({ body: { token: (await invited(f)).token } }) },
+  'POST /api/auth/password-links/use': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ body: { token: (await invited(f)).token, password: strongPassword } }),
+  },
+  // The same password again: the test users keep theirs for the routes after this one.
+  'POST /api/auth/password': {
+    expect: '401 200 200 200 200 200',
+    prepare: async () => ({ body: { currentPassword: 'correct horse battery staple', newPassword: 'correct horse battery staple' } }),
+  },
+  'GET /api/auth/two-factor':                        { expect: '401 200 200 200 200 200' },
+  'POST /api/auth/two-factor/setup':                 { expect: '401 200 200 200 200 200' },
+  'POST /api/auth/two-factor/confirm': {
+    expect: '401 200 200 200 200 200',
+    prepare: async (f, caller) => {
+      if (caller === 'anonymous') return { body: { code: '123456' } };
+      const setup = await f.t.call(f.t.users[caller], 'POST', '/api/auth/two-factor/setup');
+      return { body: { code: new TOTP({ secret: Secret.fromBase32(setup.body.secret) }).generate() } };
+    },
+  },
+  // The test users have no two-factor (the matrix turns it off again): turning it off is a no-op.
+  'POST /api/auth/two-factor/disable':               { expect: '401 200 200 200 200 200', prepare: async () => ({ body: { code: '123456' } }) },
+  'GET /api/admin/settings/security':                { expect: '401 200 403 403 403 403' },
+  'PUT /api/admin/settings/security':                { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { requireAdminTwoFactor: false } }) },
+  'GET /api/admin/audit-log':                        { expect: '401 200 403 403 403 403' },
+};
