@@ -1,3 +1,4 @@
+import { uploadedCv } from '../support/cv-files';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, testPassword, type TestApp, type TestUser } from '../support/test-app';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
@@ -44,6 +45,7 @@ beforeAll(async () => {
   const interview = await scheduledInterview(fixtures);
   const outbox = await t.call(t.users.admin, 'GET', '/api/outbox');
   Object.assign(fixtures.params, {
+    cvFileId: await uploadedCv(t, built.jobId),
     interviewId: interview.interviewId,
     token: interview.token,
     messageId: outbox.body.messages[0].id,

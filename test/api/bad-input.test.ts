@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { uploadedCv } from '../support/cv-files';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { dataRequest, scheduledInterview } from '../support/authorization-table';
@@ -20,7 +21,7 @@ let operations: { method: string; path: string; operation: Operation }[];
 
 interface Operation {
   parameters: { name: string; in: 'path' | 'query'; schema: JsonSchema }[];
-  requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
+  requestBody?: { content: Partial<Record<'application/json', { schema: JsonSchema }>> };
 }
 
 beforeAll(async () => {
@@ -41,6 +42,7 @@ beforeAll(async () => {
   const interview = await scheduledInterview({ t, params });
   params.requestId = await dataRequest({ t, params });
   Object.assign(params, {
+    cvFileId: await uploadedCv(t, built.jobId),
     interviewId: interview.interviewId,
     token: interview.token,
     messageId: (await t.call(t.users.admin, 'GET', '/api/outbox')).body.messages[0].id,
@@ -119,7 +121,8 @@ test('malformed input to every route is a 400 with field errors and changes noth
         if (!value) throw new Error(`${method} ${path}: add a value for {${name}} to params`);
         return value;
       });
-    const bodySchema = operation.requestBody?.content['application/json'].schema;
+    // JSON bodies only: the careers form (multipart, with a file) has its own bad-input tests.
+    const bodySchema = operation.requestBody?.content['application/json']?.schema;
     const validBody = bodySchema ? {} : undefined;
 
     if (bodySchema) {

@@ -160,6 +160,21 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/jobs/{jobId}/board':                     { expect: '401 200 200 200 200 404' },
   'GET /api/candidates':                             { expect: '401 200 200 200 200 200' },
   'POST /api/candidates':                            { expect: '401 201 201 403 403 403', prepare: async () => ({ body: candidateInput() }) },
+  'GET /api/careers/jobs':                           { expect: '200 200 200 200 200 200' },
+  'GET /api/careers/jobs/{jobId}':                   { expect: '200 200 200 200 200 200' },
+  // Public: anyone applies the same way (a JSON body instead of the form is refused alike).
+  'POST /api/careers/jobs/{jobId}/applications':     { expect: '400 400 400 400 400 400', prepare: async () => ({ body: {} }) },
+  'GET /api/cv-files/{cvFileId}':                    { expect: '401 200 200 200 200 404' },
+  'GET /api/candidates/{candidateId}/duplicates':    { expect: '401 200 200 200 200 404' },
+  'POST /api/candidates/{candidateId}/merge': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => {
+      const kept = await f.t.call(f.t.users.recruiter, 'POST', '/api/candidates', candidateInput());
+      const twin = await f.t.call(f.t.users.recruiter, 'POST', '/api/candidates', candidateInput());
+      return { params: { candidateId: kept.body.id }, body: { duplicateId: twin.body.id } };
+    },
+  },
+  'GET /api/jobs/{jobId}/screening':                 { expect: '401 200 200 200 200 404' },
   'GET /api/candidates/{candidateId}':               { expect: '401 200 200 200 200 404' },
   'PUT /api/candidates/{candidateId}':               { expect: '401 200 200 403 403 403', prepare: async () => ({ body: candidateInput() }) },
   'POST /api/applications': {

@@ -1,3 +1,4 @@
+import { privacyNoticeVersion } from '../../src/domain/careers';
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { TestApp } from './test-app';
@@ -137,4 +138,30 @@ export async function waitForCvText(t: TestApp, candidateId: string) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error('CV text was not read in time');
+}
+
+/** A CV uploaded through the careers page for a job, by its file id (for route fixtures). */
+export async function uploadedCv(t: TestApp, jobId: string): Promise<string> {
+  const email = `pelamar.${Math.random().toString(36).slice(2)}@example.com`;
+  const applied = await applyFromCareers(
+    t,
+    jobId,
+    {
+      fullName: 'Matriks Pelamar',
+      email,
+      phone: '0812-7000-1234',
+      city: 'Bandung',
+      consent: 'true',
+      privacyNoticeVersion,
+      locale: 'id',
+    },
+    { name: 'cv.pdf', contentType: 'application/pdf', bytes: await makePdf(['PostgreSQL']) },
+  );
+  const search = `/api/candidates?q=${encodeURIComponent(email)}`;
+  const found = (await t.call(t.users.recruiter, 'GET', search)).body.items[0] as { id: string };
+  if (applied.status !== 201 || !found) throw new Error(`uploadedCv: ${JSON.stringify(applied)}`);
+  const detail = await t.call(t.users.recruiter, 'GET', `/api/candidates/${found.id}`);
+  const id = detail.body.cvFiles?.[0]?.id as string | undefined;
+  if (!id) throw new Error('uploadedCv: no CV on the candidate');
+  return id;
 }
