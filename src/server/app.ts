@@ -107,7 +107,7 @@ export async function buildApp({
     ...schedulingRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db),
-    ...privacyRoutes(db),
+    ...privacyRoutes(db, store),
     ...securityRoutes(db),
   );
   for (const definition of routes) {

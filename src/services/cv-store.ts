@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface CvStore {
   save(bytes: Uint8Array): Promise<string>;
   read(sha256: string): Promise<Buffer>;
+  /** Deletes the bytes (erasure); a file already gone is fine. */
+  remove(sha256: string): Promise<void>;
 }
 
 const hashPattern = /^[0-9a-f]{64}$/;
@@ -38,5 +40,6 @@ export function fileCvStore(dir: string): CvStore {
       return sha256;
     },
     read: (sha256) => readFile(pathOf(sha256)),
+    remove: (sha256) => rm(pathOf(sha256), { force: true }),
   };
 }

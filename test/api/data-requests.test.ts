@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, candidateInput, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { applyFromCareers, makePdf } from '../support/cv-files';
+import { privacyNoticeVersion } from '../../src/domain/careers';
+import { readdirSync } from 'node:fs';
 
 const hour = 3_600_000;
 
@@ -226,5 +229,52 @@ describe('data subject requests (UU PDP)', () => {
       candidateName: null,
       outcome: 'erased',
     });
+  });
+
+  it('erases a careers applicant with their CV file, consent and the file on disk', async () => {
+    const name = `Yohana Berkas ${Date.now()}`;
+    const email = `yohana.${Date.now()}@example.com`;
+    const { jobId } = await buildApplication(t);
+    const applied = await applyFromCareers(
+      t,
+      jobId,
+      {
+        fullName: name,
+        email,
+        phone: '0812-7000-4321',
+        city: 'Medan',
+        consent: 'true',
+        privacyNoticeVersion,
+        locale: 'id',
+      },
+      {
+        name: 'cv.pdf',
+        contentType: 'application/pdf',
+        bytes: await makePdf([name, 'Analis data']),
+      },
+    );
+    expect(applied.status).toBe(201);
+    const found = (
+      await t.call(t.users.recruiter, 'GET', `/api/candidates?q=${encodeURIComponent(email)}`)
+    ).body.items[0];
+    expect(readdirSync(t.cvDir).length).toBe(1);
+    const exported = await t.call(t.users.recruiter, 'GET', `/api/candidates/${found.id}/export`);
+    expect(exported.body.consents).toHaveLength(1);
+    expect(
+      (await t.call(t.users.recruiter, 'POST', `/api/candidates/${found.id}/erase`)).status,
+    ).toBe(200);
+    expect(readdirSync(t.cvDir)).toEqual([]);
+    const tables = await t.db.query<{ schema: string; name: string }>(
+      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+       WHERE table_schema IN ('public', 'pgboss') AND table_type = 'BASE TABLE'`,
+    );
+    for (const table of tables) {
+      const rows = await t.db.query(
+        `SELECT 1 FROM "${table.schema}"."${table.name}" x
+         WHERE x::text ILIKE $1 OR x::text ILIKE $2 OR x::text ILIKE $3 LIMIT 1`,
+        [`%${name}%`, `%${email}%`, `%${found.id}%`],
+      );
+      expect(rows, `${table.schema}.${table.name}`).toEqual([]);
+    }
   });
 });

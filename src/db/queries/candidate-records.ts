@@ -83,7 +83,17 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
  * interviews, scorecards, decisions, portal links and e-mail copies (by cascade), and the queued
  * jobs that would still act on them. The data-request ledger keeps its rows without the person.
  */
-export async function deleteCandidateRecords(db: Queryable, candidateId: string): Promise<void> {
+/** Returns the content hashes of the CV files whose bytes no record needs any more. */
+export async function deleteCandidateRecords(
+  db: Queryable,
+  candidateId: string,
+): Promise<string[]> {
+  const hashes = (
+    await db.query<{ sha256: string }>(
+      'SELECT DISTINCT sha256 FROM cv_files WHERE candidate_id = $1',
+      [candidateId],
+    )
+  ).map((row) => row.sha256);
   const ofCandidate = `(SELECT id FROM applications WHERE candidate_id = $1)`;
   // Queued jobs carry only ids, but a job must not outlive what it points at.
   await db.query(
@@ -104,10 +114,15 @@ export async function deleteCandidateRecords(db: Queryable, candidateId: string)
          SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
     [candidateId],
   );
-  // CV rows (with their text) and consents go too. The CV's bytes in the file store are not
-  // reached from here: erasure must still remove them (TODO for the privacy service).
+  // CV rows (with their text) and consents go too; the caller removes the bytes once committed.
   await db.query(`DELETE FROM cv_files WHERE candidate_id = $1`, [candidateId]);
   await db.query(`DELETE FROM consents WHERE candidate_id = $1`, [candidateId]);
   await db.query(`DELETE FROM applications WHERE candidate_id = $1`, [candidateId]);
   await db.query(`DELETE FROM candidates WHERE id = $1`, [candidateId]);
+  // The same file may belong to another candidate (stored once by content): keep those.
+  const shared = await db.query<{ sha256: string }>(
+    'SELECT DISTINCT sha256 FROM cv_files WHERE sha256 = ANY($1::text[])',
+    [hashes],
+  );
+  return hashes.filter((hash) => !shared.some((row) => row.sha256 === hash));
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import type { CvStore } from '../../services/cv-store';
 import {
   eraseCandidate,
   exportCandidateData,
@@ -24,7 +25,7 @@ import {
   type DataRequestOutput,
 } from './privacy.schema';
 
-export const privacyRoutes = (db: Database) => [
+export const privacyRoutes = (db: Database, store: CvStore) => [
   route(
     {
       method: 'GET',
@@ -107,7 +108,7 @@ export const privacyRoutes = (db: Database) => [
       response: okSchema,
     },
     async ({ actor, params }) => {
-      await eraseCandidate(db, actor, params.candidateId);
+      await eraseCandidate(db, store, actor, params.candidateId);
       return { ok: true as const };
     },
   ),

@@ -5,6 +5,7 @@ import { completeOpenRequests, restrictProcessing } from '../../db/queries/data-
 import { forgetCandidateInAuditLog } from '../../db/queries/audit-log';
 import { revokePortalLinks } from '../../db/queries/portal-links';
 import type { Actor } from '../actor';
+import type { CvStore } from '../cv-store';
 import { requireHr } from '../access-policy';
 import { recordAudit } from '../audit-service';
 import { NotFound } from '../errors';
@@ -58,16 +59,20 @@ export async function restrictCandidateProcessing(
 
 export async function eraseCandidate(
   db: Database,
+  store: CvStore,
   actor: Actor,
   candidateId: string,
 ): Promise<void> {
   requireHr(actor);
-  await db.transaction(async (tx) => {
+  const unusedFiles = await db.transaction(async (tx) => {
     if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
     await completeOpenRequests(tx, candidateId, ['erasure'], 'erased', actor.id);
-    await deleteCandidateRecords(tx, candidateId);
+    const files = await deleteCandidateRecords(tx, candidateId);
     // The log keeps what happened to them, but nothing that points at them any more.
     await forgetCandidateInAuditLog(tx, candidateId);
     await recordAudit(tx, { actor, action: 'candidate.erased', entityId: null });
+    return files;
   });
+  // After the commit: a rolled-back erasure must not have lost the files.
+  for (const sha256 of unusedFiles) await store.remove(sha256);
 }
