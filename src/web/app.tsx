@@ -10,6 +10,7 @@ import { ScreeningPage } from './features/screening/screening-page';
 import { jobIdFromSlug } from '../domain/careers';
 import { PortalPage } from './features/portal/portal-page';
 import { OutboxPage } from './features/email/outbox-page';
+import { DataRequestsPage } from './features/privacy/data-requests-page';
 import { EmailTemplatesPage } from './features/email/email-templates-page';
 import { LoginPage } from './features/auth/login-page';
 import { SetPasswordPage } from './features/auth/set-password-page';
@@ -152,6 +153,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/account\/security$/, () => <AccountSecurityPage />],
   [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
   [/^\/outbox\/?$/, () => <OutboxPage />],
+  [/^\/data-requests\/?$/, () => <DataRequestsPage />],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,

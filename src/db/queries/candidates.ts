@@ -17,6 +17,8 @@ export interface CandidateRow extends CandidateFields {
   id: string;
   city: string | null;
   portfolioUrl: string | null;
+  /** The candidate withdrew consent: processing has stopped (UU PDP). */
+  processingRestricted: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -27,7 +29,8 @@ export interface CandidateListRow extends CandidateRow {
 }
 
 const candidateColumns = `c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
-  c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+  c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  c.processing_restricted_at IS NOT NULL AS "processingRestricted"`;
 
 export async function findCandidate(db: Queryable, id: string): Promise<CandidateRow | undefined> {
   const [row] = await db.query<CandidateRow>(

@@ -67,6 +67,7 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
     notes: row.notes,
     city: row.city,
     portfolioUrl: row.portfolioUrl,
+    processingRestricted: row.processingRestricted,
     cvFiles: row.cvFiles.map(presentCvFile),
     consents: row.consents.map((consent) => ({
       purpose: consent.purpose,

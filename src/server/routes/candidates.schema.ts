@@ -101,6 +101,7 @@ export const candidateDetail = z.object({
   ...candidateFields,
   notes: z.string(),
   portfolioUrl: z.string().nullable(),
+  processingRestricted: z.boolean(),
   cvFiles: z.array(cvFile),
   consents: z.array(
     z.object({

@@ -51,6 +51,9 @@ export function Layout({ children }: { children: ReactNode }) {
               <Link href="/outbox" aria-current={current('/outbox')}>
                 {t('nav.outbox')}
               </Link>
+              <Link href="/data-requests" aria-current={current('/data-requests')}>
+                {t('nav.dataRequests')}
+              </Link>
             </>
           )}
           {user.role === 'admin' && (

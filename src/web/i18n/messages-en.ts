@@ -2,6 +2,7 @@ import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
+import { privacyMessagesEn } from './messages-privacy';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
@@ -513,4 +514,5 @@ export const messagesEn: Messages = {
   'error.hr_gate_is_hr': 'HR decides whether the candidate passes the HR interview.',
   'error.unknown_application': 'This application does not belong to this job.',
   ...schedulingMessagesEn,
+  ...privacyMessagesEn,
 };

@@ -1,5 +1,6 @@
 import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
+import { privacyMessagesId } from './messages-privacy';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
@@ -516,6 +517,7 @@ export const messagesId = {
   'error.hr_gate_is_hr': 'HR yang memutuskan kandidat lolos interview HR.',
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
   ...schedulingMessagesId,
+  ...privacyMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -15,6 +15,7 @@ import { CvFiles } from './cv-files';
 import { DuplicatesPanel } from './duplicates-panel';
 import { ApplicationDecision } from '../decisions/application-decision';
 import { ApplicationInterviews } from '../scheduling/application-interviews';
+import { CandidatePrivacy } from '../privacy/candidate-privacy';
 
 const allStages: StageName[] = [
   'applied',
@@ -203,6 +204,14 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             </small>
           )}
         </div>
+      )}
+      {isHr(user) && (
+        <CandidatePrivacy
+          candidateId={candidateId}
+          fullName={data.fullName}
+          restricted={data.processingRestricted}
+          onChanged={reload}
+        />
       )}
       {moveTarget && (
         <MoveDialog

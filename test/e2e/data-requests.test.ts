@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+test('HR records an erasure request, erases the candidate, and the ledger keeps the request', async () => {
+  const [candidate] = await session.db.query<{ id: string; fullName: string }>(
+    `SELECT c.id, c.full_name AS "fullName" FROM candidates c
+     JOIN applications a ON a.candidate_id = c.id WHERE a.stage = 'rejected' LIMIT 1`,
+  );
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/candidates/${candidate!.id}`);
+  await page.getByText('Personal data (UU PDP)').click();
+  await page.getByLabel('Request').selectOption('erasure');
+  await page.getByRole('button', { name: 'Record the request' }).click();
+  await page.getByTestId('data-request').waitFor();
+  expect(await page.getByTestId('data-request').textContent()).toContain('Open');
+  const erase = page.getByRole('button', { name: "Erase all of the candidate's data" });
+  expect(await erase.isDisabled()).toBe(true);
+  await page.getByLabel("Type the candidate's full name to erase").fill(candidate!.fullName);
+  await session.screenshot(page, 'candidate-privacy-en-375');
+  await erase.click();
+  await page.getByRole('heading', { name: 'Personal data requests' }).waitFor();
+  const row = page.getByTestId('data-request').first();
+  await expect.poll(() => row.textContent()).toContain('Data erased');
+  expect(await row.textContent()).toContain('(erased)');
+  expect(await page.locator('main').textContent()).not.toContain(candidate!.fullName);
+  await session.screenshot(page, 'data-requests-en-375');
+  const [left] = await session.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM candidates WHERE id = $1',
+    [candidate!.id],
+  );
+  expect(left!.n).toBe(0);
+});
