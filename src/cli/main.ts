@@ -51,6 +51,7 @@ async function serve(config: Config): Promise<void> {
   const background = await startBackgroundWork(db, {
     smtpUrl: config.smtpUrl,
     cvStore: fileCvStore(config.cvDir),
+    scheduleRetention: true,
     onFailure: (what, detail) => app.log.warn(detail, what),
   });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;

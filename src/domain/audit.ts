@@ -12,6 +12,9 @@ export const auditActions = {
   'candidate.processing_restricted': 'candidate',
   /** Recorded without the candidate's id: after erasure nothing points at them. */
   'candidate.erased': 'candidate',
+  'candidate.anonymised': 'candidate',
+  'candidate.retention_extended': 'candidate',
+  'settings.retention_changed': 'settings',
   'application.created': 'application',
   'application.moved': 'application',
   'decision.recorded': 'application',

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { anonymiseExpiredCandidates } from './privacy/retention-service';
 import { extractCvText } from './cv-file-service';
 import type { CvStore } from './cv-store';
 import { deliverEmail } from './email/email-delivery';
@@ -11,6 +12,8 @@ export interface BackgroundWorkOptions {
   smtpUrl?: string | undefined;
   /** Where uploaded CVs are; with it, this process also reads their text. */
   cvStore?: CvStore | undefined;
+  /** Run the daily anonymisation of expired candidates (the server does; most tests do not). */
+  scheduleRetention?: boolean;
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
   /** Told about failures by message id and error code only: never addresses or content. */
@@ -54,9 +57,16 @@ export async function startBackgroundWork(
         ? {
             [jobQueues.extractCvText]: (data: Record<string, unknown>) =>
               extractCvText(db, options.cvStore!, String(data.cvFileId)),
+            [jobQueues.anonymiseExpired]: async () => {
+              await anonymiseExpiredCandidates(db, options.cvStore!);
+            },
           }
         : {}),
     },
+    // Every night at 02:00 WIB; pg-boss makes sure one instance runs it.
+    ...(options.scheduleRetention
+      ? { schedules: { [jobQueues.anonymiseExpired]: '0 2 * * *' } }
+      : {}),
   });
   return {
     async stop() {

@@ -38,3 +38,29 @@ test('HR records an erasure request, erases the candidate, and the ledger keeps 
   );
   expect(left!.n).toBe(0);
 });
+
+test('HR sees who is due for anonymisation and extends one with a reason', async () => {
+  const [candidate] = await session.db.query<{ id: string; fullName: string }>(
+    `SELECT c.id, c.full_name AS "fullName" FROM candidates c
+     WHERE EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id)
+       AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id
+                       AND a.stage NOT IN ('rejected', 'withdrawn'))
+     LIMIT 1`,
+  );
+  await session.db.query(
+    `UPDATE application_events SET created_at = created_at - interval '12 months'
+     WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = $1)`,
+    [candidate!.id],
+  );
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/data-requests`);
+  const row = page.getByTestId('retention-due').filter({ hasText: candidate!.fullName });
+  await row.waitFor();
+  await row.getByLabel('Alasan').fill('Cocok untuk lowongan analis bulan depan.');
+  await session.screenshot(page, 'retention-id-375');
+  await row.getByRole('button', { name: 'Perpanjang' }).click();
+  await expect
+    .poll(() => page.getByTestId('retention-due').filter({ hasText: candidate!.fullName }).count())
+    .toBe(0);
+});

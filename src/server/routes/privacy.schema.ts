@@ -4,7 +4,8 @@ import {
   dataRequestKinds,
   dataRequestOutcomes,
 } from '../../domain/privacy/data-request';
-import { idSchema, timestampSchema } from './common.schema';
+import { maxExtensionMonths } from '../../domain/privacy/retention';
+import { idSchema, text, timestampSchema } from './common.schema';
 
 export const dataRequestInput = z.object({
   kind: z.enum(dataRequestKinds),
@@ -34,6 +35,34 @@ export const dataRequest = z.object({
 });
 export type DataRequestOutput = z.infer<typeof dataRequest>;
 export const dataRequestLedger = z.object({ requests: z.array(dataRequest) });
+export const retentionOverview = z.object({
+  months: z.number().int(),
+  due: z.array(
+    z.object({
+      candidateId: idSchema,
+      fullName: z.string(),
+      lastEndedAt: timestampSchema,
+      anonymiseAt: timestampSchema,
+      extendedUntil: timestampSchema.nullable(),
+      extensionReason: z.string().nullable(),
+    }),
+  ),
+});
+export const retentionInput = z.object({
+  months: z
+    .number()
+    .int()
+    .min(1, { error: 'At least 1 month.' })
+    .max(120, { error: 'At most 120 months.' }),
+});
+export const retentionExtensionInput = z.object({
+  months: z
+    .number()
+    .int()
+    .min(1, { error: 'At least 1 month.' })
+    .max(maxExtensionMonths, { error: `At most ${maxExtensionMonths} months.` }),
+  reason: text(500, 1),
+});
 export const candidateDataExport = z
   .record(z.string(), z.unknown())
   .describe('Everything held on the candidate, as JSON (UU PDP access request)');

@@ -11,6 +11,11 @@ import {
   recordDataRequest,
   type LedgerEntry,
 } from '../../services/privacy/data-request-service';
+import {
+  extendCandidateRetention,
+  retentionOverview as readRetention,
+  setRetentionMonths,
+} from '../../services/privacy/retention-service';
 import { route } from '../route';
 import { candidateParams } from './candidates.schema';
 import { okSchema } from './common.schema';
@@ -22,10 +27,63 @@ import {
   dataRequestLedger,
   dataRequestParams,
   ledgerQuery,
+  retentionExtensionInput,
+  retentionInput,
+  retentionOverview,
   type DataRequestOutput,
 } from './privacy.schema';
 
 export const privacyRoutes = (db: Database, store: CvStore) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/retention',
+      tag: 'privacy',
+      summary: 'The retention period and who is due for anonymisation in the next 30 days (HR)',
+      response: retentionOverview,
+    },
+    async ({ actor }) => {
+      const overview = await readRetention(db, actor);
+      return {
+        months: overview.months,
+        due: overview.due.map((row) => ({
+          ...row,
+          lastEndedAt: row.lastEndedAt.toISOString(),
+          anonymiseAt: row.anonymiseAt.toISOString(),
+          extendedUntil: row.extendedUntil?.toISOString() ?? null,
+        })),
+      };
+    },
+  ),
+  route(
+    {
+      method: 'PUT',
+      url: '/api/retention',
+      tag: 'privacy',
+      summary: 'Set how many months data of rejected or withdrawn candidates is kept (admins)',
+      body: retentionInput,
+      response: okSchema,
+    },
+    async ({ actor, body }) => {
+      await setRetentionMonths(db, actor, body.months);
+      return { ok: true as const };
+    },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/candidates/:candidateId/retention-extension',
+      tag: 'privacy',
+      summary: "Keep a candidate's data longer, with a reason (HR)",
+      params: candidateParams,
+      body: retentionExtensionInput,
+      response: okSchema,
+    },
+    async ({ actor, params, body }) => {
+      await extendCandidateRetention(db, actor, params.candidateId, body);
+      return { ok: true as const };
+    },
+  ),
   route(
     {
       method: 'GET',

@@ -16,6 +16,8 @@ export const jobQueues = {
   interviewReminder: 'interview.reminder',
   /** Reads the text of one uploaded CV (payload: { cvFileId }). */
   extractCvText: 'cv.extract-text',
+  /** Anonymises candidates whose retention period has passed (daily, on a schedule). */
+  anonymiseExpired: 'privacy.anonymise-expired',
 } as const;
 
 export type JobQueueName = (typeof jobQueues)[keyof typeof jobQueues];
@@ -79,6 +81,8 @@ export interface JobWorkerOptions {
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
   onError?: (error: unknown) => void;
+  /** Cron schedules (in Asia/Jakarta time) that enqueue a job; several instances share one. */
+  schedules?: Partial<Record<JobQueueName, string>>;
 }
 
 /** Runs the handlers for queued jobs until stopped; a handler that throws is retried with backoff. */
@@ -86,9 +90,15 @@ export async function startJobWorkers(
   db: Database,
   options: JobWorkerOptions,
 ): Promise<JobWorkers> {
-  const boss = new PgBoss({ db: jobQueueConnection(db), schedule: false });
+  const boss = new PgBoss({
+    db: jobQueueConnection(db),
+    schedule: Boolean(options.schedules && Object.keys(options.schedules).length),
+  });
   boss.on('error', (error) => options.onError?.(error));
   await boss.start();
+  for (const [name, cron] of Object.entries(options.schedules ?? {})) {
+    await boss.schedule(name, cron, {}, { tz: 'Asia/Jakarta' });
+  }
   const retry = options.retry ?? defaultRetryPolicy;
   for (const [name, handler] of Object.entries(options.handlers)) {
     await boss.updateQueue(name, queueOptions(name, retry));

@@ -45,6 +45,18 @@ export const privacyMessagesId = {
     'Semua permintaan akses, perbaikan, penarikan persetujuan, dan penghapusan, yang paling dekat tenggatnya di atas.',
   'privacy.none': 'Belum ada permintaan.',
   'privacy.candidate': 'Kandidat',
+  'retention.title': 'Masa simpan data',
+  'retention.intro':
+    'Data kandidat yang ditolak atau mengundurkan diri dianonimkan otomatis setiap malam setelah masa simpan berakhir: nama, kontak, CV, dan catatan dihapus; jumlah untuk laporan tetap.',
+  'retention.months': 'Disimpan (bulan) setelah proses selesai',
+  'retention.save': 'Simpan',
+  'retention.due': 'Akan dianonimkan dalam 30 hari',
+  'retention.noneDue': 'Tidak ada kandidat yang segera dianonimkan.',
+  'retention.at': 'Dianonimkan {date}',
+  'retention.extendedBecause': 'Diperpanjang: {reason}',
+  'retention.extendMonths': 'Perpanjang (bulan)',
+  'retention.reason': 'Alasan',
+  'retention.extend': 'Perpanjang',
 } as const;
 
 export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> = {
@@ -93,4 +105,16 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
     'Every request for access, correction, withdrawal of consent and erasure, nearest deadline first.',
   'privacy.none': 'No requests yet.',
   'privacy.candidate': 'Candidate',
+  'retention.title': 'Retention',
+  'retention.intro':
+    'Data of rejected or withdrawn candidates is anonymised automatically each night once the retention period has passed: names, contacts, CVs and notes go; counts for reports stay.',
+  'retention.months': 'Kept (months) after the process ends',
+  'retention.save': 'Save',
+  'retention.due': 'Due for anonymisation within 30 days',
+  'retention.noneDue': 'Nobody is due for anonymisation soon.',
+  'retention.at': 'Anonymised on {date}',
+  'retention.extendedBecause': 'Extended: {reason}',
+  'retention.extendMonths': 'Extend by (months)',
+  'retention.reason': 'Reason',
+  'retention.extend': 'Extend',
 };

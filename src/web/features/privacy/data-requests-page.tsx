@@ -3,6 +3,7 @@ import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';
 import { DataRequestList } from './data-request-list';
+import { RetentionPanel } from './retention-panel';
 
 /** The ledger of personal-data requests, nearest deadline first (HR). */
 export function DataRequestsPage() {
@@ -17,6 +18,7 @@ export function DataRequestsPage() {
       <h1>{t('privacy.ledgerTitle')}</h1>
       <p className="muted">{t('privacy.ledgerIntro')}</p>
       <DataRequestList requests={data.requests} showCandidate onChanged={reload} />
+      <RetentionPanel />
     </>
   );
 }

@@ -1,0 +1,129 @@
+import type { Queryable } from '../database';
+
+export interface RetentionCandidateRow {
+  candidateId: string;
+  fullName: string;
+  lastEndedAt: Date;
+  extendedUntil: Date | null;
+  extensionReason: string | null;
+}
+
+export async function findRetentionMonths(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ months: number }>(
+    'SELECT retention_months AS months FROM company_settings',
+  );
+  return row?.months ?? 12;
+}
+
+export async function updateRetentionMonths(
+  db: Queryable,
+  months: number,
+  updatedBy: string,
+): Promise<void> {
+  await db.query(
+    'UPDATE company_settings SET retention_months = $1, updated_by = $2, updated_at = now()',
+    [months, updatedBy],
+  );
+}
+
+/**
+ * Candidates not yet anonymised whose every application has ended in rejection or withdrawal,
+ * with when the last one ended.
+ */
+export async function listFinishedCandidates(db: Queryable): Promise<RetentionCandidateRow[]> {
+  return db.query<RetentionCandidateRow>(
+    `SELECT c.id AS "candidateId", c.full_name AS "fullName",
+       (SELECT max(e.created_at) FROM application_events e JOIN applications a ON a.id = e.application_id
+         WHERE a.candidate_id = c.id) AS "lastEndedAt",
+       c.retention_extended_until AS "extendedUntil", c.retention_extension_reason AS "extensionReason"
+     FROM candidates c
+     WHERE c.anonymised_at IS NULL
+       AND EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id)
+       AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id
+                       AND a.stage NOT IN ('rejected', 'withdrawn'))`,
+  );
+}
+
+export async function extendRetention(
+  db: Queryable,
+  candidateId: string,
+  until: Date,
+  reason: string,
+): Promise<void> {
+  await db.query(
+    `UPDATE candidates SET retention_extended_until = $2, retention_extension_reason = $3 WHERE id = $1`,
+    [candidateId, until, reason],
+  );
+}
+
+/**
+ * Removes everything that identifies the candidate, keeping the applications' stages and dates
+ * (anonymous counts for reports). Returns the CV content hashes no record needs any more.
+ */
+export async function anonymiseCandidateRecords(
+  db: Queryable,
+  candidateId: string,
+  anonymousName: string,
+): Promise<string[]> {
+  const ofCandidate = `(SELECT id FROM applications WHERE candidate_id = $1)`;
+  const hashes = (
+    await db.query<{ sha256: string }>(
+      'SELECT DISTINCT sha256 FROM cv_files WHERE candidate_id = $1',
+      [candidateId],
+    )
+  ).map((row) => row.sha256);
+  await db.query(
+    `DELETE FROM pgboss.job WHERE (name = 'email.send' AND data->>'messageId' IN (
+         SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
+       OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
+         SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
+    [candidateId],
+  );
+  await db.query(`DELETE FROM email_messages WHERE application_id IN ${ofCandidate}`, [
+    candidateId,
+  ]);
+  await db.query(`DELETE FROM portal_links WHERE application_id IN ${ofCandidate}`, [candidateId]);
+  await db.query(`DELETE FROM cv_files WHERE candidate_id = $1`, [candidateId]);
+  await db.query(`DELETE FROM consents WHERE candidate_id = $1`, [candidateId]);
+  // Free text about the person (notes, reasons, evidence) goes; ratings and stages stay.
+  await db.query(
+    `UPDATE application_events SET note = NULL WHERE application_id IN ${ofCandidate}`,
+    [candidateId],
+  );
+  await db.query(
+    `UPDATE interview_events SET reason = '', proposed_times = '[]' WHERE interview_id IN (
+       SELECT id FROM interviews WHERE application_id IN ${ofCandidate})`,
+    [candidateId],
+  );
+  await db.query(
+    `UPDATE interviews SET meeting_url = '', address = '', room = '', reception_contact = ''
+     WHERE application_id IN ${ofCandidate}`,
+    [candidateId],
+  );
+  await db.query(
+    `UPDATE scorecards SET summary = '', question_notes = '{}',
+       ratings = (SELECT coalesce(jsonb_agg(r - 'evidence'), '[]'::jsonb) FROM jsonb_array_elements(ratings) r)
+     WHERE application_id IN ${ofCandidate}`,
+    [candidateId],
+  );
+  await db.query(
+    `DELETE FROM scorecard_revisions WHERE scorecard_id IN (
+       SELECT id FROM scorecards WHERE application_id IN ${ofCandidate})`,
+    [candidateId],
+  );
+  await db.query(`UPDATE decisions SET rationale = '' WHERE application_id IN ${ofCandidate}`, [
+    candidateId,
+  ]);
+  await db.query(
+    `UPDATE candidates SET full_name = $2, email = 'anonim-' || id || '@anonymised.invalid',
+       phone = NULL, notes = '', tags = '{}', city = NULL, portfolio_url = NULL, cv_text = '',
+       retention_extension_reason = NULL, anonymised_at = now()
+     WHERE id = $1`,
+    [candidateId, anonymousName],
+  );
+  const shared = await db.query<{ sha256: string }>(
+    'SELECT DISTINCT sha256 FROM cv_files WHERE sha256 = ANY($1::text[])',
+    [hashes],
+  );
+  return hashes.filter((hash) => !shared.some((row) => row.sha256 === hash));
+}

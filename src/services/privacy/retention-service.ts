@@ -1,0 +1,109 @@
+import type { Database } from '../../db/database';
+import { findCandidate } from '../../db/queries/candidates';
+import {
+  anonymiseCandidateRecords,
+  extendRetention,
+  findRetentionMonths,
+  listFinishedCandidates,
+  updateRetentionMonths,
+} from '../../db/queries/retention';
+import { anonymiseAfter, anonymousName } from '../../domain/privacy/retention';
+import type { Actor } from '../actor';
+import { requireHr } from '../access-policy';
+import { recordAudit } from '../audit-service';
+import type { CvStore } from '../cv-store';
+import { Forbidden, Invalid, NotFound } from '../errors';
+
+const day = 24 * 60 * 60 * 1000;
+/** Candidates due within this window are listed so HR can extend in time. */
+const noticeDays = 30;
+
+export interface RetentionDue {
+  candidateId: string;
+  fullName: string;
+  lastEndedAt: Date;
+  anonymiseAt: Date;
+  extendedUntil: Date | null;
+  extensionReason: string | null;
+}
+
+async function dueCandidates(db: Database, now: Date, withinDays: number) {
+  const months = await findRetentionMonths(db);
+  return (await listFinishedCandidates(db))
+    .map((row) => ({
+      ...row,
+      anonymiseAt: anonymiseAfter(row.lastEndedAt, months, row.extendedUntil),
+    }))
+    .filter((row) => row.anonymiseAt.getTime() <= now.getTime() + withinDays * day)
+    .sort((a, b) => a.anonymiseAt.getTime() - b.anonymiseAt.getTime());
+}
+
+/** The company's retention period and who is due for anonymisation in the next 30 days (HR). */
+export async function retentionOverview(
+  db: Database,
+  actor: Actor,
+): Promise<{ months: number; due: RetentionDue[] }> {
+  requireHr(actor);
+  return {
+    months: await findRetentionMonths(db),
+    due: await dueCandidates(db, new Date(), noticeDays),
+  };
+}
+
+export async function setRetentionMonths(
+  db: Database,
+  actor: Actor,
+  months: number,
+): Promise<void> {
+  if (actor.role !== 'admin') throw new Forbidden('Only admins set the retention period.');
+  await db.transaction(async (tx) => {
+    await updateRetentionMonths(tx, months, actor.id);
+    await recordAudit(tx, { actor, action: 'settings.retention_changed', entityId: null });
+  });
+}
+
+/** HR keeps a candidate longer (e.g. for a role opening soon), always with a reason. */
+export async function extendCandidateRetention(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+  extension: { months: number; reason: string },
+): Promise<void> {
+  requireHr(actor);
+  const reason = extension.reason.trim();
+  if (!reason) throw new Invalid([{ path: 'reason', code: 'required', message: 'Say why.' }]);
+  await db.transaction(async (tx) => {
+    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
+    const until = new Date(Date.now() + extension.months * 30 * day);
+    await extendRetention(tx, candidateId, until, reason);
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.retention_extended',
+      entityId: candidateId,
+      candidateId,
+    });
+  });
+}
+
+/** The scheduled job: anonymises every candidate whose retention has passed, one transaction each. */
+export async function anonymiseExpiredCandidates(
+  db: Database,
+  store: CvStore,
+  now = new Date(),
+): Promise<number> {
+  const expired = await dueCandidates(db, now, 0);
+  for (const candidate of expired) {
+    const unused = await db.transaction(async (tx) => {
+      const files = await anonymiseCandidateRecords(tx, candidate.candidateId, anonymousName);
+      await recordAudit(tx, {
+        actor: null,
+        action: 'candidate.anonymised',
+        entityId: candidate.candidateId,
+        candidateId: candidate.candidateId,
+      });
+      return files;
+    });
+    for (const sha256 of unused) await store.remove(sha256);
+  }
+  return expired.length;
+}

@@ -1,0 +1,113 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileCvStore } from '../../src/services/cv-store';
+import { anonymiseExpiredCandidates } from '../../src/services/privacy/retention-service';
+import { expectError, expectInvalid } from '../support/expectations';
+import { buildApplication, candidateInput, moveTo } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('retention and anonymisation (UU PDP)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  async function rejectedLongAgo(fullName: string, email: string, monthsAgo: number) {
+    const { jobId } = await buildApplication(t);
+    const created = await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+      ...candidateInput({ fullName, email, notes: `Catatan tentang ${fullName}` }),
+      jobIds: [jobId],
+    });
+    const applicationId = created.body.applications[0].id as string;
+    await moveTo(t, applicationId, 'rejected', {
+      rejectionReason: 'other',
+      note: `Alasan untuk ${fullName}`,
+    });
+    await t.db.query(
+      `UPDATE application_events SET created_at = created_at - make_interval(months => $2) WHERE application_id = $1`,
+      [applicationId, monthsAgo],
+    );
+    return { candidateId: created.body.id as string, applicationId };
+  }
+
+  it('lists who is due, lets HR extend with a reason, and anonymises the rest while counts stay', async () => {
+    const stamp = Date.now();
+    const due = await rejectedLongAgo(`Rudi Kadaluarsa ${stamp}`, `rudi.${stamp}@example.com`, 13);
+    const kept = await rejectedLongAgo(
+      `Sinta Diperpanjang ${stamp}`,
+      `sinta.${stamp}@example.com`,
+      13,
+    );
+    await rejectedLongAgo(`Tono Baru ${stamp}`, `tono.${stamp}@example.com`, 2);
+
+    const overview = await t.call(t.users.recruiter, 'GET', '/api/retention');
+    expect(overview.body.months).toBe(12);
+    const listed = overview.body.due.map((row: { candidateId: string }) => row.candidateId);
+    expect(listed).toEqual(expect.arrayContaining([due.candidateId, kept.candidateId]));
+    expect(listed).toHaveLength(2);
+
+    expectInvalid(
+      await t.call(
+        t.users.recruiter,
+        'POST',
+        `/api/candidates/${kept.candidateId}/retention-extension`,
+        { months: 6, reason: '' },
+      ),
+      { reason: 'required' },
+    );
+    const extended = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidates/${kept.candidateId}/retention-extension`,
+      {
+        months: 6,
+        reason: 'Cocok untuk lowongan analis bulan depan.',
+      },
+    );
+    expect(extended.status).toBe(200);
+
+    const store = fileCvStore(mkdtempSync(join(tmpdir(), 'seleksi-cv-')));
+    expect(await anonymiseExpiredCandidates(t.db, store)).toBe(1);
+
+    const anonymised = await t.call(t.users.recruiter, 'GET', `/api/candidates/${due.candidateId}`);
+    expect(anonymised.body).toMatchObject({ fullName: 'Anonim', phone: null, notes: '', tags: [] });
+    expect(anonymised.body.applications[0].stage).toBe('rejected');
+    expect(
+      anonymised.body.applications[0].history.every(
+        (e: { note: string | null }) => e.note === null,
+      ),
+    ).toBe(true);
+    const tables = await t.db.query<{ schema: string; name: string }>(
+      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
+       WHERE table_schema IN ('public', 'pgboss') AND table_type = 'BASE TABLE'`,
+    );
+    for (const table of tables) {
+      const rows = await t.db.query(
+        `SELECT 1 FROM "${table.schema}"."${table.name}" x WHERE x::text ILIKE $1 OR x::text ILIKE $2 LIMIT 1`,
+        [`%Rudi Kadaluarsa ${stamp}%`, `%rudi.${stamp}@%`],
+      );
+      expect(rows, `${table.schema}.${table.name}`).toEqual([]);
+    }
+    const still = await t.call(t.users.recruiter, 'GET', `/api/candidates/${kept.candidateId}`);
+    expect(still.body.fullName).toBe(`Sinta Diperpanjang ${stamp}`);
+    // Running again changes nothing more.
+    expect(await anonymiseExpiredCandidates(t.db, store)).toBe(0);
+  });
+
+  it('lets only admins change the period, within bounds', async () => {
+    expectError(
+      await t.call(t.users.recruiter, 'PUT', '/api/retention', { months: 6 }),
+      403,
+      'forbidden',
+    );
+    expectInvalid(await t.call(t.users.admin, 'PUT', '/api/retention', { months: 0 }), {
+      months: 'too_small',
+    });
+    expect((await t.call(t.users.admin, 'PUT', '/api/retention', { months: 24 })).status).toBe(200);
+    expect((await t.call(t.users.recruiter, 'GET', '/api/retention')).body.months).toBe(24);
+    expectError(await t.call(t.users.hiringManager, 'GET', '/api/retention'), 403, 'forbidden');
+  });
+});
