@@ -235,6 +235,7 @@ describe('every non-public route needs a session', () => {
       'POST /api/auth/password-links/use',
       'POST /api/careers/jobs/{jobId}/applications',
       'POST /api/coach/analyze',
+      'POST /api/portal/{token}/data-requests',
       'POST /api/portal/{token}/interviews/{interviewId}/confirm',
       'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request',
       'POST /api/portal/{token}/withdraw',

@@ -213,4 +213,39 @@ describe('the candidate portal', () => {
     );
     expectError(await t.call(null, 'GET', `/api/portal/${token}`), 404, 'not_found');
   });
+
+  it('takes a personal-data request from the candidate into the ledger and tells HR', async () => {
+    const { token, applicationId, candidateId } = await scheduled();
+    expectInvalid(
+      await t.call(null, 'POST', `/api/portal/${token}/data-requests`, { kind: 'everything' }),
+      {
+        kind: true,
+      },
+    );
+    const reply = await t.call(null, 'POST', `/api/portal/${token}/data-requests`, {
+      kind: 'erasure',
+    });
+    expect(reply.status).toBe(201);
+    const ledger = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/data-requests?candidateId=${candidateId}`,
+    );
+    expect(ledger.body.requests).toEqual([
+      expect.objectContaining({
+        kind: 'erasure',
+        channel: 'portal',
+        deadline: 'open',
+        recordedByName: null,
+      }),
+    ]);
+    expect(new Date(reply.body.dueAt).toISOString()).toBe(ledger.body.requests[0].dueAt);
+    const [update] = await recruiterUpdates(applicationId);
+    expect(update.subject).toContain('permintaan data pribadi');
+    expectError(
+      await t.call(null, 'POST', `/api/portal/${'y'.repeat(43)}/data-requests`, { kind: 'access' }),
+      404,
+      'not_found',
+    );
+  });
 });

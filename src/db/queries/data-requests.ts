@@ -59,7 +59,8 @@ export async function insertDataRequest(
     channel: DataRequestChannel;
     receivedAt: Date;
     dueAt: Date;
-    recordedBy: string;
+    /** NULL when the candidate asked through the portal. */
+    recordedBy: string | null;
   },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(

@@ -35,7 +35,7 @@ Terima kasih sudah melamar posisi {{jobTitle}} di {{companyName}}. Lamaran dan C
 Langkah berikutnya: tim HR membaca CV Anda. Jika cocok, kami mengundang Anda ke interview HR, lalu ke interview user dengan calon atasan Anda. Status lamaran dan persiapan tiap tahap bisa Anda lihat di:
 {{portalLink}}
 
-Jika Anda ingin data Anda diperbaiki atau dihapus, balas e-mail ini.
+Untuk meminta salinan data Anda, perbaikan, atau penghapusannya, buka tautan di atas dan pilih "Data pribadi Anda", atau balas e-mail ini. Kami menjawab dalam 3 × 24 jam.
 
 ${signOffId}`,
     },
@@ -48,7 +48,7 @@ Thank you for applying for the {{jobTitle}} role at {{companyName}}. Your applic
 What happens next: HR reads your CV. If it is a match, we invite you to the HR interview, then to the user interview with your future manager. You can follow your application and prepare for each stage at:
 {{portalLink}}
 
-If you would like your data corrected or deleted, reply to this e-mail.
+To ask for a copy of your data, a correction or its erasure, open the link above and choose "Your personal data", or reply to this e-mail. We answer within 3 × 24 hours.
 
 ${signOffEn}`,
     },

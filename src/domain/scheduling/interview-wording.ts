@@ -75,14 +75,17 @@ export function panelHeadline(change: PanelChange, locale: Locale): string {
 }
 
 /** What the recruiter is told when the candidate acts in the portal. */
-export type CandidateAction = 'confirmed' | 'reschedule_requested' | 'withdrawn';
+export type CandidateAction = 'confirmed' | 'reschedule_requested' | 'withdrawn' | 'data_request';
 
 export function candidateActionText(
   action: CandidateAction,
   locale: Locale,
-  details: { proposedTimes?: string[]; reason?: string } = {},
+  details: { proposedTimes?: string[]; reason?: string; request?: string } = {},
 ): string {
   const id = locale === 'id';
+  if (action === 'data_request') {
+    return `${id ? 'Kandidat mengajukan permintaan data pribadi (UU PDP, 3 × 24 jam)' : 'The candidate made a personal-data request (UU PDP, 3 × 24 hours)'}: ${details.request ?? ''}`;
+  }
   if (action === 'confirmed') {
     return id ? 'Kandidat mengonfirmasi kehadiran' : 'The candidate confirmed attendance';
   }

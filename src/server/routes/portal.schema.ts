@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataRequestKinds } from '../../domain/privacy/data-request';
 import { interviewModes } from '../../domain/scheduling/interview-schedule';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
@@ -15,6 +16,8 @@ export const rescheduleRequestInput = z.object({
   proposedTimes: z.array(localDateTimeSchema).max(3, { error: 'At most three times.' }),
   reason: text(1000),
 });
+export const portalDataRequestInput = z.object({ kind: z.enum(dataRequestKinds) });
+export const portalDataRequestResult = z.object({ dueAt: timestampSchema });
 export const withdrawInput = z.object({ reason: text(1000).default('') });
 
 export const portalView = z.object({

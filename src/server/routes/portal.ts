@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import {
   confirmAttendance,
   openPortal,
+  requestDataFromPortal,
   requestReschedule,
   withdrawByCandidate,
 } from '../../services/portal/portal-service';
@@ -9,6 +10,8 @@ import { publicRoute } from '../route';
 import { okSchema } from './common.schema';
 import {
   portalInterviewParams,
+  portalDataRequestInput,
+  portalDataRequestResult,
   portalParams,
   portalView,
   rescheduleRequestInput,
@@ -68,6 +71,23 @@ export const portalRoutes = (db: Database) => [
     async ({ params, body }) => {
       await requestReschedule(db, params.token, params.interviewId, body);
       return { ok: true as const };
+    },
+  ),
+  publicRoute(
+    {
+      method: 'POST',
+      url: '/api/portal/:token/data-requests',
+      tag: 'portal',
+      summary: 'The candidate asks for a copy of their data, a correction or erasure (UU PDP)',
+      params: portalParams,
+      body: portalDataRequestInput,
+      response: portalDataRequestResult,
+      status: 201,
+      perMinute,
+    },
+    async ({ params, body }) => {
+      const { dueAt } = await requestDataFromPortal(db, params.token, body.kind);
+      return { dueAt: dueAt.toISOString() };
     },
   ),
   publicRoute(

@@ -14,7 +14,9 @@ import {
   updateCandidateResponse,
   type InterviewRow,
 } from '../../db/queries/interviews';
+import { insertDataRequest } from '../../db/queries/data-requests';
 import { findPortalLink } from '../../db/queries/portal-links';
+import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
 import type { QuestionRow } from '../../db/queries/questions';
 import {
   checkRescheduleProposal,
@@ -172,6 +174,33 @@ export async function withdrawByCandidate(
   });
 }
 
+/**
+ * The candidate asks for a copy of their data, a correction, or erasure from the portal; it enters
+ * the ledger with its 3 × 24-hour deadline and HR is told. Works after the process ended too.
+ */
+export async function requestDataFromPortal(
+  db: Database,
+  token: string,
+  kind: DataRequestKind,
+): Promise<{ dueAt: Date }> {
+  return db.transaction(async (tx) => {
+    const application = await applicationOfToken(tx, token);
+    const receivedAt = new Date();
+    const id = await insertDataRequest(tx, {
+      candidateId: application.candidateId,
+      kind,
+      channel: 'portal',
+      receivedAt,
+      dueAt: dueAt(receivedAt),
+      recordedBy: null,
+    });
+    await notifyRecruiterOfApplication(tx, application, `data:${id}`, 'data_request', {
+      request: kind,
+    });
+    return { dueAt: dueAt(receivedAt) };
+  });
+}
+
 async function applicationOfToken(db: Queryable, token: string): Promise<ApplicationRow> {
   const link = await findPortalLink(db, token);
   const application = link && !link.revokedAt && (await findApplication(db, link.applicationId));
@@ -223,7 +252,7 @@ async function notifyRecruiterOfApplication(
   application: ApplicationRow,
   key: string,
   action: CandidateAction,
-  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string },
+  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string; request?: string },
 ): Promise<void> {
   const people = await loadInterviewPeople(tx, { ...application, interviewerIds: [] });
   const recruiter = people.recruiter;
@@ -236,6 +265,7 @@ async function notifyRecruiterOfApplication(
   const update = candidateActionText(action, locale, {
     proposedTimes,
     ...(details.reason ? { reason: details.reason } : {}),
+    ...(details.request ? { request: details.request } : {}),
   });
   await queueEmail(tx, {
     idempotencyKey: `portal:${key}:recruiter`,

@@ -57,6 +57,11 @@ export const privacyMessagesId = {
   'retention.extendMonths': 'Perpanjang (bulan)',
   'retention.reason': 'Alasan',
   'retention.extend': 'Perpanjang',
+  'portal.data.title': 'Data pribadi Anda',
+  'portal.data.intro':
+    'Anda berhak meminta salinan data Anda, perbaikan, penarikan persetujuan, atau penghapusan. Kami menjawab dalam 3 × 24 jam.',
+  'portal.data.send': 'Kirim permintaan',
+  'portal.data.sent': 'Permintaan Anda tercatat. Kami menjawab paling lambat {date}.',
 } as const;
 
 export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> = {
@@ -117,4 +122,9 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
   'retention.extendMonths': 'Extend by (months)',
   'retention.reason': 'Reason',
   'retention.extend': 'Extend',
+  'portal.data.title': 'Your personal data',
+  'portal.data.intro':
+    'You may ask for a copy of your data, a correction, to withdraw your consent, or for erasure. We answer within 3 × 24 hours.',
+  'portal.data.send': 'Send the request',
+  'portal.data.sent': 'Your request is recorded. We will answer by {date}.',
 };

@@ -6,6 +6,7 @@ import { useResource } from '../../components/use-resource';
 import { storedLocale, useI18n } from '../../i18n/i18n';
 import { zoneLabel } from '../../../domain/scheduling/zoned-time';
 import { useInterviewTime } from '../scheduling/interview-card';
+import { PortalDataRequest } from './portal-data-request';
 import { PortalPreparation } from './portal-preparation';
 import { PortalSteps } from './portal-steps';
 
@@ -42,6 +43,7 @@ export function PortalPage({ token }: { token: string }) {
       {data.preparationStage && data.acceptsActions && (
         <PortalPreparation view={data} stage={data.preparationStage} />
       )}
+      <PortalDataRequest url={url} />
       {data.acceptsActions && <Withdraw url={url} onChanged={reload} />}
     </div>
   );
