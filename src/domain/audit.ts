@@ -35,6 +35,16 @@ export const auditActions = {
   'sign_in.failed': 'user',
   'sign_in.locked': 'user',
   'settings.security_changed': 'settings',
+  'interview.scheduled': 'application',
+  'interview.rescheduled': 'application',
+  'interview.cancelled': 'application',
+  'candidate.emailed': 'application',
+  'portal.confirmed': 'application',
+  'portal.reschedule_requested': 'application',
+  'portal.withdrawn': 'application',
+  'data_request.recorded': 'candidate',
+  'data_request.closed': 'candidate',
+  'email_template.changed': 'settings',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [

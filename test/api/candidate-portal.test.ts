@@ -100,6 +100,15 @@ describe('the candidate portal', () => {
       kind: 'confirmed',
       actorName: null,
     });
+    // The audit log has the scheduling and the candidate's confirmation, by ids only.
+    for (const action of ['interview.scheduled', 'portal.confirmed']) {
+      const log = await t.call(
+        t.users.admin,
+        'GET',
+        `/api/admin/audit-log?action=${action}&entityId=${applicationId}`,
+      );
+      expect(log.body.items, action).toHaveLength(1);
+    }
   });
 
   it('takes a reschedule request with proposed times and a reason, and checks them', async () => {

@@ -5,6 +5,7 @@ import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { findUserById } from '../../db/queries/users';
 import type { Actor } from '../actor';
+import { recordAudit } from '../audit-service';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { Conflict, NotFound } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
@@ -51,6 +52,13 @@ export async function sendCandidateEmail(
     )?.userId;
     const recruiter = recruiterId ? await findUserById(tx, recruiterId) : undefined;
     const token = await ensurePortalToken(tx, applicationId);
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.emailed',
+      entityId: applicationId,
+      candidateId: application.candidateId,
+      detail: { template },
+    });
     await queueEmail(tx, {
       idempotencyKey: `manual:${applicationId}:${template}:${randomUUID()}`,
       template,

@@ -17,6 +17,7 @@ import {
   type EmailTemplateKey,
 } from '../../domain/email/email-templates';
 import type { Actor } from '../actor';
+import { recordAudit } from '../audit-service';
 import { requireHr } from '../access-policy';
 import { Forbidden, valueOrInvalid } from '../errors';
 
@@ -59,7 +60,15 @@ export async function updateEmailTemplate(
 ): Promise<EmailTemplateView> {
   requireAdmin(actor);
   const checked = valueOrInvalid(checkEmailTemplate(key, template));
-  await saveEmailTemplate(db, { ...checked, key, locale, updatedBy: actor.id });
+  await db.transaction(async (tx) => {
+    await saveEmailTemplate(tx, { ...checked, key, locale, updatedBy: actor.id });
+    await recordAudit(tx, {
+      actor,
+      action: 'email_template.changed',
+      entityId: null,
+      detail: { key, locale },
+    });
+  });
   return viewOf(db, actor, key, locale);
 }
 
@@ -70,7 +79,15 @@ export async function resetEmailTemplate(
   locale: EmailLocale,
 ): Promise<EmailTemplateView> {
   requireAdmin(actor);
-  await deleteStoredEmailTemplate(db, key, locale);
+  await db.transaction(async (tx) => {
+    await deleteStoredEmailTemplate(tx, key, locale);
+    await recordAudit(tx, {
+      actor,
+      action: 'email_template.changed',
+      entityId: null,
+      detail: { key, locale, reset: true },
+    });
+  });
   return viewOf(db, actor, key, locale);
 }
 

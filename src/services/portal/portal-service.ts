@@ -35,6 +35,7 @@ import { listPracticeQuestions } from '../coach-service';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
+import { recordAudit } from '../audit-service';
 import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
 import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';
 
@@ -115,6 +116,7 @@ export async function confirmAttendance(
       startsAt: interview.startsAt,
     });
     await notifyRecruiter(tx, interview, eventId, 'confirmed');
+    await auditPortal(tx, interview, 'portal.confirmed');
   });
 }
 
@@ -136,6 +138,7 @@ export async function requestReschedule(
       reason: proposal.reason,
       proposedTimes: proposal.proposedTimes.map((at) => at.toISOString()),
     });
+    await auditPortal(tx, interview, 'portal.reschedule_requested');
     await notifyRecruiter(tx, interview, eventId, 'reschedule_requested', {
       reason: proposal.reason,
       proposedTimes: proposal.proposedTimes,
@@ -168,6 +171,12 @@ export async function withdrawByCandidate(
       overrodeHrGate: false,
     });
     await cancelInterviewsOfEndedApplication(tx, id, null, note);
+    await recordAudit(tx, {
+      actor: null,
+      action: 'portal.withdrawn',
+      entityId: id,
+      candidateId: application.candidateId,
+    });
     await notifyRecruiterOfApplication(tx, application, `withdrawn:${id}`, 'withdrawn', {
       reason: note,
     });
@@ -198,6 +207,21 @@ export async function requestDataFromPortal(
       request: kind,
     });
     return { dueAt: dueAt(receivedAt) };
+  });
+}
+
+/** The candidate acted (no user): the entry names the application and the interview only. */
+function auditPortal(
+  tx: Queryable,
+  interview: InterviewRow,
+  action: 'portal.confirmed' | 'portal.reschedule_requested',
+): Promise<void> {
+  return recordAudit(tx, {
+    actor: null,
+    action,
+    entityId: interview.applicationId,
+    candidateId: interview.candidateId,
+    detail: { interviewId: interview.id },
   });
 }
 

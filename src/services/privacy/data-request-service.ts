@@ -16,6 +16,7 @@ import {
   type DeadlineState,
 } from '../../domain/privacy/data-request';
 import type { Actor } from '../actor';
+import { recordAudit } from '../audit-service';
 import { requireHr } from '../access-policy';
 import { Invalid, NotFound } from '../errors';
 
@@ -40,13 +41,23 @@ export async function recordDataRequest(
       },
     ]);
   }
-  const id = await insertDataRequest(db, {
-    candidateId,
-    kind: request.kind,
-    channel: request.channel,
-    receivedAt,
-    dueAt: dueAt(receivedAt),
-    recordedBy: actor.id,
+  const id = await db.transaction(async (tx) => {
+    const inserted = await insertDataRequest(tx, {
+      candidateId,
+      kind: request.kind,
+      channel: request.channel,
+      receivedAt,
+      dueAt: dueAt(receivedAt),
+      recordedBy: actor.id,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'data_request.recorded',
+      entityId: candidateId,
+      candidateId,
+      detail: { requestId: inserted, kind: request.kind, channel: request.channel },
+    });
+    return inserted;
   });
   return withDeadline((await findDataRequest(db, id))!);
 }
@@ -71,7 +82,16 @@ export async function closeDataRequest(
   requireHr(actor);
   const request = await findDataRequest(db, requestId);
   if (!request) throw new NotFound('Data request');
-  await completeDataRequest(db, requestId, outcome, actor.id);
+  await db.transaction(async (tx) => {
+    await completeDataRequest(tx, requestId, outcome, actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'data_request.closed',
+      entityId: request.candidateId,
+      candidateId: request.candidateId,
+      detail: { requestId, outcome },
+    });
+  });
   return withDeadline((await findDataRequest(db, requestId))!);
 }
 

@@ -34,6 +34,7 @@ import type { Actor } from '../actor';
 import { isHiringManagerOf } from '../access-policy';
 import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
 import { loadInterviewContext } from '../interview-context';
+import { recordAudit } from '../audit-service';
 import { enqueueJob, jobQueues } from '../jobs/job-queue';
 import { notifyInterviewChange } from './interview-notifications';
 
@@ -104,6 +105,7 @@ export async function scheduleInterview(
     const interview = (await findInterview(tx, interviewId))!;
     await notifyInterviewChange(tx, interview, { kind: 'scheduled' });
     await queueReminder(tx, interview);
+    await auditInterview(tx, actor, interview, 'interview.scheduled');
     return interviewId;
   });
   return withHistory(db, id);
@@ -138,6 +140,7 @@ export async function rescheduleInterview(
       ),
     });
     await queueReminder(tx, updated);
+    await auditInterview(tx, actor, updated, 'interview.rescheduled');
   });
   return withHistory(db, interviewId);
 }
@@ -160,8 +163,24 @@ export async function cancelInterview(
     });
     const cancelled = (await findInterview(tx, interviewId))!;
     await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason: reason.trim() });
+    await auditInterview(tx, actor, cancelled, 'interview.cancelled');
   });
   return withHistory(db, interviewId);
+}
+
+function auditInterview(
+  tx: Queryable,
+  actor: Actor,
+  interview: InterviewRow,
+  action: 'interview.scheduled' | 'interview.rescheduled' | 'interview.cancelled',
+): Promise<void> {
+  return recordAudit(tx, {
+    actor,
+    action,
+    entityId: interview.applicationId,
+    candidateId: interview.candidateId,
+    detail: { interviewId: interview.id, stage: interview.stage, sequence: interview.sequence },
+  });
 }
 
 /**

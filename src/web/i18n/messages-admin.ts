@@ -143,6 +143,16 @@ export const adminMessagesId = {
   'auditAction.sign_in.failed': 'Gagal masuk',
   'auditAction.sign_in.locked': 'Masuk dijeda setelah banyak kegagalan',
   'auditAction.settings.security_changed': 'Pengaturan keamanan diubah',
+  'auditAction.interview.scheduled': 'Interview dijadwalkan',
+  'auditAction.interview.rescheduled': 'Jadwal interview diubah',
+  'auditAction.interview.cancelled': 'Interview dibatalkan',
+  'auditAction.candidate.emailed': 'E-mail dikirim ke kandidat',
+  'auditAction.portal.confirmed': 'Kandidat mengonfirmasi kehadiran (portal)',
+  'auditAction.portal.reschedule_requested': 'Kandidat meminta jadwal lain (portal)',
+  'auditAction.portal.withdrawn': 'Kandidat mengundurkan diri (portal)',
+  'auditAction.data_request.recorded': 'Permintaan data pribadi dicatat',
+  'auditAction.data_request.closed': 'Permintaan data pribadi ditutup',
+  'auditAction.email_template.changed': 'Template e-mail diubah',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -302,6 +312,16 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.sign_in.failed': 'Sign-in failed',
   'auditAction.sign_in.locked': 'Sign-in paused after repeated failures',
   'auditAction.settings.security_changed': 'Security settings changed',
+  'auditAction.interview.scheduled': 'Interview scheduled',
+  'auditAction.interview.rescheduled': 'Interview rescheduled',
+  'auditAction.interview.cancelled': 'Interview cancelled',
+  'auditAction.candidate.emailed': 'E-mail sent to the candidate',
+  'auditAction.portal.confirmed': 'Candidate confirmed attendance (portal)',
+  'auditAction.portal.reschedule_requested': 'Candidate asked for another time (portal)',
+  'auditAction.portal.withdrawn': 'Candidate withdrew (portal)',
+  'auditAction.data_request.recorded': 'Personal-data request recorded',
+  'auditAction.data_request.closed': 'Personal-data request closed',
+  'auditAction.email_template.changed': 'E-mail template changed',
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':
