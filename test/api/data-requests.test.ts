@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { applyFromCareers, makePdf } from '../support/cv-files';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { readdirSync } from 'node:fs';
+import JSZip from 'jszip';
 
 const hour = 3_600_000;
 
@@ -260,6 +261,20 @@ describe('data subject requests (UU PDP)', () => {
     expect(readdirSync(t.cvDir).length).toBe(1);
     const exported = await t.call(t.users.recruiter, 'GET', `/api/candidates/${found.id}/export`);
     expect(exported.body.consents).toHaveLength(1);
+    // One archive: the JSON and the very file the candidate sent.
+    const archive = await t.app.inject({
+      method: 'GET',
+      url: `/api/candidates/${found.id}/export.zip`,
+      headers: { cookie: t.users.recruiter.cookie },
+    });
+    expect(archive.headers['content-type']).toBe('application/zip');
+    const zip = await JSZip.loadAsync(archive.rawPayload);
+    expect(Object.keys(zip.files).sort()).toEqual(['candidate.json', 'cv/', 'cv/1-cv.pdf']);
+    const inArchive = JSON.parse(await zip.file('candidate.json')!.async('string'));
+    expect(inArchive.candidate.fullName).toBe(name);
+    expect(inArchive.cvFiles[0].archivePath).toBe('cv/1-cv.pdf');
+    const pdf = await zip.file('cv/1-cv.pdf')!.async('nodebuffer');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(
       (await t.call(t.users.recruiter, 'POST', `/api/candidates/${found.id}/erase`)).status,
     ).toBe(200);

@@ -289,6 +289,7 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/candidates/{candidateId}/restrict':     { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
   'POST /api/candidates/{candidateId}/erase':        { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
   'POST /api/portal/{token}/data-requests':         { expect: '201 201 201 201 201 201', prepare: async () => ({ body: { kind: 'access' } }) },
+  'GET /api/candidates/{candidateId}/export.zip':    { expect: '401 200 200 403 403 403' },
   'GET /api/retention':                              { expect: '401 200 200 403 403 403' },
   'PUT /api/retention':                              { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { months: 12 } }) },
   'POST /api/candidates/{candidateId}/retention-extension': {

@@ -48,7 +48,7 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     [candidateId],
   );
   const cvFiles = await db.query<Record<string, unknown>>(
-    `SELECT file_name AS "fileName", kind, byte_size AS "byteSize", text_status AS "textStatus",
+    `SELECT sha256, file_name AS "fileName", kind, byte_size AS "byteSize", text_status AS "textStatus",
        text, created_at AS "uploadedAt"
      FROM cv_files WHERE candidate_id = $1 ORDER BY created_at`,
     [candidateId],

@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { CvStore } from '../../services/cv-store';
 import {
   eraseCandidate,
+  exportCandidateArchive,
   exportCandidateData,
   restrictCandidateProcessing,
 } from '../../services/privacy/candidate-data-service';
@@ -141,6 +143,28 @@ export const privacyRoutes = (db: Database, store: CvStore) => [
       response: candidateDataExport,
     },
     async ({ actor, params }) => exportCandidateData(db, actor, params.candidateId),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/candidates/:candidateId/export.zip',
+      tag: 'privacy',
+      summary: 'The same export as one archive: candidate.json and every CV file (HR)',
+      params: candidateParams,
+      response: z.instanceof(Buffer),
+      produces: ['application/zip'],
+    },
+    async ({ actor, params, reply }) => {
+      const archive = await exportCandidateArchive(db, store, actor, params.candidateId);
+      reply
+        .type('application/zip')
+        .header(
+          'content-disposition',
+          `attachment; filename="seleksi-candidate-${params.candidateId}.zip"`,
+        )
+        .header('cache-control', 'private, no-store');
+      return archive;
+    },
   ),
   route(
     {

@@ -4,6 +4,7 @@ import { deleteCandidateRecords, readCandidateRecords } from '../../db/queries/c
 import { completeOpenRequests, restrictProcessing } from '../../db/queries/data-requests';
 import { forgetCandidateInAuditLog } from '../../db/queries/audit-log';
 import { revokePortalLinks } from '../../db/queries/portal-links';
+import JSZip from 'jszip';
 import type { Actor } from '../actor';
 import type { CvStore } from '../cv-store';
 import { requireHr } from '../access-policy';
@@ -25,11 +26,45 @@ export async function exportCandidateData(db: Database, actor: Actor, candidateI
       entityId: candidateId,
       candidateId,
     });
+    const records = await readCandidateRecords(tx, candidateId);
     return {
       exportedAt: new Date().toISOString(),
-      ...(await readCandidateRecords(tx, candidateId)),
+      ...records,
+      // Where each file sits in the archive, not where we store it.
+      cvFiles: records.cvFiles.map(({ sha256: _stored, ...file }, index) => ({
+        ...file,
+        archivePath: cvArchivePath(index, String(file.fileName)),
+      })),
     };
   });
+}
+
+/**
+ * The access request's answer as one archive: `candidate.json` plus every CV file the candidate
+ * sent, so they get back exactly what they gave (UU PDP: data in a machine-readable form).
+ */
+export async function exportCandidateArchive(
+  db: Database,
+  store: CvStore,
+  actor: Actor,
+  candidateId: string,
+): Promise<Buffer> {
+  const stored = await db.query<{ sha256: string }>(
+    'SELECT sha256 FROM cv_files WHERE candidate_id = $1 ORDER BY created_at',
+    [candidateId],
+  );
+  const data = await exportCandidateData(db, actor, candidateId);
+  const zip = new JSZip();
+  zip.file('candidate.json', JSON.stringify(data, null, 2));
+  for (const [index, file] of data.cvFiles.entries()) {
+    const sha256 = stored[index]?.sha256;
+    if (sha256) zip.file(file.archivePath, await store.read(sha256));
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+function cvArchivePath(index: number, fileName: string): string {
+  return `cv/${index + 1}-${fileName.replace(/[^\w.\- ]/g, '_')}`;
 }
 
 /** Consent withdrawn: no more e-mails, no portal, hidden from lists and search; the record stays. */

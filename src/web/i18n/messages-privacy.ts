@@ -29,7 +29,7 @@ export const privacyMessagesId = {
   'privacy.outcome.refused': 'Ditolak',
   'privacy.markCorrected': 'Tandai sudah diperbaiki',
   'privacy.refuse': 'Tolak',
-  'privacy.export': 'Ekspor data (JSON)',
+  'privacy.export': 'Ekspor data (ZIP: JSON + CV)',
   'privacy.restrict': 'Hentikan pemrosesan',
   'privacy.restrictHint':
     'Untuk penarikan persetujuan: tidak ada e-mail lagi, tautan portal dicabut, kandidat hilang dari daftar dan pencarian.',
@@ -94,7 +94,7 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
   'privacy.outcome.refused': 'Refused',
   'privacy.markCorrected': 'Mark as corrected',
   'privacy.refuse': 'Refuse',
-  'privacy.export': 'Export data (JSON)',
+  'privacy.export': 'Export data (ZIP: JSON + CVs)',
   'privacy.restrict': 'Stop processing',
   'privacy.restrictHint':
     'For a withdrawal of consent: no more e-mail, the portal link is revoked, the candidate leaves lists and search.',

@@ -39,14 +39,13 @@ export function CandidatePrivacy({
       setError(failure instanceof ApiError ? failure : undefined);
     }
   };
+  // The archive (JSON plus the CV files) downloads straight from the API with the session cookie.
   const download = async () => {
-    const data = await api<unknown>('GET', `/api/candidates/${candidateId}/export`);
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `seleksi-candidate-${candidateId}.json`;
+    link.href = `/api/candidates/${candidateId}/export.zip`;
+    link.download = `seleksi-candidate-${candidateId}.zip`;
     link.click();
-    URL.revokeObjectURL(link.href);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
   };
   return (
     <details className="privacy">
