@@ -88,6 +88,11 @@ test('the candidate opens the portal from the e-mail on a phone and confirms', a
   await page.getByRole('button', { name: 'Saya akan hadir' }).click();
   await page.getByText('Terima kasih, kehadiran Anda sudah dikonfirmasi.').waitFor();
 
+  // The candidate's rights under UU PDP are one request away.
+  await page.getByLabel('Jenis permintaan').selectOption('access');
+  await page.getByRole('button', { name: 'Kirim permintaan data' }).click();
+  await page.getByText('Permintaan Anda tercatat.', { exact: false }).waitFor();
+
   const english = await session.newPage({ width: 375, locale: 'en' });
   await english.goto(portalLink);
   await english.getByText('You are at the HR interview stage.').waitFor();
@@ -104,7 +109,7 @@ test('the candidate asks for another time; HR reschedules and the updated invita
   await phone.getByRole('button', { name: 'Minta jadwal lain' }).click();
   await phone.getByLabel('Usulan 1').fill(`${jakartaDay(4)}T14:00`);
   await phone.getByLabel('Alasan').fill('Ada ujian sertifikasi pada jam itu.');
-  await phone.getByRole('button', { name: 'Kirim permintaan' }).click();
+  await phone.getByRole('button', { name: 'Kirim permintaan', exact: true }).click();
   await phone.getByText('Permintaan jadwal lain sudah dikirim.', { exact: false }).waitFor();
 
   const page = await session.newPage({ locale: 'id' });

@@ -60,7 +60,7 @@ export const privacyMessagesId = {
   'portal.data.title': 'Data pribadi Anda',
   'portal.data.intro':
     'Anda berhak meminta salinan data Anda, perbaikan, penarikan persetujuan, atau penghapusan. Kami menjawab dalam 3 × 24 jam.',
-  'portal.data.send': 'Kirim permintaan',
+  'portal.data.send': 'Kirim permintaan data',
   'portal.data.sent': 'Permintaan Anda tercatat. Kami menjawab paling lambat {date}.',
 } as const;
 
@@ -125,6 +125,6 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
   'portal.data.title': 'Your personal data',
   'portal.data.intro':
     'You may ask for a copy of your data, a correction, to withdraw your consent, or for erasure. We answer within 3 × 24 hours.',
-  'portal.data.send': 'Send the request',
+  'portal.data.send': 'Send the data request',
   'portal.data.sent': 'Your request is recorded. We will answer by {date}.',
 };
