@@ -2,12 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
-
-function jakartaTime(days: number, hour = 10): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date);
-  return `${day}T${String(hour).padStart(2, '0')}:00`;
-}
+import { jakartaTime } from '../support/jakarta-time';
 
 describe('the candidate portal', () => {
   let t: TestApp;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, candidateInput, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { tablesHolding } from '../support/personal-data-search';
 import { applyFromCareers, makePdf } from '../support/cv-files';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { readdirSync } from 'node:fs';
@@ -205,18 +206,7 @@ describe('data subject requests (UU PDP)', () => {
       (await t.call(t.users.recruiter, 'POST', `/api/candidates/${candidateId}/erase`)).status,
     ).toBe(200);
 
-    const tables = await t.db.query<{ schema: string; name: string }>(
-      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-       WHERE table_schema IN ('public', 'pgboss') AND table_type = 'BASE TABLE'`,
-    );
-    for (const table of tables) {
-      const found = await t.db.query(
-        `SELECT 1 FROM "${table.schema}"."${table.name}" x
-         WHERE x::text ILIKE $1 OR x::text ILIKE $2 OR x::text ILIKE $3 LIMIT 1`,
-        [`%${name}%`, `%${email}%`, `%${candidateId}%`],
-      );
-      expect(found, `${table.schema}.${table.name}`).toEqual([]);
-    }
+    expect(await tablesHolding(t.db, [name, email, candidateId])).toEqual([]);
     expectError(
       await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`),
       404,
@@ -279,17 +269,6 @@ describe('data subject requests (UU PDP)', () => {
       (await t.call(t.users.recruiter, 'POST', `/api/candidates/${found.id}/erase`)).status,
     ).toBe(200);
     expect(readdirSync(t.cvDir)).toEqual([]);
-    const tables = await t.db.query<{ schema: string; name: string }>(
-      `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
-       WHERE table_schema IN ('public', 'pgboss') AND table_type = 'BASE TABLE'`,
-    );
-    for (const table of tables) {
-      const rows = await t.db.query(
-        `SELECT 1 FROM "${table.schema}"."${table.name}" x
-         WHERE x::text ILIKE $1 OR x::text ILIKE $2 OR x::text ILIKE $3 LIMIT 1`,
-        [`%${name}%`, `%${email}%`, `%${found.id}%`],
-      );
-      expect(rows, `${table.schema}.${table.name}`).toEqual([]);
-    }
+    expect(await tablesHolding(t.db, [name, email, found.id])).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { jakartaTime } from '../support/jakarta-time';
 import { waitFor } from '../support/wait-for';
 import { startBrowserSession, type BrowserSession } from './browser';
 
@@ -19,12 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
-function jakartaDay(daysAhead: number): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
-    new Date(Date.now() + daysAhead * 86_400_000),
-  );
-}
-
 /** The calendar part of a received message, parsed. */
 function calendarOf(mail: ParsedMail) {
   const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
@@ -42,7 +37,7 @@ test('HR schedules the HR interview; the candidate gets the invitation with a ca
   await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tanggal dan jam').fill(`${jakartaDay(3)}T10:00`);
+  await dialog.getByLabel('Tanggal dan jam').fill(jakartaTime(3, 10));
   await dialog.getByLabel('Tautan rapat online').fill('https://meet.example/seleksi-hr');
   await session.screenshot(page, 'schedule-dialog-id');
   await dialog.getByRole('button', { name: 'Jadwalkan dan kirim undangan' }).click();
@@ -107,7 +102,7 @@ test('the candidate asks for another time; HR reschedules and the updated invita
   const phone = await session.newPage({ width: 375 });
   await phone.goto(portalLink);
   await phone.getByRole('button', { name: 'Minta jadwal lain' }).click();
-  await phone.getByLabel('Usulan 1').fill(`${jakartaDay(4)}T14:00`);
+  await phone.getByLabel('Usulan 1').fill(jakartaTime(4, 14));
   await phone.getByLabel('Alasan').fill('Ada ujian sertifikasi pada jam itu.');
   await phone.getByRole('button', { name: 'Kirim permintaan', exact: true }).click();
   await phone.getByText('Permintaan jadwal lain sudah dikirim.', { exact: false }).waitFor();
@@ -120,7 +115,7 @@ test('the candidate asks for another time; HR reschedules and the updated invita
     .toBe('Kandidat minta jadwal lain');
   await page.getByRole('button', { name: 'Ubah jadwal' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tanggal dan jam').fill(`${jakartaDay(4)}T14:00`);
+  await dialog.getByLabel('Tanggal dan jam').fill(jakartaTime(4, 14));
   await dialog.getByLabel('Alasan perubahan (dikirim ke kandidat)').fill('Sesuai permintaan Anda.');
   await dialog.getByRole('button', { name: 'Simpan dan kirim jadwal baru' }).click();
   await expect

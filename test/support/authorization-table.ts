@@ -1,4 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
+import { jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
 
@@ -65,8 +66,7 @@ const asUser = (f: Fixtures, caller: Caller) =>
 let nextDay = 10;
 /** A wall-clock time in Jakarta some days ahead: every scheduled interview gets a day of its own. */
 function jakartaDay(): string {
-  const date = new Date(Date.now() + nextDay++ * 86_400_000);
-  return `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(date)}T10:00`;
+  return jakartaTime(nextDay++);
 }
 
 export const hrInterviewInput = (f: Fixtures) => ({
