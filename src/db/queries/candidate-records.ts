@@ -78,51 +78,62 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
   };
 }
 
-/**
- * Removes the candidate and everything that hangs off them: applications with their events,
- * interviews, scorecards, decisions, portal links and e-mail copies (by cascade), and the queued
- * jobs that would still act on them. The data-request ledger keeps its rows without the person.
- */
-/** Returns the content hashes of the CV files whose bytes no record needs any more. */
-export async function deleteCandidateRecords(
+/** The content hashes of the candidate's CV files (the bytes live in the file store). */
+export async function cvHashesOf(db: Queryable, candidateId: string): Promise<string[]> {
+  const rows = await db.query<{ sha256: string }>(
+    'SELECT DISTINCT sha256 FROM cv_files WHERE candidate_id = $1',
+    [candidateId],
+  );
+  return rows.map((row) => row.sha256);
+}
+
+/** Of these hashes, the ones no CV row needs any more (a file is stored once by content). */
+export async function unsharedCvHashes(
   db: Queryable,
-  candidateId: string,
+  hashes: readonly string[],
 ): Promise<string[]> {
-  const hashes = (
-    await db.query<{ sha256: string }>(
-      'SELECT DISTINCT sha256 FROM cv_files WHERE candidate_id = $1',
-      [candidateId],
-    )
-  ).map((row) => row.sha256);
-  const ofCandidate = `(SELECT id FROM applications WHERE candidate_id = $1)`;
-  // Queued jobs carry only ids, but a job must not outlive what it points at.
-  await db.query(
-    `DELETE FROM pgboss.job WHERE (name = 'email.send' AND data->>'messageId' IN (
-         SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
-       OR (name = 'interview.reminder' AND data->>'interviewId' IN (
-         SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))
-       OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
-         SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
-    [candidateId],
-  );
-  await db.query(
-    `DELETE FROM pgboss.archive WHERE (name = 'email.send' AND data->>'messageId' IN (
-         SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
-       OR (name = 'interview.reminder' AND data->>'interviewId' IN (
-         SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))
-       OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
-         SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
-    [candidateId],
-  );
-  // CV rows (with their text) and consents go too; the caller removes the bytes once committed.
-  await db.query(`DELETE FROM cv_files WHERE candidate_id = $1`, [candidateId]);
-  await db.query(`DELETE FROM consents WHERE candidate_id = $1`, [candidateId]);
-  await db.query(`DELETE FROM applications WHERE candidate_id = $1`, [candidateId]);
-  await db.query(`DELETE FROM candidates WHERE id = $1`, [candidateId]);
-  // The same file may belong to another candidate (stored once by content): keep those.
   const shared = await db.query<{ sha256: string }>(
     'SELECT DISTINCT sha256 FROM cv_files WHERE sha256 = ANY($1::text[])',
     [hashes],
   );
   return hashes.filter((hash) => !shared.some((row) => row.sha256 === hash));
+}
+
+/**
+ * Deletes the queued and archived jobs that point at the candidate's messages, interviews and CV
+ * files: job payloads carry only ids, but a job must not outlive what it points at.
+ */
+export async function forgetQueuedJobs(db: Queryable, candidateId: string): Promise<void> {
+  const ofCandidate = `(SELECT id FROM applications WHERE candidate_id = $1)`;
+  for (const table of ['pgboss.job', 'pgboss.archive']) {
+    await db.query(
+      `DELETE FROM ${table} WHERE (name = 'email.send' AND data->>'messageId' IN (
+           SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
+         OR (name = 'interview.reminder' AND data->>'interviewId' IN (
+           SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))
+         OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
+           SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
+      [candidateId],
+    );
+  }
+}
+
+/**
+ * Removes the candidate and everything that hangs off them: applications with their events,
+ * interviews, scorecards, decisions, portal links and e-mail copies (by cascade), CV rows,
+ * consents and queued jobs. The data-request ledger keeps its rows without the person.
+ * Returns the content hashes of the CV files whose bytes no record needs any more.
+ */
+export async function deleteCandidateRecords(
+  db: Queryable,
+  candidateId: string,
+): Promise<string[]> {
+  const hashes = await cvHashesOf(db, candidateId);
+  await forgetQueuedJobs(db, candidateId);
+  // The caller removes the CV bytes once the transaction has committed.
+  await db.query(`DELETE FROM cv_files WHERE candidate_id = $1`, [candidateId]);
+  await db.query(`DELETE FROM consents WHERE candidate_id = $1`, [candidateId]);
+  await db.query(`DELETE FROM applications WHERE candidate_id = $1`, [candidateId]);
+  await db.query(`DELETE FROM candidates WHERE id = $1`, [candidateId]);
+  return unsharedCvHashes(db, hashes);
 }

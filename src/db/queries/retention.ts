@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { cvHashesOf, forgetQueuedJobs, unsharedCvHashes } from './candidate-records';
 
 export interface RetentionCandidateRow {
   candidateId: string;
@@ -66,19 +67,8 @@ export async function anonymiseCandidateRecords(
   anonymousName: string,
 ): Promise<string[]> {
   const ofCandidate = `(SELECT id FROM applications WHERE candidate_id = $1)`;
-  const hashes = (
-    await db.query<{ sha256: string }>(
-      'SELECT DISTINCT sha256 FROM cv_files WHERE candidate_id = $1',
-      [candidateId],
-    )
-  ).map((row) => row.sha256);
-  await db.query(
-    `DELETE FROM pgboss.job WHERE (name = 'email.send' AND data->>'messageId' IN (
-         SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
-       OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
-         SELECT id::text FROM cv_files WHERE candidate_id = $1))`,
-    [candidateId],
-  );
+  const hashes = await cvHashesOf(db, candidateId);
+  await forgetQueuedJobs(db, candidateId);
   await db.query(`DELETE FROM email_messages WHERE application_id IN ${ofCandidate}`, [
     candidateId,
   ]);
@@ -121,9 +111,5 @@ export async function anonymiseCandidateRecords(
      WHERE id = $1`,
     [candidateId, anonymousName],
   );
-  const shared = await db.query<{ sha256: string }>(
-    'SELECT DISTINCT sha256 FROM cv_files WHERE sha256 = ANY($1::text[])',
-    [hashes],
-  );
-  return hashes.filter((hash) => !shared.some((row) => row.sha256 === hash));
+  return unsharedCvHashes(db, hashes);
 }
