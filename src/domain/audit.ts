@@ -44,6 +44,10 @@ export const auditActions = {
   'portal.withdrawn': 'application',
   'data_request.recorded': 'candidate',
   'data_request.closed': 'candidate',
+  'talent_pool.invited': 'candidate',
+  'talent_pool.joined': 'candidate',
+  'talent_pool.declined': 'candidate',
+  'talent_pool.left': 'candidate',
   'email_template.changed': 'settings',
 } as const satisfies Record<string, AuditEntityType>;
 

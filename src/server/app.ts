@@ -25,6 +25,7 @@ import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
 import { portalRoutes } from './routes/portal';
+import { talentPoolRoutes } from './routes/talent-pool';
 import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
 import { schedulingRoutes } from './routes/scheduling';
@@ -62,8 +63,10 @@ export async function buildApp({
       serializers: {
         req: (request: FastifyRequest) => ({
           method: request.method,
-          // A portal link's token is the candidate's key: never write it to a log.
-          path: request.url.split('?')[0]?.replace(/\/portal\/[^/]+/, '/portal/[token]'),
+          // Portal and invitation tokens are the candidate's key: never write one to a log.
+          path: request.url
+            .split('?')[0]
+            ?.replace(/\/(portal|talent-pool)\/[^/]+/, '/$1/[token]'),
         }),
       },
     },
@@ -108,6 +111,7 @@ export async function buildApp({
     ...emailRoutes(db),
     ...portalRoutes(db),
     ...privacyRoutes(db, store),
+    ...talentPoolRoutes(db),
     ...securityRoutes(db),
   );
   for (const definition of routes) {

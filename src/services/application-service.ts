@@ -9,6 +9,8 @@ import {
   type ApplicationRow,
 } from '../db/queries/applications';
 import { findCandidate } from '../db/queries/candidates';
+import { listConsentsOfCandidate } from '../db/queries/consents';
+import { isProcessingRestricted } from '../db/queries/data-requests';
 import {
   isActiveStage,
   planMove,
@@ -16,6 +18,7 @@ import {
   type PlannedMove,
   type Stage,
 } from '../domain/pipeline';
+import { needsTalentPoolConsent } from '../domain/privacy/talent-pool';
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
@@ -58,6 +61,7 @@ export async function applyToJob(
       'The candidate already applied to this job.',
     );
   }
+  await requireConsentForAnotherJob(tx, application.candidateId, jobField);
   const id = await insertApplication(tx, { ...application, stage: 'applied' });
   await insertApplicationEvent(tx, {
     applicationId: id,
@@ -76,6 +80,42 @@ export async function applyToJob(
     detail: { jobId: application.jobId },
   });
   return id;
+}
+
+/**
+ * Processing stopped at the candidate's request rules out new applications; a candidate who gave
+ * their data for one recruitment needs to be in the talent pool to be put forward for another.
+ */
+async function requireConsentForAnotherJob(
+  tx: Queryable,
+  candidateId: string,
+  jobField: string,
+): Promise<void> {
+  if (await isProcessingRestricted(tx, candidateId)) {
+    throw new Conflict(
+      [
+        {
+          path: jobField,
+          code: 'processing_restricted',
+          message: 'The candidate withdrew consent; their data may not be processed further.',
+        },
+      ],
+      'The candidate withdrew consent.',
+    );
+  }
+  if (needsTalentPoolConsent(await listConsentsOfCandidate(tx, candidateId))) {
+    throw new Conflict(
+      [
+        {
+          path: jobField,
+          code: 'talent_pool_consent_required',
+          message:
+            'The candidate agreed to one recruitment only; ask them to join the talent pool first.',
+        },
+      ],
+      'The candidate has not joined the talent pool.',
+    );
+  }
 }
 
 export async function createApplication(

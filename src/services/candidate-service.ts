@@ -17,6 +17,11 @@ import {
   type CandidateSearch,
   type CandidateSearchRow,
 } from '../db/queries/candidate-search';
+import {
+  needsTalentPoolConsent,
+  talentPoolStanding,
+  type TalentPoolStanding,
+} from '../domain/privacy/talent-pool';
 import { listConsentsOfCandidate, type ConsentRow } from '../db/queries/consents';
 import { listCvFilesOfCandidate, type CvFileRow } from '../db/queries/cv-files';
 import { normaliseEmail, normaliseTags, type CandidateSource } from '../domain/candidate';
@@ -41,6 +46,7 @@ export interface CandidateInput {
 export interface CandidateDetail extends CandidateRow {
   cvFiles: CvFileRow[];
   consents: ConsentRow[];
+  talentPool: TalentPoolStanding & { consentNeededForOtherJobs: boolean };
   applications: (ApplicationRow & {
     jobTitle: string;
     jobStatus: string;
@@ -87,10 +93,15 @@ export async function getCandidate(
     db,
     applications.map((application) => application.id),
   );
+  const consents = await listConsentsOfCandidate(db, candidateId);
   return {
     ...candidate,
     cvFiles: await listCvFilesOfCandidate(db, candidateId),
-    consents: await listConsentsOfCandidate(db, candidateId),
+    consents,
+    talentPool: {
+      ...talentPoolStanding(consents),
+      consentNeededForOtherJobs: needsTalentPoolConsent(consents),
+    },
     applications: applications.map((application) => ({
       ...application,
       history: events.filter((event) => event.applicationId === application.id),

@@ -4,6 +4,7 @@ import { updateCandidateLocale } from '../db/queries/candidate-contacts';
 import { insertCandidate } from '../db/queries/candidates';
 import { insertConsent } from '../db/queries/consents';
 import { insertCvFile } from '../db/queries/cv-files';
+import { findRetentionMonths } from '../db/queries/retention';
 import { findJob, listJobs, listTeamMembers, type JobRow } from '../db/queries/jobs';
 import { normaliseEmail } from '../domain/candidate';
 import { privacyNoticeVersion } from '../domain/careers';
@@ -20,6 +21,8 @@ import { ensurePortalToken, portalUrl } from './portal/portal-link-service';
 export interface PublicJob extends JobRow {
   /** The title (never the name) of the future boss who runs the user interview, when known. */
   userTitle: string | null;
+  /** The company's retention period, which the privacy notice states. */
+  retentionMonths: number;
 }
 
 /** Open jobs only: drafts and closed jobs do not exist for the public. */
@@ -29,13 +32,18 @@ export async function listOpenJobs(db: Database): Promise<PublicJob[]> {
     db,
     jobs.map((job) => job.id),
   );
-  return jobs.map((job) => ({ ...job, userTitle: userTitleOf(job.id, team) }));
+  const retentionMonths = await findRetentionMonths(db);
+  return jobs.map((job) => ({ ...job, userTitle: userTitleOf(job.id, team), retentionMonths }));
 }
 
 export async function getOpenJob(db: Database, jobId: string): Promise<PublicJob> {
   const job = await findJob(db, jobId);
   if (!job || job.status !== 'open') throw new NotFound('Job');
-  return { ...job, userTitle: userTitleOf(jobId, await listTeamMembers(db, [jobId])) };
+  return {
+    ...job,
+    userTitle: userTitleOf(jobId, await listTeamMembers(db, [jobId])),
+    retentionMonths: await findRetentionMonths(db),
+  };
 }
 
 function userTitleOf(
@@ -52,6 +60,8 @@ export interface CareersApplication {
   city: string;
   portfolioUrl?: string | undefined;
   consent: boolean;
+  /** Optional: keep the data in the talent pool for other openings too (its own consent). */
+  talentPool?: boolean | undefined;
   /** The privacy notice version the form showed; must be the current one. */
   privacyNoticeVersion: string;
   locale: 'id' | 'en';
@@ -59,6 +69,9 @@ export interface CareersApplication {
   website?: string | undefined;
   cv: { fileName: string; bytes: Uint8Array };
 }
+
+const consentsWithPool = ['recruitment', 'talent_pool'] as const;
+const consentsWithoutPool = ['recruitment'] as const;
 
 export interface CareersDependencies {
   store: CvStore;
@@ -131,13 +144,16 @@ export async function applyFromCareersPage(
       note: null,
       overrodeHrGate: false,
     });
-    await insertConsent(tx, {
-      candidateId,
-      applicationId,
-      purpose: 'recruitment',
-      privacyNoticeVersion: input.privacyNoticeVersion,
-      locale: input.locale,
-    });
+    for (const purpose of input.talentPool ? consentsWithPool : consentsWithoutPool) {
+      await insertConsent(tx, {
+        candidateId,
+        applicationId,
+        purpose,
+        channel: 'apply_form',
+        privacyNoticeVersion: input.privacyNoticeVersion,
+        locale: input.locale,
+      });
+    }
     const cvFileId = await insertCvFile(tx, {
       candidateId,
       applicationId,

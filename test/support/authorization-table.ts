@@ -1,6 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
 import { jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
+import { privacyNoticeVersion } from '../../src/domain/careers';
+import { applyFromCareers, makePdf } from './cv-files';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
 
 /**
@@ -113,6 +115,46 @@ export async function dataRequest(f: Fixtures): Promise<string> {
     { kind: 'access', channel: 'email' },
   );
   return reply.body.id as string;
+}
+
+/** A fresh careers-page candidate of the fixture job: consent for that recruitment only, or also the pool. */
+async function careersCandidate(f: Fixtures, talentPool = false): Promise<string> {
+  const email = `kolam.${Math.random().toString(36).slice(2)}@example.com`;
+  const applied = await applyFromCareers(
+    f.t,
+    f.params.jobId!,
+    {
+      fullName: 'Matriks Kolam',
+      email,
+      phone: '0812-7000-5678',
+      city: 'Medan',
+      consent: 'true',
+      ...(talentPool ? { talentPool: 'true' } : {}),
+      privacyNoticeVersion,
+    },
+    { name: 'cv.pdf', contentType: 'application/pdf', bytes: await makePdf(['Kolam']) },
+  );
+  if (applied.status !== 201) throw new Error(JSON.stringify(applied.body));
+  const [row] = await f.t.db.query<{ id: string }>('SELECT id FROM candidates WHERE email = $1', [
+    email,
+  ]);
+  return row!.id;
+}
+
+/** A fresh invitation to the talent pool, by the token its e-mail carries. */
+async function talentPoolInvitation(f: Fixtures): Promise<string> {
+  const candidateId = await careersCandidate(f);
+  await f.t.call(
+    f.t.users.recruiter,
+    'POST',
+    `/api/candidates/${candidateId}/talent-pool/invitations`,
+    { jobId: f.params.jobId },
+  );
+  const [message] = await f.t.db.query<{ body: string }>(
+    `SELECT body FROM email_messages WHERE template = 'talent_pool_invitation' AND candidate_id = $1`,
+    [candidateId],
+  );
+  return /\/talent-pool\/([\w-]+)/.exec(message!.body)![1]!;
 }
 
 /** A fresh application of the fixture job at the given stage. */
@@ -296,6 +338,21 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '401 200 200 403 403 403',
     prepare: async () => ({ body: { months: 6, reason: 'Kandidat cocok untuk lowongan berikutnya.' } }),
   },
+  // The talent pool: HR asks and records; the candidate answers with the e-mailed link or the portal.
+  'POST /api/candidates/{candidateId}/talent-pool/invitations': {
+    expect: '401 201 201 403 403 403',
+    prepare: async (f) => ({ params: { candidateId: await careersCandidate(f) }, body: { jobId: f.params.jobId } }),
+  },
+  'POST /api/candidates/{candidateId}/talent-pool/withdrawal': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ params: { candidateId: await careersCandidate(f, true) } }),
+  },
+  'GET /api/talent-pool/{token}':                    { expect: '200 200 200 200 200 200', prepare: async (f) => ({ params: { token: await talentPoolInvitation(f) } }) },
+  'POST /api/talent-pool/{token}/answer': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f) => ({ params: { token: await talentPoolInvitation(f) }, body: { agree: true, privacyNoticeVersion } }),
+  },
+  'POST /api/portal/{token}/talent-pool':           { expect: '200 200 200 200 200 200', prepare: async () => ({ body: { member: false } }) },
   'GET /api/admin/users':                            { expect: '401 200 403 403 403 403' },
   'POST /api/admin/users': {
     expect: '401 201 403 403 403 403',

@@ -108,7 +108,8 @@ export async function forgetQueuedJobs(db: Queryable, candidateId: string): Prom
   for (const table of ['pgboss.job', 'pgboss.archive']) {
     await db.query(
       `DELETE FROM ${table} WHERE (name = 'email.send' AND data->>'messageId' IN (
-           SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}))
+           SELECT id::text FROM email_messages
+             WHERE application_id IN ${ofCandidate} OR candidate_id = $1))
          OR (name = 'interview.reminder' AND data->>'interviewId' IN (
            SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))
          OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (
@@ -120,8 +121,8 @@ export async function forgetQueuedJobs(db: Queryable, candidateId: string): Prom
 
 /**
  * Removes the candidate and everything that hangs off them: applications with their events,
- * interviews, scorecards, decisions, portal links and e-mail copies (by cascade), CV rows,
- * consents and queued jobs. The data-request ledger keeps its rows without the person.
+ * interviews, scorecards, decisions, portal links, talent-pool invitations and e-mail copies (by
+ * cascade), CV rows, consents and queued jobs. The data-request ledger keeps its rows without the person.
  * Returns the content hashes of the CV files whose bytes no record needs any more.
  */
 export async function deleteCandidateRecords(

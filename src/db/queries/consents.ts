@@ -1,11 +1,14 @@
 import type { Queryable } from '../database';
+import type { ConsentChannel, ConsentPurpose } from '../../domain/privacy/talent-pool';
 
 export interface ConsentRow {
   id: string;
-  purpose: 'recruitment';
+  purpose: ConsentPurpose;
+  channel: ConsentChannel;
   privacyNoticeVersion: string;
   locale: 'id' | 'en';
   givenAt: Date;
+  withdrawnAt: Date | null;
   applicationId: string | null;
 }
 
@@ -13,19 +16,21 @@ export async function insertConsent(
   db: Queryable,
   consent: {
     candidateId: string;
-    applicationId: string;
-    purpose: 'recruitment';
+    applicationId: string | null;
+    purpose: ConsentPurpose;
+    channel: ConsentChannel;
     privacyNoticeVersion: string;
     locale: 'id' | 'en';
   },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO consents (candidate_id, application_id, purpose, privacy_notice_version, locale)
-     VALUES ($1, $2, $3, $4, $5)`,
+    `INSERT INTO consents (candidate_id, application_id, purpose, channel, privacy_notice_version, locale)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
     [
       consent.candidateId,
       consent.applicationId,
       consent.purpose,
+      consent.channel,
       consent.privacyNoticeVersion,
       consent.locale,
     ],
@@ -37,9 +42,23 @@ export async function listConsentsOfCandidate(
   candidateId: string,
 ): Promise<ConsentRow[]> {
   return db.query<ConsentRow>(
-    `SELECT id, purpose, privacy_notice_version AS "privacyNoticeVersion", locale,
-       given_at AS "givenAt", application_id AS "applicationId"
+    `SELECT id, purpose, channel, privacy_notice_version AS "privacyNoticeVersion", locale,
+       given_at AS "givenAt", withdrawn_at AS "withdrawnAt", application_id AS "applicationId"
      FROM consents WHERE candidate_id = $1 ORDER BY given_at DESC`,
     [candidateId],
   );
+}
+
+/** Ends the candidate's standing consent for a purpose; true when there was one. */
+export async function withdrawConsent(
+  db: Queryable,
+  candidateId: string,
+  purpose: ConsentPurpose,
+): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE consents SET withdrawn_at = now()
+     WHERE candidate_id = $1 AND purpose = $2 AND withdrawn_at IS NULL RETURNING id`,
+    [candidateId, purpose],
+  );
+  return rows.length > 0;
 }

@@ -14,6 +14,8 @@ export interface NewEmailMessage {
   calendarIcs: string | null;
   applicationId: string | null;
   interviewId: string | null;
+  /** The candidate the message is to or about: erasure removes it with them. */
+  candidateId?: string | null;
 }
 
 export interface EmailMessageRow extends NewEmailMessage {
@@ -38,8 +40,8 @@ export async function insertEmailMessage(
 ): Promise<string | undefined> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO email_messages (idempotency_key, template, locale, to_email, to_name, subject, body,
-       calendar_method, calendar_ics, application_id, interview_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+       calendar_method, calendar_ics, application_id, interview_id, candidate_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       message.idempotencyKey,
@@ -53,6 +55,7 @@ export async function insertEmailMessage(
       message.calendarIcs,
       message.applicationId,
       message.interviewId,
+      message.candidateId ?? null,
     ],
   );
   return row?.id;

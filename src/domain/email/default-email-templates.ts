@@ -312,6 +312,38 @@ Buka lamaran: {{applicationLink}}`,
 Open the application: {{applicationLink}}`,
     },
   },
+  talent_pool_invitation: {
+    id: {
+      subject: 'Boleh kami pertimbangkan Anda untuk posisi {{jobTitle}}?',
+      body: `Halo {{candidateName}},
+
+Terima kasih atas minat Anda pada {{companyName}} sebelumnya. Saat ini kami membuka posisi {{jobTitle}} yang mungkin cocok untuk Anda.
+
+Waktu melamar dulu, Anda mengizinkan data Anda dipakai untuk rekrutmen itu saja. Karena itu kami bertanya lebih dulu: bolehkah data Anda kami simpan di talent pool, agar kami bisa mempertimbangkan Anda untuk posisi ini dan lowongan lain? Anda bisa menarik izin ini kapan saja.
+
+Jawab di sini (tautan berlaku sampai {{linkExpiresAt}}):
+{{invitationLink}}
+
+Jika Anda tidak menjawab, tidak ada yang berubah.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'May we consider you for the {{jobTitle}} role?',
+      body: `Hello {{candidateName}},
+
+Thank you for your earlier interest in {{companyName}}. We have opened a {{jobTitle}} role that may suit you.
+
+When you applied, you let us use your data for that recruitment only. So we ask first: may we keep your data in our talent pool and consider you for this role and other openings? You can withdraw this at any time.
+
+Answer here (the link works until {{linkExpiresAt}}):
+{{invitationLink}}
+
+If you do not answer, nothing changes.
+
+${signOffEn}`,
+    },
+  },
   account_invitation: {
     id: {
       subject: 'Undangan ke Seleksi, sistem rekrutmen {{companyName}}',

@@ -46,6 +46,15 @@ export const emailTemplatePlaceholders = {
   ],
   /** To the job's recruiter when the candidate acts in the portal. */
   candidate_update: ['recruiterName', 'candidateName', 'jobTitle', 'update', 'applicationLink'],
+  /** To a past candidate: may we keep your data and consider you for this and other openings? */
+  talent_pool_invitation: [
+    'candidateName',
+    'jobTitle',
+    'companyName',
+    'recruiterName',
+    'invitationLink',
+    'linkExpiresAt',
+  ],
   /** To a new user: the one-time link to set their first password. */
   account_invitation: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
   /** To a user an admin made a reset link for. */

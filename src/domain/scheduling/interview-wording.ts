@@ -75,7 +75,29 @@ export function panelHeadline(change: PanelChange, locale: Locale): string {
 }
 
 /** What the recruiter is told when the candidate acts in the portal. */
-export type CandidateAction = 'confirmed' | 'reschedule_requested' | 'withdrawn' | 'data_request';
+export type CandidateAction =
+  | 'confirmed'
+  | 'reschedule_requested'
+  | 'withdrawn'
+  | 'data_request'
+  | 'joined_talent_pool'
+  | 'declined_talent_pool'
+  | 'left_talent_pool';
+
+const talentPoolNews = {
+  joined_talent_pool: {
+    id: 'Kandidat bergabung dengan talent pool; Anda boleh mempertimbangkannya untuk lowongan lain',
+    en: 'The candidate joined the talent pool; you may consider them for other openings',
+  },
+  declined_talent_pool: {
+    id: 'Kandidat menolak bergabung dengan talent pool',
+    en: 'The candidate declined to join the talent pool',
+  },
+  left_talent_pool: {
+    id: 'Kandidat keluar dari talent pool; jangan pertimbangkan untuk lowongan lain',
+    en: 'The candidate left the talent pool; do not consider them for other openings',
+  },
+} as const;
 
 export function candidateActionText(
   action: CandidateAction,
@@ -83,6 +105,7 @@ export function candidateActionText(
   details: { proposedTimes?: string[]; reason?: string; request?: string } = {},
 ): string {
   const id = locale === 'id';
+  if (action in talentPoolNews) return talentPoolNews[action as keyof typeof talentPoolNews][locale];
   if (action === 'data_request') {
     return `${id ? 'Kandidat mengajukan permintaan data pribadi (UU PDP, 3 × 24 jam)' : 'The candidate made a personal-data request (UU PDP, 3 × 24 hours)'}: ${details.request ?? ''}`;
   }

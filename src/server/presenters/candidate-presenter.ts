@@ -71,10 +71,13 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
     cvFiles: row.cvFiles.map(presentCvFile),
     consents: row.consents.map((consent) => ({
       purpose: consent.purpose,
+      channel: consent.channel,
       privacyNoticeVersion: consent.privacyNoticeVersion,
       locale: consent.locale,
       givenAt: consent.givenAt.toISOString(),
+      withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
     })),
+    talentPool: presentTalentPool(row.talentPool),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     applications: row.applications.map((application) => ({
@@ -110,4 +113,12 @@ export function headlineSegments(headline: string): { text: string; match: boole
     if (rest) segments.push({ text: rest.replace(/\s+/g, ' '), match: false });
   }
   return segments;
+}
+
+function presentTalentPool(pool: CandidateDetailRow['talentPool']): CandidateDetail['talentPool'] {
+  return {
+    status: pool.status,
+    since: pool.status === 'never_joined' ? null : pool.since.toISOString(),
+    consentNeededForOtherJobs: pool.consentNeededForOtherJobs,
+  };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { consentChannels, consentPurposes } from '../../domain/privacy/talent-pool';
 import { candidateSources } from '../../domain/candidate';
 import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
@@ -105,12 +106,21 @@ export const candidateDetail = z.object({
   cvFiles: z.array(cvFile),
   consents: z.array(
     z.object({
-      purpose: z.literal('recruitment'),
+      purpose: z.enum(consentPurposes),
+      channel: z.enum(consentChannels),
       privacyNoticeVersion: z.string(),
       locale: z.enum(['id', 'en']),
       givenAt: timestampSchema,
+      withdrawnAt: timestampSchema.nullable(),
     }),
   ),
+  /** In the talent pool (may be considered for other jobs), left it, or never joined. */
+  talentPool: z.object({
+    status: z.enum(['member', 'left', 'never_joined']),
+    since: timestampSchema.nullable(),
+    /** Put forward for another job only after joining (they gave data for one recruitment). */
+    consentNeededForOtherJobs: z.boolean(),
+  }),
   updatedAt: timestampSchema,
   applications: z.array(
     application.extend({

@@ -23,6 +23,8 @@ export const publicJob = z.object({
   /** Who runs the user interview, by job title only (e.g. "Engineering Lead"). */
   userTitle: z.string().nullable(),
   postedAt: timestampSchema,
+  /** How long the company keeps the data of candidates who were not hired (the privacy notice). */
+  retentionMonths: z.number().int(),
 });
 export type PublicJob = z.infer<typeof publicJob>;
 
@@ -32,6 +34,13 @@ export type PublicJobList = z.infer<typeof publicJobList>;
 /** Multipart fields arrive as strings; an empty one means "not given". */
 const optionalField = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** A checkbox: sent as "true" (or "on") when ticked, absent otherwise. */
+const checkbox = () =>
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? 'false' : value),
+    z.stringbool({ truthy: ['true', 'on', '1'], falsy: ['false', '0'] }),
+  );
 
 export const careersApplicationInput = z.object({
   fullName: text(200, 1),
@@ -48,16 +57,13 @@ export const careersApplicationInput = z.object({
   portfolioUrl: optionalField(
     z.url({ protocol: /^https?$/, error: 'Enter a link that starts with https://' }).max(500),
   ),
-  /** A checkbox: sent as "true" (or "on") when ticked, absent otherwise; it must be ticked. */
-  consent: z
-    .preprocess(
-      (value) => (value === undefined || value === '' ? 'false' : value),
-      z.stringbool({ truthy: ['true', 'on', '1'], falsy: ['false', '0'] }),
-    )
-    .refine((value) => value, {
+  /** It must be ticked. */
+  consent: checkbox().refine((value) => value, {
       error: 'Agree to the processing of your data for this recruitment to apply.',
       params: { code: 'consent_required' },
     }),
+  /** Optional: also keep the data in the talent pool for other openings. */
+  talentPool: checkbox(),
   privacyNoticeVersion: text(40, 1),
   locale: optionalField(z.enum(['id', 'en'])),
   /** The honeypot: a field people never see. */

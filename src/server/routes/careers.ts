@@ -33,6 +33,7 @@ export function presentPublicJob(job: PublicJobRow): PublicJob {
     testsEnabled: job.testsEnabled,
     userTitle: job.userTitle,
     postedAt: job.createdAt.toISOString(),
+    retentionMonths: job.retentionMonths,
   };
 }
 

@@ -62,5 +62,7 @@ export const portalView = z.object({
   sampleQuestions: z.array(
     z.object({ id: idSchema, text: z.object({ id: z.string(), en: z.string() }) }),
   ),
+  /** Whether the candidate is in the talent pool (may be considered for other openings). */
+  talentPoolMember: z.boolean(),
 });
 export type PortalViewOutput = z.infer<typeof portalView>;

@@ -23,6 +23,8 @@ export interface OutgoingEmail {
   calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | undefined;
   /** Set when the message goes to a candidate: none is sent once they withdrew consent. */
   candidateId?: string | undefined;
+  /** The candidate a message to staff is about, when no application names them (for erasure). */
+  aboutCandidateId?: string | undefined;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<v
     calendarIcs: email.calendar?.ics ?? null,
     applicationId: email.applicationId ?? null,
     interviewId: email.interviewId ?? null,
+    candidateId: email.candidateId ?? email.aboutCandidateId ?? null,
   });
   if (messageId) await enqueueJob(tx, jobQueues.sendEmail, { messageId });
 }

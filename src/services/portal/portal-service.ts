@@ -14,9 +14,11 @@ import {
   updateCandidateResponse,
   type InterviewRow,
 } from '../../db/queries/interviews';
+import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { findPortalLink } from '../../db/queries/portal-links';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
+import { talentPoolStanding } from '../../domain/privacy/talent-pool';
 import type { QuestionRow } from '../../db/queries/questions';
 import {
   checkRescheduleProposal,
@@ -65,6 +67,7 @@ export interface PortalView {
   /** The interview stage the candidate should prepare for now, if any. */
   preparationStage: 'hr' | 'user' | null;
   sampleQuestions: { id: string; text: { id: string; en: string } }[];
+  talentPoolMember: boolean;
 }
 
 /**
@@ -97,6 +100,9 @@ export async function openPortal(db: Database, token: string): Promise<PortalVie
     nextInterview: next ? portalInterview(next, people) : null,
     preparationStage,
     sampleQuestions: questions.slice(0, 4).map(sampleQuestion),
+    talentPoolMember:
+      talentPoolStanding(await listConsentsOfCandidate(db, application.candidateId)).status ===
+      'member',
   };
 }
 
@@ -225,7 +231,7 @@ function auditPortal(
   });
 }
 
-async function applicationOfToken(db: Queryable, token: string): Promise<ApplicationRow> {
+export async function applicationOfToken(db: Queryable, token: string): Promise<ApplicationRow> {
   const link = await findPortalLink(db, token);
   const application = link && !link.revokedAt && (await findApplication(db, link.applicationId));
   if (

@@ -151,6 +151,10 @@ export const adminMessagesId = {
   'auditAction.portal.reschedule_requested': 'Kandidat meminta jadwal lain (portal)',
   'auditAction.portal.withdrawn': 'Kandidat mengundurkan diri (portal)',
   'auditAction.data_request.recorded': 'Permintaan data pribadi dicatat',
+  'auditAction.talent_pool.invited': 'Kandidat diajak bergabung dengan talent pool',
+  'auditAction.talent_pool.joined': 'Kandidat bergabung dengan talent pool',
+  'auditAction.talent_pool.declined': 'Kandidat menolak bergabung dengan talent pool',
+  'auditAction.talent_pool.left': 'Kandidat keluar dari talent pool',
   'auditAction.data_request.closed': 'Permintaan data pribadi ditutup',
   'auditAction.email_template.changed': 'Template e-mail diubah',
 
@@ -320,6 +324,10 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.portal.reschedule_requested': 'Candidate asked for another time (portal)',
   'auditAction.portal.withdrawn': 'Candidate withdrew (portal)',
   'auditAction.data_request.recorded': 'Personal-data request recorded',
+  'auditAction.talent_pool.invited': 'Candidate invited to the talent pool',
+  'auditAction.talent_pool.joined': 'Candidate joined the talent pool',
+  'auditAction.talent_pool.declined': 'Candidate declined the talent pool',
+  'auditAction.talent_pool.left': 'Candidate left the talent pool',
   'auditAction.data_request.closed': 'Personal-data request closed',
   'auditAction.email_template.changed': 'E-mail template changed',
 

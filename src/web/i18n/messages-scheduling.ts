@@ -101,6 +101,7 @@ export const schedulingMessagesId = {
   'template.rejection': 'Penolakan',
   'template.offer': 'Penawaran',
   'template.thank_you': 'Terima kasih',
+  'template.talent_pool_invitation': 'Ajakan bergabung dengan talent pool',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',
 
@@ -305,6 +306,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.rejection': 'Rejection',
   'template.offer': 'Offer',
   'template.thank_you': 'Thank you',
+  'template.talent_pool_invitation': 'Invitation to join the talent pool',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',
 

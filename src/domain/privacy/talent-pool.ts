@@ -1,0 +1,84 @@
+/**
+ * The talent pool: a candidate who applied for one opening may be considered for others only with
+ * their own consent to that (UU PDP: consent is given for a specific purpose). The consent is
+ * separate from the recruitment consent and can be withdrawn without ending the application.
+ */
+
+export const consentPurposes = ['recruitment', 'talent_pool'] as const;
+export type ConsentPurpose = (typeof consentPurposes)[number];
+
+export const consentChannels = ['apply_form', 'portal', 'invitation'] as const;
+export type ConsentChannel = (typeof consentChannels)[number];
+
+export interface ConsentRecord {
+  purpose: ConsentPurpose;
+  givenAt: Date;
+  withdrawnAt: Date | null;
+}
+
+export type TalentPoolStanding =
+  { status: 'member'; since: Date } | { status: 'left'; since: Date } | { status: 'never_joined' };
+
+/** Whether the candidate is in the pool now, left it, or never joined. */
+export function talentPoolStanding(consents: readonly ConsentRecord[]): TalentPoolStanding {
+  const pool = consents.filter((consent) => consent.purpose === 'talent_pool');
+  const standing = pool.find((consent) => !consent.withdrawnAt);
+  if (standing) return { status: 'member', since: standing.givenAt };
+  const left = pool
+    .map((consent) => consent.withdrawnAt!)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
+  return left ? { status: 'left', since: left } : { status: 'never_joined' };
+}
+
+/**
+ * A candidate who gave their data for one recruitment (the careers page records that consent)
+ * may be put forward for another job only while they are in the talent pool. Candidates HR
+ * entered themselves carry no recorded consent: the company holds their basis (a referral, an
+ * agency) outside Seleksi, so nothing here stops them.
+ */
+export function needsTalentPoolConsent(consents: readonly ConsentRecord[]): boolean {
+  const gaveForOneRecruitment = consents.some((consent) => consent.purpose === 'recruitment');
+  return gaveForOneRecruitment && talentPoolStanding(consents).status !== 'member';
+}
+
+/** How long HR's invitation to join stays open. */
+export const talentPoolInvitationDays = 30;
+
+export function invitationExpiresAt(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + talentPoolInvitationDays * 24 * 60 * 60 * 1000);
+}
+
+/** Once the candidate said no, HR does not ask again for this long. */
+export const declinedQuietDays = 180;
+
+export type InvitationRefusal =
+  | 'already_in_talent_pool'
+  | 'left_talent_pool'
+  | 'talent_pool_consent_not_needed'
+  | 'invitation_pending'
+  | 'invitation_declined';
+
+/**
+ * Why HR may not ask the candidate to join now, if anything: asking someone who left, who has an
+ * unanswered invitation, or who said no recently would be pressing them.
+ */
+export function invitationRefusal(
+  consents: readonly ConsentRecord[],
+  invitations: readonly {
+    expiresAt: Date;
+    answer: 'agreed' | 'declined' | null;
+    answeredAt: Date | null;
+  }[],
+  now: Date,
+): InvitationRefusal | undefined {
+  const standing = talentPoolStanding(consents);
+  if (standing.status === 'member') return 'already_in_talent_pool';
+  if (standing.status === 'left') return 'left_talent_pool';
+  if (!needsTalentPoolConsent(consents)) return 'talent_pool_consent_not_needed';
+  if (invitations.some((i) => !i.answer && i.expiresAt > now)) return 'invitation_pending';
+  const quietUntil = (answeredAt: Date) => answeredAt.getTime() + declinedQuietDays * 86_400_000;
+  const declinedLately = invitations.some(
+    (i) => i.answer === 'declined' && i.answeredAt && quietUntil(i.answeredAt) > now.getTime(),
+  );
+  return declinedLately ? 'invitation_declined' : undefined;
+}

@@ -1,0 +1,305 @@
+import type { Database, Queryable } from '../../db/database';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { insertConsent, listConsentsOfCandidate, withdrawConsent } from '../../db/queries/consents';
+import { isProcessingRestricted } from '../../db/queries/data-requests';
+import {
+  answerTalentPoolInvitation,
+  findTalentPoolInvitation,
+  insertTalentPoolInvitation,
+  listTalentPoolInvitationsOf,
+  type TalentPoolInvitationRow,
+} from '../../db/queries/talent-pool-invitations';
+import { findJob } from '../../db/queries/jobs';
+import { findRetentionMonths } from '../../db/queries/retention';
+import { findUserById } from '../../db/queries/users';
+import { privacyNoticeVersion } from '../../domain/careers';
+import {
+  invitationExpiresAt,
+  invitationRefusal,
+  talentPoolStanding,
+  type ConsentChannel,
+} from '../../domain/privacy/talent-pool';
+import { candidateActionText } from '../../domain/scheduling/interview-wording';
+import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import type { Actor } from '../actor';
+import { requireCandidateAccess, requireHr, requireJobAccess } from '../access-policy';
+import { recordAudit } from '../audit-service';
+import { newToken, tokenHash } from '../auth-service';
+import { queueEmail } from '../email/email-service';
+import { mailSettings } from '../email/mail-settings';
+import { Conflict, Invalid, NotFound } from '../errors';
+import { applicationOfToken } from '../portal/portal-service';
+
+/**
+ * HR asks a past candidate, by e-mail, whether they may be considered for `jobId` and other
+ * openings. The link is the candidate's key (only its hash is kept) and works for 30 days.
+ */
+export async function inviteToTalentPool(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+  input: { jobId: string },
+): Promise<{ expiresAt: Date }> {
+  requireHr(actor);
+  return db.transaction(async (tx) => {
+    await requireCandidateAccess(tx, actor, candidateId);
+    const candidate = await findCandidateContact(tx, candidateId);
+    if (!candidate) throw new NotFound('Candidate');
+    const job = await requireJobAccess(tx, actor, input.jobId).catch(() => {
+      throw new Invalid([{ path: 'jobId', code: 'unknown_job', message: 'No job with this id.' }]);
+    });
+    if (job.status !== 'open') {
+      throw refused('jobId', 'job_not_open', 'Invite candidates to open jobs only.');
+    }
+    await requireMayInvite(tx, candidateId);
+    const token = newToken();
+    const now = new Date();
+    const expiresAt = invitationExpiresAt(now);
+    await insertTalentPoolInvitation(tx, {
+      tokenHash: tokenHash(token),
+      candidateId,
+      jobId: job.id,
+      invitedBy: actor.id,
+      expiresAt,
+    });
+    const inviter = await findUserById(tx, actor.id);
+    const { publicUrl, companyName } = mailSettings();
+    const expires = formatInterviewTime(expiresAt, 'Asia/Jakarta', candidate.locale);
+    await queueEmail(tx, {
+      idempotencyKey: `talent-pool:${tokenHash(token)}`,
+      template: 'talent_pool_invitation',
+      locale: candidate.locale,
+      to: { name: candidate.fullName, email: candidate.email },
+      values: {
+        candidateName: candidate.fullName,
+        jobTitle: job.title,
+        companyName,
+        recruiterName: inviter?.name ?? companyName,
+        invitationLink: `${publicUrl}/talent-pool/${token}`,
+        linkExpiresAt: `${expires.date}, ${expires.time}`,
+      },
+      candidateId,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'talent_pool.invited',
+      entityId: candidateId,
+      candidateId,
+      detail: { jobId: job.id },
+    });
+    return { expiresAt };
+  });
+}
+
+async function requireMayInvite(tx: Queryable, candidateId: string): Promise<void> {
+  if (await isProcessingRestricted(tx, candidateId)) {
+    throw refused('candidate', 'processing_restricted', 'The candidate withdrew consent.');
+  }
+  const refusal = invitationRefusal(
+    await listConsentsOfCandidate(tx, candidateId),
+    await listTalentPoolInvitationsOf(tx, candidateId),
+    new Date(),
+  );
+  if (refusal) throw refused('candidate', refusal, refusalMessages[refusal]);
+}
+
+const refusalMessages = {
+  already_in_talent_pool: 'The candidate is already in the talent pool.',
+  left_talent_pool: 'The candidate left the talent pool; do not ask again.',
+  talent_pool_consent_not_needed: 'This candidate may be considered for any job already.',
+  invitation_pending: 'An invitation is waiting for the candidate’s answer.',
+  invitation_declined: 'The candidate declined lately; do not ask again yet.',
+} as const;
+
+function refused(path: string, code: string, message: string): Conflict {
+  return new Conflict([{ path, code, message }], message);
+}
+
+export interface TalentPoolInvitationView {
+  candidateName: string;
+  locale: 'id' | 'en';
+  companyName: string;
+  jobTitle: string | null;
+  retentionMonths: number;
+  privacyNoticeVersion: string;
+  expiresAt: Date;
+  /** The candidate's answer so far; `member` when they joined some other way meanwhile. */
+  state: 'open' | 'agreed' | 'declined' | 'member';
+}
+
+/** What the invitation page shows. An unknown or expired link is NotFound, as for the portal. */
+export async function openTalentPoolInvitation(
+  db: Database,
+  token: string,
+): Promise<TalentPoolInvitationView> {
+  const invitation = await usableInvitation(db, token);
+  const candidate = (await findCandidateContact(db, invitation.candidateId))!;
+  const job = invitation.jobId ? await findJob(db, invitation.jobId) : undefined;
+  const standing = talentPoolStanding(await listConsentsOfCandidate(db, invitation.candidateId));
+  return {
+    candidateName: candidate.fullName,
+    locale: candidate.locale,
+    companyName: mailSettings().companyName,
+    jobTitle: job?.title ?? null,
+    retentionMonths: await findRetentionMonths(db),
+    privacyNoticeVersion,
+    expiresAt: invitation.expiresAt,
+    state: invitation.answer ?? (standing.status === 'member' ? 'member' : 'open'),
+  };
+}
+
+/**
+ * The candidate answers. Agreeing records the talent-pool consent with the notice version they
+ * read; either way the inviter hears of it. The first answer stands: a second one changes nothing.
+ */
+export async function answerTalentPoolInvite(
+  db: Database,
+  token: string,
+  input: { agree: boolean; privacyNoticeVersion: string },
+): Promise<{ state: 'agreed' | 'declined' }> {
+  return db.transaction(async (tx) => {
+    const invitation = await usableInvitation(tx, token, true);
+    if (invitation.answer) return { state: invitation.answer };
+    if (await isProcessingRestricted(tx, invitation.candidateId)) throw new NotFound('Invitation');
+    if (input.agree) {
+      requireCurrentNotice(input.privacyNoticeVersion);
+      await joinTalentPool(tx, invitation.candidateId, null, 'invitation');
+    }
+    const answer = input.agree ? 'agreed' : 'declined';
+    await answerTalentPoolInvitation(tx, invitation.tokenHash, answer);
+    await recordAudit(tx, {
+      actor: null,
+      action: input.agree ? 'talent_pool.joined' : 'talent_pool.declined',
+      entityId: invitation.candidateId,
+      candidateId: invitation.candidateId,
+      detail: { channel: 'invitation' },
+    });
+    await tellInviter(tx, invitation, input.agree ? 'joined_talent_pool' : 'declined_talent_pool');
+    return { state: answer };
+  });
+}
+
+async function usableInvitation(
+  db: Queryable,
+  token: string,
+  forUpdate = false,
+): Promise<TalentPoolInvitationRow> {
+  const invitation = await findTalentPoolInvitation(db, tokenHash(token), forUpdate);
+  if (!invitation || invitation.expiresAt.getTime() <= Date.now()) {
+    throw new NotFound('Invitation');
+  }
+  return invitation;
+}
+
+function requireCurrentNotice(version: string): void {
+  if (version !== privacyNoticeVersion) {
+    throw new Invalid([
+      {
+        path: 'privacyNoticeVersion',
+        code: 'outdated_privacy_notice',
+        message: 'The privacy notice has changed; reload the page and read it again.',
+      },
+    ]);
+  }
+}
+
+/** Records the consent unless one already stands (a repeated click is not a second consent). */
+async function joinTalentPool(
+  tx: Queryable,
+  candidateId: string,
+  applicationId: string | null,
+  channel: ConsentChannel,
+): Promise<boolean> {
+  const consents = await listConsentsOfCandidate(tx, candidateId);
+  if (talentPoolStanding(consents).status === 'member') return false;
+  const candidate = (await findCandidateContact(tx, candidateId))!;
+  await insertConsent(tx, {
+    candidateId,
+    applicationId,
+    purpose: 'talent_pool',
+    channel,
+    privacyNoticeVersion,
+    locale: candidate.locale,
+  });
+  return true;
+}
+
+async function tellInviter(
+  tx: Queryable,
+  invitation: TalentPoolInvitationRow,
+  news: 'joined_talent_pool' | 'declined_talent_pool',
+): Promise<void> {
+  const inviter = invitation.invitedBy ? await findUserById(tx, invitation.invitedBy) : undefined;
+  if (!inviter?.active) return;
+  const candidate = (await findCandidateContact(tx, invitation.candidateId))!;
+  const job = invitation.jobId ? await findJob(tx, invitation.jobId) : undefined;
+  await queueEmail(tx, {
+    idempotencyKey: `talent-pool:${invitation.tokenHash}:answer`,
+    template: 'candidate_update',
+    locale: inviter.locale,
+    to: { name: inviter.name, email: inviter.email },
+    values: {
+      recruiterName: inviter.name,
+      candidateName: candidate.fullName,
+      jobTitle: job?.title ?? '',
+      update: candidateActionText(news, inviter.locale),
+      applicationLink: `${mailSettings().publicUrl}/candidates/${invitation.candidateId}`,
+    },
+    aboutCandidateId: invitation.candidateId,
+  });
+}
+
+/**
+ * The candidate joins or leaves the talent pool from their portal. Joining takes the notice
+ * version they were shown; leaving is always possible, even after the process ended.
+ */
+export async function setTalentPoolFromPortal(
+  db: Database,
+  token: string,
+  input: { member: boolean; privacyNoticeVersion?: string | undefined },
+): Promise<{ member: boolean }> {
+  return db.transaction(async (tx) => {
+    const application = await applicationOfToken(tx, token);
+    const { candidateId } = application;
+    let changed: boolean;
+    if (input.member) {
+      requireCurrentNotice(input.privacyNoticeVersion ?? '');
+      changed = await joinTalentPool(tx, candidateId, application.id, 'portal');
+    } else {
+      changed = await withdrawConsent(tx, candidateId, 'talent_pool');
+    }
+    if (changed) {
+      await recordAudit(tx, {
+        actor: null,
+        action: input.member ? 'talent_pool.joined' : 'talent_pool.left',
+        entityId: candidateId,
+        candidateId,
+        detail: { channel: 'portal' },
+      });
+    }
+    return { member: input.member };
+  });
+}
+
+/** HR records that the candidate left the pool (they asked by phone or e-mail). */
+export async function removeFromTalentPool(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+): Promise<void> {
+  requireHr(actor);
+  await db.transaction(async (tx) => {
+    await requireCandidateAccess(tx, actor, candidateId);
+    if (!(await findCandidateContact(tx, candidateId))) throw new NotFound('Candidate');
+    if (!(await withdrawConsent(tx, candidateId, 'talent_pool'))) {
+      throw refused('candidate', 'not_in_talent_pool', 'The candidate is not in the talent pool.');
+    }
+    await recordAudit(tx, {
+      actor,
+      action: 'talent_pool.left',
+      entityId: candidateId,
+      candidateId,
+      detail: { channel: 'recorded_by_hr' },
+    });
+  });
+}
