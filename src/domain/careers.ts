@@ -4,7 +4,7 @@
  * The version of the privacy notice shown on the apply form. Change it whenever the notice's
  * text changes, so every consent records which words the candidate actually agreed to.
  */
-export const privacyNoticeVersion = '2026-11-23';
+export const privacyNoticeVersion = '2026-11-23.2';
 
 /** "Backend Developer (Go)" → "backend-developer-go": readable in a shared link. */
 export function slugify(title: string): string {

@@ -64,9 +64,7 @@ export async function buildApp({
         req: (request: FastifyRequest) => ({
           method: request.method,
           // Portal and invitation tokens are the candidate's key: never write one to a log.
-          path: request.url
-            .split('?')[0]
-            ?.replace(/\/(portal|talent-pool)\/[^/]+/, '/$1/[token]'),
+          path: request.url.split('?')[0]?.replace(/\/(portal|talent-pool)\/[^/]+/, '/$1/[token]'),
         }),
       },
     },

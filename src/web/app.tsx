@@ -9,6 +9,7 @@ import { JobPostingPage } from './features/careers/job-posting-page';
 import { ScreeningPage } from './features/screening/screening-page';
 import { jobIdFromSlug } from '../domain/careers';
 import { PortalPage } from './features/portal/portal-page';
+import { TalentPoolInvitationPage } from './features/talent-pool/talent-pool-invitation-page';
 import { OutboxPage } from './features/email/outbox-page';
 import { DataRequestsPage } from './features/privacy/data-requests-page';
 import { EmailTemplatesPage } from './features/email/email-templates-page';
@@ -105,6 +106,15 @@ export function App() {
     return (
       <PublicLayout>
         <PortalPage token={portal[1]!} />
+      </PublicLayout>
+    );
+  }
+  // HR's invitation to the talent pool: the e-mailed link is the key, no account.
+  const invitation = /^\/talent-pool\/([\w-]+)$/.exec(location.path);
+  if (invitation) {
+    return (
+      <PublicLayout>
+        <TalentPoolInvitationPage token={invitation[1]!} />
       </PublicLayout>
     );
   }

@@ -105,7 +105,8 @@ export function candidateActionText(
   details: { proposedTimes?: string[]; reason?: string; request?: string } = {},
 ): string {
   const id = locale === 'id';
-  if (action in talentPoolNews) return talentPoolNews[action as keyof typeof talentPoolNews][locale];
+  if (action in talentPoolNews)
+    return talentPoolNews[action as keyof typeof talentPoolNews][locale];
   if (action === 'data_request') {
     return `${id ? 'Kandidat mengajukan permintaan data pribadi (UU PDP, 3 × 24 jam)' : 'The candidate made a personal-data request (UU PDP, 3 × 24 hours)'}: ${details.request ?? ''}`;
   }

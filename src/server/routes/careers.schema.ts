@@ -59,9 +59,9 @@ export const careersApplicationInput = z.object({
   ),
   /** It must be ticked. */
   consent: checkbox().refine((value) => value, {
-      error: 'Agree to the processing of your data for this recruitment to apply.',
-      params: { code: 'consent_required' },
-    }),
+    error: 'Agree to the processing of your data for this recruitment to apply.',
+    params: { code: 'consent_required' },
+  }),
   /** Optional: also keep the data in the talent pool for other openings. */
   talentPool: checkbox(),
   privacyNoticeVersion: text(40, 1),

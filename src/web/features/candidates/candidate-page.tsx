@@ -16,6 +16,7 @@ import { DuplicatesPanel } from './duplicates-panel';
 import { ApplicationDecision } from '../decisions/application-decision';
 import { ApplicationInterviews } from '../scheduling/application-interviews';
 import { CandidatePrivacy } from '../privacy/candidate-privacy';
+import { TalentPoolPanel } from '../privacy/talent-pool-panel';
 
 const allStages: StageName[] = [
   'applied',
@@ -204,6 +205,13 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             </small>
           )}
         </div>
+      )}
+      {isHr(user) && (
+        <TalentPoolPanel
+          candidate={data}
+          openJobs={applicable.filter((job) => job.status === 'open')}
+          onChanged={reload}
+        />
       )}
       {isHr(user) && (
         <CandidatePrivacy

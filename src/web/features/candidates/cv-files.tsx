@@ -35,8 +35,13 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
         ))}
       </ul>
       {candidate.consents.map((consent) => (
-        <p key={consent.givenAt} className="muted">
-          {t('cv.consent', { date: date(consent.givenAt), version: consent.privacyNoticeVersion })}
+        <p key={`${consent.purpose}${consent.givenAt}`} className="muted" data-testid="consent">
+          {t(`consent.${consent.purpose}`, {
+            date: date(consent.givenAt),
+            version: consent.privacyNoticeVersion,
+          })}
+          {consent.withdrawnAt &&
+            ` (${t('consent.withdrawn', { date: date(consent.withdrawnAt) })})`}
         </p>
       ))}
     </section>

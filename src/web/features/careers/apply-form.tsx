@@ -16,6 +16,7 @@ export function ApplyForm({ job }: { job: PublicJob }) {
   const [form, setForm] = useState(emptyForm);
   const [cv, setCv] = useState<File | null>(null);
   const [consent, setConsent] = useState(false);
+  const [talentPool, setTalentPool] = useState(false);
   const [error, setError] = useState<ApiError | undefined>();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | undefined>();
@@ -29,6 +30,7 @@ export function ApplyForm({ job }: { job: PublicJob }) {
     const data = new FormData();
     for (const [name, value] of Object.entries(form)) data.append(name, value);
     if (consent) data.append('consent', 'true');
+    if (talentPool) data.append('talentPool', 'true');
     data.append('privacyNoticeVersion', privacyNoticeVersion);
     data.append('locale', locale);
     if (cv) data.append('cv', cv, cv.name);
@@ -142,7 +144,7 @@ export function ApplyForm({ job }: { job: PublicJob }) {
         </div>
         <details className="privacy" open>
           <summary>{t('apply.privacyTitle')}</summary>
-          <p>{t('apply.privacy')}</p>
+          <p>{t('apply.privacy', { months: job.retentionMonths })}</p>
         </details>
         <div className={`field field--check${consentError ? ' field--invalid' : ''}`}>
           <label>
@@ -160,6 +162,17 @@ export function ApplyForm({ job }: { job: PublicJob }) {
               {consentError}
             </small>
           )}
+        </div>
+        <div className="field field--check">
+          <label>
+            <input
+              type="checkbox"
+              name="talentPool"
+              checked={talentPool}
+              onChange={(e) => setTalentPool(e.target.checked)}
+            />{' '}
+            {t('apply.talentPool')}
+          </label>
         </div>
         <button className="button button--primary button--block" type="submit" disabled={busy}>
           {busy ? t('apply.sending') : t('apply.submit')}

@@ -9,6 +9,7 @@ import { useInterviewTime } from '../scheduling/interview-card';
 import { PortalDataRequest } from './portal-data-request';
 import { PortalPreparation } from './portal-preparation';
 import { PortalSteps } from './portal-steps';
+import { PortalTalentPool } from './portal-talent-pool';
 
 /** The candidate's private page: where they stand, the next interview, and what to prepare. */
 export function PortalPage({ token }: { token: string }) {
@@ -43,6 +44,7 @@ export function PortalPage({ token }: { token: string }) {
       {data.preparationStage && data.acceptsActions && (
         <PortalPreparation view={data} stage={data.preparationStage} />
       )}
+      <PortalTalentPool url={url} member={data.talentPoolMember} onChanged={reload} />
       <PortalDataRequest url={url} />
       {data.acceptsActions && <Withdraw url={url} onChanged={reload} />}
     </div>

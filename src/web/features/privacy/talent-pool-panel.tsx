@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { CandidateDetail } from '../../../server/routes/candidates.schema';
+import { api, ApiError } from '../../api/client';
+import { SelectField } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * Whether HR may consider the candidate for other openings, and the one way to ask: an e-mail
+ * naming an open job, which the candidate answers through its link. HR never ticks it for them.
+ */
+export function TalentPoolPanel({
+  candidate,
+  openJobs,
+  onChanged,
+}: {
+  candidate: CandidateDetail;
+  openJobs: readonly { id: string; title: string }[];
+  onChanged(): void;
+}) {
+  const { t, tk, date } = useI18n();
+  const [jobId, setJobId] = useState('');
+  const [sentUntil, setSentUntil] = useState<string | undefined>();
+  const [error, setError] = useState<ApiError | undefined>();
+  const pool = candidate.talentPool;
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setError(undefined);
+      onChanged();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  const invite = () =>
+    act(async () => {
+      const url = `/api/candidates/${candidate.id}/talent-pool/invitations`;
+      const sent = await api<{ expiresAt: string }>('POST', url, { jobId });
+      setSentUntil(sent.expiresAt);
+    });
+  const problem = error?.fields[0];
+  // Candidates HR entered carry no recorded consent: nothing to show or ask.
+  if (pool.status === 'never_joined' && !pool.consentNeededForOtherJobs) return null;
+  return (
+    <section className="talent-pool" aria-labelledby="talent-pool-title">
+      <h2 id="talent-pool-title">{t('talentPool.title')}</h2>
+      <p data-testid="talent-pool-status">
+        {pool.status === 'member'
+          ? t('talentPool.member', { date: date(pool.since!) })
+          : pool.status === 'left'
+            ? t('talentPool.left', { date: date(pool.since!) })
+            : t('talentPool.oneRecruitment')}
+      </p>
+      {pool.status === 'never_joined' && !sentUntil && (
+        <div className="apply-row">
+          <SelectField
+            label={t('talentPool.jobToName')}
+            name="talentPoolJob"
+            value={jobId}
+            onChange={(e) => setJobId(e.target.value)}
+          >
+            <option value="">{t('candidate.chooseJob')}</option>
+            {openJobs.map((job) => (
+              <option key={job.id} value={job.id}>
+                {job.title}
+              </option>
+            ))}
+          </SelectField>
+          <button className="button" type="button" disabled={!jobId} onClick={() => void invite()}>
+            {t('talentPool.invite')}
+          </button>
+        </div>
+      )}
+      {sentUntil && (
+        <p className="notice notice--ok" role="status">
+          {t('talentPool.invited', { date: date(sentUntil) })}
+        </p>
+      )}
+      {pool.status === 'member' && (
+        <button
+          className="button button--small"
+          type="button"
+          onClick={() =>
+            void act(() => api('POST', `/api/candidates/${candidate.id}/talent-pool/withdrawal`))
+          }
+        >
+          {t('talentPool.recordLeft')}
+        </button>
+      )}
+      {problem && (
+        <p className="notice notice--error" role="alert">
+          {tk('error', problem.code ?? '', problem.message)}
+        </p>
+      )}
+    </section>
+  );
+}
