@@ -174,6 +174,21 @@ describe('the talent pool (its own consent, UU PDP)', () => {
       agree: false,
     });
     expect(again.body).toEqual({ state: 'agreed' });
+
+    // The candidate's copy of their data shows the invitation, its e-mail and both consents.
+    const exported = (
+      await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}/export`)
+    ).body;
+    expect(exported.talentPoolInvitations).toEqual([
+      expect.objectContaining({ jobTitle: 'Analis Pajak', answer: 'agreed' }),
+    ]);
+    expect(exported.emails.map((m: { subject: string }) => m.subject)).toContain(
+      'May we consider you for the Analis Pajak role?',
+    );
+    expect(exported.consents.map((c: { purpose: string }) => c.purpose)).toEqual([
+      'recruitment',
+      'talent_pool',
+    ]);
   });
 
   it('respects a no: nothing is recorded and HR cannot ask again soon', async () => {

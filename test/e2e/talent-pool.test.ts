@@ -24,7 +24,7 @@ async function applyForOneJob(jobId: string, email: string) {
     locale: 'id',
   };
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  form.append('cv', new Blob([await makePdf(['Pajak, akuntansi'])]), 'cv.pdf');
+  form.append('cv', new Blob([new Uint8Array(await makePdf(['Pajak, akuntansi']))]), 'cv.pdf');
   const reply = await fetch(`${session.baseUrl}/api/careers/jobs/${jobId}/applications`, {
     method: 'POST',
     body: form,

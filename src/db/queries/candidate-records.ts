@@ -44,7 +44,8 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
   const emails = await db.query<Record<string, unknown>>(
     `SELECT m.subject, m.body, m.status, m.created_at AS "createdAt", m.sent_at AS "sentAt"
      FROM email_messages m JOIN candidates c ON c.id = $1
-     WHERE m.${ofApplications} AND lower(m.to_email) = lower(c.email) ORDER BY m.created_at`,
+     WHERE (m.${ofApplications} OR m.candidate_id = $1) AND lower(m.to_email) = lower(c.email)
+     ORDER BY m.created_at`,
     [candidateId],
   );
   const cvFiles = await db.query<Record<string, unknown>>(
@@ -54,8 +55,16 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     [candidateId],
   );
   const consents = await db.query<Record<string, unknown>>(
-    `SELECT purpose, privacy_notice_version AS "privacyNoticeVersion", locale, given_at AS "givenAt"
+    `SELECT purpose, channel, privacy_notice_version AS "privacyNoticeVersion", locale,
+       given_at AS "givenAt", withdrawn_at AS "withdrawnAt"
      FROM consents WHERE candidate_id = $1 ORDER BY given_at`,
+    [candidateId],
+  );
+  const talentPoolInvitations = await db.query<Record<string, unknown>>(
+    `SELECT j.title AS "jobTitle", i.created_at AS "sentAt", i.expires_at AS "expiresAt", i.answer,
+       i.answered_at AS "answeredAt"
+     FROM talent_pool_invitations i LEFT JOIN jobs j ON j.id = i.job_id
+     WHERE i.candidate_id = $1 ORDER BY i.created_at`,
     [candidateId],
   );
   const dataRequests = await db.query<Record<string, unknown>>(
@@ -74,6 +83,7 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     emails,
     cvFiles,
     consents,
+    talentPoolInvitations,
     dataRequests,
   };
 }
