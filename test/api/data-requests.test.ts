@@ -7,13 +7,23 @@ import { applyFromCareers, makePdf } from '../support/cv-files';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { readdirSync } from 'node:fs';
 import JSZip from 'jszip';
+import { Writable } from 'node:stream';
 
 const hour = 3_600_000;
+
+/** The app's real log output, so the erasure test can search it too. */
+const logLines: string[] = [];
+const logStream = new Writable({
+  write(chunk, _encoding, done) {
+    logLines.push(String(chunk));
+    done();
+  },
+});
 
 describe('data subject requests (UU PDP)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ log: { level: 'trace', stream: logStream } });
   });
   afterAll(() => t.close());
 
@@ -207,6 +217,8 @@ describe('data subject requests (UU PDP)', () => {
     ).toBe(200);
 
     expect(await tablesHolding(t.db, [name, email, candidateId])).toEqual([]);
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.filter((line) => line.includes(name) || line.includes(email))).toEqual([]);
     expectError(
       await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`),
       404,

@@ -5,6 +5,8 @@ import { startBackgroundWork } from '../../src/services/background-work';
 import { hrInterviewInput } from '../support/authorization-table';
 import { buildJob, candidateInput } from '../support/factories';
 import { waitFor } from '../support/wait-for';
+import { applyFromCareers, makePdf } from '../support/cv-files';
+import { privacyNoticeVersion } from '../../src/domain/careers';
 
 /** The app's real logger, at its most talkative level, writing into this array. */
 const lines: string[] = [];
@@ -26,6 +28,7 @@ const candidate = {
   email: 'kusumaningtyas.w@contoh-pribadi.id',
   phone: '0857-4433-2211',
 };
+const poolCandidate = { fullName: 'Prameswari Handayani', email: 'prameswari@contoh-pribadi.id' };
 const newUser = { name: 'Hendrawan Sulistyo', email: 'hendrawan.sulistyo@contoh-pribadi.id' };
 const secretNote = 'Sedang hamil tiga bulan';
 
@@ -114,6 +117,37 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
   const portalToken = String(overview.body.portalUrl).split('/portal/')[1]!;
   expect((await t.call(null, 'GET', `/api/portal/${portalToken}`)).status).toBe(200);
   await t.call(null, 'POST', `/api/portal/${portalToken}/interviews/${interview.body.id}/confirm`);
+  // A careers applicant asked to join the talent pool, answering through the e-mailed link.
+  const applied = await applyFromCareers(
+    t,
+    job.id,
+    {
+      fullName: poolCandidate.fullName,
+      email: poolCandidate.email,
+      phone: '0857-4433-2299',
+      city: 'Malang',
+      consent: 'true',
+      privacyNoticeVersion,
+    },
+    { name: 'cv.pdf', contentType: 'application/pdf', bytes: await makePdf(['Gudang']) },
+  );
+  expect(applied.status).toBe(201);
+  const [pooled] = await t.db.query<{ id: string }>('SELECT id FROM candidates WHERE email = $1', [
+    poolCandidate.email,
+  ]);
+  const other = await buildJob(t);
+  await t.call(t.users.recruiter, 'POST', `/api/candidates/${pooled!.id}/talent-pool/invitations`, {
+    jobId: other.id,
+  });
+  const [invitation] = await t.db.query<{ body: string }>(
+    `SELECT body FROM email_messages WHERE template = 'talent_pool_invitation'`,
+  );
+  const poolToken = /\/talent-pool\/([\w-]+)/.exec(invitation!.body)![1]!;
+  expect((await t.call(null, 'GET', `/api/talent-pool/${poolToken}`)).status).toBe(200);
+  await t.call(null, 'POST', `/api/talent-pool/${poolToken}/answer`, {
+    agree: true,
+    privacyNoticeVersion,
+  });
   // User administration: invite, set the password with the link, sign in.
   const invited = await t.call(t.users.admin, 'POST', '/api/admin/users', {
     ...newUser,
@@ -162,6 +196,9 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
     'Hendrawan',
     invited.body.link.token,
     portalToken,
+    poolToken,
+    poolCandidate.fullName,
+    poolCandidate.email,
     'Kenanga',
     testPassword,
     ...Object.values(t.users).map((user) => user.email),
