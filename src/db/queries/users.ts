@@ -181,3 +181,35 @@ export async function setTotpSecret(
 export async function setTotpLastStep(db: Queryable, id: string, step: number): Promise<void> {
   await db.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [id, step]);
 }
+
+export interface StoredTotpSecrets {
+  id: string;
+  totpSecret: string | null;
+  totpPendingSecret: string | null;
+}
+
+/** Every user with a TOTP secret, confirmed or pending, as stored. */
+export async function listStoredTotpSecrets(db: Queryable): Promise<StoredTotpSecrets[]> {
+  return db.query<StoredTotpSecrets>(
+    `SELECT id, totp_secret AS "totpSecret", totp_pending_secret AS "totpPendingSecret"
+     FROM users WHERE totp_secret IS NOT NULL OR totp_pending_secret IS NOT NULL`,
+  );
+}
+
+/**
+ * Swaps a stored TOTP secret for another form of the same secret (clear → encrypted), only if it
+ * is still `from`: a concurrent enrolment or reset wins over the rewrite.
+ */
+export async function replaceStoredTotpSecret(
+  db: Queryable,
+  id: string,
+  column: 'totp_secret' | 'totp_pending_secret',
+  from: string,
+  to: string,
+): Promise<void> {
+  await db.query(`UPDATE users SET ${column} = $3 WHERE id = $1 AND ${column} = $2`, [
+    id,
+    from,
+    to,
+  ]);
+}
