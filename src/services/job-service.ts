@@ -144,7 +144,8 @@ function cleanFields(input: JobInput): JobFields {
 
 async function checkedTeam(db: Queryable, team: HiringTeamInput) {
   const ids = [team.recruiterId, team.hiringManagerId, ...team.interviewerIds];
-  const users = await findActiveUsersByIds(db, ids);
+  // Locked (shared) so an admin cannot change one of these roles before the team is saved.
+  const users = await findActiveUsersByIds(db, ids, { forShare: true });
   const { members, problems } = composeHiringTeam(
     team,
     new Map(users.map((user) => [user.id, user])),

@@ -55,12 +55,18 @@ export async function listActiveUsers(db: Queryable): Promise<UserRow[]> {
   return db.query<UserRow>(`SELECT ${userColumns} FROM users WHERE active ORDER BY name`);
 }
 
+/**
+ * `forShare` holds the rows' roles until the transaction ends, so a team checked against them
+ * cannot be saved while an admin changes one of those roles (see findManagedUser's forUpdate).
+ */
 export async function findActiveUsersByIds(
   db: Queryable,
   ids: readonly string[],
+  options: { forShare?: boolean } = {},
 ): Promise<UserRow[]> {
   return db.query<UserRow>(
-    `SELECT ${userColumns} FROM users WHERE active AND id = ANY($1::uuid[])`,
+    `SELECT ${userColumns} FROM users WHERE active AND id = ANY($1::uuid[])
+     ${options.forShare ? 'FOR SHARE' : ''}`,
     [ids],
   );
 }
@@ -108,11 +114,12 @@ export async function listManagedUsers(db: Queryable): Promise<ManagedUserRow[]>
 export async function findManagedUser(
   db: Queryable,
   id: string,
+  options: { forUpdate?: boolean } = {},
 ): Promise<ManagedUserRow | undefined> {
   const [row] = await db.query<ManagedUserRow>(
     `SELECT ${userColumns}, password_hash IS NOT NULL AS "hasPassword",
             totp_secret IS NOT NULL AS "twoFactorEnabled", created_at AS "createdAt"
-     FROM users WHERE id = $1`,
+     FROM users WHERE id = $1 ${options.forUpdate ? 'FOR UPDATE' : ''}`,
     [id],
   );
   return row;
