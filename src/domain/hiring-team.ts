@@ -46,9 +46,9 @@ export type NamedTeamPlace = Pick<HeldTeamPlace, 'jobId' | 'jobTitle' | 'teamRol
  * job would keep a recruiter or hiring manager who no longer is one, until someone noticed.
  *
  * Places in closed jobs do not count. A closed job's team is the record of who ran that hiring;
- * refusing would make admins rewrite finished jobs before anyone could change role. Reopening such
- * a job keeps its team as it was; the next edit of the job checks the team (composeHiringTeam) and
- * asks for a recruiter and hiring manager who can hold the places.
+ * refusing would make admins rewrite finished jobs before anyone could change role. Opening such a
+ * job again checks its team with the same rule (job-service), so a former hiring manager does not
+ * regain a hiring manager's rights there; HR chooses someone else in the job first.
  */
 export function placesLostByRoleChange<P extends Pick<HeldTeamPlace, 'jobStatus' | 'teamRole'>>(
   places: readonly P[],

@@ -299,6 +299,23 @@ describe('a role change and the hiring-team places the user holds', () => {
     expect((await changeRole(user.id, 'interviewer')).body.role).toBe('interviewer');
     expect(await stored(user.id)).toMatchObject({ role: 'interviewer' });
     expect(await roleChanges(user.id)).toBe(2);
+    // Reopening that job would give an interviewer the hiring manager's place: refused until
+    // HR chooses someone else.
+    const reopen = await t.call(t.users.recruiter, 'POST', `/api/jobs/${open}/open`);
+    const [problem] = expectError(reopen, 409, 'conflict');
+    expect(problem).toMatchObject({ path: 'team', code: 'team_place_wrong_role' });
+    expect(problem!.params?.places).toEqual([
+      { userId: user.id, name: 'Bayu Atasan', teamRole: 'hiring_manager' },
+    ]);
+    await t.call(
+      t.users.recruiter,
+      'PUT',
+      `/api/jobs/${open}`,
+      jobInput(t, { title: 'Product Manager' }),
+    );
+    expect((await t.call(t.users.recruiter, 'POST', `/api/jobs/${open}/open`)).body.status).toBe(
+      'open',
+    );
   });
 
   test('a recruiter holding the recruiter place cannot become a hiring manager', async () => {
