@@ -13,6 +13,12 @@ export interface Config {
   webDir: string;
   /** An SMTP server for outgoing e-mail; unset keeps every message in the built-in outbox. */
   smtpUrl: string | undefined;
+  /**
+   * The key that encrypts TOTP secrets at rest, as given (hex or base64; checked at start).
+   * Unset: a key file in the data directory. Set but empty is an error, not "unset": an empty
+   * value is more likely a deployment mistake than a wish for a key file.
+   */
+  secretKey: string | undefined;
 }
 
 export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -28,5 +34,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     webDir: resolve(packageRoot, 'dist/web'),
     smtpUrl: env.SMTP_URL || undefined,
+    secretKey: env.SELEKSI_SECRET_KEY,
   };
 }

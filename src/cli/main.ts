@@ -12,6 +12,8 @@ import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
 import { mailSettings } from '../services/email/mail-settings';
 import { ServiceError } from '../services/errors';
+import { createSecretBox, loadSecretKey, SecretKeyError } from '../services/secret-box';
+import { sealClearTotpSecrets } from '../services/two-factor-service';
 import { consolePasswordLink } from '../services/user-admin-service';
 
 const usage = `Usage: seleksi <command>
@@ -28,7 +30,8 @@ Commands:
 Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data),
 SMTP_URL (send e-mail; default: keep it in the built-in outbox), SMTP_FROM, SELEKSI_PUBLIC_URL,
-SELEKSI_COMPANY_NAME, SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files).`;
+SELEKSI_COMPANY_NAME, SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files),
+SELEKSI_SECRET_KEY (32 bytes, hex or base64: encrypts two-factor secrets; default <data dir>/secret.key).`;
 
 async function open(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
@@ -36,8 +39,15 @@ async function open(config: Config): Promise<Database> {
 
 async function serve(config: Config): Promise<void> {
   const started = performance.now();
+  // The key first: a malformed SELEKSI_SECRET_KEY stops the start before anything else happens.
+  const secretKey = await loadSecretKey({
+    fromEnvironment: config.secretKey,
+    dataDir: config.dataDir,
+  });
+  const secretBox = createSecretBox(secretKey.key);
   const db = await open(config);
   await prepareDatabase(db);
+  const totp = await sealClearTotpSecrets(db, secretBox);
   const seeded =
     process.env.SELEKSI_DEMO !== 'false' &&
     (await seedDemoData(db, new Date(), fileCvStore(config.cvDir)));
@@ -45,6 +55,7 @@ async function serve(config: Config): Promise<void> {
     db,
     webDir: config.webDir,
     cvDir: config.cvDir,
+    secretBox,
     logLevel: config.logLevel,
   });
   await app.listen({ port: config.port, host: config.host });
@@ -58,6 +69,19 @@ async function serve(config: Config): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nSeleksi is running at ${url} (database: ${db.engine}, ready in ${seconds}s)`);
   if (seeded) console.log('Demo data loaded.');
+  if (secretKey.source === 'new file') {
+    console.log(
+      `Created the secret key ${secretKey.path}: back it up (without it, two-factor sign-in must be set up again).`,
+    );
+  }
+  if (totp.sealed) console.log(`Encrypted ${totp.sealed} two-factor secrets stored in clear.`);
+  if (totp.unreadable) {
+    console.warn(
+      `Warning: ${totp.unreadable} two-factor secrets cannot be decrypted with this key ` +
+        `(${secretKey.source === 'environment' ? 'SELEKSI_SECRET_KEY' : secretKey.path}). ` +
+        'Restore the key they were stored with, or an admin resets those users’ two-factor sign-in.',
+    );
+  }
   console.log(
     config.smtpUrl
       ? 'E-mail is sent through SMTP_URL.'
@@ -140,4 +164,11 @@ async function main(argv: string[]): Promise<void> {
   if (command !== 'help' && command !== '--help') process.exitCode = 1;
 }
 
-await main(process.argv.slice(2));
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  // A configuration mistake gets one clear line, not a stack trace.
+  if (!(error instanceof SecretKeyError)) throw error;
+  console.error(`Seleksi cannot start: ${error.message}`);
+  process.exitCode = 1;
+}

@@ -1,3 +1,4 @@
+import type { JobStatus } from './job';
 import type { FieldProblem } from './result';
 import type { Role, TeamRole } from './roles';
 
@@ -13,6 +14,52 @@ export interface TeamMember {
 }
 
 /**
+ * Which places in a hiring team a user with this role can hold: the recruiter place takes HR
+ * (recruiters, and admins standing in), the hiring manager ("user") place takes hiring managers and
+ * admins, and anyone may sit on the interview panel. The one source for composing a team and for
+ * changing someone's role.
+ */
+export function canHoldTeamPlace(role: Role, place: TeamRole): boolean {
+  switch (place) {
+    case 'recruiter':
+      return role === 'recruiter' || role === 'admin';
+    case 'hiring_manager':
+      return role === 'hiring_manager' || role === 'admin';
+    case 'interviewer':
+      return true;
+  }
+}
+
+/** A place a user holds in a job's hiring team. */
+export interface HeldTeamPlace {
+  jobId: string;
+  jobTitle: string;
+  jobStatus: JobStatus;
+  teamRole: TeamRole;
+}
+
+/** How a refused role change names each place: `params.places` of the `holds_team_places` problem. */
+export type NamedTeamPlace = Pick<HeldTeamPlace, 'jobId' | 'jobTitle' | 'teamRole'>;
+
+/**
+ * The places a user holds that `newRole` could not hold. A role change with any is refused: the
+ * job would keep a recruiter or hiring manager who no longer is one, until someone noticed.
+ *
+ * Places in closed jobs do not count. A closed job's team is the record of who ran that hiring;
+ * refusing would make admins rewrite finished jobs before anyone could change role. Opening such a
+ * job again checks its team with the same rule (job-service), so a former hiring manager does not
+ * regain a hiring manager's rights there; HR chooses someone else in the job first.
+ */
+export function placesLostByRoleChange<P extends Pick<HeldTeamPlace, 'jobStatus' | 'teamRole'>>(
+  places: readonly P[],
+  newRole: Role,
+): P[] {
+  return places.filter(
+    (place) => place.jobStatus !== 'closed' && !canHoldTeamPlace(newRole, place.teamRole),
+  );
+}
+
+/**
  * Checks a hiring team against the people who exist: one HR recruiter, one "user"
  * (the future direct boss), and any interviewers. Returns the members or the problems.
  */
@@ -25,7 +72,7 @@ export function composeHiringTeam(
 
   const recruiterRole = roleOf(team.recruiterId);
   if (!recruiterRole) problems.push(unknownUser('team.recruiterId'));
-  else if (recruiterRole !== 'recruiter' && recruiterRole !== 'admin') {
+  else if (!canHoldTeamPlace(recruiterRole, 'recruiter')) {
     problems.push({
       path: 'team.recruiterId',
       code: 'wrong_role',
@@ -34,7 +81,7 @@ export function composeHiringTeam(
   }
   const managerRole = roleOf(team.hiringManagerId);
   if (!managerRole) problems.push(unknownUser('team.hiringManagerId'));
-  else if (managerRole !== 'hiring_manager' && managerRole !== 'admin') {
+  else if (!canHoldTeamPlace(managerRole, 'hiring_manager')) {
     problems.push({
       path: 'team.hiringManagerId',
       code: 'wrong_role',

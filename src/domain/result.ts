@@ -4,6 +4,8 @@ export interface FieldProblem {
   /** Stable machine code; the web translates it. */
   code: string;
   message: string;
+  /** Details the web needs to say more than the code (e.g. which jobs); JSON values only. */
+  params?: Readonly<Record<string, unknown>>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };

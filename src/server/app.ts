@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
 import { fileCvStore } from '../services/cv-store';
+import type { SecretBox } from '../services/secret-box';
 import { registerCareersPages } from './careers-pages';
 import { userForSession, type SessionUser } from '../services/auth-service';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
@@ -43,6 +44,8 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** Where uploaded CVs are kept (see readConfig: SELEKSI_CV_DIR or <data dir>/cv-files). */
   cvDir: string;
+  /** Encrypts TOTP secrets at rest (see loadSecretKey: SELEKSI_SECRET_KEY or <data dir>/secret.key). */
+  secretBox: SecretBox;
   logLevel?: string | undefined;
   /** Where log lines go (standard output unless given; tests capture them). */
   logStream?: NodeJS.WritableStream | undefined;
@@ -52,6 +55,7 @@ export async function buildApp({
   db,
   webDir,
   cvDir,
+  secretBox,
   logLevel = 'info',
   logStream,
 }: AppOptions): Promise<FastifyInstance> {
@@ -88,7 +92,7 @@ export async function buildApp({
   const routes: RouteDefinition[] = [];
   routes.push(
     ...systemRoutes(db, () => routes),
-    ...authRoutes(db),
+    ...authRoutes(db, secretBox),
     ...userRoutes(db),
     ...jobRoutes(db),
     ...candidateRoutes(db),
@@ -110,7 +114,7 @@ export async function buildApp({
     ...portalRoutes(db),
     ...privacyRoutes(db, store),
     ...talentPoolRoutes(db),
-    ...securityRoutes(db),
+    ...securityRoutes(db, secretBox),
   );
   for (const definition of routes) {
     app.route({

@@ -25,6 +25,11 @@ const errorSchema = {
               path: { type: 'string' },
               code: { type: 'string' },
               message: { type: 'string' },
+              params: {
+                type: 'object',
+                additionalProperties: true,
+                description: 'details some codes carry, e.g. the jobs that block a role change',
+              },
             },
           },
         },

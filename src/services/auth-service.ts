@@ -8,10 +8,17 @@ import {
   insertSession,
 } from '../db/queries/sessions';
 import { clearFailures, findLock, recordFailure } from '../db/queries/sign-in-throttles';
-import { findUserCredentials, setTotpLastStep, type UserRow } from '../db/queries/users';
+import {
+  findUserCredentials,
+  replaceStoredTotpSecret,
+  setTotpLastStep,
+  type UserRow,
+} from '../db/queries/users';
 import { normaliseEmail } from '../domain/candidate';
 import { recordAudit } from './audit-service';
 import { TooManyAttempts, TwoFactorRequired, Unauthenticated } from './errors';
+import type { SecretBox } from './secret-box';
+import { openTotpSecret, sealTotpSecret } from './two-factor-service';
 import { acceptedTotpStep } from '../domain/totp';
 
 /** Sessions end after this much inactivity; each use pushes the end back. */
@@ -64,6 +71,7 @@ export interface SignedIn {
  */
 export async function login(
   db: Database,
+  secrets: SecretBox,
   request: SignInRequest,
   client: { address: string; previousToken?: string | undefined },
 ): Promise<SignedIn> {
@@ -80,12 +88,18 @@ export async function login(
   }
   if (user.totpSecret) {
     if (!request.code) throw new TwoFactorRequired('required');
-    const step = acceptedTotpStep(user.totpSecret, request.code, user.totpLastStep, Date.now());
+    const { secret, wasSealed } = openTotpSecret(secrets, user.id, user.totpSecret);
+    const step = acceptedTotpStep(secret, request.code, user.totpLastStep, Date.now());
     if (step === undefined) {
       await failed(db, keys, user.id, 'code');
       throw new TwoFactorRequired('wrong_code');
     }
     await setTotpLastStep(db, user.id, step);
+    // A secret stored before encryption existed is encrypted now that it has been used.
+    if (!wasSealed) {
+      const sealed = sealTotpSecret(secrets, user.id, secret);
+      await replaceStoredTotpSecret(db, user.id, 'totp_secret', user.totpSecret, sealed);
+    }
   }
 
   const token = newToken();

@@ -12,7 +12,12 @@ import {
   type TeamMemberRow,
 } from '../db/queries/jobs';
 import { findActiveUsersByIds } from '../db/queries/users';
-import { composeHiringTeam, type HiringTeamInput, type TeamMember } from '../domain/hiring-team';
+import {
+  canHoldTeamPlace,
+  composeHiringTeam,
+  type HiringTeamInput,
+  type TeamMember,
+} from '../domain/hiring-team';
 import { distinctTerms, type JobStatus } from '../domain/job';
 import { stagesOfJob, type Stage } from '../domain/pipeline';
 import type { Actor } from './actor';
@@ -102,6 +107,7 @@ export async function setJobStatus(
   await db.transaction(async (tx) => {
     const job = await requireJobAccess(tx, actor, jobId);
     if (job.status === status) return;
+    if (status === 'open') await refuseTeamPlacesRolesCannotHold(tx, jobId);
     await updateJobStatus(tx, jobId, status);
     await recordAudit(tx, {
       actor,
@@ -144,7 +150,8 @@ function cleanFields(input: JobInput): JobFields {
 
 async function checkedTeam(db: Queryable, team: HiringTeamInput) {
   const ids = [team.recruiterId, team.hiringManagerId, ...team.interviewerIds];
-  const users = await findActiveUsersByIds(db, ids);
+  // Locked (shared) so an admin cannot change one of these roles before the team is saved.
+  const users = await findActiveUsersByIds(db, ids, { forShare: true });
   const { members, problems } = composeHiringTeam(
     team,
     new Map(users.map((user) => [user.id, user])),
@@ -162,6 +169,39 @@ function teamDetail(members: readonly TeamMember[]) {
     hiringManager: of('hiring_manager'),
     interviewers: of('interviewer'),
   };
+}
+
+/**
+ * Roles may change while a job is closed (its places do not block a role change), so opening a
+ * job checks its team again: a former hiring manager must not get a hiring manager's rights in
+ * a reopened job. HR chooses someone else in the job first.
+ */
+async function refuseTeamPlacesRolesCannotHold(db: Queryable, jobId: string): Promise<void> {
+  const team = await listTeamMembers(db, [jobId]);
+  const roles = new Map(
+    (
+      await findActiveUsersByIds(db, [...new Set(team.map((m) => m.userId))], { forShare: true })
+    ).map((user) => [user.id, user.role]),
+  );
+  const misplaced = team.filter((member) => {
+    const role = roles.get(member.userId);
+    return role !== undefined && !canHoldTeamPlace(role, member.teamRole);
+  });
+  if (misplaced.length) {
+    throw new Conflict(
+      [
+        {
+          path: 'team',
+          code: 'team_place_wrong_role',
+          message: 'Someone in the team no longer has a role for their place; edit the team first.',
+          params: {
+            places: misplaced.map(({ userId, name, teamRole }) => ({ userId, name, teamRole })),
+          },
+        },
+      ],
+      'Someone in the team no longer has a role for their place.',
+    );
+  }
 }
 
 async function refuseDisablingTestsInUse(db: Queryable, jobId: string): Promise<void> {

@@ -4,6 +4,8 @@ import {
   findPendingTotpSecret,
   findUserById,
   findUserCredentialsById,
+  listStoredTotpSecrets,
+  replaceStoredTotpSecret,
   setPendingTotpSecret,
   setTotpSecret,
 } from '../db/queries/users';
@@ -11,7 +13,36 @@ import type { Actor } from './actor';
 import { requireAdmin } from './access-policy';
 import { recordAudit } from './audit-service';
 import { Conflict, Invalid, NotFound } from './errors';
+import { isSealed, UnreadableSecret, type SecretBox } from './secret-box';
 import { acceptedTotpStep, newTotpSecret, totpUri } from '../domain/totp';
+
+/*
+ * TOTP secrets are stored encrypted (secret-box.ts), bound to their user: `totp:<user id>` is the
+ * authenticated context, so a secret copied onto another user's row does not decrypt (the `totp:`
+ * purpose keeps a future secret of another kind, under the same key, from being swapped in).
+ *
+ * Rows written before encryption hold the base32 secret in clear. They keep working: a stored
+ * value without the `v1:` prefix is read as the secret itself. Such a value is encrypted the
+ * next time it is used or written (a successful code at sign-in rewrites it; confirming or
+ * restarting enrolment and turning two-factor off replace it anyway), and `seleksi serve`
+ * encrypts every remaining one at start (sealClearTotpSecrets), so clear values do not wait for
+ * users who rarely sign in.
+ */
+const totpContext = (userId: string) => `totp:${userId}`;
+
+export function sealTotpSecret(secrets: SecretBox, userId: string, secret: string): string {
+  return secrets.seal(secret, totpContext(userId));
+}
+
+/** The base32 secret, and whether it was stored encrypted (false: a clear value to rewrite). */
+export function openTotpSecret(
+  secrets: SecretBox,
+  userId: string,
+  stored: string,
+): { secret: string; wasSealed: boolean } {
+  if (!isSealed(stored)) return { secret: stored, wasSealed: false };
+  return { secret: secrets.open(stored, totpContext(userId)), wasSealed: true };
+}
 
 export interface TwoFactorStatus {
   enabled: boolean;
@@ -32,33 +63,45 @@ export async function twoFactorStatus(db: Database, actor: Actor): Promise<TwoFa
 /** Starts enrolment: a new secret, kept aside until the user proves their app has it. */
 export async function startTwoFactorSetup(
   db: Database,
+  secrets: SecretBox,
   actor: Actor,
 ): Promise<{ secret: string; uri: string }> {
   const user = await findUserById(db, actor.id);
   if (!user) throw new NotFound('User');
   const secret = newTotpSecret();
-  await setPendingTotpSecret(db, actor.id, secret);
+  await setPendingTotpSecret(db, actor.id, sealTotpSecret(secrets, actor.id, secret));
   return { secret, uri: totpUri(secret, user.email) };
 }
 
-export async function confirmTwoFactor(db: Database, actor: Actor, code: string): Promise<void> {
+export async function confirmTwoFactor(
+  db: Database,
+  secrets: SecretBox,
+  actor: Actor,
+  code: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const secret = await findPendingTotpSecret(tx, actor.id);
-    if (!secret) {
+    const pending = await findPendingTotpSecret(tx, actor.id);
+    if (!pending) {
       throw new Conflict(
         [{ path: 'code', code: 'setup_not_started', message: 'Start the setup first.' }],
         'Start the setup first.',
       );
     }
+    const { secret } = openTotpSecret(secrets, actor.id, pending);
     const step = acceptedTotpStep(secret, code, null, Date.now());
     if (step === undefined) throw wrongCode();
-    await setTotpSecret(tx, actor.id, secret, step);
+    await setTotpSecret(tx, actor.id, sealTotpSecret(secrets, actor.id, secret), step);
     await recordAudit(tx, { actor, action: 'user.two_factor_enabled', entityId: actor.id });
   });
 }
 
 /** Turning it off takes a current code, and is refused while the company requires it. */
-export async function disableTwoFactor(db: Database, actor: Actor, code: string): Promise<void> {
+export async function disableTwoFactor(
+  db: Database,
+  secrets: SecretBox,
+  actor: Actor,
+  code: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const user = await findUserCredentialsById(tx, actor.id, { forUpdate: true });
     if (!user?.totpSecret) return;
@@ -68,11 +111,46 @@ export async function disableTwoFactor(db: Database, actor: Actor, code: string)
         'The company requires two-factor sign-in for admins.',
       );
     }
-    if (acceptedTotpStep(user.totpSecret, code, user.totpLastStep, Date.now()) === undefined)
+    const { secret } = openTotpSecret(secrets, actor.id, user.totpSecret);
+    if (acceptedTotpStep(secret, code, user.totpLastStep, Date.now()) === undefined)
       throw wrongCode();
     await setTotpSecret(tx, actor.id, null, null);
     await recordAudit(tx, { actor, action: 'user.two_factor_disabled', entityId: actor.id });
   });
+}
+
+/**
+ * At start: encrypts the TOTP secrets still stored in clear, and counts those this key cannot
+ * decrypt (a wrong or lost key: those users cannot sign in until the right key is back or an
+ * admin resets their two-factor).
+ */
+export async function sealClearTotpSecrets(
+  db: Database,
+  secrets: SecretBox,
+): Promise<{ sealed: number; unreadable: number }> {
+  const counts = { sealed: 0, unreadable: 0 };
+  for (const row of await listStoredTotpSecrets(db)) {
+    for (const column of ['totp_secret', 'totp_pending_secret'] as const) {
+      const stored = column === 'totp_secret' ? row.totpSecret : row.totpPendingSecret;
+      if (stored === null) continue;
+      try {
+        const { secret, wasSealed } = openTotpSecret(secrets, row.id, stored);
+        if (wasSealed) continue;
+        await replaceStoredTotpSecret(
+          db,
+          row.id,
+          column,
+          stored,
+          sealTotpSecret(secrets, row.id, secret),
+        );
+        counts.sealed++;
+      } catch (error) {
+        if (!(error instanceof UnreadableSecret)) throw error;
+        counts.unreadable++;
+      }
+    }
+  }
+  return counts;
 }
 
 export async function getSecuritySettings(db: Database, actor: Actor) {

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database';
+import { listTeamPlacesOf } from '../db/queries/jobs';
 import { deletePasswordLinksOf } from '../db/queries/password-links';
 import { deleteSessionsOf } from '../db/queries/sessions';
 import {
@@ -13,6 +14,11 @@ import {
   type ManagedUserRow,
 } from '../db/queries/users';
 import { normaliseEmail } from '../domain/candidate';
+import {
+  placesLostByRoleChange,
+  type HeldTeamPlace,
+  type NamedTeamPlace,
+} from '../domain/hiring-team';
 import type { Role } from '../domain/roles';
 import type { Actor } from './actor';
 import { requireAdmin } from './access-policy';
@@ -73,9 +79,14 @@ export async function updateUser(
 ): Promise<ManagedUserRow> {
   requireAdmin(actor);
   await db.transaction(async (tx) => {
-    const user = await findManagedUser(tx, userId);
+    // Locked: a job saved meanwhile with this user in its team waits, then sees the new role.
+    const user = await findManagedUser(tx, userId, { forUpdate: true });
     if (!user) throw new NotFound('User');
     if (userId === actor.id && input.role !== user.role) throw ownAccount('role');
+    if (input.role !== user.role) {
+      const lost = placesLostByRoleChange(await listTeamPlacesOf(tx, userId), input.role);
+      if (lost.length) throw holdsTeamPlaces(lost);
+    }
     await updateUserProfile(tx, userId, input);
     if (input.role !== user.role) {
       await recordAudit(tx, {
@@ -206,6 +217,32 @@ export async function consolePasswordLink(
     });
     return { link: await issuePasswordLink(tx, null, user.id, 'invitation'), created: true };
   });
+}
+
+/**
+ * The new role cannot hold the user's recruiter or hiring manager places in unclosed jobs: HR
+ * chooses someone else in those jobs first. `params.places` names each job and place, so the admin
+ * screen can list them.
+ */
+function holdsTeamPlaces(places: readonly HeldTeamPlace[]) {
+  const titles = [...new Set(places.map((place) => place.jobTitle))].join(', ');
+  const named: NamedTeamPlace[] = places.map(({ jobId, jobTitle, teamRole }) => ({
+    jobId,
+    jobTitle,
+    teamRole,
+  }));
+  const message = `This user is the recruiter or hiring manager of jobs the new role cannot hold (${titles}); choose someone else in those jobs first.`;
+  return new Conflict(
+    [
+      {
+        path: 'role',
+        code: 'holds_team_places',
+        message,
+        params: { places: named },
+      },
+    ],
+    message,
+  );
 }
 
 /** An admin cannot lock themselves out: no changing their own role, no deactivating themselves. */

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { buildApp } from '../../src/server/app';
+import { createSecretBox } from '../../src/services/secret-box';
 import { killed, runTypeScript, waitForLine } from '../support/child-process';
 
 /**
@@ -85,6 +86,7 @@ describe.each(engines)('killed in the middle of a multi-row write (%s)', (engine
     const app = await buildApp({
       db,
       cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
+      secretBox: createSecretBox(randomBytes(32)),
       logLevel: 'silent',
     });
     expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);

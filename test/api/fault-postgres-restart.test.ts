@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/services/auth-service';
 import { startBackgroundWork } from '../../src/services/background-work';
 import { prepareDatabase } from '../../src/services/database-setup';
+import { createSecretBox } from '../../src/services/secret-box';
 import { candidateInput } from '../support/factories';
 import { postgresBin, startThrowawayPostgres } from '../support/throwaway-postgres';
 import { waitFor } from '../support/wait-for';
@@ -32,6 +34,7 @@ test.skipIf(!bin && !process.env.CI)('the app survives a PostgreSQL server resta
   const app = await buildApp({
     db,
     cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
+    secretBox: createSecretBox(randomBytes(32)),
     logLevel: 'silent',
   });
   cleanups.push(async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,8 @@ import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { insertUser } from '../../src/db/queries/users';
 import { hashPassword } from '../../src/services/auth-service';
+import { createSecretBox } from '../../src/services/secret-box';
+import { sealClearTotpSecrets } from '../../src/services/two-factor-service';
 import { createTestApp, testPassword, type TestApp } from '../support/test-app';
 import { expectError } from '../support/expectations';
 
@@ -126,6 +129,22 @@ describe('sign-in lockout', () => {
   });
 });
 
+/** The users row's TOTP columns, read straight from the database. */
+async function storedSecrets(email: string) {
+  const [row] = await t.db.query<{ id: string; secret: string | null; pending: string | null }>(
+    'SELECT id, totp_secret AS secret, totp_pending_secret AS pending FROM users WHERE email = $1',
+    [email],
+  );
+  return row!;
+}
+
+function expectEncrypted(stored: string | null, userId: string, clear: string) {
+  expect(stored).toMatch(/^v1:[\w-]+:[\w-]+:[\w-]+$/);
+  expect(stored).not.toContain(clear);
+  expect(stored!.toUpperCase()).not.toContain(clear.toUpperCase());
+  expect(t.secretBox.open(stored!, `totp:${userId}`)).toBe(clear);
+}
+
 describe('two-factor sign-in (TOTP)', () => {
   test('enrol, then sign-in asks for the code; a wrong or reused code is refused', async () => {
     await addUser('dua.faktor@test.seleksi.id');
@@ -143,12 +162,20 @@ describe('two-factor sign-in (TOTP)', () => {
     const setup = await t.call(session, 'POST', '/api/auth/two-factor/setup');
     expect(setup.body.uri).toMatch(/^otpauth:\/\/totp\/Seleksi:dua\.faktor/);
     const totp = new TOTP({ secret: Secret.fromBase32(setup.body.secret), digits: 6, period: 30 });
+    // Kept aside encrypted until confirmed.
+    const pending = await storedSecrets('dua.faktor@test.seleksi.id');
+    expectEncrypted(pending.pending, pending.id, setup.body.secret);
+    expect(pending.secret).toBeNull();
     const wrong = await t.call(session, 'POST', '/api/auth/two-factor/confirm', { code: '000000' });
     expect(expectError(wrong, 400, 'invalid')[0]).toMatchObject({ path: 'code' });
     const confirmed = await t.call(session, 'POST', '/api/auth/two-factor/confirm', {
       code: totp.generate(),
     });
     expect(confirmed.status).toBe(200);
+    // What the database holds is not the secret the app showed, and opens only for this user.
+    const stored = await storedSecrets('dua.faktor@test.seleksi.id');
+    expectEncrypted(stored.secret, stored.id, setup.body.secret);
+    expect(stored.pending).toBeNull();
 
     const withoutCode = await login(
       { email: 'dua.faktor@test.seleksi.id', password: testPassword },
@@ -229,6 +256,90 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await t.call(t.users.admin, 'GET', '/api/jobs')).status).toBe(200);
   });
 
+  test('a secret stored in clear before encryption still signs in, and is encrypted by that sign-in', async () => {
+    const user = await addUser('lama.tanpa.enkripsi@test.seleksi.id');
+    const clear = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+    await t.db.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [user.id, clear]);
+    const totp = new TOTP({ secret: Secret.fromBase32(clear) });
+    const wrong = await login(
+      { email: user.email, password: testPassword, code: '000000' },
+      newClient(),
+    );
+    expect(wrong.json().error.fields[0].code).toBe('wrong_code');
+    expect((await storedSecrets(user.email)).secret).toBe(clear);
+    const ok = await login(
+      { email: user.email, password: testPassword, code: totp.generate() },
+      newClient(),
+    );
+    expect(ok.statusCode).toBe(200);
+    expectEncrypted((await storedSecrets(user.email)).secret, user.id, clear);
+    // And the encrypted secret signs in next time.
+    const next = await login(
+      {
+        email: user.email,
+        password: testPassword,
+        code: totp.generate({ timestamp: Date.now() + 30_000 }),
+      },
+      newClient(),
+    );
+    expect(next.statusCode).toBe(200);
+  });
+
+  test('at start, every secret still in clear is encrypted; one this key cannot read is counted', async () => {
+    const confirmed = await addUser('sapu.aktif@test.seleksi.id');
+    const pending = await addUser('sapu.tertunda@test.seleksi.id');
+    const foreign = await addUser('sapu.kunci.lain@test.seleksi.id');
+    await t.db.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [
+      confirmed.id,
+      'AAAAAAAAAAAAAAAA',
+    ]);
+    await t.db.query('UPDATE users SET totp_pending_secret = $2 WHERE id = $1', [
+      pending.id,
+      'BBBBBBBBBBBBBBBB',
+    ]);
+    const otherKey = createSecretBox(randomBytes(32)).seal(
+      'CCCCCCCCCCCCCCCC',
+      `totp:${foreign.id}`,
+    );
+    await t.db.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [foreign.id, otherKey]);
+
+    const counts = await sealClearTotpSecrets(t.db, t.secretBox);
+    expect(counts.sealed).toBeGreaterThanOrEqual(2);
+    expect(counts.unreadable).toBeGreaterThanOrEqual(1);
+    expectEncrypted(
+      (await storedSecrets(confirmed.email)).secret,
+      confirmed.id,
+      'AAAAAAAAAAAAAAAA',
+    );
+    expectEncrypted((await storedSecrets(pending.email)).pending, pending.id, 'BBBBBBBBBBBBBBBB');
+    expect((await storedSecrets(foreign.email)).secret).toBe(otherKey);
+    const [left] = await t.db.query<{ clear: number }>(
+      "SELECT count(*)::int AS clear FROM users WHERE totp_secret NOT LIKE 'v1:%' OR totp_pending_secret NOT LIKE 'v1:%'",
+    );
+    expect(left?.clear).toBe(0);
+    // A second start finds nothing left to do.
+    expect((await sealClearTotpSecrets(t.db, t.secretBox)).sealed).toBe(0);
+  });
+
+  test('a secret copied onto another user’s row does not decrypt there', async () => {
+    const owner = await addUser('pemilik.rahasia@test.seleksi.id');
+    const thief = await addUser('penyalin.rahasia@test.seleksi.id');
+    const clear = 'KRUGS4ZANFZSAYJAONSWG4TFOQ======';
+    const sealed = t.secretBox.seal(clear, `totp:${owner.id}`);
+    await t.db.query('UPDATE users SET totp_secret = $2 WHERE id = $1', [thief.id, sealed]);
+    const reply = await login(
+      {
+        email: thief.email,
+        password: testPassword,
+        code: new TOTP({ secret: Secret.fromBase32(clear) }).generate(),
+      },
+      newClient(),
+    );
+    // Not a sign-in: the server cannot read the value (and logs why); no session is made.
+    expect(reply.statusCode).toBe(500);
+    expect(cookieOf(reply)).toBeUndefined();
+  });
+
   test('an admin can reset a user’s two-factor after a lost phone', async () => {
     const user = await addUser('hilang.hp@test.seleksi.id');
     await t.db.query("UPDATE users SET totp_secret = 'JBSWY3DPEHPK3PXP' WHERE id = $1", [user.id]);
@@ -292,6 +403,7 @@ describe('sessions', () => {
     const proxied = await buildApp({
       db: t.db,
       cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
+      secretBox: t.secretBox,
       logLevel: 'silent',
     });
     delete process.env.TRUST_PROXY;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { consolePasswordLink } from '../../src/services/user-admin-service';
+import { jobInput } from '../support/factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -216,6 +217,117 @@ describe('admin user administration', () => {
     expectError(await t.call(session, 'GET', '/api/auth/me'), 401, 'unauthenticated');
     expect((await signIn(user.email, newPassword)).statusCode).toBe(401);
     expect((await signIn(user.email, fresh)).statusCode).toBe(200);
+  });
+});
+
+describe('a role change and the hiring-team places the user holds', () => {
+  /** A job whose team puts `place` in the given user's hands, in the given status. */
+  async function jobWith(
+    title: string,
+    team: { recruiterId?: string; hiringManagerId?: string; interviewerIds?: string[] },
+    status: 'draft' | 'open' | 'closed',
+  ) {
+    const created = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/jobs',
+      jobInput(t, {
+        title,
+        team: {
+          recruiterId: team.recruiterId ?? t.users.recruiter.id,
+          hiringManagerId: team.hiringManagerId ?? t.users.hiringManager.id,
+          interviewerIds: team.interviewerIds ?? [],
+        },
+      }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    if (status !== 'draft') await t.call(t.users.recruiter, 'POST', `/api/jobs/${id}/open`);
+    if (status === 'closed') await t.call(t.users.recruiter, 'POST', `/api/jobs/${id}/close`);
+    return id;
+  }
+  const changeRole = (id: string, role: string, name = 'Bayu Atasan') =>
+    t.call(t.users.admin, 'PATCH', `/api/admin/users/${id}`, { name, role, title: '' });
+  const stored = async (id: string) =>
+    (
+      await t.db.query<{ name: string; role: string }>(
+        'SELECT name, role FROM users WHERE id = $1',
+        [id],
+      )
+    )[0];
+  const roleChanges = async (id: string) =>
+    (
+      await t.db.query(
+        "SELECT 1 FROM audit_log WHERE action = 'user.role_changed' AND entity_id = $1",
+        [id],
+      )
+    ).length;
+
+  test('refused with 409 naming the jobs and places the new role cannot hold; nothing changes', async () => {
+    const { user } = await invite('bayu.atasan@test.seleksi.id', 'hiring_manager');
+    const open = await jobWith('Data Engineer', { hiringManagerId: user.id }, 'open');
+    const draft = await jobWith('Android Developer', { hiringManagerId: user.id }, 'draft');
+    await jobWith('Arsip Lama', { hiringManagerId: user.id }, 'closed');
+    // An interviewer place does not stand in the way.
+    await jobWith('QA Engineer', { interviewerIds: [user.id] }, 'open');
+
+    const refused = await changeRole(user.id, 'interviewer', 'Nama Baru');
+    const [problem] = expectError(refused, 409, 'conflict');
+    expect(problem).toMatchObject({ path: 'role', code: 'holds_team_places' });
+    expect(problem!.params?.places).toEqual([
+      { jobId: draft, jobTitle: 'Android Developer', teamRole: 'hiring_manager' },
+      { jobId: open, jobTitle: 'Data Engineer', teamRole: 'hiring_manager' },
+    ]);
+    expect(problem!.message).toContain('Data Engineer');
+    expect(problem!.message).not.toContain('Arsip Lama');
+    // Neither the role nor the name in the same request changed, and nothing was logged.
+    expect(await stored(user.id)).toEqual({ name: 'Nadia Baru', role: 'hiring_manager' });
+    expect(await roleChanges(user.id)).toBe(0);
+    const team = await t.call(t.users.recruiter, 'GET', `/api/jobs/${open}`);
+    expect(team.body.team).toContainEqual(
+      expect.objectContaining({ userId: user.id, teamRole: 'hiring_manager' }),
+    );
+  });
+
+  test('allowed when the new role can hold the places (hiring manager → admin), and when only closed jobs remain', async () => {
+    const { user } = await invite('bayu.admin@test.seleksi.id', 'hiring_manager');
+    const open = await jobWith('Product Manager', { hiringManagerId: user.id }, 'open');
+    expect((await changeRole(user.id, 'admin')).body.role).toBe('admin');
+    // Admin → interviewer: refused while the job is open, allowed once it is closed.
+    expectError(await changeRole(user.id, 'interviewer'), 409, 'conflict');
+    await t.call(t.users.recruiter, 'POST', `/api/jobs/${open}/close`);
+    expect((await changeRole(user.id, 'interviewer')).body.role).toBe('interviewer');
+    expect(await stored(user.id)).toMatchObject({ role: 'interviewer' });
+    expect(await roleChanges(user.id)).toBe(2);
+    // Reopening that job would give an interviewer the hiring manager's place: refused until
+    // HR chooses someone else.
+    const reopen = await t.call(t.users.recruiter, 'POST', `/api/jobs/${open}/open`);
+    const [problem] = expectError(reopen, 409, 'conflict');
+    expect(problem).toMatchObject({ path: 'team', code: 'team_place_wrong_role' });
+    expect(problem!.params?.places).toEqual([
+      { userId: user.id, name: 'Bayu Atasan', teamRole: 'hiring_manager' },
+    ]);
+    await t.call(
+      t.users.recruiter,
+      'PUT',
+      `/api/jobs/${open}`,
+      jobInput(t, { title: 'Product Manager' }),
+    );
+    expect((await t.call(t.users.recruiter, 'POST', `/api/jobs/${open}/open`)).body.status).toBe(
+      'open',
+    );
+  });
+
+  test('a recruiter holding the recruiter place cannot become a hiring manager', async () => {
+    const { user } = await invite('rekruter.pindah@test.seleksi.id', 'recruiter');
+    const draft = await jobWith('Akuntan', { recruiterId: user.id }, 'draft');
+    const [problem] = expectError(await changeRole(user.id, 'hiring_manager'), 409, 'conflict');
+    expect(problem!.params?.places).toEqual([
+      { jobId: draft, jobTitle: 'Akuntan', teamRole: 'recruiter' },
+    ]);
+    // Once HR puts someone else in the place, the change goes through.
+    await t.call(t.users.recruiter, 'PUT', `/api/jobs/${draft}`, jobInput(t, { title: 'Akuntan' }));
+    expect((await changeRole(user.id, 'hiring_manager')).body.role).toBe('hiring_manager');
   });
 });
 

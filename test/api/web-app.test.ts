@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../src/db/database';
 import { buildApp } from '../../src/server/app';
+import { createSecretBox } from '../../src/services/secret-box';
 import { openTestDatabase } from '../support/test-database';
 
 let webDir: string;
@@ -16,7 +18,13 @@ beforeAll(async () => {
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Seleksi</title>');
   writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log(1)');
   db = await openTestDatabase();
-  app = await buildApp({ db, webDir, cvDir: join(webDir, 'cv-files'), logLevel: 'silent' });
+  app = await buildApp({
+    db,
+    webDir,
+    cvDir: join(webDir, 'cv-files'),
+    secretBox: createSecretBox(randomBytes(32)),
+    logLevel: 'silent',
+  });
 });
 afterAll(async () => {
   await app.close();

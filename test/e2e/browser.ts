@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { startBackgroundWork } from '../../src/services/background-work';
 import { fileCvStore } from '../../src/services/cv-store';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+import { createSecretBox } from '../../src/services/secret-box';
 import { configureMail } from '../../src/services/email/mail-settings';
 import { startSmtpInbox } from '../support/smtp-inbox';
 import { openTestDatabase } from '../support/test-database';
@@ -23,7 +25,8 @@ export async function startBrowserSession() {
   const db = await openTestDatabase();
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
   await seedDemoData(db, new Date(), fileCvStore(cvDir));
-  const app = await buildApp({ db, webDir, cvDir, logLevel: 'silent' });
+  const secretBox = createSecretBox(randomBytes(32));
+  const app = await buildApp({ db, webDir, cvDir, secretBox, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   // E-mail goes through a real SMTP server on loopback, and portal links point at this app.

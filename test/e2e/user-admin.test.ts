@@ -164,6 +164,12 @@ test('the admin screens in English and at phone width', async () => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await session.screenshot(phone, 'users-id-phone');
+  // Budi is the hiring manager of open and draft jobs: he cannot become an interviewer yet.
+  await expectRoleChangeBlocked(
+    phone,
+    'Peran Budi Hartono belum bisa diubah menjadi Pewawancara',
+    'users-role-blocked-id-phone',
+  );
   await phone.goto(`${session.baseUrl}/settings/audit-log`);
   await phone.locator('.audit-table').waitFor();
   await session.screenshot(phone, 'audit-log-id-phone');
@@ -172,5 +178,40 @@ test('the admin screens in English and at phone width', async () => {
   await phoneEn.goto(`${session.baseUrl}/settings/users`);
   await phoneEn.locator('.user-row').first().waitFor();
   await session.screenshot(phoneEn, 'users-en-phone');
+  await expectRoleChangeBlocked(
+    phoneEn,
+    'Budi Hartono cannot become Interviewer yet',
+    'users-role-blocked-en-phone',
+  );
   expect(csp).toEqual([]);
 });
+
+/** Tries to make the demo hiring manager an interviewer; the row says why not and names his jobs. */
+async function expectRoleChangeBlocked(page: Page, heading: string, screenshot: string) {
+  const budi = page.locator('li[data-email="user@demo.seleksi.id"]');
+  await budi.locator('select[name=role]').selectOption('interviewer');
+  await budi.locator('button.button--primary').click();
+  const notice = budi.locator('.user-row__blocked');
+  await notice.waitFor();
+  const text = (await notice.textContent()) ?? '';
+  expect(text).toContain(heading);
+  for (const job of ['Backend Developer', 'Data Analyst', 'QA Engineer'])
+    expect(text).toContain(job);
+  expect(text).not.toContain('Customer Service Officer');
+  expect(
+    await notice.getByRole('link', { name: 'Backend Developer' }).getAttribute('href'),
+  ).toMatch(/^\/jobs\/[0-9a-f-]{36}\/edit$/);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  await notice.scrollIntoViewIfNeeded();
+  await session.screenshot(page, screenshot);
+  // Nothing changed on the server.
+  await page.reload();
+  await expect
+    .poll(() =>
+      page.locator('li[data-email="user@demo.seleksi.id"] select[name=role]').inputValue(),
+    )
+    .toBe('hiring_manager');
+}

@@ -20,7 +20,12 @@ export function expectError(reply: Reply, status: number, code: string) {
     message: expect.any(String),
     fields: expect.any(Array),
   });
-  return reply.body.error.fields as { path: string; code: string; message: string }[];
+  return reply.body.error.fields as {
+    path: string;
+    code: string;
+    message: string;
+    params?: Record<string, unknown>;
+  }[];
 }
 
 /** A 400 whose field problems are exactly these paths (with their codes when given). */

@@ -1,5 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../src/db/database';
@@ -9,6 +9,7 @@ import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/services/auth-service';
 import { startBackgroundWork } from '../../src/services/background-work';
 import { fileCvStore } from '../../src/services/cv-store';
+import { createSecretBox, loadSecretKey, type SecretBox } from '../../src/services/secret-box';
 import { openTestDatabase } from './test-database';
 
 export const testPassword = 'correct horse battery staple';
@@ -23,8 +24,12 @@ export interface TestUser {
 export interface TestApp {
   app: FastifyInstance;
   db: Database;
-  /** Where this app stores uploaded CVs (a temporary folder, removed on close). */
+  /** This app's data directory (a temporary folder, removed on close): the key file lives here. */
+  dataDir: string;
+  /** Where this app stores uploaded CVs (`<dataDir>/cv-files`). */
   cvDir: string;
+  /** The box the app encrypts TOTP secrets with, to read what it stored. */
+  secretBox: SecretBox;
   /** One signed-in user per role, plus a second hiring manager who is on no job's team. */
   users: Record<'admin' | 'recruiter' | 'hiringManager' | 'interviewer' | 'otherManager', TestUser>;
   /** Calls the API as a user (or anonymously with `null`) and returns status and JSON body. */
@@ -46,10 +51,17 @@ export interface TestAppOptions {
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await openTestDatabase();
-  const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-cv-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'seleksi-data-'));
+  const cvDir = join(dataDir, 'cv-files');
+  mkdirSync(cvDir);
+  // As `seleksi serve` without SELEKSI_SECRET_KEY: a new key file in the data directory.
+  const secretBox = createSecretBox(
+    (await loadSecretKey({ fromEnvironment: undefined, dataDir })).key,
+  );
   const app = await buildApp({
     db,
     cvDir,
+    secretBox,
     logLevel: options.log?.level ?? 'silent',
     logStream: options.log?.stream,
   });
@@ -87,7 +99,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   return {
     app,
     db,
+    dataDir,
     cvDir,
+    secretBox,
     users,
     async call(as, method, url, payload) {
       const response = await app.inject({
@@ -102,7 +116,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       await background?.stop();
       await app.close();
       await db.close();
-      rmSync(cvDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

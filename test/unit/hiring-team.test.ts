@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { normaliseEmail, normaliseTags } from '../../src/domain/candidate';
-import { composeHiringTeam } from '../../src/domain/hiring-team';
+import {
+  canHoldTeamPlace,
+  composeHiringTeam,
+  placesLostByRoleChange,
+  type HeldTeamPlace,
+} from '../../src/domain/hiring-team';
 import { distinctTerms } from '../../src/domain/job';
-import type { Role } from '../../src/domain/roles';
+import { roles, teamRoles, type Role } from '../../src/domain/roles';
 
 const people = new Map<string, { role: Role }>([
   ['admin', { role: 'admin' }],
@@ -76,6 +81,71 @@ describe('composeHiringTeam', () => {
       people,
     );
     expect(problems.map((p) => p.path)).toEqual(['team.interviewerIds.2']);
+  });
+});
+
+describe('which team places a role can hold', () => {
+  test('recruiter place: HR and admins; hiring manager place: hiring managers and admins; panel: anyone', () => {
+    const table = Object.fromEntries(
+      roles.map((role) => [role, teamRoles.filter((place) => canHoldTeamPlace(role, place))]),
+    );
+    expect(table).toEqual({
+      admin: ['recruiter', 'hiring_manager', 'interviewer'],
+      recruiter: ['recruiter', 'interviewer'],
+      hiring_manager: ['hiring_manager', 'interviewer'],
+      interviewer: ['interviewer'],
+    });
+  });
+
+  test('composeHiringTeam follows the same rule for every role in every place', () => {
+    for (const role of roles) {
+      const team = composeHiringTeam(
+        { recruiterId: 'x', hiringManagerId: 'x', interviewerIds: ['x'] },
+        new Map([['x', { role }]]),
+      );
+      const refused = team.problems.map((p) => p.path);
+      expect(refused.includes('team.recruiterId')).toBe(!canHoldTeamPlace(role, 'recruiter'));
+      expect(refused.includes('team.hiringManagerId')).toBe(
+        !canHoldTeamPlace(role, 'hiring_manager'),
+      );
+      expect(refused.some((path) => path.startsWith('team.interviewerIds'))).toBe(false);
+    }
+  });
+});
+
+describe('placesLostByRoleChange', () => {
+  const place = (
+    jobTitle: string,
+    teamRole: HeldTeamPlace['teamRole'],
+    jobStatus: HeldTeamPlace['jobStatus'] = 'open',
+  ): HeldTeamPlace => ({ jobId: jobTitle, jobTitle, teamRole, jobStatus });
+
+  test('a hiring manager becoming an interviewer loses the hiring manager places of open and draft jobs', () => {
+    const places = [
+      place('Backend', 'hiring_manager'),
+      place('Frontend', 'hiring_manager', 'draft'),
+      place('QA', 'interviewer'),
+    ];
+    expect(placesLostByRoleChange(places, 'interviewer').map((p) => p.jobTitle)).toEqual([
+      'Backend',
+      'Frontend',
+    ]);
+  });
+
+  test('closed jobs do not block', () => {
+    expect(placesLostByRoleChange([place('Lama', 'recruiter', 'closed')], 'interviewer')).toEqual(
+      [],
+    );
+  });
+
+  test('a role that can hold every place it has is free to change', () => {
+    const places = [place('Backend', 'hiring_manager'), place('Data', 'recruiter')];
+    expect(placesLostByRoleChange([places[0]!], 'admin')).toEqual([]);
+    expect(placesLostByRoleChange(places, 'admin')).toEqual([]);
+    expect(placesLostByRoleChange([places[1]!], 'admin')).toEqual([]);
+    expect(placesLostByRoleChange(places, 'recruiter')).toEqual([places[0]]);
+    expect(placesLostByRoleChange(places, 'hiring_manager')).toEqual([places[1]]);
+    expect(placesLostByRoleChange([place('Panel', 'interviewer')], 'interviewer')).toEqual([]);
   });
 });
 

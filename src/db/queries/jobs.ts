@@ -1,4 +1,5 @@
 import type { EmploymentType, JobStatus, WorkMode } from '../../domain/job';
+import type { HeldTeamPlace } from '../../domain/hiring-team';
 import type { TeamRole } from '../../domain/roles';
 import type { Queryable } from '../database';
 
@@ -131,6 +132,17 @@ export async function replaceTeam(
       [jobId, member.userId, member.teamRole],
     );
   }
+}
+
+/** Every place a user holds in a hiring team, with the job's title and status. */
+export async function listTeamPlacesOf(db: Queryable, userId: string): Promise<HeldTeamPlace[]> {
+  return db.query<HeldTeamPlace>(
+    `SELECT j.id AS "jobId", j.title AS "jobTitle", j.status AS "jobStatus", m.team_role AS "teamRole"
+     FROM job_team_members m JOIN jobs j ON j.id = m.job_id
+     WHERE m.user_id = $1
+     ORDER BY j.title, j.id, m.team_role`,
+    [userId],
+  );
 }
 
 export async function isTeamMember(db: Queryable, jobId: string, userId: string): Promise<boolean> {

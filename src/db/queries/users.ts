@@ -55,12 +55,18 @@ export async function listActiveUsers(db: Queryable): Promise<UserRow[]> {
   return db.query<UserRow>(`SELECT ${userColumns} FROM users WHERE active ORDER BY name`);
 }
 
+/**
+ * `forShare` holds the rows' roles until the transaction ends, so a team checked against them
+ * cannot be saved while an admin changes one of those roles (see findManagedUser's forUpdate).
+ */
 export async function findActiveUsersByIds(
   db: Queryable,
   ids: readonly string[],
+  options: { forShare?: boolean } = {},
 ): Promise<UserRow[]> {
   return db.query<UserRow>(
-    `SELECT ${userColumns} FROM users WHERE active AND id = ANY($1::uuid[])`,
+    `SELECT ${userColumns} FROM users WHERE active AND id = ANY($1::uuid[])
+     ${options.forShare ? 'FOR SHARE' : ''}`,
     [ids],
   );
 }
@@ -108,11 +114,12 @@ export async function listManagedUsers(db: Queryable): Promise<ManagedUserRow[]>
 export async function findManagedUser(
   db: Queryable,
   id: string,
+  options: { forUpdate?: boolean } = {},
 ): Promise<ManagedUserRow | undefined> {
   const [row] = await db.query<ManagedUserRow>(
     `SELECT ${userColumns}, password_hash IS NOT NULL AS "hasPassword",
             totp_secret IS NOT NULL AS "twoFactorEnabled", created_at AS "createdAt"
-     FROM users WHERE id = $1`,
+     FROM users WHERE id = $1 ${options.forUpdate ? 'FOR UPDATE' : ''}`,
     [id],
   );
   return row;
@@ -180,4 +187,36 @@ export async function setTotpSecret(
 
 export async function setTotpLastStep(db: Queryable, id: string, step: number): Promise<void> {
   await db.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [id, step]);
+}
+
+export interface StoredTotpSecrets {
+  id: string;
+  totpSecret: string | null;
+  totpPendingSecret: string | null;
+}
+
+/** Every user with a TOTP secret, confirmed or pending, as stored. */
+export async function listStoredTotpSecrets(db: Queryable): Promise<StoredTotpSecrets[]> {
+  return db.query<StoredTotpSecrets>(
+    `SELECT id, totp_secret AS "totpSecret", totp_pending_secret AS "totpPendingSecret"
+     FROM users WHERE totp_secret IS NOT NULL OR totp_pending_secret IS NOT NULL`,
+  );
+}
+
+/**
+ * Swaps a stored TOTP secret for another form of the same secret (clear → encrypted), only if it
+ * is still `from`: a concurrent enrolment or reset wins over the rewrite.
+ */
+export async function replaceStoredTotpSecret(
+  db: Queryable,
+  id: string,
+  column: 'totp_secret' | 'totp_pending_secret',
+  from: string,
+  to: string,
+): Promise<void> {
+  await db.query(`UPDATE users SET ${column} = $3 WHERE id = $1 AND ${column} = $2`, [
+    id,
+    from,
+    to,
+  ]);
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { findUserById, type UserRow } from '../../db/queries/users';
 import { login, logout } from '../../services/auth-service';
+import type { SecretBox } from '../../services/secret-box';
 import { setPreferredLocale } from '../../services/user-service';
 import { NotFound } from '../../services/errors';
 import { publicRoute, route } from '../route';
@@ -17,7 +18,7 @@ const presentUser = ({ id, email, name, role, title, locale }: UserRow): Current
   locale,
 });
 
-export const authRoutes = (db: Database) => [
+export const authRoutes = (db: Database, secrets: SecretBox) => [
   publicRoute(
     {
       method: 'POST',
@@ -30,7 +31,7 @@ export const authRoutes = (db: Database) => [
       response: session,
     },
     async ({ body, request, reply }) => {
-      const { token, user, expiresAt } = await login(db, body, {
+      const { token, user, expiresAt } = await login(db, secrets, body, {
         address: request.ip,
         previousToken: readSessionToken(request),
       });

@@ -1,13 +1,14 @@
 import type { Database } from '../../db/database';
+import type { SecretBox } from '../../services/secret-box';
 import { auditLogRoutes } from './audit-log';
 import { passwordLinkRoutes } from './password-links';
 import { twoFactorRoutes } from './two-factor';
 import { userAdminRoutes } from './user-admin';
 
 /** User administration, one-time password links, two-factor sign-in, settings and the audit log. */
-export const securityRoutes = (db: Database) => [
+export const securityRoutes = (db: Database, secrets: SecretBox) => [
   ...userAdminRoutes(db),
   ...passwordLinkRoutes(db),
-  ...twoFactorRoutes(db),
+  ...twoFactorRoutes(db, secrets),
   ...auditLogRoutes(db),
 ];

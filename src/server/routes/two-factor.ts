@@ -7,6 +7,7 @@ import {
   startTwoFactorSetup,
   twoFactorStatus,
 } from '../../services/two-factor-service';
+import type { SecretBox } from '../../services/secret-box';
 import { route } from '../route';
 import { okSchema } from './common.schema';
 import {
@@ -18,7 +19,7 @@ import {
 
 const tag = 'two-factor';
 
-export const twoFactorRoutes = (db: Database) => [
+export const twoFactorRoutes = (db: Database, secrets: SecretBox) => [
   route(
     {
       method: 'GET',
@@ -37,7 +38,7 @@ export const twoFactorRoutes = (db: Database) => [
       summary: 'Start setting up two-factor sign-in: a new secret for the authenticator app',
       response: twoFactorSetup,
     },
-    async ({ actor }) => startTwoFactorSetup(db, actor),
+    async ({ actor }) => startTwoFactorSetup(db, secrets, actor),
   ),
   route(
     {
@@ -50,7 +51,7 @@ export const twoFactorRoutes = (db: Database) => [
       response: okSchema,
     },
     async ({ actor, body }) => {
-      await confirmTwoFactor(db, actor, body.code);
+      await confirmTwoFactor(db, secrets, actor, body.code);
       return { ok: true as const };
     },
   ),
@@ -65,7 +66,7 @@ export const twoFactorRoutes = (db: Database) => [
       response: okSchema,
     },
     async ({ actor, body }) => {
-      await disableTwoFactor(db, actor, body.code);
+      await disableTwoFactor(db, secrets, actor, body.code);
       return { ok: true as const };
     },
   ),

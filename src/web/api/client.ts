@@ -3,6 +3,8 @@ export interface FieldError {
   path: string;
   code?: string;
   message: string;
+  /** Details some codes carry (e.g. the jobs that block a role change). */
+  params?: Record<string, unknown>;
 }
 
 export class ApiError extends Error {

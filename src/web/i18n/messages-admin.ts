@@ -24,6 +24,11 @@ export const adminMessagesId = {
   'users.twoFactorOff': 'Tanpa verifikasi dua langkah',
   'users.you': '(Anda)',
   'users.saveRole': 'Simpan peran',
+  'users.roleBlocked':
+    'Peran {name} belum bisa diubah menjadi {role}: ia masih memegang posisi di tim rekrutmen yang tidak bisa dipegang peran itu.',
+  'users.roleBlockedPlace': 'posisi {place}',
+  'users.roleBlockedHelp':
+    'Buka setiap lowongan di atas dan pilih orang lain untuk posisi itu dulu, lalu simpan peran ini lagi. Lowongan yang sudah ditutup tidak menghalangi.',
   'users.deactivate': 'Nonaktifkan',
   'users.reactivate': 'Aktifkan lagi',
   'users.newLink': 'Buat tautan kata sandi',
@@ -198,6 +203,11 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'users.twoFactorOff': 'No two-factor',
   'users.you': '(you)',
   'users.saveRole': 'Save role',
+  'users.roleBlocked':
+    '{name} cannot become {role} yet: they hold places in hiring teams that this role cannot hold.',
+  'users.roleBlockedPlace': '{place} place',
+  'users.roleBlockedHelp':
+    'Open each job above and choose someone else for that place first, then save this role again. Closed jobs do not count.',
   'users.deactivate': 'Deactivate',
   'users.reactivate': 'Reactivate',
   'users.newLink': 'Create password link',

@@ -103,6 +103,8 @@ export const messagesEn: Messages = {
   'job.edit': 'Edit',
   'job.open': 'Open job',
   'job.close': 'Close job',
+  'job.teamPlaceWrongRole':
+    'The job cannot open yet: someone in its hiring team has changed role and can no longer hold their place. Choose someone else in the team first.',
   'job.details': 'Job details',
   'job.stages': 'Stages',
 

@@ -104,6 +104,8 @@ export const messagesId = {
   'job.edit': 'Ubah',
   'job.open': 'Buka lowongan',
   'job.close': 'Tutup lowongan',
+  'job.teamPlaceWrongRole':
+    'Lowongan belum bisa dibuka: peran seseorang di tim rekrutmen sudah berubah dan tidak cocok lagi dengan posisinya. Pilih orang lain di tim dulu.',
   'job.details': 'Detail lowongan',
   'job.stages': 'Tahapan',
 

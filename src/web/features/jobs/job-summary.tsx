@@ -64,7 +64,13 @@ export function JobSummary({ job, onChanged }: { job: Job; onChanged(): void }) 
           </li>
         ))}
       </ul>
-      <ErrorNotice error={error} />
+      {error?.fields.some((field) => field.code === 'team_place_wrong_role') ? (
+        <p className="notice notice--error" role="alert">
+          {t('job.teamPlaceWrongRole')} <Link href={`/jobs/${job.id}/edit`}>{t('job.edit')}</Link>
+        </p>
+      ) : (
+        <ErrorNotice error={error} />
+      )}
     </div>
   );
 }

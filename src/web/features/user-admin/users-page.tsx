@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { NamedTeamPlace } from '../../../domain/hiring-team';
 import { roles, type Role } from '../../../domain/roles';
 import type {
   Invitation,
@@ -9,6 +10,7 @@ import { api, ApiError } from '../../api/client';
 import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
 import { useSession } from '../../session';
 import { InviteForm } from './invite-form';
 import { PasswordLinkNotice } from './password-link-notice';
@@ -70,6 +72,7 @@ function UserRow({
   const { t } = useI18n();
   const { user: me } = useSession();
   const [role, setRole] = useState<Role>(user.role);
+  const [blockingPlaces, setBlockingPlaces] = useState<NamedTeamPlace[] | undefined>();
   const self = me.id === user.id;
   const status = !user.active
     ? t('users.inactive')
@@ -77,6 +80,18 @@ function UserRow({
       ? t('users.active')
       : t('users.invited');
   const base = `/api/admin/users/${user.id}`;
+  const saveRole = () =>
+    act(async () => {
+      setBlockingPlaces(undefined);
+      try {
+        await api('PATCH', base, { name: user.name, role, title: user.title ?? '' });
+      } catch (failure) {
+        // Refused because of team places: said in this row, with the jobs; anything else above.
+        const places = failure instanceof ApiError ? teamPlacesBlocking(failure) : undefined;
+        if (!places) throw failure;
+        setBlockingPlaces(places);
+      }
+    });
   return (
     <li className={`user-row${user.active ? '' : ' user-row--inactive'}`} data-email={user.email}>
       <div className="user-row__who">
@@ -96,7 +111,10 @@ function UserRow({
             aria-label={`${t('users.role')}: ${user.name}`}
             value={role}
             disabled={self}
-            onChange={(e) => setRole(e.target.value as Role)}
+            onChange={(e) => {
+              setRole(e.target.value as Role);
+              setBlockingPlaces(undefined);
+            }}
           >
             {roles.map((r) => (
               <option key={r} value={r}>
@@ -109,9 +127,7 @@ function UserRow({
           <button
             type="button"
             className="button button--small button--primary"
-            onClick={() =>
-              void act(() => api('PATCH', base, { name: user.name, role, title: user.title ?? '' }))
-            }
+            onClick={() => void saveRole()}
           >
             {t('users.saveRole')}
           </button>
@@ -160,6 +176,27 @@ function UserRow({
             </button>
           ))}
       </div>
+      {blockingPlaces && (
+        <div className="notice notice--error user-row__blocked" role="alert">
+          <p>{t('users.roleBlocked', { name: user.name, role: t(`role.${role}`) })}</p>
+          <ul>
+            {blockingPlaces.map((place) => (
+              <li key={`${place.jobId}-${place.teamRole}`}>
+                <Link href={`/jobs/${place.jobId}/edit`}>{place.jobTitle}</Link>:{' '}
+                {t('users.roleBlockedPlace', { place: t(`teamRole.${place.teamRole}`) })}
+              </li>
+            ))}
+          </ul>
+          <p>{t('users.roleBlockedHelp')}</p>
+        </div>
+      )}
     </li>
   );
+}
+
+/** The jobs and places that stop a role change (the `holds_team_places` conflict), if that is the error. */
+function teamPlacesBlocking(error: ApiError): NamedTeamPlace[] | undefined {
+  const field = error.fields.find((f) => f.code === 'holds_team_places');
+  const places = field?.params?.places;
+  return Array.isArray(places) ? (places as NamedTeamPlace[]) : undefined;
 }
