@@ -219,8 +219,8 @@ describe('every non-public route needs a session', () => {
       }
     }
     // The public ones are exactly signing in and out, setting a password with a one-time link,
-    // health, this document, the practice coach, the careers page (open jobs and applying) and the
-    // candidate portal (whose private link is the key).
+    // health, this document, the practice coach, the careers page (open jobs and applying), the
+    // candidate portal and the talent-pool invitation (whose private links are the key).
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
       'GET /api/careers/jobs',
       'GET /api/careers/jobs/{jobId}',
@@ -229,6 +229,7 @@ describe('every non-public route needs a session', () => {
       'GET /api/health',
       'GET /api/openapi.json',
       'GET /api/portal/{token}',
+      'GET /api/talent-pool/{token}',
       'POST /api/auth/login',
       'POST /api/auth/logout',
       'POST /api/auth/password-links/check',
@@ -238,7 +239,9 @@ describe('every non-public route needs a session', () => {
       'POST /api/portal/{token}/data-requests',
       'POST /api/portal/{token}/interviews/{interviewId}/confirm',
       'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request',
+      'POST /api/portal/{token}/talent-pool',
       'POST /api/portal/{token}/withdraw',
+      'POST /api/talent-pool/{token}/answer',
     ]);
     expect(secured.length).toBeGreaterThanOrEqual(14);
     for (const [method, path] of secured) {

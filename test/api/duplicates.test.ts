@@ -97,6 +97,8 @@ describe('duplicates', () => {
       phone: '0813 9000 0002',
       city: 'Surabaya',
       consent: 'true',
+      // In the talent pool, so HR may also put the duplicate forward for job A.
+      talentPool: 'true',
       privacyNoticeVersion,
     };
     const pdf = await makePdf(['Budi Hartono', 'Pengalaman 5 tahun dengan Golang dan Kafka.']);
@@ -148,7 +150,11 @@ describe('duplicates', () => {
       city: 'Surabaya',
       tags: ['golang'],
       cvFiles: [{ fileName: 'budi.pdf', textStatus: 'extracted' }],
-      consents: [{ purpose: 'recruitment' }],
+      consents: expect.arrayContaining([
+        expect.objectContaining({ purpose: 'recruitment' }),
+        expect.objectContaining({ purpose: 'talent_pool' }),
+      ]),
+      talentPool: { status: 'member' },
     });
     expect(body.notes).toContain('Referred by Andi.');
     expect(body.notes).toContain('Merged duplicate: Budi Hartono');

@@ -252,6 +252,28 @@ describe('the talent pool (its own consent, UU PDP)', () => {
     expect(actions).toEqual(expect.arrayContaining(['talent_pool.joined', 'talent_pool.left']));
   });
 
+  it('finds talent-pool members with the candidates filter, and no one who left', async () => {
+    const member = await careersCandidate(true, 'Lintang Anggota Kolam');
+    const leaver = await careersCandidate(true, 'Lintang Keluar Kolam');
+    await careersCandidate(false, 'Lintang Satu Rekrutmen');
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidates/${leaver.candidateId}/talent-pool/withdrawal`,
+    );
+    const found = await t.call(
+      t.users.recruiter,
+      'GET',
+      '/api/candidates?q=Lintang&talentPool=member',
+    );
+    expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([member.candidateId]);
+    const all = await t.call(t.users.recruiter, 'GET', '/api/candidates?q=Lintang');
+    expect(all.body.items).toHaveLength(3);
+    expectInvalid(await t.call(t.users.recruiter, 'GET', '/api/candidates?talentPool=yes'), {
+      talentPool: true,
+    });
+  });
+
   it('lets HR record that a candidate left the pool', async () => {
     const { candidateId } = await careersCandidate(true);
     const url = `/api/candidates/${candidateId}/talent-pool/withdrawal`;

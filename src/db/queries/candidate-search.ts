@@ -17,6 +17,8 @@ export interface CandidateSearch {
   stage?: Stage | undefined;
   source?: CandidateSource | undefined;
   tag?: string | undefined;
+  /** Only candidates in the talent pool (a standing consent to be considered for other jobs). */
+  inTalentPool?: boolean | undefined;
   appliedFrom?: Date | undefined;
   appliedBefore?: Date | undefined;
   limit: number;
@@ -76,6 +78,12 @@ export async function searchCandidates(
   if (query) conditions.push(`(${[`c.search_vector @@ ${query}`, ...contact].join(' OR ')})`);
   if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);
   if (search.tag) conditions.push(`${param(search.tag, 'text')} = ANY (c.tags)`);
+  if (search.inTalentPool) {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM consents k WHERE k.candidate_id = c.id
+         AND k.purpose = 'talent_pool' AND k.withdrawn_at IS NULL)`,
+    );
+  }
   const onApplication: string[] = [];
   if (search.jobId) onApplication.push(`a.job_id = ${param(search.jobId, 'uuid')}`);
   if (search.stage) onApplication.push(`a.stage = ${param(search.stage, 'text')}`);

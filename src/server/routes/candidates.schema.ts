@@ -49,6 +49,8 @@ export const candidateListQuery = z.object({
   stage: z.enum(stages).optional(),
   source: z.enum(candidateSources).optional(),
   tag: text(40).optional(),
+  /** `member`: only candidates in the talent pool. */
+  talentPool: z.enum(['member']).optional(),
   /** Applied on or after this day (YYYY-MM-DD, Jakarta time). */
   appliedFrom: dateSchema.optional(),
   /** Applied on or before this day (YYYY-MM-DD, Jakarta time). */

@@ -34,6 +34,7 @@ export const candidateRoutes = (db: Database) => [
           stage: query.stage,
           source: query.source,
           tag: query.tag,
+          inTalentPool: query.talentPool === 'member',
           appliedFrom: query.appliedFrom ? startOfJakartaDay(query.appliedFrom) : undefined,
           appliedBefore: query.appliedTo ? startOfJakartaDay(query.appliedTo, 1) : undefined,
           page: query.page,

@@ -1,6 +1,7 @@
 /** The talent pool: consent to be considered for other openings, asked and answered. */
 export const talentPoolMessagesId = {
   'talentPool.title': 'Talent pool',
+  'search.talentPoolMembers': 'Anggota talent pool',
   'talentPool.member':
     'Bergabung dengan talent pool sejak {date}: boleh dipertimbangkan untuk lowongan lain.',
   'talentPool.left':
@@ -63,6 +64,7 @@ export const talentPoolMessagesId = {
 
 export const talentPoolMessagesEn: Record<keyof typeof talentPoolMessagesId, string> = {
   'talentPool.title': 'Talent pool',
+  'search.talentPoolMembers': 'Talent-pool members',
   'talentPool.member': 'In the talent pool since {date}: may be considered for other openings.',
   'talentPool.left': 'Left the talent pool on {date}: do not consider for other openings.',
   'talentPool.oneRecruitment':

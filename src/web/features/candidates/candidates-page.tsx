@@ -10,7 +10,15 @@ import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 
 const pageSize = 25;
-const noFilters = { jobId: '', stage: '', source: '', tag: '', appliedFrom: '', appliedTo: '' };
+const noFilters = {
+  jobId: '',
+  stage: '',
+  source: '',
+  tag: '',
+  talentPool: '',
+  appliedFrom: '',
+  appliedTo: '',
+};
 type Filters = typeof noFilters;
 
 export function CandidatesPage() {
@@ -92,6 +100,13 @@ export function CandidatesPage() {
                 {t(`source.${source}`)}
               </option>
             ))}
+          </FilterSelect>
+          <FilterSelect
+            label={t('talentPool.title')}
+            value={filters.talentPool}
+            onChange={setFilter('talentPool')}
+          >
+            <option value="member">{t('search.talentPoolMembers')}</option>
           </FilterSelect>
           <label className="filter">
             {t('search.tag')}

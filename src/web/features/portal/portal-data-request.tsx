@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
+import { useApiAction } from '../../components/use-api-action';
 import { useI18n } from '../../i18n/i18n';
 
 const kinds = ['access', 'correction', 'withdrawal', 'erasure'] as const;
@@ -10,16 +11,12 @@ export function PortalDataRequest({ url }: { url: string }) {
   const { t, dateTime } = useI18n();
   const [kind, setKind] = useState<(typeof kinds)[number]>('access');
   const [dueAt, setDueAt] = useState<string | undefined>();
-  const [error, setError] = useState<ApiError | undefined>();
-  const send = async () => {
-    try {
+  const { run, error } = useApiAction();
+  const send = () =>
+    run(async () => {
       const result = await api<{ dueAt: string }>('POST', `${url}/data-requests`, { kind });
       setDueAt(result.dueAt);
-      setError(undefined);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
-  };
+    });
   return (
     <section className="portal__card" aria-labelledby="portal-data">
       <h2 id="portal-data">{t('portal.data.title')}</h2>

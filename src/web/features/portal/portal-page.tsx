@@ -1,11 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { PortalViewOutput } from '../../../server/routes/portal.schema';
 import { api, ApiError } from '../../api/client';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
-import { storedLocale, useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
 import { zoneLabel } from '../../../domain/scheduling/zoned-time';
 import { useInterviewTime } from '../scheduling/interview-card';
+import { LinkUnavailable, useCandidateLanguage } from './candidate-link';
 import { PortalDataRequest } from './portal-data-request';
 import { PortalPreparation } from './portal-preparation';
 import { PortalSteps } from './portal-steps';
@@ -13,20 +14,12 @@ import { PortalTalentPool } from './portal-talent-pool';
 
 /** The candidate's private page: where they stand, the next interview, and what to prepare. */
 export function PortalPage({ token }: { token: string }) {
-  const { t, setLocale } = useI18n();
+  const { t } = useI18n();
   const url = `/api/portal/${encodeURIComponent(token)}`;
   const { data, error, reload } = useResource<PortalViewOutput>(url);
-  // The candidate's e-mail language is the page's first language, unless they chose one here.
-  useEffect(() => {
-    if (data && !storedLocale()) setLocale(data.locale);
-  }, [data, setLocale]);
+  useCandidateLanguage(data?.locale);
   if (error?.status === 404) {
-    return (
-      <section className="portal portal--unavailable">
-        <h1>{t('portal.unavailableTitle')}</h1>
-        <p>{t('portal.unavailable')}</p>
-      </section>
-    );
+    return <LinkUnavailable title={t('portal.unavailableTitle')} text={t('portal.unavailable')} />;
   }
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { privacyNoticeVersion } from '../../../domain/careers';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/form-fields';
+import { useApiAction } from '../../components/use-api-action';
 import { useI18n } from '../../i18n/i18n';
 
 /** The candidate decides whether the company may consider them for other openings, either way. */
@@ -15,15 +15,10 @@ export function PortalTalentPool({
   onChanged(): void;
 }) {
   const { t } = useI18n();
-  const [error, setError] = useState<ApiError | undefined>();
+  const choice = useApiAction();
   const choose = async (join: boolean) => {
-    try {
-      await api('POST', `${url}/talent-pool`, { member: join, privacyNoticeVersion });
-      setError(undefined);
-      onChanged();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    const body = { member: join, privacyNoticeVersion };
+    if (await choice.run(() => api('POST', `${url}/talent-pool`, body))) onChanged();
   };
   return (
     <section className="portal__card" aria-labelledby="portal-pool">
@@ -34,7 +29,7 @@ export function PortalTalentPool({
       <button type="button" className="button button--block" onClick={() => void choose(!member)}>
         {member ? t('portal.pool.leave') : t('portal.pool.join')}
       </button>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={choice.error} />
     </section>
   );
 }

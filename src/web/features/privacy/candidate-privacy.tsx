@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { DataRequestOutput } from '../../../server/routes/privacy.schema';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorNotice, SelectField, TextField } from '../../components/form-fields';
+import { useApiAction } from '../../components/use-api-action';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
@@ -29,15 +30,9 @@ export function CandidatePrivacy({
   const [kind, setKind] = useState<(typeof kinds)[number]>('access');
   const [channel, setChannel] = useState<(typeof channels)[number]>('email');
   const [confirmName, setConfirmName] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
+  const { run, error } = useApiAction();
   const act = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setError(undefined);
-      ledger.reload();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    if (await run(work)) ledger.reload();
   };
   // The archive (JSON plus the CV files) downloads straight from the API with the session cookie.
   const download = async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
+import { useApiAction } from '../../components/use-api-action';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -22,18 +23,13 @@ export function RetentionPanel() {
   const { user } = useSession();
   const { data, error, reload } = useResource<RetentionOverview>('/api/retention');
   const [months, setMonths] = useState<number | undefined>();
-  const [saveError, setSaveError] = useState<ApiError | undefined>();
-  const fieldError = useFieldErrors(saveError);
+  const saving = useApiAction();
+  const fieldError = useFieldErrors(saving.error);
   if (error) return <ErrorNotice error={error} />;
   if (!data) return null;
   const save = async () => {
-    try {
-      await api('PUT', '/api/retention', { months: months ?? data.months });
-      setSaveError(undefined);
-      reload();
-    } catch (failure) {
-      setSaveError(failure instanceof ApiError ? failure : undefined);
-    }
+    const body = { months: months ?? data.months };
+    if (await saving.run(() => api('PUT', '/api/retention', body))) reload();
   };
   return (
     <section className="privacy" aria-labelledby="retention-title">
@@ -81,15 +77,11 @@ function ExtendForm({ candidateId, onDone }: { candidateId: string; onDone(): vo
   const { t } = useI18n();
   const [months, setMonths] = useState(6);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
-  const fieldError = useFieldErrors(error);
+  const extension = useApiAction();
+  const fieldError = useFieldErrors(extension.error);
   const extend = async () => {
-    try {
-      await api('POST', `/api/candidates/${candidateId}/retention-extension`, { months, reason });
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    const url = `/api/candidates/${candidateId}/retention-extension`;
+    if (await extension.run(() => api('POST', url, { months, reason }))) onDone();
   };
   return (
     <span className="retention-extend">

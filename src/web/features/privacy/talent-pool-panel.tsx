@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { CandidateDetail } from '../../../server/routes/candidates.schema';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { SelectField } from '../../components/form-fields';
+import { useApiAction } from '../../components/use-api-action';
 import { useI18n } from '../../i18n/i18n';
 
 /**
@@ -20,16 +21,10 @@ export function TalentPoolPanel({
   const { t, tk, date } = useI18n();
   const [jobId, setJobId] = useState('');
   const [sentUntil, setSentUntil] = useState<string | undefined>();
-  const [error, setError] = useState<ApiError | undefined>();
+  const { run, error } = useApiAction();
   const pool = candidate.talentPool;
   const act = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setError(undefined);
-      onChanged();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    if (await run(work)) onChanged();
   };
   const invite = () =>
     act(async () => {

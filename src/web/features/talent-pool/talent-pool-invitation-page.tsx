@@ -1,43 +1,34 @@
-import { useEffect, useState } from 'react';
 import type { TalentPoolInvitationViewOutput } from '../../../server/routes/talent-pool.schema';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/form-fields';
+import { useApiAction } from '../../components/use-api-action';
 import { useResource } from '../../components/use-resource';
-import { storedLocale, useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../i18n/i18n';
+import { LinkUnavailable, useCandidateLanguage } from '../portal/candidate-link';
 
 /**
  * A past candidate answers HR's invitation to the talent pool: what it means, for how long, and
  * two equal buttons. No account; the e-mailed link is the key.
  */
 export function TalentPoolInvitationPage({ token }: { token: string }) {
-  const { t, date, setLocale } = useI18n();
+  const { t, date } = useI18n();
   const url = `/api/talent-pool/${encodeURIComponent(token)}`;
   const { data, error, reload } = useResource<TalentPoolInvitationViewOutput>(url);
-  const [answerError, setAnswerError] = useState<ApiError | undefined>();
-  useEffect(() => {
-    if (data && !storedLocale()) setLocale(data.locale);
-  }, [data, setLocale]);
+  const answer = useApiAction();
+  useCandidateLanguage(data?.locale);
   if (error?.status === 404) {
     return (
-      <section className="portal portal--unavailable">
-        <h1>{t('pool.invite.unavailableTitle')}</h1>
-        <p>{t('pool.invite.unavailable')}</p>
-      </section>
+      <LinkUnavailable
+        title={t('pool.invite.unavailableTitle')}
+        text={t('pool.invite.unavailable')}
+      />
     );
   }
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
-  const answer = async (agree: boolean) => {
-    try {
-      await api('POST', `${url}/answer`, {
-        agree,
-        privacyNoticeVersion: data.privacyNoticeVersion,
-      });
-      setAnswerError(undefined);
-      reload();
-    } catch (failure) {
-      setAnswerError(failure instanceof ApiError ? failure : undefined);
-    }
+  const send = async (agree: boolean) => {
+    const body = { agree, privacyNoticeVersion: data.privacyNoticeVersion };
+    if (await answer.run(() => api('POST', `${url}/answer`, body))) reload();
   };
   return (
     <div className="portal">
@@ -55,11 +46,11 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => void answer(true)}
+              onClick={() => void send(true)}
             >
               {t('pool.invite.agree')}
             </button>
-            <button type="button" className="button" onClick={() => void answer(false)}>
+            <button type="button" className="button" onClick={() => void send(false)}>
               {t('pool.invite.decline')}
             </button>
           </div>
@@ -68,7 +59,7 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
             {t(`pool.invite.${data.state}`)}
           </p>
         )}
-        <ErrorNotice error={answerError} />
+        <ErrorNotice error={answer.error} />
       </section>
     </div>
   );
