@@ -123,6 +123,24 @@ test('the demo books an upcoming HR and user interview, with their invitations q
   expect(templates.sort()).toEqual(['hr_invitation', 'panel_notice', 'user_invitation']);
 });
 
+test('careers-page applicants agreed to their recruitment; those in two jobs are in the talent pool, some others not', async () => {
+  const rows = await db.query<{ jobs: number; purposes: string[] }>(
+    `SELECT (SELECT count(*)::int FROM applications a WHERE a.candidate_id = c.id) AS jobs,
+       coalesce((SELECT array_agg(k.purpose ORDER BY k.purpose) FROM consents k
+                 WHERE k.candidate_id = c.id), '{}') AS purposes
+     FROM candidates c WHERE c.source = 'careers_page'`,
+  );
+  expect(rows.length).toBeGreaterThan(1);
+  for (const row of rows) {
+    expect(row.purposes).toContain('recruitment');
+    if (row.jobs > 1) expect(row.purposes).toContain('talent_pool');
+  }
+  expect(rows.some((row) => !row.purposes.includes('talent_pool'))).toBe(true);
+  expect(
+    await count(`SELECT count(*)::int AS n FROM consents WHERE purpose = 'talent_pool'`),
+  ).toBeGreaterThan(0);
+});
+
 test('never loads into a database that already holds data', async () => {
   const candidates = await count('SELECT count(*)::int AS n FROM candidates');
   expect(await seedDemoData(db)).toBe(false);

@@ -181,3 +181,18 @@ export async function lastStageChangeAt(
   );
   return row?.at ?? undefined;
 }
+
+/** Each candidate who came from one source, with their first application and how many they have. */
+export async function listFirstApplicationsBySource(
+  db: Queryable,
+  source: string,
+): Promise<{ candidateId: string; applicationId: string; appliedAt: Date; count: number }[]> {
+  return db.query(
+    `SELECT DISTINCT ON (a.candidate_id) a.candidate_id AS "candidateId", a.id AS "applicationId",
+       a.created_at AS "appliedAt",
+       count(*) OVER (PARTITION BY a.candidate_id)::int AS count
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE c.source = $1 ORDER BY a.candidate_id, a.created_at`,
+    [source],
+  );
+}

@@ -21,11 +21,14 @@ export async function insertConsent(
     channel: ConsentChannel;
     privacyNoticeVersion: string;
     locale: 'id' | 'en';
+    /** Now, unless the record is older (demo data). */
+    givenAt?: Date | undefined;
   },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO consents (candidate_id, application_id, purpose, channel, privacy_notice_version, locale)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
+    `INSERT INTO consents (candidate_id, application_id, purpose, channel, privacy_notice_version,
+       locale, given_at)
+     VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))`,
     [
       consent.candidateId,
       consent.applicationId,
@@ -33,6 +36,7 @@ export async function insertConsent(
       consent.channel,
       consent.privacyNoticeVersion,
       consent.locale,
+      consent.givenAt ?? null,
     ],
   );
 }

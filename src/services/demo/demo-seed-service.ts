@@ -18,6 +18,7 @@ import { valueOrInvalid } from '../errors';
 import type { InterviewStage } from '../../domain/interview';
 import { seedFinishedInterview } from './demo-interviews';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
+import { seedDemoConsents } from './demo-consents';
 import { scheduleDemoInterviews } from './demo-schedule';
 
 /** Where each job's twelve applicants stand; `@` names the stage a rejection happened at. */
@@ -152,6 +153,7 @@ export async function seedDemoData(
       }
     }
     await backdateCandidatesToFirstApplication(tx);
+    await seedDemoConsents(tx);
   });
   await scheduleDemoInterviews(db, now);
   return true;
