@@ -68,7 +68,9 @@ export async function buildApp({
         req: (request: FastifyRequest) => ({
           method: request.method,
           // Portal and invitation tokens are the candidate's key: never write one to a log.
-          path: request.url.split('?')[0]?.replace(/\/(portal|talent-pool)\/[^/]+/, '/$1/[token]'),
+          path: request.url
+            .split('?')[0]
+            ?.replace(/^(\/api)?\/(portal|talent-pool)\/[^/]+/, '$1/$2/[token]'),
         }),
       },
     },
@@ -85,6 +87,8 @@ export async function buildApp({
   app.setErrorHandler(handleError);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);
+    // API answers carry personal data: no browser or proxy cache keeps a copy.
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
     refuseCrossSiteWrites(request);
   });

@@ -24,6 +24,7 @@ import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
 import { recordAudit } from './audit-service';
 import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from './errors';
+import { tellOfPutForward } from './privacy/put-forward-notice';
 import { cancelInterviewsOfEndedApplication } from './scheduling/scheduling-service';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & { toStage: Stage };
@@ -61,7 +62,11 @@ export async function applyToJob(
       'The candidate already applied to this job.',
     );
   }
-  await requireConsentForAnotherJob(tx, application.candidateId, jobField);
+  const { viaTalentPool } = await requireConsentForAnotherJob(
+    tx,
+    application.candidateId,
+    jobField,
+  );
   const id = await insertApplication(tx, { ...application, stage: 'applied' });
   await insertApplicationEvent(tx, {
     applicationId: id,
@@ -79,6 +84,7 @@ export async function applyToJob(
     candidateId: application.candidateId,
     detail: { jobId: application.jobId },
   });
+  if (viaTalentPool) await tellOfPutForward(tx, { ...application, id });
   return id;
 }
 
@@ -90,7 +96,7 @@ async function requireConsentForAnotherJob(
   tx: Queryable,
   candidateId: string,
   jobField: string,
-): Promise<void> {
+): Promise<{ viaTalentPool: boolean }> {
   if (await isProcessingRestricted(tx, candidateId)) {
     throw new Conflict(
       [
@@ -103,7 +109,8 @@ async function requireConsentForAnotherJob(
       'The candidate withdrew consent.',
     );
   }
-  if (needsTalentPoolConsent(await listConsentsOfCandidate(tx, candidateId))) {
+  const consents = await listConsentsOfCandidate(tx, candidateId);
+  if (needsTalentPoolConsent(consents)) {
     throw new Conflict(
       [
         {
@@ -116,6 +123,7 @@ async function requireConsentForAnotherJob(
       'The candidate has not joined the talent pool.',
     );
   }
+  return { viaTalentPool: consents.some((consent) => consent.purpose === 'recruitment') };
 }
 
 export async function createApplication(

@@ -18,10 +18,17 @@ import {
   type CandidateSearchRow,
 } from '../db/queries/candidate-search';
 import {
+  askAgainFrom,
+  invitationRefusal,
   needsTalentPoolConsent,
   talentPoolStanding,
+  type InvitationRefusal,
   type TalentPoolStanding,
 } from '../domain/privacy/talent-pool';
+import {
+  listTalentPoolInvitationsOf,
+  type TalentPoolInvitationRow,
+} from '../db/queries/talent-pool-invitations';
 import { listConsentsOfCandidate, type ConsentRow } from '../db/queries/consents';
 import { listCvFilesOfCandidate, type CvFileRow } from '../db/queries/cv-files';
 import { normaliseEmail, normaliseTags, type CandidateSource } from '../domain/candidate';
@@ -46,7 +53,14 @@ export interface CandidateInput {
 export interface CandidateDetail extends CandidateRow {
   cvFiles: CvFileRow[];
   consents: ConsentRow[];
-  talentPool: TalentPoolStanding & { consentNeededForOtherJobs: boolean };
+  talentPool: TalentPoolStanding & {
+    consentNeededForOtherJobs: boolean;
+    /** Why HR may not send an invitation now, if anything. */
+    invitationRefusal: InvitationRefusal | undefined;
+    /** HR's latest invitation, with the candidate's answer. */
+    lastInvitation: TalentPoolInvitationRow | undefined;
+    askAgainFrom: Date | undefined;
+  };
   applications: (ApplicationRow & {
     jobTitle: string;
     jobStatus: string;
@@ -94,6 +108,7 @@ export async function getCandidate(
     applications.map((application) => application.id),
   );
   const consents = await listConsentsOfCandidate(db, candidateId);
+  const invitations = await listTalentPoolInvitationsOf(db, candidateId);
   return {
     ...candidate,
     cvFiles: await listCvFilesOfCandidate(db, candidateId),
@@ -101,6 +116,9 @@ export async function getCandidate(
     talentPool: {
       ...talentPoolStanding(consents),
       consentNeededForOtherJobs: needsTalentPoolConsent(consents),
+      invitationRefusal: invitationRefusal(consents, invitations, new Date()),
+      lastInvitation: invitations[0],
+      askAgainFrom: askAgainFrom(invitations),
     },
     applications: applications.map((application) => ({
       ...application,

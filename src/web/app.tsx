@@ -74,7 +74,7 @@ export function App() {
   if (location.path.startsWith('/practice')) {
     const stage = location.search.get('stage');
     return (
-      <PublicLayout>
+      <PublicLayout current="practice">
         <PracticePage
           initialStage={stage === 'hr' || stage === 'user' ? stage : null}
           initialJobId={location.search.get('jobId')}

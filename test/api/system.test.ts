@@ -38,6 +38,7 @@ describe('GET /api/health', () => {
       'x-content-type-options': 'nosniff',
       'x-frame-options': 'DENY',
       'referrer-policy': 'same-origin',
+      'cache-control': 'no-store',
     });
     expect(reply.headers['content-security-policy']).toContain("frame-ancestors 'none'");
   });

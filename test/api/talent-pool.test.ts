@@ -73,10 +73,11 @@ describe('the talent pool (its own consent, UU PDP)', () => {
   it('records the talent-pool consent from the apply form, so HR may consider them for other jobs', async () => {
     const { candidateId } = await careersCandidate(true);
     const detail = await candidate(candidateId);
-    expect(detail.talentPool).toEqual({
+    expect(detail.talentPool).toMatchObject({
       status: 'member',
       since: expect.any(String),
       consentNeededForOtherJobs: false,
+      invitationRefusal: 'already_in_talent_pool',
     });
     expect(detail.consents.map((c: { purpose: string }) => c.purpose).sort()).toEqual([
       'recruitment',
@@ -93,6 +94,9 @@ describe('the talent pool (its own consent, UU PDP)', () => {
       status: 'never_joined',
       since: null,
       consentNeededForOtherJobs: true,
+      invitationRefusal: null,
+      lastInvitation: null,
+      askAgainFrom: null,
     });
     const other = await buildJob(t);
     const fields = expectError(await addToJob(candidateId, other.id), 409, 'conflict');
@@ -153,7 +157,7 @@ describe('the talent pool (its own consent, UU PDP)', () => {
       privacyNoticeVersion,
     });
     expect(answered.body).toEqual({ state: 'agreed' });
-    expect((await t.call(null, 'GET', `/api/talent-pool/${token}`)).body.state).toBe('agreed');
+    expect((await t.call(null, 'GET', `/api/talent-pool/${token}`)).body.state).toBe('member');
 
     const detail = await candidate(candidateId);
     expect(detail.talentPool.status).toBe('member');
@@ -167,13 +171,36 @@ describe('the talent pool (its own consent, UU PDP)', () => {
     );
     expect(news?.to_email).toBe(t.users.recruiter.email);
     expect(news?.body).toContain('bergabung dengan talent pool');
-    expect((await addToJob(candidateId, job.id)).status).toBe(201);
+    const added = await addToJob(candidateId, job.id);
+    expect(added.status).toBe(201);
+    // The candidate hears they were put forward, with the new application's portal link.
+    const [putForward] = await t.db.query<{ to_email: string; subject: string; body: string }>(
+      `SELECT to_email, subject, body FROM email_messages
+       WHERE template = 'put_forward' AND application_id = $1`,
+      [added.body.id],
+    );
+    expect(putForward).toMatchObject({
+      to_email: email,
+      subject: 'We are considering you for the Analis Pajak role',
+    });
+    expect(putForward!.body).toMatch(/\/portal\/[\w-]{40,}/);
+    const detail2 = await candidate(candidateId);
+    expect(detail2.talentPool).toMatchObject({
+      invitationRefusal: 'already_in_talent_pool',
+      lastInvitation: { answer: 'agreed' },
+    });
 
-    // The first answer stands.
+    // The first answer stands, and staff cannot answer in the candidate's place.
     const again = await t.call(null, 'POST', `/api/talent-pool/${token}/answer`, {
       agree: false,
     });
     expect(again.body).toEqual({ state: 'agreed' });
+    expectError(
+      await t.call(t.users.admin, 'POST', `/api/talent-pool/${token}/answer`, { agree: false }),
+      403,
+      'forbidden',
+    );
+    expect((await t.call(null, 'GET', `/api/talent-pool/${token}`)).body.state).toBe('member');
 
     // The candidate's copy of their data shows the invitation, its e-mail and both consents.
     const exported = (
@@ -189,6 +216,14 @@ describe('the talent pool (its own consent, UU PDP)', () => {
       'recruitment',
       'talent_pool',
     ]);
+
+    // Once they leave, the old link says so rather than "you are in the pool".
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidates/${candidateId}/talent-pool/withdrawal`,
+    );
+    expect((await t.call(null, 'GET', `/api/talent-pool/${token}`)).body.state).toBe('left');
   });
 
   it('respects a no: nothing is recorded and HR cannot ask again soon', async () => {
@@ -201,7 +236,15 @@ describe('the talent pool (its own consent, UU PDP)', () => {
       agree: false,
     });
     expect(declined.body).toEqual({ state: 'declined' });
-    expect((await candidate(candidateId)).talentPool.status).toBe('never_joined');
+    const pool = (await candidate(candidateId)).talentPool;
+    expect(pool).toMatchObject({
+      status: 'never_joined',
+      invitationRefusal: 'invitation_declined',
+      lastInvitation: { answer: 'declined' },
+    });
+    const daysUntilAskAgain =
+      (Date.parse(pool.askAgainFrom) - Date.parse(pool.lastInvitation.answeredAt)) / 86_400_000;
+    expect(daysUntilAskAgain).toBe(180);
     expect(
       expectError(await t.call(t.users.recruiter, 'POST', url, { jobId: job.id }), 409, 'conflict'),
     ).toEqual([expect.objectContaining({ code: 'invitation_declined' })]);
@@ -228,9 +271,23 @@ describe('the talent pool (its own consent, UU PDP)', () => {
     const other = await buildJob(t);
     expect((await addToJob(candidateId, other.id)).status).toBe(201);
 
+    // A browser signed in as staff cannot answer for the candidate.
+    const asHr = await t.call(t.users.recruiter, 'POST', `${portal}/talent-pool`, {
+      member: false,
+    });
+    expectError(asHr, 403, 'forbidden');
+    expect((await candidate(candidateId)).talentPool.status).toBe('member');
     await t.call(null, 'POST', `${portal}/talent-pool`, { member: false });
     const detail = await candidate(candidateId);
     expect(detail.talentPool.status).toBe('left');
+    const news = await t.db.query<{ to_email: string; body: string }>(
+      `SELECT to_email, body FROM email_messages
+       WHERE template = 'candidate_update' AND application_id = $1 ORDER BY created_at`,
+      [applicationId],
+    );
+    expect(news.map((m) => m.to_email)).toEqual([t.users.recruiter.email, t.users.recruiter.email]);
+    expect(news[0]!.body).toContain('bergabung dengan talent pool');
+    expect(news[1]!.body).toContain('keluar dari talent pool');
     const third = await buildJob(t);
     expectError(await addToJob(candidateId, third.id), 409, 'conflict');
     // Someone who left is not asked again.

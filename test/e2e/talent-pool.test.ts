@@ -50,12 +50,12 @@ test('HR asks a candidate who agreed to one recruitment to join the talent pool;
   await hr.goto(`${session.baseUrl}/candidates/${candidateId}`);
   await hr.getByLabel('Choose a job').first().selectOption(other.id);
   await hr.getByRole('button', { name: 'Apply', exact: true }).click();
-  await hr.getByText('agreed only to the recruitment they applied for. Invite them').waitFor();
+  await hr.getByText('only for the job they applied to. Invite them').waitFor();
 
   const panel = hr.locator('section.talent-pool');
-  await panel.getByLabel('Job to name in the e-mail').selectOption(other.id);
+  await panel.getByLabel('Job to mention').selectOption(other.id);
   await panel.getByRole('button', { name: 'Send the invitation by e-mail' }).click();
-  await panel.getByText('Invitation sent.', { exact: false }).waitFor();
+  await panel.getByTestId('talent-pool-invitation').getByText('Invitation sent').waitFor();
   await session.screenshot(hr, 'talent-pool-hr-en');
 
   await waitFor(() => session.inbox.to(email).length > 1, 15_000, 'the invitation e-mail');
@@ -64,6 +64,18 @@ test('HR asks a candidate who agreed to one recruitment to join the talent pool;
     .find((mail) => mail.subject?.includes('Boleh kami pertimbangkan'))!;
   expect(invitation.subject).toBe(`Boleh kami pertimbangkan Anda untuk posisi ${other.title}?`);
   const link = /(http\S+\/talent-pool\/[\w-]+)/.exec(invitation.text ?? '')![1]!;
+  // Sent by SMTP: the copy HR can read in the outbox no longer holds the working link.
+  const keptCopy = async () =>
+    (
+      await session.db.query<{ body: string }>(
+        `SELECT body FROM email_messages
+         WHERE template = 'talent_pool_invitation' AND candidate_id = $1 AND status = 'sent'`,
+        [candidateId],
+      )
+    )[0]?.body ?? '';
+  await waitFor(async () => (await keptCopy()).length > 0, 15_000, 'the sent copy');
+  expect(await keptCopy()).not.toContain(link.split('/talent-pool/')[1]!);
+  expect(await keptCopy()).toContain('/talent-pool/[•••]');
 
   const phone = await session.newPage({ width: 375 });
   await phone.goto(link);
@@ -104,5 +116,5 @@ test('the candidate leaves the talent pool from the portal, in English at 375 px
   await status.getByText('You are in our talent pool').waitFor();
   await session.screenshot(phone, 'portal-talent-pool-en-375');
   await phone.getByRole('button', { name: 'Leave the talent pool' }).click();
-  await status.getByText('used for this application only').waitFor();
+  await status.getByText('we will not consider you for other openings').waitFor();
 });

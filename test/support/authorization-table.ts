@@ -348,11 +348,12 @@ export const authorizationTable: Record<string, Entry> = {
     prepare: async (f) => ({ params: { candidateId: await careersCandidate(f, true) } }),
   },
   'GET /api/talent-pool/{token}':                    { expect: '200 200 200 200 200 200', prepare: async (f) => ({ params: { token: await talentPoolInvitation(f) } }) },
+  // Only the candidate answers: a browser signed in as staff is refused (HR can see their links).
   'POST /api/talent-pool/{token}/answer': {
-    expect: '200 200 200 200 200 200',
+    expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: { token: await talentPoolInvitation(f) }, body: { agree: true, privacyNoticeVersion } }),
   },
-  'POST /api/portal/{token}/talent-pool':           { expect: '200 200 200 200 200 200', prepare: async () => ({ body: { member: false } }) },
+  'POST /api/portal/{token}/talent-pool':           { expect: '200 403 403 403 403 403', prepare: async () => ({ body: { member: false } }) },
   'GET /api/admin/users':                            { expect: '401 200 403 403 403 403' },
   'POST /api/admin/users': {
     expect: '401 201 403 403 403 403',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { maskedLink, maskOneTimeLinks } from '../../src/domain/email/one-time-links';
 import {
   declinedQuietDays,
   invitationExpiresAt,
@@ -66,5 +67,20 @@ describe('inviting to the talent pool', () => {
 
   it('keeps an invitation open for 30 days', () => {
     expect(invitationExpiresAt(now).getTime() - now.getTime()).toBe(30 * day);
+  });
+});
+
+describe('one-time links in kept e-mail copies', () => {
+  it('masks set-password and invitation tokens, and leaves portal links alone', () => {
+    const body = [
+      'https://hr.example/set-password#Zx8_k2-PqLmN0aBcDeFgHiJk',
+      'https://hr.example/talent-pool/Q1w2E3r4T5y6U7i8O9p0AsDf',
+      'https://hr.example/portal/Q1w2E3r4T5y6U7i8O9p0AsDf',
+    ].join('\n');
+    expect(maskOneTimeLinks(body).split('\n')).toEqual([
+      `https://hr.example/set-password#${maskedLink}`,
+      `https://hr.example/talent-pool/${maskedLink}`,
+      'https://hr.example/portal/Q1w2E3r4T5y6U7i8O9p0AsDf',
+    ]);
   });
 });

@@ -99,11 +99,14 @@ export async function markEmailSent(
   db: Queryable,
   id: string,
   transport: 'smtp' | 'outbox',
+  /** The copy to keep, which may differ from what was sent (one-time links masked). */
+  body: string,
 ): Promise<void> {
   await db.query(
-    `UPDATE email_messages SET status = 'sent', transport = $2, sent_at = now(), last_error = NULL
+    `UPDATE email_messages SET status = 'sent', transport = $2, sent_at = now(), last_error = NULL,
+       body = $3
      WHERE id = $1`,
-    [id, transport],
+    [id, transport, body],
   );
 }
 

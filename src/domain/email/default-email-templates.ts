@@ -312,14 +312,38 @@ Buka lamaran: {{applicationLink}}`,
 Open the application: {{applicationLink}}`,
     },
   },
+  put_forward: {
+    id: {
+      subject: 'Kami mempertimbangkan Anda untuk posisi {{jobTitle}}',
+      body: `Halo {{candidateName}},
+
+Karena Anda bergabung dengan talent pool {{companyName}}, tim HR kami mempertimbangkan Anda untuk posisi {{jobTitle}}.
+
+Status proses ini dan persiapan tiap tahap ada di halaman lamaran Anda. Di sana Anda juga bisa mengundurkan diri dari proses ini, atau keluar dari talent pool agar tidak dipertimbangkan untuk lowongan lain:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'We are considering you for the {{jobTitle}} role',
+      body: `Hello {{candidateName}},
+
+Because you joined the {{companyName}} talent pool, our HR team is considering you for the {{jobTitle}} role.
+
+Your application page shows where this process stands and how to prepare for each stage. There you can also withdraw from this process, or leave the talent pool so you are not considered for other openings:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   talent_pool_invitation: {
     id: {
       subject: 'Boleh kami pertimbangkan Anda untuk posisi {{jobTitle}}?',
       body: `Halo {{candidateName}},
 
-Terima kasih atas minat Anda pada {{companyName}} sebelumnya. Saat ini kami membuka posisi {{jobTitle}} yang mungkin cocok untuk Anda.
+Terima kasih atas minat Anda pada {{companyName}}. Kami membuka posisi {{jobTitle}} yang mungkin cocok untuk Anda.
 
-Waktu melamar dulu, Anda mengizinkan data Anda dipakai untuk rekrutmen itu saja. Karena itu kami bertanya lebih dulu: bolehkah data Anda kami simpan di talent pool, agar kami bisa mempertimbangkan Anda untuk posisi ini dan lowongan lain? Anda bisa menarik izin ini kapan saja.
+Saat melamar, Anda mengizinkan data Anda dipakai hanya untuk lowongan yang Anda lamar. Karena itu kami bertanya lebih dulu: bolehkah data Anda kami simpan di talent pool (daftar kandidat yang boleh kami hubungi untuk lowongan lain), agar kami bisa mempertimbangkan Anda untuk posisi ini dan lowongan berikutnya? Anda bisa menarik izin ini kapan saja.
 
 Jawab di sini (tautan berlaku sampai {{linkExpiresAt}}):
 {{invitationLink}}
@@ -332,9 +356,9 @@ ${signOffId}`,
       subject: 'May we consider you for the {{jobTitle}} role?',
       body: `Hello {{candidateName}},
 
-Thank you for your earlier interest in {{companyName}}. We have opened a {{jobTitle}} role that may suit you.
+Thank you for your interest in {{companyName}}. We have a {{jobTitle}} role that may suit you.
 
-When you applied, you let us use your data for that recruitment only. So we ask first: may we keep your data in our talent pool and consider you for this role and other openings? You can withdraw this at any time.
+When you applied, you let us use your data only for the job you applied to. So we ask first: may we keep your data in our talent pool (the candidates we may contact about other openings) and consider you for this role and later ones? You can withdraw this at any time.
 
 Answer here (the link works until {{linkExpiresAt}}):
 {{invitationLink}}

@@ -46,6 +46,8 @@ export const emailTemplatePlaceholders = {
   ],
   /** To the job's recruiter when the candidate acts in the portal. */
   candidate_update: ['recruiterName', 'candidateName', 'jobTitle', 'update', 'applicationLink'],
+  /** To a talent-pool member HR put forward for another job, with that application's portal link. */
+  put_forward: candidate,
   /** To a past candidate: may we keep your data and consider you for this and other openings? */
   talent_pool_invitation: [
     'candidateName',

@@ -76,9 +76,17 @@ export function invitationRefusal(
   if (standing.status === 'left') return 'left_talent_pool';
   if (!needsTalentPoolConsent(consents)) return 'talent_pool_consent_not_needed';
   if (invitations.some((i) => !i.answer && i.expiresAt > now)) return 'invitation_pending';
-  const quietUntil = (answeredAt: Date) => answeredAt.getTime() + declinedQuietDays * 86_400_000;
-  const declinedLately = invitations.some(
-    (i) => i.answer === 'declined' && i.answeredAt && quietUntil(i.answeredAt) > now.getTime(),
-  );
-  return declinedLately ? 'invitation_declined' : undefined;
+  const again = askAgainFrom(invitations);
+  return again && again > now ? 'invitation_declined' : undefined;
+}
+
+/** After the latest no, when HR may ask again; undefined when the candidate never said no. */
+export function askAgainFrom(
+  invitations: readonly { answer: 'agreed' | 'declined' | null; answeredAt: Date | null }[],
+): Date | undefined {
+  const lastNo = invitations
+    .filter((i) => i.answer === 'declined' && i.answeredAt)
+    .map((i) => i.answeredAt!.getTime())
+    .sort((a, b) => b - a)[0];
+  return lastNo === undefined ? undefined : new Date(lastNo + declinedQuietDays * 86_400_000);
 }

@@ -120,5 +120,15 @@ function presentTalentPool(pool: CandidateDetailRow['talentPool']): CandidateDet
     status: pool.status,
     since: pool.status === 'never_joined' ? null : pool.since.toISOString(),
     consentNeededForOtherJobs: pool.consentNeededForOtherJobs,
+    invitationRefusal: pool.invitationRefusal ?? null,
+    lastInvitation: pool.lastInvitation
+      ? {
+          sentAt: pool.lastInvitation.createdAt.toISOString(),
+          expiresAt: pool.lastInvitation.expiresAt.toISOString(),
+          answer: pool.lastInvitation.answer,
+          answeredAt: pool.lastInvitation.answeredAt?.toISOString() ?? null,
+        }
+      : null,
+    askAgainFrom: pool.askAgainFrom?.toISOString() ?? null,
   };
 }

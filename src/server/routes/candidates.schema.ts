@@ -122,6 +122,25 @@ export const candidateDetail = z.object({
     since: timestampSchema.nullable(),
     /** Put forward for another job only after joining (they gave data for one recruitment). */
     consentNeededForOtherJobs: z.boolean(),
+    /** Why HR may not invite them now (already a member, left, an invitation waiting, a recent no). */
+    invitationRefusal: z
+      .enum([
+        'already_in_talent_pool',
+        'left_talent_pool',
+        'talent_pool_consent_not_needed',
+        'invitation_pending',
+        'invitation_declined',
+      ])
+      .nullable(),
+    lastInvitation: z
+      .object({
+        sentAt: timestampSchema,
+        expiresAt: timestampSchema,
+        answer: z.enum(['agreed', 'declined']).nullable(),
+        answeredAt: timestampSchema.nullable(),
+      })
+      .nullable(),
+    askAgainFrom: timestampSchema.nullable(),
   }),
   updatedAt: timestampSchema,
   applications: z.array(

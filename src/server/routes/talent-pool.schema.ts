@@ -23,7 +23,7 @@ export const talentPoolInvitationView = z.object({
   retentionMonths: z.number().int(),
   privacyNoticeVersion: z.string(),
   expiresAt: timestampSchema,
-  state: z.enum(['open', 'agreed', 'declined', 'member']),
+  state: z.enum(['open', 'member', 'left', 'declined']),
 });
 export type TalentPoolInvitationViewOutput = z.infer<typeof talentPoolInvitationView>;
 

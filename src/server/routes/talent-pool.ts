@@ -81,7 +81,7 @@ export const talentPoolRoutes = (db: Database) => [
       response: talentPoolAnswerResult,
       perMinute,
     },
-    async ({ params, body }) => answerTalentPoolInvite(db, params.token, body),
+    async ({ params, body, actor }) => answerTalentPoolInvite(db, params.token, body, actor),
   ),
   publicRoute(
     {
@@ -94,6 +94,6 @@ export const talentPoolRoutes = (db: Database) => [
       response: portalTalentPoolResult,
       perMinute,
     },
-    async ({ params, body }) => setTalentPoolFromPortal(db, params.token, body),
+    async ({ params, body, actor }) => setTalentPoolFromPortal(db, params.token, body, actor),
   ),
 ];

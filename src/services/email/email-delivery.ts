@@ -5,6 +5,7 @@ import {
   markEmailSent,
   recordDeliveryAttempt,
 } from '../../db/queries/email-messages';
+import { maskOneTimeLinks } from '../../domain/email/one-time-links';
 import type { EmailTransport } from './email-transport';
 
 /**
@@ -26,7 +27,9 @@ export async function deliverEmail(
     await markEmailAttemptFailed(db, messageId, describe(error), attempt.final);
     throw error;
   }
-  await markEmailSent(db, messageId, transport.kind);
+  // The outbox is how a message without SMTP reaches its recipient: there the link must stay.
+  const keptBody = transport.kind === 'smtp' ? maskOneTimeLinks(message.body) : message.body;
+  await markEmailSent(db, messageId, transport.kind, keptBody);
 }
 
 /** The reason shown on the application: the SMTP error, without the message's content. */

@@ -277,7 +277,7 @@ async function notifyRecruiter(
   });
 }
 
-async function notifyRecruiterOfApplication(
+export async function notifyRecruiterOfApplication(
   tx: Queryable,
   application: ApplicationRow,
   key: string,

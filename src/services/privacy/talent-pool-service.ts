@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { insertConsent, listConsentsOfCandidate, withdrawConsent } from '../../db/queries/consents';
@@ -9,7 +10,7 @@ import {
   listTalentPoolInvitationsOf,
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
-import { findJob } from '../../db/queries/jobs';
+import { findJob, listTeamMembers } from '../../db/queries/jobs';
 import { findRetentionMonths } from '../../db/queries/retention';
 import { findUserById } from '../../db/queries/users';
 import { privacyNoticeVersion } from '../../domain/careers';
@@ -27,8 +28,8 @@ import { recordAudit } from '../audit-service';
 import { newToken, tokenHash } from '../auth-service';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
-import { Conflict, Invalid, NotFound } from '../errors';
-import { applicationOfToken } from '../portal/portal-service';
+import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
+import { applicationOfToken, notifyRecruiterOfApplication } from '../portal/portal-service';
 
 /**
  * HR asks a past candidate, by e-mail, whether they may be considered for `jobId` and other
@@ -123,8 +124,11 @@ export interface TalentPoolInvitationView {
   retentionMonths: number;
   privacyNoticeVersion: string;
   expiresAt: Date;
-  /** The candidate's answer so far; `member` when they joined some other way meanwhile. */
-  state: 'open' | 'agreed' | 'declined' | 'member';
+  /**
+   * Where the candidate stands now: `open` until they answer; `member` while in the pool (by this
+   * answer or another way); `left` once they withdrew; `declined` after a no.
+   */
+  state: 'open' | 'member' | 'left' | 'declined';
 }
 
 /** What the invitation page shows. An unknown or expired link is NotFound, as for the portal. */
@@ -144,7 +148,12 @@ export async function openTalentPoolInvitation(
     retentionMonths: await findRetentionMonths(db),
     privacyNoticeVersion,
     expiresAt: invitation.expiresAt,
-    state: invitation.answer ?? (standing.status === 'member' ? 'member' : 'open'),
+    state:
+      standing.status === 'member'
+        ? 'member'
+        : invitation.answer === 'agreed'
+          ? 'left'
+          : (invitation.answer ?? 'open'),
   };
 }
 
@@ -156,7 +165,9 @@ export async function answerTalentPoolInvite(
   db: Database,
   token: string,
   input: { agree: boolean; privacyNoticeVersion: string },
+  signedIn: Actor | undefined,
 ): Promise<{ state: 'agreed' | 'declined' }> {
+  refuseStaff(signedIn);
   return db.transaction(async (tx) => {
     const invitation = await usableInvitation(tx, token, true);
     if (invitation.answer) return { state: invitation.answer };
@@ -177,6 +188,18 @@ export async function answerTalentPoolInvite(
     await tellInviter(tx, invitation, input.agree ? 'joined_talent_pool' : 'declined_talent_pool');
     return { state: answer };
   });
+}
+
+/**
+ * Consent is the candidate's own act. HR can see a candidate's portal link (to pass it on), so a
+ * click from a browser signed in as staff would be recorded as the candidate's: refuse it.
+ */
+function refuseStaff(signedIn: Actor | undefined): void {
+  if (signedIn) {
+    throw new Forbidden(
+      'Only the candidate can answer for themselves; sign out or use their link on their device.',
+    );
+  }
 }
 
 async function usableInvitation(
@@ -229,20 +252,29 @@ async function tellInviter(
   invitation: TalentPoolInvitationRow,
   news: 'joined_talent_pool' | 'declined_talent_pool',
 ): Promise<void> {
-  const inviter = invitation.invitedBy ? await findUserById(tx, invitation.invitedBy) : undefined;
-  if (!inviter?.active) return;
-  const candidate = (await findCandidateContact(tx, invitation.candidateId))!;
   const job = invitation.jobId ? await findJob(tx, invitation.jobId) : undefined;
+  const inviter = invitation.invitedBy ? await findUserById(tx, invitation.invitedBy) : undefined;
+  // Someone must hear the answer: the job's recruiter when the inviter has left.
+  const recruiterId = job
+    ? (await listTeamMembers(tx, [job.id])).find((m) => m.teamRole === 'recruiter')?.userId
+    : undefined;
+  const to = inviter?.active
+    ? inviter
+    : recruiterId
+      ? await findUserById(tx, recruiterId)
+      : undefined;
+  if (!to?.active) return;
+  const candidate = (await findCandidateContact(tx, invitation.candidateId))!;
   await queueEmail(tx, {
     idempotencyKey: `talent-pool:${invitation.tokenHash}:answer`,
     template: 'candidate_update',
-    locale: inviter.locale,
-    to: { name: inviter.name, email: inviter.email },
+    locale: to.locale,
+    to: { name: to.name, email: to.email },
     values: {
-      recruiterName: inviter.name,
+      recruiterName: to.name,
       candidateName: candidate.fullName,
       jobTitle: job?.title ?? '',
-      update: candidateActionText(news, inviter.locale),
+      update: candidateActionText(news, to.locale),
       applicationLink: `${mailSettings().publicUrl}/candidates/${invitation.candidateId}`,
     },
     aboutCandidateId: invitation.candidateId,
@@ -257,7 +289,9 @@ export async function setTalentPoolFromPortal(
   db: Database,
   token: string,
   input: { member: boolean; privacyNoticeVersion?: string | undefined },
+  signedIn: Actor | undefined,
 ): Promise<{ member: boolean }> {
+  refuseStaff(signedIn);
   return db.transaction(async (tx) => {
     const application = await applicationOfToken(tx, token);
     const { candidateId } = application;
@@ -276,6 +310,8 @@ export async function setTalentPoolFromPortal(
         candidateId,
         detail: { channel: 'portal' },
       });
+      const news = input.member ? 'joined_talent_pool' : 'left_talent_pool';
+      await notifyRecruiterOfApplication(tx, application, `${news}:${randomUUID()}`, news, {});
     }
     return { member: input.member };
   });

@@ -6,10 +6,11 @@ import { LanguageSwitch } from './language-switch';
 /** The frame of pages anyone may open without an account: the careers pages and practice. */
 export function PublicLayout({
   children,
-  current = 'practice',
+  current,
 }: {
   children: ReactNode;
-  current?: 'careers' | 'practice';
+  /** The section shown as current; none on pages behind a candidate's private link. */
+  current?: 'careers' | 'practice' | undefined;
 }) {
   const { t } = useI18n();
   return (
@@ -18,7 +19,7 @@ export function PublicLayout({
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <Link href={`/${current}`} className="brand">
+        <Link href={`/${current ?? 'careers'}`} className="brand">
           {t('app.name')}
         </Link>
         <nav className="topbar__nav" aria-label="Main">

@@ -141,6 +141,7 @@ export const messagesEn: Messages = {
   'candidates.new': 'Add candidate',
   'candidates.search': 'Search name, e-mail, phone or tag',
   'candidates.empty': 'No matching candidates.',
+  'candidates.totalOne': '1 candidate',
   'candidates.total': '{count} candidates',
   'candidates.previous': 'Previous',
   'candidates.next': 'Next',

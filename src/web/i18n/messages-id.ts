@@ -142,6 +142,7 @@ export const messagesId = {
   'candidates.new': 'Tambah kandidat',
   'candidates.search': 'Cari nama, e-mail, telepon, atau tag',
   'candidates.empty': 'Tidak ada kandidat yang cocok.',
+  'candidates.totalOne': '1 kandidat',
   'candidates.total': '{count} kandidat',
   'candidates.previous': 'Sebelumnya',
   'candidates.next': 'Berikutnya',

@@ -93,6 +93,9 @@ export const schedulingMessagesId = {
   'emails.calendar.REQUEST': 'Undangan kalender',
   'emails.calendar.CANCEL': 'Pembatalan kalender',
 
+  'template.application_received': 'Lamaran diterima',
+  'template.account_invitation': 'Undangan akun Seleksi (ke staf)',
+  'template.password_reset': 'Tautan atur ulang kata sandi (ke staf)',
   'template.hr_invitation': 'Undangan interview HR',
   'template.user_invitation': 'Undangan interview user',
   'template.reminder': 'Pengingat (24 jam sebelumnya)',
@@ -102,6 +105,7 @@ export const schedulingMessagesId = {
   'template.offer': 'Penawaran',
   'template.thank_you': 'Terima kasih',
   'template.talent_pool_invitation': 'Ajakan bergabung dengan talent pool',
+  'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',
 
@@ -298,6 +302,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'emails.calendar.REQUEST': 'Calendar invitation',
   'emails.calendar.CANCEL': 'Calendar cancellation',
 
+  'template.application_received': 'Application received',
+  'template.account_invitation': 'Seleksi account invitation (to staff)',
+  'template.password_reset': 'Password reset link (to staff)',
   'template.hr_invitation': 'HR interview invitation',
   'template.user_invitation': 'User interview invitation',
   'template.reminder': 'Reminder (24 hours before)',
@@ -307,6 +314,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.offer': 'Offer',
   'template.thank_you': 'Thank you',
   'template.talent_pool_invitation': 'Invitation to join the talent pool',
+  'template.put_forward': 'Put forward for another job (talent pool)',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',
 

@@ -146,7 +146,11 @@ export function CandidatesPage() {
       <ErrorNotice error={error} />
       {data && (
         <p className="muted">
-          {t('candidates.total', { count: data.totalIsCapped ? `${data.total}+` : data.total })}
+          {data.total === 1 && !data.totalIsCapped
+            ? t('candidates.totalOne')
+            : t('candidates.total', {
+                count: data.totalIsCapped ? `${data.total}+` : data.total,
+              })}
         </p>
       )}
       {data && data.items.length === 0 && <p className="muted">{t('candidates.empty')}</p>}

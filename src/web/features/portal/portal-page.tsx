@@ -18,7 +18,8 @@ export function PortalPage({ token }: { token: string }) {
   const url = `/api/portal/${encodeURIComponent(token)}`;
   const { data, error, reload } = useResource<PortalViewOutput>(url);
   useCandidateLanguage(data?.locale);
-  if (error?.status === 404) {
+  // A wrong, expired or cut-off link (a mail client may wrap it) gets the same plain page.
+  if (error?.status === 404 || error?.status === 400) {
     return <LinkUnavailable title={t('portal.unavailableTitle')} text={t('portal.unavailable')} />;
   }
   if (error) return <ErrorNotice error={error} />;

@@ -20,21 +20,21 @@ export function TalentPoolPanel({
 }) {
   const { t, tk, date } = useI18n();
   const [jobId, setJobId] = useState('');
-  const [sentUntil, setSentUntil] = useState<string | undefined>();
   const { run, error } = useApiAction();
   const pool = candidate.talentPool;
   const act = async (work: () => Promise<unknown>) => {
     if (await run(work)) onChanged();
   };
   const invite = () =>
-    act(async () => {
-      const url = `/api/candidates/${candidate.id}/talent-pool/invitations`;
-      const sent = await api<{ expiresAt: string }>('POST', url, { jobId });
-      setSentUntil(sent.expiresAt);
-    });
+    act(() => api('POST', `/api/candidates/${candidate.id}/talent-pool/invitations`, { jobId }));
+  const recordLeft = () => {
+    if (!window.confirm(t('talentPool.confirmLeft'))) return;
+    void act(() => api('POST', `/api/candidates/${candidate.id}/talent-pool/withdrawal`));
+  };
   const problem = error?.fields[0];
   // Candidates HR entered carry no recorded consent: nothing to show or ask.
   if (pool.status === 'never_joined' && !pool.consentNeededForOtherJobs) return null;
+  const waiting = pool.invitationRefusal === 'invitation_pending' && pool.lastInvitation;
   return (
     <section className="talent-pool" aria-labelledby="talent-pool-title">
       <h2 id="talent-pool-title">{t('talentPool.title')}</h2>
@@ -45,7 +45,23 @@ export function TalentPoolPanel({
             ? t('talentPool.left', { date: date(pool.since!) })
             : t('talentPool.oneRecruitment')}
       </p>
-      {pool.status === 'never_joined' && !sentUntil && (
+      {waiting && (
+        <p className="notice" data-testid="talent-pool-invitation">
+          {t('talentPool.waiting', {
+            sent: date(waiting.sentAt),
+            until: date(waiting.expiresAt),
+          })}
+        </p>
+      )}
+      {pool.invitationRefusal === 'invitation_declined' && pool.askAgainFrom && (
+        <p className="notice" data-testid="talent-pool-invitation">
+          {t('talentPool.declined', {
+            date: date(pool.lastInvitation?.answeredAt ?? pool.askAgainFrom),
+            again: date(pool.askAgainFrom),
+          })}
+        </p>
+      )}
+      {!pool.invitationRefusal && (
         <div className="apply-row">
           <SelectField
             label={t('talentPool.jobToName')}
@@ -65,19 +81,8 @@ export function TalentPoolPanel({
           </button>
         </div>
       )}
-      {sentUntil && (
-        <p className="notice notice--ok" role="status">
-          {t('talentPool.invited', { date: date(sentUntil) })}
-        </p>
-      )}
       {pool.status === 'member' && (
-        <button
-          className="button button--small"
-          type="button"
-          onClick={() =>
-            void act(() => api('POST', `/api/candidates/${candidate.id}/talent-pool/withdrawal`))
-          }
-        >
+        <button className="button button--small" type="button" onClick={recordLeft}>
           {t('talentPool.recordLeft')}
         </button>
       )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { TalentPoolInvitationViewOutput } from '../../../server/routes/talent-pool.schema';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/form-fields';
@@ -15,8 +16,10 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
   const url = `/api/talent-pool/${encodeURIComponent(token)}`;
   const { data, error, reload } = useResource<TalentPoolInvitationViewOutput>(url);
   const answer = useApiAction();
+  const [answered, setAnswered] = useState<'agreed' | 'declined' | undefined>();
   useCandidateLanguage(data?.locale);
-  if (error?.status === 404) {
+  // A wrong, expired or cut-off link (a mail client may wrap it) gets the same plain page.
+  if (error?.status === 404 || error?.status === 400) {
     return (
       <LinkUnavailable
         title={t('pool.invite.unavailableTitle')}
@@ -26,9 +29,15 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
   }
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
+  // What the candidate decided, just now or before; undefined while the question is open.
+  const settled = answered ?? (data.state === 'open' ? undefined : data.state);
   const send = async (agree: boolean) => {
     const body = { agree, privacyNoticeVersion: data.privacyNoticeVersion };
-    if (await answer.run(() => api('POST', `${url}/answer`, body))) reload();
+    const sent = await answer.run(async () => {
+      const result = await api<{ state: 'agreed' | 'declined' }>('POST', `${url}/answer`, body);
+      setAnswered(result.state);
+    });
+    if (sent) reload();
   };
   return (
     <div className="portal">
@@ -41,7 +50,7 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
           {t('pool.invite.version', { version: data.privacyNoticeVersion })}{' '}
           {data.state === 'open' && t('pool.invite.expires', { date: date(data.expiresAt) })}
         </p>
-        {data.state === 'open' ? (
+        {!settled ? (
           <div className="form__actions">
             <button
               type="button"
@@ -56,7 +65,7 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
           </div>
         ) : (
           <p className="notice notice--ok" role="status" data-testid="pool-answer">
-            {t(`pool.invite.${data.state}`)}
+            {t(`pool.invite.${settled}`)}
           </p>
         )}
         <ErrorNotice error={answer.error} />

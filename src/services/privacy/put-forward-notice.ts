@@ -1,0 +1,37 @@
+import type { Queryable } from '../../db/database';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { queueEmail } from '../email/email-service';
+import { mailSettings } from '../email/mail-settings';
+import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+
+/**
+ * A talent-pool member HR put forward for another job hears of it, with that application's
+ * portal link, where they can follow it, withdraw from it, or leave the pool.
+ */
+export async function tellOfPutForward(
+  tx: Queryable,
+  application: { id: string; candidateId: string; jobId: string },
+): Promise<void> {
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const job = (await findJob(tx, application.jobId))!;
+  const recruiter = (await listTeamMembers(tx, [application.jobId])).find(
+    (member) => member.teamRole === 'recruiter',
+  );
+  const { companyName } = mailSettings();
+  await queueEmail(tx, {
+    idempotencyKey: `application:${application.id}:put-forward`,
+    template: 'put_forward',
+    locale: candidate.locale,
+    to: { name: candidate.fullName, email: candidate.email },
+    values: {
+      candidateName: candidate.fullName,
+      jobTitle: job.title,
+      companyName,
+      portalLink: portalUrl((await ensurePortalToken(tx, application.id))!),
+      recruiterName: recruiter?.name ?? companyName,
+    },
+    applicationId: application.id,
+    candidateId: application.candidateId,
+  });
+}
