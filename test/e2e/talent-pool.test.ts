@@ -49,7 +49,7 @@ test('HR asks a candidate who agreed to one recruitment to join the talent pool;
   await session.signIn(hr, 'hr@demo.seleksi.id');
   await hr.goto(`${session.baseUrl}/candidates/${candidateId}`);
   await hr.getByLabel('Choose a job').first().selectOption(other.id);
-  await hr.getByRole('button', { name: 'Apply', exact: true }).click();
+  await hr.getByRole('button', { name: 'Add to job' }).click();
   await hr.getByText('only for the job they applied to. Invite them').waitFor();
 
   const panel = hr.locator('section.talent-pool');
@@ -101,7 +101,7 @@ test('HR asks a candidate who agreed to one recruitment to join the talent pool;
   await hr.reload();
   await hr.getByTestId('talent-pool-status').getByText('In the talent pool since').waitFor();
   await hr.getByLabel('Choose a job').first().selectOption(other.id);
-  await hr.getByRole('button', { name: 'Apply', exact: true }).click();
+  await hr.getByRole('button', { name: 'Add to job' }).click();
   await hr.getByRole('link', { name: other.title }).waitFor();
 });
 
@@ -117,4 +117,22 @@ test('the candidate leaves the talent pool from the portal, in English at 375 px
   await session.screenshot(phone, 'portal-talent-pool-en-375');
   await phone.getByRole('button', { name: 'Leave the talent pool' }).click();
   await status.getByText('we will not consider you for other openings').waitFor();
+});
+
+test('HR finds talent-pool members with the candidates filter, in Indonesian at 375 px', async () => {
+  const phone = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(phone, 'hr@demo.seleksi.id');
+  await phone.goto(`${session.baseUrl}/candidates`);
+  await phone.locator('details.filters > summary').click();
+  await phone.getByLabel('Talent pool').selectOption('member');
+  const rows = phone.locator('li.candidate-row');
+  // The demo's members are listed; Dewi left the pool in the test before.
+  const [members] = await session.db.query<{ n: number }>(
+    `SELECT count(DISTINCT candidate_id)::int AS n FROM consents
+     WHERE purpose = 'talent_pool' AND withdrawn_at IS NULL`,
+  );
+  expect(members!.n).toBeGreaterThan(0);
+  await expect.poll(() => rows.count()).toBe(members!.n);
+  expect((await rows.allTextContents()).join('|')).not.toContain('Dewi Lestari Putri');
+  await session.screenshot(phone, 'candidates-talent-pool-filter-id-375');
 });

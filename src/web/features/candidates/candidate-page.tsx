@@ -37,6 +37,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
   const jobs = useResource<JobList>(isHr(user) ? '/api/jobs' : null);
   const [jobToApply, setJobToApply] = useState('');
   const [applyError, setApplyError] = useState<ApiError | undefined>();
+  const [addedTo, setAddedTo] = useState<string | undefined>();
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
 
   if (error) return <ErrorNotice error={error} />;
@@ -45,6 +46,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
   const apply = async () => {
     try {
       await api('POST', '/api/applications', { candidateId, jobId: jobToApply });
+      setAddedTo(jobs.data?.items.find((job) => job.id === jobToApply)?.title);
       setJobToApply('');
       setApplyError(undefined);
       reload();
@@ -202,6 +204,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           {applyProblem && (
             <small className="field__error" role="alert">
               {tk('error', applyProblem.code ?? '', applyProblem.message)}
+            </small>
+          )}
+          {addedTo && !applyProblem && (
+            <small className="muted" role="status">
+              {t('candidate.addedTo', { job: addedTo })}
             </small>
           )}
         </div>
