@@ -164,6 +164,31 @@ describe('the candidate portal', () => {
     expectError(await t.call(null, 'POST', `/api/portal/${token}/withdraw`, {}), 409, 'conflict');
   });
 
+  it('refuses a browser signed in as staff: only the candidate acts behind the link', async () => {
+    const { token, applicationId, candidateId, interviewId } = await scheduled();
+    for (const [url, body] of [
+      [`/api/portal/${token}/withdraw`, { reason: 'Dicoba oleh HR.' }],
+      [`/api/portal/${token}/interviews/${interviewId}/confirm`, undefined],
+      [`/api/portal/${token}/data-requests`, { kind: 'erasure' }],
+    ] as const) {
+      expectError(await t.call(t.users.recruiter, 'POST', url, body), 403, 'forbidden');
+    }
+    const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    expect(candidate.body.applications[0].stage).toBe('hr_interview');
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(overview.body.interviews[0].candidateResponse).toBe('pending');
+    const ledger = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/data-requests?candidateId=${candidateId}`,
+    );
+    expect(ledger.body.requests).toEqual([]);
+  });
+
   it('answers a wrong or revoked link with the same not-found, revealing nothing', async () => {
     const { token, applicationId } = await scheduled();
     const wrong = await t.call(null, 'GET', `/api/portal/${'x'.repeat(43)}`);

@@ -303,18 +303,19 @@ export const authorizationTable: Record<string, Entry> = {
   },
   'GET /api/outbox':                                 { expect: '401 200 200 403 403 403' },
   'GET /api/outbox/{messageId}':                     { expect: '401 200 200 403 403 403' },
-  // The candidate portal: the private link is the key, whoever holds it.
+  // The candidate portal: the private link is the key, whoever holds it; only the candidate acts
+  // (a browser signed in as staff is refused: HR can see the links).
   'GET /api/portal/{token}':                         { expect: '200 200 200 200 200 200' },
   'POST /api/portal/{token}/interviews/{interviewId}/confirm': {
-    expect: '200 200 200 200 200 200',
+    expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: await scheduledInterview(f) }),
   },
   'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request': {
-    expect: '200 200 200 200 200 200',
+    expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [jakartaDay()], reason: 'Ada ujian.' } }),
   },
   'POST /api/portal/{token}/withdraw': {
-    expect: '200 200 200 200 200 200',
+    expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: await scheduledInterview(f), body: {} }),
   },
   // UU PDP data requests: HR's work; exporting, restricting and erasing use a fresh candidate.
@@ -330,7 +331,7 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/candidates/{candidateId}/export':        { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
   'POST /api/candidates/{candidateId}/restrict':     { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
   'POST /api/candidates/{candidateId}/erase':        { expect: '401 200 200 403 403 403', prepare: async (f) => ({ params: { candidateId: await candidate(f) } }) },
-  'POST /api/portal/{token}/data-requests':         { expect: '201 201 201 201 201 201', prepare: async () => ({ body: { kind: 'access' } }) },
+  'POST /api/portal/{token}/data-requests':         { expect: '201 403 403 403 403 403', prepare: async () => ({ body: { kind: 'access' } }) },
   'GET /api/candidates/{candidateId}/export.zip':    { expect: '401 200 200 403 403 403' },
   'GET /api/retention':                              { expect: '401 200 200 403 403 403' },
   'PUT /api/retention':                              { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { months: 12 } }) },

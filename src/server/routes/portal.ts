@@ -52,8 +52,8 @@ export const portalRoutes = (db: Database) => [
       response: okSchema,
       perMinute,
     },
-    async ({ params }) => {
-      await confirmAttendance(db, params.token, params.interviewId);
+    async ({ params, actor }) => {
+      await confirmAttendance(db, params.token, params.interviewId, actor);
       return { ok: true as const };
     },
   ),
@@ -68,8 +68,8 @@ export const portalRoutes = (db: Database) => [
       response: okSchema,
       perMinute,
     },
-    async ({ params, body }) => {
-      await requestReschedule(db, params.token, params.interviewId, body);
+    async ({ params, body, actor }) => {
+      await requestReschedule(db, params.token, params.interviewId, body, actor);
       return { ok: true as const };
     },
   ),
@@ -85,8 +85,8 @@ export const portalRoutes = (db: Database) => [
       status: 201,
       perMinute,
     },
-    async ({ params, body }) => {
-      const { dueAt } = await requestDataFromPortal(db, params.token, body.kind);
+    async ({ params, body, actor }) => {
+      const { dueAt } = await requestDataFromPortal(db, params.token, body.kind, actor);
       return { dueAt: dueAt.toISOString() };
     },
   ),
@@ -101,8 +101,8 @@ export const portalRoutes = (db: Database) => [
       response: okSchema,
       perMinute,
     },
-    async ({ params, body }) => {
-      await withdrawByCandidate(db, params.token, body.reason);
+    async ({ params, body, actor }) => {
+      await withdrawByCandidate(db, params.token, body.reason, actor);
       return { ok: true as const };
     },
   ),

@@ -37,7 +37,9 @@ import { listPracticeQuestions } from '../coach-service';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
+import type { Actor } from '../actor';
 import { recordAudit } from '../audit-service';
+import { requireTheCandidate } from './candidate-acts';
 import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
 import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';
 
@@ -110,7 +112,9 @@ export async function confirmAttendance(
   db: Database,
   token: string,
   interviewId: string,
+  signedIn: Actor | undefined,
 ): Promise<void> {
+  requireTheCandidate(signedIn);
   await db.transaction(async (tx) => {
     const { interview } = await lockActionableInterview(tx, token, interviewId);
     if (interview.candidateResponse === 'confirmed') return;
@@ -131,7 +135,9 @@ export async function requestReschedule(
   token: string,
   interviewId: string,
   input: { proposedTimes: string[]; reason: string },
+  signedIn: Actor | undefined,
 ): Promise<void> {
+  requireTheCandidate(signedIn);
   await db.transaction(async (tx) => {
     const { interview } = await lockActionableInterview(tx, token, interviewId);
     const proposal = valueOrInvalid(checkRescheduleProposal(input, interview.timeZone, new Date()));
@@ -157,7 +163,9 @@ export async function withdrawByCandidate(
   db: Database,
   token: string,
   reason: string,
+  signedIn: Actor | undefined,
 ): Promise<void> {
+  requireTheCandidate(signedIn);
   await db.transaction(async (tx) => {
     const { id } = await applicationOfToken(tx, token);
     const [application] = await findApplicationsForUpdate(tx, [id]);
@@ -197,7 +205,9 @@ export async function requestDataFromPortal(
   db: Database,
   token: string,
   kind: DataRequestKind,
+  signedIn: Actor | undefined,
 ): Promise<{ dueAt: Date }> {
+  requireTheCandidate(signedIn);
   return db.transaction(async (tx) => {
     const application = await applicationOfToken(tx, token);
     const receivedAt = new Date();

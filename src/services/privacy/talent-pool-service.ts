@@ -28,7 +28,8 @@ import { recordAudit } from '../audit-service';
 import { newToken, tokenHash } from '../auth-service';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
-import { Conflict, Forbidden, Invalid, NotFound } from '../errors';
+import { Conflict, Invalid, NotFound } from '../errors';
+import { requireTheCandidate } from '../portal/candidate-acts';
 import { applicationOfToken, notifyRecruiterOfApplication } from '../portal/portal-service';
 
 /**
@@ -167,7 +168,7 @@ export async function answerTalentPoolInvite(
   input: { agree: boolean; privacyNoticeVersion: string },
   signedIn: Actor | undefined,
 ): Promise<{ state: 'agreed' | 'declined' }> {
-  refuseStaff(signedIn);
+  requireTheCandidate(signedIn);
   return db.transaction(async (tx) => {
     const invitation = await usableInvitation(tx, token, true);
     if (invitation.answer) return { state: invitation.answer };
@@ -188,18 +189,6 @@ export async function answerTalentPoolInvite(
     await tellInviter(tx, invitation, input.agree ? 'joined_talent_pool' : 'declined_talent_pool');
     return { state: answer };
   });
-}
-
-/**
- * Consent is the candidate's own act. HR can see a candidate's portal link (to pass it on), so a
- * click from a browser signed in as staff would be recorded as the candidate's: refuse it.
- */
-function refuseStaff(signedIn: Actor | undefined): void {
-  if (signedIn) {
-    throw new Forbidden(
-      'Only the candidate can answer for themselves; sign out or use their link on their device.',
-    );
-  }
 }
 
 async function usableInvitation(
@@ -291,7 +280,7 @@ export async function setTalentPoolFromPortal(
   input: { member: boolean; privacyNoticeVersion?: string | undefined },
   signedIn: Actor | undefined,
 ): Promise<{ member: boolean }> {
-  refuseStaff(signedIn);
+  requireTheCandidate(signedIn);
   return db.transaction(async (tx) => {
     const application = await applicationOfToken(tx, token);
     const { candidateId } = application;
