@@ -3,6 +3,7 @@ import { insertApplication, insertApplicationEvent } from '../db/queries/applica
 import { updateCandidateLocale } from '../db/queries/candidate-contacts';
 import { insertCandidate } from '../db/queries/candidates';
 import { insertConsent } from '../db/queries/consents';
+import { unsharedCvHashes } from '../db/queries/candidate-records';
 import { insertCvFile } from '../db/queries/cv-files';
 import { findRetentionMonths } from '../db/queries/retention';
 import { findJob, listJobs, listTeamMembers, type JobRow } from '../db/queries/jobs';
@@ -120,64 +121,73 @@ export async function applyFromCareersPage(
   const sha256 = await deps.store.save(input.cv.bytes);
   const fullName = input.fullName.trim().replace(/\s+/g, ' ');
   const email = normaliseEmail(input.email);
-  await db.transaction(async (tx) => {
-    const candidateId = await insertCandidate(tx, {
-      fullName,
-      email,
-      phone: phone.value,
-      source: 'careers_page',
-      tags: [],
-      notes: '',
-      city: input.city.trim().replace(/\s+/g, ' '),
-      portfolioUrl: input.portfolioUrl?.trim() || null,
-      createdBy: null,
-    });
-    // Later e-mails (invitations, reminders) go out in the language the candidate applied in.
-    await updateCandidateLocale(tx, candidateId, input.locale);
-    const applicationId = await insertApplication(tx, { candidateId, jobId, stage: 'applied' });
-    await insertApplicationEvent(tx, {
-      applicationId,
-      actorId: null,
-      fromStage: null,
-      toStage: 'applied',
-      rejectionReason: null,
-      note: null,
-      overrodeHrGate: false,
-    });
-    for (const purpose of input.talentPool ? consentsWithPool : consentsWithoutPool) {
-      await insertConsent(tx, {
+  await db
+    .transaction(async (tx) => {
+      const candidateId = await insertCandidate(tx, {
+        fullName,
+        email,
+        phone: phone.value,
+        source: 'careers_page',
+        tags: [],
+        notes: '',
+        city: input.city.trim().replace(/\s+/g, ' '),
+        portfolioUrl: input.portfolioUrl?.trim() || null,
+        createdBy: null,
+      });
+      // Later e-mails (invitations, reminders) go out in the language the candidate applied in.
+      await updateCandidateLocale(tx, candidateId, input.locale);
+      const applicationId = await insertApplication(tx, { candidateId, jobId, stage: 'applied' });
+      await insertApplicationEvent(tx, {
+        applicationId,
+        actorId: null,
+        fromStage: null,
+        toStage: 'applied',
+        rejectionReason: null,
+        note: null,
+        overrodeHrGate: false,
+      });
+      for (const purpose of input.talentPool ? consentsWithPool : consentsWithoutPool) {
+        await insertConsent(tx, {
+          candidateId,
+          applicationId,
+          purpose,
+          channel: 'apply_form',
+          privacyNoticeVersion: input.privacyNoticeVersion,
+          locale: input.locale,
+        });
+      }
+      const cvFileId = await insertCvFile(tx, {
         candidateId,
         applicationId,
-        purpose,
-        channel: 'apply_form',
-        privacyNoticeVersion: input.privacyNoticeVersion,
-        locale: input.locale,
+        sha256,
+        kind: kind.value,
+        byteSize: input.cv.bytes.length,
+        fileName: cleanCvFileName(input.cv.fileName, kind.value),
       });
-    }
-    const cvFileId = await insertCvFile(tx, {
-      candidateId,
-      applicationId,
-      sha256,
-      kind: kind.value,
-      byteSize: input.cv.bytes.length,
-      fileName: cleanCvFileName(input.cv.fileName, kind.value),
+      await enqueueJob(tx, jobQueues.extractCvText, { cvFileId });
+      const recruiter = (await listTeamMembers(tx, [jobId])).find(
+        (m) => m.teamRole === 'recruiter',
+      );
+      await queueEmail(tx, {
+        idempotencyKey: `application:${applicationId}:received`,
+        template: 'application_received',
+        locale: input.locale,
+        to: { name: fullName, email },
+        values: {
+          candidateName: fullName,
+          jobTitle: job.title,
+          companyName: mailSettings().companyName,
+          portalLink: portalUrl((await ensurePortalToken(tx, applicationId))!),
+          recruiterName: recruiter?.name ?? mailSettings().companyName,
+        },
+        applicationId,
+      });
+    })
+    .catch(async (failure: unknown) => {
+      // The file was stored before the transaction; keep no bytes that no record points at.
+      const [orphan] = await unsharedCvHashes(db, [sha256]);
+      if (orphan) await deps.store.remove(orphan);
+      throw failure;
     });
-    await enqueueJob(tx, jobQueues.extractCvText, { cvFileId });
-    const recruiter = (await listTeamMembers(tx, [jobId])).find((m) => m.teamRole === 'recruiter');
-    await queueEmail(tx, {
-      idempotencyKey: `application:${applicationId}:received`,
-      template: 'application_received',
-      locale: input.locale,
-      to: { name: fullName, email },
-      values: {
-        candidateName: fullName,
-        jobTitle: job.title,
-        companyName: mailSettings().companyName,
-        portalLink: portalUrl((await ensurePortalToken(tx, applicationId))!),
-        recruiterName: recruiter?.name ?? mailSettings().companyName,
-      },
-      applicationId,
-    });
-  });
   return { jobTitle: job.title };
 }

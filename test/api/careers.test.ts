@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -238,6 +239,28 @@ describe('applying', () => {
     expect(result.status).toBe(201);
     expect(await candidateCount()).toBe(before);
     expect((await t.db.query('SELECT 1 FROM email_messages')).length).toBe(mailsBefore);
+  });
+
+  test('when the database refuses the application, the stored CV file goes too', async () => {
+    // A fault injected in the database: the CV row cannot be written.
+    await t.db.query(`CREATE FUNCTION refuse_cv() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'injected fault'; END $$`);
+    await t.db.query(`CREATE TRIGGER refuse_cv BEFORE INSERT ON cv_files
+      FOR EACH ROW WHEN (NEW.file_name = 'gagal.pdf') EXECUTE FUNCTION refuse_cv()`);
+    try {
+      const filesBefore = readdirSync(t.cvDir, { recursive: true }).length;
+      const before = await candidateCount();
+      const result = await applyFromCareers(t, jobId, fields(), {
+        name: 'gagal.pdf',
+        bytes: await makePdf([...cvLines, `Unik ${Date.now()}`]),
+      });
+      expect(result.status).toBe(500);
+      expect(await candidateCount()).toBe(before);
+      expect(readdirSync(t.cvDir, { recursive: true }).length).toBe(filesBefore);
+    } finally {
+      await t.db.query('DROP TRIGGER refuse_cv ON cv_files');
+      await t.db.query('DROP FUNCTION refuse_cv()');
+    }
   });
 
   test('one client may apply ten times a minute', async () => {
