@@ -39,6 +39,7 @@ export const auditActions = {
   'interview.rescheduled': 'application',
   'interview.cancelled': 'application',
   'candidate.emailed': 'application',
+  'email.sent_again': 'application',
   'portal.confirmed': 'application',
   'portal.reschedule_requested': 'application',
   'portal.withdrawn': 'application',

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { startBackgroundWork } from '../../src/services/background-work';
+import { insertUser } from '../../src/db/queries/users';
 import { queueEmail } from '../../src/services/email/email-service';
+import { sendEmailAgain } from '../../src/services/email/outbox-service';
 import type { JobWorkers } from '../../src/services/jobs/job-queue';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { openTestDatabase } from '../support/test-database';
@@ -87,6 +89,40 @@ describe('durable e-mail delivery through a real SMTP server', () => {
       'Kabar baik: penawaran untuk posisi Analis Data',
     );
     expect((await status('offer:1'))?.status).toBe('sent');
+  });
+
+  it('sends a failed message again when HR asks, once, with a fresh set of retries', async () => {
+    await db.transaction((tx) =>
+      queueEmail(tx, {
+        idempotencyKey: 'thanks:failed',
+        template: 'thank_you',
+        locale: 'en',
+        to: { name: 'Wati', email: 'wati@example.test' },
+        values: { ...values, candidateName: 'Wati' },
+      }),
+    );
+    await waitFor(async () => (await status('thanks:failed'))?.status === 'sent', 15_000);
+    const [{ id }] = (await db.query<{ id: string }>(
+      `UPDATE email_messages SET status = 'failed', last_error = 'ECONNREFUSED'
+       WHERE idempotency_key = 'thanks:failed' RETURNING id`,
+    )) as [{ id: string }];
+    const hr = await insertUser(db, {
+      email: 'hr.resend@test.seleksi.id',
+      name: 'Rina',
+      role: 'recruiter',
+      title: null,
+      locale: 'id',
+      passwordHash: null,
+    });
+    const actor = { id: hr.id, role: 'recruiter' as const };
+    await expect(sendEmailAgain(db, { ...actor, role: 'interviewer' }, id)).rejects.toThrow();
+    await sendEmailAgain(db, actor, id);
+    await waitFor(async () => (await status('thanks:failed'))?.status === 'sent', 15_000);
+    expect(inbox.to('wati@example.test')).toHaveLength(2);
+    // Only a failed message goes again.
+    await expect(sendEmailAgain(db, actor, id)).rejects.toMatchObject({
+      fields: [expect.objectContaining({ code: 'not_failed' })],
+    });
   });
 
   it('writes nothing and sends nothing for a change that rolled back', async () => {

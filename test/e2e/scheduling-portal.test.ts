@@ -156,3 +156,54 @@ test('HR reads the outbox and an admin edits an e-mail template with a preview',
   await page.getByText('Thank you for applying for Data Analyst.').waitFor();
   await session.screenshot(page, 'email-templates-en-375');
 });
+
+test('HR e-mails the candidate after a confirmation, and sends a failed message again', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const emails = page.locator('details.emails').first();
+  const openEmails = async () => {
+    await emails.waitFor();
+    if ((await emails.getAttribute('open')) === null) await emails.locator('summary').click();
+  };
+  await openEmails();
+  const choose = page.getByLabel('E-mail the candidate').first();
+  const send = page.getByRole('button', { name: 'E-mail the candidate' }).first();
+  // Nothing is preselected, and one click does not send.
+  expect(await send.isDisabled()).toBe(true);
+  await choose.selectOption('thank_you');
+  await send.click();
+  await page.getByText('Send "Thank you" to', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Yes, send' }).click();
+  await page.getByText('The e-mail is queued.').waitFor();
+  await waitFor(
+    () => session.inbox.to(candidate.email).some((mail) => /Terima kasih/.test(mail.subject ?? '')),
+    15_000,
+    'the thank-you e-mail',
+  );
+
+  // The mail server refused a message for good; once the cause is fixed HR sends it again.
+  const [failed] = await session.db.query<{ id: string; subject: string }>(
+    `UPDATE email_messages SET status = 'failed', last_error = '550 mailbox unavailable'
+     WHERE id = (SELECT m.id FROM email_messages m JOIN applications a ON a.id = m.application_id
+                 WHERE a.candidate_id = $1 AND m.template = 'thank_you' LIMIT 1)
+     RETURNING id, subject`,
+    [candidate.id],
+  );
+  const before = session.inbox.to(candidate.email).length;
+  await page.reload();
+  await openEmails();
+  await page.getByText('550 mailbox unavailable', { exact: false }).first().waitFor();
+  await session.screenshot(page, 'candidate-emails-failed-en');
+  await page.getByRole('button', { name: 'Send again' }).click();
+  await waitFor(
+    () => session.inbox.to(candidate.email).length > before,
+    15_000,
+    'the message sent again',
+  );
+  const [row] = await session.db.query<{ status: string }>(
+    'SELECT status FROM email_messages WHERE id = $1',
+    [failed!.id],
+  );
+  expect(row!.status).toBe('sent');
+});

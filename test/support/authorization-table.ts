@@ -157,6 +157,15 @@ async function talentPoolInvitation(f: Fixtures): Promise<string> {
   return /\/talent-pool\/([\w-]+)/.exec(message!.body)![1]!;
 }
 
+/** A message marked failed (as after its last retry), for sending again. */
+async function failedMessage(f: Fixtures): Promise<string> {
+  const [row] = await f.t.db.query<{ id: string }>(
+    `UPDATE email_messages SET status = 'failed'
+     WHERE id = (SELECT id FROM email_messages WHERE status <> 'failed' LIMIT 1) RETURNING id`,
+  );
+  return row!.id;
+}
+
 /** A fresh application of the fixture job at the given stage. */
 async function application(f: Fixtures, stage?: string) {
   const built = await buildApplication(f.t, { jobId: f.params.jobId! });
@@ -303,6 +312,10 @@ export const authorizationTable: Record<string, Entry> = {
   },
   'GET /api/outbox':                                 { expect: '401 200 200 403 403 403' },
   'GET /api/outbox/{messageId}':                     { expect: '401 200 200 403 403 403' },
+  'POST /api/outbox/{messageId}/send-again': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ params: { messageId: await failedMessage(f) } }),
+  },
   // The candidate portal: the private link is the key, whoever holds it; only the candidate acts
   // (a browser signed in as staff is refused: HR can see the links).
   'GET /api/portal/{token}':                         { expect: '200 200 200 200 200 200' },

@@ -30,7 +30,8 @@ export interface EmailMessageRow extends NewEmailMessage {
 
 const messageColumns = `id, idempotency_key AS "idempotencyKey", template, locale, to_email AS "toEmail",
   to_name AS "toName", subject, body, calendar_method AS "calendarMethod", calendar_ics AS "calendarIcs",
-  application_id AS "applicationId", interview_id AS "interviewId", status, transport, attempts,
+  application_id AS "applicationId", interview_id AS "interviewId", candidate_id AS "candidateId",
+  status, transport, attempts,
   last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"`;
 
 /** Returns the new message's id, or undefined when a message with that key already exists. */
@@ -122,4 +123,13 @@ export async function markEmailAttemptFailed(
      WHERE id = $1 AND status <> 'sent'`,
     [id, error, final],
   );
+}
+
+/** A failed message goes back in the queue; false when it had not failed (sent, or still trying). */
+export async function requeueFailedEmail(db: Queryable, id: string): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE email_messages SET status = 'queued' WHERE id = $1 AND status = 'failed' RETURNING id`,
+    [id],
+  );
+  return rows.length > 0;
 }

@@ -7,9 +7,10 @@ import {
   updateEmailTemplate,
   type EmailTemplateView,
 } from '../../services/email/email-template-service';
-import { getOutboxMessage, listOutbox } from '../../services/email/outbox-service';
+import { getOutboxMessage, listOutbox, sendEmailAgain } from '../../services/email/outbox-service';
 import { presentEmailMessage } from '../presenters/scheduling-presenter';
 import { route } from '../route';
+import { okSchema } from './common.schema';
 import {
   emailPreview,
   emailTemplate,
@@ -109,6 +110,20 @@ export const emailRoutes = (db: Database) => [
         body: message.body,
         calendarIcs: message.calendarIcs,
       };
+    },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/outbox/:messageId/send-again',
+      tag: 'email',
+      summary: 'Send a failed message again once its cause is fixed (HR)',
+      params: outboxParams,
+      response: okSchema,
+    },
+    async ({ actor, params }) => {
+      await sendEmailAgain(db, actor, params.messageId);
+      return { ok: true as const };
     },
   ),
 ];

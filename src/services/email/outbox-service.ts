@@ -1,12 +1,16 @@
 import type { Database } from '../../db/database';
+import { isProcessingRestricted } from '../../db/queries/data-requests';
 import {
   findEmailMessage,
   listEmailMessages,
+  requeueFailedEmail,
   type EmailMessageRow,
 } from '../../db/queries/email-messages';
 import type { Actor } from '../actor';
 import { requireHr } from '../access-policy';
-import { NotFound } from '../errors';
+import { recordAudit } from '../audit-service';
+import { Conflict, NotFound } from '../errors';
+import { enqueueJob, jobQueues } from '../jobs/job-queue';
 
 /**
  * Every message Seleksi has written, newest first: without SMTP this is where e-mail goes;
@@ -31,4 +35,34 @@ export async function getOutboxMessage(
   const message = await findEmailMessage(db, messageId);
   if (!message) throw new NotFound('Message');
   return message;
+}
+
+/**
+ * HR sends a failed message again once the cause is fixed (a wrong address corrected, the mail
+ * server back): the same message, with the same Message-ID, with a fresh set of retries.
+ */
+export async function sendEmailAgain(db: Database, actor: Actor, messageId: string): Promise<void> {
+  requireHr(actor);
+  await db.transaction(async (tx) => {
+    const message = await findEmailMessage(tx, messageId);
+    if (!message) throw new NotFound('Message');
+    if (message.candidateId && (await isProcessingRestricted(tx, message.candidateId))) {
+      throw refused('processing_restricted', 'The candidate withdrew consent.');
+    }
+    if (!(await requeueFailedEmail(tx, messageId))) {
+      throw refused('not_failed', 'Only a message that failed can be sent again.');
+    }
+    await enqueueJob(tx, jobQueues.sendEmail, { messageId });
+    await recordAudit(tx, {
+      actor,
+      action: 'email.sent_again',
+      entityId: message.applicationId,
+      candidateId: message.candidateId ?? null,
+      detail: { messageId, template: message.template },
+    });
+  });
+}
+
+function refused(code: string, message: string): Conflict {
+  return new Conflict([{ path: 'messageId', code, message }], message);
 }

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
 import { useI18n } from '../../i18n/i18n';
 import { EmailStatus } from './email-status';
+import { SendAgain } from './send-again';
 
 interface OutboxPageData {
   messages: EmailMessageOutput[];
@@ -17,7 +18,7 @@ interface OutboxPageData {
 export function OutboxPage() {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
-  const { data, error } = useResource<OutboxPageData>(`/api/outbox?page=${page}`);
+  const { data, error, reload } = useResource<OutboxPageData>(`/api/outbox?page=${page}`);
   if (error) return <ErrorNotice error={error} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
@@ -28,7 +29,7 @@ export function OutboxPage() {
       {data.messages.length === 0 && <p>{t('outbox.empty')}</p>}
       <ul className="outbox">
         {data.messages.map((message) => (
-          <OutboxMessage key={message.id} message={message} />
+          <OutboxMessage key={message.id} message={message} onChanged={reload} />
         ))}
       </ul>
       {pages > 1 && (
@@ -56,7 +57,7 @@ export function OutboxPage() {
   );
 }
 
-function OutboxMessage({ message }: { message: EmailMessageOutput }) {
+function OutboxMessage({ message, onChanged }: { message: EmailMessageOutput; onChanged(): void }) {
   const { t, tk, dateTime } = useI18n();
   const [full, setFull] = useState<{ body: string; calendarIcs: string | null } | undefined>();
   return (
@@ -78,6 +79,7 @@ function OutboxMessage({ message }: { message: EmailMessageOutput }) {
           </span>
           <EmailStatus message={message} />
         </summary>
+        <SendAgain message={message} onSent={onChanged} />
         {full && (
           <>
             <pre className="outbox__body">{full.body}</pre>

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { api } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { useApiAction } from '../../components/use-api-action';
 import { EmailStatus } from '../email/email-status';
+import { SendAgain } from '../email/send-again';
 
 const sendable = ['thank_you', 'offer', 'rejection'] as const;
 
@@ -19,13 +21,22 @@ export function CandidateEmails({
   onSent(): void;
 }) {
   const { t, tk, dateTime } = useI18n();
-  const [template, setTemplate] = useState<(typeof sendable)[number]>('thank_you');
+  // No e-mail is preselected, and sending takes a second click that names what goes to whom.
+  const [template, setTemplate] = useState<(typeof sendable)[number] | ''>('');
+  const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState(false);
+  const { run, error } = useApiAction();
+  const problem = error?.fields[0];
   const send = async () => {
-    await api('POST', `/api/applications/${applicationId}/emails`, { template });
-    setSent(true);
-    onSent();
+    const body = { template };
+    if (await run(() => api('POST', `/api/applications/${applicationId}/emails`, body))) {
+      setSent(true);
+      setConfirming(false);
+      setTemplate('');
+      onSent();
+    }
   };
+  const recipient = messages.find((message) => message.template === 'application_received');
   return (
     <details className="emails" open={messages.length > 0 && messages.length <= 6}>
       <summary>
@@ -42,6 +53,7 @@ export function CandidateEmails({
               )}
             </span>
             <EmailStatus message={message} />
+            {maySend && <SendAgain message={message} onSent={onSent} />}
             <time className="muted" dateTime={message.createdAt}>
               {dateTime(message.createdAt)}
             </time>
@@ -53,18 +65,58 @@ export function CandidateEmails({
           <select
             aria-label={t('emails.send')}
             value={template}
-            onChange={(e) => setTemplate(e.target.value as (typeof sendable)[number])}
+            onChange={(e) => {
+              setTemplate(e.target.value as (typeof sendable)[number] | '');
+              setConfirming(false);
+              setSent(false);
+            }}
           >
+            <option value="">{t('emails.choose')}</option>
             {sendable.map((key) => (
               <option key={key} value={key}>
                 {tk('template', key)}
               </option>
             ))}
           </select>
-          <button type="button" className="button button--small" onClick={() => void send()}>
-            {t('emails.send')}
-          </button>
+          {!confirming ? (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={!template}
+              onClick={() => setConfirming(true)}
+            >
+              {t('emails.send')}
+            </button>
+          ) : (
+            <>
+              <span role="status">
+                {t('emails.confirm', {
+                  template: tk('template', template),
+                  name: recipient?.toName ?? t('emails.theCandidate'),
+                })}
+              </span>
+              <button
+                type="button"
+                className="button button--small button--primary"
+                onClick={() => void send()}
+              >
+                {t('emails.confirmSend')}
+              </button>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setConfirming(false)}
+              >
+                {t('emails.cancel')}
+              </button>
+            </>
+          )}
           {sent && <small role="status">{t('emails.sent')}</small>}
+          {problem && (
+            <small className="field__error" role="alert">
+              {tk('error', problem.code ?? '', problem.message)}
+            </small>
+          )}
         </div>
       )}
     </details>

@@ -1,0 +1,33 @@
+import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
+import { api } from '../../api/client';
+import { useApiAction } from '../../components/use-api-action';
+import { useI18n } from '../../i18n/i18n';
+
+/** For a message that failed: once the cause is fixed, HR sends the same message again. */
+export function SendAgain({
+  message,
+  onSent,
+}: {
+  message: Pick<EmailMessageOutput, 'id' | 'status'>;
+  onSent(): void;
+}) {
+  const { t, tk } = useI18n();
+  const { run, error } = useApiAction();
+  if (message.status !== 'failed') return null;
+  const problem = error?.fields[0];
+  const send = async () => {
+    if (await run(() => api('POST', `/api/outbox/${message.id}/send-again`))) onSent();
+  };
+  return (
+    <>
+      <button type="button" className="button button--small" onClick={() => void send()}>
+        {t('emails.sendAgain')}
+      </button>
+      {problem && (
+        <small className="field__error" role="alert">
+          {tk('error', problem.code ?? '', problem.message)}
+        </small>
+      )}
+    </>
+  );
+}
