@@ -9,6 +9,7 @@ export const auditActions = {
   'candidate.created': 'candidate',
   'candidate.updated': 'candidate',
   'candidate.exported': 'candidate',
+  'candidate.marked_distinct': 'candidate',
   'candidate.processing_restricted': 'candidate',
   /** Recorded without the candidate's id: after erasure nothing points at them. */
   'candidate.erased': 'candidate',

@@ -6,6 +6,7 @@ import {
   foldApplicationInto,
   lockApplicationsOfCandidates,
   lockCandidates,
+  markDistinctCandidates,
   moveCandidateRecords,
   type DuplicateCandidateRow,
 } from '../db/queries/duplicates';
@@ -19,6 +20,7 @@ import {
 } from '../domain/duplicates';
 import type { Actor } from './actor';
 import { requireCandidateAccess, requireHr, teamScope } from './access-policy';
+import { recordAudit } from './audit-service';
 import { Conflict, Invalid, NotFound } from './errors';
 
 export interface PossibleDuplicate extends DuplicateCandidateRow {
@@ -48,6 +50,41 @@ export async function listDuplicates(
       nameSimilarity: Math.round(nameSimilarity(candidate.fullName, row.fullName) * 100) / 100,
     }))
     .filter((row) => row.reasons.length > 0);
+}
+
+/**
+ * HR checked a flagged pair and they are two people (a common name in the same city, a shared
+ * family phone): the pair is no longer flagged, from either side.
+ */
+export async function markNotDuplicate(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+  otherId: string,
+): Promise<void> {
+  requireHr(actor);
+  if (candidateId === otherId) {
+    throw new Invalid([
+      { path: 'duplicateId', code: 'same_candidate', message: 'Choose another candidate.' },
+    ]);
+  }
+  await db.transaction(async (tx) => {
+    const found = await lockCandidates(tx, [candidateId, otherId]);
+    if (!found.some((c) => c.id === candidateId)) throw new NotFound('Candidate');
+    if (!found.some((c) => c.id === otherId)) {
+      throw new Invalid([
+        { path: 'duplicateId', code: 'unknown_candidate', message: 'No candidate with this id.' },
+      ]);
+    }
+    await markDistinctCandidates(tx, [candidateId, otherId], actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.marked_distinct',
+      entityId: candidateId,
+      candidateId,
+      detail: { otherCandidateId: otherId },
+    });
+  });
 }
 
 /**

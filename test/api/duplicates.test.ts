@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
+import { expectInvalid } from '../support/expectations';
 import { buildJob, candidateInput, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -77,6 +78,47 @@ describe('duplicates', () => {
       (await t.call(t.users.otherManager, 'GET', `/api/candidates/${sari.id}/duplicates`)).status,
     ).toBe(404);
     expect((await t.call(null, 'GET', `/api/candidates/${sari.id}/duplicates`)).status).toBe(401);
+  });
+
+  test('a pair HR marks as two people is not flagged again, from either side', async () => {
+    const job = await buildJob(t);
+    const first = await addCandidate({
+      fullName: 'Agus Setiawan',
+      email: 'agus.s.1@example.com',
+      phone: null,
+      city: 'Semarang',
+      jobIds: [job.id],
+    });
+    const second = await addCandidate({
+      fullName: 'Agus Setiawan',
+      email: 'agus.s.2@example.com',
+      phone: null,
+      city: 'Semarang',
+      jobIds: [job.id],
+    });
+    const flagged = async (id: string) =>
+      (await t.call(t.users.recruiter, 'GET', `/api/candidates/${id}/duplicates`)).body.items.map(
+        (d: { id: string }) => d.id,
+      );
+    expect(await flagged(first.id)).toEqual([second.id]);
+    const url = `/api/candidates/${first.id}/not-duplicates`;
+    expect(
+      (await t.call(t.users.hiringManager, 'POST', url, { duplicateId: second.id })).status,
+    ).toBe(403);
+    expectInvalid(await t.call(t.users.recruiter, 'POST', url, { duplicateId: first.id }), {
+      duplicateId: 'same_candidate',
+    });
+    const marked = await t.call(t.users.recruiter, 'POST', url, { duplicateId: second.id });
+    expect(marked).toEqual({ status: 200, body: { ok: true } });
+    expect(await flagged(first.id)).toEqual([]);
+    expect(await flagged(second.id)).toEqual([]);
+    // Marking again changes nothing; both records stay.
+    expect((await t.call(t.users.recruiter, 'POST', url, { duplicateId: second.id })).status).toBe(
+      200,
+    );
+    expect((await t.call(t.users.recruiter, 'GET', `/api/candidates/${second.id}`)).status).toBe(
+      200,
+    );
   });
 
   test('merge keeps every application, event, file and consent, in one candidate', async () => {

@@ -175,3 +175,35 @@ test('in English: the careers pages, the form’s errors, search and screening, 
   await expect.poll(() => hr.getByRole('status').first().textContent()).toContain('merged');
   await expect.poll(() => hr.locator('.application').count()).toBe(2);
 });
+
+test('HR marks two people with the same name in the same city as different, in Indonesian at 375 px', async () => {
+  const hr = await session.newPage({ locale: 'id', width: phone });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  const ids: string[] = [];
+  for (const n of [1, 2]) {
+    const created = await hr.request.post(`${session.baseUrl}/api/candidates`, {
+      headers: { origin: session.baseUrl },
+      data: {
+        fullName: 'Agus Setiawan',
+        email: `agus.setiawan.${n}@example.com`,
+        phone: null,
+        source: 'referral',
+        tags: [],
+        notes: '',
+        city: 'Semarang',
+      },
+    });
+    expect(created.status()).toBe(201);
+    ids.push(((await created.json()) as { id: string }).id);
+  }
+  await hr.goto(`${session.baseUrl}/candidates/${ids[0]}`);
+  const duplicates = hr.locator('.duplicates');
+  await duplicates.waitFor();
+  await session.screenshot(hr, 'candidate-duplicates-id-375');
+  await duplicates.getByRole('button', { name: 'Bukan orang yang sama' }).click();
+  await hr.getByText('Dicatat sebagai dua orang berbeda', { exact: false }).waitFor();
+  expect(await hr.locator('.duplicates').count()).toBe(0);
+  await hr.goto(`${session.baseUrl}/candidates/${ids[1]}`);
+  await hr.getByRole('heading', { name: 'Agus Setiawan' }).waitFor();
+  expect(await hr.locator('.duplicates').count()).toBe(0);
+});

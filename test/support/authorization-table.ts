@@ -217,6 +217,13 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/careers/jobs/{jobId}/applications':     { expect: '400 400 400 400 400 400', prepare: async () => ({ body: {} }) },
   'GET /api/cv-files/{cvFileId}':                    { expect: '401 200 200 200 200 404' },
   'GET /api/candidates/{candidateId}/duplicates':    { expect: '401 200 200 200 200 404' },
+  'POST /api/candidates/{candidateId}/not-duplicates': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({
+      params: { candidateId: await candidate(f) },
+      body: { duplicateId: await candidate(f) },
+    }),
+  },
   'POST /api/candidates/{candidateId}/merge': {
     expect: '401 200 200 403 403 403',
     prepare: async (f) => {

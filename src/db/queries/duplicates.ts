@@ -24,6 +24,9 @@ export async function findPossibleDuplicates(
     `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.city, c.created_at AS "createdAt"
      FROM candidates c
      WHERE c.id <> $1 AND c.processing_restricted_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM distinct_candidates d
+                       WHERE d.candidate_a = LEAST($1::uuid, c.id)
+                         AND d.candidate_b = GREATEST($1::uuid, c.id))
        AND (c.email = $2 OR c.phone = $3
             OR (lower(c.city) = lower($4) AND regexp_split_to_array(lower(c.full_name), '[^[:alnum:]]+') && $5::text[]))
        AND ($6::uuid IS NULL OR EXISTS (
@@ -32,6 +35,20 @@ export async function findPossibleDuplicates(
      ORDER BY c.created_at
      LIMIT 50`,
     [candidate.id, candidate.email, candidate.phone, candidate.city, nameWords, memberId ?? null],
+  );
+}
+
+/** HR found these two to be different people: the pair is not flagged again. */
+export async function markDistinctCandidates(
+  db: Queryable,
+  pair: readonly [string, string],
+  markedBy: string,
+): Promise<void> {
+  await db.query(
+    `INSERT INTO distinct_candidates (candidate_a, candidate_b, marked_by)
+     VALUES (LEAST($1::uuid, $2::uuid), GREATEST($1::uuid, $2::uuid), $3)
+     ON CONFLICT DO NOTHING`,
+    [pair[0], pair[1], markedBy],
   );
 }
 

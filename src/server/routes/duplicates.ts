@@ -1,5 +1,9 @@
 import type { Database } from '../../db/database';
-import { listDuplicates, mergeCandidates } from '../../services/duplicate-service';
+import {
+  listDuplicates,
+  markNotDuplicate,
+  mergeCandidates,
+} from '../../services/duplicate-service';
 import { route } from '../route';
 import { candidateParams } from './candidates.schema';
 import { duplicateList, mergeInput, mergeResult } from './duplicates.schema';
@@ -34,6 +38,21 @@ export const duplicateRoutes = (db: Database) => [
     },
     async ({ actor, params, body }) => {
       await mergeCandidates(db, actor, params.candidateId, body.duplicateId);
+      return { ok: true as const };
+    },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/candidates/:candidateId/not-duplicates',
+      tag: 'candidates',
+      summary: 'Mark a flagged candidate as a different person; the pair is not flagged again (HR)',
+      params: candidateParams,
+      body: mergeInput,
+      response: mergeResult,
+    },
+    async ({ actor, params, body }) => {
+      await markNotDuplicate(db, actor, params.candidateId, body.duplicateId);
       return { ok: true as const };
     },
   ),

@@ -93,6 +93,9 @@ export const careersMessagesId = {
   'duplicates.confirm':
     'Gabungkan {name} ke {into}? Data {name} dipindahkan lalu catatannya dihapus. Tindakan ini tidak bisa dibatalkan.',
   'duplicates.merged': 'Kandidat sudah digabungkan.',
+  'duplicates.notTheSame': 'Bukan orang yang sama',
+  'duplicates.markedDistinct':
+    'Dicatat sebagai dua orang berbeda; pasangan ini tidak ditandai lagi.',
 
   'screening.tab': 'Screening CV',
   'screening.title': 'Screening CV',
@@ -227,6 +230,8 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'duplicates.confirm':
     'Merge {name} into {into}? {name}’s data moves over and their record is deleted. This cannot be undone.',
   'duplicates.merged': 'The candidates were merged.',
+  'duplicates.notTheSame': 'Not the same person',
+  'duplicates.markedDistinct': 'Recorded as two different people; this pair is not flagged again.',
 
   'screening.tab': 'CV screening',
   'screening.title': 'CV screening',

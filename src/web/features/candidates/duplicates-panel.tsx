@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { CandidateDetail } from '../../../server/routes/candidates.schema';
 import type { DuplicateList } from '../../../server/routes/duplicates.schema';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
+import { useApiAction } from '../../components/use-api-action';
 import { useResource } from '../../components/use-resource';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useI18n } from '../../i18n/i18n';
@@ -19,21 +20,25 @@ export function DuplicatesPanel({
   const { t, tk, date } = useI18n();
   const { user } = useSession();
   const { data, reload } = useResource<DuplicateList>(`/api/candidates/${candidate.id}/duplicates`);
-  const [error, setError] = useState<ApiError | undefined>();
+  const { run, error } = useApiAction();
   const [status, setStatus] = useState('');
   if (!data || data.items.length === 0) {
     return status ? <p role="status">{status}</p> : null;
   }
   const merge = async (duplicateId: string, name: string) => {
     if (!window.confirm(t('duplicates.confirm', { name, into: candidate.fullName }))) return;
-    try {
-      await api('POST', `/api/candidates/${candidate.id}/merge`, { duplicateId });
-      setError(undefined);
+    const url = `/api/candidates/${candidate.id}/merge`;
+    if (await run(() => api('POST', url, { duplicateId }))) {
       setStatus(t('duplicates.merged'));
       reload();
       onMerged();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
+    }
+  };
+  const notTheSame = async (duplicateId: string) => {
+    const url = `/api/candidates/${candidate.id}/not-duplicates`;
+    if (await run(() => api('POST', url, { duplicateId }))) {
+      setStatus(t('duplicates.markedDistinct'));
+      reload();
     }
   };
   const problem = error?.fields[0];
@@ -63,13 +68,22 @@ export function DuplicatesPanel({
               ))}
             </span>
             {isHr(user) && (
-              <button
-                className="button button--small"
-                type="button"
-                onClick={() => void merge(duplicate.id, duplicate.fullName)}
-              >
-                {t('duplicates.merge')}
-              </button>
+              <span className="duplicates__actions">
+                <button
+                  className="button button--small"
+                  type="button"
+                  onClick={() => void merge(duplicate.id, duplicate.fullName)}
+                >
+                  {t('duplicates.merge')}
+                </button>
+                <button
+                  className="button button--small"
+                  type="button"
+                  onClick={() => void notTheSame(duplicate.id)}
+                >
+                  {t('duplicates.notTheSame')}
+                </button>
+              </span>
             )}
           </li>
         ))}
