@@ -24,10 +24,19 @@ import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
 import { recordAudit } from './audit-service';
 import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from './errors';
+import {
+  emailForStage,
+  queueCandidateEmail,
+  type CandidateEmailTemplate,
+} from './email/candidate-email-service';
 import { tellOfPutForward } from './privacy/put-forward-notice';
 import { cancelInterviewsOfEndedApplication } from './scheduling/scheduling-service';
 
-export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & { toStage: Stage };
+export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
+  toStage: Stage;
+  /** With a move to rejected or offer: send the candidate that e-mail in the same step (HR). */
+  emailCandidate?: boolean | undefined;
+};
 
 /**
  * Applies a candidate to a job at the Applied stage and records it as the first event.
@@ -148,7 +157,11 @@ export async function moveApplication(
       throw new NotFound('Application');
     });
     requireMayMove(actor);
-    await writeMove(tx, actor, application, valueOrInvalid(plan(actor, application, move)));
+    const template = candidateEmailOf(actor, move);
+    const planned = valueOrInvalid(plan(actor, application, move));
+    await writeMove(tx, actor, application, planned);
+    if (template)
+      await queueCandidateEmail(tx, actor, { ...application, stage: planned.to }, template);
   });
   return (await findApplication(db, applicationId))!;
 }
@@ -169,6 +182,7 @@ export async function bulkMoveApplications(
   await db.transaction(async (tx) => {
     await requireJobAccess(tx, actor, jobId);
     requireMayMove(actor);
+    const template = candidateEmailOf(actor, move);
     const applications = await findApplicationsForUpdate(tx, ids);
     const problems: FieldProblem[] = [];
     const planned: { application: ApplicationRow; move: PlannedMove }[] = [];
@@ -198,9 +212,31 @@ export async function bulkMoveApplications(
     if (problems.length) throw new Invalid(problems);
     for (const { application, move: value } of planned) {
       await writeMove(tx, actor, application, value);
+      if (template)
+        await queueCandidateEmail(tx, actor, { ...application, stage: value.to }, template);
     }
   });
   return { moved: ids.length };
+}
+
+/**
+ * The e-mail asked for with a move: only HR sends candidate e-mails, and only rejections and offers
+ * go with a move (the field is named when asked for with another stage).
+ */
+function candidateEmailOf(actor: Actor, move: MoveInput): CandidateEmailTemplate | undefined {
+  if (!move.emailCandidate) return undefined;
+  requireHr(actor);
+  const template = emailForStage(move.toStage);
+  if (!template) {
+    throw new Invalid([
+      {
+        path: 'emailCandidate',
+        code: 'no_email_for_stage',
+        message: 'Only a rejection or an offer sends an e-mail with the move.',
+      },
+    ]);
+  }
+  return template;
 }
 
 /** Interviewers score interviews; moving candidates is for HR and the hiring manager. */

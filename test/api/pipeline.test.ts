@@ -219,6 +219,46 @@ describe('POST /api/applications/:applicationId/move', () => {
     });
   });
 
+  test('a rejection can e-mail the candidate in the same step (HR only, rejections and offers only)', async () => {
+    const mailsOf = async (applicationId: string) =>
+      (
+        await t.db.query<{ template: string }>(
+          'SELECT template FROM email_messages WHERE application_id = $1',
+          [applicationId],
+        )
+      ).map((row) => row.template);
+    const { applicationId, candidateId } = await buildApplication(t);
+    expectInvalid(await moveTo(t, applicationId, 'cv_screening', { emailCandidate: true }), {
+      emailCandidate: 'no_email_for_stage',
+    });
+    expectError(
+      await move(t.users.hiringManager, applicationId, {
+        toStage: 'rejected',
+        rejectionReason: 'cv_not_matching',
+        emailCandidate: true,
+      }),
+      403,
+      'forbidden',
+    );
+    expect((await applicationOf(candidateId, applicationId)).stage).toBe('applied');
+    expect(await mailsOf(applicationId)).toEqual([]);
+
+    const rejected = await moveTo(t, applicationId, 'rejected', {
+      rejectionReason: 'cv_not_matching',
+      note: 'Belum cukup pengalaman Golang',
+      emailCandidate: true,
+    });
+    expect(rejected.body.stage).toBe('rejected');
+    expect(await mailsOf(applicationId)).toEqual(['rejection']);
+    // The kind rejection carries neither the internal reason nor the note.
+    const [mail] = await t.db.query<{ body: string }>(
+      `SELECT body FROM email_messages WHERE application_id = $1`,
+      [applicationId],
+    );
+    expect(mail!.body).not.toContain('Golang');
+    expect(mail!.body).not.toMatch(/cv_not_matching/);
+  });
+
   test('reopening a rejected application is for HR, with a note', async () => {
     const { applicationId } = await buildApplication(t);
     await moveTo(t, applicationId, 'rejected', { rejectionReason: 'position_filled' });
@@ -374,6 +414,24 @@ describe('POST /api/jobs/:jobId/bulk-move', () => {
       toStage: 'rejected',
       rejectionReason: 'position_filled',
     });
+  });
+
+  test('a bulk rejection can e-mail every candidate, all in one step', async () => {
+    const { jobId, ids } = await jobWith(2);
+    const reply = await bulk(t.users.recruiter, jobId, {
+      toStage: 'rejected',
+      rejectionReason: 'position_filled',
+      emailCandidate: true,
+      applicationIds: ids,
+    });
+    expect(reply.body).toEqual({ moved: 2 });
+    const mails = await t.db.query<{ applicationId: string; template: string }>(
+      `SELECT application_id AS "applicationId", template FROM email_messages
+       WHERE application_id = ANY($1::uuid[]) ORDER BY application_id`,
+      [ids],
+    );
+    expect(mails.map((m) => m.template)).toEqual(['rejection', 'rejection']);
+    expect(new Set(mails.map((m) => m.applicationId))).toEqual(new Set(ids));
   });
 
   test('a bulk HR-gate override is HR-only, needs a note, and is all or nothing', async () => {

@@ -159,6 +159,9 @@ test('a bulk reject needs one reason and moves every selected application', asyn
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect.poll(() => dialog.textContent()).toContain('Required.');
   await dialog.getByLabel('Rejection reason').selectOption('cv_not_matching');
+  const rejectionsBefore = await rejectionMails();
+  await dialog.getByLabel('E-mail the candidate the rejection', { exact: false }).check();
+  await session.screenshot(page, 'bulk-reject-dialog-en-desktop');
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect
     .poll(() => page.getByRole('status').textContent())
@@ -169,5 +172,14 @@ test('a bulk reject needs one reason and moves every selected application', asyn
     )
     .toBe(rejectedBefore + names.length);
   expect(await screening.locator('.count').textContent()).toBe('0');
+  // Each rejected candidate is sent the kind rejection, in the same step.
+  expect(await rejectionMails()).toBe(rejectionsBefore + names.length);
   await session.screenshot(page, 'board-after-bulk-reject-en-desktop');
 });
+
+async function rejectionMails(): Promise<number> {
+  const [row] = await session.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM email_messages WHERE template = 'rejection'`,
+  );
+  return row!.n;
+}

@@ -14,6 +14,8 @@ export const moveInput = z.object({
   note: text(2000).optional(),
   rejectionReason: z.enum(rejectionReasons).optional(),
   overrideHrGate: z.boolean().optional(),
+  /** With a move to rejected or offer: also send the candidate that e-mail (HR). */
+  emailCandidate: z.boolean().optional(),
 });
 export type MoveInput = z.input<typeof moveInput>;
 

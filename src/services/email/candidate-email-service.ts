@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { listTeamMembers } from '../../db/queries/jobs';
+import { findJob, listTeamMembers } from '../../db/queries/jobs';
 import { findUserById } from '../../db/queries/users';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-service';
@@ -32,47 +32,61 @@ export async function sendCandidateEmail(
   await db.transaction(async (tx) => {
     const application = await findApplication(tx, applicationId);
     if (!application) throw new NotFound('Application');
-    const job = await requireJobAccess(tx, actor, application.jobId);
-    const needs = requiredStage[template];
-    if (needs && application.stage !== needs) {
-      throw new Conflict(
-        [
-          {
-            path: 'template',
-            code: 'wrong_stage',
-            message: `Only for an application at ${needs}.`,
-          },
-        ],
-        'This e-mail does not fit where the application stands.',
-      );
-    }
-    const candidate = (await findCandidateContact(tx, application.candidateId))!;
-    const recruiterId = (await listTeamMembers(tx, [job.id])).find(
-      (member) => member.teamRole === 'recruiter',
-    )?.userId;
-    const recruiter = recruiterId ? await findUserById(tx, recruiterId) : undefined;
-    const token = await ensurePortalToken(tx, applicationId);
-    await recordAudit(tx, {
-      actor,
-      action: 'candidate.emailed',
-      entityId: applicationId,
-      candidateId: application.candidateId,
-      detail: { template },
-    });
-    await queueEmail(tx, {
-      idempotencyKey: `manual:${applicationId}:${template}:${randomUUID()}`,
-      template,
-      locale: candidate.locale,
-      to: { name: candidate.fullName, email: candidate.email },
-      candidateId: candidate.id,
-      values: {
-        candidateName: candidate.fullName,
-        jobTitle: job.title,
-        companyName: mailSettings().companyName,
-        portalLink: token ? portalUrl(token) : '',
-        recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
-      },
-      applicationId,
-    });
+    await requireJobAccess(tx, actor, application.jobId);
+    await queueCandidateEmail(tx, actor, application, template);
+  });
+}
+
+/** The e-mail that goes with a move to this stage, if any: a rejection, an offer. */
+export function emailForStage(stage: string): CandidateEmailTemplate | undefined {
+  return stage === 'rejected' ? 'rejection' : stage === 'offer' ? 'offer' : undefined;
+}
+
+/**
+ * Queues one of these e-mails inside the caller's transaction (HR sending it by hand, or with the
+ * move that rejects or offers), checking that it fits where the application now stands.
+ */
+export async function queueCandidateEmail(
+  tx: Queryable,
+  actor: Actor,
+  application: { id: string; candidateId: string; jobId: string; stage: string },
+  template: CandidateEmailTemplate,
+): Promise<void> {
+  requireHr(actor);
+  const needs = requiredStage[template];
+  if (needs && application.stage !== needs) {
+    throw new Conflict(
+      [{ path: 'template', code: 'wrong_stage', message: `Only for an application at ${needs}.` }],
+      'This e-mail does not fit where the application stands.',
+    );
+  }
+  const job = (await findJob(tx, application.jobId))!;
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const recruiterId = (await listTeamMembers(tx, [job.id])).find(
+    (member) => member.teamRole === 'recruiter',
+  )?.userId;
+  const recruiter = recruiterId ? await findUserById(tx, recruiterId) : undefined;
+  const token = await ensurePortalToken(tx, application.id);
+  await recordAudit(tx, {
+    actor,
+    action: 'candidate.emailed',
+    entityId: application.id,
+    candidateId: application.candidateId,
+    detail: { template },
+  });
+  await queueEmail(tx, {
+    idempotencyKey: `manual:${application.id}:${template}:${randomUUID()}`,
+    template,
+    locale: candidate.locale,
+    to: { name: candidate.fullName, email: candidate.email },
+    candidateId: candidate.id,
+    values: {
+      candidateName: candidate.fullName,
+      jobTitle: job.title,
+      companyName: mailSettings().companyName,
+      portalLink: token ? portalUrl(token) : '',
+      recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
+    },
+    applicationId: application.id,
   });
 }

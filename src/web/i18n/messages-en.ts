@@ -130,6 +130,9 @@ export const messagesEn: Messages = {
   'move.note': 'Note / reason',
   'move.noteOptional': 'Note (optional)',
   'move.rejectionReason': 'Rejection reason',
+  'move.emailRejection':
+    'E-mail the candidate the rejection (kind, without scores or internal reasons)',
+  'move.emailOffer': 'E-mail the candidate the offer',
   'move.override': 'Skip the HR interview gate (HR decision, reason required)',
   'move.submit': 'Move',
   'move.rejectSubmit': 'Reject',

@@ -131,6 +131,9 @@ export const messagesId = {
   'move.note': 'Catatan / alasan',
   'move.noteOptional': 'Catatan (opsional)',
   'move.rejectionReason': 'Alasan penolakan',
+  'move.emailRejection':
+    'Kirim e-mail penolakan ke kandidat (sopan, tanpa nilai atau alasan internal)',
+  'move.emailOffer': 'Kirim e-mail penawaran ke kandidat',
   'move.override': 'Lewati gerbang interview HR (keputusan HR, wajib ditulis alasannya)',
   'move.submit': 'Pindahkan',
   'move.rejectSubmit': 'Tolak',

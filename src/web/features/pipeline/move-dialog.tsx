@@ -43,6 +43,7 @@ export function MoveDialog({
   const [rejectionReason, setRejectionReason] = useState<string>('');
   const [note, setNote] = useState('');
   const [overrideHrGate, setOverride] = useState(false);
+  const [emailCandidate, setEmailCandidate] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(target.error);
   const [busy, setBusy] = useState(false);
   const fieldError = useFieldErrors(error);
@@ -53,6 +54,8 @@ export function MoveDialog({
 
   const gateBlocked = error?.fields.some((f) => f.code === 'hr_interview_required') ?? false;
   const bulk = target.applicationIds.length > 1;
+  // A rejection or an offer can tell the candidate in the same step (HR sends candidate e-mail).
+  const sendsEmail = isHr(user) && (toStage === 'rejected' || toStage === 'offer');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,6 +67,7 @@ export function MoveDialog({
         ? { rejectionReason: rejectionReason as MoveInput['rejectionReason'] }
         : {}),
       ...(overrideHrGate ? { overrideHrGate: true } : {}),
+      ...(emailCandidate && sendsEmail ? { emailCandidate: true } : {}),
     };
     try {
       if (bulk) {
@@ -128,6 +132,19 @@ export function MoveDialog({
               onChange={(e) => setOverride(e.target.checked)}
             />
             {t('move.override')}
+          </label>
+        )}
+        {sendsEmail && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="emailCandidate"
+              checked={emailCandidate}
+              onChange={(e) => setEmailCandidate(e.target.checked)}
+            />
+            {t(toStage === 'rejected' ? 'move.emailRejection' : 'move.emailOffer', {
+              count: target.applicationIds.length,
+            })}
           </label>
         )}
         <TextArea
