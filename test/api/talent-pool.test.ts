@@ -70,6 +70,15 @@ describe('the talent pool (its own consent, UU PDP)', () => {
     return token;
   }
 
+  /** HR invites the candidate, naming a fresh open job; returns the job and the e-mailed token. */
+  async function invite(candidateId: string) {
+    const job = await buildJob(t);
+    const url = `/api/candidates/${candidateId}/talent-pool/invitations`;
+    const sent = await t.call(t.users.recruiter, 'POST', url, { jobId: job.id });
+    if (sent.status !== 201) throw new Error(JSON.stringify(sent.body));
+    return { job, token: await invitationToken(candidateId) };
+  }
+
   it('records the talent-pool consent from the apply form, so HR may consider them for other jobs', async () => {
     const { candidateId } = await careersCandidate(true);
     const detail = await candidate(candidateId);
@@ -228,10 +237,8 @@ describe('the talent pool (its own consent, UU PDP)', () => {
 
   it('respects a no: nothing is recorded and HR cannot ask again soon', async () => {
     const { candidateId } = await careersCandidate(false);
-    const job = await buildJob(t);
+    const { job, token } = await invite(candidateId);
     const url = `/api/candidates/${candidateId}/talent-pool/invitations`;
-    await t.call(t.users.recruiter, 'POST', url, { jobId: job.id });
-    const token = await invitationToken(candidateId);
     const declined = await t.call(null, 'POST', `/api/talent-pool/${token}/answer`, {
       agree: false,
     });
@@ -344,16 +351,7 @@ describe('the talent pool (its own consent, UU PDP)', () => {
   it('treats a wrong or expired invitation link as unknown', async () => {
     expectError(await t.call(null, 'GET', `/api/talent-pool/${'x'.repeat(43)}`), 404, 'not_found');
     const { candidateId } = await careersCandidate(false);
-    const job = await buildJob(t);
-    await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidates/${candidateId}/talent-pool/invitations`,
-      {
-        jobId: job.id,
-      },
-    );
-    const token = await invitationToken(candidateId);
+    const { token } = await invite(candidateId);
     await t.db.query(
       `UPDATE talent_pool_invitations SET expires_at = now() - interval '1 minute'
        WHERE candidate_id = $1`,
@@ -391,16 +389,7 @@ describe('the talent pool (its own consent, UU PDP)', () => {
   it('erases invitations and their e-mails with the candidate', async () => {
     const name = `Yosef Terhapus ${Date.now()}`;
     const { candidateId, email } = await careersCandidate(false, name);
-    const job = await buildJob(t);
-    await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidates/${candidateId}/talent-pool/invitations`,
-      {
-        jobId: job.id,
-      },
-    );
-    const token = await invitationToken(candidateId);
+    const { token } = await invite(candidateId);
     await t.call(null, 'POST', `/api/talent-pool/${token}/answer`, { agree: false });
     expect(await tablesHolding(t.db, [name])).toContain('public.email_messages');
     const erased = await t.call(t.users.recruiter, 'POST', `/api/candidates/${candidateId}/erase`);
