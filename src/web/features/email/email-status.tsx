@@ -14,7 +14,11 @@ export function EmailStatus({ message }: { message: EmailMessageOutput }) {
       {message.lastError && (
         <small title={message.lastError}>
           {' '}
-          · {t('emails.attempts', { count: message.attempts })}: {message.lastError}
+          ·{' '}
+          {message.attempts === 1
+            ? t('emails.attemptsOne')
+            : t('emails.attempts', { count: message.attempts })}
+          : {message.lastError}
         </small>
       )}
     </span>

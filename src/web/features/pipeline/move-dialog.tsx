@@ -112,7 +112,11 @@ export function MoveDialog({
             label={t('move.rejectionReason')}
             name="rejectionReason"
             value={rejectionReason}
-            onChange={(e) => setRejectionReason(e.target.value)}
+            onChange={(e) => {
+              setRejectionReason(e.target.value);
+              // The refusal was about the missing reason: it no longer holds once one is chosen.
+              setError(undefined);
+            }}
             error={fieldError('rejectionReason')}
           >
             <option value="">{t('jobForm.choose')}</option>
