@@ -70,7 +70,8 @@ export async function buildApp({
           // Portal and invitation tokens are the candidate's key: never write one to a log.
           path: request.url
             .split('?')[0]
-            ?.replace(/^(\/api)?\/(portal|talent-pool)\/[^/]+/, '$1/$2/[token]'),
+            ?.replace(/\/{2,}/g, '/')
+            .replace(/^(\/api)?\/(portal|talent-pool)\/[^/]+/, '$1/$2/[token]'),
         }),
       },
     },

@@ -181,6 +181,7 @@ export async function applyFromCareersPage(
           recruiterName: recruiter?.name ?? mailSettings().companyName,
         },
         applicationId,
+        candidateId,
       });
     })
     .catch(async (failure: unknown) => {

@@ -80,6 +80,53 @@ describe('duplicates', () => {
     expect((await t.call(null, 'GET', `/api/candidates/${sari.id}/duplicates`)).status).toBe(401);
   });
 
+  test('merging two talent-pool members keeps one standing consent, their e-mails and invitations', async () => {
+    const job = await buildJob(t, { title: 'Job Kolam' });
+    const apply = (email: string) =>
+      applyFromCareers(
+        t,
+        job.id,
+        {
+          fullName: 'Ratri Kolam',
+          email,
+          phone: '0813 9000 0777',
+          city: 'Solo',
+          consent: 'true',
+          talentPool: 'true',
+          privacyNoticeVersion,
+        },
+        { name: 'cv.pdf', bytes: Buffer.from('%PDF-1.4\n%%EOF\n') },
+      );
+    await apply('ratri.1@example.com');
+    await apply('ratri.2@example.com');
+    const [kept, merged] = await t.db.query<{ id: string }>(
+      `SELECT id FROM candidates WHERE email IN ('ratri.1@example.com', 'ratri.2@example.com')
+       ORDER BY email`,
+    );
+    const mailsOfMerged = await t.db.query<{ id: string }>(
+      'SELECT id FROM email_messages WHERE candidate_id = $1',
+      [merged!.id],
+    );
+    expect(mailsOfMerged.length).toBeGreaterThan(0);
+    const reply = await t.call(t.users.recruiter, 'POST', `/api/candidates/${kept!.id}/merge`, {
+      duplicateId: merged!.id,
+    });
+    expect(reply).toEqual({ status: 200, body: { ok: true } });
+    const detail = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${kept!.id}`)).body;
+    expect(detail.talentPool.status).toBe('member');
+    const standing = detail.consents.filter(
+      (c: { purpose: string; withdrawnAt: string | null }) =>
+        c.purpose === 'talent_pool' && !c.withdrawnAt,
+    );
+    expect(standing).toHaveLength(1);
+    // The merged record's e-mails stay, now with the kept candidate.
+    const moved = await t.db.query<{ candidateId: string }>(
+      'SELECT candidate_id AS "candidateId" FROM email_messages WHERE id = ANY($1::uuid[])',
+      [mailsOfMerged.map((m) => m.id)],
+    );
+    expect(moved.map((m) => m.candidateId)).toEqual(mailsOfMerged.map(() => kept!.id));
+  });
+
   test('a pair HR marks as two people is not flagged again, from either side', async () => {
     const job = await buildJob(t);
     const first = await addCandidate({

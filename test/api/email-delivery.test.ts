@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { startBackgroundWork } from '../../src/services/background-work';
+import { insertCandidate } from '../../src/db/queries/candidates';
 import { insertUser } from '../../src/db/queries/users';
 import { queueEmail } from '../../src/services/email/email-service';
 import { sendEmailAgain } from '../../src/services/email/outbox-service';
@@ -123,6 +124,63 @@ describe('durable e-mail delivery through a real SMTP server', () => {
     await expect(sendEmailAgain(db, actor, id)).rejects.toMatchObject({
       fields: [expect.objectContaining({ code: 'not_failed' })],
     });
+  });
+
+  it('sends again to the address HR corrected, and never resends a one-time link', async () => {
+    const candidateId = await insertCandidate(db, {
+      fullName: 'Yudi Salah Alamat',
+      email: 'yudi@salah.example.test',
+      phone: null,
+      source: 'manual',
+      tags: [],
+      notes: '',
+      createdBy: null,
+    });
+    await db.transaction((tx) =>
+      queueEmail(tx, {
+        idempotencyKey: 'thanks:wrong-address',
+        template: 'thank_you',
+        locale: 'en',
+        to: { name: 'Yudi Salah Alamat', email: 'yudi@salah.example.test' },
+        values: { ...values, candidateName: 'Yudi' },
+        candidateId,
+      }),
+    );
+    await waitFor(async () => (await status('thanks:wrong-address'))?.status === 'sent', 15_000);
+    const [{ id }] = (await db.query<{ id: string }>(
+      `UPDATE email_messages SET status = 'failed', last_error = '550 no such user'
+       WHERE idempotency_key = 'thanks:wrong-address' RETURNING id`,
+    )) as [{ id: string }];
+    await db.query(`UPDATE candidates SET email = 'yudi@benar.example.test' WHERE id = $1`, [
+      candidateId,
+    ]);
+    const hr = await insertUser(db, {
+      email: 'hr.resend2@test.seleksi.id',
+      name: 'Rina',
+      role: 'recruiter',
+      title: null,
+      locale: 'id',
+      passwordHash: null,
+    });
+    await sendEmailAgain(db, { id: hr.id, role: 'recruiter' }, id);
+    await waitFor(() => inbox.to('yudi@benar.example.test').length > 0, 15_000);
+
+    await db.transaction((tx) =>
+      queueEmail(tx, {
+        idempotencyKey: 'password:once',
+        template: 'password_reset',
+        locale: 'en',
+        to: { name: 'Staf', email: 'staf@example.test' },
+        values: { userName: 'Staf', companyName: 'PT', passwordLink: 'x', linkExpiresAt: 'y' },
+      }),
+    );
+    await waitFor(async () => (await status('password:once'))?.status === 'sent', 15_000);
+    const [link] = await db.query<{ id: string }>(
+      `UPDATE email_messages SET status = 'failed' WHERE idempotency_key = 'password:once' RETURNING id`,
+    );
+    await expect(
+      sendEmailAgain(db, { id: hr.id, role: 'recruiter' }, link!.id),
+    ).rejects.toMatchObject({ fields: [expect.objectContaining({ code: 'one_time_link' })] });
   });
 
   it('writes nothing and sends nothing for a change that rolled back', async () => {

@@ -161,7 +161,9 @@ async function talentPoolInvitation(f: Fixtures): Promise<string> {
 async function failedMessage(f: Fixtures): Promise<string> {
   const [row] = await f.t.db.query<{ id: string }>(
     `UPDATE email_messages SET status = 'failed'
-     WHERE id = (SELECT id FROM email_messages WHERE status <> 'failed' LIMIT 1) RETURNING id`,
+     WHERE id = (SELECT id FROM email_messages WHERE status <> 'failed'
+                 AND template NOT IN ('talent_pool_invitation', 'account_invitation', 'password_reset')
+                 LIMIT 1) RETURNING id`,
   );
   return row!.id;
 }

@@ -132,12 +132,38 @@ export async function moveCandidateRecords(
   },
 ): Promise<void> {
   const { keptId, mergedId } = merge;
-  for (const table of ['applications', 'cv_files', 'consents']) {
+  // One standing talent-pool consent per person: the kept record's own supersedes the other.
+  await db.query(
+    `UPDATE consents SET withdrawn_at = now()
+     WHERE candidate_id = $1 AND purpose = 'talent_pool' AND withdrawn_at IS NULL
+       AND EXISTS (SELECT 1 FROM consents k WHERE k.candidate_id = $2
+                   AND k.purpose = 'talent_pool' AND k.withdrawn_at IS NULL)`,
+    [mergedId, keptId],
+  );
+  // Everything that names the merged record moves, or the delete below would take it along.
+  const tables = [
+    'applications',
+    'cv_files',
+    'consents',
+    'email_messages',
+    'talent_pool_invitations',
+  ];
+  for (const table of tables) {
     await db.query(`UPDATE ${table} SET candidate_id = $2 WHERE candidate_id = $1`, [
       mergedId,
       keptId,
     ]);
   }
+  await db.query(
+    `INSERT INTO distinct_candidates (candidate_a, candidate_b, marked_by, marked_at)
+     SELECT LEAST($2::uuid, other), GREATEST($2::uuid, other), marked_by, marked_at
+     FROM (SELECT CASE WHEN candidate_a = $1 THEN candidate_b ELSE candidate_a END AS other,
+             marked_by, marked_at
+           FROM distinct_candidates WHERE candidate_a = $1 OR candidate_b = $1) pairs
+     WHERE other <> $2
+     ON CONFLICT DO NOTHING`,
+    [mergedId, keptId],
+  );
   await db.query(
     `UPDATE candidates SET phone = $2, city = $3, portfolio_url = $4, tags = $5, notes = $6,
        updated_at = now() WHERE id = $1`,

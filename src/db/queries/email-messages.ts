@@ -125,11 +125,20 @@ export async function markEmailAttemptFailed(
   );
 }
 
-/** A failed message goes back in the queue; false when it had not failed (sent, or still trying). */
-export async function requeueFailedEmail(db: Queryable, id: string): Promise<boolean> {
+/**
+ * A failed message goes back in the queue, to `to` when given (the candidate's current address);
+ * false when it had not failed (sent, or still trying).
+ */
+export async function requeueFailedEmail(
+  db: Queryable,
+  id: string,
+  to?: { email: string; name: string },
+): Promise<boolean> {
   const rows = await db.query(
-    `UPDATE email_messages SET status = 'queued' WHERE id = $1 AND status = 'failed' RETURNING id`,
-    [id],
+    `UPDATE email_messages SET status = 'queued',
+       to_email = coalesce($2, to_email), to_name = coalesce($3, to_name)
+     WHERE id = $1 AND status = 'failed' RETURNING id`,
+    [id, to?.email ?? null, to?.name ?? null],
   );
   return rows.length > 0;
 }

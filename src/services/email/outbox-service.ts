@@ -1,4 +1,6 @@
 import type { Database } from '../../db/database';
+import { findApplication } from '../../db/queries/applications';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
 import {
   findEmailMessage,
@@ -37,27 +39,56 @@ export async function getOutboxMessage(
   return message;
 }
 
+/** Messages whose link works once: a new invitation or link is the way, not the old message. */
+const oneTimeLinkTemplates: readonly string[] = [
+  'talent_pool_invitation',
+  'account_invitation',
+  'password_reset',
+];
+/** Messages to staff; every other template goes to the candidate. */
+const staffTemplates: readonly string[] = [
+  'panel_notice',
+  'candidate_update',
+  ...oneTimeLinkTemplates,
+];
+
 /**
- * HR sends a failed message again once the cause is fixed (a wrong address corrected, the mail
- * server back): the same message, with the same Message-ID, with a fresh set of retries.
+ * HR sends a failed message again once the cause is fixed (the mail server back, the candidate's
+ * address corrected): the same message, to the candidate's current address, with a fresh set of
+ * retries.
  */
 export async function sendEmailAgain(db: Database, actor: Actor, messageId: string): Promise<void> {
   requireHr(actor);
   await db.transaction(async (tx) => {
     const message = await findEmailMessage(tx, messageId);
     if (!message) throw new NotFound('Message');
-    if (message.candidateId && (await isProcessingRestricted(tx, message.candidateId))) {
+    if (oneTimeLinkTemplates.includes(message.template)) {
+      throw refused('one_time_link', 'Send a new invitation or link instead.');
+    }
+    const candidateId =
+      message.candidateId ??
+      (message.applicationId
+        ? (await findApplication(tx, message.applicationId))?.candidateId
+        : undefined);
+    if (candidateId && (await isProcessingRestricted(tx, candidateId))) {
       throw refused('processing_restricted', 'The candidate withdrew consent.');
     }
-    if (!(await requeueFailedEmail(tx, messageId))) {
-      throw refused('not_failed', 'Only a message that failed can be sent again.');
-    }
+    const to =
+      candidateId && !staffTemplates.includes(message.template)
+        ? await findCandidateContact(tx, candidateId)
+        : undefined;
+    const requeued = await requeueFailedEmail(
+      tx,
+      messageId,
+      to ? { email: to.email, name: to.fullName } : undefined,
+    );
+    if (!requeued) throw refused('not_failed', 'Only a message that failed can be sent again.');
     await enqueueJob(tx, jobQueues.sendEmail, { messageId });
     await recordAudit(tx, {
       actor,
       action: 'email.sent_again',
       entityId: message.applicationId,
-      candidateId: message.candidateId ?? null,
+      candidateId: candidateId ?? null,
       detail: { messageId, template: message.template },
     });
   });

@@ -10,6 +10,7 @@ import {
   listTalentPoolInvitationsOf,
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
+import { lockCandidates } from '../../db/queries/duplicates';
 import { findJob, listTeamMembers } from '../../db/queries/jobs';
 import { findRetentionMonths } from '../../db/queries/retention';
 import { findUserById } from '../../db/queries/users';
@@ -53,6 +54,8 @@ export async function inviteToTalentPool(
     if (job.status !== 'open') {
       throw refused('jobId', 'job_not_open', 'Invite candidates to open jobs only.');
     }
+    // One invitation at a time, even when two HR users click at once.
+    await lockCandidates(tx, [candidateId]);
     await requireMayInvite(tx, candidateId);
     const token = newToken();
     const now = new Date();
@@ -222,6 +225,8 @@ async function joinTalentPool(
   applicationId: string | null,
   channel: ConsentChannel,
 ): Promise<boolean> {
+  // Joining from the portal and from an invitation at the same moment records one consent.
+  await lockCandidates(tx, [candidateId]);
   const consents = await listConsentsOfCandidate(tx, candidateId);
   if (talentPoolStanding(consents).status === 'member') return false;
   const candidate = (await findCandidateContact(tx, candidateId))!;

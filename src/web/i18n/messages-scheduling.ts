@@ -98,6 +98,8 @@ export const schedulingMessagesId = {
   'emails.cancel': 'Batal',
   'emails.sendAgain': 'Kirim ulang',
   'error.not_failed': 'Hanya e-mail yang gagal terkirim yang bisa dikirim ulang.',
+  'error.one_time_link':
+    'Tautan di e-mail ini hanya berlaku sekali: kirim undangan atau tautan baru.',
   'emails.calendar.REQUEST': 'Undangan kalender',
   'emails.calendar.CANCEL': 'Pembatalan kalender',
 
@@ -315,6 +317,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'emails.cancel': 'Cancel',
   'emails.sendAgain': 'Send again',
   'error.not_failed': 'Only a message that failed can be sent again.',
+  'error.one_time_link':
+    'This e-mail carries a one-time link: send a new invitation or link instead.',
   'emails.calendar.REQUEST': 'Calendar invitation',
   'emails.calendar.CANCEL': 'Calendar cancellation',
 
