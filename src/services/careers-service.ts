@@ -6,7 +6,13 @@ import { insertConsent } from '../db/queries/consents';
 import { unsharedCvHashes } from '../db/queries/candidate-records';
 import { insertCvFile } from '../db/queries/cv-files';
 import { findRetentionMonths } from '../db/queries/retention';
-import { findJob, listJobs, listTeamMembers, type JobRow } from '../db/queries/jobs';
+import {
+  findJob,
+  findJobRecruiter,
+  listJobs,
+  listTeamMembers,
+  type JobRow,
+} from '../db/queries/jobs';
 import { normaliseEmail } from '../domain/candidate';
 import { privacyNoticeVersion } from '../domain/careers';
 import { cleanCvFileName, sniffCvFile } from '../domain/cv-file';
@@ -165,9 +171,7 @@ export async function applyFromCareersPage(
         fileName: cleanCvFileName(input.cv.fileName, kind.value),
       });
       await enqueueJob(tx, jobQueues.extractCvText, { cvFileId });
-      const recruiter = (await listTeamMembers(tx, [jobId])).find(
-        (m) => m.teamRole === 'recruiter',
-      );
+      const recruiter = await findJobRecruiter(tx, jobId);
       await queueEmail(tx, {
         idempotencyKey: `application:${applicationId}:received`,
         template: 'application_received',

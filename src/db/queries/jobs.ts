@@ -120,6 +120,14 @@ export async function listTeamMembers(
   );
 }
 
+/** The job's HR recruiter, who hears from candidates and signs the e-mails to them. */
+export async function findJobRecruiter(
+  db: Queryable,
+  jobId: string,
+): Promise<TeamMemberRow | undefined> {
+  return (await listTeamMembers(db, [jobId])).find((member) => member.teamRole === 'recruiter');
+}
+
 export async function replaceTeam(
   db: Queryable,
   jobId: string,

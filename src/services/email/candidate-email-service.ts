@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { findUserById } from '../../db/queries/users';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-service';
@@ -62,10 +62,7 @@ export async function queueCandidateEmail(
   }
   const job = (await findJob(tx, application.jobId))!;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const recruiterId = (await listTeamMembers(tx, [job.id])).find(
-    (member) => member.teamRole === 'recruiter',
-  )?.userId;
-  const recruiter = recruiterId ? await findUserById(tx, recruiterId) : undefined;
+  const recruiter = await findJobRecruiter(tx, job.id);
   const token = await ensurePortalToken(tx, application.id);
   await recordAudit(tx, {
     actor,

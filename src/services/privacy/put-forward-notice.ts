@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
@@ -15,9 +15,7 @@ export async function tellOfPutForward(
 ): Promise<void> {
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
-  const recruiter = (await listTeamMembers(tx, [application.jobId])).find(
-    (member) => member.teamRole === 'recruiter',
-  );
+  const recruiter = await findJobRecruiter(tx, application.jobId);
   const { companyName } = mailSettings();
   await queueEmail(tx, {
     idempotencyKey: `application:${application.id}:put-forward`,

@@ -11,7 +11,7 @@ import {
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
 import { lockCandidates } from '../../db/queries/duplicates';
-import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { findRetentionMonths } from '../../db/queries/retention';
 import { findUserById } from '../../db/queries/users';
 import { privacyNoticeVersion } from '../../domain/careers';
@@ -249,9 +249,7 @@ async function tellInviter(
   const job = invitation.jobId ? await findJob(tx, invitation.jobId) : undefined;
   const inviter = invitation.invitedBy ? await findUserById(tx, invitation.invitedBy) : undefined;
   // Someone must hear the answer: the job's recruiter when the inviter has left.
-  const recruiterId = job
-    ? (await listTeamMembers(tx, [job.id])).find((m) => m.teamRole === 'recruiter')?.userId
-    : undefined;
+  const recruiterId = job ? (await findJobRecruiter(tx, job.id))?.userId : undefined;
   const to = inviter?.active
     ? inviter
     : recruiterId
