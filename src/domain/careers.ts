@@ -1,3 +1,5 @@
+import type { FieldProblem } from './result';
+
 /** The public side of a job: where it is shared and what a candidate agrees to when applying. */
 
 /**
@@ -5,6 +7,16 @@
  * text changes, so every consent records which words the candidate actually agreed to.
  */
 export const privacyNoticeVersion = '2026-11-23.2';
+
+/** A consent given on an older notice is not a consent to the current words. */
+export function outdatedNoticeProblem(version: string): FieldProblem | undefined {
+  if (version === privacyNoticeVersion) return undefined;
+  return {
+    path: 'privacyNoticeVersion',
+    code: 'outdated_privacy_notice',
+    message: 'The privacy notice has changed; reload the page and read it again.',
+  };
+}
 
 /** "Backend Developer (Go)" → "backend-developer-go": readable in a shared link. */
 export function slugify(title: string): string {

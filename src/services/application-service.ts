@@ -18,7 +18,7 @@ import {
   type PlannedMove,
   type Stage,
 } from '../domain/pipeline';
-import { needsTalentPoolConsent } from '../domain/privacy/talent-pool';
+import { gaveDataForOneRecruitment, needsTalentPoolConsent } from '../domain/privacy/talent-pool';
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from './actor';
 import { requireHr, requireJobAccess } from './access-policy';
@@ -132,7 +132,7 @@ async function requireConsentForAnotherJob(
       'The candidate has not joined the talent pool.',
     );
   }
-  return { viaTalentPool: consents.some((consent) => consent.purpose === 'recruitment') };
+  return { viaTalentPool: gaveDataForOneRecruitment(consents) };
 }
 
 export async function createApplication(

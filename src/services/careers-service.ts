@@ -14,7 +14,7 @@ import {
   type JobRow,
 } from '../db/queries/jobs';
 import { normaliseEmail } from '../domain/candidate';
-import { privacyNoticeVersion } from '../domain/careers';
+import { outdatedNoticeProblem } from '../domain/careers';
 import { cleanCvFileName, sniffCvFile } from '../domain/cv-file';
 import { normaliseIndonesianPhone } from '../domain/phone';
 import type { FieldProblem } from '../domain/result';
@@ -113,13 +113,8 @@ export async function applyFromCareersPage(
       message: 'Agree to the processing of your data for this recruitment to apply.',
     });
   }
-  if (input.privacyNoticeVersion !== privacyNoticeVersion) {
-    problems.push({
-      path: 'privacyNoticeVersion',
-      code: 'outdated_privacy_notice',
-      message: 'The privacy notice has changed; reload the page and read it again.',
-    });
-  }
+  const notice = outdatedNoticeProblem(input.privacyNoticeVersion);
+  if (notice) problems.push(notice);
   if (problems.length || !phone.ok || !kind.ok) throw new Invalid(problems);
   // A robot filled the hidden field: answer as if all went well, keep nothing.
   if (input.website?.trim()) return { jobTitle: job.title };

@@ -37,8 +37,12 @@ export function talentPoolStanding(consents: readonly ConsentRecord[]): TalentPo
  * agency) outside Seleksi, so nothing here stops them.
  */
 export function needsTalentPoolConsent(consents: readonly ConsentRecord[]): boolean {
-  const gaveForOneRecruitment = consents.some((consent) => consent.purpose === 'recruitment');
-  return gaveForOneRecruitment && talentPoolStanding(consents).status !== 'member';
+  return gaveDataForOneRecruitment(consents) && talentPoolStanding(consents).status !== 'member';
+}
+
+/** The candidate gave their data themselves, for a recruitment (the careers page records it). */
+export function gaveDataForOneRecruitment(consents: readonly ConsentRecord[]): boolean {
+  return consents.some((consent) => consent.purpose === 'recruitment');
 }
 
 /** How long HR's invitation to join stays open. */

@@ -14,7 +14,7 @@ import { lockCandidates } from '../../db/queries/duplicates';
 import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { findRetentionMonths } from '../../db/queries/retention';
 import { findUserById } from '../../db/queries/users';
-import { privacyNoticeVersion } from '../../domain/careers';
+import { outdatedNoticeProblem, privacyNoticeVersion } from '../../domain/careers';
 import {
   invitationExpiresAt,
   invitationRefusal,
@@ -207,15 +207,8 @@ async function usableInvitation(
 }
 
 function requireCurrentNotice(version: string): void {
-  if (version !== privacyNoticeVersion) {
-    throw new Invalid([
-      {
-        path: 'privacyNoticeVersion',
-        code: 'outdated_privacy_notice',
-        message: 'The privacy notice has changed; reload the page and read it again.',
-      },
-    ]);
-  }
+  const problem = outdatedNoticeProblem(version);
+  if (problem) throw new Invalid([problem]);
 }
 
 /** Records the consent unless one already stands (a repeated click is not a second consent). */
