@@ -64,6 +64,21 @@ export const emailTemplatePlaceholders = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
+
+/** Messages whose link works once: a new invitation or link replaces them, never a resend. */
+export const oneTimeLinkTemplates: readonly string[] = [
+  'talent_pool_invitation',
+  'account_invitation',
+  'password_reset',
+] satisfies EmailTemplateKey[];
+
+/** Messages to staff; every other template goes to the candidate. */
+export const staffTemplates: readonly string[] = [
+  'panel_notice',
+  'candidate_update',
+  'account_invitation',
+  'password_reset',
+] satisfies EmailTemplateKey[];
 export const emailTemplateKeys = Object.keys(emailTemplatePlaceholders) as EmailTemplateKey[];
 
 export interface EmailTemplate {

@@ -8,6 +8,7 @@ import {
   requeueFailedEmail,
   type EmailMessageRow,
 } from '../../db/queries/email-messages';
+import { oneTimeLinkTemplates, staffTemplates } from '../../domain/email/email-templates';
 import type { Actor } from '../actor';
 import { requireHr } from '../access-policy';
 import { recordAudit } from '../audit-service';
@@ -38,19 +39,6 @@ export async function getOutboxMessage(
   if (!message) throw new NotFound('Message');
   return message;
 }
-
-/** Messages whose link works once: a new invitation or link is the way, not the old message. */
-const oneTimeLinkTemplates: readonly string[] = [
-  'talent_pool_invitation',
-  'account_invitation',
-  'password_reset',
-];
-/** Messages to staff; every other template goes to the candidate. */
-const staffTemplates: readonly string[] = [
-  'panel_notice',
-  'candidate_update',
-  ...oneTimeLinkTemplates,
-];
 
 /**
  * HR sends a failed message again once the cause is fixed (the mail server back, the candidate's

@@ -1,9 +1,8 @@
 import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
+import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
 import { api } from '../../api/client';
 import { useApiAction } from '../../components/use-api-action';
 import { useI18n } from '../../i18n/i18n';
-
-const oneTimeLinkTemplates = ['talent_pool_invitation', 'account_invitation', 'password_reset'];
 
 /** For a message that failed: once the cause is fixed, HR sends the same message again. */
 export function SendAgain({
