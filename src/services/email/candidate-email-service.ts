@@ -39,7 +39,7 @@ export async function sendCandidateEmail(
 
 /** The e-mail that goes with a move to this stage, if any: a rejection, an offer. */
 export function emailForStage(stage: string): CandidateEmailTemplate | undefined {
-  return stage === 'rejected' ? 'rejection' : stage === 'offer' ? 'offer' : undefined;
+  return candidateEmailTemplates.find((template) => requiredStage[template] === stage);
 }
 
 /**
