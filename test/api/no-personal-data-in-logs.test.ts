@@ -140,7 +140,7 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
     jobId: other.id,
   });
   const [invitation] = await t.db.query<{ body: string }>(
-    `SELECT body FROM email_messages WHERE template = 'talent_pool_invitation'`,
+    `SELECT coalesce(delivery_body, body) AS body FROM email_messages WHERE template = 'talent_pool_invitation'`,
   );
   const poolToken = /\/talent-pool\/([\w-]+)/.exec(invitation!.body)![1]!;
   expect((await t.call(null, 'GET', `/api/talent-pool/${poolToken}`)).status).toBe(200);

@@ -60,7 +60,7 @@ describe('the talent pool (its own consent, UU PDP)', () => {
   /** The link in the invitation e-mail, as the candidate receives it. */
   async function invitationToken(candidateId: string) {
     const [message] = await t.db.query<{ body: string; to_email: string }>(
-      `SELECT body, to_email FROM email_messages
+      `SELECT coalesce(delivery_body, body) AS body, to_email FROM email_messages
        WHERE template = 'talent_pool_invitation' AND candidate_id = $1
        ORDER BY created_at DESC LIMIT 1`,
       [candidateId],

@@ -151,7 +151,7 @@ async function talentPoolInvitation(f: Fixtures): Promise<string> {
     { jobId: f.params.jobId },
   );
   const [message] = await f.t.db.query<{ body: string }>(
-    `SELECT body FROM email_messages WHERE template = 'talent_pool_invitation' AND candidate_id = $1`,
+    `SELECT coalesce(delivery_body, body) AS body FROM email_messages WHERE template = 'talent_pool_invitation' AND candidate_id = $1`,
     [candidateId],
   );
   return /\/talent-pool\/([\w-]+)/.exec(message!.body)![1]!;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { maskedLink, maskOneTimeLinks } from '../../src/domain/email/one-time-links';
+import {
+  keptCopyValues,
+  maskedLink,
+  maskOneTimeLinks,
+} from '../../src/domain/email/one-time-links';
 import {
   declinedQuietDays,
   invitationExpiresAt,
@@ -82,5 +86,18 @@ describe('one-time links in kept e-mail copies', () => {
       `https://hr.example/talent-pool/${maskedLink}`,
       'https://hr.example/portal/Q1w2E3r4T5y6U7i8O9p0AsDf',
     ]);
+  });
+
+  it('keeps the address of a link up to its token, and masks a link of unknown shape whole', () => {
+    const values = {
+      userName: 'Nadia',
+      passwordLink: 'https://hr.example/set-password#Zx8_k2-PqLmN0aBcDeFgHiJk',
+      invitationLink: 'https://hr.example/elsewhere?t=Zx8_k2-PqLmN0aBcDeFgHiJk',
+    };
+    expect(keptCopyValues(values)).toEqual({
+      userName: 'Nadia',
+      passwordLink: `https://hr.example/set-password#${maskedLink}`,
+      invitationLink: maskedLink,
+    });
   });
 });

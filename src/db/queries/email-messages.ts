@@ -9,7 +9,10 @@ export interface NewEmailMessage {
   toEmail: string;
   toName: string;
   subject: string;
+  /** The copy staff can read (one-time links masked). */
   body: string;
+  /** What goes out when it differs from `body`; never part of a listing. */
+  deliveryBody?: string | null;
   calendarMethod: 'REQUEST' | 'CANCEL' | null;
   calendarIcs: string | null;
   applicationId: string | null;
@@ -18,7 +21,7 @@ export interface NewEmailMessage {
   candidateId?: string | null;
 }
 
-export interface EmailMessageRow extends NewEmailMessage {
+export interface EmailMessageRow extends Omit<NewEmailMessage, 'deliveryBody'> {
   id: string;
   status: EmailStatus;
   transport: 'smtp' | 'outbox' | null;
@@ -41,8 +44,8 @@ export async function insertEmailMessage(
 ): Promise<string | undefined> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO email_messages (idempotency_key, template, locale, to_email, to_name, subject, body,
-       calendar_method, calendar_ics, application_id, interview_id, candidate_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       calendar_method, calendar_ics, application_id, interview_id, candidate_id, delivery_body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       message.idempotencyKey,
@@ -57,6 +60,7 @@ export async function insertEmailMessage(
       message.applicationId,
       message.interviewId,
       message.candidateId ?? null,
+      message.deliveryBody ?? null,
     ],
   );
   return row?.id;
@@ -71,6 +75,15 @@ export async function findEmailMessage(
     [id],
   );
   return row;
+}
+
+/** The text to send: the working text held apart for delivery, or the kept copy. */
+export async function findDeliveryBody(db: Queryable, id: string): Promise<string | undefined> {
+  const [row] = await db.query<{ body: string }>(
+    `SELECT coalesce(delivery_body, body) AS body FROM email_messages WHERE id = $1`,
+    [id],
+  );
+  return row?.body;
 }
 
 export async function listEmailMessages(
@@ -96,22 +109,25 @@ export async function recordDeliveryAttempt(db: Queryable, id: string): Promise<
   await db.query(`UPDATE email_messages SET attempts = attempts + 1 WHERE id = $1`, [id]);
 }
 
+/** Sent: the working text held for delivery is no longer needed, so it goes. */
 export async function markEmailSent(
   db: Queryable,
   id: string,
   transport: 'smtp' | 'outbox',
-  /** The copy to keep, which may differ from what was sent (one-time links masked). */
-  body: string,
 ): Promise<void> {
   await db.query(
     `UPDATE email_messages SET status = 'sent', transport = $2, sent_at = now(), last_error = NULL,
-       body = $3
+       delivery_body = NULL
      WHERE id = $1`,
-    [id, transport, body],
+    [id, transport],
   );
 }
 
-/** A failed attempt: still queued while retries remain, failed after the last one. */
+/**
+ * A failed attempt: still queued while retries remain, failed after the last one. A message that
+ * failed for good is never sent again with its one-time link (a new link replaces it), so the
+ * working text goes then too.
+ */
 export async function markEmailAttemptFailed(
   db: Queryable,
   id: string,
@@ -119,7 +135,8 @@ export async function markEmailAttemptFailed(
   final: boolean,
 ): Promise<void> {
   await db.query(
-    `UPDATE email_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END
+    `UPDATE email_messages SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END,
+       delivery_body = CASE WHEN $3 THEN NULL ELSE delivery_body END
      WHERE id = $1 AND status <> 'sent'`,
     [id, error, final],
   );

@@ -1,11 +1,11 @@
 import type { Database } from '../../db/database';
 import {
+  findDeliveryBody,
   findEmailMessage,
   markEmailAttemptFailed,
   markEmailSent,
   recordDeliveryAttempt,
 } from '../../db/queries/email-messages';
-import { maskOneTimeLinks } from '../../domain/email/one-time-links';
 import type { EmailTransport } from './email-transport';
 
 /**
@@ -21,15 +21,14 @@ export async function deliverEmail(
   const message = await findEmailMessage(db, messageId);
   if (!message || message.status === 'sent') return;
   await recordDeliveryAttempt(db, messageId);
+  const body = (await findDeliveryBody(db, messageId)) ?? message.body;
   try {
-    await transport.send(message);
+    await transport.send({ ...message, body });
   } catch (error) {
     await markEmailAttemptFailed(db, messageId, describe(error), attempt.final);
     throw error;
   }
-  // The outbox is how a message without SMTP reaches its recipient: there the link must stay.
-  const keptBody = transport.kind === 'smtp' ? maskOneTimeLinks(message.body) : message.body;
-  await markEmailSent(db, messageId, transport.kind, keptBody);
+  await markEmailSent(db, messageId, transport.kind);
 }
 
 /** The reason shown on the application: the SMTP error, without the message's content. */

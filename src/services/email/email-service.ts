@@ -9,6 +9,7 @@ import {
   type EmailTemplate,
   type EmailTemplateKey,
 } from '../../domain/email/email-templates';
+import { carriesOneTimeLink, keptCopyValues } from '../../domain/email/one-time-links';
 import { enqueueJob, jobQueues } from '../jobs/job-queue';
 
 export interface OutgoingEmail {
@@ -35,15 +36,20 @@ export interface OutgoingEmail {
 export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<void> {
   if (email.candidateId && (await isProcessingRestricted(tx, email.candidateId))) return;
   const template = await effectiveTemplate(tx, email.template, email.locale);
-  const { subject, body } = renderEmail(template, email.values);
+  // A one-time link is for its recipient alone: the copy staff read holds it masked, and the
+  // working text waits apart until the message leaves (see one-time-links.ts).
+  const kept = renderEmail(template, keptCopyValues(email.values));
+  const working = renderEmail(template, email.values);
+  const deliveryBody = carriesOneTimeLink(email.values) ? working.body : null;
   const messageId = await insertEmailMessage(tx, {
     idempotencyKey: email.idempotencyKey,
     template: email.template,
     locale: email.locale,
     toEmail: email.to.email,
     toName: email.to.name,
-    subject,
-    body,
+    subject: kept.subject,
+    body: kept.body,
+    deliveryBody,
     calendarMethod: email.calendar?.method ?? null,
     calendarIcs: email.calendar?.ics ?? null,
     applicationId: email.applicationId ?? null,
