@@ -1,5 +1,5 @@
 import { type Result, ok, problem } from './result';
-import type { Role } from './roles';
+import { isHr, type Role } from './roles';
 
 /** The Indonesian two-stage process, in order. `tests` is optional per job. */
 export const activeStages = [
@@ -41,6 +41,27 @@ const stageIndex = (stage: ActiveStage): number => activeStages.indexOf(stage);
 
 /** Stages that only a candidate who passed the HR interview may reach. */
 const afterHrGate: readonly Stage[] = ['user_interview', 'offer', 'hired'];
+
+/**
+ * The HR interview is HR's to end: passing it, failing it, or sending the application back from it
+ * are HR's calls, and the hiring manager's verdict comes after it, not instead of it. One rule for
+ * moves (here) and for decisions (decision-service). A withdrawal is the candidate's act, so
+ * anyone who may move the application records it.
+ */
+export function endsHrStage(
+  from: Stage,
+  to: Stage,
+  rejectionReason?: RejectionReason | null | undefined,
+): boolean {
+  if (to === 'withdrawn') return false;
+  return (
+    from === 'hr_interview' || (to === 'rejected' && rejectionReason === 'failed_hr_interview')
+  );
+}
+
+export function mayEndHrStage(role: Role): boolean {
+  return isHr(role);
+}
 
 export interface ApplicationState {
   stage: Stage;
@@ -116,16 +137,15 @@ export function planMove(state: ApplicationState, request: MoveRequest): Result<
     }
   }
 
-  const passesHr =
-    from === 'hr_interview' && isActiveStage(to) && stageIndex(to) > stageIndex(from);
-  // The HR interview is HR's gate: the hiring manager's verdict comes after it, not instead of it.
-  if (passesHr && !hr) {
+  if (endsHrStage(from, to, request.rejectionReason) && !mayEndHrStage(actorRole)) {
     return problem(
       'toStage',
       'hr_gate_is_hr',
       'HR decides whether the candidate passes the HR interview.',
     );
   }
+  const passesHr =
+    from === 'hr_interview' && isActiveStage(to) && stageIndex(to) > stageIndex(from);
   const gateClosed = afterHrGate.includes(to) && !state.hrGateCleared && !passesHr;
   let overrodeHrGate = false;
   if (gateClosed) {

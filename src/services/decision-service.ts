@@ -13,8 +13,7 @@ import {
   type SubmittedScorecard,
 } from '../domain/decision';
 import type { InterviewStage } from '../domain/interview';
-import type { Stage } from '../domain/pipeline';
-import { isHr } from '../domain/roles';
+import { mayEndHrStage, type Stage } from '../domain/pipeline';
 import type { Actor } from './actor';
 import { recordAudit } from './audit-service';
 import { moveInTransaction } from './application-service';
@@ -55,7 +54,10 @@ function summarise(
 }
 
 function mayDecide(actor: Actor, context: InterviewContext): Record<InterviewStage, boolean> {
-  return { hr: isHr(actor.role), user: actor.role === 'admin' || context.isJobHiringManager };
+  return {
+    hr: mayEndHrStage(actor.role),
+    user: actor.role === 'admin' || context.isJobHiringManager,
+  };
 }
 
 export async function getDecisionSummary(

@@ -89,6 +89,12 @@ describe('POST /api/applications/:applicationId/move', () => {
     expectInvalid(await move(t.users.hiringManager, applicationId, { toStage: 'user_interview' }), {
       toStage: 'hr_gate_is_hr',
     });
+    // Nor is failing it: the outside test's hiring manager rejected at the HR stage.
+    const rejectAtHr = { toStage: 'rejected', rejectionReason: 'failed_hr_interview' };
+    expectInvalid(await move(t.users.hiringManager, applicationId, rejectAtHr), {
+      toStage: 'hr_gate_is_hr',
+    });
+    expect((await applicationOf(candidateId, applicationId)).stage).toBe('hr_interview');
     const passed = await move(t.users.recruiter, applicationId, { toStage: 'user_interview' });
     expect(passed.body).toMatchObject({ stage: 'user_interview', hrGateCleared: true });
     expect(new Date(passed.body.stageEnteredAt).getTime()).toBeGreaterThanOrEqual(

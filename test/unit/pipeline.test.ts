@@ -141,6 +141,29 @@ describe('planMove: the HR interview gate', () => {
     expect(move.overrodeHrGate).toBe(false);
   });
 
+  test("the HR interview is HR's to end: a hiring manager neither rejects nor sends back from it", () => {
+    for (const request of [
+      by('hiring_manager', 'rejected', { rejectionReason: 'failed_hr_interview' }),
+      by('hiring_manager', 'rejected', { rejectionReason: 'other', note: 'Tidak cocok' }),
+      by('hiring_manager', 'cv_screening'),
+    ]) {
+      expect(refused(at('hr_interview'), request)).toMatchObject({ code: 'hr_gate_is_hr' });
+    }
+    // Failing the HR interview is HR's verdict wherever the application stands.
+    const failedHr = by('hiring_manager', 'rejected', { rejectionReason: 'failed_hr_interview' });
+    expect(refused(at('cv_screening'), failedHr)).toMatchObject({ code: 'hr_gate_is_hr' });
+    // HR ends it; anyone who may move records the candidate's own withdrawal.
+    expect(
+      allowed(at('hr_interview'), { ...failedHr, actorRole: 'recruiter' }).rejectionReason,
+    ).toBe('failed_hr_interview');
+    expect(allowed(at('hr_interview'), by('hiring_manager', 'withdrawn')).to).toBe('withdrawn');
+    // After the gate, the hiring manager's own verdict stands.
+    const userVerdict = by('hiring_manager', 'rejected', {
+      rejectionReason: 'failed_user_interview',
+    });
+    expect(allowed(at('user_interview', { hrGateCleared: true }), userVerdict).to).toBe('rejected');
+  });
+
   test('passing the HR interview into the tests stage also clears the gate', () => {
     const move = allowed(at('hr_interview', { testsEnabled: true }), by('recruiter', 'tests'));
     expect(move.clearsHrGate).toBe(true);
