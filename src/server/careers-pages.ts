@@ -25,11 +25,16 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
       `<meta property="og:url" content="${escape(meta.path)}">`,
       `<meta name="twitter:card" content="summary">`,
     ].join('\n    ');
-    return shell.replace(/<title>[^<]*<\/title>/, tags);
+    // Spliced by position, never with String.replace: its `$&`, `$'` and `` $` `` patterns would
+    // let a job title copy page markup into the head.
+    const start = shell.indexOf('<title>');
+    const end = shell.indexOf('</title>', start) + '</title>'.length;
+    return start < 0 ? shell : shell.slice(0, start) + tags + shell.slice(end);
   };
+  const html = 'text/html; charset=utf-8';
 
   app.get('/careers', async (_request, reply) =>
-    reply.type('text/html').send(
+    reply.type(html).send(
       page({
         title: 'Lowongan kerja · Careers',
         description: 'Lowongan yang sedang dibuka dan cara melamar. Open jobs and how to apply.',
@@ -50,7 +55,7 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
     // An unknown or closed job is still the app's page (it says so), but a 404 for crawlers.
     return reply
       .status(job ? 200 : 404)
-      .type('text/html')
+      .type(html)
       .send(page(meta));
   });
 }

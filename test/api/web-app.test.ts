@@ -76,3 +76,23 @@ test('careers pages carry the title and Open Graph tags link previews need, esca
   expect(unknown.statusCode).toBe(404);
   expect(unknown.headers['content-type']).toContain('text/html');
 });
+
+test("a job title with replacement patterns ($&, $`, $') stays text in the head, in UTF-8", async () => {
+  const title = "Kasir $` $' $& Shift";
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
+     VALUES ($1, 'Toko', 'Depok $&', 'onsite', 'full_time', 'Melayani pembeli $\` dengan ramah.', '{}', 'open')
+     RETURNING id`,
+    [title],
+  );
+  const reply = await app.inject({ method: 'GET', url: `/careers/kasir-${job!.id}` });
+  expect(reply.statusCode).toBe(200);
+  expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+  expect(reply.body).toContain('<title>Kasir $` $&#39; $&#38; Shift · Depok $&#38;</title>');
+  // The shell appears once: nothing of it was copied into the tags.
+  expect(reply.body.match(/<title>/g)).toHaveLength(1);
+  expect(reply.body.match(/<!doctype html>/g)).toHaveLength(1);
+  expect(reply.body).toContain('content="Melayani pembeli $` dengan ramah."');
+  const list = await app.inject({ method: 'GET', url: '/careers' });
+  expect(list.headers['content-type']).toBe('text/html; charset=utf-8');
+});
