@@ -17,8 +17,44 @@ const strength = () =>
   }));
 
 /**
+ * Words an attacker of a Seleksi installation tries first: the product's own name, its demo
+ * password, and the words of hiring. The company's own name comes from the caller.
+ */
+const productWords = [
+  'seleksi',
+  'seleksi-demo',
+  'demo',
+  'rekrutmen',
+  'recruitment',
+  'lowongan',
+  'karier',
+  'careers',
+  'wawancara',
+  'interview',
+  'kandidat',
+  'candidate',
+  'hrd',
+];
+
+/** Legal forms that say nothing about a company ("PT Pasar Rakyat Digital Tbk"). */
+const legalForms = new Set(['pt', 'cv', 'tbk', 'persero', 'ud', 'pd', 'ltd', 'inc', 'co', 'id']);
+
+/**
+ * A value and what a guesser derives from it: lowercase, its words (split at spaces, dots, dashes
+ * and the @ of an e-mail), each two neighbours run together and all of them run together
+ * ("PT Pasar Rakyat Digital" → "pasar", "pasarrakyat", "pasarrakyatdigital").
+ */
+function guessableForms(value: string): string[] {
+  const lower = value.toLowerCase();
+  const words = lower.split(/[\s._@/:-]+/).filter((w) => w && !legalForms.has(w));
+  const pairs = words.slice(1).map((word, i) => `${words[i]}${word}`);
+  return [lower, words.join(''), ...words, ...pairs];
+}
+
+/**
  * A new password must be long enough and not guessable: common passwords, Indonesian and common
- * words and names, keyboard patterns, and the person's own name or e-mail all count against it.
+ * words and names, keyboard patterns, the person's own name or e-mail, the company's name and
+ * address, and the product's own words all count against it.
  */
 export function checkNewPassword(
   password: string,
@@ -31,14 +67,7 @@ export function checkNewPassword(
   if (password.length > passwordMaxLength) {
     return problem(path, 'too_big', `At most ${passwordMaxLength} characters.`);
   }
-  // The whole value, its parts, and the parts run together ("Nadia Baru" → "nadiabaru").
-  const userInputs = personal.flatMap((value) => {
-    const parts = value
-      .toLowerCase()
-      .split('@')[0]!
-      .split(/[\s._-]+/);
-    return [value.toLowerCase(), parts.join(''), ...parts];
-  });
+  const userInputs = [...productWords, ...personal].flatMap(guessableForms);
   const { score } = strength().check(
     password,
     userInputs.filter((v) => v.length > 2),

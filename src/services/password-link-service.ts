@@ -16,6 +16,7 @@ import { hashPassword, newToken, tokenHash } from './auth-service';
 import { queueEmail } from './email/email-service';
 import { mailSettings } from './email/mail-settings';
 import { NotFound, valueOrInvalid } from './errors';
+import { guessableFor } from './password-service';
 
 /** How long a one-time link works: an invitation waits for someone to start, a reset is urgent. */
 export const passwordLinkLifetimeMs: Record<PasswordLinkPurpose, number> = {
@@ -101,7 +102,7 @@ export async function usePasswordLink(
     const link = await findUsablePasswordLink(tx, hashed, { forUpdate: true });
     const owner = link && (await findUserById(tx, link.userId));
     if (!link || !owner) throw new NotFound('Link');
-    valueOrInvalid(checkNewPassword(password, [owner.email, owner.name]));
+    valueOrInvalid(checkNewPassword(password, guessableFor(owner)));
     await setPasswordHash(tx, owner.id, await hashPassword(password));
     await markPasswordLinkUsed(tx, hashed);
     await deleteSessionsOf(tx, owner.id);

@@ -5,7 +5,22 @@ import { checkNewPassword } from '../domain/password-policy';
 import type { Actor } from './actor';
 import { recordAudit } from './audit-service';
 import { hashPassword, tokenHash, verifyPassword } from './auth-service';
+import { mailSettings } from './email/mail-settings';
 import { Invalid, NotFound, valueOrInvalid } from './errors';
+
+/**
+ * What a guesser knows of a person and of this installation: their e-mail and name, the company's
+ * name and the address the app is reached at.
+ */
+export function guessableFor(user: { email: string; name: string }): string[] {
+  const { companyName, publicUrl } = mailSettings();
+  return [
+    user.email,
+    user.name,
+    companyName,
+    URL.canParse(publicUrl) ? new URL(publicUrl).hostname : '',
+  ];
+}
 
 /**
  * A signed-in user changes their own password: the current one first (a borrowed session is not
@@ -24,7 +39,7 @@ export async function changeOwnPassword(
       { path: 'currentPassword', code: 'wrong_password', message: 'This is not your password.' },
     ]);
   }
-  valueOrInvalid(checkNewPassword(input.newPassword, [user.email, user.name], 'newPassword'));
+  valueOrInvalid(checkNewPassword(input.newPassword, guessableFor(user), 'newPassword'));
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await setPasswordHash(tx, actor.id, passwordHash);

@@ -100,6 +100,15 @@ describe('admin user administration', () => {
       password: 'nadiabaru123',
     });
     expectInvalid(ownName, { password: 'password_too_weak' });
+    // The product's and the company's own words (the company here is the default, PT Pasar Rakyat
+    // Digital) are the first an attacker tries.
+    for (const guessable of ['seleksi-demo', 'Seleksi2026!', 'PasarRakyat2026']) {
+      const reply = await t.call(null, 'POST', '/api/auth/password-links/use', {
+        token: link.token,
+        password: guessable,
+      });
+      expectInvalid(reply, { password: 'password_too_weak' });
+    }
 
     const used = await t.call(null, 'POST', '/api/auth/password-links/use', {
       token: link.token,

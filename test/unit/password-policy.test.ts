@@ -34,6 +34,14 @@ describe('checkNewPassword', () => {
     expect(codeOf('NadiaBaru2026', personal)).toBe('password_too_weak');
   });
 
+  test("the product's and the company's own words count against the password", () => {
+    const installation = ['PT Pasar Rakyat Digital', 'https://hr.pasarrakyat.co.id'];
+    for (const weak of ['seleksi-demo', 'Seleksi2026!', 'PasarRakyat2026']) {
+      expect(codeOf(weak, installation), weak).toBe('password_too_weak');
+    }
+    expect(codeOf('kopi-tubruk-pagi-hujan-deras', installation)).toBe('ok');
+  });
+
   test('a long phrase of unrelated words passes', () => {
     expect(codeOf('kopi-tubruk-pagi-hujan-deras')).toBe('ok');
     expect(codeOf('correct horse battery staple')).toBe('ok');
