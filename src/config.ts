@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Settings from the environment, read in one place. */
@@ -21,7 +22,15 @@ export interface Config {
   secretKey: string | undefined;
 }
 
-export const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+/** The folder of package.json: two levels up from the built dist/server, one from src. */
+export const packageRoot = findPackageRoot(fileURLToPath(new URL('.', import.meta.url)));
+
+function findPackageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..');
+  }
+}
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.SELEKSI_DATA_DIR || 'data');

@@ -20,8 +20,7 @@ export const screenshotDir = 'test-results/screenshots';
 /** The real app (built web + API) on a loopback port, with the demo company, and Debian's Chromium. */
 export async function startBrowserSession() {
   const { webDir } = readConfig();
-  if (!existsSync(`${webDir}/index.html`))
-    throw new Error('Build the web app first: npm run build:web');
+  if (!existsSync(`${webDir}/index.html`)) throw new Error('Build the app first: npm run build');
   const db = await openTestDatabase();
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
   await seedDemoData(db, new Date(), fileCvStore(cvDir));

@@ -1,0 +1,23 @@
+// Builds the server and the `seleksi` command into dist/server, so a production install runs
+// plain JavaScript and needs no TypeScript toolchain. Dependencies stay outside the bundle
+// (installed by npm as usual); the SQL migrations are copied next to it.
+import { build } from 'esbuild';
+import { cpSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist/server`;
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: [`${root}src/cli/main.ts`],
+  outfile: `${outdir}/seleksi.js`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});
+cpSync(`${root}src/db/migrations`, `${outdir}/migrations`, { recursive: true });
