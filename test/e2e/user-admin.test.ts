@@ -46,6 +46,19 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
   await expect.poll(() => row.textContent()).toContain('Diundang, belum membuat kata sandi');
   await session.screenshot(admin, 'users-invited-id-desktop');
 
+  // HR reads the outbox on a phone: the invitation is there, its link is not.
+  const hr = await session.newPage({ width: 375, locale: 'en' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/outbox`);
+  const invitation = hr.getByTestId('outbox-message').filter({ hasText: nadia.email }).first();
+  await invitation.locator('summary').first().click();
+  await invitation.getByTestId('link-hidden').waitFor();
+  const kept = (await invitation.locator('pre.outbox__body').textContent()) ?? '';
+  expect(kept).toContain('/set-password#[•••]');
+  expect(kept).not.toContain(url.split('#')[1]!);
+  await session.screenshot(hr, 'outbox-link-hidden-en-375');
+  await hr.close();
+
   // The invited user opens the link in their own browser.
   const invitee = await session.newPage({ locale: 'id' });
   const inviteeCsp = watchCsp(invitee);

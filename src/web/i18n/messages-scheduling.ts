@@ -123,6 +123,8 @@ export const schedulingMessagesId = {
   'outbox.intro':
     'Semua e-mail yang ditulis Seleksi. Tanpa SMTP_URL, e-mail hanya disimpan di sini; dengan SMTP, di sini terlihat status pengirimannya.',
   'outbox.to': 'Kepada',
+  'outbox.linkHidden':
+    'Tautan sekali pakai di e-mail ini hanya untuk penerimanya, jadi tidak ditampilkan di sini.',
   'outbox.subject': 'Subjek',
   'outbox.status': 'Status',
   'outbox.empty': 'Belum ada e-mail.',
@@ -342,6 +344,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'outbox.intro':
     'Every e-mail Seleksi has written. Without SMTP_URL, e-mail is only kept here; with SMTP, this is where you see whether it went out.',
   'outbox.to': 'To',
+  'outbox.linkHidden':
+    'The one-time link in this e-mail is for its recipient alone, so it is not shown here.',
   'outbox.subject': 'Subject',
   'outbox.status': 'Status',
   'outbox.empty': 'No e-mail yet.',

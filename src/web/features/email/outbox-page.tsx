@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
+import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
 import { api } from '../../api/client';
 import { ErrorNotice } from '../../components/form-fields';
 import { useResource } from '../../components/use-resource';
@@ -82,6 +83,11 @@ function OutboxMessage({ message, onChanged }: { message: EmailMessageOutput; on
         <SendAgain message={message} onSent={onChanged} />
         {full && (
           <>
+            {oneTimeLinkTemplates.includes(message.template) && (
+              <p className="muted" data-testid="link-hidden">
+                {t('outbox.linkHidden')}
+              </p>
+            )}
             <pre className="outbox__body">{full.body}</pre>
             {full.calendarIcs && (
               <details>
