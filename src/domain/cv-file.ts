@@ -28,6 +28,23 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
 
 const pdfSignature = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const zipSignature = [0x50, 0x4b, 0x03, 0x04]; // PK\3\4
+const utf8ByteOrderMark = [0xef, 0xbb, 0xbf];
+/** Space, tab, line feed, carriage return. */
+const blankBytes = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const pdfHeaderWindow = 1024;
+
+/**
+ * The PDF header must start the file. PDF readers look for it anywhere in the first kilobyte, which
+ * lets an HTML page or a picture with a header tucked inside pass as a PDF (a polyglot). What real
+ * writers put before it is allowed, and nothing else: one UTF-8 byte-order mark (from a
+ * script saved with one) and blank space (web scripts that print a newline first), still
+ * within the first kilobyte.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  let at = startsWith(bytes, utf8ByteOrderMark) ? utf8ByteOrderMark.length : 0;
+  while (at < pdfHeaderWindow && blankBytes.has(bytes[at]!)) at++;
+  return at < pdfHeaderWindow && startsWith(bytes, pdfSignature, at);
+}
 
 /** Recognises a PDF or a DOCX from its content; anything else is refused with a reason. */
 export function sniffCvFile(bytes: Uint8Array, path = 'cv'): Result<CvFileKind> {
@@ -35,11 +52,7 @@ export function sniffCvFile(bytes: Uint8Array, path = 'cv'): Result<CvFileKind> 
   if (bytes.length > cvFileLimits.maxBytes) {
     return problem(path, 'file_too_large', 'The file is larger than 10 MB.');
   }
-  // PDF readers accept the header anywhere in the first kilobyte; so do we.
-  const head = bytes.subarray(0, 1024);
-  for (let at = 0; at + pdfSignature.length <= head.length; at++) {
-    if (startsWith(head, pdfSignature, at)) return ok('pdf');
-  }
+  if (isPdf(bytes)) return ok('pdf');
   if (startsWith(bytes, zipSignature)) return checkDocx(bytes, path);
   return problem(path, 'unsupported_file_type', 'Upload your CV as a PDF or a Word (.docx) file.');
 }
@@ -107,15 +120,23 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | 'too_many' | u
 }
 
 /**
- * The candidate's file name, kept only to show and to offer on download: no path, no control
- * characters, a sane length, and the extension of what the file really is.
+ * Characters that are not shown but change what is shown: control characters (C0, DEL, C1), format
+ * characters (among them the bidirectional controls U+202A-U+202E, U+2066-U+2069, U+200E,
+ * U+200F, U+061C, and zero-width ones) and line or paragraph separators. With U+202E,
+ * "CV\u202Efdp.exe" reads as "CVexe.pdf" in the staff's screens.
+ */
+const invisibleControls = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/**
+ * The candidate's file name, kept only to show and to offer on download: no path, no control or
+ * invisible characters, a sane length, and the extension of what the file really is.
  */
 export function cleanCvFileName(name: string | undefined, kind: CvFileKind): string {
   const base = (name ?? '')
+    .replace(invisibleControls, '')
     .split(/[\\/]/)
     .pop()!
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-    .replace(/[\u0000-\u001f\u007f"<>|*?:]/g, '')
+    .replace(/["<>|*?:]/g, '')
     .replace(/\.[^.]*$/, '')
     .trim()
     .slice(0, 100);

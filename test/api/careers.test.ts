@@ -200,6 +200,21 @@ describe('applying', () => {
     expect(await candidateCount()).toBe(before);
   });
 
+  test('the file name is kept without bidirectional or invisible controls', async () => {
+    const input = fields();
+    const applied = await applyFromCareers(t, jobId, input, {
+      name: 'CV Dewi\u202Efdp.exe\u200B\u2066.pdf',
+      bytes: await makePdf(cvLines),
+    });
+    expect(applied.status).toBe(201);
+    const { body } = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${(await candidateByEmail(input.email))!.id}`,
+    );
+    expect(body.cvFiles[0].fileName).toBe('CV Dewifdp.exe.pdf');
+  });
+
   test('every bad field is named at once: consent, e-mail, phone, missing CV', async () => {
     const before = await candidateCount();
     const { consent: _consent, ...withoutConsent } = fields({ email: 'not-an-email', phone: '12' });

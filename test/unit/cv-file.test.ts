@@ -21,9 +21,24 @@ const docxParts = {
 };
 
 describe('sniffCvFile: the type comes from the content', () => {
-  test('a PDF by its header, also after a little junk', () => {
+  test('a PDF by its header at the start, after at most a byte-order mark and blank space', () => {
     expect(sniffCvFile(bytes('%PDF-1.7\n...'))).toEqual({ ok: true, value: 'pdf' });
     expect(sniffCvFile(bytes('\r\n\r\n%PDF-1.4\n'))).toEqual({ ok: true, value: 'pdf' });
+    expect(sniffCvFile(bytes('\ufeff %PDF-1.4\n'))).toEqual({ ok: true, value: 'pdf' });
+  });
+
+  test('a header after anything else is no PDF: an HTML page or a picture cannot pass as one', () => {
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    for (const file of [
+      bytes('<html><script>alert(1)</script>%PDF-1.7\n'),
+      bytes('x%PDF-1.7\n'),
+      new Uint8Array([...png, ...bytes('%PDF-1.7\n')]),
+      bytes('\u0000%PDF-1.7\n'),
+      bytes('\ufeff\ufeff%PDF-1.7\n'),
+    ]) {
+      const result = sniffCvFile(file);
+      expect(result.ok ? 'accepted' : result.problems[0]!.code).toBe('unsupported_file_type');
+    }
   });
 
   test('a DOCX is a zip with word/document.xml', async () => {
@@ -82,5 +97,21 @@ describe('cleanCvFileName', () => {
     expect(cleanCvFileName('cv\u0000"<x>".docx', 'pdf')).toBe('cvx.pdf');
     expect(cleanCvFileName('', 'docx')).toBe('cv.docx');
     expect(cleanCvFileName(`${'a'.repeat(300)}.pdf`, 'pdf')).toHaveLength(104);
+  });
+
+  test('no bidirectional or other invisible controls: the name shows as what it is', () => {
+    // U+202E turns "CV Sari\u202Efdp.exe" into "CV Sariexe.pdf" on screen.
+    expect(cleanCvFileName('CV Sari\u202Efdp.exe.docx', 'docx')).toBe('CV Sarifdp.exe.docx');
+    const controls = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C';
+    expect(cleanCvFileName(`CV${controls} Sari.pdf`, 'pdf')).toBe('CV Sari.pdf');
+    // C1 controls, zero-width and other format characters, line separators.
+    expect(cleanCvFileName('CV\u0085\u009b\u200B\u2060\uFEFF\u2028\u2029 Sari.pdf', 'pdf')).toBe(
+      'CV Sari.pdf',
+    );
+    // Letters of every script stay.
+    expect(cleanCvFileName('Riwayat Hidup – Dewi Ayu Ñ 履歴書.pdf', 'pdf')).toBe(
+      'Riwayat Hidup – Dewi Ayu Ñ 履歴書.pdf',
+    );
+    expect(cleanCvFileName('\u202E\u202E.pdf', 'pdf')).toBe('cv.pdf');
   });
 });
