@@ -15,9 +15,10 @@ import {
 } from '../db/queries/jobs';
 import { normaliseEmail } from '../domain/candidate';
 import { outdatedNoticeProblem } from '../domain/careers';
-import { cleanCvFileName, sniffCvFile } from '../domain/cv-file';
+import { cleanCvFileName } from '../domain/cv-file';
 import { normaliseIndonesianPhone } from '../domain/phone';
 import type { FieldProblem } from '../domain/result';
+import { checkCvUpload } from './cv-file-service';
 import type { CvStore } from './cv-store';
 import { Invalid, NotFound } from './errors';
 import { queueEmail } from './email/email-service';
@@ -104,7 +105,8 @@ export async function applyFromCareersPage(
   const problems: FieldProblem[] = [];
   const phone = normaliseIndonesianPhone(input.phone);
   if (!phone.ok) problems.push(...phone.problems);
-  const kind = sniffCvFile(input.cv.bytes);
+  // The form's schema has sniffed the type; this also inflates a Word file under the limits.
+  const kind = await checkCvUpload(input.cv.bytes);
   if (!kind.ok) problems.push(...kind.problems);
   if (!input.consent) {
     problems.push({

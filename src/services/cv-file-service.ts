@@ -1,11 +1,24 @@
 import type { Database } from '../db/database';
 import { findCvFile, recordCvText, type CvFileRow } from '../db/queries/cv-files';
-import { cvMediaTypes } from '../domain/cv-file';
+import { cvMediaTypes, docxProblem, sniffCvFile, type CvFileKind } from '../domain/cv-file';
+import type { Result } from '../domain/result';
 import type { Actor } from './actor';
 import { requireCandidateAccess } from './access-policy';
 import type { CvStore } from './cv-store';
 import { readCvText } from './cv-text-reader';
+import { unpackDocx } from './docx-unpacking';
 import { NotFound } from './errors';
+
+/**
+ * The check of an uploaded CV: its type from the bytes and, for a Word file, its real unpacked
+ * size, found by inflating it under the limit (the parts are counted and discarded, not kept).
+ */
+export async function checkCvUpload(bytes: Uint8Array, path = 'cv'): Promise<Result<CvFileKind>> {
+  const kind = sniffCvFile(bytes, path);
+  if (!kind.ok || kind.value !== 'docx') return kind;
+  const unpacked = await unpackDocx(bytes, { keep: false });
+  return unpacked.ok ? kind : docxProblem(path, unpacked.problem);
+}
 
 /**
  * Reads a stored CV's text and records the outcome: the handler of the queued job

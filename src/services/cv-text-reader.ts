@@ -1,5 +1,7 @@
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import type { CvFileKind } from '../domain/cv-file';
+import { unpackDocx } from './docx-unpacking';
 
 export type CvTextOutcome =
   | { status: 'extracted'; text: string }
@@ -65,7 +67,17 @@ async function readPdf(bytes: Uint8Array): Promise<string> {
   }
 }
 
+/**
+ * mammoth would inflate the archive as it is, trusting its sizes and counting nothing. So the parts
+ * are inflated first under the CV limits, and mammoth reads a new archive of exactly those parts,
+ * stored uncompressed: there is nothing left in it to inflate beyond what was checked.
+ */
 async function readDocx(bytes: Uint8Array): Promise<string> {
-  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  const unpacked = await unpackDocx(bytes, { keep: true });
+  if (!unpacked.ok) throw new Error(`Word file refused before reading: ${unpacked.problem}`);
+  const checked = new JSZip();
+  for (const [name, part] of unpacked.parts) checked.file(name, part, { createFolders: false });
+  const buffer = await checked.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  const { value } = await mammoth.extractRawText({ buffer });
   return value;
 }

@@ -1,6 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findCvFile, insertCvFile } from '../../src/db/queries/cv-files';
 import { privacyNoticeVersion } from '../../src/domain/careers';
+import { extractCvText } from '../../src/services/cv-file-service';
+import { fileCvStore } from '../../src/services/cv-store';
 import { createTestApp, type TestApp } from '../support/test-app';
 import {
   applyFromCareers,
@@ -11,7 +14,8 @@ import {
   pngBytes,
   waitForCvText,
 } from '../support/cv-files';
-import { buildJob } from '../support/factories';
+import { buildApplication, buildJob } from '../support/factories';
+import { crowdedDocx, lyingDocxBomb } from '../support/hostile-zips';
 
 let t: TestApp;
 let jobId: string;
@@ -198,6 +202,71 @@ describe('applying', () => {
     expect(oversize.status).toBe(400);
     expect(oversize.body.error.fields[0]).toMatchObject({ path: 'cv', code: 'file_too_large' });
     expect(await candidateCount()).toBe(before);
+  });
+
+  test('zip bombs are refused on the CV field, by what the archive really holds; nothing is written', async () => {
+    const filesBefore = readdirSync(t.cvDir, { recursive: true }).length;
+    const before = await candidateCount();
+    // The finding: about 1 MB whose headers say the document is 2 kB; it unpacks to 1 GiB.
+    const bomb = await applyFromCareers(t, jobId, fields(), {
+      name: 'cv.docx',
+      bytes: lyingDocxBomb(1024),
+    });
+    expect(bomb.status).toBe(400);
+    expect(bomb.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'cv', code: 'unsafe_file' }),
+    ]);
+    // An end record that says 3 parts, for 60,000 in the archive.
+    const crowded = await applyFromCareers(t, jobId, fields(), {
+      name: 'cv.docx',
+      bytes: crowdedDocx(60_000),
+    });
+    expect(crowded.status).toBe(400);
+    expect(crowded.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'cv', code: 'unsafe_file' }),
+    ]);
+    expect(await candidateCount()).toBe(before);
+    expect(readdirSync(t.cvDir, { recursive: true }).length).toBe(filesBefore);
+  });
+
+  test('a zip bomb already stored is reported unreadable, without unpacking it', async () => {
+    const { candidateId, applicationId } = await buildApplication(t, { jobId });
+    const store = fileCvStore(t.cvDir);
+    const bytes = lyingDocxBomb(1024);
+    const cvFileId = await insertCvFile(t.db, {
+      candidateId,
+      applicationId,
+      sha256: await store.save(bytes),
+      kind: 'docx',
+      byteSize: bytes.length,
+      fileName: 'cv.docx',
+    });
+    // Unpacking the whole 1 GiB took this process about 900 MB more and 16 s.
+    const peakBefore = process.resourceUsage().maxRSS;
+    const started = performance.now();
+    await extractCvText(t.db, store, cvFileId);
+    const peakGrowthMb = (process.resourceUsage().maxRSS - peakBefore) / 1024;
+    expect(peakGrowthMb).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(await findCvFile(t.db, cvFileId)).toMatchObject({
+      textStatus: 'failed',
+      textProblem: 'damaged_file',
+    });
+  });
+
+  test('the file name is kept without bidirectional or invisible controls', async () => {
+    const input = fields();
+    const applied = await applyFromCareers(t, jobId, input, {
+      name: 'CV Dewi\u202Efdp.exe\u200B\u2066.pdf',
+      bytes: await makePdf(cvLines),
+    });
+    expect(applied.status).toBe(201);
+    const { body } = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${(await candidateByEmail(input.email))!.id}`,
+    );
+    expect(body.cvFiles[0].fileName).toBe('CV Dewifdp.exe.pdf');
   });
 
   test('every bad field is named at once: consent, e-mail, phone, missing CV', async () => {

@@ -1,0 +1,72 @@
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+import { cvFileLimits } from '../../src/domain/cv-file';
+import { checkCvUpload } from '../../src/services/cv-file-service';
+import { readCvText } from '../../src/services/cv-text-reader';
+import { unpackDocx } from '../../src/services/docx-unpacking';
+import { makeDocx } from '../support/cv-files';
+import { deflatedPart, deflatedSpaces, lyingDocxBomb, writeZip } from '../support/hostile-zips';
+
+const cvLines = [
+  'Rina Wulandari',
+  'Backend developer, 3 tahun dengan Golang, PostgreSQL dan Docker.',
+];
+
+/** The same Word document, re-written by a streaming writer (sizes in data descriptors). */
+async function streamedDocx(): Promise<Uint8Array> {
+  const archive = await JSZip.loadAsync(await makeDocx(cvLines));
+  return archive.generateAsync({ type: 'uint8array', compression: 'DEFLATE', streamFiles: true });
+}
+
+describe('the real unpacked size of a Word file', () => {
+  test('a normal DOCX, also one written as a stream, passes and reads', async () => {
+    for (const docx of [await makeDocx(cvLines), await streamedDocx()]) {
+      expect(await checkCvUpload(docx)).toEqual({ ok: true, value: 'docx' });
+      const read = await readCvText('docx', docx);
+      expect(read).toMatchObject({ status: 'extracted' });
+      expect(read.status === 'extracted' && read.text).toContain('Golang, PostgreSQL dan Docker');
+    }
+  });
+
+  test('a part that inflates past the limit is refused, having inflated no more than the limit', async () => {
+    const bomb = lyingDocxBomb(1024);
+    const started = performance.now();
+    const checked = await checkCvUpload(bomb);
+    expect(checked.ok ? 'accepted' : checked.problems).toEqual([
+      expect.objectContaining({ path: 'cv', code: 'unsafe_file' }),
+    ]);
+    // Inflating the whole GiB takes seconds; stopping at 50 MB a fraction of one.
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(await readCvText('docx', bomb)).toEqual({ status: 'failed', problem: 'damaged_file' });
+  });
+
+  test('the limit holds for all parts together, each of them small enough', async () => {
+    const mib = 1024 * 1024;
+    const limitMib = cvFileLimits.maxUnzippedBytes / mib;
+    const spaces = (name: string, mebibytes: number) => ({
+      name,
+      data: deflatedSpaces(mebibytes),
+      method: 8 as const,
+      declaredSize: mebibytes * mib,
+    });
+    const archive = (secondMib: number) =>
+      writeZip([
+        deflatedPart('word/document.xml', '<w:document/>'),
+        spaces('word/a.xml', limitMib / 2),
+        spaces('word/b.xml', secondMib),
+      ]);
+    expect((await unpackDocx(archive(limitMib / 2 - 1), { keep: false })).ok).toBe(true);
+    expect(await unpackDocx(archive(limitMib / 2 + 1), { keep: false })).toEqual({
+      ok: false,
+      problem: 'too_large',
+    });
+  });
+
+  test('a part whose real size is not the size it claims is damaged', async () => {
+    const part = deflatedPart('word/document.xml', '<w:document/>');
+    const lying = writeZip([{ ...part, declaredSize: part.declaredSize + 1 }]);
+    expect(await unpackDocx(lying, { keep: false })).toEqual({ ok: false, problem: 'damaged' });
+    const broken = writeZip([{ ...part, data: part.data.subarray(0, 4) }]);
+    expect(await unpackDocx(broken, { keep: false })).toEqual({ ok: false, problem: 'damaged' });
+  });
+});
