@@ -9,6 +9,7 @@ import {
   type EmailTemplate,
   type EmailTemplateKey,
 } from '../../domain/email/email-templates';
+import { emailPriority, type EmailPriority } from '../../domain/email/email-priority';
 import { enqueueJob, jobQueues } from '../jobs/job-queue';
 
 export interface OutgoingEmail {
@@ -50,7 +51,24 @@ export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<v
     interviewId: email.interviewId ?? null,
     candidateId: email.candidateId ?? email.aboutCandidateId ?? null,
   });
-  if (messageId) await enqueueJob(tx, jobQueues.sendEmail, { messageId });
+  if (messageId) await queueDelivery(tx, messageId, email.template);
+}
+
+/** pg-boss takes the highest number first. */
+const queuePriority: Record<EmailPriority, number> = { urgent: 1, bulk: 0 };
+
+/** Queues the delivery of a stored message: urgent ones before any bulk backlog. */
+export async function queueDelivery(
+  tx: Queryable,
+  messageId: string,
+  template: string,
+): Promise<void> {
+  await enqueueJob(
+    tx,
+    jobQueues.sendEmail,
+    { messageId },
+    { priority: queuePriority[emailPriority(template)] },
+  );
 }
 
 /** The admin's text when there is one, otherwise the built-in text. */
