@@ -6,7 +6,7 @@ import { isEmailTemplateKey, type EmailTemplateKey } from './email-templates';
  *
  * - `urgent`: the reader must act on it soon: be somewhere at a given time (or no longer), or use
  *   a link that expires. A late one costs a missed interview or a stuck account.
- * - `bulk`: news that is just as true ten minutes later (decisions, thank-yous, notices), and the
+ * - `bulk`: news that is just as true ten minutes later (decisions, thank-yous, updates), and the
  *   kinds a bulk move sends by the hundred.
  */
 export type EmailPriority = 'urgent' | 'bulk';
