@@ -16,9 +16,18 @@ export interface BackgroundWorkOptions {
   scheduleRetention?: boolean;
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
+  /** Messages sent at once by this process; `emailDeliveryConcurrency` unless given. */
+  emailConcurrency?: number;
   /** Told about failures by message id and error code only: never addresses or content. */
   onFailure?: (what: string, detail: Record<string, unknown>) => void;
 }
+
+/**
+ * Several messages in flight keep a bulk backlog short, and an urgent message queued behind it
+ * waits only for the first of them to finish. Few enough that hosted SMTP services, which cap
+ * simultaneous connections per account, do not refuse them.
+ */
+export const emailDeliveryConcurrency = 4;
 
 /** The server's background work: delivering e-mail, sending interview reminders, reading CVs. */
 export async function startBackgroundWork(
@@ -31,6 +40,9 @@ export async function startBackgroundWork(
     ...(options.pollingIntervalSeconds
       ? { pollingIntervalSeconds: options.pollingIntervalSeconds }
       : {}),
+    concurrency: {
+      [jobQueues.sendEmail]: options.emailConcurrency ?? emailDeliveryConcurrency,
+    },
     onError: (error) =>
       options.onFailure?.('job queue error', { error: (error as Error).message ?? 'unknown' }),
     handlers: {

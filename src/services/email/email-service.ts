@@ -10,6 +10,7 @@ import {
   type EmailTemplateKey,
 } from '../../domain/email/email-templates';
 import { carriesOneTimeLink, keptCopyValues } from '../../domain/email/one-time-links';
+import { emailPriority, type EmailPriority } from '../../domain/email/email-priority';
 import { enqueueJob, jobQueues } from '../jobs/job-queue';
 
 export interface OutgoingEmail {
@@ -56,7 +57,24 @@ export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<v
     interviewId: email.interviewId ?? null,
     candidateId: email.candidateId ?? email.aboutCandidateId ?? null,
   });
-  if (messageId) await enqueueJob(tx, jobQueues.sendEmail, { messageId });
+  if (messageId) await queueDelivery(tx, messageId, email.template);
+}
+
+/** pg-boss takes the highest number first. */
+const queuePriority: Record<EmailPriority, number> = { urgent: 1, bulk: 0 };
+
+/** Queues the delivery of a stored message: urgent ones before any bulk backlog. */
+export async function queueDelivery(
+  tx: Queryable,
+  messageId: string,
+  template: string,
+): Promise<void> {
+  await enqueueJob(
+    tx,
+    jobQueues.sendEmail,
+    { messageId },
+    { priority: queuePriority[emailPriority(template)] },
+  );
 }
 
 /** The admin's text when there is one, otherwise the built-in text. */

@@ -13,7 +13,7 @@ import type { Actor } from '../actor';
 import { requireHr } from '../access-policy';
 import { recordAudit } from '../audit-service';
 import { Conflict, NotFound } from '../errors';
-import { enqueueJob, jobQueues } from '../jobs/job-queue';
+import { queueDelivery } from './email-service';
 
 /**
  * Every message Seleksi has written, newest first: without SMTP this is where e-mail goes;
@@ -71,7 +71,7 @@ export async function sendEmailAgain(db: Database, actor: Actor, messageId: stri
       to ? { email: to.email, name: to.fullName } : undefined,
     );
     if (!requeued) throw refused('not_failed', 'Only a message that failed can be sent again.');
-    await enqueueJob(tx, jobQueues.sendEmail, { messageId });
+    await queueDelivery(tx, messageId, message.template);
     await recordAudit(tx, {
       actor,
       action: 'email.sent_again',

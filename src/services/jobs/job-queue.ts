@@ -42,16 +42,20 @@ const sender = new PgBoss({
   },
 });
 
-/** Adds a job inside the caller's transaction; `startAfter` delays it (e.g. a reminder). */
+/**
+ * Adds a job inside the caller's transaction; `startAfter` delays it (e.g. a reminder). Workers
+ * take waiting jobs highest `priority` first (default 0), oldest first within a priority.
+ */
 export async function enqueueJob(
   tx: Queryable,
   queue: JobQueueName,
   data: Record<string, unknown>,
-  options: { startAfter?: Date } = {},
+  options: { startAfter?: Date; priority?: number } = {},
 ): Promise<void> {
   await sender.send(queue, data, {
     db: jobQueueTransaction(tx),
     ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+    ...(options.priority ? { priority: options.priority } : {}),
   });
 }
 
@@ -83,6 +87,12 @@ export interface JobWorkerOptions {
   onError?: (error: unknown) => void;
   /** Cron schedules (in Asia/Jakarta time) that enqueue a job; several instances share one. */
   schedules?: Partial<Record<JobQueueName, string>>;
+  /**
+   * Queues that run several jobs at once (this many, in this process). Such a queue also takes
+   * its next job as soon as one ends, so a backlog drains at the handler's pace; any other queue
+   * runs one job per polling interval.
+   */
+  concurrency?: Partial<Record<JobQueueName, number>>;
 }
 
 /** Runs the handlers for queued jobs until stopped; a handler that throws is retried with backoff. */
@@ -102,21 +112,48 @@ export async function startJobWorkers(
   const retry = options.retry ?? defaultRetryPolicy;
   for (const [name, handler] of Object.entries(options.handlers)) {
     await boss.updateQueue(name, queueOptions(name, retry));
-    await boss.work<Record<string, unknown>>(
-      name,
-      {
-        batchSize: 1,
-        includeMetadata: true,
+    const concurrency = options.concurrency?.[name as JobQueueName];
+    // pg-boss 10 runs one job at a time per worker, so several at once means several workers.
+    for (let worker = 0; worker < (concurrency ?? 1); worker++) {
+      await addWorker(boss, name, handler, {
         pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-      },
-      async ([job]) => {
-        if (job) await handler(job.data, { final: job.retryCount >= job.retryLimit });
-      },
-    );
+        drain: concurrency !== undefined,
+      });
+    }
   }
   return {
     stop: () => boss.stop({ graceful: true, close: false, wait: true, timeout: 5000 }),
   };
+}
+
+/**
+ * One pg-boss worker: it fetches one job at a time, highest priority first (each fetch locks its
+ * job with SKIP LOCKED, and PGlite runs one statement at a time, so no two workers get the same
+ * job). A failed job goes back to the queue with its retry delay.
+ */
+async function addWorker(
+  boss: PgBoss,
+  name: string,
+  handler: JobHandler,
+  options: { pollingIntervalSeconds: number; drain: boolean },
+): Promise<void> {
+  let workerId: string | undefined = undefined;
+  workerId = await boss.work<Record<string, unknown>>(
+    name,
+    {
+      batchSize: 1,
+      includeMetadata: true,
+      priority: true,
+      pollingIntervalSeconds: options.pollingIntervalSeconds,
+    },
+    async ([job]) => {
+      if (!job) return;
+      await handler(job.data, { final: job.retryCount >= job.retryLimit });
+      // pg-boss 10 waits out the polling interval even after finding a job; a worker that just
+      // succeeded asks for the next one at once instead (after a failure it waits as usual).
+      if (options.drain && workerId) boss.notifyWorker(workerId);
+    },
+  );
 }
 
 function queueOptions(name: string, retry: RetryPolicy): PgBoss.Queue {

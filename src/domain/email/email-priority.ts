@@ -1,0 +1,35 @@
+import { isEmailTemplateKey, type EmailTemplateKey } from './email-templates';
+
+/**
+ * Which messages go first when many wait to be sent. A bulk move can queue hundreds of rejections
+ * at once; an interview invitation queued a minute later must not wait behind them.
+ *
+ * - `urgent`: the reader must act on it soon: be somewhere at a given time (or no longer), or use
+ *   a link that expires. A late one costs a missed interview or a stuck account.
+ * - `bulk`: news that is just as true ten minutes later (decisions, thank-yous, updates), and the
+ *   kinds a bulk move sends by the hundred.
+ */
+export type EmailPriority = 'urgent' | 'bulk';
+
+export const emailPriorities = {
+  application_received: 'bulk', // a receipt: nothing to do until HR answers
+  hr_invitation: 'urgent', // an interview time to confirm or move
+  user_invitation: 'urgent', // an interview time to confirm or move
+  reminder: 'urgent', // sent 24 hours before: late, it is worthless
+  reschedule: 'urgent', // the old time no longer holds
+  cancellation: 'urgent', // or the candidate travels for nothing
+  rejection: 'bulk', // a decision, often sent to many at once
+  offer: 'bulk', // a decision with days to answer, sent in bulk too
+  thank_you: 'bulk', // courtesy after an interview
+  panel_notice: 'urgent', // interviewers must know when (and whether) to turn up
+  candidate_update: 'bulk', // the recruiter sees the same on the application
+  put_forward: 'bulk', // news of another opening; the portal link does not expire soon
+  talent_pool_invitation: 'urgent', // its one-time link expires
+  account_invitation: 'urgent', // its one-time link expires, and the person is waiting to sign in
+  password_reset: 'urgent', // its one-time link expires, and the person is locked out meanwhile
+} as const satisfies Record<EmailTemplateKey, EmailPriority>;
+
+/** A stored message's priority; a template no longer known is treated as bulk. */
+export function emailPriority(template: string): EmailPriority {
+  return isEmailTemplateKey(template) ? emailPriorities[template] : 'bulk';
+}
