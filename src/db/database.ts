@@ -15,6 +15,11 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several `;`-separated statements without parameters; returns the last one's rows. */
   script<Row>(sql: string): Promise<Row[]>;
+  /**
+   * Runs `work` on one connection outside any transaction, for statements that refuse one
+   * (VACUUM) and session settings that must reach them (lock_timeout).
+   */
+  session<T>(work: (connection: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -33,7 +38,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const lite = await PGlite.create(dataDir);
-  await lite.exec("SET TIME ZONE 'UTC'");
+  // Old WAL segments are deleted rather than renamed for reuse: a recycled segment keeps the
+  // rows it logged (erased candidates included) until new WAL happens to overwrite it.
+  await lite.exec("SET TIME ZONE 'UTC'; SET wal_recycle = off");
   const run = async <Row>(
     target: Pick<PGlite, 'query'>,
     sql: string,
@@ -45,6 +52,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     transaction: (work) =>
       lite.transaction((tx) => work({ query: (sql, params) => run(tx, sql, params) })),
     script: async <Row>(sql: string) => ((await lite.exec(sql)).at(-1)?.rows ?? []) as Row[],
+    // PGlite is a single connection already.
+    session: (work) => work({ query: (sql, params) => run(lite, sql, params) }),
     close: () => lite.close(),
   };
 }
@@ -90,6 +99,19 @@ async function openPostgres(connectionString: string): Promise<Database> {
       const results = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
       const last = Array.isArray(results) ? results.at(-1) : results;
       return (last?.rows ?? []) as Row[];
+    },
+    async session(work) {
+      const client = await pool.connect();
+      try {
+        return await work({ query: (sql, params) => run(client, sql, params) });
+      } finally {
+        // Settings made here must not follow the connection back into the pool.
+        const reset = await client.query('RESET ALL').then(
+          () => true,
+          () => false,
+        );
+        client.release(reset ? undefined : true);
+      }
     },
     close: () => pool.end(),
   };

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
 import { anonymiseExpiredCandidates } from './privacy/retention-service';
+import { purgeErasedData } from './privacy/erased-data-purge';
 import { extractCvText } from './cv-file-service';
 import type { CvStore } from './cv-store';
 import { deliverEmail } from './email/email-delivery';
@@ -29,7 +30,10 @@ export interface BackgroundWorkOptions {
  */
 export const emailDeliveryConcurrency = 4;
 
-/** The server's background work: delivering e-mail, sending interview reminders, reading CVs. */
+/**
+ * The server's background work: delivering e-mail, sending interview reminders, reading CVs,
+ * purging erased data from the database files.
+ */
 export async function startBackgroundWork(
   db: Database,
   options: BackgroundWorkOptions = {},
@@ -56,6 +60,18 @@ export async function startBackgroundWork(
             messageId,
             code: typeof code === 'string' ? code : 'unknown',
             final: attempt.final,
+          });
+          throw error;
+        }
+      },
+      [jobQueues.purgeErasedData]: async () => {
+        try {
+          await purgeErasedData(db);
+        } catch (error) {
+          // The SQLSTATE where there is one: a database message may quote a value.
+          const code = (error as { code?: unknown }).code;
+          options.onFailure?.('purge of erased data failed', {
+            error: typeof code === 'string' ? code : (error as Error).message,
           });
           throw error;
         }

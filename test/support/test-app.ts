@@ -28,6 +28,8 @@ export interface TestApp {
   dataDir: string;
   /** Where this app stores uploaded CVs (`<dataDir>/cv-files`). */
   cvDir: string;
+  /** PGlite's files (`<dataDir>/pglite`) when the database is on disk; undefined otherwise. */
+  pgliteDir: string | undefined;
   /** The box the app encrypts TOTP secrets with, to read what it stored. */
   secretBox: SecretBox;
   /** One signed-in user per role, plus a second hiring manager who is on no job's team. */
@@ -47,11 +49,15 @@ export interface TestAppOptions {
   background?: boolean;
   /** Capture the app's real log output at this level (silent otherwise). */
   log?: { level: string; stream: NodeJS.WritableStream };
+  /** PGlite in files under the data directory, as `seleksi serve` keeps it (not on PostgreSQL). */
+  databaseOnDisk?: boolean;
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db = await openTestDatabase();
   const dataDir = mkdtempSync(join(tmpdir(), 'seleksi-data-'));
+  const pgliteDir =
+    options.databaseOnDisk && !process.env.TEST_DATABASE_URL ? join(dataDir, 'pglite') : undefined;
+  const db = await openTestDatabase(pgliteDir);
   const cvDir = join(dataDir, 'cv-files');
   mkdirSync(cvDir);
   // As `seleksi serve` without SELEKSI_SECRET_KEY: a new key file in the data directory.
@@ -101,6 +107,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     db,
     dataDir,
     cvDir,
+    pgliteDir,
     secretBox,
     users,
     async call(as, method, url, payload) {

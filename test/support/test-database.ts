@@ -4,13 +4,14 @@ import { openDatabase, type Database } from '../../src/db/database';
 import { prepareDatabase } from '../../src/services/database-setup';
 
 /**
- * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
- * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ * A fresh, migrated database for one test file: in-memory PGlite by default (in `pgliteDir` on
+ * disk when given), or a new database on the PostgreSQL server named by TEST_DATABASE_URL
+ * (dropped again on close).
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(pgliteDir?: string): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const db = await openDatabase({});
+    const db = await openDatabase({ dataDir: pgliteDir });
     await prepareDatabase(db);
     return db;
   }

@@ -18,6 +18,8 @@ export const jobQueues = {
   extractCvText: 'cv.extract-text',
   /** Anonymises candidates whose retention period has passed (daily, on a schedule). */
   anonymiseExpired: 'privacy.anonymise-expired',
+  /** Removes erased and anonymised rows from the database files (no payload; one waits at most). */
+  purgeErasedData: 'privacy.purge-erased-data',
 } as const;
 
 export type JobQueueName = (typeof jobQueues)[keyof typeof jobQueues];
@@ -166,5 +168,13 @@ function queueOptions(name: string, retry: RetryPolicy): PgBoss.Queue {
     expireInSeconds: 120,
     // Waiting jobs are kept as long as their retries can run.
     retentionMinutes: 14 * 24 * 60,
+    ...(name === jobQueues.purgeErasedData ? purgeOptions : {}),
   };
 }
+
+/**
+ * One purge covers every erasure committed before it starts, so one waiting next to one running
+ * is enough however many erasures come in ('stately'). Rewriting a large database takes longer
+ * than the usual two minutes.
+ */
+const purgeOptions = { policy: 'stately', expireInSeconds: 60 * 60 } as const;

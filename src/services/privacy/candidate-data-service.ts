@@ -10,6 +10,7 @@ import type { CvStore } from '../cv-store';
 import { requireHr } from '../access-policy';
 import { recordAudit } from '../audit-service';
 import { NotFound } from '../errors';
+import { queueErasedDataPurge } from './erased-data-purge';
 
 /**
  * The candidate's rights in practice (UU PDP): a copy of their data, a stop to processing, and
@@ -106,6 +107,8 @@ export async function eraseCandidate(
     // The log keeps what happened to them, but nothing that points at them any more.
     await forgetCandidateInAuditLog(tx, candidateId);
     await recordAudit(tx, { actor, action: 'candidate.erased', entityId: null });
+    // The deleted rows' bytes stay in the database files until this rewrites them away.
+    await queueErasedDataPurge(tx);
     return files;
   });
   // After the commit: a rolled-back erasure must not have lost the files.

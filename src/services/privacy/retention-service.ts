@@ -13,6 +13,7 @@ import { requireHr } from '../access-policy';
 import { recordAudit } from '../audit-service';
 import type { CvStore } from '../cv-store';
 import { Forbidden, Invalid, NotFound } from '../errors';
+import { queueErasedDataPurge } from './erased-data-purge';
 
 const day = 24 * 60 * 60 * 1000;
 /** Candidates due within this window are listed so HR can extend in time. */
@@ -101,6 +102,8 @@ export async function anonymiseExpiredCandidates(
         entityId: candidate.candidateId,
         candidateId: candidate.candidateId,
       });
+      // At most one purge waits: a long batch may be purged while it runs, and is once after it.
+      await queueErasedDataPurge(tx);
       return files;
     });
     for (const sha256 of unused) await store.remove(sha256);
