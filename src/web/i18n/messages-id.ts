@@ -483,7 +483,8 @@ export const messagesId = {
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',
   'error.too_big': 'Terlalu panjang.',
   'error.invalid_type': 'Isian tidak valid.',
-  'error.invalid_characters': 'Ada karakter yang tidak diizinkan.',
+  'error.invalid_characters':
+    'Ada karakter tak terlihat yang tidak diizinkan; ketik ulang atau tempel sebagai teks biasa.',
   'error.invalid_email': 'Format e-mail tidak valid.',
   'error.invalid_phone': 'Nomor HP Indonesia tidak valid, contoh: 0812 3456 7890.',
   'error.invalid_uuid': 'Pilihan tidak valid.',
