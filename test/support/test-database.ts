@@ -7,8 +7,9 @@ import { prepareDatabase } from '../../src/services/database-setup';
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new
  * database on the PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
  */
-export async function openTestDatabase(): Promise<Database> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+export async function openTestDatabase(
+  serverUrl = process.env.TEST_DATABASE_URL,
+): Promise<Database> {
   if (!serverUrl) {
     const db = await openDatabase({});
     await prepareDatabase(db);

@@ -474,6 +474,8 @@ export const messagesEn: Messages = {
   'common.notFound': 'This page or record was not found, or you have no access to it.',
   'common.forbidden': 'You are not allowed to do this.',
   'common.fixFields': 'Please check the marked fields.',
+  'common.unavailable': 'The service is briefly unavailable. Please try again in a few seconds.',
+  'common.tryAgain': 'Try again',
   'common.timezone': 'WIB',
 
   'error.required': 'Required.',

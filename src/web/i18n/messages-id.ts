@@ -477,6 +477,8 @@ export const messagesId = {
   'common.notFound': 'Halaman atau data ini tidak ditemukan, atau Anda tidak punya akses.',
   'common.forbidden': 'Anda tidak punya izin untuk melakukan ini.',
   'common.fixFields': 'Periksa isian yang ditandai.',
+  'common.unavailable': 'Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik.',
+  'common.tryAgain': 'Coba lagi',
   'common.timezone': 'WIB',
 
   'error.required': 'Wajib diisi.',
