@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { mkdirSync } from 'node:fs';
+import { DatabaseUnavailable, isDatabaseUnavailable } from './unavailable';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
 export interface Queryable {
@@ -61,42 +62,123 @@ async function openPglite(dataDir: string): Promise<Database> {
 async function openPostgres(connectionString: string): Promise<Database> {
   // The time zone is a startup parameter of every connection: a query fired from the pool's
   // 'connect' event would race the caller's first query on the same client.
-  const pool = new pg.Pool({ connectionString, max: 10, options: '-c TimeZone=UTC' });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    options: '-c TimeZone=UTC',
+    // A server that drops packets (or ten busy connections) makes a request wait this long for a
+    // connection, then answer 503, instead of hanging until the client gives up.
+    connectionTimeoutMillis: 10_000,
+  });
   // When the server restarts or drops a connection, idle clients report an error here. The pool
   // discards them and opens fresh ones for the next queries, so the app recovers by itself; without
   // a listener the error would crash the process.
-  pool.on('error', () => undefined);
+  pool.on('error', ignore);
   const run = async <Row>(
     target: pg.Pool | pg.PoolClient,
     sql: string,
     params?: readonly unknown[],
   ) => (await target.query(sql, params ? [...params] : [])).rows as Row[];
   await run(pool, 'SELECT 1');
+
+  /**
+   * A connection out of the pool. The pool hears errors only from idle connections: one that dies
+   * while out (the server stopping during a statement) would emit an 'error' event nobody hears,
+   * which crashes the process. The failing statement reports the error; the pool drops the dead
+   * connection when it is given back.
+   */
+  const lease = async () => {
+    const client = await pool.connect();
+    client.on('error', ignore);
+    return client;
+  };
+  const giveBack = (client: pg.PoolClient, destroy = false) => {
+    client.removeListener('error', ignore);
+    client.release(destroy);
+  };
+  /** Ends an open transaction after a failure; a connection that cannot roll back is destroyed. */
+  const abandon = async (client: pg.PoolClient) => {
+    const rolledBack = await client.query('ROLLBACK').then(
+      () => true,
+      () => false,
+    );
+    giveBack(client, !rolledBack);
+  };
+
+  /**
+   * The statement failed on a lost connection after it was sent, so it may have run. It runs once
+   * more, but only inside a READ ONLY transaction: a read gets its answer, and PostgreSQL itself
+   * refuses a statement that would write, so no write is ever repeated.
+   */
+  async function readAgain<Row>(sql: string, params: readonly unknown[] | undefined, lost: Error) {
+    const client = await lease().catch((error: unknown) => {
+      throw unavailableOr(error);
+    });
+    try {
+      await client.query('BEGIN READ ONLY');
+      const rows = await run<Row>(client, sql, params);
+      await client.query('COMMIT');
+      giveBack(client);
+      return rows;
+    } catch (error) {
+      await abandon(client);
+      // Class 25 (a write refused in a read-only transaction, a statement that cannot run in
+      // one): the first attempt's fate is unknown, and that is what the caller hears about.
+      throw isTransactionState(error) ? new DatabaseUnavailable(lost) : unavailableOr(error);
+    }
+  }
+
   return {
     engine: 'postgresql',
-    query: (sql, params) => run(pool, sql, params),
+    async query<Row>(sql: string, params?: readonly unknown[]) {
+      const client = await onceMore(lease);
+      try {
+        const rows = await run<Row>(client, sql, params);
+        giveBack(client);
+        return rows;
+      } catch (error) {
+        const lost = isDatabaseUnavailable(error);
+        giveBack(client, lost);
+        if (!lost) throw error;
+        await pause();
+        return readAgain<Row>(sql, params, error as Error);
+      }
+    },
     async transaction(work) {
-      const client = await pool.connect();
+      // Connecting and BEGIN change nothing, so they may be tried again; the work and COMMIT
+      // are not: a COMMIT cut off mid-way may have committed.
+      const client = await onceMore(async () => {
+        const leased = await lease();
+        try {
+          await leased.query('BEGIN');
+          return leased;
+        } catch (error) {
+          giveBack(leased, true);
+          throw error;
+        }
+      });
       let result;
       try {
-        await client.query('BEGIN');
         result = await work({ query: (sql, params) => run(client, sql, params) });
         await client.query('COMMIT');
       } catch (error) {
-        // On a dropped connection ROLLBACK fails too: the original error is the one to report,
-        // and the broken client is destroyed rather than returned to the pool.
-        const rolledBack = await client.query('ROLLBACK').then(
-          () => true,
-          () => false,
-        );
-        client.release(rolledBack ? undefined : true);
-        throw error;
+        // On a dropped connection ROLLBACK fails too: the original error is the one to report.
+        await abandon(client);
+        throw unavailableOr(error);
       }
-      client.release();
+      giveBack(client);
       return result;
     },
     async script<Row>(sql: string) {
-      const results = (await pool.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      const client = await onceMore(lease);
+      let results;
+      try {
+        results = (await client.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      } catch (error) {
+        giveBack(client, isDatabaseUnavailable(error));
+        throw unavailableOr(error);
+      }
+      giveBack(client);
       const last = Array.isArray(results) ? results.at(-1) : results;
       return (last?.rows ?? []) as Row[];
     },
@@ -116,3 +198,40 @@ async function openPostgres(connectionString: string): Promise<Database> {
     close: () => pool.end(),
   };
 }
+
+const ignore = () => undefined;
+
+/**
+ * How long to wait before the one retry when the server could not be reached: long enough for a
+ * dropped connection to be replaced, short enough that a request still answers promptly when
+ * the server is down for longer (it then gets a 503 and comes back by itself).
+ */
+const retryPauseMs = 250;
+const pause = () => new Promise((resolve) => setTimeout(resolve, retryPauseMs));
+
+/**
+ * Runs a step that has not changed anything (getting a connection, BEGIN) and, if the server
+ * could not be reached, runs it once more after a pause. A step that already waited out the
+ * pool's connection timeout is not tried again.
+ */
+async function onceMore<T>(step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error) || timedOut(error)) throw unavailableOr(error);
+    await pause();
+    return step().catch((again: unknown) => {
+      throw unavailableOr(again);
+    });
+  }
+}
+
+const unavailableOr = (error: unknown) =>
+  isDatabaseUnavailable(error) && !(error instanceof DatabaseUnavailable)
+    ? new DatabaseUnavailable(error)
+    : error;
+
+const timedOut = (error: unknown) => error instanceof Error && /timeout/.test(error.message);
+
+const isTransactionState = (error: unknown) =>
+  error instanceof Error && String((error as { code?: unknown }).code).startsWith('25');

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DatabaseUnavailable, isDatabaseUnavailable } from '../db/unavailable';
 import { ServiceError } from '../services/errors';
 
 const statusOf: Record<string, number> = {
@@ -12,6 +13,9 @@ const statusOf: Record<string, number> = {
   two_factor_enrolment_required: 403,
 };
 
+/** A database restart takes seconds; a client that waits this long usually finds it back. */
+const retryAfterSeconds = 5;
+
 /** Maps every error to the one JSON shape; unexpected ones are logged without request data. */
 export function handleError(
   error: FastifyError | Error,
@@ -22,6 +26,27 @@ export function handleError(
     return reply.status(statusOf[error.code] ?? 400).send({
       error: { code: error.code, message: error.message, fields: error.fields },
     });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // A restart or a dropped connection: nothing is wrong with the request, and the app recovers
+    // by itself once the server is back, so the client is told when to try again.
+    const cause = error instanceof DatabaseUnavailable ? error.cause : error;
+    request.log.warn(
+      {
+        err: { type: error.name, message: cause instanceof Error ? cause.message : error.message },
+      },
+      'database unavailable',
+    );
+    return reply
+      .status(503)
+      .header('retry-after', String(retryAfterSeconds))
+      .send({
+        error: {
+          code: 'database_unavailable',
+          message: 'The service is briefly unavailable; try again in a few seconds.',
+          fields: [],
+        },
+      });
   }
   const status =
     'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;

@@ -81,6 +81,12 @@ function operation(definition: RouteDefinition): Record<string, unknown> {
         : { 'application/json': { schema: toSchema(schemas.response, 'output') } },
     },
     '400': errorResponse('Invalid input; each bad field is named'),
+    '503': {
+      ...errorResponse('The database is briefly unavailable (restarting); try again'),
+      headers: {
+        'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } },
+      },
+    },
   };
   if (!definition.isPublic) {
     responses['401'] = errorResponse('No valid session');

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from '../services/actor';
 import { Invalid } from '../services/errors';
+import { controlCharacterProblems } from './control-characters';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Schema = z.ZodType;
@@ -115,12 +116,12 @@ function define<B, Q, P>(
     async run(request, reply, actor) {
       // Collect the problems of every part before answering, so the user sees them all at once.
       const problems: FieldProblem[] = [];
-      const params = parsePart(schemas.params, request.params, '', problems);
-      const query = parsePart(schemas.query, request.query, '', problems);
+      const params = parsePart(schemas.params, request.params, problems);
+      const query = parsePart(schemas.query, request.query, problems);
       const rawBody = spec.multipart
         ? await readMultipart(request, spec.multipart)
         : (request.body ?? undefined);
-      const body = parsePart(schemas.body, rawBody, '', problems);
+      const body = parsePart(schemas.body, rawBody, problems, spec.multipart?.files);
       if (problems.length) throw new Invalid(problems);
       const ctx = { params, query, body, request, reply } as RouteContext<B, Q, P>;
       return handler(ctx, actor);
@@ -131,18 +132,29 @@ function define<B, Q, P>(
 function parsePart(
   schema: Schema | undefined,
   value: unknown,
-  prefix: string,
   problems: FieldProblem[],
+  files: readonly string[] = [],
 ) {
   if (!schema) return undefined;
+  // Every string the request carries, before any schema sees it, so no field can forget the
+  // rule. An uploaded file's name is not the user's typing: cleanCvFileName cleans it instead.
+  const refused = controlCharacterProblems(withoutKeys(value, files));
+  problems.push(...refused);
   // reportInput lets issueCode tell a missing field from one of the wrong type.
   const parsed = schema.safeParse(value, { reportInput: true });
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return refused.length ? undefined : parsed.data;
   for (const issue of parsed.error.issues) {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    problems.push({ path: path || 'body', code: issueCode(issue), message: issue.message });
+    const path = issue.path.map(String).join('.') || 'body';
+    // A field already refused for its characters is named once.
+    if (refused.some((problem) => problem.path === path)) continue;
+    problems.push({ path, code: issueCode(issue), message: issue.message });
   }
   return undefined;
+}
+
+function withoutKeys(value: unknown, keys: readonly string[]): unknown {
+  if (!keys.length || typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
 }
 
 /** Stable codes the web translates; zod's own messages stay as the English fallback. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { api, onUnauthenticated } from './api/client';
+import { api, ApiError, onUnauthenticated } from './api/client';
+import { ErrorNotice } from './components/form-fields';
 import type { CurrentUser } from '../server/routes/auth.schema';
 import { Layout } from './components/layout';
 import { PublicLayout } from './components/public-layout';
@@ -39,6 +40,10 @@ import { SessionContext, useSession, type SessionValue } from './session';
 export function App() {
   const location = useLocation();
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
+  // The session could not be checked because the server is briefly unavailable (503): saying so
+  // beats showing the sign-in page to someone who is signed in.
+  const [unavailable, setUnavailable] = useState<ApiError | undefined>();
+  const [attempt, setAttempt] = useState(0);
   const { setLocale, t } = useI18n();
   const signedIn = useCallback(
     (next: CurrentUser) => {
@@ -50,11 +55,14 @@ export function App() {
   );
   useEffect(() => {
     api<{ user: CurrentUser }>('GET', '/api/auth/me').then(
-      ({ user: me }) => signedIn(me),
-      () => setUser(null),
+      ({ user: me }) => (setUnavailable(undefined), signedIn(me)),
+      (failure: unknown) =>
+        failure instanceof ApiError && failure.status === 503
+          ? setUnavailable(failure)
+          : (setUnavailable(undefined), setUser(null)),
     );
     return onUnauthenticated(() => setUser(null));
-  }, [signedIn]);
+  }, [signedIn, attempt]);
   const session = useMemo<SessionValue | undefined>(
     () =>
       user
@@ -116,6 +124,16 @@ export function App() {
       <PublicLayout>
         <TalentPoolInvitationPage token={invitation[1]!} />
       </PublicLayout>
+    );
+  }
+  if (user === undefined && unavailable) {
+    return (
+      <main className="page" id="main">
+        <ErrorNotice error={unavailable} />
+        <button className="button" type="button" onClick={() => setAttempt((n) => n + 1)}>
+          {t('common.tryAgain')}
+        </button>
+      </main>
     );
   }
   if (user === undefined) return <p className="page muted">{t('common.loading')}</p>;

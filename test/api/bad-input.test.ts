@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { uploadedCv } from '../support/cv-files';
+import { multipart, uploadedCv } from '../support/cv-files';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { dataRequest, scheduledInterview } from '../support/authorization-table';
@@ -8,6 +8,8 @@ import {
   malformedBody,
   malformedPathValue,
   malformedQueryValue,
+  nulText,
+  textFields,
   type JsonSchema,
 } from '../support/malformed';
 
@@ -21,7 +23,9 @@ let operations: { method: string; path: string; operation: Operation }[];
 
 interface Operation {
   parameters: { name: string; in: 'path' | 'query'; schema: JsonSchema }[];
-  requestBody?: { content: Partial<Record<'application/json', { schema: JsonSchema }>> };
+  requestBody?: {
+    content: Partial<Record<'application/json' | 'multipart/form-data', { schema: JsonSchema }>>;
+  };
 }
 
 beforeAll(async () => {
@@ -77,16 +81,41 @@ async function snapshot(): Promise<Record<string, string>> {
   return result;
 }
 
+/** A route's path with real values for its parameters, or the given ones (already URL-encoded). */
+function concreteUrl(method: string, path: string, overrides: Record<string, string> = {}) {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = overrides[name] ?? params[name];
+    // A new kind of path parameter needs a real value here, or its body would go untested.
+    if (!value) throw new Error(`${method} ${path}: add a value for {${name}} to params`);
+    return value;
+  });
+}
+
 let client = 0;
 async function send(method: string, url: string, body: unknown) {
+  return sendRaw(
+    method,
+    url,
+    body === undefined
+      ? undefined
+      : { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+  );
+}
+
+async function sendForm(method: string, url: string, fields: Record<string, string>) {
+  return sendRaw(method, url, multipart(fields));
+}
+
+async function sendRaw(
+  method: string,
+  url: string,
+  body: { payload: string | Buffer; headers: Record<string, string> } | undefined,
+) {
   const reply = await t.app.inject({
     method: method as 'POST',
     url,
-    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-    headers: {
-      cookie: t.users.admin.cookie,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
+    ...(body ? { payload: body.payload } : {}),
+    headers: { cookie: t.users.admin.cookie, ...body?.headers },
     // A new address each time, so per-client rate limits do not answer instead of validation.
     remoteAddress: `10.7.${(client >> 8) & 255}.${client++ & 255}`,
   });
@@ -114,13 +143,7 @@ test('malformed input to every route is a 400 with field errors and changes noth
     const before = await snapshot();
     const pathParams = operation.parameters.filter((p) => p.in === 'path');
     const queryParams = operation.parameters.filter((p) => p.in === 'query');
-    const url = (overrides: Record<string, string> = {}) =>
-      path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const value = overrides[name] ?? params[name];
-        // A new kind of path parameter needs a real value here, or its body would go untested.
-        if (!value) throw new Error(`${method} ${path}: add a value for {${name}} to params`);
-        return value;
-      });
+    const url = (overrides: Record<string, string> = {}) => concreteUrl(method, path, overrides);
     // JSON bodies only: the careers form (multipart, with a file) has its own bad-input tests.
     const bodySchema = operation.requestBody?.content['application/json']?.schema;
     const validBody = bodySchema ? {} : undefined;
@@ -150,10 +173,8 @@ test('malformed input to every route is a 400 with field errors and changes noth
       tried++;
     }
     for (const param of queryParams) {
-      const bad = malformedQueryValue(param.schema);
-      if (!bad) continue;
       await fc.assert(
-        fc.asyncProperty(bad, async (value) => {
+        fc.asyncProperty(malformedQueryValue(param.schema), async (value) => {
           const reply = await send(
             method,
             `${url()}?${param.name}=${encodeURIComponent(value)}`,
@@ -168,6 +189,57 @@ test('malformed input to every route is a 400 with field errors and changes noth
     expect(await snapshot(), `${method} ${path} changed the database`).toEqual(before);
   }
   expect(tried).toBeGreaterThan(40);
+});
+
+/** The answer is a 400 naming exactly this field as holding characters it may not. */
+function expectRefusedText(where: string, reply: { status: number; body: string }, path: string) {
+  expectFieldErrors(where, reply);
+  expect(JSON.parse(reply.body).error.fields, where).toContainEqual({
+    path,
+    code: 'invalid_characters',
+    message: expect.any(String),
+  });
+}
+
+test('text holding a NUL character is refused in every field by name, and changes nothing', async () => {
+  let fields = 0;
+  for (const { method, path, operation } of operations) {
+    const before = await snapshot();
+    const content = operation.requestBody?.content;
+    for (const field of textFields(content?.['application/json']?.schema ?? {})) {
+      await fc.assert(
+        fc.asyncProperty(nulText, async (text) => {
+          const body = field.bodyWith(text);
+          const where = `${method} ${path} body ${JSON.stringify(body)}`;
+          expectRefusedText(where, await send(method, concreteUrl(method, path), body), field.path);
+        }),
+        { numRuns: 2 },
+      );
+      fields++;
+    }
+    // A form's text fields are flat strings; its files are not text.
+    for (const field of textFields(content?.['multipart/form-data']?.schema ?? {})) {
+      const where = `${method} ${path} form field ${field.path}`;
+      const reply = await sendForm(method, concreteUrl(method, path), {
+        [field.path]: 'Sari\u0000',
+      });
+      expectRefusedText(where, reply, field.path);
+      fields++;
+    }
+    for (const param of operation.parameters) {
+      const url =
+        param.in === 'path'
+          ? concreteUrl(method, path, { [param.name]: 'a%00b' })
+          : `${concreteUrl(method, path)}?${param.name}=a%00b`;
+      const reply = content?.['multipart/form-data']
+        ? await sendForm(method, url, {})
+        : await send(method, url, content?.['application/json'] ? {} : undefined);
+      expectRefusedText(`${method} ${url}`, reply, param.name);
+      fields++;
+    }
+    expect(await snapshot(), `${method} ${path} changed the database`).toEqual(before);
+  }
+  expect(fields).toBeGreaterThan(150);
 });
 
 test('an address the router cannot read gets the same error shape, without echoing it', async () => {

@@ -298,6 +298,26 @@ describe('applying', () => {
     expect(await candidateCount()).toBe(before);
   });
 
+  test('a form field holding a NUL character is named and nothing is kept; a file name is cleaned', async () => {
+    const before = await candidateCount();
+    const pdf = await makePdf(cvLines);
+    const refused = await applyFromCareers(t, jobId, fields({ city: 'Bandung\u0000' }), {
+      name: 'cv.pdf',
+      bytes: pdf,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'city', code: 'invalid_characters' }),
+    ]);
+    expect(await candidateCount()).toBe(before);
+    // The file's name is ours to clean, not the candidate's to retype.
+    const input = fields();
+    const applied = await applyFromCareers(t, jobId, input, { name: 'cv\u0001.pdf', bytes: pdf });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+    const candidate = await waitForCvText(t, (await candidateByEmail(input.email))!.id);
+    expect(candidate.cvFiles[0].fileName).toBe('cv.pdf');
+  });
+
   test('the honeypot: a filled hidden field looks accepted but keeps nothing', async () => {
     const before = await candidateCount();
     const mailsBefore = (await t.db.query('SELECT 1 FROM email_messages')).length;

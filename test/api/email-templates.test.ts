@@ -57,6 +57,31 @@ describe('e-mail templates', () => {
     expect(stored.customized).toBe(false);
   });
 
+  it('refuses control characters in the subject or body, naming the field, and keeps the old text', async () => {
+    for (const [text, field] of [
+      [{ subject: 'Tentang {{jobTitle}}\u0000', body: 'Halo {{candidateName}}' }, 'subject'],
+      [{ subject: 'Tentang {{jobTitle}}', body: 'Halo\u001b[31m {{candidateName}}' }, 'body'],
+    ] as const) {
+      const reply = await t.call(t.users.admin, 'PUT', '/api/email-templates/rejection/id', text);
+      expectInvalid(reply, { [field]: 'invalid_characters' });
+    }
+    const { body } = await t.call(t.users.admin, 'GET', '/api/email-templates');
+    const stored = body.templates.find(
+      (x: { key: string; locale: string }) => x.key === 'rejection' && x.locale === 'id',
+    );
+    expect(stored.customized).toBe(false);
+    // Tabs and line breaks are ordinary text in a body.
+    const multiLine = { subject: 'Tentang {{jobTitle}}', body: 'Halo,\r\n\n\tTerima kasih.' };
+    const saved = await t.call(
+      t.users.admin,
+      'PUT',
+      '/api/email-templates/rejection/id',
+      multiLine,
+    );
+    expect(saved.body).toMatchObject(multiLine);
+    await t.call(t.users.admin, 'DELETE', '/api/email-templates/rejection/id');
+  });
+
   it('lets admins reword a template, previews it with sample values, and resets it', async () => {
     const text = {
       subject: 'Your application for {{jobTitle}}',

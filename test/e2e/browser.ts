@@ -17,11 +17,14 @@ import { openTestDatabase } from '../support/test-database';
 
 export const screenshotDir = 'test-results/screenshots';
 
-/** The real app (built web + API) on a loopback port, with the demo company, and Debian's Chromium. */
-export async function startBrowserSession() {
+/**
+ * The real app (built web + API) on a loopback port, with the demo company, and Debian's Chromium;
+ * its database on the PostgreSQL server `databaseUrl` names when given (see openTestDatabase).
+ */
+export async function startBrowserSession(options: { databaseUrl?: string } = {}) {
   const { webDir } = readConfig();
   if (!existsSync(`${webDir}/index.html`)) throw new Error('Build the app first: npm run build');
-  const db = await openTestDatabase();
+  const db = await openTestDatabase({ serverUrl: options.databaseUrl });
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
   await seedDemoData(db, new Date(), fileCvStore(cvDir));
   const secretBox = createSecretBox(randomBytes(32));

@@ -16,6 +16,14 @@ export interface JsonSchema {
   items?: JsonSchema;
 }
 
+/**
+ * Text holding U+0000, which PostgreSQL cannot store in text or jsonb: every text input must refuse
+ * it as a field error instead of failing in the database (a 500).
+ */
+export const nulText = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }))
+  .map(([before, after]) => `${before}\u0000${after}`);
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Text a URL carries as it is: letters, digits, _ and -. */
 const urlSafe = fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/);
@@ -36,6 +44,7 @@ export function invalidValue(schema: JsonSchema): fc.Arbitrary<unknown> | undefi
   if (type !== 'array') wrong.push(fc.array(fc.integer(), { maxLength: 3 }));
   if (type !== 'object') wrong.push(fc.dictionary(urlSafe, fc.integer(), { maxKeys: 2 }));
   if (type === 'string') {
+    wrong.push(nulText);
     const allowed = schema.enum;
     if (allowed) wrong.push(fc.string({ maxLength: 30 }).filter((s) => !allowed.includes(s)));
     if (schema.format === 'uuid')
@@ -131,20 +140,52 @@ export function malformedPathValue(schema: JsonSchema): fc.Arbitrary<string> | u
   return options.length ? fc.oneof(...options) : undefined;
 }
 
-/** A query value its schema surely refuses, as text, or undefined for free text with no limit. */
-export function malformedQueryValue(schema: JsonSchema): fc.Arbitrary<string> | undefined {
-  if (schema.enum) return urlSafe.filter((s) => !schema.enum!.includes(s));
-  if (schema.format === 'uuid') return urlSafe.filter((s) => !uuidPattern.test(s));
-  if (schema.format === 'date') return fc.constantFrom('kemarin', '2026-13-01', '31-01-2026');
+/** A query value its schema surely refuses, as text: NUL-holding text always qualifies. */
+export function malformedQueryValue(schema: JsonSchema): fc.Arbitrary<string> {
+  const refused: fc.Arbitrary<string>[] = [nulText];
+  if (schema.enum) refused.push(urlSafe.filter((s) => !schema.enum!.includes(s)));
+  if (schema.format === 'uuid') refused.push(urlSafe.filter((s) => !uuidPattern.test(s)));
+  if (schema.format === 'date')
+    refused.push(fc.constantFrom('kemarin', '2026-13-01', '31-01-2026'));
   if (schema.type === 'integer' || schema.type === 'number') {
-    const out: fc.Arbitrary<string>[] = [fc.constantFrom('abc', '1.5', '')];
+    refused.push(fc.constantFrom('abc', '1.5', ''));
     if (schema.minimum !== undefined && schema.minimum > -1e9)
-      out.push(fc.constant(String(schema.minimum - 1)));
+      refused.push(fc.constant(String(schema.minimum - 1)));
     if (schema.maximum !== undefined && schema.maximum < 1e9)
-      out.push(fc.constant(String(schema.maximum + 1)));
-    return fc.oneof(...out);
+      refused.push(fc.constant(String(schema.maximum + 1)));
   }
   if (schema.type === 'string' && schema.maxLength !== undefined)
-    return fc.constant('a'.repeat(schema.maxLength + 1));
-  return undefined;
+    refused.push(fc.constant('a'.repeat(schema.maxLength + 1)));
+  return fc.oneof(...refused);
 }
+
+/** Where a text value sits in a body: the path its field error names, and the body around it. */
+export interface TextField {
+  path: string;
+  bodyWith(text: string): unknown;
+}
+
+/**
+ * Every text field of a body schema, nested objects and array items included (the first item
+ * stands for all), so a test can put one bad text into each and expect that field to be named.
+ */
+export function textFields(schema: JsonSchema, depth = 0): TextField[] {
+  if (schema.type === 'string' && schema.format !== 'binary') {
+    return [{ path: '', bodyWith: (text) => text }];
+  }
+  if (depth > 4) return [];
+  if (schema.type === 'array' && schema.items) {
+    return textFields(schema.items, depth + 1).map((inner) => ({
+      path: join('0', inner.path),
+      bodyWith: (text) => [inner.bodyWith(text)],
+    }));
+  }
+  return Object.entries(schema.properties ?? {}).flatMap(([key, property]) =>
+    textFields(property, depth + 1).map((inner) => ({
+      path: join(key, inner.path),
+      bodyWith: (text) => ({ [key]: inner.bodyWith(text) }),
+    })),
+  );
+}
+
+const join = (head: string, tail: string) => (tail ? `${head}.${tail}` : head);

@@ -57,7 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataDir = mkdtempSync(join(tmpdir(), 'seleksi-data-'));
   const pgliteDir =
     options.databaseOnDisk && !process.env.TEST_DATABASE_URL ? join(dataDir, 'pglite') : undefined;
-  const db = await openTestDatabase(pgliteDir);
+  const db = await openTestDatabase({ pgliteDir });
   const cvDir = join(dataDir, 'cv-files');
   mkdirSync(cvDir);
   // As `seleksi serve` without SELEKSI_SECRET_KEY: a new key file in the data directory.

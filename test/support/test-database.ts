@@ -5,11 +5,14 @@ import { prepareDatabase } from '../../src/services/database-setup';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default (in `pgliteDir` on
- * disk when given), or a new database on the PostgreSQL server named by TEST_DATABASE_URL
- * (dropped again on close).
+ * disk when given), or a new database on the PostgreSQL server named by `serverUrl` or
+ * TEST_DATABASE_URL (dropped again on close).
  */
-export async function openTestDatabase(pgliteDir?: string): Promise<Database> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
+export async function openTestDatabase(
+  where: { pgliteDir?: string | undefined; serverUrl?: string | undefined } = {},
+): Promise<Database> {
+  const serverUrl = where.serverUrl ?? process.env.TEST_DATABASE_URL;
+  const pgliteDir = where.pgliteDir;
   if (!serverUrl) {
     const db = await openDatabase({ dataDir: pgliteDir });
     await prepareDatabase(db);

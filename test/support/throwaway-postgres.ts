@@ -1,7 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const execFileAsync = promisify(execFile);
 
 /** The newest installed PostgreSQL's bin directory (Debian layout), if any. */
 export function postgresBin(): string | undefined {
@@ -21,24 +24,29 @@ export function startThrowawayPostgres(bin: string) {
   const dir = mkdtempSync(join(tmpdir(), 'seleksi-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString().trim()), 0);
-  const run = (program: string, args: string[]) =>
-    execFileSync(
+  const command = (program: string, args: string[]) =>
+    [
       asRoot ? 'runuser' : join(bin, program),
       asRoot ? ['-u', 'postgres', '--', join(bin, program), ...args] : args,
-      {
-        stdio: 'pipe',
-      },
-    );
+    ] as const;
+  const run = (program: string, args: string[]) =>
+    execFileSync(...command(program, args), { stdio: 'pipe' });
+  // Without blocking the event loop, so an app in the same process keeps serving meanwhile.
+  const runAsync = async (program: string, args: string[]) => {
+    await execFileAsync(...command(program, args));
+  };
   const port = 54400 + Math.floor(Math.random() * 90);
   run('initdb', ['-D', dir, '-A', 'trust', '-U', 'postgres']);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-  const pgCtl = (...args: string[]) =>
-    run('pg_ctl', ['-D', dir, '-l', join(dir, 'server.log'), ...args]);
+  const ctlArgs = (...args: string[]) => ['-D', dir, '-l', join(dir, 'server.log'), ...args];
+  const pgCtl = (...args: string[]) => run('pg_ctl', ctlArgs(...args));
   pgCtl('-w', '-o', options, 'start');
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    /** Stops the server (fast: connections are cut) and starts it again. */
-    restart: () => pgCtl('-w', '-m', 'fast', '-o', options, 'restart'),
+    /** Stops the server (fast: sessions are ended, connections cut); the app keeps running. */
+    stopFast: () => runAsync('pg_ctl', ctlArgs('-w', '-m', 'fast', 'stop')),
+    /** Starts the stopped server again, waiting until it accepts connections. */
+    start: () => runAsync('pg_ctl', ctlArgs('-w', '-o', options, 'start')),
     stop: () => {
       try {
         pgCtl('-w', '-m', 'immediate', 'stop');

@@ -6,15 +6,11 @@ export const okSchema = z.object({ ok: z.literal(true) });
 
 /** Trimmed text; `min` 1 means the field is required. */
 export const text = (max: number, min = 0) => {
+  // Control characters (NUL among them) are refused for every field in route.ts, not here.
   const base = z
     .string()
     .trim()
-    .max(max, { error: `At most ${max} characters.` })
-    // PostgreSQL text cannot hold U+0000; refuse it here rather than fail in the database.
-    .refine((value) => !value.includes('\u0000'), {
-      error: 'Remove the invalid (null) character.',
-      params: { code: 'invalid_characters' },
-    });
+    .max(max, { error: `At most ${max} characters.` });
   return min > 0 ? base.min(min, { error: 'Required.' }) : base;
 };
 

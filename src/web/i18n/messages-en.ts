@@ -474,13 +474,16 @@ export const messagesEn: Messages = {
   'common.notFound': 'This page or record was not found, or you have no access to it.',
   'common.forbidden': 'You are not allowed to do this.',
   'common.fixFields': 'Please check the marked fields.',
+  'common.unavailable': 'The service is briefly unavailable. Please try again in a few seconds.',
+  'common.tryAgain': 'Try again',
   'common.timezone': 'WIB',
 
   'error.required': 'Required.',
   'error.too_small': 'Too short or too few.',
   'error.too_big': 'Too long.',
   'error.invalid_type': 'Not a valid value.',
-  'error.invalid_characters': 'Contains characters that are not allowed.',
+  'error.invalid_characters':
+    'Contains invisible characters that are not allowed; type it again or paste it as plain text.',
   'error.invalid_email': 'Not a valid e-mail address.',
   'error.invalid_phone': 'Not a valid Indonesian mobile number, e.g. 0812 3456 7890.',
   'error.invalid_uuid': 'Not a valid choice.',

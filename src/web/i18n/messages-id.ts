@@ -477,13 +477,16 @@ export const messagesId = {
   'common.notFound': 'Halaman atau data ini tidak ditemukan, atau Anda tidak punya akses.',
   'common.forbidden': 'Anda tidak punya izin untuk melakukan ini.',
   'common.fixFields': 'Periksa isian yang ditandai.',
+  'common.unavailable': 'Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik.',
+  'common.tryAgain': 'Coba lagi',
   'common.timezone': 'WIB',
 
   'error.required': 'Wajib diisi.',
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',
   'error.too_big': 'Terlalu panjang.',
   'error.invalid_type': 'Isian tidak valid.',
-  'error.invalid_characters': 'Ada karakter yang tidak diizinkan.',
+  'error.invalid_characters':
+    'Ada karakter tak terlihat yang tidak diizinkan; ketik ulang atau tempel sebagai teks biasa.',
   'error.invalid_email': 'Format e-mail tidak valid.',
   'error.invalid_phone': 'Nomor HP Indonesia tidak valid, contoh: 0812 3456 7890.',
   'error.invalid_uuid': 'Pilihan tidak valid.',

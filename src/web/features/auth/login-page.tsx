@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../../api/client';
 import type { CurrentUser } from '../../../server/routes/auth.schema';
-import { TextField, useFieldErrors } from '../../components/form-fields';
+import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useI18n } from '../../i18n/i18n';
 
@@ -87,6 +87,7 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
               {t('login.tooMany')}
             </p>
           )}
+          {error && error.status >= 500 && <ErrorNotice error={error} />}
           <button className="button button--primary button--block" type="submit" disabled={busy}>
             {t('login.submit')}
           </button>
