@@ -5,16 +5,35 @@ export interface JobQueueConnection {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
+/** The queue's own connection, which can tell when its last statement has finished. */
+export interface WorkerConnection extends JobQueueConnection {
+  /**
+   * Resolves once no statement is running. pg-boss 10 does not await a job's `complete` or
+   * `fail` after its handler returns, so its `stop()` can resolve while they still run: whoever
+   * closes the database waits for them here first.
+   */
+  settled(): Promise<void>;
+}
+
 /**
  * Lets pg-boss use our database (PGlite or the PostgreSQL pool) so the queue lives in the same
  * database as the data. pg-boss sends its schema scripts as several statements without
  * parameters; those go through `script`.
  */
-export function jobQueueConnection(db: Database): JobQueueConnection {
+export function jobQueueConnection(db: Database): WorkerConnection {
+  const running = new Set<Promise<unknown>>();
   return {
     async executeSql(text, values) {
-      const rows = values?.length ? await db.query(text, values) : await db.script(text);
-      return { rows };
+      const statement = values?.length ? db.query(text, values) : db.script(text);
+      running.add(statement);
+      try {
+        return { rows: await statement };
+      } finally {
+        running.delete(statement);
+      }
+    },
+    async settled() {
+      while (running.size) await Promise.allSettled([...running]);
     },
   };
 }

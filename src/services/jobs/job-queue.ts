@@ -102,8 +102,9 @@ export async function startJobWorkers(
   db: Database,
   options: JobWorkerOptions,
 ): Promise<JobWorkers> {
+  const connection = jobQueueConnection(db);
   const boss = new PgBoss({
-    db: jobQueueConnection(db),
+    db: connection,
     schedule: Boolean(options.schedules && Object.keys(options.schedules).length),
   });
   boss.on('error', (error) => options.onError?.(error));
@@ -112,19 +113,37 @@ export async function startJobWorkers(
     await boss.schedule(name, cron, {}, { tz: 'Asia/Jakarta' });
   }
   const retry = options.retry ?? defaultRetryPolicy;
+  const running = new Set<Promise<void>>();
   for (const [name, handler] of Object.entries(options.handlers)) {
     await boss.updateQueue(name, queueOptions(name, retry));
     const concurrency = options.concurrency?.[name as JobQueueName];
     // pg-boss 10 runs one job at a time per worker, so several at once means several workers.
     for (let worker = 0; worker < (concurrency ?? 1); worker++) {
-      await addWorker(boss, name, handler, {
+      await addWorker(boss, name, tracked(handler, running), {
         pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
         drain: concurrency !== undefined,
       });
     }
   }
   return {
-    stop: () => boss.stop({ graceful: true, close: false, wait: true, timeout: 5000 }),
+    async stop() {
+      await boss.stop({ graceful: true, close: false, wait: true, timeout: 5000 });
+      // pg-boss stops waiting after its timeout, and does not await the bookkeeping that follows
+      // a handler: the database must not close under either.
+      await Promise.allSettled([...running]);
+      // A turn of the event loop lets pg-boss issue its `complete`/`fail` for those runs.
+      await new Promise((resolve) => setImmediate(resolve));
+      await connection.settled();
+    },
+  };
+}
+
+/** The handler, with each run it makes kept in `running` until it ends. */
+function tracked(handler: JobHandler, running: Set<Promise<void>>): JobHandler {
+  return (data, attempt) => {
+    const run = handler(data, attempt);
+    running.add(run);
+    return run.finally(() => running.delete(run));
   };
 }
 
