@@ -10,8 +10,12 @@ const outdir = `${root}dist/server`;
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: [`${root}src/cli/main.ts`],
-  outfile: `${outdir}/seleksi.js`,
+  // The CV text reader runs in worker threads of its own (src/services/cv-text-reader.ts).
+  entryPoints: {
+    seleksi: `${root}src/cli/main.ts`,
+    'cv-text-worker': `${root}src/services/cv-text-worker.ts`,
+  },
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,83 +1,61 @@
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { CvFileKind } from '../domain/cv-file';
-import { unpackDocx } from './docx-unpacking';
+import type { CvTextOutcome } from './cv-text-extraction';
 
-export type CvTextOutcome =
-  | { status: 'extracted'; text: string }
-  /** A PDF made of page images (a scan or a photo): readable by people, not by search. */
-  | { status: 'no_text' }
-  | { status: 'failed'; problem: 'damaged_file' | 'password_protected' };
+export type { CvTextOutcome } from './cv-text-extraction';
 
-/** More than any CV needs; stops a hostile file from making us read forever. */
-const maxPages = 40;
-const maxChars = 200_000;
-/** Fewer letters than this on every page together means there is no real text layer. */
-const minLetters = 30;
+/**
+ * What one CV may cost to read. The archive limits bound what a Word file unpacks to, but not
+ * what parsing it costs: a few megabytes of tiny XML elements take mammoth a gigabyte of memory
+ * and seconds of CPU. So each CV is read in a worker thread with its own memory ceiling and a
+ * deadline; a file that exceeds them ends that worker, never the server, and is reported unreadable.
+ */
+export const cvReadingLimits = { memoryMb: 384, seconds: 30 } as const;
 
-/** Reads the text of a CV with the established library for its format. */
-export async function readCvText(kind: CvFileKind, bytes: Uint8Array): Promise<CvTextOutcome> {
-  try {
-    const text = kind === 'pdf' ? await readPdf(bytes) : await readDocx(bytes);
-    const tidy = text
-      .replace(/[ \t\u00a0]+/g, ' ')
-      .replace(/ *\n */g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-      .slice(0, maxChars);
-    if ((tidy.match(/\p{L}/gu)?.length ?? 0) < minLetters) {
-      return kind === 'pdf' ? { status: 'no_text' } : { status: 'failed', problem: 'damaged_file' };
-    }
-    return { status: 'extracted', text: tidy };
-  } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    return {
-      status: 'failed',
-      problem: name === 'PasswordException' ? 'password_protected' : 'damaged_file',
+const unreadable: CvTextOutcome = { status: 'failed', problem: 'damaged_file' };
+
+/** Reads a CV's text in an isolated worker thread (see `cvReadingLimits`). */
+export function readCvText(kind: CvFileKind, bytes: Uint8Array): Promise<CvTextOutcome> {
+  return new Promise((resolve) => {
+    const worker = startWorker({ kind, bytes });
+    const finish = (outcome: CvTextOutcome) => {
+      clearTimeout(deadline);
+      void worker.terminate();
+      resolve(outcome);
     };
-  }
-}
-
-async function readPdf(bytes: Uint8Array): Promise<string> {
-  // The legacy build runs on every Node version the product supports (20+).
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({
-    // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise;
-  try {
-    const pages: string[] = [];
-    for (let number = 1; number <= Math.min(document.numPages, maxPages); number++) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) {
-        if ('str' in item) text += item.str + (item.hasEOL ? '\n' : ' ');
-      }
-      pages.push(text);
-      page.cleanup();
-    }
-    return pages.join('\n\n');
-  } finally {
-    await document.destroy();
-  }
+    const deadline = setTimeout(() => finish(unreadable), cvReadingLimits.seconds * 1000);
+    worker.once('message', (outcome: CvTextOutcome) => finish(outcome));
+    // Out of memory (ERR_WORKER_OUT_OF_MEMORY), a crash, or an exit without an answer.
+    worker.once('error', () => finish(unreadable));
+    worker.once('exit', () => finish(unreadable));
+  });
 }
 
 /**
- * mammoth would inflate the archive as it is, trusting its sizes and counting nothing. So the parts
- * are inflated first under the CV limits, and mammoth reads a new archive of exactly those parts,
- * stored uncompressed: there is nothing left in it to inflate beyond what was checked.
+ * The built server has the worker beside it (dist/server/cv-text-worker.js); run from the
+ * sources (development, tests) the worker is TypeScript, loaded through tsx.
  */
-async function readDocx(bytes: Uint8Array): Promise<string> {
-  const unpacked = await unpackDocx(bytes, { keep: true });
-  if (!unpacked.ok) throw new Error(`Word file refused before reading: ${unpacked.problem}`);
-  const checked = new JSZip();
-  for (const [name, part] of unpacked.parts) checked.file(name, part, { createFolders: false });
-  const buffer = await checked.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-  const { value } = await mammoth.extractRawText({ buffer });
-  return value;
+function startWorker(workerData: { kind: CvFileKind; bytes: Uint8Array }): Worker {
+  const options = {
+    workerData,
+    resourceLimits: { maxOldGenerationSizeMb: cvReadingLimits.memoryMb },
+  };
+  const built = new URL('./cv-text-worker.js', import.meta.url);
+  if (existsSync(built)) return new Worker(built, options);
+  const source = new URL('./cv-text-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/** tsx's ES module API, found from here (a worker's own code resolves from the working folder). */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
 }

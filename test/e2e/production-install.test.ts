@@ -4,8 +4,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { privacyNoticeVersion } from '../../src/domain/careers';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { waitForLine } from '../support/child-process';
+import { makeDocx, makePdf, multipart } from '../support/cv-files';
+import { waitFor } from '../support/wait-for';
 
 /**
  * What an operator does in production: install without the development dependencies (no tsx, no
@@ -62,9 +65,62 @@ test('the built app runs from a production install, without the development tool
     const signIn = await fetch(`${base}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: base },
-      body: JSON.stringify({ email: 'admin@demo.seleksi.id', password: demoPassword }),
+      body: JSON.stringify({ email: 'hr@demo.seleksi.id', password: demoPassword }),
     });
     expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+
+    // CVs are read by the built worker thread: pdf.js and mammoth must be there at run time.
+    const { items } = (await (await fetch(`${base}/api/careers/jobs`)).json()) as {
+      items: { id: string }[];
+    };
+    const cvs = [
+      {
+        name: 'cv.pdf',
+        bytes: await makePdf([
+          'Rina Wulandari',
+          'Backend developer, Golang dan PostgreSQL sejak 2019',
+        ]),
+      },
+      {
+        name: 'cv.docx',
+        bytes: await makeDocx([
+          'Rina Wulandari',
+          'Backend developer, Golang dan PostgreSQL sejak 2019',
+        ]),
+      },
+    ];
+    for (const [index, cv] of cvs.entries()) {
+      const email = `produksi.${index}.${Date.now()}@example.test`;
+      const { payload, headers } = multipart(
+        {
+          fullName: 'Pelamar Produksi',
+          email,
+          phone: '0812-7000-1234',
+          city: 'Bandung',
+          consent: 'true',
+          privacyNoticeVersion,
+          locale: 'id',
+        },
+        cv,
+      );
+      const applied = await fetch(`${base}/api/careers/jobs/${items[0]!.id}/applications`, {
+        method: 'POST',
+        headers: { ...headers, origin: base },
+        body: new Uint8Array(payload),
+      });
+      expect(applied.status, await applied.clone().text()).toBe(201);
+      const asHr = async (path: string) =>
+        (await fetch(`${base}${path}`, { headers: { cookie } })).json();
+      const found = await asHr(`/api/candidates?q=${encodeURIComponent(email)}`);
+      const candidatePath = `/api/candidates/${found.items[0].id}`;
+      await waitFor(
+        async () => (await asHr(candidatePath)).cvFiles[0]?.textStatus !== 'pending',
+        30_000,
+        `the ${cv.name} text`,
+      );
+      expect((await asHr(candidatePath)).cvFiles[0].textStatus).toBe('extracted');
+    }
   } finally {
     child.kill('SIGTERM');
   }

@@ -134,3 +134,20 @@ export function crowdedDocx(extra: number, options: { hidden?: boolean } = {}): 
   }
   return writeZip(parts, { declaredCount: 3, ...(options.hidden ? { listed: 3 } : {}) });
 }
+
+/**
+ * A Word document well inside the archive limits whose `mebibytes` MiB of XML are tiny
+ * paragraphs: cheap to unpack, costly to parse (mammoth builds objects for every element).
+ */
+export function parseHeavyDocx(mebibytes: number): Buffer {
+  const paragraph = '<w:p><w:r><w:t>a</w:t></w:r></w:p>';
+  const body = paragraph.repeat(Math.ceil((mebibytes * 1024 * 1024) / paragraph.length));
+  return writeZip([
+    deflatedPart('[Content_Types].xml', contentTypes),
+    deflatedPart('_rels/.rels', packageRelations),
+    deflatedPart(
+      'word/document.xml',
+      `${documentStart}</w:t></w:r></w:p>${body}</w:body></w:document>`,
+    ),
+  ]);
+}

@@ -5,7 +5,13 @@ import { checkCvUpload } from '../../src/services/cv-file-service';
 import { readCvText } from '../../src/services/cv-text-reader';
 import { unpackDocx } from '../../src/services/docx-unpacking';
 import { makeDocx } from '../support/cv-files';
-import { deflatedPart, deflatedSpaces, lyingDocxBomb, writeZip } from '../support/hostile-zips';
+import {
+  deflatedPart,
+  deflatedSpaces,
+  lyingDocxBomb,
+  parseHeavyDocx,
+  writeZip,
+} from '../support/hostile-zips';
 
 const cvLines = [
   'Rina Wulandari',
@@ -69,4 +75,31 @@ describe('the real unpacked size of a Word file', () => {
     const broken = writeZip([{ ...part, data: part.data.subarray(0, 4) }]);
     expect(await unpackDocx(broken, { keep: false })).toEqual({ ok: false, problem: 'damaged' });
   });
+});
+
+describe('the cost of parsing a Word file', () => {
+  test('a small file of costly XML is read in a worker with its own ceiling, never stalling the server', async () => {
+    // 16 MB of tiny paragraphs: well inside the unpacked limit, a few gigabytes to parse.
+    const heavy = parseHeavyDocx(16);
+    expect(heavy.length).toBeLessThan(1024 * 1024);
+    expect(await checkCvUpload(heavy)).toEqual({ ok: true, value: 'docx' });
+    const heapBefore = process.memoryUsage().heapUsed;
+    let longestPause = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestPause = Math.max(longestPause, now - last);
+      last = now;
+    }, 10);
+    try {
+      expect(await readCvText('docx', heavy)).toEqual({
+        status: 'failed',
+        problem: 'damaged_file',
+      });
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(longestPause).toBeLessThan(500);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
+  }, 60_000);
 });
