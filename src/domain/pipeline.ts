@@ -43,17 +43,16 @@ const stageIndex = (stage: ActiveStage): number => activeStages.indexOf(stage);
 const afterHrGate: readonly Stage[] = ['user_interview', 'offer', 'hired'];
 
 /**
- * The HR interview is HR's to end: passing it, failing it, or sending the application back from it
- * are HR's calls, and the hiring manager's verdict comes after it, not instead of it. One rule for
- * moves (here) and for decisions (decision-service). A withdrawal is the candidate's act, so
- * anyone who may move the application records it.
+ * The HR interview is HR's to end: passing it, failing it, sending the application back from it,
+ * or recording that the candidate withdrew during it (HR is their contact at that stage) are HR's
+ * calls; the hiring manager's verdict comes after it, not instead of it. One rule for moves (here)
+ * and for decisions (decision-service). A candidate withdraws themselves in the portal.
  */
 export function endsHrStage(
   from: Stage,
   to: Stage,
   rejectionReason?: RejectionReason | null | undefined,
 ): boolean {
-  if (to === 'withdrawn') return false;
   return (
     from === 'hr_interview' || (to === 'rejected' && rejectionReason === 'failed_hr_interview')
   );
@@ -99,7 +98,7 @@ export function planMove(state: ApplicationState, request: MoveRequest): Result<
   const { stage: from } = state;
   const { to, actorRole } = request;
   const note = request.note?.trim() ? request.note.trim() : null;
-  const hr = actorRole === 'admin' || actorRole === 'recruiter';
+  const hr = isHr(actorRole);
 
   if (actorRole === 'interviewer') {
     return problem('toStage', 'forbidden_role', 'Interviewers cannot move applications.');

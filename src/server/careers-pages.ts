@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Database } from '../db/database';
 import { careersPath, jobIdFromSlug } from '../domain/careers';
 import { getOpenJob } from '../services/careers-service';
+import { NotFound } from '../services/errors';
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -28,8 +29,9 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
     // Spliced by position, never with String.replace: its `$&`, `$'` and `` $` `` patterns would
     // let a job title copy page markup into the head.
     const start = shell.indexOf('<title>');
-    const end = shell.indexOf('</title>', start) + '</title>'.length;
-    return start < 0 ? shell : shell.slice(0, start) + tags + shell.slice(end);
+    const end = start < 0 ? -1 : shell.indexOf('</title>', start);
+    if (end < 0) return shell;
+    return shell.slice(0, start) + tags + shell.slice(end + '</title>'.length);
   };
   const html = 'text/html; charset=utf-8';
 
@@ -44,7 +46,13 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
   );
   app.get<{ Params: { slug: string } }>('/careers/:slug', async (request, reply) => {
     const jobId = jobIdFromSlug(request.params.slug);
-    const job = jobId ? await getOpenJob(db, jobId).catch(() => undefined) : undefined;
+    // Only "no such open job" makes the not-found page; a database outage answers as an outage.
+    const job = jobId
+      ? await getOpenJob(db, jobId).catch((error: unknown) => {
+          if (error instanceof NotFound) return undefined;
+          throw error;
+        })
+      : undefined;
     const meta = job
       ? {
           title: `${job.title} · ${job.city}`,

@@ -41,7 +41,8 @@ function inflateEntry(
   keep: boolean,
 ): Promise<InflatedEntry> {
   const data = bytes.subarray(entry.dataStart, entry.dataEnd);
-  if (entry.method === 0) {
+  // Some writers mark an empty part as deflated yet store no bytes at all: it is simply empty.
+  if (entry.method === 0 || (data.length === 0 && entry.declaredSize === 0)) {
     return Promise.resolve(
       data.length > budget
         ? { ok: false, problem: 'too_large' }

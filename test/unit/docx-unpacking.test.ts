@@ -34,6 +34,19 @@ describe('the real unpacked size of a Word file', () => {
     }
   });
 
+  test('an empty part marked deflated but holding no bytes is simply empty', async () => {
+    const archive = await JSZip.loadAsync(await makeDocx(cvLines));
+    const parts = await Promise.all(
+      Object.values(archive.files).map(async (file) =>
+        deflatedPart(file.name, await file.async('uint8array')),
+      ),
+    );
+    const empty = { name: 'word/empty.xml', data: new Uint8Array(), method: 8 as const };
+    const docx = writeZip([...parts, { ...empty, declaredSize: 0, crc: 0 }]);
+    expect(await checkCvUpload(docx)).toEqual({ ok: true, value: 'docx' });
+    expect(await readCvText('docx', docx)).toMatchObject({ status: 'extracted' });
+  });
+
   test('a part that inflates past the limit is refused, having inflated no more than the limit', async () => {
     const bomb = lyingDocxBomb(1024);
     const started = performance.now();

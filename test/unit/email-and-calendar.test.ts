@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { interviewInviteIcs } from '../../src/domain/calendar/interview-invite';
 import {
   checkEmailTemplate,
+  oneTimeLinkTemplates,
   defaultEmailTemplate,
   emailLocales,
   emailTemplateKeys,
@@ -34,6 +35,23 @@ describe('e-mail templates', () => {
       'subject:one_line',
       'subject:unknown_placeholder',
       'body:unknown_placeholder',
+    ]);
+  });
+
+  it('keep a one-time link in the body: never in the subject, never left out', () => {
+    const problems = (subject: string, body: string) => {
+      const result = checkEmailTemplate('account_invitation', { subject, body });
+      return result.ok ? [] : result.problems.map((p) => `${p.path}:${p.code}`);
+    };
+    expect(problems('Set it: {{ passwordLink }}', 'Hello {{userName}}')).toEqual([
+      'subject:link_in_subject',
+      'body:link_required',
+    ]);
+    expect(problems('Welcome, {{userName}}', 'Your link: {{passwordLink}}')).toEqual([]);
+    expect(oneTimeLinkTemplates).toEqual([
+      'talent_pool_invitation',
+      'account_invitation',
+      'password_reset',
     ]);
   });
 

@@ -146,17 +146,19 @@ describe('planMove: the HR interview gate', () => {
       by('hiring_manager', 'rejected', { rejectionReason: 'failed_hr_interview' }),
       by('hiring_manager', 'rejected', { rejectionReason: 'other', note: 'Tidak cocok' }),
       by('hiring_manager', 'cv_screening'),
+      by('hiring_manager', 'withdrawn'),
     ]) {
       expect(refused(at('hr_interview'), request)).toMatchObject({ code: 'hr_gate_is_hr' });
     }
     // Failing the HR interview is HR's verdict wherever the application stands.
     const failedHr = by('hiring_manager', 'rejected', { rejectionReason: 'failed_hr_interview' });
     expect(refused(at('cv_screening'), failedHr)).toMatchObject({ code: 'hr_gate_is_hr' });
-    // HR ends it; anyone who may move records the candidate's own withdrawal.
+    // HR ends it; after it, the hiring manager may record a withdrawal.
     expect(
       allowed(at('hr_interview'), { ...failedHr, actorRole: 'recruiter' }).rejectionReason,
     ).toBe('failed_hr_interview');
-    expect(allowed(at('hr_interview'), by('hiring_manager', 'withdrawn')).to).toBe('withdrawn');
+    const afterGate = at('user_interview', { hrGateCleared: true });
+    expect(allowed(afterGate, by('hiring_manager', 'withdrawn')).to).toBe('withdrawn');
     // After the gate, the hiring manager's own verdict stands.
     const userVerdict = by('hiring_manager', 'rejected', {
       rejectionReason: 'failed_user_interview',

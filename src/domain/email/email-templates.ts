@@ -1,6 +1,7 @@
 import { ok, type FieldProblem, type Result } from '../result';
 import { defaultEmailTemplates } from './default-email-templates';
-import { fillPlaceholders, unknownPlaceholders } from './email-placeholders';
+import { fillPlaceholders, placeholdersIn, unknownPlaceholders } from './email-placeholders';
+import { oneTimeLinkPlaceholders } from './one-time-links';
 
 export type EmailLocale = 'id' | 'en';
 export const emailLocales: readonly EmailLocale[] = ['id', 'en'];
@@ -65,13 +66,6 @@ export const emailTemplatePlaceholders = {
 
 export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
 
-/** Messages whose link works once: a new invitation or link replaces them, never a resend. */
-export const oneTimeLinkTemplates: readonly string[] = [
-  'talent_pool_invitation',
-  'account_invitation',
-  'password_reset',
-] satisfies EmailTemplateKey[];
-
 /** Messages to staff; every other template goes to the candidate. */
 export const staffTemplates: readonly string[] = [
   'panel_notice',
@@ -80,6 +74,14 @@ export const staffTemplates: readonly string[] = [
   'password_reset',
 ] satisfies EmailTemplateKey[];
 export const emailTemplateKeys = Object.keys(emailTemplatePlaceholders) as EmailTemplateKey[];
+
+const oneTimeLinksOf = (key: EmailTemplateKey): string[] =>
+  emailTemplatePlaceholders[key].filter((name) => oneTimeLinkPlaceholders.includes(name));
+
+/** Messages whose link works once: a new invitation or link replaces them, never a resend. */
+export const oneTimeLinkTemplates: readonly string[] = emailTemplateKeys.filter(
+  (key) => oneTimeLinksOf(key).length > 0,
+);
 
 export interface EmailTemplate {
   subject: string;
@@ -108,6 +110,7 @@ export function checkEmailTemplate(
     ...(/[\r\n]/.test(subject) ? [oneLine()] : []),
     ...unknownPlaceholders('subject', subject, allowed),
     ...unknownPlaceholders('body', body, allowed),
+    ...oneTimeLinkProblems(key, subject, body),
   ];
   return problems.length ? { ok: false, problems } : ok({ subject, body });
 }
@@ -160,6 +163,33 @@ const required = (path: string): FieldProblem => ({
   code: 'required',
   message: 'This field is required.',
 });
+/**
+ * A one-time link is why its e-mail exists, and only the body is delivered whole (the copy staff
+ * read is masked, see one-time-links.ts): it must be in the body and cannot go in the subject.
+ */
+function oneTimeLinkProblems(key: EmailTemplateKey, subject: string, body: string): FieldProblem[] {
+  return oneTimeLinksOf(key).flatMap((name) => [
+    ...(placeholdersIn(subject).includes(name)
+      ? [
+          {
+            path: 'subject',
+            code: 'link_in_subject',
+            message: `{{${name}}} is a one-time link: put it in the body, not the subject.`,
+          },
+        ]
+      : []),
+    ...(placeholdersIn(body).includes(name)
+      ? []
+      : [
+          {
+            path: 'body',
+            code: 'link_required',
+            message: `The body must contain {{${name}}}: without it the e-mail is of no use.`,
+          },
+        ]),
+  ]);
+}
+
 const oneLine = (): FieldProblem => ({
   path: 'subject',
   code: 'one_line',
