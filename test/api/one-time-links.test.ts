@@ -28,6 +28,7 @@ interface Secret {
   messageId: string;
   token: string;
   to: string;
+  candidateId?: string;
 }
 
 /** The admin invites a new admin: the situation of the outside test's finding. */
@@ -98,7 +99,7 @@ async function talentPoolInvitation(): Promise<Secret> {
   );
   const token = /\/talent-pool\/([\w-]+)/.exec(held?.body ?? '')?.[1];
   if (!token) throw new Error('the invitation holds no working link for delivery');
-  return { messageId, token, to: email };
+  return { messageId, token, to: email, candidateId: candidate!.id };
 }
 
 async function lastMessageTo(email: string, template?: string): Promise<string> {
@@ -188,4 +189,23 @@ test('the link HR cannot read still works for the person it is for', async () =>
   });
   expect(check.status).toBe(200);
   expect(check.body.email).toBe(secret.to);
+});
+
+test('a talent-pool invitation that can never reach the candidate ends, so HR may ask again', async () => {
+  const down = emailTransport(`smtp://127.0.0.1:${await closedPort()}`);
+  const undeliverable = [
+    (id: string) => deliverEmail(t.db, emailTransport(undefined), id, { final: false }),
+    (id: string) => deliverEmail(t.db, down, id, { final: true }).catch(() => undefined),
+  ];
+  for (const deliver of undeliverable) {
+    const secret = await talentPoolInvitation();
+    const candidatePath = `/api/candidates/${secret.candidateId}`;
+    const pending = await t.call(t.users.recruiter, 'GET', candidatePath);
+    expect(pending.body.talentPool.invitationRefusal).toBe('invitation_pending');
+    await deliver(secret.messageId);
+    const ended = await t.call(t.users.recruiter, 'GET', candidatePath);
+    expect(ended.body.talentPool.invitationRefusal).toBeNull();
+    expect((await t.call(null, 'GET', `/api/talent-pool/${secret.token}`)).status).toBe(404);
+  }
+  down.close();
 });

@@ -72,3 +72,12 @@ export async function listTalentPoolInvitationsOf(
     [candidateId],
   );
 }
+
+/** Ends an invitation nobody answered yet, now (its e-mail could never reach the candidate). */
+export async function endUnansweredInvitation(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query(
+    `UPDATE talent_pool_invitations SET expires_at = least(expires_at, now())
+     WHERE token_hash = $1 AND answer IS NULL`,
+    [tokenHash],
+  );
+}

@@ -48,6 +48,19 @@ export function gaveDataForOneRecruitment(consents: readonly ConsentRecord[]): b
 /** How long HR's invitation to join stays open. */
 export const talentPoolInvitationDays = 30;
 
+/**
+ * An invitation's e-mail is keyed by the invitation, so an e-mail that can never reach the
+ * candidate can end its invitation (HR may then ask again) instead of leaving it pending.
+ */
+const invitationKeyPrefix = 'talent-pool:';
+export const invitationEmailKey = (tokenHash: string): string =>
+  `${invitationKeyPrefix}${tokenHash}`;
+export function invitationOfEmailKey(emailKey: string): string | undefined {
+  return emailKey.startsWith(invitationKeyPrefix)
+    ? emailKey.slice(invitationKeyPrefix.length)
+    : undefined;
+}
+
 export function invitationExpiresAt(createdAt: Date): Date {
   return new Date(createdAt.getTime() + talentPoolInvitationDays * 24 * 60 * 60 * 1000);
 }

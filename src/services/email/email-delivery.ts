@@ -6,6 +6,7 @@ import {
   markEmailSent,
   recordDeliveryAttempt,
 } from '../../db/queries/email-messages';
+import { endUndeliveredInvitation } from '../privacy/undelivered-invitation';
 import type { EmailTransport } from './email-transport';
 
 /**
@@ -25,10 +26,17 @@ export async function deliverEmail(
   try {
     await transport.send({ ...message, body });
   } catch (error) {
-    await markEmailAttemptFailed(db, messageId, describe(error), attempt.final);
+    await db.transaction(async (tx) => {
+      await markEmailAttemptFailed(tx, messageId, describe(error), attempt.final);
+      if (attempt.final) await endUndeliveredInvitation(tx, message.idempotencyKey);
+    });
     throw error;
   }
-  await markEmailSent(db, messageId, transport.kind);
+  await db.transaction(async (tx) => {
+    await markEmailSent(tx, messageId, transport.kind);
+    // Kept in the outbox only: the candidate never gets the link (nobody may read it there).
+    if (transport.kind === 'outbox') await endUndeliveredInvitation(tx, message.idempotencyKey);
+  });
 }
 
 /** The reason shown on the application: the SMTP error, without the message's content. */

@@ -16,6 +16,7 @@ import { findRetentionMonths } from '../../db/queries/retention';
 import { findUserById } from '../../db/queries/users';
 import { outdatedNoticeProblem, privacyNoticeVersion } from '../../domain/careers';
 import {
+  invitationEmailKey,
   invitationExpiresAt,
   invitationRefusal,
   talentPoolStanding,
@@ -71,7 +72,7 @@ export async function inviteToTalentPool(
     const { publicUrl, companyName } = mailSettings();
     const expires = formatInterviewTime(expiresAt, 'Asia/Jakarta', candidate.locale);
     await queueEmail(tx, {
-      idempotencyKey: `talent-pool:${tokenHash(token)}`,
+      idempotencyKey: invitationEmailKey(tokenHash(token)),
       template: 'talent_pool_invitation',
       locale: candidate.locale,
       to: { name: candidate.fullName, email: candidate.email },
