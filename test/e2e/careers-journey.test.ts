@@ -16,7 +16,10 @@ async function searchUntilFound(page: Page, word: string, name: string) {
   await expect
     .poll(
       async () => {
+        // Cleared for longer than the search's 250 ms pause, so the same word is searched anew
+        // (the CV is read in the background and may not be in the index at the first try).
         await page.locator('input[name=q]').fill('');
+        await page.waitForTimeout(400);
         await page.locator('input[name=q]').fill(word);
         await page.waitForTimeout(600);
         return page.locator('.candidate-list').textContent();

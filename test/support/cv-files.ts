@@ -131,7 +131,8 @@ export async function applyFromCareers(
 
 /** Waits until the background reading of a candidate's CV has finished. */
 export async function waitForCvText(t: TestApp, candidateId: string) {
-  for (let i = 0; i < 100; i++) {
+  // The first CV starts the reading thread (seconds when run from the sources on a busy machine).
+  for (let i = 0; i < 400; i++) {
     const { body } = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
     const files = body.cvFiles as { textStatus: string }[];
     if (files.length && files.every((f) => f.textStatus !== 'pending')) return body;

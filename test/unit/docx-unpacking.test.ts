@@ -114,5 +114,9 @@ describe('the cost of parsing a Word file', () => {
     }
     expect(longestPause).toBeLessThan(500);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
+    // The reading thread starts again for the next CV.
+    expect(await readCvText('docx', await makeDocx(cvLines))).toMatchObject({
+      status: 'extracted',
+    });
   }, 60_000);
 });
