@@ -75,7 +75,8 @@ describe('durable e-mail delivery through a real SMTP server', () => {
         values: { ...values, candidateName: 'Budi Hartono' },
       }),
     );
-    await waitFor(async () => ((await status('offer:1'))?.attempts ?? 0) >= 1, 15_000);
+    // An attempt is counted when it starts and its error written when it ends: wait for the end.
+    await waitFor(async () => Boolean((await status('offer:1'))?.lastError), 15_000);
     const waiting = await status('offer:1');
     expect(waiting?.status).toBe('queued');
     expect(waiting?.lastError).toMatch(/ECONNREFUSED|connect/i);

@@ -61,6 +61,8 @@ describe('e-mail templates', () => {
     for (const [text, field] of [
       [{ subject: 'Tentang {{jobTitle}}\u0000', body: 'Halo {{candidateName}}' }, 'subject'],
       [{ subject: 'Tentang {{jobTitle}}', body: 'Halo\u001b[31m {{candidateName}}' }, 'body'],
+      // A right-to-left override would show the subject reversed in the candidate's inbox.
+      [{ subject: 'Tentang \u202e{{jobTitle}}', body: 'Halo {{candidateName}}' }, 'subject'],
     ] as const) {
       const reply = await t.call(t.users.admin, 'PUT', '/api/email-templates/rejection/id', text);
       expectInvalid(reply, { [field]: 'invalid_characters' });

@@ -136,3 +136,30 @@ test('HR finds talent-pool members with the candidates filter, in Indonesian at 
   expect((await rows.allTextContents()).join('|')).not.toContain('Dewi Lestari Putri');
   await session.screenshot(phone, 'candidates-talent-pool-filter-id-375');
 });
+
+test('an invitation that ended unanswered says so, and HR may ask again, in Indonesian at 375 px', async () => {
+  const jobs = await session.db.query<{ id: string }>(
+    `SELECT id FROM jobs WHERE status = 'open' ORDER BY title LIMIT 2`,
+  );
+  const [applied, other] = jobs as [{ id: string }, { id: string }];
+  const candidateId = await applyForOneJob(applied.id, `dewi.akhir.${Date.now()}@example.com`);
+  const hr = await session.newPage({ width: 375, locale: 'id' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  const panel = hr.locator('section.talent-pool');
+  await panel.getByLabel('Lowongan yang ditawarkan').selectOption(other.id);
+  await panel.getByRole('button', { name: 'Kirim ajakan lewat e-mail' }).click();
+  await panel.getByTestId('talent-pool-invitation').getByText('Ajakan terkirim').waitFor();
+  // Its e-mail never reached the candidate (the server then ends the invitation at once; see
+  // test/api/one-time-links.test.ts), or its 30 days ran out: either way it is over.
+  await session.db.query(
+    `UPDATE talent_pool_invitations SET expires_at = now() WHERE candidate_id = $1`,
+    [candidateId],
+  );
+  await hr.reload();
+  await panel.getByText('berakhir tanpa jawaban').waitFor();
+  await panel.getByLabel('Lowongan yang ditawarkan').selectOption(other.id);
+  const again = panel.getByRole('button', { name: 'Kirim ajakan lewat e-mail' });
+  expect(await again.isEnabled()).toBe(true);
+  await session.screenshot(hr, 'talent-pool-invitation-ended-id-375');
+});

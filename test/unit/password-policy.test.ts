@@ -32,11 +32,18 @@ describe('checkNewPassword', () => {
     const personal = ['Nadia Baru', 'nadia.baru@contoh.co.id'];
     expect(codeOf('nadiabaru123', personal)).toBe('password_too_weak');
     expect(codeOf('NadiaBaru2026', personal)).toBe('password_too_weak');
+    expect(codeOf('Nadia Baru 2026', personal)).toBe('password_too_weak');
   });
 
   test("the product's and the company's own words count against the password", () => {
     const installation = ['PT Pasar Rakyat Digital', 'https://hr.pasarrakyat.co.id'];
-    for (const weak of ['seleksi-demo', 'Seleksi2026!', 'PasarRakyat2026']) {
+    for (const weak of [
+      'seleksi-demo',
+      'Seleksi2026!',
+      'PasarRakyat2026',
+      'Pasar Rakyat 2026',
+      'Seleksi 2026 !',
+    ]) {
       expect(codeOf(weak, installation), weak).toBe('password_too_weak');
     }
     expect(codeOf('kopi-tubruk-pagi-hujan-deras', installation)).toBe('ok');

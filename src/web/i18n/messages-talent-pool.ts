@@ -13,6 +13,8 @@ export const talentPoolMessagesId = {
   'talentPool.waiting':
     'Ajakan terkirim {sent}. Tautannya berlaku sampai {until}; Anda dikabari lewat e-mail saat kandidat menjawab.',
   'talentPool.declined': 'Kandidat menolak pada {date}. Ajakan baru bisa dikirim mulai {again}.',
+  'talentPool.ended':
+    'Ajakan tanggal {sent} berakhir tanpa jawaban: e-mailnya tidak sampai ke kandidat (belum ada server e-mail, atau pengiriman gagal) atau tautannya kedaluwarsa. Anda boleh mengajak lagi.',
   'talentPool.recordLeft': 'Catat permintaan keluar dari talent pool',
   'talentPool.confirmLeft':
     'Catat bahwa kandidat minta keluar dari talent pool? Sesudah ini Anda tidak bisa mengajaknya lagi.',
@@ -79,6 +81,8 @@ export const talentPoolMessagesEn: Record<keyof typeof talentPoolMessagesId, str
   'talentPool.waiting':
     'Invitation sent {sent}. Its link works until {until}; you will hear by e-mail when the candidate answers.',
   'talentPool.declined': 'The candidate declined on {date}. You can ask again from {again}.',
+  'talentPool.ended':
+    'The invitation of {sent} ended without an answer: its e-mail could not reach the candidate (no mail server yet, or delivery failed) or its link expired. You may ask again.',
   'talentPool.recordLeft': 'Record a request to leave the talent pool',
   'talentPool.confirmLeft':
     'Record that the candidate asked to leave the talent pool? You will not be able to invite them again.',

@@ -35,6 +35,12 @@ export function TalentPoolPanel({
   // Candidates HR entered carry no recorded consent: nothing to show or ask.
   if (pool.status === 'never_joined' && !pool.consentNeededForOtherJobs) return null;
   const waiting = pool.invitationRefusal === 'invitation_pending' && pool.lastInvitation;
+  // Unanswered and over: expired, or ended at once because its e-mail could never reach them.
+  const last = pool.lastInvitation;
+  const ended =
+    last && !last.answer && !waiting && new Date(last.expiresAt).getTime() <= Date.now()
+      ? last
+      : null;
   return (
     <section className="talent-pool" aria-labelledby="talent-pool-title">
       <h2 id="talent-pool-title">{t('talentPool.title')}</h2>
@@ -51,6 +57,11 @@ export function TalentPoolPanel({
             sent: date(waiting.sentAt),
             until: date(waiting.expiresAt),
           })}
+        </p>
+      )}
+      {ended && (
+        <p className="notice" data-testid="talent-pool-invitation">
+          {t('talentPool.ended', { sent: date(ended.sentAt) })}
         </p>
       )}
       {pool.invitationRefusal === 'invitation_declined' && pool.askAgainFrom && (
