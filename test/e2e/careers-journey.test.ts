@@ -54,6 +54,17 @@ test('a candidate applies from the careers page on a phone; HR finds them by a C
   const form = await page.locator('.apply').textContent();
   expect(form).toContain('Nomor HP Indonesia tidak valid');
   expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Wahyu Kurniawan');
+  // On a phone the errors are above the button: the first one is brought into view, with focus.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const box = focused.getBoundingClientRect();
+        const inView = box.top >= 0 && box.bottom <= window.innerHeight;
+        return inView && focused.closest('.field--invalid') !== null;
+      }),
+    )
+    .toBe(true);
   await session.screenshot(page, 'apply-errors-id-375');
 
   const pdf = await makePdf([

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { privacyNoticeVersion } from '../../../domain/careers';
 import type { CareersApplicationResult, PublicJob } from '../../../server/routes/careers.schema';
 import { api, ApiError } from '../../api/client';
@@ -21,6 +21,18 @@ export function ApplyForm({ job }: { job: PublicJob }) {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | undefined>();
   const fieldError = useFieldErrors(error);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The errors show above the button the candidate pressed, off a phone's screen: bring the
+  // first one into view and put the cursor there.
+  useEffect(() => {
+    if (!error) return;
+    const form = formRef.current;
+    const first =
+      form?.querySelector<HTMLElement>('.field--invalid :is(input, select, textarea)') ??
+      form?.querySelector<HTMLElement>('[role=alert]');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [error]);
   const set = (name: keyof typeof emptyForm) => (value: string) =>
     setForm((current) => ({ ...current, [name]: value }));
 
@@ -61,7 +73,7 @@ export function ApplyForm({ job }: { job: PublicJob }) {
   return (
     <section className="apply" aria-labelledby="apply-title">
       <h2 id="apply-title">{t('apply.title')}</h2>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate>
         {error?.code === 'rate_limited' ? (
           <p className="notice notice--error" role="alert">
             {t('apply.rateLimited')}
