@@ -13,6 +13,8 @@ export interface WorkerConnection extends JobQueueConnection {
    * closes the database waits for them here first.
    */
   settled(): Promise<void>;
+  /** Whether a statement is running now. */
+  busy(): boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function jobQueueConnection(db: Database): WorkerConnection {
     async settled() {
       while (running.size) await Promise.allSettled([...running]);
     },
+    busy: () => running.size > 0,
   };
 }
 

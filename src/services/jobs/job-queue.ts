@@ -130,10 +130,15 @@ export async function startJobWorkers(
       await boss.stop({ graceful: true, close: false, wait: true, timeout: 5000 });
       // pg-boss stops waiting after its timeout, and does not await the bookkeeping that follows
       // a handler: the database must not close under either.
-      await Promise.allSettled([...running]);
-      // A turn of the event loop lets pg-boss issue its `complete`/`fail` for those runs.
-      await new Promise((resolve) => setImmediate(resolve));
-      await connection.settled();
+      // A fetch still running when pg-boss stopped can hand its worker one more job, whose
+      // handler then runs and is followed by `complete`/`fail`: wait until both are quiet.
+      const turn = () => new Promise((resolve) => setImmediate(resolve));
+      do {
+        await Promise.allSettled([...running]);
+        await turn();
+        await connection.settled();
+        await turn();
+      } while (running.size > 0 || connection.busy());
     },
   };
 }
