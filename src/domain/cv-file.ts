@@ -119,3 +119,22 @@ export function cleanCvFileName(name: string | undefined, kind: CvFileKind): str
     .slice(0, 100);
   return `${base || 'cv'}.${kind}`;
 }
+
+/**
+ * A CV's extracted text as it is stored and searched: runs of spaces folded, at most one empty
+ * line in a row, and no control characters. PDF fonts without a Unicode map give NUL for their
+ * glyphs, and PostgreSQL cannot store NUL in text: one such CV would fail its reading for good.
+ */
+export function tidyCvText(text: string): string {
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\v\f]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
+}

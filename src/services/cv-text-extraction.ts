@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import type { CvFileKind } from '../domain/cv-file';
+import { tidyCvText, type CvFileKind } from '../domain/cv-file';
 import { unpackDocx } from './docx-unpacking';
 
 export type CvTextOutcome =
@@ -22,12 +22,7 @@ const minLetters = 30;
 export async function extractCvText(kind: CvFileKind, bytes: Uint8Array): Promise<CvTextOutcome> {
   try {
     const text = kind === 'pdf' ? await readPdf(bytes) : await readDocx(bytes);
-    const tidy = text
-      .replace(/[ \t\u00a0]+/g, ' ')
-      .replace(/ *\n */g, '\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .trim()
-      .slice(0, maxChars);
+    const tidy = tidyCvText(text).slice(0, maxChars);
     if ((tidy.match(/\p{L}/gu)?.length ?? 0) < minLetters) {
       return kind === 'pdf' ? { status: 'no_text' } : { status: 'failed', problem: 'damaged_file' };
     }

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { crowdedDocx } from '../support/hostile-zips';
-import { cleanCvFileName, cvFileLimits, sniffCvFile } from '../../src/domain/cv-file';
+import { cleanCvFileName, cvFileLimits, sniffCvFile, tidyCvText } from '../../src/domain/cv-file';
 import { readZipEntries } from '../../src/domain/zip-entries';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -152,5 +152,12 @@ describe('cleanCvFileName', () => {
       'Riwayat Hidup – Dewi Ayu Ñ 履歴書.pdf',
     );
     expect(cleanCvFileName('\u202E\u202E.pdf', 'pdf')).toBe('cv.pdf');
+  });
+});
+
+describe('tidyCvText', () => {
+  test('folds spaces and empty lines, and drops control characters the database cannot store', () => {
+    const raw = 'Rina\u0000 Wulandari\r\n\n\n\n  Golang\t\tdan\u000cPostgreSQL  \u0007';
+    expect(tidyCvText(raw)).toBe('Rina Wulandari\n\nGolang dan PostgreSQL');
   });
 });
