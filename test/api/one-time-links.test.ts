@@ -1,10 +1,9 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { deliverEmail } from '../../src/services/email/email-delivery';
 import { emailTransport, type EmailTransport } from '../../src/services/email/email-transport';
-import { privacyNoticeVersion } from '../../src/domain/careers';
-import { applyFromCareers, makePdf } from '../support/cv-files';
+import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { buildJob } from '../support/factories';
+import { freePort } from '../support/free-port';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -66,20 +65,11 @@ async function talentPoolInvitation(): Promise<Secret> {
   const job = await buildJob(t);
   const other = await buildJob(t);
   const email = `kandidat.${Math.random().toString(36).slice(2)}@example.test`;
-  const applied = await applyFromCareers(
-    t,
-    job.id,
-    {
-      fullName: 'Kandidat Rahasia',
-      email,
-      phone: '0813-2222-1111',
-      city: 'Bandung',
-      consent: 'true',
-      privacyNoticeVersion,
-      locale: 'id',
-    },
-    { name: 'cv.pdf', contentType: 'application/pdf', bytes: await makePdf(['Akuntansi']) },
-  );
+  const applied = await applyFromCareers(t, job.id, applicantFields('Kandidat Rahasia', email), {
+    name: 'cv.pdf',
+    contentType: 'application/pdf',
+    bytes: await makePdf(['Akuntansi']),
+  });
   expect(applied.status, JSON.stringify(applied.body)).toBe(201);
   const [candidate] = await t.db.query<{ id: string }>(
     'SELECT id FROM candidates WHERE email = $1',
@@ -130,14 +120,6 @@ async function status(messageId: string) {
   return row;
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 const kinds = {
   'an admin invitation': () => adminInvitation(`admin.baru.${Date.now()}@test.seleksi.id`),
   'a password reset': adminPasswordReset,
@@ -159,7 +141,7 @@ describe.each(Object.entries(kinds))('%s', (_kind, make) => {
 
   test('is never readable by HR while SMTP is down, nor after it failed for good', async () => {
     const secret = await make();
-    const down: EmailTransport = emailTransport(`smtp://127.0.0.1:${await closedPort()}`);
+    const down: EmailTransport = emailTransport(`smtp://127.0.0.1:${await freePort()}`);
     await expect(deliverEmail(t.db, down, secret.messageId, { final: false })).rejects.toThrow();
     expect(await status(secret.messageId)).toMatchObject({ status: 'queued' });
     expect(await whatHrReads(secret)).not.toContain(secret.token);
@@ -192,7 +174,7 @@ test('the link HR cannot read still works for the person it is for', async () =>
 });
 
 test('a talent-pool invitation that can never reach the candidate ends, so HR may ask again', async () => {
-  const down = emailTransport(`smtp://127.0.0.1:${await closedPort()}`);
+  const down = emailTransport(`smtp://127.0.0.1:${await freePort()}`);
   const undeliverable = [
     (id: string) => deliverEmail(t.db, emailTransport(undefined), id, { final: false }),
     (id: string) => deliverEmail(t.db, down, id, { final: true }).catch(() => undefined),

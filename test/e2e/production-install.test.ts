@@ -1,13 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { privacyNoticeVersion } from '../../src/domain/careers';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { waitForLine } from '../support/child-process';
-import { makeDocx, makePdf, multipart } from '../support/cv-files';
+import { applicantFields, makeDocx, makePdf, multipart } from '../support/cv-files';
 import { waitFor } from '../support/wait-for';
 
 /**
@@ -17,14 +16,6 @@ import { waitFor } from '../support/wait-for';
  */
 const place = mkdtempSync(join(tmpdir(), 'seleksi-production-'));
 afterAll(() => rmSync(place, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 test('the built app runs from a production install, without the development toolchain', async () => {
   expect(existsSync('dist/server/seleksi.js'), 'run npm run build first').toBe(true);
@@ -92,18 +83,7 @@ test('the built app runs from a production install, without the development tool
     ];
     for (const [index, cv] of cvs.entries()) {
       const email = `produksi.${index}.${Date.now()}@example.test`;
-      const { payload, headers } = multipart(
-        {
-          fullName: 'Pelamar Produksi',
-          email,
-          phone: '0812-7000-1234',
-          city: 'Bandung',
-          consent: 'true',
-          privacyNoticeVersion,
-          locale: 'id',
-        },
-        cv,
-      );
+      const { payload, headers } = multipart(applicantFields('Pelamar Produksi', email), cv);
       const applied = await fetch(`${base}/api/careers/jobs/${items[0]!.id}/applications`, {
         method: 'POST',
         headers: { ...headers, origin: base },

@@ -141,23 +141,32 @@ export async function waitForCvText(t: TestApp, candidateId: string) {
   throw new Error('CV text was not read in time');
 }
 
+/** The apply form's fields as a careers applicant fills them in, agreeing to this recruitment. */
+export function applicantFields(
+  fullName: string,
+  email: string,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    fullName,
+    email,
+    phone: '0812-7000-1234',
+    city: 'Bandung',
+    consent: 'true',
+    privacyNoticeVersion,
+    locale: 'id',
+    ...overrides,
+  };
+}
+
 /** A CV uploaded through the careers page for a job, by its file id (for route fixtures). */
 export async function uploadedCv(t: TestApp, jobId: string): Promise<string> {
   const email = `pelamar.${Math.random().toString(36).slice(2)}@example.com`;
-  const applied = await applyFromCareers(
-    t,
-    jobId,
-    {
-      fullName: 'Matriks Pelamar',
-      email,
-      phone: '0812-7000-1234',
-      city: 'Bandung',
-      consent: 'true',
-      privacyNoticeVersion,
-      locale: 'id',
-    },
-    { name: 'cv.pdf', contentType: 'application/pdf', bytes: await makePdf(['PostgreSQL']) },
-  );
+  const applied = await applyFromCareers(t, jobId, applicantFields('Matriks Pelamar', email), {
+    name: 'cv.pdf',
+    contentType: 'application/pdf',
+    bytes: await makePdf(['PostgreSQL']),
+  });
   const search = `/api/candidates?q=${encodeURIComponent(email)}`;
   const found = (await t.call(t.users.recruiter, 'GET', search)).body.items[0] as { id: string };
   if (applied.status !== 201 || !found) throw new Error(`uploadedCv: ${JSON.stringify(applied)}`);

@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import pg from 'pg';
 import { describe, expect, test } from 'vitest';
 import { DatabaseUnavailable, isDatabaseUnavailable } from '../../src/db/unavailable';
+import { freePort } from '../support/free-port';
 
 /** An error as node-postgres reports what the server said: its SQLSTATE in `code`. */
 function serverSaid(code: string, message: string) {
@@ -79,13 +79,3 @@ describe('which database errors mean "unavailable, try again shortly"', () => {
     expect(isDatabaseUnavailable(undefined)).toBe(false);
   });
 });
-
-/** A loopback port that was free a moment ago: taken, read, released. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
