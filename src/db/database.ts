@@ -183,7 +183,7 @@ async function openPostgres(connectionString: string): Promise<Database> {
       return (last?.rows ?? []) as Row[];
     },
     async session(work) {
-      const client = await pool.connect();
+      const client = await onceMore(lease);
       try {
         return await work({ query: (sql, params) => run(client, sql, params) });
       } finally {
@@ -192,7 +192,7 @@ async function openPostgres(connectionString: string): Promise<Database> {
           () => true,
           () => false,
         );
-        client.release(reset ? undefined : true);
+        giveBack(client, !reset);
       }
     },
     close: () => pool.end(),

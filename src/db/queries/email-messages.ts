@@ -31,11 +31,14 @@ export interface EmailMessageRow extends Omit<NewEmailMessage, 'deliveryBody'> {
   sentAt: Date | null;
 }
 
-const messageColumns = `id, idempotency_key AS "idempotencyKey", template, locale, to_email AS "toEmail",
-  to_name AS "toName", subject, body, calendar_method AS "calendarMethod", calendar_ics AS "calendarIcs",
+/** Everything but the body, which staff and delivery read differently. */
+const envelopeColumns = `id, idempotency_key AS "idempotencyKey", template, locale, to_email AS "toEmail",
+  to_name AS "toName", subject, calendar_method AS "calendarMethod", calendar_ics AS "calendarIcs",
   application_id AS "applicationId", interview_id AS "interviewId", candidate_id AS "candidateId",
   status, transport, attempts,
   last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"`;
+/** The copy staff may read: one-time links masked, never `delivery_body`. */
+const messageColumns = `${envelopeColumns}, body`;
 
 /** Returns the new message's id, or undefined when a message with that key already exists. */
 export async function insertEmailMessage(
@@ -77,13 +80,19 @@ export async function findEmailMessage(
   return row;
 }
 
-/** The text to send: the working text held apart for delivery, or the kept copy. */
-export async function findDeliveryBody(db: Queryable, id: string): Promise<string | undefined> {
-  const [row] = await db.query<{ body: string }>(
-    `SELECT coalesce(delivery_body, body) AS body FROM email_messages WHERE id = $1`,
+/**
+ * A message as it goes out: its body is the working text held apart for delivery where there is
+ * one (a one-time link), otherwise the kept copy. Only delivery reads this.
+ */
+export async function findEmailForDelivery(
+  db: Queryable,
+  id: string,
+): Promise<EmailMessageRow | undefined> {
+  const [row] = await db.query<EmailMessageRow>(
+    `SELECT ${envelopeColumns}, coalesce(delivery_body, body) AS body FROM email_messages WHERE id = $1`,
     [id],
   );
-  return row?.body;
+  return row;
 }
 
 export async function listEmailMessages(

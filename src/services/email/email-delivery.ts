@@ -1,7 +1,6 @@
 import type { Database } from '../../db/database';
 import {
-  findDeliveryBody,
-  findEmailMessage,
+  findEmailForDelivery,
   markEmailAttemptFailed,
   markEmailSent,
   recordDeliveryAttempt,
@@ -19,12 +18,11 @@ export async function deliverEmail(
   messageId: string,
   attempt: { final: boolean },
 ): Promise<void> {
-  const message = await findEmailMessage(db, messageId);
+  const message = await findEmailForDelivery(db, messageId);
   if (!message || message.status === 'sent') return;
   await recordDeliveryAttempt(db, messageId);
-  const body = (await findDeliveryBody(db, messageId)) ?? message.body;
   try {
-    await transport.send({ ...message, body });
+    await transport.send(message);
   } catch (error) {
     await db.transaction(async (tx) => {
       await markEmailAttemptFailed(tx, messageId, describe(error), attempt.final);

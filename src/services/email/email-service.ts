@@ -40,8 +40,9 @@ export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<v
   // A one-time link is for its recipient alone: the copy staff read holds it masked, and the
   // working text waits apart until the message leaves (see one-time-links.ts).
   const kept = renderEmail(template, keptCopyValues(email.values));
-  const working = renderEmail(template, email.values);
-  const deliveryBody = carriesOneTimeLink(email.values) ? working.body : null;
+  const deliveryBody = carriesOneTimeLink(email.values)
+    ? renderEmail(template, email.values).body
+    : null;
   const messageId = await insertEmailMessage(tx, {
     idempotencyKey: email.idempotencyKey,
     template: email.template,

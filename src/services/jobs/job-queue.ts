@@ -128,10 +128,9 @@ export async function startJobWorkers(
   return {
     async stop() {
       await boss.stop({ graceful: true, close: false, wait: true, timeout: 5000 });
-      // pg-boss stops waiting after its timeout, and does not await the bookkeeping that follows
-      // a handler: the database must not close under either.
-      // A fetch still running when pg-boss stopped can hand its worker one more job, whose
-      // handler then runs and is followed by `complete`/`fail`: wait until both are quiet.
+      // The database must not close under work pg-boss no longer waits for: a handler past its
+      // stop timeout, the `complete`/`fail` it does not await, and the job a fetch still running
+      // at the stop hands its worker. So wait until handlers and statements are both quiet.
       const turn = () => new Promise((resolve) => setImmediate(resolve));
       do {
         await Promise.allSettled([...running]);
