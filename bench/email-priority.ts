@@ -21,11 +21,17 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase, type Database } from '../src/db/database';
 import { insertUser } from '../src/db/queries/users';
-import { bulkMoveApplications, moveApplication } from '../src/services/application-service';
-import { startBackgroundWork, emailDeliveryConcurrency } from '../src/services/background-work';
-import { createCandidate } from '../src/services/candidate-service';
+import {
+  bulkMoveApplications,
+  moveApplication,
+} from '../src/services/pipeline/application-service';
+import {
+  startBackgroundWork,
+  emailDeliveryConcurrency,
+} from '../src/services/background/background-work';
+import { createCandidate } from '../src/services/candidates/candidate-service';
 import { prepareDatabase } from '../src/services/database-setup';
-import { createJob, setJobStatus } from '../src/services/job-service';
+import { createJob, setJobStatus } from '../src/services/jobs/job-service';
 import { scheduleInterview } from '../src/services/scheduling/scheduling-service';
 
 const args = process.argv.slice(2);

@@ -13,7 +13,7 @@ await build({
   // The CV text reader runs in worker threads of its own (src/services/cv-text-reader.ts).
   entryPoints: {
     seleksi: `${root}src/cli/main.ts`,
-    'cv-text-worker': `${root}src/services/cv-text-worker.ts`,
+    'cv-text-worker': `${root}src/services/candidates/cv-text-worker.ts`,
   },
   outdir,
   bundle: true,

@@ -3,18 +3,18 @@ import { readConfig, type Config } from '../config';
 import { analyzeUsage, runAnalyze } from './analyze-command';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { syncBuiltInQuestions } from '../services/question-bank-service';
+import { syncBuiltInQuestions } from '../services/question-bank/question-bank-service';
 import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
-import { startBackgroundWork } from '../services/background-work';
-import { fileCvStore } from '../services/cv-store';
+import { startBackgroundWork } from '../services/background/background-work';
+import { fileCvStore } from '../services/candidates/cv-store';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
 import { mailSettings } from '../services/email/mail-settings';
 import { ServiceError } from '../services/errors';
 import { createSecretBox, loadSecretKey, SecretKeyError } from '../services/secret-box';
-import { sealClearTotpSecrets } from '../services/two-factor-service';
-import { consolePasswordLink } from '../services/user-admin-service';
+import { sealClearTotpSecrets } from '../services/account/two-factor-service';
+import { consolePasswordLink } from '../services/user-admin/user-admin-service';
 
 const usage = `Usage: seleksi <command>
 

@@ -10,7 +10,7 @@ import type { Database, Queryable } from './database';
 /**
  * The tables a candidate's data can be in: every table that reaches `candidates` through foreign
  * keys (found in the catalogue, so a new table is covered without a list to update), the audit
- * log (its `candidate_id` has no key, by design) and the job queue's tables.
+ * log (its `candidate_id` has no key, by design) and the task queue's tables.
  */
 export async function tablesWithCandidateData(db: Queryable): Promise<string[]> {
   const rows = await db.query<{ name: string }>(

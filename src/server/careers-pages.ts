@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/database';
 import { careersPath, jobIdFromSlug } from '../domain/careers';
-import { getOpenJob } from '../services/careers-service';
+import { getOpenJob } from '../services/careers/careers-service';
 import { NotFound } from '../services/errors';
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findCvFile, insertCvFile } from '../../src/db/queries/cv-files';
 import { privacyNoticeVersion } from '../../src/domain/careers';
-import { extractCvText } from '../../src/services/cv-file-service';
-import { fileCvStore } from '../../src/services/cv-store';
+import { extractCvText } from '../../src/services/candidates/cv-file-service';
+import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { createTestApp, type TestApp } from '../support/test-app';
 import {
   applyFromCareers,

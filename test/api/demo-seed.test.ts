@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import { stages } from '../../src/domain/pipeline';
-import { fileCvStore } from '../../src/services/cv-store';
-import { readCvText } from '../../src/services/cv-text-reader';
+import { fileCvStore } from '../../src/services/candidates/cv-store';
+import { readCvText } from '../../src/services/candidates/cv-text-reader';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
 import { openTestDatabase } from '../support/test-database';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { startBackgroundWork } from '../../src/services/background-work';
+import { startBackgroundWork } from '../../src/services/background/background-work';
 import { insertCandidate } from '../../src/db/queries/candidates';
 import { insertUser } from '../../src/db/queries/users';
 import { queueEmail } from '../../src/services/email/email-service';
 import { sendEmailAgain } from '../../src/services/email/outbox-service';
-import type { JobWorkers } from '../../src/services/jobs/job-queue';
+import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { openTestDatabase } from '../support/test-database';
 import { waitFor } from '../support/wait-for';
@@ -21,7 +21,7 @@ const values = {
 describe('durable e-mail delivery through a real SMTP server', () => {
   let db: Database;
   let inbox: SmtpInbox;
-  let workers: JobWorkers;
+  let workers: TaskWorkers;
   beforeAll(async () => {
     db = await openTestDatabase();
     inbox = await startSmtpInbox();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackgroundWork } from '../../src/services/background-work';
-import type { JobWorkers } from '../../src/services/jobs/job-queue';
+import { startBackgroundWork } from '../../src/services/background/background-work';
+import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
@@ -12,7 +12,7 @@ const bulkSize = 60;
 describe('e-mail delivery order and pace', () => {
   let t: TestApp;
   let inbox: SmtpInbox;
-  let workers: JobWorkers | undefined;
+  let workers: TaskWorkers | undefined;
   beforeAll(async () => {
     t = await createTestApp();
     inbox = await startSmtpInbox();

@@ -8,8 +8,8 @@ import { openDatabase, type Database } from '../../src/db/database';
 import { DatabaseUnavailable } from '../../src/db/unavailable';
 import { insertUser } from '../../src/db/queries/users';
 import { buildApp } from '../../src/server/app';
-import { hashPassword } from '../../src/services/auth-service';
-import { startBackgroundWork } from '../../src/services/background-work';
+import { hashPassword } from '../../src/services/auth/auth-service';
+import { startBackgroundWork } from '../../src/services/background/background-work';
 import { prepareDatabase } from '../../src/services/database-setup';
 import { createSecretBox } from '../../src/services/secret-box';
 import { candidateInput } from '../support/factories';
@@ -151,7 +151,7 @@ test.skipIf(!bin && !process.env.CI)(
       headers: { cookie },
     });
     expect(listed.json().total).toBe(1);
-    // A job queued after the restart (the invitation e-mail) is still delivered to the outbox:
+    // A task queued after the restart (the invitation e-mail) is still delivered to the outbox:
     // the workers lived through the stop.
     const invited = await app.inject({
       method: 'POST',

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, testPassword, type TestApp } from '../support/test-app';
-import { startBackgroundWork } from '../../src/services/background-work';
+import { startBackgroundWork } from '../../src/services/background/background-work';
 import { hrInterviewInput } from '../support/authorization-table';
 import { buildJob, candidateInput } from '../support/factories';
 import { waitFor } from '../support/wait-for';

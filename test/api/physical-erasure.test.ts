@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
-import { fileCvStore } from '../../src/services/cv-store';
+import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { anonymiseExpiredCandidates } from '../../src/services/privacy/retention-service';
 import { applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
 import { buildJob, moveTo } from '../support/factories';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileCvStore } from '../../src/services/cv-store';
+import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { anonymiseExpiredCandidates } from '../../src/services/privacy/retention-service';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, candidateInput, moveTo } from '../support/factories';

@@ -6,9 +6,9 @@ import type { InjectOptions } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { insertUser } from '../../src/db/queries/users';
-import { hashPassword } from '../../src/services/auth-service';
+import { hashPassword } from '../../src/services/auth/auth-service';
 import { createSecretBox } from '../../src/services/secret-box';
-import { sealClearTotpSecrets } from '../../src/services/two-factor-service';
+import { sealClearTotpSecrets } from '../../src/services/account/two-factor-service';
 import { createTestApp, testPassword, type TestApp } from '../support/test-app';
 import { expectError } from '../support/expectations';
 

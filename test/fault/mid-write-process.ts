@@ -6,10 +6,10 @@ import { openDatabase, type Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import { newCandidateInput } from '../../src/server/routes/candidates.schema';
 import { jobInput } from '../../src/server/routes/jobs.schema';
-import { bulkMoveApplications } from '../../src/services/application-service';
-import { createCandidate } from '../../src/services/candidate-service';
+import { bulkMoveApplications } from '../../src/services/pipeline/application-service';
+import { createCandidate } from '../../src/services/candidates/candidate-service';
 import { prepareDatabase } from '../../src/services/database-setup';
-import { createJob } from '../../src/services/job-service';
+import { createJob } from '../../src/services/jobs/job-service';
 
 const scenario = process.argv[2];
 const db = await openDatabase({

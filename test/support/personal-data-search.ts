@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import type { Database } from '../../src/db/database';
 
 /**
- * The tables (app and job queue) where any of the given strings still appears anywhere in a row:
+ * The tables (app and task queue) where any of the given strings still appears anywhere in a row:
  * after an erasure or anonymisation this must be empty.
  */
 export async function tablesHolding(db: Database, needles: readonly string[]): Promise<string[]> {

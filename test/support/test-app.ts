@@ -6,9 +6,9 @@ import type { Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import type { Role } from '../../src/domain/roles';
 import { buildApp } from '../../src/server/app';
-import { hashPassword } from '../../src/services/auth-service';
-import { startBackgroundWork } from '../../src/services/background-work';
-import { fileCvStore } from '../../src/services/cv-store';
+import { hashPassword } from '../../src/services/auth/auth-service';
+import { startBackgroundWork } from '../../src/services/background/background-work';
+import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { createSecretBox, loadSecretKey, type SecretBox } from '../../src/services/secret-box';
 import { openTestDatabase } from './test-database';
 

@@ -1,9 +1,9 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
 import { cvFileLimits } from '../../src/domain/cv-file';
-import { checkCvUpload } from '../../src/services/cv-file-service';
-import { readCvText } from '../../src/services/cv-text-reader';
-import { unpackDocx } from '../../src/services/docx-unpacking';
+import { checkCvUpload } from '../../src/services/candidates/cv-file-service';
+import { readCvText } from '../../src/services/candidates/cv-text-reader';
+import { unpackDocx } from '../../src/services/candidates/docx-unpacking';
 import { makeDocx } from '../support/cv-files';
 import {
   deflatedPart,

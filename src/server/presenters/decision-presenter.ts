@@ -1,6 +1,6 @@
 import type { DecisionRow } from '../../db/queries/decisions';
-import type { JobComparison as JobComparisonRow } from '../../services/comparison-service';
-import type { DecisionSummary } from '../../services/decision-service';
+import type { JobComparison as JobComparisonRow } from '../../services/decisions/comparison-service';
+import type { DecisionSummary } from '../../services/decisions/decision-service';
 import type { Decision, DecisionSummaryOutput, JobComparison } from '../routes/decisions.schema';
 
 export function presentDecision(row: DecisionRow): Decision {

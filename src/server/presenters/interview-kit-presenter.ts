@@ -1,4 +1,4 @@
-import type { InterviewKit as KitRow } from '../../services/interview-kit-service';
+import type { InterviewKit as KitRow } from '../../services/interviews/interview-kit-service';
 import type { InterviewKit } from '../routes/interview-kits.schema';
 import { presentDecision } from './decision-presenter';
 import { presentScorecard } from './scorecard-presenter';

@@ -1,6 +1,6 @@
 import type { JobRow, TeamMemberRow } from '../../db/queries/jobs';
 import { stagesOfJob } from '../../domain/pipeline';
-import type { JobBoard } from '../../services/job-service';
+import type { JobBoard } from '../../services/jobs/job-service';
 import type { Job, JobBoard as JobBoardOutput } from '../routes/jobs.schema';
 
 export function presentJob(job: JobRow & { team: TeamMemberRow[] }): Job {

@@ -1,5 +1,5 @@
 import type { ScorecardRevisionRow, ScorecardRow } from '../../db/queries/scorecards';
-import type { StageScorecards as StageScorecardsRow } from '../../services/scorecard-service';
+import type { StageScorecards as StageScorecardsRow } from '../../services/interviews/scorecard-service';
 import type { Scorecard, StageScorecards } from '../routes/scorecards.schema';
 
 export function presentScorecard(

@@ -1,6 +1,6 @@
 import type { AuditRow } from '../../db/queries/audit-log';
 import type { ManagedUserRow } from '../../db/queries/users';
-import type { PasswordLink } from '../../services/password-link-service';
+import type { PasswordLink } from '../../services/auth/password-link-service';
 import type { ManagedUser, PasswordLinkOut } from '../routes/security.schema';
 
 export const presentManagedUser = (user: ManagedUserRow): ManagedUser => ({

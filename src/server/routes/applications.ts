@@ -3,7 +3,7 @@ import {
   bulkMoveApplications,
   createApplication,
   moveApplication,
-} from '../../services/application-service';
+} from '../../services/pipeline/application-service';
 import { presentApplication } from '../presenters/candidate-presenter';
 import { route } from '../route';
 import {

@@ -1,8 +1,8 @@
 import type { Database } from '../../db/database';
 import { findUserById, type UserRow } from '../../db/queries/users';
-import { login, logout } from '../../services/auth-service';
+import { login, logout } from '../../services/auth/auth-service';
 import type { SecretBox } from '../../services/secret-box';
-import { setPreferredLocale } from '../../services/user-service';
+import { setPreferredLocale } from '../../services/user-admin/user-service';
 import { NotFound } from '../../services/errors';
 import { publicRoute, route } from '../route';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session-cookie';

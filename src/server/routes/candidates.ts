@@ -4,7 +4,7 @@ import {
   getCandidate,
   listCandidates,
   updateCandidate,
-} from '../../services/candidate-service';
+} from '../../services/candidates/candidate-service';
 import { presentCandidate, presentCandidateList } from '../presenters/candidate-presenter';
 import { route } from '../route';
 import {

@@ -7,7 +7,7 @@ import {
   listOpenJobs,
   type CareersDependencies,
   type PublicJob as PublicJobRow,
-} from '../../services/careers-service';
+} from '../../services/careers/careers-service';
 import { publicRoute } from '../route';
 import {
   careersApplicationInput,

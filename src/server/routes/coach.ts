@@ -3,7 +3,7 @@ import {
   analyzePracticeAnswer,
   listPracticeJobs,
   listPracticeQuestions,
-} from '../../services/coach-service';
+} from '../../services/practice/coach-service';
 import { publicRoute } from '../route';
 import {
   analyzeInput,

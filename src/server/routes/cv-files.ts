@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import { cvMediaTypes } from '../../domain/cv-file';
-import type { CvStore } from '../../services/cv-store';
-import { openCvFile } from '../../services/cv-file-service';
+import type { CvStore } from '../../services/candidates/cv-store';
+import { openCvFile } from '../../services/candidates/cv-file-service';
 import { route } from '../route';
 import { idSchema } from './common.schema';
 

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database';
-import { getJobComparison } from '../../services/comparison-service';
-import { decide, getDecisionSummary } from '../../services/decision-service';
+import { getJobComparison } from '../../services/decisions/comparison-service';
+import { decide, getDecisionSummary } from '../../services/decisions/decision-service';
 import { presentComparison, presentDecisionSummary } from '../presenters/decision-presenter';
 import { route } from '../route';
 import { decisionInput, decisionParams, decisionSummary, jobComparison } from './decisions.schema';

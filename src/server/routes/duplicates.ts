@@ -3,7 +3,7 @@ import {
   listDuplicates,
   markNotDuplicate,
   mergeCandidates,
-} from '../../services/duplicate-service';
+} from '../../services/candidates/duplicate-service';
 import { route } from '../route';
 import { candidateParams } from './candidates.schema';
 import { duplicateList, mergeInput, mergeResult } from './duplicates.schema';

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { getInterviewKit } from '../../services/interview-kit-service';
+import { getInterviewKit } from '../../services/interviews/interview-kit-service';
 import { presentKit } from '../presenters/interview-kit-presenter';
 import { route } from '../route';
 import { interviewKit } from './interview-kits.schema';

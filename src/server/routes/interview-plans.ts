@@ -1,5 +1,8 @@
 import type { Database } from '../../db/database';
-import { getInterviewPlan, updateInterviewPlan } from '../../services/interview-plan-service';
+import {
+  getInterviewPlan,
+  updateInterviewPlan,
+} from '../../services/interview-plans/interview-plan-service';
 import { route } from '../route';
 import { interviewPlanInput, jobInterviewPlan } from './interview-plans.schema';
 import { jobParams } from './jobs.schema';

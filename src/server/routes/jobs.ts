@@ -5,7 +5,7 @@ import {
   listJobs,
   setJobStatus,
   updateJob,
-} from '../../services/job-service';
+} from '../../services/jobs/job-service';
 import type { Database } from '../../db/database';
 import { presentJob, presentJobBoard } from '../presenters/job-presenter';
 import { route } from '../route';

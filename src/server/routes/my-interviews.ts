@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { listMyInterviews } from '../../services/my-interviews-service';
+import { listMyInterviews } from '../../services/interviews/my-interviews-service';
 import { route } from '../route';
 import { myInterviews } from './my-interviews.schema';
 

@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { Unauthenticated } from '../../services/errors';
-import { describePasswordLink, usePasswordLink } from '../../services/password-link-service';
-import { changeOwnPassword } from '../../services/password-service';
+import { describePasswordLink, usePasswordLink } from '../../services/auth/password-link-service';
+import { changeOwnPassword } from '../../services/auth/password-service';
 import { publicRoute, route } from '../route';
 import { readSessionToken } from '../session-cookie';
 import { okSchema } from './common.schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Database } from '../../db/database';
-import type { CvStore } from '../../services/cv-store';
+import type { CvStore } from '../../services/candidates/cv-store';
 import {
   eraseCandidate,
   exportCandidateArchive,

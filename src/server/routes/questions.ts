@@ -3,7 +3,7 @@ import {
   createQuestion,
   listQuestions,
   updateQuestion,
-} from '../../services/question-bank-service';
+} from '../../services/question-bank/question-bank-service';
 import { presentQuestion } from '../presenters/question-presenter';
 import { route } from '../route';
 import {

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { getStageScorecards, saveScorecard } from '../../services/scorecard-service';
+import { getStageScorecards, saveScorecard } from '../../services/interviews/scorecard-service';
 import { presentScorecard, presentStageScorecards } from '../presenters/scorecard-presenter';
 import { route } from '../route';
 import { interviewParams, scorecard, scorecardInput, stageScorecards } from './scorecards.schema';

@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { getScreening } from '../../services/screening-service';
+import { getScreening } from '../../services/screening/screening-service';
 import { route } from '../route';
 import { jobParams } from './jobs.schema';
 import { screening, screeningQuery, type Screening } from './screening.schema';

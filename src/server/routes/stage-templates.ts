@@ -1,5 +1,8 @@
 import type { Database } from '../../db/database';
-import { getStageTemplates, updateStageTemplate } from '../../services/stage-template-service';
+import {
+  getStageTemplates,
+  updateStageTemplate,
+} from '../../services/interview-plans/stage-template-service';
 import { route } from '../route';
 import { stageTemplateInput, stageTemplateParams, stageTemplates } from './stage-templates.schema';
 

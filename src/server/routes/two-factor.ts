@@ -6,7 +6,7 @@ import {
   getSecuritySettings,
   startTwoFactorSetup,
   twoFactorStatus,
-} from '../../services/two-factor-service';
+} from '../../services/account/two-factor-service';
 import type { SecretBox } from '../../services/secret-box';
 import { route } from '../route';
 import { okSchema } from './common.schema';

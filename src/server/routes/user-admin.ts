@@ -6,7 +6,7 @@ import {
   resetTwoFactor,
   setUserActivation,
   updateUser,
-} from '../../services/user-admin-service';
+} from '../../services/user-admin/user-admin-service';
 import { presentManagedUser, presentPasswordLink } from '../presenters/security-presenter';
 import { route } from '../route';
 import {

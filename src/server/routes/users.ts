@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { listTeamCandidates } from '../../services/user-service';
+import { listTeamCandidates } from '../../services/user-admin/user-service';
 import { route } from '../route';
 import { userList } from './users.schema';
 

@@ -5,7 +5,7 @@ import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { findUserById } from '../../db/queries/users';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-service';
+import { recordAudit } from '../audit-log/audit-service';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { Conflict, NotFound } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';

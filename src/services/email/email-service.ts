@@ -11,7 +11,7 @@ import {
 } from '../../domain/email/email-templates';
 import { carriesOneTimeLink, keptCopyValues } from '../../domain/email/one-time-links';
 import { emailPriority, type EmailPriority } from '../../domain/email/email-priority';
-import { enqueueJob, jobQueues } from '../jobs/job-queue';
+import { enqueueTask, taskQueues } from '../background/task-queue';
 
 export interface OutgoingEmail {
   /** Names the cause and the recipient, e.g. `interview:<id>:3:candidate`: one message per key. */
@@ -70,9 +70,9 @@ export async function queueDelivery(
   messageId: string,
   template: string,
 ): Promise<void> {
-  await enqueueJob(
+  await enqueueTask(
     tx,
-    jobQueues.sendEmail,
+    taskQueues.sendEmail,
     { messageId },
     { priority: queuePriority[emailPriority(template)] },
   );

@@ -17,7 +17,7 @@ import {
   type EmailTemplateKey,
 } from '../../domain/email/email-templates';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-service';
+import { recordAudit } from '../audit-log/audit-service';
 import { requireHr } from '../access-policy';
 import { Forbidden, valueOrInvalid } from '../errors';
 

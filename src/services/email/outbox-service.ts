@@ -11,7 +11,7 @@ import {
 import { oneTimeLinkTemplates, staffTemplates } from '../../domain/email/email-templates';
 import type { Actor } from '../actor';
 import { requireHr } from '../access-policy';
-import { recordAudit } from '../audit-service';
+import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, NotFound } from '../errors';
 import { queueDelivery } from './email-service';
 

@@ -33,12 +33,12 @@ import {
 } from '../../domain/scheduling/interview-wording';
 import { endOf } from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
-import { listPracticeQuestions } from '../coach-service';
+import { listPracticeQuestions } from '../practice/coach-service';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-service';
+import { recordAudit } from '../audit-log/audit-service';
 import { requireTheCandidate } from './candidate-acts';
 import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
 import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';

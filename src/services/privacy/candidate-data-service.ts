@@ -6,9 +6,9 @@ import { forgetCandidateInAuditLog } from '../../db/queries/audit-log';
 import { revokePortalLinks } from '../../db/queries/portal-links';
 import JSZip from 'jszip';
 import type { Actor } from '../actor';
-import type { CvStore } from '../cv-store';
+import type { CvStore } from '../candidates/cv-store';
 import { requireHr } from '../access-policy';
-import { recordAudit } from '../audit-service';
+import { recordAudit } from '../audit-log/audit-service';
 import { NotFound } from '../errors';
 import { queueErasedDataPurge } from './erased-data-purge';
 

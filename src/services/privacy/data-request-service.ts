@@ -16,7 +16,7 @@ import {
   type DeadlineState,
 } from '../../domain/privacy/data-request';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-service';
+import { recordAudit } from '../audit-log/audit-service';
 import { requireHr } from '../access-policy';
 import { Invalid, NotFound } from '../errors';
 

@@ -1,6 +1,6 @@
 import type { Database, Queryable } from '../../db/database';
 import { retireOldWal, rewriteTables, tablesWithCandidateData } from '../../db/physical-erasure';
-import { enqueueJob, jobQueues } from '../jobs/job-queue';
+import { enqueueTask, taskQueues } from '../background/task-queue';
 
 /**
  * How long the purge waits for a table that a request is using. Longer would make every request
@@ -13,7 +13,7 @@ const lockTimeoutMs = 3000;
  * away from the request, and is not lost if the process stops in between.
  */
 export async function queueErasedDataPurge(tx: Queryable): Promise<void> {
-  await enqueueJob(tx, jobQueues.purgeErasedData, {});
+  await enqueueTask(tx, taskQueues.purgeErasedData, {});
 }
 
 /**

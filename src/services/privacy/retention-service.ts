@@ -10,8 +10,8 @@ import {
 import { anonymiseAfter, anonymousName } from '../../domain/privacy/retention';
 import type { Actor } from '../actor';
 import { requireHr } from '../access-policy';
-import { recordAudit } from '../audit-service';
-import type { CvStore } from '../cv-store';
+import { recordAudit } from '../audit-log/audit-service';
+import type { CvStore } from '../candidates/cv-store';
 import { Forbidden, Invalid, NotFound } from '../errors';
 import { queueErasedDataPurge } from './erased-data-purge';
 

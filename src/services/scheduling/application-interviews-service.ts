@@ -14,7 +14,7 @@ import type { InterviewStage } from '../../domain/interview';
 import { isHr } from '../../domain/roles';
 import type { Actor } from '../actor';
 import { isHiringManagerOf, readsWholeJob } from '../access-policy';
-import { loadInterviewContext } from '../interview-context';
+import { loadInterviewContext } from '../interviews/interview-context';
 import { portalUrl } from '../portal/portal-link-service';
 
 export interface ApplicationInterviews {

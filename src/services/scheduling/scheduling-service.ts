@@ -33,9 +33,9 @@ import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
 import { isHiringManagerOf } from '../access-policy';
 import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
-import { loadInterviewContext } from '../interview-context';
-import { recordAudit } from '../audit-service';
-import { enqueueJob, jobQueues } from '../jobs/job-queue';
+import { loadInterviewContext } from '../interviews/interview-context';
+import { recordAudit } from '../audit-log/audit-service';
+import { enqueueTask, taskQueues } from '../background/task-queue';
 import { notifyInterviewChange } from './interview-notifications';
 
 export interface ScheduleInput extends ScheduleRequest {
@@ -190,9 +190,9 @@ function auditInterview(
 async function queueReminder(tx: Queryable, interview: InterviewRow): Promise<void> {
   const at = reminderTime(interview.startsAt, new Date());
   if (!at) return;
-  await enqueueJob(
+  await enqueueTask(
     tx,
-    jobQueues.interviewReminder,
+    taskQueues.interviewReminder,
     { interviewId: interview.id, sequence: interview.sequence },
     { startAfter: at },
   );

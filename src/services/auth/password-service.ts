@@ -1,0 +1,49 @@
+import type { Database } from '../../db/database';
+import { deleteOtherSessionsOf } from '../../db/queries/sessions';
+import { findUserCredentialsById, setPasswordHash } from '../../db/queries/users';
+import { checkNewPassword } from '../../domain/password-policy';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { hashPassword, tokenHash, verifyPassword } from './auth-service';
+import { mailSettings } from '../email/mail-settings';
+import { Invalid, NotFound, valueOrInvalid } from '../errors';
+
+/**
+ * What a guesser knows of a person and of this installation: their e-mail and name, the company's
+ * name and the address the app is reached at.
+ */
+export function guessableFor(user: { email: string; name: string }): string[] {
+  const { companyName, publicUrl } = mailSettings();
+  return [
+    user.email,
+    user.name,
+    companyName,
+    URL.canParse(publicUrl) ? new URL(publicUrl).hostname : '',
+  ];
+}
+
+/**
+ * A signed-in user changes their own password: the current one first (a borrowed session is not
+ * enough), then the same rules as everywhere. Their other sessions end; this one stays.
+ */
+export async function changeOwnPassword(
+  db: Database,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  currentSessionToken: string,
+): Promise<void> {
+  const user = await findUserCredentialsById(db, actor.id);
+  if (!user) throw new NotFound('User');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new Invalid([
+      { path: 'currentPassword', code: 'wrong_password', message: 'This is not your password.' },
+    ]);
+  }
+  valueOrInvalid(checkNewPassword(input.newPassword, guessableFor(user), 'newPassword'));
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await setPasswordHash(tx, actor.id, passwordHash);
+    await deleteOtherSessionsOf(tx, actor.id, tokenHash(currentSessionToken));
+    await recordAudit(tx, { actor, action: 'user.password_changed', entityId: actor.id });
+  });
+}

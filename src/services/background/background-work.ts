@@ -1,0 +1,105 @@
+import type { Database } from '../../db/database';
+import { anonymiseExpiredCandidates } from '../privacy/retention-service';
+import { purgeErasedData } from '../privacy/erased-data-purge';
+import { extractCvText } from '../candidates/cv-file-service';
+import type { CvStore } from '../candidates/cv-store';
+import { deliverEmail } from '../email/email-delivery';
+import { emailTransport } from '../email/email-transport';
+import { taskQueues, startTaskWorkers, type TaskWorkers, type RetryPolicy } from './task-queue';
+import { sendInterviewReminders } from '../scheduling/scheduling-service';
+
+export interface BackgroundWorkOptions {
+  /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
+  smtpUrl?: string | undefined;
+  /** Where uploaded CVs are; with it, this process also reads their text. */
+  cvStore?: CvStore | undefined;
+  /** Run the daily anonymisation of expired candidates (the server does; most tests do not). */
+  scheduleRetention?: boolean;
+  retry?: RetryPolicy;
+  pollingIntervalSeconds?: number;
+  /** Messages sent at once by this process; `emailDeliveryConcurrency` unless given. */
+  emailConcurrency?: number;
+  /** Told about failures by message id and error code only: never addresses or content. */
+  onFailure?: (what: string, detail: Record<string, unknown>) => void;
+}
+
+/**
+ * Several messages in flight keep a bulk backlog short, and an urgent message queued behind it
+ * waits only for the first of them to finish. Few enough that hosted SMTP services, which cap
+ * simultaneous connections per account, do not refuse them.
+ */
+export const emailDeliveryConcurrency = 4;
+
+/**
+ * The server's background work: delivering e-mail, sending interview reminders, reading CVs,
+ * purging erased data from the database files.
+ */
+export async function startBackgroundWork(
+  db: Database,
+  options: BackgroundWorkOptions = {},
+): Promise<TaskWorkers> {
+  const transport = emailTransport(options.smtpUrl);
+  const workers = await startTaskWorkers(db, {
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.pollingIntervalSeconds
+      ? { pollingIntervalSeconds: options.pollingIntervalSeconds }
+      : {}),
+    concurrency: {
+      [taskQueues.sendEmail]: options.emailConcurrency ?? emailDeliveryConcurrency,
+    },
+    onError: (error) =>
+      options.onFailure?.('task queue error', { error: (error as Error).message ?? 'unknown' }),
+    handlers: {
+      [taskQueues.sendEmail]: async (data, attempt) => {
+        const messageId = String(data.messageId);
+        try {
+          await deliverEmail(db, transport, messageId, attempt);
+        } catch (error) {
+          const code = (error as { code?: unknown }).code;
+          options.onFailure?.('e-mail delivery failed', {
+            messageId,
+            code: typeof code === 'string' ? code : 'unknown',
+            final: attempt.final,
+          });
+          throw error;
+        }
+      },
+      [taskQueues.purgeErasedData]: async () => {
+        try {
+          await purgeErasedData(db);
+        } catch (error) {
+          // The SQLSTATE where there is one: a database message may quote a value.
+          const code = (error as { code?: unknown }).code;
+          options.onFailure?.('purge of erased data failed', {
+            error: typeof code === 'string' ? code : (error as Error).message,
+          });
+          throw error;
+        }
+      },
+      [taskQueues.interviewReminder]: (data) =>
+        sendInterviewReminders(db, {
+          interviewId: String(data.interviewId),
+          sequence: Number(data.sequence),
+        }),
+      ...(options.cvStore
+        ? {
+            [taskQueues.extractCvText]: (data: Record<string, unknown>) =>
+              extractCvText(db, options.cvStore!, String(data.cvFileId)),
+            [taskQueues.anonymiseExpired]: async () => {
+              await anonymiseExpiredCandidates(db, options.cvStore!);
+            },
+          }
+        : {}),
+    },
+    // Every night at 02:00 WIB; pg-boss makes sure one instance runs it.
+    ...(options.scheduleRetention
+      ? { schedules: { [taskQueues.anonymiseExpired]: '0 2 * * *' } }
+      : {}),
+  });
+  return {
+    async stop() {
+      await workers.stop();
+      transport.close();
+    },
+  };
+}

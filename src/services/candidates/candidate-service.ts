@@ -1,0 +1,210 @@
+import type { Database } from '../../db/database';
+import {
+  listApplicationEvents,
+  listApplicationsOfCandidate,
+  type ApplicationEventRow,
+  type ApplicationRow,
+} from '../../db/queries/applications';
+import {
+  findCandidate,
+  insertCandidate,
+  updateCandidate as writeCandidate,
+  type CandidateFields,
+  type CandidateRow,
+} from '../../db/queries/candidates';
+import {
+  searchCandidates,
+  type CandidateSearch,
+  type CandidateSearchRow,
+} from '../../db/queries/candidate-search';
+import {
+  askAgainFrom,
+  invitationRefusal,
+  needsTalentPoolConsent,
+  talentPoolStanding,
+  type InvitationRefusal,
+  type TalentPoolStanding,
+} from '../../domain/privacy/talent-pool';
+import {
+  listTalentPoolInvitationsOf,
+  type TalentPoolInvitationRow,
+} from '../../db/queries/talent-pool-invitations';
+import { listConsentsOfCandidate, type ConsentRow } from '../../db/queries/consents';
+import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
+import { normaliseEmail, normaliseTags, type CandidateSource } from '../../domain/candidate';
+import { normaliseIndonesianPhone } from '../../domain/phone';
+import type { Actor } from '../actor';
+import { requireCandidateAccess, requireHr, teamScope } from '../access-policy';
+import { applyToJob } from '../pipeline/application-service';
+import { recordAudit } from '../audit-log/audit-service';
+import { NotFound, valueOrInvalid } from '../errors';
+
+export interface CandidateInput {
+  fullName: string;
+  email: string;
+  phone?: string | null | undefined;
+  source: CandidateSource;
+  tags: string[];
+  notes: string;
+  /** Left as it is when not given (the form for adding by hand may not ask). */
+  city?: string | null | undefined;
+}
+
+export interface CandidateDetail extends CandidateRow {
+  cvFiles: CvFileRow[];
+  consents: ConsentRow[];
+  talentPool: TalentPoolStanding & {
+    consentNeededForOtherJobs: boolean;
+    /** Why HR may not send an invitation now, if anything. */
+    invitationRefusal: InvitationRefusal | undefined;
+    /** HR's latest invitation, with the candidate's answer. */
+    lastInvitation: TalentPoolInvitationRow | undefined;
+    askAgainFrom: Date | undefined;
+  };
+  applications: (ApplicationRow & {
+    jobTitle: string;
+    jobStatus: string;
+    history: ApplicationEventRow[];
+  })[];
+}
+
+export type CandidateQuery = Omit<CandidateSearch, 'memberId' | 'limit' | 'offset'> & {
+  page: number;
+  pageSize: number;
+};
+
+/** Finds candidates by words (ranked, with the matching CV passage) and filters. */
+export async function listCandidates(
+  db: Database,
+  actor: Actor,
+  query: CandidateQuery,
+): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
+  const { page, pageSize, text, ...filters } = query;
+  // People type numbers as 0812…: search the number itself, in the form the index holds.
+  const phone = phoneInQuery(text);
+  const words = text?.trim() || undefined;
+  return searchCandidates(db, {
+    ...filters,
+    memberId: teamScope(actor),
+    text: phone ? phone.replace(/^\+62/, '0') : words,
+    contactFragment: words && !/\s/.test(words) ? contactFragment(words) : undefined,
+    tag: filters.tag?.trim().toLowerCase() || undefined,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+}
+
+export async function getCandidate(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+): Promise<CandidateDetail> {
+  await requireCandidateAccess(db, actor, candidateId);
+  const candidate = await findCandidate(db, candidateId);
+  if (!candidate) throw new NotFound('Candidate');
+  const applications = await listApplicationsOfCandidate(db, candidateId, teamScope(actor));
+  const events = await listApplicationEvents(
+    db,
+    applications.map((application) => application.id),
+  );
+  const consents = await listConsentsOfCandidate(db, candidateId);
+  const invitations = await listTalentPoolInvitationsOf(db, candidateId);
+  return {
+    ...candidate,
+    cvFiles: await listCvFilesOfCandidate(db, candidateId),
+    consents,
+    talentPool: {
+      ...talentPoolStanding(consents),
+      consentNeededForOtherJobs: needsTalentPoolConsent(consents),
+      invitationRefusal: invitationRefusal(consents, invitations, new Date()),
+      lastInvitation: invitations[0],
+      askAgainFrom: askAgainFrom(invitations),
+    },
+    applications: applications.map((application) => ({
+      ...application,
+      history: events.filter((event) => event.applicationId === application.id),
+    })),
+  };
+}
+
+/** Adds a candidate by hand and, in the same transaction, applies them to the chosen jobs. */
+export async function createCandidate(
+  db: Database,
+  actor: Actor,
+  input: CandidateInput & { jobIds: string[] },
+): Promise<CandidateDetail> {
+  requireHr(actor);
+  const fields = cleanFields(input);
+  const id = await db.transaction(async (tx) => {
+    const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.created',
+      entityId: candidateId,
+      candidateId,
+    });
+    for (const [index, jobId] of input.jobIds.entries()) {
+      // A repeated job is applied once; problems name the position the user gave.
+      if (input.jobIds.indexOf(jobId) !== index) continue;
+      await applyToJob(tx, actor, { candidateId, jobId }, `jobIds.${index}`);
+    }
+    return candidateId;
+  });
+  return getCandidate(db, actor, id);
+}
+
+export async function updateCandidate(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+  input: CandidateInput,
+): Promise<CandidateDetail> {
+  requireHr(actor);
+  const fields = cleanFields(input);
+  await db.transaction(async (tx) => {
+    const before = await findCandidate(tx, candidateId);
+    if (!before) throw new NotFound('Candidate');
+    await writeCandidate(tx, candidateId, fields);
+    // Which fields changed, never their values: the log must not copy personal data.
+    const changed = (Object.keys(fields) as (keyof CandidateFields)[]).filter(
+      (field) => JSON.stringify(fields[field]) !== JSON.stringify(before[field]),
+    );
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.updated',
+      entityId: candidateId,
+      candidateId,
+      detail: { fields: changed },
+    });
+  });
+  return getCandidate(db, actor, candidateId);
+}
+
+function cleanFields(input: CandidateInput): CandidateFields {
+  const phone = input.phone?.trim() ? valueOrInvalid(normaliseIndonesianPhone(input.phone)) : null;
+  return {
+    fullName: input.fullName.trim().replace(/\s+/g, ' '),
+    email: normaliseEmail(input.email),
+    phone,
+    source: input.source,
+    tags: normaliseTags(input.tags),
+    notes: input.notes.trim(),
+    city: input.city === undefined ? undefined : input.city?.trim().replace(/\s+/g, ' ') || null,
+  };
+}
+
+/** One "word" that looks like part of an address or a number rather than a word. */
+function contactFragment(word: string): { email?: string; phoneDigits?: string } | undefined {
+  if (word.includes('@')) return { email: word.toLowerCase() };
+  const digits = word.replace(/[^\d]/g, '');
+  if (/^\+?[\d-]+$/.test(word) && digits.length >= 6) {
+    return { phoneDigits: digits.startsWith('0') ? digits.slice(1) : digits };
+  }
+  return undefined;
+}
+
+function phoneInQuery(text: string | undefined): string | undefined {
+  if (!text || !/^[+\d\s().-]{8,}$/.test(text.trim())) return undefined;
+  const normalised = normaliseIndonesianPhone(text);
+  return normalised.ok ? normalised.value : undefined;
+}

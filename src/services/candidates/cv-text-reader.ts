@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CvFileKind } from '../../domain/cv-file';
+import type { CvTextOutcome } from './cv-text-extraction';
+
+export type { CvTextOutcome } from './cv-text-extraction';
+
+/**
+ * What one CV may cost to read. The archive limits bound what a Word file unpacks to, but not
+ * what parsing it costs: a few megabytes of tiny XML elements take mammoth a gigabyte of memory
+ * and seconds of CPU. So CVs are read in a thread of their own with its own memory ceiling and a
+ * deadline per CV; a file that exceeds them ends that thread, never the server, and is reported
+ * unreadable. The thread is kept between CVs (starting one and loading pdf.js costs more than
+ * reading a CV) and started again after it ended.
+ */
+export const cvReadingLimits = { memoryMb: 384, seconds: 30 } as const;
+
+const unreadable: CvTextOutcome = { status: 'failed', problem: 'damaged_file' };
+
+interface ReadingThread {
+  worker: Worker;
+  waiting: Map<number, (outcome: CvTextOutcome) => void>;
+}
+
+let thread: ReadingThread | undefined;
+let nextId = 0;
+/** One CV at a time, so a deadline or a crash concerns only the CV that caused it. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Reads a CV's text in the CV reading thread (see `cvReadingLimits`). */
+export function readCvText(kind: CvFileKind, bytes: Uint8Array): Promise<CvTextOutcome> {
+  const read = queue.then(() => readInThread(kind, bytes));
+  queue = read;
+  return read;
+}
+
+function readInThread(kind: CvFileKind, bytes: Uint8Array): Promise<CvTextOutcome> {
+  const reading = (thread ??= startThread());
+  const id = nextId++;
+  return new Promise((resolve) => {
+    const deadline = setTimeout(() => {
+      endThread(reading);
+    }, cvReadingLimits.seconds * 1000);
+    reading.waiting.set(id, (outcome) => {
+      clearTimeout(deadline);
+      resolve(outcome);
+    });
+    reading.worker.postMessage({ id, kind, bytes });
+  });
+}
+
+function startThread(): ReadingThread {
+  const reading: ReadingThread = { worker: newWorker(), waiting: new Map() };
+  reading.worker.on('message', ({ id, outcome }: { id: number; outcome: CvTextOutcome }) => {
+    reading.waiting.get(id)?.(outcome);
+    reading.waiting.delete(id);
+  });
+  // Out of memory (ERR_WORKER_OUT_OF_MEMORY), a crash, or an exit: what it was reading failed.
+  reading.worker.on('error', () => endThread(reading));
+  reading.worker.on('exit', () => endThread(reading));
+  // An idle reading thread does not keep the process (a CLI command, a test) alive.
+  reading.worker.unref();
+  return reading;
+}
+
+function endThread(reading: ReadingThread): void {
+  if (thread === reading) thread = undefined;
+  for (const answer of reading.waiting.values()) answer(unreadable);
+  reading.waiting.clear();
+  void reading.worker.terminate();
+}
+
+/**
+ * The built server has the worker beside it (dist/server/cv-text-worker.js); run from the
+ * sources (development, tests) the worker is TypeScript, loaded through tsx.
+ */
+function newWorker(): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: cvReadingLimits.memoryMb } };
+  const built = new URL('./cv-text-worker.js', import.meta.url);
+  if (existsSync(built)) return new Worker(built, options);
+  const source = new URL('./cv-text-worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/** tsx's ES module API, found from here (a worker's own code resolves from the working folder). */
+function tsxApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+}

@@ -1,0 +1,155 @@
+import type { Database } from '../../db/database';
+import { findCandidate } from '../../db/queries/candidates';
+import { refreshCandidateCvText } from '../../db/queries/cv-files';
+import {
+  findPossibleDuplicates,
+  foldApplicationInto,
+  lockApplicationsOfCandidates,
+  lockCandidates,
+  markDistinctCandidates,
+  moveCandidateRecords,
+  type DuplicateCandidateRow,
+} from '../../db/queries/duplicates';
+import { normaliseTags } from '../../domain/candidate';
+import {
+  applicationToKeep,
+  duplicateReasonsBetween,
+  nameSimilarity,
+  nameWords,
+  type DuplicateReason,
+} from '../../domain/duplicates';
+import type { Actor } from '../actor';
+import { requireCandidateAccess, requireHr, teamScope } from '../access-policy';
+import { recordAudit } from '../audit-log/audit-service';
+import { Conflict, Invalid, NotFound } from '../errors';
+
+export interface PossibleDuplicate extends DuplicateCandidateRow {
+  reasons: DuplicateReason[];
+  nameSimilarity: number;
+}
+
+/** Other candidates who look like the same person, among those the actor may see. */
+export async function listDuplicates(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+): Promise<PossibleDuplicate[]> {
+  await requireCandidateAccess(db, actor, candidateId);
+  const candidate = await findCandidate(db, candidateId);
+  if (!candidate) throw new NotFound('Candidate');
+  const rows = await findPossibleDuplicates(
+    db,
+    candidate,
+    nameWords(candidate.fullName),
+    teamScope(actor),
+  );
+  return rows
+    .map((row) => ({
+      ...row,
+      reasons: duplicateReasonsBetween(candidate, row),
+      nameSimilarity: Math.round(nameSimilarity(candidate.fullName, row.fullName) * 100) / 100,
+    }))
+    .filter((row) => row.reasons.length > 0);
+}
+
+/**
+ * HR checked a flagged pair and they are two people (a common name in the same city, a shared
+ * family phone): the pair is no longer flagged, from either side.
+ */
+export async function markNotDuplicate(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+  otherId: string,
+): Promise<void> {
+  requireHr(actor);
+  if (candidateId === otherId) {
+    throw new Invalid([
+      { path: 'duplicateId', code: 'same_candidate', message: 'Choose another candidate.' },
+    ]);
+  }
+  await db.transaction(async (tx) => {
+    const found = await lockCandidates(tx, [candidateId, otherId]);
+    if (!found.some((c) => c.id === candidateId)) throw new NotFound('Candidate');
+    if (!found.some((c) => c.id === otherId)) {
+      throw new Invalid([
+        { path: 'duplicateId', code: 'unknown_candidate', message: 'No candidate with this id.' },
+      ]);
+    }
+    await markDistinctCandidates(tx, [candidateId, otherId], actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.marked_distinct',
+      entityId: candidateId,
+      candidateId,
+      detail: { otherCandidateId: otherId },
+    });
+  });
+}
+
+/**
+ * Merges a duplicate into the candidate HR keeps, in one transaction: every application, event,
+ * CV file and consent moves over, tags are united, notes appended, and the kept record's missing
+ * phone, city or portfolio come from the duplicate. The duplicate record is then deleted.
+ * Where both applied to the same job, the application further along stays and the other's
+ * history joins it; if that other one already has interviews scored, HR must resolve it first.
+ */
+export async function mergeCandidates(
+  db: Database,
+  actor: Actor,
+  keptId: string,
+  mergedId: string,
+): Promise<void> {
+  requireHr(actor);
+  if (keptId === mergedId) {
+    throw new Invalid([
+      { path: 'duplicateId', code: 'same_candidate', message: 'Choose another candidate.' },
+    ]);
+  }
+  await db.transaction(async (tx) => {
+    const locked = await lockCandidates(tx, [keptId, mergedId]);
+    const kept = locked.find((c) => c.id === keptId);
+    const merged = locked.find((c) => c.id === mergedId);
+    if (!kept) throw new NotFound('Candidate');
+    if (!merged) {
+      throw new Invalid([
+        { path: 'duplicateId', code: 'unknown_candidate', message: 'No candidate with this id.' },
+      ]);
+    }
+    const applications = await lockApplicationsOfCandidates(tx, [keptId, mergedId]);
+    for (const mine of applications.filter((a) => a.candidateId === mergedId)) {
+      const theirs = applications.find((a) => a.candidateId === keptId && a.jobId === mine.jobId);
+      if (!theirs) continue;
+      const keep = applicationToKeep(theirs, mine);
+      const drop = keep === theirs ? mine : theirs;
+      if (drop.hasInterviews) {
+        throw new Conflict(
+          [
+            {
+              path: 'duplicateId',
+              code: 'both_interviewed',
+              message:
+                'Both records applied to the same job and the one that would be folded away has interviews scored.',
+            },
+          ],
+          'These candidates cannot be merged automatically.',
+        );
+      }
+      await foldApplicationInto(tx, drop.id, keep.id);
+    }
+    const mergedNote = `Merged duplicate: ${merged.fullName} <${merged.email}>${merged.phone ? `, ${merged.phone}` : ''}`;
+    await moveCandidateRecords(tx, {
+      keptId,
+      mergedId,
+      actorId: actor.id,
+      fields: {
+        phone: kept.phone ?? merged.phone,
+        city: kept.city ?? merged.city,
+        portfolioUrl: kept.portfolioUrl ?? merged.portfolioUrl,
+        tags: normaliseTags([...kept.tags, ...merged.tags]),
+        notes: [kept.notes, merged.notes, mergedNote].filter(Boolean).join('\n\n'),
+      },
+    });
+    await refreshCandidateCvText(tx, keptId);
+  });
+}

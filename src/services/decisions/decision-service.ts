@@ -1,0 +1,211 @@
+import type { Database, Queryable } from '../../db/database';
+import { findApplicationsForUpdate } from '../../db/queries/applications';
+import { insertDecision, listDecisions, type DecisionRow } from '../../db/queries/decisions';
+import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
+import {
+  combineScores,
+  findConflict,
+  planDecision,
+  summariseStage,
+  type CombinedScore,
+  type DecisionOutcome,
+  type StageSummary,
+  type SubmittedScorecard,
+} from '../../domain/decision';
+import type { InterviewStage } from '../../domain/interview';
+import { mayEndHrStage, type Stage } from '../../domain/pipeline';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { moveInTransaction } from '../pipeline/application-service';
+import { Conflict, Forbidden, valueOrInvalid } from '../errors';
+import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
+import { hasSubmittedOwn, mayReadStageScorecards, readsWholeJob } from '../access-policy';
+
+/** Why a stage's scores are not shown: blind scoring, or a role that does not read them. */
+export type HiddenBecause = 'submit_first' | 'no_access';
+
+export interface DecisionSummary {
+  /** Null for a stage whose scorecards the actor may not read (see `hiddenBecause`). */
+  summaries: Record<InterviewStage, StageSummary | null>;
+  hiddenBecause: Record<InterviewStage, HiddenBecause | null>;
+  combined: CombinedScore | null;
+  conflict: boolean;
+  /** Each decision's recorded scores are shown only to readers who may see both stages. */
+  decisions: DecisionRow[];
+  mayDecide: Record<InterviewStage, boolean>;
+  mayOpenKit: Record<InterviewStage, boolean>;
+}
+
+export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
+  cards
+    .filter((card) => card.submittedAt && card.recommendation)
+    .map((card) => ({
+      interviewerId: card.interviewerId,
+      ratings: card.ratings,
+      recommendation: card.recommendation!,
+    }));
+
+function summarise(
+  context: InterviewContext,
+  stage: InterviewStage,
+  cards: ScorecardRow[],
+): StageSummary {
+  return summariseStage(stage, context.plan[stage].attributes, asSubmitted(cards));
+}
+
+function mayDecide(actor: Actor, context: InterviewContext): Record<InterviewStage, boolean> {
+  return {
+    hr: mayEndHrStage(actor.role),
+    user: actor.role === 'admin' || context.isJobHiringManager,
+  };
+}
+
+export async function getDecisionSummary(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+): Promise<DecisionSummary> {
+  const context = await loadInterviewContext(db, actor, applicationId);
+  const cards = await listScorecards(db, [applicationId]);
+  const hiddenBecause = (stage: InterviewStage): HiddenBecause | null => {
+    const onPanel = context.onPanel[stage];
+    const submittedOwn = hasSubmittedOwn(
+      actor,
+      cards.filter((c) => c.stage === stage),
+    );
+    if (
+      mayReadStageScorecards(actor, {
+        onPanel,
+        submittedOwn,
+        isJobHiringManager: context.isJobHiringManager,
+      })
+    ) {
+      return null;
+    }
+    return onPanel ? 'submit_first' : 'no_access';
+  };
+  const hidden = { hr: hiddenBecause('hr'), user: hiddenBecause('user') };
+  const summaryOf = (stage: InterviewStage) =>
+    hidden[stage]
+      ? null
+      : summarise(
+          context,
+          stage,
+          cards.filter((c) => c.stage === stage),
+        );
+  const summaries = { hr: summaryOf('hr'), user: summaryOf('user') };
+  const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
+  const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
+  const decisions = await listDecisions(db, [applicationId]);
+  const mayOpen = (stage: InterviewStage) =>
+    context.onPanel[stage] || readsWholeJob(actor, context.isJobHiringManager);
+  return {
+    summaries,
+    hiddenBecause: hidden,
+    combined: both ? combineScores(both, weights) : null,
+    conflict: both ? findConflict(both) : false,
+    decisions: both ? decisions : decisions.map(withoutScores),
+    mayDecide: mayDecide(actor, context),
+    mayOpenKit: { hr: mayOpen('hr'), user: mayOpen('user') },
+  };
+}
+
+/** A decision without the scores it saw, for readers who may not see them all (blind scoring). */
+export function withoutScores(decision: DecisionRow): DecisionRow {
+  return { ...decision, scores: null };
+}
+
+const stageOfInterview: Record<InterviewStage, Stage> = {
+  hr: 'hr_interview',
+  user: 'user_interview',
+};
+
+/**
+ * Records a decision with the scores it was based on and moves the application: HR's gate sends
+ * the candidate on to tests or the user interview; the user's verdict sends them to the offer.
+ */
+export async function decide(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  request: { stage: InterviewStage; outcome: DecisionOutcome; rationale: string },
+): Promise<DecisionSummary> {
+  await db.transaction(async (tx) => {
+    const context = await loadInterviewContext(tx, actor, applicationId);
+    if (!mayDecide(actor, context)[request.stage]) {
+      throw new Forbidden(
+        request.stage === 'hr'
+          ? 'HR decides the HR interview.'
+          : "The job's hiring manager decides the user interview.",
+      );
+    }
+    const [application] = await findApplicationsForUpdate(tx, [applicationId]);
+    if (application!.stage !== stageOfInterview[request.stage]) {
+      throw new Conflict(
+        [
+          {
+            path: 'stage',
+            code: 'wrong_stage',
+            message: 'The application is not at this interview stage.',
+          },
+        ],
+        'The application is not at this interview stage.',
+      );
+    }
+    const summaries = await allSummaries(tx, context);
+    const planned = valueOrInvalid(planDecision({ ...request, summaries }));
+    const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
+    await insertDecision(tx, {
+      applicationId,
+      stage: request.stage,
+      outcome: planned.outcome,
+      rationale: planned.rationale,
+      conflict: planned.conflict,
+      againstPanel: planned.againstPanel,
+      scores: { summaries, combined: combineScores(summaries, weights) },
+      decidedBy: actor.id,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'decision.recorded',
+      entityId: applicationId,
+      candidateId: application!.candidateId,
+      detail: { stage: request.stage, outcome: planned.outcome },
+    });
+    const note = planned.rationale || undefined;
+    if (planned.outcome === 'advance') {
+      const next: Stage =
+        request.stage === 'user' ? 'offer' : application!.testsEnabled ? 'tests' : 'user_interview';
+      await moveInTransaction(tx, actor, application!, { toStage: next, note });
+    } else if (planned.outcome === 'reject') {
+      const rejectionReason =
+        request.stage === 'hr' ? 'failed_hr_interview' : 'failed_user_interview';
+      await moveInTransaction(tx, actor, application!, {
+        toStage: 'rejected',
+        rejectionReason,
+        note,
+      });
+    }
+  });
+  return getDecisionSummary(db, actor, applicationId);
+}
+
+/** The decider's view: every submitted scorecard of both stages. */
+async function allSummaries(
+  tx: Queryable,
+  context: InterviewContext,
+): Promise<Record<InterviewStage, StageSummary>> {
+  const cards = await listScorecards(tx, [context.application.id]);
+  return {
+    hr: summarise(
+      context,
+      'hr',
+      cards.filter((card) => card.stage === 'hr'),
+    ),
+    user: summarise(
+      context,
+      'user',
+      cards.filter((card) => card.stage === 'user'),
+    ),
+  };
+}

@@ -1,0 +1,109 @@
+import type { Database, Queryable } from '../../db/database';
+import { findInterviewPlan, saveInterviewPlan } from '../../db/queries/interview-plans';
+import { listTeamMembers, type JobRow } from '../../db/queries/jobs';
+import { findQuestions, listQuestions } from '../../db/queries/questions';
+import { listScorersOfJob } from '../../db/queries/scorecards';
+import type { InterviewStage } from '../../domain/interview';
+import {
+  checkInterviewPlan,
+  planFromTemplates,
+  sameStagePlan,
+  type InterviewPlan,
+} from '../../domain/interview-plan';
+import {
+  questionRolesForJob,
+  suggestQuestions,
+} from '../../domain/question-bank/suggest-questions';
+import { isHr } from '../../domain/roles';
+import type { Actor } from '../actor';
+import { isHiringManagerOf, requireJobAccess } from '../access-policy';
+import { Forbidden, Invalid } from '../errors';
+import { getStageTemplates } from './stage-template-service';
+
+export interface JobInterviewPlan {
+  plan: InterviewPlan;
+  /** False until someone saves it: until then it is the templates' suggestion. */
+  saved: boolean;
+}
+
+export async function getInterviewPlan(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+): Promise<JobInterviewPlan> {
+  const job = await requireJobAccess(db, actor, jobId);
+  return planOfJob(db, job);
+}
+
+/** The saved plan, or one built from the stage templates and the job's hiring team. */
+export async function planOfJob(db: Queryable, job: JobRow): Promise<JobInterviewPlan> {
+  const saved = await findInterviewPlan(db, job.id);
+  if (saved) return { plan: saved, saved: true };
+  const templates = await getStageTemplates(db);
+  const team = await listTeamMembers(db, [job.id]);
+  const memberOf = (role: string) => team.find((member) => member.teamRole === role)?.userId;
+  const bank = await listQuestions(db, {});
+  const roles = questionRolesForJob(job);
+  const suggest = (stage: InterviewStage) =>
+    suggestQuestions(bank, stage, templates[stage].attributes, roles, stage === 'hr' ? 6 : 8);
+  const plan = planFromTemplates(
+    templates,
+    {
+      recruiterId: memberOf('recruiter'),
+      hiringManagerId: memberOf('hiring_manager'),
+      interviewerIds: team.filter((m) => m.teamRole === 'interviewer').map((m) => m.userId),
+    },
+    { hr: suggest('hr'), user: suggest('user') },
+  );
+  return { plan, saved: false };
+}
+
+/** HR and the job's hiring manager shape the plan; the server checks it against the team and the bank. */
+export async function updateInterviewPlan(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  plan: InterviewPlan,
+): Promise<JobInterviewPlan> {
+  await db.transaction(async (tx) => {
+    const job = await requireJobAccess(tx, actor, jobId);
+    const team = await listTeamMembers(tx, [job.id]);
+    const current = (await planOfJob(tx, job)).plan;
+    if (!isHr(actor.role)) {
+      if (!isHiringManagerOf(actor, team)) {
+        throw new Forbidden("Only HR and the job's hiring manager can change its interview plan.");
+      }
+      // The HR interview is HR's: the hiring manager shapes the user interview only.
+      if (!sameStagePlan(plan.hr, current.hr)) {
+        throw new Forbidden('Only HR changes the HR interview plan.');
+      }
+    }
+    const questionIds = [plan.hr, plan.user].flatMap((stage) =>
+      stage.questions.flatMap((q) => ('questionId' in q ? [q.questionId] : [])),
+    );
+    const known = await findQuestions(tx, questionIds);
+    const problems = checkInterviewPlan(plan, {
+      teamMemberIds: new Set(team.map((m) => m.userId)),
+      knownQuestionIds: new Set(known.map((q) => q.id)),
+    });
+    // Once a stage has scorecards, nobody leaves its panel: leaving would open the others' scorecards
+    // to someone who has not submitted their own (blind scoring).
+    const scoredStages = new Set((await listScorersOfJob(tx, jobId)).map((scorer) => scorer.stage));
+    for (const stage of scoredStages) {
+      const removed = current[stage].interviewerIds.filter(
+        (id) => !plan[stage].interviewerIds.includes(id),
+      );
+      if (removed.length) {
+        problems.push({
+          path: `${stage}.interviewerIds`,
+          code: 'panel_locked',
+          message:
+            'This interview already has scorecards: interviewers can join its panel but not leave it.',
+        });
+      }
+    }
+    if (problems.length) throw new Invalid(problems);
+    await saveInterviewPlan(tx, jobId, plan);
+  });
+  return getInterviewPlan(db, actor, jobId);
+}

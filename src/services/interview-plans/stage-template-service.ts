@@ -1,0 +1,50 @@
+import type { Database, Queryable } from '../../db/database';
+import { listSavedStageTemplates, saveStageTemplate } from '../../db/queries/stage-templates';
+import type { InterviewStage } from '../../domain/interview';
+import {
+  builtInStageTemplates,
+  checkStageShape,
+  type StageTemplate,
+} from '../../domain/stage-template';
+import type { Actor } from '../actor';
+import { Forbidden, Invalid } from '../errors';
+
+/** The templates in force: what admins saved, else the built-in ones. */
+export async function getStageTemplates(
+  db: Queryable,
+): Promise<Record<InterviewStage, StageTemplate>> {
+  const saved = await listSavedStageTemplates(db);
+  return {
+    hr: saved.find((template) => template.stage === 'hr') ?? builtInStageTemplates.hr,
+    user: saved.find((template) => template.stage === 'user') ?? builtInStageTemplates.user,
+  };
+}
+
+export async function updateStageTemplate(
+  db: Database,
+  actor: Actor,
+  stage: InterviewStage,
+  input: Omit<StageTemplate, 'stage'>,
+): Promise<Record<InterviewStage, StageTemplate>> {
+  if (actor.role !== 'admin') throw new Forbidden('Only admins can edit stage templates.');
+  const problems = checkStageShape(input, '');
+  if (input.weight < 0 || input.weight > 100) {
+    problems.push({ path: 'weight', code: 'out_of_range', message: 'Between 0 and 100.' });
+  }
+  if (problems.length) throw new Invalid(problems);
+  await db.transaction(async (tx) => {
+    const templates = await getStageTemplates(tx);
+    const other: InterviewStage = stage === 'hr' ? 'user' : 'hr';
+    await saveStageTemplate(tx, stage, { ...input, stage }, actor.id);
+    // The two weights share the decision: moving one moves the other.
+    if (templates[other].weight !== 100 - input.weight) {
+      await saveStageTemplate(
+        tx,
+        other,
+        { ...templates[other], weight: 100 - input.weight },
+        actor.id,
+      );
+    }
+  });
+  return getStageTemplates(db);
+}

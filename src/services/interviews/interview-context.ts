@@ -1,0 +1,56 @@
+import type { Queryable } from '../../db/database';
+import { findApplication, type ApplicationRow } from '../../db/queries/applications';
+import { listTeamMembers, type JobRow, type TeamMemberRow } from '../../db/queries/jobs';
+import { listScorecards } from '../../db/queries/scorecards';
+import type { InterviewStage } from '../../domain/interview';
+import type { InterviewPlan } from '../../domain/interview-plan';
+import type { Actor } from '../actor';
+import { isHiringManagerOf, requireJobAccess, sitsOnPanel } from '../access-policy';
+import { NotFound } from '../errors';
+import { planOfJob } from '../interview-plans/interview-plan-service';
+
+/** What every interview use case needs to know about one application and the actor. */
+export interface InterviewContext {
+  application: ApplicationRow;
+  job: JobRow;
+  plan: InterviewPlan;
+  /** False while the plan is still the templates' suggestion. */
+  planSaved: boolean;
+  team: TeamMemberRow[];
+  isJobHiringManager: boolean;
+  onPanel: Record<InterviewStage, boolean>;
+}
+
+/** Loads an application's interview context; outsiders to the job get NotFound. */
+export async function loadInterviewContext(
+  db: Queryable,
+  actor: Actor,
+  applicationId: string,
+): Promise<InterviewContext> {
+  const application = await findApplication(db, applicationId);
+  if (!application) throw new NotFound('Application');
+  const job = await requireJobAccess(db, actor, application.jobId).catch((error: unknown) => {
+    throw error instanceof NotFound ? new NotFound('Application') : error;
+  });
+  const { plan, saved } = await planOfJob(db, job);
+  const team = await listTeamMembers(db, [job.id]);
+  const cards = await listScorecards(db, [application.id]);
+  const onPanel = (stage: InterviewStage) =>
+    sitsOnPanel(
+      actor,
+      plan[stage].interviewerIds,
+      cards.filter((card) => card.stage === stage),
+    );
+  return {
+    application,
+    job,
+    plan,
+    planSaved: saved,
+    team,
+    isJobHiringManager: isHiringManagerOf(actor, team),
+    onPanel: {
+      hr: onPanel('hr'),
+      user: onPanel('user'),
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { Database } from '../../db/database';
+import { findCandidate, type CandidateRow } from '../../db/queries/candidates';
+import { latestCvFileOfApplication, type CvFileRow } from '../../db/queries/cv-files';
+import { listDecisions, type DecisionRow } from '../../db/queries/decisions';
+import { findQuestions, type QuestionRow } from '../../db/queries/questions';
+import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
+import { summariseStage, type StageSummary } from '../../domain/decision';
+import { asSubmitted, withoutScores } from '../decisions/decision-service';
+import { requireKitReader } from '../access-policy';
+import type { InterviewStage } from '../../domain/interview';
+import type { StagePlan } from '../../domain/interview-plan';
+import type { StageTemplate } from '../../domain/stage-template';
+import type { ApplicationRow } from '../../db/queries/applications';
+import type { JobRow } from '../../db/queries/jobs';
+import type { Actor } from '../actor';
+import { NotFound } from '../errors';
+import { loadInterviewContext } from './interview-context';
+import { visibleScorecards } from './scorecard-service';
+import { getStageTemplates } from '../interview-plans/stage-template-service';
+
+export type KitQuestion =
+  | { key: string; source: 'bank'; question: QuestionRow }
+  | { key: string; source: 'job'; text: string };
+
+export interface InterviewKit {
+  stage: InterviewStage;
+  template: StageTemplate;
+  plan: StagePlan;
+  job: JobRow;
+  application: ApplicationRow;
+  candidate: CandidateRow;
+  /** The CV that came with this application (or the candidate's latest), to open beside the kit. */
+  cvFile: CvFileRow | undefined;
+  questions: KitQuestion[];
+  /** For the user interview: HR's submitted scorecards and decisions, as advisory input. */
+  hrAdvisory: {
+    summary: StageSummary;
+    scorecards: ScorecardRow[];
+    decisions: DecisionRow[];
+  } | null;
+  canScore: boolean;
+  ownScorecard: ScorecardRow | undefined;
+}
+
+/** One page for one interview: its purpose, the candidate, the questions with guidance, the scorecard. */
+export async function getInterviewKit(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  stage: InterviewStage,
+): Promise<InterviewKit> {
+  const context = await loadInterviewContext(db, actor, applicationId);
+  const onPanel = context.onPanel[stage];
+  requireKitReader(actor, { onPanel, isJobHiringManager: context.isJobHiringManager });
+  const candidate = await findCandidate(db, context.application.candidateId);
+  if (!candidate) throw new NotFound('Candidate');
+  const plan = context.plan[stage];
+  const bank = await findQuestions(
+    db,
+    plan.questions.flatMap((q) => ('questionId' in q ? [q.questionId] : [])),
+  );
+  const questions = plan.questions.flatMap((q): KitQuestion[] => {
+    // Keyed by the text, so notes stay with their question when the plan is reordered.
+    if ('text' in q) return [{ key: `job-${textKey(q.text)}`, source: 'job', text: q.text }];
+    const question = bank.find((row) => row.id === q.questionId);
+    return question ? [{ key: question.id, source: 'bank', question }] : [];
+  });
+  const own = await visibleScorecards(db, actor, context, stage).then((v) => v.own);
+
+  // Once HR's gate is behind the candidate, HR's assessments are advisory input for everyone at the
+  // user interview; before that they stay blind like any stage still being scored.
+  let hrAdvisory: InterviewKit['hrAdvisory'] = null;
+  if (stage === 'user' && context.application.hrGateCleared) {
+    const scorecards = (await listScorecards(db, [applicationId], 'hr')).filter(
+      (card) => card.submittedAt,
+    );
+    hrAdvisory = {
+      scorecards,
+      summary: summariseStage('hr', context.plan.hr.attributes, asSubmitted(scorecards)),
+      decisions: (await listDecisions(db, [applicationId]))
+        .filter((d) => d.stage === 'hr')
+        .map(withoutScores),
+    };
+  }
+  const templates = await getStageTemplates(db);
+  return {
+    stage,
+    template: templates[stage],
+    plan,
+    job: context.job,
+    application: context.application,
+    candidate,
+    cvFile: await latestCvFileOfApplication(db, applicationId),
+    questions,
+    hrAdvisory,
+    canScore: onPanel,
+    ownScorecard: own,
+  };
+}
+
+/** A short, stable key for a question written for the job (FNV-1a of its text). */
+function textKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash.toString(36);
+}

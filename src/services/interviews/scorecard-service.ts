@@ -1,0 +1,167 @@
+import type { Database, Queryable } from '../../db/database';
+import {
+  lockOwnScorecard,
+  insertScorecardRevision,
+  listScorecardRevisions,
+  listScorecards,
+  upsertScorecard,
+  type ScorecardRevisionRow,
+  type ScorecardRow,
+} from '../../db/queries/scorecards';
+import { saveInterviewPlan } from '../../db/queries/interview-plans';
+import { interviewReached, type InterviewStage } from '../../domain/interview';
+import {
+  checkScorecardComplete,
+  checkScorecardDraft,
+  type ScorecardContent,
+} from '../../domain/scorecard';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { mayReadStageScorecards } from '../access-policy';
+import { Conflict, Forbidden, Invalid } from '../errors';
+import { loadInterviewContext, type InterviewContext } from './interview-context';
+
+export type ScorecardAction = 'draft' | 'submit' | 'amend';
+
+/**
+ * Saves the actor's own scorecard for a stage: a draft (autosave), a submit (complete, once), or
+ * an amendment of a submitted one (complete, with a reason, the previous version kept).
+ */
+export async function saveScorecard(
+  db: Database,
+  actor: Actor,
+  target: { applicationId: string; stage: InterviewStage },
+  action: ScorecardAction,
+  content: ScorecardContent,
+  reason?: string,
+): Promise<ScorecardRow> {
+  await db.transaction(async (tx) => {
+    const context = await loadInterviewContext(tx, actor, target.applicationId);
+    if (!context.onPanel[target.stage]) {
+      throw new Forbidden('You are not on the panel of this interview.');
+    }
+    if (!interviewReached(target.stage, context.application)) {
+      throw conflict(
+        'stage',
+        'interview_not_reached',
+        'The application has not reached this interview yet.',
+      );
+    }
+    const attributes = context.plan[target.stage].attributes;
+    const key = { ...target, interviewerId: actor.id };
+    const existing = await lockOwnScorecard(tx, key);
+    const submitted = Boolean(existing.submittedAt);
+    if (action !== 'amend' && submitted) {
+      throw conflict(
+        'action',
+        'already_submitted',
+        'This scorecard is already submitted; amend it with a reason.',
+      );
+    }
+    if (action === 'amend' && !submitted) {
+      throw conflict('action', 'not_submitted', 'Only a submitted scorecard can be amended.');
+    }
+    const problems =
+      action === 'draft'
+        ? checkScorecardDraft(content, attributes)
+        : checkScorecardComplete(content, attributes);
+    if (action === 'amend' && !reason?.trim()) {
+      problems.push({
+        path: 'reason',
+        code: 'reason_required',
+        message: 'Say why the scorecard changes.',
+      });
+    }
+    if (problems.length) throw new Invalid(problems);
+    // The first scorecard fixes the plan it was made against, so later template edits cannot shift it.
+    if (!context.planSaved) await saveInterviewPlan(tx, context.job.id, context.plan);
+    if (action === 'amend') {
+      await insertScorecardRevision(tx, {
+        scorecardId: existing.id,
+        previous: existing,
+        reason: reason!.trim(),
+        changedBy: actor.id,
+      });
+    }
+    await upsertScorecard(tx, key, content, action === 'submit');
+    if (action !== 'draft') {
+      await recordAudit(tx, {
+        actor,
+        action: action === 'amend' ? 'scorecard.amended' : 'scorecard.submitted',
+        entityId: existing.id,
+        candidateId: context.application.candidateId,
+        detail: { stage: target.stage },
+      });
+    }
+  });
+  const [saved] = (await listScorecards(db, [target.applicationId], target.stage)).filter(
+    (card) => card.interviewerId === actor.id,
+  );
+  return saved!;
+}
+
+const conflict = (path: string, code: string, message: string) =>
+  new Conflict([{ path, code, message }], message);
+
+export interface StageScorecards {
+  stage: InterviewStage;
+  /** The actor's own scorecard, draft or submitted. */
+  own: ScorecardRow | undefined;
+  /** Other interviewers' submitted scorecards, when the actor may read them. */
+  others: ScorecardRow[];
+  /** How many other scorecards exist but are hidden (blind scoring). */
+  hidden: number;
+  revisions: ScorecardRevisionRow[];
+}
+
+export async function getStageScorecards(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  stage: InterviewStage,
+): Promise<StageScorecards> {
+  const context = await loadInterviewContext(db, actor, applicationId);
+  return visibleScorecards(db, actor, context, stage);
+}
+
+/** The one place blind scoring is applied; every reader of scorecards goes through it. */
+export async function visibleScorecards(
+  db: Queryable,
+  actor: Actor,
+  context: InterviewContext,
+  stage: InterviewStage,
+): Promise<StageScorecards> {
+  const onPanel = context.onPanel[stage];
+  if (
+    !onPanel &&
+    !mayReadStageScorecards(actor, {
+      onPanel,
+      submittedOwn: false,
+      isJobHiringManager: context.isJobHiringManager,
+    })
+  ) {
+    throw new Forbidden("You may not read this interview's scorecards.");
+  }
+  const cards = await listScorecards(db, [context.application.id], stage);
+  const own = cards.find((card) => card.interviewerId === actor.id);
+  const submittedOthers = cards.filter(
+    (card) => card.interviewerId !== actor.id && card.submittedAt,
+  );
+  const readable = mayReadStageScorecards(actor, {
+    onPanel,
+    submittedOwn: Boolean(own?.submittedAt),
+    isJobHiringManager: context.isJobHiringManager,
+  });
+  const others = readable ? submittedOthers : [];
+  const shown = [...(own ? [own] : []), ...others];
+  return {
+    stage,
+    own,
+    others,
+    hidden: submittedOthers.length - others.length,
+    revisions: await listScorecardRevisions(
+      db,
+      shown.map((card) => card.id),
+    ),
+  };
+}

@@ -1,0 +1,221 @@
+import type { Database, Queryable } from '../../db/database';
+import { listBoardCards, type BoardCardRow } from '../../db/queries/applications';
+import {
+  insertJob,
+  listJobs as queryJobs,
+  listTeamMembers,
+  replaceTeam,
+  updateJob as writeJob,
+  updateJobStatus,
+  type JobFields,
+  type JobRow,
+  type TeamMemberRow,
+} from '../../db/queries/jobs';
+import { findActiveUsersByIds } from '../../db/queries/users';
+import {
+  canHoldTeamPlace,
+  composeHiringTeam,
+  type HiringTeamInput,
+  type TeamMember,
+} from '../../domain/hiring-team';
+import { distinctTerms, type JobStatus } from '../../domain/job';
+import { stagesOfJob, type Stage } from '../../domain/pipeline';
+import type { Actor } from '../actor';
+import { requireHr, requireJobAccess, teamScope } from '../access-policy';
+import { recordAudit } from '../audit-log/audit-service';
+import { Conflict, Invalid } from '../errors';
+
+export interface JobInput extends JobFields {
+  team: HiringTeamInput;
+}
+
+export interface JobWithTeam extends JobRow {
+  team: TeamMemberRow[];
+}
+
+export async function listJobs(
+  db: Database,
+  actor: Actor,
+  filter: { status?: JobStatus | undefined },
+): Promise<(JobRow & { activeApplications: number; team: TeamMemberRow[] })[]> {
+  const jobs = await queryJobs(db, { memberId: teamScope(actor), status: filter.status });
+  const team = await listTeamMembers(
+    db,
+    jobs.map((job) => job.id),
+  );
+  return jobs.map((job) => ({ ...job, team: team.filter((member) => member.jobId === job.id) }));
+}
+
+export async function getJob(db: Database, actor: Actor, jobId: string): Promise<JobWithTeam> {
+  const job = await requireJobAccess(db, actor, jobId);
+  return { ...job, team: await listTeamMembers(db, [jobId]) };
+}
+
+export async function createJob(db: Database, actor: Actor, input: JobInput): Promise<JobWithTeam> {
+  requireHr(actor);
+  const id = await db.transaction(async (tx) => {
+    const members = await checkedTeam(tx, input.team);
+    const jobId = await insertJob(tx, {
+      ...cleanFields(input),
+      status: 'draft',
+      createdBy: actor.id,
+    });
+    await replaceTeam(tx, jobId, members);
+    // The hiring team decides who reads the job's candidates: its members go into the log.
+    await recordAudit(tx, {
+      actor,
+      action: 'job.created',
+      entityId: jobId,
+      detail: teamDetail(members),
+    });
+    return jobId;
+  });
+  return getJob(db, actor, id);
+}
+
+export async function updateJob(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  input: JobInput,
+): Promise<JobWithTeam> {
+  requireHr(actor);
+  await db.transaction(async (tx) => {
+    await requireJobAccess(tx, actor, jobId);
+    const members = await checkedTeam(tx, input.team);
+    if (!input.testsEnabled) await refuseDisablingTestsInUse(tx, jobId);
+    await writeJob(tx, jobId, cleanFields(input));
+    await replaceTeam(tx, jobId, members);
+    await recordAudit(tx, {
+      actor,
+      action: 'job.updated',
+      entityId: jobId,
+      detail: teamDetail(members),
+    });
+  });
+  return getJob(db, actor, jobId);
+}
+
+/** Open publishes the job for applications; close stops new ones. */
+export async function setJobStatus(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  status: 'open' | 'closed',
+): Promise<JobWithTeam> {
+  requireHr(actor);
+  await db.transaction(async (tx) => {
+    const job = await requireJobAccess(tx, actor, jobId);
+    if (job.status === status) return;
+    if (status === 'open') await refuseTeamPlacesRolesCannotHold(tx, jobId);
+    await updateJobStatus(tx, jobId, status);
+    await recordAudit(tx, {
+      actor,
+      action: 'job.status_changed',
+      entityId: jobId,
+      detail: { from: job.status, to: status },
+    });
+  });
+  return getJob(db, actor, jobId);
+}
+
+export interface JobBoard {
+  job: JobWithTeam;
+  columns: { stage: Stage; cards: BoardCardRow[] }[];
+}
+
+export async function getJobBoard(db: Database, actor: Actor, jobId: string): Promise<JobBoard> {
+  const job = await getJob(db, actor, jobId);
+  const cards = await listBoardCards(db, jobId);
+  const columns = stagesOfJob(job.testsEnabled).map((stage) => ({
+    stage,
+    cards: cards.filter((card) => card.stage === stage),
+  }));
+  return { job, columns };
+}
+
+function cleanFields(input: JobInput): JobFields {
+  return {
+    title: input.title.trim(),
+    department: input.department.trim(),
+    city: input.city.trim(),
+    workMode: input.workMode,
+    employmentType: input.employmentType,
+    description: input.description.trim(),
+    requiredSkills: distinctTerms(input.requiredSkills),
+    tools: distinctTerms(input.tools),
+    testsEnabled: input.testsEnabled,
+  };
+}
+
+async function checkedTeam(db: Queryable, team: HiringTeamInput) {
+  const ids = [team.recruiterId, team.hiringManagerId, ...team.interviewerIds];
+  // Locked (shared) so an admin cannot change one of these roles before the team is saved.
+  const users = await findActiveUsersByIds(db, ids, { forShare: true });
+  const { members, problems } = composeHiringTeam(
+    team,
+    new Map(users.map((user) => [user.id, user])),
+  );
+  if (problems.length) throw new Invalid(problems);
+  return members;
+}
+
+/** The team as user ids per place: who may read the job's candidates from now on. */
+function teamDetail(members: readonly TeamMember[]) {
+  const of = (role: TeamMember['teamRole']) =>
+    members.filter((m) => m.teamRole === role).map((m) => m.userId);
+  return {
+    recruiter: of('recruiter'),
+    hiringManager: of('hiring_manager'),
+    interviewers: of('interviewer'),
+  };
+}
+
+/**
+ * Roles may change while a job is closed (its places do not block a role change), so opening a
+ * job checks its team again: a former hiring manager must not get a hiring manager's rights in
+ * a reopened job. HR chooses someone else in the job first.
+ */
+async function refuseTeamPlacesRolesCannotHold(db: Queryable, jobId: string): Promise<void> {
+  const team = await listTeamMembers(db, [jobId]);
+  const roles = new Map(
+    (
+      await findActiveUsersByIds(db, [...new Set(team.map((m) => m.userId))], { forShare: true })
+    ).map((user) => [user.id, user.role]),
+  );
+  const misplaced = team.filter((member) => {
+    const role = roles.get(member.userId);
+    return role !== undefined && !canHoldTeamPlace(role, member.teamRole);
+  });
+  if (misplaced.length) {
+    throw new Conflict(
+      [
+        {
+          path: 'team',
+          code: 'team_place_wrong_role',
+          message: 'Someone in the team no longer has a role for their place; edit the team first.',
+          params: {
+            places: misplaced.map(({ userId, name, teamRole }) => ({ userId, name, teamRole })),
+          },
+        },
+      ],
+      'Someone in the team no longer has a role for their place.',
+    );
+  }
+}
+
+async function refuseDisablingTestsInUse(db: Queryable, jobId: string): Promise<void> {
+  const inTests = (await listBoardCards(db, jobId)).some((card) => card.stage === 'tests');
+  if (inTests) {
+    throw new Conflict(
+      [
+        {
+          path: 'testsEnabled',
+          code: 'tests_in_use',
+          message: 'Move the applications out of the tests stage first.',
+        },
+      ],
+      'Applications are still in the tests stage.',
+    );
+  }
+}

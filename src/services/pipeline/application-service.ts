@@ -1,0 +1,304 @@
+import type { Database, Queryable } from '../../db/database';
+import {
+  applicationExists,
+  findApplication,
+  findApplicationsForUpdate,
+  insertApplication,
+  insertApplicationEvent,
+  updateApplicationStage,
+  type ApplicationRow,
+} from '../../db/queries/applications';
+import { findCandidate } from '../../db/queries/candidates';
+import { listConsentsOfCandidate } from '../../db/queries/consents';
+import { isProcessingRestricted } from '../../db/queries/data-requests';
+import {
+  isActiveStage,
+  planMove,
+  type MoveRequest,
+  type PlannedMove,
+  type Stage,
+} from '../../domain/pipeline';
+import {
+  gaveDataForOneRecruitment,
+  needsTalentPoolConsent,
+} from '../../domain/privacy/talent-pool';
+import type { FieldProblem } from '../../domain/result';
+import type { Actor } from '../actor';
+import { requireHr, requireJobAccess } from '../access-policy';
+import { recordAudit } from '../audit-log/audit-service';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
+import {
+  emailForStage,
+  queueCandidateEmail,
+  type CandidateEmailTemplate,
+} from '../email/candidate-email-service';
+import { tellOfPutForward } from '../privacy/put-forward-notice';
+import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';
+
+export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
+  toStage: Stage;
+  /** With a move to rejected or offer: send the candidate that e-mail in the same step (HR). */
+  emailCandidate?: boolean | undefined;
+};
+
+/**
+ * Applies a candidate to a job at the Applied stage and records it as the first event.
+ * Runs inside the caller's transaction so that adding a candidate with jobs is all-or-nothing.
+ */
+export async function applyToJob(
+  tx: Queryable,
+  actor: Actor,
+  application: { candidateId: string; jobId: string },
+  jobField = 'jobId',
+): Promise<string> {
+  requireHr(actor);
+  if (!(await findCandidate(tx, application.candidateId))) throw new NotFound('Candidate');
+  const job = await requireJobAccess(tx, actor, application.jobId).catch(() => {
+    throw new Invalid([{ path: jobField, code: 'unknown_job', message: 'No job with this id.' }]);
+  });
+  if (job.status === 'closed') {
+    throw new Conflict(
+      [{ path: jobField, code: 'job_closed', message: 'This job is closed to new applications.' }],
+      'The job is closed.',
+    );
+  }
+  if (await applicationExists(tx, application.candidateId, application.jobId)) {
+    throw new Conflict(
+      [
+        {
+          path: jobField,
+          code: 'already_applied',
+          message: 'The candidate already applied to this job.',
+        },
+      ],
+      'The candidate already applied to this job.',
+    );
+  }
+  const { viaTalentPool } = await requireConsentForAnotherJob(
+    tx,
+    application.candidateId,
+    jobField,
+  );
+  const id = await insertApplication(tx, { ...application, stage: 'applied' });
+  await insertApplicationEvent(tx, {
+    applicationId: id,
+    actorId: actor.id,
+    fromStage: null,
+    toStage: 'applied',
+    rejectionReason: null,
+    note: null,
+    overrodeHrGate: false,
+  });
+  await recordAudit(tx, {
+    actor,
+    action: 'application.created',
+    entityId: id,
+    candidateId: application.candidateId,
+    detail: { jobId: application.jobId },
+  });
+  if (viaTalentPool) await tellOfPutForward(tx, { ...application, id });
+  return id;
+}
+
+/**
+ * Processing stopped at the candidate's request rules out new applications; a candidate who gave
+ * their data for one recruitment needs to be in the talent pool to be put forward for another.
+ */
+async function requireConsentForAnotherJob(
+  tx: Queryable,
+  candidateId: string,
+  jobField: string,
+): Promise<{ viaTalentPool: boolean }> {
+  if (await isProcessingRestricted(tx, candidateId)) {
+    throw new Conflict(
+      [
+        {
+          path: jobField,
+          code: 'processing_restricted',
+          message: 'The candidate withdrew consent; their data may not be processed further.',
+        },
+      ],
+      'The candidate withdrew consent.',
+    );
+  }
+  const consents = await listConsentsOfCandidate(tx, candidateId);
+  if (needsTalentPoolConsent(consents)) {
+    throw new Conflict(
+      [
+        {
+          path: jobField,
+          code: 'talent_pool_consent_required',
+          message:
+            'The candidate agreed to one recruitment only; ask them to join the talent pool first.',
+        },
+      ],
+      'The candidate has not joined the talent pool.',
+    );
+  }
+  return { viaTalentPool: gaveDataForOneRecruitment(consents) };
+}
+
+export async function createApplication(
+  db: Database,
+  actor: Actor,
+  application: { candidateId: string; jobId: string },
+): Promise<ApplicationRow> {
+  const id = await db.transaction((tx) => applyToJob(tx, actor, application));
+  return (await findApplication(db, id))!;
+}
+
+export async function moveApplication(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  move: MoveInput,
+): Promise<ApplicationRow> {
+  await db.transaction(async (tx) => {
+    const [application] = await findApplicationsForUpdate(tx, [applicationId]);
+    if (!application) throw new NotFound('Application');
+    await requireJobAccess(tx, actor, application.jobId).catch(() => {
+      throw new NotFound('Application');
+    });
+    requireMayMove(actor);
+    const template = candidateEmailOf(actor, move);
+    const planned = valueOrInvalid(plan(actor, application, move));
+    await writeMove(tx, actor, application, planned);
+    if (template)
+      await queueCandidateEmail(tx, actor, { ...application, stage: planned.to }, template);
+  });
+  return (await findApplication(db, applicationId))!;
+}
+
+/**
+ * Moves several applications of one job with one reason: all of them move, or none.
+ * Every application is checked before anything is written, and each refused one is named
+ * by its position in `applicationIds`.
+ */
+export async function bulkMoveApplications(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  applicationIds: string[],
+  move: MoveInput,
+): Promise<{ moved: number }> {
+  const ids = [...new Set(applicationIds)];
+  await db.transaction(async (tx) => {
+    await requireJobAccess(tx, actor, jobId);
+    requireMayMove(actor);
+    const template = candidateEmailOf(actor, move);
+    const applications = await findApplicationsForUpdate(tx, ids);
+    const problems: FieldProblem[] = [];
+    const planned: { application: ApplicationRow; move: PlannedMove }[] = [];
+    for (const id of ids) {
+      const path = `applicationIds.${applicationIds.indexOf(id)}`;
+      const application = applications.find((row) => row.id === id);
+      if (!application || application.jobId !== jobId) {
+        problems.push({
+          path,
+          code: 'unknown_application',
+          message: 'Not an application of this job.',
+        });
+        continue;
+      }
+      const result = plan(actor, application, move);
+      if (result.ok) planned.push({ application, move: result.value });
+      else {
+        // Name the application as well as the field that failed; shared fields once.
+        for (const p of result.problems) {
+          const named = p.path === 'toStage' ? { ...p, path } : p;
+          if (!problems.some((q) => q.path === named.path && q.code === named.code)) {
+            problems.push(named);
+          }
+        }
+      }
+    }
+    if (problems.length) throw new Invalid(problems);
+    for (const { application, move: value } of planned) {
+      await writeMove(tx, actor, application, value);
+      if (template)
+        await queueCandidateEmail(tx, actor, { ...application, stage: value.to }, template);
+    }
+  });
+  return { moved: ids.length };
+}
+
+/**
+ * The e-mail asked for with a move: only HR sends candidate e-mails, and only rejections and offers
+ * go with a move (the field is named when asked for with another stage).
+ */
+function candidateEmailOf(actor: Actor, move: MoveInput): CandidateEmailTemplate | undefined {
+  if (!move.emailCandidate) return undefined;
+  requireHr(actor);
+  const template = emailForStage(move.toStage);
+  if (!template) {
+    throw new Invalid([
+      {
+        path: 'emailCandidate',
+        code: 'no_email_for_stage',
+        message: 'Only a rejection or an offer sends an e-mail with the move.',
+      },
+    ]);
+  }
+  return template;
+}
+
+/** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
+function requireMayMove(actor: Actor): void {
+  if (actor.role === 'interviewer') throw new Forbidden('Interviewers cannot move applications.');
+}
+
+function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {
+  return planMove(
+    {
+      stage: application.stage,
+      hrGateCleared: application.hrGateCleared,
+      testsEnabled: application.testsEnabled,
+    },
+    { ...move, to: move.toStage, actorRole: actor.role },
+  );
+}
+
+async function writeMove(
+  tx: Queryable,
+  actor: Actor,
+  application: ApplicationRow,
+  value: PlannedMove,
+): Promise<void> {
+  await updateApplicationStage(tx, application.id, {
+    stage: value.to,
+    hrGateCleared: application.hrGateCleared || value.clearsHrGate,
+  });
+  await insertApplicationEvent(tx, {
+    applicationId: application.id,
+    actorId: actor.id,
+    fromStage: value.from,
+    toStage: value.to,
+    rejectionReason: value.rejectionReason,
+    note: value.note,
+    overrodeHrGate: value.overrodeHrGate,
+  });
+  // Internal notes and rejection reasons stay internal: the cancellation carries no reason.
+  if (!isActiveStage(value.to)) {
+    await cancelInterviewsOfEndedApplication(tx, application.id, actor.id, '');
+  }
+  // Stage codes only: the note and any written reason stay in the application's own history.
+  await recordAudit(tx, {
+    actor,
+    action: 'application.moved',
+    entityId: application.id,
+    candidateId: application.candidateId,
+    detail: { from: value.from, to: value.to, overrodeHrGate: value.overrodeHrGate },
+  });
+}
+
+/** A move made as part of a larger use case (a decision), inside the caller's transaction. */
+export async function moveInTransaction(
+  tx: Queryable,
+  actor: Actor,
+  application: ApplicationRow,
+  move: MoveInput,
+): Promise<void> {
+  const result = plan(actor, application, move);
+  if (!result.ok) throw new Invalid(result.problems);
+  await writeMove(tx, actor, application, result.value);
+}

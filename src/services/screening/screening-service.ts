@@ -1,0 +1,40 @@
+import type { Database } from '../../db/database';
+import { listScreeningRows, type ScreeningRow } from '../../db/queries/cv-files';
+import { screenCv, type CvScreening } from '../../domain/cv-screening';
+import type { Stage } from '../../domain/pipeline';
+import type { Actor } from '../actor';
+import { requireJobAccess } from '../access-policy';
+
+export interface ScreeningItem extends Omit<ScreeningRow, 'cvFile'> {
+  cvFile: Omit<NonNullable<ScreeningRow['cvFile']>, 'text' | 'sha256'> | null;
+  /** How the CV's text meets the job's skills and tools; null until there is text to read. */
+  screening: CvScreening | null;
+}
+
+/**
+ * The CV screening view of a job: each application at the stage with how its CV covers the
+ * job's required skills and tools. It explains; HR decides and moves (one by one or in bulk).
+ */
+export async function getScreening(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  stage: Extract<Stage, 'applied' | 'cv_screening'>,
+): Promise<{
+  job: { id: string; title: string; requiredSkills: string[]; tools: string[] };
+  items: ScreeningItem[];
+}> {
+  const job = await requireJobAccess(db, actor, jobId);
+  const rows = await listScreeningRows(db, jobId, stage);
+  return {
+    job: { id: job.id, title: job.title, requiredSkills: job.requiredSkills, tools: job.tools },
+    items: rows.map(({ cvFile, ...row }) => {
+      const { text, sha256: _sha256, ...file } = cvFile ?? { text: null, sha256: '' };
+      return {
+        ...row,
+        cvFile: cvFile ? (file as ScreeningItem['cvFile']) : null,
+        screening: text ? screenCv(text, job) : null,
+      };
+    }),
+  };
+}
