@@ -10,7 +10,7 @@ const outdir = `${root}dist/server`;
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  // The CV text reader runs in worker threads of its own (src/services/cv-text-reader.ts).
+  // The CV text reader runs in worker threads of its own (src/services/candidates/cv-text-reader.ts).
   entryPoints: {
     seleksi: `${root}src/cli/main.ts`,
     'cv-text-worker': `${root}src/services/candidates/cv-text-worker.ts`,
