@@ -102,20 +102,22 @@ export function SelectField({
   );
 }
 
-export function ErrorNotice({ error }: { error: ApiError | undefined }) {
+export function ErrorNotice({ error }: { error: ApiError | null | undefined }) {
   const { t } = useI18n();
   if (!error) return null;
   // 503: the server is up but its database is restarting; the same request works again soon.
   const message =
-    error.status === 503
-      ? t('common.unavailable')
-      : error.status === 404
-        ? t('common.notFound')
-        : error.status === 403
-          ? t('common.forbidden')
-          : error.fields.length
-            ? t('common.fixFields')
-            : t('common.error');
+    error.status === 0
+      ? t('common.offline')
+      : error.status === 503
+        ? t('common.unavailable')
+        : error.status === 404
+          ? t('common.notFound')
+          : error.status === 403
+            ? t('common.forbidden')
+            : error.fields.length
+              ? t('common.fixFields')
+              : t('common.error');
   return (
     <p className="notice notice--error" role="alert">
       {message}

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
@@ -10,14 +9,13 @@ import { isHr, useSession } from '../../session';
 export function JobSummary({ job, onChanged }: { job: Job; onChanged(): void }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const [error, setError] = useState<ApiError | undefined>();
+  const invalidates = ['/api/jobs', '/api/careers/jobs'];
+  const open = useApiMutation('post', '/api/jobs/{jobId}/open', { invalidates });
+  const close = useApiMutation('post', '/api/jobs/{jobId}/close', { invalidates });
+  const error = open.error ?? close.error;
   const setStatus = async (action: 'open' | 'close') => {
-    try {
-      await api('POST', `/api/jobs/${job.id}/${action}`);
-      onChanged();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    const mutation = action === 'open' ? open : close;
+    await mutation.mutateAsync({ path: { jobId: job.id } }).then(onChanged, () => undefined);
   };
   return (
     <div className="job-summary">
