@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   dataRequestChannels,
@@ -7,7 +8,7 @@ import {
 } from '../../../domain/privacy/data-request';
 import { apiUrl } from '../../api/client';
 import { candidateRecord } from '../../api/invalidation';
-import { useApiMutation, useApiQuery } from '../../api/queries';
+import { invalidateApi, useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, SelectField, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -38,9 +39,14 @@ export function CandidatePrivacy({
   const restricting = useApiMutation('post', '/api/candidates/{candidateId}/restrict', {
     invalidates: candidateRecord,
   });
-  const erasing = useApiMutation('post', '/api/candidates/{candidateId}/erase', {
-    invalidates: candidateRecord,
-  });
+  // After an erasure this page cannot be shown again: leave it first, then refresh the rest
+  // (refreshing first would turn this page into "not found" before the move).
+  const queryClient = useQueryClient();
+  const erasing = useApiMutation('post', '/api/candidates/{candidateId}/erase');
+  const erased = () => {
+    navigate('/data-requests');
+    void invalidateApi(queryClient, candidateRecord);
+  };
   const error = recording.error ?? restricting.error ?? erasing.error;
   // The archive (JSON plus the CV files) downloads straight from the API with the session cookie.
   const download = async () => {
@@ -119,7 +125,7 @@ export function CandidatePrivacy({
         type="button"
         className="button button--danger"
         disabled={confirmName.trim() !== fullName || erasing.isPending}
-        onClick={() => erasing.mutate({ path }, { onSuccess: () => navigate('/data-requests') })}
+        onClick={() => erasing.mutate({ path }, { onSuccess: erased })}
       >
         {t('privacy.erase')}
       </button>
