@@ -32,7 +32,7 @@ import {
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
 import { isHiringManagerOf } from '../access-policy';
-import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { recordAudit } from '../audit-log/audit-service';
 import { enqueueTask, taskQueues } from '../background/task-queue';
@@ -220,9 +220,7 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
   const interview = await findInterview(tx, interviewId, { forUpdate: true });
   if (!interview) throw new NotFound('Interview');
   const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(
-    (error: unknown) => {
-      throw error instanceof NotFound ? new NotFound('Interview') : error;
-    },
+    whenNotFound(() => new NotFound('Interview')),
   );
   requireMaySchedule(actor, interview.stage, context.team);
   if (interview.status !== 'scheduled') {
