@@ -8864,7 +8864,23 @@ export interface operations {
         content: {
           'application/json': {
             templates: {
-              key: string;
+              /** @enum {string} */
+              key:
+                | 'application_received'
+                | 'hr_invitation'
+                | 'user_invitation'
+                | 'reminder'
+                | 'reschedule'
+                | 'cancellation'
+                | 'rejection'
+                | 'offer'
+                | 'thank_you'
+                | 'panel_notice'
+                | 'candidate_update'
+                | 'put_forward'
+                | 'talent_pool_invitation'
+                | 'account_invitation'
+                | 'password_reset';
               /** @enum {string} */
               locale: 'id' | 'en';
               subject: string;
@@ -8968,7 +8984,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            key: string;
+            /** @enum {string} */
+            key:
+              | 'application_received'
+              | 'hr_invitation'
+              | 'user_invitation'
+              | 'reminder'
+              | 'reschedule'
+              | 'cancellation'
+              | 'rejection'
+              | 'offer'
+              | 'thank_you'
+              | 'panel_notice'
+              | 'candidate_update'
+              | 'put_forward'
+              | 'talent_pool_invitation'
+              | 'account_invitation'
+              | 'password_reset';
             /** @enum {string} */
             locale: 'id' | 'en';
             subject: string;
@@ -9064,7 +9096,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            key: string;
+            /** @enum {string} */
+            key:
+              | 'application_received'
+              | 'hr_invitation'
+              | 'user_invitation'
+              | 'reminder'
+              | 'reschedule'
+              | 'cancellation'
+              | 'rejection'
+              | 'offer'
+              | 'thank_you'
+              | 'panel_notice'
+              | 'candidate_update'
+              | 'put_forward'
+              | 'talent_pool_invitation'
+              | 'account_invitation'
+              | 'password_reset';
             /** @enum {string} */
             locale: 'id' | 'en';
             subject: string;
