@@ -1,3 +1,4 @@
+import { mayMoveCandidates } from '../../domain/permissions';
 import type { Database, Queryable } from '../../db/database';
 import {
   applicationExists,
@@ -246,7 +247,7 @@ function candidateEmailOf(actor: Actor, move: MoveInput): CandidateEmailTemplate
 
 /** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
 function requireMayMove(actor: Actor): void {
-  if (actor.role === 'interviewer') throw new Forbidden('Interviewers cannot move applications.');
+  if (!mayMoveCandidates(actor.role)) throw new Forbidden('Interviewers cannot move applications.');
 }
 
 function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {
