@@ -39,6 +39,7 @@ export const auditActions = {
   'interview.scheduled': 'application',
   'interview.rescheduled': 'application',
   'interview.cancelled': 'application',
+  'interview.completed': 'application',
   'candidate.emailed': 'application',
   'email.sent_again': 'application',
   'portal.confirmed': 'application',

@@ -29,6 +29,7 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
     rejectionReason: row.rejectionReason,
     note: row.note,
     overrodeHrGate: row.overrodeHrGate,
+    verdictOverrideReason: row.verdictOverrideReason,
     at: row.createdAt.toISOString(),
   };
 }

@@ -38,7 +38,14 @@ export const interviewParams = z.object({ interviewId: idSchema });
 export const candidateEmailInput = z.object({ template: z.enum(candidateEmailTemplates) });
 
 export const interviewEvent = z.object({
-  kind: z.enum(['scheduled', 'rescheduled', 'cancelled', 'confirmed', 'reschedule_requested']),
+  kind: z.enum([
+    'scheduled',
+    'rescheduled',
+    'cancelled',
+    'confirmed',
+    'reschedule_requested',
+    'completed',
+  ]),
   actorName: z.string().nullable().describe('null when the candidate acted in the portal'),
   startsAt: timestampSchema.nullable(),
   previousStartsAt: timestampSchema.nullable(),
@@ -62,7 +69,7 @@ export const interview = z.object({
   receptionContact: z.string(),
   interviewerIds: z.array(idSchema),
   locale: localeSchema,
-  status: z.enum(['scheduled', 'cancelled']),
+  status: z.enum(['scheduled', 'cancelled', 'completed']),
   sequence: z.number().int(),
   candidateResponse: z.enum(['pending', 'confirmed', 'reschedule_requested']),
   events: z.array(interviewEvent),

@@ -11,13 +11,7 @@ import {
 import { findCandidate } from '../../db/queries/candidates';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
-import {
-  isActiveStage,
-  planMove,
-  type MoveRequest,
-  type PlannedMove,
-  type Stage,
-} from '../../domain/pipeline';
+import { planMove, type MoveRequest, type PlannedMove, type Stage } from '../../domain/pipeline';
 import {
   gaveDataForOneRecruitment,
   needsTalentPoolConsent,
@@ -33,7 +27,7 @@ import {
   type CandidateEmailTemplate,
 } from '../email/candidate-email-service';
 import { tellOfPutForward } from '../privacy/put-forward-notice';
-import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';
+import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
   toStage: Stage;
@@ -278,9 +272,7 @@ async function writeMove(
     overrodeHrGate: value.overrodeHrGate,
   });
   // Internal notes and rejection reasons stay internal: the cancellation carries no reason.
-  if (!isActiveStage(value.to)) {
-    await cancelInterviewsOfEndedApplication(tx, application.id, actor.id, '');
-  }
+  await settleInterviewsOnMove(tx, actor, application.id, value.to, '');
   // Stage codes only: the note and any written reason stay in the application's own history.
   await recordAudit(tx, {
     actor,

@@ -7594,14 +7594,19 @@ export interface operations {
               /** @enum {string} */
               locale: 'id' | 'en';
               /** @enum {string} */
-              status: 'scheduled' | 'cancelled';
+              status: 'scheduled' | 'cancelled' | 'completed';
               sequence: number;
               /** @enum {string} */
               candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
               events: {
                 /** @enum {string} */
                 kind:
-                  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                  | 'scheduled'
+                  | 'rescheduled'
+                  | 'cancelled'
+                  | 'confirmed'
+                  | 'reschedule_requested'
+                  | 'completed';
                 /** @description null when the candidate acted in the portal */
                 actorName: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
@@ -7783,14 +7788,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -7923,14 +7933,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -8039,14 +8054,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -11670,6 +11690,7 @@ export interface operations {
           | 'interview.scheduled'
           | 'interview.rescheduled'
           | 'interview.cancelled'
+          | 'interview.completed'
           | 'candidate.emailed'
           | 'email.sent_again'
           | 'portal.confirmed'
