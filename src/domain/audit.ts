@@ -19,6 +19,8 @@ export const auditActions = {
   'application.created': 'application',
   'application.moved': 'application',
   'decision.recorded': 'application',
+  /** A user-stage verdict before the interview or all scorecards, with the decider's reason. */
+  'decision.verdict_overridden': 'application',
   'scorecard.submitted': 'scorecard',
   'scorecard.amended': 'scorecard',
   'user.invited': 'user',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { buildApplication, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
@@ -144,11 +145,213 @@ describe('a move settles the interviews of the stage it leaves', () => {
     await moveTo(t, applicationId, 'user_interview');
     const user = await schedule(applicationId, 'user', [t.users.interviewer.id]);
     await happenedYesterday(user);
-    await moveTo(t, applicationId, 'offer');
+    await moveTo(t, applicationId, 'offer', {
+      overrideReason: 'Scorecard menyusul; kandidat butuh jawaban hari ini.',
+    });
     expect(await statusOf(applicationId, user)).toBe('completed');
     const mine = await myInterviews(t.users.interviewer);
     expect(mine.filter((item) => item.applicationId === applicationId)).toEqual([
       expect.objectContaining({ interview: 'user', scorecard: 'none' }),
     ]);
+  });
+});
+
+const hrAttributes = builtInStageTemplates.hr.attributes;
+const userAttributes = builtInStageTemplates.user.attributes;
+const kitUrl = (applicationId: string, stage: string) =>
+  `/api/applications/${applicationId}/interviews/${stage}`;
+
+function scorecard(attributes: readonly string[], rating: string, summary: string) {
+  return {
+    action: 'submit',
+    ratings: attributes.map((attribute) => ({ attribute, rating, evidence: `${summary} (bukti)` })),
+    recommendation: rating,
+    summary,
+  };
+}
+const score = (as: TestUser, applicationId: string, stage: string, body: unknown) =>
+  t.call(as, 'PUT', `${kitUrl(applicationId, stage)}/scorecard`, body);
+
+/** HR scored and passed the HR interview: the candidate is at the user interview. */
+async function atUserInterview(notes = '') {
+  const built = await buildApplication(t);
+  if (notes) {
+    const candidate = (
+      await t.call(t.users.recruiter, 'GET', `/api/candidates/${built.candidateId}`)
+    ).body;
+    await t.call(t.users.recruiter, 'PUT', `/api/candidates/${built.candidateId}`, {
+      fullName: candidate.fullName,
+      email: candidate.email,
+      phone: candidate.phone,
+      source: candidate.source,
+      tags: candidate.tags,
+      notes,
+    });
+  }
+  await moveTo(t, built.applicationId, 'cv_screening');
+  await moveTo(t, built.applicationId, 'hr_interview');
+  await score(
+    t.users.recruiter,
+    built.applicationId,
+    'hr',
+    scorecard(hrAttributes, 'yes', 'Minta gaji Rp15 juta; komunikasi baik.'),
+  );
+  const passed = await t.call(t.users.recruiter, 'POST', decisionsUrl(built.applicationId), {
+    stage: 'hr',
+    outcome: 'advance',
+    rationale: 'Ekspektasi gaji Rp15 juta masih masuk anggaran.',
+  });
+  if (passed.status !== 201) throw new Error(JSON.stringify(passed.body));
+  return built;
+}
+const decisionsUrl = (applicationId: string) => `/api/applications/${applicationId}/decisions`;
+
+async function userInterviewHeld(applicationId: string) {
+  const id = await schedule(applicationId, 'user', [
+    t.users.hiringManager.id,
+    t.users.interviewer.id,
+  ]);
+  await happenedYesterday(id);
+}
+
+describe('a user-stage verdict needs the interview and the panel', () => {
+  it('refuses a verdict before the interview; an override needs a reason, kept in history and audit', async () => {
+    const { applicationId, candidateId } = await atUserInterview();
+    await schedule(applicationId, 'user', [t.users.hiringManager.id, t.users.interviewer.id]);
+    await score(
+      t.users.hiringManager,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Baik.'),
+    );
+    const early = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.error.fields.map((f: { code: string }) => f.code).sort()).toEqual([
+      'verdict_needs_interview',
+      'verdict_needs_scorecards',
+    ]);
+    const short = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+      overrideReason: 'cepat',
+    });
+    expect(short.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'overrideReason', code: 'override_reason_too_short' }),
+    ]);
+    const stage = async () =>
+      (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body
+        .applications[0];
+    expect((await stage()).stage).toBe('user_interview');
+
+    const reason = 'Kandidat menerima tawaran lain jika kami menunggu minggu depan.';
+    const overridden = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+      overrideReason: reason,
+    });
+    expect(overridden.status, JSON.stringify(overridden.body)).toBe(201);
+    const application = await stage();
+    expect(application.stage).toBe('offer');
+    expect(application.history[0]).toMatchObject({
+      toStage: 'offer',
+      verdictOverrideReason: reason,
+    });
+    const log = await t.call(
+      t.users.admin,
+      'GET',
+      `/api/admin/audit-log?entityId=${applicationId}&action=decision.verdict_overridden`,
+    );
+    expect(log.body.items).toHaveLength(1);
+    expect(log.body.items[0].detail).toMatchObject({
+      reason,
+      missing: ['interview', 'scorecards'],
+    });
+  });
+
+  it('accepts the verdict once the interview took place and the whole panel scored', async () => {
+    const { applicationId } = await atUserInterview();
+    await userInterviewHeld(applicationId);
+    await score(
+      t.users.hiringManager,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Baik.'),
+    );
+    const waiting = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+    });
+    expect(waiting.body.error.fields.map((f: { code: string }) => f.code)).toEqual([
+      'verdict_needs_scorecards',
+    ]);
+    await score(
+      t.users.interviewer,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Ok.'),
+    );
+    const decided = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+  });
+
+  it('applies the same rule to a board move from the user interview to the offer', async () => {
+    const { applicationId } = await atUserInterview();
+    const refused = await moveTo(t, applicationId, 'offer');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.map((f: { code: string }) => f.code)).toContain(
+      'verdict_needs_interview',
+    );
+    const moved = await moveTo(t, applicationId, 'offer', {
+      overrideReason: 'User sudah memutuskan lewat telepon; scorecard menyusul.',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+  });
+});
+
+describe('interviewers judge independently', () => {
+  it('keeps HR notes from the user panel before they score, and the free text after', async () => {
+    const { applicationId, candidateId } = await atUserInterview('minta gaji Rp15 juta');
+    const kit = async (as: TestUser) =>
+      (await t.call(as, 'GET', `${kitUrl(applicationId, 'user')}/kit`)).body;
+
+    const before = await kit(t.users.interviewer);
+    expect(before.notesWithheld).toBe(true);
+    expect(before.hrAdvisory).toBeNull();
+    expect(JSON.stringify(before)).not.toContain('Rp15 juta');
+    const page = (await t.call(t.users.interviewer, 'GET', `/api/candidates/${candidateId}`)).body;
+    expect(page).toMatchObject({ notes: '', notesWithheld: true });
+    expect(JSON.stringify(page)).not.toContain('Rp15 juta');
+
+    await score(
+      t.users.interviewer,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Ok.'),
+    );
+    const after = await kit(t.users.interviewer);
+    expect(after.hrAdvisory.summary.recommendation).toBe(3);
+    expect(after.hrAdvisory.scorecards[0].ratings[0].rating).toBe('yes');
+    expect(after.notesWithheld).toBe(true);
+    expect(JSON.stringify(after)).not.toContain('Rp15 juta');
+
+    // The hiring manager reads HR's notes once they have scored too; HR always does.
+    expect((await kit(t.users.hiringManager)).candidate.notes).toBe('');
+    await score(
+      t.users.hiringManager,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Ok.'),
+    );
+    const manager = await kit(t.users.hiringManager);
+    expect(manager.notesWithheld).toBe(false);
+    expect(manager.candidate.notes).toBe('minta gaji Rp15 juta');
+    expect(manager.hrAdvisory.scorecards[0].summary).toContain('Rp15 juta');
+    expect((await kit(t.users.recruiter)).candidate.notes).toBe('minta gaji Rp15 juta');
   });
 });

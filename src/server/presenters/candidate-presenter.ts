@@ -69,6 +69,7 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
     city: row.city,
     portfolioUrl: row.portfolioUrl,
     processingRestricted: row.processingRestricted,
+    notesWithheld: row.notesWithheld,
     cvFiles: row.cvFiles.map(presentCvFile),
     consents: row.consents.map((consent) => ({
       purpose: consent.purpose,

@@ -2939,6 +2939,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3061,6 +3063,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -3158,6 +3162,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3280,6 +3286,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -3404,6 +3412,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3526,6 +3536,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -3717,6 +3729,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
         };
       };
@@ -3839,6 +3852,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
           applicationIds: string[];
         };
@@ -5481,6 +5495,8 @@ export interface operations {
                 at: string;
               }[];
             } | null;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
           };
         };
       };
@@ -6200,6 +6216,7 @@ export interface operations {
           outcome: 'advance' | 'reject' | 'hold';
           /** @default  */
           rationale?: string;
+          overrideReason?: string;
         };
       };
     };
@@ -11670,6 +11687,7 @@ export interface operations {
           | 'application.created'
           | 'application.moved'
           | 'decision.recorded'
+          | 'decision.verdict_overridden'
           | 'scorecard.submitted'
           | 'scorecard.amended'
           | 'user.invited'
