@@ -8386,7 +8386,23 @@ export interface operations {
         content: {
           'application/json': {
             templates: {
-              key: string;
+              /** @enum {string} */
+              key:
+                | 'application_received'
+                | 'hr_invitation'
+                | 'user_invitation'
+                | 'reminder'
+                | 'reschedule'
+                | 'cancellation'
+                | 'rejection'
+                | 'offer'
+                | 'thank_you'
+                | 'panel_notice'
+                | 'candidate_update'
+                | 'put_forward'
+                | 'talent_pool_invitation'
+                | 'account_invitation'
+                | 'password_reset';
               /** @enum {string} */
               locale: 'id' | 'en';
               subject: string;
@@ -8490,7 +8506,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            key: string;
+            /** @enum {string} */
+            key:
+              | 'application_received'
+              | 'hr_invitation'
+              | 'user_invitation'
+              | 'reminder'
+              | 'reschedule'
+              | 'cancellation'
+              | 'rejection'
+              | 'offer'
+              | 'thank_you'
+              | 'panel_notice'
+              | 'candidate_update'
+              | 'put_forward'
+              | 'talent_pool_invitation'
+              | 'account_invitation'
+              | 'password_reset';
             /** @enum {string} */
             locale: 'id' | 'en';
             subject: string;
@@ -8586,7 +8618,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            key: string;
+            /** @enum {string} */
+            key:
+              | 'application_received'
+              | 'hr_invitation'
+              | 'user_invitation'
+              | 'reminder'
+              | 'reschedule'
+              | 'cancellation'
+              | 'rejection'
+              | 'offer'
+              | 'thank_you'
+              | 'panel_notice'
+              | 'candidate_update'
+              | 'put_forward'
+              | 'talent_pool_invitation'
+              | 'account_invitation'
+              | 'password_reset';
             /** @enum {string} */
             locale: 'id' | 'en';
             subject: string;
