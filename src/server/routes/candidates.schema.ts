@@ -113,6 +113,9 @@ export const candidateDetail = z.object({
   notes: z.string(),
   portfolioUrl: z.string().nullable(),
   processingRestricted: z.boolean(),
+  notesWithheld: z
+    .boolean()
+    .describe("HR's free-text notes are left out: the reader rates independently of them"),
   cvFiles: z.array(cvFile),
   consents: z.array(
     z.object({

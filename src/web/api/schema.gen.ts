@@ -3272,6 +3272,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3394,6 +3396,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -3538,6 +3542,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3660,6 +3666,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -3831,6 +3839,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3953,6 +3963,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -4191,6 +4203,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
         };
       };
@@ -4313,6 +4326,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
           applicationIds: string[];
         };
@@ -5955,6 +5969,8 @@ export interface operations {
                 at: string;
               }[];
             } | null;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
           };
         };
       };
@@ -6689,6 +6705,7 @@ export interface operations {
           outcome: 'advance' | 'reject' | 'hold';
           /** @default  */
           rationale?: string;
+          overrideReason?: string;
         };
       };
     };
@@ -8098,14 +8115,19 @@ export interface operations {
               /** @enum {string} */
               locale: 'id' | 'en';
               /** @enum {string} */
-              status: 'scheduled' | 'cancelled';
+              status: 'scheduled' | 'cancelled' | 'completed';
               sequence: number;
               /** @enum {string} */
               candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
               events: {
                 /** @enum {string} */
                 kind:
-                  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                  | 'scheduled'
+                  | 'rescheduled'
+                  | 'cancelled'
+                  | 'confirmed'
+                  | 'reschedule_requested'
+                  | 'completed';
                 /** @description null when the candidate acted in the portal */
                 actorName: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
@@ -8298,14 +8320,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -8438,14 +8465,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -8554,14 +8586,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -12213,6 +12250,7 @@ export interface operations {
           | 'application.created'
           | 'application.moved'
           | 'decision.recorded'
+          | 'decision.verdict_overridden'
           | 'scorecard.submitted'
           | 'scorecard.amended'
           | 'user.invited'
@@ -12233,6 +12271,7 @@ export interface operations {
           | 'interview.scheduled'
           | 'interview.rescheduled'
           | 'interview.cancelled'
+          | 'interview.completed'
           | 'candidate.emailed'
           | 'email.sent_again'
           | 'portal.confirmed'

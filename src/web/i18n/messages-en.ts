@@ -174,6 +174,7 @@ export const messagesEn: Messages = {
   'history.applied': '{actor} added the application',
   'history.moved': '{actor}: {from} → {to}',
   'history.override': 'HR interview gate skipped',
+  'history.verdictOverride': 'Decided before the interview or all scorecards: {reason}',
   'history.system': 'System',
 
   'interview.hr': 'HR interview',

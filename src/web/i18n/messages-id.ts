@@ -175,6 +175,7 @@ export const messagesId = {
   'history.applied': '{actor} menambahkan lamaran',
   'history.moved': '{actor}: {from} → {to}',
   'history.override': 'Gerbang interview HR dilewati',
+  'history.verdictOverride': 'Diputuskan sebelum interview atau semua scorecard: {reason}',
   'history.system': 'Sistem',
 
   'interview.hr': 'Interview HR',
