@@ -99,10 +99,7 @@ export function invalidateApi(queryClient: QueryClient, prefixes: readonly strin
     predicate: ({ queryKey: [url] }) =>
       typeof url === 'string' &&
       prefixes.some(
-        (prefix) =>
-          url === prefix ||
-          url.startsWith(prefix.replace(/\/?$/, '/')) ||
-          url.startsWith(`${prefix}?`),
+        (prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`),
       ),
   });
 }

@@ -8349,7 +8349,23 @@ export interface operations {
         content: {
           'application/json': {
             templates: {
-              key: string;
+              /** @enum {string} */
+              key:
+                | 'application_received'
+                | 'hr_invitation'
+                | 'user_invitation'
+                | 'reminder'
+                | 'reschedule'
+                | 'cancellation'
+                | 'rejection'
+                | 'offer'
+                | 'thank_you'
+                | 'panel_notice'
+                | 'candidate_update'
+                | 'put_forward'
+                | 'talent_pool_invitation'
+                | 'account_invitation'
+                | 'password_reset';
               /** @enum {string} */
               locale: 'id' | 'en';
               subject: string;
@@ -8453,7 +8469,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            key: string;
+            /** @enum {string} */
+            key:
+              | 'application_received'
+              | 'hr_invitation'
+              | 'user_invitation'
+              | 'reminder'
+              | 'reschedule'
+              | 'cancellation'
+              | 'rejection'
+              | 'offer'
+              | 'thank_you'
+              | 'panel_notice'
+              | 'candidate_update'
+              | 'put_forward'
+              | 'talent_pool_invitation'
+              | 'account_invitation'
+              | 'password_reset';
             /** @enum {string} */
             locale: 'id' | 'en';
             subject: string;
@@ -8549,7 +8581,23 @@ export interface operations {
         };
         content: {
           'application/json': {
-            key: string;
+            /** @enum {string} */
+            key:
+              | 'application_received'
+              | 'hr_invitation'
+              | 'user_invitation'
+              | 'reminder'
+              | 'reschedule'
+              | 'cancellation'
+              | 'rejection'
+              | 'offer'
+              | 'thank_you'
+              | 'panel_notice'
+              | 'candidate_update'
+              | 'put_forward'
+              | 'talent_pool_invitation'
+              | 'account_invitation'
+              | 'password_reset';
             /** @enum {string} */
             locale: 'id' | 'en';
             subject: string;
