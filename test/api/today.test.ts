@@ -155,6 +155,7 @@ describe('Today: what needs each role', () => {
     const targetsUrl = `/api/jobs/${built.jobId}/stage-targets`;
     const before = await t.call(t.users.hiringManager, 'GET', targetsUrl);
     expect(before.body.targets.applied).toBe(2);
+    expect(before.body.can.edit).toBe(false);
     const bad = await t.call(t.users.recruiter, 'PUT', targetsUrl, {
       targets: { ...before.body.targets, applied: 0 },
     });

@@ -36,50 +36,48 @@ const managerApplication = z.object({
 });
 
 /** What needs the signed-in user; a null section is not this role's work. */
-export const today = z
-  .object({
-    interviews: z.array(agendaItem),
-    scorecardsToSubmit: z.array(pendingScorecard),
-    decisionsWaiting: z.array(managerApplication).nullable(),
-    passedToYou: z.array(managerApplication).nullable(),
-    scorecardsOverdue: z.array(pendingScorecard).nullable(),
-    waitingTooLong: z
-      .array(
-        z.object({
-          ...applicationRef,
-          stage: z.enum(activeStages),
-          workingDays: z.number().int(),
-          targetDays: z.number().int(),
-        }),
-      )
-      .nullable(),
-    rescheduleRequests: z
-      .array(
-        z.object({
-          ...applicationRef,
-          interviewId: idSchema,
-          stage: interviewStageSchema,
-          requestedAt: timestampSchema,
-        }),
-      )
-      .nullable(),
-    duplicates: z
-      .array(
-        z.object({
-          candidateId: idSchema,
-          candidateName: z.string(),
-          otherId: idSchema,
-          otherName: z.string(),
-        }),
-      )
-      .nullable(),
-    dataRequests: z
-      .array(z.object({ id: idSchema, kind: z.enum(dataRequestKinds), dueAt: timestampSchema }))
-      .nullable(),
-    failedEmails: z.number().int().nullable(),
-    needsYou: z.number().int(),
-  })
-  .meta({ id: 'Today' });
+export const today = z.object({
+  interviews: z.array(agendaItem),
+  scorecardsToSubmit: z.array(pendingScorecard),
+  decisionsWaiting: z.array(managerApplication).nullable(),
+  passedToYou: z.array(managerApplication).nullable(),
+  scorecardsOverdue: z.array(pendingScorecard).nullable(),
+  waitingTooLong: z
+    .array(
+      z.object({
+        ...applicationRef,
+        stage: z.enum(activeStages),
+        workingDays: z.number().int(),
+        targetDays: z.number().int(),
+      }),
+    )
+    .nullable(),
+  rescheduleRequests: z
+    .array(
+      z.object({
+        ...applicationRef,
+        interviewId: idSchema,
+        stage: interviewStageSchema,
+        requestedAt: timestampSchema,
+      }),
+    )
+    .nullable(),
+  duplicates: z
+    .array(
+      z.object({
+        candidateId: idSchema,
+        candidateName: z.string(),
+        otherId: idSchema,
+        otherName: z.string(),
+      }),
+    )
+    .nullable(),
+  dataRequests: z
+    .array(z.object({ id: idSchema, kind: z.enum(dataRequestKinds), dueAt: timestampSchema }))
+    .nullable(),
+  failedEmails: z.number().int().nullable(),
+  needsYou: z.number().int(),
+});
 export type Today = z.infer<typeof today>;
 
 const stageTargetValues = z.object(
@@ -92,7 +90,9 @@ const stageTargetValues = z.object(
 );
 
 export const stageTargetsInput = z.object({ targets: stageTargetValues });
-export const stageTargets = z
-  .object({ targets: stageTargetValues, defaults: stageTargetValues })
-  .meta({ id: 'StageTargets' });
+export const stageTargets = z.object({
+  targets: stageTargetValues,
+  defaults: stageTargetValues,
+  can: z.object({ edit: z.boolean() }),
+});
 export type StageTargetsResponse = z.infer<typeof stageTargets>;

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { listStageTargets, replaceStageTargets } from '../../db/queries/stage-targets';
 import { activeStages, type ActiveStage } from '../../domain/pipeline';
+import { isHr } from '../../domain/roles';
 import {
   defaultStageTargets,
   maxStageTarget,
@@ -11,16 +12,24 @@ import { requireHr, requireJobAccess } from '../access-policy';
 import type { Actor } from '../actor';
 import { Invalid } from '../errors';
 
+export interface JobStageTargets {
+  targets: StageTargets;
+  defaults: StageTargets;
+  /** Only HR sets targets; everyone on the job reads them. */
+  can: { edit: boolean };
+}
+
 /** A job's stage targets in working days: its own where HR set them, the defaults elsewhere. */
 export async function getStageTargets(
   db: Database,
   actor: Actor,
   jobId: string,
-): Promise<{ targets: StageTargets; defaults: StageTargets }> {
+): Promise<JobStageTargets> {
   await requireJobAccess(db, actor, jobId);
   return {
     targets: stageTargetsOf(await listStageTargets(db, [jobId])),
     defaults: defaultStageTargets,
+    can: { edit: isHr(actor.role) },
   };
 }
 
@@ -30,7 +39,7 @@ export async function updateStageTargets(
   actor: Actor,
   jobId: string,
   targets: StageTargets,
-): Promise<{ targets: StageTargets; defaults: StageTargets }> {
+): Promise<JobStageTargets> {
   requireHr(actor);
   await requireJobAccess(db, actor, jobId);
   const problems = activeStages
