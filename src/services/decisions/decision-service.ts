@@ -13,13 +13,14 @@ import {
   type SubmittedScorecard,
 } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
-import { mayEndHrStage, type Stage } from '../../domain/pipeline';
+import { mayDecide as mayDecideOn, mayOpenKit } from '../../domain/permissions';
+import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { moveInTransaction } from '../pipeline/application-service';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
-import { hasSubmittedOwn, mayReadStageScorecards, readsWholeJob } from '../access-policy';
+import { hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
 
 /** Why a stage's scores are not shown: blind scoring, or a role that does not read them. */
 export type HiddenBecause = 'submit_first' | 'no_access';
@@ -34,6 +35,7 @@ export interface DecisionSummary {
   decisions: DecisionRow[];
   mayDecide: Record<InterviewStage, boolean>;
   mayOpenKit: Record<InterviewStage, boolean>;
+  can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
 }
 
 export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
@@ -54,10 +56,7 @@ function summarise(
 }
 
 function mayDecide(actor: Actor, context: InterviewContext): Record<InterviewStage, boolean> {
-  return {
-    hr: mayEndHrStage(actor.role),
-    user: actor.role === 'admin' || context.isJobHiringManager,
-  };
+  return mayDecideOn({ role: actor.role, isJobHiringManager: context.isJobHiringManager });
 }
 
 export async function getDecisionSummary(
@@ -97,8 +96,11 @@ export async function getDecisionSummary(
   const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
   const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
   const decisions = await listDecisions(db, [applicationId]);
-  const mayOpen = (stage: InterviewStage) =>
-    context.onPanel[stage] || readsWholeJob(actor, context.isJobHiringManager);
+  const standing = { role: actor.role, isJobHiringManager: context.isJobHiringManager };
+  const openKit = {
+    hr: mayOpenKit(standing, context.onPanel.hr),
+    user: mayOpenKit(standing, context.onPanel.user),
+  };
   return {
     summaries,
     hiddenBecause: hidden,
@@ -106,7 +108,8 @@ export async function getDecisionSummary(
     conflict: both ? findConflict(both) : false,
     decisions: both ? decisions : decisions.map(withoutScores),
     mayDecide: mayDecide(actor, context),
-    mayOpenKit: { hr: mayOpen('hr'), user: mayOpen('user') },
+    mayOpenKit: openKit,
+    can: { decide: mayDecide(actor, context), openKit },
   };
 }
 

@@ -1609,6 +1609,37 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
+              /** @enum {string} */
+              home: 'interviews' | 'jobs';
+              /** @description What the user may do outside any one job */
+              can: {
+                /** @description Open a job */
+                createJobs: boolean;
+                /** @description Add a candidate by hand or import CVs */
+                addCandidates: boolean;
+                /** @description List the staff (to build hiring teams and panels) */
+                listStaff: boolean;
+                /** @description Add and change questions in the bank */
+                editQuestionBank: boolean;
+                /** @description Change the company-wide interview stage templates */
+                editStageTemplates: boolean;
+                /** @description Read the e-mail templates */
+                readEmailTemplates: boolean;
+                /** @description Change the e-mail templates */
+                editEmailTemplates: boolean;
+                /** @description Read the outbox of candidates' e-mail */
+                readOutbox: boolean;
+                /** @description Handle candidates' data requests (access, correction, erasure) */
+                handleDataRequests: boolean;
+                /** @description Set how long candidate data is kept */
+                setRetention: boolean;
+                /** @description Invite users and change their roles */
+                manageUsers: boolean;
+                /** @description Change company security settings */
+                editSecuritySettings: boolean;
+                /** @description Read the audit log */
+                readAuditLog: boolean;
+              };
             };
           };
         };
@@ -1704,6 +1735,37 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
+              /** @enum {string} */
+              home: 'interviews' | 'jobs';
+              /** @description What the user may do outside any one job */
+              can: {
+                /** @description Open a job */
+                createJobs: boolean;
+                /** @description Add a candidate by hand or import CVs */
+                addCandidates: boolean;
+                /** @description List the staff (to build hiring teams and panels) */
+                listStaff: boolean;
+                /** @description Add and change questions in the bank */
+                editQuestionBank: boolean;
+                /** @description Change the company-wide interview stage templates */
+                editStageTemplates: boolean;
+                /** @description Read the e-mail templates */
+                readEmailTemplates: boolean;
+                /** @description Change the e-mail templates */
+                editEmailTemplates: boolean;
+                /** @description Read the outbox of candidates' e-mail */
+                readOutbox: boolean;
+                /** @description Handle candidates' data requests (access, correction, erasure) */
+                handleDataRequests: boolean;
+                /** @description Set how long candidate data is kept */
+                setRetention: boolean;
+                /** @description Invite users and change their roles */
+                manageUsers: boolean;
+                /** @description Change company security settings */
+                editSecuritySettings: boolean;
+                /** @description Read the audit log */
+                readAuditLog: boolean;
+              };
             };
           };
         };
@@ -1790,6 +1852,37 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
+              /** @enum {string} */
+              home: 'interviews' | 'jobs';
+              /** @description What the user may do outside any one job */
+              can: {
+                /** @description Open a job */
+                createJobs: boolean;
+                /** @description Add a candidate by hand or import CVs */
+                addCandidates: boolean;
+                /** @description List the staff (to build hiring teams and panels) */
+                listStaff: boolean;
+                /** @description Add and change questions in the bank */
+                editQuestionBank: boolean;
+                /** @description Change the company-wide interview stage templates */
+                editStageTemplates: boolean;
+                /** @description Read the e-mail templates */
+                readEmailTemplates: boolean;
+                /** @description Change the e-mail templates */
+                editEmailTemplates: boolean;
+                /** @description Read the outbox of candidates' e-mail */
+                readOutbox: boolean;
+                /** @description Handle candidates' data requests (access, correction, erasure) */
+                handleDataRequests: boolean;
+                /** @description Set how long candidate data is kept */
+                setRetention: boolean;
+                /** @description Invite users and change their roles */
+                manageUsers: boolean;
+                /** @description Change company security settings */
+                editSecuritySettings: boolean;
+                /** @description Read the audit log */
+                readAuditLog: boolean;
+              };
             };
           };
         };
@@ -1977,6 +2070,36 @@ export interface operations {
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
               updatedAt: string;
+              /** @description What the user may do with this job */
+              can: {
+                /** @description Edit the job and its hiring team */
+                edit: boolean;
+                /** @description Open or close the job */
+                changeStatus: boolean;
+                /** @description Apply candidates to the job */
+                addCandidates: boolean;
+                /** @description Move the job's applications between stages */
+                moveCandidates: boolean;
+                /** @description Rank the job's applicants against its requirements */
+                screen: boolean;
+                /** @description Change the interview plan, per interview stage */
+                editPlan: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Compare the job's candidates side by side */
+                compare: boolean;
+                /** @description Schedule interviews, per interview stage */
+                schedule: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Record the interview's verdict, per interview stage */
+                decide: {
+                  hr: boolean;
+                  user: boolean;
+                };
+              };
               activeApplications: number;
             }[];
           };
@@ -2113,6 +2236,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2221,6 +2374,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2357,6 +2540,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2465,6 +2678,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2573,6 +2816,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2682,6 +2955,36 @@ export interface operations {
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
               updatedAt: string;
+              /** @description What the user may do with this job */
+              can: {
+                /** @description Edit the job and its hiring team */
+                edit: boolean;
+                /** @description Open or close the job */
+                changeStatus: boolean;
+                /** @description Apply candidates to the job */
+                addCandidates: boolean;
+                /** @description Move the job's applications between stages */
+                moveCandidates: boolean;
+                /** @description Rank the job's applicants against its requirements */
+                screen: boolean;
+                /** @description Change the interview plan, per interview stage */
+                editPlan: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Compare the job's candidates side by side */
+                compare: boolean;
+                /** @description Schedule interviews, per interview stage */
+                schedule: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Record the interview's verdict, per interview stage */
+                decide: {
+                  hr: boolean;
+                  user: boolean;
+                };
+              };
             };
             columns: {
               /** @enum {string} */
@@ -2707,6 +3010,36 @@ export interface operations {
                 stageEnteredAt: string;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
+                /** @description What the user may do with this application */
+                can: {
+                  /** @description Stages the application may be moved to (with a reason where one is needed) */
+                  moveTo: (
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer'
+                    | 'hired'
+                    | 'rejected'
+                    | 'withdrawn'
+                  )[];
+                  /** @description Rejection reasons the user may give */
+                  rejectWith: (
+                    | 'cv_not_matching'
+                    | 'failed_hr_interview'
+                    | 'failed_tests'
+                    | 'failed_user_interview'
+                    | 'salary_mismatch'
+                    | 'position_filled'
+                    | 'no_response'
+                    | 'other'
+                  )[];
+                  /** @description Skip the HR interview gate with a written reason */
+                  overrideHrGate: boolean;
+                  /** @description Send the candidate a rejection or offer e-mail with a move */
+                  sendEmail: boolean;
+                };
               }[];
             }[];
           };
@@ -3099,7 +3432,54 @@ export interface operations {
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
+              /** @description What the user may do with this application */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
             }[];
+            /** @description What the user may do with this candidate */
+            can: {
+              /** @description Edit the candidate's details and files */
+              edit: boolean;
+              /** @description Apply the candidate to a job */
+              addToJob: boolean;
+              /** @description Merge duplicate candidates */
+              merge: boolean;
+              /** @description Invite to or remove from the talent pool */
+              manageTalentPool: boolean;
+              /** @description Export, correct or handle the candidate's data requests */
+              handleDataRequests: boolean;
+              /** @description Restrict the processing of the candidate's data */
+              restrict: boolean;
+              /** @description Erase the candidate's personal data */
+              erase: boolean;
+            };
           };
         };
       };
@@ -3318,7 +3698,54 @@ export interface operations {
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
+              /** @description What the user may do with this application */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
             }[];
+            /** @description What the user may do with this candidate */
+            can: {
+              /** @description Edit the candidate's details and files */
+              edit: boolean;
+              /** @description Apply the candidate to a job */
+              addToJob: boolean;
+              /** @description Merge duplicate candidates */
+              merge: boolean;
+              /** @description Invite to or remove from the talent pool */
+              manageTalentPool: boolean;
+              /** @description Export, correct or handle the candidate's data requests */
+              handleDataRequests: boolean;
+              /** @description Restrict the processing of the candidate's data */
+              restrict: boolean;
+              /** @description Erase the candidate's personal data */
+              erase: boolean;
+            };
           };
         };
       };
@@ -3564,7 +3991,54 @@ export interface operations {
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
+              /** @description What the user may do with this application */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
             }[];
+            /** @description What the user may do with this candidate */
+            can: {
+              /** @description Edit the candidate's details and files */
+              edit: boolean;
+              /** @description Apply the candidate to a job */
+              addToJob: boolean;
+              /** @description Merge duplicate candidates */
+              merge: boolean;
+              /** @description Invite to or remove from the talent pool */
+              manageTalentPool: boolean;
+              /** @description Export, correct or handle the candidate's data requests */
+              handleDataRequests: boolean;
+              /** @description Restrict the processing of the candidate's data */
+              restrict: boolean;
+              /** @description Erase the candidate's personal data */
+              erase: boolean;
+            };
           };
         };
       };
@@ -6577,13 +7051,28 @@ export interface operations {
               at: string;
               scores: unknown;
             }[];
+            /** @description Deprecated: read can.decide instead. */
             mayDecide: {
               hr: boolean;
               user: boolean;
             };
+            /** @description Deprecated: read can.openKit instead. */
             mayOpenKit: {
               hr: boolean;
               user: boolean;
+            };
+            /** @description What the user may do with this application's interview results */
+            can: {
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Open the interview's kit, per interview stage */
+              openKit: {
+                hr: boolean;
+                user: boolean;
+              };
             };
           };
         };
@@ -6754,13 +7243,28 @@ export interface operations {
               at: string;
               scores: unknown;
             }[];
+            /** @description Deprecated: read can.decide instead. */
             mayDecide: {
               hr: boolean;
               user: boolean;
             };
+            /** @description Deprecated: read can.openKit instead. */
             mayOpenKit: {
               hr: boolean;
               user: boolean;
+            };
+            /** @description What the user may do with this application's interview results */
+            can: {
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Open the interview's kit, per interview stage */
+              openKit: {
+                hr: boolean;
+                user: boolean;
+              };
             };
           };
         };
@@ -8113,9 +8617,20 @@ export interface operations {
               title: string | null;
               teamRole: string | null;
             }[];
+            /** @description Deprecated: read can.schedule instead. */
             maySchedule: {
               hr: boolean;
               user: boolean;
+            };
+            /** @description What the user may do with this application's interviews */
+            can: {
+              /** @description Schedule an interview, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description E-mail the candidate */
+              sendEmail: boolean;
             };
           };
         };
