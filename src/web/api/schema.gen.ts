@@ -398,6 +398,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/today': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What needs the signed-in user today, for their role */
+    get: operations['getApiToday'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{jobId}/stage-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many working days a candidate may wait in each of the job's stages */
+    get: operations['getApiJobsJobIdStagetargets'];
+    /** Set the job's stage targets in working days (HR) */
+    put: operations['putApiJobsJobIdStagetargets'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/interviews/{stage}/scorecards': {
     parameters: {
       query?: never;
@@ -6060,6 +6095,426 @@ export interface operations {
                 timeZone: string;
               } | null;
             }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiToday: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            interviews: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              /** @enum {string} */
+              when: 'today' | 'this_week' | 'later';
+              onPanel: boolean;
+            }[];
+            scorecardsToSubmit: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              onPanel: boolean;
+              /** Format: uuid */
+              interviewerId: string;
+              interviewerName: string;
+              overdue: boolean;
+            }[];
+            decisionsWaiting:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            passedToYou:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            scorecardsOverdue:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  durationMinutes: number;
+                  timeZone: string;
+                  onPanel: boolean;
+                  /** Format: uuid */
+                  interviewerId: string;
+                  interviewerName: string;
+                  overdue: boolean;
+                }[]
+              | null;
+            waitingTooLong:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @enum {string} */
+                  stage:
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer';
+                  workingDays: number;
+                  targetDays: number;
+                }[]
+              | null;
+            rescheduleRequests:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  requestedAt: string;
+                }[]
+              | null;
+            duplicates:
+              | {
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  otherId: string;
+                  otherName: string;
+                }[]
+              | null;
+            dataRequests:
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  dueAt: string;
+                }[]
+              | null;
+            failedEmails: number | null;
+            needsYou: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          targets: {
+            applied: number;
+            cv_screening: number;
+            hr_interview: number;
+            tests: number;
+            user_interview: number;
+            offer: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
           };
         };
       };

@@ -3,6 +3,7 @@ import { adminMessagesEn } from './messages-admin';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
+import { todayMessagesEn } from './messages-today';
 import { talentPoolMessagesEn } from './messages-talent-pool';
 
 export const messagesEn: Messages = {
@@ -528,5 +529,6 @@ export const messagesEn: Messages = {
   'error.unknown_application': 'This application does not belong to this job.',
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
+  ...todayMessagesEn,
   ...talentPoolMessagesEn,
 };

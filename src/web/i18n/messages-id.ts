@@ -1,6 +1,7 @@
 import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
+import { todayMessagesId } from './messages-today';
 import { talentPoolMessagesId } from './messages-talent-pool';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
@@ -531,6 +532,7 @@ export const messagesId = {
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
   ...schedulingMessagesId,
   ...privacyMessagesId,
+  ...todayMessagesId,
   ...talentPoolMessagesId,
 } as const;
 
