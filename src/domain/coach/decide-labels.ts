@@ -6,7 +6,7 @@
 import { type AnswerLabel, type LabelFinding, answerLabels } from './answer-analysis';
 import { tidy } from './context';
 import type { Features } from './features';
-import { type CoachModel, applyLabelModel } from './linear-model';
+import { type CoachModel, applyModel } from './linear-model';
 import { type RuleAnalysis, modelMayClaim } from './rule-labels';
 
 export function decideLabels(
@@ -15,11 +15,12 @@ export function decideLabels(
   model: CoachModel,
 ): Record<AnswerLabel, LabelFinding> {
   const labels = { ...rules.labels };
+  const cues = new Set(features.keys());
+  const verdicts = applyModel(model, features);
   for (const label of answerLabels) {
-    const weights = model[label];
-    if (!weights) continue;
-    const verdict = applyLabelModel(weights, features);
-    const value = verdict.value && modelMayClaim(label, rules, new Set(features.keys()));
+    const verdict = verdicts[label];
+    if (!verdict) continue;
+    const value = verdict.value && modelMayClaim(label, rules, cues);
     const ruled = rules.labels[label];
     let evidence = ruled.value ? ruled.evidence : tidy(verdict.evidence);
     if (label === 'quantified' && value && !ruled.value) {

@@ -77,15 +77,6 @@ const notKuForm = new Set([
   'kunjungan',
 ]);
 
-function add(f: Features, name: string, value: number, evidence?: Evidence): void {
-  const hit = f.get(name);
-  if (hit) {
-    hit.value += value;
-    if (evidence && hit.evidence.length < 4) hit.evidence.push(evidence);
-  } else {
-    f.set(name, { value, evidence: evidence ? [evidence] : [] });
-  }
-}
 
 /** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
 export function isThirdParty(t: Token): boolean {
@@ -102,23 +93,27 @@ const ngramWeight = 10;
 
 function ngrams(ctx: Ctx, f: Features): void {
   const grams: Features = new Map();
+  // Presence only: the first occurrence is the evidence.
+  const mark = (name: string, from: Token, to: Token = from) => {
+    if (!grams.has(name)) grams.set(name, { value: 1, evidence: [span(ctx.doc, from, to)] });
+  };
   for (const s of ctx.sentences) {
     const c = s.content;
     const aboutOthers = c.some(isThirdParty);
     for (let j = 0; j < c.length; j++) {
       const t = c[j] as Token;
       const key = t.kind === 'num' ? '#' : t.key;
-      add(grams, `w:${key}`, 1, span(ctx.doc, t));
+      mark(`w:${key}`, t);
       // Words said in a sentence about someone else: stance towards third parties.
-      if (aboutOthers && !isThirdParty(t)) add(grams, `o:${key}`, 1, span(ctx.doc, t));
+      if (aboutOthers && !isThirdParty(t)) mark(`o:${key}`, t);
       const next = c[j + 1];
       if (next) {
         const nk = next.kind === 'num' ? '#' : next.key;
-        add(grams, `b:${key} ${nk}`, 1, span(ctx.doc, t, next));
+        mark(`b:${key} ${nk}`, t, next);
       }
       if (t.kind === 'word' && key.length >= 5) {
-        add(grams, `p:${key.slice(0, 3)}-`, 1, span(ctx.doc, t));
-        add(grams, `s:-${key.slice(-3)}`, 1, span(ctx.doc, t));
+        mark(`p:${key.slice(0, 3)}-`, t);
+        mark(`s:-${key.slice(-3)}`, t);
       }
     }
   }

@@ -24,11 +24,24 @@ export interface ModelVerdict {
 
 const topEvidence = 3;
 
+const lookups = new WeakMap<LabelModel, Map<string, number>>();
+
+/** The weights as a Map: a large object literal is a slow dictionary for missing keys. */
+function weightsOf(model: LabelModel): Map<string, number> {
+  let map = lookups.get(model);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    lookups.set(model, map);
+  }
+  return map;
+}
+
 export function applyLabelModel(model: LabelModel, features: Features): ModelVerdict {
   let z = model.bias;
+  const weights = weightsOf(model);
   const pushes: { weight: number; evidence: Evidence[] }[] = [];
   for (const [name, hit] of features) {
-    const w = model.weights[name];
+    const w = weights.get(name);
     if (w === undefined) continue;
     const contribution = w * hit.value;
     z += contribution;
@@ -41,4 +54,61 @@ export function applyLabelModel(model: LabelModel, features: Features): ModelVer
   pushes.sort((a, b) => b.weight - a.weight);
   const evidence = pushes.slice(0, topEvidence).flatMap((p) => p.evidence.slice(0, 2));
   return { value, probability, evidence };
+}
+
+interface Compiled {
+  labels: AnswerLabel[];
+  /** Per feature, its weight in each label's model (0 where it has none). */
+  weights: Map<string, Float64Array>;
+}
+const compiled = new WeakMap<CoachModel, Compiled>();
+
+function compile(model: CoachModel): Compiled {
+  const hit = compiled.get(model);
+  if (hit) return hit;
+  const labels = (Object.keys(model) as AnswerLabel[]).filter((l) => model[l]);
+  const weights = new Map<string, Float64Array>();
+  labels.forEach((label, i) => {
+    for (const [name, w] of Object.entries(model[label]?.weights ?? {})) {
+      let row = weights.get(name);
+      if (!row) weights.set(name, (row = new Float64Array(labels.length)));
+      row[i] = w;
+    }
+  });
+  const out = { labels, weights };
+  compiled.set(model, out);
+  return out;
+}
+
+/** The spans of the features that pushed label i up most. */
+function strongest(features: Features, weights: Map<string, Float64Array>, i: number): Evidence[] {
+  const pushes: { weight: number; evidence: Evidence[] }[] = [];
+  for (const [name, hit] of features) {
+    const w = weights.get(name)?.[i] ?? 0;
+    if (w * hit.value > 0 && hit.evidence.length > 0)
+      pushes.push({ weight: w * hit.value, evidence: hit.evidence });
+  }
+  pushes.sort((a, b) => b.weight - a.weight);
+  return pushes.slice(0, topEvidence).flatMap((p) => p.evidence.slice(0, 2));
+}
+
+/** Every label's verdict in one pass over the features (a second one for evidence). */
+export function applyModel(
+  model: CoachModel,
+  features: Features,
+): Partial<Record<AnswerLabel, ModelVerdict>> {
+  const { labels, weights } = compile(model);
+  const z = labels.map((l) => model[l]?.bias ?? 0);
+  for (const [name, hit] of features) {
+    const row = weights.get(name);
+    if (!row) continue;
+    for (let i = 0; i < row.length; i++) z[i] = (z[i] as number) + (row[i] as number) * hit.value;
+  }
+  const out: Partial<Record<AnswerLabel, ModelVerdict>> = {};
+  labels.forEach((label, i) => {
+    const probability = 1 / (1 + Math.exp(-(z[i] as number)));
+    const value = probability >= (model[label]?.threshold ?? 0.5);
+    out[label] = { value, probability, evidence: value ? strongest(features, weights, i) : [] };
+  });
+  return out;
 }
