@@ -77,7 +77,6 @@ const notKuForm = new Set([
   'kunjungan',
 ]);
 
-
 /** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
 export function isThirdParty(t: Token): boolean {
   const bare = t.key.replace(/(?:nya|ku|mu)$/, '');
