@@ -1,41 +1,17 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
 import { fileCvStore } from '../services/candidates/cv-store';
 import type { SecretBox } from '../services/secret-box';
 import { registerCareersPages } from './careers-pages';
+import { registerWebFiles } from './web-files';
 import { userForSession, type SessionUser } from '../services/auth/auth-service';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
 import { handleError, handleFrameworkError } from './error-handler';
-import type { RouteDefinition } from './route';
-import { applicationRoutes } from './routes/applications';
-import { authRoutes } from './routes/auth';
-import { candidateRoutes } from './routes/candidates';
-import { careerRoutes } from './routes/careers';
-import { cvFileRoutes } from './routes/cv-files';
-import { duplicateRoutes } from './routes/duplicates';
-import { screeningRoutes } from './routes/screening';
-import { coachRoutes } from './routes/coach';
-import { decisionRoutes } from './routes/decisions';
-import { emailRoutes } from './routes/email';
-import { interviewKitRoutes } from './routes/interview-kits';
-import { interviewPlanRoutes } from './routes/interview-plans';
-import { myInterviewRoutes } from './routes/my-interviews';
-import { portalRoutes } from './routes/portal';
-import { talentPoolRoutes } from './routes/talent-pool';
-import { privacyRoutes } from './routes/privacy';
-import { questionRoutes } from './routes/questions';
-import { schedulingRoutes } from './routes/scheduling';
-import { scorecardRoutes } from './routes/scorecards';
-import { securityRoutes } from './routes/security';
-import { stageTemplateRoutes } from './routes/stage-templates';
-import { jobRoutes } from './routes/jobs';
-import { systemRoutes } from './routes/system';
-import { userRoutes } from './routes/users';
+import { apiRoutes } from './api-routes';
 import { readSessionToken, setSessionCookie } from './session-cookie';
 
 export interface AppOptions {
@@ -94,34 +70,7 @@ export async function buildApp({
     refuseCrossSiteWrites(request);
   });
 
-  const routes: RouteDefinition[] = [];
-  routes.push(
-    ...systemRoutes(db, () => routes),
-    ...authRoutes(db, secretBox),
-    ...userRoutes(db),
-    ...jobRoutes(db),
-    ...candidateRoutes(db),
-    ...applicationRoutes(db),
-    ...stageTemplateRoutes(db),
-    ...questionRoutes(db),
-    ...interviewPlanRoutes(db),
-    ...interviewKitRoutes(db),
-    ...myInterviewRoutes(db),
-    ...scorecardRoutes(db),
-    ...decisionRoutes(db),
-    ...coachRoutes(db),
-    ...careerRoutes(db, { store }),
-    ...cvFileRoutes(db, store),
-    ...duplicateRoutes(db),
-    ...screeningRoutes(db),
-    ...schedulingRoutes(db),
-    ...emailRoutes(db),
-    ...portalRoutes(db),
-    ...privacyRoutes(db, store),
-    ...talentPoolRoutes(db),
-    ...securityRoutes(db, secretBox),
-  );
-  for (const definition of routes) {
+  for (const definition of apiRoutes({ db, secretBox, store })) {
     app.route({
       method: definition.method,
       url: definition.url,
@@ -145,7 +94,7 @@ export async function buildApp({
 
   if (webDir && existsSync(webDir)) {
     registerCareersPages(app, db, webDir);
-    await app.register(fastifyStatic, { root: webDir, wildcard: true });
+    await registerWebFiles(app, webDir);
   }
   app.setNotFoundHandler((request, reply) => {
     // API routes and files (anything with an extension) that do not exist are real 404s;

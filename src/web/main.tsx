@@ -1,5 +1,7 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createQueryClient } from './api/queries';
 import { App } from './app';
 import { I18nProvider } from './i18n/i18n';
 import './styles.css';
@@ -7,8 +9,10 @@ import './styles-applications.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
+    <QueryClientProvider client={createQueryClient()}>
+      <I18nProvider>
+        <App />
+      </I18nProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -9,7 +9,9 @@ import type { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
 /** Returns a lookup of the API's field errors, translated by their stable codes. */
-export function useFieldErrors(error: ApiError | undefined): (path: string) => string | undefined {
+export function useFieldErrors(
+  error: ApiError | null | undefined,
+): (path: string) => string | undefined {
   const { tk } = useI18n();
   return (path) => {
     const problem = error?.field(path);
@@ -102,20 +104,22 @@ export function SelectField({
   );
 }
 
-export function ErrorNotice({ error }: { error: ApiError | undefined }) {
+export function ErrorNotice({ error }: { error: ApiError | null | undefined }) {
   const { t } = useI18n();
   if (!error) return null;
   // 503: the server is up but its database is restarting; the same request works again soon.
   const message =
-    error.status === 503
-      ? t('common.unavailable')
-      : error.status === 404
-        ? t('common.notFound')
-        : error.status === 403
-          ? t('common.forbidden')
-          : error.fields.length
-            ? t('common.fixFields')
-            : t('common.error');
+    error.status === 0
+      ? t('common.offline')
+      : error.status === 503
+        ? t('common.unavailable')
+        : error.status === 404
+          ? t('common.notFound')
+          : error.status === 403
+            ? t('common.forbidden')
+            : error.fields.length
+              ? t('common.fixFields')
+              : t('common.error');
   return (
     <p className="notice notice--error" role="alert">
       {message}

@@ -474,6 +474,7 @@ export const messagesEn: Messages = {
   'common.saved': 'Saved.',
   'common.back': 'Back',
   'common.none': '—',
+  'common.offline': 'The server could not be reached. Check your connection and try again.',
   'common.error': 'Something went wrong. Please try again.',
   'common.notFound': 'This page or record was not found, or you have no access to it.',
   'common.forbidden': 'You are not allowed to do this.',

@@ -477,6 +477,7 @@ export const messagesId = {
   'common.saved': 'Tersimpan.',
   'common.back': 'Kembali',
   'common.none': '—',
+  'common.offline': 'Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.',
   'common.error': 'Terjadi kesalahan. Coba lagi.',
   'common.notFound': 'Halaman atau data ini tidak ditemukan, atau Anda tidak punya akses.',
   'common.forbidden': 'Anda tidak punya izin untuk melakukan ini.',

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { jobDetails } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
 import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
@@ -7,18 +7,15 @@ import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 
 /** The job's header on its board: what it is, who is on the team, and HR's actions. */
-export function JobSummary({ job, onChanged }: { job: Job; onChanged(): void }) {
+export function JobSummary({ job }: { job: Job }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const [error, setError] = useState<ApiError | undefined>();
-  const setStatus = async (action: 'open' | 'close') => {
-    try {
-      await api('POST', `/api/jobs/${job.id}/${action}`);
-      onChanged();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
-  };
+  const invalidates = jobDetails;
+  const open = useApiMutation('post', '/api/jobs/{jobId}/open', { invalidates });
+  const close = useApiMutation('post', '/api/jobs/{jobId}/close', { invalidates });
+  const error = open.error ?? close.error;
+  const setStatus = (action: 'open' | 'close') =>
+    (action === 'open' ? open : close).mutate({ path: { jobId: job.id } });
   return (
     <div className="job-summary">
       <div className="page__head">

@@ -1,6 +1,5 @@
-import type { JobList } from '../../../server/routes/jobs.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
@@ -8,7 +7,7 @@ import { isHr, useSession } from '../../session';
 export function JobsPage() {
   const { t } = useI18n();
   const { user } = useSession();
-  const { data, error } = useResource<JobList>('/api/jobs');
+  const { data, error, refetch } = useApiQuery('/api/jobs', {});
   return (
     <>
       <div className="page__head">
@@ -19,7 +18,7 @@ export function JobsPage() {
           </Link>
         )}
       </div>
-      <ErrorNotice error={error} />
+      <LoadError error={error} retry={refetch} />
       {!data && !error && <p className="muted">{t('common.loading')}</p>}
       {data && data.items.length === 0 && <p className="muted">{t('jobs.empty')}</p>}
       <ul className="job-list">

@@ -1,0 +1,70 @@
+import type { Database } from '../db/database';
+import type { CvStore } from '../services/candidates/cv-store';
+import type { SecretBox } from '../services/secret-box';
+import type { RouteDefinition } from './route';
+import { applicationRoutes } from './routes/applications';
+import { authRoutes } from './routes/auth';
+import { candidateRoutes } from './routes/candidates';
+import { careerRoutes } from './routes/careers';
+import { coachRoutes } from './routes/coach';
+import { cvFileRoutes } from './routes/cv-files';
+import { decisionRoutes } from './routes/decisions';
+import { duplicateRoutes } from './routes/duplicates';
+import { emailRoutes } from './routes/email';
+import { interviewKitRoutes } from './routes/interview-kits';
+import { interviewPlanRoutes } from './routes/interview-plans';
+import { myInterviewRoutes } from './routes/my-interviews';
+import { portalRoutes } from './routes/portal';
+import { privacyRoutes } from './routes/privacy';
+import { questionRoutes } from './routes/questions';
+import { schedulingRoutes } from './routes/scheduling';
+import { scorecardRoutes } from './routes/scorecards';
+import { screeningRoutes } from './routes/screening';
+import { securityRoutes } from './routes/security';
+import { stageTemplateRoutes } from './routes/stage-templates';
+import { jobRoutes } from './routes/jobs';
+import { systemRoutes } from './routes/system';
+import { talentPoolRoutes } from './routes/talent-pool';
+import { userRoutes } from './routes/users';
+
+/** What the route handlers need at run time; building the list touches none of it. */
+export interface RouteDependencies {
+  db: Database;
+  secretBox: SecretBox;
+  store: CvStore;
+}
+
+/**
+ * Every API route, in one list: the app serves it, `/api/openapi.json` describes it, and
+ * `npm run generate:api` turns it into the web's typed client without starting a server.
+ */
+export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDefinition[] {
+  const routes: RouteDefinition[] = [];
+  routes.push(
+    ...systemRoutes(db, () => routes),
+    ...authRoutes(db, secretBox),
+    ...userRoutes(db),
+    ...jobRoutes(db),
+    ...candidateRoutes(db),
+    ...applicationRoutes(db),
+    ...stageTemplateRoutes(db),
+    ...questionRoutes(db),
+    ...interviewPlanRoutes(db),
+    ...interviewKitRoutes(db),
+    ...myInterviewRoutes(db),
+    ...scorecardRoutes(db),
+    ...decisionRoutes(db),
+    ...coachRoutes(db),
+    ...careerRoutes(db, { store }),
+    ...cvFileRoutes(db, store),
+    ...duplicateRoutes(db),
+    ...screeningRoutes(db),
+    ...schedulingRoutes(db),
+    ...emailRoutes(db),
+    ...portalRoutes(db),
+    ...privacyRoutes(db, store),
+    ...talentPoolRoutes(db),
+    ...securityRoutes(db, secretBox),
+  );
+  return routes;
+}

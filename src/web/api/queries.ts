@@ -1,0 +1,105 @@
+import {
+  QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import {
+  apiUrl,
+  asApiError,
+  callApi,
+  type ApiData,
+  type ApiError,
+  type ApiInput,
+  type ApiPath,
+  type Method,
+} from './client';
+
+/**
+ * One cache for the whole app. Every page reads through it and every change invalidates the
+ * reads it touches, so no page keeps showing a state the server has already left.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A failure shows at once with "try again"; a 4xx answer will not change by retrying.
+        retry: (count, error) => count < 1 && asApiError(error).status === 0,
+        staleTime: 10_000,
+        refetchOnWindowFocus: true,
+      },
+    },
+  });
+}
+
+/** A query's key is its filled-in URL: invalidating a URL prefix reaches every read under it. */
+function queryKey<P extends ApiPath<'get'>>(path: P, input: ApiInput<'get', P>): [string] {
+  return [apiUrl(path, input)];
+}
+
+export type ApiQuery<P extends ApiPath<'get'>> = UseQueryResult<ApiData<'get', P>, ApiError>;
+
+/**
+ * Reads a GET route. `input` carries the path and query parameters; `null` waits (e.g. until a
+ * parameter is known). Failures arrive as `error` (an ApiError, status 0 for a network failure).
+ */
+export function useApiQuery<P extends ApiPath<'get'>>(
+  path: P,
+  input: ApiInput<'get', P> | null,
+  options: { refetchInterval?: number } = {},
+): ApiQuery<P> {
+  return useQuery<ApiData<'get', P>, ApiError>({
+    queryKey: input ? queryKey(path, input) : ['idle', path],
+    queryFn: async () => {
+      try {
+        return await callApi('get', path, input!);
+      } catch (failure) {
+        throw asApiError(failure);
+      }
+    },
+    enabled: input !== null,
+    ...options,
+  });
+}
+
+/** URL prefixes whose reads a change makes stale, fixed or computed from the request. */
+type Invalidates<M extends Method, P extends ApiPath<M>> =
+  readonly string[] | ((input: ApiInput<M, P>, data: ApiData<M, P>) => readonly string[]);
+
+/**
+ * Changes data through a route and then refetches every read whose URL starts with one of
+ * `invalidates`: e.g. a reject invalidates the application, its interviews, the job's board and
+ * the candidate page. `mutateAsync` rejects with an ApiError; `error` keeps it for the form.
+ */
+export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPath<M>>(
+  method: M,
+  path: P,
+  { invalidates = [] }: { invalidates?: Invalidates<M, P> } = {},
+) {
+  const queryClient = useQueryClient();
+  return useMutation<ApiData<M, P>, ApiError, ApiInput<M, P>>({
+    mutationFn: async (input) => {
+      try {
+        return await callApi(method, path, input);
+      } catch (failure) {
+        throw asApiError(failure);
+      }
+    },
+    onSuccess: async (data, input) => {
+      const prefixes = typeof invalidates === 'function' ? invalidates(input, data) : invalidates;
+      await invalidateApi(queryClient, prefixes);
+    },
+  });
+}
+
+/** Refetches (or marks stale, when no page shows them) the reads under these URL prefixes. */
+export function invalidateApi(queryClient: QueryClient, prefixes: readonly string[]) {
+  return queryClient.invalidateQueries({
+    predicate: ({ queryKey: [url] }) =>
+      typeof url === 'string' &&
+      prefixes.some(
+        (prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`),
+      ),
+  });
+}
