@@ -464,6 +464,10 @@ export const messagesEn: Messages = {
     'Answer honestly and calmly: own the weakness and tell how you are working on it.',
   'coach.feedback.cut_fillers':
     'Cut the fillers ({rate} per 100 words); a short pause is better than "um".',
+  'coach.feedback.answer_the_question':
+    'This does not answer the question asked ("{question}"): answer it directly first, then give your example.',
+  'coach.feedback.formal_register':
+    'Words like "gue" and "lo" sound too familiar at an interview: use "saya" (or "aku") and "Bapak/Ibu".',
   'coach.feedback.too_short': 'Too short ({words} words): give enough context and an example.',
   'coach.feedback.too_long':
     'Too long ({words} words, about {seconds} seconds): keep to one main story.',
