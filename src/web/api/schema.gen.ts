@@ -1444,6 +1444,734 @@ export interface components {
         }[];
       };
     };
+    Application: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      candidateId: string;
+      /** Format: uuid */
+      jobId: string;
+      /** @enum {string} */
+      stage:
+        | 'applied'
+        | 'cv_screening'
+        | 'hr_interview'
+        | 'tests'
+        | 'user_interview'
+        | 'offer'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn';
+      hrGateCleared: boolean;
+      testsEnabled: boolean;
+      /** @description ISO 8601 timestamp (UTC) */
+      stageEnteredAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      appliedAt: string;
+    };
+    CandidateDetail: {
+      city: string | null;
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      email: string;
+      phone: string | null;
+      /** @enum {string} */
+      source:
+        | 'manual'
+        | 'careers_page'
+        | 'referral'
+        | 'jobstreet'
+        | 'linkedin'
+        | 'glints'
+        | 'kalibrr'
+        | 'campus'
+        | 'other';
+      tags: string[];
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      notes: string;
+      portfolioUrl: string | null;
+      processingRestricted: boolean;
+      cvFiles: components['schemas']['CvFile'][];
+      consents: {
+        /** @enum {string} */
+        purpose: 'recruitment' | 'talent_pool';
+        /** @enum {string} */
+        channel: 'apply_form' | 'portal' | 'invitation';
+        privacyNoticeVersion: string;
+        /** @enum {string} */
+        locale: 'id' | 'en';
+        /** @description ISO 8601 timestamp (UTC) */
+        givenAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        withdrawnAt: string | null;
+      }[];
+      talentPool: {
+        /** @enum {string} */
+        status: 'member' | 'left' | 'never_joined';
+        /** @description ISO 8601 timestamp (UTC) */
+        since: string | null;
+        consentNeededForOtherJobs: boolean;
+        /** @enum {string|null} */
+        invitationRefusal:
+          | 'already_in_talent_pool'
+          | 'left_talent_pool'
+          | 'talent_pool_consent_not_needed'
+          | 'invitation_pending'
+          | 'invitation_declined'
+          | null;
+        lastInvitation: {
+          /** @description ISO 8601 timestamp (UTC) */
+          sentAt: string;
+          /** @description ISO 8601 timestamp (UTC) */
+          expiresAt: string;
+          /** @enum {string|null} */
+          answer: 'agreed' | 'declined' | null;
+          /** @description ISO 8601 timestamp (UTC) */
+          answeredAt: string | null;
+        } | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        askAgainFrom: string | null;
+      };
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      applications: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        candidateId: string;
+        /** Format: uuid */
+        jobId: string;
+        /** @enum {string} */
+        stage:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        hrGateCleared: boolean;
+        testsEnabled: boolean;
+        /** @description ISO 8601 timestamp (UTC) */
+        stageEnteredAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        appliedAt: string;
+        jobTitle: string;
+        /** @enum {string} */
+        jobStatus: 'draft' | 'open' | 'closed';
+        history: {
+          /** Format: uuid */
+          id: string;
+          actorName: string | null;
+          /** @enum {string|null} */
+          fromStage:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn'
+            | null;
+          /** @enum {string} */
+          toStage:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn';
+          /** @enum {string|null} */
+          rejectionReason:
+            | 'cv_not_matching'
+            | 'failed_hr_interview'
+            | 'failed_tests'
+            | 'failed_user_interview'
+            | 'salary_mismatch'
+            | 'position_filled'
+            | 'no_response'
+            | 'other'
+            | null;
+          note: string | null;
+          overrodeHrGate: boolean;
+          /** @description ISO 8601 timestamp (UTC) */
+          at: string;
+        }[];
+      }[];
+    };
+    CvFile: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      /** @enum {string} */
+      kind: 'pdf' | 'docx';
+      byteSize: number;
+      /** @enum {string} */
+      textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
+      textProblem: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      uploadedAt: string;
+    };
+    DataRequest: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description null once the candidate was erased
+       */
+      candidateId: string | null;
+      candidateName: string | null;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+      /** @enum {string} */
+      channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
+      /** @description ISO 8601 timestamp (UTC) */
+      receivedAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      dueAt: string;
+      recordedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      completedAt: string | null;
+      completedByName: string | null;
+      /** @enum {string|null} */
+      outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
+      /** @enum {string} */
+      deadline: 'done' | 'overdue' | 'due_soon' | 'open';
+    };
+    Decision: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @enum {string} */
+      outcome: 'advance' | 'reject' | 'hold';
+      rationale: string;
+      conflict: boolean;
+      againstPanel: boolean;
+      decidedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      at: string;
+      scores: unknown;
+    };
+    DecisionSummary: {
+      summaries: {
+        hr: components['schemas']['StageSummary'] | null;
+        user: components['schemas']['StageSummary'] | null;
+      };
+      combined: {
+        score: number | null;
+        parts: {
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+          weight: number;
+          average: number | null;
+          contribution: number | null;
+        }[];
+      } | null;
+      conflict: boolean;
+      hiddenBecause: {
+        /** @enum {string|null} */
+        hr: 'submit_first' | 'no_access' | null;
+        /** @enum {string|null} */
+        user: 'submit_first' | 'no_access' | null;
+      };
+      decisions: components['schemas']['Decision'][];
+      mayDecide: {
+        hr: boolean;
+        user: boolean;
+      };
+      mayOpenKit: {
+        hr: boolean;
+        user: boolean;
+      };
+    };
+    EmailMessage: {
+      /** Format: uuid */
+      id: string;
+      template: string;
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      toName: string;
+      toEmail: string;
+      subject: string;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'failed';
+      /** @enum {string|null} */
+      transport: 'smtp' | 'outbox' | null;
+      attempts: number;
+      lastError: string | null;
+      /** @enum {string|null} */
+      calendarMethod: 'REQUEST' | 'CANCEL' | null;
+      /** Format: uuid */
+      applicationId: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      sentAt: string | null;
+    };
+    EmailTemplate: {
+      key: string;
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      subject: string;
+      body: string;
+      placeholders: string[];
+      customized: boolean;
+      updatedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string | null;
+    };
+    Interview: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      applicationId: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @description ISO 8601 timestamp (UTC) */
+      startsAt: string;
+      localStart: string;
+      timeZone: string;
+      durationMinutes: number;
+      /** @enum {string} */
+      mode: 'online' | 'onsite';
+      meetingUrl: string;
+      address: string;
+      room: string;
+      receptionContact: string;
+      interviewerIds: string[];
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled';
+      sequence: number;
+      /** @enum {string} */
+      candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
+      events: components['schemas']['InterviewEvent'][];
+    };
+    InterviewEvent: {
+      /** @enum {string} */
+      kind: 'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+      /** @description null when the candidate acted in the portal */
+      actorName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      startsAt: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      previousStartsAt: string | null;
+      reason: string;
+      proposedTimes: string[];
+      /** @description ISO 8601 timestamp (UTC) */
+      at: string;
+    };
+    Invitation: {
+      user: components['schemas']['ManagedUser'];
+      link: components['schemas']['PasswordLink'];
+    };
+    Job: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      department: string;
+      city: string;
+      /** @enum {string} */
+      workMode: 'onsite' | 'hybrid' | 'remote';
+      /** @enum {string} */
+      employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
+      description: string;
+      requiredSkills: string[];
+      tools: string[];
+      testsEnabled: boolean;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      stages: (
+        | 'applied'
+        | 'cv_screening'
+        | 'hr_interview'
+        | 'tests'
+        | 'user_interview'
+        | 'offer'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn'
+      )[];
+      team: {
+        /** Format: uuid */
+        userId: string;
+        /** @enum {string} */
+        teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
+        name: string;
+        title: string | null;
+      }[];
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+    };
+    JobInterviewPlan: {
+      saved: boolean;
+      plan: {
+        hr: {
+          interviewerIds: string[];
+          durationMinutes: number;
+          attributes: (
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit'
+          )[];
+          questions: (
+            | {
+                /** Format: uuid */
+                questionId: string;
+              }
+            | {
+                text: string;
+              }
+          )[];
+          /** @default  */
+          brief: string;
+          weight: number;
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+        };
+        user: {
+          interviewerIds: string[];
+          durationMinutes: number;
+          attributes: (
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit'
+          )[];
+          questions: (
+            | {
+                /** Format: uuid */
+                questionId: string;
+              }
+            | {
+                text: string;
+              }
+          )[];
+          /** @default  */
+          brief: string;
+          weight: number;
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+        };
+      };
+    };
+    ManagedUser: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+      title: string | null;
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      active: boolean;
+      hasPassword: boolean;
+      twoFactorEnabled: boolean;
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+    };
+    Ok: {
+      /** @enum {boolean} */
+      ok: true;
+    };
+    PasswordLink: {
+      token: string;
+      /** @enum {string} */
+      purpose: 'invitation' | 'reset';
+      /** @description ISO 8601 timestamp (UTC) */
+      expiresAt: string;
+    };
+    PublicJob: {
+      /** Format: uuid */
+      id: string;
+      path: string;
+      title: string;
+      department: string;
+      city: string;
+      /** @enum {string} */
+      workMode: 'onsite' | 'hybrid' | 'remote';
+      /** @enum {string} */
+      employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
+      description: string;
+      requiredSkills: string[];
+      tools: string[];
+      testsEnabled: boolean;
+      userTitle: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      postedAt: string;
+      retentionMonths: number;
+    };
+    Question: {
+      /** Format: uuid */
+      id: string;
+      builtIn: boolean;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @enum {string} */
+      attribute:
+        | 'attitude'
+        | 'communication'
+        | 'motivation'
+        | 'culture_fit'
+        | 'discipline'
+        | 'adaptability'
+        | 'emotional_stability'
+        | 'professionalism'
+        | 'technical_skill'
+        | 'problem_analysis'
+        | 'relevant_experience'
+        | 'tool_mastery'
+        | 'speed_of_work'
+        | 'team_workflow_fit';
+      /** @enum {string} */
+      type:
+        | 'behavioural'
+        | 'situational'
+        | 'cv_clarification'
+        | 'motivation'
+        | 'technical'
+        | 'case_study'
+        | 'work_simulation'
+        | 'open'
+        | 'product_insight';
+      roles: (
+        'content_writer' | 'backend_developer' | 'customer_service' | 'data_analyst' | 'qa_engineer'
+      )[];
+      text: {
+        id: string;
+        en: string;
+      };
+      goodAnswer: {
+        id: string;
+        en: string;
+      };
+      redFlags: {
+        id: string;
+        en: string;
+      };
+    };
+    Scorecard: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** Format: uuid */
+      interviewerId: string;
+      interviewerName: string;
+      ratings: {
+        /** @enum {string} */
+        attribute:
+          | 'attitude'
+          | 'communication'
+          | 'motivation'
+          | 'culture_fit'
+          | 'discipline'
+          | 'adaptability'
+          | 'emotional_stability'
+          | 'professionalism'
+          | 'technical_skill'
+          | 'problem_analysis'
+          | 'relevant_experience'
+          | 'tool_mastery'
+          | 'speed_of_work'
+          | 'team_workflow_fit';
+        /** @enum {string|null} */
+        rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+        evidence: string;
+      }[];
+      /** @enum {string|null} */
+      recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+      summary: string;
+      questionNotes: {
+        [key: string]: string;
+      };
+      /** @description ISO 8601 timestamp (UTC) */
+      submittedAt: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      revisions: {
+        /** @enum {string|null} */
+        recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+        summary: string;
+        ratings: {
+          /** @enum {string} */
+          attribute:
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit';
+          /** @enum {string|null} */
+          rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+          evidence: string;
+        }[];
+        reason: string;
+        changedByName: string | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        at: string;
+      }[];
+    };
+    Screening: {
+      job: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        requiredSkills: string[];
+        tools: string[];
+      };
+      items: {
+        /** Format: uuid */
+        applicationId: string;
+        /** Format: uuid */
+        candidateId: string;
+        candidateName: string;
+        city: string | null;
+        /** @enum {string} */
+        stage:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        /** @description ISO 8601 timestamp (UTC) */
+        appliedAt: string;
+        cvFile: {
+          /** Format: uuid */
+          id: string;
+          fileName: string;
+          /** @enum {string} */
+          kind: 'pdf' | 'docx';
+          /** @enum {string} */
+          textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
+          textProblem: string | null;
+        } | null;
+        screening: {
+          found: {
+            term: string;
+            /** @enum {string} */
+            kind: 'skill' | 'tool';
+            snippet: {
+              before: string;
+              match: string;
+              after: string;
+            };
+            mentions: number;
+          }[];
+          missing: {
+            term: string;
+            /** @enum {string} */
+            kind: 'skill' | 'tool';
+          }[];
+          experience: {
+            years: number;
+            orMore: boolean;
+            snippet: {
+              before: string;
+              match: string;
+              after: string;
+            };
+          }[];
+        } | null;
+      }[];
+    };
+    SecuritySettings: {
+      requireAdminTwoFactor: boolean;
+    };
+    SecuritySettingsInput: {
+      requireAdminTwoFactor: boolean;
+    };
+    Session: {
+      user: {
+        /** Format: uuid */
+        id: string;
+        email: string;
+        name: string;
+        /** @enum {string} */
+        role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+        title: string | null;
+        /** @enum {string} */
+        locale: 'id' | 'en';
+      };
+    };
+    StageSummary: {
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      scorecards: number;
+      attributes: {
+        /** @enum {string} */
+        attribute:
+          | 'attitude'
+          | 'communication'
+          | 'motivation'
+          | 'culture_fit'
+          | 'discipline'
+          | 'adaptability'
+          | 'emotional_stability'
+          | 'professionalism'
+          | 'technical_skill'
+          | 'problem_analysis'
+          | 'relevant_experience'
+          | 'tool_mastery'
+          | 'speed_of_work'
+          | 'team_workflow_fit';
+        average: number | null;
+        ratings: number;
+      }[];
+      average: number | null;
+      recommendation: number | null;
+    };
+    TwoFactorStatus: {
+      enabled: boolean;
+      required: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -1563,19 +2291,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1615,10 +2331,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1658,19 +2371,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1744,19 +2445,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2039,46 +2728,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2147,46 +2797,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2283,46 +2894,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2391,46 +2963,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2499,46 +3032,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2608,46 +3102,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            job: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              department: string;
-              city: string;
-              /** @enum {string} */
-              workMode: 'onsite' | 'hybrid' | 'remote';
-              /** @enum {string} */
-              employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-              description: string;
-              requiredSkills: string[];
-              tools: string[];
-              testsEnabled: boolean;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'closed';
-              stages: (
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn'
-              )[];
-              team: {
-                /** Format: uuid */
-                userId: string;
-                /** @enum {string} */
-                teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-                name: string;
-                title: string | null;
-              }[];
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-            };
+            job: components['schemas']['Job'];
             columns: {
               /** @enum {string} */
               stage:
@@ -2915,157 +3370,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3134,157 +3439,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3380,157 +3535,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3606,31 +3611,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            jobId: string;
-            /** @enum {string} */
-            stage:
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn';
-            hrGateCleared: boolean;
-            testsEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            stageEnteredAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            appliedAt: string;
-          };
+          'application/json': components['schemas']['Application'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3728,31 +3709,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            jobId: string;
-            /** @enum {string} */
-            stage:
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn';
-            hrGateCleared: boolean;
-            testsEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            stageEnteredAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            appliedAt: string;
-          };
+          'application/json': components['schemas']['Application'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4310,59 +4267,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              builtIn: boolean;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              attribute:
-                | 'attitude'
-                | 'communication'
-                | 'motivation'
-                | 'culture_fit'
-                | 'discipline'
-                | 'adaptability'
-                | 'emotional_stability'
-                | 'professionalism'
-                | 'technical_skill'
-                | 'problem_analysis'
-                | 'relevant_experience'
-                | 'tool_mastery'
-                | 'speed_of_work'
-                | 'team_workflow_fit';
-              /** @enum {string} */
-              type:
-                | 'behavioural'
-                | 'situational'
-                | 'cv_clarification'
-                | 'motivation'
-                | 'technical'
-                | 'case_study'
-                | 'work_simulation'
-                | 'open'
-                | 'product_insight';
-              roles: (
-                | 'content_writer'
-                | 'backend_developer'
-                | 'customer_service'
-                | 'data_analyst'
-                | 'qa_engineer'
-              )[];
-              text: {
-                id: string;
-                en: string;
-              };
-              goodAnswer: {
-                id: string;
-                en: string;
-              };
-              redFlags: {
-                id: string;
-                en: string;
-              };
-            }[];
+            items: components['schemas']['Question'][];
           };
         };
       };
@@ -4484,59 +4389,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            builtIn: boolean;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @enum {string} */
-            attribute:
-              | 'attitude'
-              | 'communication'
-              | 'motivation'
-              | 'culture_fit'
-              | 'discipline'
-              | 'adaptability'
-              | 'emotional_stability'
-              | 'professionalism'
-              | 'technical_skill'
-              | 'problem_analysis'
-              | 'relevant_experience'
-              | 'tool_mastery'
-              | 'speed_of_work'
-              | 'team_workflow_fit';
-            /** @enum {string} */
-            type:
-              | 'behavioural'
-              | 'situational'
-              | 'cv_clarification'
-              | 'motivation'
-              | 'technical'
-              | 'case_study'
-              | 'work_simulation'
-              | 'open'
-              | 'product_insight';
-            roles: (
-              | 'content_writer'
-              | 'backend_developer'
-              | 'customer_service'
-              | 'data_analyst'
-              | 'qa_engineer'
-            )[];
-            text: {
-              id: string;
-              en: string;
-            };
-            goodAnswer: {
-              id: string;
-              en: string;
-            };
-            redFlags: {
-              id: string;
-              en: string;
-            };
-          };
+          'application/json': components['schemas']['Question'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4659,59 +4512,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            builtIn: boolean;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @enum {string} */
-            attribute:
-              | 'attitude'
-              | 'communication'
-              | 'motivation'
-              | 'culture_fit'
-              | 'discipline'
-              | 'adaptability'
-              | 'emotional_stability'
-              | 'professionalism'
-              | 'technical_skill'
-              | 'problem_analysis'
-              | 'relevant_experience'
-              | 'tool_mastery'
-              | 'speed_of_work'
-              | 'team_workflow_fit';
-            /** @enum {string} */
-            type:
-              | 'behavioural'
-              | 'situational'
-              | 'cv_clarification'
-              | 'motivation'
-              | 'technical'
-              | 'case_study'
-              | 'work_simulation'
-              | 'open'
-              | 'product_insight';
-            roles: (
-              | 'content_writer'
-              | 'backend_developer'
-              | 'customer_service'
-              | 'data_analyst'
-              | 'qa_engineer'
-            )[];
-            text: {
-              id: string;
-              en: string;
-            };
-            goodAnswer: {
-              id: string;
-              en: string;
-            };
-            redFlags: {
-              id: string;
-              en: string;
-            };
-          };
+          'application/json': components['schemas']['Question'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4780,79 +4581,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            saved: boolean;
-            plan: {
-              hr: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-              user: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-            };
-          };
+          'application/json': components['schemas']['JobInterviewPlan'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4990,79 +4719,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            saved: boolean;
-            plan: {
-              hr: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-              user: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-            };
-          };
+          'application/json': components['schemas']['JobInterviewPlan'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -5297,190 +4954,12 @@ export interface operations {
               } | null;
             }[];
             hrAdvisory: {
-              summary: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              };
-              scorecards: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** Format: uuid */
-                interviewerId: string;
-                interviewerName: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                questionNotes: {
-                  [key: string]: string;
-                };
-                /** @description ISO 8601 timestamp (UTC) */
-                submittedAt: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                updatedAt: string;
-                revisions: {
-                  /** @enum {string|null} */
-                  recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  summary: string;
-                  ratings: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    /** @enum {string|null} */
-                    rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                    evidence: string;
-                  }[];
-                  reason: string;
-                  changedByName: string | null;
-                  /** @description ISO 8601 timestamp (UTC) */
-                  at: string;
-                }[];
-              }[];
-              decisions: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** @enum {string} */
-                outcome: 'advance' | 'reject' | 'hold';
-                rationale: string;
-                conflict: boolean;
-                againstPanel: boolean;
-                decidedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-                scores: unknown;
-              }[];
+              summary: components['schemas']['StageSummary'];
+              scorecards: components['schemas']['Scorecard'][];
+              decisions: components['schemas']['Decision'][];
             } | null;
             canScore: boolean;
-            ownScorecard: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            } | null;
+            ownScorecard: components['schemas']['Scorecard'] | null;
           };
         };
       };
@@ -5643,146 +5122,8 @@ export interface operations {
           'application/json': {
             /** @enum {string} */
             stage: 'hr' | 'user';
-            own: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            } | null;
-            others: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
+            own: components['schemas']['Scorecard'] | null;
+            others: components['schemas']['Scorecard'][];
             hidden: number;
           };
         };
@@ -5895,76 +5236,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** Format: uuid */
-            interviewerId: string;
-            interviewerName: string;
-            ratings: {
-              /** @enum {string} */
-              attribute:
-                | 'attitude'
-                | 'communication'
-                | 'motivation'
-                | 'culture_fit'
-                | 'discipline'
-                | 'adaptability'
-                | 'emotional_stability'
-                | 'professionalism'
-                | 'technical_skill'
-                | 'problem_analysis'
-                | 'relevant_experience'
-                | 'tool_mastery'
-                | 'speed_of_work'
-                | 'team_workflow_fit';
-              /** @enum {string|null} */
-              rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              evidence: string;
-            }[];
-            /** @enum {string|null} */
-            recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-            summary: string;
-            questionNotes: {
-              [key: string]: string;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            submittedAt: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            revisions: {
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              reason: string;
-              changedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Scorecard'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -6033,104 +5305,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            summaries: {
-              hr: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-              user: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-            };
-            combined: {
-              score: number | null;
-              parts: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                weight: number;
-                average: number | null;
-                contribution: number | null;
-              }[];
-            } | null;
-            conflict: boolean;
-            hiddenBecause: {
-              /** @enum {string|null} */
-              hr: 'submit_first' | 'no_access' | null;
-              /** @enum {string|null} */
-              user: 'submit_first' | 'no_access' | null;
-            };
-            decisions: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              outcome: 'advance' | 'reject' | 'hold';
-              rationale: string;
-              conflict: boolean;
-              againstPanel: boolean;
-              decidedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-              scores: unknown;
-            }[];
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
-          };
+          'application/json': components['schemas']['DecisionSummary'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -6210,104 +5385,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            summaries: {
-              hr: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-              user: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-            };
-            combined: {
-              score: number | null;
-              parts: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                weight: number;
-                average: number | null;
-                contribution: number | null;
-              }[];
-            } | null;
-            conflict: boolean;
-            hiddenBecause: {
-              /** @enum {string|null} */
-              hr: 'submit_first' | 'no_access' | null;
-              /** @enum {string|null} */
-              user: 'submit_first' | 'no_access' | null;
-            };
-            decisions: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              outcome: 'advance' | 'reject' | 'hold';
-              rationale: string;
-              conflict: boolean;
-              againstPanel: boolean;
-              decidedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-              scores: unknown;
-            }[];
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
-          };
+          'application/json': components['schemas']['DecisionSummary'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -6433,60 +5511,8 @@ export interface operations {
                 | 'rejected'
                 | 'withdrawn';
               summaries: {
-                hr: {
-                  /** @enum {string} */
-                  stage: 'hr' | 'user';
-                  scorecards: number;
-                  attributes: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    average: number | null;
-                    ratings: number;
-                  }[];
-                  average: number | null;
-                  recommendation: number | null;
-                } | null;
-                user: {
-                  /** @enum {string} */
-                  stage: 'hr' | 'user';
-                  scorecards: number;
-                  attributes: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    average: number | null;
-                    ratings: number;
-                  }[];
-                  average: number | null;
-                  recommendation: number | null;
-                } | null;
+                hr: components['schemas']['StageSummary'] | null;
+                user: components['schemas']['StageSummary'] | null;
               };
               combined: {
                 score: number | null;
@@ -6499,21 +5525,7 @@ export interface operations {
                 }[];
               } | null;
               conflict: boolean;
-              latestDecision: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** @enum {string} */
-                outcome: 'advance' | 'reject' | 'hold';
-                rationale: string;
-                conflict: boolean;
-                againstPanel: boolean;
-                decidedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-                scores: unknown;
-              } | null;
+              latestDecision: components['schemas']['Decision'] | null;
             }[];
           };
         };
@@ -6936,26 +5948,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              path: string;
-              title: string;
-              department: string;
-              city: string;
-              /** @enum {string} */
-              workMode: 'onsite' | 'hybrid' | 'remote';
-              /** @enum {string} */
-              employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-              description: string;
-              requiredSkills: string[];
-              tools: string[];
-              testsEnabled: boolean;
-              userTitle: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              postedAt: string;
-              retentionMonths: number;
-            }[];
+            items: components['schemas']['PublicJob'][];
           };
         };
       };
@@ -6998,26 +5991,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            path: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            userTitle: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            postedAt: string;
-            retentionMonths: number;
-          };
+          'application/json': components['schemas']['PublicJob'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7283,10 +6257,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7362,10 +6333,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7436,73 +6404,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            job: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              requiredSkills: string[];
-              tools: string[];
-            };
-            items: {
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              candidateId: string;
-              candidateName: string;
-              city: string | null;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              cvFile: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                /** @enum {string} */
-                kind: 'pdf' | 'docx';
-                /** @enum {string} */
-                textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-                textProblem: string | null;
-              } | null;
-              screening: {
-                found: {
-                  term: string;
-                  /** @enum {string} */
-                  kind: 'skill' | 'tool';
-                  snippet: {
-                    before: string;
-                    match: string;
-                    after: string;
-                  };
-                  mentions: number;
-                }[];
-                missing: {
-                  term: string;
-                  /** @enum {string} */
-                  kind: 'skill' | 'tool';
-                }[];
-                experience: {
-                  years: number;
-                  orMore: boolean;
-                  snippet: {
-                    before: string;
-                    match: string;
-                    after: string;
-                  };
-                }[];
-              } | null;
-            }[];
-          };
+          'application/json': components['schemas']['Screening'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7572,72 +6474,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            interviews: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              applicationId: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string;
-              localStart: string;
-              timeZone: string;
-              durationMinutes: number;
-              /** @enum {string} */
-              mode: 'online' | 'onsite';
-              meetingUrl: string;
-              address: string;
-              room: string;
-              receptionContact: string;
-              interviewerIds: string[];
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @enum {string} */
-              status: 'scheduled' | 'cancelled';
-              sequence: number;
-              /** @enum {string} */
-              candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-              events: {
-                /** @enum {string} */
-                kind:
-                  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-                /** @description null when the candidate acted in the portal */
-                actorName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                startsAt: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                previousStartsAt: string | null;
-                reason: string;
-                proposedTimes: string[];
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-            messages: {
-              /** Format: uuid */
-              id: string;
-              template: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              toName: string;
-              toEmail: string;
-              subject: string;
-              /** @enum {string} */
-              status: 'queued' | 'sent' | 'failed';
-              /** @enum {string|null} */
-              transport: 'smtp' | 'outbox' | null;
-              attempts: number;
-              lastError: string | null;
-              /** @enum {string|null} */
-              calendarMethod: 'REQUEST' | 'CANCEL' | null;
-              /** Format: uuid */
-              applicationId: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              sentAt: string | null;
-            }[];
+            interviews: components['schemas']['Interview'][];
+            messages: components['schemas']['EmailMessage'][];
             portalUrl: string | null;
             /** @enum {string} */
             candidateLocale: 'id' | 'en';
@@ -7761,48 +6599,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7901,48 +6698,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8017,48 +6773,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8198,10 +6913,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8277,10 +6989,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8348,18 +7057,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            templates: {
-              key: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              subject: string;
-              body: string;
-              placeholders: string[];
-              customized: boolean;
-              updatedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string | null;
-            }[];
+            templates: components['schemas']['EmailTemplate'][];
           };
         };
       };
@@ -8452,18 +7150,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            key: string;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            subject: string;
-            body: string;
-            placeholders: string[];
-            customized: boolean;
-            updatedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string | null;
-          };
+          'application/json': components['schemas']['EmailTemplate'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8548,18 +7235,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            key: string;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            subject: string;
-            body: string;
-            placeholders: string[];
-            customized: boolean;
-            updatedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string | null;
-          };
+          'application/json': components['schemas']['EmailTemplate'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8724,30 +7400,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            messages: {
-              /** Format: uuid */
-              id: string;
-              template: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              toName: string;
-              toEmail: string;
-              subject: string;
-              /** @enum {string} */
-              status: 'queued' | 'sent' | 'failed';
-              /** @enum {string|null} */
-              transport: 'smtp' | 'outbox' | null;
-              attempts: number;
-              lastError: string | null;
-              /** @enum {string|null} */
-              calendarMethod: 'REQUEST' | 'CANCEL' | null;
-              /** Format: uuid */
-              applicationId: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              sentAt: string | null;
-            }[];
+            messages: components['schemas']['EmailMessage'][];
             total: number;
             page: number;
             pageSize: number;
@@ -8914,10 +7567,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9086,10 +7736,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9139,10 +7786,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9243,10 +7887,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9373,10 +8014,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9452,10 +8090,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9525,32 +8160,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            requests: {
-              /** Format: uuid */
-              id: string;
-              /**
-               * Format: uuid
-               * @description null once the candidate was erased
-               */
-              candidateId: string | null;
-              candidateName: string | null;
-              /** @enum {string} */
-              kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-              /** @enum {string} */
-              channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-              /** @description ISO 8601 timestamp (UTC) */
-              receivedAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              dueAt: string;
-              recordedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              completedAt: string | null;
-              completedByName: string | null;
-              /** @enum {string|null} */
-              outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-              /** @enum {string} */
-              deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-            }[];
+            requests: components['schemas']['DataRequest'][];
           };
         };
       };
@@ -9634,32 +8244,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description null once the candidate was erased
-             */
-            candidateId: string | null;
-            candidateName: string | null;
-            /** @enum {string} */
-            kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-            /** @enum {string} */
-            channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-            /** @description ISO 8601 timestamp (UTC) */
-            receivedAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            dueAt: string;
-            recordedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            completedAt: string | null;
-            completedByName: string | null;
-            /** @enum {string|null} */
-            outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-            /** @enum {string} */
-            deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-          };
+          'application/json': components['schemas']['DataRequest'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9735,32 +8320,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description null once the candidate was erased
-             */
-            candidateId: string | null;
-            candidateName: string | null;
-            /** @enum {string} */
-            kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-            /** @enum {string} */
-            channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-            /** @description ISO 8601 timestamp (UTC) */
-            receivedAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            dueAt: string;
-            recordedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            completedAt: string | null;
-            completedByName: string | null;
-            /** @enum {string|null} */
-            outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-            /** @enum {string} */
-            deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-          };
+          'application/json': components['schemas']['DataRequest'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9969,10 +8529,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10041,10 +8598,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10192,10 +8746,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10421,22 +8972,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              active: boolean;
-              hasPassword: boolean;
-              twoFactorEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-            }[];
+            items: components['schemas']['ManagedUser'][];
           };
         };
       };
@@ -10519,31 +9055,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              active: boolean;
-              hasPassword: boolean;
-              twoFactorEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-            };
-            link: {
-              token: string;
-              /** @enum {string} */
-              purpose: 'invitation' | 'reset';
-              /** @description ISO 8601 timestamp (UTC) */
-              expiresAt: string;
-            };
-          };
+          'application/json': components['schemas']['Invitation'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10621,22 +9133,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10705,22 +9202,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10789,22 +9271,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10873,13 +9340,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            token: string;
-            /** @enum {string} */
-            purpose: 'invitation' | 'reset';
-            /** @description ISO 8601 timestamp (UTC) */
-            expiresAt: string;
-          };
+          'application/json': components['schemas']['PasswordLink'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10948,22 +9409,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11139,10 +9585,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11209,10 +9652,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            enabled: boolean;
-            required: boolean;
-          };
+          'application/json': components['schemas']['TwoFactorStatus'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11355,10 +9795,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11431,10 +9868,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11501,9 +9935,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            requireAdminTwoFactor: boolean;
-          };
+          'application/json': components['schemas']['SecuritySettings'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11564,9 +9996,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          requireAdminTwoFactor: boolean;
-        };
+        'application/json': components['schemas']['SecuritySettingsInput'];
       };
     };
     responses: {
@@ -11576,9 +10006,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            requireAdminTwoFactor: boolean;
-          };
+          'application/json': components['schemas']['SecuritySettings'];
         };
       };
       /** @description Invalid input; each bad field is named */
