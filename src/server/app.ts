@@ -1,13 +1,13 @@
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
 import { fileCvStore } from '../services/candidates/cv-store';
 import type { SecretBox } from '../services/secret-box';
 import { registerCareersPages } from './careers-pages';
+import { registerWebFiles } from './web-files';
 import { userForSession, type SessionUser } from '../services/auth/auth-service';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
 import { handleError, handleFrameworkError } from './error-handler';
@@ -87,7 +87,7 @@ export async function buildApp({
 
   if (webDir && existsSync(webDir)) {
     registerCareersPages(app, db, webDir);
-    await app.register(fastifyStatic, { root: webDir, wildcard: true });
+    await registerWebFiles(app, webDir);
   }
   app.setNotFoundHandler((request, reply) => {
     // API routes and files (anything with an extension) that do not exist are real 404s;

@@ -34,15 +34,20 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
     return shell.slice(0, start) + tags + shell.slice(end + '</title>'.length);
   };
   const html = 'text/html; charset=utf-8';
+  // The page names this release's hashed scripts: browsers ask again on every visit.
+  const noCache = 'no-cache';
 
   app.get('/careers', async (_request, reply) =>
-    reply.type(html).send(
-      page({
-        title: 'Lowongan kerja · Careers',
-        description: 'Lowongan yang sedang dibuka dan cara melamar. Open jobs and how to apply.',
-        path: '/careers',
-      }),
-    ),
+    reply
+      .type(html)
+      .header('cache-control', noCache)
+      .send(
+        page({
+          title: 'Lowongan kerja · Careers',
+          description: 'Lowongan yang sedang dibuka dan cara melamar. Open jobs and how to apply.',
+          path: '/careers',
+        }),
+      ),
   );
   app.get<{ Params: { slug: string } }>('/careers/:slug', async (request, reply) => {
     const jobId = jobIdFromSlug(request.params.slug);
@@ -64,6 +69,7 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
     return reply
       .status(job ? 200 : 404)
       .type(html)
+      .header('cache-control', noCache)
       .send(page(meta));
   });
 }

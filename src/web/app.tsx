@@ -2,42 +2,103 @@ import { useCallback, useEffect, useMemo, useState, type ReactElement } from 're
 import { api, ApiError, onUnauthenticated } from './api/client';
 import { ErrorNotice } from './components/form-fields';
 import type { CurrentUser } from '../server/routes/auth.schema';
-import { Layout } from './components/layout';
 import { PublicLayout } from './components/public-layout';
-import { PracticePage } from './features/practice/practice-page';
-import { CareersPage } from './features/careers/careers-page';
-import { JobPostingPage } from './features/careers/job-posting-page';
-import { ScreeningPage } from './features/screening/screening-page';
+import { lazyPage, PageLoading } from './components/lazy-page';
 import { jobIdFromSlug } from '../domain/careers';
-import { PortalPage } from './features/portal/portal-page';
-import { TalentPoolInvitationPage } from './features/talent-pool/talent-pool-invitation-page';
-import { OutboxPage } from './features/email/outbox-page';
-import { DataRequestsPage } from './features/privacy/data-requests-page';
-import { EmailTemplatesPage } from './features/email/email-templates-page';
-import { LoginPage } from './features/auth/login-page';
-import { SetPasswordPage } from './features/auth/set-password-page';
-import { TwoFactorGate } from './features/account/two-factor-gate';
-import { AccountSecurityPage } from './features/account/account-security-page';
-import { AuditLogPage } from './features/audit-log/audit-log-page';
-import { UsersPage } from './features/user-admin/users-page';
-import { CandidateFormPage } from './features/candidates/candidate-form-page';
-import { CandidatePage } from './features/candidates/candidate-page';
-import { CandidatesPage } from './features/candidates/candidates-page';
-import { JobFormPage } from './features/jobs/job-form-page';
-import { JobsPage } from './features/jobs/jobs-page';
-import { BoardPage } from './features/pipeline/board-page';
-import { ComparisonPage } from './features/decisions/comparison-page';
-import { EvaluationFormPage } from './features/interviews/evaluation-form-page';
-import { KitPage } from './features/interviews/kit-page';
-import { MyInterviewsPage } from './features/interviews/my-interviews-page';
-import { PlanPage } from './features/interview-plans/plan-page';
-import { StageTemplatesPage } from './features/interview-plans/stage-templates-page';
-import { QuestionBankPage } from './features/question-bank/question-bank-page';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
-import { SessionContext, useSession, type SessionValue } from './session';
+import { SessionContext, type SessionValue } from './session';
+
+// Every page's code loads when the page is first shown: a visitor to the careers page or the
+// portal downloads neither the staff screens nor the other public pages.
+const Layout = lazyPage(() => import('./components/layout').then((m) => m.Layout));
+const PracticePage = lazyPage(() =>
+  import('./features/practice/practice-page').then((m) => m.PracticePage),
+);
+const CareersPage = lazyPage(() =>
+  import('./features/careers/careers-page').then((m) => m.CareersPage),
+);
+const JobPostingPage = lazyPage(() =>
+  import('./features/careers/job-posting-page').then((m) => m.JobPostingPage),
+);
+const ScreeningPage = lazyPage(() =>
+  import('./features/screening/screening-page').then((m) => m.ScreeningPage),
+);
+const PortalPage = lazyPage(() =>
+  import('./features/portal/portal-page').then((m) => m.PortalPage),
+);
+const TalentPoolInvitationPage = lazyPage(() =>
+  import('./features/talent-pool/talent-pool-invitation-page').then(
+    (m) => m.TalentPoolInvitationPage,
+  ),
+);
+const OutboxPage = lazyPage(() => import('./features/email/outbox-page').then((m) => m.OutboxPage));
+const DataRequestsPage = lazyPage(() =>
+  import('./features/privacy/data-requests-page').then((m) => m.DataRequestsPage),
+);
+const EmailTemplatesPage = lazyPage(() =>
+  import('./features/email/email-templates-page').then((m) => m.EmailTemplatesPage),
+);
+const LoginPage = lazyPage(() => import('./features/auth/login-page').then((m) => m.LoginPage));
+const SetPasswordPage = lazyPage(() =>
+  import('./features/auth/set-password-page').then((m) => m.SetPasswordPage),
+);
+const TwoFactorGate = lazyPage(() =>
+  import('./features/account/two-factor-gate').then((m) => m.TwoFactorGate),
+);
+const AccountSecurityPage = lazyPage(() =>
+  import('./features/account/account-security-page').then((m) => m.AccountSecurityPage),
+);
+const AuditLogPage = lazyPage(() =>
+  import('./features/audit-log/audit-log-page').then((m) => m.AuditLogPage),
+);
+const UsersPage = lazyPage(() =>
+  import('./features/user-admin/users-page').then((m) => m.UsersPage),
+);
+const CandidateFormPage = lazyPage(() =>
+  import('./features/candidates/candidate-form-page').then((m) => m.CandidateFormPage),
+);
+const CandidatePage = lazyPage(() =>
+  import('./features/candidates/candidate-page').then((m) => m.CandidatePage),
+);
+const CandidatesPage = lazyPage(() =>
+  import('./features/candidates/candidates-page').then((m) => m.CandidatesPage),
+);
+const JobFormPage = lazyPage(() =>
+  import('./features/jobs/job-form-page').then((m) => m.JobFormPage),
+);
+const JobsPage = lazyPage(() => import('./features/jobs/jobs-page').then((m) => m.JobsPage));
+const BoardPage = lazyPage(() => import('./features/pipeline/board-page').then((m) => m.BoardPage));
+const ComparisonPage = lazyPage(() =>
+  import('./features/decisions/comparison-page').then((m) => m.ComparisonPage),
+);
+const EvaluationFormPage = lazyPage(() =>
+  import('./features/interviews/evaluation-form-page').then((m) => m.EvaluationFormPage),
+);
+const KitPage = lazyPage(() => import('./features/interviews/kit-page').then((m) => m.KitPage));
+const MyInterviewsPage = lazyPage(() =>
+  import('./features/interviews/my-interviews-page').then((m) => m.MyInterviewsPage),
+);
+const PlanPage = lazyPage(() =>
+  import('./features/interview-plans/plan-page').then((m) => m.PlanPage),
+);
+const StageTemplatesPage = lazyPage(() =>
+  import('./features/interview-plans/stage-templates-page').then((m) => m.StageTemplatesPage),
+);
+const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage));
+const QuestionBankPage = lazyPage(() =>
+  import('./features/question-bank/question-bank-page').then((m) => m.QuestionBankPage),
+);
 
 export function App() {
+  return (
+    <PageLoading>
+      <Routes />
+    </PageLoading>
+  );
+}
+
+function Routes() {
   const location = useLocation();
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
   // The session could not be checked because the server is briefly unavailable (503): saying so
@@ -142,7 +203,9 @@ export function App() {
     <SessionContext.Provider value={session}>
       <Layout>
         <TwoFactorGate>
-          <Page />
+          <PageLoading>
+            <Page />
+          </PageLoading>
         </TwoFactorGate>
       </Layout>
     </SessionContext.Provider>
@@ -192,15 +255,14 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   ],
   [new RegExp(`^/candidates/${uuid}$`), ([, id]) => <CandidatePage key={id} candidateId={id!} />],
   [/^\/candidates\/?$/, () => <CandidatesPage />],
-  [/^\/(jobs\/?)?$/, () => <JobsPage />],
+  [/^\/jobs\/?$/, () => <JobsPage />],
+  // Every role's home is what needs them today; the job list stays in the nav.
+  [/^\/$/, () => <TodayPage />],
 ];
 
 function Page() {
   const { path, search } = useLocation();
   const { t } = useI18n();
-  const { user } = useSession();
-  // An interviewer's work is their interviews: that is their home page.
-  if (path === '/' && user.role === 'interviewer') return <MyInterviewsPage />;
   for (const [pattern, render] of routes) {
     const match = pattern.exec(path);
     if (match) return render([...match], search);

@@ -5,8 +5,11 @@ import { isTimeZone, zonedTimeToUtc } from './zoned-time';
 export type InterviewMode = 'online' | 'onsite';
 export const interviewModes: readonly InterviewMode[] = ['online', 'onsite'];
 
-/** A cancelled interview stays on record; rescheduling changes a scheduled one in place. */
-export const interviewStatuses = ['scheduled', 'cancelled'] as const;
+/**
+ * A cancelled interview stays on record; rescheduling changes a scheduled one in place; leaving
+ * its stage after it took place completes it.
+ */
+export const interviewStatuses = ['scheduled', 'cancelled', 'completed'] as const;
 export type InterviewStatus = (typeof interviewStatuses)[number];
 
 /** The candidate's answer to an invitation, from the portal. */
@@ -20,6 +23,7 @@ export const interviewEventKinds = [
   'cancelled',
   'confirmed',
   'reschedule_requested',
+  'completed',
 ] as const;
 export type InterviewEventKind = (typeof interviewEventKinds)[number];
 

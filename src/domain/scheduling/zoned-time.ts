@@ -4,6 +4,15 @@
  */
 export const defaultTimeZone = 'Asia/Jakarta';
 
+/** The zones HR picks an interview's time in: Indonesia's three, and two for candidates abroad. */
+export const schedulingTimeZones = [
+  'Asia/Jakarta',
+  'Asia/Makassar',
+  'Asia/Jayapura',
+  'Asia/Singapore',
+  'UTC',
+] as const;
+
 /** Indonesia's three zones have names candidates know; others show the runtime's short name. */
 const indonesianZoneNames: Record<string, string> = {
   'Asia/Jakarta': 'WIB',

@@ -12,6 +12,7 @@ import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
+import { applicationAbilities, candidateAbilities } from './abilities.schema';
 import { application, applicationEvent } from './applications.schema';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 
@@ -112,6 +113,9 @@ export const candidateDetail = z.object({
   notes: z.string(),
   portfolioUrl: z.string().nullable(),
   processingRestricted: z.boolean(),
+  notesWithheld: z
+    .boolean()
+    .describe("HR's free-text notes are left out: the reader rates independently of them"),
   cvFiles: z.array(cvFile),
   consents: z.array(
     z.object({
@@ -147,7 +151,9 @@ export const candidateDetail = z.object({
       jobTitle: z.string(),
       jobStatus: z.enum(jobStatuses),
       history: z.array(applicationEvent),
+      can: applicationAbilities,
     }),
   ),
+  can: candidateAbilities,
 });
 export type CandidateDetail = z.infer<typeof candidateDetail>;

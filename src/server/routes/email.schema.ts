@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { emailTemplateKeys } from '../../domain/email/email-templates';
+import { emailTemplateKeys, type EmailTemplateKey } from '../../domain/email/email-templates';
 import { idSchema, timestampSchema } from './common.schema';
 import { emailMessage, localeSchema } from './scheduling.schema';
 
-export const emailTemplateKeySchema = z.enum(emailTemplateKeys as [string, ...string[]]);
+export const emailTemplateKeySchema = z.enum(
+  emailTemplateKeys as [EmailTemplateKey, ...EmailTemplateKey[]],
+);
 export const emailTemplateParams = z.object({ key: emailTemplateKeySchema, locale: localeSchema });
 // Placeholders are checked by the domain, which names each unknown one.
 export const emailTemplateInput = z.object({
@@ -11,7 +13,7 @@ export const emailTemplateInput = z.object({
   body: z.string().max(10_000, { error: 'At most 10000 characters.' }),
 });
 export const emailTemplate = z.object({
-  key: z.string(),
+  key: emailTemplateKeySchema,
   locale: localeSchema,
   subject: z.string(),
   body: z.string(),

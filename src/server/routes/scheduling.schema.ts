@@ -7,6 +7,7 @@ import {
   interviewModes,
   interviewStatuses,
 } from '../../domain/scheduling/interview-schedule';
+import { deprecated, interviewsAbilities } from './abilities.schema';
 import { candidateEmailTemplates } from '../../services/email/candidate-email-service';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
@@ -111,7 +112,8 @@ export const applicationInterviews = z.object({
       teamRole: z.string().nullable(),
     }),
   ),
-  maySchedule: z.object({ hr: z.boolean(), user: z.boolean() }),
+  maySchedule: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.schedule'),
+  can: interviewsAbilities,
 });
 export type ApplicationInterviewsOutput = z.infer<typeof applicationInterviews>;
 export const portalLink = z.object({ portalUrl: z.string() });

@@ -68,6 +68,11 @@ export type ApiInput<M extends Method, P extends ApiPath<M>> = Pick<
     ? { body?: never }
     : { body: BodyOf<Operation<M, P>> });
 
+/** A GET route's query parameters, for pages that build them from form fields. */
+export type ApiQueryParams<P extends ApiPath<'get'>> = NonNullable<
+  ParametersOf<Operation<'get', P>> extends { query?: infer Q } ? Q : never
+>;
+
 /** What a successful request answers, typed by the route's response schema. */
 export type ApiData<M extends Method, P extends ApiPath<M>> =
   SuccessOf<Operation<M, P>> extends { content: { 'application/json': infer D } } ? D : undefined;

@@ -9,7 +9,9 @@ import type { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 
 /** Returns a lookup of the API's field errors, translated by their stable codes. */
-export function useFieldErrors(error: ApiError | undefined): (path: string) => string | undefined {
+export function useFieldErrors(
+  error: ApiError | null | undefined,
+): (path: string) => string | undefined {
   const { tk } = useI18n();
   return (path) => {
     const problem = error?.field(path);

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import { candidateSources, type CandidateSource } from '../../../domain/candidate';
 import type { CandidateDetail, NewCandidateInput } from '../../../server/routes/candidates.schema';
-import type { JobList } from '../../../server/routes/jobs.schema';
+import { candidateRecord } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import {
   ErrorNotice,
   SelectField,
@@ -9,31 +10,29 @@ import {
   TextField,
   useFieldErrors,
 } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
-
-const sources = [
-  'manual',
-  'careers_page',
-  'referral',
-  'jobstreet',
-  'linkedin',
-  'glints',
-  'kalibrr',
-  'campus',
-  'other',
-] as const;
 
 interface Draft {
   fullName: string;
   email: string;
   phone: string;
-  source: (typeof sources)[number];
+  source: CandidateSource;
   tags: string;
   notes: string;
   jobIds: string[];
 }
+
+const draftOf = (c: CandidateDetail): Draft => ({
+  fullName: c.fullName,
+  email: c.email,
+  phone: c.phone ?? '',
+  source: c.source,
+  tags: c.tags.join(', '),
+  notes: c.notes,
+  jobIds: [],
+});
 
 /** Adds a candidate by hand (applying them to jobs at once) or edits one. */
 export function CandidateFormPage({
@@ -44,41 +43,46 @@ export function CandidateFormPage({
   preselectedJobId?: string | null;
 }) {
   const { t } = useI18n();
-  const jobs = useResource<JobList>(candidateId ? null : '/api/jobs');
-  const existing = useResource<CandidateDetail>(
-    candidateId ? `/api/candidates/${candidateId}` : null,
+  const existing = useApiQuery(
+    '/api/candidates/{candidateId}',
+    candidateId ? { path: { candidateId } } : null,
   );
-  const [draft, setDraft] = useState<Draft>({
-    fullName: '',
-    email: '',
-    phone: '',
-    source: 'manual',
-    tags: '',
-    notes: '',
-    jobIds: preselectedJobId ? [preselectedJobId] : [],
+  if (!candidateId) {
+    return (
+      <CandidateForm
+        initial={{
+          fullName: '',
+          email: '',
+          phone: '',
+          source: 'manual',
+          tags: '',
+          notes: '',
+          jobIds: preselectedJobId ? [preselectedJobId] : [],
+        }}
+      />
+    );
+  }
+  if (existing.error) return <LoadError error={existing.error} retry={existing.refetch} />;
+  if (!existing.data) return <p className="muted">{t('common.loading')}</p>;
+  return <CandidateForm candidateId={candidateId} initial={draftOf(existing.data)} />;
+}
+
+function CandidateForm({ candidateId, initial }: { candidateId?: string; initial: Draft }) {
+  const { t } = useI18n();
+  const jobs = useApiQuery('/api/jobs', candidateId ? null : {});
+  const [draft, setDraft] = useState<Draft>(initial);
+  const create = useApiMutation('post', '/api/candidates', { invalidates: candidateRecord });
+  const update = useApiMutation('put', '/api/candidates/{candidateId}', {
+    invalidates: candidateRecord,
   });
-  const [error, setError] = useState<ApiError | undefined>();
-  const [busy, setBusy] = useState(false);
+  const error = (candidateId ? update : create).error;
+  const busy = create.isPending || update.isPending || create.isSuccess || update.isSuccess;
   const fieldError = useFieldErrors(error);
-  useEffect(() => {
-    const c = existing.data;
-    if (c)
-      setDraft({
-        fullName: c.fullName,
-        email: c.email,
-        phone: c.phone ?? '',
-        source: c.source,
-        tags: c.tags.join(', '),
-        notes: c.notes,
-        jobIds: [],
-      });
-  }, [existing.data]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     const body: NewCandidateInput = {
       fullName: draft.fullName,
       email: draft.email,
@@ -91,17 +95,9 @@ export function CandidateFormPage({
       notes: draft.notes,
       ...(candidateId ? {} : { jobIds: draft.jobIds }),
     };
-    try {
-      const saved = await api<CandidateDetail>(
-        candidateId ? 'PUT' : 'POST',
-        candidateId ? `/api/candidates/${candidateId}` : '/api/candidates',
-        body,
-      );
-      navigate(`/candidates/${saved.id}`);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-      setBusy(false);
-    }
+    const show = (saved: CandidateDetail) => navigate(`/candidates/${saved.id}`);
+    if (candidateId) update.mutate({ path: { candidateId }, body }, { onSuccess: show });
+    else create.mutate({ body }, { onSuccess: show });
   };
 
   const openJobs = jobs.data?.items.filter((job) => job.status !== 'closed') ?? [];
@@ -110,7 +106,8 @@ export function CandidateFormPage({
       <div className="page__head">
         <h1>{t(candidateId ? 'candidate.editTitle' : 'candidate.newTitle')}</h1>
       </div>
-      <ErrorNotice error={error ?? existing.error} />
+      <ErrorNotice error={error} />
+      <LoadError error={jobs.error} retry={jobs.refetch} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label={t('candidate.fullName')}
@@ -149,7 +146,7 @@ export function CandidateFormPage({
             value={draft.source}
             onChange={(e) => set('source', e.target.value as Draft['source'])}
           >
-            {sources.map((source) => (
+            {candidateSources.map((source) => (
               <option key={source} value={source}>
                 {t(`source.${source}`)}
               </option>

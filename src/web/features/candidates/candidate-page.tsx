@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { formatIndonesianPhone } from '../../../domain/phone';
-import { api, ApiError } from '../../api/client';
-import type { StageName } from '../../../server/routes/applications.schema';
-import type { CandidateDetail } from '../../../server/routes/candidates.schema';
-import type { JobList } from '../../../server/routes/jobs.schema';
+import { stages } from '../../../domain/pipeline';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
@@ -18,42 +17,32 @@ import { ApplicationInterviews } from '../scheduling/application-interviews';
 import { CandidatePrivacy } from '../privacy/candidate-privacy';
 import { TalentPoolPanel } from '../privacy/talent-pool-panel';
 
-const allStages: StageName[] = [
-  'applied',
-  'cv_screening',
-  'hr_interview',
-  'tests',
-  'user_interview',
-  'offer',
-  'hired',
-  'rejected',
-  'withdrawn',
-];
-
 export function CandidatePage({ candidateId }: { candidateId: string }) {
   const { t, tk, date } = useI18n();
   const { user } = useSession();
-  const { data, error, reload } = useResource<CandidateDetail>(`/api/candidates/${candidateId}`);
-  const jobs = useResource<JobList>(isHr(user) ? '/api/jobs' : null);
+  const { data, error, refetch } = useApiQuery('/api/candidates/{candidateId}', {
+    path: { candidateId },
+  });
+  const jobs = useApiQuery('/api/jobs', isHr(user) ? {} : null);
+  const applying = useApiMutation('post', '/api/applications', { invalidates: candidateProgress });
   const [jobToApply, setJobToApply] = useState('');
-  const [applyError, setApplyError] = useState<ApiError | undefined>();
   const [addedTo, setAddedTo] = useState<string | undefined>();
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
 
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
 
-  const apply = async () => {
-    try {
-      await api('POST', '/api/applications', { candidateId, jobId: jobToApply });
-      setAddedTo(jobs.data?.items.find((job) => job.id === jobToApply)?.title);
-      setJobToApply('');
-      setApplyError(undefined);
-      reload();
-    } catch (failure) {
-      setApplyError(failure instanceof ApiError ? failure : undefined);
-    }
-  };
+  const apply = () =>
+    applying.mutate(
+      { body: { candidateId, jobId: jobToApply } },
+      {
+        onSuccess: () => {
+          setAddedTo(jobs.data?.items.find((job) => job.id === jobToApply)?.title);
+          setJobToApply('');
+        },
+      },
+    );
+  const applyError = applying.error;
   const appliedJobIds = new Set(data.applications.map((a) => a.jobId));
   const applicable =
     jobs.data?.items.filter((job) => job.status !== 'closed' && !appliedJobIds.has(job.id)) ?? [];
@@ -132,7 +121,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         )}
       </dl>
 
-      <DuplicatesPanel candidate={data} onMerged={reload} />
+      <DuplicatesPanel candidate={data} />
       <CvFiles candidate={data} />
 
       <h2>{t('candidate.applications')}</h2>
@@ -156,7 +145,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
                     applicationIds: [application.id],
                     name: data.fullName,
                     toStage: application.stage,
-                    stages: allStages.filter((s) => application.testsEnabled || s !== 'tests'),
+                    stages: stages.filter((s) => application.testsEnabled || s !== 'tests'),
                   })
                 }
               >
@@ -164,16 +153,8 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
               </button>
             )}
           </div>
-          <ApplicationDecision
-            applicationId={application.id}
-            stage={application.stage}
-            onDecided={reload}
-          />
-          <ApplicationInterviews
-            applicationId={application.id}
-            stage={application.stage}
-            onChanged={reload}
-          />
+          <ApplicationDecision applicationId={application.id} stage={application.stage} />
+          <ApplicationInterviews applicationId={application.id} stage={application.stage} />
           <ApplicationHistory events={application.history} />
         </section>
       ))}
@@ -196,8 +177,8 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           <button
             className="button"
             type="button"
-            disabled={!jobToApply}
-            onClick={() => void apply()}
+            disabled={!jobToApply || applying.isPending}
+            onClick={apply}
           >
             {t('candidate.apply')}
           </button>
@@ -206,6 +187,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
               {tk('error', applyProblem.code ?? '', applyProblem.message)}
             </small>
           )}
+          {applyError && !applyProblem && <ErrorNotice error={applyError} />}
           {addedTo && !applyProblem && (
             <small className="muted" role="status">
               {t('candidate.addedTo', { job: addedTo })}
@@ -217,7 +199,6 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         <TalentPoolPanel
           candidate={data}
           openJobs={applicable.filter((job) => job.status === 'open')}
-          onChanged={reload}
         />
       )}
       {isHr(user) && (
@@ -225,17 +206,13 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           candidateId={candidateId}
           fullName={data.fullName}
           restricted={data.processingRestricted}
-          onChanged={reload}
         />
       )}
       {moveTarget && (
         <MoveDialog
           target={moveTarget}
           onClose={() => setMoveTarget(undefined)}
-          onMoved={() => {
-            setMoveTarget(undefined);
-            reload();
-          }}
+          onMoved={() => setMoveTarget(undefined)}
         />
       )}
     </>

@@ -1,10 +1,9 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { candidateSources } from '../../../domain/candidate';
 import { stages } from '../../../domain/pipeline';
-import type { CandidateList } from '../../../server/routes/candidates.schema';
-import type { JobList } from '../../../server/routes/jobs.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import type { ApiQueryParams } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
@@ -28,7 +27,7 @@ export function CandidatesPage() {
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(1);
   const [filters, setFilters] = useState<Filters>(noFilters);
-  const jobs = useResource<JobList>('/api/jobs');
+  const jobs = useApiQuery('/api/jobs', {});
   const setFilter = (name: keyof Filters) => (value: string) => {
     setFilters((current) => ({ ...current, [name]: value }));
     setPage(1);
@@ -41,13 +40,14 @@ export function CandidatesPage() {
     }, 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const params = new URLSearchParams({
-    page: String(page),
-    pageSize: String(pageSize),
+  // The filters' values come from the domain's lists (stages, sources) or from the API (jobs).
+  const search = {
+    page,
+    pageSize,
     ...(query ? { q: query } : {}),
     ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value)),
-  });
-  const { data, error } = useResource<CandidateList>(`/api/candidates?${params}`);
+  } as ApiQueryParams<'/api/candidates'>;
+  const { data, error, refetch } = useApiQuery('/api/candidates', { query: search });
   const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
 
   return (
@@ -143,7 +143,7 @@ export function CandidatesPage() {
           </button>
         </div>
       </details>
-      <ErrorNotice error={error} />
+      <LoadError error={error} retry={refetch} />
       {data && (
         <p className="muted">
           {data.total === 1 && !data.totalIsCapped

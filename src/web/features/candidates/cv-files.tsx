@@ -1,4 +1,5 @@
 import type { CandidateDetail, CvFile } from '../../../server/routes/candidates.schema';
+import { apiUrl } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 
 /** Whether the CV's text could be read, and if not, why (a scan, a damaged file). */
@@ -25,7 +26,9 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
       <ul className="cv-files">
         {candidate.cvFiles.map((file) => (
           <li key={file.id}>
-            <a href={`/api/cv-files/${file.id}`}>{file.fileName}</a>{' '}
+            <a href={apiUrl('/api/cv-files/{cvFileId}', { path: { cvFileId: file.id } })}>
+              {file.fileName}
+            </a>{' '}
             <span className="muted">
               {t('cv.uploaded', { date: date(file.uploadedAt) })} ·{' '}
               {Math.max(1, Math.round(file.byteSize / 1024))} KB

@@ -1,46 +1,49 @@
 import { useState } from 'react';
 import type { CandidateDetail } from '../../../server/routes/candidates.schema';
-import type { DuplicateList } from '../../../server/routes/duplicates.schema';
-import { api } from '../../api/client';
-import { useApiAction } from '../../components/use-api-action';
-import { useResource } from '../../components/use-resource';
+import { candidateRecord } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorNotice } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 
 /** Flags candidates that look like the same person; HR merges them into this one. */
-export function DuplicatesPanel({
-  candidate,
-  onMerged,
-}: {
-  candidate: CandidateDetail;
-  onMerged(): void;
-}) {
+export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
   const { t, tk, date } = useI18n();
   const { user } = useSession();
-  const { data, reload } = useResource<DuplicateList>(`/api/candidates/${candidate.id}/duplicates`);
-  const { run, error } = useApiAction();
+  const path = { candidateId: candidate.id };
+  const {
+    data,
+    error: loadError,
+    refetch,
+  } = useApiQuery('/api/candidates/{candidateId}/duplicates', { path });
+  // A merge moves applications, notes and CVs between candidates: every view of them changes.
+  const merging = useApiMutation('post', '/api/candidates/{candidateId}/merge', {
+    invalidates: candidateRecord,
+  });
+  const separating = useApiMutation('post', '/api/candidates/{candidateId}/not-duplicates', {
+    invalidates: ['/api/candidates'],
+  });
   const [status, setStatus] = useState('');
+  if (loadError) return <LoadError error={loadError} retry={refetch} />;
   if (!data || data.items.length === 0) {
     return status ? <p role="status">{status}</p> : null;
   }
-  const merge = async (duplicateId: string, name: string) => {
+  const merge = (duplicateId: string, name: string) => {
     if (!window.confirm(t('duplicates.confirm', { name, into: candidate.fullName }))) return;
-    const url = `/api/candidates/${candidate.id}/merge`;
-    if (await run(() => api('POST', url, { duplicateId }))) {
-      setStatus(t('duplicates.merged'));
-      reload();
-      onMerged();
-    }
+    merging.mutate(
+      { path, body: { duplicateId } },
+      { onSuccess: () => setStatus(t('duplicates.merged')) },
+    );
   };
-  const notTheSame = async (duplicateId: string) => {
-    const url = `/api/candidates/${candidate.id}/not-duplicates`;
-    if (await run(() => api('POST', url, { duplicateId }))) {
-      setStatus(t('duplicates.markedDistinct'));
-      reload();
-    }
-  };
+  const notTheSame = (duplicateId: string) =>
+    separating.mutate(
+      { path, body: { duplicateId } },
+      { onSuccess: () => setStatus(t('duplicates.markedDistinct')) },
+    );
+  const error = merging.error ?? separating.error;
   const problem = error?.fields[0];
   return (
     <section className="duplicates" aria-labelledby="duplicates-title">
@@ -72,14 +75,14 @@ export function DuplicatesPanel({
                 <button
                   className="button button--small"
                   type="button"
-                  onClick={() => void merge(duplicate.id, duplicate.fullName)}
+                  onClick={() => merge(duplicate.id, duplicate.fullName)}
                 >
                   {t('duplicates.merge')}
                 </button>
                 <button
                   className="button button--small"
                   type="button"
-                  onClick={() => void notTheSame(duplicate.id)}
+                  onClick={() => notTheSame(duplicate.id)}
                 >
                   {t('duplicates.notTheSame')}
                 </button>
@@ -93,6 +96,7 @@ export function DuplicatesPanel({
           {tk('error', problem.code ?? '', problem.message)}
         </p>
       )}
+      {error && !problem && <ErrorNotice error={error} />}
       {status && <p role="status">{status}</p>}
     </section>
   );

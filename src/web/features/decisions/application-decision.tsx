@@ -1,30 +1,28 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { decisionOutcomes, type DecisionOutcome } from '../../../domain/decision';
 import type { StageName } from '../../../server/routes/applications.schema';
-import type { DecisionInput, DecisionSummaryOutput } from '../../../server/routes/decisions.schema';
+import type { DecisionInput } from '../../../server/routes/decisions.schema';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { StageScore } from './stage-score';
-
-const outcomes = ['advance', 'reject', 'hold'] as const;
 
 /** Per application: both interviews' scores, the explained combined score, and the decision. */
 export function ApplicationDecision({
   applicationId,
   stage,
-  onDecided,
 }: {
   applicationId: string;
   stage: StageName;
-  onDecided(): void;
 }) {
   const { t, dateTime } = useI18n();
-  const { data, error, reload } = useResource<DecisionSummaryOutput>(
-    `/api/applications/${applicationId}/decisions`,
-  );
-  if (error) return <ErrorNotice error={error} />;
+  const { data, error, refetch } = useApiQuery('/api/applications/{applicationId}/decisions', {
+    path: { applicationId },
+  });
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return null;
   const deciding = stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : null;
   return (
@@ -82,14 +80,7 @@ export function ApplicationDecision({
         </p>
       )}
       {deciding && data.mayDecide[deciding] && (
-        <DecisionForm
-          applicationId={applicationId}
-          stage={deciding}
-          onDecided={() => {
-            reload();
-            onDecided();
-          }}
-        />
+        <DecisionForm applicationId={applicationId} stage={deciding} />
       )}
       {data.decisions.length > 0 && (
         <>
@@ -119,39 +110,31 @@ export function ApplicationDecision({
   );
 }
 
-function DecisionForm({
-  applicationId,
-  stage,
-  onDecided,
-}: {
-  applicationId: string;
-  stage: 'hr' | 'user';
-  onDecided(): void;
-}) {
+function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 'hr' | 'user' }) {
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<(typeof outcomes)[number] | null>(null);
+  const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   const [rationale, setRationale] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
+  // A decision can move the candidate on (or out), which settles interviews: every view changes.
+  const deciding = useApiMutation('post', '/api/applications/{applicationId}/decisions', {
+    invalidates: candidateProgress,
+  });
+  const { error } = deciding;
   const fieldError = useFieldErrors(error);
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!outcome) return;
     const body: DecisionInput = { stage, outcome, rationale };
-    try {
-      await api('POST', `/api/applications/${applicationId}/decisions`, body);
-      setError(undefined);
-      setRationale('');
-      onDecided();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    deciding.mutate(
+      { path: { applicationId }, body },
+      { onSuccess: () => (setRationale(''), deciding.reset()) },
+    );
   };
   return (
     <form className="decision__form" onSubmit={submit} noValidate>
       <fieldset className="fieldset">
         <legend>{t(stage === 'hr' ? 'decision.decideHr' : 'decision.decideUser')}</legend>
         <div className="segmented">
-          {outcomes.map((option) => (
+          {decisionOutcomes.map((option) => (
             <label key={option} className="segmented__option">
               <input
                 type="radio"
@@ -180,7 +163,11 @@ function DecisionForm({
           ) : (
             !error.fields.length && <ErrorNotice error={error} />
           ))}
-        <button className="button button--primary" type="submit" disabled={!outcome}>
+        <button
+          className="button button--primary"
+          type="submit"
+          disabled={!outcome || deciding.isPending}
+        >
           {t('decision.submit')}
         </button>
       </fieldset>

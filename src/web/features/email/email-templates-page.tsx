@@ -1,19 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import type { EmailTemplateOutput } from '../../../server/routes/email.schema';
-import { api, ApiError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 
 /** Admins reword each e-mail in both languages, with a preview on sample data. */
 export function EmailTemplatesPage() {
   const { t, tk } = useI18n();
-  const { data, error, reload } = useResource<{ templates: EmailTemplateOutput[] }>(
-    '/api/email-templates',
-  );
+  const { data, error, refetch } = useApiQuery('/api/email-templates', {});
   const [selected, setSelected] = useState({ key: 'hr_invitation', locale: 'id' as 'id' | 'en' });
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   const keys = [...new Set(data.templates.map((template) => template.key))];
   const current = data.templates.find(
@@ -42,7 +40,6 @@ export function EmailTemplatesPage() {
             key={`${current.key}-${current.locale}-${current.updatedAt ?? ''}`}
             template={current}
             onLocale={(locale) => setSelected({ ...selected, locale })}
-            onSaved={reload}
           />
         )}
       </div>
@@ -53,36 +50,31 @@ export function EmailTemplatesPage() {
 function TemplateEditor({
   template,
   onLocale,
-  onSaved,
 }: {
   template: EmailTemplateOutput;
   onLocale(locale: 'id' | 'en'): void;
-  onSaved(): void;
 }) {
   const { t, dateTime } = useI18n();
   const { user } = useSession();
   const [draft, setDraft] = useState({ subject: template.subject, body: template.body });
   const [preview, setPreview] = useState<{ subject: string; body: string } | undefined>();
-  const [error, setError] = useState<ApiError | undefined>();
-  const [saved, setSaved] = useState(false);
+  const path = { key: template.key, locale: template.locale };
+  const invalidates = ['/api/email-templates'];
+  const saving = useApiMutation('put', '/api/email-templates/{key}/{locale}', { invalidates });
+  const resetting = useApiMutation('delete', '/api/email-templates/{key}/{locale}', {
+    invalidates,
+  });
+  const previewing = useApiMutation('post', '/api/email-templates/{key}/{locale}/preview');
+  const actions = [saving, resetting, previewing];
+  // Only the last action's failure is shown: starting one clears the others'.
+  const start = () => actions.forEach((action) => action.reset());
+  const error = saving.error ?? resetting.error ?? previewing.error;
+  const saved = saving.isSuccess;
   const fieldError = useFieldErrors(error);
-  const url = `/api/email-templates/${template.key}/${template.locale}`;
-  const attempt = async (work: () => Promise<void>) => {
-    try {
-      setSaved(false);
-      await work();
-      setError(undefined);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
-  };
   const save = (event: FormEvent) => {
     event.preventDefault();
-    void attempt(async () => {
-      await api('PUT', url, draft);
-      setSaved(true);
-      onSaved();
-    });
+    start();
+    saving.mutate({ path, body: draft });
   };
   const fieldMessage = (path: 'subject' | 'body') =>
     fieldError(path) &&
@@ -143,9 +135,10 @@ function TemplateEditor({
         <button
           className="button"
           type="button"
-          onClick={() =>
-            void attempt(async () => setPreview(await api('POST', `${url}/preview`, draft)))
-          }
+          onClick={() => {
+            start();
+            previewing.mutate({ path, body: draft }, { onSuccess: setPreview });
+          }}
         >
           {t('emailTemplates.preview')}
         </button>
@@ -153,7 +146,10 @@ function TemplateEditor({
           <button
             className="button button--quiet"
             type="button"
-            onClick={() => void attempt(async () => (await api('DELETE', url), onSaved()))}
+            onClick={() => {
+              start();
+              resetting.mutate({ path });
+            }}
           >
             {t('emailTemplates.reset')}
           </button>

@@ -1,26 +1,18 @@
 import { useState } from 'react';
 import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
-import { api } from '../../api/client';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { EmailStatus } from './email-status';
 import { SendAgain } from './send-again';
-
-interface OutboxPageData {
-  messages: EmailMessageOutput[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** Every e-mail written, newest first; open one to read it as the recipient will. */
 export function OutboxPage() {
   const { t } = useI18n();
   const [page, setPage] = useState(1);
-  const { data, error, reload } = useResource<OutboxPageData>(`/api/outbox?page=${page}`);
-  if (error) return <ErrorNotice error={error} />;
+  const { data, error, refetch } = useApiQuery('/api/outbox', { query: { page } });
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   return (
@@ -30,7 +22,7 @@ export function OutboxPage() {
       {data.messages.length === 0 && <p>{t('outbox.empty')}</p>}
       <ul className="outbox">
         {data.messages.map((message) => (
-          <OutboxMessage key={message.id} message={message} onChanged={reload} />
+          <OutboxMessage key={message.id} message={message} />
         ))}
       </ul>
       {pages > 1 && (
@@ -58,18 +50,20 @@ export function OutboxPage() {
   );
 }
 
-function OutboxMessage({ message, onChanged }: { message: EmailMessageOutput; onChanged(): void }) {
+function OutboxMessage({ message }: { message: EmailMessageOutput }) {
   const { t, tk, dateTime } = useI18n();
-  const [full, setFull] = useState<{ body: string; calendarIcs: string | null } | undefined>();
+  // The body is read the first time the message is opened.
+  const [opened, setOpened] = useState(false);
+  const body = useApiQuery(
+    '/api/outbox/{messageId}',
+    opened ? { path: { messageId: message.id } } : null,
+  );
+  const full = body.data;
   return (
     <li className="outbox__item" data-testid="outbox-message">
       <details
         onToggle={(e) => {
-          if ((e.target as HTMLDetailsElement).open && !full)
-            void api<{ body: string; calendarIcs: string | null }>(
-              'GET',
-              `/api/outbox/${message.id}`,
-            ).then(setFull);
+          if ((e.target as HTMLDetailsElement).open) setOpened(true);
         }}
       >
         <summary>
@@ -80,7 +74,8 @@ function OutboxMessage({ message, onChanged }: { message: EmailMessageOutput; on
           </span>
           <EmailStatus message={message} />
         </summary>
-        <SendAgain message={message} onSent={onChanged} />
+        <SendAgain message={message} />
+        <LoadError error={body.error} retry={body.refetch} />
         {full && (
           <>
             {oneTimeLinkTemplates.includes(message.template) && (

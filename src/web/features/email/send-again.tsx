@@ -1,28 +1,33 @@
 import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
-import { api } from '../../api/client';
-import { useApiAction } from '../../components/use-api-action';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
+import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 /** For a message that failed: once the cause is fixed, HR sends the same message again. */
 export function SendAgain({
   message,
-  onSent,
 }: {
   message: Pick<EmailMessageOutput, 'id' | 'status' | 'template'>;
-  onSent(): void;
 }) {
   const { t, tk } = useI18n();
-  const { run, error } = useApiAction();
+  const sending = useApiMutation('post', '/api/outbox/{messageId}/send-again', {
+    invalidates: candidateProgress,
+  });
+  const { error } = sending;
   // A one-time link is not sent twice: HR issues a new invitation or link instead.
   if (message.status !== 'failed' || oneTimeLinkTemplates.includes(message.template)) return null;
   const problem = error?.fields[0];
-  const send = async () => {
-    if (await run(() => api('POST', `/api/outbox/${message.id}/send-again`))) onSent();
-  };
+  const send = () => sending.mutate({ path: { messageId: message.id } });
   return (
     <>
-      <button type="button" className="button button--small" onClick={() => void send()}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={sending.isPending}
+        onClick={send}
+      >
         {t('emails.sendAgain')}
       </button>
       {problem && (
@@ -30,6 +35,7 @@ export function SendAgain({
           {tk('error', problem.code ?? '', problem.message)}
         </small>
       )}
+      {error && !problem && <ErrorNotice error={error} />}
     </>
   );
 }

@@ -1,64 +1,66 @@
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useState } from 'react';
 import type {
   InterviewPlanInput,
   JobInterviewPlan,
 } from '../../../server/routes/interview-plans.schema';
-import type { QuestionList } from '../../../server/routes/questions.schema';
 import type { Job } from '../../../server/routes/jobs.schema';
+import type { Question } from '../../../server/routes/questions.schema';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, useFieldErrors } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
 import { isHr, useSession } from '../../session';
 import { StagePlanEditor } from './stage-plan-editor';
+import { StageTargetsForm } from '../today/stage-targets-form';
 
 export type PlanDraft = JobInterviewPlan['plan'];
 
 /** HR and the hiring manager shape each stage: panel, duration, attributes, questions, brief, weight. */
 export function PlanPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
-  const { user } = useSession();
-  const job = useResource<Job>(`/api/jobs/${jobId}`);
-  const saved = useResource<JobInterviewPlan>(`/api/jobs/${jobId}/interview-plan`);
-  const bank = useResource<QuestionList>('/api/questions');
-  const [plan, setPlan] = useState<PlanDraft | undefined>();
-  const [error, setError] = useState<ApiError | undefined>();
-  const [status, setStatus] = useState('');
-  const fieldError = useFieldErrors(error);
-  useEffect(() => {
-    if (saved.data) setPlan(saved.data.plan);
-  }, [saved.data]);
+  const path = { jobId };
+  const job = useApiQuery('/api/jobs/{jobId}', { path });
+  const saved = useApiQuery('/api/jobs/{jobId}/interview-plan', { path });
+  const bank = useApiQuery('/api/questions', {});
+  const failed = [job, saved, bank].find((query) => query.error);
+  if (failed) return <LoadError error={failed.error} retry={failed.refetch} />;
+  if (!job.data || !saved.data || !bank.data) return <p className="muted">{t('common.loading')}</p>;
+  return <PlanEditor job={job.data} saved={saved.data} bank={bank.data.items} />;
+}
 
-  if (job.error || saved.error) return <ErrorNotice error={job.error ?? saved.error} />;
-  if (!job.data || !plan || !bank.data) return <p className="muted">{t('common.loading')}</p>;
+function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; bank: Question[] }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [plan, setPlan] = useState<PlanDraft>(saved.plan);
+  const [status, setStatus] = useState('');
+  // The plan decides what the kits and scorecards ask: they change with it.
+  const saving = useApiMutation('put', '/api/jobs/{jobId}/interview-plan', {
+    invalidates: [`/api/jobs/${job.id}`, '/api/applications'],
+  });
+  const { error } = saving;
+  const fieldError = useFieldErrors(error);
   // HR shapes both interviews; the job's hiring manager the user interview; others read the plan.
-  const isManager = job.data.team.some(
-    (m) => m.userId === user.id && m.teamRole === 'hiring_manager',
-  );
+  const isManager = job.team.some((m) => m.userId === user.id && m.teamRole === 'hiring_manager');
   const mayEdit = { hr: isHr(user), user: isHr(user) || isManager };
 
-  const save = async () => {
+  const save = () => {
     const body: InterviewPlanInput = {
       hr: { ...plan.hr },
       user: { ...plan.user },
     };
-    try {
-      await api('PUT', `/api/jobs/${jobId}/interview-plan`, body);
-      setError(undefined);
-      setStatus(t('plan.saved'));
-      saved.reload();
-    } catch (failure) {
-      setStatus('');
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    setStatus('');
+    saving.mutate(
+      { path: { jobId: job.id }, body },
+      { onSuccess: () => setStatus(t('plan.saved')) },
+    );
   };
 
   return (
     <>
-      <JobTabs job={job.data} current="plan" />
+      <JobTabs job={job} current="plan" />
       <h2>{t('plan.title')}</h2>
-      {saved.data && !saved.data.saved && <p className="notice">{t('plan.fromTemplate')}</p>}
+      {!saved.saved && <p className="notice">{t('plan.fromTemplate')}</p>}
       <ErrorNotice error={error} />
       <div className="plan-grid">
         {(['hr', 'user'] as const).map((stage) => (
@@ -66,8 +68,8 @@ export function PlanPage({ jobId }: { jobId: string }) {
             key={stage}
             stage={stage}
             value={plan[stage]}
-            team={job.data!.team}
-            bank={bank.data!.items}
+            team={job.team}
+            bank={bank}
             readOnly={!mayEdit[stage]}
             fieldError={(path) => fieldError(`${stage}.${path}`)}
             onChange={(next) =>
@@ -85,10 +87,16 @@ export function PlanPage({ jobId }: { jobId: string }) {
         {status}
       </p>
       {mayEdit.user && (
-        <button className="button button--primary" type="button" onClick={() => void save()}>
+        <button
+          className="button button--primary"
+          type="button"
+          disabled={saving.isPending}
+          onClick={save}
+        >
           {t('plan.save')}
         </button>
       )}
+      <StageTargetsForm jobId={job.id} testsEnabled={job.testsEnabled} />
     </>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useState } from 'react';
+import { focusAttributes, questionTypes } from '../../../domain/interview';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import type { StageTemplates } from '../../../server/routes/stage-templates.schema';
 import {
   ErrorNotice,
@@ -8,17 +9,16 @@ import {
   TextField,
   useFieldErrors,
 } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
-import { questionAttributes, questionTypeNames } from '../question-bank/question-form';
 
 type Template = StageTemplates['hr'];
 
 /** Admins adjust what each interview stage is for; new jobs' plans start from here. */
 export function StageTemplatesPage() {
   const { t } = useI18n();
-  const { data, error } = useResource<StageTemplates>('/api/stage-templates');
-  if (error) return <ErrorNotice error={error} />;
+  const { data, error, refetch } = useApiQuery('/api/stage-templates', {});
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return (
     <>
@@ -35,24 +35,21 @@ export function StageTemplatesPage() {
 function TemplateForm({ initial }: { initial: Template }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<Template>(initial);
-  const [error, setError] = useState<ApiError | undefined>();
   const [status, setStatus] = useState('');
+  // New jobs' plans, and plans still following the templates, change with them.
+  const saving = useApiMutation('put', '/api/stage-templates/{stage}', {
+    invalidates: ['/api/stage-templates', '/api/jobs', '/api/applications'],
+  });
+  const { error } = saving;
   const fieldError = useFieldErrors(error);
-  useEffect(() => setDraft(initial), [initial]);
   const set = <K extends keyof Template>(key: K, value: Template[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const toggle = <T extends string>(list: T[], item: T, on: boolean) =>
     on ? [...list, item] : list.filter((x) => x !== item);
-  const save = async () => {
+  const save = () => {
     const { stage, ...body } = draft;
-    try {
-      await api('PUT', `/api/stage-templates/${stage}`, body);
-      setError(undefined);
-      setStatus(t('templates.saved'));
-    } catch (failure) {
-      setStatus('');
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    setStatus('');
+    saving.mutate({ path: { stage }, body }, { onSuccess: () => setStatus(t('templates.saved')) });
   };
   return (
     <section className="plan-stage" aria-labelledby={`template-${draft.stage}`}>
@@ -120,7 +117,7 @@ function TemplateForm({ initial }: { initial: Template }) {
       <fieldset className="fieldset">
         <legend>{t('plan.attributes')}</legend>
         <div className="checkbox-grid">
-          {questionAttributes.map((attribute) => (
+          {focusAttributes.map((attribute) => (
             <label key={attribute} className="checkbox">
               <input
                 type="checkbox"
@@ -142,7 +139,7 @@ function TemplateForm({ initial }: { initial: Template }) {
       <fieldset className="fieldset">
         <legend>{t('templates.formats')}</legend>
         <div className="checkbox-grid">
-          {questionTypeNames.map((type) => (
+          {questionTypes.map((type) => (
             <label key={type} className="checkbox">
               <input
                 type="checkbox"
@@ -157,7 +154,12 @@ function TemplateForm({ initial }: { initial: Template }) {
       <p role="status" className="status-line">
         {status}
       </p>
-      <button className="button button--primary" type="button" onClick={() => void save()}>
+      <button
+        className="button button--primary"
+        type="button"
+        disabled={saving.isPending}
+        onClick={save}
+      >
         {t('templates.save')}
       </button>
     </section>

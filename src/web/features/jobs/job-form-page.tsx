@@ -1,7 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import {
+  employmentTypes,
+  workModes,
+  type EmploymentType,
+  type WorkMode,
+} from '../../../domain/job';
 import type { Job, JobInput } from '../../../server/routes/jobs.schema';
-import type { UserList } from '../../../server/routes/users.schema';
+import { jobDetails } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import {
   ErrorNotice,
   SelectField,
@@ -9,19 +15,16 @@ import {
   TextField,
   useFieldErrors,
 } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
-
-const workModes = ['onsite', 'hybrid', 'remote'] as const;
-const employmentTypes = ['full_time', 'part_time', 'contract', 'internship', 'freelance'] as const;
 
 interface Draft {
   title: string;
   department: string;
   city: string;
-  workMode: (typeof workModes)[number];
-  employmentType: (typeof employmentTypes)[number];
+  workMode: WorkMode;
+  employmentType: EmploymentType;
   description: string;
   requiredSkills: string;
   tools: string;
@@ -68,14 +71,21 @@ function draftOf(job: Job): Draft {
 /** Creates a job (jobId undefined) or edits one, with its hiring team. */
 export function JobFormPage({ jobId }: { jobId?: string }) {
   const { t } = useI18n();
-  const users = useResource<UserList>('/api/users');
-  const existing = useResource<Job>(jobId ? `/api/jobs/${jobId}` : null);
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [error, setError] = useState<ApiError | undefined>();
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (existing.data) setDraft(draftOf(existing.data));
-  }, [existing.data]);
+  const existing = useApiQuery('/api/jobs/{jobId}', jobId ? { path: { jobId } } : null);
+  if (!jobId) return <JobForm initial={emptyDraft} />;
+  if (existing.error) return <LoadError error={existing.error} retry={existing.refetch} />;
+  if (!existing.data) return <p className="muted">{t('common.loading')}</p>;
+  return <JobForm jobId={jobId} initial={draftOf(existing.data)} />;
+}
+
+function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
+  const { t } = useI18n();
+  const users = useApiQuery('/api/users', {});
+  const [draft, setDraft] = useState<Draft>(initial);
+  const create = useApiMutation('post', '/api/jobs', { invalidates: jobDetails });
+  const update = useApiMutation('put', '/api/jobs/{jobId}', { invalidates: jobDetails });
+  const error = (jobId ? update : create).error;
+  const busy = create.isPending || update.isPending || create.isSuccess || update.isSuccess;
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -93,9 +103,8 @@ export function JobFormPage({ jobId }: { jobId?: string }) {
     interviewerIds: fieldError('team.interviewerIds'),
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     const body: JobInput = {
       title: draft.title,
       department: draft.department,
@@ -112,17 +121,9 @@ export function JobFormPage({ jobId }: { jobId?: string }) {
         interviewerIds: draft.interviewerIds,
       },
     };
-    try {
-      const saved = await api<Job>(
-        jobId ? 'PUT' : 'POST',
-        jobId ? `/api/jobs/${jobId}` : '/api/jobs',
-        body,
-      );
-      navigate(`/jobs/${saved.id}`);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-      setBusy(false);
-    }
+    const show = (saved: Job) => navigate(`/jobs/${saved.id}`);
+    if (jobId) update.mutate({ path: { jobId }, body }, { onSuccess: show });
+    else create.mutate({ body }, { onSuccess: show });
   };
 
   const people = users.data?.items ?? [];
@@ -135,7 +136,8 @@ export function JobFormPage({ jobId }: { jobId?: string }) {
       <div className="page__head">
         <h1>{t(jobId ? 'jobForm.editTitle' : 'jobForm.newTitle')}</h1>
       </div>
-      <ErrorNotice error={error ?? users.error ?? existing.error} />
+      <ErrorNotice error={error} />
+      <LoadError error={users.error} retry={users.refetch} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           label={t('jobForm.title')}

@@ -1,3 +1,4 @@
+import { jobDetails } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
@@ -6,17 +7,15 @@ import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
 
 /** The job's header on its board: what it is, who is on the team, and HR's actions. */
-export function JobSummary({ job, onChanged }: { job: Job; onChanged(): void }) {
+export function JobSummary({ job }: { job: Job }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const invalidates = ['/api/jobs', '/api/careers/jobs'];
+  const invalidates = jobDetails;
   const open = useApiMutation('post', '/api/jobs/{jobId}/open', { invalidates });
   const close = useApiMutation('post', '/api/jobs/{jobId}/close', { invalidates });
   const error = open.error ?? close.error;
-  const setStatus = async (action: 'open' | 'close') => {
-    const mutation = action === 'open' ? open : close;
-    await mutation.mutateAsync({ path: { jobId: job.id } }).then(onChanged, () => undefined);
-  };
+  const setStatus = (action: 'open' | 'close') =>
+    (action === 'open' ? open : close).mutate({ path: { jobId: job.id } });
   return (
     <div className="job-summary">
       <div className="page__head">

@@ -1,9 +1,10 @@
 import { useState, type DragEvent } from 'react';
-import { api, ApiError } from '../../api/client';
 import type { StageName as Stage } from '../../../server/routes/applications.schema';
-import type { BoardCard, JobBoard } from '../../../server/routes/jobs.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import type { BoardCard } from '../../../server/routes/jobs.schema';
+import { daysSince } from '../../api/dates';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { isHr, useSession } from '../../session';
@@ -12,19 +13,21 @@ import { JobTabs } from '../jobs/job-tabs';
 import { MoveDialog, type MoveTarget } from './move-dialog';
 
 const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdrawn';
-const dayMs = 24 * 60 * 60 * 1000;
 
 export function BoardPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
   const { user } = useSession();
-  const { data, error, reload } = useResource<JobBoard>(`/api/jobs/${jobId}/board`);
+  const { data, error, refetch } = useApiQuery('/api/jobs/{jobId}/board', { path: { jobId } });
+  const quickMove = useApiMutation('post', '/api/applications/{applicationId}/move', {
+    invalidates: candidateProgress,
+  });
   const [selected, setSelected] = useState<string[]>([]);
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
   const [shownStage, setShownStage] = useState<string>('');
   const [status, setStatus] = useState('');
   const canMove = user.role !== 'interviewer';
 
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   const stages = data.job.stages;
 
@@ -32,11 +35,10 @@ export function BoardPage({ jobId }: { jobId: string }) {
     setMoveTarget(undefined);
     setSelected([]);
     setStatus(count > 1 ? t('move.bulkDone', { count }) : t('move.done'));
-    reload();
   };
 
   /** Forward moves go straight through; anything needing a reason, or refused, opens the dialog. */
-  const requestMove = async (card: BoardCard, toStage: Stage) => {
+  const requestMove = (card: BoardCard, toStage: Stage) => {
     const target: MoveTarget = {
       jobId,
       applicationIds: [card.applicationId],
@@ -45,12 +47,13 @@ export function BoardPage({ jobId }: { jobId: string }) {
       stages,
     };
     if (needsDialog(toStage)) return setMoveTarget(target);
-    try {
-      await api('POST', `/api/applications/${card.applicationId}/move`, { toStage });
-      moved(1);
-    } catch (failure) {
-      setMoveTarget({ ...target, error: failure instanceof ApiError ? failure : undefined });
-    }
+    quickMove.mutate(
+      { path: { applicationId: card.applicationId }, body: { toStage } },
+      {
+        onSuccess: () => moved(1),
+        onError: (failure) => setMoveTarget({ ...target, error: failure }),
+      },
+    );
   };
 
   const drop = (event: DragEvent, stage: Stage) => {
@@ -58,7 +61,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
     const card = data.columns
       .flatMap((c) => c.cards)
       .find((c) => c.applicationId === event.dataTransfer.getData('text/plain'));
-    if (card) void requestMove(card, stage);
+    if (card) requestMove(card, stage);
   };
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
@@ -68,7 +71,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
 
   return (
     <>
-      <JobSummary job={data.job} onChanged={reload} />
+      <JobSummary job={data.job} />
       <JobTabs job={data.job} current="board" heading={false} />
       <div className="board-tools">
         <label className="inline-field">
@@ -130,9 +133,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
             {column.cards.length === 0 && <p className="board__empty">{t('board.empty')}</p>}
             <ul>
               {column.cards.map((card) => {
-                const days = Math.floor(
-                  (Date.now() - new Date(card.stageEnteredAt).getTime()) / dayMs,
-                );
+                const days = daysSince(card.stageEnteredAt);
                 return (
                   <li
                     key={card.applicationId}
@@ -175,7 +176,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
                         className="card__move"
                         aria-label={`${t('board.moveTo')} ${card.candidateName}`}
                         value=""
-                        onChange={(e) => void requestMove(card, e.target.value as Stage)}
+                        onChange={(e) => requestMove(card, e.target.value as Stage)}
                       >
                         <option value="">{t('board.moveTo')}</option>
                         {stages

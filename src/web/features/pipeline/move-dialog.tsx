@@ -1,20 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { rejectionReasons } from '../../../domain/pipeline';
+import type { ApiError } from '../../api/client';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
 import type { MoveInput, StageName as Stage } from '../../../server/routes/applications.schema';
 import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { isHr, useSession } from '../../session';
-
-export const rejectionReasons = [
-  'cv_not_matching',
-  'failed_hr_interview',
-  'failed_tests',
-  'failed_user_interview',
-  'salary_mismatch',
-  'position_filled',
-  'no_response',
-  'other',
-] as const;
 
 export interface MoveTarget {
   jobId: string;
@@ -44,8 +36,17 @@ export function MoveDialog({
   const [note, setNote] = useState('');
   const [overrideHrGate, setOverride] = useState(false);
   const [emailCandidate, setEmailCandidate] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>(target.error);
-  const [busy, setBusy] = useState(false);
+  // A move changes the application, its interviews (a reject cancels them), the board and
+  // the candidate page: candidateProgress refreshes them all before the dialog closes.
+  const single = useApiMutation('post', '/api/applications/{applicationId}/move', {
+    invalidates: candidateProgress,
+  });
+  const many = useApiMutation('post', '/api/jobs/{jobId}/bulk-move', {
+    invalidates: candidateProgress,
+  });
+  const [quickMoveError, setQuickMoveError] = useState(target.error);
+  const error = single.error ?? many.error ?? quickMoveError;
+  const busy = single.isPending || many.isPending;
   const fieldError = useFieldErrors(error);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -57,9 +58,8 @@ export function MoveDialog({
   // A rejection or an offer can tell the candidate in the same step (HR sends candidate e-mail).
   const sendsEmail = isHr(user) && (toStage === 'rejected' || toStage === 'offer');
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     const move: MoveInput = {
       toStage,
       ...(note.trim() ? { note } : {}),
@@ -69,19 +69,17 @@ export function MoveDialog({
       ...(overrideHrGate ? { overrideHrGate: true } : {}),
       ...(emailCandidate && sendsEmail ? { emailCandidate: true } : {}),
     };
-    try {
-      if (bulk) {
-        await api('POST', `/api/jobs/${target.jobId}/bulk-move`, {
-          ...move,
-          applicationIds: target.applicationIds,
-        });
-      } else {
-        await api('POST', `/api/applications/${target.applicationIds[0]}/move`, move);
-      }
-      onMoved(target.applicationIds.length);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-      setBusy(false);
+    const moved = { onSuccess: () => onMoved(target.applicationIds.length) };
+    if (bulk) {
+      many.mutate(
+        {
+          path: { jobId: target.jobId },
+          body: { ...move, applicationIds: target.applicationIds },
+        },
+        moved,
+      );
+    } else {
+      single.mutate({ path: { applicationId: target.applicationIds[0]! }, body: move }, moved);
     }
   };
 
@@ -115,7 +113,9 @@ export function MoveDialog({
             onChange={(e) => {
               setRejectionReason(e.target.value);
               // The refusal was about the missing reason: it no longer holds once one is chosen.
-              setError(undefined);
+              setQuickMoveError(undefined);
+              single.reset();
+              many.reset();
             }}
             error={fieldError('rejectionReason')}
           >

@@ -1,46 +1,61 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { DataRequestOutput } from '../../../server/routes/privacy.schema';
-import { api } from '../../api/client';
+import {
+  dataRequestChannels,
+  dataRequestKinds,
+  type DataRequestChannel,
+  type DataRequestKind,
+} from '../../../domain/privacy/data-request';
+import { apiUrl } from '../../api/client';
+import { candidateRecord } from '../../api/invalidation';
+import { invalidateApi, useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, SelectField, TextField } from '../../components/form-fields';
-import { useApiAction } from '../../components/use-api-action';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { DataRequestList } from './data-request-list';
-
-const kinds = ['access', 'correction', 'withdrawal', 'erasure'] as const;
-const channels = ['email', 'portal', 'phone', 'letter', 'in_person'] as const;
 
 /** HR answers a candidate's data requests from their page: record, export, stop, erase. */
 export function CandidatePrivacy({
   candidateId,
   fullName,
   restricted,
-  onChanged,
 }: {
   candidateId: string;
   fullName: string;
   restricted: boolean;
-  onChanged(): void;
 }) {
   const { t } = useI18n();
-  const ledger = useResource<{ requests: DataRequestOutput[] }>(
-    `/api/data-requests?candidateId=${candidateId}`,
-  );
-  const [kind, setKind] = useState<(typeof kinds)[number]>('access');
-  const [channel, setChannel] = useState<(typeof channels)[number]>('email');
+  const ledger = useApiQuery('/api/data-requests', { query: { candidateId } });
+  const [kind, setKind] = useState<DataRequestKind>('access');
+  const [channel, setChannel] = useState<DataRequestChannel>('email');
   const [confirmName, setConfirmName] = useState('');
-  const { run, error } = useApiAction();
-  const act = async (work: () => Promise<unknown>) => {
-    if (await run(work)) ledger.reload();
+  const path = { candidateId };
+  const recording = useApiMutation('post', '/api/candidates/{candidateId}/data-requests', {
+    invalidates: ['/api/data-requests'],
+  });
+  // Exporting is recorded as the answer to an access request: the ledger changes too.
+  const exportUrl = apiUrl('/api/candidates/{candidateId}/export.zip', { path });
+  const restricting = useApiMutation('post', '/api/candidates/{candidateId}/restrict', {
+    invalidates: candidateRecord,
+  });
+  // After an erasure this page cannot be shown again: leave it first, then refresh the rest
+  // (refreshing first would turn this page into "not found" before the move).
+  const queryClient = useQueryClient();
+  const erasing = useApiMutation('post', '/api/candidates/{candidateId}/erase');
+  const erased = () => {
+    navigate('/data-requests');
+    void invalidateApi(queryClient, candidateRecord);
   };
+  const error = recording.error ?? restricting.error ?? erasing.error;
   // The archive (JSON plus the CV files) downloads straight from the API with the session cookie.
   const download = async () => {
     const link = document.createElement('a');
-    link.href = `/api/candidates/${candidateId}/export.zip`;
+    link.href = exportUrl;
     link.download = `seleksi-candidate-${candidateId}.zip`;
     link.click();
     await new Promise((resolve) => setTimeout(resolve, 1500));
+    await ledger.refetch();
   };
   return (
     <details className="privacy">
@@ -53,7 +68,7 @@ export function CandidatePrivacy({
           value={kind}
           onChange={(e) => setKind(e.target.value as typeof kind)}
         >
-          {kinds.map((k) => (
+          {dataRequestKinds.map((k) => (
             <option key={k} value={k}>
               {t(`privacy.kind.${k}`)}
             </option>
@@ -65,7 +80,7 @@ export function CandidatePrivacy({
           value={channel}
           onChange={(e) => setChannel(e.target.value as typeof channel)}
         >
-          {channels.map((c) => (
+          {dataRequestChannels.map((c) => (
             <option key={c} value={c}>
               {t(`privacy.channel.${c}`)}
             </option>
@@ -75,23 +90,15 @@ export function CandidatePrivacy({
       <button
         type="button"
         className="button"
-        onClick={() =>
-          void act(() =>
-            api('POST', `/api/candidates/${candidateId}/data-requests`, { kind, channel }),
-          )
-        }
+        disabled={recording.isPending}
+        onClick={() => recording.mutate({ path, body: { kind, channel } })}
       >
         {t('privacy.record')}
       </button>
-      {ledger.data && (
-        <DataRequestList
-          requests={ledger.data.requests}
-          showCandidate={false}
-          onChanged={ledger.reload}
-        />
-      )}
+      <LoadError error={ledger.error} retry={ledger.refetch} />
+      {ledger.data && <DataRequestList requests={ledger.data.requests} showCandidate={false} />}
       <div className="form__actions">
-        <button type="button" className="button" onClick={() => void act(download)}>
+        <button type="button" className="button" onClick={() => void download()}>
           {t('privacy.export')}
         </button>
         {!restricted && (
@@ -99,9 +106,8 @@ export function CandidatePrivacy({
             type="button"
             className="button"
             title={t('privacy.restrictHint')}
-            onClick={() =>
-              void act(() => api('POST', `/api/candidates/${candidateId}/restrict`).then(onChanged))
-            }
+            disabled={restricting.isPending}
+            onClick={() => restricting.mutate({ path })}
           >
             {t('privacy.restrict')}
           </button>
@@ -118,13 +124,8 @@ export function CandidatePrivacy({
       <button
         type="button"
         className="button button--danger"
-        disabled={confirmName.trim() !== fullName}
-        onClick={() =>
-          void act(async () => {
-            await api('POST', `/api/candidates/${candidateId}/erase`);
-            navigate('/data-requests');
-          })
-        }
+        disabled={confirmName.trim() !== fullName || erasing.isPending}
+        onClick={() => erasing.mutate({ path }, { onSuccess: erased })}
       >
         {t('privacy.erase')}
       </button>

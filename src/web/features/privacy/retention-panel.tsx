@@ -1,36 +1,22 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
-import { useApiAction } from '../../components/use-api-action';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
-
-interface RetentionOverview {
-  months: number;
-  due: {
-    candidateId: string;
-    fullName: string;
-    anonymiseAt: string;
-    extensionReason: string | null;
-  }[];
-}
 
 /** The retention period (admins set it) and who is due for anonymisation, with extensions. */
 export function RetentionPanel() {
   const { t, date } = useI18n();
   const { user } = useSession();
-  const { data, error, reload } = useResource<RetentionOverview>('/api/retention');
+  const { data, error, refetch } = useApiQuery('/api/retention', {});
   const [months, setMonths] = useState<number | undefined>();
-  const saving = useApiAction();
+  const saving = useApiMutation('put', '/api/retention', { invalidates: ['/api/retention'] });
   const fieldError = useFieldErrors(saving.error);
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return null;
-  const save = async () => {
-    const body = { months: months ?? data.months };
-    if (await saving.run(() => api('PUT', '/api/retention', body))) reload();
-  };
+  const save = () => saving.mutate({ body: { months: months ?? data.months } });
   return (
     <section className="privacy" aria-labelledby="retention-title">
       <h2 id="retention-title">{t('retention.title')}</h2>
@@ -48,7 +34,7 @@ export function RetentionPanel() {
           error={fieldError('months')}
         />
         {user.role === 'admin' && (
-          <button type="button" className="button" onClick={() => void save()}>
+          <button type="button" className="button" disabled={saving.isPending} onClick={save}>
             {t('retention.save')}
           </button>
         )}
@@ -65,24 +51,24 @@ export function RetentionPanel() {
                 {t('retention.extendedBecause', { reason: row.extensionReason })}
               </span>
             )}
-            <ExtendForm candidateId={row.candidateId} onDone={reload} />
+            <ExtendForm candidateId={row.candidateId} />
           </li>
         ))}
       </ul>
+      {saving.error && !saving.error.fields.length && <ErrorNotice error={saving.error} />}
     </section>
   );
 }
 
-function ExtendForm({ candidateId, onDone }: { candidateId: string; onDone(): void }) {
+function ExtendForm({ candidateId }: { candidateId: string }) {
   const { t } = useI18n();
   const [months, setMonths] = useState(6);
   const [reason, setReason] = useState('');
-  const extension = useApiAction();
+  const extension = useApiMutation('post', '/api/candidates/{candidateId}/retention-extension', {
+    invalidates: ['/api/retention', `/api/candidates/${candidateId}`],
+  });
   const fieldError = useFieldErrors(extension.error);
-  const extend = async () => {
-    const url = `/api/candidates/${candidateId}/retention-extension`;
-    if (await extension.run(() => api('POST', url, { months, reason }))) onDone();
-  };
+  const extend = () => extension.mutate({ path: { candidateId }, body: { months, reason } });
   return (
     <span className="retention-extend">
       <TextField
@@ -102,9 +88,15 @@ function ExtendForm({ candidateId, onDone }: { candidateId: string; onDone(): vo
         onChange={(e) => setReason(e.target.value)}
         error={fieldError('reason')}
       />
-      <button type="button" className="button button--small" onClick={() => void extend()}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={extension.isPending}
+        onClick={extend}
+      >
         {t('retention.extend')}
       </button>
+      {extension.error && !extension.error.fields.length && <ErrorNotice error={extension.error} />}
     </span>
   );
 }

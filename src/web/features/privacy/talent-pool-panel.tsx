@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CandidateDetail } from '../../../server/routes/candidates.schema';
-import { api } from '../../api/client';
-import { SelectField } from '../../components/form-fields';
-import { useApiAction } from '../../components/use-api-action';
+import { hasPassed } from '../../api/dates';
+import { candidateRecord } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
+import { ErrorNotice, SelectField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 /**
@@ -12,24 +13,25 @@ import { useI18n } from '../../i18n/i18n';
 export function TalentPoolPanel({
   candidate,
   openJobs,
-  onChanged,
 }: {
   candidate: CandidateDetail;
   openJobs: readonly { id: string; title: string }[];
-  onChanged(): void;
 }) {
   const { t, tk, date } = useI18n();
   const [jobId, setJobId] = useState('');
-  const { run, error } = useApiAction();
+  const inviting = useApiMutation('post', '/api/candidates/{candidateId}/talent-pool/invitations', {
+    invalidates: candidateRecord,
+  });
+  const leaving = useApiMutation('post', '/api/candidates/{candidateId}/talent-pool/withdrawal', {
+    invalidates: candidateRecord,
+  });
+  const error = inviting.error ?? leaving.error;
   const pool = candidate.talentPool;
-  const act = async (work: () => Promise<unknown>) => {
-    if (await run(work)) onChanged();
-  };
-  const invite = () =>
-    act(() => api('POST', `/api/candidates/${candidate.id}/talent-pool/invitations`, { jobId }));
+  const path = { candidateId: candidate.id };
+  const invite = () => inviting.mutate({ path, body: { jobId } });
   const recordLeft = () => {
     if (!window.confirm(t('talentPool.confirmLeft'))) return;
-    void act(() => api('POST', `/api/candidates/${candidate.id}/talent-pool/withdrawal`));
+    leaving.mutate({ path });
   };
   const problem = error?.fields[0];
   // Candidates HR entered carry no recorded consent: nothing to show or ask.
@@ -37,10 +39,7 @@ export function TalentPoolPanel({
   const waiting = pool.invitationRefusal === 'invitation_pending' && pool.lastInvitation;
   // Unanswered and over: expired, or ended at once because its e-mail could never reach them.
   const last = pool.lastInvitation;
-  const ended =
-    last && !last.answer && !waiting && new Date(last.expiresAt).getTime() <= Date.now()
-      ? last
-      : null;
+  const ended = last && !last.answer && !waiting && hasPassed(last.expiresAt) ? last : null;
   return (
     <section className="talent-pool" aria-labelledby="talent-pool-title">
       <h2 id="talent-pool-title">{t('talentPool.title')}</h2>
@@ -87,7 +86,12 @@ export function TalentPoolPanel({
               </option>
             ))}
           </SelectField>
-          <button className="button" type="button" disabled={!jobId} onClick={() => void invite()}>
+          <button
+            className="button"
+            type="button"
+            disabled={!jobId || inviting.isPending}
+            onClick={invite}
+          >
             {t('talentPool.invite')}
           </button>
         </div>
@@ -102,6 +106,7 @@ export function TalentPoolPanel({
           {tk('error', problem.code ?? '', problem.message)}
         </p>
       )}
+      {error && !problem && <ErrorNotice error={error} />}
     </section>
   );
 }

@@ -1,11 +1,13 @@
 import { QuestionGuidance } from '../interviews/question-guidance';
 import { useState } from 'react';
-import type { Question, QuestionList } from '../../../server/routes/questions.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { focusAttributes, questionTypes } from '../../../domain/interview';
+import type { Question } from '../../../server/routes/questions.schema';
+import type { ApiQueryParams } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { isHr, useSession } from '../../session';
-import { QuestionForm, questionAttributes, questionTypeNames } from './question-form';
+import { QuestionForm } from './question-form';
 
 /** The bilingual question bank: filter by stage, attribute, type and language; HR adds and edits. */
 export function QuestionBankPage() {
@@ -13,8 +15,11 @@ export function QuestionBankPage() {
   const { user } = useSession();
   const [filter, setFilter] = useState({ stage: '', attribute: '', type: '', language: '', q: '' });
   const [editing, setEditing] = useState<Question | 'new' | null>(null);
-  const params = new URLSearchParams(Object.entries(filter).filter(([, value]) => value));
-  const { data, error, reload } = useResource<QuestionList>(`/api/questions?${params}`);
+  // The filters' values come from the domain's lists.
+  const search = Object.fromEntries(
+    Object.entries(filter).filter(([, value]) => value),
+  ) as ApiQueryParams<'/api/questions'>;
+  const { data, error, refetch } = useApiQuery('/api/questions', { query: search });
   const set = (key: keyof typeof filter, value: string) =>
     setFilter((f) => ({ ...f, [key]: value }));
 
@@ -35,10 +40,7 @@ export function QuestionBankPage() {
       {editing && (
         <QuestionForm
           question={editing === 'new' ? undefined : editing}
-          onDone={() => {
-            setEditing(null);
-            reload();
-          }}
+          onDone={() => setEditing(null)}
           onCancel={() => setEditing(null)}
         />
       )}
@@ -66,7 +68,7 @@ export function QuestionBankPage() {
           onChange={(e) => set('attribute', e.target.value)}
         >
           <option value="">{t('questions.allAttributes')}</option>
-          {questionAttributes.map((attribute) => (
+          {focusAttributes.map((attribute) => (
             <option key={attribute} value={attribute}>
               {t(`attribute.${attribute}`)}
             </option>
@@ -78,7 +80,7 @@ export function QuestionBankPage() {
           onChange={(e) => set('type', e.target.value)}
         >
           <option value="">{t('questions.allTypes')}</option>
-          {questionTypeNames.map((type) => (
+          {questionTypes.map((type) => (
             <option key={type} value={type}>
               {t(`questionType.${type}`)}
             </option>
@@ -94,7 +96,7 @@ export function QuestionBankPage() {
           <option value="en">English</option>
         </select>
       </div>
-      <ErrorNotice error={error} />
+      <LoadError error={error} retry={refetch} />
       {data && <p className="muted">{t('questions.count', { count: data.items.length })}</p>}
       <ul className="question-list">
         {data?.items.map((question) => (

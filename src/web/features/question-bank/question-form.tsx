@@ -1,12 +1,10 @@
 import { focusAttributes, questionRoles, questionTypes } from '../../../domain/interview';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import type { Question, QuestionInput } from '../../../server/routes/questions.schema';
 import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-export const questionAttributes = focusAttributes;
-export const questionTypeNames = questionTypes;
 const roles = questionRoles;
 
 const empty: QuestionInput = {
@@ -30,14 +28,18 @@ export function QuestionForm({
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<QuestionInput>(question ?? empty);
-  const [error, setError] = useState<ApiError | undefined>();
+  // Plans and kits suggest questions from the bank.
+  const invalidates = ['/api/questions', '/api/jobs', '/api/applications'];
+  const create = useApiMutation('post', '/api/questions', { invalidates });
+  const update = useApiMutation('put', '/api/questions/{questionId}', { invalidates });
+  const error = (question ? update : create).error;
   const fieldError = useFieldErrors(error);
   const setText = (
     field: 'text' | 'goodAnswer' | 'redFlags',
     language: 'id' | 'en',
     value: string,
   ) => setDraft((d) => ({ ...d, [field]: { ...d[field], [language]: value } }));
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     const body: QuestionInput = {
       stage: draft.stage,
@@ -48,16 +50,8 @@ export function QuestionForm({
       goodAnswer: draft.goodAnswer,
       redFlags: draft.redFlags,
     };
-    try {
-      await api(
-        question ? 'PUT' : 'POST',
-        question ? `/api/questions/${question.id}` : '/api/questions',
-        body,
-      );
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    if (question) update.mutate({ path: { questionId: question.id }, body }, { onSuccess: onDone });
+    else create.mutate({ body }, { onSuccess: onDone });
   };
   return (
     <form className="form question-form" onSubmit={submit} noValidate>
@@ -81,7 +75,7 @@ export function QuestionForm({
           }
           error={fieldError('attribute')}
         >
-          {questionAttributes.map((attribute) => (
+          {focusAttributes.map((attribute) => (
             <option key={attribute} value={attribute}>
               {t(`attribute.${attribute}`)}
             </option>
@@ -93,7 +87,7 @@ export function QuestionForm({
           value={draft.type}
           onChange={(e) => setDraft({ ...draft, type: e.target.value as QuestionInput['type'] })}
         >
-          {questionTypeNames.map((type) => (
+          {questionTypes.map((type) => (
             <option key={type} value={type}>
               {t(`questionType.${type}`)}
             </option>

@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import type { StageName } from '../../../server/routes/applications.schema';
-import type {
-  ApplicationInterviewsOutput,
-  InterviewOutput,
-} from '../../../server/routes/scheduling.schema';
-import { api } from '../../api/client';
-import { useResource } from '../../components/use-resource';
+import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { CancelInterviewDialog } from './cancel-interview-dialog';
 import { CandidateEmails } from './candidate-emails';
@@ -22,23 +19,19 @@ type Editing =
 export function ApplicationInterviews({
   applicationId,
   stage,
-  onChanged,
 }: {
   applicationId: string;
   stage: StageName;
-  onChanged(): void;
 }) {
   const { t } = useI18n();
-  const { data, reload } = useResource<ApplicationInterviewsOutput>(
-    `/api/applications/${applicationId}/interviews`,
-  );
+  const { data, error, refetch } = useApiQuery('/api/applications/{applicationId}/interviews', {
+    path: { applicationId },
+  });
   const [editing, setEditing] = useState<Editing | undefined>();
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return null;
-  const done = () => {
-    setEditing(undefined);
-    reload();
-    onChanged();
-  };
+  // The change itself refreshed every view of the application (see candidateProgress).
+  const done = () => setEditing(undefined);
   const stageToSchedule =
     stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : undefined;
   const canScheduleNow =
@@ -88,19 +81,13 @@ export function ApplicationInterviews({
         </button>
       )}
       {data.maySchedule.hr && (
-        <PortalLinkPanel
-          applicationId={applicationId}
-          portalUrl={data.portalUrl}
-          onChanged={reload}
-          renew={() => api('POST', `/api/applications/${applicationId}/portal-link`)}
-        />
+        <PortalLinkPanel applicationId={applicationId} portalUrl={data.portalUrl} />
       )}
       {data.messages.length > 0 || data.maySchedule.hr ? (
         <CandidateEmails
           applicationId={applicationId}
           messages={data.messages}
           maySend={data.maySchedule.hr}
-          onSent={reload}
         />
       ) : null}
       {editing?.kind === 'schedule' && (

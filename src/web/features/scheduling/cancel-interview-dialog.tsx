@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
-import { api, ApiError } from '../../api/client';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
@@ -15,18 +16,19 @@ export function CancelInterviewDialog({
 }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
+  const cancel = useApiMutation('post', '/api/interviews/{interviewId}/cancel', {
+    invalidates: candidateProgress,
+  });
+  const { error } = cancel;
   const fieldError = useFieldErrors(error);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await api('POST', `/api/interviews/${interview.id}/cancel`, { reason });
-      onCancelled();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    cancel.mutate(
+      { path: { interviewId: interview.id }, body: { reason } },
+      { onSuccess: onCancelled },
+    );
   };
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="cancel-title" onCancel={onClose}>
@@ -44,7 +46,7 @@ export function CancelInterviewDialog({
         />
         {error && !error.fields.length && <ErrorNotice error={error} />}
         <div className="form__actions">
-          <button className="button button--danger" type="submit">
+          <button className="button button--danger" type="submit" disabled={cancel.isPending}>
             {t('schedule.cancelSubmit')}
           </button>
           <button className="button" type="button" onClick={onClose}>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
-import { api } from '../../api/client';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
+import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
-import { useApiAction } from '../../components/use-api-action';
 import { EmailStatus } from '../email/email-status';
 import { SendAgain } from '../email/send-again';
 
@@ -13,28 +14,33 @@ export function CandidateEmails({
   applicationId,
   messages,
   maySend,
-  onSent,
 }: {
   applicationId: string;
   messages: EmailMessageOutput[];
   maySend: boolean;
-  onSent(): void;
 }) {
   const { t, tk, dateTime } = useI18n();
   // No e-mail is preselected, and sending takes a second click that names what goes to whom.
   const [template, setTemplate] = useState<(typeof sendable)[number] | ''>('');
   const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState(false);
-  const { run, error } = useApiAction();
+  const sending = useApiMutation('post', '/api/applications/{applicationId}/emails', {
+    invalidates: candidateProgress,
+  });
+  const { error } = sending;
   const problem = error?.fields[0];
-  const send = async () => {
-    const body = { template };
-    if (await run(() => api('POST', `/api/applications/${applicationId}/emails`, body))) {
-      setSent(true);
-      setConfirming(false);
-      setTemplate('');
-      onSent();
-    }
+  const send = () => {
+    if (!template) return;
+    sending.mutate(
+      { path: { applicationId }, body: { template } },
+      {
+        onSuccess: () => {
+          setSent(true);
+          setConfirming(false);
+          setTemplate('');
+        },
+      },
+    );
   };
   const recipient = messages.find((message) => message.template === 'application_received');
   return (
@@ -53,7 +59,7 @@ export function CandidateEmails({
               )}
             </span>
             <EmailStatus message={message} />
-            {maySend && <SendAgain message={message} onSent={onSent} />}
+            {maySend && <SendAgain message={message} />}
             <time className="muted" dateTime={message.createdAt}>
               {dateTime(message.createdAt)}
             </time>
@@ -98,7 +104,8 @@ export function CandidateEmails({
               <button
                 type="button"
                 className="button button--small button--primary"
-                onClick={() => void send()}
+                disabled={sending.isPending}
+                onClick={send}
               >
                 {t('emails.confirmSend')}
               </button>
@@ -117,6 +124,7 @@ export function CandidateEmails({
               {tk('error', problem.code ?? '', problem.message)}
             </small>
           )}
+          {error && !problem && <ErrorNotice error={error} />}
         </div>
       )}
     </details>

@@ -1,20 +1,22 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
+import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 /** HR copies the candidate's private link, replaces it, or revokes it. */
 export function PortalLinkPanel({
   applicationId,
   portalUrl,
-  renew,
-  onChanged,
 }: {
   applicationId: string;
   portalUrl: string | null;
-  renew(): Promise<unknown>;
-  onChanged(): void;
 }) {
   const { t } = useI18n();
+  const path = '/api/applications/{applicationId}/portal-link' as const;
+  const renew = useApiMutation('post', path, { invalidates: candidateProgress });
+  const revoke = useApiMutation('delete', path, { invalidates: candidateProgress });
+  const input = { path: { applicationId } };
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     if (!portalUrl) return;
@@ -43,7 +45,8 @@ export function PortalLinkPanel({
         <button
           type="button"
           className="button button--small button--quiet"
-          onClick={() => void renew().then(onChanged)}
+          disabled={renew.isPending}
+          onClick={() => renew.mutate(input)}
         >
           {t(portalUrl ? 'portalLink.renew' : 'portalLink.create')}
         </button>
@@ -51,14 +54,14 @@ export function PortalLinkPanel({
           <button
             type="button"
             className="button button--small button--quiet"
-            onClick={() =>
-              void api('DELETE', `/api/applications/${applicationId}/portal-link`).then(onChanged)
-            }
+            disabled={revoke.isPending}
+            onClick={() => revoke.mutate(input)}
           >
             {t('portalLink.revoke')}
           </button>
         )}
       </div>
+      <ErrorNotice error={renew.error ?? revoke.error} />
     </div>
   );
 }

@@ -3,7 +3,9 @@ import type {
   ApplicationInterviewsOutput,
   InterviewOutput,
 } from '../../../server/routes/scheduling.schema';
-import { api, ApiError } from '../../api/client';
+import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
 import {
   ErrorNotice,
   SelectField,
@@ -13,13 +15,6 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-const timeZones = [
-  'Asia/Jakarta',
-  'Asia/Makassar',
-  'Asia/Jayapura',
-  'Asia/Singapore',
-  'UTC',
-] as const;
 const busyCodes = ['interviewer_busy', 'candidate_busy'];
 
 interface ScheduleDialogProps {
@@ -56,8 +51,14 @@ export function ScheduleDialog({
     locale: interview?.locale ?? overview.candidateLocale,
     reason: '',
   });
-  const [error, setError] = useState<ApiError | undefined>();
-  const [busy, setBusy] = useState(false);
+  const schedule = useApiMutation('post', '/api/applications/{applicationId}/interviews', {
+    invalidates: candidateProgress,
+  });
+  const reschedule = useApiMutation('post', '/api/interviews/{interviewId}/reschedule', {
+    invalidates: candidateProgress,
+  });
+  const error = (interview ? reschedule : schedule).error;
+  const busy = schedule.isPending || reschedule.isPending;
   const fieldError = useFieldErrors(error);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
@@ -66,32 +67,26 @@ export function ScheduleDialog({
   const conflicts =
     error?.status === 409 ? error.fields.filter((f) => busyCodes.includes(f.code ?? '')) : [];
 
-  const save = async (confirmConflicts: boolean) => {
-    setBusy(true);
-    const { reason, ...schedule } = draft;
-    try {
-      if (interview) {
-        await api('POST', `/api/interviews/${interview.id}/reschedule`, {
-          ...schedule,
-          reason,
-          confirmConflicts,
-        });
-      } else {
-        await api('POST', `/api/applications/${applicationId}/interviews`, {
-          ...schedule,
-          stage,
-          confirmConflicts,
-        });
-      }
-      onSaved();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-      setBusy(false);
+  const save = (confirmConflicts: boolean) => {
+    const { reason, ...plan } = draft;
+    if (interview) {
+      reschedule.mutate(
+        {
+          path: { interviewId: interview.id },
+          body: { ...plan, reason, confirmConflicts },
+        },
+        { onSuccess: onSaved },
+      );
+    } else {
+      schedule.mutate(
+        { path: { applicationId }, body: { ...plan, stage, confirmConflicts } },
+        { onSuccess: onSaved },
+      );
     }
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void save(false);
+    save(false);
   };
   const stageName = t(`interviews.stage.${stage}`);
   const nameOf = (id: string) => overview.people.find((p) => p.id === id)?.name ?? '';
@@ -118,7 +113,7 @@ export function ScheduleDialog({
             onChange={(e) => set('timeZone', e.target.value)}
             error={fieldError('timeZone')}
           >
-            {timeZones.map((zone) => (
+            {schedulingTimeZones.map((zone) => (
               <option key={zone} value={zone}>
                 {t(`schedule.zone.${zone}`)}
               </option>
@@ -259,12 +254,7 @@ export function ScheduleDialog({
                 );
               })}
             </ul>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => void save(true)}
-            >
+            <button type="button" className="button" disabled={busy} onClick={() => save(true)}>
               {t('schedule.anyway')}
             </button>
           </div>

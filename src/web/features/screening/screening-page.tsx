@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { StageName as Stage } from '../../../server/routes/applications.schema';
-import type { Job } from '../../../server/routes/jobs.schema';
-import type { Screening } from '../../../server/routes/screening.schema';
-import { api, ApiError } from '../../api/client';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
@@ -23,16 +22,24 @@ const nextStage: Record<ScreenedStage, Stage> = {
 export function ScreeningPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
   const [stage, setStage] = useState<ScreenedStage>('cv_screening');
-  const job = useResource<Job>(`/api/jobs/${jobId}`);
-  const { data, error, reload } = useResource<Screening>(
-    `/api/jobs/${jobId}/screening?stage=${stage}`,
-  );
+  const job = useApiQuery('/api/jobs/{jobId}', { path: { jobId } });
+  const { data, error, refetch } = useApiQuery('/api/jobs/{jobId}/screening', {
+    path: { jobId },
+    query: { stage },
+  });
+  const single = useApiMutation('post', '/api/applications/{applicationId}/move', {
+    invalidates: candidateProgress,
+  });
+  const many = useApiMutation('post', '/api/jobs/{jobId}/bulk-move', {
+    invalidates: candidateProgress,
+  });
   const [selected, setSelected] = useState<string[]>([]);
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
-  const [moveError, setMoveError] = useState<ApiError | undefined>();
   const [status, setStatus] = useState('');
+  const moveError = single.error ?? many.error;
 
-  if (error || job.error) return <ErrorNotice error={error ?? job.error} />;
+  if (job.error) return <LoadError error={job.error} retry={job.refetch} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data || !job.data) return <p className="muted">{t('common.loading')}</p>;
   const stages = job.data.testsEnabled
     ? job.data.stages
@@ -41,21 +48,17 @@ export function ScreeningPage({ jobId }: { jobId: string }) {
   const done = (count: number) => {
     setMoveTarget(undefined);
     setSelected([]);
-    setMoveError(undefined);
+    single.reset();
+    many.reset();
     setStatus(count > 1 ? t('move.bulkDone', { count }) : t('move.done'));
-    reload();
   };
-  const advance = async (applicationIds: string[]) => {
-    try {
-      const toStage = nextStage[stage];
-      if (applicationIds.length === 1) {
-        await api('POST', `/api/applications/${applicationIds[0]}/move`, { toStage });
-      } else {
-        await api('POST', `/api/jobs/${jobId}/bulk-move`, { toStage, applicationIds });
-      }
-      done(applicationIds.length);
-    } catch (failure) {
-      setMoveError(failure instanceof ApiError ? failure : undefined);
+  const advance = (applicationIds: string[]) => {
+    const toStage = nextStage[stage];
+    const moved = { onSuccess: () => done(applicationIds.length) };
+    if (applicationIds.length === 1) {
+      single.mutate({ path: { applicationId: applicationIds[0]! }, body: { toStage } }, moved);
+    } else {
+      many.mutate({ path: { jobId }, body: { toStage, applicationIds } }, moved);
     }
   };
   const reject = (applicationIds: string[], name?: string) =>
@@ -89,7 +92,7 @@ export function ScreeningPage({ jobId }: { jobId: string }) {
             <button
               className="button button--primary button--small"
               type="button"
-              onClick={() => void advance(selected)}
+              onClick={() => advance(selected)}
             >
               {stage === 'applied' ? t('screening.toScreening') : t('screening.advanceSelected')}
             </button>
@@ -112,7 +115,7 @@ export function ScreeningPage({ jobId }: { jobId: string }) {
             selected={selected.includes(item.applicationId)}
             onSelect={(on) => toggle(item.applicationId, on)}
             advanceLabel={advanceLabel}
-            onAdvance={() => void advance([item.applicationId])}
+            onAdvance={() => advance([item.applicationId])}
             onReject={() => reject([item.applicationId], item.candidateName)}
           />
         ))}
