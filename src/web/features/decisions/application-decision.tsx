@@ -9,6 +9,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { StageScore } from './stage-score';
+import { needsVerdictOverride, VerdictOverrideDialog } from './verdict-override-dialog';
 
 /** Per application: both interviews' scores, the explained combined score, and the decision. */
 export function ApplicationDecision({
@@ -120,14 +121,26 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
   });
   const { error } = deciding;
   const fieldError = useFieldErrors(error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const [overriding, setOverriding] = useState(false);
+  const send = (overrideReason?: string) => {
     if (!outcome) return;
-    const body: DecisionInput = { stage, outcome, rationale };
+    const body: DecisionInput = {
+      stage,
+      outcome,
+      rationale,
+      ...(overrideReason && { overrideReason }),
+    };
     deciding.mutate(
       { path: { applicationId }, body },
-      { onSuccess: () => (setRationale(''), deciding.reset()) },
+      {
+        onSuccess: () => (setRationale(''), setOverriding(false), deciding.reset()),
+        onError: (failure) => needsVerdictOverride(failure) && setOverriding(true),
+      },
     );
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
   };
   return (
     <form className="decision__form" onSubmit={submit} noValidate>
@@ -155,7 +168,16 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
           onChange={(e) => setRationale(e.target.value)}
           error={fieldError('rationale')}
         />
+        {overriding && error && (
+          <VerdictOverrideDialog
+            error={error}
+            busy={deciding.isPending}
+            onConfirm={send}
+            onClose={() => (setOverriding(false), deciding.reset())}
+          />
+        )}
         {error &&
+          !overriding &&
           (fieldError('stage') ? (
             <p className="field__error" role="alert">
               {fieldError('stage')}
