@@ -122,19 +122,31 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
   const { error } = deciding;
   const fieldError = useFieldErrors(error);
   const [overriding, setOverriding] = useState(false);
-  const send = (overrideReason?: string) => {
+  // Once confirmed, the override's reason goes with every later try (e.g. after adding a rationale).
+  const [overrideReason, setOverrideReason] = useState('');
+  const send = (reason = overrideReason) => {
     if (!outcome) return;
+    setOverrideReason(reason);
     const body: DecisionInput = {
       stage,
       outcome,
       rationale,
-      ...(overrideReason && { overrideReason }),
+      ...(reason && { overrideReason: reason }),
     };
     deciding.mutate(
       { path: { applicationId }, body },
       {
-        onSuccess: () => (setRationale(''), setOverriding(false), deciding.reset()),
-        onError: (failure) => needsVerdictOverride(failure) && setOverriding(true),
+        onSuccess: () => (
+          setRationale(''),
+          setOverrideReason(''),
+          setOverriding(false),
+          deciding.reset()
+        ),
+        onError: (failure) =>
+          setOverriding(
+            needsVerdictOverride(failure) ||
+              failure.fields.some((f) => f.code === 'override_reason_too_short'),
+          ),
       },
     );
   };
