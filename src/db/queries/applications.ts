@@ -17,6 +17,7 @@ export interface BoardCardRow {
   candidateId: string;
   candidateName: string;
   stage: Stage;
+  hrGateCleared: boolean;
   tags: string[];
   stageEnteredAt: Date;
   createdAt: Date;
@@ -79,7 +80,8 @@ export async function listApplicationsOfCandidate(
 
 export async function listBoardCards(db: Queryable, jobId: string): Promise<BoardCardRow[]> {
   return db.query<BoardCardRow>(
-    `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage, c.tags,
+    `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage,
+       a.hr_gate_cleared AS "hrGateCleared", c.tags,
        a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt"
      FROM applications a JOIN candidates c ON c.id = a.candidate_id
      WHERE a.job_id = $1

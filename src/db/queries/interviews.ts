@@ -1,11 +1,18 @@
 import type { InterviewStage } from '../../domain/interview';
-import type { InterviewMode, ScheduleDetails } from '../../domain/scheduling/interview-schedule';
+import type {
+  CandidateResponse,
+  InterviewEventKind,
+  InterviewMode,
+  InterviewStatus,
+  ScheduleDetails,
+} from '../../domain/scheduling/interview-schedule';
 import type { Queryable } from '../database';
 
-export type InterviewStatus = 'scheduled' | 'cancelled' | 'completed';
-export type CandidateResponse = 'pending' | 'confirmed' | 'reschedule_requested';
-export type InterviewEventKind =
-  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested' | 'completed';
+export type {
+  CandidateResponse,
+  InterviewEventKind,
+  InterviewStatus,
+} from '../../domain/scheduling/interview-schedule';
 
 export interface InterviewRow extends ScheduleDetails {
   id: string;

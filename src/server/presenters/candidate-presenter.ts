@@ -1,3 +1,5 @@
+import { applicationAbilities, candidateAbilities } from '../../domain/permissions';
+import type { Actor } from '../../services/actor';
 import type { ApplicationEventRow, ApplicationRow } from '../../db/queries/applications';
 import { matchEnd, matchStart, type CandidateSearchRow } from '../../db/queries/candidate-search';
 import type { CvFileRow } from '../../db/queries/cv-files';
@@ -57,7 +59,7 @@ export function presentCandidateList(
   };
 }
 
-export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
+export function presentCandidate(row: CandidateDetailRow, actor: Actor): CandidateDetail {
   return {
     id: row.id,
     fullName: row.fullName,
@@ -87,7 +89,9 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
       jobTitle: application.jobTitle,
       jobStatus: application.jobStatus as JobStatus,
       history: application.history.map(presentEvent),
+      can: applicationAbilities(application, actor.role),
     })),
+    can: candidateAbilities(actor.role),
   };
 }
 

@@ -13,14 +13,15 @@ import {
   type SubmittedScorecard,
 } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
-import { mayEndHrStage, type Stage } from '../../domain/pipeline';
+import { mayDecide as mayDecideOn, mayOpenKit, readsWholeJob } from '../../domain/permissions';
+import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { moveInTransaction } from '../pipeline/application-service';
 import { requireVerdictEvidence } from './verdict-evidence';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
-import { hasSubmittedOwn, mayReadStageScorecards, readsWholeJob } from '../access-policy';
+import { hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
 
 /** Why a stage's scores are not shown: blind scoring, or a role that does not read them. */
 export type HiddenBecause = 'submit_first' | 'no_access';
@@ -35,6 +36,7 @@ export interface DecisionSummary {
   decisions: DecisionRow[];
   mayDecide: Record<InterviewStage, boolean>;
   mayOpenKit: Record<InterviewStage, boolean>;
+  can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
 }
 
 export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
@@ -55,10 +57,7 @@ function summarise(
 }
 
 function mayDecide(actor: Actor, context: InterviewContext): Record<InterviewStage, boolean> {
-  return {
-    hr: mayEndHrStage(actor.role),
-    user: actor.role === 'admin' || context.isJobHiringManager,
-  };
+  return mayDecideOn({ role: actor.role, isJobHiringManager: context.isJobHiringManager });
 }
 
 export async function getDecisionSummary(
@@ -97,12 +96,15 @@ export async function getDecisionSummary(
   const summaries = { hr: summaryOf('hr'), user: summaryOf('user') };
   const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
   const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
+  const standing = { role: actor.role, isJobHiringManager: context.isJobHiringManager };
   // Decision rationales are free text (salary talk included): HR and the hiring manager only.
   const decisions = (await listDecisions(db, [applicationId])).map((decision) =>
-    readsWholeJob(actor, context.isJobHiringManager) ? decision : { ...decision, rationale: '' },
+    readsWholeJob(standing) ? decision : { ...decision, rationale: '' },
   );
-  const mayOpen = (stage: InterviewStage) =>
-    context.onPanel[stage] || readsWholeJob(actor, context.isJobHiringManager);
+  const openKit = {
+    hr: mayOpenKit(standing, context.onPanel.hr),
+    user: mayOpenKit(standing, context.onPanel.user),
+  };
   return {
     summaries,
     hiddenBecause: hidden,
@@ -110,7 +112,8 @@ export async function getDecisionSummary(
     conflict: both ? findConflict(both) : false,
     decisions: both ? decisions : decisions.map(withoutScores),
     mayDecide: mayDecide(actor, context),
-    mayOpenKit: { hr: mayOpen('hr'), user: mayOpen('user') },
+    mayOpenKit: openKit,
+    can: { decide: mayDecide(actor, context), openKit },
   };
 }
 

@@ -1,3 +1,4 @@
+import { mayMoveCandidates } from '../../domain/permissions';
 import type { Database, Queryable } from '../../db/database';
 import {
   applicationExists,
@@ -20,7 +21,7 @@ import type { FieldProblem } from '../../domain/result';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import {
   emailForStage,
   queueCandidateEmail,
@@ -50,9 +51,11 @@ export async function applyToJob(
 ): Promise<string> {
   requireHr(actor);
   if (!(await findCandidate(tx, application.candidateId))) throw new NotFound('Candidate');
-  const job = await requireJobAccess(tx, actor, application.jobId).catch(() => {
-    throw new Invalid([{ path: jobField, code: 'unknown_job', message: 'No job with this id.' }]);
-  });
+  const job = await requireJobAccess(tx, actor, application.jobId).catch(
+    whenNotFound(
+      () => new Invalid([{ path: jobField, code: 'unknown_job', message: 'No job with this id.' }]),
+    ),
+  );
   if (job.status === 'closed') {
     throw new Conflict(
       [{ path: jobField, code: 'job_closed', message: 'This job is closed to new applications.' }],
@@ -153,9 +156,9 @@ export async function moveApplication(
   await db.transaction(async (tx) => {
     const [application] = await findApplicationsForUpdate(tx, [applicationId]);
     if (!application) throw new NotFound('Application');
-    await requireJobAccess(tx, actor, application.jobId).catch(() => {
-      throw new NotFound('Application');
-    });
+    await requireJobAccess(tx, actor, application.jobId).catch(
+      whenNotFound(() => new NotFound('Application')),
+    );
     requireMayMove(actor);
     const template = candidateEmailOf(actor, move);
     const planned = valueOrInvalid(plan(actor, application, move));
@@ -253,7 +256,7 @@ function candidateEmailOf(actor: Actor, move: MoveInput): CandidateEmailTemplate
 
 /** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
 function requireMayMove(actor: Actor): void {
-  if (actor.role === 'interviewer') throw new Forbidden('Interviewers cannot move applications.');
+  if (!mayMoveCandidates(actor.role)) throw new Forbidden('Interviewers cannot move applications.');
 }
 
 function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {

@@ -34,8 +34,9 @@ import {
 import { settleInterviewsOnMove as settleOnMove } from '../../domain/scheduling/stage-left';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
-import { isHiringManagerOf } from '../access-policy';
-import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
+import { standingIn } from '../access-policy';
+import { maySchedule } from '../../domain/permissions';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { recordAudit } from '../audit-log/audit-service';
 import { enqueueTask, taskQueues } from '../background/task-queue';
@@ -234,9 +235,7 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
   const interview = await findInterview(tx, interviewId, { forUpdate: true });
   if (!interview) throw new NotFound('Interview');
   const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(
-    (error: unknown) => {
-      throw error instanceof NotFound ? new NotFound('Interview') : error;
-    },
+    whenNotFound(() => new NotFound('Interview')),
   );
   requireMaySchedule(actor, interview.stage, context.team);
   if (interview.status !== 'scheduled') {
@@ -250,8 +249,7 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
 
 /** HR schedules every interview; the job's hiring manager may also schedule the user interview. */
 function requireMaySchedule(actor: Actor, stage: InterviewStage, team: TeamMemberRow[]): void {
-  if (isHr(actor.role)) return;
-  if (stage === 'user' && isHiringManagerOf(actor, team)) return;
+  if (maySchedule(standingIn(actor, team))[stage]) return;
   throw new Forbidden(
     'Only HR, or the hiring manager for the user interview, schedules interviews.',
   );
