@@ -7702,6 +7702,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -7732,6 +7734,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
