@@ -116,7 +116,7 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
     .toBe('Interview user');
 });
 
-test('two interviewers score the user interview blind, and the hiring manager decides with HR notes in view', async () => {
+test('two interviewers score the user interview blind, HR notes reach only the hiring manager after scoring, and an early verdict needs a reason', async () => {
   const kitUrl = `${session.baseUrl}/applications/${applicationId}/interviews/user`;
   const interviewer = await session.newPage({ locale: 'en', width: 375 });
   await session.signIn(interviewer, 'interviewer@demo.seleksi.id');
@@ -127,8 +127,10 @@ test('two interviewers score the user interview blind, and the hiring manager de
   await session.screenshot(interviewer, 'my-interviews-en-phone');
   await interviewer.getByRole('link', { name: candidateName }).click();
   await interviewer.locator('.scorecard').waitFor();
-  expect(await interviewer.locator('.kit-section--advisory').textContent()).toContain(
-    'Komunikasi cukup, motivasi belum jelas.',
+  // Interviewers judge independently: nothing of HR's assessment before they rate.
+  expect(await interviewer.locator('.kit-section--advisory').count()).toBe(0);
+  expect(await interviewer.getByTestId('notes-withheld').textContent()).toContain(
+    "HR's notes stay with HR and the hiring manager",
   );
   expect(await interviewer.locator('.kit-questions').textContent()).toContain(
     'retry untuk webhook pembayaran',
@@ -140,6 +142,13 @@ test('two interviewers score the user interview blind, and the hiring manager de
   await expect
     .poll(() => interviewer.locator('.scorecard [role=status]').textContent())
     .toContain('Submitted');
+  // After submitting: HR's scores, but not HR's written comments.
+  await interviewer.reload();
+  await interviewer.locator('.kit-section--advisory').waitFor();
+  expect(await interviewer.locator('.kit-section--advisory').textContent()).not.toContain(
+    'Komunikasi cukup, motivasi belum jelas.',
+  );
+  await session.screenshot(interviewer, 'kit-user-after-submit-interviewer-en-phone');
 
   // The hiring manager has not scored yet: the interviewer's scorecard stays hidden, in the UI and the API.
   const manager = await session.newPage({ locale: 'en', width: 375 });
@@ -157,14 +166,18 @@ test('two interviewers score the user interview blind, and the hiring manager de
 
   await manager.goto(kitUrl);
   await manager.locator('.scorecard').waitFor();
-  expect(await manager.locator('.kit-section--advisory').textContent()).toContain("HR's notes");
-  expect(await manager.locator('.kit-section--advisory').textContent()).toContain(
-    'Kebutuhan tim mendesak',
-  );
+  // The hiring manager sits on the panel: HR's notes wait until they have rated too.
+  expect(await manager.locator('.kit-section--advisory').count()).toBe(0);
   expect(await manager.locator('#panel-title').count()).toBe(0);
   await rateAll(manager, 'Strong yes');
   await manager.getByRole('button', { name: 'Submit scorecard' }).click();
   await expect.poll(() => manager.locator('#panel-title').count()).toBe(1);
+  await manager.reload();
+  await manager.locator('.kit-section--advisory').waitFor();
+  expect(await manager.locator('.kit-section--advisory').textContent()).toContain("HR's notes");
+  expect(await manager.locator('.kit-section--advisory').textContent()).toContain(
+    'Kebutuhan tim mendesak',
+  );
   expect(
     await manager.locator('section[aria-labelledby=panel-title] .scorecard-summary').textContent(),
   ).toContain('by Andi Saputra');
@@ -178,6 +191,17 @@ test('two interviewers score the user interview blind, and the hiring manager de
   const form = manager.locator('.decision__form');
   await form.getByLabel('Advance').check();
   await form.getByRole('button', { name: 'Record decision' }).click();
+  // No user interview has taken place: one tap does not move the candidate; a dialog asks why.
+  const confirm = manager.getByRole('dialog');
+  await expect
+    .poll(() => confirm.textContent())
+    .toContain('The user interview has not taken place yet.');
+  expect(await confirm.getByRole('button', { name: 'Decide anyway' }).isDisabled()).toBe(true);
+  await confirm
+    .getByLabel('Why decide now')
+    .fill('The candidate has another offer expiring Friday; the case study was done by e-mail.');
+  await session.screenshot(manager, 'verdict-override-en-phone');
+  await confirm.getByRole('button', { name: 'Decide anyway' }).click();
   await expect
     .poll(() => form.locator('.field__error').textContent())
     .toContain('HR and the user disagree');

@@ -281,6 +281,12 @@ export const messagesEn: Messages = {
   'decision.outcome.hold': 'Hold',
   'decision.rationale': 'Rationale',
   'decision.submit': 'Record decision',
+  'verdict.overrideTitle': 'Decide before the interview or all scorecards?',
+  'verdict.overrideReason': 'Why decide now (at least 10 characters; kept in the history)',
+  'verdict.wait': 'Wait',
+  'verdict.decideAnyway': 'Decide anyway',
+  'kit.notesWithheld':
+    "HR's notes stay with HR and the hiring manager, so that you rate on your own. HR's scores appear after you submit yours.",
   'decision.history': 'Recorded decisions',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'HR–user conflict',
@@ -521,6 +527,9 @@ export const messagesEn: Messages = {
   'error.already_submitted': 'Already submitted; amend it with a reason.',
   'error.not_submitted': 'Only a submitted scorecard can be amended.',
   'error.no_scorecards': 'Submit at least one scorecard for this interview first.',
+  'error.verdict_needs_interview': 'The user interview has not taken place yet.',
+  'error.verdict_needs_scorecards': 'Not every panel member has submitted a scorecard.',
+  'error.override_reason_too_short': 'Write at least 10 characters on why you decide now.',
   'error.rationale_required_conflict':
     'HR and the user disagree: write the reason for your decision.',
   'error.rationale_required_against_panel':

@@ -282,6 +282,12 @@ export const messagesId = {
   'decision.outcome.hold': 'Tunda',
   'decision.rationale': 'Alasan keputusan',
   'decision.submit': 'Simpan keputusan',
+  'verdict.overrideTitle': 'Putuskan sebelum interview atau semua scorecard masuk?',
+  'verdict.overrideReason': 'Alasan memutuskan sekarang (minimal 10 karakter; tercatat di riwayat)',
+  'verdict.wait': 'Tunggu dulu',
+  'verdict.decideAnyway': 'Tetap putuskan',
+  'kit.notesWithheld':
+    'Catatan HR hanya untuk HR dan user (calon atasan), agar Anda menilai secara mandiri. Skor HR muncul setelah Anda mengirim scorecard.',
   'decision.history': 'Keputusan tercatat',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'konflik HR–user',
@@ -524,6 +530,10 @@ export const messagesId = {
   'error.already_submitted': 'Scorecard sudah dikirim; ubah dengan alasan.',
   'error.not_submitted': 'Hanya scorecard terkirim yang bisa diubah.',
   'error.no_scorecards': 'Kirim minimal satu scorecard untuk interview ini dulu.',
+  'error.verdict_needs_interview': 'Interview user belum berlangsung.',
+  'error.verdict_needs_scorecards': 'Belum semua anggota panel mengirim scorecard.',
+  'error.override_reason_too_short':
+    'Tulis minimal 10 karakter tentang alasan memutuskan sekarang.',
   'error.rationale_required_conflict':
     'HR dan user berbeda pendapat: tuliskan alasan keputusan Anda.',
   'error.rationale_required_against_panel':

@@ -120,6 +120,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           </div>
         )}
       </dl>
+      {data.notesWithheld && (
+        <p className="muted" data-testid="notes-withheld">
+          {t('kit.notesWithheld')}
+        </p>
+      )}
 
       <DuplicatesPanel candidate={data} />
       <CvFiles candidate={data} />

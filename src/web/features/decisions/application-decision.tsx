@@ -9,6 +9,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { StageScore } from './stage-score';
+import { needsVerdictOverride, VerdictOverrideDialog } from './verdict-override-dialog';
 
 /** Per application: both interviews' scores, the explained combined score, and the decision. */
 export function ApplicationDecision({
@@ -120,14 +121,38 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
   });
   const { error } = deciding;
   const fieldError = useFieldErrors(error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const [overriding, setOverriding] = useState(false);
+  // Once confirmed, the override's reason goes with every later try (e.g. after adding a rationale).
+  const [overrideReason, setOverrideReason] = useState('');
+  const send = (reason = overrideReason) => {
     if (!outcome) return;
-    const body: DecisionInput = { stage, outcome, rationale };
+    setOverrideReason(reason);
+    const body: DecisionInput = {
+      stage,
+      outcome,
+      rationale,
+      ...(reason && { overrideReason: reason }),
+    };
     deciding.mutate(
       { path: { applicationId }, body },
-      { onSuccess: () => (setRationale(''), deciding.reset()) },
+      {
+        onSuccess: () => (
+          setRationale(''),
+          setOverrideReason(''),
+          setOverriding(false),
+          deciding.reset()
+        ),
+        onError: (failure) =>
+          setOverriding(
+            needsVerdictOverride(failure) ||
+              failure.fields.some((f) => f.code === 'override_reason_too_short'),
+          ),
+      },
     );
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
   };
   return (
     <form className="decision__form" onSubmit={submit} noValidate>
@@ -155,7 +180,16 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
           onChange={(e) => setRationale(e.target.value)}
           error={fieldError('rationale')}
         />
+        {overriding && error && (
+          <VerdictOverrideDialog
+            error={error}
+            busy={deciding.isPending}
+            onConfirm={send}
+            onClose={() => (setOverriding(false), deciding.reset())}
+          />
+        )}
         {error &&
+          !overriding &&
           (fieldError('stage') ? (
             <p className="field__error" role="alert">
               {fieldError('stage')}

@@ -89,6 +89,11 @@ function Kit({ kit }: { kit: InterviewKit }) {
             </div>
           )}
         </dl>
+        {kit.notesWithheld && (
+          <p className="muted" data-testid="notes-withheld">
+            {t('kit.notesWithheld')}
+          </p>
+        )}
       </section>
 
       {kit.hrAdvisory && (

@@ -6,6 +6,7 @@ import { useApiMutation } from '../../api/queries';
 import type { MoveInput, StageName as Stage } from '../../../server/routes/applications.schema';
 import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { needsVerdictOverride } from '../decisions/verdict-override-dialog';
 import { isHr, useSession } from '../../session';
 
 export interface MoveTarget {
@@ -36,6 +37,7 @@ export function MoveDialog({
   const [note, setNote] = useState('');
   const [overrideHrGate, setOverride] = useState(false);
   const [emailCandidate, setEmailCandidate] = useState(false);
+  const [overrideReason, setOverrideReason] = useState('');
   // A move changes the application, its interviews (a reject cancels them), the board and
   // the candidate page: candidateProgress refreshes them all before the dialog closes.
   const single = useApiMutation('post', '/api/applications/{applicationId}/move', {
@@ -54,6 +56,12 @@ export function MoveDialog({
   }, []);
 
   const gateBlocked = error?.fields.some((f) => f.code === 'hr_interview_required') ?? false;
+  // From the user interview to the offer is the user's verdict: before the interview or the
+  // panel's scorecards it needs a written reason (the same rule as a decision).
+  const [verdictBlocked, setVerdictBlocked] = useState(false);
+  useEffect(() => {
+    if (needsVerdictOverride(error)) setVerdictBlocked(true);
+  }, [error]);
   const bulk = target.applicationIds.length > 1;
   // A rejection or an offer can tell the candidate in the same step (HR sends candidate e-mail).
   const sendsEmail = isHr(user) && (toStage === 'rejected' || toStage === 'offer');
@@ -68,6 +76,7 @@ export function MoveDialog({
         : {}),
       ...(overrideHrGate ? { overrideHrGate: true } : {}),
       ...(emailCandidate && sendsEmail ? { emailCandidate: true } : {}),
+      ...(verdictBlocked && overrideReason.trim() ? { overrideReason } : {}),
     };
     const moved = { onSuccess: () => onMoved(target.applicationIds.length) };
     if (bulk) {
@@ -150,6 +159,19 @@ export function MoveDialog({
               count: target.applicationIds.length,
             })}
           </label>
+        )}
+        {verdictBlocked && toStage === 'offer' && (
+          <div className="notice notice--warning" role="note">
+            <p>{t('verdict.overrideTitle')}</p>
+            <TextArea
+              label={t('verdict.overrideReason')}
+              name="overrideReason"
+              rows={2}
+              value={overrideReason}
+              onChange={(e) => setOverrideReason(e.target.value)}
+              error={fieldError('overrideReason') ?? stageError}
+            />
+          </div>
         )}
         <TextArea
           label={t(toStage === 'rejected' || overrideHrGate ? 'move.note' : 'move.noteOptional')}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ApiError } from '../../api/client';
+import { TextArea, useFieldErrors } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+
+const evidenceCodes = ['verdict_needs_interview', 'verdict_needs_scorecards'];
+
+/** The server refused a user-stage verdict for want of the interview or the panel's scorecards. */
+export function needsVerdictOverride(error: ApiError | null | undefined): boolean {
+  return error?.fields.some((f) => evidenceCodes.includes(f.code ?? '')) ?? false;
+}
+
+/**
+ * Deciding before the interview or before the whole panel scored is a deliberate act: this dialog
+ * says what is missing and asks why (at least 10 characters, kept in the history and audit log).
+ */
+export function VerdictOverrideDialog({
+  error,
+  busy,
+  onConfirm,
+  onClose,
+}: {
+  error: ApiError;
+  busy: boolean;
+  onConfirm(reason: string): void;
+  onClose(): void;
+}) {
+  const { t, tk } = useI18n();
+  const [reason, setReason] = useState('');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const fieldError = useFieldErrors(error);
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+  const missing = error.fields.filter((f) => evidenceCodes.includes(f.code ?? ''));
+  const tooShort = error.fields.some((f) => f.code === 'override_reason_too_short');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onConfirm(reason);
+  };
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="verdict-override-title"
+      onCancel={onClose}
+    >
+      <form onSubmit={submit} noValidate>
+        <h2 id="verdict-override-title">{t('verdict.overrideTitle')}</h2>
+        <ul className="notice notice--warning">
+          {missing.map((f) => (
+            <li key={f.code}>{tk('error', f.code ?? '', f.message)}</li>
+          ))}
+        </ul>
+        <TextArea
+          label={t('verdict.overrideReason')}
+          name="overrideReason"
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={tooShort ? fieldError('overrideReason') : undefined}
+        />
+        <div className="form__actions">
+          <button className="button" type="button" onClick={onClose}>
+            {t('verdict.wait')}
+          </button>
+          <button
+            className="button button--primary"
+            type="submit"
+            disabled={busy || reason.trim().length < 10}
+          >
+            {t('verdict.decideAnyway')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
