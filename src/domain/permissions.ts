@@ -91,6 +91,8 @@ export function jobAbilities(standing: JobStanding) {
     changeStatus: hr,
     addCandidates: hr,
     moveCandidates: mayMoveCandidates(standing.role),
+    overrideHrGate: hr,
+    sendEmail: mayEmailCandidates(standing.role),
     screen: mayMoveCandidates(standing.role),
     editPlan: mayEditPlan(standing),
     compare: readsWholeJob(standing),

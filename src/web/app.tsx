@@ -262,7 +262,7 @@ function Page() {
   const { t } = useI18n();
   const { user } = useSession();
   // An interviewer's work is their interviews: that is their home page.
-  if (path === '/' && user.role === 'interviewer') return <MyInterviewsPage />;
+  if (path === '/' && user.home === 'interviews') return <MyInterviewsPage />;
   for (const [pattern, render] of routes) {
     const match = pattern.exec(path);
     if (match) return render([...match], search);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deprecated, interviewsAbilities } from './abilities.schema';
+import { interviewsAbilities } from './abilities.schema';
 import { emailLocales } from '../../domain/email/email-templates';
 import { interviewModes } from '../../domain/scheduling/interview-schedule';
 import { candidateEmailTemplates } from '../../services/email/candidate-email-service';
@@ -106,7 +106,6 @@ export const applicationInterviews = z.object({
       teamRole: z.string().nullable(),
     }),
   ),
-  maySchedule: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.schedule'),
   can: interviewsAbilities,
 });
 export type ApplicationInterviewsOutput = z.infer<typeof applicationInterviews>;

@@ -2045,6 +2045,10 @@ export interface operations {
                 addCandidates: boolean;
                 /** @description Move the job's applications between stages */
                 moveCandidates: boolean;
+                /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+                overrideHrGate: boolean;
+                /** @description Send candidates a rejection or offer e-mail with a move */
+                sendEmail: boolean;
                 /** @description Rank the job's applicants against its requirements */
                 screen: boolean;
                 /** @description Change the interview plan, per interview stage */
@@ -2211,6 +2215,10 @@ export interface operations {
               addCandidates: boolean;
               /** @description Move the job's applications between stages */
               moveCandidates: boolean;
+              /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+              overrideHrGate: boolean;
+              /** @description Send candidates a rejection or offer e-mail with a move */
+              sendEmail: boolean;
               /** @description Rank the job's applicants against its requirements */
               screen: boolean;
               /** @description Change the interview plan, per interview stage */
@@ -2349,6 +2357,10 @@ export interface operations {
               addCandidates: boolean;
               /** @description Move the job's applications between stages */
               moveCandidates: boolean;
+              /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+              overrideHrGate: boolean;
+              /** @description Send candidates a rejection or offer e-mail with a move */
+              sendEmail: boolean;
               /** @description Rank the job's applicants against its requirements */
               screen: boolean;
               /** @description Change the interview plan, per interview stage */
@@ -2515,6 +2527,10 @@ export interface operations {
               addCandidates: boolean;
               /** @description Move the job's applications between stages */
               moveCandidates: boolean;
+              /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+              overrideHrGate: boolean;
+              /** @description Send candidates a rejection or offer e-mail with a move */
+              sendEmail: boolean;
               /** @description Rank the job's applicants against its requirements */
               screen: boolean;
               /** @description Change the interview plan, per interview stage */
@@ -2653,6 +2669,10 @@ export interface operations {
               addCandidates: boolean;
               /** @description Move the job's applications between stages */
               moveCandidates: boolean;
+              /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+              overrideHrGate: boolean;
+              /** @description Send candidates a rejection or offer e-mail with a move */
+              sendEmail: boolean;
               /** @description Rank the job's applicants against its requirements */
               screen: boolean;
               /** @description Change the interview plan, per interview stage */
@@ -2791,6 +2811,10 @@ export interface operations {
               addCandidates: boolean;
               /** @description Move the job's applications between stages */
               moveCandidates: boolean;
+              /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+              overrideHrGate: boolean;
+              /** @description Send candidates a rejection or offer e-mail with a move */
+              sendEmail: boolean;
               /** @description Rank the job's applicants against its requirements */
               screen: boolean;
               /** @description Change the interview plan, per interview stage */
@@ -2930,6 +2954,10 @@ export interface operations {
                 addCandidates: boolean;
                 /** @description Move the job's applications between stages */
                 moveCandidates: boolean;
+                /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+                overrideHrGate: boolean;
+                /** @description Send candidates a rejection or offer e-mail with a move */
+                sendEmail: boolean;
                 /** @description Rank the job's applicants against its requirements */
                 screen: boolean;
                 /** @description Change the interview plan, per interview stage */
@@ -6596,16 +6624,6 @@ export interface operations {
               at: string;
               scores: unknown;
             }[];
-            /** @description Deprecated: read can.decide instead. */
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            /** @description Deprecated: read can.openKit instead. */
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
             /** @description What the user may do with this application's interview results */
             can: {
               /** @description Record the interview's verdict, per interview stage */
@@ -6788,16 +6806,6 @@ export interface operations {
               at: string;
               scores: unknown;
             }[];
-            /** @description Deprecated: read can.decide instead. */
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            /** @description Deprecated: read can.openKit instead. */
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
             /** @description What the user may do with this application's interview results */
             can: {
               /** @description Record the interview's verdict, per interview stage */
@@ -8162,11 +8170,6 @@ export interface operations {
               title: string | null;
               teamRole: string | null;
             }[];
-            /** @description Deprecated: read can.schedule instead. */
-            maySchedule: {
-              hr: boolean;
-              user: boolean;
-            };
             /** @description What the user may do with this application's interviews */
             can: {
               /** @description Schedule an interview, per interview stage */

@@ -6,7 +6,6 @@ import { useApiMutation } from '../../api/queries';
 import type { MoveInput, StageName as Stage } from '../../../server/routes/applications.schema';
 import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
-import { isHr, useSession } from '../../session';
 
 export interface MoveTarget {
   jobId: string;
@@ -15,6 +14,8 @@ export interface MoveTarget {
   name?: string | undefined;
   toStage: Stage;
   stages: readonly Stage[];
+  /** What the server lets the user add to this move (from the job or the application). */
+  can: { overrideHrGate: boolean; sendEmail: boolean };
   /** An error from a quick move that the dialog should explain (e.g. the HR gate). */
   error?: ApiError | undefined;
 }
@@ -30,7 +31,6 @@ export function MoveDialog({
   onMoved(count: number): void;
 }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const [toStage, setToStage] = useState<Stage>(target.toStage);
   const [rejectionReason, setRejectionReason] = useState<string>('');
   const [note, setNote] = useState('');
@@ -56,7 +56,7 @@ export function MoveDialog({
   const gateBlocked = error?.fields.some((f) => f.code === 'hr_interview_required') ?? false;
   const bulk = target.applicationIds.length > 1;
   // A rejection or an offer can tell the candidate in the same step (HR sends candidate e-mail).
-  const sendsEmail = isHr(user) && (toStage === 'rejected' || toStage === 'offer');
+  const sendsEmail = target.can.sendEmail && (toStage === 'rejected' || toStage === 'offer');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -127,7 +127,7 @@ export function MoveDialog({
             ))}
           </SelectField>
         )}
-        {gateBlocked && isHr(user) && (
+        {gateBlocked && target.can.overrideHrGate && (
           <label className="checkbox checkbox--warning">
             <input
               type="checkbox"
