@@ -86,6 +86,21 @@ export function mayReadStageScorecards(
   return isHr(actor.role) || context.isJobHiringManager;
 }
 
+/**
+ * Interviewers judge independently: HR's free-text notes (the candidate note, scorecard comments,
+ * decision rationales, move notes) anchor a panel that has not rated yet, and salary talk is for HR
+ * and the hiring manager only. So HR reads them; the job's hiring manager once they have submitted
+ * their own user-interview scorecard if they sit on that panel; other interviewers never.
+ */
+export function mayReadHrNotes(
+  actor: Actor,
+  context: { isJobHiringManager: boolean; onUserPanel: boolean; submittedOwnUser: boolean },
+): boolean {
+  if (isHr(actor.role)) return true;
+  if (!context.isJobHiringManager) return false;
+  return !context.onUserPanel || context.submittedOwnUser;
+}
+
 /** HR and the job's hiring manager read every interview of the job and compare its candidates. */
 export function readsWholeJob(actor: Actor, isJobHiringManager: boolean): boolean {
   return readsWholeJobOf({ role: actor.role, isJobHiringManager });

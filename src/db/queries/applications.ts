@@ -32,6 +32,7 @@ export interface ApplicationEventRow {
   rejectionReason: RejectionReason | null;
   note: string | null;
   overrodeHrGate: boolean;
+  verdictOverrideReason: string | null;
   createdAt: Date;
 }
 
@@ -136,14 +137,17 @@ export async function insertApplicationEvent(
     rejectionReason: RejectionReason | null;
     note: string | null;
     overrodeHrGate: boolean;
+    /** A user-stage verdict taken without the interview or all scorecards: why. */
+    verdictOverrideReason?: string | null;
     /** When it happened; now unless replaying history (demo data). */
     at?: Date;
   },
 ): Promise<void> {
   await db.query(
     `INSERT INTO application_events
-       (application_id, actor_id, from_stage, to_stage, rejection_reason, note, overrode_hr_gate, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, clock_timestamp()))`,
+       (application_id, actor_id, from_stage, to_stage, rejection_reason, note, overrode_hr_gate, created_at,
+        verdict_override_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, clock_timestamp()), $9)`,
     [
       event.applicationId,
       event.actorId,
@@ -153,6 +157,7 @@ export async function insertApplicationEvent(
       event.note,
       event.overrodeHrGate,
       event.at ?? null,
+      event.verdictOverrideReason ?? null,
     ],
   );
 }
@@ -164,7 +169,8 @@ export async function listApplicationEvents(
   return db.query<ApplicationEventRow>(
     `SELECT e.id, e.application_id AS "applicationId", u.name AS "actorName", e.from_stage AS "fromStage",
        e.to_stage AS "toStage", e.rejection_reason AS "rejectionReason", e.note,
-       e.overrode_hr_gate AS "overrodeHrGate", e.created_at AS "createdAt"
+       e.overrode_hr_gate AS "overrodeHrGate", e.verdict_override_reason AS "verdictOverrideReason",
+       e.created_at AS "createdAt"
      FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
      WHERE e.application_id = ANY($1::uuid[])
      ORDER BY e.created_at DESC`,

@@ -31,6 +31,7 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
     rejectionReason: row.rejectionReason,
     note: row.note,
     overrodeHrGate: row.overrodeHrGate,
+    verdictOverrideReason: row.verdictOverrideReason,
     at: row.createdAt.toISOString(),
   };
 }
@@ -70,6 +71,7 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
     city: row.city,
     portfolioUrl: row.portfolioUrl,
     processingRestricted: row.processingRestricted,
+    notesWithheld: row.notesWithheld,
     cvFiles: row.cvFiles.map(presentCvFile),
     consents: row.consents.map((consent) => ({
       purpose: consent.purpose,

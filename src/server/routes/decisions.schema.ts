@@ -60,6 +60,8 @@ export const decisionInput = z.object({
   stage: interviewStageSchema,
   outcome: z.enum(decisionOutcomes),
   rationale: text(5000).default(''),
+  /** A user-stage verdict before the interview or all scorecards: why (at least 10 characters). */
+  overrideReason: text(2000).optional(),
 });
 export type DecisionInput = z.input<typeof decisionInput>;
 

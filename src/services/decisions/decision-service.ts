@@ -13,11 +13,12 @@ import {
   type SubmittedScorecard,
 } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
-import { mayDecide as mayDecideOn, mayOpenKit } from '../../domain/permissions';
+import { mayDecide as mayDecideOn, mayOpenKit, readsWholeJob } from '../../domain/permissions';
 import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { moveInTransaction } from '../pipeline/application-service';
+import { requireVerdictEvidence } from './verdict-evidence';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
 import { hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
@@ -93,8 +94,11 @@ export async function getDecisionSummary(
   const summaries = { hr: summaryOf('hr'), user: summaryOf('user') };
   const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
   const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
-  const decisions = await listDecisions(db, [applicationId]);
   const standing = { role: actor.role, isJobHiringManager: context.isJobHiringManager };
+  // Decision rationales are free text (salary talk included): HR and the hiring manager only.
+  const decisions = (await listDecisions(db, [applicationId])).map((decision) =>
+    readsWholeJob(standing) ? decision : { ...decision, rationale: '' },
+  );
   const openKit = {
     hr: mayOpenKit(standing, context.onPanel.hr),
     user: mayOpenKit(standing, context.onPanel.user),
@@ -127,7 +131,13 @@ export async function decide(
   db: Database,
   actor: Actor,
   applicationId: string,
-  request: { stage: InterviewStage; outcome: DecisionOutcome; rationale: string },
+  request: {
+    stage: InterviewStage;
+    outcome: DecisionOutcome;
+    rationale: string;
+    /** A user-stage verdict before the interview or all scorecards: why (>= 10 characters). */
+    overrideReason?: string | undefined;
+  },
 ): Promise<DecisionSummary> {
   await db.transaction(async (tx) => {
     const context = await loadInterviewContext(tx, actor, applicationId);
@@ -151,6 +161,10 @@ export async function decide(
         'The application is not at this interview stage.',
       );
     }
+    const override =
+      request.stage === 'user' && request.outcome !== 'hold'
+        ? await requireVerdictEvidence(tx, actor, application!, request.overrideReason)
+        : null;
     const summaries = await allSummaries(tx, context);
     const planned = valueOrInvalid(planDecision({ ...request, summaries }));
     const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
@@ -175,15 +189,17 @@ export async function decide(
     if (planned.outcome === 'advance') {
       const next: Stage =
         request.stage === 'user' ? 'offer' : application!.testsEnabled ? 'tests' : 'user_interview';
-      await moveInTransaction(tx, actor, application!, { toStage: next, note });
+      await moveInTransaction(tx, actor, application!, { toStage: next, note }, override);
     } else if (planned.outcome === 'reject') {
       const rejectionReason =
         request.stage === 'hr' ? 'failed_hr_interview' : 'failed_user_interview';
-      await moveInTransaction(tx, actor, application!, {
-        toStage: 'rejected',
-        rejectionReason,
-        note,
-      });
+      await moveInTransaction(
+        tx,
+        actor,
+        application!,
+        { toStage: 'rejected', rejectionReason, note },
+        override,
+      );
     }
   });
   return getDecisionSummary(db, actor, applicationId);

@@ -398,6 +398,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/today': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What needs the signed-in user today, for their role */
+    get: operations['getApiToday'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{jobId}/stage-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many working days a candidate may wait in each of the job's stages */
+    get: operations['getApiJobsJobIdStagetargets'];
+    /** Set the job's stage targets in working days (HR) */
+    put: operations['putApiJobsJobIdStagetargets'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/interviews/{stage}/scorecards': {
     parameters: {
       query?: never;
@@ -1574,8 +1609,6 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
-              /** @enum {string} */
-              home: 'interviews' | 'jobs';
               /** @description What the user may do outside any one job */
               can: {
                 /** @description Open a job */
@@ -1700,8 +1733,6 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
-              /** @enum {string} */
-              home: 'interviews' | 'jobs';
               /** @description What the user may do outside any one job */
               can: {
                 /** @description Open a job */
@@ -1817,8 +1848,6 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
-              /** @enum {string} */
-              home: 'interviews' | 'jobs';
               /** @description What the user may do outside any one job */
               can: {
                 /** @description Open a job */
@@ -3300,6 +3329,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3422,6 +3453,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -3566,6 +3599,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3688,6 +3723,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -3859,6 +3896,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3981,6 +4020,8 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
@@ -4219,6 +4260,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
         };
       };
@@ -4341,6 +4383,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
           applicationIds: string[];
         };
@@ -5983,6 +6026,8 @@ export interface operations {
                 at: string;
               }[];
             } | null;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
           };
         };
       };
@@ -6072,6 +6117,426 @@ export interface operations {
                 timeZone: string;
               } | null;
             }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiToday: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            interviews: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              /** @enum {string} */
+              when: 'today' | 'this_week' | 'later';
+              onPanel: boolean;
+            }[];
+            scorecardsToSubmit: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              onPanel: boolean;
+              /** Format: uuid */
+              interviewerId: string;
+              interviewerName: string;
+              overdue: boolean;
+            }[];
+            decisionsWaiting:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            passedToYou:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            scorecardsOverdue:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  durationMinutes: number;
+                  timeZone: string;
+                  onPanel: boolean;
+                  /** Format: uuid */
+                  interviewerId: string;
+                  interviewerName: string;
+                  overdue: boolean;
+                }[]
+              | null;
+            waitingTooLong:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @enum {string} */
+                  stage:
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer';
+                  workingDays: number;
+                  targetDays: number;
+                }[]
+              | null;
+            rescheduleRequests:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  requestedAt: string;
+                }[]
+              | null;
+            duplicates:
+              | {
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  otherId: string;
+                  otherName: string;
+                }[]
+              | null;
+            dataRequests:
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  dueAt: string;
+                }[]
+              | null;
+            failedEmails: number | null;
+            needsYou: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          targets: {
+            applied: number;
+            cv_screening: number;
+            hr_interview: number;
+            tests: number;
+            user_interview: number;
+            offer: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
           };
         };
       };
@@ -6707,6 +7172,7 @@ export interface operations {
           outcome: 'advance' | 'reject' | 'hold';
           /** @default  */
           rationale?: string;
+          overrideReason?: string;
         };
       };
     };
@@ -7238,6 +7704,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -7268,6 +7736,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -8106,14 +8576,19 @@ export interface operations {
               /** @enum {string} */
               locale: 'id' | 'en';
               /** @enum {string} */
-              status: 'scheduled' | 'cancelled';
+              status: 'scheduled' | 'cancelled' | 'completed';
               sequence: number;
               /** @enum {string} */
               candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
               events: {
                 /** @enum {string} */
                 kind:
-                  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                  | 'scheduled'
+                  | 'rescheduled'
+                  | 'cancelled'
+                  | 'confirmed'
+                  | 'reschedule_requested'
+                  | 'completed';
                 /** @description null when the candidate acted in the portal */
                 actorName: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
@@ -8301,14 +8776,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -8441,14 +8921,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -8557,14 +9042,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -12216,6 +12706,7 @@ export interface operations {
           | 'application.created'
           | 'application.moved'
           | 'decision.recorded'
+          | 'decision.verdict_overridden'
           | 'scorecard.submitted'
           | 'scorecard.amended'
           | 'user.invited'
@@ -12236,6 +12727,7 @@ export interface operations {
           | 'interview.scheduled'
           | 'interview.rescheduled'
           | 'interview.cancelled'
+          | 'interview.completed'
           | 'candidate.emailed'
           | 'email.sent_again'
           | 'portal.confirmed'

@@ -11,6 +11,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
 import { StagePlanEditor } from './stage-plan-editor';
+import { StageTargetsForm } from '../today/stage-targets-form';
 
 export type PlanDraft = JobInterviewPlan['plan'];
 
@@ -92,6 +93,7 @@ function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; b
           {t('plan.save')}
         </button>
       )}
+      <StageTargetsForm jobId={job.id} testsEnabled={job.testsEnabled} />
     </>
   );
 }
