@@ -22,10 +22,6 @@ export const isAdmin = (role: Role): boolean => role === 'admin';
 /** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
 export const mayMoveCandidates = (role: Role): boolean => role !== 'interviewer';
 
-/** An interviewer's work is their interviews: that is their home page; everyone else's is jobs. */
-export const homeOf = (role: Role): 'interviews' | 'jobs' =>
-  role === 'interviewer' ? 'interviews' : 'jobs';
-
 /** What the signed-in user's role lets them do outside any one job. */
 export function userAbilities(role: Role) {
   const hr = isHr(role);
@@ -91,6 +87,8 @@ export function jobAbilities(standing: JobStanding) {
     changeStatus: hr,
     addCandidates: hr,
     moveCandidates: mayMoveCandidates(standing.role),
+    overrideHrGate: hr,
+    sendEmail: mayEmailCandidates(standing.role),
     screen: mayMoveCandidates(standing.role),
     editPlan: mayEditPlan(standing),
     compare: readsWholeJob(standing),

@@ -13,6 +13,3 @@ export function useSession(): SessionValue {
   if (!value) throw new Error('useSession outside a signed-in page');
   return value;
 }
-
-/** HR (recruiters and admins) opens jobs, adds candidates and may skip the HR gate. */
-export const isHr = (user: CurrentUser) => user.role === 'admin' || user.role === 'recruiter';

@@ -61,6 +61,7 @@ const jobRoutes = {
   'job.changeStatus': 'POST /api/jobs/{jobId}/close',
   'job.addCandidates': 'POST /api/applications',
   'job.moveCandidates': 'POST /api/jobs/{jobId}/bulk-move',
+  'job.sendEmail': 'POST /api/applications/{applicationId}/emails',
   'job.editPlan.user': 'PUT /api/jobs/{jobId}/interview-plan',
   'job.compare': 'GET /api/jobs/{jobId}/comparison',
   'job.schedule.hr': 'POST /api/applications/{applicationId}/interviews',

@@ -279,7 +279,7 @@ describe('HR interview, user interview and the decision', () => {
     const summary = await t.call(t.users.hiringManager, 'GET', decisions);
     expect(summary.body.conflict).toBe(true);
     expect(summary.body.combined.score).toBe(Math.round(1 * 30 + 4 * 70) / 100);
-    expect(summary.body.mayDecide).toEqual({ hr: false, user: true });
+    expect(summary.body.can.decide).toEqual({ hr: false, user: true });
     await userInterviewHeld(applicationId);
 
     expectInvalid(

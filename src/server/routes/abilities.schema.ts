@@ -34,6 +34,8 @@ export const jobAbilities = z
     changeStatus: flag('Open or close the job'),
     addCandidates: flag('Apply candidates to the job'),
     moveCandidates: flag("Move the job's applications between stages"),
+    overrideHrGate: flag('Skip the HR interview gate with a written reason (bulk moves too)'),
+    sendEmail: flag('Send candidates a rejection or offer e-mail with a move'),
     screen: flag("Rank the job's applicants against its requirements"),
     editPlan: perStage('Change the interview plan'),
     compare: flag("Compare the job's candidates side by side"),
@@ -78,7 +80,3 @@ export const interviewsAbilities = z
     sendEmail: flag('E-mail the candidate'),
   })
   .describe("What the user may do with this application's interviews");
-
-/** Marks a field the web no longer needs, kept until every reader moved to `can`. */
-export const deprecated = <T extends z.ZodType>(schema: T, replacement: string) =>
-  schema.describe(`Deprecated: read ${replacement} instead.`);

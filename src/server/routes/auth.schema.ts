@@ -22,8 +22,6 @@ export const currentUser = z.object({
   role: z.enum(roles),
   title: z.string().nullable(),
   locale: z.enum(locales),
-  /** The page the user starts on: an interviewer's work is their interviews. */
-  home: z.enum(['interviews', 'jobs']),
   can: userAbilities,
 });
 export type CurrentUser = z.infer<typeof currentUser>;

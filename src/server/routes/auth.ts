@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { homeOf, userAbilities } from '../../domain/permissions';
+import { userAbilities } from '../../domain/permissions';
 import { findUserById, type UserRow } from '../../db/queries/users';
 import { login, logout } from '../../services/auth/auth-service';
 import type { SecretBox } from '../../services/secret-box';
@@ -17,7 +17,6 @@ const presentUser = ({ id, email, name, role, title, locale }: UserRow): Current
   role,
   title,
   locale,
-  home: homeOf(role),
   can: userAbilities(role),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decisionAbilities, deprecated } from './abilities.schema';
+import { decisionAbilities } from './abilities.schema';
 import { decisionOutcomes } from '../../domain/decision';
 import { stageSchema } from './applications.schema';
 import { idSchema, text, timestampSchema } from './common.schema';
@@ -52,8 +52,6 @@ export const decisionSummary = z.object({
     user: z.enum(['submit_first', 'no_access']).nullable(),
   }),
   decisions: z.array(decision),
-  mayDecide: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.decide'),
-  mayOpenKit: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.openKit'),
   can: decisionAbilities,
 });
 export type DecisionSummaryOutput = z.infer<typeof decisionSummary>;

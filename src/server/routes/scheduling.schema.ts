@@ -7,7 +7,7 @@ import {
   interviewModes,
   interviewStatuses,
 } from '../../domain/scheduling/interview-schedule';
-import { deprecated, interviewsAbilities } from './abilities.schema';
+import { interviewsAbilities } from './abilities.schema';
 import { candidateEmailTemplates } from '../../services/email/candidate-email-service';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
@@ -112,7 +112,6 @@ export const applicationInterviews = z.object({
       teamRole: z.string().nullable(),
     }),
   ),
-  maySchedule: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.schedule'),
   can: interviewsAbilities,
 });
 export type ApplicationInterviewsOutput = z.infer<typeof applicationInterviews>;

@@ -34,8 +34,6 @@ export interface DecisionSummary {
   conflict: boolean;
   /** Each decision's recorded scores are shown only to readers who may see both stages. */
   decisions: DecisionRow[];
-  mayDecide: Record<InterviewStage, boolean>;
-  mayOpenKit: Record<InterviewStage, boolean>;
   can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
 }
 
@@ -111,8 +109,6 @@ export async function getDecisionSummary(
     combined: both ? combineScores(both, weights) : null,
     conflict: both ? findConflict(both) : false,
     decisions: both ? decisions : decisions.map(withoutScores),
-    mayDecide: mayDecide(actor, context),
-    mayOpenKit: openKit,
     can: { decide: mayDecide(actor, context), openKit },
   };
 }

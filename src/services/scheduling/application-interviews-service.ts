@@ -28,7 +28,6 @@ export interface ApplicationInterviews {
   defaults: Record<InterviewStage, { durationMinutes: number; interviewerIds: string[] }>;
   /** Who may sit on a panel: the job's team and HR. */
   people: { id: string; name: string; title: string | null; teamRole: string | null }[];
-  maySchedule: Record<InterviewStage, boolean>;
   can: { schedule: Record<InterviewStage, boolean>; sendEmail: boolean };
 }
 
@@ -68,7 +67,6 @@ export async function getApplicationInterviews(
       user: pick(context.plan.user),
     },
     people: await panelCandidates(db, context.team),
-    maySchedule: maySchedule(standingIn(actor, context.team)),
     can: {
       schedule: maySchedule(standingIn(actor, context.team)),
       sendEmail: mayEmailCandidates(actor.role),

@@ -1771,16 +1771,6 @@ export interface components {
         user: 'submit_first' | 'no_access' | null;
       };
       decisions: components['schemas']['Decision'][];
-      /** @description Deprecated: read can.decide instead. */
-      mayDecide: {
-        hr: boolean;
-        user: boolean;
-      };
-      /** @description Deprecated: read can.openKit instead. */
-      mayOpenKit: {
-        hr: boolean;
-        user: boolean;
-      };
       /** @description What the user may do with this application's interview results */
       can: {
         /** @description Record the interview's verdict, per interview stage */
@@ -1948,6 +1938,10 @@ export interface components {
         addCandidates: boolean;
         /** @description Move the job's applications between stages */
         moveCandidates: boolean;
+        /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+        overrideHrGate: boolean;
+        /** @description Send candidates a rejection or offer e-mail with a move */
+        sendEmail: boolean;
         /** @description Rank the job's applicants against its requirements */
         screen: boolean;
         /** @description Change the interview plan, per interview stage */
@@ -2292,8 +2286,6 @@ export interface components {
         title: string | null;
         /** @enum {string} */
         locale: 'id' | 'en';
-        /** @enum {string} */
-        home: 'interviews' | 'jobs';
         /** @description What the user may do outside any one job */
         can: {
           /** @description Open a job */
@@ -2825,6 +2817,10 @@ export interface operations {
                 addCandidates: boolean;
                 /** @description Move the job's applications between stages */
                 moveCandidates: boolean;
+                /** @description Skip the HR interview gate with a written reason (bulk moves too) */
+                overrideHrGate: boolean;
+                /** @description Send candidates a rejection or offer e-mail with a move */
+                sendEmail: boolean;
                 /** @description Rank the job's applicants against its requirements */
                 screen: boolean;
                 /** @description Change the interview plan, per interview stage */
@@ -7169,11 +7165,6 @@ export interface operations {
               title: string | null;
               teamRole: string | null;
             }[];
-            /** @description Deprecated: read can.schedule instead. */
-            maySchedule: {
-              hr: boolean;
-              user: boolean;
-            };
             /** @description What the user may do with this application's interviews */
             can: {
               /** @description Schedule an interview, per interview stage */

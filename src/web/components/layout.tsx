@@ -43,7 +43,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/questions" aria-current={current('/questions')}>
             {t('nav.questions')}
           </Link>
-          {user.role === 'admin' && (
+          {user.can.editStageTemplates && (
             <Link
               href="/settings/interview-templates"
               aria-current={current('/settings/interview')}
@@ -51,28 +51,30 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('nav.templates')}
             </Link>
           )}
-          {(user.role === 'admin' || user.role === 'recruiter') && (
-            <>
-              <Link href="/settings/email-templates" aria-current={current('/settings/email')}>
-                {t('nav.emailTemplates')}
-              </Link>
-              <Link href="/outbox" aria-current={current('/outbox')}>
-                {t('nav.outbox')}
-              </Link>
-              <Link href="/data-requests" aria-current={current('/data-requests')}>
-                {t('nav.dataRequests')}
-              </Link>
-            </>
+          {user.can.readEmailTemplates && (
+            <Link href="/settings/email-templates" aria-current={current('/settings/email')}>
+              {t('nav.emailTemplates')}
+            </Link>
           )}
-          {user.role === 'admin' && (
-            <>
-              <Link href="/settings/users" aria-current={current('/settings/users')}>
-                {t('nav.users')}
-              </Link>
-              <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
-                {t('nav.auditLog')}
-              </Link>
-            </>
+          {user.can.readOutbox && (
+            <Link href="/outbox" aria-current={current('/outbox')}>
+              {t('nav.outbox')}
+            </Link>
+          )}
+          {user.can.handleDataRequests && (
+            <Link href="/data-requests" aria-current={current('/data-requests')}>
+              {t('nav.dataRequests')}
+            </Link>
+          )}
+          {user.can.manageUsers && (
+            <Link href="/settings/users" aria-current={current('/settings/users')}>
+              {t('nav.users')}
+            </Link>
+          )}
+          {user.can.readAuditLog && (
+            <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
+              {t('nav.auditLog')}
+            </Link>
           )}
         </nav>
         <div className="topbar__user">

@@ -7,7 +7,6 @@ import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { isHr, useSession } from '../../session';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ApplicationHistory } from './application-history';
 import { CvFiles } from './cv-files';
@@ -19,11 +18,10 @@ import { TalentPoolPanel } from '../privacy/talent-pool-panel';
 
 export function CandidatePage({ candidateId }: { candidateId: string }) {
   const { t, tk, date } = useI18n();
-  const { user } = useSession();
   const { data, error, refetch } = useApiQuery('/api/candidates/{candidateId}', {
     path: { candidateId },
   });
-  const jobs = useApiQuery('/api/jobs', isHr(user) ? {} : null);
+  const jobs = useApiQuery('/api/jobs', data?.can.addToJob ? {} : null);
   const applying = useApiMutation('post', '/api/applications', { invalidates: candidateProgress });
   const [jobToApply, setJobToApply] = useState('');
   const [addedTo, setAddedTo] = useState<string | undefined>();
@@ -60,7 +58,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             {t('candidate.added', { date: date(data.createdAt) })} · {t(`source.${data.source}`)}
           </p>
         </div>
-        {isHr(user) && (
+        {data.can.edit && (
           <div className="page__actions">
             <Link className="button" href={`/candidates/${candidateId}/edit`}>
               {t('candidate.edit')}
@@ -140,7 +138,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             <span className={`pill pill--${application.stage}`} data-testid="application-stage">
               {t(`stage.${application.stage}`)}
             </span>
-            {user.role !== 'interviewer' && application.stage !== 'hired' && (
+            {application.can.moveTo.length > 0 && (
               <button
                 className="button button--small"
                 type="button"
@@ -151,6 +149,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
                     name: data.fullName,
                     toStage: application.stage,
                     stages: stages.filter((s) => application.testsEnabled || s !== 'tests'),
+                    can: application.can,
                   })
                 }
               >
@@ -164,7 +163,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         </section>
       ))}
 
-      {isHr(user) && applicable.length > 0 && (
+      {data.can.addToJob && applicable.length > 0 && (
         <div className="apply-row">
           <select
             aria-label={t('candidate.chooseJob')}
@@ -200,13 +199,13 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           )}
         </div>
       )}
-      {isHr(user) && (
+      {data.can.manageTalentPool && (
         <TalentPoolPanel
           candidate={data}
           openJobs={applicable.filter((job) => job.status === 'open')}
         />
       )}
-      {isHr(user) && (
+      {data.can.handleDataRequests && (
         <CandidatePrivacy
           candidateId={candidateId}
           fullName={data.fullName}

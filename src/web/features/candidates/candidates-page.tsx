@@ -6,7 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { isHr, useSession } from '../../session';
+import { useSession } from '../../session';
 
 const pageSize = 25;
 const noFilters = {
@@ -54,7 +54,7 @@ export function CandidatesPage() {
     <>
       <div className="page__head">
         <h1>{t('candidates.title')}</h1>
-        {isHr(user) && (
+        {user.can.addCandidates && (
           <Link className="button button--primary" href="/candidates/new">
             {t('candidates.new')}
           </Link>

@@ -7,12 +7,10 @@ import { LoadError } from '../../components/load-error';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { isHr, useSession } from '../../session';
 
 /** Flags candidates that look like the same person; HR merges them into this one. */
 export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
   const { t, tk, date } = useI18n();
-  const { user } = useSession();
   const path = { candidateId: candidate.id };
   const {
     data,
@@ -70,7 +68,7 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
                 </span>
               ))}
             </span>
-            {isHr(user) && (
+            {candidate.can.merge && (
               <span className="duplicates__actions">
                 <button
                   className="button button--small"

@@ -31,7 +31,7 @@ export function ApplicationDecision({
       <h3>{t('decision.title')}</h3>
       <p className="decision__kits">
         {(['hr', 'user'] as const)
-          .filter((interview) => data.mayOpenKit[interview])
+          .filter((interview) => data.can.openKit[interview])
           .map((interview) => (
             <Link
               key={interview}
@@ -80,7 +80,7 @@ export function ApplicationDecision({
           {t('decision.conflict')}
         </p>
       )}
-      {deciding && data.mayDecide[deciding] && (
+      {deciding && data.can.decide[deciding] && (
         <DecisionForm applicationId={applicationId} stage={deciding} />
       )}
       {data.decisions.length > 0 && (

@@ -79,7 +79,7 @@ function TemplateEditor({
   const fieldMessage = (path: 'subject' | 'body') =>
     fieldError(path) &&
     `${fieldError(path)} ${error?.field(path)?.message.match(/\{\{[^}]*\}\}/)?.[0] ?? ''}`;
-  const admin = user.role === 'admin';
+  const admin = user.can.editEmailTemplates;
   return (
     <form className="templates__editor" onSubmit={save} noValidate>
       <div className="tabs" role="tablist">

@@ -10,7 +10,6 @@ import { ErrorNotice, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
-import { isHr, useSession } from '../../session';
 import { StagePlanEditor } from './stage-plan-editor';
 import { StageTargetsForm } from '../today/stage-targets-form';
 
@@ -31,7 +30,6 @@ export function PlanPage({ jobId }: { jobId: string }) {
 
 function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; bank: Question[] }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const [plan, setPlan] = useState<PlanDraft>(saved.plan);
   const [status, setStatus] = useState('');
   // The plan decides what the kits and scorecards ask: they change with it.
@@ -41,8 +39,7 @@ function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; b
   const { error } = saving;
   const fieldError = useFieldErrors(error);
   // HR shapes both interviews; the job's hiring manager the user interview; others read the plan.
-  const isManager = job.team.some((m) => m.userId === user.id && m.teamRole === 'hiring_manager');
-  const mayEdit = { hr: isHr(user), user: isHr(user) || isManager };
+  const mayEdit = job.can.editPlan;
 
   const save = () => {
     const body: InterviewPlanInput = {

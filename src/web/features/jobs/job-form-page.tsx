@@ -1,3 +1,4 @@
+import { canHoldTeamPlace } from '../../../domain/hiring-team';
 import { useState, type FormEvent } from 'react';
 import {
   employmentTypes,
@@ -127,8 +128,9 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
   };
 
   const people = users.data?.items ?? [];
-  const recruiters = people.filter((u) => u.role === 'recruiter' || u.role === 'admin');
-  const managers = people.filter((u) => u.role === 'hiring_manager' || u.role === 'admin');
+  // The same rule the server checks the team against.
+  const recruiters = people.filter((u) => canHoldTeamPlace(u.role, 'recruiter'));
+  const managers = people.filter((u) => canHoldTeamPlace(u.role, 'hiring_manager'));
   const personLabel = (u: (typeof people)[number]) => (u.title ? `${u.name} — ${u.title}` : u.name);
 
   return (

@@ -4,12 +4,10 @@ import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { isHr, useSession } from '../../session';
 
 /** The job's header on its board: what it is, who is on the team, and HR's actions. */
 export function JobSummary({ job }: { job: Job }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const invalidates = jobDetails;
   const open = useApiMutation('post', '/api/jobs/{jobId}/open', { invalidates });
   const close = useApiMutation('post', '/api/jobs/{jobId}/close', { invalidates });
@@ -32,12 +30,14 @@ export function JobSummary({ job }: { job: Job }) {
             {t(`employment.${job.employmentType}`)}
           </p>
         </div>
-        {isHr(user) && (
+        {(job.can.edit || job.can.changeStatus) && (
           <div className="page__actions">
-            <Link className="button" href={`/jobs/${job.id}/edit`}>
-              {t('job.edit')}
-            </Link>
-            {job.status === 'open' ? (
+            {job.can.edit && (
+              <Link className="button" href={`/jobs/${job.id}/edit`}>
+                {t('job.edit')}
+              </Link>
+            )}
+            {!job.can.changeStatus ? null : job.status === 'open' ? (
               <button className="button" type="button" onClick={() => void setStatus('close')}>
                 {t('job.close')}
               </button>

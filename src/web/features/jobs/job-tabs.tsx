@@ -1,7 +1,6 @@
 import type { Job } from '../../../server/routes/jobs.schema';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { isHr, useSession } from '../../session';
 
 /** The job's sub-pages: its pipeline, its interview plan and the candidate comparison. */
 export function JobTabs({
@@ -14,15 +13,13 @@ export function JobTabs({
   heading?: boolean;
 }) {
   const { t } = useI18n();
-  const { user } = useSession();
-  const isManager = job.team.some((m) => m.userId === user.id && m.teamRole === 'hiring_manager');
   const tabs = [
     { key: 'board', href: `/jobs/${job.id}`, label: t('jobTabs.board') },
-    ...(user.role !== 'interviewer'
+    ...(job.can.screen
       ? [{ key: 'screening', href: `/jobs/${job.id}/screening`, label: t('screening.tab') }]
       : []),
     { key: 'plan', href: `/jobs/${job.id}/plan`, label: t('jobTabs.plan') },
-    ...(isHr(user) || isManager
+    ...(job.can.compare
       ? [{ key: 'comparison', href: `/jobs/${job.id}/comparison`, label: t('jobTabs.comparison') }]
       : []),
   ];

@@ -2,7 +2,7 @@ import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { isHr, useSession } from '../../session';
+import { useSession } from '../../session';
 
 export function JobsPage() {
   const { t } = useI18n();
@@ -12,7 +12,7 @@ export function JobsPage() {
     <>
       <div className="page__head">
         <h1>{t('jobs.title')}</h1>
-        {isHr(user) && (
+        {user.can.createJobs && (
           <Link className="button button--primary" href="/jobs/new">
             {t('jobs.new')}
           </Link>

@@ -7,7 +7,6 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { isHr, useSession } from '../../session';
 import { JobSummary } from '../jobs/job-summary';
 import { JobTabs } from '../jobs/job-tabs';
 import { MoveDialog, type MoveTarget } from './move-dialog';
@@ -16,7 +15,6 @@ const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdra
 
 export function BoardPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const { data, error, refetch } = useApiQuery('/api/jobs/{jobId}/board', { path: { jobId } });
   const quickMove = useApiMutation('post', '/api/applications/{applicationId}/move', {
     invalidates: candidateProgress,
@@ -25,11 +23,11 @@ export function BoardPage({ jobId }: { jobId: string }) {
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
   const [shownStage, setShownStage] = useState<string>('');
   const [status, setStatus] = useState('');
-  const canMove = user.role !== 'interviewer';
 
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   const stages = data.job.stages;
+  const canMove = data.job.can.moveCandidates;
 
   const moved = (count: number) => {
     setMoveTarget(undefined);
@@ -45,6 +43,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
       name: card.candidateName,
       toStage,
       stages,
+      can: card.can,
     };
     if (needsDialog(toStage)) return setMoveTarget(target);
     quickMove.mutate(
@@ -66,7 +65,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
   const bulk = (toStage: Stage) =>
-    setMoveTarget({ jobId, applicationIds: selected, toStage, stages });
+    setMoveTarget({ jobId, applicationIds: selected, toStage, stages, can: data.job.can });
   const columns = data.columns.filter((column) => !shownStage || column.stage === shownStage);
 
   return (
@@ -89,7 +88,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
             ))}
           </select>
         </label>
-        {isHr(user) && (
+        {data.job.can.addCandidates && (
           <Link className="button" href={`/candidates/new?jobId=${jobId}`}>
             {t('board.addCandidate')}
           </Link>
@@ -171,7 +170,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
                         ))}
                       </p>
                     )}
-                    {canMove && column.stage !== 'hired' && (
+                    {card.can.moveTo.length > 0 && (
                       <select
                         className="card__move"
                         aria-label={`${t('board.moveTo')} ${card.candidateName}`}
@@ -179,13 +178,11 @@ export function BoardPage({ jobId }: { jobId: string }) {
                         onChange={(e) => requestMove(card, e.target.value as Stage)}
                       >
                         <option value="">{t('board.moveTo')}</option>
-                        {stages
-                          .filter((stage) => stage !== column.stage)
-                          .map((stage) => (
-                            <option key={stage} value={stage}>
-                              {t(`stage.${stage}`)}
-                            </option>
-                          ))}
+                        {card.can.moveTo.map((stage) => (
+                          <option key={stage} value={stage}>
+                            {t(`stage.${stage}`)}
+                          </option>
+                        ))}
                       </select>
                     )}
                   </li>

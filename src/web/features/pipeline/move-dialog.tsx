@@ -7,7 +7,6 @@ import type { MoveInput, StageName as Stage } from '../../../server/routes/appli
 import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride } from '../decisions/verdict-override-dialog';
-import { isHr, useSession } from '../../session';
 
 export interface MoveTarget {
   jobId: string;
@@ -16,6 +15,8 @@ export interface MoveTarget {
   name?: string | undefined;
   toStage: Stage;
   stages: readonly Stage[];
+  /** What the server lets the user add to this move (from the job or the application). */
+  can: { overrideHrGate: boolean; sendEmail: boolean };
   /** An error from a quick move that the dialog should explain (e.g. the HR gate). */
   error?: ApiError | undefined;
 }
@@ -31,7 +32,6 @@ export function MoveDialog({
   onMoved(count: number): void;
 }) {
   const { t } = useI18n();
-  const { user } = useSession();
   const [toStage, setToStage] = useState<Stage>(target.toStage);
   const [rejectionReason, setRejectionReason] = useState<string>('');
   const [note, setNote] = useState('');
@@ -64,7 +64,7 @@ export function MoveDialog({
   }, [error]);
   const bulk = target.applicationIds.length > 1;
   // A rejection or an offer can tell the candidate in the same step (HR sends candidate e-mail).
-  const sendsEmail = isHr(user) && (toStage === 'rejected' || toStage === 'offer');
+  const sendsEmail = target.can.sendEmail && (toStage === 'rejected' || toStage === 'offer');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -136,7 +136,7 @@ export function MoveDialog({
             ))}
           </SelectField>
         )}
-        {gateBlocked && isHr(user) && (
+        {gateBlocked && target.can.overrideHrGate && (
           <label className="checkbox checkbox--warning">
             <input
               type="checkbox"

@@ -29,11 +29,11 @@ export function RetentionPanel() {
           min={1}
           max={120}
           value={months ?? data.months}
-          readOnly={user.role !== 'admin'}
+          readOnly={!user.can.setRetention}
           onChange={(e) => setMonths(Number(e.target.value))}
           error={fieldError('months')}
         />
-        {user.role === 'admin' && (
+        {user.can.setRetention && (
           <button type="button" className="button" disabled={saving.isPending} onClick={save}>
             {t('retention.save')}
           </button>

@@ -6,7 +6,7 @@ import type { ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
-import { isHr, useSession } from '../../session';
+import { useSession } from '../../session';
 import { QuestionForm } from './question-form';
 
 /** The bilingual question bank: filter by stage, attribute, type and language; HR adds and edits. */
@@ -27,7 +27,7 @@ export function QuestionBankPage() {
     <>
       <div className="page__head">
         <h1>{t('questions.title')}</h1>
-        {isHr(user) && (
+        {user.can.editQuestionBank && (
           <button
             className="button button--primary"
             type="button"
@@ -114,7 +114,7 @@ export function QuestionBankPage() {
               {question.builtIn && <span className="tag tag--quiet">{t('questions.builtIn')}</span>}
             </p>
             <QuestionGuidance goodAnswer={question.goodAnswer} redFlags={question.redFlags} />
-            {isHr(user) && (
+            {user.can.editQuestionBank && (
               <button
                 className="button button--small"
                 type="button"

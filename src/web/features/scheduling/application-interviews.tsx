@@ -36,7 +36,7 @@ export function ApplicationInterviews({
     stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : undefined;
   const canScheduleNow =
     stageToSchedule &&
-    data.maySchedule[stageToSchedule] &&
+    data.can.schedule[stageToSchedule] &&
     !data.interviews.some((i) => i.stage === stageToSchedule && i.status === 'scheduled');
 
   return (
@@ -50,7 +50,7 @@ export function ApplicationInterviews({
           people={data.people}
           actions={
             interview.status === 'scheduled' &&
-            data.maySchedule[interview.stage] && (
+            data.can.schedule[interview.stage] && (
               <div className="form__actions">
                 <button
                   type="button"
@@ -80,14 +80,14 @@ export function ApplicationInterviews({
           {t(stageToSchedule === 'hr' ? 'interviews.scheduleHr' : 'interviews.scheduleUser')}
         </button>
       )}
-      {data.maySchedule.hr && (
+      {data.can.sendEmail && (
         <PortalLinkPanel applicationId={applicationId} portalUrl={data.portalUrl} />
       )}
-      {data.messages.length > 0 || data.maySchedule.hr ? (
+      {data.messages.length > 0 || data.can.sendEmail ? (
         <CandidateEmails
           applicationId={applicationId}
           messages={data.messages}
-          maySend={data.maySchedule.hr}
+          maySend={data.can.sendEmail}
         />
       ) : null}
       {editing?.kind === 'schedule' && (

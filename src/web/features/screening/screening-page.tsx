@@ -62,7 +62,7 @@ export function ScreeningPage({ jobId }: { jobId: string }) {
     }
   };
   const reject = (applicationIds: string[], name?: string) =>
-    setMoveTarget({ jobId, applicationIds, name, toStage: 'rejected', stages });
+    setMoveTarget({ jobId, applicationIds, name, toStage: 'rejected', stages, can: job.data.can });
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
   const advanceLabel = stage === 'applied' ? t('screening.toScreening') : t('screening.advance');
