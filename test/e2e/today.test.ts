@@ -29,7 +29,7 @@ test('HR lands on Today and opens a candidate who waits too long, in id and en, 
       await session.signIn(page, 'hr@demo.seleksi.id');
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       // The nav badge counts what waits for HR.
-      await expect.poll(() => page.locator('nav.topbar__nav .badge').count()).toBe(1);
+      await expect.poll(() => page.locator('nav.topbar__nav .nav-count').count()).toBe(1);
       const waiting = page.getByRole('region', { name: section });
       await waiting.getByRole('link', { name: late!.fullName }).waitFor();
       await session.screenshot(page, `today-hr-${locale}-${width === phone ? '375' : 'desktop'}`);

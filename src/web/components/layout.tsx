@@ -26,7 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/" aria-current={path === '/' ? 'page' : undefined}>
             {t('nav.today')}
             {needsYou > 0 && (
-              <span className="badge" title={t('nav.needsYou', { count: needsYou })}>
+              <span className="nav-count" title={t('nav.needsYou', { count: needsYou })}>
                 {needsYou}
               </span>
             )}
