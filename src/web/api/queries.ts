@@ -103,3 +103,25 @@ export function invalidateApi(queryClient: QueryClient, prefixes: readonly strin
       ),
   });
 }
+
+/**
+ * A read sent as POST because what identifies it is a secret (a one-time link's token) that
+ * must travel in the body, never in a URL. Cached under the path alone: nothing invalidates it.
+ */
+export function useApiLookup<P extends ApiPath<'post'>>(
+  path: P,
+  input: ApiInput<'post', P>,
+): UseQueryResult<ApiData<'post', P>, ApiError> {
+  return useQuery<ApiData<'post', P>, ApiError>({
+    queryKey: ['lookup', path],
+    queryFn: async () => {
+      try {
+        return await callApi('post', path, input);
+      } catch (failure) {
+        throw asApiError(failure);
+      }
+    },
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+}

@@ -398,6 +398,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/today': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What needs the signed-in user today, for their role */
+    get: operations['getApiToday'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{jobId}/stage-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many working days a candidate may wait in each of the job's stages */
+    get: operations['getApiJobsJobIdStagetargets'];
+    /** Set the job's stage targets in working days (HR) */
+    put: operations['putApiJobsJobIdStagetargets'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/interviews/{stage}/scorecards': {
     parameters: {
       query?: never;
@@ -1574,6 +1609,37 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
+              /** @enum {string} */
+              home: 'interviews' | 'jobs';
+              /** @description What the user may do outside any one job */
+              can: {
+                /** @description Open a job */
+                createJobs: boolean;
+                /** @description Add a candidate by hand or import CVs */
+                addCandidates: boolean;
+                /** @description List the staff (to build hiring teams and panels) */
+                listStaff: boolean;
+                /** @description Add and change questions in the bank */
+                editQuestionBank: boolean;
+                /** @description Change the company-wide interview stage templates */
+                editStageTemplates: boolean;
+                /** @description Read the e-mail templates */
+                readEmailTemplates: boolean;
+                /** @description Change the e-mail templates */
+                editEmailTemplates: boolean;
+                /** @description Read the outbox of candidates' e-mail */
+                readOutbox: boolean;
+                /** @description Handle candidates' data requests (access, correction, erasure) */
+                handleDataRequests: boolean;
+                /** @description Set how long candidate data is kept */
+                setRetention: boolean;
+                /** @description Invite users and change their roles */
+                manageUsers: boolean;
+                /** @description Change company security settings */
+                editSecuritySettings: boolean;
+                /** @description Read the audit log */
+                readAuditLog: boolean;
+              };
             };
           };
         };
@@ -1669,6 +1735,37 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
+              /** @enum {string} */
+              home: 'interviews' | 'jobs';
+              /** @description What the user may do outside any one job */
+              can: {
+                /** @description Open a job */
+                createJobs: boolean;
+                /** @description Add a candidate by hand or import CVs */
+                addCandidates: boolean;
+                /** @description List the staff (to build hiring teams and panels) */
+                listStaff: boolean;
+                /** @description Add and change questions in the bank */
+                editQuestionBank: boolean;
+                /** @description Change the company-wide interview stage templates */
+                editStageTemplates: boolean;
+                /** @description Read the e-mail templates */
+                readEmailTemplates: boolean;
+                /** @description Change the e-mail templates */
+                editEmailTemplates: boolean;
+                /** @description Read the outbox of candidates' e-mail */
+                readOutbox: boolean;
+                /** @description Handle candidates' data requests (access, correction, erasure) */
+                handleDataRequests: boolean;
+                /** @description Set how long candidate data is kept */
+                setRetention: boolean;
+                /** @description Invite users and change their roles */
+                manageUsers: boolean;
+                /** @description Change company security settings */
+                editSecuritySettings: boolean;
+                /** @description Read the audit log */
+                readAuditLog: boolean;
+              };
             };
           };
         };
@@ -1755,6 +1852,37 @@ export interface operations {
               title: string | null;
               /** @enum {string} */
               locale: 'id' | 'en';
+              /** @enum {string} */
+              home: 'interviews' | 'jobs';
+              /** @description What the user may do outside any one job */
+              can: {
+                /** @description Open a job */
+                createJobs: boolean;
+                /** @description Add a candidate by hand or import CVs */
+                addCandidates: boolean;
+                /** @description List the staff (to build hiring teams and panels) */
+                listStaff: boolean;
+                /** @description Add and change questions in the bank */
+                editQuestionBank: boolean;
+                /** @description Change the company-wide interview stage templates */
+                editStageTemplates: boolean;
+                /** @description Read the e-mail templates */
+                readEmailTemplates: boolean;
+                /** @description Change the e-mail templates */
+                editEmailTemplates: boolean;
+                /** @description Read the outbox of candidates' e-mail */
+                readOutbox: boolean;
+                /** @description Handle candidates' data requests (access, correction, erasure) */
+                handleDataRequests: boolean;
+                /** @description Set how long candidate data is kept */
+                setRetention: boolean;
+                /** @description Invite users and change their roles */
+                manageUsers: boolean;
+                /** @description Change company security settings */
+                editSecuritySettings: boolean;
+                /** @description Read the audit log */
+                readAuditLog: boolean;
+              };
             };
           };
         };
@@ -1942,6 +2070,36 @@ export interface operations {
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
               updatedAt: string;
+              /** @description What the user may do with this job */
+              can: {
+                /** @description Edit the job and its hiring team */
+                edit: boolean;
+                /** @description Open or close the job */
+                changeStatus: boolean;
+                /** @description Apply candidates to the job */
+                addCandidates: boolean;
+                /** @description Move the job's applications between stages */
+                moveCandidates: boolean;
+                /** @description Rank the job's applicants against its requirements */
+                screen: boolean;
+                /** @description Change the interview plan, per interview stage */
+                editPlan: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Compare the job's candidates side by side */
+                compare: boolean;
+                /** @description Schedule interviews, per interview stage */
+                schedule: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Record the interview's verdict, per interview stage */
+                decide: {
+                  hr: boolean;
+                  user: boolean;
+                };
+              };
               activeApplications: number;
             }[];
           };
@@ -2078,6 +2236,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2186,6 +2374,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2322,6 +2540,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2430,6 +2678,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2538,6 +2816,36 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
+            /** @description What the user may do with this job */
+            can: {
+              /** @description Edit the job and its hiring team */
+              edit: boolean;
+              /** @description Open or close the job */
+              changeStatus: boolean;
+              /** @description Apply candidates to the job */
+              addCandidates: boolean;
+              /** @description Move the job's applications between stages */
+              moveCandidates: boolean;
+              /** @description Rank the job's applicants against its requirements */
+              screen: boolean;
+              /** @description Change the interview plan, per interview stage */
+              editPlan: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Compare the job's candidates side by side */
+              compare: boolean;
+              /** @description Schedule interviews, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+            };
           };
         };
       };
@@ -2647,6 +2955,36 @@ export interface operations {
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
               updatedAt: string;
+              /** @description What the user may do with this job */
+              can: {
+                /** @description Edit the job and its hiring team */
+                edit: boolean;
+                /** @description Open or close the job */
+                changeStatus: boolean;
+                /** @description Apply candidates to the job */
+                addCandidates: boolean;
+                /** @description Move the job's applications between stages */
+                moveCandidates: boolean;
+                /** @description Rank the job's applicants against its requirements */
+                screen: boolean;
+                /** @description Change the interview plan, per interview stage */
+                editPlan: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Compare the job's candidates side by side */
+                compare: boolean;
+                /** @description Schedule interviews, per interview stage */
+                schedule: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Record the interview's verdict, per interview stage */
+                decide: {
+                  hr: boolean;
+                  user: boolean;
+                };
+              };
             };
             columns: {
               /** @enum {string} */
@@ -2672,6 +3010,36 @@ export interface operations {
                 stageEnteredAt: string;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
+                /** @description What the user may do with this application */
+                can: {
+                  /** @description Stages the application may be moved to (with a reason where one is needed) */
+                  moveTo: (
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer'
+                    | 'hired'
+                    | 'rejected'
+                    | 'withdrawn'
+                  )[];
+                  /** @description Rejection reasons the user may give */
+                  rejectWith: (
+                    | 'cv_not_matching'
+                    | 'failed_hr_interview'
+                    | 'failed_tests'
+                    | 'failed_user_interview'
+                    | 'salary_mismatch'
+                    | 'position_filled'
+                    | 'no_response'
+                    | 'other'
+                  )[];
+                  /** @description Skip the HR interview gate with a written reason */
+                  overrideHrGate: boolean;
+                  /** @description Send the candidate a rejection or offer e-mail with a move */
+                  sendEmail: boolean;
+                };
               }[];
             }[];
           };
@@ -2939,6 +3307,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3061,10 +3431,59 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
+              /** @description What the user may do with this application */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
             }[];
+            /** @description What the user may do with this candidate */
+            can: {
+              /** @description Edit the candidate's details and files */
+              edit: boolean;
+              /** @description Apply the candidate to a job */
+              addToJob: boolean;
+              /** @description Merge duplicate candidates */
+              merge: boolean;
+              /** @description Invite to or remove from the talent pool */
+              manageTalentPool: boolean;
+              /** @description Export, correct or handle the candidate's data requests */
+              handleDataRequests: boolean;
+              /** @description Restrict the processing of the candidate's data */
+              restrict: boolean;
+              /** @description Erase the candidate's personal data */
+              erase: boolean;
+            };
           };
         };
       };
@@ -3158,6 +3577,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3280,10 +3701,59 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
+              /** @description What the user may do with this application */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
             }[];
+            /** @description What the user may do with this candidate */
+            can: {
+              /** @description Edit the candidate's details and files */
+              edit: boolean;
+              /** @description Apply the candidate to a job */
+              addToJob: boolean;
+              /** @description Merge duplicate candidates */
+              merge: boolean;
+              /** @description Invite to or remove from the talent pool */
+              manageTalentPool: boolean;
+              /** @description Export, correct or handle the candidate's data requests */
+              handleDataRequests: boolean;
+              /** @description Restrict the processing of the candidate's data */
+              restrict: boolean;
+              /** @description Erase the candidate's personal data */
+              erase: boolean;
+            };
           };
         };
       };
@@ -3404,6 +3874,8 @@ export interface operations {
             notes: string;
             portfolioUrl: string | null;
             processingRestricted: boolean;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
             cvFiles: {
               /** Format: uuid */
               id: string;
@@ -3526,10 +3998,59 @@ export interface operations {
                   | null;
                 note: string | null;
                 overrodeHrGate: boolean;
+                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+                verdictOverrideReason: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
                 at: string;
               }[];
+              /** @description What the user may do with this application */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
             }[];
+            /** @description What the user may do with this candidate */
+            can: {
+              /** @description Edit the candidate's details and files */
+              edit: boolean;
+              /** @description Apply the candidate to a job */
+              addToJob: boolean;
+              /** @description Merge duplicate candidates */
+              merge: boolean;
+              /** @description Invite to or remove from the talent pool */
+              manageTalentPool: boolean;
+              /** @description Export, correct or handle the candidate's data requests */
+              handleDataRequests: boolean;
+              /** @description Restrict the processing of the candidate's data */
+              restrict: boolean;
+              /** @description Erase the candidate's personal data */
+              erase: boolean;
+            };
           };
         };
       };
@@ -3717,6 +4238,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
         };
       };
@@ -3839,6 +4361,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
           applicationIds: string[];
         };
@@ -5481,6 +6004,8 @@ export interface operations {
                 at: string;
               }[];
             } | null;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
           };
         };
       };
@@ -5570,6 +6095,426 @@ export interface operations {
                 timeZone: string;
               } | null;
             }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiToday: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            interviews: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              /** @enum {string} */
+              when: 'today' | 'this_week' | 'later';
+              onPanel: boolean;
+            }[];
+            scorecardsToSubmit: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              onPanel: boolean;
+              /** Format: uuid */
+              interviewerId: string;
+              interviewerName: string;
+              overdue: boolean;
+            }[];
+            decisionsWaiting:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            passedToYou:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            scorecardsOverdue:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  durationMinutes: number;
+                  timeZone: string;
+                  onPanel: boolean;
+                  /** Format: uuid */
+                  interviewerId: string;
+                  interviewerName: string;
+                  overdue: boolean;
+                }[]
+              | null;
+            waitingTooLong:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @enum {string} */
+                  stage:
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer';
+                  workingDays: number;
+                  targetDays: number;
+                }[]
+              | null;
+            rescheduleRequests:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  requestedAt: string;
+                }[]
+              | null;
+            duplicates:
+              | {
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  otherId: string;
+                  otherName: string;
+                }[]
+              | null;
+            dataRequests:
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  dueAt: string;
+                }[]
+              | null;
+            failedEmails: number | null;
+            needsYou: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          targets: {
+            applied: number;
+            cv_screening: number;
+            hr_interview: number;
+            tests: number;
+            user_interview: number;
+            offer: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
           };
         };
       };
@@ -6122,13 +7067,28 @@ export interface operations {
               at: string;
               scores: unknown;
             }[];
+            /** @description Deprecated: read can.decide instead. */
             mayDecide: {
               hr: boolean;
               user: boolean;
             };
+            /** @description Deprecated: read can.openKit instead. */
             mayOpenKit: {
               hr: boolean;
               user: boolean;
+            };
+            /** @description What the user may do with this application's interview results */
+            can: {
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Open the interview's kit, per interview stage */
+              openKit: {
+                hr: boolean;
+                user: boolean;
+              };
             };
           };
         };
@@ -6200,6 +7160,7 @@ export interface operations {
           outcome: 'advance' | 'reject' | 'hold';
           /** @default  */
           rationale?: string;
+          overrideReason?: string;
         };
       };
     };
@@ -6299,13 +7260,28 @@ export interface operations {
               at: string;
               scores: unknown;
             }[];
+            /** @description Deprecated: read can.decide instead. */
             mayDecide: {
               hr: boolean;
               user: boolean;
             };
+            /** @description Deprecated: read can.openKit instead. */
             mayOpenKit: {
               hr: boolean;
               user: boolean;
+            };
+            /** @description What the user may do with this application's interview results */
+            can: {
+              /** @description Record the interview's verdict, per interview stage */
+              decide: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description Open the interview's kit, per interview stage */
+              openKit: {
+                hr: boolean;
+                user: boolean;
+              };
             };
           };
         };
@@ -7594,14 +8570,19 @@ export interface operations {
               /** @enum {string} */
               locale: 'id' | 'en';
               /** @enum {string} */
-              status: 'scheduled' | 'cancelled';
+              status: 'scheduled' | 'cancelled' | 'completed';
               sequence: number;
               /** @enum {string} */
               candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
               events: {
                 /** @enum {string} */
                 kind:
-                  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                  | 'scheduled'
+                  | 'rescheduled'
+                  | 'cancelled'
+                  | 'confirmed'
+                  | 'reschedule_requested'
+                  | 'completed';
                 /** @description null when the candidate acted in the portal */
                 actorName: string | null;
                 /** @description ISO 8601 timestamp (UTC) */
@@ -7658,9 +8639,20 @@ export interface operations {
               title: string | null;
               teamRole: string | null;
             }[];
+            /** @description Deprecated: read can.schedule instead. */
             maySchedule: {
               hr: boolean;
               user: boolean;
+            };
+            /** @description What the user may do with this application's interviews */
+            can: {
+              /** @description Schedule an interview, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description E-mail the candidate */
+              sendEmail: boolean;
             };
           };
         };
@@ -7783,14 +8775,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -7923,14 +8920,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -8039,14 +9041,19 @@ export interface operations {
             /** @enum {string} */
             locale: 'id' | 'en';
             /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
+            status: 'scheduled' | 'cancelled' | 'completed';
             sequence: number;
             /** @enum {string} */
             candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
             events: {
               /** @enum {string} */
               kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+                | 'scheduled'
+                | 'rescheduled'
+                | 'cancelled'
+                | 'confirmed'
+                | 'reschedule_requested'
+                | 'completed';
               /** @description null when the candidate acted in the portal */
               actorName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
@@ -11698,6 +12705,7 @@ export interface operations {
           | 'application.created'
           | 'application.moved'
           | 'decision.recorded'
+          | 'decision.verdict_overridden'
           | 'scorecard.submitted'
           | 'scorecard.amended'
           | 'user.invited'
@@ -11718,6 +12726,7 @@ export interface operations {
           | 'interview.scheduled'
           | 'interview.rescheduled'
           | 'interview.cancelled'
+          | 'interview.completed'
           | 'candidate.emailed'
           | 'email.sent_again'
           | 'portal.confirmed'

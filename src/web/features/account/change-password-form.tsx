@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ChangePasswordInput } from '../../../server/routes/security.schema';
-import { api, ApiError } from '../../api/client';
-import { TextField, useFieldErrors } from '../../components/form-fields';
+import { useApiMutation } from '../../api/queries';
+import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 const empty = { currentPassword: '', newPassword: '', repeat: '' };
@@ -9,12 +9,13 @@ const empty = { currentPassword: '', newPassword: '', repeat: '' };
 export function ChangePasswordForm() {
   const { t } = useI18n();
   const [draft, setDraft] = useState(empty);
-  const [error, setError] = useState<ApiError | undefined>();
+  const changing = useApiMutation('post', '/api/auth/password');
+  const { error } = changing;
   const [mismatch, setMismatch] = useState(false);
   const [done, setDone] = useState(false);
   const fieldError = useFieldErrors(error);
   const set = (key: keyof typeof empty, value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
     setMismatch(draft.newPassword !== draft.repeat);
@@ -23,14 +24,15 @@ export function ChangePasswordForm() {
       currentPassword: draft.currentPassword,
       newPassword: draft.newPassword,
     };
-    try {
-      await api('POST', '/api/auth/password', body);
-      setError(undefined);
-      setDraft(empty);
-      setDone(true);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    changing.mutate(
+      { body },
+      {
+        onSuccess: () => {
+          setDraft(empty);
+          setDone(true);
+        },
+      },
+    );
   };
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="password-title">
@@ -68,6 +70,7 @@ export function ChangePasswordForm() {
         onChange={(e) => set('repeat', e.target.value)}
         error={mismatch ? t('setPassword.mismatch') : undefined}
       />
+      {error && !error.fields.length && <ErrorNotice error={error} />}
       <button type="submit" className="button button--primary">
         {t('account.changePassword')}
       </button>

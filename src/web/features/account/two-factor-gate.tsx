@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { TwoFactorStatusOut } from '../../../server/routes/security.schema';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { TwoFactorPage } from './two-factor-page';
 
@@ -10,8 +10,10 @@ import { TwoFactorPage } from './two-factor-page';
  */
 export function TwoFactorGate({ children }: { children: ReactNode }) {
   const { t } = useI18n();
-  const { data, reload } = useResource<TwoFactorStatusOut>('/api/auth/two-factor');
+  const { data, error, refetch } = useApiQuery('/api/auth/two-factor', {});
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
-  if (data.required && !data.enabled) return <TwoFactorPage onEnabled={reload} />;
+  // Turning it on refreshes '/api/auth/two-factor', which lets the app through.
+  if (data.required && !data.enabled) return <TwoFactorPage />;
   return <>{children}</>;
 }

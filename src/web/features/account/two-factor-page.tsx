@@ -1,62 +1,75 @@
 import { useState, type FormEvent } from 'react';
 import { renderSVG } from 'uqr';
-import type { TwoFactorSetup, TwoFactorStatusOut } from '../../../server/routes/security.schema';
-import { api, ApiError } from '../../api/client';
+import type { TwoFactorSetup } from '../../../server/routes/security.schema';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
 
 /** Turn two-factor sign-in (TOTP) on or off for oneself. */
 export function TwoFactorPage({
-  onEnabled,
   heading: Heading = 'h1',
 }: {
-  onEnabled?: () => void;
   /** h1 as a page of its own (the enrolment an admin is sent to), h2 inside Account security. */
   heading?: 'h1' | 'h2';
 }) {
   const { t } = useI18n();
-  const { data: status, reload } = useResource<TwoFactorStatusOut>('/api/auth/two-factor');
+  const statusQuery = useApiQuery('/api/auth/two-factor', {});
+  const status = statusQuery.data;
   const [setup, setSetup] = useState<TwoFactorSetup | undefined>();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
   const [message, setMessage] = useState('');
+  // Turning it on or off shows in the admins' user list too.
+  const invalidates = ['/api/auth/two-factor', '/api/admin/users'];
+  const starting = useApiMutation('post', '/api/auth/two-factor/setup');
+  const confirming = useApiMutation('post', '/api/auth/two-factor/confirm', { invalidates });
+  const disabling = useApiMutation('post', '/api/auth/two-factor/disable', { invalidates });
+  const actions = [starting, confirming, disabling];
+  const error = starting.error ?? confirming.error ?? disabling.error;
   const fieldError = useFieldErrors(error);
+  const begin = () => actions.forEach((action) => action.reset());
 
-  const run = async (work: () => Promise<void>) => {
-    try {
-      await work();
-      setError(undefined);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+  const start = () => {
+    begin();
+    starting.mutate(
+      {},
+      {
+        onSuccess: (created) => {
+          setSetup(created);
+          setMessage('');
+        },
+      },
+    );
   };
-  const start = () =>
-    run(async () => {
-      setSetup(await api<TwoFactorSetup>('POST', '/api/auth/two-factor/setup'));
-      setMessage('');
-    });
   const confirm = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
-      await api('POST', '/api/auth/two-factor/confirm', { code });
-      setSetup(undefined);
-      setCode('');
-      setMessage(t('twoFactor.enabled'));
-      reload();
-      onEnabled?.();
-    });
+    begin();
+    confirming.mutate(
+      { body: { code } },
+      {
+        onSuccess: () => {
+          setSetup(undefined);
+          setCode('');
+          setMessage(t('twoFactor.enabled'));
+        },
+      },
+    );
   };
   const disable = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
-      await api('POST', '/api/auth/two-factor/disable', { code });
-      setCode('');
-      setMessage(t('twoFactor.disabled'));
-      reload();
-    });
+    begin();
+    disabling.mutate(
+      { body: { code } },
+      {
+        onSuccess: () => {
+          setCode('');
+          setMessage(t('twoFactor.disabled'));
+        },
+      },
+    );
   };
+  if (statusQuery.error) return <LoadError error={statusQuery.error} retry={statusQuery.refetch} />;
   if (!status) return <p className="muted">{t('common.loading')}</p>;
 
   const codeField = (
@@ -90,7 +103,7 @@ export function TwoFactorPage({
       </p>
       <ErrorNotice error={error?.fields.length ? undefined : error} />
       {!status.enabled && !setup && (
-        <button type="button" className="button button--primary" onClick={() => void start()}>
+        <button type="button" className="button button--primary" onClick={start}>
           {t('twoFactor.start')}
         </button>
       )}

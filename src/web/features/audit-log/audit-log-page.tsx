@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { auditActionNames, auditEntityTypes } from '../../../domain/audit';
-import type { AuditPage, ManagedUser } from '../../../server/routes/security.schema';
-import { ApiError } from '../../api/client';
-import { ErrorNotice, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import type { ApiQueryParams } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { SelectField, TextField, useFieldErrors } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
 
@@ -24,11 +24,15 @@ export function AuditLogPage() {
   const { t, tk, dateTime } = useI18n();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [page, setPage] = useState(1);
-  const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  const { data, error } = useResource<AuditPage>(`/api/admin/audit-log?${params}`);
-  const users = useResource<{ items: ManagedUser[] }>('/api/admin/users').data?.items ?? [];
-  const fieldError = useFieldErrors(error instanceof ApiError ? error : undefined);
+  // The action and record-type choices come from the domain's lists.
+  const search = {
+    page,
+    pageSize,
+    ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value)),
+  } as ApiQueryParams<'/api/admin/audit-log'>;
+  const { data, error, refetch } = useApiQuery('/api/admin/audit-log', { query: search });
+  const users = useApiQuery('/api/admin/users', {}).data?.items ?? [];
+  const fieldError = useFieldErrors(error);
   const set = (key: keyof Filters, value: string) => {
     setFilters((f) => ({ ...f, [key]: value }));
     setPage(1);
@@ -110,7 +114,7 @@ export function AuditLogPage() {
           {t('audit.reset')}
         </button>
       </form>
-      {error && !error.fields.length && <ErrorNotice error={error} />}
+      {error && !error.fields.length && <LoadError error={error} retry={refetch} />}
       {data && <p className="muted">{t('audit.total', { count: data.total })}</p>}
       {data && data.items.length === 0 && <p className="muted">{t('audit.empty')}</p>}
       {data && data.items.length > 0 && (

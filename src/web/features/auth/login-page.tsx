@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import type { CurrentUser } from '../../../server/routes/auth.schema';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -11,27 +11,22 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
   const [password, setPassword] = useState('');
   // Asked for once the server says the account uses two-factor sign-in.
   const [code, setCode] = useState<string | undefined>();
-  const [error, setError] = useState<ApiError | undefined>();
-  const [busy, setBusy] = useState(false);
+  const signingIn = useApiMutation('post', '/api/auth/login');
+  const { error } = signingIn;
+  const busy = signingIn.isPending;
   const fieldError = useFieldErrors(error);
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      const { user } = await api<{ user: CurrentUser }>('POST', '/api/auth/login', {
-        email,
-        password,
-        ...(code === undefined ? {} : { code }),
-      });
-      onSignedIn(user);
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.code === 'two_factor_required')
-        setCode(code ?? '');
-      setError(failure instanceof ApiError ? failure : undefined);
-    } finally {
-      setBusy(false);
-    }
+    signingIn.mutate(
+      { body: { email, password, ...(code === undefined ? {} : { code }) } },
+      {
+        onSuccess: ({ user }) => onSignedIn(user),
+        onError: (failure) => {
+          if (failure.code === 'two_factor_required') setCode(code ?? '');
+        },
+      },
+    );
   };
 
   return (

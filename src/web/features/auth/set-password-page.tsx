@@ -1,7 +1,7 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { LinkDescription } from '../../../server/routes/security.schema';
-import { api, ApiError } from '../../api/client';
-import { TextField, useFieldErrors } from '../../components/form-fields';
+import { useState, type FormEvent } from 'react';
+import { useApiLookup, useApiMutation } from '../../api/queries';
+import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useI18n } from '../../i18n/i18n';
 
@@ -12,31 +12,23 @@ import { useI18n } from '../../i18n/i18n';
 export function SetPasswordPage() {
   const { t } = useI18n();
   const token = window.location.hash.slice(1);
-  const [link, setLink] = useState<LinkDescription | null | undefined>(undefined);
+  const check = useApiLookup('/api/auth/password-links/check', { body: { token } });
+  const using = useApiMutation('post', '/api/auth/password-links/use');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
   const [mismatch, setMismatch] = useState(false);
-  const [done, setDone] = useState(false);
+  const { error } = using;
+  const done = using.isSuccess;
   const fieldError = useFieldErrors(error);
+  // A link the server refuses (used, expired, unknown) is invalid; a network failure is not.
+  const refused = (check.error && check.error.status >= 400) || error?.status === 404;
+  const link = refused ? null : check.data;
 
-  useEffect(() => {
-    api<LinkDescription>('POST', '/api/auth/password-links/check', { token }).then(setLink, () =>
-      setLink(null),
-    );
-  }, [token]);
-
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setMismatch(password !== repeat);
     if (password !== repeat) return;
-    try {
-      await api('POST', '/api/auth/password-links/use', { token, password });
-      setDone(true);
-    } catch (failure) {
-      if (failure instanceof ApiError && failure.status === 404) setLink(null);
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    using.mutate({ body: { token, password } });
   };
   const signIn = () => {
     // A full load, so the app starts at the sign-in page without the token in the address.
@@ -50,7 +42,8 @@ export function SetPasswordPage() {
           <span className="brand">{t('app.name')}</span>
           <LanguageSwitch />
         </div>
-        {link === undefined && <p className="muted">{t('common.loading')}</p>}
+        {check.error && !refused && <LoadError error={check.error} retry={check.refetch} />}
+        {link === undefined && !check.error && <p className="muted">{t('common.loading')}</p>}
         {link === null && (
           <p className="notice notice--error" role="alert">
             {t('setPassword.invalid')}
@@ -94,6 +87,7 @@ export function SetPasswordPage() {
                 onChange={(e) => setRepeat(e.target.value)}
                 error={mismatch ? t('setPassword.mismatch') : undefined}
               />
+              {error && !error.fields.length && !refused && <ErrorNotice error={error} />}
               <button className="button button--primary button--block" type="submit">
                 {t('setPassword.submit')}
               </button>

@@ -1,7 +1,5 @@
-import type { JobComparison } from '../../../server/routes/decisions.schema';
-import type { Job } from '../../../server/routes/jobs.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { JobTabs } from '../jobs/job-tabs';
@@ -11,9 +9,11 @@ const score = (value: number | null | undefined) => (value == null ? '—' : val
 /** The job's interviewed candidates side by side, per attribute, HR next to the user. */
 export function ComparisonPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
-  const job = useResource<Job>(`/api/jobs/${jobId}`);
-  const { data, error } = useResource<JobComparison>(`/api/jobs/${jobId}/comparison`);
-  if (job.error || error) return <ErrorNotice error={job.error ?? error} />;
+  const job = useApiQuery('/api/jobs/{jobId}', { path: { jobId } });
+  const comparison = useApiQuery('/api/jobs/{jobId}/comparison', { path: { jobId } });
+  const { data } = comparison;
+  const failed = [job, comparison].find((query) => query.error);
+  if (failed) return <LoadError error={failed.error} retry={failed.refetch} />;
   if (!job.data || !data) return <p className="muted">{t('common.loading')}</p>;
   const attributes = [
     ...data.attributes.hr.map((attribute) => ({ stage: 'hr' as const, attribute })),

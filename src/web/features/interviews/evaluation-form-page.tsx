@@ -1,10 +1,9 @@
-import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { ratings } from '../../../domain/scorecard';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
-import { ratingScale } from './rating-choice';
 
 /** The interview evaluation form on paper: blank for interviews run offline, or filled from one's scorecard. */
 export function EvaluationFormPage({
@@ -18,10 +17,14 @@ export function EvaluationFormPage({
 }) {
   const { t, locale, date } = useI18n();
   const { user } = useSession();
-  const { data: kit, error } = useResource<InterviewKit>(
-    `/api/applications/${applicationId}/interviews/${stage}/kit`,
-  );
-  if (error) return <ErrorNotice error={error} />;
+  const {
+    data: kit,
+    error,
+    refetch,
+  } = useApiQuery('/api/applications/{applicationId}/interviews/{stage}/kit', {
+    path: { applicationId, stage },
+  });
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!kit) return <p className="muted">{t('common.loading')}</p>;
   const card = blank ? null : kit.ownScorecard;
   const line = (value: string | undefined) =>
@@ -64,7 +67,7 @@ export function EvaluationFormPage({
         <thead>
           <tr>
             <th scope="col">{t('questions.attribute')}</th>
-            {ratingScale.map((rating) => (
+            {ratings.map((rating) => (
               <th key={rating} scope="col">
                 {t(`rating.${rating}`)}
               </th>
@@ -78,7 +81,7 @@ export function EvaluationFormPage({
             return (
               <tr key={attribute}>
                 <th scope="row">{t(`attribute.${attribute}`)}</th>
-                {ratingScale.map((rating) => (
+                {ratings.map((rating) => (
                   <td key={rating} className="form-sheet__box" aria-label={t(`rating.${rating}`)}>
                     {rated?.rating === rating ? '☒' : '☐'}
                   </td>
@@ -89,7 +92,7 @@ export function EvaluationFormPage({
           })}
           <tr>
             <th scope="row">{t('scorecard.recommendation')}</th>
-            {ratingScale.map((rating) => (
+            {ratings.map((rating) => (
               <td key={rating} className="form-sheet__box">
                 {card?.recommendation === rating ? '☒' : '☐'}
               </td>

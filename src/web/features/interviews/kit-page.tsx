@@ -1,9 +1,9 @@
 import { QuestionGuidance } from './question-guidance';
-import { useState } from 'react';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
-import { ErrorNotice, TextArea } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { TextArea } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { InterviewTimer } from './interview-timer';
@@ -14,18 +14,18 @@ import { useScorecardDraft } from './use-scorecard-draft';
 /** One page per interview, built for a phone held during the conversation. */
 export function KitPage({ applicationId, stage }: { applicationId: string; stage: 'hr' | 'user' }) {
   const { t } = useI18n();
-  const { data, error } = useResource<InterviewKit>(
-    `/api/applications/${applicationId}/interviews/${stage}/kit`,
+  const { data, error, refetch } = useApiQuery(
+    '/api/applications/{applicationId}/interviews/{stage}/kit',
+    { path: { applicationId, stage } },
   );
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return <Kit kit={data} />;
 }
 
 function Kit({ kit }: { kit: InterviewKit }) {
   const { t, locale } = useI18n();
-  const [version, setVersion] = useState(0);
-  const draft = useScorecardDraft(kit, () => setVersion((v) => v + 1));
+  const draft = useScorecardDraft(kit);
   const { candidate } = kit;
   const formUrl = `/applications/${kit.application.id}/interviews/${kit.stage}/form`;
   return (
@@ -161,7 +161,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
 
       <ScorecardForm kit={kit} draft={draft} />
       {(draft.submitted || !kit.canScore) && (
-        <PanelScorecards applicationId={kit.application.id} stage={kit.stage} version={version} />
+        <PanelScorecards applicationId={kit.application.id} stage={kit.stage} />
       )}
     </div>
   );

@@ -1,7 +1,6 @@
 import { useInterviewTime } from '../scheduling/interview-card';
-import type { MyInterviews } from '../../../server/routes/my-interviews.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 
@@ -9,8 +8,8 @@ import { Link } from '../../router';
 export function MyInterviewsPage() {
   const when = useInterviewTime();
   const { t, date } = useI18n();
-  const { data, error } = useResource<MyInterviews>('/api/my-interviews');
-  if (error) return <ErrorNotice error={error} />;
+  const { data, error, refetch } = useApiQuery('/api/my-interviews', {});
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return (
     <>

@@ -1,21 +1,22 @@
-import type { Scorecard, StageScorecards } from '../../../server/routes/scorecards.schema';
-import { useResource } from '../../components/use-resource';
+import type { Scorecard } from '../../../server/routes/scorecards.schema';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 
 /** The panel's submitted scorecards, as the server lets this reader see them (blind scoring). */
 export function PanelScorecards({
   applicationId,
   stage,
-  version,
 }: {
   applicationId: string;
-  stage: string;
-  version: number;
+  stage: 'hr' | 'user';
 }) {
   const { t } = useI18n();
-  const { data } = useResource<StageScorecards>(
-    `/api/applications/${applicationId}/interviews/${stage}/scorecards?v=${version}`,
+  const { data, error, refetch } = useApiQuery(
+    '/api/applications/{applicationId}/interviews/{stage}/scorecards',
+    { path: { applicationId, stage } },
   );
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return null;
   return (
     <section className="kit-section" aria-labelledby="panel-title">

@@ -1,7 +1,5 @@
+import { ratings, type Rating } from '../../../domain/scorecard';
 import { useI18n } from '../../i18n/i18n';
-
-export const ratingScale = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
-export type RatingName = (typeof ratingScale)[number];
 
 /** Four big radio buttons, easy to hit with a thumb during an interview. */
 export function RatingChoice({
@@ -14,8 +12,8 @@ export function RatingChoice({
 }: {
   name: string;
   label: string;
-  value: RatingName | null;
-  onChange(value: RatingName): void;
+  value: Rating | null;
+  onChange(value: Rating): void;
   disabled?: boolean;
   error?: string | undefined;
 }) {
@@ -24,7 +22,7 @@ export function RatingChoice({
     <fieldset className={`rating${error ? ' rating--invalid' : ''}`}>
       <legend>{label}</legend>
       <div className="rating__options">
-        {ratingScale.map((rating) => (
+        {ratings.map((rating) => (
           <label key={rating} className={`rating__option rating__option--${rating}`}>
             <input
               type="radio"

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import type { FocusAttribute } from '../../../domain/interview';
 import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
+import { candidateProgress } from '../../api/invalidation';
+import { useApiMutation } from '../../api/queries';
 import type { Scorecard, ScorecardInput } from '../../../server/routes/scorecards.schema';
 
 type Rating = NonNullable<Scorecard['recommendation']>;
 export type Content = Pick<ScorecardInput, 'recommendation' | 'summary'> & {
-  ratings: { attribute: string; rating: Rating | null; evidence: string }[];
+  ratings: { attribute: FocusAttribute; rating: Rating | null; evidence: string }[];
   questionNotes: Record<string, string>;
 };
 
@@ -28,12 +30,18 @@ const autosaveDelayMs = 800;
  * The interviewer's scorecard while the interview runs: every change autosaves as a draft
  * shortly after typing stops; submit and amend send the whole card.
  */
-export function useScorecardDraft(kit: InterviewKit, onSubmitted: () => void) {
-  const url = `/api/applications/${kit.application.id}/interviews/${kit.stage}/scorecard`;
+export function useScorecardDraft(kit: InterviewKit) {
+  const path = { applicationId: kit.application.id, stage: kit.stage };
+  const scorecardPath = '/api/applications/{applicationId}/interviews/{stage}/scorecard' as const;
+  // A draft is the interviewer's alone: nothing else shows it until it is submitted.
+  const drafting = useApiMutation('put', scorecardPath);
+  // A submitted card reaches the panel's view, the decision summary, the comparison, the board.
+  const sending = useApiMutation('put', scorecardPath, { invalidates: candidateProgress });
+  const { mutate: saveDraft } = drafting;
   const [content, setContent] = useState<Content>(() => contentOf(kit));
   const [scorecard, setScorecard] = useState<Scorecard | null>(kit.ownScorecard);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
+  const saving = drafting.isPending || sending.isPending;
+  const error = sending.error ?? drafting.error;
   const dirty = useRef(false);
   const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const submitted = Boolean(scorecard?.submittedAt);
@@ -48,35 +56,24 @@ export function useScorecardDraft(kit: InterviewKit, onSubmitted: () => void) {
     const timer = setTimeout(() => {
       pendingSave.current = undefined;
       dirty.current = false;
-      setSaving(true);
-      api<Scorecard>('PUT', url, { action: 'draft', ...content })
-        .then((saved) => {
-          setScorecard(saved);
-          setError(undefined);
-        })
-        .catch((failure: unknown) => setError(failure instanceof ApiError ? failure : undefined))
-        .finally(() => setSaving(false));
+      saveDraft({ path, body: { action: 'draft', ...content } }, { onSuccess: setScorecard });
     }, autosaveDelayMs);
     pendingSave.current = timer;
     return () => clearTimeout(timer);
-  }, [content, submitted, kit.canScore, url]);
+    // `path` is rebuilt each render from the kit's ids, which the effect already follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [content, submitted, kit.canScore, kit.application.id, kit.stage, saveDraft]);
 
   const send = async (action: 'submit' | 'amend', reason?: string) => {
     // The submit carries everything; a draft save still waiting must not land after it.
     clearTimeout(pendingSave.current);
     dirty.current = false;
+    drafting.reset();
     try {
-      const saved = await api<Scorecard>('PUT', url, {
-        action,
-        ...content,
-        ...(reason ? { reason } : {}),
-      });
-      setScorecard(saved);
-      setError(undefined);
-      onSubmitted();
+      const body = { action, ...content, ...(reason ? { reason } : {}) };
+      setScorecard(await sending.mutateAsync({ path, body }));
       return true;
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
+    } catch {
       return false;
     }
   };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { roles } from '../../../domain/roles';
 import type { Invitation, InviteInput } from '../../../server/routes/security.schema';
-import { api, ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
@@ -10,22 +10,24 @@ const empty: InviteInput = { name: '', email: '', role: 'interviewer', title: ''
 export function InviteForm({ onInvited }: { onInvited(invitation: Invitation): void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<InviteInput>(empty);
-  const [error, setError] = useState<ApiError | undefined>();
-  const [busy, setBusy] = useState(false);
+  const inviting = useApiMutation('post', '/api/admin/users', {
+    invalidates: ['/api/admin/users', '/api/users'],
+  });
+  const { error } = inviting;
+  const busy = inviting.isPending;
   const fieldError = useFieldErrors(error);
   const set = (key: keyof InviteInput, value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    try {
-      onInvited(await api<Invitation>('POST', '/api/admin/users', draft));
-      setDraft(empty);
-      setError(undefined);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    } finally {
-      setBusy(false);
-    }
+    inviting.mutate(
+      { body: draft },
+      {
+        onSuccess: (invitation) => {
+          onInvited(invitation);
+          setDraft(empty);
+        },
+      },
+    );
   };
   return (
     <form className="form invite-form" onSubmit={submit} noValidate aria-labelledby="invite-title">

@@ -1,27 +1,26 @@
 import { useState } from 'react';
-import type { SecuritySettingsOut } from '../../../server/routes/security.schema';
-import { api, ApiError } from '../../api/client';
-import { useFieldErrors } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorNotice, useFieldErrors } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 
 export function SecuritySettingsForm() {
   const { t } = useI18n();
-  const { data, reload } = useResource<SecuritySettingsOut>('/api/admin/settings/security');
-  const [error, setError] = useState<ApiError | undefined>();
+  const path = '/api/admin/settings/security' as const;
+  const { data, error: loadError, refetch } = useApiQuery(path, {});
+  // Requiring two-factor sign-in changes what each admin's own account page asks of them.
+  const saving = useApiMutation('put', path, { invalidates: [path, '/api/auth/two-factor'] });
+  const { error } = saving;
   const [status, setStatus] = useState('');
   const fieldError = useFieldErrors(error);
+  if (loadError) return <LoadError error={loadError} retry={refetch} />;
   if (!data) return null;
-  const change = async (requireAdminTwoFactor: boolean) => {
-    try {
-      await api('PUT', '/api/admin/settings/security', { requireAdminTwoFactor });
-      setError(undefined);
-      setStatus(t('users.saved'));
-    } catch (failure) {
-      setStatus('');
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
-    reload();
+  const change = (requireAdminTwoFactor: boolean) => {
+    setStatus('');
+    saving.mutate(
+      { body: { requireAdminTwoFactor } },
+      { onSuccess: () => setStatus(t('users.saved')) },
+    );
   };
   const problem = fieldError('requireAdminTwoFactor');
   return (
@@ -32,7 +31,8 @@ export function SecuritySettingsForm() {
           type="checkbox"
           name="requireAdminTwoFactor"
           checked={data.requireAdminTwoFactor}
-          onChange={(e) => void change(e.target.checked)}
+          disabled={saving.isPending}
+          onChange={(e) => change(e.target.checked)}
         />
         {t('users.requireAdminTwoFactor')}
       </label>
@@ -42,6 +42,7 @@ export function SecuritySettingsForm() {
           {problem}
         </p>
       )}
+      {error && !problem && <ErrorNotice error={error} />}
       {status && <p className="muted status-line">{status}</p>}
     </section>
   );

@@ -6,9 +6,10 @@ import type {
   ManagedUser,
   PasswordLinkOut,
 } from '../../../server/routes/security.schema';
-import { api, ApiError } from '../../api/client';
+import { asApiError, type ApiError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
@@ -18,9 +19,12 @@ import { SecuritySettingsForm } from './security-settings-form';
 import './user-admin.css';
 
 /** Admins invite users, change roles, deactivate accounts and hand out one-time password links. */
+/** A person's account and role show in the user lists, the team pickers and the jobs' teams. */
+export const accountChanges = ['/api/admin/users', '/api/users', '/api/jobs'];
+
 export function UsersPage() {
   const { t } = useI18n();
-  const { data, error, reload } = useResource<{ items: ManagedUser[] }>('/api/admin/users');
+  const { data, error, refetch } = useApiQuery('/api/admin/users', {});
   const [link, setLink] = useState<{ link: PasswordLinkOut; person: ManagedUser } | undefined>();
   const [actionError, setActionError] = useState<ApiError | undefined>();
 
@@ -29,21 +33,19 @@ export function UsersPage() {
       await run();
       setActionError(undefined);
     } catch (failure) {
-      setActionError(failure instanceof ApiError ? failure : undefined);
+      setActionError(asApiError(failure));
     }
-    reload();
   };
-  const invited = (invitation: Invitation) => {
+  const invited = (invitation: Invitation) =>
     setLink({ link: invitation.link, person: invitation.user });
-    reload();
-  };
 
   return (
     <>
       <h1>{t('users.title')}</h1>
       <p className="muted">{t('users.help')}</p>
       {link && <PasswordLinkNotice link={link.link} person={link.person} />}
-      <ErrorNotice error={error ?? actionError} />
+      <LoadError error={error} retry={refetch} />
+      <ErrorNotice error={actionError} />
       <ul className="user-list">
         {data?.items.map((user) => (
           <UserRow
@@ -79,15 +81,32 @@ function UserRow({
     : user.hasPassword
       ? t('users.active')
       : t('users.invited');
-  const base = `/api/admin/users/${user.id}`;
+  const path = { userId: user.id };
+  const invalidates = accountChanges;
+  const updating = useApiMutation('patch', '/api/admin/users/{userId}', { invalidates });
+  const linking = useApiMutation('post', '/api/admin/users/{userId}/password-link', {
+    invalidates,
+  });
+  const resetting = useApiMutation('post', '/api/admin/users/{userId}/two-factor/reset', {
+    invalidates,
+  });
+  const deactivating = useApiMutation('post', '/api/admin/users/{userId}/deactivate', {
+    invalidates,
+  });
+  const reactivating = useApiMutation('post', '/api/admin/users/{userId}/reactivate', {
+    invalidates,
+  });
   const saveRole = () =>
     act(async () => {
       setBlockingPlaces(undefined);
       try {
-        await api('PATCH', base, { name: user.name, role, title: user.title ?? '' });
+        await updating.mutateAsync({
+          path,
+          body: { name: user.name, role, title: user.title ?? '' },
+        });
       } catch (failure) {
         // Refused because of team places: said in this row, with the jobs; anything else above.
-        const places = failure instanceof ApiError ? teamPlacesBlocking(failure) : undefined;
+        const places = teamPlacesBlocking(asApiError(failure));
         if (!places) throw failure;
         setBlockingPlaces(places);
       }
@@ -136,11 +155,7 @@ function UserRow({
           <button
             type="button"
             className="button button--small"
-            onClick={() =>
-              void act(async () =>
-                onLink(await api<PasswordLinkOut>('POST', `${base}/password-link`)),
-              )
-            }
+            onClick={() => void act(async () => onLink(await linking.mutateAsync({ path })))}
           >
             {t('users.newLink')}
           </button>
@@ -149,7 +164,7 @@ function UserRow({
           <button
             type="button"
             className="button button--small"
-            onClick={() => void act(() => api('POST', `${base}/two-factor/reset`))}
+            onClick={() => void act(() => resetting.mutateAsync({ path }))}
           >
             {t('users.resetTwoFactor')}
           </button>
@@ -161,7 +176,7 @@ function UserRow({
               className="button button--small button--danger"
               onClick={() => {
                 if (window.confirm(t('users.confirmDeactivate', { name: user.name })))
-                  void act(() => api('POST', `${base}/deactivate`));
+                  void act(() => deactivating.mutateAsync({ path }));
               }}
             >
               {t('users.deactivate')}
@@ -170,7 +185,7 @@ function UserRow({
             <button
               type="button"
               className="button button--small"
-              onClick={() => void act(() => api('POST', `${base}/reactivate`))}
+              onClick={() => void act(() => reactivating.mutateAsync({ path }))}
             >
               {t('users.reactivate')}
             </button>

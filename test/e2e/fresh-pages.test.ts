@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+/** The demo's Backend Developer candidate whose HR interview is booked. */
+let candidate: { id: string; fullName: string };
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  const [row] = await session.db.query<{ id: string; fullName: string }>(
+    `SELECT c.id, c.full_name AS "fullName" FROM interviews i
+     JOIN applications a ON a.id = i.application_id
+     JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
+     WHERE i.status = 'scheduled' AND j.title = 'Backend Developer' LIMIT 1`,
+  );
+  candidate = row!;
+});
+afterAll(() => session?.close());
+
+test('rejecting a candidate shows their interview cancelled, without its buttons, without a reload', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const card = page.getByTestId('interview-card');
+  await expect.poll(() => card.textContent()).toContain('Scheduled');
+  await card.getByRole('button', { name: 'Reschedule' }).waitFor();
+  // Counted on the page's own window: a reload would give a fresh one without the mark.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+
+  await page.getByRole('button', { name: 'Move stage' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('To stage').selectOption('rejected');
+  await dialog.getByLabel('Rejection reason').selectOption('failed_hr_interview');
+  await dialog.getByLabel('Note / reason').fill('Not the fit we need for this role.');
+  await dialog.getByRole('button', { name: 'Reject' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  await expect.poll(() => page.getByTestId('application-stage').textContent()).toBe('Rejected');
+  await expect.poll(() => card.textContent()).toContain('Cancelled');
+  expect(await card.getByRole('button').count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Reschedule' }).count()).toBe(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+  ).toBe(true);
+  await session.screenshot(page, 'fresh-pages-rejected-en');
+});
+
+test('a request the network drops shows the error, and "try again" loads the page (375 px)', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  const candidatePath = `**/api/candidates/${candidate.id}`;
+  await page.route(candidatePath, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const alert = page.getByRole('alert');
+  await expect
+    .poll(() => alert.textContent(), { timeout: 15_000 })
+    .toContain('Server tidak dapat dihubungi');
+  await session.screenshot(page, 'fresh-pages-offline-id-375');
+
+  await page.unroute(candidatePath);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await page.getByRole('heading', { name: candidate.fullName }).waitFor();
+  expect(await page.getByRole('alert').count()).toBe(0);
+});
