@@ -1479,6 +1479,883 @@ export interface components {
         }[];
       };
     };
+    Application: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      candidateId: string;
+      /** Format: uuid */
+      jobId: string;
+      /** @enum {string} */
+      stage:
+        | 'applied'
+        | 'cv_screening'
+        | 'hr_interview'
+        | 'tests'
+        | 'user_interview'
+        | 'offer'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn';
+      hrGateCleared: boolean;
+      testsEnabled: boolean;
+      /** @description ISO 8601 timestamp (UTC) */
+      stageEnteredAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      appliedAt: string;
+    };
+    CandidateDetail: {
+      city: string | null;
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      email: string;
+      phone: string | null;
+      /** @enum {string} */
+      source:
+        | 'manual'
+        | 'careers_page'
+        | 'referral'
+        | 'jobstreet'
+        | 'linkedin'
+        | 'glints'
+        | 'kalibrr'
+        | 'campus'
+        | 'other';
+      tags: string[];
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      notes: string;
+      portfolioUrl: string | null;
+      processingRestricted: boolean;
+      /** @description HR's free-text notes are left out: the reader rates independently of them */
+      notesWithheld: boolean;
+      cvFiles: components['schemas']['CvFile'][];
+      consents: {
+        /** @enum {string} */
+        purpose: 'recruitment' | 'talent_pool';
+        /** @enum {string} */
+        channel: 'apply_form' | 'portal' | 'invitation';
+        privacyNoticeVersion: string;
+        /** @enum {string} */
+        locale: 'id' | 'en';
+        /** @description ISO 8601 timestamp (UTC) */
+        givenAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        withdrawnAt: string | null;
+      }[];
+      talentPool: {
+        /** @enum {string} */
+        status: 'member' | 'left' | 'never_joined';
+        /** @description ISO 8601 timestamp (UTC) */
+        since: string | null;
+        consentNeededForOtherJobs: boolean;
+        /** @enum {string|null} */
+        invitationRefusal:
+          | 'already_in_talent_pool'
+          | 'left_talent_pool'
+          | 'talent_pool_consent_not_needed'
+          | 'invitation_pending'
+          | 'invitation_declined'
+          | null;
+        lastInvitation: {
+          /** @description ISO 8601 timestamp (UTC) */
+          sentAt: string;
+          /** @description ISO 8601 timestamp (UTC) */
+          expiresAt: string;
+          /** @enum {string|null} */
+          answer: 'agreed' | 'declined' | null;
+          /** @description ISO 8601 timestamp (UTC) */
+          answeredAt: string | null;
+        } | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        askAgainFrom: string | null;
+      };
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      applications: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        candidateId: string;
+        /** Format: uuid */
+        jobId: string;
+        /** @enum {string} */
+        stage:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        hrGateCleared: boolean;
+        testsEnabled: boolean;
+        /** @description ISO 8601 timestamp (UTC) */
+        stageEnteredAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        appliedAt: string;
+        jobTitle: string;
+        /** @enum {string} */
+        jobStatus: 'draft' | 'open' | 'closed';
+        history: {
+          /** Format: uuid */
+          id: string;
+          actorName: string | null;
+          /** @enum {string|null} */
+          fromStage:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn'
+            | null;
+          /** @enum {string} */
+          toStage:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn';
+          /** @enum {string|null} */
+          rejectionReason:
+            | 'cv_not_matching'
+            | 'failed_hr_interview'
+            | 'failed_tests'
+            | 'failed_user_interview'
+            | 'salary_mismatch'
+            | 'position_filled'
+            | 'no_response'
+            | 'other'
+            | null;
+          note: string | null;
+          overrodeHrGate: boolean;
+          /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+          verdictOverrideReason: string | null;
+          /** @description ISO 8601 timestamp (UTC) */
+          at: string;
+        }[];
+        /** @description What the user may do with this application */
+        can: {
+          /** @description Stages the application may be moved to (with a reason where one is needed) */
+          moveTo: (
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn'
+          )[];
+          /** @description Rejection reasons the user may give */
+          rejectWith: (
+            | 'cv_not_matching'
+            | 'failed_hr_interview'
+            | 'failed_tests'
+            | 'failed_user_interview'
+            | 'salary_mismatch'
+            | 'position_filled'
+            | 'no_response'
+            | 'other'
+          )[];
+          /** @description Skip the HR interview gate with a written reason */
+          overrideHrGate: boolean;
+          /** @description Send the candidate a rejection or offer e-mail with a move */
+          sendEmail: boolean;
+        };
+      }[];
+      /** @description What the user may do with this candidate */
+      can: {
+        /** @description Edit the candidate's details and files */
+        edit: boolean;
+        /** @description Apply the candidate to a job */
+        addToJob: boolean;
+        /** @description Merge duplicate candidates */
+        merge: boolean;
+        /** @description Invite to or remove from the talent pool */
+        manageTalentPool: boolean;
+        /** @description Export, correct or handle the candidate's data requests */
+        handleDataRequests: boolean;
+        /** @description Restrict the processing of the candidate's data */
+        restrict: boolean;
+        /** @description Erase the candidate's personal data */
+        erase: boolean;
+      };
+    };
+    CvFile: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      /** @enum {string} */
+      kind: 'pdf' | 'docx';
+      byteSize: number;
+      /** @enum {string} */
+      textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
+      textProblem: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      uploadedAt: string;
+    };
+    DataRequest: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description null once the candidate was erased
+       */
+      candidateId: string | null;
+      candidateName: string | null;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+      /** @enum {string} */
+      channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
+      /** @description ISO 8601 timestamp (UTC) */
+      receivedAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      dueAt: string;
+      recordedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      completedAt: string | null;
+      completedByName: string | null;
+      /** @enum {string|null} */
+      outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
+      /** @enum {string} */
+      deadline: 'done' | 'overdue' | 'due_soon' | 'open';
+    };
+    Decision: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @enum {string} */
+      outcome: 'advance' | 'reject' | 'hold';
+      rationale: string;
+      conflict: boolean;
+      againstPanel: boolean;
+      decidedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      at: string;
+      scores: unknown;
+    };
+    DecisionSummary: {
+      summaries: {
+        hr: components['schemas']['StageSummary'] | null;
+        user: components['schemas']['StageSummary'] | null;
+      };
+      combined: {
+        score: number | null;
+        parts: {
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+          weight: number;
+          average: number | null;
+          contribution: number | null;
+        }[];
+      } | null;
+      conflict: boolean;
+      hiddenBecause: {
+        /** @enum {string|null} */
+        hr: 'submit_first' | 'no_access' | null;
+        /** @enum {string|null} */
+        user: 'submit_first' | 'no_access' | null;
+      };
+      decisions: components['schemas']['Decision'][];
+      /** @description Deprecated: read can.decide instead. */
+      mayDecide: {
+        hr: boolean;
+        user: boolean;
+      };
+      /** @description Deprecated: read can.openKit instead. */
+      mayOpenKit: {
+        hr: boolean;
+        user: boolean;
+      };
+      /** @description What the user may do with this application's interview results */
+      can: {
+        /** @description Record the interview's verdict, per interview stage */
+        decide: {
+          hr: boolean;
+          user: boolean;
+        };
+        /** @description Open the interview's kit, per interview stage */
+        openKit: {
+          hr: boolean;
+          user: boolean;
+        };
+      };
+    };
+    EmailMessage: {
+      /** Format: uuid */
+      id: string;
+      template: string;
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      toName: string;
+      toEmail: string;
+      subject: string;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'failed';
+      /** @enum {string|null} */
+      transport: 'smtp' | 'outbox' | null;
+      attempts: number;
+      lastError: string | null;
+      /** @enum {string|null} */
+      calendarMethod: 'REQUEST' | 'CANCEL' | null;
+      /** Format: uuid */
+      applicationId: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      sentAt: string | null;
+    };
+    EmailTemplate: {
+      /** @enum {string} */
+      key:
+        | 'application_received'
+        | 'hr_invitation'
+        | 'user_invitation'
+        | 'reminder'
+        | 'reschedule'
+        | 'cancellation'
+        | 'rejection'
+        | 'offer'
+        | 'thank_you'
+        | 'panel_notice'
+        | 'candidate_update'
+        | 'put_forward'
+        | 'talent_pool_invitation'
+        | 'account_invitation'
+        | 'password_reset';
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      subject: string;
+      body: string;
+      placeholders: string[];
+      customized: boolean;
+      updatedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string | null;
+    };
+    Interview: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      applicationId: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @description ISO 8601 timestamp (UTC) */
+      startsAt: string;
+      localStart: string;
+      timeZone: string;
+      durationMinutes: number;
+      /** @enum {string} */
+      mode: 'online' | 'onsite';
+      meetingUrl: string;
+      address: string;
+      room: string;
+      receptionContact: string;
+      interviewerIds: string[];
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled' | 'completed';
+      sequence: number;
+      /** @enum {string} */
+      candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
+      events: components['schemas']['InterviewEvent'][];
+    };
+    InterviewEvent: {
+      /** @enum {string} */
+      kind:
+        | 'scheduled'
+        | 'rescheduled'
+        | 'cancelled'
+        | 'confirmed'
+        | 'reschedule_requested'
+        | 'completed';
+      /** @description null when the candidate acted in the portal */
+      actorName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      startsAt: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      previousStartsAt: string | null;
+      reason: string;
+      proposedTimes: string[];
+      /** @description ISO 8601 timestamp (UTC) */
+      at: string;
+    };
+    Invitation: {
+      user: components['schemas']['ManagedUser'];
+      link: components['schemas']['PasswordLink'];
+    };
+    Job: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      department: string;
+      city: string;
+      /** @enum {string} */
+      workMode: 'onsite' | 'hybrid' | 'remote';
+      /** @enum {string} */
+      employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
+      description: string;
+      requiredSkills: string[];
+      tools: string[];
+      testsEnabled: boolean;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      stages: (
+        | 'applied'
+        | 'cv_screening'
+        | 'hr_interview'
+        | 'tests'
+        | 'user_interview'
+        | 'offer'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn'
+      )[];
+      team: {
+        /** Format: uuid */
+        userId: string;
+        /** @enum {string} */
+        teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
+        name: string;
+        title: string | null;
+      }[];
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      /** @description What the user may do with this job */
+      can: {
+        /** @description Edit the job and its hiring team */
+        edit: boolean;
+        /** @description Open or close the job */
+        changeStatus: boolean;
+        /** @description Apply candidates to the job */
+        addCandidates: boolean;
+        /** @description Move the job's applications between stages */
+        moveCandidates: boolean;
+        /** @description Rank the job's applicants against its requirements */
+        screen: boolean;
+        /** @description Change the interview plan, per interview stage */
+        editPlan: {
+          hr: boolean;
+          user: boolean;
+        };
+        /** @description Compare the job's candidates side by side */
+        compare: boolean;
+        /** @description Schedule interviews, per interview stage */
+        schedule: {
+          hr: boolean;
+          user: boolean;
+        };
+        /** @description Record the interview's verdict, per interview stage */
+        decide: {
+          hr: boolean;
+          user: boolean;
+        };
+      };
+    };
+    JobInterviewPlan: {
+      saved: boolean;
+      plan: {
+        hr: {
+          interviewerIds: string[];
+          durationMinutes: number;
+          attributes: (
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit'
+          )[];
+          questions: (
+            | {
+                /** Format: uuid */
+                questionId: string;
+              }
+            | {
+                text: string;
+              }
+          )[];
+          /** @default  */
+          brief: string;
+          weight: number;
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+        };
+        user: {
+          interviewerIds: string[];
+          durationMinutes: number;
+          attributes: (
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit'
+          )[];
+          questions: (
+            | {
+                /** Format: uuid */
+                questionId: string;
+              }
+            | {
+                text: string;
+              }
+          )[];
+          /** @default  */
+          brief: string;
+          weight: number;
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+        };
+      };
+    };
+    ManagedUser: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+      title: string | null;
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      active: boolean;
+      hasPassword: boolean;
+      twoFactorEnabled: boolean;
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+    };
+    Ok: {
+      /** @enum {boolean} */
+      ok: true;
+    };
+    PasswordLink: {
+      token: string;
+      /** @enum {string} */
+      purpose: 'invitation' | 'reset';
+      /** @description ISO 8601 timestamp (UTC) */
+      expiresAt: string;
+    };
+    PublicJob: {
+      /** Format: uuid */
+      id: string;
+      path: string;
+      title: string;
+      department: string;
+      city: string;
+      /** @enum {string} */
+      workMode: 'onsite' | 'hybrid' | 'remote';
+      /** @enum {string} */
+      employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
+      description: string;
+      requiredSkills: string[];
+      tools: string[];
+      testsEnabled: boolean;
+      userTitle: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      postedAt: string;
+      retentionMonths: number;
+    };
+    Question: {
+      /** Format: uuid */
+      id: string;
+      builtIn: boolean;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @enum {string} */
+      attribute:
+        | 'attitude'
+        | 'communication'
+        | 'motivation'
+        | 'culture_fit'
+        | 'discipline'
+        | 'adaptability'
+        | 'emotional_stability'
+        | 'professionalism'
+        | 'technical_skill'
+        | 'problem_analysis'
+        | 'relevant_experience'
+        | 'tool_mastery'
+        | 'speed_of_work'
+        | 'team_workflow_fit';
+      /** @enum {string} */
+      type:
+        | 'behavioural'
+        | 'situational'
+        | 'cv_clarification'
+        | 'motivation'
+        | 'technical'
+        | 'case_study'
+        | 'work_simulation'
+        | 'open'
+        | 'product_insight';
+      roles: (
+        'content_writer' | 'backend_developer' | 'customer_service' | 'data_analyst' | 'qa_engineer'
+      )[];
+      text: {
+        id: string;
+        en: string;
+      };
+      goodAnswer: {
+        id: string;
+        en: string;
+      };
+      redFlags: {
+        id: string;
+        en: string;
+      };
+    };
+    Scorecard: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** Format: uuid */
+      interviewerId: string;
+      interviewerName: string;
+      ratings: {
+        /** @enum {string} */
+        attribute:
+          | 'attitude'
+          | 'communication'
+          | 'motivation'
+          | 'culture_fit'
+          | 'discipline'
+          | 'adaptability'
+          | 'emotional_stability'
+          | 'professionalism'
+          | 'technical_skill'
+          | 'problem_analysis'
+          | 'relevant_experience'
+          | 'tool_mastery'
+          | 'speed_of_work'
+          | 'team_workflow_fit';
+        /** @enum {string|null} */
+        rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+        evidence: string;
+      }[];
+      /** @enum {string|null} */
+      recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+      summary: string;
+      questionNotes: {
+        [key: string]: string;
+      };
+      /** @description ISO 8601 timestamp (UTC) */
+      submittedAt: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      revisions: {
+        /** @enum {string|null} */
+        recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+        summary: string;
+        ratings: {
+          /** @enum {string} */
+          attribute:
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit';
+          /** @enum {string|null} */
+          rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+          evidence: string;
+        }[];
+        reason: string;
+        changedByName: string | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        at: string;
+      }[];
+    };
+    Screening: {
+      job: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        requiredSkills: string[];
+        tools: string[];
+      };
+      items: {
+        /** Format: uuid */
+        applicationId: string;
+        /** Format: uuid */
+        candidateId: string;
+        candidateName: string;
+        city: string | null;
+        /** @enum {string} */
+        stage:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        /** @description ISO 8601 timestamp (UTC) */
+        appliedAt: string;
+        cvFile: {
+          /** Format: uuid */
+          id: string;
+          fileName: string;
+          /** @enum {string} */
+          kind: 'pdf' | 'docx';
+          /** @enum {string} */
+          textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
+          textProblem: string | null;
+        } | null;
+        screening: {
+          found: {
+            term: string;
+            /** @enum {string} */
+            kind: 'skill' | 'tool';
+            snippet: {
+              before: string;
+              match: string;
+              after: string;
+            };
+            mentions: number;
+          }[];
+          missing: {
+            term: string;
+            /** @enum {string} */
+            kind: 'skill' | 'tool';
+          }[];
+          experience: {
+            years: number;
+            orMore: boolean;
+            snippet: {
+              before: string;
+              match: string;
+              after: string;
+            };
+          }[];
+        } | null;
+      }[];
+    };
+    SecuritySettings: {
+      requireAdminTwoFactor: boolean;
+    };
+    SecuritySettingsInput: {
+      requireAdminTwoFactor: boolean;
+    };
+    Session: {
+      user: {
+        /** Format: uuid */
+        id: string;
+        email: string;
+        name: string;
+        /** @enum {string} */
+        role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+        title: string | null;
+        /** @enum {string} */
+        locale: 'id' | 'en';
+        /** @enum {string} */
+        home: 'interviews' | 'jobs';
+        /** @description What the user may do outside any one job */
+        can: {
+          /** @description Open a job */
+          createJobs: boolean;
+          /** @description Add a candidate by hand or import CVs */
+          addCandidates: boolean;
+          /** @description List the staff (to build hiring teams and panels) */
+          listStaff: boolean;
+          /** @description Add and change questions in the bank */
+          editQuestionBank: boolean;
+          /** @description Change the company-wide interview stage templates */
+          editStageTemplates: boolean;
+          /** @description Read the e-mail templates */
+          readEmailTemplates: boolean;
+          /** @description Change the e-mail templates */
+          editEmailTemplates: boolean;
+          /** @description Read the outbox of candidates' e-mail */
+          readOutbox: boolean;
+          /** @description Handle candidates' data requests (access, correction, erasure) */
+          handleDataRequests: boolean;
+          /** @description Set how long candidate data is kept */
+          setRetention: boolean;
+          /** @description Invite users and change their roles */
+          manageUsers: boolean;
+          /** @description Change company security settings */
+          editSecuritySettings: boolean;
+          /** @description Read the audit log */
+          readAuditLog: boolean;
+        };
+      };
+    };
+    StageSummary: {
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      scorecards: number;
+      attributes: {
+        /** @enum {string} */
+        attribute:
+          | 'attitude'
+          | 'communication'
+          | 'motivation'
+          | 'culture_fit'
+          | 'discipline'
+          | 'adaptability'
+          | 'emotional_stability'
+          | 'professionalism'
+          | 'technical_skill'
+          | 'problem_analysis'
+          | 'relevant_experience'
+          | 'tool_mastery'
+          | 'speed_of_work'
+          | 'team_workflow_fit';
+        average: number | null;
+        ratings: number;
+      }[];
+      average: number | null;
+      recommendation: number | null;
+    };
+    TwoFactorStatus: {
+      enabled: boolean;
+      required: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -1598,50 +2475,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @enum {string} */
-              home: 'interviews' | 'jobs';
-              /** @description What the user may do outside any one job */
-              can: {
-                /** @description Open a job */
-                createJobs: boolean;
-                /** @description Add a candidate by hand or import CVs */
-                addCandidates: boolean;
-                /** @description List the staff (to build hiring teams and panels) */
-                listStaff: boolean;
-                /** @description Add and change questions in the bank */
-                editQuestionBank: boolean;
-                /** @description Change the company-wide interview stage templates */
-                editStageTemplates: boolean;
-                /** @description Read the e-mail templates */
-                readEmailTemplates: boolean;
-                /** @description Change the e-mail templates */
-                editEmailTemplates: boolean;
-                /** @description Read the outbox of candidates' e-mail */
-                readOutbox: boolean;
-                /** @description Handle candidates' data requests (access, correction, erasure) */
-                handleDataRequests: boolean;
-                /** @description Set how long candidate data is kept */
-                setRetention: boolean;
-                /** @description Invite users and change their roles */
-                manageUsers: boolean;
-                /** @description Change company security settings */
-                editSecuritySettings: boolean;
-                /** @description Read the audit log */
-                readAuditLog: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1681,10 +2515,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1724,50 +2555,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @enum {string} */
-              home: 'interviews' | 'jobs';
-              /** @description What the user may do outside any one job */
-              can: {
-                /** @description Open a job */
-                createJobs: boolean;
-                /** @description Add a candidate by hand or import CVs */
-                addCandidates: boolean;
-                /** @description List the staff (to build hiring teams and panels) */
-                listStaff: boolean;
-                /** @description Add and change questions in the bank */
-                editQuestionBank: boolean;
-                /** @description Change the company-wide interview stage templates */
-                editStageTemplates: boolean;
-                /** @description Read the e-mail templates */
-                readEmailTemplates: boolean;
-                /** @description Change the e-mail templates */
-                editEmailTemplates: boolean;
-                /** @description Read the outbox of candidates' e-mail */
-                readOutbox: boolean;
-                /** @description Handle candidates' data requests (access, correction, erasure) */
-                handleDataRequests: boolean;
-                /** @description Set how long candidate data is kept */
-                setRetention: boolean;
-                /** @description Invite users and change their roles */
-                manageUsers: boolean;
-                /** @description Change company security settings */
-                editSecuritySettings: boolean;
-                /** @description Read the audit log */
-                readAuditLog: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1841,50 +2629,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @enum {string} */
-              home: 'interviews' | 'jobs';
-              /** @description What the user may do outside any one job */
-              can: {
-                /** @description Open a job */
-                createJobs: boolean;
-                /** @description Add a candidate by hand or import CVs */
-                addCandidates: boolean;
-                /** @description List the staff (to build hiring teams and panels) */
-                listStaff: boolean;
-                /** @description Add and change questions in the bank */
-                editQuestionBank: boolean;
-                /** @description Change the company-wide interview stage templates */
-                editStageTemplates: boolean;
-                /** @description Read the e-mail templates */
-                readEmailTemplates: boolean;
-                /** @description Change the e-mail templates */
-                editEmailTemplates: boolean;
-                /** @description Read the outbox of candidates' e-mail */
-                readOutbox: boolean;
-                /** @description Handle candidates' data requests (access, correction, erasure) */
-                handleDataRequests: boolean;
-                /** @description Set how long candidate data is kept */
-                setRetention: boolean;
-                /** @description Invite users and change their roles */
-                manageUsers: boolean;
-                /** @description Change company security settings */
-                editSecuritySettings: boolean;
-                /** @description Read the audit log */
-                readAuditLog: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2197,76 +2942,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            /** @description What the user may do with this job */
-            can: {
-              /** @description Edit the job and its hiring team */
-              edit: boolean;
-              /** @description Open or close the job */
-              changeStatus: boolean;
-              /** @description Apply candidates to the job */
-              addCandidates: boolean;
-              /** @description Move the job's applications between stages */
-              moveCandidates: boolean;
-              /** @description Rank the job's applicants against its requirements */
-              screen: boolean;
-              /** @description Change the interview plan, per interview stage */
-              editPlan: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Compare the job's candidates side by side */
-              compare: boolean;
-              /** @description Schedule interviews, per interview stage */
-              schedule: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Record the interview's verdict, per interview stage */
-              decide: {
-                hr: boolean;
-                user: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2335,76 +3011,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            /** @description What the user may do with this job */
-            can: {
-              /** @description Edit the job and its hiring team */
-              edit: boolean;
-              /** @description Open or close the job */
-              changeStatus: boolean;
-              /** @description Apply candidates to the job */
-              addCandidates: boolean;
-              /** @description Move the job's applications between stages */
-              moveCandidates: boolean;
-              /** @description Rank the job's applicants against its requirements */
-              screen: boolean;
-              /** @description Change the interview plan, per interview stage */
-              editPlan: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Compare the job's candidates side by side */
-              compare: boolean;
-              /** @description Schedule interviews, per interview stage */
-              schedule: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Record the interview's verdict, per interview stage */
-              decide: {
-                hr: boolean;
-                user: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2501,76 +3108,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            /** @description What the user may do with this job */
-            can: {
-              /** @description Edit the job and its hiring team */
-              edit: boolean;
-              /** @description Open or close the job */
-              changeStatus: boolean;
-              /** @description Apply candidates to the job */
-              addCandidates: boolean;
-              /** @description Move the job's applications between stages */
-              moveCandidates: boolean;
-              /** @description Rank the job's applicants against its requirements */
-              screen: boolean;
-              /** @description Change the interview plan, per interview stage */
-              editPlan: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Compare the job's candidates side by side */
-              compare: boolean;
-              /** @description Schedule interviews, per interview stage */
-              schedule: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Record the interview's verdict, per interview stage */
-              decide: {
-                hr: boolean;
-                user: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2639,76 +3177,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            /** @description What the user may do with this job */
-            can: {
-              /** @description Edit the job and its hiring team */
-              edit: boolean;
-              /** @description Open or close the job */
-              changeStatus: boolean;
-              /** @description Apply candidates to the job */
-              addCandidates: boolean;
-              /** @description Move the job's applications between stages */
-              moveCandidates: boolean;
-              /** @description Rank the job's applicants against its requirements */
-              screen: boolean;
-              /** @description Change the interview plan, per interview stage */
-              editPlan: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Compare the job's candidates side by side */
-              compare: boolean;
-              /** @description Schedule interviews, per interview stage */
-              schedule: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Record the interview's verdict, per interview stage */
-              decide: {
-                hr: boolean;
-                user: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2777,76 +3246,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            /** @description What the user may do with this job */
-            can: {
-              /** @description Edit the job and its hiring team */
-              edit: boolean;
-              /** @description Open or close the job */
-              changeStatus: boolean;
-              /** @description Apply candidates to the job */
-              addCandidates: boolean;
-              /** @description Move the job's applications between stages */
-              moveCandidates: boolean;
-              /** @description Rank the job's applicants against its requirements */
-              screen: boolean;
-              /** @description Change the interview plan, per interview stage */
-              editPlan: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Compare the job's candidates side by side */
-              compare: boolean;
-              /** @description Schedule interviews, per interview stage */
-              schedule: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Record the interview's verdict, per interview stage */
-              decide: {
-                hr: boolean;
-                user: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2916,76 +3316,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            job: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              department: string;
-              city: string;
-              /** @enum {string} */
-              workMode: 'onsite' | 'hybrid' | 'remote';
-              /** @enum {string} */
-              employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-              description: string;
-              requiredSkills: string[];
-              tools: string[];
-              testsEnabled: boolean;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'closed';
-              stages: (
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn'
-              )[];
-              team: {
-                /** Format: uuid */
-                userId: string;
-                /** @enum {string} */
-                teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-                name: string;
-                title: string | null;
-              }[];
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              /** @description What the user may do with this job */
-              can: {
-                /** @description Edit the job and its hiring team */
-                edit: boolean;
-                /** @description Open or close the job */
-                changeStatus: boolean;
-                /** @description Apply candidates to the job */
-                addCandidates: boolean;
-                /** @description Move the job's applications between stages */
-                moveCandidates: boolean;
-                /** @description Rank the job's applicants against its requirements */
-                screen: boolean;
-                /** @description Change the interview plan, per interview stage */
-                editPlan: {
-                  hr: boolean;
-                  user: boolean;
-                };
-                /** @description Compare the job's candidates side by side */
-                compare: boolean;
-                /** @description Schedule interviews, per interview stage */
-                schedule: {
-                  hr: boolean;
-                  user: boolean;
-                };
-                /** @description Record the interview's verdict, per interview stage */
-                decide: {
-                  hr: boolean;
-                  user: boolean;
-                };
-              };
-            };
+            job: components['schemas']['Job'];
             columns: {
               /** @enum {string} */
               stage:
@@ -3283,208 +3614,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            /** @description HR's free-text notes are left out: the reader rates independently of them */
-            notesWithheld: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
-                verdictOverrideReason: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-              /** @description What the user may do with this application */
-              can: {
-                /** @description Stages the application may be moved to (with a reason where one is needed) */
-                moveTo: (
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                )[];
-                /** @description Rejection reasons the user may give */
-                rejectWith: (
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                )[];
-                /** @description Skip the HR interview gate with a written reason */
-                overrideHrGate: boolean;
-                /** @description Send the candidate a rejection or offer e-mail with a move */
-                sendEmail: boolean;
-              };
-            }[];
-            /** @description What the user may do with this candidate */
-            can: {
-              /** @description Edit the candidate's details and files */
-              edit: boolean;
-              /** @description Apply the candidate to a job */
-              addToJob: boolean;
-              /** @description Merge duplicate candidates */
-              merge: boolean;
-              /** @description Invite to or remove from the talent pool */
-              manageTalentPool: boolean;
-              /** @description Export, correct or handle the candidate's data requests */
-              handleDataRequests: boolean;
-              /** @description Restrict the processing of the candidate's data */
-              restrict: boolean;
-              /** @description Erase the candidate's personal data */
-              erase: boolean;
-            };
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3553,208 +3683,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            /** @description HR's free-text notes are left out: the reader rates independently of them */
-            notesWithheld: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
-                verdictOverrideReason: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-              /** @description What the user may do with this application */
-              can: {
-                /** @description Stages the application may be moved to (with a reason where one is needed) */
-                moveTo: (
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                )[];
-                /** @description Rejection reasons the user may give */
-                rejectWith: (
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                )[];
-                /** @description Skip the HR interview gate with a written reason */
-                overrideHrGate: boolean;
-                /** @description Send the candidate a rejection or offer e-mail with a move */
-                sendEmail: boolean;
-              };
-            }[];
-            /** @description What the user may do with this candidate */
-            can: {
-              /** @description Edit the candidate's details and files */
-              edit: boolean;
-              /** @description Apply the candidate to a job */
-              addToJob: boolean;
-              /** @description Merge duplicate candidates */
-              merge: boolean;
-              /** @description Invite to or remove from the talent pool */
-              manageTalentPool: boolean;
-              /** @description Export, correct or handle the candidate's data requests */
-              handleDataRequests: boolean;
-              /** @description Restrict the processing of the candidate's data */
-              restrict: boolean;
-              /** @description Erase the candidate's personal data */
-              erase: boolean;
-            };
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3850,208 +3779,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            /** @description HR's free-text notes are left out: the reader rates independently of them */
-            notesWithheld: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description Why a user-stage verdict was taken before the interview or all scorecards */
-                verdictOverrideReason: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-              /** @description What the user may do with this application */
-              can: {
-                /** @description Stages the application may be moved to (with a reason where one is needed) */
-                moveTo: (
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                )[];
-                /** @description Rejection reasons the user may give */
-                rejectWith: (
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                )[];
-                /** @description Skip the HR interview gate with a written reason */
-                overrideHrGate: boolean;
-                /** @description Send the candidate a rejection or offer e-mail with a move */
-                sendEmail: boolean;
-              };
-            }[];
-            /** @description What the user may do with this candidate */
-            can: {
-              /** @description Edit the candidate's details and files */
-              edit: boolean;
-              /** @description Apply the candidate to a job */
-              addToJob: boolean;
-              /** @description Merge duplicate candidates */
-              merge: boolean;
-              /** @description Invite to or remove from the talent pool */
-              manageTalentPool: boolean;
-              /** @description Export, correct or handle the candidate's data requests */
-              handleDataRequests: boolean;
-              /** @description Restrict the processing of the candidate's data */
-              restrict: boolean;
-              /** @description Erase the candidate's personal data */
-              erase: boolean;
-            };
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4127,31 +3855,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            jobId: string;
-            /** @enum {string} */
-            stage:
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn';
-            hrGateCleared: boolean;
-            testsEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            stageEnteredAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            appliedAt: string;
-          };
+          'application/json': components['schemas']['Application'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4250,31 +3954,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            jobId: string;
-            /** @enum {string} */
-            stage:
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn';
-            hrGateCleared: boolean;
-            testsEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            stageEnteredAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            appliedAt: string;
-          };
+          'application/json': components['schemas']['Application'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4833,59 +4513,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              builtIn: boolean;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              attribute:
-                | 'attitude'
-                | 'communication'
-                | 'motivation'
-                | 'culture_fit'
-                | 'discipline'
-                | 'adaptability'
-                | 'emotional_stability'
-                | 'professionalism'
-                | 'technical_skill'
-                | 'problem_analysis'
-                | 'relevant_experience'
-                | 'tool_mastery'
-                | 'speed_of_work'
-                | 'team_workflow_fit';
-              /** @enum {string} */
-              type:
-                | 'behavioural'
-                | 'situational'
-                | 'cv_clarification'
-                | 'motivation'
-                | 'technical'
-                | 'case_study'
-                | 'work_simulation'
-                | 'open'
-                | 'product_insight';
-              roles: (
-                | 'content_writer'
-                | 'backend_developer'
-                | 'customer_service'
-                | 'data_analyst'
-                | 'qa_engineer'
-              )[];
-              text: {
-                id: string;
-                en: string;
-              };
-              goodAnswer: {
-                id: string;
-                en: string;
-              };
-              redFlags: {
-                id: string;
-                en: string;
-              };
-            }[];
+            items: components['schemas']['Question'][];
           };
         };
       };
@@ -5007,59 +4635,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            builtIn: boolean;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @enum {string} */
-            attribute:
-              | 'attitude'
-              | 'communication'
-              | 'motivation'
-              | 'culture_fit'
-              | 'discipline'
-              | 'adaptability'
-              | 'emotional_stability'
-              | 'professionalism'
-              | 'technical_skill'
-              | 'problem_analysis'
-              | 'relevant_experience'
-              | 'tool_mastery'
-              | 'speed_of_work'
-              | 'team_workflow_fit';
-            /** @enum {string} */
-            type:
-              | 'behavioural'
-              | 'situational'
-              | 'cv_clarification'
-              | 'motivation'
-              | 'technical'
-              | 'case_study'
-              | 'work_simulation'
-              | 'open'
-              | 'product_insight';
-            roles: (
-              | 'content_writer'
-              | 'backend_developer'
-              | 'customer_service'
-              | 'data_analyst'
-              | 'qa_engineer'
-            )[];
-            text: {
-              id: string;
-              en: string;
-            };
-            goodAnswer: {
-              id: string;
-              en: string;
-            };
-            redFlags: {
-              id: string;
-              en: string;
-            };
-          };
+          'application/json': components['schemas']['Question'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -5182,59 +4758,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            builtIn: boolean;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @enum {string} */
-            attribute:
-              | 'attitude'
-              | 'communication'
-              | 'motivation'
-              | 'culture_fit'
-              | 'discipline'
-              | 'adaptability'
-              | 'emotional_stability'
-              | 'professionalism'
-              | 'technical_skill'
-              | 'problem_analysis'
-              | 'relevant_experience'
-              | 'tool_mastery'
-              | 'speed_of_work'
-              | 'team_workflow_fit';
-            /** @enum {string} */
-            type:
-              | 'behavioural'
-              | 'situational'
-              | 'cv_clarification'
-              | 'motivation'
-              | 'technical'
-              | 'case_study'
-              | 'work_simulation'
-              | 'open'
-              | 'product_insight';
-            roles: (
-              | 'content_writer'
-              | 'backend_developer'
-              | 'customer_service'
-              | 'data_analyst'
-              | 'qa_engineer'
-            )[];
-            text: {
-              id: string;
-              en: string;
-            };
-            goodAnswer: {
-              id: string;
-              en: string;
-            };
-            redFlags: {
-              id: string;
-              en: string;
-            };
-          };
+          'application/json': components['schemas']['Question'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -5303,79 +4827,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            saved: boolean;
-            plan: {
-              hr: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-              user: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-            };
-          };
+          'application/json': components['schemas']['JobInterviewPlan'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -5513,79 +4965,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            saved: boolean;
-            plan: {
-              hr: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-              user: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-            };
-          };
+          'application/json': components['schemas']['JobInterviewPlan'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -5820,190 +5200,12 @@ export interface operations {
               } | null;
             }[];
             hrAdvisory: {
-              summary: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              };
-              scorecards: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** Format: uuid */
-                interviewerId: string;
-                interviewerName: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                questionNotes: {
-                  [key: string]: string;
-                };
-                /** @description ISO 8601 timestamp (UTC) */
-                submittedAt: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                updatedAt: string;
-                revisions: {
-                  /** @enum {string|null} */
-                  recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  summary: string;
-                  ratings: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    /** @enum {string|null} */
-                    rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                    evidence: string;
-                  }[];
-                  reason: string;
-                  changedByName: string | null;
-                  /** @description ISO 8601 timestamp (UTC) */
-                  at: string;
-                }[];
-              }[];
-              decisions: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** @enum {string} */
-                outcome: 'advance' | 'reject' | 'hold';
-                rationale: string;
-                conflict: boolean;
-                againstPanel: boolean;
-                decidedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-                scores: unknown;
-              }[];
+              summary: components['schemas']['StageSummary'];
+              scorecards: components['schemas']['Scorecard'][];
+              decisions: components['schemas']['Decision'][];
             } | null;
             canScore: boolean;
-            ownScorecard: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            } | null;
+            ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
           };
@@ -6588,146 +5790,8 @@ export interface operations {
           'application/json': {
             /** @enum {string} */
             stage: 'hr' | 'user';
-            own: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            } | null;
-            others: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
+            own: components['schemas']['Scorecard'] | null;
+            others: components['schemas']['Scorecard'][];
             hidden: number;
           };
         };
@@ -6840,76 +5904,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** Format: uuid */
-            interviewerId: string;
-            interviewerName: string;
-            ratings: {
-              /** @enum {string} */
-              attribute:
-                | 'attitude'
-                | 'communication'
-                | 'motivation'
-                | 'culture_fit'
-                | 'discipline'
-                | 'adaptability'
-                | 'emotional_stability'
-                | 'professionalism'
-                | 'technical_skill'
-                | 'problem_analysis'
-                | 'relevant_experience'
-                | 'tool_mastery'
-                | 'speed_of_work'
-                | 'team_workflow_fit';
-              /** @enum {string|null} */
-              rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              evidence: string;
-            }[];
-            /** @enum {string|null} */
-            recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-            summary: string;
-            questionNotes: {
-              [key: string]: string;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            submittedAt: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            revisions: {
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              reason: string;
-              changedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Scorecard'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -6978,119 +5973,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            summaries: {
-              hr: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-              user: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-            };
-            combined: {
-              score: number | null;
-              parts: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                weight: number;
-                average: number | null;
-                contribution: number | null;
-              }[];
-            } | null;
-            conflict: boolean;
-            hiddenBecause: {
-              /** @enum {string|null} */
-              hr: 'submit_first' | 'no_access' | null;
-              /** @enum {string|null} */
-              user: 'submit_first' | 'no_access' | null;
-            };
-            decisions: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              outcome: 'advance' | 'reject' | 'hold';
-              rationale: string;
-              conflict: boolean;
-              againstPanel: boolean;
-              decidedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-              scores: unknown;
-            }[];
-            /** @description Deprecated: read can.decide instead. */
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            /** @description Deprecated: read can.openKit instead. */
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
-            /** @description What the user may do with this application's interview results */
-            can: {
-              /** @description Record the interview's verdict, per interview stage */
-              decide: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Open the interview's kit, per interview stage */
-              openKit: {
-                hr: boolean;
-                user: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['DecisionSummary'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7171,119 +6054,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            summaries: {
-              hr: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-              user: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-            };
-            combined: {
-              score: number | null;
-              parts: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                weight: number;
-                average: number | null;
-                contribution: number | null;
-              }[];
-            } | null;
-            conflict: boolean;
-            hiddenBecause: {
-              /** @enum {string|null} */
-              hr: 'submit_first' | 'no_access' | null;
-              /** @enum {string|null} */
-              user: 'submit_first' | 'no_access' | null;
-            };
-            decisions: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              outcome: 'advance' | 'reject' | 'hold';
-              rationale: string;
-              conflict: boolean;
-              againstPanel: boolean;
-              decidedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-              scores: unknown;
-            }[];
-            /** @description Deprecated: read can.decide instead. */
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            /** @description Deprecated: read can.openKit instead. */
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
-            /** @description What the user may do with this application's interview results */
-            can: {
-              /** @description Record the interview's verdict, per interview stage */
-              decide: {
-                hr: boolean;
-                user: boolean;
-              };
-              /** @description Open the interview's kit, per interview stage */
-              openKit: {
-                hr: boolean;
-                user: boolean;
-              };
-            };
-          };
+          'application/json': components['schemas']['DecisionSummary'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7409,60 +6180,8 @@ export interface operations {
                 | 'rejected'
                 | 'withdrawn';
               summaries: {
-                hr: {
-                  /** @enum {string} */
-                  stage: 'hr' | 'user';
-                  scorecards: number;
-                  attributes: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    average: number | null;
-                    ratings: number;
-                  }[];
-                  average: number | null;
-                  recommendation: number | null;
-                } | null;
-                user: {
-                  /** @enum {string} */
-                  stage: 'hr' | 'user';
-                  scorecards: number;
-                  attributes: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    average: number | null;
-                    ratings: number;
-                  }[];
-                  average: number | null;
-                  recommendation: number | null;
-                } | null;
+                hr: components['schemas']['StageSummary'] | null;
+                user: components['schemas']['StageSummary'] | null;
               };
               combined: {
                 score: number | null;
@@ -7475,21 +6194,7 @@ export interface operations {
                 }[];
               } | null;
               conflict: boolean;
-              latestDecision: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** @enum {string} */
-                outcome: 'advance' | 'reject' | 'hold';
-                rationale: string;
-                conflict: boolean;
-                againstPanel: boolean;
-                decidedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-                scores: unknown;
-              } | null;
+              latestDecision: components['schemas']['Decision'] | null;
             }[];
           };
         };
@@ -7702,6 +6407,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -7732,6 +6439,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -7912,26 +6621,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              path: string;
-              title: string;
-              department: string;
-              city: string;
-              /** @enum {string} */
-              workMode: 'onsite' | 'hybrid' | 'remote';
-              /** @enum {string} */
-              employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-              description: string;
-              requiredSkills: string[];
-              tools: string[];
-              testsEnabled: boolean;
-              userTitle: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              postedAt: string;
-              retentionMonths: number;
-            }[];
+            items: components['schemas']['PublicJob'][];
           };
         };
       };
@@ -7974,26 +6664,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            path: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            userTitle: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            postedAt: string;
-            retentionMonths: number;
-          };
+          'application/json': components['schemas']['PublicJob'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8259,10 +6930,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8338,10 +7006,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8412,73 +7077,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            job: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              requiredSkills: string[];
-              tools: string[];
-            };
-            items: {
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              candidateId: string;
-              candidateName: string;
-              city: string | null;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              cvFile: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                /** @enum {string} */
-                kind: 'pdf' | 'docx';
-                /** @enum {string} */
-                textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-                textProblem: string | null;
-              } | null;
-              screening: {
-                found: {
-                  term: string;
-                  /** @enum {string} */
-                  kind: 'skill' | 'tool';
-                  snippet: {
-                    before: string;
-                    match: string;
-                    after: string;
-                  };
-                  mentions: number;
-                }[];
-                missing: {
-                  term: string;
-                  /** @enum {string} */
-                  kind: 'skill' | 'tool';
-                }[];
-                experience: {
-                  years: number;
-                  orMore: boolean;
-                  snippet: {
-                    before: string;
-                    match: string;
-                    after: string;
-                  };
-                }[];
-              } | null;
-            }[];
-          };
+          'application/json': components['schemas']['Screening'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8548,77 +7147,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            interviews: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              applicationId: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string;
-              localStart: string;
-              timeZone: string;
-              durationMinutes: number;
-              /** @enum {string} */
-              mode: 'online' | 'onsite';
-              meetingUrl: string;
-              address: string;
-              room: string;
-              receptionContact: string;
-              interviewerIds: string[];
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @enum {string} */
-              status: 'scheduled' | 'cancelled' | 'completed';
-              sequence: number;
-              /** @enum {string} */
-              candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-              events: {
-                /** @enum {string} */
-                kind:
-                  | 'scheduled'
-                  | 'rescheduled'
-                  | 'cancelled'
-                  | 'confirmed'
-                  | 'reschedule_requested'
-                  | 'completed';
-                /** @description null when the candidate acted in the portal */
-                actorName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                startsAt: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                previousStartsAt: string | null;
-                reason: string;
-                proposedTimes: string[];
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-            messages: {
-              /** Format: uuid */
-              id: string;
-              template: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              toName: string;
-              toEmail: string;
-              subject: string;
-              /** @enum {string} */
-              status: 'queued' | 'sent' | 'failed';
-              /** @enum {string|null} */
-              transport: 'smtp' | 'outbox' | null;
-              attempts: number;
-              lastError: string | null;
-              /** @enum {string|null} */
-              calendarMethod: 'REQUEST' | 'CANCEL' | null;
-              /** Format: uuid */
-              applicationId: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              sentAt: string | null;
-            }[];
+            interviews: components['schemas']['Interview'][];
+            messages: components['schemas']['EmailMessage'][];
             portalUrl: string | null;
             /** @enum {string} */
             candidateLocale: 'id' | 'en';
@@ -8753,53 +7283,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled' | 'completed';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                | 'scheduled'
-                | 'rescheduled'
-                | 'cancelled'
-                | 'confirmed'
-                | 'reschedule_requested'
-                | 'completed';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8898,53 +7382,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled' | 'completed';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                | 'scheduled'
-                | 'rescheduled'
-                | 'cancelled'
-                | 'confirmed'
-                | 'reschedule_requested'
-                | 'completed';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9019,53 +7457,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled' | 'completed';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                | 'scheduled'
-                | 'rescheduled'
-                | 'cancelled'
-                | 'confirmed'
-                | 'reschedule_requested'
-                | 'completed';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9205,10 +7597,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9284,10 +7673,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9355,34 +7741,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            templates: {
-              /** @enum {string} */
-              key:
-                | 'application_received'
-                | 'hr_invitation'
-                | 'user_invitation'
-                | 'reminder'
-                | 'reschedule'
-                | 'cancellation'
-                | 'rejection'
-                | 'offer'
-                | 'thank_you'
-                | 'panel_notice'
-                | 'candidate_update'
-                | 'put_forward'
-                | 'talent_pool_invitation'
-                | 'account_invitation'
-                | 'password_reset';
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              subject: string;
-              body: string;
-              placeholders: string[];
-              customized: boolean;
-              updatedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string | null;
-            }[];
+            templates: components['schemas']['EmailTemplate'][];
           };
         };
       };
@@ -9475,34 +7834,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            key:
-              | 'application_received'
-              | 'hr_invitation'
-              | 'user_invitation'
-              | 'reminder'
-              | 'reschedule'
-              | 'cancellation'
-              | 'rejection'
-              | 'offer'
-              | 'thank_you'
-              | 'panel_notice'
-              | 'candidate_update'
-              | 'put_forward'
-              | 'talent_pool_invitation'
-              | 'account_invitation'
-              | 'password_reset';
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            subject: string;
-            body: string;
-            placeholders: string[];
-            customized: boolean;
-            updatedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string | null;
-          };
+          'application/json': components['schemas']['EmailTemplate'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9587,34 +7919,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            key:
-              | 'application_received'
-              | 'hr_invitation'
-              | 'user_invitation'
-              | 'reminder'
-              | 'reschedule'
-              | 'cancellation'
-              | 'rejection'
-              | 'offer'
-              | 'thank_you'
-              | 'panel_notice'
-              | 'candidate_update'
-              | 'put_forward'
-              | 'talent_pool_invitation'
-              | 'account_invitation'
-              | 'password_reset';
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            subject: string;
-            body: string;
-            placeholders: string[];
-            customized: boolean;
-            updatedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string | null;
-          };
+          'application/json': components['schemas']['EmailTemplate'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9779,30 +8084,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            messages: {
-              /** Format: uuid */
-              id: string;
-              template: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              toName: string;
-              toEmail: string;
-              subject: string;
-              /** @enum {string} */
-              status: 'queued' | 'sent' | 'failed';
-              /** @enum {string|null} */
-              transport: 'smtp' | 'outbox' | null;
-              attempts: number;
-              lastError: string | null;
-              /** @enum {string|null} */
-              calendarMethod: 'REQUEST' | 'CANCEL' | null;
-              /** Format: uuid */
-              applicationId: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              sentAt: string | null;
-            }[];
+            messages: components['schemas']['EmailMessage'][];
             total: number;
             page: number;
             pageSize: number;
@@ -9969,10 +8251,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10141,10 +8420,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10194,10 +8470,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10298,10 +8571,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10428,10 +8698,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10507,10 +8774,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10580,32 +8844,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            requests: {
-              /** Format: uuid */
-              id: string;
-              /**
-               * Format: uuid
-               * @description null once the candidate was erased
-               */
-              candidateId: string | null;
-              candidateName: string | null;
-              /** @enum {string} */
-              kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-              /** @enum {string} */
-              channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-              /** @description ISO 8601 timestamp (UTC) */
-              receivedAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              dueAt: string;
-              recordedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              completedAt: string | null;
-              completedByName: string | null;
-              /** @enum {string|null} */
-              outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-              /** @enum {string} */
-              deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-            }[];
+            requests: components['schemas']['DataRequest'][];
           };
         };
       };
@@ -10689,32 +8928,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description null once the candidate was erased
-             */
-            candidateId: string | null;
-            candidateName: string | null;
-            /** @enum {string} */
-            kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-            /** @enum {string} */
-            channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-            /** @description ISO 8601 timestamp (UTC) */
-            receivedAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            dueAt: string;
-            recordedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            completedAt: string | null;
-            completedByName: string | null;
-            /** @enum {string|null} */
-            outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-            /** @enum {string} */
-            deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-          };
+          'application/json': components['schemas']['DataRequest'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10790,32 +9004,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description null once the candidate was erased
-             */
-            candidateId: string | null;
-            candidateName: string | null;
-            /** @enum {string} */
-            kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-            /** @enum {string} */
-            channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-            /** @description ISO 8601 timestamp (UTC) */
-            receivedAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            dueAt: string;
-            recordedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            completedAt: string | null;
-            completedByName: string | null;
-            /** @enum {string|null} */
-            outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-            /** @enum {string} */
-            deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-          };
+          'application/json': components['schemas']['DataRequest'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11024,10 +9213,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11096,10 +9282,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11247,10 +9430,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11476,22 +9656,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              active: boolean;
-              hasPassword: boolean;
-              twoFactorEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-            }[];
+            items: components['schemas']['ManagedUser'][];
           };
         };
       };
@@ -11574,31 +9739,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              active: boolean;
-              hasPassword: boolean;
-              twoFactorEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-            };
-            link: {
-              token: string;
-              /** @enum {string} */
-              purpose: 'invitation' | 'reset';
-              /** @description ISO 8601 timestamp (UTC) */
-              expiresAt: string;
-            };
-          };
+          'application/json': components['schemas']['Invitation'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11676,22 +9817,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11760,22 +9886,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11844,22 +9955,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11928,13 +10024,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            token: string;
-            /** @enum {string} */
-            purpose: 'invitation' | 'reset';
-            /** @description ISO 8601 timestamp (UTC) */
-            expiresAt: string;
-          };
+          'application/json': components['schemas']['PasswordLink'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -12003,22 +10093,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -12194,10 +10269,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -12264,10 +10336,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            enabled: boolean;
-            required: boolean;
-          };
+          'application/json': components['schemas']['TwoFactorStatus'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -12410,10 +10479,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -12486,10 +10552,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -12556,9 +10619,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            requireAdminTwoFactor: boolean;
-          };
+          'application/json': components['schemas']['SecuritySettings'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -12619,9 +10680,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          requireAdminTwoFactor: boolean;
-        };
+        'application/json': components['schemas']['SecuritySettingsInput'];
       };
     };
     responses: {
@@ -12631,9 +10690,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            requireAdminTwoFactor: boolean;
-          };
+          'application/json': components['schemas']['SecuritySettings'];
         };
       };
       /** @description Invalid input; each bad field is named */
