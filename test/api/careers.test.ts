@@ -269,6 +269,30 @@ describe('applying', () => {
     expect(body.cvFiles[0].fileName).toBe('CV Dewifdp.exe.pdf');
   });
 
+  test('a portfolio link typed without https:// is kept as a full link; a non-link is named', async () => {
+    const input = fields({ portfolioUrl: 'github.com/dewi-lestari' });
+    const pdf = await makePdf(cvLines);
+    const applied = await applyFromCareers(t, jobId, input, { name: 'cv.pdf', bytes: pdf });
+    expect(applied.status).toBe(201);
+    const { body } = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${(await candidateByEmail(input.email))!.id}`,
+    );
+    expect(body.portfolioUrl).toBe('https://github.com/dewi-lestari');
+
+    const before = await candidateCount();
+    const refused = await applyFromCareers(t, jobId, fields({ portfolioUrl: 'my portfolio' }), {
+      name: 'cv.pdf',
+      bytes: pdf,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'portfolioUrl', code: 'invalid_link' }),
+    ]);
+    expect(await candidateCount()).toBe(before);
+  });
+
   test('every bad field is named at once: consent, e-mail, phone, missing CV', async () => {
     const before = await candidateCount();
     const { consent: _consent, ...withoutConsent } = fields({ email: 'not-an-email', phone: '12' });

@@ -3,6 +3,7 @@ import { locales } from '../../domain/locale';
 import { cvFileLimits, sniffCvFile } from '../../domain/cv-file';
 import { employmentTypes, workModes } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
+import { normaliseWebLink } from '../../domain/web-link';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 import { uploadedFile } from './upload.schema';
 
@@ -55,8 +56,16 @@ export const careersApplicationInput = z.object({
     }
   }),
   city: text(100, 1),
+  /** `github.com/sari` is taken as https://github.com/sari. */
   portfolioUrl: optionalField(
-    z.url({ protocol: /^https?$/, error: 'Enter a link that starts with https://' }).max(500),
+    z.string().transform((value, ctx) => {
+      const link = normaliseWebLink(value);
+      if (link.ok) return link.value;
+      for (const problem of link.problems) {
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+      }
+      return z.NEVER;
+    }),
   ),
   /** It must be ticked. */
   consent: checkbox().refine((value) => value, {

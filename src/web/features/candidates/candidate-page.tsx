@@ -147,7 +147,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
                     jobId: application.jobId,
                     applicationIds: [application.id],
                     name: data.fullName,
-                    toStage: application.stage,
+                    fromStage: application.stage,
                     stages: stages.filter((s) => application.testsEnabled || s !== 'tests'),
                     can: application.can,
                   })

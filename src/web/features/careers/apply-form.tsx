@@ -133,9 +133,8 @@ export function ApplyForm({ job }: { job: PublicJob }) {
         <TextField
           label={t('apply.portfolio')}
           name="portfolioUrl"
-          type="url"
           inputMode="url"
-          placeholder="https://"
+          placeholder="github.com/…"
           hint={t('apply.portfolioHint')}
           value={form.portfolioUrl}
           onChange={(e) => set('portfolioUrl')(e.target.value)}

@@ -13,7 +13,10 @@ export interface MoveTarget {
   applicationIds: string[];
   /** The candidate's name for a single move; bulk moves show a count. */
   name?: string | undefined;
-  toStage: Stage;
+  /** The stage chosen already (a drop on a column, "reject"); none when HR is to pick one. */
+  toStage?: Stage | undefined;
+  /** The stage the candidate is in: not offered as a destination. */
+  fromStage?: Stage | undefined;
   stages: readonly Stage[];
   /** What the server lets the user add to this move (from the job or the application). */
   can: { overrideHrGate: boolean; sendEmail: boolean };
@@ -32,7 +35,7 @@ export function MoveDialog({
   onMoved(count: number): void;
 }) {
   const { t } = useI18n();
-  const [toStage, setToStage] = useState<Stage>(target.toStage);
+  const [toStage, setToStage] = useState<Stage | ''>(target.toStage ?? '');
   const [rejectionReason, setRejectionReason] = useState<string>('');
   const [note, setNote] = useState('');
   const [overrideHrGate, setOverride] = useState(false);
@@ -68,6 +71,7 @@ export function MoveDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!toStage) return;
     const move: MoveInput = {
       toStage,
       ...(note.trim() ? { note } : {}),
@@ -108,11 +112,14 @@ export function MoveDialog({
           onChange={(e) => setToStage(e.target.value as Stage)}
           error={stageError}
         >
-          {target.stages.map((stage) => (
-            <option key={stage} value={stage}>
-              {t(`stage.${stage}`)}
-            </option>
-          ))}
+          {!target.toStage && <option value="">{t('jobForm.choose')}</option>}
+          {target.stages
+            .filter((stage) => stage !== target.fromStage)
+            .map((stage) => (
+              <option key={stage} value={stage}>
+                {t(`stage.${stage}`)}
+              </option>
+            ))}
         </SelectField>
         {toStage === 'rejected' && (
           <SelectField
@@ -186,7 +193,7 @@ export function MoveDialog({
           <button
             className={`button ${toStage === 'rejected' ? 'button--danger' : 'button--primary'}`}
             type="submit"
-            disabled={busy}
+            disabled={busy || !toStage}
           >
             {t(toStage === 'rejected' ? 'move.rejectSubmit' : 'move.submit')}
           </button>
