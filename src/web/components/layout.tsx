@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/queries';
+import { ErrorNotice } from './form-fields';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { Link, useLocation } from '../router';
@@ -9,6 +10,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { user, signOut } = useSession();
   const { path } = useLocation();
+  const remembering = useApiMutation('patch', '/api/auth/me', { invalidates: ['/api/auth/me'] });
   // The home page is the jobs list, or for interviewers their interviews.
   const home = user.role === 'interviewer' ? '/interviews' : '/jobs';
   const current = (prefix: string) =>
@@ -69,11 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <div className="topbar__user">
           {/* The account remembers the choice too (for e-mails later); the UI does not wait for it. */}
-          <LanguageSwitch
-            remember={(locale) =>
-              void api('PATCH', '/api/auth/me', { locale }).catch(() => undefined)
-            }
-          />
+          <LanguageSwitch remember={(locale) => remembering.mutate({ body: { locale } })} />
           <Link href="/account/security" className="topbar__name" title={t('nav.accountSecurity')}>
             {user.name}
             <small>{t(`role.${user.role}`)}</small>
@@ -84,6 +82,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="page">
+        <ErrorNotice error={remembering.error} />
         {children}
       </main>
     </>
