@@ -20,6 +20,14 @@ export interface Config {
    * value is more likely a deployment mistake than a wish for a key file.
    */
   secretKey: string | undefined;
+  /** Behind a reverse proxy (TRUST_PROXY=true): trust its X-Forwarded-* headers. */
+  trustProxy: boolean;
+  /** SELEKSI_CHECK_RESPONSES=true: check every reply against its schema (development). */
+  checkResponses: boolean;
+  /** SELEKSI_DEMO=false: serve without loading the demo company into an empty database. */
+  loadDemo: boolean;
+  /** SELEKSI_PUBLIC_URL as given: the address candidates use (links in e-mails). */
+  publicUrl: string | undefined;
 }
 
 /** The folder of package.json: two levels up from the built dist/server, one from src. */
@@ -44,5 +52,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: resolve(packageRoot, 'dist/web'),
     smtpUrl: env.SMTP_URL || undefined,
     secretKey: env.SELEKSI_SECRET_KEY,
+    trustProxy: env.TRUST_PROXY === 'true',
+    checkResponses: env.SELEKSI_CHECK_RESPONSES === 'true',
+    loadDemo: env.SELEKSI_DEMO !== 'false',
+    publicUrl: env.SELEKSI_PUBLIC_URL || undefined,
   };
 }

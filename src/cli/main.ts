@@ -48,15 +48,15 @@ async function serve(config: Config): Promise<void> {
   const db = await open(config);
   await prepareDatabase(db);
   const totp = await sealClearTotpSecrets(db, secretBox);
-  const seeded =
-    process.env.SELEKSI_DEMO !== 'false' &&
-    (await seedDemoData(db, new Date(), fileCvStore(config.cvDir)));
+  const seeded = config.loadDemo && (await seedDemoData(db, new Date(), fileCvStore(config.cvDir)));
   const app = await buildApp({
     db,
     webDir: config.webDir,
     cvDir: config.cvDir,
     secretBox,
     logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    checkResponses: config.checkResponses,
   });
   await app.listen({ port: config.port, host: config.host });
   const background = await startBackgroundWork(db, {
@@ -87,7 +87,7 @@ async function serve(config: Config): Promise<void> {
       ? 'E-mail is sent through SMTP_URL.'
       : 'E-mail stays in the built-in outbox (set SMTP_URL to send it).',
   );
-  if (config.smtpUrl && !process.env.SELEKSI_PUBLIC_URL) {
+  if (config.smtpUrl && !config.publicUrl) {
     console.warn(
       'Warning: set SELEKSI_PUBLIC_URL to the address candidates use; portal links in e-mails now point at ' +
         url,

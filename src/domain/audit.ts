@@ -19,6 +19,8 @@ export const auditActions = {
   'application.created': 'application',
   'application.moved': 'application',
   'decision.recorded': 'application',
+  /** A user-stage verdict before the interview or all scorecards, with the decider's reason. */
+  'decision.verdict_overridden': 'application',
   'scorecard.submitted': 'scorecard',
   'scorecard.amended': 'scorecard',
   'user.invited': 'user',
@@ -39,6 +41,7 @@ export const auditActions = {
   'interview.scheduled': 'application',
   'interview.rescheduled': 'application',
   'interview.cancelled': 'application',
+  'interview.completed': 'application',
   'candidate.emailed': 'application',
   'email.sent_again': 'application',
   'portal.confirmed': 'application',

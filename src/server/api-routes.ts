@@ -25,6 +25,7 @@ import { stageTemplateRoutes } from './routes/stage-templates';
 import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
+import { todayRoutes } from './routes/today';
 import { userRoutes } from './routes/users';
 
 /** What the route handlers need at run time; building the list touches none of it. */
@@ -52,6 +53,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...interviewPlanRoutes(db),
     ...interviewKitRoutes(db),
     ...myInterviewRoutes(db),
+    ...todayRoutes(db),
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
     ...coachRoutes(db),

@@ -12,6 +12,8 @@ import { userForSession, type SessionUser } from '../services/auth/auth-service'
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
 import { handleError, handleFrameworkError } from './error-handler';
 import { apiRoutes } from './api-routes';
+import type { RouteDefinition } from './route';
+import { checkResponse } from './response-check';
 import { readSessionToken, setSessionCookie } from './session-cookie';
 
 export interface AppOptions {
@@ -25,6 +27,13 @@ export interface AppOptions {
   logLevel?: string | undefined;
   /** Where log lines go (standard output unless given; tests capture them). */
   logStream?: NodeJS.WritableStream | undefined;
+  /** Behind a reverse proxy: trust its X-Forwarded-* headers (see readConfig: TRUST_PROXY). */
+  trustProxy?: boolean | undefined;
+  /**
+   * Check every success reply against its route's response schema; a mismatch becomes a 500
+   * `response_mismatch` (on in the API tests, and in development with SELEKSI_CHECK_RESPONSES).
+   */
+  checkResponses?: boolean | undefined;
 }
 
 export async function buildApp({
@@ -34,6 +43,8 @@ export async function buildApp({
   secretBox,
   logLevel = 'info',
   logStream,
+  trustProxy = false,
+  checkResponses = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -53,7 +64,7 @@ export async function buildApp({
     },
     bodyLimit: 1024 * 1024,
     frameworkErrors: handleFrameworkError,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy,
   });
   await app.register(cookie);
   // Limits are set per route (route.ts readMultipart); an oversize file is cut and reported.
@@ -71,25 +82,7 @@ export async function buildApp({
   });
 
   for (const definition of apiRoutes({ db, secretBox, store })) {
-    app.route({
-      method: definition.method,
-      url: definition.url,
-      ...(definition.bodyLimit ? { bodyLimit: definition.bodyLimit } : {}),
-      ...(definition.perMinute
-        ? { config: { rateLimit: { max: definition.perMinute, timeWindow: '1 minute' } } }
-        : {}),
-      handler: async (request, reply) => {
-        const signedIn = await signedInUser(db, request, reply);
-        if (!definition.isPublic && !signedIn) throw new Unauthenticated();
-        // An admin who must enrol in two-factor sign-in can reach only their own account routes.
-        if (signedIn?.mustEnrolTwoFactor && !definition.url.startsWith('/api/auth/')) {
-          throw new TwoFactorEnrolmentRequired();
-        }
-        const actor = signedIn && { id: signedIn.user.id, role: signedIn.user.role };
-        const result = await definition.run(request, reply, actor);
-        return reply.status(definition.status).send(result);
-      },
-    });
+    serveRoute(app, definition, { db, checkResponses });
   }
 
   if (webDir && existsSync(webDir)) {
@@ -108,6 +101,34 @@ export async function buildApp({
     return reply.type('text/html').sendFile('index.html');
   });
   return app;
+}
+
+/** Serves one route definition: session, two-factor gate, the handler, and the response check. */
+export function serveRoute(
+  app: FastifyInstance,
+  definition: RouteDefinition,
+  { db, checkResponses }: { db: Database; checkResponses: boolean },
+): void {
+  app.route({
+    method: definition.method,
+    url: definition.url,
+    ...(definition.bodyLimit ? { bodyLimit: definition.bodyLimit } : {}),
+    ...(definition.perMinute
+      ? { config: { rateLimit: { max: definition.perMinute, timeWindow: '1 minute' } } }
+      : {}),
+    handler: async (request, reply) => {
+      const signedIn = await signedInUser(db, request, reply);
+      if (!definition.isPublic && !signedIn) throw new Unauthenticated();
+      // An admin who must enrol in two-factor sign-in can reach only their own account routes.
+      if (signedIn?.mustEnrolTwoFactor && !definition.url.startsWith('/api/auth/')) {
+        throw new TwoFactorEnrolmentRequired();
+      }
+      const actor = signedIn && { id: signedIn.user.id, role: signedIn.user.role };
+      const result = await definition.run(request, reply, actor);
+      if (checkResponses) checkResponse(definition, result);
+      return reply.status(definition.status).send(result);
+    },
+  });
 }
 
 async function signedInUser(

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DatabaseUnavailable, isDatabaseUnavailable } from '../db/unavailable';
 import { ServiceError } from '../services/errors';
+import { ResponseMismatch } from './response-check';
 
 const statusOf: Record<string, number> = {
   invalid: 400,
@@ -25,6 +26,16 @@ export function handleError(
   if (error instanceof ServiceError) {
     return reply.status(statusOf[error.code] ?? 400).send({
       error: { code: error.code, message: error.message, fields: error.fields },
+    });
+  }
+  if (error instanceof ResponseMismatch) {
+    // The route and the schema paths only: the reply itself carries personal data.
+    request.log.error(
+      { route: error.route, problems: error.problems },
+      'response does not match its schema',
+    );
+    return reply.status(500).send({
+      error: { code: 'response_mismatch', message: 'Something went wrong.', fields: [] },
     });
   }
   if (isDatabaseUnavailable(error)) {

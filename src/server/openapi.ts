@@ -1,10 +1,66 @@
 import { z } from 'zod';
 import type { RouteDefinition } from './route';
+// Registers the shared schemas' names before any schema is converted.
+import './routes/named.schema';
 
 type JsonSchema = Record<string, unknown>;
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', io, unrepresentable: 'any' }) as JsonSchema;
+type Io = 'input' | 'output';
+
+/**
+ * Schemas named with `.meta({ id })` become `components.schemas` entries, referenced by `$ref`.
+ * zod writes them into each converted schema's `definitions`; they are hoisted from there. A
+ * schema whose request (input) form differs from its response form, defaults making fields
+ * optional, gets a second entry named `<id>Input`.
+ */
+class Components {
+  readonly schemas: Record<string, JsonSchema> = {};
+
+  convert(schema: z.ZodType, io: Io): JsonSchema {
+    const { definitions, ...json } = z.toJSONSchema(schema, {
+      target: 'openapi-3.0',
+      io,
+      unrepresentable: 'any',
+    }) as JsonSchema & { definitions?: Record<string, JsonSchema> };
+    const names = new Map<string, string>();
+    for (const [id, body] of Object.entries(definitions ?? {})) {
+      names.set(id, this.nameFor(id, io, body, definitions ?? {}));
+    }
+    for (const [id, body] of Object.entries(definitions ?? {})) {
+      this.schemas[names.get(id)!] = withRefs(body, names);
+    }
+    return withRefs(json, names);
+  }
+
+  private nameFor(
+    id: string,
+    io: Io,
+    body: JsonSchema,
+    definitions: Record<string, JsonSchema>,
+  ): string {
+    const same = (name: string) =>
+      JSON.stringify(this.schemas[name]) ===
+      JSON.stringify(withRefs(body, new Map(Object.keys(definitions).map((d) => [d, d]))));
+    if (!(id in this.schemas) || same(id)) return id;
+    const other = io === 'input' ? `${id}Input` : `${id}Output`;
+    return other;
+  }
+}
+
+/** Points zod's `#/definitions/<id>` references at the document's components. */
+function withRefs<T>(value: T, names: ReadonlyMap<string, string>): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => withRefs(item, names)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => {
+      if (key === '$ref' && typeof inner === 'string' && inner.startsWith('#/definitions/')) {
+        const id = decodeURIComponent(inner.slice('#/definitions/'.length));
+        return [key, `#/components/schemas/${names.get(id) ?? id}`];
+      }
+      return [key, withRefs(inner, names)];
+    }),
+  ) as T;
+}
 
 const errorSchema = {
   type: 'object',
@@ -41,10 +97,11 @@ const errorSchema = {
 /** Builds the OpenAPI 3 document from the same route definitions that serve requests. */
 export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
+  const components = new Components();
   for (const definition of routes) {
     const path = definition.url.replace(/:(\w+)/g, '{$1}');
     paths[path] ??= {};
-    paths[path][definition.method.toLowerCase()] = operation(definition);
+    paths[path][definition.method.toLowerCase()] = operation(definition, components);
   }
   return {
     openapi: '3.0.3',
@@ -56,14 +113,18 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSc
     },
     components: {
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'seleksi_session' } },
-      schemas: { Error: errorSchema },
+      schemas: { Error: errorSchema, ...sortedByName(components.schemas) },
     },
     paths,
   };
 }
 
-function operation(definition: RouteDefinition): Record<string, unknown> {
+const sortedByName = (schemas: Record<string, JsonSchema>) =>
+  Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b)));
+
+function operation(definition: RouteDefinition, components: Components): Record<string, unknown> {
   const { schemas } = definition;
+  const toSchema = (schema: z.ZodType, io: Io) => components.convert(schema, io);
   const errorResponse = (description: string) => ({
     description,
     content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -100,13 +161,20 @@ function operation(definition: RouteDefinition): Record<string, unknown> {
     summary: definition.summary,
     operationId: `${definition.method.toLowerCase()}${definition.url.replace(/[/:](\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}`,
     ...(definition.isPublic ? {} : { security: [{ session: [] }] }),
-    parameters: [...parameters(schemas.params, 'path'), ...parameters(schemas.query, 'query')],
+    parameters: [
+      ...parameters(toSchema, schemas.params, 'path'),
+      ...parameters(toSchema, schemas.query, 'query'),
+    ],
     ...(schemas.body
       ? {
           requestBody: {
             required: true,
             content: definition.multipart
-              ? { 'multipart/form-data': { schema: multipartSchema(definition, schemas.body) } }
+              ? {
+                  'multipart/form-data': {
+                    schema: multipartSchema(toSchema(schemas.body, 'input'), definition),
+                  },
+                }
               : { 'application/json': { schema: toSchema(schemas.body, 'input') } },
           },
         }
@@ -115,7 +183,11 @@ function operation(definition: RouteDefinition): Record<string, unknown> {
   };
 }
 
-function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
+function parameters(
+  toSchema: (schema: z.ZodType, io: Io) => JsonSchema,
+  schema: z.ZodType | undefined,
+  location: 'path' | 'query',
+) {
   if (!schema) return [];
   const json = toSchema(schema, 'input') as {
     properties?: Record<string, JsonSchema>;
@@ -130,8 +202,8 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query') {
 }
 
 /** A multipart body is the JSON body's schema with each file field as binary. */
-function multipartSchema(definition: RouteDefinition, body: z.ZodType): JsonSchema {
-  const json = toSchema(body, 'input') as JsonSchema & { properties?: Record<string, unknown> };
+function multipartSchema(body: JsonSchema, definition: RouteDefinition): JsonSchema {
+  const json = body as JsonSchema & { properties?: Record<string, unknown> };
   const properties = { ...json.properties };
   for (const name of definition.multipart?.files ?? []) {
     properties[name] = { type: 'string', format: 'binary' };

@@ -1,6 +1,13 @@
 import type { Queryable } from '../db/database';
 import { candidateSharesJobWith } from '../db/queries/candidates';
 import { findJob, isTeamMember, type JobRow, type TeamMemberRow } from '../db/queries/jobs';
+import {
+  isAdmin,
+  mayOpenKit,
+  readsWholeJob as readsWholeJobOf,
+  userAbilities,
+  type JobStanding,
+} from '../domain/permissions';
 import { isHr, seesAllJobs } from '../domain/roles';
 import type { Actor } from './actor';
 import { Forbidden, NotFound } from './errors';
@@ -37,7 +44,7 @@ export function requireHr(actor: Actor): void {
 
 /** Users, roles, company settings and the audit log are the admin's. */
 export function requireAdmin(actor: Actor): void {
-  if (actor.role !== 'admin') throw new Forbidden('Only admins can do this.');
+  if (!isAdmin(actor.role)) throw new Forbidden('Only admins can do this.');
 }
 
 /** The user id to restrict listings to, or undefined when the actor sees every job. */
@@ -79,9 +86,24 @@ export function mayReadStageScorecards(
   return isHr(actor.role) || context.isJobHiringManager;
 }
 
+/**
+ * Interviewers judge independently: HR's free-text notes (the candidate note, scorecard comments,
+ * decision rationales, move notes) anchor a panel that has not rated yet, and salary talk is for HR
+ * and the hiring manager only. So HR reads them; the job's hiring manager once they have submitted
+ * their own user-interview scorecard if they sit on that panel; other interviewers never.
+ */
+export function mayReadHrNotes(
+  actor: Actor,
+  context: { isJobHiringManager: boolean; onUserPanel: boolean; submittedOwnUser: boolean },
+): boolean {
+  if (isHr(actor.role)) return true;
+  if (!context.isJobHiringManager) return false;
+  return !context.onUserPanel || context.submittedOwnUser;
+}
+
 /** HR and the job's hiring manager read every interview of the job and compare its candidates. */
 export function readsWholeJob(actor: Actor, isJobHiringManager: boolean): boolean {
-  return isHr(actor.role) || isJobHiringManager;
+  return readsWholeJobOf({ role: actor.role, isJobHiringManager });
 }
 
 /** Who may open an interview's kit: its panel, HR, and the job's hiring manager. */
@@ -89,11 +111,26 @@ export function requireKitReader(
   actor: Actor,
   context: { onPanel: boolean; isJobHiringManager: boolean },
 ): void {
-  if (!context.onPanel && !readsWholeJob(actor, context.isJobHiringManager)) {
+  const standing = { role: actor.role, isJobHiringManager: context.isJobHiringManager };
+  if (!mayOpenKit(standing, context.onPanel)) {
     throw new Forbidden('You are not on the panel of this interview.');
   }
 }
 
 export function isHiringManagerOf(actor: Actor, team: readonly TeamMemberRow[]): boolean {
   return team.some((member) => member.userId === actor.id && member.teamRole === 'hiring_manager');
+}
+
+/** The actor as one job sees them, for the rules in domain/permissions. */
+export function standingIn(actor: Actor, team: readonly TeamMemberRow[]): JobStanding {
+  return { role: actor.role, isJobHiringManager: isHiringManagerOf(actor, team) };
+}
+
+/** Refuses what the role may not do anywhere (the same rule the session's `can` flags show). */
+export function requireAbility(
+  actor: Actor,
+  ability: keyof ReturnType<typeof userAbilities>,
+  message: string,
+): void {
+  if (!userAbilities(actor.role)[ability]) throw new Forbidden(message);
 }

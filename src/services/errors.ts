@@ -38,6 +38,17 @@ export class Conflict extends ServiceError {
   }
 }
 
+/**
+ * For `.catch`: a NotFound becomes the error the caller's reader should see (the job of an
+ * application names the application); every other failure, a lost connection among them,
+ * propagates unchanged.
+ */
+export function whenNotFound(replacement: () => ServiceError): (error: unknown) => never {
+  return (error) => {
+    throw error instanceof NotFound ? replacement() : error;
+  };
+}
+
 /** Unwraps a domain result or throws its problems as an `Invalid`. */
 export function valueOrInvalid<T>(
   result: { ok: true; value: T } | { ok: false; problems: FieldProblem[] },

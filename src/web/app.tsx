@@ -7,7 +7,7 @@ import { lazyPage, PageLoading } from './components/lazy-page';
 import { jobIdFromSlug } from '../domain/careers';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
-import { SessionContext, useSession, type SessionValue } from './session';
+import { SessionContext, type SessionValue } from './session';
 
 // Every page's code loads when the page is first shown: a visitor to the careers page or the
 // portal downloads neither the staff screens nor the other public pages.
@@ -85,6 +85,7 @@ const PlanPage = lazyPage(() =>
 const StageTemplatesPage = lazyPage(() =>
   import('./features/interview-plans/stage-templates-page').then((m) => m.StageTemplatesPage),
 );
+const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage));
 const QuestionBankPage = lazyPage(() =>
   import('./features/question-bank/question-bank-page').then((m) => m.QuestionBankPage),
 );
@@ -254,15 +255,14 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   ],
   [new RegExp(`^/candidates/${uuid}$`), ([, id]) => <CandidatePage key={id} candidateId={id!} />],
   [/^\/candidates\/?$/, () => <CandidatesPage />],
-  [/^\/(jobs\/?)?$/, () => <JobsPage />],
+  [/^\/jobs\/?$/, () => <JobsPage />],
+  // Every role's home is what needs them today; the job list stays in the nav.
+  [/^\/$/, () => <TodayPage />],
 ];
 
 function Page() {
   const { path, search } = useLocation();
   const { t } = useI18n();
-  const { user } = useSession();
-  // An interviewer's work is their interviews: that is their home page.
-  if (path === '/' && user.role === 'interviewer') return <MyInterviewsPage />;
   for (const [pattern, render] of routes) {
     const match = pattern.exec(path);
     if (match) return render([...match], search);

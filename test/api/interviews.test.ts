@@ -34,6 +34,29 @@ async function score(as: TestUser, applicationId: string, stage: string, body: u
   return t.call(as, 'PUT', `${kitUrl(applicationId, stage)}/scorecard`, body);
 }
 
+/** The user interview was booked and took place yesterday (tests cannot wait for the clock). */
+async function userInterviewHeld(applicationId: string) {
+  const booked = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/applications/${applicationId}/interviews`,
+    {
+      stage: 'user',
+      localStart: '2099-01-05T10:00',
+      timeZone: 'Asia/Jakarta',
+      durationMinutes: 60,
+      mode: 'online',
+      meetingUrl: 'https://meet.example/abc-defg-hij',
+      interviewerIds: [t.users.hiringManager.id, t.users.interviewer.id],
+      locale: 'id',
+    },
+  );
+  if (booked.status !== 201) throw new Error(JSON.stringify(booked.body));
+  await t.db.query(`UPDATE interviews SET starts_at = now() - interval '1 day' WHERE id = $1`, [
+    booked.body.id,
+  ]);
+}
+
 describe('interview plans', () => {
   test('a job starts with a plan built from the HR and user templates', async () => {
     const job = await buildJob(t);
@@ -180,7 +203,7 @@ describe('HR interview, user interview and the decision', () => {
     expect(candidate.body.applications[0].stage).toBe('user_interview');
   });
 
-  test('the user panel scores blind; the hiring manager decides with HR notes visible; a conflict needs a rationale', async () => {
+  test('the user panel scores blind; the hiring manager reads HR notes after scoring and decides after the interview; a conflict needs a rationale', async () => {
     const { applicationId } = await buildApplication(t);
     await moveTo(t, applicationId, 'cv_screening');
     await moveTo(t, applicationId, 'hr_interview');
@@ -224,19 +247,28 @@ describe('HR interview, user interview and the decision', () => {
     await score(t.users.hiringManager, applicationId, 'user', { action: 'draft', ratings: [] });
     expect((await t.call(t.users.hiringManager, 'GET', scorecards)).body.hidden).toBe(1);
 
-    // HR's assessment is in the hiring manager's kit as advisory input.
-    const kit = await t.call(t.users.hiringManager, 'GET', `${kitUrl(applicationId, 'user')}/kit`);
-    expect(kit.body.hrAdvisory.scorecards).toHaveLength(1);
-    expect(kit.body.hrAdvisory.summary.recommendation).toBe(1);
-    expect(kit.body.hrAdvisory.decisions[0].rationale).toBe(
-      'Kebutuhan mendesak; user diminta menilai.',
+    // The hiring manager sits on the panel: HR's assessment waits until they have rated.
+    const blindKit = await t.call(
+      t.users.hiringManager,
+      'GET',
+      `${kitUrl(applicationId, 'user')}/kit`,
     );
+    expect(blindKit.body.hrAdvisory).toBeNull();
+    expect(blindKit.body.notesWithheld).toBe(true);
 
     await score(
       t.users.hiringManager,
       applicationId,
       'user',
       fullScorecard(userAttributes, 'strong_yes'),
+    );
+    // Now HR's assessment is in the hiring manager's kit as advisory input, notes included.
+    const kit = await t.call(t.users.hiringManager, 'GET', `${kitUrl(applicationId, 'user')}/kit`);
+    expect(kit.body.notesWithheld).toBe(false);
+    expect(kit.body.hrAdvisory.scorecards).toHaveLength(1);
+    expect(kit.body.hrAdvisory.summary.recommendation).toBe(1);
+    expect(kit.body.hrAdvisory.decisions[0].rationale).toBe(
+      'Kebutuhan mendesak; user diminta menilai.',
     );
     const open = await t.call(t.users.hiringManager, 'GET', scorecards);
     expect(open.body.hidden).toBe(0);
@@ -248,6 +280,7 @@ describe('HR interview, user interview and the decision', () => {
     expect(summary.body.conflict).toBe(true);
     expect(summary.body.combined.score).toBe(Math.round(1 * 30 + 4 * 70) / 100);
     expect(summary.body.mayDecide).toEqual({ hr: false, user: true });
+    await userInterviewHeld(applicationId);
 
     expectInvalid(
       await t.call(t.users.hiringManager, 'POST', decisions, { stage: 'user', outcome: 'advance' }),

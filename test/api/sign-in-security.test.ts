@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { InjectOptions } from 'fastify';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readConfig } from '../../src/config';
 import { insertUser } from '../../src/db/queries/users';
 import { hashPassword } from '../../src/services/auth/auth-service';
 import { createSecretBox } from '../../src/services/secret-box';
@@ -399,14 +400,13 @@ describe('sessions', () => {
     expect(reply.headers['strict-transport-security']).toBeUndefined();
     // The test app does not trust a proxy; a TLS connection is what makes request.protocol https.
     const { buildApp } = await import('../../src/server/app');
-    process.env.TRUST_PROXY = 'true';
     const proxied = await buildApp({
       db: t.db,
       cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
       secretBox: t.secretBox,
       logLevel: 'silent',
+      trustProxy: readConfig({ TRUST_PROXY: 'true' }).trustProxy,
     });
-    delete process.env.TRUST_PROXY;
     const secure = await proxied.inject({
       method: 'POST',
       url: '/api/auth/login',

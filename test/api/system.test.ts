@@ -85,6 +85,30 @@ describe('GET /api/openapi.json', () => {
       expect.arrayContaining(['toStage', 'note', 'rejectionReason', 'overrideHrGate']),
     );
   });
+
+  test('names the shared schemas as components, and every $ref points at one', async () => {
+    const doc = (await t.call(null, 'GET', '/api/openapi.json')).body;
+    const components = doc.components.schemas as Record<string, Record<string, unknown>>;
+    expect(Object.keys(components)).toEqual(
+      expect.arrayContaining(['Error', 'Job', 'Application', 'Interview', 'CandidateDetail']),
+    );
+    expect(components.Job).toMatchObject({
+      type: 'object',
+      properties: { id: expect.any(Object), title: { type: 'string' } },
+    });
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
+    const pointer = /^#\/components\/schemas\/(\w+)$/;
+    for (const ref of new Set(refs)) {
+      expect(ref, ref).toMatch(pointer);
+      expect(components[pointer.exec(ref)![1]!], ref).toEqual(expect.any(Object));
+    }
+    // A job read answers with the named schema, not a copy of it.
+    const readJob = operations.find((o) => o.method === 'GET' && o.path === '/api/jobs/{jobId}')!;
+    const responses = readJob.operation.responses as Record<string, { content: unknown }>;
+    expect(JSON.stringify(responses['200']!.content)).toContain('#/components/schemas/Job');
+    // zod's own definitions are hoisted, never left inside an operation.
+    expect(JSON.stringify(doc.paths)).not.toContain('"definitions"');
+  });
 });
 
 describe('errors are JSON, never HTML and never a 500', () => {

@@ -11,7 +11,8 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
   const page = await session.newPage({ locale: 'id' });
   await session.signIn(page, 'hr@demo.seleksi.id');
 
-  // Create the job with its hiring team.
+  // Home is "Today"; the job list is one tap away in the nav. Create the job with its hiring team.
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Lowongan' }).click();
   await page.getByRole('link', { name: 'Buat lowongan' }).click();
   await page.getByLabel('Judul posisi').fill('Social Media Specialist');
   await page.getByLabel('Departemen').fill('Digital Marketing');
@@ -89,6 +90,7 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
 test('a hiring manager sees only the jobs of their hiring teams', async () => {
   const page = await session.newPage({ locale: 'en' });
   await session.signIn(page, 'user@demo.seleksi.id');
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await page.locator('.job-card').first().waitFor();
   const titles = await page.locator('.job-card__title').allTextContents();
   expect(titles.sort()).toEqual(['Backend Developer', 'Data Analyst', 'QA Engineer']);
@@ -98,6 +100,7 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
   // Another team's job is not reachable by URL either.
   const hr = await session.newPage({ locale: 'en' });
   await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await hr.getByRole('link', { name: 'Content Writer' }).click();
   await hr.locator('section[data-stage]').first().waitFor();
   await page.goto(hr.url());
@@ -109,6 +112,7 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
 test('at phone width, in English, the board is a list and a card moves through its menu', async () => {
   const page = await session.newPage({ locale: 'en', width: 375 });
   await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await page.getByRole('link', { name: 'Customer Service Officer' }).click();
   const applied = page.locator('section[data-stage=applied]');
   await applied.waitFor();
@@ -145,6 +149,7 @@ test('at phone width, in English, the board is a list and a card moves through i
 test('a bulk reject needs one reason and moves every selected application', async () => {
   const page = await session.newPage({ locale: 'en' });
   await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await page.getByRole('link', { name: 'Content Writer' }).click();
   const screening = page.locator('section[data-stage=cv_screening]');
   await screening.waitFor();

@@ -88,3 +88,45 @@ test('an answer recorded with the microphone plays back locally and gets a words
   await page.getByRole('button', { name: 'Get feedback' }).click();
   await expect.poll(() => page.locator('.metrics').textContent()).toMatch(/\d+ words per minute/);
 });
+
+test('a casual Jakarta answer is told about "gue/lo", and a sarcastic English one about badmouthing', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  await page
+    .getByLabel('Jawaban Anda')
+    .fill(
+      'Eh, jadi gini, gue tuh orangnya santai sih, kayak, lo tanya aja temen-temen gue di kafe dulu. ' +
+        'Gue bisa kerja di bawah tekanan gitu, pokoknya beres lah.',
+    );
+  await page.getByRole('button', { name: 'Lihat umpan balik' }).click();
+  const feedback = page.locator('section.feedback');
+  await feedback.waitFor();
+  const fixes = feedback.locator('.feedback-list').first();
+  expect(await fixes.textContent()).toContain('terlalu santai untuk wawancara');
+  await fixes
+    .getByRole('listitem')
+    .filter({ hasText: 'terlalu santai' })
+    .getByRole('button', { name: 'Tandai di jawaban' })
+    .click();
+  expect(await feedback.locator('mark.evidence--focus').allTextContents()).toEqual(
+    expect.arrayContaining(['gue', 'lo']),
+  );
+  await session.screenshot(page, 'practice-feedback-casual-id-phone');
+
+  const en = await session.newPage({ locale: 'en', width: 375 });
+  await en.goto(`${session.baseUrl}/practice?stage=hr`);
+  await en.getByLabel('Answer language').selectOption('en');
+  await en
+    .getByLabel('Your answer')
+    .fill(
+      'My last manager was a real "genius". He changed the targets every Friday and only cared about ' +
+        'looking good in front of the directors, so nobody on the team bothered to plan anymore.',
+    );
+  await en.getByRole('button', { name: 'Get feedback' }).click();
+  const enFeedback = en.locator('section.feedback');
+  await enFeedback.waitFor();
+  expect(await enFeedback.locator('.feedback-list').first().textContent()).toContain(
+    'Do not badmouth',
+  );
+  await session.screenshot(en, 'practice-feedback-sarcasm-en-phone');
+});

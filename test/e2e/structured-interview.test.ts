@@ -23,6 +23,7 @@ async function rateAll(page: Page, answer: string) {
 test('HR builds the interview plan of a job from the templates', async () => {
   const page = await session.newPage({ locale: 'id' });
   await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Lowongan' }).click();
   await page.getByRole('link', { name: 'Backend Developer' }).click();
   await page.getByRole('link', { name: 'Rencana interview' }).click();
   await expect
@@ -119,7 +120,9 @@ test('two interviewers score the user interview blind, and the hiring manager de
   const kitUrl = `${session.baseUrl}/applications/${applicationId}/interviews/user`;
   const interviewer = await session.newPage({ locale: 'en', width: 375 });
   await session.signIn(interviewer, 'interviewer@demo.seleksi.id');
-  // An interviewer lands on their interviews and opens the kit from there.
+  // An interviewer lands on "Today"; their interviews are one tap away, and the kit from there.
+  await interviewer.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  await interviewer.locator('nav.topbar__nav').getByRole('link', { name: 'My interviews' }).click();
   await interviewer.getByRole('heading', { name: 'My interviews' }).waitFor();
   await session.screenshot(interviewer, 'my-interviews-en-phone');
   await interviewer.getByRole('link', { name: candidateName }).click();

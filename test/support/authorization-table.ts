@@ -274,6 +274,12 @@ export const authorizationTable: Record<string, Entry> = {
   // The fixture is at the HR interview, whose panel is the recruiter: the team's interviewer sits
   // on the user interview's panel only.
   'GET /api/applications/{applicationId}/interviews/{stage}/kit':        { expect: '401 200 200 200 403 404' },
+  'GET /api/today':                                                     { expect: '401 200 200 200 200 200' },
+  'GET /api/jobs/{jobId}/stage-targets':                                { expect: '401 200 200 200 200 404' },
+  'PUT /api/jobs/{jobId}/stage-targets': {
+    expect: '401 200 200 403 403 403',
+    prepare: async () => ({ body: { targets: { applied: 2, cv_screening: 4, hr_interview: 7, tests: 5, user_interview: 7, offer: 5 } } }),
+  },
   'GET /api/my-interviews':                                             { expect: '401 200 200 200 200 200' },
   'GET /api/applications/{applicationId}/interviews/{stage}/scorecards': { expect: '401 200 200 200 403 404' },
   'PUT /api/applications/{applicationId}/interviews/{stage}/scorecard': {

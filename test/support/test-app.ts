@@ -70,6 +70,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     secretBox,
     logLevel: options.log?.level ?? 'silent',
     logStream: options.log?.stream,
+    // Every reply in the API tests is checked against its route's response schema.
+    checkResponses: true,
   });
   // Queued work runs only where a test needs it.
   const background = options.background

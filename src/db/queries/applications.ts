@@ -17,6 +17,7 @@ export interface BoardCardRow {
   candidateId: string;
   candidateName: string;
   stage: Stage;
+  hrGateCleared: boolean;
   tags: string[];
   stageEnteredAt: Date;
   createdAt: Date;
@@ -31,6 +32,7 @@ export interface ApplicationEventRow {
   rejectionReason: RejectionReason | null;
   note: string | null;
   overrodeHrGate: boolean;
+  verdictOverrideReason: string | null;
   createdAt: Date;
 }
 
@@ -78,7 +80,8 @@ export async function listApplicationsOfCandidate(
 
 export async function listBoardCards(db: Queryable, jobId: string): Promise<BoardCardRow[]> {
   return db.query<BoardCardRow>(
-    `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage, c.tags,
+    `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage,
+       a.hr_gate_cleared AS "hrGateCleared", c.tags,
        a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt"
      FROM applications a JOIN candidates c ON c.id = a.candidate_id
      WHERE a.job_id = $1
@@ -134,14 +137,17 @@ export async function insertApplicationEvent(
     rejectionReason: RejectionReason | null;
     note: string | null;
     overrodeHrGate: boolean;
+    /** A user-stage verdict taken without the interview or all scorecards: why. */
+    verdictOverrideReason?: string | null;
     /** When it happened; now unless replaying history (demo data). */
     at?: Date;
   },
 ): Promise<void> {
   await db.query(
     `INSERT INTO application_events
-       (application_id, actor_id, from_stage, to_stage, rejection_reason, note, overrode_hr_gate, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, clock_timestamp()))`,
+       (application_id, actor_id, from_stage, to_stage, rejection_reason, note, overrode_hr_gate, created_at,
+        verdict_override_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, clock_timestamp()), $9)`,
     [
       event.applicationId,
       event.actorId,
@@ -151,6 +157,7 @@ export async function insertApplicationEvent(
       event.note,
       event.overrodeHrGate,
       event.at ?? null,
+      event.verdictOverrideReason ?? null,
     ],
   );
 }
@@ -162,7 +169,8 @@ export async function listApplicationEvents(
   return db.query<ApplicationEventRow>(
     `SELECT e.id, e.application_id AS "applicationId", u.name AS "actorName", e.from_stage AS "fromStage",
        e.to_stage AS "toStage", e.rejection_reason AS "rejectionReason", e.note,
-       e.overrode_hr_gate AS "overrodeHrGate", e.created_at AS "createdAt"
+       e.overrode_hr_gate AS "overrodeHrGate", e.verdict_override_reason AS "verdictOverrideReason",
+       e.created_at AS "createdAt"
      FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
      WHERE e.application_id = ANY($1::uuid[])
      ORDER BY e.created_at DESC`,

@@ -1,6 +1,11 @@
 import type { Queryable } from '../database';
 
-export type EmailStatus = 'queued' | 'sent' | 'failed';
+export type { EmailStatus } from '../../domain/email/email-delivery';
+import type {
+  CalendarMethod,
+  EmailStatus,
+  EmailTransport,
+} from '../../domain/email/email-delivery';
 
 export interface NewEmailMessage {
   idempotencyKey: string;
@@ -13,7 +18,7 @@ export interface NewEmailMessage {
   body: string;
   /** What goes out when it differs from `body`; never part of a listing. */
   deliveryBody?: string | null;
-  calendarMethod: 'REQUEST' | 'CANCEL' | null;
+  calendarMethod: CalendarMethod | null;
   calendarIcs: string | null;
   applicationId: string | null;
   interviewId: string | null;
@@ -24,7 +29,7 @@ export interface NewEmailMessage {
 export interface EmailMessageRow extends Omit<NewEmailMessage, 'deliveryBody'> {
   id: string;
   status: EmailStatus;
-  transport: 'smtp' | 'outbox' | null;
+  transport: EmailTransport | null;
   attempts: number;
   lastError: string | null;
   createdAt: Date;
@@ -122,7 +127,7 @@ export async function recordDeliveryAttempt(db: Queryable, id: string): Promise<
 export async function markEmailSent(
   db: Queryable,
   id: string,
-  transport: 'smtp' | 'outbox',
+  transport: EmailTransport,
 ): Promise<void> {
   await db.query(
     `UPDATE email_messages SET status = 'sent', transport = $2, sent_at = now(), last_error = NULL,

@@ -1,11 +1,18 @@
 import type { InterviewStage } from '../../domain/interview';
-import type { InterviewMode, ScheduleDetails } from '../../domain/scheduling/interview-schedule';
+import type {
+  CandidateResponse,
+  InterviewEventKind,
+  InterviewMode,
+  InterviewStatus,
+  ScheduleDetails,
+} from '../../domain/scheduling/interview-schedule';
 import type { Queryable } from '../database';
 
-export type InterviewStatus = 'scheduled' | 'cancelled';
-export type CandidateResponse = 'pending' | 'confirmed' | 'reschedule_requested';
-export type InterviewEventKind =
-  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
+export type {
+  CandidateResponse,
+  InterviewEventKind,
+  InterviewStatus,
+} from '../../domain/scheduling/interview-schedule';
 
 export interface InterviewRow extends ScheduleDetails {
   id: string;
@@ -60,6 +67,27 @@ export async function listInterviewsOfApplications(
     `SELECT ${interviewColumns} ${fromInterviews} WHERE i.application_id = ANY($1::uuid[])
      ORDER BY i.starts_at DESC`,
     [applicationIds],
+  );
+}
+
+export type PanelInterviewRow = InterviewRow & { candidateName: string; jobTitle: string };
+
+/**
+ * The interviews a person sits on: those still booked from `since` on, and those that took place
+ * since then (completed, or booked and already started), with the candidate's name and the job.
+ */
+export async function listInterviewsOfInterviewer(
+  db: Queryable,
+  userId: string,
+  since: Date,
+): Promise<PanelInterviewRow[]> {
+  return db.query<PanelInterviewRow>(
+    `SELECT ${interviewColumns}, c.full_name AS "candidateName", j.title AS "jobTitle"
+     ${fromInterviews} JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
+     WHERE $1 = ANY(i.interviewer_ids) AND i.status IN ('scheduled', 'completed')
+       AND i.starts_at >= $2
+     ORDER BY i.starts_at`,
+    [userId, since],
   );
 }
 
@@ -151,6 +179,15 @@ export async function updateInterviewSchedule(
 export async function cancelInterviewRow(db: Queryable, id: string): Promise<void> {
   await db.query(
     `UPDATE interviews SET status = 'cancelled', sequence = sequence + 1, updated_at = now()
+     WHERE id = $1`,
+    [id],
+  );
+}
+
+/** The interview took place: it leaves every "upcoming" list and no reminder goes out. */
+export async function completeInterviewRow(db: Queryable, id: string): Promise<void> {
+  await db.query(
+    `UPDATE interviews SET status = 'completed', sequence = sequence + 1, updated_at = now()
      WHERE id = $1`,
     [id],
   );

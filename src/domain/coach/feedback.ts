@@ -1,4 +1,7 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
+import { missesQuestion } from './question-fit';
+import { casualRegister } from './register';
+import { tokenize } from './tokens';
 
 /** What the coach can say; the web turns each code into a sentence in the candidate's language. */
 export const feedbackCodes = [
@@ -18,6 +21,8 @@ export const feedbackCodes = [
   'no_badmouthing',
   'own_the_weakness',
   'cut_fillers',
+  'answer_the_question',
+  'formal_register',
   'too_short',
   'too_long',
 ] as const;
@@ -103,38 +108,44 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   if (metrics.words >= minWords && metrics.fillersPer100Words < 1)
     strengths.push(point('calm_delivery'));
 
-  // Candidate improvements with a priority per stage (HR, user): lower comes first. Red flags
-  // lead at both stages; HR then asks for proof of claims, the user for a real, measured example.
+  // Candidate improvements with a priority per stage (HR, user): lower comes first. What the
+  // interviewer notices at once leads at both stages: red flags, not answering the question,
+  // heavy fillers, "gue/lo". Then HR asks for proof of claims, the user for a real, measured
+  // example; missing numbers and job terms come after the delivery.
   const candidates: [number, FeedbackPoint][] = [];
   const add = (hrRank: number, userRank: number, feedback: FeedbackPoint) =>
     candidates.push([input.stage === 'hr' ? hrRank : userRank, feedback]);
   if (labels.negativeFormer.value)
     add(0, 0, point('no_badmouthing', labels.negativeFormer.evidence));
   if (labels.defensive.value) add(1, 1, point('own_the_weakness', labels.defensive.evidence));
-  if (labels.theoretical.value) add(3, 2, point('give_own_example', labels.theoretical.evidence));
-  else if (labels.genericClaim.value) add(2, 7, point('back_claims', labels.genericClaim.evidence));
-  if (!labels.theoretical.value) {
-    if (!labels.situation.value) add(5, 4, point('add_situation'));
-    if (!labels.action.value) add(4, 3, point('add_action'));
-    else if (!labels.result.value) add(6, 4, point('add_result', labels.action.evidence.slice(-1)));
-  }
-  if (!labels.quantified.value && (labels.result.value || input.stage === 'user')) {
-    add(9, 5, point('add_numbers', labels.result.evidence));
-  }
-  if (terms.missed.length && input.stage === 'user')
-    add(10, 6, point('use_job_terms', [], { terms: terms.missed.slice(0, 4).join(', ') }));
+  const missed = missesQuestion(analysis, input);
+  if (missed) add(2, 2, point('answer_the_question', missed, { question: input.question }));
   if (labels.fillerHeavy.value) {
     add(
-      7,
-      8,
+      3,
+      3,
       point('cut_fillers', labels.fillerHeavy.evidence, {
         rate: Math.round(metrics.fillersPer100Words * 10) / 10,
       }),
     );
   }
-  if (metrics.words < minWords) add(8, 8, point('too_short', [], { words: metrics.words }));
+  const casual = casualRegister(tokenize(input.answer));
+  if (casual.length > 0) add(4, 4, point('formal_register', casual.slice(0, 3)));
+  if (labels.theoretical.value) add(6, 5, point('give_own_example', labels.theoretical.evidence));
+  else if (labels.genericClaim.value) add(5, 9, point('back_claims', labels.genericClaim.evidence));
+  if (!labels.theoretical.value) {
+    if (!labels.situation.value) add(8, 7, point('add_situation'));
+    if (!labels.action.value) add(7, 6, point('add_action'));
+    else if (!labels.result.value) add(9, 7, point('add_result', labels.action.evidence.slice(-1)));
+  }
+  if (!labels.quantified.value && (labels.result.value || input.stage === 'user')) {
+    add(11, 8, point('add_numbers', labels.result.evidence));
+  }
+  if (terms.missed.length && input.stage === 'user')
+    add(12, 9, point('use_job_terms', [], { terms: terms.missed.slice(0, 4).join(', ') }));
+  if (metrics.words < minWords) add(10, 10, point('too_short', [], { words: metrics.words }));
   if (metrics.words > maxWords)
-    add(8, 8, point('too_long', [], { words: metrics.words, seconds: metrics.speakingSeconds }));
+    add(10, 10, point('too_long', [], { words: metrics.words, seconds: metrics.speakingSeconds }));
 
   const improvements = candidates
     .sort((a, b) => a[0] - b[0])

@@ -101,7 +101,8 @@ const traitStops = new Set([
 ]);
 const selfHeads = new Set(['saya', 'aku', 'gue', 'gua', 'gw', 'ane', 'i', 'we', 'kami']);
 
-function findTraitClaims(ctx: Ctx): Evidence[] {
+/** Positive traits the candidate claims about themselves ("saya orangnya teliti", "I am a team player"). */
+export function findTraitClaims(ctx: Ctx): Evidence[] {
   const out: Evidence[] = [];
   for (const s of ctx.sentences) {
     const c = s.content;

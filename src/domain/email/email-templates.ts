@@ -1,10 +1,11 @@
+import { locales, type Locale } from '../locale';
 import { ok, type FieldProblem, type Result } from '../result';
 import { defaultEmailTemplates } from './default-email-templates';
 import { fillPlaceholders, placeholdersIn, unknownPlaceholders } from './email-placeholders';
 import { oneTimeLinkPlaceholders } from './one-time-links';
 
-export type EmailLocale = 'id' | 'en';
-export const emailLocales: readonly EmailLocale[] = ['id', 'en'];
+export type EmailLocale = Locale;
+export const emailLocales = locales;
 
 const candidate = ['candidateName', 'jobTitle', 'companyName', 'portalLink', 'recruiterName'];
 const interview = [

@@ -6,15 +6,17 @@ import { zonedTimeToUtc } from '../scheduling/zoned-time';
  * Where an application stands, in the words a candidate should read: no internal stage names,
  * no scores, and a rejection said kindly.
  */
-export type PortalStatus =
-  | 'received'
-  | 'hr_interview'
-  | 'tests'
-  | 'user_interview'
-  | 'offer'
-  | 'hired'
-  | 'not_continued'
-  | 'withdrawn';
+export const portalStatuses = [
+  'received',
+  'hr_interview',
+  'tests',
+  'user_interview',
+  'offer',
+  'hired',
+  'not_continued',
+  'withdrawn',
+] as const;
+export type PortalStatus = (typeof portalStatuses)[number];
 
 export function portalStatus(stage: Stage): PortalStatus {
   if (stage === 'applied' || stage === 'cv_screening') return 'received';

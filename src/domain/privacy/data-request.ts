@@ -26,7 +26,8 @@ export function dueAt(receivedAt: Date): Date {
   return new Date(receivedAt.getTime() + responseHours * hour);
 }
 
-export type DeadlineState = 'done' | 'overdue' | 'due_soon' | 'open';
+export const deadlineStates = ['done', 'overdue', 'due_soon', 'open'] as const;
+export type DeadlineState = (typeof deadlineStates)[number];
 
 export function deadlineState(
   request: { dueAt: Date; completedAt: Date | null },

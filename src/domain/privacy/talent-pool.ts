@@ -16,6 +16,8 @@ export interface ConsentRecord {
   withdrawnAt: Date | null;
 }
 
+export const talentPoolStatuses = ['member', 'left', 'never_joined'] as const;
+
 export type TalentPoolStanding =
   { status: 'member'; since: Date } | { status: 'left'; since: Date } | { status: 'never_joined' };
 
@@ -68,12 +70,18 @@ export function invitationExpiresAt(createdAt: Date): Date {
 /** Once the candidate said no, HR does not ask again for this long. */
 export const declinedQuietDays = 180;
 
-export type InvitationRefusal =
-  | 'already_in_talent_pool'
-  | 'left_talent_pool'
-  | 'talent_pool_consent_not_needed'
-  | 'invitation_pending'
-  | 'invitation_declined';
+export const invitationRefusals = [
+  'already_in_talent_pool',
+  'left_talent_pool',
+  'talent_pool_consent_not_needed',
+  'invitation_pending',
+  'invitation_declined',
+] as const;
+export type InvitationRefusal = (typeof invitationRefusals)[number];
+
+/** A talent-pool invitation is answered yes or no (or not at all). */
+export const invitationAnswers = ['agreed', 'declined'] as const;
+export type InvitationAnswer = (typeof invitationAnswers)[number];
 
 /**
  * Why HR may not ask the candidate to join now, if anything: asking someone who left, who has an

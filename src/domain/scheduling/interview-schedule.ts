@@ -5,6 +5,28 @@ import { isTimeZone, zonedTimeToUtc } from './zoned-time';
 export type InterviewMode = 'online' | 'onsite';
 export const interviewModes: readonly InterviewMode[] = ['online', 'onsite'];
 
+/**
+ * A cancelled interview stays on record; rescheduling changes a scheduled one in place; leaving
+ * its stage after it took place completes it.
+ */
+export const interviewStatuses = ['scheduled', 'cancelled', 'completed'] as const;
+export type InterviewStatus = (typeof interviewStatuses)[number];
+
+/** The candidate's answer to an invitation, from the portal. */
+export const candidateResponses = ['pending', 'confirmed', 'reschedule_requested'] as const;
+export type CandidateResponse = (typeof candidateResponses)[number];
+
+/** What happened to an interview, in its history. */
+export const interviewEventKinds = [
+  'scheduled',
+  'rescheduled',
+  'cancelled',
+  'confirmed',
+  'reschedule_requested',
+  'completed',
+] as const;
+export type InterviewEventKind = (typeof interviewEventKinds)[number];
+
 /** What the recruiter fills in to schedule (or reschedule) an interview. */
 export interface ScheduleRequest {
   /** Wall-clock time in `timeZone`, e.g. `2026-12-03T10:00`. */

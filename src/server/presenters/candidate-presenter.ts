@@ -1,3 +1,5 @@
+import { applicationAbilities, candidateAbilities } from '../../domain/permissions';
+import type { Actor } from '../../services/actor';
 import type { ApplicationEventRow, ApplicationRow } from '../../db/queries/applications';
 import { matchEnd, matchStart, type CandidateSearchRow } from '../../db/queries/candidate-search';
 import type { CvFileRow } from '../../db/queries/cv-files';
@@ -29,6 +31,7 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
     rejectionReason: row.rejectionReason,
     note: row.note,
     overrodeHrGate: row.overrodeHrGate,
+    verdictOverrideReason: row.verdictOverrideReason,
     at: row.createdAt.toISOString(),
   };
 }
@@ -56,7 +59,7 @@ export function presentCandidateList(
   };
 }
 
-export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
+export function presentCandidate(row: CandidateDetailRow, actor: Actor): CandidateDetail {
   return {
     id: row.id,
     fullName: row.fullName,
@@ -68,6 +71,7 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
     city: row.city,
     portfolioUrl: row.portfolioUrl,
     processingRestricted: row.processingRestricted,
+    notesWithheld: row.notesWithheld,
     cvFiles: row.cvFiles.map(presentCvFile),
     consents: row.consents.map((consent) => ({
       purpose: consent.purpose,
@@ -85,7 +89,9 @@ export function presentCandidate(row: CandidateDetailRow): CandidateDetail {
       jobTitle: application.jobTitle,
       jobStatus: application.jobStatus as JobStatus,
       history: application.history.map(presentEvent),
+      can: applicationAbilities(application, actor.role),
     })),
+    can: candidateAbilities(actor.role),
   };
 }
 

@@ -50,6 +50,7 @@ export function presentKit(kit: KitRow): InterviewKit {
       decisions: kit.hrAdvisory.decisions.map(presentDecision),
     },
     canScore: kit.canScore,
+    notesWithheld: kit.notesWithheld,
     ownScorecard: kit.ownScorecard ? presentScorecard(kit.ownScorecard) : null,
   };
 }

@@ -1,9 +1,12 @@
 import type { JobRow, TeamMemberRow } from '../../db/queries/jobs';
+import { applicationAbilities, jobAbilities } from '../../domain/permissions';
 import { stagesOfJob } from '../../domain/pipeline';
+import type { Actor } from '../../services/actor';
+import { standingIn } from '../../services/access-policy';
 import type { JobBoard } from '../../services/jobs/job-service';
 import type { Job, JobBoard as JobBoardOutput } from '../routes/jobs.schema';
 
-export function presentJob(job: JobRow & { team: TeamMemberRow[] }): Job {
+export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor): Job {
   return {
     id: job.id,
     title: job.title,
@@ -20,12 +23,13 @@ export function presentJob(job: JobRow & { team: TeamMemberRow[] }): Job {
     team: job.team.map(({ userId, teamRole, name, title }) => ({ userId, teamRole, name, title })),
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
+    can: jobAbilities(standingIn(actor, job.team)),
   };
 }
 
-export function presentJobBoard(board: JobBoard): JobBoardOutput {
+export function presentJobBoard(board: JobBoard, actor: Actor): JobBoardOutput {
   return {
-    job: presentJob(board.job),
+    job: presentJob(board.job, actor),
     columns: board.columns.map((column) => ({
       stage: column.stage,
       count: column.cards.length,
@@ -36,6 +40,14 @@ export function presentJobBoard(board: JobBoard): JobBoardOutput {
         tags: card.tags,
         stageEnteredAt: card.stageEnteredAt.toISOString(),
         appliedAt: card.createdAt.toISOString(),
+        can: applicationAbilities(
+          {
+            stage: card.stage,
+            hrGateCleared: card.hrGateCleared,
+            testsEnabled: board.job.testsEnabled,
+          },
+          actor.role,
+        ),
       })),
     })),
   };

@@ -14,6 +14,8 @@ export const moveInput = z.object({
   note: text(2000).optional(),
   rejectionReason: z.enum(rejectionReasons).optional(),
   overrideHrGate: z.boolean().optional(),
+  /** From the user interview to the offer before the interview or all scorecards: why (>= 10). */
+  overrideReason: text(2000).optional(),
   /** With a move to rejected or offer: also send the candidate that e-mail (HR). */
   emailCandidate: z.boolean().optional(),
 });
@@ -32,6 +34,10 @@ export const applicationEvent = z.object({
   rejectionReason: z.enum(rejectionReasons).nullable(),
   note: z.string().nullable(),
   overrodeHrGate: z.boolean(),
+  verdictOverrideReason: z
+    .string()
+    .nullable()
+    .describe('Why a user-stage verdict was taken before the interview or all scorecards'),
   at: timestampSchema,
 });
 export type ApplicationEvent = z.infer<typeof applicationEvent>;

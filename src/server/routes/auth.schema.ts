@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../domain/roles';
+import { userAbilities } from './abilities.schema';
 import { emailSchema, idSchema } from './common.schema';
 
 export const locales = ['id', 'en'] as const;
@@ -21,6 +22,9 @@ export const currentUser = z.object({
   role: z.enum(roles),
   title: z.string().nullable(),
   locale: z.enum(locales),
+  /** The page the user starts on: an interviewer's work is their interviews. */
+  home: z.enum(['interviews', 'jobs']),
+  can: userAbilities,
 });
 export type CurrentUser = z.infer<typeof currentUser>;
 

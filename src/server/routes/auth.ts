@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { homeOf, userAbilities } from '../../domain/permissions';
 import { findUserById, type UserRow } from '../../db/queries/users';
 import { login, logout } from '../../services/auth/auth-service';
 import type { SecretBox } from '../../services/secret-box';
@@ -16,6 +17,8 @@ const presentUser = ({ id, email, name, role, title, locale }: UserRow): Current
   role,
   title,
   locale,
+  home: homeOf(role),
+  can: userAbilities(role),
 });
 
 export const authRoutes = (db: Database, secrets: SecretBox) => [

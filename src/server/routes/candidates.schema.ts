@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { consentChannels, consentPurposes } from '../../domain/privacy/talent-pool';
+import { locales } from '../../domain/locale';
+import {
+  consentChannels,
+  consentPurposes,
+  invitationAnswers,
+  invitationRefusals,
+  talentPoolStatuses,
+} from '../../domain/privacy/talent-pool';
 import { candidateSources } from '../../domain/candidate';
 import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
+import { applicationAbilities, candidateAbilities } from './abilities.schema';
 import { application, applicationEvent } from './applications.schema';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 
@@ -105,38 +113,33 @@ export const candidateDetail = z.object({
   notes: z.string(),
   portfolioUrl: z.string().nullable(),
   processingRestricted: z.boolean(),
+  notesWithheld: z
+    .boolean()
+    .describe("HR's free-text notes are left out: the reader rates independently of them"),
   cvFiles: z.array(cvFile),
   consents: z.array(
     z.object({
       purpose: z.enum(consentPurposes),
       channel: z.enum(consentChannels),
       privacyNoticeVersion: z.string(),
-      locale: z.enum(['id', 'en']),
+      locale: z.enum(locales),
       givenAt: timestampSchema,
       withdrawnAt: timestampSchema.nullable(),
     }),
   ),
   /** In the talent pool (may be considered for other jobs), left it, or never joined. */
   talentPool: z.object({
-    status: z.enum(['member', 'left', 'never_joined']),
+    status: z.enum(talentPoolStatuses),
     since: timestampSchema.nullable(),
     /** Put forward for another job only after joining (they gave data for one recruitment). */
     consentNeededForOtherJobs: z.boolean(),
     /** Why HR may not invite them now (already a member, left, an invitation waiting, a recent no). */
-    invitationRefusal: z
-      .enum([
-        'already_in_talent_pool',
-        'left_talent_pool',
-        'talent_pool_consent_not_needed',
-        'invitation_pending',
-        'invitation_declined',
-      ])
-      .nullable(),
+    invitationRefusal: z.enum(invitationRefusals).nullable(),
     lastInvitation: z
       .object({
         sentAt: timestampSchema,
         expiresAt: timestampSchema,
-        answer: z.enum(['agreed', 'declined']).nullable(),
+        answer: z.enum(invitationAnswers).nullable(),
         answeredAt: timestampSchema.nullable(),
       })
       .nullable(),
@@ -148,7 +151,9 @@ export const candidateDetail = z.object({
       jobTitle: z.string(),
       jobStatus: z.enum(jobStatuses),
       history: z.array(applicationEvent),
+      can: applicationAbilities,
     }),
   ),
+  can: candidateAbilities,
 });
 export type CandidateDetail = z.infer<typeof candidateDetail>;

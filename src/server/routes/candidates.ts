@@ -56,7 +56,7 @@ export const candidateRoutes = (db: Database) => [
       response: candidateDetail,
       status: 201,
     },
-    async ({ actor, body }) => presentCandidate(await createCandidate(db, actor, body)),
+    async ({ actor, body }) => presentCandidate(await createCandidate(db, actor, body), actor),
   ),
   route(
     {
@@ -68,7 +68,7 @@ export const candidateRoutes = (db: Database) => [
       response: candidateDetail,
     },
     async ({ actor, params }) =>
-      presentCandidate(await getCandidate(db, actor, params.candidateId)),
+      presentCandidate(await getCandidate(db, actor, params.candidateId), actor),
   ),
   route(
     {
@@ -81,7 +81,7 @@ export const candidateRoutes = (db: Database) => [
       response: candidateDetail,
     },
     async ({ actor, params, body }) =>
-      presentCandidate(await updateCandidate(db, actor, params.candidateId, body)),
+      presentCandidate(await updateCandidate(db, actor, params.candidateId, body), actor),
   ),
 ];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../domain/locale';
 import { cvFileLimits, sniffCvFile } from '../../domain/cv-file';
 import { employmentTypes, workModes } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
@@ -65,7 +66,7 @@ export const careersApplicationInput = z.object({
   /** Optional: also keep the data in the talent pool for other openings. */
   talentPool: checkbox(),
   privacyNoticeVersion: text(40, 1),
-  locale: optionalField(z.enum(['id', 'en'])),
+  locale: optionalField(z.enum(locales)),
   /** The honeypot: a field people never see. */
   website: text(500).optional(),
   // The type is checked here too (the service checks again), so it is reported with the rest.

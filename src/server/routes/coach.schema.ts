@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { locales } from '../../domain/locale';
 import { answerLabels } from '../../domain/coach/answer-analysis';
 import { feedbackCodes, summaryCodes } from '../../domain/coach/feedback';
 import { idSchema, text } from './common.schema';
 import { bilingual, focusAttributeSchema, interviewStageSchema } from './interviews.schema';
 import { questionTypes } from '../../domain/interview';
 
-export const practiceLanguage = z.enum(['id', 'en']);
+export const practiceLanguage = z.enum(locales);
 
 export const analyzeInput = z.object({
   language: practiceLanguage,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decisionAbilities, deprecated } from './abilities.schema';
 import { decisionOutcomes } from '../../domain/decision';
 import { stageSchema } from './applications.schema';
 import { idSchema, text, timestampSchema } from './common.schema';
@@ -51,8 +52,9 @@ export const decisionSummary = z.object({
     user: z.enum(['submit_first', 'no_access']).nullable(),
   }),
   decisions: z.array(decision),
-  mayDecide: z.object({ hr: z.boolean(), user: z.boolean() }),
-  mayOpenKit: z.object({ hr: z.boolean(), user: z.boolean() }),
+  mayDecide: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.decide'),
+  mayOpenKit: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.openKit'),
+  can: decisionAbilities,
 });
 export type DecisionSummaryOutput = z.infer<typeof decisionSummary>;
 export const decisionParams = z.object({ applicationId: idSchema });
@@ -60,6 +62,8 @@ export const decisionInput = z.object({
   stage: interviewStageSchema,
   outcome: z.enum(decisionOutcomes),
   rationale: text(5000).default(''),
+  /** A user-stage verdict before the interview or all scorecards: why (at least 10 characters). */
+  overrideReason: text(2000).optional(),
 });
 export type DecisionInput = z.input<typeof decisionInput>;
 

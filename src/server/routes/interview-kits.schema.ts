@@ -41,5 +41,8 @@ export const interviewKit = z.object({
     .nullable(),
   canScore: z.boolean(),
   ownScorecard: scorecard.nullable(),
+  notesWithheld: z
+    .boolean()
+    .describe("HR's free-text notes are left out: the reader rates independently of them"),
 });
 export type InterviewKit = z.infer<typeof interviewKit>;

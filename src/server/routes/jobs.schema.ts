@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { applicationAbilities, jobAbilities } from './abilities.schema';
 import { employmentTypes, jobStatuses, workModes } from '../../domain/job';
 import { stages } from '../../domain/pipeline';
 import { teamRoles } from '../../domain/roles';
@@ -47,6 +48,7 @@ export const job = z.object({
   team: z.array(teamMember),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  can: jobAbilities,
 });
 export type Job = z.infer<typeof job>;
 
@@ -63,6 +65,7 @@ export const boardCard = z.object({
   tags: z.array(z.string()),
   stageEnteredAt: timestampSchema,
   appliedAt: timestampSchema,
+  can: applicationAbilities,
 });
 export type BoardCard = z.infer<typeof boardCard>;
 

@@ -23,7 +23,7 @@ export const jobRoutes = (db: Database) => [
     },
     async ({ actor, query }) => ({
       items: (await listJobs(db, actor, query)).map((row) => ({
-        ...presentJob(row),
+        ...presentJob(row, actor),
         activeApplications: row.activeApplications,
       })),
     }),
@@ -38,7 +38,7 @@ export const jobRoutes = (db: Database) => [
       response: job,
       status: 201,
     },
-    async ({ actor, body }) => presentJob(await createJob(db, actor, body)),
+    async ({ actor, body }) => presentJob(await createJob(db, actor, body), actor),
   ),
   route(
     {
@@ -49,7 +49,7 @@ export const jobRoutes = (db: Database) => [
       params: jobParams,
       response: job,
     },
-    async ({ actor, params }) => presentJob(await getJob(db, actor, params.jobId)),
+    async ({ actor, params }) => presentJob(await getJob(db, actor, params.jobId), actor),
   ),
   route(
     {
@@ -61,7 +61,8 @@ export const jobRoutes = (db: Database) => [
       body: jobInput,
       response: job,
     },
-    async ({ actor, params, body }) => presentJob(await updateJob(db, actor, params.jobId, body)),
+    async ({ actor, params, body }) =>
+      presentJob(await updateJob(db, actor, params.jobId, body), actor),
   ),
   route(
     {
@@ -72,7 +73,8 @@ export const jobRoutes = (db: Database) => [
       params: jobParams,
       response: job,
     },
-    async ({ actor, params }) => presentJob(await setJobStatus(db, actor, params.jobId, 'open')),
+    async ({ actor, params }) =>
+      presentJob(await setJobStatus(db, actor, params.jobId, 'open'), actor),
   ),
   route(
     {
@@ -83,7 +85,8 @@ export const jobRoutes = (db: Database) => [
       params: jobParams,
       response: job,
     },
-    async ({ actor, params }) => presentJob(await setJobStatus(db, actor, params.jobId, 'closed')),
+    async ({ actor, params }) =>
+      presentJob(await setJobStatus(db, actor, params.jobId, 'closed'), actor),
   ),
   route(
     {
@@ -94,6 +97,6 @@ export const jobRoutes = (db: Database) => [
       params: jobParams,
       response: jobBoard,
     },
-    async ({ actor, params }) => presentJobBoard(await getJobBoard(db, actor, params.jobId)),
+    async ({ actor, params }) => presentJobBoard(await getJobBoard(db, actor, params.jobId), actor),
   ),
 ];

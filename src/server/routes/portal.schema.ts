@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
-import { interviewModes } from '../../domain/scheduling/interview-schedule';
+import { portalStatuses } from '../../domain/portal/candidate-portal';
+import { candidateResponses, interviewModes } from '../../domain/scheduling/interview-schedule';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
 import { localDateTimeSchema, localeSchema } from './scheduling.schema';
@@ -25,16 +26,7 @@ export const portalView = z.object({
   locale: localeSchema,
   companyName: z.string(),
   job: z.object({ id: idSchema, title: z.string(), city: z.string() }),
-  status: z.enum([
-    'received',
-    'hr_interview',
-    'tests',
-    'user_interview',
-    'offer',
-    'hired',
-    'not_continued',
-    'withdrawn',
-  ]),
+  status: z.enum(portalStatuses),
   acceptsActions: z.boolean(),
   nextInterview: z
     .object({
@@ -55,7 +47,7 @@ export const portalView = z.object({
           part: z.enum(['hiring_manager', 'hr', 'panel']),
         }),
       ),
-      candidateResponse: z.enum(['pending', 'confirmed', 'reschedule_requested']),
+      candidateResponse: z.enum(candidateResponses),
     })
     .nullable(),
   preparationStage: interviewStageSchema.nullable(),

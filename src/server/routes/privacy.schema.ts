@@ -3,6 +3,7 @@ import {
   dataRequestChannels,
   dataRequestKinds,
   dataRequestOutcomes,
+  deadlineStates,
 } from '../../domain/privacy/data-request';
 import { maxExtensionMonths } from '../../domain/privacy/retention';
 import { idSchema, text, timestampSchema } from './common.schema';
@@ -31,7 +32,7 @@ export const dataRequest = z.object({
   completedAt: timestampSchema.nullable(),
   completedByName: z.string().nullable(),
   outcome: z.enum(dataRequestOutcomes).nullable(),
-  deadline: z.enum(['done', 'overdue', 'due_soon', 'open']),
+  deadline: z.enum(deadlineStates),
 });
 export type DataRequestOutput = z.infer<typeof dataRequest>;
 export const dataRequestLedger = z.object({ requests: z.array(dataRequest) });

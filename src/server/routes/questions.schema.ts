@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../domain/locale';
 import { questionRoles, questionTypes } from '../../domain/interview';
 import { idSchema, text } from './common.schema';
 import {
@@ -25,7 +26,7 @@ export const questionListQuery = z.object({
   type: z.enum(questionTypes).optional(),
   role: z.enum(questionRoles).optional(),
   q: text(200).optional(),
-  language: z.enum(['id', 'en']).optional(),
+  language: z.enum(locales).optional(),
 });
 export const question = z.object({
   id: idSchema,

@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { emailLocales } from '../../domain/email/email-templates';
-import { interviewModes } from '../../domain/scheduling/interview-schedule';
+import { calendarMethods, emailStatuses, emailTransports } from '../../domain/email/email-delivery';
+import { locales } from '../../domain/locale';
+import {
+  candidateResponses,
+  interviewEventKinds,
+  interviewModes,
+  interviewStatuses,
+} from '../../domain/scheduling/interview-schedule';
+import { deprecated, interviewsAbilities } from './abilities.schema';
 import { candidateEmailTemplates } from '../../services/email/candidate-email-service';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
 
-export const localeSchema = z.enum(emailLocales);
+export const localeSchema = z.enum(locales);
 export const localDateTimeSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, {
@@ -38,7 +45,7 @@ export const interviewParams = z.object({ interviewId: idSchema });
 export const candidateEmailInput = z.object({ template: z.enum(candidateEmailTemplates) });
 
 export const interviewEvent = z.object({
-  kind: z.enum(['scheduled', 'rescheduled', 'cancelled', 'confirmed', 'reschedule_requested']),
+  kind: z.enum(interviewEventKinds),
   actorName: z.string().nullable().describe('null when the candidate acted in the portal'),
   startsAt: timestampSchema.nullable(),
   previousStartsAt: timestampSchema.nullable(),
@@ -62,9 +69,9 @@ export const interview = z.object({
   receptionContact: z.string(),
   interviewerIds: z.array(idSchema),
   locale: localeSchema,
-  status: z.enum(['scheduled', 'cancelled']),
+  status: z.enum(interviewStatuses),
   sequence: z.number().int(),
-  candidateResponse: z.enum(['pending', 'confirmed', 'reschedule_requested']),
+  candidateResponse: z.enum(candidateResponses),
   events: z.array(interviewEvent),
 });
 export type InterviewOutput = z.infer<typeof interview>;
@@ -76,11 +83,11 @@ export const emailMessage = z.object({
   toName: z.string(),
   toEmail: z.string(),
   subject: z.string(),
-  status: z.enum(['queued', 'sent', 'failed']),
-  transport: z.enum(['smtp', 'outbox']).nullable(),
+  status: z.enum(emailStatuses),
+  transport: z.enum(emailTransports).nullable(),
   attempts: z.number().int(),
   lastError: z.string().nullable(),
-  calendarMethod: z.enum(['REQUEST', 'CANCEL']).nullable(),
+  calendarMethod: z.enum(calendarMethods).nullable(),
   applicationId: idSchema.nullable(),
   createdAt: timestampSchema,
   sentAt: timestampSchema.nullable(),
@@ -105,7 +112,8 @@ export const applicationInterviews = z.object({
       teamRole: z.string().nullable(),
     }),
   ),
-  maySchedule: z.object({ hr: z.boolean(), user: z.boolean() }),
+  maySchedule: deprecated(z.object({ hr: z.boolean(), user: z.boolean() }), 'can.schedule'),
+  can: interviewsAbilities,
 });
 export type ApplicationInterviewsOutput = z.infer<typeof applicationInterviews>;
 export const portalLink = z.object({ portalUrl: z.string() });

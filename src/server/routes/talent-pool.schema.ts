@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invitationAnswers } from '../../domain/privacy/talent-pool';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { localeSchema } from './scheduling.schema';
 
@@ -32,7 +33,7 @@ export const talentPoolAnswerInput = z.object({
   /** The privacy notice version the page showed; needed to agree. */
   privacyNoticeVersion: text(40).default(''),
 });
-export const talentPoolAnswerResult = z.object({ state: z.enum(['agreed', 'declined']) });
+export const talentPoolAnswerResult = z.object({ state: z.enum(invitationAnswers) });
 
 export const portalTalentPoolInput = z.object({
   member: z.boolean(),

@@ -34,7 +34,16 @@ import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-file
 import { normaliseEmail, normaliseTags, type CandidateSource } from '../../domain/candidate';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import type { Actor } from '../actor';
-import { requireCandidateAccess, requireHr, teamScope } from '../access-policy';
+import {
+  hasSubmittedOwn,
+  mayReadHrNotes,
+  requireCandidateAccess,
+  requireHr,
+  teamScope,
+} from '../access-policy';
+import { listScorecards } from '../../db/queries/scorecards';
+import { isHr } from '../../domain/roles';
+import { loadInterviewContext } from '../interviews/interview-context';
 import { applyToJob } from '../pipeline/application-service';
 import { recordAudit } from '../audit-log/audit-service';
 import { NotFound, valueOrInvalid } from '../errors';
@@ -66,6 +75,8 @@ export interface CandidateDetail extends CandidateRow {
     jobStatus: string;
     history: ApplicationEventRow[];
   })[];
+  /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
+  notesWithheld: boolean;
 }
 
 export type CandidateQuery = Omit<CandidateSearch, 'memberId' | 'limit' | 'offset'> & {
@@ -109,8 +120,11 @@ export async function getCandidate(
   );
   const consents = await listConsentsOfCandidate(db, candidateId);
   const invitations = await listTalentPoolInvitationsOf(db, candidateId);
+  const readsNotes = await readsHrNotesOf(db, actor, applications);
   return {
     ...candidate,
+    notes: readsNotes ? candidate.notes : '',
+    notesWithheld: !readsNotes,
     cvFiles: await listCvFilesOfCandidate(db, candidateId),
     consents,
     talentPool: {
@@ -122,9 +136,34 @@ export async function getCandidate(
     },
     applications: applications.map((application) => ({
       ...application,
-      history: events.filter((event) => event.applicationId === application.id),
+      history: events
+        .filter((event) => event.applicationId === application.id)
+        .map((event) =>
+          readsNotes ? event : { ...event, note: null, verdictOverrideReason: null },
+        ),
     })),
   };
+}
+
+/** HR, or the hiring manager of one of the candidate's jobs once free of the blind rule. */
+async function readsHrNotesOf(
+  db: Database,
+  actor: Actor,
+  applications: readonly ApplicationRow[],
+): Promise<boolean> {
+  if (isHr(actor.role)) return true;
+  for (const application of applications) {
+    const context = await loadInterviewContext(db, actor, application.id);
+    const cards = await listScorecards(db, [application.id], 'user');
+    const submittedOwnUser = hasSubmittedOwn(actor, cards);
+    const reads = mayReadHrNotes(actor, {
+      isJobHiringManager: context.isJobHiringManager,
+      onUserPanel: context.onPanel.user,
+      submittedOwnUser,
+    });
+    if (reads) return true;
+  }
+  return false;
 }
 
 /** Adds a candidate by hand and, in the same transaction, applies them to the chosen jobs. */

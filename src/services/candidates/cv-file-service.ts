@@ -7,7 +7,7 @@ import { requireCandidateAccess } from '../access-policy';
 import type { CvStore } from './cv-store';
 import { readCvText } from './cv-text-reader';
 import { unpackDocx } from './docx-unpacking';
-import { NotFound } from '../errors';
+import { NotFound, whenNotFound } from '../errors';
 
 /**
  * The check of an uploaded CV: its type from the bytes and, for a Word file, its real unpacked
@@ -28,7 +28,11 @@ export async function checkCvUpload(bytes: Uint8Array, path = 'cv'): Promise<Res
 export async function extractCvText(db: Database, store: CvStore, cvFileId: string): Promise<void> {
   const file = await findCvFile(db, cvFileId);
   if (!file || file.textStatus !== 'pending') return;
-  const bytes = await store.read(file.sha256).catch(() => undefined);
+  const bytes = await store.read(file.sha256).catch((error: unknown) => {
+    // Missing bytes are this file's outcome; any other failure is retried by the queue.
+    if (error instanceof NotFound) return undefined;
+    throw error;
+  });
   const outcome = bytes
     ? await readCvText(file.kind, bytes)
     : ({ status: 'failed', problem: 'file_missing' } as const);
@@ -50,11 +54,10 @@ export async function openCvFile(
 ): Promise<{ file: CvFileRow; mediaType: string; bytes: Buffer }> {
   const file = await findCvFile(db, cvFileId);
   if (!file) throw new NotFound('CV');
-  await requireCandidateAccess(db, actor, file.candidateId).catch(() => {
-    throw new NotFound('CV');
-  });
-  const bytes = await store.read(file.sha256).catch(() => {
-    throw new NotFound('CV');
-  });
+  await requireCandidateAccess(db, actor, file.candidateId).catch(
+    whenNotFound(() => new NotFound('CV')),
+  );
+  // A record whose bytes are gone is a missing CV; a disk that fails to read is not.
+  const bytes = await store.read(file.sha256).catch(whenNotFound(() => new NotFound('CV')));
   return { file, mediaType: cvMediaTypes[file.kind], bytes };
 }

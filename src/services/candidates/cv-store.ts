@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { NotFound } from '../errors';
 
 /**
  * Where CV bytes live: one file per distinct content, named by its SHA-256. The name is ours,
@@ -8,6 +9,7 @@ import { join } from 'node:path';
  */
 export interface CvStore {
   save(bytes: Uint8Array): Promise<string>;
+  /** The bytes; NotFound when none are stored under this hash. */
   read(sha256: string): Promise<Buffer>;
   /** Deletes the bytes (erasure); a file already gone is fine. */
   remove(sha256: string): Promise<void>;
@@ -39,7 +41,10 @@ export function fileCvStore(dir: string): CvStore {
       }
       return sha256;
     },
-    read: (sha256) => readFile(pathOf(sha256)),
+    read: (sha256) =>
+      readFile(pathOf(sha256)).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'ENOENT' ? new NotFound('CV file') : error;
+      }),
     remove: (sha256) => rm(pathOf(sha256), { force: true }),
   };
 }

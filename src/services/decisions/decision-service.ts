@@ -13,13 +13,15 @@ import {
   type SubmittedScorecard,
 } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
-import { mayEndHrStage, type Stage } from '../../domain/pipeline';
+import { mayDecide as mayDecideOn, mayOpenKit, readsWholeJob } from '../../domain/permissions';
+import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { moveInTransaction } from '../pipeline/application-service';
+import { requireVerdictEvidence } from './verdict-evidence';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
-import { hasSubmittedOwn, mayReadStageScorecards, readsWholeJob } from '../access-policy';
+import { hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
 
 /** Why a stage's scores are not shown: blind scoring, or a role that does not read them. */
 export type HiddenBecause = 'submit_first' | 'no_access';
@@ -34,6 +36,7 @@ export interface DecisionSummary {
   decisions: DecisionRow[];
   mayDecide: Record<InterviewStage, boolean>;
   mayOpenKit: Record<InterviewStage, boolean>;
+  can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
 }
 
 export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
@@ -54,10 +57,7 @@ function summarise(
 }
 
 function mayDecide(actor: Actor, context: InterviewContext): Record<InterviewStage, boolean> {
-  return {
-    hr: mayEndHrStage(actor.role),
-    user: actor.role === 'admin' || context.isJobHiringManager,
-  };
+  return mayDecideOn({ role: actor.role, isJobHiringManager: context.isJobHiringManager });
 }
 
 export async function getDecisionSummary(
@@ -96,9 +96,15 @@ export async function getDecisionSummary(
   const summaries = { hr: summaryOf('hr'), user: summaryOf('user') };
   const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
   const both = summaries.hr && summaries.user ? { hr: summaries.hr, user: summaries.user } : null;
-  const decisions = await listDecisions(db, [applicationId]);
-  const mayOpen = (stage: InterviewStage) =>
-    context.onPanel[stage] || readsWholeJob(actor, context.isJobHiringManager);
+  const standing = { role: actor.role, isJobHiringManager: context.isJobHiringManager };
+  // Decision rationales are free text (salary talk included): HR and the hiring manager only.
+  const decisions = (await listDecisions(db, [applicationId])).map((decision) =>
+    readsWholeJob(standing) ? decision : { ...decision, rationale: '' },
+  );
+  const openKit = {
+    hr: mayOpenKit(standing, context.onPanel.hr),
+    user: mayOpenKit(standing, context.onPanel.user),
+  };
   return {
     summaries,
     hiddenBecause: hidden,
@@ -106,7 +112,8 @@ export async function getDecisionSummary(
     conflict: both ? findConflict(both) : false,
     decisions: both ? decisions : decisions.map(withoutScores),
     mayDecide: mayDecide(actor, context),
-    mayOpenKit: { hr: mayOpen('hr'), user: mayOpen('user') },
+    mayOpenKit: openKit,
+    can: { decide: mayDecide(actor, context), openKit },
   };
 }
 
@@ -128,7 +135,13 @@ export async function decide(
   db: Database,
   actor: Actor,
   applicationId: string,
-  request: { stage: InterviewStage; outcome: DecisionOutcome; rationale: string },
+  request: {
+    stage: InterviewStage;
+    outcome: DecisionOutcome;
+    rationale: string;
+    /** A user-stage verdict before the interview or all scorecards: why (>= 10 characters). */
+    overrideReason?: string | undefined;
+  },
 ): Promise<DecisionSummary> {
   await db.transaction(async (tx) => {
     const context = await loadInterviewContext(tx, actor, applicationId);
@@ -152,6 +165,10 @@ export async function decide(
         'The application is not at this interview stage.',
       );
     }
+    const override =
+      request.stage === 'user' && request.outcome !== 'hold'
+        ? await requireVerdictEvidence(tx, actor, application!, request.overrideReason)
+        : null;
     const summaries = await allSummaries(tx, context);
     const planned = valueOrInvalid(planDecision({ ...request, summaries }));
     const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
@@ -176,15 +193,17 @@ export async function decide(
     if (planned.outcome === 'advance') {
       const next: Stage =
         request.stage === 'user' ? 'offer' : application!.testsEnabled ? 'tests' : 'user_interview';
-      await moveInTransaction(tx, actor, application!, { toStage: next, note });
+      await moveInTransaction(tx, actor, application!, { toStage: next, note }, override);
     } else if (planned.outcome === 'reject') {
       const rejectionReason =
         request.stage === 'hr' ? 'failed_hr_interview' : 'failed_user_interview';
-      await moveInTransaction(tx, actor, application!, {
-        toStage: 'rejected',
-        rejectionReason,
-        note,
-      });
+      await moveInTransaction(
+        tx,
+        actor,
+        application!,
+        { toStage: 'rejected', rejectionReason, note },
+        override,
+      );
     }
   });
   return getDecisionSummary(db, actor, applicationId);

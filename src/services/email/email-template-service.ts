@@ -18,8 +18,8 @@ import {
 } from '../../domain/email/email-templates';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { requireHr } from '../access-policy';
-import { Forbidden, valueOrInvalid } from '../errors';
+import { requireAbility, requireHr } from '../access-policy';
+import { valueOrInvalid } from '../errors';
 
 export interface EmailTemplateView extends EmailTemplate {
   key: EmailTemplateKey;
@@ -109,5 +109,5 @@ async function viewOf(db: Database, actor: Actor, key: EmailTemplateKey, locale:
 }
 
 function requireAdmin(actor: Actor): void {
-  if (actor.role !== 'admin') throw new Forbidden('Only admins edit e-mail templates.');
+  requireAbility(actor, 'editEmailTemplates', 'Only admins edit e-mail templates.');
 }

@@ -14,9 +14,9 @@ import {
   questionRolesForJob,
   suggestQuestions,
 } from '../../domain/question-bank/suggest-questions';
-import { isHr } from '../../domain/roles';
 import type { Actor } from '../actor';
-import { isHiringManagerOf, requireJobAccess } from '../access-policy';
+import { requireJobAccess, standingIn } from '../access-policy';
+import { mayEditPlan } from '../../domain/permissions';
 import { Forbidden, Invalid } from '../errors';
 import { getStageTemplates } from './stage-template-service';
 
@@ -69,8 +69,9 @@ export async function updateInterviewPlan(
     const job = await requireJobAccess(tx, actor, jobId);
     const team = await listTeamMembers(tx, [job.id]);
     const current = (await planOfJob(tx, job)).plan;
-    if (!isHr(actor.role)) {
-      if (!isHiringManagerOf(actor, team)) {
+    const mayEdit = mayEditPlan(standingIn(actor, team));
+    if (!mayEdit.hr) {
+      if (!mayEdit.user) {
         throw new Forbidden("Only HR and the job's hiring manager can change its interview plan.");
       }
       // The HR interview is HR's: the hiring manager shapes the user interview only.

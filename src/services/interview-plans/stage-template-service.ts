@@ -7,7 +7,8 @@ import {
   type StageTemplate,
 } from '../../domain/stage-template';
 import type { Actor } from '../actor';
-import { Forbidden, Invalid } from '../errors';
+import { requireAbility } from '../access-policy';
+import { Invalid } from '../errors';
 
 /** The templates in force: what admins saved, else the built-in ones. */
 export async function getStageTemplates(
@@ -26,7 +27,7 @@ export async function updateStageTemplate(
   stage: InterviewStage,
   input: Omit<StageTemplate, 'stage'>,
 ): Promise<Record<InterviewStage, StageTemplate>> {
-  if (actor.role !== 'admin') throw new Forbidden('Only admins can edit stage templates.');
+  requireAbility(actor, 'editStageTemplates', 'Only admins can edit stage templates.');
   const problems = checkStageShape(input, '');
   if (input.weight < 0 || input.weight > 100) {
     problems.push({ path: 'weight', code: 'out_of_range', message: 'Between 0 and 100.' });

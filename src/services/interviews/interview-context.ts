@@ -6,7 +6,7 @@ import type { InterviewStage } from '../../domain/interview';
 import type { InterviewPlan } from '../../domain/interview-plan';
 import type { Actor } from '../actor';
 import { isHiringManagerOf, requireJobAccess, sitsOnPanel } from '../access-policy';
-import { NotFound } from '../errors';
+import { NotFound, whenNotFound } from '../errors';
 import { planOfJob } from '../interview-plans/interview-plan-service';
 
 /** What every interview use case needs to know about one application and the actor. */
@@ -29,9 +29,9 @@ export async function loadInterviewContext(
 ): Promise<InterviewContext> {
   const application = await findApplication(db, applicationId);
   if (!application) throw new NotFound('Application');
-  const job = await requireJobAccess(db, actor, application.jobId).catch((error: unknown) => {
-    throw error instanceof NotFound ? new NotFound('Application') : error;
-  });
+  const job = await requireJobAccess(db, actor, application.jobId).catch(
+    whenNotFound(() => new NotFound('Application')),
+  );
   const { plan, saved } = await planOfJob(db, job);
   const team = await listTeamMembers(db, [job.id]);
   const cards = await listScorecards(db, [application.id]);

@@ -6,7 +6,8 @@ import { findQuestions, type QuestionRow } from '../../db/queries/questions';
 import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { summariseStage, type StageSummary } from '../../domain/decision';
 import { asSubmitted, withoutScores } from '../decisions/decision-service';
-import { requireKitReader } from '../access-policy';
+import { mayReadHrNotes, requireKitReader } from '../access-policy';
+import { isHr } from '../../domain/roles';
 import type { InterviewStage } from '../../domain/interview';
 import type { StagePlan } from '../../domain/interview-plan';
 import type { StageTemplate } from '../../domain/stage-template';
@@ -40,6 +41,8 @@ export interface InterviewKit {
   } | null;
   canScore: boolean;
   ownScorecard: ScorecardRow | undefined;
+  /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
+  notesWithheld: boolean;
 }
 
 /** One page for one interview: its purpose, the candidate, the questions with guidance, the scorecard. */
@@ -66,20 +69,31 @@ export async function getInterviewKit(
     return question ? [{ key: question.id, source: 'bank', question }] : [];
   });
   const own = await visibleScorecards(db, actor, context, stage).then((v) => v.own);
+  const ownUser =
+    stage === 'user' ? own : await visibleScorecards(db, actor, context, 'user').then((v) => v.own);
+  const submittedOwnUser = Boolean(ownUser?.submittedAt);
+  const readsNotes = mayReadHrNotes(actor, {
+    isJobHiringManager: context.isJobHiringManager,
+    onUserPanel: context.onPanel.user,
+    submittedOwnUser,
+  });
 
-  // Once HR's gate is behind the candidate, HR's assessments are advisory input for everyone at the
-  // user interview; before that they stay blind like any stage still being scored.
+  // Once HR's gate is behind the candidate, HR's assessments are advisory input at the user
+  // interview, but only after a panel member has submitted their own scorecard (they rate
+  // independently, like blind scoring); the free text stays with those who read HR's notes.
   let hrAdvisory: InterviewKit['hrAdvisory'] = null;
-  if (stage === 'user' && context.application.hrGateCleared) {
-    const scorecards = (await listScorecards(db, [applicationId], 'hr')).filter(
-      (card) => card.submittedAt,
-    );
+  const panelMayRead = !context.onPanel.user || submittedOwnUser || isHr(actor.role);
+  if (stage === 'user' && context.application.hrGateCleared && panelMayRead) {
+    const scorecards = (await listScorecards(db, [applicationId], 'hr'))
+      .filter((card) => card.submittedAt)
+      .map((card) => (readsNotes ? card : withoutFreeText(card)));
     hrAdvisory = {
       scorecards,
       summary: summariseStage('hr', context.plan.hr.attributes, asSubmitted(scorecards)),
       decisions: (await listDecisions(db, [applicationId]))
         .filter((d) => d.stage === 'hr')
-        .map(withoutScores),
+        .map(withoutScores)
+        .map((decision) => (readsNotes ? decision : { ...decision, rationale: '' })),
     };
   }
   const templates = await getStageTemplates(db);
@@ -89,12 +103,23 @@ export async function getInterviewKit(
     plan,
     job: context.job,
     application: context.application,
-    candidate,
+    candidate: readsNotes ? candidate : { ...candidate, notes: '' },
+    notesWithheld: !readsNotes,
     cvFile: await latestCvFileOfApplication(db, applicationId),
     questions,
     hrAdvisory,
     canScore: onPanel,
     ownScorecard: own,
+  };
+}
+
+/** HR's ratings and recommendation without the comments written beside them. */
+function withoutFreeText(card: ScorecardRow): ScorecardRow {
+  return {
+    ...card,
+    summary: '',
+    questionNotes: {},
+    ratings: card.ratings.map((rating) => ({ ...rating, evidence: '' })),
   };
 }
 

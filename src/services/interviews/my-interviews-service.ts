@@ -1,6 +1,9 @@
 import type { Database } from '../../db/database';
 import { listBoardCards } from '../../db/queries/applications';
-import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import {
+  listInterviewsOfApplications,
+  listInterviewsOfInterviewer,
+} from '../../db/queries/interviews';
 import { listJobs } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
@@ -72,8 +75,50 @@ export async function listMyInterviews(db: Database, actor: Actor): Promise<MyIn
     );
     if (interview) item.scheduled = { startsAt: interview.startsAt, timeZone: interview.timeZone };
   }
+  await addBookedInterviews(db, actor, found);
   const order = { none: 0, draft: 0, submitted: 1 };
   return found.sort(
     (a, b) => order[a.scorecard] - order[b.scorecard] || a.since.getTime() - b.since.getTime(),
   );
+}
+
+/** How far back an interview that took place stays on the list while its scorecard is missing. */
+const unscoredDays = 30;
+
+/**
+ * The interviews the actor is booked on, wherever the candidate is now: every upcoming one, and
+ * the ones that took place in the last 30 days whose scorecard the actor has not submitted. A move
+ * that settles an interview does not take it off the panel's to-do list.
+ */
+async function addBookedInterviews(db: Database, actor: Actor, found: MyInterview[]) {
+  const now = Date.now();
+  const since = new Date(now - unscoredDays * 24 * 60 * 60 * 1000);
+  const booked = (await listInterviewsOfInterviewer(db, actor.id, since)).filter(
+    (row) =>
+      !found.some(
+        (item) => item.applicationId === row.applicationId && item.interview === row.stage,
+      ),
+  );
+  const mine = (
+    await listScorecards(
+      db,
+      booked.map((row) => row.applicationId),
+    )
+  ).filter((scorecard) => scorecard.interviewerId === actor.id);
+  for (const row of booked) {
+    const own = mine.find((s) => s.applicationId === row.applicationId && s.stage === row.stage);
+    const upcoming = row.status === 'scheduled' && row.startsAt.getTime() > now;
+    if (!upcoming && own?.submittedAt) continue;
+    found.push({
+      applicationId: row.applicationId,
+      candidateId: row.candidateId,
+      candidateName: row.candidateName,
+      jobId: row.jobId,
+      jobTitle: row.jobTitle,
+      interview: row.stage,
+      scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
+      since: row.startsAt,
+      scheduled: { startsAt: row.startsAt, timeZone: row.timeZone },
+    });
+  }
 }

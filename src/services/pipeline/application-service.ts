@@ -1,3 +1,4 @@
+import { mayMoveCandidates } from '../../domain/permissions';
 import type { Database, Queryable } from '../../db/database';
 import {
   applicationExists,
@@ -11,13 +12,7 @@ import {
 import { findCandidate } from '../../db/queries/candidates';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
-import {
-  isActiveStage,
-  planMove,
-  type MoveRequest,
-  type PlannedMove,
-  type Stage,
-} from '../../domain/pipeline';
+import { planMove, type MoveRequest, type PlannedMove, type Stage } from '../../domain/pipeline';
 import {
   gaveDataForOneRecruitment,
   needsTalentPoolConsent,
@@ -26,19 +21,22 @@ import type { FieldProblem } from '../../domain/result';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import {
   emailForStage,
   queueCandidateEmail,
   type CandidateEmailTemplate,
 } from '../email/candidate-email-service';
+import { requireVerdictEvidence } from '../decisions/verdict-evidence';
 import { tellOfPutForward } from '../privacy/put-forward-notice';
-import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';
+import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
   toStage: Stage;
   /** With a move to rejected or offer: send the candidate that e-mail in the same step (HR). */
   emailCandidate?: boolean | undefined;
+  /** A move from the user interview to the offer before the interview or all scorecards: why. */
+  overrideReason?: string | undefined;
 };
 
 /**
@@ -53,9 +51,11 @@ export async function applyToJob(
 ): Promise<string> {
   requireHr(actor);
   if (!(await findCandidate(tx, application.candidateId))) throw new NotFound('Candidate');
-  const job = await requireJobAccess(tx, actor, application.jobId).catch(() => {
-    throw new Invalid([{ path: jobField, code: 'unknown_job', message: 'No job with this id.' }]);
-  });
+  const job = await requireJobAccess(tx, actor, application.jobId).catch(
+    whenNotFound(
+      () => new Invalid([{ path: jobField, code: 'unknown_job', message: 'No job with this id.' }]),
+    ),
+  );
   if (job.status === 'closed') {
     throw new Conflict(
       [{ path: jobField, code: 'job_closed', message: 'This job is closed to new applications.' }],
@@ -156,13 +156,14 @@ export async function moveApplication(
   await db.transaction(async (tx) => {
     const [application] = await findApplicationsForUpdate(tx, [applicationId]);
     if (!application) throw new NotFound('Application');
-    await requireJobAccess(tx, actor, application.jobId).catch(() => {
-      throw new NotFound('Application');
-    });
+    await requireJobAccess(tx, actor, application.jobId).catch(
+      whenNotFound(() => new NotFound('Application')),
+    );
     requireMayMove(actor);
     const template = candidateEmailOf(actor, move);
     const planned = valueOrInvalid(plan(actor, application, move));
-    await writeMove(tx, actor, application, planned);
+    const override = await verdictOverride(tx, actor, application, planned, move.overrideReason);
+    await writeMove(tx, actor, application, planned, override);
     if (template)
       await queueCandidateEmail(tx, actor, { ...application, stage: planned.to }, template);
   });
@@ -212,9 +213,20 @@ export async function bulkMoveApplications(
         }
       }
     }
+    const overrides = new Map<string, string | null>();
+    for (const { application, move: value } of planned) {
+      const path = `applicationIds.${applicationIds.indexOf(application.id)}`;
+      await verdictOverride(tx, actor, application, value, move.overrideReason).then(
+        (reason) => overrides.set(application.id, reason),
+        (error: unknown) => {
+          if (!(error instanceof Invalid)) throw error;
+          problems.push(...error.fields.map((p) => ({ ...p, path })));
+        },
+      );
+    }
     if (problems.length) throw new Invalid(problems);
     for (const { application, move: value } of planned) {
-      await writeMove(tx, actor, application, value);
+      await writeMove(tx, actor, application, value, overrides.get(application.id) ?? null);
       if (template)
         await queueCandidateEmail(tx, actor, { ...application, stage: value.to }, template);
     }
@@ -244,7 +256,7 @@ function candidateEmailOf(actor: Actor, move: MoveInput): CandidateEmailTemplate
 
 /** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
 function requireMayMove(actor: Actor): void {
-  if (actor.role === 'interviewer') throw new Forbidden('Interviewers cannot move applications.');
+  if (!mayMoveCandidates(actor.role)) throw new Forbidden('Interviewers cannot move applications.');
 }
 
 function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {
@@ -258,11 +270,27 @@ function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {
   );
 }
 
+/**
+ * Moving a candidate from the user interview to the offer on the board is the user's verdict too:
+ * it waits for the interview and the panel's scorecards, or an override with a reason.
+ */
+function verdictOverride(
+  tx: Queryable,
+  actor: Actor,
+  application: ApplicationRow,
+  value: PlannedMove,
+  overrideReason: string | undefined,
+): Promise<string | null> {
+  if (value.from !== 'user_interview' || value.to !== 'offer') return Promise.resolve(null);
+  return requireVerdictEvidence(tx, actor, application, overrideReason);
+}
+
 async function writeMove(
   tx: Queryable,
   actor: Actor,
   application: ApplicationRow,
   value: PlannedMove,
+  verdictOverrideReason: string | null,
 ): Promise<void> {
   await updateApplicationStage(tx, application.id, {
     stage: value.to,
@@ -276,11 +304,10 @@ async function writeMove(
     rejectionReason: value.rejectionReason,
     note: value.note,
     overrodeHrGate: value.overrodeHrGate,
+    verdictOverrideReason,
   });
   // Internal notes and rejection reasons stay internal: the cancellation carries no reason.
-  if (!isActiveStage(value.to)) {
-    await cancelInterviewsOfEndedApplication(tx, application.id, actor.id, '');
-  }
+  await settleInterviewsOnMove(tx, actor, application.id, value.to, '');
   // Stage codes only: the note and any written reason stay in the application's own history.
   await recordAudit(tx, {
     actor,
@@ -291,14 +318,18 @@ async function writeMove(
   });
 }
 
-/** A move made as part of a larger use case (a decision), inside the caller's transaction. */
+/**
+ * A move made as part of a larger use case (a decision), inside the caller's transaction; the
+ * decision has checked the verdict's evidence and passes any override reason on.
+ */
 export async function moveInTransaction(
   tx: Queryable,
   actor: Actor,
   application: ApplicationRow,
   move: MoveInput,
+  verdictOverrideReason: string | null = null,
 ): Promise<void> {
   const result = plan(actor, application, move);
   if (!result.ok) throw new Invalid(result.problems);
-  await writeMove(tx, actor, application, result.value);
+  await writeMove(tx, actor, application, result.value, verdictOverrideReason);
 }

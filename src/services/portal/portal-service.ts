@@ -41,7 +41,7 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { requireTheCandidate } from './candidate-acts';
 import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
-import { cancelInterviewsOfEndedApplication } from '../scheduling/scheduling-service';
+import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 
 export interface PortalInterview {
   id: string;
@@ -184,7 +184,7 @@ export async function withdrawByCandidate(
       note: note || null,
       overrodeHrGate: false,
     });
-    await cancelInterviewsOfEndedApplication(tx, id, null, note);
+    await settleInterviewsOnMove(tx, null, id, 'withdrawn', note);
     await recordAudit(tx, {
       actor: null,
       action: 'portal.withdrawn',

@@ -17,6 +17,14 @@ import { queueErasedDataPurge } from './erased-data-purge';
  * erasure. Each answers the open requests of its kind in the same transaction.
  */
 export async function exportCandidateData(db: Database, actor: Actor, candidateId: string) {
+  return (await readCandidateExport(db, actor, candidateId)).data;
+}
+
+/**
+ * The export and, beside it, each CV's stored hash read in the same access-checked query, so the
+ * archive cannot pair a file with the wrong entry.
+ */
+async function readCandidateExport(db: Database, actor: Actor, candidateId: string) {
   requireHr(actor);
   return db.transaction(async (tx) => {
     if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
@@ -28,14 +36,18 @@ export async function exportCandidateData(db: Database, actor: Actor, candidateI
       candidateId,
     });
     const records = await readCandidateRecords(tx, candidateId);
-    return {
-      exportedAt: new Date().toISOString(),
-      ...records,
+    const cvFiles = records.cvFiles.map(({ sha256, ...file }, index) => ({
+      sha256: String(sha256),
       // Where each file sits in the archive, not where we store it.
-      cvFiles: records.cvFiles.map(({ sha256: _stored, ...file }, index) => ({
-        ...file,
-        archivePath: cvArchivePath(index, String(file.fileName)),
-      })),
+      file: { ...file, archivePath: cvArchivePath(index, String(file.fileName)) },
+    }));
+    return {
+      data: {
+        exportedAt: new Date().toISOString(),
+        ...records,
+        cvFiles: cvFiles.map(({ file }) => file),
+      },
+      cvFiles,
     };
   });
 }
@@ -50,17 +62,10 @@ export async function exportCandidateArchive(
   actor: Actor,
   candidateId: string,
 ): Promise<Buffer> {
-  const stored = await db.query<{ sha256: string }>(
-    'SELECT sha256 FROM cv_files WHERE candidate_id = $1 ORDER BY created_at',
-    [candidateId],
-  );
-  const data = await exportCandidateData(db, actor, candidateId);
+  const { data, cvFiles } = await readCandidateExport(db, actor, candidateId);
   const zip = new JSZip();
   zip.file('candidate.json', JSON.stringify(data, null, 2));
-  for (const [index, file] of data.cvFiles.entries()) {
-    const sha256 = stored[index]?.sha256;
-    if (sha256) zip.file(file.archivePath, await store.read(sha256));
-  }
+  for (const { sha256, file } of cvFiles) zip.file(file.archivePath, await store.read(sha256));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

@@ -9,10 +9,10 @@ import {
 } from '../../db/queries/retention';
 import { anonymiseAfter, anonymousName } from '../../domain/privacy/retention';
 import type { Actor } from '../actor';
-import { requireHr } from '../access-policy';
+import { requireAbility, requireHr } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import type { CvStore } from '../candidates/cv-store';
-import { Forbidden, Invalid, NotFound } from '../errors';
+import { Invalid, NotFound } from '../errors';
 import { queueErasedDataPurge } from './erased-data-purge';
 
 const day = 24 * 60 * 60 * 1000;
@@ -56,7 +56,7 @@ export async function setRetentionMonths(
   actor: Actor,
   months: number,
 ): Promise<void> {
-  if (actor.role !== 'admin') throw new Forbidden('Only admins set the retention period.');
+  requireAbility(actor, 'setRetention', 'Only admins set the retention period.');
   await db.transaction(async (tx) => {
     await updateRetentionMonths(tx, months, actor.id);
     await recordAudit(tx, { actor, action: 'settings.retention_changed', entityId: null });

@@ -30,7 +30,7 @@ import { recordAudit } from '../audit-log/audit-service';
 import { newToken, tokenHash } from '../auth/auth-service';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
-import { Conflict, Invalid, NotFound } from '../errors';
+import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
 import { requireTheCandidate } from '../portal/candidate-acts';
 import { applicationOfToken, notifyRecruiterOfApplication } from '../portal/portal-service';
 
@@ -49,9 +49,12 @@ export async function inviteToTalentPool(
     await requireCandidateAccess(tx, actor, candidateId);
     const candidate = await findCandidateContact(tx, candidateId);
     if (!candidate) throw new NotFound('Candidate');
-    const job = await requireJobAccess(tx, actor, input.jobId).catch(() => {
-      throw new Invalid([{ path: 'jobId', code: 'unknown_job', message: 'No job with this id.' }]);
-    });
+    const job = await requireJobAccess(tx, actor, input.jobId).catch(
+      whenNotFound(
+        () =>
+          new Invalid([{ path: 'jobId', code: 'unknown_job', message: 'No job with this id.' }]),
+      ),
+    );
     if (job.status !== 'open') {
       throw refused('jobId', 'job_not_open', 'Invite candidates to open jobs only.');
     }

@@ -13,7 +13,8 @@ import { listActiveUsers } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
 import { isHr } from '../../domain/roles';
 import type { Actor } from '../actor';
-import { isHiringManagerOf, readsWholeJob } from '../access-policy';
+import { readsWholeJob, standingIn } from '../access-policy';
+import { mayEmailCandidates, maySchedule } from '../../domain/permissions';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { portalUrl } from '../portal/portal-link-service';
 
@@ -28,6 +29,7 @@ export interface ApplicationInterviews {
   /** Who may sit on a panel: the job's team and HR. */
   people: { id: string; name: string; title: string | null; teamRole: string | null }[];
   maySchedule: Record<InterviewStage, boolean>;
+  can: { schedule: Record<InterviewStage, boolean>; sendEmail: boolean };
 }
 
 /** The application's interviews, their history and its e-mail, as the scheduling panel shows them. */
@@ -66,9 +68,10 @@ export async function getApplicationInterviews(
       user: pick(context.plan.user),
     },
     people: await panelCandidates(db, context.team),
-    maySchedule: {
-      hr,
-      user: hr || isHiringManagerOf(actor, context.team),
+    maySchedule: maySchedule(standingIn(actor, context.team)),
+    can: {
+      schedule: maySchedule(standingIn(actor, context.team)),
+      sendEmail: mayEmailCandidates(actor.role),
     },
   };
 }

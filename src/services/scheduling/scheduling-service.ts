@@ -3,6 +3,7 @@ import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
 import {
   cancelInterviewRow,
+  completeInterviewRow,
   findInterview,
   hasScheduledInterview,
   insertInterview,
@@ -17,6 +18,7 @@ import {
 import type { TeamMemberRow } from '../../db/queries/jobs';
 import { findActiveUsersByIds } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
+import type { Stage } from '../../domain/pipeline';
 import type { FieldProblem } from '../../domain/result';
 import { isHr } from '../../domain/roles';
 import {
@@ -29,10 +31,12 @@ import {
   type ScheduleDetails,
   type ScheduleRequest,
 } from '../../domain/scheduling/interview-schedule';
+import { settleInterviewsOnMove as settleOnMove } from '../../domain/scheduling/stage-left';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
-import { isHiringManagerOf } from '../access-policy';
-import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid } from '../errors';
+import { standingIn } from '../access-policy';
+import { maySchedule } from '../../domain/permissions';
+import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { recordAudit } from '../audit-log/audit-service';
 import { enqueueTask, taskQueues } from '../background/task-queue';
@@ -153,26 +157,37 @@ export async function cancelInterview(
 ): Promise<ScheduledInterview> {
   await db.transaction(async (tx) => {
     const { interview } = await lockScheduledInterview(tx, actor, interviewId);
-    await cancelInterviewRow(tx, interviewId);
-    await insertInterviewEvent(tx, {
-      interviewId,
-      kind: 'cancelled',
-      actorId: actor.id,
-      startsAt: interview.startsAt,
-      reason: reason.trim(),
-    });
-    const cancelled = (await findInterview(tx, interviewId))!;
-    await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason: reason.trim() });
-    await auditInterview(tx, actor, cancelled, 'interview.cancelled');
+    await cancelInTransaction(tx, actor, interview, reason.trim());
   });
   return withHistory(db, interviewId);
 }
 
+/** One path for every cancellation: the row, its history, everyone told, the audit log. */
+async function cancelInTransaction(
+  tx: Queryable,
+  actor: Actor | null,
+  interview: InterviewRow,
+  reason: string,
+): Promise<void> {
+  await cancelInterviewRow(tx, interview.id);
+  await insertInterviewEvent(tx, {
+    interviewId: interview.id,
+    kind: 'cancelled',
+    actorId: actor?.id ?? null,
+    startsAt: interview.startsAt,
+    reason,
+  });
+  const cancelled = (await findInterview(tx, interview.id))!;
+  await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason });
+  await auditInterview(tx, actor, cancelled, 'interview.cancelled');
+}
+
 function auditInterview(
   tx: Queryable,
-  actor: Actor,
+  actor: Actor | null,
   interview: InterviewRow,
-  action: 'interview.scheduled' | 'interview.rescheduled' | 'interview.cancelled',
+  action:
+    'interview.scheduled' | 'interview.rescheduled' | 'interview.cancelled' | 'interview.completed',
 ): Promise<void> {
   return recordAudit(tx, {
     actor,
@@ -220,9 +235,7 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
   const interview = await findInterview(tx, interviewId, { forUpdate: true });
   if (!interview) throw new NotFound('Interview');
   const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(
-    (error: unknown) => {
-      throw error instanceof NotFound ? new NotFound('Interview') : error;
-    },
+    whenNotFound(() => new NotFound('Interview')),
   );
   requireMaySchedule(actor, interview.stage, context.team);
   if (interview.status !== 'scheduled') {
@@ -236,8 +249,7 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
 
 /** HR schedules every interview; the job's hiring manager may also schedule the user interview. */
 function requireMaySchedule(actor: Actor, stage: InterviewStage, team: TeamMemberRow[]): void {
-  if (isHr(actor.role)) return;
-  if (stage === 'user' && isHiringManagerOf(actor, team)) return;
+  if (maySchedule(standingIn(actor, team))[stage]) return;
   throw new Forbidden(
     'Only HR, or the hiring manager for the user interview, schedules interviews.',
   );
@@ -302,31 +314,32 @@ function conflictProblem(conflict: ScheduleConflict, details: ScheduleDetails): 
 }
 
 /**
- * When an application ends (rejected, withdrawn, hired), its upcoming interviews are cancelled
- * in the same transaction and everyone gets the cancellation: no reminder reaches a rejected
- * candidate and no calendar keeps a dead slot.
+ * A move settles the interviews of the stages it leaves, in the move's transaction: one that has
+ * started took place and is completed; one still ahead is cancelled as HR would cancel it (the
+ * candidate and the panel are told, the audit log records it), so no reminder, portal page or
+ * calendar keeps an interview the process is past. `actor` is null when the candidate withdrew.
  */
-export async function cancelInterviewsOfEndedApplication(
+export async function settleInterviewsOnMove(
   tx: Queryable,
+  actor: Actor | null,
   applicationId: string,
-  actorId: string | null,
+  to: Stage,
   reason: string,
 ): Promise<void> {
   const interviews = await listInterviewsOfApplications(tx, [applicationId]);
-  for (const interview of interviews.filter((row) => row.status === 'scheduled')) {
-    await cancelInterviewRow(tx, interview.id);
+  for (const { interviewId, settlement } of settleOnMove(to, interviews, new Date())) {
+    const interview = (await findInterview(tx, interviewId, { forUpdate: true }))!;
+    if (settlement === 'cancelled') {
+      await cancelInTransaction(tx, actor, interview, reason);
+      continue;
+    }
+    await completeInterviewRow(tx, interview.id);
     await insertInterviewEvent(tx, {
       interviewId: interview.id,
-      kind: 'cancelled',
-      actorId,
+      kind: 'completed',
+      actorId: actor?.id ?? null,
       startsAt: interview.startsAt,
-      reason,
     });
-    if (interview.startsAt.getTime() > Date.now()) {
-      await notifyInterviewChange(tx, (await findInterview(tx, interview.id))!, {
-        kind: 'cancelled',
-        reason,
-      });
-    }
+    await auditInterview(tx, actor, interview, 'interview.completed');
   }
 }

@@ -398,6 +398,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/today': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What needs the signed-in user today, for their role */
+    get: operations['getApiToday'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/jobs/{jobId}/stage-targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many working days a candidate may wait in each of the job's stages */
+    get: operations['getApiJobsJobIdStagetargets'];
+    /** Set the job's stage targets in working days (HR) */
+    put: operations['putApiJobsJobIdStagetargets'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/interviews/{stage}/scorecards': {
     parameters: {
       query?: never;
@@ -1444,6 +1479,883 @@ export interface components {
         }[];
       };
     };
+    Application: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      candidateId: string;
+      /** Format: uuid */
+      jobId: string;
+      /** @enum {string} */
+      stage:
+        | 'applied'
+        | 'cv_screening'
+        | 'hr_interview'
+        | 'tests'
+        | 'user_interview'
+        | 'offer'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn';
+      hrGateCleared: boolean;
+      testsEnabled: boolean;
+      /** @description ISO 8601 timestamp (UTC) */
+      stageEnteredAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      appliedAt: string;
+    };
+    CandidateDetail: {
+      city: string | null;
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      email: string;
+      phone: string | null;
+      /** @enum {string} */
+      source:
+        | 'manual'
+        | 'careers_page'
+        | 'referral'
+        | 'jobstreet'
+        | 'linkedin'
+        | 'glints'
+        | 'kalibrr'
+        | 'campus'
+        | 'other';
+      tags: string[];
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      notes: string;
+      portfolioUrl: string | null;
+      processingRestricted: boolean;
+      /** @description HR's free-text notes are left out: the reader rates independently of them */
+      notesWithheld: boolean;
+      cvFiles: components['schemas']['CvFile'][];
+      consents: {
+        /** @enum {string} */
+        purpose: 'recruitment' | 'talent_pool';
+        /** @enum {string} */
+        channel: 'apply_form' | 'portal' | 'invitation';
+        privacyNoticeVersion: string;
+        /** @enum {string} */
+        locale: 'id' | 'en';
+        /** @description ISO 8601 timestamp (UTC) */
+        givenAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        withdrawnAt: string | null;
+      }[];
+      talentPool: {
+        /** @enum {string} */
+        status: 'member' | 'left' | 'never_joined';
+        /** @description ISO 8601 timestamp (UTC) */
+        since: string | null;
+        consentNeededForOtherJobs: boolean;
+        /** @enum {string|null} */
+        invitationRefusal:
+          | 'already_in_talent_pool'
+          | 'left_talent_pool'
+          | 'talent_pool_consent_not_needed'
+          | 'invitation_pending'
+          | 'invitation_declined'
+          | null;
+        lastInvitation: {
+          /** @description ISO 8601 timestamp (UTC) */
+          sentAt: string;
+          /** @description ISO 8601 timestamp (UTC) */
+          expiresAt: string;
+          /** @enum {string|null} */
+          answer: 'agreed' | 'declined' | null;
+          /** @description ISO 8601 timestamp (UTC) */
+          answeredAt: string | null;
+        } | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        askAgainFrom: string | null;
+      };
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      applications: {
+        /** Format: uuid */
+        id: string;
+        /** Format: uuid */
+        candidateId: string;
+        /** Format: uuid */
+        jobId: string;
+        /** @enum {string} */
+        stage:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        hrGateCleared: boolean;
+        testsEnabled: boolean;
+        /** @description ISO 8601 timestamp (UTC) */
+        stageEnteredAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        appliedAt: string;
+        jobTitle: string;
+        /** @enum {string} */
+        jobStatus: 'draft' | 'open' | 'closed';
+        history: {
+          /** Format: uuid */
+          id: string;
+          actorName: string | null;
+          /** @enum {string|null} */
+          fromStage:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn'
+            | null;
+          /** @enum {string} */
+          toStage:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn';
+          /** @enum {string|null} */
+          rejectionReason:
+            | 'cv_not_matching'
+            | 'failed_hr_interview'
+            | 'failed_tests'
+            | 'failed_user_interview'
+            | 'salary_mismatch'
+            | 'position_filled'
+            | 'no_response'
+            | 'other'
+            | null;
+          note: string | null;
+          overrodeHrGate: boolean;
+          /** @description Why a user-stage verdict was taken before the interview or all scorecards */
+          verdictOverrideReason: string | null;
+          /** @description ISO 8601 timestamp (UTC) */
+          at: string;
+        }[];
+        /** @description What the user may do with this application */
+        can: {
+          /** @description Stages the application may be moved to (with a reason where one is needed) */
+          moveTo: (
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn'
+          )[];
+          /** @description Rejection reasons the user may give */
+          rejectWith: (
+            | 'cv_not_matching'
+            | 'failed_hr_interview'
+            | 'failed_tests'
+            | 'failed_user_interview'
+            | 'salary_mismatch'
+            | 'position_filled'
+            | 'no_response'
+            | 'other'
+          )[];
+          /** @description Skip the HR interview gate with a written reason */
+          overrideHrGate: boolean;
+          /** @description Send the candidate a rejection or offer e-mail with a move */
+          sendEmail: boolean;
+        };
+      }[];
+      /** @description What the user may do with this candidate */
+      can: {
+        /** @description Edit the candidate's details and files */
+        edit: boolean;
+        /** @description Apply the candidate to a job */
+        addToJob: boolean;
+        /** @description Merge duplicate candidates */
+        merge: boolean;
+        /** @description Invite to or remove from the talent pool */
+        manageTalentPool: boolean;
+        /** @description Export, correct or handle the candidate's data requests */
+        handleDataRequests: boolean;
+        /** @description Restrict the processing of the candidate's data */
+        restrict: boolean;
+        /** @description Erase the candidate's personal data */
+        erase: boolean;
+      };
+    };
+    CvFile: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      /** @enum {string} */
+      kind: 'pdf' | 'docx';
+      byteSize: number;
+      /** @enum {string} */
+      textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
+      textProblem: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      uploadedAt: string;
+    };
+    DataRequest: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description null once the candidate was erased
+       */
+      candidateId: string | null;
+      candidateName: string | null;
+      /** @enum {string} */
+      kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+      /** @enum {string} */
+      channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
+      /** @description ISO 8601 timestamp (UTC) */
+      receivedAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      dueAt: string;
+      recordedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      completedAt: string | null;
+      completedByName: string | null;
+      /** @enum {string|null} */
+      outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
+      /** @enum {string} */
+      deadline: 'done' | 'overdue' | 'due_soon' | 'open';
+    };
+    Decision: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @enum {string} */
+      outcome: 'advance' | 'reject' | 'hold';
+      rationale: string;
+      conflict: boolean;
+      againstPanel: boolean;
+      decidedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      at: string;
+      scores: unknown;
+    };
+    DecisionSummary: {
+      summaries: {
+        hr: components['schemas']['StageSummary'] | null;
+        user: components['schemas']['StageSummary'] | null;
+      };
+      combined: {
+        score: number | null;
+        parts: {
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+          weight: number;
+          average: number | null;
+          contribution: number | null;
+        }[];
+      } | null;
+      conflict: boolean;
+      hiddenBecause: {
+        /** @enum {string|null} */
+        hr: 'submit_first' | 'no_access' | null;
+        /** @enum {string|null} */
+        user: 'submit_first' | 'no_access' | null;
+      };
+      decisions: components['schemas']['Decision'][];
+      /** @description Deprecated: read can.decide instead. */
+      mayDecide: {
+        hr: boolean;
+        user: boolean;
+      };
+      /** @description Deprecated: read can.openKit instead. */
+      mayOpenKit: {
+        hr: boolean;
+        user: boolean;
+      };
+      /** @description What the user may do with this application's interview results */
+      can: {
+        /** @description Record the interview's verdict, per interview stage */
+        decide: {
+          hr: boolean;
+          user: boolean;
+        };
+        /** @description Open the interview's kit, per interview stage */
+        openKit: {
+          hr: boolean;
+          user: boolean;
+        };
+      };
+    };
+    EmailMessage: {
+      /** Format: uuid */
+      id: string;
+      template: string;
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      toName: string;
+      toEmail: string;
+      subject: string;
+      /** @enum {string} */
+      status: 'queued' | 'sent' | 'failed';
+      /** @enum {string|null} */
+      transport: 'smtp' | 'outbox' | null;
+      attempts: number;
+      lastError: string | null;
+      /** @enum {string|null} */
+      calendarMethod: 'REQUEST' | 'CANCEL' | null;
+      /** Format: uuid */
+      applicationId: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      sentAt: string | null;
+    };
+    EmailTemplate: {
+      /** @enum {string} */
+      key:
+        | 'application_received'
+        | 'hr_invitation'
+        | 'user_invitation'
+        | 'reminder'
+        | 'reschedule'
+        | 'cancellation'
+        | 'rejection'
+        | 'offer'
+        | 'thank_you'
+        | 'panel_notice'
+        | 'candidate_update'
+        | 'put_forward'
+        | 'talent_pool_invitation'
+        | 'account_invitation'
+        | 'password_reset';
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      subject: string;
+      body: string;
+      placeholders: string[];
+      customized: boolean;
+      updatedByName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string | null;
+    };
+    Interview: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      applicationId: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @description ISO 8601 timestamp (UTC) */
+      startsAt: string;
+      localStart: string;
+      timeZone: string;
+      durationMinutes: number;
+      /** @enum {string} */
+      mode: 'online' | 'onsite';
+      meetingUrl: string;
+      address: string;
+      room: string;
+      receptionContact: string;
+      interviewerIds: string[];
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled' | 'completed';
+      sequence: number;
+      /** @enum {string} */
+      candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
+      events: components['schemas']['InterviewEvent'][];
+    };
+    InterviewEvent: {
+      /** @enum {string} */
+      kind:
+        | 'scheduled'
+        | 'rescheduled'
+        | 'cancelled'
+        | 'confirmed'
+        | 'reschedule_requested'
+        | 'completed';
+      /** @description null when the candidate acted in the portal */
+      actorName: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      startsAt: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      previousStartsAt: string | null;
+      reason: string;
+      proposedTimes: string[];
+      /** @description ISO 8601 timestamp (UTC) */
+      at: string;
+    };
+    Invitation: {
+      user: components['schemas']['ManagedUser'];
+      link: components['schemas']['PasswordLink'];
+    };
+    Job: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      department: string;
+      city: string;
+      /** @enum {string} */
+      workMode: 'onsite' | 'hybrid' | 'remote';
+      /** @enum {string} */
+      employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
+      description: string;
+      requiredSkills: string[];
+      tools: string[];
+      testsEnabled: boolean;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      stages: (
+        | 'applied'
+        | 'cv_screening'
+        | 'hr_interview'
+        | 'tests'
+        | 'user_interview'
+        | 'offer'
+        | 'hired'
+        | 'rejected'
+        | 'withdrawn'
+      )[];
+      team: {
+        /** Format: uuid */
+        userId: string;
+        /** @enum {string} */
+        teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
+        name: string;
+        title: string | null;
+      }[];
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      /** @description What the user may do with this job */
+      can: {
+        /** @description Edit the job and its hiring team */
+        edit: boolean;
+        /** @description Open or close the job */
+        changeStatus: boolean;
+        /** @description Apply candidates to the job */
+        addCandidates: boolean;
+        /** @description Move the job's applications between stages */
+        moveCandidates: boolean;
+        /** @description Rank the job's applicants against its requirements */
+        screen: boolean;
+        /** @description Change the interview plan, per interview stage */
+        editPlan: {
+          hr: boolean;
+          user: boolean;
+        };
+        /** @description Compare the job's candidates side by side */
+        compare: boolean;
+        /** @description Schedule interviews, per interview stage */
+        schedule: {
+          hr: boolean;
+          user: boolean;
+        };
+        /** @description Record the interview's verdict, per interview stage */
+        decide: {
+          hr: boolean;
+          user: boolean;
+        };
+      };
+    };
+    JobInterviewPlan: {
+      saved: boolean;
+      plan: {
+        hr: {
+          interviewerIds: string[];
+          durationMinutes: number;
+          attributes: (
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit'
+          )[];
+          questions: (
+            | {
+                /** Format: uuid */
+                questionId: string;
+              }
+            | {
+                text: string;
+              }
+          )[];
+          /** @default  */
+          brief: string;
+          weight: number;
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+        };
+        user: {
+          interviewerIds: string[];
+          durationMinutes: number;
+          attributes: (
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit'
+          )[];
+          questions: (
+            | {
+                /** Format: uuid */
+                questionId: string;
+              }
+            | {
+                text: string;
+              }
+          )[];
+          /** @default  */
+          brief: string;
+          weight: number;
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+        };
+      };
+    };
+    ManagedUser: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      name: string;
+      /** @enum {string} */
+      role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+      title: string | null;
+      /** @enum {string} */
+      locale: 'id' | 'en';
+      active: boolean;
+      hasPassword: boolean;
+      twoFactorEnabled: boolean;
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+    };
+    Ok: {
+      /** @enum {boolean} */
+      ok: true;
+    };
+    PasswordLink: {
+      token: string;
+      /** @enum {string} */
+      purpose: 'invitation' | 'reset';
+      /** @description ISO 8601 timestamp (UTC) */
+      expiresAt: string;
+    };
+    PublicJob: {
+      /** Format: uuid */
+      id: string;
+      path: string;
+      title: string;
+      department: string;
+      city: string;
+      /** @enum {string} */
+      workMode: 'onsite' | 'hybrid' | 'remote';
+      /** @enum {string} */
+      employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
+      description: string;
+      requiredSkills: string[];
+      tools: string[];
+      testsEnabled: boolean;
+      userTitle: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      postedAt: string;
+      retentionMonths: number;
+    };
+    Question: {
+      /** Format: uuid */
+      id: string;
+      builtIn: boolean;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** @enum {string} */
+      attribute:
+        | 'attitude'
+        | 'communication'
+        | 'motivation'
+        | 'culture_fit'
+        | 'discipline'
+        | 'adaptability'
+        | 'emotional_stability'
+        | 'professionalism'
+        | 'technical_skill'
+        | 'problem_analysis'
+        | 'relevant_experience'
+        | 'tool_mastery'
+        | 'speed_of_work'
+        | 'team_workflow_fit';
+      /** @enum {string} */
+      type:
+        | 'behavioural'
+        | 'situational'
+        | 'cv_clarification'
+        | 'motivation'
+        | 'technical'
+        | 'case_study'
+        | 'work_simulation'
+        | 'open'
+        | 'product_insight';
+      roles: (
+        'content_writer' | 'backend_developer' | 'customer_service' | 'data_analyst' | 'qa_engineer'
+      )[];
+      text: {
+        id: string;
+        en: string;
+      };
+      goodAnswer: {
+        id: string;
+        en: string;
+      };
+      redFlags: {
+        id: string;
+        en: string;
+      };
+    };
+    Scorecard: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      /** Format: uuid */
+      interviewerId: string;
+      interviewerName: string;
+      ratings: {
+        /** @enum {string} */
+        attribute:
+          | 'attitude'
+          | 'communication'
+          | 'motivation'
+          | 'culture_fit'
+          | 'discipline'
+          | 'adaptability'
+          | 'emotional_stability'
+          | 'professionalism'
+          | 'technical_skill'
+          | 'problem_analysis'
+          | 'relevant_experience'
+          | 'tool_mastery'
+          | 'speed_of_work'
+          | 'team_workflow_fit';
+        /** @enum {string|null} */
+        rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+        evidence: string;
+      }[];
+      /** @enum {string|null} */
+      recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+      summary: string;
+      questionNotes: {
+        [key: string]: string;
+      };
+      /** @description ISO 8601 timestamp (UTC) */
+      submittedAt: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      revisions: {
+        /** @enum {string|null} */
+        recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+        summary: string;
+        ratings: {
+          /** @enum {string} */
+          attribute:
+            | 'attitude'
+            | 'communication'
+            | 'motivation'
+            | 'culture_fit'
+            | 'discipline'
+            | 'adaptability'
+            | 'emotional_stability'
+            | 'professionalism'
+            | 'technical_skill'
+            | 'problem_analysis'
+            | 'relevant_experience'
+            | 'tool_mastery'
+            | 'speed_of_work'
+            | 'team_workflow_fit';
+          /** @enum {string|null} */
+          rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
+          evidence: string;
+        }[];
+        reason: string;
+        changedByName: string | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        at: string;
+      }[];
+    };
+    Screening: {
+      job: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+        requiredSkills: string[];
+        tools: string[];
+      };
+      items: {
+        /** Format: uuid */
+        applicationId: string;
+        /** Format: uuid */
+        candidateId: string;
+        candidateName: string;
+        city: string | null;
+        /** @enum {string} */
+        stage:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        /** @description ISO 8601 timestamp (UTC) */
+        appliedAt: string;
+        cvFile: {
+          /** Format: uuid */
+          id: string;
+          fileName: string;
+          /** @enum {string} */
+          kind: 'pdf' | 'docx';
+          /** @enum {string} */
+          textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
+          textProblem: string | null;
+        } | null;
+        screening: {
+          found: {
+            term: string;
+            /** @enum {string} */
+            kind: 'skill' | 'tool';
+            snippet: {
+              before: string;
+              match: string;
+              after: string;
+            };
+            mentions: number;
+          }[];
+          missing: {
+            term: string;
+            /** @enum {string} */
+            kind: 'skill' | 'tool';
+          }[];
+          experience: {
+            years: number;
+            orMore: boolean;
+            snippet: {
+              before: string;
+              match: string;
+              after: string;
+            };
+          }[];
+        } | null;
+      }[];
+    };
+    SecuritySettings: {
+      requireAdminTwoFactor: boolean;
+    };
+    SecuritySettingsInput: {
+      requireAdminTwoFactor: boolean;
+    };
+    Session: {
+      user: {
+        /** Format: uuid */
+        id: string;
+        email: string;
+        name: string;
+        /** @enum {string} */
+        role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+        title: string | null;
+        /** @enum {string} */
+        locale: 'id' | 'en';
+        /** @enum {string} */
+        home: 'interviews' | 'jobs';
+        /** @description What the user may do outside any one job */
+        can: {
+          /** @description Open a job */
+          createJobs: boolean;
+          /** @description Add a candidate by hand or import CVs */
+          addCandidates: boolean;
+          /** @description List the staff (to build hiring teams and panels) */
+          listStaff: boolean;
+          /** @description Add and change questions in the bank */
+          editQuestionBank: boolean;
+          /** @description Change the company-wide interview stage templates */
+          editStageTemplates: boolean;
+          /** @description Read the e-mail templates */
+          readEmailTemplates: boolean;
+          /** @description Change the e-mail templates */
+          editEmailTemplates: boolean;
+          /** @description Read the outbox of candidates' e-mail */
+          readOutbox: boolean;
+          /** @description Handle candidates' data requests (access, correction, erasure) */
+          handleDataRequests: boolean;
+          /** @description Set how long candidate data is kept */
+          setRetention: boolean;
+          /** @description Invite users and change their roles */
+          manageUsers: boolean;
+          /** @description Change company security settings */
+          editSecuritySettings: boolean;
+          /** @description Read the audit log */
+          readAuditLog: boolean;
+        };
+      };
+    };
+    StageSummary: {
+      /** @enum {string} */
+      stage: 'hr' | 'user';
+      scorecards: number;
+      attributes: {
+        /** @enum {string} */
+        attribute:
+          | 'attitude'
+          | 'communication'
+          | 'motivation'
+          | 'culture_fit'
+          | 'discipline'
+          | 'adaptability'
+          | 'emotional_stability'
+          | 'professionalism'
+          | 'technical_skill'
+          | 'problem_analysis'
+          | 'relevant_experience'
+          | 'tool_mastery'
+          | 'speed_of_work'
+          | 'team_workflow_fit';
+        average: number | null;
+        ratings: number;
+      }[];
+      average: number | null;
+      recommendation: number | null;
+    };
+    TwoFactorStatus: {
+      enabled: boolean;
+      required: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -1563,19 +2475,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1615,10 +2515,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1658,19 +2555,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1744,19 +2629,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-            };
-          };
+          'application/json': components['schemas']['Session'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -1942,6 +2815,36 @@ export interface operations {
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
               updatedAt: string;
+              /** @description What the user may do with this job */
+              can: {
+                /** @description Edit the job and its hiring team */
+                edit: boolean;
+                /** @description Open or close the job */
+                changeStatus: boolean;
+                /** @description Apply candidates to the job */
+                addCandidates: boolean;
+                /** @description Move the job's applications between stages */
+                moveCandidates: boolean;
+                /** @description Rank the job's applicants against its requirements */
+                screen: boolean;
+                /** @description Change the interview plan, per interview stage */
+                editPlan: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Compare the job's candidates side by side */
+                compare: boolean;
+                /** @description Schedule interviews, per interview stage */
+                schedule: {
+                  hr: boolean;
+                  user: boolean;
+                };
+                /** @description Record the interview's verdict, per interview stage */
+                decide: {
+                  hr: boolean;
+                  user: boolean;
+                };
+              };
               activeApplications: number;
             }[];
           };
@@ -2039,46 +2942,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2147,46 +3011,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2283,46 +3108,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2391,46 +3177,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2499,46 +3246,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            /** @enum {string} */
-            status: 'draft' | 'open' | 'closed';
-            stages: (
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn'
-            )[];
-            team: {
-              /** Format: uuid */
-              userId: string;
-              /** @enum {string} */
-              teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-              name: string;
-              title: string | null;
-            }[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-          };
+          'application/json': components['schemas']['Job'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -2608,46 +3316,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            job: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              department: string;
-              city: string;
-              /** @enum {string} */
-              workMode: 'onsite' | 'hybrid' | 'remote';
-              /** @enum {string} */
-              employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-              description: string;
-              requiredSkills: string[];
-              tools: string[];
-              testsEnabled: boolean;
-              /** @enum {string} */
-              status: 'draft' | 'open' | 'closed';
-              stages: (
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn'
-              )[];
-              team: {
-                /** Format: uuid */
-                userId: string;
-                /** @enum {string} */
-                teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
-                name: string;
-                title: string | null;
-              }[];
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-            };
+            job: components['schemas']['Job'];
             columns: {
               /** @enum {string} */
               stage:
@@ -2672,6 +3341,36 @@ export interface operations {
                 stageEnteredAt: string;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
+                /** @description What the user may do with this application */
+                can: {
+                  /** @description Stages the application may be moved to (with a reason where one is needed) */
+                  moveTo: (
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer'
+                    | 'hired'
+                    | 'rejected'
+                    | 'withdrawn'
+                  )[];
+                  /** @description Rejection reasons the user may give */
+                  rejectWith: (
+                    | 'cv_not_matching'
+                    | 'failed_hr_interview'
+                    | 'failed_tests'
+                    | 'failed_user_interview'
+                    | 'salary_mismatch'
+                    | 'position_filled'
+                    | 'no_response'
+                    | 'other'
+                  )[];
+                  /** @description Skip the HR interview gate with a written reason */
+                  overrideHrGate: boolean;
+                  /** @description Send the candidate a rejection or offer e-mail with a move */
+                  sendEmail: boolean;
+                };
               }[];
             }[];
           };
@@ -2915,157 +3614,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3134,157 +3683,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3380,157 +3779,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            city: string | null;
-            /** Format: uuid */
-            id: string;
-            fullName: string;
-            email: string;
-            phone: string | null;
-            /** @enum {string} */
-            source:
-              | 'manual'
-              | 'careers_page'
-              | 'referral'
-              | 'jobstreet'
-              | 'linkedin'
-              | 'glints'
-              | 'kalibrr'
-              | 'campus'
-              | 'other';
-            tags: string[];
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-            notes: string;
-            portfolioUrl: string | null;
-            processingRestricted: boolean;
-            cvFiles: {
-              /** Format: uuid */
-              id: string;
-              fileName: string;
-              /** @enum {string} */
-              kind: 'pdf' | 'docx';
-              byteSize: number;
-              /** @enum {string} */
-              textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-              textProblem: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              uploadedAt: string;
-            }[];
-            consents: {
-              /** @enum {string} */
-              purpose: 'recruitment' | 'talent_pool';
-              /** @enum {string} */
-              channel: 'apply_form' | 'portal' | 'invitation';
-              privacyNoticeVersion: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @description ISO 8601 timestamp (UTC) */
-              givenAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              withdrawnAt: string | null;
-            }[];
-            talentPool: {
-              /** @enum {string} */
-              status: 'member' | 'left' | 'never_joined';
-              /** @description ISO 8601 timestamp (UTC) */
-              since: string | null;
-              consentNeededForOtherJobs: boolean;
-              /** @enum {string|null} */
-              invitationRefusal:
-                | 'already_in_talent_pool'
-                | 'left_talent_pool'
-                | 'talent_pool_consent_not_needed'
-                | 'invitation_pending'
-                | 'invitation_declined'
-                | null;
-              lastInvitation: {
-                /** @description ISO 8601 timestamp (UTC) */
-                sentAt: string;
-                /** @description ISO 8601 timestamp (UTC) */
-                expiresAt: string;
-                /** @enum {string|null} */
-                answer: 'agreed' | 'declined' | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                answeredAt: string | null;
-              } | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              askAgainFrom: string | null;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            applications: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              candidateId: string;
-              /** Format: uuid */
-              jobId: string;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              hrGateCleared: boolean;
-              testsEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              stageEnteredAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              jobTitle: string;
-              /** @enum {string} */
-              jobStatus: 'draft' | 'open' | 'closed';
-              history: {
-                /** Format: uuid */
-                id: string;
-                actorName: string | null;
-                /** @enum {string|null} */
-                fromStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn'
-                  | null;
-                /** @enum {string} */
-                toStage:
-                  | 'applied'
-                  | 'cv_screening'
-                  | 'hr_interview'
-                  | 'tests'
-                  | 'user_interview'
-                  | 'offer'
-                  | 'hired'
-                  | 'rejected'
-                  | 'withdrawn';
-                /** @enum {string|null} */
-                rejectionReason:
-                  | 'cv_not_matching'
-                  | 'failed_hr_interview'
-                  | 'failed_tests'
-                  | 'failed_user_interview'
-                  | 'salary_mismatch'
-                  | 'position_filled'
-                  | 'no_response'
-                  | 'other'
-                  | null;
-                note: string | null;
-                overrodeHrGate: boolean;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-          };
+          'application/json': components['schemas']['CandidateDetail'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3606,31 +3855,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            jobId: string;
-            /** @enum {string} */
-            stage:
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn';
-            hrGateCleared: boolean;
-            testsEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            stageEnteredAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            appliedAt: string;
-          };
+          'application/json': components['schemas']['Application'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3717,6 +3942,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
         };
       };
@@ -3728,31 +3954,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            candidateId: string;
-            /** Format: uuid */
-            jobId: string;
-            /** @enum {string} */
-            stage:
-              | 'applied'
-              | 'cv_screening'
-              | 'hr_interview'
-              | 'tests'
-              | 'user_interview'
-              | 'offer'
-              | 'hired'
-              | 'rejected'
-              | 'withdrawn';
-            hrGateCleared: boolean;
-            testsEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            stageEnteredAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            appliedAt: string;
-          };
+          'application/json': components['schemas']['Application'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -3839,6 +4041,7 @@ export interface operations {
             | 'no_response'
             | 'other';
           overrideHrGate?: boolean;
+          overrideReason?: string;
           emailCandidate?: boolean;
           applicationIds: string[];
         };
@@ -4310,59 +4513,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              builtIn: boolean;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              attribute:
-                | 'attitude'
-                | 'communication'
-                | 'motivation'
-                | 'culture_fit'
-                | 'discipline'
-                | 'adaptability'
-                | 'emotional_stability'
-                | 'professionalism'
-                | 'technical_skill'
-                | 'problem_analysis'
-                | 'relevant_experience'
-                | 'tool_mastery'
-                | 'speed_of_work'
-                | 'team_workflow_fit';
-              /** @enum {string} */
-              type:
-                | 'behavioural'
-                | 'situational'
-                | 'cv_clarification'
-                | 'motivation'
-                | 'technical'
-                | 'case_study'
-                | 'work_simulation'
-                | 'open'
-                | 'product_insight';
-              roles: (
-                | 'content_writer'
-                | 'backend_developer'
-                | 'customer_service'
-                | 'data_analyst'
-                | 'qa_engineer'
-              )[];
-              text: {
-                id: string;
-                en: string;
-              };
-              goodAnswer: {
-                id: string;
-                en: string;
-              };
-              redFlags: {
-                id: string;
-                en: string;
-              };
-            }[];
+            items: components['schemas']['Question'][];
           };
         };
       };
@@ -4484,59 +4635,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            builtIn: boolean;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @enum {string} */
-            attribute:
-              | 'attitude'
-              | 'communication'
-              | 'motivation'
-              | 'culture_fit'
-              | 'discipline'
-              | 'adaptability'
-              | 'emotional_stability'
-              | 'professionalism'
-              | 'technical_skill'
-              | 'problem_analysis'
-              | 'relevant_experience'
-              | 'tool_mastery'
-              | 'speed_of_work'
-              | 'team_workflow_fit';
-            /** @enum {string} */
-            type:
-              | 'behavioural'
-              | 'situational'
-              | 'cv_clarification'
-              | 'motivation'
-              | 'technical'
-              | 'case_study'
-              | 'work_simulation'
-              | 'open'
-              | 'product_insight';
-            roles: (
-              | 'content_writer'
-              | 'backend_developer'
-              | 'customer_service'
-              | 'data_analyst'
-              | 'qa_engineer'
-            )[];
-            text: {
-              id: string;
-              en: string;
-            };
-            goodAnswer: {
-              id: string;
-              en: string;
-            };
-            redFlags: {
-              id: string;
-              en: string;
-            };
-          };
+          'application/json': components['schemas']['Question'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4659,59 +4758,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            builtIn: boolean;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @enum {string} */
-            attribute:
-              | 'attitude'
-              | 'communication'
-              | 'motivation'
-              | 'culture_fit'
-              | 'discipline'
-              | 'adaptability'
-              | 'emotional_stability'
-              | 'professionalism'
-              | 'technical_skill'
-              | 'problem_analysis'
-              | 'relevant_experience'
-              | 'tool_mastery'
-              | 'speed_of_work'
-              | 'team_workflow_fit';
-            /** @enum {string} */
-            type:
-              | 'behavioural'
-              | 'situational'
-              | 'cv_clarification'
-              | 'motivation'
-              | 'technical'
-              | 'case_study'
-              | 'work_simulation'
-              | 'open'
-              | 'product_insight';
-            roles: (
-              | 'content_writer'
-              | 'backend_developer'
-              | 'customer_service'
-              | 'data_analyst'
-              | 'qa_engineer'
-            )[];
-            text: {
-              id: string;
-              en: string;
-            };
-            goodAnswer: {
-              id: string;
-              en: string;
-            };
-            redFlags: {
-              id: string;
-              en: string;
-            };
-          };
+          'application/json': components['schemas']['Question'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4780,79 +4827,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            saved: boolean;
-            plan: {
-              hr: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-              user: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-            };
-          };
+          'application/json': components['schemas']['JobInterviewPlan'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -4990,79 +4965,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            saved: boolean;
-            plan: {
-              hr: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-              user: {
-                interviewerIds: string[];
-                durationMinutes: number;
-                attributes: (
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit'
-                )[];
-                questions: (
-                  | {
-                      /** Format: uuid */
-                      questionId: string;
-                    }
-                  | {
-                      text: string;
-                    }
-                )[];
-                /** @default  */
-                brief: string;
-                weight: number;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-              };
-            };
-          };
+          'application/json': components['schemas']['JobInterviewPlan'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -5297,190 +5200,14 @@ export interface operations {
               } | null;
             }[];
             hrAdvisory: {
-              summary: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              };
-              scorecards: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** Format: uuid */
-                interviewerId: string;
-                interviewerName: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                questionNotes: {
-                  [key: string]: string;
-                };
-                /** @description ISO 8601 timestamp (UTC) */
-                submittedAt: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                updatedAt: string;
-                revisions: {
-                  /** @enum {string|null} */
-                  recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  summary: string;
-                  ratings: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    /** @enum {string|null} */
-                    rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                    evidence: string;
-                  }[];
-                  reason: string;
-                  changedByName: string | null;
-                  /** @description ISO 8601 timestamp (UTC) */
-                  at: string;
-                }[];
-              }[];
-              decisions: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** @enum {string} */
-                outcome: 'advance' | 'reject' | 'hold';
-                rationale: string;
-                conflict: boolean;
-                againstPanel: boolean;
-                decidedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-                scores: unknown;
-              }[];
+              summary: components['schemas']['StageSummary'];
+              scorecards: components['schemas']['Scorecard'][];
+              decisions: components['schemas']['Decision'][];
             } | null;
             canScore: boolean;
-            ownScorecard: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            } | null;
+            ownScorecard: components['schemas']['Scorecard'] | null;
+            /** @description HR's free-text notes are left out: the reader rates independently of them */
+            notesWithheld: boolean;
           };
         };
       };
@@ -5622,6 +5349,426 @@ export interface operations {
       };
     };
   };
+  getApiToday: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            interviews: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              /** @enum {string} */
+              when: 'today' | 'this_week' | 'later';
+              onPanel: boolean;
+            }[];
+            scorecardsToSubmit: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** Format: uuid */
+              interviewId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              durationMinutes: number;
+              timeZone: string;
+              onPanel: boolean;
+              /** Format: uuid */
+              interviewerId: string;
+              interviewerName: string;
+              overdue: boolean;
+            }[];
+            decisionsWaiting:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            passedToYou:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  stageEnteredAt: string;
+                  booked: boolean;
+                }[]
+              | null;
+            scorecardsOverdue:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  durationMinutes: number;
+                  timeZone: string;
+                  onPanel: boolean;
+                  /** Format: uuid */
+                  interviewerId: string;
+                  interviewerName: string;
+                  overdue: boolean;
+                }[]
+              | null;
+            waitingTooLong:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @enum {string} */
+                  stage:
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer';
+                  workingDays: number;
+                  targetDays: number;
+                }[]
+              | null;
+            rescheduleRequests:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  requestedAt: string;
+                }[]
+              | null;
+            duplicates:
+              | {
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  otherId: string;
+                  otherName: string;
+                }[]
+              | null;
+            dataRequests:
+              | {
+                  /** Format: uuid */
+                  id: string;
+                  /** @enum {string} */
+                  kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  dueAt: string;
+                }[]
+              | null;
+            failedEmails: number | null;
+            needsYou: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiJobsJobIdStagetargets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          targets: {
+            applied: number;
+            cv_screening: number;
+            hr_interview: number;
+            tests: number;
+            user_interview: number;
+            offer: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            targets: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            defaults: {
+              applied: number;
+              cv_screening: number;
+              hr_interview: number;
+              tests: number;
+              user_interview: number;
+              offer: number;
+            };
+            can: {
+              edit: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiApplicationsApplicationIdInterviewsStageScorecards: {
     parameters: {
       query?: never;
@@ -5643,146 +5790,8 @@ export interface operations {
           'application/json': {
             /** @enum {string} */
             stage: 'hr' | 'user';
-            own: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            } | null;
-            others: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** Format: uuid */
-              interviewerId: string;
-              interviewerName: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              questionNotes: {
-                [key: string]: string;
-              };
-              /** @description ISO 8601 timestamp (UTC) */
-              submittedAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              revisions: {
-                /** @enum {string|null} */
-                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                summary: string;
-                ratings: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  /** @enum {string|null} */
-                  rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                  evidence: string;
-                }[];
-                reason: string;
-                changedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
+            own: components['schemas']['Scorecard'] | null;
+            others: components['schemas']['Scorecard'][];
             hidden: number;
           };
         };
@@ -5895,76 +5904,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** Format: uuid */
-            interviewerId: string;
-            interviewerName: string;
-            ratings: {
-              /** @enum {string} */
-              attribute:
-                | 'attitude'
-                | 'communication'
-                | 'motivation'
-                | 'culture_fit'
-                | 'discipline'
-                | 'adaptability'
-                | 'emotional_stability'
-                | 'professionalism'
-                | 'technical_skill'
-                | 'problem_analysis'
-                | 'relevant_experience'
-                | 'tool_mastery'
-                | 'speed_of_work'
-                | 'team_workflow_fit';
-              /** @enum {string|null} */
-              rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              evidence: string;
-            }[];
-            /** @enum {string|null} */
-            recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-            summary: string;
-            questionNotes: {
-              [key: string]: string;
-            };
-            /** @description ISO 8601 timestamp (UTC) */
-            submittedAt: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string;
-            revisions: {
-              /** @enum {string|null} */
-              recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-              summary: string;
-              ratings: {
-                /** @enum {string} */
-                attribute:
-                  | 'attitude'
-                  | 'communication'
-                  | 'motivation'
-                  | 'culture_fit'
-                  | 'discipline'
-                  | 'adaptability'
-                  | 'emotional_stability'
-                  | 'professionalism'
-                  | 'technical_skill'
-                  | 'problem_analysis'
-                  | 'relevant_experience'
-                  | 'tool_mastery'
-                  | 'speed_of_work'
-                  | 'team_workflow_fit';
-                /** @enum {string|null} */
-                rating: 'strong_no' | 'no' | 'yes' | 'strong_yes' | null;
-                evidence: string;
-              }[];
-              reason: string;
-              changedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Scorecard'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -6033,104 +5973,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            summaries: {
-              hr: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-              user: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-            };
-            combined: {
-              score: number | null;
-              parts: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                weight: number;
-                average: number | null;
-                contribution: number | null;
-              }[];
-            } | null;
-            conflict: boolean;
-            hiddenBecause: {
-              /** @enum {string|null} */
-              hr: 'submit_first' | 'no_access' | null;
-              /** @enum {string|null} */
-              user: 'submit_first' | 'no_access' | null;
-            };
-            decisions: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              outcome: 'advance' | 'reject' | 'hold';
-              rationale: string;
-              conflict: boolean;
-              againstPanel: boolean;
-              decidedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-              scores: unknown;
-            }[];
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
-          };
+          'application/json': components['schemas']['DecisionSummary'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -6200,6 +6043,7 @@ export interface operations {
           outcome: 'advance' | 'reject' | 'hold';
           /** @default  */
           rationale?: string;
+          overrideReason?: string;
         };
       };
     };
@@ -6210,104 +6054,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            summaries: {
-              hr: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-              user: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                scorecards: number;
-                attributes: {
-                  /** @enum {string} */
-                  attribute:
-                    | 'attitude'
-                    | 'communication'
-                    | 'motivation'
-                    | 'culture_fit'
-                    | 'discipline'
-                    | 'adaptability'
-                    | 'emotional_stability'
-                    | 'professionalism'
-                    | 'technical_skill'
-                    | 'problem_analysis'
-                    | 'relevant_experience'
-                    | 'tool_mastery'
-                    | 'speed_of_work'
-                    | 'team_workflow_fit';
-                  average: number | null;
-                  ratings: number;
-                }[];
-                average: number | null;
-                recommendation: number | null;
-              } | null;
-            };
-            combined: {
-              score: number | null;
-              parts: {
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                weight: number;
-                average: number | null;
-                contribution: number | null;
-              }[];
-            } | null;
-            conflict: boolean;
-            hiddenBecause: {
-              /** @enum {string|null} */
-              hr: 'submit_first' | 'no_access' | null;
-              /** @enum {string|null} */
-              user: 'submit_first' | 'no_access' | null;
-            };
-            decisions: {
-              /** Format: uuid */
-              id: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @enum {string} */
-              outcome: 'advance' | 'reject' | 'hold';
-              rationale: string;
-              conflict: boolean;
-              againstPanel: boolean;
-              decidedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-              scores: unknown;
-            }[];
-            mayDecide: {
-              hr: boolean;
-              user: boolean;
-            };
-            mayOpenKit: {
-              hr: boolean;
-              user: boolean;
-            };
-          };
+          'application/json': components['schemas']['DecisionSummary'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -6433,60 +6180,8 @@ export interface operations {
                 | 'rejected'
                 | 'withdrawn';
               summaries: {
-                hr: {
-                  /** @enum {string} */
-                  stage: 'hr' | 'user';
-                  scorecards: number;
-                  attributes: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    average: number | null;
-                    ratings: number;
-                  }[];
-                  average: number | null;
-                  recommendation: number | null;
-                } | null;
-                user: {
-                  /** @enum {string} */
-                  stage: 'hr' | 'user';
-                  scorecards: number;
-                  attributes: {
-                    /** @enum {string} */
-                    attribute:
-                      | 'attitude'
-                      | 'communication'
-                      | 'motivation'
-                      | 'culture_fit'
-                      | 'discipline'
-                      | 'adaptability'
-                      | 'emotional_stability'
-                      | 'professionalism'
-                      | 'technical_skill'
-                      | 'problem_analysis'
-                      | 'relevant_experience'
-                      | 'tool_mastery'
-                      | 'speed_of_work'
-                      | 'team_workflow_fit';
-                    average: number | null;
-                    ratings: number;
-                  }[];
-                  average: number | null;
-                  recommendation: number | null;
-                } | null;
+                hr: components['schemas']['StageSummary'] | null;
+                user: components['schemas']['StageSummary'] | null;
               };
               combined: {
                 score: number | null;
@@ -6499,21 +6194,7 @@ export interface operations {
                 }[];
               } | null;
               conflict: boolean;
-              latestDecision: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                stage: 'hr' | 'user';
-                /** @enum {string} */
-                outcome: 'advance' | 'reject' | 'hold';
-                rationale: string;
-                conflict: boolean;
-                againstPanel: boolean;
-                decidedByName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-                scores: unknown;
-              } | null;
+              latestDecision: components['schemas']['Decision'] | null;
             }[];
           };
         };
@@ -6726,6 +6407,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -6756,6 +6439,8 @@ export interface operations {
                   | 'no_badmouthing'
                   | 'own_the_weakness'
                   | 'cut_fillers'
+                  | 'answer_the_question'
+                  | 'formal_register'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -6936,26 +6621,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              path: string;
-              title: string;
-              department: string;
-              city: string;
-              /** @enum {string} */
-              workMode: 'onsite' | 'hybrid' | 'remote';
-              /** @enum {string} */
-              employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-              description: string;
-              requiredSkills: string[];
-              tools: string[];
-              testsEnabled: boolean;
-              userTitle: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              postedAt: string;
-              retentionMonths: number;
-            }[];
+            items: components['schemas']['PublicJob'][];
           };
         };
       };
@@ -6998,26 +6664,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            path: string;
-            title: string;
-            department: string;
-            city: string;
-            /** @enum {string} */
-            workMode: 'onsite' | 'hybrid' | 'remote';
-            /** @enum {string} */
-            employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-            description: string;
-            requiredSkills: string[];
-            tools: string[];
-            testsEnabled: boolean;
-            userTitle: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            postedAt: string;
-            retentionMonths: number;
-          };
+          'application/json': components['schemas']['PublicJob'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7283,10 +6930,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7362,10 +7006,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7436,73 +7077,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            job: {
-              /** Format: uuid */
-              id: string;
-              title: string;
-              requiredSkills: string[];
-              tools: string[];
-            };
-            items: {
-              /** Format: uuid */
-              applicationId: string;
-              /** Format: uuid */
-              candidateId: string;
-              candidateName: string;
-              city: string | null;
-              /** @enum {string} */
-              stage:
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn';
-              /** @description ISO 8601 timestamp (UTC) */
-              appliedAt: string;
-              cvFile: {
-                /** Format: uuid */
-                id: string;
-                fileName: string;
-                /** @enum {string} */
-                kind: 'pdf' | 'docx';
-                /** @enum {string} */
-                textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
-                textProblem: string | null;
-              } | null;
-              screening: {
-                found: {
-                  term: string;
-                  /** @enum {string} */
-                  kind: 'skill' | 'tool';
-                  snippet: {
-                    before: string;
-                    match: string;
-                    after: string;
-                  };
-                  mentions: number;
-                }[];
-                missing: {
-                  term: string;
-                  /** @enum {string} */
-                  kind: 'skill' | 'tool';
-                }[];
-                experience: {
-                  years: number;
-                  orMore: boolean;
-                  snippet: {
-                    before: string;
-                    match: string;
-                    after: string;
-                  };
-                }[];
-              } | null;
-            }[];
-          };
+          'application/json': components['schemas']['Screening'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7572,72 +7147,8 @@ export interface operations {
         };
         content: {
           'application/json': {
-            interviews: {
-              /** Format: uuid */
-              id: string;
-              /** Format: uuid */
-              applicationId: string;
-              /** @enum {string} */
-              stage: 'hr' | 'user';
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string;
-              localStart: string;
-              timeZone: string;
-              durationMinutes: number;
-              /** @enum {string} */
-              mode: 'online' | 'onsite';
-              meetingUrl: string;
-              address: string;
-              room: string;
-              receptionContact: string;
-              interviewerIds: string[];
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              /** @enum {string} */
-              status: 'scheduled' | 'cancelled';
-              sequence: number;
-              /** @enum {string} */
-              candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-              events: {
-                /** @enum {string} */
-                kind:
-                  'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-                /** @description null when the candidate acted in the portal */
-                actorName: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                startsAt: string | null;
-                /** @description ISO 8601 timestamp (UTC) */
-                previousStartsAt: string | null;
-                reason: string;
-                proposedTimes: string[];
-                /** @description ISO 8601 timestamp (UTC) */
-                at: string;
-              }[];
-            }[];
-            messages: {
-              /** Format: uuid */
-              id: string;
-              template: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              toName: string;
-              toEmail: string;
-              subject: string;
-              /** @enum {string} */
-              status: 'queued' | 'sent' | 'failed';
-              /** @enum {string|null} */
-              transport: 'smtp' | 'outbox' | null;
-              attempts: number;
-              lastError: string | null;
-              /** @enum {string|null} */
-              calendarMethod: 'REQUEST' | 'CANCEL' | null;
-              /** Format: uuid */
-              applicationId: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              sentAt: string | null;
-            }[];
+            interviews: components['schemas']['Interview'][];
+            messages: components['schemas']['EmailMessage'][];
             portalUrl: string | null;
             /** @enum {string} */
             candidateLocale: 'id' | 'en';
@@ -7658,9 +7169,20 @@ export interface operations {
               title: string | null;
               teamRole: string | null;
             }[];
+            /** @description Deprecated: read can.schedule instead. */
             maySchedule: {
               hr: boolean;
               user: boolean;
+            };
+            /** @description What the user may do with this application's interviews */
+            can: {
+              /** @description Schedule an interview, per interview stage */
+              schedule: {
+                hr: boolean;
+                user: boolean;
+              };
+              /** @description E-mail the candidate */
+              sendEmail: boolean;
             };
           };
         };
@@ -7761,48 +7283,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -7901,48 +7382,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8017,48 +7457,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            applicationId: string;
-            /** @enum {string} */
-            stage: 'hr' | 'user';
-            /** @description ISO 8601 timestamp (UTC) */
-            startsAt: string;
-            localStart: string;
-            timeZone: string;
-            durationMinutes: number;
-            /** @enum {string} */
-            mode: 'online' | 'onsite';
-            meetingUrl: string;
-            address: string;
-            room: string;
-            receptionContact: string;
-            interviewerIds: string[];
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            /** @enum {string} */
-            status: 'scheduled' | 'cancelled';
-            sequence: number;
-            /** @enum {string} */
-            candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
-            events: {
-              /** @enum {string} */
-              kind:
-                'scheduled' | 'rescheduled' | 'cancelled' | 'confirmed' | 'reschedule_requested';
-              /** @description null when the candidate acted in the portal */
-              actorName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              startsAt: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              previousStartsAt: string | null;
-              reason: string;
-              proposedTimes: string[];
-              /** @description ISO 8601 timestamp (UTC) */
-              at: string;
-            }[];
-          };
+          'application/json': components['schemas']['Interview'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8198,10 +7597,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8277,10 +7673,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8348,34 +7741,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            templates: {
-              /** @enum {string} */
-              key:
-                | 'application_received'
-                | 'hr_invitation'
-                | 'user_invitation'
-                | 'reminder'
-                | 'reschedule'
-                | 'cancellation'
-                | 'rejection'
-                | 'offer'
-                | 'thank_you'
-                | 'panel_notice'
-                | 'candidate_update'
-                | 'put_forward'
-                | 'talent_pool_invitation'
-                | 'account_invitation'
-                | 'password_reset';
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              subject: string;
-              body: string;
-              placeholders: string[];
-              customized: boolean;
-              updatedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string | null;
-            }[];
+            templates: components['schemas']['EmailTemplate'][];
           };
         };
       };
@@ -8468,34 +7834,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            key:
-              | 'application_received'
-              | 'hr_invitation'
-              | 'user_invitation'
-              | 'reminder'
-              | 'reschedule'
-              | 'cancellation'
-              | 'rejection'
-              | 'offer'
-              | 'thank_you'
-              | 'panel_notice'
-              | 'candidate_update'
-              | 'put_forward'
-              | 'talent_pool_invitation'
-              | 'account_invitation'
-              | 'password_reset';
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            subject: string;
-            body: string;
-            placeholders: string[];
-            customized: boolean;
-            updatedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string | null;
-          };
+          'application/json': components['schemas']['EmailTemplate'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8580,34 +7919,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {string} */
-            key:
-              | 'application_received'
-              | 'hr_invitation'
-              | 'user_invitation'
-              | 'reminder'
-              | 'reschedule'
-              | 'cancellation'
-              | 'rejection'
-              | 'offer'
-              | 'thank_you'
-              | 'panel_notice'
-              | 'candidate_update'
-              | 'put_forward'
-              | 'talent_pool_invitation'
-              | 'account_invitation'
-              | 'password_reset';
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            subject: string;
-            body: string;
-            placeholders: string[];
-            customized: boolean;
-            updatedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            updatedAt: string | null;
-          };
+          'application/json': components['schemas']['EmailTemplate'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -8772,30 +8084,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            messages: {
-              /** Format: uuid */
-              id: string;
-              template: string;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              toName: string;
-              toEmail: string;
-              subject: string;
-              /** @enum {string} */
-              status: 'queued' | 'sent' | 'failed';
-              /** @enum {string|null} */
-              transport: 'smtp' | 'outbox' | null;
-              attempts: number;
-              lastError: string | null;
-              /** @enum {string|null} */
-              calendarMethod: 'REQUEST' | 'CANCEL' | null;
-              /** Format: uuid */
-              applicationId: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              sentAt: string | null;
-            }[];
+            messages: components['schemas']['EmailMessage'][];
             total: number;
             page: number;
             pageSize: number;
@@ -8962,10 +8251,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9134,10 +8420,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9187,10 +8470,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9291,10 +8571,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9421,10 +8698,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9500,10 +8774,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9573,32 +8844,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            requests: {
-              /** Format: uuid */
-              id: string;
-              /**
-               * Format: uuid
-               * @description null once the candidate was erased
-               */
-              candidateId: string | null;
-              candidateName: string | null;
-              /** @enum {string} */
-              kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-              /** @enum {string} */
-              channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-              /** @description ISO 8601 timestamp (UTC) */
-              receivedAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              dueAt: string;
-              recordedByName: string | null;
-              /** @description ISO 8601 timestamp (UTC) */
-              completedAt: string | null;
-              completedByName: string | null;
-              /** @enum {string|null} */
-              outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-              /** @enum {string} */
-              deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-            }[];
+            requests: components['schemas']['DataRequest'][];
           };
         };
       };
@@ -9682,32 +8928,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description null once the candidate was erased
-             */
-            candidateId: string | null;
-            candidateName: string | null;
-            /** @enum {string} */
-            kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-            /** @enum {string} */
-            channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-            /** @description ISO 8601 timestamp (UTC) */
-            receivedAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            dueAt: string;
-            recordedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            completedAt: string | null;
-            completedByName: string | null;
-            /** @enum {string|null} */
-            outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-            /** @enum {string} */
-            deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-          };
+          'application/json': components['schemas']['DataRequest'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9783,32 +9004,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: uuid
-             * @description null once the candidate was erased
-             */
-            candidateId: string | null;
-            candidateName: string | null;
-            /** @enum {string} */
-            kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
-            /** @enum {string} */
-            channel: 'email' | 'portal' | 'phone' | 'letter' | 'in_person';
-            /** @description ISO 8601 timestamp (UTC) */
-            receivedAt: string;
-            /** @description ISO 8601 timestamp (UTC) */
-            dueAt: string;
-            recordedByName: string | null;
-            /** @description ISO 8601 timestamp (UTC) */
-            completedAt: string | null;
-            completedByName: string | null;
-            /** @enum {string|null} */
-            outcome: 'exported' | 'corrected' | 'restricted' | 'erased' | 'refused' | null;
-            /** @enum {string} */
-            deadline: 'done' | 'overdue' | 'due_soon' | 'open';
-          };
+          'application/json': components['schemas']['DataRequest'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10017,10 +9213,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10089,10 +9282,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10240,10 +9430,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10469,22 +9656,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              active: boolean;
-              hasPassword: boolean;
-              twoFactorEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-            }[];
+            items: components['schemas']['ManagedUser'][];
           };
         };
       };
@@ -10567,31 +9739,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            user: {
-              /** Format: uuid */
-              id: string;
-              email: string;
-              name: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-              /** @enum {string} */
-              locale: 'id' | 'en';
-              active: boolean;
-              hasPassword: boolean;
-              twoFactorEnabled: boolean;
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-            };
-            link: {
-              token: string;
-              /** @enum {string} */
-              purpose: 'invitation' | 'reset';
-              /** @description ISO 8601 timestamp (UTC) */
-              expiresAt: string;
-            };
-          };
+          'application/json': components['schemas']['Invitation'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10669,22 +9817,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10753,22 +9886,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10837,22 +9955,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10921,13 +10024,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            token: string;
-            /** @enum {string} */
-            purpose: 'invitation' | 'reset';
-            /** @description ISO 8601 timestamp (UTC) */
-            expiresAt: string;
-          };
+          'application/json': components['schemas']['PasswordLink'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -10996,22 +10093,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-            title: string | null;
-            /** @enum {string} */
-            locale: 'id' | 'en';
-            active: boolean;
-            hasPassword: boolean;
-            twoFactorEnabled: boolean;
-            /** @description ISO 8601 timestamp (UTC) */
-            createdAt: string;
-          };
+          'application/json': components['schemas']['ManagedUser'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11187,10 +10269,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11257,10 +10336,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            enabled: boolean;
-            required: boolean;
-          };
+          'application/json': components['schemas']['TwoFactorStatus'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11403,10 +10479,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11479,10 +10552,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @enum {boolean} */
-            ok: true;
-          };
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11549,9 +10619,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            requireAdminTwoFactor: boolean;
-          };
+          'application/json': components['schemas']['SecuritySettings'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11612,9 +10680,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': {
-          requireAdminTwoFactor: boolean;
-        };
+        'application/json': components['schemas']['SecuritySettingsInput'];
       };
     };
     responses: {
@@ -11624,9 +10690,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            requireAdminTwoFactor: boolean;
-          };
+          'application/json': components['schemas']['SecuritySettings'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -11698,6 +10762,7 @@ export interface operations {
           | 'application.created'
           | 'application.moved'
           | 'decision.recorded'
+          | 'decision.verdict_overridden'
           | 'scorecard.submitted'
           | 'scorecard.amended'
           | 'user.invited'
@@ -11718,6 +10783,7 @@ export interface operations {
           | 'interview.scheduled'
           | 'interview.rescheduled'
           | 'interview.cancelled'
+          | 'interview.completed'
           | 'candidate.emailed'
           | 'email.sent_again'
           | 'portal.confirmed'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useApiMutation } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { ErrorNotice } from './form-fields';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
@@ -11,20 +11,27 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user, signOut } = useSession();
   const { path } = useLocation();
   const remembering = useApiMutation('patch', '/api/auth/me', { invalidates: ['/api/auth/me'] });
-  // The home page is the jobs list, or for interviewers their interviews.
-  const home = user.role === 'interviewer' ? '/interviews' : '/jobs';
-  const current = (prefix: string) =>
-    path.startsWith(prefix) || (path === '/' && prefix === home) ? 'page' : undefined;
+  const current = (prefix: string) => (path.startsWith(prefix) ? 'page' : undefined);
+  // The badge counts what waits for the user; it refreshes every minute and after each change.
+  const needsYou = useApiQuery('/api/today', {}, { refetchInterval: 60_000 }).data?.needsYou ?? 0;
   return (
     <>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <Link href="/jobs" className="brand">
+        <Link href="/" className="brand">
           {t('app.name')}
         </Link>
         <nav className="topbar__nav" aria-label="Main">
+          <Link href="/" aria-current={path === '/' ? 'page' : undefined}>
+            {t('nav.today')}
+            {needsYou > 0 && (
+              <span className="badge" title={t('nav.needsYou', { count: needsYou })}>
+                {needsYou}
+              </span>
+            )}
+          </Link>
           <Link href="/jobs" aria-current={current('/jobs')}>
             {t('nav.jobs')}
           </Link>

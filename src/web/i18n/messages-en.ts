@@ -3,6 +3,7 @@ import { adminMessagesEn } from './messages-admin';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
+import { todayMessagesEn } from './messages-today';
 import { talentPoolMessagesEn } from './messages-talent-pool';
 
 export const messagesEn: Messages = {
@@ -174,6 +175,7 @@ export const messagesEn: Messages = {
   'history.applied': '{actor} added the application',
   'history.moved': '{actor}: {from} → {to}',
   'history.override': 'HR interview gate skipped',
+  'history.verdictOverride': 'Decided before the interview or all scorecards: {reason}',
   'history.system': 'System',
 
   'interview.hr': 'HR interview',
@@ -462,6 +464,10 @@ export const messagesEn: Messages = {
     'Answer honestly and calmly: own the weakness and tell how you are working on it.',
   'coach.feedback.cut_fillers':
     'Cut the fillers ({rate} per 100 words); a short pause is better than "um".',
+  'coach.feedback.answer_the_question':
+    'This does not answer the question asked ("{question}"): answer it directly first, then give your example.',
+  'coach.feedback.formal_register':
+    'Words like "gue" and "lo" sound too familiar at an interview: use "saya" (or "aku") and "Bapak/Ibu".',
   'coach.feedback.too_short': 'Too short ({words} words): give enough context and an example.',
   'coach.feedback.too_long':
     'Too long ({words} words, about {seconds} seconds): keep to one main story.',
@@ -527,5 +533,6 @@ export const messagesEn: Messages = {
   'error.unknown_application': 'This application does not belong to this job.',
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
+  ...todayMessagesEn,
   ...talentPoolMessagesEn,
 };

@@ -1,6 +1,7 @@
 import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
+import { todayMessagesId } from './messages-today';
 import { talentPoolMessagesId } from './messages-talent-pool';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
@@ -175,6 +176,7 @@ export const messagesId = {
   'history.applied': '{actor} menambahkan lamaran',
   'history.moved': '{actor}: {from} → {to}',
   'history.override': 'Gerbang interview HR dilewati',
+  'history.verdictOverride': 'Diputuskan sebelum interview atau semua scorecard: {reason}',
   'history.system': 'Sistem',
 
   'interview.hr': 'Interview HR',
@@ -465,6 +467,10 @@ export const messagesId = {
     'Jawab dengan jujur dan tenang: akui kekurangan dan ceritakan cara Anda memperbaikinya.',
   'coach.feedback.cut_fillers':
     'Kurangi kata pengisi ({rate} per 100 kata); berhenti sejenak lebih baik daripada "eh".',
+  'coach.feedback.answer_the_question':
+    'Jawaban ini belum menjawab pertanyaannya ("{question}"): jawab langsung dulu, lalu beri contoh Anda.',
+  'coach.feedback.formal_register':
+    'Kata seperti "gue" dan "lo" terlalu santai untuk wawancara: pakai "saya" (atau "aku") dan "Bapak/Ibu".',
   'coach.feedback.too_short': 'Terlalu singkat ({words} kata): beri cukup konteks dan contoh.',
   'coach.feedback.too_long':
     'Terlalu panjang ({words} kata, sekitar {seconds} detik): fokus pada satu cerita utama.',
@@ -530,6 +536,7 @@ export const messagesId = {
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
   ...schedulingMessagesId,
   ...privacyMessagesId,
+  ...todayMessagesId,
   ...talentPoolMessagesId,
 } as const;
 

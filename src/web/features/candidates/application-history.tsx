@@ -30,6 +30,11 @@ export function ApplicationHistory({ events }: { events: ApplicationEvent[] }) {
               {event.overrodeHrGate && (
                 <span className="history__override">{t('history.override')}</span>
               )}
+              {event.verdictOverrideReason && (
+                <span className="history__override">
+                  {t('history.verdictOverride', { reason: event.verdictOverrideReason })}
+                </span>
+              )}
               {event.note && <q className="history__note">{event.note}</q>}
             </li>
           );

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
 import { isHr, useSession } from '../../session';
 import { StagePlanEditor } from './stage-plan-editor';
+import { StageTargetsForm } from '../today/stage-targets-form';
 
 export type PlanDraft = JobInterviewPlan['plan'];
 
@@ -95,6 +96,7 @@ function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; b
           {t('plan.save')}
         </button>
       )}
+      <StageTargetsForm jobId={job.id} testsEnabled={job.testsEnabled} />
     </>
   );
 }

@@ -27,6 +27,7 @@ export function InterviewCard({
     .filter(Boolean)
     .join(', ');
   const cancelled = interview.status === 'cancelled';
+  const settled = interview.status !== 'scheduled';
   return (
     <article
       className={`interview-card${cancelled ? ' interview-card--cancelled' : ''}`}
@@ -34,10 +35,12 @@ export function InterviewCard({
     >
       <header className="interview-card__head">
         <strong>{t(`interviews.stage.${interview.stage}`)}</strong>
-        <span className={`pill pill--${cancelled ? 'rejected' : 'hr_interview'}`}>
+        <span
+          className={`pill pill--${cancelled ? 'rejected' : settled ? 'hired' : 'hr_interview'}`}
+        >
           {t(`interviews.status.${interview.status}`)}
         </span>
-        {!cancelled && (
+        {!settled && (
           <span
             className={`pill pill--response-${interview.candidateResponse}`}
             data-testid="candidate-response"

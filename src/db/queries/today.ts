@@ -1,0 +1,228 @@
+import type { InterviewStage } from '../../domain/interview';
+import type { ActiveStage } from '../../domain/pipeline';
+import type { Queryable } from '../database';
+
+/**
+ * The reads behind "Today". `memberId` scopes to the jobs whose hiring team holds that user
+ * (undefined: every job, for HR); `managerId` to the jobs the user is hiring manager of.
+ */
+
+export interface AgendaInterviewRow {
+  interviewId: string;
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  jobId: string;
+  jobTitle: string;
+  stage: InterviewStage;
+  startsAt: Date;
+  durationMinutes: number;
+  timeZone: string;
+  onPanel: boolean;
+}
+
+const agendaColumns = `i.id AS "interviewId", i.application_id AS "applicationId",
+  a.candidate_id AS "candidateId", c.full_name AS "candidateName", j.id AS "jobId",
+  j.title AS "jobTitle", i.stage, i.starts_at AS "startsAt",
+  i.duration_minutes AS "durationMinutes", i.time_zone AS "timeZone"`;
+
+const interviewJoins = `FROM interviews i
+  JOIN applications a ON a.id = i.application_id
+  JOIN candidates c ON c.id = a.candidate_id
+  JOIN jobs j ON j.id = a.job_id`;
+
+/** Booked interviews from `from` to `to`: all of them for HR, else those the user sits on or hires for. */
+export async function listAgendaInterviews(
+  db: Queryable,
+  userId: string,
+  scope: { everyJob: boolean },
+  window: { from: Date; to: Date },
+): Promise<AgendaInterviewRow[]> {
+  return db.query<AgendaInterviewRow>(
+    `SELECT ${agendaColumns}, $1::uuid = ANY(i.interviewer_ids) AS "onPanel"
+     ${interviewJoins}
+     WHERE i.status = 'scheduled' AND i.starts_at >= $2 AND i.starts_at < $3
+       AND ($4 OR $1::uuid = ANY(i.interviewer_ids) OR EXISTS (
+         SELECT 1 FROM job_team_members m
+         WHERE m.job_id = j.id AND m.user_id = $1 AND m.team_role = 'hiring_manager'))
+     ORDER BY i.starts_at
+     LIMIT 100`,
+    [userId, window.from, window.to, scope.everyJob],
+  );
+}
+
+export interface PendingScorecardRow extends AgendaInterviewRow {
+  interviewerId: string;
+  interviewerName: string;
+}
+
+/**
+ * Interviews that have ended with a panel member's scorecard not submitted: the user's own, or
+ * (for HR, `interviewerId` undefined) everyone's. Interviews of the last 60 days.
+ */
+export async function listPendingScorecards(
+  db: Queryable,
+  interviewerId: string | undefined,
+  now: Date,
+): Promise<PendingScorecardRow[]> {
+  return db.query<PendingScorecardRow>(
+    `SELECT ${agendaColumns}, true AS "onPanel", u.id AS "interviewerId", u.name AS "interviewerName"
+     ${interviewJoins}
+     CROSS JOIN LATERAL unnest(i.interviewer_ids) AS panel(user_id)
+     JOIN users u ON u.id = panel.user_id
+     WHERE i.status = 'scheduled'
+       AND i.starts_at + make_interval(mins => i.duration_minutes) <= $2
+       AND i.starts_at > $2::timestamptz - interval '60 days'
+       AND a.stage NOT IN ('withdrawn')
+       AND ($1::uuid IS NULL OR u.id = $1)
+       AND NOT EXISTS (SELECT 1 FROM scorecards s
+         WHERE s.application_id = i.application_id AND s.stage = i.stage
+           AND s.interviewer_id = u.id AND s.submitted_at IS NOT NULL)
+     ORDER BY i.starts_at
+     LIMIT 100`,
+    [interviewerId ?? null, now],
+  );
+}
+
+export interface StageWaitRow {
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  jobId: string;
+  jobTitle: string;
+  stage: ActiveStage;
+  stageEnteredAt: Date;
+  targetDays: number | null;
+}
+
+/** Applications in an active stage of an open job, with the job's own target for that stage if set. */
+export async function listStageWaits(db: Queryable): Promise<StageWaitRow[]> {
+  return db.query<StageWaitRow>(
+    `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.full_name AS "candidateName",
+       j.id AS "jobId", j.title AS "jobTitle", a.stage, a.stage_entered_at AS "stageEnteredAt",
+       t.working_days AS "targetDays"
+     FROM applications a
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     JOIN candidates c ON c.id = a.candidate_id
+     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
+     WHERE a.stage NOT IN ('hired', 'rejected', 'withdrawn')
+     ORDER BY a.stage_entered_at
+     LIMIT 2000`,
+  );
+}
+
+export interface ManagerApplicationRow {
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  jobId: string;
+  jobTitle: string;
+  stageEnteredAt: Date;
+  /** A user-interview scorecard is in and no decision is recorded: the manager decides. */
+  awaitsDecision: boolean;
+  /** An interview is booked for the user interview. */
+  booked: boolean;
+}
+
+/** Candidates at the user interview of the jobs the user is hiring manager of, without a decision. */
+export async function listManagerApplications(
+  db: Queryable,
+  managerId: string,
+): Promise<ManagerApplicationRow[]> {
+  return db.query<ManagerApplicationRow>(
+    `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.full_name AS "candidateName",
+       j.id AS "jobId", j.title AS "jobTitle", a.stage_entered_at AS "stageEnteredAt",
+       EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = 'user'
+               AND s.submitted_at IS NOT NULL) AS "awaitsDecision",
+       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.stage = 'user'
+               AND i.status = 'scheduled') AS "booked"
+     FROM applications a
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     JOIN candidates c ON c.id = a.candidate_id
+     WHERE a.stage = 'user_interview'
+       AND EXISTS (SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1
+                   AND m.team_role = 'hiring_manager')
+       AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'user'
+                       AND d.created_at >= a.stage_entered_at)
+     ORDER BY a.stage_entered_at
+     LIMIT 200`,
+    [managerId],
+  );
+}
+
+export interface RescheduleRequestRow {
+  interviewId: string;
+  applicationId: string;
+  candidateId: string;
+  candidateName: string;
+  jobId: string;
+  jobTitle: string;
+  stage: InterviewStage;
+  requestedAt: Date;
+}
+
+/** Booked interviews the candidate asked to move, in the portal. */
+export async function listRescheduleRequests(db: Queryable): Promise<RescheduleRequestRow[]> {
+  return db.query<RescheduleRequestRow>(
+    `SELECT i.id AS "interviewId", i.application_id AS "applicationId", a.candidate_id AS "candidateId",
+       c.full_name AS "candidateName", j.id AS "jobId", j.title AS "jobTitle", i.stage,
+       coalesce((SELECT max(e.created_at) FROM interview_events e
+                 WHERE e.interview_id = i.id AND e.kind = 'reschedule_requested'), i.updated_at)
+         AS "requestedAt"
+     ${interviewJoins}
+     WHERE i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested'
+     ORDER BY 8
+     LIMIT 100`,
+  );
+}
+
+export interface DuplicatePairRow {
+  candidateId: string;
+  candidateName: string;
+  otherId: string;
+  otherName: string;
+}
+
+/** Candidates sharing an e-mail or phone with an earlier one, not yet marked as different people. */
+export async function listDuplicatePairs(db: Queryable): Promise<DuplicatePairRow[]> {
+  return db.query<DuplicatePairRow>(
+    `SELECT c.id AS "candidateId", c.full_name AS "candidateName", o.id AS "otherId",
+       o.full_name AS "otherName"
+     FROM candidates c
+     JOIN candidates o ON o.id <> c.id
+       AND (lower(o.email) = lower(c.email) OR (c.phone IS NOT NULL AND o.phone = c.phone))
+       AND (o.created_at, o.id) < (c.created_at, c.id)
+     WHERE c.processing_restricted_at IS NULL AND o.processing_restricted_at IS NULL
+       AND c.anonymised_at IS NULL AND o.anonymised_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM distinct_candidates d
+         WHERE d.candidate_a = LEAST(c.id, o.id) AND d.candidate_b = GREATEST(c.id, o.id))
+     ORDER BY c.created_at DESC
+     LIMIT 50`,
+  );
+}
+
+export interface OpenDataRequestRow {
+  id: string;
+  kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+  dueAt: Date;
+}
+
+/** Open UU PDP requests due before `before` (late ones included). */
+export async function listDataRequestsDueBefore(
+  db: Queryable,
+  before: Date,
+): Promise<OpenDataRequestRow[]> {
+  return db.query<OpenDataRequestRow>(
+    `SELECT id, kind, due_at AS "dueAt" FROM data_requests
+     WHERE completed_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT 100`,
+    [before],
+  );
+}
+
+/** E-mails that could not be delivered and still wait for HR (retry or fix the address). */
+export async function countFailedEmails(db: Queryable): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM email_messages WHERE status = 'failed'`,
+  );
+  return row?.count ?? 0;
+}

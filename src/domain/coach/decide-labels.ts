@@ -1,0 +1,34 @@
+/**
+ * Rules and model together: for each label the model has weights for, the model decides (within
+ * what the answer holds, see modelMayClaim); the others keep the rules' verdict. Evidence: the
+ * rules' exact spans when they agree, else the words of the features that pushed the model most.
+ */
+import { type AnswerLabel, type LabelFinding, answerLabels } from './answer-analysis';
+import { tidy } from './context';
+import type { Features } from './features';
+import { type CoachModel, applyModel } from './linear-model';
+import { type RuleAnalysis, modelMayClaim } from './rule-labels';
+
+export function decideLabels(
+  rules: RuleAnalysis,
+  features: Features,
+  model: CoachModel,
+): Record<AnswerLabel, LabelFinding> {
+  const labels = { ...rules.labels };
+  const cues = new Set(features.keys());
+  const verdicts = applyModel(model, features);
+  for (const label of answerLabels) {
+    const verdict = verdicts[label];
+    if (!verdict) continue;
+    const value = verdict.value && modelMayClaim(label, rules, cues);
+    const ruled = rules.labels[label];
+    let evidence = ruled.value ? ruled.evidence : tidy(verdict.evidence);
+    if (label === 'quantified' && value && !ruled.value) {
+      evidence = rules.numbers
+        .filter((n) => n.reason === undefined || n.reason === 'other')
+        .map((n) => n.evidence);
+    }
+    labels[label] = { value, evidence: value ? evidence : [] };
+  }
+  return labels;
+}

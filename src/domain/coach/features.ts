@@ -1,0 +1,222 @@
+/**
+ * Features of one answer for the learned model: word unigrams and bigrams, word affixes (char
+ * n-grams at the edges of a word: "me-", "-kan", "-ed"), linguistic cues (subject person, aspect,
+ * passives, impersonal subjects, stance towards third parties, sarcasm, refusals, register, the
+ * kind of question) and the verdicts of the rules. Each feature keeps the spans that produced it,
+ * so that a label can always show the words that triggered it.
+ */
+import { type AnswerLabel, type Evidence, answerLabels } from './answer-analysis';
+import { type Ctx, isEnPast, isIdAction, isStrongModal, span } from './context';
+import { lex } from './lexicon';
+import type { RuleAnalysis } from './rule-labels';
+import {
+  casualPronouns,
+  criticism,
+  evaluative,
+  impersonal,
+  pastAspect,
+  praise,
+  questionKinds,
+  refusal,
+  sarcasmMarkers,
+  thirdParties,
+} from './stance';
+import type { Token } from './tokens';
+
+export interface FeatureHit {
+  value: number;
+  evidence: Evidence[];
+}
+export type Features = Map<string, FeatureHit>;
+
+const notDiPassive = new Set([
+  'dia',
+  'diri',
+  'diskusi',
+  'digital',
+  'direktur',
+  'dinas',
+  'dimana',
+  'disiplin',
+  'diam',
+  'dingin',
+  'dinamis',
+  'divisi',
+  'diagram',
+  'diploma',
+  'dirut',
+  'dinner',
+  'direct',
+  'directly',
+  'discount',
+  'diskon',
+  'disk',
+  'display',
+  'distributor',
+  'distribusi',
+  'dibanding',
+  'dikit',
+]);
+const notKuForm = new Set([
+  'kuat',
+  'kurang',
+  'kuliah',
+  'kualitas',
+  'kurir',
+  'kunci',
+  'kuota',
+  'kuning',
+  'kumpul',
+  'kursus',
+  'kuartal',
+  'kuantitas',
+  'kuasa',
+  'kurikulum',
+  'kuis',
+  'kutip',
+  'kunjungan',
+]);
+
+/** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
+export function isThirdParty(t: Token): boolean {
+  const bare = t.key.replace(/(?:nya|ku|mu)$/, '');
+  return (
+    thirdParties.has(t.key) ||
+    lex.employer.has(t.key) ||
+    (bare.length >= 3 && lex.employer.has(bare))
+  );
+}
+
+/** Length of the n-gram block of every answer. */
+const ngramWeight = 10;
+
+function ngrams(ctx: Ctx, f: Features): void {
+  const grams: Features = new Map();
+  // Presence only: the first occurrence is the evidence.
+  const mark = (name: string, from: Token, to: Token = from) => {
+    if (!grams.has(name)) grams.set(name, { value: 1, evidence: [span(ctx.doc, from, to)] });
+  };
+  for (const s of ctx.sentences) {
+    const c = s.content;
+    const aboutOthers = c.some(isThirdParty);
+    for (let j = 0; j < c.length; j++) {
+      const t = c[j] as Token;
+      const key = t.kind === 'num' ? '#' : t.key;
+      mark(`w:${key}`, t);
+      // Words said in a sentence about someone else: stance towards third parties.
+      if (aboutOthers && !isThirdParty(t)) mark(`o:${key}`, t);
+      const next = c[j + 1];
+      if (next) {
+        const nk = next.kind === 'num' ? '#' : next.key;
+        mark(`b:${key} ${nk}`, t, next);
+      }
+      if (t.kind === 'word' && key.length >= 5) {
+        mark(`p:${key.slice(0, 3)}-`, t);
+        mark(`s:-${key.slice(-3)}`, t);
+      }
+    }
+  }
+  // Presence, scaled so that every answer's n-gram block has length 1.
+  const scale = grams.size > 0 ? ngramWeight / Math.sqrt(grams.size) : 0;
+  for (const [name, hit] of grams) f.set(name, { value: scale, evidence: hit.evidence });
+}
+
+interface Counts {
+  [name: string]: { n: number; evidence: Evidence[] };
+}
+
+function linguistic(ctx: Ctx, c: Counts): void {
+  const count = (name: string, e?: Evidence) => {
+    const hit = c[name] ?? (c[name] = { n: 0, evidence: [] });
+    hit.n++;
+    if (e && hit.evidence.length < 4) hit.evidence.push(e);
+  };
+  const en = ctx.input.language === 'en';
+  for (const s of ctx.sentences) {
+    const w = s.content;
+    const third = w.some(isThirdParty);
+    for (let j = 0; j < w.length; j++) {
+      const t = w[j] as Token;
+      const e = span(ctx.doc, t);
+      const k = t.key;
+      const prev = w[j - 1];
+      const lead = j < 3;
+      if (lex.firstPerson.has(k) && lead) count('subjectFirst', e);
+      if (impersonal.has(k) && lead) count('subjectImpersonal', e);
+      if (pastAspect.has(k)) count('aspectPast', e);
+      if (en ? isEnPast(t) : false) count('pastVerb', e);
+      if (!en && isIdAction(t) && prev && lex.firstPerson.has(prev.key)) count('iDid', e);
+      if (en && isEnPast(t) && prev && lex.firstPerson.has(prev.key)) count('iDid', e);
+      if (!en && k.startsWith('di') && k.length >= 5 && !notDiPassive.has(k)) count('diPassive', e);
+      if (!en && k.startsWith('ku') && k.length >= 6 && !notKuForm.has(k)) count('kuForm', e);
+      if (!en && prev && lex.firstPerson.has(prev.key) && j >= 2 && !isIdAction(t)) {
+        count('objectFirst', span(ctx.doc, prev, t));
+      }
+      if (isStrongModal(s, j)) count('modal', e);
+      if (lex.conditional.has(k)) count('conditional', e);
+      if (casualPronouns.has(k)) count('registerCasual', e);
+      if (sarcasmMarkers.has(k)) count('sarcasm', e);
+      if (refusal.has(k)) count('refusal', e);
+      if (third && evaluative.has(k)) count('evaluatesOthers', e);
+      if (lex.employer.has(k)) count('employer', e);
+      if (lex.resultWords.has(k) && j > 0) count('resultCue', e);
+      if (third && criticism.has(k)) count('criticisesOthers', e);
+      if (third && praise.has(k)) count('praisesOthers', e);
+      if (third && lex.negation.has(k)) count('othersNegated', e);
+    }
+    const head = w[0];
+    if (head && isThirdParty(head)) count('otherSubject', span(ctx.doc, head));
+    if (s.question) count('asksBack', span(ctx.doc, w[0] ?? (ctx.doc.tokens[0] as Token)));
+  }
+  // Sarcasm quotes: one to four words in quotes ("genius", “visi”, 'diatur').
+  const quotes = /["“”]([^"“”]{1,40})["“”]|(?<![\p{L}])['‘]([^'‘’]{1,40})['’](?![\p{L}])/gu;
+  for (let m = quotes.exec(ctx.doc.text); m !== null; m = quotes.exec(ctx.doc.text)) {
+    if ((m[1] ?? m[2] ?? '').trim().split(/\s+/).length <= 4) {
+      const e = { text: m[0], start: m.index, end: m.index + m[0].length };
+      (c.scareQuote ??= { n: 0, evidence: [] }).n++;
+      c.scareQuote.evidence.push(e);
+    }
+  }
+}
+
+function questionFeatures(ctx: Ctx, f: Features): void {
+  const q = ctx.input.question.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
+  const words = new Set(q);
+  for (const [kind, list] of Object.entries(questionKinds)) {
+    if (list.some((w) => words.has(w))) f.set(`q:${kind}`, { value: 1, evidence: [] });
+  }
+}
+
+/** All features of an answer, given its context and the rules' verdicts. */
+export function answerFeatures(ctx: Ctx, rules: RuleAnalysis): Features {
+  const f: Features = new Map();
+  ngrams(ctx, f);
+  const counts: Counts = {};
+  linguistic(ctx, counts);
+  const sentences = Math.max(1, ctx.sentences.length);
+  for (const [name, { n, evidence }] of Object.entries(counts)) {
+    // Saturating: one hit is a strong signal, more add a little.
+    f.set(`f:${name}`, { value: Math.min(1, n / sentences + 0.5), evidence });
+  }
+  questionFeatures(ctx, f);
+  const words = Math.max(1, rules.words);
+  f.set('f:fillerRate', {
+    value: Math.min(1.5, ((ctx.fillers.length / words) * 100) / 4),
+    evidence: ctx.fillers.slice(0, 4),
+  });
+  f.set('f:length', { value: Math.min(1.5, words / 150), evidence: [] });
+  f.set('f:numbers', {
+    value: Math.min(1, rules.numbers.length / 3),
+    evidence: rules.numbers.map((n) => n.evidence).slice(0, 4),
+  });
+  if (rules.traits.length > 0) {
+    f.set('f:traitClaim', { value: 1, evidence: rules.traits.slice(0, 4) });
+  }
+  f.set(`f:lang-${ctx.input.language}`, { value: 1, evidence: [] });
+  f.set(`f:stage-${ctx.input.stage}`, { value: 1, evidence: [] });
+  for (const label of answerLabels as readonly AnswerLabel[]) {
+    const finding = rules.labels[label];
+    if (finding.value) f.set(`r:${label}`, { value: 1, evidence: finding.evidence });
+  }
+  return f;
+}

@@ -1,0 +1,59 @@
+/**
+ * Whether an answer speaks to the question asked. Two signs that it does not: it deflects
+ * (defensive) and uses none of the question's topic words ("gaji", "weakness", by stem); or the
+ * question asks for a moment from the candidate's past ("Ceritakan saat…", "Tell me about a
+ * time…") and the answer gives neither a situation nor a step of their own (the theoretical
+ * case has its own advice).
+ */
+import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
+import { sameStem } from './morphology';
+import { type Doc, tokenize } from './tokens';
+
+const questionWords = new Set(
+  (
+    'ceritakan cerita ceritain jelaskan bagaimana gimana apa apakah yang kenapa mengapa kapan ' +
+    'siapa dimana mana berapa pernah anda kamu bapak ibu diri sendiri dengan dalam untuk dari ' +
+    'pada saat waktu ketika tentang soal sebuah suatu satu ini itu akan bisa boleh mau ingin ' +
+    'punya ada adalah menurut paling tolong contoh pengalaman kalau jika seandainya tell ' +
+    'describe explain give walk through about what when where which who why how did does have ' +
+    'has had would could should will can you your yourself time times example experience ' +
+    'situation the and for with that this from into were was are is been being some any ever ' +
+    'most one thing things something kind me us our more than over like sama atau nya kasih'
+  ).split(' '),
+);
+
+/** Questions that ask for a moment from the candidate's own past. */
+const asksForStory =
+  /\b(ceritakan (saat|pengalaman|ketika|waktu|kasus|project|proyek|program)|ceritain|pernah|tell me about (a|an|the) |describe a time|give (me )?an example|walk me through (a|an|the) )/i;
+const aboutOneself = /\b(diri|dirimu|yourself|background|latar belakang)\b/i;
+
+function topicsOf(question: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(question).tokens) {
+    if (t.kind !== 'word' || t.key.length < 4 || questionWords.has(t.key)) continue;
+    if (!out.includes(t.key)) out.push(t.key);
+  }
+  return out;
+}
+
+/** Whether the answer uses any topic word of the question (true when the question has none). */
+export function mentionsTopic(question: string, answer: Doc): boolean {
+  const topics = topicsOf(question);
+  if (topics.length === 0) return true;
+  return answer.tokens.some(
+    (t) => t.kind === 'word' && topics.some((topic) => sameStem(t.key, topic)),
+  );
+}
+
+/** The evidence that the answer misses the question, or null when it addresses it. */
+export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Evidence[] | null {
+  const { labels } = analysis;
+  if (labels.defensive.value && !mentionsTopic(input.question, tokenize(input.answer))) {
+    return labels.defensive.evidence;
+  }
+  const story = asksForStory.test(input.question) && !aboutOneself.test(input.question);
+  if (story && !labels.situation.value && !labels.action.value && !labels.theoretical.value) {
+    return [];
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * The hand-written rules of the practice coach: ten labels with evidence, from lexicons, light
+ * morphology, sentence roles, tense and person cues. The learned model (linear-model.ts) reads
+ * these verdicts as features next to n-grams and linguistic cues.
+ */
+import type { AnswerLabel, Evidence, LabelFinding } from './answer-analysis';
+import { type Ctx, tidy } from './context';
+import { type NumberMention, findNumbers } from './quantified';
+import { detectRedFlags, findDefensive, findTraitClaims } from './red-flags';
+import { detectStar } from './star';
+import { isWord } from './tokens';
+
+/** fillerHeavy from this many fillers per 100 words (README). */
+export const FILLER_HEAVY_PER_100 = 3;
+
+export interface RuleAnalysis {
+  labels: Record<AnswerLabel, LabelFinding>;
+  numbers: NumberMention[];
+  /** Positive traits claimed about oneself, with or without a story. */
+  traits: Evidence[];
+  /** A sentence follows the one of the first action: room for an outcome. */
+  storyGoesOn: boolean;
+  words: number;
+}
+
+function storyGoesOn(ctx: Ctx, actions: readonly Evidence[]): boolean {
+  const first = actions[0];
+  if (!first) return ctx.sentences.length > 1;
+  return ctx.sentences.some((s) => s.sentence.start >= first.end);
+}
+
+export function ruleLabels(ctx: Ctx): RuleAnalysis {
+  const words = ctx.doc.tokens.filter(isWord).length;
+  const defensive = findDefensive(ctx);
+  const star = detectStar(ctx, defensive.sentences);
+  const flags = detectRedFlags(ctx, star, defensive);
+  const numbers = findNumbers(ctx);
+  const measures: Evidence[] = numbers.filter((n) => n.measure).map((n) => n.evidence);
+  const fillerHeavy = words > 0 && (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
+  const label = (value: boolean, evidence: Evidence[]): LabelFinding => ({
+    value,
+    evidence: value ? tidy(evidence) : [],
+  });
+  return {
+    labels: {
+      situation: star.situation,
+      task: star.task,
+      action: star.action,
+      result: star.result,
+      quantified: label(measures.length > 0, measures),
+      genericClaim: flags.genericClaim,
+      negativeFormer: flags.negativeFormer,
+      defensive: flags.defensive,
+      theoretical: flags.theoretical,
+      fillerHeavy: label(fillerHeavy, ctx.fillers),
+    },
+    numbers,
+    traits: findTraitClaims(ctx),
+    storyGoesOn: storyGoesOn(ctx, star.action.evidence),
+    words,
+  };
+}
+
+/**
+ * What a label needs in the answer before the learned model may set it: a number that is not a
+ * date, age, year, time, identifier or idiom for quantified; for result, an
+ * outcome word or a sentence after the first step. The model weighs the evidence; it
+ * cannot invent what is not there.
+ */
+export function modelMayClaim(
+  label: AnswerLabel,
+  rules: RuleAnalysis,
+  cues: ReadonlySet<string>,
+): boolean {
+  if (label === 'result') {
+    return rules.labels.result.value || cues.has('f:resultCue') || rules.storyGoesOn;
+  }
+  if (label === 'quantified') {
+    return rules.numbers.some((n) => n.measure || n.reason === undefined || n.reason === 'other');
+  }
+  return true;
+}

@@ -1,0 +1,150 @@
+import type { InterviewStage } from './interview';
+import {
+  mayEndHrStage,
+  planMove,
+  rejectionReasons,
+  stagesOfJob,
+  type ApplicationState,
+  type RejectionReason,
+  type Stage,
+} from './pipeline';
+import { isHr, type Role } from './roles';
+
+/**
+ * Who may do what, decided once. The services enforce these rules and the server sends them to
+ * the web as `can` flags, so the web offers exactly what the server will then allow and never
+ * reads a role itself.
+ */
+
+/** Users, roles, company settings, templates and the audit log are the admin's. */
+export const isAdmin = (role: Role): boolean => role === 'admin';
+
+/** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
+export const mayMoveCandidates = (role: Role): boolean => role !== 'interviewer';
+
+/** An interviewer's work is their interviews: that is their home page; everyone else's is jobs. */
+export const homeOf = (role: Role): 'interviews' | 'jobs' =>
+  role === 'interviewer' ? 'interviews' : 'jobs';
+
+/** What the signed-in user's role lets them do outside any one job. */
+export function userAbilities(role: Role) {
+  const hr = isHr(role);
+  const admin = isAdmin(role);
+  return {
+    createJobs: hr,
+    addCandidates: hr,
+    listStaff: hr,
+    editQuestionBank: hr,
+    editStageTemplates: admin,
+    readEmailTemplates: hr,
+    editEmailTemplates: admin,
+    readOutbox: hr,
+    handleDataRequests: hr,
+    setRetention: admin,
+    manageUsers: admin,
+    editSecuritySettings: admin,
+    readAuditLog: admin,
+  };
+}
+export type UserAbilities = ReturnType<typeof userAbilities>;
+
+/** The actor as one job sees them: their role, and whether they are this job's hiring manager. */
+export interface JobStanding {
+  role: Role;
+  isJobHiringManager: boolean;
+}
+
+/** HR and the job's hiring manager read every interview of the job and compare its candidates. */
+export const readsWholeJob = ({ role, isJobHiringManager }: JobStanding): boolean =>
+  isHr(role) || isJobHiringManager;
+
+/** HR shapes the whole plan; the job's hiring manager shapes the user interview only. */
+export const mayEditPlan = (standing: JobStanding): Record<InterviewStage, boolean> => ({
+  hr: isHr(standing.role),
+  user: readsWholeJob(standing),
+});
+
+/** HR schedules every interview; the job's hiring manager may also schedule the user interview. */
+export const maySchedule = (standing: JobStanding): Record<InterviewStage, boolean> => ({
+  hr: isHr(standing.role),
+  user: readsWholeJob(standing),
+});
+
+/** HR ends the HR interview; the job's hiring manager (or an admin) decides the user interview. */
+export const mayDecide = (standing: JobStanding): Record<InterviewStage, boolean> => ({
+  hr: mayEndHrStage(standing.role),
+  user: isAdmin(standing.role) || standing.isJobHiringManager,
+});
+
+/** Who may open an interview's kit: its panel, HR, and the job's hiring manager. */
+export const mayOpenKit = (standing: JobStanding, onPanel: boolean): boolean =>
+  onPanel || readsWholeJob(standing);
+
+/** Candidate e-mail (rejections, offers, invitations, the portal link) is sent by HR only. */
+export const mayEmailCandidates = (role: Role): boolean => isHr(role);
+
+/** What the actor may do with one job and its pipeline. */
+export function jobAbilities(standing: JobStanding) {
+  const hr = isHr(standing.role);
+  return {
+    edit: hr,
+    changeStatus: hr,
+    addCandidates: hr,
+    moveCandidates: mayMoveCandidates(standing.role),
+    screen: mayMoveCandidates(standing.role),
+    editPlan: mayEditPlan(standing),
+    compare: readsWholeJob(standing),
+    schedule: maySchedule(standing),
+    decide: mayDecide(standing),
+  };
+}
+export type JobAbilities = ReturnType<typeof jobAbilities>;
+
+/**
+ * The stages an application may be moved to by this role, given the right details (a reason, a
+ * note, HR's override of the gate): the same `planMove` the server runs, asked for every stage.
+ */
+export function reachableStages(state: ApplicationState, role: Role): Stage[] {
+  return stagesOfJob(state.testsEnabled).filter((to) =>
+    to === 'rejected'
+      ? rejectionReasonsFor(state, role).length > 0
+      : planMove(state, { to, actorRole: role, note: 'reason', overrideHrGate: isHr(role) }).ok,
+  );
+}
+
+/** The rejection reasons this role may give from the application's stage ([] when it may not reject). */
+export function rejectionReasonsFor(state: ApplicationState, role: Role): RejectionReason[] {
+  return rejectionReasons.filter(
+    (reason) =>
+      planMove(state, { to: 'rejected', actorRole: role, note: 'reason', rejectionReason: reason })
+        .ok,
+  );
+}
+
+/** What the actor may do with one application (a board card, or an application on the candidate). */
+export function applicationAbilities(state: ApplicationState, role: Role) {
+  return {
+    moveTo: reachableStages(state, role),
+    rejectWith: rejectionReasonsFor(state, role),
+    /** Skip the HR interview gate, with a written reason. */
+    overrideHrGate: isHr(role),
+    /** Send the candidate a rejection or an offer e-mail with the move. */
+    sendEmail: mayEmailCandidates(role),
+  };
+}
+export type ApplicationAbilities = ReturnType<typeof applicationAbilities>;
+
+/** Candidates' personal data, their files and their privacy requests are HR's to handle. */
+export function candidateAbilities(role: Role) {
+  const hr = isHr(role);
+  return {
+    edit: hr,
+    addToJob: hr,
+    merge: hr,
+    manageTalentPool: hr,
+    handleDataRequests: hr,
+    restrict: hr,
+    erase: hr,
+  };
+}
+export type CandidateAbilities = ReturnType<typeof candidateAbilities>;

@@ -1,0 +1,120 @@
+import type { ActiveStage } from './pipeline';
+
+/**
+ * What needs someone today: rules over plain dates. Waiting is counted in working days of an
+ * Indonesian office: Monday to Friday in Jakarta time (WIB, UTC+7, no daylight saving), minus
+ * any public holidays given as `YYYY-MM-DD` (Jakarta dates).
+ */
+export type Holidays = ReadonlySet<string>;
+
+const noHolidays: Holidays = new Set();
+const jakartaOffsetMs = 7 * 3_600_000;
+const dayMs = 86_400_000;
+
+/** The Jakarta calendar date of an instant, as `YYYY-MM-DD`. */
+export function jakartaDate(at: Date): string {
+  return new Date(at.getTime() + jakartaOffsetMs).toISOString().slice(0, 10);
+}
+
+/** The instant a Jakarta calendar date begins (00:00 WIB). */
+export function startOfJakartaDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - jakartaOffsetMs);
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+export function isWorkingDay(date: string, holidays: Holidays = noHolidays): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+}
+
+/**
+ * Working days that have ended between two instants: the days after `from`'s date, up to and
+ * including the day before `to`'s date. Moved on Friday afternoon, the candidate has waited 0
+ * working days on Monday and 1 on Tuesday. Never negative.
+ */
+export function workingDaysBetween(from: Date, to: Date, holidays: Holidays = noHolidays): number {
+  const last = jakartaDate(to);
+  let count = 0;
+  for (let day = addDays(jakartaDate(from), 1); day < last; day = addDays(day, 1)) {
+    if (isWorkingDay(day, holidays)) count += 1;
+  }
+  return count;
+}
+
+/** How many working days a candidate may wait in a stage before it shows as waiting too long. */
+export type StageTargets = Record<ActiveStage, number>;
+
+export const defaultStageTargets: StageTargets = {
+  applied: 2,
+  cv_screening: 3,
+  hr_interview: 7,
+  tests: 5,
+  user_interview: 7,
+  offer: 5,
+};
+
+/** The most working days a target may be: a quarter of a year. */
+export const maxStageTarget = 65;
+
+/** A job's targets: its own where set, the defaults elsewhere. */
+export function stageTargetsOf(
+  saved: readonly { stage: ActiveStage; workingDays: number }[],
+): StageTargets {
+  const targets = { ...defaultStageTargets };
+  for (const row of saved) targets[row.stage] = row.workingDays;
+  return targets;
+}
+
+/** Waiting too long: more whole working days in the stage than the job's target. */
+export function isWaitingTooLong(
+  enteredAt: Date,
+  now: Date,
+  targetDays: number,
+  holidays: Holidays = noHolidays,
+): boolean {
+  return workingDaysBetween(enteredAt, now, holidays) > targetDays;
+}
+
+/**
+ * A scorecard is due by the end of the working day after the interview: the impressions are
+ * fresh and the next step waits on it. Overdue from the second working day on.
+ */
+export function isScorecardOverdue(
+  interviewEnd: Date,
+  now: Date,
+  holidays: Holidays = noHolidays,
+): boolean {
+  return workingDaysBetween(interviewEnd, now, holidays) >= 1;
+}
+
+/** UU PDP requests must be answered in time: flag one due within this many days (or late). */
+export const dataRequestWarningDays = 3;
+
+export function isDataRequestCloseToDeadline(dueAt: Date, now: Date): boolean {
+  return dueAt.getTime() - now.getTime() <= dataRequestWarningDays * dayMs;
+}
+
+/** When an interview falls, seen from today: today, later this week (to Sunday), or later. */
+export type InterviewWhen = 'today' | 'this_week' | 'later';
+
+export function interviewWhen(startsAt: Date, now: Date): InterviewWhen {
+  const today = jakartaDate(now);
+  const day = jakartaDate(startsAt);
+  if (day === today) return 'today';
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const sunday = addDays(today, (7 - weekday) % 7);
+  return day <= sunday ? 'this_week' : 'later';
+}
+
+/** The window of interviews Today looks at: from the start of today to the end of Sunday. */
+export function agendaWindow(now: Date): { from: Date; to: Date } {
+  const today = jakartaDate(now);
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+  return {
+    from: startOfJakartaDay(today),
+    to: startOfJakartaDay(addDays(today, ((7 - weekday) % 7) + 1)),
+  };
+}

@@ -1,0 +1,65 @@
+import { ok, type FieldProblem, type Result } from './result';
+
+/** What the user-stage verdict stands on: the interview and the panel's scorecards. */
+export interface VerdictEvidence {
+  /** A user interview that took place (completed, or booked and over). */
+  interviewHeld: boolean;
+  /** The user interview's panel, and who of them submitted a scorecard. */
+  panelIds: readonly string[];
+  submittedBy: readonly string[];
+}
+
+export type MissingEvidence = 'interview' | 'scorecards';
+
+export const minimumOverrideReason = 10;
+
+export function missingEvidence(evidence: VerdictEvidence): MissingEvidence[] {
+  const missing: MissingEvidence[] = [];
+  if (!evidence.interviewHeld) missing.push('interview');
+  const scored = evidence.panelIds.length
+    ? evidence.panelIds.every((id) => evidence.submittedBy.includes(id))
+    : evidence.submittedBy.length > 0;
+  if (!scored) missing.push('scorecards');
+  return missing;
+}
+
+/**
+ * The user's verdict carries the most weight, so it waits for the interview to have happened and
+ * the whole panel to have scored. Deciding without that is possible only as an explicit override
+ * with a written reason, which the history and the audit log keep.
+ */
+export function checkVerdictEvidence(
+  evidence: VerdictEvidence,
+  overrideReason: string | undefined,
+): Result<{ missing: MissingEvidence[]; overrideReason: string | null }> {
+  const missing = missingEvidence(evidence);
+  if (!missing.length) return ok({ missing, overrideReason: null });
+  const reason = overrideReason?.trim() ?? '';
+  if (reason.length >= minimumOverrideReason) return ok({ missing, overrideReason: reason });
+  if (reason) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'overrideReason',
+          code: 'override_reason_too_short',
+          message: `Write at least ${minimumOverrideReason} characters on why you decide now.`,
+        },
+      ],
+    };
+  }
+  const problems: FieldProblem[] = missing.map((what) =>
+    what === 'interview'
+      ? {
+          path: 'overrideReason',
+          code: 'verdict_needs_interview',
+          message: 'The user interview has not taken place yet: wait, or override with a reason.',
+        }
+      : {
+          path: 'overrideReason',
+          code: 'verdict_needs_scorecards',
+          message: 'Not every panel member has scored: wait, or override with a reason.',
+        },
+  );
+  return { ok: false, problems };
+}

@@ -1,0 +1,27 @@
+import type { Today as TodayResult } from '../../services/today/today-service';
+import type { Today } from '../routes/today.schema';
+
+const iso = (date: Date) => date.toISOString();
+
+export function presentToday(today: TodayResult): Today {
+  const agenda = <T extends { startsAt: Date }>(item: T) => ({
+    ...item,
+    startsAt: iso(item.startsAt),
+  });
+  const managed = <T extends { stageEnteredAt: Date; awaitsDecision: boolean }>({
+    awaitsDecision: _decides,
+    ...item
+  }: T) => ({ ...item, stageEnteredAt: iso(item.stageEnteredAt) });
+  return {
+    ...today,
+    interviews: today.interviews.map(agenda),
+    scorecardsToSubmit: today.scorecardsToSubmit.map(agenda),
+    scorecardsOverdue: today.scorecardsOverdue?.map(agenda) ?? null,
+    decisionsWaiting: today.decisionsWaiting?.map(managed) ?? null,
+    passedToYou: today.passedToYou?.map(managed) ?? null,
+    rescheduleRequests:
+      today.rescheduleRequests?.map((item) => ({ ...item, requestedAt: iso(item.requestedAt) })) ??
+      null,
+    dataRequests: today.dataRequests?.map((item) => ({ ...item, dueAt: iso(item.dueAt) })) ?? null,
+  };
+}

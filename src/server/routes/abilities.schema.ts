@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { rejectionReasons, stages } from '../../domain/pipeline';
+
+/**
+ * What the signed-in user may do, sent with each object (as Outline's abilities): the web offers
+ * exactly these and never reads a role itself. Decided by src/domain/permissions, the same rules
+ * the services enforce.
+ */
+const flag = (description: string) => z.boolean().describe(description);
+const perStage = (description: string) =>
+  z.object({ hr: z.boolean(), user: z.boolean() }).describe(`${description}, per interview stage`);
+
+export const userAbilities = z
+  .object({
+    createJobs: flag('Open a job'),
+    addCandidates: flag('Add a candidate by hand or import CVs'),
+    listStaff: flag('List the staff (to build hiring teams and panels)'),
+    editQuestionBank: flag('Add and change questions in the bank'),
+    editStageTemplates: flag('Change the company-wide interview stage templates'),
+    readEmailTemplates: flag('Read the e-mail templates'),
+    editEmailTemplates: flag('Change the e-mail templates'),
+    readOutbox: flag("Read the outbox of candidates' e-mail"),
+    handleDataRequests: flag("Handle candidates' data requests (access, correction, erasure)"),
+    setRetention: flag('Set how long candidate data is kept'),
+    manageUsers: flag('Invite users and change their roles'),
+    editSecuritySettings: flag('Change company security settings'),
+    readAuditLog: flag('Read the audit log'),
+  })
+  .describe('What the user may do outside any one job');
+
+export const jobAbilities = z
+  .object({
+    edit: flag('Edit the job and its hiring team'),
+    changeStatus: flag('Open or close the job'),
+    addCandidates: flag('Apply candidates to the job'),
+    moveCandidates: flag("Move the job's applications between stages"),
+    screen: flag("Rank the job's applicants against its requirements"),
+    editPlan: perStage('Change the interview plan'),
+    compare: flag("Compare the job's candidates side by side"),
+    schedule: perStage('Schedule interviews'),
+    decide: perStage("Record the interview's verdict"),
+  })
+  .describe('What the user may do with this job');
+
+export const applicationAbilities = z
+  .object({
+    moveTo: z
+      .array(z.enum(stages))
+      .describe('Stages the application may be moved to (with a reason where one is needed)'),
+    rejectWith: z.array(z.enum(rejectionReasons)).describe('Rejection reasons the user may give'),
+    overrideHrGate: flag('Skip the HR interview gate with a written reason'),
+    sendEmail: flag('Send the candidate a rejection or offer e-mail with a move'),
+  })
+  .describe('What the user may do with this application');
+
+export const candidateAbilities = z
+  .object({
+    edit: flag("Edit the candidate's details and files"),
+    addToJob: flag('Apply the candidate to a job'),
+    merge: flag('Merge duplicate candidates'),
+    manageTalentPool: flag('Invite to or remove from the talent pool'),
+    handleDataRequests: flag("Export, correct or handle the candidate's data requests"),
+    restrict: flag("Restrict the processing of the candidate's data"),
+    erase: flag("Erase the candidate's personal data"),
+  })
+  .describe('What the user may do with this candidate');
+
+export const decisionAbilities = z
+  .object({
+    decide: perStage("Record the interview's verdict"),
+    openKit: perStage("Open the interview's kit"),
+  })
+  .describe("What the user may do with this application's interview results");
+
+export const interviewsAbilities = z
+  .object({
+    schedule: perStage('Schedule an interview'),
+    sendEmail: flag('E-mail the candidate'),
+  })
+  .describe("What the user may do with this application's interviews");
+
+/** Marks a field the web no longer needs, kept until every reader moved to `can`. */
+export const deprecated = <T extends z.ZodType>(schema: T, replacement: string) =>
+  schema.describe(`Deprecated: read ${replacement} instead.`);

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { activeStages } from '../../domain/pipeline';
+import { dataRequestKinds } from '../../domain/privacy/data-request';
+import { idSchema, timestampSchema } from './common.schema';
+import { interviewStageSchema } from './interviews.schema';
+
+const applicationRef = {
+  applicationId: idSchema,
+  candidateId: idSchema,
+  candidateName: z.string(),
+  jobId: idSchema,
+  jobTitle: z.string(),
+};
+
+const agendaItem = z.object({
+  ...applicationRef,
+  interviewId: idSchema,
+  stage: interviewStageSchema,
+  startsAt: timestampSchema,
+  durationMinutes: z.number().int(),
+  timeZone: z.string(),
+  when: z.enum(['today', 'this_week', 'later']),
+  onPanel: z.boolean(),
+});
+
+const pendingScorecard = agendaItem.omit({ when: true }).extend({
+  interviewerId: idSchema,
+  interviewerName: z.string(),
+  overdue: z.boolean(),
+});
+
+const managerApplication = z.object({
+  ...applicationRef,
+  stageEnteredAt: timestampSchema,
+  booked: z.boolean(),
+});
+
+/** What needs the signed-in user; a null section is not this role's work. */
+export const today = z.object({
+  interviews: z.array(agendaItem),
+  scorecardsToSubmit: z.array(pendingScorecard),
+  decisionsWaiting: z.array(managerApplication).nullable(),
+  passedToYou: z.array(managerApplication).nullable(),
+  scorecardsOverdue: z.array(pendingScorecard).nullable(),
+  waitingTooLong: z
+    .array(
+      z.object({
+        ...applicationRef,
+        stage: z.enum(activeStages),
+        workingDays: z.number().int(),
+        targetDays: z.number().int(),
+      }),
+    )
+    .nullable(),
+  rescheduleRequests: z
+    .array(
+      z.object({
+        ...applicationRef,
+        interviewId: idSchema,
+        stage: interviewStageSchema,
+        requestedAt: timestampSchema,
+      }),
+    )
+    .nullable(),
+  duplicates: z
+    .array(
+      z.object({
+        candidateId: idSchema,
+        candidateName: z.string(),
+        otherId: idSchema,
+        otherName: z.string(),
+      }),
+    )
+    .nullable(),
+  dataRequests: z
+    .array(z.object({ id: idSchema, kind: z.enum(dataRequestKinds), dueAt: timestampSchema }))
+    .nullable(),
+  failedEmails: z.number().int().nullable(),
+  needsYou: z.number().int(),
+});
+export type Today = z.infer<typeof today>;
+
+const stageTargetValues = z.object(
+  Object.fromEntries(
+    activeStages.map((stage) => [
+      stage,
+      z.number({ error: 'Give a number of working days.' }).int({ error: 'Whole days only.' }),
+    ]),
+  ) as Record<(typeof activeStages)[number], z.ZodNumber>,
+);
+
+export const stageTargetsInput = z.object({ targets: stageTargetValues });
+export const stageTargets = z.object({
+  targets: stageTargetValues,
+  defaults: stageTargetValues,
+  can: z.object({ edit: z.boolean() }),
+});
+export type StageTargetsResponse = z.infer<typeof stageTargets>;

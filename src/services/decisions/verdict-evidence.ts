@@ -1,0 +1,55 @@
+import type { Queryable } from '../../db/database';
+import type { ApplicationRow } from '../../db/queries/applications';
+import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import { findJob } from '../../db/queries/jobs';
+import { listScorecards } from '../../db/queries/scorecards';
+import { endOf } from '../../domain/scheduling/interview-schedule';
+import { checkVerdictEvidence, type VerdictEvidence } from '../../domain/verdict-evidence';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { valueOrInvalid } from '../errors';
+import { planOfJob } from '../interview-plans/interview-plan-service';
+
+async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise<VerdictEvidence> {
+  const job = (await findJob(tx, application.jobId))!;
+  const { plan } = await planOfJob(tx, job);
+  const now = Date.now();
+  const interviews = await listInterviewsOfApplications(tx, [application.id]);
+  const scorecards = await listScorecards(tx, [application.id], 'user');
+  return {
+    interviewHeld: interviews.some(
+      (interview) =>
+        interview.stage === 'user' &&
+        (interview.status === 'completed' ||
+          (interview.status === 'scheduled' && endOf(interview).getTime() <= now)),
+    ),
+    panelIds: plan.user.interviewerIds,
+    submittedBy: scorecards.filter((card) => card.submittedAt).map((card) => card.interviewerId),
+  };
+}
+
+/**
+ * The user-stage verdict (a decision, or a move from the user interview to the offer) waits for
+ * the interview and the panel's scorecards unless the decider overrides with a reason; an
+ * override is audited here and returned for the application's history.
+ */
+export async function requireVerdictEvidence(
+  tx: Queryable,
+  actor: Actor,
+  application: ApplicationRow,
+  overrideReason: string | undefined,
+): Promise<string | null> {
+  const checked = valueOrInvalid(
+    checkVerdictEvidence(await loadEvidence(tx, application), overrideReason),
+  );
+  if (checked.overrideReason) {
+    await recordAudit(tx, {
+      actor,
+      action: 'decision.verdict_overridden',
+      entityId: application.id,
+      candidateId: application.candidateId,
+      detail: { missing: checked.missing, reason: checked.overrideReason },
+    });
+  }
+  return checked.overrideReason;
+}

@@ -1,0 +1,271 @@
+import type { ReactNode } from 'react';
+import { useApiQuery } from '../../api/queries';
+import type { ApiData } from '../../api/client';
+import { LoadError } from '../../components/load-error';
+import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { useInterviewTime } from '../scheduling/interview-card';
+
+type Today = ApiData<'get', '/api/today'>;
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** The signed-in home page: what needs this user now, each item linking to where it is handled. */
+export function TodayPage() {
+  const { t } = useI18n();
+  const { data, error, refetch } = useApiQuery('/api/today', {});
+  if (error) return <LoadError error={error} retry={refetch} />;
+  if (!data) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <div className="today">
+      <h1>{t('today.title')}</h1>
+      <p className="muted">{data.needsYou ? t('today.lead') : t('today.allClear')}</p>
+      {!data.needsYou && (
+        <p>
+          <Link href="/jobs" className="button">
+            {t('today.openJobs')}
+          </Link>
+        </p>
+      )}
+      <ScorecardsToSubmit items={data.scorecardsToSubmit} />
+      <Agenda items={data.interviews} />
+      <ManagerSections today={data} />
+      <HrSections today={data} />
+    </div>
+  );
+}
+
+function Section({
+  title,
+  count,
+  empty,
+  children,
+}: {
+  title: string;
+  count: number;
+  empty: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="today__section" aria-label={title}>
+      <h2>
+        {title} {count > 0 && <span className="badge">{count}</span>}
+      </h2>
+      {count === 0 ? <p className="muted">{empty}</p> : <ul className="today__list">{children}</ul>}
+    </section>
+  );
+}
+
+function Item({ href, title, details }: { href: string; title: ReactNode; details: ReactNode }) {
+  return (
+    <li className="today__item">
+      <Link href={href} className="today__link">
+        {title}
+      </Link>
+      <span className="muted">{details}</span>
+    </li>
+  );
+}
+
+const kitHref = (item: { applicationId: string; stage: string }) =>
+  `/applications/${item.applicationId}/interviews/${item.stage}`;
+
+function Agenda({ items }: { items: Today['interviews'] }) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  return (
+    <Section title={t('today.interviews')} count={items.length} empty={t('today.interviews.empty')}>
+      {items.map((item) => (
+        <Item
+          key={item.interviewId}
+          href={kitHref(item)}
+          title={
+            <>
+              <span className={`pill pill--when-${item.when}`}>{t(`today.when.${item.when}`)}</span>{' '}
+              {item.candidateName}
+            </>
+          }
+          details={
+            <>
+              {when(item.startsAt, item.timeZone)} · {t(`interview.${item.stage}`)} ·{' '}
+              {item.jobTitle}
+              {!item.onPanel && ` · ${t('today.notOnPanel')}`}
+            </>
+          }
+        />
+      ))}
+    </Section>
+  );
+}
+
+function ScorecardsToSubmit({ items }: { items: Today['scorecardsToSubmit'] }) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  return (
+    <Section
+      title={t('today.scorecardsToSubmit')}
+      count={items.length}
+      empty={t('today.scorecardsToSubmit.empty')}
+    >
+      {items.map((item) => (
+        <Item
+          key={`${item.interviewId}-${item.interviewerId}`}
+          href={`${kitHref(item)}/form`}
+          title={
+            <>
+              {item.overdue && <span className="pill pill--overdue">{t('today.overdue')}</span>}{' '}
+              {item.candidateName}
+            </>
+          }
+          details={`${t('today.fillScorecard')} · ${when(item.startsAt, item.timeZone)} · ${item.jobTitle}`}
+        />
+      ))}
+    </Section>
+  );
+}
+
+function ManagerSections({ today }: { today: Today }) {
+  const { t, date } = useI18n();
+  const row = (item: NonNullable<Today['passedToYou']>[number]) => (
+    <Item
+      key={item.applicationId}
+      href={`/candidates/${item.candidateId}`}
+      title={item.candidateName}
+      details={`${item.jobTitle} · ${item.booked ? t('today.booked') : t('today.notBooked')} · ${t(
+        'today.since',
+        { date: date(item.stageEnteredAt) },
+      )}`}
+    />
+  );
+  return (
+    <>
+      {today.decisionsWaiting && (
+        <Section
+          title={t('today.decisionsWaiting')}
+          count={today.decisionsWaiting.length}
+          empty={t('today.decisionsWaiting.empty')}
+        >
+          {today.decisionsWaiting.map(row)}
+        </Section>
+      )}
+      {today.passedToYou && (
+        <Section
+          title={t('today.passedToYou')}
+          count={today.passedToYou.length}
+          empty={t('today.passedToYou.empty')}
+        >
+          {today.passedToYou.map(row)}
+        </Section>
+      )}
+    </>
+  );
+}
+
+function HrSections({ today }: { today: Today }) {
+  const { t, date } = useI18n();
+  return (
+    <>
+      {today.waitingTooLong && (
+        <Section
+          title={t('today.waitingTooLong')}
+          count={today.waitingTooLong.length}
+          empty={t('today.waitingTooLong.empty')}
+        >
+          {today.waitingTooLong.map((item) => (
+            <Item
+              key={item.applicationId}
+              href={`/candidates/${item.candidateId}`}
+              title={item.candidateName}
+              details={`${t(`stage.${item.stage}`)} · ${item.jobTitle} · ${t('today.waitedDays', {
+                days: item.workingDays,
+                target: item.targetDays,
+              })}`}
+            />
+          ))}
+        </Section>
+      )}
+      {today.scorecardsOverdue && <OverdueScorecards items={today.scorecardsOverdue} t={t} />}
+      {today.rescheduleRequests && (
+        <Section
+          title={t('today.rescheduleRequests')}
+          count={today.rescheduleRequests.length}
+          empty={t('today.rescheduleRequests.empty')}
+        >
+          {today.rescheduleRequests.map((item) => (
+            <Item
+              key={item.interviewId}
+              href={`/candidates/${item.candidateId}`}
+              title={item.candidateName}
+              details={`${t(`interview.${item.stage}`)} · ${item.jobTitle} · ${date(item.requestedAt)}`}
+            />
+          ))}
+        </Section>
+      )}
+      {today.duplicates && (
+        <Section
+          title={t('today.duplicates')}
+          count={today.duplicates.length}
+          empty={t('today.duplicates.empty')}
+        >
+          {today.duplicates.map((item) => (
+            <Item
+              key={`${item.candidateId}-${item.otherId}`}
+              href={`/candidates/${item.candidateId}`}
+              title={item.candidateName}
+              details={t('today.duplicateOf', { name: item.otherName })}
+            />
+          ))}
+        </Section>
+      )}
+      {today.dataRequests && (
+        <Section
+          title={t('today.dataRequests')}
+          count={today.dataRequests.length}
+          empty={t('today.dataRequests.empty')}
+        >
+          {today.dataRequests.map((item) => (
+            <Item
+              key={item.id}
+              href="/data-requests"
+              title={t(`privacy.kind.${item.kind}`)}
+              details={t('today.due', { date: date(item.dueAt) })}
+            />
+          ))}
+        </Section>
+      )}
+      {today.failedEmails !== null && (
+        <Section
+          title={t('today.failedEmails')}
+          count={today.failedEmails}
+          empty={t('today.failedEmails.empty')}
+        >
+          <Item
+            href="/outbox"
+            title={t('today.openOutbox')}
+            details={t('today.failedEmails.count', { count: today.failedEmails })}
+          />
+        </Section>
+      )}
+    </>
+  );
+}
+
+function OverdueScorecards({ items, t }: { items: Today['scorecardsToSubmit']; t: Translate }) {
+  return (
+    <Section
+      title={t('today.scorecardsOverdue')}
+      count={items.length}
+      empty={t('today.scorecardsOverdue.empty')}
+    >
+      {items.map((item) => (
+        <Item
+          key={`${item.interviewId}-${item.interviewerId}`}
+          href={`/candidates/${item.candidateId}`}
+          title={item.candidateName}
+          details={`${t(`interview.${item.stage}`)} · ${item.jobTitle} · ${t('today.by', {
+            name: item.interviewerName,
+          })}`}
+        />
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectInvalid } from '../support/expectations';
+import { buildApplication, buildJob, candidateInput, moveTo } from '../support/factories';
+import { jakartaTime } from '../support/jakarta-time';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+describe('Today: what needs each role', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const todayOf = async (user: TestUser) => {
+    const reply = await t.call(user, 'GET', '/api/today');
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    return reply.body;
+  };
+  const ids = (items: { applicationId: string }[] | null) =>
+    (items ?? []).map((item) => item.applicationId);
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+
+  async function atUserInterview(jobId?: string) {
+    const built = await buildApplication(t, jobId ? { jobId } : {});
+    for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
+      const moved = await moveTo(t, built.applicationId, stage);
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
+    return built;
+  }
+
+  async function bookedHrInterview() {
+    const built = await buildApplication(t);
+    await moveTo(t, built.applicationId, 'cv_screening');
+    await moveTo(t, built.applicationId, 'hr_interview');
+    const booked = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${built.applicationId}/interviews`,
+      {
+        stage: 'hr',
+        localStart: jakartaTime(2),
+        timeZone: 'Asia/Jakarta',
+        durationMinutes: 45,
+        mode: 'online',
+        meetingUrl: 'https://meet.example/abc-defg-hij',
+        interviewerIds: [t.users.interviewer.id],
+        locale: 'id',
+      },
+    );
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    return built;
+  }
+
+  it('refuses without a session', async () => {
+    expect((await t.call(null, 'GET', '/api/today')).status).toBe(401);
+  });
+
+  it("shows a hiring manager the candidates passed to them, never another manager's job", async () => {
+    const mine = await atUserInterview();
+    const otherJob = await buildJob(t, {
+      team: {
+        recruiterId: t.users.recruiter.id,
+        hiringManagerId: t.users.otherManager.id,
+        interviewerIds: [],
+      },
+    });
+    const theirs = await atUserInterview(otherJob.id);
+
+    const manager = await todayOf(t.users.hiringManager);
+    expect(ids(manager.passedToYou)).toContain(mine.applicationId);
+    expect(ids(manager.passedToYou)).not.toContain(theirs.applicationId);
+    expect(manager.scorecardsOverdue).toBeNull();
+    expect(manager.waitingTooLong).toBeNull();
+    expect(manager.dataRequests).toBeNull();
+    expect(manager.needsYou).toBeGreaterThanOrEqual(1);
+
+    const other = await todayOf(t.users.otherManager);
+    expect(ids(other.passedToYou)).toEqual([theirs.applicationId]);
+
+    // The interviewer hires for nobody: no manager's sections, no HR's.
+    const interviewer = await todayOf(t.users.interviewer);
+    expect(interviewer.passedToYou).toBeNull();
+    expect(interviewer.decisionsWaiting).toBeNull();
+    expect(interviewer.failedEmails).toBeNull();
+  });
+
+  it('moves a candidate to "decisions waiting" once a user-interview scorecard is in', async () => {
+    const built = await atUserInterview();
+    await t.db.query(
+      `INSERT INTO scorecards (application_id, stage, interviewer_id, recommendation, submitted_at)
+       VALUES ($1, 'user', $2, 'yes', now())`,
+      [built.applicationId, t.users.interviewer.id],
+    );
+    const manager = await todayOf(t.users.hiringManager);
+    expect(ids(manager.decisionsWaiting)).toContain(built.applicationId);
+    expect(ids(manager.passedToYou)).not.toContain(built.applicationId);
+  });
+
+  it('puts a booked interview on its panel member’s agenda and a missing scorecard on their list', async () => {
+    const built = await bookedHrInterview();
+
+    const upcoming = await todayOf(t.users.interviewer);
+    const item = upcoming.interviews.find(
+      (row: { applicationId: string }) => row.applicationId === built.applicationId,
+    );
+    expect(item).toMatchObject({ stage: 'hr', onPanel: true, jobTitle: 'Backend Developer' });
+    expect(ids((await todayOf(t.users.otherManager)).interviews)).not.toContain(
+      built.applicationId,
+    );
+
+    // A week later the interview is over and no scorecard came: overdue, for them and for HR.
+    await t.db.query(`UPDATE interviews SET starts_at = $2 WHERE application_id = $1`, [
+      built.applicationId,
+      daysAgo(7),
+    ]);
+    const after = await todayOf(t.users.interviewer);
+    const own = after.scorecardsToSubmit.find(
+      (row: { applicationId: string }) => row.applicationId === built.applicationId,
+    );
+    expect(own).toMatchObject({ overdue: true, stage: 'hr' });
+    const hr = await todayOf(t.users.recruiter);
+    expect(
+      hr.scorecardsOverdue.find(
+        (row: { applicationId: string }) => row.applicationId === built.applicationId,
+      ),
+    ).toMatchObject({ interviewerId: t.users.interviewer.id });
+    // The hiring manager did not sit on that panel: nothing to submit.
+    expect(ids((await todayOf(t.users.hiringManager)).scorecardsToSubmit)).not.toContain(
+      built.applicationId,
+    );
+
+    await t.db.query(
+      `INSERT INTO scorecards (application_id, stage, interviewer_id, recommendation, submitted_at)
+       VALUES ($1, 'hr', $2, 'yes', now())`,
+      [built.applicationId, t.users.interviewer.id],
+    );
+    expect(ids((await todayOf(t.users.interviewer)).scorecardsToSubmit)).not.toContain(
+      built.applicationId,
+    );
+  });
+
+  it("flags candidates waiting longer than the job's stage target, which HR can change", async () => {
+    const built = await buildApplication(t);
+    await t.db.query(`UPDATE applications SET stage_entered_at = $2 WHERE id = $1`, [
+      built.applicationId,
+      daysAgo(14),
+    ]);
+    const waiting = (await todayOf(t.users.recruiter)).waitingTooLong.find(
+      (row: { applicationId: string }) => row.applicationId === built.applicationId,
+    );
+    expect(waiting).toMatchObject({ stage: 'applied', targetDays: 2 });
+    expect(waiting.workingDays).toBeGreaterThanOrEqual(9);
+
+    const targetsUrl = `/api/jobs/${built.jobId}/stage-targets`;
+    const before = await t.call(t.users.hiringManager, 'GET', targetsUrl);
+    expect(before.body.targets.applied).toBe(2);
+    expect(before.body.can.edit).toBe(false);
+    const bad = await t.call(t.users.recruiter, 'PUT', targetsUrl, {
+      targets: { ...before.body.targets, applied: 0 },
+    });
+    expectInvalid(bad, { 'targets.applied': 'out_of_range' });
+    expect((await t.call(t.users.recruiter, 'GET', targetsUrl)).body.targets.applied).toBe(2);
+    expect(
+      (
+        await t.call(t.users.hiringManager, 'PUT', targetsUrl, {
+          targets: { ...before.body.targets, applied: 30 },
+        })
+      ).status,
+    ).toBe(403);
+
+    const saved = await t.call(t.users.recruiter, 'PUT', targetsUrl, {
+      targets: { ...before.body.targets, applied: 30 },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(saved.body.targets.applied).toBe(30);
+    expect(ids((await todayOf(t.users.recruiter)).waitingTooLong)).not.toContain(
+      built.applicationId,
+    );
+  });
+
+  it('gives HR reschedule requests, duplicates, data requests near their deadline and failed e-mails', async () => {
+    const moving = await bookedHrInterview();
+    await t.db.query(
+      `UPDATE interviews SET candidate_response = 'reschedule_requested' WHERE application_id = $1`,
+      [moving.applicationId],
+    );
+    const first = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ phone: '0813-1111-2222' }),
+    );
+    const second = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ phone: '0813-1111-2222' }),
+    );
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    await t.db.query(
+      `INSERT INTO data_requests (candidate_id, kind, channel, received_at, due_at)
+       VALUES ($1, 'access', 'email', now(), now() + interval '1 day'),
+              ($1, 'erasure', 'email', now(), now() + interval '20 days')`,
+      [first.body.id],
+    );
+    await t.db.query(
+      `INSERT INTO email_messages (idempotency_key, template, locale, to_email, to_name, subject, body, status)
+       VALUES ('today-failed', 'hr_invitation', 'id', 'x@example.com', 'X', 's', 'b', 'failed')`,
+    );
+
+    const hr = await todayOf(t.users.admin);
+    expect(hr.duplicates).toContainEqual(
+      expect.objectContaining({ candidateId: second.body.id, otherId: first.body.id }),
+    );
+    expect(hr.dataRequests.map((row: { kind: string }) => row.kind)).toEqual(['access']);
+    expect(hr.failedEmails).toBeGreaterThanOrEqual(1);
+    expect(ids(hr.rescheduleRequests)).toContain(moving.applicationId);
+
+    const manager = await todayOf(t.users.hiringManager);
+    expect(manager.duplicates).toBeNull();
+    expect(manager.rescheduleRequests).toBeNull();
+  });
+});

@@ -1,0 +1,357 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { buildApplication, moveTo } from '../support/factories';
+import { jakartaTime } from '../support/jakarta-time';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+let t: TestApp;
+let day = 2;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const interviewsUrl = (applicationId: string) => `/api/applications/${applicationId}/interviews`;
+
+async function schedule(applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) {
+  const created = await t.call(t.users.recruiter, 'POST', interviewsUrl(applicationId), {
+    stage,
+    localStart: jakartaTime(day++),
+    timeZone: 'Asia/Jakarta',
+    durationMinutes: 45,
+    mode: 'online',
+    meetingUrl: 'https://meet.example/abc-defg-hij',
+    interviewerIds,
+    locale: 'id',
+  });
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  return created.body.id as string;
+}
+
+/** The interview took place yesterday (tests cannot wait for the clock). */
+async function happenedYesterday(interviewId: string) {
+  await t.db.query(`UPDATE interviews SET starts_at = now() - interval '1 day' WHERE id = $1`, [
+    interviewId,
+  ]);
+}
+
+async function overview(applicationId: string) {
+  const reply = await t.call(t.users.recruiter, 'GET', interviewsUrl(applicationId));
+  return reply.body as {
+    portalUrl: string;
+    interviews: { id: string; status: string; events: { kind: string }[] }[];
+    messages: { template: string; toEmail: string }[];
+  };
+}
+
+const statusOf = async (applicationId: string, interviewId: string) =>
+  (await overview(applicationId)).interviews.find((i) => i.id === interviewId)?.status;
+
+async function atHrInterview() {
+  const built = await buildApplication(t);
+  await moveTo(t, built.applicationId, 'cv_screening');
+  await moveTo(t, built.applicationId, 'hr_interview');
+  return built;
+}
+
+async function auditActions(applicationId: string) {
+  const log = await t.call(t.users.admin, 'GET', `/api/admin/audit-log?entityId=${applicationId}`);
+  return (log.body.items as { action: string }[]).map((item) => item.action);
+}
+
+async function myInterviews(user: TestUser) {
+  const reply = await t.call(user, 'GET', '/api/my-interviews');
+  return reply.body.items as { applicationId: string; interview: string; scorecard: string }[];
+}
+
+describe('a move settles the interviews of the stage it leaves', () => {
+  it('cancels an upcoming interview of the stage left as HR would: candidate and panel told, audited', async () => {
+    const { applicationId } = await atHrInterview();
+    const hr = await schedule(applicationId, 'hr', [t.users.recruiter.id, t.users.interviewer.id]);
+    const moved = await moveTo(t, applicationId, 'user_interview', {
+      note: 'Jelas cocok; wawancara HR tidak perlu.',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+
+    const after = await overview(applicationId);
+    const interview = after.interviews.find((i) => i.id === hr)!;
+    expect(interview.status).toBe('cancelled');
+    expect(interview.events.map((e) => e.kind)).toEqual(['scheduled', 'cancelled']);
+    expect(after.messages.filter((m) => m.template === 'cancellation')).toHaveLength(1);
+    expect(
+      after.messages.filter((m) => m.template === 'panel_notice').map((m) => m.toEmail),
+    ).toContain(t.users.interviewer.email);
+    expect(await auditActions(applicationId)).toContain('interview.cancelled');
+
+    // The portal shows no interview the process is past.
+    const token = after.portalUrl.split('/portal/')[1]!;
+    const portal = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(portal.body.status).toBe('user_interview');
+    expect(portal.body.nextInterview).toBeNull();
+  });
+
+  it('completes an interview that took place, without telling anyone it was cancelled', async () => {
+    const { applicationId } = await atHrInterview();
+    const hr = await schedule(applicationId, 'hr', [t.users.recruiter.id]);
+    await happenedYesterday(hr);
+    await moveTo(t, applicationId, 'user_interview');
+    expect(await statusOf(applicationId, hr)).toBe('completed');
+    const after = await overview(applicationId);
+    expect(after.interviews[0]!.events.map((e) => e.kind)).toEqual(['scheduled', 'completed']);
+    expect(after.messages.filter((m) => m.template === 'cancellation')).toHaveLength(0);
+    expect(await auditActions(applicationId)).toContain('interview.completed');
+  });
+
+  it('leaves the interview of the stage moved to as it is', async () => {
+    const { applicationId } = await atHrInterview();
+    await moveTo(t, applicationId, 'user_interview');
+    const user = await schedule(applicationId, 'user', [t.users.interviewer.id]);
+    await moveTo(t, applicationId, 'hr_interview', { note: 'Kembali untuk klarifikasi gaji.' });
+    expect(await statusOf(applicationId, user)).toBe('cancelled');
+    const hr = await schedule(applicationId, 'hr', [t.users.recruiter.id]);
+    const again = await moveTo(t, applicationId, 'hr_interview');
+    expect(again.status).toBe(400);
+    expect(await statusOf(applicationId, hr)).toBe('scheduled');
+  });
+
+  it('settles on reject, bulk moves and withdrawal too', async () => {
+    const one = await atHrInterview();
+    const two = await atHrInterview();
+    const first = await schedule(one.applicationId, 'hr', [t.users.recruiter.id]);
+    const second = await schedule(two.applicationId, 'hr', [t.users.recruiter.id]);
+    await happenedYesterday(second);
+    const bulk = await t.call(t.users.recruiter, 'POST', `/api/jobs/${one.jobId}/bulk-move`, {
+      applicationIds: [one.applicationId],
+      toStage: 'rejected',
+      rejectionReason: 'position_filled',
+    });
+    expect(bulk.status, JSON.stringify(bulk.body)).toBe(200);
+    expect(await statusOf(one.applicationId, first)).toBe('cancelled');
+    await moveTo(t, two.applicationId, 'rejected', { rejectionReason: 'failed_hr_interview' });
+    expect(await statusOf(two.applicationId, second)).toBe('completed');
+
+    const three = await atHrInterview();
+    const third = await schedule(three.applicationId, 'hr', [t.users.recruiter.id]);
+    const token = (await overview(three.applicationId)).portalUrl.split('/portal/')[1]!;
+    const withdrawn = await t.call(null, 'POST', `/api/portal/${token}/withdraw`, {
+      reason: 'Sudah menerima tawaran lain.',
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(await statusOf(three.applicationId, third)).toBe('cancelled');
+  });
+
+  it("keeps upcoming and unscored past interviews on the panel member's list after the move", async () => {
+    const { applicationId } = await atHrInterview();
+    await moveTo(t, applicationId, 'user_interview');
+    const user = await schedule(applicationId, 'user', [t.users.interviewer.id]);
+    await happenedYesterday(user);
+    await moveTo(t, applicationId, 'offer', {
+      overrideReason: 'Scorecard menyusul; kandidat butuh jawaban hari ini.',
+    });
+    expect(await statusOf(applicationId, user)).toBe('completed');
+    const mine = await myInterviews(t.users.interviewer);
+    expect(mine.filter((item) => item.applicationId === applicationId)).toEqual([
+      expect.objectContaining({ interview: 'user', scorecard: 'none' }),
+    ]);
+  });
+});
+
+const hrAttributes = builtInStageTemplates.hr.attributes;
+const userAttributes = builtInStageTemplates.user.attributes;
+const kitUrl = (applicationId: string, stage: string) =>
+  `/api/applications/${applicationId}/interviews/${stage}`;
+
+function scorecard(attributes: readonly string[], rating: string, summary: string) {
+  return {
+    action: 'submit',
+    ratings: attributes.map((attribute) => ({ attribute, rating, evidence: `${summary} (bukti)` })),
+    recommendation: rating,
+    summary,
+  };
+}
+const score = (as: TestUser, applicationId: string, stage: string, body: unknown) =>
+  t.call(as, 'PUT', `${kitUrl(applicationId, stage)}/scorecard`, body);
+
+/** HR scored and passed the HR interview: the candidate is at the user interview. */
+async function atUserInterview(notes = '') {
+  const built = await buildApplication(t);
+  if (notes) {
+    const candidate = (
+      await t.call(t.users.recruiter, 'GET', `/api/candidates/${built.candidateId}`)
+    ).body;
+    await t.call(t.users.recruiter, 'PUT', `/api/candidates/${built.candidateId}`, {
+      fullName: candidate.fullName,
+      email: candidate.email,
+      phone: candidate.phone,
+      source: candidate.source,
+      tags: candidate.tags,
+      notes,
+    });
+  }
+  await moveTo(t, built.applicationId, 'cv_screening');
+  await moveTo(t, built.applicationId, 'hr_interview');
+  await score(
+    t.users.recruiter,
+    built.applicationId,
+    'hr',
+    scorecard(hrAttributes, 'yes', 'Minta gaji Rp15 juta; komunikasi baik.'),
+  );
+  const passed = await t.call(t.users.recruiter, 'POST', decisionsUrl(built.applicationId), {
+    stage: 'hr',
+    outcome: 'advance',
+    rationale: 'Ekspektasi gaji Rp15 juta masih masuk anggaran.',
+  });
+  if (passed.status !== 201) throw new Error(JSON.stringify(passed.body));
+  return built;
+}
+const decisionsUrl = (applicationId: string) => `/api/applications/${applicationId}/decisions`;
+
+async function userInterviewHeld(applicationId: string) {
+  const id = await schedule(applicationId, 'user', [
+    t.users.hiringManager.id,
+    t.users.interviewer.id,
+  ]);
+  await happenedYesterday(id);
+}
+
+describe('a user-stage verdict needs the interview and the panel', () => {
+  it('refuses a verdict before the interview; an override needs a reason, kept in history and audit', async () => {
+    const { applicationId, candidateId } = await atUserInterview();
+    await schedule(applicationId, 'user', [t.users.hiringManager.id, t.users.interviewer.id]);
+    await score(
+      t.users.hiringManager,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Baik.'),
+    );
+    const early = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.error.fields.map((f: { code: string }) => f.code).sort()).toEqual([
+      'verdict_needs_interview',
+      'verdict_needs_scorecards',
+    ]);
+    const short = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+      overrideReason: 'cepat',
+    });
+    expect(short.body.error.fields).toEqual([
+      expect.objectContaining({ path: 'overrideReason', code: 'override_reason_too_short' }),
+    ]);
+    const stage = async () =>
+      (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body
+        .applications[0];
+    expect((await stage()).stage).toBe('user_interview');
+
+    const reason = 'Kandidat menerima tawaran lain jika kami menunggu minggu depan.';
+    const overridden = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+      overrideReason: reason,
+    });
+    expect(overridden.status, JSON.stringify(overridden.body)).toBe(201);
+    const application = await stage();
+    expect(application.stage).toBe('offer');
+    expect(application.history[0]).toMatchObject({
+      toStage: 'offer',
+      verdictOverrideReason: reason,
+    });
+    const log = await t.call(
+      t.users.admin,
+      'GET',
+      `/api/admin/audit-log?entityId=${applicationId}&action=decision.verdict_overridden`,
+    );
+    expect(log.body.items).toHaveLength(1);
+    expect(log.body.items[0].detail).toMatchObject({
+      reason,
+      missing: ['interview', 'scorecards'],
+    });
+  });
+
+  it('accepts the verdict once the interview took place and the whole panel scored', async () => {
+    const { applicationId } = await atUserInterview();
+    await userInterviewHeld(applicationId);
+    await score(
+      t.users.hiringManager,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Baik.'),
+    );
+    const waiting = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+    });
+    expect(waiting.body.error.fields.map((f: { code: string }) => f.code)).toEqual([
+      'verdict_needs_scorecards',
+    ]);
+    await score(
+      t.users.interviewer,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Ok.'),
+    );
+    const decided = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+      stage: 'user',
+      outcome: 'advance',
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+  });
+
+  it('applies the same rule to a board move from the user interview to the offer', async () => {
+    const { applicationId } = await atUserInterview();
+    const refused = await moveTo(t, applicationId, 'offer');
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields.map((f: { code: string }) => f.code)).toContain(
+      'verdict_needs_interview',
+    );
+    const moved = await moveTo(t, applicationId, 'offer', {
+      overrideReason: 'User sudah memutuskan lewat telepon; scorecard menyusul.',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+  });
+});
+
+describe('interviewers judge independently', () => {
+  it('keeps HR notes from the user panel before they score, and the free text after', async () => {
+    const { applicationId, candidateId } = await atUserInterview('minta gaji Rp15 juta');
+    const kit = async (as: TestUser) =>
+      (await t.call(as, 'GET', `${kitUrl(applicationId, 'user')}/kit`)).body;
+
+    const before = await kit(t.users.interviewer);
+    expect(before.notesWithheld).toBe(true);
+    expect(before.hrAdvisory).toBeNull();
+    expect(JSON.stringify(before)).not.toContain('Rp15 juta');
+    const page = (await t.call(t.users.interviewer, 'GET', `/api/candidates/${candidateId}`)).body;
+    expect(page).toMatchObject({ notes: '', notesWithheld: true });
+    expect(JSON.stringify(page)).not.toContain('Rp15 juta');
+
+    await score(
+      t.users.interviewer,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Ok.'),
+    );
+    const after = await kit(t.users.interviewer);
+    expect(after.hrAdvisory.summary.recommendation).toBe(3);
+    expect(after.hrAdvisory.scorecards[0].ratings[0].rating).toBe('yes');
+    expect(after.notesWithheld).toBe(true);
+    expect(JSON.stringify(after)).not.toContain('Rp15 juta');
+
+    // The hiring manager reads HR's notes once they have scored too; HR always does.
+    expect((await kit(t.users.hiringManager)).candidate.notes).toBe('');
+    await score(
+      t.users.hiringManager,
+      applicationId,
+      'user',
+      scorecard(userAttributes, 'yes', 'Ok.'),
+    );
+    const manager = await kit(t.users.hiringManager);
+    expect(manager.notesWithheld).toBe(false);
+    expect(manager.candidate.notes).toBe('minta gaji Rp15 juta');
+    expect(manager.hrAdvisory.scorecards[0].summary).toContain('Rp15 juta');
+    expect((await kit(t.users.recruiter)).candidate.notes).toBe('minta gaji Rp15 juta');
+  });
+});

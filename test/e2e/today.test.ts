@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+const phone = 375;
+
+test('HR lands on Today and opens a candidate who waits too long, in id and en, wide and at 375 px', async () => {
+  // A candidate applied three weeks ago and nobody looked: past the 2-working-day target.
+  const [late] = await session.db.query<{ id: string; fullName: string }>(
+    `UPDATE applications a SET stage_entered_at = now() - interval '21 days'
+     FROM candidates c, jobs j
+     WHERE c.id = a.candidate_id AND j.id = a.job_id AND j.status = 'open'
+       AND a.id = (SELECT a2.id FROM applications a2 JOIN jobs j2 ON j2.id = a2.job_id
+                   WHERE a2.stage = 'applied' AND j2.status = 'open' ORDER BY a2.created_at LIMIT 1)
+     RETURNING c.id, c.full_name AS "fullName"`,
+  );
+  expect(late).toBeDefined();
+  for (const [locale, heading, section] of [
+    ['id', 'Hari ini', 'Kandidat yang menunggu terlalu lama'],
+    ['en', 'Today', 'Candidates waiting too long'],
+  ] as const) {
+    for (const width of [1280, phone]) {
+      const page = await session.newPage({ locale, width });
+      await session.signIn(page, 'hr@demo.seleksi.id');
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      // The nav badge counts what waits for HR.
+      await expect.poll(() => page.locator('nav.topbar__nav .badge').count()).toBe(1);
+      const waiting = page.getByRole('region', { name: section });
+      await waiting.getByRole('link', { name: late!.fullName }).waitFor();
+      await session.screenshot(page, `today-hr-${locale}-${width === phone ? '375' : 'desktop'}`);
+      if (width === phone) {
+        // Nothing is wider than the phone's screen.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      }
+      await waiting.getByRole('link', { name: late!.fullName }).click();
+      await page.waitForURL(`**/candidates/${late!.id}`);
+      await page.getByRole('heading', { name: late!.fullName }).first().waitFor();
+      await page.context().close();
+    }
+  }
+});
+
+test('a hiring manager sees their interviews and opens the kit from Today; the job list stays in the nav', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'user@demo.seleksi.id');
+  await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+  const agenda = page.getByRole('region', { name: 'Interviews' });
+  const item = agenda.locator('.today__link').first();
+  await item.waitFor();
+  await page.getByRole('region', { name: 'Candidates HR passed to you' }).waitFor();
+  await session.screenshot(page, 'today-manager-en-desktop');
+  const name = (await item.textContent())!.replace(/^(Today|This week|Later)\s*/, '').trim();
+  await item.click();
+  await page.waitForURL(/\/applications\/[0-9a-f-]{36}\/interviews\/(hr|user)$/);
+  await page.getByRole('heading', { name: new RegExp(name) }).waitFor();
+
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
+  await page.locator('.job-card').first().waitFor();
+  await page.context().close();
+});
+
+test('an interviewer lands on Today at 375 px, with empty states that say what happens next', async () => {
+  for (const [locale, heading, empty] of [
+    ['en', 'Today', 'All your scorecards are in.'],
+    ['id', 'Hari ini', 'Semua scorecard Anda sudah terkirim.'],
+  ] as const) {
+    const page = await session.newPage({ locale, width: phone });
+    await session.signIn(page, 'interviewer@demo.seleksi.id');
+    await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    await page.getByText(empty).waitFor();
+    // No HR or hiring-manager sections for an interviewer.
+    expect(await page.locator('.today__section').count()).toBe(2);
+    await session.screenshot(page, `today-interviewer-${locale}-375`);
+    await page.context().close();
+  }
+});

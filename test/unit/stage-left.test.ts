@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { settleInterviewsOnMove } from '../../src/domain/scheduling/stage-left';
+
+const now = new Date('2026-12-04T05:00:00Z');
+const booked = (id: string, stage: 'hr' | 'user', startsAt: string, status = 'scheduled') => ({
+  id,
+  stage,
+  startsAt: new Date(startsAt),
+  status: status as 'scheduled' | 'cancelled' | 'completed',
+});
+
+describe('settleInterviewsOnMove', () => {
+  it('completes what took place and cancels what is ahead, for every stage left', () => {
+    expect(
+      settleInterviewsOnMove(
+        'offer',
+        [
+          booked('past', 'hr', '2026-12-01T03:00:00Z'),
+          booked('ahead', 'user', '2026-12-09T03:00:00Z'),
+          booked('gone', 'user', '2026-12-02T03:00:00Z', 'cancelled'),
+        ],
+        now,
+      ),
+    ).toEqual([
+      { interviewId: 'past', settlement: 'completed' },
+      { interviewId: 'ahead', settlement: 'cancelled' },
+    ]);
+  });
+
+  it('keeps the interview of the stage the application moves to', () => {
+    expect(
+      settleInterviewsOnMove('user_interview', [booked('u', 'user', '2026-12-09T03:00:00Z')], now),
+    ).toEqual([]);
+  });
+});

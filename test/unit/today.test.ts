@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agendaWindow,
+  defaultStageTargets,
+  interviewWhen,
+  isDataRequestCloseToDeadline,
+  isScorecardOverdue,
+  isWaitingTooLong,
+  isWorkingDay,
+  jakartaDate,
+  stageTargetsOf,
+  workingDaysBetween,
+} from '../../src/domain/today';
+
+/** An instant given as Jakarta wall-clock time (WIB, UTC+7). */
+const wib = (local: string) => new Date(`${local}:00+07:00`);
+
+describe('working days in Jakarta', () => {
+  it('takes the date in Jakarta, not in UTC', () => {
+    // 23:30 UTC on Thursday is already Friday morning in Jakarta.
+    expect(jakartaDate(new Date('2026-12-03T23:30:00Z'))).toBe('2026-12-04');
+    expect(jakartaDate(new Date('2026-12-03T16:59:00Z'))).toBe('2026-12-03');
+  });
+
+  it('has Saturday and Sunday off, and holidays when given', () => {
+    expect(isWorkingDay('2026-12-04')).toBe(true); // Friday
+    expect(isWorkingDay('2026-12-05')).toBe(false); // Saturday
+    expect(isWorkingDay('2026-12-06')).toBe(false); // Sunday
+    expect(isWorkingDay('2026-12-25', new Set(['2026-12-25']))).toBe(false);
+  });
+
+  it('counts the whole working days that have ended since a moment', () => {
+    const friday = wib('2026-12-04T15:00');
+    expect(workingDaysBetween(friday, wib('2026-12-04T18:00'))).toBe(0);
+    expect(workingDaysBetween(friday, wib('2026-12-06T12:00'))).toBe(0); // the weekend
+    expect(workingDaysBetween(friday, wib('2026-12-07T09:00'))).toBe(0); // Monday morning
+    expect(workingDaysBetween(friday, wib('2026-12-08T09:00'))).toBe(1); // Monday has ended
+    expect(workingDaysBetween(friday, wib('2026-12-14T09:00'))).toBe(5);
+  });
+
+  it('skips holidays and is never negative', () => {
+    const monday = wib('2026-12-21T10:00');
+    const christmasWeek = new Set(['2026-12-24', '2026-12-25']);
+    expect(workingDaysBetween(monday, wib('2026-12-28T10:00'))).toBe(4);
+    expect(workingDaysBetween(monday, wib('2026-12-28T10:00'), christmasWeek)).toBe(2);
+    expect(workingDaysBetween(monday, wib('2026-12-20T10:00'))).toBe(0);
+  });
+});
+
+describe('overdue rules', () => {
+  it('flags a candidate only after more working days than the stage target', () => {
+    const entered = wib('2026-12-01T10:00'); // Tuesday
+    expect(isWaitingTooLong(entered, wib('2026-12-04T10:00'), 2)).toBe(false); // Wed, Thu
+    expect(isWaitingTooLong(entered, wib('2026-12-05T10:00'), 2)).toBe(true); // + Fri
+    // A weekend does not make anyone late.
+    expect(isWaitingTooLong(wib('2026-12-03T10:00'), wib('2026-12-07T10:00'), 2)).toBe(false);
+  });
+
+  it('gives every active stage a default target, a job overrides some of them', () => {
+    expect(defaultStageTargets).toEqual({
+      applied: 2,
+      cv_screening: 3,
+      hr_interview: 7,
+      tests: 5,
+      user_interview: 7,
+      offer: 5,
+    });
+    const targets = stageTargetsOf([{ stage: 'applied', workingDays: 1 }]);
+    expect(targets.applied).toBe(1);
+    expect(targets.offer).toBe(5);
+  });
+
+  it('makes a scorecard overdue once the working day after the interview has ended', () => {
+    const fridayInterview = wib('2026-12-04T11:00');
+    expect(isScorecardOverdue(fridayInterview, wib('2026-12-07T17:00'))).toBe(false);
+    expect(isScorecardOverdue(fridayInterview, wib('2026-12-08T08:00'))).toBe(true);
+  });
+
+  it('warns about a data request three days before its deadline, and when it is late', () => {
+    const now = wib('2026-12-04T10:00');
+    expect(isDataRequestCloseToDeadline(wib('2026-12-10T10:00'), now)).toBe(false);
+    expect(isDataRequestCloseToDeadline(wib('2026-12-07T10:00'), now)).toBe(true);
+    expect(isDataRequestCloseToDeadline(wib('2026-12-01T10:00'), now)).toBe(true);
+  });
+});
+
+describe('the agenda', () => {
+  it('sorts interviews into today, the rest of the week to Sunday, and later', () => {
+    const thursday = wib('2026-12-03T09:00');
+    expect(interviewWhen(wib('2026-12-03T16:00'), thursday)).toBe('today');
+    expect(interviewWhen(wib('2026-12-06T10:00'), thursday)).toBe('this_week');
+    expect(interviewWhen(wib('2026-12-07T10:00'), thursday)).toBe('later');
+  });
+
+  it('looks from the start of today to the end of Sunday', () => {
+    const window = agendaWindow(wib('2026-12-03T09:00'));
+    expect(window.from).toEqual(wib('2026-12-03T00:00'));
+    expect(window.to).toEqual(wib('2026-12-07T00:00'));
+    // On a Sunday the week ends that night.
+    expect(agendaWindow(wib('2026-12-06T09:00')).to).toEqual(wib('2026-12-07T00:00'));
+  });
+});
