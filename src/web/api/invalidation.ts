@@ -8,7 +8,7 @@
  * A candidate's progress: a move, a reject, a decision, a scorecard, an interview scheduled or
  * cancelled, a portal link, an e-mail sent. The application, its interviews, kits and decisions,
  * the candidate pages and lists, the job's board, screening and comparison, "my interviews",
- * and the outbox all show part of it.
+ * the outbox and the Today page all show part of it.
  */
 export const candidateProgress = [
   '/api/applications',
@@ -16,6 +16,7 @@ export const candidateProgress = [
   '/api/jobs',
   '/api/my-interviews',
   '/api/outbox',
+  '/api/today',
 ] as const;
 
 /** A candidate's record itself (details, merge, privacy): their pages, lists and applications. */

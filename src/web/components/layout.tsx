@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { api } from '../api/client';
-import { useApiQuery } from '../api/queries';
+import { useApiMutation, useApiQuery } from '../api/queries';
+import { ErrorNotice } from './form-fields';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { Link, useLocation } from '../router';
@@ -10,6 +10,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { user, signOut } = useSession();
   const { path } = useLocation();
+  const remembering = useApiMutation('patch', '/api/auth/me', { invalidates: ['/api/auth/me'] });
   const current = (prefix: string) => (path.startsWith(prefix) ? 'page' : undefined);
   // The badge counts what waits for the user; it refreshes every minute and after each change.
   const needsYou = useApiQuery('/api/today', {}, { refetchInterval: 60_000 }).data?.needsYou ?? 0;
@@ -79,11 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </nav>
         <div className="topbar__user">
           {/* The account remembers the choice too (for e-mails later); the UI does not wait for it. */}
-          <LanguageSwitch
-            remember={(locale) =>
-              void api('PATCH', '/api/auth/me', { locale }).catch(() => undefined)
-            }
-          />
+          <LanguageSwitch remember={(locale) => remembering.mutate({ body: { locale } })} />
           <Link href="/account/security" className="topbar__name" title={t('nav.accountSecurity')}>
             {user.name}
             <small>{t(`role.${user.role}`)}</small>
@@ -94,6 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="page">
+        <ErrorNotice error={remembering.error} />
         {children}
       </main>
     </>

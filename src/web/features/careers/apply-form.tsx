@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { privacyNoticeVersion } from '../../../domain/careers';
-import type { CareersApplicationResult, PublicJob } from '../../../server/routes/careers.schema';
-import { api, ApiError } from '../../api/client';
+import type { PublicJob } from '../../../server/routes/careers.schema';
+import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
@@ -17,9 +17,10 @@ export function ApplyForm({ job }: { job: PublicJob }) {
   const [cv, setCv] = useState<File | null>(null);
   const [consent, setConsent] = useState(false);
   const [talentPool, setTalentPool] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<string | undefined>();
+  const applying = useApiMutation('post', '/api/careers/jobs/{jobId}/applications');
+  const { error } = applying;
+  const busy = applying.isPending;
+  const done = applying.data?.jobTitle;
   const fieldError = useFieldErrors(error);
   const formRef = useRef<HTMLFormElement>(null);
   // The errors show above the button the candidate pressed, off a phone's screen: bring the
@@ -36,9 +37,8 @@ export function ApplyForm({ job }: { job: PublicJob }) {
   const set = (name: keyof typeof emptyForm) => (value: string) =>
     setForm((current) => ({ ...current, [name]: value }));
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     const data = new FormData();
     for (const [name, value] of Object.entries(form)) data.append(name, value);
     if (consent) data.append('consent', 'true');
@@ -46,18 +46,7 @@ export function ApplyForm({ job }: { job: PublicJob }) {
     data.append('privacyNoticeVersion', privacyNoticeVersion);
     data.append('locale', locale);
     if (cv) data.append('cv', cv, cv.name);
-    try {
-      const result = await api<CareersApplicationResult>(
-        'POST',
-        `/api/careers/jobs/${job.id}/applications`,
-        data,
-      );
-      setDone(result.jobTitle);
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : new ApiError(0, 'network', '', []));
-    } finally {
-      setBusy(false);
-    }
+    applying.mutate({ path: { jobId: job.id }, body: data });
   };
 
   if (done) {

@@ -1,6 +1,5 @@
-import type { PublicJobList } from '../../../server/routes/careers.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useDocumentTitle } from './use-document-title';
@@ -8,13 +7,13 @@ import { useDocumentTitle } from './use-document-title';
 /** The public list of open jobs. */
 export function CareersPage() {
   const { t } = useI18n();
-  const { data, error } = useResource<PublicJobList>('/api/careers/jobs');
+  const { data, error, refetch } = useApiQuery('/api/careers/jobs', {});
   useDocumentTitle(`${t('careers.title')} · ${t('app.name')}`, t('careers.intro'));
   return (
     <>
       <h1>{t('careers.title')}</h1>
       <p className="muted">{t('careers.intro')}</p>
-      <ErrorNotice error={error} />
+      <LoadError error={error} retry={refetch} />
       {data && data.items.length === 0 && <p>{t('careers.empty')}</p>}
       <ul className="job-postings">
         {data?.items.map((job) => (

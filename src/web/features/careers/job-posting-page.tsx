@@ -1,6 +1,5 @@
-import type { PublicJob } from '../../../server/routes/careers.schema';
-import { ErrorNotice } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { ApplyForm } from './apply-form';
@@ -9,7 +8,11 @@ import { useDocumentTitle } from './use-document-title';
 /** One open job: what it is, how we select (HR interview, then the user interview), apply. */
 export function JobPostingPage({ jobId }: { jobId: string }) {
   const { t, date } = useI18n();
-  const { data: job, error } = useResource<PublicJob>(`/api/careers/jobs/${jobId}`);
+  const {
+    data: job,
+    error,
+    refetch,
+  } = useApiQuery('/api/careers/jobs/{jobId}', { path: { jobId } });
   useDocumentTitle(job && `${job.title} · ${job.city}`, job?.description.slice(0, 180));
   if (error) {
     return (
@@ -20,7 +23,7 @@ export function JobPostingPage({ jobId }: { jobId: string }) {
         {error.status === 404 ? (
           <p className="notice">{t('careers.notFound')}</p>
         ) : (
-          <ErrorNotice error={error} />
+          <LoadError error={error} retry={refetch} />
         )}
       </>
     );

@@ -1,22 +1,17 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { dataRequestKinds, type DataRequestKind } from '../../../domain/privacy/data-request';
+import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
-import { useApiAction } from '../../components/use-api-action';
 import { useI18n } from '../../i18n/i18n';
 
-const kinds = ['access', 'correction', 'withdrawal', 'erasure'] as const;
-
 /** The candidate's rights under UU PDP, one request away; HR answers within 3 × 24 hours. */
-export function PortalDataRequest({ url }: { url: string }) {
+export function PortalDataRequest({ token }: { token: string }) {
   const { t, dateTime } = useI18n();
-  const [kind, setKind] = useState<(typeof kinds)[number]>('access');
-  const [dueAt, setDueAt] = useState<string | undefined>();
-  const { run, error } = useApiAction();
-  const send = () =>
-    run(async () => {
-      const result = await api<{ dueAt: string }>('POST', `${url}/data-requests`, { kind });
-      setDueAt(result.dueAt);
-    });
+  const [kind, setKind] = useState<DataRequestKind>('access');
+  const sending = useApiMutation('post', '/api/portal/{token}/data-requests');
+  const { error } = sending;
+  const dueAt = sending.data?.dueAt;
+  const send = () => sending.mutate({ path: { token }, body: { kind } });
   return (
     <section className="portal__card" aria-labelledby="portal-data">
       <h2 id="portal-data">{t('portal.data.title')}</h2>
@@ -25,15 +20,20 @@ export function PortalDataRequest({ url }: { url: string }) {
         label={t('privacy.kind')}
         name="dataRequestKind"
         value={kind}
-        onChange={(e) => setKind(e.target.value as (typeof kinds)[number])}
+        onChange={(e) => setKind(e.target.value as DataRequestKind)}
       >
-        {kinds.map((k) => (
+        {dataRequestKinds.map((k) => (
           <option key={k} value={k}>
             {t(`privacy.kind.${k}`)}
           </option>
         ))}
       </SelectField>
-      <button type="button" className="button button--block" onClick={() => void send()}>
+      <button
+        type="button"
+        className="button button--block"
+        disabled={sending.isPending}
+        onClick={send}
+      >
         {t('portal.data.send')}
       </button>
       {dueAt && (

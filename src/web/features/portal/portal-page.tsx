@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { PortalViewOutput } from '../../../server/routes/portal.schema';
-import { api, ApiError } from '../../api/client';
+import { apiUrl, type ApiError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { zoneLabel } from '../../../domain/scheduling/zoned-time';
 import { useInterviewTime } from '../scheduling/interview-card';
@@ -15,14 +16,13 @@ import { PortalTalentPool } from './portal-talent-pool';
 /** The candidate's private page: where they stand, the next interview, and what to prepare. */
 export function PortalPage({ token }: { token: string }) {
   const { t } = useI18n();
-  const url = `/api/portal/${encodeURIComponent(token)}`;
-  const { data, error, reload } = useResource<PortalViewOutput>(url);
+  const { data, error, refetch } = useApiQuery('/api/portal/{token}', { path: { token } });
   useCandidateLanguage(data?.locale);
   // A wrong, expired or cut-off link (a mail client may wrap it) gets the same plain page.
   if (error?.status === 404 || error?.status === 400) {
     return <LinkUnavailable title={t('portal.unavailableTitle')} text={t('portal.unavailable')} />;
   }
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return (
     <div className="portal">
@@ -34,32 +34,34 @@ export function PortalPage({ token }: { token: string }) {
         {t(`portal.status.${data.status}`)}
       </p>
       <PortalSteps status={data.status} />
-      {data.nextInterview && <NextInterview view={data} url={url} onChanged={reload} />}
+      {data.nextInterview && <NextInterview view={data} token={token} />}
       {data.preparationStage && data.acceptsActions && (
         <PortalPreparation view={data} stage={data.preparationStage} />
       )}
-      <PortalTalentPool url={url} member={data.talentPoolMember} onChanged={reload} />
-      <PortalDataRequest url={url} />
-      {data.acceptsActions && <Withdraw url={url} onChanged={reload} />}
+      <PortalTalentPool token={token} member={data.talentPoolMember} />
+      <PortalDataRequest token={token} />
+      {data.acceptsActions && <Withdraw token={token} />}
     </div>
   );
 }
 
-function NextInterview({
-  view,
-  url,
-  onChanged,
-}: {
-  view: PortalViewOutput;
-  url: string;
-  onChanged(): void;
-}) {
+/** What a candidate's action changes: their own page. */
+const portalView = (token: string) => [apiUrl('/api/portal/{token}', { path: { token } })];
+
+function NextInterview({ view, token }: { view: PortalViewOutput; token: string }) {
   const { t } = useI18n();
   const when = useInterviewTime();
   const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<ApiError | undefined>();
   const interview = view.nextInterview!;
-  const actionUrl = `${url}/interviews/${interview.id}`;
+  const path = { token, interviewId: interview.id };
+  const confirming = useApiMutation(
+    'post',
+    '/api/portal/{token}/interviews/{interviewId}/confirm',
+    {
+      invalidates: portalView(token),
+    },
+  );
+  const { error } = confirming;
   return (
     <section className="portal__card" aria-labelledby="next-interview">
       <h2 id="next-interview">
@@ -123,11 +125,8 @@ function NextInterview({
             <button
               type="button"
               className="button button--primary button--block"
-              onClick={() =>
-                void api('POST', `${actionUrl}/confirm`).then(onChanged, (failure: unknown) =>
-                  setError(failure instanceof ApiError ? failure : undefined),
-                )
-              }
+              disabled={confirming.isPending}
+              onClick={() => confirming.mutate({ path })}
             >
               {t('portal.confirm')}
             </button>
@@ -139,12 +138,10 @@ function NextInterview({
       )}
       {asking && (
         <RescheduleRequest
-          url={`${actionUrl}/reschedule-request`}
+          token={token}
+          interviewId={interview.id}
           timeZone={interview.timeZone}
-          onDone={() => {
-            setAsking(false);
-            onChanged();
-          }}
+          onDone={() => setAsking(false)}
           onCancel={() => setAsking(false)}
         />
       )}
@@ -153,12 +150,14 @@ function NextInterview({
 }
 
 function RescheduleRequest({
-  url,
+  token,
+  interviewId,
   timeZone,
   onDone,
   onCancel,
 }: {
-  url: string;
+  token: string;
+  interviewId: string;
   timeZone: string;
   onDone(): void;
   onCancel(): void;
@@ -166,20 +165,26 @@ function RescheduleRequest({
   const { t, locale } = useI18n();
   const [times, setTimes] = useState(['', '', '']);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
+  const asking = useApiMutation(
+    'post',
+    '/api/portal/{token}/interviews/{interviewId}/reschedule-request',
+    { invalidates: portalView(token) },
+  );
+  const { error } = asking;
   const fieldError = useFieldErrors(error);
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      await api('POST', url, { proposedTimes: times.filter(Boolean), reason });
-      onDone();
-    } catch (failure) {
-      setError(failure instanceof ApiError ? failure : undefined);
-    }
+    asking.mutate(
+      {
+        path: { token, interviewId },
+        body: { proposedTimes: times.filter(Boolean), reason },
+      },
+      { onSuccess: onDone },
+    );
   };
   const zone = zoneLabel(timeZone, new Date(), locale);
   return (
-    <form className="portal__form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="portal__form" onSubmit={submit} noValidate>
       <p className="field__label">{t('portal.proposedTimes', { zone })}</p>
       {times.map((value, index) => (
         <TextField
@@ -205,8 +210,13 @@ function RescheduleRequest({
         onChange={(e) => setReason(e.target.value)}
         error={fieldError('reason')}
       />
+      {error && !error.fields.length && <ErrorNotice error={error} />}
       <div className="portal__actions">
-        <button type="submit" className="button button--primary button--block">
+        <button
+          type="submit"
+          className="button button--primary button--block"
+          disabled={asking.isPending}
+        >
           {t('portal.sendRequest')}
         </button>
         <button type="button" className="button button--block button--quiet" onClick={onCancel}>
@@ -217,11 +227,14 @@ function RescheduleRequest({
   );
 }
 
-function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
+function Withdraw({ token }: { token: string }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | undefined>();
+  const withdrawing = useApiMutation('post', '/api/portal/{token}/withdraw', {
+    invalidates: portalView(token),
+  });
+  const { error } = withdrawing;
   if (!open) {
     return (
       <p className="portal__withdraw">
@@ -236,9 +249,7 @@ function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
       className="portal__card"
       onSubmit={(e) => {
         e.preventDefault();
-        void api('POST', `${url}/withdraw`, { reason }).then(onChanged, (failure: unknown) =>
-          setError(failure instanceof ApiError ? failure : undefined),
-        );
+        withdrawing.mutate({ path: { token }, body: { reason } });
       }}
     >
       <p>{t('portal.withdrawQuestion')}</p>
@@ -263,7 +274,7 @@ function Withdraw({ url, onChanged }: { url: string; onChanged(): void }) {
 }
 
 /** A refused action in the candidate's words (e.g. the process has ended). */
-function ActionError({ error }: { error: ApiError | undefined }) {
+function ActionError({ error }: { error: ApiError | null }) {
   const { tk } = useI18n();
   const problem = error?.fields[0];
   if (!error) return null;

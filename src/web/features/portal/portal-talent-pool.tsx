@@ -1,32 +1,30 @@
 import { privacyNoticeVersion } from '../../../domain/careers';
-import { api } from '../../api/client';
+import { apiUrl } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
-import { useApiAction } from '../../components/use-api-action';
 import { useI18n } from '../../i18n/i18n';
 
 /** The candidate decides whether the company may consider them for other openings, either way. */
-export function PortalTalentPool({
-  url,
-  member,
-  onChanged,
-}: {
-  url: string;
-  member: boolean;
-  onChanged(): void;
-}) {
+export function PortalTalentPool({ token, member }: { token: string; member: boolean }) {
   const { t } = useI18n();
-  const choice = useApiAction();
-  const choose = async (join: boolean) => {
-    const body = { member: join, privacyNoticeVersion };
-    if (await choice.run(() => api('POST', `${url}/talent-pool`, body))) onChanged();
-  };
+  const path = { token };
+  const choice = useApiMutation('post', '/api/portal/{token}/talent-pool', {
+    invalidates: [apiUrl('/api/portal/{token}', { path })],
+  });
+  const choose = (join: boolean) =>
+    choice.mutate({ path, body: { member: join, privacyNoticeVersion } });
   return (
     <section className="portal__card" aria-labelledby="portal-pool">
       <h2 id="portal-pool">{t('portal.pool.title')}</h2>
       <p data-testid="portal-pool-status">
         {member ? t('portal.pool.member') : t('portal.pool.notMember')}
       </p>
-      <button type="button" className="button button--block" onClick={() => void choose(!member)}>
+      <button
+        type="button"
+        className="button button--block"
+        disabled={choice.isPending}
+        onClick={() => choose(!member)}
+      >
         {member ? t('portal.pool.leave') : t('portal.pool.join')}
       </button>
       <ErrorNotice error={choice.error} />

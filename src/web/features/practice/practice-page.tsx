@@ -3,9 +3,9 @@ import { analyzeAnswer } from '../../../domain/coach/analyze-answer';
 import { answerLabels, type AnswerAnalysis } from '../../../domain/coach/answer-analysis';
 import { buildFeedback, type AnswerFeedback } from '../../../domain/coach/feedback';
 import { extractJobTerms } from '../../../domain/coach/job-terms';
-import type { PracticeJobs, PracticeQuestions } from '../../../server/routes/coach.schema';
+import { useApiQuery } from '../../api/queries';
 import { SelectField, TextArea, TextField } from '../../components/form-fields';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { FeedbackView } from './feedback-view';
 import { PracticeHistory } from './practice-history-view';
@@ -42,11 +42,11 @@ export function PracticePage({
   } | null>(null);
   const [attempts, setAttempts] = useState<PracticeAttempt[]>(loadAttempts);
 
-  const jobs = useResource<PracticeJobs>('/api/coach/jobs');
+  const jobs = useApiQuery('/api/coach/jobs', {});
   const realJobId = jobId && jobId !== pasted ? jobId : '';
-  const questions = useResource<PracticeQuestions>(
-    `/api/coach/questions?stage=${stage}${realJobId ? `&jobId=${realJobId}` : ''}`,
-  );
+  const questions = useApiQuery('/api/coach/questions', {
+    query: { stage, ...(realJobId ? { jobId: realJobId } : {}) },
+  });
   useEffect(() => setQuestionIndex(0), [stage, jobId]);
   const items = questions.data?.items ?? [];
   const question = items.length ? items[questionIndex % items.length]! : null;
@@ -84,6 +84,10 @@ export function PracticePage({
     <div className="practice">
       <h1>{t('practice.title')}</h1>
       <p className="muted">{t('practice.intro')}</p>
+      <LoadError
+        error={jobs.error ?? questions.error}
+        retry={() => (jobs.refetch(), questions.refetch())}
+      />
       <section className="kit-section">
         <div className="form__row">
           <SelectField

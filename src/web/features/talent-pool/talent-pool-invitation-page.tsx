@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import type { TalentPoolInvitationViewOutput } from '../../../server/routes/talent-pool.schema';
-import { api } from '../../api/client';
+import { apiUrl } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
-import { useApiAction } from '../../components/use-api-action';
-import { useResource } from '../../components/use-resource';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { LinkUnavailable, useCandidateLanguage } from '../portal/candidate-link';
 
@@ -13,10 +11,12 @@ import { LinkUnavailable, useCandidateLanguage } from '../portal/candidate-link'
  */
 export function TalentPoolInvitationPage({ token }: { token: string }) {
   const { t, date } = useI18n();
-  const url = `/api/talent-pool/${encodeURIComponent(token)}`;
-  const { data, error, reload } = useResource<TalentPoolInvitationViewOutput>(url);
-  const answer = useApiAction();
-  const [answered, setAnswered] = useState<'agreed' | 'declined' | undefined>();
+  const path = { token };
+  const { data, error, refetch } = useApiQuery('/api/talent-pool/{token}', { path });
+  const answer = useApiMutation('post', '/api/talent-pool/{token}/answer', {
+    invalidates: [apiUrl('/api/talent-pool/{token}', { path })],
+  });
+  const answered = answer.data?.state;
   useCandidateLanguage(data?.locale);
   // A wrong, expired or cut-off link (a mail client may wrap it) gets the same plain page.
   if (error?.status === 404 || error?.status === 400) {
@@ -27,18 +27,12 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
       />
     );
   }
-  if (error) return <ErrorNotice error={error} />;
+  if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   // What the candidate decided, just now or before; undefined while the question is open.
   const settled = answered ?? (data.state === 'open' ? undefined : data.state);
-  const send = async (agree: boolean) => {
-    const body = { agree, privacyNoticeVersion: data.privacyNoticeVersion };
-    const sent = await answer.run(async () => {
-      const result = await api<{ state: 'agreed' | 'declined' }>('POST', `${url}/answer`, body);
-      setAnswered(result.state);
-    });
-    if (sent) reload();
-  };
+  const send = (agree: boolean) =>
+    answer.mutate({ path, body: { agree, privacyNoticeVersion: data.privacyNoticeVersion } });
   return (
     <div className="portal">
       <h1>{t('pool.invite.title')}</h1>
@@ -55,11 +49,17 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => void send(true)}
+              disabled={answer.isPending}
+              onClick={() => send(true)}
             >
               {t('pool.invite.agree')}
             </button>
-            <button type="button" className="button" onClick={() => void send(false)}>
+            <button
+              type="button"
+              className="button"
+              disabled={answer.isPending}
+              onClick={() => send(false)}
+            >
               {t('pool.invite.decline')}
             </button>
           </div>
