@@ -6701,7 +6701,6 @@ export interface operations {
           email: string;
           phone: string;
           city: string;
-          /** Format: uri */
           portfolioUrl?: string;
           consent: string;
           talentPool: string;
