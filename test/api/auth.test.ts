@@ -68,6 +68,13 @@ describe('POST /api/auth/login', () => {
         role: 'recruiter',
         title: null,
         locale: 'id',
+        // What a recruiter's screens offer: HR work yes, administration no.
+        can: expect.objectContaining({
+          createJobs: true,
+          addCandidates: true,
+          manageUsers: false,
+          readAuditLog: false,
+        }),
       },
     });
     expect(reply.body).not.toMatch(/password|argon/i);
