@@ -1,0 +1,190 @@
+import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { jakartaTime } from '../support/jakarta-time';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+/**
+ * Issue 15's journey: HR passes the HR gate, the hiring manager decides only after the user
+ * interview (or with a written override), and the candidate's portal shows the offer stage with
+ * no stale interview. Screenshots go to this run's temp dir.
+ */
+let session: BrowserSession;
+let candidate: { id: string; applicationId: string; fullName: string };
+let hrId: string;
+let managerId: string;
+const shots = mkdtempSync(join(tmpdir(), 'seleksi-workflow-journey-'));
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  // A Customer Service Officer candidate at the HR interview with no interview booked yet
+  // (the job has no test stage, so passing HR leads straight to the user interview).
+  const [row] = await session.db.query<{ id: string; applicationId: string; fullName: string }>(
+    `SELECT c.id, a.id AS "applicationId", c.full_name AS "fullName" FROM applications a
+     JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
+     WHERE a.stage = 'hr_interview' AND j.title = 'Customer Service Officer'
+       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
+     ORDER BY c.full_name LIMIT 1`,
+  );
+  candidate = row!;
+  const users = await session.db.query<{ id: string; email: string }>(
+    `SELECT id, email FROM users WHERE email IN ('hr@demo.seleksi.id', 'maya@demo.seleksi.id')`,
+  );
+  hrId = users.find((u) => u.email === 'hr@demo.seleksi.id')!.id;
+  managerId = users.find((u) => u.email === 'maya@demo.seleksi.id')!.id;
+});
+afterAll(() => session?.close());
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+/** Books an interview through the API (as the signed-in HR page) and returns its id. */
+async function schedule(page: Page, stage: 'hr' | 'user', interviewerIds: string[]) {
+  const response = await page.request.post(
+    `${session.baseUrl}/api/applications/${candidate.applicationId}/interviews`,
+    {
+      data: {
+        stage,
+        localStart: jakartaTime(5, 10),
+        timeZone: 'Asia/Jakarta',
+        durationMinutes: 60,
+        mode: 'online',
+        meetingUrl: 'https://meet.example/seleksi-journey',
+        interviewerIds,
+        locale: 'id',
+      },
+    },
+  );
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+/** The interview took place yesterday (booking in the past is not allowed, so the clock moves). */
+async function holdInThePast(interviewId: string) {
+  await session.db.query(
+    `UPDATE interviews SET starts_at = now() - interval '1 day' WHERE id = $1`,
+    [interviewId],
+  );
+}
+
+/** Rates every attribute group on the kit page (and the recommendation) with one answer. */
+async function rateAll(page: Page, answer: string) {
+  await page.locator('.scorecard').waitFor();
+  const groups = page.locator('.scorecard fieldset.rating');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) await groups.nth(i).getByLabel(answer, { exact: true }).check();
+}
+
+test('HR passes the HR gate: the candidate is at the user interview and the HR interview shows completed (id)', async () => {
+  const page = await session.newPage({ locale: 'id' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await holdInThePast(await schedule(page, 'hr', [hrId]));
+
+  await page.goto(`${session.baseUrl}/applications/${candidate.applicationId}/interviews/hr`);
+  await rateAll(page, 'Ya');
+  await page.getByLabel('Ringkasan').fill('Komunikasi jelas, empati terhadap pelanggan terlihat.');
+  await page.getByRole('button', { name: 'Kirim scorecard' }).click();
+  await expect
+    .poll(() => page.locator('.scorecard [role=status]').textContent())
+    .toContain('Terkirim');
+
+  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const decision = page.locator('.decision__form');
+  await decision.getByLabel('Lanjutkan').check();
+  await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect
+    .poll(() => page.getByTestId('application-stage').first().textContent())
+    .toBe('Interview user');
+  const card = page.getByTestId('interview-card');
+  await expect.poll(() => card.first().textContent()).toContain('Selesai');
+  expect(await card.first().textContent()).not.toContain('Terjadwal');
+  expect(await card.first().getByRole('button', { name: 'Ubah jadwal' }).count()).toBe(0);
+  await shot(page, 'hr-gate-passed-id');
+});
+
+test('the hiring manager is asked for a reason before the user interview, then decides after it (en, 375 px)', async () => {
+  const hr = await session.newPage({ locale: 'en' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  const userInterview = await schedule(hr, 'user', [managerId]);
+
+  const manager = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(manager, 'maya@demo.seleksi.id');
+  await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const form = manager.locator('.decision__form');
+  await form.getByLabel('Advance').check();
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  // The interview is five days away: no silent move, a dialog asks why.
+  const confirm = manager.getByRole('dialog');
+  await expect
+    .poll(() => confirm.textContent())
+    .toContain('The user interview has not taken place yet.');
+  const decideAnyway = confirm.getByRole('button', { name: 'Decide anyway' });
+  expect(await decideAnyway.isDisabled()).toBe(true);
+  await confirm.getByLabel('Why decide now').fill('Too soon');
+  expect(await decideAnyway.isDisabled()).toBe(true);
+  await shot(manager, 'verdict-override-asked-en-375');
+  await confirm.getByRole('button', { name: 'Wait' }).click();
+  await confirm.waitFor({ state: 'detached' });
+  expect(await manager.getByTestId('application-stage').first().textContent()).toBe(
+    'User interview',
+  );
+
+  // The interview took place and the panel scored it: the verdict goes through at once.
+  await holdInThePast(userInterview);
+  await manager.goto(`${session.baseUrl}/applications/${candidate.applicationId}/interviews/user`);
+  await rateAll(manager, 'Strong yes');
+  await manager.getByRole('button', { name: 'Submit scorecard' }).click();
+  await expect
+    .poll(() => manager.locator('.scorecard [role=status]').textContent())
+    .toContain('Submitted');
+  await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await form.getByLabel('Advance').check();
+  await form.getByRole('button', { name: 'Record decision' }).click();
+  await expect
+    .poll(() => manager.getByTestId('application-stage').first().textContent())
+    .toBe('Offer');
+  expect(await manager.getByRole('dialog').count()).toBe(0);
+  await expect.poll(() => manager.locator('.decision__history').textContent()).toContain('Advance');
+  // Both interviews the candidate has left behind read as completed, none as scheduled.
+  const cards = manager.getByTestId('interview-card');
+  await expect.poll(() => cards.allTextContents()).toHaveLength(2);
+  for (const text of await cards.allTextContents()) {
+    expect(text).toContain('Completed');
+    expect(text).not.toContain('Scheduled');
+  }
+  await shot(manager, 'verdict-after-interview-en-375');
+});
+
+test('the portal shows the offer stage and no upcoming interview to attend (id and en, 375 px)', async () => {
+  const hr = await session.newPage({ locale: 'id' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  const response = await hr.request.post(
+    `${session.baseUrl}/api/applications/${candidate.applicationId}/portal-link`,
+  );
+  expect(response.status()).toBe(200);
+  const { portalUrl } = (await response.json()) as { portalUrl: string };
+
+  const phone = await session.newPage({ width: 375 });
+  await phone.goto(portalUrl);
+  await phone.getByTestId('portal-status').waitFor();
+  expect(await phone.getByTestId('portal-status').textContent()).toBe(
+    'Kami sedang menyiapkan penawaran untuk Anda.',
+  );
+  expect(await phone.getByTestId('portal-when').count()).toBe(0);
+  expect(await phone.getByRole('button', { name: 'Saya akan hadir' }).count()).toBe(0);
+  expect(await phone.getByRole('button', { name: 'Minta jadwal lain' }).count()).toBe(0);
+  await shot(phone, 'portal-offer-id-375');
+
+  const english = await session.newPage({ width: 375, locale: 'en' });
+  await english.goto(portalUrl);
+  await english.getByTestId('portal-status').waitFor();
+  expect(await english.getByTestId('portal-status').textContent()).toBe(
+    'We are preparing an offer for you.',
+  );
+  expect(await english.getByRole('button', { name: 'I will attend' }).count()).toBe(0);
+  await shot(english, 'portal-offer-en-375');
+  console.info(`workflow journey screenshots: ${shots}`);
+});
