@@ -154,57 +154,60 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
     event.preventDefault();
     send();
   };
+  // The override dialog has a form of its own, so it sits beside the decision form, not in it.
   return (
-    <form className="decision__form" onSubmit={submit} noValidate>
-      <fieldset className="fieldset">
-        <legend>{t(stage === 'hr' ? 'decision.decideHr' : 'decision.decideUser')}</legend>
-        <div className="segmented">
-          {decisionOutcomes.map((option) => (
-            <label key={option} className="segmented__option">
-              <input
-                type="radio"
-                name="outcome"
-                value={option}
-                checked={outcome === option}
-                onChange={() => setOutcome(option)}
-              />
-              <span>{t(`decision.outcome.${option}`)}</span>
-            </label>
-          ))}
-        </div>
-        <TextArea
-          label={t('decision.rationale')}
-          name="rationale"
-          rows={3}
-          value={rationale}
-          onChange={(e) => setRationale(e.target.value)}
-          error={fieldError('rationale')}
-        />
-        {overriding && error && (
-          <VerdictOverrideDialog
-            error={error}
-            busy={deciding.isPending}
-            onConfirm={send}
-            onClose={() => (setOverriding(false), deciding.reset())}
+    <>
+      <form className="decision__form" onSubmit={submit} noValidate>
+        <fieldset className="fieldset">
+          <legend>{t(stage === 'hr' ? 'decision.decideHr' : 'decision.decideUser')}</legend>
+          <div className="segmented">
+            {decisionOutcomes.map((option) => (
+              <label key={option} className="segmented__option">
+                <input
+                  type="radio"
+                  name="outcome"
+                  value={option}
+                  checked={outcome === option}
+                  onChange={() => setOutcome(option)}
+                />
+                <span>{t(`decision.outcome.${option}`)}</span>
+              </label>
+            ))}
+          </div>
+          <TextArea
+            label={t('decision.rationale')}
+            name="rationale"
+            rows={3}
+            value={rationale}
+            onChange={(e) => setRationale(e.target.value)}
+            error={fieldError('rationale')}
           />
-        )}
-        {error &&
-          !overriding &&
-          (fieldError('stage') ? (
-            <p className="field__error" role="alert">
-              {fieldError('stage')}
-            </p>
-          ) : (
-            !error.fields.length && <ErrorNotice error={error} />
-          ))}
-        <button
-          className="button button--primary"
-          type="submit"
-          disabled={!outcome || deciding.isPending}
-        >
-          {t('decision.submit')}
-        </button>
-      </fieldset>
-    </form>
+          {error &&
+            !overriding &&
+            (fieldError('stage') ? (
+              <p className="field__error" role="alert">
+                {fieldError('stage')}
+              </p>
+            ) : (
+              !error.fields.length && <ErrorNotice error={error} />
+            ))}
+          <button
+            className="button button--primary"
+            type="submit"
+            disabled={!outcome || deciding.isPending}
+          >
+            {t('decision.submit')}
+          </button>
+        </fieldset>
+      </form>
+      {overriding && error && (
+        <VerdictOverrideDialog
+          error={error}
+          busy={deciding.isPending}
+          onConfirm={send}
+          onClose={() => (setOverriding(false), deciding.reset())}
+        />
+      )}
+    </>
   );
 }
