@@ -186,6 +186,18 @@ export function score(
 export type Choice = Record<AnswerLabel, 'rules' | FeatureSet>;
 export type Candidates = Partial<Record<'rules' | FeatureSet, readonly Prediction[]>>;
 
+/**
+ * Cross-validated predictions of the rules and of every feature set on `pool`: what `choose`
+ * picks from, for training and for the evaluation alike.
+ */
+export function crossValidateAll(pool: readonly Example[]): Candidates {
+  const candidates: Candidates = { rules: pool.map(rulesOf) };
+  for (const set of Object.keys(featureSets) as FeatureSet[]) {
+    candidates[set] = crossValidate(pool, set);
+  }
+  return candidates;
+}
+
 /** The feature set of each label the model decides. */
 export function modelSets(choice: Choice): Partial<Record<AnswerLabel, FeatureSet>> {
   const out: Partial<Record<AnswerLabel, FeatureSet>> = {};

@@ -17,7 +17,7 @@ import {
   exampleOf,
   rulesOf,
   combine,
-  crossValidate,
+  crossValidateAll,
   featureSets,
   modelSets,
   predictWith,
@@ -32,8 +32,7 @@ const examples: Example[] = records.map(exampleOf);
 
 const { pool, test } = splitTest(examples);
 const sets = Object.keys(featureSets) as FeatureSet[];
-const cv: Candidates = { rules: pool.map(rulesOf) };
-for (const set of sets) cv[set] = crossValidate(pool, set);
+const cv = crossValidateAll(pool);
 const choice = choose(pool, cv);
 const modelChoice = modelSets(choice);
 

@@ -8,14 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { answerLabels } from '../src/domain/coach/answer-analysis';
 import type { CoachModel } from '../src/domain/coach/linear-model';
 import {
-  type Candidates,
   type Example,
-  type FeatureSet,
   choose,
   exampleOf,
-  rulesOf,
-  crossValidate,
-  featureSets,
+  crossValidateAll,
   modelSets,
   predictWith,
   score,
@@ -27,8 +23,7 @@ import { defaultOptions, loadAnswers } from './coach-training';
 const started = performance.now();
 const examples: Example[] = loadAnswers().map(exampleOf);
 const { pool } = splitTest(examples);
-const cv: Candidates = { rules: pool.map(rulesOf) };
-for (const set of Object.keys(featureSets) as FeatureSet[]) cv[set] = crossValidate(pool, set);
+const cv = crossValidateAll(pool);
 const choice = choose(pool, cv);
 const sets = modelSets(choice);
 const models = trainModels(examples, sets);
