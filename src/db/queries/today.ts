@@ -1,3 +1,4 @@
+import type { DataRequestKind } from '../../domain/privacy/data-request';
 import type { InterviewStage } from '../../domain/interview';
 import type { ActiveStage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
@@ -203,7 +204,7 @@ export async function listDuplicatePairs(db: Queryable): Promise<DuplicatePairRo
 
 export interface OpenDataRequestRow {
   id: string;
-  kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
+  kind: DataRequestKind;
   dueAt: Date;
 }
 
