@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,12 +35,12 @@ export function startThrowawayPostgres(bin: string) {
   const runAsync = async (program: string, args: string[]) => {
     await execFileAsync(...command(program, args));
   };
-  const port = 54400 + Math.floor(Math.random() * 90);
   run('initdb', ['-D', dir, '-A', 'trust', '-U', 'postgres']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
   const ctlArgs = (...args: string[]) => ['-D', dir, '-l', join(dir, 'server.log'), ...args];
   const pgCtl = (...args: string[]) => run('pg_ctl', ctlArgs(...args));
-  pgCtl('-w', '-o', options, 'start');
+  const { port, options } = startOnSomeFreePort(dir, (options) =>
+    pgCtl('-w', '-o', options, 'start'),
+  );
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     /** Stops the server (fast: sessions are ended, connections cut); the app keeps running. */
@@ -55,4 +55,31 @@ export function startThrowawayPostgres(bin: string) {
       }
     },
   };
+}
+
+const portsTaken = new Set<number>();
+
+/**
+ * Starts the cluster on a loopback port no other throwaway cluster of this run holds; a port
+ * someone else holds fails the start, so another is tried. A start that still fails says why,
+ * from the server's own log.
+ */
+function startOnSomeFreePort(dir: string, start: (options: string) => void) {
+  for (let attempt = 1; ; attempt++) {
+    let port = 54400 + Math.floor(Math.random() * 90);
+    while (portsTaken.has(port)) port = 54400 + Math.floor(Math.random() * 90);
+    portsTaken.add(port);
+    const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+    try {
+      start(options);
+      return { port, options };
+    } catch (error) {
+      if (attempt >= 4) {
+        const log = existsSync(join(dir, 'server.log'))
+          ? readFileSync(join(dir, 'server.log'), 'utf8')
+          : '';
+        throw new Error(`PostgreSQL did not start on port ${port}:\n${log}`, { cause: error });
+      }
+    }
+  }
 }
