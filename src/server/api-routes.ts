@@ -26,7 +26,6 @@ import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
 import { todayRoutes } from './routes/today';
-import { userRoutes } from './routes/users';
 
 /** What the route handlers need at run time; building the list touches none of it. */
 export interface RouteDependencies {
@@ -44,7 +43,6 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
   routes.push(
     ...systemRoutes(db, () => routes),
     ...authRoutes(db, secretBox),
-    ...userRoutes(db),
     ...jobRoutes(db),
     ...candidateRoutes(db),
     ...applicationRoutes(db),

@@ -51,8 +51,8 @@ const AccountSecurityPage = lazyPage(() =>
 const AuditLogPage = lazyPage(() =>
   import('./features/audit-log/audit-log-page').then((m) => m.AuditLogPage),
 );
-const UsersPage = lazyPage(() =>
-  import('./features/user-admin/users-page').then((m) => m.UsersPage),
+const UserAdminPage = lazyPage(() =>
+  import('./features/user-admin/user-admin-page').then((m) => m.UserAdminPage),
 );
 const CandidateFormPage = lazyPage(() =>
   import('./features/candidates/candidate-form-page').then((m) => m.CandidateFormPage),
@@ -220,7 +220,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
-  [/^\/settings\/users$/, () => <UsersPage />],
+  [/^\/settings\/users$/, () => <UserAdminPage />],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />],
   [/^\/account\/security$/, () => <AccountSecurityPage />],
   [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],

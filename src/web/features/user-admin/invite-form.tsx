@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { roles } from '../../../domain/roles';
-import type { Invitation, InviteInput } from '../../../server/routes/security.schema';
+import type { Invitation, InviteInput } from '../../../server/routes/user-admin.schema';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
