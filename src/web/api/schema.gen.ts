@@ -3354,6 +3354,17 @@ export interface operations {
                 stageEnteredAt: string;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
+                nextInterview: {
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  timeZone: string;
+                } | null;
+                needsAction: (
+                  | 'waiting_too_long'
+                  | 'interview_to_book'
+                  | 'scorecard_overdue'
+                  | 'reschedule_requested'
+                )[];
                 /** @description What the user may do with this application */
                 can: {
                   /** @description Stages the application may be moved to (with a reason where one is needed) */
