@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cvFileKinds } from '../../domain/cv-file';
+import { salaryAbilities } from './abilities.schema';
 import { questionTypes } from '../../domain/interview';
 import { stageSchema } from './applications.schema';
 import { idSchema } from './common.schema';
@@ -44,5 +45,6 @@ export const interviewKit = z.object({
   notesWithheld: z
     .boolean()
     .describe("HR's free-text notes are left out: the reader rates independently of them"),
+  can: salaryAbilities,
 });
 export type InterviewKit = z.infer<typeof interviewKit>;

@@ -5,7 +5,15 @@ import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-const emptyForm = { fullName: '', email: '', phone: '', city: '', portfolioUrl: '', website: '' };
+const emptyForm = {
+  fullName: '',
+  email: '',
+  phone: '',
+  city: '',
+  portfolioUrl: '',
+  expectedSalary: '',
+  website: '',
+};
 
 /**
  * The apply form. What the candidate typed stays in the form when the server finds a problem;
@@ -128,6 +136,16 @@ export function ApplyForm({ job }: { job: PublicJob }) {
           value={form.portfolioUrl}
           onChange={(e) => set('portfolioUrl')(e.target.value)}
           error={fieldError('portfolioUrl')}
+        />
+        <TextField
+          label={t('apply.expectedSalary')}
+          name="expectedSalary"
+          inputMode="numeric"
+          placeholder="Rp …"
+          hint={t('apply.expectedSalaryHint')}
+          value={form.expectedSalary}
+          onChange={(e) => set('expectedSalary')(e.target.value)}
+          error={fieldError('expectedSalary')}
         />
         {/* The honeypot: hidden from people (and screen readers), filled in by form robots. */}
         <div className="honeypot" aria-hidden="true">

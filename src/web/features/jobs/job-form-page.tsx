@@ -6,6 +6,9 @@ import {
   type EmploymentType,
   type WorkMode,
 } from '../../../domain/job';
+import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
+import { provinceNames, provinces, type Province } from '../../../domain/province';
+import type { FieldProblem, Result } from '../../../domain/result';
 import type { Job, JobInput } from '../../../server/routes/jobs.schema';
 import { jobDetails } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -30,6 +33,11 @@ interface Draft {
   requiredSkills: string;
   tools: string;
   testsEnabled: boolean;
+  province: Province | '';
+  /** As typed: `8.500.000`, `8,5 juta`; read with parseRupiah on saving. */
+  salaryMin: string;
+  salaryMax: string;
+  salaryShownOnCareers: boolean;
   recruiterId: string;
   hiringManagerId: string;
   interviewerIds: string[];
@@ -45,6 +53,10 @@ const emptyDraft: Draft = {
   requiredSkills: '',
   tools: '',
   testsEnabled: false,
+  province: '',
+  salaryMin: '',
+  salaryMax: '',
+  salaryShownOnCareers: false,
   recruiterId: '',
   hiringManagerId: '',
   interviewerIds: [],
@@ -63,6 +75,9 @@ function draftOf(job: Job): Draft {
     ...job,
     requiredSkills: job.requiredSkills.join(', '),
     tools: job.tools.join(', '),
+    province: job.province ?? '',
+    salaryMin: job.salaryMin === null ? '' : formatRupiahDigits(job.salaryMin),
+    salaryMax: job.salaryMax === null ? '' : formatRupiahDigits(job.salaryMax),
     recruiterId: memberOf('recruiter'),
     hiringManagerId: memberOf('hiring_manager'),
     interviewerIds: job.team.filter((m) => m.teamRole === 'interviewer').map((m) => m.userId),
@@ -79,8 +94,13 @@ export function JobFormPage({ jobId }: { jobId?: string }) {
   return <JobForm jobId={jobId} initial={draftOf(existing.data)} />;
 }
 
+/** An empty field is no amount; anything else must read as rupiah. */
+function amountOf(typed: string, path: string): Result<number | null> {
+  return typed.trim() ? parseRupiah(typed, path) : { ok: true, value: null };
+}
+
 function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const users = useApiQuery('/api/users', {});
   const [draft, setDraft] = useState<Draft>(initial);
   const create = useApiMutation('post', '/api/jobs', { invalidates: jobDetails });
@@ -90,7 +110,12 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
-  const fieldError = useFieldErrors(error);
+  const serverError = useFieldErrors(error);
+  const [amountProblems, setAmountProblems] = useState<FieldProblem[]>([]);
+  const fieldError = (path: string) => {
+    const local = amountProblems.find((problem) => problem.path === path);
+    return local ? tk('error', local.code, local.message) : serverError(path);
+  };
   const errors = {
     title: fieldError('title'),
     department: fieldError('department'),
@@ -99,6 +124,10 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
     requiredSkills: fieldError('requiredSkills'),
     tools: fieldError('tools'),
     testsEnabled: fieldError('testsEnabled'),
+    province: fieldError('province'),
+    salaryMin: fieldError('salaryMin'),
+    salaryMax: fieldError('salaryMax'),
+    salaryShownOnCareers: fieldError('salaryShownOnCareers'),
     recruiterId: fieldError('team.recruiterId'),
     hiringManagerId: fieldError('team.hiringManagerId'),
     interviewerIds: fieldError('team.interviewerIds'),
@@ -106,6 +135,11 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const min = amountOf(draft.salaryMin, 'salaryMin');
+    const max = amountOf(draft.salaryMax, 'salaryMax');
+    const problems = [min, max].flatMap((amount) => (amount.ok ? [] : amount.problems));
+    setAmountProblems(problems);
+    if (!min.ok || !max.ok) return;
     const body: JobInput = {
       title: draft.title,
       department: draft.department,
@@ -116,6 +150,10 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
       requiredSkills: splitList(draft.requiredSkills),
       tools: splitList(draft.tools),
       testsEnabled: draft.testsEnabled,
+      province: draft.province || null,
+      salaryMin: min.value,
+      salaryMax: max.value,
+      salaryShownOnCareers: draft.salaryShownOnCareers,
       team: {
         recruiterId: draft.recruiterId,
         hiringManagerId: draft.hiringManagerId,
@@ -228,6 +266,58 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
             {errors.testsEnabled}
           </small>
         )}
+
+        <fieldset className="fieldset">
+          <legend>{t('jobForm.pay')}</legend>
+          <SelectField
+            label={t('jobForm.province')}
+            hint={t('jobForm.provinceHint')}
+            name="province"
+            value={draft.province}
+            onChange={(e) => set('province', e.target.value as Draft['province'])}
+            error={errors.province}
+          >
+            <option value="">{t('jobForm.noProvince')}</option>
+            {provinces.map((province) => (
+              <option key={province} value={province}>
+                {provinceNames[province]}
+              </option>
+            ))}
+          </SelectField>
+          <div className="form__row">
+            <TextField
+              label={t('jobForm.salaryMin')}
+              hint={t('jobForm.salaryHint')}
+              name="salaryMin"
+              inputMode="numeric"
+              value={draft.salaryMin}
+              onChange={(e) => set('salaryMin', e.target.value)}
+              error={errors.salaryMin}
+            />
+            <TextField
+              label={t('jobForm.salaryMax')}
+              name="salaryMax"
+              inputMode="numeric"
+              value={draft.salaryMax}
+              onChange={(e) => set('salaryMax', e.target.value)}
+              error={errors.salaryMax}
+            />
+          </div>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="salaryShownOnCareers"
+              checked={draft.salaryShownOnCareers}
+              onChange={(e) => set('salaryShownOnCareers', e.target.checked)}
+            />
+            {t('jobForm.salaryShownOnCareers')}
+          </label>
+          {errors.salaryShownOnCareers && (
+            <small className="field__error" role="alert">
+              {errors.salaryShownOnCareers}
+            </small>
+          )}
+        </fieldset>
 
         <fieldset className="fieldset">
           <legend>{t('jobForm.team')}</legend>
