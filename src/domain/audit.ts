@@ -54,6 +54,8 @@ export const auditActions = {
   'talent_pool.declined': 'candidate',
   'talent_pool.left': 'candidate',
   'email_template.changed': 'settings',
+  /** Recorded without the amount (personal data). */
+  'salary_expectation.recorded': 'application',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [

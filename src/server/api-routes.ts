@@ -17,6 +17,7 @@ import { myInterviewRoutes } from './routes/my-interviews';
 import { portalRoutes } from './routes/portal';
 import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
+import { salaryExpectationRoutes } from './routes/salary-expectations';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
 import { screeningRoutes } from './routes/screening';
@@ -52,6 +53,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...questionRoutes(db),
     ...interviewPlanRoutes(db),
     ...interviewKitRoutes(db),
+    ...salaryExpectationRoutes(db),
     ...myInterviewRoutes(db),
     ...todayRoutes(db),
     ...scorecardRoutes(db),

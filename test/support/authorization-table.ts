@@ -274,6 +274,12 @@ export const authorizationTable: Record<string, Entry> = {
   // The fixture is at the HR interview, whose panel is the recruiter: the team's interviewer sits
   // on the user interview's panel only.
   'GET /api/applications/{applicationId}/interviews/{stage}/kit':        { expect: '401 200 200 200 403 404' },
+  // Salary talk is for HR and the job's hiring manager; only HR records what the candidate states.
+  'GET /api/applications/{applicationId}/salary-expectations':          { expect: '401 200 200 200 403 404' },
+  'POST /api/applications/{applicationId}/salary-expectations': {
+    expect: '401 201 201 403 403 404',
+    prepare: async () => ({ body: { monthlyAmount: 9_500_000, basis: 'gross', negotiable: true } }),
+  },
   'GET /api/today':                                                     { expect: '401 200 200 200 200 200' },
   'GET /api/today/waiting': { expect: '401 200 200 403 403 403', prepare: async () => ({ query: 'list=too_long' }) },
   'GET /api/jobs/{jobId}/stage-targets':                                { expect: '401 200 200 200 200 404' },

@@ -381,6 +381,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/salary-expectations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate's salary expectation and its history (HR and the hiring manager) */
+    get: operations['getApiApplicationsApplicationIdSalaryexpectations'];
+    put?: never;
+    /** Record the salary the candidate states (HR) */
+    post: operations['postApiApplicationsApplicationIdSalaryexpectations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/my-interviews': {
     parameters: {
       query?: never;
@@ -1662,7 +1680,6 @@ export interface components {
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
-        /** @description What the user may do with this application */
         can: {
           /** @description Stages the application may be moved to (with a reason where one is needed) */
           moveTo: (
@@ -1691,6 +1708,10 @@ export interface components {
           overrideHrGate: boolean;
           /** @description Send the candidate a rejection or offer e-mail with a move */
           sendEmail: boolean;
+          /** @description Read the candidates' salary expectations and the job's band */
+          readSalaryExpectations: boolean;
+          /** @description Record the salary a candidate expects */
+          recordSalaryExpectation: boolean;
         };
       }[];
       /** @description What the user may do with this candidate */
@@ -1920,6 +1941,50 @@ export interface components {
       requiredSkills: string[];
       tools: string[];
       testsEnabled: boolean;
+      /** @enum {string|null} */
+      province:
+        | 'aceh'
+        | 'sumatera_utara'
+        | 'sumatera_barat'
+        | 'riau'
+        | 'kepulauan_riau'
+        | 'jambi'
+        | 'sumatera_selatan'
+        | 'kepulauan_bangka_belitung'
+        | 'bengkulu'
+        | 'lampung'
+        | 'dki_jakarta'
+        | 'jawa_barat'
+        | 'banten'
+        | 'jawa_tengah'
+        | 'di_yogyakarta'
+        | 'jawa_timur'
+        | 'bali'
+        | 'nusa_tenggara_barat'
+        | 'nusa_tenggara_timur'
+        | 'kalimantan_barat'
+        | 'kalimantan_tengah'
+        | 'kalimantan_selatan'
+        | 'kalimantan_timur'
+        | 'kalimantan_utara'
+        | 'sulawesi_utara'
+        | 'gorontalo'
+        | 'sulawesi_tengah'
+        | 'sulawesi_barat'
+        | 'sulawesi_selatan'
+        | 'sulawesi_tenggara'
+        | 'maluku'
+        | 'maluku_utara'
+        | 'papua'
+        | 'papua_barat'
+        | 'papua_barat_daya'
+        | 'papua_selatan'
+        | 'papua_tengah'
+        | 'papua_pegunungan'
+        | null;
+      salaryMin: number | null;
+      salaryMax: number | null;
+      salaryShownOnCareers: boolean;
       /** @enum {string} */
       status: 'draft' | 'open' | 'closed';
       stages: (
@@ -1947,6 +2012,10 @@ export interface components {
       updatedAt: string;
       /** @description What the user may do with this job */
       can: {
+        /** @description Read the candidates' salary expectations and the job's band */
+        readSalaryExpectations: boolean;
+        /** @description Record the salary a candidate expects */
+        recordSalaryExpectation: boolean;
         /** @description Edit the job and its hiring team */
         edit: boolean;
         /** @description Open or close the job */
@@ -2099,6 +2168,10 @@ export interface components {
       /** @description ISO 8601 timestamp (UTC) */
       postedAt: string;
       retentionMonths: number;
+      salaryBand: {
+        min: number;
+        max: number;
+      } | null;
     };
     Question: {
       /** Format: uuid */
@@ -2799,6 +2872,50 @@ export interface operations {
               requiredSkills: string[];
               tools: string[];
               testsEnabled: boolean;
+              /** @enum {string|null} */
+              province:
+                | 'aceh'
+                | 'sumatera_utara'
+                | 'sumatera_barat'
+                | 'riau'
+                | 'kepulauan_riau'
+                | 'jambi'
+                | 'sumatera_selatan'
+                | 'kepulauan_bangka_belitung'
+                | 'bengkulu'
+                | 'lampung'
+                | 'dki_jakarta'
+                | 'jawa_barat'
+                | 'banten'
+                | 'jawa_tengah'
+                | 'di_yogyakarta'
+                | 'jawa_timur'
+                | 'bali'
+                | 'nusa_tenggara_barat'
+                | 'nusa_tenggara_timur'
+                | 'kalimantan_barat'
+                | 'kalimantan_tengah'
+                | 'kalimantan_selatan'
+                | 'kalimantan_timur'
+                | 'kalimantan_utara'
+                | 'sulawesi_utara'
+                | 'gorontalo'
+                | 'sulawesi_tengah'
+                | 'sulawesi_barat'
+                | 'sulawesi_selatan'
+                | 'sulawesi_tenggara'
+                | 'maluku'
+                | 'maluku_utara'
+                | 'papua'
+                | 'papua_barat'
+                | 'papua_barat_daya'
+                | 'papua_selatan'
+                | 'papua_tengah'
+                | 'papua_pegunungan'
+                | null;
+              salaryMin: number | null;
+              salaryMax: number | null;
+              salaryShownOnCareers: boolean;
               /** @enum {string} */
               status: 'draft' | 'open' | 'closed';
               stages: (
@@ -2826,6 +2943,10 @@ export interface operations {
               updatedAt: string;
               /** @description What the user may do with this job */
               can: {
+                /** @description Read the candidates' salary expectations and the job's band */
+                readSalaryExpectations: boolean;
+                /** @description Record the salary a candidate expects */
+                recordSalaryExpectation: boolean;
                 /** @description Edit the job and its hiring team */
                 edit: boolean;
                 /** @description Open or close the job */
@@ -2937,6 +3058,56 @@ export interface operations {
           tools?: string[];
           /** @default false */
           testsEnabled?: boolean;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          province?:
+            | 'aceh'
+            | 'sumatera_utara'
+            | 'sumatera_barat'
+            | 'riau'
+            | 'kepulauan_riau'
+            | 'jambi'
+            | 'sumatera_selatan'
+            | 'kepulauan_bangka_belitung'
+            | 'bengkulu'
+            | 'lampung'
+            | 'dki_jakarta'
+            | 'jawa_barat'
+            | 'banten'
+            | 'jawa_tengah'
+            | 'di_yogyakarta'
+            | 'jawa_timur'
+            | 'bali'
+            | 'nusa_tenggara_barat'
+            | 'nusa_tenggara_timur'
+            | 'kalimantan_barat'
+            | 'kalimantan_tengah'
+            | 'kalimantan_selatan'
+            | 'kalimantan_timur'
+            | 'kalimantan_utara'
+            | 'sulawesi_utara'
+            | 'gorontalo'
+            | 'sulawesi_tengah'
+            | 'sulawesi_barat'
+            | 'sulawesi_selatan'
+            | 'sulawesi_tenggara'
+            | 'maluku'
+            | 'maluku_utara'
+            | 'papua'
+            | 'papua_barat'
+            | 'papua_barat_daya'
+            | 'papua_selatan'
+            | 'papua_tengah'
+            | 'papua_pegunungan'
+            | null;
+          /** @default null */
+          salaryMin?: number | null;
+          /** @default null */
+          salaryMax?: number | null;
+          /** @default false */
+          salaryShownOnCareers?: boolean;
           team: {
             /** Format: uuid */
             recruiterId: string;
@@ -3103,6 +3274,56 @@ export interface operations {
           tools?: string[];
           /** @default false */
           testsEnabled?: boolean;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          province?:
+            | 'aceh'
+            | 'sumatera_utara'
+            | 'sumatera_barat'
+            | 'riau'
+            | 'kepulauan_riau'
+            | 'jambi'
+            | 'sumatera_selatan'
+            | 'kepulauan_bangka_belitung'
+            | 'bengkulu'
+            | 'lampung'
+            | 'dki_jakarta'
+            | 'jawa_barat'
+            | 'banten'
+            | 'jawa_tengah'
+            | 'di_yogyakarta'
+            | 'jawa_timur'
+            | 'bali'
+            | 'nusa_tenggara_barat'
+            | 'nusa_tenggara_timur'
+            | 'kalimantan_barat'
+            | 'kalimantan_tengah'
+            | 'kalimantan_selatan'
+            | 'kalimantan_timur'
+            | 'kalimantan_utara'
+            | 'sulawesi_utara'
+            | 'gorontalo'
+            | 'sulawesi_tengah'
+            | 'sulawesi_barat'
+            | 'sulawesi_selatan'
+            | 'sulawesi_tenggara'
+            | 'maluku'
+            | 'maluku_utara'
+            | 'papua'
+            | 'papua_barat'
+            | 'papua_barat_daya'
+            | 'papua_selatan'
+            | 'papua_tengah'
+            | 'papua_pegunungan'
+            | null;
+          /** @default null */
+          salaryMin?: number | null;
+          /** @default null */
+          salaryMax?: number | null;
+          /** @default false */
+          salaryShownOnCareers?: boolean;
           team: {
             /** Format: uuid */
             recruiterId: string;
@@ -5232,6 +5453,234 @@ export interface operations {
             ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiApplicationsApplicationIdSalaryexpectations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            latest: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            }[];
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiApplicationsApplicationIdSalaryexpectations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          monthlyAmount: number;
+          /** @enum {string} */
+          basis: 'gross' | 'take_home';
+          negotiable: boolean;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            latest: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            }[];
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
           };
         };
       };
@@ -6840,6 +7289,7 @@ export interface operations {
           phone: string;
           city: string;
           portfolioUrl?: string;
+          expectedSalary?: string;
           consent: string;
           talentPool: string;
           privacyNoticeVersion: string;
@@ -10923,7 +11373,8 @@ export interface operations {
           | 'talent_pool.joined'
           | 'talent_pool.declined'
           | 'talent_pool.left'
-          | 'email_template.changed';
+          | 'email_template.changed'
+          | 'salary_expectation.recorded';
         entityType?: 'candidate' | 'application' | 'scorecard' | 'job' | 'user' | 'settings';
         entityId?: string;
         from?: string;

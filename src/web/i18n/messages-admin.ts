@@ -166,6 +166,7 @@ export const adminMessagesId = {
   'auditAction.talent_pool.left': 'Kandidat keluar dari talent pool',
   'auditAction.data_request.closed': 'Permintaan data pribadi ditutup',
   'auditAction.email_template.changed': 'Template e-mail diubah',
+  'auditAction.salary_expectation.recorded': 'Ekspektasi gaji kandidat dicatat',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -348,6 +349,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.talent_pool.left': 'Candidate left the talent pool',
   'auditAction.data_request.closed': 'Personal-data request closed',
   'auditAction.email_template.changed': 'E-mail template changed',
+  'auditAction.salary_expectation.recorded': "Candidate's salary expectation recorded",
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':

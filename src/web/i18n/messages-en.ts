@@ -4,6 +4,7 @@ import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
 import { todayMessagesEn } from './messages-today';
+import { salaryMessagesEn } from './messages-salary';
 import { talentPoolMessagesEn } from './messages-talent-pool';
 
 export const messagesEn: Messages = {
@@ -550,5 +551,6 @@ export const messagesEn: Messages = {
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
   ...todayMessagesEn,
+  ...salaryMessagesEn,
   ...talentPoolMessagesEn,
 };

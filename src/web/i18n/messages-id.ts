@@ -2,6 +2,7 @@ import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
+import { salaryMessagesId } from './messages-salary';
 import { talentPoolMessagesId } from './messages-talent-pool';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
@@ -554,6 +555,7 @@ export const messagesId = {
   ...schedulingMessagesId,
   ...privacyMessagesId,
   ...todayMessagesId,
+  ...salaryMessagesId,
   ...talentPoolMessagesId,
 } as const;
 
