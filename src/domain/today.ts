@@ -79,6 +79,12 @@ export function isWaitingTooLong(
 }
 
 /**
+ * Today shows this many of a long list (the most urgent first) with the total and a link to the
+ * whole list, so one busy week does not bury the rest of the page.
+ */
+export const todayListPreview = 10;
+
+/**
  * A scorecard is due by the end of the working day after the interview: the impressions are
  * fresh and the next step waits on it. Overdue from the second working day on.
  */

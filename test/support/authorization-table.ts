@@ -276,6 +276,7 @@ export const authorizationTable: Record<string, Entry> = {
   // on the user interview's panel only.
   'GET /api/applications/{applicationId}/interviews/{stage}/kit':        { expect: '401 200 200 200 403 404' },
   'GET /api/today':                                                     { expect: '401 200 200 200 200 200' },
+  'GET /api/today/waiting': { expect: '401 200 200 403 403 403', prepare: async () => ({ query: 'list=too_long' }) },
   'GET /api/jobs/{jobId}/stage-targets':                                { expect: '401 200 200 200 200 404' },
   'PUT /api/jobs/{jobId}/stage-targets': {
     expect: '401 200 200 403 403 403',

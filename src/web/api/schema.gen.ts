@@ -415,6 +415,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/today/waiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** HR: every candidate waiting past the stage target (too_long) or for an interview to be booked (to_book) */
+    get: operations['getApiTodayWaiting'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/jobs/{jobId}/stage-targets': {
     parameters: {
       query?: never;
@@ -5609,6 +5626,30 @@ export interface operations {
                   targetDays: number;
                 }[]
               | null;
+            waitingTooLongTotal: number | null;
+            interviewsToBook:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @enum {string} */
+                  stage:
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer';
+                  workingDays: number;
+                  targetDays: number;
+                }[]
+              | null;
+            interviewsToBookTotal: number | null;
             rescheduleRequests:
               | {
                   /** Format: uuid */
@@ -5649,6 +5690,92 @@ export interface operations {
               | null;
             failedEmails: number | null;
             needsYou: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiTodayWaiting: {
+    parameters: {
+      query: {
+        list: 'too_long' | 'to_book';
+        stage?: 'applied' | 'cv_screening' | 'hr_interview' | 'tests' | 'user_interview' | 'offer';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** @enum {string} */
+              stage:
+                'applied' | 'cv_screening' | 'hr_interview' | 'tests' | 'user_interview' | 'offer';
+              workingDays: number;
+              targetDays: number;
+            }[];
           };
         };
       };
