@@ -50,6 +50,7 @@ export const messagesId = {
   'rejection.failed_tests': 'Tidak lolos tes',
   'rejection.failed_user_interview': 'Tidak lolos interview user',
   'rejection.salary_mismatch': 'Ekspektasi gaji tidak cocok',
+  'rejection.offer_declined': 'Kandidat menolak penawaran',
   'rejection.position_filled': 'Posisi sudah terisi',
   'rejection.no_response': 'Kandidat tidak merespons',
   'rejection.other': 'Lainnya (tulis alasannya)',
