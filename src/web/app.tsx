@@ -85,6 +85,9 @@ const StageTemplatesPage = lazyPage(() =>
   import('./features/interview-plans/stage-templates-page').then((m) => m.StageTemplatesPage),
 );
 const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage));
+const WaitingPage = lazyPage(() =>
+  import('./features/today/waiting-page').then((m) => m.WaitingPage),
+);
 const QuestionBankPage = lazyPage(() =>
   import('./features/question-bank/question-bank-page').then((m) => m.QuestionBankPage),
 );
@@ -239,6 +242,10 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/jobs\/?$/, () => <JobsPage />],
   // Every role's home is what needs them today; the job list stays in the nav.
   [/^\/$/, () => <TodayPage />],
+  [
+    /^\/today\/waiting$/,
+    (_, search) => <WaitingPage list={search.get('list')} stage={search.get('stage')} />,
+  ],
 ];
 
 function Page() {
