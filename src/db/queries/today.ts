@@ -31,6 +31,10 @@ const scorecardSubmitted = (application: string, stage: string, interviewer?: st
     AND s.stage = ${stage}${interviewer ? ` AND s.interviewer_id = ${interviewer}` : ''}
     AND s.submitted_at IS NOT NULL)`;
 
+/** Whether application `a` has an interview booked at `stage`. */
+const interviewBooked = (stage: string) => `EXISTS (SELECT 1 FROM interviews b
+  WHERE b.application_id = a.id AND b.stage = ${stage} AND b.status = 'scheduled')`;
+
 export interface AgendaInterviewRow extends ApplicationRef {
   interviewId: string;
   stage: InterviewStage;
@@ -103,16 +107,33 @@ export interface StageWaitRow extends ApplicationRef {
   targetDays: number | null;
 }
 
+/** An application of an open job with the time in its stage and the job's target for it. */
+const stageWaitSelect = `SELECT ${applicationRefColumns}, a.stage, a.stage_entered_at AS "stageEnteredAt",
+    t.working_days AS "targetDays"
+  FROM applications a
+  JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+  JOIN candidates c ON c.id = a.candidate_id
+  LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage`;
+
 /** Applications in an active stage of an open job, with the job's own target for that stage if set. */
 export async function listStageWaits(db: Queryable): Promise<StageWaitRow[]> {
   return db.query<StageWaitRow>(
-    `SELECT ${applicationRefColumns}, a.stage, a.stage_entered_at AS "stageEnteredAt",
-       t.working_days AS "targetDays"
-     FROM applications a
-     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
-     JOIN candidates c ON c.id = a.candidate_id
-     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
+    `${stageWaitSelect}
      WHERE a.stage NOT IN ('hired', 'rejected', 'withdrawn')
+     ORDER BY a.stage_entered_at
+     LIMIT 2000`,
+  );
+}
+
+/**
+ * Candidates at an interview stage of an open job with no interview booked for that stage: HR
+ * has to find a time. Oldest first, with the job's own target for the stage if set.
+ */
+export async function listInterviewsToBook(db: Queryable): Promise<StageWaitRow[]> {
+  return db.query<StageWaitRow>(
+    `${stageWaitSelect}
+     WHERE a.stage IN ('hr_interview', 'user_interview')
+       AND NOT ${interviewBooked(`CASE a.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END`)}
      ORDER BY a.stage_entered_at
      LIMIT 2000`,
   );
@@ -134,8 +155,7 @@ export async function listManagerApplications(
   return db.query<ManagerApplicationRow>(
     `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
        ${scorecardSubmitted('a.id', `'user'`)} AS "awaitsDecision",
-       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.stage = 'user'
-               AND i.status = 'scheduled') AS "booked"
+       ${interviewBooked(`'user'`)} AS "booked"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id
