@@ -3,7 +3,7 @@ import type {
   ApplicationInterviewsOutput,
   InterviewOutput,
 } from '../../../server/routes/scheduling.schema';
-import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
+import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import {
@@ -14,6 +14,7 @@ import {
   useFieldErrors,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { proposedTimes, useInterviewTime } from './interview-card';
 
 const busyCodes = ['interviewer_busy', 'candidate_busy'];
 
@@ -23,6 +24,8 @@ interface ScheduleDialogProps {
   overview: ApplicationInterviewsOutput;
   /** Given when moving an existing interview. */
   interview?: InterviewOutput | undefined;
+  /** A time the candidate proposed that HR picked: the dialog opens with it filled in. */
+  proposedAt?: string | undefined;
   onClose(): void;
   onSaved(): void;
 }
@@ -33,13 +36,19 @@ export function ScheduleDialog({
   stage,
   overview,
   interview,
+  proposedAt,
   onClose,
   onSaved,
 }: ScheduleDialogProps) {
   const { t, tk } = useI18n();
+  const when = useInterviewTime();
   const defaults = overview.defaults[stage];
+  const zone = interview?.timeZone ?? 'Asia/Jakarta';
+  const proposals = interview ? proposedTimes(interview) : [];
   const [draft, setDraft] = useState({
-    localStart: interview?.localStart ?? '',
+    localStart: proposedAt
+      ? utcToZonedTime(new Date(proposedAt), zone)
+      : (interview?.localStart ?? ''),
     timeZone: interview?.timeZone ?? 'Asia/Jakarta',
     durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
     mode: interview?.mode ?? ('online' as 'online' | 'onsite'),
@@ -49,8 +58,16 @@ export function ScheduleDialog({
     receptionContact: interview?.receptionContact ?? '',
     interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
     locale: interview?.locale ?? overview.candidateLocale,
-    reason: '',
+    reason: proposedAt ? t('schedule.proposedReason') : '',
   });
+  const pick = (at: string) => {
+    const local = utcToZonedTime(new Date(at), draft.timeZone);
+    setDraft((current) => ({
+      ...current,
+      localStart: local,
+      reason: current.reason || t('schedule.proposedReason'),
+    }));
+  };
   const schedule = useApiMutation('post', '/api/applications/{applicationId}/interviews', {
     invalidates: candidateProgress,
   });
@@ -97,6 +114,26 @@ export function ScheduleDialog({
         <h2 id="schedule-title">
           {t(interview ? 'schedule.rescheduleTitle' : 'schedule.title', { stage: stageName })}
         </h2>
+        {proposals.length > 0 && (
+          <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
+            <strong>{t('interviews.proposedTitle')}</strong>
+            <small className="muted">{t('schedule.proposedHint')}</small>
+            {proposals.map((at) => {
+              const chosen = utcToZonedTime(new Date(at), draft.timeZone) === draft.localStart;
+              return (
+                <button
+                  key={at}
+                  type="button"
+                  className={`button button--small${chosen ? ' button--primary' : ''}`}
+                  aria-pressed={chosen}
+                  onClick={() => pick(at)}
+                >
+                  {when(at, draft.timeZone)}
+                </button>
+              );
+            })}
+          </div>
+        )}
         <div className="form__row">
           <TextField
             label={t('schedule.when')}
