@@ -51,7 +51,6 @@ export const schedulingMessagesId = {
   'interviews.proposedTitle': 'Waktu yang diusulkan kandidat',
   'interviews.useProposed': 'Pakai {time}',
   'schedule.proposedHint': 'Pilih salah satu waktu usulan kandidat, atau isi waktu lain.',
-  'schedule.proposedReason': 'Sesuai waktu yang Anda usulkan.',
 
   'schedule.title': 'Jadwalkan {stage}',
   'schedule.rescheduleTitle': 'Ubah jadwal {stage}',
@@ -280,7 +279,6 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.proposedTitle': 'Times the candidate proposed',
   'interviews.useProposed': 'Use {time}',
   'schedule.proposedHint': "Pick one of the candidate's times, or enter another.",
-  'schedule.proposedReason': 'At the time you proposed.',
 
   'schedule.title': 'Schedule the {stage}',
   'schedule.rescheduleTitle': 'Reschedule the {stage}',

@@ -58,15 +58,11 @@ export function ScheduleDialog({
     receptionContact: interview?.receptionContact ?? '',
     interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
     locale: interview?.locale ?? overview.candidateLocale,
-    reason: proposedAt ? t('schedule.proposedReason') : '',
+    reason: '',
   });
   const pick = (at: string) => {
     const local = utcToZonedTime(new Date(at), draft.timeZone);
-    setDraft((current) => ({
-      ...current,
-      localStart: local,
-      reason: current.reason || t('schedule.proposedReason'),
-    }));
+    setDraft((current) => ({ ...current, localStart: local }));
   };
   const schedule = useApiMutation('post', '/api/applications/{applicationId}/interviews', {
     invalidates: candidateProgress,
