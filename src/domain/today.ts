@@ -145,7 +145,8 @@ export function isDataRequestCloseToDeadline(dueAt: Date, now: Date): boolean {
 }
 
 /** When an interview falls, seen from today: today, later this week (to Sunday), or later. */
-export type InterviewWhen = 'today' | 'this_week' | 'later';
+export const interviewWhens = ['today', 'this_week', 'later'] as const;
+export type InterviewWhen = (typeof interviewWhens)[number];
 
 export function interviewWhen(startsAt: Date, now: Date): InterviewWhen {
   const today = jakartaDate(now);

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
 import { jakartaTime } from '../support/jakarta-time';
@@ -18,7 +19,7 @@ const phone = 375;
 const widths = [1280, phone] as const;
 const size = (width: number) => (width === phone ? '375' : 'desktop');
 
-async function noOverflow(page: import('playwright-core').Page) {
+async function noOverflow(page: Page) {
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );

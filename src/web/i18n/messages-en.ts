@@ -4,6 +4,7 @@ import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
 import { todayMessagesEn } from './messages-today';
+import { salaryMessagesEn } from './messages-salary';
 import { talentPoolMessagesEn } from './messages-talent-pool';
 
 export const messagesEn: Messages = {
@@ -48,6 +49,7 @@ export const messagesEn: Messages = {
   'rejection.failed_tests': 'Did not pass the tests',
   'rejection.failed_user_interview': 'Did not pass the user interview',
   'rejection.salary_mismatch': 'Salary expectation does not match',
+  'rejection.offer_declined': 'The candidate declined the offer',
   'rejection.position_filled': 'Position already filled',
   'rejection.no_response': 'Candidate did not respond',
   'rejection.other': 'Other (write the reason)',
@@ -554,5 +556,6 @@ export const messagesEn: Messages = {
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
   ...todayMessagesEn,
+  ...salaryMessagesEn,
   ...talentPoolMessagesEn,
 };

@@ -2,6 +2,7 @@ import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
+import { salaryMessagesId } from './messages-salary';
 import { talentPoolMessagesId } from './messages-talent-pool';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
@@ -49,6 +50,7 @@ export const messagesId = {
   'rejection.failed_tests': 'Tidak lolos tes',
   'rejection.failed_user_interview': 'Tidak lolos interview user',
   'rejection.salary_mismatch': 'Ekspektasi gaji tidak cocok',
+  'rejection.offer_declined': 'Kandidat menolak penawaran',
   'rejection.position_filled': 'Posisi sudah terisi',
   'rejection.no_response': 'Kandidat tidak merespons',
   'rejection.other': 'Lainnya (tulis alasannya)',
@@ -558,6 +560,7 @@ export const messagesId = {
   ...schedulingMessagesId,
   ...privacyMessagesId,
   ...todayMessagesId,
+  ...salaryMessagesId,
   ...talentPoolMessagesId,
 } as const;
 
