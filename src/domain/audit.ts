@@ -54,6 +54,11 @@ export const auditActions = {
   'talent_pool.declined': 'candidate',
   'talent_pool.left': 'candidate',
   'email_template.changed': 'settings',
+  'minimum_wage.added': 'settings',
+  'minimum_wage.changed': 'settings',
+  'minimum_wage.deleted': 'settings',
+  'settings.offer_approval_changed': 'settings',
+  'offer_letter_template.changed': 'settings',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [
