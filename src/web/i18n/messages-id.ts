@@ -1,3 +1,4 @@
+import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
@@ -549,6 +550,7 @@ export const messagesId = {
   ...privacyMessagesId,
   ...todayMessagesId,
   ...talentPoolMessagesId,
+  ...offerSettingsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
