@@ -13,7 +13,10 @@ import { duplicateRoutes } from './routes/duplicates';
 import { emailRoutes } from './routes/email';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
+import { minimumWageRoutes } from './routes/minimum-wages';
 import { myInterviewRoutes } from './routes/my-interviews';
+import { offerLetterRoutes } from './routes/offer-letters';
+import { offerSettingsRoutes } from './routes/offer-settings';
 import { portalRoutes } from './routes/portal';
 import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
@@ -69,6 +72,9 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...privacyRoutes(db, store),
     ...talentPoolRoutes(db),
     ...securityRoutes(db, secretBox),
+    ...minimumWageRoutes(db),
+    ...offerSettingsRoutes(db),
+    ...offerLetterRoutes(db),
   );
   return routes;
 }

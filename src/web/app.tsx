@@ -84,6 +84,15 @@ const PlanPage = lazyPage(() =>
 const StageTemplatesPage = lazyPage(() =>
   import('./features/interview-plans/stage-templates-page').then((m) => m.StageTemplatesPage),
 );
+const MinimumWagesPage = lazyPage(() =>
+  import('./features/minimum-wages/minimum-wages-page').then((m) => m.MinimumWagesPage),
+);
+const OfferSettingsPage = lazyPage(() =>
+  import('./features/offer-settings/offer-settings-page').then((m) => m.OfferSettingsPage),
+);
+const OfferLetterPage = lazyPage(() =>
+  import('./features/offer-letters/offer-letter-page').then((m) => m.OfferLetterPage),
+);
 const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage));
 const WaitingPage = lazyPage(() =>
   import('./features/today/waiting-page').then((m) => m.WaitingPage),
@@ -225,6 +234,9 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
   [/^\/settings\/users$/, () => <UserAdminPage />],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />],
+  [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />],
+  [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />],
+  [/^\/settings\/offer-letter$/, () => <OfferLetterPage />],
   [/^\/account\/security$/, () => <AccountSecurityPage />],
   [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
   [/^\/outbox\/?$/, () => <OutboxPage />],

@@ -1,3 +1,4 @@
+import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
 import { schedulingMessagesEn } from './messages-scheduling';
@@ -558,4 +559,5 @@ export const messagesEn: Messages = {
   ...todayMessagesEn,
   ...salaryMessagesEn,
   ...talentPoolMessagesEn,
+  ...offerSettingsMessagesEn,
 };

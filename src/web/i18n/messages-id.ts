@@ -1,3 +1,4 @@
+import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
@@ -562,6 +563,7 @@ export const messagesId = {
   ...todayMessagesId,
   ...salaryMessagesId,
   ...talentPoolMessagesId,
+  ...offerSettingsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
