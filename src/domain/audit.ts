@@ -62,6 +62,11 @@ export const auditActions = {
   'email_template.changed': 'settings',
   /** Recorded without the amount (personal data). */
   'salary_expectation.recorded': 'application',
+  'minimum_wage.added': 'settings',
+  'minimum_wage.changed': 'settings',
+  'minimum_wage.deleted': 'settings',
+  'settings.offer_approval_changed': 'settings',
+  'offer_letter_template.changed': 'settings',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [

@@ -40,6 +40,8 @@ export function userAbilities(role: Role) {
     manageUsers: admin,
     editSecuritySettings: admin,
     readAuditLog: admin,
+    /** Minimum wages, the offer approval rule and the offer letter's wording. */
+    editOfferSettings: admin,
   };
 }
 export type UserAbilities = ReturnType<typeof userAbilities>;

@@ -13,7 +13,10 @@ import { duplicateRoutes } from './routes/duplicates';
 import { emailRoutes } from './routes/email';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
+import { minimumWageRoutes } from './routes/minimum-wages';
 import { myInterviewRoutes } from './routes/my-interviews';
+import { offerLetterRoutes } from './routes/offer-letters';
+import { offerSettingsRoutes } from './routes/offer-settings';
 import { portalRoutes } from './routes/portal';
 import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
@@ -28,7 +31,6 @@ import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
 import { todayRoutes } from './routes/today';
-import { userRoutes } from './routes/users';
 
 /** What the route handlers need at run time; building the list touches none of it. */
 export interface RouteDependencies {
@@ -46,7 +48,6 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
   routes.push(
     ...systemRoutes(db, () => routes),
     ...authRoutes(db, secretBox),
-    ...userRoutes(db),
     ...jobRoutes(db),
     ...candidateRoutes(db),
     ...applicationRoutes(db),
@@ -71,6 +72,9 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...privacyRoutes(db, store),
     ...talentPoolRoutes(db),
     ...securityRoutes(db, secretBox),
+    ...minimumWageRoutes(db),
+    ...offerSettingsRoutes(db),
+    ...offerLetterRoutes(db),
   );
   return routes;
 }

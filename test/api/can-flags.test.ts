@@ -53,6 +53,7 @@ const sessionRoutes = {
   manageUsers: 'POST /api/admin/users',
   editSecuritySettings: 'PUT /api/admin/settings/security',
   readAuditLog: 'GET /api/admin/audit-log',
+  editOfferSettings: 'PUT /api/admin/offer-settings',
 };
 
 /** Flags over the fixture job, its HR-interview application and its candidate (stage `hr`). */

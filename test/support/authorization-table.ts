@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
@@ -169,6 +170,24 @@ async function failedMessage(f: Fixtures): Promise<string> {
   return row!.id;
 }
 
+/** The seeded UMP of Aceh (2025), which the PUT rewrites with the same figures. */
+async function firstMinimumWageId(t: TestApp): Promise<string> {
+  const [row] = await t.db.query<{ id: string }>(
+    `SELECT id FROM minimum_wages WHERE province = 'aceh' AND city IS NULL AND year = 2025`,
+  );
+  return row!.id;
+}
+
+/** A city's minimum wage of its own, for deleting. */
+async function newMinimumWageId(t: TestApp): Promise<string> {
+  const [row] = await t.db.query<{ id: string }>(
+    `INSERT INTO minimum_wages (province, city, year, monthly_amount, decree)
+     VALUES ('bali', $1, 2026, 3300000, 'Keputusan Gubernur Bali') RETURNING id`,
+    [`Kabupaten ${randomUUID()}`],
+  );
+  return row!.id;
+}
+
 /** A fresh application of the fixture job at the given stage. */
 async function application(f: Fixtures, stage?: string) {
   const built = await buildApplication(f.t, { jobId: f.params.jobId! });
@@ -252,6 +271,10 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/jobs/{jobId}/bulk-move': {
     expect: '401 200 200 200 403 404',
     prepare: async (f) => ({ body: { applicationIds: [await application(f)], toStage: 'cv_screening' } }),
+  },
+  'POST /api/jobs/{jobId}/rejection-preview': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ body: { applicationIds: [await application(f)] } }),
   },
   'GET /api/stage-templates':                        { expect: '401 200 200 200 200 200' },
   'PUT /api/stage-templates/{stage}': {
@@ -466,5 +489,15 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/auth/two-factor/disable':               { expect: '401 200 200 200 200 200', prepare: async () => ({ body: { code: '123456' } }) },
   'GET /api/admin/settings/security':                { expect: '401 200 403 403 403 403' },
   'PUT /api/admin/settings/security':                { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { requireAdminTwoFactor: false } }) },
+  'GET /api/admin/minimum-wages':                    { expect: '401 200 403 403 403 403' },
+  'POST /api/admin/minimum-wages':                   { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { province: 'bali', city: `Kota ${randomUUID()}`, year: 2026, monthlyAmount: 3_200_000, decree: 'Keputusan Gubernur Bali' } }) },
+  'PUT /api/admin/minimum-wages/{minimumWageId}':    { expect: '401 200 403 403 403 403', prepare: async ({ t }) => ({ params: { minimumWageId: await firstMinimumWageId(t) }, body: { province: 'aceh', city: null, year: 2025, monthlyAmount: 3_685_616, decree: 'Keputusan Gubernur Aceh tentang Upah Minimum Provinsi Tahun 2025' } }) },
+  'DELETE /api/admin/minimum-wages/{minimumWageId}': { expect: '401 200 403 403 403 403', prepare: async ({ t }) => ({ params: { minimumWageId: await newMinimumWageId(t) } }) },
+  'GET /api/admin/offer-settings':                   { expect: '401 200 403 403 403 403' },
+  'PUT /api/admin/offer-settings':                   { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { everyOfferNeedsApproval: false, approverId: null } }) },
+  'GET /api/admin/offer-letter-templates':           { expect: '401 200 403 403 403 403' },
+  'PUT /api/admin/offer-letter-templates/{locale}':  { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'en' }, body: { title: 'Offer Letter', body: 'Dear {{candidateName}}' } }) },
+  'DELETE /api/admin/offer-letter-templates/{locale}': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'en' } }) },
+  'POST /api/admin/offer-letter-templates/{locale}/preview': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'id' }, body: { title: 'Surat Penawaran Kerja', body: 'Yth. {{candidateName}}' } }) },
   'GET /api/admin/audit-log':                        { expect: '401 200 403 403 403 403' },
 };

@@ -25,6 +25,9 @@ export const userAbilities = z
     manageUsers: flag('Invite users and change their roles'),
     editSecuritySettings: flag('Change company security settings'),
     readAuditLog: flag('Read the audit log'),
+    editOfferSettings: flag(
+      'Change the minimum wages, the offer approval rule and the offer letter template',
+    ),
   })
   .describe('What the user may do outside any one job');
 

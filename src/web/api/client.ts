@@ -60,9 +60,11 @@ type SuccessOf<O> = O extends { responses: infer R }
   : never;
 
 /** A request's path and query parameters and its body, typed by the route's schemas. */
-export type ApiInput<M extends Method, P extends ApiPath<M>> = Pick<
-  ParametersOf<Operation<M, P>>,
-  Extract<keyof ParametersOf<Operation<M, P>>, 'path' | 'query'>
+// A key-remapping mapped type rather than Pick: Pick's `keyof` constraint is checked against the
+// union of every route's parameters, which grows too complex for TypeScript as routes are added.
+type PathAndQuery<X> = { [K in keyof X as K extends 'path' | 'query' ? K : never]: X[K] };
+export type ApiInput<M extends Method, P extends ApiPath<M>> = PathAndQuery<
+  ParametersOf<Operation<M, P>>
 > &
   ([BodyOf<Operation<M, P>>] extends [never]
     ? { body?: never }

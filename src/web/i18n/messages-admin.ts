@@ -173,6 +173,11 @@ export const adminMessagesId = {
   'auditAction.data_request.closed': 'Permintaan data pribadi ditutup',
   'auditAction.email_template.changed': 'Template e-mail diubah',
   'auditAction.salary_expectation.recorded': 'Ekspektasi gaji kandidat dicatat',
+  'auditAction.minimum_wage.added': 'Upah minimum ditambahkan',
+  'auditAction.minimum_wage.changed': 'Upah minimum diubah',
+  'auditAction.minimum_wage.deleted': 'Upah minimum dihapus',
+  'auditAction.settings.offer_approval_changed': 'Aturan persetujuan penawaran diubah',
+  'auditAction.offer_letter_template.changed': 'Template surat penawaran diubah',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -362,6 +367,11 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.data_request.closed': 'Personal-data request closed',
   'auditAction.email_template.changed': 'E-mail template changed',
   'auditAction.salary_expectation.recorded': "Candidate's salary expectation recorded",
+  'auditAction.minimum_wage.added': 'Minimum wage added',
+  'auditAction.minimum_wage.changed': 'Minimum wage changed',
+  'auditAction.minimum_wage.deleted': 'Minimum wage deleted',
+  'auditAction.settings.offer_approval_changed': 'Offer approval rule changed',
+  'auditAction.offer_letter_template.changed': 'Offer letter template changed',
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':

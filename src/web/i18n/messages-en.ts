@@ -1,3 +1,4 @@
+import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
 import { schedulingMessagesEn } from './messages-scheduling';
@@ -117,6 +118,10 @@ export const messagesEn: Messages = {
   'board.inStage': '{days} days in this stage',
   'board.inStageOne': '1 day in this stage',
   'board.today': 'entered today',
+  'move.rejectingNames': 'These {count} candidates will be rejected:',
+  'move.previewTitle': 'Preview of the e-mail to the candidates',
+  'move.previewLocale.id': 'in Indonesian',
+  'move.previewLocale.en': 'in English',
   'board.nextInterview': 'Interview: {when}',
   'board.needsAction': 'Needs action',
   'board.attention.waiting_too_long': 'past the stage target',
@@ -554,4 +559,5 @@ export const messagesEn: Messages = {
   ...todayMessagesEn,
   ...salaryMessagesEn,
   ...talentPoolMessagesEn,
+  ...offerSettingsMessagesEn,
 };

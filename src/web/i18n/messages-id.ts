@@ -1,3 +1,4 @@
+import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
@@ -118,6 +119,10 @@ export const messagesId = {
   'board.inStage': '{days} hari di tahap ini',
   'board.inStageOne': '1 hari di tahap ini',
   'board.today': 'masuk hari ini',
+  'move.rejectingNames': '{count} kandidat berikut akan ditolak:',
+  'move.previewTitle': 'Pratinjau e-mail untuk kandidat',
+  'move.previewLocale.id': 'dalam Bahasa Indonesia',
+  'move.previewLocale.en': 'dalam bahasa Inggris',
   'board.nextInterview': 'Interview: {when}',
   'board.needsAction': 'Perlu tindakan',
   'board.attention.waiting_too_long': 'melewati target tahap',
@@ -558,6 +563,7 @@ export const messagesId = {
   ...todayMessagesId,
   ...salaryMessagesId,
   ...talentPoolMessagesId,
+  ...offerSettingsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

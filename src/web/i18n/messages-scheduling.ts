@@ -48,6 +48,9 @@ export const schedulingMessagesId = {
   'interviews.event.reschedule_requested': '{actor} meminta jadwal lain',
   'interviews.candidate': 'Kandidat',
   'interviews.proposed': 'Usulan: {times}',
+  'interviews.proposedTitle': 'Waktu yang diusulkan kandidat',
+  'interviews.useProposed': 'Pakai {time}',
+  'schedule.proposedHint': 'Pilih salah satu waktu usulan kandidat, atau isi waktu lain.',
 
   'schedule.title': 'Jadwalkan {stage}',
   'schedule.rescheduleTitle': 'Ubah jadwal {stage}',
@@ -276,6 +279,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.event.reschedule_requested': '{actor} asked for another time',
   'interviews.candidate': 'The candidate',
   'interviews.proposed': 'Proposed: {times}',
+  'interviews.proposedTitle': 'Times the candidate proposed',
+  'interviews.useProposed': 'Use {time}',
+  'schedule.proposedHint': "Pick one of the candidate's times, or enter another.",
 
   'schedule.title': 'Schedule the {stage}',
   'schedule.rescheduleTitle': 'Reschedule the {stage}',

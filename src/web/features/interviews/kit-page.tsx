@@ -97,7 +97,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
         )}
       </section>
 
-      <SalaryExpectationsPanel applicationId={kit.application.id} can={kit.can} />
+      <SalaryExpectationsPanel applicationId={kit.application.id} can={kit.can} inKit />
 
       {kit.hrAdvisory && (
         <section className="kit-section kit-section--advisory" aria-labelledby="advisory-title">

@@ -8,12 +8,15 @@ import { useDraft } from '../../components/draft';
 import { ErrorNotice, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride } from '../decisions/verdict-override-dialog';
+import { RejectionPreview } from './rejection-preview';
 
 export interface MoveTarget {
   jobId: string;
   applicationIds: string[];
   /** The candidate's name for a single move; bulk moves show a count. */
   name?: string | undefined;
+  /** Every chosen candidate's name, for a bulk move: a rejection names whom it rejects. */
+  names?: readonly string[] | undefined;
   /** The stage chosen already (a drop on a column, "reject"); none when HR is to pick one. */
   toStage?: Stage | undefined;
   /** The stage the candidate is in: not offered as a destination. */
@@ -166,6 +169,19 @@ export function MoveDialog({
               count: target.applicationIds.length,
             })}
           </label>
+        )}
+        {bulk && toStage === 'rejected' && target.names && (
+          <div className="move-names">
+            <p>{t('move.rejectingNames', { count: target.names.length })}</p>
+            <ul>
+              {target.names.map((name, index) => (
+                <li key={`${name}-${index}`}>{name}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {emailCandidate && sendsEmail && toStage === 'rejected' && (
+          <RejectionPreview jobId={target.jobId} applicationIds={target.applicationIds} />
         )}
         {verdictBlocked && toStage === 'offer' && (
           <div className="notice notice--warning" role="note">

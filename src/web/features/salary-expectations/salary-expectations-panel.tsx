@@ -22,15 +22,18 @@ interface SalaryCan {
 export function SalaryExpectationsPanel({
   applicationId,
   can,
+  inKit = false,
 }: {
   applicationId: string;
   can: SalaryCan;
+  /** In the interview kit it is a section of its own, like the kit's others. */
+  inKit?: boolean;
 }) {
   if (!can.readSalaryExpectations) return null;
-  return <Panel applicationId={applicationId} />;
+  return <Panel applicationId={applicationId} inKit={inKit} />;
 }
 
-function Panel({ applicationId }: { applicationId: string }) {
+function Panel({ applicationId, inKit }: { applicationId: string; inKit: boolean }) {
   const { t } = useI18n();
   const { data, error, refetch } = useApiQuery(
     '/api/applications/{applicationId}/salary-expectations',
@@ -40,8 +43,15 @@ function Panel({ applicationId }: { applicationId: string }) {
   if (!data) return null;
   const earlier = data.history.slice(1);
   return (
-    <section className="salary" aria-labelledby={`salary-${applicationId}`}>
-      <h3 id={`salary-${applicationId}`}>{t('salary.title')}</h3>
+    <section
+      className={inKit ? 'kit-section salary salary--kit' : 'salary'}
+      aria-labelledby={`salary-${applicationId}`}
+    >
+      {inKit ? (
+        <h2 id={`salary-${applicationId}`}>{t('salary.title')}</h2>
+      ) : (
+        <h3 id={`salary-${applicationId}`}>{t('salary.title')}</h3>
+      )}
       <p className="muted">{t('salary.onlyFor')}</p>
       {data.latest ? (
         <ExpectationLine expectation={data.latest} latest />
