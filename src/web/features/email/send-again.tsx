@@ -4,6 +4,7 @@ import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../components/action-button';
 
 /** For a message that failed: once the cause is fixed, HR sends the same message again. */
 export function SendAgain({
@@ -22,14 +23,9 @@ export function SendAgain({
   const send = () => sending.mutate({ path: { messageId: message.id } });
   return (
     <>
-      <button
-        type="button"
-        className="button button--small"
-        disabled={sending.isPending}
-        onClick={send}
-      >
+      <ActionButton className="button button--small" request={sending} onClick={send}>
         {t('emails.sendAgain')}
-      </button>
+      </ActionButton>
       {problem && (
         <small className="field__error" role="alert">
           {tk('error', problem.code ?? '', problem.message)}

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
 import { StagePlanEditor } from './stage-plan-editor';
 import { StageTargetsForm } from '../today/stage-targets-form';
+import { ActionButton } from '../../components/action-button';
 
 export type PlanDraft = JobInterviewPlan['plan'];
 
@@ -84,14 +85,9 @@ function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; b
         {status}
       </p>
       {mayEdit.user && (
-        <button
-          className="button button--primary"
-          type="button"
-          disabled={saving.isPending}
-          onClick={save}
-        >
+        <ActionButton className="button button--primary" request={saving} onClick={save}>
           {t('plan.save')}
-        </button>
+        </ActionButton>
       )}
       <StageTargetsForm jobId={job.id} testsEnabled={job.testsEnabled} />
     </>

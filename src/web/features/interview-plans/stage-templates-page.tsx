@@ -11,6 +11,7 @@ import {
 } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../components/action-button';
 
 type Template = StageTemplates['hr'];
 
@@ -154,14 +155,9 @@ function TemplateForm({ initial }: { initial: Template }) {
       <p role="status" className="status-line">
         {status}
       </p>
-      <button
-        className="button button--primary"
-        type="button"
-        disabled={saving.isPending}
-        onClick={save}
-      >
+      <ActionButton className="button button--primary" request={saving} onClick={save}>
         {t('templates.save')}
-      </button>
+      </ActionButton>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { dataRequestKinds, type DataRequestKind } from '../../../domain/privacy/
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../components/action-button';
 
 /** The candidate's rights under UU PDP, one request away; HR answers within 3 × 24 hours. */
 export function PortalDataRequest({ token }: { token: string }) {
@@ -28,14 +29,9 @@ export function PortalDataRequest({ token }: { token: string }) {
           </option>
         ))}
       </SelectField>
-      <button
-        type="button"
-        className="button button--block"
-        disabled={sending.isPending}
-        onClick={send}
-      >
+      <ActionButton className="button button--block" request={sending} onClick={send}>
         {t('portal.data.send')}
-      </button>
+      </ActionButton>
       {dueAt && (
         <p className="notice notice--ok" role="status">
           {t('portal.data.sent', { date: dateTime(dueAt) })}

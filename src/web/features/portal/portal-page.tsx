@@ -13,6 +13,7 @@ import { PortalDataRequest } from './portal-data-request';
 import { PortalPreparation } from './portal-preparation';
 import { PortalSteps } from './portal-steps';
 import { PortalTalentPool } from './portal-talent-pool';
+import { ActionButton } from '../../components/action-button';
 
 /** The candidate's private page: where they stand, the next interview, and what to prepare. */
 export function PortalPage({ token }: { token: string }) {
@@ -123,14 +124,13 @@ function NextInterview({ view, token }: { view: PortalViewOutput; token: string 
       {view.acceptsActions && !asking && (
         <div className="portal__actions">
           {interview.candidateResponse !== 'confirmed' && (
-            <button
-              type="button"
+            <ActionButton
               className="button button--primary button--block"
-              disabled={confirming.isPending}
+              request={confirming}
               onClick={() => confirming.mutate({ path })}
             >
               {t('portal.confirm')}
-            </button>
+            </ActionButton>
           )}
           <button type="button" className="button button--block" onClick={() => setAsking(true)}>
             {t('portal.askReschedule')}

@@ -3,6 +3,7 @@ import { apiUrl } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../components/action-button';
 
 /** The candidate decides whether the company may consider them for other openings, either way. */
 export function PortalTalentPool({ token, member }: { token: string; member: boolean }) {
@@ -19,14 +20,13 @@ export function PortalTalentPool({ token, member }: { token: string; member: boo
       <p data-testid="portal-pool-status">
         {member ? t('portal.pool.member') : t('portal.pool.notMember')}
       </p>
-      <button
-        type="button"
+      <ActionButton
         className="button button--block"
-        disabled={choice.isPending}
+        request={choice}
         onClick={() => choose(!member)}
       >
         {member ? t('portal.pool.leave') : t('portal.pool.join')}
-      </button>
+      </ActionButton>
       <ErrorNotice error={choice.error} />
     </section>
   );

@@ -14,6 +14,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { DataRequestList } from './data-request-list';
+import { ActionButton } from '../../components/action-button';
 
 /** HR answers a candidate's data requests from their page: record, export, stop, erase. */
 export function CandidatePrivacy({
@@ -87,14 +88,13 @@ export function CandidatePrivacy({
           ))}
         </SelectField>
       </div>
-      <button
-        type="button"
+      <ActionButton
         className="button"
-        disabled={recording.isPending}
+        request={recording}
         onClick={() => recording.mutate({ path, body: { kind, channel } })}
       >
         {t('privacy.record')}
-      </button>
+      </ActionButton>
       <LoadError error={ledger.error} retry={ledger.refetch} />
       {ledger.data && <DataRequestList requests={ledger.data.requests} showCandidate={false} />}
       <div className="form__actions">

@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
+import { ActionButton } from '../../components/action-button';
 
 /** The retention period (admins set it) and who is due for anonymisation, with extensions. */
 export function RetentionPanel() {
@@ -88,14 +89,9 @@ function ExtendForm({ candidateId }: { candidateId: string }) {
         onChange={(e) => setReason(e.target.value)}
         error={fieldError('reason')}
       />
-      <button
-        type="button"
-        className="button button--small"
-        disabled={extension.isPending}
-        onClick={extend}
-      >
+      <ActionButton className="button button--small" request={extension} onClick={extend}>
         {t('retention.extend')}
-      </button>
+      </ActionButton>
       {extension.error && !extension.error.fields.length && <ErrorNotice error={extension.error} />}
     </span>
   );

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { EmailStatus } from '../email/email-status';
 import { SendAgain } from '../email/send-again';
+import { ActionButton } from '../../components/action-button';
 
 const sendable = ['thank_you', 'offer', 'rejection'] as const;
 
@@ -101,14 +102,13 @@ export function CandidateEmails({
                   name: recipient?.toName ?? t('emails.theCandidate'),
                 })}
               </span>
-              <button
-                type="button"
+              <ActionButton
                 className="button button--small button--primary"
-                disabled={sending.isPending}
+                request={sending}
                 onClick={send}
               >
                 {t('emails.confirmSend')}
-              </button>
+              </ActionButton>
               <button
                 type="button"
                 className="button button--small"

@@ -3,6 +3,7 @@ import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { ActionButton } from '../../components/action-button';
 
 /** HR copies the candidate's private link, replaces it, or revokes it. */
 export function PortalLinkPanel({
@@ -42,23 +43,21 @@ export function PortalLinkPanel({
         <p className="muted">{t('portalLink.none')}</p>
       )}
       <div className="form__actions">
-        <button
-          type="button"
+        <ActionButton
           className="button button--small button--quiet"
-          disabled={renew.isPending}
+          request={renew}
           onClick={() => renew.mutate(input)}
         >
           {t(portalUrl ? 'portalLink.renew' : 'portalLink.create')}
-        </button>
+        </ActionButton>
         {portalUrl && (
-          <button
-            type="button"
+          <ActionButton
             className="button button--small button--quiet"
-            disabled={revoke.isPending}
+            request={revoke}
             onClick={() => revoke.mutate(input)}
           >
             {t('portalLink.revoke')}
-          </button>
+          </ActionButton>
         )}
       </div>
       <ErrorNotice error={renew.error ?? revoke.error} />

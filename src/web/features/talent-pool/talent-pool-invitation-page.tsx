@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { LinkUnavailable, useCandidateLanguage } from '../portal/candidate-link';
+import { ActionButton } from '../../components/action-button';
 
 /**
  * A past candidate answers HR's invitation to the talent pool: what it means, for how long, and
@@ -46,22 +47,16 @@ export function TalentPoolInvitationPage({ token }: { token: string }) {
         </p>
         {!settled ? (
           <div className="form__actions">
-            <button
-              type="button"
+            <ActionButton
               className="button button--primary"
-              disabled={answer.isPending}
+              request={answer}
               onClick={() => send(true)}
             >
               {t('pool.invite.agree')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={answer.isPending}
-              onClick={() => send(false)}
-            >
+            </ActionButton>
+            <ActionButton className="button" request={answer} onClick={() => send(false)}>
               {t('pool.invite.decline')}
-            </button>
+            </ActionButton>
           </div>
         ) : (
           <p className="notice notice--ok" role="status" data-testid="pool-answer">
