@@ -1,5 +1,6 @@
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
+import { offersMessagesEn } from './messages-offers';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
@@ -545,4 +546,5 @@ export const messagesEn: Messages = {
   ...privacyMessagesEn,
   ...todayMessagesEn,
   ...talentPoolMessagesEn,
+  ...offersMessagesEn,
 };

@@ -1,4 +1,5 @@
 import { adminMessagesId } from './messages-admin';
+import { offersMessagesId } from './messages-offers';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
@@ -549,6 +550,7 @@ export const messagesId = {
   ...privacyMessagesId,
   ...todayMessagesId,
   ...talentPoolMessagesId,
+  ...offersMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
