@@ -15,8 +15,10 @@ import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
 import { portalRoutes } from './routes/portal';
+import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
+import { salaryExpectationRoutes } from './routes/salary-expectations';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
 import { screeningRoutes } from './routes/screening';
@@ -52,6 +54,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...questionRoutes(db),
     ...interviewPlanRoutes(db),
     ...interviewKitRoutes(db),
+    ...salaryExpectationRoutes(db),
     ...myInterviewRoutes(db),
     ...todayRoutes(db),
     ...scorecardRoutes(db),
@@ -64,6 +67,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...schedulingRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db),
+    ...offerAnswerRoutes(db),
     ...privacyRoutes(db, store),
     ...talentPoolRoutes(db),
     ...securityRoutes(db, secretBox),

@@ -112,6 +112,28 @@ export async function listStageWaits(db: Queryable): Promise<StageWaitRow[]> {
   );
 }
 
+/**
+ * Candidates at an interview stage of an open job with no interview booked for that stage: HR
+ * has to find a time. Oldest first, with the job's own target for the stage if set.
+ */
+export async function listInterviewsToBook(db: Queryable): Promise<StageWaitRow[]> {
+  return db.query<StageWaitRow>(
+    `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.full_name AS "candidateName",
+       j.id AS "jobId", j.title AS "jobTitle", a.stage, a.stage_entered_at AS "stageEnteredAt",
+       t.working_days AS "targetDays"
+     FROM applications a
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     JOIN candidates c ON c.id = a.candidate_id
+     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
+     WHERE a.stage IN ('hr_interview', 'user_interview')
+       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id
+         AND i.status = 'scheduled'
+         AND i.stage = CASE a.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END)
+     ORDER BY a.stage_entered_at
+     LIMIT 2000`,
+  );
+}
+
 export interface ManagerApplicationRow {
   applicationId: string;
   candidateId: string;

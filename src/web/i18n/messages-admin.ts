@@ -157,6 +157,12 @@ export const adminMessagesId = {
   'auditAction.portal.confirmed': 'Kandidat mengonfirmasi kehadiran (portal)',
   'auditAction.portal.reschedule_requested': 'Kandidat meminta jadwal lain (portal)',
   'auditAction.portal.withdrawn': 'Kandidat mengundurkan diri (portal)',
+  'auditAction.offer.accepted': 'Kandidat menerima penawaran',
+  'auditAction.offer.declined': 'Kandidat menolak penawaran',
+  'auditAction.offer.countered': 'Kandidat meminta perubahan penawaran',
+  'auditAction.offer.held_firm': 'Penawaran tetap setelah permintaan perubahan',
+  'auditAction.offer.other_applications_closed':
+    'Lamaran lain kandidat ditutup setelah menerima penawaran',
   'auditAction.data_request.recorded': 'Permintaan data pribadi dicatat',
   'auditAction.email.sent_again': 'E-mail yang gagal dikirim ulang',
   'auditAction.candidate.marked_distinct': 'Ditandai bukan orang yang sama',
@@ -166,6 +172,7 @@ export const adminMessagesId = {
   'auditAction.talent_pool.left': 'Kandidat keluar dari talent pool',
   'auditAction.data_request.closed': 'Permintaan data pribadi ditutup',
   'auditAction.email_template.changed': 'Template e-mail diubah',
+  'auditAction.salary_expectation.recorded': 'Ekspektasi gaji kandidat dicatat',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -339,6 +346,12 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.portal.confirmed': 'Candidate confirmed attendance (portal)',
   'auditAction.portal.reschedule_requested': 'Candidate asked for another time (portal)',
   'auditAction.portal.withdrawn': 'Candidate withdrew (portal)',
+  'auditAction.offer.accepted': 'The candidate accepted the offer',
+  'auditAction.offer.declined': 'The candidate declined the offer',
+  'auditAction.offer.countered': 'The candidate asked for changes to the offer',
+  'auditAction.offer.held_firm': 'Offer kept as sent after requested changes',
+  'auditAction.offer.other_applications_closed':
+    "The candidate's other applications closed after accepting an offer",
   'auditAction.data_request.recorded': 'Personal-data request recorded',
   'auditAction.email.sent_again': 'Failed e-mail sent again',
   'auditAction.candidate.marked_distinct': 'Marked as not the same person',
@@ -348,6 +361,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.talent_pool.left': 'Candidate left the talent pool',
   'auditAction.data_request.closed': 'Personal-data request closed',
   'auditAction.email_template.changed': 'E-mail template changed',
+  'auditAction.salary_expectation.recorded': "Candidate's salary expectation recorded",
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':

@@ -122,6 +122,9 @@ export const schedulingMessagesId = {
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',
+  'template.offer_answer': 'Jawaban kandidat atas penawaran (ke HR dan user)',
+  'template.offer_reminder': 'Pengingat penawaran (2 hari sebelum berakhir)',
+  'template.offer_hold_firm': 'Penawaran tetap (jawaban atas permintaan perubahan)',
 
   'outbox.title': 'Kotak keluar',
   'outbox.intro':
@@ -347,6 +350,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.put_forward': 'Put forward for another job (talent pool)',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',
+  'template.offer_answer': "The candidate's answer to an offer (to HR and the hiring manager)",
+  'template.offer_reminder': 'Offer reminder (2 days before it expires)',
+  'template.offer_hold_firm': 'Offer kept as sent (reply to requested changes)',
 
   'outbox.title': 'Outbox',
   'outbox.intro':
