@@ -62,6 +62,15 @@ export const auditActions = {
   'email_template.changed': 'settings',
   /** Recorded without the amount (personal data). */
   'salary_expectation.recorded': 'application',
+  /** Offer actions name the offer and version in their detail, never an amount. */
+  'offer.drafted': 'application',
+  'offer.changed': 'application',
+  'offer.submitted': 'application',
+  'offer.approved': 'application',
+  'offer.rejected': 'application',
+  'offer.sent': 'application',
+  'offer.extended': 'application',
+  'offer.withdrawn': 'application',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [
