@@ -1,7 +1,7 @@
 import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
-import { formatRupiah } from './rupiah';
+import { formatRupiah, regionName } from './rupiah';
 
 /**
  * The server's field errors for an offer, translated by code. Offer codes with details (the
@@ -19,7 +19,7 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
         minimum: formatRupiah(Number(params.minimum)),
         kind: String(params.kind ?? '').toUpperCase(),
         year: String(params.year ?? ''),
-        region: String(params.region ?? ''),
+        region: regionName({ province: String(params.region ?? '') }),
         decree: String(params.decree ?? ''),
       });
     }

@@ -13,7 +13,7 @@ export function OfferTermsView({ terms }: { terms: TermsShape }) {
     [t('offers.jobTitle'), terms.jobTitle],
     [t('offers.contractType'), value('contract', terms)],
     [t('offers.probationMonths'), value('probationMonths', terms)],
-    [t('offers.grossMonthlySalary'), formatRupiah(terms.grossMonthlySalary)],
+    [t('offers.salary'), formatRupiah(terms.grossMonthlySalary)],
     ...terms.allowances.map((a): [string, string] => [
       a.name,
       t('offers.perMonth', { amount: formatRupiah(a.monthlyAmount) }),

@@ -64,5 +64,9 @@ export function useTermValue() {
 export function useTermLabel() {
   const { t } = useI18n();
   return (term: ComparedTerm): string =>
-    term === 'contract' ? t('offers.contractType') : t(`offers.${term}`);
+    term === 'contract'
+      ? t('offers.contractType')
+      : term === 'grossMonthlySalary'
+        ? t('offers.salary')
+        : t(`offers.${term}`);
 }
