@@ -163,7 +163,9 @@ test('the hiring manager approves on a phone, then HR sends the offer (en 375 px
     .poll(() => hr.getByTestId('offer-done').textContent())
     .toBe('Masa berlaku diperpanjang.');
   expect(await offerStatus(hr)).toBe('Terkirim ke kandidat');
+});
 
+test('the sent offer reads the same in English at 375 px', async () => {
   const english = await session.newPage({ locale: 'en', width: 375 });
   await session.signIn(english, 'hr@demo.seleksi.id');
   await english.goto(`${session.baseUrl}/candidates/${candidate.id}`);
