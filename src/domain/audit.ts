@@ -67,6 +67,15 @@ export const auditActions = {
   'minimum_wage.deleted': 'settings',
   'settings.offer_approval_changed': 'settings',
   'offer_letter_template.changed': 'settings',
+  /** Offer actions name the offer and version in their detail, never an amount. */
+  'offer.drafted': 'application',
+  'offer.changed': 'application',
+  'offer.submitted': 'application',
+  'offer.approved': 'application',
+  'offer.rejected': 'application',
+  'offer.sent': 'application',
+  'offer.extended': 'application',
+  'offer.withdrawn': 'application',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [

@@ -17,6 +17,7 @@ import { minimumWageRoutes } from './routes/minimum-wages';
 import { myInterviewRoutes } from './routes/my-interviews';
 import { offerLetterRoutes } from './routes/offer-letters';
 import { offerSettingsRoutes } from './routes/offer-settings';
+import { offerRoutes } from './routes/offers';
 import { portalRoutes } from './routes/portal';
 import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
@@ -60,6 +61,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...todayRoutes(db),
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
+    ...offerRoutes(db),
     ...coachRoutes(db),
     ...careerRoutes(db, { store }),
     ...cvFileRoutes(db, store),

@@ -1,3 +1,5 @@
+import type { OfferStanding } from '../../domain/permissions';
+import { offerStandingsOf } from '../offers/offer-context';
 import type { Database } from '../../db/database';
 import {
   listApplicationEvents,
@@ -79,6 +81,8 @@ export interface CandidateDetail extends CandidateRow {
     history: ApplicationEventRow[];
     /** Whether the reader sees and records the salary expectation of this application. */
     salary: SalaryAbilities;
+    /** The reader as this application's offers see them (the `can.offers` flags). */
+    offerStanding: OfferStanding;
   })[];
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
@@ -130,6 +134,7 @@ export async function getCandidate(
     db,
     applications.map((application) => application.jobId),
   );
+  const offerStandings = await offerStandingsOf(db, actor, applications);
   return {
     ...candidate,
     notes: readsNotes ? candidate.notes : '',
@@ -151,6 +156,7 @@ export async function getCandidate(
           teams.filter((member) => member.jobId === application.jobId),
         ),
       ),
+      offerStanding: offerStandings.get(application.id)!,
       history: events
         .filter((event) => event.applicationId === application.id)
         .map((event) =>

@@ -24,3 +24,9 @@ export const candidateRecord = [...candidateProgress, '/api/data-requests'] as c
 
 /** A job's details, team or status: the job lists and pages, and the public careers pages. */
 export const jobDetails = ['/api/jobs', '/api/careers/jobs', '/api/coach/jobs'] as const;
+
+/**
+ * An offer's change (draft, new version, approval, sending, expiry, withdrawal, the candidate's
+ * answer): the offer itself and everything a candidate's progress shows (its e-mail, the board).
+ */
+export const offerProgress = [...candidateProgress, '/api/offers'] as const;

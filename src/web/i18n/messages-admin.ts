@@ -178,6 +178,14 @@ export const adminMessagesId = {
   'auditAction.minimum_wage.deleted': 'Upah minimum dihapus',
   'auditAction.settings.offer_approval_changed': 'Aturan persetujuan penawaran diubah',
   'auditAction.offer_letter_template.changed': 'Template surat penawaran diubah',
+  'auditAction.offer.drafted': 'Penawaran kerja dibuat',
+  'auditAction.offer.changed': 'Penawaran kerja diubah (versi baru)',
+  'auditAction.offer.submitted': 'Penawaran kerja diajukan untuk persetujuan',
+  'auditAction.offer.approved': 'Penawaran kerja disetujui',
+  'auditAction.offer.rejected': 'Penawaran kerja ditolak pemberi persetujuan',
+  'auditAction.offer.sent': 'Penawaran kerja dikirim ke kandidat',
+  'auditAction.offer.extended': 'Batas waktu penawaran diperpanjang',
+  'auditAction.offer.withdrawn': 'Penawaran kerja ditarik',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -372,6 +380,14 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.minimum_wage.deleted': 'Minimum wage deleted',
   'auditAction.settings.offer_approval_changed': 'Offer approval rule changed',
   'auditAction.offer_letter_template.changed': 'Offer letter template changed',
+  'auditAction.offer.drafted': 'Job offer drafted',
+  'auditAction.offer.changed': 'Job offer changed (new version)',
+  'auditAction.offer.submitted': 'Job offer submitted for approval',
+  'auditAction.offer.approved': 'Job offer approved',
+  'auditAction.offer.rejected': 'Job offer rejected by the approver',
+  'auditAction.offer.sent': 'Job offer sent to the candidate',
+  'auditAction.offer.extended': 'Job offer expiry extended',
+  'auditAction.offer.withdrawn': 'Job offer withdrawn',
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':

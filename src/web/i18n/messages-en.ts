@@ -1,6 +1,7 @@
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
+import { offersMessagesEn } from './messages-offers';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
@@ -560,4 +561,5 @@ export const messagesEn: Messages = {
   ...salaryMessagesEn,
   ...talentPoolMessagesEn,
   ...offerSettingsMessagesEn,
+  ...offersMessagesEn,
 };

@@ -1,5 +1,6 @@
 import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
+import { offersMessagesId } from './messages-offers';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
@@ -564,6 +565,7 @@ export const messagesId = {
   ...salaryMessagesId,
   ...talentPoolMessagesId,
   ...offerSettingsMessagesId,
+  ...offersMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -12,6 +12,7 @@ import { ApplicationHistory } from './application-history';
 import { CvFiles } from './cv-files';
 import { DuplicatesPanel } from './duplicates-panel';
 import { ApplicationDecision } from '../decisions/application-decision';
+import { ApplicationOffers } from '../offers/application-offers';
 import { ApplicationInterviews } from '../scheduling/application-interviews';
 import { CandidatePrivacy } from '../privacy/candidate-privacy';
 import { TalentPoolPanel } from '../privacy/talent-pool-panel';
@@ -159,6 +160,9 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             )}
           </div>
           <ApplicationDecision applicationId={application.id} stage={application.stage} />
+          {application.can.offers.read && (
+            <ApplicationOffers applicationId={application.id} jobTitle={application.jobTitle} />
+          )}
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
           <SalaryExpectationsPanel applicationId={application.id} can={application.can} />
           <ApplicationHistory events={application.history} />

@@ -1,0 +1,34 @@
+import type { ApiError } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages-id';
+import { formatRupiah, regionName } from './rupiah';
+
+/**
+ * The server's field errors for an offer, translated by code. Offer codes with details (the
+ * minimum wage, its region and decree) read them; other codes use the shared error messages.
+ */
+export function useOfferFieldErrors(error: ApiError | null | undefined) {
+  const { t, tk, date } = useI18n();
+  return (path: string): string | undefined => {
+    const problem = error?.fields.find((field) => field.path === path);
+    if (!problem) return undefined;
+    const params = problem.params ?? {};
+    const key = `offers.error.${problem.code ?? ''}` as MessageKey;
+    if (problem.code === 'below_minimum_wage') {
+      return t(key, {
+        minimum: formatRupiah(Number(params.minimum)),
+        kind: String(params.kind ?? '').toUpperCase(),
+        year: String(params.year ?? ''),
+        region: regionName({ province: String(params.region ?? '') }),
+        decree: String(params.decree ?? ''),
+      });
+    }
+    if (problem.code === 'before_offer_date' && typeof params.offerDate === 'string') {
+      return t(key, { offerDate: date(params.offerDate) });
+    }
+    if (problem.code === 'not_later' && typeof params.current === 'string') {
+      return t(key, { current: date(params.current) });
+    }
+    return tk('offers.error', problem.code ?? '', tk('error', problem.code ?? '', problem.message));
+  };
+}

@@ -1,0 +1,131 @@
+import { groupRupiahDigits, readRupiah } from './rupiah';
+
+/**
+ * The offer form as typed: amounts as the grouped text the fields show (`8.500.000`), numbers of
+ * months as text, lines as rows that can be added and removed. `toTerms` turns it into the API's
+ * terms; anything unreadable goes as-is so the server names the field.
+ */
+export interface OfferFormState {
+  jobTitle: string;
+  contractType: 'pkwtt' | 'pkwt';
+  contractMonths: string;
+  probationMonths: string;
+  grossMonthlySalary: string;
+  allowances: { key: number; name: string; monthlyAmount: string }[];
+  benefits: { key: number; text: string }[];
+  thr: boolean;
+  bpjsKesehatan: boolean;
+  bpjsKetenagakerjaan: boolean;
+  workingDays: string;
+  workingHours: string;
+  workLocation: string;
+  workMode: 'onsite' | 'hybrid' | 'remote';
+  startDate: string;
+  expiresOn: string;
+  note: string;
+}
+
+/** The terms as the API takes and returns them (amounts in whole rupiah). */
+export interface TermsShape {
+  jobTitle: string;
+  contractType: 'pkwtt' | 'pkwt';
+  contractMonths: number | null;
+  probationMonths: number;
+  grossMonthlySalary: number;
+  allowances: { name: string; monthlyAmount: number }[];
+  benefits: string[];
+  thr: boolean;
+  bpjsKesehatan: boolean;
+  bpjsKetenagakerjaan: boolean;
+  workingDays: string;
+  workingHours: string;
+  workLocation: string;
+  workMode: 'onsite' | 'hybrid' | 'remote';
+  startDate: string;
+  expiresOn: string;
+  note: string;
+}
+
+let nextKey = 1;
+/** React keys for lines, so removing one keeps the others' typing where it is. */
+export const lineKey = () => nextKey++;
+
+/** A blank draft: the job's title and place filled in, the usual Indonesian defaults ticked. */
+export function blankOfferForm(job: { title: string; workLocation: string }): OfferFormState {
+  return {
+    jobTitle: job.title,
+    contractType: 'pkwtt',
+    contractMonths: '',
+    probationMonths: '3',
+    grossMonthlySalary: '',
+    allowances: [],
+    benefits: [],
+    thr: true,
+    bpjsKesehatan: true,
+    bpjsKetenagakerjaan: true,
+    workingDays: '',
+    workingHours: '',
+    workLocation: job.workLocation,
+    workMode: 'onsite',
+    startDate: '',
+    expiresOn: '',
+    note: '',
+  };
+}
+
+/** The form filled with a version's terms, to change it into a new version. */
+export function offerFormFrom(terms: TermsShape): OfferFormState {
+  return {
+    ...pickPlainFields(terms),
+    contractType: terms.contractType,
+    contractMonths: terms.contractMonths === null ? '' : String(terms.contractMonths),
+    probationMonths: String(terms.probationMonths),
+    grossMonthlySalary: groupRupiahDigits(String(terms.grossMonthlySalary)),
+    allowances: terms.allowances.map((a) => ({
+      key: lineKey(),
+      name: a.name,
+      monthlyAmount: groupRupiahDigits(String(a.monthlyAmount)),
+    })),
+    benefits: terms.benefits.map((text) => ({ key: lineKey(), text })),
+  };
+}
+
+const wholeNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
+
+/**
+ * The form as the API's terms. An empty amount or number becomes NaN, which JSON sends as null,
+ * so the server answers with the field's own error rather than the form guessing a zero.
+ */
+export function toTerms(form: OfferFormState): TermsShape {
+  return {
+    ...pickPlainFields(form),
+    contractType: form.contractType,
+    contractMonths: form.contractType === 'pkwt' ? wholeNumber(form.contractMonths) : null,
+    probationMonths: form.contractType === 'pkwt' ? 0 : wholeNumber(form.probationMonths),
+    grossMonthlySalary: readRupiah(form.grossMonthlySalary) ?? Number.NaN,
+    allowances: form.allowances.map((a) => ({
+      name: a.name,
+      monthlyAmount: readRupiah(a.monthlyAmount) ?? Number.NaN,
+    })),
+    benefits: form.benefits.map((b) => b.text),
+  };
+}
+
+/** The fields typed as they are sent (text, ticks, the mode and dates). */
+function pickPlainFields(source: OfferFormState | TermsShape) {
+  const { jobTitle, thr, bpjsKesehatan, bpjsKetenagakerjaan, workingDays, workingHours } = source;
+  const { workLocation, workMode, startDate, expiresOn, note } = source;
+  return {
+    jobTitle,
+    thr,
+    bpjsKesehatan,
+    bpjsKetenagakerjaan,
+    workingDays,
+    workingHours,
+    workLocation,
+    workMode,
+    startDate,
+    expiresOn,
+    note,
+  };
+}

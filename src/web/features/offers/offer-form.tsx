@@ -1,0 +1,313 @@
+import { useState, type FormEvent } from 'react';
+import type { ApiError } from '../../api/client';
+import { ErrorNotice, SelectField, TextArea, TextField } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+import { useOfferFieldErrors } from './offer-field-errors';
+import { lineKey, toTerms, type OfferFormState, type TermsShape } from './offer-form-state';
+import { RupiahField } from './rupiah-field';
+
+const workModes = ['onsite', 'hybrid', 'remote'] as const;
+
+/** HR's offer form: a first draft, or a change that becomes the offer's next version. */
+export function OfferForm({
+  initial,
+  title,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  initial: OfferFormState;
+  title: string;
+  submitLabel: string;
+  busy: boolean;
+  error: ApiError | null;
+  onSubmit(terms: TermsShape): void;
+  onCancel?: () => void;
+}) {
+  const { t } = useI18n();
+  const [form, setForm] = useState(initial);
+  const fieldError = useOfferFieldErrors(error);
+  const set = <K extends keyof OfferFormState>(name: K, value: OfferFormState[K]) =>
+    setForm((current) => ({ ...current, [name]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit(toTerms(form));
+  };
+  const pkwt = form.contractType === 'pkwt';
+  // Errors about the job rather than a field (no province, so no minimum wage) show on top.
+  const jobProblem = error?.field('province') && t('offers.jobHasNoProvince');
+
+  return (
+    <form className="offer-form" onSubmit={submit} noValidate aria-label={title}>
+      <h4>{title}</h4>
+      {jobProblem && (
+        <p className="notice notice--error" role="alert">
+          {jobProblem}
+        </p>
+      )}
+      <TextField
+        label={t('offers.jobTitle')}
+        name="jobTitle"
+        value={form.jobTitle}
+        onChange={(e) => set('jobTitle', e.target.value)}
+        error={fieldError('jobTitle')}
+      />
+      <div className="form__row">
+        <SelectField
+          label={t('offers.contractType')}
+          name="contractType"
+          value={form.contractType}
+          onChange={(e) => set('contractType', e.target.value as OfferFormState['contractType'])}
+          error={fieldError('contractType')}
+        >
+          <option value="pkwtt">{t('offers.contract.pkwtt')}</option>
+          <option value="pkwt">{t('offers.contract.pkwt')}</option>
+        </SelectField>
+        {pkwt ? (
+          <TextField
+            label={t('offers.contractMonths')}
+            name="contractMonths"
+            inputMode="numeric"
+            value={form.contractMonths}
+            onChange={(e) => set('contractMonths', e.target.value.replace(/\D/g, ''))}
+            error={fieldError('contractMonths')}
+          />
+        ) : (
+          <TextField
+            label={t('offers.probationMonths')}
+            name="probationMonths"
+            inputMode="numeric"
+            hint={t('offers.probationHint')}
+            value={form.probationMonths}
+            onChange={(e) => set('probationMonths', e.target.value.replace(/\D/g, ''))}
+            error={fieldError('probationMonths')}
+          />
+        )}
+      </div>
+      {pkwt && (
+        <p className="muted offer-form__note">
+          {t('offers.noProbationOnPkwt')}
+          {fieldError('probationMonths') && (
+            <small className="field__error" role="alert">
+              {' '}
+              {fieldError('probationMonths')}
+            </small>
+          )}
+        </p>
+      )}
+      <RupiahField
+        label={t('offers.grossMonthlySalary')}
+        name="grossMonthlySalary"
+        value={form.grossMonthlySalary}
+        onValue={(value) => set('grossMonthlySalary', value)}
+        error={fieldError('grossMonthlySalary')}
+      />
+
+      <fieldset className="fieldset offer-lines">
+        <legend>{t('offers.allowances')}</legend>
+        {form.allowances.length === 0 && <p className="muted">{t('offers.noAllowances')}</p>}
+        {form.allowances.map((line, index) => (
+          <div key={line.key} className="offer-lines__line">
+            <TextField
+              label={t('offers.allowanceName', { n: index + 1 })}
+              name={`allowances.${index}.name`}
+              placeholder={t('offers.allowanceExample')}
+              value={line.name}
+              onChange={(e) =>
+                set(
+                  'allowances',
+                  form.allowances.map((a) =>
+                    a.key === line.key ? { ...a, name: e.target.value } : a,
+                  ),
+                )
+              }
+              error={fieldError(`allowances.${index}.name`)}
+            />
+            <RupiahField
+              label={t('offers.allowanceAmount', { n: index + 1 })}
+              name={`allowances.${index}.monthlyAmount`}
+              value={line.monthlyAmount}
+              onValue={(value) =>
+                set(
+                  'allowances',
+                  form.allowances.map((a) =>
+                    a.key === line.key ? { ...a, monthlyAmount: value } : a,
+                  ),
+                )
+              }
+              error={fieldError(`allowances.${index}.monthlyAmount`)}
+            />
+            <button
+              type="button"
+              className="button button--small button--quiet offer-lines__remove"
+              aria-label={t('offers.removeAllowance', { n: index + 1 })}
+              onClick={() =>
+                set(
+                  'allowances',
+                  form.allowances.filter((a) => a.key !== line.key),
+                )
+              }
+            >
+              {t('offers.remove')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() =>
+            set('allowances', [...form.allowances, { key: lineKey(), name: '', monthlyAmount: '' }])
+          }
+        >
+          {t('offers.addAllowance')}
+        </button>
+      </fieldset>
+
+      <fieldset className="fieldset offer-lines">
+        <legend>{t('offers.benefits')}</legend>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.thr}
+            onChange={(e) => set('thr', e.target.checked)}
+          />
+          <span>{t('offers.thr')}</span>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.bpjsKesehatan}
+            onChange={(e) => set('bpjsKesehatan', e.target.checked)}
+          />
+          <span>{t('offers.bpjsKesehatan')}</span>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.bpjsKetenagakerjaan}
+            onChange={(e) => set('bpjsKetenagakerjaan', e.target.checked)}
+          />
+          <span>{t('offers.bpjsKetenagakerjaan')}</span>
+        </label>
+        {form.benefits.map((line, index) => (
+          <div key={line.key} className="offer-lines__line offer-lines__line--text">
+            <TextField
+              label={t('offers.benefitLine', { n: index + 1 })}
+              name={`benefits.${index}`}
+              placeholder={t('offers.benefitExample')}
+              value={line.text}
+              onChange={(e) =>
+                set(
+                  'benefits',
+                  form.benefits.map((b) =>
+                    b.key === line.key ? { ...b, text: e.target.value } : b,
+                  ),
+                )
+              }
+              error={fieldError(`benefits.${index}`)}
+            />
+            <button
+              type="button"
+              className="button button--small button--quiet offer-lines__remove"
+              aria-label={t('offers.removeBenefit', { n: index + 1 })}
+              onClick={() =>
+                set(
+                  'benefits',
+                  form.benefits.filter((b) => b.key !== line.key),
+                )
+              }
+            >
+              {t('offers.remove')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => set('benefits', [...form.benefits, { key: lineKey(), text: '' }])}
+        >
+          {t('offers.addBenefit')}
+        </button>
+      </fieldset>
+
+      <fieldset className="fieldset">
+        <legend>{t('offers.work')}</legend>
+        <div className="form__row">
+          <TextField
+            label={t('offers.workingDays')}
+            name="workingDays"
+            placeholder={t('offers.workingDaysExample')}
+            value={form.workingDays}
+            onChange={(e) => set('workingDays', e.target.value)}
+            error={fieldError('workingDays')}
+          />
+          <TextField
+            label={t('offers.workingHours')}
+            name="workingHours"
+            placeholder="08.00–17.00 WIB"
+            value={form.workingHours}
+            onChange={(e) => set('workingHours', e.target.value)}
+            error={fieldError('workingHours')}
+          />
+          <TextField
+            label={t('offers.workLocation')}
+            name="workLocation"
+            value={form.workLocation}
+            onChange={(e) => set('workLocation', e.target.value)}
+            error={fieldError('workLocation')}
+          />
+          <SelectField
+            label={t('offers.workMode')}
+            name="workMode"
+            value={form.workMode}
+            onChange={(e) => set('workMode', e.target.value as OfferFormState['workMode'])}
+            error={fieldError('workMode')}
+          >
+            {workModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {t(`offers.mode.${mode}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={t('offers.startDate')}
+            name="startDate"
+            type="date"
+            value={form.startDate}
+            onChange={(e) => set('startDate', e.target.value)}
+            error={fieldError('startDate')}
+          />
+          <TextField
+            label={t('offers.expiresOn')}
+            name="expiresOn"
+            type="date"
+            value={form.expiresOn}
+            onChange={(e) => set('expiresOn', e.target.value)}
+            error={fieldError('expiresOn')}
+          />
+        </div>
+      </fieldset>
+      <TextArea
+        label={t('offers.note')}
+        name="note"
+        rows={3}
+        value={form.note}
+        onChange={(e) => set('note', e.target.value)}
+        error={fieldError('note')}
+      />
+      {error && <ErrorNotice error={error} />}
+      <div className="form__actions">
+        <button className="button button--primary" type="submit" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button className="button" type="button" onClick={onCancel}>
+            {t('offers.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { jakartaTime } from '../support/jakarta-time';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+/**
+ * Issue 17's offer stage in the browser, as far as HR and the hiring manager go: HR drafts an
+ * offer above the job's band (after a salary below the minimum wage is refused under its field),
+ * the hiring manager rejects it with a reason, HR changes it into version 2, the hiring manager
+ * approves it on a phone, HR sends it. Indonesian for HR, English at 375 px for the manager.
+ */
+let session: BrowserSession;
+let candidate: { id: string; applicationId: string };
+const shots = mkdtempSync(join(tmpdir(), 'seleksi-offers-'));
+
+/** `YYYY-MM-DD` in Jakarta, some days from now. */
+const dayAhead = (days: number) => jakartaTime(days).slice(0, 10);
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  // The Backend Developer job (hiring manager user@) pays 10–14 million in DKI Jakarta, whose
+  // minimum wage (UMP 2025, Rp 5.396.761) the demo carries; one applicant is at the Offer stage.
+  await session.db.query(
+    `UPDATE jobs SET province = 'dki_jakarta', salary_min = 10000000, salary_max = 14000000
+     WHERE title = 'Backend Developer'`,
+  );
+  const [row] = await session.db.query<{ id: string; applicationId: string }>(
+    `SELECT c.id, a.id AS "applicationId" FROM applications a
+     JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
+     WHERE a.stage = 'offer' AND j.title = 'Backend Developer'
+       AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id)
+     LIMIT 1`,
+  );
+  candidate = row!;
+});
+afterAll(() => session?.close());
+
+/** The whole page, and the offer panel alone (readable at its own size). */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const panel = page.locator('section.offers');
+  if (await panel.count())
+    await panel.first().screenshot({ path: join(shots, `${name}-panel.png`) });
+}
+
+const offerStatus = (page: Page) => page.getByTestId('offer-status').first().textContent();
+
+test('HR drafts an offer above the band; a salary under the minimum wage is refused under its field (id)', async () => {
+  const hr = await session.newPage({ locale: 'id' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await hr.getByRole('button', { name: 'Buat penawaran' }).click();
+  const form = hr.getByRole('form', { name: 'Draf penawaran' });
+  await form.getByLabel('Jabatan').fill('Backend Developer');
+  await form.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('3500000');
+  // Typed digits are grouped the Indonesian way as they are typed.
+  expect(await form.getByLabel('Gaji pokok bruto per bulan (Rp)').inputValue()).toBe('3.500.000');
+  await form.getByRole('button', { name: 'Tambah tunjangan' }).click();
+  await form.getByLabel('Tunjangan 1', { exact: true }).fill('Transport');
+  await form.getByLabel('Jumlah tunjangan 1 (Rp)').fill('750000');
+  await form.getByRole('button', { name: 'Tambah fasilitas' }).click();
+  await form.getByLabel('Fasilitas lain 1').fill('Asuransi kesehatan keluarga');
+  await form.getByLabel('Hari kerja').fill('Senin–Jumat');
+  await form.getByLabel('Jam kerja').fill('09.00–18.00 WIB');
+  await form.getByLabel('Lokasi kerja').fill('Jakarta Selatan');
+  await form.getByLabel('Cara kerja').selectOption('hybrid');
+  await form.getByLabel('Tanggal mulai kerja').fill(dayAhead(30));
+  await form.getByLabel('Penawaran berlaku sampai').fill(dayAhead(7));
+  await form.getByRole('button', { name: 'Simpan draf' }).click();
+
+  const salaryError = form.locator('.field--invalid .field__error');
+  await expect.poll(() => salaryError.first().textContent()).toContain('Di bawah upah minimum');
+  expect(await salaryError.first().textContent()).toContain('Rp\u00a05.396.761');
+  expect(await hr.getByTestId('offer').count()).toBe(0);
+  await shot(hr, '1-draft-below-minimum-wage-id');
+
+  await form.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('15.500.000');
+  await form.getByRole('button', { name: 'Simpan draf' }).click();
+  await expect.poll(() => offerStatus(hr)).toBe('Draf');
+  const offer = hr.getByTestId('offer');
+  expect(await hr.getByTestId('offer-approval-needed').textContent()).toContain(
+    'Gaji di atas rentang lowongan (Rp\u00a010.000.000 – Rp\u00a014.000.000)',
+  );
+  expect(await offer.textContent()).toContain('Rp\u00a015.500.000');
+  expect(await offer.textContent()).toContain('Transport');
+  // Approval is needed: no send button yet, only the request for approval.
+  expect(await offer.getByRole('button', { name: 'Kirim ke kandidat' }).count()).toBe(0);
+  await offer.getByRole('button', { name: 'Ajukan persetujuan' }).click();
+  await expect.poll(() => offerStatus(hr)).toBe('Menunggu persetujuan');
+  // HR wrote it, so HR cannot approve it.
+  expect(await offer.getByRole('button', { name: 'Setujui' }).count()).toBe(0);
+  await shot(hr, '2-awaiting-approval-id');
+});
+
+test('the hiring manager rejects with a reason, HR changes it into version 2 (en, 375 px and id)', async () => {
+  const manager = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(manager, 'user@demo.seleksi.id');
+  await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await expect.poll(() => offerStatus(manager)).toBe('Awaiting approval');
+  await manager.getByTestId('offer').getByRole('button', { name: 'Reject' }).click();
+  const dialog = manager.getByRole('dialog');
+  // A rejection needs its reason.
+  expect(await dialog.getByRole('button', { name: 'Reject offer' }).isDisabled()).toBe(true);
+  await dialog
+    .getByLabel('Reason for rejecting')
+    .fill('Above the band by too much; 14 million at most.');
+  await shot(manager, '3-reject-dialog-en-375');
+  await dialog.getByRole('button', { name: 'Reject offer' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => offerStatus(manager)).toBe('Draft');
+  expect(await manager.getByTestId('offer-approvals').textContent()).toContain(
+    'Above the band by too much',
+  );
+
+  const hr = await session.newPage({ locale: 'id' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await hr.getByTestId('offer').getByRole('button', { name: 'Ubah penawaran' }).click();
+  const form = hr.getByRole('form', { name: 'Ubah penawaran (menjadi versi baru)' });
+  await form.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('14.500.000');
+  await form.getByRole('button', { name: 'Simpan sebagai versi baru' }).click();
+  await expect.poll(() => hr.getByTestId('offer').textContent()).toContain('Versi 2');
+  const versions = hr.getByTestId('offer-version');
+  expect(await versions.first().textContent()).toContain(
+    'Gaji pokok bruto per bulan: Rp\u00a015.500.000 → Rp\u00a014.500.000',
+  );
+  await hr.getByTestId('offer').getByRole('button', { name: 'Ajukan persetujuan' }).click();
+  await expect.poll(() => offerStatus(hr)).toBe('Menunggu persetujuan');
+  await shot(hr, '4-version-2-awaiting-id');
+});
+
+test('the hiring manager approves on a phone, then HR sends the offer (en 375 px, id)', async () => {
+  const manager = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(manager, 'user@demo.seleksi.id');
+  await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await manager.getByTestId('offer').getByRole('button', { name: 'Approve' }).click();
+  await expect.poll(() => offerStatus(manager)).toBe('Approved');
+  expect(await manager.getByTestId('offer-approvals').textContent()).toMatch(/approved version 2/);
+  // The manager approves; sending is HR's.
+  expect(await manager.getByRole('button', { name: 'Send to the candidate' }).count()).toBe(0);
+  const width = await manager.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(375);
+  await shot(manager, '5-approved-en-375');
+
+  const hr = await session.newPage({ locale: 'id' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await hr.getByTestId('offer').getByRole('button', { name: 'Kirim ke kandidat' }).click();
+  await expect.poll(() => offerStatus(hr)).toBe('Terkirim ke kandidat');
+  expect(await hr.getByTestId('offer-done').textContent()).toBe('Penawaran terkirim ke kandidat.');
+  await shot(hr, '6-sent-id');
+
+  // The candidate gets more time: a later expiry, shown at once.
+  await hr.getByTestId('offer').getByRole('button', { name: 'Perpanjang masa berlaku' }).click();
+  const dialog = hr.getByRole('dialog');
+  await dialog.getByLabel('Berlaku sampai').fill(dayAhead(14));
+  await dialog.getByRole('button', { name: 'Perpanjang' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect
+    .poll(() => hr.getByTestId('offer-done').textContent())
+    .toBe('Masa berlaku diperpanjang.');
+  expect(await offerStatus(hr)).toBe('Terkirim ke kandidat');
+});
+
+test('the sent offer reads the same in English at 375 px', async () => {
+  const english = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(english, 'hr@demo.seleksi.id');
+  await english.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await expect.poll(() => offerStatus(english)).toBe('Sent to the candidate');
+  await shot(english, '7-sent-en-375');
+  console.info(`offer screenshots: ${shots}`);
+});
