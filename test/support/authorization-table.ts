@@ -4,7 +4,13 @@ import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf } from './cv-files';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
-import { applicationAtOffer, draftedOffer, jakartaDay, offerTerms, setJobPay } from './offers';
+import {
+  applicationPlacedAtOffer,
+  draftedOffer,
+  jakartaDay as dayFromToday,
+  offerTerms,
+  setJobPay,
+} from './offers';
 
 /**
  * Who calls each route in the authorization matrix: nobody, each role, and the hiring manager of
@@ -188,7 +194,7 @@ async function offerJob(f: Fixtures): Promise<string> {
 
 /** A fresh offer of the fixture job, drafted by the recruiter; `submitted`: awaiting approval. */
 async function freshOffer(f: Fixtures, submitted = false): Promise<Call> {
-  const { offerId } = await draftedOffer(f.t, await offerJob(f));
+  const { offerId } = await draftedOffer(f.t, await offerJob(f), {}, { placed: true });
   if (submitted) await f.t.call(f.t.users.recruiter, 'POST', `/api/offers/${offerId}/submission`);
   return { params: { offerId } };
 }
@@ -312,7 +318,7 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/applications/{applicationId}/offers':    { expect: '401 200 200 200 403 404' },
   'POST /api/applications/{applicationId}/offers': {
     expect: '401 201 201 403 403 404',
-    prepare: async (f) => ({ params: { applicationId: (await applicationAtOffer(f.t, await offerJob(f))).applicationId }, body: offerTerms() }),
+    prepare: async (f) => ({ params: { applicationId: (await applicationPlacedAtOffer(f.t, await offerJob(f))).applicationId }, body: offerTerms() }),
   },
   'GET /api/offers/{offerId}':                       { expect: '401 200 200 200 403 404', prepare: (f) => freshOffer(f) },
   'PUT /api/offers/{offerId}': {
@@ -327,7 +333,7 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/offers/{offerId}/sending':              { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
   'PUT /api/offers/{offerId}/expiry': {
     expect: '401 200 200 403 403 404',
-    prepare: async (f) => ({ ...(await freshOffer(f)), body: { expiresOn: jakartaDay(14) } }),
+    prepare: async (f) => ({ ...(await freshOffer(f)), body: { expiresOn: dayFromToday(14) } }),
   },
   'POST /api/offers/{offerId}/withdrawal':           { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
   'POST /api/coach/analyze': {

@@ -84,13 +84,24 @@ export async function applicationAtOffer(t: TestApp, jobId: string) {
   return built;
 }
 
+/**
+ * A fresh application of the job placed at the Offer stage directly in the database: for the
+ * authorization table, which calls every route six times and does not test the way there.
+ */
+export async function applicationPlacedAtOffer(t: TestApp, jobId: string) {
+  const built = await buildApplication(t, { jobId });
+  await t.db.query(`UPDATE applications SET stage = 'offer' WHERE id = $1`, [built.applicationId]);
+  return built;
+}
+
 /** A drafted offer (by the recruiter) for a fresh application of the job at the Offer stage. */
 export async function draftedOffer(
   t: TestApp,
   jobId: string,
   terms: Partial<OfferTermsInput> = {},
+  options: { placed?: boolean } = {},
 ) {
-  const built = await applicationAtOffer(t, jobId);
+  const built = await (options.placed ? applicationPlacedAtOffer : applicationAtOffer)(t, jobId);
   const drafted = await t.call(
     t.users.recruiter,
     'POST',
