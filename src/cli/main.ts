@@ -14,7 +14,7 @@ import { configureMail, mailSettings } from '../services/email/mail-settings';
 import { ServiceError } from '../services/errors';
 import { createSecretBox, loadSecretKey, SecretKeyError } from '../services/secret-box';
 import { sealClearTotpSecrets } from '../services/account/two-factor-service';
-import { consolePasswordLink } from '../services/user-admin/user-admin-service';
+import { consolePasswordLink } from '../services/user-admin/create-password-link';
 
 const usage = `Usage: seleksi <command>
 

@@ -47,6 +47,12 @@ export const auditActions = {
   'portal.confirmed': 'application',
   'portal.reschedule_requested': 'application',
   'portal.withdrawn': 'application',
+  /** The candidate's answers to an offer and HR's replies: offer id and version, never amounts. */
+  'offer.accepted': 'application',
+  'offer.declined': 'application',
+  'offer.countered': 'application',
+  'offer.held_firm': 'application',
+  'offer.other_applications_closed': 'application',
   'data_request.recorded': 'candidate',
   'data_request.closed': 'candidate',
   'talent_pool.invited': 'candidate',
@@ -63,6 +69,13 @@ export const auditActions = {
   'offer.sent': 'application',
   'offer.extended': 'application',
   'offer.withdrawn': 'application',
+  /** Recorded without the amount (personal data). */
+  'salary_expectation.recorded': 'application',
+  'minimum_wage.added': 'settings',
+  'minimum_wage.changed': 'settings',
+  'minimum_wage.deleted': 'settings',
+  'settings.offer_approval_changed': 'settings',
+  'offer_letter_template.changed': 'settings',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [

@@ -13,11 +13,16 @@ import { duplicateRoutes } from './routes/duplicates';
 import { emailRoutes } from './routes/email';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
+import { minimumWageRoutes } from './routes/minimum-wages';
 import { myInterviewRoutes } from './routes/my-interviews';
 import { offerRoutes } from './routes/offers';
+import { offerLetterRoutes } from './routes/offer-letters';
+import { offerSettingsRoutes } from './routes/offer-settings';
 import { portalRoutes } from './routes/portal';
+import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
+import { salaryExpectationRoutes } from './routes/salary-expectations';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
 import { screeningRoutes } from './routes/screening';
@@ -27,7 +32,6 @@ import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
 import { todayRoutes } from './routes/today';
-import { userRoutes } from './routes/users';
 
 /** What the route handlers need at run time; building the list touches none of it. */
 export interface RouteDependencies {
@@ -45,7 +49,6 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
   routes.push(
     ...systemRoutes(db, () => routes),
     ...authRoutes(db, secretBox),
-    ...userRoutes(db),
     ...jobRoutes(db),
     ...candidateRoutes(db),
     ...applicationRoutes(db),
@@ -53,6 +56,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...questionRoutes(db),
     ...interviewPlanRoutes(db),
     ...interviewKitRoutes(db),
+    ...salaryExpectationRoutes(db),
     ...myInterviewRoutes(db),
     ...todayRoutes(db),
     ...scorecardRoutes(db),
@@ -66,9 +70,13 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...schedulingRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db),
+    ...offerAnswerRoutes(db),
     ...privacyRoutes(db, store),
     ...talentPoolRoutes(db),
     ...securityRoutes(db, secretBox),
+    ...minimumWageRoutes(db),
+    ...offerSettingsRoutes(db),
+    ...offerLetterRoutes(db),
   );
   return routes;
 }

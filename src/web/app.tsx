@@ -51,8 +51,8 @@ const AccountSecurityPage = lazyPage(() =>
 const AuditLogPage = lazyPage(() =>
   import('./features/audit-log/audit-log-page').then((m) => m.AuditLogPage),
 );
-const UsersPage = lazyPage(() =>
-  import('./features/user-admin/users-page').then((m) => m.UsersPage),
+const UserAdminPage = lazyPage(() =>
+  import('./features/user-admin/user-admin-page').then((m) => m.UserAdminPage),
 );
 const CandidateFormPage = lazyPage(() =>
   import('./features/candidates/candidate-form-page').then((m) => m.CandidateFormPage),
@@ -83,6 +83,15 @@ const PlanPage = lazyPage(() =>
 );
 const StageTemplatesPage = lazyPage(() =>
   import('./features/interview-plans/stage-templates-page').then((m) => m.StageTemplatesPage),
+);
+const MinimumWagesPage = lazyPage(() =>
+  import('./features/minimum-wages/minimum-wages-page').then((m) => m.MinimumWagesPage),
+);
+const OfferSettingsPage = lazyPage(() =>
+  import('./features/offer-settings/offer-settings-page').then((m) => m.OfferSettingsPage),
+);
+const OfferLetterPage = lazyPage(() =>
+  import('./features/offer-letters/offer-letter-page').then((m) => m.OfferLetterPage),
 );
 const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage));
 const WaitingPage = lazyPage(() =>
@@ -223,8 +232,11 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
-  [/^\/settings\/users$/, () => <UsersPage />],
+  [/^\/settings\/users$/, () => <UserAdminPage />],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />],
+  [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />],
+  [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />],
+  [/^\/settings\/offer-letter$/, () => <OfferLetterPage />],
   [/^\/account\/security$/, () => <AccountSecurityPage />],
   [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
   [/^\/outbox\/?$/, () => <OutboxPage />],

@@ -53,6 +53,7 @@ const sessionRoutes = {
   manageUsers: 'POST /api/admin/users',
   editSecuritySettings: 'PUT /api/admin/settings/security',
   readAuditLog: 'GET /api/admin/audit-log',
+  editOfferSettings: 'PUT /api/admin/offer-settings',
 };
 
 /** Flags over the fixture job, its HR-interview application and its candidate (stage `hr`). */
@@ -66,6 +67,11 @@ const jobRoutes = {
   'job.compare': 'GET /api/jobs/{jobId}/comparison',
   'job.schedule.hr': 'POST /api/applications/{applicationId}/interviews',
   'job.decide.hr': 'POST /api/applications/{applicationId}/decisions',
+  'job.readSalaryExpectations': 'GET /api/applications/{applicationId}/salary-expectations',
+  'job.recordSalaryExpectation': 'POST /api/applications/{applicationId}/salary-expectations',
+  'application.readSalaryExpectations': 'GET /api/applications/{applicationId}/salary-expectations',
+  'application.recordSalaryExpectation':
+    'POST /api/applications/{applicationId}/salary-expectations',
   'card.moveToCvScreening': 'POST /api/applications/{applicationId}/move',
   'card.sendEmail': 'POST /api/applications/{applicationId}/emails',
   'candidate.edit': 'PUT /api/candidates/{candidateId}',
@@ -118,6 +124,7 @@ test.each(staff.filter((caller) => caller !== 'otherManager'))(
       'card.moveToCvScreening': fresh.can.moveTo.includes('cv_screening'),
       'card.sendEmail': fresh.can.sendEmail,
       ...prefixed('candidate', candidate.can),
+      ...prefixed('application', candidate.applications[0].can),
       'interviews.schedule.hr': interviews.can.schedule.hr,
       'interviews.sendEmail': interviews.can.sendEmail,
       'decisions.decide.hr': decisions.can.decide.hr,

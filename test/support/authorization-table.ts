@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
@@ -9,6 +10,7 @@ import {
   draftedOffer,
   jakartaDay as dayFromToday,
   offerTerms,
+  sentOffer,
   setJobPay,
 } from './offers';
 
@@ -175,6 +177,24 @@ async function failedMessage(f: Fixtures): Promise<string> {
   return row!.id;
 }
 
+/** The seeded UMP of Aceh (2025), which the PUT rewrites with the same figures. */
+async function firstMinimumWageId(t: TestApp): Promise<string> {
+  const [row] = await t.db.query<{ id: string }>(
+    `SELECT id FROM minimum_wages WHERE province = 'aceh' AND city IS NULL AND year = 2025`,
+  );
+  return row!.id;
+}
+
+/** A city's minimum wage of its own, for deleting. */
+async function newMinimumWageId(t: TestApp): Promise<string> {
+  const [row] = await t.db.query<{ id: string }>(
+    `INSERT INTO minimum_wages (province, city, year, monthly_amount, decree)
+     VALUES ('bali', $1, 2026, 3300000, 'Keputusan Gubernur Bali') RETURNING id`,
+    [`Kabupaten ${randomUUID()}`],
+  );
+  return row!.id;
+}
+
 /** A fresh application of the fixture job at the given stage. */
 async function application(f: Fixtures, stage?: string) {
   const built = await buildApplication(f.t, { jobId: f.params.jobId! });
@@ -272,6 +292,10 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '401 200 200 200 403 404',
     prepare: async (f) => ({ body: { applicationIds: [await application(f)], toStage: 'cv_screening' } }),
   },
+  'POST /api/jobs/{jobId}/rejection-preview': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ body: { applicationIds: [await application(f)] } }),
+  },
   'GET /api/stage-templates':                        { expect: '401 200 200 200 200 200' },
   'PUT /api/stage-templates/{stage}': {
     expect: '401 200 403 403 403 403',
@@ -294,6 +318,12 @@ export const authorizationTable: Record<string, Entry> = {
   // The fixture is at the HR interview, whose panel is the recruiter: the team's interviewer sits
   // on the user interview's panel only.
   'GET /api/applications/{applicationId}/interviews/{stage}/kit':        { expect: '401 200 200 200 403 404' },
+  // Salary talk is for HR and the job's hiring manager; only HR records what the candidate states.
+  'GET /api/applications/{applicationId}/salary-expectations':          { expect: '401 200 200 200 403 404' },
+  'POST /api/applications/{applicationId}/salary-expectations': {
+    expect: '401 201 201 403 403 404',
+    prepare: async () => ({ body: { monthlyAmount: 9_500_000, basis: 'gross', negotiable: true } }),
+  },
   'GET /api/today':                                                     { expect: '401 200 200 200 200 200' },
   'GET /api/today/waiting': { expect: '401 200 200 403 403 403', prepare: async () => ({ query: 'list=too_long' }) },
   'GET /api/jobs/{jobId}/stage-targets':                                { expect: '401 200 200 200 200 404' },
@@ -426,6 +456,44 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: { token: await talentPoolInvitation(f) }, body: { agree: true, privacyNoticeVersion } }),
   },
+  // Offers: the candidate answers behind the link (staff browsers refused); the exchange is for HR
+  // and the job's hiring manager; replying and closing other applications are HR's.
+  'GET /api/portal/{token}/offer':                   { expect: '200 200 200 200 200 200' },
+  'POST /api/portal/{token}/offer/accept': {
+    expect: '200 403 403 403 403 403',
+    prepare: async (f) => {
+      const offer = await sentOffer(f.t);
+      return { params: { token: offer.token }, body: { signedName: offer.candidateName, consent: true } };
+    },
+  },
+  'POST /api/portal/{token}/offer/decline': {
+    expect: '200 403 403 403 403 403',
+    prepare: async (f) => ({ params: { token: (await sentOffer(f.t)).token }, body: { reason: 'salary' } }),
+  },
+  'POST /api/portal/{token}/offer/counter': {
+    expect: '200 403 403 403 403 403',
+    prepare: async (f) => ({ params: { token: (await sentOffer(f.t)).token }, body: { grossMonthlySalary: 9_000_000 } }),
+  },
+  'GET /api/offers/{offerId}/answers': {
+    expect: '401 200 200 200 403 404',
+    prepare: async (f) => ({ params: { offerId: (await sentOffer(f.t, { jobId: f.params.jobId })).offerId } }),
+  },
+  'POST /api/offers/{offerId}/hold-firm': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => {
+      const offer = await sentOffer(f.t, { jobId: f.params.jobId });
+      await f.t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, { grossMonthlySalary: 9_000_000 });
+      return { params: { offerId: offer.offerId }, body: {} };
+    },
+  },
+  'POST /api/offers/{offerId}/close-other-applications': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => {
+      const offer = await sentOffer(f.t, { jobId: f.params.jobId });
+      await f.t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, { signedName: offer.candidateName, consent: true });
+      return { params: { offerId: offer.offerId } };
+    },
+  },
   'POST /api/portal/{token}/talent-pool':           { expect: '200 403 403 403 403 403', prepare: async () => ({ body: { member: false } }) },
   'GET /api/admin/users':                            { expect: '401 200 403 403 403 403' },
   'POST /api/admin/users': {
@@ -464,5 +532,15 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/auth/two-factor/disable':               { expect: '401 200 200 200 200 200', prepare: async () => ({ body: { code: '123456' } }) },
   'GET /api/admin/settings/security':                { expect: '401 200 403 403 403 403' },
   'PUT /api/admin/settings/security':                { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { requireAdminTwoFactor: false } }) },
+  'GET /api/admin/minimum-wages':                    { expect: '401 200 403 403 403 403' },
+  'POST /api/admin/minimum-wages':                   { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { province: 'bali', city: `Kota ${randomUUID()}`, year: 2026, monthlyAmount: 3_200_000, decree: 'Keputusan Gubernur Bali' } }) },
+  'PUT /api/admin/minimum-wages/{minimumWageId}':    { expect: '401 200 403 403 403 403', prepare: async ({ t }) => ({ params: { minimumWageId: await firstMinimumWageId(t) }, body: { province: 'aceh', city: null, year: 2025, monthlyAmount: 3_685_616, decree: 'Keputusan Gubernur Aceh tentang Upah Minimum Provinsi Tahun 2025' } }) },
+  'DELETE /api/admin/minimum-wages/{minimumWageId}': { expect: '401 200 403 403 403 403', prepare: async ({ t }) => ({ params: { minimumWageId: await newMinimumWageId(t) } }) },
+  'GET /api/admin/offer-settings':                   { expect: '401 200 403 403 403 403' },
+  'PUT /api/admin/offer-settings':                   { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { everyOfferNeedsApproval: false, approverId: null } }) },
+  'GET /api/admin/offer-letter-templates':           { expect: '401 200 403 403 403 403' },
+  'PUT /api/admin/offer-letter-templates/{locale}':  { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'en' }, body: { title: 'Offer Letter', body: 'Dear {{candidateName}}' } }) },
+  'DELETE /api/admin/offer-letter-templates/{locale}': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'en' } }) },
+  'POST /api/admin/offer-letter-templates/{locale}/preview': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'id' }, body: { title: 'Surat Penawaran Kerja', body: 'Yth. {{candidateName}}' } }) },
   'GET /api/admin/audit-log':                        { expect: '401 200 403 403 403 403' },
 };

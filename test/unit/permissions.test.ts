@@ -26,6 +26,7 @@ describe('what each role may do outside a job', () => {
     manageUsers: [true, false, false, false],
     editSecuritySettings: [true, false, false, false],
     readAuditLog: [true, false, false, false],
+    editOfferSettings: [true, false, false, false],
   };
   const roles: Role[] = ['admin', 'recruiter', 'hiring_manager', 'interviewer'];
   test.each(roles)('%s', (role) => {

@@ -91,6 +91,7 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
       history: application.history.map(presentEvent),
       can: {
         ...applicationAbilities(application, actor.role),
+        ...application.salary,
         offers: offerAbilities(application.offerStanding, application.stage),
       },
     })),

@@ -25,11 +25,22 @@ export const userAbilities = z
     manageUsers: flag('Invite users and change their roles'),
     editSecuritySettings: flag('Change company security settings'),
     readAuditLog: flag('Read the audit log'),
+    editOfferSettings: flag(
+      'Change the minimum wages, the offer approval rule and the offer letter template',
+    ),
   })
   .describe('What the user may do outside any one job');
 
+export const salaryAbilities = z
+  .object({
+    readSalaryExpectations: flag("Read the candidates' salary expectations and the job's band"),
+    recordSalaryExpectation: flag('Record the salary a candidate expects'),
+  })
+  .describe('What the user may do with salary talk in this job');
+
 export const jobAbilities = z
   .object({
+    ...salaryAbilities.shape,
     edit: flag('Edit the job and its hiring team'),
     changeStatus: flag('Open or close the job'),
     addCandidates: flag('Apply candidates to the job'),

@@ -12,7 +12,12 @@ import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
-import { applicationAbilities, candidateAbilities, offerAbilities } from './abilities.schema';
+import {
+  applicationAbilities,
+  candidateAbilities,
+  offerAbilities,
+  salaryAbilities,
+} from './abilities.schema';
 import { application, applicationEvent } from './applications.schema';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 
@@ -151,7 +156,7 @@ export const candidateDetail = z.object({
       jobTitle: z.string(),
       jobStatus: z.enum(jobStatuses),
       history: z.array(applicationEvent),
-      can: applicationAbilities.extend({ offers: offerAbilities }),
+      can: applicationAbilities.extend(salaryAbilities.shape).extend({ offers: offerAbilities }),
     }),
   ),
   can: candidateAbilities,

@@ -41,8 +41,11 @@ import {
   mayReadHrNotes,
   requireCandidateAccess,
   requireHr,
+  standingIn,
   teamScope,
 } from '../access-policy';
+import { listTeamMembers } from '../../db/queries/jobs';
+import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import { listScorecards } from '../../db/queries/scorecards';
 import { isHr } from '../../domain/roles';
 import { loadInterviewContext } from '../interviews/interview-context';
@@ -78,6 +81,8 @@ export interface CandidateDetail extends CandidateRow {
     history: ApplicationEventRow[];
     /** The reader as this application's offers see them (the `can.offers` flags). */
     offerStanding: OfferStanding;
+    /** Whether the reader sees and records the salary expectation of this application. */
+    salary: SalaryAbilities;
   })[];
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
@@ -126,6 +131,10 @@ export async function getCandidate(
   const invitations = await listTalentPoolInvitationsOf(db, candidateId);
   const readsNotes = await readsHrNotesOf(db, actor, applications);
   const offerStandings = await offerStandingsOf(db, actor, applications);
+  const teams = await listTeamMembers(
+    db,
+    applications.map((application) => application.jobId),
+  );
   return {
     ...candidate,
     notes: readsNotes ? candidate.notes : '',
@@ -142,6 +151,12 @@ export async function getCandidate(
     applications: applications.map((application) => ({
       ...application,
       offerStanding: offerStandings.get(application.id)!,
+      salary: salaryAbilities(
+        standingIn(
+          actor,
+          teams.filter((member) => member.jobId === application.jobId),
+        ),
+      ),
       history: events
         .filter((event) => event.applicationId === application.id)
         .map((event) =>

@@ -10,6 +10,7 @@ import {
   listRescheduleRequests,
   listStageWaits,
   type AgendaInterviewRow,
+  type ApplicationRef,
   type DuplicatePairRow,
   type ManagerApplicationRow,
   type OpenDataRequestRow,
@@ -34,12 +35,7 @@ import type { Actor } from '../actor';
 
 export type AgendaItem = AgendaInterviewRow & { when: InterviewWhen };
 export type PendingScorecard = PendingScorecardRow & { overdue: boolean };
-export interface WaitingApplication {
-  applicationId: string;
-  candidateId: string;
-  candidateName: string;
-  jobId: string;
-  jobTitle: string;
+export interface WaitingApplication extends ApplicationRef {
   stage: ActiveStage;
   workingDays: number;
   targetDays: number;

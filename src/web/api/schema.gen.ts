@@ -86,23 +86,6 @@ export interface paths {
     patch: operations['patchApiAuthMe'];
     trace?: never;
   };
-  '/api/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Active users, to choose a hiring team from (HR only) */
-    get: operations['getApiUsers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/jobs': {
     parameters: {
       query?: never;
@@ -277,6 +260,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/jobs/{jobId}/rejection-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** HR: the rejection e-mail each chosen candidate would get, in their language (nothing is sent) */
+    post: operations['postApiJobsJobIdRejectionpreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stage-templates': {
     parameters: {
       query?: never;
@@ -375,6 +375,24 @@ export interface paths {
     get: operations['getApiApplicationsApplicationIdInterviewsStageKit'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/salary-expectations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate's salary expectation and its history (HR and the hiring manager) */
+    get: operations['getApiApplicationsApplicationIdSalaryexpectations'];
+    put?: never;
+    /** Record the salary the candidate states (HR) */
+    post: operations['postApiApplicationsApplicationIdSalaryexpectations'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1102,6 +1120,125 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/portal/{token}/offer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The offer sent to the candidate, in plain terms, and their last answer */
+    get: operations['getApiPortalTokenOffer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/offer/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The candidate accepts: typed full name and consent; the application becomes Hired */
+    post: operations['postApiPortalTokenOfferAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/offer/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The candidate declines, with an optional reason; the application becomes Rejected */
+    post: operations['postApiPortalTokenOfferDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/offer/counter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The candidate asks for changes: an amount and/or a start date, and a note */
+    post: operations['postApiPortalTokenOfferCounter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate's answers and HR's replies, in order (HR and the hiring manager) */
+    get: operations['getApiOffersOfferIdAnswers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/hold-firm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** HR keeps the offer as sent after a counter-proposal; the candidate is told (HR) */
+    post: operations['postApiOffersOfferIdHoldfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/close-other-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** After acceptance, HR confirms closing the candidate's other open applications (HR) */
+    post: operations['postApiOffersOfferIdCloseotherapplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/retention': {
     parameters: {
       query?: never;
@@ -1444,6 +1581,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active users, to choose a hiring team from (HR only) */
+    get: operations['getApiUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/password-links/check': {
     parameters: {
       query?: never;
@@ -1592,6 +1746,112 @@ export interface paths {
     get: operations['getApiAdminAuditlog'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/minimum-wages': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The regional minimum wages (UMP per province, UMK per city) by year (admins) */
+    get: operations['getApiAdminMinimumwages'];
+    put?: never;
+    /** Record a minimum wage with its year and decree (admins) */
+    post: operations['postApiAdminMinimumwages'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/minimum-wages/{minimumWageId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct a minimum wage (admins) */
+    put: operations['putApiAdminMinimumwagesMinimumWageId'];
+    post?: never;
+    /** Remove a minimum wage (admins) */
+    delete: operations['deleteApiAdminMinimumwagesMinimumWageId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/offer-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The offer approval rule and the named approver (admins) */
+    get: operations['getApiAdminOffersettings'];
+    /** Change the offer approval rule and the named approver (admins) */
+    put: operations['putApiAdminOffersettings'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/offer-letter-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The offer letter's wording in id and en, with its placeholders (admins) */
+    get: operations['getApiAdminOfferlettertemplates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/offer-letter-templates/{locale}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Reword the offer letter (admins); an unknown placeholder is a field error */
+    put: operations['putApiAdminOfferlettertemplatesLocale'];
+    post?: never;
+    /** Go back to the built-in offer letter (admins) */
+    delete: operations['deleteApiAdminOfferlettertemplatesLocale'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/offer-letter-templates/{locale}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The wording as a PDF filled with a sample offer, checked as a save would be */
+    post: operations['postApiAdminOfferlettertemplatesLocalePreview'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1774,6 +2034,7 @@ export interface components {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other'
             | null;
           note: string | null;
@@ -1805,12 +2066,17 @@ export interface components {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other'
           )[];
           /** @description Skip the HR interview gate with a written reason */
           overrideHrGate: boolean;
           /** @description Send the candidate a rejection or offer e-mail with a move */
           sendEmail: boolean;
+          /** @description Read the candidates' salary expectations and the job's band */
+          readSalaryExpectations: boolean;
+          /** @description Record the salary a candidate expects */
+          recordSalaryExpectation: boolean;
           /** @description What the user may do with this application's offers */
           offers: {
             /** @description Read the application's offers and their amounts */
@@ -1972,6 +2238,9 @@ export interface components {
         | 'offer_sent'
         | 'panel_notice'
         | 'candidate_update'
+        | 'offer_answer'
+        | 'offer_reminder'
+        | 'offer_hold_firm'
         | 'put_forward'
         | 'talent_pool_invitation'
         | 'account_invitation'
@@ -2052,6 +2321,50 @@ export interface components {
       requiredSkills: string[];
       tools: string[];
       testsEnabled: boolean;
+      /** @enum {string|null} */
+      province:
+        | 'aceh'
+        | 'sumatera_utara'
+        | 'sumatera_barat'
+        | 'riau'
+        | 'kepulauan_riau'
+        | 'jambi'
+        | 'sumatera_selatan'
+        | 'kepulauan_bangka_belitung'
+        | 'bengkulu'
+        | 'lampung'
+        | 'dki_jakarta'
+        | 'jawa_barat'
+        | 'banten'
+        | 'jawa_tengah'
+        | 'di_yogyakarta'
+        | 'jawa_timur'
+        | 'bali'
+        | 'nusa_tenggara_barat'
+        | 'nusa_tenggara_timur'
+        | 'kalimantan_barat'
+        | 'kalimantan_tengah'
+        | 'kalimantan_selatan'
+        | 'kalimantan_timur'
+        | 'kalimantan_utara'
+        | 'sulawesi_utara'
+        | 'gorontalo'
+        | 'sulawesi_tengah'
+        | 'sulawesi_barat'
+        | 'sulawesi_selatan'
+        | 'sulawesi_tenggara'
+        | 'maluku'
+        | 'maluku_utara'
+        | 'papua'
+        | 'papua_barat'
+        | 'papua_barat_daya'
+        | 'papua_selatan'
+        | 'papua_tengah'
+        | 'papua_pegunungan'
+        | null;
+      salaryMin: number | null;
+      salaryMax: number | null;
+      salaryShownOnCareers: boolean;
       /** @enum {string} */
       status: 'draft' | 'open' | 'closed';
       stages: (
@@ -2079,6 +2392,10 @@ export interface components {
       updatedAt: string;
       /** @description What the user may do with this job */
       can: {
+        /** @description Read the candidates' salary expectations and the job's band */
+        readSalaryExpectations: boolean;
+        /** @description Record the salary a candidate expects */
+        recordSalaryExpectation: boolean;
         /** @description Edit the job and its hiring team */
         edit: boolean;
         /** @description Open or close the job */
@@ -2373,6 +2690,10 @@ export interface components {
       /** @description ISO 8601 timestamp (UTC) */
       postedAt: string;
       retentionMonths: number;
+      salaryBand: {
+        min: number;
+        max: number;
+      } | null;
     };
     Question: {
       /** Format: uuid */
@@ -2605,6 +2926,8 @@ export interface components {
           editSecuritySettings: boolean;
           /** @description Read the audit log */
           readAuditLog: boolean;
+          /** @description Change the minimum wages, the offer approval rule and the offer letter template */
+          editOfferSettings: boolean;
         };
       };
     };
@@ -2964,83 +3287,6 @@ export interface operations {
       };
     };
   };
-  getApiUsers: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              email: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-            }[];
-          };
-        };
-      };
-      /** @description Invalid input; each bad field is named */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description The role may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Not found, or outside the hiring teams of the signed-in user */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description The database is briefly unavailable (restarting); try again */
-      503: {
-        headers: {
-          /** @description Seconds to wait */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-    };
-  };
   getApiJobs: {
     parameters: {
       query?: {
@@ -3073,6 +3319,50 @@ export interface operations {
               requiredSkills: string[];
               tools: string[];
               testsEnabled: boolean;
+              /** @enum {string|null} */
+              province:
+                | 'aceh'
+                | 'sumatera_utara'
+                | 'sumatera_barat'
+                | 'riau'
+                | 'kepulauan_riau'
+                | 'jambi'
+                | 'sumatera_selatan'
+                | 'kepulauan_bangka_belitung'
+                | 'bengkulu'
+                | 'lampung'
+                | 'dki_jakarta'
+                | 'jawa_barat'
+                | 'banten'
+                | 'jawa_tengah'
+                | 'di_yogyakarta'
+                | 'jawa_timur'
+                | 'bali'
+                | 'nusa_tenggara_barat'
+                | 'nusa_tenggara_timur'
+                | 'kalimantan_barat'
+                | 'kalimantan_tengah'
+                | 'kalimantan_selatan'
+                | 'kalimantan_timur'
+                | 'kalimantan_utara'
+                | 'sulawesi_utara'
+                | 'gorontalo'
+                | 'sulawesi_tengah'
+                | 'sulawesi_barat'
+                | 'sulawesi_selatan'
+                | 'sulawesi_tenggara'
+                | 'maluku'
+                | 'maluku_utara'
+                | 'papua'
+                | 'papua_barat'
+                | 'papua_barat_daya'
+                | 'papua_selatan'
+                | 'papua_tengah'
+                | 'papua_pegunungan'
+                | null;
+              salaryMin: number | null;
+              salaryMax: number | null;
+              salaryShownOnCareers: boolean;
               /** @enum {string} */
               status: 'draft' | 'open' | 'closed';
               stages: (
@@ -3100,6 +3390,10 @@ export interface operations {
               updatedAt: string;
               /** @description What the user may do with this job */
               can: {
+                /** @description Read the candidates' salary expectations and the job's band */
+                readSalaryExpectations: boolean;
+                /** @description Record the salary a candidate expects */
+                recordSalaryExpectation: boolean;
                 /** @description Edit the job and its hiring team */
                 edit: boolean;
                 /** @description Open or close the job */
@@ -3211,6 +3505,56 @@ export interface operations {
           tools?: string[];
           /** @default false */
           testsEnabled?: boolean;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          province?:
+            | 'aceh'
+            | 'sumatera_utara'
+            | 'sumatera_barat'
+            | 'riau'
+            | 'kepulauan_riau'
+            | 'jambi'
+            | 'sumatera_selatan'
+            | 'kepulauan_bangka_belitung'
+            | 'bengkulu'
+            | 'lampung'
+            | 'dki_jakarta'
+            | 'jawa_barat'
+            | 'banten'
+            | 'jawa_tengah'
+            | 'di_yogyakarta'
+            | 'jawa_timur'
+            | 'bali'
+            | 'nusa_tenggara_barat'
+            | 'nusa_tenggara_timur'
+            | 'kalimantan_barat'
+            | 'kalimantan_tengah'
+            | 'kalimantan_selatan'
+            | 'kalimantan_timur'
+            | 'kalimantan_utara'
+            | 'sulawesi_utara'
+            | 'gorontalo'
+            | 'sulawesi_tengah'
+            | 'sulawesi_barat'
+            | 'sulawesi_selatan'
+            | 'sulawesi_tenggara'
+            | 'maluku'
+            | 'maluku_utara'
+            | 'papua'
+            | 'papua_barat'
+            | 'papua_barat_daya'
+            | 'papua_selatan'
+            | 'papua_tengah'
+            | 'papua_pegunungan'
+            | null;
+          /** @default null */
+          salaryMin?: number | null;
+          /** @default null */
+          salaryMax?: number | null;
+          /** @default false */
+          salaryShownOnCareers?: boolean;
           team: {
             /** Format: uuid */
             recruiterId: string;
@@ -3377,6 +3721,56 @@ export interface operations {
           tools?: string[];
           /** @default false */
           testsEnabled?: boolean;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          province?:
+            | 'aceh'
+            | 'sumatera_utara'
+            | 'sumatera_barat'
+            | 'riau'
+            | 'kepulauan_riau'
+            | 'jambi'
+            | 'sumatera_selatan'
+            | 'kepulauan_bangka_belitung'
+            | 'bengkulu'
+            | 'lampung'
+            | 'dki_jakarta'
+            | 'jawa_barat'
+            | 'banten'
+            | 'jawa_tengah'
+            | 'di_yogyakarta'
+            | 'jawa_timur'
+            | 'bali'
+            | 'nusa_tenggara_barat'
+            | 'nusa_tenggara_timur'
+            | 'kalimantan_barat'
+            | 'kalimantan_tengah'
+            | 'kalimantan_selatan'
+            | 'kalimantan_timur'
+            | 'kalimantan_utara'
+            | 'sulawesi_utara'
+            | 'gorontalo'
+            | 'sulawesi_tengah'
+            | 'sulawesi_barat'
+            | 'sulawesi_selatan'
+            | 'sulawesi_tenggara'
+            | 'maluku'
+            | 'maluku_utara'
+            | 'papua'
+            | 'papua_barat'
+            | 'papua_barat_daya'
+            | 'papua_selatan'
+            | 'papua_tengah'
+            | 'papua_pegunungan'
+            | null;
+          /** @default null */
+          salaryMin?: number | null;
+          /** @default null */
+          salaryMax?: number | null;
+          /** @default false */
+          salaryShownOnCareers?: boolean;
           team: {
             /** Format: uuid */
             recruiterId: string;
@@ -3662,6 +4056,7 @@ export interface operations {
                     | 'salary_mismatch'
                     | 'position_filled'
                     | 'no_response'
+                    | 'offer_declined'
                     | 'other'
                   )[];
                   /** @description Skip the HR interview gate with a written reason */
@@ -4238,6 +4633,7 @@ export interface operations {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other';
           overrideHrGate?: boolean;
           overrideReason?: string;
@@ -4337,6 +4733,7 @@ export interface operations {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other';
           overrideHrGate?: boolean;
           overrideReason?: string;
@@ -4354,6 +4751,91 @@ export interface operations {
         content: {
           'application/json': {
             moved: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiJobsJobIdRejectionpreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          applicationIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              applicationId: string;
+              candidateName: string;
+              /** @enum {string} */
+              locale: 'id' | 'en';
+              subject: string;
+              body: string;
+            }[];
           };
         };
       };
@@ -5506,6 +5988,234 @@ export interface operations {
             ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiApplicationsApplicationIdSalaryexpectations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            latest: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            }[];
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiApplicationsApplicationIdSalaryexpectations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          monthlyAmount: number;
+          /** @enum {string} */
+          basis: 'gross' | 'take_home';
+          negotiable: boolean;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            latest: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            }[];
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
           };
         };
       };
@@ -7850,6 +8560,7 @@ export interface operations {
           phone: string;
           city: string;
           portfolioUrl?: string;
+          expectedSalary?: string;
           consent: string;
           talentPool: string;
           privacyNoticeVersion: string;
@@ -8950,6 +9661,9 @@ export interface operations {
           | 'offer_sent'
           | 'panel_notice'
           | 'candidate_update'
+          | 'offer_answer'
+          | 'offer_reminder'
+          | 'offer_hold_firm'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -9043,6 +9757,9 @@ export interface operations {
           | 'offer_sent'
           | 'panel_notice'
           | 'candidate_update'
+          | 'offer_answer'
+          | 'offer_reminder'
+          | 'offer_hold_firm'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -9129,6 +9846,9 @@ export interface operations {
           | 'offer_sent'
           | 'panel_notice'
           | 'candidate_update'
+          | 'offer_answer'
+          | 'offer_reminder'
+          | 'offer_hold_firm'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -9717,6 +10437,543 @@ export interface operations {
       };
       /** @description Invalid input; each bad field is named */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiPortalTokenOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            offer: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              state:
+                | 'open'
+                | 'expired'
+                | 'awaiting_reply'
+                | 'revising'
+                | 'accepted'
+                | 'declined'
+                | 'withdrawn';
+              terms: {
+                version: number;
+                jobTitle: string;
+                /** @enum {string} */
+                contractType: 'pkwtt' | 'pkwt';
+                contractMonths: number | null;
+                probationMonths: number;
+                grossMonthlySalary: number;
+                allowances: {
+                  name: string;
+                  monthlyAmount: number;
+                }[];
+                benefits: string[];
+                thr: boolean;
+                bpjsKesehatan: boolean;
+                bpjsKetenagakerjaan: boolean;
+                workingDays: string;
+                workingHours: string;
+                workLocation: string;
+                /** @enum {string} */
+                workMode: 'onsite' | 'hybrid' | 'remote';
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                expiresOn: string;
+                note: string;
+              } | null;
+              lastAnswer: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                kind: 'accept' | 'decline' | 'counter';
+                /** @enum {string|null} */
+                declineReason:
+                  | 'accepted_other_offer'
+                  | 'salary'
+                  | 'benefits'
+                  | 'start_date'
+                  | 'location_or_work_mode'
+                  | 'role_or_career'
+                  | 'personal'
+                  | 'other'
+                  | null;
+                counterSalary: number | null;
+                /** Format: date */
+                counterStartDate: string | null;
+                note: string;
+                /** @description ISO 8601 timestamp (UTC) */
+                answeredAt: string;
+                reply: {
+                  /** @enum {string} */
+                  kind: 'hold_firm' | 'revised';
+                  note: string;
+                  revisedVersion: number | null;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  repliedAt: string;
+                } | null;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiPortalTokenOfferAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          signedName: string;
+          consent: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiPortalTokenOfferDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          reason?:
+            | 'accepted_other_offer'
+            | 'salary'
+            | 'benefits'
+            | 'start_date'
+            | 'location_or_work_mode'
+            | 'role_or_career'
+            | 'personal'
+            | 'other'
+            | null;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiPortalTokenOfferCounter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Gross per month, whole rupiah
+           * @default null
+           */
+          grossMonthlySalary?: number | null;
+          /**
+           * Format: date
+           * @default null
+           */
+          startDate?: string | null;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiOffersOfferIdAnswers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answers: {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              /** @enum {string} */
+              kind: 'accept' | 'decline' | 'counter';
+              /** @enum {string|null} */
+              declineReason:
+                | 'accepted_other_offer'
+                | 'salary'
+                | 'benefits'
+                | 'start_date'
+                | 'location_or_work_mode'
+                | 'role_or_career'
+                | 'personal'
+                | 'other'
+                | null;
+              counterSalary: number | null;
+              /** Format: date */
+              counterStartDate: string | null;
+              note: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              answeredAt: string;
+              signedName: string | null;
+              reply: {
+                /** @enum {string} */
+                kind: 'hold_firm' | 'revised';
+                note: string;
+                revisedVersion: number | null;
+                /** @description ISO 8601 timestamp (UTC) */
+                repliedAt: string;
+                repliedByName: string | null;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdHoldfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdCloseotherapplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closed: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -11286,6 +12543,83 @@ export interface operations {
       };
     };
   };
+  getApiUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+              /** @enum {string} */
+              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+              title: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   postApiAuthPasswordlinksCheck: {
     parameters: {
       query?: never;
@@ -11930,6 +13264,11 @@ export interface operations {
           | 'portal.confirmed'
           | 'portal.reschedule_requested'
           | 'portal.withdrawn'
+          | 'offer.accepted'
+          | 'offer.declined'
+          | 'offer.countered'
+          | 'offer.held_firm'
+          | 'offer.other_applications_closed'
           | 'data_request.recorded'
           | 'data_request.closed'
           | 'talent_pool.invited'
@@ -11944,7 +13283,13 @@ export interface operations {
           | 'offer.rejected'
           | 'offer.sent'
           | 'offer.extended'
-          | 'offer.withdrawn';
+          | 'offer.withdrawn'
+          | 'salary_expectation.recorded'
+          | 'minimum_wage.added'
+          | 'minimum_wage.changed'
+          | 'minimum_wage.deleted'
+          | 'settings.offer_approval_changed'
+          | 'offer_letter_template.changed';
         entityType?: 'candidate' | 'application' | 'scorecard' | 'job' | 'user' | 'settings';
         entityId?: string;
         from?: string;
@@ -11986,6 +13331,829 @@ export interface operations {
             pageSize: number;
             total: number;
           };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAdminMinimumwages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              province: string;
+              city: string | null;
+              year: number;
+              monthlyAmount: number;
+              decree: string;
+              updatedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              updatedAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAdminMinimumwages: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          province: string;
+          city?: string | null;
+          year: number;
+          monthlyAmount: number;
+          decree: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            province: string;
+            city: string | null;
+            year: number;
+            monthlyAmount: number;
+            decree: string;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAdminMinimumwagesMinimumWageId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        minimumWageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          province: string;
+          city?: string | null;
+          year: number;
+          monthlyAmount: number;
+          decree: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            province: string;
+            city: string | null;
+            year: number;
+            monthlyAmount: number;
+            decree: string;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiAdminMinimumwagesMinimumWageId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        minimumWageId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAdminOffersettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            everyOfferNeedsApproval: boolean;
+            approver: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            eligibleApprovers: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+            }[];
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAdminOffersettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          everyOfferNeedsApproval: boolean;
+          /** Format: uuid */
+          approverId: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            everyOfferNeedsApproval: boolean;
+            approver: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            } | null;
+            eligibleApprovers: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+            }[];
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAdminOfferlettertemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            templates: {
+              /** @enum {string} */
+              locale: 'id' | 'en';
+              title: string;
+              body: string;
+              placeholders: string[];
+              customized: boolean;
+              updatedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              updatedAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAdminOfferlettertemplatesLocale: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        locale: 'id' | 'en';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale: 'id' | 'en';
+            title: string;
+            body: string;
+            placeholders: string[];
+            customized: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiAdminOfferlettertemplatesLocale: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        locale: 'id' | 'en';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            locale: 'id' | 'en';
+            title: string;
+            body: string;
+            placeholders: string[];
+            customized: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAdminOfferlettertemplatesLocalePreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        locale: 'id' | 'en';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          title: string;
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
       /** @description Invalid input; each bad field is named */

@@ -72,6 +72,14 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('nav.users')}
             </Link>
           )}
+          {user.can.editOfferSettings && (
+            <Link
+              href="/settings/minimum-wages"
+              aria-current={current('/settings/minimum-wages') ?? current('/settings/offer-')}
+            >
+              {t('nav.offerSettings')}
+            </Link>
+          )}
           {user.can.readAuditLog && (
             <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
               {t('nav.auditLog')}

@@ -157,6 +157,12 @@ export const adminMessagesId = {
   'auditAction.portal.confirmed': 'Kandidat mengonfirmasi kehadiran (portal)',
   'auditAction.portal.reschedule_requested': 'Kandidat meminta jadwal lain (portal)',
   'auditAction.portal.withdrawn': 'Kandidat mengundurkan diri (portal)',
+  'auditAction.offer.accepted': 'Kandidat menerima penawaran',
+  'auditAction.offer.declined': 'Kandidat menolak penawaran',
+  'auditAction.offer.countered': 'Kandidat meminta perubahan penawaran',
+  'auditAction.offer.held_firm': 'Penawaran tetap setelah permintaan perubahan',
+  'auditAction.offer.other_applications_closed':
+    'Lamaran lain kandidat ditutup setelah menerima penawaran',
   'auditAction.data_request.recorded': 'Permintaan data pribadi dicatat',
   'auditAction.email.sent_again': 'E-mail yang gagal dikirim ulang',
   'auditAction.candidate.marked_distinct': 'Ditandai bukan orang yang sama',
@@ -174,6 +180,12 @@ export const adminMessagesId = {
   'auditAction.offer.sent': 'Penawaran kerja dikirim ke kandidat',
   'auditAction.offer.extended': 'Batas waktu penawaran diperpanjang',
   'auditAction.offer.withdrawn': 'Penawaran kerja ditarik',
+  'auditAction.salary_expectation.recorded': 'Ekspektasi gaji kandidat dicatat',
+  'auditAction.minimum_wage.added': 'Upah minimum ditambahkan',
+  'auditAction.minimum_wage.changed': 'Upah minimum diubah',
+  'auditAction.minimum_wage.deleted': 'Upah minimum dihapus',
+  'auditAction.settings.offer_approval_changed': 'Aturan persetujuan penawaran diubah',
+  'auditAction.offer_letter_template.changed': 'Template surat penawaran diubah',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -347,6 +359,12 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.portal.confirmed': 'Candidate confirmed attendance (portal)',
   'auditAction.portal.reschedule_requested': 'Candidate asked for another time (portal)',
   'auditAction.portal.withdrawn': 'Candidate withdrew (portal)',
+  'auditAction.offer.accepted': 'The candidate accepted the offer',
+  'auditAction.offer.declined': 'The candidate declined the offer',
+  'auditAction.offer.countered': 'The candidate asked for changes to the offer',
+  'auditAction.offer.held_firm': 'Offer kept as sent after requested changes',
+  'auditAction.offer.other_applications_closed':
+    "The candidate's other applications closed after accepting an offer",
   'auditAction.data_request.recorded': 'Personal-data request recorded',
   'auditAction.email.sent_again': 'Failed e-mail sent again',
   'auditAction.candidate.marked_distinct': 'Marked as not the same person',
@@ -364,6 +382,12 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.offer.sent': 'Job offer sent to the candidate',
   'auditAction.offer.extended': 'Job offer expiry extended',
   'auditAction.offer.withdrawn': 'Job offer withdrawn',
+  'auditAction.salary_expectation.recorded': "Candidate's salary expectation recorded",
+  'auditAction.minimum_wage.added': 'Minimum wage added',
+  'auditAction.minimum_wage.changed': 'Minimum wage changed',
+  'auditAction.minimum_wage.deleted': 'Minimum wage deleted',
+  'auditAction.settings.offer_approval_changed': 'Offer approval rule changed',
+  'auditAction.offer_letter_template.changed': 'Offer letter template changed',
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':

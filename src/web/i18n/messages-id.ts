@@ -1,7 +1,9 @@
+import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
+import { salaryMessagesId } from './messages-salary';
 import { talentPoolMessagesId } from './messages-talent-pool';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
@@ -49,6 +51,7 @@ export const messagesId = {
   'rejection.failed_tests': 'Tidak lolos tes',
   'rejection.failed_user_interview': 'Tidak lolos interview user',
   'rejection.salary_mismatch': 'Ekspektasi gaji tidak cocok',
+  'rejection.offer_declined': 'Kandidat menolak penawaran',
   'rejection.position_filled': 'Posisi sudah terisi',
   'rejection.no_response': 'Kandidat tidak merespons',
   'rejection.other': 'Lainnya (tulis alasannya)',
@@ -116,6 +119,10 @@ export const messagesId = {
   'board.inStage': '{days} hari di tahap ini',
   'board.inStageOne': '1 hari di tahap ini',
   'board.today': 'masuk hari ini',
+  'move.rejectingNames': '{count} kandidat berikut akan ditolak:',
+  'move.previewTitle': 'Pratinjau e-mail untuk kandidat',
+  'move.previewLocale.id': 'dalam Bahasa Indonesia',
+  'move.previewLocale.en': 'dalam bahasa Inggris',
   'board.nextInterview': 'Interview: {when}',
   'board.needsAction': 'Perlu tindakan',
   'board.attention.waiting_too_long': 'melewati target tahap',
@@ -554,7 +561,9 @@ export const messagesId = {
   ...schedulingMessagesId,
   ...privacyMessagesId,
   ...todayMessagesId,
+  ...salaryMessagesId,
   ...talentPoolMessagesId,
+  ...offerSettingsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

@@ -7,7 +7,15 @@ import { CheckField } from '../../components/checkbox-group';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-const emptyForm = { fullName: '', email: '', phone: '', city: '', portfolioUrl: '', website: '' };
+const emptyForm = {
+  fullName: '',
+  email: '',
+  phone: '',
+  city: '',
+  portfolioUrl: '',
+  expectedSalary: '',
+  website: '',
+};
 
 /**
  * The apply form. What the candidate typed stays in the form when the server finds a problem;
@@ -105,6 +113,13 @@ export function ApplyForm({ job }: { job: PublicJob }) {
           placeholder="github.com/…"
           hint={t('apply.portfolioHint')}
           {...bind('portfolioUrl')}
+        />
+        <TextField
+          label={t('apply.expectedSalary')}
+          inputMode="numeric"
+          placeholder="Rp …"
+          hint={t('apply.expectedSalaryHint')}
+          {...bind('expectedSalary')}
         />
         {/* The honeypot: hidden from people (and screen readers), filled in by form robots. */}
         <div className="honeypot" aria-hidden="true">

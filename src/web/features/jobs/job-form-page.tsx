@@ -1,21 +1,25 @@
 import { canHoldTeamPlace } from '../../../domain/hiring-team';
 import type { TeamRole } from '../../../domain/roles';
-import { type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   employmentTypes,
   workModes,
   type EmploymentType,
   type WorkMode,
 } from '../../../domain/job';
+import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
+import { provinceNames, provinces, type Province } from '../../../domain/province';
+import type { FieldProblem, Result } from '../../../domain/result';
 import type { Job, JobInput } from '../../../server/routes/jobs.schema';
 import { jobDetails } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { CheckboxList } from '../../components/checkbox-group';
+import { CheckboxList, CheckField } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
 import {
   ChoiceField,
   ErrorNotice,
   FieldError,
+  SelectField,
   TextArea,
   TextField,
 } from '../../components/form-fields';
@@ -33,6 +37,11 @@ interface Draft {
   requiredSkills: string;
   tools: string;
   testsEnabled: boolean;
+  province: Province | '';
+  /** As typed: `8.500.000`, `8,5 juta`; read with parseRupiah on saving. */
+  salaryMin: string;
+  salaryMax: string;
+  salaryShownOnCareers: boolean;
   recruiterId: string;
   hiringManagerId: string;
   interviewerIds: string[];
@@ -48,6 +57,10 @@ const emptyDraft: Draft = {
   requiredSkills: '',
   tools: '',
   testsEnabled: false,
+  province: '',
+  salaryMin: '',
+  salaryMax: '',
+  salaryShownOnCareers: false,
   recruiterId: '',
   hiringManagerId: '',
   interviewerIds: [],
@@ -66,6 +79,9 @@ function draftOf(job: Job): Draft {
     ...job,
     requiredSkills: job.requiredSkills.join(', '),
     tools: job.tools.join(', '),
+    province: job.province ?? '',
+    salaryMin: job.salaryMin === null ? '' : formatRupiahDigits(job.salaryMin),
+    salaryMax: job.salaryMax === null ? '' : formatRupiahDigits(job.salaryMax),
     recruiterId: memberOf('recruiter'),
     hiringManagerId: memberOf('hiring_manager'),
     interviewerIds: job.team.filter((m) => m.teamRole === 'interviewer').map((m) => m.userId),
@@ -82,17 +98,32 @@ export function JobFormPage({ jobId }: { jobId?: string }) {
   return <JobForm jobId={jobId} initial={draftOf(existing.data)} />;
 }
 
+/** An empty field is no amount; anything else must read as rupiah. */
+function amountOf(typed: string, path: string): Result<number | null> {
+  return typed.trim() ? parseRupiah(typed, path) : { ok: true, value: null };
+}
+
 function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const users = useApiQuery('/api/users', {});
   const create = useApiMutation('post', '/api/jobs', { invalidates: jobDetails });
   const update = useApiMutation('put', '/api/jobs/{jobId}', { invalidates: jobDetails });
   const error = (jobId ? update : create).error;
   const busy = create.isPending || update.isPending || create.isSuccess || update.isSuccess;
-  const { draft, set, bind, fieldError } = useDraft(initial, error);
+  const { draft, set, bind, fieldError: serverError } = useDraft(initial, error);
+  // Amounts are read in the browser first, so a typo is named before anything is sent.
+  const [amountProblems, setAmountProblems] = useState<FieldProblem[]>([]);
+  const fieldError = (path: string) => {
+    const local = amountProblems.find((problem) => problem.path === path);
+    return local ? tk('error', local.code, local.message) : serverError(path);
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const min = amountOf(draft.salaryMin, 'salaryMin');
+    const max = amountOf(draft.salaryMax, 'salaryMax');
+    setAmountProblems([min, max].flatMap((amount) => (amount.ok ? [] : amount.problems)));
+    if (!min.ok || !max.ok) return;
     const body: JobInput = {
       title: draft.title,
       department: draft.department,
@@ -103,6 +134,10 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
       requiredSkills: splitList(draft.requiredSkills),
       tools: splitList(draft.tools),
       testsEnabled: draft.testsEnabled,
+      province: draft.province || null,
+      salaryMin: min.value,
+      salaryMax: max.value,
+      salaryShownOnCareers: draft.salaryShownOnCareers,
       team: {
         recruiterId: draft.recruiterId,
         hiringManagerId: draft.hiringManagerId,
@@ -172,6 +207,44 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
           {t('jobForm.testsEnabled')}
         </label>
         <FieldError error={testsError} />
+
+        <fieldset className="fieldset">
+          <legend>{t('jobForm.pay')}</legend>
+          <SelectField
+            label={t('jobForm.province')}
+            hint={t('jobForm.provinceHint')}
+            {...bind('province')}
+          >
+            <option value="">{t('jobForm.noProvince')}</option>
+            {provinces.map((province) => (
+              <option key={province} value={province}>
+                {provinceNames[province]}
+              </option>
+            ))}
+          </SelectField>
+          <div className="form__row">
+            <TextField
+              label={t('jobForm.salaryMin')}
+              hint={t('jobForm.salaryHint')}
+              inputMode="numeric"
+              {...bind('salaryMin')}
+              error={fieldError('salaryMin')}
+            />
+            <TextField
+              label={t('jobForm.salaryMax')}
+              inputMode="numeric"
+              {...bind('salaryMax')}
+              error={fieldError('salaryMax')}
+            />
+          </div>
+          <CheckField
+            label={t('jobForm.salaryShownOnCareers')}
+            name="salaryShownOnCareers"
+            checked={draft.salaryShownOnCareers}
+            onChange={(e) => set('salaryShownOnCareers', e.target.checked)}
+            error={fieldError('salaryShownOnCareers')}
+          />
+        </fieldset>
 
         <fieldset className="fieldset">
           <legend>{t('jobForm.team')}</legend>

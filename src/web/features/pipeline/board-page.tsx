@@ -65,8 +65,13 @@ export function BoardPage({ jobId }: { jobId: string }) {
   };
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
-  const bulk = (toStage: Stage) =>
-    setMoveTarget({ jobId, applicationIds: selected, toStage, stages, can: data.job.can });
+  const bulk = (toStage: Stage) => {
+    const cards = data.columns.flatMap((column) => column.cards);
+    const names = selected.map(
+      (id) => cards.find((card) => card.applicationId === id)?.candidateName ?? '',
+    );
+    setMoveTarget({ jobId, applicationIds: selected, names, toStage, stages, can: data.job.can });
+  };
   const columns = data.columns.filter((column) => !shownStage || column.stage === shownStage);
 
   return (

@@ -3,7 +3,7 @@ import type {
   ApplicationInterviewsOutput,
   InterviewOutput,
 } from '../../../server/routes/scheduling.schema';
-import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
+import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -16,6 +16,7 @@ import {
   TextField,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { proposedTimes, useInterviewTime } from './interview-card';
 
 const busyCodes = ['interviewer_busy', 'candidate_busy'];
 
@@ -25,6 +26,8 @@ interface ScheduleDialogProps {
   overview: ApplicationInterviewsOutput;
   /** Given when moving an existing interview. */
   interview?: InterviewOutput | undefined;
+  /** A time the candidate proposed that HR picked: the dialog opens with it filled in. */
+  proposedAt?: string | undefined;
   onClose(): void;
   onSaved(): void;
 }
@@ -35,11 +38,15 @@ export function ScheduleDialog({
   stage,
   overview,
   interview,
+  proposedAt,
   onClose,
   onSaved,
 }: ScheduleDialogProps) {
   const { t, tk } = useI18n();
+  const when = useInterviewTime();
   const defaults = overview.defaults[stage];
+  const zone = interview?.timeZone ?? 'Asia/Jakarta';
+  const proposals = interview ? proposedTimes(interview) : [];
   const schedule = useApiMutation('post', '/api/applications/{applicationId}/interviews', {
     invalidates: candidateProgress,
   });
@@ -50,7 +57,9 @@ export function ScheduleDialog({
   const busy = schedule.isPending || reschedule.isPending;
   const { draft, set, bind, fieldError } = useDraft(
     {
-      localStart: interview?.localStart ?? '',
+      localStart: proposedAt
+        ? utcToZonedTime(new Date(proposedAt), zone)
+        : (interview?.localStart ?? ''),
       timeZone: interview?.timeZone ?? 'Asia/Jakarta',
       durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
       mode: interview?.mode ?? ('online' as 'online' | 'onsite'),
@@ -64,6 +73,7 @@ export function ScheduleDialog({
     },
     error,
   );
+  const pick = (at: string) => set('localStart', utcToZonedTime(new Date(at), draft.timeZone));
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
   const conflicts =
@@ -99,6 +109,26 @@ export function ScheduleDialog({
         <h2 id="schedule-title">
           {t(interview ? 'schedule.rescheduleTitle' : 'schedule.title', { stage: stageName })}
         </h2>
+        {proposals.length > 0 && (
+          <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
+            <strong>{t('interviews.proposedTitle')}</strong>
+            <small className="muted">{t('schedule.proposedHint')}</small>
+            {proposals.map((at) => {
+              const chosen = utcToZonedTime(new Date(at), draft.timeZone) === draft.localStart;
+              return (
+                <button
+                  key={at}
+                  type="button"
+                  className={`button button--small${chosen ? ' button--primary' : ''}`}
+                  aria-pressed={chosen}
+                  onClick={() => pick(at)}
+                >
+                  {when(at, draft.timeZone)}
+                </button>
+              );
+            })}
+          </div>
+        )}
         <div className="form__row">
           <TextField
             label={t('schedule.when')}

@@ -1,6 +1,6 @@
 import { type FormEvent } from 'react';
 import { roles } from '../../../domain/roles';
-import type { Invitation, InviteInput } from '../../../server/routes/security.schema';
+import type { Invitation, InviteInput } from '../../../server/routes/user-admin.schema';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
 import { ChoiceField, ErrorNotice, languageChoices, TextField } from '../../components/form-fields';

@@ -1,0 +1,131 @@
+import type { Database, Queryable } from '../../db/database';
+import {
+  deleteStoredOfferLetterTemplate,
+  findStoredOfferLetterTemplate,
+  listStoredOfferLetterTemplates,
+  saveOfferLetterTemplate,
+} from '../../db/queries/offer-letter-templates';
+import { locales, type Locale } from '../../domain/locale';
+import {
+  checkOfferLetterTemplate,
+  defaultOfferLetterTemplates,
+  offerLetterPlaceholders,
+  type OfferLetterTemplate,
+} from '../../domain/offer-letter/offer-letter-template';
+import {
+  sampleOfferLetterTerms,
+  type OfferLetterTerms,
+} from '../../domain/offer-letter/offer-letter-terms';
+import type { Actor } from '../actor';
+import { requireAbility } from '../access-policy';
+import { recordAudit } from '../audit-log/audit-service';
+import { mailSettings } from '../email/mail-settings';
+import { valueOrInvalid } from '../errors';
+import { renderOfferLetter } from './render-offer-letter';
+
+export interface OfferLetterTemplateView extends OfferLetterTemplate {
+  locale: Locale;
+  placeholders: readonly string[];
+  /** False while the built-in text is in use. */
+  customized: boolean;
+  updatedByName: string | null;
+  updatedAt: Date | null;
+}
+
+export async function listOfferLetterTemplates(
+  db: Database,
+  actor: Actor,
+): Promise<OfferLetterTemplateView[]> {
+  requireAdmin(actor);
+  const stored = await listStoredOfferLetterTemplates(db);
+  return locales.map((locale) => {
+    const own = stored.find((row) => row.locale === locale);
+    return {
+      locale,
+      ...(own ? { title: own.title, body: own.body } : defaultOfferLetterTemplates[locale]),
+      placeholders: offerLetterPlaceholders,
+      customized: Boolean(own),
+      updatedByName: own?.updatedByName ?? null,
+      updatedAt: own?.updatedAt ?? null,
+    };
+  });
+}
+
+/** Admins word the letter; an unknown placeholder is refused, naming it. */
+export async function updateOfferLetterTemplate(
+  db: Database,
+  actor: Actor,
+  locale: Locale,
+  template: OfferLetterTemplate,
+): Promise<OfferLetterTemplateView> {
+  requireAdmin(actor);
+  const checked = valueOrInvalid(checkOfferLetterTemplate(template));
+  await db.transaction(async (tx) => {
+    await saveOfferLetterTemplate(tx, locale, checked, actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'offer_letter_template.changed',
+      entityId: null,
+      detail: { locale },
+    });
+  });
+  return viewOf(db, actor, locale);
+}
+
+export async function resetOfferLetterTemplate(
+  db: Database,
+  actor: Actor,
+  locale: Locale,
+): Promise<OfferLetterTemplateView> {
+  requireAdmin(actor);
+  await db.transaction(async (tx) => {
+    await deleteStoredOfferLetterTemplate(tx, locale);
+    await recordAudit(tx, {
+      actor,
+      action: 'offer_letter_template.changed',
+      entityId: null,
+      detail: { locale, reset: true },
+    });
+  });
+  return viewOf(db, actor, locale);
+}
+
+/** The wording as a PDF filled with a sample offer, checked as a save would be. */
+export async function previewOfferLetter(
+  actor: Actor,
+  locale: Locale,
+  template: OfferLetterTemplate,
+): Promise<Uint8Array> {
+  requireAdmin(actor);
+  const checked = valueOrInvalid(checkOfferLetterTemplate(template));
+  return renderOfferLetter(sampleOfferLetterTerms(companyName(), locale), checked, locale);
+}
+
+/**
+ * The letter of an offer, for the offers feature: the company's wording in the candidate's
+ * language (the built-in text until an admin changed it) and the company's name. Access checks
+ * are the caller's: whoever may read the offer may read its letter.
+ */
+export async function offerLetterPdf(
+  db: Queryable,
+  terms: Omit<OfferLetterTerms, 'companyName'>,
+  locale: Locale,
+): Promise<Uint8Array> {
+  const template =
+    (await findStoredOfferLetterTemplate(db, locale)) ?? defaultOfferLetterTemplates[locale];
+  return renderOfferLetter({ ...terms, companyName: companyName() }, template, locale);
+}
+
+/** The file name a downloaded letter gets: `surat-penawaran-kerja.pdf` / `offer-letter.pdf`. */
+export const offerLetterFileName = (locale: Locale): string =>
+  locale === 'id' ? 'surat-penawaran-kerja.pdf' : 'offer-letter.pdf';
+
+const companyName = () => mailSettings().companyName;
+
+async function viewOf(db: Database, actor: Actor, locale: Locale) {
+  return (await listOfferLetterTemplates(db, actor)).find((view) => view.locale === locale)!;
+}
+
+function requireAdmin(actor: Actor): void {
+  requireAbility(actor, 'editOfferSettings', 'Only admins edit the offer letter.');
+}

@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react';
+import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
+import { provinceNames, provinces } from '../../../domain/province';
+import type { MinimumWageOutput } from '../../../server/routes/minimum-wages.schema';
+import { useApiMutation } from '../../api/queries';
+import { ErrorNotice, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+
+const listPath = '/api/admin/minimum-wages';
+
+/** Adds a minimum wage, or corrects one; the amount is typed as people write it (5,4 juta). */
+export function MinimumWageForm({
+  wage,
+  onDone,
+}: {
+  wage: MinimumWageOutput | undefined;
+  onDone(): void;
+}) {
+  const { t, tk } = useI18n();
+  const [draft, setDraft] = useState({
+    province: wage?.province ?? '',
+    city: wage?.city ?? '',
+    year: String(wage?.year ?? new Date().getFullYear() + 1),
+    amount: wage ? formatRupiahDigits(wage.monthlyAmount) : '',
+    decree: wage?.decree ?? '',
+  });
+  const [amountProblem, setAmountProblem] = useState<string | undefined>();
+  const adding = useApiMutation('post', listPath, { invalidates: [listPath] });
+  const changing = useApiMutation('put', '/api/admin/minimum-wages/{minimumWageId}', {
+    invalidates: [listPath],
+  });
+  const error = adding.error ?? changing.error;
+  const fieldError = useFieldErrors(error);
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    const amount = parseRupiah(draft.amount, 'monthlyAmount');
+    if (!amount.ok) {
+      const [problem] = amount.problems;
+      setAmountProblem(tk('error', problem!.code, problem!.message));
+      return;
+    }
+    setAmountProblem(undefined);
+    const body = {
+      province: draft.province,
+      city: draft.city.trim() || null,
+      year: Number(draft.year),
+      monthlyAmount: amount.value,
+      decree: draft.decree,
+    };
+    if (wage) {
+      changing.mutate({ path: { minimumWageId: wage.id }, body }, { onSuccess: onDone });
+    } else adding.mutate({ body }, { onSuccess: onDone });
+  };
+  const set = (name: keyof typeof draft) => (value: string) =>
+    setDraft((current) => ({ ...current, [name]: value }));
+  return (
+    <form className="fieldset minimum-wages__form" onSubmit={save} noValidate>
+      <h2>{wage ? t('minimumWages.editing') : t('minimumWages.add')}</h2>
+      <SelectField
+        label={t('minimumWages.province')}
+        name="province"
+        value={draft.province}
+        error={fieldError('province')}
+        onChange={(e) => set('province')(e.target.value)}
+      >
+        <option value="">—</option>
+        {provinces.map((province) => (
+          <option key={province} value={province}>
+            {provinceNames[province]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        label={t('minimumWages.city')}
+        name="city"
+        value={draft.city}
+        hint={t('minimumWages.cityHint')}
+        error={fieldError('city')}
+        onChange={(e) => set('city')(e.target.value)}
+      />
+      <TextField
+        label={t('minimumWages.year')}
+        name="year"
+        inputMode="numeric"
+        value={draft.year}
+        error={fieldError('year')}
+        onChange={(e) => set('year')(e.target.value)}
+      />
+      <TextField
+        label={t('minimumWages.amount')}
+        name="monthlyAmount"
+        inputMode="decimal"
+        value={draft.amount}
+        hint={t('minimumWages.amountHint')}
+        error={amountProblem ?? fieldError('monthlyAmount')}
+        onChange={(e) => set('amount')(e.target.value)}
+      />
+      <TextField
+        label={t('minimumWages.decree')}
+        name="decree"
+        value={draft.decree}
+        hint={t('minimumWages.decreeHint')}
+        error={fieldError('decree')}
+        onChange={(e) => set('decree')(e.target.value)}
+      />
+      {error && !error.fields.length && <ErrorNotice error={error} />}
+      <div className="form__actions">
+        <button className="button button--primary" type="submit">
+          {t('minimumWages.save')}
+        </button>
+        <button className="button button--quiet" type="button" onClick={onDone}>
+          {t('minimumWages.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState, type FormEvent } from 'react';
+import type { OfferLetterTemplateOutput } from '../../../server/routes/offer-letters.schema';
+import { asApiError, type ApiError } from '../../api/client';
+import { downloadFile } from '../../api/download';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
+import { useI18n } from '../../i18n/i18n';
+import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
+
+type Locale = 'id' | 'en';
+const listPath = '/api/admin/offer-letter-templates';
+
+/** Admins word the offer letter in both languages and download a sample PDF to check it. */
+export function OfferLetterPage() {
+  const { t } = useI18n();
+  const { data, error, refetch } = useApiQuery(listPath, {});
+  const [locale, setLocale] = useState<Locale>('id');
+  const current = data?.templates.find((template) => template.locale === locale);
+  return (
+    <>
+      <OfferSettingsTabs />
+      <p className="muted">{t('offerLetter.intro')}</p>
+      <LoadError error={error} retry={refetch} />
+      <div className="tabs" role="tablist">
+        {(['id', 'en'] as const).map((choice) => (
+          <button
+            key={choice}
+            type="button"
+            role="tab"
+            aria-selected={locale === choice}
+            className={`button button--small${locale === choice ? ' button--primary' : ''}`}
+            onClick={() => setLocale(choice)}
+          >
+            {choice === 'id' ? 'Bahasa Indonesia' : 'English'}
+          </button>
+        ))}
+      </div>
+      {current && (
+        <LetterEditor key={`${current.locale}-${current.updatedAt ?? ''}`} template={current} />
+      )}
+    </>
+  );
+}
+
+function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
+  const { t, dateTime } = useI18n();
+  const [draft, setDraft] = useState({ title: template.title, body: template.body });
+  const [previewError, setPreviewError] = useState<ApiError | undefined>();
+  const path = { locale: template.locale };
+  const saving = useApiMutation('put', '/api/admin/offer-letter-templates/{locale}', {
+    invalidates: [listPath],
+  });
+  const resetting = useApiMutation('delete', '/api/admin/offer-letter-templates/{locale}', {
+    invalidates: [listPath],
+  });
+  const start = () => {
+    saving.reset();
+    resetting.reset();
+    setPreviewError(undefined);
+  };
+  const error = saving.error ?? resetting.error ?? previewError;
+  const fieldError = useFieldErrors(error);
+  // The unknown placeholder itself, so the admin sees which one to fix.
+  const fieldMessage = (name: 'title' | 'body') =>
+    fieldError(name) &&
+    `${fieldError(name)} ${error?.field(name)?.message.match(/\{\{[^}]*\}\}/)?.[0] ?? ''}`;
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    start();
+    saving.mutate({ path, body: draft });
+  };
+  const preview = () => {
+    start();
+    const fileName = template.locale === 'id' ? 'contoh-surat-penawaran.pdf' : 'sample-offer.pdf';
+    downloadFile(`${listPath}/${template.locale}/preview`, draft, fileName).catch(
+      (failure: unknown) => setPreviewError(asApiError(failure)),
+    );
+  };
+  return (
+    <form className="templates__editor" onSubmit={save} noValidate>
+      <p className="muted">
+        {template.customized
+          ? `${t('offerLetter.customized', { name: template.updatedByName ?? '' })} · ${template.updatedAt ? dateTime(template.updatedAt) : ''}`
+          : t('offerLetter.builtIn')}
+      </p>
+      <TextField
+        label={t('offerLetter.titleField')}
+        name="title"
+        value={draft.title}
+        onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        error={fieldMessage('title')}
+      />
+      <TextArea
+        label={t('offerLetter.body')}
+        name="body"
+        rows={22}
+        value={draft.body}
+        onChange={(e) => setDraft({ ...draft, body: e.target.value })}
+        error={fieldMessage('body')}
+      />
+      <p className="field__label">{t('offerLetter.placeholders')}</p>
+      <p className="placeholders">
+        {template.placeholders.map((name) => (
+          <code key={name}>{`{{${name}}}`}</code>
+        ))}
+      </p>
+      {error && !error.fields.length && <ErrorNotice error={error} />}
+      <div className="form__actions">
+        <button className="button button--primary" type="submit">
+          {t('offerLetter.save')}
+        </button>
+        <button className="button" type="button" onClick={preview}>
+          {t('offerLetter.preview')}
+        </button>
+        {template.customized && (
+          <button
+            className="button button--quiet"
+            type="button"
+            onClick={() => {
+              start();
+              resetting.mutate({ path });
+            }}
+          >
+            {t('offerLetter.reset')}
+          </button>
+        )}
+        {saving.isSuccess && <small role="status">{t('common.saved')}</small>}
+      </div>
+    </form>
+  );
+}
