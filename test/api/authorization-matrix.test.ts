@@ -120,4 +120,5 @@ test('each route answers each caller as the table says', async () => {
     }
   }
   expect(mismatches, mismatches.join('\n')).toEqual([]);
-});
+  // Every route, six callers, fresh records for each write: longer than one ordinary test.
+}, 180_000);

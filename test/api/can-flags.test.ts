@@ -85,6 +85,9 @@ const jobRoutes = {
   'interviews.sendEmail': 'POST /api/applications/{applicationId}/emails',
   'decisions.decide.hr': 'POST /api/applications/{applicationId}/decisions',
   'decisions.openKit.hr': 'GET /api/applications/{applicationId}/interviews/{stage}/kit',
+  'offers.read': 'GET /api/applications/{applicationId}/offers',
+  'offers.approve': 'POST /api/offers/{offerId}/approvals',
+  'offers.send': 'POST /api/offers/{offerId}/sending',
 };
 
 const staff = callers.filter((caller) => caller !== 'anonymous');
@@ -126,6 +129,7 @@ test.each(staff.filter((caller) => caller !== 'otherManager'))(
       'interviews.sendEmail': interviews.can.sendEmail,
       'decisions.decide.hr': decisions.can.decide.hr,
       'decisions.openKit.hr': decisions.can.openKit.hr,
+      ...prefixed('offers', candidate.applications[0].can.offers),
     };
     expect(compare(caller, flags, jobRoutes)).toEqual([]);
   },

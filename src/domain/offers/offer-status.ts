@@ -72,11 +72,7 @@ export interface OfferState {
  */
 export function planOfferAction(state: OfferState, action: OfferAction): Result<OfferStatus> {
   if (!allowedFrom[action].includes(state.status)) {
-    return problem(
-      'status',
-      'wrong_status',
-      `An offer that is ${state.status} cannot be ${action}ed.`,
-    );
+    return problem('status', 'wrong_status', `Not possible while the offer is ${state.status}.`);
   }
   switch (action) {
     case 'change':

@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applicableMinimumWage,
+  type MinimumWageRecord,
+} from '../../src/domain/offers/minimum-wage';
+import { approvalReasonsFor, mayApproveOffer } from '../../src/domain/offers/offer-approval';
+import { isOfferExpired, planOfferAction } from '../../src/domain/offers/offer-status';
+import {
+  checkExtendedExpiry,
+  checkOfferTerms,
+  type OfferCheckContext,
+  type OfferTerms,
+} from '../../src/domain/offers/offer-terms';
+
+const terms = (overrides: Partial<OfferTerms> = {}): OfferTerms => ({
+  jobTitle: 'Analis Data',
+  contractType: 'pkwtt',
+  contractMonths: null,
+  probationMonths: 3,
+  grossMonthlySalary: 9_000_000,
+  allowances: [{ name: 'Transport', monthlyAmount: 500_000 }],
+  benefits: ['Asuransi kesehatan'],
+  thr: true,
+  bpjsKesehatan: true,
+  bpjsKetenagakerjaan: true,
+  workingDays: 'Senin-Jumat',
+  workingHours: '09.00-17.00',
+  workLocation: 'Bandung',
+  workMode: 'onsite',
+  startDate: '2027-01-04',
+  expiresOn: '2026-12-18',
+  note: '',
+  ...overrides,
+});
+
+const context: OfferCheckContext = {
+  offerDate: '2026-12-04',
+  province: 'jawa_barat',
+  minimumWage: {
+    kind: 'umk',
+    province: 'jawa_barat',
+    city: 'Kota Bandung',
+    year: 2026,
+    monthlyAmount: 4_482_914,
+    decree: 'Kepgub Jabar 561.7/Kep.798-Kesra/2025',
+  },
+};
+
+const problemsOf = (t: OfferTerms, c: OfferCheckContext = context) => {
+  const result = checkOfferTerms(t, c);
+  return result.ok ? {} : Object.fromEntries(result.problems.map((p) => [p.path, p.code]));
+};
+
+describe('offer terms', () => {
+  it('accepts a permanent contract with three months of probation, trimmed', () => {
+    const result = checkOfferTerms(terms({ jobTitle: '  Analis Data ' }), context);
+    expect(result.ok && result.value.jobTitle).toBe('Analis Data');
+  });
+
+  it('follows the contract rules: no probation on PKWT, at most 3 months on PKWTT, PKWT 1-60 months', () => {
+    expect(
+      problemsOf(terms({ contractType: 'pkwt', contractMonths: 12, probationMonths: 1 })),
+    ).toEqual({
+      probationMonths: 'probation_not_allowed',
+    });
+    expect(problemsOf(terms({ probationMonths: 4 }))).toEqual({
+      probationMonths: 'probation_too_long',
+    });
+    expect(problemsOf(terms({ contractType: 'pkwt', probationMonths: 0 }))).toEqual({
+      contractMonths: 'required',
+    });
+    expect(
+      problemsOf(terms({ contractType: 'pkwt', contractMonths: 61, probationMonths: 0 })),
+    ).toEqual({
+      contractMonths: 'out_of_range',
+    });
+    expect(
+      problemsOf(terms({ contractType: 'pkwt', contractMonths: 60, probationMonths: 0 })),
+    ).toEqual({});
+    expect(problemsOf(terms({ contractMonths: 12 }))).toEqual({ contractMonths: 'not_allowed' });
+  });
+
+  it('refuses pay below the minimum wage, absurd or negative amounts', () => {
+    expect(problemsOf(terms({ grossMonthlySalary: 4_482_913 }))).toEqual({
+      grossMonthlySalary: 'below_minimum_wage',
+    });
+    expect(problemsOf(terms({ grossMonthlySalary: 4_482_914 }))).toEqual({});
+    expect(problemsOf(terms({ grossMonthlySalary: 1_000_000_001 }))).toEqual({
+      grossMonthlySalary: 'too_large',
+    });
+    expect(problemsOf(terms({ grossMonthlySalary: 0 }))).toEqual({
+      grossMonthlySalary: 'too_small',
+    });
+    expect(
+      problemsOf(terms({ allowances: [{ name: ' ', monthlyAmount: -1 }], benefits: [''] })),
+    ).toEqual({
+      'allowances.0.name': 'required',
+      'allowances.0.monthlyAmount': 'negative',
+      'benefits.0': 'required',
+    });
+  });
+
+  it('names the province when the job has none, and checks nothing against an unrecorded wage', () => {
+    expect(problemsOf(terms(), { ...context, province: null, minimumWage: null })).toEqual({
+      province: 'required',
+    });
+    expect(
+      problemsOf(terms({ grossMonthlySalary: 1_000 }), { ...context, minimumWage: null }),
+    ).toEqual({});
+  });
+
+  it('checks the dates against the offer date', () => {
+    expect(problemsOf(terms({ startDate: '2026-12-03' }))).toEqual({
+      startDate: 'before_offer_date',
+    });
+    expect(problemsOf(terms({ startDate: '2026-12-04', expiresOn: '2026-12-04' }))).toEqual({});
+    expect(problemsOf(terms({ expiresOn: '2026-12-03' }))).toEqual({ expiresOn: 'in_the_past' });
+  });
+
+  it('extends an expiry only to a later day that has not passed', () => {
+    const current = { expiresOn: '2026-12-10', offerDate: '2026-12-01' };
+    expect(checkExtendedExpiry('2026-12-20', current, '2026-12-12')).toEqual({
+      ok: true,
+      value: '2026-12-20',
+    });
+    expect(checkExtendedExpiry('2026-12-11', current, '2026-12-12').ok).toBe(false);
+    expect(checkExtendedExpiry('2026-12-10', current, '2026-12-05').ok).toBe(false);
+    expect(isOfferExpired('2026-12-10', '2026-12-11')).toBe(true);
+    expect(isOfferExpired('2026-12-10', '2026-12-10')).toBe(false);
+  });
+});
+
+describe('the minimum wage that applies', () => {
+  const records: MinimumWageRecord[] = [
+    {
+      province: 'jawa_barat',
+      city: null,
+      year: 2025,
+      monthlyAmount: 2_191_232,
+      decree: 'UMP 2025',
+    },
+    {
+      province: 'jawa_barat',
+      city: null,
+      year: 2026,
+      monthlyAmount: 2_317_601,
+      decree: 'UMP 2026',
+    },
+    {
+      province: 'jawa_barat',
+      city: 'Kota Bandung',
+      year: 2025,
+      monthlyAmount: 4_482_914,
+      decree: 'UMK 2025',
+    },
+    { province: 'banten', city: null, year: 2026, monthlyAmount: 3_100_881, decree: 'UMP Banten' },
+  ];
+  it("takes the city's UMK (of the year or the latest before) over the province's UMP", () => {
+    const wage = applicableMinimumWage(
+      records,
+      { province: 'jawa_barat', city: ' kota bandung' },
+      2026,
+    );
+    expect(wage).toMatchObject({ kind: 'umk', year: 2025, monthlyAmount: 4_482_914 });
+  });
+  it("falls back to the province's UMP of the latest year up to the offer's", () => {
+    expect(
+      applicableMinimumWage(records, { province: 'jawa_barat', city: 'Kota Bogor' }, 2026),
+    ).toMatchObject({
+      kind: 'ump',
+      year: 2026,
+    });
+    expect(
+      applicableMinimumWage(records, { province: 'jawa_barat', city: 'Kota Bogor' }, 2025),
+    ).toMatchObject({
+      year: 2025,
+    });
+    expect(applicableMinimumWage(records, { province: 'bali', city: 'Denpasar' }, 2026)).toBeNull();
+    expect(
+      applicableMinimumWage(records, { province: 'jawa_barat', city: 'Kota Bogor' }, 2024),
+    ).toBeNull();
+  });
+});
+
+describe('approval and status', () => {
+  const rule = {
+    band: { min: 8_000_000, max: 12_000_000 },
+    everyOfferNeedsApproval: false,
+    approvedBefore: false,
+  };
+  it('needs approval outside the band, by company rule, or after an approved version changed', () => {
+    expect(approvalReasonsFor(10_000_000, rule)).toEqual([]);
+    expect(approvalReasonsFor(12_000_001, rule)).toEqual(['above_band']);
+    expect(approvalReasonsFor(7_999_999, rule)).toEqual(['below_band']);
+    expect(approvalReasonsFor(10_000_000, { ...rule, band: { min: null, max: null } })).toEqual([]);
+    expect(approvalReasonsFor(10_000_000, { ...rule, everyOfferNeedsApproval: true })).toEqual([
+      'company_rule',
+    ]);
+    expect(approvalReasonsFor(10_000_000, { ...rule, approvedBefore: true })).toEqual([
+      'changed_after_approval',
+    ]);
+  });
+
+  it('lets the hiring manager or the named approver approve, never the version author', () => {
+    expect(
+      mayApproveOffer({ isJobHiringManager: true, isNamedApprover: false, wroteVersion: false }),
+    ).toBe(true);
+    expect(
+      mayApproveOffer({ isJobHiringManager: false, isNamedApprover: true, wroteVersion: true }),
+    ).toBe(false);
+    expect(
+      mayApproveOffer({ isJobHiringManager: false, isNamedApprover: false, wroteVersion: false }),
+    ).toBe(false);
+  });
+
+  it('moves draft → awaiting approval → approved → sent; a change goes back to draft', () => {
+    const needs = { approvalNeeded: true };
+    expect(planOfferAction({ status: 'draft', ...needs }, 'send')).toMatchObject({
+      ok: false,
+      problems: [{ code: 'approval_needed' }],
+    });
+    expect(planOfferAction({ status: 'draft', approvalNeeded: false }, 'send')).toEqual({
+      ok: true,
+      value: 'sent',
+    });
+    expect(planOfferAction({ status: 'draft', ...needs }, 'submit')).toEqual({
+      ok: true,
+      value: 'awaiting_approval',
+    });
+    expect(planOfferAction({ status: 'awaiting_approval', ...needs }, 'approve')).toEqual({
+      ok: true,
+      value: 'approved',
+    });
+    expect(planOfferAction({ status: 'awaiting_approval', ...needs }, 'reject')).toEqual({
+      ok: true,
+      value: 'draft',
+    });
+    expect(planOfferAction({ status: 'approved', ...needs }, 'send')).toEqual({
+      ok: true,
+      value: 'sent',
+    });
+    expect(planOfferAction({ status: 'sent', ...needs }, 'change')).toEqual({
+      ok: true,
+      value: 'draft',
+    });
+    expect(planOfferAction({ status: 'sent', ...needs }, 'extend')).toEqual({
+      ok: true,
+      value: 'sent',
+    });
+    expect(planOfferAction({ status: 'sent', ...needs }, 'send').ok).toBe(false);
+    expect(planOfferAction({ status: 'accepted', ...needs }, 'withdraw').ok).toBe(false);
+    expect(planOfferAction({ status: 'draft', ...needs }, 'approve').ok).toBe(false);
+  });
+});
