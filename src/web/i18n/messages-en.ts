@@ -5,6 +5,7 @@ import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
 import { todayMessagesEn } from './messages-today';
 import { talentPoolMessagesEn } from './messages-talent-pool';
+import { offerAnswerMessagesEn } from './messages-offer-answers';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
@@ -546,4 +547,5 @@ export const messagesEn: Messages = {
   ...privacyMessagesEn,
   ...todayMessagesEn,
   ...talentPoolMessagesEn,
+  ...offerAnswerMessagesEn,
 };

@@ -3,6 +3,7 @@ import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
 import { talentPoolMessagesId } from './messages-talent-pool';
+import { offerAnswerMessagesId } from './messages-offer-answers';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
@@ -550,6 +551,7 @@ export const messagesId = {
   ...privacyMessagesId,
   ...todayMessagesId,
   ...talentPoolMessagesId,
+  ...offerAnswerMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
