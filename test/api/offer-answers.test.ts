@@ -21,7 +21,7 @@ describe("the candidate's answer to an offer", () => {
       .applications[0];
   const messages = async (offer: SentOffer) =>
     (await t.call(t.users.recruiter, 'GET', `/api/applications/${offer.applicationId}/interviews`))
-      .body.messages as { template: string; to: string; subject: string }[];
+      .body.messages as { template: string; toEmail: string; subject: string }[];
 
   it('shows the sent offer in plain terms behind the link, without signing in', async () => {
     const offer = await sentOffer(t, { salary: 8_500_000 });
@@ -74,7 +74,7 @@ describe("the candidate's answer to an offer", () => {
     expect(signed!.clientHash).toMatch(/^[0-9a-f]{64}$/);
 
     const notices = (await messages(offer)).filter((m) => m.template === 'offer_answer');
-    expect(notices.map((m) => m.to).sort()).toEqual(
+    expect(notices.map((m) => m.toEmail).sort()).toEqual(
       [t.users.recruiter.email, t.users.hiringManager.email].sort(),
     );
     for (const notice of notices) expect(notice.subject).not.toMatch(/\d\.\d{3}/);
