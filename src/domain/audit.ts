@@ -60,6 +60,15 @@ export const auditActions = {
   'talent_pool.declined': 'candidate',
   'talent_pool.left': 'candidate',
   'email_template.changed': 'settings',
+  /** Offer actions name the offer and version in their detail, never an amount. */
+  'offer.drafted': 'application',
+  'offer.changed': 'application',
+  'offer.submitted': 'application',
+  'offer.approved': 'application',
+  'offer.rejected': 'application',
+  'offer.sent': 'application',
+  'offer.extended': 'application',
+  'offer.withdrawn': 'application',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [

@@ -119,6 +119,37 @@ export function rejectionReasonsFor(state: ApplicationState, role: Role): Reject
   );
 }
 
+/**
+ * The actor as an offer sees them: besides role and the job's hiring manager, the approver the
+ * admin named in the offer settings (who approves offers of every job).
+ */
+export interface OfferStanding extends JobStanding {
+  isNamedApprover: boolean;
+}
+
+/** Offers and their amounts are for HR, the job's hiring manager and the named approver; never interviewers. */
+export const mayReadOffers = (standing: OfferStanding): boolean =>
+  readsWholeJob(standing) || standing.isNamedApprover;
+
+/** HR (recruiters and admins) drafts, changes, sends, extends and withdraws offers. */
+export const mayDraftOffers = (role: Role): boolean => isHr(role);
+
+/** The job's hiring manager or the named approver approves (never the version's own author). */
+export const mayApproveOffers = (standing: OfferStanding): boolean =>
+  standing.isJobHiringManager || standing.isNamedApprover;
+
+/** What the actor may do with an application's offers. */
+export function offerAbilities(standing: OfferStanding, stage: Stage) {
+  return {
+    read: mayReadOffers(standing),
+    /** Draft a new offer: only at the Offer stage. */
+    draft: mayDraftOffers(standing.role) && stage === 'offer',
+    approve: mayApproveOffers(standing),
+    send: mayDraftOffers(standing.role) && mayEmailCandidates(standing.role),
+  };
+}
+export type OfferAbilities = ReturnType<typeof offerAbilities>;
+
 /** What the actor may do with one application (a board card, or an application on the candidate). */
 export function applicationAbilities(state: ApplicationState, role: Role) {
   return {

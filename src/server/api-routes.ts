@@ -14,6 +14,7 @@ import { emailRoutes } from './routes/email';
 import { interviewKitRoutes } from './routes/interview-kits';
 import { interviewPlanRoutes } from './routes/interview-plans';
 import { myInterviewRoutes } from './routes/my-interviews';
+import { offerRoutes } from './routes/offers';
 import { portalRoutes } from './routes/portal';
 import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
@@ -57,6 +58,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...todayRoutes(db),
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
+    ...offerRoutes(db),
     ...coachRoutes(db),
     ...careerRoutes(db, { store }),
     ...cvFileRoutes(db, store),

@@ -173,7 +173,7 @@ describe("the candidate's answer to an offer", () => {
     // While HR considers it, the candidate cannot accept the old terms.
     expectError(await accept(offer), 409, 'conflict');
 
-    await reviseAndResend(t, offer.offerId, 2, {
+    await reviseAndResend(t, offer.offerId, {
       salary: 9_200_000,
       startDate: counterStart,
       expiresOn: jakartaDateIn(7),

@@ -290,4 +290,64 @@ describe('Today: what needs each role', () => {
     const again = (await t.call(t.users.recruiter, 'GET', '/api/today/waiting?list=to_book')).body;
     expect(ids(again.items)).toContain(booked.applicationId);
   });
+
+  it('marks board cards with the next interview and what needs action, by the rules of Today', async () => {
+    const cardOf = async (built: { jobId: string; applicationId: string }) => {
+      const board = await t.call(t.users.recruiter, 'GET', `/api/jobs/${built.jobId}/board`);
+      expect(board.status).toBe(200);
+      return board.body.columns
+        .flatMap((column: { cards: { applicationId: string }[] }) => column.cards)
+        .find((card: { applicationId: string }) => card.applicationId === built.applicationId);
+    };
+    const unbooked = await buildApplication(t);
+    await moveTo(t, unbooked.applicationId, 'cv_screening');
+    await moveTo(t, unbooked.applicationId, 'hr_interview');
+    expect(await cardOf(unbooked)).toMatchObject({
+      nextInterview: null,
+      needsAction: ['interview_to_book'],
+    });
+
+    const booked = await bookedHrInterview(6);
+    const [interview] = await t.db.query<{ id: string; startsAt: Date }>(
+      `SELECT id, starts_at AS "startsAt" FROM interviews WHERE application_id = $1`,
+      [booked.applicationId],
+    );
+    expect(await cardOf(booked)).toMatchObject({
+      nextInterview: { startsAt: interview!.startsAt.toISOString(), timeZone: 'Asia/Jakarta' },
+      needsAction: [],
+    });
+    await t.db.query(
+      `UPDATE interviews SET candidate_response = 'reschedule_requested' WHERE id = $1`,
+      [interview!.id],
+    );
+    expect((await cardOf(booked)).needsAction).toEqual(['reschedule_requested']);
+
+    // A week later the interview is over and its scorecard has not come.
+    await t.db.query(
+      `UPDATE interviews SET starts_at = $2, candidate_response = 'confirmed' WHERE id = $1`,
+      [interview!.id, daysAgo(7)],
+    );
+    expect(await cardOf(booked)).toMatchObject({
+      nextInterview: null,
+      needsAction: ['scorecard_overdue'],
+    });
+
+    const stale = await buildApplication(t);
+    await t.db.query(`UPDATE applications SET stage_entered_at = $2 WHERE id = $1`, [
+      stale.applicationId,
+      daysAgo(30),
+    ]);
+    expect((await cardOf(stale)).needsAction).toEqual(['waiting_too_long']);
+    const rejected = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${stale.applicationId}/move`,
+      {
+        toStage: 'rejected',
+        rejectionReason: 'cv_not_matching',
+      },
+    );
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect((await cardOf(stale)).needsAction).toEqual([]);
+  });
 });

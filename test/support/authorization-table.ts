@@ -4,7 +4,15 @@ import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf } from './cv-files';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
-import { sentOffer, type SentOffer } from './offers';
+import {
+  applicationAtOffer,
+  draftedOffer,
+  jakartaDay as jakartaDateAhead,
+  offerTerms,
+  sentOffer,
+  setJobPay,
+  type SentOffer,
+} from './offers';
 
 /**
  * Who calls each route in the authorization matrix: nobody, each role, and the hiring manager of
@@ -199,6 +207,19 @@ async function application(f: Fixtures, stage?: string) {
   return built.applicationId;
 }
 
+/** The fixture job placed in a province (no band, no approval rule), so offers can be drafted. */
+async function offerJob(f: Fixtures): Promise<string> {
+  await setJobPay(f.t, f.params.jobId!, { province: 'dki_jakarta' });
+  return f.params.jobId!;
+}
+
+/** A fresh offer of the fixture job, drafted by the recruiter; `submitted`: awaiting approval. */
+async function freshOffer(f: Fixtures, submitted = false): Promise<Call> {
+  const { offerId } = await draftedOffer(f.t, await offerJob(f));
+  if (submitted) await f.t.call(f.t.users.recruiter, 'POST', `/api/offers/${offerId}/submission`);
+  return { params: { offerId } };
+}
+
 // prettier-ignore
 /**
  * Every route in the OpenAPI document, and how each caller is answered. A new route needs a line
@@ -313,6 +334,29 @@ export const authorizationTable: Record<string, Entry> = {
     prepare: async () => ({ body: { stage: 'hr', outcome: 'hold', rationale: 'Menunggu hasil tes.' } }),
   },
   'GET /api/jobs/{jobId}/comparison':                { expect: '401 200 200 200 403 404' },
+  // Offers: HR drafts and sends; the job's hiring manager (or the named approver) approves and
+  // reads them; interviewers never see offers or their amounts.
+  'GET /api/applications/{applicationId}/offers':    { expect: '401 200 200 200 403 404' },
+  'POST /api/applications/{applicationId}/offers': {
+    expect: '401 201 201 403 403 404',
+    prepare: async (f) => ({ params: { applicationId: (await applicationAtOffer(f.t, await offerJob(f))).applicationId }, body: offerTerms() }),
+  },
+  'GET /api/offers/{offerId}':                       { expect: '401 200 200 200 403 404', prepare: (f) => freshOffer(f) },
+  'PUT /api/offers/{offerId}': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ ...(await freshOffer(f)), body: offerTerms({ grossMonthlySalary: 13_000_000 }) }),
+  },
+  'POST /api/offers/{offerId}/submission':           { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
+  'POST /api/offers/{offerId}/approvals': {
+    expect: '401 403 403 201 403 404',
+    prepare: async (f) => ({ ...(await freshOffer(f, true)), body: { decision: 'approved', reason: '' } }),
+  },
+  'POST /api/offers/{offerId}/sending':              { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
+  'PUT /api/offers/{offerId}/expiry': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ ...(await freshOffer(f)), body: { expiresOn: jakartaDateAhead(14) } }),
+  },
+  'POST /api/offers/{offerId}/withdrawal':           { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
   'POST /api/coach/analyze': {
     expect: '200 200 200 200 200 200',
     prepare: async () => ({ body: { language: 'id', stage: 'hr', question: 'Ceritakan diri Anda.', answer: 'Saya analis data.' } }),

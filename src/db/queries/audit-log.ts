@@ -77,14 +77,14 @@ export async function listAuditEntries(
 
 /**
  * For erasing a candidate: their entries stay (so counts of what happened remain) but no longer
- * point at them or at their applications and scorecards.
+ * point at them or at their applications, scorecards and offers (an offer's id is in the detail).
  */
 export async function forgetCandidateInAuditLog(
   db: Queryable,
   candidateId: string,
 ): Promise<number> {
   const rows = await db.query(
-    `UPDATE audit_log SET entity_id = NULL, candidate_id = NULL
+    `UPDATE audit_log SET entity_id = NULL, candidate_id = NULL, detail = detail - 'offerId'
      WHERE candidate_id = $1 RETURNING id`,
     [candidateId],
   );

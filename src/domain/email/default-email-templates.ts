@@ -239,6 +239,34 @@ We are glad to tell you that we would like to offer you the {{jobTitle}} role at
 ${signOffEn}`,
     },
   },
+  offer_sent: {
+    id: {
+      subject: 'Penawaran kerja untuk posisi {{jobTitle}} di {{companyName}}',
+      body: `Halo {{candidateName}},
+
+Dengan senang hati kami menawarkan posisi {{jobTitle}} di {{companyName}} kepada Anda.
+
+Rincian penawaran (gaji, tunjangan, tanggal mulai {{startDate}}) dan surat penawarannya bisa Anda baca di halaman berikut. Di sana Anda juga bisa menerima, menolak, atau mengajukan perubahan:
+{{portalLink}}
+
+Mohon beri jawaban paling lambat {{expiresOn}}. Jika ada pertanyaan, balas saja e-mail ini.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your job offer for the {{jobTitle}} role at {{companyName}}',
+      body: `Hello {{candidateName}},
+
+We are glad to offer you the {{jobTitle}} role at {{companyName}}.
+
+You can read the offer (salary, allowances, start date {{startDate}}) and its letter on the page below, where you can also accept it, decline it or ask for changes:
+{{portalLink}}
+
+Please answer by {{expiresOn}}. If you have any questions, just reply to this e-mail.
+
+${signOffEn}`,
+    },
+  },
   thank_you: {
     id: {
       subject: 'Terima kasih sudah datang ke interview {{jobTitle}}',

@@ -33,6 +33,8 @@ export const emailTemplatePlaceholders = {
   rejection: candidate,
   offer: candidate,
   thank_you: candidate,
+  /** To the candidate when HR sends the drafted offer: its dates and the portal link, never the amount. */
+  offer_sent: [...candidate, 'startDate', 'expiresOn'],
   /** To each interviewer when an interview of theirs is scheduled, moved, cancelled or near. */
   panel_notice: [
     'interviewerName',
@@ -157,7 +159,6 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
     applicationLink: 'https://seleksi.example/candidates/contoh',
     recipientName: 'Budi Santoso',
     answer: id ? 'Kandidat menerima penawaran.' : 'The candidate accepted the offer.',
-    expiresOn: id ? 'Jumat, 11 Desember 2026' : 'Friday, 11 December 2026',
     note: id
       ? 'Angka ini sudah yang terbaik untuk posisi ini.'
       : 'This is the best we can offer for this role.',
@@ -166,6 +167,8 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
     kitLink: 'https://seleksi.example/interviews/contoh',
     userName: 'Nadia Putri',
     passwordLink: 'https://seleksi.example/set-password#contoh',
+    startDate: id ? 'Senin, 4 Januari 2027' : 'Monday, 4 January 2027',
+    expiresOn: id ? 'Kamis, 17 Desember 2026' : 'Thursday, 17 December 2026',
     linkExpiresAt: id
       ? 'Kamis, 3 Desember 2026, 10.00 WIB'
       : 'Thursday, 3 December 2026, 10:00 WIB',

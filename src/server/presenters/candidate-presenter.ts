@@ -1,4 +1,4 @@
-import { applicationAbilities, candidateAbilities } from '../../domain/permissions';
+import { applicationAbilities, candidateAbilities, offerAbilities } from '../../domain/permissions';
 import type { Actor } from '../../services/actor';
 import type { ApplicationEventRow, ApplicationRow } from '../../db/queries/applications';
 import { matchEnd, matchStart, type CandidateSearchRow } from '../../db/queries/candidate-search';
@@ -89,7 +89,10 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
       jobTitle: application.jobTitle,
       jobStatus: application.jobStatus as JobStatus,
       history: application.history.map(presentEvent),
-      can: applicationAbilities(application, actor.role),
+      can: {
+        ...applicationAbilities(application, actor.role),
+        offers: offerAbilities(application.offerStanding, application.stage),
+      },
     })),
     can: candidateAbilities(actor.role),
   };

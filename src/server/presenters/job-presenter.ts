@@ -40,6 +40,11 @@ export function presentJobBoard(board: JobBoard, actor: Actor): JobBoardOutput {
         tags: card.tags,
         stageEnteredAt: card.stageEnteredAt.toISOString(),
         appliedAt: card.createdAt.toISOString(),
+        nextInterview:
+          card.nextInterviewAt && card.nextInterviewTimeZone
+            ? { startsAt: card.nextInterviewAt.toISOString(), timeZone: card.nextInterviewTimeZone }
+            : null,
+        needsAction: card.needsAction,
         can: applicationAbilities(
           {
             stage: card.stage,

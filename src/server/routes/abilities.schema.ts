@@ -55,6 +55,15 @@ export const applicationAbilities = z
   })
   .describe('What the user may do with this application');
 
+export const offerAbilities = z
+  .object({
+    read: flag("Read the application's offers and their amounts"),
+    draft: flag('Draft an offer (HR, at the Offer stage)'),
+    approve: flag("Approve or reject the job's offers"),
+    send: flag('Send offers to the candidate'),
+  })
+  .describe("What the user may do with this application's offers");
+
 export const candidateAbilities = z
   .object({
     edit: flag("Edit the candidate's details and files"),

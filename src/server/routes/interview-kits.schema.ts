@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kitQuestionSources } from '../../domain/interview-plan';
 import { cvFileKinds } from '../../domain/cv-file';
 import { questionTypes } from '../../domain/interview';
 import { stageSchema } from './applications.schema';
@@ -28,7 +29,7 @@ export const interviewKit = z.object({
   questions: z.array(
     z.object({
       key: z.string(),
-      source: z.enum(['bank', 'job']),
+      source: z.enum(kitQuestionSources),
       text: bilingual,
       attribute: focusAttributeSchema.nullable(),
       type: z.enum(questionTypes).nullable(),

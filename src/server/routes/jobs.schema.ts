@@ -1,3 +1,4 @@
+import { attentionReasons } from '../../domain/today';
 import { z } from 'zod';
 import { applicationAbilities, jobAbilities } from './abilities.schema';
 import { employmentTypes, jobStatuses, workModes } from '../../domain/job';
@@ -65,6 +66,10 @@ export const boardCard = z.object({
   tags: z.array(z.string()),
   stageEnteredAt: timestampSchema,
   appliedAt: timestampSchema,
+  /** The next booked interview that has not ended, shown in its own time zone. */
+  nextInterview: z.object({ startsAt: timestampSchema, timeZone: z.string() }).nullable(),
+  /** Why the card needs someone now (empty: nothing), by the same rules as Today. */
+  needsAction: z.array(z.enum(attentionReasons)),
   can: applicationAbilities,
 });
 export type BoardCard = z.infer<typeof boardCard>;

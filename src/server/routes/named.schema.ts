@@ -7,6 +7,7 @@ import { okSchema } from './common.schema';
 import { decision, decisionSummary, stageSummary } from './decisions.schema';
 import { emailTemplate } from './email.schema';
 import { jobInterviewPlan } from './interview-plans.schema';
+import { offer } from './offers.schema';
 import { job } from './jobs.schema';
 import { dataRequest } from './privacy.schema';
 import { question } from './questions.schema';
@@ -37,6 +38,7 @@ export const namedSchemas: Record<string, z.ZodType> = {
   EmailMessage: emailMessage,
   EmailTemplate: emailTemplate,
   Interview: interview,
+  Offer: offer,
   InterviewEvent: interviewEvent,
   Invitation: invitation,
   Job: job,

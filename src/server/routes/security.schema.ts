@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordLinkPurposes } from '../../domain/password-link';
 import { auditActionNames, auditEntityTypes } from '../../domain/audit';
 import { passwordMaxLength } from '../../domain/password-policy';
 import { roles } from '../../domain/roles';
@@ -40,7 +41,7 @@ export type InviteInput = z.input<typeof inviteInput>;
 export const passwordLink = z.object({
   /** The one-time secret; the page to open is /set-password#<token>. Shown once. */
   token: z.string(),
-  purpose: z.enum(['invitation', 'reset']),
+  purpose: z.enum(passwordLinkPurposes),
   expiresAt: timestampSchema,
 });
 export type PasswordLinkOut = z.infer<typeof passwordLink>;
@@ -53,7 +54,7 @@ export const userIdParams = z.object({ userId: idSchema });
 const tokenSchema = z.string().min(20, { error: 'Not a valid link.' }).max(100);
 export const linkTokenInput = z.object({ token: tokenSchema });
 export const linkDescription = z.object({
-  purpose: z.enum(['invitation', 'reset']),
+  purpose: z.enum(passwordLinkPurposes),
   email: z.string(),
   name: z.string(),
   expiresAt: timestampSchema,

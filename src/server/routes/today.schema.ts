@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activeStages } from '../../domain/pipeline';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
+import { interviewWhens } from '../../domain/today';
 import { idSchema, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
 
@@ -19,7 +20,7 @@ const agendaItem = z.object({
   startsAt: timestampSchema,
   durationMinutes: z.number().int(),
   timeZone: z.string(),
-  when: z.enum(['today', 'this_week', 'later']),
+  when: z.enum(interviewWhens),
   onPanel: z.boolean(),
 });
 

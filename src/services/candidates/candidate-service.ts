@@ -1,3 +1,5 @@
+import type { OfferStanding } from '../../domain/permissions';
+import { offerStandingsOf } from '../offers/offer-context';
 import type { Database } from '../../db/database';
 import {
   listApplicationEvents,
@@ -74,6 +76,8 @@ export interface CandidateDetail extends CandidateRow {
     jobTitle: string;
     jobStatus: string;
     history: ApplicationEventRow[];
+    /** The reader as this application's offers see them (the `can.offers` flags). */
+    offerStanding: OfferStanding;
   })[];
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
@@ -121,6 +125,7 @@ export async function getCandidate(
   const consents = await listConsentsOfCandidate(db, candidateId);
   const invitations = await listTalentPoolInvitationsOf(db, candidateId);
   const readsNotes = await readsHrNotesOf(db, actor, applications);
+  const offerStandings = await offerStandingsOf(db, actor, applications);
   return {
     ...candidate,
     notes: readsNotes ? candidate.notes : '',
@@ -136,6 +141,7 @@ export async function getCandidate(
     },
     applications: applications.map((application) => ({
       ...application,
+      offerStanding: offerStandings.get(application.id)!,
       history: events
         .filter((event) => event.applicationId === application.id)
         .map((event) =>

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../../db/database';
 import { listBoardCards, type BoardCardRow } from '../../db/queries/applications';
+import { cardAttention, defaultStageTargets, type AttentionReason } from '../../domain/today';
 import {
   insertJob,
   listJobs as queryJobs,
@@ -119,14 +120,27 @@ export async function setJobStatus(
   return getJob(db, actor, jobId);
 }
 
+const targetOf = (stage: Stage) =>
+  (defaultStageTargets as Partial<Record<Stage, number>>)[stage] ?? 0;
+
 export interface JobBoard {
   job: JobWithTeam;
-  columns: { stage: Stage; cards: BoardCardRow[] }[];
+  columns: { stage: Stage; cards: BoardCard[] }[];
 }
 
-export async function getJobBoard(db: Database, actor: Actor, jobId: string): Promise<JobBoard> {
+export type BoardCard = BoardCardRow & { needsAction: AttentionReason[] };
+
+export async function getJobBoard(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  now = new Date(),
+): Promise<JobBoard> {
   const job = await getJob(db, actor, jobId);
-  const cards = await listBoardCards(db, jobId);
+  const cards = (await listBoardCards(db, jobId, now)).map((row) => ({
+    ...row,
+    needsAction: cardAttention({ ...row, targetDays: row.targetDays ?? targetOf(row.stage) }, now),
+  }));
   const columns = stagesOfJob(job.testsEnabled).map((stage) => ({
     stage,
     cards: cards.filter((card) => card.stage === stage),

@@ -50,6 +50,14 @@ export type ApiPath<M extends Method> = {
 
 type Operation<M extends Method, P extends ApiPath<M>> = paths[P][M];
 type ParametersOf<O> = O extends { parameters: infer X } ? X : never;
+/**
+ * The path and query parameters of an operation. Written as a key-remapping mapped type over one
+ * operation at a time: `Pick<X, Extract<keyof X, …>>` made TypeScript expand every route's
+ * parameters at once and give up (TS2590) once the API passed about a hundred operations.
+ */
+type PathAndQueryOf<O> = O extends { parameters: infer X }
+  ? { [K in keyof X as K extends 'path' | 'query' ? K : never]: X[K] }
+  : never;
 type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
   ? B
   : O extends { requestBody: { content: { 'multipart/form-data': unknown } } }
@@ -60,10 +68,7 @@ type SuccessOf<O> = O extends { responses: infer R }
   : never;
 
 /** A request's path and query parameters and its body, typed by the route's schemas. */
-export type ApiInput<M extends Method, P extends ApiPath<M>> = Pick<
-  ParametersOf<Operation<M, P>>,
-  Extract<keyof ParametersOf<Operation<M, P>>, 'path' | 'query'>
-> &
+export type ApiInput<M extends Method, P extends ApiPath<M>> = PathAndQueryOf<Operation<M, P>> &
   ([BodyOf<Operation<M, P>>] extends [never]
     ? { body?: never }
     : { body: BodyOf<Operation<M, P>> });

@@ -519,6 +519,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The application's offers with their versions and approvals (HR, hiring manager, approver) */
+    get: operations['getApiApplicationsApplicationIdOffers'];
+    put?: never;
+    /** Draft an offer for an application at the Offer stage (HR) */
+    post: operations['postApiApplicationsApplicationIdOffers'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One offer with its versions and approvals */
+    get: operations['getApiOffersOfferId'];
+    /** Change the offer: a new version, back to draft (HR) */
+    put: operations['putApiOffersOfferId'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/submission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for approval of the current version (HR) */
+    post: operations['postApiOffersOfferIdSubmission'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve or reject the current version, with why (the job's hiring manager or the approver) */
+    post: operations['postApiOffersOfferIdApprovals'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/sending': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the offer to the candidate: e-mails their portal link (HR) */
+    post: operations['postApiOffersOfferIdSending'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/expiry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Extend the offer's expiry date (HR) */
+    put: operations['putApiOffersOfferIdExpiry'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw the offer (HR) */
+    post: operations['postApiOffersOfferIdWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/coach/analyze': {
     parameters: {
       query?: never;
@@ -1782,7 +1903,6 @@ export interface components {
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
-        /** @description What the user may do with this application */
         can: {
           /** @description Stages the application may be moved to (with a reason where one is needed) */
           moveTo: (
@@ -1812,6 +1932,17 @@ export interface components {
           overrideHrGate: boolean;
           /** @description Send the candidate a rejection or offer e-mail with a move */
           sendEmail: boolean;
+          /** @description What the user may do with this application's offers */
+          offers: {
+            /** @description Read the application's offers and their amounts */
+            read: boolean;
+            /** @description Draft an offer (HR, at the Offer stage) */
+            draft: boolean;
+            /** @description Approve or reject the job's offers */
+            approve: boolean;
+            /** @description Send offers to the candidate */
+            send: boolean;
+          };
         };
       }[];
       /** @description What the user may do with this candidate */
@@ -1959,6 +2090,7 @@ export interface components {
         | 'rejection'
         | 'offer'
         | 'thank_you'
+        | 'offer_sent'
         | 'panel_notice'
         | 'candidate_update'
         | 'offer_answer'
@@ -2192,6 +2324,148 @@ export interface components {
       twoFactorEnabled: boolean;
       /** @description ISO 8601 timestamp (UTC) */
       createdAt: string;
+    };
+    Offer: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      applicationId: string;
+      /** Format: uuid */
+      candidateId: string;
+      /** Format: uuid */
+      jobId: string;
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'awaiting_approval'
+        | 'approved'
+        | 'sent'
+        | 'countered'
+        | 'accepted'
+        | 'declined'
+        | 'withdrawn';
+      currentVersion: number;
+      current: {
+        jobTitle: string;
+        /**
+         * @description pkwtt: permanent; pkwt: fixed-term
+         * @enum {string}
+         */
+        contractType: 'pkwtt' | 'pkwt';
+        /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
+        contractMonths: number | null;
+        /** @description 0-3 on PKWTT; 0 on PKWT */
+        probationMonths: number;
+        grossMonthlySalary: number;
+        allowances: {
+          name: string;
+          monthlyAmount: number;
+        }[];
+        benefits: string[];
+        thr: boolean;
+        bpjsKesehatan: boolean;
+        bpjsKetenagakerjaan: boolean;
+        workingDays: string;
+        workingHours: string;
+        workLocation: string;
+        /** @enum {string} */
+        workMode: 'onsite' | 'hybrid' | 'remote';
+        /** Format: date */
+        startDate: string;
+        /** Format: date */
+        expiresOn: string;
+        note: string;
+        version: number;
+        /** Format: date */
+        offerDate: string;
+        /** @enum {string} */
+        reason: 'draft' | 'change' | 'counter_revision';
+        createdByName: string | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        createdAt: string;
+      };
+      /** @description Every version, oldest first */
+      versions: {
+        jobTitle: string;
+        /**
+         * @description pkwtt: permanent; pkwt: fixed-term
+         * @enum {string}
+         */
+        contractType: 'pkwtt' | 'pkwt';
+        /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
+        contractMonths: number | null;
+        /** @description 0-3 on PKWTT; 0 on PKWT */
+        probationMonths: number;
+        grossMonthlySalary: number;
+        allowances: {
+          name: string;
+          monthlyAmount: number;
+        }[];
+        benefits: string[];
+        thr: boolean;
+        bpjsKesehatan: boolean;
+        bpjsKetenagakerjaan: boolean;
+        workingDays: string;
+        workingHours: string;
+        workLocation: string;
+        /** @enum {string} */
+        workMode: 'onsite' | 'hybrid' | 'remote';
+        /** Format: date */
+        startDate: string;
+        /** Format: date */
+        expiresOn: string;
+        note: string;
+        version: number;
+        /** Format: date */
+        offerDate: string;
+        /** @enum {string} */
+        reason: 'draft' | 'change' | 'counter_revision';
+        createdByName: string | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        createdAt: string;
+      }[];
+      /** @description Every approval or rejection, oldest first */
+      approvals: {
+        /** Format: uuid */
+        id: string;
+        version: number;
+        /** Format: uuid */
+        approverId: string;
+        approverName: string;
+        /** @enum {string} */
+        decision: 'approved' | 'rejected';
+        reason: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        decidedAt: string;
+      }[];
+      /** @description The current version needs approval before it is sent */
+      approvalNeeded: boolean;
+      approvalReasons: ('below_band' | 'above_band' | 'company_rule' | 'changed_after_approval')[];
+      /** @description The current version's expiry date has passed */
+      expired: boolean;
+      /** @description ISO 8601 timestamp (UTC) */
+      sentAt: string | null;
+      /** @description ISO 8601 timestamp (UTC) */
+      createdAt: string;
+      /** @description ISO 8601 timestamp (UTC) */
+      updatedAt: string;
+      /** @description What the user may do with this offer now */
+      can: {
+        /** @description Change the terms (a new version) */
+        change: boolean;
+        /** @description Ask for approval */
+        submit: boolean;
+        /** @description Approve the current version */
+        approve: boolean;
+        /** @description Reject the current version, with a reason */
+        reject: boolean;
+        /** @description Send the offer to the candidate */
+        send: boolean;
+        /** @description Extend the expiry date */
+        extend: boolean;
+        /** @description Withdraw the offer */
+        withdraw: boolean;
+      };
     };
     Ok: {
       /** @enum {boolean} */
@@ -3478,6 +3752,17 @@ export interface operations {
                 stageEnteredAt: string;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
+                nextInterview: {
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  timeZone: string;
+                } | null;
+                needsAction: (
+                  | 'waiting_too_long'
+                  | 'interview_to_book'
+                  | 'scorecard_overdue'
+                  | 'reschedule_requested'
+                )[];
                 /** @description What the user may do with this application */
                 can: {
                   /** @description Stages the application may be moved to (with a reason where one is needed) */
@@ -6498,6 +6783,742 @@ export interface operations {
       };
     };
   };
+  getApiApplicationsApplicationIdOffers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Newest first; declined and withdrawn ones stay as history */
+            offers: components['schemas']['Offer'][];
+            band: {
+              min: number | null;
+              max: number | null;
+            };
+            province: string | null;
+            /** @description The minimum wage for the job's place this year */
+            minimumWage: {
+              /** @enum {string} */
+              kind: 'ump' | 'umk';
+              province: string;
+              city: string | null;
+              year: number;
+              monthlyAmount: number;
+              decree: string;
+            } | null;
+            /** @description What the user may do with this application's offers */
+            can: {
+              /** @description Read the application's offers and their amounts */
+              read: boolean;
+              /** @description Draft an offer (HR, at the Offer stage) */
+              draft: boolean;
+              /** @description Approve or reject the job's offers */
+              approve: boolean;
+              /** @description Send offers to the candidate */
+              send: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiApplicationsApplicationIdOffers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          jobTitle: string;
+          /**
+           * @description pkwtt: permanent; pkwt: fixed-term
+           * @enum {string}
+           */
+          contractType: 'pkwtt' | 'pkwt';
+          /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
+          contractMonths: number | null;
+          /** @description 0-3 on PKWTT; 0 on PKWT */
+          probationMonths: number;
+          grossMonthlySalary: number;
+          allowances: {
+            name: string;
+            monthlyAmount: number;
+          }[];
+          benefits: string[];
+          thr: boolean;
+          bpjsKesehatan: boolean;
+          bpjsKetenagakerjaan: boolean;
+          workingDays: string;
+          workingHours: string;
+          workLocation: string;
+          /** @enum {string} */
+          workMode: 'onsite' | 'hybrid' | 'remote';
+          /** Format: date */
+          startDate: string;
+          /** Format: date */
+          expiresOn: string;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiOffersOfferId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiOffersOfferId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          jobTitle: string;
+          /**
+           * @description pkwtt: permanent; pkwt: fixed-term
+           * @enum {string}
+           */
+          contractType: 'pkwtt' | 'pkwt';
+          /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
+          contractMonths: number | null;
+          /** @description 0-3 on PKWTT; 0 on PKWT */
+          probationMonths: number;
+          grossMonthlySalary: number;
+          allowances: {
+            name: string;
+            monthlyAmount: number;
+          }[];
+          benefits: string[];
+          thr: boolean;
+          bpjsKesehatan: boolean;
+          bpjsKetenagakerjaan: boolean;
+          workingDays: string;
+          workingHours: string;
+          workLocation: string;
+          /** @enum {string} */
+          workMode: 'onsite' | 'hybrid' | 'remote';
+          /** Format: date */
+          startDate: string;
+          /** Format: date */
+          expiresOn: string;
+          note: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdSubmission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdApprovals: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          decision: 'approved' | 'rejected';
+          /** @description Why; required when rejecting */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdSending: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiOffersOfferIdExpiry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          expiresOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdWithdrawal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Offer'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   postApiCoachAnalyze: {
     parameters: {
       query?: never;
@@ -8053,6 +9074,7 @@ export interface operations {
           | 'rejection'
           | 'offer'
           | 'thank_you'
+          | 'offer_sent'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -8148,6 +9170,7 @@ export interface operations {
           | 'rejection'
           | 'offer'
           | 'thank_you'
+          | 'offer_sent'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -8236,6 +9259,7 @@ export interface operations {
           | 'rejection'
           | 'offer'
           | 'thank_you'
+          | 'offer_sent'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -11590,7 +12614,15 @@ export interface operations {
           | 'talent_pool.joined'
           | 'talent_pool.declined'
           | 'talent_pool.left'
-          | 'email_template.changed';
+          | 'email_template.changed'
+          | 'offer.drafted'
+          | 'offer.changed'
+          | 'offer.submitted'
+          | 'offer.approved'
+          | 'offer.rejected'
+          | 'offer.sent'
+          | 'offer.extended'
+          | 'offer.withdrawn';
         entityType?: 'candidate' | 'application' | 'scorecard' | 'job' | 'user' | 'settings';
         entityId?: string;
         from?: string;

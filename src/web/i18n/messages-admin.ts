@@ -172,6 +172,14 @@ export const adminMessagesId = {
   'auditAction.talent_pool.left': 'Kandidat keluar dari talent pool',
   'auditAction.data_request.closed': 'Permintaan data pribadi ditutup',
   'auditAction.email_template.changed': 'Template e-mail diubah',
+  'auditAction.offer.drafted': 'Penawaran kerja dibuat',
+  'auditAction.offer.changed': 'Penawaran kerja diubah (versi baru)',
+  'auditAction.offer.submitted': 'Penawaran kerja diajukan untuk persetujuan',
+  'auditAction.offer.approved': 'Penawaran kerja disetujui',
+  'auditAction.offer.rejected': 'Penawaran kerja ditolak pemberi persetujuan',
+  'auditAction.offer.sent': 'Penawaran kerja dikirim ke kandidat',
+  'auditAction.offer.extended': 'Batas waktu penawaran diperpanjang',
+  'auditAction.offer.withdrawn': 'Penawaran kerja ditarik',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -360,6 +368,14 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.talent_pool.left': 'Candidate left the talent pool',
   'auditAction.data_request.closed': 'Personal-data request closed',
   'auditAction.email_template.changed': 'E-mail template changed',
+  'auditAction.offer.drafted': 'Job offer drafted',
+  'auditAction.offer.changed': 'Job offer changed (new version)',
+  'auditAction.offer.submitted': 'Job offer submitted for approval',
+  'auditAction.offer.approved': 'Job offer approved',
+  'auditAction.offer.rejected': 'Job offer rejected by the approver',
+  'auditAction.offer.sent': 'Job offer sent to the candidate',
+  'auditAction.offer.extended': 'Job offer expiry extended',
+  'auditAction.offer.withdrawn': 'Job offer withdrawn',
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type {
   ApplicationInterviewsOutput,
   InterviewOutput,
@@ -6,12 +6,14 @@ import type {
 import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { useDraft } from '../../components/draft';
 import {
+  ChoiceField,
   ErrorNotice,
-  SelectField,
+  languageChoices,
   TextArea,
   TextField,
-  useFieldErrors,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
@@ -38,19 +40,6 @@ export function ScheduleDialog({
 }: ScheduleDialogProps) {
   const { t, tk } = useI18n();
   const defaults = overview.defaults[stage];
-  const [draft, setDraft] = useState({
-    localStart: interview?.localStart ?? '',
-    timeZone: interview?.timeZone ?? 'Asia/Jakarta',
-    durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
-    mode: interview?.mode ?? ('online' as 'online' | 'onsite'),
-    meetingUrl: interview?.meetingUrl ?? '',
-    address: interview?.address ?? '',
-    room: interview?.room ?? '',
-    receptionContact: interview?.receptionContact ?? '',
-    interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
-    locale: interview?.locale ?? overview.candidateLocale,
-    reason: '',
-  });
   const schedule = useApiMutation('post', '/api/applications/{applicationId}/interviews', {
     invalidates: candidateProgress,
   });
@@ -59,11 +48,24 @@ export function ScheduleDialog({
   });
   const error = (interview ? reschedule : schedule).error;
   const busy = schedule.isPending || reschedule.isPending;
-  const fieldError = useFieldErrors(error);
+  const { draft, set, bind, fieldError } = useDraft(
+    {
+      localStart: interview?.localStart ?? '',
+      timeZone: interview?.timeZone ?? 'Asia/Jakarta',
+      durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
+      mode: interview?.mode ?? ('online' as 'online' | 'onsite'),
+      meetingUrl: interview?.meetingUrl ?? '',
+      address: interview?.address ?? '',
+      room: interview?.room ?? '',
+      receptionContact: interview?.receptionContact ?? '',
+      interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
+      locale: interview?.locale ?? overview.candidateLocale,
+      reason: '',
+    },
+    error,
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
   const conflicts =
     error?.status === 409 ? error.fields.filter((f) => busyCodes.includes(f.code ?? '')) : [];
 
@@ -101,24 +103,17 @@ export function ScheduleDialog({
           <TextField
             label={t('schedule.when')}
             type="datetime-local"
-            name="localStart"
-            value={draft.localStart}
-            onChange={(e) => set('localStart', e.target.value)}
+            {...bind('localStart')}
             error={conflicts.length ? undefined : fieldError('localStart')}
           />
-          <SelectField
+          <ChoiceField
             label={t('schedule.timeZone')}
-            name="timeZone"
-            value={draft.timeZone}
-            onChange={(e) => set('timeZone', e.target.value)}
-            error={fieldError('timeZone')}
-          >
-            {schedulingTimeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {t(`schedule.zone.${zone}`)}
-              </option>
-            ))}
-          </SelectField>
+            choices={schedulingTimeZones.map((zone) => ({
+              value: zone,
+              label: t(`schedule.zone.${zone}`),
+            }))}
+            {...bind('timeZone')}
+          />
         </div>
         <TextField
           label={t('schedule.duration')}
@@ -151,92 +146,42 @@ export function ScheduleDialog({
           <TextField
             label={t('schedule.meetingUrl')}
             type="url"
-            name="meetingUrl"
             placeholder="https://"
-            value={draft.meetingUrl}
-            onChange={(e) => set('meetingUrl', e.target.value)}
-            error={fieldError('meetingUrl')}
+            {...bind('meetingUrl')}
           />
         ) : (
           <>
-            <TextArea
-              label={t('schedule.address')}
-              name="address"
-              rows={2}
-              value={draft.address}
-              onChange={(e) => set('address', e.target.value)}
-              error={fieldError('address')}
-            />
+            <TextArea label={t('schedule.address')} rows={2} {...bind('address')} />
             <div className="form__row">
-              <TextField
-                label={t('schedule.room')}
-                name="room"
-                value={draft.room}
-                onChange={(e) => set('room', e.target.value)}
-                error={fieldError('room')}
-              />
-              <TextField
-                label={t('schedule.reception')}
-                name="receptionContact"
-                value={draft.receptionContact}
-                onChange={(e) => set('receptionContact', e.target.value)}
-                error={fieldError('receptionContact')}
-              />
+              <TextField label={t('schedule.room')} {...bind('room')} />
+              <TextField label={t('schedule.reception')} {...bind('receptionContact')} />
             </div>
           </>
         )}
-        <fieldset className="choice-row">
-          <legend>{t('schedule.interviewers')}</legend>
-          {overview.people.map((person) => (
-            <label key={person.id} className="checkbox">
-              <input
-                type="checkbox"
-                name="interviewerIds"
-                value={person.id}
-                checked={draft.interviewerIds.includes(person.id)}
-                onChange={(e) =>
-                  set(
-                    'interviewerIds',
-                    e.target.checked
-                      ? [...draft.interviewerIds, person.id]
-                      : draft.interviewerIds.filter((id) => id !== person.id),
-                  )
-                }
-              />
-              {person.name}
-              {person.teamRole && (
-                <small className="muted">
-                  {' '}
-                  · {t(`teamRole.${person.teamRole}` as 'teamRole.recruiter')}
-                </small>
-              )}
-            </label>
-          ))}
-          {!conflicts.length && fieldError('interviewerIds') && (
-            <small className="field__error" role="alert">
-              {fieldError('interviewerIds')}
-            </small>
-          )}
-        </fieldset>
-        <SelectField
-          label={t('schedule.language')}
-          name="locale"
-          value={draft.locale}
-          onChange={(e) => set('locale', e.target.value as 'id' | 'en')}
-        >
-          <option value="id">Bahasa Indonesia</option>
-          <option value="en">English</option>
-        </SelectField>
-        {interview && (
-          <TextArea
-            label={t('schedule.reason')}
-            name="reason"
-            rows={2}
-            value={draft.reason}
-            onChange={(e) => set('reason', e.target.value)}
-            error={fieldError('reason')}
-          />
-        )}
+        <CheckboxGroup
+          layout="row"
+          legend={t('schedule.interviewers')}
+          name="interviewerIds"
+          options={overview.people.map((person) => ({
+            value: person.id,
+            label: (
+              <>
+                {person.name}
+                {person.teamRole && (
+                  <small className="muted">
+                    {' '}
+                    · {t(`teamRole.${person.teamRole}` as 'teamRole.recruiter')}
+                  </small>
+                )}
+              </>
+            ),
+          }))}
+          selected={draft.interviewerIds}
+          onChange={(ids) => set('interviewerIds', ids)}
+          error={conflicts.length ? undefined : fieldError('interviewerIds')}
+        />
+        <ChoiceField label={t('schedule.language')} choices={languageChoices} {...bind('locale')} />
+        {interview && <TextArea label={t('schedule.reason')} rows={2} {...bind('reason')} />}
         {conflicts.length > 0 && (
           <div className="notice notice--warning" role="alert">
             <p>{t('schedule.conflicts')}</p>

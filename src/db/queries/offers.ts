@@ -1,0 +1,249 @@
+import type { MinimumWageRecord } from '../../domain/offers/minimum-wage';
+import type {
+  ApprovalDecision,
+  OfferStatus,
+  OfferVersionReason,
+} from '../../domain/offers/offer-status';
+import type { OfferTerms } from '../../domain/offers/offer-terms';
+import type { Queryable } from '../database';
+
+export interface OfferRow {
+  id: string;
+  applicationId: string;
+  status: OfferStatus;
+  currentVersion: number;
+  sentAt: Date | null;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface OfferVersionRow extends OfferTerms {
+  offerId: string;
+  version: number;
+  /** The Jakarta date the version was made. */
+  offerDate: string;
+  reason: OfferVersionReason;
+  createdBy: string | null;
+  createdByName: string | null;
+  createdAt: Date;
+}
+
+export interface OfferApprovalRow {
+  id: string;
+  offerId: string;
+  version: number;
+  approverId: string;
+  approverName: string;
+  decision: ApprovalDecision;
+  reason: string;
+  decidedAt: Date;
+}
+
+/** What an offer for a job is checked against: where the job is and its salary band. */
+export interface JobPayRow {
+  province: string | null;
+  city: string;
+  salaryMin: number | null;
+  salaryMax: number | null;
+}
+
+export interface OfferSettingsRow {
+  everyOfferNeedsApproval: boolean;
+  approverId: string | null;
+}
+
+const offerColumns = `o.id, o.application_id AS "applicationId", o.status,
+  o.current_version AS "currentVersion", o.sent_at AS "sentAt", o.created_by AS "createdBy",
+  o.created_at AS "createdAt", o.updated_at AS "updatedAt"`;
+
+// Amounts are bigint columns; every amount an offer may hold (<= Rp 1.000.000.000) is exact as a
+// double, so they are read as numbers rather than strings.
+const versionColumns = `v.offer_id AS "offerId", v.version, v.job_title AS "jobTitle",
+  v.contract_type AS "contractType", v.contract_months AS "contractMonths",
+  v.probation_months AS "probationMonths", v.gross_monthly_salary::float8 AS "grossMonthlySalary",
+  v.allowances, v.benefits, v.thr, v.bpjs_kesehatan AS "bpjsKesehatan",
+  v.bpjs_ketenagakerjaan AS "bpjsKetenagakerjaan", v.working_days AS "workingDays",
+  v.working_hours AS "workingHours", v.work_location AS "workLocation", v.work_mode AS "workMode",
+  to_char(v.offer_date, 'YYYY-MM-DD') AS "offerDate", to_char(v.start_date, 'YYYY-MM-DD') AS "startDate",
+  to_char(v.expires_on, 'YYYY-MM-DD') AS "expiresOn", v.note, v.reason, v.created_by AS "createdBy",
+  u.name AS "createdByName", v.created_at AS "createdAt"`;
+
+export async function listOffersOfApplication(
+  db: Queryable,
+  applicationId: string,
+): Promise<OfferRow[]> {
+  return db.query<OfferRow>(
+    `SELECT ${offerColumns} FROM offers o WHERE o.application_id = $1 ORDER BY o.created_at DESC`,
+    [applicationId],
+  );
+}
+
+/** The offer; with `forUpdate` its row is locked so concurrent actions on it take turns. */
+export async function findOffer(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<OfferRow | undefined> {
+  const [row] = await db.query<OfferRow>(
+    `SELECT ${offerColumns} FROM offers o WHERE o.id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  return row;
+}
+
+export async function listOfferVersions(
+  db: Queryable,
+  offerIds: readonly string[],
+): Promise<OfferVersionRow[]> {
+  return db.query<OfferVersionRow>(
+    `SELECT ${versionColumns} FROM offer_versions v LEFT JOIN users u ON u.id = v.created_by
+     WHERE v.offer_id = ANY($1::uuid[]) ORDER BY v.offer_id, v.version`,
+    [offerIds],
+  );
+}
+
+export async function listOfferApprovals(
+  db: Queryable,
+  offerIds: readonly string[],
+): Promise<OfferApprovalRow[]> {
+  return db.query<OfferApprovalRow>(
+    `SELECT a.id, a.offer_id AS "offerId", a.version, a.approver_id AS "approverId",
+       u.name AS "approverName", a.decision, a.reason, a.decided_at AS "decidedAt"
+     FROM offer_approvals a JOIN users u ON u.id = a.approver_id
+     WHERE a.offer_id = ANY($1::uuid[]) ORDER BY a.decided_at, a.id`,
+    [offerIds],
+  );
+}
+
+export async function insertOffer(
+  db: Queryable,
+  offer: { applicationId: string; createdBy: string },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO offers (application_id, created_by) VALUES ($1, $2) RETURNING id`,
+    [offer.applicationId, offer.createdBy],
+  );
+  return row!.id;
+}
+
+export async function insertOfferVersion(
+  db: Queryable,
+  version: {
+    offerId: string;
+    version: number;
+    terms: OfferTerms;
+    offerDate: string;
+    reason: OfferVersionReason;
+    createdBy: string;
+  },
+): Promise<void> {
+  const t = version.terms;
+  await db.query(
+    `INSERT INTO offer_versions (offer_id, version, job_title, contract_type, contract_months,
+       probation_months, gross_monthly_salary, allowances, benefits, thr, bpjs_kesehatan,
+       bpjs_ketenagakerjaan, working_days, working_hours, work_location, work_mode, offer_date,
+       start_date, expires_on, note, reason, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16,
+       $17, $18, $19, $20, $21, $22)`,
+    [
+      version.offerId,
+      version.version,
+      t.jobTitle,
+      t.contractType,
+      t.contractMonths,
+      t.probationMonths,
+      t.grossMonthlySalary,
+      JSON.stringify(t.allowances),
+      JSON.stringify(t.benefits),
+      t.thr,
+      t.bpjsKesehatan,
+      t.bpjsKetenagakerjaan,
+      t.workingDays,
+      t.workingHours,
+      t.workLocation,
+      t.workMode,
+      version.offerDate,
+      t.startDate,
+      t.expiresOn,
+      t.note,
+      version.reason,
+      version.createdBy,
+    ],
+  );
+}
+
+/** Moves the offer to `status` (and to a new current version, or marks it sent now). */
+export async function updateOfferStatus(
+  db: Queryable,
+  id: string,
+  change: { status: OfferStatus; currentVersion?: number; sent?: boolean },
+): Promise<void> {
+  await db.query(
+    `UPDATE offers SET status = $2, current_version = coalesce($3, current_version),
+       sent_at = CASE WHEN $4 THEN now() ELSE sent_at END, updated_at = now()
+     WHERE id = $1`,
+    [id, change.status, change.currentVersion ?? null, change.sent ?? false],
+  );
+}
+
+export async function updateOfferExpiry(
+  db: Queryable,
+  offerId: string,
+  version: number,
+  expiresOn: string,
+): Promise<void> {
+  await db.query(`UPDATE offer_versions SET expires_on = $3 WHERE offer_id = $1 AND version = $2`, [
+    offerId,
+    version,
+    expiresOn,
+  ]);
+  await db.query(`UPDATE offers SET updated_at = now() WHERE id = $1`, [offerId]);
+}
+
+export async function insertOfferApproval(
+  db: Queryable,
+  approval: {
+    offerId: string;
+    version: number;
+    approverId: string;
+    decision: ApprovalDecision;
+    reason: string;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO offer_approvals (offer_id, version, approver_id, decision, reason)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [approval.offerId, approval.version, approval.approverId, approval.decision, approval.reason],
+  );
+}
+
+export async function findJobPay(db: Queryable, jobId: string): Promise<JobPayRow | undefined> {
+  const [row] = await db.query<JobPayRow>(
+    `SELECT province, city, salary_min::float8 AS "salaryMin", salary_max::float8 AS "salaryMax"
+     FROM jobs WHERE id = $1`,
+    [jobId],
+  );
+  return row;
+}
+
+/** The company's approval rule (one row, created by the migration). */
+export async function findOfferSettings(db: Queryable): Promise<OfferSettingsRow> {
+  const [row] = await db.query<OfferSettingsRow>(
+    `SELECT every_offer_needs_approval AS "everyOfferNeedsApproval", approver_id AS "approverId"
+     FROM offer_settings`,
+  );
+  return row ?? { everyOfferNeedsApproval: false, approverId: null };
+}
+
+/** Every minimum wage recorded for a province (its UMP and its cities' UMK), every year. */
+export async function listMinimumWagesOf(
+  db: Queryable,
+  province: string,
+): Promise<MinimumWageRecord[]> {
+  return db.query<MinimumWageRecord>(
+    `SELECT province, city, year, monthly_amount::float8 AS "monthlyAmount", decree
+     FROM minimum_wages WHERE province = $1`,
+    [province],
+  );
+}

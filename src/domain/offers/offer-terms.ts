@@ -1,0 +1,232 @@
+import { workModes, type WorkMode } from '../job';
+import { ok, type FieldProblem, type Result } from '../result';
+import type { ApplicableMinimumWage } from './minimum-wage';
+
+/**
+ * An offer's terms, as HR drafts them. Amounts are gross per month in whole rupiah. Under
+ * Indonesian law (UU 13/2003 as amended, PP 35/2021) a permanent contract (PKWTT) may have up to
+ * three months' probation; a fixed-term contract (PKWT) runs for a stated length and may have none.
+ */
+export const contractTypes = ['pkwtt', 'pkwt'] as const;
+export type ContractType = (typeof contractTypes)[number];
+export { workModes as offerWorkModes };
+
+export const maxProbationMonths = 3;
+export const maxContractMonths = 60;
+/** Above this a monthly amount is a typing slip (an extra zero or two), not a salary. */
+export const maxMonthlyAmount = 1_000_000_000;
+
+export interface Allowance {
+  name: string;
+  monthlyAmount: number;
+}
+
+export interface OfferTerms {
+  jobTitle: string;
+  contractType: ContractType;
+  /** The PKWT's length; null for PKWTT. */
+  contractMonths: number | null;
+  probationMonths: number;
+  grossMonthlySalary: number;
+  allowances: Allowance[];
+  benefits: string[];
+  thr: boolean;
+  bpjsKesehatan: boolean;
+  bpjsKetenagakerjaan: boolean;
+  workingDays: string;
+  workingHours: string;
+  workLocation: string;
+  workMode: WorkMode;
+  /** `YYYY-MM-DD` (Jakarta dates). */
+  startDate: string;
+  expiresOn: string;
+  note: string;
+}
+
+/** What the terms are checked against: the day the offer is made and the minimum wage there. */
+export interface OfferCheckContext {
+  /** Today in Jakarta, `YYYY-MM-DD`: the offer's date. */
+  offerDate: string;
+  /** The job's province, or null when the job has none (the minimum wage cannot be found). */
+  province: string | null;
+  /** The minimum wage that applies, or null when none is recorded for the province. */
+  minimumWage: ApplicableMinimumWage | null;
+}
+
+const field = (
+  path: string,
+  code: string,
+  message: string,
+  params?: Record<string, unknown>,
+): FieldProblem => (params ? { path, code, message, params } : { path, code, message });
+
+function contractProblems(terms: OfferTerms): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const probation = terms.probationMonths;
+  if (!Number.isInteger(probation) || probation < 0) {
+    problems.push(field('probationMonths', 'invalid', 'Probation is a whole number of months.'));
+  } else if (terms.contractType === 'pkwt' && probation > 0) {
+    problems.push(
+      field(
+        'probationMonths',
+        'probation_not_allowed',
+        'A fixed-term contract (PKWT) may not have a probation period.',
+      ),
+    );
+  } else if (probation > maxProbationMonths) {
+    problems.push(
+      field(
+        'probationMonths',
+        'probation_too_long',
+        `Probation on a permanent contract (PKWTT) is at most ${maxProbationMonths} months.`,
+        { max: maxProbationMonths },
+      ),
+    );
+  }
+  if (terms.contractType === 'pkwt') {
+    const months = terms.contractMonths;
+    if (months === null) {
+      problems.push(
+        field('contractMonths', 'required', 'A fixed-term contract (PKWT) needs its length.'),
+      );
+    } else if (!Number.isInteger(months) || months < 1 || months > maxContractMonths) {
+      problems.push(
+        field(
+          'contractMonths',
+          'out_of_range',
+          `A fixed-term contract (PKWT) runs 1 to ${maxContractMonths} months.`,
+          { min: 1, max: maxContractMonths },
+        ),
+      );
+    }
+  } else if (terms.contractMonths !== null) {
+    problems.push(
+      field(
+        'contractMonths',
+        'not_allowed',
+        'A permanent contract (PKWTT) has no fixed length; leave it empty.',
+      ),
+    );
+  }
+  return problems;
+}
+
+function amountProblem(path: string, amount: number, least: number): FieldProblem | null {
+  if (!Number.isInteger(amount)) return field(path, 'invalid', 'Whole rupiah only.');
+  if (amount < least) {
+    return least > 0
+      ? field(path, 'too_small', 'The amount must be more than zero.')
+      : field(path, 'negative', 'The amount cannot be negative.');
+  }
+  if (amount > maxMonthlyAmount) {
+    return field(path, 'too_large', 'This amount is not plausible for a month; check the zeros.', {
+      max: maxMonthlyAmount,
+    });
+  }
+  return null;
+}
+
+function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const salary = amountProblem('grossMonthlySalary', terms.grossMonthlySalary, 1);
+  if (salary) problems.push(salary);
+  else if (context.minimumWage && terms.grossMonthlySalary < context.minimumWage.monthlyAmount) {
+    const wage = context.minimumWage;
+    problems.push(
+      field(
+        'grossMonthlySalary',
+        'below_minimum_wage',
+        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).`,
+        {
+          minimum: wage.monthlyAmount,
+          kind: wage.kind,
+          year: wage.year,
+          region: wage.city ?? wage.province,
+          decree: wage.decree,
+        },
+      ),
+    );
+  }
+  terms.allowances.forEach((allowance, index) => {
+    if (!allowance.name.trim()) {
+      problems.push(field(`allowances.${index}.name`, 'required', 'Name the allowance.'));
+    }
+    const amount = amountProblem(`allowances.${index}.monthlyAmount`, allowance.monthlyAmount, 0);
+    if (amount) problems.push(amount);
+  });
+  terms.benefits.forEach((benefit, index) => {
+    if (!benefit.trim()) problems.push(field(`benefits.${index}`, 'required', 'Describe it.'));
+  });
+  if (context.province === null) {
+    problems.push(
+      field(
+        'province',
+        'required',
+        "The job has no province, so the minimum wage is unknown: set the job's province first.",
+      ),
+    );
+  }
+  return problems;
+}
+
+function dateProblems(terms: OfferTerms, offerDate: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (terms.startDate < offerDate) {
+    problems.push(
+      field('startDate', 'before_offer_date', 'The start date cannot be before the offer date.', {
+        offerDate,
+      }),
+    );
+  }
+  // The offer date is today, so "before the offer date" and "in the past" are the same here.
+  if (terms.expiresOn < offerDate) {
+    problems.push(field('expiresOn', 'in_the_past', 'The expiry date has already passed.'));
+  }
+  return problems;
+}
+
+/** The terms, trimmed, when they hold; otherwise every problem, each naming its field. */
+export function checkOfferTerms(terms: OfferTerms, context: OfferCheckContext): Result<OfferTerms> {
+  const clean: OfferTerms = {
+    ...terms,
+    jobTitle: terms.jobTitle.trim(),
+    allowances: terms.allowances.map((a) => ({ ...a, name: a.name.trim() })),
+    benefits: terms.benefits.map((b) => b.trim()),
+    workingDays: terms.workingDays.trim(),
+    workingHours: terms.workingHours.trim(),
+    workLocation: terms.workLocation.trim(),
+    note: terms.note.trim(),
+  };
+  const problems = [
+    ...(clean.jobTitle ? [] : [field('jobTitle', 'required', 'The job title is required.')]),
+    ...contractProblems(clean),
+    ...payProblems(clean, context),
+    ...dateProblems(clean, context.offerDate),
+  ];
+  return problems.length ? { ok: false, problems } : ok(clean);
+}
+
+/** A new expiry date: not in the past, not before the offer date, and later than the current one. */
+export function checkExtendedExpiry(
+  expiresOn: string,
+  current: { expiresOn: string; offerDate: string },
+  today: string,
+): Result<string> {
+  if (expiresOn < today || expiresOn < current.offerDate) {
+    return {
+      ok: false,
+      problems: [field('expiresOn', 'in_the_past', 'The expiry date has already passed.')],
+    };
+  }
+  if (expiresOn <= current.expiresOn) {
+    return {
+      ok: false,
+      problems: [
+        field('expiresOn', 'not_later', 'An extension must be later than the current expiry.', {
+          current: current.expiresOn,
+        }),
+      ],
+    };
+  }
+  return ok(expiresOn);
+}

@@ -1,0 +1,81 @@
+import type { OfferApprovalRow, OfferVersionRow } from '../../db/queries/offers';
+import type { ApplicationOffers, OfferDetail } from '../../services/offers/offer-service';
+import type { ApplicationOffersOutput, OfferOutput } from '../routes/offers.schema';
+
+function presentVersion(version: OfferVersionRow): OfferOutput['current'] {
+  return {
+    version: version.version,
+    jobTitle: version.jobTitle,
+    contractType: version.contractType,
+    contractMonths: version.contractMonths,
+    probationMonths: version.probationMonths,
+    grossMonthlySalary: version.grossMonthlySalary,
+    allowances: version.allowances.map((a) => ({ name: a.name, monthlyAmount: a.monthlyAmount })),
+    benefits: version.benefits,
+    thr: version.thr,
+    bpjsKesehatan: version.bpjsKesehatan,
+    bpjsKetenagakerjaan: version.bpjsKetenagakerjaan,
+    workingDays: version.workingDays,
+    workingHours: version.workingHours,
+    workLocation: version.workLocation,
+    workMode: version.workMode,
+    offerDate: version.offerDate,
+    startDate: version.startDate,
+    expiresOn: version.expiresOn,
+    note: version.note,
+    reason: version.reason,
+    createdByName: version.createdByName,
+    createdAt: version.createdAt.toISOString(),
+  };
+}
+
+function presentApproval(approval: OfferApprovalRow): OfferOutput['approvals'][number] {
+  return {
+    id: approval.id,
+    version: approval.version,
+    approverId: approval.approverId,
+    approverName: approval.approverName,
+    decision: approval.decision,
+    reason: approval.reason,
+    decidedAt: approval.decidedAt.toISOString(),
+  };
+}
+
+export function presentOffer(offer: OfferDetail): OfferOutput {
+  return {
+    id: offer.id,
+    applicationId: offer.applicationId,
+    candidateId: offer.candidateId,
+    jobId: offer.jobId,
+    status: offer.status,
+    currentVersion: offer.currentVersion,
+    current: presentVersion(offer.current),
+    versions: offer.versions.map(presentVersion),
+    approvals: offer.approvals.map(presentApproval),
+    approvalNeeded: offer.approvalNeeded,
+    approvalReasons: offer.approvalReasons,
+    expired: offer.expired,
+    sentAt: offer.sentAt?.toISOString() ?? null,
+    createdAt: offer.createdAt.toISOString(),
+    updatedAt: offer.updatedAt.toISOString(),
+    can: offer.can,
+  };
+}
+
+export function presentApplicationOffers(offers: ApplicationOffers): ApplicationOffersOutput {
+  return {
+    applicationId: offers.applicationId,
+    offers: offers.offers.map(presentOffer),
+    band: offers.band,
+    province: offers.province,
+    minimumWage: offers.minimumWage && {
+      kind: offers.minimumWage.kind,
+      province: offers.minimumWage.province,
+      city: offers.minimumWage.city,
+      year: offers.minimumWage.year,
+      monthlyAmount: offers.minimumWage.monthlyAmount,
+      decree: offers.minimumWage.decree,
+    },
+    can: offers.can,
+  };
+}

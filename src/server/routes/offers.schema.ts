@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { workModes } from '../../domain/job';
+import { approvalReasons } from '../../domain/offers/offer-approval';
+import {
+  approvalDecisions,
+  offerStatuses,
+  offerVersionReasons,
+} from '../../domain/offers/offer-status';
+import { contractTypes } from '../../domain/offers/offer-terms';
+import { offerAbilities } from './abilities.schema';
+import { idSchema, text, timestampSchema } from './common.schema';
+
+const dateSchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
+/** Whole rupiah per month; the domain refuses negative and absurd amounts with field errors. */
+const rupiah = z.number().int({ error: 'Whole rupiah only.' });
+const flag = (description: string) => z.boolean().describe(description);
+
+export const offerParams = z.object({ offerId: idSchema });
+
+export const allowance = z.object({ name: text(80), monthlyAmount: rupiah });
+
+/** What HR writes in an offer (a draft, or a new version of it). */
+export const offerTerms = z.object({
+  jobTitle: text(150),
+  contractType: z.enum(contractTypes).describe('pkwtt: permanent; pkwt: fixed-term'),
+  contractMonths: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The fixed-term contract's length in months (PKWT only; null for PKWTT)"),
+  probationMonths: z.number().int().describe('0-3 on PKWTT; 0 on PKWT'),
+  grossMonthlySalary: rupiah,
+  allowances: z.array(allowance).max(20, { error: 'At most 20 allowances.' }),
+  benefits: z.array(text(200)).max(20, { error: 'At most 20 benefits.' }),
+  thr: z.boolean(),
+  bpjsKesehatan: z.boolean(),
+  bpjsKetenagakerjaan: z.boolean(),
+  workingDays: text(100),
+  workingHours: text(100),
+  workLocation: text(200),
+  workMode: z.enum(workModes),
+  startDate: dateSchema,
+  expiresOn: dateSchema,
+  note: text(2000),
+});
+export type OfferTermsInput = z.infer<typeof offerTerms>;
+
+export const offerVersion = offerTerms.extend({
+  version: z.number().int(),
+  offerDate: dateSchema,
+  reason: z.enum(offerVersionReasons),
+  createdByName: z.string().nullable(),
+  createdAt: timestampSchema,
+});
+
+export const offerApproval = z.object({
+  id: idSchema,
+  version: z.number().int(),
+  approverId: idSchema,
+  approverName: z.string(),
+  decision: z.enum(approvalDecisions),
+  reason: z.string(),
+  decidedAt: timestampSchema,
+});
+
+export const offer = z.object({
+  id: idSchema,
+  applicationId: idSchema,
+  candidateId: idSchema,
+  jobId: idSchema,
+  status: z.enum(offerStatuses),
+  currentVersion: z.number().int(),
+  current: offerVersion,
+  versions: z.array(offerVersion).describe('Every version, oldest first'),
+  approvals: z.array(offerApproval).describe('Every approval or rejection, oldest first'),
+  approvalNeeded: z.boolean().describe('The current version needs approval before it is sent'),
+  approvalReasons: z.array(z.enum(approvalReasons)),
+  expired: z.boolean().describe("The current version's expiry date has passed"),
+  sentAt: timestampSchema.nullable(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+  can: z
+    .object({
+      change: flag('Change the terms (a new version)'),
+      submit: flag('Ask for approval'),
+      approve: flag('Approve the current version'),
+      reject: flag('Reject the current version, with a reason'),
+      send: flag('Send the offer to the candidate'),
+      extend: flag('Extend the expiry date'),
+      withdraw: flag('Withdraw the offer'),
+    })
+    .describe('What the user may do with this offer now'),
+});
+export type OfferOutput = z.infer<typeof offer>;
+
+export const minimumWage = z.object({
+  kind: z.enum(['ump', 'umk']),
+  province: z.string(),
+  city: z.string().nullable(),
+  year: z.number().int(),
+  monthlyAmount: z.number().int(),
+  decree: z.string(),
+});
+
+export const applicationOffers = z.object({
+  applicationId: idSchema,
+  offers: z.array(offer).describe('Newest first; declined and withdrawn ones stay as history'),
+  band: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
+  province: z.string().nullable(),
+  minimumWage: minimumWage.nullable().describe("The minimum wage for the job's place this year"),
+  can: offerAbilities,
+});
+export type ApplicationOffersOutput = z.infer<typeof applicationOffers>;
+
+export const offerDecisionInput = z.object({
+  decision: z.enum(approvalDecisions),
+  reason: text(1000).describe('Why; required when rejecting'),
+});
+
+export const offerExtensionInput = z.object({ expiresOn: dateSchema });

@@ -1,0 +1,133 @@
+import type { Database } from '../../db/database';
+import { changeOffer } from '../../services/offers/change-offer';
+import { draftOffer } from '../../services/offers/draft-offer';
+import { decideOffer, submitOffer } from '../../services/offers/offer-approval-service';
+import { extendOffer, withdrawOffer } from '../../services/offers/offer-lifecycle';
+import { getOffer, listOffers } from '../../services/offers/offer-service';
+import { sendOffer } from '../../services/offers/send-offer';
+import { presentApplicationOffers, presentOffer } from '../presenters/offer-presenter';
+import { route } from '../route';
+import { applicationParams } from './applications.schema';
+import {
+  applicationOffers,
+  offer,
+  offerDecisionInput,
+  offerExtensionInput,
+  offerParams,
+  offerTerms,
+} from './offers.schema';
+
+export const offerRoutes = (db: Database) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/applications/:applicationId/offers',
+      tag: 'offers',
+      summary:
+        "The application's offers with their versions and approvals (HR, hiring manager, approver)",
+      params: applicationParams,
+      response: applicationOffers,
+    },
+    async ({ actor, params }) =>
+      presentApplicationOffers(await listOffers(db, actor, params.applicationId)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/applications/:applicationId/offers',
+      tag: 'offers',
+      summary: 'Draft an offer for an application at the Offer stage (HR)',
+      params: applicationParams,
+      body: offerTerms,
+      response: offer,
+      status: 201,
+    },
+    async ({ actor, params, body }) =>
+      presentOffer(await draftOffer(db, actor, params.applicationId, body)),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/offers/:offerId',
+      tag: 'offers',
+      summary: 'One offer with its versions and approvals',
+      params: offerParams,
+      response: offer,
+    },
+    async ({ actor, params }) => presentOffer(await getOffer(db, actor, params.offerId)),
+  ),
+  route(
+    {
+      method: 'PUT',
+      url: '/api/offers/:offerId',
+      tag: 'offers',
+      summary: 'Change the offer: a new version, back to draft (HR)',
+      params: offerParams,
+      body: offerTerms,
+      response: offer,
+    },
+    async ({ actor, params, body }) =>
+      presentOffer(await changeOffer(db, actor, params.offerId, body)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/offers/:offerId/submission',
+      tag: 'offers',
+      summary: 'Ask for approval of the current version (HR)',
+      params: offerParams,
+      response: offer,
+    },
+    async ({ actor, params }) => presentOffer(await submitOffer(db, actor, params.offerId)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/offers/:offerId/approvals',
+      tag: 'offers',
+      summary:
+        "Approve or reject the current version, with why (the job's hiring manager or the approver)",
+      params: offerParams,
+      body: offerDecisionInput,
+      response: offer,
+      status: 201,
+    },
+    async ({ actor, params, body }) =>
+      presentOffer(await decideOffer(db, actor, params.offerId, body)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/offers/:offerId/sending',
+      tag: 'offers',
+      summary: 'Send the offer to the candidate: e-mails their portal link (HR)',
+      params: offerParams,
+      response: offer,
+    },
+    async ({ actor, params }) => presentOffer(await sendOffer(db, actor, params.offerId)),
+  ),
+  route(
+    {
+      method: 'PUT',
+      url: '/api/offers/:offerId/expiry',
+      tag: 'offers',
+      summary: "Extend the offer's expiry date (HR)",
+      params: offerParams,
+      body: offerExtensionInput,
+      response: offer,
+    },
+    async ({ actor, params, body }) =>
+      presentOffer(await extendOffer(db, actor, params.offerId, body.expiresOn)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/offers/:offerId/withdrawal',
+      tag: 'offers',
+      summary: 'Withdraw the offer (HR)',
+      params: offerParams,
+      response: offer,
+    },
+    async ({ actor, params }) => presentOffer(await withdrawOffer(db, actor, params.offerId)),
+  ),
+];

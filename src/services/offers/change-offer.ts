@@ -1,0 +1,53 @@
+import type { Database } from '../../db/database';
+import { insertOfferVersion, updateOfferStatus } from '../../db/queries/offers';
+import { reasonForChange } from '../../domain/offers/offer-status';
+import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-terms';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { valueOrInvalid } from '../errors';
+import { recordCounterRevision } from './counter-reply';
+import { checkContextFor, loadOffer } from './offer-context';
+import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
+import { describeOne, type OfferDetail } from './offer-service';
+
+/**
+ * HR changes an offer: a new version (answering the candidate's counter-proposal, or any other
+ * change), back to draft. An approval belongs to the version it was given for, so a changed offer
+ * that needs approval needs it again; once approved, every later change does.
+ */
+export async function changeOffer(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  terms: OfferTerms,
+): Promise<OfferDetail> {
+  return db.transaction(async (tx) => {
+    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+    requireOfferDrafter(actor);
+    const status = nextStatus({ status: offer.status, approvalNeeded: false }, 'change');
+    requireOfferStage(context.application);
+    const check = await checkContextFor(tx, context.pay, new Date());
+    const clean = valueOrInvalid(checkOfferTerms(terms, check));
+    const version = offer.currentVersion + 1;
+    const reason = reasonForChange(offer.status);
+    await insertOfferVersion(tx, {
+      offerId,
+      version,
+      terms: clean,
+      offerDate: check.offerDate,
+      reason,
+      createdBy: actor.id,
+    });
+    await updateOfferStatus(tx, offerId, { status, currentVersion: version });
+    // A version written while the candidate's counter-proposal is open answers it.
+    if (offer.status === 'countered') await recordCounterRevision(tx, actor, offerId, version);
+    await recordAudit(tx, {
+      actor,
+      action: 'offer.changed',
+      entityId: context.application.id,
+      candidateId: context.application.candidateId,
+      detail: { offerId, version, reason, from: offer.status },
+    });
+    return describeOne(tx, actor, context, offerId);
+  });
+}

@@ -1,0 +1,117 @@
+import type { Database, Queryable } from '../../db/database';
+import { listTeamMembers } from '../../db/queries/jobs';
+import {
+  insertOfferApproval,
+  listOfferApprovals,
+  listOfferVersions,
+  updateOfferStatus,
+  type OfferRow,
+} from '../../db/queries/offers';
+import { mayApproveOffer } from '../../domain/offers/offer-approval';
+import type { ApprovalDecision } from '../../domain/offers/offer-status';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { Conflict, Forbidden, Invalid } from '../errors';
+import { loadOffer } from './offer-context';
+import { nextStatus, requireOfferDrafter } from './offer-rules';
+import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
+
+/** The offer's current version, and every approval the offer received. */
+export async function currentVersionOf(tx: Queryable, offer: OfferRow) {
+  const versions = await listOfferVersions(tx, [offer.id]);
+  const approvals = await listOfferApprovals(tx, [offer.id]);
+  return { version: versions.find((v) => v.version === offer.currentVersion)!, approvals };
+}
+
+/**
+ * HR asks for approval of the current version. Someone other than its author must be able to
+ * give it: the job's hiring manager or the company's named approver.
+ */
+export async function submitOffer(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+): Promise<OfferDetail> {
+  return db.transaction(async (tx) => {
+    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+    requireOfferDrafter(actor);
+    const status = nextStatus({ status: offer.status, approvalNeeded: true }, 'submit');
+    const { version } = await currentVersionOf(tx, offer);
+    const team = await listTeamMembers(tx, [context.job.id]);
+    const approvers = [
+      ...team.filter((m) => m.teamRole === 'hiring_manager').map((m) => m.userId),
+      ...(context.settings.approverId ? [context.settings.approverId] : []),
+    ].filter((id) => id !== version.createdBy);
+    if (approvers.length === 0) {
+      throw new Conflict(
+        [{ path: 'approver', code: 'no_approver', message: 'Nobody else can approve this offer.' }],
+        'Give the job a hiring manager, or ask an admin to name an offer approver.',
+      );
+    }
+    await updateOfferStatus(tx, offerId, { status });
+    await recordAudit(tx, {
+      actor,
+      action: 'offer.submitted',
+      entityId: context.application.id,
+      candidateId: context.application.candidateId,
+      detail: { offerId, version: offer.currentVersion },
+    });
+    return describeOne(tx, actor, context, offerId);
+  });
+}
+
+/**
+ * The job's hiring manager or the named approver approves or rejects the current version, with
+ * who, when and why (a rejection must say why). Nobody approves a version they wrote.
+ */
+export async function decideOffer(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  request: { decision: ApprovalDecision; reason: string },
+): Promise<OfferDetail> {
+  return db.transaction(async (tx) => {
+    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+    const { version, approvals } = await currentVersionOf(tx, offer);
+    const { isJobHiringManager, isNamedApprover } = context.standing;
+    if (!isJobHiringManager && !isNamedApprover) {
+      throw new Forbidden(
+        "The job's hiring manager or the company's offer approver approves offers.",
+      );
+    }
+    if (
+      !mayApproveOffer({
+        isJobHiringManager,
+        isNamedApprover,
+        wroteVersion: version.createdBy === actor.id,
+      })
+    ) {
+      throw new Forbidden('Nobody approves an offer version they wrote themselves.');
+    }
+    const approvalNeeded = approvalReasonsOf(context, version, approvals).length > 0;
+    const action = request.decision === 'approved' ? 'approve' : 'reject';
+    const status = nextStatus({ status: offer.status, approvalNeeded }, action);
+    const reason = request.reason.trim();
+    if (action === 'reject' && !reason) {
+      throw new Invalid([
+        { path: 'reason', code: 'required', message: 'Say why the offer is rejected.' },
+      ]);
+    }
+    await insertOfferApproval(tx, {
+      offerId,
+      version: offer.currentVersion,
+      approverId: actor.id,
+      decision: request.decision,
+      reason,
+    });
+    await updateOfferStatus(tx, offerId, { status });
+    await recordAudit(tx, {
+      actor,
+      action: action === 'approve' ? 'offer.approved' : 'offer.rejected',
+      entityId: context.application.id,
+      candidateId: context.application.candidateId,
+      detail: { offerId, version: offer.currentVersion },
+    });
+    return describeOne(tx, actor, context, offerId);
+  });
+}

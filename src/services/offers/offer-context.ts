@@ -1,0 +1,122 @@
+import type { Queryable } from '../../db/database';
+import { findApplication, type ApplicationRow } from '../../db/queries/applications';
+import { findJob, listTeamMembers, type JobRow } from '../../db/queries/jobs';
+import {
+  findJobPay,
+  findOffer,
+  findOfferSettings,
+  listMinimumWagesOf,
+  type JobPayRow,
+  type OfferRow,
+  type OfferSettingsRow,
+} from '../../db/queries/offers';
+import {
+  applicableMinimumWage,
+  type ApplicableMinimumWage,
+} from '../../domain/offers/minimum-wage';
+import type { OfferCheckContext } from '../../domain/offers/offer-terms';
+import { mayReadOffers, type OfferStanding } from '../../domain/permissions';
+import { jakartaDate } from '../../domain/today';
+import { requireJobAccess, standingIn } from '../access-policy';
+import type { Actor } from '../actor';
+import { Forbidden, NotFound } from '../errors';
+
+/** One application's offer setting: the job, where it is and its band, the company rule, the actor. */
+export interface OfferContext {
+  application: ApplicationRow;
+  job: JobRow;
+  pay: JobPayRow;
+  settings: OfferSettingsRow;
+  standing: OfferStanding;
+}
+
+/**
+ * Access first: the named approver reads offers of every job; anyone else needs the job (another
+ * team's is a 404), and then HR or the job's hiring manager (interviewers get a 403: offers and
+ * their amounts are not theirs to see).
+ */
+export async function loadOfferContext(
+  db: Queryable,
+  actor: Actor,
+  applicationId: string,
+): Promise<OfferContext> {
+  const application = await findApplication(db, applicationId);
+  if (!application) throw new NotFound('Application');
+  const settings = await findOfferSettings(db);
+  const isNamedApprover = settings.approverId === actor.id;
+  const job = isNamedApprover
+    ? (await findJob(db, application.jobId))!
+    : await requireJobAccess(db, actor, application.jobId);
+  const team = await listTeamMembers(db, [job.id]);
+  const standing = { ...standingIn(actor, team), isNamedApprover };
+  if (!mayReadOffers(standing)) {
+    throw new Forbidden('Offers are for HR, the hiring manager and the offer approver.');
+  }
+  const pay = (await findJobPay(db, job.id))!;
+  return { application, job, pay, settings, standing };
+}
+
+/** The offer and its application's context, access checked; locked when changing it. */
+export async function loadOffer(
+  db: Queryable,
+  actor: Actor,
+  offerId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ offer: OfferRow; context: OfferContext }> {
+  const found = await findOffer(db, offerId);
+  if (!found) throw new NotFound('Offer');
+  const context = await loadOfferContext(db, actor, found.applicationId);
+  const offer = options.forUpdate ? (await findOffer(db, offerId, { forUpdate: true }))! : found;
+  return { offer, context };
+}
+
+/** The minimum wage for the job's place in the year of `date` (a Jakarta date), if recorded. */
+export async function minimumWageFor(
+  db: Queryable,
+  pay: JobPayRow,
+  date: string,
+): Promise<ApplicableMinimumWage | null> {
+  if (!pay.province) return null;
+  const records = await listMinimumWagesOf(db, pay.province);
+  return applicableMinimumWage(
+    records,
+    { province: pay.province, city: pay.city },
+    +date.slice(0, 4),
+  );
+}
+
+/** The actor as the offers of each application see them (for the `can.offers` flags). */
+export async function offerStandingsOf(
+  db: Queryable,
+  actor: Actor,
+  applications: readonly { id: string; jobId: string }[],
+): Promise<Map<string, OfferStanding>> {
+  const settings = await findOfferSettings(db);
+  const team = await listTeamMembers(db, [...new Set(applications.map((a) => a.jobId))]);
+  return new Map(
+    applications.map((application) => [
+      application.id,
+      {
+        ...standingIn(
+          actor,
+          team.filter((member) => member.jobId === application.jobId),
+        ),
+        isNamedApprover: settings.approverId === actor.id,
+      },
+    ]),
+  );
+}
+
+/** What new terms are checked against today. */
+export async function checkContextFor(
+  db: Queryable,
+  pay: JobPayRow,
+  now: Date,
+): Promise<OfferCheckContext> {
+  const offerDate = jakartaDate(now);
+  return {
+    offerDate,
+    province: pay.province,
+    minimumWage: await minimumWageFor(db, pay, offerDate),
+  };
+}

@@ -1,0 +1,61 @@
+import type { Database } from '../../db/database';
+import { updateOfferExpiry, updateOfferStatus } from '../../db/queries/offers';
+import { checkExtendedExpiry } from '../../domain/offers/offer-terms';
+import { jakartaDate } from '../../domain/today';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { valueOrInvalid } from '../errors';
+import { currentVersionOf } from './offer-approval-service';
+import { loadOffer } from './offer-context';
+import { nextStatus, requireOfferDrafter } from './offer-rules';
+import { describeOne, type OfferDetail } from './offer-service';
+
+/**
+ * HR gives the candidate longer to answer: the current version's expiry moves later (an expired
+ * offer can be accepted again). The terms are unchanged, so no new version and no new approval.
+ */
+export async function extendOffer(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  expiresOn: string,
+): Promise<OfferDetail> {
+  return db.transaction(async (tx) => {
+    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+    requireOfferDrafter(actor);
+    nextStatus({ status: offer.status, approvalNeeded: false }, 'extend');
+    const { version } = await currentVersionOf(tx, offer);
+    const date = valueOrInvalid(checkExtendedExpiry(expiresOn, version, jakartaDate(new Date())));
+    await updateOfferExpiry(tx, offerId, offer.currentVersion, date);
+    await recordAudit(tx, {
+      actor,
+      action: 'offer.extended',
+      entityId: context.application.id,
+      candidateId: context.application.candidateId,
+      detail: { offerId, version: offer.currentVersion },
+    });
+    return describeOne(tx, actor, context, offerId);
+  });
+}
+
+/** HR withdraws an offer not yet answered; it stays as history and another may be drafted. */
+export async function withdrawOffer(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+): Promise<OfferDetail> {
+  return db.transaction(async (tx) => {
+    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+    requireOfferDrafter(actor);
+    const status = nextStatus({ status: offer.status, approvalNeeded: false }, 'withdraw');
+    await updateOfferStatus(tx, offerId, { status });
+    await recordAudit(tx, {
+      actor,
+      action: 'offer.withdrawn',
+      entityId: context.application.id,
+      candidateId: context.application.candidateId,
+      detail: { offerId, version: offer.currentVersion, from: offer.status },
+    });
+    return describeOne(tx, actor, context, offerId);
+  });
+}

@@ -1,0 +1,161 @@
+import type { Database, Queryable } from '../../db/database';
+import {
+  findOffer,
+  listOfferApprovals,
+  listOffersOfApplication,
+  listOfferVersions,
+  type OfferApprovalRow,
+  type OfferRow,
+  type OfferVersionRow,
+} from '../../db/queries/offers';
+import {
+  approvalReasonsFor,
+  mayApproveOffer,
+  type ApprovalReason,
+  type SalaryBand,
+} from '../../domain/offers/offer-approval';
+import {
+  isOfferExpired,
+  offerActions,
+  planOfferAction,
+  type OfferAction,
+} from '../../domain/offers/offer-status';
+import type { ApplicableMinimumWage } from '../../domain/offers/minimum-wage';
+import { mayDraftOffers, offerAbilities, type OfferAbilities } from '../../domain/permissions';
+import { jakartaDate } from '../../domain/today';
+import type { Actor } from '../actor';
+import { loadOffer, loadOfferContext, minimumWageFor, type OfferContext } from './offer-context';
+
+/** An offer as HR and the approvers see it: every version, every approval, and what comes next. */
+export interface OfferDetail extends OfferRow {
+  jobId: string;
+  candidateId: string;
+  current: OfferVersionRow;
+  versions: OfferVersionRow[];
+  approvals: OfferApprovalRow[];
+  approvalNeeded: boolean;
+  approvalReasons: ApprovalReason[];
+  /** The current version's expiry date has passed: it can no longer be accepted. */
+  expired: boolean;
+  can: Record<OfferAction, boolean>;
+}
+
+/** An application's offers (newest first), what the actor may do, and what offers are checked against. */
+export interface ApplicationOffers {
+  applicationId: string;
+  offers: OfferDetail[];
+  band: SalaryBand;
+  province: string | null;
+  /** The minimum wage that applies to the job's place this year, if recorded. */
+  minimumWage: ApplicableMinimumWage | null;
+  can: OfferAbilities;
+}
+
+export const bandOf = (context: OfferContext): SalaryBand => ({
+  min: context.pay.salaryMin,
+  max: context.pay.salaryMax,
+});
+
+/** The approval reasons of a version, given the approvals its offer received before it. */
+export function approvalReasonsOf(
+  context: OfferContext,
+  version: OfferVersionRow,
+  approvals: readonly OfferApprovalRow[],
+): ApprovalReason[] {
+  return approvalReasonsFor(version.grossMonthlySalary, {
+    band: bandOf(context),
+    everyOfferNeedsApproval: context.settings.everyOfferNeedsApproval,
+    approvedBefore: approvals.some((a) => a.version < version.version && a.decision === 'approved'),
+  });
+}
+
+function detail(
+  context: OfferContext,
+  actor: Actor,
+  offer: OfferRow,
+  versions: OfferVersionRow[],
+  approvals: OfferApprovalRow[],
+  today: string,
+): OfferDetail {
+  const current = versions.find((v) => v.version === offer.currentVersion)!;
+  const approvalReasons = approvalReasonsOf(context, current, approvals);
+  const state = { status: offer.status, approvalNeeded: approvalReasons.length > 0 };
+  const hr = mayDraftOffers(actor.role);
+  const approver = mayApproveOffer({
+    isJobHiringManager: context.standing.isJobHiringManager,
+    isNamedApprover: context.standing.isNamedApprover,
+    wroteVersion: current.createdBy === actor.id,
+  });
+  const may = (action: OfferAction) =>
+    (action === 'approve' || action === 'reject' ? approver : hr) &&
+    planOfferAction(state, action).ok;
+  return {
+    ...offer,
+    jobId: context.job.id,
+    candidateId: context.application.candidateId,
+    current,
+    versions,
+    approvals,
+    approvalNeeded: state.approvalNeeded,
+    approvalReasons,
+    expired: isOfferExpired(current.expiresOn, today),
+    can: Object.fromEntries(offerActions.map((action) => [action, may(action)])) as Record<
+      OfferAction,
+      boolean
+    >,
+  };
+}
+
+/** The offers given, read whole (used after each action, inside its transaction). */
+export async function describeOffers(
+  db: Queryable,
+  actor: Actor,
+  context: OfferContext,
+  offers: readonly OfferRow[],
+): Promise<OfferDetail[]> {
+  const ids = offers.map((offer) => offer.id);
+  const versions = await listOfferVersions(db, ids);
+  const approvals = await listOfferApprovals(db, ids);
+  const today = jakartaDate(new Date());
+  return offers.map((offer) =>
+    detail(
+      context,
+      actor,
+      offer,
+      versions.filter((v) => v.offerId === offer.id),
+      approvals.filter((a) => a.offerId === offer.id),
+      today,
+    ),
+  );
+}
+
+export async function describeOne(
+  db: Queryable,
+  actor: Actor,
+  context: OfferContext,
+  offerId: string,
+): Promise<OfferDetail> {
+  return (await describeOffers(db, actor, context, [(await findOffer(db, offerId))!]))[0]!;
+}
+
+export async function listOffers(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+): Promise<ApplicationOffers> {
+  const context = await loadOfferContext(db, actor, applicationId);
+  const offers = await listOffersOfApplication(db, applicationId);
+  return {
+    applicationId,
+    offers: await describeOffers(db, actor, context, offers),
+    band: bandOf(context),
+    province: context.pay.province,
+    minimumWage: await minimumWageFor(db, context.pay, jakartaDate(new Date())),
+    can: offerAbilities(context.standing, context.application.stage),
+  };
+}
+
+export async function getOffer(db: Database, actor: Actor, offerId: string): Promise<OfferDetail> {
+  const { offer, context } = await loadOffer(db, actor, offerId);
+  return (await describeOffers(db, actor, context, [offer]))[0]!;
+}

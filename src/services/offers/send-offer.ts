@@ -1,0 +1,92 @@
+import type { Database, Queryable } from '../../db/database';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { findJobRecruiter } from '../../db/queries/jobs';
+import { updateOfferStatus } from '../../db/queries/offers';
+import { findUserById } from '../../db/queries/users';
+import type { OfferVersionRow } from '../../db/queries/offers';
+import { isOfferExpired } from '../../domain/offers/offer-status';
+import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import { jakartaDate, startOfJakartaDay } from '../../domain/today';
+import { mayEmailCandidates } from '../../domain/permissions';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { queueEmail } from '../email/email-service';
+import { mailSettings } from '../email/mail-settings';
+import { Conflict, Forbidden } from '../errors';
+import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import { currentVersionOf } from './offer-approval-service';
+import { loadOffer, type OfferContext } from './offer-context';
+import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
+import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
+
+/**
+ * HR sends the current version to the candidate: approved, or a draft that needs no approval, not
+ * yet expired. The candidate gets the "offer sent" e-mail with their portal link (never the amount:
+ * the offer itself is read in the portal).
+ */
+export async function sendOffer(db: Database, actor: Actor, offerId: string): Promise<OfferDetail> {
+  return db.transaction(async (tx) => {
+    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+    requireOfferDrafter(actor);
+    if (!mayEmailCandidates(actor.role)) throw new Forbidden('Only HR e-mails candidates.');
+    const { version, approvals } = await currentVersionOf(tx, offer);
+    const approvalNeeded = approvalReasonsOf(context, version, approvals).length > 0;
+    const status = nextStatus({ status: offer.status, approvalNeeded }, 'send');
+    requireOfferStage(context.application);
+    if (isOfferExpired(version.expiresOn, jakartaDate(new Date()))) {
+      throw new Conflict(
+        [
+          {
+            path: 'expiresOn',
+            code: 'in_the_past',
+            message: 'The expiry date has already passed.',
+          },
+        ],
+        'Extend the offer before sending it.',
+      );
+    }
+    await updateOfferStatus(tx, offerId, { status, sent: true });
+    await queueOfferSentEmail(tx, actor, context, version);
+    await recordAudit(tx, {
+      actor,
+      action: 'offer.sent',
+      entityId: context.application.id,
+      candidateId: context.application.candidateId,
+      detail: { offerId, version: offer.currentVersion },
+    });
+    return describeOne(tx, actor, context, offerId);
+  });
+}
+
+/** "Kamis, 17 Desember 2026" / "Thursday, 17 December 2026". */
+const spelledDate = (date: string, locale: 'id' | 'en'): string =>
+  formatInterviewTime(startOfJakartaDay(date), 'Asia/Jakarta', locale).date;
+
+async function queueOfferSentEmail(
+  tx: Queryable,
+  actor: Actor,
+  context: OfferContext,
+  version: OfferVersionRow,
+): Promise<void> {
+  const { application } = context;
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const recruiter = await findJobRecruiter(tx, context.job.id);
+  const token = await ensurePortalToken(tx, application.id);
+  await queueEmail(tx, {
+    idempotencyKey: `offer:${version.offerId}:${version.version}:sent:candidate`,
+    template: 'offer_sent',
+    locale: candidate.locale,
+    to: { name: candidate.fullName, email: candidate.email },
+    candidateId: candidate.id,
+    values: {
+      candidateName: candidate.fullName,
+      jobTitle: version.jobTitle,
+      companyName: mailSettings().companyName,
+      portalLink: token ? portalUrl(token) : '',
+      recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
+      expiresOn: spelledDate(version.expiresOn, candidate.locale),
+      startDate: spelledDate(version.startDate, candidate.locale),
+    },
+    applicationId: application.id,
+  });
+}
