@@ -36,8 +36,8 @@ describe("the candidate's answer to an offer", () => {
         probationMonths: 3,
         grossMonthlySalary: 8_500_000,
         allowances: [
-          { name: 'Transport', monthlyAmount: 500_000 },
-          { name: 'Makan', monthlyAmount: 750_000 },
+          { name: 'Transport', monthlyAmount: 750_000 },
+          { name: 'Makan', monthlyAmount: 500_000 },
         ],
         workMode: 'hybrid',
       },
@@ -185,9 +185,9 @@ describe("the candidate's answer to an offer", () => {
     });
     expect((await accept(offer)).status).toBe(200);
 
-    const { answers } = (
-      await t.call(t.users.hiringManager, 'GET', `/api/offers/${offer.offerId}/answers`)
-    ).body;
+    const read = await t.call(t.users.hiringManager, 'GET', `/api/offers/${offer.offerId}/answers`);
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    const { answers } = read.body;
     expect(answers.map((a: { kind: string; version: number }) => [a.kind, a.version])).toEqual([
       ['counter', 1],
       ['accept', 2],
@@ -314,7 +314,7 @@ describe("the candidate's answer to an offer", () => {
       `SELECT action, detail FROM audit_log WHERE entity_id = $1 AND action LIKE 'offer.%'`,
       [offer.applicationId],
     );
-    expect(rows.map((row) => row.action)).toEqual(['offer.countered']);
+    expect(rows.map((row) => row.action)).toContain('offer.countered');
     expect(JSON.stringify(rows)).not.toContain('9750000');
   });
 });

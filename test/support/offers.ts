@@ -123,6 +123,8 @@ export async function sentOffer(
   options: { expiresOn?: string; startDate?: string; salary?: number; jobId?: string } = {},
 ): Promise<SentOffer> {
   const jobId = options.jobId ?? (await buildJob(t)).id;
+  // In Jakarta, no band: no approval needed, and above the UMP the seed records.
+  await setJobPay(t, jobId, { province: 'dki_jakarta' });
   const expired = options.expiresOn !== undefined && options.expiresOn < jakartaDay(0);
   const drafted = await draftedOffer(t, jobId, {
     grossMonthlySalary: options.salary ?? 8_500_000,
