@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { multipart, uploadedCv } from '../support/cv-files';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { sentOffer } from '../support/offers';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { dataRequest, scheduledInterview } from '../support/authorization-table';
 import { buildApplication, moveTo } from '../support/factories';
@@ -50,6 +51,7 @@ beforeAll(async () => {
     interviewId: interview.interviewId,
     token: interview.token,
     messageId: (await t.call(t.users.admin, 'GET', '/api/outbox')).body.messages[0].id,
+    offerId: (await sentOffer(t)).offerId,
   });
   const doc = (await t.call(null, 'GET', '/api/openapi.json')).body as {
     paths: Record<string, Record<string, Operation>>;

@@ -171,7 +171,7 @@ test('the portal shows the offer stage and no upcoming interview to attend (id a
   await phone.goto(portalUrl);
   await phone.getByTestId('portal-status').waitFor();
   expect(await phone.getByTestId('portal-status').textContent()).toBe(
-    'Kami sedang menyiapkan penawaran untuk Anda.',
+    'Anda sudah sampai di tahap penawaran kerja.',
   );
   expect(await phone.getByTestId('portal-when').count()).toBe(0);
   expect(await phone.getByRole('button', { name: 'Saya akan hadir' }).count()).toBe(0);
@@ -182,7 +182,7 @@ test('the portal shows the offer stage and no upcoming interview to attend (id a
   await english.goto(portalUrl);
   await english.getByTestId('portal-status').waitFor();
   expect(await english.getByTestId('portal-status').textContent()).toBe(
-    'We are preparing an offer for you.',
+    'You have reached the job offer stage.',
   );
   expect(await english.getByRole('button', { name: 'I will attend' }).count()).toBe(0);
   await shot(english, 'portal-offer-en-375');

@@ -12,6 +12,7 @@ import {
   offerTerms,
   sentOffer,
   setJobPay,
+  type SentOffer,
 } from './offers';
 
 /**
@@ -108,6 +109,25 @@ export async function scheduledInterview(f: Fixtures) {
   );
   const token = String(overview.body.portalUrl).split('/portal/')[1]!;
   return { applicationId, interviewId: created.body.id as string, token };
+}
+
+let lastOffer: SentOffer | undefined;
+/**
+ * A sent offer on the fixture job, made afresh only for the callers that use it up (whose call
+ * succeeds); the callers refused before anything changes reuse the last one, which keeps the
+ * matrix quick.
+ */
+async function offerFor(
+  f: Fixtures,
+  caller: Caller,
+  consumers: readonly Caller[],
+  after?: (offer: SentOffer) => Promise<unknown>,
+): Promise<SentOffer> {
+  if (!lastOffer || consumers.includes(caller)) {
+    lastOffer = await sentOffer(f.t, { jobId: f.params.jobId });
+    await after?.(lastOffer);
+  }
+  return lastOffer;
 }
 
 /** A fresh candidate applied to the fixture job. */
@@ -461,36 +481,36 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/portal/{token}/offer':                   { expect: '200 200 200 200 200 200' },
   'POST /api/portal/{token}/offer/accept': {
     expect: '200 403 403 403 403 403',
-    prepare: async (f) => {
-      const offer = await sentOffer(f.t);
+    prepare: async (f, caller) => {
+      const offer = await offerFor(f, caller, ['anonymous']);
       return { params: { token: offer.token }, body: { signedName: offer.candidateName, consent: true } };
     },
   },
   'POST /api/portal/{token}/offer/decline': {
     expect: '200 403 403 403 403 403',
-    prepare: async (f) => ({ params: { token: (await sentOffer(f.t)).token }, body: { reason: 'salary' } }),
+    prepare: async (f, caller) => ({ params: { token: (await offerFor(f, caller, ['anonymous'])).token }, body: { reason: 'salary' } }),
   },
   'POST /api/portal/{token}/offer/counter': {
     expect: '200 403 403 403 403 403',
-    prepare: async (f) => ({ params: { token: (await sentOffer(f.t)).token }, body: { grossMonthlySalary: 9_000_000 } }),
+    prepare: async (f, caller) => ({ params: { token: (await offerFor(f, caller, ['anonymous'])).token }, body: { grossMonthlySalary: 9_000_000 } }),
   },
   'GET /api/offers/{offerId}/answers': {
     expect: '401 200 200 200 403 404',
-    prepare: async (f) => ({ params: { offerId: (await sentOffer(f.t, { jobId: f.params.jobId })).offerId } }),
+    prepare: async (f, caller) => ({ params: { offerId: (await offerFor(f, caller, [])).offerId } }),
   },
   'POST /api/offers/{offerId}/hold-firm': {
     expect: '401 200 200 403 403 404',
-    prepare: async (f) => {
-      const offer = await sentOffer(f.t, { jobId: f.params.jobId });
-      await f.t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, { grossMonthlySalary: 9_000_000 });
+    prepare: async (f, caller) => {
+      const offer = await offerFor(f, caller, ['admin', 'recruiter'], (o) =>
+        f.t.call(null, 'POST', `/api/portal/${o.token}/offer/counter`, { grossMonthlySalary: 9_000_000 }));
       return { params: { offerId: offer.offerId }, body: {} };
     },
   },
   'POST /api/offers/{offerId}/close-other-applications': {
     expect: '401 200 200 403 403 404',
-    prepare: async (f) => {
-      const offer = await sentOffer(f.t, { jobId: f.params.jobId });
-      await f.t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, { signedName: offer.candidateName, consent: true });
+    prepare: async (f, caller) => {
+      const offer = await offerFor(f, caller, ['admin', 'recruiter'], (o) =>
+        f.t.call(null, 'POST', `/api/portal/${o.token}/offer/accept`, { signedName: o.candidateName, consent: true }));
       return { params: { offerId: offer.offerId } };
     },
   },

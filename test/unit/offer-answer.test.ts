@@ -60,9 +60,9 @@ describe('which answers an offer takes', () => {
     const codes = (result: ReturnType<typeof counter>) =>
       result.ok ? [] : result.problems.map((p) => p.code);
     expect(codes(counter(null, null))).toEqual(['amount_or_date_required']);
-    expect(codes(counter(0, null))).toEqual(['amount_out_of_range']);
-    expect(codes(counter(8_500_000.5, null))).toEqual(['amount_out_of_range']);
-    expect(codes(counter(85_000_000_000, null))).toEqual(['amount_out_of_range']);
+    expect(codes(counter(0, null))).toEqual(['amount_not_positive']);
+    expect(codes(counter(8_500_000.5, null))).toEqual(['amount_not_whole']);
+    expect(codes(counter(85_000_000_000, null))).toEqual(['amount_too_large']);
     expect(codes(counter(null, '2026-11-30'))).toEqual(['date_in_past']);
     expect(counter(9_000_000, '2026-12-01').ok).toBe(true);
     expect(counter(null, '2027-01-04').ok).toBe(true);

@@ -159,7 +159,6 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
     applicationLink: 'https://seleksi.example/candidates/contoh',
     recipientName: 'Budi Santoso',
     answer: id ? 'Kandidat menerima penawaran.' : 'The candidate accepted the offer.',
-    expiresOn: id ? 'Jumat, 11 Desember 2026' : 'Friday, 11 December 2026',
     note: id
       ? 'Angka ini sudah yang terbaik untuk posisi ini.'
       : 'This is the best we can offer for this role.',

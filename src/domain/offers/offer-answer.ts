@@ -1,3 +1,4 @@
+import { monthlyAmountProblem } from '../money';
 import { jakartaDate } from '../today';
 import { ok, type FieldProblem, type Result } from '../result';
 
@@ -36,9 +37,6 @@ export type PortalOfferState = (typeof portalOfferStates)[number];
 
 /** The statuses this module reads; the offer module owns the full list. */
 export type AnsweredOfferStatus = 'sent' | 'countered' | 'accepted' | 'declined';
-
-/** Above this a monthly amount is a typing slip (an extra zero or two), not a proposal. */
-export const maxMonthlyAmount = 1_000_000_000;
 
 /** Two days before the offer expires the candidate is reminded, once per expiry date. */
 export const reminderDaysBeforeExpiry = 2;
@@ -152,13 +150,9 @@ function checkCounter(
       message: 'Propose an amount, a start date, or both.',
     });
   }
-  if (amount !== null && (!Number.isInteger(amount) || amount <= 0 || amount > maxMonthlyAmount)) {
-    problems.push({
-      path: 'grossMonthlySalary',
-      code: 'amount_out_of_range',
-      message: 'Enter a monthly amount in whole rupiah, above zero; check the zeros.',
-    });
-  }
+  const amountProblem =
+    amount === null ? undefined : monthlyAmountProblem(amount, 'grossMonthlySalary');
+  if (amountProblem) problems.push(amountProblem);
   if (input.startDate !== null && input.startDate < jakartaDate(now)) {
     problems.push({
       path: 'startDate',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { workModes } from '../../domain/job';
+import { maxMonthlyRupiah } from '../../domain/money';
 import {
-  maxMonthlyAmount,
   offerAnswerKinds,
   offerDeclineReasons,
   portalOfferStates,
@@ -14,7 +14,7 @@ const rupiahSchema = z
   .number({ error: 'Enter an amount in rupiah.' })
   .int({ error: 'Whole rupiah only.' })
   .positive({ error: 'The amount must be more than zero.' })
-  .max(maxMonthlyAmount, { error: 'This amount is not plausible for a month; check the zeros.' })
+  .max(maxMonthlyRupiah, { error: 'This amount is not plausible for a month; check the zeros.' })
   .describe('Gross per month, whole rupiah');
 
 export const offerParams = z.object({ offerId: idSchema });

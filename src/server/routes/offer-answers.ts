@@ -122,7 +122,10 @@ export const offerAnswerRoutes = (db: Database) => [
           ...presentAnswer(answer),
           signedName: answer.signedName,
           reply: answer.reply && {
-            ...answer.reply,
+            kind: answer.reply.kind,
+            note: answer.reply.note,
+            revisedVersion: answer.reply.revisedVersion,
+            repliedByName: answer.reply.repliedByName,
             repliedAt: new Date(answer.reply.repliedAt).toISOString(),
           },
         })),

@@ -5,6 +5,7 @@ import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-term
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { valueOrInvalid } from '../errors';
+import { recordCounterRevision } from './counter-reply';
 import { checkContextFor, loadOffer } from './offer-context';
 import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
 import { describeOne, type OfferDetail } from './offer-service';
@@ -38,6 +39,8 @@ export async function changeOffer(
       createdBy: actor.id,
     });
     await updateOfferStatus(tx, offerId, { status, currentVersion: version });
+    // A version written while the candidate's counter-proposal is open answers it.
+    if (offer.status === 'countered') await recordCounterRevision(tx, actor, offerId, version);
     await recordAudit(tx, {
       actor,
       action: 'offer.changed',

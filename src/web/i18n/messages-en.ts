@@ -8,6 +8,7 @@ import { privacyMessagesEn } from './messages-privacy';
 import { todayMessagesEn } from './messages-today';
 import { salaryMessagesEn } from './messages-salary';
 import { talentPoolMessagesEn } from './messages-talent-pool';
+import { offerAnswerMessagesEn } from './messages-offer-answers';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
@@ -562,4 +563,5 @@ export const messagesEn: Messages = {
   ...talentPoolMessagesEn,
   ...offerSettingsMessagesEn,
   ...offersMessagesEn,
+  ...offerAnswerMessagesEn,
 };

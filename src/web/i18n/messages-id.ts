@@ -6,6 +6,7 @@ import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
 import { salaryMessagesId } from './messages-salary';
 import { talentPoolMessagesId } from './messages-talent-pool';
+import { offerAnswerMessagesId } from './messages-offer-answers';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
@@ -566,6 +567,7 @@ export const messagesId = {
   ...talentPoolMessagesId,
   ...offerSettingsMessagesId,
   ...offersMessagesId,
+  ...offerAnswerMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

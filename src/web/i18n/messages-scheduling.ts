@@ -163,7 +163,7 @@ export const schedulingMessagesId = {
   'portal.status.hr_interview': 'Anda di tahap interview HR.',
   'portal.status.tests': 'Anda di tahap tes.',
   'portal.status.user_interview': 'Anda di tahap interview user, bersama calon atasan Anda.',
-  'portal.status.offer': 'Kami sedang menyiapkan penawaran untuk Anda.',
+  'portal.status.offer': 'Anda sudah sampai di tahap penawaran kerja.',
   'portal.status.hired': 'Selamat, Anda diterima!',
   'portal.status.not_continued':
     'Proses untuk lowongan ini tidak dilanjutkan. Terima kasih atas waktu Anda.',
@@ -395,7 +395,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.status.hr_interview': 'You are at the HR interview stage.',
   'portal.status.tests': 'You are at the test stage.',
   'portal.status.user_interview': 'You are at the user interview stage, with your future manager.',
-  'portal.status.offer': 'We are preparing an offer for you.',
+  'portal.status.offer': 'You have reached the job offer stage.',
   'portal.status.hired': 'Congratulations, you are hired!',
   'portal.status.not_continued':
     'The process for this job will not continue. Thank you for your time.',

@@ -14,6 +14,10 @@ import { PortalPreparation } from './portal-preparation';
 import { PortalSteps } from './portal-steps';
 import { PortalTalentPool } from './portal-talent-pool';
 import { ActionButton } from '../../components/action-button';
+import { PortalOffer } from './portal-offer';
+
+/** Where an offer may have been sent: at the offer, and after it was answered. */
+const offerStatuses: readonly PortalViewOutput['status'][] = ['offer', 'hired', 'not_continued'];
 
 /** The candidate's private page: where they stand, the next interview, and what to prepare. */
 export function PortalPage({ token }: { token: string }) {
@@ -36,6 +40,9 @@ export function PortalPage({ token }: { token: string }) {
         {t(`portal.status.${data.status}`)}
       </p>
       <PortalSteps status={data.status} />
+      {offerStatuses.includes(data.status) && (
+        <PortalOffer token={token} candidateName={data.candidateName} />
+      )}
       {data.nextInterview && <NextInterview view={data} token={token} />}
       {data.preparationStage && data.acceptsActions && (
         <PortalPreparation view={data} stage={data.preparationStage} />

@@ -1,0 +1,412 @@
+import { useState, type FormEvent } from 'react';
+import type { PortalOfferOutput } from '../../../server/routes/offer-answers.schema';
+import { formatRupiah, parseRupiah } from '../../../domain/money';
+import { offerDeclineReasons } from '../../../domain/offers/offer-answer';
+import { offerDateText } from '../../../domain/offers/offer-answer-wording';
+import { apiUrl, type ApiError } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import {
+  ErrorNotice,
+  SelectField,
+  TextArea,
+  TextField,
+  useFieldErrors,
+} from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+
+type Offer = NonNullable<PortalOfferOutput['offer']>;
+type Terms = NonNullable<Offer['terms']>;
+type Answer = 'accept' | 'decline' | 'counter';
+
+/** What an answer changes: the offer and the candidate's page (their stage moves). */
+const offerViews = (token: string) => [
+  apiUrl('/api/portal/{token}/offer', { path: { token } }),
+  apiUrl('/api/portal/{token}', { path: { token } }),
+];
+
+/** The offer in plain words, and the candidate's three answers while it is open. */
+export function PortalOffer({ token, candidateName }: { token: string; candidateName: string }) {
+  const { t } = useI18n();
+  const { data } = useApiQuery('/api/portal/{token}/offer', { path: { token } });
+  const [answering, setAnswering] = useState<Answer | null>(null);
+  const offer = data?.offer;
+  if (!offer) return null;
+  return (
+    <section className="portal__card portal-offer" aria-labelledby="portal-offer">
+      <h2 id="portal-offer">{t('offerAnswer.title')}</h2>
+      <OfferState offer={offer} />
+      {offer.terms && offer.state !== 'declined' && offer.state !== 'withdrawn' && (
+        <OfferTerms terms={offer.terms} />
+      )}
+      {offer.state === 'open' && !answering && (
+        <div className="portal__actions">
+          <button
+            type="button"
+            className="button button--primary button--block"
+            onClick={() => setAnswering('accept')}
+          >
+            {t('offerAnswer.accept')}
+          </button>
+          <button
+            type="button"
+            className="button button--block"
+            onClick={() => setAnswering('counter')}
+          >
+            {t('offerAnswer.askChanges')}
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--block"
+            onClick={() => setAnswering('decline')}
+          >
+            {t('offerAnswer.decline')}
+          </button>
+        </div>
+      )}
+      {offer.state === 'open' && answering === 'accept' && (
+        <AcceptForm token={token} name={candidateName} onCancel={() => setAnswering(null)} />
+      )}
+      {offer.state === 'open' && answering === 'decline' && (
+        <DeclineForm token={token} onCancel={() => setAnswering(null)} />
+      )}
+      {offer.state === 'open' && answering === 'counter' && (
+        <CounterForm token={token} onCancel={() => setAnswering(null)} />
+      )}
+    </section>
+  );
+}
+
+/** Where the offer stands, said first: open until when, expired, waiting for HR, answered. */
+function OfferState({ offer }: { offer: Offer }) {
+  const { t, locale } = useI18n();
+  const date = (value: string) => offerDateText(value, locale);
+  const answer = offer.lastAnswer;
+  const expiresOn = offer.terms?.expiresOn;
+  const heldFirm = answer?.reply?.kind === 'hold_firm' ? answer.reply : null;
+  return (
+    <div data-testid="offer-state" data-state={offer.state}>
+      {offer.state === 'open' && expiresOn && (
+        <p className="notice">{t('offerAnswer.openUntil', { date: date(expiresOn) })}</p>
+      )}
+      {offer.state === 'open' && heldFirm && (
+        <p className="notice notice--warning" role="status">
+          {t('offerAnswer.heldFirm')}
+          {heldFirm.note && <span className="portal__line">“{heldFirm.note}”</span>}
+        </p>
+      )}
+      {offer.state === 'expired' && expiresOn && (
+        <p className="notice notice--warning" role="status">
+          {t('offerAnswer.expired', { date: date(expiresOn) })}
+        </p>
+      )}
+      {offer.state === 'awaiting_reply' && answer && (
+        <div className="notice" role="status">
+          <p>{t('offerAnswer.awaitingReply')}</p>
+          <ul className="portal__checklist">
+            {answer.counterSalary !== null && (
+              <li>
+                {t('offerAnswer.youProposedSalary', { amount: formatRupiah(answer.counterSalary) })}
+              </li>
+            )}
+            {answer.counterStartDate && (
+              <li>{t('offerAnswer.youProposedStart', { date: date(answer.counterStartDate) })}</li>
+            )}
+          </ul>
+        </div>
+      )}
+      {offer.state === 'revising' && (
+        <p className="notice" role="status">
+          {t('offerAnswer.revising')}
+        </p>
+      )}
+      {offer.state === 'accepted' && (
+        <p className="notice notice--ok" role="status">
+          {t('offerAnswer.accepted', { date: date(offer.terms?.startDate ?? '') })}
+        </p>
+      )}
+      {offer.state === 'declined' && (
+        <p className="notice" role="status">
+          {t('offerAnswer.declined')}
+        </p>
+      )}
+      {offer.state === 'withdrawn' && (
+        <p className="notice" role="status">
+          {t('offerAnswer.withdrawn')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The terms in plain words: what they are paid, on what contract, from when and where. */
+function OfferTerms({ terms }: { terms: Terms }) {
+  const { t, locale } = useI18n();
+  const fixedTotal =
+    terms.grossMonthlySalary + terms.allowances.reduce((sum, a) => sum + a.monthlyAmount, 0);
+  const contract =
+    terms.contractType === 'pkwt'
+      ? t('offerAnswer.contract.pkwt', { months: terms.contractMonths ?? 0 })
+      : t('offerAnswer.contract.pkwtt');
+  return (
+    <>
+      <p className="portal-offer__summary">
+        {t('offerAnswer.summary', {
+          job: terms.jobTitle,
+          contract,
+          start: offerDateText(terms.startDate, locale),
+        })}
+        {terms.probationMonths > 0 &&
+          ` ${t('offerAnswer.probation', { months: terms.probationMonths })}`}
+      </p>
+      <dl className="portal__facts">
+        <dt>{t('offerAnswer.salary')}</dt>
+        <dd>
+          <strong className="portal-offer__amount" data-testid="offer-salary">
+            {formatRupiah(terms.grossMonthlySalary)}
+          </strong>{' '}
+          <span className="muted">{t('offerAnswer.perMonthGross')}</span>
+        </dd>
+        {terms.allowances.length > 0 && (
+          <>
+            <dt>{t('offerAnswer.allowances')}</dt>
+            <dd>
+              <ul className="portal__people">
+                {terms.allowances.map((allowance) => (
+                  <li key={allowance.name}>
+                    {allowance.name}:{' '}
+                    <span className="portal-offer__money">
+                      {formatRupiah(allowance.monthlyAmount)}
+                    </span>{' '}
+                    <span className="muted">{t('offerAnswer.perMonth')}</span>
+                  </li>
+                ))}
+              </ul>
+              <span className="portal__line">
+                {t('offerAnswer.fixedTotal', { amount: formatRupiah(fixedTotal) })}
+              </span>
+            </dd>
+          </>
+        )}
+        <dt>{t('offerAnswer.protection')}</dt>
+        <dd>
+          <ul className="portal__people">
+            {terms.thr && <li>{t('offerAnswer.thr')}</li>}
+            {terms.bpjsKesehatan && <li>{t('offerAnswer.bpjsKesehatan')}</li>}
+            {terms.bpjsKetenagakerjaan && <li>{t('offerAnswer.bpjsKetenagakerjaan')}</li>}
+            {terms.benefits.map((benefit) => (
+              <li key={benefit}>{benefit}</li>
+            ))}
+          </ul>
+        </dd>
+        {(terms.workingDays || terms.workingHours) && (
+          <>
+            <dt>{t('offerAnswer.workingTime')}</dt>
+            <dd>{[terms.workingDays, terms.workingHours].filter(Boolean).join(', ')}</dd>
+          </>
+        )}
+        <dt>{t('offerAnswer.place')}</dt>
+        <dd>
+          {t(`offerAnswer.mode.${terms.workMode}`)}
+          {terms.workLocation && <span className="portal__line">{terms.workLocation}</span>}
+        </dd>
+      </dl>
+      {terms.note && <p className="portal-offer__note">{terms.note}</p>}
+    </>
+  );
+}
+
+function AcceptForm({ token, name, onCancel }: { token: string; name: string; onCancel(): void }) {
+  const { t } = useI18n();
+  const [signedName, setSignedName] = useState('');
+  const [consent, setConsent] = useState(false);
+  const accepting = useApiMutation('post', '/api/portal/{token}/offer/accept', {
+    invalidates: offerViews(token),
+  });
+  const fieldError = useFieldErrors(accepting.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    accepting.mutate({ path: { token }, body: { signedName, consent } });
+  };
+  return (
+    <form className="portal__form" onSubmit={submit} noValidate data-testid="accept-form">
+      <TextField
+        label={t('offerAnswer.typeName')}
+        hint={t('offerAnswer.typeNameHint', { name })}
+        name="signedName"
+        autoComplete="name"
+        value={signedName}
+        onChange={(e) => setSignedName(e.target.value)}
+        error={fieldError('signedName')}
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="consent"
+          checked={consent}
+          onChange={(e) => setConsent(e.target.checked)}
+        />
+        <span>{t('offerAnswer.consent')}</span>
+      </label>
+      {fieldError('consent') && (
+        <small className="field__error" role="alert">
+          {fieldError('consent')}
+        </small>
+      )}
+      <FormError error={accepting.error} fields={['signedName', 'consent']} />
+      <div className="portal__actions">
+        <button
+          type="submit"
+          className="button button--primary button--block"
+          disabled={accepting.isPending}
+        >
+          {t('offerAnswer.acceptSubmit')}
+        </button>
+        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
+          {t('portal.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const declining = useApiMutation('post', '/api/portal/{token}/offer/decline', {
+    invalidates: offerViews(token),
+  });
+  const fieldError = useFieldErrors(declining.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const chosen = offerDeclineReasons.find((value) => value === reason) ?? null;
+    declining.mutate({ path: { token }, body: { reason: chosen, note } });
+  };
+  return (
+    <form className="portal__form" onSubmit={submit} noValidate data-testid="decline-form">
+      <SelectField
+        label={t('offerAnswer.declineReason')}
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fieldError('reason')}
+      >
+        <option value="">{t('offerAnswer.noReason')}</option>
+        {offerDeclineReasons.map((value) => (
+          <option key={value} value={value}>
+            {t(`offerAnswer.reason.${value}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextArea
+        label={t('offerAnswer.declineNote')}
+        name="note"
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={fieldError('note')}
+      />
+      <FormError error={declining.error} fields={['reason', 'note']} />
+      <div className="portal__actions">
+        <button
+          type="submit"
+          className="button button--danger button--block"
+          disabled={declining.isPending}
+        >
+          {t('offerAnswer.declineSubmit')}
+        </button>
+        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
+          {t('portal.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
+  const { t, tk } = useI18n();
+  const [amount, setAmount] = useState('');
+  const [startDate, setStartDate] = useState('');
+  const [note, setNote] = useState('');
+  const [amountProblem, setAmountProblem] = useState<string | undefined>();
+  const countering = useApiMutation('post', '/api/portal/{token}/offer/counter', {
+    invalidates: offerViews(token),
+  });
+  const fieldError = useFieldErrors(countering.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Typed the way people write amounts (9.500.000, 9,5 juta); read here, sent as a number.
+    const parsed = amount.trim() ? parseRupiah(amount, 'grossMonthlySalary') : null;
+    if (parsed && !parsed.ok) {
+      const problem = parsed.problems[0]!;
+      setAmountProblem(tk('error', problem.code, problem.message));
+      return;
+    }
+    setAmountProblem(undefined);
+    countering.mutate({
+      path: { token },
+      body: {
+        grossMonthlySalary: parsed ? parsed.value : null,
+        startDate: startDate || null,
+        note,
+      },
+    });
+  };
+  return (
+    <form className="portal__form" onSubmit={submit} noValidate data-testid="counter-form">
+      <p className="muted">{t('offerAnswer.counterIntro')}</p>
+      <TextField
+        label={t('offerAnswer.counterSalary')}
+        hint={t('offerAnswer.counterSalaryHint')}
+        name="grossMonthlySalary"
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => setAmount(e.target.value)}
+        error={amountProblem ?? fieldError('grossMonthlySalary')}
+      />
+      <TextField
+        label={t('offerAnswer.counterStart')}
+        type="date"
+        name="startDate"
+        value={startDate}
+        onChange={(e) => setStartDate(e.target.value)}
+        error={fieldError('startDate')}
+      />
+      <TextArea
+        label={t('offerAnswer.counterNote')}
+        name="note"
+        rows={3}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={fieldError('note')}
+      />
+      <FormError error={countering.error} fields={['grossMonthlySalary', 'startDate', 'note']} />
+      <div className="portal__actions">
+        <button
+          type="submit"
+          className="button button--primary button--block"
+          disabled={countering.isPending}
+        >
+          {t('offerAnswer.counterSubmit')}
+        </button>
+        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
+          {t('portal.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A refusal no field shows (the offer expired meanwhile, already answered), in plain words. */
+function FormError({ error, fields }: { error: ApiError | null; fields: string[] }) {
+  const { tk } = useI18n();
+  if (!error) return null;
+  const other = error.fields.find((field) => !fields.includes(field.path));
+  if (!error.fields.length) return <ErrorNotice error={error} />;
+  if (!other) return null;
+  return (
+    <p className="notice notice--error" role="alert">
+      {tk('error', other.code ?? '', other.message)}
+    </p>
+  );
+}
