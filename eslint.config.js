@@ -57,6 +57,21 @@ export default tseslint.config(
     },
   },
   {
+    // Configuration is read in one place (config.ts) and passed in.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/config.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read the environment in src/config.ts and pass the setting in.',
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**/*.js', 'scripts/**/*.js', 'bench/**/*.js'],
     languageOptions: { globals: globals.node },
   },

@@ -28,6 +28,18 @@ export interface Config {
   loadDemo: boolean;
   /** SELEKSI_PUBLIC_URL as given: the address candidates use (links in e-mails). */
   publicUrl: string | undefined;
+  /** What outgoing e-mail says about this installation (SELEKSI_PUBLIC_URL, SMTP_FROM, …). */
+  mail: MailSettings;
+}
+
+/**
+ * What outgoing e-mail needs to know about this installation: where the app is reached (for
+ * portal links), the company's name and the sender address.
+ */
+export interface MailSettings {
+  publicUrl: string;
+  companyName: string;
+  from: string;
 }
 
 /** The folder of package.json: two levels up from the built dist/server, one from src. */
@@ -56,5 +68,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkResponses: env.SELEKSI_CHECK_RESPONSES === 'true',
     loadDemo: env.SELEKSI_DEMO !== 'false',
     publicUrl: env.SELEKSI_PUBLIC_URL || undefined,
+    mail: readMailSettings(env),
+  };
+}
+
+export function readMailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
+  const host = env.HOST || '127.0.0.1';
+  return {
+    publicUrl: (env.SELEKSI_PUBLIC_URL || `http://${host}:${env.PORT || 3000}`).replace(/\/+$/, ''),
+    companyName: env.SELEKSI_COMPANY_NAME || 'PT Pasar Rakyat Digital',
+    from: env.SMTP_FROM || 'Seleksi <no-reply@seleksi.local>',
   };
 }

@@ -10,11 +10,11 @@ import { startBackgroundWork } from '../services/background/background-work';
 import { fileCvStore } from '../services/candidates/cv-store';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
-import { mailSettings } from '../services/email/mail-settings';
+import { configureMail, mailSettings } from '../services/email/mail-settings';
 import { ServiceError } from '../services/errors';
 import { createSecretBox, loadSecretKey, SecretKeyError } from '../services/secret-box';
 import { sealClearTotpSecrets } from '../services/account/two-factor-service';
-import { consolePasswordLink } from '../services/user-admin/user-admin-service';
+import { consolePasswordLink } from '../services/user-admin/create-password-link';
 
 const usage = `Usage: seleksi <command>
 
@@ -107,6 +107,7 @@ async function serve(config: Config): Promise<void> {
 
 async function main(argv: string[]): Promise<void> {
   const config = readConfig();
+  configureMail(config.mail);
   const [command] = argv;
   if (command === 'serve') return serve(config);
   if (command === 'migrate') {

@@ -8,7 +8,8 @@ export interface Queryable {
   query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
 }
 
-export type Engine = 'pglite' | 'postgresql';
+export const engines = ['pglite', 'postgresql'] as const;
+export type Engine = (typeof engines)[number];
 
 export interface Database extends Queryable {
   readonly engine: Engine;

@@ -47,6 +47,12 @@ export const auditActions = {
   'portal.confirmed': 'application',
   'portal.reschedule_requested': 'application',
   'portal.withdrawn': 'application',
+  /** The candidate's answers to an offer and HR's replies: offer id and version, never amounts. */
+  'offer.accepted': 'application',
+  'offer.declined': 'application',
+  'offer.countered': 'application',
+  'offer.held_firm': 'application',
+  'offer.other_applications_closed': 'application',
   'data_request.recorded': 'candidate',
   'data_request.closed': 'candidate',
   'talent_pool.invited': 'candidate',
@@ -54,6 +60,8 @@ export const auditActions = {
   'talent_pool.declined': 'candidate',
   'talent_pool.left': 'candidate',
   'email_template.changed': 'settings',
+  /** Recorded without the amount (personal data). */
+  'salary_expectation.recorded': 'application',
   'minimum_wage.added': 'settings',
   'minimum_wage.changed': 'settings',
   'minimum_wage.deleted': 'settings',

@@ -6,7 +6,7 @@ import type { FieldProblem } from './result';
  * The version of the privacy notice shown on the apply form. Change it whenever the notice's
  * text changes, so every consent records which words the candidate actually agreed to.
  */
-export const privacyNoticeVersion = '2026-11-23.2';
+export const privacyNoticeVersion = '2026-12-04.1';
 
 /** A consent given on an older notice is not a consent to the current words. */
 export function outdatedNoticeProblem(version: string): FieldProblem | undefined {

@@ -5,6 +5,15 @@
  */
 import { termCoverage } from './coach/term-coverage';
 import { tokenize } from './coach/tokens';
+import type { Stage } from './pipeline';
+
+/** The stages whose applications HR screens by CV: new ones and those already in screening. */
+export const screeningStages = ['applied', 'cv_screening'] as const satisfies readonly Stage[];
+export type ScreeningStage = (typeof screeningStages)[number];
+
+/** What the job asks for that a CV can mention: its required skills and its tools. */
+export const termKinds = ['skill', 'tool'] as const;
+export type TermKind = (typeof termKinds)[number];
 
 export interface CvSnippet {
   before: string;
@@ -14,7 +23,7 @@ export interface CvSnippet {
 
 export interface TermFinding {
   term: string;
-  kind: 'skill' | 'tool';
+  kind: TermKind;
   /** Where the CV mentions it first, with some words around; the number of mentions. */
   snippet: CvSnippet;
   mentions: number;
@@ -29,7 +38,7 @@ export interface ExperienceStatement {
 
 export interface CvScreening {
   found: TermFinding[];
-  missing: { term: string; kind: 'skill' | 'tool' }[];
+  missing: { term: string; kind: TermKind }[];
   experience: ExperienceStatement[];
 }
 
@@ -56,7 +65,7 @@ export function screenCv(
   const doc = tokenize(cvText);
   const found: TermFinding[] = [];
   const missing: CvScreening['missing'] = [];
-  for (const kind of ['skill', 'tool'] as const) {
+  for (const kind of termKinds) {
     const terms = kind === 'skill' ? job.requiredSkills : job.tools;
     const coverage = termCoverage(doc, terms);
     for (const used of coverage.used) {

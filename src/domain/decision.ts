@@ -6,6 +6,13 @@ import { ratingValue, type AttributeRating, type Rating } from './scorecard';
 export const decisionOutcomes = ['advance', 'reject', 'hold'] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
+/**
+ * Why a reader does not see a stage's scores: a panel member who has not submitted their own
+ * scorecard yet (blind scoring), or someone who may not read that stage at all.
+ */
+export const hiddenScoreReasons = ['submit_first', 'no_access'] as const;
+export type HiddenBecause = (typeof hiddenScoreReasons)[number];
+
 export interface SubmittedScorecard {
   interviewerId: string;
   ratings: AttributeRating[];

@@ -5,6 +5,10 @@ import { checkStageShape, type StageTemplate } from './stage-template';
 /** A question in a job's plan: from the bank, or written for this job. */
 export type PlanQuestion = { questionId: string } | { text: string };
 
+/** Where a kit's question comes from: the question bank, or written for this job. */
+export const kitQuestionSources = ['bank', 'job'] as const;
+export type KitQuestionSource = (typeof kitQuestionSources)[number];
+
 export interface StagePlan {
   stage: InterviewStage;
   interviewerIds: string[];

@@ -81,10 +81,23 @@ export const mayOpenKit = (standing: JobStanding, onPanel: boolean): boolean =>
 /** Candidate e-mail (rejections, offers, invitations, the portal link) is sent by HR only. */
 export const mayEmailCandidates = (role: Role): boolean => isHr(role);
 
+/**
+ * Salary talk (the band, the candidate's expectations) is for HR and the job's hiring manager:
+ * interviewers assess the person, not the price. HR records what the candidate states.
+ */
+export function salaryAbilities(standing: JobStanding) {
+  return {
+    readSalaryExpectations: readsWholeJob(standing),
+    recordSalaryExpectation: isHr(standing.role),
+  };
+}
+export type SalaryAbilities = ReturnType<typeof salaryAbilities>;
+
 /** What the actor may do with one job and its pipeline. */
 export function jobAbilities(standing: JobStanding) {
   const hr = isHr(standing.role);
   return {
+    ...salaryAbilities(standing),
     edit: hr,
     changeStatus: hr,
     addCandidates: hr,

@@ -24,6 +24,8 @@ export const rejectionReasons = [
   'salary_mismatch',
   'position_filled',
   'no_response',
+  /** Set by the candidate's own decline of the offer in the portal. */
+  'offer_declined',
   'other',
 ] as const;
 export type RejectionReason = (typeof rejectionReasons)[number];

@@ -5,6 +5,10 @@ import type { FieldProblem } from './result';
 export const ratings = ['strong_no', 'no', 'yes', 'strong_yes'] as const;
 export type Rating = (typeof ratings)[number];
 
+/** Save a draft, submit it, or amend a submitted scorecard (with a reason). */
+export const scorecardActions = ['draft', 'submit', 'amend'] as const;
+export type ScorecardAction = (typeof scorecardActions)[number];
+
 export const ratingValue: Record<Rating, number> = { strong_no: 1, no: 2, yes: 3, strong_yes: 4 };
 
 export interface AttributeRating {

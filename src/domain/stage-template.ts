@@ -1,10 +1,14 @@
 import type { Bilingual, FocusAttribute, InterviewStage, QuestionType } from './interview';
 import type { FieldProblem } from './result';
 
+/** Who runs an interview stage: the job's recruiter or its hiring manager. */
+export const conductors = ['recruiter', 'hiring_manager'] as const;
+export type Conductor = (typeof conductors)[number];
+
 /** What an interview stage is for, who runs it and how it is scored, before any job adapts it. */
 export interface StageTemplate {
   stage: InterviewStage;
-  conductedBy: 'recruiter' | 'hiring_manager';
+  conductedBy: Conductor;
   purpose: Bilingual;
   /** The communication style interviewers expect from the candidate. */
   expectedStyle: Bilingual;

@@ -79,6 +79,12 @@ export function isWaitingTooLong(
 }
 
 /**
+ * Today shows this many of a long list (the most urgent first) with the total and a link to the
+ * whole list, so one busy week does not bury the rest of the page.
+ */
+export const todayListPreview = 10;
+
+/**
  * A scorecard is due by the end of the working day after the interview: the impressions are
  * fresh and the next step waits on it. Overdue from the second working day on.
  */
@@ -90,6 +96,47 @@ export function isScorecardOverdue(
   return workingDaysBetween(interviewEnd, now, holidays) >= 1;
 }
 
+/** Why a candidate's card is marked "needs action" on the board. */
+export const attentionReasons = [
+  'waiting_too_long',
+  'interview_to_book',
+  'scorecard_overdue',
+  'reschedule_requested',
+] as const;
+export type AttentionReason = (typeof attentionReasons)[number];
+
+export interface CardState {
+  stage: string;
+  stageEnteredAt: Date;
+  targetDays: number;
+  /** A booked interview for the card's stage, when the stage is an interview stage. */
+  interviewBooked: boolean;
+  rescheduleRequested: boolean;
+  /** When the earliest interview still missing a panel member's scorecard ended. */
+  unscoredInterviewEndedAt: Date | null;
+}
+
+const interviewStages = new Set(['hr_interview', 'user_interview']);
+
+/**
+ * What needs someone on a candidate's card, by the same rules as Today: past the stage's target,
+ * an interview stage with nothing booked, a scorecard overdue, the candidate asking for another
+ * time. Settled applications (hired, rejected, withdrawn) need nothing.
+ */
+export function cardAttention(card: CardState, now: Date): AttentionReason[] {
+  if (!(card.stage in defaultStageTargets)) return [];
+  const reasons: AttentionReason[] = [];
+  if (isWaitingTooLong(card.stageEnteredAt, now, card.targetDays)) {
+    reasons.push('waiting_too_long');
+  }
+  if (interviewStages.has(card.stage) && !card.interviewBooked) reasons.push('interview_to_book');
+  if (card.unscoredInterviewEndedAt && isScorecardOverdue(card.unscoredInterviewEndedAt, now)) {
+    reasons.push('scorecard_overdue');
+  }
+  if (card.rescheduleRequested) reasons.push('reschedule_requested');
+  return reasons;
+}
+
 /** UU PDP requests must be answered in time: flag one due within this many days (or late). */
 export const dataRequestWarningDays = 3;
 
@@ -98,7 +145,8 @@ export function isDataRequestCloseToDeadline(dueAt: Date, now: Date): boolean {
 }
 
 /** When an interview falls, seen from today: today, later this week (to Sunday), or later. */
-export type InterviewWhen = 'today' | 'this_week' | 'later';
+export const interviewWhens = ['today', 'this_week', 'later'] as const;
+export type InterviewWhen = (typeof interviewWhens)[number];
 
 export function interviewWhen(startsAt: Date, now: Date): InterviewWhen {
   const today = jakartaDate(now);

@@ -18,8 +18,10 @@ import { myInterviewRoutes } from './routes/my-interviews';
 import { offerLetterRoutes } from './routes/offer-letters';
 import { offerSettingsRoutes } from './routes/offer-settings';
 import { portalRoutes } from './routes/portal';
+import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
+import { salaryExpectationRoutes } from './routes/salary-expectations';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
 import { screeningRoutes } from './routes/screening';
@@ -29,7 +31,6 @@ import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
 import { todayRoutes } from './routes/today';
-import { userRoutes } from './routes/users';
 
 /** What the route handlers need at run time; building the list touches none of it. */
 export interface RouteDependencies {
@@ -47,7 +48,6 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
   routes.push(
     ...systemRoutes(db, () => routes),
     ...authRoutes(db, secretBox),
-    ...userRoutes(db),
     ...jobRoutes(db),
     ...candidateRoutes(db),
     ...applicationRoutes(db),
@@ -55,6 +55,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...questionRoutes(db),
     ...interviewPlanRoutes(db),
     ...interviewKitRoutes(db),
+    ...salaryExpectationRoutes(db),
     ...myInterviewRoutes(db),
     ...todayRoutes(db),
     ...scorecardRoutes(db),
@@ -67,6 +68,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...schedulingRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db),
+    ...offerAnswerRoutes(db),
     ...privacyRoutes(db, store),
     ...talentPoolRoutes(db),
     ...securityRoutes(db, secretBox),

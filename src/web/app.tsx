@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import { api, ApiError, onUnauthenticated } from './api/client';
+import { useEffect, useMemo, type ReactElement } from 'react';
 import { ErrorNotice } from './components/form-fields';
-import type { CurrentUser } from '../server/routes/auth.schema';
 import { PublicLayout } from './components/public-layout';
 import { lazyPage, PageLoading } from './components/lazy-page';
 import { jobIdFromSlug } from '../domain/careers';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
 import { SessionContext, type SessionValue } from './session';
+import { useCurrentUser } from './features/auth/current-user';
 
 // Every page's code loads when the page is first shown: a visitor to the careers page or the
 // portal downloads neither the staff screens nor the other public pages.
@@ -52,8 +51,8 @@ const AccountSecurityPage = lazyPage(() =>
 const AuditLogPage = lazyPage(() =>
   import('./features/audit-log/audit-log-page').then((m) => m.AuditLogPage),
 );
-const UsersPage = lazyPage(() =>
-  import('./features/user-admin/users-page').then((m) => m.UsersPage),
+const UserAdminPage = lazyPage(() =>
+  import('./features/user-admin/user-admin-page').then((m) => m.UserAdminPage),
 );
 const CandidateFormPage = lazyPage(() =>
   import('./features/candidates/candidate-form-page').then((m) => m.CandidateFormPage),
@@ -95,6 +94,9 @@ const OfferLetterPage = lazyPage(() =>
   import('./features/offer-letters/offer-letter-page').then((m) => m.OfferLetterPage),
 );
 const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage));
+const WaitingPage = lazyPage(() =>
+  import('./features/today/waiting-page').then((m) => m.WaitingPage),
+);
 const QuestionBankPage = lazyPage(() =>
   import('./features/question-bank/question-bank-page').then((m) => m.QuestionBankPage),
 );
@@ -109,43 +111,25 @@ export function App() {
 
 function Routes() {
   const location = useLocation();
-  const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
-  // The session could not be checked because the server is briefly unavailable (503): saying so
-  // beats showing the sign-in page to someone who is signed in.
-  const [unavailable, setUnavailable] = useState<ApiError | undefined>();
-  const [attempt, setAttempt] = useState(0);
+  const { user, unavailable, retry, signedIn, signOut } = useCurrentUser();
   const { setLocale, t } = useI18n();
-  const signedIn = useCallback(
-    (next: CurrentUser) => {
-      // A language chosen in this browser wins; otherwise use the one saved on the account.
-      if (!storedLocale()) setLocale(next.locale);
-      setUser(next);
-    },
-    [setLocale],
-  );
+  // A language chosen in this browser wins; otherwise use the one saved on the account.
+  const accountLocale = user?.locale;
   useEffect(() => {
-    api<{ user: CurrentUser }>('GET', '/api/auth/me').then(
-      ({ user: me }) => (setUnavailable(undefined), signedIn(me)),
-      (failure: unknown) =>
-        failure instanceof ApiError && failure.status === 503
-          ? setUnavailable(failure)
-          : (setUnavailable(undefined), setUser(null)),
-    );
-    return onUnauthenticated(() => setUser(null));
-  }, [signedIn, attempt]);
+    if (accountLocale && !storedLocale()) setLocale(accountLocale);
+  }, [accountLocale, setLocale]);
   const session = useMemo<SessionValue | undefined>(
     () =>
       user
         ? {
             user,
             signOut: async () => {
-              await api('POST', '/api/auth/logout').catch(() => undefined);
-              setUser(null);
+              await signOut();
               navigate('/');
             },
           }
         : undefined,
-    [user],
+    [user, signOut],
   );
 
   // The practice coach is for any job seeker: no account needed.
@@ -200,7 +184,7 @@ function Routes() {
     return (
       <main className="page" id="main">
         <ErrorNotice error={unavailable} />
-        <button className="button" type="button" onClick={() => setAttempt((n) => n + 1)}>
+        <button className="button" type="button" onClick={retry}>
           {t('common.tryAgain')}
         </button>
       </main>
@@ -248,7 +232,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
-  [/^\/settings\/users$/, () => <UsersPage />],
+  [/^\/settings\/users$/, () => <UserAdminPage />],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />],
   [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />],
   [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />],
@@ -270,6 +254,10 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/jobs\/?$/, () => <JobsPage />],
   // Every role's home is what needs them today; the job list stays in the nav.
   [/^\/$/, () => <TodayPage />],
+  [
+    /^\/today\/waiting$/,
+    (_, search) => <WaitingPage list={search.get('list')} stage={search.get('stage')} />,
+  ],
 ];
 
 function Page() {

@@ -6,6 +6,7 @@ import { App } from './app';
 import { I18nProvider } from './i18n/i18n';
 import './styles.css';
 import './styles-applications.css';
+import './styles-salary.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -24,6 +24,7 @@ const stream = new Writable({
 const headcount = z.object({ job: z.string(), openings: z.number().int() });
 // A value from outside the type checker, as a raw row or a JSON column would be.
 const untyped = (json: string): z.input<typeof headcount> => JSON.parse(json);
+const panel = z.object({ job: z.string(), interviewers: z.array(z.object({ name: z.string() })) });
 
 /** Two tiny routes served as every API route is: one keeps its promise, one breaks it. */
 const routes = [
@@ -46,6 +47,20 @@ const routes = [
       response: headcount,
     },
     async () => untyped('{"job":"siti.rahma@contoh.id","openings":"two"}'),
+  ),
+  publicRoute(
+    {
+      method: 'GET',
+      url: '/api/test/leaky',
+      tag: 'test',
+      summary: 'Sends fields its schema does not declare',
+      response: panel,
+    },
+    // As a presenter that spreads a row would: the schema's fields are right, and more go along.
+    async () =>
+      JSON.parse(
+        '{"job":"Kasir","openings":2,"interviewers":[{"name":"Budi"},{"name":"Sari","email":"sari@contoh.id"}]}',
+      ) as z.input<typeof panel>,
   ),
 ];
 
@@ -111,4 +126,20 @@ test('without the check (production) the same reply goes out unchanged', async (
     status: 200,
     body: { job: 'siti.rahma@contoh.id', openings: 'two' },
   });
+});
+
+test('a reply with a key its schema does not declare becomes a 500, naming the key at any depth', async () => {
+  lines.length = 0;
+  expectError(await get(checked, '/api/test/leaky'), 500, 'response_mismatch');
+  const logged = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(logged).toContainEqual(
+    expect.objectContaining({
+      route: 'GET /api/test/leaky',
+      problems: [
+        { path: 'openings', code: 'unrecognized_keys' },
+        { path: 'interviewers.1.email', code: 'unrecognized_keys' },
+      ],
+    }),
+  );
+  expect(lines.join('\n')).not.toContain('sari@contoh.id');
 });

@@ -29,7 +29,7 @@ describe('Today: what needs each role', () => {
     return built;
   }
 
-  async function bookedHrInterview() {
+  async function bookedHrInterview(daysAhead = 2) {
     const built = await buildApplication(t);
     await moveTo(t, built.applicationId, 'cv_screening');
     await moveTo(t, built.applicationId, 'hr_interview');
@@ -39,7 +39,7 @@ describe('Today: what needs each role', () => {
       `/api/applications/${built.applicationId}/interviews`,
       {
         stage: 'hr',
-        localStart: jakartaTime(2),
+        localStart: jakartaTime(daysAhead),
         timeZone: 'Asia/Jakarta',
         durationMinutes: 45,
         mode: 'online',
@@ -220,5 +220,134 @@ describe('Today: what needs each role', () => {
     const manager = await todayOf(t.users.hiringManager);
     expect(manager.duplicates).toBeNull();
     expect(manager.rescheduleRequests).toBeNull();
+  });
+
+  it('shows HR the first few candidates waiting too long with the total, and the whole list by stage', async () => {
+    const built = await Promise.all(Array.from({ length: 12 }, () => buildApplication(t)));
+    await t.db.query(`UPDATE applications SET stage_entered_at = $2 WHERE id = ANY($1)`, [
+      built.map((b) => b.applicationId),
+      daysAgo(30),
+    ]);
+    const hr = await todayOf(t.users.recruiter);
+    expect(hr.waitingTooLong).toHaveLength(10);
+    expect(hr.waitingTooLongTotal).toBeGreaterThanOrEqual(12);
+    expect(hr.needsYou).toBeGreaterThanOrEqual(hr.waitingTooLongTotal);
+
+    const all = await t.call(t.users.recruiter, 'GET', '/api/today/waiting?list=too_long');
+    expect(all.status).toBe(200);
+    expect(all.body.items).toHaveLength(hr.waitingTooLongTotal);
+    expect(ids(all.body.items)).toEqual(expect.arrayContaining(built.map((b) => b.applicationId)));
+
+    const applied = await t.call(
+      t.users.recruiter,
+      'GET',
+      '/api/today/waiting?list=too_long&stage=applied',
+    );
+    expect(applied.body.items.every((item: { stage: string }) => item.stage === 'applied')).toBe(
+      true,
+    );
+    const offers = await t.call(
+      t.users.recruiter,
+      'GET',
+      '/api/today/waiting?list=too_long&stage=offer',
+    );
+    expect(ids(offers.body.items)).not.toContain(built[0]!.applicationId);
+
+    expectInvalid(await t.call(t.users.recruiter, 'GET', '/api/today/waiting?list=everyone'), {
+      list: true,
+    });
+    expect(
+      (await t.call(t.users.hiringManager, 'GET', '/api/today/waiting?list=too_long')).status,
+    ).toBe(403);
+  });
+
+  it('lists for HR the candidates at an interview stage with no interview booked, until one is', async () => {
+    const waiting = await buildApplication(t);
+    await moveTo(t, waiting.applicationId, 'cv_screening');
+    await moveTo(t, waiting.applicationId, 'hr_interview');
+    const booked = await bookedHrInterview(4);
+
+    const hr = await todayOf(t.users.recruiter);
+    const toBook = (await t.call(t.users.recruiter, 'GET', '/api/today/waiting?list=to_book')).body
+      .items;
+    expect(ids(toBook)).toContain(waiting.applicationId);
+    expect(ids(toBook)).not.toContain(booked.applicationId);
+    expect(
+      toBook.find(
+        (item: { applicationId: string }) => item.applicationId === waiting.applicationId,
+      ),
+    ).toMatchObject({ stage: 'hr_interview', workingDays: 0 });
+    expect(hr.interviewsToBookTotal).toBe(toBook.length);
+    expect(hr.interviewsToBook.length).toBe(Math.min(10, toBook.length));
+    expect((await todayOf(t.users.hiringManager)).interviewsToBook).toBeNull();
+
+    // Once the interview is cancelled the candidate needs a time again.
+    const [interview] = await t.db.query<{ id: string }>(
+      `SELECT id FROM interviews WHERE application_id = $1`,
+      [booked.applicationId],
+    );
+    await t.db.query(`UPDATE interviews SET status = 'cancelled' WHERE id = $1`, [interview!.id]);
+    const again = (await t.call(t.users.recruiter, 'GET', '/api/today/waiting?list=to_book')).body;
+    expect(ids(again.items)).toContain(booked.applicationId);
+  });
+
+  it('marks board cards with the next interview and what needs action, by the rules of Today', async () => {
+    const cardOf = async (built: { jobId: string; applicationId: string }) => {
+      const board = await t.call(t.users.recruiter, 'GET', `/api/jobs/${built.jobId}/board`);
+      expect(board.status).toBe(200);
+      return board.body.columns
+        .flatMap((column: { cards: { applicationId: string }[] }) => column.cards)
+        .find((card: { applicationId: string }) => card.applicationId === built.applicationId);
+    };
+    const unbooked = await buildApplication(t);
+    await moveTo(t, unbooked.applicationId, 'cv_screening');
+    await moveTo(t, unbooked.applicationId, 'hr_interview');
+    expect(await cardOf(unbooked)).toMatchObject({
+      nextInterview: null,
+      needsAction: ['interview_to_book'],
+    });
+
+    const booked = await bookedHrInterview(6);
+    const [interview] = await t.db.query<{ id: string; startsAt: Date }>(
+      `SELECT id, starts_at AS "startsAt" FROM interviews WHERE application_id = $1`,
+      [booked.applicationId],
+    );
+    expect(await cardOf(booked)).toMatchObject({
+      nextInterview: { startsAt: interview!.startsAt.toISOString(), timeZone: 'Asia/Jakarta' },
+      needsAction: [],
+    });
+    await t.db.query(
+      `UPDATE interviews SET candidate_response = 'reschedule_requested' WHERE id = $1`,
+      [interview!.id],
+    );
+    expect((await cardOf(booked)).needsAction).toEqual(['reschedule_requested']);
+
+    // A week later the interview is over and its scorecard has not come.
+    await t.db.query(
+      `UPDATE interviews SET starts_at = $2, candidate_response = 'confirmed' WHERE id = $1`,
+      [interview!.id, daysAgo(7)],
+    );
+    expect(await cardOf(booked)).toMatchObject({
+      nextInterview: null,
+      needsAction: ['scorecard_overdue'],
+    });
+
+    const stale = await buildApplication(t);
+    await t.db.query(`UPDATE applications SET stage_entered_at = $2 WHERE id = $1`, [
+      stale.applicationId,
+      daysAgo(30),
+    ]);
+    expect((await cardOf(stale)).needsAction).toEqual(['waiting_too_long']);
+    const rejected = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${stale.applicationId}/move`,
+      {
+        toStage: 'rejected',
+        rejectionReason: 'cv_not_matching',
+      },
+    );
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect((await cardOf(stale)).needsAction).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
-import { consolePasswordLink } from '../../src/services/user-admin/user-admin-service';
+import { consolePasswordLink } from '../../src/services/user-admin/create-password-link';
 import { jobInput } from '../support/factories';
 
 let t: TestApp;

@@ -1,36 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Database } from '../../src/db/database';
-import { buildApp } from '../../src/server/app';
-import { createSecretBox } from '../../src/services/secret-box';
-import { openTestDatabase } from '../support/test-database';
+import { startWebTestApp, type WebTestApp } from '../support/web-test-app';
 
-let webDir: string;
-let db: Database;
-let app: FastifyInstance;
+let web: WebTestApp;
+let db: WebTestApp['db'];
+let app: WebTestApp['app'];
 beforeAll(async () => {
-  webDir = mkdtempSync(join(tmpdir(), 'seleksi-web-'));
-  mkdirSync(join(webDir, 'assets'));
-  writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Seleksi</title>');
-  writeFileSync(join(webDir, 'assets', 'app.js'), 'console.log(1)');
-  db = await openTestDatabase();
-  app = await buildApp({
-    db,
-    webDir,
-    cvDir: join(webDir, 'cv-files'),
-    secretBox: createSecretBox(randomBytes(32)),
-    logLevel: 'silent',
+  web = await startWebTestApp({
+    'index.html': '<!doctype html><title>Seleksi</title>',
+    'assets/app.js': 'console.log(1)',
   });
+  ({ db, app } = web);
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-  rmSync(webDir, { recursive: true, force: true });
-});
+afterAll(() => web.close());
 
 test('pages of the single-page app get index.html, so deep links and reloads work', async () => {
   for (const url of ['/', '/jobs', `/candidates/${crypto.randomUUID()}?tab=history`]) {

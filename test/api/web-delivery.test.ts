@@ -1,43 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Database } from '../../src/db/database';
-import { buildApp } from '../../src/server/app';
-import { createSecretBox } from '../../src/services/secret-box';
-import { openTestDatabase } from '../support/test-database';
+import { startWebTestApp, type WebTestApp } from '../support/web-test-app';
 
 // A built web app in miniature: a hashed script large enough to be worth compressing, compressed
 // by the same script the build runs.
 const script = `export const words = ${JSON.stringify('lowongan kerja '.repeat(400))};\n`;
 const shell = `<!doctype html><title>Seleksi</title>${'<!-- padding -->'.repeat(100)}`;
-let webDir: string;
-let db: Database;
-let app: FastifyInstance;
+let web: WebTestApp;
+let app: WebTestApp['app'];
 beforeAll(async () => {
-  webDir = mkdtempSync(join(tmpdir(), 'seleksi-web-delivery-'));
-  mkdirSync(join(webDir, 'assets'));
-  writeFileSync(join(webDir, 'index.html'), shell);
-  writeFileSync(join(webDir, 'assets', 'careers-page-B1x9Qz_a.js'), script);
-  execFileSync(process.execPath, ['scripts/precompress-web.js', webDir]);
-  db = await openTestDatabase();
-  app = await buildApp({
-    db,
-    webDir,
-    cvDir: join(webDir, 'cv-files'),
-    secretBox: createSecretBox(randomBytes(32)),
-    logLevel: 'silent',
-  });
+  web = await startWebTestApp(
+    { 'index.html': shell, 'assets/careers-page-B1x9Qz_a.js': script },
+    (webDir) => execFileSync(process.execPath, ['scripts/precompress-web.js', webDir]),
+  );
+  ({ app } = web);
 });
-afterAll(async () => {
-  await app.close();
-  await db.close();
-  rmSync(webDir, { recursive: true, force: true });
-});
+afterAll(() => web.close());
 
 const asset = '/assets/careers-page-B1x9Qz_a.js';
 

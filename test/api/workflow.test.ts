@@ -206,6 +206,18 @@ async function atUserInterview(notes = '') {
 }
 const decisionsUrl = (applicationId: string) => `/api/applications/${applicationId}/decisions`;
 
+/** A user-stage scorecard with every attribute rated "yes". */
+const scoreUserStage = (as: TestUser, applicationId: string, summary = 'Ok.') =>
+  score(as, applicationId, 'user', scorecard(userAttributes, 'yes', summary));
+
+/** The hiring manager advances the candidate from the user interview. */
+const userVerdict = (applicationId: string, overrideReason?: string) =>
+  t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
+    stage: 'user',
+    outcome: 'advance',
+    ...(overrideReason === undefined ? {} : { overrideReason }),
+  });
+
 async function userInterviewHeld(applicationId: string) {
   const id = await schedule(applicationId, 'user', [
     t.users.hiringManager.id,
@@ -218,26 +230,14 @@ describe('a user-stage verdict needs the interview and the panel', () => {
   it('refuses a verdict before the interview; an override needs a reason, kept in history and audit', async () => {
     const { applicationId, candidateId } = await atUserInterview();
     await schedule(applicationId, 'user', [t.users.hiringManager.id, t.users.interviewer.id]);
-    await score(
-      t.users.hiringManager,
-      applicationId,
-      'user',
-      scorecard(userAttributes, 'yes', 'Baik.'),
-    );
-    const early = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
-      stage: 'user',
-      outcome: 'advance',
-    });
+    await scoreUserStage(t.users.hiringManager, applicationId, 'Baik.');
+    const early = await userVerdict(applicationId);
     expect(early.status).toBe(400);
     expect(early.body.error.fields.map((f: { code: string }) => f.code).sort()).toEqual([
       'verdict_needs_interview',
       'verdict_needs_scorecards',
     ]);
-    const short = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
-      stage: 'user',
-      outcome: 'advance',
-      overrideReason: 'cepat',
-    });
+    const short = await userVerdict(applicationId, 'cepat');
     expect(short.body.error.fields).toEqual([
       expect.objectContaining({ path: 'overrideReason', code: 'override_reason_too_short' }),
     ]);
@@ -247,11 +247,7 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     expect((await stage()).stage).toBe('user_interview');
 
     const reason = 'Kandidat menerima tawaran lain jika kami menunggu minggu depan.';
-    const overridden = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
-      stage: 'user',
-      outcome: 'advance',
-      overrideReason: reason,
-    });
+    const overridden = await userVerdict(applicationId, reason);
     expect(overridden.status, JSON.stringify(overridden.body)).toBe(201);
     const application = await stage();
     expect(application.stage).toBe('offer');
@@ -274,29 +270,13 @@ describe('a user-stage verdict needs the interview and the panel', () => {
   it('accepts the verdict once the interview took place and the whole panel scored', async () => {
     const { applicationId } = await atUserInterview();
     await userInterviewHeld(applicationId);
-    await score(
-      t.users.hiringManager,
-      applicationId,
-      'user',
-      scorecard(userAttributes, 'yes', 'Baik.'),
-    );
-    const waiting = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
-      stage: 'user',
-      outcome: 'advance',
-    });
+    await scoreUserStage(t.users.hiringManager, applicationId, 'Baik.');
+    const waiting = await userVerdict(applicationId);
     expect(waiting.body.error.fields.map((f: { code: string }) => f.code)).toEqual([
       'verdict_needs_scorecards',
     ]);
-    await score(
-      t.users.interviewer,
-      applicationId,
-      'user',
-      scorecard(userAttributes, 'yes', 'Ok.'),
-    );
-    const decided = await t.call(t.users.hiringManager, 'POST', decisionsUrl(applicationId), {
-      stage: 'user',
-      outcome: 'advance',
-    });
+    await scoreUserStage(t.users.interviewer, applicationId);
+    const decided = await userVerdict(applicationId);
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
   });
 
@@ -328,12 +308,7 @@ describe('interviewers judge independently', () => {
     expect(page).toMatchObject({ notes: '', notesWithheld: true });
     expect(JSON.stringify(page)).not.toContain('Rp15 juta');
 
-    await score(
-      t.users.interviewer,
-      applicationId,
-      'user',
-      scorecard(userAttributes, 'yes', 'Ok.'),
-    );
+    await scoreUserStage(t.users.interviewer, applicationId);
     const after = await kit(t.users.interviewer);
     expect(after.hrAdvisory.summary.recommendation).toBe(3);
     expect(after.hrAdvisory.scorecards[0].ratings[0].rating).toBe('yes');
@@ -342,12 +317,7 @@ describe('interviewers judge independently', () => {
 
     // The hiring manager reads HR's notes once they have scored too; HR always does.
     expect((await kit(t.users.hiringManager)).candidate.notes).toBe('');
-    await score(
-      t.users.hiringManager,
-      applicationId,
-      'user',
-      scorecard(userAttributes, 'yes', 'Ok.'),
-    );
+    await scoreUserStage(t.users.hiringManager, applicationId);
     const manager = await kit(t.users.hiringManager);
     expect(manager.notesWithheld).toBe(false);
     expect(manager.candidate.notes).toBe('minta gaji Rp15 juta');

@@ -10,7 +10,7 @@ afterAll(() => session?.close());
 
 /** Code only staff screens use: the chunks Vite names after their page modules. */
 const staffChunk =
-  /\/(layout|jobs-page|board-page|candidates?-page|candidate-form-page|two-factor-\w+|users-page|audit-log-page|kit-page|plan-page|screening-page|outbox-page|move-dialog|comparison-page)-[\w-]{8}\.js$/;
+  /\/(layout|jobs-page|board-page|candidates?-page|candidate-form-page|two-factor-\w+|user-admin-page|audit-log-page|kit-page|plan-page|screening-page|outbox-page|move-dialog|comparison-page)-[\w-]{8}\.js$/;
 
 /** The scripts this document loaded (from the network or the cache) and their compressed size. */
 async function scriptsOf(page: Page): Promise<{ name: string; encodedBodySize: number }[]> {

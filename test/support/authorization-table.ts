@@ -5,6 +5,7 @@ import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf } from './cv-files';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
+import { sentOffer } from './offers';
 
 /**
  * Who calls each route in the authorization matrix: nobody, each role, and the hiring manager of
@@ -271,6 +272,10 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '401 200 200 200 403 404',
     prepare: async (f) => ({ body: { applicationIds: [await application(f)], toStage: 'cv_screening' } }),
   },
+  'POST /api/jobs/{jobId}/rejection-preview': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ body: { applicationIds: [await application(f)] } }),
+  },
   'GET /api/stage-templates':                        { expect: '401 200 200 200 200 200' },
   'PUT /api/stage-templates/{stage}': {
     expect: '401 200 403 403 403 403',
@@ -293,7 +298,14 @@ export const authorizationTable: Record<string, Entry> = {
   // The fixture is at the HR interview, whose panel is the recruiter: the team's interviewer sits
   // on the user interview's panel only.
   'GET /api/applications/{applicationId}/interviews/{stage}/kit':        { expect: '401 200 200 200 403 404' },
+  // Salary talk is for HR and the job's hiring manager; only HR records what the candidate states.
+  'GET /api/applications/{applicationId}/salary-expectations':          { expect: '401 200 200 200 403 404' },
+  'POST /api/applications/{applicationId}/salary-expectations': {
+    expect: '401 201 201 403 403 404',
+    prepare: async () => ({ body: { monthlyAmount: 9_500_000, basis: 'gross', negotiable: true } }),
+  },
   'GET /api/today':                                                     { expect: '401 200 200 200 200 200' },
+  'GET /api/today/waiting': { expect: '401 200 200 403 403 403', prepare: async () => ({ query: 'list=too_long' }) },
   'GET /api/jobs/{jobId}/stage-targets':                                { expect: '401 200 200 200 200 404' },
   'PUT /api/jobs/{jobId}/stage-targets': {
     expect: '401 200 200 403 403 403',
@@ -400,6 +412,44 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/talent-pool/{token}/answer': {
     expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: { token: await talentPoolInvitation(f) }, body: { agree: true, privacyNoticeVersion } }),
+  },
+  // Offers: the candidate answers behind the link (staff browsers refused); the exchange is for HR
+  // and the job's hiring manager; replying and closing other applications are HR's.
+  'GET /api/portal/{token}/offer':                   { expect: '200 200 200 200 200 200' },
+  'POST /api/portal/{token}/offer/accept': {
+    expect: '200 403 403 403 403 403',
+    prepare: async (f) => {
+      const offer = await sentOffer(f.t);
+      return { params: { token: offer.token }, body: { signedName: offer.candidateName, consent: true } };
+    },
+  },
+  'POST /api/portal/{token}/offer/decline': {
+    expect: '200 403 403 403 403 403',
+    prepare: async (f) => ({ params: { token: (await sentOffer(f.t)).token }, body: { reason: 'salary' } }),
+  },
+  'POST /api/portal/{token}/offer/counter': {
+    expect: '200 403 403 403 403 403',
+    prepare: async (f) => ({ params: { token: (await sentOffer(f.t)).token }, body: { grossMonthlySalary: 9_000_000 } }),
+  },
+  'GET /api/offers/{offerId}/answers': {
+    expect: '401 200 200 200 403 404',
+    prepare: async (f) => ({ params: { offerId: (await sentOffer(f.t, { jobId: f.params.jobId })).offerId } }),
+  },
+  'POST /api/offers/{offerId}/hold-firm': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => {
+      const offer = await sentOffer(f.t, { jobId: f.params.jobId });
+      await f.t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, { grossMonthlySalary: 9_000_000 });
+      return { params: { offerId: offer.offerId }, body: {} };
+    },
+  },
+  'POST /api/offers/{offerId}/close-other-applications': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => {
+      const offer = await sentOffer(f.t, { jobId: f.params.jobId });
+      await f.t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, { signedName: offer.candidateName, consent: true });
+      return { params: { offerId: offer.offerId } };
+    },
   },
   'POST /api/portal/{token}/talent-pool':           { expect: '200 403 403 403 403 403', prepare: async () => ({ body: { member: false } }) },
   'GET /api/admin/users':                            { expect: '401 200 403 403 403 403' },

@@ -21,6 +21,16 @@ export interface BoardCardRow {
   tags: string[];
   stageEnteredAt: Date;
   createdAt: Date;
+  /** The job's own target for the stage, if set. */
+  targetDays: number | null;
+  /** The next booked interview that has not ended yet. */
+  nextInterviewAt: Date | null;
+  nextInterviewTimeZone: string | null;
+  /** A booked interview for the stage the card is in (past or future). */
+  interviewBooked: boolean;
+  rescheduleRequested: boolean;
+  /** The earliest end of a booked interview that is over with a panel member's scorecard missing. */
+  unscoredInterviewEndedAt: Date | null;
 }
 
 export interface ApplicationEventRow {
@@ -78,15 +88,39 @@ export async function listApplicationsOfCandidate(
   );
 }
 
-export async function listBoardCards(db: Queryable, jobId: string): Promise<BoardCardRow[]> {
+/** A job's applications with what their cards show: the next interview and what needs action. */
+export async function listBoardCards(
+  db: Queryable,
+  jobId: string,
+  now = new Date(),
+): Promise<BoardCardRow[]> {
   return db.query<BoardCardRow>(
     `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage,
        a.hr_gate_cleared AS "hrGateCleared", c.tags,
-       a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt"
+       a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt",
+       t.working_days AS "targetDays",
+       next.starts_at AS "nextInterviewAt", next.time_zone AS "nextInterviewTimeZone",
+       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled'
+         AND i.stage = CASE a.stage WHEN 'hr_interview' THEN 'hr' WHEN 'user_interview' THEN 'user' END)
+         AS "interviewBooked",
+       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled'
+         AND i.candidate_response = 'reschedule_requested') AS "rescheduleRequested",
+       (SELECT min(i.starts_at + make_interval(mins => i.duration_minutes)) FROM interviews i
+        WHERE i.application_id = a.id AND i.status = 'scheduled'
+          AND i.starts_at + make_interval(mins => i.duration_minutes) <= $2
+          AND EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
+            WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id
+              AND s.stage = i.stage AND s.interviewer_id = panel.user_id
+              AND s.submitted_at IS NOT NULL))) AS "unscoredInterviewEndedAt"
      FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
+     LEFT JOIN LATERAL (SELECT i.starts_at, i.time_zone FROM interviews i
+       WHERE i.application_id = a.id AND i.status = 'scheduled'
+         AND i.starts_at + make_interval(mins => i.duration_minutes) > $2
+       ORDER BY i.starts_at LIMIT 1) next ON true
      WHERE a.job_id = $1
      ORDER BY a.stage_entered_at, c.full_name`,
-    [jobId],
+    [jobId, now],
   );
 }
 

@@ -41,6 +41,13 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
      FROM decisions WHERE ${ofApplications} ORDER BY created_at`,
     [candidateId],
   );
+  // What the candidate said they expect, but not who on the staff heard it.
+  const salaryExpectations = await db.query<Record<string, unknown>>(
+    `SELECT application_id AS "applicationId", monthly_amount::float8 AS "monthlyAmount", basis,
+       negotiable, note, source, recorded_at AS "recordedAt"
+     FROM salary_expectations WHERE ${ofApplications} ORDER BY recorded_at`,
+    [candidateId],
+  );
   const emails = await db.query<Record<string, unknown>>(
     `SELECT m.subject, m.body, m.status, m.created_at AS "createdAt", m.sent_at AS "sentAt"
      FROM email_messages m JOIN candidates c ON c.id = $1
@@ -80,6 +87,7 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     interviews,
     assessments,
     decisions,
+    salaryExpectations,
     emails,
     cvFiles,
     consents,

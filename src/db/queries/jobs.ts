@@ -1,4 +1,5 @@
 import type { EmploymentType, JobStatus, WorkMode } from '../../domain/job';
+import type { Province } from '../../domain/province';
 import type { HeldTeamPlace } from '../../domain/hiring-team';
 import type { TeamRole } from '../../domain/roles';
 import type { Queryable } from '../database';
@@ -13,6 +14,12 @@ export interface JobFields {
   requiredSkills: string[];
   tools: string[];
   testsEnabled: boolean;
+  /** Whose minimum wage an offer must meet. */
+  province: Province | null;
+  /** The gross monthly salary band in whole rupiah: both ends or neither. */
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryShownOnCareers: boolean;
 }
 
 export interface JobRow extends JobFields {
@@ -33,7 +40,8 @@ export interface TeamMemberRow {
 const jobColumns = `j.id, j.title, j.department, j.city, j.work_mode AS "workMode",
   j.employment_type AS "employmentType", j.description, j.required_skills AS "requiredSkills",
   j.tools, j.tests_enabled AS "testsEnabled", j.status, j.created_at AS "createdAt",
-  j.updated_at AS "updatedAt"`;
+  j.updated_at AS "updatedAt", j.province, j.salary_min::float8 AS "salaryMin",
+  j.salary_max::float8 AS "salaryMax", j.salary_shown_on_careers AS "salaryShownOnCareers"`;
 
 /** Every job, or with `memberId` only the jobs whose hiring team includes that user. */
 export async function listJobs(
@@ -64,8 +72,9 @@ export async function insertJob(
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO jobs (title, department, city, work_mode, employment_type, description,
-       required_skills, tools, tests_enabled, status, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+       required_skills, tools, tests_enabled, status, created_by, province, salary_min, salary_max,
+       salary_shown_on_careers)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
     [
       job.title,
       job.department,
@@ -78,6 +87,10 @@ export async function insertJob(
       job.testsEnabled,
       job.status,
       job.createdBy,
+      job.province,
+      job.salaryMin,
+      job.salaryMax,
+      job.salaryShownOnCareers,
     ],
   );
   return row!.id;
@@ -86,7 +99,8 @@ export async function insertJob(
 export async function updateJob(db: Queryable, id: string, job: JobFields): Promise<void> {
   await db.query(
     `UPDATE jobs SET title = $2, department = $3, city = $4, work_mode = $5, employment_type = $6,
-       description = $7, required_skills = $8, tools = $9, tests_enabled = $10, updated_at = now()
+       description = $7, required_skills = $8, tools = $9, tests_enabled = $10, province = $11,
+       salary_min = $12, salary_max = $13, salary_shown_on_careers = $14, updated_at = now()
      WHERE id = $1`,
     [
       id,
@@ -99,6 +113,10 @@ export async function updateJob(db: Queryable, id: string, job: JobFields): Prom
       job.requiredSkills,
       job.tools,
       job.testsEnabled,
+      job.province,
+      job.salaryMin,
+      job.salaryMax,
+      job.salaryShownOnCareers,
     ],
   );
 }

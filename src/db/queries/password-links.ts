@@ -1,6 +1,8 @@
 import type { Queryable } from '../database';
 
-export type PasswordLinkPurpose = 'invitation' | 'reset';
+import type { PasswordLinkPurpose } from '../../domain/password-link';
+
+export type { PasswordLinkPurpose };
 
 export interface PasswordLinkRow {
   userId: string;

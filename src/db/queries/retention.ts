@@ -106,6 +106,10 @@ export async function anonymiseCandidateRecords(
   await db.query(`UPDATE decisions SET rationale = '' WHERE application_id IN ${ofCandidate}`, [
     candidateId,
   ]);
+  // What a person expects to earn identifies no one on its own, but it is theirs: it goes.
+  await db.query(`DELETE FROM salary_expectations WHERE application_id IN ${ofCandidate}`, [
+    candidateId,
+  ]);
   await db.query(
     `UPDATE candidates SET full_name = $2, email = 'anonim-' || id || '@anonymised.invalid',
        phone = NULL, notes = '', tags = '{}', city = NULL, portfolio_url = NULL, cv_text = '',

@@ -8,13 +8,35 @@ import type { Queryable } from '../database';
  * (undefined: every job, for HR); `managerId` to the jobs the user is hiring manager of.
  */
 
-export interface AgendaInterviewRow {
-  interviewId: string;
+/** The application a line of Today is about, with the names it shows. */
+export interface ApplicationRef {
   applicationId: string;
   candidateId: string;
   candidateName: string;
   jobId: string;
   jobTitle: string;
+}
+
+/** ApplicationRef's columns, from `applications a`, `candidates c` and `jobs j`. */
+const applicationRefColumns = `a.id AS "applicationId", a.candidate_id AS "candidateId",
+  c.full_name AS "candidateName", j.id AS "jobId", j.title AS "jobTitle"`;
+
+/** Whether the user in `userParam` is hiring manager of the job `j`. */
+const isHiringManager = (userParam: string) => `EXISTS (SELECT 1 FROM job_team_members m
+  WHERE m.job_id = j.id AND m.user_id = ${userParam} AND m.team_role = 'hiring_manager')`;
+
+/** Whether a scorecard is submitted for `application` at `stage` (and by `interviewer`, if given). */
+const scorecardSubmitted = (application: string, stage: string, interviewer?: string) =>
+  `EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = ${application}
+    AND s.stage = ${stage}${interviewer ? ` AND s.interviewer_id = ${interviewer}` : ''}
+    AND s.submitted_at IS NOT NULL)`;
+
+/** Whether application `a` has an interview booked at `stage`. */
+const interviewBooked = (stage: string) => `EXISTS (SELECT 1 FROM interviews b
+  WHERE b.application_id = a.id AND b.stage = ${stage} AND b.status = 'scheduled')`;
+
+export interface AgendaInterviewRow extends ApplicationRef {
+  interviewId: string;
   stage: InterviewStage;
   startsAt: Date;
   durationMinutes: number;
@@ -22,9 +44,7 @@ export interface AgendaInterviewRow {
   onPanel: boolean;
 }
 
-const agendaColumns = `i.id AS "interviewId", i.application_id AS "applicationId",
-  a.candidate_id AS "candidateId", c.full_name AS "candidateName", j.id AS "jobId",
-  j.title AS "jobTitle", i.stage, i.starts_at AS "startsAt",
+const agendaColumns = `i.id AS "interviewId", ${applicationRefColumns}, i.stage, i.starts_at AS "startsAt",
   i.duration_minutes AS "durationMinutes", i.time_zone AS "timeZone"`;
 
 const interviewJoins = `FROM interviews i
@@ -43,9 +63,7 @@ export async function listAgendaInterviews(
     `SELECT ${agendaColumns}, $1::uuid = ANY(i.interviewer_ids) AS "onPanel"
      ${interviewJoins}
      WHERE i.status = 'scheduled' AND i.starts_at >= $2 AND i.starts_at < $3
-       AND ($4 OR $1::uuid = ANY(i.interviewer_ids) OR EXISTS (
-         SELECT 1 FROM job_team_members m
-         WHERE m.job_id = j.id AND m.user_id = $1 AND m.team_role = 'hiring_manager'))
+       AND ($4 OR $1::uuid = ANY(i.interviewer_ids) OR ${isHiringManager('$1')})
      ORDER BY i.starts_at
      LIMIT 100`,
     [userId, window.from, window.to, scope.everyJob],
@@ -76,48 +94,52 @@ export async function listPendingScorecards(
        AND i.starts_at > $2::timestamptz - interval '60 days'
        AND a.stage NOT IN ('withdrawn')
        AND ($1::uuid IS NULL OR u.id = $1)
-       AND NOT EXISTS (SELECT 1 FROM scorecards s
-         WHERE s.application_id = i.application_id AND s.stage = i.stage
-           AND s.interviewer_id = u.id AND s.submitted_at IS NOT NULL)
+       AND NOT ${scorecardSubmitted('i.application_id', 'i.stage', 'u.id')}
      ORDER BY i.starts_at
      LIMIT 100`,
     [interviewerId ?? null, now],
   );
 }
 
-export interface StageWaitRow {
-  applicationId: string;
-  candidateId: string;
-  candidateName: string;
-  jobId: string;
-  jobTitle: string;
+export interface StageWaitRow extends ApplicationRef {
   stage: ActiveStage;
   stageEnteredAt: Date;
   targetDays: number | null;
 }
 
+/** An application of an open job with the time in its stage and the job's target for it. */
+const stageWaitSelect = `SELECT ${applicationRefColumns}, a.stage, a.stage_entered_at AS "stageEnteredAt",
+    t.working_days AS "targetDays"
+  FROM applications a
+  JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+  JOIN candidates c ON c.id = a.candidate_id
+  LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage`;
+
 /** Applications in an active stage of an open job, with the job's own target for that stage if set. */
 export async function listStageWaits(db: Queryable): Promise<StageWaitRow[]> {
   return db.query<StageWaitRow>(
-    `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.full_name AS "candidateName",
-       j.id AS "jobId", j.title AS "jobTitle", a.stage, a.stage_entered_at AS "stageEnteredAt",
-       t.working_days AS "targetDays"
-     FROM applications a
-     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
-     JOIN candidates c ON c.id = a.candidate_id
-     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
+    `${stageWaitSelect}
      WHERE a.stage NOT IN ('hired', 'rejected', 'withdrawn')
      ORDER BY a.stage_entered_at
      LIMIT 2000`,
   );
 }
 
-export interface ManagerApplicationRow {
-  applicationId: string;
-  candidateId: string;
-  candidateName: string;
-  jobId: string;
-  jobTitle: string;
+/**
+ * Candidates at an interview stage of an open job with no interview booked for that stage: HR
+ * has to find a time. Oldest first, with the job's own target for the stage if set.
+ */
+export async function listInterviewsToBook(db: Queryable): Promise<StageWaitRow[]> {
+  return db.query<StageWaitRow>(
+    `${stageWaitSelect}
+     WHERE a.stage IN ('hr_interview', 'user_interview')
+       AND NOT ${interviewBooked(`CASE a.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END`)}
+     ORDER BY a.stage_entered_at
+     LIMIT 2000`,
+  );
+}
+
+export interface ManagerApplicationRow extends ApplicationRef {
   stageEnteredAt: Date;
   /** A user-interview scorecard is in and no decision is recorded: the manager decides. */
   awaitsDecision: boolean;
@@ -131,18 +153,14 @@ export async function listManagerApplications(
   managerId: string,
 ): Promise<ManagerApplicationRow[]> {
   return db.query<ManagerApplicationRow>(
-    `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.full_name AS "candidateName",
-       j.id AS "jobId", j.title AS "jobTitle", a.stage_entered_at AS "stageEnteredAt",
-       EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = 'user'
-               AND s.submitted_at IS NOT NULL) AS "awaitsDecision",
-       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.stage = 'user'
-               AND i.status = 'scheduled') AS "booked"
+    `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
+       ${scorecardSubmitted('a.id', `'user'`)} AS "awaitsDecision",
+       ${interviewBooked(`'user'`)} AS "booked"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id
      WHERE a.stage = 'user_interview'
-       AND EXISTS (SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1
-                   AND m.team_role = 'hiring_manager')
+       AND ${isHiringManager('$1')}
        AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'user'
                        AND d.created_at >= a.stage_entered_at)
      ORDER BY a.stage_entered_at
@@ -151,13 +169,8 @@ export async function listManagerApplications(
   );
 }
 
-export interface RescheduleRequestRow {
+export interface RescheduleRequestRow extends ApplicationRef {
   interviewId: string;
-  applicationId: string;
-  candidateId: string;
-  candidateName: string;
-  jobId: string;
-  jobTitle: string;
   stage: InterviewStage;
   requestedAt: Date;
 }
@@ -165,14 +178,13 @@ export interface RescheduleRequestRow {
 /** Booked interviews the candidate asked to move, in the portal. */
 export async function listRescheduleRequests(db: Queryable): Promise<RescheduleRequestRow[]> {
   return db.query<RescheduleRequestRow>(
-    `SELECT i.id AS "interviewId", i.application_id AS "applicationId", a.candidate_id AS "candidateId",
-       c.full_name AS "candidateName", j.id AS "jobId", j.title AS "jobTitle", i.stage,
+    `SELECT i.id AS "interviewId", ${applicationRefColumns}, i.stage,
        coalesce((SELECT max(e.created_at) FROM interview_events e
                  WHERE e.interview_id = i.id AND e.kind = 'reschedule_requested'), i.updated_at)
          AS "requestedAt"
      ${interviewJoins}
      WHERE i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested'
-     ORDER BY 8
+     ORDER BY "requestedAt"
      LIMIT 100`,
   );
 }

@@ -10,6 +10,7 @@ import { coachModel } from './coach-weights';
 import { buildContext } from './context';
 import { decideLabels } from './decide-labels';
 import { answerFeatures } from './features';
+import { weighedBy } from './linear-model';
 import { ruleLabels } from './rule-labels';
 import { termCoverage } from './term-coverage';
 
@@ -18,12 +19,14 @@ export { FILLER_HEAVY_PER_100 } from './rule-labels';
 /** Calm interview pace, about the same in Indonesian and English. */
 export const WORDS_PER_MINUTE = 130;
 
+const keepFeature = weighedBy(coachModel);
+
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function analyzeAnswer(input: AnswerInput): AnswerAnalysis {
   const ctx = buildContext(input);
   const rules = ruleLabels(ctx);
-  const labels = decideLabels(rules, answerFeatures(ctx, rules), coachModel);
+  const labels = decideLabels(rules, answerFeatures(ctx, rules, keepFeature), coachModel);
   const words = rules.words;
   return {
     labels,

@@ -77,24 +77,58 @@ const notKuForm = new Set([
   'kunjungan',
 ]);
 
+/**
+ * A word's facts that depend on the word alone, computed once per distinct word: the same few
+ * thousand words come back in every answer. Bounded, so a long-running server stays small.
+ */
+function perWord<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      if (known.size >= 50_000) known.clear();
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+const isThirdPartyWord = perWord((key) => {
+  const bare = key.replace(/(?:nya|ku|mu)$/, '');
+  return (
+    thirdParties.has(key) || lex.employer.has(key) || (bare.length >= 3 && lex.employer.has(bare))
+  );
+});
+
 /** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
 export function isThirdParty(t: Token): boolean {
-  const bare = t.key.replace(/(?:nya|ku|mu)$/, '');
-  return (
-    thirdParties.has(t.key) ||
-    lex.employer.has(t.key) ||
-    (bare.length >= 3 && lex.employer.has(bare))
-  );
+  return isThirdPartyWord(t.key);
 }
+
+/** The n-gram feature names of a word, built once per distinct word. */
+const wordGrams = perWord((key) => ({
+  word: `w:${key}`,
+  aboutOthers: `o:${key}`,
+  prefix: key.length >= 5 ? `p:${key.slice(0, 3)}-` : '',
+  suffix: key.length >= 5 ? `s:-${key.slice(-3)}` : '',
+}));
 
 /** Length of the n-gram block of every answer. */
 const ngramWeight = 10;
 
-function ngrams(ctx: Ctx, f: Features): void {
-  const grams: Features = new Map();
+/** Which n-gram features to keep: all when training, only those the model weighs when analysing. */
+export type KeepFeature = (name: string) => boolean;
+
+function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
+  // Every distinct n-gram counts for the scale; only kept ones get their evidence.
+  const seen = new Set<string>();
+  const grams = new Map<string, Evidence>();
   // Presence only: the first occurrence is the evidence.
   const mark = (name: string, from: Token, to: Token = from) => {
-    if (!grams.has(name)) grams.set(name, { value: 1, evidence: [span(ctx.doc, from, to)] });
+    if (seen.has(name)) return;
+    seen.add(name);
+    if (!keep || keep(name)) grams.set(name, span(ctx.doc, from, to));
   };
   for (const s of ctx.sentences) {
     const c = s.content;
@@ -102,23 +136,24 @@ function ngrams(ctx: Ctx, f: Features): void {
     for (let j = 0; j < c.length; j++) {
       const t = c[j] as Token;
       const key = t.kind === 'num' ? '#' : t.key;
-      mark(`w:${key}`, t);
+      const names = wordGrams(key);
+      mark(names.word, t);
       // Words said in a sentence about someone else: stance towards third parties.
-      if (aboutOthers && !isThirdParty(t)) mark(`o:${key}`, t);
+      if (aboutOthers && !isThirdParty(t)) mark(names.aboutOthers, t);
       const next = c[j + 1];
       if (next) {
         const nk = next.kind === 'num' ? '#' : next.key;
         mark(`b:${key} ${nk}`, t, next);
       }
-      if (t.kind === 'word' && key.length >= 5) {
-        mark(`p:${key.slice(0, 3)}-`, t);
-        mark(`s:-${key.slice(-3)}`, t);
+      if (t.kind === 'word' && names.prefix) {
+        mark(names.prefix, t);
+        mark(names.suffix, t);
       }
     }
   }
   // Presence, scaled so that every answer's n-gram block has length 1.
-  const scale = grams.size > 0 ? ngramWeight / Math.sqrt(grams.size) : 0;
-  for (const [name, hit] of grams) f.set(name, { value: scale, evidence: hit.evidence });
+  const scale = seen.size > 0 ? ngramWeight / Math.sqrt(seen.size) : 0;
+  for (const [name, evidence] of grams) f.set(name, { value: scale, evidence: [evidence] });
 }
 
 interface Counts {
@@ -126,10 +161,11 @@ interface Counts {
 }
 
 function linguistic(ctx: Ctx, c: Counts): void {
-  const count = (name: string, e?: Evidence) => {
+  // The span is built only for the first few hits of a cue: most tokens hit nothing.
+  const count = (name: string, from?: Token, to?: Token) => {
     const hit = c[name] ?? (c[name] = { n: 0, evidence: [] });
     hit.n++;
-    if (e && hit.evidence.length < 4) hit.evidence.push(e);
+    if (from && hit.evidence.length < 4) hit.evidence.push(span(ctx.doc, from, to));
   };
   const en = ctx.input.language === 'en';
   for (const s of ctx.sentences) {
@@ -137,7 +173,7 @@ function linguistic(ctx: Ctx, c: Counts): void {
     const third = w.some(isThirdParty);
     for (let j = 0; j < w.length; j++) {
       const t = w[j] as Token;
-      const e = span(ctx.doc, t);
+      const e = t;
       const k = t.key;
       const prev = w[j - 1];
       const lead = j < 3;
@@ -150,7 +186,7 @@ function linguistic(ctx: Ctx, c: Counts): void {
       if (!en && k.startsWith('di') && k.length >= 5 && !notDiPassive.has(k)) count('diPassive', e);
       if (!en && k.startsWith('ku') && k.length >= 6 && !notKuForm.has(k)) count('kuForm', e);
       if (!en && prev && lex.firstPerson.has(prev.key) && j >= 2 && !isIdAction(t)) {
-        count('objectFirst', span(ctx.doc, prev, t));
+        count('objectFirst', prev, t);
       }
       if (isStrongModal(s, j)) count('modal', e);
       if (lex.conditional.has(k)) count('conditional', e);
@@ -165,8 +201,8 @@ function linguistic(ctx: Ctx, c: Counts): void {
       if (third && lex.negation.has(k)) count('othersNegated', e);
     }
     const head = w[0];
-    if (head && isThirdParty(head)) count('otherSubject', span(ctx.doc, head));
-    if (s.question) count('asksBack', span(ctx.doc, w[0] ?? (ctx.doc.tokens[0] as Token)));
+    if (head && isThirdParty(head)) count('otherSubject', head);
+    if (s.question) count('asksBack', w[0] ?? (ctx.doc.tokens[0] as Token));
   }
   // Sarcasm quotes: one to four words in quotes ("genius", “visi”, 'diatur').
   const quotes = /["“”]([^"“”]{1,40})["“”]|(?<![\p{L}])['‘]([^'‘’]{1,40})['’](?![\p{L}])/gu;
@@ -188,9 +224,9 @@ function questionFeatures(ctx: Ctx, f: Features): void {
 }
 
 /** All features of an answer, given its context and the rules' verdicts. */
-export function answerFeatures(ctx: Ctx, rules: RuleAnalysis): Features {
+export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
   const f: Features = new Map();
-  ngrams(ctx, f);
+  ngrams(ctx, f, keep);
   const counts: Counts = {};
   linguistic(ctx, counts);
   const sentences = Math.max(1, ctx.sentences.length);

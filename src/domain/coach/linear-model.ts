@@ -4,7 +4,7 @@
  * A label's evidence is the spans of the features that pushed it up most.
  */
 import type { AnswerLabel, Evidence } from './answer-analysis';
-import type { Features } from './features';
+import type { Features, KeepFeature } from './features';
 
 export interface LabelModel {
   bias: number;
@@ -78,6 +78,12 @@ function compile(model: CoachModel): Compiled {
   const out = { labels, weights };
   compiled.set(model, out);
   return out;
+}
+
+/** Whether any label's model weighs a feature: the others need not be built at all. */
+export function weighedBy(model: CoachModel): KeepFeature {
+  const { weights } = compile(model);
+  return (name) => weights.has(name);
 }
 
 /** The spans of the features that pushed label i up most. */

@@ -103,6 +103,8 @@ function matchFrom(els: Element[], k: number, tokens: readonly Token[], i: numbe
   return e.optional ? matchFrom(els, k + 1, tokens, i) : -1;
 }
 
+const none: readonly Pattern[] = [];
+
 /** All matches of the set in a run of content tokens, left to right, not overlapping. */
 export function findPhrases(set: PhraseSet, tokens: readonly Token[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
@@ -110,14 +112,18 @@ export function findPhrases(set: PhraseSet, tokens: readonly Token[]): PhraseMat
     const t = tokens[i];
     if (!t) continue;
     let best: PhraseMatch | null = null;
-    const candidates = [
-      ...(set.byFirst.get(t.low) ?? []),
-      ...(t.key !== t.low ? (set.byFirst.get(t.key) ?? []) : []),
-      ...set.floating,
+    // The patterns that may start here, without building a list per token (this runs often).
+    const lists = [
+      set.byFirst.get(t.low) ?? none,
+      t.key !== t.low ? (set.byFirst.get(t.key) ?? none) : none,
+      set.floating,
     ];
-    for (const p of candidates) {
-      const end = matchFrom(p.elements, 0, tokens, i);
-      if (end > i && (!best || end > best.last)) best = { pattern: p.source, first: i, last: end };
+    for (const list of lists) {
+      for (const p of list) {
+        const end = matchFrom(p.elements, 0, tokens, i);
+        if (end > i && (!best || end > best.last))
+          best = { pattern: p.source, first: i, last: end };
+      }
     }
     if (best) {
       out.push(best);

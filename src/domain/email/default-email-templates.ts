@@ -312,6 +312,76 @@ Buka lamaran: {{applicationLink}}`,
 Open the application: {{applicationLink}}`,
     },
   },
+  offer_answer: {
+    id: {
+      subject: '{{candidateName}} ({{jobTitle}}): {{answer}}',
+      body: `Halo {{recipientName}},
+
+{{answer}}
+
+Rincian jawaban ada di lamaran: {{applicationLink}}`,
+    },
+    en: {
+      subject: '{{candidateName}} ({{jobTitle}}): {{answer}}',
+      body: `Hello {{recipientName}},
+
+{{answer}}
+
+The answer's details are on the application: {{applicationLink}}`,
+    },
+  },
+  offer_reminder: {
+    id: {
+      subject: 'Pengingat: penawaran {{jobTitle}} berlaku sampai {{expiresOn}}',
+      body: `Halo {{candidateName}},
+
+Penawaran kerja untuk posisi {{jobTitle}} di {{companyName}} masih menunggu jawaban Anda dan berlaku sampai {{expiresOn}}.
+
+Baca penawaran dan jawab (terima, tolak, atau minta perubahan) di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Reminder: the {{jobTitle}} offer is open until {{expiresOn}}',
+      body: `Hello {{candidateName}},
+
+The job offer for the {{jobTitle}} role at {{companyName}} is still waiting for your answer and is open until {{expiresOn}}.
+
+Read the offer and answer (accept, decline, or ask for changes) at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
+  offer_hold_firm: {
+    id: {
+      subject: 'Jawaban atas permintaan perubahan penawaran {{jobTitle}}',
+      body: `Halo {{candidateName}},
+
+Terima kasih atas masukan Anda. Setelah kami pertimbangkan, penawaran untuk posisi {{jobTitle}} tetap seperti yang kami kirim.
+
+{{note}}
+
+Penawaran berlaku sampai {{expiresOn}}. Anda bisa menerima atau menolaknya di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Our answer to your requested changes to the {{jobTitle}} offer',
+      body: `Hello {{candidateName}},
+
+Thank you for your proposal. Having considered it, we keep the offer for the {{jobTitle}} role as we sent it.
+
+{{note}}
+
+The offer is open until {{expiresOn}}. You can accept or decline it at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   put_forward: {
     id: {
       subject: 'Kami mempertimbangkan Anda untuk posisi {{jobTitle}}',

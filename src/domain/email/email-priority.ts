@@ -23,6 +23,9 @@ export const emailPriorities = {
   thank_you: 'bulk', // courtesy after an interview
   panel_notice: 'urgent', // interviewers must know when (and whether) to turn up
   candidate_update: 'bulk', // the recruiter sees the same on the application
+  offer_answer: 'bulk', // HR reads the same on the offer; no clock runs on them
+  offer_reminder: 'urgent', // the offer expires in two days
+  offer_hold_firm: 'urgent', // the candidate must answer before the offer expires
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon
   talent_pool_invitation: 'urgent', // its one-time link expires
   account_invitation: 'urgent', // its one-time link expires, and the person is waiting to sign in

@@ -48,6 +48,12 @@ export const emailTemplatePlaceholders = {
   ],
   /** To the job's recruiter when the candidate acts in the portal. */
   candidate_update: ['recruiterName', 'candidateName', 'jobTitle', 'update', 'applicationLink'],
+  /** To the job's recruiter and hiring manager when the candidate answers an offer (no amounts). */
+  offer_answer: ['recipientName', 'candidateName', 'jobTitle', 'answer', 'applicationLink'],
+  /** To the candidate two days before their offer expires, with the portal link. */
+  offer_reminder: [...candidate, 'expiresOn'],
+  /** To the candidate when HR keeps the offer as it is after their request for changes. */
+  offer_hold_firm: [...candidate, 'expiresOn', 'note'],
   /** To a talent-pool member HR put forward for another job, with that application's portal link. */
   put_forward: candidate,
   /** To a past candidate: may we keep your data and consider you for this and other openings? */
@@ -71,6 +77,7 @@ export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
 export const staffTemplates: readonly string[] = [
   'panel_notice',
   'candidate_update',
+  'offer_answer',
   'account_invitation',
   'password_reset',
 ] satisfies EmailTemplateKey[];
@@ -148,6 +155,12 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
     reason: id ? 'Pewawancara berhalangan.' : 'The interviewer is unavailable.',
     update: id ? 'Kandidat mengonfirmasi kehadiran.' : 'The candidate confirmed attendance.',
     applicationLink: 'https://seleksi.example/candidates/contoh',
+    recipientName: 'Budi Santoso',
+    answer: id ? 'Kandidat menerima penawaran.' : 'The candidate accepted the offer.',
+    expiresOn: id ? 'Jumat, 11 Desember 2026' : 'Friday, 11 December 2026',
+    note: id
+      ? 'Angka ini sudah yang terbaik untuk posisi ini.'
+      : 'This is the best we can offer for this role.',
     interviewerName: 'Budi Santoso',
     stageName: id ? 'Interview user' : 'User interview',
     kitLink: 'https://seleksi.example/interviews/contoh',

@@ -89,7 +89,7 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
       jobTitle: application.jobTitle,
       jobStatus: application.jobStatus as JobStatus,
       history: application.history.map(presentEvent),
-      can: applicationAbilities(application, actor.role),
+      can: { ...applicationAbilities(application, actor.role), ...application.salary },
     })),
     can: candidateAbilities(actor.role),
   };

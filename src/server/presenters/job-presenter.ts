@@ -7,6 +7,9 @@ import type { JobBoard } from '../../services/jobs/job-service';
 import type { Job, JobBoard as JobBoardOutput } from '../routes/jobs.schema';
 
 export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor): Job {
+  const can = jobAbilities(standingIn(actor, job.team));
+  // Interviewers assess the person, not the price: the band is withheld unless it is public.
+  const band = can.readSalaryExpectations || job.salaryShownOnCareers;
   return {
     id: job.id,
     title: job.title,
@@ -18,12 +21,16 @@ export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor
     requiredSkills: job.requiredSkills,
     tools: job.tools,
     testsEnabled: job.testsEnabled,
+    province: job.province,
+    salaryMin: band ? job.salaryMin : null,
+    salaryMax: band ? job.salaryMax : null,
+    salaryShownOnCareers: job.salaryShownOnCareers,
     status: job.status,
     stages: stagesOfJob(job.testsEnabled),
     team: job.team.map(({ userId, teamRole, name, title }) => ({ userId, teamRole, name, title })),
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
-    can: jobAbilities(standingIn(actor, job.team)),
+    can,
   };
 }
 
@@ -40,6 +47,11 @@ export function presentJobBoard(board: JobBoard, actor: Actor): JobBoardOutput {
         tags: card.tags,
         stageEnteredAt: card.stageEnteredAt.toISOString(),
         appliedAt: card.createdAt.toISOString(),
+        nextInterview:
+          card.nextInterviewAt && card.nextInterviewTimeZone
+            ? { startsAt: card.nextInterviewAt.toISOString(), timeZone: card.nextInterviewTimeZone }
+            : null,
+        needsAction: card.needsAction,
         can: applicationAbilities(
           {
             stage: card.stage,

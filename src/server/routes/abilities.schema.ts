@@ -31,8 +31,16 @@ export const userAbilities = z
   })
   .describe('What the user may do outside any one job');
 
+export const salaryAbilities = z
+  .object({
+    readSalaryExpectations: flag("Read the candidates' salary expectations and the job's band"),
+    recordSalaryExpectation: flag('Record the salary a candidate expects'),
+  })
+  .describe('What the user may do with salary talk in this job');
+
 export const jobAbilities = z
   .object({
+    ...salaryAbilities.shape,
     edit: flag('Edit the job and its hiring team'),
     changeStatus: flag('Open or close the job'),
     addCandidates: flag('Apply candidates to the job'),

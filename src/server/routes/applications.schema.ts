@@ -55,3 +55,18 @@ export const application = z.object({
 export type Application = z.infer<typeof application>;
 
 export const bulkMoveResult = z.object({ moved: z.number().int() });
+
+export const rejectionPreviewInput = z.object({
+  applicationIds: z.array(idSchema).min(1, { error: 'Choose at least one application.' }).max(500),
+});
+export const rejectionPreview = z.object({
+  items: z.array(
+    z.object({
+      applicationId: idSchema,
+      candidateName: z.string(),
+      locale: z.enum(['id', 'en']),
+      subject: z.string(),
+      body: z.string(),
+    }),
+  ),
+});

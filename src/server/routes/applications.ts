@@ -4,6 +4,7 @@ import {
   createApplication,
   moveApplication,
 } from '../../services/pipeline/application-service';
+import { previewRejectionEmails } from '../../services/email/candidate-email-service';
 import { presentApplication } from '../presenters/candidate-presenter';
 import { route } from '../route';
 import {
@@ -13,6 +14,8 @@ import {
   bulkMoveInput,
   bulkMoveResult,
   moveInput,
+  rejectionPreview,
+  rejectionPreviewInput,
 } from './applications.schema';
 import { jobParams } from './jobs.schema';
 
@@ -56,5 +59,20 @@ export const applicationRoutes = (db: Database) => [
       const { applicationIds, ...move } = body;
       return bulkMoveApplications(db, actor, params.jobId, applicationIds, move);
     },
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/jobs/:jobId/rejection-preview',
+      tag: 'pipeline',
+      summary:
+        'HR: the rejection e-mail each chosen candidate would get, in their language (nothing is sent)',
+      params: jobParams,
+      body: rejectionPreviewInput,
+      response: rejectionPreview,
+    },
+    async ({ actor, params, body }) => ({
+      items: await previewRejectionEmails(db, actor, params.jobId, body.applicationIds),
+    }),
   ),
 ];

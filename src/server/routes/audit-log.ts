@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import type { AuditAction } from '../../domain/audit';
 import { readAuditLog } from '../../services/audit-log/audit-service';
-import { presentAuditEntry } from '../presenters/security-presenter';
+import { presentAuditEntry } from '../presenters/audit-log-presenter';
 import { route } from '../route';
 import { auditPage, auditQuery } from './security.schema';
 

@@ -3,7 +3,7 @@ import { userAbilities } from '../../domain/permissions';
 import { findUserById, type UserRow } from '../../db/queries/users';
 import { login, logout } from '../../services/auth/auth-service';
 import type { SecretBox } from '../../services/secret-box';
-import { setPreferredLocale } from '../../services/user-admin/user-service';
+import { setPreferredLocale } from '../../services/account/preferred-locale';
 import { NotFound } from '../../services/errors';
 import { publicRoute, route } from '../route';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session-cookie';

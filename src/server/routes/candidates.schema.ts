@@ -12,7 +12,7 @@ import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
-import { applicationAbilities, candidateAbilities } from './abilities.schema';
+import { applicationAbilities, candidateAbilities, salaryAbilities } from './abilities.schema';
 import { application, applicationEvent } from './applications.schema';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 
@@ -151,7 +151,7 @@ export const candidateDetail = z.object({
       jobTitle: z.string(),
       jobStatus: z.enum(jobStatuses),
       history: z.array(applicationEvent),
-      can: applicationAbilities,
+      can: applicationAbilities.extend(salaryAbilities.shape),
     }),
   ),
   can: candidateAbilities,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locales } from '../../domain/locale';
 import { cvFileLimits, sniffCvFile } from '../../domain/cv-file';
 import { employmentTypes, workModes } from '../../domain/job';
+import { monthlyAmountProblem, parseRupiah } from '../../domain/money';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { normaliseWebLink } from '../../domain/web-link';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
@@ -27,6 +28,8 @@ export const publicJob = z.object({
   postedAt: timestampSchema,
   /** How long the company keeps the data of candidates who were not hired (the privacy notice). */
   retentionMonths: z.number().int(),
+  /** The gross monthly band in rupiah, only when the company chose to show it for this job. */
+  salaryBand: z.object({ min: z.number().int(), max: z.number().int() }).nullable(),
 });
 export type PublicJob = z.infer<typeof publicJob>;
 
@@ -65,6 +68,19 @@ export const careersApplicationInput = z.object({
         ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
       }
       return z.NEVER;
+    }),
+  ),
+  /** Optional: the expected monthly salary as typed (`8.500.000`, `Rp 8500000`, `8,5 juta`). */
+  expectedSalary: optionalField(
+    z.string().transform((value, ctx) => {
+      const amount = parseRupiah(value, 'expectedSalary');
+      const problems = amount.ok
+        ? [monthlyAmountProblem(amount.value, 'expectedSalary')].filter((p) => p !== undefined)
+        : amount.problems;
+      for (const problem of problems) {
+        ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+      }
+      return amount.ok && !problems.length ? amount.value : z.NEVER;
     }),
   ),
   /** It must be ticked. */

@@ -34,6 +34,10 @@ export function presentPublicJob(job: PublicJobRow): PublicJob {
     userTitle: job.userTitle,
     postedAt: job.createdAt.toISOString(),
     retentionMonths: job.retentionMonths,
+    salaryBand:
+      job.salaryShownOnCareers && job.salaryMin !== null && job.salaryMax !== null
+        ? { min: job.salaryMin, max: job.salaryMax }
+        : null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hiddenScoreReasons } from '../../domain/decision';
 import { decisionAbilities } from './abilities.schema';
 import { decisionOutcomes } from '../../domain/decision';
 import { stageSchema } from './applications.schema';
@@ -48,8 +49,8 @@ export const decisionSummary = z.object({
   combined: combinedScore.nullable(),
   conflict: z.boolean(),
   hiddenBecause: z.object({
-    hr: z.enum(['submit_first', 'no_access']).nullable(),
-    user: z.enum(['submit_first', 'no_access']).nullable(),
+    hr: z.enum(hiddenScoreReasons).nullable(),
+    user: z.enum(hiddenScoreReasons).nullable(),
   }),
   decisions: z.array(decision),
   can: decisionAbilities,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { kitQuestionSources } from '../../domain/interview-plan';
 import { cvFileKinds } from '../../domain/cv-file';
+import { salaryAbilities } from './abilities.schema';
 import { questionTypes } from '../../domain/interview';
 import { stageSchema } from './applications.schema';
 import { idSchema } from './common.schema';
@@ -28,7 +30,7 @@ export const interviewKit = z.object({
   questions: z.array(
     z.object({
       key: z.string(),
-      source: z.enum(['bank', 'job']),
+      source: z.enum(kitQuestionSources),
       text: bilingual,
       attribute: focusAttributeSchema.nullable(),
       type: z.enum(questionTypes).nullable(),
@@ -44,5 +46,6 @@ export const interviewKit = z.object({
   notesWithheld: z
     .boolean()
     .describe("HR's free-text notes are left out: the reader rates independently of them"),
+  can: salaryAbilities,
 });
 export type InterviewKit = z.infer<typeof interviewKit>;

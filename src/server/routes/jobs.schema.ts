@@ -1,7 +1,9 @@
+import { attentionReasons } from '../../domain/today';
 import { z } from 'zod';
 import { applicationAbilities, jobAbilities } from './abilities.schema';
 import { employmentTypes, jobStatuses, workModes } from '../../domain/job';
 import { stages } from '../../domain/pipeline';
+import { provinces } from '../../domain/province';
 import { teamRoles } from '../../domain/roles';
 import { idSchema, termsSchema, text, timestampSchema } from './common.schema';
 
@@ -17,6 +19,12 @@ export const jobInput = z.object({
   requiredSkills: termsSchema.default([]),
   tools: termsSchema.default([]),
   testsEnabled: z.boolean().default(false),
+  /** Whose regional minimum wage an offer for this job must meet. */
+  province: z.enum(provinces).nullable().default(null),
+  /** Gross monthly, whole rupiah; both ends or neither, checked with the careers choice. */
+  salaryMin: z.number().nullable().default(null),
+  salaryMax: z.number().nullable().default(null),
+  salaryShownOnCareers: z.boolean().default(false),
   team: z.object({
     recruiterId: idSchema,
     hiringManagerId: idSchema,
@@ -43,6 +51,11 @@ export const job = z.object({
   requiredSkills: z.array(z.string()),
   tools: z.array(z.string()),
   testsEnabled: z.boolean(),
+  province: z.enum(provinces).nullable(),
+  /** The gross monthly band; null when there is none or the reader may not see salaries. */
+  salaryMin: z.number().nullable(),
+  salaryMax: z.number().nullable(),
+  salaryShownOnCareers: z.boolean(),
   status: z.enum(jobStatuses),
   stages: z.array(z.enum(stages)),
   team: z.array(teamMember),
@@ -65,6 +78,10 @@ export const boardCard = z.object({
   tags: z.array(z.string()),
   stageEnteredAt: timestampSchema,
   appliedAt: timestampSchema,
+  /** The next booked interview that has not ended, shown in its own time zone. */
+  nextInterview: z.object({ startsAt: timestampSchema, timeZone: z.string() }).nullable(),
+  /** Why the card needs someone now (empty: nothing), by the same rules as Today. */
+  needsAction: z.array(z.enum(attentionReasons)),
   can: applicationAbilities,
 });
 export type BoardCard = z.infer<typeof boardCard>;

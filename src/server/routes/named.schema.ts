@@ -13,13 +13,8 @@ import { question } from './questions.schema';
 import { emailMessage, interview, interviewEvent } from './scheduling.schema';
 import { scorecard } from './scorecards.schema';
 import { screening } from './screening.schema';
-import {
-  invitation,
-  managedUser,
-  passwordLink,
-  securitySettings,
-  twoFactorStatus,
-} from './security.schema';
+import { securitySettings, twoFactorStatus } from './security.schema';
+import { invitation, managedUser, passwordLink } from './user-admin.schema';
 
 /**
  * The shared schemas the OpenAPI document names: each becomes a `components.schemas` entry that

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { scorecardActions } from '../../domain/scorecard';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { focusAttributeSchema, interviewStageSchema, ratingSchema } from './interviews.schema';
 
 export const interviewParams = z.object({ applicationId: idSchema, stage: interviewStageSchema });
 export const scorecardInput = z.object({
-  action: z.enum(['draft', 'submit', 'amend']),
+  action: z.enum(scorecardActions),
   ratings: z
     .array(
       z.object({

@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { screeningStages, termKinds } from '../../domain/cv-screening';
 import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { stageSchema } from './applications.schema';
 import { idSchema, timestampSchema } from './common.schema';
 
 export const screeningQuery = z.object({
-  stage: z.enum(['applied', 'cv_screening']).default('cv_screening'),
+  stage: z.enum(screeningStages).default('cv_screening'),
 });
 
 const snippet = z.object({ before: z.string(), match: z.string(), after: z.string() });
-const termKind = z.enum(['skill', 'tool']);
+const termKind = z.enum(termKinds);
 
 export const screening = z.object({
   job: z.object({

@@ -1,59 +1,14 @@
 import { z } from 'zod';
+import { passwordLinkPurposes } from '../../domain/password-link';
 import { auditActionNames, auditEntityTypes } from '../../domain/audit';
 import { passwordMaxLength } from '../../domain/password-policy';
-import { roles } from '../../domain/roles';
-import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
-import { locales } from './auth.schema';
-
-// Users (admin)
-export const managedUser = z.object({
-  id: idSchema,
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(roles),
-  title: z.string().nullable(),
-  locale: z.enum(locales),
-  active: z.boolean(),
-  /** False while an invited user has not set a password yet. */
-  hasPassword: z.boolean(),
-  twoFactorEnabled: z.boolean(),
-  createdAt: timestampSchema,
-});
-export type ManagedUser = z.infer<typeof managedUser>;
-export const managedUserList = z.object({ items: z.array(managedUser) });
-
-export const userProfileInput = z.object({
-  name: text(120, 1),
-  role: z.enum(roles),
-  title: text(120)
-    .optional()
-    .transform((value) => value || null),
-});
-export type UserProfileInput = z.input<typeof userProfileInput>;
-
-export const inviteInput = userProfileInput.extend({
-  email: emailSchema,
-  locale: z.enum(locales).default('id'),
-});
-export type InviteInput = z.input<typeof inviteInput>;
-
-export const passwordLink = z.object({
-  /** The one-time secret; the page to open is /set-password#<token>. Shown once. */
-  token: z.string(),
-  purpose: z.enum(['invitation', 'reset']),
-  expiresAt: timestampSchema,
-});
-export type PasswordLinkOut = z.infer<typeof passwordLink>;
-export const invitation = z.object({ user: managedUser, link: passwordLink });
-export type Invitation = z.infer<typeof invitation>;
-
-export const userIdParams = z.object({ userId: idSchema });
+import { idSchema, timestampSchema } from './common.schema';
 
 // One-time password links (public)
 const tokenSchema = z.string().min(20, { error: 'Not a valid link.' }).max(100);
 export const linkTokenInput = z.object({ token: tokenSchema });
 export const linkDescription = z.object({
-  purpose: z.enum(['invitation', 'reset']),
+  purpose: z.enum(passwordLinkPurposes),
   email: z.string(),
   name: z.string(),
   expiresAt: timestampSchema,

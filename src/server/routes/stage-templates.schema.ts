@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conductors } from '../../domain/stage-template';
 import { questionTypes } from '../../domain/interview';
 import {
   bilingual,
@@ -9,7 +10,7 @@ import {
 
 export const stageTemplateParams = z.object({ stage: interviewStageSchema });
 export const stageTemplateInput = z.object({
-  conductedBy: z.enum(['recruiter', 'hiring_manager']),
+  conductedBy: z.enum(conductors),
   purpose: bilingualInput,
   expectedStyle: bilingualInput,
   formats: z.array(z.enum(questionTypes)).min(1).max(10),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Database } from '../../db/database';
+import { engines, type Database } from '../../db/database';
 import { publicRoute, type RouteDefinition } from '../route';
 import { buildOpenApiDocument } from '../openapi';
 
-const health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgresql']) });
+const health = z.object({ status: z.literal('ok'), database: z.enum(engines) });
 
 export const systemRoutes = (db: Database, allRoutes: () => readonly RouteDefinition[]) => [
   publicRoute(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activeStages } from '../../domain/pipeline';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
+import { interviewWhens } from '../../domain/today';
 import { idSchema, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
 
@@ -19,7 +20,7 @@ const agendaItem = z.object({
   startsAt: timestampSchema,
   durationMinutes: z.number().int(),
   timeZone: z.string(),
-  when: z.enum(['today', 'this_week', 'later']),
+  when: z.enum(interviewWhens),
   onPanel: z.boolean(),
 });
 
@@ -35,6 +36,13 @@ const managerApplication = z.object({
   booked: z.boolean(),
 });
 
+const waitingApplication = z.object({
+  ...applicationRef,
+  stage: z.enum(activeStages),
+  workingDays: z.number().int(),
+  targetDays: z.number().int(),
+});
+
 /** What needs the signed-in user; a null section is not this role's work. */
 export const today = z.object({
   interviews: z.array(agendaItem),
@@ -42,16 +50,10 @@ export const today = z.object({
   decisionsWaiting: z.array(managerApplication).nullable(),
   passedToYou: z.array(managerApplication).nullable(),
   scorecardsOverdue: z.array(pendingScorecard).nullable(),
-  waitingTooLong: z
-    .array(
-      z.object({
-        ...applicationRef,
-        stage: z.enum(activeStages),
-        workingDays: z.number().int(),
-        targetDays: z.number().int(),
-      }),
-    )
-    .nullable(),
+  waitingTooLong: z.array(waitingApplication).nullable(),
+  waitingTooLongTotal: z.number().int().nullable(),
+  interviewsToBook: z.array(waitingApplication).nullable(),
+  interviewsToBookTotal: z.number().int().nullable(),
   rescheduleRequests: z
     .array(
       z.object({
@@ -79,6 +81,12 @@ export const today = z.object({
   needsYou: z.number().int(),
 });
 export type Today = z.infer<typeof today>;
+
+export const waitingListQuery = z.object({
+  list: z.enum(['too_long', 'to_book']),
+  stage: z.enum(activeStages).optional(),
+});
+export const waitingList = z.object({ items: z.array(waitingApplication) });
 
 const stageTargetValues = z.object(
   Object.fromEntries(

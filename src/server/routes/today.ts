@@ -1,10 +1,16 @@
 import type { Database } from '../../db/database';
 import { getStageTargets, updateStageTargets } from '../../services/today/stage-targets';
-import { todayFor } from '../../services/today/today-service';
+import { todayFor, waitingList as readWaitingList } from '../../services/today/today-service';
 import { presentToday } from '../presenters/today-presenter';
 import { route } from '../route';
 import { jobParams } from './jobs.schema';
-import { stageTargets, stageTargetsInput, today } from './today.schema';
+import {
+  stageTargets,
+  stageTargetsInput,
+  today,
+  waitingList,
+  waitingListQuery,
+} from './today.schema';
 
 export const todayRoutes = (db: Database) => [
   route(
@@ -16,6 +22,20 @@ export const todayRoutes = (db: Database) => [
       response: today,
     },
     async ({ actor }) => presentToday(await todayFor(db, actor)),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/today/waiting',
+      tag: 'today',
+      summary:
+        'HR: every candidate waiting past the stage target (too_long) or for an interview to be booked (to_book)',
+      query: waitingListQuery,
+      response: waitingList,
+    },
+    async ({ actor, query }) => ({
+      items: await readWaitingList(db, actor, query.list, query.stage),
+    }),
   ),
   route(
     {

@@ -1,13 +1,11 @@
 import type { Database } from '../../db/database';
-import {
-  createPasswordLink,
-  inviteUser,
-  listUsers,
-  resetTwoFactor,
-  setUserActivation,
-  updateUser,
-} from '../../services/user-admin/user-admin-service';
-import { presentManagedUser, presentPasswordLink } from '../presenters/security-presenter';
+import { createPasswordLink } from '../../services/user-admin/create-password-link';
+import { inviteUser } from '../../services/user-admin/invite-user';
+import { listTeamCandidates, listUsers } from '../../services/user-admin/list-users';
+import { resetTwoFactor } from '../../services/user-admin/reset-two-factor';
+import { setUserActivation } from '../../services/user-admin/set-user-activation';
+import { updateUser } from '../../services/user-admin/update-user';
+import { presentManagedUser, presentPasswordLink } from '../presenters/user-admin-presenter';
 import { route } from '../route';
 import {
   invitation,
@@ -16,8 +14,9 @@ import {
   managedUserList,
   passwordLink,
   userIdParams,
+  userList,
   userProfileInput,
-} from './security.schema';
+} from './user-admin.schema';
 
 const tag = 'user-admin';
 
@@ -107,5 +106,23 @@ export const userAdminRoutes = (db: Database) => [
       response: managedUser,
     },
     async ({ actor, params }) => presentManagedUser(await resetTwoFactor(db, actor, params.userId)),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/users',
+      tag: 'users',
+      summary: 'Active users, to choose a hiring team from (HR only)',
+      response: userList,
+    },
+    async ({ actor }) => ({
+      items: (await listTeamCandidates(db, actor)).map(({ id, name, email, role, title }) => ({
+        id,
+        name,
+        email,
+        role,
+        title,
+      })),
+    }),
   ),
 ];

@@ -7,13 +7,17 @@ import { deliverEmail } from '../email/email-delivery';
 import { emailTransport } from '../email/email-transport';
 import { taskQueues, startTaskWorkers, type TaskWorkers, type RetryPolicy } from './task-queue';
 import { sendInterviewReminders } from '../scheduling/scheduling-service';
+import { sendOfferReminders } from '../offers/offer-reminders';
 
 export interface BackgroundWorkOptions {
   /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
   smtpUrl?: string | undefined;
   /** Where uploaded CVs are; with it, this process also reads their text. */
   cvStore?: CvStore | undefined;
-  /** Run the daily anonymisation of expired candidates (the server does; most tests do not). */
+  /**
+   * Run the daily jobs: anonymising expired candidates and reminding candidates of offers about to
+   * expire (the server does; most tests do not).
+   */
   scheduleRetention?: boolean;
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
@@ -76,6 +80,9 @@ export async function startBackgroundWork(
           throw error;
         }
       },
+      [taskQueues.offerReminders]: async () => {
+        await sendOfferReminders(db);
+      },
       [taskQueues.interviewReminder]: (data) =>
         sendInterviewReminders(db, {
           interviewId: String(data.interviewId),
@@ -91,9 +98,15 @@ export async function startBackgroundWork(
           }
         : {}),
     },
-    // Every night at 02:00 WIB; pg-boss makes sure one instance runs it.
+    // Anonymising every night at 02:00 WIB, offer reminders at 08:00 WIB (read in the morning);
+    // pg-boss makes sure one instance runs each.
     ...(options.scheduleRetention
-      ? { schedules: { [taskQueues.anonymiseExpired]: '0 2 * * *' } }
+      ? {
+          schedules: {
+            [taskQueues.anonymiseExpired]: '0 2 * * *',
+            [taskQueues.offerReminders]: '0 8 * * *',
+          },
+        }
       : {}),
   });
   return {

@@ -18,6 +18,8 @@ export const taskQueues = {
   extractCvText: 'cv.extract-text',
   /** Anonymises candidates whose retention period has passed (daily, on a schedule). */
   anonymiseExpired: 'privacy.anonymise-expired',
+  /** Reminds candidates of offers two days before they expire (daily, on a schedule). */
+  offerReminders: 'offer.reminders',
   /** Removes erased and anonymised rows from the database files (no payload; one waits at most). */
   purgeErasedData: 'privacy.purge-erased-data',
 } as const;

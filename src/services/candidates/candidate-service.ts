@@ -39,8 +39,11 @@ import {
   mayReadHrNotes,
   requireCandidateAccess,
   requireHr,
+  standingIn,
   teamScope,
 } from '../access-policy';
+import { listTeamMembers } from '../../db/queries/jobs';
+import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import { listScorecards } from '../../db/queries/scorecards';
 import { isHr } from '../../domain/roles';
 import { loadInterviewContext } from '../interviews/interview-context';
@@ -74,6 +77,8 @@ export interface CandidateDetail extends CandidateRow {
     jobTitle: string;
     jobStatus: string;
     history: ApplicationEventRow[];
+    /** Whether the reader sees and records the salary expectation of this application. */
+    salary: SalaryAbilities;
   })[];
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
@@ -121,6 +126,10 @@ export async function getCandidate(
   const consents = await listConsentsOfCandidate(db, candidateId);
   const invitations = await listTalentPoolInvitationsOf(db, candidateId);
   const readsNotes = await readsHrNotesOf(db, actor, applications);
+  const teams = await listTeamMembers(
+    db,
+    applications.map((application) => application.jobId),
+  );
   return {
     ...candidate,
     notes: readsNotes ? candidate.notes : '',
@@ -136,6 +145,12 @@ export async function getCandidate(
     },
     applications: applications.map((application) => ({
       ...application,
+      salary: salaryAbilities(
+        standingIn(
+          actor,
+          teams.filter((member) => member.jobId === application.jobId),
+        ),
+      ),
       history: events
         .filter((event) => event.applicationId === application.id)
         .map((event) =>

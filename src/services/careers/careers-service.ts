@@ -25,6 +25,10 @@ import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import {
+  applyFormExpectationProblem,
+  recordApplyFormExpectation,
+} from '../salary-expectations/salary-expectation-service';
 
 export interface PublicJob extends JobRow {
   /** The title (never the name) of the future boss who runs the user interview, when known. */
@@ -67,6 +71,8 @@ export interface CareersApplication {
   phone: string;
   city: string;
   portfolioUrl?: string | undefined;
+  /** Optional: the expected monthly salary in rupiah, the candidate's first expectation. */
+  expectedSalary?: number | undefined;
   consent: boolean;
   /** Optional: keep the data in the talent pool for other openings too (its own consent). */
   talentPool?: boolean | undefined;
@@ -117,6 +123,8 @@ export async function applyFromCareersPage(
   }
   const notice = outdatedNoticeProblem(input.privacyNoticeVersion);
   if (notice) problems.push(notice);
+  const salary = applyFormExpectationProblem(input.expectedSalary);
+  if (salary) problems.push(salary);
   if (problems.length || !phone.ok || !kind.ok) throw new Invalid(problems);
   // A robot filled the hidden field: answer as if all went well, keep nothing.
   if (input.website?.trim()) return { jobTitle: job.title };
@@ -149,6 +157,9 @@ export async function applyFromCareersPage(
         note: null,
         overrodeHrGate: false,
       });
+      if (input.expectedSalary !== undefined) {
+        await recordApplyFormExpectation(tx, applicationId, input.expectedSalary);
+      }
       for (const purpose of input.talentPool ? consentsWithPool : consentsWithoutPool) {
         await insertConsent(tx, {
           candidateId,

@@ -11,6 +11,7 @@ import {
   type DecisionOutcome,
   type StageSummary,
   type SubmittedScorecard,
+  type HiddenBecause,
 } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
 import { mayDecide as mayDecideOn, mayOpenKit, readsWholeJob } from '../../domain/permissions';
@@ -22,9 +23,6 @@ import { requireVerdictEvidence } from './verdict-evidence';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
 import { hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
-
-/** Why a stage's scores are not shown: blind scoring, or a role that does not read them. */
-export type HiddenBecause = 'submit_first' | 'no_access';
 
 export interface DecisionSummary {
   /** Null for a stage whose scorecards the actor may not read (see `hiddenBecause`). */

@@ -1,5 +1,6 @@
 import type { EmploymentType, WorkMode } from '../../domain/job';
 import type { Role } from '../../domain/roles';
+import type { Province } from '../../domain/province';
 
 /** The demo company: a Jakarta marketplace for small businesses (UMKM). All names are invented. */
 export const demoPassword = 'seleksi-demo';
@@ -75,6 +76,11 @@ export interface DemoJob {
   requiredSkills: string[];
   tools: string[];
   testsEnabled: boolean;
+  province: Province | null;
+  /** The gross monthly band in rupiah, and whether the careers page shows it. */
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryShownOnCareers: boolean;
   status: 'draft' | 'open' | 'closed';
   recruiter: string;
   hiringManager: string;
@@ -100,6 +106,10 @@ export const demoJobs: DemoJob[] = [
     ],
     tools: ['Google Docs', 'WordPress', 'Google Analytics', 'Canva'],
     testsEnabled: false,
+    province: 'dki_jakarta',
+    salaryMin: 7_000_000,
+    salaryMax: 10_000_000,
+    salaryShownOnCareers: true,
     status: 'open',
     recruiter: 'hr',
     hiringManager: 'dimas',
@@ -117,6 +127,10 @@ export const demoJobs: DemoJob[] = [
     requiredSkills: ['Node.js', 'TypeScript', 'PostgreSQL', 'REST API', 'unit testing'],
     tools: ['Git', 'Docker', 'Grafana', 'Jira'],
     testsEnabled: true,
+    province: 'dki_jakarta',
+    salaryMin: 12_000_000,
+    salaryMax: 20_000_000,
+    salaryShownOnCareers: true,
     status: 'open',
     recruiter: 'hr',
     hiringManager: 'user',
@@ -134,6 +148,10 @@ export const demoJobs: DemoJob[] = [
     requiredSkills: ['komunikasi', 'penanganan keluhan', 'empati', 'multitasking'],
     tools: ['Zendesk', 'Qontak', 'Trello', 'Google Sheets'],
     testsEnabled: false,
+    province: 'jawa_barat',
+    salaryMin: 5_000_000,
+    salaryMax: 6_500_000,
+    salaryShownOnCareers: false,
     status: 'open',
     recruiter: 'hr',
     hiringManager: 'maya',
@@ -151,6 +169,10 @@ export const demoJobs: DemoJob[] = [
     requiredSkills: ['SQL', 'statistik', 'visualisasi data', 'A/B testing'],
     tools: ['BigQuery', 'Looker Studio', 'Python', 'Excel'],
     testsEnabled: true,
+    province: 'dki_jakarta',
+    salaryMin: 10_000_000,
+    salaryMax: 15_000_000,
+    salaryShownOnCareers: false,
     status: 'open',
     recruiter: 'hr',
     hiringManager: 'user',
@@ -168,6 +190,10 @@ export const demoJobs: DemoJob[] = [
     requiredSkills: ['test case design', 'automation testing', 'API testing'],
     tools: ['Playwright', 'Postman', 'Jira'],
     testsEnabled: false,
+    province: 'di_yogyakarta',
+    salaryMin: null,
+    salaryMax: null,
+    salaryShownOnCareers: false,
     status: 'draft',
     recruiter: 'hr',
     hiringManager: 'user',

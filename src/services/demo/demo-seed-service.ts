@@ -19,6 +19,7 @@ import type { InterviewStage } from '../../domain/interview';
 import { seedFinishedInterview } from './demo-interviews';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
 import { seedDemoConsents } from './demo-consents';
+import { seedDemoSalaryExpectations } from './demo-salary-expectations';
 import { scheduleDemoInterviews } from './demo-schedule';
 
 /** Where each job's twelve applicants stand; `@` names the stage a rejection happened at. */
@@ -154,6 +155,7 @@ export async function seedDemoData(
     }
     await backdateCandidatesToFirstApplication(tx);
     await seedDemoConsents(tx);
+    await seedDemoSalaryExpectations(tx, idOf('hr'));
   });
   await scheduleDemoInterviews(db, now);
   return true;

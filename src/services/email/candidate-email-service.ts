@@ -7,9 +7,10 @@ import { findUserById } from '../../db/queries/users';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { requireHr, requireJobAccess } from '../access-policy';
-import { Conflict, NotFound } from '../errors';
+import { Conflict, Invalid, NotFound } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
-import { queueEmail } from './email-service';
+import { renderEmail, type EmailLocale } from '../../domain/email/email-templates';
+import { effectiveTemplate, queueEmail } from './email-service';
 import { mailSettings } from './mail-settings';
 
 /** E-mails HR sends by hand from the application: the outcome, an offer, a thank-you. */
@@ -86,4 +87,57 @@ export async function queueCandidateEmail(
     },
     applicationId: application.id,
   });
+}
+
+export interface RejectionPreview {
+  applicationId: string;
+  candidateName: string;
+  locale: EmailLocale;
+  subject: string;
+  body: string;
+}
+
+/**
+ * The rejection e-mail each chosen candidate would get, in their own language, before HR rejects
+ * several at once. Nothing is written: the private portal link shows as a placeholder.
+ */
+export async function previewRejectionEmails(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  applicationIds: readonly string[],
+): Promise<RejectionPreview[]> {
+  requireHr(actor);
+  await requireJobAccess(db, actor, jobId);
+  const job = (await findJob(db, jobId))!;
+  const recruiter = await findJobRecruiter(db, jobId);
+  const recruiterName = recruiter?.name ?? (await findUserById(db, actor.id))?.name ?? '';
+  const previews: RejectionPreview[] = [];
+  for (const [index, applicationId] of applicationIds.entries()) {
+    const application = await findApplication(db, applicationId);
+    if (!application || application.jobId !== jobId) {
+      throw new Invalid([
+        {
+          path: `applicationIds.${index}`,
+          code: 'unknown_application',
+          message: 'Not an application of this job.',
+        },
+      ]);
+    }
+    const candidate = (await findCandidateContact(db, application.candidateId))!;
+    const rendered = renderEmail(await effectiveTemplate(db, 'rejection', candidate.locale), {
+      candidateName: candidate.fullName,
+      jobTitle: job.title,
+      companyName: mailSettings().companyName,
+      portalLink: portalUrl('…'),
+      recruiterName,
+    });
+    previews.push({
+      applicationId,
+      candidateName: candidate.fullName,
+      locale: candidate.locale,
+      ...rendered,
+    });
+  }
+  return previews;
 }

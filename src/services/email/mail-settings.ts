@@ -1,24 +1,13 @@
+import { readMailSettings, type MailSettings } from '../../config';
+
+export type { MailSettings };
+
 /**
- * What outgoing e-mail needs to know about this installation: where the app is reached (for
- * portal links), the company's name and the sender address. Read from the environment at start;
- * tests point `publicUrl` at their own server.
+ * The installation's mail settings (config.ts reads them): `seleksi serve` sets them from its
+ * Config at start, and browser tests point `publicUrl` at their own server. Until then they are
+ * the environment's, so the CLI's other commands and the API tests need no set-up.
  */
-export interface MailSettings {
-  publicUrl: string;
-  companyName: string;
-  from: string;
-}
-
-let current: MailSettings = fromEnvironment(process.env);
-
-export function fromEnvironment(env: NodeJS.ProcessEnv): MailSettings {
-  const host = env.HOST || '127.0.0.1';
-  return {
-    publicUrl: (env.SELEKSI_PUBLIC_URL || `http://${host}:${env.PORT || 3000}`).replace(/\/+$/, ''),
-    companyName: env.SELEKSI_COMPANY_NAME || 'PT Pasar Rakyat Digital',
-    from: env.SMTP_FROM || 'Seleksi <no-reply@seleksi.local>',
-  };
-}
+let current: MailSettings = readMailSettings();
 
 export function mailSettings(): MailSettings {
   return current;

@@ -8,6 +8,7 @@ import { summariseStage, type StageSummary } from '../../domain/decision';
 import { asSubmitted, withoutScores } from '../decisions/decision-service';
 import { mayReadHrNotes, requireKitReader } from '../access-policy';
 import { isHr } from '../../domain/roles';
+import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import type { InterviewStage } from '../../domain/interview';
 import type { StagePlan } from '../../domain/interview-plan';
 import type { StageTemplate } from '../../domain/stage-template';
@@ -43,6 +44,8 @@ export interface InterviewKit {
   ownScorecard: ScorecardRow | undefined;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
+  /** Whether the reader sees and records the candidate's salary expectation (never interviewers). */
+  salary: SalaryAbilities;
 }
 
 /** One page for one interview: its purpose, the candidate, the questions with guidance, the scorecard. */
@@ -110,6 +113,10 @@ export async function getInterviewKit(
     hrAdvisory,
     canScore: onPanel,
     ownScorecard: own,
+    salary: salaryAbilities({
+      role: actor.role,
+      isJobHiringManager: context.isJobHiringManager,
+    }),
   };
 }
 

@@ -13,6 +13,7 @@ import { interviewReached, type InterviewStage } from '../../domain/interview';
 import {
   checkScorecardComplete,
   checkScorecardDraft,
+  type ScorecardAction,
   type ScorecardContent,
 } from '../../domain/scorecard';
 import type { Actor } from '../actor';
@@ -20,8 +21,6 @@ import { recordAudit } from '../audit-log/audit-service';
 import { mayReadStageScorecards } from '../access-policy';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
-
-export type ScorecardAction = 'draft' | 'submit' | 'amend';
 
 /**
  * Saves the actor's own scorecard for a stage: a draft (autosave), a submit (complete, once), or

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../../db/database';
 import { listBoardCards, type BoardCardRow } from '../../db/queries/applications';
+import { cardAttention, defaultStageTargets, type AttentionReason } from '../../domain/today';
 import {
   insertJob,
   listJobs as queryJobs,
@@ -20,12 +21,17 @@ import {
 } from '../../domain/hiring-team';
 import { distinctTerms, type JobStatus } from '../../domain/job';
 import { stagesOfJob, type Stage } from '../../domain/pipeline';
+import { salaryBandProblems } from '../../domain/salary';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess, teamScope } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Invalid } from '../errors';
 
-export interface JobInput extends JobFields {
+type SalaryFields = 'province' | 'salaryMin' | 'salaryMax' | 'salaryShownOnCareers';
+
+/** A job as HR writes it; pay left out means none (no province, no band, nothing shown). */
+export interface JobInput
+  extends Omit<JobFields, SalaryFields>, Partial<Pick<JobFields, SalaryFields>> {
   team: HiringTeamInput;
 }
 
@@ -53,6 +59,7 @@ export async function getJob(db: Database, actor: Actor, jobId: string): Promise
 
 export async function createJob(db: Database, actor: Actor, input: JobInput): Promise<JobWithTeam> {
   requireHr(actor);
+  checkSalaryBand(input);
   const id = await db.transaction(async (tx) => {
     const members = await checkedTeam(tx, input.team);
     const jobId = await insertJob(tx, {
@@ -82,6 +89,7 @@ export async function updateJob(
   requireHr(actor);
   await db.transaction(async (tx) => {
     await requireJobAccess(tx, actor, jobId);
+    checkSalaryBand(input);
     const members = await checkedTeam(tx, input.team);
     if (!input.testsEnabled) await refuseDisablingTestsInUse(tx, jobId);
     await writeJob(tx, jobId, cleanFields(input));
@@ -119,14 +127,27 @@ export async function setJobStatus(
   return getJob(db, actor, jobId);
 }
 
+const targetOf = (stage: Stage) =>
+  (defaultStageTargets as Partial<Record<Stage, number>>)[stage] ?? 0;
+
 export interface JobBoard {
   job: JobWithTeam;
-  columns: { stage: Stage; cards: BoardCardRow[] }[];
+  columns: { stage: Stage; cards: BoardCard[] }[];
 }
 
-export async function getJobBoard(db: Database, actor: Actor, jobId: string): Promise<JobBoard> {
+export type BoardCard = BoardCardRow & { needsAction: AttentionReason[] };
+
+export async function getJobBoard(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  now = new Date(),
+): Promise<JobBoard> {
   const job = await getJob(db, actor, jobId);
-  const cards = await listBoardCards(db, jobId);
+  const cards = (await listBoardCards(db, jobId, now)).map((row) => ({
+    ...row,
+    needsAction: cardAttention({ ...row, targetDays: row.targetDays ?? targetOf(row.stage) }, now),
+  }));
   const columns = stagesOfJob(job.testsEnabled).map((stage) => ({
     stage,
     cards: cards.filter((card) => card.stage === stage),
@@ -145,7 +166,21 @@ function cleanFields(input: JobInput): JobFields {
     requiredSkills: distinctTerms(input.requiredSkills),
     tools: distinctTerms(input.tools),
     testsEnabled: input.testsEnabled,
+    province: input.province ?? null,
+    salaryMin: input.salaryMin ?? null,
+    salaryMax: input.salaryMax ?? null,
+    salaryShownOnCareers: input.salaryShownOnCareers ?? false,
   };
+}
+
+/** The band's ends and the careers-page choice checked together (field errors, nothing saved). */
+function checkSalaryBand(input: JobInput): void {
+  const problems = salaryBandProblems({
+    min: input.salaryMin ?? null,
+    max: input.salaryMax ?? null,
+    shownOnCareers: input.salaryShownOnCareers ?? false,
+  });
+  if (problems.length) throw new Invalid(problems);
 }
 
 async function checkedTeam(db: Queryable, team: HiringTeamInput) {

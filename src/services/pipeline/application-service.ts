@@ -287,7 +287,7 @@ function verdictOverride(
 
 async function writeMove(
   tx: Queryable,
-  actor: Actor,
+  actor: Actor | null,
   application: ApplicationRow,
   value: PlannedMove,
   verdictOverrideReason: string | null,
@@ -298,7 +298,7 @@ async function writeMove(
   });
   await insertApplicationEvent(tx, {
     applicationId: application.id,
-    actorId: actor.id,
+    actorId: actor?.id ?? null,
     fromStage: value.from,
     toStage: value.to,
     rejectionReason: value.rejectionReason,
@@ -332,4 +332,26 @@ export async function moveInTransaction(
   const result = plan(actor, application, move);
   if (!result.ok) throw new Invalid(result.problems);
   await writeMove(tx, actor, application, result.value, verdictOverrideReason);
+}
+
+/**
+ * A move the candidate causes by answering the offer HR sent them (accepting it: Hired; declining
+ * it: Rejected), inside the answer's transaction. The offer was HR's decision, so the move is
+ * planned with HR's standing, and recorded with no user as its author: the candidate made it.
+ */
+export async function moveByCandidateAnswer(
+  tx: Queryable,
+  application: ApplicationRow,
+  move: Pick<MoveInput, 'toStage' | 'rejectionReason' | 'note'>,
+): Promise<void> {
+  const result = planMove(
+    {
+      stage: application.stage,
+      hrGateCleared: application.hrGateCleared,
+      testsEnabled: application.testsEnabled,
+    },
+    { ...move, to: move.toStage, actorRole: 'recruiter' },
+  );
+  if (!result.ok) throw new Conflict(result.problems, 'The application cannot move now.');
+  await writeMove(tx, null, application, result.value, null);
 }

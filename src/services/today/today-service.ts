@@ -4,16 +4,19 @@ import {
   listAgendaInterviews,
   listDataRequestsDueBefore,
   listDuplicatePairs,
+  listInterviewsToBook,
   listManagerApplications,
   listPendingScorecards,
   listRescheduleRequests,
   listStageWaits,
   type AgendaInterviewRow,
+  type ApplicationRef,
   type DuplicatePairRow,
   type ManagerApplicationRow,
   type OpenDataRequestRow,
   type PendingScorecardRow,
   type RescheduleRequestRow,
+  type StageWaitRow,
 } from '../../db/queries/today';
 import type { ActiveStage } from '../../domain/pipeline';
 import { isHr } from '../../domain/roles';
@@ -23,19 +26,16 @@ import {
   defaultStageTargets,
   interviewWhen,
   isScorecardOverdue,
+  todayListPreview,
   workingDaysBetween,
   type InterviewWhen,
 } from '../../domain/today';
+import { requireHr } from '../access-policy';
 import type { Actor } from '../actor';
 
 export type AgendaItem = AgendaInterviewRow & { when: InterviewWhen };
 export type PendingScorecard = PendingScorecardRow & { overdue: boolean };
-export interface WaitingApplication {
-  applicationId: string;
-  candidateId: string;
-  candidateName: string;
-  jobId: string;
-  jobTitle: string;
+export interface WaitingApplication extends ApplicationRef {
   stage: ActiveStage;
   workingDays: number;
   targetDays: number;
@@ -52,7 +52,12 @@ export interface Today {
   decisionsWaiting: ManagerApplicationRow[] | null;
   passedToYou: ManagerApplicationRow[] | null;
   scorecardsOverdue: PendingScorecard[] | null;
+  /** The most overdue few; `waitingTooLongTotal` counts them all (see waitingList). */
   waitingTooLong: WaitingApplication[] | null;
+  waitingTooLongTotal: number | null;
+  /** At an interview stage with no interview booked for it: the longest waiting few. */
+  interviewsToBook: WaitingApplication[] | null;
+  interviewsToBookTotal: number | null;
   rescheduleRequests: RescheduleRequestRow[] | null;
   duplicates: DuplicatePairRow[] | null;
   dataRequests: OpenDataRequestRow[] | null;
@@ -81,6 +86,9 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     passedToYou: manages ? managed.filter((row) => !row.awaitsDecision) : null,
     scorecardsOverdue: null,
     waitingTooLong: null,
+    waitingTooLongTotal: null,
+    interviewsToBook: null,
+    interviewsToBookTotal: null,
     rescheduleRequests: null,
     duplicates: null,
     dataRequests: null,
@@ -94,11 +102,16 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
 
 async function hrSections(db: Database, actor: Actor, now: Date): Promise<Partial<Today>> {
   const warnBefore = new Date(now.getTime() + dataRequestWarningDays * 86_400_000);
+  const waiting = await waitingTooLong(db, now);
+  const toBook = await interviewsToBook(db, now);
   return {
     scorecardsOverdue: withOverdue(await listPendingScorecards(db, undefined, now), now).filter(
       (card) => card.overdue && card.interviewerId !== actor.id,
     ),
-    waitingTooLong: await waitingTooLong(db, now),
+    waitingTooLong: waiting.slice(0, todayListPreview),
+    waitingTooLongTotal: waiting.length,
+    interviewsToBook: toBook.slice(0, todayListPreview),
+    interviewsToBookTotal: toBook.length,
     rescheduleRequests: await listRescheduleRequests(db),
     duplicates: await listDuplicatePairs(db),
     dataRequests: await listDataRequestsDueBefore(db, warnBefore),
@@ -116,17 +129,43 @@ function withOverdue(rows: PendingScorecardRow[], now: Date): PendingScorecard[]
   }));
 }
 
+/** The two lists Today previews, in full: waiting past the stage target, interviews to book. */
+export type WaitingListKind = 'too_long' | 'to_book';
+
+/** One of Today's waiting lists in full (HR), optionally for one stage. */
+export async function waitingList(
+  db: Database,
+  actor: Actor,
+  list: WaitingListKind,
+  stage: ActiveStage | undefined,
+  now = new Date(),
+): Promise<WaitingApplication[]> {
+  requireHr(actor);
+  const items =
+    list === 'too_long' ? await waitingTooLong(db, now) : await interviewsToBook(db, now);
+  return stage ? items.filter((item) => item.stage === stage) : items;
+}
+
+function withWait(row: StageWaitRow, now: Date): WaitingApplication {
+  const { stageEnteredAt, targetDays: saved, ...rest } = row;
+  return {
+    ...rest,
+    workingDays: workingDaysBetween(stageEnteredAt, now),
+    targetDays: saved ?? defaultStageTargets[row.stage],
+  };
+}
+
+/** Most overdue first: the days past the target, not the days waited. */
 async function waitingTooLong(db: Database, now: Date): Promise<WaitingApplication[]> {
-  const waiting: WaitingApplication[] = [];
-  for (const row of await listStageWaits(db)) {
-    const targetDays = row.targetDays ?? defaultStageTargets[row.stage];
-    const workingDays = workingDaysBetween(row.stageEnteredAt, now);
-    if (workingDays > targetDays) {
-      const { stageEnteredAt: _entered, targetDays: _saved, ...rest } = row;
-      waiting.push({ ...rest, workingDays, targetDays });
-    }
-  }
-  return waiting.sort((a, b) => b.workingDays - b.targetDays - (a.workingDays - a.targetDays));
+  return (await listStageWaits(db))
+    .map((row) => withWait(row, now))
+    .filter((item) => item.workingDays > item.targetDays)
+    .sort((a, b) => b.workingDays - b.targetDays - (a.workingDays - a.targetDays));
+}
+
+/** Longest waiting first (the query's order). */
+async function interviewsToBook(db: Database, now: Date): Promise<WaitingApplication[]> {
+  return (await listInterviewsToBook(db)).map((row) => withWait(row, now));
 }
 
 function countNeedsYou(today: Today): number {
@@ -136,10 +175,13 @@ function countNeedsYou(today: Today): number {
     today.decisionsWaiting,
     today.passedToYou,
     today.scorecardsOverdue,
-    today.waitingTooLong,
     today.rescheduleRequests,
     today.duplicates,
     today.dataRequests,
   ];
-  return lists.reduce((sum, list) => sum + (list?.length ?? 0), 0) + (today.failedEmails ?? 0);
+  const totals = [today.waitingTooLongTotal, today.interviewsToBookTotal, today.failedEmails];
+  return (
+    lists.reduce((sum, list) => sum + (list?.length ?? 0), 0) +
+    totals.reduce<number>((sum, total) => sum + (total ?? 0), 0)
+  );
 }

@@ -149,34 +149,3 @@ export function apiUrl<P extends ApiPath<'get'>>(path: P, input: ApiInput<'get',
   const text = search.toString();
   return text ? `${filled}?${text}` : filled;
 }
-
-/** @deprecated Use useApiQuery/useApiMutation (queries.ts); kept until every page moved. */
-export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const isForm = body instanceof FormData;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined || isForm ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
-    });
-  } catch (failure) {
-    throw new ApiError(0, 'network', String(failure), []);
-  }
-  const data = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = (
-      data as { error?: { code: string; message: string; fields: FieldError[] } } | undefined
-    )?.error;
-    if (response.status === 401 && !url.endsWith('/api/auth/login'))
-      unauthenticatedListeners.forEach((l) => l());
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'network',
-      error?.message ?? response.statusText,
-      error?.fields ?? [],
-    );
-  }
-  return data as T;
-}

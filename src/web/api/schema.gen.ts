@@ -86,23 +86,6 @@ export interface paths {
     patch: operations['patchApiAuthMe'];
     trace?: never;
   };
-  '/api/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Active users, to choose a hiring team from (HR only) */
-    get: operations['getApiUsers'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/jobs': {
     parameters: {
       query?: never;
@@ -277,6 +260,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/jobs/{jobId}/rejection-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** HR: the rejection e-mail each chosen candidate would get, in their language (nothing is sent) */
+    post: operations['postApiJobsJobIdRejectionpreview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stage-templates': {
     parameters: {
       query?: never;
@@ -381,6 +381,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/salary-expectations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate's salary expectation and its history (HR and the hiring manager) */
+    get: operations['getApiApplicationsApplicationIdSalaryexpectations'];
+    put?: never;
+    /** Record the salary the candidate states (HR) */
+    post: operations['postApiApplicationsApplicationIdSalaryexpectations'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/my-interviews': {
     parameters: {
       query?: never;
@@ -407,6 +425,23 @@ export interface paths {
     };
     /** What needs the signed-in user today, for their role */
     get: operations['getApiToday'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/today/waiting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** HR: every candidate waiting past the stage target (too_long) or for an interview to be booked (to_book) */
+    get: operations['getApiTodayWaiting'];
     put?: never;
     post?: never;
     delete?: never;
@@ -964,6 +999,125 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/portal/{token}/offer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The offer sent to the candidate, in plain terms, and their last answer */
+    get: operations['getApiPortalTokenOffer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/offer/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The candidate accepts: typed full name and consent; the application becomes Hired */
+    post: operations['postApiPortalTokenOfferAccept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/offer/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The candidate declines, with an optional reason; the application becomes Rejected */
+    post: operations['postApiPortalTokenOfferDecline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/offer/counter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The candidate asks for changes: an amount and/or a start date, and a note */
+    post: operations['postApiPortalTokenOfferCounter'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate's answers and HR's replies, in order (HR and the hiring manager) */
+    get: operations['getApiOffersOfferIdAnswers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/hold-firm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** HR keeps the offer as sent after a counter-proposal; the candidate is told (HR) */
+    post: operations['postApiOffersOfferIdHoldfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/offers/{offerId}/close-other-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** After acceptance, HR confirms closing the candidate's other open applications (HR) */
+    post: operations['postApiOffersOfferIdCloseotherapplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/retention': {
     parameters: {
       query?: never;
@@ -1300,6 +1454,23 @@ export interface paths {
     put?: never;
     /** Turn off a user's two-factor sign-in, e.g. after a lost phone (admins) */
     post: operations['postApiAdminUsersUserIdTwofactorReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active users, to choose a hiring team from (HR only) */
+    get: operations['getApiUsers'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1742,6 +1913,7 @@ export interface components {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other'
             | null;
           note: string | null;
@@ -1751,7 +1923,6 @@ export interface components {
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
-        /** @description What the user may do with this application */
         can: {
           /** @description Stages the application may be moved to (with a reason where one is needed) */
           moveTo: (
@@ -1774,12 +1945,17 @@ export interface components {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other'
           )[];
           /** @description Skip the HR interview gate with a written reason */
           overrideHrGate: boolean;
           /** @description Send the candidate a rejection or offer e-mail with a move */
           sendEmail: boolean;
+          /** @description Read the candidates' salary expectations and the job's band */
+          readSalaryExpectations: boolean;
+          /** @description Record the salary a candidate expects */
+          recordSalaryExpectation: boolean;
         };
       }[];
       /** @description What the user may do with this candidate */
@@ -1929,6 +2105,9 @@ export interface components {
         | 'thank_you'
         | 'panel_notice'
         | 'candidate_update'
+        | 'offer_answer'
+        | 'offer_reminder'
+        | 'offer_hold_firm'
         | 'put_forward'
         | 'talent_pool_invitation'
         | 'account_invitation'
@@ -2009,6 +2188,50 @@ export interface components {
       requiredSkills: string[];
       tools: string[];
       testsEnabled: boolean;
+      /** @enum {string|null} */
+      province:
+        | 'aceh'
+        | 'sumatera_utara'
+        | 'sumatera_barat'
+        | 'riau'
+        | 'kepulauan_riau'
+        | 'jambi'
+        | 'sumatera_selatan'
+        | 'kepulauan_bangka_belitung'
+        | 'bengkulu'
+        | 'lampung'
+        | 'dki_jakarta'
+        | 'jawa_barat'
+        | 'banten'
+        | 'jawa_tengah'
+        | 'di_yogyakarta'
+        | 'jawa_timur'
+        | 'bali'
+        | 'nusa_tenggara_barat'
+        | 'nusa_tenggara_timur'
+        | 'kalimantan_barat'
+        | 'kalimantan_tengah'
+        | 'kalimantan_selatan'
+        | 'kalimantan_timur'
+        | 'kalimantan_utara'
+        | 'sulawesi_utara'
+        | 'gorontalo'
+        | 'sulawesi_tengah'
+        | 'sulawesi_barat'
+        | 'sulawesi_selatan'
+        | 'sulawesi_tenggara'
+        | 'maluku'
+        | 'maluku_utara'
+        | 'papua'
+        | 'papua_barat'
+        | 'papua_barat_daya'
+        | 'papua_selatan'
+        | 'papua_tengah'
+        | 'papua_pegunungan'
+        | null;
+      salaryMin: number | null;
+      salaryMax: number | null;
+      salaryShownOnCareers: boolean;
       /** @enum {string} */
       status: 'draft' | 'open' | 'closed';
       stages: (
@@ -2036,6 +2259,10 @@ export interface components {
       updatedAt: string;
       /** @description What the user may do with this job */
       can: {
+        /** @description Read the candidates' salary expectations and the job's band */
+        readSalaryExpectations: boolean;
+        /** @description Record the salary a candidate expects */
+        recordSalaryExpectation: boolean;
         /** @description Edit the job and its hiring team */
         edit: boolean;
         /** @description Open or close the job */
@@ -2188,6 +2415,10 @@ export interface components {
       /** @description ISO 8601 timestamp (UTC) */
       postedAt: string;
       retentionMonths: number;
+      salaryBand: {
+        min: number;
+        max: number;
+      } | null;
     };
     Question: {
       /** Format: uuid */
@@ -2781,83 +3012,6 @@ export interface operations {
       };
     };
   };
-  getApiUsers: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Success */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            items: {
-              /** Format: uuid */
-              id: string;
-              name: string;
-              email: string;
-              /** @enum {string} */
-              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-              title: string | null;
-            }[];
-          };
-        };
-      };
-      /** @description Invalid input; each bad field is named */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description No valid session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description The role may not do this */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Not found, or outside the hiring teams of the signed-in user */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description The database is briefly unavailable (restarting); try again */
-      503: {
-        headers: {
-          /** @description Seconds to wait */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-    };
-  };
   getApiJobs: {
     parameters: {
       query?: {
@@ -2890,6 +3044,50 @@ export interface operations {
               requiredSkills: string[];
               tools: string[];
               testsEnabled: boolean;
+              /** @enum {string|null} */
+              province:
+                | 'aceh'
+                | 'sumatera_utara'
+                | 'sumatera_barat'
+                | 'riau'
+                | 'kepulauan_riau'
+                | 'jambi'
+                | 'sumatera_selatan'
+                | 'kepulauan_bangka_belitung'
+                | 'bengkulu'
+                | 'lampung'
+                | 'dki_jakarta'
+                | 'jawa_barat'
+                | 'banten'
+                | 'jawa_tengah'
+                | 'di_yogyakarta'
+                | 'jawa_timur'
+                | 'bali'
+                | 'nusa_tenggara_barat'
+                | 'nusa_tenggara_timur'
+                | 'kalimantan_barat'
+                | 'kalimantan_tengah'
+                | 'kalimantan_selatan'
+                | 'kalimantan_timur'
+                | 'kalimantan_utara'
+                | 'sulawesi_utara'
+                | 'gorontalo'
+                | 'sulawesi_tengah'
+                | 'sulawesi_barat'
+                | 'sulawesi_selatan'
+                | 'sulawesi_tenggara'
+                | 'maluku'
+                | 'maluku_utara'
+                | 'papua'
+                | 'papua_barat'
+                | 'papua_barat_daya'
+                | 'papua_selatan'
+                | 'papua_tengah'
+                | 'papua_pegunungan'
+                | null;
+              salaryMin: number | null;
+              salaryMax: number | null;
+              salaryShownOnCareers: boolean;
               /** @enum {string} */
               status: 'draft' | 'open' | 'closed';
               stages: (
@@ -2917,6 +3115,10 @@ export interface operations {
               updatedAt: string;
               /** @description What the user may do with this job */
               can: {
+                /** @description Read the candidates' salary expectations and the job's band */
+                readSalaryExpectations: boolean;
+                /** @description Record the salary a candidate expects */
+                recordSalaryExpectation: boolean;
                 /** @description Edit the job and its hiring team */
                 edit: boolean;
                 /** @description Open or close the job */
@@ -3028,6 +3230,56 @@ export interface operations {
           tools?: string[];
           /** @default false */
           testsEnabled?: boolean;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          province?:
+            | 'aceh'
+            | 'sumatera_utara'
+            | 'sumatera_barat'
+            | 'riau'
+            | 'kepulauan_riau'
+            | 'jambi'
+            | 'sumatera_selatan'
+            | 'kepulauan_bangka_belitung'
+            | 'bengkulu'
+            | 'lampung'
+            | 'dki_jakarta'
+            | 'jawa_barat'
+            | 'banten'
+            | 'jawa_tengah'
+            | 'di_yogyakarta'
+            | 'jawa_timur'
+            | 'bali'
+            | 'nusa_tenggara_barat'
+            | 'nusa_tenggara_timur'
+            | 'kalimantan_barat'
+            | 'kalimantan_tengah'
+            | 'kalimantan_selatan'
+            | 'kalimantan_timur'
+            | 'kalimantan_utara'
+            | 'sulawesi_utara'
+            | 'gorontalo'
+            | 'sulawesi_tengah'
+            | 'sulawesi_barat'
+            | 'sulawesi_selatan'
+            | 'sulawesi_tenggara'
+            | 'maluku'
+            | 'maluku_utara'
+            | 'papua'
+            | 'papua_barat'
+            | 'papua_barat_daya'
+            | 'papua_selatan'
+            | 'papua_tengah'
+            | 'papua_pegunungan'
+            | null;
+          /** @default null */
+          salaryMin?: number | null;
+          /** @default null */
+          salaryMax?: number | null;
+          /** @default false */
+          salaryShownOnCareers?: boolean;
           team: {
             /** Format: uuid */
             recruiterId: string;
@@ -3194,6 +3446,56 @@ export interface operations {
           tools?: string[];
           /** @default false */
           testsEnabled?: boolean;
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          province?:
+            | 'aceh'
+            | 'sumatera_utara'
+            | 'sumatera_barat'
+            | 'riau'
+            | 'kepulauan_riau'
+            | 'jambi'
+            | 'sumatera_selatan'
+            | 'kepulauan_bangka_belitung'
+            | 'bengkulu'
+            | 'lampung'
+            | 'dki_jakarta'
+            | 'jawa_barat'
+            | 'banten'
+            | 'jawa_tengah'
+            | 'di_yogyakarta'
+            | 'jawa_timur'
+            | 'bali'
+            | 'nusa_tenggara_barat'
+            | 'nusa_tenggara_timur'
+            | 'kalimantan_barat'
+            | 'kalimantan_tengah'
+            | 'kalimantan_selatan'
+            | 'kalimantan_timur'
+            | 'kalimantan_utara'
+            | 'sulawesi_utara'
+            | 'gorontalo'
+            | 'sulawesi_tengah'
+            | 'sulawesi_barat'
+            | 'sulawesi_selatan'
+            | 'sulawesi_tenggara'
+            | 'maluku'
+            | 'maluku_utara'
+            | 'papua'
+            | 'papua_barat'
+            | 'papua_barat_daya'
+            | 'papua_selatan'
+            | 'papua_tengah'
+            | 'papua_pegunungan'
+            | null;
+          /** @default null */
+          salaryMin?: number | null;
+          /** @default null */
+          salaryMax?: number | null;
+          /** @default false */
+          salaryShownOnCareers?: boolean;
           team: {
             /** Format: uuid */
             recruiterId: string;
@@ -3445,6 +3747,17 @@ export interface operations {
                 stageEnteredAt: string;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
+                nextInterview: {
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  timeZone: string;
+                } | null;
+                needsAction: (
+                  | 'waiting_too_long'
+                  | 'interview_to_book'
+                  | 'scorecard_overdue'
+                  | 'reschedule_requested'
+                )[];
                 /** @description What the user may do with this application */
                 can: {
                   /** @description Stages the application may be moved to (with a reason where one is needed) */
@@ -3468,6 +3781,7 @@ export interface operations {
                     | 'salary_mismatch'
                     | 'position_filled'
                     | 'no_response'
+                    | 'offer_declined'
                     | 'other'
                   )[];
                   /** @description Skip the HR interview gate with a written reason */
@@ -4044,6 +4358,7 @@ export interface operations {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other';
           overrideHrGate?: boolean;
           overrideReason?: string;
@@ -4143,6 +4458,7 @@ export interface operations {
             | 'salary_mismatch'
             | 'position_filled'
             | 'no_response'
+            | 'offer_declined'
             | 'other';
           overrideHrGate?: boolean;
           overrideReason?: string;
@@ -4160,6 +4476,91 @@ export interface operations {
         content: {
           'application/json': {
             moved: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiJobsJobIdRejectionpreview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          applicationIds: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              applicationId: string;
+              candidateName: string;
+              /** @enum {string} */
+              locale: 'id' | 'en';
+              subject: string;
+              body: string;
+            }[];
           };
         };
       };
@@ -5312,6 +5713,234 @@ export interface operations {
             ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiApplicationsApplicationIdSalaryexpectations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            latest: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            }[];
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiApplicationsApplicationIdSalaryexpectations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          monthlyAmount: number;
+          /** @enum {string} */
+          basis: 'gross' | 'take_home';
+          negotiable: boolean;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            latest: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            } | null;
+            history: {
+              /** Format: uuid */
+              id: string;
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+              note: string;
+              /** @enum {string} */
+              source: 'apply_form' | 'hr_interview';
+              recordedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              recordedAt: string;
+            }[];
+            /** @description What the user may do with salary talk in this job */
+            can: {
+              /** @description Read the candidates' salary expectations and the job's band */
+              readSalaryExpectations: boolean;
+              /** @description Record the salary a candidate expects */
+              recordSalaryExpectation: boolean;
+            };
           };
         };
       };
@@ -5590,6 +6219,30 @@ export interface operations {
                   targetDays: number;
                 }[]
               | null;
+            waitingTooLongTotal: number | null;
+            interviewsToBook:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @enum {string} */
+                  stage:
+                    | 'applied'
+                    | 'cv_screening'
+                    | 'hr_interview'
+                    | 'tests'
+                    | 'user_interview'
+                    | 'offer';
+                  workingDays: number;
+                  targetDays: number;
+                }[]
+              | null;
+            interviewsToBookTotal: number | null;
             rescheduleRequests:
               | {
                   /** Format: uuid */
@@ -5630,6 +6283,92 @@ export interface operations {
               | null;
             failedEmails: number | null;
             needsYou: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiTodayWaiting: {
+    parameters: {
+      query: {
+        list: 'too_long' | 'to_book';
+        stage?: 'applied' | 'cv_screening' | 'hr_interview' | 'tests' | 'user_interview' | 'offer';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              /** @enum {string} */
+              stage:
+                'applied' | 'cv_screening' | 'hr_interview' | 'tests' | 'user_interview' | 'offer';
+              workingDays: number;
+              targetDays: number;
+            }[];
           };
         };
       };
@@ -6810,6 +7549,7 @@ export interface operations {
           phone: string;
           city: string;
           portfolioUrl?: string;
+          expectedSalary?: string;
           consent: string;
           talentPool: string;
           privacyNoticeVersion: string;
@@ -7909,6 +8649,9 @@ export interface operations {
           | 'thank_you'
           | 'panel_notice'
           | 'candidate_update'
+          | 'offer_answer'
+          | 'offer_reminder'
+          | 'offer_hold_firm'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -8001,6 +8744,9 @@ export interface operations {
           | 'thank_you'
           | 'panel_notice'
           | 'candidate_update'
+          | 'offer_answer'
+          | 'offer_reminder'
+          | 'offer_hold_firm'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -8086,6 +8832,9 @@ export interface operations {
           | 'thank_you'
           | 'panel_notice'
           | 'candidate_update'
+          | 'offer_answer'
+          | 'offer_reminder'
+          | 'offer_hold_firm'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -8674,6 +9423,543 @@ export interface operations {
       };
       /** @description Invalid input; each bad field is named */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiPortalTokenOffer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            offer: {
+              /** Format: uuid */
+              id: string;
+              /** @enum {string} */
+              state:
+                | 'open'
+                | 'expired'
+                | 'awaiting_reply'
+                | 'revising'
+                | 'accepted'
+                | 'declined'
+                | 'withdrawn';
+              terms: {
+                version: number;
+                jobTitle: string;
+                /** @enum {string} */
+                contractType: 'pkwtt' | 'pkwt';
+                contractMonths: number | null;
+                probationMonths: number;
+                grossMonthlySalary: number;
+                allowances: {
+                  name: string;
+                  monthlyAmount: number;
+                }[];
+                benefits: string[];
+                thr: boolean;
+                bpjsKesehatan: boolean;
+                bpjsKetenagakerjaan: boolean;
+                workingDays: string;
+                workingHours: string;
+                workLocation: string;
+                /** @enum {string} */
+                workMode: 'onsite' | 'hybrid' | 'remote';
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                expiresOn: string;
+                note: string;
+              } | null;
+              lastAnswer: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                kind: 'accept' | 'decline' | 'counter';
+                /** @enum {string|null} */
+                declineReason:
+                  | 'accepted_other_offer'
+                  | 'salary'
+                  | 'benefits'
+                  | 'start_date'
+                  | 'location_or_work_mode'
+                  | 'role_or_career'
+                  | 'personal'
+                  | 'other'
+                  | null;
+                counterSalary: number | null;
+                /** Format: date */
+                counterStartDate: string | null;
+                note: string;
+                /** @description ISO 8601 timestamp (UTC) */
+                answeredAt: string;
+                reply: {
+                  /** @enum {string} */
+                  kind: 'hold_firm' | 'revised';
+                  note: string;
+                  revisedVersion: number | null;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  repliedAt: string;
+                } | null;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiPortalTokenOfferAccept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          signedName: string;
+          consent: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiPortalTokenOfferDecline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @default null
+           * @enum {string|null}
+           */
+          reason?:
+            | 'accepted_other_offer'
+            | 'salary'
+            | 'benefits'
+            | 'start_date'
+            | 'location_or_work_mode'
+            | 'role_or_career'
+            | 'personal'
+            | 'other'
+            | null;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiPortalTokenOfferCounter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Gross per month, whole rupiah
+           * @default null
+           */
+          grossMonthlySalary?: number | null;
+          /**
+           * Format: date
+           * @default null
+           */
+          startDate?: string | null;
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiOffersOfferIdAnswers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            answers: {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              /** @enum {string} */
+              kind: 'accept' | 'decline' | 'counter';
+              /** @enum {string|null} */
+              declineReason:
+                | 'accepted_other_offer'
+                | 'salary'
+                | 'benefits'
+                | 'start_date'
+                | 'location_or_work_mode'
+                | 'role_or_career'
+                | 'personal'
+                | 'other'
+                | null;
+              counterSalary: number | null;
+              /** Format: date */
+              counterStartDate: string | null;
+              note: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              answeredAt: string;
+              signedName: string | null;
+              reply: {
+                /** @enum {string} */
+                kind: 'hold_firm' | 'revised';
+                note: string;
+                revisedVersion: number | null;
+                /** @description ISO 8601 timestamp (UTC) */
+                repliedAt: string;
+                repliedByName: string | null;
+              } | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdHoldfirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @default  */
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdCloseotherapplications: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            closed: number;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -10243,6 +11529,83 @@ export interface operations {
       };
     };
   };
+  getApiUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              email: string;
+              /** @enum {string} */
+              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+              title: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   postApiAuthPasswordlinksCheck: {
     parameters: {
       query?: never;
@@ -10887,6 +12250,11 @@ export interface operations {
           | 'portal.confirmed'
           | 'portal.reschedule_requested'
           | 'portal.withdrawn'
+          | 'offer.accepted'
+          | 'offer.declined'
+          | 'offer.countered'
+          | 'offer.held_firm'
+          | 'offer.other_applications_closed'
           | 'data_request.recorded'
           | 'data_request.closed'
           | 'talent_pool.invited'
@@ -10894,6 +12262,7 @@ export interface operations {
           | 'talent_pool.declined'
           | 'talent_pool.left'
           | 'email_template.changed'
+          | 'salary_expectation.recorded'
           | 'minimum_wage.added'
           | 'minimum_wage.changed'
           | 'minimum_wage.deleted'

@@ -39,12 +39,18 @@ function FieldShell({ label, hint, error, children }: FieldShellProps) {
           {hint}
         </small>
       )}
-      {error && (
-        <small id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </small>
-      )}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
+  );
+}
+
+/** The server's (or the form's own) complaint about a field, read out when it appears. */
+export function FieldError({ error, id }: { error: string | undefined; id?: string }) {
+  if (!error) return null;
+  return (
+    <small id={id} className="field__error" role="alert">
+      {error}
+    </small>
   );
 }
 
@@ -103,6 +109,36 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** A select of fixed choices; `placeholder` adds an empty first choice ("choose …"). */
+export function ChoiceField({
+  choices,
+  placeholder,
+  ...select
+}: Common &
+  SelectHTMLAttributes<HTMLSelectElement> & { choices: readonly Choice[]; placeholder?: string }) {
+  return (
+    <SelectField {...select}>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The languages a person, a template or an e-mail can be in, each named in itself. */
+export const languageChoices: readonly Choice[] = [
+  { value: 'id', label: 'Bahasa Indonesia' },
+  { value: 'en', label: 'English' },
+];
 
 export function ErrorNotice({ error }: { error: ApiError | null | undefined }) {
   const { t } = useI18n();

@@ -45,7 +45,7 @@ export const careersMessagesId = {
   'apply.website': 'Jangan isi kolom ini',
   'apply.privacyTitle': 'Pemberitahuan privasi',
   'apply.privacy':
-    'Data yang Anda kirim (nama, kontak, kota, CV dan portofolio) hanya dipakai untuk rekrutmen lowongan ini. Untuk lowongan lain kami memakainya hanya jika Anda juga mencentang kotak talent pool di bawah. Jika Anda tidak diterima, data disimpan paling lama {months} bulan setelah proses selesai, lalu dianonimkan. Anda dapat meminta salinan, perbaikan atau penghapusan data, atau menarik persetujuan, kapan saja lewat halaman lamaran Anda atau dengan menghubungi tim HR kami; kami menjawab dalam 3 × 24 jam.',
+    'Data yang Anda kirim (nama, kontak, kota, CV, portofolio dan gaji yang Anda harapkan jika diisi) hanya dipakai untuk rekrutmen lowongan ini. Untuk lowongan lain kami memakainya hanya jika Anda juga mencentang kotak talent pool di bawah. Jika Anda tidak diterima, data disimpan paling lama {months} bulan setelah proses selesai, lalu dianonimkan. Anda dapat meminta salinan, perbaikan atau penghapusan data, atau menarik persetujuan, kapan saja lewat halaman lamaran Anda atau dengan menghubungi tim HR kami; kami menjawab dalam 3 × 24 jam.',
   'apply.consent':
     'Saya menyetujui pemrosesan data pribadi saya untuk rekrutmen ini sesuai pemberitahuan privasi (versi {version}).',
   'apply.submit': 'Kirim lamaran',
@@ -183,7 +183,7 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'apply.website': 'Leave this field empty',
   'apply.privacyTitle': 'Privacy notice',
   'apply.privacy':
-    'The data you send (name, contact details, city, CV and portfolio) is used only to recruit for this job. We use it for other openings only if you also tick the talent-pool box below. If you are not hired, it is kept for at most {months} months after the process ends, then anonymised. You may ask for a copy, a correction or erasure, or withdraw your consent, at any time from your application page or by contacting our HR team; we answer within 3 × 24 hours.',
+    'The data you send (name, contact details, city, CV, portfolio and, if given, the salary you expect) is used only to recruit for this job. We use it for other openings only if you also tick the talent-pool box below. If you are not hired, it is kept for at most {months} months after the process ends, then anonymised. You may ask for a copy, a correction or erasure, or withdraw your consent, at any time from your application page or by contacting our HR team; we answer within 3 × 24 hours.',
   'apply.consent':
     'I agree to the processing of my personal data for this recruitment as described in the privacy notice (version {version}).',
   'apply.submit': 'Send application',

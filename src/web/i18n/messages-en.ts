@@ -5,6 +5,7 @@ import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
 import { todayMessagesEn } from './messages-today';
+import { salaryMessagesEn } from './messages-salary';
 import { talentPoolMessagesEn } from './messages-talent-pool';
 
 export const messagesEn: Messages = {
@@ -49,6 +50,7 @@ export const messagesEn: Messages = {
   'rejection.failed_tests': 'Did not pass the tests',
   'rejection.failed_user_interview': 'Did not pass the user interview',
   'rejection.salary_mismatch': 'Salary expectation does not match',
+  'rejection.offer_declined': 'The candidate declined the offer',
   'rejection.position_filled': 'Position already filled',
   'rejection.no_response': 'Candidate did not respond',
   'rejection.other': 'Other (write the reason)',
@@ -116,6 +118,16 @@ export const messagesEn: Messages = {
   'board.inStage': '{days} days in this stage',
   'board.inStageOne': '1 day in this stage',
   'board.today': 'entered today',
+  'move.rejectingNames': 'These {count} candidates will be rejected:',
+  'move.previewTitle': 'Preview of the e-mail to the candidates',
+  'move.previewLocale.id': 'in Indonesian',
+  'move.previewLocale.en': 'in English',
+  'board.nextInterview': 'Interview: {when}',
+  'board.needsAction': 'Needs action',
+  'board.attention.waiting_too_long': 'past the stage target',
+  'board.attention.interview_to_book': 'interview not booked',
+  'board.attention.scorecard_overdue': 'scorecard overdue',
+  'board.attention.reschedule_requested': 'candidate asked for another time',
   'board.selected': '{count} selected',
   'board.bulkMove': 'Move selected',
   'board.bulkReject': 'Reject selected',
@@ -545,6 +557,7 @@ export const messagesEn: Messages = {
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
   ...todayMessagesEn,
+  ...salaryMessagesEn,
   ...talentPoolMessagesEn,
   ...offerSettingsMessagesEn,
 };

@@ -3,6 +3,7 @@ import { adminMessagesId } from './messages-admin';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
 import { todayMessagesId } from './messages-today';
+import { salaryMessagesId } from './messages-salary';
 import { talentPoolMessagesId } from './messages-talent-pool';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
@@ -50,6 +51,7 @@ export const messagesId = {
   'rejection.failed_tests': 'Tidak lolos tes',
   'rejection.failed_user_interview': 'Tidak lolos interview user',
   'rejection.salary_mismatch': 'Ekspektasi gaji tidak cocok',
+  'rejection.offer_declined': 'Kandidat menolak penawaran',
   'rejection.position_filled': 'Posisi sudah terisi',
   'rejection.no_response': 'Kandidat tidak merespons',
   'rejection.other': 'Lainnya (tulis alasannya)',
@@ -117,6 +119,16 @@ export const messagesId = {
   'board.inStage': '{days} hari di tahap ini',
   'board.inStageOne': '1 hari di tahap ini',
   'board.today': 'masuk hari ini',
+  'move.rejectingNames': '{count} kandidat berikut akan ditolak:',
+  'move.previewTitle': 'Pratinjau e-mail untuk kandidat',
+  'move.previewLocale.id': 'dalam Bahasa Indonesia',
+  'move.previewLocale.en': 'dalam bahasa Inggris',
+  'board.nextInterview': 'Interview: {when}',
+  'board.needsAction': 'Perlu tindakan',
+  'board.attention.waiting_too_long': 'melewati target tahap',
+  'board.attention.interview_to_book': 'interview belum dijadwalkan',
+  'board.attention.scorecard_overdue': 'scorecard terlambat',
+  'board.attention.reschedule_requested': 'kandidat minta jadwal ulang',
   'board.selected': '{count} dipilih',
   'board.bulkMove': 'Pindahkan yang dipilih',
   'board.bulkReject': 'Tolak yang dipilih',
@@ -549,6 +561,7 @@ export const messagesId = {
   ...schedulingMessagesId,
   ...privacyMessagesId,
   ...todayMessagesId,
+  ...salaryMessagesId,
   ...talentPoolMessagesId,
   ...offerSettingsMessagesId,
 } as const;

@@ -48,6 +48,9 @@ export const schedulingMessagesId = {
   'interviews.event.reschedule_requested': '{actor} meminta jadwal lain',
   'interviews.candidate': 'Kandidat',
   'interviews.proposed': 'Usulan: {times}',
+  'interviews.proposedTitle': 'Waktu yang diusulkan kandidat',
+  'interviews.useProposed': 'Pakai {time}',
+  'schedule.proposedHint': 'Pilih salah satu waktu usulan kandidat, atau isi waktu lain.',
 
   'schedule.title': 'Jadwalkan {stage}',
   'schedule.rescheduleTitle': 'Ubah jadwal {stage}',
@@ -122,6 +125,9 @@ export const schedulingMessagesId = {
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',
+  'template.offer_answer': 'Jawaban kandidat atas penawaran (ke HR dan user)',
+  'template.offer_reminder': 'Pengingat penawaran (2 hari sebelum berakhir)',
+  'template.offer_hold_firm': 'Penawaran tetap (jawaban atas permintaan perubahan)',
 
   'outbox.title': 'Kotak keluar',
   'outbox.intro':
@@ -273,6 +279,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.event.reschedule_requested': '{actor} asked for another time',
   'interviews.candidate': 'The candidate',
   'interviews.proposed': 'Proposed: {times}',
+  'interviews.proposedTitle': 'Times the candidate proposed',
+  'interviews.useProposed': 'Use {time}',
+  'schedule.proposedHint': "Pick one of the candidate's times, or enter another.",
 
   'schedule.title': 'Schedule the {stage}',
   'schedule.rescheduleTitle': 'Reschedule the {stage}',
@@ -347,6 +356,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.put_forward': 'Put forward for another job (talent pool)',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',
+  'template.offer_answer': "The candidate's answer to an offer (to HR and the hiring manager)",
+  'template.offer_reminder': 'Offer reminder (2 days before it expires)',
+  'template.offer_hold_firm': 'Offer kept as sent (reply to requested changes)',
 
   'outbox.title': 'Outbox',
   'outbox.intro':

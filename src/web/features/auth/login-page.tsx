@@ -1,25 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation } from '../../api/queries';
 import type { CurrentUser } from '../../../server/routes/auth.schema';
-import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
-import { LanguageSwitch } from '../../components/language-switch';
+import { useDraft } from '../../components/draft';
+import { ErrorNotice, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { AuthCard } from './auth-card';
 
 export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void }) {
   const { t } = useI18n();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   // Asked for once the server says the account uses two-factor sign-in.
   const [code, setCode] = useState<string | undefined>();
   const signingIn = useApiMutation('post', '/api/auth/login');
   const { error } = signingIn;
   const busy = signingIn.isPending;
-  const fieldError = useFieldErrors(error);
+  const { draft, bind, fieldError } = useDraft({ email: '', password: '' }, error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     signingIn.mutate(
-      { body: { email, password, ...(code === undefined ? {} : { code }) } },
+      { body: { ...draft, ...(code === undefined ? {} : { code }) } },
       {
         onSuccess: ({ user }) => onSignedIn(user),
         onError: (failure) => {
@@ -30,67 +29,55 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
   };
 
   return (
-    <main className="login" id="main">
-      <div className="login__card">
-        <div className="login__top">
-          <span className="brand">{t('app.name')}</span>
-          <LanguageSwitch />
-        </div>
-        <h1>{t('login.title')}</h1>
-        <p className="muted">{t('app.tagline')}</p>
-        <form onSubmit={submit} noValidate>
+    <AuthCard>
+      <h1>{t('login.title')}</h1>
+      <p className="muted">{t('app.tagline')}</p>
+      <form onSubmit={submit} noValidate>
+        <TextField
+          label={t('login.email')}
+          type="email"
+          autoComplete="username"
+          {...bind('email')}
+        />
+        <TextField
+          label={t('login.password')}
+          type="password"
+          autoComplete="current-password"
+          {...bind('password')}
+        />
+        {code !== undefined && (
           <TextField
-            label={t('login.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={fieldError('email')}
+            label={t('login.code')}
+            hint={t('login.codeHint')}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            autoFocus
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            // The first answer only asks for the code; a refused code says so.
+            error={error?.field('code')?.code === 'wrong_code' ? fieldError('code') : undefined}
           />
-          <TextField
-            label={t('login.password')}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={fieldError('password')}
-          />
-          {code !== undefined && (
-            <TextField
-              label={t('login.code')}
-              hint={t('login.codeHint')}
-              name="code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              autoFocus
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              // The first answer only asks for the code; a refused code says so.
-              error={error?.field('code')?.code === 'wrong_code' ? fieldError('code') : undefined}
-            />
-          )}
-          {error?.status === 401 && error.code !== 'two_factor_required' && (
-            <p className="notice notice--error" role="alert">
-              {t('login.failed')}
-            </p>
-          )}
-          {error?.status === 429 && (
-            <p className="notice notice--error" role="alert">
-              {t('login.tooMany')}
-            </p>
-          )}
-          {error && error.status >= 500 && <ErrorNotice error={error} />}
-          <button className="button button--primary button--block" type="submit" disabled={busy}>
-            {t('login.submit')}
-          </button>
-        </form>
-        <p className="login__practice">
-          <a href="/practice">{t('practice.title')}</a> · {t('login.practiceHint')}
-        </p>
-      </div>
-    </main>
+        )}
+        {error?.status === 401 && error.code !== 'two_factor_required' && (
+          <p className="notice notice--error" role="alert">
+            {t('login.failed')}
+          </p>
+        )}
+        {error?.status === 429 && (
+          <p className="notice notice--error" role="alert">
+            {t('login.tooMany')}
+          </p>
+        )}
+        {error && error.status >= 500 && <ErrorNotice error={error} />}
+        <button className="button button--primary button--block" type="submit" disabled={busy}>
+          {t('login.submit')}
+        </button>
+      </form>
+      <p className="login__practice">
+        <a href="/practice">{t('practice.title')}</a> · {t('login.practiceHint')}
+      </p>
+    </AuthCard>
   );
 }

@@ -1,15 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { candidateSources, type CandidateSource } from '../../../domain/candidate';
 import type { CandidateDetail, NewCandidateInput } from '../../../server/routes/candidates.schema';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import {
-  ErrorNotice,
-  SelectField,
-  TextArea,
-  TextField,
-  useFieldErrors,
-} from '../../components/form-fields';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { useDraft } from '../../components/draft';
+import { ChoiceField, ErrorNotice, TextArea, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
@@ -70,16 +66,13 @@ export function CandidateFormPage({
 function CandidateForm({ candidateId, initial }: { candidateId?: string; initial: Draft }) {
   const { t } = useI18n();
   const jobs = useApiQuery('/api/jobs', candidateId ? null : {});
-  const [draft, setDraft] = useState<Draft>(initial);
   const create = useApiMutation('post', '/api/candidates', { invalidates: candidateRecord });
   const update = useApiMutation('put', '/api/candidates/{candidateId}', {
     invalidates: candidateRecord,
   });
   const error = (candidateId ? update : create).error;
   const busy = create.isPending || update.isPending || create.isSuccess || update.isSuccess;
-  const fieldError = useFieldErrors(error);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, set, bind, fieldError } = useDraft(initial, error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -109,95 +102,51 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
       <ErrorNotice error={error} />
       <LoadError error={jobs.error} retry={jobs.refetch} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          label={t('candidate.fullName')}
-          name="fullName"
-          autoComplete="off"
-          value={draft.fullName}
-          onChange={(e) => set('fullName', e.target.value)}
-          error={fieldError('fullName')}
-        />
+        <TextField label={t('candidate.fullName')} autoComplete="off" {...bind('fullName')} />
         <div className="form__row">
           <TextField
             label={t('candidate.email')}
-            name="email"
             type="email"
             autoComplete="off"
-            value={draft.email}
-            onChange={(e) => set('email', e.target.value)}
-            error={fieldError('email')}
+            {...bind('email')}
           />
           <TextField
             label={t('candidate.phone')}
-            name="phone"
             type="tel"
             inputMode="tel"
             autoComplete="off"
             hint={t('candidate.phoneHint')}
-            value={draft.phone}
-            onChange={(e) => set('phone', e.target.value)}
-            error={fieldError('phone')}
+            {...bind('phone')}
           />
         </div>
         <div className="form__row">
-          <SelectField
+          <ChoiceField
             label={t('candidate.source')}
-            name="source"
-            value={draft.source}
-            onChange={(e) => set('source', e.target.value as Draft['source'])}
-          >
-            {candidateSources.map((source) => (
-              <option key={source} value={source}>
-                {t(`source.${source}`)}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            label={t('candidate.tags')}
-            name="tags"
-            hint={t('jobForm.listHint')}
-            value={draft.tags}
-            onChange={(e) => set('tags', e.target.value)}
-            error={fieldError('tags')}
+            choices={candidateSources.map((source) => ({
+              value: source,
+              label: t(`source.${source}`),
+            }))}
+            {...bind('source')}
           />
+          <TextField label={t('candidate.tags')} hint={t('jobForm.listHint')} {...bind('tags')} />
         </div>
-        <TextArea
-          label={t('candidate.notes')}
-          name="notes"
-          value={draft.notes}
-          onChange={(e) => set('notes', e.target.value)}
-          error={fieldError('notes')}
-        />
+        <TextArea label={t('candidate.notes')} {...bind('notes')} />
         {!candidateId && (
-          <fieldset className="fieldset">
-            <legend>{t('candidate.applyTo')}</legend>
-            <div className="checkbox-grid">
-              {openJobs.map((job) => (
-                <label key={job.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    name="jobIds"
-                    value={job.id}
-                    checked={draft.jobIds.includes(job.id)}
-                    onChange={(e) =>
-                      set(
-                        'jobIds',
-                        e.target.checked
-                          ? [...draft.jobIds, job.id]
-                          : draft.jobIds.filter((id) => id !== job.id),
-                      )
-                    }
-                  />
+          <CheckboxGroup
+            legend={t('candidate.applyTo')}
+            name="jobIds"
+            options={openJobs.map((job) => ({
+              value: job.id,
+              label: (
+                <>
                   {job.title} <span className="muted">({t(`jobStatus.${job.status}`)})</span>
-                </label>
-              ))}
-            </div>
-            {fieldError('jobIds') && (
-              <small className="field__error" role="alert">
-                {fieldError('jobIds')}
-              </small>
-            )}
-          </fieldset>
+                </>
+              ),
+            }))}
+            selected={draft.jobIds}
+            onChange={(jobIds) => set('jobIds', jobIds)}
+            error={fieldError('jobIds')}
+          />
         )}
         <div className="form__actions">
           <button className="button button--primary" type="submit" disabled={busy}>

@@ -15,6 +15,7 @@ import { ApplicationDecision } from '../decisions/application-decision';
 import { ApplicationInterviews } from '../scheduling/application-interviews';
 import { CandidatePrivacy } from '../privacy/candidate-privacy';
 import { TalentPoolPanel } from '../privacy/talent-pool-panel';
+import { SalaryExpectationsPanel } from '../salary-expectations/salary-expectations-panel';
 
 export function CandidatePage({ candidateId }: { candidateId: string }) {
   const { t, tk, date } = useI18n();
@@ -159,6 +160,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           </div>
           <ApplicationDecision applicationId={application.id} stage={application.stage} />
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
+          <SalaryExpectationsPanel applicationId={application.id} can={application.can} />
           <ApplicationHistory events={application.history} />
         </section>
       ))}

@@ -2,10 +2,20 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { privacyNoticeVersion } from '../../../domain/careers';
 import type { PublicJob } from '../../../server/routes/careers.schema';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { CheckField } from '../../components/checkbox-group';
+import { ErrorNotice, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-const emptyForm = { fullName: '', email: '', phone: '', city: '', portfolioUrl: '', website: '' };
+const emptyForm = {
+  fullName: '',
+  email: '',
+  phone: '',
+  city: '',
+  portfolioUrl: '',
+  expectedSalary: '',
+  website: '',
+};
 
 /**
  * The apply form. What the candidate typed stays in the form when the server finds a problem;
@@ -13,7 +23,6 @@ const emptyForm = { fullName: '', email: '', phone: '', city: '', portfolioUrl: 
  */
 export function ApplyForm({ job }: { job: PublicJob }) {
   const { t, locale } = useI18n();
-  const [form, setForm] = useState(emptyForm);
   const [cv, setCv] = useState<File | null>(null);
   const [consent, setConsent] = useState(false);
   const [talentPool, setTalentPool] = useState(false);
@@ -21,7 +30,7 @@ export function ApplyForm({ job }: { job: PublicJob }) {
   const { error } = applying;
   const busy = applying.isPending;
   const done = applying.data?.jobTitle;
-  const fieldError = useFieldErrors(error);
+  const { draft: form, bind, set, fieldError } = useDraft(emptyForm, error);
   const formRef = useRef<HTMLFormElement>(null);
   // The errors show above the button the candidate pressed, off a phone's screen: bring the
   // first one into view and put the cursor there.
@@ -34,9 +43,6 @@ export function ApplyForm({ job }: { job: PublicJob }) {
     first?.scrollIntoView({ block: 'center' });
     first?.focus({ preventScroll: true });
   }, [error]);
-  const set = (name: keyof typeof emptyForm) => (value: string) =>
-    setForm((current) => ({ ...current, [name]: value }));
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const data = new FormData();
@@ -57,7 +63,6 @@ export function ApplyForm({ job }: { job: PublicJob }) {
       </section>
     );
   }
-  const consentError = fieldError('consent');
   const cvError = fieldError('cv');
   return (
     <section className="apply" aria-labelledby="apply-title">
@@ -70,43 +75,26 @@ export function ApplyForm({ job }: { job: PublicJob }) {
         ) : (
           <ErrorNotice error={error} />
         )}
-        <TextField
-          label={t('apply.fullName')}
-          name="fullName"
-          autoComplete="name"
-          value={form.fullName}
-          onChange={(e) => set('fullName')(e.target.value)}
-          error={fieldError('fullName')}
-          required
-        />
+        <TextField label={t('apply.fullName')} autoComplete="name" {...bind('fullName')} required />
         <TextField
           label={t('apply.email')}
-          name="email"
           type="email"
           autoComplete="email"
-          value={form.email}
-          onChange={(e) => set('email')(e.target.value)}
-          error={fieldError('email')}
+          {...bind('email')}
           required
         />
         <TextField
           label={t('apply.phone')}
-          name="phone"
           type="tel"
           autoComplete="tel"
           hint={t('apply.phoneHint')}
-          value={form.phone}
-          onChange={(e) => set('phone')(e.target.value)}
-          error={fieldError('phone')}
+          {...bind('phone')}
           required
         />
         <TextField
           label={t('apply.city')}
-          name="city"
           autoComplete="address-level2"
-          value={form.city}
-          onChange={(e) => set('city')(e.target.value)}
-          error={fieldError('city')}
+          {...bind('city')}
           required
         />
         <TextField
@@ -121,13 +109,17 @@ export function ApplyForm({ job }: { job: PublicJob }) {
         />
         <TextField
           label={t('apply.portfolio')}
-          name="portfolioUrl"
           inputMode="url"
           placeholder="github.com/…"
           hint={t('apply.portfolioHint')}
-          value={form.portfolioUrl}
-          onChange={(e) => set('portfolioUrl')(e.target.value)}
-          error={fieldError('portfolioUrl')}
+          {...bind('portfolioUrl')}
+        />
+        <TextField
+          label={t('apply.expectedSalary')}
+          inputMode="numeric"
+          placeholder="Rp …"
+          hint={t('apply.expectedSalaryHint')}
+          {...bind('expectedSalary')}
         />
         {/* The honeypot: hidden from people (and screen readers), filled in by form robots. */}
         <div className="honeypot" aria-hidden="true">
@@ -138,7 +130,7 @@ export function ApplyForm({ job }: { job: PublicJob }) {
               tabIndex={-1}
               autoComplete="off"
               value={form.website}
-              onChange={(e) => set('website')(e.target.value)}
+              onChange={(e) => set('website', e.target.value)}
             />
           </label>
         </div>
@@ -146,34 +138,19 @@ export function ApplyForm({ job }: { job: PublicJob }) {
           <summary>{t('apply.privacyTitle')}</summary>
           <p>{t('apply.privacy', { months: job.retentionMonths })}</p>
         </details>
-        <div className={`field field--check${consentError ? ' field--invalid' : ''}`}>
-          <label>
-            <input
-              type="checkbox"
-              name="consent"
-              checked={consent}
-              aria-invalid={Boolean(consentError)}
-              onChange={(e) => setConsent(e.target.checked)}
-            />{' '}
-            {t('apply.consent', { version: privacyNoticeVersion })}
-          </label>
-          {consentError && (
-            <small className="field__error" role="alert">
-              {consentError}
-            </small>
-          )}
-        </div>
-        <div className="field field--check">
-          <label>
-            <input
-              type="checkbox"
-              name="talentPool"
-              checked={talentPool}
-              onChange={(e) => setTalentPool(e.target.checked)}
-            />{' '}
-            {t('apply.talentPool')}
-          </label>
-        </div>
+        <CheckField
+          label={t('apply.consent', { version: privacyNoticeVersion })}
+          name="consent"
+          checked={consent}
+          onChange={(e) => setConsent(e.target.checked)}
+          error={fieldError('consent')}
+        />
+        <CheckField
+          label={t('apply.talentPool')}
+          name="talentPool"
+          checked={talentPool}
+          onChange={(e) => setTalentPool(e.target.checked)}
+        />
         <button className="button button--primary button--block" type="submit" disabled={busy}>
           {busy ? t('apply.sending') : t('apply.submit')}
         </button>

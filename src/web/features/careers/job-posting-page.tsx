@@ -1,3 +1,4 @@
+import { formatSalaryBand } from '../../../domain/salary';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -40,6 +41,14 @@ export function JobPostingPage({ jobId }: { jobId: string }) {
         {t(`employment.${job.employmentType}`)} ·{' '}
         {t('careers.posted', { date: date(job.postedAt) })}
       </p>
+      {job.salaryBand && (
+        <p className="job-page__salary" data-testid="salary-band">
+          <strong>{t('careers.salary')}:</strong>{' '}
+          {t('careers.salaryBand', {
+            band: formatSalaryBand(job.salaryBand.min, job.salaryBand.max),
+          })}
+        </p>
+      )}
       {job.description && (
         <section>
           <h2>{t('careers.about')}</h2>

@@ -4,7 +4,8 @@ import type { StageName } from '../../../server/routes/applications.schema';
 import type { DecisionInput } from '../../../server/routes/decisions.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { ErrorNotice, TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -114,13 +115,12 @@ export function ApplicationDecision({
 function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 'hr' | 'user' }) {
   const { t } = useI18n();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
-  const [rationale, setRationale] = useState('');
   // A decision can move the candidate on (or out), which settles interviews: every view changes.
   const deciding = useApiMutation('post', '/api/applications/{applicationId}/decisions', {
     invalidates: candidateProgress,
   });
   const { error } = deciding;
-  const fieldError = useFieldErrors(error);
+  const { draft, set, bind, fieldError } = useDraft({ rationale: '' }, error);
   const [overriding, setOverriding] = useState(false);
   // Once confirmed, the override's reason goes with every later try (e.g. after adding a rationale).
   const [overrideReason, setOverrideReason] = useState('');
@@ -130,14 +130,14 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
     const body: DecisionInput = {
       stage,
       outcome,
-      rationale,
+      rationale: draft.rationale,
       ...(reason && { overrideReason: reason }),
     };
     deciding.mutate(
       { path: { applicationId }, body },
       {
         onSuccess: () => (
-          setRationale(''),
+          set('rationale', ''),
           setOverrideReason(''),
           setOverriding(false),
           deciding.reset()
@@ -174,14 +174,7 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
               </label>
             ))}
           </div>
-          <TextArea
-            label={t('decision.rationale')}
-            name="rationale"
-            rows={3}
-            value={rationale}
-            onChange={(e) => setRationale(e.target.value)}
-            error={fieldError('rationale')}
-          />
+          <TextArea label={t('decision.rationale')} rows={3} {...bind('rationale')} />
           {error &&
             !overriding &&
             (fieldError('stage') ? (

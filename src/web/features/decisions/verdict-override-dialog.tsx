@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type { ApiError } from '../../api/client';
-import { TextArea, useFieldErrors } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 const evidenceCodes = ['verdict_needs_interview', 'verdict_needs_scorecards'];
@@ -26,9 +27,8 @@ export function VerdictOverrideDialog({
   onClose(): void;
 }) {
   const { t, tk } = useI18n();
-  const [reason, setReason] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
-  const fieldError = useFieldErrors(error);
+  const { draft, bind, fieldError } = useDraft({ overrideReason: '' }, error);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
@@ -36,7 +36,7 @@ export function VerdictOverrideDialog({
   const tooShort = error.fields.some((f) => f.code === 'override_reason_too_short');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onConfirm(reason);
+    onConfirm(draft.overrideReason);
   };
   return (
     <dialog
@@ -54,10 +54,8 @@ export function VerdictOverrideDialog({
         </ul>
         <TextArea
           label={t('verdict.overrideReason')}
-          name="overrideReason"
           rows={3}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          {...bind('overrideReason')}
           error={tooShort ? fieldError('overrideReason') : undefined}
         />
         <div className="form__actions">
@@ -67,7 +65,7 @@ export function VerdictOverrideDialog({
           <button
             className="button button--primary"
             type="submit"
-            disabled={busy || reason.trim().length < 10}
+            disabled={busy || draft.overrideReason.trim().length < 10}
           >
             {t('verdict.decideAnyway')}
           </button>

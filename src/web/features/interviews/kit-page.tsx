@@ -10,6 +10,7 @@ import { InterviewTimer } from './interview-timer';
 import { PanelScorecards, ScorecardSummary } from './panel-scorecards';
 import { ScorecardForm } from './scorecard-form';
 import { useScorecardDraft } from './use-scorecard-draft';
+import { SalaryExpectationsPanel } from '../salary-expectations/salary-expectations-panel';
 
 /** One page per interview, built for a phone held during the conversation. */
 export function KitPage({ applicationId, stage }: { applicationId: string; stage: 'hr' | 'user' }) {
@@ -95,6 +96,8 @@ function Kit({ kit }: { kit: InterviewKit }) {
           </p>
         )}
       </section>
+
+      <SalaryExpectationsPanel applicationId={kit.application.id} can={kit.can} inKit />
 
       {kit.hrAdvisory && (
         <section className="kit-section kit-section--advisory" aria-labelledby="advisory-title">

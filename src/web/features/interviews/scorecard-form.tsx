@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
-import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { ErrorNotice, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { RatingChoice } from './rating-choice';
 import type { ScorecardDraft } from './use-scorecard-draft';
 
 export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: ScorecardDraft }) {
   const { t, dateTime } = useI18n();
-  const fieldError = useFieldErrors(draft.error);
+  const { draft: amendment, bind, fieldError } = useDraft({ reason: '' }, draft.error);
   const [amending, setAmending] = useState(false);
-  const [reason, setReason] = useState('');
   const locked = !kit.canScore || (draft.submitted && !amending);
   const status = draft.saving
     ? t('scorecard.saving')
@@ -82,11 +82,9 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
         <div className="amend">
           <TextArea
             label={t('scorecard.amendReason')}
-            name="amendReason"
             rows={2}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={fieldError('reason')}
+            {...bind('reason')}
+            name="amendReason"
           />
           <div className="form__actions">
             <button
@@ -94,7 +92,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
               type="button"
               onClick={() =>
                 void draft
-                  .amend(reason)
+                  .amend(amendment.reason)
                   .then((done) => (done ? setAmending(false) : showFirstProblem(false)))
               }
             >

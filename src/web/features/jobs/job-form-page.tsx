@@ -1,4 +1,5 @@
 import { canHoldTeamPlace } from '../../../domain/hiring-team';
+import type { TeamRole } from '../../../domain/roles';
 import { useState, type FormEvent } from 'react';
 import {
   employmentTypes,
@@ -6,15 +7,21 @@ import {
   type EmploymentType,
   type WorkMode,
 } from '../../../domain/job';
+import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
+import { provinceNames, provinces, type Province } from '../../../domain/province';
+import type { FieldProblem, Result } from '../../../domain/result';
 import type { Job, JobInput } from '../../../server/routes/jobs.schema';
 import { jobDetails } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { CheckboxList, CheckField } from '../../components/checkbox-group';
+import { useDraft } from '../../components/draft';
 import {
+  ChoiceField,
   ErrorNotice,
+  FieldError,
   SelectField,
   TextArea,
   TextField,
-  useFieldErrors,
 } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -30,6 +37,11 @@ interface Draft {
   requiredSkills: string;
   tools: string;
   testsEnabled: boolean;
+  province: Province | '';
+  /** As typed: `8.500.000`, `8,5 juta`; read with parseRupiah on saving. */
+  salaryMin: string;
+  salaryMax: string;
+  salaryShownOnCareers: boolean;
   recruiterId: string;
   hiringManagerId: string;
   interviewerIds: string[];
@@ -45,6 +57,10 @@ const emptyDraft: Draft = {
   requiredSkills: '',
   tools: '',
   testsEnabled: false,
+  province: '',
+  salaryMin: '',
+  salaryMax: '',
+  salaryShownOnCareers: false,
   recruiterId: '',
   hiringManagerId: '',
   interviewerIds: [],
@@ -63,6 +79,9 @@ function draftOf(job: Job): Draft {
     ...job,
     requiredSkills: job.requiredSkills.join(', '),
     tools: job.tools.join(', '),
+    province: job.province ?? '',
+    salaryMin: job.salaryMin === null ? '' : formatRupiahDigits(job.salaryMin),
+    salaryMax: job.salaryMax === null ? '' : formatRupiahDigits(job.salaryMax),
     recruiterId: memberOf('recruiter'),
     hiringManagerId: memberOf('hiring_manager'),
     interviewerIds: job.team.filter((m) => m.teamRole === 'interviewer').map((m) => m.userId),
@@ -79,33 +98,32 @@ export function JobFormPage({ jobId }: { jobId?: string }) {
   return <JobForm jobId={jobId} initial={draftOf(existing.data)} />;
 }
 
+/** An empty field is no amount; anything else must read as rupiah. */
+function amountOf(typed: string, path: string): Result<number | null> {
+  return typed.trim() ? parseRupiah(typed, path) : { ok: true, value: null };
+}
+
 function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const users = useApiQuery('/api/users', {});
-  const [draft, setDraft] = useState<Draft>(initial);
   const create = useApiMutation('post', '/api/jobs', { invalidates: jobDetails });
   const update = useApiMutation('put', '/api/jobs/{jobId}', { invalidates: jobDetails });
   const error = (jobId ? update : create).error;
   const busy = create.isPending || update.isPending || create.isSuccess || update.isSuccess;
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
-  const fieldError = useFieldErrors(error);
-  const errors = {
-    title: fieldError('title'),
-    department: fieldError('department'),
-    city: fieldError('city'),
-    description: fieldError('description'),
-    requiredSkills: fieldError('requiredSkills'),
-    tools: fieldError('tools'),
-    testsEnabled: fieldError('testsEnabled'),
-    recruiterId: fieldError('team.recruiterId'),
-    hiringManagerId: fieldError('team.hiringManagerId'),
-    interviewerIds: fieldError('team.interviewerIds'),
+  const { draft, set, bind, fieldError: serverError } = useDraft(initial, error);
+  // Amounts are read in the browser first, so a typo is named before anything is sent.
+  const [amountProblems, setAmountProblems] = useState<FieldProblem[]>([]);
+  const fieldError = (path: string) => {
+    const local = amountProblems.find((problem) => problem.path === path);
+    return local ? tk('error', local.code, local.message) : serverError(path);
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const min = amountOf(draft.salaryMin, 'salaryMin');
+    const max = amountOf(draft.salaryMax, 'salaryMax');
+    setAmountProblems([min, max].flatMap((amount) => (amount.ok ? [] : amount.problems)));
+    if (!min.ok || !max.ok) return;
     const body: JobInput = {
       title: draft.title,
       department: draft.department,
@@ -116,6 +134,10 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
       requiredSkills: splitList(draft.requiredSkills),
       tools: splitList(draft.tools),
       testsEnabled: draft.testsEnabled,
+      province: draft.province || null,
+      salaryMin: min.value,
+      salaryMax: max.value,
+      salaryShownOnCareers: draft.salaryShownOnCareers,
       team: {
         recruiterId: draft.recruiterId,
         hiringManagerId: draft.hiringManagerId,
@@ -128,10 +150,17 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
   };
 
   const people = users.data?.items ?? [];
-  // The same rule the server checks the team against.
-  const recruiters = people.filter((u) => canHoldTeamPlace(u.role, 'recruiter'));
-  const managers = people.filter((u) => canHoldTeamPlace(u.role, 'hiring_manager'));
-  const personLabel = (u: (typeof people)[number]) => (u.title ? `${u.name} — ${u.title}` : u.name);
+  const personChoices = (place: TeamRole) =>
+    people
+      // The same rule the server checks the team against.
+      .filter((u) => canHoldTeamPlace(u.role, place))
+      .map((u) => ({ value: u.id, label: u.title ? `${u.name} — ${u.title}` : u.name }));
+  // The team's places are one object on the server, so their errors are under `team.`.
+  const teamField = (key: 'recruiterId' | 'hiringManagerId') => ({
+    ...bind(key),
+    error: fieldError(`team.${key}`),
+  });
+  const testsError = fieldError('testsEnabled');
 
   return (
     <>
@@ -141,79 +170,33 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
       <ErrorNotice error={error} />
       <LoadError error={users.error} retry={users.refetch} />
       <form className="form" onSubmit={submit} noValidate>
-        <TextField
-          label={t('jobForm.title')}
-          name="title"
-          value={draft.title}
-          onChange={(e) => set('title', e.target.value)}
-          error={errors.title}
-        />
+        <TextField label={t('jobForm.title')} {...bind('title')} />
         <div className="form__row">
-          <TextField
-            label={t('jobForm.department')}
-            name="department"
-            value={draft.department}
-            onChange={(e) => set('department', e.target.value)}
-            error={errors.department}
-          />
-          <TextField
-            label={t('jobForm.city')}
-            name="city"
-            value={draft.city}
-            onChange={(e) => set('city', e.target.value)}
-            error={errors.city}
-          />
+          <TextField label={t('jobForm.department')} {...bind('department')} />
+          <TextField label={t('jobForm.city')} {...bind('city')} />
         </div>
         <div className="form__row">
-          <SelectField
+          <ChoiceField
             label={t('jobForm.workMode')}
-            name="workMode"
-            value={draft.workMode}
-            onChange={(e) => set('workMode', e.target.value as Draft['workMode'])}
-          >
-            {workModes.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`workMode.${mode}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
+            choices={workModes.map((mode) => ({ value: mode, label: t(`workMode.${mode}`) }))}
+            {...bind('workMode')}
+          />
+          <ChoiceField
             label={t('jobForm.employmentType')}
-            name="employmentType"
-            value={draft.employmentType}
-            onChange={(e) => set('employmentType', e.target.value as Draft['employmentType'])}
-          >
-            {employmentTypes.map((type) => (
-              <option key={type} value={type}>
-                {t(`employment.${type}`)}
-              </option>
-            ))}
-          </SelectField>
+            choices={employmentTypes.map((type) => ({
+              value: type,
+              label: t(`employment.${type}`),
+            }))}
+            {...bind('employmentType')}
+          />
         </div>
-        <TextArea
-          label={t('jobForm.description')}
-          name="description"
-          rows={6}
-          value={draft.description}
-          onChange={(e) => set('description', e.target.value)}
-          error={errors.description}
-        />
+        <TextArea label={t('jobForm.description')} rows={6} {...bind('description')} />
         <TextField
           label={t('jobForm.requiredSkills')}
           hint={t('jobForm.listHint')}
-          name="requiredSkills"
-          value={draft.requiredSkills}
-          onChange={(e) => set('requiredSkills', e.target.value)}
-          error={errors.requiredSkills}
+          {...bind('requiredSkills')}
         />
-        <TextField
-          label={t('jobForm.tools')}
-          hint={t('jobForm.listHint')}
-          name="tools"
-          value={draft.tools}
-          onChange={(e) => set('tools', e.target.value)}
-          error={errors.tools}
-        />
+        <TextField label={t('jobForm.tools')} hint={t('jobForm.listHint')} {...bind('tools')} />
         <label className="checkbox">
           <input
             type="checkbox"
@@ -223,69 +206,71 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
           />
           {t('jobForm.testsEnabled')}
         </label>
-        {errors.testsEnabled && (
-          <small className="field__error" role="alert">
-            {errors.testsEnabled}
-          </small>
-        )}
+        <FieldError error={testsError} />
+
+        <fieldset className="fieldset">
+          <legend>{t('jobForm.pay')}</legend>
+          <SelectField
+            label={t('jobForm.province')}
+            hint={t('jobForm.provinceHint')}
+            {...bind('province')}
+          >
+            <option value="">{t('jobForm.noProvince')}</option>
+            {provinces.map((province) => (
+              <option key={province} value={province}>
+                {provinceNames[province]}
+              </option>
+            ))}
+          </SelectField>
+          <div className="form__row">
+            <TextField
+              label={t('jobForm.salaryMin')}
+              hint={t('jobForm.salaryHint')}
+              inputMode="numeric"
+              {...bind('salaryMin')}
+              error={fieldError('salaryMin')}
+            />
+            <TextField
+              label={t('jobForm.salaryMax')}
+              inputMode="numeric"
+              {...bind('salaryMax')}
+              error={fieldError('salaryMax')}
+            />
+          </div>
+          <CheckField
+            label={t('jobForm.salaryShownOnCareers')}
+            name="salaryShownOnCareers"
+            checked={draft.salaryShownOnCareers}
+            onChange={(e) => set('salaryShownOnCareers', e.target.checked)}
+            error={fieldError('salaryShownOnCareers')}
+          />
+        </fieldset>
 
         <fieldset className="fieldset">
           <legend>{t('jobForm.team')}</legend>
           <div className="form__row">
-            <SelectField
+            <ChoiceField
               label={t('jobForm.recruiter')}
-              name="recruiterId"
-              value={draft.recruiterId}
-              onChange={(e) => set('recruiterId', e.target.value)}
-              error={errors.recruiterId}
-            >
-              <option value="">{t('jobForm.choose')}</option>
-              {recruiters.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {personLabel(u)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
+              placeholder={t('jobForm.choose')}
+              choices={personChoices('recruiter')}
+              {...teamField('recruiterId')}
+            />
+            <ChoiceField
               label={t('jobForm.hiringManager')}
-              name="hiringManagerId"
-              value={draft.hiringManagerId}
-              onChange={(e) => set('hiringManagerId', e.target.value)}
-              error={errors.hiringManagerId}
-            >
-              <option value="">{t('jobForm.choose')}</option>
-              {managers.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {personLabel(u)}
-                </option>
-              ))}
-            </SelectField>
+              placeholder={t('jobForm.choose')}
+              choices={personChoices('hiring_manager')}
+              {...teamField('hiringManagerId')}
+            />
           </div>
           <p className="field__label">{t('jobForm.interviewers')}</p>
           <div className="checkbox-grid">
-            {people.map((u) => (
-              <label key={u.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={draft.interviewerIds.includes(u.id)}
-                  onChange={(e) =>
-                    set(
-                      'interviewerIds',
-                      e.target.checked
-                        ? [...draft.interviewerIds, u.id]
-                        : draft.interviewerIds.filter((id) => id !== u.id),
-                    )
-                  }
-                />
-                {personLabel(u)}
-              </label>
-            ))}
+            <CheckboxList
+              options={personChoices('interviewer')}
+              selected={draft.interviewerIds}
+              onChange={(ids) => set('interviewerIds', ids)}
+            />
           </div>
-          {errors.interviewerIds && (
-            <small className="field__error" role="alert">
-              {errors.interviewerIds}
-            </small>
-          )}
+          <FieldError error={fieldError('team.interviewerIds')} />
         </fieldset>
         <div className="form__actions">
           <button className="button button--primary" type="submit" disabled={busy}>

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { JobSummary } from '../jobs/job-summary';
 import { JobTabs } from '../jobs/job-tabs';
+import { useInterviewTime } from '../scheduling/interview-card';
 import { MoveDialog, type MoveTarget } from './move-dialog';
 
 const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdrawn';
@@ -64,8 +65,13 @@ export function BoardPage({ jobId }: { jobId: string }) {
   };
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
-  const bulk = (toStage: Stage) =>
-    setMoveTarget({ jobId, applicationIds: selected, toStage, stages, can: data.job.can });
+  const bulk = (toStage: Stage) => {
+    const cards = data.columns.flatMap((column) => column.cards);
+    const names = selected.map(
+      (id) => cards.find((card) => card.applicationId === id)?.candidateName ?? '',
+    );
+    setMoveTarget({ jobId, applicationIds: selected, names, toStage, stages, can: data.job.can });
+  };
   const columns = data.columns.filter((column) => !shownStage || column.stage === shownStage);
 
   return (
@@ -161,6 +167,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
                           ? t('board.inStageOne')
                           : t('board.inStage', { days })}
                     </p>
+                    <CardStatus card={card} />
                     {card.tags.length > 0 && (
                       <p className="tags">
                         {card.tags.map((tag) => (
@@ -194,6 +201,29 @@ export function BoardPage({ jobId }: { jobId: string }) {
       </div>
       {moveTarget && (
         <MoveDialog target={moveTarget} onClose={() => setMoveTarget(undefined)} onMoved={moved} />
+      )}
+    </>
+  );
+}
+
+/** The card's next interview and, computed by the server, why it needs someone now. */
+function CardStatus({ card }: { card: BoardCard }) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  return (
+    <>
+      {card.nextInterview && (
+        <p className="card__meta card__interview" data-testid="card-interview">
+          {t('board.nextInterview', {
+            when: when(card.nextInterview.startsAt, card.nextInterview.timeZone),
+          })}
+        </p>
+      )}
+      {card.needsAction.length > 0 && (
+        <p className="card__attention" data-testid="card-attention">
+          <span className="pill pill--overdue">{t('board.needsAction')}</span>{' '}
+          {card.needsAction.map((reason) => t(`board.attention.${reason}`)).join(', ')}
+        </p>
       )}
     </>
   );

@@ -4,15 +4,19 @@ import type { ApiError } from '../../api/client';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import type { MoveInput, StageName as Stage } from '../../../server/routes/applications.schema';
-import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { ErrorNotice, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride } from '../decisions/verdict-override-dialog';
+import { RejectionPreview } from './rejection-preview';
 
 export interface MoveTarget {
   jobId: string;
   applicationIds: string[];
   /** The candidate's name for a single move; bulk moves show a count. */
   name?: string | undefined;
+  /** Every chosen candidate's name, for a bulk move: a rejection names whom it rejects. */
+  names?: readonly string[] | undefined;
   /** The stage chosen already (a drop on a column, "reject"); none when HR is to pick one. */
   toStage?: Stage | undefined;
   /** The stage the candidate is in: not offered as a destination. */
@@ -37,10 +41,8 @@ export function MoveDialog({
   const { t } = useI18n();
   const [toStage, setToStage] = useState<Stage | ''>(target.toStage ?? '');
   const [rejectionReason, setRejectionReason] = useState<string>('');
-  const [note, setNote] = useState('');
   const [overrideHrGate, setOverride] = useState(false);
   const [emailCandidate, setEmailCandidate] = useState(false);
-  const [overrideReason, setOverrideReason] = useState('');
   // A move changes the application, its interviews (a reject cancels them), the board and
   // the candidate page: candidateProgress refreshes them all before the dialog closes.
   const single = useApiMutation('post', '/api/applications/{applicationId}/move', {
@@ -52,7 +54,8 @@ export function MoveDialog({
   const [quickMoveError, setQuickMoveError] = useState(target.error);
   const error = single.error ?? many.error ?? quickMoveError;
   const busy = single.isPending || many.isPending;
-  const fieldError = useFieldErrors(error);
+  const { draft, bind, fieldError } = useDraft({ note: '', overrideReason: '' }, error);
+  const { note, overrideReason } = draft;
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     dialog.current?.showModal();
@@ -167,26 +170,34 @@ export function MoveDialog({
             })}
           </label>
         )}
+        {bulk && toStage === 'rejected' && target.names && (
+          <div className="move-names">
+            <p>{t('move.rejectingNames', { count: target.names.length })}</p>
+            <ul>
+              {target.names.map((name, index) => (
+                <li key={`${name}-${index}`}>{name}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {emailCandidate && sendsEmail && toStage === 'rejected' && (
+          <RejectionPreview jobId={target.jobId} applicationIds={target.applicationIds} />
+        )}
         {verdictBlocked && toStage === 'offer' && (
           <div className="notice notice--warning" role="note">
             <p>{t('verdict.overrideTitle')}</p>
             <TextArea
               label={t('verdict.overrideReason')}
-              name="overrideReason"
               rows={2}
-              value={overrideReason}
-              onChange={(e) => setOverrideReason(e.target.value)}
+              {...bind('overrideReason')}
               error={fieldError('overrideReason') ?? stageError}
             />
           </div>
         )}
         <TextArea
           label={t(toStage === 'rejected' || overrideHrGate ? 'move.note' : 'move.noteOptional')}
-          name="note"
           rows={3}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          error={fieldError('note')}
+          {...bind('note')}
         />
         {error && !stageError && !error.fields.length && <ErrorNotice error={error} />}
         <div className="form__actions">

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { PortalViewOutput } from '../../../server/routes/portal.schema';
 import { apiUrl, type ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { ErrorNotice, TextArea, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { zoneLabel } from '../../../domain/scheduling/zoned-time';
@@ -164,20 +165,19 @@ function RescheduleRequest({
 }) {
   const { t, locale } = useI18n();
   const [times, setTimes] = useState(['', '', '']);
-  const [reason, setReason] = useState('');
   const asking = useApiMutation(
     'post',
     '/api/portal/{token}/interviews/{interviewId}/reschedule-request',
     { invalidates: portalView(token) },
   );
   const { error } = asking;
-  const fieldError = useFieldErrors(error);
+  const { draft, bind, fieldError } = useDraft({ reason: '' }, error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     asking.mutate(
       {
         path: { token, interviewId },
-        body: { proposedTimes: times.filter(Boolean), reason },
+        body: { proposedTimes: times.filter(Boolean), reason: draft.reason },
       },
       { onSuccess: onDone },
     );
@@ -202,14 +202,7 @@ function RescheduleRequest({
           {fieldError('proposedTimes')}
         </small>
       )}
-      <TextArea
-        label={t('portal.reason')}
-        name="reason"
-        rows={3}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={fieldError('reason')}
-      />
+      <TextArea label={t('portal.reason')} rows={3} {...bind('reason')} />
       {error && !error.fields.length && <ErrorNotice error={error} />}
       <div className="portal__actions">
         <button
@@ -230,11 +223,11 @@ function RescheduleRequest({
 function Withdraw({ token }: { token: string }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
   const withdrawing = useApiMutation('post', '/api/portal/{token}/withdraw', {
     invalidates: portalView(token),
   });
   const { error } = withdrawing;
+  const { draft, set } = useDraft({ reason: '' });
   if (!open) {
     return (
       <p className="portal__withdraw">
@@ -249,7 +242,7 @@ function Withdraw({ token }: { token: string }) {
       className="portal__card"
       onSubmit={(e) => {
         e.preventDefault();
-        withdrawing.mutate({ path: { token }, body: { reason } });
+        withdrawing.mutate({ path: { token }, body: draft });
       }}
     >
       <p>{t('portal.withdrawQuestion')}</p>
@@ -257,8 +250,8 @@ function Withdraw({ token }: { token: string }) {
         label={t('portal.withdrawReason')}
         name="withdrawReason"
         rows={2}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
+        value={draft.reason}
+        onChange={(e) => set('reason', e.target.value)}
       />
       <ActionError error={error} />
       <div className="portal__actions">

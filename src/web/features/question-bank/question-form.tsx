@@ -1,11 +1,27 @@
-import { focusAttributes, questionRoles, questionTypes } from '../../../domain/interview';
-import { useState, type FormEvent } from 'react';
+import {
+  focusAttributes,
+  interviewStages,
+  questionRoles,
+  questionTypes,
+} from '../../../domain/interview';
+import { type FormEvent } from 'react';
 import { useApiMutation } from '../../api/queries';
 import type { Question, QuestionInput } from '../../../server/routes/questions.schema';
-import { ErrorNotice, SelectField, TextArea, useFieldErrors } from '../../components/form-fields';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { useDraft } from '../../components/draft';
+import { ChoiceField, ErrorNotice, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-const roles = questionRoles;
+/** The texts a question has in both languages, with the short name of their inputs. */
+const bilingualTexts = [
+  ['text', 'text'],
+  ['goodAnswer', 'good'],
+  ['redFlags', 'red'],
+] as const;
+const languages = [
+  ['id', 'Id'],
+  ['en', 'En'],
+] as const;
 
 const empty: QuestionInput = {
   stage: 'hr',
@@ -27,16 +43,18 @@ export function QuestionForm({
   onCancel(): void;
 }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<QuestionInput>(question ?? empty);
   // Plans and kits suggest questions from the bank.
   const invalidates = ['/api/questions', '/api/jobs', '/api/applications'];
   const create = useApiMutation('post', '/api/questions', { invalidates });
   const update = useApiMutation('put', '/api/questions/{questionId}', { invalidates });
   const error = (question ? update : create).error;
-  const fieldError = useFieldErrors(error);
+  const { draft, setDraft, set, bind, fieldError } = useDraft<QuestionInput>(
+    question ?? empty,
+    error,
+  );
   const setText = (
-    field: 'text' | 'goodAnswer' | 'redFlags',
-    language: 'id' | 'en',
+    field: (typeof bilingualTexts)[number][0],
+    language: (typeof languages)[number][0],
     value: string,
   ) => setDraft((d) => ({ ...d, [field]: { ...d[field], [language]: value } }));
   const submit = (event: FormEvent) => {
@@ -57,119 +75,48 @@ export function QuestionForm({
     <form className="form question-form" onSubmit={submit} noValidate>
       <ErrorNotice error={error} />
       <div className="form__row">
-        <SelectField
+        <ChoiceField
           label={t('questions.stage')}
-          name="stage"
-          value={draft.stage}
-          onChange={(e) => setDraft({ ...draft, stage: e.target.value as 'hr' | 'user' })}
-        >
-          <option value="hr">{t('interview.hr')}</option>
-          <option value="user">{t('interview.user')}</option>
-        </SelectField>
-        <SelectField
+          {...bind('stage')}
+          choices={interviewStages.map((stage) => ({
+            value: stage,
+            label: t(`interview.${stage}`),
+          }))}
+        />
+        <ChoiceField
           label={t('questions.attribute')}
-          name="attribute"
-          value={draft.attribute}
-          onChange={(e) =>
-            setDraft({ ...draft, attribute: e.target.value as QuestionInput['attribute'] })
-          }
-          error={fieldError('attribute')}
-        >
-          {focusAttributes.map((attribute) => (
-            <option key={attribute} value={attribute}>
-              {t(`attribute.${attribute}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          {...bind('attribute')}
+          choices={focusAttributes.map((attribute) => ({
+            value: attribute,
+            label: t(`attribute.${attribute}`),
+          }))}
+        />
+        <ChoiceField
           label={t('questions.type')}
-          name="type"
-          value={draft.type}
-          onChange={(e) => setDraft({ ...draft, type: e.target.value as QuestionInput['type'] })}
-        >
-          {questionTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`questionType.${type}`)}
-            </option>
-          ))}
-        </SelectField>
+          {...bind('type')}
+          choices={questionTypes.map((type) => ({ value: type, label: t(`questionType.${type}`) }))}
+        />
       </div>
-      <fieldset className="fieldset">
-        <legend>{t('questions.roles')}</legend>
-        <div className="checkbox-grid">
-          {roles.map((role) => (
-            <label key={role} className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.roles?.includes(role) ?? false}
-                onChange={(e) =>
-                  setDraft({
-                    ...draft,
-                    roles: e.target.checked
-                      ? [...(draft.roles ?? []), role]
-                      : (draft.roles ?? []).filter((r) => r !== role),
-                  })
-                }
-              />
-              {t(`questionRole.${role}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <TextArea
-        label={t('questions.textId')}
-        name="textId"
-        lang="id"
-        rows={2}
-        value={draft.text.id}
-        onChange={(e) => setText('text', 'id', e.target.value)}
-        error={fieldError('text.id')}
+      <CheckboxGroup
+        legend={t('questions.roles')}
+        options={questionRoles.map((role) => ({ value: role, label: t(`questionRole.${role}`) }))}
+        selected={draft.roles ?? []}
+        onChange={(roles) => set('roles', roles as QuestionInput['roles'])}
       />
-      <TextArea
-        label={t('questions.textEn')}
-        name="textEn"
-        lang="en"
-        rows={2}
-        value={draft.text.en}
-        onChange={(e) => setText('text', 'en', e.target.value)}
-        error={fieldError('text.en')}
-      />
-      <TextArea
-        label={t('questions.goodId')}
-        name="goodId"
-        lang="id"
-        rows={2}
-        value={draft.goodAnswer.id}
-        onChange={(e) => setText('goodAnswer', 'id', e.target.value)}
-        error={fieldError('goodAnswer.id')}
-      />
-      <TextArea
-        label={t('questions.goodEn')}
-        name="goodEn"
-        lang="en"
-        rows={2}
-        value={draft.goodAnswer.en}
-        onChange={(e) => setText('goodAnswer', 'en', e.target.value)}
-        error={fieldError('goodAnswer.en')}
-      />
-      <TextArea
-        label={t('questions.redId')}
-        name="redId"
-        lang="id"
-        rows={2}
-        value={draft.redFlags.id}
-        onChange={(e) => setText('redFlags', 'id', e.target.value)}
-        error={fieldError('redFlags.id')}
-      />
-      <TextArea
-        label={t('questions.redEn')}
-        name="redEn"
-        lang="en"
-        rows={2}
-        value={draft.redFlags.en}
-        onChange={(e) => setText('redFlags', 'en', e.target.value)}
-        error={fieldError('redFlags.en')}
-      />
+      {bilingualTexts.map(([field, short]) =>
+        languages.map(([language, suffix]) => (
+          <TextArea
+            key={`${field}.${language}`}
+            label={t(`questions.${short}${suffix}`)}
+            name={`${short}${suffix}`}
+            lang={language}
+            rows={2}
+            value={draft[field][language]}
+            onChange={(e) => setText(field, language, e.target.value)}
+            error={fieldError(`${field}.${language}`)}
+          />
+        )),
+      )}
       <div className="form__actions">
         <button className="button button--primary" type="submit">
           {t('questions.save')}

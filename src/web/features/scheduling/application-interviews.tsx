@@ -6,13 +6,13 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { CancelInterviewDialog } from './cancel-interview-dialog';
 import { CandidateEmails } from './candidate-emails';
-import { InterviewCard } from './interview-card';
+import { InterviewCard, proposedTimes, useInterviewTime } from './interview-card';
 import { PortalLinkPanel } from './portal-link-panel';
 import { ScheduleDialog } from './schedule-dialog';
 
 type Editing =
   | { kind: 'schedule'; stage: 'hr' | 'user' }
-  | { kind: 'reschedule'; interview: InterviewOutput }
+  | { kind: 'reschedule'; interview: InterviewOutput; proposedAt?: string | undefined }
   | { kind: 'cancel'; interview: InterviewOutput };
 
 /** One application's interviews, its portal link and its e-mail, on the candidate page. */
@@ -24,6 +24,7 @@ export function ApplicationInterviews({
   stage: StageName;
 }) {
   const { t } = useI18n();
+  const when = useInterviewTime();
   const { data, error, refetch } = useApiQuery('/api/applications/{applicationId}/interviews', {
     path: { applicationId },
   });
@@ -51,22 +52,41 @@ export function ApplicationInterviews({
           actions={
             interview.status === 'scheduled' &&
             data.can.schedule[interview.stage] && (
-              <div className="form__actions">
-                <button
-                  type="button"
-                  className="button button--small"
-                  onClick={() => setEditing({ kind: 'reschedule', interview })}
-                >
-                  {t('interviews.reschedule')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--small button--quiet"
-                  onClick={() => setEditing({ kind: 'cancel', interview })}
-                >
-                  {t('interviews.cancel')}
-                </button>
-              </div>
+              <>
+                {proposedTimes(interview).length > 0 && (
+                  <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
+                    <strong>{t('interviews.proposedTitle')}</strong>
+                    {proposedTimes(interview).map((at) => (
+                      <button
+                        key={at}
+                        type="button"
+                        className="button button--small button--primary"
+                        onClick={() =>
+                          setEditing({ kind: 'reschedule', interview, proposedAt: at })
+                        }
+                      >
+                        {t('interviews.useProposed', { time: when(at, interview.timeZone) })}
+                      </button>
+                    ))}
+                  </div>
+                )}
+                <div className="form__actions">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => setEditing({ kind: 'reschedule', interview })}
+                  >
+                    {t('interviews.reschedule')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => setEditing({ kind: 'cancel', interview })}
+                  >
+                    {t('interviews.cancel')}
+                  </button>
+                </div>
+              </>
             )
           }
         />
@@ -105,6 +125,7 @@ export function ApplicationInterviews({
           stage={editing.interview.stage}
           overview={data}
           interview={editing.interview}
+          proposedAt={editing.proposedAt}
           onClose={() => setEditing(undefined)}
           onSaved={done}
         />

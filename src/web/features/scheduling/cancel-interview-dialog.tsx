@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { ErrorNotice, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 export function CancelInterviewDialog({
@@ -15,20 +16,16 @@ export function CancelInterviewDialog({
   onCancelled(): void;
 }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
   const cancel = useApiMutation('post', '/api/interviews/{interviewId}/cancel', {
     invalidates: candidateProgress,
   });
   const { error } = cancel;
-  const fieldError = useFieldErrors(error);
+  const { draft, bind } = useDraft({ reason: '' }, error);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    cancel.mutate(
-      { path: { interviewId: interview.id }, body: { reason } },
-      { onSuccess: onCancelled },
-    );
+    cancel.mutate({ path: { interviewId: interview.id }, body: draft }, { onSuccess: onCancelled });
   };
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="cancel-title" onCancel={onClose}>
@@ -36,14 +33,7 @@ export function CancelInterviewDialog({
         <h2 id="cancel-title">
           {t('schedule.cancelTitle', { stage: t(`interviews.stage.${interview.stage}`) })}
         </h2>
-        <TextArea
-          label={t('schedule.cancelReason')}
-          name="reason"
-          rows={3}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          error={fieldError('reason')}
-        />
+        <TextArea label={t('schedule.cancelReason')} rows={3} {...bind('reason')} />
         {error && !error.fields.length && <ErrorNotice error={error} />}
         <div className="form__actions">
           <button className="button button--danger" type="submit" disabled={cancel.isPending}>

@@ -2,6 +2,22 @@ import { formatInterviewTime } from '../../../domain/scheduling/zoned-time';
 import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
 import { useI18n } from '../../i18n/i18n';
 
+/**
+ * The times the candidate proposed with their latest request for another time, while that
+ * request stands (HR has not moved the interview since).
+ */
+export function proposedTimes(interview: InterviewOutput): string[] {
+  if (interview.status !== 'scheduled' || interview.candidateResponse !== 'reschedule_requested') {
+    return [];
+  }
+  const requests = interview.events.filter((event) => event.kind === 'reschedule_requested');
+  const latest = requests.reduce<(typeof requests)[number] | undefined>(
+    (last, event) => (!last || event.at > last.at ? event : last),
+    undefined,
+  );
+  return latest?.proposedTimes ?? [];
+}
+
 /** "Kamis, 3 Desember 2026 · 10.00 WIB" in the interview's own zone. */
 export function useInterviewTime() {
   const { locale } = useI18n();

@@ -1,19 +1,22 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type {
   ApplicationInterviewsOutput,
   InterviewOutput,
 } from '../../../server/routes/scheduling.schema';
-import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
+import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { useDraft } from '../../components/draft';
 import {
+  ChoiceField,
   ErrorNotice,
-  SelectField,
+  languageChoices,
   TextArea,
   TextField,
-  useFieldErrors,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { proposedTimes, useInterviewTime } from './interview-card';
 
 const busyCodes = ['interviewer_busy', 'candidate_busy'];
 
@@ -23,6 +26,8 @@ interface ScheduleDialogProps {
   overview: ApplicationInterviewsOutput;
   /** Given when moving an existing interview. */
   interview?: InterviewOutput | undefined;
+  /** A time the candidate proposed that HR picked: the dialog opens with it filled in. */
+  proposedAt?: string | undefined;
   onClose(): void;
   onSaved(): void;
 }
@@ -33,24 +38,15 @@ export function ScheduleDialog({
   stage,
   overview,
   interview,
+  proposedAt,
   onClose,
   onSaved,
 }: ScheduleDialogProps) {
   const { t, tk } = useI18n();
+  const when = useInterviewTime();
   const defaults = overview.defaults[stage];
-  const [draft, setDraft] = useState({
-    localStart: interview?.localStart ?? '',
-    timeZone: interview?.timeZone ?? 'Asia/Jakarta',
-    durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
-    mode: interview?.mode ?? ('online' as 'online' | 'onsite'),
-    meetingUrl: interview?.meetingUrl ?? '',
-    address: interview?.address ?? '',
-    room: interview?.room ?? '',
-    receptionContact: interview?.receptionContact ?? '',
-    interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
-    locale: interview?.locale ?? overview.candidateLocale,
-    reason: '',
-  });
+  const zone = interview?.timeZone ?? 'Asia/Jakarta';
+  const proposals = interview ? proposedTimes(interview) : [];
   const schedule = useApiMutation('post', '/api/applications/{applicationId}/interviews', {
     invalidates: candidateProgress,
   });
@@ -59,11 +55,27 @@ export function ScheduleDialog({
   });
   const error = (interview ? reschedule : schedule).error;
   const busy = schedule.isPending || reschedule.isPending;
-  const fieldError = useFieldErrors(error);
+  const { draft, set, bind, fieldError } = useDraft(
+    {
+      localStart: proposedAt
+        ? utcToZonedTime(new Date(proposedAt), zone)
+        : (interview?.localStart ?? ''),
+      timeZone: interview?.timeZone ?? 'Asia/Jakarta',
+      durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
+      mode: interview?.mode ?? ('online' as 'online' | 'onsite'),
+      meetingUrl: interview?.meetingUrl ?? '',
+      address: interview?.address ?? '',
+      room: interview?.room ?? '',
+      receptionContact: interview?.receptionContact ?? '',
+      interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
+      locale: interview?.locale ?? overview.candidateLocale,
+      reason: '',
+    },
+    error,
+  );
+  const pick = (at: string) => set('localStart', utcToZonedTime(new Date(at), draft.timeZone));
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
-  const set = <K extends keyof typeof draft>(key: K, value: (typeof draft)[K]) =>
-    setDraft((current) => ({ ...current, [key]: value }));
   const conflicts =
     error?.status === 409 ? error.fields.filter((f) => busyCodes.includes(f.code ?? '')) : [];
 
@@ -97,28 +109,41 @@ export function ScheduleDialog({
         <h2 id="schedule-title">
           {t(interview ? 'schedule.rescheduleTitle' : 'schedule.title', { stage: stageName })}
         </h2>
+        {proposals.length > 0 && (
+          <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
+            <strong>{t('interviews.proposedTitle')}</strong>
+            <small className="muted">{t('schedule.proposedHint')}</small>
+            {proposals.map((at) => {
+              const chosen = utcToZonedTime(new Date(at), draft.timeZone) === draft.localStart;
+              return (
+                <button
+                  key={at}
+                  type="button"
+                  className={`button button--small${chosen ? ' button--primary' : ''}`}
+                  aria-pressed={chosen}
+                  onClick={() => pick(at)}
+                >
+                  {when(at, draft.timeZone)}
+                </button>
+              );
+            })}
+          </div>
+        )}
         <div className="form__row">
           <TextField
             label={t('schedule.when')}
             type="datetime-local"
-            name="localStart"
-            value={draft.localStart}
-            onChange={(e) => set('localStart', e.target.value)}
+            {...bind('localStart')}
             error={conflicts.length ? undefined : fieldError('localStart')}
           />
-          <SelectField
+          <ChoiceField
             label={t('schedule.timeZone')}
-            name="timeZone"
-            value={draft.timeZone}
-            onChange={(e) => set('timeZone', e.target.value)}
-            error={fieldError('timeZone')}
-          >
-            {schedulingTimeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {t(`schedule.zone.${zone}`)}
-              </option>
-            ))}
-          </SelectField>
+            choices={schedulingTimeZones.map((zone) => ({
+              value: zone,
+              label: t(`schedule.zone.${zone}`),
+            }))}
+            {...bind('timeZone')}
+          />
         </div>
         <TextField
           label={t('schedule.duration')}
@@ -151,92 +176,42 @@ export function ScheduleDialog({
           <TextField
             label={t('schedule.meetingUrl')}
             type="url"
-            name="meetingUrl"
             placeholder="https://"
-            value={draft.meetingUrl}
-            onChange={(e) => set('meetingUrl', e.target.value)}
-            error={fieldError('meetingUrl')}
+            {...bind('meetingUrl')}
           />
         ) : (
           <>
-            <TextArea
-              label={t('schedule.address')}
-              name="address"
-              rows={2}
-              value={draft.address}
-              onChange={(e) => set('address', e.target.value)}
-              error={fieldError('address')}
-            />
+            <TextArea label={t('schedule.address')} rows={2} {...bind('address')} />
             <div className="form__row">
-              <TextField
-                label={t('schedule.room')}
-                name="room"
-                value={draft.room}
-                onChange={(e) => set('room', e.target.value)}
-                error={fieldError('room')}
-              />
-              <TextField
-                label={t('schedule.reception')}
-                name="receptionContact"
-                value={draft.receptionContact}
-                onChange={(e) => set('receptionContact', e.target.value)}
-                error={fieldError('receptionContact')}
-              />
+              <TextField label={t('schedule.room')} {...bind('room')} />
+              <TextField label={t('schedule.reception')} {...bind('receptionContact')} />
             </div>
           </>
         )}
-        <fieldset className="choice-row">
-          <legend>{t('schedule.interviewers')}</legend>
-          {overview.people.map((person) => (
-            <label key={person.id} className="checkbox">
-              <input
-                type="checkbox"
-                name="interviewerIds"
-                value={person.id}
-                checked={draft.interviewerIds.includes(person.id)}
-                onChange={(e) =>
-                  set(
-                    'interviewerIds',
-                    e.target.checked
-                      ? [...draft.interviewerIds, person.id]
-                      : draft.interviewerIds.filter((id) => id !== person.id),
-                  )
-                }
-              />
-              {person.name}
-              {person.teamRole && (
-                <small className="muted">
-                  {' '}
-                  · {t(`teamRole.${person.teamRole}` as 'teamRole.recruiter')}
-                </small>
-              )}
-            </label>
-          ))}
-          {!conflicts.length && fieldError('interviewerIds') && (
-            <small className="field__error" role="alert">
-              {fieldError('interviewerIds')}
-            </small>
-          )}
-        </fieldset>
-        <SelectField
-          label={t('schedule.language')}
-          name="locale"
-          value={draft.locale}
-          onChange={(e) => set('locale', e.target.value as 'id' | 'en')}
-        >
-          <option value="id">Bahasa Indonesia</option>
-          <option value="en">English</option>
-        </SelectField>
-        {interview && (
-          <TextArea
-            label={t('schedule.reason')}
-            name="reason"
-            rows={2}
-            value={draft.reason}
-            onChange={(e) => set('reason', e.target.value)}
-            error={fieldError('reason')}
-          />
-        )}
+        <CheckboxGroup
+          layout="row"
+          legend={t('schedule.interviewers')}
+          name="interviewerIds"
+          options={overview.people.map((person) => ({
+            value: person.id,
+            label: (
+              <>
+                {person.name}
+                {person.teamRole && (
+                  <small className="muted">
+                    {' '}
+                    · {t(`teamRole.${person.teamRole}` as 'teamRole.recruiter')}
+                  </small>
+                )}
+              </>
+            ),
+          }))}
+          selected={draft.interviewerIds}
+          onChange={(ids) => set('interviewerIds', ids)}
+          error={conflicts.length ? undefined : fieldError('interviewerIds')}
+        />
+        <ChoiceField label={t('schedule.language')} choices={languageChoices} {...bind('locale')} />
+        {interview && <TextArea label={t('schedule.reason')} rows={2} {...bind('reason')} />}
         {conflicts.length > 0 && (
           <div className="notice notice--warning" role="alert">
             <p>{t('schedule.conflicts')}</p>

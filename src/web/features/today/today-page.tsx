@@ -38,11 +38,14 @@ function Section({
   title,
   count,
   empty,
+  more,
   children,
 }: {
   title: string;
   count: number;
   empty: string;
+  /** Where the whole list is, when the section shows only its first few. */
+  more?: { href: string; label: string } | undefined;
   children: ReactNode;
 }) {
   return (
@@ -51,11 +54,33 @@ function Section({
         {title} {count > 0 && <span className="badge">{count}</span>}
       </h2>
       {count === 0 ? <p className="muted">{empty}</p> : <ul className="today__list">{children}</ul>}
+      {more && (
+        <p>
+          <Link href={more.href} className="button button--small">
+            {more.label}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
 
-function Item({ href, title, details }: { href: string; title: ReactNode; details: ReactNode }) {
+/** A link to the whole list when Today shows only part of it. */
+function moreLink(list: 'too_long' | 'to_book', shown: number, total: number, t: Translate) {
+  return total > shown
+    ? { href: `/today/waiting?list=${list}`, label: t('today.showAll', { count: total }) }
+    : undefined;
+}
+
+export function Item({
+  href,
+  title,
+  details,
+}: {
+  href: string;
+  title: ReactNode;
+  details: ReactNode;
+}) {
   return (
     <li className="today__item">
       <Link href={href} className="today__link">
@@ -164,22 +189,37 @@ function HrSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
   return (
     <>
+      {today.interviewsToBook && (
+        <Section
+          title={t('today.interviewsToBook')}
+          count={today.interviewsToBookTotal ?? 0}
+          empty={t('today.interviewsToBook.empty')}
+          more={moreLink(
+            'to_book',
+            today.interviewsToBook.length,
+            today.interviewsToBookTotal ?? 0,
+            t,
+          )}
+        >
+          {today.interviewsToBook.map((item) => (
+            <WaitingItem key={item.applicationId} item={item} list="to_book" />
+          ))}
+        </Section>
+      )}
       {today.waitingTooLong && (
         <Section
           title={t('today.waitingTooLong')}
-          count={today.waitingTooLong.length}
+          count={today.waitingTooLongTotal ?? 0}
           empty={t('today.waitingTooLong.empty')}
+          more={moreLink(
+            'too_long',
+            today.waitingTooLong.length,
+            today.waitingTooLongTotal ?? 0,
+            t,
+          )}
         >
           {today.waitingTooLong.map((item) => (
-            <Item
-              key={item.applicationId}
-              href={`/candidates/${item.candidateId}`}
-              title={item.candidateName}
-              details={`${t(`stage.${item.stage}`)} · ${item.jobTitle} · ${t('today.waitedDays', {
-                days: item.workingDays,
-                target: item.targetDays,
-              })}`}
-            />
+            <WaitingItem key={item.applicationId} item={item} list="too_long" />
           ))}
         </Section>
       )}
@@ -246,6 +286,30 @@ function HrSections({ today }: { today: Today }) {
         </Section>
       )}
     </>
+  );
+}
+
+export type WaitingApplication = NonNullable<Today['waitingTooLong']>[number];
+
+/** A candidate waiting: past the stage's target, or for an interview to be booked. */
+export function WaitingItem({
+  item,
+  list,
+}: {
+  item: WaitingApplication;
+  list: 'too_long' | 'to_book';
+}) {
+  const { t } = useI18n();
+  const waited =
+    list === 'too_long'
+      ? t('today.waitedDays', { days: item.workingDays, target: item.targetDays })
+      : t('today.waitedSince', { days: item.workingDays });
+  return (
+    <Item
+      href={`/candidates/${item.candidateId}`}
+      title={item.candidateName}
+      details={`${t(`stage.${item.stage}`)} · ${item.jobTitle} · ${waited}`}
+    />
   );
 }
 

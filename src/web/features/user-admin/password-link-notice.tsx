@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PasswordLinkOut } from '../../../server/routes/security.schema';
+import type { PasswordLinkOut } from '../../../server/routes/user-admin.schema';
 import { useI18n } from '../../i18n/i18n';
 
 /** The link goes out by e-mail; should that not arrive, the admin passes it on by hand. */

@@ -5,7 +5,7 @@ import type {
   Invitation,
   ManagedUser,
   PasswordLinkOut,
-} from '../../../server/routes/security.schema';
+} from '../../../server/routes/user-admin.schema';
 import { asApiError, type ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
@@ -22,7 +22,7 @@ import './user-admin.css';
 /** A person's account and role show in the user lists, the team pickers and the jobs' teams. */
 export const accountChanges = ['/api/admin/users', '/api/users', '/api/jobs'];
 
-export function UsersPage() {
+export function UserAdminPage() {
   const { t } = useI18n();
   const { data, error, refetch } = useApiQuery('/api/admin/users', {});
   const [link, setLink] = useState<{ link: PasswordLinkOut; person: ManagedUser } | undefined>();

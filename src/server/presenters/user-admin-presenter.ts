@@ -1,7 +1,6 @@
-import type { AuditRow } from '../../db/queries/audit-log';
 import type { ManagedUserRow } from '../../db/queries/users';
 import type { PasswordLink } from '../../services/auth/password-link-service';
-import type { ManagedUser, PasswordLinkOut } from '../routes/security.schema';
+import type { ManagedUser, PasswordLinkOut } from '../routes/user-admin.schema';
 
 export const presentManagedUser = (user: ManagedUserRow): ManagedUser => ({
   id: user.id,
@@ -20,14 +19,4 @@ export const presentPasswordLink = (link: PasswordLink): PasswordLinkOut => ({
   token: link.token,
   purpose: link.purpose,
   expiresAt: link.expiresAt.toISOString(),
-});
-
-export const presentAuditEntry = (row: AuditRow) => ({
-  id: row.id,
-  at: row.at.toISOString(),
-  actor: row.actorId ? { id: row.actorId, name: row.actorName ?? '' } : null,
-  action: row.action,
-  entityType: row.entityType,
-  entityId: row.entityId,
-  detail: row.detail,
 });

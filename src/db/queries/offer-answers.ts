@@ -1,0 +1,241 @@
+import type { Queryable } from '../database';
+import type { OfferAnswerKind, OfferDeclineReason } from '../../domain/offers/offer-answer';
+
+/** An offer with the terms of its current version, as the candidate reads them. */
+export interface AnsweredOfferRow {
+  id: string;
+  applicationId: string;
+  status: string;
+  version: number;
+  sentAt: Date | null;
+  remindedForExpiry: string | null;
+  otherApplicationsClosedAt: Date | null;
+  jobTitle: string;
+  contractType: 'pkwtt' | 'pkwt';
+  contractMonths: number | null;
+  probationMonths: number;
+  grossMonthlySalary: number;
+  allowances: { name: string; monthlyAmount: number }[];
+  benefits: string[];
+  thr: boolean;
+  bpjsKesehatan: boolean;
+  bpjsKetenagakerjaan: boolean;
+  workingDays: string;
+  workingHours: string;
+  workLocation: string;
+  workMode: 'onsite' | 'hybrid' | 'remote';
+  startDate: string;
+  expiresOn: string;
+  note: string;
+}
+
+const offerColumns = `o.id, o.application_id AS "applicationId", o.status, o.current_version AS version,
+  o.sent_at AS "sentAt", o.reminded_for_expiry::text AS "remindedForExpiry",
+  o.other_applications_closed_at AS "otherApplicationsClosedAt",
+  v.job_title AS "jobTitle", v.contract_type AS "contractType", v.contract_months AS "contractMonths",
+  v.probation_months AS "probationMonths", v.gross_monthly_salary::float8 AS "grossMonthlySalary",
+  v.allowances, v.benefits, v.thr, v.bpjs_kesehatan AS "bpjsKesehatan",
+  v.bpjs_ketenagakerjaan AS "bpjsKetenagakerjaan", v.working_days AS "workingDays",
+  v.working_hours AS "workingHours", v.work_location AS "workLocation", v.work_mode AS "workMode",
+  v.start_date::text AS "startDate", v.expires_on::text AS "expiresOn", v.note`;
+const offerJoin = `offers o JOIN offer_versions v ON v.offer_id = o.id AND v.version = o.current_version`;
+
+/**
+ * The application's offer the candidate has been sent: the live one, else the latest (a declined
+ * one stays readable). A draft never sent is not the candidate's to see.
+ */
+export async function findSentOfferOfApplication(
+  db: Queryable,
+  applicationId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AnsweredOfferRow | undefined> {
+  const [row] = await db.query<AnsweredOfferRow>(
+    `SELECT ${offerColumns} FROM ${offerJoin}
+     WHERE o.application_id = $1 AND o.sent_at IS NOT NULL
+     ORDER BY (o.status NOT IN ('declined', 'withdrawn')) DESC, o.created_at DESC LIMIT 1
+     ${options.forUpdate ? 'FOR UPDATE OF o' : ''}`,
+    [applicationId],
+  );
+  return row;
+}
+
+export async function findAnsweredOffer(
+  db: Queryable,
+  offerId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AnsweredOfferRow | undefined> {
+  const [row] = await db.query<AnsweredOfferRow>(
+    `SELECT ${offerColumns} FROM ${offerJoin} WHERE o.id = $1 ${options.forUpdate ? 'FOR UPDATE OF o' : ''}`,
+    [offerId],
+  );
+  return row;
+}
+
+export async function setOfferStatus(
+  db: Queryable,
+  offerId: string,
+  status: string,
+): Promise<void> {
+  await db.query(`UPDATE offers SET status = $2, updated_at = now() WHERE id = $1`, [
+    offerId,
+    status,
+  ]);
+}
+
+export interface NewOfferAnswer {
+  offerId: string;
+  version: number;
+  kind: OfferAnswerKind;
+  signedName?: string | null;
+  clientHash?: string | null;
+  declineReason?: OfferDeclineReason | null;
+  counterSalary?: number | null;
+  counterStartDate?: string | null;
+  note?: string;
+}
+
+export async function insertOfferAnswer(db: Queryable, answer: NewOfferAnswer): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO offer_answers (offer_id, version, kind, signed_name, consent_given, client_hash,
+       decline_reason, counter_salary, counter_start_date, note)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [
+      answer.offerId,
+      answer.version,
+      answer.kind,
+      answer.signedName ?? null,
+      answer.kind === 'accept' ? true : null,
+      answer.clientHash ?? null,
+      answer.declineReason ?? null,
+      answer.counterSalary ?? null,
+      answer.counterStartDate ?? null,
+      answer.note ?? '',
+    ],
+  );
+  return row!.id;
+}
+
+export interface OfferAnswerRow {
+  id: string;
+  version: number;
+  kind: OfferAnswerKind;
+  signedName: string | null;
+  declineReason: OfferDeclineReason | null;
+  counterSalary: number | null;
+  counterStartDate: string | null;
+  note: string;
+  answeredAt: Date;
+  reply: {
+    kind: 'hold_firm' | 'revised';
+    note: string;
+    revisedVersion: number | null;
+    repliedBy: string | null;
+    repliedByName: string | null;
+    repliedAt: string;
+  } | null;
+}
+
+/** The exchange in order: each answer with HR's reply to it, if any. */
+export async function listOfferAnswers(db: Queryable, offerId: string): Promise<OfferAnswerRow[]> {
+  return db.query<OfferAnswerRow>(
+    `SELECT a.id, a.version, a.kind, a.signed_name AS "signedName", a.decline_reason AS "declineReason",
+       a.counter_salary::float8 AS "counterSalary", a.counter_start_date::text AS "counterStartDate",
+       a.note, a.answered_at AS "answeredAt",
+       CASE WHEN r.answer_id IS NULL THEN NULL ELSE json_build_object(
+         'kind', r.kind, 'note', r.note, 'revisedVersion', r.revised_version,
+         'repliedBy', r.replied_by, 'repliedByName', u.name, 'repliedAt', r.replied_at) END AS reply
+     FROM offer_answers a
+     LEFT JOIN offer_counter_replies r ON r.answer_id = a.id
+     LEFT JOIN users u ON u.id = r.replied_by
+     WHERE a.offer_id = $1 ORDER BY a.answered_at`,
+    [offerId],
+  );
+}
+
+/** The counter-proposal HR has not replied to yet, if any. */
+export async function findOpenCounter(
+  db: Queryable,
+  offerId: string,
+): Promise<{ id: string } | undefined> {
+  const [row] = await db.query<{ id: string }>(
+    `SELECT a.id FROM offer_answers a LEFT JOIN offer_counter_replies r ON r.answer_id = a.id
+     WHERE a.offer_id = $1 AND a.kind = 'counter' AND r.answer_id IS NULL
+     ORDER BY a.answered_at DESC LIMIT 1`,
+    [offerId],
+  );
+  return row;
+}
+
+export async function insertCounterReply(
+  db: Queryable,
+  reply: {
+    answerId: string;
+    kind: 'hold_firm' | 'revised';
+    note: string;
+    revisedVersion: number | null;
+    repliedBy: string;
+  },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO offer_counter_replies (answer_id, kind, note, revised_version, replied_by)
+     VALUES ($1, $2, $3, $4, $5)`,
+    [reply.answerId, reply.kind, reply.note, reply.revisedVersion, reply.repliedBy],
+  );
+}
+
+/** Sent offers whose candidate has not been reminded of the current expiry date. */
+export async function listOffersAwaitingReminder(
+  db: Queryable,
+): Promise<{ id: string; expiresOn: string; status: string; remindedForExpiry: string | null }[]> {
+  return db.query(
+    `SELECT o.id, v.expires_on::text AS "expiresOn", o.status,
+       o.reminded_for_expiry::text AS "remindedForExpiry"
+     FROM ${offerJoin}
+     WHERE o.status = 'sent' AND o.reminded_for_expiry IS DISTINCT FROM v.expires_on`,
+  );
+}
+
+/** Marks the reminder for this expiry date sent; false when another worker just did. */
+export async function markReminded(
+  db: Queryable,
+  offerId: string,
+  expiresOn: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE offers SET reminded_for_expiry = $2::date
+     WHERE id = $1 AND reminded_for_expiry IS DISTINCT FROM $2::date RETURNING id`,
+    [offerId, expiresOn],
+  );
+  return rows.length > 0;
+}
+
+export async function setApplicationStartDate(
+  db: Queryable,
+  applicationId: string,
+  startDate: string,
+): Promise<void> {
+  await db.query(`UPDATE applications SET start_date = $2::date WHERE id = $1`, [
+    applicationId,
+    startDate,
+  ]);
+}
+
+export async function markOtherApplicationsClosed(db: Queryable, offerId: string): Promise<void> {
+  await db.query(`UPDATE offers SET other_applications_closed_at = now() WHERE id = $1`, [offerId]);
+}
+
+/** The candidate's other applications still in the process. */
+export async function listOtherOpenApplicationIds(
+  db: Queryable,
+  candidateId: string,
+  exceptApplicationId: string,
+): Promise<string[]> {
+  const rows = await db.query<{ id: string }>(
+    `SELECT id FROM applications
+     WHERE candidate_id = $1 AND id <> $2
+       AND stage IN ('applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer')
+     ORDER BY id`,
+    [candidateId, exceptApplicationId],
+  );
+  return rows.map((row) => row.id);
+}

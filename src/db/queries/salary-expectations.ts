@@ -1,0 +1,79 @@
+import type { SalaryBasis, SalaryExpectationSource } from '../../domain/salary';
+import type { Queryable } from '../database';
+
+export interface SalaryExpectationFields {
+  monthlyAmount: number;
+  basis: SalaryBasis | null;
+  negotiable: boolean | null;
+  note: string;
+  source: SalaryExpectationSource;
+}
+
+export interface SalaryExpectationRow extends SalaryExpectationFields {
+  id: string;
+  applicationId: string;
+  recordedByName: string | null;
+  recordedAt: Date;
+}
+
+export async function insertSalaryExpectation(
+  db: Queryable,
+  expectation: SalaryExpectationFields & {
+    applicationId: string;
+    recordedBy: string | null;
+    at?: Date;
+  },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO salary_expectations
+       (application_id, monthly_amount, basis, negotiable, note, source, recorded_by, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, clock_timestamp())) RETURNING id`,
+    [
+      expectation.applicationId,
+      expectation.monthlyAmount,
+      expectation.basis,
+      expectation.negotiable,
+      expectation.note,
+      expectation.source,
+      expectation.recordedBy,
+      expectation.at ?? null,
+    ],
+  );
+  return row!.id;
+}
+
+/** The application's expectations, the latest first. */
+export async function listSalaryExpectations(
+  db: Queryable,
+  applicationId: string,
+): Promise<SalaryExpectationRow[]> {
+  // Amounts stay far below 2^53, so float8 reads them back as exact numbers on both engines.
+  return db.query<SalaryExpectationRow>(
+    `SELECT s.id, s.application_id AS "applicationId", s.monthly_amount::float8 AS "monthlyAmount",
+       s.basis, s.negotiable, s.note, s.source, u.name AS "recordedByName",
+       s.recorded_at AS "recordedAt"
+     FROM salary_expectations s LEFT JOIN users u ON u.id = s.recorded_by
+     WHERE s.application_id = $1 ORDER BY s.recorded_at DESC, s.id`,
+    [applicationId],
+  );
+}
+
+/** Applications past HR's gate in jobs with a salary band, oldest first (for the demo company). */
+export async function listApplicationsPastHrGate(db: Queryable): Promise<
+  {
+    applicationId: string;
+    salaryMin: number;
+    salaryMax: number;
+    appliedAt: Date;
+    stageEnteredAt: Date;
+  }[]
+> {
+  return db.query(
+    `SELECT a.id AS "applicationId", j.salary_min::float8 AS "salaryMin",
+       j.salary_max::float8 AS "salaryMax", a.created_at AS "appliedAt",
+       a.stage_entered_at AS "stageEnteredAt"
+     FROM applications a JOIN jobs j ON j.id = a.job_id
+     WHERE a.hr_gate_cleared AND j.salary_min IS NOT NULL AND j.salary_max IS NOT NULL
+     ORDER BY a.created_at, a.id`,
+  );
+}

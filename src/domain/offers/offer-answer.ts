@@ -1,0 +1,225 @@
+import { jakartaDate } from '../today';
+import { ok, type FieldProblem, type Result } from '../result';
+
+/**
+ * The candidate's answer to a sent offer, and HR's reply to a counter-proposal. An offer's
+ * status follows the answers: sent → accepted | declined | countered; countered → sent again
+ * when HR holds firm (or a revised version is approved and sent through the offer's own path).
+ */
+export const offerAnswerKinds = ['accept', 'decline', 'counter'] as const;
+export type OfferAnswerKind = (typeof offerAnswerKinds)[number];
+
+/** Why a candidate declines; optional, so a candidate can decline without saying why. */
+export const offerDeclineReasons = [
+  'accepted_other_offer',
+  'salary',
+  'benefits',
+  'start_date',
+  'location_or_work_mode',
+  'role_or_career',
+  'personal',
+  'other',
+] as const;
+export type OfferDeclineReason = (typeof offerDeclineReasons)[number];
+
+/** Where the offer stands, in the candidate's terms (the portal's words, not the statuses). */
+export const portalOfferStates = [
+  'open',
+  'expired',
+  'awaiting_reply',
+  'revising',
+  'accepted',
+  'declined',
+  'withdrawn',
+] as const;
+export type PortalOfferState = (typeof portalOfferStates)[number];
+
+/** The statuses this module reads; the offer module owns the full list. */
+export type AnsweredOfferStatus = 'sent' | 'countered' | 'accepted' | 'declined';
+
+/** Above this a monthly amount is a typing slip (an extra zero or two), not a proposal. */
+export const maxMonthlyAmount = 1_000_000_000;
+
+/** Two days before the offer expires the candidate is reminded, once per expiry date. */
+export const reminderDaysBeforeExpiry = 2;
+
+export interface OfferToAnswer {
+  status: string;
+  /** The last day (Asia/Jakarta) the offer can be answered, `YYYY-MM-DD`. */
+  expiresOn: string;
+}
+
+/** An offer stays open through its expiry day, Jakarta time. */
+export function offerExpired(expiresOn: string, now: Date): boolean {
+  return jakartaDate(now) > expiresOn;
+}
+
+/** What the candidate may do with the offer now: only a sent offer that has not expired. */
+export function answersOpen(offer: OfferToAnswer, now: Date): boolean {
+  return offer.status === 'sent' && !offerExpired(offer.expiresOn, now);
+}
+
+export type OfferAnswerInput =
+  | { kind: 'accept'; signedName: string; consent: boolean }
+  | { kind: 'decline'; reason: OfferDeclineReason | null; note: string }
+  | {
+      kind: 'counter';
+      grossMonthlySalary: number | null;
+      startDate: string | null;
+      note: string;
+    };
+
+export type OfferAnswer =
+  | { kind: 'accept'; signedName: string }
+  | { kind: 'decline'; reason: OfferDeclineReason | null; note: string }
+  | { kind: 'counter'; grossMonthlySalary: number | null; startDate: string | null; note: string };
+
+/**
+ * Checks one answer's content (the name typed, the tick, the proposal). Whether the offer takes an
+ * answer at all is `answerRefusal`'s: a state, not the candidate's input.
+ */
+export function checkOfferAnswer(
+  candidateName: string,
+  input: OfferAnswerInput,
+  now: Date,
+): Result<OfferAnswer> {
+  if (input.kind === 'accept') return checkAcceptance(candidateName, input);
+  if (input.kind === 'decline')
+    return ok({ kind: 'decline', reason: input.reason, note: input.note.trim() });
+  return checkCounter(input, now);
+}
+
+/**
+ * Why the offer takes no answer now, if it does not: the first accept or decline stands (the offer
+ * is no longer `sent`), nothing is answered after expiry, a counter-proposal waits for HR's reply,
+ * and only a sent offer is answered at all.
+ */
+export function answerRefusal(offer: OfferToAnswer, now: Date): FieldProblem | undefined {
+  if (offer.status === 'accepted' || offer.status === 'declined') {
+    return { path: 'kind', code: 'already_answered', message: 'This offer has been answered.' };
+  }
+  if (offer.status === 'countered') {
+    return {
+      path: 'kind',
+      code: 'awaiting_reply',
+      message: 'HR has not yet replied to the requested changes.',
+    };
+  }
+  if (offer.status !== 'sent') {
+    return { path: 'kind', code: 'offer_not_open', message: 'This offer is not open for answers.' };
+  }
+  if (offerExpired(offer.expiresOn, now)) {
+    return { path: 'kind', code: 'offer_expired', message: 'This offer has expired.' };
+  }
+  return undefined;
+}
+
+/** Names compared without case or extra spaces: "sari  wulandari" signs as "Sari Wulandari". */
+export function sameName(typed: string, onRecord: string): boolean {
+  const plain = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return plain(typed) !== '' && plain(typed) === plain(onRecord);
+}
+
+function checkAcceptance(
+  candidateName: string,
+  input: { signedName: string; consent: boolean },
+): Result<OfferAnswer> {
+  const problems: FieldProblem[] = [];
+  if (!sameName(input.signedName, candidateName)) {
+    problems.push({
+      path: 'signedName',
+      code: 'name_mismatch',
+      message: 'Type your full name as it is written on the offer.',
+    });
+  }
+  if (!input.consent) {
+    problems.push({ path: 'consent', code: 'required', message: 'Tick the box to accept.' });
+  }
+  if (problems.length) return { ok: false, problems };
+  return ok({ kind: 'accept', signedName: input.signedName.trim().replace(/\s+/g, ' ') });
+}
+
+function checkCounter(
+  input: { grossMonthlySalary: number | null; startDate: string | null; note: string },
+  now: Date,
+): Result<OfferAnswer> {
+  const problems: FieldProblem[] = [];
+  const amount = input.grossMonthlySalary;
+  if (amount === null && input.startDate === null) {
+    problems.push({
+      path: 'grossMonthlySalary',
+      code: 'amount_or_date_required',
+      message: 'Propose an amount, a start date, or both.',
+    });
+  }
+  if (amount !== null && (!Number.isInteger(amount) || amount <= 0 || amount > maxMonthlyAmount)) {
+    problems.push({
+      path: 'grossMonthlySalary',
+      code: 'amount_out_of_range',
+      message: 'Enter a monthly amount in whole rupiah, above zero; check the zeros.',
+    });
+  }
+  if (input.startDate !== null && input.startDate < jakartaDate(now)) {
+    problems.push({
+      path: 'startDate',
+      code: 'date_in_past',
+      message: 'The start date cannot be in the past.',
+    });
+  }
+  if (problems.length) return { ok: false, problems };
+  return ok({
+    kind: 'counter',
+    grossMonthlySalary: amount,
+    startDate: input.startDate,
+    note: input.note.trim(),
+  });
+}
+
+/** The status an offer takes after an answer. */
+export function statusAfterAnswer(kind: OfferAnswerKind): AnsweredOfferStatus {
+  return kind === 'accept' ? 'accepted' : kind === 'decline' ? 'declined' : 'countered';
+}
+
+/** HR holds firm only on an offer whose candidate asked for changes; the offer is open again. */
+export function checkHoldFirm(offer: OfferToAnswer, now: Date): Result<{ status: 'sent' }> {
+  if (offer.status !== 'countered') {
+    return {
+      ok: false,
+      problems: [
+        { path: 'offer', code: 'no_counter', message: 'This offer has no counter-proposal open.' },
+      ],
+    };
+  }
+  if (offerExpired(offer.expiresOn, now)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'offer',
+          code: 'offer_expired',
+          message: 'The offer has expired; extend it with a new version instead.',
+        },
+      ],
+    };
+  }
+  return ok({ status: 'sent' });
+}
+
+/**
+ * The reminder is due from two days before expiry until the expiry day, for an offer still
+ * waiting for the candidate; once sent for an expiry date it is not sent again for that date.
+ */
+export function reminderDue(
+  offer: OfferToAnswer & { remindedForExpiry: string | null },
+  now: Date,
+): boolean {
+  if (offer.status !== 'sent' || offerExpired(offer.expiresOn, now)) return false;
+  if (offer.remindedForExpiry === offer.expiresOn) return false;
+  return jakartaDate(now) >= addDays(offer.expiresOn, -reminderDaysBeforeExpiry);
+}
+
+function addDays(date: string, days: number): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  at.setUTCDate(at.getUTCDate() + days);
+  return at.toISOString().slice(0, 10);
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { workModes } from '../../domain/job';
+import {
+  maxMonthlyAmount,
+  offerAnswerKinds,
+  offerDeclineReasons,
+  portalOfferStates,
+} from '../../domain/offers/offer-answer';
+import { idSchema, text, timestampSchema } from './common.schema';
+import { portalParams } from './portal.schema';
+
+const dateSchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
+const rupiahSchema = z
+  .number({ error: 'Enter an amount in rupiah.' })
+  .int({ error: 'Whole rupiah only.' })
+  .positive({ error: 'The amount must be more than zero.' })
+  .max(maxMonthlyAmount, { error: 'This amount is not plausible for a month; check the zeros.' })
+  .describe('Gross per month, whole rupiah');
+
+export const offerParams = z.object({ offerId: idSchema });
+export { portalParams as portalOfferParams };
+
+export const acceptOfferInput = z.object({
+  /** The candidate's full name, typed as their signature (compared without case or spacing). */
+  signedName: text(200, 1),
+  consent: z.boolean({ error: 'Tick the box to accept.' }),
+});
+export const declineOfferInput = z.object({
+  reason: z.enum(offerDeclineReasons).nullable().default(null),
+  note: text(1000).default(''),
+});
+export const counterOfferInput = z.object({
+  grossMonthlySalary: rupiahSchema.nullable().default(null),
+  startDate: dateSchema.nullable().default(null),
+  note: text(1000).default(''),
+});
+export const holdFirmInput = z.object({ note: text(1000).default('') });
+export const closedApplicationsResult = z.object({ closed: z.number().int() });
+
+const counterReply = z.object({
+  kind: z.enum(['hold_firm', 'revised']),
+  note: z.string(),
+  revisedVersion: z.number().int().nullable(),
+  repliedAt: timestampSchema,
+});
+
+const offerAnswerBase = {
+  id: idSchema,
+  version: z.number().int(),
+  kind: z.enum(offerAnswerKinds),
+  declineReason: z.enum(offerDeclineReasons).nullable(),
+  counterSalary: z.number().int().nullable(),
+  counterStartDate: dateSchema.nullable(),
+  note: z.string(),
+  answeredAt: timestampSchema,
+};
+
+/** One answer as the candidate reads it back in the portal. */
+export const portalOfferAnswer = z.object({ ...offerAnswerBase, reply: counterReply.nullable() });
+
+/** One answer as HR and the hiring manager read it, with the name typed and who replied. */
+export const offerAnswer = z.object({
+  ...offerAnswerBase,
+  signedName: z.string().nullable(),
+  reply: counterReply.extend({ repliedByName: z.string().nullable() }).nullable(),
+});
+export const offerAnswerList = z.object({ answers: z.array(offerAnswer) });
+
+export const portalOfferTerms = z.object({
+  version: z.number().int(),
+  jobTitle: z.string(),
+  contractType: z.enum(['pkwtt', 'pkwt']),
+  contractMonths: z.number().int().nullable(),
+  probationMonths: z.number().int(),
+  grossMonthlySalary: z.number().int(),
+  allowances: z.array(z.object({ name: z.string(), monthlyAmount: z.number().int() })),
+  benefits: z.array(z.string()),
+  thr: z.boolean(),
+  bpjsKesehatan: z.boolean(),
+  bpjsKetenagakerjaan: z.boolean(),
+  workingDays: z.string(),
+  workingHours: z.string(),
+  workLocation: z.string(),
+  workMode: z.enum(workModes),
+  startDate: dateSchema,
+  expiresOn: dateSchema,
+  note: z.string(),
+});
+
+export const portalOffer = z.object({
+  offer: z
+    .object({
+      id: idSchema,
+      state: z.enum(portalOfferStates),
+      terms: portalOfferTerms.nullable(),
+      lastAnswer: portalOfferAnswer.nullable(),
+    })
+    .nullable(),
+});
+export type PortalOfferOutput = z.infer<typeof portalOffer>;

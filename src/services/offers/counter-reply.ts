@@ -1,0 +1,93 @@
+import type { Database, Queryable } from '../../db/database';
+import {
+  findOpenCounter,
+  insertCounterReply,
+  listOfferAnswers,
+  setOfferStatus,
+  type OfferAnswerRow,
+} from '../../db/queries/offer-answers';
+import { checkHoldFirm } from '../../domain/offers/offer-answer';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { Conflict } from '../errors';
+import { tellCandidateOfOffer } from './offer-answer-notices';
+import { requireOfferHr, requireOfferReader } from './offer-answer-access';
+
+/**
+ * HR keeps the offer as sent after the candidate asked for changes: the offer is open again for
+ * accept or decline until it expires, and the candidate is told (with HR's note, if any).
+ */
+export async function holdFirm(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  note: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { offer, application } = await requireOfferHr(tx, actor, offerId);
+    const checked = checkHoldFirm(offer, new Date());
+    if (!checked.ok) throw new Conflict(checked.problems, 'The offer cannot be held firm now.');
+    const { status } = checked.value;
+    const counter = await findOpenCounter(tx, offer.id);
+    if (!counter) throw noOpenCounter();
+    await insertCounterReply(tx, {
+      answerId: counter.id,
+      kind: 'hold_firm',
+      note: note.trim(),
+      revisedVersion: null,
+      repliedBy: actor.id,
+    });
+    await setOfferStatus(tx, offer.id, status);
+    await recordAudit(tx, {
+      actor,
+      action: 'offer.held_firm',
+      entityId: application.id,
+      candidateId: application.candidateId,
+      detail: { offerId: offer.id, version: offer.version },
+    });
+    await tellCandidateOfOffer(tx, application, {
+      key: `offer-hold-firm:${counter.id}:candidate`,
+      template: 'offer_hold_firm',
+      expiresOn: offer.expiresOn,
+      note: note.trim(),
+    });
+  });
+}
+
+/**
+ * For the offer's change path: a new version written while the candidate's counter-proposal was
+ * open answers it. Called inside that change's transaction; does nothing without an open counter.
+ */
+export async function recordCounterRevision(
+  tx: Queryable,
+  actor: Actor,
+  offerId: string,
+  revisedVersion: number,
+): Promise<void> {
+  const counter = await findOpenCounter(tx, offerId);
+  if (!counter) return;
+  await insertCounterReply(tx, {
+    answerId: counter.id,
+    kind: 'revised',
+    note: '',
+    revisedVersion,
+    repliedBy: actor.id,
+  });
+}
+
+/** The exchange with the candidate, for HR and the hiring manager. */
+export async function readOfferAnswers(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+): Promise<OfferAnswerRow[]> {
+  await requireOfferReader(db, actor, offerId);
+  return listOfferAnswers(db, offerId);
+}
+
+function noOpenCounter(): Conflict {
+  return new Conflict(
+    [{ path: 'offer', code: 'no_counter', message: 'This offer has no counter-proposal open.' }],
+    'There is no counter-proposal to reply to.',
+  );
+}

@@ -1,0 +1,86 @@
+import type { Queryable } from '../../db/database';
+import type { ApplicationRow } from '../../db/queries/applications';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { findActiveUsersByIds } from '../../db/queries/users';
+import type { OfferAnswerKind, OfferDeclineReason } from '../../domain/offers/offer-answer';
+import { offerAnswerText, offerDateText } from '../../domain/offers/offer-answer-wording';
+import { queueEmail } from '../email/email-service';
+import { mailSettings } from '../email/mail-settings';
+import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+
+/**
+ * The job's recruiter and hiring manager hear of every answer, in their own language. The message
+ * says what the candidate did, never the amounts (those stay on the offer, behind access checks).
+ */
+export async function tellTeamOfAnswer(
+  tx: Queryable,
+  application: ApplicationRow,
+  answer: {
+    id: string;
+    kind: OfferAnswerKind;
+    declineReason?: OfferDeclineReason | null;
+    proposes?: { amount: boolean; startDate: boolean };
+  },
+): Promise<void> {
+  const team = await listTeamMembers(tx, [application.jobId]);
+  const ids = team
+    .filter((member) => member.teamRole === 'recruiter' || member.teamRole === 'hiring_manager')
+    .map((member) => member.userId);
+  const recipients = await findActiveUsersByIds(tx, [...new Set(ids)]);
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const job = (await findJob(tx, application.jobId))!;
+  for (const user of recipients) {
+    await queueEmail(tx, {
+      idempotencyKey: `offer-answer:${answer.id}:${user.id}`,
+      template: 'offer_answer',
+      locale: user.locale,
+      to: { name: user.name, email: user.email },
+      values: {
+        recipientName: user.name,
+        candidateName: candidate.fullName,
+        jobTitle: job.title,
+        answer: offerAnswerText(answer, user.locale),
+        applicationLink: `${mailSettings().publicUrl}/candidates/${application.candidateId}`,
+      },
+      applicationId: application.id,
+    });
+  }
+}
+
+/** An e-mail to the candidate about their offer (the reminder, HR holding firm), with the link. */
+export async function tellCandidateOfOffer(
+  tx: Queryable,
+  application: ApplicationRow,
+  message: {
+    key: string;
+    template: 'offer_reminder' | 'offer_hold_firm';
+    expiresOn: string;
+    note?: string;
+  },
+): Promise<void> {
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const job = (await findJob(tx, application.jobId))!;
+  const recruiterId = (await listTeamMembers(tx, [job.id])).find(
+    (member) => member.teamRole === 'recruiter',
+  )?.userId;
+  const [recruiter] = recruiterId ? await findActiveUsersByIds(tx, [recruiterId]) : [];
+  const token = await ensurePortalToken(tx, application.id);
+  await queueEmail(tx, {
+    idempotencyKey: message.key,
+    template: message.template,
+    locale: candidate.locale,
+    to: { name: candidate.fullName, email: candidate.email },
+    candidateId: candidate.id,
+    values: {
+      candidateName: candidate.fullName,
+      jobTitle: job.title,
+      companyName: mailSettings().companyName,
+      portalLink: token ? portalUrl(token) : '',
+      recruiterName: recruiter?.name ?? '',
+      expiresOn: offerDateText(message.expiresOn, candidate.locale),
+      note: message.note ?? '',
+    },
+    applicationId: application.id,
+  });
+}

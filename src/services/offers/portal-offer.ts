@@ -1,0 +1,76 @@
+import type { Database } from '../../db/database';
+import {
+  findSentOfferOfApplication,
+  listOfferAnswers,
+  type AnsweredOfferRow,
+  type OfferAnswerRow,
+} from '../../db/queries/offer-answers';
+import { offerExpired, type PortalOfferState } from '../../domain/offers/offer-answer';
+import { applicationOfToken } from '../portal/portal-service';
+
+export type OfferTermsForCandidate = Omit<
+  AnsweredOfferRow,
+  'id' | 'applicationId' | 'status' | 'sentAt' | 'remindedForExpiry' | 'otherApplicationsClosedAt'
+>;
+
+export interface PortalOffer {
+  id: string;
+  state: PortalOfferState;
+  /** The terms as sent; null while HR prepares a revised version (not yet the candidate's). */
+  terms: OfferTermsForCandidate | null;
+  /** The candidate's last answer and HR's reply to it, if any. */
+  lastAnswer: OfferAnswerRow | null;
+}
+
+/** The offer behind the candidate's link, or null before one is sent. */
+export async function openPortalOffer(db: Database, token: string): Promise<PortalOffer | null> {
+  const application = await applicationOfToken(db, token);
+  const offer = await findSentOfferOfApplication(db, application.id);
+  if (!offer) return null;
+  const answers = await listOfferAnswers(db, offer.id);
+  const state = portalOfferState(offer, new Date());
+  return {
+    id: offer.id,
+    state,
+    terms: state === 'revising' ? null : termsOf(offer),
+    lastAnswer: answers.at(-1) ?? null,
+  };
+}
+
+function termsOf(offer: AnsweredOfferRow): OfferTermsForCandidate {
+  return {
+    version: offer.version,
+    jobTitle: offer.jobTitle,
+    contractType: offer.contractType,
+    contractMonths: offer.contractMonths,
+    probationMonths: offer.probationMonths,
+    grossMonthlySalary: offer.grossMonthlySalary,
+    allowances: offer.allowances,
+    benefits: offer.benefits,
+    thr: offer.thr,
+    bpjsKesehatan: offer.bpjsKesehatan,
+    bpjsKetenagakerjaan: offer.bpjsKetenagakerjaan,
+    workingDays: offer.workingDays,
+    workingHours: offer.workingHours,
+    workLocation: offer.workLocation,
+    workMode: offer.workMode,
+    startDate: offer.startDate,
+    expiresOn: offer.expiresOn,
+    note: offer.note,
+  };
+}
+
+function portalOfferState(offer: AnsweredOfferRow, now: Date): PortalOfferState {
+  switch (offer.status) {
+    case 'sent':
+      return offerExpired(offer.expiresOn, now) ? 'expired' : 'open';
+    case 'countered':
+      return 'awaiting_reply';
+    case 'accepted':
+    case 'declined':
+    case 'withdrawn':
+      return offer.status;
+    default:
+      return 'revising';
+  }
+}

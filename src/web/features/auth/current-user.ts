@@ -1,0 +1,56 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+import { apiUrl, asApiError, callApi, onUnauthenticated, type ApiError } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
+import type { CurrentUser } from '../../../server/routes/auth.schema';
+
+/** Keyed like useApiQuery's reads, so invalidating '/api/auth/me' (a locale change) refetches it. */
+const meKey = [apiUrl('/api/auth/me', {})];
+
+/**
+ * Who is signed in: `undefined` while checking, `null` when nobody is (or the session ended).
+ * Only a 503 is an error: the server is briefly unavailable, and saying so beats showing the
+ * sign-in page to someone who is signed in. Every other failure means "sign in".
+ */
+export function useCurrentUser() {
+  const queryClient = useQueryClient();
+  const me = useQuery<{ user: CurrentUser } | null, ApiError>({
+    queryKey: meKey,
+    queryFn: async () => {
+      try {
+        return await callApi('get', '/api/auth/me', {});
+      } catch (failure) {
+        const error = asApiError(failure);
+        if (error.status === 503) throw error;
+        return null;
+      }
+    },
+    retry: false,
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+  const signedOut = useCallback(() => {
+    queryClient.setQueryData(meKey, null);
+    // What the last user could read must not show to the next one.
+    queryClient.removeQueries({ predicate: ({ queryKey: [url] }) => url !== meKey[0] });
+  }, [queryClient]);
+  useEffect(() => onUnauthenticated(signedOut), [signedOut]);
+  const { mutateAsync: logout } = useApiMutation('post', '/api/auth/logout');
+  const signedIn = useCallback(
+    (user: CurrentUser) => queryClient.setQueryData(meKey, { user }),
+    [queryClient],
+  );
+  const signOut = useCallback(async () => {
+    await logout({}).catch(() => undefined);
+    signedOut();
+  }, [logout, signedOut]);
+  const { refetch } = me;
+  const retry = useCallback(() => void refetch(), [refetch]);
+  return {
+    user: me.data === undefined ? undefined : (me.data?.user ?? null),
+    unavailable: me.data === undefined ? (me.error ?? undefined) : undefined,
+    retry,
+    signedIn,
+    signOut,
+  };
+}

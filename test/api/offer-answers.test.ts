@@ -1,0 +1,320 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
+import { expectError, expectInvalid } from '../support/expectations';
+import { buildJob } from '../support/factories';
+import { jakartaDateIn, reviseAndResend, sentOffer, type SentOffer } from '../support/offers';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe("the candidate's answer to an offer", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const portalOffer = async (token: string) =>
+    (await t.call(null, 'GET', `/api/portal/${token}/offer`)).body.offer;
+  const accept = (offer: SentOffer, signedName = offer.candidateName) =>
+    t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, { signedName, consent: true });
+  const application = async (offer: SentOffer) =>
+    (await t.call(t.users.recruiter, 'GET', `/api/candidates/${offer.candidateId}`)).body
+      .applications[0];
+  const messages = async (offer: SentOffer) =>
+    (await t.call(t.users.recruiter, 'GET', `/api/applications/${offer.applicationId}/interviews`))
+      .body.messages as { template: string; to: string; subject: string }[];
+
+  it('shows the sent offer in plain terms behind the link, without signing in', async () => {
+    const offer = await sentOffer(t, { salary: 8_500_000 });
+    const view = await portalOffer(offer.token);
+    expect(view).toMatchObject({
+      id: offer.offerId,
+      state: 'open',
+      terms: {
+        version: 1,
+        jobTitle: 'Backend Developer',
+        contractType: 'pkwtt',
+        probationMonths: 3,
+        grossMonthlySalary: 8_500_000,
+        allowances: [
+          { name: 'Transport', monthlyAmount: 500_000 },
+          { name: 'Makan', monthlyAmount: 750_000 },
+        ],
+        workMode: 'hybrid',
+      },
+      lastAnswer: null,
+    });
+  });
+
+  it('accepts with the typed full name and a tick: Hired with the start date, HR and the hiring manager told', async () => {
+    const startDate = jakartaDateIn(40);
+    const offer = await sentOffer(t, { startDate });
+    const reply = await accept(offer, `  ${offer.candidateName.toUpperCase()} `);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+
+    expect(await application(offer)).toMatchObject({ stage: 'hired' });
+    const [row] = await t.db.query<{ startDate: string }>(
+      `SELECT start_date::text AS "startDate" FROM applications WHERE id = $1`,
+      [offer.applicationId],
+    );
+    expect(row!.startDate).toBe(startDate);
+    expect((await portalOffer(offer.token)).state).toBe('accepted');
+
+    const answers = await t.call(t.users.recruiter, 'GET', `/api/offers/${offer.offerId}/answers`);
+    expect(answers.body.answers).toEqual([
+      expect.objectContaining({
+        kind: 'accept',
+        version: 1,
+        signedName: offer.candidateName.toUpperCase(),
+      }),
+    ]);
+    const [signed] = await t.db.query<{ clientHash: string }>(
+      `SELECT client_hash AS "clientHash" FROM offer_answers WHERE offer_id = $1`,
+      [offer.offerId],
+    );
+    expect(signed!.clientHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const notices = (await messages(offer)).filter((m) => m.template === 'offer_answer');
+    expect(notices.map((m) => m.to).sort()).toEqual(
+      [t.users.recruiter.email, t.users.hiringManager.email].sort(),
+    );
+    for (const notice of notices) expect(notice.subject).not.toMatch(/\d\.\d{3}/);
+  });
+
+  it('refuses an acceptance without the matching name or the tick, and changes nothing', async () => {
+    const offer = await sentOffer(t);
+    expectInvalid(
+      await t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, {
+        signedName: 'Orang Lain',
+        consent: false,
+      }),
+      { signedName: 'name_mismatch', consent: 'required' },
+    );
+    expect(await application(offer)).toMatchObject({ stage: 'offer' });
+    expect((await portalOffer(offer.token)).state).toBe('open');
+  });
+
+  it('declines with a reason: Rejected as "offer declined"', async () => {
+    const offer = await sentOffer(t);
+    const reply = await t.call(null, 'POST', `/api/portal/${offer.token}/offer/decline`, {
+      reason: 'accepted_other_offer',
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(await application(offer)).toMatchObject({ stage: 'rejected' });
+    const [event] = await t.db.query<{ reason: string }>(
+      `SELECT rejection_reason AS reason FROM application_events
+       WHERE application_id = $1 AND to_stage = 'rejected'`,
+      [offer.applicationId],
+    );
+    expect(event!.reason).toBe('offer_declined');
+    expect((await portalOffer(offer.token)).state).toBe('declined');
+  });
+
+  it('the first accept or decline stands: a second answer is refused', async () => {
+    const offer = await sentOffer(t);
+    expect((await accept(offer)).status).toBe(200);
+    const fields = expectError(
+      await t.call(null, 'POST', `/api/portal/${offer.token}/offer/decline`, {}),
+      409,
+      'conflict',
+    );
+    expect(fields[0]).toMatchObject({ code: 'already_answered' });
+    expect(await application(offer)).toMatchObject({ stage: 'hired' });
+  });
+
+  it('refuses any answer after the expiry day', async () => {
+    const offer = await sentOffer(t, { expiresOn: jakartaDateIn(-1) });
+    expect((await portalOffer(offer.token)).state).toBe('expired');
+    for (const [path, body] of [
+      ['accept', { signedName: offer.candidateName, consent: true }],
+      ['decline', {}],
+      ['counter', { grossMonthlySalary: 9_000_000 }],
+    ] as const) {
+      const fields = expectError(
+        await t.call(null, 'POST', `/api/portal/${offer.token}/offer/${path}`, body),
+        409,
+        'conflict',
+      );
+      expect(fields[0]).toMatchObject({ code: 'offer_expired' });
+    }
+    expect(await application(offer)).toMatchObject({ stage: 'offer' });
+  });
+
+  it('refuses a browser signed in as staff, even with the right link', async () => {
+    const offer = await sentOffer(t);
+    for (const user of [t.users.recruiter, t.users.admin, t.users.hiringManager]) {
+      expectError(
+        await t.call(user, 'POST', `/api/portal/${offer.token}/offer/accept`, {
+          signedName: offer.candidateName,
+          consent: true,
+        }),
+        403,
+        'forbidden',
+      );
+    }
+    expect(await application(offer)).toMatchObject({ stage: 'offer' });
+  });
+
+  it('counter → HR revises → the candidate accepts the new version', async () => {
+    const offer = await sentOffer(t, { salary: 8_500_000 });
+    const counterStart = jakartaDateIn(45);
+    const counter = await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+      grossMonthlySalary: 9_500_000,
+      startDate: counterStart,
+      note: 'Saya perlu menyelesaikan proyek di kantor lama.',
+    });
+    expect(counter.status, JSON.stringify(counter.body)).toBe(200);
+    const waiting = await portalOffer(offer.token);
+    expect(waiting).toMatchObject({
+      state: 'awaiting_reply',
+      lastAnswer: { kind: 'counter', counterSalary: 9_500_000, counterStartDate: counterStart },
+    });
+    const notice = (await messages(offer)).find((m) => m.template === 'offer_answer')!;
+    expect(notice.subject).not.toContain('9.500.000');
+    // While HR considers it, the candidate cannot accept the old terms.
+    expectError(await accept(offer), 409, 'conflict');
+
+    await reviseAndResend(t, offer.offerId, 2, {
+      salary: 9_200_000,
+      startDate: counterStart,
+      expiresOn: jakartaDateIn(7),
+    });
+    const revised = await portalOffer(offer.token);
+    expect(revised).toMatchObject({
+      state: 'open',
+      terms: { version: 2, grossMonthlySalary: 9_200_000 },
+    });
+    expect((await accept(offer)).status).toBe(200);
+
+    const { answers } = (
+      await t.call(t.users.hiringManager, 'GET', `/api/offers/${offer.offerId}/answers`)
+    ).body;
+    expect(answers.map((a: { kind: string; version: number }) => [a.kind, a.version])).toEqual([
+      ['counter', 1],
+      ['accept', 2],
+    ]);
+    expect(answers[0].reply).toMatchObject({ kind: 'revised', revisedVersion: 2 });
+    expect(await application(offer)).toMatchObject({ stage: 'hired' });
+  });
+
+  it('HR holds firm: the offer is open again as sent and the candidate is told', async () => {
+    const offer = await sentOffer(t);
+    await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+      grossMonthlySalary: 12_000_000,
+    });
+    expectError(
+      await t.call(t.users.hiringManager, 'POST', `/api/offers/${offer.offerId}/hold-firm`, {}),
+      403,
+      'forbidden',
+    );
+    const held = await t.call(t.users.recruiter, 'POST', `/api/offers/${offer.offerId}/hold-firm`, {
+      note: 'Angka ini sudah maksimal untuk posisi ini.',
+    });
+    expect(held.status, JSON.stringify(held.body)).toBe(200);
+    expect(await portalOffer(offer.token)).toMatchObject({
+      state: 'open',
+      terms: { version: 1, grossMonthlySalary: 8_500_000 },
+      lastAnswer: { kind: 'counter', reply: { kind: 'hold_firm' } },
+    });
+    expect((await messages(offer)).map((m) => m.template)).toContain('offer_hold_firm');
+    // Holding firm twice has nothing to answer.
+    expectError(
+      await t.call(t.users.recruiter, 'POST', `/api/offers/${offer.offerId}/hold-firm`, {}),
+      409,
+      'conflict',
+    );
+    expect((await accept(offer)).status).toBe(200);
+  });
+
+  it('a counter-proposal needs an amount or a date, plausible and not in the past', async () => {
+    const offer = await sentOffer(t);
+    expectInvalid(await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {}), {
+      grossMonthlySalary: 'amount_or_date_required',
+    });
+    expectInvalid(
+      await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+        grossMonthlySalary: -5,
+        startDate: jakartaDateIn(-3),
+      }),
+      { grossMonthlySalary: true },
+    );
+    expectInvalid(
+      await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+        startDate: jakartaDateIn(-3),
+      }),
+      { startDate: 'date_in_past' },
+    );
+    expect((await portalOffer(offer.token)).state).toBe('open');
+  });
+
+  it("closes the candidate's other open applications only when HR confirms", async () => {
+    const offer = await sentOffer(t);
+    const other = await buildJob(t, { title: 'Data Analyst' });
+    const applied = await t.call(t.users.recruiter, 'POST', `/api/applications`, {
+      candidateId: offer.candidateId,
+      jobId: other.id,
+    });
+    expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+    expectError(
+      await t.call(
+        t.users.recruiter,
+        'POST',
+        `/api/offers/${offer.offerId}/close-other-applications`,
+      ),
+      409,
+      'conflict',
+    );
+    expect((await accept(offer)).status).toBe(200);
+    const stages = async () =>
+      (
+        await t.call(t.users.recruiter, 'GET', `/api/candidates/${offer.candidateId}`)
+      ).body.applications
+        .map((a: { stage: string }) => a.stage)
+        .sort();
+    expect(await stages()).toEqual(['applied', 'hired']);
+    const closed = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/offers/${offer.offerId}/close-other-applications`,
+    );
+    expect(closed.body).toEqual({ closed: 1 });
+    expect(await stages()).toEqual(['hired', 'withdrawn']);
+  });
+
+  it('reminds the candidate two days before expiry, once per expiry date', async () => {
+    const soon = await sentOffer(t, { expiresOn: jakartaDateIn(2) });
+    const later = await sentOffer(t, { expiresOn: jakartaDateIn(5) });
+    await sendOfferReminders(t.db);
+    await sendOfferReminders(t.db);
+    const reminders = async (offer: SentOffer) =>
+      (await messages(offer)).filter((m) => m.template === 'offer_reminder');
+    expect(await reminders(soon)).toHaveLength(1);
+    expect(await reminders(later)).toHaveLength(0);
+  });
+
+  it('the answers are for HR and the hiring manager: an interviewer is refused, others see nothing', async () => {
+    const offer = await sentOffer(t);
+    expectError(
+      await t.call(t.users.interviewer, 'GET', `/api/offers/${offer.offerId}/answers`),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await t.call(t.users.otherManager, 'GET', `/api/offers/${offer.offerId}/answers`),
+      404,
+      'not_found',
+    );
+  });
+
+  it('the audit log records the answers without amounts', async () => {
+    const offer = await sentOffer(t);
+    await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+      grossMonthlySalary: 9_750_000,
+    });
+    const rows = await t.db.query<{ action: string; detail: unknown }>(
+      `SELECT action, detail FROM audit_log WHERE entity_id = $1 AND action LIKE 'offer.%'`,
+      [offer.applicationId],
+    );
+    expect(rows.map((row) => row.action)).toEqual(['offer.countered']);
+    expect(JSON.stringify(rows)).not.toContain('9750000');
+  });
+});
