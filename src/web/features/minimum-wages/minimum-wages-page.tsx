@@ -85,7 +85,7 @@ function WageTable({
   return (
     <>
       <ErrorNotice error={deleting.error ? asApiError(deleting.error) : undefined} />
-      <div className="table-scroll">
+      <div className="table-scroll minimum-wages__frame">
         <table className="comparison minimum-wages__table">
           <thead>
             <tr>

@@ -13,9 +13,10 @@ const listPath = '/api/admin/offer-letter-templates';
 
 /** Admins word the offer letter in both languages and download a sample PDF to check it. */
 export function OfferLetterPage() {
-  const { t } = useI18n();
+  const { t, locale: uiLocale } = useI18n();
   const { data, error, refetch } = useApiQuery(listPath, {});
-  const [locale, setLocale] = useState<Locale>('id');
+  // The letter in the admin's own language first; the other is one tab away.
+  const [locale, setLocale] = useState<Locale>(uiLocale);
   const current = data?.templates.find((template) => template.locale === locale);
   return (
     <>

@@ -15,7 +15,7 @@ export function OfferSettingsPage() {
       <OfferSettingsTabs />
       <p className="muted">{t('offerApproval.intro')}</p>
       <LoadError error={error} retry={refetch} />
-      {data && <ApprovalForm key={data.updatedAt} settings={data} />}
+      {data && <ApprovalForm settings={data} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { Link, useLocation } from '../../router';
+import './offer-settings.css';
 
 const tabs = [
   { href: '/settings/minimum-wages', label: 'offerSettings.tab.minimumWages' },
@@ -14,7 +15,7 @@ export function OfferSettingsTabs() {
   return (
     <>
       <h1>{t('offerSettings.title')}</h1>
-      <nav className="tabs" aria-label={t('offerSettings.title')}>
+      <nav className="tabs offer-settings__tabs" aria-label={t('offerSettings.title')}>
         {tabs.map((tab) => (
           <Link
             key={tab.href}
