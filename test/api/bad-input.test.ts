@@ -52,6 +52,9 @@ beforeAll(async () => {
     token: interview.token,
     messageId: (await t.call(t.users.admin, 'GET', '/api/outbox')).body.messages[0].id,
     offerId: (await sentOffer(t)).offerId,
+    minimumWageId: (
+      await t.db.query<{ id: string }>(`SELECT id FROM minimum_wages ORDER BY province LIMIT 1`)
+    )[0]!.id,
   });
   const doc = (await t.call(null, 'GET', '/api/openapi.json')).body as {
     paths: Record<string, Record<string, Operation>>;

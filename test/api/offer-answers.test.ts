@@ -201,6 +201,14 @@ describe("the candidate's answer to an offer", () => {
     await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
       grossMonthlySalary: 12_000_000,
     });
+    // The answers list offers the reply to HR only, and only while the counter is open.
+    const replies = async (user: typeof t.users.recruiter) =>
+      (await t.call(user, 'GET', `/api/offers/${offer.offerId}/answers`)).body.can;
+    expect(await replies(t.users.recruiter)).toEqual({
+      holdFirm: true,
+      closeOtherApplications: false,
+    });
+    expect((await replies(t.users.hiringManager)).holdFirm).toBe(false);
     expectError(
       await t.call(t.users.hiringManager, 'POST', `/api/offers/${offer.offerId}/hold-firm`, {}),
       403,
@@ -216,6 +224,7 @@ describe("the candidate's answer to an offer", () => {
       lastAnswer: { kind: 'counter', reply: { kind: 'hold_firm' } },
     });
     expect((await messages(offer)).map((m) => m.template)).toContain('offer_hold_firm');
+    expect((await replies(t.users.recruiter)).holdFirm).toBe(false);
     // Holding firm twice has nothing to answer.
     expectError(
       await t.call(t.users.recruiter, 'POST', `/api/offers/${offer.offerId}/hold-firm`, {}),
@@ -271,6 +280,10 @@ describe("the candidate's answer to an offer", () => {
         .map((a: { stage: string }) => a.stage)
         .sort();
     expect(await stages()).toEqual(['applied', 'hired']);
+    const closable = async () =>
+      (await t.call(t.users.recruiter, 'GET', `/api/offers/${offer.offerId}/answers`)).body.can
+        .closeOtherApplications;
+    expect(await closable()).toBe(true);
     const closed = await t.call(
       t.users.recruiter,
       'POST',
@@ -278,6 +291,7 @@ describe("the candidate's answer to an offer", () => {
     );
     expect(closed.body).toEqual({ closed: 1 });
     expect(await stages()).toEqual(['hired', 'withdrawn']);
+    expect(await closable()).toBe(false);
   });
 
   it('reminds the candidate two days before expiry, once per expiry date', async () => {

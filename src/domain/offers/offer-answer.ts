@@ -1,6 +1,7 @@
 import { monthlyAmountProblem } from '../money';
 import { jakartaDate } from '../today';
 import { ok, type FieldProblem, type Result } from '../result';
+import { isHr, type Role } from '../roles';
 
 /**
  * The candidate's answer to a sent offer, and HR's reply to a counter-proposal. An offer's
@@ -216,4 +217,24 @@ function addDays(date: string, days: number): string {
   const at = new Date(`${date}T00:00:00Z`);
   at.setUTCDate(at.getUTCDate() + days);
   return at.toISOString().slice(0, 10);
+}
+
+/** What the reader may do about the candidate's answer: the `can` flags of the answers list. */
+export interface OfferReplyAbilities {
+  /** Keep the offer as sent after a counter-proposal (revising is the offer's own change). */
+  holdFirm: boolean;
+  /** After an acceptance, close the candidate's other open applications, once. */
+  closeOtherApplications: boolean;
+}
+
+export function offerReplyAbilities(
+  role: Role,
+  offer: { status: string; otherApplicationsClosedAt: Date | null },
+): OfferReplyAbilities {
+  const hr = isHr(role);
+  return {
+    holdFirm: hr && offer.status === 'countered',
+    closeOtherApplications:
+      hr && offer.status === 'accepted' && offer.otherApplicationsClosedAt === null,
+  };
 }

@@ -64,7 +64,10 @@ export const offerAnswer = z.object({
   signedName: z.string().nullable(),
   reply: counterReply.extend({ repliedByName: z.string().nullable() }).nullable(),
 });
-export const offerAnswerList = z.object({ answers: z.array(offerAnswer) });
+export const offerAnswerList = z.object({
+  answers: z.array(offerAnswer),
+  can: z.object({ holdFirm: z.boolean(), closeOtherApplications: z.boolean() }),
+});
 
 export const portalOfferTerms = z.object({
   version: z.number().int(),

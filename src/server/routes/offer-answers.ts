@@ -116,8 +116,9 @@ export const offerAnswerRoutes = (db: Database) => [
       response: offerAnswerList,
     },
     async ({ params, actor }) => {
-      const answers = await readOfferAnswers(db, actor, params.offerId);
+      const { answers, can } = await readOfferAnswers(db, actor, params.offerId);
       return {
+        can,
         answers: answers.map((answer) => ({
           ...presentAnswer(answer),
           signedName: answer.signedName,

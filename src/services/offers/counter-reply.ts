@@ -6,7 +6,11 @@ import {
   setOfferStatus,
   type OfferAnswerRow,
 } from '../../db/queries/offer-answers';
-import { checkHoldFirm } from '../../domain/offers/offer-answer';
+import {
+  checkHoldFirm,
+  offerReplyAbilities,
+  type OfferReplyAbilities,
+} from '../../domain/offers/offer-answer';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict } from '../errors';
@@ -75,14 +79,17 @@ export async function recordCounterRevision(
   });
 }
 
-/** The exchange with the candidate, for HR and the hiring manager. */
+/** The exchange with the candidate, for HR and the hiring manager, and what the reader may reply. */
 export async function readOfferAnswers(
   db: Database,
   actor: Actor,
   offerId: string,
-): Promise<OfferAnswerRow[]> {
-  await requireOfferReader(db, actor, offerId);
-  return listOfferAnswers(db, offerId);
+): Promise<{ answers: OfferAnswerRow[]; can: OfferReplyAbilities }> {
+  const { offer } = await requireOfferReader(db, actor, offerId);
+  return {
+    answers: await listOfferAnswers(db, offerId),
+    can: offerReplyAbilities(actor.role, offer),
+  };
 }
 
 function noOpenCounter(): Conflict {

@@ -10795,6 +10795,10 @@ export interface operations {
                 repliedByName: string | null;
               } | null;
             }[];
+            can: {
+              holdFirm: boolean;
+              closeOtherApplications: boolean;
+            };
           };
         };
       };

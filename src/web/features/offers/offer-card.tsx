@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
 import { ExtendOfferDialog, RejectOfferDialog, WithdrawOfferDialog } from './offer-dialogs';
+import { OfferAnswers } from './offer-answers';
 import { OfferApprovals } from './offer-approvals';
 import { OfferForm } from './offer-form';
 import { offerFormFrom } from './offer-form-state';
@@ -176,6 +177,12 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
         </p>
       )}
 
+      {offer.sentAt && (
+        <OfferAnswers
+          offerId={offerId}
+          onRevise={offer.can.change ? () => act(() => setOpened('change')) : undefined}
+        />
+      )}
       <OfferApprovals approvals={offer.approvals} />
       <OfferVersions versions={offer.versions} />
 

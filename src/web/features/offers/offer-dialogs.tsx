@@ -149,3 +149,39 @@ export function WithdrawOfferDialog({ offerId, onClose, onDone }: DialogProps) {
     </Dialog>
   );
 }
+
+/** HR keeps the offer as it is after a counter-proposal; the note goes to the candidate. */
+export function HoldFirmDialog({ offerId, onClose, onDone }: DialogProps) {
+  const { t } = useI18n();
+  const [note, setNote] = useState('');
+  const holding = useApiMutation('post', '/api/offers/{offerId}/hold-firm', {
+    invalidates: offerProgress,
+  });
+  const fieldError = useOfferFieldErrors(holding.error);
+  return (
+    <Dialog
+      title={t('offers.holdFirmTitle')}
+      onClose={onClose}
+      onSubmit={() => holding.mutate({ path: { offerId }, body: { note } }, { onSuccess: onDone })}
+    >
+      <p>{t('offers.holdFirmExplained')}</p>
+      <TextArea
+        label={t('offers.holdFirmNote')}
+        name="note"
+        rows={3}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        error={fieldError('note')}
+      />
+      {holding.error && !holding.error.fields.length && <ErrorNotice error={holding.error} />}
+      <div className="form__actions">
+        <button className="button button--primary" type="submit" disabled={holding.isPending}>
+          {t('offers.holdFirmSubmit')}
+        </button>
+        <button className="button" type="button" onClick={onClose}>
+          {t('offers.close')}
+        </button>
+      </div>
+    </Dialog>
+  );
+}
