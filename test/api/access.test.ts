@@ -220,7 +220,8 @@ describe('every non-public route needs a session', () => {
     }
     // The public ones are exactly signing in and out, setting a password with a one-time link,
     // health, this document, the practice coach, the careers page (open jobs and applying), the
-    // candidate portal and the talent-pool invitation (whose private links are the key).
+    // candidate portal (its offer among it) and the talent-pool invitation (whose private links
+    // are the key).
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
       'GET /api/careers/jobs',
       'GET /api/careers/jobs/{jobId}',
@@ -229,6 +230,7 @@ describe('every non-public route needs a session', () => {
       'GET /api/health',
       'GET /api/openapi.json',
       'GET /api/portal/{token}',
+      'GET /api/portal/{token}/offer',
       'GET /api/talent-pool/{token}',
       'POST /api/auth/login',
       'POST /api/auth/logout',
@@ -239,6 +241,9 @@ describe('every non-public route needs a session', () => {
       'POST /api/portal/{token}/data-requests',
       'POST /api/portal/{token}/interviews/{interviewId}/confirm',
       'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request',
+      'POST /api/portal/{token}/offer/accept',
+      'POST /api/portal/{token}/offer/counter',
+      'POST /api/portal/{token}/offer/decline',
       'POST /api/portal/{token}/talent-pool',
       'POST /api/portal/{token}/withdraw',
       'POST /api/talent-pool/{token}/answer',

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import { jakartaTime } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
 
@@ -171,5 +172,30 @@ test('the sent offer reads the same in English at 375 px', async () => {
   await english.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   await expect.poll(() => offerStatus(english)).toBe('Sent to the candidate');
   await shot(english, '7-sent-en-375');
+
+  // The candidate asks for more; HR sees it on the offer and holds firm.
+  const token = await session.db.transaction((tx) =>
+    ensurePortalToken(tx, candidate.applicationId),
+  );
+  // From the candidate's own device: no staff session.
+  const counter = await fetch(`${session.baseUrl}/api/portal/${token}/offer/counter`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ grossMonthlySalary: 16_000_000, note: 'Saya punya tawaran lain.' }),
+  });
+  expect(counter.status).toBe(200);
+  await english.reload();
+  await expect.poll(() => offerStatus(english)).toBe('Candidate asked for changes');
+  const answers = english.getByTestId('offer-answers');
+  expect(await answers.textContent()).toContain('Salary asked for: Rp\u00a016.000.000');
+  expect(await answers.getByRole('button', { name: 'Revise the offer' }).count()).toBe(1);
+  await answers.getByRole('button', { name: 'Hold firm' }).click();
+  const dialog = english.getByRole('dialog');
+  await dialog.getByLabel('Note to the candidate (optional)').fill('This is our best offer.');
+  await dialog.getByRole('button', { name: 'Send the answer' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await expect.poll(() => offerStatus(english)).toBe('Sent to the candidate');
+  expect(await answers.textContent()).toContain('HR held firm');
+  await shot(english, '8-held-firm-en-375');
   console.info(`offer screenshots: ${shots}`);
 });
