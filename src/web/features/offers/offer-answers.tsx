@@ -101,7 +101,12 @@ function AnswerEntry({ answer }: { answer: Answer }) {
                 name: answer.reply.repliedByName ?? '—',
               })
             : t('offers.replyHeldFirm', { name: answer.reply.repliedByName ?? '—' })}
-          {answer.reply.note && <q className="history__note">{answer.reply.note}</q>}
+          {answer.reply.note && (
+            <>
+              {' '}
+              <q className="history__note">{answer.reply.note}</q>
+            </>
+          )}
         </p>
       )}
     </li>
