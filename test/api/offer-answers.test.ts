@@ -80,6 +80,24 @@ describe("the candidate's answer to an offer", () => {
     for (const notice of notices) expect(notice.subject).not.toMatch(/\d\.\d{3}/);
   });
 
+  it("the candidate's data export holds the offer they were sent and their answers", async () => {
+    const offer = await sentOffer(t);
+    expect((await accept(offer)).status).toBe(200);
+    const { body } = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${offer.candidateId}/export`,
+    );
+    expect(body.offers).toEqual([
+      expect.objectContaining({ status: 'accepted', version: 1, grossMonthlySalary: 8_500_000 }),
+    ]);
+    expect(body.offerAnswers).toEqual([
+      expect.objectContaining({ kind: 'accept', version: 1, signedName: expect.any(String) }),
+    ]);
+    // The staff's side stays out: who approved, the hashed client.
+    expect(JSON.stringify(body)).not.toMatch(/approverId|clientHash|client_hash/);
+  });
+
   it('refuses an acceptance without the matching name or the tick, and changes nothing', async () => {
     const offer = await sentOffer(t);
     expectInvalid(

@@ -48,6 +48,30 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
      FROM salary_expectations WHERE ${ofApplications} ORDER BY recorded_at`,
     [candidateId],
   );
+  // The offers the candidate was sent, every version of their terms, and their own answers; not
+  // the staff's approvals, nor offers never sent.
+  const ofSentOffers = `offer_id IN (SELECT id FROM offers WHERE sent_at IS NOT NULL AND ${ofApplications})`;
+  const offers = await db.query<Record<string, unknown>>(
+    `SELECT o.application_id AS "applicationId", o.status, o.sent_at AS "sentAt", v.version,
+       v.job_title AS "jobTitle", v.contract_type AS "contractType",
+       v.contract_months AS "contractMonths", v.probation_months AS "probationMonths",
+       v.gross_monthly_salary::float8 AS "grossMonthlySalary", v.allowances, v.benefits, v.thr,
+       v.bpjs_kesehatan AS "bpjsKesehatan", v.bpjs_ketenagakerjaan AS "bpjsKetenagakerjaan",
+       v.working_days AS "workingDays", v.working_hours AS "workingHours",
+       v.work_location AS "workLocation", v.work_mode AS "workMode", v.offer_date AS "offerDate",
+       v.start_date AS "startDate", v.expires_on AS "expiresOn", v.note
+     FROM offers o JOIN offer_versions v ON v.offer_id = o.id
+     WHERE o.sent_at IS NOT NULL AND o.${ofApplications}
+     ORDER BY o.created_at, v.version`,
+    [candidateId],
+  );
+  const offerAnswers = await db.query<Record<string, unknown>>(
+    `SELECT version, kind, signed_name AS "signedName", decline_reason AS "declineReason",
+       counter_salary::float8 AS "counterSalary", counter_start_date AS "counterStartDate", note,
+       answered_at AS "answeredAt"
+     FROM offer_answers WHERE ${ofSentOffers} ORDER BY answered_at`,
+    [candidateId],
+  );
   const emails = await db.query<Record<string, unknown>>(
     `SELECT m.subject, m.body, m.status, m.created_at AS "createdAt", m.sent_at AS "sentAt"
      FROM email_messages m JOIN candidates c ON c.id = $1
@@ -88,6 +112,8 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     assessments,
     decisions,
     salaryExpectations,
+    offers,
+    offerAnswers,
     emails,
     cvFiles,
     consents,
