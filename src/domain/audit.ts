@@ -8,6 +8,8 @@ export const auditActions = {
   'job.status_changed': 'job',
   'candidate.created': 'candidate',
   'candidate.updated': 'candidate',
+  /** HR attached a CV to a candidate added by hand, or replaced the one attached before. */
+  'candidate.cv_attached': 'candidate',
   'candidate.exported': 'candidate',
   'candidate.marked_distinct': 'candidate',
   'candidate.processing_restricted': 'candidate',

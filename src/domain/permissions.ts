@@ -179,10 +179,12 @@ export function applicationAbilities(state: ApplicationState, role: Role) {
 export type ApplicationAbilities = ReturnType<typeof applicationAbilities>;
 
 /** Candidates' personal data, their files and their privacy requests are HR's to handle. */
-export function candidateAbilities(role: Role) {
+export function candidateAbilities(role: Role, candidate: { addedByHand: boolean }) {
   const hr = isHr(role);
   return {
     edit: hr,
+    /** Only for a candidate added by hand: a careers CV is the candidate's own and stays. */
+    attachCv: hr && candidate.addedByHand,
     addToJob: hr,
     merge: hr,
     manageTalentPool: hr,

@@ -3,7 +3,7 @@ import { Secret, TOTP } from 'otpauth';
 import { jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
-import { applyFromCareers, makePdf } from './cv-files';
+import { applyFromCareers, makePdf, multipart } from './cv-files';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
 import {
   applicationPlacedAtOffer,
@@ -37,7 +37,9 @@ export interface Fixtures {
 
 export interface Call {
   params?: Record<string, string>;
+  /** JSON, or a ready multipart payload with its `headers` (a file upload). */
   body?: unknown;
+  headers?: Record<string, string>;
   query?: string;
 }
 
@@ -278,6 +280,13 @@ export const authorizationTable: Record<string, Entry> = {
   // Public: anyone applies the same way (a JSON body instead of the form is refused alike).
   'POST /api/careers/jobs/{jobId}/applications':     { expect: '400 400 400 400 400 400', prepare: async () => ({ body: {} }) },
   'GET /api/cv-files/{cvFileId}':                    { expect: '401 200 200 200 200 404' },
+  'PUT /api/candidates/{candidateId}/cv': {
+    expect: '401 200 200 403 403 403',
+    prepare: async () => {
+      const { payload, headers } = multipart({}, { name: 'cv.pdf', bytes: await makePdf(['Kolam']) });
+      return { body: payload, headers };
+    },
+  },
   'GET /api/candidates/{candidateId}/duplicates':    { expect: '401 200 200 200 200 404' },
   'POST /api/candidates/{candidateId}/not-duplicates': {
     expect: '401 200 200 403 403 403',

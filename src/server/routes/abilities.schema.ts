@@ -78,6 +78,7 @@ export const offerAbilities = z
 export const candidateAbilities = z
   .object({
     edit: flag("Edit the candidate's details and files"),
+    attachCv: flag('Attach or replace the CV of a candidate added by hand (HR)'),
     addToJob: flag('Apply the candidate to a job'),
     merge: flag('Merge duplicate candidates'),
     manageTalentPool: flag('Invite to or remove from the talent pool'),

@@ -760,6 +760,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/candidates/{candidateId}/cv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Attach a CV (PDF or DOCX, at most 10 MB) to a candidate added by hand, replacing the one HR attached before (HR) */
+    put: operations['putApiCandidatesCandidateIdCv'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/cv-files/{cvFileId}': {
     parameters: {
       query?: never;
@@ -2094,6 +2111,8 @@ export interface components {
       can: {
         /** @description Edit the candidate's details and files */
         edit: boolean;
+        /** @description Attach or replace the CV of a candidate added by hand (HR) */
+        attachCv: boolean;
         /** @description Apply the candidate to a job */
         addToJob: boolean;
         /** @description Merge duplicate candidates */
@@ -2118,6 +2137,7 @@ export interface components {
       /** @enum {string} */
       textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
       textProblem: string | null;
+      attachedByHr: boolean;
       /** @description ISO 8601 timestamp (UTC) */
       uploadedAt: string;
     };
@@ -8608,6 +8628,82 @@ export interface operations {
       };
     };
   };
+  putApiCandidatesCandidateIdCv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          cv: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CvFile'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiCvfilesCvFileId: {
     parameters: {
       query?: never;
@@ -13231,6 +13327,7 @@ export interface operations {
           | 'job.status_changed'
           | 'candidate.created'
           | 'candidate.updated'
+          | 'candidate.cv_attached'
           | 'candidate.exported'
           | 'candidate.marked_distinct'
           | 'candidate.processing_restricted'
