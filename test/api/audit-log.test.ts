@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { buildApplication, candidateInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
 import { forgetCandidateInAuditLog } from '../../src/db/queries/audit-log';
+import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
 
 let t: TestApp;
 let built: { jobId: string; candidateId: string; applicationId: string };
@@ -56,6 +57,41 @@ describe('GET /api/admin/audit-log', () => {
       '81234567890',
     ]) {
       expect(everything).not.toContain(secret);
+    }
+  });
+
+  test('names who acted and whom or what it was about, as they are named now', async () => {
+    const [moved] = (await read(`?entityId=${built.applicationId}`)).body.items;
+    expect(moved).toMatchObject({
+      actor: { name: 'Rina Recruiter' },
+      subject: { name: 'Sari Diubah', anonymised: false },
+    });
+    const [updated] = (await read(`?action=candidate.updated`)).body.items;
+    expect(updated.subject).toEqual({ name: 'Sari Diubah', anonymised: false });
+    const [job] = (await read(`?action=job.created&entityId=${built.jobId}`)).body.items;
+    expect(job.subject).toEqual({ name: 'Backend Developer', anonymised: false });
+    const renamed = await t.call(
+      t.users.admin,
+      'PATCH',
+      `/api/admin/users/${t.users.interviewer.id}`,
+      {
+        name: 'Indra Baru',
+        role: 'interviewer',
+      },
+    );
+    expect(renamed.status).toBe(200);
+    const [userEntry] = (await read(`?entityType=user&entityId=${t.users.interviewer.id}`)).body
+      .items;
+    expect(userEntry).toMatchObject({ action: 'user.updated', subject: { name: 'Indra Baru' } });
+  });
+
+  test("an anonymised candidate's entries stay, naming no one", async () => {
+    const other = await buildApplication(t);
+    await anonymiseCandidateRecords(t.db, other.candidateId, 'Anonim');
+    const { items } = (await read(`?entityId=${other.applicationId}`)).body;
+    expect(items.length).toBeGreaterThan(0);
+    for (const entry of items) {
+      expect(entry.subject).toEqual({ name: null, anonymised: true });
     }
   });
 
@@ -137,6 +173,7 @@ test('an export, a stop to processing and an erasure are recorded; the erasure p
     actor: { id: t.users.recruiter.id },
     entityType: 'candidate',
     entityId: null,
+    subject: { name: null, anonymised: false },
   });
   expect(JSON.stringify(await t.db.query('SELECT * FROM audit_log'))).not.toContain(
     gone.candidateId,

@@ -8870,6 +8870,11 @@ export interface operations {
         'application/json': {
           /** Format: uuid */
           duplicateId: string;
+          /**
+           * @default id
+           * @enum {string}
+           */
+          locale?: 'id' | 'en';
         };
       };
     };
@@ -8946,6 +8951,11 @@ export interface operations {
         'application/json': {
           /** Format: uuid */
           duplicateId: string;
+          /**
+           * @default id
+           * @enum {string}
+           */
+          locale?: 'id' | 'en';
         };
       };
     };
@@ -13424,6 +13434,10 @@ export interface operations {
               entityType: string;
               /** Format: uuid */
               entityId: string | null;
+              subject: {
+                name: string | null;
+                anonymised: boolean;
+              };
               detail: {
                 [key: string]: unknown;
               };
