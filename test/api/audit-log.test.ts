@@ -4,6 +4,7 @@ import { buildApplication, candidateInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
 import { forgetCandidateInAuditLog } from '../../src/db/queries/audit-log';
 import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
+import { jakartaDay } from '../support/jakarta-time';
 
 let t: TestApp;
 let built: { jobId: string; candidateId: string; applicationId: string };
@@ -122,7 +123,7 @@ describe('GET /api/admin/audit-log', () => {
     // Sign-ins of the test users are there.
     expect((await read('?action=sign_in.succeeded')).body.total).toBeGreaterThanOrEqual(5);
     expect((await read('?from=2000-01-01&to=2000-01-02')).body.total).toBe(0);
-    const today = new Date().toLocaleDateString('sv', { timeZone: 'Asia/Jakarta' });
+    const today = jakartaDay(0);
     expect((await read(`?from=${today}&to=${today}`)).body.total).toBeGreaterThan(3);
   });
 

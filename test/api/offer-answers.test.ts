@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
-import { jakartaDateIn, reviseAndResend, sentOffer, type SentOffer } from '../support/offers';
+import { jakartaDay } from '../support/jakarta-time';
+import { reviseAndResend, sentOffer, type SentOffer } from '../support/offers';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe("the candidate's answer to an offer", () => {
@@ -46,7 +47,7 @@ describe("the candidate's answer to an offer", () => {
   });
 
   it('accepts with the typed full name and a tick: Hired with the start date, HR and the hiring manager told', async () => {
-    const startDate = jakartaDateIn(40);
+    const startDate = jakartaDay(40);
     const offer = await sentOffer(t, { startDate });
     const reply = await accept(offer, `  ${offer.candidateName.toUpperCase()} `);
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
@@ -140,7 +141,7 @@ describe("the candidate's answer to an offer", () => {
   });
 
   it('refuses any answer after the expiry day', async () => {
-    const offer = await sentOffer(t, { expiresOn: jakartaDateIn(-1) });
+    const offer = await sentOffer(t, { expiresOn: jakartaDay(-1) });
     expect((await portalOffer(offer.token)).state).toBe('expired');
     for (const [path, body] of [
       ['accept', { signedName: offer.candidateName, consent: true }],
@@ -174,7 +175,7 @@ describe("the candidate's answer to an offer", () => {
 
   it('counter → HR revises → the candidate accepts the new version', async () => {
     const offer = await sentOffer(t, { salary: 8_500_000 });
-    const counterStart = jakartaDateIn(45);
+    const counterStart = jakartaDay(45);
     const counter = await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
       grossMonthlySalary: 9_500_000,
       startDate: counterStart,
@@ -194,7 +195,7 @@ describe("the candidate's answer to an offer", () => {
     await reviseAndResend(t, offer.offerId, {
       salary: 9_200_000,
       startDate: counterStart,
-      expiresOn: jakartaDateIn(7),
+      expiresOn: jakartaDay(7),
     });
     const revised = await portalOffer(offer.token);
     expect(revised).toMatchObject({
@@ -260,13 +261,13 @@ describe("the candidate's answer to an offer", () => {
     expectInvalid(
       await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
         grossMonthlySalary: -5,
-        startDate: jakartaDateIn(-3),
+        startDate: jakartaDay(-3),
       }),
       { grossMonthlySalary: true },
     );
     expectInvalid(
       await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
-        startDate: jakartaDateIn(-3),
+        startDate: jakartaDay(-3),
       }),
       { startDate: 'date_in_past' },
     );
@@ -313,8 +314,8 @@ describe("the candidate's answer to an offer", () => {
   });
 
   it('reminds the candidate two days before expiry, once per expiry date', async () => {
-    const soon = await sentOffer(t, { expiresOn: jakartaDateIn(2) });
-    const later = await sentOffer(t, { expiresOn: jakartaDateIn(5) });
+    const soon = await sentOffer(t, { expiresOn: jakartaDay(2) });
+    const later = await sentOffer(t, { expiresOn: jakartaDay(5) });
     await sendOfferReminders(t.db);
     await sendOfferReminders(t.db);
     const reminders = async (offer: SentOffer) =>

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import { jakartaTime } from './jakarta-time';
+import { jakartaDay, jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf, multipart } from './cv-files';
@@ -8,7 +8,6 @@ import { buildApplication, buildJob, candidateInput, jobInput } from './factorie
 import {
   applicationPlacedAtOffer,
   draftedOffer,
-  jakartaDay as dayFromToday,
   offerTerms,
   sentOffer,
   setJobPay,
@@ -79,13 +78,13 @@ const asUser = (f: Fixtures, caller: Caller) =>
 
 let nextDay = 10;
 /** A wall-clock time in Jakarta some days ahead: every scheduled interview gets a day of its own. */
-function jakartaDay(): string {
+function nextSlot(): string {
   return jakartaTime(nextDay++);
 }
 
 export const hrInterviewInput = (f: Fixtures) => ({
   stage: 'hr',
-  localStart: jakartaDay(),
+  localStart: nextSlot(),
   timeZone: 'Asia/Jakarta',
   durationMinutes: 40,
   mode: 'online',
@@ -392,7 +391,7 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/offers/{offerId}/sending':              { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
   'PUT /api/offers/{offerId}/expiry': {
     expect: '401 200 200 403 403 404',
-    prepare: async (f) => ({ ...(await freshOffer(f)), body: { expiresOn: dayFromToday(14) } }),
+    prepare: async (f) => ({ ...(await freshOffer(f)), body: { expiresOn: jakartaDay(14) } }),
   },
   'POST /api/offers/{offerId}/withdrawal':           { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
   'POST /api/coach/analyze': {
@@ -443,7 +442,7 @@ export const authorizationTable: Record<string, Entry> = {
   },
   'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request': {
     expect: '200 403 403 403 403 403',
-    prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [jakartaDay()], reason: 'Ada ujian.' } }),
+    prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [nextSlot()], reason: 'Ada ujian.' } }),
   },
   'POST /api/portal/{token}/withdraw': {
     expect: '200 403 403 403 403 403',
