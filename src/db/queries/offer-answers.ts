@@ -24,6 +24,8 @@ export interface AnsweredOfferRow {
   workingHours: string;
   workLocation: string;
   workMode: 'onsite' | 'hybrid' | 'remote';
+  /** The day this version was made: the letter's date. */
+  offerDate: string;
   startDate: string;
   expiresOn: string;
   note: string;
@@ -37,7 +39,7 @@ const offerColumns = `o.id, o.application_id AS "applicationId", o.status, o.cur
   v.allowances, v.benefits, v.thr, v.bpjs_kesehatan AS "bpjsKesehatan",
   v.bpjs_ketenagakerjaan AS "bpjsKetenagakerjaan", v.working_days AS "workingDays",
   v.working_hours AS "workingHours", v.work_location AS "workLocation", v.work_mode AS "workMode",
-  v.start_date::text AS "startDate", v.expires_on::text AS "expiresOn", v.note`;
+  v.offer_date::text AS "offerDate", v.start_date::text AS "startDate", v.expires_on::text AS "expiresOn", v.note`;
 const offerJoin = `offers o JOIN offer_versions v ON v.offer_id = o.id AND v.version = o.current_version`;
 
 /**

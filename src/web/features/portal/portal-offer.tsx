@@ -7,6 +7,7 @@ import { apiUrl, type ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import {
   ErrorNotice,
+  FieldError,
   SelectField,
   TextArea,
   TextField,
@@ -36,7 +37,17 @@ export function PortalOffer({ token, candidateName }: { token: string; candidate
       <h2 id="portal-offer">{t('offerAnswer.title')}</h2>
       <OfferState offer={offer} />
       {offer.terms && offer.state !== 'declined' && offer.state !== 'withdrawn' && (
-        <OfferTerms terms={offer.terms} />
+        <>
+          <OfferTerms terms={offer.terms} />
+          <a
+            className="button button--block"
+            href={apiUrl('/api/portal/{token}/offer/letter', { path: { token } })}
+            download
+            data-testid="offer-letter"
+          >
+            {t('offerAnswer.downloadLetter')}
+          </a>
+        </>
       )}
       {offer.state === 'open' && !answering && (
         <div className="portal__actions">
@@ -247,11 +258,7 @@ function AcceptForm({ token, name, onCancel }: { token: string; name: string; on
         />
         <span>{t('offerAnswer.consent')}</span>
       </label>
-      {fieldError('consent') && (
-        <small className="field__error" role="alert">
-          {fieldError('consent')}
-        </small>
-      )}
+      <FieldError error={fieldError('consent')} />
       <FormError error={accepting.error} fields={['signedName', 'consent']} />
       <div className="portal__actions">
         <button

@@ -1,0 +1,54 @@
+import type { Queryable } from '../../db/database';
+import type { Locale } from '../../domain/locale';
+import type { OfferTerms } from '../../domain/offers/offer-terms';
+import {
+  offerLetterFileName,
+  offerLetterPdf,
+} from '../offer-letters/offer-letter-template-service';
+
+/** A version's terms with the day it was offered: what one letter prints. */
+export interface LetterVersion extends OfferTerms {
+  offerDate: string;
+}
+
+export interface OfferLetterFile {
+  fileName: string;
+  content: Uint8Array;
+}
+
+/**
+ * The letter of one offer version, for its candidate, in their language: the file attached to the
+ * "offer sent" e-mail and the one the portal serves are made here, from the same version's terms.
+ */
+export async function offerLetterOfVersion(
+  db: Queryable,
+  version: LetterVersion,
+  candidate: { fullName: string; locale: Locale },
+): Promise<OfferLetterFile> {
+  const content = await offerLetterPdf(
+    db,
+    {
+      candidateName: candidate.fullName,
+      jobTitle: version.jobTitle,
+      contractType: version.contractType,
+      contractMonths: version.contractMonths,
+      probationMonths: version.probationMonths,
+      grossMonthlySalary: version.grossMonthlySalary,
+      allowances: version.allowances,
+      benefits: version.benefits,
+      thr: version.thr,
+      bpjsKesehatan: version.bpjsKesehatan,
+      bpjsKetenagakerjaan: version.bpjsKetenagakerjaan,
+      workingDays: version.workingDays,
+      workingHours: version.workingHours,
+      workLocation: version.workLocation,
+      workMode: version.workMode,
+      offerDate: version.offerDate,
+      startDate: version.startDate,
+      expiresOn: version.expiresOn,
+      note: version.note,
+    },
+    candidate.locale,
+  );
+  return { fileName: offerLetterFileName(candidate.locale), content };
+}
