@@ -94,13 +94,14 @@ export interface NewOfferAnswer {
   counterSalary?: number | null;
   counterStartDate?: string | null;
   note?: string;
+  at?: Date;
 }
 
 export async function insertOfferAnswer(db: Queryable, answer: NewOfferAnswer): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO offer_answers (offer_id, version, kind, signed_name, consent_given, client_hash,
-       decline_reason, counter_salary, counter_start_date, note)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+       decline_reason, counter_salary, counter_start_date, note, answered_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, clock_timestamp())) RETURNING id`,
     [
       answer.offerId,
       answer.version,
@@ -112,6 +113,7 @@ export async function insertOfferAnswer(db: Queryable, answer: NewOfferAnswer): 
       answer.counterSalary ?? null,
       answer.counterStartDate ?? null,
       answer.note ?? '',
+      answer.at ?? null,
     ],
   );
   return row!.id;
@@ -176,12 +178,20 @@ export async function insertCounterReply(
     note: string;
     revisedVersion: number | null;
     repliedBy: string;
+    at?: Date;
   },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO offer_counter_replies (answer_id, kind, note, revised_version, replied_by)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [reply.answerId, reply.kind, reply.note, reply.revisedVersion, reply.repliedBy],
+    `INSERT INTO offer_counter_replies (answer_id, kind, note, revised_version, replied_by, replied_at)
+     VALUES ($1, $2, $3, $4, $5, COALESCE($6, clock_timestamp()))`,
+    [
+      reply.answerId,
+      reply.kind,
+      reply.note,
+      reply.revisedVersion,
+      reply.repliedBy,
+      reply.at ?? null,
+    ],
   );
 }
 
