@@ -25,29 +25,10 @@ export async function offerLetterOfVersion(
   version: LetterVersion,
   candidate: { fullName: string; locale: Locale },
 ): Promise<OfferLetterFile> {
+  // The version's own terms, as stored: the letter prints exactly what was offered.
   const content = await offerLetterPdf(
     db,
-    {
-      candidateName: candidate.fullName,
-      jobTitle: version.jobTitle,
-      contractType: version.contractType,
-      contractMonths: version.contractMonths,
-      probationMonths: version.probationMonths,
-      grossMonthlySalary: version.grossMonthlySalary,
-      allowances: version.allowances,
-      benefits: version.benefits,
-      thr: version.thr,
-      bpjsKesehatan: version.bpjsKesehatan,
-      bpjsKetenagakerjaan: version.bpjsKetenagakerjaan,
-      workingDays: version.workingDays,
-      workingHours: version.workingHours,
-      workLocation: version.workLocation,
-      workMode: version.workMode,
-      offerDate: version.offerDate,
-      startDate: version.startDate,
-      expiresOn: version.expiresOn,
-      note: version.note,
-    },
+    { ...version, candidateName: candidate.fullName },
     candidate.locale,
   );
   return { fileName: offerLetterFileName(candidate.locale), content };
