@@ -231,6 +231,7 @@ describe('every non-public route needs a session', () => {
       'GET /api/openapi.json',
       'GET /api/portal/{token}',
       'GET /api/portal/{token}/offer',
+      'GET /api/portal/{token}/offer/letter',
       'GET /api/talent-pool/{token}',
       'POST /api/auth/login',
       'POST /api/auth/logout',

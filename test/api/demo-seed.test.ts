@@ -141,6 +141,90 @@ test('careers-page applicants agreed to their recruitment; those in two jobs are
   ).toBeGreaterThan(0);
 });
 
+test('the demo has six months of history: applicants from several sources every month, rejections with reasons, withdrawals', async () => {
+  const months = await db.query<{ month: string; sources: number; applications: number }>(
+    `SELECT to_char(date_trunc('month', a.created_at AT TIME ZONE 'Asia/Jakarta'), 'YYYY-MM') AS month,
+       count(DISTINCT c.source)::int AS sources, count(*)::int AS applications
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id GROUP BY 1 ORDER BY 1`,
+  );
+  const oldest = await count(
+    `SELECT (now()::date - min(created_at)::date)::int AS n FROM applications`,
+  );
+  expect(oldest).toBeGreaterThanOrEqual(150);
+  expect(months.length).toBeGreaterThanOrEqual(6);
+  // Every full month behind us saw applicants, from more than one source.
+  for (const month of months.slice(1, -1)) {
+    expect(month.applications, month.month).toBeGreaterThanOrEqual(3);
+    expect(month.sources, month.month).toBeGreaterThanOrEqual(2);
+  }
+  const reasons = (
+    await db.query<{ reason: string }>(
+      `SELECT DISTINCT rejection_reason AS reason FROM application_events WHERE to_stage = 'rejected'`,
+    )
+  ).map((row) => row.reason);
+  expect(reasons).toEqual(
+    expect.arrayContaining([
+      'cv_not_matching',
+      'failed_hr_interview',
+      'failed_user_interview',
+      'salary_mismatch',
+      'offer_declined',
+    ]),
+  );
+  expect(
+    await count(`SELECT count(*)::int AS n FROM application_events WHERE to_stage = 'withdrawn'`),
+  ).toBeGreaterThanOrEqual(3);
+  // HR passed some whom the user then rejected: the agreement report has disagreements to show.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM decisions u JOIN decisions h
+      ON h.application_id = u.application_id AND h.stage = 'hr' AND h.outcome = 'advance'
+      WHERE u.stage = 'user' AND u.outcome = 'reject'`),
+  ).toBeGreaterThanOrEqual(3);
+  // Stages took days, not minutes: the speed report has real durations.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM application_events e JOIN application_events p
+      ON p.application_id = e.application_id AND p.to_stage = e.from_stage
+      WHERE e.created_at - p.created_at > interval '5 days'`),
+  ).toBeGreaterThan(20);
+});
+
+test('the demo has offers in every state: accepted (hired), declined with a reason, countered, sent, awaiting approval', async () => {
+  const statuses = (
+    await db.query<{ status: string }>(`SELECT DISTINCT status FROM offers ORDER BY status`)
+  ).map((row) => row.status);
+  expect(statuses).toEqual(['accepted', 'awaiting_approval', 'countered', 'declined', 'sent']);
+  // An accepted offer's application is Hired with its start date; a declined one Rejected.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM offers o JOIN applications a ON a.id = o.application_id
+      WHERE o.status = 'accepted' AND (a.stage <> 'hired' OR a.start_date IS NULL)`),
+  ).toBe(0);
+  expect(
+    await count(`SELECT count(*)::int AS n FROM offers o JOIN applications a ON a.id = o.application_id
+      WHERE o.status = 'declined' AND a.stage <> 'rejected'`),
+  ).toBe(0);
+  expect(
+    await count(
+      `SELECT count(*)::int AS n FROM offer_answers WHERE kind = 'decline' AND decline_reason IS NOT NULL`,
+    ),
+  ).toBeGreaterThan(0);
+  // Negotiation: a counter-proposal answered with a revised version, and an approval above the band.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM offer_counter_replies WHERE kind = 'revised'`),
+  ).toBeGreaterThan(0);
+  expect(
+    await count(`SELECT count(*)::int AS n FROM offer_approvals WHERE decision = 'approved'`),
+  ).toBeGreaterThan(0);
+  // Every offer's times lie inside its application's Offer stage, and none in the future.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM offer_answers WHERE answered_at > now()`),
+  ).toBe(0);
+  expect(
+    await count(`SELECT count(*)::int AS n FROM offers o WHERE o.sent_at < (
+      SELECT max(e.created_at) FROM application_events e
+      WHERE e.application_id = o.application_id AND e.to_stage = 'offer')`),
+  ).toBe(0);
+});
+
 test('never loads into a database that already holds data', async () => {
   const candidates = await count('SELECT count(*)::int AS n FROM candidates');
   expect(await seedDemoData(db)).toBe(false);

@@ -3,7 +3,15 @@ import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
 import { jakartaDay } from '../support/jakarta-time';
-import { reviseAndResend, sentOffer, type SentOffer } from '../support/offers';
+import {
+  draftedOffer,
+  offerTerms,
+  reviseAndResend,
+  sentOffer,
+  setJobPay,
+  type SentOffer,
+} from '../support/offers';
+import { pdfText } from '../support/pdf-text';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe("the candidate's answer to an offer", () => {
@@ -213,6 +221,61 @@ describe("the candidate's answer to an offer", () => {
     ]);
     expect(answers[0].reply).toMatchObject({ kind: 'revised', revisedVersion: 2 });
     expect(await application(offer)).toMatchObject({ stage: 'hired' });
+  });
+
+  it('the portal serves the letter of the version the candidate is answering, never a draft revision', async () => {
+    const offer = await sentOffer(t, { salary: 8_500_000 });
+    const letter = () =>
+      t.app.inject({ method: 'GET', url: `/api/portal/${offer.token}/offer/letter` });
+    const first = await letter();
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toBe('application/pdf');
+    expect(first.headers['content-disposition']).toContain('surat-penawaran-kerja.pdf');
+    const firstText = await pdfText(first.rawPayload);
+    expect(firstText).toContain('Surat Penawaran Kerja');
+    expect(firstText).toContain(offer.candidateName);
+    expect(firstText).toContain('Rp 8.500.000');
+
+    await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+      grossMonthlySalary: 9_500_000,
+    });
+    // Countered: the candidate still reads the terms they answered.
+    expect(await pdfText((await letter()).rawPayload)).toContain('Rp 8.500.000');
+    // HR's revision is a draft until sent: no letter while it is prepared.
+    const changed = await t.call(
+      t.users.recruiter,
+      'PUT',
+      `/api/offers/${offer.offerId}`,
+      offerTerms({
+        grossMonthlySalary: 9_200_000,
+        startDate: jakartaDay(30),
+        expiresOn: jakartaDay(7),
+      }),
+    );
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect((await letter()).statusCode).toBe(404);
+    expect(
+      await t.call(t.users.recruiter, 'POST', `/api/offers/${offer.offerId}/sending`),
+    ).toMatchObject({ status: 200 });
+    const revisedText = await pdfText((await letter()).rawPayload);
+    expect(revisedText).toContain('Rp 9.200.000');
+    expect(revisedText).not.toContain('Rp 8.500.000');
+  });
+
+  it('a draft never sent has no letter behind the link, nor has an unknown link', async () => {
+    const jobId = (await buildJob(t)).id;
+    await setJobPay(t, jobId, { province: 'dki_jakarta' });
+    const drafted = await draftedOffer(t, jobId);
+    const link = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${drafted.applicationId}/portal-link`,
+    );
+    const token = String(link.body.portalUrl).split('/portal/')[1]!;
+    const letterOf = (key: string) =>
+      t.app.inject({ method: 'GET', url: `/api/portal/${key}/offer/letter` });
+    expect((await letterOf(token)).statusCode).toBe(404);
+    expect((await letterOf('x'.repeat(43))).statusCode).toBe(404);
   });
 
   it('HR holds firm: the offer is open again as sent and the candidate is told', async () => {

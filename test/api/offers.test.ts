@@ -12,6 +12,7 @@ import {
   setJobPay,
 } from '../support/offers';
 import { jakartaDay } from '../support/jakarta-time';
+import { pdfText } from '../support/pdf-text';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -285,6 +286,16 @@ describe('offers: drafting, approval and sending', () => {
     );
     expect(mail!.text).toMatch(/\/portal\/[\w-]+/);
     expect(`${mail!.subject} ${mail!.text}`).not.toMatch(/11[.,]?750[.,]?000/);
+    // The letter of the version sent goes with it, in the candidate's language.
+    expect(mail!.attachments.map((file) => [file.filename, file.contentType])).toEqual([
+      ['surat-penawaran-kerja.pdf', 'application/pdf'],
+    ]);
+    const letter = await pdfText(mail!.attachments[0]!.content);
+    expect(letter).toContain('Surat Penawaran Kerja');
+    expect(letter).toContain('Rp 11.750.000');
+    // The outbox names the file; the bytes stay with delivery.
+    const kept = await t.call(t.users.recruiter, 'GET', `/api/outbox/${message!.id}`);
+    expect(kept.body.attachmentName).toBe('surat-penawaran-kerja.pdf');
     // Sent once: a second send is refused.
     expectError(
       await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/sending`),

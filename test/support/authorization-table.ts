@@ -496,6 +496,11 @@ export const authorizationTable: Record<string, Entry> = {
   // Offers: the candidate answers behind the link (staff browsers refused); the exchange is for HR
   // and the job's hiring manager; replying and closing other applications are HR's.
   'GET /api/portal/{token}/offer':                   { expect: '200 200 200 200 200 200' },
+  // The letter is read as the offer is: the link is the key (HR can see the link too).
+  'GET /api/portal/{token}/offer/letter': {
+    expect: '200 200 200 200 200 200',
+    prepare: async (f, caller) => ({ params: { token: (await offerFor(f, caller, [])).token } }),
+  },
   'POST /api/portal/{token}/offer/accept': {
     expect: '200 403 403 403 403 403',
     prepare: async (f, caller) => {

@@ -24,10 +24,20 @@ export interface NewEmailMessage {
   interviewId: string | null;
   /** The candidate the message is to or about: erasure removes it with them. */
   candidateId?: string | null;
+  /** A file sent with the message (the offer letter); its bytes are read by delivery only. */
+  attachment?: EmailAttachment | null;
 }
 
-export interface EmailMessageRow extends Omit<NewEmailMessage, 'deliveryBody'> {
+export interface EmailAttachment {
+  fileName: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
+export interface EmailMessageRow extends Omit<NewEmailMessage, 'deliveryBody' | 'attachment'> {
   id: string;
+  /** The attached file's name, if any (listings show it; the bytes stay with delivery). */
+  attachmentName: string | null;
   status: EmailStatus;
   transport: EmailTransport | null;
   attempts: number;
@@ -40,7 +50,7 @@ export interface EmailMessageRow extends Omit<NewEmailMessage, 'deliveryBody'> {
 const envelopeColumns = `id, idempotency_key AS "idempotencyKey", template, locale, to_email AS "toEmail",
   to_name AS "toName", subject, calendar_method AS "calendarMethod", calendar_ics AS "calendarIcs",
   application_id AS "applicationId", interview_id AS "interviewId", candidate_id AS "candidateId",
-  status, transport, attempts,
+  attachment_name AS "attachmentName", status, transport, attempts,
   last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"`;
 /** The copy staff may read: one-time links masked, never `delivery_body`. */
 const messageColumns = `${envelopeColumns}, body`;
@@ -52,8 +62,9 @@ export async function insertEmailMessage(
 ): Promise<string | undefined> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO email_messages (idempotency_key, template, locale, to_email, to_name, subject, body,
-       calendar_method, calendar_ics, application_id, interview_id, candidate_id, delivery_body)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       calendar_method, calendar_ics, application_id, interview_id, candidate_id, delivery_body,
+       attachment_name, attachment_type, attachment_content)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       message.idempotencyKey,
@@ -69,6 +80,9 @@ export async function insertEmailMessage(
       message.interviewId,
       message.candidateId ?? null,
       message.deliveryBody ?? null,
+      message.attachment?.fileName ?? null,
+      message.attachment?.contentType ?? null,
+      message.attachment ? Buffer.from(message.attachment.content) : null,
     ],
   );
   return row?.id;
@@ -92,12 +106,33 @@ export async function findEmailMessage(
 export async function findEmailForDelivery(
   db: Queryable,
   id: string,
-): Promise<EmailMessageRow | undefined> {
-  const [row] = await db.query<EmailMessageRow>(
-    `SELECT ${envelopeColumns}, coalesce(delivery_body, body) AS body FROM email_messages WHERE id = $1`,
+): Promise<DeliverableEmail | undefined> {
+  const [row] = await db.query<
+    EmailMessageRow & { attachmentType: string | null; attachmentContent: Uint8Array | null }
+  >(
+    `SELECT ${envelopeColumns}, coalesce(delivery_body, body) AS body,
+       attachment_type AS "attachmentType", attachment_content AS "attachmentContent"
+     FROM email_messages WHERE id = $1`,
     [id],
   );
-  return row;
+  if (!row) return undefined;
+  const { attachmentType, attachmentContent, ...message } = row;
+  return {
+    ...message,
+    attachment:
+      message.attachmentName && attachmentType && attachmentContent
+        ? {
+            fileName: message.attachmentName,
+            contentType: attachmentType,
+            content: attachmentContent,
+          }
+        : null,
+  };
+}
+
+/** A message as delivery reads it: the working text and the attached file's bytes. */
+export interface DeliverableEmail extends EmailMessageRow {
+  attachment: EmailAttachment | null;
 }
 
 export async function listEmailMessages(

@@ -28,6 +28,8 @@ export interface AnsweredOfferRow {
   workingHours: string;
   workLocation: string;
   workMode: 'onsite' | 'hybrid' | 'remote';
+  /** The day this version was made: the letter's date. */
+  offerDate: string;
   startDate: string;
   expiresOn: string;
   note: string;
@@ -41,7 +43,7 @@ const offerColumns = `o.id, o.application_id AS "applicationId", o.status, o.cur
   v.allowances, v.benefits, v.thr, v.bpjs_kesehatan AS "bpjsKesehatan",
   v.bpjs_ketenagakerjaan AS "bpjsKetenagakerjaan", v.working_days AS "workingDays",
   v.working_hours AS "workingHours", v.work_location AS "workLocation", v.work_mode AS "workMode",
-  v.start_date::text AS "startDate", v.expires_on::text AS "expiresOn", v.note`;
+  v.offer_date::text AS "offerDate", v.start_date::text AS "startDate", v.expires_on::text AS "expiresOn", v.note`;
 const offerJoin = `offers o JOIN offer_versions v ON v.offer_id = o.id AND v.version = o.current_version`;
 
 /**
@@ -96,13 +98,14 @@ export interface NewOfferAnswer {
   counterSalary?: number | null;
   counterStartDate?: string | null;
   note?: string;
+  at?: Date;
 }
 
 export async function insertOfferAnswer(db: Queryable, answer: NewOfferAnswer): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO offer_answers (offer_id, version, kind, signed_name, consent_given, client_hash,
-       decline_reason, counter_salary, counter_start_date, note)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+       decline_reason, counter_salary, counter_start_date, note, answered_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, clock_timestamp())) RETURNING id`,
     [
       answer.offerId,
       answer.version,
@@ -114,6 +117,7 @@ export async function insertOfferAnswer(db: Queryable, answer: NewOfferAnswer): 
       answer.counterSalary ?? null,
       answer.counterStartDate ?? null,
       answer.note ?? '',
+      answer.at ?? null,
     ],
   );
   return row!.id;
@@ -178,12 +182,20 @@ export async function insertCounterReply(
     note: string;
     revisedVersion: number | null;
     repliedBy: string;
+    at?: Date;
   },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO offer_counter_replies (answer_id, kind, note, revised_version, replied_by)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [reply.answerId, reply.kind, reply.note, reply.revisedVersion, reply.repliedBy],
+    `INSERT INTO offer_counter_replies (answer_id, kind, note, revised_version, replied_by, replied_at)
+     VALUES ($1, $2, $3, $4, $5, COALESCE($6, clock_timestamp()))`,
+    [
+      reply.answerId,
+      reply.kind,
+      reply.note,
+      reply.revisedVersion,
+      reply.repliedBy,
+      reply.at ?? null,
+    ],
   );
 }
 

@@ -118,11 +118,12 @@ export async function listOfferApprovals(
 
 export async function insertOffer(
   db: Queryable,
-  offer: { applicationId: string; createdBy: string },
+  offer: { applicationId: string; createdBy: string; at?: Date },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO offers (application_id, created_by) VALUES ($1, $2) RETURNING id`,
-    [offer.applicationId, offer.createdBy],
+    `INSERT INTO offers (application_id, created_by, created_at, updated_at)
+     VALUES ($1, $2, COALESCE($3, now()), COALESCE($3, now())) RETURNING id`,
+    [offer.applicationId, offer.createdBy, offer.at ?? null],
   );
   return row!.id;
 }
@@ -136,6 +137,7 @@ export async function insertOfferVersion(
     offerDate: string;
     reason: OfferVersionReason;
     createdBy: string;
+    at?: Date;
   },
 ): Promise<void> {
   const t = version.terms;
@@ -143,9 +145,9 @@ export async function insertOfferVersion(
     `INSERT INTO offer_versions (offer_id, version, job_title, contract_type, contract_months,
        probation_months, gross_monthly_salary, allowances, benefits, thr, bpjs_kesehatan,
        bpjs_ketenagakerjaan, working_days, working_hours, work_location, work_mode, offer_date,
-       start_date, expires_on, note, reason, created_by)
+       start_date, expires_on, note, reason, created_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16,
-       $17, $18, $19, $20, $21, $22)`,
+       $17, $18, $19, $20, $21, $22, COALESCE($23, now()))`,
     [
       version.offerId,
       version.version,
@@ -169,6 +171,7 @@ export async function insertOfferVersion(
       t.note,
       version.reason,
       version.createdBy,
+      version.at ?? null,
     ],
   );
 }
@@ -177,13 +180,14 @@ export async function insertOfferVersion(
 export async function updateOfferStatus(
   db: Queryable,
   id: string,
-  change: { status: OfferStatus; currentVersion?: number; sent?: boolean },
+  change: { status: OfferStatus; currentVersion?: number; sent?: boolean; at?: Date },
 ): Promise<void> {
   await db.query(
     `UPDATE offers SET status = $2, current_version = coalesce($3, current_version),
-       sent_at = CASE WHEN $4 THEN now() ELSE sent_at END, updated_at = now()
+       sent_at = CASE WHEN $4 THEN COALESCE($5, now()) ELSE sent_at END,
+       updated_at = COALESCE($5, now())
      WHERE id = $1`,
-    [id, change.status, change.currentVersion ?? null, change.sent ?? false],
+    [id, change.status, change.currentVersion ?? null, change.sent ?? false, change.at ?? null],
   );
 }
 
@@ -209,12 +213,20 @@ export async function insertOfferApproval(
     approverId: string;
     decision: ApprovalDecision;
     reason: string;
+    at?: Date;
   },
 ): Promise<void> {
   await db.query(
-    `INSERT INTO offer_approvals (offer_id, version, approver_id, decision, reason)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [approval.offerId, approval.version, approval.approverId, approval.decision, approval.reason],
+    `INSERT INTO offer_approvals (offer_id, version, approver_id, decision, reason, decided_at)
+     VALUES ($1, $2, $3, $4, $5, COALESCE($6, clock_timestamp()))`,
+    [
+      approval.offerId,
+      approval.version,
+      approval.approverId,
+      approval.decision,
+      approval.reason,
+      approval.at ?? null,
+    ],
   );
 }
 

@@ -39,4 +39,6 @@ export const outboxParams = z.object({ messageId: idSchema });
 export const outboxMessage = emailMessage.extend({
   body: z.string(),
   calendarIcs: z.string().nullable(),
+  /** The file sent with it (the offer letter), by name; the bytes are not shown. */
+  attachmentName: z.string().nullable(),
 });

@@ -99,7 +99,7 @@ export const emailRoutes = (db: Database) => [
       method: 'GET',
       url: '/api/outbox/:messageId',
       tag: 'email',
-      summary: 'One message with its text and calendar invitation (HR)',
+      summary: 'One message with its text, calendar invitation and attached file name (HR)',
       params: outboxParams,
       response: outboxMessage,
     },
@@ -109,6 +109,7 @@ export const emailRoutes = (db: Database) => [
         ...presentEmailMessage(message),
         body: message.body,
         calendarIcs: message.calendarIcs,
+        attachmentName: message.attachmentName,
       };
     },
   ),

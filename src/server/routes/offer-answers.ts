@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { OfferAnswerRow } from '../../db/queries/offer-answers';
 import { answerOffer, type AnsweringClient } from '../../services/offers/answer-offer';
 import { closeOtherApplications } from '../../services/offers/close-other-applications';
 import { holdFirm, readOfferAnswers } from '../../services/offers/counter-reply';
-import { openPortalOffer } from '../../services/offers/portal-offer';
+import { openPortalOffer, portalOfferLetter } from '../../services/offers/portal-offer';
 import { publicRoute, route } from '../route';
 import { okSchema } from './common.schema';
 import {
@@ -56,6 +57,27 @@ export const offerAnswerRoutes = (db: Database) => [
           },
         },
       };
+    },
+  ),
+  publicRoute(
+    {
+      method: 'GET',
+      url: '/api/portal/:token/offer/letter',
+      tag: 'portal',
+      summary:
+        'The offer letter (PDF) of the version the candidate is answering, in their language',
+      params: portalOfferParams,
+      response: z.instanceof(Buffer),
+      produces: ['application/pdf'],
+      perMinute,
+    },
+    async ({ params, reply }) => {
+      const letter = await portalOfferLetter(db, params.token);
+      reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${letter.fileName}"`)
+        .header('cache-control', 'private, no-store');
+      return Buffer.from(letter.content);
     },
   ),
   publicRoute(

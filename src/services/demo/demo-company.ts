@@ -201,7 +201,7 @@ export const demoJobs: DemoJob[] = [
   },
 ];
 
-const firstNames = [
+export const firstNames = [
   'Sari',
   'Agus',
   'Dewi',
@@ -251,7 +251,7 @@ const firstNames = [
   'Made',
   'Nyoman',
 ];
-const lastNames = [
+export const lastNames = [
   'Rahmawati',
   'Setiawan',
   'Permata',

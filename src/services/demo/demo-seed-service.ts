@@ -1,22 +1,16 @@
 import type { Database, Queryable } from '../../db/database';
-import {
-  insertApplication,
-  insertApplicationEvent,
-  updateApplicationStage,
-} from '../../db/queries/applications';
 import { backdateCandidatesToFirstApplication, insertCandidate } from '../../db/queries/candidates';
 import { insertJob, replaceTeam } from '../../db/queries/jobs';
 import { countUsers, insertUser } from '../../db/queries/users';
 import { normaliseIndonesianPhone } from '../../domain/phone';
-import { planMove, type RejectionReason, type Stage } from '../../domain/pipeline';
 import { insertCvFile, recordCvText } from '../../db/queries/cv-files';
 import { hashPassword } from '../auth/auth-service';
 import type { CvStore } from '../candidates/cv-store';
 import { demoCities, demoCvLines } from './demo-cvs';
 import { textPdf } from './demo-cv-pdf';
 import { valueOrInvalid } from '../errors';
-import type { InterviewStage } from '../../domain/interview';
-import { seedFinishedInterview } from './demo-interviews';
+import { seedApplication } from './demo-application';
+import { seedDemoHistory, type HistoryJob } from './demo-history';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
 import { seedDemoConsents } from './demo-consents';
 import { seedDemoSalaryExpectations } from './demo-salary-expectations';
@@ -71,6 +65,7 @@ export async function seedDemoData(
     const cvJobOf = new Map<number, string>();
     let next = 0;
     const jobIds = new Map<string, string>();
+    const historyJobs: HistoryJob[] = [];
     for (const [jobIndex, job] of demoJobs.entries()) {
       const jobId = await insertJob(tx, { ...job, createdBy: idOf('hr') });
       jobIds.set(job.key, jobId);
@@ -80,6 +75,20 @@ export async function seedDemoData(
         ...job.interviewers.map((key) => ({ userId: idOf(key), teamRole: 'interviewer' as const })),
       ]);
       if (job.status !== 'open') continue;
+      historyJobs.push({
+        id: jobId,
+        key: job.key,
+        title: job.title,
+        city: job.city,
+        testsEnabled: job.testsEnabled,
+        salaryMin: job.salaryMin,
+        salaryMax: job.salaryMax,
+        panel: {
+          hr: [idOf(job.recruiter)],
+          user: [idOf(job.hiringManager), ...job.interviewers.map(idOf)],
+        },
+        deciders: { hr: idOf(job.recruiter), user: idOf(job.hiringManager) },
+      });
       for (const [slot, outcome] of demoOutcomes.entries()) {
         // One hire in alternate jobs, so the board shows every stage somewhere.
         const target = outcome === 'offer' && jobIndex % 2 === 0 ? 'hired' : outcome;
@@ -153,6 +162,12 @@ export async function seedDemoData(
         });
       }
     }
+    const pastApplicants = await seedDemoHistory(tx, { jobs: historyJobs, hrId: idOf('hr'), now });
+    if (cvStore) {
+      for (const { candidateId, ...facts } of pastApplicants) {
+        await seedDemoCv(tx, cvStore, candidateId, facts);
+      }
+    }
     await backdateCandidatesToFirstApplication(tx);
     await seedDemoConsents(tx);
     await seedDemoSalaryExpectations(tx, idOf('hr'));
@@ -179,94 +194,4 @@ async function seedDemoCv(
     fileName: `CV ${facts.fullName}.pdf`,
   });
   await recordCvText(tx, id, { status: 'extracted', text: lines.join('\n'), problem: null });
-}
-
-async function seedApplication(
-  tx: Queryable,
-  seed: {
-    candidateId: string;
-    jobId: string;
-    testsEnabled: boolean;
-    target: string;
-    actorId: string;
-    startedAt: Date;
-    now: Date;
-    /** Who interviews and decides each stage, to replay finished interviews. */
-    panel: Record<InterviewStage, string[]>;
-    deciders: Record<InterviewStage, string>;
-    variant: number;
-  },
-): Promise<void> {
-  const [target, endedAt] = seed.target.split('@') as [Stage, Stage | undefined];
-  const forward: Stage[] = [
-    'cv_screening',
-    'hr_interview',
-    ...(seed.testsEnabled ? ['tests' as const] : []),
-    'user_interview',
-    'offer',
-    'hired',
-  ];
-  const stopAt = endedAt ?? (target === 'tests' && !seed.testsEnabled ? 'user_interview' : target);
-  const path = stopAt === 'applied' ? [] : forward.slice(0, forward.indexOf(stopAt) + 1);
-  if (endedAt) path.push(target);
-
-  // Space the steps out, ending at least a day before now.
-  const ageMs = seed.now.getTime() - seed.startedAt.getTime();
-  const stepMs = Math.min(2 * day, (ageMs - day) / Math.max(path.length, 1));
-  let at = seed.startedAt;
-  const id = await insertApplication(tx, {
-    candidateId: seed.candidateId,
-    jobId: seed.jobId,
-    stage: 'applied',
-    at,
-  });
-  await insertApplicationEvent(tx, {
-    applicationId: id,
-    actorId: seed.actorId,
-    fromStage: null,
-    toStage: 'applied',
-    rejectionReason: null,
-    note: null,
-    overrodeHrGate: false,
-    at,
-  });
-  let state = { stage: 'applied' as Stage, hrGateCleared: false, testsEnabled: seed.testsEnabled };
-  for (const to of path) {
-    at = new Date(at.getTime() + stepMs);
-    const finishedInterview: InterviewStage | null =
-      state.stage === 'hr_interview' ? 'hr' : state.stage === 'user_interview' ? 'user' : null;
-    if (finishedInterview && to !== 'withdrawn') {
-      await seedFinishedInterview(tx, {
-        applicationId: id,
-        stage: finishedInterview,
-        panel: seed.panel[finishedInterview],
-        decidedBy: seed.deciders[finishedInterview],
-        outcome: to === 'rejected' ? 'reject' : 'advance',
-        variant: seed.variant,
-        at: new Date(at.getTime() - 60 * 60 * 1000),
-      });
-    }
-    const rejectionReason: RejectionReason | undefined =
-      to === 'rejected'
-        ? state.stage === 'hr_interview'
-          ? 'failed_hr_interview'
-          : 'failed_user_interview'
-        : undefined;
-    const note = to === 'withdrawn' ? 'Menerima tawaran dari perusahaan lain.' : undefined;
-    const move = valueOrInvalid(
-      planMove(state, { to, actorRole: 'recruiter', rejectionReason, note }),
-    );
-    state = { ...state, stage: to, hrGateCleared: state.hrGateCleared || move.clearsHrGate };
-    await updateApplicationStage(tx, id, { stage: to, hrGateCleared: state.hrGateCleared, at });
-    await insertApplicationEvent(tx, {
-      applicationId: id,
-      actorId: seed.actorId,
-      fromStage: move.from,
-      toStage: to,
-      rejectionReason: move.rejectionReason,
-      note: move.note,
-      overrodeHrGate: false,
-      at,
-    });
-  }
 }

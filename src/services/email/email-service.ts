@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
-import { insertEmailMessage } from '../../db/queries/email-messages';
+import { insertEmailMessage, type EmailAttachment } from '../../db/queries/email-messages';
 import { findStoredEmailTemplate } from '../../db/queries/email-templates';
 import {
   defaultEmailTemplate,
@@ -27,6 +27,8 @@ export interface OutgoingEmail {
   candidateId?: string | undefined;
   /** The candidate a message to staff is about, when no application names them (for erasure). */
   aboutCandidateId?: string | undefined;
+  /** A file to send with it, e.g. the offer letter. */
+  attachment?: EmailAttachment | undefined;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<v
     applicationId: email.applicationId ?? null,
     interviewId: email.interviewId ?? null,
     candidateId: email.candidateId ?? email.aboutCandidateId ?? null,
+    attachment: email.attachment ?? null,
   });
   if (messageId) await queueDelivery(tx, messageId, email.template);
 }

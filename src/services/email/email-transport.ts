@@ -1,11 +1,11 @@
 import nodemailer from 'nodemailer';
-import type { EmailMessageRow } from '../../db/queries/email-messages';
+import type { DeliverableEmail } from '../../db/queries/email-messages';
 import { mailSettings } from './mail-settings';
 
 /** Where delivered messages go: an SMTP server, or (without SMTP_URL) only the built-in outbox. */
 export interface EmailTransport {
   kind: 'smtp' | 'outbox';
-  send(message: EmailMessageRow): Promise<void>;
+  send(message: DeliverableEmail): Promise<void>;
   close(): void;
 }
 
@@ -45,6 +45,17 @@ function smtpTransport(url: string): EmailTransport {
                 filename: 'interview.ics',
                 content: message.calendarIcs,
               },
+            }
+          : {}),
+        ...(message.attachment
+          ? {
+              attachments: [
+                {
+                  filename: message.attachment.fileName,
+                  contentType: message.attachment.contentType,
+                  content: Buffer.from(message.attachment.content),
+                },
+              ],
             }
           : {}),
       });

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import {
   findSentOfferOfApplication,
   listOfferAnswers,
@@ -6,11 +7,19 @@ import {
   type OfferAnswerRow,
 } from '../../db/queries/offer-answers';
 import { offerExpired, type PortalOfferState } from '../../domain/offers/offer-answer';
+import { NotFound } from '../errors';
 import { applicationOfToken } from '../portal/portal-service';
+import { offerLetterOfVersion, type OfferLetterFile } from './offer-letter-of-version';
 
 export type OfferTermsForCandidate = Omit<
   AnsweredOfferRow,
-  'id' | 'applicationId' | 'status' | 'sentAt' | 'remindedForExpiry' | 'otherApplicationsClosedAt'
+  | 'id'
+  | 'applicationId'
+  | 'status'
+  | 'sentAt'
+  | 'remindedForExpiry'
+  | 'otherApplicationsClosedAt'
+  | 'offerDate'
 >;
 
 export interface PortalOffer {
@@ -35,6 +44,20 @@ export async function openPortalOffer(db: Database, token: string): Promise<Port
     terms: state === 'revising' ? null : termsOf(offer),
     lastAnswer: answers.at(-1) ?? null,
   };
+}
+
+/**
+ * The letter of the offer the portal shows, in the candidate's language: the terms of the version
+ * they are answering. None while HR prepares a revision (that version is not yet theirs).
+ */
+export async function portalOfferLetter(db: Database, token: string): Promise<OfferLetterFile> {
+  const application = await applicationOfToken(db, token);
+  const offer = await findSentOfferOfApplication(db, application.id);
+  if (!offer || portalOfferState(offer, new Date()) === 'revising') {
+    throw new NotFound('Offer letter');
+  }
+  const candidate = (await findCandidateContact(db, application.candidateId))!;
+  return offerLetterOfVersion(db, offer, candidate);
 }
 
 function termsOf(offer: AnsweredOfferRow): OfferTermsForCandidate {

@@ -16,13 +16,14 @@ import { Conflict, Forbidden } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { currentVersionOf } from './offer-approval-service';
 import { loadOffer, type OfferContext } from './offer-context';
+import { offerLetterOfVersion } from './offer-letter-of-version';
 import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
 import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
 
 /**
  * HR sends the current version to the candidate: approved, or a draft that needs no approval, not
- * yet expired. The candidate gets the "offer sent" e-mail with their portal link (never the amount:
- * the offer itself is read in the portal).
+ * yet expired. The candidate gets the "offer sent" e-mail with their portal link and the offer
+ * letter attached (never the amount in the text: the offer is read in the portal or the letter).
  */
 export async function sendOffer(db: Database, actor: Actor, offerId: string): Promise<OfferDetail> {
   return db.transaction(async (tx) => {
@@ -72,6 +73,8 @@ async function queueOfferSentEmail(
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const recruiter = await findJobRecruiter(tx, context.job.id);
   const token = await ensurePortalToken(tx, application.id);
+  // The letter of the version sent, made now: a later revision is sent with its own letter.
+  const letter = await offerLetterOfVersion(tx, version, candidate);
   await queueEmail(tx, {
     idempotencyKey: `offer:${version.offerId}:${version.version}:sent:candidate`,
     template: 'offer_sent',
@@ -88,5 +91,10 @@ async function queueOfferSentEmail(
       startDate: spelledDate(version.startDate, candidate.locale),
     },
     applicationId: application.id,
+    attachment: {
+      fileName: letter.fileName,
+      contentType: 'application/pdf',
+      content: letter.content,
+    },
   });
 }

@@ -1093,7 +1093,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One message with its text and calendar invitation (HR) */
+    /** One message with its text, calendar invitation and attached file name (HR) */
     get: operations['getApiOutboxMessageId'];
     put?: never;
     post?: never;
@@ -1214,6 +1214,23 @@ export interface paths {
     };
     /** The offer sent to the candidate, in plain terms, and their last answer */
     get: operations['getApiPortalTokenOffer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/offer/letter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The offer letter (PDF) of the version the candidate is answering, in their language */
+    get: operations['getApiPortalTokenOfferLetter'];
     put?: never;
     post?: never;
     delete?: never;
@@ -10668,6 +10685,7 @@ export interface operations {
             sentAt: string | null;
             body: string;
             calendarIcs: string | null;
+            attachmentName: string | null;
           };
         };
       };
@@ -11173,6 +11191,48 @@ export interface operations {
               } | null;
             } | null;
           };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiPortalTokenOfferLetter: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
         };
       };
       /** @description Invalid input; each bad field is named */

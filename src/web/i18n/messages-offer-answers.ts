@@ -1,6 +1,7 @@
 /** The candidate's answer to an offer in the portal: the offer in plain words and the answers. */
 export const offerAnswerMessagesId = {
   'offerAnswer.title': 'Penawaran kerja untuk Anda',
+  'offerAnswer.downloadLetter': 'Unduh surat penawaran (PDF)',
   'offerAnswer.openUntil': 'Penawaran ini berlaku sampai {date}.',
   'offerAnswer.expired':
     'Penawaran ini berakhir pada {date} dan tidak bisa dijawab lagi. Hubungi tim HR jika Anda masih ingin membicarakannya.',
@@ -79,6 +80,7 @@ export const offerAnswerMessagesId = {
 
 export const offerAnswerMessagesEn: Record<keyof typeof offerAnswerMessagesId, string> = {
   'offerAnswer.title': 'Your job offer',
+  'offerAnswer.downloadLetter': 'Download the offer letter (PDF)',
   'offerAnswer.openUntil': 'This offer is open until {date}.',
   'offerAnswer.expired':
     'This offer expired on {date} and can no longer be answered. Contact HR if you would still like to discuss it.',

@@ -136,6 +136,7 @@ export const schedulingMessagesId = {
   'outbox.to': 'Kepada',
   'outbox.linkHidden':
     'Tautan sekali pakai di e-mail ini hanya untuk penerimanya, jadi tidak ditampilkan di sini.',
+  'outbox.attachment': 'Lampiran: {name}',
   'outbox.subject': 'Subjek',
   'outbox.status': 'Status',
   'outbox.empty': 'Belum ada e-mail.',
@@ -368,6 +369,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'outbox.to': 'To',
   'outbox.linkHidden':
     'The one-time link in this e-mail is for its recipient alone, so it is not shown here.',
+  'outbox.attachment': 'Attached: {name}',
   'outbox.subject': 'Subject',
   'outbox.status': 'Status',
   'outbox.empty': 'No e-mail yet.',

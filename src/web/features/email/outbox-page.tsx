@@ -84,6 +84,11 @@ function OutboxMessage({ message }: { message: EmailMessageOutput }) {
               </p>
             )}
             <pre className="outbox__body">{full.body}</pre>
+            {full.attachmentName && (
+              <p className="muted" data-testid="outbox-attachment">
+                {t('outbox.attachment', { name: full.attachmentName })}
+              </p>
+            )}
             {full.calendarIcs && (
               <details>
                 <summary>

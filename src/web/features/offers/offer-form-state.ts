@@ -1,4 +1,5 @@
-import { groupRupiahDigits, readRupiah } from './rupiah';
+import { parseRupiah } from '../../../domain/money';
+import { groupRupiahDigits } from './rupiah';
 
 /**
  * The offer form as typed: amounts as the grouped text the fields show (`8.500.000`), numbers of
@@ -102,13 +103,19 @@ export function toTerms(form: OfferFormState): TermsShape {
     contractType: form.contractType,
     contractMonths: form.contractType === 'pkwt' ? wholeNumber(form.contractMonths) : null,
     probationMonths: form.contractType === 'pkwt' ? 0 : wholeNumber(form.probationMonths),
-    grossMonthlySalary: readRupiah(form.grossMonthlySalary) ?? Number.NaN,
+    grossMonthlySalary: amountOf(form.grossMonthlySalary),
     allowances: form.allowances.map((a) => ({
       name: a.name,
-      monthlyAmount: readRupiah(a.monthlyAmount) ?? Number.NaN,
+      monthlyAmount: amountOf(a.monthlyAmount),
     })),
     benefits: form.benefits.map((b) => b.text),
   };
+}
+
+/** The field's text read as the domain reads rupiah (`8.500.000`); empty or unreadable is NaN. */
+function amountOf(shown: string): number {
+  const read = parseRupiah(shown);
+  return read.ok ? read.value : Number.NaN;
 }
 
 /** The fields typed as they are sent (text, ticks, the mode and dates). */

@@ -4,6 +4,7 @@ import { ErrorNotice, SelectField, TextArea, TextField } from '../../components/
 import { useI18n } from '../../i18n/i18n';
 import { useOfferFieldErrors } from './offer-field-errors';
 import { lineKey, toTerms, type OfferFormState, type TermsShape } from './offer-form-state';
+import { OfferLines } from './offer-lines';
 import { RupiahField } from './rupiah-field';
 
 const workModes = ['onsite', 'hybrid', 'remote'] as const;
@@ -107,62 +108,37 @@ export function OfferForm({
 
       <fieldset className="fieldset offer-lines">
         <legend>{t('offers.allowances')}</legend>
-        {form.allowances.length === 0 && <p className="muted">{t('offers.noAllowances')}</p>}
-        {form.allowances.map((line, index) => (
-          <div key={line.key} className="offer-lines__line">
-            <TextField
-              label={t('offers.allowanceName', { n: index + 1 })}
-              name={`allowances.${index}.name`}
-              placeholder={t('offers.allowanceExample')}
-              value={line.name}
-              onChange={(e) =>
-                set(
-                  'allowances',
-                  form.allowances.map((a) =>
-                    a.key === line.key ? { ...a, name: e.target.value } : a,
-                  ),
-                )
-              }
-              error={fieldError(`allowances.${index}.name`)}
-            />
-            <RupiahField
-              label={t('offers.allowanceAmount', { n: index + 1 })}
-              name={`allowances.${index}.monthlyAmount`}
-              value={line.monthlyAmount}
-              onValue={(value) =>
-                set(
-                  'allowances',
-                  form.allowances.map((a) =>
-                    a.key === line.key ? { ...a, monthlyAmount: value } : a,
-                  ),
-                )
-              }
-              error={fieldError(`allowances.${index}.monthlyAmount`)}
-            />
-            <button
-              type="button"
-              className="button button--small button--quiet offer-lines__remove"
-              aria-label={t('offers.removeAllowance', { n: index + 1 })}
-              onClick={() =>
-                set(
-                  'allowances',
-                  form.allowances.filter((a) => a.key !== line.key),
-                )
-              }
-            >
-              {t('offers.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() =>
-            set('allowances', [...form.allowances, { key: lineKey(), name: '', monthlyAmount: '' }])
-          }
+        <OfferLines
+          lines={form.allowances}
+          onLines={(lines) => set('allowances', lines)}
+          newLine={() => ({ key: lineKey(), name: '', monthlyAmount: '' })}
+          texts={{
+            remove: t('offers.remove'),
+            removeLine: (n) => t('offers.removeAllowance', { n }),
+            add: t('offers.addAllowance'),
+            empty: t('offers.noAllowances'),
+          }}
         >
-          {t('offers.addAllowance')}
-        </button>
+          {(line, index, change) => (
+            <>
+              <TextField
+                label={t('offers.allowanceName', { n: index + 1 })}
+                name={`allowances.${index}.name`}
+                placeholder={t('offers.allowanceExample')}
+                value={line.name}
+                onChange={(e) => change({ name: e.target.value })}
+                error={fieldError(`allowances.${index}.name`)}
+              />
+              <RupiahField
+                label={t('offers.allowanceAmount', { n: index + 1 })}
+                name={`allowances.${index}.monthlyAmount`}
+                value={line.monthlyAmount}
+                onValue={(value) => change({ monthlyAmount: value })}
+                error={fieldError(`allowances.${index}.monthlyAmount`)}
+              />
+            </>
+          )}
+        </OfferLines>
       </fieldset>
 
       <fieldset className="fieldset offer-lines">
@@ -191,45 +167,28 @@ export function OfferForm({
           />
           <span>{t('offers.bpjsKetenagakerjaan')}</span>
         </label>
-        {form.benefits.map((line, index) => (
-          <div key={line.key} className="offer-lines__line offer-lines__line--text">
+        <OfferLines
+          lines={form.benefits}
+          onLines={(lines) => set('benefits', lines)}
+          newLine={() => ({ key: lineKey(), text: '' })}
+          lineClassName="offer-lines__line offer-lines__line--text"
+          texts={{
+            remove: t('offers.remove'),
+            removeLine: (n) => t('offers.removeBenefit', { n }),
+            add: t('offers.addBenefit'),
+          }}
+        >
+          {(line, index, change) => (
             <TextField
               label={t('offers.benefitLine', { n: index + 1 })}
               name={`benefits.${index}`}
               placeholder={t('offers.benefitExample')}
               value={line.text}
-              onChange={(e) =>
-                set(
-                  'benefits',
-                  form.benefits.map((b) =>
-                    b.key === line.key ? { ...b, text: e.target.value } : b,
-                  ),
-                )
-              }
+              onChange={(e) => change({ text: e.target.value })}
               error={fieldError(`benefits.${index}`)}
             />
-            <button
-              type="button"
-              className="button button--small button--quiet offer-lines__remove"
-              aria-label={t('offers.removeBenefit', { n: index + 1 })}
-              onClick={() =>
-                set(
-                  'benefits',
-                  form.benefits.filter((b) => b.key !== line.key),
-                )
-              }
-            >
-              {t('offers.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => set('benefits', [...form.benefits, { key: lineKey(), text: '' }])}
-        >
-          {t('offers.addBenefit')}
-        </button>
+          )}
+        </OfferLines>
       </fieldset>
 
       <fieldset className="fieldset">

@@ -13,12 +13,6 @@ export function groupRupiahDigits(typed: string): string {
   return digits === '' ? '' : formatRupiahDigits(Number(digits));
 }
 
-/** The field's text as whole rupiah; empty stays empty (the server names the missing field). */
-export function readRupiah(shown: string): number | undefined {
-  const digits = shown.replace(/\D/g, '');
-  return digits === '' ? undefined : Number(digits);
-}
-
 /** Where a minimum wage applies, in words: the city (UMK) or the province's name (UMP). */
 export function regionName(wage: { city?: string | null; province?: string | null }): string {
   if (wage.city) return wage.city;

@@ -7,6 +7,7 @@ import { apiUrl, type ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import {
   ErrorNotice,
+  FieldError,
   SelectField,
   TextArea,
   TextField,
@@ -36,7 +37,17 @@ export function PortalOffer({ token, candidateName }: { token: string; candidate
       <h2 id="portal-offer">{t('offerAnswer.title')}</h2>
       <OfferState offer={offer} />
       {offer.terms && offer.state !== 'declined' && offer.state !== 'withdrawn' && (
-        <OfferTerms terms={offer.terms} />
+        <>
+          <OfferTerms terms={offer.terms} />
+          <a
+            className="button button--block"
+            href={apiUrl('/api/portal/{token}/offer/letter', { path: { token } })}
+            download
+            data-testid="offer-letter"
+          >
+            {t('offerAnswer.downloadLetter')}
+          </a>
+        </>
       )}
       {offer.state === 'open' && !answering && (
         <div className="portal__actions">
@@ -247,24 +258,14 @@ function AcceptForm({ token, name, onCancel }: { token: string; name: string; on
         />
         <span>{t('offerAnswer.consent')}</span>
       </label>
-      {fieldError('consent') && (
-        <small className="field__error" role="alert">
-          {fieldError('consent')}
-        </small>
-      )}
+      <FieldError error={fieldError('consent')} />
       <FormError error={accepting.error} fields={['signedName', 'consent']} />
-      <div className="portal__actions">
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={accepting.isPending}
-        >
-          {t('offerAnswer.acceptSubmit')}
-        </button>
-        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
-          {t('portal.cancel')}
-        </button>
-      </div>
+      <AnswerActions
+        submitLabel={t('offerAnswer.acceptSubmit')}
+        kind="primary"
+        busy={accepting.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -307,18 +308,12 @@ function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
         error={fieldError('note')}
       />
       <FormError error={declining.error} fields={['reason', 'note']} />
-      <div className="portal__actions">
-        <button
-          type="submit"
-          className="button button--danger button--block"
-          disabled={declining.isPending}
-        >
-          {t('offerAnswer.declineSubmit')}
-        </button>
-        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
-          {t('portal.cancel')}
-        </button>
-      </div>
+      <AnswerActions
+        submitLabel={t('offerAnswer.declineSubmit')}
+        kind="danger"
+        busy={declining.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -381,19 +376,37 @@ function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
         error={fieldError('note')}
       />
       <FormError error={countering.error} fields={['grossMonthlySalary', 'startDate', 'note']} />
-      <div className="portal__actions">
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={countering.isPending}
-        >
-          {t('offerAnswer.counterSubmit')}
-        </button>
-        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
-          {t('portal.cancel')}
-        </button>
-      </div>
+      <AnswerActions
+        submitLabel={t('offerAnswer.counterSubmit')}
+        kind="primary"
+        busy={countering.isPending}
+        onCancel={onCancel}
+      />
     </form>
+  );
+}
+
+/** An answer form's buttons: send it (once at a time), or go back to the offer. */
+function AnswerActions(props: {
+  submitLabel: string;
+  kind: string;
+  busy: boolean;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="portal__actions">
+      <button
+        type="submit"
+        className={`button button--${props.kind} button--block`}
+        disabled={props.busy}
+      >
+        {props.submitLabel}
+      </button>
+      <button type="button" className="button button--block button--quiet" onClick={props.onCancel}>
+        {t('portal.cancel')}
+      </button>
+    </div>
   );
 }
 

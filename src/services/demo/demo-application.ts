@@ -1,0 +1,134 @@
+import type { Queryable } from '../../db/database';
+import {
+  insertApplication,
+  insertApplicationEvent,
+  updateApplicationStage,
+} from '../../db/queries/applications';
+import type { InterviewStage } from '../../domain/interview';
+import { planMove, type RejectionReason, type Stage } from '../../domain/pipeline';
+import { valueOrInvalid } from '../errors';
+import { seedFinishedInterview } from './demo-interviews';
+
+const day = 24 * 60 * 60 * 1000;
+
+export interface DemoApplicationSeed {
+  candidateId: string;
+  jobId: string;
+  testsEnabled: boolean;
+  /** The stage it ends at; `rejected@user_interview` names where a rejection or withdrawal happened. */
+  target: string;
+  actorId: string;
+  startedAt: Date;
+  now: Date;
+  /** Who interviews and decides each stage, to replay finished interviews. */
+  panel: Record<InterviewStage, string[]>;
+  deciders: Record<InterviewStage, string>;
+  variant: number;
+  /** Days spent before each step (the n-th move); by default up to two days each. */
+  stepDays?: (step: number) => number;
+  /** Why it was rejected, when not the interview it failed. */
+  rejectionReason?: RejectionReason;
+  /** The candidate's reason for withdrawing. */
+  withdrawalNote?: string;
+}
+
+/** One move of the seeded history: where to and when. */
+export interface DemoStep {
+  to: Stage;
+  at: Date;
+}
+
+/**
+ * An application with its history written as the pipeline writes it: the application, an event per
+ * move (each checked by planMove), and the scorecards and decision of each interview it went
+ * through. Returns its id and the moves with their times.
+ */
+export async function seedApplication(
+  tx: Queryable,
+  seed: DemoApplicationSeed,
+): Promise<{ id: string; steps: DemoStep[] }> {
+  const [target, endedAt] = seed.target.split('@') as [Stage, Stage | undefined];
+  const forward: Stage[] = [
+    'cv_screening',
+    'hr_interview',
+    ...(seed.testsEnabled ? ['tests' as const] : []),
+    'user_interview',
+    'offer',
+    'hired',
+  ];
+  const stopAt = endedAt ?? (target === 'tests' && !seed.testsEnabled ? 'user_interview' : target);
+  const path = stopAt === 'applied' ? [] : forward.slice(0, forward.indexOf(stopAt) + 1);
+  if (endedAt) path.push(target);
+
+  // Space the steps out, ending at least a day before now.
+  const ageMs = seed.now.getTime() - seed.startedAt.getTime();
+  const wanted = path.map((_, step) => (seed.stepDays ? seed.stepDays(step) * day : 2 * day));
+  const total = wanted.reduce((sum, ms) => sum + ms, 0);
+  const scale = total > ageMs - day ? (ageMs - day) / Math.max(total, 1) : 1;
+  const steps: DemoStep[] = [];
+  let at = seed.startedAt;
+  const id = await insertApplication(tx, {
+    candidateId: seed.candidateId,
+    jobId: seed.jobId,
+    stage: 'applied',
+    at,
+  });
+  await insertApplicationEvent(tx, {
+    applicationId: id,
+    actorId: seed.actorId,
+    fromStage: null,
+    toStage: 'applied',
+    rejectionReason: null,
+    note: null,
+    overrodeHrGate: false,
+    at,
+  });
+  let state = { stage: 'applied' as Stage, hrGateCleared: false, testsEnabled: seed.testsEnabled };
+  for (const [step, to] of path.entries()) {
+    at = new Date(at.getTime() + wanted[step]! * scale);
+    const finishedInterview: InterviewStage | null =
+      state.stage === 'hr_interview' ? 'hr' : state.stage === 'user_interview' ? 'user' : null;
+    // An interview stage left by a rejection for another cause (salary, a filled position) was not
+    // decided by the panel.
+    const panelDecided =
+      to !== 'withdrawn' &&
+      (to !== 'rejected' || !seed.rejectionReason || seed.rejectionReason.startsWith('failed_'));
+    if (finishedInterview && panelDecided) {
+      await seedFinishedInterview(tx, {
+        applicationId: id,
+        stage: finishedInterview,
+        panel: seed.panel[finishedInterview],
+        decidedBy: seed.deciders[finishedInterview],
+        outcome: to === 'rejected' ? 'reject' : 'advance',
+        variant: seed.variant,
+        at: new Date(at.getTime() - 60 * 60 * 1000),
+      });
+    }
+    const rejectionReason: RejectionReason | undefined =
+      to === 'rejected'
+        ? (seed.rejectionReason ??
+          (state.stage === 'hr_interview' ? 'failed_hr_interview' : 'failed_user_interview'))
+        : undefined;
+    const note =
+      to === 'withdrawn'
+        ? (seed.withdrawalNote ?? 'Menerima tawaran dari perusahaan lain.')
+        : undefined;
+    const move = valueOrInvalid(
+      planMove(state, { to, actorRole: 'recruiter', rejectionReason, note }),
+    );
+    state = { ...state, stage: to, hrGateCleared: state.hrGateCleared || move.clearsHrGate };
+    await updateApplicationStage(tx, id, { stage: to, hrGateCleared: state.hrGateCleared, at });
+    await insertApplicationEvent(tx, {
+      applicationId: id,
+      actorId: seed.actorId,
+      fromStage: move.from,
+      toStage: to,
+      rejectionReason: move.rejectionReason,
+      note: move.note,
+      overrodeHrGate: false,
+      at,
+    });
+    steps.push({ to, at });
+  }
+  return { id, steps };
+}
