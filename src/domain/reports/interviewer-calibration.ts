@@ -109,3 +109,29 @@ export function scorecardDueDate(interviewDate: string): string {
   while (!isWorkingDay(date)) date = nextDate(date);
   return date;
 }
+
+export interface InterviewerCalibration {
+  attributes: AttributeCalibration[];
+  /** Over every attribute they rated: how many comparisons, the mean difference, the standing. */
+  overall: { comparisons: number; difference: Shown<number>; standing: Shown<CalibrationStanding> };
+}
+
+export function calibrateInterviewer(
+  comparisons: readonly AttributeComparison[],
+  minimumSample: number,
+): InterviewerCalibration {
+  const total = comparisons.reduce((sum, row) => sum + row.comparisons, 0);
+  const differenceSum = comparisons.reduce((sum, row) => sum + row.differenceSum, 0);
+  const difference = shownFrom(total, minimumSample, () => differenceSum / total);
+  return {
+    attributes: comparisons.map((row) => calibrateAttribute(row, minimumSample)),
+    overall: {
+      comparisons: total,
+      difference,
+      standing:
+        difference.value === null
+          ? { value: null, hiddenBecause: difference.hiddenBecause }
+          : { value: standingOf(difference.value), hiddenBecause: null },
+    },
+  };
+}

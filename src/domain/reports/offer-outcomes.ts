@@ -20,10 +20,7 @@ export function bandPosition(salary: number, band: SalaryBand): BandPosition {
 
 /** A decline without a reason: the candidate may decline without saying why. */
 export type DeclineReasonOrNone = OfferDeclineReason | 'not_given';
-export const declineReasonsOrNone: readonly DeclineReasonOrNone[] = [
-  ...offerDeclineReasons,
-  'not_given',
-];
+export const declineReasonsOrNone = [...offerDeclineReasons, 'not_given'] as const;
 
 export interface OfferTally {
   /** Offers sent to the candidate (whatever became of them). */
