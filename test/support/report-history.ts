@@ -1,5 +1,8 @@
 import type { Rating } from '../../src/domain/scorecard';
-import type { TestApp } from './test-app';
+import type { Queryable } from '../../src/db/database';
+
+/** Anything with the database: a test app, or a browser session. */
+type WithDb = { db: Queryable };
 
 /**
  * A hiring history written straight into the tables, for the reports' tests: moves at chosen
@@ -12,7 +15,7 @@ let applicants = 0;
 
 /** A candidate (from `source`) who applied to the job now, at the applied stage. */
 export async function recordApplication(
-  t: TestApp,
+  t: WithDb,
   jobId: string,
   source = 'manual',
 ): Promise<{ applicationId: string; candidateId: string }> {
@@ -29,7 +32,7 @@ export async function recordApplication(
 }
 
 export async function recordMove(
-  t: TestApp,
+  t: WithDb,
   applicationId: string,
   move: { from: string | null; to: string; reason?: string; at?: Date },
 ): Promise<void> {
@@ -43,7 +46,7 @@ export async function recordMove(
 
 /** Moves through the stages in order, a minute apart, ending with the last. */
 export async function recordPath(
-  t: TestApp,
+  t: WithDb,
   applicationId: string,
   path: readonly string[],
   lastReason?: string,
@@ -60,7 +63,7 @@ export async function recordPath(
 }
 
 export async function recordScorecard(
-  t: TestApp,
+  t: WithDb,
   card: {
     applicationId: string;
     stage: 'hr' | 'user';
@@ -91,7 +94,7 @@ export async function recordScorecard(
 }
 
 export async function recordHeldInterview(
-  t: TestApp,
+  t: WithDb,
   interview: {
     applicationId: string;
     stage: 'hr' | 'user';
@@ -116,7 +119,7 @@ export type OfferFate =
 
 /** An offer of `salary` for the application, sent (except a draft) and then what became of it. */
 export async function recordOffer(
-  t: TestApp,
+  t: WithDb,
   applicationId: string,
   salary: number,
   fate: OfferFate,

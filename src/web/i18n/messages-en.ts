@@ -1,3 +1,4 @@
+import { reportJudgementMessagesEn } from './messages-report-judgement';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
@@ -564,4 +565,5 @@ export const messagesEn: Messages = {
   ...offerSettingsMessagesEn,
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
+  ...reportJudgementMessagesEn,
 };

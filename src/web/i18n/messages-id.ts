@@ -1,3 +1,4 @@
+import { reportJudgementMessagesId } from './messages-report-judgement';
 import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { offersMessagesId } from './messages-offers';
@@ -568,6 +569,7 @@ export const messagesId = {
   ...offerSettingsMessagesId,
   ...offersMessagesId,
   ...offerAnswerMessagesId,
+  ...reportJudgementMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
