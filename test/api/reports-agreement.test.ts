@@ -255,13 +255,12 @@ describe('GET /api/reports/agreement', () => {
       cases: 3,
       table: expected(cases.filter((c) => c.job === 'B')).table,
     });
-    // Asking for a job they do not manage shows nothing of it.
-    const peek = await t.call(
-      t.users.otherManager,
-      'GET',
-      `/api/reports/agreement?jobId=${jobs.A}`,
+    // A job they do not manage is not there for them.
+    expectError(
+      await t.call(t.users.otherManager, 'GET', `/api/reports/agreement?jobId=${jobs.A}`),
+      404,
+      'not_found',
     );
-    expect(peek.body.overall.verdicts).toBe(0);
   });
 
   it('filters by job, recruiter, department, source and period', async () => {

@@ -46,10 +46,10 @@ export async function agreementCells(
          round(avg(${ratingPointSql('recommendation')})::numeric, 2) AS recommendation
        FROM hr_cards WHERE recommendation IS NOT NULL GROUP BY 1
      )
-     SELECT cohort.job_id AS "jobId", r.recommendation::float8 AS recommendation,
+     SELECT scoped.job_id AS "jobId", r.recommendation::float8 AS recommendation,
        s.score::float8 AS score, v.accepted, count(*)::int AS cases
      FROM verdict v
-     JOIN cohort ON cohort.id = v.application_id
+     JOIN scoped ON scoped.id = v.application_id
      LEFT JOIN hr_score s ON s.application_id = v.application_id
      LEFT JOIN hr_recommendation r ON r.application_id = v.application_id
      GROUP BY 1, 2, 3, 4`,
@@ -70,14 +70,14 @@ export async function agreementReach(
 ): Promise<AgreementReachRow[]> {
   return db.query<AgreementReachRow>(
     `WITH ${cohortSql}, ${stageOutcomeSql}
-     SELECT cohort.job_id AS "jobId",
+     SELECT scoped.job_id AS "jobId",
        count(*) FILTER (WHERE hr.advanced = false)::int AS "rejectedByHr",
        count(*) FILTER (WHERE u.application_id IS NULL AND EXISTS (
          SELECT 1 FROM application_events e
-         WHERE e.application_id = cohort.id AND e.to_stage = 'user_interview'))::int AS "withoutVerdict"
-     FROM cohort
-     LEFT JOIN stage_outcome hr ON hr.application_id = cohort.id AND hr.stage = 'hr'
-     LEFT JOIN stage_outcome u ON u.application_id = cohort.id AND u.stage = 'user'
+         WHERE e.application_id = scoped.id AND e.to_stage = 'user_interview'))::int AS "withoutVerdict"
+     FROM scoped
+     LEFT JOIN stage_outcome hr ON hr.application_id = scoped.id AND hr.stage = 'hr'
+     LEFT JOIN stage_outcome u ON u.application_id = scoped.id AND u.stage = 'user'
      GROUP BY 1`,
     cohortParams(scope),
   );

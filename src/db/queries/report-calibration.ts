@@ -23,7 +23,7 @@ const submittedRatingsSql = `rated AS (
   SELECT sc.application_id, sc.stage, sc.interviewer_id, r->>'attribute' AS attribute,
     ${ratingPointSql("r->>'rating'")} AS point
   FROM scorecards sc
-  JOIN cohort ON cohort.id = sc.application_id
+  JOIN scoped ON scoped.id = sc.application_id
   CROSS JOIN jsonb_array_elements(sc.ratings) r
   WHERE sc.submitted_at IS NOT NULL AND r->>'rating' IS NOT NULL
 )`;
@@ -96,7 +96,7 @@ export async function calibrationInterviewers(
     `WITH ${cohortSql}, ${stageOutcomeSql},
      cards AS (
        SELECT sc.application_id, sc.stage, sc.interviewer_id, sc.recommendation, sc.submitted_at
-       FROM scorecards sc JOIN cohort ON cohort.id = sc.application_id
+       FROM scorecards sc JOIN scoped ON scoped.id = sc.application_id
        WHERE ${ownRows('sc.interviewer_id')}
      ),
      matching AS (
@@ -115,7 +115,7 @@ export async function calibrationInterviewers(
          ((i.starts_at + i.duration_minutes * interval '1 minute')
            AT TIME ZONE 'Asia/Jakarta')::date AS day
        FROM interviews i
-       JOIN cohort ON cohort.id = i.application_id
+       JOIN scoped ON scoped.id = i.application_id
        CROSS JOIN unnest(i.interviewer_ids) AS panelist
        WHERE i.status <> 'cancelled'
          AND i.starts_at + i.duration_minutes * interval '1 minute' <= $9

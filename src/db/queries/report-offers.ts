@@ -25,8 +25,8 @@ export interface OfferTallyRow {
 const sentOffersSql = `sent AS (
   SELECT o.id, o.status, o.sent_at, j.salary_min, j.salary_max
   FROM offers o
-  JOIN cohort ON cohort.id = o.application_id
-  JOIN jobs j ON j.id = cohort.job_id
+  JOIN scoped ON scoped.id = o.application_id
+  JOIN jobs j ON j.id = scoped.job_id
   WHERE o.sent_at IS NOT NULL
 )`;
 

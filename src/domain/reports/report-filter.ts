@@ -87,3 +87,21 @@ export function validateReportFilter(filter: ReportFilter, now: Date): Result<Re
   }
   return problems.length ? { ok: false, problems } : ok(filter);
 }
+
+/** How a report may break its figures down. */
+export const reportGroupings = ['job', 'department', 'source'] as const;
+export type ReportGrouping = (typeof reportGroupings)[number];
+
+/**
+ * Every report that can be exported, by the name in its URL (`/api/reports/<name>/export`);
+ * services/reports/report-registry.ts says how each is read and laid out as sheets.
+ */
+export const reportNames = [
+  'funnel',
+  'speed',
+  'sources',
+  'agreement',
+  'calibration',
+  'offers',
+] as const;
+export type ReportName = (typeof reportNames)[number];

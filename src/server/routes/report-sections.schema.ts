@@ -1,27 +1,16 @@
 import { z } from 'zod';
-import { candidateSources } from '../../domain/candidate';
 import { ratings } from '../../domain/scorecard';
 import { calibrationStandings } from '../../domain/reports/interviewer-calibration';
 import { bandPositions, declineReasonsOrNone } from '../../domain/reports/offer-outcomes';
 import { figureHiddenReasons } from '../../domain/reports/sample-size';
 import { calibrationReaches } from '../../services/reports/interviewer-calibration';
-import { idSchema, text } from './common.schema';
+import { idSchema } from './common.schema';
 import { focusAttributeSchema } from './interviews.schema';
 
 /**
  * The HR-vs-user agreement, interviewer calibration and offers reports. Every figure computed over
  * cases comes as { value, hiddenBecause }: null with the reason below the minimum sample.
  */
-
-/** The reports' filter; dates and source are checked by the domain, which names the field. */
-export const reportFilterQuery = z.object({
-  from: z.string().max(20).optional(),
-  to: z.string().max(20).optional(),
-  jobId: idSchema.optional(),
-  department: text(120).optional(),
-  recruiterId: idSchema.optional(),
-  source: z.enum(candidateSources, { error: 'Choose a known source.' }).optional(),
-});
 
 const shown = <T extends z.ZodType>(value: T) =>
   z.object({ value: value.nullable(), hiddenBecause: z.enum(figureHiddenReasons).nullable() });

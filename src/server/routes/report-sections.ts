@@ -3,12 +3,8 @@ import { hrUserAgreement } from '../../services/reports/hr-user-agreement';
 import { interviewerCalibration } from '../../services/reports/interviewer-calibration';
 import { offerOutcomes } from '../../services/reports/offer-outcomes';
 import { route } from '../route';
-import {
-  agreementReport,
-  calibrationReport,
-  offersReport,
-  reportFilterQuery,
-} from './report-sections.schema';
+import { agreementReport, calibrationReport, offersReport } from './report-sections.schema';
+import { reportFilterQuery } from './reports.schema';
 
 export const reportSectionRoutes = (db: Database) => [
   route(

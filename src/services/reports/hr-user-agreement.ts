@@ -16,7 +16,7 @@ import type { ReportFilter } from '../../domain/reports/report-filter';
 import type { Shown } from '../../domain/reports/sample-size';
 import { minimumSample } from '../../domain/reports/statistics';
 import type { Actor } from '../actor';
-import { cohortScopeOf, requireJobReportReader } from './report-reader';
+import { reportSelection } from './report-scope';
 
 /** One job's or one recruiter's agreement at a glance (the full table is the overall one). */
 export interface AgreementLine {
@@ -92,8 +92,7 @@ export async function hrUserAgreement(
   filter: ReportFilter,
   now: Date = new Date(),
 ): Promise<AgreementReport> {
-  requireJobReportReader(actor);
-  const scope = cohortScopeOf(actor, filter, now);
+  const scope = await reportSelection(db, actor, filter, now);
   const [cells, reach] = await Promise.all([agreementCells(db, scope), agreementReach(db, scope)]);
   const jobs = await reportJobs(db, [...new Set(cells.map((cell) => cell.jobId))]);
   const jobOf = new Map(jobs.map((job) => [job.jobId, job]));

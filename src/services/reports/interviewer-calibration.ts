@@ -4,6 +4,7 @@ import {
   calibrationInterviewers,
   type CalibrationScope,
 } from '../../db/queries/report-calibration';
+import type { ReportSelection } from '../../db/queries/report-scope';
 import { focusAttributes, type FocusAttribute } from '../../domain/interview';
 import {
   calibrateInterviewer,
@@ -11,12 +12,17 @@ import {
   type InterviewerCalibration,
   type RatingCounts,
 } from '../../domain/reports/interviewer-calibration';
-import type { ReportFilter } from '../../domain/reports/report-filter';
+import {
+  reportPeriod,
+  validateReportFilter,
+  type ReportFilter,
+} from '../../domain/reports/report-filter';
 import type { Shown } from '../../domain/reports/sample-size';
 import { minimumSample } from '../../domain/reports/statistics';
 import { seesAllJobs } from '../../domain/roles';
 import type { Actor } from '../actor';
-import { cohortScopeOf } from './report-reader';
+import { valueOrInvalid } from '../errors';
+import { reportSelection } from './report-scope';
 
 /**
  * Whose calibration a reader sees: HR every interviewer; a hiring manager the interviewers of the
@@ -45,6 +51,16 @@ function reachOf(actor: Actor): CalibrationReach {
   return actor.role === 'hiring_manager' ? 'managed_jobs' : 'own';
 }
 
+/**
+ * An interviewer's own calibration over every job they scored in: the filter narrows it, no job
+ * team limits it (their own scorecards are the rows; the panels are only counted together).
+ */
+function ownSelection(filter: ReportFilter, now: Date): ReportSelection {
+  const valid = valueOrInvalid(validateReportFilter(filter, now));
+  const { from: _from, to: _to, ...rest } = valid;
+  return { ...reportPeriod(valid, now), ...rest, managerId: undefined };
+}
+
 const counts = ([strongNo, no, yes, strongYes]: readonly number[]): RatingCounts => ({
   strong_no: strongNo ?? 0,
   no: no ?? 0,
@@ -62,11 +78,10 @@ export async function interviewerCalibration(
   now: Date = new Date(),
 ): Promise<CalibrationReport> {
   const reach = reachOf(actor);
-  const cohort = cohortScopeOf(actor, filter, now);
   const scope: CalibrationScope =
     reach === 'own'
-      ? { ...cohort, managerId: undefined, interviewerId: actor.id }
-      : { ...cohort, interviewerId: undefined };
+      ? { ...ownSelection(filter, now), interviewerId: actor.id }
+      : await reportSelection(db, actor, filter, now);
   const [attributes, interviewers] = await Promise.all([
     calibrationAttributes(db, scope),
     calibrationInterviewers(db, scope, now),

@@ -9,7 +9,7 @@ import {
 import type { ReportFilter } from '../../domain/reports/report-filter';
 import { minimumSample } from '../../domain/reports/statistics';
 import type { Actor } from '../actor';
-import { cohortScopeOf, requireJobReportReader } from './report-reader';
+import { reportSelection } from './report-scope';
 
 export interface OffersReport extends OfferOutcomes {
   minimumSample: number;
@@ -25,8 +25,7 @@ export async function offerOutcomes(
   filter: ReportFilter,
   now: Date = new Date(),
 ): Promise<OffersReport> {
-  requireJobReportReader(actor);
-  const scope = cohortScopeOf(actor, filter, now);
+  const scope = await reportSelection(db, actor, filter, now);
   const [tally, reasons] = await Promise.all([
     offerTally(db, scope),
     offerDeclineReasons(db, scope),

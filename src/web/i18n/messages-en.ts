@@ -1,4 +1,5 @@
 import { reportJudgementMessagesEn } from './messages-report-judgement';
+import { reportsMessagesEn } from './messages-reports';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
@@ -560,6 +561,7 @@ export const messagesEn: Messages = {
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
   ...todayMessagesEn,
+  ...reportsMessagesEn,
   ...salaryMessagesEn,
   ...talentPoolMessagesEn,
   ...offerSettingsMessagesEn,

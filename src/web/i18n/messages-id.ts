@@ -1,4 +1,5 @@
 import { reportJudgementMessagesId } from './messages-report-judgement';
+import { reportsMessagesId } from './messages-reports';
 import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { offersMessagesId } from './messages-offers';
@@ -570,6 +571,7 @@ export const messagesId = {
   ...offersMessagesId,
   ...offerAnswerMessagesId,
   ...reportJudgementMessagesId,
+  ...reportsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
