@@ -275,4 +275,26 @@ describe('GET /api/reports/agreement', () => {
     const longer = await get(`from=2023-01-01`);
     expect(longer.verdicts).toBe(cases.length + 1);
   });
+
+  it("exports as CSV in the reader's language, with the same figures", async () => {
+    const reply = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports/agreement/export?format=csv&locale=en',
+      headers: { cookie: t.users.recruiter.cookie },
+    });
+    expect(reply.statusCode).toBe(200);
+    const want = expected(cases);
+    const strongYes = want.table.find((row) => row.recommendation === 'strong_yes')!;
+    expect(reply.body).toContain("HR's recommendation");
+    expect(reply.body).toContain(
+      `Strong yes,${strongYes.accepted},${strongYes.rejected},${strongYes.accepted + strongYes.rejected},80`,
+    );
+    expect(reply.body).toContain('Sales Executive,3,3,too few,too few');
+    const refused = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports/agreement/export?format=csv',
+      headers: { cookie: t.users.interviewer.cookie },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
 });

@@ -286,4 +286,16 @@ describe('GET /api/reports/calibration', () => {
     ).toEqual(['Indra Interviewer', 'Wati Interviewer']);
     expect(line(oki.body, 'indra').overall.standing.value).toBe('in_line');
   });
+
+  it("an interviewer's export holds only their own lines", async () => {
+    const reply = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports/calibration/export?format=csv&locale=en',
+      headers: { cookie: t.users.interviewer.cookie },
+    });
+    expect(reply.statusCode).toBe(200);
+    expect(reply.body).toContain('Indra Interviewer,All attributes');
+    expect(reply.body).not.toContain('Rina Recruiter');
+    expect(reply.body).not.toContain('Wati Interviewer');
+  });
 });

@@ -6,13 +6,13 @@ export const reportJudgementMessagesId = {
   'reports.agreement.reading.passed':
     'Dari {passed} kandidat yang diloloskan HR ke user, user menerima {accepted}.',
   'reports.agreement.reading.rate':
-    'Rekomendasi HR "{recommendation}" diterima user {rate} dari waktu ({accepted} dari {cases}).',
+    'Rekomendasi HR "{recommendation}" diterima user pada {rate} kasus ({accepted} dari {cases}).',
   'reports.agreement.reading.rateTooFew':
     'Rekomendasi HR "{recommendation}": baru {cases} kasus, terlalu sedikit untuk disimpulkan.',
   'reports.agreement.reading.agreement':
     'HR dan user berada di sisi yang sama pada {rate} kasus dengan scorecard HR.',
   'reports.agreement.reading.auc':
-    'Diurutkan menurut skor HR, kandidat yang diterima user berada di atas kandidat yang ditolak user {auc} dari waktu (50% = seperti lempar koin, 100% = sempurna).',
+    'Diurutkan menurut skor HR, kandidat yang diterima user berada di atas kandidat yang ditolak user pada {auc} pasangan (50% = seperti lempar koin, 100% = sempurna).',
   'reports.agreement.reading.aucNone':
     'Seberapa baik skor HR mengurutkan belum bisa diukur: perlu cukup kandidat yang diterima dan yang ditolak user.',
   'reports.agreement.cannotShow':
