@@ -8,6 +8,7 @@ import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
 import { useReportFormat } from './report-format';
+import { ReportTable } from './report-table';
 
 type FunnelGroup = ApiData<'get', '/api/reports/funnel'>['groups'][number];
 const groupings = ['job', 'department', 'source'] as const;
@@ -76,28 +77,23 @@ function FunnelOfGroup({ group }: { group: FunnelGroup }) {
             rows: steps.map((step) => ({ label: t(`stage.${step.stage}`), entered: step.entered })),
             series: [{ key: 'entered', name: t('reports.funnel.entered'), color: seriesColors[0] }],
           }}
-          table={
-            <table className="comparison">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.funnel.stage')}</th>
-                  <th scope="col">{t('reports.funnel.entered')}</th>
-                  <th scope="col">{t('reports.funnel.advanced')}</th>
-                  <th scope="col">{t('reports.funnel.passThrough')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {steps.map((step) => (
-                  <tr key={step.stage}>
-                    <th scope="row">{t(`stage.${step.stage}`)}</th>
-                    <td>{format.count(step.entered)}</td>
-                    <td>{step.stage === 'hired' ? '' : format.count(step.advanced)}</td>
-                    <td>{step.stage === 'hired' ? '' : format.percent(step.passThrough)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
+          table={{
+            columns: [
+              t('reports.funnel.stage'),
+              t('reports.funnel.entered'),
+              t('reports.funnel.advanced'),
+              t('reports.funnel.passThrough'),
+            ],
+            rows: steps.map((step) => ({
+              key: step.stage,
+              cells: [
+                t(`stage.${step.stage}`),
+                format.count(step.entered),
+                step.stage === 'hired' ? '–' : format.count(step.advanced),
+                step.stage === 'hired' ? '–' : format.percent(step.passThrough),
+              ],
+            })),
+          }}
         />
       )}
       {group.applications > 0 && <Drops group={group} />}
@@ -114,28 +110,23 @@ function Drops({ group }: { group: FunnelGroup }) {
       {group.drops.length === 0 ? (
         <p className="muted">{t('reports.funnel.dropsEmpty')}</p>
       ) : (
-        <div className="table-scroll report-table">
-          <table className="comparison">
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.funnel.stage')}</th>
-                <th scope="col">{t('reports.funnel.outcome')}</th>
-                <th scope="col">{t('reports.funnel.reason')}</th>
-                <th scope="col">{t('reports.funnel.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.drops.map((drop) => (
-                <tr key={`${drop.stage}-${drop.outcome}-${drop.reason ?? ''}`}>
-                  <td>{t(`stage.${drop.stage}`)}</td>
-                  <td>{t(`stage.${drop.outcome}`)}</td>
-                  <td>{drop.reason ? t(`rejection.${drop.reason}`) : ''}</td>
-                  <td>{format.count(drop.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          columns={[
+            t('reports.funnel.stage'),
+            t('reports.funnel.outcome'),
+            t('reports.funnel.reason'),
+            t('reports.funnel.count'),
+          ]}
+          rows={group.drops.map((drop) => ({
+            key: `${drop.stage}-${drop.outcome}-${drop.reason ?? ''}`,
+            cells: [
+              t(`stage.${drop.stage}`),
+              t(`stage.${drop.outcome}`),
+              drop.reason ? t(`rejection.${drop.reason}`) : '–',
+              format.count(drop.count),
+            ],
+          }))}
+        />
       )}
     </>
   );

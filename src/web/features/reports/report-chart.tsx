@@ -30,7 +30,7 @@ export interface BarsChartProps {
  */
 export default function BarsChart({ label, rows, series, layout = 'horizontal' }: BarsChartProps) {
   const across = layout === 'vertical';
-  const height = across ? Math.max(160, rows.length * series.length * 18 + 60) : 260;
+  const height = across ? Math.max(160, rows.length * (series.length * 14 + 14) + 60) : 260;
   return (
     <figure className="report-chart" aria-label={label}>
       <ResponsiveContainer width="100%" height={height}>
@@ -39,11 +39,11 @@ export default function BarsChart({ label, rows, series, layout = 'horizontal' }
           {across ? (
             <>
               <XAxis type="number" allowDecimals={false} />
-              <YAxis type="category" dataKey="label" width={130} />
+              <YAxis type="category" dataKey="label" width={170} interval={0} />
             </>
           ) : (
             <>
-              <XAxis dataKey="label" />
+              <XAxis dataKey="label" interval={0} />
               <YAxis allowDecimals={false} />
             </>
           )}

@@ -1,14 +1,15 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import type { BarsChartProps } from './report-chart';
+import { ReportTable, type ReportTableProps } from './report-table';
 import { useNarrowScreen } from './use-narrow-screen';
 
 const BarsChart = lazy(() => import('./report-chart'));
 
 /**
- * A chart with its numbers: the table is always there (beside the chart on a wide screen, alone
- * on a phone), so every figure can be read, copied and reached by a screen reader.
+ * A chart with its numbers: the table is always there (under the chart, or alone on a phone), so
+ * every figure can be read, copied and reached by a screen reader.
  */
-export function ReportFigure({ chart, table }: { chart: BarsChartProps; table: ReactNode }) {
+export function ReportFigure({ chart, table }: { chart: BarsChartProps; table: ReportTableProps }) {
   const narrow = useNarrowScreen();
   return (
     <div className="report-figure">
@@ -17,7 +18,7 @@ export function ReportFigure({ chart, table }: { chart: BarsChartProps; table: R
           <BarsChart {...chart} />
         </Suspense>
       )}
-      <div className="table-scroll report-table">{table}</div>
+      <ReportTable {...table} />
     </div>
   );
 }

@@ -38,34 +38,23 @@ export function SourcesSection({ filter }: { filter: ReportFilterValues }) {
               { key: 'hired', name: t('reports.sources.hired'), color: seriesColors[1] },
             ],
           }}
-          table={
-            <table className="comparison">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.sources.source')}</th>
-                  {counts.map((count) => (
-                    <th scope="col" key={count}>
-                      {t(`reports.sources.${count}`)}
-                    </th>
-                  ))}
-                  <th scope="col">{t('reports.sources.interviewRate')}</th>
-                  <th scope="col">{t('reports.sources.hireRate')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.sources.map((row) => (
-                  <tr key={row.source}>
-                    <th scope="row">{t(`source.${row.source}`)}</th>
-                    {counts.map((count) => (
-                      <td key={count}>{format.count(row[count])}</td>
-                    ))}
-                    <td>{format.percent(row.interviewRate)}</td>
-                    <td>{format.percent(row.hireRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
+          table={{
+            columns: [
+              t('reports.sources.source'),
+              ...counts.map((count) => t(`reports.sources.${count}`)),
+              t('reports.sources.interviewRate'),
+              t('reports.sources.hireRate'),
+            ],
+            rows: data.sources.map((row) => ({
+              key: row.source,
+              cells: [
+                t(`source.${row.source}`),
+                ...counts.map((count) => format.count(row[count])),
+                format.percent(row.interviewRate),
+                format.percent(row.hireRate),
+              ],
+            })),
+          }}
         />
       )}
       <ExportLinks report="sources" title={t('reports.sources')} filter={filter} />

@@ -6,6 +6,7 @@ import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
 import { useReportFormat } from './report-format';
+import { ReportTable } from './report-table';
 
 type Speed = ApiData<'get', '/api/reports/speed'>;
 type Durations = Speed['toHire'];
@@ -54,28 +55,23 @@ function Durations({ speed }: { speed: Speed }) {
           { key: 'p90', name: t('reports.speed.p90'), color: seriesColors[2] },
         ],
       }}
-      table={
-        <table className="comparison">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.speed.measure')}</th>
-              <th scope="col">{t('reports.speed.cases')}</th>
-              <th scope="col">{t('reports.speed.median')}</th>
-              <th scope="col">{t('reports.speed.p90')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([label, row]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{format.count(row.count)}</td>
-                <td>{format.days(row.medianDays)}</td>
-                <td>{format.days(row.p90Days)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        columns: [
+          t('reports.speed.measure'),
+          t('reports.speed.cases'),
+          t('reports.speed.median'),
+          t('reports.speed.p90'),
+        ],
+        rows: rows.map(([label, row]) => ({
+          key: label,
+          cells: [
+            label,
+            format.count(row.count),
+            format.days(row.medianDays),
+            format.days(row.p90Days),
+          ],
+        })),
+      }}
     />
   );
 }
@@ -88,28 +84,18 @@ function Waiting({ speed }: { speed: Speed }) {
     <>
       <h3>{t('reports.speed.waiting')}</h3>
       <p className="muted">{t('reports.speed.waitingHelp')}</p>
-      <div className="table-scroll report-table">
-        <table className="comparison">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.funnel.stage')}</th>
-              <th scope="col">{t('reports.speed.inStage')}</th>
-              <th scope="col">{t('reports.speed.overTarget')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.stage}>
-                <th scope="row">{t(`stage.${row.stage}`)}</th>
-                <td>{format.count(row.waiting)}</td>
-                <td className={row.overTarget > 0 ? 'report-alert' : undefined}>
-                  {format.count(row.overTarget)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReportTable
+        columns={[
+          t('reports.funnel.stage'),
+          t('reports.speed.inStage'),
+          t('reports.speed.overTarget'),
+        ]}
+        rows={rows.map((row) => ({
+          key: row.stage,
+          cells: [t(`stage.${row.stage}`), format.count(row.waiting), format.count(row.overTarget)],
+          alert: row.overTarget > 0 ? [2] : [],
+        }))}
+      />
     </>
   );
 }
@@ -134,30 +120,25 @@ function Trend({ speed }: { speed: Speed }) {
             { key: 'hires', name: t('reports.speed.hires'), color: seriesColors[1] },
           ],
         }}
-        table={
-          <table className="comparison">
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.speed.month')}</th>
-                <th scope="col">{t('reports.speed.applications')}</th>
-                <th scope="col">{t('reports.speed.hires')}</th>
-                <th scope="col">{t('reports.speed.medianToHire')}</th>
-                <th scope="col">{t('reports.speed.medianToContact')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {speed.trend.map((month) => (
-                <tr key={month.month}>
-                  <th scope="row">{format.month(month.month)}</th>
-                  <td>{format.count(month.applications)}</td>
-                  <td>{format.count(month.hires)}</td>
-                  <td>{format.days(month.toHire.medianDays)}</td>
-                  <td>{format.days(month.toFirstContact.medianDays)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        }
+        table={{
+          columns: [
+            t('reports.speed.month'),
+            t('reports.speed.applications'),
+            t('reports.speed.hires'),
+            t('reports.speed.medianToHire'),
+            t('reports.speed.medianToContact'),
+          ],
+          rows: speed.trend.map((month) => ({
+            key: month.month,
+            cells: [
+              format.month(month.month),
+              format.count(month.applications),
+              format.count(month.hires),
+              format.days(month.toHire.medianDays),
+              format.days(month.toFirstContact.medianDays),
+            ],
+          })),
+        }}
       />
     </>
   );
