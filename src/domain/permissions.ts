@@ -47,6 +47,8 @@ export function userAbilities(role: Role) {
     editOfferSettings: admin,
     /** The funnel, speed and sources reports (HR: every job; a hiring manager: their jobs). */
     readReports: mayReadReports(role),
+    /** Interviewer calibration: HR everyone, a hiring manager their jobs' panels, others their own. */
+    readCalibration: true,
   };
 }
 export type UserAbilities = ReturnType<typeof userAbilities>;

@@ -96,5 +96,12 @@ export type ReportGrouping = (typeof reportGroupings)[number];
  * Every report that can be exported, by the name in its URL (`/api/reports/<name>/export`);
  * services/reports/report-registry.ts says how each is read and laid out as sheets.
  */
-export const reportNames = ['funnel', 'speed', 'sources'] as const;
+export const reportNames = [
+  'funnel',
+  'speed',
+  'sources',
+  'agreement',
+  'calibration',
+  'offers',
+] as const;
 export type ReportName = (typeof reportNames)[number];

@@ -160,6 +160,8 @@ const words = {
 export type ReportWord = keyof (typeof words)['en'];
 
 export interface ReportLabels {
+  /** The language the export is written in. */
+  locale: Locale;
   word(key: ReportWord): string;
   stage(stage: Stage): string;
   source(source: string): string;
@@ -173,6 +175,7 @@ export interface ReportLabels {
 export function reportLabels(locale: Locale): ReportLabels {
   const tooFew = words[locale].tooFew;
   return {
+    locale,
     word: (key) => words[locale][key],
     stage: (stage) => stageNames[locale][stage],
     source: (source) => sourceNames[locale][source as CandidateSource] ?? source,

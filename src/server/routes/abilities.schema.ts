@@ -29,6 +29,9 @@ export const userAbilities = z
       'Change the minimum wages, the offer approval rule and the offer letter template',
     ),
     readReports: flag('Read the funnel, speed and sources reports (of every job, or their own)'),
+    readCalibration: flag(
+      'Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own)',
+    ),
   })
   .describe('What the user may do outside any one job');
 

@@ -6,6 +6,14 @@ import { sourcesSheets } from '../../domain/reports/sources';
 import { speedSheets } from '../../domain/reports/speed';
 import type { Sheet } from '../../domain/spreadsheet/cell';
 import type { Actor } from '../actor';
+import {
+  agreementSheets,
+  calibrationSheets,
+  offersSheets,
+} from '../../domain/reports/judgement-sheets';
+import { hrUserAgreement } from './hr-user-agreement';
+import { interviewerCalibration } from './interviewer-calibration';
+import { offerOutcomes } from './offer-outcomes';
 import { readFunnel } from './funnel-report';
 import { readSources } from './sources-report';
 import { readSpeed } from './speed-report';
@@ -34,4 +42,11 @@ export const reportRegistry = {
   funnel: exportable(readFunnel, funnelSheets),
   speed: exportable(readSpeed, speedSheets),
   sources: exportable(readSources, sourcesSheets),
+  agreement: exportable(hrUserAgreement, (report, labels) =>
+    agreementSheets(report, labels.locale),
+  ),
+  calibration: exportable(interviewerCalibration, (report, labels) =>
+    calibrationSheets(report, labels.locale),
+  ),
+  offers: exportable(offerOutcomes, (report, labels) => offersSheets(report, labels.locale)),
 } satisfies Record<ReportName, ExportableReport>;

@@ -44,7 +44,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/questions" aria-current={current('/questions')}>
             {t('nav.questions')}
           </Link>
-          {user.can.readReports && (
+          {(user.can.readReports || user.can.readCalibration) && (
             <Link href="/reports" aria-current={current('/reports')}>
               {t('nav.reports')}
             </Link>

@@ -1,3 +1,4 @@
+import { reportJudgementMessagesEn } from './messages-report-judgement';
 import { reportsMessagesEn } from './messages-reports';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
@@ -566,4 +567,5 @@ export const messagesEn: Messages = {
   ...offerSettingsMessagesEn,
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
+  ...reportJudgementMessagesEn,
 };

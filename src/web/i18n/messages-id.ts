@@ -1,3 +1,4 @@
+import { reportJudgementMessagesId } from './messages-report-judgement';
 import { reportsMessagesId } from './messages-reports';
 import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
@@ -569,6 +570,7 @@ export const messagesId = {
   ...offerSettingsMessagesId,
   ...offersMessagesId,
   ...offerAnswerMessagesId,
+  ...reportJudgementMessagesId,
   ...reportsMessagesId,
 } as const;
 

@@ -1,7 +1,10 @@
 import type { ComponentType } from 'react';
 import type { CurrentUser } from '../../../server/routes/auth.schema';
 import type { MessageKey } from '../../i18n/messages-id';
+import { AgreementSection } from './agreement-section';
+import { CalibrationSection } from './calibration-section';
 import { FunnelSection } from './funnel-section';
+import { OffersSection } from './offers-section';
 import type { ReportFilterValues } from './report-filter';
 import { SourcesSection } from './sources-section';
 import { SpeedSection } from './speed-section';
@@ -39,5 +42,27 @@ export const reportSections: readonly ReportSection[] = [
     visible: (can) => can.readReports,
     filtered: true,
     Component: SourcesSection,
+  },
+  {
+    id: 'agreement',
+    title: 'reports.agreement',
+    visible: (can) => can.readReports,
+    filtered: true,
+    Component: AgreementSection,
+  },
+  {
+    id: 'calibration',
+    title: 'reports.calibration',
+    visible: (can) => can.readCalibration,
+    // An interviewer reads only this section, their own, without the filter bar.
+    filtered: false,
+    Component: CalibrationSection,
+  },
+  {
+    id: 'offers',
+    title: 'reports.offers',
+    visible: (can) => can.readReports,
+    filtered: true,
+    Component: OffersSection,
   },
 ];

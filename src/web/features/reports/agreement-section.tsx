@@ -1,0 +1,193 @@
+import { ratings } from '../../../domain/scorecard';
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
+import { useI18n } from '../../i18n/i18n';
+import { ExportLinks } from './export-links';
+import { reportQuery, type ReportFilterValues } from './report-filter';
+import { ReportFigure, seriesColors } from './report-figure';
+import { useReportFormat } from './report-format';
+import { shownText, type ShownFigure } from './report-shown';
+
+interface Line {
+  verdicts: number;
+  cases: number;
+  agreementRate: ShownFigure;
+  auc: ShownFigure;
+}
+
+/** Does HR's interview predict the user's verdict? The reading first, then the figures. */
+export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
+  const { t } = useI18n();
+  const format = useReportFormat();
+  const { data, error, refetch } = useApiQuery('/api/reports/agreement', {
+    query: reportQuery(filter),
+  });
+  const percent = (figure: ShownFigure) => shownText(figure, format.percent);
+  const strongestFirst = [...ratings].reverse();
+  const lines = (rows: (Line & { key: string; name: string })[], heading: string) => (
+    <div className="table-scroll">
+      <table className="comparison">
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            <th scope="col">{t('reports.agreement.verdicts')}</th>
+            <th scope="col">{t('reports.agreement.cases')}</th>
+            <th scope="col">{t('reports.agreement.agreementRate')}</th>
+            <th scope="col">{t('reports.agreement.auc')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.name}</th>
+              <td>{format.count(row.verdicts)}</td>
+              <td>{format.count(row.cases)}</td>
+              <td>{percent(row.agreementRate)}</td>
+              <td>{percent(row.auc)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  return (
+    <>
+      <p className="muted">{t('reports.agreement.help')}</p>
+      {error && <LoadError error={error} retry={refetch} />}
+      {data && data.overall.verdicts === 0 && (
+        <p className="muted">{t('reports.agreement.empty')}</p>
+      )}
+      {data && data.overall.verdicts > 0 && (
+        <>
+          <ul className="report-reading">
+            <li>
+              {t('reports.agreement.reading.passed', {
+                passed: format.count(data.overall.verdicts),
+                accepted: format.count(data.overall.verdictsAccepted),
+              })}
+            </li>
+            {data.overall.byRecommendation
+              .filter((row) => row.cases > 0)
+              .reverse()
+              .map((row) => {
+                const recommendation = t(`reports.agreement.rec.${row.recommendation}`);
+                return (
+                  <li key={row.recommendation}>
+                    {row.acceptanceRate.value === null
+                      ? t('reports.agreement.reading.rateTooFew', {
+                          recommendation,
+                          cases: format.count(row.cases),
+                        })
+                      : t('reports.agreement.reading.rate', {
+                          recommendation,
+                          rate: format.percent(row.acceptanceRate.value),
+                          accepted: format.count(row.accepted),
+                          cases: format.count(row.cases),
+                        })}
+                  </li>
+                );
+              })}
+            {data.overall.agreementRate.value !== null && (
+              <li>
+                {t('reports.agreement.reading.agreement', {
+                  rate: format.percent(data.overall.agreementRate.value),
+                })}
+              </li>
+            )}
+            <li>
+              {data.overall.auc.value === null
+                ? t('reports.agreement.reading.aucNone')
+                : t('reports.agreement.reading.auc', {
+                    auc: format.percent(data.overall.auc.value),
+                  })}
+            </li>
+          </ul>
+          <p className="report-caveat">
+            {t('reports.agreement.cannotShow', {
+              rejected: format.count(data.overall.rejectedByHr),
+              withoutVerdict: format.count(data.overall.withoutVerdict),
+            })}
+          </p>
+          {data.overall.verdicts > data.overall.cases && (
+            <p className="muted">
+              {t('reports.agreement.noScorecard', {
+                count: format.count(data.overall.verdicts - data.overall.cases),
+              })}
+            </p>
+          )}
+          <h3>{t('reports.agreement.table')}</h3>
+          <ReportFigure
+            chart={{
+              label: t('reports.chartOf', { title: t('reports.agreement.table') }),
+              layout: 'vertical',
+              rows: strongestFirst.map((recommendation) => {
+                const row = data.overall.table.find((r) => r.recommendation === recommendation)!;
+                return {
+                  label: t(`rating.${recommendation}`),
+                  accepted: row.accepted,
+                  rejected: row.rejected,
+                };
+              }),
+              series: [
+                {
+                  key: 'accepted',
+                  name: t('reports.agreement.userAccepted'),
+                  color: seriesColors[0],
+                },
+                {
+                  key: 'rejected',
+                  name: t('reports.agreement.userRejected'),
+                  color: seriesColors[3],
+                },
+              ],
+            }}
+            table={
+              <table className="comparison">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('reports.agreement.hrRecommendation')}</th>
+                    <th scope="col">{t('reports.agreement.userAccepted')}</th>
+                    <th scope="col">{t('reports.agreement.userRejected')}</th>
+                    <th scope="col">{t('reports.agreement.total')}</th>
+                    <th scope="col">{t('reports.agreement.acceptanceRate')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {strongestFirst.map((recommendation) => {
+                    const row = data.overall.byRecommendation.find(
+                      (r) => r.recommendation === recommendation,
+                    )!;
+                    return (
+                      <tr key={recommendation}>
+                        <th scope="row">{t(`rating.${recommendation}`)}</th>
+                        <td>{format.count(row.accepted)}</td>
+                        <td>{format.count(row.cases - row.accepted)}</td>
+                        <td>{format.count(row.cases)}</td>
+                        <td>{percent(row.acceptanceRate)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            }
+          />
+          <h3>{t('reports.agreement.perJob')}</h3>
+          {lines(
+            data.jobs.map((row) => ({ ...row, key: row.jobId, name: row.jobTitle })),
+            t('reports.agreement.job'),
+          )}
+          <h3>{t('reports.agreement.perRecruiter')}</h3>
+          {lines(
+            data.recruiters.map((row) => ({
+              ...row,
+              key: row.recruiterId,
+              name: row.recruiterName,
+            })),
+            t('reports.agreement.recruiter'),
+          )}
+        </>
+      )}
+      <ExportLinks report="agreement" title={t('reports.agreement')} filter={filter} />
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { useApiQuery } from '../../api/queries';
+import { LoadError } from '../../components/load-error';
+import { useI18n } from '../../i18n/i18n';
+import { ExportLinks } from './export-links';
+import { reportQuery, type ReportFilterValues } from './report-filter';
+import { ReportFigure, seriesColors } from './report-figure';
+import { useReportFormat } from './report-format';
+import { shownText } from './report-shown';
+
+const outcomes = ['accepted', 'declined', 'withdrawn', 'waiting'] as const;
+
+/** What became of the offers sent, why candidates declined, and accepted pay against the band. */
+export function OffersSection({ filter }: { filter: ReportFilterValues }) {
+  const { t } = useI18n();
+  const format = useReportFormat();
+  const { data, error, refetch } = useApiQuery('/api/reports/offers', {
+    query: reportQuery(filter),
+  });
+  return (
+    <>
+      <p className="muted">{t('reports.offers.help')}</p>
+      {error && <LoadError error={error} retry={refetch} />}
+      {data && data.made === 0 && <p className="muted">{t('reports.offers.empty')}</p>}
+      {data && data.made > 0 && (
+        <>
+          <dl className="report-figures">
+            <div>
+              <dt>{t('reports.offers.made')}</dt>
+              <dd>{format.count(data.made)}</dd>
+            </div>
+            <div>
+              <dt>{t('reports.offers.acceptanceRate')}</dt>
+              <dd>{shownText(data.acceptanceRate, format.percent)}</dd>
+            </div>
+            <div>
+              <dt>
+                {t('reports.offers.answerTime')} ({t('reports.offers.median')})
+              </dt>
+              <dd>{shownText(data.answerDays.median, format.days)}</dd>
+            </div>
+            <div>
+              <dt>
+                {t('reports.offers.answerTime')} ({t('reports.offers.p90')})
+              </dt>
+              <dd>{shownText(data.answerDays.p90, format.days)}</dd>
+            </div>
+          </dl>
+          <ReportFigure
+            chart={{
+              label: t('reports.chartOf', { title: t('reports.offers') }),
+              layout: 'vertical',
+              rows: outcomes.map((outcome) => ({
+                label: t(`reports.offers.${outcome}`),
+                count: data[outcome],
+              })),
+              series: [{ key: 'count', name: t('reports.offers.count'), color: seriesColors[0] }],
+            }}
+            table={
+              <table className="comparison">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('reports.offers.outcome')}</th>
+                    <th scope="col">{t('reports.offers.count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {outcomes.map((outcome) => (
+                    <tr key={outcome}>
+                      <th scope="row">{t(`reports.offers.${outcome}`)}</th>
+                      <td>{format.count(data[outcome])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            }
+          />
+          <div className="report-pair">
+            <div className="table-scroll">
+              <table className="comparison">
+                <caption>{t('reports.offers.declineReasons')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('reports.offers.reason')}</th>
+                    <th scope="col">{t('reports.offers.count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.declineReasons.map((row) => (
+                    <tr key={row.reason}>
+                      <th scope="row">{t(`reports.offers.reason.${row.reason}`)}</th>
+                      <td>{format.count(row.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div className="table-scroll">
+              <table className="comparison">
+                <caption>{t('reports.offers.salaries')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('reports.offers.position')}</th>
+                    <th scope="col">{t('reports.offers.count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.acceptedSalaries.map((row) => (
+                    <tr key={row.position}>
+                      <th scope="row">{t(`reports.offers.position.${row.position}`)}</th>
+                      <td>{format.count(row.count)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </>
+      )}
+      <ExportLinks report="offers" title={t('reports.offers')} filter={filter} />
+    </>
+  );
+}
