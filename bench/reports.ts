@@ -18,8 +18,10 @@ async function operations(_db: Database, { company }: SeededVolume): Promise<Ope
     ['all jobs, all time', () => ''],
     ['last 3 months', () => `?from=${day(91)}&to=${day(0)}`],
     ['one job', (run) => `?jobId=${run % 2 ? bigJob.id : company.boardJob.id}`],
-    ['department + source', () => '?department=Customer%20Service&source=jobstreet'],
-    ['recruiter', () => `?recruiterId=${company.hr.id}`],
+    [
+      'department + source + recruiter',
+      () => `?department=Customer%20Service&source=jobstreet&recruiterId=${company.hr.id}`,
+    ],
   ];
   return reports.flatMap((report) =>
     filters.map(([label, query]): Operation => ({

@@ -17,13 +17,19 @@ export function timing(samples: readonly number[]): Timing {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), count: sorted.length };
 }
 
-/** Runs `work` `count` times one after the other and returns each run's milliseconds. */
+/**
+ * Runs `work` `count` times one after the other and returns each run's milliseconds; past
+ * `budgetMs` it stops after at least five runs, so one slow operation cannot hold the bench.
+ */
 export async function serially(
   count: number,
   work: (run: number) => Promise<unknown>,
+  budgetMs = Number.POSITIVE_INFINITY,
 ): Promise<number[]> {
   const samples: number[] = [];
+  const begun = performance.now();
   for (let run = 0; run < count; run++) {
+    if (run >= 5 && performance.now() - begun > budgetMs) break;
     const started = performance.now();
     await work(run);
     samples.push(performance.now() - started);
@@ -31,11 +37,15 @@ export async function serially(
   return samples;
 }
 
-/** Runs `work` `count` times over `connections` parallel lanes: requests per second and latency. */
+/**
+ * Runs `work` up to `count` times over `connections` parallel lanes (no new run starts past
+ * `budgetMs`): requests per second and latency under that load.
+ */
 export async function concurrently(
   count: number,
   connections: number,
   work: (run: number) => Promise<unknown>,
+  budgetMs = Number.POSITIVE_INFINITY,
 ): Promise<{ perSecond: number; latency: Timing; errors: number }> {
   const samples: number[] = [];
   let next = 0;
@@ -43,7 +53,7 @@ export async function concurrently(
   const started = performance.now();
   await Promise.all(
     Array.from({ length: connections }, async () => {
-      while (next < count) {
+      while (next < count && performance.now() - started < budgetMs) {
         const run = next++;
         const begun = performance.now();
         try {
@@ -56,7 +66,7 @@ export async function concurrently(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  return { perSecond: count / seconds, latency: timing(samples), errors };
+  return { perSecond: samples.length / seconds, latency: timing(samples), errors };
 }
 
 export const ms = (value: number) =>

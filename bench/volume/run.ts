@@ -15,6 +15,9 @@ export interface Operation {
   urls(run: number): string[];
 }
 
+/** How long one operation may take serially, and again under load, before the bench moves on. */
+const budgetMs = 20_000;
+
 interface Result {
   operation: Operation;
   skipped?: string;
@@ -29,8 +32,9 @@ interface Result {
 export const benchUsage = (script: string) => `Usage: npx tsx bench/${script}.ts [options]
   --count N         candidates to seed (default 100000; applications are 3 per candidate)
   --data-dir DIR    where the embedded database lives (default data/bench-volume); reused when seeded
-  --runs N          serial requests per operation (default 40)
-  --connections N   parallel connections for requests/s (default 16), --load N requests (default 160)
+  --runs N          serial requests per operation (default 40; at least 5, at most 20 s)
+  --connections N   parallel connections for requests/s (default 16), --load N requests (default
+                    160, at most 20 s)
   DATABASE_URL=postgres://… runs on that PostgreSQL database instead (use a throwaway one).`;
 
 export function benchOptions(script: string) {
@@ -114,7 +118,7 @@ export async function runBench(
     const sql = await sqlTime(db, reads, Math.max(5, Math.floor(options.runs / 2)));
     const plans = await readPlans(db, reads);
     console.log(
-      `  ${operation.name.padEnd(44)} SQL p50 ${ms(sql.p50)} ms  p99 ${ms(sql.p99)} ms  (${reads.length} statements)`,
+      `  ${operation.name.padEnd(44)} SQL p50 ${ms(sql.p50)} ms  p99 ${ms(sql.p99)} ms  (${reads.length} statements, ${sql.count} runs)`,
     );
     results.push({ operation, sql, plans, writes });
   }
@@ -141,17 +145,18 @@ export async function runBench(
         for (const url of operation.urls(run)) bytes = await get(server.base, cookie, url);
       };
       try {
-        await serially(3, once);
-        result.http = timing(await serially(options.runs, once));
+        await serially(3, once, 5_000);
+        result.http = timing(await serially(options.runs, once, budgetMs));
         result.bytes = bytes;
-        result.load = await concurrently(options.load, options.connections, once);
+        result.load = await concurrently(options.load, options.connections, once, budgetMs);
       } catch (error) {
         result.skipped = error instanceof HttpError ? error.message : String(error);
         continue;
       }
       console.log(
         `  ${operation.name.padEnd(44)} HTTP p50 ${ms(result.http.p50)} ms  p99 ${ms(result.http.p99)} ms  ` +
-          `${result.load.perSecond.toFixed(1).padStart(6)} req/s at ${options.connections} (p99 ${ms(result.load.latency.p99).trim()} ms)`,
+          `(${result.http.count} runs)  ${result.load.perSecond.toFixed(1).padStart(6)} req/s at ${options.connections} ` +
+          `(p99 ${ms(result.load.latency.p99).trim()} ms${result.load.errors ? `, ${result.load.errors} errors` : ''})`,
       );
     }
   } finally {

@@ -99,9 +99,13 @@ export async function sqlTime(
   runs: number,
 ): Promise<Timing> {
   return timing(
-    await serially(runs, async () => {
-      for (const statement of statements) await db.query(statement.sql, statement.params);
-    }),
+    await serially(
+      runs,
+      async () => {
+        for (const statement of statements) await db.query(statement.sql, statement.params);
+      },
+      15_000,
+    ),
   );
 }
 
