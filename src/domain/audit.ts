@@ -76,6 +76,8 @@ export const auditActions = {
   'offer.sent': 'application',
   'offer.extended': 'application',
   'offer.withdrawn': 'application',
+  /** Which report, format and filter (ids, dates and codes); the file itself is not kept. */
+  'report.exported': 'report',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [
@@ -85,6 +87,7 @@ export const auditEntityTypes = [
   'job',
   'user',
   'settings',
+  'report',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 export type AuditAction = keyof typeof auditActions;

@@ -43,6 +43,7 @@ beforeAll(async () => {
     userId: t.users.interviewer.id,
     key: 'thank_you',
     locale: 'en',
+    report: 'funnel',
   };
   const interview = await scheduledInterview({ t, params });
   params.requestId = await dataRequest({ t, params });

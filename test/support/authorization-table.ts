@@ -346,6 +346,15 @@ export const authorizationTable: Record<string, Entry> = {
   },
   'GET /api/today':                                                     { expect: '401 200 200 200 200 200' },
   'GET /api/today/waiting': { expect: '401 200 200 403 403 403', prepare: async () => ({ query: 'list=too_long' }) },
+  // Reports: HR reads every job, a hiring manager their own (another manager: their own, none here);
+  // interviewers read no pipeline report.
+  'GET /api/reports/funnel':                                            { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/speed':                                             { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/sources':                                           { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/{report}/export': {
+    expect: '401 200 200 200 403 200',
+    prepare: async () => ({ params: { report: 'funnel' }, query: 'format=csv' }),
+  },
   'GET /api/jobs/{jobId}/stage-targets':                                { expect: '401 200 200 200 200 404' },
   'PUT /api/jobs/{jobId}/stage-targets': {
     expect: '401 200 200 403 403 403',

@@ -27,6 +27,7 @@ describe('what each role may do outside a job', () => {
     editSecuritySettings: [true, false, false, false],
     readAuditLog: [true, false, false, false],
     editOfferSettings: [true, false, false, false],
+    readReports: [true, true, true, false],
   };
   const roles: Role[] = ['admin', 'recruiter', 'hiring_manager', 'interviewer'];
   test.each(roles)('%s', (role) => {

@@ -28,6 +28,7 @@ export const userAbilities = z
     editOfferSettings: flag(
       'Change the minimum wages, the offer approval rule and the offer letter template',
     ),
+    readReports: flag('Read the funnel, speed and sources reports (of every job, or their own)'),
   })
   .describe('What the user may do outside any one job');
 

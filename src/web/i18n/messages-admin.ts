@@ -116,6 +116,7 @@ export const adminMessagesId = {
   'auditEntity.job': 'Lowongan',
   'auditEntity.user': 'Pengguna',
   'auditEntity.settings': 'Pengaturan',
+  'auditEntity.report': 'Laporan',
 
   'auditAction.job.created': 'Lowongan dibuat',
   'auditAction.job.updated': 'Lowongan atau tim rekrutmen diubah',
@@ -186,6 +187,7 @@ export const adminMessagesId = {
   'auditAction.offer.sent': 'Penawaran kerja dikirim ke kandidat',
   'auditAction.offer.extended': 'Batas waktu penawaran diperpanjang',
   'auditAction.offer.withdrawn': 'Penawaran kerja ditarik',
+  'auditAction.report.exported': 'Laporan diekspor',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -318,6 +320,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditEntity.job': 'Job',
   'auditEntity.user': 'User',
   'auditEntity.settings': 'Settings',
+  'auditEntity.report': 'Report',
 
   'auditAction.job.created': 'Job created',
   'auditAction.job.updated': 'Job or hiring team changed',
@@ -388,6 +391,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.offer.sent': 'Job offer sent to the candidate',
   'auditAction.offer.extended': 'Job offer expiry extended',
   'auditAction.offer.withdrawn': 'Job offer withdrawn',
+  'auditAction.report.exported': 'Report exported',
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':

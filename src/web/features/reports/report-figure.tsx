@@ -1,0 +1,26 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { BarsChartProps } from './report-chart';
+import { useNarrowScreen } from './use-narrow-screen';
+
+const BarsChart = lazy(() => import('./report-chart'));
+
+/**
+ * A chart with its numbers: the table is always there (beside the chart on a wide screen, alone
+ * on a phone), so every figure can be read, copied and reached by a screen reader.
+ */
+export function ReportFigure({ chart, table }: { chart: BarsChartProps; table: ReactNode }) {
+  const narrow = useNarrowScreen();
+  return (
+    <div className="report-figure">
+      {!narrow && chart.rows.length > 0 && (
+        <Suspense fallback={<div className="report-chart report-chart--loading" />}>
+          <BarsChart {...chart} />
+        </Suspense>
+      )}
+      <div className="table-scroll report-table">{table}</div>
+    </div>
+  );
+}
+
+/** Colours for series: the brand's teal, then an amber and a slate that read apart in print. */
+export const seriesColors = ['#0f5e59', '#c77c02', '#5b6774', '#b3261e'] as const;
