@@ -22,6 +22,7 @@ import { portalRoutes } from './routes/portal';
 import { offerAnswerRoutes } from './routes/offer-answers';
 import { privacyRoutes } from './routes/privacy';
 import { questionRoutes } from './routes/questions';
+import { reportSectionRoutes } from './routes/report-sections';
 import { salaryExpectationRoutes } from './routes/salary-expectations';
 import { schedulingRoutes } from './routes/scheduling';
 import { scorecardRoutes } from './routes/scorecards';
@@ -79,6 +80,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...minimumWageRoutes(db),
     ...offerSettingsRoutes(db),
     ...offerLetterRoutes(db),
+    ...reportSectionRoutes(db),
   );
   return routes;
 }

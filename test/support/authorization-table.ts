@@ -572,4 +572,9 @@ export const authorizationTable: Record<string, Entry> = {
   'DELETE /api/admin/offer-letter-templates/{locale}': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'en' } }) },
   'POST /api/admin/offer-letter-templates/{locale}/preview': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'id' }, body: { title: 'Surat Penawaran Kerja', body: 'Yth. {{candidateName}}' } }) },
   'GET /api/admin/audit-log':                        { expect: '401 200 403 403 403 403' },
+  // Reports: HR every job, a hiring manager their own jobs (none for the other manager: empty,
+  // not refused); interviewers only their own calibration.
+  'GET /api/reports/agreement':                      { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/calibration':                    { expect: '401 200 200 200 200 200' },
+  'GET /api/reports/offers':                         { expect: '401 200 200 200 403 200' },
 };

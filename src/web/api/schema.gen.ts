@@ -1926,6 +1926,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/agreement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** HR's recommendation and score against the user's verdict, for candidates who reached the user stage (HR and hiring managers) */
+    get: operations['getApiReportsAgreement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/calibration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each interviewer against the rest of their panels (HR: everyone; hiring managers: their jobs; interviewers: themselves) */
+    get: operations['getApiReportsCalibration'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Offers made, accepted, declined (with reasons), time to answer, salary against band */
+    get: operations['getApiReportsOffers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -14679,6 +14730,455 @@ export interface operations {
         };
         content: {
           'application/pdf': string;
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportsAgreement: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            minimumSample: number;
+            overall: {
+              cases: number;
+              accepted: number;
+              rejected: number;
+              table: {
+                /** @enum {string} */
+                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes';
+                accepted: number;
+                rejected: number;
+              }[];
+              agreementRate: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+              auc: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+              byRecommendation: {
+                /** @enum {string} */
+                recommendation: 'strong_no' | 'no' | 'yes' | 'strong_yes';
+                cases: number;
+                accepted: number;
+                acceptanceRate: {
+                  value: number | null;
+                  /** @enum {string|null} */
+                  hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+                };
+              }[];
+              verdicts: number;
+              verdictsAccepted: number;
+              rejectedByHr: number;
+              withoutVerdict: number;
+            };
+            jobs: {
+              /** Format: uuid */
+              jobId: string;
+              jobTitle: string;
+              verdicts: number;
+              accepted: number;
+              cases: number;
+              agreementRate: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+              auc: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+            }[];
+            recruiters: {
+              /** Format: uuid */
+              recruiterId: string;
+              recruiterName: string;
+              verdicts: number;
+              accepted: number;
+              cases: number;
+              agreementRate: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+              auc: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportsCalibration: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            minimumSample: number;
+            /** @enum {string} */
+            reach: 'everyone' | 'managed_jobs' | 'own';
+            interviewers: {
+              /** Format: uuid */
+              interviewerId: string;
+              interviewerName: string;
+              submitted: number;
+              attributes: {
+                /** @enum {string} */
+                attribute:
+                  | 'attitude'
+                  | 'communication'
+                  | 'motivation'
+                  | 'culture_fit'
+                  | 'discipline'
+                  | 'adaptability'
+                  | 'emotional_stability'
+                  | 'professionalism'
+                  | 'technical_skill'
+                  | 'problem_analysis'
+                  | 'relevant_experience'
+                  | 'tool_mastery'
+                  | 'speed_of_work'
+                  | 'team_workflow_fit';
+                own: {
+                  strong_no: number;
+                  no: number;
+                  yes: number;
+                  strong_yes: number;
+                };
+                panel: {
+                  strong_no: number;
+                  no: number;
+                  yes: number;
+                  strong_yes: number;
+                };
+                comparisons: number;
+                ownMean: number | null;
+                panelMean: number | null;
+                difference: {
+                  value: number | null;
+                  /** @enum {string|null} */
+                  hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+                };
+                standing: {
+                  /** @enum {string|null} */
+                  value: 'lenient' | 'severe' | 'in_line' | null;
+                  /** @enum {string|null} */
+                  hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+                };
+              }[];
+              overall: {
+                comparisons: number;
+                difference: {
+                  value: number | null;
+                  /** @enum {string|null} */
+                  hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+                };
+                standing: {
+                  /** @enum {string|null} */
+                  value: 'lenient' | 'severe' | 'in_line' | null;
+                  /** @enum {string|null} */
+                  hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+                };
+              };
+              recommendations: {
+                decided: number;
+                matched: number;
+                matchRate: {
+                  value: number | null;
+                  /** @enum {string|null} */
+                  hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+                };
+              };
+              scorecards: {
+                due: number;
+                late: number;
+                missing: number;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportsOffers: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            minimumSample: number;
+            made: number;
+            accepted: number;
+            declined: number;
+            withdrawn: number;
+            waiting: number;
+            acceptanceRate: {
+              value: number | null;
+              /** @enum {string|null} */
+              hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+            };
+            declineReasons: {
+              /** @enum {string} */
+              reason:
+                | 'accepted_other_offer'
+                | 'salary'
+                | 'benefits'
+                | 'start_date'
+                | 'location_or_work_mode'
+                | 'role_or_career'
+                | 'personal'
+                | 'other'
+                | 'not_given';
+              count: number;
+            }[];
+            answerDays: {
+              answered: number;
+              median: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+              p90: {
+                value: number | null;
+                /** @enum {string|null} */
+                hiddenBecause: 'too_few_cases' | 'nothing_to_compare' | null;
+              };
+            };
+            acceptedSalaries: {
+              /** @enum {string} */
+              position: 'below_band' | 'within_band' | 'above_band' | 'no_band';
+              count: number;
+            }[];
+          };
         };
       };
       /** @description Invalid input; each bad field is named */

@@ -1,4 +1,5 @@
 import { reportsMessagesEn } from './messages-reports';
+import { reportJudgementMessagesEn } from './messages-report-judgement';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
@@ -566,4 +567,5 @@ export const messagesEn: Messages = {
   ...offerSettingsMessagesEn,
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
+  ...reportJudgementMessagesEn,
 };

@@ -1,4 +1,5 @@
 import { reportsMessagesId } from './messages-reports';
+import { reportJudgementMessagesId } from './messages-report-judgement';
 import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { offersMessagesId } from './messages-offers';
@@ -570,6 +571,7 @@ export const messagesId = {
   ...offersMessagesId,
   ...offerAnswerMessagesId,
   ...reportsMessagesId,
+  ...reportJudgementMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

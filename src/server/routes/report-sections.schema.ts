@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { candidateSources } from '../../domain/candidate';
+import { ratings } from '../../domain/scorecard';
+import { calibrationStandings } from '../../domain/reports/interviewer-calibration';
+import { bandPositions, declineReasonsOrNone } from '../../domain/reports/offer-outcomes';
+import { figureHiddenReasons } from '../../domain/reports/sample-size';
+import { calibrationReaches } from '../../services/reports/interviewer-calibration';
+import { idSchema, text } from './common.schema';
+import { focusAttributeSchema } from './interviews.schema';
+
+/**
+ * The HR-vs-user agreement, interviewer calibration and offers reports. Every figure computed over
+ * cases comes as { value, hiddenBecause }: null with the reason below the minimum sample.
+ */
+
+/** The reports' filter; dates and source are checked by the domain, which names the field. */
+export const reportFilterQuery = z.object({
+  from: z.string().max(20).optional(),
+  to: z.string().max(20).optional(),
+  jobId: idSchema.optional(),
+  department: text(120).optional(),
+  recruiterId: idSchema.optional(),
+  source: z.enum(candidateSources, { error: 'Choose a known source.' }).optional(),
+});
+
+const shown = <T extends z.ZodType>(value: T) =>
+  z.object({ value: value.nullable(), hiddenBecause: z.enum(figureHiddenReasons).nullable() });
+const shownNumber = shown(z.number());
+const rating = z.enum(ratings);
+
+const agreementLine = {
+  verdicts: z.number().int(),
+  accepted: z.number().int(),
+  cases: z.number().int(),
+  agreementRate: shownNumber,
+  auc: shownNumber,
+};
+
+export const agreementReport = z.object({
+  minimumSample: z.number().int(),
+  overall: z.object({
+    cases: z.number().int(),
+    accepted: z.number().int(),
+    rejected: z.number().int(),
+    table: z.array(
+      z.object({ recommendation: rating, accepted: z.number().int(), rejected: z.number().int() }),
+    ),
+    agreementRate: shownNumber,
+    auc: shownNumber,
+    byRecommendation: z.array(
+      z.object({
+        recommendation: rating,
+        cases: z.number().int(),
+        accepted: z.number().int(),
+        acceptanceRate: shownNumber,
+      }),
+    ),
+    verdicts: z.number().int(),
+    verdictsAccepted: z.number().int(),
+    rejectedByHr: z.number().int(),
+    withoutVerdict: z.number().int(),
+  }),
+  jobs: z.array(z.object({ jobId: idSchema, jobTitle: z.string(), ...agreementLine })),
+  recruiters: z.array(
+    z.object({ recruiterId: idSchema, recruiterName: z.string(), ...agreementLine }),
+  ),
+});
+
+const ratingCounts = z.object(
+  Object.fromEntries(ratings.map((r) => [r, z.number().int()])) as Record<
+    (typeof ratings)[number],
+    z.ZodNumber
+  >,
+);
+const standing = shown(z.enum(calibrationStandings));
+
+export const calibrationReport = z.object({
+  minimumSample: z.number().int(),
+  reach: z.enum(calibrationReaches),
+  interviewers: z.array(
+    z.object({
+      interviewerId: idSchema,
+      interviewerName: z.string(),
+      submitted: z.number().int(),
+      attributes: z.array(
+        z.object({
+          attribute: focusAttributeSchema,
+          own: ratingCounts,
+          panel: ratingCounts,
+          comparisons: z.number().int(),
+          ownMean: z.number().nullable(),
+          panelMean: z.number().nullable(),
+          difference: shownNumber,
+          standing,
+        }),
+      ),
+      overall: z.object({ comparisons: z.number().int(), difference: shownNumber, standing }),
+      recommendations: z.object({
+        decided: z.number().int(),
+        matched: z.number().int(),
+        matchRate: shownNumber,
+      }),
+      scorecards: z.object({
+        due: z.number().int(),
+        late: z.number().int(),
+        missing: z.number().int(),
+      }),
+    }),
+  ),
+});
+
+export const offersReport = z.object({
+  minimumSample: z.number().int(),
+  made: z.number().int(),
+  accepted: z.number().int(),
+  declined: z.number().int(),
+  withdrawn: z.number().int(),
+  waiting: z.number().int(),
+  acceptanceRate: shownNumber,
+  declineReasons: z.array(
+    z.object({ reason: z.enum(declineReasonsOrNone), count: z.number().int() }),
+  ),
+  answerDays: z.object({ answered: z.number().int(), median: shownNumber, p90: shownNumber }),
+  acceptedSalaries: z.array(z.object({ position: z.enum(bandPositions), count: z.number().int() })),
+});
