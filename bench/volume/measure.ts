@@ -19,7 +19,7 @@ export function timing(samples: readonly number[]): Timing {
 
 /**
  * Runs `work` `count` times one after the other and returns each run's milliseconds; past
- * `budgetMs` it stops after at least five runs, so one slow operation cannot hold the bench.
+ * `budgetMs` it stops after at least three runs, so one slow operation cannot hold the bench.
  */
 export async function serially(
   count: number,
@@ -29,7 +29,7 @@ export async function serially(
   const samples: number[] = [];
   const begun = performance.now();
   for (let run = 0; run < count; run++) {
-    if (run >= 5 && performance.now() - begun > budgetMs) break;
+    if (run >= 3 && performance.now() - begun > budgetMs) break;
     const started = performance.now();
     await work(run);
     samples.push(performance.now() - started);

@@ -32,7 +32,8 @@ interface Result {
 export const benchUsage = (script: string) => `Usage: npx tsx bench/${script}.ts [options]
   --count N         candidates to seed (default 100000; applications are 3 per candidate)
   --data-dir DIR    where the embedded database lives (default data/bench-volume); reused when seeded
-  --runs N          serial requests per operation (default 40; at least 5, at most 20 s)
+  --runs N          serial requests per operation (default 40; at least 3, at most 20 s)
+  --only REGEX      only the operations whose name matches
   --connections N   parallel connections for requests/s (default 16), --load N requests (default
                     160, at most 20 s)
   DATABASE_URL=postgres://… runs on that PostgreSQL database instead (use a throwaway one).`;
@@ -46,6 +47,7 @@ export function benchOptions(script: string) {
       connections: { type: 'string', default: '16' },
       load: { type: 'string', default: '160' },
       port: { type: 'string', default: '3971' },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -60,6 +62,7 @@ export function benchOptions(script: string) {
     connections: Number(values.connections),
     load: Number(values.load),
     port: Number(values.port),
+    only: values.only ? new RegExp(values.only, 'i') : undefined,
     databaseUrl: process.env.DATABASE_URL || undefined,
   };
 }
@@ -82,7 +85,9 @@ export async function runBench(
   });
   await prepareDatabase(db);
   const seeded = await seedVolume(db, { count: options.count, now: new Date() });
-  const operations = await operationsFor(db, seeded);
+  const operations = (await operationsFor(db, seeded)).filter(
+    (operation) => !options.only || options.only.test(operation.name),
+  );
   const results: Result[] = [];
 
   console.log(
@@ -145,7 +150,7 @@ export async function runBench(
         for (const url of operation.urls(run)) bytes = await get(server.base, cookie, url);
       };
       try {
-        await serially(3, once, 5_000);
+        await serially(1, once);
         result.http = timing(await serially(options.runs, once, budgetMs));
         result.bytes = bytes;
         result.load = await concurrently(options.load, options.connections, once, budgetMs);
