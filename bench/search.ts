@@ -8,23 +8,22 @@
 import { openDatabase, type Database } from '../src/db/database';
 import { searchCandidates, type CandidateSearch } from '../src/db/queries/candidate-search';
 import { prepareDatabase } from '../src/services/database-setup';
+import { cvText, roleFamilies } from './volume/cv-text';
+import { nameBook } from './volume/names';
+import { seededRandom } from './volume/random';
 
 const total = Number(process.argv[2] ?? 100_000);
 const batch = 1000;
 
-// A small deterministic generator, so every run builds the same data.
-let seed = 42;
-const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-const firstNames =
-  'Sari Budi Dewi Agus Rina Andi Putri Rizky Fajar Maya Indra Wulan Dimas Ayu Bayu Nanda Yusuf Citra Eko Fitri Gilang Hana Irfan Joko Kartika Lestari Mega Nur Oki Purnama'.split(
-    ' ',
-  );
-const lastNames =
-  'Rahmawati Santoso Lestari Saputra Wijaya Hartono Pratama Kusuma Nugroho Siregar Hidayat Setiawan Halim Gunawan Permata Susanto Wibowo Utami Ramadhan Anggraini'.split(
-    ' ',
-  );
+// The volume bench's deterministic generator: distinct Indonesian names and CVs per line of work.
+const random = seededRandom(42);
+const pick = <T>(items: readonly T[]): T => random.pick(items);
+const names = nameBook(seededRandom(41));
+/** The first names handed out, again: the same sequence as the seeded candidates'. */
+const seededNames = (count: number) => {
+  const again = nameBook(seededRandom(41));
+  return Array.from({ length: count }, () => again.next());
+};
 const cities = [
   'Jakarta Selatan',
   'Bandung',
@@ -35,157 +34,10 @@ const cities = [
   'Semarang',
   'Makassar',
 ];
-const roles = {
-  backend: [
-    'Node.js',
-    'TypeScript',
-    'PostgreSQL',
-    'Golang',
-    'Docker',
-    'Kubernetes',
-    'Redis',
-    'Kafka',
-    'REST API',
-    'gRPC',
-    'Git',
-    'Grafana',
-    'Jira',
-    'microservices',
-    'unit testing',
-  ],
-  data: [
-    'SQL',
-    'Python',
-    'pandas',
-    'BigQuery',
-    'Looker Studio',
-    'Excel',
-    'statistik',
-    'A/B testing',
-    'Tableau',
-    'visualisasi data',
-    'machine learning',
-    'dbt',
-  ],
-  content: [
-    'SEO',
-    'copywriting',
-    'WordPress',
-    'Google Analytics',
-    'Canva',
-    'content plan',
-    'storytelling',
-    'Instagram',
-    'TikTok',
-    'riset kata kunci',
-  ],
-  cs: [
-    'Zendesk',
-    'Qontak',
-    'Trello',
-    'Google Sheets',
-    'penanganan keluhan',
-    'empati',
-    'komunikasi',
-    'live chat',
-    'SLA',
-    'CRM',
-  ],
-  qa: [
-    'Playwright',
-    'Postman',
-    'Selenium',
-    'test case',
-    'automation testing',
-    'API testing',
-    'regression',
-    'Cypress',
-    'JMeter',
-  ],
-};
-const verbsId = [
-  'Membangun',
-  'Mengembangkan',
-  'Merancang',
-  'Mengelola',
-  'Menganalisis',
-  'Menulis',
-  'Memperbaiki',
-  'Mengotomasi',
-  'Memimpin',
-  'Menyusun',
-];
-const verbsEn = [
-  'Built',
-  'Developed',
-  'Designed',
-  'Managed',
-  'Analysed',
-  'Wrote',
-  'Improved',
-  'Automated',
-  'Led',
-  'Migrated',
-];
-const objects = [
-  'layanan pembayaran',
-  'dashboard penjualan',
-  'aplikasi kasir',
-  'sistem stok gudang',
-  'kampanye promo',
-  'laporan bulanan',
-  'API pengiriman',
-  'halaman checkout',
-  'tiket pelanggan',
-  'data pelanggan',
-];
-const companies = [
-  'PT Maju Jaya',
-  'Toko Digital Nusantara',
-  'Bank Sejahtera',
-  'PT Logistik Cepat',
-  'Startup Tani',
-  'Kopi Kita',
-  'PT Media Kreatif',
-  'Marketplace UMKM',
-];
-const fillers =
-  'dengan tim lintas fungsi untuk meningkatkan kecepatan dan kualitas; hasilnya naik signifikan dalam beberapa bulan serta dipakai oleh ribuan pengguna setiap hari'.split(
-    ' ',
-  );
-
-function cvText(name: string, city: string): { text: string; role: keyof typeof roles } {
-  const role = pick(Object.keys(roles) as (keyof typeof roles)[]);
-  const skills = roles[role];
-  const english = random() < 0.3;
-  const lines = [
-    name,
-    `${role} · ${city}`,
-    english
-      ? `${1 + Math.floor(random() * 10)} years of experience.`
-      : `Pengalaman ${1 + Math.floor(random() * 10)} tahun.`,
-  ];
-  const sentences = 8 + Math.floor(random() * 12);
-  for (let i = 0; i < sentences; i++) {
-    const words = [
-      english ? pick(verbsEn) : pick(verbsId),
-      pick(objects),
-      english ? 'with' : 'dengan',
-      pick(skills),
-      english ? 'and' : 'dan',
-      pick(skills),
-      'di',
-      pick(companies),
-    ];
-    for (let j = 0; j < 4 + Math.floor(random() * 8); j++) words.push(pick(fillers));
-    lines.push(`${words.join(' ')}.`);
-  }
-  return { text: lines.join('\n'), role };
-}
 
 async function seedCandidates(db: Database): Promise<string[]> {
   const jobIds: string[] = [];
-  for (const role of Object.keys(roles)) {
+  for (const role of roleFamilies) {
     const [existing] = await db.query<{ id: string }>('SELECT id FROM jobs WHERE title = $1', [
       `Bench ${role}`,
     ]);
@@ -211,9 +63,10 @@ async function seedCandidates(db: Database): Promise<string[]> {
   const stages = ['applied', 'cv_screening', 'hr_interview', 'user_interview', 'rejected'];
   for (let done = n; done < total; done += batch) {
     const rows = Array.from({ length: Math.min(batch, total - done) }, (_, i) => {
-      const fullName = `${pick(firstNames)} ${pick(lastNames)}`;
+      const fullName = names.next();
       const city = pick(cities);
-      const { text, role } = cvText(fullName, city);
+      const role = pick(roleFamilies);
+      const text = cvText(random, { name: fullName, city, role });
       const index = done + i;
       return {
         fullName,
@@ -221,10 +74,10 @@ async function seedCandidates(db: Database): Promise<string[]> {
         phone: `+628${String(1_000_000_000 + index * 7919).slice(0, 10)}`,
         city,
         cv: text,
-        tags: random() < 0.2 ? ['berpengalaman'] : [],
-        job: jobIds[Object.keys(roles).indexOf(role)]!,
+        tags: random.chance(0.2) ? ['berpengalaman'] : [],
+        job: jobIds[roleFamilies.indexOf(role)]!,
         stage: pick(stages),
-        daysAgo: Math.floor(random() * 365),
+        daysAgo: random.int(0, 364),
       };
     });
     await db.query(
@@ -319,10 +172,11 @@ async function main() {
     'a word in half the CVs, stemmed',
     repeat(50, () => ({ text: 'pengembangan' })),
   );
+  const someNames = seededNames(Math.min(total, 1000));
   await time(
     db,
-    'a name ("Sari Rahmawati")',
-    repeat(100, () => ({ text: `${pick(firstNames)} ${pick(lastNames)}` })),
+    'a name ("Sari Dwi Rahmawati")',
+    repeat(100, () => ({ text: pick(someNames) })),
   );
   await time(
     db,
