@@ -141,35 +141,30 @@ export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
                 },
               ],
             }}
-            table={
-              <table className="comparison">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('reports.agreement.hrRecommendation')}</th>
-                    <th scope="col">{t('reports.agreement.userAccepted')}</th>
-                    <th scope="col">{t('reports.agreement.userRejected')}</th>
-                    <th scope="col">{t('reports.agreement.total')}</th>
-                    <th scope="col">{t('reports.agreement.acceptanceRate')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {strongestFirst.map((recommendation) => {
-                    const row = data.overall.byRecommendation.find(
-                      (r) => r.recommendation === recommendation,
-                    )!;
-                    return (
-                      <tr key={recommendation}>
-                        <th scope="row">{t(`rating.${recommendation}`)}</th>
-                        <td>{format.count(row.accepted)}</td>
-                        <td>{format.count(row.cases - row.accepted)}</td>
-                        <td>{format.count(row.cases)}</td>
-                        <td>{percent(row.acceptanceRate)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            }
+            table={{
+              columns: [
+                t('reports.agreement.hrRecommendation'),
+                t('reports.agreement.userAccepted'),
+                t('reports.agreement.userRejected'),
+                t('reports.agreement.total'),
+                t('reports.agreement.acceptanceRate'),
+              ],
+              rows: strongestFirst.map((recommendation) => {
+                const row = data.overall.byRecommendation.find(
+                  (r) => r.recommendation === recommendation,
+                )!;
+                return {
+                  key: recommendation,
+                  cells: [
+                    t(`rating.${recommendation}`),
+                    format.count(row.accepted),
+                    format.count(row.cases - row.accepted),
+                    format.count(row.cases),
+                    percent(row.acceptanceRate),
+                  ],
+                };
+              }),
+            }}
           />
           <h3>{t('reports.agreement.perJob')}</h3>
           {lines(

@@ -55,24 +55,13 @@ export function OffersSection({ filter }: { filter: ReportFilterValues }) {
               })),
               series: [{ key: 'count', name: t('reports.offers.count'), color: seriesColors[0] }],
             }}
-            table={
-              <table className="comparison">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('reports.offers.outcome')}</th>
-                    <th scope="col">{t('reports.offers.count')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcomes.map((outcome) => (
-                    <tr key={outcome}>
-                      <th scope="row">{t(`reports.offers.${outcome}`)}</th>
-                      <td>{format.count(data[outcome])}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            }
+            table={{
+              columns: [t('reports.offers.outcome'), t('reports.offers.count')],
+              rows: outcomes.map((outcome) => ({
+                key: outcome,
+                cells: [t(`reports.offers.${outcome}`), format.count(data[outcome])],
+              })),
+            }}
           />
           <div className="report-pair">
             <div className="table-scroll">
