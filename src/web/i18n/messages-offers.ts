@@ -125,6 +125,8 @@ export const offersMessagesId = {
     'Tanggal mulai tidak boleh sebelum tanggal penawaran ({offerDate}).',
   'offers.error.in_the_past': 'Tanggal ini sudah lewat.',
   'offers.error.not_later': 'Harus setelah masa berlaku sekarang ({current}).',
+  'offers.error.after_start_date':
+    'Penawaran tidak boleh berakhir setelah tanggal mulai kerja ({startDate}). Untuk memberi waktu lebih lama, ubah dulu tanggal mulainya.',
   'offers.error.too_large': 'Jumlah ini tidak wajar untuk sebulan; periksa jumlah nolnya.',
   'offers.error.negative': 'Jumlah tidak boleh negatif.',
   'offers.error.too_small': 'Jumlah harus lebih dari nol.',
@@ -277,6 +279,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.error.before_offer_date': 'The start date cannot be before the offer date ({offerDate}).',
   'offers.error.in_the_past': 'This date has already passed.',
   'offers.error.not_later': 'Must be later than the current expiry ({current}).',
+  'offers.error.after_start_date':
+    'The offer cannot expire after the start date ({startDate}). To give longer, change the start date first.',
   'offers.error.too_large': 'Not a plausible monthly amount; check the zeros.',
   'offers.error.negative': 'An amount cannot be negative.',
   'offers.error.too_small': 'The amount must be above zero.',
