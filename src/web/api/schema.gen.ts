@@ -6577,6 +6577,74 @@ export interface operations {
                 }[]
               | null;
             failedEmails: number | null;
+            offersToApprove:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
+            offerCounters:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
+            offersToSend:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
+            offersExpiring:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
             needsYou: number;
           };
         };
