@@ -10939,6 +10939,12 @@ export interface operations {
               holdFirm: boolean;
               closeOtherApplications: boolean;
             };
+            otherApplications: {
+              /** Format: uuid */
+              applicationId: string;
+              jobTitle: string;
+              stage: string;
+            }[];
           };
         };
       };

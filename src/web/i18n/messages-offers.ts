@@ -154,6 +154,9 @@ export const offersMessagesId = {
   'offers.holdFirmSubmit': 'Kirim jawaban',
   'offers.closeOtherApplications': 'Tutup lamaran lain kandidat ini',
   'offers.otherApplicationsClosed': '{n} lamaran lain ditutup.',
+  'offers.closeOtherConfirm':
+    'Lamaran berikut akan dipindah ke Mengundurkan diri dan interviewnya dibatalkan ({n}):',
+  'offers.closeOtherConfirmSubmit': 'Ya, tutup {n} lamaran',
 } as const;
 
 export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
@@ -308,4 +311,7 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.holdFirmSubmit': 'Send the answer',
   'offers.closeOtherApplications': "Close this candidate's other applications",
   'offers.otherApplicationsClosed': '{n} other applications closed.',
+  'offers.closeOtherConfirm':
+    'These applications will move to Withdrawn and their interviews will be cancelled ({n}):',
+  'offers.closeOtherConfirmSubmit': 'Yes, close {n} applications',
 };
