@@ -124,7 +124,12 @@ function AnswerEntry({ answer }: { answer: Answer }) {
           )}
         </ul>
       )}
-      {answer.note && <q className="history__note">{answer.note}</q>}
+      {answer.note && (
+        <>
+          {' '}
+          <q className="history__note">{answer.note}</q>
+        </>
+      )}
       {answer.reply && (
         <p className="muted">
           {answer.reply.kind === 'revised'
