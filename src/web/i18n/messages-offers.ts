@@ -80,7 +80,7 @@ export const offersMessagesId = {
   'offers.approvalReason.changed_after_approval':
     'Diubah setelah disetujui: perlu persetujuan lagi.',
   'offers.error.wrong_status':
-    'Penawaran dalam status ini tidak bisa diproses begitu; muat ulang halaman.',
+    'Langkah ini tidak bisa dilakukan pada status penawaran saat ini (mungkin sudah diubah orang lain). Muat ulang halaman untuk melihat status terbarunya.',
   'offers.error.approval_needed': 'Penawaran ini perlu disetujui dulu sebelum dikirim.',
   'offers.error.no_approver':
     'Tidak ada orang lain yang bisa menyetujui: minta admin menunjuk penyetuju atau pastikan lowongan punya hiring manager.',
@@ -238,7 +238,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.approvalReason.below_band': "The salary is below the job's band ({min} – {max}).",
   'offers.approvalReason.company_rule': 'Company rule: every offer needs approval.',
   'offers.approvalReason.changed_after_approval': 'Changed after approval: needs approval again.',
-  'offers.error.wrong_status': 'The offer cannot do that in its current state; reload the page.',
+  'offers.error.wrong_status':
+    'This step is not possible in the current status of the offer (someone may have changed it). Reload the page to see where it stands.',
   'offers.error.approval_needed': 'This offer must be approved before it is sent.',
   'offers.error.no_approver':
     'Nobody else can approve this offer: ask an admin to name an approver, or give the job a hiring manager.',
