@@ -8,6 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
+          globalSetup: ['test/support/pglite-template.ts'],
           include: ['test/api/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -16,6 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          globalSetup: ['test/support/pglite-template.ts'],
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,

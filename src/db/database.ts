@@ -30,16 +30,18 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; `memory://` keeps nothing. */
   dataDir?: string | undefined;
+  /** A PGlite data directory saved by `dumpDataDir` to start from (the test suite's migrated template). */
+  snapshot?: Blob | undefined;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir ?? 'memory://');
+  return openPglite(options.dataDir ?? 'memory://', options.snapshot);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, snapshot: Blob | undefined): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create(dataDir);
+  const lite = await PGlite.create({ dataDir, loadDataDir: snapshot });
   // Old WAL segments are deleted rather than renamed for reuse: a recycled segment keeps the
   // rows it logged (erased candidates included) until new WAL happens to overwrite it.
   await lite.exec("SET TIME ZONE 'UTC'; SET wal_recycle = off");

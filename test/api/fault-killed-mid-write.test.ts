@@ -69,36 +69,47 @@ async function killMidWrite(engine: Engine, scenario: 'bulk-move' | 'candidate-w
   }
 }
 
+// A child process compiles the app and creates a PGlite cluster on disk, twice: slow on a busy machine.
+const childProcessTimeout = 120_000;
+
 const count = async (db: Database, sql: string, params: unknown[] = []) =>
   (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${sql}`, params))[0]!.n;
 
 describe.each(engines)('killed in the middle of a multi-row write (%s)', (engine) => {
-  test('a bulk move of 20 applications, killed after 12: none moved', async () => {
-    const { db, jobId } = await killMidWrite(engine, 'bulk-move');
-    const stages = await db.query<{ stage: string; n: number }>(
-      'SELECT stage, count(*)::int AS n FROM applications WHERE job_id = $1 GROUP BY stage',
-      [jobId],
-    );
-    expect(stages).toEqual([{ stage: 'applied', n: 20 }]);
-    expect(await count(db, "application_events WHERE to_stage = 'cv_screening'")).toBe(0);
-    expect(await count(db, "audit_log WHERE action = 'application.moved'")).toBe(0);
-    // And the app serves from the recovered data.
-    const app = await buildApp({
-      db,
-      cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
-      secretBox: createSecretBox(randomBytes(32)),
-      logLevel: 'silent',
-    });
-    expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
-    await app.close();
-  });
+  test(
+    'a bulk move of 20 applications, killed after 12: none moved',
+    async () => {
+      const { db, jobId } = await killMidWrite(engine, 'bulk-move');
+      const stages = await db.query<{ stage: string; n: number }>(
+        'SELECT stage, count(*)::int AS n FROM applications WHERE job_id = $1 GROUP BY stage',
+        [jobId],
+      );
+      expect(stages).toEqual([{ stage: 'applied', n: 20 }]);
+      expect(await count(db, "application_events WHERE to_stage = 'cv_screening'")).toBe(0);
+      expect(await count(db, "audit_log WHERE action = 'application.moved'")).toBe(0);
+      // And the app serves from the recovered data.
+      const app = await buildApp({
+        db,
+        cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
+        secretBox: createSecretBox(randomBytes(32)),
+        logLevel: 'silent',
+      });
+      expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+      await app.close();
+    },
+    childProcessTimeout,
+  );
 
-  test('a candidate applied to three jobs, killed after two applications: no candidate, no applications', async () => {
-    const { db } = await killMidWrite(engine, 'candidate-with-jobs');
-    expect(await count(db, "candidates WHERE email = 'setengah@fault.test'")).toBe(0);
-    expect(await count(db, 'candidates')).toBe(20);
-    expect(await count(db, 'applications')).toBe(20);
-    expect(await count(db, 'application_events')).toBe(20);
-    expect(await count(db, "audit_log WHERE action = 'candidate.created'")).toBe(20);
-  });
+  test(
+    'a candidate applied to three jobs, killed after two applications: no candidate, no applications',
+    async () => {
+      const { db } = await killMidWrite(engine, 'candidate-with-jobs');
+      expect(await count(db, "candidates WHERE email = 'setengah@fault.test'")).toBe(0);
+      expect(await count(db, 'candidates')).toBe(20);
+      expect(await count(db, 'applications')).toBe(20);
+      expect(await count(db, 'application_events')).toBe(20);
+      expect(await count(db, "audit_log WHERE action = 'candidate.created'")).toBe(20);
+    },
+    childProcessTimeout,
+  );
 });

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { prepareDatabase } from '../../src/services/database-setup';
 
@@ -14,6 +16,8 @@ export async function openTestDatabase(
   const serverUrl = where.serverUrl ?? process.env.TEST_DATABASE_URL;
   const pgliteDir = where.pgliteDir;
   if (!serverUrl) {
+    const template = pgliteDir ? undefined : migratedTemplate();
+    if (template) return openDatabase({ snapshot: template });
     const db = await openDatabase({ dataDir: pgliteDir });
     await prepareDatabase(db);
     return db;
@@ -49,4 +53,14 @@ export async function openTestDatabase(
       await dropper.end();
     },
   };
+}
+
+let template: Blob | undefined;
+
+/** The migrated PGlite data directory the suite's global setup saved, when it runs. */
+function migratedTemplate(): Blob | undefined {
+  const file = inject('pgliteTemplate');
+  if (!file) return undefined;
+  template ??= new Blob([readFileSync(file)]);
+  return template;
 }

@@ -3,7 +3,7 @@
  * real. Each CV covers some of the job's skills and tools and leaves others out, as CVs do.
  */
 
-interface CvFacts {
+export interface CvFacts {
   fullName: string;
   email: string;
   phone: string;

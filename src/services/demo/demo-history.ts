@@ -6,7 +6,7 @@ import type { RejectionReason } from '../../domain/pipeline';
 import { valueOrInvalid } from '../errors';
 import { seedApplication } from './demo-application';
 import { firstNames, lastNames, type DemoCandidate } from './demo-company';
-import { demoCities } from './demo-cvs';
+import { demoCities, type CvFacts } from './demo-cvs';
 import { seedDemoOffer, type DemoOfferStory } from './demo-offers';
 
 const day = 24 * 60 * 60 * 1000;
@@ -140,14 +140,8 @@ export async function seedDemoHistory(
 }
 
 /** A past applicant, for their CV: who, where, and the job they applied to. */
-export interface HistoryApplicant {
+export interface HistoryApplicant extends CvFacts {
   candidateId: string;
-  fullName: string;
-  email: string;
-  phone: string;
-  city: string;
-  jobKey: string;
-  variant: number;
 }
 
 /** Why the application ended as it did: the seed's reason, or "offer declined" after a decline. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ApiData } from '../../api/client';
 import { offerProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
+import { ActionButton } from '../../components/action-button';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
@@ -44,6 +45,35 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
     run();
   };
   const status = offer.expired && offer.status === 'sent' ? 'expired' : offer.status;
+  // What the user may do now, in the order shown: requests sent at once, then dialogs.
+  const path = { path: { offerId } };
+  const requests: { allowed: boolean; label: MessageKey; run(): void }[] = [
+    {
+      allowed: offer.can.submit,
+      label: 'offers.submitForApproval',
+      run: () => submitting.mutate(path, { onSuccess: after('offers.done.submitted') }),
+    },
+    {
+      allowed: offer.can.approve,
+      label: 'offers.approve',
+      run: () =>
+        approving.mutate(
+          { ...path, body: { decision: 'approved', reason: '' } },
+          { onSuccess: after('offers.done.approved') },
+        ),
+    },
+    {
+      allowed: offer.can.send,
+      label: 'offers.send',
+      run: () => sending.mutate(path, { onSuccess: after('offers.done.sent') }),
+    },
+  ];
+  const dialogs: { allowed: boolean; opens: NonNullable<Opened>; label: MessageKey }[] = [
+    { allowed: offer.can.reject, opens: 'reject', label: 'offers.reject' },
+    { allowed: offer.can.change, opens: 'change', label: 'offers.change' },
+    { allowed: offer.can.extend, opens: 'extend', label: 'offers.extend' },
+    { allowed: offer.can.withdraw, opens: 'withdraw', label: 'offers.withdraw' },
+  ];
 
   return (
     <article className="offer" data-testid="offer" aria-label={t('offers.title')}>
@@ -96,78 +126,30 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
 
       {opened !== 'change' && (
         <div className="form__actions offer__actions">
-          {offer.can.submit && (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={() =>
-                act(() =>
-                  submitting.mutate(
-                    { path: { offerId } },
-                    { onSuccess: after('offers.done.submitted') },
-                  ),
-                )
-              }
-            >
-              {t('offers.submitForApproval')}
-            </button>
-          )}
-          {offer.can.approve && (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={() =>
-                act(() =>
-                  approving.mutate(
-                    { path: { offerId }, body: { decision: 'approved', reason: '' } },
-                    { onSuccess: after('offers.done.approved') },
-                  ),
-                )
-              }
-            >
-              {t('offers.approve')}
-            </button>
-          )}
-          {offer.can.reject && (
-            <button type="button" className="button" onClick={() => act(() => setOpened('reject'))}>
-              {t('offers.reject')}
-            </button>
-          )}
-          {offer.can.send && (
-            <button
-              type="button"
-              className="button button--primary"
-              disabled={busy}
-              onClick={() =>
-                act(() =>
-                  sending.mutate({ path: { offerId } }, { onSuccess: after('offers.done.sent') }),
-                )
-              }
-            >
-              {t('offers.send')}
-            </button>
-          )}
-          {offer.can.change && (
-            <button type="button" className="button" onClick={() => act(() => setOpened('change'))}>
-              {t('offers.change')}
-            </button>
-          )}
-          {offer.can.extend && (
-            <button type="button" className="button" onClick={() => act(() => setOpened('extend'))}>
-              {t('offers.extend')}
-            </button>
-          )}
-          {offer.can.withdraw && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => act(() => setOpened('withdraw'))}
-            >
-              {t('offers.withdraw')}
-            </button>
-          )}
+          {requests
+            .filter((request) => request.allowed)
+            .map((request) => (
+              <ActionButton
+                key={request.label}
+                request={{ isPending: busy }}
+                className="button button--primary"
+                onClick={() => act(request.run)}
+              >
+                {t(request.label)}
+              </ActionButton>
+            ))}
+          {dialogs
+            .filter((dialog) => dialog.allowed)
+            .map((dialog) => (
+              <button
+                key={dialog.opens}
+                type="button"
+                className={dialog.opens === 'withdraw' ? 'button button--quiet' : 'button'}
+                onClick={() => act(() => setOpened(dialog.opens))}
+              >
+                {t(dialog.label)}
+              </button>
+            ))}
         </div>
       )}
       {failed && <OfferActionError error={failed} />}

@@ -9,13 +9,17 @@ function Dialog({
   title,
   onClose,
   onSubmit,
+  submit: action,
   children,
 }: {
   title: string;
   onClose(): void;
   onSubmit(): void;
+  /** The submit button: its words, its look, and when it cannot be pressed (a request running). */
+  submit: { label: string; kind: 'primary' | 'danger'; disabled: boolean };
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => dialog.current?.showModal(), []);
   const submit = (event: FormEvent) => {
@@ -27,6 +31,18 @@ function Dialog({
       <form onSubmit={submit} noValidate>
         <h2>{title}</h2>
         {children}
+        <div className="form__actions">
+          <button
+            className={`button button--${action.kind}`}
+            type="submit"
+            disabled={action.disabled}
+          >
+            {action.label}
+          </button>
+          <button className="button" type="button" onClick={onClose}>
+            {t('offers.close')}
+          </button>
+        </div>
       </form>
     </dialog>
   );
@@ -50,6 +66,11 @@ export function RejectOfferDialog({ offerId, onClose, onDone }: DialogProps) {
     <Dialog
       title={t('offers.rejectTitle')}
       onClose={onClose}
+      submit={{
+        label: t('offers.rejectSubmit'),
+        kind: 'danger',
+        disabled: deciding.isPending || !reason.trim(),
+      }}
       onSubmit={() =>
         deciding.mutate(
           { path: { offerId }, body: { decision: 'rejected', reason } },
@@ -67,18 +88,6 @@ export function RejectOfferDialog({ offerId, onClose, onDone }: DialogProps) {
         error={fieldError('reason')}
       />
       {deciding.error && !deciding.error.fields.length && <ErrorNotice error={deciding.error} />}
-      <div className="form__actions">
-        <button
-          className="button button--danger"
-          type="submit"
-          disabled={deciding.isPending || !reason.trim()}
-        >
-          {t('offers.rejectSubmit')}
-        </button>
-        <button className="button" type="button" onClick={onClose}>
-          {t('offers.close')}
-        </button>
-      </div>
     </Dialog>
   );
 }
@@ -100,6 +109,7 @@ export function ExtendOfferDialog({
     <Dialog
       title={t('offers.extendTitle')}
       onClose={onClose}
+      submit={{ label: t('offers.extendSubmit'), kind: 'primary', disabled: extending.isPending }}
       onSubmit={() =>
         extending.mutate({ path: { offerId }, body: { expiresOn: date } }, { onSuccess: onDone })
       }
@@ -113,14 +123,6 @@ export function ExtendOfferDialog({
         error={fieldError('expiresOn')}
       />
       {extending.error && !extending.error.fields.length && <ErrorNotice error={extending.error} />}
-      <div className="form__actions">
-        <button className="button button--primary" type="submit" disabled={extending.isPending}>
-          {t('offers.extendSubmit')}
-        </button>
-        <button className="button" type="button" onClick={onClose}>
-          {t('offers.close')}
-        </button>
-      </div>
     </Dialog>
   );
 }
@@ -135,17 +137,14 @@ export function WithdrawOfferDialog({ offerId, onClose, onDone }: DialogProps) {
     <Dialog
       title={t('offers.withdrawTitle')}
       onClose={onClose}
+      submit={{
+        label: t('offers.withdrawSubmit'),
+        kind: 'danger',
+        disabled: withdrawing.isPending,
+      }}
       onSubmit={() => withdrawing.mutate({ path: { offerId } }, { onSuccess: onDone })}
     >
       <ErrorNotice error={withdrawing.error} />
-      <div className="form__actions">
-        <button className="button button--danger" type="submit" disabled={withdrawing.isPending}>
-          {t('offers.withdrawSubmit')}
-        </button>
-        <button className="button" type="button" onClick={onClose}>
-          {t('offers.close')}
-        </button>
-      </div>
     </Dialog>
   );
 }
@@ -162,6 +161,7 @@ export function HoldFirmDialog({ offerId, onClose, onDone }: DialogProps) {
     <Dialog
       title={t('offers.holdFirmTitle')}
       onClose={onClose}
+      submit={{ label: t('offers.holdFirmSubmit'), kind: 'primary', disabled: holding.isPending }}
       onSubmit={() => holding.mutate({ path: { offerId }, body: { note } }, { onSuccess: onDone })}
     >
       <p>{t('offers.holdFirmExplained')}</p>
@@ -174,14 +174,6 @@ export function HoldFirmDialog({ offerId, onClose, onDone }: DialogProps) {
         error={fieldError('note')}
       />
       {holding.error && !holding.error.fields.length && <ErrorNotice error={holding.error} />}
-      <div className="form__actions">
-        <button className="button button--primary" type="submit" disabled={holding.isPending}>
-          {t('offers.holdFirmSubmit')}
-        </button>
-        <button className="button" type="button" onClick={onClose}>
-          {t('offers.close')}
-        </button>
-      </div>
     </Dialog>
   );
 }

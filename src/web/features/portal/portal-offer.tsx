@@ -260,18 +260,12 @@ function AcceptForm({ token, name, onCancel }: { token: string; name: string; on
       </label>
       <FieldError error={fieldError('consent')} />
       <FormError error={accepting.error} fields={['signedName', 'consent']} />
-      <div className="portal__actions">
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={accepting.isPending}
-        >
-          {t('offerAnswer.acceptSubmit')}
-        </button>
-        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
-          {t('portal.cancel')}
-        </button>
-      </div>
+      <AnswerActions
+        submitLabel={t('offerAnswer.acceptSubmit')}
+        kind="primary"
+        busy={accepting.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -314,18 +308,12 @@ function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
         error={fieldError('note')}
       />
       <FormError error={declining.error} fields={['reason', 'note']} />
-      <div className="portal__actions">
-        <button
-          type="submit"
-          className="button button--danger button--block"
-          disabled={declining.isPending}
-        >
-          {t('offerAnswer.declineSubmit')}
-        </button>
-        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
-          {t('portal.cancel')}
-        </button>
-      </div>
+      <AnswerActions
+        submitLabel={t('offerAnswer.declineSubmit')}
+        kind="danger"
+        busy={declining.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
@@ -388,19 +376,37 @@ function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
         error={fieldError('note')}
       />
       <FormError error={countering.error} fields={['grossMonthlySalary', 'startDate', 'note']} />
-      <div className="portal__actions">
-        <button
-          type="submit"
-          className="button button--primary button--block"
-          disabled={countering.isPending}
-        >
-          {t('offerAnswer.counterSubmit')}
-        </button>
-        <button type="button" className="button button--block button--quiet" onClick={onCancel}>
-          {t('portal.cancel')}
-        </button>
-      </div>
+      <AnswerActions
+        submitLabel={t('offerAnswer.counterSubmit')}
+        kind="primary"
+        busy={countering.isPending}
+        onCancel={onCancel}
+      />
     </form>
+  );
+}
+
+/** An answer form's buttons: send it (once at a time), or go back to the offer. */
+function AnswerActions(props: {
+  submitLabel: string;
+  kind: string;
+  busy: boolean;
+  onCancel(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="portal__actions">
+      <button
+        type="submit"
+        className={`button button--${props.kind} button--block`}
+        disabled={props.busy}
+      >
+        {props.submitLabel}
+      </button>
+      <button type="button" className="button button--block button--quiet" onClick={props.onCancel}>
+        {t('portal.cancel')}
+      </button>
+    </div>
   );
 }
 
