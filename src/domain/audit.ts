@@ -8,6 +8,8 @@ export const auditActions = {
   'job.status_changed': 'job',
   'candidate.created': 'candidate',
   'candidate.updated': 'candidate',
+  /** HR attached a CV to a candidate added by hand, or replaced the one attached before. */
+  'candidate.cv_attached': 'candidate',
   'candidate.exported': 'candidate',
   'candidate.marked_distinct': 'candidate',
   'candidate.processing_restricted': 'candidate',
@@ -76,6 +78,8 @@ export const auditActions = {
   'offer.sent': 'application',
   'offer.extended': 'application',
   'offer.withdrawn': 'application',
+  /** Which report, format and filter (ids, dates and codes); the file itself is not kept. */
+  'report.exported': 'report',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [
@@ -85,6 +89,7 @@ export const auditEntityTypes = [
   'job',
   'user',
   'settings',
+  'report',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 export type AuditAction = keyof typeof auditActions;

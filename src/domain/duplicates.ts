@@ -2,6 +2,7 @@
  * Duplicate candidates: the same person applying twice (two jobs, a new e-mail address, a typo
  * in the name). A match is a hint for HR, who decide and merge; nothing is merged automatically.
  */
+import type { Locale } from './locale';
 
 export const duplicateReasons = ['same_email', 'same_phone', 'similar_name_same_city'] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];
@@ -89,3 +90,21 @@ export function applicationToKeep<A extends { stage: string; createdAt: Date }>(
   if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
   return a.createdAt <= b.createdAt ? a : b;
 }
+
+/**
+ * The line added to the kept candidate's notes, so HR can still find the merged record's details.
+ * It is written in the language of the HR user who merged (the notes are theirs to read), like a
+ * note they would have typed themselves.
+ */
+export function mergedDuplicateNote(
+  merged: { fullName: string; email: string; phone: string | null },
+  locale: Locale,
+): string {
+  const contact = `${merged.fullName} <${merged.email}>${merged.phone ? `, ${merged.phone}` : ''}`;
+  return `${mergedNoteLead[locale]}: ${contact}`;
+}
+
+const mergedNoteLead: Record<Locale, string> = {
+  id: 'Digabung dari data ganda',
+  en: 'Merged duplicate',
+};

@@ -22,6 +22,9 @@ export const isAdmin = (role: Role): boolean => role === 'admin';
 /** Interviewers score interviews; moving candidates is for HR and the hiring manager. */
 export const mayMoveCandidates = (role: Role): boolean => role !== 'interviewer';
 
+/** Pipeline reports are for HR and hiring managers; interviewers read only their own calibration. */
+export const mayReadReports = (role: Role): boolean => role !== 'interviewer';
+
 /** What the signed-in user's role lets them do outside any one job. */
 export function userAbilities(role: Role) {
   const hr = isHr(role);
@@ -42,6 +45,8 @@ export function userAbilities(role: Role) {
     readAuditLog: admin,
     /** Minimum wages, the offer approval rule and the offer letter's wording. */
     editOfferSettings: admin,
+    /** The funnel, speed and sources reports (HR: every job; a hiring manager: their jobs). */
+    readReports: mayReadReports(role),
   };
 }
 export type UserAbilities = ReturnType<typeof userAbilities>;
@@ -179,10 +184,12 @@ export function applicationAbilities(state: ApplicationState, role: Role) {
 export type ApplicationAbilities = ReturnType<typeof applicationAbilities>;
 
 /** Candidates' personal data, their files and their privacy requests are HR's to handle. */
-export function candidateAbilities(role: Role) {
+export function candidateAbilities(role: Role, candidate: { addedByHand: boolean }) {
   const hr = isHr(role);
   return {
     edit: hr,
+    /** Only for a candidate added by hand: a careers CV is the candidate's own and stays. */
+    attachCv: hr && candidate.addedByHand,
     addToJob: hr,
     merge: hr,
     manageTalentPool: hr,

@@ -31,6 +31,7 @@ import { stageTemplateRoutes } from './routes/stage-templates';
 import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
+import { reportRoutes } from './routes/reports';
 import { todayRoutes } from './routes/today';
 
 /** What the route handlers need at run time; building the list touches none of it. */
@@ -59,6 +60,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...salaryExpectationRoutes(db),
     ...myInterviewRoutes(db),
     ...todayRoutes(db),
+    ...reportRoutes(db),
     ...scorecardRoutes(db),
     ...decisionRoutes(db),
     ...offerRoutes(db),

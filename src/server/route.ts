@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { FieldProblem } from '../domain/result';
 import type { Actor } from '../services/actor';
-import { Invalid } from '../services/errors';
+import { Invalid, NotFound } from '../services/errors';
 import { controlCharacterProblems } from './control-characters';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -124,9 +124,25 @@ function define<B, Q, P>(
       const body = parsePart(schemas.body, rawBody, problems, spec.multipart?.files);
       if (problems.length) throw new Invalid(problems);
       const ctx = { params, query, body, request, reply } as RouteContext<B, Q, P>;
-      return handler(ctx, actor);
+      return handler(ctx, actor).catch((error: unknown) => {
+        throw error instanceof NotFound ? namingPathParam(error, params) : error;
+      });
     },
   };
+}
+
+/**
+ * A record missing behind a path parameter is named like any other field, so a client sees which
+ * id was unknown: the parameter named for what is missing (`Minimum wage` → `minimumWageId`), or
+ * the only one. A NotFound that already names its field, or matches none, passes unchanged.
+ */
+function namingPathParam(error: NotFound, params: unknown): NotFound {
+  if (error.fields.length || !params || typeof params !== 'object') return error;
+  const names = Object.keys(params);
+  const subject = error.what.toLowerCase().replace(/\s+/g, '');
+  const named = names.find((name) => name.toLowerCase().startsWith(subject));
+  const param = named ?? (names.length === 1 ? names[0] : undefined);
+  return param ? error.at(param) : error;
 }
 
 function parsePart(

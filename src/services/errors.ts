@@ -28,8 +28,17 @@ export class Forbidden extends ServiceError {
   }
 }
 export class NotFound extends ServiceError {
-  constructor(what: string) {
-    super('not_found', `${what} not found.`);
+  constructor(
+    /** What is missing, as the message names it ('Candidate', 'Minimum wage'). */
+    readonly what: string,
+    fields: FieldProblem[] = [],
+  ) {
+    super('not_found', `${what} not found.`, fields);
+  }
+
+  /** The same error naming the request field that pointed at the missing record. */
+  at(path: string): NotFound {
+    return new NotFound(this.what, [{ path, code: 'not_found', message: this.message }]);
   }
 }
 export class Conflict extends ServiceError {

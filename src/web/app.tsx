@@ -97,6 +97,9 @@ const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) 
 const WaitingPage = lazyPage(() =>
   import('./features/today/waiting-page').then((m) => m.WaitingPage),
 );
+const ReportsPage = lazyPage(() =>
+  import('./features/reports/reports-page').then((m) => m.ReportsPage),
+);
 const QuestionBankPage = lazyPage(() =>
   import('./features/question-bank/question-bank-page').then((m) => m.QuestionBankPage),
 );
@@ -230,6 +233,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
     ),
   ],
   [/^\/questions\/?$/, () => <QuestionBankPage />],
+  [/^\/reports\/?$/, () => <ReportsPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
   [/^\/settings\/users$/, () => <UserAdminPage />],

@@ -3,6 +3,8 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { buildApplication, candidateInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
 import { forgetCandidateInAuditLog } from '../../src/db/queries/audit-log';
+import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
+import { jakartaDay } from '../support/jakarta-time';
 
 let t: TestApp;
 let built: { jobId: string; candidateId: string; applicationId: string };
@@ -59,6 +61,41 @@ describe('GET /api/admin/audit-log', () => {
     }
   });
 
+  test('names who acted and whom or what it was about, as they are named now', async () => {
+    const [moved] = (await read(`?entityId=${built.applicationId}`)).body.items;
+    expect(moved).toMatchObject({
+      actor: { name: 'Rina Recruiter' },
+      subject: { name: 'Sari Diubah', anonymised: false },
+    });
+    const [updated] = (await read(`?action=candidate.updated`)).body.items;
+    expect(updated.subject).toEqual({ name: 'Sari Diubah', anonymised: false });
+    const [job] = (await read(`?action=job.created&entityId=${built.jobId}`)).body.items;
+    expect(job.subject).toEqual({ name: 'Backend Developer', anonymised: false });
+    const renamed = await t.call(
+      t.users.admin,
+      'PATCH',
+      `/api/admin/users/${t.users.interviewer.id}`,
+      {
+        name: 'Indra Baru',
+        role: 'interviewer',
+      },
+    );
+    expect(renamed.status).toBe(200);
+    const [userEntry] = (await read(`?entityType=user&entityId=${t.users.interviewer.id}`)).body
+      .items;
+    expect(userEntry).toMatchObject({ action: 'user.updated', subject: { name: 'Indra Baru' } });
+  });
+
+  test("an anonymised candidate's entries stay, naming no one", async () => {
+    const other = await buildApplication(t);
+    await anonymiseCandidateRecords(t.db, other.candidateId, 'Anonim');
+    const { items } = (await read(`?entityId=${other.applicationId}`)).body;
+    expect(items.length).toBeGreaterThan(0);
+    for (const entry of items) {
+      expect(entry.subject).toEqual({ name: null, anonymised: true });
+    }
+  });
+
   test('records a job with its hiring team as user ids', async () => {
     const created = (await read(`?action=job.created&entityId=${built.jobId}`)).body.items[0];
     expect(created.detail).toEqual({
@@ -86,7 +123,7 @@ describe('GET /api/admin/audit-log', () => {
     // Sign-ins of the test users are there.
     expect((await read('?action=sign_in.succeeded')).body.total).toBeGreaterThanOrEqual(5);
     expect((await read('?from=2000-01-01&to=2000-01-02')).body.total).toBe(0);
-    const today = new Date().toLocaleDateString('sv', { timeZone: 'Asia/Jakarta' });
+    const today = jakartaDay(0);
     expect((await read(`?from=${today}&to=${today}`)).body.total).toBeGreaterThan(3);
   });
 
@@ -137,6 +174,7 @@ test('an export, a stop to processing and an erasure are recorded; the erasure p
     actor: { id: t.users.recruiter.id },
     entityType: 'candidate',
     entityId: null,
+    subject: { name: null, anonymised: false },
   });
   expect(JSON.stringify(await t.db.query('SELECT * FROM audit_log'))).not.toContain(
     gone.candidateId,

@@ -105,7 +105,7 @@ test('each route answers each caller as the table says', async () => {
         method: method as 'GET',
         url,
         ...(call.body === undefined ? {} : { payload: call.body as Record<string, unknown> }),
-        headers: as ? { cookie: as.cookie } : {},
+        headers: { ...call.headers, ...(as ? { cookie: as.cookie } : {}) },
         remoteAddress: `10.8.${clients >> 8}.${clients++ & 255}`,
       });
       if (reply.statusCode !== expected[index]) {

@@ -75,6 +75,7 @@ const jobRoutes = {
   'card.moveToCvScreening': 'POST /api/applications/{applicationId}/move',
   'card.sendEmail': 'POST /api/applications/{applicationId}/emails',
   'candidate.edit': 'PUT /api/candidates/{candidateId}',
+  'candidate.attachCv': 'PUT /api/candidates/{candidateId}/cv',
   'candidate.addToJob': 'POST /api/applications',
   'candidate.merge': 'POST /api/candidates/{candidateId}/merge',
   'candidate.manageTalentPool': 'POST /api/candidates/{candidateId}/talent-pool/invitations',

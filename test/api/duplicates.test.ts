@@ -125,6 +125,10 @@ describe('duplicates', () => {
       [mailsOfMerged.map((m) => m.id)],
     );
     expect(moved.map((m) => m.candidateId)).toEqual(mailsOfMerged.map(() => kept!.id));
+    // Merged from an Indonesian screen (the default): the note reads in Indonesian.
+    expect(detail.notes).toContain('Digabung dari data ganda: ');
+    expect(detail.notes).toContain('<ratri.2@example.com>');
+    expect(detail.notes).not.toContain('Merged duplicate');
   });
 
   test('a pair HR marks as two people is not flagged again, from either side', async () => {
@@ -212,8 +216,10 @@ describe('duplicates', () => {
         })
       ).status,
     ).toBe(403);
+    // The note naming the duplicate is written in the merging user's language.
     const merged = await t.call(t.users.recruiter, 'POST', `/api/candidates/${kept.id}/merge`, {
       duplicateId,
+      locale: 'en',
     });
     expect(merged).toEqual({ status: 200, body: { ok: true } });
 

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
+import { jakartaDay } from '../support/jakarta-time';
 import {
   draftedOffer,
-  jakartaDateIn,
   offerTerms,
   reviseAndResend,
   sentOffer,
@@ -55,7 +55,7 @@ describe("the candidate's answer to an offer", () => {
   });
 
   it('accepts with the typed full name and a tick: Hired with the start date, HR and the hiring manager told', async () => {
-    const startDate = jakartaDateIn(40);
+    const startDate = jakartaDay(40);
     const offer = await sentOffer(t, { startDate });
     const reply = await accept(offer, `  ${offer.candidateName.toUpperCase()} `);
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
@@ -149,7 +149,7 @@ describe("the candidate's answer to an offer", () => {
   });
 
   it('refuses any answer after the expiry day', async () => {
-    const offer = await sentOffer(t, { expiresOn: jakartaDateIn(-1) });
+    const offer = await sentOffer(t, { expiresOn: jakartaDay(-1) });
     expect((await portalOffer(offer.token)).state).toBe('expired');
     for (const [path, body] of [
       ['accept', { signedName: offer.candidateName, consent: true }],
@@ -183,7 +183,7 @@ describe("the candidate's answer to an offer", () => {
 
   it('counter → HR revises → the candidate accepts the new version', async () => {
     const offer = await sentOffer(t, { salary: 8_500_000 });
-    const counterStart = jakartaDateIn(45);
+    const counterStart = jakartaDay(45);
     const counter = await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
       grossMonthlySalary: 9_500_000,
       startDate: counterStart,
@@ -203,7 +203,7 @@ describe("the candidate's answer to an offer", () => {
     await reviseAndResend(t, offer.offerId, {
       salary: 9_200_000,
       startDate: counterStart,
-      expiresOn: jakartaDateIn(7),
+      expiresOn: jakartaDay(7),
     });
     const revised = await portalOffer(offer.token);
     expect(revised).toMatchObject({
@@ -248,8 +248,8 @@ describe("the candidate's answer to an offer", () => {
       `/api/offers/${offer.offerId}`,
       offerTerms({
         grossMonthlySalary: 9_200_000,
-        startDate: jakartaDateIn(30),
-        expiresOn: jakartaDateIn(7),
+        startDate: jakartaDay(30),
+        expiresOn: jakartaDay(7),
       }),
     );
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
@@ -324,13 +324,13 @@ describe("the candidate's answer to an offer", () => {
     expectInvalid(
       await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
         grossMonthlySalary: -5,
-        startDate: jakartaDateIn(-3),
+        startDate: jakartaDay(-3),
       }),
       { grossMonthlySalary: true },
     );
     expectInvalid(
       await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
-        startDate: jakartaDateIn(-3),
+        startDate: jakartaDay(-3),
       }),
       { startDate: 'date_in_past' },
     );
@@ -390,8 +390,8 @@ describe("the candidate's answer to an offer", () => {
   });
 
   it('reminds the candidate two days before expiry, once per expiry date', async () => {
-    const soon = await sentOffer(t, { expiresOn: jakartaDateIn(2) });
-    const later = await sentOffer(t, { expiresOn: jakartaDateIn(5) });
+    const soon = await sentOffer(t, { expiresOn: jakartaDay(2) });
+    const later = await sentOffer(t, { expiresOn: jakartaDay(5) });
     await sendOfferReminders(t.db);
     await sendOfferReminders(t.db);
     const reminders = async (offer: SentOffer) =>

@@ -7,11 +7,11 @@ import { buildApplication, buildJob, moveTo } from '../support/factories';
 import {
   applicationAtOffer,
   draftedOffer,
-  jakartaDay,
   offerTerms,
   recordMinimumWage,
   setJobPay,
 } from '../support/offers';
+import { jakartaDay } from '../support/jakarta-time';
 import { pdfText } from '../support/pdf-text';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { createTestApp, type TestApp } from '../support/test-app';

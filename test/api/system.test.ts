@@ -123,6 +123,17 @@ describe('errors are JSON, never HTML and never a 500', () => {
     }
   });
 
+  test('an unknown id in the path answers 404 naming that parameter as the field', async () => {
+    const candidate = await t.call(t.users.admin, 'GET', `/api/candidates/${unknownId()}`);
+    expect(expectError(candidate, 404, 'not_found')).toEqual([
+      { path: 'candidateId', code: 'not_found', message: 'Candidate not found.' },
+    ]);
+    const wage = await t.call(t.users.admin, 'DELETE', `/api/admin/minimum-wages/${unknownId()}`);
+    expect(expectError(wage, 404, 'not_found').map((field) => field.path)).toEqual([
+      'minimumWageId',
+    ]);
+  });
+
   test('a malformed JSON body answers 400 with the body named', async () => {
     const reply = await t.app.inject({
       method: 'POST',
@@ -212,8 +223,8 @@ describe('errors are JSON, never HTML and never a 500', () => {
         // a staff session (this admin's) is refused there with a 403.
         const candidateLink = /^\/api\/(portal|talent-pool)\//.test(path);
         if (candidateLink && [403, 404].includes(reply.statusCode)) continue;
-        // A body whose every field is optional is valid junk: the unknown id is then what is wrong.
-        if (reply.statusCode === 404 && reply.json().error.code === 'not_found') continue;
+        // A body whose every field is optional is valid junk: the unknown id in the path is then
+        // what is wrong, and the 404 names it as a field like any other error.
         expect(reply.json().error.fields.length, where).toBeGreaterThan(0);
       }
     }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
 import { jakartaTime } from '../support/jakarta-time';
@@ -65,6 +65,19 @@ test('Today shows ten waiting candidates, the total, and the whole list by stage
   }
 });
 
+/** Elements inside `container` that scroll on their own (their content overflows them). */
+function scrollersInside(container: Locator): Promise<string[]> {
+  return container.evaluate((root) =>
+    [...root.querySelectorAll('*')]
+      .filter((element) => {
+        const { overflowY } = getComputedStyle(element);
+        const scrolls = overflowY === 'auto' || overflowY === 'scroll';
+        return scrolls && element.scrollHeight > element.clientHeight + 1;
+      })
+      .map((element) => element.className || element.tagName),
+  );
+}
+
 test('board cards show the next interview and why they need action; bulk reject names and previews', async () => {
   for (const [locale, needs, reject, emailLabel, names] of [
     [
@@ -107,6 +120,10 @@ test('board cards show the next interview and why they need action; bulk reject 
       expect(await preview.locator('summary').allTextContents()).toHaveLength(2);
       expect(await preview.locator('pre').first().textContent()).toContain(picked[0]!.trim());
       await session.screenshot(page, `daily-bulk-reject-${locale}-${size(width)}`);
+      // One scroll: the dialog's, never a list or preview scrolling inside it.
+      expect(await scrollersInside(dialog)).toEqual([]);
+      await dialog.evaluate((element) => (element.scrollTop = element.scrollHeight));
+      await session.screenshot(page, `daily-bulk-reject-end-${locale}-${size(width)}`);
       if (width === phone) await noOverflow(page);
       await page.context().close();
     }

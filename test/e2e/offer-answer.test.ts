@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
+import { jakartaDay } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 /**
@@ -19,9 +20,6 @@ beforeAll(async () => {
   session = await startBrowserSession({ databaseUrl: process.env.TEST_DATABASE_URL });
 }, 120_000);
 afterAll(() => session?.close());
-
-const jakartaDateIn = (days: number) =>
-  new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A demo application at the Offer stage with an offer sent, and the candidate's portal link. */
 async function sentOffer(expiresOn: string) {
@@ -47,14 +45,14 @@ async function sentOffer(expiresOn: string) {
        '[{"name":"Transport","monthlyAmount":500000},{"name":"Makan","monthlyAmount":750000}]',
        '["Asuransi kesehatan keluarga"]', 'Senin–Jumat', '09.00–18.00 WIB',
        'Jl. Jend. Sudirman Kav. 1, Jakarta Selatan', 'hybrid', current_date, $2, $3)`,
-    [offer!.id, jakartaDateIn(30), expiresOn],
+    [offer!.id, jakartaDay(30), expiresOn],
   );
   const token = await session.db.transaction((tx) => ensurePortalToken(tx, application.id));
   return { offerId: offer!.id, name: application.name, url: `${session.baseUrl}/portal/${token}` };
 }
 
 test('on a phone the candidate reads the offer, asks for more, HR holds firm, and they accept (id)', async () => {
-  const offer = await sentOffer(jakartaDateIn(7));
+  const offer = await sentOffer(jakartaDay(7));
   const phone = await session.newPage({ width: 375, locale: 'id' });
   await phone.goto(offer.url);
   await phone.getByTestId('offer-salary').waitFor();
@@ -100,7 +98,7 @@ test('on a phone the candidate reads the offer, asks for more, HR holds firm, an
 });
 
 test('in English: the offer reads the same, declining takes a reason; an expired offer says so', async () => {
-  const offer = await sentOffer(jakartaDateIn(5));
+  const offer = await sentOffer(jakartaDay(5));
   const phone = await session.newPage({ width: 375, locale: 'en' });
   await phone.goto(offer.url);
   await phone.getByTestId('offer-salary').waitFor();
@@ -115,7 +113,7 @@ test('in English: the offer reads the same, declining takes a reason; an expired
     .toBe('declined');
   await shot(phone, 'offer-declined-en-375');
 
-  const expired = await sentOffer(jakartaDateIn(-1));
+  const expired = await sentOffer(jakartaDay(-1));
   for (const locale of ['en', 'id'] as const) {
     const page = await session.newPage({ width: 375, locale });
     await page.goto(expired.url);

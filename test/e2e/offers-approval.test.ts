@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
-import { jakartaTime } from '../support/jakarta-time';
+import { jakartaDay } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 /**
@@ -18,7 +18,6 @@ let candidate: { id: string; applicationId: string };
 const shots = mkdtempSync(join(tmpdir(), 'seleksi-offers-'));
 
 /** `YYYY-MM-DD` in Jakarta, some days from now. */
-const dayAhead = (days: number) => jakartaTime(days).slice(0, 10);
 
 beforeAll(async () => {
   session = await startBrowserSession();
@@ -68,8 +67,8 @@ test('HR drafts an offer above the band; a salary under the minimum wage is refu
   await form.getByLabel('Jam kerja').fill('09.00–18.00 WIB');
   await form.getByLabel('Lokasi kerja').fill('Jakarta Selatan');
   await form.getByLabel('Cara kerja').selectOption('hybrid');
-  await form.getByLabel('Tanggal mulai kerja').fill(dayAhead(30));
-  await form.getByLabel('Penawaran berlaku sampai').fill(dayAhead(7));
+  await form.getByLabel('Tanggal mulai kerja').fill(jakartaDay(30));
+  await form.getByLabel('Penawaran berlaku sampai').fill(jakartaDay(7));
   await form.getByRole('button', { name: 'Simpan draf' }).click();
 
   const salaryError = form.locator('.field--invalid .field__error');
@@ -158,7 +157,7 @@ test('the hiring manager approves on a phone, then HR sends the offer (en 375 px
   // The candidate gets more time: a later expiry, shown at once.
   await hr.getByTestId('offer').getByRole('button', { name: 'Perpanjang masa berlaku' }).click();
   const dialog = hr.getByRole('dialog');
-  await dialog.getByLabel('Berlaku sampai').fill(dayAhead(14));
+  await dialog.getByLabel('Berlaku sampai').fill(jakartaDay(14));
   await dialog.getByRole('button', { name: 'Perpanjang' }).click();
   await dialog.waitFor({ state: 'detached' });
   await expect

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { makePdf, pngBytes } from '../support/cv-files';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
@@ -55,6 +56,35 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
   await page.getByRole('button', { name: 'Simpan kandidat' }).click();
   await expect.poll(() => page.locator('h1').textContent()).toBe('Larasati Wibisono');
   expect(await page.locator('.facts').textContent()).toContain('+62 813-1122-3344');
+
+  // HR attaches the CV the candidate e-mailed: a photo is refused at the field, a PDF is kept,
+  // and a newer one replaces it (one CV listed, not two).
+  const cvSection = page.locator('section[aria-labelledby=cv-title]');
+  const cvField = page.getByLabel('File CV (PDF atau Word .docx, maks. 10 MB)');
+  await cvField.setInputFiles({ name: 'cv.png', mimeType: 'image/png', buffer: pngBytes });
+  await page.getByRole('button', { name: 'Lampirkan CV' }).click();
+  await expect
+    .poll(() => cvSection.locator('.field--invalid').textContent())
+    .toContain('Unggah CV dalam format PDF atau Word (.docx).');
+  const cvLines = ['Larasati Wibisono - Social Media Specialist', 'Konten dan analitik, 4 tahun.'];
+  await cvField.setInputFiles({
+    name: 'CV Larasati 2025.pdf',
+    mimeType: 'application/pdf',
+    buffer: await makePdf(cvLines),
+  });
+  await page.getByRole('button', { name: 'Lampirkan CV' }).click();
+  await expect.poll(() => cvSection.locator('li').textContent()).toContain('CV Larasati 2025.pdf');
+  expect(await cvSection.locator('li').textContent()).toContain('dilampirkan HR');
+  await cvField.setInputFiles({
+    name: 'CV Larasati 2026.pdf',
+    mimeType: 'application/pdf',
+    buffer: await makePdf([...cvLines, 'Terbaru.']),
+  });
+  await page.getByRole('button', { name: 'Ganti CV' }).click();
+  await expect
+    .poll(() => cvSection.locator('li').allTextContents())
+    .toEqual([expect.stringContaining('CV Larasati 2026.pdf')]);
+  await session.screenshot(page, 'candidate-cv-attached-id-desktop');
 
   // Skipping the HR interview is refused until HR overrides with a reason.
   const stage = page.getByTestId('application-stage');

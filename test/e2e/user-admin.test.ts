@@ -145,6 +145,8 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
   ]) {
     expect(audit).toContain(action);
   }
+  // Each entry names whom it was about, as they are named now, not by a raw id.
+  expect(await admin.getByTestId('audit-subject').allTextContents()).toContain(nadia.name);
   await session.screenshot(admin, 'audit-log-id-desktop');
   // A record's short id narrows the log to that record.
   await admin.locator('.audit-table .link-button').first().click();

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
-import { jakartaTime } from './jakarta-time';
+import { jakartaDay, jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
-import { applyFromCareers, makePdf } from './cv-files';
+import { applyFromCareers, makePdf, multipart } from './cv-files';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
 import {
   applicationPlacedAtOffer,
   draftedOffer,
-  jakartaDay as dayFromToday,
   offerTerms,
   sentOffer,
   setJobPay,
@@ -37,7 +36,9 @@ export interface Fixtures {
 
 export interface Call {
   params?: Record<string, string>;
+  /** JSON, or a ready multipart payload with its `headers` (a file upload). */
   body?: unknown;
+  headers?: Record<string, string>;
   query?: string;
 }
 
@@ -77,13 +78,13 @@ const asUser = (f: Fixtures, caller: Caller) =>
 
 let nextDay = 10;
 /** A wall-clock time in Jakarta some days ahead: every scheduled interview gets a day of its own. */
-function jakartaDay(): string {
+function nextSlot(): string {
   return jakartaTime(nextDay++);
 }
 
 export const hrInterviewInput = (f: Fixtures) => ({
   stage: 'hr',
-  localStart: jakartaDay(),
+  localStart: nextSlot(),
   timeZone: 'Asia/Jakarta',
   durationMinutes: 40,
   mode: 'online',
@@ -278,6 +279,13 @@ export const authorizationTable: Record<string, Entry> = {
   // Public: anyone applies the same way (a JSON body instead of the form is refused alike).
   'POST /api/careers/jobs/{jobId}/applications':     { expect: '400 400 400 400 400 400', prepare: async () => ({ body: {} }) },
   'GET /api/cv-files/{cvFileId}':                    { expect: '401 200 200 200 200 404' },
+  'PUT /api/candidates/{candidateId}/cv': {
+    expect: '401 200 200 403 403 403',
+    prepare: async () => {
+      const { payload, headers } = multipart({}, { name: 'cv.pdf', bytes: await makePdf(['Kolam']) });
+      return { body: payload, headers };
+    },
+  },
   'GET /api/candidates/{candidateId}/duplicates':    { expect: '401 200 200 200 200 404' },
   'POST /api/candidates/{candidateId}/not-duplicates': {
     expect: '401 200 200 403 403 403',
@@ -346,6 +354,15 @@ export const authorizationTable: Record<string, Entry> = {
   },
   'GET /api/today':                                                     { expect: '401 200 200 200 200 200' },
   'GET /api/today/waiting': { expect: '401 200 200 403 403 403', prepare: async () => ({ query: 'list=too_long' }) },
+  // Reports: HR reads every job, a hiring manager their own (another manager: their own, none here);
+  // interviewers read no pipeline report.
+  'GET /api/reports/funnel':                                            { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/speed':                                             { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/sources':                                           { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/{report}/export': {
+    expect: '401 200 200 200 403 200',
+    prepare: async () => ({ params: { report: 'funnel' }, query: 'format=csv' }),
+  },
   'GET /api/jobs/{jobId}/stage-targets':                                { expect: '401 200 200 200 200 404' },
   'PUT /api/jobs/{jobId}/stage-targets': {
     expect: '401 200 200 403 403 403',
@@ -383,7 +400,7 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/offers/{offerId}/sending':              { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
   'PUT /api/offers/{offerId}/expiry': {
     expect: '401 200 200 403 403 404',
-    prepare: async (f) => ({ ...(await freshOffer(f)), body: { expiresOn: dayFromToday(14) } }),
+    prepare: async (f) => ({ ...(await freshOffer(f)), body: { expiresOn: jakartaDay(14) } }),
   },
   'POST /api/offers/{offerId}/withdrawal':           { expect: '401 200 200 403 403 404', prepare: (f) => freshOffer(f) },
   'POST /api/coach/analyze': {
@@ -434,7 +451,7 @@ export const authorizationTable: Record<string, Entry> = {
   },
   'POST /api/portal/{token}/interviews/{interviewId}/reschedule-request': {
     expect: '200 403 403 403 403 403',
-    prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [jakartaDay()], reason: 'Ada ujian.' } }),
+    prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [nextSlot()], reason: 'Ada ujian.' } }),
   },
   'POST /api/portal/{token}/withdraw': {
     expect: '200 403 403 403 403 403',

@@ -1,12 +1,7 @@
-import { jakartaDate } from '../../src/domain/today';
+import { jakartaDay } from './jakarta-time';
 import type { OfferTermsInput } from '../../src/server/routes/offers.schema';
 import { buildApplication, buildJob, moveTo } from './factories';
 import type { TestApp } from './test-app';
-
-/** A Jakarta date `days` from today (negative: in the past), as `YYYY-MM-DD`. */
-export function jakartaDay(days: number): string {
-  return jakartaDate(new Date(Date.now() + days * 86_400_000));
-}
 
 /** Valid terms of a permanent offer for Rp 12.000.000 gross, starting in a month. */
 export function offerTerms(overrides: Partial<OfferTermsInput> = {}): OfferTermsInput {
@@ -111,9 +106,6 @@ export async function draftedOffer(
   if (drafted.status !== 201) throw new Error(`draftedOffer: ${JSON.stringify(drafted.body)}`);
   return { ...built, offerId: drafted.body.id as string };
 }
-
-/** A Jakarta date some days from today, `YYYY-MM-DD` (the offer answers' tests' name for it). */
-export const jakartaDateIn = jakartaDay;
 
 export interface SentOffer {
   applicationId: string;

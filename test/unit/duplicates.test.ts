@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   applicationToKeep,
   duplicateReasonsBetween,
+  mergedDuplicateNote,
   nameSimilarity,
   nameWords,
   normaliseName,
@@ -77,5 +78,17 @@ describe('applicationToKeep when both records applied to the same job', () => {
     expect(applicationToKeep(applied, hr)).toBe(hr);
     expect(applicationToKeep(rejected, applied)).toBe(applied);
     expect(applicationToKeep({ ...applied, id: 'later', createdAt: at(9) }, applied)).toBe(applied);
+  });
+});
+
+describe('mergedDuplicateNote', () => {
+  const merged = { fullName: 'Budi Hartono', email: 'budi.h@example.com', phone: '+6281390000002' };
+  test("is written in the merging user's language, with the duplicate's contact details", () => {
+    expect(mergedDuplicateNote(merged, 'id')).toBe(
+      'Digabung dari data ganda: Budi Hartono <budi.h@example.com>, +6281390000002',
+    );
+    expect(mergedDuplicateNote({ ...merged, phone: null }, 'en')).toBe(
+      'Merged duplicate: Budi Hartono <budi.h@example.com>',
+    );
   });
 });

@@ -27,6 +27,7 @@ describe('what each role may do outside a job', () => {
     editSecuritySettings: [true, false, false, false],
     readAuditLog: [true, false, false, false],
     editOfferSettings: [true, false, false, false],
+    readReports: [true, true, true, false],
   };
   const roles: Role[] = ['admin', 'recruiter', 'hiring_manager', 'interviewer'];
   test.each(roles)('%s', (role) => {
@@ -151,8 +152,15 @@ describe('where each role may move an application', () => {
 });
 
 test("only HR handles a candidate's data", () => {
-  expect(Object.values(candidateAbilities('recruiter')).every(Boolean)).toBe(true);
-  expect(Object.values(candidateAbilities('admin')).every(Boolean)).toBe(true);
-  expect(Object.values(candidateAbilities('hiring_manager')).some(Boolean)).toBe(false);
-  expect(Object.values(candidateAbilities('interviewer')).some(Boolean)).toBe(false);
+  const byHand = { addedByHand: true };
+  expect(Object.values(candidateAbilities('recruiter', byHand)).every(Boolean)).toBe(true);
+  expect(Object.values(candidateAbilities('admin', byHand)).every(Boolean)).toBe(true);
+  expect(Object.values(candidateAbilities('hiring_manager', byHand)).some(Boolean)).toBe(false);
+  expect(Object.values(candidateAbilities('interviewer', byHand)).some(Boolean)).toBe(false);
+});
+
+test('HR attaches a CV only to a candidate added by hand, never over a careers CV', () => {
+  expect(candidateAbilities('recruiter', { addedByHand: true }).attachCv).toBe(true);
+  expect(candidateAbilities('recruiter', { addedByHand: false }).attachCv).toBe(false);
+  expect(candidateAbilities('recruiter', { addedByHand: false }).edit).toBe(true);
 });

@@ -14,6 +14,13 @@ export interface AuditRow extends AuditEntry {
   id: string;
   at: Date;
   actorName: string | null;
+  /**
+   * Who or what the entry is about, by name: the user, the job's title, or the candidate (also
+   * for their applications and scorecards). Null when unknown, erased or anonymised.
+   */
+  subjectName: string | null;
+  /** The entry is about a candidate whose data was anonymised: they stay nameless here. */
+  subjectAnonymised: boolean;
 }
 
 export interface AuditFilter {
@@ -42,7 +49,10 @@ export async function insertAuditEntry(db: Queryable, entry: AuditEntry): Promis
   );
 }
 
-/** Newest first. The actor's name comes from the users table at read time, never from the log. */
+/**
+ * Newest first. Names (the actor's, and the subject's) come from their tables at read time, never
+ * from the log, so an erased candidate's entries name no one and a renamed user shows as now.
+ */
 export async function listAuditEntries(
   db: Queryable,
   filter: AuditFilter,
@@ -61,8 +71,15 @@ export async function listAuditEntries(
   const rows = await db.query<AuditRow>(
     `SELECT l.id::text AS id, l.at, l.actor_id AS "actorId", u.name AS "actorName", l.action,
             l.entity_type AS "entityType", l.entity_id AS "entityId",
-            l.candidate_id AS "candidateId", l.detail
+            l.candidate_id AS "candidateId", l.detail,
+            CASE WHEN l.entity_type = 'user' THEN su.name
+                 WHEN l.entity_type = 'job' THEN sj.title
+                 WHEN c.anonymised_at IS NULL THEN c.full_name END AS "subjectName",
+            COALESCE(c.anonymised_at IS NOT NULL, false) AS "subjectAnonymised"
      FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
+       LEFT JOIN users su ON l.entity_type = 'user' AND su.id = l.entity_id
+       LEFT JOIN jobs sj ON l.entity_type = 'job' AND sj.id = l.entity_id
+       LEFT JOIN candidates c ON c.id = l.candidate_id
      WHERE ${where}
      ORDER BY l.at DESC, l.id DESC
      LIMIT $7 OFFSET $8`,

@@ -19,6 +19,8 @@ export interface CandidateRow extends CandidateFields {
   portfolioUrl: string | null;
   /** The candidate withdrew consent: processing has stopped (UU PDP). */
   processingRestricted: boolean;
+  /** HR added them by hand (not the careers page): HR may attach and replace their CV. */
+  addedByHand: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -30,11 +32,16 @@ export interface CandidateListRow extends CandidateRow {
 
 const candidateColumns = `c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
   c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
-  c.processing_restricted_at IS NOT NULL AS "processingRestricted"`;
+  c.processing_restricted_at IS NOT NULL AS "processingRestricted",
+  c.created_by IS NOT NULL AS "addedByHand"`;
 
-export async function findCandidate(db: Queryable, id: string): Promise<CandidateRow | undefined> {
+export async function findCandidate(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CandidateRow | undefined> {
   const [row] = await db.query<CandidateRow>(
-    `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1`,
+    `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
     [id],
   );
   return row;

@@ -13,13 +13,16 @@ export interface CvFileRow {
   textStatus: CvTextStatus;
   textProblem: string | null;
   textExtractedAt: Date | null;
+  /** HR attached it (a candidate added by hand); false for the candidate's own upload. */
+  attachedByHr: boolean;
   createdAt: Date;
 }
 
 const cvFileColumns = `f.id, f.candidate_id AS "candidateId", f.application_id AS "applicationId",
   f.sha256, f.kind, f.byte_size AS "byteSize", f.file_name AS "fileName",
   f.text_status AS "textStatus", f.text_problem AS "textProblem",
-  f.text_extracted_at AS "textExtractedAt", f.created_at AS "createdAt"`;
+  f.text_extracted_at AS "textExtractedAt", f.uploaded_by IS NOT NULL AS "attachedByHr",
+  f.created_at AS "createdAt"`;
 
 export async function insertCvFile(
   db: Queryable,
@@ -30,12 +33,22 @@ export async function insertCvFile(
     kind: CvFileKind;
     byteSize: number;
     fileName: string;
+    /** The HR user who attached it; absent for the candidate's own upload. */
+    uploadedBy?: string | undefined;
   },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO cv_files (candidate_id, application_id, sha256, kind, byte_size, file_name)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [file.candidateId, file.applicationId, file.sha256, file.kind, file.byteSize, file.fileName],
+    `INSERT INTO cv_files (candidate_id, application_id, sha256, kind, byte_size, file_name, uploaded_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+    [
+      file.candidateId,
+      file.applicationId,
+      file.sha256,
+      file.kind,
+      file.byteSize,
+      file.fileName,
+      file.uploadedBy ?? null,
+    ],
   );
   return row!.id;
 }
@@ -56,6 +69,21 @@ export async function listCvFilesOfCandidate(
     `SELECT ${cvFileColumns} FROM cv_files f WHERE f.candidate_id = $1 ORDER BY f.created_at DESC`,
     [candidateId],
   );
+}
+
+/**
+ * Deletes the CVs HR attached to a candidate (what a new attachment replaces) and returns their
+ * hashes, so the caller can remove bytes no other record points at once the change commits.
+ */
+export async function deleteCvFilesAttachedByHr(
+  db: Queryable,
+  candidateId: string,
+): Promise<string[]> {
+  const rows = await db.query<{ sha256: string }>(
+    `DELETE FROM cv_files WHERE candidate_id = $1 AND uploaded_by IS NOT NULL RETURNING sha256`,
+    [candidateId],
+  );
+  return rows.map((row) => row.sha256);
 }
 
 /** The newest CV of each application, for the interview kit and the screening view. */

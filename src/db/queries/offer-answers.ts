@@ -1,5 +1,9 @@
 import type { Queryable } from '../database';
-import type { OfferAnswerKind, OfferDeclineReason } from '../../domain/offers/offer-answer';
+import type {
+  CounterReplyKind,
+  OfferAnswerKind,
+  OfferDeclineReason,
+} from '../../domain/offers/offer-answer';
 
 /** An offer with the terms of its current version, as the candidate reads them. */
 export interface AnsweredOfferRow {
@@ -130,7 +134,7 @@ export interface OfferAnswerRow {
   note: string;
   answeredAt: Date;
   reply: {
-    kind: 'hold_firm' | 'revised';
+    kind: CounterReplyKind;
     note: string;
     revisedVersion: number | null;
     repliedBy: string | null;
@@ -174,7 +178,7 @@ export async function insertCounterReply(
   db: Queryable,
   reply: {
     answerId: string;
-    kind: 'hold_firm' | 'revised';
+    kind: CounterReplyKind;
     note: string;
     revisedVersion: number | null;
     repliedBy: string;

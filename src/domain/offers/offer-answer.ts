@@ -11,6 +11,10 @@ import { isHr, type Role } from '../roles';
 export const offerAnswerKinds = ['accept', 'decline', 'counter'] as const;
 export type OfferAnswerKind = (typeof offerAnswerKinds)[number];
 
+/** HR's reply to a counter-proposal: keep the offer as sent, or send a revised version. */
+export const counterReplyKinds = ['hold_firm', 'revised'] as const;
+export type CounterReplyKind = (typeof counterReplyKinds)[number];
+
 /** Why a candidate declines; optional, so a candidate can decline without saying why. */
 export const offerDeclineReasons = [
   'accepted_other_offer',

@@ -24,6 +24,10 @@ export function portalStatus(stage: Stage): PortalStatus {
   return stage;
 }
 
+/** Who an interviewer is to the candidate: the future boss, HR, or a member of the panel. */
+export const interviewerParts = ['hiring_manager', 'hr', 'panel'] as const;
+export type InterviewerPart = (typeof interviewerParts)[number];
+
 /** After the process ends the link still shows the outcome for a while, then stops working. */
 export const portalDaysAfterEnd = 30;
 

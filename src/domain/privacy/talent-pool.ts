@@ -83,6 +83,10 @@ export type InvitationRefusal = (typeof invitationRefusals)[number];
 export const invitationAnswers = ['agreed', 'declined'] as const;
 export type InvitationAnswer = (typeof invitationAnswers)[number];
 
+/** What the invitation page shows: still open, joined, joined and left since, or said no. */
+export const invitationStates = ['open', 'member', 'left', 'declined'] as const;
+export type InvitationState = (typeof invitationStates)[number];
+
 /**
  * Why HR may not ask the candidate to join now, if anything: asking someone who left, who has an
  * unanswered invitation, or who said no recently would be pressing them.

@@ -7,5 +7,6 @@ export const presentAuditEntry = (row: AuditRow) => ({
   action: row.action,
   entityType: row.entityType,
   entityId: row.entityId,
+  subject: { name: row.subjectName, anonymised: row.subjectAnonymised },
   detail: row.detail,
 });

@@ -95,7 +95,7 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
         offers: offerAbilities(application.offerStanding, application.stage),
       },
     })),
-    can: candidateAbilities(actor.role),
+    can: candidateAbilities(actor.role, row),
   };
 }
 
@@ -107,6 +107,7 @@ export function presentCvFile(row: CvFileRow): CvFile {
     byteSize: row.byteSize,
     textStatus: row.textStatus,
     textProblem: row.textProblem,
+    attachedByHr: row.attachedByHr,
     uploadedAt: row.createdAt.toISOString(),
   };
 }

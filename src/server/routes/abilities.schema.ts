@@ -28,6 +28,7 @@ export const userAbilities = z
     editOfferSettings: flag(
       'Change the minimum wages, the offer approval rule and the offer letter template',
     ),
+    readReports: flag('Read the funnel, speed and sources reports (of every job, or their own)'),
   })
   .describe('What the user may do outside any one job');
 
@@ -78,6 +79,7 @@ export const offerAbilities = z
 export const candidateAbilities = z
   .object({
     edit: flag("Edit the candidate's details and files"),
+    attachCv: flag('Attach or replace the CV of a candidate added by hand (HR)'),
     addToJob: flag('Apply the candidate to a job'),
     merge: flag('Merge duplicate candidates'),
     manageTalentPool: flag('Invite to or remove from the talent pool'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../domain/locale';
 import { rejectionReasons, stages } from '../../domain/pipeline';
 import { idSchema, text, timestampSchema } from './common.schema';
 
@@ -64,7 +65,7 @@ export const rejectionPreview = z.object({
     z.object({
       applicationId: idSchema,
       candidateName: z.string(),
-      locale: z.enum(['id', 'en']),
+      locale: z.enum(locales),
       subject: z.string(),
       body: z.string(),
     }),

@@ -109,6 +109,8 @@ export const cvFile = z.object({
   byteSize: z.number().int(),
   textStatus: z.enum(cvTextStatuses),
   textProblem: z.string().nullable(),
+  /** HR attached it to a candidate added by hand (it can be replaced); else the candidate's own. */
+  attachedByHr: z.boolean(),
   uploadedAt: timestampSchema,
 });
 export type CvFile = z.infer<typeof cvFile>;

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { locales } from '../../domain/locale';
-import { cvFileLimits, sniffCvFile } from '../../domain/cv-file';
 import { employmentTypes, workModes } from '../../domain/job';
 import { monthlyAmountProblem, parseRupiah } from '../../domain/money';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { normaliseWebLink } from '../../domain/web-link';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
-import { uploadedFile } from './upload.schema';
+import { cvUpload } from './upload.schema';
 
 export const careersJobParams = z.object({ jobId: idSchema });
 
@@ -94,16 +93,7 @@ export const careersApplicationInput = z.object({
   locale: optionalField(z.enum(locales)),
   /** The honeypot: a field people never see. */
   website: text(500).optional(),
-  // The type is checked here too (the service checks again), so it is reported with the rest.
-  cv: uploadedFile(cvFileLimits.maxBytes).superRefine((file, ctx) => {
-    if (file.truncated) return;
-    const kind = sniffCvFile(file.bytes);
-    if (!kind.ok) {
-      for (const problem of kind.problems) {
-        ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
-      }
-    }
-  }),
+  cv: cvUpload,
 });
 
 export const careersApplicationResult = z.object({

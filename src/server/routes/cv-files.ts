@@ -1,14 +1,35 @@
 import { z } from 'zod';
 import type { Database } from '../../db/database';
-import { cvMediaTypes } from '../../domain/cv-file';
+import { cvFileLimits, cvMediaTypes } from '../../domain/cv-file';
+import { attachCv } from '../../services/candidates/attach-cv';
 import type { CvStore } from '../../services/candidates/cv-store';
 import { openCvFile } from '../../services/candidates/cv-file-service';
+import { presentCvFile } from '../presenters/candidate-presenter';
 import { route } from '../route';
+import { cvFile } from './candidates.schema';
 import { idSchema } from './common.schema';
+import { cvUpload } from './upload.schema';
 
 export const cvFileParams = z.object({ cvFileId: idSchema });
+export const attachCvParams = z.object({ candidateId: idSchema });
+export const attachCvInput = z.object({ cv: cvUpload });
 
 export const cvFileRoutes = (db: Database, store: CvStore) => [
+  route(
+    {
+      method: 'PUT',
+      url: '/api/candidates/:candidateId/cv',
+      tag: 'candidates',
+      summary:
+        'Attach a CV (PDF or DOCX, at most 10 MB) to a candidate added by hand, replacing the one HR attached before (HR)',
+      params: attachCvParams,
+      body: attachCvInput,
+      multipart: { files: ['cv'], maxFileBytes: cvFileLimits.maxBytes },
+      response: cvFile,
+    },
+    async ({ actor, params, body }) =>
+      presentCvFile(await attachCv(db, store, actor, params.candidateId, body.cv)),
+  ),
   route(
     {
       method: 'GET',

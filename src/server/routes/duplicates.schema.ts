@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../domain/locale';
 import { duplicateReasons } from '../../domain/duplicates';
 import { idSchema, okSchema, timestampSchema } from './common.schema';
 
@@ -22,6 +23,8 @@ export type DuplicateList = z.infer<typeof duplicateList>;
 export const mergeInput = z.object({
   /** The duplicate to fold into the candidate in the path, which stays. */
   duplicateId: idSchema,
+  /** The merging user's language: the note naming the duplicate is written in it. */
+  locale: z.enum(locales).default('id'),
 });
 export type MergeInput = z.infer<typeof mergeInput>;
 

@@ -37,7 +37,7 @@ export const duplicateRoutes = (db: Database) => [
       response: mergeResult,
     },
     async ({ actor, params, body }) => {
-      await mergeCandidates(db, actor, params.candidateId, body.duplicateId);
+      await mergeCandidates(db, actor, params.candidateId, body);
       return { ok: true as const };
     },
   ),

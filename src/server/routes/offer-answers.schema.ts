@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { workModes } from '../../domain/job';
 import { maxMonthlyRupiah } from '../../domain/money';
 import {
+  counterReplyKinds,
   offerAnswerKinds,
   offerDeclineReasons,
   portalOfferStates,
@@ -38,7 +39,7 @@ export const holdFirmInput = z.object({ note: text(1000).default('') });
 export const closedApplicationsResult = z.object({ closed: z.number().int() });
 
 const counterReply = z.object({
-  kind: z.enum(['hold_firm', 'revised']),
+  kind: z.enum(counterReplyKinds),
   note: z.string(),
   revisedVersion: z.number().int().nullable(),
   repliedAt: timestampSchema,

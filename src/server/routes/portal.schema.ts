@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
-import { portalStatuses } from '../../domain/portal/candidate-portal';
+import { interviewerParts, portalStatuses } from '../../domain/portal/candidate-portal';
 import { candidateResponses, interviewModes } from '../../domain/scheduling/interview-schedule';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
@@ -44,7 +44,7 @@ export const portalView = z.object({
         z.object({
           name: z.string(),
           title: z.string().nullable(),
-          part: z.enum(['hiring_manager', 'hr', 'panel']),
+          part: z.enum(interviewerParts),
         }),
       ),
       candidateResponse: z.enum(candidateResponses),

@@ -69,6 +69,8 @@ export const auditPage = z.object({
       action: z.string(),
       entityType: z.string(),
       entityId: idSchema.nullable(),
+      /** The user, job or candidate by name; null when unknown, erased or anonymised. */
+      subject: z.object({ name: z.string().nullable(), anonymised: z.boolean() }),
       detail: z.record(z.string(), z.unknown()),
     }),
   ),

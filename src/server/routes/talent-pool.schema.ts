@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invitationAnswers } from '../../domain/privacy/talent-pool';
+import { invitationAnswers, invitationStates } from '../../domain/privacy/talent-pool';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { localeSchema } from './scheduling.schema';
 
@@ -24,7 +24,7 @@ export const talentPoolInvitationView = z.object({
   retentionMonths: z.number().int(),
   privacyNoticeVersion: z.string(),
   expiresAt: timestampSchema,
-  state: z.enum(['open', 'member', 'left', 'declined']),
+  state: z.enum(invitationStates),
 });
 export type TalentPoolInvitationViewOutput = z.infer<typeof talentPoolInvitationView>;
 

@@ -11,9 +11,11 @@ import {
   type DuplicateCandidateRow,
 } from '../../db/queries/duplicates';
 import { normaliseTags } from '../../domain/candidate';
+import type { Locale } from '../../domain/locale';
 import {
   applicationToKeep,
   duplicateReasonsBetween,
+  mergedDuplicateNote,
   nameSimilarity,
   nameWords,
   type DuplicateReason,
@@ -93,13 +95,16 @@ export async function markNotDuplicate(
  * phone, city or portfolio come from the duplicate. The duplicate record is then deleted.
  * Where both applied to the same job, the application further along stays and the other's
  * history joins it; if that other one already has interviews scored, HR must resolve it first.
+ * The note naming the duplicate is written in `locale`, the language of the HR user merging.
  */
 export async function mergeCandidates(
   db: Database,
   actor: Actor,
   keptId: string,
-  mergedId: string,
+  merge: { duplicateId: string; locale: Locale },
 ): Promise<void> {
+  const mergedId = merge.duplicateId;
+  const locale = merge.locale;
   requireHr(actor);
   if (keptId === mergedId) {
     throw new Invalid([
@@ -137,7 +142,7 @@ export async function mergeCandidates(
       }
       await foldApplicationInto(tx, drop.id, keep.id);
     }
-    const mergedNote = `Merged duplicate: ${merged.fullName} <${merged.email}>${merged.phone ? `, ${merged.phone}` : ''}`;
+    const mergedNote = mergedDuplicateNote(merged, locale);
     await moveCandidateRecords(tx, {
       keptId,
       mergedId,

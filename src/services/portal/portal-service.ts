@@ -25,6 +25,7 @@ import {
   portalAcceptsActions,
   portalLinkExpired,
   portalStatus,
+  type InterviewerPart,
   type PortalStatus,
 } from '../../domain/portal/candidate-portal';
 import {
@@ -54,7 +55,7 @@ export interface PortalInterview {
   address: string;
   room: string;
   receptionContact: string;
-  interviewers: { name: string; title: string | null; part: 'hiring_manager' | 'hr' | 'panel' }[];
+  interviewers: { name: string; title: string | null; part: InterviewerPart }[];
   candidateResponse: InterviewRow['candidateResponse'];
 }
 

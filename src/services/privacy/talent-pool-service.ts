@@ -21,6 +21,7 @@ import {
   invitationRefusal,
   talentPoolStanding,
   type ConsentChannel,
+  type InvitationState,
 } from '../../domain/privacy/talent-pool';
 import { candidateActionText } from '../../domain/scheduling/interview-wording';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
@@ -136,7 +137,7 @@ export interface TalentPoolInvitationView {
    * Where the candidate stands now: `open` until they answer; `member` while in the pool (by this
    * answer or another way); `left` once they withdrew; `declined` after a no.
    */
-  state: 'open' | 'member' | 'left' | 'declined';
+  state: InvitationState;
 }
 
 /** What the invitation page shows. An unknown or expired link is NotFound, as for the portal. */

@@ -468,6 +468,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/funnel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many applications entered each stage, went on, and dropped (by reason); per job, department or source if asked */
+    get: operations['getApiReportsFunnel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/speed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Time in each stage, to hire and to first contact (median, p90), who waits past the target now, by month */
+    get: operations['getApiReportsSpeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Applications, interviews, offers and hires per candidate source, with conversion */
+    get: operations['getApiReportsSources'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reports/{report}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A report as a CSV or XLSX file (formulas neutralised); the export is audited */
+    get: operations['getApiReportsReportExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/interviews/{stage}/scorecards': {
     parameters: {
       query?: never;
@@ -754,6 +822,23 @@ export interface paths {
     put?: never;
     /** Apply to an open job with a CV (PDF or DOCX, at most 10 MB) and consent */
     post: operations['postApiCareersJobsJobIdApplications'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/candidates/{candidateId}/cv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Attach a CV (PDF or DOCX, at most 10 MB) to a candidate added by hand, replacing the one HR attached before (HR) */
+    put: operations['putApiCandidatesCandidateIdCv'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2111,6 +2196,8 @@ export interface components {
       can: {
         /** @description Edit the candidate's details and files */
         edit: boolean;
+        /** @description Attach or replace the CV of a candidate added by hand (HR) */
+        attachCv: boolean;
         /** @description Apply the candidate to a job */
         addToJob: boolean;
         /** @description Merge duplicate candidates */
@@ -2135,6 +2222,7 @@ export interface components {
       /** @enum {string} */
       textStatus: 'pending' | 'extracted' | 'no_text' | 'failed';
       textProblem: string | null;
+      attachedByHr: boolean;
       /** @description ISO 8601 timestamp (UTC) */
       uploadedAt: string;
     };
@@ -2948,6 +3036,8 @@ export interface components {
           readAuditLog: boolean;
           /** @description Change the minimum wages, the offer approval rule and the offer letter template */
           editOfferSettings: boolean;
+          /** @description Read the funnel, speed and sources reports (of every job, or their own) */
+          readReports: boolean;
         };
       };
     };
@@ -6975,6 +7065,455 @@ export interface operations {
       };
     };
   };
+  getApiReportsFunnel: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+        by?: 'job' | 'department' | 'source';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            groups: {
+              /** @description 'all' for the whole selection, else the job id, department or source */
+              key: string;
+              label: string;
+              applications: number;
+              steps: {
+                /** @enum {string} */
+                stage:
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired';
+                entered: number;
+                advanced: number;
+                passThrough: number | null;
+              }[];
+              drops: {
+                /** @enum {string} */
+                stage:
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired';
+                /** @enum {string} */
+                outcome: 'rejected' | 'withdrawn';
+                /** @enum {string|null} */
+                reason:
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'offer_declined'
+                  | 'other'
+                  | null;
+                count: number;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportsSpeed: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            stages: {
+              count: number;
+              medianDays: number | null;
+              p90Days: number | null;
+              /** @enum {string} */
+              stage:
+                'applied' | 'cv_screening' | 'hr_interview' | 'tests' | 'user_interview' | 'offer';
+            }[];
+            toHire: {
+              count: number;
+              medianDays: number | null;
+              p90Days: number | null;
+            };
+            toFirstContact: {
+              count: number;
+              medianDays: number | null;
+              p90Days: number | null;
+            };
+            waiting: {
+              /** @enum {string} */
+              stage:
+                'applied' | 'cv_screening' | 'hr_interview' | 'tests' | 'user_interview' | 'offer';
+              waiting: number;
+              overTarget: number;
+            }[];
+            trend: {
+              /** @description YYYY-MM, Jakarta time */
+              month: string;
+              applications: number;
+              hires: number;
+              toHire: {
+                count: number;
+                medianDays: number | null;
+                p90Days: number | null;
+              };
+              toFirstContact: {
+                count: number;
+                medianDays: number | null;
+                p90Days: number | null;
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportsSources: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            sources: {
+              /** @enum {string} */
+              source:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'other';
+              applications: number;
+              interviewed: number;
+              offered: number;
+              hired: number;
+              interviewRate: number | null;
+              offerRate: number | null;
+              hireRate: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiReportsReportExport: {
+    parameters: {
+      query: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+        by?: 'job' | 'department' | 'source';
+        format: 'csv' | 'xlsx';
+        locale?: 'id' | 'en';
+      };
+      header?: never;
+      path: {
+        report: 'funnel' | 'speed' | 'sources';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiApplicationsApplicationIdInterviewsStageScorecards: {
     parameters: {
       query?: never;
@@ -8696,6 +9235,82 @@ export interface operations {
       };
     };
   };
+  putApiCandidatesCandidateIdCv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        candidateId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          cv: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CvFile'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiCvfilesCvFileId: {
     parameters: {
       query?: never;
@@ -8862,6 +9477,11 @@ export interface operations {
         'application/json': {
           /** Format: uuid */
           duplicateId: string;
+          /**
+           * @default id
+           * @enum {string}
+           */
+          locale?: 'id' | 'en';
         };
       };
     };
@@ -8938,6 +9558,11 @@ export interface operations {
         'application/json': {
           /** Format: uuid */
           duplicateId: string;
+          /**
+           * @default id
+           * @enum {string}
+           */
+          locale?: 'id' | 'en';
         };
       };
     };
@@ -13377,6 +14002,7 @@ export interface operations {
           | 'job.status_changed'
           | 'candidate.created'
           | 'candidate.updated'
+          | 'candidate.cv_attached'
           | 'candidate.exported'
           | 'candidate.marked_distinct'
           | 'candidate.processing_restricted'
@@ -13439,8 +14065,10 @@ export interface operations {
           | 'offer.rejected'
           | 'offer.sent'
           | 'offer.extended'
-          | 'offer.withdrawn';
-        entityType?: 'candidate' | 'application' | 'scorecard' | 'job' | 'user' | 'settings';
+          | 'offer.withdrawn'
+          | 'report.exported';
+        entityType?:
+          'candidate' | 'application' | 'scorecard' | 'job' | 'user' | 'settings' | 'report';
         entityId?: string;
         from?: string;
         to?: string;
@@ -13473,6 +14101,10 @@ export interface operations {
               entityType: string;
               /** Format: uuid */
               entityId: string | null;
+              subject: {
+                name: string | null;
+                anonymised: boolean;
+              };
               detail: {
                 [key: string]: unknown;
               };

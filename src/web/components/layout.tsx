@@ -44,6 +44,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/questions" aria-current={current('/questions')}>
             {t('nav.questions')}
           </Link>
+          {user.can.readReports && (
+            <Link href="/reports" aria-current={current('/reports')}>
+              {t('nav.reports')}
+            </Link>
+          )}
           {user.can.editStageTemplates && (
             <Link
               href="/settings/interview-templates"

@@ -68,6 +68,11 @@ export const careersMessagesId = {
   'cv.problem.file_missing': 'file tidak ditemukan di penyimpanan',
   'cv.uploaded': 'Diunggah {date}',
   'cv.none': 'Belum ada CV.',
+  'cv.attachedByHr': 'dilampirkan HR',
+  'cv.attach': 'Lampirkan CV',
+  'cv.replace': 'Ganti CV',
+  'cv.attachFile': 'File CV (PDF atau Word .docx, maks. 10 MB)',
+  'cv.attached': 'CV tersimpan. Teksnya sedang dibaca.',
   'cv.city': 'Kota',
   'cv.portfolio': 'Portofolio',
 
@@ -128,6 +133,7 @@ export const careersMessagesId = {
   'error.unsupported_file_type': 'Unggah CV dalam format PDF atau Word (.docx).',
   'error.file_too_large': 'File lebih besar dari 10 MB.',
   'error.empty_file': 'File kosong.',
+  'error.cv_from_candidate': 'Kandidat melamar dengan CV-nya sendiri; CV itu tidak bisa diganti.',
   'error.damaged_file': 'File rusak dan tidak bisa dibaca.',
   'error.unsafe_file': 'File ini tidak bisa diterima sebagai CV.',
   'error.outdated_privacy_notice':
@@ -205,6 +211,11 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'cv.problem.file_missing': 'the file is missing from storage',
   'cv.uploaded': 'Uploaded {date}',
   'cv.none': 'No CV yet.',
+  'cv.attachedByHr': 'attached by HR',
+  'cv.attach': 'Attach CV',
+  'cv.replace': 'Replace CV',
+  'cv.attachFile': 'CV file (PDF or Word .docx, at most 10 MB)',
+  'cv.attached': 'CV saved. Its text is being read.',
   'cv.city': 'City',
   'cv.portfolio': 'Portfolio',
 
@@ -264,6 +275,7 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'error.unsupported_file_type': 'Upload your CV as a PDF or a Word (.docx) file.',
   'error.file_too_large': 'The file is larger than 10 MB.',
   'error.empty_file': 'The file is empty.',
+  'error.cv_from_candidate': 'The candidate applied with their own CV; it cannot be replaced.',
   'error.damaged_file': 'The file is damaged and cannot be read.',
   'error.unsafe_file': 'This file cannot be accepted as a CV.',
   'error.outdated_privacy_notice':

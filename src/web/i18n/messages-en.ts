@@ -1,3 +1,4 @@
+import { reportsMessagesEn } from './messages-reports';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
@@ -559,6 +560,7 @@ export const messagesEn: Messages = {
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
   ...todayMessagesEn,
+  ...reportsMessagesEn,
   ...salaryMessagesEn,
   ...talentPoolMessagesEn,
   ...offerSettingsMessagesEn,

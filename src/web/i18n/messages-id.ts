@@ -1,3 +1,4 @@
+import { reportsMessagesId } from './messages-reports';
 import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
 import { offersMessagesId } from './messages-offers';
@@ -568,6 +569,7 @@ export const messagesId = {
   ...offerSettingsMessagesId,
   ...offersMessagesId,
   ...offerAnswerMessagesId,
+  ...reportsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

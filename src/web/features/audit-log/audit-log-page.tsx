@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { auditActionNames, auditEntityTypes } from '../../../domain/audit';
+import { stages } from '../../../domain/pipeline';
 import type { ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { SelectField, TextField, useFieldErrors } from '../../components/form-fields';
@@ -22,6 +23,7 @@ const noFilters: Filters = {
 /** Admins read who did what and when, filtered by actor, action, record and dates. */
 export function AuditLogPage() {
   const { t, tk, dateTime } = useI18n();
+  const describe = useDetailText();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [page, setPage] = useState(1);
   // The action and record-type choices come from the domain's lists.
@@ -137,6 +139,16 @@ export function AuditLogPage() {
                   <td>{tk('auditAction', entry.action)}</td>
                   <td>
                     {tk('auditEntity', entry.entityType)}
+                    {entry.subject.name && (
+                      <>
+                        : <strong data-testid="audit-subject">{entry.subject.name}</strong>
+                      </>
+                    )}
+                    {entry.subject.anonymised && (
+                      <>
+                        : <em data-testid="audit-subject">{t('audit.anonymised')}</em>
+                      </>
+                    )}
                     {entry.entityId && (
                       <>
                         {' '}
@@ -151,9 +163,7 @@ export function AuditLogPage() {
                       </>
                     )}
                   </td>
-                  <td>
-                    <code>{describe(entry.detail)}</code>
-                  </td>
+                  <td>{describe(entry.detail)}</td>
                 </tr>
               ))}
             </tbody>
@@ -185,9 +195,20 @@ export function AuditLogPage() {
   );
 }
 
-/** Details are codes and field names: shown as they are, compactly. */
-function describe(detail: Record<string, unknown>): string {
-  return Object.entries(detail)
-    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
-    .join(' · ');
+/**
+ * Details are codes, field names and counts: stage codes and yes/no are translated, ids (which
+ * only the record filter needs) are left out.
+ */
+function useDetailText(): (detail: Record<string, unknown>) => string {
+  const { t, tk } = useI18n();
+  const value = (v: unknown): string => {
+    if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no');
+    if (typeof v === 'string' && (stages as readonly string[]).includes(v)) return tk('stage', v);
+    return Array.isArray(v) ? v.map(value).join(', ') : String(v);
+  };
+  return (detail) =>
+    Object.entries(detail)
+      .filter(([key]) => !key.endsWith('Id'))
+      .map(([key, v]) => `${key}: ${value(v)}`)
+      .join(' · ');
 }

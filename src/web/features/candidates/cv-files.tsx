@@ -1,6 +1,7 @@
 import type { CandidateDetail, CvFile } from '../../../server/routes/candidates.schema';
 import { apiUrl } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { AttachCvForm } from './attach-cv-form';
 
 /** Whether the CV's text could be read, and if not, why (a scan, a damaged file). */
 export function CvStatus({ file }: { file: Pick<CvFile, 'textStatus' | 'textProblem'> }) {
@@ -32,11 +33,13 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
             <span className="muted">
               {t('cv.uploaded', { date: date(file.uploadedAt) })} ·{' '}
               {Math.max(1, Math.round(file.byteSize / 1024))} KB
+              {file.attachedByHr && ` · ${t('cv.attachedByHr')}`}
             </span>{' '}
             <CvStatus file={file} />
           </li>
         ))}
       </ul>
+      {candidate.can.attachCv && <AttachCvForm candidate={candidate} />}
       {candidate.consents.map((consent) => (
         <p key={`${consent.purpose}${consent.givenAt}`} className="muted" data-testid="consent">
           {t(`consent.${consent.purpose}`, {

@@ -10,7 +10,7 @@ import { Link } from '../../router';
 
 /** Flags candidates that look like the same person; HR merges them into this one. */
 export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
-  const { t, tk, date } = useI18n();
+  const { t, tk, date, locale } = useI18n();
   const path = { candidateId: candidate.id };
   const {
     data,
@@ -32,13 +32,13 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
   const merge = (duplicateId: string, name: string) => {
     if (!window.confirm(t('duplicates.confirm', { name, into: candidate.fullName }))) return;
     merging.mutate(
-      { path, body: { duplicateId } },
+      { path, body: { duplicateId, locale } },
       { onSuccess: () => setStatus(t('duplicates.merged')) },
     );
   };
   const notTheSame = (duplicateId: string) =>
     separating.mutate(
-      { path, body: { duplicateId } },
+      { path, body: { duplicateId, locale } },
       { onSuccess: () => setStatus(t('duplicates.markedDistinct')) },
     );
   const error = merging.error ?? separating.error;

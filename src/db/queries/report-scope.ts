@@ -1,0 +1,84 @@
+import type { ReportGrouping } from '../../domain/reports/report-filter';
+
+/**
+ * The applications a report counts, as SQL every report query starts from. Parameters $1..$7 are
+ * always the selection's (see `selectionParams`); a report's own parameters start at $8.
+ */
+
+/** Which applications: the caller's access and the filter, settled. */
+export interface ReportSelection {
+  /** Applied on or after `from` and before `to`. */
+  from: Date;
+  to: Date;
+  jobId?: string | undefined;
+  department?: string | undefined;
+  /** Jobs whose hiring team has this user as recruiter. */
+  recruiterId?: string | undefined;
+  source?: string | undefined;
+  /** Only jobs this user is hiring manager of; undefined for HR (every job). */
+  managerId?: string | undefined;
+}
+
+/** The group key and label per grouping: fixed SQL, never text from a request. */
+const groupColumns: Record<ReportGrouping | 'all', { key: string; label: string }> = {
+  all: { key: `'all'`, label: `''` },
+  job: { key: 'j.id::text', label: 'j.title' },
+  department: { key: 'j.department', label: 'j.department' },
+  source: { key: 'c.source', label: 'c.source' },
+};
+
+export const firstOwnParameter = 8;
+
+export function selectionParams(selection: ReportSelection): unknown[] {
+  return [
+    selection.from,
+    selection.to,
+    selection.jobId ?? null,
+    selection.department ?? null,
+    selection.recruiterId ?? null,
+    selection.source ?? null,
+    selection.managerId ?? null,
+  ];
+}
+
+/** The filter's conditions over `a` (applications), `j` (jobs) and `c` (candidates), dates aside. */
+const selectionConditions = `($3::uuid IS NULL OR a.job_id = $3::uuid)
+  AND ($4::text IS NULL OR j.department = $4::text)
+  AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM job_team_members r
+    WHERE r.job_id = j.id AND r.user_id = $5::uuid AND r.team_role = 'recruiter'))
+  AND ($6::text IS NULL OR c.source = $6::text)
+  AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM job_team_members m
+    WHERE m.job_id = j.id AND m.user_id = $7::uuid AND m.team_role = 'hiring_manager'))`;
+
+/**
+ * `scoped (id, job_id, applied_at, grp, grp_label)`: the selected applications that applied in the
+ * period, with the group each falls in. Anonymised candidates count: their rows stay.
+ */
+export function scopedApplications(grouping: ReportGrouping | 'all' = 'all'): string {
+  const group = groupColumns[grouping];
+  return `scoped AS (
+    SELECT a.id, a.job_id, a.created_at AS applied_at, ${group.key} AS grp, ${group.label} AS grp_label
+    FROM applications a
+    JOIN jobs j ON j.id = a.job_id
+    JOIN candidates c ON c.id = a.candidate_id
+    WHERE a.created_at >= $1::timestamptz AND a.created_at < $2::timestamptz
+      AND ${selectionConditions})`;
+}
+
+/**
+ * `current_scope (id, job_id, stage, stage_entered_at)`: the selected applications as they stand
+ * now in an open job, whenever they applied ($1 and $2 are not used).
+ */
+export function currentApplications(): string {
+  return `current_scope AS (
+    SELECT a.id, a.job_id, a.stage, a.stage_entered_at
+    FROM applications a
+    JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+    JOIN candidates c ON c.id = a.candidate_id
+    WHERE $1::timestamptz IS NOT NULL AND $2::timestamptz IS NOT NULL
+      AND ${selectionConditions})`;
+}
+
+/** A stage's place in `$n::text[]` (1-based), for "reached this stage or a later one". */
+export const rankIn = (stagesParam: string, stage: string) =>
+  `array_position(${stagesParam}::text[], ${stage})`;

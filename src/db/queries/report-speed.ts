@@ -1,0 +1,132 @@
+import type { ActiveStage } from '../../domain/pipeline';
+import type { StageTargets } from '../../domain/today';
+import type { Queryable } from '../database';
+import {
+  currentApplications,
+  scopedApplications,
+  selectionParams,
+  type ReportSelection,
+} from './report-scope';
+
+/** A duration's count, median and 90th percentile in days (null: no cases). */
+export interface DurationRow {
+  count: number;
+  median: number | null;
+  p90: number | null;
+}
+
+const days = (interval: string) => `extract(epoch FROM ${interval}) / 86400`;
+const durationColumns = (interval: string, prefix: string) => `
+  count(${interval})::int AS "${prefix}Count",
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days(interval)}) AS "${prefix}Median",
+  percentile_cont(0.9) WITHIN GROUP (ORDER BY ${days(interval)}) AS "${prefix}P90"`;
+
+/**
+ * How long the selected applications stayed in each active stage: from entering it to their next
+ * move. Stays still going are not counted (their length is not known yet).
+ */
+export async function measureStageStays(
+  db: Queryable,
+  selection: ReportSelection,
+): Promise<(DurationRow & { stage: ActiveStage })[]> {
+  const rows = await db.query<{
+    stage: ActiveStage;
+    stayCount: number;
+    stayMedian: number | null;
+    stayP90: number | null;
+  }>(
+    `WITH ${scopedApplications()},
+     stays AS (
+       SELECT e.to_stage AS stage,
+         lead(e.created_at) OVER (PARTITION BY e.application_id ORDER BY e.created_at, e.id)
+           - e.created_at AS stay
+       FROM scoped s JOIN application_events e ON e.application_id = s.id
+     )
+     SELECT stage, ${durationColumns('stay', 'stay')}
+     FROM stays
+     WHERE stay IS NOT NULL AND stage IN ('applied', 'cv_screening', 'hr_interview', 'tests',
+       'user_interview', 'offer')
+     GROUP BY stage`,
+    selectionParams(selection),
+  );
+  return rows.map((row) => ({
+    stage: row.stage,
+    count: row.stayCount,
+    median: row.stayMedian,
+    p90: row.stayP90,
+  }));
+}
+
+export interface SpeedMonthRow {
+  /** `YYYY-MM`; null for the whole period. */
+  month: string | null;
+  applications: number;
+  hireCount: number;
+  hireMedian: number | null;
+  hireP90: number | null;
+  contactCount: number;
+  contactMedian: number | null;
+  contactP90: number | null;
+}
+
+/**
+ * Per month the applications came in (Jakarta time) and for the whole period: time from applying
+ * to hired, and to the first contact: the first interview booked or the first e-mail of one of
+ * `contactTemplates` ($8), whichever came first.
+ */
+export async function measureHiringTimes(
+  db: Queryable,
+  selection: ReportSelection,
+  contactTemplates: readonly string[],
+): Promise<SpeedMonthRow[]> {
+  return db.query<SpeedMonthRow>(
+    `WITH ${scopedApplications()},
+     facts AS (
+       SELECT to_char(s.applied_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month,
+         (SELECT min(e.created_at) FROM application_events e
+           WHERE e.application_id = s.id AND e.to_stage = 'hired') - s.applied_at AS to_hire,
+         LEAST(
+           (SELECT min(i.created_at) FROM interviews i WHERE i.application_id = s.id),
+           (SELECT min(m.created_at) FROM email_messages m
+             WHERE m.application_id = s.id AND m.template = ANY($8::text[]))
+         ) - s.applied_at AS to_contact
+       FROM scoped s
+     )
+     SELECT month, count(*)::int AS applications,
+       ${durationColumns('to_hire', 'hire')},
+       ${durationColumns('to_contact', 'contact')}
+     FROM facts
+     GROUP BY GROUPING SETS ((month), ())
+     ORDER BY month NULLS FIRST`,
+    [...selectionParams(selection), contactTemplates],
+  );
+}
+
+export interface WaitingRow {
+  stage: ActiveStage;
+  waiting: number;
+  overTarget: number;
+}
+
+/**
+ * The selected applications in each active stage of an open job now, and how many of them have
+ * waited more working days than the job's target ($8: the default targets as JSON).
+ */
+export async function countWaiting(
+  db: Queryable,
+  selection: ReportSelection,
+  defaults: StageTargets,
+  now: Date,
+): Promise<WaitingRow[]> {
+  return db.query<WaitingRow>(
+    `WITH ${currentApplications()}
+     SELECT a.stage, count(*)::int AS waiting,
+       count(*) FILTER (WHERE working_days_between(a.stage_entered_at, $9::timestamptz)
+         > COALESCE(t.working_days, ($8::jsonb ->> a.stage)::int))::int AS "overTarget"
+     FROM current_scope a
+     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
+     WHERE a.stage IN ('applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer')
+     GROUP BY a.stage`,
+    [...selectionParams(selection), JSON.stringify(defaults), now],
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * A spreadsheet made of plain values, shared by every export (reports, the candidate list):
+ * the domain builds the sheets, a service writes them as CSV or XLSX.
+ */
+export type Cell = string | number | null;
+
+export interface Sheet {
+  /** The tab's name in XLSX; a section title in CSV. At most 31 characters (Excel's limit). */
+  name: string;
+  columns: readonly string[];
+  rows: readonly (readonly Cell[])[];
+}
+
+/**
+ * Text a spreadsheet would read as a formula (or as the start of one, after a tab or a line break):
+ * `=`, `+`, `-` and `@` start formulas in Excel, LibreOffice and Google Sheets.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * Formula injection: a candidate's name like `=HYPERLINK(...)` must stay text when HR opens the
+ * export. Such text gets a leading apostrophe, which spreadsheets show as text and do not evaluate
+ * (OWASP's advice). Numbers stay numbers, so a negative figure is not touched.
+ */
+export function neutraliseCell(value: Cell): Cell {
+  if (typeof value !== 'string') return value;
+  return formulaStart.test(value) ? `'${value}` : value;
+}
+
+/** Excel refuses sheet names over 31 characters or with `\ / ? * [ ] :`. */
+export function sheetName(name: string): string {
+  const cleaned = name.replace(/[\\/?*[\]:]/g, ' ').trim();
+  return (cleaned || 'Sheet').slice(0, 31);
+}
+
+/** The file formats an export can be downloaded in. */
+export const spreadsheetFormats = ['csv', 'xlsx'] as const;
+export type SpreadsheetFormat = (typeof spreadsheetFormats)[number];

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { candidateSources } from '../../domain/candidate';
+import { locales } from '../../domain/locale';
+import { activeStages, rejectionReasons } from '../../domain/pipeline';
+import { funnelStages } from '../../domain/reports/funnel';
+import { reportGroupings, reportNames } from '../../domain/reports/report-filter';
+import { spreadsheetFormats } from '../../domain/spreadsheet/cell';
+import { idSchema, text } from './common.schema';
+
+const day = z.iso.date({ error: 'Use a date like 2026-01-31.' });
+
+/** The filter every report takes; dates are Jakarta days, both included (default: 12 months). */
+export const reportFilterQuery = z.object({
+  from: day.optional().describe('First day of applying counted (YYYY-MM-DD)'),
+  to: day.optional().describe('Last day of applying counted (YYYY-MM-DD)'),
+  jobId: idSchema.optional(),
+  department: text(100).optional(),
+  recruiterId: idSchema.optional(),
+  source: z.enum(candidateSources, { error: 'Choose a known source.' }).optional(),
+});
+export type ReportFilterQuery = z.input<typeof reportFilterQuery>;
+
+export const funnelQuery = reportFilterQuery.extend({
+  by: z
+    .enum(reportGroupings, { error: 'Choose job, department or source.' })
+    .optional()
+    .describe('Also one funnel per job, department or source'),
+});
+
+export const reportParams = z.object({
+  report: z.enum(reportNames, { error: 'Unknown report.' }),
+});
+
+export const reportExportQuery = funnelQuery.extend({
+  format: z.enum(spreadsheetFormats, { error: 'Choose csv or xlsx.' }),
+  locale: z.enum(locales).default('id').describe('The language of the headers'),
+});
+
+/** A share 0..1, or null when the sample is below the minimum (shown as "too few"). */
+const share = z.number().nullable();
+const daysFigure = z.number().nullable();
+
+const durations = z.object({
+  count: z.number().int(),
+  medianDays: daysFigure,
+  p90Days: daysFigure,
+});
+
+export const funnelReport = z.object({
+  groups: z.array(
+    z.object({
+      key: z
+        .string()
+        .describe("'all' for the whole selection, else the job id, department or source"),
+      label: z.string(),
+      applications: z.number().int(),
+      steps: z.array(
+        z.object({
+          stage: z.enum(funnelStages),
+          entered: z.number().int(),
+          advanced: z.number().int(),
+          passThrough: share,
+        }),
+      ),
+      drops: z.array(
+        z.object({
+          stage: z.enum(funnelStages),
+          outcome: z.enum(['rejected', 'withdrawn']),
+          reason: z.enum(rejectionReasons).nullable(),
+          count: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+});
+export type FunnelReportOut = z.infer<typeof funnelReport>;
+
+export const speedReport = z.object({
+  stages: z.array(durations.extend({ stage: z.enum(activeStages) })),
+  toHire: durations,
+  toFirstContact: durations,
+  waiting: z.array(
+    z.object({
+      stage: z.enum(activeStages),
+      waiting: z.number().int(),
+      overTarget: z.number().int(),
+    }),
+  ),
+  trend: z.array(
+    z.object({
+      month: z.string().describe('YYYY-MM, Jakarta time'),
+      applications: z.number().int(),
+      hires: z.number().int(),
+      toHire: durations,
+      toFirstContact: durations,
+    }),
+  ),
+});
+export type SpeedReportOut = z.infer<typeof speedReport>;
+
+export const sourcesReport = z.object({
+  sources: z.array(
+    z.object({
+      source: z.enum(candidateSources),
+      applications: z.number().int(),
+      interviewed: z.number().int(),
+      offered: z.number().int(),
+      hired: z.number().int(),
+      interviewRate: share,
+      offerRate: share,
+      hireRate: share,
+    }),
+  ),
+});
+export type SourcesReportOut = z.infer<typeof sourcesReport>;

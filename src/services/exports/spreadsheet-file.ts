@@ -1,0 +1,47 @@
+import ExcelJS from 'exceljs';
+import { sheetsToCsv } from '../../domain/spreadsheet/csv';
+import {
+  neutraliseCell,
+  sheetName,
+  type Sheet,
+  type SpreadsheetFormat,
+} from '../../domain/spreadsheet/cell';
+
+export const spreadsheetMediaTypes: Record<SpreadsheetFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** One tab per sheet, the column row bold and frozen, every text cell neutralised. */
+async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Seleksi';
+  const used = new Set<string>();
+  for (const sheet of sheets) {
+    let name = sheetName(sheet.name);
+    // Tab names must be unique; a repeated one gets a number.
+    for (let n = 2; used.has(name.toLowerCase()); n += 1) {
+      name = `${sheetName(sheet.name).slice(0, 28)} ${n}`;
+    }
+    used.add(name.toLowerCase());
+    const tab = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    tab.addRow([...sheet.columns].map(neutraliseCell)).font = { bold: true };
+    for (const row of sheet.rows) tab.addRow(row.map(neutraliseCell));
+    tab.columns.forEach((column, index) => {
+      const widest = Math.max(
+        String(sheet.columns[index] ?? '').length,
+        ...sheet.rows.map((row) => String(row[index] ?? '').length),
+      );
+      column.width = Math.min(60, Math.max(10, widest + 2));
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The sheets as a file in the chosen format. */
+export async function writeSpreadsheet(
+  sheets: readonly Sheet[],
+  format: SpreadsheetFormat,
+): Promise<Buffer> {
+  return format === 'csv' ? Buffer.from(sheetsToCsv(sheets), 'utf8') : sheetsToXlsx(sheets);
+}

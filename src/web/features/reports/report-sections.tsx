@@ -1,0 +1,43 @@
+import type { ComponentType } from 'react';
+import type { CurrentUser } from '../../../server/routes/auth.schema';
+import type { MessageKey } from '../../i18n/messages-id';
+import { FunnelSection } from './funnel-section';
+import type { ReportFilterValues } from './report-filter';
+import { SourcesSection } from './sources-section';
+import { SpeedSection } from './speed-section';
+
+export interface ReportSection {
+  /** The section's anchor on the page (`/reports#funnel`). */
+  id: string;
+  title: MessageKey;
+  /** Whether the signed-in user sees it, from their `can` flags (never their role). */
+  visible(can: CurrentUser['can']): boolean;
+  /** Whether it reads the filter bar (a personal section may not). */
+  filtered: boolean;
+  Component: ComponentType<{ filter: ReportFilterValues }>;
+}
+
+/** The reports page's sections, in order: adding a report is one line here. */
+export const reportSections: readonly ReportSection[] = [
+  {
+    id: 'funnel',
+    title: 'reports.funnel',
+    visible: (can) => can.readReports,
+    filtered: true,
+    Component: FunnelSection,
+  },
+  {
+    id: 'speed',
+    title: 'reports.speed',
+    visible: (can) => can.readReports,
+    filtered: true,
+    Component: SpeedSection,
+  },
+  {
+    id: 'sources',
+    title: 'reports.sources',
+    visible: (can) => can.readReports,
+    filtered: true,
+    Component: SourcesSection,
+  },
+];

@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+
+export interface ReportTableRow {
+  key: string;
+  /** The row's name first (a stage, a source, a month), then one cell per further column. */
+  cells: ReactNode[];
+  /** Columns (by index) to draw attention to, e.g. candidates past their target. */
+  alert?: readonly number[];
+}
+
+export interface ReportTableProps {
+  columns: readonly string[];
+  rows: readonly ReportTableRow[];
+}
+
+/**
+ * A report's figures as a table. On a phone each row becomes a small card of "column: value"
+ * lines (each cell carries its column's name), so nothing scrolls sideways; the explicit roles
+ * keep it a table for screen readers when CSS lays it out as blocks.
+ */
+export function ReportTable({ columns, rows }: ReportTableProps) {
+  return (
+    <div className="report-table">
+      <table className="comparison" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            {columns.map((column) => (
+              <th scope="col" key={column} role="columnheader">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {rows.map((row) => (
+            <tr key={row.key} role="row">
+              {row.cells.map((cell, index) =>
+                index === 0 ? (
+                  <th scope="row" key={index} role="rowheader">
+                    {cell}
+                  </th>
+                ) : (
+                  <td
+                    key={index}
+                    role="cell"
+                    data-label={columns[index]}
+                    className={row.alert?.includes(index) ? 'report-alert' : undefined}
+                  >
+                    {cell}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { minimumSample } from '../../../domain/reports/statistics';
+import { useApiQuery } from '../../api/queries';
+import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session';
+import { ReportFilterBar } from './report-filter-bar';
+import { noReportFilter, reportQuery, type ReportFilterValues } from './report-filter';
+import { reportSections } from './report-sections';
+import './reports.css';
+
+/** HR and hiring managers read how hiring goes: one filter bar over every report section. */
+export function ReportsPage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [filter, setFilter] = useState<ReportFilterValues>(noReportFilter);
+  const sections = reportSections.filter((section) => section.visible(user.can));
+  const filtered = sections.some((section) => section.filtered);
+  // A bad filter (an end before the start) comes back as field errors; the bar shows them.
+  const check = useApiQuery(
+    '/api/reports/sources',
+    filtered ? { query: reportQuery(filter) } : null,
+  );
+  return (
+    <>
+      <h1>{t('reports.title')}</h1>
+      {filtered && (
+        <>
+          <p className="muted">{t('reports.lead')}</p>
+          <ReportFilterBar filter={filter} onChange={setFilter} error={check.error} />
+          <p className="muted">{t('reports.tooFewHelp', { count: minimumSample })}</p>
+        </>
+      )}
+      {sections.length === 0 && <p className="muted">{t('reports.none')}</p>}
+      {sections.length > 1 && (
+        <nav className="report-toc" aria-label={t('reports.title')}>
+          {sections.map((section) => (
+            <a key={section.id} href={`#${section.id}`}>
+              {t(section.title)}
+            </a>
+          ))}
+        </nav>
+      )}
+      {!check.error?.fields.length &&
+        sections.map(({ id, title, Component }) => (
+          <section key={id} id={id} className="report-section" aria-labelledby={`${id}-title`}>
+            <h2 id={`${id}-title`}>{t(title)}</h2>
+            <Component filter={filter} />
+          </section>
+        ))}
+    </>
+  );
+}

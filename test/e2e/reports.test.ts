@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+const phone = 375;
+
+test('HR reads the funnel, speed and sources with charts beside their tables, in id and en, wide and at 375 px', async () => {
+  const [counted] = await session.db.query<{ applications: number }>(
+    `SELECT count(*)::int AS applications FROM applications
+     WHERE created_at >= now() - interval '12 months'`,
+  );
+  for (const [locale, heading, funnel, applied] of [
+    ['id', 'Laporan', 'Funnel', 'Melamar'],
+    ['en', 'Reports', 'Funnel', 'Applied'],
+  ] as const) {
+    for (const width of [1280, phone]) {
+      const page = await session.newPage({ locale, width });
+      await session.signIn(page, 'hr@demo.seleksi.id');
+      if (width === phone) await page.goto(`${session.baseUrl}/reports`);
+      else await page.locator('nav.topbar__nav').getByRole('link', { name: heading }).click();
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      const section = page.getByRole('region', { name: funnel });
+      // The first row of the funnel's table: every application of the last 12 months applied.
+      const row = section.getByRole('row', { name: new RegExp(`^${applied}`) }).first();
+      await row.waitFor();
+      expect(await row.locator('td').first().textContent()).toBe(
+        new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB').format(counted!.applications),
+      );
+      await page.locator('#speed table').first().waitFor();
+      await page.locator('#sources table').first().waitFor();
+      if (width === phone) {
+        // On a phone the tables stand alone, and nothing is wider than the screen.
+        expect(await page.locator('.report-chart').count()).toBe(0);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      } else {
+        await expect.poll(() => page.locator('.report-chart svg').count()).toBeGreaterThan(2);
+      }
+      await session.screenshot(page, `reports-hr-${locale}-${width === phone ? '375' : 'desktop'}`);
+      await page.context().close();
+    }
+  }
+});
+
+test('a bad date range is named at the field; a report downloads as CSV', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/reports`);
+  await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+  await page.getByLabel('Applied from').fill('2026-05-02');
+  await page.getByLabel('To', { exact: true }).fill('2026-05-01');
+  await page.getByText('The end date must be on or after the start date.').waitFor();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await page.locator('#funnel table').first().waitFor();
+
+  const download = page.waitForEvent('download');
+  await page.locator('#sources').getByRole('link', { name: 'CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(
+    /^seleksi-sources-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
+  );
+  const text = readFileSync((await file.path())!, 'utf8');
+  expect(text.startsWith('\uFEFFSource,Applications,Interviewed,Offered,Hired')).toBe(true);
+  await page.context().close();
+});
+
+test('an interviewer has no reports in the nav, and the page says so', async () => {
+  const page = await session.newPage({ locale: 'id', width: phone });
+  await session.signIn(page, 'interviewer@demo.seleksi.id');
+  await page.getByRole('heading', { name: 'Hari ini', level: 1 }).waitFor();
+  expect(await page.locator('nav.topbar__nav').getByRole('link', { name: 'Laporan' }).count()).toBe(
+    0,
+  );
+  await page.goto(`${session.baseUrl}/reports`);
+  await page.getByText('Belum ada laporan untuk peran Anda.').waitFor();
+  await page.context().close();
+});
