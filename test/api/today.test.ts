@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectInvalid } from '../support/expectations';
 import { buildApplication, buildJob, candidateInput, moveTo } from '../support/factories';
-import { jakartaTime } from '../support/jakarta-time';
-import {
-  draftedOffer,
-  jakartaDay,
-  recordMinimumWage,
-  sentOffer,
-  setJobPay,
-} from '../support/offers';
+import { jakartaDay, jakartaTime } from '../support/jakarta-time';
+import { draftedOffer, recordMinimumWage, sentOffer, setJobPay } from '../support/offers';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 describe('Today: what needs each role', () => {
