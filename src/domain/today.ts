@@ -144,6 +144,25 @@ export function isDataRequestCloseToDeadline(dueAt: Date, now: Date): boolean {
   return dueAt.getTime() - now.getTime() <= dataRequestWarningDays * dayMs;
 }
 
+/** An offer sent and unanswered shows on HR's Today when it expires within this many days. */
+export const offerExpiryWarningDays = 3;
+
+/** What an open offer needs from HR, if anything: answer a counter, send it, or chase it. */
+export type OfferNeed = 'counter_to_answer' | 'ready_to_send' | 'expiring';
+
+export function offerNeed(
+  offer: { status: string; expiresOn: string },
+  today: string,
+): OfferNeed | null {
+  if (offer.status === 'countered') return 'counter_to_answer';
+  if (offer.status === 'approved') return 'ready_to_send';
+  const soon = addDays(today, offerExpiryWarningDays);
+  if (offer.status === 'sent' && offer.expiresOn >= today && offer.expiresOn <= soon) {
+    return 'expiring';
+  }
+  return null;
+}
+
 /** When an interview falls, seen from today: today, later this week (to Sunday), or later. */
 export const interviewWhens = ['today', 'this_week', 'later'] as const;
 export type InterviewWhen = (typeof interviewWhens)[number];

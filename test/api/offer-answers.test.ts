@@ -362,10 +362,14 @@ describe("the candidate's answer to an offer", () => {
         .map((a: { stage: string }) => a.stage)
         .sort();
     expect(await stages()).toEqual(['applied', 'hired']);
-    const closable = async () =>
-      (await t.call(t.users.recruiter, 'GET', `/api/offers/${offer.offerId}/answers`)).body.can
-        .closeOtherApplications;
+    const answers = async () =>
+      (await t.call(t.users.recruiter, 'GET', `/api/offers/${offer.offerId}/answers`)).body;
+    const closable = async () => (await answers()).can.closeOtherApplications;
     expect(await closable()).toBe(true);
+    // HR confirms against the list of what will close.
+    expect((await answers()).otherApplications).toEqual([
+      { applicationId: applied.body.id, jobTitle: 'Data Analyst', stage: 'applied' },
+    ]);
     const closed = await t.call(
       t.users.recruiter,
       'POST',
@@ -374,6 +378,15 @@ describe("the candidate's answer to an offer", () => {
     expect(closed.body).toEqual({ closed: 1 });
     expect(await stages()).toEqual(['hired', 'withdrawn']);
     expect(await closable()).toBe(false);
+    expect((await answers()).otherApplications).toEqual([]);
+  });
+
+  it('does not offer closing other applications when the candidate has none', async () => {
+    const offer = await sentOffer(t);
+    expect((await accept(offer)).status).toBe(200);
+    const read = await t.call(t.users.recruiter, 'GET', `/api/offers/${offer.offerId}/answers`);
+    expect(read.body.can.closeOtherApplications).toBe(false);
+    expect(read.body.otherApplications).toEqual([]);
   });
 
   it('reminds the candidate two days before expiry, once per expiry date', async () => {

@@ -40,6 +40,13 @@ describe('offers: drafting, approval and sending', () => {
     t.call(as, 'GET', `/api/applications/${applicationId}/offers`);
   const draft = (applicationId: string, terms = offerTerms()) =>
     t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/offers`, terms);
+  const mailsOf = (offerId: string, template: string) =>
+    t.db.query<{ toEmail: string; subject: string; body: string }>(
+      `SELECT m.to_email AS "toEmail", m.subject, m.body FROM email_messages m
+         JOIN offers o ON o.application_id = m.application_id
+        WHERE o.id = $1 AND m.template = $2 ORDER BY m.created_at`,
+      [offerId, template],
+    );
   const offerRows = async (applicationId: string) =>
     (
       await t.db.query<{ n: number }>(
@@ -170,6 +177,12 @@ describe('offers: drafting, approval and sending', () => {
 
     const submitted = await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/submission`);
     expect(submitted.body.status).toBe('awaiting_approval');
+    // The hiring manager is asked by e-mail, with the application link and no amount.
+    const asked = await mailsOf(offerId, 'offer_approval_request');
+    expect(asked.map((m) => m.toEmail)).toEqual([t.users.hiringManager.email]);
+    expect(asked[0]!.subject).toMatch(/^Mohon persetujuan penawaran: .+ \(Backend Developer\)$/);
+    expect(asked[0]!.body).toMatch(/\/candidates\/[\w-]+/);
+    expect(`${asked[0]!.subject} ${asked[0]!.body}`).not.toMatch(/14[.,]?000[.,]?000/);
     const decide = (as: typeof t.users.recruiter, decision: string, reason: string) =>
       t.call(as, 'POST', `/api/offers/${offerId}/approvals`, { decision, reason });
     expectError(await decide(t.users.recruiter, 'approved', ''), 403, 'forbidden');
@@ -189,6 +202,8 @@ describe('offers: drafting, approval and sending', () => {
     ]);
 
     await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/submission`);
+    // Asked again after the rejection: a second message, not a duplicate swallowed.
+    expect(await mailsOf(offerId, 'offer_approval_request')).toHaveLength(2);
     const approved = await decide(t.users.hiringManager, 'approved', 'Kandidat kuat.');
     expect(approved.body).toMatchObject({
       status: 'approved',
@@ -320,6 +335,42 @@ describe('offers: drafting, approval and sending', () => {
     const withdrawn = await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/withdrawal`);
     expect(withdrawn.body.status).toBe('withdrawn');
     expect((await draft(applicationId)).status).toBe(201);
+  });
+
+  it('a sent offer extended or withdrawn: the candidate is told by e-mail with the portal link', async () => {
+    const { offerId } = await draftedOffer(t, jobId, { startDate: jakartaDay(30) });
+    await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/sending`);
+    const past = await t.call(t.users.recruiter, 'PUT', `/api/offers/${offerId}/expiry`, {
+      expiresOn: jakartaDay(31),
+    });
+    const [problem] = expectInvalid(past, { expiresOn: 'after_start_date' });
+    expect(problem?.params).toEqual({ startDate: jakartaDay(30) });
+    expect(await mailsOf(offerId, 'offer_extended')).toEqual([]);
+
+    await t.call(t.users.recruiter, 'PUT', `/api/offers/${offerId}/expiry`, {
+      expiresOn: jakartaDay(14),
+    });
+    const [extended] = await mailsOf(offerId, 'offer_extended');
+    expect(extended!.subject).toMatch(/^Penawaran Backend Developer diperpanjang sampai /);
+    expect(extended!.body).toMatch(/\/portal\/[\w-]+/);
+    expect(`${extended!.subject} ${extended!.body}`).not.toMatch(/12[.,]?000[.,]?000/);
+
+    await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/withdrawal`);
+    const withdrawn = await mailsOf(offerId, 'offer_withdrawn');
+    expect(withdrawn.map((m) => m.subject)).toEqual([
+      'Penawaran Backend Developer ditarik kembali',
+    ]);
+    expect(withdrawn[0]!.body).toMatch(/\/portal\/[\w-]+/);
+  });
+
+  it('an offer never sent is withdrawn or extended without a word to the candidate', async () => {
+    const { offerId } = await draftedOffer(t, jobId);
+    await t.call(t.users.recruiter, 'PUT', `/api/offers/${offerId}/expiry`, {
+      expiresOn: jakartaDay(10),
+    });
+    await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/withdrawal`);
+    expect(await mailsOf(offerId, 'offer_extended')).toEqual([]);
+    expect(await mailsOf(offerId, 'offer_withdrawn')).toEqual([]);
   });
 
   it('interviewers never see offers; the hiring manager reads them without HR actions', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectInvalid } from '../support/expectations';
 import { buildApplication, buildJob, candidateInput, moveTo } from '../support/factories';
-import { jakartaTime } from '../support/jakarta-time';
+import { jakartaDay, jakartaTime } from '../support/jakarta-time';
+import { draftedOffer, recordMinimumWage, sentOffer, setJobPay } from '../support/offers';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 describe('Today: what needs each role', () => {
@@ -51,6 +52,57 @@ describe('Today: what needs each role', () => {
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);
     return built;
   }
+
+  it('shows offers that need someone: the approver their approvals, HR counters, sends and expiries', async () => {
+    await recordMinimumWage(t, { province: 'dki_jakarta', monthlyAmount: 5_396_761 });
+    const job = await buildJob(t);
+    await setJobPay(t, job.id, {
+      province: 'dki_jakarta',
+      salaryMin: 8_000_000,
+      salaryMax: 9_000_000,
+    });
+    const toApprove = await draftedOffer(t, job.id, { grossMonthlySalary: 10_000_000 });
+    await t.call(t.users.recruiter, 'POST', `/api/offers/${toApprove.offerId}/submission`);
+    const toSend = await draftedOffer(t, job.id, { grossMonthlySalary: 10_000_000 });
+    await t.call(t.users.recruiter, 'POST', `/api/offers/${toSend.offerId}/submission`);
+    await t.call(t.users.hiringManager, 'POST', `/api/offers/${toSend.offerId}/approvals`, {
+      decision: 'approved',
+      reason: '',
+    });
+    const expiring = await sentOffer(t, { expiresOn: jakartaDay(2) });
+    const later = await sentOffer(t, { expiresOn: jakartaDay(10) });
+    const countered = await sentOffer(t);
+    await t.call(null, 'POST', `/api/portal/${countered.token}/offer/counter`, {
+      grossMonthlySalary: 9_500_000,
+    });
+
+    const manager = await todayOf(t.users.hiringManager);
+    expect(ids(manager.offersToApprove)).toEqual([toApprove.applicationId]);
+    expect(manager.offersToApprove[0]).toMatchObject({
+      offerId: toApprove.offerId,
+      status: 'awaiting_approval',
+    });
+    expect(manager.offerCounters).toBeNull();
+
+    const hr = await todayOf(t.users.recruiter);
+    expect(hr.offersToApprove).toBeNull();
+    expect(ids(hr.offersToSend)).toContain(toSend.applicationId);
+    expect(ids(hr.offerCounters)).toEqual([countered.applicationId]);
+    expect(ids(hr.offersExpiring)).toContain(expiring.applicationId);
+    expect(ids(hr.offersExpiring)).not.toContain(later.applicationId);
+    expect(hr.offersExpiring[0].expiresOn).toBe(jakartaDay(2));
+
+    // The named approver sees them too; an interviewer never does.
+    await t.db.query('UPDATE offer_settings SET approver_id = $1', [t.users.otherManager.id]);
+    try {
+      expect(ids((await todayOf(t.users.otherManager)).offersToApprove)).toEqual([
+        toApprove.applicationId,
+      ]);
+    } finally {
+      await t.db.query('UPDATE offer_settings SET approver_id = NULL');
+    }
+    expect((await todayOf(t.users.interviewer)).offersToApprove).toBeNull();
+  });
 
   it('refuses without a session', async () => {
     expect((await t.call(null, 'GET', '/api/today')).status).toBe(401);

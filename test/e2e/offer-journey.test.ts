@@ -187,6 +187,11 @@ test('the candidate downloads the letter on a phone and accepts: Hired; HR close
   const hr = await signedIn('hr@demo.seleksi.id', { locale: 'en' });
   await expect.poll(() => offerStatus(hr), soon).toBe('Accepted by the candidate');
   await hr.getByTestId('close-other-applications').click();
+  // HR sees what will close before it does.
+  await hr.getByText('These applications will move to Withdrawn').waitFor();
+  await shot(hr, '8a-confirm-close-others-en');
+  expect(await stageOf(otherApplicationId)).toBe('applied');
+  await hr.getByTestId('confirm-close-other-applications').click();
   await expect.poll(() => stageOf(otherApplicationId), soon).toBe('withdrawn');
   await hr.getByRole('status').filter({ hasText: '1 other applications closed.' }).waitFor();
   await shot(hr, '8-hired-others-closed-en');

@@ -117,14 +117,21 @@ describe('offer terms', () => {
     expect(problemsOf(terms({ expiresOn: '2026-12-03' }))).toEqual({ expiresOn: 'in_the_past' });
   });
 
-  it('extends an expiry only to a later day that has not passed', () => {
-    const current = { expiresOn: '2026-12-10', offerDate: '2026-12-01' };
+  it('extends an expiry only to a later day that has not passed, up to the start date', () => {
+    const current = { expiresOn: '2026-12-10', offerDate: '2026-12-01', startDate: '2027-01-04' };
     expect(checkExtendedExpiry('2026-12-20', current, '2026-12-12')).toEqual({
       ok: true,
       value: '2026-12-20',
     });
     expect(checkExtendedExpiry('2026-12-11', current, '2026-12-12').ok).toBe(false);
     expect(checkExtendedExpiry('2026-12-10', current, '2026-12-05').ok).toBe(false);
+    expect(checkExtendedExpiry('2027-01-04', current, '2026-12-05').ok).toBe(true);
+    expect(checkExtendedExpiry('2027-01-05', current, '2026-12-05')).toMatchObject({
+      ok: false,
+      problems: [
+        { path: 'expiresOn', code: 'after_start_date', params: { startDate: '2027-01-04' } },
+      ],
+    });
     expect(isOfferExpired('2026-12-10', '2026-12-11')).toBe(true);
     expect(isOfferExpired('2026-12-10', '2026-12-10')).toBe(false);
   });

@@ -241,6 +241,28 @@ export async function markOtherApplicationsClosed(db: Queryable, offerId: string
 }
 
 /** The candidate's other applications still in the process. */
+/** The candidate's other open applications, as HR confirms closing them: the job and stage. */
+export interface OtherOpenApplication {
+  applicationId: string;
+  jobTitle: string;
+  stage: string;
+}
+
+export async function listOtherOpenApplications(
+  db: Queryable,
+  candidateId: string,
+  exceptApplicationId: string,
+): Promise<OtherOpenApplication[]> {
+  return db.query<OtherOpenApplication>(
+    `SELECT a.id AS "applicationId", j.title AS "jobTitle", a.stage
+     FROM applications a JOIN jobs j ON j.id = a.job_id
+     WHERE a.candidate_id = $1 AND a.id <> $2
+       AND a.stage IN ('applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer')
+     ORDER BY j.title, a.id`,
+    [candidateId, exceptApplicationId],
+  );
+}
+
 export async function listOtherOpenApplicationIds(
   db: Queryable,
   candidateId: string,

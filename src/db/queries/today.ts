@@ -239,3 +239,45 @@ export async function countFailedEmails(db: Queryable): Promise<number> {
   );
   return row?.count ?? 0;
 }
+
+export interface OpenOfferRow extends ApplicationRef {
+  offerId: string;
+  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+  /** The current version's expiry, `YYYY-MM-DD`. */
+  expiresOn: string;
+}
+
+const openOfferSelect = `SELECT o.id AS "offerId", ${applicationRefColumns}, o.status,
+    to_char(v.expires_on, 'YYYY-MM-DD') AS "expiresOn"
+  FROM offers o
+  JOIN offer_versions v ON v.offer_id = o.id AND v.version = o.current_version
+  JOIN applications a ON a.id = o.application_id
+  JOIN candidates c ON c.id = a.candidate_id
+  JOIN jobs j ON j.id = a.job_id`;
+
+/** Offers past drafting and not yet answered for good, soonest expiry first (HR's). */
+export async function listOpenOffers(db: Queryable): Promise<OpenOfferRow[]> {
+  return db.query<OpenOfferRow>(
+    `${openOfferSelect}
+     WHERE o.status IN ('approved', 'sent', 'countered')
+     ORDER BY v.expires_on, c.full_name
+     LIMIT 200`,
+  );
+}
+
+/**
+ * Offers awaiting the approval of `userParam`: as the job's hiring manager or the company's named
+ * approver, and not of a version they wrote (nobody approves their own).
+ */
+export async function listOffersToApprove(db: Queryable, userId: string): Promise<OpenOfferRow[]> {
+  return db.query<OpenOfferRow>(
+    `${openOfferSelect}
+     WHERE o.status = 'awaiting_approval'
+       AND (${isHiringManager('$1')}
+            OR EXISTS (SELECT 1 FROM offer_settings s WHERE s.approver_id = $1))
+       AND v.created_by IS DISTINCT FROM $1
+     ORDER BY o.updated_at
+     LIMIT 100`,
+    [userId],
+  );
+}

@@ -410,6 +410,72 @@ The offer is open until {{expiresOn}}. You can accept or decline it at:
 ${signOffEn}`,
     },
   },
+  offer_withdrawn: {
+    id: {
+      subject: 'Penawaran {{jobTitle}} ditarik kembali',
+      body: `Halo {{candidateName}},
+
+Dengan menyesal kami sampaikan bahwa penawaran kerja untuk posisi {{jobTitle}} di {{companyName}} kami tarik kembali dan tidak dapat diterima lagi.
+
+Status lamaran Anda dapat dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'The {{jobTitle}} offer has been withdrawn',
+      body: `Hello {{candidateName}},
+
+We regret to tell you that the job offer for the {{jobTitle}} role at {{companyName}} has been withdrawn and can no longer be accepted.
+
+You can see the status of your application at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
+  offer_extended: {
+    id: {
+      subject: 'Penawaran {{jobTitle}} diperpanjang sampai {{expiresOn}}',
+      body: `Halo {{candidateName}},
+
+Kami memberi Anda waktu lebih lama untuk menjawab penawaran kerja posisi {{jobTitle}} di {{companyName}}. Penawaran kini berlaku sampai {{expiresOn}}.
+
+Baca penawaran dan jawab (terima, tolak, atau minta perubahan) di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'The {{jobTitle}} offer is now open until {{expiresOn}}',
+      body: `Hello {{candidateName}},
+
+We are giving you longer to answer the job offer for the {{jobTitle}} role at {{companyName}}. The offer is now open until {{expiresOn}}.
+
+Read the offer and answer (accept, decline, or ask for changes) at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
+  offer_approval_request: {
+    id: {
+      subject: 'Mohon persetujuan penawaran: {{candidateName}} ({{jobTitle}})',
+      body: `Halo {{recipientName}},
+
+HR meminta persetujuan Anda atas penawaran untuk {{candidateName}} (posisi {{jobTitle}}). Penawaran baru bisa dikirim ke kandidat setelah disetujui.
+
+Baca rinciannya lalu setujui atau tolak di: {{applicationLink}}`,
+    },
+    en: {
+      subject: 'Offer awaiting your approval: {{candidateName}} ({{jobTitle}})',
+      body: `Hello {{recipientName}},
+
+HR asks you to approve the offer for {{candidateName}} ({{jobTitle}}). The offer can be sent to the candidate only once it is approved.
+
+Read the details, then approve or reject it at: {{applicationLink}}`,
+    },
+  },
   put_forward: {
     id: {
       subject: 'Kami mempertimbangkan Anda untuk posisi {{jobTitle}}',

@@ -27,6 +27,9 @@ export const emailPriorities = {
   offer_answer: 'bulk', // HR reads the same on the offer; no clock runs on them
   offer_reminder: 'urgent', // the offer expires in two days
   offer_hold_firm: 'urgent', // the candidate must answer before the offer expires
+  offer_withdrawn: 'urgent', // the candidate must not accept an offer that no longer stands
+  offer_extended: 'urgent', // the candidate may be deciding against the old date
+  offer_approval_request: 'urgent', // the offer cannot go out until someone approves it
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon
   talent_pool_invitation: 'urgent', // its one-time link expires
   account_invitation: 'urgent', // its one-time link expires, and the person is waiting to sign in

@@ -56,6 +56,12 @@ export const emailTemplatePlaceholders = {
   offer_reminder: [...candidate, 'expiresOn'],
   /** To the candidate when HR keeps the offer as it is after their request for changes. */
   offer_hold_firm: [...candidate, 'expiresOn', 'note'],
+  /** To the candidate when HR withdraws their offer (no amounts). */
+  offer_withdrawn: candidate,
+  /** To the candidate when HR gives them longer to answer, with the new date and the portal link. */
+  offer_extended: [...candidate, 'expiresOn'],
+  /** To the job's hiring manager and the named approver when HR asks them to approve an offer. */
+  offer_approval_request: ['recipientName', 'candidateName', 'jobTitle', 'applicationLink'],
   /** To a talent-pool member HR put forward for another job, with that application's portal link. */
   put_forward: candidate,
   /** To a past candidate: may we keep your data and consider you for this and other openings? */
@@ -80,6 +86,7 @@ export const staffTemplates: readonly string[] = [
   'panel_notice',
   'candidate_update',
   'offer_answer',
+  'offer_approval_request',
   'account_invitation',
   'password_reset',
 ] satisfies EmailTemplateKey[];

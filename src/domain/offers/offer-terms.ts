@@ -206,10 +206,14 @@ export function checkOfferTerms(terms: OfferTerms, context: OfferCheckContext): 
   return problems.length ? { ok: false, problems } : ok(clean);
 }
 
-/** A new expiry date: not in the past, not before the offer date, and later than the current one. */
+/**
+ * A new expiry date: not in the past, not before the offer date, later than the current one, and
+ * not after the start date (an answer after the first working day is no answer: HR changes the
+ * start date instead, which is a new version).
+ */
 export function checkExtendedExpiry(
   expiresOn: string,
-  current: { expiresOn: string; offerDate: string },
+  current: { expiresOn: string; offerDate: string; startDate: string },
   today: string,
 ): Result<string> {
   if (expiresOn < today || expiresOn < current.offerDate) {
@@ -224,6 +228,16 @@ export function checkExtendedExpiry(
       problems: [
         field('expiresOn', 'not_later', 'An extension must be later than the current expiry.', {
           current: current.expiresOn,
+        }),
+      ],
+    };
+  }
+  if (expiresOn > current.startDate) {
+    return {
+      ok: false,
+      problems: [
+        field('expiresOn', 'after_start_date', 'The offer cannot expire after the start date.', {
+          startDate: current.startDate,
         }),
       ],
     };

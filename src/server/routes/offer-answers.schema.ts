@@ -68,6 +68,10 @@ export const offerAnswer = z.object({
 export const offerAnswerList = z.object({
   answers: z.array(offerAnswer),
   can: z.object({ holdFirm: z.boolean(), closeOtherApplications: z.boolean() }),
+  /** The candidate's other open applications closing would withdraw (only while it may). */
+  otherApplications: z.array(
+    z.object({ applicationId: idSchema, jobTitle: z.string(), stage: z.string() }),
+  ),
 });
 
 export const portalOfferTerms = z.object({

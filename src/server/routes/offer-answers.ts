@@ -138,9 +138,10 @@ export const offerAnswerRoutes = (db: Database) => [
       response: offerAnswerList,
     },
     async ({ params, actor }) => {
-      const { answers, can } = await readOfferAnswers(db, actor, params.offerId);
+      const { answers, can, otherApplications } = await readOfferAnswers(db, actor, params.offerId);
       return {
         can,
+        otherApplications,
         answers: answers.map((answer) => ({
           ...presentAnswer(answer),
           signedName: answer.signedName,

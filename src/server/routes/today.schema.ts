@@ -43,6 +43,13 @@ const waitingApplication = z.object({
   targetDays: z.number().int(),
 });
 
+const openOffer = z.object({
+  ...applicationRef,
+  offerId: idSchema,
+  status: z.enum(['awaiting_approval', 'approved', 'sent', 'countered']),
+  expiresOn: z.string(),
+});
+
 /** What needs the signed-in user; a null section is not this role's work. */
 export const today = z.object({
   interviews: z.array(agendaItem),
@@ -78,6 +85,10 @@ export const today = z.object({
     .array(z.object({ id: idSchema, kind: z.enum(dataRequestKinds), dueAt: timestampSchema }))
     .nullable(),
   failedEmails: z.number().int().nullable(),
+  offersToApprove: z.array(openOffer).nullable(),
+  offerCounters: z.array(openOffer).nullable(),
+  offersToSend: z.array(openOffer).nullable(),
+  offersExpiring: z.array(openOffer).nullable(),
   needsYou: z.number().int(),
 });
 export type Today = z.infer<typeof today>;

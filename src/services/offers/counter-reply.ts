@@ -3,8 +3,10 @@ import {
   findOpenCounter,
   insertCounterReply,
   listOfferAnswers,
+  listOtherOpenApplications,
   setOfferStatus,
   type OfferAnswerRow,
+  type OtherOpenApplication,
 } from '../../db/queries/offer-answers';
 import {
   checkHoldFirm,
@@ -84,11 +86,21 @@ export async function readOfferAnswers(
   db: Database,
   actor: Actor,
   offerId: string,
-): Promise<{ answers: OfferAnswerRow[]; can: OfferReplyAbilities }> {
-  const { offer } = await requireOfferReader(db, actor, offerId);
+): Promise<{
+  answers: OfferAnswerRow[];
+  can: OfferReplyAbilities;
+  otherApplications: OtherOpenApplication[];
+}> {
+  const { offer, application } = await requireOfferReader(db, actor, offerId);
+  const can = offerReplyAbilities(actor.role, offer);
+  // What closing would close, listed for HR to confirm; nothing to close, nothing offered.
+  const otherApplications = can.closeOtherApplications
+    ? await listOtherOpenApplications(db, application.candidateId, application.id)
+    : [];
   return {
     answers: await listOfferAnswers(db, offerId),
-    can: offerReplyAbilities(actor.role, offer),
+    can: { ...can, closeOtherApplications: otherApplications.length > 0 },
+    otherApplications,
   };
 }
 

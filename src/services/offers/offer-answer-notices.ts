@@ -48,13 +48,43 @@ export async function tellTeamOfAnswer(
   }
 }
 
-/** An e-mail to the candidate about their offer (the reminder, HR holding firm), with the link. */
+/**
+ * The people asked to approve an offer hear of it, in their own language, with a link to the
+ * application. Never the amounts: those stay on the offer, behind access checks.
+ */
+export async function tellApproversOfSubmission(
+  tx: Queryable,
+  application: ApplicationRow,
+  submission: { key: string; approverIds: readonly string[] },
+): Promise<void> {
+  const recipients = await findActiveUsersByIds(tx, [...new Set(submission.approverIds)]);
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const job = (await findJob(tx, application.jobId))!;
+  for (const user of recipients) {
+    await queueEmail(tx, {
+      idempotencyKey: `${submission.key}:${user.id}`,
+      template: 'offer_approval_request',
+      locale: user.locale,
+      to: { name: user.name, email: user.email },
+      values: {
+        recipientName: user.name,
+        candidateName: candidate.fullName,
+        jobTitle: job.title,
+        applicationLink: `${mailSettings().publicUrl}/candidates/${application.candidateId}`,
+      },
+      applicationId: application.id,
+      aboutCandidateId: application.candidateId,
+    });
+  }
+}
+
+/** An e-mail to the candidate about their offer (reminder, hold firm, extended, withdrawn), with the link. */
 export async function tellCandidateOfOffer(
   tx: Queryable,
   application: ApplicationRow,
   message: {
     key: string;
-    template: 'offer_reminder' | 'offer_hold_firm';
+    template: 'offer_reminder' | 'offer_hold_firm' | 'offer_extended' | 'offer_withdrawn';
     expiresOn: string;
     note?: string;
   },

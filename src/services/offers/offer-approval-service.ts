@@ -12,6 +12,7 @@ import type { ApprovalDecision } from '../../domain/offers/offer-status';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Forbidden, Invalid } from '../errors';
+import { tellApproversOfSubmission } from './offer-answer-notices';
 import { loadOffer } from './offer-context';
 import { nextStatus, requireOfferDrafter } from './offer-rules';
 import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
@@ -36,7 +37,7 @@ export async function submitOffer(
     const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
     requireOfferDrafter(actor);
     const status = nextStatus({ status: offer.status, approvalNeeded: true }, 'submit');
-    const { version } = await currentVersionOf(tx, offer);
+    const { version, approvals } = await currentVersionOf(tx, offer);
     const team = await listTeamMembers(tx, [context.job.id]);
     const approvers = [
       ...team.filter((m) => m.teamRole === 'hiring_manager').map((m) => m.userId),
@@ -55,6 +56,10 @@ export async function submitOffer(
       entityId: context.application.id,
       candidateId: context.application.candidateId,
       detail: { offerId, version: offer.currentVersion },
+    });
+    await tellApproversOfSubmission(tx, context.application, {
+      key: `offer-approval:${offerId}:${offer.currentVersion}:${approvals.length}`,
+      approverIds: approvers,
     });
     return describeOne(tx, actor, context, offerId);
   });

@@ -6,6 +6,7 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { valueOrInvalid } from '../errors';
 import { currentVersionOf } from './offer-approval-service';
+import { tellCandidateOfOffer } from './offer-answer-notices';
 import { loadOffer } from './offer-context';
 import { nextStatus, requireOfferDrafter } from './offer-rules';
 import { describeOne, type OfferDetail } from './offer-service';
@@ -34,6 +35,13 @@ export async function extendOffer(
       candidateId: context.application.candidateId,
       detail: { offerId, version: offer.currentVersion },
     });
+    if (offer.status === 'sent' || offer.status === 'countered') {
+      await tellCandidateOfOffer(tx, context.application, {
+        key: `offer-extended:${offerId}:${offer.currentVersion}:${date}`,
+        template: 'offer_extended',
+        expiresOn: date,
+      });
+    }
     return describeOne(tx, actor, context, offerId);
   });
 }
@@ -56,6 +64,14 @@ export async function withdrawOffer(
       candidateId: context.application.candidateId,
       detail: { offerId, version: offer.currentVersion, from: offer.status },
     });
+    if (offer.sentAt) {
+      const { version } = await currentVersionOf(tx, offer);
+      await tellCandidateOfOffer(tx, context.application, {
+        key: `offer-withdrawn:${offerId}`,
+        template: 'offer_withdrawn',
+        expiresOn: version.expiresOn,
+      });
+    }
     return describeOne(tx, actor, context, offerId);
   });
 }

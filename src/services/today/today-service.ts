@@ -6,6 +6,8 @@ import {
   listDuplicatePairs,
   listInterviewsToBook,
   listManagerApplications,
+  listOffersToApprove,
+  listOpenOffers,
   listPendingScorecards,
   listRescheduleRequests,
   listStageWaits,
@@ -13,6 +15,7 @@ import {
   type ApplicationRef,
   type DuplicatePairRow,
   type ManagerApplicationRow,
+  type OpenOfferRow,
   type OpenDataRequestRow,
   type PendingScorecardRow,
   type RescheduleRequestRow,
@@ -26,6 +29,8 @@ import {
   defaultStageTargets,
   interviewWhen,
   isScorecardOverdue,
+  jakartaDate,
+  offerNeed,
   todayListPreview,
   workingDaysBetween,
   type InterviewWhen,
@@ -62,6 +67,12 @@ export interface Today {
   duplicates: DuplicatePairRow[] | null;
   dataRequests: OpenDataRequestRow[] | null;
   failedEmails: number | null;
+  /** Offers waiting for this user's approval (the job's hiring manager, the named approver). */
+  offersToApprove: OpenOfferRow[] | null;
+  /** HR: counter-proposals to answer, approved offers to send, sent ones expiring soon. */
+  offerCounters: OpenOfferRow[] | null;
+  offersToSend: OpenOfferRow[] | null;
+  offersExpiring: OpenOfferRow[] | null;
   /** How many things wait for the user: the number on the nav badge. */
   needsYou: number;
 }
@@ -79,6 +90,8 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const scorecardsToSubmit = withOverdue(await listPendingScorecards(db, actor.id, now), now);
   const managed = hr ? [] : await listManagerApplications(db, actor.id);
   const manages = actor.role === 'hiring_manager' || managed.length > 0;
+  const toApprove = await listOffersToApprove(db, actor.id);
+  const approves = manages || toApprove.length > 0;
   const today: Today = {
     interviews,
     scorecardsToSubmit,
@@ -93,6 +106,10 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     duplicates: null,
     dataRequests: null,
     failedEmails: null,
+    offersToApprove: approves ? toApprove : null,
+    offerCounters: null,
+    offersToSend: null,
+    offersExpiring: null,
     needsYou: 0,
   };
   if (hr) Object.assign(today, await hrSections(db, actor, now));
@@ -104,7 +121,13 @@ async function hrSections(db: Database, actor: Actor, now: Date): Promise<Partia
   const warnBefore = new Date(now.getTime() + dataRequestWarningDays * 86_400_000);
   const waiting = await waitingTooLong(db, now);
   const toBook = await interviewsToBook(db, now);
+  const offers = await listOpenOffers(db);
+  const needing = (need: string) =>
+    offers.filter((offer) => offerNeed(offer, jakartaDate(now)) === need);
   return {
+    offerCounters: needing('counter_to_answer'),
+    offersToSend: needing('ready_to_send'),
+    offersExpiring: needing('expiring'),
     scorecardsOverdue: withOverdue(await listPendingScorecards(db, undefined, now), now).filter(
       (card) => card.overdue && card.interviewerId !== actor.id,
     ),
@@ -178,6 +201,10 @@ function countNeedsYou(today: Today): number {
     today.rescheduleRequests,
     today.duplicates,
     today.dataRequests,
+    today.offersToApprove,
+    today.offerCounters,
+    today.offersToSend,
+    today.offersExpiring,
   ];
   const totals = [today.waitingTooLongTotal, today.interviewsToBookTotal, today.failedEmails];
   return (

@@ -2397,6 +2397,9 @@ export interface components {
         | 'offer_answer'
         | 'offer_reminder'
         | 'offer_hold_firm'
+        | 'offer_withdrawn'
+        | 'offer_extended'
+        | 'offer_approval_request'
         | 'put_forward'
         | 'talent_pool_invitation'
         | 'account_invitation'
@@ -6717,6 +6720,74 @@ export interface operations {
                 }[]
               | null;
             failedEmails: number | null;
+            offersToApprove:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
+            offerCounters:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
+            offersToSend:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
+            offersExpiring:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  offerId: string;
+                  /** @enum {string} */
+                  status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
+                  expiresOn: string;
+                }[]
+              | null;
             needsYou: number;
           };
         };
@@ -10359,6 +10430,9 @@ export interface operations {
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
+          | 'offer_withdrawn'
+          | 'offer_extended'
+          | 'offer_approval_request'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -10455,6 +10529,9 @@ export interface operations {
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
+          | 'offer_withdrawn'
+          | 'offer_extended'
+          | 'offer_approval_request'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -10544,6 +10621,9 @@ export interface operations {
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
+          | 'offer_withdrawn'
+          | 'offer_extended'
+          | 'offer_approval_request'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -11537,6 +11617,12 @@ export interface operations {
               holdFirm: boolean;
               closeOtherApplications: boolean;
             };
+            otherApplications: {
+              /** Format: uuid */
+              applicationId: string;
+              jobTitle: string;
+              stage: string;
+            }[];
           };
         };
       };

@@ -80,7 +80,7 @@ export const offersMessagesId = {
   'offers.approvalReason.changed_after_approval':
     'Diubah setelah disetujui: perlu persetujuan lagi.',
   'offers.error.wrong_status':
-    'Penawaran dalam status ini tidak bisa diproses begitu; muat ulang halaman.',
+    'Langkah ini tidak bisa dilakukan pada status penawaran saat ini (mungkin sudah diubah orang lain). Muat ulang halaman untuk melihat status terbarunya.',
   'offers.error.approval_needed': 'Penawaran ini perlu disetujui dulu sebelum dikirim.',
   'offers.error.no_approver':
     'Tidak ada orang lain yang bisa menyetujui: minta admin menunjuk penyetuju atau pastikan lowongan punya hiring manager.',
@@ -125,6 +125,8 @@ export const offersMessagesId = {
     'Tanggal mulai tidak boleh sebelum tanggal penawaran ({offerDate}).',
   'offers.error.in_the_past': 'Tanggal ini sudah lewat.',
   'offers.error.not_later': 'Harus setelah masa berlaku sekarang ({current}).',
+  'offers.error.after_start_date':
+    'Penawaran tidak boleh berakhir setelah tanggal mulai kerja ({startDate}). Untuk memberi waktu lebih lama, ubah dulu tanggal mulainya.',
   'offers.error.too_large': 'Jumlah ini tidak wajar untuk sebulan; periksa jumlah nolnya.',
   'offers.error.negative': 'Jumlah tidak boleh negatif.',
   'offers.error.too_small': 'Jumlah harus lebih dari nol.',
@@ -152,6 +154,9 @@ export const offersMessagesId = {
   'offers.holdFirmSubmit': 'Kirim jawaban',
   'offers.closeOtherApplications': 'Tutup lamaran lain kandidat ini',
   'offers.otherApplicationsClosed': '{n} lamaran lain ditutup.',
+  'offers.closeOtherConfirm':
+    'Lamaran berikut akan dipindah ke Mengundurkan diri dan interviewnya dibatalkan ({n}):',
+  'offers.closeOtherConfirmSubmit': 'Ya, tutup {n} lamaran',
 } as const;
 
 export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
@@ -233,7 +238,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.approvalReason.below_band': "The salary is below the job's band ({min} – {max}).",
   'offers.approvalReason.company_rule': 'Company rule: every offer needs approval.',
   'offers.approvalReason.changed_after_approval': 'Changed after approval: needs approval again.',
-  'offers.error.wrong_status': 'The offer cannot do that in its current state; reload the page.',
+  'offers.error.wrong_status':
+    'This step is not possible in the current status of the offer (someone may have changed it). Reload the page to see where it stands.',
   'offers.error.approval_needed': 'This offer must be approved before it is sent.',
   'offers.error.no_approver':
     'Nobody else can approve this offer: ask an admin to name an approver, or give the job a hiring manager.',
@@ -277,6 +283,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.error.before_offer_date': 'The start date cannot be before the offer date ({offerDate}).',
   'offers.error.in_the_past': 'This date has already passed.',
   'offers.error.not_later': 'Must be later than the current expiry ({current}).',
+  'offers.error.after_start_date':
+    'The offer cannot expire after the start date ({startDate}). To give longer, change the start date first.',
   'offers.error.too_large': 'Not a plausible monthly amount; check the zeros.',
   'offers.error.negative': 'An amount cannot be negative.',
   'offers.error.too_small': 'The amount must be above zero.',
@@ -304,4 +312,7 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.holdFirmSubmit': 'Send the answer',
   'offers.closeOtherApplications': "Close this candidate's other applications",
   'offers.otherApplicationsClosed': '{n} other applications closed.',
+  'offers.closeOtherConfirm':
+    'These applications will move to Withdrawn and their interviews will be cancelled ({n}):',
+  'offers.closeOtherConfirmSubmit': 'Yes, close {n} applications',
 };

@@ -129,6 +129,9 @@ export const schedulingMessagesId = {
   'template.offer_answer': 'Jawaban kandidat atas penawaran (ke HR dan user)',
   'template.offer_reminder': 'Pengingat penawaran (2 hari sebelum berakhir)',
   'template.offer_hold_firm': 'Penawaran tetap (jawaban atas permintaan perubahan)',
+  'template.offer_withdrawn': 'Penawaran ditarik kembali',
+  'template.offer_extended': 'Penawaran diperpanjang',
+  'template.offer_approval_request': 'Permintaan persetujuan penawaran (ke penyetuju)',
 
   'outbox.title': 'Kotak keluar',
   'outbox.intro':
@@ -362,6 +365,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.offer_answer': "The candidate's answer to an offer (to HR and the hiring manager)",
   'template.offer_reminder': 'Offer reminder (2 days before it expires)',
   'template.offer_hold_firm': 'Offer kept as sent (reply to requested changes)',
+  'template.offer_withdrawn': 'Offer withdrawn',
+  'template.offer_extended': 'Offer extended',
+  'template.offer_approval_request': 'Offer approval request (to the approver)',
 
   'outbox.title': 'Outbox',
   'outbox.intro':

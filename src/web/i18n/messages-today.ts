@@ -21,6 +21,11 @@ export const todayMessagesId = {
   'today.decisionsWaiting': 'Keputusan yang menunggu Anda',
   'today.decisionsWaiting.empty':
     'Tidak ada keputusan yang menunggu. Kandidat muncul di sini setelah scorecard interview user masuk.',
+  'today.offersToApprove': 'Penawaran yang menunggu persetujuan Anda',
+  'today.offerCounters': 'Permintaan perubahan penawaran yang belum dijawab',
+  'today.offersToSend': 'Penawaran disetujui, siap dikirim',
+  'today.offersExpiring': 'Penawaran yang segera berakhir',
+  'today.offerExpires': 'berlaku sampai {date}',
   'today.passedToYou': 'Kandidat yang diteruskan HR kepada Anda',
   'today.passedToYou.empty': 'HR belum meneruskan kandidat baru kepada Anda.',
   'today.booked': 'Interview terjadwal',
@@ -84,6 +89,11 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.decisionsWaiting': 'Decisions waiting for you',
   'today.decisionsWaiting.empty':
     'No decisions waiting. Candidates appear here once a user-interview scorecard is in.',
+  'today.offersToApprove': 'Offers waiting for your approval',
+  'today.offerCounters': 'Counter-proposals waiting for an answer',
+  'today.offersToSend': 'Offers approved and ready to send',
+  'today.offersExpiring': 'Offers expiring soon',
+  'today.offerExpires': 'open until {date}',
   'today.passedToYou': 'Candidates HR passed to you',
   'today.passedToYou.empty': 'HR has not passed you any new candidates.',
   'today.booked': 'Interview booked',

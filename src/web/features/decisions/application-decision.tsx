@@ -102,7 +102,12 @@ export function ApplicationDecision({
                 {decision.againstPanel && (
                   <span className="history__override"> {t('decision.againstPanel')}</span>
                 )}
-                {decision.rationale && <q className="history__note">{decision.rationale}</q>}
+                {decision.rationale && (
+                  <>
+                    {' '}
+                    <q className="history__note">{decision.rationale}</q>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -17,15 +17,16 @@ type Answer = ApiData<'get', '/api/offers/{offerId}/answers'>['answers'][number]
  * candidate's other applications after an acceptance. What is offered follows the server's flags.
  */
 export function OfferAnswers({ offerId, onRevise }: { offerId: string; onRevise?: () => void }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
   const read = useApiQuery('/api/offers/{offerId}/answers', { path: { offerId } });
   const [holding, setHolding] = useState(false);
+  const [confirmingClose, setConfirmingClose] = useState(false);
   const closing = useApiMutation('post', '/api/offers/{offerId}/close-other-applications', {
     invalidates: offerProgress,
   });
   if (read.error) return <LoadError error={read.error} retry={read.refetch} />;
   if (!read.data || read.data.answers.length === 0) return null;
-  const { answers, can } = read.data;
+  const { answers, can, otherApplications } = read.data;
   return (
     <div className="offer-answers" data-testid="offer-answers">
       <h4>{t('offers.answers')}</h4>
@@ -45,16 +46,47 @@ export function OfferAnswers({ offerId, onRevise }: { offerId: string; onRevise?
             {t('offers.holdFirm')}
           </button>
         )}
-        {can.closeOtherApplications && (
-          <ActionButton
-            request={closing}
-            onClick={() => closing.mutate({ path: { offerId } })}
+        {can.closeOtherApplications && !confirmingClose && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setConfirmingClose(true)}
             data-testid="close-other-applications"
           >
             {t('offers.closeOtherApplications')}
-          </ActionButton>
+          </button>
         )}
       </div>
+      {can.closeOtherApplications && confirmingClose && (
+        <div className="notice" role="group" aria-label={t('offers.closeOtherApplications')}>
+          <p>{t('offers.closeOtherConfirm', { n: otherApplications.length })}</p>
+          <ul>
+            {otherApplications.map((other) => (
+              <li key={other.applicationId}>
+                {other.jobTitle} · {tk('stage', other.stage, other.stage)}
+              </li>
+            ))}
+          </ul>
+          <div className="form__actions">
+            <ActionButton
+              request={closing}
+              className="button button--danger"
+              onClick={() =>
+                closing.mutate(
+                  { path: { offerId } },
+                  { onSettled: () => setConfirmingClose(false) },
+                )
+              }
+              data-testid="confirm-close-other-applications"
+            >
+              {t('offers.closeOtherConfirmSubmit', { n: otherApplications.length })}
+            </ActionButton>
+            <button type="button" className="button" onClick={() => setConfirmingClose(false)}>
+              {t('offers.close')}
+            </button>
+          </div>
+        </div>
+      )}
       {closing.data && (
         <p className="notice notice--ok" role="status">
           {t('offers.otherApplicationsClosed', { n: closing.data.closed })}
@@ -92,7 +124,12 @@ function AnswerEntry({ answer }: { answer: Answer }) {
           )}
         </ul>
       )}
-      {answer.note && <q className="history__note">{answer.note}</q>}
+      {answer.note && (
+        <>
+          {' '}
+          <q className="history__note">{answer.note}</q>
+        </>
+      )}
       {answer.reply && (
         <p className="muted">
           {answer.reply.kind === 'revised'

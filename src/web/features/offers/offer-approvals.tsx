@@ -19,7 +19,12 @@ export function OfferApprovals({ approvals }: { approvals: readonly Approval[] }
               n: approval.version,
               when: dateTime(approval.decidedAt),
             })}
-            {approval.reason && <q className="history__note">{approval.reason}</q>}
+            {approval.reason && (
+              <>
+                {' '}
+                <q className="history__note">{approval.reason}</q>
+              </>
+            )}
           </li>
         ))}
       </ul>

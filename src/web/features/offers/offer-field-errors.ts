@@ -29,6 +29,9 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
     if (problem.code === 'not_later' && typeof params.current === 'string') {
       return t(key, { current: date(params.current) });
     }
+    if (problem.code === 'after_start_date' && typeof params.startDate === 'string') {
+      return t(key, { startDate: date(params.startDate) });
+    }
     return tk('offers.error', problem.code ?? '', tk('error', problem.code ?? '', problem.message));
   };
 }

@@ -19,7 +19,8 @@ export function OfferVersions({ versions }: { versions: readonly VersionShape[] 
   return (
     <details className="offer-versions" open={versions.length > 1}>
       <summary>{t('offers.versions')}</summary>
-      <ol className="offer-versions__list">
+      {/* Newest first, numbered down so each number is its "Versi N". */}
+      <ol className="offer-versions__list" reversed>
         {ordered.map((version) => {
           const previous = versions.find((v) => v.version === version.version - 1);
           const changes = previous

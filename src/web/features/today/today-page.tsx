@@ -28,6 +28,7 @@ export function TodayPage() {
       )}
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
+      <OfferSections today={data} />
       <ManagerSections today={data} />
       <HrSections today={data} />
     </div>
@@ -145,6 +146,41 @@ function ScorecardsToSubmit({ items }: { items: Today['scorecardsToSubmit'] }) {
         />
       ))}
     </Section>
+  );
+}
+
+type OfferItem = NonNullable<Today['offersToApprove']>[number];
+
+/**
+ * Offers that wait on someone: the approver's approvals, HR's counters, sends and expiries. A
+ * section shows only when something waits: most days there is no offer to act on.
+ */
+function OfferSections({ today }: { today: Today }) {
+  const { t, date } = useI18n();
+  const sections = [
+    ['today.offersToApprove', today.offersToApprove],
+    ['today.offerCounters', today.offerCounters],
+    ['today.offersToSend', today.offersToSend],
+    ['today.offersExpiring', today.offersExpiring],
+  ] as const;
+  const row = (item: OfferItem) => (
+    <Item
+      key={item.offerId}
+      href={`/candidates/${item.candidateId}`}
+      title={item.candidateName}
+      details={`${item.jobTitle} · ${t('today.offerExpires', { date: date(item.expiresOn) })}`}
+    />
+  );
+  return (
+    <>
+      {sections.map(([title, items]) =>
+        items?.length ? (
+          <Section key={title} title={t(title)} count={items.length} empty="">
+            {items.map(row)}
+          </Section>
+        ) : null,
+      )}
+    </>
   );
 }
 
