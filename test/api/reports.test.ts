@@ -287,9 +287,9 @@ describe('Reports: funnel, speed and sources', () => {
     expectInvalid(await get(t.users.recruiter, '/api/reports/funnel/export?format=pdf'), {
       format: true,
     });
-    expect((await get(t.users.recruiter, '/api/reports/agreement/export?format=csv')).status).toBe(
-      400,
-    );
+    expect(
+      (await get(t.users.recruiter, '/api/reports/hiring-luck/export?format=csv')).status,
+    ).toBe(400);
   });
 
   it('measures time in each stage, to hire and to first contact from the histories', async () => {
