@@ -72,14 +72,12 @@ test('a bad date range is named at the field; a report downloads as CSV', async 
   await page.context().close();
 });
 
-test('an interviewer has no reports in the nav, and the page says so', async () => {
+test("an interviewer's reports are only their own calibration: no funnel, speed or sources", async () => {
   const page = await session.newPage({ locale: 'id', width: phone });
   await session.signIn(page, 'interviewer@demo.seleksi.id');
-  await page.getByRole('heading', { name: 'Hari ini', level: 1 }).waitFor();
-  expect(await page.locator('nav.topbar__nav').getByRole('link', { name: 'Laporan' }).count()).toBe(
-    0,
-  );
-  await page.goto(`${session.baseUrl}/reports`);
-  await page.getByText('Belum ada laporan untuk peran Anda.').waitFor();
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Laporan' }).click();
+  await page.locator('section#calibration').waitFor();
+  for (const section of ['funnel', 'speed', 'sources'])
+    expect(await page.locator(`section#${section}`).count()).toBe(0);
   await page.context().close();
 });
