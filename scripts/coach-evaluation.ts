@@ -1,7 +1,7 @@
 /**
- * Honest evaluation of the practice coach: a fixed test split (20% of each language, chosen by a
- * seeded hash of the answer id, never used for tuning) and stratified 5-fold cross-validation on
- * the rest, for the rules alone and for the learned models.
+ * Honest evaluation of the practice coach: stratified 5-fold cross-validation, nested where the
+ * training itself chooses (rules or which feature set, per label), for the rules alone and for
+ * the learned models. train-coach.ts runs the same `shippedTraining` on all answers.
  */
 import { type AnswerLabel, answerLabels } from '../src/domain/coach/answer-analysis';
 import { buildContext } from '../src/domain/coach/context';
@@ -40,18 +40,6 @@ export function rulesOf(e: Example): Prediction {
 }
 
 export type Prediction = Record<AnswerLabel, boolean>;
-
-/** The fixed test split: the 20% of each language with the smallest seeded hash. */
-export function splitTest(examples: readonly Example[]): { pool: Example[]; test: Example[] } {
-  const test = new Set<Example>();
-  for (const lang of ['id', 'en'] as const) {
-    const group = examples
-      .filter((e) => e.record.lang === lang)
-      .sort((a, b) => seededHash(a.record.id, SEED) - seededHash(b.record.id, SEED));
-    for (const e of group.slice(0, Math.round(group.length * 0.2))) test.add(e);
-  }
-  return { pool: examples.filter((e) => !test.has(e)), test: [...test] };
-}
 
 /** Rare labels first: an answer's stratum is its language and its rarest positive label. */
 const strataOrder: AnswerLabel[] = [
@@ -230,4 +218,43 @@ export function combine(choice: Choice, candidates: Candidates, length: number):
     for (const l of answerLabels) out[l] = candidates[choice[l]]?.[i]?.[l] ?? false;
     return out;
   });
+}
+
+export interface Shipped {
+  choice: Choice;
+  /** Weights of the labels the model decides; the others stay with the rules. */
+  model: CoachModel;
+}
+
+/**
+ * What train-coach.ts ships, given training answers only: per label, the rules or the feature
+ * set with the best cross-validated F1 on those answers, then the weights fitted on all of them.
+ */
+export function shippedTraining(train: readonly Example[]): Shipped {
+  const choice = choose(train, crossValidateAll(train));
+  const sets = modelSets(choice);
+  const models = trainModels(train, sets);
+  const model: CoachModel = {};
+  for (const label of answerLabels) if (sets[label]) model[label] = models[label];
+  return { choice, model };
+}
+
+/**
+ * Held-out predictions of the shipped training for every example: for each fold, the whole
+ * training (choice included) sees only the other folds.
+ */
+export function heldOutShipped(
+  examples: readonly Example[],
+  fold: readonly number[],
+): { predictions: Prediction[]; choices: Choice[] } {
+  const predictions = new Array<Prediction>(examples.length);
+  const choices: Choice[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const { choice, model } = shippedTraining(examples.filter((_, i) => fold[i] !== k));
+    choices.push(choice);
+    examples.forEach((e, i) => {
+      if (fold[i] === k) predictions[i] = predictWith(model, e);
+    });
+  }
+  return { predictions, choices };
 }

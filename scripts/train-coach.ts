@@ -1,7 +1,7 @@
 // Trains the practice coach's per-label logistic regression from the 300 labelled answers and
 // writes the weights to src/domain/coach/coach-weights.ts. Per label, the model replaces the
-// rules only where its 5-fold cross-validated F1 (on the 80% that is not the fixed test split)
-// is higher; the final weights are then fitted on all 300 answers. Deterministic: same data,
+// rules only where its 5-fold cross-validated F1 is higher; the final weights are then fitted on
+// all 300 answers. eval-coach.ts repeats exactly this inside each of its folds. Deterministic: same data,
 // same weights. Usage: npx tsx scripts/train-coach.ts
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,16 +15,14 @@ import {
   modelSets,
   predictWith,
   score,
-  splitTest,
   trainModels,
 } from './coach-evaluation';
 import { defaultOptions, loadAnswers } from './coach-training';
 
 const started = performance.now();
 const examples: Example[] = loadAnswers().map(exampleOf);
-const { pool } = splitTest(examples);
-const cv = crossValidateAll(pool);
-const choice = choose(pool, cv);
+const cv = crossValidateAll(examples);
+const choice = choose(examples, cv);
 const sets = modelSets(choice);
 const models = trainModels(examples, sets);
 
@@ -42,7 +40,7 @@ console.log(`Options: ${JSON.stringify(defaultOptions)}`);
 console.log('label            decided by   weights  CV F1  training F1');
 answerLabels.forEach((label, i) => {
   const c = choice[label];
-  const cvF1 = score(pool, cv[c] ?? []).rows[i]?.f1 ?? 0;
+  const cvF1 = score(examples, cv[c] ?? []).rows[i]?.f1 ?? 0;
   const weights = model[label] ? Object.keys(model[label].weights).length : 0;
   const trainF1 = model[label] ? (fit.rows[i]?.f1.toFixed(2) ?? '') : '-';
   console.log(
