@@ -114,6 +114,19 @@ const wordGrams = perWord((key) => ({
   suffix: key.length >= 5 ? `s:-${key.slice(-3)}` : '',
 }));
 
+/** The bigram feature name of two words, built once per distinct pair. */
+const bigramNames = perWord(() => new Map<string, string>());
+function bigramName(key: string, next: string): string {
+  const names = bigramNames(key);
+  let name = names.get(next);
+  if (name === undefined) {
+    if (names.size >= 5_000) names.clear();
+    name = `b:${key} ${next}`;
+    names.set(next, name);
+  }
+  return name;
+}
+
 /** Length of the n-gram block of every answer. */
 const ngramWeight = 10;
 
@@ -143,7 +156,7 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
       const next = c[j + 1];
       if (next) {
         const nk = next.kind === 'num' ? '#' : next.key;
-        mark(`b:${key} ${nk}`, t, next);
+        mark(bigramName(key, nk), t, next);
       }
       if (t.kind === 'word' && names.prefix) {
         mark(names.prefix, t);
@@ -215,12 +228,16 @@ function linguistic(ctx: Ctx, c: Counts): void {
   }
 }
 
+/** The kinds of a question; the same few questions come back for many answers. */
+const kindsOf = perWord((question) => {
+  const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  return Object.entries(questionKinds)
+    .filter(([, list]) => list.some((w) => words.has(w)))
+    .map(([kind]) => `q:${kind}`);
+});
+
 function questionFeatures(ctx: Ctx, f: Features): void {
-  const q = ctx.input.question.toLowerCase().split(/[^\p{L}\p{N}-]+/u);
-  const words = new Set(q);
-  for (const [kind, list] of Object.entries(questionKinds)) {
-    if (list.some((w) => words.has(w))) f.set(`q:${kind}`, { value: 1, evidence: [] });
-  }
+  for (const name of kindsOf(ctx.input.question)) f.set(name, { value: 1, evidence: [] });
 }
 
 /** All features of an answer, given its context and the rules' verdicts. */

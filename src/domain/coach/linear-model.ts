@@ -4,7 +4,7 @@
  * A label's evidence is the spans of the features that pushed it up most.
  */
 import type { AnswerLabel, Evidence } from './answer-analysis';
-import type { Features, KeepFeature } from './features';
+import type { FeatureHit, Features, KeepFeature } from './features';
 
 export interface LabelModel {
   bias: number;
@@ -86,35 +86,39 @@ export function weighedBy(model: CoachModel): KeepFeature {
   return (name) => weights.has(name);
 }
 
-/** The spans of the features that pushed label i up most. */
-function strongest(features: Features, weights: Map<string, Float64Array>, i: number): Evidence[] {
+/** The spans of the features that pushed label i up most, among those the model weighs. */
+function strongest(rows: readonly Float64Array[], hits: readonly FeatureHit[], i: number): Evidence[] {
   const pushes: { weight: number; evidence: Evidence[] }[] = [];
-  for (const [name, hit] of features) {
-    const w = weights.get(name)?.[i] ?? 0;
-    if (w * hit.value > 0 && hit.evidence.length > 0)
-      pushes.push({ weight: w * hit.value, evidence: hit.evidence });
+  for (let k = 0; k < rows.length; k++) {
+    const hit = hits[k] as FeatureHit;
+    const push = ((rows[k] as Float64Array)[i] as number) * hit.value;
+    if (push > 0 && hit.evidence.length > 0) pushes.push({ weight: push, evidence: hit.evidence });
   }
   pushes.sort((a, b) => b.weight - a.weight);
   return pushes.slice(0, topEvidence).flatMap((p) => p.evidence.slice(0, 2));
 }
 
-/** Every label's verdict in one pass over the features (a second one for evidence). */
+/** Every label's verdict in one pass over the features; evidence from the weighed ones only. */
 export function applyModel(
   model: CoachModel,
   features: Features,
 ): Partial<Record<AnswerLabel, ModelVerdict>> {
   const { labels, weights } = compile(model);
   const z = labels.map((l) => model[l]?.bias ?? 0);
+  const rows: Float64Array[] = [];
+  const hits: FeatureHit[] = [];
   for (const [name, hit] of features) {
     const row = weights.get(name);
     if (!row) continue;
+    rows.push(row);
+    hits.push(hit);
     for (let i = 0; i < row.length; i++) z[i] = (z[i] as number) + (row[i] as number) * hit.value;
   }
   const out: Partial<Record<AnswerLabel, ModelVerdict>> = {};
   labels.forEach((label, i) => {
     const probability = 1 / (1 + Math.exp(-(z[i] as number)));
     const value = probability >= (model[label]?.threshold ?? 0.5);
-    out[label] = { value, probability, evidence: value ? strongest(features, weights, i) : [] };
+    out[label] = { value, probability, evidence: value ? strongest(rows, hits, i) : [] };
   });
   return out;
 }

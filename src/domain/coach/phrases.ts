@@ -27,6 +27,8 @@ export interface Pattern {
 export interface PhraseSet {
   byFirst: Map<string, Pattern[]>;
   floating: Pattern[];
+  /** This set's bit in the masks of startMasks (0: scan every token). */
+  bit: number;
 }
 
 export interface PhraseMatch {
@@ -55,6 +57,13 @@ function compile(source: string): Pattern {
   return { source, elements };
 }
 
+/**
+ * For every word, a bit per phrase set that has a pattern starting with it: one lookup per token
+ * tells all sets at once where a match may start, so each set scans only those tokens.
+ */
+const startsWith = new Map<string, number>();
+let setsMade = 0;
+
 export function phraseSet(sources: readonly string[]): PhraseSet {
   const byFirst = new Map<string, Pattern[]>();
   const floating: Pattern[] = [];
@@ -71,7 +80,34 @@ export function phraseSet(sources: readonly string[]): PhraseSet {
       byFirst.set(w, list);
     }
   }
-  return { byFirst, floating };
+  const bit = floating.length === 0 && setsMade < 30 ? 1 << setsMade++ : 0;
+  if (bit !== 0) for (const w of byFirst.keys()) startsWith.set(w, (startsWith.get(w) ?? 0) | bit);
+  return { byFirst, floating, bit };
+}
+
+interface StartMasks {
+  /** setsMade when computed: a set made later is not in the masks yet. */
+  sets: number;
+  any: number;
+  at: Int32Array;
+}
+const masksOf = new WeakMap<readonly Token[], StartMasks>();
+
+/** Per token, which sets may start a match there; cached per token run (a sentence). */
+function startMasks(tokens: readonly Token[]): StartMasks {
+  let m = masksOf.get(tokens);
+  if (m && m.sets === setsMade) return m;
+  const at = new Int32Array(tokens.length);
+  let any = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const bits = (startsWith.get(t.low) ?? 0) | (t.key !== t.low ? (startsWith.get(t.key) ?? 0) : 0);
+    at[i] = bits;
+    any |= bits;
+  }
+  m = { sets: setsMade, any, at };
+  masksOf.set(tokens, m);
+  return m;
 }
 
 function accepts(e: Element, t: Token): boolean {
@@ -104,21 +140,21 @@ function matchFrom(els: Element[], k: number, tokens: readonly Token[], i: numbe
 }
 
 const none: readonly Pattern[] = [];
+const noMatches: readonly PhraseMatch[] = Object.freeze([]);
 
 /** All matches of the set in a run of content tokens, left to right, not overlapping. */
-export function findPhrases(set: PhraseSet, tokens: readonly Token[]): PhraseMatch[] {
+export function findPhrases(set: PhraseSet, tokens: readonly Token[]): readonly PhraseMatch[] {
+  const masks = set.bit !== 0 ? startMasks(tokens) : null;
+  if (masks && (masks.any & set.bit) === 0) return noMatches;
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (masks && ((masks.at[i] as number) & set.bit) === 0) continue;
     const t = tokens[i];
     if (!t) continue;
     let best: PhraseMatch | null = null;
-    // The patterns that may start here, without building a list per token (this runs often).
-    const lists = [
-      set.byFirst.get(t.low) ?? none,
-      t.key !== t.low ? (set.byFirst.get(t.key) ?? none) : none,
-      set.floating,
-    ];
-    for (const list of lists) {
+    const byLow = set.byFirst.get(t.low) ?? none;
+    const byKey = t.key !== t.low ? (set.byFirst.get(t.key) ?? none) : none;
+    for (const list of [byLow, byKey, set.floating]) {
       for (const p of list) {
         const end = matchFrom(p.elements, 0, tokens, i);
         if (end > i && (!best || end > best.last))

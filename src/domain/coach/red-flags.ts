@@ -18,6 +18,7 @@ import type { Evidence, LabelFinding } from './answer-analysis';
 import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './context';
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
+import { findSelfDescriptions } from './self-description';
 import type { StarFindings } from './star';
 
 function phraseSpans(ctx: Ctx, set: PhraseSet, s: SentenceView): Evidence[] {
@@ -103,7 +104,7 @@ const selfHeads = new Set(['saya', 'aku', 'gue', 'gua', 'gw', 'ane', 'i', 'we', 
 
 /** Positive traits the candidate claims about themselves ("saya orangnya teliti", "I am a team player"). */
 export function findTraitClaims(ctx: Ctx): Evidence[] {
-  const out: Evidence[] = [];
+  const out: Evidence[] = findSelfDescriptions(ctx);
   for (const s of ctx.sentences) {
     const c = s.content;
     for (const m of findPhrases(lex.traits, c)) {
