@@ -20,7 +20,9 @@ import {
   refusal,
   sarcasmMarkers,
   thirdParties,
+  veiledJudgement,
 } from './stance';
+import { findPhrases } from './phrases';
 import type { Token } from './tokens';
 
 export interface FeatureHit {
@@ -213,6 +215,9 @@ function linguistic(ctx: Ctx, c: Counts): void {
       if (third && praise.has(k)) count('praisesOthers', e);
       if (third && lex.negation.has(k)) count('othersNegated', e);
     }
+    for (const m of findPhrases(veiledJudgement, w)) {
+      count(third ? 'veiledJudgementOthers' : 'veiledJudgement', w[m.first], w[m.last - 1]);
+    }
     const head = w[0];
     if (head && isThirdParty(head)) count('otherSubject', head);
     if (s.question) count('asksBack', w[0] ?? (ctx.doc.tokens[0] as Token));
@@ -224,7 +229,19 @@ function linguistic(ctx: Ctx, c: Counts): void {
       const e = { text: m[0], start: m.index, end: m.index + m[0].length };
       (c.scareQuote ??= { n: 0, evidence: [] }).n++;
       c.scareQuote.evidence.push(e);
+      if (aboutOthersAt(ctx, m.index)) {
+        (c.scareQuoteOthers ??= { n: 0, evidence: [] }).n++;
+        c.scareQuoteOthers.evidence.push(e);
+      }
     }
+  }
+  // A pause in mid-sentence before a lower-case word: "the management was... creative".
+  const pauses = /\p{L}+(?:\.{3}|…)\s*\p{Ll}+/gu;
+  for (let m = pauses.exec(ctx.doc.text); m !== null; m = pauses.exec(ctx.doc.text)) {
+    const e = { text: m[0], start: m.index, end: m.index + m[0].length };
+    const name = aboutOthersAt(ctx, m.index) ? 'pauseAboutOthers' : 'pause';
+    (c[name] ??= { n: 0, evidence: [] }).n++;
+    c[name].evidence.push(e);
   }
 }
 
@@ -235,6 +252,12 @@ const kindsOf = perWord((question) => {
     .filter(([, list]) => list.some((w) => words.has(w)))
     .map(([kind]) => `q:${kind}`);
 });
+
+/** Whether the sentence around a character offset speaks of a third party. */
+function aboutOthersAt(ctx: Ctx, offset: number): boolean {
+  const s = ctx.sentences.find((v) => v.sentence.start <= offset && offset < v.sentence.end);
+  return s !== undefined && s.content.some(isThirdParty);
+}
 
 function questionFeatures(ctx: Ctx, f: Features): void {
   for (const name of kindsOf(ctx.input.question)) f.set(name, { value: 1, evidence: [] });

@@ -87,7 +87,11 @@ export function weighedBy(model: CoachModel): KeepFeature {
 }
 
 /** The spans of the features that pushed label i up most, among those the model weighs. */
-function strongest(rows: readonly Float64Array[], hits: readonly FeatureHit[], i: number): Evidence[] {
+function strongest(
+  rows: readonly Float64Array[],
+  hits: readonly FeatureHit[],
+  i: number,
+): Evidence[] {
   const pushes: { weight: number; evidence: Evidence[] }[] = [];
   for (let k = 0; k < rows.length; k++) {
     const hit = hits[k] as FeatureHit;

@@ -101,7 +101,8 @@ function startMasks(tokens: readonly Token[]): StartMasks {
   let any = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const bits = (startsWith.get(t.low) ?? 0) | (t.key !== t.low ? (startsWith.get(t.key) ?? 0) : 0);
+    const bits =
+      (startsWith.get(t.low) ?? 0) | (t.key !== t.low ? (startsWith.get(t.key) ?? 0) : 0);
     at[i] = bits;
     any |= bits;
   }

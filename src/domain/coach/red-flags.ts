@@ -18,7 +18,9 @@ import type { Evidence, LabelFinding } from './answer-analysis';
 import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './context';
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
+import { isThirdParty } from './features';
 import { findSelfDescriptions } from './self-description';
+import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
 
 function phraseSpans(ctx: Ctx, set: PhraseSet, s: SentenceView): Evidence[] {
@@ -79,8 +81,30 @@ function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean)
       for (const t of s.content) if (lex.blameWeak.has(t.key)) complaints.push(span(ctx.doc, t));
     }
     if (complaints.length > 0) out.push(...targets, ...complaints);
+    else out.push(...veiledOrHarsh(ctx, s));
   }
   return out;
+}
+
+/**
+ * Judgement of a third party that needs no complaint verb: a harsh word ("malas", "toxic"),
+ * a veiled one ("let's just say", "katakanlah", "a real genius"), or a word put in scare
+ * quotes, in a sentence about someone else.
+ */
+function veiledOrHarsh(ctx: Ctx, s: SentenceView): Evidence[] {
+  const others = s.content.filter(isThirdParty);
+  if (others.length === 0) return [];
+  const found = phraseSpans(ctx, veiledJudgement, s);
+  for (const t of s.content) if (harshJudgement.has(t.key)) found.push(span(ctx.doc, t));
+  const text = ctx.doc.text.slice(s.sentence.start, s.sentence.end);
+  for (const m of text.matchAll(
+    /["“]([^"“”]{1,30})["”]|(?<!\p{L})['‘]([^'‘’]{1,30})['’](?!\p{L})/gu,
+  )) {
+    const start = s.sentence.start + (m.index ?? 0);
+    found.push({ text: m[0], start, end: start + m[0].length });
+  }
+  if (found.length === 0) return [];
+  return [...others.slice(0, 2).map((t) => span(ctx.doc, t)), ...found];
 }
 
 const traitStops = new Set([

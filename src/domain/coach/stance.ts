@@ -3,6 +3,8 @@
  * parties (evaluative words, sarcasm markers), refusals, register, aspect and impersonal
  * subjects, and what kind of question was asked. Words are compared with a token's `key`.
  */
+import { phraseSet } from './phrases';
+
 const set = (...words: string[]) => new Set(words);
 
 /** Indonesian aspect markers of a finished or lived event. */
@@ -50,6 +52,54 @@ export const thirdParties = set(
   'direktur',
   'founder',
 );
+/** The evaluative words that judge on their own, without irony or context ("malas", "toxic"). */
+export const harshJudgement = set(
+  'incompetent',
+  'lazy',
+  'clueless',
+  'useless',
+  'toxic',
+  'terrible',
+  'awful',
+  'disaster',
+  'mess',
+  'chaotic',
+  'rude',
+  'idiot',
+  'idiots',
+  'stupid',
+  'nightmare',
+  'hopeless',
+  'pathetic',
+  'ridiculous',
+  'dumb',
+  'micromanaged',
+  'micromanager',
+  'micromanaging',
+  'favoritism',
+  'selfish',
+  'arrogant',
+  'horrible',
+  'malas',
+  'bodoh',
+  'becus',
+  'lelet',
+  'pelit',
+  'galak',
+  'egois',
+  'kacau',
+  'seenaknya',
+  'nyebelin',
+  'payah',
+  'ngaco',
+  'licik',
+  'curang',
+  'semena',
+  'zalim',
+  'asal-asalan',
+  'terbengkalai',
+);
+
 /** Evaluative words that judge a person or a workplace badly (or ironically well). */
 export const evaluative = set(
   'incompetent',
@@ -131,6 +181,30 @@ export const sarcasmMarkers = set(
   'pintar',
   'jenius',
 );
+/**
+ * Phrases that judge someone while pretending not to: euphemism and irony about a third party
+ * ("let's just say the owner was ... creative", "katakanlah manajemennya unik", "as usual").
+ */
+export const veiledJudgement = phraseSet([
+  "let 's|us just? say|put",
+  'to put it mildly|nicely|politely|kindly',
+  'how shall|should i put it',
+  'katakanlah',
+  'anggap|anggaplah saja? lah?',
+  'bisa dibilang',
+  'no offense|offence',
+  'with all due respect',
+  'as usual',
+  'as always',
+  'seperti|kayak|kaya|kyk biasa',
+  'stroke of genius',
+  'a? real|true|total|absolute|such|proper genius|visionary|gem|treat',
+  'pet project',
+  'bless them|him|her',
+  'dengan segala hormat',
+  'maaf-maaf aja|saja',
+]);
+
 /** Words of refusing, denying or pushing back. */
 export const refusal = set(
   'no',
