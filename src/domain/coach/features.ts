@@ -129,6 +129,23 @@ function bigramName(key: string, next: string): string {
   return name;
 }
 
+/**
+ * An n-gram's hit: its span is cut from the answer only when asked for, since only the few
+ * features that push a label most are ever shown.
+ */
+class GramHit implements FeatureHit {
+  private spans: Evidence[] | undefined;
+  constructor(
+    readonly value: number,
+    private readonly ctx: Ctx,
+    private readonly from: Token,
+    private readonly to: Token,
+  ) {}
+  get evidence(): Evidence[] {
+    return (this.spans ??= [span(this.ctx.doc, this.from, this.to)]);
+  }
+}
+
 /** Length of the n-gram block of every answer. */
 const ngramWeight = 10;
 
@@ -138,12 +155,12 @@ export type KeepFeature = (name: string) => boolean;
 function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
   // Every distinct n-gram counts for the scale; only kept ones get their evidence.
   const seen = new Set<string>();
-  const grams = new Map<string, Evidence>();
+  const grams = new Map<string, [Token, Token]>();
   // Presence only: the first occurrence is the evidence.
   const mark = (name: string, from: Token, to: Token = from) => {
     if (seen.has(name)) return;
     seen.add(name);
-    if (!keep || keep(name)) grams.set(name, span(ctx.doc, from, to));
+    if (!keep || keep(name)) grams.set(name, [from, to]);
   };
   for (const s of ctx.sentences) {
     const c = s.content;
@@ -168,7 +185,7 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
   }
   // Presence, scaled so that every answer's n-gram block has length 1.
   const scale = seen.size > 0 ? ngramWeight / Math.sqrt(seen.size) : 0;
-  for (const [name, evidence] of grams) f.set(name, { value: scale, evidence: [evidence] });
+  for (const [name, [from, to]] of grams) f.set(name, new GramHit(scale, ctx, from, to));
 }
 
 interface Counts {
