@@ -15,12 +15,11 @@ export function decideLabels(
   model: CoachModel,
 ): Record<AnswerLabel, LabelFinding> {
   const labels = { ...rules.labels };
-  const cues = new Set(features.keys());
   const verdicts = applyModel(model, features);
   for (const label of answerLabels) {
     const verdict = verdicts[label];
     if (!verdict) continue;
-    const value = verdict.value && modelMayClaim(label, rules, cues);
+    const value = verdict.value && modelMayClaim(label, rules, features);
     const ruled = rules.labels[label];
     let evidence = ruled.value ? ruled.evidence : tidy(verdict.evidence);
     if (label === 'quantified' && value && !ruled.value) {

@@ -108,16 +108,18 @@ export function applyModel(
   features: Features,
 ): Partial<Record<AnswerLabel, ModelVerdict>> {
   const { labels, weights } = compile(model);
-  const z = labels.map((l) => model[l]?.bias ?? 0);
+  const z = new Float64Array(labels.map((l) => model[l]?.bias ?? 0));
   const rows: Float64Array[] = [];
   const hits: FeatureHit[] = [];
-  for (const [name, hit] of features) {
+  // forEach, not for-of: no [name, hit] pair is allocated per feature.
+  features.forEach((hit, name) => {
     const row = weights.get(name);
-    if (!row) continue;
+    if (!row) return;
     rows.push(row);
     hits.push(hit);
-    for (let i = 0; i < row.length; i++) z[i] = (z[i] as number) + (row[i] as number) * hit.value;
-  }
+    const v = hit.value;
+    for (let i = 0; i < row.length; i++) z[i] = (z[i] as number) + (row[i] as number) * v;
+  });
   const out: Partial<Record<AnswerLabel, ModelVerdict>> = {};
   labels.forEach((label, i) => {
     const probability = 1 / (1 + Math.exp(-(z[i] as number)));

@@ -59,14 +59,22 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   return { evidence, sentences };
 }
 
+/** Employer words, also with a clitic ("bosnya", "atasanku"); known per distinct word. */
+const employerWords = new Map<string, boolean>();
+function isEmployerWord(key: string): boolean {
+  let known = employerWords.get(key);
+  if (known === undefined) {
+    const bare = key.replace(/(?:nya|ku|mu)$/, '');
+    known = lex.employer.has(key) || (bare.length >= 2 && lex.employer.has(bare));
+    if (employerWords.size >= 50_000) employerWords.clear();
+    employerWords.set(key, known);
+  }
+  return known;
+}
+
 function employerTokens(ctx: Ctx, s: SentenceView): Evidence[] {
   const out: Evidence[] = [];
-  for (const t of s.content) {
-    const bare = t.key.replace(/(?:nya|ku|mu)$/, '');
-    if (lex.employer.has(t.key) || (bare.length >= 2 && lex.employer.has(bare))) {
-      out.push(span(ctx.doc, t));
-    }
-  }
+  for (const t of s.content) if (isEmployerWord(t.key)) out.push(span(ctx.doc, t));
   return out;
 }
 

@@ -70,7 +70,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
 export function modelMayClaim(
   label: AnswerLabel,
   rules: RuleAnalysis,
-  cues: ReadonlySet<string>,
+  cues: { has(name: string): boolean },
 ): boolean {
   if (label === 'result') {
     return rules.labels.result.value || cues.has('f:resultCue') || rules.storyGoesOn;
