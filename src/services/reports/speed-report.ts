@@ -8,7 +8,6 @@ import {
 import type { ReportFilter } from '../../domain/reports/report-filter';
 import {
   durations,
-  firstContactTemplates,
   inStageOrder,
   type SpeedReport,
 } from '../../domain/reports/speed';
@@ -33,7 +32,7 @@ export async function readSpeed(
 ): Promise<SpeedReport> {
   const selection = await reportSelection(db, actor, filter, now);
   const stays = await measureStageStays(db, selection);
-  const times = await measureHiringTimes(db, selection, firstContactTemplates);
+  const times = await measureHiringTimes(db, selection);
   const waiting = await countWaiting(db, selection, defaultStageTargets, now);
   const whole = times.find((row) => row.month === null);
   return {
