@@ -47,7 +47,5 @@ function splitStatements(sql: string): string[] {
     }
   }
   if (pending) statements.push(pending);
-  return statements
-    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
+  return statements.map((statement) => statement.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
 }

@@ -126,9 +126,8 @@ describe('report facts equal a recomputation from the raw tables', () => {
 
   it('uses the domain funnel stages and first-contact templates', async () => {
     const definition = async (name: string) =>
-      (
-        await db.query<{ sql: string }>(`SELECT pg_get_functiondef($1::regproc) AS sql`, [name])
-      )[0]!.sql;
+      (await db.query<{ sql: string }>(`SELECT pg_get_functiondef($1::regproc) AS sql`, [name]))[0]!
+        .sql;
     const list = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s}'`).join(', ')}]`;
     const refresh = await definition('refresh_report_facts');
     expect(refresh).toContain(list(funnelStages));

@@ -42,7 +42,10 @@ export function selectionParams(selection: ReportSelection): unknown[] {
 }
 
 /** The filter's conditions over an application's job and source columns and `j` (jobs), dates aside. */
-const selectionConditions = (jobId: string, source: string) => `($3::uuid IS NULL OR ${jobId} = $3::uuid)
+const selectionConditions = (
+  jobId: string,
+  source: string,
+) => `($3::uuid IS NULL OR ${jobId} = $3::uuid)
   AND ($4::text IS NULL OR j.department = $4::text)
   AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM job_team_members r
     WHERE r.job_id = j.id AND r.user_id = $5::uuid AND r.team_role = 'recruiter'))
