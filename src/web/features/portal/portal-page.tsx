@@ -39,6 +39,11 @@ export function PortalPage({ token }: { token: string }) {
       <p className="portal__status" data-testid="portal-status">
         {t(`portal.status.${data.status}`)}
       </p>
+      {data.viewedByStaff && (
+        <p className="notice notice--warning" role="note" data-testid="portal-staff-view">
+          {t('portal.staffView')}
+        </p>
+      )}
       <PortalSteps status={data.status} />
       {offerStatuses.includes(data.status) && (
         <PortalOffer token={token} candidateName={data.candidateName} />
