@@ -11014,6 +11014,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            viewedByStaff: boolean;
           };
         };
       };
