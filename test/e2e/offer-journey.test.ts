@@ -139,7 +139,13 @@ test('the manager approves; HR revises it, which needs approval again; approved 
 
 test('HR sends it (an impatient double click sends once); the e-mail carries the letter of version 2 (id)', async () => {
   const hr = await signedIn('hr@demo.seleksi.id', { locale: 'id' });
-  await hr.getByTestId('offer').getByRole('button', { name: 'Kirim ke kandidat' }).dblclick();
+  await hr.getByTestId('offer').getByRole('button', { name: 'Kirim ke kandidat' }).click();
+  // HR confirms who it goes to: sending cannot be taken back quietly.
+  const confirm = hr.getByRole('dialog');
+  const recipient = await confirm.getByTestId('offer-send-recipient').textContent();
+  expect(recipient).toContain(candidate.name);
+  expect(recipient).toContain(candidate.email);
+  await confirm.getByRole('button', { name: 'Kirim sekarang' }).dblclick();
   await expect.poll(() => offerStatus(hr), soon).toBe('Terkirim ke kandidat');
   await shot(hr, '5-sent-id');
 

@@ -157,6 +157,7 @@ test('the hiring manager approves on a phone, then HR sends the offer (en 375 px
   await session.signIn(hr, 'hr@demo.seleksi.id');
   await hr.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   await hr.getByTestId('offer').getByRole('button', { name: 'Kirim ke kandidat' }).click();
+  await hr.getByRole('dialog').getByRole('button', { name: 'Kirim sekarang' }).click();
   // Sending now renders the letter for the e-mail: allow a busy machine a few seconds.
   await expect.poll(() => offerStatus(hr), { timeout: 15_000 }).toBe('Terkirim ke kandidat');
   expect(await hr.getByTestId('offer-done').textContent()).toBe('Penawaran terkirim ke kandidat.');

@@ -92,6 +92,10 @@ export const offersMessagesId = {
   'offers.approvers': 'Penyetuju: {names}',
   'offers.submitForApproval': 'Ajukan persetujuan',
   'offers.approve': 'Setujui',
+  'offers.sendTitle': 'Kirim penawaran ke kandidat?',
+  'offers.sendExplained':
+    '{name} akan menerima e-mail di {email} berisi surat penawaran dan tautan untuk menjawabnya. Setelah terkirim, penawaran tidak bisa ditarik tanpa memberi tahu kandidat.',
+  'offers.sendSubmit': 'Kirim sekarang',
   'offers.approveTitle': 'Setujui penawaran ini',
   'offers.approveNote': 'Catatan (opsional)',
   'offers.approveNoteHint': 'Tersimpan bersama persetujuan dan terlihat oleh HR.',
@@ -255,6 +259,10 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.approvers': 'Approvers: {names}',
   'offers.submitForApproval': 'Submit for approval',
   'offers.approve': 'Approve',
+  'offers.sendTitle': 'Send the offer to the candidate?',
+  'offers.sendExplained':
+    '{name} will get an e-mail at {email} with the offer letter and a link to answer it. Once sent, it cannot be taken back without telling the candidate.',
+  'offers.sendSubmit': 'Send now',
   'offers.approveTitle': 'Approve this offer',
   'offers.approveNote': 'Note (optional)',
   'offers.approveNoteHint': 'Kept with the approval and shown to HR.',

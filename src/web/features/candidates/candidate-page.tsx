@@ -161,7 +161,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           </div>
           <ApplicationDecision applicationId={application.id} stage={application.stage} />
           {application.can.offers.read && (
-            <ApplicationOffers applicationId={application.id} jobTitle={application.jobTitle} />
+            <ApplicationOffers
+              applicationId={application.id}
+              jobTitle={application.jobTitle}
+              candidate={{ name: data.fullName, email: data.email }}
+            />
           )}
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
           <SalaryExpectationsPanel applicationId={application.id} can={application.can} />

@@ -4,7 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { offerProgress } from '../../api/invalidation';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
-import { OfferCard } from './offer-card';
+import { OfferCard, type OfferRecipient } from './offer-card';
 import { OfferForm } from './offer-form';
 import { blankOfferForm } from './offer-form-state';
 import { formatRupiah, regionName } from './rupiah';
@@ -13,9 +13,12 @@ import { formatRupiah, regionName } from './rupiah';
 export function ApplicationOffers({
   applicationId,
   jobTitle,
+  candidate,
 }: {
   applicationId: string;
   jobTitle: string;
+  /** Who the offer goes to, named before HR sends it. */
+  candidate: OfferRecipient;
 }) {
   const { t } = useI18n();
   const { data, error, refetch } = useApiQuery('/api/applications/{applicationId}/offers', {
@@ -76,7 +79,7 @@ export function ApplicationOffers({
           </button>
         ))}
       {data.offers.map((offer) => (
-        <OfferCard key={offer.id} offer={offer} band={data.band} />
+        <OfferCard key={offer.id} offer={offer} band={data.band} candidate={candidate} />
       ))}
     </section>
   );

@@ -6,7 +6,12 @@ import { ActionButton } from '../../components/action-button';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
-import { DecideOfferDialog, ExtendOfferDialog, WithdrawOfferDialog } from './offer-dialogs';
+import {
+  DecideOfferDialog,
+  ExtendOfferDialog,
+  SendOfferDialog,
+  WithdrawOfferDialog,
+} from './offer-dialogs';
 import { OfferAnswers } from './offer-answers';
 import { OfferApprovals } from './offer-approvals';
 import { OfferForm } from './offer-form';
@@ -18,10 +23,15 @@ import { formatRupiah } from './rupiah';
 type ApplicationOffers = ApiData<'get', '/api/applications/{applicationId}/offers'>;
 export type Offer = ApplicationOffers['offers'][number];
 type Band = ApplicationOffers['band'];
-type Opened = 'change' | 'approve' | 'reject' | 'extend' | 'withdraw' | undefined;
+type Opened = 'change' | 'approve' | 'reject' | 'send' | 'extend' | 'withdraw' | undefined;
+export interface OfferRecipient {
+  name: string;
+  email: string;
+}
 
 const dialogButtonLook: Record<NonNullable<Opened>, string> = {
   approve: 'button button--primary',
+  send: 'button button--primary',
   reject: 'button',
   change: 'button',
   extend: 'button',
@@ -29,7 +39,15 @@ const dialogButtonLook: Record<NonNullable<Opened>, string> = {
 };
 
 /** One offer: where it stands, its current terms, what the user may do now, and its history. */
-export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
+export function OfferCard({
+  offer,
+  band,
+  candidate,
+}: {
+  offer: Offer;
+  band: Band;
+  candidate: OfferRecipient;
+}) {
   const { t, date, dateTime } = useI18n();
   const [opened, setOpened] = useState<Opened>();
   const [done, setDone] = useState<MessageKey | undefined>();
@@ -39,14 +57,11 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
   const submitting = useApiMutation('post', '/api/offers/{offerId}/submission', {
     invalidates: offerProgress,
   });
-  const sending = useApiMutation('post', '/api/offers/{offerId}/sending', {
-    invalidates: offerProgress,
-  });
-  const failed = submitting.error ?? sending.error;
-  const busy = submitting.isPending || sending.isPending;
+  const failed = submitting.error;
+  const busy = submitting.isPending;
   const act = (run: () => void) => {
     setDone(undefined);
-    [submitting, sending].forEach((m) => m.reset());
+    submitting.reset();
     run();
   };
   const status = offer.expired && offer.status === 'sent' ? 'expired' : offer.status;
@@ -58,14 +73,10 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
       label: 'offers.submitForApproval',
       run: () => submitting.mutate(path, { onSuccess: after('offers.done.submitted') }),
     },
-    {
-      allowed: offer.can.send,
-      label: 'offers.send',
-      run: () => sending.mutate(path, { onSuccess: after('offers.done.sent') }),
-    },
   ];
   const dialogs: { allowed: boolean; opens: NonNullable<Opened>; label: MessageKey }[] = [
     { allowed: offer.can.approve, opens: 'approve', label: 'offers.approve' },
+    { allowed: offer.can.send, opens: 'send', label: 'offers.send' },
     { allowed: offer.can.reject, opens: 'reject', label: 'offers.reject' },
     { allowed: offer.can.change, opens: 'change', label: 'offers.change' },
     { allowed: offer.can.extend, opens: 'extend', label: 'offers.extend' },
@@ -171,6 +182,14 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
           decision={opened === 'approve' ? 'approved' : 'rejected'}
           onClose={() => setOpened(undefined)}
           onDone={after(opened === 'approve' ? 'offers.done.approved' : 'offers.done.rejected')}
+        />
+      )}
+      {opened === 'send' && (
+        <SendOfferDialog
+          offerId={offerId}
+          candidate={candidate}
+          onClose={() => setOpened(undefined)}
+          onDone={after('offers.done.sent')}
         />
       )}
       {opened === 'extend' && (

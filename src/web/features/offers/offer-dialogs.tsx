@@ -133,6 +133,42 @@ export function ExtendOfferDialog({
   );
 }
 
+/**
+ * Sending e-mails the candidate the letter and their portal link, and cannot be taken back: HR
+ * confirms who it goes to first.
+ */
+export function SendOfferDialog({
+  offerId,
+  candidate,
+  onClose,
+  onDone,
+}: DialogProps & { candidate: { name: string; email: string } }) {
+  const { t, tk } = useI18n();
+  const sending = useApiMutation('post', '/api/offers/{offerId}/sending', {
+    invalidates: offerProgress,
+  });
+  const problem = sending.error?.fields[0];
+  return (
+    <Dialog
+      title={t('offers.sendTitle')}
+      onClose={onClose}
+      submit={{ label: t('offers.sendSubmit'), kind: 'primary', disabled: sending.isPending }}
+      onSubmit={() => sending.mutate({ path: { offerId } }, { onSuccess: onDone })}
+    >
+      <p data-testid="offer-send-recipient">
+        {t('offers.sendExplained', { name: candidate.name, email: candidate.email })}
+      </p>
+      {problem ? (
+        <p className="notice notice--error" role="alert">
+          {tk('offers.error', problem.code ?? '', tk('error', problem.code ?? '', problem.message))}
+        </p>
+      ) : (
+        <ErrorNotice error={sending.error} />
+      )}
+    </Dialog>
+  );
+}
+
 /** HR takes the offer back; it stays as history. */
 export function WithdrawOfferDialog({ offerId, onClose, onDone }: DialogProps) {
   const { t } = useI18n();
