@@ -120,6 +120,7 @@ export const adminMessagesId = {
   'auditEntity.user': 'Pengguna',
   'auditEntity.settings': 'Pengaturan',
   'auditEntity.report': 'Laporan',
+  'auditEntity.integration': 'Integrasi',
 
   'auditAction.job.created': 'Lowongan dibuat',
   'auditAction.job.updated': 'Lowongan atau tim rekrutmen diubah',
@@ -192,6 +193,14 @@ export const adminMessagesId = {
   'auditAction.offer.extended': 'Batas waktu penawaran diperpanjang',
   'auditAction.offer.withdrawn': 'Penawaran kerja ditarik',
   'auditAction.report.exported': 'Laporan diekspor',
+  'auditAction.api_token.created': 'Token API dibuat',
+  'auditAction.api_token.revoked': 'Token API dicabut',
+  'auditAction.api_token.used': 'Perubahan lewat token API',
+  'auditAction.webhook.created': 'Webhook ditambahkan',
+  'auditAction.webhook.changed': 'Webhook diubah',
+  'auditAction.webhook.deleted': 'Webhook dihapus',
+  'auditAction.webhook.secret_revealed': 'Rahasia webhook ditampilkan',
+  'auditAction.webhook.sent_again': 'Kiriman webhook dikirim ulang',
 
   'error.password_too_short': 'Kata sandi minimal 10 karakter.',
   'error.password_too_weak':
@@ -328,6 +337,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditEntity.user': 'User',
   'auditEntity.settings': 'Settings',
   'auditEntity.report': 'Report',
+  'auditEntity.integration': 'Integration',
 
   'auditAction.job.created': 'Job created',
   'auditAction.job.updated': 'Job or hiring team changed',
@@ -400,6 +410,14 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.offer.extended': 'Job offer expiry extended',
   'auditAction.offer.withdrawn': 'Job offer withdrawn',
   'auditAction.report.exported': 'Report exported',
+  'auditAction.api_token.created': 'API token created',
+  'auditAction.api_token.revoked': 'API token revoked',
+  'auditAction.api_token.used': 'Change made with an API token',
+  'auditAction.webhook.created': 'Webhook added',
+  'auditAction.webhook.changed': 'Webhook changed',
+  'auditAction.webhook.deleted': 'Webhook deleted',
+  'auditAction.webhook.secret_revealed': 'Webhook secret revealed',
+  'auditAction.webhook.sent_again': 'Webhook delivery sent again',
 
   'error.password_too_short': 'Use at least 10 characters.',
   'error.password_too_weak':
