@@ -3254,6 +3254,8 @@ export interface components {
           setRetention: boolean;
           /** @description Invite users and change their roles */
           manageUsers: boolean;
+          /** @description Create API tokens and webhook endpoints */
+          manageIntegrations: boolean;
           /** @description Change company security settings */
           editSecuritySettings: boolean;
           /** @description Read the audit log */
