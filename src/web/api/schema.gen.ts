@@ -11189,6 +11189,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            viewedByStaff: boolean;
           };
         };
       };
