@@ -24,6 +24,11 @@ export interface Config {
   trustProxy: boolean;
   /** SELEKSI_CHECK_RESPONSES=true: check every reply against its schema (development). */
   checkResponses: boolean;
+  /**
+   * SELEKSI_WEBHOOK_LOOPBACK=true: webhook endpoints may be plain http:// on 127.0.0.1, localhost
+   * or ::1 (development and tests). Otherwise every endpoint must be HTTPS.
+   */
+  allowLoopbackWebhooks: boolean;
   /** SELEKSI_DEMO=false: serve without loading the demo company into an empty database. */
   loadDemo: boolean;
   /** SELEKSI_PUBLIC_URL as given: the address candidates use (links in e-mails). */
@@ -66,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: env.SELEKSI_SECRET_KEY,
     trustProxy: env.TRUST_PROXY === 'true',
     checkResponses: env.SELEKSI_CHECK_RESPONSES === 'true',
+    allowLoopbackWebhooks: env.SELEKSI_WEBHOOK_LOOPBACK === 'true',
     loadDemo: env.SELEKSI_DEMO !== 'false',
     publicUrl: env.SELEKSI_PUBLIC_URL || undefined,
     mail: readMailSettings(env),

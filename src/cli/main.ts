@@ -57,11 +57,13 @@ async function serve(config: Config): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     checkResponses: config.checkResponses,
+    allowLoopbackWebhooks: config.allowLoopbackWebhooks,
   });
   await app.listen({ port: config.port, host: config.host });
   const background = await startBackgroundWork(db, {
     smtpUrl: config.smtpUrl,
     cvStore: fileCvStore(config.cvDir),
+    secretBox,
     scheduleRetention: true,
     onFailure: (what, detail) => app.log.warn(detail, what),
   });

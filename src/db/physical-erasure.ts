@@ -10,13 +10,15 @@ import type { Database, Queryable } from './database';
 /**
  * The tables a candidate's data can be in: every table that reaches `candidates` through foreign
  * keys (found in the catalogue, so a new table is covered without a list to update), the audit
- * log (its `candidate_id` has no key, by design) and the task queue's tables.
+ * log and the webhook deliveries (their `candidate_id` has no key, by design) and the task
+ * queue's tables.
  */
 export async function tablesWithCandidateData(db: Queryable): Promise<string[]> {
   const rows = await db.query<{ name: string }>(
     `WITH RECURSIVE holding(oid) AS (
        SELECT to_regclass(name)::oid
-       FROM unnest(ARRAY['public.candidates', 'public.audit_log', 'pgboss.job', 'pgboss.archive']) name
+       FROM unnest(ARRAY['public.candidates', 'public.audit_log', 'public.webhook_deliveries',
+                         'pgboss.job', 'pgboss.archive']) name
        WHERE to_regclass(name) IS NOT NULL
        UNION
        SELECT k.conrelid FROM pg_constraint k JOIN holding h ON k.confrelid = h.oid

@@ -80,6 +80,16 @@ export const auditActions = {
   'offer.withdrawn': 'application',
   /** Which report, format and filter (ids, dates and codes); the file itself is not kept. */
   'report.exported': 'report',
+  /** API tokens and webhook endpoints: ids, names of scopes and events, never a secret. */
+  'api_token.created': 'integration',
+  'api_token.revoked': 'integration',
+  /** A write made with a token: the method and route pattern, once per request. */
+  'api_token.used': 'integration',
+  'webhook.created': 'integration',
+  'webhook.changed': 'integration',
+  'webhook.deleted': 'integration',
+  'webhook.secret_revealed': 'integration',
+  'webhook.sent_again': 'integration',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [
@@ -90,6 +100,7 @@ export const auditEntityTypes = [
   'user',
   'settings',
   'report',
+  'integration',
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 export type AuditAction = keyof typeof auditActions;

@@ -41,6 +41,7 @@ export function userAbilities(role: Role) {
     handleDataRequests: hr,
     setRetention: admin,
     manageUsers: admin,
+    manageIntegrations: admin,
     editSecuritySettings: admin,
     readAuditLog: admin,
     /** Minimum wages, the offer approval rule and the offer letter's wording. */

@@ -2,7 +2,9 @@ import type { Database } from '../db/database';
 import type { CvStore } from '../services/candidates/cv-store';
 import type { SecretBox } from '../services/secret-box';
 import type { RouteDefinition } from './route';
+import { apiTokenRoutes } from './routes/api-tokens';
 import { applicationRoutes } from './routes/applications';
+import { webhookRoutes } from './routes/webhooks';
 import { authRoutes } from './routes/auth';
 import { candidateRoutes } from './routes/candidates';
 import { careerRoutes } from './routes/careers';
@@ -40,13 +42,20 @@ export interface RouteDependencies {
   db: Database;
   secretBox: SecretBox;
   store: CvStore;
+  /** Webhook endpoints may be plain HTTP on this machine (tests and development). */
+  allowLoopbackWebhooks?: boolean | undefined;
 }
 
 /**
  * Every API route, in one list: the app serves it, `/api/openapi.json` describes it, and
  * `npm run generate:api` turns it into the web's typed client without starting a server.
  */
-export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDefinition[] {
+export function apiRoutes({
+  db,
+  secretBox,
+  store,
+  allowLoopbackWebhooks = false,
+}: RouteDependencies): RouteDefinition[] {
   const routes: RouteDefinition[] = [];
   routes.push(
     ...systemRoutes(db, () => routes),
@@ -81,6 +90,8 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...offerSettingsRoutes(db),
     ...offerLetterRoutes(db),
     ...reportSectionRoutes(db),
+    ...apiTokenRoutes(db),
+    ...webhookRoutes(db, { secretBox, allowLoopbackHttp: allowLoopbackWebhooks }),
   );
   return routes;
 }

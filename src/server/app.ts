@@ -9,6 +9,8 @@ import type { SecretBox } from '../services/secret-box';
 import { registerCareersPages } from './careers-pages';
 import { registerWebFiles } from './web-files';
 import { userForSession, type SessionUser } from '../services/auth/auth-service';
+import { actorForApiToken, recordTokenWrite } from '../services/integrations/api-token-service';
+import { tokenScopeFor } from './token-routes';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
 import { handleError, handleFrameworkError } from './error-handler';
 import { apiRoutes } from './api-routes';
@@ -34,6 +36,8 @@ export interface AppOptions {
    * `response_mismatch` (on in the API tests, and in development with SELEKSI_CHECK_RESPONSES).
    */
   checkResponses?: boolean | undefined;
+  /** Webhook endpoints may be plain HTTP on this machine (see readConfig: SELEKSI_WEBHOOK_LOOPBACK). */
+  allowLoopbackWebhooks?: boolean | undefined;
 }
 
 export async function buildApp({
@@ -45,6 +49,7 @@ export async function buildApp({
   logStream,
   trustProxy = false,
   checkResponses = false,
+  allowLoopbackWebhooks = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -78,10 +83,12 @@ export async function buildApp({
     // API answers carry personal data: no browser or proxy cache keeps a copy.
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000');
-    refuseCrossSiteWrites(request);
+    // A bearer request never uses the session cookie (serveRoute), and a browser cannot add the
+    // header to a cross-site request without a CORS preflight we never grant: nothing to forge.
+    if (bearerToken(request) === undefined) refuseCrossSiteWrites(request);
   });
 
-  for (const definition of apiRoutes({ db, secretBox, store })) {
+  for (const definition of apiRoutes({ db, secretBox, store, allowLoopbackWebhooks })) {
     serveRoute(app, definition, { db, checkResponses });
   }
 
@@ -117,7 +124,11 @@ export function serveRoute(
       ? { config: { rateLimit: { max: definition.perMinute, timeWindow: '1 minute' } } }
       : {}),
     handler: async (request, reply) => {
-      const signedIn = await signedInUser(db, request, reply);
+      const bearer = bearerToken(request);
+      if (bearer !== undefined && !definition.isPublic) {
+        return serveTokenRequest(db, definition, request, reply, bearer, checkResponses);
+      }
+      const signedIn = bearer === undefined ? await signedInUser(db, request, reply) : undefined;
       if (!definition.isPublic && !signedIn) throw new Unauthenticated();
       // An admin who must enrol in two-factor sign-in can reach only their own account routes.
       if (signedIn?.mustEnrolTwoFactor && !definition.url.startsWith('/api/auth/')) {
@@ -129,6 +140,44 @@ export function serveRoute(
       return reply.status(definition.status).send(result);
     },
   });
+}
+
+/**
+ * A request with `Authorization: Bearer`: the token alone decides, the session cookie is not read.
+ * The route must be open to one of the token's scopes (token-routes.ts); a write is audited once
+ * as the token's, besides whatever the use case records with the token as its actor.
+ */
+async function serveTokenRequest(
+  db: Database,
+  definition: RouteDefinition,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  bearer: string,
+  checkResponses: boolean,
+) {
+  const actor = await actorForApiToken(db, bearer);
+  if (!actor) throw new Unauthenticated('The API token is unknown, expired or revoked.');
+  const scope = tokenScopeFor(definition.method, definition.url);
+  if (!scope) throw new Forbidden('API tokens cannot be used for this.');
+  if (!actor.scopes.includes(scope)) {
+    throw new Forbidden(`This API token lacks the scope ${scope}.`);
+  }
+  const result = await definition.run(request, reply, {
+    id: actor.id,
+    role: actor.role,
+    tokenId: actor.tokenId,
+  });
+  if (checkResponses) checkResponse(definition, result);
+  if (definition.method !== 'GET') {
+    await recordTokenWrite(db, actor, { method: definition.method, route: definition.url });
+  }
+  return reply.status(definition.status).send(result);
+}
+
+/** The token of an `Authorization: Bearer …` header ('' when empty); undefined without one. */
+function bearerToken(request: FastifyRequest): string | undefined {
+  const match = /^Bearer(?:\s+(.*))?$/i.exec(request.headers.authorization ?? '');
+  return match ? (match[1] ?? '').trim() : undefined;
 }
 
 async function signedInUser(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteDefinition } from './route';
+import { tokenScopeFor } from './token-routes';
 // Registers the shared schemas' names before any schema is converted.
 import './routes/named.schema';
 
@@ -112,7 +113,16 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): JsonSc
         'Recruitment for the Indonesian two-stage interview process (interview HR, then interview user).',
     },
     components: {
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'seleksi_session' } },
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'seleksi_session' },
+        apiToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An API token made by an admin (`Authorization: Bearer slk_…`). It opens only the ' +
+            'operations whose description names one of its scopes, acting as the admin who made it.',
+        },
+      },
       schemas: { Error: errorSchema, ...sortedByName(components.schemas) },
     },
     paths,
@@ -124,6 +134,7 @@ const sortedByName = (schemas: Record<string, JsonSchema>) =>
 
 function operation(definition: RouteDefinition, components: Components): Record<string, unknown> {
   const { schemas } = definition;
+  const scope = tokenScopeFor(definition.method, definition.url);
   const toSchema = (schema: z.ZodType, io: Io) => components.convert(schema, io);
   const errorResponse = (description: string) => ({
     description,
@@ -160,7 +171,10 @@ function operation(definition: RouteDefinition, components: Components): Record<
     tags: [definition.tag],
     summary: definition.summary,
     operationId: `${definition.method.toLowerCase()}${definition.url.replace(/[/:](\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}`,
-    ...(definition.isPublic ? {} : { security: [{ session: [] }] }),
+    ...(scope ? { description: `API token scope: \`${scope}\`.` } : {}),
+    ...(definition.isPublic
+      ? {}
+      : { security: scope ? [{ session: [] }, { apiToken: [] }] : [{ session: [] }] }),
     parameters: [
       ...parameters(toSchema, schemas.params, 'path'),
       ...parameters(toSchema, schemas.query, 'query'),

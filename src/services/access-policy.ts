@@ -44,7 +44,9 @@ export function requireHr(actor: Actor): void {
 
 /** Users, roles, company settings and the audit log are the admin's. */
 export function requireAdmin(actor: Actor): void {
-  if (!isAdmin(actor.role)) throw new Forbidden('Only admins can do this.');
+  // An API token carries its admin's role but never the admin's own powers (users, tokens,
+  // webhooks, settings): a leaked token must not be able to mint more access.
+  if (!isAdmin(actor.role) || actor.tokenId) throw new Forbidden('Only admins can do this.');
 }
 
 /** The user id to restrict listings to, or undefined when the actor sees every job. */

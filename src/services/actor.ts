@@ -4,4 +4,9 @@ import type { Role } from '../domain/roles';
 export interface Actor {
   id: string;
   role: Role;
+  /**
+   * Set when a program acts with an API token: `id` and `role` are then the admin who made it.
+   * Admin-only work refuses such an actor (requireAdmin), and the audit log names the token.
+   */
+  tokenId?: string | undefined;
 }

@@ -51,6 +51,9 @@ const AccountSecurityPage = lazyPage(() =>
 const AuditLogPage = lazyPage(() =>
   import('./features/audit-log/audit-log-page').then((m) => m.AuditLogPage),
 );
+const IntegrationsPage = lazyPage(() =>
+  import('./features/integrations/integrations-page').then((m) => m.IntegrationsPage),
+);
 const UserAdminPage = lazyPage(() =>
   import('./features/user-admin/user-admin-page').then((m) => m.UserAdminPage),
 );
@@ -237,6 +240,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
   [/^\/settings\/users$/, () => <UserAdminPage />],
+  [/^\/settings\/integrations$/, () => <IntegrationsPage />],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />],
   [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />],
   [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />],

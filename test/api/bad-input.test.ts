@@ -32,6 +32,11 @@ interface Operation {
 beforeAll(async () => {
   t = await createTestApp();
   const built = await buildApplication(t);
+  // An endpoint first, so the move below leaves a delivery in its log.
+  const webhook = await t.call(t.users.admin, 'POST', '/api/admin/webhooks', {
+    url: 'http://127.0.0.1:9/hook',
+    events: ['application.stage_changed'],
+  });
   await moveTo(t, built.applicationId, 'hr_interview');
   const question = (await t.call(t.users.admin, 'GET', '/api/questions')).body.items[0];
   params = {
@@ -44,6 +49,15 @@ beforeAll(async () => {
     key: 'thank_you',
     locale: 'en',
     report: 'funnel',
+    endpointId: webhook.body.endpoint.id,
+    deliveryId: (await t.db.query<{ id: string }>('SELECT id FROM webhook_deliveries LIMIT 1'))[0]!
+      .id,
+    tokenId: (
+      await t.call(t.users.admin, 'POST', '/api/admin/api-tokens', {
+        name: 'Params',
+        scopes: ['read:jobs'],
+      })
+    ).body.token.id,
   };
   const interview = await scheduledInterview({ t, params });
   params.requestId = await dataRequest({ t, params });

@@ -51,6 +51,7 @@ const sessionRoutes = {
   handleDataRequests: 'GET /api/data-requests',
   setRetention: 'PUT /api/retention',
   manageUsers: 'POST /api/admin/users',
+  manageIntegrations: 'POST /api/admin/api-tokens',
   editSecuritySettings: 'PUT /api/admin/settings/security',
   readAuditLog: 'GET /api/admin/audit-log',
   editOfferSettings: 'PUT /api/admin/offer-settings',

@@ -29,7 +29,15 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
   const db = await openDemoDatabase(cvDir, options.databaseUrl);
   const secretBox = createSecretBox(randomBytes(32));
-  const app = await buildApp({ db, webDir, cvDir, secretBox, logLevel: 'silent' });
+  const app = await buildApp({
+    db,
+    webDir,
+    cvDir,
+    secretBox,
+    logLevel: 'silent',
+    // The integrations journey delivers webhooks to a plain-HTTP receiver on loopback.
+    allowLoopbackWebhooks: true,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   // E-mail goes through a real SMTP server on loopback, and portal links point at this app.
@@ -38,6 +46,7 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
   const background = await startBackgroundWork(db, {
     smtpUrl: inbox.url,
     cvStore: fileCvStore(cvDir),
+    secretBox,
     pollingIntervalSeconds: 0.5,
     retry: { retryLimit: 5, retryDelaySeconds: 1 },
   });

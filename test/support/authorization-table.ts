@@ -53,6 +53,32 @@ export interface Entry {
 
 const strongPassword = 'sayur-asem-tempe-goreng-sambal';
 
+const webhookBody = { url: 'https://hooks.example.com/seleksi', events: ['candidate.erased'] };
+
+async function newTokenId({ t }: Fixtures): Promise<string> {
+  const reply = await t.call(t.users.admin, 'POST', '/api/admin/api-tokens', {
+    name: 'Matriks',
+    scopes: ['read:jobs'],
+  });
+  return reply.body.token.id as string;
+}
+
+async function newEndpointId({ t }: Fixtures): Promise<string> {
+  return (await t.call(t.users.admin, 'POST', '/api/admin/webhooks', webhookBody)).body.endpoint
+    .id as string;
+}
+
+/** An endpoint with one delivery in its log (written directly: no event needs to happen). */
+async function newDelivery(f: Fixtures): Promise<{ endpointId: string; deliveryId: string }> {
+  const endpointId = await newEndpointId(f);
+  const [row] = await f.t.db.query<{ id: string }>(
+    `INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, payload)
+     VALUES ($1, gen_random_uuid(), 'candidate.erased', '{}') RETURNING id`,
+    [endpointId],
+  );
+  return { endpointId, deliveryId: row!.id };
+}
+
 const questionBody = {
   stage: 'user',
   attribute: 'tool_mastery',
@@ -585,6 +611,17 @@ export const authorizationTable: Record<string, Entry> = {
   'DELETE /api/admin/offer-letter-templates/{locale}': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'en' } }) },
   'POST /api/admin/offer-letter-templates/{locale}/preview': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'id' }, body: { title: 'Surat Penawaran Kerja', body: 'Yth. {{candidateName}}' } }) },
   'GET /api/admin/audit-log':                        { expect: '401 200 403 403 403 403' },
+  // API tokens and webhooks: admins only (and never a token: api-tokens.test.ts).
+  'GET /api/admin/api-tokens':                       { expect: '401 200 403 403 403 403' },
+  'POST /api/admin/api-tokens':                      { expect: '401 201 403 403 403 403', prepare: async () => ({ body: { name: 'Matriks', scopes: ['read:jobs'] } }) },
+  'POST /api/admin/api-tokens/{tokenId}/revoke':     { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { tokenId: await newTokenId(f) } }) },
+  'GET /api/admin/webhooks':                         { expect: '401 200 403 403 403 403' },
+  'POST /api/admin/webhooks':                        { expect: '401 201 403 403 403 403', prepare: async () => ({ body: webhookBody }) },
+  'PUT /api/admin/webhooks/{endpointId}':            { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { endpointId: await newEndpointId(f) }, body: { ...webhookBody, active: false } }) },
+  'DELETE /api/admin/webhooks/{endpointId}':         { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { endpointId: await newEndpointId(f) } }) },
+  'POST /api/admin/webhooks/{endpointId}/secret':    { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { endpointId: await newEndpointId(f) } }) },
+  'GET /api/admin/webhooks/{endpointId}/deliveries': { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: { endpointId: await newEndpointId(f) } }) },
+  'POST /api/admin/webhooks/{endpointId}/deliveries/{deliveryId}/send-again': { expect: '401 200 403 403 403 403', prepare: async (f) => ({ params: await newDelivery(f) }) },
   // Reports: HR every job, a hiring manager their own jobs (none for the other manager: empty,
   // not refused); interviewers only their own calibration.
   'GET /api/reports/agreement':                      { expect: '401 200 200 200 403 200' },

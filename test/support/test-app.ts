@@ -72,10 +72,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logStream: options.log?.stream,
     // Every reply in the API tests is checked against its route's response schema.
     checkResponses: true,
+    // Webhook tests deliver to a plain-HTTP server on 127.0.0.1.
+    allowLoopbackWebhooks: true,
   });
   // Queued work runs only where a test needs it.
   const background = options.background
-    ? await startBackgroundWork(db, { cvStore: fileCvStore(cvDir), pollingIntervalSeconds: 0.5 })
+    ? await startBackgroundWork(db, {
+        cvStore: fileCvStore(cvDir),
+        secretBox,
+        pollingIntervalSeconds: 0.5,
+      })
     : undefined;
   const passwordHash = await hashPassword(testPassword);
   const make = async (key: string, role: Role, name: string): Promise<TestUser> => {

@@ -24,6 +24,7 @@ describe('what each role may do outside a job', () => {
     handleDataRequests: [true, true, false, false],
     setRetention: [true, false, false, false],
     manageUsers: [true, false, false, false],
+    manageIntegrations: [true, false, false, false],
     editSecuritySettings: [true, false, false, false],
     readAuditLog: [true, false, false, false],
     editOfferSettings: [true, false, false, false],

@@ -3,6 +3,8 @@ import type { Queryable } from '../database';
 
 export interface AuditEntry {
   actorId: string | null;
+  /** The API token the actor used, when the change came through one. */
+  apiTokenId?: string | null;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -36,8 +38,9 @@ export interface AuditFilter {
 
 export async function insertAuditEntry(db: Queryable, entry: AuditEntry): Promise<void> {
   await db.query(
-    `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, candidate_id, detail)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
+    `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, candidate_id, detail,
+       api_token_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [
       entry.actorId,
       entry.action,
@@ -45,6 +48,7 @@ export async function insertAuditEntry(db: Queryable, entry: AuditEntry): Promis
       entry.entityId,
       entry.candidateId,
       JSON.stringify(entry.detail),
+      entry.apiTokenId ?? null,
     ],
   );
 }
@@ -69,7 +73,10 @@ export async function listAuditEntries(
     filter.to ?? null,
   ];
   const rows = await db.query<AuditRow>(
-    `SELECT l.id::text AS id, l.at, l.actor_id AS "actorId", u.name AS "actorName", l.action,
+    `SELECT l.id::text AS id, l.at, l.actor_id AS "actorId",
+            -- A change made with an API token names the token after the admin it acts for.
+            CASE WHEN tk.id IS NULL THEN u.name ELSE u.name || ' · API: ' || tk.name END
+              AS "actorName", l.action,
             l.entity_type AS "entityType", l.entity_id AS "entityId",
             l.candidate_id AS "candidateId", l.detail,
             CASE WHEN l.entity_type = 'user' THEN su.name
@@ -77,6 +84,7 @@ export async function listAuditEntries(
                  WHEN c.anonymised_at IS NULL THEN c.full_name END AS "subjectName",
             COALESCE(c.anonymised_at IS NOT NULL, false) AS "subjectAnonymised"
      FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
+       LEFT JOIN api_tokens tk ON tk.id = l.api_token_id
        LEFT JOIN users su ON l.entity_type = 'user' AND su.id = l.entity_id
        LEFT JOIN jobs sj ON l.entity_type = 'job' AND sj.id = l.entity_id
        LEFT JOIN candidates c ON c.id = l.candidate_id

@@ -23,6 +23,7 @@ export const userAbilities = z
     handleDataRequests: flag("Handle candidates' data requests (access, correction, erasure)"),
     setRetention: flag('Set how long candidate data is kept'),
     manageUsers: flag('Invite users and change their roles'),
+    manageIntegrations: flag('Create API tokens and webhook endpoints'),
     editSecuritySettings: flag('Change company security settings'),
     readAuditLog: flag('Read the audit log'),
     editOfferSettings: flag(

@@ -22,6 +22,7 @@ export interface AuditEvent {
 export async function recordAudit(tx: Queryable, event: AuditEvent): Promise<void> {
   await insertAuditEntry(tx, {
     actorId: event.actor?.id ?? null,
+    apiTokenId: (event.actor && 'tokenId' in event.actor && event.actor.tokenId) || null,
     action: event.action,
     entityType: auditActions[event.action],
     entityId: event.entityId,

@@ -8,6 +8,8 @@ import { emailTransport } from '../email/email-transport';
 import { taskQueues, startTaskWorkers, type TaskWorkers, type RetryPolicy } from './task-queue';
 import { sendInterviewReminders } from '../scheduling/scheduling-service';
 import { sendOfferReminders } from '../offers/offer-reminders';
+import { deliverWebhook } from '../integrations/webhook-delivery';
+import type { SecretBox } from '../secret-box';
 
 export interface BackgroundWorkOptions {
   /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
@@ -19,6 +21,8 @@ export interface BackgroundWorkOptions {
    * expire (the server does; most tests do not).
    */
   scheduleRetention?: boolean;
+  /** Opens webhook endpoints' signing secrets; with it, this process also sends webhooks. */
+  secretBox?: SecretBox | undefined;
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
   /** Messages sent at once by this process; `emailDeliveryConcurrency` unless given. */
@@ -88,6 +92,23 @@ export async function startBackgroundWork(
           interviewId: String(data.interviewId),
           sequence: Number(data.sequence),
         }),
+      ...(options.secretBox
+        ? {
+            [taskQueues.deliverWebhook]: async (data: Record<string, unknown>, attempt) => {
+              const deliveryId = String(data.deliveryId);
+              try {
+                await deliverWebhook(db, options.secretBox!, deliveryId, attempt);
+              } catch (error) {
+                options.onFailure?.('webhook delivery failed', {
+                  deliveryId,
+                  code: (error as { code?: unknown }).code ?? 'unknown',
+                  final: attempt.final,
+                });
+                throw error;
+              }
+            },
+          }
+        : {}),
       ...(options.cvStore
         ? {
             [taskQueues.extractCvText]: (data: Record<string, unknown>) =>

@@ -20,6 +20,8 @@ export const taskQueues = {
   anonymiseExpired: 'privacy.anonymise-expired',
   /** Reminds candidates of offers two days before they expire (daily, on a schedule). */
   offerReminders: 'offer.reminders',
+  /** Sends one webhook delivery to its endpoint (payload: { deliveryId }). */
+  deliverWebhook: 'webhook.deliver',
   /** Removes erased and anonymised rows from the database files (no payload; one waits at most). */
   purgeErasedData: 'privacy.purge-erased-data',
 } as const;

@@ -1,3 +1,4 @@
+import { announceApplicationCreated } from '../integrations/webhook-events';
 import type { Database } from '../../db/database';
 import { insertApplication, insertApplicationEvent } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
@@ -157,6 +158,7 @@ export async function applyFromCareersPage(
         note: null,
         overrodeHrGate: false,
       });
+      await announceApplicationCreated(tx, { id: applicationId, jobId, candidateId });
       if (input.expectedSalary !== undefined) {
         await recordApplyFormExpectation(tx, applicationId, input.expectedSalary);
       }

@@ -1,3 +1,4 @@
+import { announceDecision } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { insertDecision, listDecisions, type DecisionRow } from '../../db/queries/decisions';
@@ -183,6 +184,7 @@ export async function decide(
       candidateId: application!.candidateId,
       detail: { stage: request.stage, outcome: planned.outcome },
     });
+    await announceDecision(tx, application!, { stage: request.stage, outcome: planned.outcome });
     const note = planned.rationale || undefined;
     if (planned.outcome === 'advance') {
       const next: Stage =

@@ -1,3 +1,4 @@
+import { announceOfferAnswer } from '../integrations/webhook-events';
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate, type ApplicationRow } from '../../db/queries/applications';
@@ -64,6 +65,11 @@ export async function answerOffer(
       entityId: application.id,
       candidateId: application.candidateId,
       detail: { offerId: offer.id, version: offer.version },
+    });
+    await announceOfferAnswer(tx, application, {
+      id: offer.id,
+      version: offer.version,
+      answer: answer.kind,
     });
     await tellTeamOfAnswer(tx, application, {
       id: answerId,

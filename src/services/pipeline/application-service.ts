@@ -1,3 +1,4 @@
+import { announceApplicationCreated, announceStageChange } from '../integrations/webhook-events';
 import { mayMoveCandidates } from '../../domain/permissions';
 import type { Database, Queryable } from '../../db/database';
 import {
@@ -96,6 +97,7 @@ export async function applyToJob(
     candidateId: application.candidateId,
     detail: { jobId: application.jobId },
   });
+  await announceApplicationCreated(tx, { ...application, id });
   if (viaTalentPool) await tellOfPutForward(tx, { ...application, id });
   return id;
 }
@@ -316,6 +318,7 @@ async function writeMove(
     candidateId: application.candidateId,
     detail: { from: value.from, to: value.to, overrodeHrGate: value.overrodeHrGate },
   });
+  await announceStageChange(tx, application, value);
 }
 
 /**

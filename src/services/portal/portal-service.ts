@@ -1,3 +1,4 @@
+import { announceStageChange } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import {
   findApplication,
@@ -191,6 +192,11 @@ export async function withdrawByCandidate(
       action: 'portal.withdrawn',
       entityId: id,
       candidateId: application.candidateId,
+    });
+    await announceStageChange(tx, application, {
+      from: application.stage,
+      to: 'withdrawn',
+      rejectionReason: null,
     });
     await notifyRecruiterOfApplication(tx, application, `withdrawn:${id}`, 'withdrawn', {
       reason: note,

@@ -1,3 +1,4 @@
+import { announceErasure } from '../integrations/webhook-events';
 import type { Database } from '../../db/database';
 import { findCandidate } from '../../db/queries/candidates';
 import { deleteCandidateRecords, readCandidateRecords } from '../../db/queries/candidate-records';
@@ -112,6 +113,7 @@ export async function eraseCandidate(
     // The log keeps what happened to them, but nothing that points at them any more.
     await forgetCandidateInAuditLog(tx, candidateId);
     await recordAudit(tx, { actor, action: 'candidate.erased', entityId: null });
+    await announceErasure(tx, candidateId);
     // The deleted rows' bytes stay in the database files until this rewrites them away.
     await queueErasedDataPurge(tx);
     return files;

@@ -1,3 +1,4 @@
+import { scrubCandidateDeliveries } from '../../db/queries/webhooks';
 import type { Database } from '../../db/database';
 import { findCandidate } from '../../db/queries/candidates';
 import {
@@ -96,6 +97,8 @@ export async function anonymiseExpiredCandidates(
   for (const candidate of expired) {
     const unused = await db.transaction(async (tx) => {
       const files = await anonymiseCandidateRecords(tx, candidate.candidateId, anonymousName);
+      // Webhook payloads queued or logged about them lose the personal data too.
+      await scrubCandidateDeliveries(tx, candidate.candidateId);
       await recordAudit(tx, {
         actor: null,
         action: 'candidate.anonymised',

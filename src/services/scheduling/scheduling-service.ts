@@ -1,3 +1,4 @@
+import { announceInterview } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
@@ -182,20 +183,22 @@ async function cancelInTransaction(
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
-function auditInterview(
+async function auditInterview(
   tx: Queryable,
   actor: Actor | null,
   interview: InterviewRow,
   action:
     'interview.scheduled' | 'interview.rescheduled' | 'interview.cancelled' | 'interview.completed',
 ): Promise<void> {
-  return recordAudit(tx, {
+  await recordAudit(tx, {
     actor,
     action,
     entityId: interview.applicationId,
     candidateId: interview.candidateId,
     detail: { interviewId: interview.id, stage: interview.stage, sequence: interview.sequence },
   });
+  // Every schedule change passes here, so the webhook event is queued with its audit entry.
+  await announceInterview(tx, action, interview);
 }
 
 /**

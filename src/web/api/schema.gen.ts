@@ -93,7 +93,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List the jobs the user may see */
+    /**
+     * List the jobs the user may see
+     * @description API token scope: `read:jobs`.
+     */
     get: operations['getApiJobs'];
     put?: never;
     /** Create a job (as a draft) with its hiring team */
@@ -111,7 +114,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read one job */
+    /**
+     * Read one job
+     * @description API token scope: `read:jobs`.
+     */
     get: operations['getApiJobsJobId'];
     /** Edit a job and its hiring team */
     put: operations['putApiJobsJobId'];
@@ -163,7 +169,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The job's pipeline board: applications by stage */
+    /**
+     * The job's pipeline board: applications by stage
+     * @description API token scope: `read:jobs`.
+     */
     get: operations['getApiJobsJobIdBoard'];
     put?: never;
     post?: never;
@@ -180,10 +189,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List and find candidates the user may see */
+    /**
+     * List and find candidates the user may see
+     * @description API token scope: `read:candidates`.
+     */
     get: operations['getApiCandidates'];
     put?: never;
-    /** Add a candidate by hand, optionally applying them to jobs */
+    /**
+     * Add a candidate by hand, optionally applying them to jobs
+     * @description API token scope: `write:candidates`.
+     */
     post: operations['postApiCandidates'];
     delete?: never;
     options?: never;
@@ -198,9 +213,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A candidate with their applications and each one’s history */
+    /**
+     * A candidate with their applications and each one’s history
+     * @description API token scope: `read:candidates`.
+     */
     get: operations['getApiCandidatesCandidateId'];
-    /** Edit a candidate's details */
+    /**
+     * Edit a candidate's details
+     * @description API token scope: `write:candidates`.
+     */
     put: operations['putApiCandidatesCandidateId'];
     post?: never;
     delete?: never;
@@ -218,7 +239,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Apply a candidate to a job */
+    /**
+     * Apply a candidate to a job
+     * @description API token scope: `write:applications`.
+     */
     post: operations['postApiApplications'];
     delete?: never;
     options?: never;
@@ -235,7 +259,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Move an application to another stage */
+    /**
+     * Move an application to another stage
+     * @description API token scope: `write:applications`.
+     */
     post: operations['postApiApplicationsApplicationIdMove'];
     delete?: never;
     options?: never;
@@ -252,7 +279,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Move or reject several applications of a job with one reason, all or none */
+    /**
+     * Move or reject several applications of a job with one reason, all or none
+     * @description API token scope: `write:applications`.
+     */
     post: operations['postApiJobsJobIdBulkmove'];
     delete?: never;
     options?: never;
@@ -475,7 +505,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** How many applications entered each stage, went on, and dropped (by reason); per job, department or source if asked */
+    /**
+     * How many applications entered each stage, went on, and dropped (by reason); per job, department or source if asked
+     * @description API token scope: `read:reports`.
+     */
     get: operations['getApiReportsFunnel'];
     put?: never;
     post?: never;
@@ -492,7 +525,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Time in each stage, to hire and to first contact (median, p90), who waits past the target now, by month */
+    /**
+     * Time in each stage, to hire and to first contact (median, p90), who waits past the target now, by month
+     * @description API token scope: `read:reports`.
+     */
     get: operations['getApiReportsSpeed'];
     put?: never;
     post?: never;
@@ -509,7 +545,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Applications, interviews, offers and hires per candidate source, with conversion */
+    /**
+     * Applications, interviews, offers and hires per candidate source, with conversion
+     * @description API token scope: `read:reports`.
+     */
     get: operations['getApiReportsSources'];
     put?: never;
     post?: never;
@@ -526,7 +565,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A report as a CSV or XLSX file (formulas neutralised); the export is audited */
+    /**
+     * A report as a CSV or XLSX file (formulas neutralised); the export is audited
+     * @description API token scope: `read:reports`.
+     */
     get: operations['getApiReportsReportExport'];
     put?: never;
     post?: never;
@@ -1967,7 +2009,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** HR's recommendation and score against the user's verdict, for candidates who reached the user stage (HR and hiring managers) */
+    /**
+     * HR's recommendation and score against the user's verdict, for candidates who reached the user stage (HR and hiring managers)
+     * @description API token scope: `read:reports`.
+     */
     get: operations['getApiReportsAgreement'];
     put?: never;
     post?: never;
@@ -1984,7 +2029,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Each interviewer against the rest of their panels (HR: everyone; hiring managers: their jobs; interviewers: themselves) */
+    /**
+     * Each interviewer against the rest of their panels (HR: everyone; hiring managers: their jobs; interviewers: themselves)
+     * @description API token scope: `read:reports`.
+     */
     get: operations['getApiReportsCalibration'];
     put?: never;
     post?: never;
@@ -2001,10 +2049,135 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Offers made, accepted, declined (with reasons), time to answer, salary against band */
+    /**
+     * Offers made, accepted, declined (with reasons), time to answer, salary against band
+     * @description API token scope: `read:reports`.
+     */
     get: operations['getApiReportsOffers'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/api-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every API token, active, expired or revoked (admins) */
+    get: operations['getApiAdminApitokens'];
+    put?: never;
+    /** Create an API token; its secret is in this answer only (admins) */
+    post: operations['postApiAdminApitokens'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/api-tokens/{tokenId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revoke an API token: it stops working at once (admins) */
+    post: operations['postApiAdminApitokensTokenIdRevoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every webhook endpoint (admins) */
+    get: operations['getApiAdminWebhooks'];
+    put?: never;
+    /** Add an HTTPS endpoint for chosen events; answers with its signing secret (admins) */
+    post: operations['postApiAdminWebhooks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/webhooks/{endpointId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Change an endpoint's address, events or whether it is active (admins) */
+    put: operations['putApiAdminWebhooksEndpointId'];
+    post?: never;
+    /** Delete an endpoint with its delivery log (admins) */
+    delete: operations['deleteApiAdminWebhooksEndpointId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/webhooks/{endpointId}/secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reveal an endpoint's signing secret; each reveal is audited (admins) */
+    post: operations['postApiAdminWebhooksEndpointIdSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/webhooks/{endpointId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An endpoint's newest 100 deliveries: status, attempts, response code (admins) */
+    get: operations['getApiAdminWebhooksEndpointIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/webhooks/{endpointId}/deliveries/{deliveryId}/send-again': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Queue a delivery again, e.g. after fixing the receiver (admins) */
+    post: operations['postApiAdminWebhooksEndpointIdDeliveriesDeliveryIdSendagain'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3081,6 +3254,8 @@ export interface components {
           setRetention: boolean;
           /** @description Invite users and change their roles */
           manageUsers: boolean;
+          /** @description Create API tokens and webhook endpoints */
+          manageIntegrations: boolean;
           /** @description Change company security settings */
           editSecuritySettings: boolean;
           /** @description Read the audit log */
@@ -14120,9 +14295,24 @@ export interface operations {
           | 'offer.sent'
           | 'offer.extended'
           | 'offer.withdrawn'
-          | 'report.exported';
+          | 'report.exported'
+          | 'api_token.created'
+          | 'api_token.revoked'
+          | 'api_token.used'
+          | 'webhook.created'
+          | 'webhook.changed'
+          | 'webhook.deleted'
+          | 'webhook.secret_revealed'
+          | 'webhook.sent_again';
         entityType?:
-          'candidate' | 'application' | 'scorecard' | 'job' | 'user' | 'settings' | 'report';
+          | 'candidate'
+          | 'application'
+          | 'scorecard'
+          | 'job'
+          | 'user'
+          | 'settings'
+          | 'report'
+          | 'integration';
         entityId?: string;
         from?: string;
         to?: string;
@@ -15438,6 +15628,930 @@ export interface operations {
               position: 'below_band' | 'within_band' | 'above_band' | 'no_band';
               count: number;
             }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAdminApitokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              prefix: string;
+              scopes: (
+                | 'read:jobs'
+                | 'read:candidates'
+                | 'write:candidates'
+                | 'write:applications'
+                | 'read:reports'
+              )[];
+              createdByName: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              createdAt: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              expiresAt: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              lastUsedAt: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              revokedAt: string | null;
+              /** @enum {string} */
+              state: 'active' | 'expired' | 'revoked';
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAdminApitokens: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          scopes: (
+            | 'read:jobs'
+            | 'read:candidates'
+            | 'write:candidates'
+            | 'write:applications'
+            | 'read:reports'
+          )[];
+          /** Format: date */
+          expiresOn?: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            token: {
+              /** Format: uuid */
+              id: string;
+              name: string;
+              prefix: string;
+              scopes: (
+                | 'read:jobs'
+                | 'read:candidates'
+                | 'write:candidates'
+                | 'write:applications'
+                | 'read:reports'
+              )[];
+              createdByName: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              createdAt: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              expiresAt: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              lastUsedAt: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              revokedAt: string | null;
+              /** @enum {string} */
+              state: 'active' | 'expired' | 'revoked';
+            };
+            secret: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAdminApitokensTokenIdRevoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        tokenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            scopes: (
+              | 'read:jobs'
+              | 'read:candidates'
+              | 'write:candidates'
+              | 'write:applications'
+              | 'read:reports'
+            )[];
+            createdByName: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            expiresAt: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            lastUsedAt: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            revokedAt: string | null;
+            /** @enum {string} */
+            state: 'active' | 'expired' | 'revoked';
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAdminWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              url: string;
+              description: string;
+              events: (
+                | 'application.created'
+                | 'application.stage_changed'
+                | 'interview.scheduled'
+                | 'interview.rescheduled'
+                | 'interview.cancelled'
+                | 'decision.recorded'
+                | 'offer.answered'
+                | 'candidate.erased'
+              )[];
+              active: boolean;
+              /** @description ISO 8601 timestamp (UTC) */
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAdminWebhooks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          url: string;
+          /** @default  */
+          description?: string;
+          events: (
+            | 'application.created'
+            | 'application.stage_changed'
+            | 'interview.scheduled'
+            | 'interview.rescheduled'
+            | 'interview.cancelled'
+            | 'decision.recorded'
+            | 'offer.answered'
+            | 'candidate.erased'
+          )[];
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            endpoint: {
+              /** Format: uuid */
+              id: string;
+              url: string;
+              description: string;
+              events: (
+                | 'application.created'
+                | 'application.stage_changed'
+                | 'interview.scheduled'
+                | 'interview.rescheduled'
+                | 'interview.cancelled'
+                | 'decision.recorded'
+                | 'offer.answered'
+                | 'candidate.erased'
+              )[];
+              active: boolean;
+              /** @description ISO 8601 timestamp (UTC) */
+              createdAt: string;
+            };
+            secret: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAdminWebhooksEndpointId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          url: string;
+          /** @default  */
+          description?: string;
+          events: (
+            | 'application.created'
+            | 'application.stage_changed'
+            | 'interview.scheduled'
+            | 'interview.rescheduled'
+            | 'interview.cancelled'
+            | 'decision.recorded'
+            | 'offer.answered'
+            | 'candidate.erased'
+          )[];
+          active: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            events: (
+              | 'application.created'
+              | 'application.stage_changed'
+              | 'interview.scheduled'
+              | 'interview.rescheduled'
+              | 'interview.cancelled'
+              | 'decision.recorded'
+              | 'offer.answered'
+              | 'candidate.erased'
+            )[];
+            active: boolean;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiAdminWebhooksEndpointId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAdminWebhooksEndpointIdSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            secret: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAdminWebhooksEndpointIdDeliveries: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              eventId: string;
+              /** @enum {string} */
+              eventType:
+                | 'application.created'
+                | 'application.stage_changed'
+                | 'interview.scheduled'
+                | 'interview.rescheduled'
+                | 'interview.cancelled'
+                | 'decision.recorded'
+                | 'offer.answered'
+                | 'candidate.erased';
+              /** @enum {string} */
+              status: 'pending' | 'delivered' | 'failed';
+              attempts: number;
+              responseStatus: number | null;
+              lastError: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              createdAt: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              lastAttemptAt: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              deliveredAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAdminWebhooksEndpointIdDeliveriesDeliveryIdSendagain: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        endpointId: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            eventType:
+              | 'application.created'
+              | 'application.stage_changed'
+              | 'interview.scheduled'
+              | 'interview.rescheduled'
+              | 'interview.cancelled'
+              | 'decision.recorded'
+              | 'offer.answered'
+              | 'candidate.erased';
+            /** @enum {string} */
+            status: 'pending' | 'delivered' | 'failed';
+            attempts: number;
+            responseStatus: number | null;
+            lastError: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            lastAttemptAt: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            deliveredAt: string | null;
           };
         };
       };

@@ -85,6 +85,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('nav.offerSettings')}
             </Link>
           )}
+          {user.can.manageIntegrations && (
+            <Link href="/settings/integrations" aria-current={current('/settings/integrations')}>
+              {t('nav.integrations')}
+            </Link>
+          )}
           {user.can.readAuditLog && (
             <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
               {t('nav.auditLog')}

@@ -3,6 +3,7 @@ import { reportsMessagesEn } from './messages-reports';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
+import { integrationsMessagesEn } from './messages-integrations';
 import { offersMessagesEn } from './messages-offers';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
@@ -15,6 +16,7 @@ import { offerAnswerMessagesEn } from './messages-offer-answers';
 export const messagesEn: Messages = {
   ...careersMessagesEn,
   ...adminMessagesEn,
+  ...integrationsMessagesEn,
   'app.name': 'Seleksi',
   'app.tagline': 'Two-stage hiring: the HR interview, then the user interview.',
   'nav.jobs': 'Jobs',

@@ -2,6 +2,7 @@ import { reportJudgementMessagesId } from './messages-report-judgement';
 import { reportsMessagesId } from './messages-reports';
 import { offerSettingsMessagesId } from './messages-offer-settings';
 import { adminMessagesId } from './messages-admin';
+import { integrationsMessagesId } from './messages-integrations';
 import { offersMessagesId } from './messages-offers';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
@@ -16,6 +17,7 @@ import { careersMessagesId } from './messages-careers';
 export const messagesId = {
   ...careersMessagesId,
   ...adminMessagesId,
+  ...integrationsMessagesId,
   'app.name': 'Seleksi',
   'app.tagline': 'Rekrutmen dua tahap: interview HR, lalu interview user.',
   'nav.jobs': 'Lowongan',

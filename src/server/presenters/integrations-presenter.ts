@@ -1,0 +1,54 @@
+import type { ApiTokenRow } from '../../db/queries/api-tokens';
+import type { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/queries/webhooks';
+import { apiTokenState } from '../../domain/integrations/api-token';
+import type {
+  ApiTokenOut,
+  WebhookDeliveryOut,
+  WebhookEndpointOut,
+} from '../routes/integrations.schema';
+
+const iso = (date: Date | null) => date?.toISOString() ?? null;
+
+/** Never the hash: only what tells the tokens apart and how they are used. */
+export function presentApiToken(token: ApiTokenRow, now = new Date()): ApiTokenOut {
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    scopes: token.scopes,
+    createdByName: token.createdByName,
+    createdAt: token.createdAt.toISOString(),
+    expiresAt: iso(token.expiresAt),
+    lastUsedAt: iso(token.lastUsedAt),
+    revokedAt: iso(token.revokedAt),
+    state: apiTokenState(token, now),
+  };
+}
+
+/** Never the sealed secret. */
+export function presentWebhookEndpoint(endpoint: WebhookEndpointRow): WebhookEndpointOut {
+  return {
+    id: endpoint.id,
+    url: endpoint.url,
+    description: endpoint.description,
+    events: endpoint.events,
+    active: endpoint.active,
+    createdAt: endpoint.createdAt.toISOString(),
+  };
+}
+
+/** The log shows what happened to a delivery, not its payload (which may name a candidate). */
+export function presentWebhookDelivery(delivery: WebhookDeliveryRow): WebhookDeliveryOut {
+  return {
+    id: delivery.id,
+    eventId: delivery.eventId,
+    eventType: delivery.eventType,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    responseStatus: delivery.responseStatus,
+    lastError: delivery.lastError,
+    createdAt: delivery.createdAt.toISOString(),
+    lastAttemptAt: iso(delivery.lastAttemptAt),
+    deliveredAt: iso(delivery.deliveredAt),
+  };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { apiTokenScopes } from '../../domain/integrations/api-token';
+import { webhookDeliveryStatuses, webhookEvents } from '../../domain/integrations/webhook';
+import { idSchema, text, timestampSchema } from './common.schema';
+
+// API tokens (admins)
+export const apiToken = z.object({
+  id: idSchema,
+  name: z.string(),
+  /** The token's first characters (`slk_AbCdEfGh`), to tell tokens apart; not usable. */
+  prefix: z.string(),
+  scopes: z.array(z.enum(apiTokenScopes)),
+  createdByName: z.string(),
+  createdAt: timestampSchema,
+  expiresAt: timestampSchema.nullable(),
+  lastUsedAt: timestampSchema.nullable(),
+  revokedAt: timestampSchema.nullable(),
+  state: z.enum(['active', 'expired', 'revoked']),
+});
+export type ApiTokenOut = z.infer<typeof apiToken>;
+export const apiTokenList = z.object({ items: z.array(apiToken) });
+export const newApiTokenInput = z.object({
+  name: text(80, 1),
+  scopes: z
+    .array(z.enum(apiTokenScopes))
+    .min(1, { error: 'Choose at least one scope.' })
+    .max(apiTokenScopes.length),
+  /** The last day the token works (Jakarta time); none: it works until revoked. */
+  expiresOn: z.iso.date({ error: 'Use a date as YYYY-MM-DD.' }).nullable().optional(),
+});
+export type NewApiTokenInput = z.input<typeof newApiTokenInput>;
+export const createdApiToken = z.object({
+  token: apiToken,
+  /** The secret to send as `Authorization: Bearer <secret>`: shown this once, stored hashed. */
+  secret: z.string(),
+});
+export const apiTokenParams = z.object({ tokenId: idSchema });
+
+// Webhooks (admins)
+export const webhookEndpoint = z.object({
+  id: idSchema,
+  url: z.string(),
+  description: z.string(),
+  events: z.array(z.enum(webhookEvents)),
+  active: z.boolean(),
+  createdAt: timestampSchema,
+});
+export type WebhookEndpointOut = z.infer<typeof webhookEndpoint>;
+export const webhookEndpointList = z.object({ items: z.array(webhookEndpoint) });
+const endpointFields = {
+  // HTTPS (or loopback HTTP where allowed) is the service's rule; here only that it is a URL.
+  url: z
+    .string()
+    .trim()
+    .min(1, { error: 'Required.' })
+    .max(2000, { error: 'Too long.' })
+    .refine((value) => URL.canParse(value), {
+      message: 'Enter a full URL (https://…).',
+      params: { code: 'invalid_url' },
+    }),
+  description: text(200).default(''),
+  events: z
+    .array(z.enum(webhookEvents))
+    .min(1, { error: 'Choose at least one event.' })
+    .max(webhookEvents.length),
+};
+export const newWebhookInput = z.object(endpointFields);
+export type NewWebhookInput = z.input<typeof newWebhookInput>;
+export const webhookChangeInput = z.object({ ...endpointFields, active: z.boolean() });
+export type WebhookChangeInput = z.input<typeof webhookChangeInput>;
+export const webhookSecret = z.object({
+  /** The signing secret (`whsec_…`): the HMAC-SHA256 key of the `Seleksi-Signature` header. */
+  secret: z.string(),
+});
+export const createdWebhook = z.object({ endpoint: webhookEndpoint, secret: z.string() });
+export const webhookParams = z.object({ endpointId: idSchema });
+export const webhookDeliveryParams = z.object({ endpointId: idSchema, deliveryId: idSchema });
+export const webhookDelivery = z.object({
+  id: idSchema,
+  eventId: idSchema,
+  eventType: z.enum(webhookEvents),
+  status: z.enum(webhookDeliveryStatuses),
+  attempts: z.number().int(),
+  responseStatus: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  createdAt: timestampSchema,
+  lastAttemptAt: timestampSchema.nullable(),
+  deliveredAt: timestampSchema.nullable(),
+});
+export type WebhookDeliveryOut = z.infer<typeof webhookDelivery>;
+export const webhookDeliveryList = z.object({ items: z.array(webhookDelivery) });

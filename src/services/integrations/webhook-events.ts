@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../../db/database';
+import { findCandidate } from '../../db/queries/candidates';
+import {
+  endpointsFor,
+  insertWebhookDelivery,
+  scrubCandidateDeliveries,
+} from '../../db/queries/webhooks';
+import type { WebhookEvent } from '../../domain/integrations/webhook';
+import { enqueueTask, taskQueues } from '../background/task-queue';
+
+/**
+ * Queues an event for every endpoint that asked for it, inside the transaction of the change:
+ * a change that rolls back sends nothing, and one that commits cannot lose its event.
+ * `candidateId` names the candidate the payload is about, so an erasure can scrub it.
+ */
+export async function queueWebhookEvent(
+  tx: Queryable,
+  type: WebhookEvent,
+  data: Record<string, unknown>,
+  candidateId: string | null,
+): Promise<void> {
+  const endpoints = await endpointsFor(tx, type);
+  if (!endpoints.length) return;
+  const eventId = randomUUID();
+  const payload = { id: eventId, type, createdAt: new Date().toISOString(), data };
+  for (const endpointId of endpoints) {
+    const deliveryId = await insertWebhookDelivery(tx, {
+      endpointId,
+      eventId,
+      eventType: type,
+      candidateId,
+      payload,
+    });
+    await enqueueTask(tx, taskQueues.deliverWebhook, { deliveryId });
+  }
+}
+
+// The events, one function each, called by the use cases in their transactions. Personal data:
+// the candidate's name and e-mail when an application is created (so a receiver can make its own
+// record), otherwise ids and codes only.
+
+export async function announceApplicationCreated(
+  tx: Queryable,
+  application: { id: string; jobId: string; candidateId: string },
+): Promise<void> {
+  const candidate = await findCandidate(tx, application.candidateId);
+  await queueWebhookEvent(
+    tx,
+    'application.created',
+    {
+      application: { id: application.id, jobId: application.jobId, stage: 'applied' },
+      candidate: {
+        id: application.candidateId,
+        fullName: candidate?.fullName ?? null,
+        email: candidate?.email ?? null,
+      },
+    },
+    application.candidateId,
+  );
+}
+
+export async function announceStageChange(
+  tx: Queryable,
+  application: { id: string; jobId: string; candidateId: string },
+  move: { from: string; to: string; rejectionReason: string | null },
+): Promise<void> {
+  await queueWebhookEvent(
+    tx,
+    'application.stage_changed',
+    {
+      application: { id: application.id, jobId: application.jobId },
+      candidate: { id: application.candidateId },
+      fromStage: move.from,
+      toStage: move.to,
+      rejectionReason: move.rejectionReason,
+    },
+    application.candidateId,
+  );
+}
+
+const interviewEvents = {
+  'interview.scheduled': 'interview.scheduled',
+  'interview.rescheduled': 'interview.rescheduled',
+  'interview.cancelled': 'interview.cancelled',
+} as const;
+
+/** Scheduled, rescheduled or cancelled (a completed interview is not an event of its own). */
+export async function announceInterview(
+  tx: Queryable,
+  action: string,
+  interview: {
+    id: string;
+    applicationId: string;
+    jobId: string;
+    candidateId: string;
+    stage: string;
+    status: string;
+    sequence: number;
+    startsAt: Date | null;
+    durationMinutes: number;
+  },
+): Promise<void> {
+  const type = interviewEvents[action as keyof typeof interviewEvents];
+  if (!type) return;
+  await queueWebhookEvent(
+    tx,
+    type,
+    {
+      interview: {
+        id: interview.id,
+        applicationId: interview.applicationId,
+        jobId: interview.jobId,
+        stage: interview.stage,
+        status: interview.status,
+        sequence: interview.sequence,
+        startsAt: interview.startsAt?.toISOString() ?? null,
+        durationMinutes: interview.durationMinutes,
+      },
+      candidate: { id: interview.candidateId },
+    },
+    interview.candidateId,
+  );
+}
+
+export async function announceDecision(
+  tx: Queryable,
+  application: { id: string; jobId: string; candidateId: string },
+  decision: { stage: string; outcome: string },
+): Promise<void> {
+  await queueWebhookEvent(
+    tx,
+    'decision.recorded',
+    {
+      application: { id: application.id, jobId: application.jobId },
+      candidate: { id: application.candidateId },
+      decision,
+    },
+    application.candidateId,
+  );
+}
+
+/** The answer's kind only: amounts and reasons stay in Seleksi. */
+export async function announceOfferAnswer(
+  tx: Queryable,
+  application: { id: string; jobId: string; candidateId: string },
+  offer: { id: string; version: number; answer: string },
+): Promise<void> {
+  await queueWebhookEvent(
+    tx,
+    'offer.answered',
+    {
+      application: { id: application.id, jobId: application.jobId },
+      candidate: { id: application.candidateId },
+      offer,
+    },
+    application.candidateId,
+  );
+}
+
+/**
+ * Scrubs the candidate from every delivery, queued or logged, then tells the receivers by id so
+ * they can erase their own copy.
+ */
+export async function announceErasure(tx: Queryable, candidateId: string): Promise<void> {
+  await scrubCandidateDeliveries(tx, candidateId);
+  await queueWebhookEvent(tx, 'candidate.erased', { candidate: { id: candidateId } }, null);
+}

@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import { apiTokenScopes } from '../../../domain/integrations/api-token';
+import type { ApiTokenOut, NewApiTokenInput } from '../../../server/routes/integrations.schema';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ActionButton } from '../../components/action-button';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { useDraft } from '../../components/draft';
+import { ErrorNotice, TextField } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
+import { useI18n } from '../../i18n/i18n';
+import { SecretNotice } from './secret-notice';
+
+const tokensPath = '/api/admin/api-tokens';
+const empty = { name: '', scopes: [] as string[], expiresOn: '' };
+
+export function ApiTokensSection() {
+  const { t } = useI18n();
+  const { data, error, refetch } = useApiQuery(tokensPath, {});
+  const [created, setCreated] = useState<{ name: string; secret: string } | undefined>();
+  return (
+    <section className="integration-section" aria-labelledby="tokens-title">
+      <h2 id="tokens-title">{t('tokens.title')}</h2>
+      <p className="muted">{t('tokens.help')}</p>
+      <LoadError error={error} retry={refetch} />
+      {created && (
+        <SecretNotice
+          title={t('tokens.createdTitle', { name: created.name })}
+          help={t('tokens.createdHelp')}
+          secret={created.secret}
+        />
+      )}
+      {data && !data.items.length && <p className="muted">{t('tokens.empty')}</p>}
+      <ul className="integration-list">
+        {data?.items.map((token) => (
+          <TokenRow key={token.id} token={token} />
+        ))}
+      </ul>
+      <NewTokenForm onCreated={setCreated} />
+    </section>
+  );
+}
+
+function TokenRow({ token }: { token: ApiTokenOut }) {
+  const { t, dateTime } = useI18n();
+  const revoking = useApiMutation('post', '/api/admin/api-tokens/{tokenId}/revoke', {
+    invalidates: [tokensPath],
+  });
+  const revoke = () => {
+    if (!window.confirm(t('tokens.revokeConfirm', { name: token.name }))) return;
+    revoking.mutate({ path: { tokenId: token.id } });
+  };
+  return (
+    <li className={`integration-row integration-row--${token.state}`} data-token={token.name}>
+      <div className="integration-row__what">
+        <strong>
+          {token.name}{' '}
+          <span className={`badge badge--${token.state}`}>{t(`tokens.state.${token.state}`)}</span>
+        </strong>
+        <code className="integration-row__code">{token.prefix}…</code>
+        <span>{token.scopes.map((scope) => t(`tokens.scope.${scope}`)).join(' · ')}</span>
+        <span className="muted">
+          {t('tokens.createdBy', { date: dateTime(token.createdAt), name: token.createdByName })}
+          {' · '}
+          {token.lastUsedAt
+            ? t('tokens.lastUsed', { date: dateTime(token.lastUsedAt) })
+            : t('tokens.neverUsed')}
+          {token.expiresAt && ` · ${t('tokens.expires', { date: dateTime(token.expiresAt) })}`}
+        </span>
+        <ErrorNotice error={revoking.error} />
+      </div>
+      {token.state === 'active' && (
+        <ActionButton request={revoking} className="button button--danger" onClick={revoke}>
+          {t('tokens.revoke')}
+        </ActionButton>
+      )}
+    </li>
+  );
+}
+
+function NewTokenForm({
+  onCreated,
+}: {
+  onCreated(created: { name: string; secret: string }): void;
+}) {
+  const { t } = useI18n();
+  const creating = useApiMutation('post', tokensPath, { invalidates: [tokensPath] });
+  const { draft, setDraft, set, bind, fieldError } = useDraft(empty, creating.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body: NewApiTokenInput = {
+      name: draft.name,
+      scopes: draft.scopes as NewApiTokenInput['scopes'],
+      expiresOn: draft.expiresOn || null,
+    };
+    creating.mutate(
+      { body },
+      {
+        onSuccess: (reply) => {
+          onCreated({ name: reply.token.name, secret: reply.secret });
+          setDraft(empty);
+        },
+      },
+    );
+  };
+  return (
+    <form
+      className="form integration-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="new-token"
+    >
+      <h3 id="new-token">{t('tokens.new')}</h3>
+      <ErrorNotice error={creating.error} />
+      <TextField label={t('tokens.name')} {...bind('name')} />
+      <CheckboxGroup
+        legend={t('tokens.scopes')}
+        name="scopes"
+        options={apiTokenScopes.map((scope) => ({
+          value: scope,
+          label: (
+            <span>
+              {t(`tokens.scope.${scope}`)} <code>{scope}</code>
+            </span>
+          ),
+        }))}
+        selected={draft.scopes}
+        onChange={(scopes) => set('scopes', scopes)}
+        error={fieldError('scopes')}
+      />
+      <TextField
+        label={t('tokens.expiresOn')}
+        hint={t('tokens.expiresHint')}
+        type="date"
+        {...bind('expiresOn')}
+        error={fieldError('expiresOn') ?? fieldError('expiresAt')}
+      />
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={creating.isPending}>
+          {t('tokens.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
