@@ -130,7 +130,7 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   // Interviewers judge independently: nothing of HR's assessment before they rate.
   expect(await interviewer.locator('.kit-section--advisory').count()).toBe(0);
   expect(await interviewer.getByTestId('notes-withheld').textContent()).toContain(
-    "HR's notes stay with HR and the hiring manager",
+    "HR's notes on this candidate are not shown here",
   );
   expect(await interviewer.locator('.kit-questions').textContent()).toContain(
     'retry untuk webhook pembayaran',

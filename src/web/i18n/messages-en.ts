@@ -241,7 +241,7 @@ export const messagesEn: Messages = {
   'scorecard.panel': "The panel's scorecards",
   'scorecard.by': 'by {name}',
   'scorecard.revisions': 'Change history',
-  'scorecard.none': 'No submitted scorecards yet.',
+  'scorecard.none': 'No other panel member has submitted a scorecard yet.',
 
   'rating.strong_no': 'Strong no',
   'rating.no': 'No',
@@ -289,6 +289,7 @@ export const messagesEn: Messages = {
   'decision.combined': 'Combined score',
   'decision.combinedExplained': '{stage}: average {average} × weight {weight}% = {contribution}',
   'decision.scale': 'Scale 1 (strong no) – 4 (strong yes)',
+  'decision.recommendationOne': 'Recommendation {value} from 1 scorecard',
   'decision.recommendation': 'Average recommendation {value} from {count} scorecards',
   'decision.hidden': 'Hidden until you submit your own scorecard.',
   'decision.noScores': 'No submitted scorecards yet.',
@@ -305,7 +306,7 @@ export const messagesEn: Messages = {
   'verdict.wait': 'Wait',
   'verdict.decideAnyway': 'Decide anyway',
   'kit.notesWithheld':
-    "HR's notes stay with HR and the hiring manager, so that you rate on your own. HR's scores appear after you submit yours.",
+    "HR's notes on this candidate are not shown here, so that you rate on your own. HR's scores appear after you submit yours.",
   'decision.history': 'Recorded decisions',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'HR–user conflict',

@@ -242,7 +242,7 @@ export const messagesId = {
   'scorecard.panel': 'Scorecard panel',
   'scorecard.by': 'oleh {name}',
   'scorecard.revisions': 'Riwayat perubahan',
-  'scorecard.none': 'Belum ada scorecard terkirim.',
+  'scorecard.none': 'Belum ada scorecard dari anggota panel lain.',
 
   'rating.strong_no': 'Sangat tidak',
   'rating.no': 'Tidak',
@@ -290,6 +290,7 @@ export const messagesId = {
   'decision.combined': 'Skor gabungan',
   'decision.combinedExplained': '{stage}: rata-rata {average} × bobot {weight}% = {contribution}',
   'decision.scale': 'Skala 1 (sangat tidak) – 4 (sangat ya)',
+  'decision.recommendationOne': 'Rekomendasi {value} dari 1 scorecard',
   'decision.recommendation': 'Rekomendasi rata-rata {value} dari {count} scorecard',
   'decision.hidden': 'Tersembunyi sampai Anda mengirim scorecard sendiri.',
   'decision.noScores': 'Belum ada scorecard terkirim.',
@@ -306,7 +307,7 @@ export const messagesId = {
   'verdict.wait': 'Tunggu dulu',
   'verdict.decideAnyway': 'Tetap putuskan',
   'kit.notesWithheld':
-    'Catatan HR hanya untuk HR dan user (calon atasan), agar Anda menilai secara mandiri. Skor HR muncul setelah Anda mengirim scorecard.',
+    'Catatan HR tentang kandidat ini tidak ditampilkan di sini, agar Anda menilai secara mandiri. Skor HR muncul setelah Anda mengirim scorecard.',
   'decision.history': 'Keputusan tercatat',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'konflik HR–user',

@@ -197,7 +197,7 @@ export function AuditLogPage() {
 
 /**
  * Details are codes, field names and counts: their names, stage codes and yes/no are translated,
- * ids (which only the record filter needs) are left out. A name with no translation yet reads as
+ * ids (which only the record filter needs) and internal counters are left out. A name with no translation yet reads as
  * words ("overrodeHrGate" → "overrode hr gate") rather than code.
  */
 function useDetailText(): (detail: Record<string, unknown>) => string {
@@ -209,7 +209,7 @@ function useDetailText(): (detail: Record<string, unknown>) => string {
   };
   return (detail) =>
     Object.entries(detail)
-      .filter(([key]) => !key.endsWith('Id'))
+      .filter(([key]) => !key.endsWith('Id') && key !== 'sequence')
       .map(([key, v]) => `${tk('audit.detailKey', key, wordsOf(key))}: ${value(v)}`)
       .join(' · ');
 }

@@ -27,10 +27,13 @@ export function StageScore({
             <strong className="stage-score__value">{summary.average?.toFixed(2)}</strong>
             <span className="muted">
               {' '}
-              {t('decision.recommendation', {
-                value: summary.recommendation?.toFixed(2) ?? '—',
-                count: summary.scorecards,
-              })}
+              {t(
+                summary.scorecards === 1 ? 'decision.recommendationOne' : 'decision.recommendation',
+                {
+                  value: summary.recommendation?.toFixed(2) ?? '—',
+                  count: summary.scorecards,
+                },
+              )}
             </span>
           </>
         )}
