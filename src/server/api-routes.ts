@@ -4,6 +4,7 @@ import type { SecretBox } from '../services/secret-box';
 import type { RouteDefinition } from './route';
 import { applicationRoutes } from './routes/applications';
 import { authRoutes } from './routes/auth';
+import { brandRoutes } from './routes/brand';
 import { candidateRoutes } from './routes/candidates';
 import { careerRoutes } from './routes/careers';
 import { coachRoutes } from './routes/coach';
@@ -81,6 +82,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...offerSettingsRoutes(db),
     ...offerLetterRoutes(db),
     ...reportSectionRoutes(db),
+    ...brandRoutes(db),
   );
   return routes;
 }

@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import type { Database } from '../../db/database';
 import { insertApplication, insertApplicationEvent } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
@@ -188,9 +189,9 @@ export async function applyFromCareersPage(
         values: {
           candidateName: fullName,
           jobTitle: job.title,
-          companyName: mailSettings().companyName,
+          companyName: await companyNameOf(tx),
           portalLink: portalUrl((await ensurePortalToken(tx, applicationId))!),
-          recruiterName: recruiter?.name ?? mailSettings().companyName,
+          recruiterName: recruiter?.name ?? (await companyNameOf(tx)),
         },
         applicationId,
         candidateId,

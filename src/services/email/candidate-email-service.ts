@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
@@ -81,7 +82,7 @@ export async function queueCandidateEmail(
     values: {
       candidateName: candidate.fullName,
       jobTitle: job.title,
-      companyName: mailSettings().companyName,
+      companyName: await companyNameOf(tx),
       portalLink: token ? portalUrl(token) : '',
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
     },
@@ -128,7 +129,7 @@ export async function previewRejectionEmails(
     const rendered = renderEmail(await effectiveTemplate(db, 'rejection', candidate.locale), {
       candidateName: candidate.fullName,
       jobTitle: job.title,
-      companyName: mailSettings().companyName,
+      companyName: await companyNameOf(db),
       portalLink: portalUrl('…'),
       recruiterName,
     });

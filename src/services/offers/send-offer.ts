@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJobRecruiter } from '../../db/queries/jobs';
@@ -84,7 +85,7 @@ async function queueOfferSentEmail(
     values: {
       candidateName: candidate.fullName,
       jobTitle: version.jobTitle,
-      companyName: mailSettings().companyName,
+      companyName: await companyNameOf(tx),
       portalLink: token ? portalUrl(token) : '',
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
       expiresOn: spelledDate(version.expiresOn, candidate.locale),

@@ -1,6 +1,7 @@
 import { reportJudgementMessagesId } from './messages-report-judgement';
 import { reportsMessagesId } from './messages-reports';
 import { offerSettingsMessagesId } from './messages-offer-settings';
+import { brandMessagesId } from './messages-brand';
 import { adminMessagesId } from './messages-admin';
 import { offersMessagesId } from './messages-offers';
 import { schedulingMessagesId } from './messages-scheduling';
@@ -568,6 +569,7 @@ export const messagesId = {
   ...salaryMessagesId,
   ...talentPoolMessagesId,
   ...offerSettingsMessagesId,
+  ...brandMessagesId,
   ...offersMessagesId,
   ...offerAnswerMessagesId,
   ...reportJudgementMessagesId,
