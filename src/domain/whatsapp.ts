@@ -69,7 +69,8 @@ export function whatsappChatLink(phoneE164: string, message: string): string {
   return `https://wa.me/${phoneE164.replace(/^\+/, '')}?text=${encodeURIComponent(message)}`;
 }
 
-export type WhatsappRefusal = 'no_phone' | 'consent_withdrawn' | 'processing_restricted';
+export const whatsappRefusals = ['no_phone', 'consent_withdrawn', 'processing_restricted'] as const;
+export type WhatsappRefusal = (typeof whatsappRefusals)[number];
 
 /**
  * Whether HR may contact the candidate on WhatsApp: they need a phone number, and a candidate

@@ -83,7 +83,7 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
     const siteName = (await currentBrand(db)).companyName;
     const meta = job
       ? {
-          title: `${job.title} · ${job.city} · ${siteName}`,
+          title: `${job.title} · ${job.city}`,
           description: summary(job.description, [...job.requiredSkills, ...job.tools]),
           path: careersPath(job),
           siteName,

@@ -2319,6 +2319,19 @@ export interface components {
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
+        contacts: {
+          /** Format: uuid */
+          id: string;
+          actorName: string | null;
+          /** @enum {string} */
+          channel: 'whatsapp';
+          /** @enum {string} */
+          purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+          /** @enum {string} */
+          locale: 'id' | 'en';
+          /** @description ISO 8601 timestamp (UTC) */
+          at: string;
+        }[];
         can: {
           /** @description Stages the application may be moved to (with a reason where one is needed) */
           moveTo: (
@@ -2365,6 +2378,8 @@ export interface components {
           };
         };
       }[];
+      /** @enum {string|null} */
+      whatsappRefusal: 'no_phone' | 'consent_withdrawn' | 'processing_restricted' | null;
       /** @description What the user may do with this candidate */
       can: {
         /** @description Edit the candidate's details and files */

@@ -55,7 +55,7 @@ export const brandMessagesId = {
   'error.processing_restricted': 'Pemrosesan data kandidat sedang dibatasi: jangan hubungi.',
   'error.invalid_colour': 'Tulis warna sebagai # dan enam digit heksadesimal, mis. #0b5cad.',
   'error.low_contrast':
-    'Teks putih sulit dibaca di atas warna ini (kontras {contrast}:1, minimal 4,5:1); pilih warna lebih gelap.',
+    'Teks putih sulit dibaca di atas warna ini (kontras minimal 4,5:1); pilih warna lebih gelap.',
   'error.unsupported_type': 'Logo harus berupa gambar PNG atau JPEG.',
 } as const;
 
@@ -116,6 +116,6 @@ export const brandMessagesEn: Record<keyof typeof brandMessagesId, string> = {
     "Processing of the candidate's data is restricted: do not contact them.",
   'error.invalid_colour': 'Give the colour as # and six hexadecimal digits, e.g. #0b5cad.',
   'error.low_contrast':
-    'White text is hard to read on this colour (contrast {contrast}:1, at least 4.5:1 needed); choose a darker shade.',
+    'White text is hard to read on this colour (at least 4.5:1 contrast needed); choose a darker shade.',
   'error.unsupported_type': 'The logo must be a PNG or JPEG image.',
 };
