@@ -166,7 +166,9 @@ export function openJobsFeed(
     `    <link>${escapeXml(absolute(channel.publicUrl, '/careers'))}</link>`,
     `    <description>${escapeXml(channel.description)}</description>`,
     `    <atom:link href="${escapeXml(absolute(channel.publicUrl, channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
-    ...(newest[0] ? [`    <lastBuildDate>${newest[0].createdAt.toUTCString()}</lastBuildDate>`] : []),
+    ...(newest[0]
+      ? [`    <lastBuildDate>${newest[0].createdAt.toUTCString()}</lastBuildDate>`]
+      : []),
     ...newest.map(item),
     '  </channel>',
     '</rss>',
@@ -189,9 +191,16 @@ export function robotsTxt(publicUrl: string): string {
 
 /** Text safe inside XML/HTML elements and attributes; control characters XML forbids dropped. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  return [...text]
+    .filter((ch) => !forbiddenInXml(ch.codePointAt(0)!))
+    .join('')
     .replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+
+/** Characters XML 1.0 does not allow at all (C0 controls other than tab and line ends). */
+const forbiddenInXml = (code: number) =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+  code === 0xfffe ||
+  code === 0xffff;
 
 const absolute = (publicUrl: string, path: string) => `${publicUrl.replace(/\/+$/, '')}${path}`;

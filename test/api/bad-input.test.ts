@@ -44,6 +44,7 @@ beforeAll(async () => {
     key: 'thank_you',
     locale: 'en',
     report: 'funnel',
+    purpose: 'portal_link',
   };
   const interview = await scheduledInterview({ t, params });
   params.requestId = await dataRequest({ t, params });

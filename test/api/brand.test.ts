@@ -107,12 +107,18 @@ describe('employer brand', () => {
       careersIntroEn: brand.careersIntroEn,
       logoPath: null,
     });
-    const log = await t.call(t.users.admin, 'GET', '/api/admin/audit-log?action=settings.brand_changed');
+    const log = await t.call(
+      t.users.admin,
+      'GET',
+      '/api/admin/audit-log?action=settings.brand_changed',
+    );
     expect(log.body.items.length).toBeGreaterThan(0);
   });
 
   it('takes a PNG logo, serves it from a versioned URL, and refuses anything else by its bytes', async () => {
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    const svg = Buffer.from(
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    );
     expectInvalid(await uploadLogo(t.users.admin, svg, 'logo.png'), { logo: 'unsupported_type' });
     expectInvalid(await uploadLogo(t.users.admin, Buffer.alloc(300 * 1024, 1)), { logo: true });
 

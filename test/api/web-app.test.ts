@@ -96,7 +96,10 @@ test('a job page carries its JobPosting JSON-LD, and job text cannot end the scr
     jobLocationType: 'TELECOMMUTE',
     employmentType: 'CONTRACTOR',
     hiringOrganization: { '@type': 'Organization', name: expect.any(String) },
-    baseSalary: { currency: 'IDR', value: { minValue: 9000000, maxValue: 12000000, unitText: 'MONTH' } },
+    baseSalary: {
+      currency: 'IDR',
+      value: { minValue: 9000000, maxValue: 12000000, unitText: 'MONTH' },
+    },
   });
   expect(reply.body).toContain('<link rel="alternate" type="application/rss+xml"');
 });

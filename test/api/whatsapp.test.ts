@@ -42,7 +42,11 @@ describe('WhatsApp contact', () => {
       'document_request',
       'portal_link',
     ]);
-    expect(contacts[0]).toMatchObject({ channel: 'whatsapp', locale: 'en', actorName: expect.any(String) });
+    expect(contacts[0]).toMatchObject({
+      channel: 'whatsapp',
+      locale: 'en',
+      actorName: expect.any(String),
+    });
   });
 
   it('uses the admin-edited template, whose placeholders are checked', async () => {
@@ -59,9 +63,14 @@ describe('WhatsApp contact', () => {
       403,
       'forbidden',
     );
-    const saved = await t.call(t.users.admin, 'PUT', '/api/admin/whatsapp-templates/portal_link/id', {
-      body: 'Halo {{candidateName}}, portal: {{portalLink}}',
-    });
+    const saved = await t.call(
+      t.users.admin,
+      'PUT',
+      '/api/admin/whatsapp-templates/portal_link/id',
+      {
+        body: 'Halo {{candidateName}}, portal: {{portalLink}}',
+      },
+    );
     expect(saved.body.customized).toBe(true);
     const { applicationId } = await buildApplication(t);
     const reply = await open(t.users.recruiter, applicationId, { purpose: 'portal_link' });
@@ -71,7 +80,11 @@ describe('WhatsApp contact', () => {
 
   it('is HR’s, on applications they may see: 401, 403, 404, and a bad purpose named', async () => {
     const { applicationId } = await buildApplication(t);
-    expectError(await open(null, applicationId, { purpose: 'portal_link' }), 401, 'unauthenticated');
+    expectError(
+      await open(null, applicationId, { purpose: 'portal_link' }),
+      401,
+      'unauthenticated',
+    );
     expectError(
       await open(t.users.interviewer, applicationId, { purpose: 'portal_link' }),
       403,
@@ -82,7 +95,11 @@ describe('WhatsApp contact', () => {
       403,
       'forbidden',
     );
-    expectError(await open(t.users.recruiter, unknownId(), { purpose: 'portal_link' }), 404, 'not_found');
+    expectError(
+      await open(t.users.recruiter, unknownId(), { purpose: 'portal_link' }),
+      404,
+      'not_found',
+    );
     expectInvalid(await open(t.users.recruiter, applicationId, { purpose: 'gossip' }), {
       purpose: true,
     });
@@ -124,7 +141,9 @@ describe('WhatsApp contact', () => {
     const candidateId = found.body.items[0].id as string;
     const detail = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
     const applicationId = detail.body.applications[0].id as string;
-    expect((await open(t.users.recruiter, applicationId, { purpose: 'portal_link' })).status).toBe(201);
+    expect((await open(t.users.recruiter, applicationId, { purpose: 'portal_link' })).status).toBe(
+      201,
+    );
 
     await withdrawConsent(t.db, candidateId, 'recruitment');
     const before = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body;

@@ -29,8 +29,7 @@ function missingRequiredFields(data: Record<string, unknown>): string[] {
     (data.applicantLocationRequirements as { '@type'?: string; name?: string } | undefined)
       ?.name !== undefined;
   const place = data.jobLocation as
-    | { address?: { addressLocality?: string; addressCountry?: string } }
-    | undefined;
+    { address?: { addressLocality?: string; addressCountry?: string } } | undefined;
   if (!remote && !(place?.address?.addressLocality && place.address.addressCountry)) {
     missing.push('jobLocation');
   }

@@ -58,10 +58,14 @@ export async function updateBrandText(
 export async function findLogo(
   db: Queryable,
 ): Promise<{ bytes: Uint8Array; type: LogoType; version: number } | undefined> {
-  const [row] = await db.query<{ bytes: Uint8Array | null; type: LogoType | null; version: number }>(
-    `SELECT logo AS bytes, logo_type AS type, logo_version AS version FROM brand_settings`,
-  );
-  return row?.bytes && row.type ? { bytes: row.bytes, type: row.type, version: row.version } : undefined;
+  const [row] = await db.query<{
+    bytes: Uint8Array | null;
+    type: LogoType | null;
+    version: number;
+  }>(`SELECT logo AS bytes, logo_type AS type, logo_version AS version FROM brand_settings`);
+  return row?.bytes && row.type
+    ? { bytes: row.bytes, type: row.type, version: row.version }
+    : undefined;
 }
 
 /** A new logo, or none (null). */

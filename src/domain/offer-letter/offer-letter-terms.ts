@@ -81,8 +81,7 @@ const words = {
 /** Each placeholder's text in the candidate's language; list values are one line per item. */
 export function offerLetterValues(terms: OfferLetterTerms, locale: Locale): Record<string, string> {
   const w = words[locale];
-  const list = (items: readonly string[]) =>
-    items.map((item) => `- ${item}`).join('\n');
+  const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
   const bpjs = [
     ...(terms.bpjsKesehatan ? [w.bpjsKesehatan] : []),
     ...(terms.bpjsKetenagakerjaan ? [w.bpjsKetenagakerjaan] : []),

@@ -5,8 +5,7 @@ import { whatsappPurposes } from '../../domain/whatsapp';
 import { idSchema, timestampSchema } from './common.schema';
 
 // Lengths, the colour and its contrast are checked by the domain, which names each field.
-const longText = (max: number) =>
-  z.string().max(max, { error: `At most ${max} characters.` });
+const longText = (max: number) => z.string().max(max, { error: `At most ${max} characters.` });
 
 export const brandInput = z.object({
   companyName: longText(1_000),
@@ -51,7 +50,11 @@ export const logoInput = z.object({
       const checked = checkLogo(file.truncated ? new Uint8Array(logoMaxBytes + 1) : file.bytes);
       if (!checked.ok) {
         for (const problem of checked.problems) {
-          ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });
+          ctx.addIssue({
+            code: 'custom',
+            message: problem.message,
+            params: { code: problem.code },
+          });
         }
       }
     }),

@@ -1,5 +1,11 @@
 import type { Database, Queryable } from '../../db/database';
-import { findBrand, findLogo, updateBrandText, updateLogo, type BrandRow } from '../../db/queries/brand';
+import {
+  findBrand,
+  findLogo,
+  updateBrandText,
+  updateLogo,
+  type BrandRow,
+} from '../../db/queries/brand';
 import { checkBrandText, checkLogo, type BrandText, type LogoType } from '../../domain/brand';
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';

@@ -23,7 +23,6 @@ import { checkCvUpload } from '../candidates/cv-file-service';
 import type { CvStore } from '../candidates/cv-store';
 import { Invalid, NotFound } from '../errors';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import {

@@ -12,7 +12,6 @@ import { Conflict, Invalid, NotFound } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { renderEmail, type EmailLocale } from '../../domain/email/email-templates';
 import { effectiveTemplate, queueEmail } from './email-service';
-import { mailSettings } from './mail-settings';
 
 /** E-mails HR sends by hand from the application: the outcome, an offer, a thank-you. */
 export const candidateEmailTemplates = ['rejection', 'offer', 'thank_you'] as const;

@@ -56,9 +56,10 @@ export async function renderOfferLetter(
   const writer = new LetterWriter(pdf);
   if (letterhead.logo) {
     // A logo the library cannot read (a corrupt file) leaves the letter without it, not unsent.
-    const image = await (letterhead.logo.type === 'image/png'
-      ? pdf.embedPng(letterhead.logo.bytes)
-      : pdf.embedJpg(letterhead.logo.bytes)
+    const image = await (
+      letterhead.logo.type === 'image/png'
+        ? pdf.embedPng(letterhead.logo.bytes)
+        : pdf.embedJpg(letterhead.logo.bytes)
     ).catch(() => undefined);
     if (image) writer.image(image);
   }

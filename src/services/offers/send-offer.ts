@@ -12,7 +12,6 @@ import { mayEmailCandidates } from '../../domain/permissions';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { Conflict, Forbidden } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { currentVersionOf } from './offer-approval-service';

@@ -3,7 +3,6 @@ import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 
 /**
