@@ -11155,6 +11155,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            viewedByStaff: boolean;
           };
         };
       };
