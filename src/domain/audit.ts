@@ -69,6 +69,11 @@ export const auditActions = {
   'minimum_wage.deleted': 'settings',
   'settings.offer_approval_changed': 'settings',
   'offer_letter_template.changed': 'settings',
+  /** The employer brand (name, colour, texts, logo): which part, never the texts themselves. */
+  'settings.brand_changed': 'settings',
+  'whatsapp_template.changed': 'settings',
+  /** HR opened a WhatsApp chat with the candidate: the purpose, never the message. */
+  'candidate.whatsapp_opened': 'application',
   /** Offer actions name the offer and version in their detail, never an amount. */
   'offer.drafted': 'application',
   'offer.changed': 'application',

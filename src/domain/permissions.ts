@@ -46,6 +46,8 @@ export function userAbilities(role: Role) {
     readAuditLog: admin,
     /** Minimum wages, the offer approval rule and the offer letter's wording. */
     editOfferSettings: admin,
+    /** The employer brand candidates see and the WhatsApp message templates. */
+    editBrand: admin,
     /** The funnel, speed and sources reports (HR: every job; a hiring manager: their jobs). */
     readReports: mayReadReports(role),
     /** Interviewer calibration: HR everyone, a hiring manager their jobs' panels, others their own. */
@@ -199,6 +201,8 @@ export function candidateAbilities(role: Role, candidate: { addedByHand: boolean
     handleDataRequests: hr,
     restrict: hr,
     erase: hr,
+    /** Open a WhatsApp chat from a template (the server also checks consent and the phone). */
+    contactOnWhatsapp: hr,
   };
 }
 export type CandidateAbilities = ReturnType<typeof candidateAbilities>;

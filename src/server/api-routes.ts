@@ -6,6 +6,7 @@ import { apiTokenRoutes } from './routes/api-tokens';
 import { applicationRoutes } from './routes/applications';
 import { webhookRoutes } from './routes/webhooks';
 import { authRoutes } from './routes/auth';
+import { brandRoutes } from './routes/brand';
 import { candidateRoutes } from './routes/candidates';
 import { careerRoutes } from './routes/careers';
 import { coachRoutes } from './routes/coach';
@@ -92,6 +93,7 @@ export function apiRoutes({
     ...reportSectionRoutes(db),
     ...apiTokenRoutes(db),
     ...webhookRoutes(db, { secretBox, allowLoopbackHttp: allowLoopbackWebhooks }),
+    ...brandRoutes(db),
   );
   return routes;
 }

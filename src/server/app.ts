@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { fileCvStore } from '../services/candidates/cv-store';
 import type { SecretBox } from '../services/secret-box';
 import { registerCareersPages } from './careers-pages';
+import { registerJobFeeds } from './job-feeds';
 import { registerWebFiles } from './web-files';
 import { userForSession, type SessionUser } from '../services/auth/auth-service';
 import { actorForApiToken, recordTokenWrite } from '../services/integrations/api-token-service';
@@ -92,6 +93,7 @@ export async function buildApp({
     serveRoute(app, definition, { db, checkResponses });
   }
 
+  registerJobFeeds(app, db);
   if (webDir && existsSync(webDir)) {
     registerCareersPages(app, db, webDir);
     await registerWebFiles(app, webDir);

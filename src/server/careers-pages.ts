@@ -3,19 +3,31 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from '../db/database';
 import { careersPath, jobIdFromSlug } from '../domain/careers';
+import { jsonForScript } from '../domain/job-posting';
+import { currentBrand } from '../services/brand/brand-service';
 import { getOpenJob } from '../services/careers/careers-service';
+import { jobPostingOf } from '../services/careers/job-postings';
 import { NotFound } from '../services/errors';
+import { openJobsFeedPath } from './job-feeds';
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
  * The careers pages are the ones people share. Link previews (WhatsApp, LinkedIn, Slack) do not
  * run JavaScript, so the server puts the job's title and summary into the page's <title> and
- * Open Graph tags itself; the single-page app then takes over as on any other page.
+ * Open Graph tags itself; the single-page app then takes over as on any other page. A job's page
+ * also carries its schema.org `JobPosting` (Google for Jobs), and every careers page links the
+ * feed of open jobs.
  */
 export function registerCareersPages(app: FastifyInstance, db: Database, webDir: string): void {
   let shell: string | undefined;
-  const page = (meta: { title: string; description: string; path: string }) => {
+  const page = (meta: {
+    title: string;
+    description: string;
+    path: string;
+    siteName: string;
+    structuredData?: Record<string, unknown> | undefined;
+  }) => {
     shell ??= readFileSync(join(webDir, 'index.html'), 'utf8');
     const tags = [
       `<title>${escape(meta.title)}</title>`,
@@ -24,7 +36,13 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
       `<meta property="og:title" content="${escape(meta.title)}">`,
       `<meta property="og:description" content="${escape(meta.description)}">`,
       `<meta property="og:url" content="${escape(meta.path)}">`,
+      `<meta property="og:site_name" content="${escape(meta.siteName)}">`,
       `<meta name="twitter:card" content="summary">`,
+      `<link rel="alternate" type="application/rss+xml" title="${escape(meta.siteName)}" href="${openJobsFeedPath}">`,
+      // jsonForScript escapes `<`, so job text cannot close the script element.
+      ...(meta.structuredData
+        ? [`<script type="application/ld+json">${jsonForScript(meta.structuredData)}</script>`]
+        : []),
     ].join('\n    ');
     // Spliced by position, never with String.replace: its `$&`, `$'` and `` $` `` patterns would
     // let a job title copy page markup into the head.
@@ -37,18 +55,22 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
   // The page names this release's hashed scripts: browsers ask again on every visit.
   const noCache = 'no-cache';
 
-  app.get('/careers', async (_request, reply) =>
-    reply
+  app.get('/careers', async (_request, reply) => {
+    const brand = await currentBrand(db);
+    return reply
       .type(html)
       .header('cache-control', noCache)
       .send(
         page({
-          title: 'Lowongan kerja · Careers',
-          description: 'Lowongan yang sedang dibuka dan cara melamar. Open jobs and how to apply.',
+          title: `Lowongan kerja · Careers · ${brand.companyName}`,
+          description:
+            brand.careersIntroId ||
+            'Lowongan yang sedang dibuka dan cara melamar. Open jobs and how to apply.',
           path: '/careers',
+          siteName: brand.companyName,
         }),
-      ),
-  );
+      );
+  });
   app.get<{ Params: { slug: string } }>('/careers/:slug', async (request, reply) => {
     const jobId = jobIdFromSlug(request.params.slug);
     // Only "no such open job" makes the not-found page; a database outage answers as an outage.
@@ -58,13 +80,21 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
           throw error;
         })
       : undefined;
+    const siteName = (await currentBrand(db)).companyName;
     const meta = job
       ? {
           title: `${job.title} · ${job.city}`,
           description: summary(job.description, [...job.requiredSkills, ...job.tools]),
           path: careersPath(job),
+          siteName,
+          structuredData: await jobPostingOf(db, job),
         }
-      : { title: 'Lowongan tidak ditemukan · Job not found', description: '', path: '/careers' };
+      : {
+          title: 'Lowongan tidak ditemukan · Job not found',
+          description: '',
+          path: '/careers',
+          siteName,
+        };
     // An unknown or closed job is still the app's page (it says so), but a 404 for crawlers.
     return reply
       .status(job ? 200 : 404)

@@ -93,6 +93,9 @@ const MinimumWagesPage = lazyPage(() =>
 const OfferSettingsPage = lazyPage(() =>
   import('./features/offer-settings/offer-settings-page').then((m) => m.OfferSettingsPage),
 );
+const BrandSettingsPage = lazyPage(() =>
+  import('./features/brand/brand-settings-page').then((m) => m.BrandSettingsPage),
+);
 const OfferLetterPage = lazyPage(() =>
   import('./features/offer-letters/offer-letter-page').then((m) => m.OfferLetterPage),
 );
@@ -245,6 +248,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />],
   [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />],
   [/^\/settings\/offer-letter$/, () => <OfferLetterPage />],
+  [/^\/settings\/brand$/, () => <BrandSettingsPage />],
   [/^\/account\/security$/, () => <AccountSecurityPage />],
   [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
   [/^\/outbox\/?$/, () => <OutboxPage />],

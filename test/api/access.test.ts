@@ -220,9 +220,11 @@ describe('every non-public route needs a session', () => {
     }
     // The public ones are exactly signing in and out, setting a password with a one-time link,
     // health, this document, the practice coach, the careers page (open jobs and applying), the
-    // candidate portal (its offer among it) and the talent-pool invitation (whose private links
-    // are the key).
+    // candidate portal (its offer among it), the talent-pool invitation (whose private links
+    // are the key) and the employer's brand those pages wear.
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
+      'GET /api/brand',
+      'GET /api/brand/logo',
       'GET /api/careers/jobs',
       'GET /api/careers/jobs/{jobId}',
       'GET /api/coach/jobs',

@@ -58,6 +58,7 @@ beforeAll(async () => {
         scopes: ['read:jobs'],
       })
     ).body.token.id,
+    purpose: 'portal_link',
   };
   const interview = await scheduledInterview({ t, params });
   params.requestId = await dataRequest({ t, params });

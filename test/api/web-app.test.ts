@@ -77,3 +77,29 @@ test("a job title with replacement patterns ($&, $`, $') stays text in the head,
   const list = await app.inject({ method: 'GET', url: '/careers' });
   expect(list.headers['content-type']).toBe('text/html; charset=utf-8');
 });
+
+test('a job page carries its JobPosting JSON-LD, and job text cannot end the script element', async () => {
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills,
+       status, salary_min, salary_max, salary_shown_on_careers)
+     VALUES ('QA </script><script>alert(1)</script>', 'QA', 'Remote', 'remote', 'contract',
+             'Menguji aplikasi.', '{}', 'open', 9000000, 12000000, true) RETURNING id`,
+  );
+  const reply = await app.inject({ method: 'GET', url: `/careers/qa-${job!.id}` });
+  const scripts = [...reply.body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)];
+  expect(scripts).toHaveLength(1);
+  expect(reply.body).not.toContain('<script>alert(1)');
+  const data = JSON.parse(scripts[0]![1]!);
+  expect(data).toMatchObject({
+    '@type': 'JobPosting',
+    title: 'QA </script><script>alert(1)</script>',
+    jobLocationType: 'TELECOMMUTE',
+    employmentType: 'CONTRACTOR',
+    hiringOrganization: { '@type': 'Organization', name: expect.any(String) },
+    baseSalary: {
+      currency: 'IDR',
+      value: { minValue: 9000000, maxValue: 12000000, unitText: 'MONTH' },
+    },
+  });
+  expect(reply.body).toContain('<link rel="alternate" type="application/rss+xml"');
+});

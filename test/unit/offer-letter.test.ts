@@ -100,6 +100,43 @@ describe('the offer letter template', () => {
   });
 });
 
+describe('empty sections', () => {
+  const bare = {
+    ...terms,
+    allowances: [],
+    benefits: [],
+    workingDays: '',
+    workingHours: '',
+    workLocation: '',
+    note: '',
+  };
+
+  test.each(['id', 'en'] as const)(
+    'are left out, headings too, with no lone dash (%s)',
+    (locale) => {
+      const { lines } = writeOfferLetter(defaultOfferLetterTemplates[locale], bare, locale);
+      expect(lines).not.toContain('-');
+      expect(
+        lines.some((line) =>
+          /^(Tunjangan tetap|Fixed allowances|Fasilitas lain|Other benefits):/.test(line),
+        ),
+      ).toBe(false);
+      expect(
+        lines.some((line) => /^(Hari kerja|Working days|Jam kerja|Working hours):/.test(line)),
+      ).toBe(false);
+      expect(lines.some((line) => /: , /.test(line))).toBe(false);
+      // The terms stay one block: no blank line where a list was.
+      const salary = lines.findIndex((line) => /^(Gaji bruto|Gross salary):/.test(line));
+      expect(lines[salary + 1]).toMatch(/^THR:/);
+    },
+  );
+
+  test('a list with items keeps its heading', () => {
+    const { lines } = writeOfferLetter(defaultOfferLetterTemplates.en, terms, 'en');
+    expect(lines).toContain('Fixed allowances:');
+  });
+});
+
 describe('renderOfferLetter', () => {
   test('writes a PDF whose text reads back in Indonesian', async () => {
     const text = await pdfText(

@@ -28,6 +28,7 @@ describe('what each role may do outside a job', () => {
     editSecuritySettings: [true, false, false, false],
     readAuditLog: [true, false, false, false],
     editOfferSettings: [true, false, false, false],
+    editBrand: [true, false, false, false],
     readReports: [true, true, true, false],
     readCalibration: [true, true, true, true],
   };

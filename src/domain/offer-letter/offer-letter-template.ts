@@ -1,4 +1,4 @@
-import { fillPlaceholders, unknownPlaceholders } from '../email/email-placeholders';
+import { fillPlaceholders, placeholdersIn, unknownPlaceholders } from '../email/email-placeholders';
 import type { Locale } from '../locale';
 import type { FieldProblem, Result } from '../result';
 import { offerLetterValues, type OfferLetterTerms } from './offer-letter-terms';
@@ -112,6 +112,31 @@ function required(path: string, text: string, max: number): FieldProblem[] {
   return [];
 }
 
+/**
+ * A line whose placeholders all fill empty (no allowances, no working hours given) is left out
+ * rather than printed as "Working hours: " or a lone dash; a list that is empty takes its heading
+ * (the line before, ending in ":") with it.
+ */
+function withoutEmptySections(
+  lines: readonly string[],
+  values: Readonly<Record<string, string>>,
+): string[] {
+  const empty = (line: string) => {
+    const names = placeholdersIn(line);
+    return names.length > 0 && names.every((name) => values[name] === '');
+  };
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (!empty(line)) {
+      kept.push(line);
+      continue;
+    }
+    const onlyPlaceholders = line.replace(/\{\{[^{}]*\}\}/g, '').trim() === '';
+    if (onlyPlaceholders && kept.at(-1)?.trimEnd().endsWith(':')) kept.pop();
+  }
+  return kept;
+}
+
 /** The letter as text: the title, and the body's lines with every placeholder filled. */
 export function writeOfferLetter(
   template: OfferLetterTemplate,
@@ -119,7 +144,10 @@ export function writeOfferLetter(
   locale: Locale,
 ): { title: string; lines: string[] } {
   const values = offerLetterValues(terms, locale);
-  const body = fillPlaceholders(template.body.replace(/\r\n?/g, '\n'), values);
+  const body = withoutEmptySections(template.body.replace(/\r\n?/g, '\n').split('\n'), values)
+    // "Lokasi kerja: , Hybrid" when no place was given: the mode alone reads better.
+    .map((line) => fillPlaceholders(line, values).replace(/: , /g, ': '))
+    .join('\n');
   // An empty value (no note) must not leave a gap of several blank lines in the letter.
   const lines = body
     .split('\n')

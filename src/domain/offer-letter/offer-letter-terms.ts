@@ -51,7 +51,6 @@ const words = {
     pkwt: (n: number | null) => `Perjanjian Kerja Waktu Tertentu (PKWT) selama ${n ?? '-'} bulan`,
     noProbation: 'Tanpa masa percobaan',
     probation: (n: number) => `${n} bulan`,
-    none: '-',
     perMonth: 'per bulan',
     thr: 'Tunjangan Hari Raya (THR) sesuai ketentuan yang berlaku',
     noThr: 'Tidak termasuk',
@@ -67,7 +66,6 @@ const words = {
     pkwt: (n: number | null) => `Fixed-term employment (PKWT) for ${n ?? '-'} months`,
     noProbation: 'No probation period',
     probation: (n: number) => `${n} ${n === 1 ? 'month' : 'months'}`,
-    none: '-',
     perMonth: 'per month',
     thr: 'Religious holiday allowance (THR) as required by law',
     noThr: 'Not included',
@@ -83,8 +81,7 @@ const words = {
 /** Each placeholder's text in the candidate's language; list values are one line per item. */
 export function offerLetterValues(terms: OfferLetterTerms, locale: Locale): Record<string, string> {
   const w = words[locale];
-  const list = (items: readonly string[]) =>
-    items.length === 0 ? w.none : items.map((item) => `- ${item}`).join('\n');
+  const list = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
   const bpjs = [
     ...(terms.bpjsKesehatan ? [w.bpjsKesehatan] : []),
     ...(terms.bpjsKetenagakerjaan ? [w.bpjsKetenagakerjaan] : []),
@@ -102,9 +99,10 @@ export function offerLetterValues(terms: OfferLetterTerms, locale: Locale): Reco
     benefits: list(terms.benefits),
     thr: terms.thr ? w.thr : w.noThr,
     bpjs: bpjs.length === 0 ? w.noBpjs : bpjs.join(', '),
-    workingDays: terms.workingDays || w.none,
-    workingHours: terms.workingHours || w.none,
-    workLocation: terms.workLocation || w.none,
+    // Left empty when not given: the letter then leaves out the line (writeOfferLetter).
+    workingDays: terms.workingDays,
+    workingHours: terms.workingHours,
+    workLocation: terms.workLocation,
     workMode: w[terms.workMode],
     offerDate: letterDate(terms.offerDate, locale),
     startDate: letterDate(terms.startDate, locale),

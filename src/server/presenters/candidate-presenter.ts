@@ -72,6 +72,7 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
     portfolioUrl: row.portfolioUrl,
     processingRestricted: row.processingRestricted,
     notesWithheld: row.notesWithheld,
+    whatsappRefusal: row.whatsappRefusal ?? null,
     cvFiles: row.cvFiles.map(presentCvFile),
     consents: row.consents.map((consent) => ({
       purpose: consent.purpose,
@@ -89,6 +90,14 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
       jobTitle: application.jobTitle,
       jobStatus: application.jobStatus as JobStatus,
       history: application.history.map(presentEvent),
+      contacts: application.contacts.map((contact) => ({
+        id: contact.id,
+        actorName: contact.actorName,
+        channel: contact.channel,
+        purpose: contact.purpose,
+        locale: contact.locale,
+        at: contact.createdAt.toISOString(),
+      })),
       can: {
         ...applicationAbilities(application, actor.role),
         ...application.salary,

@@ -29,6 +29,7 @@ export const userAbilities = z
     editOfferSettings: flag(
       'Change the minimum wages, the offer approval rule and the offer letter template',
     ),
+    editBrand: flag('Change the employer brand and the WhatsApp message templates'),
     readReports: flag('Read the funnel, speed and sources reports (of every job, or their own)'),
     readCalibration: flag(
       'Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own)',
@@ -90,6 +91,7 @@ export const candidateAbilities = z
     handleDataRequests: flag("Export, correct or handle the candidate's data requests"),
     restrict: flag("Restrict the processing of the candidate's data"),
     erase: flag("Erase the candidate's personal data"),
+    contactOnWhatsapp: flag('Open a WhatsApp chat with the candidate from a template'),
   })
   .describe('What the user may do with this candidate');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { whatsappPurposes, whatsappRefusals } from '../../domain/whatsapp';
 import { locales } from '../../domain/locale';
 import {
   consentChannels,
@@ -158,9 +159,22 @@ export const candidateDetail = z.object({
       jobTitle: z.string(),
       jobStatus: z.enum(jobStatuses),
       history: z.array(applicationEvent),
+      /** HR's WhatsApp chats about this application (the message itself is not kept). */
+      contacts: z.array(
+        z.object({
+          id: idSchema,
+          actorName: z.string().nullable(),
+          channel: z.literal('whatsapp'),
+          purpose: z.enum(whatsappPurposes),
+          locale: z.enum(locales),
+          at: timestampSchema,
+        }),
+      ),
       can: applicationAbilities.extend({ ...salaryAbilities.shape, offers: offerAbilities }),
     }),
   ),
+  /** Why a WhatsApp chat may not be opened now (no phone, consent withdrawn, restricted), or null. */
+  whatsappRefusal: z.enum(whatsappRefusals).nullable(),
   can: candidateAbilities,
 });
 export type CandidateDetail = z.infer<typeof candidateDetail>;

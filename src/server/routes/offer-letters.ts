@@ -64,7 +64,7 @@ export const offerLetterRoutes = (db: Database) => [
       produces: ['application/pdf'],
     },
     async ({ actor, params, body, reply }) => {
-      const pdf = await previewOfferLetter(actor, params.locale, body);
+      const pdf = await previewOfferLetter(db, actor, params.locale, body);
       reply
         .type('application/pdf')
         .header(

@@ -32,6 +32,8 @@ import {
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
 import { listConsentsOfCandidate, type ConsentRow } from '../../db/queries/consents';
+import { listApplicationContacts, type ApplicationContactRow } from '../../db/queries/whatsapp';
+import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
 import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
 import { normaliseEmail, normaliseTags, type CandidateSource } from '../../domain/candidate';
 import { normaliseIndonesianPhone } from '../../domain/phone';
@@ -79,6 +81,8 @@ export interface CandidateDetail extends CandidateRow {
     jobTitle: string;
     jobStatus: string;
     history: ApplicationEventRow[];
+    /** HR's WhatsApp chats about this application, newest first. */
+    contacts: ApplicationContactRow[];
     /** Whether the reader sees and records the salary expectation of this application. */
     salary: SalaryAbilities;
     /** The reader as this application's offers see them (the `can.offers` flags). */
@@ -86,6 +90,8 @@ export interface CandidateDetail extends CandidateRow {
   })[];
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
+  /** Why HR may not open a WhatsApp chat with the candidate, if anything. */
+  whatsappRefusal: WhatsappRefusal | undefined;
 }
 
 export type CandidateQuery = Omit<CandidateSearch, 'memberId' | 'limit' | 'offset'> & {
@@ -128,6 +134,10 @@ export async function getCandidate(
     applications.map((application) => application.id),
   );
   const consents = await listConsentsOfCandidate(db, candidateId);
+  const contacts = await listApplicationContacts(
+    db,
+    applications.map((application) => application.id),
+  );
   const invitations = await listTalentPoolInvitationsOf(db, candidateId);
   const readsNotes = await readsHrNotesOf(db, actor, applications);
   const teams = await listTeamMembers(
@@ -139,6 +149,7 @@ export async function getCandidate(
     ...candidate,
     notes: readsNotes ? candidate.notes : '',
     notesWithheld: !readsNotes,
+    whatsappRefusal: whatsappRefusal({ ...candidate, consents }),
     cvFiles: await listCvFilesOfCandidate(db, candidateId),
     consents,
     talentPool: {
@@ -157,6 +168,7 @@ export async function getCandidate(
         ),
       ),
       offerStanding: offerStandings.get(application.id)!,
+      contacts: contacts.filter((contact) => contact.applicationId === application.id),
       history: events
         .filter((event) => event.applicationId === application.id)
         .map((event) =>

@@ -1,4 +1,5 @@
 import { announceApplicationCreated } from '../integrations/webhook-events';
+import { companyNameOf } from '../brand/brand-service';
 import type { Database } from '../../db/database';
 import { insertApplication, insertApplicationEvent } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
@@ -23,7 +24,6 @@ import { checkCvUpload } from '../candidates/cv-file-service';
 import type { CvStore } from '../candidates/cv-store';
 import { Invalid, NotFound } from '../errors';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import {
@@ -190,9 +190,9 @@ export async function applyFromCareersPage(
         values: {
           candidateName: fullName,
           jobTitle: job.title,
-          companyName: mailSettings().companyName,
+          companyName: await companyNameOf(tx),
           portalLink: portalUrl((await ensurePortalToken(tx, applicationId))!),
-          recruiterName: recruiter?.name ?? mailSettings().companyName,
+          recruiterName: recruiter?.name ?? (await companyNameOf(tx)),
         },
         applicationId,
         candidateId,

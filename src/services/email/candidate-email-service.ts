@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
@@ -11,7 +12,6 @@ import { Conflict, Invalid, NotFound } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { renderEmail, type EmailLocale } from '../../domain/email/email-templates';
 import { effectiveTemplate, queueEmail } from './email-service';
-import { mailSettings } from './mail-settings';
 
 /** E-mails HR sends by hand from the application: the outcome, an offer, a thank-you. */
 export const candidateEmailTemplates = ['rejection', 'offer', 'thank_you'] as const;
@@ -81,7 +81,7 @@ export async function queueCandidateEmail(
     values: {
       candidateName: candidate.fullName,
       jobTitle: job.title,
-      companyName: mailSettings().companyName,
+      companyName: await companyNameOf(tx),
       portalLink: token ? portalUrl(token) : '',
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
     },
@@ -128,7 +128,7 @@ export async function previewRejectionEmails(
     const rendered = renderEmail(await effectiveTemplate(db, 'rejection', candidate.locale), {
       candidateName: candidate.fullName,
       jobTitle: job.title,
-      companyName: mailSettings().companyName,
+      companyName: await companyNameOf(db),
       portalLink: portalUrl('…'),
       recruiterName,
     });

@@ -19,9 +19,9 @@ import {
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { mailSettings } from '../email/mail-settings';
+import { currentBrand, readLogo } from '../brand/brand-service';
 import { valueOrInvalid } from '../errors';
-import { renderOfferLetter } from './render-offer-letter';
+import { renderOfferLetter, type Letterhead } from './render-offer-letter';
 
 export interface OfferLetterTemplateView extends OfferLetterTemplate {
   locale: Locale;
@@ -92,13 +92,20 @@ export async function resetOfferLetterTemplate(
 
 /** The wording as a PDF filled with a sample offer, checked as a save would be. */
 export async function previewOfferLetter(
+  db: Queryable,
   actor: Actor,
   locale: Locale,
   template: OfferLetterTemplate,
 ): Promise<Uint8Array> {
   requireAdmin(actor);
   const checked = valueOrInvalid(checkOfferLetterTemplate(template));
-  return renderOfferLetter(sampleOfferLetterTerms(companyName(), locale), checked, locale);
+  const brand = await letterheadOf(db);
+  return renderOfferLetter(
+    sampleOfferLetterTerms(brand.companyName, locale),
+    checked,
+    locale,
+    brand,
+  );
 }
 
 /**
@@ -113,14 +120,23 @@ export async function offerLetterPdf(
 ): Promise<Uint8Array> {
   const template =
     (await findStoredOfferLetterTemplate(db, locale)) ?? defaultOfferLetterTemplates[locale];
-  return renderOfferLetter({ ...terms, companyName: companyName() }, template, locale);
+  const brand = await letterheadOf(db);
+  return renderOfferLetter({ ...terms, companyName: brand.companyName }, template, locale, brand);
+}
+
+/** The employer's name, logo and colour at the head of the letter. */
+async function letterheadOf(db: Queryable): Promise<Letterhead & { companyName: string }> {
+  const brand = await currentBrand(db);
+  return {
+    companyName: brand.companyName,
+    colour: brand.brandColour,
+    logo: brand.logoPath ? await readLogo(db) : null,
+  };
 }
 
 /** The file name a downloaded letter gets: `surat-penawaran-kerja.pdf` / `offer-letter.pdf`. */
 export const offerLetterFileName = (locale: Locale): string =>
   locale === 'id' ? 'surat-penawaran-kerja.pdf' : 'offer-letter.pdf';
-
-const companyName = () => mailSettings().companyName;
 
 async function viewOf(db: Database, actor: Actor, locale: Locale) {
   return (await listOfferLetterTemplates(db, actor)).find((view) => view.locale === locale)!;

@@ -1,4 +1,11 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  PDFDocument,
+  StandardFonts,
+  rgb,
+  type PDFFont,
+  type PDFImage,
+  type PDFPage,
+} from 'pdf-lib';
 import type { Locale } from '../../domain/locale';
 import { letterDate, type OfferLetterTerms } from '../../domain/offer-letter/offer-letter-terms';
 import {
@@ -7,6 +14,13 @@ import {
 } from '../../domain/offer-letter/offer-letter-template';
 
 export type { OfferLetterTerms } from '../../domain/offer-letter/offer-letter-terms';
+
+/** The employer's brand at the head of the letter: its logo and colour, when set. */
+export interface Letterhead {
+  logo: { bytes: Uint8Array; type: 'image/png' | 'image/jpeg' } | null;
+  /** `#rrggbb`, for the line under the letterhead. */
+  colour: string | null;
+}
 
 const page = { width: 595.28, height: 841.89 }; // A4 in points
 const margin = 56;
@@ -23,6 +37,7 @@ export async function renderOfferLetter(
   terms: OfferLetterTerms,
   template: OfferLetterTemplate,
   locale: Locale,
+  letterhead: Letterhead = { logo: null, colour: null },
 ): Promise<Uint8Array> {
   const { title, lines } = writeOfferLetter(template, terms, locale);
   const pdf = await PDFDocument.create();
@@ -39,8 +54,17 @@ export async function renderOfferLetter(
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
 
   const writer = new LetterWriter(pdf);
+  if (letterhead.logo) {
+    // A logo the library cannot read (a corrupt file) leaves the letter without it, not unsent.
+    const image = await (
+      letterhead.logo.type === 'image/png'
+        ? pdf.embedPng(letterhead.logo.bytes)
+        : pdf.embedJpg(letterhead.logo.bytes)
+    ).catch(() => undefined);
+    if (image) writer.image(image);
+  }
   writer.write(terms.companyName, bold, 13);
-  writer.rule();
+  writer.rule(letterhead.colour);
   writer.write(title, bold, 16);
   writer.write(letterDate(terms.offerDate, locale), regular, bodySize);
   writer.gap();
@@ -81,13 +105,22 @@ class LetterWriter {
     this.y -= lineHeight / 2;
   }
 
-  rule(): void {
+  /** The logo, at most 48 points high and a third of the width, keeping its proportions. */
+  image(image: PDFImage): void {
+    const scale = Math.min(48 / image.height, textWidth / 3 / image.width, 1);
+    const { width, height } = image.scale(scale);
+    this.advance(height);
+    this.current.drawImage(image, { x: margin, y: this.y, width, height });
+    this.y -= 4;
+  }
+
+  rule(colour: string | null = null): void {
     this.advance(8);
     this.current.drawLine({
       start: { x: margin, y: this.y },
       end: { x: page.width - margin, y: this.y },
-      thickness: 0.75,
-      color: rgb(0.6, 0.6, 0.6),
+      thickness: colour ? 1.5 : 0.75,
+      color: colour ? rgbOf(colour) : rgb(0.6, 0.6, 0.6),
     });
     this.y -= 6;
   }
@@ -151,6 +184,13 @@ const unaccented: Readonly<Record<string, string>> = {
   Ħ: 'H',
   ħ: 'h',
 };
+
+const rgbOf = (hex: string) =>
+  rgb(
+    parseInt(hex.slice(1, 3), 16) / 255,
+    parseInt(hex.slice(3, 5), 16) / 255,
+    parseInt(hex.slice(5, 7), 16) / 255,
+  );
 
 function encodes(font: PDFFont, char: string): boolean {
   try {

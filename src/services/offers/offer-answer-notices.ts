@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import type { Queryable } from '../../db/database';
 import type { ApplicationRow } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
@@ -105,7 +106,7 @@ export async function tellCandidateOfOffer(
     values: {
       candidateName: candidate.fullName,
       jobTitle: job.title,
-      companyName: mailSettings().companyName,
+      companyName: await companyNameOf(tx),
       portalLink: token ? portalUrl(token) : '',
       recruiterName: recruiter?.name ?? '',
       expiresOn: offerDateText(message.expiresOn, candidate.locale),

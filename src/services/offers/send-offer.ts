@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJobRecruiter } from '../../db/queries/jobs';
@@ -11,7 +12,6 @@ import { mayEmailCandidates } from '../../domain/permissions';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { Conflict, Forbidden } from '../errors';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { currentVersionOf } from './offer-approval-service';
@@ -84,7 +84,7 @@ async function queueOfferSentEmail(
     values: {
       candidateName: candidate.fullName,
       jobTitle: version.jobTitle,
-      companyName: mailSettings().companyName,
+      companyName: await companyNameOf(tx),
       portalLink: token ? portalUrl(token) : '',
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
       expiresOn: spelledDate(version.expiresOn, candidate.locale),

@@ -1,4 +1,5 @@
 import { announceStageChange } from '../integrations/webhook-events';
+import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
 import {
   findApplication,
@@ -97,7 +98,7 @@ export async function openPortal(db: Database, token: string): Promise<PortalVie
   return {
     candidateName: people.candidate.fullName,
     locale: people.candidate.locale,
-    companyName: mailSettings().companyName,
+    companyName: await companyNameOf(db),
     job: { id: people.job.id, title: people.job.title, city: people.job.city },
     status: portalStatus(application.stage),
     acceptsActions: portalAcceptsActions(application.stage),

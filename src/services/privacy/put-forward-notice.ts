@@ -1,8 +1,8 @@
+import { companyNameOf } from '../brand/brand-service';
 import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 
 /**
@@ -16,7 +16,7 @@ export async function tellOfPutForward(
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
   const recruiter = await findJobRecruiter(tx, application.jobId);
-  const { companyName } = mailSettings();
+  const companyName = await companyNameOf(tx);
   await queueEmail(tx, {
     idempotencyKey: `application:${application.id}:put-forward`,
     template: 'put_forward',

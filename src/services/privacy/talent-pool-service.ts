@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
@@ -73,7 +74,8 @@ export async function inviteToTalentPool(
       expiresAt,
     });
     const inviter = await findUserById(tx, actor.id);
-    const { publicUrl, companyName } = mailSettings();
+    const { publicUrl } = mailSettings();
+    const companyName = await companyNameOf(tx);
     const expires = formatInterviewTime(expiresAt, 'Asia/Jakarta', candidate.locale);
     await queueEmail(tx, {
       idempotencyKey: invitationEmailKey(tokenHash(token)),
@@ -152,7 +154,7 @@ export async function openTalentPoolInvitation(
   return {
     candidateName: candidate.fullName,
     locale: candidate.locale,
-    companyName: mailSettings().companyName,
+    companyName: await companyNameOf(db),
     jobTitle: job?.title ?? null,
     retentionMonths: await findRetentionMonths(db),
     privacyNoticeVersion,

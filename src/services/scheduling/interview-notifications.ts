@@ -1,3 +1,4 @@
+import { companyNameOf } from '../brand/brand-service';
 import type { Queryable } from '../../db/database';
 import type { InterviewRow } from '../../db/queries/interviews';
 import { interviewInviteIcs } from '../../domain/calendar/interview-invite';
@@ -38,6 +39,7 @@ export async function notifyInterviewChange(
     ...interview,
     interviewerIds: [...interview.interviewerIds, ...removed],
   });
+  const companyName = await companyNameOf(tx);
   const token = await ensurePortalToken(tx, interview.applicationId);
   const link = token ? portalUrl(token) : '';
   const key = `interview:${interview.id}:${interview.sequence}:${change.kind}`;
@@ -49,13 +51,13 @@ export async function notifyInterviewChange(
     locale: candidateLocale,
     to: { name: people.candidate.fullName, email: people.candidate.email },
     candidateId: people.candidate.id,
-    values: candidateValues(interview, people, change, candidateLocale, link),
+    values: candidateValues(interview, people, change, candidateLocale, link, companyName),
     applicationId: interview.applicationId,
     interviewId: interview.id,
     calendar:
       change.kind === 'reminder'
         ? undefined
-        : invite(interview, people, candidateLocale, cancelled, link, [
+        : invite(interview, people, candidateLocale, cancelled, link, companyName, [
             { name: people.candidate.fullName, email: people.candidate.email },
           ]),
   });
@@ -92,7 +94,7 @@ export async function notifyInterviewChange(
       calendar:
         change.kind === 'reminder'
           ? undefined
-          : invite(interview, people, locale, cancelled || takenOff, kitLink, panel),
+          : invite(interview, people, locale, cancelled || takenOff, kitLink, companyName, panel),
     });
   }
 }
@@ -110,6 +112,7 @@ function candidateValues(
   change: InterviewChange,
   locale: EmailLocale,
   link: string,
+  companyName: string,
 ): Record<string, string> {
   const time = formatInterviewTime(interview.startsAt, interview.timeZone, locale);
   const previous = change.previousStartsAt
@@ -118,9 +121,9 @@ function candidateValues(
   return {
     candidateName: people.candidate.fullName,
     jobTitle: people.job.title,
-    companyName: mailSettings().companyName,
+    companyName,
     portalLink: link,
-    recruiterName: people.recruiter?.name ?? mailSettings().companyName,
+    recruiterName: people.recruiter?.name ?? companyName,
     interviewDate: time.date,
     interviewTime: time.time,
     durationMinutes: String(interview.durationMinutes),
@@ -140,11 +143,12 @@ function invite(
   locale: EmailLocale,
   cancelled: boolean,
   link: string,
+  companyName: string,
   attendees: { name: string; email: string }[],
 ): { method: 'REQUEST' | 'CANCEL'; ics: string } {
   const onPanel = (person: { id: string }) => interview.interviewerIds.includes(person.id);
   const method = cancelled ? 'CANCEL' : 'REQUEST';
-  const organizer = people.recruiter ?? { name: mailSettings().companyName, email: fromAddress() };
+  const organizer = people.recruiter ?? { name: companyName, email: fromAddress() };
   return {
     method,
     ics: interviewInviteIcs({
@@ -154,7 +158,7 @@ function invite(
       start: interview.startsAt,
       end: endOf(interview),
       stamp: new Date(),
-      summary: `${interviewTitle(interview.stage, people.job.title, locale)} (${mailSettings().companyName})`,
+      summary: `${interviewTitle(interview.stage, people.job.title, locale)} (${companyName})`,
       description: [
         ...people.interviewers.filter(onPanel).map((person) => describeInterviewer(person, locale)),
         '',

@@ -2184,6 +2184,128 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/brand': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The employer's brand on candidates' pages: name, logo, colour and texts */
+    get: operations['getApiBrand'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/brand/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The employer's logo (PNG or JPEG) */
+    get: operations['getApiBrandLogo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/brand': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The employer brand settings (admins) */
+    get: operations['getApiAdminBrand'];
+    /** Change the company name, brand colour (readable under white text), about-us and careers intro (admins) */
+    put: operations['putApiAdminBrand'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/brand/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Upload the logo: PNG or JPEG, at most 200 KB (admins) */
+    put: operations['putApiAdminBrandLogo'];
+    post?: never;
+    /** Remove the logo (admins) */
+    delete: operations['deleteApiAdminBrandLogo'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/whatsapp-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The WhatsApp messages per purpose and language, with their placeholders (HR) */
+    get: operations['getApiWhatsapptemplates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/whatsapp-templates/{purpose}/{locale}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Reword a WhatsApp message (admins); an unknown placeholder is a field error */
+    put: operations['putApiAdminWhatsapptemplatesPurposeLocale'];
+    post?: never;
+    /** Go back to the built-in WhatsApp message (admins) */
+    delete: operations['deleteApiAdminWhatsapptemplatesPurposeLocale'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/whatsapp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a WhatsApp contact in the application's history and get the wa.me link with the message (HR; not after consent is withdrawn) */
+    post: operations['postApiApplicationsApplicationIdWhatsapp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2370,6 +2492,19 @@ export interface components {
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
+        contacts: {
+          /** Format: uuid */
+          id: string;
+          actorName: string | null;
+          /** @enum {string} */
+          channel: 'whatsapp';
+          /** @enum {string} */
+          purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+          /** @enum {string} */
+          locale: 'id' | 'en';
+          /** @description ISO 8601 timestamp (UTC) */
+          at: string;
+        }[];
         can: {
           /** @description Stages the application may be moved to (with a reason where one is needed) */
           moveTo: (
@@ -2416,6 +2551,8 @@ export interface components {
           };
         };
       }[];
+      /** @enum {string|null} */
+      whatsappRefusal: 'no_phone' | 'consent_withdrawn' | 'processing_restricted' | null;
       /** @description What the user may do with this candidate */
       can: {
         /** @description Edit the candidate's details and files */
@@ -2434,6 +2571,8 @@ export interface components {
         restrict: boolean;
         /** @description Erase the candidate's personal data */
         erase: boolean;
+        /** @description Open a WhatsApp chat with the candidate from a template */
+        contactOnWhatsapp: boolean;
       };
     };
     CvFile: {
@@ -3262,6 +3401,8 @@ export interface components {
           readAuditLog: boolean;
           /** @description Change the minimum wages, the offer approval rule and the offer letter template */
           editOfferSettings: boolean;
+          /** @description Change the employer brand and the WhatsApp message templates */
+          editBrand: boolean;
           /** @description Read the funnel, speed and sources reports (of every job, or their own) */
           readReports: boolean;
           /** @description Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own) */
@@ -14287,6 +14428,9 @@ export interface operations {
           | 'minimum_wage.deleted'
           | 'settings.offer_approval_changed'
           | 'offer_letter_template.changed'
+          | 'settings.brand_changed'
+          | 'whatsapp_template.changed'
+          | 'candidate.whatsapp_opened'
           | 'offer.drafted'
           | 'offer.changed'
           | 'offer.submitted'
@@ -16552,6 +16696,760 @@ export interface operations {
             lastAttemptAt: string | null;
             /** @description ISO 8601 timestamp (UTC) */
             deliveredAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiBrand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            companyName: string;
+            brandColour: string | null;
+            aboutId: string;
+            aboutEn: string;
+            careersIntroId: string;
+            careersIntroEn: string;
+            logoPath: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiBrandLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/png': string;
+          'image/jpeg': string;
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAdminBrand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            companyName: string;
+            brandColour: string | null;
+            aboutId: string;
+            aboutEn: string;
+            careersIntroId: string;
+            careersIntroEn: string;
+            logoPath: string | null;
+            companyNameIsDefault: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAdminBrand: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          companyName: string;
+          brandColour: string | null;
+          aboutId: string;
+          aboutEn: string;
+          careersIntroId: string;
+          careersIntroEn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            companyName: string;
+            brandColour: string | null;
+            aboutId: string;
+            aboutEn: string;
+            careersIntroId: string;
+            careersIntroEn: string;
+            logoPath: string | null;
+            companyNameIsDefault: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAdminBrandLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          logo: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            companyName: string;
+            brandColour: string | null;
+            aboutId: string;
+            aboutEn: string;
+            careersIntroId: string;
+            careersIntroEn: string;
+            logoPath: string | null;
+            companyNameIsDefault: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiAdminBrandLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            companyName: string;
+            brandColour: string | null;
+            aboutId: string;
+            aboutEn: string;
+            careersIntroId: string;
+            careersIntroEn: string;
+            logoPath: string | null;
+            companyNameIsDefault: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiWhatsapptemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            templates: {
+              /** @enum {string} */
+              purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+              /** @enum {string} */
+              locale: 'id' | 'en';
+              body: string;
+              placeholders: string[];
+              customized: boolean;
+              updatedByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              updatedAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiAdminWhatsapptemplatesPurposeLocale: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+        locale: 'id' | 'en';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          body: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+            /** @enum {string} */
+            locale: 'id' | 'en';
+            body: string;
+            placeholders: string[];
+            customized: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiAdminWhatsapptemplatesPurposeLocale: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+        locale: 'id' | 'en';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+            /** @enum {string} */
+            locale: 'id' | 'en';
+            body: string;
+            placeholders: string[];
+            customized: boolean;
+            updatedByName: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiApplicationsApplicationIdWhatsapp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          purpose: 'interview_reminder' | 'portal_link' | 'document_request';
+          /** @enum {string} */
+          locale?: 'id' | 'en';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            url: string;
+            message: string;
+            /** @enum {string} */
+            locale: 'id' | 'en';
           };
         };
       };

@@ -90,6 +90,11 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('nav.integrations')}
             </Link>
           )}
+          {user.can.editBrand && (
+            <Link href="/settings/brand" aria-current={current('/settings/brand')}>
+              {t('nav.brand')}
+            </Link>
+          )}
           {user.can.readAuditLog && (
             <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
               {t('nav.auditLog')}

@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react';
+import { brandStyle, brandTexts, useBrand } from '../features/brand/use-brand';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { LanguageSwitch } from './language-switch';
 
-/** The frame of pages anyone may open without an account: the careers pages and practice. */
+/**
+ * The frame of pages anyone may open without an account: the careers pages, practice, the
+ * portal. They wear the employer's brand, not ours; staff sign in from a small footer link, not
+ * from a button a candidate might take for their own.
+ */
 export function PublicLayout({
   children,
   current,
@@ -12,15 +17,18 @@ export function PublicLayout({
   /** The section shown as current; none on pages behind a candidate's private link. */
   current?: 'careers' | 'practice' | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const brand = useBrand();
+  const { about } = brandTexts(brand, locale);
   return (
-    <>
+    <div className="public-frame" style={brandStyle(brand)}>
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
       <header className="topbar">
         <Link href={`/${current ?? 'careers'}`} className="brand">
-          {t('app.name')}
+          {brand?.logoPath && <img className="brand__logo" src={brand.logoPath} alt="" />}
+          {brand?.companyName ?? '\u00a0'}
         </Link>
         <nav className="topbar__nav" aria-label="Main">
           <Link href="/careers" aria-current={current === 'careers' ? 'page' : undefined}>
@@ -32,14 +40,23 @@ export function PublicLayout({
         </nav>
         <div className="topbar__user">
           <LanguageSwitch />
-          <a className="button button--quiet" href="/">
-            {t('practice.signIn')}
-          </a>
         </div>
       </header>
       <main id="main" className="page">
         {children}
       </main>
-    </>
+      <footer className="public-footer">
+        {brand && about && (
+          <section className="public-footer__about">
+            <h2>{t('brand.about', { company: brand.companyName })}</h2>
+            <p>{about}</p>
+          </section>
+        )}
+        <p className="public-footer__small">
+          <span>{t('brand.poweredBy')}</span>
+          <a href="/">{t('brand.staffSignIn')}</a>
+        </p>
+      </footer>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { reportJudgementMessagesEn } from './messages-report-judgement';
 import { reportsMessagesEn } from './messages-reports';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
+import { brandMessagesEn } from './messages-brand';
 import { careersMessagesEn } from './messages-careers';
 import { adminMessagesEn } from './messages-admin';
 import { integrationsMessagesEn } from './messages-integrations';
@@ -568,6 +569,7 @@ export const messagesEn: Messages = {
   ...salaryMessagesEn,
   ...talentPoolMessagesEn,
   ...offerSettingsMessagesEn,
+  ...brandMessagesEn,
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
   ...reportJudgementMessagesEn,

@@ -1,6 +1,7 @@
 import { reportJudgementMessagesId } from './messages-report-judgement';
 import { reportsMessagesId } from './messages-reports';
 import { offerSettingsMessagesId } from './messages-offer-settings';
+import { brandMessagesId } from './messages-brand';
 import { adminMessagesId } from './messages-admin';
 import { integrationsMessagesId } from './messages-integrations';
 import { offersMessagesId } from './messages-offers';
@@ -571,6 +572,7 @@ export const messagesId = {
   ...salaryMessagesId,
   ...talentPoolMessagesId,
   ...offerSettingsMessagesId,
+  ...brandMessagesId,
   ...offersMessagesId,
   ...offerAnswerMessagesId,
   ...reportJudgementMessagesId,

@@ -1,16 +1,43 @@
 import type { ApplicationEvent } from '../../../server/routes/applications.schema';
+import type { CandidateDetail } from '../../../server/routes/candidates.schema';
+
+type Contact = CandidateDetail['applications'][number]['contacts'][number];
 import { useI18n } from '../../i18n/i18n';
 
-/** Every move of one application: who, when, from where to where, and why. */
-export function ApplicationHistory({ events }: { events: ApplicationEvent[] }) {
+/** Every move of one application (who, when, from where to where, why) and HR's WhatsApp chats. */
+export function ApplicationHistory({
+  events,
+  contacts = [],
+}: {
+  events: ApplicationEvent[];
+  contacts?: Contact[];
+}) {
   const { t, dateTime } = useI18n();
+  const entries = [
+    ...events.map((event) => ({ at: event.at, event, contact: undefined })),
+    ...contacts.map((contact) => ({ at: contact.at, event: undefined, contact })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
   return (
-    <details className="history" open={events.length <= 4}>
+    <details className="history" open={entries.length <= 4}>
       <summary>
-        {t('candidate.history')} ({events.length})
+        {t('candidate.history')} ({entries.length})
       </summary>
       <ol>
-        {events.map((event) => {
+        {entries.map(({ event, contact }) => {
+          if (contact) {
+            return (
+              <li key={contact.id} data-testid="history-whatsapp">
+                <time dateTime={contact.at}>{dateTime(contact.at)}</time>
+                <span>
+                  {t('history.whatsapp', {
+                    actor: contact.actorName ?? t('history.system'),
+                    purpose: t(`whatsapp.purpose.${contact.purpose}`),
+                  })}
+                </span>
+              </li>
+            );
+          }
+          if (!event) return null;
           const actor = event.actorName ?? t('history.system');
           return (
             <li key={event.id}>

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ApplicationHistory } from './application-history';
+import { WhatsappContact } from './whatsapp-contact';
 import { CvFiles } from './cv-files';
 import { DuplicatesPanel } from './duplicates-panel';
 import { ApplicationDecision } from '../decisions/application-decision';
@@ -169,7 +170,8 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           )}
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
           <SalaryExpectationsPanel applicationId={application.id} can={application.can} />
-          <ApplicationHistory events={application.history} />
+          <WhatsappContact candidate={data} applicationId={application.id} />
+          <ApplicationHistory events={application.history} contacts={application.contacts} />
         </section>
       ))}
 

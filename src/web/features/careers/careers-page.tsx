@@ -3,16 +3,20 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useDocumentTitle } from './use-document-title';
+import { brandTexts, useBrand } from '../brand/use-brand';
 
 /** The public list of open jobs. */
 export function CareersPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { data, error, refetch } = useApiQuery('/api/careers/jobs', {});
-  useDocumentTitle(`${t('careers.title')} · ${t('app.name')}`, t('careers.intro'));
+  const brand = useBrand();
+  // The employer's own words when they wrote them; ours until then.
+  const intro = brandTexts(brand, locale).careersIntro || t('careers.intro');
+  useDocumentTitle(`${t('careers.title')} · ${brand?.companyName ?? ''}`, intro);
   return (
     <>
       <h1>{t('careers.title')}</h1>
-      <p className="muted">{t('careers.intro')}</p>
+      <p className="muted careers-intro">{intro}</p>
       <LoadError error={error} retry={refetch} />
       {data && data.items.length === 0 && <p>{t('careers.empty')}</p>}
       <ul className="job-postings">

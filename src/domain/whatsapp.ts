@@ -1,0 +1,92 @@
+import { fillPlaceholders, unknownPlaceholders } from './email/email-placeholders';
+import type { Locale } from './locale';
+import type { FieldProblem, Result } from './result';
+
+/**
+ * WhatsApp click-to-chat: HR opens a chat with the candidate (a `wa.me` link) with a message
+ * written from an editable template. WhatsApp sends it from HR's own phone; Seleksi only records
+ * that the chat was opened.
+ */
+export const whatsappPurposes = ['interview_reminder', 'portal_link', 'document_request'] as const;
+export type WhatsappPurpose = (typeof whatsappPurposes)[number];
+
+const common = ['candidateName', 'jobTitle', 'companyName', 'recruiterName', 'portalLink'];
+
+/** The placeholders each message may use, as in the e-mail templates. */
+export const whatsappPlaceholders: Record<WhatsappPurpose, readonly string[]> = {
+  interview_reminder: [...common, 'interviewDate', 'interviewTime', 'location'],
+  portal_link: common,
+  document_request: common,
+};
+
+/** A WhatsApp message is read on a phone: short. */
+export const whatsappBodyMaxLength = 1_000;
+
+export const defaultWhatsappTemplates: Record<WhatsappPurpose, Record<Locale, string>> = {
+  interview_reminder: {
+    id: `Halo {{candidateName}}, saya {{recruiterName}} dari {{companyName}}. Mengingatkan jadwal wawancara Anda untuk posisi {{jobTitle}}: {{interviewDate}} pukul {{interviewTime}} ({{location}}). Detail dan konfirmasi ada di portal kandidat: {{portalLink}}`,
+    en: `Hello {{candidateName}}, this is {{recruiterName}} from {{companyName}}. A reminder of your interview for the {{jobTitle}} position: {{interviewDate}} at {{interviewTime}} ({{location}}). Details and confirmation are in your candidate portal: {{portalLink}}`,
+  },
+  portal_link: {
+    id: `Halo {{candidateName}}, saya {{recruiterName}} dari {{companyName}}. Status lamaran Anda untuk posisi {{jobTitle}} dan persiapan tahap berikutnya bisa dilihat di portal kandidat: {{portalLink}}`,
+    en: `Hello {{candidateName}}, this is {{recruiterName}} from {{companyName}}. You can follow your application for the {{jobTitle}} position and prepare for the next step in your candidate portal: {{portalLink}}`,
+  },
+  document_request: {
+    id: `Halo {{candidateName}}, saya {{recruiterName}} dari {{companyName}}. Untuk melanjutkan lamaran Anda sebagai {{jobTitle}}, mohon kirimkan dokumen berikut: `,
+    en: `Hello {{candidateName}}, this is {{recruiterName}} from {{companyName}}. To take your application for {{jobTitle}} further, please send us the following documents: `,
+  },
+};
+
+/** Required, short enough, and only known placeholders (a typo would reach the candidate). */
+export function checkWhatsappTemplate(purpose: WhatsappPurpose, body: string): Result<string> {
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  const problems: FieldProblem[] = [];
+  if (text === '') problems.push({ path: 'body', code: 'required', message: 'Required.' });
+  else if (text.length > whatsappBodyMaxLength) {
+    problems.push({
+      path: 'body',
+      code: 'too_big',
+      message: `At most ${whatsappBodyMaxLength} characters.`,
+    });
+  }
+  problems.push(...unknownPlaceholders('body', text, whatsappPlaceholders[purpose]));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: text };
+}
+
+/** The message with its placeholders filled; an unknown value becomes empty, not `{{…}}`. */
+export function writeWhatsappMessage(
+  template: string,
+  values: Readonly<Record<string, string>>,
+): string {
+  return fillPlaceholders(template, values)
+    .replace(/\{\{[^{}]*\}\}/g, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
+}
+
+/** `https://wa.me/62812…?text=…`: wa.me wants the number in international form without `+`. */
+export function whatsappChatLink(phoneE164: string, message: string): string {
+  return `https://wa.me/${phoneE164.replace(/^\+/, '')}?text=${encodeURIComponent(message)}`;
+}
+
+export const whatsappRefusals = ['no_phone', 'consent_withdrawn', 'processing_restricted'] as const;
+export type WhatsappRefusal = (typeof whatsappRefusals)[number];
+
+/**
+ * Whether HR may contact the candidate on WhatsApp: they need a phone number, and a candidate
+ * who withdrew their consent (every recruitment consent withdrawn) or restricted processing is
+ * not contacted. A candidate HR added by hand has no consent record and may be contacted.
+ */
+export function whatsappRefusal(candidate: {
+  phone: string | null;
+  processingRestricted: boolean;
+  consents: readonly { purpose: string; withdrawnAt: Date | string | null }[];
+}): WhatsappRefusal | undefined {
+  if (candidate.processingRestricted) return 'processing_restricted';
+  const recruitment = candidate.consents.filter((consent) => consent.purpose === 'recruitment');
+  if (recruitment.length > 0 && recruitment.every((consent) => consent.withdrawnAt !== null)) {
+    return 'consent_withdrawn';
+  }
+  if (!candidate.phone) return 'no_phone';
+  return undefined;
+}

@@ -1,0 +1,106 @@
+import type { Database, Queryable } from '../../db/database';
+import {
+  findBrand,
+  findLogo,
+  updateBrandText,
+  updateLogo,
+  type BrandRow,
+} from '../../db/queries/brand';
+import { checkBrandText, checkLogo, type BrandText, type LogoType } from '../../domain/brand';
+import type { Actor } from '../actor';
+import { requireAbility } from '../access-policy';
+import { recordAudit } from '../audit-log/audit-service';
+import { mailSettings } from '../email/mail-settings';
+import { NotFound, valueOrInvalid } from '../errors';
+
+/** The brand as candidates meet it: the company's name filled in, the logo as a URL path. */
+export interface Brand extends BrandText {
+  /** `/api/brand/logo?v=<version>`, or null without a logo. */
+  logoPath: string | null;
+  /** True while the name is the installation's default (SELEKSI_COMPANY_NAME). */
+  companyNameIsDefault: boolean;
+}
+
+export interface BrandView extends Brand {
+  updatedByName: string | null;
+  updatedAt: Date;
+}
+
+/** Anyone's view (careers pages, portal, e-mails, the letter): no who-changed-it. */
+export async function currentBrand(db: Queryable): Promise<Brand> {
+  return brandOf(await findBrand(db));
+}
+
+/** The company's name as candidates see it: the admin's, else the environment's. */
+export async function companyNameOf(db: Queryable): Promise<string> {
+  return (await findBrand(db)).companyName ?? mailSettings().companyName;
+}
+
+export async function getBrandSettings(db: Database, actor: Actor): Promise<BrandView> {
+  requireBrandAdmin(actor);
+  const row = await findBrand(db);
+  return { ...brandOf(row), updatedByName: row.updatedByName, updatedAt: row.updatedAt };
+}
+
+/** Every field is checked at once; nothing changes unless all are well. */
+export async function changeBrandSettings(
+  db: Database,
+  actor: Actor,
+  input: BrandText,
+): Promise<BrandView> {
+  requireBrandAdmin(actor);
+  const brand = valueOrInvalid(checkBrandText(input));
+  await db.transaction(async (tx) => {
+    await updateBrandText(tx, brand, actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'settings.brand_changed',
+      entityId: null,
+      detail: { colourSet: brand.brandColour !== null },
+    });
+  });
+  return getBrandSettings(db, actor);
+}
+
+/** A PNG or JPEG, its type read from the bytes; or null to remove the logo. */
+export async function changeLogo(
+  db: Database,
+  actor: Actor,
+  bytes: Uint8Array | null,
+): Promise<BrandView> {
+  requireBrandAdmin(actor);
+  const logo = bytes === null ? null : { bytes, type: valueOrInvalid(checkLogo(bytes)) };
+  await db.transaction(async (tx) => {
+    await updateLogo(tx, logo, actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'settings.brand_changed',
+      entityId: null,
+      detail: { logo: logo ? 'replaced' : 'removed' },
+    });
+  });
+  return getBrandSettings(db, actor);
+}
+
+export async function readLogo(db: Queryable): Promise<{ bytes: Uint8Array; type: LogoType }> {
+  const logo = await findLogo(db);
+  if (!logo) throw new NotFound('Logo');
+  return logo;
+}
+
+function brandOf(row: BrandRow): Brand {
+  return {
+    companyName: row.companyName ?? mailSettings().companyName,
+    companyNameIsDefault: row.companyName === null,
+    brandColour: row.brandColour,
+    aboutId: row.aboutId,
+    aboutEn: row.aboutEn,
+    careersIntroId: row.careersIntroId,
+    careersIntroEn: row.careersIntroEn,
+    logoPath: row.logoType ? `/api/brand/logo?v=${row.logoVersion}` : null,
+  };
+}
+
+function requireBrandAdmin(actor: Actor): void {
+  requireAbility(actor, 'editBrand', 'Only admins change the employer brand.');
+}

@@ -1,0 +1,200 @@
+import type { Database, Queryable } from '../../db/database';
+import { findApplication } from '../../db/queries/applications';
+import { findCandidate } from '../../db/queries/candidates';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { listConsentsOfCandidate } from '../../db/queries/consents';
+import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import { findUserById } from '../../db/queries/users';
+import {
+  deleteStoredWhatsappTemplate,
+  insertApplicationContact,
+  listStoredWhatsappTemplates,
+  saveWhatsappTemplate,
+} from '../../db/queries/whatsapp';
+import { locales, type Locale } from '../../domain/locale';
+import { describePlace } from '../../domain/scheduling/interview-wording';
+import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import {
+  checkWhatsappTemplate,
+  defaultWhatsappTemplates,
+  whatsappChatLink,
+  whatsappPlaceholders,
+  whatsappPurposes,
+  whatsappRefusal,
+  writeWhatsappMessage,
+  type WhatsappPurpose,
+} from '../../domain/whatsapp';
+import type { Actor } from '../actor';
+import { requireAbility, requireHr, requireJobAccess } from '../access-policy';
+import { recordAudit } from '../audit-log/audit-service';
+import { companyNameOf } from '../brand/brand-service';
+import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
+import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+
+export interface WhatsappTemplateView {
+  purpose: WhatsappPurpose;
+  locale: Locale;
+  body: string;
+  placeholders: readonly string[];
+  /** False while the built-in text is in use. */
+  customized: boolean;
+  updatedByName: string | null;
+  updatedAt: Date | null;
+}
+
+/** The six messages (three purposes, two languages): the admin's words or the built-in ones. */
+export async function listWhatsappTemplates(
+  db: Queryable,
+  actor: Actor,
+): Promise<WhatsappTemplateView[]> {
+  requireHr(actor);
+  const stored = await listStoredWhatsappTemplates(db);
+  return whatsappPurposes.flatMap((purpose) =>
+    locales.map((locale) => {
+      const own = stored.find((row) => row.purpose === purpose && row.locale === locale);
+      return {
+        purpose,
+        locale,
+        body: own?.body ?? defaultWhatsappTemplates[purpose][locale],
+        placeholders: whatsappPlaceholders[purpose],
+        customized: Boolean(own),
+        updatedByName: own?.updatedByName ?? null,
+        updatedAt: own?.updatedAt ?? null,
+      };
+    }),
+  );
+}
+
+/** Admins word the messages; an unknown placeholder is refused, naming it. */
+export async function updateWhatsappTemplate(
+  db: Database,
+  actor: Actor,
+  purpose: WhatsappPurpose,
+  locale: Locale,
+  body: string,
+): Promise<WhatsappTemplateView> {
+  requireAbility(actor, 'editBrand', 'Only admins change the WhatsApp messages.');
+  const checked = valueOrInvalid(checkWhatsappTemplate(purpose, body));
+  await db.transaction(async (tx) => {
+    await saveWhatsappTemplate(tx, { purpose, locale, body: checked }, actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'whatsapp_template.changed',
+      entityId: null,
+      detail: { purpose, locale },
+    });
+  });
+  return viewOf(db, actor, purpose, locale);
+}
+
+export async function resetWhatsappTemplate(
+  db: Database,
+  actor: Actor,
+  purpose: WhatsappPurpose,
+  locale: Locale,
+): Promise<WhatsappTemplateView> {
+  requireAbility(actor, 'editBrand', 'Only admins change the WhatsApp messages.');
+  await db.transaction(async (tx) => {
+    await deleteStoredWhatsappTemplate(tx, purpose, locale);
+    await recordAudit(tx, {
+      actor,
+      action: 'whatsapp_template.changed',
+      entityId: null,
+      detail: { purpose, locale, reset: true },
+    });
+  });
+  return viewOf(db, actor, purpose, locale);
+}
+
+/**
+ * HR opens a WhatsApp chat about an application: the contact is recorded in its history (and the
+ * audit log) and the `wa.me` link with the message comes back for the browser to open. Refused
+ * for a candidate without a phone, or who withdrew consent or restricted processing.
+ */
+export async function openWhatsappChat(
+  db: Database,
+  actor: Actor,
+  applicationId: string,
+  choice: { purpose: WhatsappPurpose; locale?: Locale | undefined },
+): Promise<{ url: string; message: string; locale: Locale }> {
+  requireHr(actor);
+  const application = await findApplication(db, applicationId);
+  if (!application) throw new NotFound('Application');
+  const job = await requireJobAccess(db, actor, application.jobId).catch(
+    whenNotFound(() => new NotFound('Application')),
+  );
+  return db.transaction(async (tx) => {
+    // FOR UPDATE: a withdrawal of consent committing meanwhile is seen, not raced.
+    const candidate = await findCandidate(tx, application.candidateId, { forUpdate: true });
+    const contact = await findCandidateContact(tx, application.candidateId);
+    if (!candidate || !contact) throw new NotFound('Application');
+    const refusal = whatsappRefusal({
+      ...candidate,
+      consents: await listConsentsOfCandidate(tx, candidate.id),
+    });
+    if (refusal) {
+      throw new Conflict(
+        [{ path: 'applicationId', code: refusal, message: refusalMessages[refusal] }],
+        refusalMessages[refusal],
+      );
+    }
+    const locale = choice.locale ?? contact.locale;
+    const template = (await listWhatsappTemplates(tx, actor)).find(
+      (view) => view.purpose === choice.purpose && view.locale === locale,
+    )!;
+    const token = await ensurePortalToken(tx, applicationId);
+    const values: Record<string, string> = {
+      candidateName: candidate.fullName,
+      jobTitle: job.title,
+      companyName: await companyNameOf(tx),
+      recruiterName: (await findUserById(tx, actor.id))?.name ?? '',
+      portalLink: token ? portalUrl(token) : '',
+      ...(await nextInterviewValues(tx, applicationId, locale)),
+    };
+    const message = writeWhatsappMessage(template.body, values);
+    await insertApplicationContact(tx, {
+      applicationId,
+      actorId: actor.id,
+      purpose: choice.purpose,
+      locale,
+    });
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.whatsapp_opened',
+      entityId: applicationId,
+      detail: { purpose: choice.purpose, locale },
+    });
+    return { url: whatsappChatLink(candidate.phone!, message), message, locale };
+  });
+}
+
+const refusalMessages = {
+  no_phone: 'The candidate has no phone number.',
+  consent_withdrawn: 'The candidate withdrew their consent: do not contact them.',
+  processing_restricted: "The candidate's data may not be processed now: do not contact them.",
+} as const;
+
+/** The next booked interview's date, time and place, or empty values when none is booked. */
+async function nextInterviewValues(
+  db: Queryable,
+  applicationId: string,
+  locale: Locale,
+): Promise<Record<string, string>> {
+  const now = Date.now();
+  const next = (await listInterviewsOfApplications(db, [applicationId]))
+    .filter((interview) => interview.status === 'scheduled' && interview.startsAt.getTime() > now)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
+  if (!next) return { interviewDate: '', interviewTime: '', location: '' };
+  const time = formatInterviewTime(next.startsAt, next.timeZone, locale);
+  return {
+    interviewDate: time.date,
+    interviewTime: time.time,
+    location: describePlace(next, locale).join(', '),
+  };
+}
+
+async function viewOf(db: Queryable, actor: Actor, purpose: WhatsappPurpose, locale: Locale) {
+  return (await listWhatsappTemplates(db, actor)).find(
+    (view) => view.purpose === purpose && view.locale === locale,
+  )!;
+}

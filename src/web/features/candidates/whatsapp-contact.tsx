@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { whatsappPurposes, type WhatsappPurpose } from '../../../domain/whatsapp';
+import type { CandidateDetail } from '../../../server/routes/candidates.schema';
+import { useApiMutation } from '../../api/queries';
+import { candidateRecord } from '../../api/invalidation';
+import { ErrorNotice } from '../../components/form-fields';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * HR opens a WhatsApp chat about one application. The server records the contact first and
+ * answers with the wa.me link; the window is opened before the request so that browsers, which
+ * allow new windows only straight from a click, do not block it.
+ */
+export function WhatsappContact({
+  candidate,
+  applicationId,
+}: {
+  candidate: CandidateDetail;
+  applicationId: string;
+}) {
+  const { t } = useI18n();
+  const [purpose, setPurpose] = useState<WhatsappPurpose>('interview_reminder');
+  const [locale, setLocale] = useState<'' | 'id' | 'en'>('');
+  const [blockedUrl, setBlockedUrl] = useState<string>();
+  const opening = useApiMutation('post', '/api/applications/{applicationId}/whatsapp', {
+    invalidates: candidateRecord,
+  });
+  if (!candidate.can.contactOnWhatsapp) return null;
+  if (candidate.whatsappRefusal) {
+    return (
+      <p className="muted whatsapp-contact" data-testid="whatsapp-refusal">
+        {t(`whatsapp.refusal.${candidate.whatsappRefusal}`)}
+      </p>
+    );
+  }
+  const open = () => {
+    const chat = window.open('', '_blank');
+    setBlockedUrl(undefined);
+    opening.mutate(
+      { path: { applicationId }, body: { purpose, ...(locale ? { locale } : {}) } },
+      {
+        onSuccess: ({ url }) => {
+          if (chat) {
+            chat.opener = null;
+            chat.location.href = url;
+          } else setBlockedUrl(url);
+        },
+        onError: () => chat?.close(),
+      },
+    );
+  };
+  return (
+    <div className="whatsapp-contact">
+      <strong>{t('whatsapp.heading')}</strong>
+      <select
+        aria-label={t('whatsapp.message')}
+        value={purpose}
+        onChange={(e) => setPurpose(e.target.value as WhatsappPurpose)}
+      >
+        {whatsappPurposes.map((value) => (
+          <option key={value} value={value}>
+            {t(`whatsapp.purpose.${value}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('whatsapp.language')}
+        value={locale}
+        onChange={(e) => setLocale(e.target.value as '' | 'id' | 'en')}
+      >
+        <option value="">{t('whatsapp.language')}</option>
+        <option value="id">Bahasa Indonesia</option>
+        <option value="en">English</option>
+      </select>
+      <button
+        className="button button--small"
+        type="button"
+        disabled={opening.isPending}
+        onClick={open}
+      >
+        {t('whatsapp.open')}
+      </button>
+      {opening.isSuccess && <small role="status">{t('whatsapp.recorded')}</small>}
+      {blockedUrl && (
+        <small>
+          {t('whatsapp.popupBlocked')}{' '}
+          <a href={blockedUrl} target="_blank" rel="noopener noreferrer">
+            wa.me
+          </a>
+        </small>
+      )}
+      <ErrorNotice error={opening.error} />
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withdrawConsent } from '../../src/db/queries/consents';
+import { privacyNoticeVersion } from '../../src/domain/careers';
+import { applyFromCareers, makePdf } from '../support/cv-files';
+import { buildApplication, buildJob, candidateInput } from '../support/factories';
+import { expectError, expectInvalid, unknownId } from '../support/expectations';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('WhatsApp contact', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const open = (as: TestApp['users']['admin'] | null, applicationId: string, body: object) =>
+    t.call(as, 'POST', `/api/applications/${applicationId}/whatsapp`, body);
+
+  it('records the contact in the history and returns the wa.me link with the message', async () => {
+    const { applicationId, candidateId } = await buildApplication(t);
+    const reply = await open(t.users.recruiter, applicationId, { purpose: 'portal_link' });
+    expect(reply.status).toBe(201);
+    expect(reply.body.locale).toBe('id');
+    expect(reply.body.url).toMatch(/^https:\/\/wa\.me\/6281234567890\?text=/);
+    const text = decodeURIComponent(reply.body.url.split('?text=')[1]);
+    expect(text).toBe(reply.body.message);
+    expect(text).toContain('Sari Rahmawati');
+    expect(text).toContain('/portal/');
+    expect(text).not.toContain('{{');
+
+    const english = await open(t.users.recruiter, applicationId, {
+      purpose: 'document_request',
+      locale: 'en',
+    });
+    expect(english.body.message).toMatch(/^Hello Sari/);
+
+    const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    expect(candidate.body.whatsappRefusal).toBeNull();
+    expect(candidate.body.can.contactOnWhatsapp).toBe(true);
+    const contacts = candidate.body.applications[0].contacts;
+    expect(contacts.map((c: { purpose: string }) => c.purpose)).toEqual([
+      'document_request',
+      'portal_link',
+    ]);
+    expect(contacts[0]).toMatchObject({
+      channel: 'whatsapp',
+      locale: 'en',
+      actorName: expect.any(String),
+    });
+  });
+
+  it('uses the admin-edited template, whose placeholders are checked', async () => {
+    expectInvalid(
+      await t.call(t.users.admin, 'PUT', '/api/admin/whatsapp-templates/portal_link/id', {
+        body: 'Halo {{candidateNama}}',
+      }),
+      { body: 'unknown_placeholder' },
+    );
+    expectError(
+      await t.call(t.users.recruiter, 'PUT', '/api/admin/whatsapp-templates/portal_link/id', {
+        body: 'Halo {{candidateName}}',
+      }),
+      403,
+      'forbidden',
+    );
+    const saved = await t.call(
+      t.users.admin,
+      'PUT',
+      '/api/admin/whatsapp-templates/portal_link/id',
+      {
+        body: 'Halo {{candidateName}}, portal: {{portalLink}}',
+      },
+    );
+    expect(saved.body.customized).toBe(true);
+    const { applicationId } = await buildApplication(t);
+    const reply = await open(t.users.recruiter, applicationId, { purpose: 'portal_link' });
+    expect(reply.body.message).toMatch(/^Halo Sari Rahmawati \S+, portal: http/);
+    await t.call(t.users.admin, 'DELETE', '/api/admin/whatsapp-templates/portal_link/id');
+  });
+
+  it('is HR’s, on applications they may see: 401, 403, 404, and a bad purpose named', async () => {
+    const { applicationId } = await buildApplication(t);
+    expectError(
+      await open(null, applicationId, { purpose: 'portal_link' }),
+      401,
+      'unauthenticated',
+    );
+    expectError(
+      await open(t.users.interviewer, applicationId, { purpose: 'portal_link' }),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await open(t.users.hiringManager, applicationId, { purpose: 'portal_link' }),
+      403,
+      'forbidden',
+    );
+    expectError(
+      await open(t.users.recruiter, unknownId(), { purpose: 'portal_link' }),
+      404,
+      'not_found',
+    );
+    expectInvalid(await open(t.users.recruiter, applicationId, { purpose: 'gossip' }), {
+      purpose: true,
+    });
+  });
+
+  it('is refused without a phone, after consent is withdrawn, and while processing is restricted', async () => {
+    const job = await buildJob(t);
+    const noPhone = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ phone: null, jobIds: [job.id] }),
+    );
+    const noPhoneApp = noPhone.body.applications[0].id;
+    expect(noPhone.body.whatsappRefusal).toBe('no_phone');
+    const fields = expectError(
+      await open(t.users.recruiter, noPhoneApp, { purpose: 'portal_link' }),
+      409,
+      'conflict',
+    );
+    expect(fields[0]!.code).toBe('no_phone');
+
+    const applied = await applyFromCareers(
+      t,
+      job.id,
+      {
+        fullName: 'Dewi Lestari',
+        email: 'dewi.wa@example.com',
+        phone: '0813 1111 2222',
+        city: 'Bandung',
+        consent: 'true',
+        privacyNoticeVersion,
+        locale: 'id',
+      },
+      { name: 'cv.pdf', bytes: await makePdf(['Dewi Lestari', 'Pengalaman tiga tahun.']) },
+    );
+    expect(applied.status).toBe(201);
+    const found = await t.call(t.users.recruiter, 'GET', '/api/candidates?q=dewi.wa%40example.com');
+    const candidateId = found.body.items[0].id as string;
+    const detail = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    const applicationId = detail.body.applications[0].id as string;
+    expect((await open(t.users.recruiter, applicationId, { purpose: 'portal_link' })).status).toBe(
+      201,
+    );
+
+    await withdrawConsent(t.db, candidateId, 'recruitment');
+    const before = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body;
+    expect(before.whatsappRefusal).toBe('consent_withdrawn');
+    const refused = expectError(
+      await open(t.users.recruiter, applicationId, { purpose: 'portal_link' }),
+      409,
+      'conflict',
+    );
+    expect(refused[0]!.code).toBe('consent_withdrawn');
+    // Nothing recorded for the refused contact.
+    const after = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body;
+    expect(after.applications[0].contacts).toHaveLength(1);
+  });
+});
