@@ -33,6 +33,7 @@ import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
 import { reportRoutes } from './routes/reports';
+import { candidateImportRoutes } from './routes/candidate-imports';
 import { todayRoutes } from './routes/today';
 
 /** What the route handlers need at run time; building the list touches none of it. */
@@ -53,6 +54,7 @@ export function apiRoutes({ db, secretBox, store }: RouteDependencies): RouteDef
     ...authRoutes(db, secretBox),
     ...jobRoutes(db),
     ...candidateRoutes(db),
+    ...candidateImportRoutes(db),
     ...applicationRoutes(db),
     ...stageTemplateRoutes(db),
     ...questionRoutes(db),

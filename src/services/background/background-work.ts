@@ -8,6 +8,7 @@ import { emailTransport } from '../email/email-transport';
 import { taskQueues, startTaskWorkers, type TaskWorkers, type RetryPolicy } from './task-queue';
 import { sendInterviewReminders } from '../scheduling/scheduling-service';
 import { sendOfferReminders } from '../offers/offer-reminders';
+import { runImportStep } from '../candidate-imports/import-work';
 
 export interface BackgroundWorkOptions {
   /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
@@ -67,6 +68,11 @@ export async function startBackgroundWork(
           });
           throw error;
         }
+      },
+      [taskQueues.candidateImport]: async (data) => {
+        await runImportStep(db, String(data.importId), data.step === 'import' ? 'import' : 'check', {
+          onFailure: (code) => options.onFailure?.('candidate import failed', { code }),
+        });
       },
       [taskQueues.purgeErasedData]: async () => {
         try {
