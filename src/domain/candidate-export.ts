@@ -8,7 +8,16 @@ import type { Locale } from './locale';
 import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
 import type { Sheet } from './spreadsheet/cell';
+import { formatIndonesianPhone } from './phone';
 import { jakartaDate } from './today';
+
+/**
+ * A number as Indonesians write it (0812-3456-7890): a leading `+` would make spreadsheets read
+ * it as a formula, so the E.164 form would reach HR with an apostrophe in front.
+ */
+function nationalPhone(e164: string | null): string | null {
+  return e164 ? formatIndonesianPhone(e164).replace(/^\+62 /, '0') : null;
+}
 
 const words = {
   id: {
@@ -82,7 +91,7 @@ export function candidateListSheet(rows: readonly ListedCandidate[], locale: Loc
     rows: rows.map((row) => [
       row.fullName,
       row.email,
-      row.phone,
+      nationalPhone(row.phone),
       row.city,
       labels.source(row.source),
       row.tags.join(', '),
@@ -130,7 +139,7 @@ export function jobApplicationsSheet(rows: readonly ExportedApplication[], local
     rows: rows.map((row) => [
       row.candidateName,
       row.email,
-      row.phone,
+      nationalPhone(row.phone),
       labels.source(row.source),
       labels.stage(row.stage),
       jakartaDate(row.appliedAt),

@@ -105,10 +105,11 @@ export async function searchCandidates(
   const limit = param(search.limit, 'int');
   const offset = param(search.offset, 'int');
   // Headlines are costly (they re-read the text), so only the page's rows get one.
-  const headline = query && !search.withoutHeadlines
-    ? `ts_headline('indonesian', concat_ws(E'\\n', NULLIF(c.notes, ''), NULLIF(c.cv_text, '')), ${query},
+  const headline =
+    query && !search.withoutHeadlines
+      ? `ts_headline('indonesian', concat_ws(E'\\n', NULLIF(c.notes, ''), NULLIF(c.cv_text, '')), ${query},
         'StartSel=${matchStart},StopSel=${matchEnd},MaxFragments=2,MinWords=6,MaxWords=16,FragmentDelimiter=" … "')`
-    : 'NULL::text';
+      : 'NULL::text';
   // Work is bounded, so a broad word stays fast at 100,000 candidates: the newest `searchWindow`
   // matches are found through the indexes, ranked by relevance (ts_rank over the stored vector),
   // and paged. More matches than that are reported as a capped total; more words or a filter

@@ -74,12 +74,10 @@ export const candidateListQuery = z.object({
 });
 
 /** The list's filters (no paging) and the file's format and language. */
-export const candidateExportQuery = candidateListQuery
-  .omit({ page: true, pageSize: true })
-  .extend({
-    format: z.enum(spreadsheetFormats, { error: 'Choose csv or xlsx.' }),
-    locale: z.enum(locales).default('id').describe('The language of the headers'),
-  });
+export const candidateExportQuery = candidateListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(spreadsheetFormats, { error: 'Choose csv or xlsx.' }),
+  locale: z.enum(locales).default('id').describe('The language of the headers'),
+});
 
 const candidateFields = {
   city: z.string().nullable(),

@@ -70,9 +70,14 @@ export async function startBackgroundWork(
         }
       },
       [taskQueues.candidateImport]: async (data) => {
-        await runImportStep(db, String(data.importId), data.step === 'import' ? 'import' : 'check', {
-          onFailure: (code) => options.onFailure?.('candidate import failed', { code }),
-        });
+        await runImportStep(
+          db,
+          String(data.importId),
+          data.step === 'import' ? 'import' : 'check',
+          {
+            onFailure: (code) => options.onFailure?.('candidate import failed', { code }),
+          },
+        );
       },
       [taskQueues.purgeErasedData]: async () => {
         try {
