@@ -125,6 +125,14 @@ try {
     locale: 'id',
     passwordHash: null,
   });
+  const boss = await insertUser(db, {
+    email: `user.${Date.now()}@bench.seleksi.id`,
+    name: 'Budi User',
+    role: 'hiring_manager',
+    title: null,
+    locale: 'id',
+    passwordHash: null,
+  });
   const actor: Actor = { id: hr.id, role: 'recruiter' };
   const job = await createJob(db, actor, {
     title: `Customer Service ${Date.now()}`,
@@ -136,7 +144,7 @@ try {
     requiredSkills: ['komunikasi'],
     tools: ['Zendesk'],
     testsEnabled: false,
-    team: { recruiterId: hr.id, hiringManagerId: hr.id, interviewerIds: [] },
+    team: { recruiterId: hr.id, hiringManagerId: boss.id, interviewerIds: [] },
   });
   const workers = await startBackgroundWork(db, { pollingIntervalSeconds: 0.5 });
   console.log(`Import bench on ${db.engine}${dataDir ? ' (files)' : ''}`);

@@ -1,9 +1,9 @@
 import type { Database } from '../../db/database';
-import { searchCandidates } from '../../db/queries/candidate-search';
 import { listJobApplicationsForExport } from '../../db/queries/job-application-export';
 import { candidateListSheet, jobApplicationsSheet } from '../../domain/candidate-export';
 import type { Locale } from '../../domain/locale';
 import type { SpreadsheetFormat } from '../../domain/spreadsheet/cell';
+import { mayExportCandidates } from '../../domain/permissions';
 import { jakartaDate } from '../../domain/today';
 import type { Actor } from '../actor';
 import { teamScope } from '../access-policy';
@@ -36,7 +36,7 @@ export async function exportCandidateList(
   request: { filter: ListFilter; format: SpreadsheetFormat; locale: Locale },
   now = new Date(),
 ): Promise<ExportedFile> {
-  if (actor.role === 'interviewer') {
+  if (!mayExportCandidates(actor.role)) {
     throw new Forbidden('Interviewers do not export candidates.');
   }
   const { rows } = await listCandidates(

@@ -5,6 +5,7 @@ import { adminMessagesId } from './messages-admin';
 import { offersMessagesId } from './messages-offers';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
+import { importMessagesId } from './messages-import';
 import { todayMessagesId } from './messages-today';
 import { salaryMessagesId } from './messages-salary';
 import { talentPoolMessagesId } from './messages-talent-pool';
@@ -564,6 +565,7 @@ export const messagesId = {
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
   ...schedulingMessagesId,
   ...privacyMessagesId,
+  ...importMessagesId,
   ...todayMessagesId,
   ...salaryMessagesId,
   ...talentPoolMessagesId,
