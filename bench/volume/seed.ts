@@ -4,6 +4,10 @@ import { candidateAuditRows, staffAuditRows, type VolumeAuditRow } from './audit
 import { benchAccounts, volumeCompany, type VolumeCompany } from './company';
 import { volumeCandidates, type VolumeCandidate, type VolumeOptions } from './generate';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
+import {
+  refreshAllReportFacts,
+  switchReportFactsTriggers,
+} from '../../src/db/queries/report-facts';
 
 const batchSize = 500;
 const bulkTables = [
@@ -63,6 +67,8 @@ export async function seedVolume(
     [bulkTables],
   );
   for (const index of deferred) await db.query(`DROP INDEX ${index.name}`);
+  // Likewise the reports' facts are computed once after the load, not per batch by the triggers.
+  await switchReportFactsTriggers(db, false);
   let candidates = 0;
   let applications = 0;
   let batch: VolumeCandidate[] = [];
@@ -91,6 +97,10 @@ export async function seedVolume(
   log(
     `  rebuilt ${deferred.length} indexes in ${((performance.now() - indexing) / 1000).toFixed(0)} s`,
   );
+  const summarising = performance.now();
+  await refreshAllReportFacts(db);
+  await switchReportFactsTriggers(db, true);
+  log(`  report facts in ${((performance.now() - summarising) / 1000).toFixed(0)} s`);
   const analyzing = performance.now();
   await db.query('ANALYZE');
   const seconds = (performance.now() - started) / 1000;

@@ -12,12 +12,17 @@ export interface Statement {
   params: readonly unknown[];
 }
 
-/** A statement that only reads, so it can be run again and explained without changing anything. */
+/**
+ * A statement that only reads, so it can be run again and explained without changing anything;
+ * a `SET LOCAL` a report reads under (e.g. jit off) is replayed with it, in one transaction.
+ */
+const isSetting = (sql: string) => /^\s*SET\s+LOCAL\b/i.test(sql);
 const isRead = (sql: string) =>
-  /^\s*(SELECT|WITH)\b/i.test(sql) &&
-  !/\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|FOR\s+UPDATE|FOR\s+SHARE|pg_advisory)/i.test(
-    sql,
-  );
+  isSetting(sql) ||
+  (/^\s*(SELECT|WITH)\b/i.test(sql) &&
+    !/\b(INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|FOR\s+UPDATE|FOR\s+SHARE|pg_advisory)/i.test(
+      sql,
+    ));
 
 /** The database as the app sees it, noting every statement while `recording` is on. */
 function recordingDatabase(db: Database): {
@@ -101,9 +106,10 @@ export async function sqlTime(
   return timing(
     await serially(
       runs,
-      async () => {
-        for (const statement of statements) await db.query(statement.sql, statement.params);
-      },
+      () =>
+        db.transaction(async (tx) => {
+          for (const statement of statements) await tx.query(statement.sql, statement.params);
+        }),
       15_000,
     ),
   );
@@ -121,9 +127,17 @@ export interface PlanFinding {
  * slowest statement. Sequential scans of small tables are the right plan and are not named.
  */
 export async function readPlans(db: Database, statements: Statement[]): Promise<PlanFinding> {
+  return db.transaction((tx) => explainAll(tx, statements));
+}
+
+async function explainAll(db: Queryable, statements: Statement[]): Promise<PlanFinding> {
   const scans = new Set<string>();
   let slowest: PlanFinding['slowest'] = null;
   for (const statement of statements) {
+    if (isSetting(statement.sql)) {
+      await db.query(statement.sql, statement.params);
+      continue;
+    }
     const [row] = await db.query<{ 'QUERY PLAN': unknown }>(
       `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`,
       statement.params,

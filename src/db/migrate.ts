@@ -32,10 +32,20 @@ export async function migrate(db: Database): Promise<string[]> {
   return pending;
 }
 
-/** Migrations are plain statements separated by semicolons at line ends (no function bodies yet). */
+/**
+ * Migrations are plain statements separated by semicolons at line ends; a semicolon inside a
+ * `$$`-quoted function body does not end its statement.
+ */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
-    .filter(Boolean);
+  const statements: string[] = [];
+  let pending = '';
+  for (const piece of sql.split(/;\s*$/m)) {
+    pending = pending ? `${pending};${piece}` : piece;
+    if ((pending.match(/\$\$/g) ?? []).length % 2 === 0) {
+      statements.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) statements.push(pending);
+  return statements.map((statement) => statement.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
 }

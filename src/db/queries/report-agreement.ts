@@ -1,16 +1,11 @@
 import type { Queryable } from '../database';
-import {
-  cohortParams,
-  cohortSql,
-  ratingPointSql,
-  stageOutcomeSql,
-  type CohortScope,
-} from './report-cohort';
+import { cohortParams, cohortSql, type CohortScope } from './report-cohort';
 
 /**
  * HR's panel against the user's verdict, counted per job in the database: one row per job, HR
  * recommendation (the panel's mean, 2 decimals), HR score and verdict, with how many candidates
- * share it. HR's score mirrors the domain's summariseStage: the mean of the attribute means.
+ * share it. HR's score mirrors the domain's summariseStage: the mean of the attribute means (the
+ * report facts keep it per application, from HR's submitted scorecards).
  */
 export interface AgreementCellRow {
   jobId: string;
@@ -26,32 +21,11 @@ export async function agreementCells(
   scope: CohortScope,
 ): Promise<AgreementCellRow[]> {
   return db.query<AgreementCellRow>(
-    `WITH ${cohortSql}, ${stageOutcomeSql},
-     verdict AS (SELECT application_id, advanced AS accepted FROM stage_outcome WHERE stage = 'user'),
-     hr_cards AS (
-       SELECT sc.application_id, sc.recommendation, sc.ratings
-       FROM scorecards sc JOIN verdict v ON v.application_id = sc.application_id
-       WHERE sc.stage = 'hr' AND sc.submitted_at IS NOT NULL
-     ),
-     hr_attribute AS (
-       SELECT h.application_id, r->>'attribute' AS attribute,
-         round(avg(${ratingPointSql("r->>'rating'")})::numeric, 2) AS mean
-       FROM hr_cards h CROSS JOIN jsonb_array_elements(h.ratings) r
-       WHERE r->>'rating' IS NOT NULL
-       GROUP BY 1, 2
-     ),
-     hr_score AS (SELECT application_id, round(avg(mean), 2) AS score FROM hr_attribute GROUP BY 1),
-     hr_recommendation AS (
-       SELECT application_id,
-         round(avg(${ratingPointSql('recommendation')})::numeric, 2) AS recommendation
-       FROM hr_cards WHERE recommendation IS NOT NULL GROUP BY 1
-     )
-     SELECT scoped.job_id AS "jobId", r.recommendation::float8 AS recommendation,
-       s.score::float8 AS score, v.accepted, count(*)::int AS cases
-     FROM verdict v
-     JOIN scoped ON scoped.id = v.application_id
-     LEFT JOIN hr_score s ON s.application_id = v.application_id
-     LEFT JOIN hr_recommendation r ON r.application_id = v.application_id
+    `WITH ${cohortSql}
+     SELECT job_id AS "jobId", hr_recommendation::float8 AS recommendation,
+       hr_score::float8 AS score, user_advanced AS accepted, count(*)::int AS cases
+     FROM scoped
+     WHERE user_advanced IS NOT NULL
      GROUP BY 1, 2, 3, 4`,
     cohortParams(scope),
   );
@@ -69,15 +43,12 @@ export async function agreementReach(
   scope: CohortScope,
 ): Promise<AgreementReachRow[]> {
   return db.query<AgreementReachRow>(
-    `WITH ${cohortSql}, ${stageOutcomeSql}
-     SELECT scoped.job_id AS "jobId",
-       count(*) FILTER (WHERE hr.advanced = false)::int AS "rejectedByHr",
-       count(*) FILTER (WHERE u.application_id IS NULL AND EXISTS (
-         SELECT 1 FROM application_events e
-         WHERE e.application_id = scoped.id AND e.to_stage = 'user_interview'))::int AS "withoutVerdict"
+    `WITH ${cohortSql}
+     SELECT job_id AS "jobId",
+       count(*) FILTER (WHERE hr_advanced = false)::int AS "rejectedByHr",
+       count(*) FILTER (WHERE user_advanced IS NULL
+         AND 'user_interview' = ANY(reached))::int AS "withoutVerdict"
      FROM scoped
-     LEFT JOIN stage_outcome hr ON hr.application_id = scoped.id AND hr.stage = 'hr'
-     LEFT JOIN stage_outcome u ON u.application_id = scoped.id AND u.stage = 'user'
      GROUP BY 1`,
     cohortParams(scope),
   );

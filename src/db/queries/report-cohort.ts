@@ -15,21 +15,12 @@ export const ratingPointSql = (text: string) =>
 /**
  * The stage's outcome for an application, from its moves (decisions and plain moves alike): the
  * latest move out of the interview stage that passed the candidate on, or rejected them for
- * failing that interview. Withdrawals and other rejections are no verdict.
+ * failing that interview (the report facts keep it). Withdrawals and other rejections are no
+ * verdict.
  */
 export const stageOutcomeSql = `stage_outcome AS (
-  SELECT DISTINCT ON (e.application_id, e.from_stage)
-    e.application_id,
-    CASE e.from_stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END AS stage,
-    e.to_stage <> 'rejected' AS advanced,
-    e.created_at AS decided_at
-  FROM application_events e
-  JOIN scoped ON scoped.id = e.application_id
-  WHERE (e.from_stage = 'hr_interview'
-      AND (e.to_stage IN ('tests', 'user_interview', 'offer', 'hired')
-        OR (e.to_stage = 'rejected' AND e.rejection_reason = 'failed_hr_interview')))
-    OR (e.from_stage = 'user_interview'
-      AND (e.to_stage IN ('offer', 'hired')
-        OR (e.to_stage = 'rejected' AND e.rejection_reason = 'failed_user_interview')))
-  ORDER BY e.application_id, e.from_stage, e.created_at DESC
+  SELECT id AS application_id, 'hr' AS stage, hr_advanced AS advanced
+  FROM scoped WHERE hr_advanced IS NOT NULL
+  UNION ALL
+  SELECT id, 'user', user_advanced FROM scoped WHERE user_advanced IS NOT NULL
 )`;

@@ -9,9 +9,10 @@ export interface FunnelGroupRow {
 }
 
 /**
- * Per group and stage: the applications that entered it (from their stage history; every
- * application entered `applied`) and those of them that reached a later stage of the funnel.
- * $8 is the funnel's stages in order.
+ * Per group and stage: the applications that entered it (from their stage history, as the report
+ * facts keep it; every application entered `applied`) and those of them that reached a later
+ * stage of the funnel; and where the rejected and withdrawn ones left. $8 is the funnel's stages
+ * in order.
  */
 export async function countFunnel(
   db: Queryable,
@@ -20,36 +21,20 @@ export async function countFunnel(
 ): Promise<{ groups: FunnelGroupRow[]; counts: StageCount[]; drops: DropCount[] }> {
   const params = [...selectionParams(selection), funnelStages];
   const counts = await db.query<StageCount>(
-    `WITH ${scopedApplications(grouping)},
-     reached AS (
-       SELECT s.id, s.grp, 'applied' AS stage FROM scoped s
-       UNION
-       SELECT s.id, s.grp, e.to_stage FROM scoped s
-       JOIN application_events e ON e.application_id = s.id AND e.to_stage = ANY($8::text[])
-     ),
-     furthest AS (
-       SELECT id, max(array_position($8::text[], stage)) AS rank FROM reached GROUP BY id
-     )
-     SELECT r.grp AS "group", r.stage, count(*)::int AS entered,
-       count(*) FILTER (WHERE f.rank > array_position($8::text[], r.stage))::int AS advanced
-     FROM reached r JOIN furthest f ON f.id = r.id
-     GROUP BY r.grp, r.stage`,
+    `WITH ${scopedApplications(grouping)}
+     SELECT s.grp AS "group", r.stage, count(*)::int AS entered,
+       count(*) FILTER (WHERE s.furthest_rank > array_position($8::text[], r.stage))::int AS advanced
+     FROM scoped s CROSS JOIN unnest(s.reached) AS r(stage)
+     GROUP BY s.grp, r.stage`,
     params,
   );
   const drops = await db.query<DropCount>(
-    `WITH ${scopedApplications(grouping)},
-     last_end AS (
-       SELECT DISTINCT ON (e.application_id) s.grp, e.from_stage, e.to_stage, e.rejection_reason
-       FROM scoped s
-       JOIN applications a ON a.id = s.id AND a.stage IN ('rejected', 'withdrawn')
-       JOIN application_events e ON e.application_id = s.id AND e.to_stage = a.stage
-       ORDER BY e.application_id, e.created_at DESC
-     )
-     SELECT grp AS "group", from_stage AS stage, to_stage AS outcome,
-       rejection_reason AS reason, count(*)::int AS count
-     FROM last_end
-     WHERE from_stage = ANY($8::text[])
-     GROUP BY grp, from_stage, to_stage, rejection_reason`,
+    `WITH ${scopedApplications(grouping)}
+     SELECT grp AS "group", end_from_stage AS stage, end_outcome AS outcome,
+       end_reason AS reason, count(*)::int AS count
+     FROM scoped
+     WHERE end_from_stage = ANY($8::text[])
+     GROUP BY grp, end_from_stage, end_outcome, end_reason`,
     params,
   );
   const groups = await db.query<FunnelGroupRow>(

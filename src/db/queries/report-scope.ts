@@ -24,7 +24,7 @@ const groupColumns: Record<ReportGrouping | 'all', { key: string; label: string 
   all: { key: `'all'`, label: `''` },
   job: { key: 'j.id::text', label: 'j.title' },
   department: { key: 'j.department', label: 'j.department' },
-  source: { key: 'c.source', label: 'c.source' },
+  source: { key: 'f.source', label: 'f.source' },
 };
 
 export const firstOwnParameter = 8;
@@ -41,28 +41,31 @@ export function selectionParams(selection: ReportSelection): unknown[] {
   ];
 }
 
-/** The filter's conditions over `a` (applications), `j` (jobs) and `c` (candidates), dates aside. */
-const selectionConditions = `($3::uuid IS NULL OR a.job_id = $3::uuid)
+/** The filter's conditions over an application's job and source columns and `j` (jobs), dates aside. */
+const selectionConditions = (
+  jobId: string,
+  source: string,
+) => `($3::uuid IS NULL OR ${jobId} = $3::uuid)
   AND ($4::text IS NULL OR j.department = $4::text)
   AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM job_team_members r
     WHERE r.job_id = j.id AND r.user_id = $5::uuid AND r.team_role = 'recruiter'))
-  AND ($6::text IS NULL OR c.source = $6::text)
+  AND ($6::text IS NULL OR ${source} = $6::text)
   AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM job_team_members m
     WHERE m.job_id = j.id AND m.user_id = $7::uuid AND m.team_role = 'hiring_manager'))`;
 
 /**
- * `scoped (id, job_id, applied_at, grp, grp_label)`: the selected applications that applied in the
- * period, with the group each falls in. Anonymised candidates count: their rows stay.
+ * `scoped (id, grp, grp_label, …the report facts)`: the selected applications that applied in the
+ * period, with the group each falls in and their report facts (application_report_facts, kept
+ * current by every write that changes them). Anonymised candidates count: their rows stay.
  */
 export function scopedApplications(grouping: ReportGrouping | 'all' = 'all'): string {
   const group = groupColumns[grouping];
   return `scoped AS (
-    SELECT a.id, a.job_id, a.created_at AS applied_at, ${group.key} AS grp, ${group.label} AS grp_label
-    FROM applications a
-    JOIN jobs j ON j.id = a.job_id
-    JOIN candidates c ON c.id = a.candidate_id
-    WHERE a.created_at >= $1::timestamptz AND a.created_at < $2::timestamptz
-      AND ${selectionConditions})`;
+    SELECT f.application_id AS id, ${group.key} AS grp, ${group.label} AS grp_label, f.*
+    FROM application_report_facts f
+    JOIN jobs j ON j.id = f.job_id
+    WHERE f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
+      AND ${selectionConditions('f.job_id', 'f.source')})`;
 }
 
 /**
@@ -76,7 +79,7 @@ export function currentApplications(): string {
     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
     JOIN candidates c ON c.id = a.candidate_id
     WHERE $1::timestamptz IS NOT NULL AND $2::timestamptz IS NOT NULL
-      AND ${selectionConditions})`;
+      AND ${selectionConditions('a.job_id', 'c.source')})`;
 }
 
 /** A stage's place in `$n::text[]` (1-based), for "reached this stage or a later one". */

@@ -4,29 +4,19 @@ import { scopedApplications, selectionParams, type ReportSelection } from './rep
 
 /**
  * Per candidate source: the applications, and how many reached an interview stage (HR or user),
- * the offer stage, and hired, from their stage history.
+ * the offer stage, and hired, from their stage history (the report facts' stages reached).
  */
 export async function countSources(
   db: Queryable,
   selection: ReportSelection,
 ): Promise<SourceCount[]> {
   return db.query<SourceCount>(
-    `WITH ${scopedApplications('source')},
-     reached AS (
-       SELECT s.id, s.grp,
-         bool_or(e.to_stage IN ('hr_interview', 'user_interview')) AS interviewed,
-         bool_or(e.to_stage IN ('offer', 'hired')) AS offered,
-         bool_or(e.to_stage = 'hired') AS hired
-       FROM scoped s
-       LEFT JOIN application_events e ON e.application_id = s.id
-         AND e.to_stage IN ('hr_interview', 'user_interview', 'offer', 'hired')
-       GROUP BY s.id, s.grp
-     )
+    `WITH ${scopedApplications('source')}
      SELECT grp AS source, count(*)::int AS applications,
-       count(*) FILTER (WHERE interviewed)::int AS interviewed,
-       count(*) FILTER (WHERE offered)::int AS offered,
-       count(*) FILTER (WHERE hired)::int AS hired
-     FROM reached GROUP BY grp`,
+       count(*) FILTER (WHERE reached && ARRAY['hr_interview', 'user_interview'])::int AS interviewed,
+       count(*) FILTER (WHERE reached && ARRAY['offer', 'hired'])::int AS offered,
+       count(*) FILTER (WHERE 'hired' = ANY(reached))::int AS hired
+     FROM scoped GROUP BY grp`,
     selectionParams(selection),
   );
 }

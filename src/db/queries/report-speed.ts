@@ -23,7 +23,8 @@ const durationColumns = (interval: string, prefix: string) => `
 
 /**
  * How long the selected applications stayed in each active stage: from entering it to their next
- * move. Stays still going are not counted (their length is not known yet).
+ * move (the report facts keep each finished stay). Stays still going are not counted (their
+ * length is not known yet).
  */
 export async function measureStageStays(
   db: Queryable,
@@ -35,18 +36,12 @@ export async function measureStageStays(
     stayMedian: number | null;
     stayP90: number | null;
   }>(
-    `WITH ${scopedApplications()},
-     stays AS (
-       SELECT e.to_stage AS stage,
-         lead(e.created_at) OVER (PARTITION BY e.application_id ORDER BY e.created_at, e.id)
-           - e.created_at AS stay
-       FROM scoped s JOIN application_events e ON e.application_id = s.id
-     )
-     SELECT stage, ${durationColumns('stay', 'stay')}
-     FROM stays
-     WHERE stay IS NOT NULL AND stage IN ('applied', 'cv_screening', 'hr_interview', 'tests',
-       'user_interview', 'offer')
-     GROUP BY stage`,
+    `WITH ${scopedApplications()}
+     SELECT stay.stage, count(*)::int AS "stayCount",
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY stay.days) AS "stayMedian",
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY stay.days) AS "stayP90"
+     FROM scoped s CROSS JOIN unnest(s.stay_stages, s.stay_days) AS stay(stage, days)
+     GROUP BY stay.stage`,
     selectionParams(selection),
   );
   return rows.map((row) => ({
@@ -72,24 +67,17 @@ export interface SpeedMonthRow {
 /**
  * Per month the applications came in (Jakarta time) and for the whole period: time from applying
  * to hired, and to the first contact: the first interview booked or the first e-mail of one of
- * `contactTemplates` ($8), whichever came first.
+ * the domain's firstContactTemplates, whichever came first (the report facts keep both).
  */
 export async function measureHiringTimes(
   db: Queryable,
   selection: ReportSelection,
-  contactTemplates: readonly string[],
 ): Promise<SpeedMonthRow[]> {
   return db.query<SpeedMonthRow>(
     `WITH ${scopedApplications()},
      facts AS (
        SELECT to_char(s.applied_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month,
-         (SELECT min(e.created_at) FROM application_events e
-           WHERE e.application_id = s.id AND e.to_stage = 'hired') - s.applied_at AS to_hire,
-         LEAST(
-           (SELECT min(i.created_at) FROM interviews i WHERE i.application_id = s.id),
-           (SELECT min(m.created_at) FROM email_messages m
-             WHERE m.application_id = s.id AND m.template = ANY($8::text[]))
-         ) - s.applied_at AS to_contact
+         s.hired_at - s.applied_at AS to_hire, s.contacted_at - s.applied_at AS to_contact
        FROM scoped s
      )
      SELECT month, count(*)::int AS applications,
@@ -98,7 +86,7 @@ export async function measureHiringTimes(
      FROM facts
      GROUP BY GROUPING SETS ((month), ())
      ORDER BY month NULLS FIRST`,
-    [...selectionParams(selection), contactTemplates],
+    selectionParams(selection),
   );
 }
 

@@ -4,6 +4,7 @@ import { funnelGroup, type FunnelReport } from '../../domain/reports/funnel';
 import type { ReportFilter, ReportGrouping } from '../../domain/reports/report-filter';
 import type { Actor } from '../actor';
 import { reportSelection } from './report-scope';
+import { readingReport } from './report-reading';
 
 export interface FunnelQuery extends ReportFilter {
   /** Also one funnel per job, department or source. */
@@ -17,14 +18,16 @@ export async function readFunnel(
   query: FunnelQuery,
   now = new Date(),
 ): Promise<FunnelReport> {
-  const selection = await reportSelection(db, actor, query, now);
-  const overall = await countFunnel(db, selection, 'all');
-  const groups = [funnelGroup({ key: 'all', label: '' }, overall.counts, overall.drops)];
-  if (query.by) {
-    const grouped = await countFunnel(db, selection, query.by);
-    for (const group of grouped.groups) {
-      groups.push(funnelGroup(group, grouped.counts, grouped.drops));
+  return readingReport(db, async (db) => {
+    const selection = await reportSelection(db, actor, query, now);
+    const overall = await countFunnel(db, selection, 'all');
+    const groups = [funnelGroup({ key: 'all', label: '' }, overall.counts, overall.drops)];
+    if (query.by) {
+      const grouped = await countFunnel(db, selection, query.by);
+      for (const group of grouped.groups) {
+        groups.push(funnelGroup(group, grouped.counts, grouped.drops));
+      }
     }
-  }
-  return { groups };
+    return { groups };
+  });
 }

@@ -17,6 +17,7 @@ import type { Shown } from '../../domain/reports/sample-size';
 import { minimumSample } from '../../domain/reports/statistics';
 import type { Actor } from '../actor';
 import { reportSelection } from './report-scope';
+import { readingReport } from './report-reading';
 
 /** One job's or one recruiter's agreement at a glance (the full table is the overall one). */
 export interface AgreementLine {
@@ -93,7 +94,9 @@ export async function hrUserAgreement(
   now: Date = new Date(),
 ): Promise<AgreementReport> {
   const scope = await reportSelection(db, actor, filter, now);
-  const [cells, reach] = await Promise.all([agreementCells(db, scope), agreementReach(db, scope)]);
+  const [cells, reach] = await readingReport(db, (tx) =>
+    Promise.all([agreementCells(tx, scope), agreementReach(tx, scope)]),
+  );
   const jobs = await reportJobs(db, [...new Set(cells.map((cell) => cell.jobId))]);
   const jobOf = new Map(jobs.map((job) => [job.jobId, job]));
   const { agreement, verdicts, verdictsAccepted } = measure(cells);

@@ -23,6 +23,7 @@ import { seesAllJobs } from '../../domain/roles';
 import type { Actor } from '../actor';
 import { valueOrInvalid } from '../errors';
 import { reportSelection } from './report-scope';
+import { readingReport } from './report-reading';
 
 /**
  * Whose calibration a reader sees: HR every interviewer; a hiring manager the interviewers of the
@@ -82,10 +83,9 @@ export async function interviewerCalibration(
     reach === 'own'
       ? { ...ownSelection(filter, now), interviewerId: actor.id }
       : await reportSelection(db, actor, filter, now);
-  const [attributes, interviewers] = await Promise.all([
-    calibrationAttributes(db, scope),
-    calibrationInterviewers(db, scope, now),
-  ]);
+  const [attributes, interviewers] = await readingReport(db, (tx) =>
+    Promise.all([calibrationAttributes(tx, scope), calibrationInterviewers(tx, scope, now)]),
+  );
   return {
     minimumSample,
     reach,

@@ -10,6 +10,7 @@ import type { ReportFilter } from '../../domain/reports/report-filter';
 import { minimumSample } from '../../domain/reports/statistics';
 import type { Actor } from '../actor';
 import { reportSelection } from './report-scope';
+import { readingReport } from './report-reading';
 
 export interface OffersReport extends OfferOutcomes {
   minimumSample: number;
@@ -26,10 +27,9 @@ export async function offerOutcomes(
   now: Date = new Date(),
 ): Promise<OffersReport> {
   const scope = await reportSelection(db, actor, filter, now);
-  const [tally, reasons] = await Promise.all([
-    offerTally(db, scope),
-    offerDeclineReasons(db, scope),
-  ]);
+  const [tally, reasons] = await readingReport(db, (tx) =>
+    Promise.all([offerTally(tx, scope), offerDeclineReasons(tx, scope)]),
+  );
   const declineReasons: Partial<Record<DeclineReasonOrNone, number>> = {};
   for (const row of reasons) {
     const reason = row.reason ?? 'not_given';

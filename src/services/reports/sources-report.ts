@@ -4,6 +4,7 @@ import type { ReportFilter } from '../../domain/reports/report-filter';
 import { sourceRows, type SourcesReport } from '../../domain/reports/sources';
 import type { Actor } from '../actor';
 import { reportSelection } from './report-scope';
+import { readingReport } from './report-reading';
 
 /** Applications, interviews, offers and hires per source, with conversion from applications. */
 export async function readSources(
@@ -12,6 +13,8 @@ export async function readSources(
   filter: ReportFilter,
   now = new Date(),
 ): Promise<SourcesReport> {
-  const selection = await reportSelection(db, actor, filter, now);
-  return { sources: sourceRows(await countSources(db, selection)) };
+  return readingReport(db, async (db) => {
+    const selection = await reportSelection(db, actor, filter, now);
+    return { sources: sourceRows(await countSources(db, selection)) };
+  });
 }

@@ -6,15 +6,11 @@ import {
   type SpeedMonthRow,
 } from '../../db/queries/report-speed';
 import type { ReportFilter } from '../../domain/reports/report-filter';
-import {
-  durations,
-  firstContactTemplates,
-  inStageOrder,
-  type SpeedReport,
-} from '../../domain/reports/speed';
+import { durations, inStageOrder, type SpeedReport } from '../../domain/reports/speed';
 import { defaultStageTargets } from '../../domain/today';
 import type { Actor } from '../actor';
 import { reportSelection } from './report-scope';
+import { readingReport } from './report-reading';
 
 const hireDurations = (row: SpeedMonthRow | undefined) =>
   durations(row?.hireCount ?? 0, row?.hireMedian ?? null, row?.hireP90 ?? null);
@@ -31,27 +27,29 @@ export async function readSpeed(
   filter: ReportFilter,
   now = new Date(),
 ): Promise<SpeedReport> {
-  const selection = await reportSelection(db, actor, filter, now);
-  const stays = await measureStageStays(db, selection);
-  const times = await measureHiringTimes(db, selection, firstContactTemplates);
-  const waiting = await countWaiting(db, selection, defaultStageTargets, now);
-  const whole = times.find((row) => row.month === null);
-  return {
-    stages: inStageOrder(
-      stays.map((row) => ({ stage: row.stage, ...durations(row.count, row.median, row.p90) })),
-      (stage) => ({ stage, count: 0, medianDays: null, p90Days: null }),
-    ),
-    toHire: hireDurations(whole),
-    toFirstContact: contactDurations(whole),
-    waiting: inStageOrder(waiting, (stage) => ({ stage, waiting: 0, overTarget: 0 })),
-    trend: times
-      .filter((row): row is SpeedMonthRow & { month: string } => row.month !== null)
-      .map((row) => ({
-        month: row.month,
-        applications: row.applications,
-        hires: row.hireCount,
-        toHire: hireDurations(row),
-        toFirstContact: contactDurations(row),
-      })),
-  };
+  return readingReport(db, async (db) => {
+    const selection = await reportSelection(db, actor, filter, now);
+    const stays = await measureStageStays(db, selection);
+    const times = await measureHiringTimes(db, selection);
+    const waiting = await countWaiting(db, selection, defaultStageTargets, now);
+    const whole = times.find((row) => row.month === null);
+    return {
+      stages: inStageOrder(
+        stays.map((row) => ({ stage: row.stage, ...durations(row.count, row.median, row.p90) })),
+        (stage) => ({ stage, count: 0, medianDays: null, p90Days: null }),
+      ),
+      toHire: hireDurations(whole),
+      toFirstContact: contactDurations(whole),
+      waiting: inStageOrder(waiting, (stage) => ({ stage, waiting: 0, overTarget: 0 })),
+      trend: times
+        .filter((row): row is SpeedMonthRow & { month: string } => row.month !== null)
+        .map((row) => ({
+          month: row.month,
+          applications: row.applications,
+          hires: row.hireCount,
+          toHire: hireDurations(row),
+          toFirstContact: contactDurations(row),
+        })),
+    };
+  });
 }

@@ -12034,6 +12034,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            viewedByStaff: boolean;
           };
         };
       };

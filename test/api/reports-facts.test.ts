@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { refreshAllReportFacts } from '../../src/db/queries/report-facts';
+import { funnelStages } from '../../src/domain/reports/funnel';
+import { firstContactTemplates } from '../../src/domain/reports/speed';
+import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { fileCvStore } from '../../src/services/candidates/cv-store';
+import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+import { buildApplication, moveTo } from '../support/factories';
+import { sentOffer } from '../support/offers';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { openTestDatabase } from '../support/test-database';
+
+/**
+ * The reports read application_report_facts (migration 021), which triggers keep current. These
+ * tests hold that to account: a write shows in the next report at once, and the facts equal a
+ * recomputation from the raw tables.
+ */
+describe('report facts follow every write at once', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  const funnel = async () => {
+    const reply = await t.call(t.users.recruiter, 'GET', '/api/reports/funnel');
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const [overall] = reply.body.groups as { steps: { stage: string; entered: number }[] }[];
+    return (stage: string) => overall?.steps.find((s) => s.stage === stage)?.entered ?? 0;
+  };
+  const facts = async (applicationId: string) =>
+    (
+      await t.db.query<{ hrScore: string | null; hrAdvanced: boolean | null }>(
+        `SELECT hr_score AS "hrScore", hr_advanced AS "hrAdvanced"
+         FROM application_report_facts WHERE application_id = $1`,
+        [applicationId],
+      )
+    )[0];
+
+  it('counts a move, a submitted scorecard, a decision and an offer answer in the next report', async () => {
+    const { jobId, applicationId } = await buildApplication(t);
+    const planUrl = `/api/jobs/${jobId}/interview-plan`;
+    const { plan } = (await t.call(t.users.recruiter, 'GET', planUrl)).body;
+    plan.hr.interviewerIds = [t.users.recruiter.id];
+    expect((await t.call(t.users.recruiter, 'PUT', planUrl, plan)).status).toBe(200);
+
+    const before = await funnel();
+    await moveTo(t, applicationId, 'cv_screening');
+    expect((await moveTo(t, applicationId, 'hr_interview')).status).toBe(200);
+    const moved = await funnel();
+    expect(moved('hr_interview')).toBe(before('hr_interview') + 1);
+
+    const base = `/api/applications/${applicationId}`;
+    const scored = await t.call(t.users.recruiter, 'PUT', `${base}/interviews/hr/scorecard`, {
+      action: 'submit',
+      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
+        attribute,
+        rating: 'strong_yes',
+        evidence: 'contoh',
+      })),
+      recommendation: 'strong_yes',
+      summary: 'Kuat',
+    });
+    expect(scored.status, JSON.stringify(scored.body)).toBe(200);
+    expect(await facts(applicationId)).toEqual({ hrScore: '4.00', hrAdvanced: null });
+
+    const decided = await t.call(t.users.recruiter, 'POST', `${base}/decisions`, {
+      stage: 'hr',
+      outcome: 'advance',
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(await facts(applicationId)).toEqual({ hrScore: '4.00', hrAdvanced: true });
+    expect((await funnel())('user_interview')).toBe(moved('user_interview') + 1);
+
+    const offer = await sentOffer(t);
+    const offered = await funnel();
+    const accepted = await t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, {
+      signedName: offer.candidateName,
+      consent: true,
+    });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect((await funnel())('hired')).toBe(offered('hired') + 1);
+    const speed = await t.call(t.users.recruiter, 'GET', '/api/reports/speed');
+    expect(speed.body.toHire.count).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('report facts equal a recomputation from the raw tables', () => {
+  let db: Database;
+  let cvDir: string;
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    cvDir = mkdtempSync(join(tmpdir(), 'seleksi-facts-cv-'));
+  });
+  afterAll(async () => {
+    await db.close();
+    rmSync(cvDir, { recursive: true, force: true });
+  });
+
+  const snapshot = () =>
+    db.query<Record<string, unknown>>(
+      `SELECT f.*, f.hr_score::text AS hr_score, f.hr_recommendation::text AS hr_recommendation
+       FROM application_report_facts f ORDER BY application_id`,
+    );
+
+  it('on the demo company, the facts kept by its writes are those computed afresh', async () => {
+    expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
+    const kept = await snapshot();
+    const [applications] = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM applications',
+    );
+    expect(kept).toHaveLength(applications!.n);
+    // Every report has something to count in the demo's history.
+    expect(kept.some((row) => row.hired_at !== null)).toBe(true);
+    expect(kept.some((row) => row.user_advanced !== null && row.hr_score !== null)).toBe(true);
+    expect(kept.some((row) => row.end_outcome === 'rejected')).toBe(true);
+
+    await db.query('DELETE FROM application_report_facts');
+    await refreshAllReportFacts(db);
+    expect(await snapshot()).toEqual(kept);
+  });
+
+  it('uses the domain funnel stages and first-contact templates', async () => {
+    const definition = async (name: string) =>
+      (await db.query<{ sql: string }>(`SELECT pg_get_functiondef($1::regproc) AS sql`, [name]))[0]!
+        .sql;
+    const list = (items: readonly string[]) => `ARRAY[${items.map((s) => `'${s}'`).join(', ')}]`;
+    const refresh = await definition('refresh_report_facts');
+    expect(refresh).toContain(list(funnelStages));
+    expect(refresh).toContain(list(firstContactTemplates));
+    expect((await definition('report_facts_after_email')).replace(/\s+/g, ' ')).toContain(
+      list(firstContactTemplates),
+    );
+  });
+});
