@@ -11,6 +11,8 @@ export const auditActions = {
   /** HR attached a CV to a candidate added by hand, or replaced the one attached before. */
   'candidate.cv_attached': 'candidate',
   'candidate.exported': 'candidate',
+  /** Added from a spreadsheet: the detail names the import and the file's row, never a value. */
+  'candidate.imported': 'candidate',
   'candidate.marked_distinct': 'candidate',
   'candidate.processing_restricted': 'candidate',
   /** Recorded without the candidate's id: after erasure nothing points at them. */
@@ -95,6 +97,10 @@ export const auditActions = {
   'webhook.deleted': 'integration',
   'webhook.secret_revealed': 'integration',
   'webhook.sent_again': 'integration',
+  /** The candidate list as a file: its filters (ids and codes) and how many rows, no names. */
+  'candidate_list.exported': 'report',
+  /** A job's applications with stages and scores as a file: format and row count only. */
+  'job_applications.exported': 'job',
 } as const satisfies Record<string, AuditEntityType>;
 
 export const auditEntityTypes = [

@@ -25,6 +25,12 @@ export const mayMoveCandidates = (role: Role): boolean => role !== 'interviewer'
 /** Pipeline reports are for HR and hiring managers; interviewers read only their own calibration. */
 export const mayReadReports = (role: Role): boolean => role !== 'interviewer';
 
+/**
+ * The candidate list as a file (what the list shows them): HR and hiring managers. An
+ * interviewer's part is one interview's kit and scorecard, not the people data of a job.
+ */
+export const mayExportCandidates = (role: Role): boolean => role !== 'interviewer';
+
 /** What the signed-in user's role lets them do outside any one job. */
 export function userAbilities(role: Role) {
   const hr = isHr(role);
@@ -50,6 +56,7 @@ export function userAbilities(role: Role) {
     editBrand: admin,
     /** The funnel, speed and sources reports (HR: every job; a hiring manager: their jobs). */
     readReports: mayReadReports(role),
+    exportCandidates: mayExportCandidates(role),
     /** Interviewer calibration: HR everyone, a hiring manager their jobs' panels, others their own. */
     readCalibration: true,
   };

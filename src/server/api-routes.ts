@@ -36,6 +36,7 @@ import { jobRoutes } from './routes/jobs';
 import { systemRoutes } from './routes/system';
 import { talentPoolRoutes } from './routes/talent-pool';
 import { reportRoutes } from './routes/reports';
+import { candidateImportRoutes } from './routes/candidate-imports';
 import { todayRoutes } from './routes/today';
 
 /** What the route handlers need at run time; building the list touches none of it. */
@@ -63,6 +64,7 @@ export function apiRoutes({
     ...authRoutes(db, secretBox),
     ...jobRoutes(db),
     ...candidateRoutes(db),
+    ...candidateImportRoutes(db),
     ...applicationRoutes(db),
     ...stageTemplateRoutes(db),
     ...questionRoutes(db),

@@ -66,6 +66,9 @@ const CandidatePage = lazyPage(() =>
 const CandidatesPage = lazyPage(() =>
   import('./features/candidates/candidates-page').then((m) => m.CandidatesPage),
 );
+const ImportPage = lazyPage(() =>
+  import('./features/candidates/import-page').then((m) => m.ImportPage),
+);
 const JobFormPage = lazyPage(() =>
   import('./features/jobs/job-form-page').then((m) => m.JobFormPage),
 );
@@ -262,6 +265,8 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
     ([, id]) => <CandidateFormPage key={id} candidateId={id!} />,
   ],
   [new RegExp(`^/candidates/${uuid}$`), ([, id]) => <CandidatePage key={id} candidateId={id!} />],
+  [/^\/candidates\/import\/?$/, () => <ImportPage />],
+  [new RegExp(`^/candidates/import/${uuid}$`), ([, id]) => <ImportPage key={id} importId={id!} />],
   [/^\/candidates\/?$/, () => <CandidatesPage />],
   [/^\/jobs\/?$/, () => <JobsPage />],
   // Every role's home is what needs them today; the job list stays in the nav.

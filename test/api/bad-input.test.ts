@@ -71,6 +71,7 @@ beforeAll(async () => {
     minimumWageId: (
       await t.db.query<{ id: string }>(`SELECT id FROM minimum_wages ORDER BY province LIMIT 1`)
     )[0]!.id,
+    importId: await uploadedImport(),
   });
   const doc = (await t.call(null, 'GET', '/api/openapi.json')).body as {
     paths: Record<string, Record<string, Operation>>;
@@ -84,6 +85,21 @@ beforeAll(async () => {
   );
 });
 afterAll(() => t.close());
+
+/** A spreadsheet uploaded for import by the admin, waiting for its mapping. */
+async function uploadedImport(): Promise<string> {
+  const { payload, headers } = multipart(
+    {},
+    { name: 'a.csv', bytes: Buffer.from('name,email\r\nA,a@example.com\r\n'), field: 'file' },
+  );
+  const reply = await t.app.inject({
+    method: 'POST',
+    url: '/api/candidate-imports',
+    payload,
+    headers: { ...headers, cookie: t.users.admin.cookie },
+  });
+  return reply.json().id as string;
+}
 
 /** Row count and checksum of every table (sessions by count: using one slides its end). */
 async function snapshot(): Promise<Record<string, string>> {

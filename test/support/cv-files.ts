@@ -73,6 +73,8 @@ export interface UploadFile {
   name: string;
   bytes: Buffer;
   contentType?: string;
+  /** The form field the file is sent in (`cv` unless said). */
+  field?: string;
 }
 
 /** A multipart/form-data body as a browser sends it. */
@@ -92,7 +94,7 @@ export function multipart(
   if (file) {
     chunks.push(
       Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="cv"; filename="${file.name}"\r\nContent-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'cv'}"; filename="${file.name}"\r\nContent-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
       ),
       file.bytes,
       Buffer.from('\r\n'),

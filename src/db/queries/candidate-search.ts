@@ -23,6 +23,10 @@ export interface CandidateSearch {
   appliedBefore?: Date | undefined;
   limit: number;
   offset: number;
+  /** How many of the newest matches are ranked and counted (`searchWindow` unless said: exports take more). */
+  window?: number | undefined;
+  /** Leave out the matched passages (an export has no use for them, and they cost). */
+  withoutHeadlines?: boolean | undefined;
 }
 
 export interface CandidateSearchRow extends CandidateListRow {
@@ -101,10 +105,11 @@ export async function searchCandidates(
   const limit = param(search.limit, 'int');
   const offset = param(search.offset, 'int');
   // Headlines are costly (they re-read the text), so only the page's rows get one.
-  const headline = query
-    ? `ts_headline('indonesian', concat_ws(E'\\n', NULLIF(c.notes, ''), NULLIF(c.cv_text, '')), ${query},
+  const headline =
+    query && !search.withoutHeadlines
+      ? `ts_headline('indonesian', concat_ws(E'\\n', NULLIF(c.notes, ''), NULLIF(c.cv_text, '')), ${query},
         'StartSel=${matchStart},StopSel=${matchEnd},MaxFragments=2,MinWords=6,MaxWords=16,FragmentDelimiter=" … "')`
-    : 'NULL::text';
+      : 'NULL::text';
   // Work is bounded, so a broad word stays fast at 100,000 candidates: the newest `searchWindow`
   // matches are found through the indexes, ranked by relevance (ts_rank over the stored vector),
   // and paged. More matches than that are reported as a capped total; more words or a filter
@@ -121,7 +126,7 @@ export async function searchCandidates(
     return tx.query<CandidateSearchRow & { rank?: number; matches: number }>(
       `WITH window_ AS (
        SELECT c.id, c.created_at FROM candidates c ${where}
-       ORDER BY ${recency} DESC, c.id LIMIT ${searchWindow}
+       ORDER BY ${recency} DESC, c.id LIMIT ${search.window ?? searchWindow}
      ), ranked AS (
        SELECT w.id, w.created_at, ${query ? `ts_rank(c.search_vector, ${query})` : '0'} AS rank,
          count(*) OVER () AS matches
@@ -148,7 +153,7 @@ export async function searchCandidates(
       ? Number(
           (
             await db.query<{ n: number }>(
-              `SELECT count(*)::int AS n FROM (SELECT 1 FROM candidates c ${where} LIMIT ${searchWindow}) w`,
+              `SELECT count(*)::int AS n FROM (SELECT 1 FROM candidates c ${where} LIMIT ${search.window ?? searchWindow}) w`,
               params.slice(0, -2),
             )
           )[0]?.n ?? 0,
@@ -157,6 +162,6 @@ export async function searchCandidates(
   return {
     rows: rows.map(({ rank: _rank, matches: _matches, ...row }) => row),
     total,
-    totalIsCapped: total >= searchWindow,
+    totalIsCapped: total >= (search.window ?? searchWindow),
   };
 }

@@ -7,7 +7,7 @@
 export const consentPurposes = ['recruitment', 'talent_pool'] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 
-export const consentChannels = ['apply_form', 'portal', 'invitation'] as const;
+export const consentChannels = ['apply_form', 'portal', 'invitation', 'hr_import'] as const;
 export type ConsentChannel = (typeof consentChannels)[number];
 
 export interface ConsentRecord {

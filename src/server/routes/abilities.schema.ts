@@ -14,6 +14,7 @@ export const userAbilities = z
   .object({
     createJobs: flag('Open a job'),
     addCandidates: flag('Add a candidate by hand or import CVs'),
+    exportCandidates: flag('Download the candidate list (with its filters) as a file'),
     listStaff: flag('List the staff (to build hiring teams and panels)'),
     editQuestionBank: flag('Add and change questions in the bank'),
     editStageTemplates: flag('Change the company-wide interview stage templates'),

@@ -1,3 +1,4 @@
+import { spreadsheetFormats } from '../../domain/spreadsheet/cell';
 import { z } from 'zod';
 import { whatsappPurposes, whatsappRefusals } from '../../domain/whatsapp';
 import { locales } from '../../domain/locale';
@@ -71,6 +72,12 @@ export const candidateListQuery = z.object({
   appliedTo: dateSchema.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** The list's filters (no paging) and the file's format and language. */
+export const candidateExportQuery = candidateListQuery.omit({ page: true, pageSize: true }).extend({
+  format: z.enum(spreadsheetFormats, { error: 'Choose csv or xlsx.' }),
+  locale: z.enum(locales).default('id').describe('The language of the headers'),
 });
 
 const candidateFields = {

@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import type { Database } from '../../db/database';
+import { exportCandidateList } from '../../services/exports/candidate-exports';
+import { spreadsheetMediaTypes } from '../../services/exports/spreadsheet-file';
 import {
   createCandidate,
   getCandidate,
@@ -9,6 +12,7 @@ import { presentCandidate, presentCandidateList } from '../presenters/candidate-
 import { route } from '../route';
 import {
   candidateDetail,
+  candidateExportQuery,
   candidateInput,
   candidateList,
   candidateListQuery,
@@ -29,14 +33,7 @@ export const candidateRoutes = (db: Database) => [
     async ({ actor, query }) =>
       presentCandidateList(
         await listCandidates(db, actor, {
-          text: query.q,
-          jobId: query.jobId,
-          stage: query.stage,
-          source: query.source,
-          tag: query.tag,
-          inTalentPool: query.talentPool === 'member',
-          appliedFrom: query.appliedFrom ? startOfJakartaDay(query.appliedFrom) : undefined,
-          appliedBefore: query.appliedTo ? startOfJakartaDay(query.appliedTo, 1) : undefined,
+          ...listFilter(query),
           page: query.page,
           pageSize: query.pageSize,
         }),
@@ -45,6 +42,31 @@ export const candidateRoutes = (db: Database) => [
           pageSize: query.pageSize,
         },
       ),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/candidates/export',
+      tag: 'candidates',
+      summary:
+        'The candidate list with its filters as a CSV or XLSX file (formulas neutralised); HR and hiring managers; audited',
+      query: candidateExportQuery,
+      response: z.instanceof(Buffer),
+      produces: Object.values(spreadsheetMediaTypes),
+    },
+    async ({ actor, query, reply }) => {
+      const { format, locale } = query;
+      const file = await exportCandidateList(db, actor, {
+        filter: listFilter(query),
+        format,
+        locale,
+      });
+      reply
+        .type(spreadsheetMediaTypes[format])
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'private, no-store');
+      return file.bytes;
+    },
   ),
   route(
     {
@@ -86,6 +108,20 @@ export const candidateRoutes = (db: Database) => [
 ];
 
 /** Dates in filters are Jakarta days (WIB, UTC+7, no daylight saving). */
+/** The list's filters as the query string carries them (the list and its export share them). */
+function listFilter(query: Omit<z.output<typeof candidateListQuery>, 'page' | 'pageSize'>) {
+  return {
+    text: query.q,
+    jobId: query.jobId,
+    stage: query.stage,
+    source: query.source,
+    tag: query.tag,
+    inTalentPool: query.talentPool === 'member',
+    appliedFrom: query.appliedFrom ? startOfJakartaDay(query.appliedFrom) : undefined,
+    appliedBefore: query.appliedTo ? startOfJakartaDay(query.appliedTo, 1) : undefined,
+  };
+}
+
 function startOfJakartaDay(date: string, plusDays = 0): Date {
   const start = new Date(`${date}T00:00:00+07:00`);
   start.setUTCDate(start.getUTCDate() + plusDays);

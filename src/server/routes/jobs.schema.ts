@@ -1,3 +1,5 @@
+import { spreadsheetFormats } from '../../domain/spreadsheet/cell';
+import { locales } from '../../domain/locale';
 import { attentionReasons } from '../../domain/today';
 import { z } from 'zod';
 import { applicationAbilities, jobAbilities } from './abilities.schema';
@@ -93,3 +95,9 @@ export const jobBoard = z.object({
   ),
 });
 export type JobBoard = z.infer<typeof jobBoard>;
+
+/** A file download's format and the language of its headers. */
+export const exportFileQuery = z.object({
+  format: z.enum(spreadsheetFormats, { error: 'Choose csv or xlsx.' }),
+  locale: z.enum(locales).default('id').describe('The language of the headers'),
+});

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { exportJobApplications } from '../../services/exports/candidate-exports';
+import { spreadsheetMediaTypes } from '../../services/exports/spreadsheet-file';
 import {
   createJob,
   getJob,
@@ -9,7 +12,15 @@ import {
 import type { Database } from '../../db/database';
 import { presentJob, presentJobBoard } from '../presenters/job-presenter';
 import { route } from '../route';
-import { job, jobBoard, jobInput, jobList, jobListQuery, jobParams } from './jobs.schema';
+import {
+  exportFileQuery,
+  job,
+  jobBoard,
+  jobInput,
+  jobList,
+  jobListQuery,
+  jobParams,
+} from './jobs.schema';
 
 export const jobRoutes = (db: Database) => [
   route(
@@ -98,5 +109,26 @@ export const jobRoutes = (db: Database) => [
       response: jobBoard,
     },
     async ({ actor, params }) => presentJobBoard(await getJobBoard(db, actor, params.jobId), actor),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/jobs/:jobId/applications/export',
+      tag: 'jobs',
+      summary:
+        "A job's applications with stage and scores as a CSV or XLSX file (HR and the job's hiring manager; blind scoring kept; audited)",
+      params: jobParams,
+      query: exportFileQuery,
+      response: z.instanceof(Buffer),
+      produces: Object.values(spreadsheetMediaTypes),
+    },
+    async ({ actor, params, query, reply }) => {
+      const file = await exportJobApplications(db, actor, params.jobId, query);
+      reply
+        .type(spreadsheetMediaTypes[query.format])
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'private, no-store');
+      return file.bytes;
+    },
   ),
 ];

@@ -10,6 +10,7 @@ import { sendInterviewReminders } from '../scheduling/scheduling-service';
 import { sendOfferReminders } from '../offers/offer-reminders';
 import { deliverWebhook } from '../integrations/webhook-delivery';
 import type { SecretBox } from '../secret-box';
+import { runImportStep } from '../candidate-imports/import-work';
 
 export interface BackgroundWorkOptions {
   /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
@@ -71,6 +72,16 @@ export async function startBackgroundWork(
           });
           throw error;
         }
+      },
+      [taskQueues.candidateImport]: async (data) => {
+        await runImportStep(
+          db,
+          String(data.importId),
+          data.step === 'import' ? 'import' : 'check',
+          {
+            onFailure: (code) => options.onFailure?.('candidate import failed', { code }),
+          },
+        );
       },
       [taskQueues.purgeErasedData]: async () => {
         try {

@@ -24,6 +24,8 @@ export const taskQueues = {
   deliverWebhook: 'webhook.deliver',
   /** Removes erased and anonymised rows from the database files (no payload; one waits at most). */
   purgeErasedData: 'privacy.purge-erased-data',
+  /** Checks or writes a large spreadsheet import (payload: { importId, step: 'check' | 'import' }). */
+  candidateImport: 'candidate.import',
 } as const;
 
 export type TaskQueueName = (typeof taskQueues)[keyof typeof taskQueues];
@@ -196,6 +198,7 @@ function queueOptions(name: string, retry: RetryPolicy): PgBoss.Queue {
     // Waiting jobs are kept as long as their retries can run.
     retentionMinutes: 14 * 24 * 60,
     ...(name === taskQueues.purgeErasedData ? purgeOptions : {}),
+    ...(name === taskQueues.candidateImport ? importOptions : {}),
   };
 }
 
@@ -205,3 +208,9 @@ function queueOptions(name: string, retry: RetryPolicy): PgBoss.Queue {
  * than the usual two minutes.
  */
 const purgeOptions = { policy: 'stately', expireInSeconds: 60 * 60 } as const;
+
+/**
+ * A large import may take minutes; it is not retried (its status says it failed, and HR decides
+ * whether to try again), since running a check or an import twice helps no one.
+ */
+const importOptions = { expireInSeconds: 60 * 60, retryLimit: 0 } as const;

@@ -104,6 +104,8 @@ export async function listCandidates(
   db: Database,
   actor: Actor,
   query: CandidateQuery,
+  /** An export reads far more than a page, without the matched passages. */
+  reach: Pick<CandidateSearch, 'window' | 'withoutHeadlines'> = {},
 ): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
   const { page, pageSize, text, ...filters } = query;
   // People type numbers as 0812…: search the number itself, in the form the index holds.
@@ -117,6 +119,7 @@ export async function listCandidates(
     tag: filters.tag?.trim().toLowerCase() || undefined,
     limit: pageSize,
     offset: (page - 1) * pageSize,
+    ...reach,
   });
 }
 

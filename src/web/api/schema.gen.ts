@@ -182,6 +182,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/jobs/{jobId}/applications/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A job's applications with stage and scores as a CSV or XLSX file (HR and the job's hiring manager; blind scoring kept; audited) */
+    get: operations['getApiJobsJobIdApplicationsExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/candidates': {
     parameters: {
       query?: never;
@@ -206,6 +223,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/candidates/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The candidate list with its filters as a CSV or XLSX file (formulas neutralised); HR and hiring managers; audited */
+    get: operations['getApiCandidatesExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/candidates/{candidateId}': {
     parameters: {
       query?: never;
@@ -224,6 +258,91 @@ export interface paths {
      */
     put: operations['putApiCandidatesCandidateId'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/candidate-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a CSV or XLSX file of candidates (header row first, at most 20 MB); nothing is imported yet (HR) */
+    post: operations['postApiCandidateimports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/candidate-imports/{importId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import's status and progress, and its preview's problems by row and column */
+    get: operations['getApiCandidateimportsImportId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/candidate-imports/{importId}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Map columns to fields and check every row (the preview); a file over 2,000 rows is checked in the background */
+    post: operations['postApiCandidateimportsImportIdCheck'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/candidate-imports/{importId}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import all valid rows in one transaction (all or nothing); over 2,000 rows in the background */
+    post: operations['postApiCandidateimportsImportIdImport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/candidate-imports/{importId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import nothing: the file's rows are deleted */
+    post: operations['postApiCandidateimportsImportIdCancel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2381,7 +2500,7 @@ export interface components {
         /** @enum {string} */
         purpose: 'recruitment' | 'talent_pool';
         /** @enum {string} */
-        channel: 'apply_form' | 'portal' | 'invitation';
+        channel: 'apply_form' | 'portal' | 'invitation' | 'hr_import';
         privacyNoticeVersion: string;
         /** @enum {string} */
         locale: 'id' | 'en';
@@ -3375,6 +3494,8 @@ export interface components {
           createJobs: boolean;
           /** @description Add a candidate by hand or import CVs */
           addCandidates: boolean;
+          /** @description Download the candidate list (with its filters) as a file */
+          exportCandidates: boolean;
           /** @description List the staff (to build hiring teams and panels) */
           listStaff: boolean;
           /** @description Add and change questions in the bank */
@@ -4597,6 +4718,79 @@ export interface operations {
       };
     };
   };
+  getApiJobsJobIdApplicationsExport: {
+    parameters: {
+      query: {
+        format: 'csv' | 'xlsx';
+        locale?: 'id' | 'en';
+      };
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiCandidates: {
     parameters: {
       query?: {
@@ -4838,6 +5032,103 @@ export interface operations {
       };
     };
   };
+  getApiCandidatesExport: {
+    parameters: {
+      query: {
+        q?: string;
+        jobId?: string;
+        stage?:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'other';
+        tag?: string;
+        talentPool?: 'member';
+        appliedFrom?: string;
+        appliedTo?: string;
+        format: 'csv' | 'xlsx';
+        locale?: 'id' | 'en';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv; charset=utf-8': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiCandidatesCandidateId: {
     parameters: {
       query?: never;
@@ -4952,6 +5243,735 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CandidateDetail'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiCandidateimports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            columns: string[];
+            /** @description Field → column index (0-based) */
+            suggestedMapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            };
+            /** @description Field → column index (0-based) */
+            mapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            } | null;
+            /** @enum {string} */
+            status:
+              | 'uploaded'
+              | 'checking'
+              | 'checked'
+              | 'importing'
+              | 'completed'
+              | 'failed'
+              | 'cancelled';
+            totalRows: number;
+            checkedRows: number;
+            validRows: number;
+            importedRows: number;
+            failure: string | null;
+            /** @description The first 500 problems, in row order */
+            problems: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            problemCount: number;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            finishedAt: string | null;
+            /** @description The first rows, to recognise the columns */
+            sampleRows: string[][];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiCandidateimportsImportId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        importId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            columns: string[];
+            /** @description Field → column index (0-based) */
+            suggestedMapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            };
+            /** @description Field → column index (0-based) */
+            mapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            } | null;
+            /** @enum {string} */
+            status:
+              | 'uploaded'
+              | 'checking'
+              | 'checked'
+              | 'importing'
+              | 'completed'
+              | 'failed'
+              | 'cancelled';
+            totalRows: number;
+            checkedRows: number;
+            validRows: number;
+            importedRows: number;
+            failure: string | null;
+            /** @description The first 500 problems, in row order */
+            problems: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            problemCount: number;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiCandidateimportsImportIdCheck: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        importId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Field → column index (0-based) */
+          mapping: {
+            fullName?: number;
+            email?: number;
+            phone?: number;
+            city?: number;
+            source?: number;
+            tags?: number;
+            notes?: number;
+            job?: number;
+            stage?: number;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            columns: string[];
+            /** @description Field → column index (0-based) */
+            suggestedMapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            };
+            /** @description Field → column index (0-based) */
+            mapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            } | null;
+            /** @enum {string} */
+            status:
+              | 'uploaded'
+              | 'checking'
+              | 'checked'
+              | 'importing'
+              | 'completed'
+              | 'failed'
+              | 'cancelled';
+            totalRows: number;
+            checkedRows: number;
+            validRows: number;
+            importedRows: number;
+            failure: string | null;
+            /** @description The first 500 problems, in row order */
+            problems: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            problemCount: number;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiCandidateimportsImportIdImport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        importId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            columns: string[];
+            /** @description Field → column index (0-based) */
+            suggestedMapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            };
+            /** @description Field → column index (0-based) */
+            mapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            } | null;
+            /** @enum {string} */
+            status:
+              | 'uploaded'
+              | 'checking'
+              | 'checked'
+              | 'importing'
+              | 'completed'
+              | 'failed'
+              | 'cancelled';
+            totalRows: number;
+            checkedRows: number;
+            validRows: number;
+            importedRows: number;
+            failure: string | null;
+            /** @description The first 500 problems, in row order */
+            problems: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            problemCount: number;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            finishedAt: string | null;
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiCandidateimportsImportIdCancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        importId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            columns: string[];
+            /** @description Field → column index (0-based) */
+            suggestedMapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            };
+            /** @description Field → column index (0-based) */
+            mapping: {
+              fullName?: number;
+              email?: number;
+              phone?: number;
+              city?: number;
+              source?: number;
+              tags?: number;
+              notes?: number;
+              job?: number;
+              stage?: number;
+            } | null;
+            /** @enum {string} */
+            status:
+              | 'uploaded'
+              | 'checking'
+              | 'checked'
+              | 'importing'
+              | 'completed'
+              | 'failed'
+              | 'cancelled';
+            totalRows: number;
+            checkedRows: number;
+            validRows: number;
+            importedRows: number;
+            failure: string | null;
+            /** @description The first 500 problems, in row order */
+            problems: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            problemCount: number;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            finishedAt: string | null;
+          };
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -14374,6 +15394,7 @@ export interface operations {
           | 'candidate.updated'
           | 'candidate.cv_attached'
           | 'candidate.exported'
+          | 'candidate.imported'
           | 'candidate.marked_distinct'
           | 'candidate.processing_restricted'
           | 'candidate.erased'
@@ -14447,7 +15468,9 @@ export interface operations {
           | 'webhook.changed'
           | 'webhook.deleted'
           | 'webhook.secret_revealed'
-          | 'webhook.sent_again';
+          | 'webhook.sent_again'
+          | 'candidate_list.exported'
+          | 'job_applications.exported';
         entityType?:
           | 'candidate'
           | 'application'

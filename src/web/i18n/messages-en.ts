@@ -9,6 +9,7 @@ import { offersMessagesEn } from './messages-offers';
 import { schedulingMessagesEn } from './messages-scheduling';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy';
+import { importMessagesEn } from './messages-import';
 import { todayMessagesEn } from './messages-today';
 import { salaryMessagesEn } from './messages-salary';
 import { talentPoolMessagesEn } from './messages-talent-pool';
@@ -564,6 +565,7 @@ export const messagesEn: Messages = {
   'error.unknown_application': 'This application does not belong to this job.',
   ...schedulingMessagesEn,
   ...privacyMessagesEn,
+  ...importMessagesEn,
   ...todayMessagesEn,
   ...reportsMessagesEn,
   ...salaryMessagesEn,

@@ -7,6 +7,7 @@ import { integrationsMessagesId } from './messages-integrations';
 import { offersMessagesId } from './messages-offers';
 import { schedulingMessagesId } from './messages-scheduling';
 import { privacyMessagesId } from './messages-privacy';
+import { importMessagesId } from './messages-import';
 import { todayMessagesId } from './messages-today';
 import { salaryMessagesId } from './messages-salary';
 import { talentPoolMessagesId } from './messages-talent-pool';
@@ -568,6 +569,7 @@ export const messagesId = {
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
   ...schedulingMessagesId,
   ...privacyMessagesId,
+  ...importMessagesId,
   ...todayMessagesId,
   ...salaryMessagesId,
   ...talentPoolMessagesId,

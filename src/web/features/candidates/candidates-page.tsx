@@ -1,12 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { candidateSources } from '../../../domain/candidate';
 import { stages } from '../../../domain/pipeline';
-import type { ApiQueryParams } from '../../api/client';
+import { apiUrl, type ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
+import { ExportLinks } from './export-links';
 
 const pageSize = 25;
 const noFilters = {
@@ -55,9 +56,14 @@ export function CandidatesPage() {
       <div className="page__head">
         <h1>{t('candidates.title')}</h1>
         {user.can.addCandidates && (
-          <Link className="button button--primary" href="/candidates/new">
-            {t('candidates.new')}
-          </Link>
+          <div className="page__actions">
+            <Link className="button" href="/candidates/import">
+              {t('import.open')}
+            </Link>
+            <Link className="button button--primary" href="/candidates/new">
+              {t('candidates.new')}
+            </Link>
+          </div>
         )}
       </div>
       <input
@@ -152,6 +158,16 @@ export function CandidatesPage() {
                 count: data.totalIsCapped ? `${data.total}+` : data.total,
               })}
         </p>
+      )}
+      {data && data.total > 0 && user.can.exportCandidates && (
+        <ExportLinks
+          label={t('export.candidates')}
+          href={(format, locale) => {
+            // The list's filters and words, without its paging.
+            const { page: _page, pageSize: _size, ...filter } = search;
+            return apiUrl('/api/candidates/export', { query: { ...filter, format, locale } });
+          }}
+        />
       )}
       {data && data.items.length === 0 && <p className="muted">{t('candidates.empty')}</p>}
       <ul className="candidate-list">

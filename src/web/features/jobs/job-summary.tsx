@@ -4,6 +4,8 @@ import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { apiUrl } from '../../api/client';
+import { ExportLinks } from '../candidates/export-links';
 
 /** The job's header on its board: what it is, who is on the team, and HR's actions. */
 export function JobSummary({ job }: { job: Job }) {
@@ -53,6 +55,17 @@ export function JobSummary({ job }: { job: Job }) {
           </div>
         )}
       </div>
+      {job.can.compare && (
+        <ExportLinks
+          label={t('export.applications')}
+          href={(format, locale) =>
+            apiUrl('/api/jobs/{jobId}/applications/export', {
+              path: { jobId: job.id },
+              query: { format, locale },
+            })
+          }
+        />
+      )}
       <ul className="team">
         {job.team.map((member) => (
           <li key={`${member.userId}-${member.teamRole}`}>

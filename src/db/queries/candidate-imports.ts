@@ -1,0 +1,270 @@
+import type {
+  ImportedCandidate,
+  ImportMapping,
+  ImportRowProblem,
+} from '../../domain/candidate-import';
+import type { PersonDetails } from '../../domain/duplicates';
+import type { Queryable } from '../database';
+
+export const importStatuses = [
+  'uploaded',
+  'checking',
+  'checked',
+  'importing',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
+export type ImportStatus = (typeof importStatuses)[number];
+
+export interface CandidateImportRow {
+  id: string;
+  createdBy: string;
+  fileName: string;
+  columns: string[];
+  mapping: ImportMapping | null;
+  status: ImportStatus;
+  totalRows: number;
+  checkedRows: number;
+  validRows: number;
+  importedRows: number;
+  failure: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+const importColumns = `id, created_by AS "createdBy", file_name AS "fileName", columns, mapping, status,
+  total_rows AS "totalRows", checked_rows AS "checkedRows", valid_rows AS "validRows",
+  imported_rows AS "importedRows", failure, created_at AS "createdAt", finished_at AS "finishedAt"`;
+
+export async function insertCandidateImport(
+  db: Queryable,
+  upload: { createdBy: string; fileName: string; columns: string[]; totalRows: number },
+): Promise<string> {
+  const [row] = await db.query<{ id: string }>(
+    `INSERT INTO candidate_imports (created_by, file_name, columns, total_rows)
+     VALUES ($1, $2, $3, $4) RETURNING id`,
+    [upload.createdBy, upload.fileName, upload.columns, upload.totalRows],
+  );
+  return row!.id;
+}
+
+export async function findCandidateImport(
+  db: Queryable,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CandidateImportRow | undefined> {
+  const [row] = await db.query<CandidateImportRow>(
+    `SELECT ${importColumns} FROM candidate_imports WHERE id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    [id],
+  );
+  return row;
+}
+
+export async function updateCandidateImport(
+  db: Queryable,
+  id: string,
+  change: Partial<
+    Pick<
+      CandidateImportRow,
+      'mapping' | 'status' | 'checkedRows' | 'validRows' | 'importedRows' | 'failure'
+    >
+  > & { finished?: boolean },
+): Promise<void> {
+  await db.query(
+    `UPDATE candidate_imports SET
+       mapping = CASE WHEN $2 THEN $3::jsonb ELSE mapping END,
+       status = coalesce($4, status),
+       checked_rows = coalesce($5, checked_rows),
+       valid_rows = coalesce($6, valid_rows),
+       imported_rows = coalesce($7, imported_rows),
+       failure = CASE WHEN $8 THEN $9 ELSE failure END,
+       finished_at = CASE WHEN $10 THEN now() ELSE finished_at END
+     WHERE id = $1`,
+    [
+      id,
+      change.mapping !== undefined,
+      change.mapping === undefined ? null : JSON.stringify(change.mapping),
+      change.status ?? null,
+      change.checkedRows ?? null,
+      change.validRows ?? null,
+      change.importedRows ?? null,
+      change.failure !== undefined,
+      change.failure ?? null,
+      change.finished ?? false,
+    ],
+  );
+}
+
+/** Stores a batch of the file's rows as read. */
+export async function insertImportRows(
+  db: Queryable,
+  importId: string,
+  rows: readonly { row: number; cells: readonly string[] }[],
+): Promise<void> {
+  await db.query(
+    `INSERT INTO candidate_import_rows (import_id, row_number, cells)
+     SELECT $1::uuid, (r->>'row')::int, r->'cells' FROM jsonb_array_elements($2::jsonb) r`,
+    [importId, JSON.stringify(rows)],
+  );
+}
+
+/** A slice of the file's rows in order, from after `afterRow`. */
+export async function readImportRows(
+  db: Queryable,
+  importId: string,
+  options: { afterRow: number; limit: number },
+): Promise<{ row: number; cells: string[] }[]> {
+  return db.query(
+    `SELECT row_number AS row, cells FROM candidate_import_rows
+     WHERE import_id = $1 AND row_number > $2 ORDER BY row_number LIMIT $3`,
+    [importId, options.afterRow, options.limit],
+  );
+}
+
+/** Keeps each row's check: the candidate it becomes (with its new ids) or its problems. */
+export async function saveCheckedRows(
+  db: Queryable,
+  importId: string,
+  rows: readonly {
+    row: number;
+    candidate: (ImportedCandidate & { id: string; applicationId: string | null }) | null;
+    problems: readonly ImportRowProblem[];
+  }[],
+): Promise<void> {
+  await db.query(
+    `UPDATE candidate_import_rows r SET candidate = v.candidate, problems = v.problems
+     FROM jsonb_to_recordset($2::jsonb) AS v(row int, candidate jsonb, problems jsonb)
+     WHERE r.import_id = $1 AND r.row_number = v.row`,
+    [importId, JSON.stringify(rows)],
+  );
+}
+
+/** The rows' problems in row order, a page of them, and how many there are in all. */
+export async function listImportProblems(
+  db: Queryable,
+  importId: string,
+  options: { limit: number },
+): Promise<{ problems: ImportRowProblem[]; total: number }> {
+  const rows = await db.query<{ problem: ImportRowProblem; total: number }>(
+    `SELECT p.problem, count(*) OVER ()::int AS total
+     FROM candidate_import_rows r, jsonb_array_elements(r.problems) p(problem)
+     WHERE r.import_id = $1
+     ORDER BY r.row_number, (p.problem->>'column')::int NULLS FIRST
+     LIMIT $2`,
+    [importId, options.limit],
+  );
+  return { problems: rows.map((r) => r.problem), total: rows[0]?.total ?? 0 };
+}
+
+/**
+ * Candidates already stored who may be any of these people: the same e-mail or phone, or a name
+ * word in common in the same city. The domain decides who really looks alike.
+ */
+export async function findPeopleLike(
+  db: Queryable,
+  people: { emails: string[]; phones: string[]; cities: string[]; nameWords: string[] },
+): Promise<PersonDetails[]> {
+  return db.query<PersonDetails>(
+    `SELECT c.full_name AS "fullName", c.email, c.phone, c.city FROM candidates c
+     WHERE c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL
+       AND (c.email = ANY($1::text[]) OR c.phone = ANY($2::text[])
+         OR (lower(c.city) = ANY($3::text[])
+             AND regexp_split_to_array(lower(c.full_name), '[^[:alnum:]]+') && $4::text[]))`,
+    [people.emails, people.phones, people.cities, people.nameWords],
+  );
+}
+
+/**
+ * Writes every valid row of an import with set-based statements (one per table, whatever the
+ * number of rows): the candidates, their applications and first stage event, the consent basis
+ * ("imported by HR"), and one audit entry per candidate naming the import. Run in one transaction.
+ */
+export async function writeImportedCandidates(
+  db: Queryable,
+  importId: string,
+  actorId: string,
+  consent: { privacyNoticeVersion: string; locale: string },
+): Promise<number> {
+  const valid = `FROM candidate_import_rows r WHERE r.import_id = $1 AND r.candidate IS NOT NULL`;
+  const [inserted] = await db.query<{ n: number }>(
+    `WITH added AS (
+       INSERT INTO candidates (id, full_name, email, phone, source, tags, notes, created_by, city)
+       SELECT (r.candidate->>'id')::uuid, r.candidate->>'fullName', r.candidate->>'email',
+         r.candidate->>'phone', r.candidate->>'source',
+         ARRAY(SELECT jsonb_array_elements_text(r.candidate->'tags')), r.candidate->>'notes', $2::uuid,
+         r.candidate->>'city'
+       ${valid} ORDER BY r.row_number
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM added`,
+    [importId, actorId],
+  );
+  const withJob = `${valid} AND r.candidate->>'applicationId' IS NOT NULL`;
+  await db.query(
+    `INSERT INTO applications (id, candidate_id, job_id, stage, hr_gate_cleared)
+     SELECT (r.candidate->>'applicationId')::uuid, (r.candidate->>'id')::uuid,
+       (r.candidate->>'jobId')::uuid, r.candidate->>'stage',
+       -- Placed past the HR interview: HR's gate was passed before the system knew them.
+       r.candidate->>'stage' IN ('tests', 'user_interview')
+     ${withJob}`,
+    [importId],
+  );
+  await db.query(
+    `INSERT INTO application_events (application_id, actor_id, from_stage, to_stage)
+     SELECT (r.candidate->>'applicationId')::uuid, $2::uuid, NULL, r.candidate->>'stage' ${withJob}`,
+    [importId, actorId],
+  );
+  await db.query(
+    `INSERT INTO consents (candidate_id, application_id, purpose, channel, privacy_notice_version, locale)
+     SELECT (r.candidate->>'id')::uuid, (r.candidate->>'applicationId')::uuid, 'recruitment',
+       'hr_import', $2::text, $3::text ${valid}`,
+    [importId, consent.privacyNoticeVersion, consent.locale],
+  );
+  await db.query(
+    `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, candidate_id, detail)
+     SELECT $2::uuid, 'candidate.imported', 'candidate', (r.candidate->>'id')::uuid,
+       (r.candidate->>'id')::uuid,
+       jsonb_build_object('importId', r.import_id, 'row', r.row_number,
+         'jobId', r.candidate->>'jobId', 'stage', r.candidate->>'stage')
+     ${valid}`,
+    [importId, actorId],
+  );
+  return inserted?.n ?? 0;
+}
+
+/** The file's rows are personal data: gone once the import is done or dropped. */
+export async function deleteImportRows(db: Queryable, importId: string): Promise<void> {
+  await db.query(`DELETE FROM candidate_import_rows WHERE import_id = $1`, [importId]);
+}
+
+/** Fresh planner statistics after a bulk insert, so the next queries pick the right plans. */
+export async function analyzeImportedTables(db: Queryable): Promise<void> {
+  await db.query(`ANALYZE candidates, applications, application_events, consents, audit_log`);
+}
+
+export async function setImportTotalRows(
+  db: Queryable,
+  importId: string,
+  total: number,
+): Promise<void> {
+  await db.query('UPDATE candidate_imports SET total_rows = $2 WHERE id = $1', [importId, total]);
+}
+
+/** An upload that could not be read leaves nothing behind (its rows go with it). */
+export async function deleteCandidateImport(db: Queryable, importId: string): Promise<void> {
+  await db.query('DELETE FROM candidate_imports WHERE id = $1', [importId]);
+}
+
+export interface ImportJobRow {
+  id: string;
+  title: string;
+  status: string;
+  testsEnabled: boolean;
+}
+
+/** Every job a row may name (HR sees all jobs). */
+export async function listImportJobs(db: Queryable): Promise<ImportJobRow[]> {
+  return db.query(
+    `SELECT id, title, status, tests_enabled AS "testsEnabled" FROM jobs ORDER BY created_at`,
+  );
+}

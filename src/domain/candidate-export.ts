@@ -1,0 +1,155 @@
+/**
+ * The candidate list and a job's applications as spreadsheet sheets, in the reader's language.
+ * Pure: the services fetch what the reader may see, and `services/exports` writes the file
+ * (every text cell neutralised against formula injection there).
+ */
+import type { CandidateSource } from './candidate';
+import type { Locale } from './locale';
+import type { Stage } from './pipeline';
+import { reportLabels } from './reports/report-labels';
+import type { Sheet } from './spreadsheet/cell';
+import { formatIndonesianPhone } from './phone';
+import { jakartaDate } from './today';
+
+/**
+ * A number as Indonesians write it (0812-3456-7890): a leading `+` would make spreadsheets read
+ * it as a formula, so the E.164 form would reach HR with an apostrophe in front.
+ */
+function nationalPhone(e164: string | null): string | null {
+  return e164 ? formatIndonesianPhone(e164).replace(/^\+62 /, '0') : null;
+}
+
+const words = {
+  id: {
+    candidates: 'Kandidat',
+    applications: 'Lamaran',
+    name: 'Nama',
+    email: 'E-mail',
+    phone: 'Telepon',
+    city: 'Kota',
+    source: 'Sumber',
+    tags: 'Tag',
+    jobsAndStages: 'Lowongan dan tahap',
+    added: 'Ditambahkan',
+    stage: 'Tahap',
+    applied: 'Melamar',
+    inStageSince: 'Di tahap ini sejak',
+    hrScore: 'Skor HR (1-4)',
+    hrRecommendation: 'Rekomendasi HR (1-4)',
+    userScore: 'Skor user (1-4)',
+    userRecommendation: 'Rekomendasi user (1-4)',
+    combined: 'Skor gabungan (1-4)',
+    decision: 'Keputusan terakhir',
+    advance: 'Lanjut',
+    reject: 'Tolak',
+    hold: 'Tunda',
+  },
+  en: {
+    candidates: 'Candidates',
+    applications: 'Applications',
+    name: 'Name',
+    email: 'E-mail',
+    phone: 'Phone',
+    city: 'City',
+    source: 'Source',
+    tags: 'Tags',
+    jobsAndStages: 'Jobs and stages',
+    added: 'Added',
+    stage: 'Stage',
+    applied: 'Applied',
+    inStageSince: 'In this stage since',
+    hrScore: 'HR score (1-4)',
+    hrRecommendation: 'HR recommendation (1-4)',
+    userScore: 'User score (1-4)',
+    userRecommendation: 'User recommendation (1-4)',
+    combined: 'Combined score (1-4)',
+    decision: 'Latest decision',
+    advance: 'Advance',
+    reject: 'Reject',
+    hold: 'Hold',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export interface ListedCandidate {
+  fullName: string;
+  email: string;
+  phone: string | null;
+  city: string | null;
+  source: CandidateSource;
+  tags: readonly string[];
+  createdAt: Date;
+  /** Only the applications the reader may see. */
+  applications: readonly { jobTitle: string; stage: string }[];
+}
+
+export function candidateListSheet(rows: readonly ListedCandidate[], locale: Locale): Sheet {
+  const w = words[locale];
+  const labels = reportLabels(locale);
+  return {
+    name: w.candidates,
+    columns: [w.name, w.email, w.phone, w.city, w.source, w.tags, w.jobsAndStages, w.added],
+    rows: rows.map((row) => [
+      row.fullName,
+      row.email,
+      nationalPhone(row.phone),
+      row.city,
+      labels.source(row.source),
+      row.tags.join(', '),
+      row.applications.map((a) => `${a.jobTitle}: ${labels.stage(a.stage as Stage)}`).join('; '),
+      jakartaDate(row.createdAt),
+    ]),
+  };
+}
+
+export interface ExportedApplication {
+  candidateName: string;
+  email: string;
+  phone: string | null;
+  source: CandidateSource;
+  stage: Stage;
+  appliedAt: Date;
+  stageEnteredAt: Date;
+  /** Null where the reader may not see the stage's scores yet (blind scoring) or none exist. */
+  hr: { average: number | null; recommendation: number | null } | null;
+  user: { average: number | null; recommendation: number | null } | null;
+  combined: number | null;
+  decision: 'advance' | 'reject' | 'hold' | null;
+}
+
+export function jobApplicationsSheet(rows: readonly ExportedApplication[], locale: Locale): Sheet {
+  const w = words[locale];
+  const labels = reportLabels(locale);
+  return {
+    name: w.applications,
+    columns: [
+      w.name,
+      w.email,
+      w.phone,
+      w.source,
+      w.stage,
+      w.applied,
+      w.inStageSince,
+      w.hrScore,
+      w.hrRecommendation,
+      w.userScore,
+      w.userRecommendation,
+      w.combined,
+      w.decision,
+    ],
+    rows: rows.map((row) => [
+      row.candidateName,
+      row.email,
+      nationalPhone(row.phone),
+      labels.source(row.source),
+      labels.stage(row.stage),
+      jakartaDate(row.appliedAt),
+      jakartaDate(row.stageEnteredAt),
+      row.hr?.average ?? null,
+      row.hr?.recommendation ?? null,
+      row.user?.average ?? null,
+      row.user?.recommendation ?? null,
+      row.combined,
+      row.decision ? w[row.decision] : null,
+    ]),
+  };
+}

@@ -1,0 +1,23 @@
+import { suggestMapping } from '../../domain/candidate-import';
+import type { ImportState } from '../../services/candidate-imports/read-import';
+
+/** What the importer sees of an import: never who else's, never the stored rows themselves. */
+export function presentImport(state: ImportState) {
+  return {
+    id: state.id,
+    fileName: state.fileName,
+    columns: state.columns,
+    suggestedMapping: suggestMapping(state.columns),
+    mapping: state.mapping,
+    status: state.status,
+    totalRows: state.totalRows,
+    checkedRows: state.checkedRows,
+    validRows: state.validRows,
+    importedRows: state.importedRows,
+    failure: state.failure,
+    problems: state.problems,
+    problemCount: state.problemCount,
+    createdAt: state.createdAt.toISOString(),
+    finishedAt: state.finishedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { importFields, importLimits } from '../../domain/candidate-import';
+import { importStatuses } from '../../db/queries/candidate-imports';
+import { idSchema, timestampSchema } from './common.schema';
+import { uploadedFile } from './upload.schema';
+
+export const importParams = z.object({ importId: idSchema });
+
+export const importUpload = z.object({ file: uploadedFile(importLimits.maxBytes) });
+
+const columnIndex = z
+  .number({ error: 'Choose a column by its index.' })
+  .int({ error: 'Choose a column by its index.' })
+  .min(0, { error: 'Choose a column by its index.' });
+
+/** Field → index of the column it comes from; a field left out is not in the file. */
+export const importMapping = z
+  .object(Object.fromEntries(importFields.map((field) => [field, columnIndex.optional()])))
+  .describe('Field → column index (0-based)') as z.ZodType<
+  Partial<Record<(typeof importFields)[number], number>>
+>;
+
+export const importCheckInput = z.object({ mapping: importMapping });
+
+export const importProblem = z.object({
+  row: z.number().int().describe("The spreadsheet's row number (the header is row 1)"),
+  column: z.number().int().nullable().describe('Column index, null for the whole row'),
+  field: z.enum(importFields).nullable(),
+  code: z.string(),
+  otherRow: z.number().int().optional().describe('The earlier row, for a duplicate in the file'),
+  warning: z.boolean().optional().describe('A hint only: the row is still imported'),
+});
+
+export const candidateImport = z.object({
+  id: idSchema,
+  fileName: z.string(),
+  columns: z.array(z.string()),
+  suggestedMapping: importMapping,
+  mapping: importMapping.nullable(),
+  status: z.enum(importStatuses),
+  totalRows: z.number().int(),
+  checkedRows: z.number().int(),
+  validRows: z.number().int(),
+  importedRows: z.number().int(),
+  failure: z.string().nullable(),
+  problems: z.array(importProblem).describe('The first 500 problems, in row order'),
+  problemCount: z.number().int(),
+  createdAt: timestampSchema,
+  finishedAt: timestampSchema.nullable(),
+});
+
+export const uploadedImport = candidateImport.extend({
+  sampleRows: z.array(z.array(z.string())).describe('The first rows, to recognise the columns'),
+});

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../db/database';
+import {
+  findCandidateImport,
+  findPeopleLike,
+  listImportJobs,
+  readImportRows,
+  saveCheckedRows,
+  updateCandidateImport,
+} from '../../db/queries/candidate-imports';
+import {
+  backgroundImportRows,
+  checkRows,
+  mappingProblems,
+  withExistingDuplicates,
+  type CheckedRow,
+  type ImportMapping,
+} from '../../domain/candidate-import';
+import { nameWords, normaliseName, type PersonDetails } from '../../domain/duplicates';
+import type { Actor } from '../actor';
+import { enqueueTask, taskQueues } from '../background/task-queue';
+import { Conflict, Invalid } from '../errors';
+import { nextTurn, requireOwnImport } from './import-access';
+
+const batchRows = 1000;
+
+/**
+ * HR confirms the mapping and asks for the preview. A small file is checked at once; a large one
+ * (more than `backgroundImportRows` rows) is checked by background work whose progress the import
+ * shows. A new mapping checks the rows again.
+ */
+export async function requestCheck(
+  db: Database,
+  actor: Actor,
+  importId: string,
+  mapping: ImportMapping,
+): Promise<'checked' | 'checking'> {
+  const background = await db.transaction(async (tx) => {
+    const found = await requireOwnImport(tx, actor, importId, { forUpdate: true });
+    if (!['uploaded', 'checked', 'failed'].includes(found.status)) {
+      throw new Conflict(
+        [
+          {
+            path: 'status',
+            code: 'import_busy',
+            message: 'This import is not waiting for a mapping.',
+          },
+        ],
+        'The import is busy or done.',
+      );
+    }
+    const problems = mappingProblems(mapping, found.columns.length);
+    if (problems.length) {
+      throw new Invalid(
+        problems.map((p) => ({
+          path: `mapping.${p.field}`,
+          code: p.code,
+          message:
+            p.code === 'required'
+              ? 'Choose the column this field is read from.'
+              : 'Choose another column.',
+        })),
+      );
+    }
+    await updateCandidateImport(tx, importId, {
+      mapping,
+      status: 'checking',
+      checkedRows: 0,
+      validRows: 0,
+      failure: null,
+    });
+    const inBackground = found.totalRows > backgroundImportRows;
+    if (inBackground)
+      await enqueueTask(tx, taskQueues.candidateImport, { importId, step: 'check' });
+    return inBackground;
+  });
+  if (background) return 'checking';
+  await runCheck(db, importId);
+  return 'checked';
+}
+
+/**
+ * Checks every row of an import (domain rules, duplicates within the file and with stored
+ * candidates), keeping each row's outcome and the progress batch by batch.
+ */
+export async function runCheck(db: Database, importId: string): Promise<void> {
+  const mapping = (await findCandidateImport(db, importId))?.mapping ?? {};
+  const jobs = await listImportJobs(db);
+  const rows: { row: number; cells: string[] }[] = [];
+  for (;;) {
+    const batch = await readImportRows(db, importId, {
+      afterRow: rows.at(-1)?.row ?? 0,
+      limit: 5000,
+    });
+    rows.push(...batch);
+    if (batch.length < 5000) break;
+    await nextTurn();
+  }
+  const checked = checkRows(rows, mapping, jobs);
+  let valid = 0;
+  for (let start = 0; start < checked.length; start += batchRows) {
+    const batch = await againstStoredCandidates(
+      db,
+      checked.slice(start, start + batchRows),
+      mapping,
+    );
+    valid += batch.filter((row) => row.candidate).length;
+    await db.transaction(async (tx) => {
+      await saveCheckedRows(
+        tx,
+        importId,
+        batch.map((row) => ({
+          ...row,
+          candidate: row.candidate && {
+            ...row.candidate,
+            id: randomUUID(),
+            applicationId: row.candidate.jobId ? randomUUID() : null,
+          },
+        })),
+      );
+      await updateCandidateImport(tx, importId, {
+        checkedRows: start + batch.length,
+        validRows: valid,
+      });
+    });
+    await nextTurn();
+  }
+  await updateCandidateImport(db, importId, { status: 'checked' });
+}
+
+async function againstStoredCandidates(
+  db: Database,
+  rows: CheckedRow[],
+  mapping: ImportMapping,
+): Promise<CheckedRow[]> {
+  const people = rows.flatMap((row) => (row.candidate ? [row.candidate] : []));
+  if (!people.length) return rows;
+  const stored = await findPeopleLike(db, {
+    emails: people.map((p) => p.email),
+    phones: people.flatMap((p) => (p.phone ? [p.phone] : [])),
+    cities: people.flatMap((p) => (p.city ? [p.city.toLowerCase()] : [])),
+    nameWords: [...new Set(people.filter((p) => p.city).flatMap((p) => nameWords(p.fullName)))],
+  });
+  if (!stored.length) return rows;
+  // Each row is compared with the stored people it could match, not with all of them.
+  const index = new Map<string, PersonDetails[]>();
+  const add = (key: string, person: PersonDetails) =>
+    index.set(key, [...(index.get(key) ?? []), person]);
+  for (const person of stored) {
+    add(`e:${person.email}`, person);
+    if (person.phone) add(`p:${person.phone}`, person);
+    if (person.city) add(`c:${normaliseName(person.city)}`, person);
+  }
+  return rows.map((row) => {
+    const c = row.candidate;
+    if (!c) return row;
+    const near = [
+      ...(index.get(`e:${c.email}`) ?? []),
+      ...(c.phone ? (index.get(`p:${c.phone}`) ?? []) : []),
+      ...(c.city ? (index.get(`c:${normaliseName(c.city)}`) ?? []) : []),
+    ];
+    return near.length ? withExistingDuplicates(row, mapping, near) : row;
+  });
+}

@@ -1,0 +1,119 @@
+import type { Database } from '../../db/database';
+import { listJobApplicationsForExport } from '../../db/queries/job-application-export';
+import { candidateListSheet, jobApplicationsSheet } from '../../domain/candidate-export';
+import type { Locale } from '../../domain/locale';
+import type { SpreadsheetFormat } from '../../domain/spreadsheet/cell';
+import { mayExportCandidates } from '../../domain/permissions';
+import { jakartaDate } from '../../domain/today';
+import type { Actor } from '../actor';
+import { teamScope } from '../access-policy';
+import { recordAudit } from '../audit-log/audit-service';
+import { listCandidates, type CandidateQuery } from '../candidates/candidate-service';
+import { getJobComparison } from '../decisions/comparison-service';
+import { Forbidden } from '../errors';
+import { writeSpreadsheet } from './spreadsheet-file';
+
+export interface ExportedFile {
+  bytes: Buffer;
+  fileName: string;
+  rows: number;
+}
+
+/** The most rows one candidate-list export holds; narrower filters get the rest. */
+export const candidateExportLimit = 20_000;
+
+type ListFilter = Omit<CandidateQuery, 'page' | 'pageSize'>;
+
+/**
+ * The candidate list as a file, with the filters the list shows and only the candidates (and
+ * applications) the reader sees there. Interviewers are refused: their part is the kit and the
+ * scorecard of an interview, not the people data of a job. Audited with the filters as ids and
+ * codes (the search words may be a name, so only whether there were any).
+ */
+export async function exportCandidateList(
+  db: Database,
+  actor: Actor,
+  request: { filter: ListFilter; format: SpreadsheetFormat; locale: Locale },
+  now = new Date(),
+): Promise<ExportedFile> {
+  if (!mayExportCandidates(actor.role)) {
+    throw new Forbidden('Interviewers do not export candidates.');
+  }
+  const { rows } = await listCandidates(
+    db,
+    actor,
+    { ...request.filter, page: 1, pageSize: candidateExportLimit },
+    { window: candidateExportLimit, withoutHeadlines: true },
+  );
+  const bytes = await writeSpreadsheet([candidateListSheet(rows, request.locale)], request.format);
+  const { text, ...filter } = request.filter;
+  await db.transaction((tx) =>
+    recordAudit(tx, {
+      actor,
+      action: 'candidate_list.exported',
+      entityId: null,
+      detail: {
+        format: request.format,
+        rows: rows.length,
+        words: Boolean(text?.trim()),
+        jobId: filter.jobId ?? null,
+        stage: filter.stage ?? null,
+        source: filter.source ?? null,
+        tag: filter.tag ? true : null,
+        talentPool: filter.inTalentPool ?? false,
+        appliedFrom: filter.appliedFrom?.toISOString() ?? null,
+        appliedBefore: filter.appliedBefore?.toISOString() ?? null,
+        scope: teamScope(actor) ? 'own_jobs' : 'all_jobs',
+      },
+    }),
+  );
+  return {
+    bytes,
+    rows: rows.length,
+    fileName: `seleksi-candidates-${jakartaDate(now)}.${request.format}`,
+  };
+}
+
+/**
+ * A job's applications with stage and scores, for HR and the job's hiring manager (the same rule
+ * as comparing candidates). Scores follow blind scoring: a stage's scores the reader may not see
+ * yet are left empty, as on screen.
+ */
+export async function exportJobApplications(
+  db: Database,
+  actor: Actor,
+  jobId: string,
+  request: { format: SpreadsheetFormat; locale: Locale },
+  now = new Date(),
+): Promise<ExportedFile> {
+  const comparison = await getJobComparison(db, actor, jobId);
+  const scores = new Map(comparison.rows.map((row) => [row.applicationId, row]));
+  const applications = await listJobApplicationsForExport(db, jobId);
+  const sheet = jobApplicationsSheet(
+    applications.map((application) => {
+      const scored = scores.get(application.id);
+      return {
+        ...application,
+        hr: scored?.summaries.hr ?? null,
+        user: scored?.summaries.user ?? null,
+        combined: scored?.combined?.score ?? null,
+        decision: scored?.latestDecision?.outcome ?? null,
+      };
+    }),
+    request.locale,
+  );
+  const bytes = await writeSpreadsheet([sheet], request.format);
+  await db.transaction((tx) =>
+    recordAudit(tx, {
+      actor,
+      action: 'job_applications.exported',
+      entityId: jobId,
+      detail: { format: request.format, rows: applications.length },
+    }),
+  );
+  return {
+    bytes,
+    rows: applications.length,
+    fileName: `seleksi-applications-${jakartaDate(now)}.${request.format}`,
+  };
+}

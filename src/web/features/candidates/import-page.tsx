@@ -1,0 +1,331 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  importFields,
+  requiredImportFields,
+  type ImportField,
+  type ImportMapping,
+} from '../../../domain/candidate-import';
+import { candidateRecord } from '../../api/invalidation';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
+import { useI18n } from '../../i18n/i18n';
+import { Link, navigate } from '../../router';
+import { ReportTable } from '../reports/report-table';
+import '../reports/reports.css';
+
+const acceptedSheets =
+  '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * HR imports candidates from a spreadsheet: upload → map the columns → preview the problems by
+ * row and column → import every valid row, or nothing. Large files are checked and imported in
+ * the background; the page follows their progress.
+ */
+export function ImportPage({ importId }: { importId?: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="page__head">
+        <h1>{t('import.title')}</h1>
+      </div>
+      {importId ? <ImportSteps key={importId} importId={importId} /> : <UploadForm />}
+    </>
+  );
+}
+
+/** Rows the upload showed, kept for the mapping's examples while the page stays open. */
+const samples = new Map<string, string[][]>();
+
+function UploadForm() {
+  const { t } = useI18n();
+  const [file, setFile] = useState<File | null>(null);
+  const uploading = useApiMutation('post', '/api/candidate-imports');
+  const fieldError = useFieldErrors(uploading.error);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!file) return;
+    const body = new FormData();
+    body.append('file', file, file.name);
+    uploading.mutate(
+      { body },
+      {
+        onSuccess: (uploaded) => {
+          samples.set(uploaded.id, uploaded.sampleRows);
+          navigate(`/candidates/import/${uploaded.id}`);
+        },
+      },
+    );
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <p>{t('import.intro')}</p>
+      <ErrorNotice error={uploading.error?.field('file') ? null : uploading.error} />
+      <TextField
+        label={t('import.file')}
+        name="file"
+        type="file"
+        accept={acceptedSheets}
+        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        error={fieldError('file')}
+      />
+      <button
+        className="button button--primary"
+        type="submit"
+        disabled={!file || uploading.isPending}
+      >
+        {uploading.isPending ? t('import.uploading') : t('import.upload')}
+      </button>
+    </form>
+  );
+}
+
+function ImportSteps({ importId }: { importId: string }) {
+  const { t } = useI18n();
+  const path = { importId };
+  const [remap, setRemap] = useState(false);
+  const [working, setWorking] = useState(false);
+  const state = useApiQuery(
+    '/api/candidate-imports/{importId}',
+    { path },
+    // Background work reports its progress through the import's status: follow it while it runs.
+    working ? { refetchInterval: 1000 } : {},
+  );
+  const data = state.data;
+  const running = data?.status === 'checking' || data?.status === 'importing';
+  useEffect(() => setWorking(running), [running]);
+  const invalidates = ['/api/candidate-imports', ...candidateRecord];
+  const checking = useApiMutation('post', '/api/candidate-imports/{importId}/check', {
+    invalidates,
+  });
+  const importing = useApiMutation('post', '/api/candidate-imports/{importId}/import', {
+    invalidates,
+  });
+  const cancelling = useApiMutation('post', '/api/candidate-imports/{importId}/cancel', {
+    invalidates,
+  });
+  if (!data) return <LoadError error={state.error} retry={state.refetch} />;
+  const busy = checking.isPending || importing.isPending || cancelling.isPending;
+
+  if (data.status === 'uploaded' || remap || (data.status === 'failed' && !data.mapping)) {
+    return (
+      <MappingForm
+        upload={data}
+        error={checking.error}
+        busy={busy}
+        onCheck={(mapping) =>
+          checking.mutate({ path, body: { mapping } }, { onSuccess: () => setRemap(false) })
+        }
+      />
+    );
+  }
+  if (data.status === 'checking') {
+    return (
+      <Progress
+        label={t('import.checking', { done: data.checkedRows, total: data.totalRows })}
+        done={data.checkedRows}
+        total={data.totalRows}
+      />
+    );
+  }
+  if (data.status === 'importing') {
+    return <Progress label={t('import.importing', { count: data.validRows })} />;
+  }
+  if (data.status === 'completed' || data.status === 'cancelled') {
+    return (
+      <section className="panel" role="status">
+        <p>
+          {data.status === 'completed'
+            ? t('import.done', { count: data.importedRows })
+            : t('import.cancelled')}
+        </p>
+        <p className="actions">
+          <Link className="button button--primary" href="/candidates">
+            {t('import.toCandidates')}
+          </Link>{' '}
+          <Link className="button" href="/candidates/import">
+            {t('import.again')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  return (
+    <Preview
+      data={data}
+      busy={busy}
+      error={importing.error ?? cancelling.error}
+      onImport={() => importing.mutate({ path })}
+      onCancel={() => cancelling.mutate({ path })}
+      onRemap={() => setRemap(true)}
+    />
+  );
+}
+
+interface ImportData {
+  id: string;
+  fileName: string;
+  columns: string[];
+  suggestedMapping: ImportMapping;
+  mapping: ImportMapping | null;
+  status: string;
+  totalRows: number;
+  validRows: number;
+  failure: string | null;
+  problems: {
+    row: number;
+    column: number | null;
+    field: ImportField | null;
+    code: string;
+    otherRow?: number;
+    warning?: boolean;
+  }[];
+  problemCount: number;
+}
+
+function MappingForm({
+  upload,
+  error,
+  busy,
+  onCheck,
+}: {
+  upload: ImportData;
+  error: Parameters<typeof ErrorNotice>[0]['error'];
+  busy: boolean;
+  onCheck: (mapping: ImportMapping) => void;
+}) {
+  const { t } = useI18n();
+  const [mapping, setMapping] = useState<ImportMapping>(upload.mapping ?? upload.suggestedMapping);
+  const fieldError = useFieldErrors(error ?? null);
+  const sample = samples.get(upload.id)?.[0];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onCheck(mapping);
+  };
+  return (
+    <form className="form import-mapping" onSubmit={submit} noValidate>
+      <h2>{t('import.mapping')}</h2>
+      <p>{t('import.mappingIntro', { file: upload.fileName, rows: upload.totalRows })}</p>
+      <ErrorNotice error={error?.fields.length ? null : error} />
+      {importFields.map((field) => {
+        const index = mapping[field];
+        const required = (requiredImportFields as readonly string[]).includes(field);
+        const problem = fieldError(`mapping.${field}`);
+        return (
+          <label className="field" key={field}>
+            <span>
+              {t(`import.field.${field}`)}
+              {required && <small className="muted"> ({t('import.required')})</small>}
+            </span>
+            <select
+              name={field}
+              value={index ?? ''}
+              aria-invalid={problem ? true : undefined}
+              onChange={(e) => {
+                const value = e.target.value;
+                setMapping((current) => {
+                  const next = { ...current };
+                  if (value === '') delete next[field];
+                  else next[field] = Number(value);
+                  return next;
+                });
+              }}
+            >
+              <option value="">{t('import.notInFile')}</option>
+              {upload.columns.map((column, i) => (
+                <option key={i} value={i}>
+                  {column}
+                </option>
+              ))}
+            </select>
+            {sample && index !== undefined && sample[index] && (
+              <small className="muted">{t('import.sample', { value: sample[index] })}</small>
+            )}
+            {problem && <small className="field__error">{problem}</small>}
+          </label>
+        );
+      })}
+      <button className="button button--primary" type="submit" disabled={busy}>
+        {t('import.check')}
+      </button>
+    </form>
+  );
+}
+
+function Progress({ label, done, total }: { label: string; done?: number; total?: number }) {
+  return (
+    <section className="panel" role="status" aria-live="polite">
+      <p>{label}</p>
+      <progress max={total} value={done} aria-label={label} />
+    </section>
+  );
+}
+
+function Preview({
+  data,
+  busy,
+  error,
+  onImport,
+  onCancel,
+  onRemap,
+}: {
+  data: ImportData;
+  busy: boolean;
+  error: Parameters<typeof ErrorNotice>[0]['error'];
+  onImport: () => void;
+  onCancel: () => void;
+  onRemap: () => void;
+}) {
+  const { t, tk } = useI18n();
+  const columnName = (index: number | null) => (index === null ? '' : (data.columns[index] ?? ''));
+  return (
+    <section className="import-preview">
+      <h2>{t('import.previewTitle')}</h2>
+      {data.status === 'failed' && <p className="notice notice--error">{t('import.failed')}</p>}
+      <ErrorNotice error={error} />
+      <p role="status">
+        {data.problemCount
+          ? t('import.summary', {
+              valid: data.validRows,
+              total: data.totalRows,
+              problems: data.problemCount,
+            })
+          : t('import.summaryClean', { total: data.totalRows })}
+      </p>
+      {data.problems.length > 0 && (
+        <ReportTable
+          columns={[t('import.row'), t('import.column'), t('import.problem')]}
+          rows={data.problems.map((problem, index) => ({
+            key: `${problem.row}-${index}`,
+            cells: [
+              problem.row,
+              columnName(problem.column),
+              `${problem.warning ? `${t('import.warning')}: ` : ''}${tk('import.code', problem.code).replace('{row}', String(problem.otherRow ?? ''))}`,
+            ],
+          }))}
+        />
+      )}
+      {data.problemCount > data.problems.length && (
+        <p className="muted">
+          {t('import.moreProblems', { shown: data.problems.length, total: data.problemCount })}
+        </p>
+      )}
+      <p className="actions">
+        <button
+          className="button button--primary"
+          type="button"
+          disabled={busy || data.validRows === 0}
+          onClick={onImport}
+        >
+          {t('import.confirm', { count: data.validRows })}
+        </button>{' '}
+        <button className="button" type="button" disabled={busy} onClick={onCancel}>
+          {t('import.cancel')}
+        </button>{' '}
+        <button className="button button--quiet" type="button" disabled={busy} onClick={onRemap}>
+          {t('import.changeMapping')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,188 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildJob, candidateInput, moveTo } from '../support/factories';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+let t: TestApp;
+let jobA: { id: string; title: string };
+let jobB: { id: string; title: string };
+const tag = Date.now().toString(36);
+
+async function download(as: TestUser | null, url: string) {
+  const response = await t.app.inject({
+    method: 'GET',
+    url,
+    headers: as ? { cookie: as.cookie } : {},
+  });
+  return {
+    status: response.statusCode,
+    type: String(response.headers['content-type']),
+    disposition: String(response.headers['content-disposition']),
+    bytes: response.rawPayload,
+    text: response.body,
+  };
+}
+
+async function add(overrides: Parameters<typeof candidateInput>[0]) {
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    '/api/candidates',
+    candidateInput(overrides),
+  );
+  expect(created.status).toBe(201);
+  return created.body as { id: string; applications: { id: string }[] };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  jobA = await buildJob(t, { title: `Data Analyst ${tag}` });
+  // Job B's hiring manager is someone else: the test app's hiring manager does not see it.
+  jobB = await buildJob(t, {
+    title: `Kasir ${tag}`,
+    team: {
+      recruiterId: t.users.recruiter.id,
+      hiringManagerId: t.users.otherManager.id,
+      interviewerIds: [],
+    },
+  });
+  const sari = await add({
+    fullName: 'Sari Analis',
+    email: `sari.${tag}@example.com`,
+    city: 'Bandung',
+    source: 'linkedin',
+    tags: ['sql'],
+    jobIds: [jobA.id],
+  });
+  await moveTo(t, sari.applications[0]!.id, 'cv_screening');
+  await add({
+    fullName: '=HYPERLINK("http://evil.example","klik")',
+    email: `evil.${tag}@example.com`,
+    jobIds: [jobA.id],
+  });
+  await add({ fullName: 'Kiki Kasir', email: `kiki.${tag}@example.com`, jobIds: [jobB.id] });
+});
+afterAll(() => t.close());
+
+describe('exporting the candidate list', () => {
+  test('CSV with the list’s filters, formulas neutralised, audited without personal data', async () => {
+    const file = await download(
+      t.users.recruiter,
+      `/api/candidates/export?format=csv&locale=en&jobId=${jobA.id}`,
+    );
+    expect(file.status).toBe(200);
+    expect(file.type).toContain('text/csv');
+    expect(file.disposition).toMatch(
+      /attachment; filename="seleksi-candidates-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const lines = file.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('Name,E-mail,Phone,City,Source,Tags,Jobs and stages,Added');
+    expect(lines).toHaveLength(3);
+    expect(file.text).toContain(
+      `Sari Analis,sari.${tag}@example.com,0812-3456-7890,Bandung,LinkedIn,sql,Data Analyst ${tag}: CV screening,`,
+    );
+    // The formula stays text.
+    expect(file.text).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
+    expect(file.text).not.toContain('Kiki');
+
+    const [entry] = await t.db.query<{ detail: Record<string, unknown>; actor_id: string }>(
+      `SELECT detail, actor_id FROM audit_log WHERE action = 'candidate_list.exported'
+       ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry!.actor_id).toBe(t.users.recruiter.id);
+    expect(entry!.detail).toMatchObject({ format: 'csv', rows: 2, jobId: jobA.id, words: false });
+    expect(JSON.stringify(entry!.detail)).not.toMatch(/Sari|example\.com/);
+  });
+
+  test('search words and other filters narrow the file as they narrow the list', async () => {
+    const file = await download(t.users.recruiter, `/api/candidates/export?format=csv&q=Kiki`);
+    expect(file.text).toContain('Kiki Kasir');
+    expect(file.text).not.toContain('Sari Analis');
+    const bySource = await download(
+      t.users.recruiter,
+      `/api/candidates/export?format=csv&source=linkedin&q=Analis`,
+    );
+    expect(bySource.text).toContain('Sari Analis');
+    expect(bySource.text).not.toContain('Kiki');
+    const [entry] = await t.db.query<{ detail: Record<string, unknown> }>(
+      `SELECT detail FROM audit_log WHERE action = 'candidate_list.exported' ORDER BY id DESC LIMIT 1`,
+    );
+    // The words may be a name: only that there were some is kept.
+    expect(entry!.detail).toMatchObject({ words: true, source: 'linkedin' });
+  });
+
+  test('XLSX in Indonesian, formula text stays text', async () => {
+    const file = await download(
+      t.users.recruiter,
+      `/api/candidates/export?format=xlsx&jobId=${jobA.id}`,
+    );
+    expect(file.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Kandidat');
+    expect(sheet.getRow(1).getCell(1).value).toBe('Nama');
+    const names = [2, 3].map((row) => sheet.getRow(row).getCell(1).value);
+    expect(names).toContain(`'=HYPERLINK("http://evil.example","klik")`);
+    for (const row of [2, 3]) expect(sheet.getRow(row).getCell(1).formula).toBeUndefined();
+  });
+
+  test('only what the reader may see: a hiring manager gets their jobs’ candidates; interviewers none', async () => {
+    const manager = await download(t.users.hiringManager, `/api/candidates/export?format=csv`);
+    expect(manager.status).toBe(200);
+    expect(manager.text).toContain('Sari Analis');
+    expect(manager.text).not.toContain('Kiki');
+    const other = await download(t.users.otherManager, `/api/candidates/export?format=csv`);
+    expect(other.text).toContain('Kiki');
+    expect(other.text).not.toContain('Sari');
+    expect((await download(t.users.interviewer, '/api/candidates/export?format=csv')).status).toBe(
+      403,
+    );
+    expect((await download(null, '/api/candidates/export?format=csv')).status).toBe(401);
+    const bad = await t.call(t.users.recruiter, 'GET', '/api/candidates/export?format=pdf');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.fields).toMatchObject([{ path: 'format' }]);
+  });
+});
+
+describe("exporting a job's applications", () => {
+  test('stage, dates and score columns for HR and the job’s hiring manager; audited', async () => {
+    const file = await download(
+      t.users.recruiter,
+      `/api/jobs/${jobA.id}/applications/export?format=csv&locale=en`,
+    );
+    expect(file.status).toBe(200);
+    const lines = file.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Name,E-mail,Phone,Source,Stage,Applied,In this stage since,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
+    );
+    expect(lines.find((line) => line.startsWith('Sari Analis'))).toContain(',CV screening,');
+    expect(file.text).toContain(`"'=HYPERLINK(`);
+    expect(
+      (
+        await download(
+          t.users.hiringManager,
+          `/api/jobs/${jobA.id}/applications/export?format=xlsx`,
+        )
+      ).status,
+    ).toBe(200);
+    const [entry] = await t.db.query<{ detail: Record<string, unknown>; entity_id: string }>(
+      `SELECT detail, entity_id FROM audit_log WHERE action = 'job_applications.exported'
+       ORDER BY id DESC LIMIT 1`,
+    );
+    expect(entry).toEqual({ entity_id: jobA.id, detail: { format: 'xlsx', rows: 2 } });
+  });
+
+  test('interviewers and other teams are refused', async () => {
+    const url = `/api/jobs/${jobA.id}/applications/export?format=csv`;
+    expect((await download(t.users.interviewer, url)).status).toBe(403);
+    expect([403, 404]).toContain((await download(t.users.otherManager, url)).status);
+    expect((await download(null, url)).status).toBe(401);
+  });
+});

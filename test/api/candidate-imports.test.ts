@@ -1,0 +1,279 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { multipart } from '../support/cv-files';
+import { buildJob, candidateInput } from '../support/factories';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ background: true });
+});
+afterAll(() => t.close());
+
+async function upload(as: TestUser | null, name: string, bytes: Buffer) {
+  const { payload, headers } = multipart({}, { name, bytes, field: 'file' });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/candidate-imports',
+    payload,
+    headers: { ...headers, ...(as ? { cookie: as.cookie } : {}) },
+  });
+  return { status: response.statusCode, body: response.json() };
+}
+
+const csv = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'utf8');
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
+
+/** Polls the import (as the UI does) until it reaches the status; returns it then. */
+async function statusReached(id: string, status: string) {
+  let body: { status: string; [key: string]: unknown } | undefined;
+  await waitFor(
+    async () => {
+      body = (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body;
+      return body?.status === status;
+    },
+    60_000,
+    `import ${status}`,
+  );
+  return body!;
+}
+
+async function countCandidates(emailLike: string): Promise<number> {
+  const [row] = await t.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM candidates WHERE email LIKE $1',
+    [emailLike],
+  );
+  return row!.n;
+}
+
+describe('importing candidates from a spreadsheet', () => {
+  test('the mapping is suggested, each problem is named by row and column, valid rows all import', async () => {
+    const job = await buildJob(t, { title: `Content Writer ${unique()}` });
+    const tag = unique();
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `taken.${tag}@example.com`, phone: '0812 9000 1111' }),
+    );
+    const uploaded = await upload(
+      t.users.recruiter,
+      'kandidat.csv',
+      csv([
+        'Nama Lengkap;Email;No HP;Kota;Posisi;Tahap;Catatan',
+        `Sari Wulandari;sari.${tag}@example.com;0812-3456-0001;Bandung;${job.title};Screening CV;=HYPERLINK("x")`,
+        `Budi;budi.${tag}@example;0812-3456-0002;Jakarta;;;`,
+        `Ayu;ayu.${tag}@example.com;+1 415 555 0100;Jakarta;;;`,
+        `Dewi;dewi.${tag}@example.com;0812-3456-0004;Medan;Pilot Pesawat;;`,
+        `Rina;taken.${tag}@example.com;;Bogor;;;`,
+        `Sari W;SARI.${tag}@example.com;;;;;`,
+        `Tono;tono.${tag}@example.com;0812 3456 0007;Depok;${job.title};Interview user;`,
+      ]),
+    );
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.columns).toEqual([
+      'Nama Lengkap',
+      'Email',
+      'No HP',
+      'Kota',
+      'Posisi',
+      'Tahap',
+      'Catatan',
+    ]);
+    expect(uploaded.body.suggestedMapping).toEqual({
+      fullName: 0,
+      email: 1,
+      phone: 2,
+      city: 3,
+      job: 4,
+      stage: 5,
+      notes: 6,
+    });
+    expect(uploaded.body.totalRows).toBe(7);
+    expect(uploaded.body.sampleRows[0][0]).toBe('Sari Wulandari');
+
+    const id = uploaded.body.id;
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: uploaded.body.suggestedMapping,
+    });
+    expect(checked.status).toBe(200);
+    expect(checked.body.status).toBe('checked');
+    expect(checked.body.problems).toEqual([
+      { row: 3, column: 1, field: 'email', code: 'invalid_email' },
+      { row: 4, column: 2, field: 'phone', code: 'invalid_phone' },
+      { row: 5, column: 4, field: 'job', code: 'unknown_job' },
+      { row: 6, column: 1, field: 'email', code: 'duplicate_candidate' },
+      { row: 7, column: 1, field: 'email', code: 'duplicate_in_file', otherRow: 2 },
+    ]);
+    expect(checked.body.validRows).toBe(2);
+    // Nothing is written by the preview.
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
+
+    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    expect(imported.status).toBe(200);
+    expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
+
+    const [sari] = await t.db.query<{ id: string; phone: string; notes: string }>(
+      'SELECT id, phone, notes FROM candidates WHERE email = $1',
+      [`sari.${tag}@example.com`],
+    );
+    expect(sari!.phone).toBe('+6281234560001');
+    const detail = await t.call(t.users.recruiter, 'GET', `/api/candidates/${sari!.id}`);
+    expect(detail.body.applications).toMatchObject([{ jobId: job.id, stage: 'cv_screening' }]);
+    expect(detail.body.consents).toMatchObject([{ purpose: 'recruitment', channel: 'hr_import' }]);
+    const audit = await t.db.query<{ detail: Record<string, unknown>; actor_id: string }>(
+      `SELECT detail, actor_id FROM audit_log WHERE action = 'candidate.imported' AND candidate_id = $1`,
+      [sari!.id],
+    );
+    expect(audit).toEqual([
+      {
+        actor_id: t.users.recruiter.id,
+        detail: { importId: id, row: 2, jobId: job.id, stage: 'cv_screening' },
+      },
+    ]);
+    // The file's rows are gone once imported.
+    const [left] = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM candidate_import_rows WHERE import_id = $1',
+      [id],
+    );
+    expect(left!.n).toBe(0);
+    // Past the HR interview: HR's gate counts as passed.
+    const [tono] = await t.db.query<{ hr_gate_cleared: boolean }>(
+      `SELECT a.hr_gate_cleared FROM applications a JOIN candidates c ON c.id = a.candidate_id
+       WHERE c.email = $1`,
+      [`tono.${tag}@example.com`],
+    );
+    expect(tono!.hr_gate_cleared).toBe(true);
+  });
+
+  test('an XLSX file is read from its first sheet, numbers and all', async () => {
+    const tag = unique();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Pelamar');
+    sheet.addRow(['Name', 'E-mail', 'Phone', 'Source', 'Tags']);
+    sheet.addRow(['Putri', `putri.${tag}@example.com`, 81234560011, 'JobStreet', 'golang, SQL']);
+    workbook.addWorksheet('Notes').addRow(['not read']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const uploaded = await upload(t.users.admin, 'pelamar.xlsx', bytes);
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body.suggestedMapping).toEqual({
+      fullName: 0,
+      email: 1,
+      phone: 2,
+      source: 3,
+      tags: 4,
+    });
+    const id = uploaded.body.id;
+    const checked = await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: uploaded.body.suggestedMapping,
+    });
+    expect(checked.body).toMatchObject({ status: 'checked', validRows: 1, problems: [] });
+    await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/import`);
+    const [putri] = await t.db.query<{ phone: string; source: string; tags: string[] }>(
+      'SELECT phone, source, tags FROM candidates WHERE email = $1',
+      [`putri.${tag}@example.com`],
+    );
+    expect(putri).toEqual({
+      phone: '+6281234560011',
+      source: 'jobstreet',
+      tags: ['golang', 'sql'],
+    });
+  });
+
+  test('all or nothing: a failure while writing leaves no candidate behind', async () => {
+    const tag = unique();
+    const uploaded = await upload(
+      t.users.recruiter,
+      'a.csv',
+      csv(['name,email', `A,a.${tag}@example.com`, `B,b.${tag}@example.com`]),
+    );
+    const id = uploaded.body.id;
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1 },
+    });
+    // Sabotage the second row after the check: its stored candidate has no name, which the
+    // table refuses, so the whole import must roll back.
+    await t.db.query(
+      `UPDATE candidate_import_rows SET candidate = candidate - 'fullName'
+       WHERE import_id = $1 AND row_number = 3`,
+      [id],
+    );
+    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    expect(imported.status).toBe(500);
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(0);
+  });
+
+  test('a bad mapping names the field; a mapping problem changes nothing', async () => {
+    const uploaded = await upload(t.users.recruiter, 'x.csv', csv(['a,b', '1,2']));
+    const id = uploaded.body.id;
+    const bad = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 0, phone: 9 },
+    });
+    expect(bad.status).toBe(400);
+    const paths = bad.body.error.fields.map(
+      (f: { path: string; code: string }) => `${f.path}:${f.code}`,
+    );
+    expect(paths).toEqual(['mapping.email:column_used_twice', 'mapping.phone:unknown_column']);
+    const still = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
+    expect(still.body.status).toBe('uploaded');
+    const cancelled = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/cancel`,
+    );
+    expect(cancelled.body.status).toBe('cancelled');
+  });
+
+  test('an unreadable or empty file is refused, naming the file', async () => {
+    const empty = await upload(t.users.recruiter, 'e.csv', csv(['name,email']));
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.fields).toMatchObject([{ path: 'file', code: 'empty_file' }]);
+    const binary = await upload(t.users.recruiter, 'b.csv', Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    expect(binary.status).toBe(400);
+    expect(binary.body.error.fields).toMatchObject([{ path: 'file', code: 'unreadable_file' }]);
+  });
+
+  test('only HR imports, and only the importer (or an admin) sees an import', async () => {
+    const file = csv(['name,email', 'A,a@example.com']);
+    expect((await upload(null, 'a.csv', file)).status).toBe(401);
+    // Interviewers and hiring managers do not add candidates by hand either: the list they see
+    // is their jobs' applicants, put there by HR or the careers page.
+    expect((await upload(t.users.interviewer, 'a.csv', file)).status).toBe(403);
+    expect((await upload(t.users.hiringManager, 'a.csv', file)).status).toBe(403);
+    const mine = await upload(t.users.recruiter, 'a.csv', file);
+    const url = `/api/candidate-imports/${mine.body.id}`;
+    expect((await t.call(t.users.hiringManager, 'GET', url)).status).toBe(403);
+    expect((await t.call(t.users.admin, 'GET', url)).status).toBe(200);
+  });
+
+  test('a large file is checked and imported in the background, with progress', async () => {
+    const tag = unique();
+    const lines = ['Nama,Email,Telepon'];
+    for (let i = 0; i < 2500; i++) {
+      lines.push(`Kandidat ${i},k${i}.${tag}@example.com,0813${String(10000000 + i)}`);
+    }
+    const uploaded = await upload(t.users.recruiter, 'besar.csv', csv(lines));
+    expect(uploaded.body.totalRows).toBe(2500);
+    const id = uploaded.body.id;
+    const started = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: uploaded.body.suggestedMapping,
+    });
+    expect(started.body.status).toBe('checking');
+    // Other requests are answered while it runs.
+    expect((await t.call(t.users.recruiter, 'GET', '/api/jobs')).status).toBe(200);
+    const checked = await statusReached(id, 'checked');
+    expect(checked).toMatchObject({ checkedRows: 2500, validRows: 2500, problemCount: 0 });
+    const importing = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+    );
+    expect(importing.body.status).toBe('importing');
+    const done = await statusReached(id, 'completed');
+    expect(done.importedRows).toBe(2500);
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(2500);
+  }, 120_000);
+});

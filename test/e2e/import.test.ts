@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startBrowserSession();
+});
+afterAll(() => session?.close());
+
+/** A CSV as HR keeps it, with headers the mapping cannot guess ("Kontak") and one bad e-mail. */
+function spreadsheet(tag: string): Buffer {
+  return Buffer.from(
+    [
+      'Nama Lengkap;Kontak;Kota;Posisi',
+      `Laras Impor ${tag};laras.${tag}@example.com;Bandung;Content Writer`,
+      `Galih Impor ${tag};galih.${tag}@example;Jakarta;Content Writer`,
+    ].join('\r\n'),
+    'utf8',
+  );
+}
+
+for (const [locale, width] of [
+  ['id', 1280],
+  ['en', 375],
+] as const) {
+  test(`HR imports a spreadsheet: maps a column, reads the preview's error, imports the valid row (${locale}, ${width} px)`, async () => {
+    const tag = `${locale}${Date.now().toString(36)}`;
+    const words =
+      locale === 'id'
+        ? {
+            open: 'Impor dari spreadsheet',
+            upload: 'Unggah dan baca',
+            email: 'E-mail',
+            check: 'Periksa semua baris',
+            invalid: 'Alamat e-mail tidak valid.',
+            confirm: 'Impor 1 baris yang valid',
+            done: '1 kandidat diimpor.',
+          }
+        : {
+            open: 'Import from a spreadsheet',
+            upload: 'Upload and read',
+            email: 'E-mail',
+            check: 'Check all rows',
+            invalid: 'Not a valid e-mail address.',
+            confirm: 'Import the 1 valid rows',
+            done: '1 candidates imported.',
+          };
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates`);
+    await page.getByRole('link', { name: words.open }).click();
+    await page.locator('input[type=file][name=file]').setInputFiles({
+      name: 'kandidat.csv',
+      mimeType: 'text/csv',
+      buffer: spreadsheet(tag),
+    });
+    await page.getByRole('button', { name: words.upload }).click();
+    // "Kontak" names no field: HR picks it for the e-mail.
+    const email = page.getByLabel(new RegExp(`^${words.email}`));
+    await email.waitFor();
+    await email.selectOption({ label: 'Kontak' });
+    await session.screenshot(page, `import-mapping-${locale}-${width}`);
+    await page.getByRole('button', { name: words.check }).click();
+    // The problem is named by row and column.
+    const problem = page.getByRole('row', { name: new RegExp(`^3 .*Kontak.*${words.invalid}`) });
+    await problem.waitFor();
+    if (width === 375) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await session.screenshot(page, `import-preview-${locale}-${width}`);
+    await page.getByRole('button', { name: words.confirm }).click();
+    await page.getByText(words.done).waitFor();
+    await session.screenshot(page, `import-done-${locale}-${width}`);
+    const rows = await session.db.query<{ email: string }>(
+      `SELECT email FROM candidates WHERE email LIKE $1 ORDER BY email`,
+      [`%.${tag}@example%`],
+    );
+    expect(rows.map((row) => row.email)).toEqual([`laras.${tag}@example.com`]);
+    await page.context().close();
+  });
+}

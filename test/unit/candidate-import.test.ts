@@ -1,0 +1,213 @@
+import { describe, expect, test } from 'vitest';
+import {
+  checkRow,
+  checkRows,
+  jobDirectory,
+  mappingProblems,
+  suggestMapping,
+  withExistingDuplicates,
+  type ImportJob,
+} from '../../src/domain/candidate-import';
+
+const jobs: ImportJob[] = [
+  {
+    id: '00000000-0000-4000-8000-000000000001',
+    title: 'Content Writer',
+    status: 'open',
+    testsEnabled: false,
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000002',
+    title: 'QA Engineer',
+    status: 'open',
+    testsEnabled: true,
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000003',
+    title: 'Kasir',
+    status: 'closed',
+    testsEnabled: false,
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000004',
+    title: 'Admin',
+    status: 'open',
+    testsEnabled: false,
+  },
+  {
+    id: '00000000-0000-4000-8000-000000000005',
+    title: 'admin',
+    status: 'draft',
+    testsEnabled: false,
+  },
+];
+const mapping = { fullName: 0, email: 1, phone: 2, city: 3, source: 4, job: 5, stage: 6, tags: 7 };
+const row = (cells: Partial<Record<keyof typeof mapping, string>>) => {
+  const out = Array<string>(8).fill('');
+  for (const [field, value] of Object.entries(cells))
+    out[mapping[field as keyof typeof mapping]] = value;
+  return out;
+};
+const check = (cells: Partial<Record<keyof typeof mapping, string>>) =>
+  checkRow(
+    row({ fullName: 'Sari', email: 'sari@example.com', ...cells }),
+    2,
+    mapping,
+    jobDirectory(jobs),
+  );
+
+describe('suggesting the mapping from the headers', () => {
+  test('Indonesian headers', () => {
+    expect(
+      suggestMapping([
+        'No',
+        'Nama Lengkap',
+        'Alamat Email',
+        'Nomor HP',
+        'Domisili',
+        'Posisi Dilamar',
+        'Tahap',
+        'Keterangan',
+      ]),
+    ).toEqual({
+      fullName: 1,
+      email: 2,
+      phone: 3,
+      city: 4,
+      job: 5,
+      stage: 6,
+      notes: 7,
+    });
+  });
+  test('English headers, any case and punctuation, and a header that only contains the word', () => {
+    expect(
+      suggestMapping([
+        'FULL NAME',
+        'E-mail',
+        'Phone number (WhatsApp)',
+        'Source',
+        'Tags',
+        'Job title',
+      ]),
+    ).toEqual({
+      fullName: 0,
+      email: 1,
+      phone: 2,
+      source: 3,
+      tags: 4,
+      job: 5,
+    });
+  });
+  test('a column serves one field; unknown headers are left for HR', () => {
+    expect(suggestMapping(['Nama', 'Nama', 'Hobi'])).toEqual({ fullName: 0 });
+  });
+});
+
+describe('the mapping itself', () => {
+  test('name and e-mail are required, a column serves once, and must exist', () => {
+    expect(mappingProblems({ phone: 0 }, 3)).toEqual([
+      { field: 'fullName', code: 'required' },
+      { field: 'email', code: 'required' },
+    ]);
+    expect(mappingProblems({ fullName: 0, email: 0, city: 5 }, 3)).toEqual([
+      { field: 'email', code: 'column_used_twice' },
+      { field: 'city', code: 'unknown_column' },
+    ]);
+  });
+});
+
+describe('checking a row', () => {
+  test('a good row becomes a normalised candidate', () => {
+    expect(
+      check({
+        fullName: '  Sari   Wulandari ',
+        email: 'Sari@Example.COM',
+        phone: '0812-3456-7890',
+        city: 'Bandung',
+        source: 'LinkedIn',
+        job: 'content writer',
+        stage: 'Screening CV',
+        tags: 'Golang; sql, golang',
+      }),
+    ).toEqual({
+      row: 2,
+      problems: [],
+      candidate: {
+        fullName: 'Sari Wulandari',
+        email: 'sari@example.com',
+        phone: '+6281234567890',
+        city: 'Bandung',
+        source: 'linkedin',
+        tags: ['golang', 'sql'],
+        notes: '',
+        jobId: jobs[0]!.id,
+        stage: 'cv_screening',
+      },
+    });
+  });
+  test('each problem names its row, column and field', () => {
+    const checked = check({
+      fullName: '',
+      email: 'not-an-email',
+      phone: '+1 415 555 0100',
+      source: 'Koran',
+    });
+    expect(checked.candidate).toBeNull();
+    expect(checked.problems).toEqual([
+      { row: 2, column: 0, field: 'fullName', code: 'required' },
+      { row: 2, column: 1, field: 'email', code: 'invalid_email' },
+      { row: 2, column: 2, field: 'phone', code: 'invalid_phone' },
+      { row: 2, column: 4, field: 'source', code: 'unknown_source' },
+    ]);
+  });
+  test('jobs by title or id: unknown, closed, ambiguous; stages in either language', () => {
+    const codes = (cells: Parameters<typeof check>[0]) => check(cells).problems.map((p) => p.code);
+    expect(codes({ job: 'Pilot' })).toEqual(['unknown_job']);
+    expect(codes({ job: 'Kasir' })).toEqual(['job_closed']);
+    expect(codes({ job: 'ADMIN' })).toEqual(['ambiguous_job']);
+    expect(check({ job: jobs[1]!.id, stage: 'Tests' }).candidate?.stage).toBe('tests');
+    expect(codes({ job: 'Content Writer', stage: 'Tes' })).toEqual(['stage_not_in_job']);
+    expect(codes({ job: 'Content Writer', stage: 'Offer' })).toEqual(['unknown_stage']);
+    expect(check({ job: 'Content Writer', stage: 'interview user' }).candidate?.stage).toBe(
+      'user_interview',
+    );
+    expect(check({ job: 'Content Writer' }).candidate?.stage).toBe('applied');
+    expect(codes({ stage: 'Interview HR' })).toEqual(['stage_without_job']);
+  });
+});
+
+describe('duplicates', () => {
+  test('a later row with the same e-mail or phone names the earlier one', () => {
+    const checked = checkRows(
+      [
+        { row: 2, cells: row({ fullName: 'A', email: 'a@example.com', phone: '0812 1111 2222' }) },
+        { row: 3, cells: row({ fullName: 'B', email: 'A@example.com' }) },
+        {
+          row: 4,
+          cells: row({ fullName: 'C', email: 'c@example.com', phone: '+62 812-1111-2222' }),
+        },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(checked.map((c) => c.problems)).toEqual([
+      [],
+      [{ row: 3, column: 1, field: 'email', code: 'duplicate_in_file', otherRow: 2 }],
+      [{ row: 4, column: 2, field: 'phone', code: 'duplicate_in_file', otherRow: 2 }],
+    ]);
+  });
+  test('a stored candidate with the same e-mail or phone excludes the row; a similar name in the same city only warns', () => {
+    const base = check({ fullName: 'Sari Rahmawati', city: 'Bandung', phone: '0812 3333 4444' });
+    const stored = { fullName: 'Other', email: 'x@example.com', phone: null, city: null };
+    expect(
+      withExistingDuplicates(base, mapping, [{ ...stored, phone: '+6281233334444' }]).problems,
+    ).toEqual([{ row: 2, column: 2, field: 'phone', code: 'duplicate_candidate' }]);
+    const similar = withExistingDuplicates(base, mapping, [
+      { ...stored, fullName: 'sari rahmawatii', city: 'bandung' },
+    ]);
+    expect(similar.candidate).not.toBeNull();
+    expect(similar.problems).toEqual([
+      { row: 2, column: 0, field: 'fullName', code: 'similar_candidate', warning: true },
+    ]);
+  });
+});
