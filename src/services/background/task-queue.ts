@@ -22,6 +22,8 @@ export const taskQueues = {
   offerReminders: 'offer.reminders',
   /** Removes erased and anonymised rows from the database files (no payload; one waits at most). */
   purgeErasedData: 'privacy.purge-erased-data',
+  /** PGlite's VACUUM ANALYZE (daily, on a schedule; a server has autovacuum). */
+  vacuumDatabase: 'database.vacuum-analyze',
 } as const;
 
 export type TaskQueueName = (typeof taskQueues)[keyof typeof taskQueues];
