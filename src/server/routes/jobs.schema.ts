@@ -97,7 +97,8 @@ export const boardQuery = z.object({
   q: text(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
-export const boardColumnParams = jobParams.extend({ stage: z.enum(stages) });
+/** `column` is the stage the column shows (`stage` already names interview stages in paths). */
+export const boardColumnParams = jobParams.extend({ column: z.enum(stages) });
 export const boardColumnQuery = boardQuery.extend({ after: boardCursor.optional() });
 
 export const boardColumn = z.object({

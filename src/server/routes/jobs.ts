@@ -123,7 +123,7 @@ export const jobRoutes = (db: Database) => [
   route(
     {
       method: 'GET',
-      url: '/api/jobs/:jobId/board/:stage',
+      url: '/api/jobs/:jobId/board/:column',
       tag: 'pipeline',
       summary: "One stage column of the board, a page at a time ('load more')",
       params: boardColumnParams,
@@ -132,7 +132,7 @@ export const jobRoutes = (db: Database) => [
     },
     async ({ actor, params, query }) => {
       const after = query.after ? decodeBoardPosition(query.after) : undefined;
-      const column = await getBoardColumn(db, actor, params.jobId, params.stage, {
+      const column = await getBoardColumn(db, actor, params.jobId, params.column, {
         search: query.q,
         limit: query.limit,
         after,

@@ -68,7 +68,7 @@ export async function getBoardColumn(
   const job = await getJob(db, actor, jobId);
   if (!stagesOfJob(job.testsEnabled).includes(stage)) {
     throw new Invalid([
-      { path: 'stage', code: 'stage_not_in_job', message: 'This job has no such stage.' },
+      { path: 'column', code: 'stage_not_in_job', message: 'This job has no such stage.' },
     ]);
   }
   const [column] = await readColumns(db, { jobId, stages: [stage], view, after: view.after, now });

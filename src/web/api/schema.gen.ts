@@ -173,7 +173,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/jobs/{jobId}/board/{stage}': {
+  '/api/jobs/{jobId}/board/{column}': {
     parameters: {
       query?: never;
       header?: never;
@@ -181,7 +181,7 @@ export interface paths {
       cookie?: never;
     };
     /** One stage column of the board, a page at a time ('load more') */
-    get: operations['getApiJobsJobIdBoardStage'];
+    get: operations['getApiJobsJobIdBoardColumn'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4302,7 +4302,7 @@ export interface operations {
       };
     };
   };
-  getApiJobsJobIdBoardStage: {
+  getApiJobsJobIdBoardColumn: {
     parameters: {
       query?: {
         q?: string;
@@ -4312,7 +4312,7 @@ export interface operations {
       header?: never;
       path: {
         jobId: string;
-        stage:
+        column:
           | 'applied'
           | 'cv_screening'
           | 'hr_interview'
