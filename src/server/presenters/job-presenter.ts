@@ -1,5 +1,5 @@
 import type { JobRow, TeamMemberRow } from '../../db/queries/jobs';
-import { applicationAbilities, jobAbilities } from '../../domain/permissions';
+import { jobAbilities } from '../../domain/permissions';
 import { stagesOfJob } from '../../domain/pipeline';
 import type { Actor } from '../../services/actor';
 import { standingIn } from '../../services/access-policy';
