@@ -5,6 +5,7 @@ import {
   type SubmittedScorecard,
 } from '../../src/domain/decision';
 import type { FocusAttribute, InterviewStage } from '../../src/domain/interview';
+import { offerDeclineReasons, type OfferDeclineReason } from '../../src/domain/offers/offer-answer';
 import type { RejectionReason, Stage } from '../../src/domain/pipeline';
 import { ratings, type AttributeRating, type Rating } from '../../src/domain/scorecard';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
@@ -52,15 +53,10 @@ export interface VolumeDecision {
   at: Date;
 }
 
-export const declineReasons = [
-  'accepted_other_offer',
-  'salary',
-  'benefits',
-  'start_date',
-  'location_or_work_mode',
-  'role_or_career',
-  'personal',
-] as const;
+/** The reasons a candidate names; "other" comes with free text, which volume data has none of. */
+export const declineReasons = offerDeclineReasons.filter(
+  (reason): reason is Exclude<OfferDeclineReason, 'other'> => reason !== 'other',
+);
 
 export interface VolumeOffer {
   status: 'draft' | 'sent' | 'accepted' | 'declined' | 'withdrawn';

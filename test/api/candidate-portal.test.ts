@@ -166,6 +166,10 @@ describe('the candidate portal', () => {
 
   it('refuses a browser signed in as staff: only the candidate acts behind the link', async () => {
     const { token, applicationId, candidateId, interviewId } = await scheduled();
+    // Staff may read the page (HR passes the link on), and it tells them they only read.
+    const asStaff = await t.call(t.users.recruiter, 'GET', `/api/portal/${token}`);
+    expect(asStaff.body.viewedByStaff).toBe(true);
+    expect((await t.call(null, 'GET', `/api/portal/${token}`)).body.viewedByStaff).toBe(false);
     for (const [url, body] of [
       [`/api/portal/${token}/withdraw`, { reason: 'Dicoba oleh HR.' }],
       [`/api/portal/${token}/interviews/${interviewId}/confirm`, undefined],

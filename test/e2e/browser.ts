@@ -1,10 +1,12 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
 import { readConfig } from '../../src/config';
+import { openDatabase } from '../../src/db/database';
 import { buildApp } from '../../src/server/app';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
@@ -24,9 +26,8 @@ export const screenshotDir = 'test-results/screenshots';
 export async function startBrowserSession(options: { databaseUrl?: string } = {}) {
   const { webDir } = readConfig();
   if (!existsSync(`${webDir}/index.html`)) throw new Error('Build the app first: npm run build');
-  const db = await openTestDatabase({ serverUrl: options.databaseUrl });
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
-  await seedDemoData(db, new Date(), fileCvStore(cvDir));
+  const db = await openDemoDatabase(cvDir, options.databaseUrl);
   const secretBox = createSecretBox(randomBytes(32));
   const app = await buildApp({ db, webDir, cvDir, secretBox, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -94,5 +95,24 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
     },
   };
 }
+
+/**
+ * The demo company in a fresh database, with its CV files in `cvDir`: loaded from the suite's
+ * seeded template when it is from the same Jakarta day (its dates are relative to the seeding),
+ * else seeded here.
+ */
+async function openDemoDatabase(cvDir: string, databaseUrl: string | undefined) {
+  const template = databaseUrl ? undefined : inject('pgliteDemoTemplate');
+  if (template && jakartaDate(new Date(template.seededAt)) === jakartaDate(new Date())) {
+    cpSync(template.cvDir, cvDir, { recursive: true });
+    return openDatabase({ snapshot: new Blob([readFileSync(template.file)]) });
+  }
+  const db = await openTestDatabase({ serverUrl: databaseUrl });
+  await seedDemoData(db, new Date(), fileCvStore(cvDir));
+  return db;
+}
+
+const jakartaDate = (moment: Date) =>
+  moment.toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
 
 export type BrowserSession = Awaited<ReturnType<typeof startBrowserSession>>;

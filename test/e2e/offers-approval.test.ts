@@ -137,8 +137,16 @@ test('the hiring manager approves on a phone, then HR sends the offer (en 375 px
   await session.signIn(manager, 'user@demo.seleksi.id');
   await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   await manager.getByTestId('offer').getByRole('button', { name: 'Approve' }).click();
+  // An approval may carry a note, kept with it for HR.
+  await manager
+    .getByRole('dialog')
+    .getByLabel('Note (optional)')
+    .fill('Top of the band; no more room.');
+  await manager.getByRole('dialog').getByRole('button', { name: 'Approve offer' }).click();
   await expect.poll(() => offerStatus(manager)).toBe('Approved');
-  expect(await manager.getByTestId('offer-approvals').textContent()).toMatch(/approved version 2/);
+  const approvals = await manager.getByTestId('offer-approvals').textContent();
+  expect(approvals).toMatch(/approved version 2/);
+  expect(approvals).toContain('Top of the band; no more room.');
   // The manager approves; sending is HR's.
   expect(await manager.getByRole('button', { name: 'Send to the candidate' }).count()).toBe(0);
   const width = await manager.evaluate(() => document.documentElement.scrollWidth);

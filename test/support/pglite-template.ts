@@ -1,36 +1,76 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/database';
+import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { prepareDatabase } from '../../src/services/database-setup';
+import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+
+/** A saved PGlite data directory with the demo company in it, and the CV files it refers to. */
+export interface DemoTemplate {
+  file: string;
+  cvDir: string;
+  /** When the demo was seeded (ISO), since its dates are relative to that moment. */
+  seededAt: string;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A file holding a migrated PGlite data directory, for test files to start from. */
     pgliteTemplate: string | undefined;
+    /** The same with the demo company seeded, for browser tests (the e2e project only). */
+    pgliteDemoTemplate: DemoTemplate | undefined;
   }
 }
 
 /**
  * Vitest global setup: creating a PGlite cluster (its initdb in WebAssembly) is the slowest part
  * of opening a test database, so it is done once per run and every test file loads the result.
+ * Browser tests all start from the demo company, whose seeding is the next slowest part: it is
+ * seeded once too.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   if (process.env.TEST_DATABASE_URL) {
     project.provide('pgliteTemplate', undefined);
+    project.provide('pgliteDemoTemplate', undefined);
     return () => {};
   }
   const dir = mkdtempSync(join(tmpdir(), 'seleksi-template-'));
-  const db = await openDatabase({ dataDir: join(dir, 'pglite') });
+  const migrated = join(dir, 'migrated');
+  const db = await openDatabase({ dataDir: migrated });
   await prepareDatabase(db);
   await db.close();
-  const lite = await PGlite.create(join(dir, 'pglite'));
+  const file = join(dir, 'template.tar');
+  writeFileSync(file, await dumpDataDir(migrated));
+  project.provide('pgliteTemplate', file);
+  project.provide(
+    'pgliteDemoTemplate',
+    project.name === 'e2e' ? await seedDemoTemplate(dir, file) : undefined,
+  );
+  return () => rmSync(dir, { recursive: true, force: true });
+}
+
+async function seedDemoTemplate(dir: string, migratedFile: string): Promise<DemoTemplate> {
+  const seeded = join(dir, 'demo');
+  const cvDir = join(dir, 'demo-cv');
+  mkdirSync(cvDir);
+  const seededAt = new Date();
+  const db = await openDatabase({
+    dataDir: seeded,
+    snapshot: new Blob([readFileSync(migratedFile)]),
+  });
+  await seedDemoData(db, seededAt, fileCvStore(cvDir));
+  await db.close();
+  const file = join(dir, 'demo.tar');
+  writeFileSync(file, await dumpDataDir(seeded));
+  return { file, cvDir, seededAt: seededAt.toISOString() };
+}
+
+async function dumpDataDir(dataDir: string): Promise<Buffer> {
+  const lite = await PGlite.create(dataDir);
   const dump = await lite.dumpDataDir('none');
   await lite.close();
-  const file = join(dir, 'template.tar');
-  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
-  project.provide('pgliteTemplate', file);
-  return () => rmSync(dir, { recursive: true, force: true });
+  return Buffer.from(await dump.arrayBuffer());
 }

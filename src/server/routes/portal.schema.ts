@@ -56,5 +56,7 @@ export const portalView = z.object({
   ),
   /** Whether the candidate is in the talent pool (may be considered for other openings). */
   talentPoolMember: z.boolean(),
+  /** The page is opened in a browser signed in as staff, where only reading is allowed. */
+  viewedByStaff: z.boolean(),
 });
 export type PortalViewOutput = z.infer<typeof portalView>;

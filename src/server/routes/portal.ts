@@ -32,10 +32,11 @@ export const portalRoutes = (db: Database) => [
       response: portalView,
       perMinute,
     },
-    async ({ params }) => {
+    async ({ params, actor }) => {
       const view = await openPortal(db, params.token);
       return {
         ...view,
+        viewedByStaff: actor !== undefined,
         nextInterview: view.nextInterview
           ? { ...view.nextInterview, startsAt: view.nextInterview.startsAt.toISOString() }
           : null,

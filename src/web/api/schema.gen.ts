@@ -11186,6 +11186,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            viewedByStaff: boolean;
           };
         };
       };

@@ -162,6 +162,8 @@ export const schedulingMessagesId = {
   'emailTemplates.adminOnly': 'Hanya admin yang bisa mengubah template.',
 
   'portal.greeting': 'Halo, {name}',
+  'portal.staffView':
+    'Anda masuk sebagai staf. Ini halaman kandidat: Anda bisa membacanya, tetapi hanya kandidat yang bisa menjawab di sini. Lakukan perubahan dari halaman kandidat di Seleksi.',
   'portal.applicationFor': 'Lamaran Anda untuk {job} di {company}',
   'portal.status.received': 'Lamaran Anda sudah kami terima dan sedang ditinjau.',
   'portal.status.hr_interview': 'Anda di tahap interview HR.',
@@ -398,6 +400,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'emailTemplates.adminOnly': 'Only admins can change templates.',
 
   'portal.greeting': 'Hello, {name}',
+  'portal.staffView':
+    "You are signed in as staff. This is the candidate's page: you can read it, but only the candidate can answer here. Make changes from the candidate's page in Seleksi.",
   'portal.applicationFor': 'Your application for {job} at {company}',
   'portal.status.received': 'We have received your application and are reviewing it.',
   'portal.status.hr_interview': 'You are at the HR interview stage.',

@@ -207,8 +207,9 @@ export function AuditLogPage() {
 }
 
 /**
- * Details are codes, field names and counts: stage codes and yes/no are translated, ids (which
- * only the record filter needs) are left out.
+ * Details are codes, field names and counts: their names, stage codes and yes/no are translated,
+ * ids (which only the record filter needs) are left out. A name with no translation yet reads as
+ * words ("overrodeHrGate" → "overrode hr gate") rather than code.
  */
 function useDetailText(): (detail: Record<string, unknown>) => string {
   const { t, tk } = useI18n();
@@ -220,6 +221,8 @@ function useDetailText(): (detail: Record<string, unknown>) => string {
   return (detail) =>
     Object.entries(detail)
       .filter(([key]) => !key.endsWith('Id'))
-      .map(([key, v]) => `${key}: ${value(v)}`)
+      .map(([key, v]) => `${tk('audit.detailKey', key, wordsOf(key))}: ${value(v)}`)
       .join(' · ');
 }
+
+const wordsOf = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

@@ -3,7 +3,7 @@ import { formatIndonesianPhone } from '../../../domain/phone';
 import { stages } from '../../../domain/pipeline';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice } from '../../components/form-fields';
+import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -193,9 +193,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             {t('candidate.apply')}
           </button>
           {applyProblem && (
-            <small className="field__error" role="alert">
-              {tk('error', applyProblem.code ?? '', applyProblem.message)}
-            </small>
+            <FieldError error={tk('error', applyProblem.code ?? '', applyProblem.message)} />
           )}
           {applyError && !applyProblem && <ErrorNotice error={applyError} />}
           {addedTo && !applyProblem && (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CandidateDetail } from '../../../server/routes/candidates.schema';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice } from '../../components/form-fields';
+import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useI18n } from '../../i18n/i18n';
@@ -89,11 +89,7 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
           </li>
         ))}
       </ul>
-      {problem && (
-        <p className="field__error" role="alert">
-          {tk('error', problem.code ?? '', problem.message)}
-        </p>
-      )}
+      {problem && <FieldError error={tk('error', problem.code ?? '', problem.message)} />}
       {error && !problem && <ErrorNotice error={error} />}
       {status && <p role="status">{status}</p>}
     </section>

@@ -5,7 +5,7 @@ import type { DecisionInput } from '../../../server/routes/decisions.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { ErrorNotice, TextArea } from '../../components/form-fields';
+import { ErrorNotice, FieldError, TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -183,9 +183,7 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
           {error &&
             !overriding &&
             (fieldError('stage') ? (
-              <p className="field__error" role="alert">
-                {fieldError('stage')}
-              </p>
+              <FieldError error={fieldError('stage')} />
             ) : (
               !error.fields.length && <ErrorNotice error={error} />
             ))}

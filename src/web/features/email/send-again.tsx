@@ -2,7 +2,7 @@ import type { EmailMessageOutput } from '../../../server/routes/scheduling.schem
 import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice } from '../../components/form-fields';
+import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../components/action-button';
 
@@ -26,11 +26,7 @@ export function SendAgain({
       <ActionButton className="button button--small" request={sending} onClick={send}>
         {t('emails.sendAgain')}
       </ActionButton>
-      {problem && (
-        <small className="field__error" role="alert">
-          {tk('error', problem.code ?? '', problem.message)}
-        </small>
-      )}
+      {problem && <FieldError error={tk('error', problem.code ?? '', problem.message)} />}
       {error && !problem && <ErrorNotice error={error} />}
     </>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { JobInterviewPlan } from '../../../server/routes/interview-plans.schema';
 import type { Question } from '../../../server/routes/questions.schema';
 import type { Job } from '../../../server/routes/jobs.schema';
-import { TextArea, TextField } from '../../components/form-fields';
+import { FieldError, TextArea, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 type StagePlan = JobInterviewPlan['plan']['hr'];
@@ -69,11 +69,7 @@ export function StagePlanEditor({
               {member.name} <span className="muted">({t(`teamRole.${member.teamRole}`)})</span>
             </label>
           ))}
-          {fieldError('interviewerIds') && (
-            <small className="field__error" role="alert">
-              {fieldError('interviewerIds')}
-            </small>
-          )}
+          <FieldError error={fieldError('interviewerIds')} />
         </fieldset>
         <div className="form__row">
           <TextField
@@ -116,11 +112,7 @@ export function StagePlanEditor({
             </li>
           ))}
         </ol>
-        {fieldError('attributes') && (
-          <small className="field__error" role="alert">
-            {fieldError('attributes')}
-          </small>
-        )}
+        <FieldError error={fieldError('attributes')} />
         <select
           aria-label={`${t('plan.addAttribute')} ${t(`interview.${stage}`)}`}
           value=""

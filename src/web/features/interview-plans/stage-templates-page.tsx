@@ -4,6 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import type { StageTemplates } from '../../../server/routes/stage-templates.schema';
 import {
   ErrorNotice,
+  FieldError,
   SelectField,
   TextArea,
   TextField,
@@ -131,11 +132,7 @@ function TemplateForm({ initial }: { initial: Template }) {
             </label>
           ))}
         </div>
-        {fieldError('attributes') && (
-          <small className="field__error" role="alert">
-            {fieldError('attributes')}
-          </small>
-        )}
+        <FieldError error={fieldError('attributes')} />
       </fieldset>
       <fieldset className="fieldset">
         <legend>{t('templates.formats')}</legend>

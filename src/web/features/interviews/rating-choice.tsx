@@ -1,3 +1,4 @@
+import { FieldError } from '../../components/form-fields';
 import { ratings, type Rating } from '../../../domain/scorecard';
 import { useI18n } from '../../i18n/i18n';
 
@@ -36,11 +37,7 @@ export function RatingChoice({
           </label>
         ))}
       </div>
-      {error && (
-        <small className="field__error" role="alert">
-          {error}
-        </small>
-      )}
+      <FieldError error={error} />
     </fieldset>
   );
 }

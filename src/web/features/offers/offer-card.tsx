@@ -6,7 +6,7 @@ import { ActionButton } from '../../components/action-button';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
-import { ExtendOfferDialog, RejectOfferDialog, WithdrawOfferDialog } from './offer-dialogs';
+import { DecideOfferDialog, ExtendOfferDialog, WithdrawOfferDialog } from './offer-dialogs';
 import { OfferAnswers } from './offer-answers';
 import { OfferApprovals } from './offer-approvals';
 import { OfferForm } from './offer-form';
@@ -18,7 +18,15 @@ import { formatRupiah } from './rupiah';
 type ApplicationOffers = ApiData<'get', '/api/applications/{applicationId}/offers'>;
 export type Offer = ApplicationOffers['offers'][number];
 type Band = ApplicationOffers['band'];
-type Opened = 'change' | 'reject' | 'extend' | 'withdraw' | undefined;
+type Opened = 'change' | 'approve' | 'reject' | 'extend' | 'withdraw' | undefined;
+
+const dialogButtonLook: Record<NonNullable<Opened>, string> = {
+  approve: 'button button--primary',
+  reject: 'button',
+  change: 'button',
+  extend: 'button',
+  withdraw: 'button button--quiet',
+};
 
 /** One offer: where it stands, its current terms, what the user may do now, and its history. */
 export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
@@ -31,17 +39,14 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
   const submitting = useApiMutation('post', '/api/offers/{offerId}/submission', {
     invalidates: offerProgress,
   });
-  const approving = useApiMutation('post', '/api/offers/{offerId}/approvals', {
-    invalidates: offerProgress,
-  });
   const sending = useApiMutation('post', '/api/offers/{offerId}/sending', {
     invalidates: offerProgress,
   });
-  const failed = submitting.error ?? approving.error ?? sending.error;
-  const busy = submitting.isPending || approving.isPending || sending.isPending;
+  const failed = submitting.error ?? sending.error;
+  const busy = submitting.isPending || sending.isPending;
   const act = (run: () => void) => {
     setDone(undefined);
-    [submitting, approving, sending].forEach((m) => m.reset());
+    [submitting, sending].forEach((m) => m.reset());
     run();
   };
   const status = offer.expired && offer.status === 'sent' ? 'expired' : offer.status;
@@ -54,21 +59,13 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
       run: () => submitting.mutate(path, { onSuccess: after('offers.done.submitted') }),
     },
     {
-      allowed: offer.can.approve,
-      label: 'offers.approve',
-      run: () =>
-        approving.mutate(
-          { ...path, body: { decision: 'approved', reason: '' } },
-          { onSuccess: after('offers.done.approved') },
-        ),
-    },
-    {
       allowed: offer.can.send,
       label: 'offers.send',
       run: () => sending.mutate(path, { onSuccess: after('offers.done.sent') }),
     },
   ];
   const dialogs: { allowed: boolean; opens: NonNullable<Opened>; label: MessageKey }[] = [
+    { allowed: offer.can.approve, opens: 'approve', label: 'offers.approve' },
     { allowed: offer.can.reject, opens: 'reject', label: 'offers.reject' },
     { allowed: offer.can.change, opens: 'change', label: 'offers.change' },
     { allowed: offer.can.extend, opens: 'extend', label: 'offers.extend' },
@@ -144,7 +141,7 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
               <button
                 key={dialog.opens}
                 type="button"
-                className={dialog.opens === 'withdraw' ? 'button button--quiet' : 'button'}
+                className={dialogButtonLook[dialog.opens]}
                 onClick={() => act(() => setOpened(dialog.opens))}
               >
                 {t(dialog.label)}
@@ -168,11 +165,12 @@ export function OfferCard({ offer, band }: { offer: Offer; band: Band }) {
       <OfferApprovals approvals={offer.approvals} />
       <OfferVersions versions={offer.versions} />
 
-      {opened === 'reject' && (
-        <RejectOfferDialog
+      {(opened === 'approve' || opened === 'reject') && (
+        <DecideOfferDialog
           offerId={offerId}
+          decision={opened === 'approve' ? 'approved' : 'rejected'}
           onClose={() => setOpened(undefined)}
-          onDone={after('offers.done.rejected')}
+          onDone={after(opened === 'approve' ? 'offers.done.approved' : 'offers.done.rejected')}
         />
       )}
       {opened === 'extend' && (

@@ -54,33 +54,39 @@ interface DialogProps {
   onDone(): void;
 }
 
-/** The approver turns the current version down; the reason is what HR changes it by. */
-export function RejectOfferDialog({ offerId, onClose, onDone }: DialogProps) {
+/**
+ * The approver decides on the current version: an approval may carry a note (e.g. "fine, but no
+ * more room"), a rejection must say why, since HR changes the offer by it.
+ */
+export function DecideOfferDialog({
+  offerId,
+  decision,
+  onClose,
+  onDone,
+}: DialogProps & { decision: 'approved' | 'rejected' }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const deciding = useApiMutation('post', '/api/offers/{offerId}/approvals', {
     invalidates: offerProgress,
   });
   const fieldError = useOfferFieldErrors(deciding.error);
+  const rejecting = decision === 'rejected';
   return (
     <Dialog
-      title={t('offers.rejectTitle')}
+      title={t(rejecting ? 'offers.rejectTitle' : 'offers.approveTitle')}
       onClose={onClose}
       submit={{
-        label: t('offers.rejectSubmit'),
-        kind: 'danger',
-        disabled: deciding.isPending || !reason.trim(),
+        label: t(rejecting ? 'offers.rejectSubmit' : 'offers.approveSubmit'),
+        kind: rejecting ? 'danger' : 'primary',
+        disabled: deciding.isPending || (rejecting && !reason.trim()),
       }}
       onSubmit={() =>
-        deciding.mutate(
-          { path: { offerId }, body: { decision: 'rejected', reason } },
-          { onSuccess: onDone },
-        )
+        deciding.mutate({ path: { offerId }, body: { decision, reason } }, { onSuccess: onDone })
       }
     >
       <TextArea
-        label={t('offers.rejectReason')}
-        hint={t('offers.rejectReasonHint')}
+        label={t(rejecting ? 'offers.rejectReason' : 'offers.approveNote')}
+        hint={t(rejecting ? 'offers.rejectReasonHint' : 'offers.approveNoteHint')}
         name="reason"
         rows={3}
         value={reason}

@@ -3,7 +3,7 @@ import type { PortalViewOutput } from '../../../server/routes/portal.schema';
 import { apiUrl, type ApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { ErrorNotice, TextArea, TextField } from '../../components/form-fields';
+import { ErrorNotice, FieldError, TextArea, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { zoneLabel } from '../../../domain/scheduling/zoned-time';
@@ -39,6 +39,11 @@ export function PortalPage({ token }: { token: string }) {
       <p className="portal__status" data-testid="portal-status">
         {t(`portal.status.${data.status}`)}
       </p>
+      {data.viewedByStaff && (
+        <p className="notice notice--warning" role="note" data-testid="portal-staff-view">
+          {t('portal.staffView')}
+        </p>
+      )}
       <PortalSteps status={data.status} />
       {offerStatuses.includes(data.status) && (
         <PortalOffer token={token} candidateName={data.candidateName} />
@@ -205,9 +210,7 @@ function RescheduleRequest({
         />
       ))}
       {fieldError('proposedTimes') && !error?.fields.some((f) => /\.\d+$/.test(f.path)) && (
-        <small className="field__error" role="alert">
-          {fieldError('proposedTimes')}
-        </small>
+        <FieldError error={fieldError('proposedTimes')} />
       )}
       <TextArea label={t('portal.reason')} rows={3} {...bind('reason')} />
       {error && !error.fields.length && <ErrorNotice error={error} />}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice } from '../../components/form-fields';
+import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { EmailStatus } from '../email/email-status';
 import { SendAgain } from '../email/send-again';
@@ -119,11 +119,7 @@ export function CandidateEmails({
             </>
           )}
           {sent && <small role="status">{t('emails.sent')}</small>}
-          {problem && (
-            <small className="field__error" role="alert">
-              {tk('error', problem.code ?? '', problem.message)}
-            </small>
-          )}
+          {problem && <FieldError error={tk('error', problem.code ?? '', problem.message)} />}
           {error && !problem && <ErrorNotice error={error} />}
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, useFieldErrors } from '../../components/form-fields';
+import { ErrorNotice, FieldError, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 
@@ -37,11 +37,7 @@ export function SecuritySettingsForm() {
         {t('users.requireAdminTwoFactor')}
       </label>
       <small className="field__hint">{t('users.requireAdminTwoFactorHint')}</small>
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FieldError error={problem} />
       {error && !problem && <ErrorNotice error={error} />}
       {status && <p className="muted status-line">{status}</p>}
     </section>
