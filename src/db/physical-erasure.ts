@@ -32,9 +32,9 @@ export async function tablesWithCandidateData(db: Queryable): Promise<string[]> 
 /**
  * Rewrites the tables with VACUUM FULL, one at a time: each holds its exclusive lock only for its
  * own rewrite. On a server it waits at most `lockTimeoutMs` for a table in use, so requests never
- * queue behind it for long, and the tables it could not lock are returned for a later try. There
- * it also renews the planner's statistics, whose sampled values may include the erased rows
- * (PGlite has no autovacuum, so no statistics of these tables to renew).
+ * queue behind it for long, and the tables it could not lock are returned for a later try. On both
+ * engines it also renews the planner's statistics, whose sampled values may include the erased
+ * rows (PGlite has them too: the app runs ANALYZE there, see planner-statistics.ts).
  */
 export async function rewriteTables(
   db: Database,
@@ -51,7 +51,7 @@ export async function rewriteTables(
     for (const table of tables) {
       try {
         // Names come from the catalogue as regclass text, quoted where needed.
-        await connection.query(`VACUUM (FULL${server ? ', ANALYZE' : ''}) ${table}`);
+        await connection.query(`VACUUM (FULL, ANALYZE) ${table}`);
       } catch (error) {
         if ((error as { code?: unknown }).code !== '55P03') throw error;
         busy.push(table);
@@ -59,7 +59,7 @@ export async function rewriteTables(
     }
     // Renewed statistics leave the old ones as dead rows. Only the database's owner or a
     // superuser may rewrite this catalogue; anyone else gets a warning, not an error.
-    if (server && !busy.length) await connection.query('VACUUM FULL pg_catalog.pg_statistic');
+    if (!busy.length) await connection.query('VACUUM FULL pg_catalog.pg_statistic');
     return busy;
   });
 }

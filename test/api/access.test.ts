@@ -56,6 +56,12 @@ describe('who sees which jobs', () => {
       expect((await t.call(user, 'GET', `/api/jobs/${ours.jobId}/board`)).status).toBe(200);
       expectError(await t.call(user, 'GET', `/api/jobs/${theirs.jobId}`), 404, 'not_found');
       expectError(await t.call(user, 'GET', `/api/jobs/${theirs.jobId}/board`), 404, 'not_found');
+      expect((await t.call(user, 'GET', `/api/jobs/${ours.jobId}/board/applied`)).status).toBe(200);
+      expectError(
+        await t.call(user, 'GET', `/api/jobs/${theirs.jobId}/board/applied`),
+        404,
+        'not_found',
+      );
     }
   });
 

@@ -36,6 +36,7 @@ beforeAll(async () => {
       candidateId: built.candidateId,
       applicationId: built.applicationId,
       stage: 'hr',
+      column: 'applied',
       questionId: question.id,
       key: 'thank_you',
       locale: 'en',

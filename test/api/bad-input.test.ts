@@ -44,6 +44,7 @@ beforeAll(async () => {
     candidateId: built.candidateId,
     applicationId: built.applicationId,
     stage: 'hr',
+    column: 'applied',
     questionId: question.id,
     userId: t.users.interviewer.id,
     key: 'thank_you',

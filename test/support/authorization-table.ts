@@ -298,6 +298,7 @@ export const authorizationTable: Record<string, Entry> = {
     prepare: async (f) => ({ params: { jobId: (await buildJob(f.t)).id } }),
   },
   'GET /api/jobs/{jobId}/board':                     { expect: '401 200 200 200 200 404' },
+  'GET /api/jobs/{jobId}/board/{column}':            { expect: '401 200 200 200 200 404' },
   'GET /api/candidates':                             { expect: '401 200 200 200 200 200' },
   'POST /api/candidates':                            { expect: '401 201 201 403 403 403', prepare: async () => ({ body: candidateInput() }) },
   'GET /api/careers/jobs':                           { expect: '200 200 200 200 200 200' },

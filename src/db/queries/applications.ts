@@ -88,14 +88,12 @@ export async function listApplicationsOfCandidate(
   );
 }
 
-/** A job's applications with what their cards show: the next interview and what needs action. */
-export async function listBoardCards(
-  db: Queryable,
-  jobId: string,
-  now = new Date(),
-): Promise<BoardCardRow[]> {
-  return db.query<BoardCardRow>(
-    `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage,
+/**
+ * What a board card shows besides the application and the candidate (`a`, `c`): the stage target,
+ * the next interview and what needs action. `$2` is "now". Shared by the whole-job list below and
+ * the board's paged columns (board.ts).
+ */
+export const boardCardSelect = `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage,
        a.hr_gate_cleared AS "hrGateCleared", c.tags,
        a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt",
        t.working_days AS "targetDays",
@@ -111,13 +109,28 @@ export async function listBoardCards(
           AND EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
             WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id
               AND s.stage = i.stage AND s.interviewer_id = panel.user_id
-              AND s.submitted_at IS NOT NULL))) AS "unscoredInterviewEndedAt"
-     FROM applications a JOIN candidates c ON c.id = a.candidate_id
-     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
+              AND s.submitted_at IS NOT NULL))) AS "unscoredInterviewEndedAt"`;
+
+/** Joins `boardCardSelect` needs after `applications a JOIN candidates c`. */
+export const boardCardJoins = `LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
      LEFT JOIN LATERAL (SELECT i.starts_at, i.time_zone FROM interviews i
        WHERE i.application_id = a.id AND i.status = 'scheduled'
          AND i.starts_at + make_interval(mins => i.duration_minutes) > $2
-       ORDER BY i.starts_at LIMIT 1) next ON true
+       ORDER BY i.starts_at LIMIT 1) next ON true`;
+
+/**
+ * All of a job's applications with what their cards show (comparison, "my interviews"; the board
+ * itself reads a page per column).
+ */
+export async function listBoardCards(
+  db: Queryable,
+  jobId: string,
+  now = new Date(),
+): Promise<BoardCardRow[]> {
+  return db.query<BoardCardRow>(
+    `${boardCardSelect}
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     ${boardCardJoins}
      WHERE a.job_id = $1
      ORDER BY a.stage_entered_at, c.full_name`,
     [jobId, now],

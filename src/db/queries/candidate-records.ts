@@ -152,8 +152,8 @@ export async function forgetQueuedJobs(db: Queryable, candidateId: string): Prom
   for (const table of ['pgboss.job', 'pgboss.archive']) {
     await db.query(
       `DELETE FROM ${table} WHERE (name = 'email.send' AND data->>'messageId' IN (
-           SELECT id::text FROM email_messages
-             WHERE application_id IN ${ofCandidate} OR candidate_id = $1))
+           SELECT id::text FROM email_messages WHERE application_id IN ${ofCandidate}
+           UNION ALL SELECT id::text FROM email_messages WHERE candidate_id = $1))
          OR (name = 'interview.reminder' AND data->>'interviewId' IN (
            SELECT id::text FROM interviews WHERE application_id IN ${ofCandidate}))
          OR (name = 'cv.extract-text' AND data->>'cvFileId' IN (

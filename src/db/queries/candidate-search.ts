@@ -121,10 +121,13 @@ export async function searchCandidates(
   // The planner cannot see that testing a row's (large, compressed) vector costs far more than
   // asking the full-text index, so it scans the table for words matching thousands of rows:
   // several times slower. Within this read-only transaction it is told not to.
+  // Without words the window is MATERIALIZED: inlined, the planner folds a job + stage filter into
+  // the outer join and walks far more rows (at 100,000 candidates on PostgreSQL, a busy job's
+  // rejected column 1.6 s -> 0.36 s median). With words inlining measured as good or better.
   const rows = await db.transaction(async (tx: Queryable) => {
     if (query) await tx.query('SET LOCAL enable_seqscan = off');
     return tx.query<CandidateSearchRow & { rank?: number; matches: number }>(
-      `WITH window_ AS (
+      `WITH window_ AS ${query ? '' : 'MATERIALIZED '}(
        SELECT c.id, c.created_at FROM candidates c ${where}
        ORDER BY ${recency} DESC, c.id LIMIT ${search.window ?? searchWindow}
      ), ranked AS (

@@ -1,10 +1,9 @@
 import type { JobRow, TeamMemberRow } from '../../db/queries/jobs';
-import { applicationAbilities, jobAbilities } from '../../domain/permissions';
+import { jobAbilities } from '../../domain/permissions';
 import { stagesOfJob } from '../../domain/pipeline';
 import type { Actor } from '../../services/actor';
 import { standingIn } from '../../services/access-policy';
-import type { JobBoard } from '../../services/jobs/job-service';
-import type { Job, JobBoard as JobBoardOutput } from '../routes/jobs.schema';
+import type { Job } from '../routes/jobs.schema';
 
 export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor): Job {
   const can = jobAbilities(standingIn(actor, job.team));
@@ -31,36 +30,5 @@ export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
     can,
-  };
-}
-
-export function presentJobBoard(board: JobBoard, actor: Actor): JobBoardOutput {
-  return {
-    job: presentJob(board.job, actor),
-    columns: board.columns.map((column) => ({
-      stage: column.stage,
-      count: column.cards.length,
-      cards: column.cards.map((card) => ({
-        applicationId: card.id,
-        candidateId: card.candidateId,
-        candidateName: card.candidateName,
-        tags: card.tags,
-        stageEnteredAt: card.stageEnteredAt.toISOString(),
-        appliedAt: card.createdAt.toISOString(),
-        nextInterview:
-          card.nextInterviewAt && card.nextInterviewTimeZone
-            ? { startsAt: card.nextInterviewAt.toISOString(), timeZone: card.nextInterviewTimeZone }
-            : null,
-        needsAction: card.needsAction,
-        can: applicationAbilities(
-          {
-            stage: card.stage,
-            hrGateCleared: card.hrGateCleared,
-            testsEnabled: board.job.testsEnabled,
-          },
-          actor.role,
-        ),
-      })),
-    })),
   };
 }

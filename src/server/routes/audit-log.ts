@@ -21,7 +21,7 @@ export const auditLogRoutes = (db: Database) => [
       // Dates are days in Jakarta time; `to` includes its whole day.
       const to = query.to ? jakartaDayStart(query.to) : undefined;
       to?.setUTCDate(to.getUTCDate() + 1);
-      const { rows, total } = await readAuditLog(db, actor, {
+      const { rows, total, totalCapped } = await readAuditLog(db, actor, {
         actorId: query.actorId,
         action: query.action as AuditAction | undefined,
         entityType: query.entityType,
@@ -36,6 +36,7 @@ export const auditLogRoutes = (db: Database) => [
         page: query.page,
         pageSize: query.pageSize,
         total,
+        totalCapped,
       };
     },
   ),

@@ -88,12 +88,32 @@ export const boardCard = z.object({
 });
 export type BoardCard = z.infer<typeof boardCard>;
 
-export const jobBoard = z.object({
-  job,
-  columns: z.array(
-    z.object({ stage: z.enum(stages), count: z.number().int(), cards: z.array(boardCard) }),
-  ),
+/** Where "load more" continues a column: opaque, as the previous page gave it. */
+const boardCursor = z
+  .string()
+  .max(200)
+  .regex(/^[A-Za-z0-9_-]+$/, { error: 'Must be a position the board gave.' });
+
+/** Searching inside the board: name, e-mail or tag contains the words (any case). */
+export const boardQuery = z.object({
+  q: text(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
 });
+/** `column` is the stage the column shows (`stage` already names interview stages in paths). */
+export const boardColumnParams = jobParams.extend({ column: z.enum(stages) });
+export const boardColumnQuery = boardQuery.extend({ after: boardCursor.optional() });
+
+export const boardColumn = z.object({
+  stage: z.enum(stages),
+  /** Every application in the stage matching the search, however many cards came with it. */
+  count: z.number().int(),
+  cards: z.array(boardCard),
+  /** Pass as `after` for the next page; null when the column has no more. */
+  next: z.string().nullable(),
+});
+export type BoardColumn = z.infer<typeof boardColumn>;
+
+export const jobBoard = z.object({ job, columns: z.array(boardColumn) });
 export type JobBoard = z.infer<typeof jobBoard>;
 
 /** A file download's format and the language of its headers. */

@@ -4,16 +4,25 @@ import { spreadsheetMediaTypes } from '../../services/exports/spreadsheet-file';
 import {
   createJob,
   getJob,
-  getJobBoard,
   listJobs,
   setJobStatus,
   updateJob,
 } from '../../services/jobs/job-service';
 import type { Database } from '../../db/database';
-import { presentJob, presentJobBoard } from '../presenters/job-presenter';
+import { getBoardColumn, getJobBoard } from '../../services/pipeline/board-service';
+import {
+  decodeBoardPosition,
+  presentBoardColumn,
+  presentJobBoard,
+} from '../presenters/board-presenter';
+import { presentJob } from '../presenters/job-presenter';
 import { route } from '../route';
 import {
   exportFileQuery,
+  boardColumn,
+  boardColumnParams,
+  boardColumnQuery,
+  boardQuery,
   job,
   jobBoard,
   jobInput,
@@ -106,9 +115,34 @@ export const jobRoutes = (db: Database) => [
       tag: 'pipeline',
       summary: "The job's pipeline board: applications by stage",
       params: jobParams,
+      query: boardQuery,
       response: jobBoard,
     },
-    async ({ actor, params }) => presentJobBoard(await getJobBoard(db, actor, params.jobId), actor),
+    async ({ actor, params, query }) =>
+      presentJobBoard(
+        await getJobBoard(db, actor, params.jobId, { search: query.q, limit: query.limit }),
+        actor,
+      ),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/jobs/:jobId/board/:column',
+      tag: 'pipeline',
+      summary: "One stage column of the board, a page at a time ('load more')",
+      params: boardColumnParams,
+      query: boardColumnQuery,
+      response: boardColumn,
+    },
+    async ({ actor, params, query }) => {
+      const after = query.after ? decodeBoardPosition(query.after) : undefined;
+      const column = await getBoardColumn(db, actor, params.jobId, params.column, {
+        search: query.q,
+        limit: query.limit,
+        after,
+      });
+      return presentBoardColumn(column, column.testsEnabled, actor);
+    },
   ),
   route(
     {

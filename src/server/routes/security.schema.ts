@@ -76,6 +76,8 @@ export const auditPage = z.object({
   ),
   page: z.number(),
   pageSize: z.number(),
+  /** Matching entries, counted up to 10,000: past that `totalCapped` is true ("10,000+"). */
   total: z.number(),
+  totalCapped: z.boolean(),
 });
 export type AuditPage = z.infer<typeof auditPage>;

@@ -46,7 +46,7 @@ export async function readAuditLog(
   db: Database,
   actor: Actor,
   query: AuditQuery,
-): Promise<{ rows: AuditRow[]; total: number }> {
+): Promise<{ rows: AuditRow[]; total: number; totalCapped: boolean }> {
   requireAdmin(actor);
   const { page, pageSize, ...filter } = query;
   return listAuditEntries(db, { ...filter, limit: pageSize, offset: (page - 1) * pageSize });

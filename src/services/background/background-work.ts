@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { vacuumEmbeddedDatabase } from '../../db/planner-statistics';
 import { anonymiseExpiredCandidates } from '../privacy/retention-service';
 import { purgeErasedData } from '../privacy/erased-data-purge';
 import { extractCvText } from '../candidates/cv-file-service';
@@ -98,6 +99,9 @@ export async function startBackgroundWork(
       [taskQueues.offerReminders]: async () => {
         await sendOfferReminders(db);
       },
+      [taskQueues.vacuumDatabase]: async () => {
+        await vacuumEmbeddedDatabase(db);
+      },
       [taskQueues.interviewReminder]: (data) =>
         sendInterviewReminders(db, {
           interviewId: String(data.interviewId),
@@ -130,13 +134,15 @@ export async function startBackgroundWork(
           }
         : {}),
     },
-    // Anonymising every night at 02:00 WIB, offer reminders at 08:00 WIB (read in the morning);
+    // Anonymising every night at 02:00 WIB, offer reminders at 08:00 WIB (read in the morning),
+    // and on PGlite (no autovacuum) VACUUM ANALYZE at 03:30 WIB, after the night's anonymising;
     // pg-boss makes sure one instance runs each.
     ...(options.scheduleRetention
       ? {
           schedules: {
             [taskQueues.anonymiseExpired]: '0 2 * * *',
             [taskQueues.offerReminders]: '0 8 * * *',
+            ...(db.engine === 'pglite' ? { [taskQueues.vacuumDatabase]: '30 3 * * *' } : {}),
           },
         }
       : {}),

@@ -26,6 +26,8 @@ export const taskQueues = {
   purgeErasedData: 'privacy.purge-erased-data',
   /** Checks or writes a large spreadsheet import (payload: { importId, step: 'check' | 'import' }). */
   candidateImport: 'candidate.import',
+  /** PGlite's VACUUM ANALYZE (daily, on a schedule; a server has autovacuum). */
+  vacuumDatabase: 'database.vacuum-analyze',
 } as const;
 
 export type TaskQueueName = (typeof taskQueues)[keyof typeof taskQueues];

@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../../db/database';
+import { refreshPlannerStatistics } from '../../db/planner-statistics';
 import { backdateCandidatesToFirstApplication, insertCandidate } from '../../db/queries/candidates';
 import { insertJob, replaceTeam } from '../../db/queries/jobs';
 import { countUsers, insertUser } from '../../db/queries/users';
@@ -173,8 +174,28 @@ export async function seedDemoData(
     await seedDemoSalaryExpectations(tx, idOf('hr'));
   });
   await scheduleDemoInterviews(db, now);
+  // A bulk load: PGlite's planner would otherwise go on planning for empty tables.
+  await refreshPlannerStatistics(db, demoTables);
   return true;
 }
+
+/** The tables the demo company fills in bulk. */
+const demoTables = [
+  'users',
+  'jobs',
+  'job_team_members',
+  'candidates',
+  'applications',
+  'application_events',
+  'interviews',
+  'scorecards',
+  'decisions',
+  'offers',
+  'email_messages',
+  'cv_files',
+  'consents',
+  'audit_log',
+];
 
 /** A CV as if uploaded and already read: a real PDF in the store, its text recorded. */
 async function seedDemoCv(

@@ -1,6 +1,5 @@
 import type { Database, Queryable } from '../../db/database';
-import { listBoardCards, type BoardCardRow } from '../../db/queries/applications';
-import { cardAttention, defaultStageTargets, type AttentionReason } from '../../domain/today';
+import { countBoardColumns } from '../../db/queries/board';
 import {
   insertJob,
   listJobs as queryJobs,
@@ -20,7 +19,6 @@ import {
   type TeamMember,
 } from '../../domain/hiring-team';
 import { distinctTerms, type JobStatus } from '../../domain/job';
-import { stagesOfJob, type Stage } from '../../domain/pipeline';
 import { salaryBandProblems } from '../../domain/salary';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess, teamScope } from '../access-policy';
@@ -127,34 +125,6 @@ export async function setJobStatus(
   return getJob(db, actor, jobId);
 }
 
-const targetOf = (stage: Stage) =>
-  (defaultStageTargets as Partial<Record<Stage, number>>)[stage] ?? 0;
-
-export interface JobBoard {
-  job: JobWithTeam;
-  columns: { stage: Stage; cards: BoardCard[] }[];
-}
-
-export type BoardCard = BoardCardRow & { needsAction: AttentionReason[] };
-
-export async function getJobBoard(
-  db: Database,
-  actor: Actor,
-  jobId: string,
-  now = new Date(),
-): Promise<JobBoard> {
-  const job = await getJob(db, actor, jobId);
-  const cards = (await listBoardCards(db, jobId, now)).map((row) => ({
-    ...row,
-    needsAction: cardAttention({ ...row, targetDays: row.targetDays ?? targetOf(row.stage) }, now),
-  }));
-  const columns = stagesOfJob(job.testsEnabled).map((stage) => ({
-    stage,
-    cards: cards.filter((card) => card.stage === stage),
-  }));
-  return { job, columns };
-}
-
 function cleanFields(input: JobInput): JobFields {
   return {
     title: input.title.trim(),
@@ -240,8 +210,8 @@ async function refuseTeamPlacesRolesCannotHold(db: Queryable, jobId: string): Pr
 }
 
 async function refuseDisablingTestsInUse(db: Queryable, jobId: string): Promise<void> {
-  const inTests = (await listBoardCards(db, jobId)).some((card) => card.stage === 'tests');
-  if (inTests) {
+  const inTests = (await countBoardColumns(db, jobId, undefined)).get('tests') ?? 0;
+  if (inTests > 0) {
     throw new Conflict(
       [
         {

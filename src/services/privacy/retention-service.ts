@@ -1,4 +1,5 @@
 import { scrubCandidateDeliveries } from '../../db/queries/webhooks';
+import { refreshPlannerStatistics } from '../../db/planner-statistics';
 import type { Database } from '../../db/database';
 import { findCandidate } from '../../db/queries/candidates';
 import {
@@ -111,5 +112,19 @@ export async function anonymiseExpiredCandidates(
     });
     for (const sha256 of unused) await store.remove(sha256);
   }
+  // Many rows changed at once; PGlite has no autovacuum to notice.
+  if (expired.length) await refreshPlannerStatistics(db, retentionTables);
   return expired.length;
 }
+
+/** The tables anonymising rewrites or empties. */
+const retentionTables = [
+  'candidates',
+  'applications',
+  'email_messages',
+  'cv_files',
+  'consents',
+  'scorecards',
+  'talent_pool_invitations',
+  'portal_links',
+];

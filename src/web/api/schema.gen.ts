@@ -182,6 +182,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/jobs/{jobId}/board/{column}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One stage column of the board, a page at a time ('load more') */
+    get: operations['getApiJobsJobIdBoardColumn'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/jobs/{jobId}/applications/export': {
     parameters: {
       query?: never;
@@ -4581,7 +4598,10 @@ export interface operations {
   };
   getApiJobsJobIdBoard: {
     parameters: {
-      query?: never;
+      query?: {
+        q?: string;
+        limit?: number;
+      };
       header?: never;
       path: {
         jobId: string;
@@ -4665,7 +4685,159 @@ export interface operations {
                   sendEmail: boolean;
                 };
               }[];
+              next: string | null;
             }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiJobsJobIdBoardColumn: {
+    parameters: {
+      query?: {
+        q?: string;
+        limit?: number;
+        after?: string;
+      };
+      header?: never;
+      path: {
+        jobId: string;
+        column:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            stage:
+              | 'applied'
+              | 'cv_screening'
+              | 'hr_interview'
+              | 'tests'
+              | 'user_interview'
+              | 'offer'
+              | 'hired'
+              | 'rejected'
+              | 'withdrawn';
+            count: number;
+            cards: {
+              /** Format: uuid */
+              applicationId: string;
+              /** Format: uuid */
+              candidateId: string;
+              candidateName: string;
+              tags: string[];
+              /** @description ISO 8601 timestamp (UTC) */
+              stageEnteredAt: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              appliedAt: string;
+              nextInterview: {
+                /** @description ISO 8601 timestamp (UTC) */
+                startsAt: string;
+                timeZone: string;
+              } | null;
+              needsAction: (
+                | 'waiting_too_long'
+                | 'interview_to_book'
+                | 'scorecard_overdue'
+                | 'reschedule_requested'
+              )[];
+              /** @description What the user may do with this application */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'offer_declined'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
+            }[];
+            next: string | null;
           };
         };
       };
@@ -15523,6 +15695,7 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            totalCapped: boolean;
           };
         };
       };

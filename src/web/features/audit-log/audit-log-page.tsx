@@ -22,7 +22,7 @@ const noFilters: Filters = {
 
 /** Admins read who did what and when, filtered by actor, action, record and dates. */
 export function AuditLogPage() {
-  const { t, tk, dateTime } = useI18n();
+  const { t, tk, dateTime, locale } = useI18n();
   const describe = useDetailText();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [page, setPage] = useState(1);
@@ -40,6 +40,11 @@ export function AuditLogPage() {
     setPage(1);
   };
   const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
+  // Past the counting cap the last page is unknown: pages go on while they come back full.
+  const more = data ? (data.totalCapped ? data.items.length === pageSize : page < pages) : false;
+  const pageLabel = data?.totalCapped
+    ? t('audit.pageOpen', { page })
+    : t('audit.page', { page, pages });
 
   return (
     <>
@@ -117,7 +122,13 @@ export function AuditLogPage() {
         </button>
       </form>
       {error && !error.fields.length && <LoadError error={error} retry={refetch} />}
-      {data && <p className="muted">{t('audit.total', { count: data.total })}</p>}
+      {data && (
+        <p className="muted">
+          {data.totalCapped
+            ? t('audit.totalCapped', { count: data.total.toLocaleString(locale) })
+            : t('audit.total', { count: data.total })}
+        </p>
+      )}
       {data && data.items.length === 0 && <p className="muted">{t('audit.empty')}</p>}
       {data && data.items.length > 0 && (
         <div className="table-scroll">
@@ -170,8 +181,8 @@ export function AuditLogPage() {
           </table>
         </div>
       )}
-      {data && pages > 1 && (
-        <nav className="pagination" aria-label={t('audit.page', { page, pages })}>
+      {data && (pages > 1 || more) && (
+        <nav className="pagination" aria-label={pageLabel}>
           <button
             className="button"
             type="button"
@@ -180,11 +191,11 @@ export function AuditLogPage() {
           >
             {t('audit.previous')}
           </button>
-          <span>{t('audit.page', { page, pages })}</span>
+          <span>{pageLabel}</span>
           <button
             className="button"
             type="button"
-            disabled={page >= pages}
+            disabled={!more}
             onClick={() => setPage(page + 1)}
           >
             {t('audit.next')}

@@ -1,7 +1,6 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { StageName as Stage } from '../../../server/routes/applications.schema';
 import type { BoardCard } from '../../../server/routes/jobs.schema';
-import { daysSince } from '../../api/dates';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
@@ -9,21 +8,32 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { JobSummary } from '../jobs/job-summary';
 import { JobTabs } from '../jobs/job-tabs';
-import { useInterviewTime } from '../scheduling/interview-card';
+import type { CardActions } from './board-card';
+import { BoardColumnView } from './board-column';
 import { MoveDialog, type MoveTarget } from './move-dialog';
+
+/** The most applications one bulk move takes (the API's limit). */
+const bulkLimit = 500;
 
 const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdrawn';
 
 export function BoardPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
-  const { data, error, refetch } = useApiQuery('/api/jobs/{jobId}/board', { path: { jobId } });
+  // Searching happens on the server, so counts and pages stay exact however big the job is.
+  const [search, setSearch] = useState('');
+  const { data, error, refetch, dataUpdatedAt } = useApiQuery('/api/jobs/{jobId}/board', {
+    path: { jobId },
+    query: search ? { q: search } : {},
+  });
   const quickMove = useApiMutation('post', '/api/applications/{applicationId}/move', {
     invalidates: candidateProgress,
   });
-  const [selected, setSelected] = useState<string[]>([]);
+  /** Selected applications by id, with the name the move dialog lists. */
+  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
   const [shownStage, setShownStage] = useState<string>('');
   const [status, setStatus] = useState('');
+  const dragged = useRef<BoardCard | undefined>(undefined);
 
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
@@ -32,7 +42,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
 
   const moved = (count: number) => {
     setMoveTarget(undefined);
-    setSelected([]);
+    setSelected(new Map());
     setStatus(count > 1 ? t('move.bulkDone', { count }) : t('move.done'));
   };
 
@@ -58,21 +68,43 @@ export function BoardPage({ jobId }: { jobId: string }) {
 
   const drop = (event: DragEvent, stage: Stage) => {
     event.preventDefault();
-    const card = data.columns
-      .flatMap((c) => c.cards)
-      .find((c) => c.applicationId === event.dataTransfer.getData('text/plain'));
-    if (card) requestMove(card, stage);
+    const card = dragged.current;
+    dragged.current = undefined;
+    if (card && card.applicationId === event.dataTransfer.getData('text/plain')) {
+      requestMove(card, stage);
+    }
   };
-  const toggle = (id: string) =>
-    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
-  const bulk = (toStage: Stage) => {
-    const cards = data.columns.flatMap((column) => column.cards);
-    const names = selected.map(
-      (id) => cards.find((card) => card.applicationId === id)?.candidateName ?? '',
-    );
-    setMoveTarget({ jobId, applicationIds: selected, names, toStage, stages, can: data.job.can });
+  const select = (cards: BoardCard[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Map(current);
+      for (const card of cards) {
+        if (on) next.set(card.applicationId, card.candidateName);
+        else next.delete(card.applicationId);
+      }
+      return next;
+    });
+  const actions: CardActions & { selectAll: typeof select } = {
+    canMove,
+    isSelected: (id) => selected.has(id),
+    toggle: (card) => select([card], !selected.has(card.applicationId)),
+    selectAll: select,
+    requestMove,
+    dragStart: (card) => (dragged.current = card),
   };
+  const bulk = (toStage: Stage) =>
+    setMoveTarget({
+      jobId,
+      applicationIds: [...selected.keys()],
+      names: [...selected.values()],
+      toStage,
+      stages,
+      can: data.job.can,
+    });
   const columns = data.columns.filter((column) => !shownStage || column.stage === shownStage);
+  const searchFor = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSearch(String(new FormData(event.currentTarget).get('q') ?? '').trim());
+  };
 
   return (
     <>
@@ -94,6 +126,19 @@ export function BoardPage({ jobId }: { jobId: string }) {
             ))}
           </select>
         </label>
+        <form className="board-search" role="search" onSubmit={searchFor}>
+          <input
+            type="search"
+            name="q"
+            defaultValue={search}
+            maxLength={200}
+            aria-label={t('board.search')}
+            placeholder={t('board.searchPlaceholder')}
+          />
+          <button className="button" type="submit">
+            {t('board.searchButton')}
+          </button>
+        </form>
         {data.job.can.addCandidates && (
           <Link className="button" href={`/candidates/new?jobId=${jobId}`}>
             {t('board.addCandidate')}
@@ -101,129 +146,65 @@ export function BoardPage({ jobId }: { jobId: string }) {
         )}
         {canMove && <p className="muted board-tools__hint">{t('board.dragHint')}</p>}
       </div>
+      {search && (
+        <p className="muted" data-testid="board-search-summary">
+          {t('board.searchShown', {
+            search,
+            count: data.columns.reduce((sum, column) => sum + column.count, 0),
+          })}
+        </p>
+      )}
       <p role="status" className="status-line">
         {status}
       </p>
-      {selected.length > 0 && (
+      {selected.size > 0 && (
         <div
           className="bulk-bar"
           role="region"
-          aria-label={t('board.selected', { count: selected.length })}
+          aria-label={t('board.selected', { count: selected.size })}
         >
-          <strong>{t('board.selected', { count: selected.length })}</strong>
-          <button className="button" type="button" onClick={() => bulk('user_interview')}>
+          <strong>{t('board.selected', { count: selected.size })}</strong>
+          {selected.size > bulkLimit && <span>{t('board.tooMany', { max: bulkLimit })}</span>}
+          <button
+            className="button"
+            type="button"
+            disabled={selected.size > bulkLimit}
+            onClick={() => bulk('user_interview')}
+          >
             {t('board.bulkMove')}
           </button>
-          <button className="button button--danger" type="button" onClick={() => bulk('rejected')}>
+          <button
+            className="button button--danger"
+            type="button"
+            disabled={selected.size > bulkLimit}
+            onClick={() => bulk('rejected')}
+          >
             {t('board.bulkReject')}
           </button>
-          <button className="button button--quiet" type="button" onClick={() => setSelected([])}>
+          <button
+            className="button button--quiet"
+            type="button"
+            onClick={() => setSelected(new Map())}
+          >
             {t('board.clearSelection')}
           </button>
         </div>
       )}
       <div className="board" aria-label={t('board.title')}>
         {columns.map((column) => (
-          <section
-            key={column.stage}
-            className={`board__column board__column--${column.stage}`}
-            aria-labelledby={`column-${column.stage}`}
-            data-stage={column.stage}
-            onDragOver={(e) => canMove && e.preventDefault()}
-            onDrop={(e) => drop(e, column.stage)}
-          >
-            <h2 id={`column-${column.stage}`} className="board__column-title">
-              {t(`stage.${column.stage}`)} <span className="count">{column.count}</span>
-            </h2>
-            {column.cards.length === 0 && <p className="board__empty">{t('board.empty')}</p>}
-            <ul>
-              {column.cards.map((card) => {
-                const days = daysSince(card.stageEnteredAt);
-                return (
-                  <li
-                    key={card.applicationId}
-                    className="card"
-                    draggable={canMove}
-                    onDragStart={(e) => e.dataTransfer.setData('text/plain', card.applicationId)}
-                    data-testid="board-card"
-                  >
-                    <div className="card__head">
-                      {canMove && (
-                        <input
-                          type="checkbox"
-                          aria-label={t('board.select', { name: card.candidateName })}
-                          checked={selected.includes(card.applicationId)}
-                          onChange={() => toggle(card.applicationId)}
-                        />
-                      )}
-                      <Link href={`/candidates/${card.candidateId}`} className="card__name">
-                        {card.candidateName}
-                      </Link>
-                    </div>
-                    <p className="card__meta">
-                      {days === 0
-                        ? t('board.today')
-                        : days === 1
-                          ? t('board.inStageOne')
-                          : t('board.inStage', { days })}
-                    </p>
-                    <CardStatus card={card} />
-                    {card.tags.length > 0 && (
-                      <p className="tags">
-                        {card.tags.map((tag) => (
-                          <span key={tag} className="tag">
-                            {tag}
-                          </span>
-                        ))}
-                      </p>
-                    )}
-                    {card.can.moveTo.length > 0 && (
-                      <select
-                        className="card__move"
-                        aria-label={`${t('board.moveTo')} ${card.candidateName}`}
-                        value=""
-                        onChange={(e) => requestMove(card, e.target.value as Stage)}
-                      >
-                        <option value="">{t('board.moveTo')}</option>
-                        {card.can.moveTo.map((stage) => (
-                          <option key={stage} value={stage}>
-                            {t(`stage.${stage}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
+          <BoardColumnView
+            key={`${column.stage}:${search}`}
+            jobId={jobId}
+            search={search}
+            first={column}
+            loadedAt={dataUpdatedAt}
+            actions={actions}
+            onDrop={(event) => drop(event, column.stage)}
+          />
         ))}
       </div>
       {moveTarget && (
         <MoveDialog target={moveTarget} onClose={() => setMoveTarget(undefined)} onMoved={moved} />
-      )}
-    </>
-  );
-}
-
-/** The card's next interview and, computed by the server, why it needs someone now. */
-function CardStatus({ card }: { card: BoardCard }) {
-  const { t } = useI18n();
-  const when = useInterviewTime();
-  return (
-    <>
-      {card.nextInterview && (
-        <p className="card__meta card__interview" data-testid="card-interview">
-          {t('board.nextInterview', {
-            when: when(card.nextInterview.startsAt, card.nextInterview.timeZone),
-          })}
-        </p>
-      )}
-      {card.needsAction.length > 0 && (
-        <p className="card__attention" data-testid="card-attention">
-          <span className="pill pill--overdue">{t('board.needsAction')}</span>{' '}
-          {card.needsAction.map((reason) => t(`board.attention.${reason}`)).join(', ')}
-        </p>
       )}
     </>
   );
