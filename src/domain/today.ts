@@ -176,12 +176,11 @@ export function interviewWhen(startsAt: Date, now: Date): InterviewWhen {
   return day <= sunday ? 'this_week' : 'later';
 }
 
-/** The window of interviews Today looks at: from the start of today to the end of Sunday. */
+/**
+ * The window of interviews Today looks at: today and the six days after it. Not "to Sunday": on a
+ * Friday or a weekend that would hide Monday's interviews, the ones to prepare for.
+ */
 export function agendaWindow(now: Date): { from: Date; to: Date } {
   const today = jakartaDate(now);
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-  return {
-    from: startOfJakartaDay(today),
-    to: startOfJakartaDay(addDays(today, ((7 - weekday) % 7) + 1)),
-  };
+  return { from: startOfJakartaDay(today), to: startOfJakartaDay(addDays(today, 7)) };
 }

@@ -92,11 +92,11 @@ describe('the agenda', () => {
     expect(interviewWhen(wib('2026-12-07T10:00'), thursday)).toBe('later');
   });
 
-  it('looks from the start of today to the end of Sunday', () => {
+  it('looks at today and the six days after it', () => {
     const window = agendaWindow(wib('2026-12-03T09:00'));
     expect(window.from).toEqual(wib('2026-12-03T00:00'));
-    expect(window.to).toEqual(wib('2026-12-07T00:00'));
-    // On a Sunday the week ends that night.
-    expect(agendaWindow(wib('2026-12-06T09:00')).to).toEqual(wib('2026-12-07T00:00'));
+    expect(window.to).toEqual(wib('2026-12-10T00:00'));
+    // On a Saturday, Monday's interviews are in view.
+    expect(agendaWindow(wib('2026-12-05T09:00')).to).toEqual(wib('2026-12-12T00:00'));
   });
 });

@@ -77,7 +77,7 @@ export interface Today {
   needsYou: number;
 }
 
-/** Interviewers and managers see their agenda this far ahead; HR sees the week. */
+/** Interviewers and managers see their agenda this far ahead; HR sees the next seven days. */
 const agendaDaysAhead = 30;
 
 export async function todayFor(db: Database, actor: Actor, now = new Date()): Promise<Today> {

@@ -7,8 +7,7 @@ export const todayMessagesId = {
   'today.allClear': 'Tidak ada yang menunggu Anda. Lihat lowongan untuk memantau kandidat.',
   'today.openJobs': 'Buka daftar lowongan',
   'today.interviews': 'Jadwal interview',
-  'today.interviews.empty':
-    'Belum ada interview terjadwal. Interview muncul di sini setelah HR menjadwalkannya.',
+  'today.interviews.empty': 'Tidak ada interview terjadwal untuk hari-hari ke depan.',
   'today.when.today': 'Hari ini',
   'today.when.this_week': 'Minggu ini',
   'today.when.later': 'Berikutnya',
@@ -76,7 +75,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.allClear': 'Nothing is waiting for you. Open the jobs to keep an eye on candidates.',
   'today.openJobs': 'Open the job list',
   'today.interviews': 'Interviews',
-  'today.interviews.empty': 'No interviews booked. They appear here once HR schedules them.',
+  'today.interviews.empty': 'No interviews booked for the days ahead.',
   'today.when.today': 'Today',
   'today.when.this_week': 'This week',
   'today.when.later': 'Later',
