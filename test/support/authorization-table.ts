@@ -63,6 +63,41 @@ async function newTokenId({ t }: Fixtures): Promise<string> {
   return reply.body.token.id as string;
 }
 
+/** A spreadsheet uploaded for import by `as` (an admin or HR), waiting for its mapping. */
+async function newImportId({ t }: Fixtures, as: TestApp['users']['admin']): Promise<string> {
+  const { payload, headers } = importFile();
+  const reply = await t.app.inject({
+    method: 'POST',
+    url: '/api/candidate-imports',
+    payload,
+    headers: { ...headers, cookie: as.cookie },
+  });
+  return (reply.json() as { id: string }).id;
+}
+
+/** The smallest valid PNG: one transparent pixel. */
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+const importFile = () =>
+  multipart(
+    {},
+    {
+      name: 'kandidat.csv',
+      bytes: Buffer.from('nama,email\r\nRina,rina@example.com\r\n'),
+      field: 'file',
+    },
+  );
+
+/** Imports are the uploader's (or an admin's): each HR caller reads their own upload. */
+const importOf = async (f: Fixtures, caller: Caller) => ({
+  params: {
+    importId: await newImportId(f, caller === 'admin' ? f.t.users.admin : f.t.users.recruiter),
+  },
+});
+
 async function newEndpointId({ t }: Fixtures): Promise<string> {
   return (await t.call(t.users.admin, 'POST', '/api/admin/webhooks', webhookBody)).body.endpoint
     .id as string;
@@ -612,6 +647,26 @@ export const authorizationTable: Record<string, Entry> = {
   'DELETE /api/admin/offer-letter-templates/{locale}': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'en' } }) },
   'POST /api/admin/offer-letter-templates/{locale}/preview': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { locale: 'id' }, body: { title: 'Surat Penawaran Kerja', body: 'Yth. {{candidateName}}' } }) },
   'GET /api/admin/audit-log':                        { expect: '401 200 403 403 403 403' },
+  // Import and export: HR and admins import; exports follow what the reader may see.
+  'POST /api/candidate-imports':                     { expect: '401 201 201 403 403 403', prepare: async () => { const { payload, headers } = importFile(); return { body: payload, headers }; } },
+  'GET /api/candidate-imports/{importId}':           { expect: '401 200 200 403 403 403', prepare: importOf },
+  'POST /api/candidate-imports/{importId}/check':    { expect: '401 200 200 403 403 403', prepare: async (f, caller) => ({ ...(await importOf(f, caller)), body: { mapping: { fullName: 0, email: 1 } } }) },
+  'POST /api/candidate-imports/{importId}/import':   { expect: '401 409 409 403 403 403', prepare: importOf },
+  'POST /api/candidate-imports/{importId}/cancel':   { expect: '401 200 200 403 403 403', prepare: importOf },
+  'GET /api/candidates/export':                      { expect: '401 200 200 200 403 200', prepare: async () => ({ query: 'format=csv' }) },
+  'GET /api/jobs/{jobId}/applications/export':       { expect: '401 200 200 200 403 404', prepare: async () => ({ query: 'format=csv' }) },
+  // The employer brand: public to read (careers pages), admins change it.
+  'GET /api/brand':                                  { expect: '200 200 200 200 200 200' },
+  'GET /api/brand/logo':                             { expect: '404 404 404 404 404 404' },
+  'GET /api/admin/brand':                            { expect: '401 200 403 403 403 403' },
+  'PUT /api/admin/brand':                            { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { companyName: 'PT Matriks', brandColour: null, aboutId: '', aboutEn: '', careersIntroId: '', careersIntroEn: '' } }) },
+  'PUT /api/admin/brand/logo':                       { expect: '401 200 403 403 403 403', prepare: async () => { const { payload, headers } = multipart({}, { name: 'logo.png', bytes: onePixelPng, contentType: 'image/png', field: 'logo' }); return { body: payload, headers }; } },
+  'DELETE /api/admin/brand/logo':                    { expect: '401 200 403 403 403 403' },
+  // WhatsApp: HR writes to candidates; admins word the templates.
+  'GET /api/whatsapp-templates':                     { expect: '401 200 200 403 403 403' },
+  'PUT /api/admin/whatsapp-templates/{purpose}/{locale}':    { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { purpose: 'portal_link', locale: 'en' }, body: { body: 'Hello {{candidateName}}' } }) },
+  'DELETE /api/admin/whatsapp-templates/{purpose}/{locale}': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { purpose: 'portal_link', locale: 'en' } }) },
+  'POST /api/applications/{applicationId}/whatsapp': { expect: '401 201 201 403 403 403', prepare: async () => ({ body: { purpose: 'document_request' } }) },
   // API tokens and webhooks: admins only (and never a token: api-tokens.test.ts).
   'GET /api/admin/api-tokens':                       { expect: '401 200 403 403 403 403' },
   'POST /api/admin/api-tokens':                      { expect: '401 201 403 403 403 403', prepare: async () => ({ body: { name: 'Matriks', scopes: ['read:jobs'] } }) },
