@@ -25,7 +25,7 @@ async function scriptsOf(page: Page): Promise<{ name: string; encodedBodySize: n
   );
 }
 
-test('the careers page on a phone loads no staff screen and under 120 kB of compressed JavaScript', async () => {
+test('the careers page on a phone loads no staff screen and under 125 kB of compressed JavaScript', async () => {
   const page = await session.newPage({ width: 375, locale: 'id' });
   await page.goto(`${session.baseUrl}/careers`);
   await page.getByRole('link', { name: 'Backend Developer' }).waitFor();
@@ -35,7 +35,8 @@ test('the careers page on a phone loads no staff screen and under 120 kB of comp
   expect(scripts.filter((script) => staffChunk.test(script.name))).toEqual([]);
   const total = scripts.reduce((sum, script) => sum + script.encodedBodySize, 0);
   expect(total).toBeGreaterThan(0);
-  expect(total).toBeLessThanOrEqual(120_000);
+  // 120 kB until the employer brand (logo, colour, intro) came to the public layout: 123 kB.
+  expect(total).toBeLessThanOrEqual(125_000);
 
   // The same check on a staff page finds staff chunks: the pattern names real files.
   await page.goto(session.baseUrl);
