@@ -112,6 +112,8 @@ test('the careers page, the portal and practice wear the brand in id and en, wit
       const page = await session.newPage({ locale, width });
       await page.goto(`${session.baseUrl}/careers`);
       await page.locator('header .brand').getByText('PT Kopi Nusantara').waitFor();
+      // The logo is its own request: wait for it rather than count it at once.
+      await page.locator('header .brand img').waitFor();
       expect(await page.locator('header .brand img').count()).toBe(1);
       const intro = locale === 'id' ? 'Kami menyeduh kopi' : 'We brew the best coffee';
       await page.getByText(intro).waitFor();
