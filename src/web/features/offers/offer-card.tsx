@@ -3,7 +3,6 @@ import type { ApiData } from '../../api/client';
 import { offerProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
-import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
 import {
@@ -12,6 +11,7 @@ import {
   SendOfferDialog,
   WithdrawOfferDialog,
 } from './offer-dialogs';
+import { OfferActionError } from './offer-action-error';
 import { OfferAnswers } from './offer-answers';
 import { OfferApprovals } from './offer-approvals';
 import { OfferForm } from './offer-form';
@@ -208,21 +208,5 @@ export function OfferCard({
         />
       )}
     </article>
-  );
-}
-
-/** A refused action: the reason by its code (e.g. approval still needed), else the general notice. */
-function OfferActionError({
-  error,
-}: {
-  error: NonNullable<ReturnType<typeof useApiMutation>['error']>;
-}) {
-  const { tk } = useI18n();
-  const problem = error.fields[0];
-  if (!problem) return <ErrorNotice error={error} />;
-  return (
-    <p className="notice notice--error" role="alert">
-      {tk('offers.error', problem.code ?? '', tk('error', problem.code ?? '', problem.message))}
-    </p>
   );
 }

@@ -3,6 +3,7 @@ import { offerProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, TextArea, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { OfferActionError } from './offer-action-error';
 import { useOfferFieldErrors } from './offer-field-errors';
 
 function Dialog({
@@ -143,11 +144,10 @@ export function SendOfferDialog({
   onClose,
   onDone,
 }: DialogProps & { candidate: { name: string; email: string } }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   const sending = useApiMutation('post', '/api/offers/{offerId}/sending', {
     invalidates: offerProgress,
   });
-  const problem = sending.error?.fields[0];
   return (
     <Dialog
       title={t('offers.sendTitle')}
@@ -158,13 +158,7 @@ export function SendOfferDialog({
       <p data-testid="offer-send-recipient">
         {t('offers.sendExplained', { name: candidate.name, email: candidate.email })}
       </p>
-      {problem ? (
-        <p className="notice notice--error" role="alert">
-          {tk('offers.error', problem.code ?? '', tk('error', problem.code ?? '', problem.message))}
-        </p>
-      ) : (
-        <ErrorNotice error={sending.error} />
-      )}
+      <OfferActionError error={sending.error} />
     </Dialog>
   );
 }
