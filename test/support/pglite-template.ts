@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -43,34 +43,36 @@ export default async function setup(project: TestProject): Promise<() => void> {
   await prepareDatabase(db);
   await db.close();
   const file = join(dir, 'template.tar');
-  writeFileSync(file, await dumpDataDir(migrated));
+  const dump = await dumpDataDir(migrated);
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgliteTemplate', file);
   project.provide(
     'pgliteDemoTemplate',
-    project.name === 'e2e' ? await seedDemoTemplate(dir, file) : undefined,
+    project.name === 'e2e' ? await seedDemoTemplate(dir, dump) : undefined,
   );
   return () => rmSync(dir, { recursive: true, force: true });
 }
 
-async function seedDemoTemplate(dir: string, migratedFile: string): Promise<DemoTemplate> {
+async function seedDemoTemplate(dir: string, migrated: Blob): Promise<DemoTemplate> {
   const seeded = join(dir, 'demo');
   const cvDir = join(dir, 'demo-cv');
   mkdirSync(cvDir);
   const seededAt = new Date();
   const db = await openDatabase({
     dataDir: seeded,
-    snapshot: new Blob([readFileSync(migratedFile)]),
+    snapshot: migrated,
   });
   await seedDemoData(db, seededAt, fileCvStore(cvDir));
   await db.close();
   const file = join(dir, 'demo.tar');
-  writeFileSync(file, await dumpDataDir(seeded));
+  const dump = await dumpDataDir(seeded);
+  writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   return { file, cvDir, seededAt: seededAt.toISOString() };
 }
 
-async function dumpDataDir(dataDir: string): Promise<Buffer> {
+async function dumpDataDir(dataDir: string): Promise<Blob> {
   const lite = await PGlite.create(dataDir);
   const dump = await lite.dumpDataDir('none');
   await lite.close();
-  return Buffer.from(await dump.arrayBuffer());
+  return dump;
 }
