@@ -176,28 +176,76 @@ export async function findPeopleLike(
 }
 
 /**
- * Writes every valid row of an import with set-based statements (one per table, whatever the
+ * Takes the next chunk of an import's valid rows not written yet, in row order, and marks them
+ * written (in the caller's transaction, with the candidates written from them).
+ */
+export async function takeImportChunk(
+  db: Queryable,
+  importId: string,
+  limit: number,
+): Promise<number[]> {
+  const rows = await db.query<{ row: number }>(
+    `UPDATE candidate_import_rows SET written = true
+     WHERE import_id = $1 AND row_number IN (
+       SELECT row_number FROM candidate_import_rows
+       WHERE import_id = $1 AND candidate IS NOT NULL AND NOT written
+       ORDER BY row_number LIMIT $2)
+     RETURNING row_number AS row`,
+    [importId, limit],
+  );
+  return rows.map((r) => r.row).sort((a, b) => a - b);
+}
+
+/**
+ * Valid rows (of `rows`, or all not yet written) whose e-mail or phone a stored candidate now has:
+ * someone added since the preview. One set-based query, whatever the number of rows.
+ */
+export async function findDuplicatesSinceCheck(
+  db: Queryable,
+  importId: string,
+  rows?: readonly number[],
+): Promise<{ row: number; field: 'email' | 'phone' }[]> {
+  return db.query(
+    `SELECT r.row_number AS row,
+       CASE WHEN EXISTS (SELECT 1 FROM candidates c WHERE c.email = r.candidate->>'email'
+                           AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL)
+         THEN 'email' ELSE 'phone' END AS field
+     FROM candidate_import_rows r
+     WHERE r.import_id = $1 AND r.candidate IS NOT NULL
+       AND CASE WHEN $2::int[] IS NULL THEN NOT r.written ELSE r.row_number = ANY($2::int[]) END
+       AND EXISTS (SELECT 1 FROM candidates c
+                   WHERE c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL
+                     AND (c.email = r.candidate->>'email' OR c.phone = r.candidate->>'phone'))
+     ORDER BY r.row_number`,
+    [importId, rows ? [...rows] : null],
+  );
+}
+
+/**
+ * Writes a chunk of an import's valid rows with set-based statements (one per table, whatever the
  * number of rows): the candidates, their applications and first stage event, the consent basis
- * ("imported by HR"), and one audit entry per candidate naming the import. Run in one transaction.
+ * ("imported by HR"), and one audit entry per candidate naming the import. The report facts are
+ * refreshed once, by the stage events' trigger (see migration 028).
  */
 export async function writeImportedCandidates(
   db: Queryable,
   importId: string,
+  rows: readonly number[],
   actorId: string,
   consent: { privacyNoticeVersion: string; locale: string },
-): Promise<number> {
-  const valid = `FROM candidate_import_rows r WHERE r.import_id = $1 AND r.candidate IS NOT NULL`;
-  const [inserted] = await db.query<{ n: number }>(
-    `WITH added AS (
-       INSERT INTO candidates (id, full_name, email, phone, source, tags, notes, created_by, city)
-       SELECT (r.candidate->>'id')::uuid, r.candidate->>'fullName', r.candidate->>'email',
-         r.candidate->>'phone', r.candidate->>'source',
-         ARRAY(SELECT jsonb_array_elements_text(r.candidate->'tags')), r.candidate->>'notes', $2::uuid,
-         r.candidate->>'city'
-       ${valid} ORDER BY r.row_number
-       RETURNING 1)
-     SELECT count(*)::int AS n FROM added`,
-    [importId, actorId],
+): Promise<void> {
+  const valid = `FROM candidate_import_rows r
+    WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL`;
+  const chunk = [importId, [...rows]];
+  await db.query(`SET LOCAL seleksi.facts_after_events = 'on'`);
+  await db.query(
+    `INSERT INTO candidates (id, full_name, email, phone, source, tags, notes, created_by, city)
+     SELECT (r.candidate->>'id')::uuid, r.candidate->>'fullName', r.candidate->>'email',
+       r.candidate->>'phone', r.candidate->>'source',
+       ARRAY(SELECT jsonb_array_elements_text(r.candidate->'tags')), r.candidate->>'notes', $3::uuid,
+       r.candidate->>'city'
+     ${valid} ORDER BY r.row_number`,
+    [...chunk, actorId],
   );
   const withJob = `${valid} AND r.candidate->>'applicationId' IS NOT NULL`;
   await db.query(
@@ -207,29 +255,60 @@ export async function writeImportedCandidates(
        -- Placed past the HR interview: HR's gate was passed before the system knew them.
        r.candidate->>'stage' IN ('tests', 'user_interview')
      ${withJob}`,
-    [importId],
+    chunk,
   );
   await db.query(
     `INSERT INTO application_events (application_id, actor_id, from_stage, to_stage)
-     SELECT (r.candidate->>'applicationId')::uuid, $2::uuid, NULL, r.candidate->>'stage' ${withJob}`,
-    [importId, actorId],
+     SELECT (r.candidate->>'applicationId')::uuid, $3::uuid, NULL, r.candidate->>'stage' ${withJob}`,
+    [...chunk, actorId],
   );
+  await db.query(`SET LOCAL seleksi.facts_after_events = 'off'`);
   await db.query(
     `INSERT INTO consents (candidate_id, application_id, purpose, channel, privacy_notice_version, locale)
      SELECT (r.candidate->>'id')::uuid, (r.candidate->>'applicationId')::uuid, 'recruitment',
-       'hr_import', $2::text, $3::text ${valid}`,
-    [importId, consent.privacyNoticeVersion, consent.locale],
+       'hr_import', $3::text, $4::text ${valid}`,
+    [...chunk, consent.privacyNoticeVersion, consent.locale],
   );
   await db.query(
     `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, candidate_id, detail)
-     SELECT $2::uuid, 'candidate.imported', 'candidate', (r.candidate->>'id')::uuid,
+     SELECT $3::uuid, 'candidate.imported', 'candidate', (r.candidate->>'id')::uuid,
        (r.candidate->>'id')::uuid,
        jsonb_build_object('importId', r.import_id, 'row', r.row_number,
          'jobId', r.candidate->>'jobId', 'stage', r.candidate->>'stage')
      ${valid}`,
-    [importId, actorId],
+    [...chunk, actorId],
   );
-  return inserted?.n ?? 0;
+}
+
+/**
+ * Undoes the chunks of an import already committed: what they wrote is deleted, table by table
+ * (children first), and their rows are marked not written. Run in one transaction.
+ */
+export async function undoImportedRows(db: Queryable, importId: string): Promise<number> {
+  const written = `SELECT (r.candidate->>'id')::uuid FROM candidate_import_rows r
+    WHERE r.import_id = $1 AND r.written`;
+  const writtenApplications = `SELECT (r.candidate->>'applicationId')::uuid
+    FROM candidate_import_rows r WHERE r.import_id = $1 AND r.written
+      AND r.candidate->>'applicationId' IS NOT NULL`;
+  await db.query(
+    `DELETE FROM audit_log
+     WHERE entity_type = 'candidate' AND action = 'candidate.imported' AND entity_id IN (${written})`,
+    [importId],
+  );
+  await db.query(`DELETE FROM consents WHERE candidate_id IN (${written})`, [importId]);
+  await db.query(
+    `DELETE FROM application_events WHERE application_id IN (${writtenApplications})`,
+    [importId],
+  );
+  await db.query(`DELETE FROM applications WHERE id IN (${writtenApplications})`, [importId]);
+  const deleted = await db.query(`DELETE FROM candidates WHERE id IN (${written}) RETURNING 1`, [
+    importId,
+  ]);
+  await db.query(
+    `UPDATE candidate_import_rows SET written = false WHERE import_id = $1 AND written`,
+    [importId],
+  );
+  return deleted.length;
 }
 
 /** The file's rows are personal data: gone once the import is done or dropped. */
@@ -237,9 +316,21 @@ export async function deleteImportRows(db: Queryable, importId: string): Promise
   await db.query(`DELETE FROM candidate_import_rows WHERE import_id = $1`, [importId]);
 }
 
+/** The tables an import adds to, whose planner statistics it makes stale. */
+export const importedTables = [
+  'candidates',
+  'applications',
+  'application_events',
+  'consents',
+  'audit_log',
+] as const;
+
 /** Fresh planner statistics after a bulk insert, so the next queries pick the right plans. */
-export async function analyzeImportedTables(db: Queryable): Promise<void> {
-  await db.query(`ANALYZE candidates, applications, application_events, consents, audit_log`);
+export async function analyzeImportedTable(
+  db: Queryable,
+  table: (typeof importedTables)[number],
+): Promise<void> {
+  await db.query(`ANALYZE ${table}`);
 }
 
 export async function setImportTotalRows(

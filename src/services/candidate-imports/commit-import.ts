@@ -1,31 +1,92 @@
-import type { Database } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
 import {
-  analyzeImportedTables,
+  analyzeImportedTable,
   deleteImportRows,
   findCandidateImport,
+  findDuplicatesSinceCheck,
+  importedTables,
+  saveCheckedRows,
+  takeImportChunk,
+  undoImportedRows,
   updateCandidateImport,
   writeImportedCandidates,
+  type CandidateImportRow,
 } from '../../db/queries/candidate-imports';
-import { backgroundImportRows } from '../../domain/candidate-import';
+import { backgroundImportRows, type ImportRowProblem } from '../../domain/candidate-import';
 import { privacyNoticeVersion } from '../../domain/careers';
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { Conflict } from '../errors';
-import { requireOwnImport } from './import-access';
+import { nextTurn, requireOwnImport } from './import-access';
 
 /** Below this many candidates the planner's statistics are left to autovacuum. */
 const analyzeFromRows = 500;
 
 /**
- * HR chose "import all valid rows". A small import is written at once; a large one by background
- * work (the import's status says when it is done). Rows with problems are left out.
+ * Rows written per transaction. PGlite has one connection: each chunk holds it (and the event
+ * loop) for well under a second, and other requests run between chunks.
+ */
+export const importChunkRows = 1000;
+
+type Duplicate = { row: number; field: 'email' | 'phone' };
+
+/** Someone with a row's e-mail or phone was added after the preview. */
+class DuplicatesSinceCheck extends Error {
+  constructor(readonly duplicates: Duplicate[]) {
+    super('Candidates were added since the preview.');
+  }
+}
+
+/**
+ * Rows that became duplicates since the preview lose their candidate and get the problem the
+ * preview shows; the import goes back to its preview (status checked) with fewer valid rows.
+ */
+async function markDuplicatesSinceCheck(
+  tx: Queryable,
+  found: CandidateImportRow,
+  duplicates: Duplicate[],
+): Promise<void> {
+  await saveCheckedRows(
+    tx,
+    found.id,
+    duplicates.map(({ row, field }) => ({
+      row,
+      candidate: null,
+      problems: [
+        { row, column: found.mapping?.[field] ?? null, field, code: 'duplicate_candidate' },
+      ] satisfies ImportRowProblem[],
+    })),
+  );
+  await updateCandidateImport(tx, found.id, {
+    status: 'checked',
+    validRows: found.validRows - duplicates.length,
+    failure: 'duplicate_candidate',
+  });
+}
+
+const duplicatesConflict = (duplicates: Duplicate[]) =>
+  new Conflict(
+    duplicates.slice(0, 100).map(({ row, field }) => ({
+      path: `rows.${row}.${field}`,
+      code: 'duplicate_candidate',
+      message: `Row ${row}: a candidate with this ${field} was added after the preview.`,
+      params: { row },
+    })),
+    'Candidates were added since the preview: check the rows named and confirm again.',
+  );
+
+/**
+ * HR chose "import all valid rows". The rows are checked once more against the candidates stored
+ * now (someone may have been added since the preview); a row that became a duplicate is named and
+ * the preview shown again. A small import is written at once; a large one by background work
+ * (the import's status and imported rows say how far it is). Rows with problems are left out.
  */
 export async function requestImport(
   db: Database,
   actor: Actor,
   importId: string,
 ): Promise<'completed' | 'importing'> {
-  const background = await db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const found = await requireOwnImport(tx, actor, importId, { forUpdate: true });
     if (found.status !== 'checked') {
       throw new Conflict(
@@ -39,39 +100,88 @@ export async function requestImport(
         'Nothing to import.',
       );
     }
-    await updateCandidateImport(tx, importId, { status: 'importing' });
+    const duplicates = await findDuplicatesSinceCheck(tx, importId);
+    if (duplicates.length) {
+      // Kept (the preview shows them), then refused below: HR confirms again knowingly.
+      await markDuplicatesSinceCheck(tx, found, duplicates);
+      return { duplicates, inBackground: false };
+    }
+    await updateCandidateImport(tx, importId, { status: 'importing', failure: null });
     const inBackground = found.totalRows > backgroundImportRows;
     if (inBackground) {
       await enqueueTask(tx, taskQueues.candidateImport, { importId, step: 'import' });
     }
-    return inBackground;
+    return { duplicates: [], inBackground };
   });
-  if (background) return 'importing';
-  await runImport(db, importId);
+  if (outcome.duplicates.length) throw duplicatesConflict(outcome.duplicates);
+  if (outcome.inBackground) return 'importing';
+  const written = await runImport(db, importId).catch(async (error: unknown) => {
+    // Nothing was written (see runImport); the preview can be confirmed again.
+    await updateCandidateImport(db, importId, { status: 'failed', failure: 'import_failed' });
+    throw error;
+  });
+  if (written.duplicates.length) throw duplicatesConflict(written.duplicates);
   return 'completed';
 }
 
 /**
- * Writes all valid rows in one transaction (all or nothing): set-based statements, so 50,000
- * rows are a handful of statements, not 250,000. The import's rows are deleted with it.
+ * Writes all valid rows, all or nothing, chunk by chunk: each chunk is one short transaction
+ * (set-based statements, rows checked again for duplicates first), so other requests are served
+ * between chunks. A failing chunk rolls itself back and the chunks before it are undone in one
+ * transaction, so a failed import leaves no candidate behind; HR sees the chunks' progress.
  */
-export async function runImport(db: Database, importId: string): Promise<void> {
+export async function runImport(
+  db: Database,
+  importId: string,
+  options: { chunkRows?: number } = {},
+): Promise<{ duplicates: Duplicate[] }> {
+  const chunkRows = options.chunkRows ?? importChunkRows;
   const found = await findCandidateImport(db, importId);
-  if (!found || found.status !== 'importing') return;
-  const imported = await db.transaction(async (tx) => {
-    const count = await writeImportedCandidates(tx, importId, found.createdBy, {
-      privacyNoticeVersion,
-      locale: 'id',
+  if (!found || found.status !== 'importing') return { duplicates: [] };
+  const consent = { privacyNoticeVersion, locale: 'id' };
+  let imported = 0;
+  try {
+    for (let done = false; !done; ) {
+      done = await db.transaction(async (tx) => {
+        const current = await findCandidateImport(tx, importId, { forUpdate: true });
+        if (current?.status !== 'importing') return true;
+        const rows = await takeImportChunk(tx, importId, chunkRows);
+        if (rows.length) {
+          const duplicates = await findDuplicatesSinceCheck(tx, importId, rows);
+          if (duplicates.length) throw new DuplicatesSinceCheck(duplicates);
+          await writeImportedCandidates(tx, importId, rows, found.createdBy, consent);
+          imported = current.importedRows + rows.length;
+          await updateCandidateImport(tx, importId, { importedRows: imported });
+        }
+        if (rows.length === chunkRows) return false;
+        await updateCandidateImport(tx, importId, { status: 'completed', finished: true });
+        await deleteImportRows(tx, importId);
+        return true;
+      });
+      await nextTurn();
+    }
+  } catch (error) {
+    await db.transaction(async (tx) => {
+      await undoImportedRows(tx, importId);
+      await updateCandidateImport(tx, importId, { importedRows: 0 });
+      if (error instanceof DuplicatesSinceCheck) {
+        const current = (await findCandidateImport(tx, importId, { forUpdate: true }))!;
+        await markDuplicatesSinceCheck(tx, current, error.duplicates);
+      }
     });
-    await updateCandidateImport(tx, importId, {
-      status: 'completed',
-      importedRows: count,
-      finished: true,
-    });
-    await deleteImportRows(tx, importId);
-    return count;
-  });
+    if (error instanceof DuplicatesSinceCheck) return { duplicates: error.duplicates };
+    throw error;
+  }
   if (imported >= analyzeFromRows) await analyzeImportedTables(db);
+  return { duplicates: [] };
+}
+
+async function analyzeImportedTables(db: Database): Promise<void> {
+  // One table at a time: other requests run in between.
+  for (const table of importedTables) {
+    await analyzeImportedTable(db, table);
+    await nextTurn();
+  }
 }
 
 /** HR chose to import nothing: the file's rows are deleted. */
