@@ -4,7 +4,12 @@
  * names the spreadsheet's row and column, so HR can fix the file and upload it again.
  */
 import { candidateSources, normaliseEmail, normaliseTags, type CandidateSource } from './candidate';
-import { duplicateReasonsBetween, normaliseName, type PersonDetails } from './duplicates';
+import {
+  duplicateReasonsBetween,
+  normaliseName,
+  SameCityNames,
+  type PersonDetails,
+} from './duplicates';
 import { locales } from './locale';
 import { normaliseIndonesianPhone } from './phone';
 import type { Stage } from './pipeline';
@@ -294,7 +299,9 @@ export function checkRow(
 
 /**
  * Checks every row, and marks a row whose e-mail or phone an earlier row already has: the file
- * names the same person twice. The first row stays valid; the later one names it.
+ * names the same person twice. The first row stays valid; the later one names it. A similar name
+ * in the same city as an earlier row is only a warning (it may be someone else), as it is against
+ * stored candidates.
  */
 export function checkRows(
   rows: readonly { row: number; cells: readonly string[] }[],
@@ -304,6 +311,7 @@ export function checkRows(
   const findJob = jobDirectory(jobs);
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number>();
+  const byName = new SameCityNames<number>();
   return rows.map(({ row, cells }) => {
     const checked = checkRow(cells, row, mapping, findJob);
     const candidate = checked.candidate;
@@ -315,7 +323,25 @@ export function checkRows(
         : null);
     byEmail.set(candidate.email, byEmail.get(candidate.email) ?? row);
     if (candidate.phone) byPhone.set(candidate.phone, byPhone.get(candidate.phone) ?? row);
-    if (!earlier) return checked;
+    if (!earlier) {
+      const similarRow = byName.findSimilar(candidate);
+      byName.add(candidate, row);
+      if (similarRow === undefined) return checked;
+      return {
+        ...checked,
+        problems: [
+          ...checked.problems,
+          {
+            row,
+            column: mapping.fullName ?? null,
+            field: 'fullName',
+            code: 'similar_in_file',
+            otherRow: similarRow,
+            warning: true,
+          },
+        ],
+      };
+    }
     const [field, otherRow] = earlier;
     return {
       row,

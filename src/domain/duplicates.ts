@@ -44,8 +44,10 @@ function trigrams(name: string): Set<string> {
  * order does not matter ("Rahmawati Sari") and one typo costs only a few trigrams.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const left = trigrams(a);
-  const right = trigrams(b);
+  return trigramSimilarity(trigrams(a), trigrams(b));
+}
+
+function trigramSimilarity(left: Set<string>, right: Set<string>): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const gram of left) if (right.has(gram)) shared++;
@@ -68,6 +70,51 @@ export function duplicateReasonsBetween(a: PersonDetails, b: PersonDetails): Dup
 /** The words of a name worth looking up to find similar names (a cheap pre-filter for the database). */
 export function nameWords(name: string): string[] {
   return [...new Set(normaliseName(name).split(' '))].filter((word) => word.length >= 2);
+}
+
+/** Entries kept per city and name word: enough for a hint, bounded for a file of common names. */
+const namesPerWord = 500;
+
+/**
+ * People by city and name word, to find a similar name in the same city (as
+ * `similar_name_same_city`) by comparing only those who share a word with it, each name's
+ * trigrams computed once. For thousands of rows at a time (a spreadsheet import).
+ */
+export class SameCityNames<T> {
+  private readonly byWord = new Map<string, { grams: Set<string>; item: T }[]>();
+
+  private keys(name: string, city: string): string[] {
+    const place = normaliseName(city);
+    return nameWords(name).map((word) => `${place}|${word}`);
+  }
+
+  add(person: { fullName: string; city: string | null }, item: T): void {
+    if (!person.city) return;
+    const entry = { grams: trigrams(person.fullName), item };
+    for (const key of this.keys(person.fullName, person.city)) {
+      const list = this.byWord.get(key);
+      if (!list) this.byWord.set(key, [entry]);
+      else if (list.length < namesPerWord) list.push(entry);
+    }
+  }
+
+  /** The first one added whose name is similar and whose city is the same, if any. */
+  findSimilar(person: { fullName: string; city: string | null }): T | undefined {
+    if (!person.city) return undefined;
+    const grams = trigrams(person.fullName);
+    const seen = new Set<{ grams: Set<string>; item: T }>();
+    for (const key of this.keys(person.fullName, person.city)) {
+      for (const entry of this.byWord.get(key) ?? []) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        // Shared trigrams are at most the smaller set: too different in size cannot be similar.
+        const [small, large] = [entry.grams.size, grams.size].sort((a, b) => a - b);
+        if (small! < similarNameThreshold * large!) continue;
+        if (trigramSimilarity(grams, entry.grams) >= similarNameThreshold) return entry.item;
+      }
+    }
+    return undefined;
+  }
 }
 
 const progress: Record<string, number> = {

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { enqueueTask, taskQueues } from '../../src/services/background/task-queue';
+import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { multipart } from '../support/cv-files';
 import { buildJob, candidateInput } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
@@ -276,4 +278,138 @@ describe('importing candidates from a spreadsheet', () => {
     expect(done.importedRows).toBe(2500);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(2500);
   }, 120_000);
+
+  test('a candidate added between the preview and the confirmation is caught, named by row', async () => {
+    const tag = unique();
+    const uploaded = await upload(
+      t.users.recruiter,
+      'a.csv',
+      csv([
+        'name,email,phone',
+        `Ani,ani.${tag}@example.com,`,
+        `Bayu,bayu.${tag}@example.com,`,
+        `Citra,citra.${tag}@example.com,0812 7000 ${String(n).padStart(4, '0')}`,
+      ]),
+    );
+    const id = uploaded.body.id;
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, phone: 2 },
+    });
+    expect(checked.body).toMatchObject({ validRows: 3, problems: [] });
+    // Meanwhile Bayu applies on the careers page (here: HR adds him by hand).
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `bayu.${tag}@example.com`, phone: undefined }),
+    );
+    const refused = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.fields).toMatchObject([
+      { path: 'rows.3.email', code: 'duplicate_candidate', params: { row: 3 } },
+    ]);
+    // The preview names the row now; nothing was imported; confirming again imports the others.
+    const preview = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
+    expect(preview.body).toMatchObject({ status: 'checked', validRows: 2 });
+    expect(preview.body.problems).toEqual([
+      { row: 3, column: 1, field: 'email', code: 'duplicate_candidate' },
+    ]);
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
+    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
+  });
+
+  test('similar names in the same city within the file are a warning naming the other row', async () => {
+    const tag = unique();
+    const uploaded = await upload(
+      t.users.recruiter,
+      'a.csv',
+      csv([
+        'name,email,city',
+        `Siti Nurhaliza ${tag},siti1.${tag}@example.com,Bandung`,
+        `Siti Nurhaliza ${tag},siti2.${tag}@example.com,Surabaya`,
+        `Siti Nurhalizah ${tag},siti3.${tag}@example.com,bandung`,
+      ]),
+    );
+    const id = uploaded.body.id;
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, city: 2 },
+    });
+    // A warning only: all three rows are still imported.
+    expect(checked.body).toMatchObject({ validRows: 3 });
+    expect(checked.body.problems).toEqual([
+      {
+        row: 4,
+        column: 0,
+        field: 'fullName',
+        code: 'similar_in_file',
+        otherRow: 2,
+        warning: true,
+      },
+    ]);
+  });
+
+  test('all or nothing across chunks: a failing chunk undoes the chunks written before it', async () => {
+    const tag = unique();
+    const uploaded = await upload(
+      t.users.recruiter,
+      'a.csv',
+      csv(['name,email', ...['A', 'B', 'C', 'D'].map((x) => `${x},${x}.${tag}@example.com`)]),
+    );
+    const id = uploaded.body.id;
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1 },
+    });
+    await t.db.query(
+      `UPDATE candidate_import_rows SET candidate = candidate - 'fullName'
+       WHERE import_id = $1 AND row_number = 4`,
+      [id],
+    );
+    await t.db.query(`UPDATE candidate_imports SET status = 'importing' WHERE id = $1`, [id]);
+    // One row per chunk: rows 2 and 3 are committed before row 4 fails.
+    await expect(runImport(t.db, id, { chunkRows: 1 })).rejects.toThrow();
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(0);
+    const [audit] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log
+       WHERE action = 'candidate.imported' AND detail->>'importId' = $1`,
+      [id],
+    );
+    expect(audit!.n).toBe(0);
+    const [state] = await t.db.query<{ imported: number; written: number }>(
+      `SELECT i.imported_rows AS imported,
+         (SELECT count(*)::int FROM candidate_import_rows r WHERE r.import_id = i.id AND r.written) AS written
+       FROM candidate_imports i WHERE i.id = $1`,
+      [id],
+    );
+    expect(state).toEqual({ imported: 0, written: 0 });
+  });
+
+  test('uploads never imported are deleted by the nightly retention work after 7 days', async () => {
+    const old = await upload(t.users.recruiter, 'old.csv', csv(['name,email', 'A,a@example.com']));
+    const fresh = await upload(
+      t.users.recruiter,
+      'new.csv',
+      csv(['name,email', 'B,b@example.com']),
+    );
+    await t.db.query(
+      `UPDATE candidate_imports SET created_at = now() - interval '8 days' WHERE id = $1`,
+      [old.body.id],
+    );
+    await enqueueTask(t.db, taskQueues.anonymiseExpired, {});
+    await waitFor(
+      async () =>
+        (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${old.body.id}`)).status ===
+        404,
+      30_000,
+      'the abandoned upload deleted',
+    );
+    const [rows] = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM candidate_import_rows WHERE import_id = $1',
+      [old.body.id],
+    );
+    expect(rows!.n).toBe(0);
+    const kept = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${fresh.body.id}`);
+    expect(kept.body.status).toBe('uploaded');
+  });
 });

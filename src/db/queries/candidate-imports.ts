@@ -359,3 +359,17 @@ export async function listImportJobs(db: Queryable): Promise<ImportJobRow[]> {
     `SELECT id, title, status, tests_enabled AS "testsEnabled" FROM jobs ORDER BY created_at`,
   );
 }
+
+/**
+ * Imports never confirmed (uploaded, checked, failed or cancelled) and older than the cut-off are
+ * deleted with their rows: personal data from a file nobody imported. Completed imports keep
+ * their record (it has no row left); one still importing is left to finish or undo itself.
+ */
+export async function deleteAbandonedImports(db: Queryable, olderThan: Date): Promise<number> {
+  const rows = await db.query(
+    `DELETE FROM candidate_imports
+     WHERE status NOT IN ('completed', 'importing') AND created_at < $1 RETURNING 1`,
+    [olderThan],
+  );
+  return rows.length;
+}

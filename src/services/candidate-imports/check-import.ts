@@ -16,7 +16,7 @@ import {
   type CheckedRow,
   type ImportMapping,
 } from '../../domain/candidate-import';
-import { nameWords, normaliseName, type PersonDetails } from '../../domain/duplicates';
+import { nameWords, SameCityNames, type PersonDetails } from '../../domain/duplicates';
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { Conflict, Invalid } from '../errors';
@@ -143,22 +143,20 @@ async function againstStoredCandidates(
   });
   if (!stored.length) return rows;
   // Each row is compared with the stored people it could match, not with all of them.
-  const index = new Map<string, PersonDetails[]>();
-  const add = (key: string, person: PersonDetails) =>
-    index.set(key, [...(index.get(key) ?? []), person]);
-  for (const person of stored) {
-    add(`e:${person.email}`, person);
-    if (person.phone) add(`p:${person.phone}`, person);
-    if (person.city) add(`c:${normaliseName(person.city)}`, person);
-  }
+  const byEmail = new Map(stored.map((person) => [person.email.trim().toLowerCase(), person]));
+  const byPhone = new Map(
+    stored.flatMap((person) => (person.phone ? [[person.phone, person]] : [])),
+  );
+  const byName = new SameCityNames<PersonDetails>();
+  for (const person of stored) byName.add(person, person);
   return rows.map((row) => {
     const c = row.candidate;
     if (!c) return row;
     const near = [
-      ...(index.get(`e:${c.email}`) ?? []),
-      ...(c.phone ? (index.get(`p:${c.phone}`) ?? []) : []),
-      ...(c.city ? (index.get(`c:${normaliseName(c.city)}`) ?? []) : []),
-    ];
+      byEmail.get(c.email),
+      c.phone ? byPhone.get(c.phone) : undefined,
+      byName.findSimilar(c),
+    ].filter((person): person is PersonDetails => person !== undefined);
     return near.length ? withExistingDuplicates(row, mapping, near) : row;
   });
 }

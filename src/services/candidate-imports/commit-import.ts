@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../../db/database';
 import {
   analyzeImportedTable,
+  deleteAbandonedImports,
   deleteImportRows,
   findCandidateImport,
   findDuplicatesSinceCheck,
@@ -141,7 +142,7 @@ export async function runImport(
   const consent = { privacyNoticeVersion, locale: 'id' };
   let imported = 0;
   try {
-    for (let done = false; !done; ) {
+    for (let done = false; !done;) {
       done = await db.transaction(async (tx) => {
         const current = await findCandidateImport(tx, importId, { forUpdate: true });
         if (current?.status !== 'importing') return true;
@@ -182,6 +183,15 @@ async function analyzeImportedTables(db: Database): Promise<void> {
     await analyzeImportedTable(db, table);
     await nextTurn();
   }
+}
+
+/** How long an upload waits for its import before its rows are deleted as abandoned. */
+export const abandonedImportDays = 7;
+
+/** Deletes uploads never imported after `abandonedImportDays` (the nightly retention work). */
+export async function deleteAbandonedUploads(db: Database, now = new Date()): Promise<number> {
+  const cutOff = new Date(now.getTime() - abandonedImportDays * 24 * 60 * 60 * 1000);
+  return deleteAbandonedImports(db, cutOff);
 }
 
 /** HR chose to import nothing: the file's rows are deleted. */

@@ -56,6 +56,8 @@ export const importMessagesId = {
   'import.code.duplicate_candidate': 'Kandidat ini sudah ada di Seleksi.',
   'import.code.similar_candidate':
     'Nama mirip kandidat lain di kota yang sama; periksa duplikat nanti.',
+  'import.code.similar_in_file':
+    'Nama mirip baris {row} di kota yang sama; mungkin orang yang sama, periksa duplikat nanti.',
   'export.csv': 'Unduh CSV',
   'export.xlsx': 'Unduh XLSX',
   'export.candidates': 'Ekspor daftar ini (dengan filter)',
@@ -119,6 +121,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.code.duplicate_candidate': 'This candidate is already in Seleksi.',
   'import.code.similar_candidate':
     'A similar name in the same city; check for duplicates afterwards.',
+  'import.code.similar_in_file':
+    'A similar name to row {row} in the same city; maybe the same person, check for duplicates afterwards.',
   'export.csv': 'Download CSV',
   'export.xlsx': 'Download XLSX',
   'export.candidates': 'Export this list (with its filters)',

@@ -129,7 +129,13 @@ function ImportSteps({ importId }: { importId: string }) {
     );
   }
   if (data.status === 'importing') {
-    return <Progress label={t('import.importing', { count: data.validRows })} />;
+    return (
+      <Progress
+        label={t('import.importing', { count: data.validRows })}
+        done={data.importedRows}
+        total={data.validRows}
+      />
+    );
   }
   if (data.status === 'completed' || data.status === 'cancelled') {
     return (
@@ -155,7 +161,8 @@ function ImportSteps({ importId }: { importId: string }) {
       data={data}
       busy={busy}
       error={importing.error ?? cancelling.error}
-      onImport={() => importing.mutate({ path })}
+      // Refused when rows became duplicates since the preview: the preview is read again to name them.
+      onImport={() => importing.mutate({ path }, { onError: () => void state.refetch() })}
       onCancel={() => cancelling.mutate({ path })}
       onRemap={() => setRemap(true)}
     />
