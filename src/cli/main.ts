@@ -64,6 +64,7 @@ async function serve(config: Config): Promise<void> {
     smtpUrl: config.smtpUrl,
     cvStore: fileCvStore(config.cvDir),
     secretBox,
+    allowLoopbackWebhooks: config.allowLoopbackWebhooks,
     scheduleRetention: true,
     onFailure: (what, detail) => app.log.warn(detail, what),
   });

@@ -1,9 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import type { TaskWorkers } from '../../src/services/background/task-queue';
+import { insertWebhookDelivery } from '../../src/db/queries/webhooks';
+import { deliverWebhook } from '../../src/services/integrations/webhook-delivery';
 import { queueWebhookEvent } from '../../src/services/integrations/webhook-events';
 import { buildApplication, moveTo } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
@@ -42,6 +44,7 @@ beforeAll(async () => {
   t = await createTestApp();
   workers = await startBackgroundWork(t.db, {
     secretBox: t.secretBox,
+    allowLoopbackWebhooks: true,
     retry: { retryLimit: 4, retryDelaySeconds: 1 },
     pollingIntervalSeconds: 0.5,
   });
@@ -131,6 +134,70 @@ describe('webhook endpoints', () => {
     expect(revealed.body.secret).toBe(secret);
     const listed = await t.call(t.users.admin, 'GET', '/api/admin/webhooks');
     expect(JSON.stringify(listed.body)).not.toContain(secret);
+  });
+});
+
+describe('endpoints inside the network (SSRF)', () => {
+  test('private, link-local and unique-local addresses are refused at registration, naming the url', async () => {
+    for (const address of [
+      'https://10.1.2.3/hook',
+      'https://192.168.1.10/hook',
+      'https://172.20.0.5/hook',
+      'https://169.254.169.254/latest/meta-data',
+      'https://100.64.0.1/hook',
+      'https://[fd00::1]/hook',
+      'https://[fe80::1]/hook',
+      'https://[::ffff:10.0.0.1]/hook',
+      'https://0.0.0.0/hook',
+    ]) {
+      expectInvalid(
+        await t.call(t.users.admin, 'POST', '/api/admin/webhooks', {
+          url: address,
+          events: ['application.created'],
+        }),
+        { url: 'private_address' },
+      );
+    }
+    // Changing an endpoint to such an address is refused the same way.
+    expectInvalid(
+      await t.call(t.users.admin, 'PUT', `/api/admin/webhooks/${endpoint.id}`, {
+        url: 'https://10.0.0.1/x',
+        description: 'HRIS',
+        events: ['application.created'],
+        active: true,
+      }),
+      { url: 'private_address' },
+    );
+  });
+
+  test('a delivery checks the address the name resolves to now: loopback only when allowed', async () => {
+    // Registered while the server allowed loopback; the name is resolved again at delivery.
+    const port = new URL(url).port;
+    const created = await t.call(t.users.admin, 'POST', '/api/admin/webhooks', {
+      url: `http://localhost:${port}/resolved`,
+      events: ['decision.recorded'],
+    });
+    expect(created.status).toBe(201);
+    const deliveryId = await insertWebhookDelivery(t.db, {
+      endpointId: created.body.endpoint.id,
+      eventId: randomUUID(),
+      eventType: 'decision.recorded',
+      candidateId: null,
+      payload: { id: 'x', type: 'decision.recorded', data: {} },
+    });
+    const seen = () => received.filter((r) => r.json.id === 'x').length;
+    await deliverWebhook(t.db, t.secretBox, deliveryId, { final: true }, { allowLoopback: false })
+      .then(() => expect.unreachable('delivered to loopback'))
+      .catch((error: { code?: string }) => expect(error.code).toBe('private_address'));
+    expect(seen()).toBe(0);
+    const [refused] = await t.db.query<{ status: string; last_error: string }>(
+      'SELECT status, last_error FROM webhook_deliveries WHERE id = $1',
+      [deliveryId],
+    );
+    expect(refused).toEqual({ status: 'failed', last_error: 'private_address' });
+    await deliverWebhook(t.db, t.secretBox, deliveryId, { final: true }, { allowLoopback: true });
+    expect(seen()).toBe(1);
+    await t.call(t.users.admin, 'DELETE', `/api/admin/webhooks/${created.body.endpoint.id}`);
   });
 });
 

@@ -47,6 +47,7 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
     smtpUrl: inbox.url,
     cvStore: fileCvStore(cvDir),
     secretBox,
+    allowLoopbackWebhooks: true,
     pollingIntervalSeconds: 0.5,
     retry: { retryLimit: 5, retryDelaySeconds: 1 },
   });

@@ -80,6 +80,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ? await startBackgroundWork(db, {
         cvStore: fileCvStore(cvDir),
         secretBox,
+        allowLoopbackWebhooks: true,
         pollingIntervalSeconds: 0.5,
       })
     : undefined;

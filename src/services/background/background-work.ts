@@ -12,6 +12,7 @@ import { sendOfferReminders } from '../offers/offer-reminders';
 import { deliverWebhook } from '../integrations/webhook-delivery';
 import type { SecretBox } from '../secret-box';
 import { runImportStep } from '../candidate-imports/import-work';
+import { deleteAbandonedUploads } from '../candidate-imports/commit-import';
 
 export interface BackgroundWorkOptions {
   /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
@@ -25,6 +26,8 @@ export interface BackgroundWorkOptions {
   scheduleRetention?: boolean;
   /** Opens webhook endpoints' signing secrets; with it, this process also sends webhooks. */
   secretBox?: SecretBox | undefined;
+  /** Webhooks may go to this machine (SELEKSI_WEBHOOK_LOOPBACK=true: tests and development). */
+  allowLoopbackWebhooks?: boolean;
   retry?: RetryPolicy;
   pollingIntervalSeconds?: number;
   /** Messages sent at once by this process; `emailDeliveryConcurrency` unless given. */
@@ -112,7 +115,9 @@ export async function startBackgroundWork(
             [taskQueues.deliverWebhook]: async (data: Record<string, unknown>, attempt) => {
               const deliveryId = String(data.deliveryId);
               try {
-                await deliverWebhook(db, options.secretBox!, deliveryId, attempt);
+                await deliverWebhook(db, options.secretBox!, deliveryId, attempt, {
+                  allowLoopback: options.allowLoopbackWebhooks ?? false,
+                });
               } catch (error) {
                 options.onFailure?.('webhook delivery failed', {
                   deliveryId,
@@ -130,6 +135,8 @@ export async function startBackgroundWork(
               extractCvText(db, options.cvStore!, String(data.cvFileId)),
             [taskQueues.anonymiseExpired]: async () => {
               await anonymiseExpiredCandidates(db, options.cvStore!);
+              // Spreadsheets uploaded and never imported are personal data kept for nothing.
+              await deleteAbandonedUploads(db);
             },
           }
         : {}),

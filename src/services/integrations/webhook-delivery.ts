@@ -1,4 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { lookup as resolve, type LookupAddress } from 'node:dns';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import type { Database } from '../../db/database';
 import {
   findWebhookDelivery,
@@ -12,6 +16,7 @@ import {
   signedContent,
 } from '../../domain/integrations/webhook';
 import type { SecretBox } from '../secret-box';
+import { addressAllowed, literalAddress } from './endpoint-address';
 
 /** A receiver that takes longer is counted as failed and tried again later. */
 const timeoutMs = 10_000;
@@ -38,6 +43,7 @@ export async function deliverWebhook(
   secretBox: SecretBox,
   deliveryId: string,
   attempt: { final: boolean },
+  network: { allowLoopback: boolean },
 ): Promise<void> {
   const delivery = await findWebhookDelivery(db, deliveryId);
   // Delivered already (a retry racing a "send again"), or its endpoint deleted: nothing to do.
@@ -47,7 +53,7 @@ export async function deliverWebhook(
   const body = JSON.stringify(delivery.payload);
   const timestamp = Math.floor(Date.now() / 1000);
   const secret = secretBox.open(endpoint.secretSealed, endpoint.id);
-  const outcome = await post(endpoint.url, body, {
+  const outcome = await post(endpoint.url, body, network, {
     'content-type': 'application/json',
     'user-agent': 'Seleksi-Webhooks/1',
     'seleksi-event': delivery.eventType,
@@ -64,31 +70,77 @@ export async function deliverWebhook(
 
 type Outcome = { ok: true; status: number } | { ok: false; status: number | null; error: string };
 
-async function post(url: string, body: string, headers: Record<string, string>): Promise<Outcome> {
-  try {
-    // No redirects: an endpoint must not bounce signed candidate data to another address.
-    const response = await fetch(url, {
-      method: 'POST',
-      body,
-      headers,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+class RefusedAddress extends Error {
+  readonly code = 'private_address';
+}
+
+/**
+ * Resolves the endpoint's host and refuses it unless every address is allowed; the connection
+ * then goes to the address checked here, so a name that resolves differently a moment later
+ * (DNS rebinding) cannot slip a private address in between the check and the request.
+ */
+function checkedLookup(network: { allowLoopback: boolean }): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname, { ...options, all: true }, (error, found: LookupAddress[]) => {
+      if (error) return callback(error, '', 0);
+      if (!found.length || !found.every((a) => addressAllowed(a.address, network))) {
+        return callback(new RefusedAddress('The endpoint resolves to a private address.'), '', 0);
+      }
+      if (options.all) return callback(null, found as never);
+      return callback(null, found[0]!.address, found[0]!.family);
     });
-    // The receiver's answer is not ours to keep: read it only to free the connection.
-    await response.arrayBuffer().catch(() => undefined);
-    if (response.status >= 200 && response.status < 300)
-      return { ok: true, status: response.status };
-    return { ok: false, status: response.status, error: `http_${response.status}` };
-  } catch (error) {
-    return { ok: false, status: null, error: failureCode(error) };
+  };
+}
+
+/** POSTs with Node's own client: no redirects (an endpoint must not bounce signed data elsewhere). */
+function post(
+  url: string,
+  body: string,
+  network: { allowLoopback: boolean },
+  headers: Record<string, string>,
+): Promise<Outcome> {
+  const target = new URL(url);
+  const literal = literalAddress(target.hostname);
+  if (literal && !addressAllowed(literal, network)) {
+    return Promise.resolve({ ok: false, status: null, error: 'private_address' });
   }
+  const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((settle) => {
+    const sent = request(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: checkedLookup(network),
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (response) => {
+        // The receiver's answer is not ours to keep: read it only to free the connection.
+        response.resume();
+        response.on('end', () => {
+          const status = response.statusCode ?? 0;
+          settle(
+            status >= 200 && status < 300
+              ? { ok: true, status }
+              : { ok: false, status, error: `http_${status}` },
+          );
+        });
+        response.on('error', (error) =>
+          settle({ ok: false, status: response.statusCode ?? null, error: failureCode(error) }),
+        );
+      },
+    );
+    sent.on('error', (error) => settle({ ok: false, status: null, error: failureCode(error) }));
+    sent.end(body);
+  });
 }
 
 /** A short code for the log: never the message, which may quote the receiver. */
 function failureCode(error: unknown): string {
+  if (error instanceof RefusedAddress) return error.code;
   const name = (error as { name?: unknown }).name;
   if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
-  const cause = (error as { cause?: { code?: unknown } }).cause;
-  if (typeof cause?.code === 'string') return cause.code.toLowerCase();
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') return code.toLowerCase();
   return 'network_error';
 }

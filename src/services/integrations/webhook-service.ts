@@ -23,6 +23,7 @@ import { recordAudit } from '../audit-log/audit-service';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { Invalid, NotFound } from '../errors';
 import type { SecretBox } from '../secret-box';
+import { hostAllowed } from './endpoint-address';
 
 export interface WebhookSettings {
   secretBox: SecretBox;
@@ -37,9 +38,20 @@ export interface EndpointInput {
   active: boolean;
 }
 
-function checkedUrl(url: string, settings: WebhookSettings): string {
+/** A well-formed endpoint URL whose host is on the internet (see endpoint-address). */
+async function checkedUrl(url: string, settings: WebhookSettings): Promise<string> {
   const problem = checkEndpointUrl(url.trim(), settings);
   if (problem) throw new Invalid([problem]);
+  const { hostname } = new URL(url.trim());
+  if (!(await hostAllowed(hostname, { allowLoopback: settings.allowLoopbackHttp }))) {
+    throw new Invalid([
+      {
+        path: 'url',
+        code: 'private_address',
+        message: 'The endpoint must be on the internet, not a private or local network address.',
+      },
+    ]);
+  }
   return url.trim();
 }
 
@@ -56,7 +68,7 @@ export async function createEndpoint(
   input: Omit<EndpointInput, 'active'>,
 ): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
   requireAdmin(actor);
-  const url = checkedUrl(input.url, settings);
+  const url = await checkedUrl(input.url, settings);
   const id = randomUUID();
   const secret = `${webhookSecretPrefix}${randomBytes(32).toString('base64url')}`;
   await db.transaction(async (tx) => {
@@ -86,7 +98,7 @@ export async function changeEndpoint(
   input: EndpointInput,
 ): Promise<WebhookEndpointRow> {
   requireAdmin(actor);
-  const url = checkedUrl(input.url, settings);
+  const url = await checkedUrl(input.url, settings);
   await db.transaction(async (tx) => {
     const changed = await updateWebhookEndpoint(tx, endpointId, {
       url,
