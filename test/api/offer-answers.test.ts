@@ -247,6 +247,21 @@ describe("the candidate's answer to an offer", () => {
     expect(firstText).toContain('Surat Penawaran Kerja');
     expect(firstText).toContain(offer.candidateName);
     expect(firstText).toContain('Rp 8.500.000');
+    // A candidate who switched the portal to English downloads the letter in English.
+    const english = await t.app.inject({
+      method: 'GET',
+      url: `/api/portal/${offer.token}/offer/letter?locale=en`,
+    });
+    expect(english.headers['content-disposition']).not.toContain('surat-penawaran-kerja.pdf');
+    expect(await pdfText(english.rawPayload)).toContain('Offer Letter');
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/portal/${offer.token}/offer/letter?locale=fr`,
+        })
+      ).statusCode,
+    ).toBe(400);
 
     await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
       grossMonthlySalary: 9_500_000,

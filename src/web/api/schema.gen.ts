@@ -1407,7 +1407,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The offer letter (PDF) of the version the candidate is answering, in their language */
+    /** The offer letter (PDF) of the version the candidate is answering, in the language asked or theirs */
     get: operations['getApiPortalTokenOfferLetter'];
     put?: never;
     post?: never;
@@ -12875,7 +12875,9 @@ export interface operations {
   };
   getApiPortalTokenOfferLetter: {
     parameters: {
-      query?: never;
+      query?: {
+        locale?: 'id' | 'en';
+      };
       header?: never;
       path: {
         token: string;
