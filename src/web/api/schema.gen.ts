@@ -341,7 +341,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import all valid rows in one transaction (all or nothing); over 2,000 rows in the background */
+    /** Import all valid rows, all or nothing (written in chunks; a failure undoes them); over 2,000 rows in the background. 409 names the rows that became duplicates since the preview */
     post: operations['postApiCandidateimportsImportIdImport'];
     delete?: never;
     options?: never;
