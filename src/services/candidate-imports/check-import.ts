@@ -97,13 +97,11 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
     await nextTurn();
   }
   const checked = checkRows(rows, mapping, jobs);
+  // One lookup for the whole file: batch by batch, the same stored people came back each time.
+  const againstStored = await storedCandidatesLike(db, checked, mapping);
   let valid = 0;
   for (let start = 0; start < checked.length; start += batchRows) {
-    const batch = await againstStoredCandidates(
-      db,
-      checked.slice(start, start + batchRows),
-      mapping,
-    );
+    const batch = againstStored(checked.slice(start, start + batchRows));
     valid += batch.filter((row) => row.candidate).length;
     await db.transaction(async (tx) => {
       await saveCheckedRows(
@@ -128,35 +126,39 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
   await updateCandidateImport(db, importId, { status: 'checked' });
 }
 
-async function againstStoredCandidates(
+/**
+ * The stored candidates the file's people may be (one query), indexed so each row is compared
+ * only with those it could match; returns the check of a batch of rows against them.
+ */
+async function storedCandidatesLike(
   db: Database,
   rows: CheckedRow[],
   mapping: ImportMapping,
-): Promise<CheckedRow[]> {
+): Promise<(batch: CheckedRow[]) => CheckedRow[]> {
   const people = rows.flatMap((row) => (row.candidate ? [row.candidate] : []));
-  if (!people.length) return rows;
+  if (!people.length) return (batch) => batch;
   const stored = await findPeopleLike(db, {
     emails: people.map((p) => p.email),
     phones: people.flatMap((p) => (p.phone ? [p.phone] : [])),
-    cities: people.flatMap((p) => (p.city ? [p.city.toLowerCase()] : [])),
+    cities: [...new Set(people.flatMap((p) => (p.city ? [p.city.toLowerCase()] : [])))],
     nameWords: [...new Set(people.filter((p) => p.city).flatMap((p) => nameWords(p.fullName)))],
   });
-  if (!stored.length) return rows;
-  // Each row is compared with the stored people it could match, not with all of them.
+  if (!stored.length) return (batch) => batch;
   const byEmail = new Map(stored.map((person) => [person.email.trim().toLowerCase(), person]));
   const byPhone = new Map(
-    stored.flatMap((person) => (person.phone ? [[person.phone, person]] : [])),
+    stored.flatMap((person) => (person.phone ? [[person.phone, person] as const] : [])),
   );
   const byName = new SameCityNames<PersonDetails>();
   for (const person of stored) byName.add(person, person);
-  return rows.map((row) => {
-    const c = row.candidate;
-    if (!c) return row;
-    const near = [
-      byEmail.get(c.email),
-      c.phone ? byPhone.get(c.phone) : undefined,
-      byName.findSimilar(c),
-    ].filter((person): person is PersonDetails => person !== undefined);
-    return near.length ? withExistingDuplicates(row, mapping, near) : row;
-  });
+  return (batch) =>
+    batch.map((row) => {
+      const c = row.candidate;
+      if (!c) return row;
+      const near = [
+        byEmail.get(c.email),
+        c.phone ? byPhone.get(c.phone) : undefined,
+        byName.findSimilar(c),
+      ].filter((person): person is PersonDetails => person !== undefined);
+      return near.length ? withExistingDuplicates(row, mapping, near) : row;
+    });
 }
