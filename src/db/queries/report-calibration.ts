@@ -1,16 +1,13 @@
 import type { Queryable } from '../database';
-import {
-  cohortParams,
-  cohortSql,
-  ratingPointSql,
-  stageOutcomeSql,
-  type CohortScope,
-} from './report-cohort';
+import { cohortParams, cohortSql, stageOutcomeSql, type CohortScope } from './report-cohort';
+import { selectedRows } from './report-scope';
 
 /**
  * Each interviewer's ratings against the rest of the same panels (same candidate, stage and
- * attribute), counted in the database. `interviewerId` narrows the rows to one interviewer; the
- * panels they are compared with still count everyone on them.
+ * attribute), counted in the database from panel_rating_facts (migration 029: one row per rating
+ * with a panel, its difference from the others' mean and the others' ratings, kept by triggers).
+ * `interviewerId` narrows the rows to one interviewer; the panels they are compared with still
+ * count everyone on them.
  */
 export interface CalibrationScope extends CohortScope {
   interviewerId?: string | undefined;
@@ -18,15 +15,6 @@ export interface CalibrationScope extends CohortScope {
 
 const params = (scope: CalibrationScope) => [...cohortParams(scope), scope.interviewerId ?? null];
 const ownRows = (column: string) => `($8::uuid IS NULL OR ${column} = $8::uuid)`;
-
-const submittedRatingsSql = `rated AS (
-  SELECT sc.application_id, sc.stage, sc.interviewer_id, r->>'attribute' AS attribute,
-    ${ratingPointSql("r->>'rating'")} AS point
-  FROM scorecards sc
-  JOIN scoped ON scoped.id = sc.application_id
-  CROSS JOIN jsonb_array_elements(sc.ratings) r
-  WHERE sc.submitted_at IS NOT NULL AND r->>'rating' IS NOT NULL
-)`;
 
 export interface CalibrationAttributeRow {
   interviewerId: string;
@@ -44,25 +32,13 @@ export async function calibrationAttributes(
   scope: CalibrationScope,
 ): Promise<CalibrationAttributeRow[]> {
   return db.query<CalibrationAttributeRow>(
-    `WITH ${cohortSql}, ${submittedRatingsSql},
-     panel AS (
-       SELECT application_id, stage, attribute, count(*) AS n, sum(point) AS total,
-         count(*) FILTER (WHERE point = 1) AS p1, count(*) FILTER (WHERE point = 2) AS p2,
-         count(*) FILTER (WHERE point = 3) AS p3, count(*) FILTER (WHERE point = 4) AS p4
-       FROM rated GROUP BY 1, 2, 3
-       HAVING count(*) > 1
-     )
-     SELECT r.interviewer_id AS "interviewerId", r.attribute,
-       count(*)::int AS comparisons,
-       sum(r.point - (p.total - r.point)::float8 / (p.n - 1))::float8 AS "differenceSum",
-       ARRAY[count(*) FILTER (WHERE r.point = 1), count(*) FILTER (WHERE r.point = 2),
-         count(*) FILTER (WHERE r.point = 3), count(*) FILTER (WHERE r.point = 4)]::int[] AS own,
-       ARRAY[sum(p.p1 - (r.point = 1)::int), sum(p.p2 - (r.point = 2)::int),
-         sum(p.p3 - (r.point = 3)::int), sum(p.p4 - (r.point = 4)::int)]::int[] AS panel
-     FROM rated r
-     JOIN panel p ON p.application_id = r.application_id AND p.stage = r.stage
-       AND p.attribute = r.attribute
-     WHERE ${ownRows('r.interviewer_id')}
+    `SELECT f.interviewer_id AS "interviewerId", f.attribute,
+       count(*)::int AS comparisons, sum(f.difference)::float8 AS "differenceSum",
+       ARRAY[count(*) FILTER (WHERE f.point = 1), count(*) FILTER (WHERE f.point = 2),
+         count(*) FILTER (WHERE f.point = 3), count(*) FILTER (WHERE f.point = 4)]::int[] AS own,
+       ARRAY[sum(f.others_1), sum(f.others_2), sum(f.others_3), sum(f.others_4)]::int[] AS panel
+     FROM ${selectedRows('panel_rating_facts')}
+       AND ${ownRows('f.interviewer_id')}
      GROUP BY 1, 2`,
     params(scope),
   );

@@ -8,10 +8,6 @@ export type CohortScope = ReportSelection;
 export const cohortSql = scopedApplications();
 export const cohortParams = (scope: CohortScope): unknown[] => selectionParams(scope);
 
-/** A rating's point on the 4-point scale (the domain's ratingValue), from a JSON text. */
-export const ratingPointSql = (text: string) =>
-  `CASE ${text} WHEN 'strong_no' THEN 1 WHEN 'no' THEN 2 WHEN 'yes' THEN 3 WHEN 'strong_yes' THEN 4 END`;
-
 /**
  * The stage's outcome for an application, from its moves (decisions and plain moves alike): the
  * latest move out of the interview stage that passed the candidate on, or rejected them for

@@ -6,9 +6,14 @@ import type { Queryable } from '../database';
  * interviews, e-mails, the application or its candidate.
  */
 
-/** Recomputes every application's report facts, e.g. after a bulk load with the triggers off. */
+/**
+ * Recomputes every application's report facts and panel ratings (migration 029), e.g. after a
+ * bulk load with the triggers off.
+ */
 export async function refreshAllReportFacts(db: Queryable): Promise<void> {
   await db.query('SELECT refresh_report_facts(ARRAY(SELECT id FROM applications))');
+  await db.query(`SELECT refresh_panel_rating_facts(ARRAY(SELECT DISTINCT application_id
+    FROM scorecards WHERE submitted_at IS NOT NULL))`);
 }
 
 /** Turns the report-facts triggers off or on for a bulk load (refresh everything afterwards). */

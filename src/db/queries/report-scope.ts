@@ -62,10 +62,19 @@ export function scopedApplications(grouping: ReportGrouping | 'all' = 'all'): st
   const group = groupColumns[grouping];
   return `scoped AS (
     SELECT f.application_id AS id, ${group.key} AS grp, ${group.label} AS grp_label, f.*
-    FROM application_report_facts f
+    FROM ${selectedRows('application_report_facts')})`;
+}
+
+/**
+ * `FROM table f JOIN jobs j … WHERE …`: the selected rows of a table that carries the report
+ * facts' job_id, source and applied_at (application_report_facts, panel_rating_facts), so a
+ * report adds its own `AND …` conditions.
+ */
+export function selectedRows(table: 'application_report_facts' | 'panel_rating_facts'): string {
+  return `${table} f
     JOIN jobs j ON j.id = f.job_id
     WHERE f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
-      AND ${selectionConditions('f.job_id', 'f.source')})`;
+      AND ${selectionConditions('f.job_id', 'f.source')}`;
 }
 
 /**
