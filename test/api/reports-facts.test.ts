@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { refreshAllReportFacts } from '../../src/db/queries/report-facts';
+import {
+  refreshAllReportFacts,
+  refreshCalibrationAndStayFacts,
+} from '../../src/db/queries/report-facts';
 import { funnelStages } from '../../src/domain/reports/funnel';
 import { firstContactTemplates } from '../../src/domain/reports/speed';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
@@ -95,6 +98,7 @@ describe('report facts equal a recomputation from the raw tables', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     cvDir = mkdtempSync(join(tmpdir(), 'seleksi-facts-cv-'));
+    expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
   });
   afterAll(async () => {
     await db.close();
@@ -107,8 +111,33 @@ describe('report facts equal a recomputation from the raw tables', () => {
        FROM application_report_facts f ORDER BY application_id`,
     );
 
+  it("on the demo company, calibration's panel ratings and panelists and the stays kept by its writes are those computed afresh", async () => {
+    const calibration = async () => ({
+      ratings: await db.query<Record<string, unknown>>(
+        `SELECT * FROM panel_rating_facts
+         ORDER BY application_id, stage, interviewer_id, attribute`,
+      ),
+      panelists: await db.query<Record<string, unknown>>(
+        `SELECT * FROM panelist_facts ORDER BY application_id, stage, interviewer_id`,
+      ),
+      stays: await db.query<Record<string, unknown>>(
+        'SELECT * FROM stage_stay_facts ORDER BY application_id, stage, days',
+      ),
+    });
+    const kept = await calibration();
+    expect(kept.ratings.length).toBeGreaterThan(0);
+    expect(kept.panelists.some((row) => row.advanced !== null)).toBe(true);
+    expect(kept.panelists.some((row) => (row.interview_ends as unknown[]).length > 0)).toBe(true);
+    expect(kept.stays.length).toBeGreaterThan(0);
+
+    await db.query('DELETE FROM panel_rating_facts');
+    await db.query('DELETE FROM panelist_facts');
+    await db.query('DELETE FROM stage_stay_facts');
+    await refreshCalibrationAndStayFacts(db);
+    expect(await calibration()).toEqual(kept);
+  });
+
   it('on the demo company, the facts kept by its writes are those computed afresh', async () => {
-    expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
     const kept = await snapshot();
     const [applications] = await db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM applications',
