@@ -77,6 +77,13 @@ describe('report facts follow every write at once', () => {
     });
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
     expect(await facts(applicationId)).toEqual({ hrScore: '4.00', hrAdvanced: true });
+    // Calibration's panelist row follows the decision too (migration 029).
+    const panelist = await t.db.query<{ advanced: boolean | null; submitted: boolean }>(
+      `SELECT advanced, submitted_at IS NOT NULL AS submitted FROM panelist_facts
+       WHERE application_id = $1 AND stage = 'hr'`,
+      [applicationId],
+    );
+    expect(panelist).toEqual([{ advanced: true, submitted: true }]);
     expect((await funnel())('user_interview')).toBe(moved('user_interview') + 1);
 
     const offer = await sentOffer(t);
