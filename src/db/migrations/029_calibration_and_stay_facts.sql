@@ -292,6 +292,15 @@ SELECT refresh_stage_stay_facts(ARRAY(SELECT application_id FROM application_rep
 
 ANALYZE stage_stay_facts;
 
+-- The agreement report's table reads only the applications with a user verdict (a few percent).
+CREATE INDEX application_report_facts_verdict_idx ON application_report_facts (applied_at)
+  WHERE user_advanced IS NOT NULL;
+
+-- A report on one job reads that job's applications, not the whole period's.
+CREATE INDEX application_report_facts_job_idx ON application_report_facts (job_id, applied_at);
+
+ANALYZE application_report_facts;
+
 -- "Waiting past the target" counted working days with a function the planner could not inline
 -- (its body was a WITH query), so it ran as a separate call per application. The same arithmetic
 -- as one expression is inlined into the report's query. Same results (test/api/reports.test.ts).
