@@ -106,7 +106,7 @@ describe('report facts equal a recomputation from the raw tables', () => {
     db = await openTestDatabase();
     cvDir = mkdtempSync(join(tmpdir(), 'seleksi-facts-cv-'));
     expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
-  });
+  }, 180_000);
   afterAll(async () => {
     await db.close();
     rmSync(cvDir, { recursive: true, force: true });
