@@ -7,6 +7,7 @@
  */
 import { type AnswerLabel, type Evidence, answerLabels } from './answer-analysis';
 import { type Ctx, isEnPast, isIdAction, isStrongModal, span } from './context';
+import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { lex } from './lexicon';
 import type { RuleAnalysis } from './rule-labels';
 import {
@@ -235,6 +236,8 @@ function linguistic(ctx: Ctx, c: Counts): void {
     for (const m of findPhrases(veiledJudgement, w)) {
       count(third ? 'veiledJudgementOthers' : 'veiledJudgement', w[m.first], w[m.last - 1]);
     }
+    for (const e of asksInterviewerBack(ctx, s)) bump(c, 'asksInterviewer', e);
+    for (const e of deniesOwnPart(ctx, s)) bump(c, 'deniesOwnPart', e);
     const head = w[0];
     if (head && isThirdParty(head)) count('otherSubject', head);
     if (s.question) count('asksBack', w[0] ?? (ctx.doc.tokens[0] as Token));
@@ -260,6 +263,12 @@ function linguistic(ctx: Ctx, c: Counts): void {
     (c[name] ??= { n: 0, evidence: [] }).n++;
     c[name].evidence.push(e);
   }
+}
+
+function bump(c: Counts, name: string, e: Evidence): void {
+  const hit = (c[name] ??= { n: 0, evidence: [] });
+  hit.n++;
+  if (hit.evidence.length < 4) hit.evidence.push(e);
 }
 
 /** The kinds of a question; the same few questions come back for many answers. */

@@ -19,6 +19,7 @@ import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './contex
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { isThirdParty } from './features';
+import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { findSelfDescriptions } from './self-description';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
@@ -44,6 +45,7 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   for (const s of ctx.sentences) {
     const found = phraseSpans(ctx, lex.defensive, s);
     if (s.question) found.push(...phraseSpans(ctx, lex.defensiveQuestions, s));
+    found.push(...asksInterviewerBack(ctx, s), ...deniesOwnPart(ctx, s));
     const clauseLength = s.clause.filter((c) => c === s.clause[0]).length;
     if (clauseLength <= 4) {
       const opener = findPhrases(lex.defensiveOpeners, s.content)[0];
@@ -238,6 +240,22 @@ function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
   return { evidence, holds };
 }
 
+/**
+ * Claims tacked on once the story is over ("Beyond that, I'm a natural leader"): the story told
+ * backs what it showed, not a trait named after its last step and outcome.
+ */
+export function traitsAfterStory(traits: readonly Evidence[], star: StarFindings): Evidence[] {
+  const story = [
+    ...star.situation.evidence,
+    ...star.task.evidence,
+    ...star.action.evidence,
+    ...star.result.evidence,
+  ];
+  if (story.length === 0) return [];
+  const end = Math.max(...story.map((e) => e.end));
+  return traits.filter((t) => t.start > end);
+}
+
 export interface RedFlagFindings {
   genericClaim: LabelFinding;
   negativeFormer: LabelFinding;
@@ -260,8 +278,9 @@ export function detectRedFlags(
   const negative = findNegativeFormer(ctx, star.action.value, deflects);
   const traits = findTraitClaims(ctx);
   const theory = findTheory(ctx);
+  const unbacked = story ? traitsAfterStory(traits, star) : traits;
   return {
-    genericClaim: finding(traits.length > 0 && !story, traits),
+    genericClaim: finding(unbacked.length > 0, unbacked),
     negativeFormer: finding(negative.length > 0, negative),
     defensive: finding(deflects, defensive.evidence),
     theoretical: finding(theory.holds && !story && !star.action.value, theory.evidence),
