@@ -257,6 +257,8 @@ export function traitsAfterStory(traits: readonly Evidence[], star: StarFindings
 }
 
 export interface RedFlagFindings {
+  /** Positive traits claimed about oneself, with or without a story. */
+  traits: Evidence[];
   genericClaim: LabelFinding;
   negativeFormer: LabelFinding;
   defensive: LabelFinding;
@@ -280,6 +282,7 @@ export function detectRedFlags(
   const theory = findTheory(ctx);
   const unbacked = story ? traitsAfterStory(traits, star) : traits;
   return {
+    traits,
     genericClaim: finding(unbacked.length > 0, unbacked),
     negativeFormer: finding(negative.length > 0, negative),
     defensive: finding(deflects, defensive.evidence),
