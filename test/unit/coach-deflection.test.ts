@@ -12,11 +12,7 @@ const input = (answer: string, language: 'id' | 'en', question?: string): Answer
 });
 const rules = (answer: string, language: 'id' | 'en', question?: string) =>
   ruleLabels(buildContext(input(answer, language, question))).labels;
-const spans = (
-  find: typeof deniesOwnPart,
-  answer: string,
-  language: 'id' | 'en',
-): string[] => {
+const spans = (find: typeof deniesOwnPart, answer: string, language: 'id' | 'en'): string[] => {
   const ctx = buildContext(input(answer, language));
   return ctx.sentences.flatMap((s) => find(ctx, s)).map((e) => e.text);
 };
@@ -29,12 +25,13 @@ describe("one's own part denied", () => {
     ]);
     expect(spans(deniesOwnPart, 'Telatnya itu bukan di aku, Kak.', 'id')).toEqual(['bukan di aku']);
     expect(spans(deniesOwnPart, 'Itu bukan urusan saya sebenarnya.', 'id')).toHaveLength(1);
+    expect(spans(deniesOwnPart, "The outage wasn't my code.", 'en')).toEqual(["wasn't my code"]);
   });
 
   test('near misses: modesty, admissions and firsts are not denials', () => {
-    expect(spans(deniesOwnPart, 'The launch was not just me, the whole crew did it.', 'en')).toEqual(
-      [],
-    );
+    expect(
+      spans(deniesOwnPart, 'The launch was not just me, the whole crew did it.', 'en'),
+    ).toEqual([]);
     expect(spans(deniesOwnPart, 'Writing was not my strongest area back then.', 'en')).toEqual([]);
     expect(spans(deniesOwnPart, 'It was not my first warehouse job.', 'en')).toEqual([]);
     expect(spans(deniesOwnPart, 'It was never about me winning.', 'en')).toEqual([]);
@@ -70,11 +67,13 @@ describe('a question thrown back at the interviewer', () => {
 
 describe('helplessness and pushback on the question', () => {
   test('caught in both languages', () => {
-    expect(rules('The supplier was late again. Nothing I could have done.', 'en').defensive.value).toBe(
+    expect(
+      rules('The supplier was late again. Nothing I could have done.', 'en').defensive.value,
+    ).toBe(true);
+    expect(rules('Stoknya habis terus, ya mau gimana lagi.', 'id').defensive.value).toBe(true);
+    expect(rules("Frankly I don't see the point of this exercise.", 'en').defensive.value).toBe(
       true,
     );
-    expect(rules('Stoknya habis terus, ya mau gimana lagi.', 'id').defensive.value).toBe(true);
-    expect(rules("Frankly I don't see the point of this exercise.", 'en').defensive.value).toBe(true);
     expect(rules('Itu urusan pribadi, Bu.', 'id', 'Kenapa ada jeda di CV?').defensive.value).toBe(
       true,
     );
@@ -97,11 +96,8 @@ describe('complaints about a third party', () => {
         .negativeFormer.value,
     ).toBe(true);
     expect(
-      rules(
-        'Kepala gudangnya suka lempar tanggung jawab ke anak buah.',
-        'id',
-        'Kenapa resign?',
-      ).negativeFormer.value,
+      rules('Kepala gudangnya suka lempar tanggung jawab ke anak buah.', 'id', 'Kenapa resign?')
+        .negativeFormer.value,
     ).toBe(true);
   });
 
@@ -121,8 +117,11 @@ describe('a trait claim tacked on after the story', () => {
   const story =
     'Last spring our invoices kept bouncing, and I was asked to fix it. I rebuilt the template and checked every field, and rejections stopped within a month.';
   test('counts as unbacked, with the claim as evidence', () => {
-    const found = rules(`${story} Beyond that, I'm also a natural leader.`, 'en', 'Tell me about a project.')
-      .genericClaim;
+    const found = rules(
+      `${story} Beyond that, I'm also a natural leader.`,
+      'en',
+      'Tell me about a project.',
+    ).genericClaim;
     expect(found.value).toBe(true);
     expect(found.evidence.map((e) => e.text)).toEqual(['natural leader']);
   });

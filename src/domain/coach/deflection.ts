@@ -102,7 +102,9 @@ export function deniesOwnPart(ctx: Ctx, s: SentenceView): Evidence[] {
     if (notDenial.has(next?.low ?? '')) continue;
     // "I'm not my best in the morning": speaking of oneself, not of blame.
     if (mine && c[j - 1]?.low === 'am') continue;
-    out.push(span(ctx.doc, t, mine && next ? next : owner));
+    // "n't" shows with its verb: "wasn't my call", not "n't my call".
+    const from = t.clitic && c[j - 1] ? (c[j - 1] as Token) : t;
+    out.push(span(ctx.doc, from, mine && next ? next : owner));
   }
   return out;
 }

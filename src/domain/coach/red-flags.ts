@@ -4,13 +4,16 @@
  * - defensive: denial of weaknesses or fault ("tidak merasa punya kelemahan", "bukan salah
  *   aku", "it wasn't my error"), pushback on the question ("pertanyaan seperti ini kurang
  *   relevan", "I don't see why", "I'd rather talk about"), irritation ("udahlah"), and questions
- *   thrown back ("Kenapa harus ...?", "Masa aku terus ...?").
+ *   thrown back ("Kenapa harus ...?", "Masa aku terus ...?", or any short question that
+ *   addresses the interviewer), one's own part denied ("wasn't my call", "bukan di saya"),
+ *   helplessness ("nothing I could have done", "mau gimana lagi").
  * - negativeFormer: in one sentence, an employer, boss, colleague or company and an insult or
  *   complaint about them. Milder complaints ("nggak jelas", "never listened") count when the
  *   answer narrates no step of its own, or deflects; blame words ("wrong", "salah") only when
  *   the answer also denies its own fault.
  * - genericClaim: a positive trait claimed about oneself (pronoun, then the trait, with no other
- *   subject or preposition between) and no concrete story anywhere in the answer.
+ *   subject or preposition between) with no concrete story anywhere in the answer, or tacked
+ *   on after the story is over (the story backs what it showed, not a trait named afterwards).
  * - theoretical: most sentences say what one would/should do (modals, "the best way", "need
  *   to"), at least one of them strongly, and no story of one's own.
  */
