@@ -1,4 +1,3 @@
-import S3rver from '@20minutes/s3rver';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +12,7 @@ import { killed, runTypeScript, waitForLine } from '../support/child-process';
 import { makePdf, multipart } from '../support/cv-files';
 import { candidateInput } from '../support/factories';
 import { freePort } from '../support/free-port';
+import { startS3Server } from '../support/s3-server';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { waitFor } from '../support/wait-for';
 
@@ -33,7 +33,6 @@ describe.skipIf(!serverUrl)('two instances on one PostgreSQL', () => {
   const cleanups: (() => Promise<unknown> | void)[] = [];
   let db: Database;
   let inbox: SmtpInbox;
-  let s3Dir: string;
   let a: string;
   let b: string;
 
@@ -49,27 +48,16 @@ describe.skipIf(!serverUrl)('two instances on one PostgreSQL', () => {
     }
     inbox = await startSmtpInbox();
     cleanups.push(() => inbox.stop());
-    s3Dir = mkdtempSync(join(tmpdir(), 'seleksi-s3-'));
-    const s3 = new S3rver({
-      address: '127.0.0.1',
-      port: 0,
-      silent: true,
-      directory: s3Dir,
-      configureBuckets: [{ name: 'seleksi-cv' }],
-    });
-    const s3Address = await s3.run();
-    cleanups.push(async () => {
-      await s3.close();
-      rmSync(s3Dir, { recursive: true, force: true });
-    });
+    const s3 = await startS3Server('seleksi-cv');
+    cleanups.push(() => s3.stop());
     const shared = {
       DATABASE_URL: database.url,
       SELEKSI_SECRET_KEY: randomBytes(32).toString('hex'),
       SELEKSI_CV_STORE: 's3://seleksi-cv/instances-test',
-      SELEKSI_S3_ENDPOINT: `http://127.0.0.1:${s3Address.port}`,
+      SELEKSI_S3_ENDPOINT: s3.endpoint,
       SELEKSI_S3_REGION: 'us-east-1',
-      SELEKSI_S3_ACCESS_KEY_ID: 'S3RVER',
-      SELEKSI_S3_SECRET_ACCESS_KEY: 'S3RVER',
+      SELEKSI_S3_ACCESS_KEY_ID: s3.accessKeyId,
+      SELEKSI_S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
       SMTP_URL: inbox.url,
       SELEKSI_DEMO: 'false',
       LOG_LEVEL: 'warn',
@@ -174,7 +162,7 @@ describe.skipIf(!serverUrl)('two instances on one PostgreSQL', () => {
         const body = (await candidate.json()) as { cvFiles: { textStatus: string }[] };
         return body.cvFiles[0]?.textStatus === 'extracted';
       },
-      20_000,
+      25_000,
       'the CV text',
     );
     // Nothing went to either instance's own disk.
@@ -182,7 +170,8 @@ describe.skipIf(!serverUrl)('two instances on one PostgreSQL', () => {
       const cvDir = join(dir, 'cv-files');
       expect(existsSync(cvDir) ? readdirSync(cvDir) : []).toEqual([]);
     }
-  });
+    // A CV's first text extraction starts the reading thread: slow on a loaded machine.
+  }, 45_000);
 
   test('a per-route rate limit counts requests to both instances together', async () => {
     // 20 a minute for this public route: ten through each instance, then the next is refused
