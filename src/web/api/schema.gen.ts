@@ -9591,6 +9591,13 @@ export interface operations {
               monthlyAmount: number;
               decree: string;
             } | null;
+            /** @description What a new draft starts from: the job's title, city and way of working */
+            draftDefaults: {
+              jobTitle: string;
+              workLocation: string;
+              /** @enum {string} */
+              workMode: 'onsite' | 'hybrid' | 'remote';
+            };
             /** @description What the user may do with this application's offers */
             can: {
               /** @description Read the application's offers and their amounts */

@@ -3,6 +3,7 @@ import { reportsMessagesEn } from './messages-reports';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { brandMessagesEn } from './messages-brand';
 import { careersMessagesEn } from './messages-careers';
+import { settingsMessagesEn } from './messages-settings';
 import { adminMessagesEn } from './messages-admin';
 import { integrationsMessagesEn } from './messages-integrations';
 import { offersMessagesEn } from './messages-offers';
@@ -583,4 +584,5 @@ export const messagesEn: Messages = {
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
   ...reportJudgementMessagesEn,
+  ...settingsMessagesEn,
 };

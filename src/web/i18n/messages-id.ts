@@ -15,6 +15,7 @@ import { offerAnswerMessagesId } from './messages-offer-answers';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
+import { settingsMessagesId } from './messages-settings';
 
 export const messagesId = {
   ...careersMessagesId,
@@ -587,6 +588,7 @@ export const messagesId = {
   ...offerAnswerMessagesId,
   ...reportJudgementMessagesId,
   ...reportsMessagesId,
+  ...settingsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;
