@@ -137,6 +137,7 @@ export const messagesEn: Messages = {
   'board.attention.interview_to_book': 'interview not booked',
   'board.attention.scorecard_overdue': 'scorecard overdue',
   'board.attention.reschedule_requested': 'candidate asked for another time',
+  'board.attention.offer_countered': 'candidate asked for changes to the offer',
   'board.selected': '{count} selected',
   'board.bulkMove': 'Move selected',
   'board.bulkReject': 'Reject selected',

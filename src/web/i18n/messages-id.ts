@@ -138,6 +138,7 @@ export const messagesId = {
   'board.attention.interview_to_book': 'interview belum dijadwalkan',
   'board.attention.scorecard_overdue': 'scorecard terlambat',
   'board.attention.reschedule_requested': 'kandidat minta jadwal ulang',
+  'board.attention.offer_countered': 'kandidat minta perubahan penawaran',
   'board.selected': '{count} dipilih',
   'board.bulkMove': 'Pindahkan yang dipilih',
   'board.bulkReject': 'Tolak yang dipilih',
