@@ -116,11 +116,15 @@ export async function requestImport(
   });
   if (outcome.duplicates.length) throw duplicatesConflict(outcome.duplicates);
   if (outcome.inBackground) return 'importing';
-  const written = await runImport(db, importId).catch(async (error: unknown) => {
-    // Nothing was written (see runImport); the preview can be confirmed again.
-    await updateCandidateImport(db, importId, { status: 'failed', failure: 'import_failed' });
-    throw error;
-  });
+  // A small import is one chunk, so one transaction: a crash mid-way leaves none of it. Only
+  // background imports are chunked; their queue retry finishes a crashed one.
+  const written = await runImport(db, importId, { chunkRows: backgroundImportRows }).catch(
+    async (error: unknown) => {
+      // Nothing was written (see runImport); the preview can be confirmed again.
+      await updateCandidateImport(db, importId, { status: 'failed', failure: 'import_failed' });
+      throw error;
+    },
+  );
   if (written.duplicates.length) throw duplicatesConflict(written.duplicates);
   return 'completed';
 }
