@@ -1,6 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { mkdirSync } from 'node:fs';
+import { openPgliteThread } from './pglite-thread';
+import { startPglite } from './pglite-start';
 import { DatabaseUnavailable, isDatabaseUnavailable } from './unavailable';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
@@ -32,19 +33,26 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** A PGlite data directory saved by `dumpDataDir` to start from (the test suite's migrated template). */
   snapshot?: Blob | undefined;
+  /**
+   * Where PGlite runs: in a thread of its own (the default, see pglite-thread.ts), or in this
+   * one, where each statement stops everything else in the process while it runs.
+   */
+  pgliteThread?: PgliteThread | undefined;
 }
+
+export const pgliteThreads = ['worker', 'main'] as const;
+export type PgliteThread = (typeof pgliteThreads)[number];
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir ?? 'memory://', options.snapshot);
+  const dataDir = options.dataDir ?? 'memory://';
+  return options.pgliteThread === 'main'
+    ? openPglite(dataDir, options.snapshot)
+    : openPgliteThread(dataDir, options.snapshot);
 }
 
 async function openPglite(dataDir: string, snapshot: Blob | undefined): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create({ dataDir, loadDataDir: snapshot });
-  // Old WAL segments are deleted rather than renamed for reuse: a recycled segment keeps the
-  // rows it logged (erased candidates included) until new WAL happens to overwrite it.
-  await lite.exec("SET TIME ZONE 'UTC'; SET wal_recycle = off");
+  const lite = await startPglite(dataDir, snapshot);
   const run = async <Row>(
     target: Pick<PGlite, 'query'>,
     sql: string,
