@@ -1,11 +1,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PgliteThread } from './db/database';
 
 /** Settings from the environment, read in one place. */
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * SELEKSI_PGLITE_THREAD=main: run the embedded database in the server's own thread instead of
+   * a worker thread of its own (`worker`, the default). Only for comparison or a fallback: there
+   * a heavy statement stalls every other request while it runs.
+   */
+  pgliteThread: PgliteThread;
   /** Uploaded CVs, one file per SHA-256 of the content. */
   cvDir: string;
   port: number;
@@ -62,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
+    pgliteThread: env.SELEKSI_PGLITE_THREAD === 'main' ? 'main' : 'worker',
     cvDir: env.SELEKSI_CV_DIR ? resolve(env.SELEKSI_CV_DIR) : join(dataDir, 'cv-files'),
     port: Number(env.PORT || 3000),
     host: env.HOST || '127.0.0.1',

@@ -34,7 +34,11 @@ SELEKSI_COMPANY_NAME, SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files)
 SELEKSI_SECRET_KEY (32 bytes, hex or base64: encrypts two-factor secrets; default <data dir>/secret.key).`;
 
 async function open(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+    pgliteThread: config.pgliteThread,
+  });
 }
 
 async function serve(config: Config): Promise<void> {

@@ -23,6 +23,11 @@ export interface Database extends Queryable {
    * (VACUUM) and session settings that must reach them (lock_timeout).
    */
   session<T>(work: (connection: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Whether the database answers (the health check). PGlite in its own thread answers it ahead
+   * of the statements waiting for their turn.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,6 +71,9 @@ async function openPglite(dataDir: string, snapshot: Blob | undefined): Promise<
     script: async <Row>(sql: string) => ((await lite.exec(sql)).at(-1)?.rows ?? []) as Row[],
     // PGlite is a single connection already.
     session: (work) => work({ query: (sql, params) => run(lite, sql, params) }),
+    ping: async () => {
+      await lite.query('SELECT 1');
+    },
     close: () => lite.close(),
   };
 }
@@ -139,8 +147,11 @@ async function openPostgres(connectionString: string): Promise<Database> {
     }
   }
 
-  return {
+  const database: Database = {
     engine: 'postgresql',
+    async ping() {
+      await database.query('SELECT 1');
+    },
     async query<Row>(sql: string, params?: readonly unknown[]) {
       const client = await onceMore(lease);
       try {
@@ -208,6 +219,7 @@ async function openPostgres(connectionString: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
+  return database;
 }
 
 const ignore = () => undefined;

@@ -15,6 +15,8 @@ export interface PgliteThreadSetup {
 export type PgliteRequest =
   | { id: number; op: 'query'; sql: string; params: unknown[]; tx: number | undefined }
   | { id: number; op: 'script'; sql: string; tx: number | undefined }
+  /** SELECT 1, ahead of the statements waiting for their turn (the health check). */
+  | { id: number; op: 'ping' }
   /** Waits for the transaction turn, runs BEGIN and answers with the transaction's number. */
   | { id: number; op: 'begin' }
   /** COMMIT or ROLLBACK of that transaction; its turn ends either way. */

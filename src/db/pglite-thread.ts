@@ -49,6 +49,9 @@ export async function openPgliteThread(
   return {
     engine: 'pglite',
     query: (sql, params) => query(sql, params),
+    ping: async () => {
+      await thread.call({ op: 'ping' });
+    },
     async transaction(work) {
       const tx = (await thread.call({ op: 'begin' })) as number;
       let result;

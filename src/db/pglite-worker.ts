@@ -10,8 +10,10 @@ import {
 
 /**
  * The PGlite thread (see pglite-thread.ts): runs the statements the server sends, one at a
- * time in PGlite's own order. A statement outside a transaction waits for PGlite's transaction
- * turn, exactly as it does when PGlite runs in the server's thread.
+ * time, in the order they came. A transaction holds the turn from BEGIN to its end (its own
+ * statements run in it; everyone else's wait), exactly as PGlite's own transaction does in the
+ * server's thread. One exception to the order: a ping (the health check) goes before the
+ * statements waiting, so it waits at most for the statement or transaction under way.
  */
 
 interface OpenTransaction {
@@ -39,12 +41,48 @@ async function start(): Promise<void> {
     return;
   }
   port.on('message', (request: PgliteRequest) => {
-    answer(lite, request).then(
-      (value) => reply({ id: request.id, ok: true, value }),
-      (error: unknown) => reply({ id: request.id, ok: false, error: errorFields(error) }),
-    );
+    const answered = () =>
+      answer(lite, request).then(
+        (value) => reply({ id: request.id, ok: true, value }),
+        (error: unknown) => reply({ id: request.id, ok: false, error: errorFields(error) }),
+      );
+    if (request.op === 'end' || ('tx' in request && request.tx !== undefined)) {
+      // The transaction's own statements: it holds the turn already.
+      void answered();
+    } else if (request.op === 'begin') {
+      takeTurn(() => beginTurn(lite, request.id));
+    } else {
+      takeTurn(answered, request.op === 'ping');
+    }
   });
   reply({ id: 'ready' });
+}
+
+/** Whose turn is next: each entry runs to its end before the next one starts. */
+const turns: (() => Promise<unknown>)[] = [];
+let taking = false;
+
+function takeTurn(turn: () => Promise<unknown>, first = false): void {
+  if (first) turns.unshift(turn);
+  else turns.push(turn);
+  if (taking) return;
+  taking = true;
+  void (async () => {
+    while (turns.length) await turns.shift()!().catch(() => undefined);
+    taking = false;
+  })();
+}
+
+/** BEGIN, answered with the transaction's number; the turn lasts until the transaction ends. */
+async function beginTurn(lite: PGlite, id: number): Promise<unknown> {
+  const { begun, ended } = begin(lite);
+  try {
+    reply({ id, ok: true, value: await begun });
+  } catch (error) {
+    reply({ id, ok: false, error: errorFields(error) });
+    return;
+  }
+  return ended;
 }
 
 async function answer(lite: PGlite, request: PgliteRequest): Promise<unknown> {
@@ -57,8 +95,10 @@ async function answer(lite: PGlite, request: PgliteRequest): Promise<unknown> {
       const target = request.tx === undefined ? lite : openTransaction(request.tx).tx;
       return (await target.exec(request.sql)).at(-1)?.rows ?? [];
     }
+    case 'ping':
+      return (await lite.query('SELECT 1')).rows.length === 1;
     case 'begin':
-      return begin(lite);
+      throw new Error('A transaction begins in its turn (beginTurn).');
     case 'end': {
       const open = openTransaction(request.tx);
       if (request.commit) open.finish.commit();
@@ -75,17 +115,21 @@ async function answer(lite: PGlite, request: PgliteRequest): Promise<unknown> {
   }
 }
 
-/** Resolves with the transaction's number once PGlite has given it the turn and run BEGIN. */
-function begin(lite: PGlite): Promise<number> {
+/**
+ * Starts a transaction: `begun` resolves with its number once BEGIN has run, `ended` settles
+ * once COMMIT or ROLLBACK has.
+ */
+function begin(lite: PGlite): { begun: Promise<number>; ended: Promise<unknown> } {
   const number = nextTransaction++;
-  return new Promise((begun, failed) => {
+  let ended!: Promise<unknown>;
+  const begun = new Promise<number>((resolve, failed) => {
     let finish: OpenTransaction['finish'] | undefined;
     const whenFinished = new Promise<void>((commit, rollback) => {
       finish = { commit, rollback: () => rollback(new Error('Transaction rolled back')) };
     });
-    const ended = lite.transaction(async (tx) => {
+    ended = lite.transaction(async (tx) => {
       transactions.set(number, { tx, finish: finish!, ended });
-      begun(number);
+      resolve(number);
       await whenFinished;
     });
     // BEGIN failed (the callback never ran), or the transaction has ended either way.
@@ -96,6 +140,7 @@ function begin(lite: PGlite): Promise<number> {
       },
     );
   });
+  return { begun, ended };
 }
 
 function openTransaction(number: number): OpenTransaction {

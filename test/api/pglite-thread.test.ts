@@ -142,6 +142,19 @@ describe.skipIf(serverUrl)('PGlite in a thread of its own', () => {
     expect(await worker.query('SELECT id FROM t WHERE id IN (11, 12)')).toEqual([]);
   });
 
+  it('answers a ping (the health check) ahead of the statements waiting', async () => {
+    const finished: string[] = [];
+    const heavy = (name: string) =>
+      worker
+        .query('SELECT count(*) FROM generate_series(1, 2000000)')
+        .then(() => finished.push(name));
+    const statements = [heavy('first'), heavy('second'), heavy('third')];
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await worker.ping().then(() => finished.push('ping'));
+    await Promise.all(statements);
+    expect(finished.indexOf('ping')).toBeLessThan(finished.indexOf('third'));
+  });
+
   it('runs scripts and answers with the last statement', async () => {
     expect(await worker.script('SELECT 1 AS a; SELECT 2 AS b')).toEqual([{ b: 2 }]);
   });
