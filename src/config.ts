@@ -8,9 +8,9 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   /**
-   * SELEKSI_PGLITE_THREAD=main: run the embedded database in the server's own thread instead of
-   * a worker thread of its own (`worker`, the default). Only for comparison or a fallback: there
-   * a heavy statement stalls every other request while it runs.
+   * SELEKSI_PGLITE_THREAD=worker: run the embedded database in a worker thread of its own, so a
+   * heavy statement no longer stalls every other request. Off (`main`) by default until it has
+   * passed the scale bench (see db/pglite-thread.ts).
    */
   pgliteThread: PgliteThread;
   /** Uploaded CVs, one file per SHA-256 of the content. */
@@ -69,7 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
-    pgliteThread: env.SELEKSI_PGLITE_THREAD === 'main' ? 'main' : 'worker',
+    pgliteThread: env.SELEKSI_PGLITE_THREAD === 'worker' ? 'worker' : 'main',
     cvDir: env.SELEKSI_CV_DIR ? resolve(env.SELEKSI_CV_DIR) : join(dataDir, 'cv-files'),
     port: Number(env.PORT || 3000),
     host: env.HOST || '127.0.0.1',

@@ -28,7 +28,7 @@ Commands:
               (the first admin of an empty installation, or a locked-out one)
 
 Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data,
-in a thread of its own; SELEKSI_PGLITE_THREAD=main runs it in the server's thread),
+in the server's thread; SELEKSI_PGLITE_THREAD=worker runs it in a thread of its own, experimental),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data),
 SMTP_URL (send e-mail; default: keep it in the built-in outbox), SMTP_FROM, SELEKSI_PUBLIC_URL,
 SELEKSI_COMPANY_NAME, SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files),

@@ -16,9 +16,11 @@ describe.skipIf(serverUrl)('PGlite in a thread of its own', () => {
   let worker: Database;
 
   beforeAll(async () => {
+    // From the suite's migrated template: a new cluster (initdb) is slow on a busy machine.
+    const snapshot = new Blob([readFileSync(inject('pgliteTemplate')!)]);
     [inThread, worker] = await Promise.all([
-      openDatabase({ pgliteThread: 'main' }),
-      openDatabase({ pgliteThread: 'worker' }),
+      openDatabase({ snapshot, pgliteThread: 'main' }),
+      openDatabase({ snapshot, pgliteThread: 'worker' }),
     ]);
     for (const db of [inThread, worker]) {
       await db.script(
@@ -163,13 +165,17 @@ describe.skipIf(serverUrl)('PGlite in a thread of its own', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seleksi-thread-'));
     try {
       const template = new Blob([readFileSync(inject('pgliteTemplate')!)]);
-      const onDisk = await openDatabase({ dataDir: join(dir, 'a'), snapshot: template });
+      const onDisk = await openDatabase({
+        dataDir: join(dir, 'a'),
+        snapshot: template,
+        pgliteThread: 'worker',
+      });
       await onDisk.script("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('here')");
       await onDisk.close();
       const lite = await PGlite.create(join(dir, 'a'));
       const dump = await lite.dumpDataDir('none');
       await lite.close();
-      const copy = await openDatabase({ snapshot: dump });
+      const copy = await openDatabase({ snapshot: dump, pgliteThread: 'worker' });
       expect(await copy.query('SELECT v FROM kept')).toEqual([{ v: 'here' }]);
       await copy.close();
       await expect(copy.query('SELECT 1')).rejects.toThrow();
