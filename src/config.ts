@@ -13,8 +13,13 @@ export interface Config {
    * passed the scale bench (see db/pglite-thread.ts).
    */
   pgliteThread: PgliteThread;
-  /** Uploaded CVs, one file per SHA-256 of the content. */
+  /** Uploaded CVs, one file per SHA-256 of the content (the disk store's folder). */
   cvDir: string;
+  /**
+   * Where uploaded CVs are kept: this folder (default), or an S3-compatible bucket shared by
+   * several instances (SELEKSI_CV_STORE=s3://bucket/prefix).
+   */
+  cvStore: CvStoreSettings;
   port: number;
   host: string;
   logLevel: string;
@@ -44,6 +49,22 @@ export interface Config {
   mail: MailSettings;
 }
 
+export type CvStoreSettings = { kind: 'disk'; dir: string } | ({ kind: 's3' } & S3Settings);
+
+/** An S3-compatible bucket (AWS S3, MinIO, Ceph, R2, …) and how to reach it. */
+export interface S3Settings {
+  bucket: string;
+  /** Keys are `<prefix><sha256>`; empty or ending in `/`. */
+  prefix: string;
+  /** SELEKSI_S3_ENDPOINT: a server other than AWS's (e.g. http://minio:9000). */
+  endpoint: string | undefined;
+  region: string;
+  /** Unset: the AWS SDK's own chain (instance role, shared profile). */
+  credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } | undefined;
+  /** `https://host/bucket/key` rather than `https://bucket.host/key` (most self-hosted servers). */
+  forcePathStyle: boolean;
+}
+
 /**
  * What outgoing e-mail needs to know about this installation: where the app is reached (for
  * portal links), the company's name and the sender address.
@@ -66,11 +87,13 @@ function findPackageRoot(from: string): string {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.SELEKSI_DATA_DIR || 'data');
+  const cvDir = env.SELEKSI_CV_DIR ? resolve(env.SELEKSI_CV_DIR) : join(dataDir, 'cv-files');
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
     pgliteThread: env.SELEKSI_PGLITE_THREAD === 'worker' ? 'worker' : 'main',
-    cvDir: env.SELEKSI_CV_DIR ? resolve(env.SELEKSI_CV_DIR) : join(dataDir, 'cv-files'),
+    cvDir,
+    cvStore: readCvStoreSettings(env, cvDir),
     port: Number(env.PORT || 3000),
     host: env.HOST || '127.0.0.1',
     logLevel: env.LOG_LEVEL || 'info',
@@ -92,5 +115,44 @@ export function readMailSettings(env: NodeJS.ProcessEnv = process.env): MailSett
     publicUrl: (env.SELEKSI_PUBLIC_URL || `http://${host}:${env.PORT || 3000}`).replace(/\/+$/, ''),
     companyName: env.SELEKSI_COMPANY_NAME || 'PT Pasar Rakyat Digital',
     from: env.SMTP_FROM || 'Seleksi <no-reply@seleksi.local>',
+  };
+}
+
+/** Thrown for a setting that cannot be used; the message names the variable. */
+export class ConfigError extends Error {}
+
+/** SELEKSI_CV_STORE: unset for the folder, `s3://bucket/prefix` for a bucket. */
+export function readCvStoreSettings(env: NodeJS.ProcessEnv, cvDir: string): CvStoreSettings {
+  const where = env.SELEKSI_CV_STORE;
+  if (!where) return { kind: 'disk', dir: cvDir };
+  const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/.exec(where);
+  if (!match) {
+    throw new ConfigError(
+      `SELEKSI_CV_STORE must be s3://bucket or s3://bucket/prefix (or unset for ${cvDir}).`,
+    );
+  }
+  const prefix = match[2] ?? '';
+  const endpoint = env.SELEKSI_S3_ENDPOINT || undefined;
+  const accessKeyId = env.SELEKSI_S3_ACCESS_KEY_ID || env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = env.SELEKSI_S3_SECRET_ACCESS_KEY || env.AWS_SECRET_ACCESS_KEY;
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError(
+      'Set both SELEKSI_S3_ACCESS_KEY_ID and SELEKSI_S3_SECRET_ACCESS_KEY, or neither.',
+    );
+  }
+  const sessionToken = env.SELEKSI_S3_SESSION_TOKEN || env.AWS_SESSION_TOKEN;
+  const pathStyle = env.SELEKSI_S3_FORCE_PATH_STYLE;
+  return {
+    kind: 's3',
+    bucket: match[1]!,
+    prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix,
+    endpoint,
+    region: env.SELEKSI_S3_REGION || env.AWS_REGION || 'us-east-1',
+    credentials:
+      accessKeyId && secretAccessKey
+        ? { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) }
+        : undefined,
+    // Self-hosted servers (given by an endpoint) mostly want path-style addresses; AWS does not.
+    forcePathStyle: pathStyle ? pathStyle === 'true' : endpoint !== undefined,
   };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readConfig, type Config } from '../config';
+import { ConfigError, readConfig, type Config } from '../config';
 import { analyzeUsage, runAnalyze } from './analyze-command';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
@@ -7,7 +7,7 @@ import { syncBuiltInQuestions } from '../services/question-bank/question-bank-se
 import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
 import { startBackgroundWork } from '../services/background/background-work';
-import { fileCvStore } from '../services/candidates/cv-store';
+import { openCvStore } from '../services/candidates/cv-store';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
 import { configureMail, mailSettings } from '../services/email/mail-settings';
@@ -32,6 +32,8 @@ in the server's thread; SELEKSI_PGLITE_THREAD=worker runs it in a thread of its 
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data),
 SMTP_URL (send e-mail; default: keep it in the built-in outbox), SMTP_FROM, SELEKSI_PUBLIC_URL,
 SELEKSI_COMPANY_NAME, SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files),
+SELEKSI_CV_STORE=s3://bucket/prefix (CVs in an S3-compatible bucket instead; with SELEKSI_S3_ENDPOINT,
+SELEKSI_S3_REGION, SELEKSI_S3_ACCESS_KEY_ID, SELEKSI_S3_SECRET_ACCESS_KEY, SELEKSI_S3_FORCE_PATH_STYLE),
 SELEKSI_SECRET_KEY (32 bytes, hex or base64: encrypts two-factor secrets; default <data dir>/secret.key).`;
 
 async function open(config: Config): Promise<Database> {
@@ -53,11 +55,14 @@ async function serve(config: Config): Promise<void> {
   const db = await open(config);
   await prepareDatabase(db);
   const totp = await sealClearTotpSecrets(db, secretBox);
-  const seeded = config.loadDemo && (await seedDemoData(db, new Date(), fileCvStore(config.cvDir)));
+  // One store for uploads, text extraction and erasure: with S3 any instance reads any CV.
+  const cvStore = openCvStore(config.cvStore);
+  const seeded = config.loadDemo && (await seedDemoData(db, new Date(), cvStore));
   const app = await buildApp({
     db,
     webDir: config.webDir,
     cvDir: config.cvDir,
+    cvStore,
     secretBox,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
@@ -67,7 +72,7 @@ async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const background = await startBackgroundWork(db, {
     smtpUrl: config.smtpUrl,
-    cvStore: fileCvStore(config.cvDir),
+    cvStore,
     secretBox,
     scheduleRetention: true,
     onFailure: (what, detail) => app.log.warn(detail, what),
@@ -160,7 +165,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'seed-demo') {
     const db = await open(config);
     await prepareDatabase(db);
-    const seeded = await seedDemoData(db, new Date(), fileCvStore(config.cvDir));
+    const seeded = await seedDemoData(db, new Date(), openCvStore(config.cvStore));
     console.log(
       seeded ? 'Demo data loaded.' : 'The database already holds data; demo data was not loaded.',
     );
@@ -176,7 +181,7 @@ try {
   await main(process.argv.slice(2));
 } catch (error) {
   // A configuration mistake gets one clear line, not a stack trace.
-  if (!(error instanceof SecretKeyError)) throw error;
+  if (!(error instanceof SecretKeyError) && !(error instanceof ConfigError)) throw error;
   console.error(`Seleksi cannot start: ${error.message}`);
   process.exitCode = 1;
 }

@@ -102,6 +102,7 @@ export const attentionReasons = [
   'interview_to_book',
   'scorecard_overdue',
   'reschedule_requested',
+  'offer_countered',
 ] as const;
 export type AttentionReason = (typeof attentionReasons)[number];
 
@@ -114,6 +115,8 @@ export interface CardState {
   rescheduleRequested: boolean;
   /** When the earliest interview still missing a panel member's scorecard ended. */
   unscoredInterviewEndedAt: Date | null;
+  /** The candidate asked for changes to the offer; HR owes an answer. */
+  offerCountered: boolean;
 }
 
 const interviewStages = new Set(['hr_interview', 'user_interview']);
@@ -121,7 +124,7 @@ const interviewStages = new Set(['hr_interview', 'user_interview']);
 /**
  * What needs someone on a candidate's card, by the same rules as Today: past the stage's target,
  * an interview stage with nothing booked, a scorecard overdue, the candidate asking for another
- * time. Settled applications (hired, rejected, withdrawn) need nothing.
+ * time or for changes to the offer. Settled applications (hired, rejected, withdrawn) need nothing.
  */
 export function cardAttention(card: CardState, now: Date): AttentionReason[] {
   if (!(card.stage in defaultStageTargets)) return [];
@@ -134,6 +137,7 @@ export function cardAttention(card: CardState, now: Date): AttentionReason[] {
     reasons.push('scorecard_overdue');
   }
   if (card.rescheduleRequested) reasons.push('reschedule_requested');
+  if (card.offerCountered) reasons.push('offer_countered');
   return reasons;
 }
 

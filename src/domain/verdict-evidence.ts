@@ -2,7 +2,7 @@ import { ok, type FieldProblem, type Result } from './result';
 
 /** What the user-stage verdict stands on: the interview and the panel's scorecards. */
 export interface VerdictEvidence {
-  /** A user interview that took place (completed, or booked and over). */
+  /** A user interview that took place (`hasTakenPlace`: completed, or booked and begun). */
   interviewHeld: boolean;
   /** The user interview's panel, and who of them submitted a scorecard. */
   panelIds: readonly string[];

@@ -4,7 +4,8 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Database } from '../db/database';
-import { fileCvStore } from '../services/candidates/cv-store';
+import { fileCvStore, type CvStore } from '../services/candidates/cv-store';
+import { sharedRateLimitStore } from './shared-rate-limits';
 import type { SecretBox } from '../services/secret-box';
 import { registerCareersPages } from './careers-pages';
 import { registerJobFeeds } from './job-feeds';
@@ -25,6 +26,8 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** Where uploaded CVs are kept (see readConfig: SELEKSI_CV_DIR or <data dir>/cv-files). */
   cvDir: string;
+  /** The configured CV store (see openCvStore); the folder `cvDir` when not given. */
+  cvStore?: CvStore | undefined;
   /** Encrypts TOTP secrets at rest (see loadSecretKey: SELEKSI_SECRET_KEY or <data dir>/secret.key). */
   secretBox: SecretBox;
   logLevel?: string | undefined;
@@ -45,6 +48,7 @@ export async function buildApp({
   db,
   webDir,
   cvDir,
+  cvStore,
   secretBox,
   logLevel = 'info',
   logStream,
@@ -75,9 +79,13 @@ export async function buildApp({
   await app.register(cookie);
   // Limits are set per route (route.ts readMultipart); an oversize file is cut and reported.
   await app.register(multipart, { throwFileSizeLimit: false });
-  const store = fileCvStore(cvDir);
-  // Limits apply only to the routes that ask for one (public routes that do work).
-  await app.register(rateLimit, { global: false });
+  const store = cvStore ?? fileCvStore(cvDir);
+  // Limits apply only to the routes that ask for one (public routes that do work). On a server,
+  // counted in the database, so several instances behind a load balancer share one count.
+  await app.register(rateLimit, {
+    global: false,
+    ...(db.engine === 'postgresql' ? { store: sharedRateLimitStore(db) } : {}),
+  });
   app.setErrorHandler(handleError);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(securityHeaders);

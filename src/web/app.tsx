@@ -102,6 +102,9 @@ const BrandSettingsPage = lazyPage(() =>
 const OfferLetterPage = lazyPage(() =>
   import('./features/offer-letters/offer-letter-page').then((m) => m.OfferLetterPage),
 );
+const SettingsPage = lazyPage(() =>
+  import('./features/settings/settings-page').then((m) => m.SettingsPage),
+);
 const TodayPage = lazyPage(() => import('./features/today/today-page').then((m) => m.TodayPage));
 const WaitingPage = lazyPage(() =>
   import('./features/today/waiting-page').then((m) => m.WaitingPage),
@@ -244,6 +247,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/reports\/?$/, () => <ReportsPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
+  [/^\/settings\/?$/, () => <SettingsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
   [/^\/settings\/users$/, () => <UserAdminPage />],
   [/^\/settings\/integrations$/, () => <IntegrationsPage />],

@@ -38,6 +38,10 @@ const get = (as: TestUser, url: string) => t.call(as, 'GET', url);
 test('HR scorecards stay blind to an HR panelist who has not submitted, through every route', async () => {
   const { jobId, applicationId } = await bothPanels();
   const base = `/api/applications/${applicationId}`;
+  // Before anyone submits there is nothing to hide: the panelist reads "no scores yet".
+  const empty = await get(t.users.interviewer, `${base}/decisions`);
+  expect(empty.body.hiddenBecause.hr).toBeNull();
+  expect(empty.body.summaries.hr).toMatchObject({ scorecards: 0 });
   expect(
     (
       await t.call(

@@ -12,8 +12,8 @@ describe('the candidate portal', () => {
   afterAll(() => t.close());
 
   let day = 2;
-  async function scheduled() {
-    const built = await buildApplication(t);
+  async function scheduled(options: { testsEnabled?: boolean } = {}) {
+    const built = await buildApplication(t, options);
     await moveTo(t, built.applicationId, 'cv_screening');
     await moveTo(t, built.applicationId, 'hr_interview');
     const interview = await t.call(
@@ -66,9 +66,27 @@ describe('the candidate portal', () => {
         candidateResponse: 'pending',
       },
     });
+    expect(view.body.steps.map((s: { step: string; state: string }) => s.state)).toEqual([
+      'done',
+      'current',
+      'ahead',
+      'ahead',
+    ]);
     expect(view.body.sampleQuestions.length).toBeGreaterThan(0);
     // Scores, notes and internal stage names are not part of the candidate's view.
     expect(JSON.stringify(view.body)).not.toMatch(/score|rating|note/i);
+  });
+
+  it('shows a tests step for a job that holds tests', async () => {
+    const { token } = await scheduled({ testsEnabled: true });
+    const view = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(view.body.steps.map((s: { step: string }) => s.step)).toEqual([
+      'received',
+      'hr',
+      'tests',
+      'user',
+      'offer',
+    ]);
   });
 
   it('confirms attendance and tells the recruiter', async () => {

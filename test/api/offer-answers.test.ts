@@ -199,12 +199,24 @@ describe("the candidate's answer to an offer", () => {
     expect(notice.subject).not.toContain('9.500.000');
     // While HR considers it, the candidate cannot accept the old terms.
     expectError(await accept(offer), 409, 'conflict');
+    // The board marks the card as Today lists the counter: HR owes an answer.
+    const cardActions = async () => {
+      const board = await t.call(t.users.recruiter, 'GET', `/api/jobs/${offer.jobId}/board`);
+      const cards = board.body.columns.flatMap(
+        (column: { cards: { applicationId: string; needsAction: string[] }[] }) => column.cards,
+      );
+      return cards.find(
+        (card: { applicationId: string }) => card.applicationId === offer.applicationId,
+      ).needsAction;
+    };
+    expect(await cardActions()).toContain('offer_countered');
 
     await reviseAndResend(t, offer.offerId, {
       salary: 9_200_000,
       startDate: counterStart,
       expiresOn: jakartaDay(7),
     });
+    expect(await cardActions()).not.toContain('offer_countered');
     const revised = await portalOffer(offer.token);
     expect(revised).toMatchObject({
       state: 'open',
@@ -235,6 +247,21 @@ describe("the candidate's answer to an offer", () => {
     expect(firstText).toContain('Surat Penawaran Kerja');
     expect(firstText).toContain(offer.candidateName);
     expect(firstText).toContain('Rp 8.500.000');
+    // A candidate who switched the portal to English downloads the letter in English.
+    const english = await t.app.inject({
+      method: 'GET',
+      url: `/api/portal/${offer.token}/offer/letter?locale=en`,
+    });
+    expect(english.headers['content-disposition']).not.toContain('surat-penawaran-kerja.pdf');
+    expect(await pdfText(english.rawPayload)).toContain('Offer Letter');
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/portal/${offer.token}/offer/letter?locale=fr`,
+        })
+      ).statusCode,
+    ).toBe(400);
 
     await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
       grossMonthlySalary: 9_500_000,

@@ -77,6 +77,12 @@ describe('offers: drafting, approval and sending', () => {
       band: { min: 8_000_000, max: 12_000_000 },
       province: 'dki_jakarta',
       minimumWage: { kind: 'ump', monthlyAmount: 5_396_761 },
+      // A new draft starts from the job: a hybrid job's offer is not "onsite" by default.
+      draftDefaults: {
+        jobTitle: 'Backend Developer',
+        workLocation: 'Jakarta Selatan',
+        workMode: 'hybrid',
+      },
       can: { read: true, draft: true, send: true, approve: false },
     });
     expect(list.body.offers).toHaveLength(1);

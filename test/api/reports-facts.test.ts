@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { refreshAllReportFacts } from '../../src/db/queries/report-facts';
+import {
+  refreshAllReportFacts,
+  refreshCalibrationAndStayFacts,
+} from '../../src/db/queries/report-facts';
 import { funnelStages } from '../../src/domain/reports/funnel';
 import { firstContactTemplates } from '../../src/domain/reports/speed';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
@@ -74,6 +77,13 @@ describe('report facts follow every write at once', () => {
     });
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
     expect(await facts(applicationId)).toEqual({ hrScore: '4.00', hrAdvanced: true });
+    // Calibration's panelist row follows the decision too (migration 029).
+    const panelist = await t.db.query<{ advanced: boolean | null; submitted: boolean }>(
+      `SELECT advanced, submitted_at IS NOT NULL AS submitted FROM panelist_facts
+       WHERE application_id = $1 AND stage = 'hr'`,
+      [applicationId],
+    );
+    expect(panelist).toEqual([{ advanced: true, submitted: true }]);
     expect((await funnel())('user_interview')).toBe(moved('user_interview') + 1);
 
     const offer = await sentOffer(t);
@@ -95,7 +105,8 @@ describe('report facts equal a recomputation from the raw tables', () => {
   beforeAll(async () => {
     db = await openTestDatabase();
     cvDir = mkdtempSync(join(tmpdir(), 'seleksi-facts-cv-'));
-  });
+    expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
+  }, 180_000);
   afterAll(async () => {
     await db.close();
     rmSync(cvDir, { recursive: true, force: true });
@@ -107,8 +118,33 @@ describe('report facts equal a recomputation from the raw tables', () => {
        FROM application_report_facts f ORDER BY application_id`,
     );
 
+  it("on the demo company, calibration's panel ratings and panelists and the stays kept by its writes are those computed afresh", async () => {
+    const calibration = async () => ({
+      ratings: await db.query<Record<string, unknown>>(
+        `SELECT * FROM panel_rating_facts
+         ORDER BY application_id, stage, interviewer_id, attribute`,
+      ),
+      panelists: await db.query<Record<string, unknown>>(
+        `SELECT * FROM panelist_facts ORDER BY application_id, stage, interviewer_id`,
+      ),
+      stays: await db.query<Record<string, unknown>>(
+        'SELECT * FROM stage_stay_facts ORDER BY application_id, stage, days',
+      ),
+    });
+    const kept = await calibration();
+    expect(kept.ratings.length).toBeGreaterThan(0);
+    expect(kept.panelists.some((row) => row.advanced !== null)).toBe(true);
+    expect(kept.panelists.some((row) => (row.interview_ends as unknown[]).length > 0)).toBe(true);
+    expect(kept.stays.length).toBeGreaterThan(0);
+
+    await db.query('DELETE FROM panel_rating_facts');
+    await db.query('DELETE FROM panelist_facts');
+    await db.query('DELETE FROM stage_stay_facts');
+    await refreshCalibrationAndStayFacts(db);
+    expect(await calibration()).toEqual(kept);
+  });
+
   it('on the demo company, the facts kept by its writes are those computed afresh', async () => {
-    expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
     const kept = await snapshot();
     const [applications] = await db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM applications',

@@ -12,7 +12,9 @@ afterAll(() => session?.close());
 test('an admin records a city minimum wage typed as "5,7 juta", names an approver and words the offer letter, in Indonesian', async () => {
   const page = await session.newPage({ locale: 'id' });
   await session.signIn(page, 'admin@demo.seleksi.id');
-  await page.getByRole('link', { name: 'Pengaturan penawaran' }).click();
+  // Settings pages are reached through the one Settings entry of the top bar.
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
+  await page.getByRole('link', { name: /^Pengaturan penawaran/ }).click();
   await page.getByRole('heading', { name: 'Pengaturan penawaran', level: 1 }).waitFor();
   const jakarta = page.getByRole('row', { name: /DKI Jakarta/ }).first();
   await expect.poll(() => jakarta.textContent()).toContain('Rp\u00a05.396.761');

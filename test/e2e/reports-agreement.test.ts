@@ -123,6 +123,23 @@ test('in English at phone width; an interviewer sees only their own calibration'
   await agreement.screenshot({
     path: 'test-results/screenshots/reports-agreement-section-en-375.png',
   });
+  const calibrationCards = page.locator('section#calibration');
+  await calibrationCards
+    .getByRole('row', { name: /Andi Saputra/ })
+    .first()
+    .waitFor();
+  // Nothing in the calibration section reaches past the phone's edge, but what scrolls inside
+  // its own table box.
+  const overflowing = await calibrationCards.evaluate((section) =>
+    [...section.querySelectorAll('*')]
+      .filter((element) => !element.parentElement?.closest('.table-scroll'))
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((element) => `${element.tagName}.${element.className}`),
+  );
+  expect(overflowing).toEqual([]);
+  await calibrationCards.screenshot({
+    path: 'test-results/screenshots/reports-calibration-section-en-375.png',
+  });
 
   const own = await session.newPage({ locale: 'en', width: 375 });
   await session.signIn(own, 'interviewer@demo.seleksi.id');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { settleInterviewsOnMove } from '../../src/domain/scheduling/stage-left';
+import { hasTakenPlace } from '../../src/domain/scheduling/interview-schedule';
 
 const now = new Date('2026-12-04T05:00:00Z');
 const booked = (id: string, stage: 'hr' | 'user', startsAt: string, status = 'scheduled') => ({
@@ -31,5 +32,26 @@ describe('settleInterviewsOnMove', () => {
     expect(
       settleInterviewsOnMove('user_interview', [booked('u', 'user', '2026-12-09T03:00:00Z')], now),
     ).toEqual([]);
+  });
+});
+
+describe('hasTakenPlace', () => {
+  const at = (startsAt: string, status: 'scheduled' | 'cancelled' | 'completed' = 'scheduled') => ({
+    status,
+    startsAt: new Date(startsAt),
+  });
+
+  it('counts a begun interview, so a move completes it and a verdict may follow it alike', () => {
+    const begun = booked('begun', 'user', '2026-12-04T04:30:00Z');
+    expect(hasTakenPlace(begun, now)).toBe(true);
+    expect(settleInterviewsOnMove('offer', [begun], now)).toEqual([
+      { interviewId: 'begun', settlement: 'completed' },
+    ]);
+  });
+
+  it('does not count one ahead or one cancelled, even after its time', () => {
+    expect(hasTakenPlace(at('2026-12-04T05:30:00Z'), now)).toBe(false);
+    expect(hasTakenPlace(at('2026-12-01T03:00:00Z', 'cancelled'), now)).toBe(false);
+    expect(hasTakenPlace(at('2026-12-09T03:00:00Z', 'completed'), now)).toBe(true);
   });
 });

@@ -31,6 +31,8 @@ export interface BoardCardRow {
   rescheduleRequested: boolean;
   /** The earliest end of a booked interview that is over with a panel member's scorecard missing. */
   unscoredInterviewEndedAt: Date | null;
+  /** The candidate asked for changes to the offer and HR has not answered yet. */
+  offerCountered: boolean;
 }
 
 export interface ApplicationEventRow {
@@ -109,7 +111,9 @@ export const boardCardSelect = `SELECT a.id, a.candidate_id AS "candidateId", c.
           AND EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
             WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id
               AND s.stage = i.stage AND s.interviewer_id = panel.user_id
-              AND s.submitted_at IS NOT NULL))) AS "unscoredInterviewEndedAt"`;
+              AND s.submitted_at IS NOT NULL))) AS "unscoredInterviewEndedAt",
+       EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id AND o.status = 'countered')
+         AS "offerCountered"`;
 
 /** Joins `boardCardSelect` needs after `applications a JOIN candidates c`. */
 export const boardCardJoins = `LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage

@@ -1,16 +1,13 @@
 import type { Queryable } from '../database';
-import {
-  cohortParams,
-  cohortSql,
-  ratingPointSql,
-  stageOutcomeSql,
-  type CohortScope,
-} from './report-cohort';
+import { cohortParams, type CohortScope } from './report-cohort';
+import { selectedRows } from './report-scope';
 
 /**
  * Each interviewer's ratings against the rest of the same panels (same candidate, stage and
- * attribute), counted in the database. `interviewerId` narrows the rows to one interviewer; the
- * panels they are compared with still count everyone on them.
+ * attribute), counted in the database from panel_rating_facts (migration 029: one row per rating
+ * with a panel, its difference from the others' mean and the others' ratings, kept by triggers).
+ * `interviewerId` narrows the rows to one interviewer; the panels they are compared with still
+ * count everyone on them.
  */
 export interface CalibrationScope extends CohortScope {
   interviewerId?: string | undefined;
@@ -18,15 +15,6 @@ export interface CalibrationScope extends CohortScope {
 
 const params = (scope: CalibrationScope) => [...cohortParams(scope), scope.interviewerId ?? null];
 const ownRows = (column: string) => `($8::uuid IS NULL OR ${column} = $8::uuid)`;
-
-const submittedRatingsSql = `rated AS (
-  SELECT sc.application_id, sc.stage, sc.interviewer_id, r->>'attribute' AS attribute,
-    ${ratingPointSql("r->>'rating'")} AS point
-  FROM scorecards sc
-  JOIN scoped ON scoped.id = sc.application_id
-  CROSS JOIN jsonb_array_elements(sc.ratings) r
-  WHERE sc.submitted_at IS NOT NULL AND r->>'rating' IS NOT NULL
-)`;
 
 export interface CalibrationAttributeRow {
   interviewerId: string;
@@ -44,25 +32,13 @@ export async function calibrationAttributes(
   scope: CalibrationScope,
 ): Promise<CalibrationAttributeRow[]> {
   return db.query<CalibrationAttributeRow>(
-    `WITH ${cohortSql}, ${submittedRatingsSql},
-     panel AS (
-       SELECT application_id, stage, attribute, count(*) AS n, sum(point) AS total,
-         count(*) FILTER (WHERE point = 1) AS p1, count(*) FILTER (WHERE point = 2) AS p2,
-         count(*) FILTER (WHERE point = 3) AS p3, count(*) FILTER (WHERE point = 4) AS p4
-       FROM rated GROUP BY 1, 2, 3
-       HAVING count(*) > 1
-     )
-     SELECT r.interviewer_id AS "interviewerId", r.attribute,
-       count(*)::int AS comparisons,
-       sum(r.point - (p.total - r.point)::float8 / (p.n - 1))::float8 AS "differenceSum",
-       ARRAY[count(*) FILTER (WHERE r.point = 1), count(*) FILTER (WHERE r.point = 2),
-         count(*) FILTER (WHERE r.point = 3), count(*) FILTER (WHERE r.point = 4)]::int[] AS own,
-       ARRAY[sum(p.p1 - (r.point = 1)::int), sum(p.p2 - (r.point = 2)::int),
-         sum(p.p3 - (r.point = 3)::int), sum(p.p4 - (r.point = 4)::int)]::int[] AS panel
-     FROM rated r
-     JOIN panel p ON p.application_id = r.application_id AND p.stage = r.stage
-       AND p.attribute = r.attribute
-     WHERE ${ownRows('r.interviewer_id')}
+    `SELECT f.interviewer_id AS "interviewerId", f.attribute,
+       count(*)::int AS comparisons, sum(f.difference)::float8 AS "differenceSum",
+       ARRAY[count(*) FILTER (WHERE f.point = 1), count(*) FILTER (WHERE f.point = 2),
+         count(*) FILTER (WHERE f.point = 3), count(*) FILTER (WHERE f.point = 4)]::int[] AS own,
+       ARRAY[sum(f.others_1), sum(f.others_2), sum(f.others_3), sum(f.others_4)]::int[] AS panel
+     FROM ${selectedRows('panel_rating_facts')}
+       AND ${ownRows('f.interviewer_id')}
      GROUP BY 1, 2`,
     params(scope),
   );
@@ -85,7 +61,10 @@ export interface CalibrationInterviewerRow {
 /**
  * Per interviewer: how often their recommendation took the side of the stage's outcome, and their
  * scorecards submitted after the due date (the first working day after the interview, Jakarta
- * weekends; domain scorecardDueDate) or still missing once it passed.
+ * weekends; domain scorecardDueDate) or still missing once it passed. From panelist_facts
+ * (migration 029): one row per interviewer on an application's stage, with their scorecard, the
+ * stage's outcome and the ends of the interviews they sat on, latest start first ($9: now; an
+ * interview is held once it ended).
  */
 export async function calibrationInterviewers(
   db: Queryable,
@@ -93,65 +72,41 @@ export async function calibrationInterviewers(
   now: Date,
 ): Promise<CalibrationInterviewerRow[]> {
   return db.query<CalibrationInterviewerRow>(
-    `WITH ${cohortSql}, ${stageOutcomeSql},
-     cards AS (
-       SELECT sc.application_id, sc.stage, sc.interviewer_id, sc.recommendation, sc.submitted_at
-       FROM scorecards sc JOIN scoped ON scoped.id = sc.application_id
-       WHERE ${ownRows('sc.interviewer_id')}
-     ),
-     matching AS (
-       SELECT c.interviewer_id, count(*) FILTER (WHERE c.submitted_at IS NOT NULL) AS submitted,
-         count(o.application_id) FILTER (
-           WHERE c.submitted_at IS NOT NULL AND c.recommendation IS NOT NULL) AS decided,
-         count(o.application_id) FILTER (WHERE c.submitted_at IS NOT NULL
-           AND (c.recommendation IN ('yes', 'strong_yes')) = o.advanced) AS matched
-       FROM cards c
-       LEFT JOIN stage_outcome o ON o.application_id = c.application_id AND o.stage = c.stage
-       GROUP BY 1
-     ),
-     held AS (
-       SELECT DISTINCT ON (i.application_id, i.stage, panelist) i.application_id, i.stage,
-         panelist AS interviewer_id,
-         ((i.starts_at + i.duration_minutes * interval '1 minute')
-           AT TIME ZONE 'Asia/Jakarta')::date AS day
-       FROM interviews i
-       JOIN scoped ON scoped.id = i.application_id
-       CROSS JOIN unnest(i.interviewer_ids) AS panelist
-       WHERE i.status <> 'cancelled'
-         AND i.starts_at + i.duration_minutes * interval '1 minute' <= $9
-         AND ${ownRows('panelist')}
-       ORDER BY i.application_id, i.stage, panelist, i.starts_at DESC
+    `WITH panelist AS MATERIALIZED (
+       SELECT f.interviewer_id, f.has_scorecard, f.recommendation, f.advanced,
+         f.submitted_at IS NOT NULL AS submitted,
+         (f.submitted_at AT TIME ZONE 'Asia/Jakarta')::date AS submitted_day,
+         (SELECT (ended AT TIME ZONE 'Asia/Jakarta')::date FROM unnest(f.interview_ends) AS ended
+           WHERE ended <= $9 LIMIT 1) AS held_day
+       FROM ${selectedRows('panelist_facts')}
+         AND ${ownRows('f.interviewer_id')}
      ),
      due AS (
-       SELECT h.*, h.day + CASE extract(isodow FROM h.day) WHEN 5 THEN 3 WHEN 6 THEN 2 ELSE 1 END
-         AS due_day
-       FROM held h
+       SELECT p.*, p.held_day + CASE extract(isodow FROM p.held_day) WHEN 5 THEN 3 WHEN 6 THEN 2
+           ELSE 1 END AS due_day, today.day AS today
+       FROM panelist p
+       CROSS JOIN (SELECT ($9::timestamptz AT TIME ZONE 'Asia/Jakarta')::date AS day) today
      ),
-     punctuality AS (
-       SELECT d.interviewer_id,
-         count(*) FILTER (WHERE c.submitted_at IS NOT NULL
-           OR ($9::timestamptz AT TIME ZONE 'Asia/Jakarta')::date > d.due_day) AS due,
-         count(*) FILTER (WHERE c.submitted_at IS NOT NULL
-           AND (c.submitted_at AT TIME ZONE 'Asia/Jakarta')::date > d.due_day) AS late,
-         count(*) FILTER (WHERE c.submitted_at IS NULL
-           AND ($9::timestamptz AT TIME ZONE 'Asia/Jakarta')::date > d.due_day) AS missing
-       FROM due d
-       LEFT JOIN cards c ON c.application_id = d.application_id AND c.stage = d.stage
-         AND c.interviewer_id = d.interviewer_id
+     tally AS (
+       SELECT interviewer_id,
+         count(*) FILTER (WHERE submitted) AS submitted,
+         count(*) FILTER (WHERE submitted AND recommendation IS NOT NULL
+           AND advanced IS NOT NULL) AS decided,
+         count(*) FILTER (WHERE submitted
+           AND (recommendation IN ('yes', 'strong_yes')) = advanced) AS matched,
+         count(*) FILTER (WHERE held_day IS NOT NULL AND (submitted OR today > due_day)) AS due,
+         count(*) FILTER (WHERE held_day IS NOT NULL AND submitted_day > due_day) AS late,
+         count(*) FILTER (WHERE held_day IS NOT NULL AND NOT submitted AND today > due_day)
+           AS missing
+       FROM due
        GROUP BY 1
-     ),
-     interviewer AS (
-       SELECT interviewer_id FROM matching UNION SELECT interviewer_id FROM punctuality
+       HAVING bool_or(has_scorecard OR held_day IS NOT NULL)
      )
-     SELECT i.interviewer_id AS "interviewerId", u.name AS "interviewerName",
-       coalesce(m.submitted, 0)::int AS submitted, coalesce(m.decided, 0)::int AS decided,
-       coalesce(m.matched, 0)::int AS matched, coalesce(p.due, 0)::int AS due,
-       coalesce(p.late, 0)::int AS late, coalesce(p.missing, 0)::int AS missing
-     FROM interviewer i
-     JOIN users u ON u.id = i.interviewer_id
-     LEFT JOIN matching m ON m.interviewer_id = i.interviewer_id
-     LEFT JOIN punctuality p ON p.interviewer_id = i.interviewer_id
-     ORDER BY u.name, i.interviewer_id`,
+     SELECT t.interviewer_id AS "interviewerId", u.name AS "interviewerName",
+       t.submitted::int, t.decided::int, t.matched::int, t.due::int, t.late::int, t.missing::int
+     FROM tally t
+     JOIN users u ON u.id = t.interviewer_id
+     ORDER BY u.name, t.interviewer_id`,
     [...params(scope), now],
   );
 }

@@ -7,20 +7,3 @@ import { scopedApplications, selectionParams, type ReportSelection } from './rep
 export type CohortScope = ReportSelection;
 export const cohortSql = scopedApplications();
 export const cohortParams = (scope: CohortScope): unknown[] => selectionParams(scope);
-
-/** A rating's point on the 4-point scale (the domain's ratingValue), from a JSON text. */
-export const ratingPointSql = (text: string) =>
-  `CASE ${text} WHEN 'strong_no' THEN 1 WHEN 'no' THEN 2 WHEN 'yes' THEN 3 WHEN 'strong_yes' THEN 4 END`;
-
-/**
- * The stage's outcome for an application, from its moves (decisions and plain moves alike): the
- * latest move out of the interview stage that passed the candidate on, or rejected them for
- * failing that interview (the report facts keep it). Withdrawals and other rejections are no
- * verdict.
- */
-export const stageOutcomeSql = `stage_outcome AS (
-  SELECT id AS application_id, 'hr' AS stage, hr_advanced AS advanced
-  FROM scoped WHERE hr_advanced IS NOT NULL
-  UNION ALL
-  SELECT id, 'user', user_advanced FROM scoped WHERE user_advanced IS NOT NULL
-)`;

@@ -6,9 +6,27 @@ import type { Queryable } from '../database';
  * interviews, e-mails, the application or its candidate.
  */
 
-/** Recomputes every application's report facts, e.g. after a bulk load with the triggers off. */
+/**
+ * Recomputes every application's report facts, and migration 029's calibration and stay facts,
+ * e.g. after a bulk load with the triggers off.
+ */
 export async function refreshAllReportFacts(db: Queryable): Promise<void> {
   await db.query('SELECT refresh_report_facts(ARRAY(SELECT id FROM applications))');
+  await refreshCalibrationAndStayFacts(db);
+}
+
+/**
+ * Recomputes panel_rating_facts, panelist_facts (from scorecards and interviews) and
+ * stage_stay_facts (from the report facts) for everyone (migration 029).
+ */
+export async function refreshCalibrationAndStayFacts(db: Queryable): Promise<void> {
+  await db.query(`SELECT refresh_panel_rating_facts(ARRAY(SELECT DISTINCT application_id
+    FROM scorecards WHERE submitted_at IS NOT NULL))`);
+  await db.query(`SELECT refresh_panelist_facts(ARRAY(SELECT application_id FROM scorecards
+    UNION SELECT application_id FROM interviews))`);
+  await db.query(
+    'SELECT refresh_stage_stay_facts(ARRAY(SELECT application_id FROM application_report_facts))',
+  );
 }
 
 /** Turns the report-facts triggers off or on for a bulk load (refresh everything afterwards). */

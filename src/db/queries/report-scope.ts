@@ -62,11 +62,25 @@ export function scopedApplications(grouping: ReportGrouping | 'all' = 'all'): st
   const group = groupColumns[grouping];
   return `scoped AS (
     SELECT f.application_id AS id, ${group.key} AS grp, ${group.label} AS grp_label, f.*
-    FROM application_report_facts f
+    FROM ${selectedRows('application_report_facts')})`;
+}
+
+/**
+ * `FROM table f JOIN jobs j … WHERE …`: the selected rows of a table that carries the report
+ * facts' job_id, source and applied_at (application_report_facts and migration 029's tables),
+ * so a report adds its own `AND …` conditions.
+ */
+export function selectedRows(
+  table: 'application_report_facts' | 'panel_rating_facts' | 'panelist_facts' | 'stage_stay_facts',
+): string {
+  return `${table} f
     JOIN jobs j ON j.id = f.job_id
     WHERE f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
-      AND ${selectionConditions('f.job_id', 'f.source')})`;
+      AND ${selectionConditions('f.job_id', 'f.source')}`;
 }
+
+/** Read only when the filter names a source (without one the condition folds away, no join). */
+const candidateSource = '(SELECT c.source FROM candidates c WHERE c.id = a.candidate_id)';
 
 /**
  * `current_scope (id, job_id, stage, stage_entered_at)`: the selected applications as they stand
@@ -77,9 +91,8 @@ export function currentApplications(): string {
     SELECT a.id, a.job_id, a.stage, a.stage_entered_at
     FROM applications a
     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
-    JOIN candidates c ON c.id = a.candidate_id
     WHERE $1::timestamptz IS NOT NULL AND $2::timestamptz IS NOT NULL
-      AND ${selectionConditions('a.job_id', 'c.source')})`;
+      AND ${selectionConditions('a.job_id', candidateSource)})`;
 }
 
 /** A stage's place in `$n::text[]` (1-based), for "reached this stage or a later one". */

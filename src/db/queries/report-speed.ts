@@ -1,9 +1,10 @@
-import type { ActiveStage } from '../../domain/pipeline';
+import { activeStages, type ActiveStage } from '../../domain/pipeline';
 import type { StageTargets } from '../../domain/today';
 import type { Queryable } from '../database';
 import {
   currentApplications,
   scopedApplications,
+  selectedRows,
   selectionParams,
   type ReportSelection,
 } from './report-scope';
@@ -21,10 +22,21 @@ const durationColumns = (interval: string, prefix: string) => `
   percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days(interval)}) AS "${prefix}Median",
   percentile_cont(0.9) WITHIN GROUP (ORDER BY ${days(interval)}) AS "${prefix}P90"`;
 
+/** Per active stage: its stays' count and [median, 90th percentile], one sort per stage. */
+const stayColumns = activeStages
+  .map(
+    (stage, i) => `count(*) FILTER (WHERE f.stage = '${stage}') AS n${i},
+       percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY f.days)
+         FILTER (WHERE f.stage = '${stage}') AS q${i}`,
+  )
+  .join(',\n       ');
+const stayRows = activeStages.map((stage, i) => `('${stage}', n${i}, q${i})`).join(', ');
+
 /**
  * How long the selected applications stayed in each active stage: from entering it to their next
- * move (the report facts keep each finished stay). Stays still going are not counted (their
- * length is not known yet).
+ * move (the report facts keep each finished stay, stage_stay_facts one row per stay). Stays still
+ * going are not counted (their length is not known yet). Each stage is its own filtered aggregate
+ * rather than a GROUP BY, which sorted every stay by stage first.
  */
 export async function measureStageStays(
   db: Queryable,
@@ -36,12 +48,14 @@ export async function measureStageStays(
     stayMedian: number | null;
     stayP90: number | null;
   }>(
-    `WITH ${scopedApplications()}
-     SELECT stay.stage, count(*)::int AS "stayCount",
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY stay.days) AS "stayMedian",
-       percentile_cont(0.9) WITHIN GROUP (ORDER BY stay.days) AS "stayP90"
-     FROM scoped s CROSS JOIN unnest(s.stay_stages, s.stay_days) AS stay(stage, days)
-     GROUP BY stay.stage`,
+    `WITH measured AS (
+       SELECT ${stayColumns}
+       FROM ${selectedRows('stage_stay_facts')}
+     )
+     SELECT stay.stage, stay.n::int AS "stayCount", stay.q[1] AS "stayMedian",
+       stay.q[2] AS "stayP90"
+     FROM measured CROSS JOIN LATERAL (VALUES ${stayRows}) AS stay(stage, n, q)
+     WHERE stay.n > 0`,
     selectionParams(selection),
   );
   return rows.map((row) => ({
@@ -76,16 +90,16 @@ export async function measureHiringTimes(
   return db.query<SpeedMonthRow>(
     `WITH ${scopedApplications()},
      facts AS (
-       SELECT to_char(s.applied_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM') AS month,
+       SELECT date_trunc('month', s.applied_at AT TIME ZONE 'Asia/Jakarta') AS month,
          s.hired_at - s.applied_at AS to_hire, s.contacted_at - s.applied_at AS to_contact
        FROM scoped s
      )
-     SELECT month, count(*)::int AS applications,
+     SELECT to_char(month, 'YYYY-MM') AS month, count(*)::int AS applications,
        ${durationColumns('to_hire', 'hire')},
        ${durationColumns('to_contact', 'contact')}
      FROM facts
-     GROUP BY GROUPING SETS ((month), ())
-     ORDER BY month NULLS FIRST`,
+     GROUP BY GROUPING SETS ((facts.month), ())
+     ORDER BY facts.month NULLS FIRST`,
     selectionParams(selection),
   );
 }

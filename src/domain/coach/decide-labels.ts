@@ -21,13 +21,18 @@ export function decideLabels(
     if (!verdict) continue;
     const value = verdict.value && modelMayClaim(label, rules, features);
     const ruled = rules.labels[label];
+    if (!value) {
+      labels[label] = { value, evidence: [] };
+      continue;
+    }
+    // Read the model's evidence only when the rules have none: it is gathered on demand.
     let evidence = ruled.value ? ruled.evidence : tidy(verdict.evidence);
-    if (label === 'quantified' && value && !ruled.value) {
+    if (label === 'quantified' && !ruled.value) {
       evidence = rules.numbers
         .filter((n) => n.reason === undefined || n.reason === 'other')
         .map((n) => n.evidence);
     }
-    labels[label] = { value, evidence: value ? evidence : [] };
+    labels[label] = { value, evidence };
   }
   return labels;
 }

@@ -7,6 +7,7 @@
  */
 import { type AnswerLabel, type Evidence, answerLabels } from './answer-analysis';
 import { type Ctx, isEnPast, isIdAction, isStrongModal, span } from './context';
+import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { lex } from './lexicon';
 import type { RuleAnalysis } from './rule-labels';
 import {
@@ -108,18 +109,17 @@ export function isThirdParty(t: Token): boolean {
   return isThirdPartyWord(t.key);
 }
 
-/** The n-gram feature names of a word, built once per distinct word. */
+/** The n-gram feature names of a word, built once per distinct word, and of its bigrams. */
 const wordGrams = perWord((key) => ({
   word: `w:${key}`,
   aboutOthers: `o:${key}`,
   prefix: key.length >= 5 ? `p:${key.slice(0, 3)}-` : '',
   suffix: key.length >= 5 ? `s:-${key.slice(-3)}` : '',
+  bigrams: new Map<string, string>(),
 }));
 
 /** The bigram feature name of two words, built once per distinct pair. */
-const bigramNames = perWord(() => new Map<string, string>());
-function bigramName(key: string, next: string): string {
-  const names = bigramNames(key);
+function bigramName(names: Map<string, string>, key: string, next: string): string {
   let name = names.get(next);
   if (name === undefined) {
     if (names.size >= 5_000) names.clear();
@@ -175,7 +175,7 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
       const next = c[j + 1];
       if (next) {
         const nk = next.kind === 'num' ? '#' : next.key;
-        mark(bigramName(key, nk), t, next);
+        mark(bigramName(names.bigrams, key, nk), t, next);
       }
       if (t.kind === 'word' && names.prefix) {
         mark(names.prefix, t);
@@ -187,6 +187,41 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
   const scale = seen.size > 0 ? ngramWeight / Math.sqrt(seen.size) : 0;
   for (const [name, [from, to]] of grams) f.set(name, new GramHit(scale, ctx, from, to));
 }
+
+/** The word lists a word belongs to, as bits: one lookup per token instead of one per list. */
+const Cue = {
+  firstPerson: 1,
+  impersonal: 2,
+  pastAspect: 4,
+  conditional: 8,
+  casual: 16,
+  sarcasm: 32,
+  refusal: 64,
+  evaluative: 128,
+  employer: 256,
+  result: 512,
+  criticism: 1024,
+  praise: 2048,
+  negation: 4096,
+} as const;
+const cuesOf = perWord((k) => {
+  const lists: [ReadonlySet<string>, number][] = [
+    [lex.firstPerson, Cue.firstPerson],
+    [impersonal, Cue.impersonal],
+    [pastAspect, Cue.pastAspect],
+    [lex.conditional, Cue.conditional],
+    [casualPronouns, Cue.casual],
+    [sarcasmMarkers, Cue.sarcasm],
+    [refusal, Cue.refusal],
+    [evaluative, Cue.evaluative],
+    [lex.employer, Cue.employer],
+    [lex.resultWords, Cue.result],
+    [criticism, Cue.criticism],
+    [praise, Cue.praise],
+    [lex.negation, Cue.negation],
+  ];
+  return lists.reduce((bits, [list, bit]) => (list.has(k) ? bits | bit : bits), 0);
+});
 
 interface Counts {
   [name: string]: { n: number; evidence: Evidence[] };
@@ -209,32 +244,35 @@ function linguistic(ctx: Ctx, c: Counts): void {
       const k = t.key;
       const prev = w[j - 1];
       const lead = j < 3;
-      if (lex.firstPerson.has(k) && lead) count('subjectFirst', e);
-      if (impersonal.has(k) && lead) count('subjectImpersonal', e);
-      if (pastAspect.has(k)) count('aspectPast', e);
+      const cue = cuesOf(k);
+      if (cue & Cue.firstPerson && lead) count('subjectFirst', e);
+      if (cue & Cue.impersonal && lead) count('subjectImpersonal', e);
+      if (cue & Cue.pastAspect) count('aspectPast', e);
       if (en ? isEnPast(t) : false) count('pastVerb', e);
-      if (!en && isIdAction(t) && prev && lex.firstPerson.has(prev.key)) count('iDid', e);
-      if (en && isEnPast(t) && prev && lex.firstPerson.has(prev.key)) count('iDid', e);
+      const afterMe = prev !== undefined && (cuesOf(prev.key) & Cue.firstPerson) !== 0;
+      if (!en && afterMe && isIdAction(t)) count('iDid', e);
+      if (en && afterMe && isEnPast(t)) count('iDid', e);
       if (!en && k.startsWith('di') && k.length >= 5 && !notDiPassive.has(k)) count('diPassive', e);
       if (!en && k.startsWith('ku') && k.length >= 6 && !notKuForm.has(k)) count('kuForm', e);
-      if (!en && prev && lex.firstPerson.has(prev.key) && j >= 2 && !isIdAction(t)) {
-        count('objectFirst', prev, t);
-      }
+      if (!en && afterMe && j >= 2 && !isIdAction(t)) count('objectFirst', prev, t);
       if (isStrongModal(s, j)) count('modal', e);
-      if (lex.conditional.has(k)) count('conditional', e);
-      if (casualPronouns.has(k)) count('registerCasual', e);
-      if (sarcasmMarkers.has(k)) count('sarcasm', e);
-      if (refusal.has(k)) count('refusal', e);
-      if (third && evaluative.has(k)) count('evaluatesOthers', e);
-      if (lex.employer.has(k)) count('employer', e);
-      if (lex.resultWords.has(k) && j > 0) count('resultCue', e);
-      if (third && criticism.has(k)) count('criticisesOthers', e);
-      if (third && praise.has(k)) count('praisesOthers', e);
-      if (third && lex.negation.has(k)) count('othersNegated', e);
+      if (cue === 0) continue;
+      if (cue & Cue.conditional) count('conditional', e);
+      if (cue & Cue.casual) count('registerCasual', e);
+      if (cue & Cue.sarcasm) count('sarcasm', e);
+      if (cue & Cue.refusal) count('refusal', e);
+      if (third && cue & Cue.evaluative) count('evaluatesOthers', e);
+      if (cue & Cue.employer) count('employer', e);
+      if (cue & Cue.result && j > 0) count('resultCue', e);
+      if (third && cue & Cue.criticism) count('criticisesOthers', e);
+      if (third && cue & Cue.praise) count('praisesOthers', e);
+      if (third && cue & Cue.negation) count('othersNegated', e);
     }
     for (const m of findPhrases(veiledJudgement, w)) {
       count(third ? 'veiledJudgementOthers' : 'veiledJudgement', w[m.first], w[m.last - 1]);
     }
+    for (const e of asksInterviewerBack(ctx, s)) bump(c, 'asksInterviewer', e);
+    for (const e of deniesOwnPart(ctx, s)) bump(c, 'deniesOwnPart', e);
     const head = w[0];
     if (head && isThirdParty(head)) count('otherSubject', head);
     if (s.question) count('asksBack', w[0] ?? (ctx.doc.tokens[0] as Token));
@@ -260,6 +298,12 @@ function linguistic(ctx: Ctx, c: Counts): void {
     (c[name] ??= { n: 0, evidence: [] }).n++;
     c[name].evidence.push(e);
   }
+}
+
+function bump(c: Counts, name: string, e: Evidence): void {
+  const hit = (c[name] ??= { n: 0, evidence: [] });
+  hit.n++;
+  if (hit.evidence.length < 4) hit.evidence.push(e);
 }
 
 /** The kinds of a question; the same few questions come back for many answers. */

@@ -468,6 +468,19 @@ export const id = {
     `${me} tidak|nggak|gak|ga pernah salah|gagal`,
     'salah mereka|dia|atasan|bos|tim|perusahaan',
     'itu urusan|salah|masalah mereka|dia|atasan|bos',
+    // Blame put elsewhere and helplessness: "bukan di saya", "mau gimana lagi".
+    `bukan di ${me}`,
+    'lebih ke masalah|salahnya',
+    'mau gimana|bagaimana|apa lagi',
+    `nggak|tidak|gak|ga ada hubungannya .. ${me}`,
+    'bukan kelemahan',
+    'lebih ke kelebihan',
+    // Pushback on the question itself.
+    'urusan pribadi',
+    'tidak|nggak|gak|ga perlu dijelaskan|diceritakan|dijawab',
+    'kenapa|mengapa masih? ditanya|ditanyain|ditanyakan',
+    'pertanyaan ini|itu agak? terlalu|kurang|nggak|tidak',
+    'terlalu dasar|gampang|mudah untuk|buat saya|aku',
   ],
   /** Pushback that only counts in a question the candidate asks back. */
   defensiveQuestions: [`masa ${me}`, 'kenapa|mengapa harus|perlu|sih'],
@@ -514,6 +527,13 @@ export const id = {
     'admin',
     'user',
     'founder',
+    'vendor',
+    'kontraktor',
+    'qa',
+    'kepala',
+    'principal',
+    'head',
+    'chef',
   ],
   employerNegative: [
     'cuek',
@@ -552,6 +572,14 @@ export const id = {
     'marah-marah',
     'suka marah|nyuruh',
     'mencuri|ngambil|nyolong ide|kredit',
+    'lempar|melempar|lepas tanggung jawab',
+    'cuma|hanya mikirin|memikirkan untung|diri',
+    'lebih peduli',
+    'nggak|tidak|gak ada yang dengerin|mendengarkan|peduli',
+    'suka ngadu|mengadu',
+    'asal comot|terima|rekrut',
+    'lemot',
+    'serba dipotong',
   ],
   /** Complaints that count when the answer narrates no step of its own, or deflects. */
   employerSoft: [
@@ -564,6 +592,8 @@ export const id = {
     'tidak|nggak|gak|ga dibayar|dihargai|digaji',
     'tidak|nggak|gak sehat',
     'lembur nggak|tidak|gak dibayar',
+    'telat|terlambat kirim|bayar|bales|balas|dibalas',
+    'pas-pasan',
   ],
   /** Weak blame words: count as badmouthing only beside a denial of one's own fault. */
   blameWeak: ['salah', 'kesalahan', 'keliru', 'error'],

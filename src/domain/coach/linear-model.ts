@@ -102,6 +102,24 @@ function strongest(
   return pushes.slice(0, topEvidence).flatMap((p) => p.evidence.slice(0, 2));
 }
 
+/**
+ * A label's verdict whose evidence is gathered only when read: when the rules agree with the
+ * model, their exact spans are shown and the model's are never needed.
+ */
+class LazyVerdict implements ModelVerdict {
+  private spans: Evidence[] | undefined;
+  constructor(
+    readonly value: boolean,
+    readonly probability: number,
+    private readonly rows: readonly Float64Array[],
+    private readonly hits: readonly FeatureHit[],
+    private readonly i: number,
+  ) {}
+  get evidence(): Evidence[] {
+    return (this.spans ??= this.value ? strongest(this.rows, this.hits, this.i) : []);
+  }
+}
+
 /** Every label's verdict in one pass over the features; evidence from the weighed ones only. */
 export function applyModel(
   model: CoachModel,
@@ -124,7 +142,7 @@ export function applyModel(
   labels.forEach((label, i) => {
     const probability = 1 / (1 + Math.exp(-(z[i] as number)));
     const value = probability >= (model[label]?.threshold ?? 0.5);
-    out[label] = { value, probability, evidence: value ? strongest(rows, hits, i) : [] };
+    out[label] = new LazyVerdict(value, probability, rows, hits, i);
   });
   return out;
 }

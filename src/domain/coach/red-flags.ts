@@ -4,13 +4,16 @@
  * - defensive: denial of weaknesses or fault ("tidak merasa punya kelemahan", "bukan salah
  *   aku", "it wasn't my error"), pushback on the question ("pertanyaan seperti ini kurang
  *   relevan", "I don't see why", "I'd rather talk about"), irritation ("udahlah"), and questions
- *   thrown back ("Kenapa harus ...?", "Masa aku terus ...?").
+ *   thrown back ("Kenapa harus ...?", "Masa aku terus ...?", or any short question that
+ *   addresses the interviewer), one's own part denied ("wasn't my call", "bukan di saya"),
+ *   helplessness ("nothing I could have done", "mau gimana lagi").
  * - negativeFormer: in one sentence, an employer, boss, colleague or company and an insult or
  *   complaint about them. Milder complaints ("nggak jelas", "never listened") count when the
  *   answer narrates no step of its own, or deflects; blame words ("wrong", "salah") only when
  *   the answer also denies its own fault.
  * - genericClaim: a positive trait claimed about oneself (pronoun, then the trait, with no other
- *   subject or preposition between) and no concrete story anywhere in the answer.
+ *   subject or preposition between) with no concrete story anywhere in the answer, or tacked
+ *   on after the story is over (the story backs what it showed, not a trait named afterwards).
  * - theoretical: most sentences say what one would/should do (modals, "the best way", "need
  *   to"), at least one of them strongly, and no story of one's own.
  */
@@ -19,6 +22,7 @@ import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './contex
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { isThirdParty } from './features';
+import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { findSelfDescriptions } from './self-description';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
@@ -44,6 +48,7 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   for (const s of ctx.sentences) {
     const found = phraseSpans(ctx, lex.defensive, s);
     if (s.question) found.push(...phraseSpans(ctx, lex.defensiveQuestions, s));
+    found.push(...asksInterviewerBack(ctx, s), ...deniesOwnPart(ctx, s));
     const clauseLength = s.clause.filter((c) => c === s.clause[0]).length;
     if (clauseLength <= 4) {
       const opener = findPhrases(lex.defensiveOpeners, s.content)[0];
@@ -238,7 +243,25 @@ function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
   return { evidence, holds };
 }
 
+/**
+ * Claims tacked on once the story is over ("Beyond that, I'm a natural leader"): the story told
+ * backs what it showed, not a trait named after its last step and outcome.
+ */
+export function traitsAfterStory(traits: readonly Evidence[], star: StarFindings): Evidence[] {
+  const story = [
+    ...star.situation.evidence,
+    ...star.task.evidence,
+    ...star.action.evidence,
+    ...star.result.evidence,
+  ];
+  if (story.length === 0) return [];
+  const end = Math.max(...story.map((e) => e.end));
+  return traits.filter((t) => t.start > end);
+}
+
 export interface RedFlagFindings {
+  /** Positive traits claimed about oneself, with or without a story. */
+  traits: Evidence[];
   genericClaim: LabelFinding;
   negativeFormer: LabelFinding;
   defensive: LabelFinding;
@@ -260,8 +283,10 @@ export function detectRedFlags(
   const negative = findNegativeFormer(ctx, star.action.value, deflects);
   const traits = findTraitClaims(ctx);
   const theory = findTheory(ctx);
+  const unbacked = story ? traitsAfterStory(traits, star) : traits;
   return {
-    genericClaim: finding(traits.length > 0 && !story, traits),
+    traits,
+    genericClaim: finding(unbacked.length > 0, unbacked),
     negativeFormer: finding(negative.length > 0, negative),
     defensive: finding(deflects, defensive.evidence),
     theoretical: finding(theory.holds && !story && !star.action.value, theory.evidence),

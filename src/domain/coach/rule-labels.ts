@@ -6,7 +6,7 @@
 import type { AnswerLabel, Evidence, LabelFinding } from './answer-analysis';
 import { type Ctx, tidy } from './context';
 import { type NumberMention, findNumbers } from './quantified';
-import { detectRedFlags, findDefensive, findTraitClaims } from './red-flags';
+import { detectRedFlags, findDefensive } from './red-flags';
 import { detectStar } from './star';
 import { isWord } from './tokens';
 
@@ -55,7 +55,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
       fillerHeavy: label(fillerHeavy, ctx.fillers),
     },
     numbers,
-    traits: findTraitClaims(ctx),
+    traits: flags.traits,
     storyGoesOn: storyGoesOn(ctx, star.action.evidence),
     words,
   };

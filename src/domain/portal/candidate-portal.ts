@@ -24,6 +24,41 @@ export function portalStatus(stage: Stage): PortalStatus {
   return stage;
 }
 
+/** The process at a glance as the candidate reads it; tests appear only for jobs that hold them. */
+export const portalStepNames = ['received', 'hr', 'tests', 'user', 'offer'] as const;
+export type PortalStepName = (typeof portalStepNames)[number];
+export const portalStepStates = ['done', 'current', 'ahead'] as const;
+export type PortalStepState = (typeof portalStepStates)[number];
+
+const stepOfStatus: Partial<Record<PortalStatus, PortalStepName>> = {
+  received: 'received',
+  hr_interview: 'hr',
+  tests: 'tests',
+  user_interview: 'user',
+  offer: 'offer',
+};
+
+/**
+ * The candidate's steps and where they stand: every step done once hired, none shown once the
+ * process ended otherwise (the page says so in words). A job without tests shows no tests step,
+ * unless the application stands there anyway.
+ */
+export function portalSteps(
+  stage: Stage,
+  testsEnabled: boolean,
+): { step: PortalStepName; state: PortalStepState }[] {
+  const status = portalStatus(stage);
+  if (status === 'not_continued' || status === 'withdrawn') return [];
+  const names = portalStepNames.filter(
+    (name) => name !== 'tests' || testsEnabled || status === 'tests',
+  );
+  const at = status === 'hired' ? names.length : names.indexOf(stepOfStatus[status]!);
+  return names.map((step, index) => ({
+    step,
+    state: index < at ? 'done' : index === at ? 'current' : 'ahead',
+  }));
+}
+
 /** Who an interviewer is to the candidate: the future boss, HR, or a member of the panel. */
 export const interviewerParts = ['hiring_manager', 'hr', 'panel'] as const;
 export type InterviewerPart = (typeof interviewerParts)[number];

@@ -96,6 +96,21 @@ export function planSchedule(request: ScheduleRequest, now: Date): Result<Schedu
   });
 }
 
+/**
+ * Whether an interview took place, as every rule reads it: completed, or booked and begun. A move
+ * settles a begun interview as completed and the user's verdict may follow one, so the two never
+ * disagree about the same interview (a panel may well finish before the booked end).
+ */
+export function hasTakenPlace(
+  interview: { status: InterviewStatus; startsAt: Date },
+  now: Date,
+): boolean {
+  return (
+    interview.status === 'completed' ||
+    (interview.status === 'scheduled' && interview.startsAt.getTime() <= now.getTime())
+  );
+}
+
 export function endOf(slot: InterviewSlot): Date {
   return new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
 }

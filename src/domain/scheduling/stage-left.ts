@@ -1,6 +1,6 @@
 import type { InterviewStage } from '../interview';
 import type { Stage } from '../pipeline';
-import { stageOfInterview } from './interview-schedule';
+import { hasTakenPlace, stageOfInterview } from './interview-schedule';
 
 /** What becomes of a booked interview when the application moves away from its stage. */
 export type Settlement = 'completed' | 'cancelled';
@@ -28,6 +28,6 @@ export function settleInterviewsOnMove(
     .filter((interview) => stageOfInterview(interview.stage) !== to)
     .map((interview) => ({
       interviewId: interview.id,
-      settlement: interview.startsAt.getTime() <= now.getTime() ? 'completed' : 'cancelled',
+      settlement: hasTakenPlace(interview, now) ? 'completed' : 'cancelled',
     }));
 }

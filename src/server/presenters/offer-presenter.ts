@@ -76,6 +76,7 @@ export function presentApplicationOffers(offers: ApplicationOffers): Application
       monthlyAmount: offers.minimumWage.monthlyAmount,
       decree: offers.minimumWage.decree,
     },
+    draftDefaults: offers.draftDefaults,
     can: offers.can,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workModes } from '../../domain/job';
+import { locales } from '../../domain/locale';
 import { maxMonthlyRupiah } from '../../domain/money';
 import {
   counterReplyKinds,
@@ -20,6 +21,9 @@ const rupiahSchema = z
 
 export const offerParams = z.object({ offerId: idSchema });
 export { portalParams as portalOfferParams };
+
+/** The letter in the language the candidate reads the portal in; their saved language otherwise. */
+export const offerLetterQuery = z.object({ locale: z.enum(locales).optional() });
 
 export const acceptOfferInput = z.object({
   /** The candidate's full name, typed as their signature (compared without case or spacing). */

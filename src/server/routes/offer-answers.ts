@@ -15,6 +15,7 @@ import {
   declineOfferInput,
   holdFirmInput,
   offerAnswerList,
+  offerLetterQuery,
   offerParams,
   portalOffer,
   portalOfferParams,
@@ -65,14 +66,15 @@ export const offerAnswerRoutes = (db: Database) => [
       url: '/api/portal/:token/offer/letter',
       tag: 'portal',
       summary:
-        'The offer letter (PDF) of the version the candidate is answering, in their language',
+        'The offer letter (PDF) of the version the candidate is answering, in the language asked or theirs',
       params: portalOfferParams,
+      query: offerLetterQuery,
       response: z.instanceof(Buffer),
       produces: ['application/pdf'],
       perMinute,
     },
-    async ({ params, reply }) => {
-      const letter = await portalOfferLetter(db, params.token);
+    async ({ params, query, reply }) => {
+      const letter = await portalOfferLetter(db, params.token, query.locale);
       reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${letter.fileName}"`)

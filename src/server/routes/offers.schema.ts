@@ -108,6 +108,9 @@ export const applicationOffers = z.object({
   band: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
   province: z.string().nullable(),
   minimumWage: minimumWage.nullable().describe("The minimum wage for the job's place this year"),
+  draftDefaults: z
+    .object({ jobTitle: z.string(), workLocation: z.string(), workMode: z.enum(workModes) })
+    .describe("What a new draft starts from: the job's title, city and way of working"),
   can: offerAbilities,
 });
 export type ApplicationOffersOutput = z.infer<typeof applicationOffers>;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
-import { interviewerParts, portalStatuses } from '../../domain/portal/candidate-portal';
+import {
+  interviewerParts,
+  portalStatuses,
+  portalStepNames,
+  portalStepStates,
+} from '../../domain/portal/candidate-portal';
 import { candidateResponses, interviewModes } from '../../domain/scheduling/interview-schedule';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
@@ -27,6 +32,9 @@ export const portalView = z.object({
   companyName: z.string(),
   job: z.object({ id: idSchema, title: z.string(), city: z.string() }),
   status: z.enum(portalStatuses),
+  steps: z
+    .array(z.object({ step: z.enum(portalStepNames), state: z.enum(portalStepStates) }))
+    .describe('The process at a glance, empty once it ended without a hire'),
   acceptsActions: z.boolean(),
   nextInterview: z
     .object({

@@ -126,8 +126,16 @@ export async function startBackgroundWork(
         : {}),
       ...(options.cvStore
         ? {
-            [taskQueues.extractCvText]: (data: Record<string, unknown>) =>
-              extractCvText(db, options.cvStore!, String(data.cvFileId)),
+            [taskQueues.extractCvText]: async (data: Record<string, unknown>) => {
+              const cvFileId = String(data.cvFileId);
+              const read = await extractCvText(db, options.cvStore!, cvFileId);
+              // Several instances each with a CV folder of their own: the upload went to another.
+              if (read?.problem === 'file_missing') {
+                options.onFailure?.('CV file missing from the CV store (is it shared?)', {
+                  cvFileId,
+                });
+              }
+            },
             [taskQueues.anonymiseExpired]: async () => {
               await anonymiseExpiredCandidates(db, options.cvStore!);
             },

@@ -25,9 +25,13 @@ export async function checkCvUpload(bytes: Uint8Array, path = 'cv'): Promise<Res
  * `taskQueues.extractCvText`. Safe to run twice (a retry): only a file still pending is written. A file that cannot be read is marked with the reason; the
  * application it came with stands either way.
  */
-export async function extractCvText(db: Database, store: CvStore, cvFileId: string): Promise<void> {
+export async function extractCvText(
+  db: Database,
+  store: CvStore,
+  cvFileId: string,
+): Promise<{ problem: string | null } | undefined> {
   const file = await findCvFile(db, cvFileId);
-  if (!file || file.textStatus !== 'pending') return;
+  if (!file || file.textStatus !== 'pending') return undefined;
   const bytes = await store.read(file.sha256).catch((error: unknown) => {
     // Missing bytes are this file's outcome; any other failure is retried by the queue.
     if (error instanceof NotFound) return undefined;
@@ -43,6 +47,7 @@ export async function extractCvText(db: Database, store: CvStore, cvFileId: stri
       problem: outcome.status === 'failed' ? outcome.problem : null,
     }),
   );
+  return { problem: outcome.status === 'failed' ? outcome.problem : null };
 }
 
 /** A CV's bytes for download, for those who may see the candidate (per-job access). */

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CvStoreSettings } from '../../config';
 import { NotFound } from '../errors';
+import { s3CvStore } from './s3-cv-store';
 
 /**
  * Where CV bytes live: one file per distinct content, named by its SHA-256. The name is ours,
@@ -15,14 +17,22 @@ export interface CvStore {
   remove(sha256: string): Promise<void>;
 }
 
+/** The store configured (readConfig: SELEKSI_CV_STORE, SELEKSI_CV_DIR). */
+export function openCvStore(settings: CvStoreSettings): CvStore {
+  return settings.kind === 's3' ? s3CvStore(settings) : fileCvStore(settings.dir);
+}
+
 const hashPattern = /^[0-9a-f]{64}$/;
+
+/** The name a store keeps the bytes under: the hash itself, checked so no caller picks a path. */
+export function cvFileName(sha256: string): string {
+  if (!hashPattern.test(sha256)) throw new Error('Not a SHA-256 hash.');
+  return sha256;
+}
 
 export function fileCvStore(dir: string): CvStore {
   let ready: Promise<unknown> | undefined;
-  const pathOf = (sha256: string) => {
-    if (!hashPattern.test(sha256)) throw new Error('Not a SHA-256 hash.');
-    return join(dir, sha256);
-  };
+  const pathOf = (sha256: string) => join(dir, cvFileName(sha256));
   return {
     async save(bytes) {
       ready ??= mkdir(dir, { recursive: true, mode: 0o700 });

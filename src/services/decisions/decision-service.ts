@@ -66,11 +66,13 @@ export async function getDecisionSummary(
   const cards = await listScorecards(db, [applicationId]);
   const hiddenBecause = (stage: InterviewStage): HiddenBecause | null => {
     const onPanel = context.onPanel[stage];
-    const submittedOwn = hasSubmittedOwn(
-      actor,
-      cards.filter((c) => c.stage === stage),
-    );
+    const stageCards = cards.filter((c) => c.stage === stage);
+    const submittedOwn = hasSubmittedOwn(actor, stageCards);
+    // With no scorecard submitted at this stage there is nothing to keep from a panel member:
+    // "hidden until you submit" would only puzzle them.
+    const nothingToHide = onPanel && !stageCards.some((card) => card.submittedAt);
     if (
+      nothingToHide ||
       mayReadStageScorecards(actor, {
         onPanel,
         submittedOwn,

@@ -3,7 +3,7 @@ import type { ApplicationRow } from '../../db/queries/applications';
 import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { findJob } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
-import { endOf } from '../../domain/scheduling/interview-schedule';
+import { hasTakenPlace } from '../../domain/scheduling/interview-schedule';
 import { checkVerdictEvidence, type VerdictEvidence } from '../../domain/verdict-evidence';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
@@ -13,15 +13,12 @@ import { planOfJob } from '../interview-plans/interview-plan-service';
 async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise<VerdictEvidence> {
   const job = (await findJob(tx, application.jobId))!;
   const { plan } = await planOfJob(tx, job);
-  const now = Date.now();
+  const now = new Date();
   const interviews = await listInterviewsOfApplications(tx, [application.id]);
   const scorecards = await listScorecards(tx, [application.id], 'user');
   return {
     interviewHeld: interviews.some(
-      (interview) =>
-        interview.stage === 'user' &&
-        (interview.status === 'completed' ||
-          (interview.status === 'scheduled' && endOf(interview).getTime() <= now)),
+      (interview) => interview.stage === 'user' && hasTakenPlace(interview, now),
     ),
     panelIds: plan.user.interviewerIds,
     submittedBy: scorecards.filter((card) => card.submittedAt).map((card) => card.interviewerId),

@@ -23,6 +23,7 @@ import {
 import type { ApplicableMinimumWage } from '../../domain/offers/minimum-wage';
 import { mayDraftOffers, offerAbilities, type OfferAbilities } from '../../domain/permissions';
 import { jakartaDate } from '../../domain/today';
+import type { WorkMode } from '../../domain/job';
 import type { Actor } from '../actor';
 import { loadOffer, loadOfferContext, minimumWageFor, type OfferContext } from './offer-context';
 
@@ -48,6 +49,8 @@ export interface ApplicationOffers {
   province: string | null;
   /** The minimum wage that applies to the job's place this year, if recorded. */
   minimumWage: ApplicableMinimumWage | null;
+  /** What a new draft starts from: the job's title, city and way of working. */
+  draftDefaults: { jobTitle: string; workLocation: string; workMode: WorkMode };
   can: OfferAbilities;
 }
 
@@ -151,6 +154,11 @@ export async function listOffers(
     band: bandOf(context),
     province: context.pay.province,
     minimumWage: await minimumWageFor(db, context.pay, jakartaDate(new Date())),
+    draftDefaults: {
+      jobTitle: context.job.title,
+      workLocation: context.job.city,
+      workMode: context.job.workMode,
+    },
     can: offerAbilities(context.standing, context.application.stage),
   };
 }

@@ -6,6 +6,7 @@ import {
   type AnsweredOfferRow,
   type OfferAnswerRow,
 } from '../../db/queries/offer-answers';
+import type { Locale } from '../../domain/locale';
 import { offerExpired, type PortalOfferState } from '../../domain/offers/offer-answer';
 import { NotFound } from '../errors';
 import { applicationOfToken } from '../portal/portal-service';
@@ -47,17 +48,22 @@ export async function openPortalOffer(db: Database, token: string): Promise<Port
 }
 
 /**
- * The letter of the offer the portal shows, in the candidate's language: the terms of the version
- * they are answering. None while HR prepares a revision (that version is not yet theirs).
+ * The letter of the offer the portal shows, in the language the portal is read in (the candidate's
+ * saved one by default): the terms of the version they are answering. None while HR prepares a
+ * revision (that version is not yet theirs).
  */
-export async function portalOfferLetter(db: Database, token: string): Promise<OfferLetterFile> {
+export async function portalOfferLetter(
+  db: Database,
+  token: string,
+  locale?: Locale,
+): Promise<OfferLetterFile> {
   const application = await applicationOfToken(db, token);
   const offer = await findSentOfferOfApplication(db, application.id);
   if (!offer || portalOfferState(offer, new Date()) === 'revising') {
     throw new NotFound('Offer letter');
   }
   const candidate = (await findCandidateContact(db, application.candidateId))!;
-  return offerLetterOfVersion(db, offer, candidate);
+  return offerLetterOfVersion(db, offer, { ...candidate, locale: locale ?? candidate.locale });
 }
 
 function termsOf(offer: AnsweredOfferRow): OfferTermsForCandidate {

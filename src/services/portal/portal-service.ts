@@ -27,8 +27,11 @@ import {
   portalAcceptsActions,
   portalLinkExpired,
   portalStatus,
+  portalSteps,
   type InterviewerPart,
   type PortalStatus,
+  type PortalStepName,
+  type PortalStepState,
 } from '../../domain/portal/candidate-portal';
 import {
   candidateActionText,
@@ -67,6 +70,7 @@ export interface PortalView {
   companyName: string;
   job: { id: string; title: string; city: string };
   status: PortalStatus;
+  steps: { step: PortalStepName; state: PortalStepState }[];
   acceptsActions: boolean;
   nextInterview: PortalInterview | null;
   /** The interview stage the candidate should prepare for now, if any. */
@@ -101,6 +105,7 @@ export async function openPortal(db: Database, token: string): Promise<PortalVie
     companyName: await companyNameOf(db),
     job: { id: people.job.id, title: people.job.title, city: people.job.city },
     status: portalStatus(application.stage),
+    steps: portalSteps(application.stage, people.job.testsEnabled),
     acceptsActions: portalAcceptsActions(application.stage),
     nextInterview: next ? portalInterview(next, people) : null,
     preparationStage,

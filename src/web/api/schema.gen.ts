@@ -1407,7 +1407,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The offer letter (PDF) of the version the candidate is answering, in their language */
+    /** The offer letter (PDF) of the version the candidate is answering, in the language asked or theirs */
     get: operations['getApiPortalTokenOfferLetter'];
     put?: never;
     post?: never;
@@ -4652,6 +4652,7 @@ export interface operations {
                   | 'interview_to_book'
                   | 'scorecard_overdue'
                   | 'reschedule_requested'
+                  | 'offer_countered'
                 )[];
                 /** @description What the user may do with this application */
                 can: {
@@ -4804,6 +4805,7 @@ export interface operations {
                 | 'interview_to_book'
                 | 'scorecard_overdue'
                 | 'reschedule_requested'
+                | 'offer_countered'
               )[];
               /** @description What the user may do with this application */
               can: {
@@ -9591,6 +9593,13 @@ export interface operations {
               monthlyAmount: number;
               decree: string;
             } | null;
+            /** @description What a new draft starts from: the job's title, city and way of working */
+            draftDefaults: {
+              jobTitle: string;
+              workLocation: string;
+              /** @enum {string} */
+              workMode: 'onsite' | 'hybrid' | 'remote';
+            };
             /** @description What the user may do with this application's offers */
             can: {
               /** @description Read the application's offers and their amounts */
@@ -12486,6 +12495,13 @@ export interface operations {
               | 'hired'
               | 'not_continued'
               | 'withdrawn';
+            /** @description The process at a glance, empty once it ended without a hire */
+            steps: {
+              /** @enum {string} */
+              step: 'received' | 'hr' | 'tests' | 'user' | 'offer';
+              /** @enum {string} */
+              state: 'done' | 'current' | 'ahead';
+            }[];
             acceptsActions: boolean;
             nextInterview: {
               /** Format: uuid */
@@ -12859,7 +12875,9 @@ export interface operations {
   };
   getApiPortalTokenOfferLetter: {
     parameters: {
-      query?: never;
+      query?: {
+        locale?: 'id' | 'en';
+      };
       header?: never;
       path: {
         token: string;

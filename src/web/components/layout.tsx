@@ -5,6 +5,13 @@ import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from './language-switch';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
+import { opensAnySettings } from '../features/settings/settings-sections';
+
+/** The settings pages live under /settings, except the outbox and data requests (older paths). */
+const settingsCurrent = (path: string) =>
+  ['/settings', '/outbox', '/data-requests'].some((prefix) => path.startsWith(prefix))
+    ? ('page' as const)
+    : undefined;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
@@ -49,55 +56,9 @@ export function Layout({ children }: { children: ReactNode }) {
               {t('nav.reports')}
             </Link>
           )}
-          {user.can.editStageTemplates && (
-            <Link
-              href="/settings/interview-templates"
-              aria-current={current('/settings/interview')}
-            >
-              {t('nav.templates')}
-            </Link>
-          )}
-          {user.can.readEmailTemplates && (
-            <Link href="/settings/email-templates" aria-current={current('/settings/email')}>
-              {t('nav.emailTemplates')}
-            </Link>
-          )}
-          {user.can.readOutbox && (
-            <Link href="/outbox" aria-current={current('/outbox')}>
-              {t('nav.outbox')}
-            </Link>
-          )}
-          {user.can.handleDataRequests && (
-            <Link href="/data-requests" aria-current={current('/data-requests')}>
-              {t('nav.dataRequests')}
-            </Link>
-          )}
-          {user.can.manageUsers && (
-            <Link href="/settings/users" aria-current={current('/settings/users')}>
-              {t('nav.users')}
-            </Link>
-          )}
-          {user.can.editOfferSettings && (
-            <Link
-              href="/settings/minimum-wages"
-              aria-current={current('/settings/minimum-wages') ?? current('/settings/offer-')}
-            >
-              {t('nav.offerSettings')}
-            </Link>
-          )}
-          {user.can.manageIntegrations && (
-            <Link href="/settings/integrations" aria-current={current('/settings/integrations')}>
-              {t('nav.integrations')}
-            </Link>
-          )}
-          {user.can.editBrand && (
-            <Link href="/settings/brand" aria-current={current('/settings/brand')}>
-              {t('nav.brand')}
-            </Link>
-          )}
-          {user.can.readAuditLog && (
-            <Link href="/settings/audit-log" aria-current={current('/settings/audit-log')}>
-              {t('nav.auditLog')}
+          {opensAnySettings(user.can) && (
+            <Link href="/settings" aria-current={settingsCurrent(path)}>
+              {t('nav.settings')}
             </Link>
           )}
         </nav>

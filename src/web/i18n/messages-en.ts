@@ -3,6 +3,7 @@ import { reportsMessagesEn } from './messages-reports';
 import { offerSettingsMessagesEn } from './messages-offer-settings';
 import { brandMessagesEn } from './messages-brand';
 import { careersMessagesEn } from './messages-careers';
+import { settingsMessagesEn } from './messages-settings';
 import { adminMessagesEn } from './messages-admin';
 import { integrationsMessagesEn } from './messages-integrations';
 import { offersMessagesEn } from './messages-offers';
@@ -136,6 +137,7 @@ export const messagesEn: Messages = {
   'board.attention.interview_to_book': 'interview not booked',
   'board.attention.scorecard_overdue': 'scorecard overdue',
   'board.attention.reschedule_requested': 'candidate asked for another time',
+  'board.attention.offer_countered': 'candidate asked for changes to the offer',
   'board.selected': '{count} selected',
   'board.bulkMove': 'Move selected',
   'board.bulkReject': 'Reject selected',
@@ -583,4 +585,5 @@ export const messagesEn: Messages = {
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
   ...reportJudgementMessagesEn,
+  ...settingsMessagesEn,
 };

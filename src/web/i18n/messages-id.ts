@@ -15,6 +15,7 @@ import { offerAnswerMessagesId } from './messages-offer-answers';
 
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
+import { settingsMessagesId } from './messages-settings';
 
 export const messagesId = {
   ...careersMessagesId,
@@ -137,6 +138,7 @@ export const messagesId = {
   'board.attention.interview_to_book': 'interview belum dijadwalkan',
   'board.attention.scorecard_overdue': 'scorecard terlambat',
   'board.attention.reschedule_requested': 'kandidat minta jadwal ulang',
+  'board.attention.offer_countered': 'kandidat minta perubahan penawaran',
   'board.selected': '{count} dipilih',
   'board.bulkMove': 'Pindahkan yang dipilih',
   'board.bulkReject': 'Tolak yang dipilih',
@@ -587,6 +589,7 @@ export const messagesId = {
   ...offerAnswerMessagesId,
   ...reportJudgementMessagesId,
   ...reportsMessagesId,
+  ...settingsMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

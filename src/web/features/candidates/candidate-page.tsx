@@ -164,7 +164,6 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           {application.can.offers.read && (
             <ApplicationOffers
               applicationId={application.id}
-              jobTitle={application.jobTitle}
               candidate={{ name: data.fullName, email: data.email }}
             />
           )}

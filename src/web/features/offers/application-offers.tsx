@@ -12,11 +12,9 @@ import { formatRupiah, regionName } from './rupiah';
 /** The offer panel of an application on the candidate page: HR drafts, approvers decide, HR sends. */
 export function ApplicationOffers({
   applicationId,
-  jobTitle,
   candidate,
 }: {
   applicationId: string;
-  jobTitle: string;
   /** Who the offer goes to, named before HR sends it. */
   candidate: OfferRecipient;
 }) {
@@ -56,7 +54,7 @@ export function ApplicationOffers({
       {mayDraft &&
         (formOpen ? (
           <OfferForm
-            initial={blankOfferForm({ title: jobTitle, workLocation: '' })}
+            initial={blankOfferForm(data.draftDefaults)}
             title={t('offers.draftTitle')}
             submitLabel={t('offers.saveDraft')}
             busy={drafting.isPending}

@@ -51,10 +51,14 @@ let nextKey = 1;
 /** React keys for lines, so removing one keeps the others' typing where it is. */
 export const lineKey = () => nextKey++;
 
-/** A blank draft: the job's title and place filled in, the usual Indonesian defaults ticked. */
-export function blankOfferForm(job: { title: string; workLocation: string }): OfferFormState {
+/** A blank draft: the job's title, place and way of working filled in, the usual defaults ticked. */
+export function blankOfferForm(job: {
+  jobTitle: string;
+  workLocation: string;
+  workMode: OfferFormState['workMode'];
+}): OfferFormState {
   return {
-    jobTitle: job.title,
+    jobTitle: job.jobTitle,
     contractType: 'pkwtt',
     contractMonths: '',
     probationMonths: '3',
@@ -67,7 +71,7 @@ export function blankOfferForm(job: { title: string; workLocation: string }): Of
     workingDays: '',
     workingHours: '',
     workLocation: job.workLocation,
-    workMode: 'onsite',
+    workMode: job.workMode,
     startDate: '',
     expiresOn: '',
     note: '',

@@ -27,7 +27,7 @@ const offerViews = (token: string) => [
 
 /** The offer in plain words, and the candidate's three answers while it is open. */
 export function PortalOffer({ token, candidateName }: { token: string; candidateName: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { data } = useApiQuery('/api/portal/{token}/offer', { path: { token } });
   const [answering, setAnswering] = useState<Answer | null>(null);
   const offer = data?.offer;
@@ -41,7 +41,10 @@ export function PortalOffer({ token, candidateName }: { token: string; candidate
           <OfferTerms terms={offer.terms} />
           <a
             className="button button--block"
-            href={apiUrl('/api/portal/{token}/offer/letter', { path: { token } })}
+            href={apiUrl('/api/portal/{token}/offer/letter', {
+              path: { token },
+              query: { locale },
+            })}
             download
             data-testid="offer-letter"
           >

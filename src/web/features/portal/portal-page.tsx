@@ -44,7 +44,7 @@ export function PortalPage({ token }: { token: string }) {
           {t('portal.staffView')}
         </p>
       )}
-      <PortalSteps status={data.status} />
+      <PortalSteps steps={data.steps} />
       {offerStatuses.includes(data.status) && (
         <PortalOffer token={token} candidateName={data.candidateName} />
       )}

@@ -1,30 +1,17 @@
 import type { PortalViewOutput } from '../../../server/routes/portal.schema';
 import { useI18n } from '../../i18n/i18n';
 
-const steps = ['received', 'hr', 'user', 'offer'] as const;
-const reached: Record<PortalViewOutput['status'], number> = {
-  received: 0,
-  hr_interview: 1,
-  tests: 1,
-  user_interview: 2,
-  offer: 3,
-  hired: 4,
-  not_continued: -1,
-  withdrawn: -1,
-};
-
-/** The two-interview process at a glance, with the candidate's place in it. */
-export function PortalSteps({ status }: { status: PortalViewOutput['status'] }) {
+/** The process at a glance, with the candidate's place in it, as the server lays it out. */
+export function PortalSteps({ steps }: { steps: PortalViewOutput['steps'] }) {
   const { t } = useI18n();
-  const at = reached[status];
-  if (at < 0) return null;
+  if (steps.length === 0) return null;
   return (
     <ol className="portal__steps" aria-label={t('portal.steps')}>
-      {steps.map((step, index) => (
+      {steps.map(({ step, state }) => (
         <li
           key={step}
-          className={index < at ? 'done' : index === at ? 'current' : undefined}
-          aria-current={index === at ? 'step' : undefined}
+          className={state === 'ahead' ? undefined : state}
+          aria-current={state === 'current' ? 'step' : undefined}
         >
           {t(`portal.step.${step}`)}
         </li>
