@@ -68,7 +68,12 @@ function takeTurn(turn: () => Promise<unknown>, first = false): void {
   if (taking) return;
   taking = true;
   void (async () => {
-    while (turns.length) await turns.shift()!().catch(() => undefined);
+    while (turns.length) {
+      await turns.shift()!().catch(() => undefined);
+      // Messages that came while the statement ran (a ping among them) are read only when the
+      // thread's event loop gets a turn: let it, before choosing the next.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     taking = false;
   })();
 }
