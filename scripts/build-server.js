@@ -10,10 +10,12 @@ const outdir = `${root}dist/server`;
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  // The CV text reader runs in worker threads of its own (src/services/candidates/cv-text-reader.ts).
+  // The CV text reader and PGlite run in worker threads of their own
+  // (src/services/candidates/cv-text-reader.ts, src/db/pglite-thread.ts).
   entryPoints: {
     seleksi: `${root}src/cli/main.ts`,
     'cv-text-worker': `${root}src/services/candidates/cv-text-worker.ts`,
+    'pglite-worker': `${root}src/db/pglite-worker.ts`,
   },
   outdir,
   bundle: true,

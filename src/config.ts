@@ -1,11 +1,18 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PgliteThread } from './db/database';
 
 /** Settings from the environment, read in one place. */
 export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * SELEKSI_PGLITE_THREAD=worker: run the embedded database in a worker thread of its own, so a
+   * heavy statement no longer stalls every other request. Off (`main`) by default until it has
+   * passed the scale bench (see db/pglite-thread.ts).
+   */
+  pgliteThread: PgliteThread;
   /** Uploaded CVs, one file per SHA-256 of the content (the disk store's folder). */
   cvDir: string;
   /**
@@ -84,6 +91,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir,
+    pgliteThread: env.SELEKSI_PGLITE_THREAD === 'worker' ? 'worker' : 'main',
     cvDir,
     cvStore: readCvStoreSettings(env, cvDir),
     port: Number(env.PORT || 3000),

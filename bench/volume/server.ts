@@ -56,8 +56,13 @@ export async function signIn(base: string, as: 'hr' | 'admin'): Promise<string> 
 }
 
 /** A GET that fails loudly on anything but 200; returns the body's size in bytes. */
-export async function get(base: string, cookie: string, path: string): Promise<number> {
-  const response = await fetch(`${base}${path}`, { headers: { cookie } });
+export async function get(
+  base: string,
+  cookie: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<number> {
+  const response = await fetch(`${base}${path}`, { headers: { cookie }, signal });
   const body = await response.arrayBuffer();
   if (!response.ok) throw new HttpError(response.status, path, Buffer.from(body).toString());
   return body.byteLength;

@@ -44,6 +44,7 @@ function recordingDatabase(db: Database): {
     transaction: (work) => db.transaction((tx) => work(note(tx))),
     session: (work) => db.session((connection) => work(note(connection))),
     script: (sql) => db.script(sql),
+    ping: () => db.ping(),
     close: () => db.close(),
   };
   return { db: wrapped, recorded, on: (flag) => (recording = flag) };

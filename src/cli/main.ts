@@ -27,7 +27,8 @@ Commands:
               a one-time link to set a password: for an existing user, or a new admin
               (the first admin of an empty installation, or a locked-out one)
 
-Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data),
+Environment: DATABASE_URL (PostgreSQL server; default: embedded PGlite under SELEKSI_DATA_DIR, ./data,
+in the server's thread; SELEKSI_PGLITE_THREAD=worker runs it in a thread of its own, experimental),
 PORT (3000), HOST (127.0.0.1), LOG_LEVEL (info), SELEKSI_DEMO=false (serve without demo data),
 SMTP_URL (send e-mail; default: keep it in the built-in outbox), SMTP_FROM, SELEKSI_PUBLIC_URL,
 SELEKSI_COMPANY_NAME, SELEKSI_CV_DIR (uploaded CVs; default <data dir>/cv-files),
@@ -36,7 +37,11 @@ SELEKSI_S3_REGION, SELEKSI_S3_ACCESS_KEY_ID, SELEKSI_S3_SECRET_ACCESS_KEY, SELEK
 SELEKSI_SECRET_KEY (32 bytes, hex or base64: encrypts two-factor secrets; default <data dir>/secret.key).`;
 
 async function open(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: join(config.dataDir, 'pglite'),
+    pgliteThread: config.pgliteThread,
+  });
 }
 
 async function serve(config: Config): Promise<void> {

@@ -16,9 +16,11 @@ export async function openTestDatabase(
   const serverUrl = where.serverUrl ?? process.env.TEST_DATABASE_URL;
   const pgliteDir = where.pgliteDir;
   if (!serverUrl) {
+    // SELEKSI_PGLITE_THREAD=worker runs the tests on PGlite in a thread of its own.
+    const pgliteThread = process.env.SELEKSI_PGLITE_THREAD === 'worker' ? 'worker' : 'main';
     const template = pgliteDir ? undefined : migratedTemplate();
-    if (template) return openDatabase({ snapshot: template });
-    const db = await openDatabase({ dataDir: pgliteDir });
+    if (template) return openDatabase({ snapshot: template, pgliteThread });
+    const db = await openDatabase({ dataDir: pgliteDir, pgliteThread });
     await prepareDatabase(db);
     return db;
   }

@@ -15,7 +15,7 @@ export const systemRoutes = (db: Database, allRoutes: () => readonly RouteDefini
       response: health,
     },
     async () => {
-      await db.query('SELECT 1');
+      await db.ping();
       return { status: 'ok' as const, database: db.engine };
     },
   ),

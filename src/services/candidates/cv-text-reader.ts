@@ -1,10 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CvFileKind } from '../../domain/cv-file';
 import type { CvTextOutcome } from './cv-text-extraction';
+import { startWorkerThread } from '../../worker-thread';
 
 export type { CvTextOutcome } from './cv-text-extraction';
 
@@ -73,24 +70,8 @@ function endThread(reading: ReadingThread): void {
   void reading.worker.terminate();
 }
 
-/**
- * The built server has the worker beside it (dist/server/cv-text-worker.js); run from the
- * sources (development, tests) the worker is TypeScript, loaded through tsx.
- */
 function newWorker(): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: cvReadingLimits.memoryMb } };
-  const built = new URL('./cv-text-worker.js', import.meta.url);
-  if (existsSync(built)) return new Worker(built, options);
-  const source = new URL('./cv-text-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(bootstrap, { ...options, eval: true });
-}
-
-/** tsx's ES module API, found from here (a worker's own code resolves from the working folder). */
-function tsxApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+  return startWorkerThread('cv-text-worker', import.meta.url, {
+    resourceLimits: { maxOldGenerationSizeMb: cvReadingLimits.memoryMb },
+  });
 }

@@ -1,0 +1,12 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync } from 'node:fs';
+
+/** Opens PGlite in `dataDir` (or from `snapshot`), set up as the app expects, in this thread. */
+export async function startPglite(dataDir: string, snapshot: Blob | undefined): Promise<PGlite> {
+  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  const lite = await PGlite.create({ dataDir, loadDataDir: snapshot });
+  // Old WAL segments are deleted rather than renamed for reuse: a recycled segment keeps the
+  // rows it logged (erased candidates included) until new WAL happens to overwrite it.
+  await lite.exec("SET TIME ZONE 'UTC'; SET wal_recycle = off");
+  return lite;
+}
