@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, moveTo } from '../support/factories';
+import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -115,4 +116,31 @@ test('an admin moving one template weight moves the other, so plans still add up
   });
   expect([saved.body.hr.weight, saved.body.user.weight]).toEqual([40, 60]);
   await t.call(t.users.admin, 'PUT', '/api/stage-templates/hr', { ...hr, weight: 30 });
+});
+
+test('an interviewer HR books into the interview opens its kit and scores, though the plan does not name them', async () => {
+  const { applicationId } = await buildApplication(t);
+  await moveTo(t, applicationId, 'cv_screening');
+  await moveTo(t, applicationId, 'hr_interview');
+  const base = `/api/applications/${applicationId}`;
+  expectError(await get(t.users.interviewer, `${base}/interviews/hr/kit`), 403, 'forbidden');
+  const booked = await t.call(t.users.recruiter, 'POST', `${base}/interviews`, {
+    stage: 'hr',
+    localStart: jakartaTime(3),
+    timeZone: 'Asia/Jakarta',
+    durationMinutes: 45,
+    mode: 'online',
+    meetingUrl: 'https://meet.example.com/hr',
+    interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
+    locale: 'id',
+  });
+  expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+  expect((await get(t.users.interviewer, `${base}/interviews/hr/kit`)).status).toBe(200);
+  const scored = await t.call(
+    t.users.interviewer,
+    'PUT',
+    `${base}/interviews/hr/scorecard`,
+    card('hr', 'yes'),
+  );
+  expect(scored.status, JSON.stringify(scored.body)).toBe(200);
 });

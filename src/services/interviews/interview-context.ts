@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { findApplication, type ApplicationRow } from '../../db/queries/applications';
+import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { listTeamMembers, type JobRow, type TeamMemberRow } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
@@ -35,10 +36,19 @@ export async function loadInterviewContext(
   const { plan, saved } = await planOfJob(db, job);
   const team = await listTeamMembers(db, [job.id]);
   const cards = await listScorecards(db, [application.id]);
+  const interviews = await listInterviewsOfApplications(db, [application.id]);
+  // The panel is the plan's, plus whoever HR booked into this candidate's interview of the stage:
+  // someone invited to score must be able to open the kit and the scorecard.
+  const panelOf = (stage: InterviewStage) => [
+    ...plan[stage].interviewerIds,
+    ...interviews
+      .filter((interview) => interview.stage === stage && interview.status !== 'cancelled')
+      .flatMap((interview) => interview.interviewerIds),
+  ];
   const onPanel = (stage: InterviewStage) =>
     sitsOnPanel(
       actor,
-      plan[stage].interviewerIds,
+      panelOf(stage),
       cards.filter((card) => card.stage === stage),
     );
   return {
