@@ -89,6 +89,21 @@ export function mayReadStageScorecards(
 }
 
 /**
+ * A user-interview panel member who has not submitted their own user scorecard reads none of HR's
+ * assessments yet (scores, scorecards, decision reasons), hiring manager included, so they rate
+ * independently; the decision summary, the HR scorecards and the comparison ask this. Someone who
+ * sat on the HR panel too follows that stage's blind scoring instead: they took part in it.
+ */
+export function awaitsOwnUserScorecard(
+  actor: Actor,
+  context: { onHrPanel: boolean; onUserPanel: boolean; submittedOwnUser: boolean },
+): boolean {
+  return (
+    !isHr(actor.role) && !context.onHrPanel && context.onUserPanel && !context.submittedOwnUser
+  );
+}
+
+/**
  * Interviewers judge independently: HR's free-text notes (the candidate note, scorecard comments,
  * decision rationales, move notes) anchor a panel that has not rated yet, and salary talk is for HR
  * and the hiring manager only. So HR reads them; the job's hiring manager once they have submitted

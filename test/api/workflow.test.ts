@@ -315,9 +315,22 @@ describe('interviewers judge independently', () => {
     expect(after.notesWithheld).toBe(true);
     expect(JSON.stringify(after)).not.toContain('Rp15 juta');
 
-    // The hiring manager reads HR's notes once they have scored too; HR always does.
+    // The hiring manager reads HR's notes once they have scored too; HR always does. Before
+    // that, the decision summary and HR's scorecards hold back HR's assessment from them too.
     expect((await kit(t.users.hiringManager)).candidate.notes).toBe('');
+    const summaryBefore = (await t.call(t.users.hiringManager, 'GET', decisionsUrl(applicationId)))
+      .body;
+    expect(summaryBefore.summaries.hr).toBeNull();
+    expect(summaryBefore.hiddenBecause.hr).toBe('submit_first');
+    const hrCards = (
+      await t.call(t.users.hiringManager, 'GET', `${kitUrl(applicationId, 'hr')}/scorecards`)
+    ).body;
+    expect(hrCards).toMatchObject({ others: [], hidden: 1 });
+    expect(JSON.stringify([summaryBefore, hrCards])).not.toContain('Rp15 juta');
     await scoreUserStage(t.users.hiringManager, applicationId);
+    const summaryAfter = (await t.call(t.users.hiringManager, 'GET', decisionsUrl(applicationId)))
+      .body;
+    expect(summaryAfter.summaries.hr).toMatchObject({ scorecards: 1 });
     const manager = await kit(t.users.hiringManager);
     expect(manager.notesWithheld).toBe(false);
     expect(manager.candidate.notes).toBe('minta gaji Rp15 juta');

@@ -15,6 +15,7 @@ import type { Actor } from '../actor';
 import {
   hasSubmittedOwn,
   isHiringManagerOf,
+  awaitsOwnUserScorecard,
   mayReadStageScorecards,
   readsWholeJob,
   sitsOnPanel,
@@ -71,6 +72,17 @@ export async function getJobComparison(
   const decisions = await listDecisions(db, ids);
   const weights = { hr: plan.hr.weight, user: plan.user.weight };
 
+  // A user-panel member sees no HR assessment of a candidate before scoring them (independence).
+  const userPanelWaits = (applicationId: string) => {
+    const ofStage = (stage: InterviewStage) =>
+      scorecards.filter((s) => s.applicationId === applicationId && s.stage === stage);
+    const userCards = ofStage('user');
+    return awaitsOwnUserScorecard(actor, {
+      onHrPanel: sitsOnPanel(actor, plan.hr.interviewerIds, ofStage('hr')),
+      onUserPanel: sitsOnPanel(actor, plan.user.interviewerIds, userCards),
+      submittedOwnUser: hasSubmittedOwn(actor, userCards),
+    });
+  };
   const rows = cards.map((card): ComparisonRow => {
     const summary = (stage: InterviewStage): StageSummary | null => {
       const forStage = scorecards.filter((s) => s.applicationId === card.id && s.stage === stage);
@@ -78,6 +90,7 @@ export async function getJobComparison(
       const submittedOwn = hasSubmittedOwn(actor, forStage);
       if (!mayReadStageScorecards(actor, { onPanel, submittedOwn, isJobHiringManager }))
         return null;
+      if (stage === 'hr' && userPanelWaits(card.id)) return null;
       return summariseStage(stage, plan[stage].attributes, asSubmitted(forStage));
     };
     const summaries = { hr: summary('hr'), user: summary('user') };

@@ -23,7 +23,7 @@ import { moveInTransaction } from '../pipeline/application-service';
 import { requireVerdictEvidence } from './verdict-evidence';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
-import { hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
+import { awaitsOwnUserScorecard, hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
 
 export interface DecisionSummary {
   /** Null for a stage whose scorecards the actor may not read (see `hiddenBecause`). */
@@ -83,7 +83,21 @@ export async function getDecisionSummary(
     }
     return onPanel ? 'submit_first' : 'no_access';
   };
-  const hidden = { hr: hiddenBecause('hr'), user: hiddenBecause('user') };
+  const userPanelWaits = awaitsOwnUserScorecard(actor, {
+    onHrPanel: context.onPanel.hr,
+    onUserPanel: context.onPanel.user,
+    submittedOwnUser: hasSubmittedOwn(
+      actor,
+      cards.filter((c) => c.stage === 'user'),
+    ),
+  });
+  const hidden = {
+    hr:
+      userPanelWaits && cards.some((c) => c.stage === 'hr' && c.submittedAt)
+        ? ('submit_first' as const)
+        : hiddenBecause('hr'),
+    user: hiddenBecause('user'),
+  };
   const summaryOf = (stage: InterviewStage) =>
     hidden[stage]
       ? null
@@ -98,7 +112,9 @@ export async function getDecisionSummary(
   const standing = { role: actor.role, isJobHiringManager: context.isJobHiringManager };
   // Decision rationales are free text (salary talk included): HR and the hiring manager only.
   const decisions = (await listDecisions(db, [applicationId])).map((decision) =>
-    readsWholeJob(standing) ? decision : { ...decision, rationale: '' },
+    readsWholeJob(standing) && !(decision.stage === 'hr' && userPanelWaits)
+      ? decision
+      : { ...decision, rationale: '' },
   );
   const openKit = {
     hr: mayOpenKit(standing, context.onPanel.hr),

@@ -18,7 +18,7 @@ import {
 } from '../../domain/scorecard';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { mayReadStageScorecards } from '../access-policy';
+import { awaitsOwnUserScorecard, mayReadStageScorecards } from '../access-policy';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
 
@@ -146,11 +146,24 @@ export async function visibleScorecards(
   const submittedOthers = cards.filter(
     (card) => card.interviewerId !== actor.id && card.submittedAt,
   );
-  const readable = mayReadStageScorecards(actor, {
-    onPanel,
-    submittedOwn: Boolean(own?.submittedAt),
-    isJobHiringManager: context.isJobHiringManager,
-  });
+  const userPanelWaits =
+    stage === 'hr' &&
+    awaitsOwnUserScorecard(actor, {
+      onHrPanel: context.onPanel.hr,
+      onUserPanel: context.onPanel.user,
+      submittedOwnUser: Boolean(
+        (await listScorecards(db, [context.application.id], 'user')).find(
+          (card) => card.interviewerId === actor.id,
+        )?.submittedAt,
+      ),
+    });
+  const readable =
+    !userPanelWaits &&
+    mayReadStageScorecards(actor, {
+      onPanel,
+      submittedOwn: Boolean(own?.submittedAt),
+      isJobHiringManager: context.isJobHiringManager,
+    });
   const others = readable ? submittedOthers : [];
   const shown = [...(own ? [own] : []), ...others];
   return {
