@@ -402,6 +402,7 @@ export const messagesEn: Messages = {
   'myInterviews.title': 'My interviews',
   'myInterviews.empty': 'No candidates are waiting for your interview.',
   'myInterviews.scorecard.none': 'Not scored',
+  'myInterviews.scorecard.afterInterview': 'Scorecard after the interview',
   'myInterviews.scorecard.draft': 'Draft',
   'myInterviews.scorecard.submitted': 'Submitted',
   'myInterviews.since': 'since {date}',

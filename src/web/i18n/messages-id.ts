@@ -403,6 +403,7 @@ export const messagesId = {
   'myInterviews.title': 'Interview saya',
   'myInterviews.empty': 'Tidak ada kandidat yang menunggu interview Anda.',
   'myInterviews.scorecard.none': 'Belum dinilai',
+  'myInterviews.scorecard.afterInterview': 'Scorecard setelah interview',
   'myInterviews.scorecard.draft': 'Draf',
   'myInterviews.scorecard.submitted': 'Terkirim',
   'myInterviews.since': 'sejak {date}',

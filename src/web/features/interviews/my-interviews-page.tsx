@@ -25,8 +25,9 @@ export function MyInterviewsPage() {
               {item.candidateName}
             </Link>
             <span className="muted">
-              {t(`interview.${item.interview}`)} · {item.jobTitle} ·{' '}
-              {t('myInterviews.since', { date: date(item.since) })}
+              {t(`interview.${item.interview}`)} · {item.jobTitle}
+              {/* A booked interview shows its own time below; "since" is for time in the stage. */}
+              {!item.scheduled && <> · {t('myInterviews.since', { date: date(item.since) })}</>}
             </span>
             {item.scheduled && (
               <strong className="candidate-row__when">
@@ -35,7 +36,11 @@ export function MyInterviewsPage() {
             )}
             <span>
               <span className={`pill pill--scorecard-${item.scorecard}`}>
-                {t(`myInterviews.scorecard.${item.scorecard}`)}
+                {item.scorecard === 'none' &&
+                item.scheduled &&
+                new Date(item.scheduled.startsAt).getTime() > Date.now()
+                  ? t('myInterviews.scorecard.afterInterview')
+                  : t(`myInterviews.scorecard.${item.scorecard}`)}
               </span>
             </span>
           </li>

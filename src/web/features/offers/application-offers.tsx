@@ -48,6 +48,13 @@ export function ApplicationOffers({
               year: data.minimumWage.year,
               amount: formatRupiah(data.minimumWage.monthlyAmount),
             })}`}
+          {data.minimumWage && data.minimumWage.year < new Date().getFullYear() && (
+            // Offers are checked against the newest figure recorded; say when it is last year's.
+            <strong data-testid="minimum-wage-old">
+              {' '}
+              {t('offers.minimumWageOld', { year: new Date().getFullYear() })}
+            </strong>
+          )}
         </p>
       )}
       {data.offers.length === 0 && !formOpen && <p className="muted">{t('offers.none')}</p>}

@@ -65,6 +65,8 @@ export function OfferCard({
     run();
   };
   const status = offer.expired && offer.status === 'sent' ? 'expired' : offer.status;
+  // A version made after sending is not out yet: the send time belongs to the one before it.
+  const beingRevised = ['draft', 'awaiting_approval', 'approved'].includes(offer.status);
   // What the user may do now, in the order shown: requests sent at once, then dialogs.
   const path = { path: { offerId } };
   const requests: { allowed: boolean; label: MessageKey; run(): void }[] = [
@@ -80,7 +82,11 @@ export function OfferCard({
     { allowed: offer.can.reject, opens: 'reject', label: 'offers.reject' },
     { allowed: offer.can.change, opens: 'change', label: 'offers.change' },
     { allowed: offer.can.extend, opens: 'extend', label: 'offers.extend' },
-    { allowed: offer.can.withdraw, opens: 'withdraw', label: 'offers.withdraw' },
+    {
+      allowed: offer.can.withdraw,
+      opens: 'withdraw',
+      label: offer.sentAt ? 'offers.withdraw' : 'offers.discardDraft',
+    },
   ];
 
   return (
@@ -92,7 +98,14 @@ export function OfferCard({
         <span className="muted">
           {t('offers.version', { n: offer.currentVersion })} ·{' '}
           {t('offers.expiresOnShort', { date: date(offer.current.expiresOn) })}
-          {offer.sentAt && <> · {t('offers.sentOn', { when: dateTime(offer.sentAt) })}</>}
+          {offer.sentAt && (
+            <>
+              {' · '}
+              {t(beingRevised ? 'offers.earlierSentOn' : 'offers.sentOn', {
+                when: dateTime(offer.sentAt),
+              })}
+            </>
+          )}
         </span>
       </div>
       {offer.approvalNeeded &&
@@ -203,6 +216,7 @@ export function OfferCard({
       {opened === 'withdraw' && (
         <WithdrawOfferDialog
           offerId={offerId}
+          neverSent={!offer.sentAt}
           onClose={() => setOpened(undefined)}
           onDone={after('offers.done.withdrawn')}
         />

@@ -164,17 +164,23 @@ export function SendOfferDialog({
 }
 
 /** HR takes the offer back; it stays as history. */
-export function WithdrawOfferDialog({ offerId, onClose, onDone }: DialogProps) {
+/** Withdraws an offer; one never sent is simply discarded (the candidate never saw it). */
+export function WithdrawOfferDialog({
+  offerId,
+  neverSent,
+  onClose,
+  onDone,
+}: DialogProps & { neverSent: boolean }) {
   const { t } = useI18n();
   const withdrawing = useApiMutation('post', '/api/offers/{offerId}/withdrawal', {
     invalidates: offerProgress,
   });
   return (
     <Dialog
-      title={t('offers.withdrawTitle')}
+      title={t(neverSent ? 'offers.discardDraftTitle' : 'offers.withdrawTitle')}
       onClose={onClose}
       submit={{
-        label: t('offers.withdrawSubmit'),
+        label: t(neverSent ? 'offers.discardDraft' : 'offers.withdrawSubmit'),
         kind: 'danger',
         disabled: withdrawing.isPending,
       }}
