@@ -61,7 +61,8 @@ function crc32(bytes: Buffer): number {
 test('an admin sets the brand; a colour white text cannot be read on is refused, naming the field', async () => {
   const page = await session.newPage({ locale: 'id' });
   await session.signIn(page, 'admin@demo.seleksi.id');
-  await page.getByRole('link', { name: 'Merek perusahaan' }).click();
+  await page.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
+  await page.getByRole('link', { name: /^Merek perusahaan/ }).click();
   await page.getByRole('heading', { name: 'Merek perusahaan', level: 1 }).waitFor();
 
   await page.getByLabel('Nama perusahaan').fill('PT Kopi Nusantara');

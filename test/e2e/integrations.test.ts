@@ -30,7 +30,8 @@ test(
   async () => {
     const admin = await session.newPage({ locale: 'id' });
     await session.signIn(admin, 'admin@demo.seleksi.id');
-    await admin.getByRole('link', { name: 'Integrasi' }).click();
+    await admin.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
+    await admin.getByRole('link', { name: /^Integrasi/ }).click();
     await admin.getByRole('heading', { name: 'Token API', level: 2 }).waitFor();
 
     await admin.getByLabel('Nama (untuk apa token ini)').fill('Sinkron HRIS');
