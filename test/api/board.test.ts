@@ -123,16 +123,25 @@ describe('GET /api/jobs/:jobId/board, paged per column', () => {
     expect(byTag.body.columns.reduce((sum: number, c: Column) => sum + c.count, 0)).toBe(2);
 
     const byName = await board(t.users.recruiter, '?q=kandidat%2001');
-    // "Papan Kandidat 010" to "019": ten names contain it.
-    expect(columnOf(byName.body, 'applied').count).toBe(10);
+    // "Papan Kandidat 010" to "019" contain it: ten, less one if the move test above took one of
+    // them (it moves the first card, which ties on time with others and is chosen by its id).
+    const [counted] = await t.db.query<{ stillApplied: number }>(
+      `SELECT count(*)::int AS "stillApplied" FROM applications a
+         JOIN candidates c ON c.id = a.candidate_id
+        WHERE a.job_id = $1 AND a.stage = 'applied' AND c.full_name LIKE 'Papan Kandidat 01_'`,
+      [jobId],
+    );
+    const stillApplied = counted!.stillApplied;
+    expect(stillApplied).toBeGreaterThanOrEqual(9);
+    expect(columnOf(byName.body, 'applied').count).toBe(stillApplied);
     const paged = await column(t.users.recruiter, 'applied', '?q=kandidat%2001&limit=4');
-    expect(paged.body).toMatchObject({ count: 10, next: expect.any(String) });
+    expect(paged.body).toMatchObject({ count: stillApplied, next: expect.any(String) });
     const rest = await column(
       t.users.recruiter,
       'applied',
       `?q=kandidat%2001&limit=10&after=${paged.body.next}`,
     );
-    expect(rest.body.cards).toHaveLength(6);
+    expect(rest.body.cards).toHaveLength(stillApplied - 4);
     expect(rest.body.next).toBeNull();
 
     const byEmail = await board(t.users.recruiter, '?q=papan77%40example');
