@@ -46,14 +46,28 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'src/services/**/*.ts',
-      'src/server/**/*.ts',
-      'src/web/**/*.{ts,tsx}',
-      'src/cli/**/*.ts',
-    ],
+    files: ['src/services/**/*.ts', 'src/server/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: ['pg', '@electric-sql/pglite'] }],
+    },
+  },
+  {
+    // The web talks only to the API: its types come from the generated client (src/web/api).
+    files: ['src/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['pg', '@electric-sql/pglite'],
+          patterns: [
+            {
+              group: ['**/server/**', '**/services/**', '**/db/**', '**/cli/**', '**/config'],
+              message:
+                "src/web talks only to the API: use ApiData / ApiSchema / ApiBody from 'src/web/api/client'.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

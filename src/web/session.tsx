@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { CurrentUser } from '../server/routes/auth.schema';
+import type { ApiSchema } from './api/client';
+
+export type CurrentUser = ApiSchema<'Session'>['user'];
 
 export interface SessionValue {
   user: CurrentUser;

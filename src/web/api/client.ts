@@ -1,6 +1,6 @@
 /** The web talks to the server only through this module and the hooks in queries.ts. */
 import createClient from 'openapi-fetch';
-import type { paths } from './schema.gen';
+import type { components, paths } from './schema.gen';
 
 export interface FieldError {
   path: string;
@@ -77,6 +77,15 @@ export type ApiInput<M extends Method, P extends ApiPath<M>> = PathAndQueryOf<Op
 export type ApiQueryParams<P extends ApiPath<'get'>> = NonNullable<
   ParametersOf<Operation<'get', P>> extends { query?: infer Q } ? Q : never
 >;
+
+/**
+ * A shape the API names (`src/server/routes/named.schema.ts`), as the generated client types it:
+ * `ApiSchema<'Job'>`. The web never imports `src/server` (a lint rule): these are its types.
+ */
+export type ApiSchema<N extends keyof components['schemas']> = components['schemas'][N];
+
+/** A request's JSON body as the route's schema accepts it: `ApiBody<'post', '/api/jobs'>`. */
+export type ApiBody<M extends Method, P extends ApiPath<M>> = BodyOf<Operation<M, P>>;
 
 /** What a successful request answers, typed by the route's response schema. */
 export type ApiData<M extends Method, P extends ApiPath<M>> =

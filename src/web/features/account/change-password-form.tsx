@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { ChangePasswordInput } from '../../../server/routes/security.schema';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { NewPasswordFields, useNewPassword } from '../auth/new-password-fields';
+import type { ApiBody } from '../../api/client';
+
+type ChangePasswordInput = ApiBody<'post', '/api/auth/password'>;
 
 export function ChangePasswordForm() {
   const { t } = useI18n();

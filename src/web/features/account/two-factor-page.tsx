@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { renderSVG } from 'uqr';
-import type { TwoFactorSetup } from '../../../server/routes/security.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
+import type { ApiData } from '../../api/client';
+
+type TwoFactorSetup = ApiData<'post', '/api/auth/two-factor/setup'>;
 
 /** Turn two-factor sign-in (TOTP) on or off for oneself. */
 export function TwoFactorPage({

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import { apiUrl, asApiError, callApi, onUnauthenticated, type ApiError } from '../../api/client';
+import { type ApiError, apiUrl, asApiError, callApi, onUnauthenticated } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
-import type { CurrentUser } from '../../../server/routes/auth.schema';
+import type { CurrentUser } from '../../session';
 
 /** Keyed like useApiQuery's reads, so invalidating '/api/auth/me' (a locale change) refetches it. */
 const meKey = [apiUrl('/api/auth/me', {})];

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation } from '../../api/queries';
-import type { CurrentUser } from '../../../server/routes/auth.schema';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { AuthCard } from './auth-card';
+import type { CurrentUser } from '../../session';
 
 export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void }) {
   const { t } = useI18n();

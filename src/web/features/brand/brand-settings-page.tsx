@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import type { BrandSettings } from '../../../server/routes/brand.schema';
 import { contrastWithWhite, minimumContrastWithWhite } from '../../../domain/brand';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { WhatsappTemplates } from './whatsapp-templates';
+import type { ApiData } from '../../api/client';
+
+type BrandSettings = ApiData<'get', '/api/admin/brand'>;
 
 const brandReads = ['/api/admin/brand', '/api/brand'];
 

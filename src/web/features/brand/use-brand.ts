@@ -1,7 +1,9 @@
 import type { CSSProperties } from 'react';
-import type { PublicBrand } from '../../../server/routes/brand.schema';
 import { useApiQuery } from '../../api/queries';
 import type { Locale } from '../../../domain/locale';
+import type { ApiData } from '../../api/client';
+
+type PublicBrand = ApiData<'get', '/api/brand'>;
 
 /** The employer's brand for candidates' pages; undefined while it loads. */
 export function useBrand(): PublicBrand | undefined {

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { z } from 'zod';
-import type { whatsappTemplate } from '../../../server/routes/brand.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiData } from '../../api/client';
 
-type Template = z.infer<typeof whatsappTemplate>;
+type Template = ApiData<'get', '/api/whatsapp-templates'>['templates'][number];
 
 /** The WhatsApp messages, one form per purpose and language. */
 export function WhatsappTemplates() {

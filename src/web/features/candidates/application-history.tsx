@@ -1,8 +1,9 @@
-import type { ApplicationEvent } from '../../../server/routes/applications.schema';
-import type { CandidateDetail } from '../../../server/routes/candidates.schema';
-
 type Contact = CandidateDetail['applications'][number]['contacts'][number];
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type ApplicationEvent = ApiSchema<'CandidateDetail'>['applications'][number]['history'][number];
+type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
 /** Every move of one application (who, when, from where to where, why) and HR's WhatsApp chats. */
 export function ApplicationHistory({

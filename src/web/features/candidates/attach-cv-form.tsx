@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import type { CandidateDetail } from '../../../server/routes/candidates.schema';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
 const acceptedCv =
   '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,6 +1,5 @@
 import { type FormEvent } from 'react';
 import { candidateSources, type CandidateSource } from '../../../domain/candidate';
-import type { CandidateDetail, NewCandidateInput } from '../../../server/routes/candidates.schema';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -9,6 +8,10 @@ import { ChoiceField, ErrorNotice, TextArea, TextField } from '../../components/
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
+import type { ApiBody, ApiSchema } from '../../api/client';
+
+type CandidateDetail = ApiSchema<'CandidateDetail'>;
+type NewCandidateInput = ApiBody<'post', '/api/candidates'>;
 
 interface Draft {
   fullName: string;

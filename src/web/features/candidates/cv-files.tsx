@@ -1,7 +1,9 @@
-import type { CandidateDetail, CvFile } from '../../../server/routes/candidates.schema';
-import { apiUrl } from '../../api/client';
+import { type ApiSchema, apiUrl } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { AttachCvForm } from './attach-cv-form';
+
+type CandidateDetail = ApiSchema<'CandidateDetail'>;
+type CvFile = ApiSchema<'CvFile'>;
 
 /** Whether the CV's text could be read, and if not, why (a scan, a damaged file). */
 export function CvStatus({ file }: { file: Pick<CvFile, 'textStatus' | 'textProblem'> }) {

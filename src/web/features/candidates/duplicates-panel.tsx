@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { CandidateDetail } from '../../../server/routes/candidates.schema';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, FieldError } from '../../components/form-fields';
@@ -7,6 +6,9 @@ import { LoadError } from '../../components/load-error';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import type { ApiSchema } from '../../api/client';
+
+type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
 /** Flags candidates that look like the same person; HR merges them into this one. */
 export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {

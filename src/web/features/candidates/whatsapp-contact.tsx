@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { whatsappPurposes, type WhatsappPurpose } from '../../../domain/whatsapp';
-import type { CandidateDetail } from '../../../server/routes/candidates.schema';
 import { useApiMutation } from '../../api/queries';
 import { candidateRecord } from '../../api/invalidation';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
 /**
  * HR opens a WhatsApp chat about one application. The server records the contact first and

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { privacyNoticeVersion } from '../../../domain/careers';
-import type { PublicJob } from '../../../server/routes/careers.schema';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
 import { CheckField } from '../../components/checkbox-group';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type PublicJob = ApiSchema<'PublicJob'>;
 
 const emptyForm = {
   fullName: '',

@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { decisionOutcomes, type DecisionOutcome } from '../../../domain/decision';
-import type { StageName } from '../../../server/routes/applications.schema';
-import type { DecisionInput } from '../../../server/routes/decisions.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useDraft } from '../../components/draft';
@@ -11,6 +9,10 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { StageScore } from './stage-score';
 import { needsVerdictOverride, VerdictOverrideDialog } from './verdict-override-dialog';
+import type { ApiBody } from '../../api/client';
+import type { Stage as StageName } from '../../../domain/pipeline';
+
+type DecisionInput = ApiBody<'post', '/api/applications/{applicationId}/decisions'>;
 
 /** Per application: both interviews' scores, the explained combined score, and the decision. */
 export function ApplicationDecision({

@@ -1,5 +1,7 @@
-import type { StageSummaryOutput } from '../../../server/routes/decisions.schema';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type StageSummaryOutput = ApiSchema<'StageSummary'>;
 
 /** One stage's score with its recommendation, or why it cannot be shown. */
 export function StageScore({

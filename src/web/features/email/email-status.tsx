@@ -1,5 +1,7 @@
-import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type EmailMessageOutput = ApiSchema<'EmailMessage'>;
 
 /** Queued, sent (by SMTP or kept in the outbox) or failed, with the reason and attempts. */
 export function EmailStatus({ message }: { message: EmailMessageOutput }) {

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { EmailTemplateOutput } from '../../../server/routes/email.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
+import type { ApiSchema } from '../../api/client';
+
+type EmailTemplateOutput = ApiSchema<'EmailTemplate'>;
 
 /** Admins reword each e-mail in both languages, with a preview on sample data. */
 export function EmailTemplatesPage() {

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { EmailStatus } from './email-status';
 import { SendAgain } from './send-again';
+import type { ApiSchema } from '../../api/client';
+
+type EmailMessageOutput = ApiSchema<'EmailMessage'>;
 
 /** Every e-mail written, newest first; open one to read it as the recipient will. */
 export function OutboxPage() {

@@ -1,10 +1,12 @@
-import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../components/action-button';
+import type { ApiSchema } from '../../api/client';
+
+type EmailMessageOutput = ApiSchema<'EmailMessage'>;
 
 /** For a message that failed: once the cause is fixed, HR sends the same message again. */
 export function SendAgain({

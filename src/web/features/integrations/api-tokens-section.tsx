@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { apiTokenScopes } from '../../../domain/integrations/api-token';
-import type { ApiTokenOut, NewApiTokenInput } from '../../../server/routes/integrations.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -9,6 +8,10 @@ import { ErrorNotice, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { SecretNotice } from './secret-notice';
+import type { ApiBody, ApiData } from '../../api/client';
+
+type ApiTokenOut = ApiData<'get', '/api/admin/api-tokens'>['items'][number];
+type NewApiTokenInput = ApiBody<'post', '/api/admin/api-tokens'>;
 
 const tokensPath = '/api/admin/api-tokens';
 const empty = { name: '', scopes: [] as string[], expiresOn: '' };

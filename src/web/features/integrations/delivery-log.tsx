@@ -1,9 +1,14 @@
-import type { WebhookDeliveryOut } from '../../../server/routes/integrations.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
 import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiData } from '../../api/client';
+
+type WebhookDeliveryOut = ApiData<
+  'get',
+  '/api/admin/webhooks/{endpointId}/deliveries'
+>['items'][number];
 
 /** An endpoint's newest deliveries, with "send again" (after the receiver is fixed). */
 export function DeliveryLog({ endpointId }: { endpointId: string }) {

@@ -1,9 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { webhookEvents } from '../../../domain/integrations/webhook';
-import type {
-  NewWebhookInput,
-  WebhookEndpointOut,
-} from '../../../server/routes/integrations.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -13,6 +9,10 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { DeliveryLog } from './delivery-log';
 import { SecretNotice } from './secret-notice';
+import type { ApiBody, ApiData } from '../../api/client';
+
+type NewWebhookInput = ApiBody<'post', '/api/admin/webhooks'>;
+type WebhookEndpointOut = ApiData<'get', '/api/admin/webhooks'>['items'][number];
 
 const webhooksPath = '/api/admin/webhooks';
 const empty = { url: '', description: '', events: [] as string[] };

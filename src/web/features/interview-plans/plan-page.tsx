@@ -1,10 +1,4 @@
 import { useState } from 'react';
-import type {
-  InterviewPlanInput,
-  JobInterviewPlan,
-} from '../../../server/routes/interview-plans.schema';
-import type { Job } from '../../../server/routes/jobs.schema';
-import type { Question } from '../../../server/routes/questions.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
@@ -13,6 +7,12 @@ import { JobTabs } from '../jobs/job-tabs';
 import { StagePlanEditor } from './stage-plan-editor';
 import { StageTargetsForm } from '../today/stage-targets-form';
 import { ActionButton } from '../../components/action-button';
+import type { ApiBody, ApiSchema } from '../../api/client';
+
+type InterviewPlanInput = ApiBody<'put', '/api/jobs/{jobId}/interview-plan'>;
+type JobInterviewPlan = ApiSchema<'JobInterviewPlan'>;
+type Job = ApiSchema<'Job'>;
+type Question = ApiSchema<'Question'>;
 
 export type PlanDraft = JobInterviewPlan['plan'];
 

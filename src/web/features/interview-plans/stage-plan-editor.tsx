@@ -1,10 +1,12 @@
 import { focusAttributes } from '../../../domain/interview';
 import { useState } from 'react';
-import type { JobInterviewPlan } from '../../../server/routes/interview-plans.schema';
-import type { Question } from '../../../server/routes/questions.schema';
-import type { Job } from '../../../server/routes/jobs.schema';
 import { FieldError, TextArea, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type JobInterviewPlan = ApiSchema<'JobInterviewPlan'>;
+type Question = ApiSchema<'Question'>;
+type Job = ApiSchema<'Job'>;
 
 type StagePlan = JobInterviewPlan['plan']['hr'];
 const allAttributes = focusAttributes;

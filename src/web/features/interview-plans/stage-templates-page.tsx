@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { focusAttributes, questionTypes } from '../../../domain/interview';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import type { StageTemplates } from '../../../server/routes/stage-templates.schema';
 import {
   ErrorNotice,
   FieldError,
@@ -13,6 +12,9 @@ import {
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../components/action-button';
+import type { ApiData } from '../../api/client';
+
+type StageTemplates = ApiData<'get', '/api/stage-templates'>;
 
 type Template = StageTemplates['hr'];
 

@@ -1,6 +1,5 @@
 import { QuestionGuidance } from './question-guidance';
 import { formatIndonesianPhone } from '../../../domain/phone';
-import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
 import { useApiQuery } from '../../api/queries';
 import { TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
@@ -11,6 +10,7 @@ import { PanelScorecards, ScorecardSummary } from './panel-scorecards';
 import { ScorecardForm } from './scorecard-form';
 import { useScorecardDraft } from './use-scorecard-draft';
 import { SalaryExpectationsPanel } from '../salary-expectations/salary-expectations-panel';
+import type { InterviewKit } from './use-scorecard-draft';
 
 /** One page per interview, built for a phone held during the conversation. */
 export function KitPage({ applicationId, stage }: { applicationId: string; stage: 'hr' | 'user' }) {

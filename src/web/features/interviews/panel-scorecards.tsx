@@ -1,7 +1,9 @@
-import type { Scorecard } from '../../../server/routes/scorecards.schema';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type Scorecard = ApiSchema<'Scorecard'>;
 
 /** The panel's submitted scorecards, as the server lets this reader see them (blind scoring). */
 export function PanelScorecards({

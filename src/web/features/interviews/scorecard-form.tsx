@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { RatingChoice } from './rating-choice';
 import type { ScorecardDraft } from './use-scorecard-draft';
+import type { InterviewKit } from './use-scorecard-draft';
 
 export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: ScorecardDraft }) {
   const { t, dateTime } = useI18n();

@@ -1,9 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FocusAttribute } from '../../../domain/interview';
-import type { InterviewKit } from '../../../server/routes/interview-kits.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import type { Scorecard, ScorecardInput } from '../../../server/routes/scorecards.schema';
+import type { ApiBody, ApiData, ApiSchema } from '../../api/client';
+
+export type InterviewKit = ApiData<
+  'get',
+  '/api/applications/{applicationId}/interviews/{stage}/kit'
+>;
+type Scorecard = ApiSchema<'Scorecard'>;
+type ScorecardInput = ApiBody<
+  'put',
+  '/api/applications/{applicationId}/interviews/{stage}/scorecard'
+>;
 
 type Rating = NonNullable<Scorecard['recommendation']>;
 export type Content = Pick<ScorecardInput, 'recommendation' | 'summary'> & {

@@ -10,7 +10,6 @@ import {
 import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
 import { provinceNames, provinces, type Province } from '../../../domain/province';
 import type { FieldProblem, Result } from '../../../domain/result';
-import type { Job, JobInput } from '../../../server/routes/jobs.schema';
 import { jobDetails } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { CheckboxList, CheckField } from '../../components/checkbox-group';
@@ -26,6 +25,10 @@ import {
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
+import type { ApiBody, ApiSchema } from '../../api/client';
+
+type Job = ApiSchema<'Job'>;
+type JobInput = ApiBody<'post', '/api/jobs'>;
 
 interface Draft {
   title: string;

@@ -1,11 +1,12 @@
 import { jobDetails } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import type { Job } from '../../../server/routes/jobs.schema';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { apiUrl } from '../../api/client';
+import { type ApiSchema, apiUrl } from '../../api/client';
 import { ExportLinks } from '../candidates/export-links';
+
+type Job = ApiSchema<'Job'>;
 
 /** The job's header on its board: what it is, who is on the team, and HR's actions. */
 export function JobSummary({ job }: { job: Job }) {

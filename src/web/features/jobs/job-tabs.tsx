@@ -1,6 +1,8 @@
-import type { Job } from '../../../server/routes/jobs.schema';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import type { ApiSchema } from '../../api/client';
+
+type Job = ApiSchema<'Job'>;
 
 /** The job's sub-pages: its pipeline, its interview plan and the candidate comparison. */
 export function JobTabs({

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
 import { provinceNames, provinces } from '../../../domain/province';
-import type { MinimumWageOutput } from '../../../server/routes/minimum-wages.schema';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { MinimumWageOutput } from './minimum-wages-page';
 
 const listPath = '/api/admin/minimum-wages';
 

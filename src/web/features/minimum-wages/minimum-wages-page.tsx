@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { formatRupiah } from '../../../domain/money';
 import { provinceNames, type Province } from '../../../domain/province';
-import type { MinimumWageOutput } from '../../../server/routes/minimum-wages.schema';
-import { asApiError } from '../../api/client';
+import { type ApiData, asApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
@@ -10,6 +9,8 @@ import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
 import { MinimumWageForm } from './minimum-wage-form';
 import './minimum-wages.css';
+
+export type MinimumWageOutput = ApiData<'get', '/api/admin/minimum-wages'>['items'][number];
 
 const listPath = '/api/admin/minimum-wages';
 

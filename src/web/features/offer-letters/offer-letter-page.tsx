@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import type { OfferLetterTemplateOutput } from '../../../server/routes/offer-letters.schema';
-import { asApiError, type ApiError } from '../../api/client';
+import { type ApiData, type ApiError, asApiError } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
+
+type OfferLetterTemplateOutput = ApiData<
+  'get',
+  '/api/admin/offer-letter-templates'
+>['templates'][number];
 
 type Locale = 'id' | 'en';
 const listPath = '/api/admin/offer-letter-templates';

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { OfferSettingsOutput } from '../../../server/routes/offer-settings.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, SelectField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from './offer-settings-tabs';
+import type { ApiData } from '../../api/client';
+
+type OfferSettingsOutput = ApiData<'get', '/api/admin/offer-settings'>;
 
 /** Admins decide whether every offer needs approval and name an approver. */
 export function OfferSettingsPage() {

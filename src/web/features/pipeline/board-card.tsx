@@ -1,9 +1,9 @@
-import type { StageName as Stage } from '../../../server/routes/applications.schema';
-import type { BoardCard } from '../../../server/routes/jobs.schema';
 import { daysSince } from '../../api/dates';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useInterviewTime } from '../scheduling/interview-card';
+import type { Stage } from '../../../domain/pipeline';
+import type { BoardCard } from './use-board-column';
 
 export interface CardActions {
   canMove: boolean;

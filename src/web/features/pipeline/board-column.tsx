@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type CSSProperties, type DragEvent } from 'react';
-import type { BoardCard, BoardColumn } from '../../../server/routes/jobs.schema';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { BoardCardItem, type CardActions } from './board-card';
 import { useBoardColumn } from './use-board-column';
+import type { BoardCard } from './use-board-column';
+import type { BoardColumn } from './use-board-column';
 
 /** Short columns show every card; from this many on, only the cards in view are in the page. */
 const windowedFrom = 21;

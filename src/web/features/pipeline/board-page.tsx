@@ -1,6 +1,4 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
-import type { StageName as Stage } from '../../../server/routes/applications.schema';
-import type { BoardCard } from '../../../server/routes/jobs.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
@@ -11,6 +9,8 @@ import { JobTabs } from '../jobs/job-tabs';
 import type { CardActions } from './board-card';
 import { BoardColumnView } from './board-column';
 import { MoveDialog, type MoveTarget } from './move-dialog';
+import type { Stage } from '../../../domain/pipeline';
+import type { BoardCard } from './use-board-column';
 
 /** The most applications one bulk move takes (the API's limit). */
 const bulkLimit = 500;

@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { rejectionReasons } from '../../../domain/pipeline';
-import type { ApiError } from '../../api/client';
+import { rejectionReasons, type Stage } from '../../../domain/pipeline';
+import type { ApiBody, ApiError } from '../../api/client';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import type { MoveInput, StageName as Stage } from '../../../server/routes/applications.schema';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride } from '../decisions/verdict-override-dialog';
 import { RejectionPreview } from './rejection-preview';
+
+type MoveInput = ApiBody<'post', '/api/applications/{applicationId}/move'>;
 
 export interface MoveTarget {
   jobId: string;

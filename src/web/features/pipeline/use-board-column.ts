@@ -1,6 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import type { BoardColumn } from '../../../server/routes/jobs.schema';
-import { apiUrl, asApiError, callApi, type ApiError } from '../../api/client';
+import { type ApiData, type ApiError, apiUrl, asApiError, callApi } from '../../api/client';
+
+export type BoardColumn = ApiData<'get', '/api/jobs/{jobId}/board/{column}'>;
+export type BoardCard = BoardColumn['cards'][number];
 
 /**
  * One stage column's cards, a page at a time. The board's own answer is the first page, so the

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { PortalOfferOutput } from '../../../server/routes/offer-answers.schema';
 import { formatRupiah, parseRupiah } from '../../../domain/money';
 import { offerDeclineReasons } from '../../../domain/offers/offer-answer';
 import { offerDateText } from '../../../domain/offers/offer-answer-wording';
-import { apiUrl, type ApiError } from '../../api/client';
+import { type ApiData, type ApiError, apiUrl } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import {
   ErrorNotice,
@@ -14,6 +13,8 @@ import {
   useFieldErrors,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+
+type PortalOfferOutput = ApiData<'get', '/api/portal/{token}/offer'>;
 
 type Offer = NonNullable<PortalOfferOutput['offer']>;
 type Terms = NonNullable<Offer['terms']>;

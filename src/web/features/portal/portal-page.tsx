@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { PortalViewOutput } from '../../../server/routes/portal.schema';
-import { apiUrl, type ApiError } from '../../api/client';
+import { type ApiData, type ApiError, apiUrl } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, FieldError, TextArea, TextField } from '../../components/form-fields';
@@ -15,6 +14,8 @@ import { PortalSteps } from './portal-steps';
 import { PortalTalentPool } from './portal-talent-pool';
 import { ActionButton } from '../../components/action-button';
 import { PortalOffer } from './portal-offer';
+
+export type PortalViewOutput = ApiData<'get', '/api/portal/{token}'>;
 
 /** Where an offer may have been sent: at the offer, and after it was answered. */
 const offerStatuses: readonly PortalViewOutput['status'][] = ['offer', 'hired', 'not_continued'];

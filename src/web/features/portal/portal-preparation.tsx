@@ -1,5 +1,5 @@
-import type { PortalViewOutput } from '../../../server/routes/portal.schema';
 import { useI18n } from '../../i18n/i18n';
+import type { PortalViewOutput } from './portal-page';
 
 const checklist = {
   hr: ['1', '2', '3', '4', '5'],

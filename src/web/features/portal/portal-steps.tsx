@@ -1,5 +1,5 @@
-import type { PortalViewOutput } from '../../../server/routes/portal.schema';
 import { useI18n } from '../../i18n/i18n';
+import type { PortalViewOutput } from './portal-page';
 
 /** The process at a glance, with the candidate's place in it, as the server lays it out. */
 export function PortalSteps({ steps }: { steps: PortalViewOutput['steps'] }) {

@@ -1,8 +1,10 @@
-import type { DataRequestOutput } from '../../../server/routes/privacy.schema';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import type { ApiSchema } from '../../api/client';
+
+type DataRequestOutput = ApiSchema<'DataRequest'>;
 
 /** Requests with their deadline state; open ones can be closed by hand (corrected or refused). */
 export function DataRequestList({

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import type { CandidateDetail } from '../../../server/routes/candidates.schema';
 import { hasPassed } from '../../api/dates';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
 /**
  * Whether HR may consider the candidate for other openings, and the one way to ask: an e-mail

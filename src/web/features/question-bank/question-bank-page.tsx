@@ -1,13 +1,14 @@
 import { QuestionGuidance } from '../interviews/question-guidance';
 import { useState } from 'react';
 import { focusAttributes, questionTypes } from '../../../domain/interview';
-import type { Question } from '../../../server/routes/questions.schema';
-import type { ApiQueryParams } from '../../api/client';
+import type { ApiQueryParams, ApiSchema } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { QuestionForm } from './question-form';
+
+type Question = ApiSchema<'Question'>;
 
 /** The bilingual question bank: filter by stage, attribute, type and language; HR adds and edits. */
 export function QuestionBankPage() {

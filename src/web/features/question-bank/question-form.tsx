@@ -6,11 +6,14 @@ import {
 } from '../../../domain/interview';
 import { type FormEvent } from 'react';
 import { useApiMutation } from '../../api/queries';
-import type { Question, QuestionInput } from '../../../server/routes/questions.schema';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
 import { ChoiceField, ErrorNotice, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiBody, ApiSchema } from '../../api/client';
+
+type Question = ApiSchema<'Question'>;
+type QuestionInput = ApiBody<'post', '/api/questions'>;
 
 /** The texts a question has in both languages, with the short name of their inputs. */
 const bilingualTexts = [

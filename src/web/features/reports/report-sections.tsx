@@ -1,5 +1,4 @@
 import type { ComponentType } from 'react';
-import type { CurrentUser } from '../../../server/routes/auth.schema';
 import type { MessageKey } from '../../i18n/messages-id';
 import { AgreementSection } from './agreement-section';
 import { CalibrationSection } from './calibration-section';
@@ -8,6 +7,7 @@ import { OffersSection } from './offers-section';
 import type { ReportFilterValues } from './report-filter';
 import { SourcesSection } from './sources-section';
 import { SpeedSection } from './speed-section';
+import type { CurrentUser } from '../../session';
 
 export interface ReportSection {
   /** The section's anchor on the page (`/reports#funnel`). */

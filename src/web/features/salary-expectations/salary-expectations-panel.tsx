@@ -1,14 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { formatRupiah, parseRupiah } from '../../../domain/money';
 import { salaryBases, type SalaryBasis } from '../../../domain/salary';
-import type {
-  SalaryExpectation,
-  SalaryExpectationInput,
-} from '../../../server/routes/salary-expectations.schema';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiBody, ApiData } from '../../api/client';
+
+type SalaryExpectation = ApiData<
+  'get',
+  '/api/applications/{applicationId}/salary-expectations'
+>['history'][number];
+type SalaryExpectationInput = ApiBody<
+  'post',
+  '/api/applications/{applicationId}/salary-expectations'
+>;
 
 interface SalaryCan {
   readSalaryExpectations: boolean;

@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import type { StageName } from '../../../server/routes/applications.schema';
-import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -9,6 +7,10 @@ import { CandidateEmails } from './candidate-emails';
 import { InterviewCard, proposedTimes, useInterviewTime } from './interview-card';
 import { PortalLinkPanel } from './portal-link-panel';
 import { ScheduleDialog } from './schedule-dialog';
+import type { ApiSchema } from '../../api/client';
+import type { Stage as StageName } from '../../../domain/pipeline';
+
+type InterviewOutput = ApiSchema<'Interview'>;
 
 type Editing =
   | { kind: 'schedule'; stage: 'hr' | 'user' }

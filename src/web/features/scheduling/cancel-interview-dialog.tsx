@@ -1,10 +1,12 @@
 import { useEffect, useRef, type FormEvent } from 'react';
-import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type InterviewOutput = ApiSchema<'Interview'>;
 
 export function CancelInterviewDialog({
   interview,

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { EmailMessageOutput } from '../../../server/routes/scheduling.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { ErrorNotice, FieldError } from '../../components/form-fields';
@@ -7,6 +6,9 @@ import { useI18n } from '../../i18n/i18n';
 import { EmailStatus } from '../email/email-status';
 import { SendAgain } from '../email/send-again';
 import { ActionButton } from '../../components/action-button';
+import type { ApiSchema } from '../../api/client';
+
+type EmailMessageOutput = ApiSchema<'EmailMessage'>;
 
 const sendable = ['thank_you', 'offer', 'rejection'] as const;
 

@@ -1,6 +1,8 @@
 import { formatInterviewTime } from '../../../domain/scheduling/zoned-time';
-import type { InterviewOutput } from '../../../server/routes/scheduling.schema';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type InterviewOutput = ApiSchema<'Interview'>;
 
 /**
  * The times the candidate proposed with their latest request for another time, while that

@@ -1,8 +1,4 @@
 import { useEffect, useRef, type FormEvent } from 'react';
-import type {
-  ApplicationInterviewsOutput,
-  InterviewOutput,
-} from '../../../server/routes/scheduling.schema';
 import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
@@ -17,6 +13,10 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { proposedTimes, useInterviewTime } from './interview-card';
+import type { ApiData, ApiSchema } from '../../api/client';
+
+type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
+type InterviewOutput = ApiSchema<'Interview'>;
 
 const busyCodes = ['interviewer_busy', 'candidate_busy'];
 

@@ -1,7 +1,9 @@
-import type { Screening } from '../../../server/routes/screening.schema';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { CvStatus } from '../candidates/cv-files';
+import type { ApiSchema } from '../../api/client';
+
+type Screening = ApiSchema<'Screening'>;
 
 type Item = Screening['items'][number];
 type Snippet = { before: string; match: string; after: string };

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { StageName as Stage } from '../../../server/routes/applications.schema';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
@@ -8,6 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ScreeningCard } from './screening-card';
+import type { Stage } from '../../../domain/pipeline';
 
 type ScreenedStage = 'applied' | 'cv_screening';
 const nextStage: Record<ScreenedStage, Stage> = {

@@ -1,10 +1,13 @@
 import { type FormEvent } from 'react';
 import { roles } from '../../../domain/roles';
-import type { Invitation, InviteInput } from '../../../server/routes/user-admin.schema';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
 import { ChoiceField, ErrorNotice, languageChoices, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiBody, ApiSchema } from '../../api/client';
+
+type Invitation = ApiSchema<'Invitation'>;
+type InviteInput = ApiBody<'post', '/api/admin/users'>;
 
 const empty: InviteInput = { name: '', email: '', role: 'interviewer', title: '', locale: 'id' };
 

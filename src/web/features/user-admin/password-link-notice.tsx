@@ -1,6 +1,8 @@
 import { useState } from 'react';
-import type { PasswordLinkOut } from '../../../server/routes/user-admin.schema';
 import { useI18n } from '../../i18n/i18n';
+import type { ApiSchema } from '../../api/client';
+
+type PasswordLinkOut = ApiSchema<'PasswordLink'>;
 
 /** The link goes out by e-mail; should that not arrive, the admin passes it on by hand. */
 export function PasswordLinkNotice({

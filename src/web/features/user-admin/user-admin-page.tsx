@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import type { NamedTeamPlace } from '../../../domain/hiring-team';
 import { roles, type Role } from '../../../domain/roles';
-import type {
-  Invitation,
-  ManagedUser,
-  PasswordLinkOut,
-} from '../../../server/routes/user-admin.schema';
-import { asApiError, type ApiError } from '../../api/client';
+import { type ApiError, type ApiSchema, asApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
@@ -17,6 +12,10 @@ import { InviteForm } from './invite-form';
 import { PasswordLinkNotice } from './password-link-notice';
 import { SecuritySettingsForm } from './security-settings-form';
 import './user-admin.css';
+
+type Invitation = ApiSchema<'Invitation'>;
+type ManagedUser = ApiSchema<'ManagedUser'>;
+type PasswordLinkOut = ApiSchema<'PasswordLink'>;
 
 /** Admins invite users, change roles, deactivate accounts and hand out one-time password links. */
 /** A person's account and role show in the user lists, the team pickers and the jobs' teams. */
