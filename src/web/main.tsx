@@ -5,8 +5,6 @@ import { createQueryClient } from './api/queries';
 import { App } from './app';
 import { I18nProvider } from './i18n/i18n';
 import './styles.css';
-import './styles-applications.css';
-import './styles-salary.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { ExportLinks } from './export-links';
+import './candidates.css';
 
 const pageSize = 25;
 const noFilters = {

@@ -1,6 +1,7 @@
 import { type ApiSchema, apiUrl } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { AttachCvForm } from './attach-cv-form';
+import './candidates.css';
 
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
 type CvFile = ApiSchema<'CvFile'>;

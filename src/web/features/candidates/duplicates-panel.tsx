@@ -7,6 +7,7 @@ import { formatIndonesianPhone } from '../../../domain/phone';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import type { ApiSchema } from '../../api/client';
+import './candidates.css';
 
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
 

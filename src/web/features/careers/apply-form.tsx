@@ -6,6 +6,7 @@ import { CheckField } from '../../components/checkbox-group';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
+import './careers.css';
 
 type PublicJob = ApiSchema<'PublicJob'>;
 

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useDocumentTitle } from './use-document-title';
 import { brandTexts, useBrand } from '../brand/use-brand';
+import './careers.css';
 
 /** The public list of open jobs. */
 export function CareersPage() {

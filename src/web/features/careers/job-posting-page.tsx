@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { ApplyForm } from './apply-form';
 import { useDocumentTitle } from './use-document-title';
+import './careers.css';
 
 /** One open job: what it is, how we select (HR interview, then the user interview), apply. */
 export function JobPostingPage({ jobId }: { jobId: string }) {

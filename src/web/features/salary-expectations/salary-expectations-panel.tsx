@@ -6,6 +6,7 @@ import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../componen
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiBody, ApiData } from '../../api/client';
+import './salary-expectations.css';
 
 type SalaryExpectation = ApiData<
   'get',

@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { CvStatus } from '../candidates/cv-files';
 import type { ApiSchema } from '../../api/client';
+import './screening.css';
 
 type Screening = ApiSchema<'Screening'>;
 

@@ -8,6 +8,7 @@ import { JobTabs } from '../jobs/job-tabs';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ScreeningCard } from './screening-card';
 import type { Stage } from '../../../domain/pipeline';
+import './screening.css';
 
 type ScreenedStage = 'applied' | 'cv_screening';
 const nextStage: Record<ScreenedStage, Stage> = {
