@@ -307,6 +307,10 @@ export const messagesId = {
   'decision.hidden': 'Tersembunyi sampai Anda mengirim scorecard sendiri.',
   'decision.noScores': 'Belum ada scorecard terkirim.',
   'decision.conflict': 'HR dan user berbeda pendapat. Keputusan wajib disertai alasan tertulis.',
+  'decision.skipsInterview.advance':
+    'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika diloloskan sekarang, interview itu dibatalkan dan kandidat diberi tahu bahwa ia tidak perlu hadir karena sudah lanjut.',
+  'decision.skipsInterview.reject':
+    'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika ditolak sekarang, interview itu dibatalkan dan kandidat diberi tahu.',
   'decision.decideHr': 'Keputusan interview HR',
   'decision.decideUser': 'Keputusan interview user (penentu)',
   'decision.outcome.advance': 'Lanjutkan',
