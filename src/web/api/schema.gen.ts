@@ -4647,6 +4647,7 @@ export interface operations {
                 tags: string[];
                 /** @description ISO 8601 timestamp (UTC) */
                 stageEnteredAt: string;
+                workingDaysInStage: number;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
                 nextInterview: {
@@ -4800,6 +4801,7 @@ export interface operations {
               tags: string[];
               /** @description ISO 8601 timestamp (UTC) */
               stageEnteredAt: string;
+              workingDaysInStage: number;
               /** @description ISO 8601 timestamp (UTC) */
               appliedAt: string;
               nextInterview: {
