@@ -195,6 +195,30 @@ We will contact you again if there is a new time. You can always see where your 
 ${signOffEn}`,
     },
   },
+  interview_not_needed: {
+    id: {
+      subject: 'Interview {{jobTitle}} pada {{interviewDate}} tidak diperlukan lagi',
+      body: `Halo {{candidateName}},
+
+Kabar baik: lamaran Anda untuk {{jobTitle}} sudah lanjut ke tahap berikutnya, jadi interview pada {{interviewDate}}, {{interviewTime}} tidak perlu Anda hadiri. Undangan kalender untuk jadwal itu kami batalkan.
+
+Kami akan menghubungi Anda untuk langkah berikutnya. Posisi lamaran Anda selalu bisa dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} interview on {{interviewDate}} is no longer needed',
+      body: `Hello {{candidateName}},
+
+Good news: your application for {{jobTitle}} has moved on to the next step, so you do not need to attend the interview on {{interviewDate}} at {{interviewTime}}. We have cancelled the calendar invitation for it.
+
+We will contact you about the next step. You can always see where your application stands at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   rejection: {
     id: {
       subject: 'Kabar lamaran Anda untuk {{jobTitle}}',

@@ -18,6 +18,7 @@ export const emailPriorities = {
   reminder: 'urgent', // sent 24 hours before: late, it is worthless
   reschedule: 'urgent', // the old time no longer holds
   cancellation: 'urgent', // or the candidate travels for nothing
+  interview_not_needed: 'urgent', // the same: they must not come to the old time
   rejection: 'bulk', // a decision, often sent to many at once
   offer: 'bulk', // a decision with days to answer, sent in bulk too
   thank_you: 'bulk', // courtesy after an interview

@@ -30,6 +30,8 @@ export const emailTemplatePlaceholders = {
   reminder: interview,
   reschedule: [...interview, 'previousDate', 'reason'],
   cancellation: [...candidate, 'interviewDate', 'interviewTime', 'reason'],
+  /** To the candidate when a booked interview is called off because they moved on past its stage. */
+  interview_not_needed: [...candidate, 'interviewDate', 'interviewTime'],
   rejection: candidate,
   offer: candidate,
   thank_you: candidate,

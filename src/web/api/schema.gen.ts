@@ -2789,6 +2789,12 @@ export interface components {
         user: 'submit_first' | 'no_access' | null;
       };
       decisions: components['schemas']['Decision'][];
+      upcomingInterview: {
+        /** @description ISO 8601 timestamp (UTC) */
+        hr: string | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        user: string | null;
+      };
       /** @description What the user may do with this application's interview results */
       can: {
         /** @description Record the interview's verdict, per interview stage */
@@ -2836,6 +2842,7 @@ export interface components {
         | 'reminder'
         | 'reschedule'
         | 'cancellation'
+        | 'interview_not_needed'
         | 'rejection'
         | 'offer'
         | 'thank_you'
@@ -4640,6 +4647,7 @@ export interface operations {
                 tags: string[];
                 /** @description ISO 8601 timestamp (UTC) */
                 stageEnteredAt: string;
+                workingDaysInStage: number;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
                 nextInterview: {
@@ -4793,6 +4801,7 @@ export interface operations {
               tags: string[];
               /** @description ISO 8601 timestamp (UTC) */
               stageEnteredAt: string;
+              workingDaysInStage: number;
               /** @description ISO 8601 timestamp (UTC) */
               appliedAt: string;
               nextInterview: {
@@ -11938,6 +11947,7 @@ export interface operations {
           | 'reminder'
           | 'reschedule'
           | 'cancellation'
+          | 'interview_not_needed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -12037,6 +12047,7 @@ export interface operations {
           | 'reminder'
           | 'reschedule'
           | 'cancellation'
+          | 'interview_not_needed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -12129,6 +12140,7 @@ export interface operations {
           | 'reminder'
           | 'reschedule'
           | 'cancellation'
+          | 'interview_not_needed'
           | 'rejection'
           | 'offer'
           | 'thank_you'

@@ -124,8 +124,8 @@ export const messagesEn: Messages = {
   'board.title': 'Pipeline',
   'board.empty': 'Empty',
   'board.moveTo': 'Move to…',
-  'board.inStage': '{days} days in this stage',
-  'board.inStageOne': '1 day in this stage',
+  'board.inStage': '{days} working days in this stage',
+  'board.inStageOne': '1 working day in this stage',
   'board.today': 'entered today',
   'move.rejectingNames': 'These {count} candidates will be rejected:',
   'move.previewTitle': 'Preview of the e-mail to the candidates',
@@ -306,6 +306,10 @@ export const messagesEn: Messages = {
   'decision.hidden': 'Hidden until you submit your own scorecard.',
   'decision.noScores': 'No submitted scorecards yet.',
   'decision.conflict': 'HR and the user disagree. The decision needs a written rationale.',
+  'decision.skipsInterview.advance':
+    "This stage's interview is booked for {when} and has not taken place. Passing the candidate now calls it off, and they are told they need not attend because they have moved on.",
+  'decision.skipsInterview.reject':
+    "This stage's interview is booked for {when} and has not taken place. Rejecting now cancels it, and the candidate is told.",
   'decision.decideHr': 'HR interview decision',
   'decision.decideUser': 'User interview decision (decides)',
   'decision.outcome.advance': 'Advance',
