@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import type { OfferTerms } from '../../domain/offers/offer-terms';
 import type {
   CounterReplyKind,
   OfferAnswerKind,
@@ -6,7 +7,7 @@ import type {
 } from '../../domain/offers/offer-answer';
 
 /** An offer with the terms of its current version, as the candidate reads them. */
-export interface AnsweredOfferRow {
+export interface AnsweredOfferRow extends OfferTerms {
   id: string;
   applicationId: string;
   status: string;
@@ -14,25 +15,8 @@ export interface AnsweredOfferRow {
   sentAt: Date | null;
   remindedForExpiry: string | null;
   otherApplicationsClosedAt: Date | null;
-  jobTitle: string;
-  contractType: 'pkwtt' | 'pkwt';
-  contractMonths: number | null;
-  probationMonths: number;
-  grossMonthlySalary: number;
-  allowances: { name: string; monthlyAmount: number }[];
-  benefits: string[];
-  thr: boolean;
-  bpjsKesehatan: boolean;
-  bpjsKetenagakerjaan: boolean;
-  workingDays: string;
-  workingHours: string;
-  workLocation: string;
-  workMode: 'onsite' | 'hybrid' | 'remote';
   /** The day this version was made: the letter's date. */
   offerDate: string;
-  startDate: string;
-  expiresOn: string;
-  note: string;
 }
 
 const offerColumns = `o.id, o.application_id AS "applicationId", o.status, o.current_version AS version,

@@ -15,15 +15,17 @@ export const loginInput = z.object({
 
 export const preferencesInput = z.object({ locale: z.enum(locales) });
 
-export const currentUser = z.object({
+/** Who a user is: the signed-in user (`currentUser`) and an account the admin manages. */
+export const userFields = {
   id: idSchema,
   email: z.string(),
   name: z.string(),
   role: z.enum(roles),
   title: z.string().nullable(),
   locale: z.enum(locales),
-  can: userAbilities,
-});
+};
+
+export const currentUser = z.object({ ...userFields, can: userAbilities });
 export type CurrentUser = z.infer<typeof currentUser>;
 
 export const session = z.object({ user: currentUser });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '../../domain/locale';
-import { employmentTypes, workModes } from '../../domain/job';
+import { jobDescriptionFields } from './jobs.schema';
 import { monthlyAmountProblem, parseRupiah } from '../../domain/money';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import { normaliseWebLink } from '../../domain/web-link';
@@ -13,15 +13,7 @@ export const publicJob = z.object({
   id: idSchema,
   /** The job's shareable page: /careers/<title-slug>-<id>. */
   path: z.string(),
-  title: z.string(),
-  department: z.string(),
-  city: z.string(),
-  workMode: z.enum(workModes),
-  employmentType: z.enum(employmentTypes),
-  description: z.string(),
-  requiredSkills: z.array(z.string()),
-  tools: z.array(z.string()),
-  testsEnabled: z.boolean(),
+  ...jobDescriptionFields,
   /** Who runs the user interview, by job title only (e.g. "Engineering Lead"). */
   userTitle: z.string().nullable(),
   postedAt: timestampSchema,

@@ -42,8 +42,8 @@ export const teamMember = z.object({
   title: z.string().nullable(),
 });
 
-export const job = z.object({
-  id: idSchema,
+/** What a job says about itself, to staff (`job`) and on the careers page (`publicJob`). */
+export const jobDescriptionFields = {
   title: z.string(),
   department: z.string(),
   city: z.string(),
@@ -53,6 +53,11 @@ export const job = z.object({
   requiredSkills: z.array(z.string()),
   tools: z.array(z.string()),
   testsEnabled: z.boolean(),
+};
+
+export const job = z.object({
+  id: idSchema,
+  ...jobDescriptionFields,
   province: z.enum(provinces).nullable(),
   /** The gross monthly band; null when there is none or the reader may not see salaries. */
   salaryMin: z.number().nullable(),

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import { passwordLinkPurposes } from '../../domain/password-link';
 import { roles } from '../../domain/roles';
-import { locales } from './auth.schema';
+import { locales, userFields } from './auth.schema';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 
 /** An account as the admin manages it. */
 export const managedUser = z.object({
-  id: idSchema,
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(roles),
-  title: z.string().nullable(),
-  locale: z.enum(locales),
+  ...userFields,
   active: z.boolean(),
   /** False while an invited user has not set a password yet. */
   hasPassword: z.boolean(),

@@ -1,6 +1,5 @@
-import type { EmploymentType, WorkMode } from '../../domain/job';
 import type { Role } from '../../domain/roles';
-import type { Province } from '../../domain/province';
+import type { JobFields } from '../../db/queries/jobs';
 
 /** The demo company: a Jakarta marketplace for small businesses (UMKM). All names are invented. */
 export const demoPassword = 'seleksi-demo';
@@ -65,22 +64,9 @@ export const demoUsers: DemoUser[] = [
   },
 ];
 
-export interface DemoJob {
+/** A demo job: the job's fields as stored, and who staffs it (by the demo users' keys). */
+export interface DemoJob extends JobFields {
   key: string;
-  title: string;
-  department: string;
-  city: string;
-  workMode: WorkMode;
-  employmentType: EmploymentType;
-  description: string;
-  requiredSkills: string[];
-  tools: string[];
-  testsEnabled: boolean;
-  province: Province | null;
-  /** The gross monthly band in rupiah, and whether the careers page shows it. */
-  salaryMin: number | null;
-  salaryMax: number | null;
-  salaryShownOnCareers: boolean;
   status: 'draft' | 'open' | 'closed';
   recruiter: string;
   hiringManager: string;

@@ -1,51 +1,25 @@
 import { parseRupiah } from '../../../domain/money';
 import { groupRupiahDigits } from './rupiah';
+import type { OfferTerms } from '../../../domain/offers/offer-terms';
 
 /**
  * The offer form as typed: amounts as the grouped text the fields show (`8.500.000`), numbers of
  * months as text, lines as rows that can be added and removed. `toTerms` turns it into the API's
  * terms; anything unreadable goes as-is so the server names the field.
  */
-export interface OfferFormState {
-  jobTitle: string;
-  contractType: 'pkwtt' | 'pkwt';
+export interface OfferFormState extends Omit<
+  OfferTerms,
+  'contractMonths' | 'probationMonths' | 'grossMonthlySalary' | 'allowances' | 'benefits'
+> {
   contractMonths: string;
   probationMonths: string;
   grossMonthlySalary: string;
   allowances: { key: number; name: string; monthlyAmount: string }[];
   benefits: { key: number; text: string }[];
-  thr: boolean;
-  bpjsKesehatan: boolean;
-  bpjsKetenagakerjaan: boolean;
-  workingDays: string;
-  workingHours: string;
-  workLocation: string;
-  workMode: 'onsite' | 'hybrid' | 'remote';
-  startDate: string;
-  expiresOn: string;
-  note: string;
 }
 
-/** The terms as the API takes and returns them (amounts in whole rupiah). */
-export interface TermsShape {
-  jobTitle: string;
-  contractType: 'pkwtt' | 'pkwt';
-  contractMonths: number | null;
-  probationMonths: number;
-  grossMonthlySalary: number;
-  allowances: { name: string; monthlyAmount: number }[];
-  benefits: string[];
-  thr: boolean;
-  bpjsKesehatan: boolean;
-  bpjsKetenagakerjaan: boolean;
-  workingDays: string;
-  workingHours: string;
-  workLocation: string;
-  workMode: 'onsite' | 'hybrid' | 'remote';
-  startDate: string;
-  expiresOn: string;
-  note: string;
-}
+/** The terms as the API takes and returns them (amounts in whole rupiah): the domain's. */
+export type TermsShape = OfferTerms;
 
 let nextKey = 1;
 /** React keys for lines, so removing one keeps the others' typing where it is. */
