@@ -9,9 +9,10 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { Conflict, Invalid, NotFound } from '../errors';
-import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import { portalUrl } from '../portal/portal-link-service';
 import { renderEmail, type EmailLocale } from '../../domain/email/email-templates';
 import { effectiveTemplate, queueEmail } from './email-service';
+import { candidateMessageValues } from './candidate-message-values';
 
 /** E-mails HR sends by hand from the application: the outcome, an offer, a thank-you. */
 export const candidateEmailTemplates = ['rejection', 'offer', 'thank_you'] as const;
@@ -64,7 +65,11 @@ export async function queueCandidateEmail(
   const job = (await findJob(tx, application.jobId))!;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const recruiter = await findJobRecruiter(tx, job.id);
-  const token = await ensurePortalToken(tx, application.id);
+  const greeting = await candidateMessageValues(tx, {
+    candidateName: candidate.fullName,
+    jobTitle: job.title,
+    applicationId: application.id,
+  });
   await recordAudit(tx, {
     actor,
     action: 'candidate.emailed',
@@ -79,10 +84,7 @@ export async function queueCandidateEmail(
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
     values: {
-      candidateName: candidate.fullName,
-      jobTitle: job.title,
-      companyName: await companyNameOf(tx),
-      portalLink: token ? portalUrl(token) : '',
+      ...greeting,
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
     },
     applicationId: application.id,

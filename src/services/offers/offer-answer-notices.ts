@@ -1,4 +1,3 @@
-import { companyNameOf } from '../brand/brand-service';
 import type { Queryable } from '../../db/database';
 import type { ApplicationRow } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
@@ -8,7 +7,7 @@ import type { OfferAnswerKind, OfferDeclineReason } from '../../domain/offers/of
 import { offerAnswerText, offerDateText } from '../../domain/offers/offer-answer-wording';
 import { queueEmail } from '../email/email-service';
 import { mailSettings } from '../email/mail-settings';
-import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import { candidateMessageValues } from '../email/candidate-message-values';
 
 /**
  * The job's recruiter and hiring manager hear of every answer, in their own language. The message
@@ -96,7 +95,11 @@ export async function tellCandidateOfOffer(
     (member) => member.teamRole === 'recruiter',
   )?.userId;
   const [recruiter] = recruiterId ? await findActiveUsersByIds(tx, [recruiterId]) : [];
-  const token = await ensurePortalToken(tx, application.id);
+  const greeting = await candidateMessageValues(tx, {
+    candidateName: candidate.fullName,
+    jobTitle: job.title,
+    applicationId: application.id,
+  });
   await queueEmail(tx, {
     idempotencyKey: message.key,
     template: message.template,
@@ -104,10 +107,7 @@ export async function tellCandidateOfOffer(
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
     values: {
-      candidateName: candidate.fullName,
-      jobTitle: job.title,
-      companyName: await companyNameOf(tx),
-      portalLink: token ? portalUrl(token) : '',
+      ...greeting,
       recruiterName: recruiter?.name ?? '',
       expiresOn: offerDateText(message.expiresOn, candidate.locale),
       note: message.note ?? '',

@@ -1,4 +1,3 @@
-import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJobRecruiter } from '../../db/queries/jobs';
@@ -13,12 +12,12 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { queueEmail } from '../email/email-service';
 import { Conflict, Forbidden } from '../errors';
-import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { currentVersionOf } from './offer-approval-service';
 import { loadOffer, type OfferContext } from './offer-context';
 import { offerLetterOfVersion } from './offer-letter-of-version';
 import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
 import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
+import { candidateMessageValues } from '../email/candidate-message-values';
 
 /**
  * HR sends the current version to the candidate: approved, or a draft that needs no approval, not
@@ -72,7 +71,11 @@ async function queueOfferSentEmail(
   const { application } = context;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const recruiter = await findJobRecruiter(tx, context.job.id);
-  const token = await ensurePortalToken(tx, application.id);
+  const greeting = await candidateMessageValues(tx, {
+    candidateName: candidate.fullName,
+    jobTitle: version.jobTitle,
+    applicationId: application.id,
+  });
   // The letter of the version sent, made now: a later revision is sent with its own letter.
   const letter = await offerLetterOfVersion(tx, version, candidate);
   await queueEmail(tx, {
@@ -82,10 +85,7 @@ async function queueOfferSentEmail(
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
     values: {
-      candidateName: candidate.fullName,
-      jobTitle: version.jobTitle,
-      companyName: await companyNameOf(tx),
-      portalLink: token ? portalUrl(token) : '',
+      ...greeting,
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
       expiresOn: spelledDate(version.expiresOn, candidate.locale),
       startDate: spelledDate(version.startDate, candidate.locale),

@@ -27,9 +27,8 @@ import {
 import type { Actor } from '../actor';
 import { requireAbility, requireHr, requireJobAccess } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { companyNameOf } from '../brand/brand-service';
 import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
-import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import { candidateMessageValues } from '../email/candidate-message-values';
 
 export interface WhatsappTemplateView {
   purpose: WhatsappPurpose;
@@ -142,13 +141,13 @@ export async function openWhatsappChat(
     const template = (await listWhatsappTemplates(tx, actor)).find(
       (view) => view.purpose === choice.purpose && view.locale === locale,
     )!;
-    const token = await ensurePortalToken(tx, applicationId);
     const values: Record<string, string> = {
-      candidateName: candidate.fullName,
-      jobTitle: job.title,
-      companyName: await companyNameOf(tx),
+      ...(await candidateMessageValues(tx, {
+        candidateName: candidate.fullName,
+        jobTitle: job.title,
+        applicationId,
+      })),
       recruiterName: (await findUserById(tx, actor.id))?.name ?? '',
-      portalLink: token ? portalUrl(token) : '',
       ...(await nextInterviewValues(tx, applicationId, locale)),
     };
     const message = writeWhatsappMessage(template.body, values);
