@@ -6,10 +6,10 @@ import {
   portalStepNames,
   portalStepStates,
 } from '../../domain/portal/candidate-portal';
-import { candidateResponses, interviewModes } from '../../domain/scheduling/interview-schedule';
+import { candidateResponses } from '../../domain/scheduling/interview-schedule';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
-import { localDateTimeSchema, localeSchema } from './scheduling.schema';
+import { interviewSettingFields, localDateTimeSchema, localeSchema } from './scheduling.schema';
 
 export const portalParams = z.object({
   token: z
@@ -41,13 +41,7 @@ export const portalView = z.object({
       id: idSchema,
       stage: interviewStageSchema,
       startsAt: timestampSchema,
-      timeZone: z.string(),
-      durationMinutes: z.number().int(),
-      mode: z.enum(interviewModes),
-      meetingUrl: z.string(),
-      address: z.string(),
-      room: z.string(),
-      receptionContact: z.string(),
+      ...interviewSettingFields,
       interviewers: z.array(
         z.object({
           name: z.string(),

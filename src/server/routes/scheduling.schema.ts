@@ -54,12 +54,8 @@ export const interviewEvent = z.object({
   at: timestampSchema,
 });
 
-export const interview = z.object({
-  id: idSchema,
-  applicationId: idSchema,
-  stage: interviewStageSchema,
-  startsAt: timestampSchema,
-  localStart: z.string(),
+/** Where, how and how long an interview is: to staff (`interview`) and in the candidate's portal. */
+export const interviewSettingFields = {
   timeZone: z.string(),
   durationMinutes: z.number().int(),
   mode: z.enum(interviewModes),
@@ -67,6 +63,15 @@ export const interview = z.object({
   address: z.string(),
   room: z.string(),
   receptionContact: z.string(),
+};
+
+export const interview = z.object({
+  id: idSchema,
+  applicationId: idSchema,
+  stage: interviewStageSchema,
+  startsAt: timestampSchema,
+  localStart: z.string(),
+  ...interviewSettingFields,
   interviewerIds: z.array(idSchema),
   locale: localeSchema,
   status: z.enum(interviewStatuses),

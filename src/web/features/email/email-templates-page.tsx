@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import type { ApiSchema } from '../../api/client';
+import { Placeholders } from '../../components/placeholders';
 
 type EmailTemplateOutput = ApiSchema<'EmailTemplate'>;
 
@@ -120,12 +121,7 @@ function TemplateEditor({
         onChange={(e) => setDraft({ ...draft, body: e.target.value })}
         error={fieldMessage('body')}
       />
-      <p className="field__label">{t('emailTemplates.placeholders')}</p>
-      <p className="placeholders">
-        {template.placeholders.map((name) => (
-          <code key={name}>{`{{${name}}}`}</code>
-        ))}
-      </p>
+      <Placeholders label={t('emailTemplates.placeholders')} names={template.placeholders} />
       {error && !error.fields.length && <ErrorNotice error={error} />}
       {!admin && <p className="muted">{t('emailTemplates.adminOnly')}</p>}
       <div className="form__actions">

@@ -6,6 +6,7 @@ import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../componen
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
+import { Placeholders } from '../../components/placeholders';
 
 type OfferLetterTemplateOutput = ApiData<
   'get',
@@ -104,12 +105,7 @@ function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
         onChange={(e) => setDraft({ ...draft, body: e.target.value })}
         error={fieldMessage('body')}
       />
-      <p className="field__label">{t('offerLetter.placeholders')}</p>
-      <p className="placeholders">
-        {template.placeholders.map((name) => (
-          <code key={name}>{`{{${name}}}`}</code>
-        ))}
-      </p>
+      <Placeholders label={t('offerLetter.placeholders')} names={template.placeholders} />
       {error && !error.fields.length && <ErrorNotice error={error} />}
       <div className="form__actions">
         <button className="button button--primary" type="submit">
