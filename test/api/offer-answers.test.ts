@@ -217,6 +217,14 @@ describe("the candidate's answer to an offer", () => {
       expiresOn: jakartaDay(7),
     });
     expect(await cardActions()).not.toContain('offer_countered');
+    // The revision's e-mail says it is a revision, not the first offer word for word.
+    const mails = await t.db.query<{ template: string; subject: string }>(
+      `SELECT template, subject FROM email_messages WHERE candidate_id = $1 AND template IN ('offer_sent', 'offer_revised') ORDER BY created_at`,
+      [offer.candidateId],
+    );
+    expect(mails.map((mail) => mail.template)).toEqual(['offer_sent', 'offer_revised']);
+    expect(mails[1]!.subject).not.toBe(mails[0]!.subject);
+    expect(mails[1]!.subject).toMatch(/diperbarui|revised/);
     const revised = await portalOffer(offer.token);
     expect(revised).toMatchObject({
       state: 'open',
