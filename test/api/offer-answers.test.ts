@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { privacyNoticeVersion } from '../../src/domain/careers';
 import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
@@ -241,6 +242,15 @@ describe("the candidate's answer to an offer", () => {
     ]);
     expect(answers[0].reply).toMatchObject({ kind: 'revised', revisedVersion: 2 });
     expect(await application(offer)).toMatchObject({ stage: 'hired' });
+
+    // Hired, the candidate is no longer offered the talent pool for other openings.
+    const portal = await t.call(null, 'GET', `/api/portal/${offer.token}`);
+    expect(portal.body).toMatchObject({ talentPoolMember: false, offersTalentPool: false });
+    const join = await t.call(null, 'POST', `/api/portal/${offer.token}/talent-pool`, {
+      member: true,
+      privacyNoticeVersion,
+    });
+    expect(expectError(join, 409, 'conflict')[0]).toMatchObject({ code: 'already_hired' });
   });
 
   it('the portal serves the letter of the version the candidate is answering, never a draft revision', async () => {

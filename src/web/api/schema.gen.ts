@@ -12554,6 +12554,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            offersTalentPool: boolean;
             viewedByStaff: boolean;
           };
         };
