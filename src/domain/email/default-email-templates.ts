@@ -291,6 +291,34 @@ Please answer by {{expiresOn}}. If you have any questions, just reply to this e-
 ${signOffEn}`,
     },
   },
+  offer_revised: {
+    id: {
+      subject: 'Penawaran kerja {{jobTitle}} yang sudah diperbarui',
+      body: `Halo {{candidateName}},
+
+Terima kasih atas tanggapan Anda. Kami sudah memperbarui penawaran untuk posisi {{jobTitle}} di {{companyName}} (versi {{version}}). Surat penawaran terlampir menggantikan surat sebelumnya.
+
+Rincian terbaru, termasuk tanggal mulai {{startDate}}, bisa Anda baca di halaman berikut. Di sana Anda bisa menerima, menolak, atau mengajukan perubahan lagi:
+{{portalLink}}
+
+Mohon beri jawaban paling lambat {{expiresOn}}. Jika ada pertanyaan, balas saja e-mail ini.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your revised offer for the {{jobTitle}} role',
+      body: `Hello {{candidateName}},
+
+Thank you for your reply. We have revised our offer for the {{jobTitle}} role at {{companyName}} (version {{version}}). The attached letter replaces the earlier one.
+
+You can read the latest terms, including the start date {{startDate}}, on the page below, where you can accept, decline or ask for changes again:
+{{portalLink}}
+
+Please answer by {{expiresOn}}. If you have any questions, just reply to this e-mail.
+
+${signOffEn}`,
+    },
+  },
   thank_you: {
     id: {
       subject: 'Terima kasih sudah datang ke interview {{jobTitle}}',

@@ -23,6 +23,7 @@ export const emailPriorities = {
   offer: 'bulk', // a decision with days to answer, sent in bulk too
   thank_you: 'bulk', // courtesy after an interview
   offer_sent: 'urgent', // the offer has an expiry date and the candidate is waiting for it
+  offer_revised: 'urgent', // the same, and the candidate is waiting for the answer to their request
   panel_notice: 'urgent', // interviewers must know when (and whether) to turn up
   candidate_update: 'bulk', // the recruiter sees the same on the application
   offer_answer: 'bulk', // HR reads the same on the offer; no clock runs on them

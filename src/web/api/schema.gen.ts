@@ -2847,6 +2847,7 @@ export interface components {
         | 'offer'
         | 'thank_you'
         | 'offer_sent'
+        | 'offer_revised'
         | 'panel_notice'
         | 'candidate_update'
         | 'offer_answer'
@@ -11952,6 +11953,7 @@ export interface operations {
           | 'offer'
           | 'thank_you'
           | 'offer_sent'
+          | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -12052,6 +12054,7 @@ export interface operations {
           | 'offer'
           | 'thank_you'
           | 'offer_sent'
+          | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -12145,6 +12148,7 @@ export interface operations {
           | 'offer'
           | 'thank_you'
           | 'offer_sent'
+          | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -12550,6 +12554,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            offersTalentPool: boolean;
             viewedByStaff: boolean;
           };
         };

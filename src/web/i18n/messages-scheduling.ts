@@ -131,6 +131,7 @@ export const schedulingMessagesId = {
   'template.offer_reminder': 'Pengingat penawaran (2 hari sebelum berakhir)',
   'template.offer_hold_firm': 'Penawaran tetap (jawaban atas permintaan perubahan)',
   'template.offer_withdrawn': 'Penawaran ditarik kembali',
+  'template.offer_revised': 'Penawaran diperbarui (versi baru)',
   'template.offer_extended': 'Penawaran diperpanjang',
   'template.offer_approval_request': 'Permintaan persetujuan penawaran (ke penyetuju)',
 
@@ -371,6 +372,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.offer_reminder': 'Offer reminder (2 days before it expires)',
   'template.offer_hold_firm': 'Offer kept as sent (reply to requested changes)',
   'template.offer_withdrawn': 'Offer withdrawn',
+  'template.offer_revised': 'Revised offer sent',
   'template.offer_extended': 'Offer extended',
   'template.offer_approval_request': 'Offer approval request (to the approver)',
 
