@@ -6,8 +6,8 @@ import { findActiveUsersByIds } from '../../db/queries/users';
 import type { OfferAnswerKind, OfferDeclineReason } from '../../domain/offers/offer-answer';
 import { offerAnswerText, offerDateText } from '../../domain/offers/offer-answer-wording';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { candidateMessageValues } from '../email/candidate-message-values';
+import { candidatePageLink } from '../email/candidate-page-link';
 
 /**
  * The job's recruiter and hiring manager hear of every answer, in their own language. The message
@@ -41,7 +41,7 @@ export async function tellTeamOfAnswer(
         candidateName: candidate.fullName,
         jobTitle: job.title,
         answer: offerAnswerText(answer, user.locale),
-        applicationLink: `${mailSettings().publicUrl}/candidates/${application.candidateId}`,
+        applicationLink: candidatePageLink(application.candidateId),
       },
       applicationId: application.id,
     });
@@ -70,7 +70,7 @@ export async function tellApproversOfSubmission(
         recipientName: user.name,
         candidateName: candidate.fullName,
         jobTitle: job.title,
-        applicationLink: `${mailSettings().publicUrl}/candidates/${application.candidateId}`,
+        applicationLink: candidatePageLink(application.candidateId),
       },
       applicationId: application.id,
       aboutCandidateId: application.candidateId,

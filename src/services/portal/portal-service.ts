@@ -41,13 +41,13 @@ import { endOf } from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { listPracticeQuestions } from '../practice/coach-service';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { requireTheCandidate } from './candidate-acts';
 import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
+import { candidatePageLink } from '../email/candidate-page-link';
 
 export interface PortalInterview {
   id: string;
@@ -333,7 +333,7 @@ export async function notifyRecruiterOfApplication(
       candidateName: people.candidate.fullName,
       jobTitle: people.job.title,
       update,
-      applicationLink: `${mailSettings().publicUrl}/candidates/${application.candidateId}`,
+      applicationLink: candidatePageLink(application.candidateId),
     },
     applicationId: application.id,
   });

@@ -36,6 +36,7 @@ import { mailSettings } from '../email/mail-settings';
 import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
 import { requireTheCandidate } from '../portal/candidate-acts';
 import { applicationOfToken, notifyRecruiterOfApplication } from '../portal/portal-service';
+import { candidatePageLink } from '../email/candidate-page-link';
 
 /**
  * HR asks a past candidate, by e-mail, whether they may be considered for `jobId` and other
@@ -268,7 +269,7 @@ async function tellInviter(
       candidateName: candidate.fullName,
       jobTitle: job?.title ?? '',
       update: candidateActionText(news, to.locale),
-      applicationLink: `${mailSettings().publicUrl}/candidates/${invitation.candidateId}`,
+      applicationLink: candidatePageLink(invitation.candidateId),
     },
     aboutCandidateId: invitation.candidateId,
   });
