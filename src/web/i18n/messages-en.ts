@@ -307,7 +307,7 @@ export const messagesEn: Messages = {
   'decision.noScores': 'No submitted scorecards yet.',
   'decision.conflict': 'HR and the user disagree. The decision needs a written rationale.',
   'decision.skipsInterview.advance':
-    "This stage's interview is booked for {when} and has not taken place. Passing the candidate now calls it off, and they are told they need not attend because they have moved on.",
+    "This stage's interview is booked for {when} and has not taken place. Advancing the candidate now calls it off, and they are told they need not attend because they have moved on.",
   'decision.skipsInterview.reject':
     "This stage's interview is booked for {when} and has not taken place. Rejecting now cancels it, and the candidate is told.",
   'decision.decideHr': 'HR interview decision',
