@@ -308,7 +308,7 @@ export const messagesId = {
   'decision.noScores': 'Belum ada scorecard terkirim.',
   'decision.conflict': 'HR dan user berbeda pendapat. Keputusan wajib disertai alasan tertulis.',
   'decision.skipsInterview.advance':
-    'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika diloloskan sekarang, interview itu dibatalkan dan kandidat diberi tahu bahwa ia tidak perlu hadir karena sudah lanjut.',
+    'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika dilanjutkan sekarang, interview itu dibatalkan dan kandidat diberi tahu bahwa ia tidak perlu hadir karena sudah lanjut.',
   'decision.skipsInterview.reject':
     'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika ditolak sekarang, interview itu dibatalkan dan kandidat diberi tahu.',
   'decision.decideHr': 'Keputusan interview HR',
