@@ -176,22 +176,64 @@ export async function findPeopleLike(
 }
 
 /**
- * Takes the next chunk of an import's valid rows not written yet, in row order, and marks them
+ * `findPeopleLike` over one page of the stored candidates (in id order, after `afterId`), for a
+ * large file: each statement reads at most `pageSize` candidates, so other requests run between
+ * pages, where one statement over every candidate held PGlite for seconds. `lastId` is where the
+ * next page starts, null after the last page.
+ */
+export async function findPeopleLikeInPage(
+  db: Queryable,
+  people: { emails: string[]; phones: string[]; cities: string[]; nameWords: string[] },
+  page: { afterId: string | null; pageSize: number },
+): Promise<{ people: PersonDetails[]; lastId: string | null }> {
+  // Each list is joined by hash: `= ANY` and `&&` with 50,000 values compare each candidate with
+  // every value, seconds per page.
+  const rows = await db.query<PersonDetails & { lastId: string | null }>(
+    `WITH page AS (
+       SELECT id, full_name, email, phone, city, processing_restricted_at, anonymised_at
+       FROM candidates WHERE $5::uuid IS NULL OR id > $5::uuid ORDER BY id LIMIT $6),
+     matched AS (
+       SELECT c.id FROM page c JOIN unnest($1::text[]) e(v) ON e.v = c.email
+       UNION SELECT c.id FROM page c JOIN unnest($2::text[]) p(v) ON p.v = c.phone
+       UNION SELECT c.id FROM page c
+         CROSS JOIN LATERAL unnest(regexp_split_to_array(lower(c.full_name), '[^[:alnum:]]+')) w(v)
+         JOIN unnest($4::text[]) n(v) ON n.v = w.v
+         WHERE lower(c.city) = ANY($3::text[]))
+     SELECT c.full_name AS "fullName", c.email, c.phone, c.city, NULL::uuid AS "lastId"
+     FROM page c JOIN matched USING (id)
+     WHERE c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL
+     UNION ALL
+     SELECT NULL, NULL, NULL, NULL, (SELECT id FROM page ORDER BY id DESC LIMIT 1)
+       WHERE (SELECT count(*) FROM page) = $6`,
+    [people.emails, people.phones, people.cities, people.nameWords, page.afterId, page.pageSize],
+  );
+  const last = rows.find((row) => row.fullName === null);
+  return {
+    people: rows.filter((row) => row.fullName !== null).map(({ lastId: _, ...person }) => person),
+    lastId: last?.lastId ?? null,
+  };
+}
+
+/**
+ * Takes the next chunk of an import's valid rows not written yet (after `afterRow`; rows are
+ * written in order, so none before it is left), in row order, and marks them
  * written (in the caller's transaction, with the candidates written from them).
  */
 export async function takeImportChunk(
   db: Queryable,
   importId: string,
-  limit: number,
+  chunk: { afterRow: number; limit: number },
 ): Promise<number[]> {
+  // From after the previous chunk's last row: searching from the file's start each time walked
+  // past every row written before, ever longer per chunk.
   const rows = await db.query<{ row: number }>(
     `UPDATE candidate_import_rows SET written = true
      WHERE import_id = $1 AND row_number IN (
        SELECT row_number FROM candidate_import_rows
-       WHERE import_id = $1 AND candidate IS NOT NULL AND NOT written
+       WHERE import_id = $1 AND row_number > $3 AND candidate IS NOT NULL AND NOT written
        ORDER BY row_number LIMIT $2)
      RETURNING row_number AS row`,
-    [importId, limit],
+    [importId, chunk.limit, chunk.afterRow],
   );
   return rows.map((r) => r.row).sort((a, b) => a - b);
 }
@@ -206,20 +248,24 @@ export async function findDuplicatesSinceCheck(
   rows?: readonly number[],
 ): Promise<{ row: number; field: 'email' | 'phone' }[]> {
   // Two lookups, each through its own index (an OR across both columns would scan candidates).
+  // LIMIT 1 keeps each a probe of the index: as EXISTS, the planner may hash every candidate
+  // instead, a scan of all of them for each chunk.
   const stored = (column: 'email' | 'phone') =>
-    `EXISTS (SELECT 1 FROM candidates c WHERE c.${column} = r.candidate->>'${column}'
-       AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL)`;
+    `LEFT JOIN LATERAL (SELECT true AS found FROM candidates c
+       WHERE c.${column} = r.candidate->>'${column}'
+         AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL LIMIT 1) same_${column}
+     ON true`;
   return db.query(
-    `SELECT row, CASE WHEN same_email THEN 'email' ELSE 'phone' END AS field FROM (
-       SELECT r.row_number AS row, ${stored('email')} AS same_email,
-         r.candidate->>'phone' IS NOT NULL AND ${stored('phone')} AS same_phone
-       FROM candidate_import_rows r
-       WHERE r.import_id = $1 AND r.candidate IS NOT NULL
-         AND CASE WHEN $2::int[] IS NULL THEN NOT r.written ELSE r.row_number = ANY($2::int[]) END
-     ) checked
-     WHERE same_email OR same_phone
-     ORDER BY row`,
-    [importId, rows ? [...rows] : null],
+    `SELECT r.row_number AS row,
+       CASE WHEN same_email.found THEN 'email' ELSE 'phone' END AS field
+     FROM candidate_import_rows r ${stored('email')} ${stored('phone')}
+     WHERE r.import_id = $1 AND r.candidate IS NOT NULL
+       AND ${rows ? 'r.row_number = ANY($2::int[])' : 'NOT r.written'}
+       AND (same_email.found OR same_phone.found)
+     ORDER BY r.row_number`,
+    // A chunk's rows through the primary key: a condition choosing between the two forms kept
+    // the index out and read the whole import for every chunk.
+    rows ? [importId, [...rows]] : [importId],
   );
 }
 
@@ -239,6 +285,9 @@ export async function writeImportedCandidates(
   const valid = `FROM candidate_import_rows r
     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL`;
   const chunk = [importId, [...rows]];
+  // GIN indexes (name words, search) gather new entries in a pending list merged when it is full:
+  // at the default 4 MB, the insert that filled it ran for a second. Small merges, every chunk.
+  await db.query(`SET LOCAL gin_pending_list_limit = 64`);
   await db.query(`SET LOCAL seleksi.facts_after_events = 'on'`);
   await db.query(
     `INSERT INTO candidates (id, full_name, email, phone, source, tags, notes, created_by, city)
@@ -318,6 +367,22 @@ export async function deleteImportRows(db: Queryable, importId: string): Promise
   await db.query(`DELETE FROM candidate_import_rows WHERE import_id = $1`, [importId]);
 }
 
+/** Deletes up to `limit` of an import's rows, the first in file order; returns how many. */
+export async function deleteSomeImportRows(
+  db: Queryable,
+  importId: string,
+  limit: number,
+): Promise<number> {
+  const deleted = await db.query(
+    `DELETE FROM candidate_import_rows WHERE import_id = $1 AND row_number IN (
+       SELECT row_number FROM candidate_import_rows WHERE import_id = $1
+       ORDER BY row_number LIMIT $2)
+     RETURNING 1`,
+    [importId, limit],
+  );
+  return deleted.length;
+}
+
 /** The tables an import adds to, whose planner statistics it makes stale. */
 export const importedTables = [
   'candidates',
@@ -332,6 +397,9 @@ export async function analyzeImportedTable(
   db: Queryable,
   table: (typeof importedTables)[number],
 ): Promise<void> {
+  // In the caller's transaction: a smaller sample (9,000 rows instead of 30,000) keeps the
+  // statement short enough for others to wait on; the nightly VACUUM ANALYZE takes the full one.
+  await db.query(`SET LOCAL default_statistics_target = 30`);
   await db.query(`ANALYZE ${table}`);
 }
 
@@ -372,6 +440,11 @@ export async function deleteAbandonedImports(db: Queryable, olderThan: Date): Pr
     `DELETE FROM candidate_imports
      WHERE status NOT IN ('completed', 'importing') AND created_at < $1 RETURNING 1`,
     [olderThan],
+  );
+  // A completed import's rows are deleted after it, in batches; a crash may have left some.
+  await db.query(
+    `DELETE FROM candidate_import_rows WHERE import_id IN (
+       SELECT id FROM candidate_imports WHERE status = 'completed')`,
   );
   return rows.length;
 }

@@ -3,6 +3,7 @@ import {
   analyzeImportedTable,
   deleteAbandonedImports,
   deleteImportRows,
+  deleteSomeImportRows,
   findCandidateImport,
   findDuplicatesSinceCheck,
   importedTables,
@@ -27,7 +28,7 @@ const analyzeFromRows = 500;
  * Rows written per transaction. PGlite has one connection: each chunk holds it (and the event
  * loop) for well under a second, and other requests run between chunks.
  */
-export const importChunkRows = 1000;
+export const importChunkRows = 250;
 
 type Duplicate = { row: number; field: 'email' | 'phone' };
 
@@ -145,22 +146,23 @@ export async function runImport(
   if (!found || found.status !== 'importing') return { duplicates: [] };
   const consent = { privacyNoticeVersion, locale: 'id' };
   let imported = 0;
+  let afterRow = 0;
   try {
     for (let done = false; !done;) {
       done = await db.transaction(async (tx) => {
         const current = await findCandidateImport(tx, importId, { forUpdate: true });
         if (current?.status !== 'importing') return true;
-        const rows = await takeImportChunk(tx, importId, chunkRows);
+        const rows = await takeImportChunk(tx, importId, { afterRow, limit: chunkRows });
         if (rows.length) {
           const duplicates = await findDuplicatesSinceCheck(tx, importId, rows);
           if (duplicates.length) throw new DuplicatesSinceCheck(duplicates);
           await writeImportedCandidates(tx, importId, rows, found.createdBy, consent);
           imported = current.importedRows + rows.length;
+          afterRow = rows.at(-1)!;
           await updateCandidateImport(tx, importId, { importedRows: imported });
         }
         if (rows.length === chunkRows) return false;
         await updateCandidateImport(tx, importId, { status: 'completed', finished: true });
-        await deleteImportRows(tx, importId);
         return true;
       });
       await nextTurn();
@@ -177,14 +179,28 @@ export async function runImport(
     if (error instanceof DuplicatesSinceCheck) return { duplicates: error.duplicates };
     throw error;
   }
+  await deleteWrittenRows(db, importId);
   if (imported >= analyzeFromRows) await analyzeImportedTables(db);
   return { duplicates: [] };
+}
+
+/** Rows deleted per statement once an import completed. */
+const deletedRowsPerTurn = 5000;
+
+/**
+ * The completed import's file rows are deleted a batch at a time (one statement for 50,000 rows
+ * held PGlite for most of a second); the nightly upkeep deletes any a crash left behind.
+ */
+async function deleteWrittenRows(db: Database, importId: string): Promise<void> {
+  while ((await deleteSomeImportRows(db, importId, deletedRowsPerTurn)) === deletedRowsPerTurn) {
+    await nextTurn();
+  }
 }
 
 async function analyzeImportedTables(db: Database): Promise<void> {
   // One table at a time: other requests run in between.
   for (const table of importedTables) {
-    await analyzeImportedTable(db, table);
+    await db.transaction((tx) => analyzeImportedTable(tx, table));
     await nextTurn();
   }
 }
