@@ -146,15 +146,23 @@ export async function listImportProblems(
   importId: string,
   options: { limit: number },
 ): Promise<{ problems: ImportRowProblem[]; total: number }> {
-  const rows = await db.query<{ problem: ImportRowProblem; total: number }>(
-    `SELECT p.problem, count(*) OVER ()::int AS total
-     FROM candidate_import_rows r, jsonb_array_elements(r.problems) p(problem)
-     WHERE r.import_id = $1
+  // Counted apart: a count over the page's query expanded and sorted every problem of the file
+  // (100,000 of them) before the first page could be cut.
+  const [count] = await db.query<{ total: number }>(
+    `SELECT coalesce(sum(jsonb_array_length(problems)), 0)::int AS total
+     FROM candidate_import_rows WHERE import_id = $1`,
+    [importId],
+  );
+  const rows = await db.query<{ problem: ImportRowProblem }>(
+    `SELECT p.problem FROM (
+       SELECT row_number, problems FROM candidate_import_rows
+       WHERE import_id = $1 AND problems <> '[]'::jsonb ORDER BY row_number LIMIT $2) r,
+       jsonb_array_elements(r.problems) p(problem)
      ORDER BY r.row_number, (p.problem->>'column')::int NULLS FIRST
      LIMIT $2`,
     [importId, options.limit],
   );
-  return { problems: rows.map((r) => r.problem), total: rows[0]?.total ?? 0 };
+  return { problems: rows.map((r) => r.problem), total: count?.total ?? 0 };
 }
 
 /**
@@ -176,42 +184,23 @@ export async function findPeopleLike(
 }
 
 /**
- * `findPeopleLike` over one page of the stored candidates (in id order, after `afterId`), for a
- * large file: each statement reads at most `pageSize` candidates, so other requests run between
- * pages, where one statement over every candidate held PGlite for seconds. `lastId` is where the
- * next page starts, null after the last page.
+ * One page of the stored candidates who may be compared (in id order, after `afterId`), for a
+ * large file: each statement reads at most `pageSize` of them, so other requests run between
+ * pages. Sending the file's 50,000 e-mails, phones and name words to be matched in SQL cost each
+ * page half a second before it read a row; the caller matches them instead.
  */
-export async function findPeopleLikeInPage(
+export async function readComparableCandidates(
   db: Queryable,
-  people: { emails: string[]; phones: string[]; cities: string[]; nameWords: string[] },
   page: { afterId: string | null; pageSize: number },
-): Promise<{ people: PersonDetails[]; lastId: string | null }> {
-  // Each list is joined by hash: `= ANY` and `&&` with 50,000 values compare each candidate with
-  // every value, seconds per page.
-  const rows = await db.query<PersonDetails & { lastId: string | null }>(
-    `WITH page AS (
-       SELECT id, full_name, email, phone, city, processing_restricted_at, anonymised_at
-       FROM candidates WHERE $5::uuid IS NULL OR id > $5::uuid ORDER BY id LIMIT $6),
-     matched AS (
-       SELECT c.id FROM page c JOIN unnest($1::text[]) e(v) ON e.v = c.email
-       UNION SELECT c.id FROM page c JOIN unnest($2::text[]) p(v) ON p.v = c.phone
-       UNION SELECT c.id FROM page c
-         CROSS JOIN LATERAL unnest(regexp_split_to_array(lower(c.full_name), '[^[:alnum:]]+')) w(v)
-         JOIN unnest($4::text[]) n(v) ON n.v = w.v
-         WHERE lower(c.city) = ANY($3::text[]))
-     SELECT c.full_name AS "fullName", c.email, c.phone, c.city, NULL::uuid AS "lastId"
-     FROM page c JOIN matched USING (id)
-     WHERE c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL
-     UNION ALL
-     SELECT NULL, NULL, NULL, NULL, (SELECT id FROM page ORDER BY id DESC LIMIT 1)
-       WHERE (SELECT count(*) FROM page) = $6`,
-    [people.emails, people.phones, people.cities, people.nameWords, page.afterId, page.pageSize],
+): Promise<(PersonDetails & { id: string; comparable: boolean })[]> {
+  // Every candidate of the page comes back (the last one's id starts the next page); those
+  // restricted or anonymised are not `comparable`.
+  return db.query(
+    `SELECT id, full_name AS "fullName", email, phone, city,
+       processing_restricted_at IS NULL AND anonymised_at IS NULL AS comparable
+     FROM candidates WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,
+    [page.afterId, page.pageSize],
   );
-  const last = rows.find((row) => row.fullName === null);
-  return {
-    people: rows.filter((row) => row.fullName !== null).map(({ lastId: _, ...person }) => person),
-    lastId: last?.lastId ?? null,
-  };
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import {
   findCandidateImport,
   findPeopleLike,
-  findPeopleLikeInPage,
+  readComparableCandidates,
   listImportJobs,
   readImportRows,
   saveCheckedRows,
@@ -25,7 +25,7 @@ import { nextTurn, requireOwnImport } from './import-access';
 
 const batchRows = 1000;
 /** Rows checked between turns of other requests (a few milliseconds of work). */
-const sliceRows = 500;
+const sliceRows = 250;
 /** Stored candidates read per statement when a large file is compared with them. */
 const storedPageSize = 5000;
 
@@ -114,7 +114,14 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
   const againstStored = await storedCandidatesLike(db, checked, mapping);
   let valid = 0;
   for (let start = 0; start < checked.length; start += batchRows) {
-    const batch = againstStored(checked.slice(start, start + batchRows));
+    const batch: CheckedRow[] = [];
+    // Comparing names is the costly part: a few hundred rows between turns.
+    for (let from = start; from < Math.min(start + batchRows, checked.length); from += sliceRows) {
+      batch.push(
+        ...againstStored(checked.slice(from, Math.min(from + sliceRows, start + batchRows))),
+      );
+      await nextTurn();
+    }
     valid += batch.filter((row) => row.candidate).length;
     await db.transaction(async (tx) => {
       await saveCheckedRows(
@@ -184,19 +191,33 @@ async function storedCandidatesLike(
 }
 
 /**
- * A large file's people against the stored candidates a page at a time (see findPeopleLikeInPage):
- * one indexed statement for 50,000 people ran for seconds with everyone else waiting.
+ * A large file's people against the stored candidates a page at a time (see
+ * readComparableCandidates): one indexed statement for 50,000 people ran for seconds with everyone
+ * else waiting. The same people `findPeopleLike` finds: the same e-mail or phone, or a name word
+ * in common in the same city.
  */
 async function pagedPeopleLike(
   db: Database,
   like: Parameters<typeof findPeopleLike>[1],
 ): Promise<PersonDetails[]> {
+  const emails = new Set(like.emails);
+  const phones = new Set(like.phones);
+  const cities = new Set(like.cities);
+  const words = new Set(like.nameWords);
+  const mayBe = (person: PersonDetails) =>
+    emails.has(person.email) ||
+    (person.phone !== null && phones.has(person.phone)) ||
+    (person.city !== null &&
+      cities.has(person.city.toLowerCase()) &&
+      nameWords(person.fullName).some((word) => words.has(word)));
   const found: PersonDetails[] = [];
   for (let afterId: string | null = null; ;) {
-    const page = await findPeopleLikeInPage(db, like, { afterId, pageSize: storedPageSize });
-    found.push(...page.people);
+    const page = await readComparableCandidates(db, { afterId, pageSize: storedPageSize });
+    for (const { id: _, comparable, ...person } of page) {
+      if (comparable && mayBe(person)) found.push(person);
+    }
     await nextTurn();
-    if (!page.lastId) return found;
-    afterId = page.lastId;
+    if (page.length < storedPageSize) return found;
+    afterId = page.at(-1)!.id;
   }
 }

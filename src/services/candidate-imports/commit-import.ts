@@ -185,7 +185,7 @@ export async function runImport(
 }
 
 /** Rows deleted per statement once an import completed. */
-const deletedRowsPerTurn = 5000;
+const deletedRowsPerTurn = 2000;
 
 /**
  * The completed import's file rows are deleted a batch at a time (one statement for 50,000 rows
