@@ -25,10 +25,20 @@ import { nextTurn, requireOwnImport } from './import-access';
 const analyzeFromRows = 500;
 
 /**
- * Rows written per transaction. PGlite has one connection: each chunk holds it (and the event
- * loop) for well under a second, and other requests run between chunks.
+ * Rows written by the first transaction. PGlite has one connection: each chunk holds it (and the
+ * event loop), and other requests run between chunks. Later chunks are sized to take about
+ * `chunkMilliseconds`, within `chunkRowLimits`: 1,000 rows held others up to 1.5 s on a busy
+ * machine, 250 rows on an idle one made a 10,000-row import needlessly slow.
  */
 export const importChunkRows = 250;
+const chunkMilliseconds = 200;
+const chunkRowLimits = { least: 50, most: 1000 };
+
+/** The next chunk's size from how long the last one took (at most twice as many rows). */
+function nextChunkRows(rows: number, tookMs: number): number {
+  const scaled = Math.round((rows * chunkMilliseconds) / Math.max(tookMs, 1));
+  return Math.max(chunkRowLimits.least, Math.min(chunkRowLimits.most, rows * 2, scaled));
+}
 
 type Duplicate = { row: number; field: 'email' | 'phone' };
 
@@ -141,7 +151,7 @@ export async function runImport(
   importId: string,
   options: { chunkRows?: number } = {},
 ): Promise<{ duplicates: Duplicate[] }> {
-  const chunkRows = options.chunkRows ?? importChunkRows;
+  let chunkRows = options.chunkRows ?? importChunkRows;
   const found = await findCandidateImport(db, importId);
   if (!found || found.status !== 'importing') return { duplicates: [] };
   const consent = { privacyNoticeVersion, locale: 'id' };
@@ -149,6 +159,7 @@ export async function runImport(
   let afterRow = 0;
   try {
     for (let done = false; !done;) {
+      const started = performance.now();
       done = await db.transaction(async (tx) => {
         const current = await findCandidateImport(tx, importId, { forUpdate: true });
         if (current?.status !== 'importing') return true;
@@ -165,6 +176,7 @@ export async function runImport(
         await updateCandidateImport(tx, importId, { status: 'completed', finished: true });
         return true;
       });
+      if (!options.chunkRows) chunkRows = nextChunkRows(chunkRows, performance.now() - started);
       await nextTurn();
     }
   } catch (error) {
