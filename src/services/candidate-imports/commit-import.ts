@@ -25,14 +25,15 @@ import { nextTurn, requireOwnImport } from './import-access';
 const analyzeFromRows = 500;
 
 /**
- * Rows written by the first transaction. PGlite has one connection: each chunk holds it (and the
- * event loop), and other requests run between chunks. Later chunks are sized to take about
- * `chunkMilliseconds`, within `chunkRowLimits`: 1,000 rows held others up to 1.5 s on a busy
- * machine, 250 rows on an idle one made a 10,000-row import needlessly slow.
+ * Rows written per transaction, at least. PGlite has one connection: each chunk holds it (and the
+ * event loop), and other requests run between chunks. 1,000 rows held others up to 1.5 s on a
+ * busy machine; on an idle one chunks grow (to `chunkRowLimits.most`) while they take less than
+ * `chunkMilliseconds`. Not fewer: each chunk has a fixed cost, and under CPU starvation time-sized
+ * chunks shrank to 50 rows and a 10,000-row import took minutes.
  */
 export const importChunkRows = 250;
 const chunkMilliseconds = 200;
-const chunkRowLimits = { least: 50, most: 1000 };
+const chunkRowLimits = { least: importChunkRows, most: 1000 };
 
 /** The next chunk's size from how long the last one took (at most twice as many rows). */
 function nextChunkRows(rows: number, tookMs: number): number {
