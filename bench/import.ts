@@ -6,9 +6,10 @@
 // Usage: npx tsx bench/import.ts            (PGlite in a temporary folder)
 //        DATABASE_URL=postgres://… npx tsx bench/import.ts
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDatabase, type Database } from '../src/db/database';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { openDatabase, type Database, type Queryable } from '../src/db/database';
 import { insertUser } from '../src/db/queries/users';
 import type { Actor } from '../src/services/actor';
 import { startBackgroundWork } from '../src/services/background/background-work';
@@ -47,6 +48,71 @@ function spreadsheet(rows: number, prefix: string, jobTitle: string): Buffer {
   return Buffer.from(lines.join('\r\n'), 'utf8');
 }
 
+/**
+ * BENCH_PROFILE=1: every statement slower than 100 ms is counted by the phase it ran in and the
+ * start of its SQL (never its parameters: they are the file's personal data), and the event loop's
+ * delay is measured per phase, to see where others' waits come from.
+ */
+const profile = process.env.BENCH_PROFILE === '1';
+let phase = 'setup';
+const slowStatements = new Map<string, { count: number; total: number; longest: number }>();
+function timed(target: Queryable): Queryable {
+  return {
+    query: async (sql, params) => {
+      const started = performance.now();
+      try {
+        return await target.query(sql, params);
+      } finally {
+        const took = performance.now() - started;
+        if (took > 100) {
+          const key = `${phase}: ${sql.replace(/\s+/g, ' ').slice(0, 70)}`;
+          const seen = slowStatements.get(key) ?? { count: 0, total: 0, longest: 0 };
+          slowStatements.set(key, {
+            count: seen.count + 1,
+            total: seen.total + took,
+            longest: Math.max(seen.longest, took),
+          });
+        }
+      }
+    },
+  };
+}
+function profiled(db: Database): Database {
+  if (!profile) return db;
+  return {
+    ...db,
+    query: timed(db).query,
+    transaction: (work) => db.transaction((tx) => work(timed(tx))),
+  };
+}
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+function phaseDone(name: string) {
+  if (profile) {
+    loopDelay.disable();
+    console.log(
+      `    ${name}: event loop delay p50 ${Math.round(loopDelay.percentile(50) / 1e6)} ms, ` +
+        `p99 ${Math.round(loopDelay.percentile(99) / 1e6)} ms, max ${Math.round(loopDelay.max / 1e6)} ms`,
+    );
+    loopDelay.reset();
+    loopDelay.enable();
+  }
+}
+function printSlowStatements() {
+  if (!profile) return;
+  for (const [key, { count, total, longest }] of [...slowStatements].sort(
+    (a, b) => b[1].total - a[1].total,
+  )) {
+    console.log(
+      `    ${count}× total ${Math.round(total)} ms, longest ${Math.round(longest)} ms — ${key}`,
+    );
+  }
+  slowStatements.clear();
+}
+const load = () =>
+  `load ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`;
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** Polls the import until it leaves `status`, as the page does. */
@@ -79,27 +145,37 @@ async function whileTimingOthers<T>(db: Database, actor: Actor, work: Promise<T>
   done = true;
   await probe;
   waits.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round(waits[Math.min(waits.length - 1, Math.floor(waits.length * q))] ?? 0);
   return {
     result,
-    others: `other requests: ${waits.length}, median ${Math.round(waits[Math.floor(waits.length / 2)] ?? 0)} ms, longest ${Math.round(waits.at(-1) ?? 0)} ms`,
+    others: `other requests: ${waits.length}, median ${at(0.5)} ms, p99 ${at(0.99)} ms, longest ${Math.round(waits.at(-1) ?? 0)} ms (${load()})`,
   };
 }
 
 async function importFile(db: Database, actor: Actor, rows: number, prefix: string, job: string) {
   const bytes = spreadsheet(rows, prefix, job);
   const started = performance.now();
+  phase = 'upload';
+  loopDelay.reset();
+  loopDelay.enable();
   const { result, others } = await whileTimingOthers(
     db,
     actor,
     (async () => {
       const uploaded = await uploadImport(db, actor, { fileName: `${prefix}.csv`, bytes });
       const afterUpload = performance.now();
+      phaseDone('upload');
+      phase = 'check';
       await requestCheck(db, actor, uploaded.id, uploaded.suggestedMapping);
       const checked = await waitWhile(db, actor, uploaded.id, 'checking');
       const afterCheck = performance.now();
+      phaseDone('check');
+      phase = 'import';
       await requestImport(db, actor, uploaded.id);
       const done = await waitWhile(db, actor, uploaded.id, 'importing');
       const afterImport = performance.now();
+      phaseDone('import');
       return { uploaded, checked, done, afterUpload, afterCheck, afterImport };
     })(),
   );
@@ -111,15 +187,18 @@ async function importFile(db: Database, actor: Actor, rows: number, prefix: stri
       `${checked.validRows} valid, ${checked.problemCount} problems, ${done.importedRows} imported (${done.status})`,
   );
   console.log(`  ${others}`);
+  printSlowStatements();
 }
 
 const dataDir = process.env.DATABASE_URL
   ? undefined
   : mkdtempSync(join(tmpdir(), 'seleksi-import-'));
-const db = await openDatabase({
-  databaseUrl: process.env.DATABASE_URL,
-  dataDir: dataDir && join(dataDir, 'pglite'),
-});
+const db = profiled(
+  await openDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: dataDir && join(dataDir, 'pglite'),
+  }),
+);
 try {
   await prepareDatabase(db);
   const hr = await insertUser(db, {

@@ -308,11 +308,23 @@ export function checkRows(
   mapping: ImportMapping,
   jobs: readonly ImportJob[],
 ): CheckedRow[] {
+  const check = fileRowChecker(mapping, jobs);
+  return rows.map(({ row, cells }) => check(row, cells));
+}
+
+/**
+ * `checkRows` one row at a time, remembering the rows seen before, so a long file can be checked
+ * in slices (background work lets other requests run between them). Rows must come in file order.
+ */
+export function fileRowChecker(
+  mapping: ImportMapping,
+  jobs: readonly ImportJob[],
+): (row: number, cells: readonly string[]) => CheckedRow {
   const findJob = jobDirectory(jobs);
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number>();
   const byName = new SameCityNames<number>();
-  return rows.map(({ row, cells }) => {
+  return (row, cells) => {
     const checked = checkRow(cells, row, mapping, findJob);
     const candidate = checked.candidate;
     if (!candidate) return checked;
@@ -350,7 +362,7 @@ export function checkRows(
         { row, column: mapping[field] ?? null, field, code: 'duplicate_in_file', otherRow },
       ],
     };
-  });
+  };
 }
 
 /**

@@ -279,6 +279,36 @@ describe('importing candidates from a spreadsheet', () => {
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(2500);
   }, 120_000);
 
+  test('a large file is compared with stored candidates page by page: same e-mail or phone, similar name', async () => {
+    const tag = unique();
+    const stored = async (input: Parameters<typeof candidateInput>[0]) =>
+      expect(
+        (await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput(input))).status,
+      ).toBe(201);
+    await stored({ email: `lama.${tag}@example.com`, phone: undefined });
+    await stored({ phone: '0857 1111 2222', email: `lain.${tag}@example.com` });
+    await stored({ fullName: `Wulandari Kusuma ${tag}`, city: 'Medan', phone: undefined });
+    const lines = ['Nama,Email,Telepon,Kota'];
+    for (let i = 0; i < 2100; i++) {
+      lines.push(`Kandidat ${i} ${tag},k${i}.${tag}@example.com,,`);
+    }
+    lines[101] = `Lama,LAMA.${tag}@example.com,,`;
+    lines[1501] = `Nomor Sama,sama.${tag}@example.com,+62 857-1111-2222,`;
+    lines[2001] = `Wulandari Kusumah ${tag},wulan.${tag}@example.com,,medan`;
+    const uploaded = await upload(t.users.recruiter, 'besar.csv', csv(lines));
+    const id = uploaded.body.id;
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, phone: 2, city: 3 },
+    });
+    const checked = await statusReached(id, 'checked');
+    expect(checked).toMatchObject({ validRows: 2098, problemCount: 3 });
+    expect(checked.problems).toEqual([
+      { row: 102, column: 1, field: 'email', code: 'duplicate_candidate' },
+      { row: 1502, column: 2, field: 'phone', code: 'duplicate_candidate' },
+      { row: 2002, column: 0, field: 'fullName', code: 'similar_candidate', warning: true },
+    ]);
+  }, 120_000);
+
   test('a candidate added between the preview and the confirmation is caught, named by row', async () => {
     const tag = unique();
     const uploaded = await upload(

@@ -146,15 +146,23 @@ export async function listImportProblems(
   importId: string,
   options: { limit: number },
 ): Promise<{ problems: ImportRowProblem[]; total: number }> {
-  const rows = await db.query<{ problem: ImportRowProblem; total: number }>(
-    `SELECT p.problem, count(*) OVER ()::int AS total
-     FROM candidate_import_rows r, jsonb_array_elements(r.problems) p(problem)
-     WHERE r.import_id = $1
+  // Counted apart: a count over the page's query expanded and sorted every problem of the file
+  // (100,000 of them) before the first page could be cut.
+  const [count] = await db.query<{ total: number }>(
+    `SELECT coalesce(sum(jsonb_array_length(problems)), 0)::int AS total
+     FROM candidate_import_rows WHERE import_id = $1`,
+    [importId],
+  );
+  const rows = await db.query<{ problem: ImportRowProblem }>(
+    `SELECT p.problem FROM (
+       SELECT row_number, problems FROM candidate_import_rows
+       WHERE import_id = $1 AND problems <> '[]'::jsonb ORDER BY row_number LIMIT $2) r,
+       jsonb_array_elements(r.problems) p(problem)
      ORDER BY r.row_number, (p.problem->>'column')::int NULLS FIRST
      LIMIT $2`,
     [importId, options.limit],
   );
-  return { problems: rows.map((r) => r.problem), total: rows[0]?.total ?? 0 };
+  return { problems: rows.map((r) => r.problem), total: count?.total ?? 0 };
 }
 
 /**
@@ -176,22 +184,45 @@ export async function findPeopleLike(
 }
 
 /**
- * Takes the next chunk of an import's valid rows not written yet, in row order, and marks them
+ * One page of the stored candidates who may be compared (in id order, after `afterId`), for a
+ * large file: each statement reads at most `pageSize` of them, so other requests run between
+ * pages. Sending the file's 50,000 e-mails, phones and name words to be matched in SQL cost each
+ * page half a second before it read a row; the caller matches them instead.
+ */
+export async function readComparableCandidates(
+  db: Queryable,
+  page: { afterId: string | null; pageSize: number },
+): Promise<(PersonDetails & { id: string; comparable: boolean })[]> {
+  // Every candidate of the page comes back (the last one's id starts the next page); those
+  // restricted or anonymised are not `comparable`.
+  return db.query(
+    `SELECT id, full_name AS "fullName", email, phone, city,
+       processing_restricted_at IS NULL AND anonymised_at IS NULL AS comparable
+     FROM candidates WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,
+    [page.afterId, page.pageSize],
+  );
+}
+
+/**
+ * Takes the next chunk of an import's valid rows not written yet (after `afterRow`; rows are
+ * written in order, so none before it is left), in row order, and marks them
  * written (in the caller's transaction, with the candidates written from them).
  */
 export async function takeImportChunk(
   db: Queryable,
   importId: string,
-  limit: number,
+  chunk: { afterRow: number; limit: number },
 ): Promise<number[]> {
+  // From after the previous chunk's last row: searching from the file's start each time walked
+  // past every row written before, ever longer per chunk.
   const rows = await db.query<{ row: number }>(
     `UPDATE candidate_import_rows SET written = true
      WHERE import_id = $1 AND row_number IN (
        SELECT row_number FROM candidate_import_rows
-       WHERE import_id = $1 AND candidate IS NOT NULL AND NOT written
+       WHERE import_id = $1 AND row_number > $3 AND candidate IS NOT NULL AND NOT written
        ORDER BY row_number LIMIT $2)
      RETURNING row_number AS row`,
-    [importId, limit],
+    [importId, chunk.limit, chunk.afterRow],
   );
   return rows.map((r) => r.row).sort((a, b) => a - b);
 }
@@ -206,20 +237,24 @@ export async function findDuplicatesSinceCheck(
   rows?: readonly number[],
 ): Promise<{ row: number; field: 'email' | 'phone' }[]> {
   // Two lookups, each through its own index (an OR across both columns would scan candidates).
+  // LIMIT 1 keeps each a probe of the index: as EXISTS, the planner may hash every candidate
+  // instead, a scan of all of them for each chunk.
   const stored = (column: 'email' | 'phone') =>
-    `EXISTS (SELECT 1 FROM candidates c WHERE c.${column} = r.candidate->>'${column}'
-       AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL)`;
+    `LEFT JOIN LATERAL (SELECT true AS found FROM candidates c
+       WHERE c.${column} = r.candidate->>'${column}'
+         AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL LIMIT 1) same_${column}
+     ON true`;
   return db.query(
-    `SELECT row, CASE WHEN same_email THEN 'email' ELSE 'phone' END AS field FROM (
-       SELECT r.row_number AS row, ${stored('email')} AS same_email,
-         r.candidate->>'phone' IS NOT NULL AND ${stored('phone')} AS same_phone
-       FROM candidate_import_rows r
-       WHERE r.import_id = $1 AND r.candidate IS NOT NULL
-         AND CASE WHEN $2::int[] IS NULL THEN NOT r.written ELSE r.row_number = ANY($2::int[]) END
-     ) checked
-     WHERE same_email OR same_phone
-     ORDER BY row`,
-    [importId, rows ? [...rows] : null],
+    `SELECT r.row_number AS row,
+       CASE WHEN same_email.found THEN 'email' ELSE 'phone' END AS field
+     FROM candidate_import_rows r ${stored('email')} ${stored('phone')}
+     WHERE r.import_id = $1 AND r.candidate IS NOT NULL
+       AND ${rows ? 'r.row_number = ANY($2::int[])' : 'NOT r.written'}
+       AND (same_email.found OR same_phone.found)
+     ORDER BY r.row_number`,
+    // A chunk's rows through the primary key: a condition choosing between the two forms kept
+    // the index out and read the whole import for every chunk.
+    rows ? [importId, [...rows]] : [importId],
   );
 }
 
@@ -239,6 +274,9 @@ export async function writeImportedCandidates(
   const valid = `FROM candidate_import_rows r
     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL`;
   const chunk = [importId, [...rows]];
+  // GIN indexes (name words, search) gather new entries in a pending list merged when it is full:
+  // at the default 4 MB, the insert that filled it ran for a second. Small merges, every chunk.
+  await db.query(`SET LOCAL gin_pending_list_limit = 64`);
   await db.query(`SET LOCAL seleksi.facts_after_events = 'on'`);
   await db.query(
     `INSERT INTO candidates (id, full_name, email, phone, source, tags, notes, created_by, city)
@@ -318,6 +356,22 @@ export async function deleteImportRows(db: Queryable, importId: string): Promise
   await db.query(`DELETE FROM candidate_import_rows WHERE import_id = $1`, [importId]);
 }
 
+/** Deletes up to `limit` of an import's rows, the first in file order; returns how many. */
+export async function deleteSomeImportRows(
+  db: Queryable,
+  importId: string,
+  limit: number,
+): Promise<number> {
+  const deleted = await db.query(
+    `DELETE FROM candidate_import_rows WHERE import_id = $1 AND row_number IN (
+       SELECT row_number FROM candidate_import_rows WHERE import_id = $1
+       ORDER BY row_number LIMIT $2)
+     RETURNING 1`,
+    [importId, limit],
+  );
+  return deleted.length;
+}
+
 /** The tables an import adds to, whose planner statistics it makes stale. */
 export const importedTables = [
   'candidates',
@@ -332,6 +386,9 @@ export async function analyzeImportedTable(
   db: Queryable,
   table: (typeof importedTables)[number],
 ): Promise<void> {
+  // In the caller's transaction: a smaller sample (9,000 rows instead of 30,000) keeps the
+  // statement short enough for others to wait on; the nightly VACUUM ANALYZE takes the full one.
+  await db.query(`SET LOCAL default_statistics_target = 30`);
   await db.query(`ANALYZE ${table}`);
 }
 
@@ -372,6 +429,11 @@ export async function deleteAbandonedImports(db: Queryable, olderThan: Date): Pr
     `DELETE FROM candidate_imports
      WHERE status NOT IN ('completed', 'importing') AND created_at < $1 RETURNING 1`,
     [olderThan],
+  );
+  // A completed import's rows are deleted after it, in batches; a crash may have left some.
+  await db.query(
+    `DELETE FROM candidate_import_rows WHERE import_id IN (
+       SELECT id FROM candidate_imports WHERE status = 'completed')`,
   );
   return rows.length;
 }

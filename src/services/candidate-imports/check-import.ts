@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import {
   findCandidateImport,
   findPeopleLike,
+  readComparableCandidates,
   listImportJobs,
   readImportRows,
   saveCheckedRows,
@@ -10,7 +11,7 @@ import {
 } from '../../db/queries/candidate-imports';
 import {
   backgroundImportRows,
-  checkRows,
+  fileRowChecker,
   mappingProblems,
   withExistingDuplicates,
   type CheckedRow,
@@ -23,6 +24,10 @@ import { Conflict, Invalid } from '../errors';
 import { nextTurn, requireOwnImport } from './import-access';
 
 const batchRows = 1000;
+/** Rows checked between turns of other requests (a few milliseconds of work). */
+const sliceRows = 250;
+/** Stored candidates read per statement when a large file is compared with them. */
+const storedPageSize = 5000;
 
 /**
  * HR confirms the mapping and asks for the preview. A small file is checked at once; a large one
@@ -96,12 +101,27 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
     if (batch.length < 5000) break;
     await nextTurn();
   }
-  const checked = checkRows(rows, mapping, jobs);
+  // Checked slice by slice: 50,000 rows in one go held the event loop (PGlite's too) for seconds.
+  const checkRow = fileRowChecker(mapping, jobs);
+  const checked: CheckedRow[] = [];
+  for (let start = 0; start < rows.length; start += sliceRows) {
+    for (const { row, cells } of rows.slice(start, start + sliceRows)) {
+      checked.push(checkRow(row, cells));
+    }
+    await nextTurn();
+  }
   // One lookup for the whole file: batch by batch, the same stored people came back each time.
   const againstStored = await storedCandidatesLike(db, checked, mapping);
   let valid = 0;
   for (let start = 0; start < checked.length; start += batchRows) {
-    const batch = againstStored(checked.slice(start, start + batchRows));
+    const batch: CheckedRow[] = [];
+    // Comparing names is the costly part: a few hundred rows between turns.
+    for (let from = start; from < Math.min(start + batchRows, checked.length); from += sliceRows) {
+      batch.push(
+        ...againstStored(checked.slice(from, Math.min(from + sliceRows, start + batchRows))),
+      );
+      await nextTurn();
+    }
     valid += batch.filter((row) => row.candidate).length;
     await db.transaction(async (tx) => {
       await saveCheckedRows(
@@ -137,19 +157,26 @@ async function storedCandidatesLike(
 ): Promise<(batch: CheckedRow[]) => CheckedRow[]> {
   const people = rows.flatMap((row) => (row.candidate ? [row.candidate] : []));
   if (!people.length) return (batch) => batch;
-  const stored = await findPeopleLike(db, {
+  const like = {
     emails: people.map((p) => p.email),
     phones: people.flatMap((p) => (p.phone ? [p.phone] : [])),
     cities: [...new Set(people.flatMap((p) => (p.city ? [p.city.toLowerCase()] : [])))],
     nameWords: [...new Set(people.filter((p) => p.city).flatMap((p) => nameWords(p.fullName)))],
-  });
+  };
+  const stored =
+    people.length > backgroundImportRows
+      ? await pagedPeopleLike(db, like)
+      : await findPeopleLike(db, like);
   if (!stored.length) return (batch) => batch;
   const byEmail = new Map(stored.map((person) => [person.email.trim().toLowerCase(), person]));
   const byPhone = new Map(
     stored.flatMap((person) => (person.phone ? [[person.phone, person] as const] : [])),
   );
   const byName = new SameCityNames<PersonDetails>();
-  for (const person of stored) byName.add(person, person);
+  for (const [index, person] of stored.entries()) {
+    byName.add(person, person);
+    if (index % storedPageSize === storedPageSize - 1) await nextTurn();
+  }
   return (batch) =>
     batch.map((row) => {
       const c = row.candidate;
@@ -161,4 +188,36 @@ async function storedCandidatesLike(
       ].filter((person): person is PersonDetails => person !== undefined);
       return near.length ? withExistingDuplicates(row, mapping, near) : row;
     });
+}
+
+/**
+ * A large file's people against the stored candidates a page at a time (see
+ * readComparableCandidates): one indexed statement for 50,000 people ran for seconds with everyone
+ * else waiting. The same people `findPeopleLike` finds: the same e-mail or phone, or a name word
+ * in common in the same city.
+ */
+async function pagedPeopleLike(
+  db: Database,
+  like: Parameters<typeof findPeopleLike>[1],
+): Promise<PersonDetails[]> {
+  const emails = new Set(like.emails);
+  const phones = new Set(like.phones);
+  const cities = new Set(like.cities);
+  const words = new Set(like.nameWords);
+  const mayBe = (person: PersonDetails) =>
+    emails.has(person.email) ||
+    (person.phone !== null && phones.has(person.phone)) ||
+    (person.city !== null &&
+      cities.has(person.city.toLowerCase()) &&
+      nameWords(person.fullName).some((word) => words.has(word)));
+  const found: PersonDetails[] = [];
+  for (let afterId: string | null = null; ;) {
+    const page = await readComparableCandidates(db, { afterId, pageSize: storedPageSize });
+    for (const { id: _, comparable, ...person } of page) {
+      if (comparable && mayBe(person)) found.push(person);
+    }
+    await nextTurn();
+    if (page.length < storedPageSize) return found;
+    afterId = page.at(-1)!.id;
+  }
 }

@@ -3,6 +3,7 @@ import {
   analyzeImportedTable,
   deleteAbandonedImports,
   deleteImportRows,
+  deleteSomeImportRows,
   findCandidateImport,
   findDuplicatesSinceCheck,
   importedTables,
@@ -24,10 +25,21 @@ import { nextTurn, requireOwnImport } from './import-access';
 const analyzeFromRows = 500;
 
 /**
- * Rows written per transaction. PGlite has one connection: each chunk holds it (and the event
- * loop) for well under a second, and other requests run between chunks.
+ * Rows written per transaction, at least. PGlite has one connection: each chunk holds it (and the
+ * event loop), and other requests run between chunks. 1,000 rows held others up to 1.5 s on a
+ * busy machine; on an idle one chunks grow (to `chunkRowLimits.most`) while they take less than
+ * `chunkMilliseconds`. Not fewer: each chunk has a fixed cost, and under CPU starvation time-sized
+ * chunks shrank to 50 rows and a 10,000-row import took minutes.
  */
-export const importChunkRows = 1000;
+export const importChunkRows = 250;
+const chunkMilliseconds = 200;
+const chunkRowLimits = { least: importChunkRows, most: 1000 };
+
+/** The next chunk's size from how long the last one took (at most twice as many rows). */
+function nextChunkRows(rows: number, tookMs: number): number {
+  const scaled = Math.round((rows * chunkMilliseconds) / Math.max(tookMs, 1));
+  return Math.max(chunkRowLimits.least, Math.min(chunkRowLimits.most, rows * 2, scaled));
+}
 
 type Duplicate = { row: number; field: 'email' | 'phone' };
 
@@ -140,29 +152,32 @@ export async function runImport(
   importId: string,
   options: { chunkRows?: number } = {},
 ): Promise<{ duplicates: Duplicate[] }> {
-  const chunkRows = options.chunkRows ?? importChunkRows;
+  let chunkRows = options.chunkRows ?? importChunkRows;
   const found = await findCandidateImport(db, importId);
   if (!found || found.status !== 'importing') return { duplicates: [] };
   const consent = { privacyNoticeVersion, locale: 'id' };
   let imported = 0;
+  let afterRow = 0;
   try {
     for (let done = false; !done;) {
+      const started = performance.now();
       done = await db.transaction(async (tx) => {
         const current = await findCandidateImport(tx, importId, { forUpdate: true });
         if (current?.status !== 'importing') return true;
-        const rows = await takeImportChunk(tx, importId, chunkRows);
+        const rows = await takeImportChunk(tx, importId, { afterRow, limit: chunkRows });
         if (rows.length) {
           const duplicates = await findDuplicatesSinceCheck(tx, importId, rows);
           if (duplicates.length) throw new DuplicatesSinceCheck(duplicates);
           await writeImportedCandidates(tx, importId, rows, found.createdBy, consent);
           imported = current.importedRows + rows.length;
+          afterRow = rows.at(-1)!;
           await updateCandidateImport(tx, importId, { importedRows: imported });
         }
         if (rows.length === chunkRows) return false;
         await updateCandidateImport(tx, importId, { status: 'completed', finished: true });
-        await deleteImportRows(tx, importId);
         return true;
       });
+      if (!options.chunkRows) chunkRows = nextChunkRows(chunkRows, performance.now() - started);
       await nextTurn();
     }
   } catch (error) {
@@ -177,14 +192,28 @@ export async function runImport(
     if (error instanceof DuplicatesSinceCheck) return { duplicates: error.duplicates };
     throw error;
   }
+  await deleteWrittenRows(db, importId);
   if (imported >= analyzeFromRows) await analyzeImportedTables(db);
   return { duplicates: [] };
+}
+
+/** Rows deleted per statement once an import completed. */
+const deletedRowsPerTurn = 2000;
+
+/**
+ * The completed import's file rows are deleted a batch at a time (one statement for 50,000 rows
+ * held PGlite for most of a second); the nightly upkeep deletes any a crash left behind.
+ */
+async function deleteWrittenRows(db: Database, importId: string): Promise<void> {
+  while ((await deleteSomeImportRows(db, importId, deletedRowsPerTurn)) === deletedRowsPerTurn) {
+    await nextTurn();
+  }
 }
 
 async function analyzeImportedTables(db: Database): Promise<void> {
   // One table at a time: other requests run in between.
   for (const table of importedTables) {
-    await analyzeImportedTable(db, table);
+    await db.transaction((tx) => analyzeImportedTable(tx, table));
     await nextTurn();
   }
 }

@@ -21,7 +21,7 @@ export interface UploadedImport {
   sampleRows: string[][];
 }
 
-const batchRows = 2000;
+const batchRows = 1000;
 
 /**
  * Reads an uploaded CSV or XLSX file (header row first) into an import waiting for its mapping.
