@@ -2,6 +2,7 @@
 // plain JavaScript and needs no TypeScript toolchain. Dependencies stay outside the bundle
 // (installed by npm as usual); the SQL migrations are copied next to it.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,7 @@ await build({
     seleksi: `${root}src/cli/main.ts`,
     'cv-text-worker': `${root}src/services/candidates/cv-text-worker.ts`,
     'pglite-worker': `${root}src/db/pglite-worker.ts`,
+    'make-pglite-template': `${root}src/cli/make-pglite-template.ts`,
   },
   outdir,
   bundle: true,
@@ -27,3 +29,14 @@ await build({
   logLevel: 'warning',
 });
 cpSync(`${root}src/db/migrations`, `${outdir}/migrations`, { recursive: true });
+
+// The migrated PGlite data directory a first start loads instead of creating and migrating a
+// cluster (src/db/pglite-template.ts). It lives outside dist/server so a rebuild keeps it, and is
+// made again only when a migration or the PGlite / pg-boss version changed.
+execFileSync(
+  process.execPath,
+  [`${outdir}/make-pglite-template.js`, `${root}dist/pglite-template`],
+  {
+    stdio: 'inherit',
+  },
+);

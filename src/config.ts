@@ -24,6 +24,8 @@ export interface Config {
   host: string;
   logLevel: string;
   webDir: string;
+  /** The migrated PGlite data directory an empty one starts from (made by `npm run build`). */
+  pgliteTemplateDir: string;
   /** An SMTP server for outgoing e-mail; unset keeps every message in the built-in outbox. */
   smtpUrl: string | undefined;
   /**
@@ -98,6 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     logLevel: env.LOG_LEVEL || 'info',
     webDir: resolve(packageRoot, 'dist/web'),
+    pgliteTemplateDir: resolve(packageRoot, 'dist/pglite-template'),
     smtpUrl: env.SMTP_URL || undefined,
     secretKey: env.SELEKSI_SECRET_KEY,
     trustProxy: env.TRUST_PROXY === 'true',

@@ -3,6 +3,7 @@ import { ConfigError, readConfig, type Config } from '../config';
 import { analyzeUsage, runAnalyze } from './analyze-command';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
+import { isEmptyDataDir, usableTemplate } from '../db/pglite-template';
 import { syncBuiltInQuestions } from '../services/question-bank/question-bank-service';
 import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
@@ -37,9 +38,13 @@ SELEKSI_S3_REGION, SELEKSI_S3_ACCESS_KEY_ID, SELEKSI_S3_SECRET_ACCESS_KEY, SELEK
 SELEKSI_SECRET_KEY (32 bytes, hex or base64: encrypts two-factor secrets; default <data dir>/secret.key).`;
 
 async function open(config: Config): Promise<Database> {
+  const dataDir = join(config.dataDir, 'pglite');
+  // A first start on PGlite loads the template the build saved instead of creating a cluster.
+  const fresh = !config.databaseUrl && isEmptyDataDir(dataDir);
   return openDatabase({
     databaseUrl: config.databaseUrl,
-    dataDir: join(config.dataDir, 'pglite'),
+    dataDir,
+    snapshot: fresh ? usableTemplate(config.pgliteTemplateDir) : undefined,
     pgliteThread: config.pgliteThread,
   });
 }

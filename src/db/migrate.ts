@@ -15,11 +15,9 @@ export async function migrate(db: Database): Promise<string[]> {
       (r) => r.version,
     ),
   );
-  const pending = readdirSync(migrationsDir)
-    .filter((file) => /^\d+_.+\.sql$/.test(file) && !applied.has(file))
-    .sort();
+  const pending = migrationFiles().filter((file) => !applied.has(file));
   for (const file of pending) {
-    const sql = readFileSync(migrationsDir + file, 'utf8');
+    const sql = migrationText(file);
     await db.transaction(async (tx) => {
       // Several app instances may start at once on one server: the lock makes them take turns.
       await tx.query('SELECT pg_advisory_xact_lock(727465)');
@@ -30,6 +28,17 @@ export async function migrate(db: Database): Promise<string[]> {
     });
   }
   return pending;
+}
+
+/** The migration files, in the order they apply. */
+export function migrationFiles(): string[] {
+  return readdirSync(migrationsDir)
+    .filter((file) => /^\d+_.+\.sql$/.test(file))
+    .sort();
+}
+
+export function migrationText(file: string): string {
+  return readFileSync(migrationsDir + file, 'utf8');
 }
 
 /**
