@@ -113,7 +113,7 @@ describe('complaints about a third party', () => {
   });
 });
 
-describe('a trait claim tacked on after the story', () => {
+describe('a trait claim the story does not show', () => {
   const story =
     'Last spring our invoices kept bouncing, and I was asked to fix it. I rebuilt the template and checked every field, and rejections stopped within a month.';
   test('counts as unbacked, with the claim as evidence', () => {
@@ -125,9 +125,18 @@ describe('a trait claim tacked on after the story', () => {
     expect(found.value).toBe(true);
     expect(found.evidence.map((e) => e.text)).toEqual(['natural leader']);
   });
-  test('near miss: the same claim opening the story it is backed by', () => {
+  test('near miss: a claim the story shows by its content, before or after it', () => {
+    expect(
+      rules(`I'm a careful person. ${story}`, 'en', 'Tell me about a project.').genericClaim.value,
+    ).toBe(false);
+    expect(
+      rules(`${story} I'm thorough like that.`, 'en', 'Tell me about a project.').genericClaim
+        .value,
+    ).toBe(false);
+  });
+  test('a story about something else does not back the claim, wherever it stands', () => {
     expect(
       rules(`I'm a patient person. ${story}`, 'en', 'Tell me about a project.').genericClaim.value,
-    ).toBe(false);
+    ).toBe(true);
   });
 });

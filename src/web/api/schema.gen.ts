@@ -10435,6 +10435,18 @@ export interface operations {
                   missed: string[];
                 };
               };
+              claims: {
+                claim: {
+                  text: string;
+                  start: number;
+                  end: number;
+                };
+                backedBy: {
+                  text: string;
+                  start: number;
+                  end: number;
+                } | null;
+              }[];
             };
             feedback: {
               /** @enum {string} */
@@ -10448,6 +10460,7 @@ export interface operations {
                   | 'no_red_flags'
                   | 'good_length'
                   | 'calm_delivery'
+                  | 'claim_backed'
                   | 'add_situation'
                   | 'add_action'
                   | 'add_result'
@@ -10480,6 +10493,7 @@ export interface operations {
                   | 'no_red_flags'
                   | 'good_length'
                   | 'calm_delivery'
+                  | 'claim_backed'
                   | 'add_situation'
                   | 'add_action'
                   | 'add_result'
