@@ -71,12 +71,13 @@ describe('helplessness and pushback on the question', () => {
       rules('The supplier was late again. Nothing I could have done.', 'en').defensive.value,
     ).toBe(true);
     expect(rules('Stoknya habis terus, ya mau gimana lagi.', 'id').defensive.value).toBe(true);
-    expect(rules("Frankly I don't see the point of this exercise.", 'en').defensive.value).toBe(
+    expect(rules("Frankly I don't see why you are asking me this.", 'en').defensive.value).toBe(
       true,
     );
-    expect(rules('Itu urusan pribadi, Bu.', 'id', 'Kenapa ada jeda di CV?').defensive.value).toBe(
-      true,
-    );
+    expect(
+      rules('Kenapa hal pribadi begini ditanyakan, Bu?', 'id', 'Kenapa ada jeda di CV?').defensive
+        .value,
+    ).toBe(true);
   });
 
   test('near misses: owning a limit, or asking a fair question back', () => {

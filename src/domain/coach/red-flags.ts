@@ -23,7 +23,13 @@ import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { isThirdParty } from './features';
 import { type ClaimBacking, backClaims } from './claim-backing';
-import { asksInterviewerBack, deniesOwnPart } from './deflection';
+import {
+  asksInterviewerBack,
+  claimsFaultless,
+  deniesOwnPart,
+  pleadsHelpless,
+  pushesBackOnQuestion,
+} from './deflection';
 import { findSelfDescriptions } from './self-description';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
@@ -49,7 +55,13 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   for (const s of ctx.sentences) {
     const found = phraseSpans(ctx, lex.defensive, s);
     if (s.question) found.push(...phraseSpans(ctx, lex.defensiveQuestions, s));
-    found.push(...asksInterviewerBack(ctx, s), ...deniesOwnPart(ctx, s));
+    found.push(
+      ...asksInterviewerBack(ctx, s),
+      ...deniesOwnPart(ctx, s),
+      ...pushesBackOnQuestion(ctx, s),
+      ...claimsFaultless(ctx, s),
+      ...pleadsHelpless(ctx, s),
+    );
     const clauseLength = s.clause.filter((c) => c === s.clause[0]).length;
     if (clauseLength <= 4) {
       const opener = findPhrases(lex.defensiveOpeners, s.content)[0];
