@@ -12,7 +12,13 @@ import { demoPassword } from '../src/services/demo/demo-company';
 import { freePort } from '../test/support/free-port';
 
 type Totals = { jsWire: number; jsDecoded: number; cssWire: number; cssDecoded: number };
-type PageToMeasure = { name: string; path: string; staff: boolean; ready: string };
+type PageToMeasure = {
+  name: string;
+  path: string;
+  staff: boolean;
+  ready: string;
+  locale?: 'en';
+};
 
 const dataDir = mkdtempSync(join(tmpdir(), 'seleksi-bench-web-'));
 const port = await freePort();
@@ -51,8 +57,10 @@ async function waitForHealth(): Promise<void> {
 }
 
 /** A context signed in as the demo HR user (for staff pages) or a fresh anonymous one. */
-async function newContext(staff: boolean): Promise<BrowserContext> {
+async function newContext(staff: boolean, locale?: 'en'): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  // A reader who chose English: the page loads that catalogue instead of the Indonesian one.
+  if (locale) await context.addInitScript((l) => localStorage.setItem('seleksi.locale', l), locale);
   if (staff) {
     const login = await context.request.post(`${baseUrl}/api/auth/login`, {
       data: { email: 'hr@demo.seleksi.id', password: demoPassword },
@@ -88,6 +96,14 @@ async function pagesToMeasure(): Promise<PageToMeasure[]> {
     { name: 'job posting', path: `/careers/${slug}`, staff: false, ready: 'h1' },
     { name: 'apply form', path: `/careers/${slug}#apply`, staff: false, ready: 'form' },
     { name: 'candidate portal', path: new URL(portalUrl).pathname, staff: false, ready: 'h1' },
+    { name: 'careers list (en)', path: '/careers', staff: false, ready: 'main', locale: 'en' },
+    {
+      name: 'candidate portal (en)',
+      path: new URL(portalUrl).pathname,
+      staff: false,
+      ready: 'h1',
+      locale: 'en',
+    },
     { name: 'login', path: '/', staff: false, ready: 'input[name=email]' },
     { name: 'practice', path: '/practice', staff: false, ready: 'h1' },
     { name: 'staff jobs list', path: '/jobs', staff: true, ready: 'header.topbar' },
@@ -96,7 +112,7 @@ async function pagesToMeasure(): Promise<PageToMeasure[]> {
 }
 
 async function measure(target: PageToMeasure): Promise<Totals> {
-  const context = await newContext(target.staff);
+  const context = await newContext(target.staff, target.locale);
   const page = await context.newPage();
   const responses: Response[] = [];
   page.on('response', (response) => responses.push(response));

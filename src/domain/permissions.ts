@@ -1,5 +1,6 @@
 import type { InterviewStage } from './interview';
 import {
+  isActiveStage,
   mayEndHrStage,
   planMove,
   rejectionReasons,
@@ -100,12 +101,13 @@ export const mayEmailCandidates = (role: Role): boolean => isHr(role);
 
 /**
  * Salary talk (the band, the candidate's expectations) is for HR and the job's hiring manager:
- * interviewers assess the person, not the price. HR records what the candidate states.
+ * interviewers assess the person, not the price. HR records what the candidate states, while the
+ * application is open: once hired, rejected or withdrawn there is no salary talk left to record.
  */
-export function salaryAbilities(standing: JobStanding) {
+export function salaryAbilities(standing: JobStanding, stage?: Stage) {
   return {
     readSalaryExpectations: readsWholeJob(standing),
-    recordSalaryExpectation: isHr(standing.role),
+    recordSalaryExpectation: isHr(standing.role) && (stage === undefined || isActiveStage(stage)),
   };
 }
 export type SalaryAbilities = ReturnType<typeof salaryAbilities>;

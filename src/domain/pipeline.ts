@@ -39,6 +39,15 @@ export function stagesOfJob(testsEnabled: boolean): Stage[] {
   return stages.filter((stage) => testsEnabled || stage !== 'tests');
 }
 
+/**
+ * The stages a move from `from` may offer, among the job's `stages`: not the stage itself, the
+ * hire only from the offer (as `planMove` refuses it otherwise), nothing once hired.
+ */
+export function destinationsFrom(from: Stage, jobStages: readonly Stage[]): Stage[] {
+  if (from === 'hired') return [];
+  return jobStages.filter((stage) => stage !== from && (stage !== 'hired' || from === 'offer'));
+}
+
 const stageIndex = (stage: ActiveStage): number => activeStages.indexOf(stage);
 
 /** Stages that only a candidate who passed the HR interview may reach. */

@@ -3,17 +3,21 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queries';
 import { App } from './app';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, loadCatalogue, storedLocale } from './i18n/i18n';
 import './styles.css';
 import './styles-applications.css';
 import './styles-salary.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider>
-        <App />
-      </I18nProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <I18nProvider>
+          <App />
+        </I18nProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+
+// An English reader's catalogue is fetched before the first paint, so no page flashes Indonesian.
+void loadCatalogue(storedLocale() ?? 'id').then(render, render);

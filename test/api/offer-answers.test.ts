@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { privacyNoticeVersion } from '../../src/domain/careers';
 import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
@@ -217,6 +218,14 @@ describe("the candidate's answer to an offer", () => {
       expiresOn: jakartaDay(7),
     });
     expect(await cardActions()).not.toContain('offer_countered');
+    // The revision's e-mail says it is a revision, not the first offer word for word.
+    const mails = await t.db.query<{ template: string; subject: string }>(
+      `SELECT template, subject FROM email_messages WHERE candidate_id = $1 AND template IN ('offer_sent', 'offer_revised') ORDER BY created_at`,
+      [offer.candidateId],
+    );
+    expect(mails.map((mail) => mail.template)).toEqual(['offer_sent', 'offer_revised']);
+    expect(mails[1]!.subject).not.toBe(mails[0]!.subject);
+    expect(mails[1]!.subject).toMatch(/diperbarui|revised/);
     const revised = await portalOffer(offer.token);
     expect(revised).toMatchObject({
       state: 'open',
@@ -233,6 +242,15 @@ describe("the candidate's answer to an offer", () => {
     ]);
     expect(answers[0].reply).toMatchObject({ kind: 'revised', revisedVersion: 2 });
     expect(await application(offer)).toMatchObject({ stage: 'hired' });
+
+    // Hired, the candidate is no longer offered the talent pool for other openings.
+    const portal = await t.call(null, 'GET', `/api/portal/${offer.token}`);
+    expect(portal.body).toMatchObject({ talentPoolMember: false, offersTalentPool: false });
+    const join = await t.call(null, 'POST', `/api/portal/${offer.token}/talent-pool`, {
+      member: true,
+      privacyNoticeVersion,
+    });
+    expect(expectError(join, 409, 'conflict')[0]).toMatchObject({ code: 'already_hired' });
   });
 
   it('the portal serves the letter of the version the candidate is answering, never a draft revision', async () => {

@@ -43,6 +43,24 @@ async function applyWithSalary(jobId: string, expectedSalary: string) {
 }
 
 describe('recording what the candidate expects', () => {
+  test('ends with the application: HR reads the history but records nothing once it is closed', async () => {
+    const { applicationId } = await hrInterviewApplication();
+    expect((await t.call(t.users.recruiter, 'POST', url(applicationId), stated)).status).toBe(201);
+    await moveTo(t, applicationId, 'rejected', { rejectionReason: 'salary_mismatch' });
+    const read = await t.call(t.users.recruiter, 'GET', url(applicationId));
+    expect(read.body.can.recordSalaryExpectation).toBe(false);
+    expect(read.body.latest.monthlyAmount).toBe(11_500_000);
+    const refused = expectError(
+      await t.call(t.users.recruiter, 'POST', url(applicationId), stated),
+      409,
+      'conflict',
+    );
+    expect(refused[0]).toMatchObject({ path: 'applicationId', code: 'application_closed' });
+    expect((await t.call(t.users.recruiter, 'GET', url(applicationId))).body.history).toHaveLength(
+      1,
+    );
+  });
+
   test('HR records it; the history keeps each statement with who, when and where from', async () => {
     const { applicationId } = await hrInterviewApplication();
     const first = await t.call(t.users.recruiter, 'POST', url(applicationId), stated);

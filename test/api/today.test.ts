@@ -389,7 +389,16 @@ describe('Today: what needs each role', () => {
       stale.applicationId,
       daysAgo(30),
     ]);
-    expect((await cardOf(stale)).needsAction).toEqual(['waiting_too_long']);
+    const staleCard = await cardOf(stale);
+    expect(staleCard.needsAction).toEqual(['waiting_too_long']);
+    // The card counts the wait as Today does: working days, not the 30 calendar days.
+    const tooLong = await t.call(t.users.recruiter, 'GET', '/api/today/waiting?list=too_long');
+    const listed = tooLong.body.items.find(
+      (item: { applicationId: string }) => item.applicationId === stale.applicationId,
+    );
+    expect(staleCard.workingDaysInStage).toBe(listed.workingDays);
+    expect(staleCard.workingDaysInStage).toBeGreaterThan(10);
+    expect(staleCard.workingDaysInStage).toBeLessThan(23);
     const rejected = await t.call(
       t.users.recruiter,
       'POST',

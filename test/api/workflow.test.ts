@@ -65,9 +65,17 @@ async function myInterviews(user: TestUser) {
 }
 
 describe('a move settles the interviews of the stage it leaves', () => {
-  it('cancels an upcoming interview of the stage left as HR would: candidate and panel told, audited', async () => {
+  it('calls off an upcoming interview the candidate moved past: told it is no longer needed, panel told, audited', async () => {
     const { applicationId } = await atHrInterview();
     const hr = await schedule(applicationId, 'hr', [t.users.recruiter.id, t.users.interviewer.id]);
+    // The decision form warns before a verdict calls off the interview still ahead.
+    const summary = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/decisions`,
+    );
+    expect(summary.body.upcomingInterview.hr).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(summary.body.upcomingInterview.user).toBeNull();
     const moved = await moveTo(t, applicationId, 'user_interview', {
       note: 'Jelas cocok; wawancara HR tidak perlu.',
     });
@@ -77,7 +85,9 @@ describe('a move settles the interviews of the stage it leaves', () => {
     const interview = after.interviews.find((i) => i.id === hr)!;
     expect(interview.status).toBe('cancelled');
     expect(interview.events.map((e) => e.kind)).toEqual(['scheduled', 'cancelled']);
-    expect(after.messages.filter((m) => m.template === 'cancellation')).toHaveLength(1);
+    // Moving on is good news: the candidate is not told their interview was "cancelled".
+    expect(after.messages.filter((m) => m.template === 'interview_not_needed')).toHaveLength(1);
+    expect(after.messages.filter((m) => m.template === 'cancellation')).toHaveLength(0);
     expect(
       after.messages.filter((m) => m.template === 'panel_notice').map((m) => m.toEmail),
     ).toContain(t.users.interviewer.email);
@@ -94,6 +104,12 @@ describe('a move settles the interviews of the stage it leaves', () => {
     const { applicationId } = await atHrInterview();
     const hr = await schedule(applicationId, 'hr', [t.users.recruiter.id]);
     await happenedYesterday(hr);
+    const summary = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/decisions`,
+    );
+    expect(summary.body.upcomingInterview.hr).toBeNull();
     await moveTo(t, applicationId, 'user_interview');
     expect(await statusOf(applicationId, hr)).toBe('completed');
     const after = await overview(applicationId);
@@ -127,6 +143,9 @@ describe('a move settles the interviews of the stage it leaves', () => {
     });
     expect(bulk.status, JSON.stringify(bulk.body)).toBe(200);
     expect(await statusOf(one.applicationId, first)).toBe('cancelled');
+    const rejectedMail = (await overview(one.applicationId)).messages.map((m) => m.template);
+    expect(rejectedMail).toContain('cancellation');
+    expect(rejectedMail).not.toContain('interview_not_needed');
     await moveTo(t, two.applicationId, 'rejected', { rejectionReason: 'failed_hr_interview' });
     expect(await statusOf(two.applicationId, second)).toBe('completed');
 

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
+  destinationsFrom,
   planMove,
   stagesOfJob,
   type ApplicationState,
@@ -375,5 +376,28 @@ describe('planMove: reopening a closed application', () => {
         by('recruiter', 'user_interview', { note: 'dibuka lagi' }),
       ).to,
     ).toBe('user_interview');
+  });
+});
+
+describe('destinationsFrom', () => {
+  const jobStages = stagesOfJob(false);
+
+  it('offers the hire only from the offer, as planMove allows it', () => {
+    expect(destinationsFrom('user_interview', jobStages)).not.toContain('hired');
+    expect(destinationsFrom('offer', jobStages)).toContain('hired');
+    for (const from of jobStages) {
+      for (const to of destinationsFrom(from, jobStages).filter((s) => s === 'hired')) {
+        const planned = planMove(
+          { stage: from, hrGateCleared: true, testsEnabled: false },
+          { to, actorRole: 'recruiter' },
+        );
+        expect(planned.ok, `${from} -> ${to}`).toBe(true);
+      }
+    }
+  });
+
+  it('never offers the stage itself, and nothing once hired', () => {
+    expect(destinationsFrom('cv_screening', jobStages)).not.toContain('cv_screening');
+    expect(destinationsFrom('hired', jobStages)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ const booked = (id: string, stage: 'hr' | 'user', startsAt: string, status = 'sc
 });
 
 describe('settleInterviewsOnMove', () => {
-  it('completes what took place and cancels what is ahead, for every stage left', () => {
+  it('completes what took place and calls off what is ahead, for every stage left', () => {
     expect(
       settleInterviewsOnMove(
         'offer',
@@ -24,7 +24,26 @@ describe('settleInterviewsOnMove', () => {
       ),
     ).toEqual([
       { interviewId: 'past', settlement: 'completed' },
-      { interviewId: 'ahead', settlement: 'cancelled' },
+      { interviewId: 'ahead', settlement: 'skipped' },
+    ]);
+  });
+
+  it('tells a skip forward from a stop: passing on past an interview is not cancelling it', () => {
+    const ahead = [booked('hr-ahead', 'hr', '2026-12-09T03:00:00Z')];
+    expect(settleInterviewsOnMove('user_interview', ahead, now)).toEqual([
+      { interviewId: 'hr-ahead', settlement: 'skipped' },
+    ]);
+    expect(settleInterviewsOnMove('tests', ahead, now)).toEqual([
+      { interviewId: 'hr-ahead', settlement: 'skipped' },
+    ]);
+    for (const to of ['rejected', 'withdrawn', 'cv_screening'] as const) {
+      expect(settleInterviewsOnMove(to, ahead, now)).toEqual([
+        { interviewId: 'hr-ahead', settlement: 'cancelled' },
+      ]);
+    }
+    const userAhead = [booked('user-ahead', 'user', '2026-12-09T03:00:00Z')];
+    expect(settleInterviewsOnMove('hr_interview', userAhead, now)).toEqual([
+      { interviewId: 'user-ahead', settlement: 'cancelled' },
     ]);
   });
 

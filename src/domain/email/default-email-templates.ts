@@ -195,6 +195,30 @@ We will contact you again if there is a new time. You can always see where your 
 ${signOffEn}`,
     },
   },
+  interview_not_needed: {
+    id: {
+      subject: 'Interview {{jobTitle}} pada {{interviewDate}} tidak diperlukan lagi',
+      body: `Halo {{candidateName}},
+
+Kabar baik: lamaran Anda untuk {{jobTitle}} sudah lanjut ke tahap berikutnya, jadi interview pada {{interviewDate}}, {{interviewTime}} tidak perlu Anda hadiri. Undangan kalender untuk jadwal itu kami batalkan.
+
+Kami akan menghubungi Anda untuk langkah berikutnya. Posisi lamaran Anda selalu bisa dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} interview on {{interviewDate}} is no longer needed',
+      body: `Hello {{candidateName}},
+
+Good news: your application for {{jobTitle}} has moved on to the next step, so you do not need to attend the interview on {{interviewDate}} at {{interviewTime}}. We have cancelled the calendar invitation for it.
+
+We will contact you about the next step. You can always see where your application stands at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   rejection: {
     id: {
       subject: 'Kabar lamaran Anda untuk {{jobTitle}}',
@@ -260,6 +284,34 @@ ${signOffId}`,
 We are glad to offer you the {{jobTitle}} role at {{companyName}}.
 
 You can read the offer (salary, allowances, start date {{startDate}}) and its letter on the page below, where you can also accept it, decline it or ask for changes:
+{{portalLink}}
+
+Please answer by {{expiresOn}}. If you have any questions, just reply to this e-mail.
+
+${signOffEn}`,
+    },
+  },
+  offer_revised: {
+    id: {
+      subject: 'Penawaran kerja {{jobTitle}} yang sudah diperbarui',
+      body: `Halo {{candidateName}},
+
+Terima kasih atas tanggapan Anda. Kami sudah memperbarui penawaran untuk posisi {{jobTitle}} di {{companyName}} (versi {{version}}). Surat penawaran terlampir menggantikan surat sebelumnya.
+
+Rincian terbaru, termasuk tanggal mulai {{startDate}}, bisa Anda baca di halaman berikut. Di sana Anda bisa menerima, menolak, atau mengajukan perubahan lagi:
+{{portalLink}}
+
+Mohon beri jawaban paling lambat {{expiresOn}}. Jika ada pertanyaan, balas saja e-mail ini.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your revised offer for the {{jobTitle}} role',
+      body: `Hello {{candidateName}},
+
+Thank you for your reply. We have revised our offer for the {{jobTitle}} role at {{companyName}} (version {{version}}). The attached letter replaces the earlier one.
+
+You can read the latest terms, including the start date {{startDate}}, on the page below, where you can accept, decline or ask for changes again:
 {{portalLink}}
 
 Please answer by {{expiresOn}}. If you have any questions, just reply to this e-mail.

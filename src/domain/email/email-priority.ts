@@ -18,10 +18,12 @@ export const emailPriorities = {
   reminder: 'urgent', // sent 24 hours before: late, it is worthless
   reschedule: 'urgent', // the old time no longer holds
   cancellation: 'urgent', // or the candidate travels for nothing
+  interview_not_needed: 'urgent', // the same: they must not come to the old time
   rejection: 'bulk', // a decision, often sent to many at once
   offer: 'bulk', // a decision with days to answer, sent in bulk too
   thank_you: 'bulk', // courtesy after an interview
   offer_sent: 'urgent', // the offer has an expiry date and the candidate is waiting for it
+  offer_revised: 'urgent', // the same, and the candidate is waiting for the answer to their request
   panel_notice: 'urgent', // interviewers must know when (and whether) to turn up
   candidate_update: 'bulk', // the recruiter sees the same on the application
   offer_answer: 'bulk', // HR reads the same on the offer; no clock runs on them

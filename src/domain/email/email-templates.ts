@@ -30,11 +30,15 @@ export const emailTemplatePlaceholders = {
   reminder: interview,
   reschedule: [...interview, 'previousDate', 'reason'],
   cancellation: [...candidate, 'interviewDate', 'interviewTime', 'reason'],
+  /** To the candidate when a booked interview is called off because they moved on past its stage. */
+  interview_not_needed: [...candidate, 'interviewDate', 'interviewTime'],
   rejection: candidate,
   offer: candidate,
   thank_you: candidate,
   /** To the candidate when HR sends the drafted offer: its dates and the portal link, never the amount. */
   offer_sent: [...candidate, 'startDate', 'expiresOn'],
+  /** To the candidate when HR sends a revised version of their offer (after a counter): what changed is in the portal. */
+  offer_revised: [...candidate, 'startDate', 'expiresOn', 'version'],
   /** To each interviewer when an interview of theirs is scheduled, moved, cancelled or near. */
   panel_notice: [
     'interviewerName',

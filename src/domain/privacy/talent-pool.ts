@@ -119,3 +119,11 @@ export function askAgainFrom(
     .sort((a, b) => b - a)[0];
   return lastNo === undefined ? undefined : new Date(lastNo + declinedQuietDays * 86_400_000);
 }
+
+/**
+ * Whether the portal offers the talent pool: joining is for a candidate still looking, so not once
+ * hired; leaving stays possible for a member at any time.
+ */
+export function portalOffersTalentPool(stage: string, member: boolean): boolean {
+  return member || stage !== 'hired';
+}

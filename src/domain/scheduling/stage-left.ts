@@ -1,9 +1,14 @@
 import type { InterviewStage } from '../interview';
-import type { Stage } from '../pipeline';
+import { activeStages, type Stage } from '../pipeline';
 import { hasTakenPlace, stageOfInterview } from './interview-schedule';
 
-/** What becomes of a booked interview when the application moves away from its stage. */
-export type Settlement = 'completed' | 'cancelled';
+/**
+ * What becomes of a booked interview when the application moves away from its stage. One still
+ * ahead is called off either way; `skipped` says why: the candidate moved past it (good news,
+ * told as such), where `cancelled` means the process stopped short of it (a rejection, a
+ * withdrawal, a step back).
+ */
+export type Settlement = 'completed' | 'cancelled' | 'skipped';
 
 export interface BookedInterview {
   id: string;
@@ -15,8 +20,8 @@ export interface BookedInterview {
 /**
  * A move settles the interviews of the stages it leaves, so no page, reminder or e-mail keeps
  * showing an interview the process is past: one that has already started took place and is
- * completed; one still ahead will not happen and is cancelled (everyone is told). An interview of
- * the stage the application moves to stays as it is.
+ * completed; one still ahead will not happen and is called off (everyone is told). An interview
+ * of the stage the application moves to stays as it is.
  */
 export function settleInterviewsOnMove(
   to: Stage,
@@ -28,6 +33,17 @@ export function settleInterviewsOnMove(
     .filter((interview) => stageOfInterview(interview.stage) !== to)
     .map((interview) => ({
       interviewId: interview.id,
-      settlement: hasTakenPlace(interview, now) ? 'completed' : 'cancelled',
+      settlement: hasTakenPlace(interview, now)
+        ? 'completed'
+        : movesPast(stageOfInterview(interview.stage), to)
+          ? 'skipped'
+          : 'cancelled',
     }));
+}
+
+/** A move forward past the interview's stage: a later active stage, or the hire. */
+function movesPast(stage: Stage, to: Stage): boolean {
+  if (to === 'hired') return true;
+  const order: readonly Stage[] = activeStages;
+  return order.includes(to) && order.indexOf(to) > order.indexOf(stage);
 }

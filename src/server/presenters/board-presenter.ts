@@ -38,6 +38,7 @@ function presentCard(card: BoardCard, testsEnabled: boolean, actor: Actor) {
     candidateName: card.candidateName,
     tags: card.tags,
     stageEnteredAt: card.stageEnteredAt.toISOString(),
+    workingDaysInStage: card.workingDaysInStage,
     appliedAt: card.createdAt.toISOString(),
     nextInterview:
       card.nextInterviewAt && card.nextInterviewTimeZone

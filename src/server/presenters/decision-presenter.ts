@@ -18,7 +18,15 @@ export function presentDecision(row: DecisionRow): Decision {
 }
 
 export function presentDecisionSummary(summary: DecisionSummary): DecisionSummaryOutput {
-  return { ...summary, decisions: summary.decisions.map(presentDecision) };
+  const { upcomingInterview: upcoming } = summary;
+  return {
+    ...summary,
+    decisions: summary.decisions.map(presentDecision),
+    upcomingInterview: {
+      hr: upcoming.hr?.toISOString() ?? null,
+      user: upcoming.user?.toISOString() ?? null,
+    },
+  };
 }
 
 export function presentComparison(comparison: JobComparisonRow): JobComparison {

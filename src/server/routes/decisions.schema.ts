@@ -53,6 +53,8 @@ export const decisionSummary = z.object({
     user: z.enum(hiddenScoreReasons).nullable(),
   }),
   decisions: z.array(decision),
+  /** Per stage, when its booked interview starts if it has not taken place yet: deciding now calls it off. */
+  upcomingInterview: z.object({ hr: timestampSchema.nullable(), user: timestampSchema.nullable() }),
   can: decisionAbilities,
 });
 export type DecisionSummaryOutput = z.infer<typeof decisionSummary>;

@@ -79,6 +79,8 @@ export const boardCard = z.object({
   candidateName: z.string(),
   tags: z.array(z.string()),
   stageEnteredAt: timestampSchema,
+  /** Working days waited in the stage, as Today counts them against the stage's target. */
+  workingDaysInStage: z.number().int(),
   appliedAt: timestampSchema,
   /** The next booked interview that has not ended, shown in its own time zone. */
   nextInterview: z.object({ startsAt: timestampSchema, timeZone: z.string() }).nullable(),

@@ -64,6 +64,8 @@ export const portalView = z.object({
   ),
   /** Whether the candidate is in the talent pool (may be considered for other openings). */
   talentPoolMember: z.boolean(),
+  /** Whether to show the talent-pool choice: not to a hired candidate who is not a member. */
+  offersTalentPool: z.boolean(),
   /** The page is opened in a browser signed in as staff, where only reading is allowed. */
   viewedByStaff: z.boolean(),
 });

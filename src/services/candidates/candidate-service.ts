@@ -169,6 +169,7 @@ export async function getCandidate(
           actor,
           teams.filter((member) => member.jobId === application.jobId),
         ),
+        application.stage,
       ),
       offerStanding: offerStandings.get(application.id)!,
       contacts: contacts.filter((contact) => contact.applicationId === application.id),

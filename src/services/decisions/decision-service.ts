@@ -2,7 +2,9 @@ import { announceDecision } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { insertDecision, listDecisions, type DecisionRow } from '../../db/queries/decisions';
+import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
+import { hasTakenPlace } from '../../domain/scheduling/interview-schedule';
 import {
   combineScores,
   findConflict,
@@ -33,6 +35,8 @@ export interface DecisionSummary {
   conflict: boolean;
   /** Each decision's recorded scores are shown only to readers who may see both stages. */
   decisions: DecisionRow[];
+  /** Per stage, the start of a booked interview that has not taken place: a decision now calls it off. */
+  upcomingInterview: Record<InterviewStage, Date | null>;
   can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
 }
 
@@ -122,12 +126,29 @@ export async function getDecisionSummary(
   };
   return {
     summaries,
+    upcomingInterview: await upcomingInterviews(db, applicationId),
     hiddenBecause: hidden,
     combined: both ? combineScores(both, weights) : null,
     conflict: both ? findConflict(both) : false,
     decisions: both ? decisions : decisions.map(withoutScores),
     can: { decide: mayDecide(actor, context), openKit },
   };
+}
+
+async function upcomingInterviews(
+  db: Queryable,
+  applicationId: string,
+): Promise<Record<InterviewStage, Date | null>> {
+  const now = new Date();
+  const interviews = await listInterviewsOfApplications(db, [applicationId]);
+  const upcoming = (stage: InterviewStage) =>
+    interviews.find(
+      (interview) =>
+        interview.stage === stage &&
+        interview.status === 'scheduled' &&
+        !hasTakenPlace(interview, now),
+    )?.startsAt ?? null;
+  return { hr: upcoming('hr'), user: upcoming('user') };
 }
 
 /** A decision without the scores it saw, for readers who may not see them all (blind scoring). */

@@ -113,10 +113,10 @@ export async function getInterviewKit(
     hrAdvisory,
     canScore: onPanel,
     ownScorecard: own,
-    salary: salaryAbilities({
-      role: actor.role,
-      isJobHiringManager: context.isJobHiringManager,
-    }),
+    salary: salaryAbilities(
+      { role: actor.role, isJobHiringManager: context.isJobHiringManager },
+      context.application.stage,
+    ),
   };
 }
 

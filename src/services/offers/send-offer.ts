@@ -77,7 +77,8 @@ async function queueOfferSentEmail(
   const letter = await offerLetterOfVersion(tx, version, candidate);
   await queueEmail(tx, {
     idempotencyKey: `offer:${version.offerId}:${version.version}:sent:candidate`,
-    template: 'offer_sent',
+    // A revision answers the candidate's request: it says so, and that its letter replaces the first.
+    template: version.version > 1 ? 'offer_revised' : 'offer_sent',
     locale: candidate.locale,
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
@@ -89,6 +90,7 @@ async function queueOfferSentEmail(
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
       expiresOn: spelledDate(version.expiresOn, candidate.locale),
       startDate: spelledDate(version.startDate, candidate.locale),
+      version: String(version.version),
     },
     applicationId: application.id,
     attachment: {

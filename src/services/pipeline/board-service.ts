@@ -6,7 +6,12 @@ import {
   type BoardPosition,
 } from '../../db/queries/board';
 import { stagesOfJob, type Stage } from '../../domain/pipeline';
-import { cardAttention, defaultStageTargets, type AttentionReason } from '../../domain/today';
+import {
+  cardAttention,
+  defaultStageTargets,
+  workingDaysBetween,
+  type AttentionReason,
+} from '../../domain/today';
 import type { Actor } from '../actor';
 import { Invalid } from '../errors';
 import { getJob, type JobWithTeam } from '../jobs/job-service';
@@ -17,7 +22,11 @@ import { getJob, type JobWithTeam } from '../jobs/job-service';
  */
 export const boardPageSize = 50;
 
-export type BoardCard = BoardPageRow & { needsAction: AttentionReason[] };
+export type BoardCard = BoardPageRow & {
+  needsAction: AttentionReason[];
+  /** Counted as Today counts a stage's wait, so the card and Today never disagree. */
+  workingDaysInStage: number;
+};
 
 export interface BoardColumn {
   stage: Stage;
@@ -101,6 +110,7 @@ async function readColumns(
     const inStage = rows.filter((row) => row.stage === stage);
     const cards = inStage.slice(0, limit).map((row) => ({
       ...row,
+      workingDaysInStage: workingDaysBetween(row.stageEnteredAt, read.now),
       needsAction: cardAttention(
         { ...row, targetDays: row.targetDays ?? targetOf(row.stage) },
         read.now,

@@ -20,7 +20,7 @@ import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { findPortalLink } from '../../db/queries/portal-links';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
-import { talentPoolStanding } from '../../domain/privacy/talent-pool';
+import { portalOffersTalentPool, talentPoolStanding } from '../../domain/privacy/talent-pool';
 import type { QuestionRow } from '../../db/queries/questions';
 import {
   checkRescheduleProposal,
@@ -77,6 +77,8 @@ export interface PortalView {
   preparationStage: 'hr' | 'user' | null;
   sampleQuestions: { id: string; text: { id: string; en: string } }[];
   talentPoolMember: boolean;
+  /** Joining is offered until the hire; a member may always leave. */
+  offersTalentPool: boolean;
 }
 
 /**
@@ -96,6 +98,8 @@ export async function openPortal(db: Database, token: string): Promise<PortalVie
     interviewerIds: next?.interviewerIds ?? [],
   });
   const preparationStage = next?.stage ?? stageToPrepare(application);
+  const consents = await listConsentsOfCandidate(db, application.candidateId);
+  const member = talentPoolStanding(consents).status === 'member';
   const questions = preparationStage
     ? await listPracticeQuestions(db, { stage: preparationStage, jobId: application.jobId })
     : [];
@@ -110,9 +114,8 @@ export async function openPortal(db: Database, token: string): Promise<PortalVie
     nextInterview: next ? portalInterview(next, people) : null,
     preparationStage,
     sampleQuestions: questions.slice(0, 4).map(sampleQuestion),
-    talentPoolMember:
-      talentPoolStanding(await listConsentsOfCandidate(db, application.candidateId)).status ===
-      'member',
+    talentPoolMember: member,
+    offersTalentPool: portalOffersTalentPool(application.stage, member),
   };
 }
 

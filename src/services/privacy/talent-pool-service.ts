@@ -21,6 +21,7 @@ import {
   invitationExpiresAt,
   invitationRefusal,
   talentPoolStanding,
+  portalOffersTalentPool,
   type ConsentChannel,
   type InvitationState,
 } from '../../domain/privacy/talent-pool';
@@ -289,6 +290,12 @@ export async function setTalentPoolFromPortal(
     const { candidateId } = application;
     let changed: boolean;
     if (input.member) {
+      if (!portalOffersTalentPool(application.stage, false)) {
+        throw new Conflict(
+          [{ path: 'member', code: 'already_hired', message: 'A hired candidate joins no pool.' }],
+          'The candidate is hired.',
+        );
+      }
       requireCurrentNotice(input.privacyNoticeVersion ?? '');
       changed = await joinTalentPool(tx, candidateId, application.id, 'portal');
     } else {

@@ -9,11 +9,12 @@ import {
 import { monthlyAmountProblem } from '../../domain/money';
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import type { FieldProblem } from '../../domain/result';
+import { isHr } from '../../domain/roles';
 import type { SalaryBasis } from '../../domain/salary';
 import type { Actor } from '../actor';
 import { requireJobAccess, standingIn } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { Forbidden, Invalid, NotFound, whenNotFound } from '../errors';
+import { Conflict, Forbidden, Invalid, NotFound, whenNotFound } from '../errors';
 
 export interface SalaryExpectations {
   /** The latest first; the first of them is what the candidate expects now. */
@@ -52,6 +53,18 @@ export async function recordSalaryExpectation(
   await db.transaction(async (tx) => {
     const { application, can } = await salaryStanding(tx, actor, applicationId);
     if (!can.recordSalaryExpectation) {
+      if (isHr(actor.role)) {
+        throw new Conflict(
+          [
+            {
+              path: 'applicationId',
+              code: 'application_closed',
+              message: 'The application is closed: there is no salary talk left to record.',
+            },
+          ],
+          'The application is closed.',
+        );
+      }
       throw new Forbidden('Only HR records the salary a candidate expects.');
     }
     const problem = monthlyAmountProblem(input.monthlyAmount, 'monthlyAmount');
@@ -114,7 +127,7 @@ async function salaryStanding(
     whenNotFound(() => new NotFound('Application')),
   );
   const team = await listTeamMembers(db, [application.jobId]);
-  return { application, can: salaryAbilities(standingIn(actor, team)) };
+  return { application, can: salaryAbilities(standingIn(actor, team), application.stage) };
 }
 
 function requireSalaryReader(can: SalaryAbilities): void {

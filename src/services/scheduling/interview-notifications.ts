@@ -21,6 +21,8 @@ export interface InterviewChange {
   kind: PanelChange;
   previousStartsAt?: Date | undefined;
   reason?: string | undefined;
+  /** A cancellation because the candidate moved on past the stage: they hear good news, not "cancelled". */
+  skipped?: boolean | undefined;
   /** Interviewers taken off the panel by a reschedule: they get a cancellation. */
   removedInterviewerIds?: readonly string[] | undefined;
 }
@@ -47,7 +49,7 @@ export async function notifyInterviewChange(
   const cancelled = change.kind === 'cancelled';
   await queueEmail(tx, {
     idempotencyKey: `${key}:candidate`,
-    template: candidateTemplate(interview, change.kind),
+    template: candidateTemplate(interview, change),
     locale: candidateLocale,
     to: { name: people.candidate.fullName, email: people.candidate.email },
     candidateId: people.candidate.id,
@@ -99,10 +101,11 @@ export async function notifyInterviewChange(
   }
 }
 
-function candidateTemplate(interview: InterviewRow, kind: PanelChange): EmailTemplateKey {
+function candidateTemplate(interview: InterviewRow, change: InterviewChange): EmailTemplateKey {
+  const { kind } = change;
   if (kind === 'scheduled') return interview.stage === 'hr' ? 'hr_invitation' : 'user_invitation';
   if (kind === 'rescheduled') return 'reschedule';
-  if (kind === 'cancelled') return 'cancellation';
+  if (kind === 'cancelled') return change.skipped ? 'interview_not_needed' : 'cancellation';
   return 'reminder';
 }
 

@@ -169,6 +169,7 @@ async function cancelInTransaction(
   actor: Actor | null,
   interview: InterviewRow,
   reason: string,
+  skipped = false,
 ): Promise<void> {
   await cancelInterviewRow(tx, interview.id);
   await insertInterviewEvent(tx, {
@@ -179,7 +180,7 @@ async function cancelInTransaction(
     reason,
   });
   const cancelled = (await findInterview(tx, interview.id))!;
-  await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason });
+  await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason, skipped });
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
@@ -332,8 +333,8 @@ export async function settleInterviewsOnMove(
   const interviews = await listInterviewsOfApplications(tx, [applicationId]);
   for (const { interviewId, settlement } of settleOnMove(to, interviews, new Date())) {
     const interview = (await findInterview(tx, interviewId, { forUpdate: true }))!;
-    if (settlement === 'cancelled') {
-      await cancelInTransaction(tx, actor, interview, reason);
+    if (settlement !== 'completed') {
+      await cancelInTransaction(tx, actor, interview, reason, settlement === 'skipped');
       continue;
     }
     await completeInterviewRow(tx, interview.id);

@@ -2789,6 +2789,12 @@ export interface components {
         user: 'submit_first' | 'no_access' | null;
       };
       decisions: components['schemas']['Decision'][];
+      upcomingInterview: {
+        /** @description ISO 8601 timestamp (UTC) */
+        hr: string | null;
+        /** @description ISO 8601 timestamp (UTC) */
+        user: string | null;
+      };
       /** @description What the user may do with this application's interview results */
       can: {
         /** @description Record the interview's verdict, per interview stage */
@@ -2836,10 +2842,12 @@ export interface components {
         | 'reminder'
         | 'reschedule'
         | 'cancellation'
+        | 'interview_not_needed'
         | 'rejection'
         | 'offer'
         | 'thank_you'
         | 'offer_sent'
+        | 'offer_revised'
         | 'panel_notice'
         | 'candidate_update'
         | 'offer_answer'
@@ -4640,6 +4648,7 @@ export interface operations {
                 tags: string[];
                 /** @description ISO 8601 timestamp (UTC) */
                 stageEnteredAt: string;
+                workingDaysInStage: number;
                 /** @description ISO 8601 timestamp (UTC) */
                 appliedAt: string;
                 nextInterview: {
@@ -4793,6 +4802,7 @@ export interface operations {
               tags: string[];
               /** @description ISO 8601 timestamp (UTC) */
               stageEnteredAt: string;
+              workingDaysInStage: number;
               /** @description ISO 8601 timestamp (UTC) */
               appliedAt: string;
               nextInterview: {
@@ -11952,10 +11962,12 @@ export interface operations {
           | 'reminder'
           | 'reschedule'
           | 'cancellation'
+          | 'interview_not_needed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
           | 'offer_sent'
+          | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -12051,10 +12063,12 @@ export interface operations {
           | 'reminder'
           | 'reschedule'
           | 'cancellation'
+          | 'interview_not_needed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
           | 'offer_sent'
+          | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -12143,10 +12157,12 @@ export interface operations {
           | 'reminder'
           | 'reschedule'
           | 'cancellation'
+          | 'interview_not_needed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
           | 'offer_sent'
+          | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
           | 'offer_answer'
@@ -12552,6 +12568,7 @@ export interface operations {
               };
             }[];
             talentPoolMember: boolean;
+            offersTalentPool: boolean;
             viewedByStaff: boolean;
           };
         };

@@ -1,10 +1,21 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { messagesEn } from './messages-en';
-import { messagesId, type MessageKey } from './messages-id';
+import type { MessageKey, Messages } from './messages-id';
 
 export type Locale = 'id' | 'en';
 const storageKey = 'seleksi.locale';
-const catalogues = { id: messagesId, en: messagesEn } as const;
+/**
+ * Each language's catalogue is its own chunk, fetched when first needed: a reader downloads only
+ * the language they read, which keeps the careers page and the portal light on a phone.
+ */
+const catalogues: Partial<Record<Locale, Messages>> = {};
+const imports: Record<Locale, () => Promise<Messages>> = {
+  id: async () => (await import('./messages-id')).messagesId,
+  en: async () => (await import('./messages-en')).messagesEn,
+};
+
+export async function loadCatalogue(locale: Locale): Promise<void> {
+  catalogues[locale] ??= await imports[locale]();
+}
 /** Indonesian companies work in Jakarta time unless told otherwise. */
 export const defaultTimeZone = 'Asia/Jakarta';
 
@@ -26,14 +37,18 @@ export function storedLocale(): Locale | undefined {
 const I18nContext = createContext<I18n | undefined>(undefined);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
+  // main.tsx loads the stored locale's catalogue before the first render.
   const [locale, setLocaleState] = useState<Locale>(storedLocale() ?? 'id');
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(storageKey, next);
-    document.documentElement.lang = next;
-    setLocaleState(next);
+    void loadCatalogue(next).then(() => {
+      document.documentElement.lang = next;
+      setLocaleState(next);
+    });
   }, []);
   const value = useMemo<I18n>(() => {
-    const messages = catalogues[locale];
+    // Loaded before the first render (main.tsx) and before any switch (setLocale).
+    const messages = catalogues[locale]!;
     const t = (key: MessageKey, params: Record<string, string | number> = {}) =>
       messages[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
     const intlLocale = locale === 'id' ? 'id-ID' : 'en-GB';

@@ -1,20 +1,20 @@
-import { reportJudgementMessagesEn } from './messages-report-judgement';
-import { reportsMessagesEn } from './messages-reports';
-import { offerSettingsMessagesEn } from './messages-offer-settings';
-import { brandMessagesEn } from './messages-brand';
-import { careersMessagesEn } from './messages-careers';
-import { settingsMessagesEn } from './messages-settings';
-import { adminMessagesEn } from './messages-admin';
-import { integrationsMessagesEn } from './messages-integrations';
-import { offersMessagesEn } from './messages-offers';
-import { schedulingMessagesEn } from './messages-scheduling';
+import { reportJudgementMessagesEn } from './messages-report-judgement-en';
+import { reportsMessagesEn } from './messages-reports-en';
+import { offerSettingsMessagesEn } from './messages-offer-settings-en';
+import { brandMessagesEn } from './messages-brand-en';
+import { careersMessagesEn } from './messages-careers-en';
+import { settingsMessagesEn } from './messages-settings-en';
+import { adminMessagesEn } from './messages-admin-en';
+import { integrationsMessagesEn } from './messages-integrations-en';
+import { offersMessagesEn } from './messages-offers-en';
+import { schedulingMessagesEn } from './messages-scheduling-en';
 import type { Messages } from './messages-id';
-import { privacyMessagesEn } from './messages-privacy';
-import { importMessagesEn } from './messages-import';
-import { todayMessagesEn } from './messages-today';
-import { salaryMessagesEn } from './messages-salary';
-import { talentPoolMessagesEn } from './messages-talent-pool';
-import { offerAnswerMessagesEn } from './messages-offer-answers';
+import { privacyMessagesEn } from './messages-privacy-en';
+import { importMessagesEn } from './messages-import-en';
+import { todayMessagesEn } from './messages-today-en';
+import { salaryMessagesEn } from './messages-salary-en';
+import { talentPoolMessagesEn } from './messages-talent-pool-en';
+import { offerAnswerMessagesEn } from './messages-offer-answers-en';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
@@ -124,8 +124,8 @@ export const messagesEn: Messages = {
   'board.title': 'Pipeline',
   'board.empty': 'Empty',
   'board.moveTo': 'Move to…',
-  'board.inStage': '{days} days in this stage',
-  'board.inStageOne': '1 day in this stage',
+  'board.inStage': '{days} working days in this stage',
+  'board.inStageOne': '1 working day in this stage',
   'board.today': 'entered today',
   'move.rejectingNames': 'These {count} candidates will be rejected:',
   'move.previewTitle': 'Preview of the e-mail to the candidates',
@@ -306,6 +306,10 @@ export const messagesEn: Messages = {
   'decision.hidden': 'Hidden until you submit your own scorecard.',
   'decision.noScores': 'No submitted scorecards yet.',
   'decision.conflict': 'HR and the user disagree. The decision needs a written rationale.',
+  'decision.skipsInterview.advance':
+    "This stage's interview is booked for {when} and has not taken place. Advancing the candidate now calls it off, and they are told they need not attend because they have moved on.",
+  'decision.skipsInterview.reject':
+    "This stage's interview is booked for {when} and has not taken place. Rejecting now cancels it, and the candidate is told.",
   'decision.decideHr': 'HR interview decision',
   'decision.decideUser': 'User interview decision (decides)',
   'decision.outcome.advance': 'Advance',

@@ -125,8 +125,8 @@ export const messagesId = {
   'board.title': 'Papan seleksi',
   'board.empty': 'Kosong',
   'board.moveTo': 'Pindahkan ke…',
-  'board.inStage': '{days} hari di tahap ini',
-  'board.inStageOne': '1 hari di tahap ini',
+  'board.inStage': '{days} hari kerja di tahap ini',
+  'board.inStageOne': '1 hari kerja di tahap ini',
   'board.today': 'masuk hari ini',
   'move.rejectingNames': '{count} kandidat berikut akan ditolak:',
   'move.previewTitle': 'Pratinjau e-mail untuk kandidat',
@@ -307,6 +307,10 @@ export const messagesId = {
   'decision.hidden': 'Tersembunyi sampai Anda mengirim scorecard sendiri.',
   'decision.noScores': 'Belum ada scorecard terkirim.',
   'decision.conflict': 'HR dan user berbeda pendapat. Keputusan wajib disertai alasan tertulis.',
+  'decision.skipsInterview.advance':
+    'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika dilanjutkan sekarang, interview itu dibatalkan dan kandidat diberi tahu bahwa ia tidak perlu hadir karena sudah lanjut.',
+  'decision.skipsInterview.reject':
+    'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika ditolak sekarang, interview itu dibatalkan dan kandidat diberi tahu.',
   'decision.decideHr': 'Keputusan interview HR',
   'decision.decideUser': 'Keputusan interview user (penentu)',
   'decision.outcome.advance': 'Lanjutkan',

@@ -82,7 +82,11 @@ export function ApplicationDecision({
         </p>
       )}
       {deciding && data.can.decide[deciding] && (
-        <DecisionForm applicationId={applicationId} stage={deciding} />
+        <DecisionForm
+          applicationId={applicationId}
+          stage={deciding}
+          upcomingInterview={data.upcomingInterview[deciding]}
+        />
       )}
       {data.decisions.length > 0 && (
         <>
@@ -117,8 +121,17 @@ export function ApplicationDecision({
   );
 }
 
-function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 'hr' | 'user' }) {
-  const { t } = useI18n();
+function DecisionForm({
+  applicationId,
+  stage,
+  upcomingInterview,
+}: {
+  applicationId: string;
+  stage: 'hr' | 'user';
+  /** A booked interview of this stage still ahead: the decision would call it off. */
+  upcomingInterview: string | null;
+}) {
+  const { t, dateTime } = useI18n();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
   // A decision can move the candidate on (or out), which settles interviews: every view changes.
   const deciding = useApiMutation('post', '/api/applications/{applicationId}/decisions', {
@@ -179,6 +192,11 @@ function DecisionForm({ applicationId, stage }: { applicationId: string; stage: 
               </label>
             ))}
           </div>
+          {upcomingInterview && (outcome === 'advance' || outcome === 'reject') && (
+            <p className="notice notice--warning" role="note">
+              {t(`decision.skipsInterview.${outcome}`, { when: dateTime(upcomingInterview) })}
+            </p>
+          )}
           <TextArea label={t('decision.rationale')} rows={3} {...bind('rationale')} />
           {error &&
             !overriding &&

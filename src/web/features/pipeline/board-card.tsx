@@ -35,9 +35,9 @@ export function BoardCardItem({ card, actions }: { card: BoardCard; actions: Car
       <p className="card__meta">
         {days === 0
           ? t('board.today')
-          : days === 1
+          : card.workingDaysInStage === 1
             ? t('board.inStageOne')
-            : t('board.inStage', { days })}
+            : t('board.inStage', { days: card.workingDaysInStage })}
       </p>
       <CardStatus card={card} />
       {card.tags.length > 0 && (

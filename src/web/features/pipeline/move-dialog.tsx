@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { rejectionReasons } from '../../../domain/pipeline';
+import { destinationsFrom, rejectionReasons } from '../../../domain/pipeline';
 import type { ApiError } from '../../api/client';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
@@ -116,13 +116,14 @@ export function MoveDialog({
           error={stageError}
         >
           {!target.toStage && <option value="">{t('jobForm.choose')}</option>}
-          {target.stages
-            .filter((stage) => stage !== target.fromStage)
-            .map((stage) => (
-              <option key={stage} value={stage}>
-                {t(`stage.${stage}`)}
-              </option>
-            ))}
+          {(target.fromStage
+            ? destinationsFrom(target.fromStage, target.stages)
+            : target.stages
+          ).map((stage) => (
+            <option key={stage} value={stage}>
+              {t(`stage.${stage}`)}
+            </option>
+          ))}
         </SelectField>
         {toStage === 'rejected' && (
           <SelectField

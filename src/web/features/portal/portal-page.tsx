@@ -52,7 +52,7 @@ export function PortalPage({ token }: { token: string }) {
       {data.preparationStage && data.acceptsActions && (
         <PortalPreparation view={data} stage={data.preparationStage} />
       )}
-      <PortalTalentPool token={token} member={data.talentPoolMember} />
+      {data.offersTalentPool && <PortalTalentPool token={token} member={data.talentPoolMember} />}
       <PortalDataRequest token={token} />
       {data.acceptsActions && <Withdraw token={token} />}
     </div>

@@ -106,7 +106,14 @@ function Agenda({ items }: { items: Today['interviews'] }) {
           href={kitHref(item)}
           title={
             <>
-              <span className={`pill pill--when-${item.when}`}>{t(`today.when.${item.when}`)}</span>{' '}
+              {/* Only what is near is marked: a "later" pill on most items would be noise. */}
+              {item.when !== 'later' && (
+                <>
+                  <span className={`pill pill--when-${item.when}`}>
+                    {t(`today.when.${item.when}`)}
+                  </span>{' '}
+                </>
+              )}
               {item.candidateName}
             </>
           }
