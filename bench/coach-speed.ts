@@ -1,6 +1,7 @@
 // Answers per second analysed by the practice coach on one core (one Node thread), over a few
 // thousand varied answers built from sentence pieces in Bahasa Indonesia and English.
-// Usage: npx tsx bench/coach-speed.ts [count]
+// Usage: npx tsx bench/coach-speed.ts [count] [rounds]
+import { loadavg } from 'node:os';
 import { analyzeAnswer } from '../src/domain/coach/analyze-answer';
 import type { AnswerInput } from '../src/domain/coach/answer-analysis';
 
@@ -61,15 +62,27 @@ const answers = build(count);
 const words = answers.reduce((sum, a) => sum + a.answer.split(/\s+/).length, 0);
 for (const a of answers.slice(0, 500)) analyzeAnswer(a); // warm up the JIT
 
-const started = performance.now();
-const cpuBefore = process.cpuUsage();
+// Several rounds: on a shared machine a round can lose its core to others; the best round is
+// the closest to what one free core does, the median says how noisy the machine was.
+const rounds = Number(process.argv[3] ?? 5);
 let labelled = 0;
-for (const a of answers)
-  labelled += Object.values(analyzeAnswer(a).labels).filter((l) => l.value).length;
-const seconds = (performance.now() - started) / 1000;
-// CPU time as well: on a busy machine the wall clock also counts other processes' turns.
-const cpu = process.cpuUsage(cpuBefore);
-const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+const timed: { seconds: number; cpuSeconds: number }[] = [];
+for (let r = 0; r < rounds; r++) {
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  labelled = 0;
+  for (const a of answers)
+    labelled += Object.values(analyzeAnswer(a).labels).filter((l) => l.value).length;
+  // CPU time as well: on a busy machine the wall clock also counts other processes' turns.
+  const cpu = process.cpuUsage(cpuBefore);
+  timed.push({
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  });
+}
+const byCpu = [...timed].sort((a, b) => a.cpuSeconds - b.cpuSeconds);
+const median = byCpu[Math.floor(byCpu.length / 2)]?.cpuSeconds ?? 0;
+const { seconds, cpuSeconds } = byCpu[0] ?? { seconds: 0, cpuSeconds: 0 };
 
 console.log(
   `${count} answers (${Math.round(words / count)} words on average), ${labelled} labels set`,
@@ -78,8 +91,14 @@ console.log(
   `${(seconds * 1000).toFixed(0)} ms: ${Math.round(count / seconds)} answers per second on one core`,
 );
 console.log(
-  `${(cpuSeconds * 1000).toFixed(0)} ms of CPU: ${Math.round(count / cpuSeconds)} answers per CPU-second`,
+  `${(cpuSeconds * 1000).toFixed(0)} ms of CPU: ${Math.round(count / cpuSeconds)} answers per CPU-second (best of ${rounds} rounds; median ${Math.round(count / median)})`,
 );
 console.log(
   `${((seconds / count) * 1e6).toFixed(0)} µs per answer (target: at least 5,000 answers per second)`,
+);
+// The machine is shared: the load says how far to trust the wall clock (and the CPU time too).
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
 );

@@ -130,3 +130,38 @@ test('a casual Jakarta answer is told about "gue/lo", and a sarcastic English on
   );
   await session.screenshot(en, 'practice-feedback-sarcasm-en-phone');
 });
+
+test('a claim is named with the sentence of the story that shows it, or as unshown (id and en, phone)', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  await page
+    .getByLabel('Jawaban Anda')
+    .fill(
+      'Jadi gini Kak, gue orangnya teliti banget. Waktu magang di distributor tahun lalu, gue ngecek ulang ' +
+        'semua surat jalan tiap sore dan nemu 12 alamat yang salah sebelum barangnya dikirim. Terus gue juga pekerja keras sih.',
+    );
+  await page.getByRole('button', { name: 'Lihat umpan balik' }).click();
+  const feedback = page.locator('section.feedback');
+  await feedback.waitFor();
+  const text = await feedback.textContent();
+  expect(text).toContain('Klaim "gue orangnya teliti" dibuktikan oleh cerita Anda');
+  expect(text).toContain('ngecek ulang');
+  await session.screenshot(page, 'practice-claims-casual-id-phone');
+
+  const en = await session.newPage({ locale: 'en', width: 375 });
+  await en.goto(`${session.baseUrl}/practice?stage=hr`);
+  await en.getByLabel('Answer language').selectOption('en');
+  await en
+    .getByLabel('Your answer')
+    .fill(
+      "Oh, my old team lead was a real visionary, let's just say. He'd approve a plan on Monday and forget it " +
+        "by Wednesday, and somehow the missed deadlines were always everyone else's problem.",
+    );
+  await en.getByRole('button', { name: 'Get feedback' }).click();
+  const enFeedback = en.locator('section.feedback');
+  await enFeedback.waitFor();
+  expect(await enFeedback.locator('.feedback-list').first().textContent()).toContain(
+    'Do not badmouth',
+  );
+  await session.screenshot(en, 'practice-sarcasm-visionary-en-phone');
+});

@@ -71,12 +71,13 @@ describe('helplessness and pushback on the question', () => {
       rules('The supplier was late again. Nothing I could have done.', 'en').defensive.value,
     ).toBe(true);
     expect(rules('Stoknya habis terus, ya mau gimana lagi.', 'id').defensive.value).toBe(true);
-    expect(rules("Frankly I don't see the point of this exercise.", 'en').defensive.value).toBe(
+    expect(rules("Frankly I don't see why you are asking me this.", 'en').defensive.value).toBe(
       true,
     );
-    expect(rules('Itu urusan pribadi, Bu.', 'id', 'Kenapa ada jeda di CV?').defensive.value).toBe(
-      true,
-    );
+    expect(
+      rules('Kenapa hal pribadi begini ditanyakan, Bu?', 'id', 'Kenapa ada jeda di CV?').defensive
+        .value,
+    ).toBe(true);
   });
 
   test('near misses: owning a limit, or asking a fair question back', () => {
@@ -113,7 +114,7 @@ describe('complaints about a third party', () => {
   });
 });
 
-describe('a trait claim tacked on after the story', () => {
+describe('a trait claim the story does not show', () => {
   const story =
     'Last spring our invoices kept bouncing, and I was asked to fix it. I rebuilt the template and checked every field, and rejections stopped within a month.';
   test('counts as unbacked, with the claim as evidence', () => {
@@ -125,9 +126,18 @@ describe('a trait claim tacked on after the story', () => {
     expect(found.value).toBe(true);
     expect(found.evidence.map((e) => e.text)).toEqual(['natural leader']);
   });
-  test('near miss: the same claim opening the story it is backed by', () => {
+  test('near miss: a claim the story shows by its content, before or after it', () => {
+    expect(
+      rules(`I'm a careful person. ${story}`, 'en', 'Tell me about a project.').genericClaim.value,
+    ).toBe(false);
+    expect(
+      rules(`${story} I'm thorough like that.`, 'en', 'Tell me about a project.').genericClaim
+        .value,
+    ).toBe(false);
+  });
+  test('a story about something else does not back the claim, wherever it stands', () => {
     expect(
       rules(`I'm a patient person. ${story}`, 'en', 'Tell me about a project.').genericClaim.value,
-    ).toBe(false);
+    ).toBe(true);
   });
 });

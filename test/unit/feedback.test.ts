@@ -32,6 +32,7 @@ function analysisWith(
       jobTerms: { used: [], missed: [] },
       ...metrics,
     },
+    claims: [],
   };
 }
 

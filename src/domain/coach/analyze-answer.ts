@@ -30,6 +30,7 @@ export function analyzeAnswer(input: AnswerInput): AnswerAnalysis {
   const words = rules.words;
   return {
     labels,
+    claims: rules.claims.map(({ claim, backedBy }) => ({ claim, backedBy })),
     metrics: {
       words,
       sentences: ctx.sentences.length,

@@ -48,7 +48,14 @@ export interface AnswerMetrics {
   jobTerms: { used: { term: string; evidence: Evidence[] }[]; missed: string[] };
 }
 
+/** A trait the candidate claims and the sentence of their own story that shows it, or null. */
+export interface ClaimFinding {
+  claim: Evidence;
+  backedBy: Evidence | null;
+}
+
 export interface AnswerAnalysis {
   labels: Record<AnswerLabel, LabelFinding>;
   metrics: AnswerMetrics;
+  claims: ClaimFinding[];
 }

@@ -108,3 +108,155 @@ export function deniesOwnPart(ctx: Ctx, s: SentenceView): Evidence[] {
   }
   return out;
 }
+
+/** Words that name the interview question itself, as a noun or as the act of asking. */
+const questionWords = new Set(['question', 'questions', 'pertanyaan', 'ask', 'asking', 'asked']);
+/** Stance against it: negation, excess, "why". "A good question" and "to answer it" are not. */
+const againstWords = new Set([
+  'not',
+  'no',
+  'never',
+  'too',
+  'why',
+  'unfair',
+  'pointless',
+  'tidak',
+  'nggak',
+  'gak',
+  'ga',
+  'enggak',
+  'bukan',
+  'kurang',
+  'terlalu',
+  'kenapa',
+  'mengapa',
+  'ngapain',
+]);
+
+const whyWords = new Set(['why', 'kenapa', 'mengapa', 'ngapain']);
+
+/**
+ * Pushback on the question itself: the sentence speaks of the question (or of being asked) and
+ * takes a stand against it within a few words ("this question is too basic", "why are you
+ * asking", "pertanyaan ini kurang pas", "kenapa masih ditanyain"). Indonesian "ditanya/
+ * ditanyain/ditanyakan" and "nanya" are found by their stem "tanya".
+ */
+export function pushesBackOnQuestion(ctx: Ctx, s: SentenceView): Evidence[] {
+  const c = s.content;
+  for (let j = 0; j < c.length; j++) {
+    const t = c[j] as Token;
+    const bare = t.low.replace(/nya$/, '');
+    const asking = questionWords.has(bare) || /^(?:di|me|n)?tanya(?:in|kan|i)?$/.test(bare);
+    if (!asking) continue;
+    // In a question of one's own, "why" anywhere turns it on the asking ("Kenapa sih hal kayak
+    // gini masih ditanyain?"); elsewhere the stand must be within four words.
+    const near = (k: number) =>
+      Math.abs(k - j) <= 4 || (s.question && whyWords.has(c[k]?.low ?? ''));
+    for (let k = 0; k < c.length; k++) {
+      const w = c[k] as Token;
+      if (k === j || !againstWords.has(w.low) || !near(k)) continue;
+      // "No question about it", "not only asked": a set phrase, not a stand against asking.
+      if (k === j - 1 && (w.low === 'no' || c[k + 2]?.low === 'about')) continue;
+      const [a, b] = k < j ? [w, t] : [t, w];
+      return [span(ctx.doc, a, b)];
+    }
+  }
+  return [];
+}
+
+/** Words of failing: what one denies ever doing when claiming to be faultless. */
+const faultWords = new Set([
+  'mistake',
+  'mistakes',
+  'error',
+  'errors',
+  'wrong',
+  'fail',
+  'failed',
+  'weakness',
+  'weaknesses',
+  'salah',
+  'kesalahan',
+  'gagal',
+  'keliru',
+  'kelemahan',
+  'kekurangan',
+]);
+const neverWords = new Set(['never', 'not', 'no', 'tidak', 'nggak', 'gak', 'ga', 'bukan', 'tak']);
+
+/**
+ * Faultlessness claimed: the candidate (or nothing at all, "bukan kelemahan") and a negation,
+ * then a word of failing within three words ("I never make mistakes", "saya tidak pernah salah",
+ * "that isn't really a weakness"). Near misses: a fault named and then learned from ("never
+ * made that mistake again", "nggak pernah salah lagi"), a fault of someone else, a question.
+ */
+export function claimsFaultless(ctx: Ctx, s: SentenceView): Evidence[] {
+  if (s.question) return [];
+  const c = s.content;
+  const selfIn = c.some((t) => selves.has(t.low) || t.low === 'i');
+  for (let j = 0; j < c.length; j++) {
+    const t = c[j] as Token;
+    if (!neverWords.has(t.low)) continue;
+    for (let k = j + 1; k <= j + 3 && k < c.length; k++) {
+      const w = c[k] as Token;
+      if (!faultWords.has(w.low)) continue;
+      const after = c.slice(k + 1, k + 3).map((x) => x.low);
+      if (after.includes('again') || after.includes('lagi')) break;
+      // "that mistake", "kesalahan yang sama": one fault named, so a fault admitted.
+      const before = c[k - 1]?.low ?? '';
+      if (['that', 'the', 'this', 'same', 'itu'].includes(before)) break;
+      const weakness = w.low.startsWith('weak') || w.low.startsWith('kelemahan');
+      if (!selfIn && !weakness) break;
+      // "n't" shows with its verb: "don't make errors".
+      const from = t.clitic && c[j - 1] ? (c[j - 1] as Token) : t;
+      return [span(ctx.doc, from, w)];
+    }
+  }
+  return [];
+}
+
+const nothingWords = new Set(['nothing', 'nobody']);
+const ableWords = new Set(['could', 'can', 'bisa', 'dapat']);
+
+/**
+ * Helplessness: nothing the candidate could have done ("there was nothing I could do", "tidak
+ * ada yang bisa saya lakukan", "nggak ada yang bisa aku lakuin"). A negative quantifier, then the
+ * candidate and an ability within a few words. Not "nothing could stop us" (no candidate).
+ */
+export function pleadsHelpless(ctx: Ctx, s: SentenceView): Evidence[] {
+  const c = s.content;
+  for (let j = 0; j < c.length; j++) {
+    const t = c[j] as Token;
+    const english = nothingWords.has(t.low);
+    const indonesian = neverWords.has(t.low) && c[j + 1]?.low === 'ada' && c[j + 2]?.low === 'yang';
+    if (!english && !indonesian) continue;
+    const window = c.slice(j + 1, j + 6);
+    const able = window.findIndex((w) => ableWords.has(w.low));
+    const me = window.findIndex((w) => selves.has(w.low) || w.low === 'i' || w.low === 'we');
+    if (able >= 0 && me >= 0) return [span(ctx.doc, t, window[Math.max(able, me)] as Token)];
+  }
+  return resignedAsking(ctx, s);
+}
+
+const howWords = new Set(['gimana', 'bagaimana', 'apa', 'what']);
+const elseWords = new Set(['lagi', 'else']);
+
+/**
+ * Resignation as a rhetorical question in a statement: "ya mau gimana lagi", "what else could
+ * I do." (no question mark: nothing is asked). Not "apa lagi yang bisa saya bantu" (an offer).
+ */
+function resignedAsking(ctx: Ctx, s: SentenceView): Evidence[] {
+  if (s.question) return [];
+  const c = s.content;
+  for (let j = 0; j + 1 < c.length; j++) {
+    const t = c[j] as Token;
+    const next = c[j + 1] as Token;
+    if (!howWords.has(t.low) || !elseWords.has(next.low)) continue;
+    if (c[j + 2]?.low === 'yang') continue;
+    const tail = c[j + 2];
+    const english = t.low === 'what';
+    if (english && !ableWords.has(tail?.low ?? '')) continue;
+    return [span(ctx.doc, t, english && tail ? tail : next)];
+  }
+  return [];
+}

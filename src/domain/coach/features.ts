@@ -279,7 +279,10 @@ function linguistic(ctx: Ctx, c: Counts): void {
   }
   // Sarcasm quotes: one to four words in quotes ("genius", “visi”, 'diatur').
   const quotes = /["“”]([^"“”]{1,40})["“”]|(?<![\p{L}])['‘]([^'‘’]{1,40})['’](?![\p{L}])/gu;
-  for (let m = quotes.exec(ctx.doc.text); m !== null; m = quotes.exec(ctx.doc.text)) {
+  const text = ctx.doc.text;
+  // Most answers hold no quote and no pause: a plain scan is far cheaper than the patterns.
+  const quoting = /["“”‘]|'(?!\p{L})|(?<!\p{L})'/u.test(text);
+  for (let m = quoting ? quotes.exec(text) : null; m !== null; m = quotes.exec(text)) {
     if ((m[1] ?? m[2] ?? '').trim().split(/\s+/).length <= 4) {
       const e = { text: m[0], start: m.index, end: m.index + m[0].length };
       (c.scareQuote ??= { n: 0, evidence: [] }).n++;
@@ -292,7 +295,8 @@ function linguistic(ctx: Ctx, c: Counts): void {
   }
   // A pause in mid-sentence before a lower-case word: "the management was... creative".
   const pauses = /\p{L}+(?:\.{3}|…)\s*\p{Ll}+/gu;
-  for (let m = pauses.exec(ctx.doc.text); m !== null; m = pauses.exec(ctx.doc.text)) {
+  const pausing = text.includes('...') || text.includes('…');
+  for (let m = pausing ? pauses.exec(text) : null; m !== null; m = pauses.exec(text)) {
     const e = { text: m[0], start: m.index, end: m.index + m[0].length };
     const name = aboutOthersAt(ctx, m.index) ? 'pauseAboutOthers' : 'pause';
     (c[name] ??= { n: 0, evidence: [] }).n++;

@@ -11,6 +11,7 @@ export const feedbackCodes = [
   'no_red_flags',
   'good_length',
   'calm_delivery',
+  'claim_backed',
   'add_situation',
   'add_action',
   'add_result',
@@ -49,6 +50,12 @@ export interface AnswerFeedback {
   strengths: FeedbackPoint[];
   /** The three most important things to improve, most important first. */
   improvements: FeedbackPoint[];
+}
+
+/** A backing sentence quoted in the feedback: its first words, enough to find it. */
+function shortened(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  return words.length <= 14 ? sentence : `${words.slice(0, 12).join(' ')} …`;
 }
 
 /** Shorter than this, an answer cannot carry a story; longer, it loses the listener (~2.5 min). */
@@ -107,6 +114,18 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   }
   if (metrics.words >= minWords && metrics.fillersPer100Words < 1)
     strengths.push(point('calm_delivery'));
+  const backed = analysis.claims.find((c) => c.backedBy);
+  if (backed?.backedBy) {
+    strengths.push(
+      point('claim_backed', [backed.claim, backed.backedBy], {
+        claim: backed.claim.text,
+        sentence: shortened(backed.backedBy.text),
+      }),
+    );
+  }
+  const unbacked = analysis.claims.filter((c) => !c.backedBy).map((c) => c.claim);
+  const unshown = unbacked.length > 0 ? unbacked : labels.genericClaim.evidence;
+  const claimParams = { claims: unshown.map((c) => `"${c.text}"`).join(', ') };
 
   // Candidate improvements with a priority per stage (HR, user): lower comes first. What the
   // interviewer notices at once leads at both stages: red flags, not answering the question,
@@ -132,7 +151,13 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   const casual = casualRegister(tokenize(input.answer));
   if (casual.length > 0) add(4, 4, point('formal_register', casual.slice(0, 3)));
   if (labels.theoretical.value) add(6, 5, point('give_own_example', labels.theoretical.evidence));
-  else if (labels.genericClaim.value) add(5, 9, point('back_claims', labels.genericClaim.evidence));
+  else if (unbacked.length > 0) {
+    // Every claim unbacked is the red flag; one left unshown beside a backed one is a detail.
+    const rank = labels.genericClaim.value ? [5, 9] : [12, 12];
+    add(rank[0] ?? 12, rank[1] ?? 12, point('back_claims', unbacked, claimParams));
+  } else if (labels.genericClaim.value) {
+    add(5, 9, point('back_claims', unshown, claimParams));
+  }
   if (!labels.theoretical.value) {
     if (!labels.situation.value) add(8, 7, point('add_situation'));
     if (!labels.action.value) add(7, 6, point('add_action'));

@@ -468,19 +468,6 @@ export const id = {
     `${me} tidak|nggak|gak|ga pernah salah|gagal`,
     'salah mereka|dia|atasan|bos|tim|perusahaan',
     'itu urusan|salah|masalah mereka|dia|atasan|bos',
-    // Blame put elsewhere and helplessness: "bukan di saya", "mau gimana lagi".
-    `bukan di ${me}`,
-    'lebih ke masalah|salahnya',
-    'mau gimana|bagaimana|apa lagi',
-    `nggak|tidak|gak|ga ada hubungannya .. ${me}`,
-    'bukan kelemahan',
-    'lebih ke kelebihan',
-    // Pushback on the question itself.
-    'urusan pribadi',
-    'tidak|nggak|gak|ga perlu dijelaskan|diceritakan|dijawab',
-    'kenapa|mengapa masih? ditanya|ditanyain|ditanyakan',
-    'pertanyaan ini|itu agak? terlalu|kurang|nggak|tidak',
-    'terlalu dasar|gampang|mudah untuk|buat saya|aku',
   ],
   /** Pushback that only counts in a question the candidate asks back. */
   defensiveQuestions: [`masa ${me}`, 'kenapa|mengapa harus|perlu|sih'],

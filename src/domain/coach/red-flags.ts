@@ -11,9 +11,9 @@
  *   complaint about them. Milder complaints ("nggak jelas", "never listened") count when the
  *   answer narrates no step of its own, or deflects; blame words ("wrong", "salah") only when
  *   the answer also denies its own fault.
- * - genericClaim: a positive trait claimed about oneself (pronoun, then the trait, with no other
- *   subject or preposition between) with no concrete story anywhere in the answer, or tacked
- *   on after the story is over (the story backs what it showed, not a trait named afterwards).
+ * - genericClaim: positive traits claimed about oneself (pronoun, then the trait, with no other
+ *   subject or preposition between) none of which a sentence of the candidate's own story shows
+ *   by its content (claim-backing.ts): a story about something else backs nothing.
  * - theoretical: most sentences say what one would/should do (modals, "the best way", "need
  *   to"), at least one of them strongly, and no story of one's own.
  */
@@ -22,7 +22,14 @@ import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './contex
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { isThirdParty } from './features';
-import { asksInterviewerBack, deniesOwnPart } from './deflection';
+import { type ClaimBacking, backClaims } from './claim-backing';
+import {
+  asksInterviewerBack,
+  claimsFaultless,
+  deniesOwnPart,
+  pleadsHelpless,
+  pushesBackOnQuestion,
+} from './deflection';
 import { findSelfDescriptions } from './self-description';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
@@ -48,7 +55,13 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   for (const s of ctx.sentences) {
     const found = phraseSpans(ctx, lex.defensive, s);
     if (s.question) found.push(...phraseSpans(ctx, lex.defensiveQuestions, s));
-    found.push(...asksInterviewerBack(ctx, s), ...deniesOwnPart(ctx, s));
+    found.push(
+      ...asksInterviewerBack(ctx, s),
+      ...deniesOwnPart(ctx, s),
+      ...pushesBackOnQuestion(ctx, s),
+      ...claimsFaultless(ctx, s),
+      ...pleadsHelpless(ctx, s),
+    );
     const clauseLength = s.clause.filter((c) => c === s.clause[0]).length;
     if (clauseLength <= 4) {
       const opener = findPhrases(lex.defensiveOpeners, s.content)[0];
@@ -156,6 +169,9 @@ export function findTraitClaims(ctx: Ctx): Evidence[] {
         if (lex.otherSubjects.has(w.low) || traitStops.has(w.low)) break;
       }
       if (!claimed) continue;
+      // English puts a copula before a predicate adjective: "I organised a rota" and "we
+      // committed to a date" are verbs, "I'm organised" is the claim.
+      if (ctx.input.language === 'en' && selfHeads.has(c[m.first - 1]?.low ?? '')) continue;
       const before = [c[m.first - 1]?.low, c[m.first - 2]?.low];
       if (before.some((w) => w !== undefined && lex.negation.has(w))) continue;
       if (before[0] === 'be' && before[1] === 'to') continue; // "to be honest"
@@ -243,25 +259,11 @@ function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
   return { evidence, holds };
 }
 
-/**
- * Claims tacked on once the story is over ("Beyond that, I'm a natural leader"): the story told
- * backs what it showed, not a trait named after its last step and outcome.
- */
-export function traitsAfterStory(traits: readonly Evidence[], star: StarFindings): Evidence[] {
-  const story = [
-    ...star.situation.evidence,
-    ...star.task.evidence,
-    ...star.action.evidence,
-    ...star.result.evidence,
-  ];
-  if (story.length === 0) return [];
-  const end = Math.max(...story.map((e) => e.end));
-  return traits.filter((t) => t.start > end);
-}
-
 export interface RedFlagFindings {
   /** Positive traits claimed about oneself, with or without a story. */
   traits: Evidence[];
+  /** Each claim with the sentence of the candidate's own story that shows it, or none. */
+  claims: ClaimBacking[];
   genericClaim: LabelFinding;
   negativeFormer: LabelFinding;
   defensive: LabelFinding;
@@ -283,10 +285,18 @@ export function detectRedFlags(
   const negative = findNegativeFormer(ctx, star.action.value, deflects);
   const traits = findTraitClaims(ctx);
   const theory = findTheory(ctx);
-  const unbacked = story ? traitsAfterStory(traits, star) : traits;
+  const claims = backClaims(
+    ctx,
+    traits,
+    star.action.evidence,
+    story ? star.situation.evidence : [],
+  );
+  const unbacked = claims.filter((c) => !c.backedBy).map((c) => c.claim);
   return {
     traits,
-    genericClaim: finding(unbacked.length > 0, unbacked),
+    claims,
+    // A claim the story shows is backed; the answer is generic only when no claim is.
+    genericClaim: finding(unbacked.length === claims.length && claims.length > 0, unbacked),
     negativeFormer: finding(negative.length > 0, negative),
     defensive: finding(deflects, defensive.evidence),
     theoretical: finding(theory.holds && !story && !star.action.value, theory.evidence),

@@ -4,6 +4,7 @@
  * these verdicts as features next to n-grams and linguistic cues.
  */
 import type { AnswerLabel, Evidence, LabelFinding } from './answer-analysis';
+import type { ClaimBacking } from './claim-backing';
 import { type Ctx, tidy } from './context';
 import { type NumberMention, findNumbers } from './quantified';
 import { detectRedFlags, findDefensive } from './red-flags';
@@ -18,6 +19,8 @@ export interface RuleAnalysis {
   numbers: NumberMention[];
   /** Positive traits claimed about oneself, with or without a story. */
   traits: Evidence[];
+  /** Each trait claim with the sentence of the candidate's own story that shows it, or none. */
+  claims: ClaimBacking[];
   /** A sentence follows the one of the first action: room for an outcome. */
   storyGoesOn: boolean;
   words: number;
@@ -56,6 +59,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
     },
     numbers,
     traits: flags.traits,
+    claims: flags.claims,
     storyGoesOn: storyGoesOn(ctx, star.action.evidence),
     words,
   };

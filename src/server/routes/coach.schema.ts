@@ -39,6 +39,7 @@ export const answerAnalysis = z.object({
       missed: z.array(z.string()),
     }),
   }),
+  claims: z.array(z.object({ claim: evidence, backedBy: evidence.nullable() })),
 });
 
 const feedbackPoint = z.object({

@@ -10445,6 +10445,18 @@ export interface operations {
                   missed: string[];
                 };
               };
+              claims: {
+                claim: {
+                  text: string;
+                  start: number;
+                  end: number;
+                };
+                backedBy: {
+                  text: string;
+                  start: number;
+                  end: number;
+                } | null;
+              }[];
             };
             feedback: {
               /** @enum {string} */
@@ -10458,6 +10470,7 @@ export interface operations {
                   | 'no_red_flags'
                   | 'good_length'
                   | 'calm_delivery'
+                  | 'claim_backed'
                   | 'add_situation'
                   | 'add_action'
                   | 'add_result'
@@ -10490,6 +10503,7 @@ export interface operations {
                   | 'no_red_flags'
                   | 'good_length'
                   | 'calm_delivery'
+                  | 'claim_backed'
                   | 'add_situation'
                   | 'add_action'
                   | 'add_result'

@@ -500,7 +500,9 @@ export const messagesEn: Messages = {
   'coach.feedback.add_numbers': 'Add numbers: percentages, counts, time saved, or team size.',
   'coach.feedback.use_job_terms': 'Connect it to this job; mention things such as: {terms}.',
   'coach.feedback.give_own_example': 'Replace theory with a real example from your own experience.',
-  'coach.feedback.back_claims': 'Claims like these need proof: tell one moment that shows it.',
+  'coach.feedback.back_claims':
+    'No sentence of your story shows {claims}: tell one moment that does.',
+  'coach.feedback.claim_backed': 'Your claim "{claim}" is shown by your story: "{sentence}"',
   'coach.feedback.no_badmouthing':
     'Do not badmouth a former employer or boss; focus on what you are looking for now.',
   'coach.feedback.own_the_weakness':

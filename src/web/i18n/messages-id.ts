@@ -503,7 +503,8 @@ export const messagesId = {
   'coach.feedback.give_own_example':
     'Ganti teori dengan contoh nyata dari pengalaman Anda sendiri.',
   'coach.feedback.back_claims':
-    'Klaim seperti ini perlu bukti: ceritakan satu kejadian yang menunjukkannya.',
+    'Belum ada kalimat dalam cerita Anda yang menunjukkan {claims}: ceritakan satu kejadian yang membuktikannya.',
+  'coach.feedback.claim_backed': 'Klaim "{claim}" dibuktikan oleh cerita Anda: "{sentence}"',
   'coach.feedback.no_badmouthing':
     'Jangan menjelekkan tempat kerja atau atasan lama; fokus pada apa yang Anda cari sekarang.',
   'coach.feedback.own_the_weakness':
