@@ -10,6 +10,12 @@ import type { FieldProblem, Result } from './result';
 export const whatsappPurposes = ['interview_reminder', 'portal_link', 'document_request'] as const;
 export type WhatsappPurpose = (typeof whatsappPurposes)[number];
 
+/** The messages that fit where the application stands: an interview reminder only at an interview. */
+export function whatsappPurposesFor(stage: string): WhatsappPurpose[] {
+  const atInterview = stage === 'hr_interview' || stage === 'user_interview';
+  return whatsappPurposes.filter((purpose) => purpose !== 'interview_reminder' || atInterview);
+}
+
 const common = ['candidateName', 'jobTitle', 'companyName', 'recruiterName', 'portalLink'];
 
 /** The placeholders each message may use, as in the e-mail templates. */

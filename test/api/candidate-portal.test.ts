@@ -73,6 +73,15 @@ describe('the candidate portal', () => {
       'ahead',
     ]);
     expect(view.body.sampleQuestions.length).toBeGreaterThan(0);
+    // Practice prepares the candidate; it does not show the questions their kits will ask.
+    const plan = (
+      await t.call(t.users.recruiter, 'GET', `/api/jobs/${view.body.job.id}/interview-plan`)
+    ).body.plan;
+    const kitQuestions = [...plan.hr.questions, ...plan.user.questions].map(
+      (question: { questionId?: string }) => question.questionId,
+    );
+    expect(kitQuestions.length).toBeGreaterThan(0);
+    for (const sample of view.body.sampleQuestions) expect(kitQuestions).not.toContain(sample.id);
     // Scores, notes and internal stage names are not part of the candidate's view.
     expect(JSON.stringify(view.body)).not.toMatch(/score|rating|note/i);
   });

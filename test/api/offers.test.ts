@@ -82,9 +82,17 @@ describe('offers: drafting, approval and sending', () => {
         jobTitle: 'Backend Developer',
         workLocation: 'Jakarta Selatan',
         workMode: 'hybrid',
+        contractType: 'pkwtt',
       },
       can: { read: true, draft: true, send: true, approve: false },
     });
+    // A contract job's offer starts as a fixed-term PKWT, not a permanent one.
+    await t.db.query(`UPDATE jobs SET employment_type = 'contract' WHERE id = $1`, [jobId]);
+    try {
+      expect((await offersOf(applicationId)).body.draftDefaults.contractType).toBe('pkwt');
+    } finally {
+      await t.db.query(`UPDATE jobs SET employment_type = 'full_time' WHERE id = $1`, [jobId]);
+    }
     expect(list.body.offers).toHaveLength(1);
     const audit = await t.db.query<{ action: string; detail: unknown }>(
       `SELECT action, detail FROM audit_log WHERE entity_id = $1 AND action LIKE 'offer.%'`,

@@ -1,4 +1,4 @@
-import { workModes, type WorkMode } from '../job';
+import { workModes, type EmploymentType, type WorkMode } from '../job';
 import { ok, type FieldProblem, type Result } from '../result';
 import type { ApplicableMinimumWage } from './minimum-wage';
 
@@ -10,6 +10,14 @@ import type { ApplicableMinimumWage } from './minimum-wage';
 export const contractTypes = ['pkwtt', 'pkwt'] as const;
 export type ContractType = (typeof contractTypes)[number];
 export { workModes as offerWorkModes };
+
+/**
+ * The contract a new offer starts from, by the job's employment type: a contract job is a
+ * fixed-term PKWT (no probation allowed), every other a permanent PKWTT. HR may change it.
+ */
+export function contractTypeFor(employmentType: EmploymentType): ContractType {
+  return employmentType === 'contract' ? 'pkwt' : 'pkwtt';
+}
 
 export const maxProbationMonths = 3;
 export const maxContractMonths = 60;

@@ -109,8 +109,13 @@ export const applicationOffers = z.object({
   province: z.string().nullable(),
   minimumWage: minimumWage.nullable().describe("The minimum wage for the job's place this year"),
   draftDefaults: z
-    .object({ jobTitle: z.string(), workLocation: z.string(), workMode: z.enum(workModes) })
-    .describe("What a new draft starts from: the job's title, city and way of working"),
+    .object({
+      jobTitle: z.string(),
+      workLocation: z.string(),
+      workMode: z.enum(workModes),
+      contractType: z.enum(contractTypes),
+    })
+    .describe("What a new draft starts from: the job's title, city, way of working and contract"),
   can: offerAbilities,
 });
 export type ApplicationOffersOutput = z.infer<typeof applicationOffers>;

@@ -12,17 +12,15 @@ import { Conflict, Invalid, NotFound } from '../errors';
 import { portalUrl } from '../portal/portal-link-service';
 import { renderEmail, type EmailLocale } from '../../domain/email/email-templates';
 import { effectiveTemplate, queueEmail } from './email-service';
+import {
+  candidateEmailStage,
+  candidateEmailTemplates,
+  type CandidateEmailTemplate,
+} from '../../domain/email/candidate-emails';
 import { candidateMessageValues } from './candidate-message-values';
 
-/** E-mails HR sends by hand from the application: the outcome, an offer, a thank-you. */
-export const candidateEmailTemplates = ['rejection', 'offer', 'thank_you'] as const;
-export type CandidateEmailTemplate = (typeof candidateEmailTemplates)[number];
-
-/** A rejection goes only to a rejected application, an offer only at the offer stage. */
-const requiredStage: Partial<Record<CandidateEmailTemplate, 'rejected' | 'offer'>> = {
-  rejection: 'rejected',
-  offer: 'offer',
-};
+export { candidateEmailTemplates, type CandidateEmailTemplate };
+const requiredStage = candidateEmailStage;
 
 export async function sendCandidateEmail(
   db: Database,

@@ -24,6 +24,7 @@ import type { ApplicableMinimumWage } from '../../domain/offers/minimum-wage';
 import { mayDraftOffers, offerAbilities, type OfferAbilities } from '../../domain/permissions';
 import { jakartaDate } from '../../domain/today';
 import type { WorkMode } from '../../domain/job';
+import { contractTypeFor, type ContractType } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
 import { loadOffer, loadOfferContext, minimumWageFor, type OfferContext } from './offer-context';
 
@@ -50,7 +51,12 @@ export interface ApplicationOffers {
   /** The minimum wage that applies to the job's place this year, if recorded. */
   minimumWage: ApplicableMinimumWage | null;
   /** What a new draft starts from: the job's title, city and way of working. */
-  draftDefaults: { jobTitle: string; workLocation: string; workMode: WorkMode };
+  draftDefaults: {
+    jobTitle: string;
+    workLocation: string;
+    workMode: WorkMode;
+    contractType: ContractType;
+  };
   can: OfferAbilities;
 }
 
@@ -158,6 +164,7 @@ export async function listOffers(
       jobTitle: context.job.title,
       workLocation: context.job.city,
       workMode: context.job.workMode,
+      contractType: contractTypeFor(context.job.employmentType),
     },
     can: offerAbilities(context.standing, context.application.stage),
   };

@@ -9603,12 +9603,14 @@ export interface operations {
               monthlyAmount: number;
               decree: string;
             } | null;
-            /** @description What a new draft starts from: the job's title, city and way of working */
+            /** @description What a new draft starts from: the job's title, city, way of working and contract */
             draftDefaults: {
               jobTitle: string;
               workLocation: string;
               /** @enum {string} */
               workMode: 'onsite' | 'hybrid' | 'remote';
+              /** @enum {string} */
+              contractType: 'pkwtt' | 'pkwt';
             };
             /** @description What the user may do with this application's offers */
             can: {

@@ -169,7 +169,12 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           )}
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
           <SalaryExpectationsPanel applicationId={application.id} can={application.can} />
-          <WhatsappContact candidate={data} applicationId={application.id} />
+          <WhatsappContact
+            key={application.stage}
+            candidate={data}
+            applicationId={application.id}
+            stage={application.stage}
+          />
           <ApplicationHistory events={application.history} contacts={application.contacts} />
         </section>
       ))}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { whatsappPurposes, type WhatsappPurpose } from '../../../domain/whatsapp';
+import { whatsappPurposesFor, type WhatsappPurpose } from '../../../domain/whatsapp';
 import { useApiMutation } from '../../api/queries';
 import { candidateRecord } from '../../api/invalidation';
 import { ErrorNotice } from '../../components/form-fields';
@@ -16,12 +16,15 @@ type CandidateDetail = ApiSchema<'CandidateDetail'>;
 export function WhatsappContact({
   candidate,
   applicationId,
+  stage,
 }: {
   candidate: CandidateDetail;
   applicationId: string;
+  stage: string;
 }) {
   const { t } = useI18n();
-  const [purpose, setPurpose] = useState<WhatsappPurpose>('interview_reminder');
+  const purposes = whatsappPurposesFor(stage);
+  const [purpose, setPurpose] = useState<WhatsappPurpose>(purposes[0]!);
   const [locale, setLocale] = useState<'' | 'id' | 'en'>('');
   const [blockedUrl, setBlockedUrl] = useState<string>();
   const opening = useApiMutation('post', '/api/applications/{applicationId}/whatsapp', {
@@ -59,7 +62,7 @@ export function WhatsappContact({
         value={purpose}
         onChange={(e) => setPurpose(e.target.value as WhatsappPurpose)}
       >
-        {whatsappPurposes.map((value) => (
+        {purposes.map((value) => (
           <option key={value} value={value}>
             {t(`whatsapp.purpose.${value}`)}
           </option>

@@ -30,12 +30,14 @@ export function blankOfferForm(job: {
   jobTitle: string;
   workLocation: string;
   workMode: OfferFormState['workMode'];
+  contractType: OfferFormState['contractType'];
 }): OfferFormState {
   return {
     jobTitle: job.jobTitle,
-    contractType: 'pkwtt',
-    contractMonths: '',
-    probationMonths: '3',
+    contractType: job.contractType,
+    contractMonths: job.contractType === 'pkwt' ? '12' : '',
+    // A PKWT may have no probation (PP 35/2021); a PKWTT up to three months.
+    probationMonths: job.contractType === 'pkwt' ? '0' : '3',
     grossMonthlySalary: '',
     allowances: [],
     benefits: [],

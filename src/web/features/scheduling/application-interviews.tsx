@@ -108,6 +108,7 @@ export function ApplicationInterviews({
       {data.messages.length > 0 || data.can.sendEmail ? (
         <CandidateEmails
           applicationId={applicationId}
+          stage={stage}
           messages={data.messages}
           maySend={data.can.sendEmail}
         />

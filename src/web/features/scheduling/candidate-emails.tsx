@@ -7,24 +7,30 @@ import { EmailStatus } from '../email/email-status';
 import { SendAgain } from '../email/send-again';
 import { ActionButton } from '../../components/action-button';
 import type { ApiSchema } from '../../api/client';
+import {
+  candidateEmailsFor,
+  type CandidateEmailTemplate,
+} from '../../../domain/email/candidate-emails';
 
 type EmailMessageOutput = ApiSchema<'EmailMessage'>;
-
-const sendable = ['thank_you', 'offer', 'rejection'] as const;
 
 /** The application's e-mail with each message's delivery status, and the ones HR sends by hand. */
 export function CandidateEmails({
   applicationId,
+  stage,
   messages,
   maySend,
 }: {
   applicationId: string;
+  /** Where the application stands: only the e-mails that fit it are offered. */
+  stage: string;
   messages: EmailMessageOutput[];
   maySend: boolean;
 }) {
+  const sendable = candidateEmailsFor(stage);
   const { t, tk, dateTime } = useI18n();
   // No e-mail is preselected, and sending takes a second click that names what goes to whom.
-  const [template, setTemplate] = useState<(typeof sendable)[number] | ''>('');
+  const [template, setTemplate] = useState<CandidateEmailTemplate | ''>('');
   const [confirming, setConfirming] = useState(false);
   const [sent, setSent] = useState(false);
   const sending = useApiMutation('post', '/api/applications/{applicationId}/emails', {
@@ -75,7 +81,7 @@ export function CandidateEmails({
             aria-label={t('emails.send')}
             value={template}
             onChange={(e) => {
-              setTemplate(e.target.value as (typeof sendable)[number] | '');
+              setTemplate(e.target.value as CandidateEmailTemplate | '');
               setConfirming(false);
               setSent(false);
             }}
