@@ -93,7 +93,11 @@ test('HR drafts above the band; the offer waits for approval (id)', async () => 
   await hr.getByRole('button', { name: 'Buat penawaran' }).click();
   const form = hr.getByRole('form', { name: 'Draf penawaran' });
   await form.getByLabel('Jabatan').fill('Backend Developer');
-  await form.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('15500000');
+  // Typed as people say it, the amount is read when the field is left (not cut to Rp 15).
+  const salary = form.getByLabel('Gaji pokok bruto per bulan (Rp)');
+  await salary.fill('15,5 juta');
+  await salary.blur();
+  expect(await salary.inputValue()).toBe('15.500.000');
   await form.getByRole('button', { name: 'Tambah tunjangan' }).click();
   await form.getByLabel('Tunjangan 1', { exact: true }).fill('Transport');
   await form.getByLabel('Jumlah tunjangan 1 (Rp)').fill('750000');
