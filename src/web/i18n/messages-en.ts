@@ -407,6 +407,7 @@ export const messagesEn: Messages = {
   'myInterviews.empty': 'No candidates are waiting for your interview.',
   'myInterviews.scorecard.none': 'Not scored',
   'myInterviews.scorecard.afterInterview': 'Scorecard after the interview',
+  'myInterviews.scorecard.notBooked': 'Interview not booked yet',
   'myInterviews.scorecard.draft': 'Draft',
   'myInterviews.scorecard.submitted': 'Submitted',
   'myInterviews.since': 'since {date}',

@@ -408,6 +408,7 @@ export const messagesId = {
   'myInterviews.empty': 'Tidak ada kandidat yang menunggu interview Anda.',
   'myInterviews.scorecard.none': 'Belum dinilai',
   'myInterviews.scorecard.afterInterview': 'Scorecard setelah interview',
+  'myInterviews.scorecard.notBooked': 'Interview belum dijadwalkan',
   'myInterviews.scorecard.draft': 'Draf',
   'myInterviews.scorecard.submitted': 'Terkirim',
   'myInterviews.since': 'sejak {date}',

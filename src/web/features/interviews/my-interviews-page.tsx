@@ -2,6 +2,7 @@ import { useInterviewTime } from '../scheduling/interview-card';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/messages-id';
 import { Link } from '../../router';
 
 /** An interviewer's to-do list: candidates at an interview they sit on, and their scorecard's state. */
@@ -36,11 +37,7 @@ export function MyInterviewsPage() {
             )}
             <span>
               <span className={`pill pill--scorecard-${item.scorecard}`}>
-                {item.scorecard === 'none' &&
-                item.scheduled &&
-                new Date(item.scheduled.startsAt).getTime() > Date.now()
-                  ? t('myInterviews.scorecard.afterInterview')
-                  : t(`myInterviews.scorecard.${item.scorecard}`)}
+                {t(scorecardLabel(item))}
               </span>
             </span>
           </li>
@@ -48,4 +45,19 @@ export function MyInterviewsPage() {
       </ul>
     </>
   );
+}
+
+/**
+ * What the scorecard pill says. Nothing to score yet reads as such: not booked, or booked ahead;
+ * "not scored" only once the interview has begun, as Today counts it.
+ */
+function scorecardLabel(item: {
+  scorecard: 'none' | 'draft' | 'submitted';
+  scheduled: { startsAt: string } | null;
+}): MessageKey {
+  if (item.scorecard !== 'none') return `myInterviews.scorecard.${item.scorecard}`;
+  if (!item.scheduled) return 'myInterviews.scorecard.notBooked';
+  return new Date(item.scheduled.startsAt).getTime() > Date.now()
+    ? 'myInterviews.scorecard.afterInterview'
+    : 'myInterviews.scorecard.none';
 }
