@@ -120,10 +120,12 @@ export function askAgainFrom(
   return lastNo === undefined ? undefined : new Date(lastNo + declinedQuietDays * 86_400_000);
 }
 
-/**
- * Whether the portal offers the talent pool: joining is for a candidate still looking, so not once
- * hired; leaving stays possible for a member at any time.
- */
+/** Joining the talent pool is for a candidate still looking: not once hired. */
+export function mayJoinTalentPool(stage: string): boolean {
+  return stage !== 'hired';
+}
+
+/** Whether the portal offers the talent pool: to join it, or to a member, to leave it at any time. */
 export function portalOffersTalentPool(stage: string, member: boolean): boolean {
-  return member || stage !== 'hired';
+  return member || mayJoinTalentPool(stage);
 }

@@ -20,7 +20,6 @@ import {
 import { candidateMessageValues } from './candidate-message-values';
 
 export { candidateEmailTemplates, type CandidateEmailTemplate };
-const requiredStage = candidateEmailStage;
 
 export async function sendCandidateEmail(
   db: Database,
@@ -39,7 +38,7 @@ export async function sendCandidateEmail(
 
 /** The e-mail that goes with a move to this stage, if any: a rejection, an offer. */
 export function emailForStage(stage: string): CandidateEmailTemplate | undefined {
-  return candidateEmailTemplates.find((template) => requiredStage[template] === stage);
+  return candidateEmailTemplates.find((template) => candidateEmailStage[template] === stage);
 }
 
 /**
@@ -53,7 +52,7 @@ export async function queueCandidateEmail(
   template: CandidateEmailTemplate,
 ): Promise<void> {
   requireHr(actor);
-  const needs = requiredStage[template];
+  const needs = candidateEmailStage[template];
   if (needs && application.stage !== needs) {
     throw new Conflict(
       [{ path: 'template', code: 'wrong_stage', message: `Only for an application at ${needs}.` }],

@@ -21,7 +21,7 @@ import {
   invitationExpiresAt,
   invitationRefusal,
   talentPoolStanding,
-  portalOffersTalentPool,
+  mayJoinTalentPool,
   type ConsentChannel,
   type InvitationState,
 } from '../../domain/privacy/talent-pool';
@@ -291,7 +291,7 @@ export async function setTalentPoolFromPortal(
     const { candidateId } = application;
     let changed: boolean;
     if (input.member) {
-      if (!portalOffersTalentPool(application.stage, false)) {
+      if (!mayJoinTalentPool(application.stage)) {
         throw new Conflict(
           [{ path: 'member', code: 'already_hired', message: 'A hired candidate joins no pool.' }],
           'The candidate is hired.',
