@@ -7,6 +7,20 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
+/** A phone on the HR-stage practice page, in `locale`, with `answer` typed and its feedback shown. */
+async function hrFeedbackOn(locale: 'id' | 'en', answer: string) {
+  const page = await session.newPage({ locale, width: 375 });
+  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  if (locale === 'en') await page.getByLabel('Answer language').selectOption('en');
+  await page.getByLabel(locale === 'en' ? 'Your answer' : 'Jawaban Anda').fill(answer);
+  await page
+    .getByRole('button', { name: locale === 'en' ? 'Get feedback' : 'Lihat umpan balik' })
+    .click();
+  const feedback = page.locator('section.feedback');
+  await feedback.waitFor();
+  return { page, feedback };
+}
+
 test('a job seeker practises the user interview on a phone, without an account, and sees the evidence marked', async () => {
   const page = await session.newPage({ locale: 'id', width: 375 });
   await page.goto(`${session.baseUrl}/practice`);
@@ -48,17 +62,10 @@ test('a job seeker practises the user interview on a phone, without an account, 
 });
 
 test('the practice page in English, at phone width, flags badmouthing at the HR stage', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await page.goto(`${session.baseUrl}/practice?stage=hr`);
-  await page.getByLabel('Answer language').selectOption('en');
-  await page
-    .getByLabel('Your answer')
-    .fill(
-      'I left because my old boss was incompetent and the company treated everyone badly. Honestly the whole place was a mess.',
-    );
-  await page.getByRole('button', { name: 'Get feedback' }).click();
-  const feedback = page.locator('section.feedback');
-  await feedback.waitFor();
+  const { page, feedback } = await hrFeedbackOn(
+    'en',
+    'I left because my old boss was incompetent and the company treated everyone badly. Honestly the whole place was a mess.',
+  );
   expect(await feedback.locator('.feedback__summary').textContent()).toContain(
     'could count against you',
   );
@@ -90,17 +97,11 @@ test('an answer recorded with the microphone plays back locally and gets a words
 });
 
 test('a casual Jakarta answer is told about "gue/lo", and a sarcastic English one about badmouthing', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await page.goto(`${session.baseUrl}/practice?stage=hr`);
-  await page
-    .getByLabel('Jawaban Anda')
-    .fill(
-      'Eh, jadi gini, gue tuh orangnya santai sih, kayak, lo tanya aja temen-temen gue di kafe dulu. ' +
-        'Gue bisa kerja di bawah tekanan gitu, pokoknya beres lah.',
-    );
-  await page.getByRole('button', { name: 'Lihat umpan balik' }).click();
-  const feedback = page.locator('section.feedback');
-  await feedback.waitFor();
+  const { page, feedback } = await hrFeedbackOn(
+    'id',
+    'Eh, jadi gini, gue tuh orangnya santai sih, kayak, lo tanya aja temen-temen gue di kafe dulu. ' +
+      'Gue bisa kerja di bawah tekanan gitu, pokoknya beres lah.',
+  );
   const fixes = feedback.locator('.feedback-list').first();
   expect(await fixes.textContent()).toContain('terlalu santai untuk wawancara');
   await fixes
@@ -113,18 +114,11 @@ test('a casual Jakarta answer is told about "gue/lo", and a sarcastic English on
   );
   await session.screenshot(page, 'practice-feedback-casual-id-phone');
 
-  const en = await session.newPage({ locale: 'en', width: 375 });
-  await en.goto(`${session.baseUrl}/practice?stage=hr`);
-  await en.getByLabel('Answer language').selectOption('en');
-  await en
-    .getByLabel('Your answer')
-    .fill(
-      'My last manager was a real "genius". He changed the targets every Friday and only cared about ' +
-        'looking good in front of the directors, so nobody on the team bothered to plan anymore.',
-    );
-  await en.getByRole('button', { name: 'Get feedback' }).click();
-  const enFeedback = en.locator('section.feedback');
-  await enFeedback.waitFor();
+  const { page: en, feedback: enFeedback } = await hrFeedbackOn(
+    'en',
+    'My last manager was a real "genius". He changed the targets every Friday and only cared about ' +
+      'looking good in front of the directors, so nobody on the team bothered to plan anymore.',
+  );
   expect(await enFeedback.locator('.feedback-list').first().textContent()).toContain(
     'Do not badmouth',
   );
@@ -132,34 +126,21 @@ test('a casual Jakarta answer is told about "gue/lo", and a sarcastic English on
 });
 
 test('a claim is named with the sentence of the story that shows it, or as unshown (id and en, phone)', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await page.goto(`${session.baseUrl}/practice?stage=hr`);
-  await page
-    .getByLabel('Jawaban Anda')
-    .fill(
-      'Jadi gini Kak, gue orangnya teliti banget. Waktu magang di distributor tahun lalu, gue ngecek ulang ' +
-        'semua surat jalan tiap sore dan nemu 12 alamat yang salah sebelum barangnya dikirim. Terus gue juga pekerja keras sih.',
-    );
-  await page.getByRole('button', { name: 'Lihat umpan balik' }).click();
-  const feedback = page.locator('section.feedback');
-  await feedback.waitFor();
+  const { page, feedback } = await hrFeedbackOn(
+    'id',
+    'Jadi gini Kak, gue orangnya teliti banget. Waktu magang di distributor tahun lalu, gue ngecek ulang ' +
+      'semua surat jalan tiap sore dan nemu 12 alamat yang salah sebelum barangnya dikirim. Terus gue juga pekerja keras sih.',
+  );
   const text = await feedback.textContent();
   expect(text).toContain('Klaim "gue orangnya teliti" dibuktikan oleh cerita Anda');
   expect(text).toContain('ngecek ulang');
   await session.screenshot(page, 'practice-claims-casual-id-phone');
 
-  const en = await session.newPage({ locale: 'en', width: 375 });
-  await en.goto(`${session.baseUrl}/practice?stage=hr`);
-  await en.getByLabel('Answer language').selectOption('en');
-  await en
-    .getByLabel('Your answer')
-    .fill(
-      "Oh, my old team lead was a real visionary, let's just say. He'd approve a plan on Monday and forget it " +
-        "by Wednesday, and somehow the missed deadlines were always everyone else's problem.",
-    );
-  await en.getByRole('button', { name: 'Get feedback' }).click();
-  const enFeedback = en.locator('section.feedback');
-  await enFeedback.waitFor();
+  const { page: en, feedback: enFeedback } = await hrFeedbackOn(
+    'en',
+    "Oh, my old team lead was a real visionary, let's just say. He'd approve a plan on Monday and forget it " +
+      "by Wednesday, and somehow the missed deadlines were always everyone else's problem.",
+  );
   expect(await enFeedback.locator('.feedback-list').first().textContent()).toContain(
     'Do not badmouth',
   );
