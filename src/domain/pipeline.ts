@@ -34,6 +34,23 @@ export function isActiveStage(stage: Stage): stage is ActiveStage {
   return (activeStages as readonly string[]).includes(stage);
 }
 
+/** The stages at which the candidate is interviewed: HR's interview, then the hiring manager's. */
+export const interviewingStages = ['hr_interview', 'user_interview'] as const;
+
+/** Whether the candidate is interviewed at `stage` (Today's "to book", WhatsApp's reminder). */
+export function isInterviewingStage(stage: string): boolean {
+  return (interviewingStages as readonly string[]).includes(stage);
+}
+
+/** `stage` comes after `than` in the process; the end stages have no place in that order. */
+export function isLaterStage(stage: Stage, than: Stage): boolean {
+  return (
+    isActiveStage(stage) &&
+    isActiveStage(than) &&
+    activeStages.indexOf(stage) > activeStages.indexOf(than)
+  );
+}
+
 /** The stages a job's board shows, in order: `tests` only where the job runs tests. */
 export function stagesOfJob(testsEnabled: boolean): Stage[] {
   return stages.filter((stage) => testsEnabled || stage !== 'tests');
@@ -47,8 +64,6 @@ export function destinationsFrom(from: Stage, jobStages: readonly Stage[]): Stag
   if (from === 'hired') return [];
   return jobStages.filter((stage) => stage !== from && (stage !== 'hired' || from === 'offer'));
 }
-
-const stageIndex = (stage: ActiveStage): number => activeStages.indexOf(stage);
 
 /** Stages that only a candidate who passed the HR interview may reach. */
 const afterHrGate: readonly Stage[] = ['user_interview', 'offer', 'hired'];
@@ -154,8 +169,7 @@ export function planMove(state: ApplicationState, request: MoveRequest): Result<
       'HR decides whether the candidate passes the HR interview.',
     );
   }
-  const passesHr =
-    from === 'hr_interview' && isActiveStage(to) && stageIndex(to) > stageIndex(from);
+  const passesHr = from === 'hr_interview' && isLaterStage(to, from);
   const gateClosed = afterHrGate.includes(to) && !state.hrGateCleared && !passesHr;
   let overrodeHrGate = false;
   if (gateClosed) {

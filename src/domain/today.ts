@@ -1,4 +1,4 @@
-import type { ActiveStage } from './pipeline';
+import { isInterviewingStage, type ActiveStage } from './pipeline';
 
 /**
  * What needs someone today: rules over plain dates. Waiting is counted in working days of an
@@ -119,8 +119,6 @@ export interface CardState {
   offerCountered: boolean;
 }
 
-const interviewStages = new Set(['hr_interview', 'user_interview']);
-
 /**
  * What needs someone on a candidate's card, by the same rules as Today: past the stage's target,
  * an interview stage with nothing booked, a scorecard overdue, the candidate asking for another
@@ -132,7 +130,7 @@ export function cardAttention(card: CardState, now: Date): AttentionReason[] {
   if (isWaitingTooLong(card.stageEnteredAt, now, card.targetDays)) {
     reasons.push('waiting_too_long');
   }
-  if (interviewStages.has(card.stage) && !card.interviewBooked) reasons.push('interview_to_book');
+  if (isInterviewingStage(card.stage) && !card.interviewBooked) reasons.push('interview_to_book');
   if (card.unscoredInterviewEndedAt && isScorecardOverdue(card.unscoredInterviewEndedAt, now)) {
     reasons.push('scorecard_overdue');
   }

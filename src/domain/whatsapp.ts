@@ -1,5 +1,6 @@
 import { fillPlaceholders, unknownPlaceholders } from './email/email-placeholders';
 import type { Locale } from './locale';
+import { isInterviewingStage } from './pipeline';
 import type { FieldProblem, Result } from './result';
 
 /**
@@ -12,7 +13,7 @@ export type WhatsappPurpose = (typeof whatsappPurposes)[number];
 
 /** The messages that fit where the application stands: an interview reminder only at an interview. */
 export function whatsappPurposesFor(stage: string): WhatsappPurpose[] {
-  const atInterview = stage === 'hr_interview' || stage === 'user_interview';
+  const atInterview = isInterviewingStage(stage);
   return whatsappPurposes.filter((purpose) => purpose !== 'interview_reminder' || atInterview);
 }
 

@@ -1,5 +1,5 @@
 import type { InterviewStage } from '../interview';
-import { activeStages, type Stage } from '../pipeline';
+import { isLaterStage, type Stage } from '../pipeline';
 import { hasTakenPlace, stageOfInterview } from './interview-schedule';
 
 /**
@@ -43,7 +43,5 @@ export function settleInterviewsOnMove(
 
 /** A move forward past the interview's stage: a later active stage, or the hire. */
 function movesPast(stage: Stage, to: Stage): boolean {
-  if (to === 'hired') return true;
-  const order: readonly Stage[] = activeStages;
-  return order.includes(to) && order.indexOf(to) > order.indexOf(stage);
+  return to === 'hired' || isLaterStage(to, stage);
 }

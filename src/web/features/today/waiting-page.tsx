@@ -1,4 +1,4 @@
-import { activeStages, type ActiveStage } from '../../../domain/pipeline';
+import { activeStages, interviewingStages, type ActiveStage } from '../../../domain/pipeline';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -6,7 +6,6 @@ import { Link, navigate } from '../../router';
 import { WaitingItem } from './today-page';
 
 type WaitingList = 'too_long' | 'to_book';
-const interviewStages: readonly ActiveStage[] = ['hr_interview', 'user_interview'];
 
 /** One of Today's waiting lists in full, for HR, filtered by stage; the address keeps the filter. */
 export function WaitingPage(props: { list: string | null; stage: string | null }) {
@@ -16,7 +15,7 @@ export function WaitingPage(props: { list: string | null; stage: string | null }
   const { data, error, refetch } = useApiQuery('/api/today/waiting', {
     query: { list, ...(stage ? { stage } : {}) },
   });
-  const stages = list === 'to_book' ? interviewStages : activeStages;
+  const stages: readonly ActiveStage[] = list === 'to_book' ? interviewingStages : activeStages;
   const show = (next: string) =>
     navigate(`/today/waiting?list=${list}${next ? `&stage=${next}` : ''}`);
   return (
