@@ -17,6 +17,7 @@
 //   PostgreSQL, FIFO        114 s            113 s               9
 //   PostgreSQL, 4 at once   0.2 s             29 s              35
 //   PostgreSQL, 8 at once   0.2 s             15 s              67
+import { readMailSettings } from '../src/config';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { openDatabase, type Database } from '../src/db/database';
@@ -33,6 +34,9 @@ import { createCandidate } from '../src/services/candidates/candidate-service';
 import { prepareDatabase } from '../src/services/database-setup';
 import { createJob, setJobStatus } from '../src/services/jobs/job-service';
 import { scheduleInterview } from '../src/services/scheduling/scheduling-service';
+
+/** This run's mail settings, from the environment as `seleksi` reads them. */
+const mail = readMailSettings();
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -103,7 +107,7 @@ async function seed(db: Database) {
   });
   await setJobStatus(db, hr, job.id, 'open');
   const apply = async (index: number) => {
-    const candidate = await createCandidate(db, hr, {
+    const candidate = await createCandidate(db, mail, hr, {
       fullName: `Kandidat Bench ${index}`,
       email: `kandidat.${index}.${run}@example.com`,
       phone: null,
@@ -117,8 +121,8 @@ async function seed(db: Database) {
   const bulk = [];
   for (let i = 0; i < count; i++) bulk.push(await apply(i));
   const invitee = await apply(count);
-  await moveApplication(db, hr, invitee.applicationId, { toStage: 'cv_screening' });
-  await moveApplication(db, hr, invitee.applicationId, { toStage: 'hr_interview' });
+  await moveApplication(db, mail, hr, invitee.applicationId, { toStage: 'cv_screening' });
+  await moveApplication(db, mail, hr, invitee.applicationId, { toStage: 'hr_interview' });
   return { hr, recruiter, jobId: job.id, bulk, invitee };
 }
 
@@ -137,6 +141,7 @@ async function main() {
   started = performance.now();
   await bulkMoveApplications(
     db,
+    mail,
     hr,
     jobId,
     bulk.map((b) => b.applicationId),
@@ -145,7 +150,7 @@ async function main() {
   const tomorrow = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
     new Date(Date.now() + 86_400_000),
   );
-  await scheduleInterview(db, hr, invitee.applicationId, 'hr', {
+  await scheduleInterview(db, mail, hr, invitee.applicationId, 'hr', {
     localStart: `${tomorrow}T10:00`,
     timeZone: 'Asia/Jakarta',
     durationMinutes: 40,
@@ -172,6 +177,7 @@ async function main() {
   const smtp = await startSmtpServer();
   started = performance.now();
   const workers = await startBackgroundWork(db, {
+    mail: readMailSettings(),
     smtpUrl: smtp.url,
     emailConcurrency: concurrency,
   });

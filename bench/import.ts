@@ -5,6 +5,7 @@
 // show how long others wait. Prints the timings; not a test.
 // Usage: npx tsx bench/import.ts            (PGlite in a temporary folder)
 //        DATABASE_URL=postgres://… npx tsx bench/import.ts
+import { readMailSettings } from '../src/config';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -230,7 +231,10 @@ try {
     testsEnabled: false,
     team: { recruiterId: hr.id, hiringManagerId: boss.id, interviewerIds: [] },
   });
-  const workers = await startBackgroundWork(db, { pollingIntervalSeconds: 0.5 });
+  const workers = await startBackgroundWork(db, {
+    mail: readMailSettings(),
+    pollingIntervalSeconds: 0.5,
+  });
   console.log(`Import bench on ${db.engine}${dataDir ? ' (files)' : ''}`);
   // `npx tsx bench/import.ts 10000` runs only the first file.
   const sizes = process.argv.slice(2).map(Number);

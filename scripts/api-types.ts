@@ -1,3 +1,4 @@
+import { readMailSettings } from '../src/config';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import type { Database } from '../src/db/database';
@@ -23,6 +24,7 @@ function unused<T extends object>(name: string): T {
 /** The web's API types, generated from the same route definitions the server serves. */
 export async function apiTypesSource(): Promise<string> {
   const routes = apiRoutes({
+    mail: readMailSettings(),
     db: unused<Database>('db'),
     secretBox: unused<SecretBox>('secretBox'),
     store: unused<CvStore>('store'),

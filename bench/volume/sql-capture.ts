@@ -1,3 +1,4 @@
+import { readMailSettings } from '../../src/config';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,7 @@ export interface CapturedRequest {
 export async function captureApp(db: Database) {
   const recorder = recordingDatabase(db);
   const app = await buildApp({
+    mail: readMailSettings(),
     db: recorder.db,
     cvDir: join(tmpdir(), 'seleksi-bench-cv'),
     secretBox: createSecretBox(randomBytes(32)),

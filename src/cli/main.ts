@@ -11,7 +11,6 @@ import { startBackgroundWork } from '../services/background/background-work';
 import { openCvStore } from '../services/candidates/cv-store';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
-import { configureMail, mailSettings } from '../services/email/mail-settings';
 import { ServiceError } from '../services/errors';
 import { createSecretBox, loadSecretKey, SecretKeyError } from '../services/secret-box';
 import { sealClearTotpSecrets } from '../services/account/two-factor-service';
@@ -62,12 +61,13 @@ async function serve(config: Config): Promise<void> {
   const totp = await sealClearTotpSecrets(db, secretBox);
   // One store for uploads, text extraction and erasure: with S3 any instance reads any CV.
   const cvStore = openCvStore(config.cvStore);
-  const seeded = config.loadDemo && (await seedDemoData(db, new Date(), cvStore));
+  const seeded = config.loadDemo && (await seedDemoData(db, config.mail, new Date(), cvStore));
   const app = await buildApp({
     db,
     webDir: config.webDir,
     cvDir: config.cvDir,
     cvStore,
+    mail: config.mail,
     secretBox,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
@@ -76,6 +76,7 @@ async function serve(config: Config): Promise<void> {
   });
   await app.listen({ port: config.port, host: config.host });
   const background = await startBackgroundWork(db, {
+    mail: config.mail,
     smtpUrl: config.smtpUrl,
     cvStore,
     secretBox,
@@ -125,7 +126,6 @@ async function serve(config: Config): Promise<void> {
 
 async function main(argv: string[]): Promise<void> {
   const config = readConfig();
-  configureMail(config.mail);
   const [command] = argv;
   if (command === 'serve') return serve(config);
   if (command === 'migrate') {
@@ -155,10 +155,13 @@ async function main(argv: string[]): Promise<void> {
     const db = await open(config);
     await prepareDatabase(db);
     try {
-      const { link, created } = await consolePasswordLink(db, { email, name: name.join(' ') });
+      const { link, created } = await consolePasswordLink(db, config.mail, {
+        email,
+        name: name.join(' '),
+      });
       console.log(created ? `Created the admin ${email}.` : `A new link for ${email}.`);
       console.log(`Open within ${link.purpose === 'invitation' ? '72' : '24'} hours, once:`);
-      console.log(`  ${mailSettings().publicUrl}/set-password#${link.token}`);
+      console.log(`  ${config.mail.publicUrl}/set-password#${link.token}`);
     } catch (error) {
       if (!(error instanceof ServiceError)) throw error;
       console.error(error.fields.map((field) => field.message).join(' ') || error.message);
@@ -171,7 +174,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'seed-demo') {
     const db = await open(config);
     await prepareDatabase(db);
-    const seeded = await seedDemoData(db, new Date(), openCvStore(config.cvStore));
+    const seeded = await seedDemoData(db, config.mail, new Date(), openCvStore(config.cvStore));
     console.log(
       seeded ? 'Demo data loaded.' : 'The database already holds data; demo data was not loaded.',
     );

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../config';
 import type { Database } from '../db/database';
 import type { CvStore } from '../services/candidates/cv-store';
 import type { SecretBox } from '../services/secret-box';
@@ -44,6 +45,8 @@ export interface RouteDependencies {
   db: Database;
   secretBox: SecretBox;
   store: CvStore;
+  /** What outgoing e-mail and public links say about this installation (config.ts). */
+  mail: MailSettings;
   /** Webhook endpoints may be plain HTTP on this machine (tests and development). */
   allowLoopbackWebhooks?: boolean | undefined;
 }
@@ -56,6 +59,7 @@ export function apiRoutes({
   db,
   secretBox,
   store,
+  mail,
   allowLoopbackWebhooks = false,
 }: RouteDependencies): RouteDefinition[] {
   const routes: RouteDefinition[] = [];
@@ -63,9 +67,9 @@ export function apiRoutes({
     ...systemRoutes(db, () => routes),
     ...authRoutes(db, secretBox),
     ...jobRoutes(db),
-    ...candidateRoutes(db),
+    ...candidateRoutes(db, mail),
     ...candidateImportRoutes(db),
-    ...applicationRoutes(db),
+    ...applicationRoutes(db, mail),
     ...stageTemplateRoutes(db),
     ...questionRoutes(db),
     ...interviewPlanRoutes(db),
@@ -75,27 +79,27 @@ export function apiRoutes({
     ...todayRoutes(db),
     ...reportRoutes(db),
     ...scorecardRoutes(db),
-    ...decisionRoutes(db),
-    ...offerRoutes(db),
+    ...decisionRoutes(db, mail),
+    ...offerRoutes(db, mail),
     ...coachRoutes(db),
-    ...careerRoutes(db, { store }),
+    ...careerRoutes(db, { store, mail }),
     ...cvFileRoutes(db, store),
     ...duplicateRoutes(db),
     ...screeningRoutes(db),
-    ...schedulingRoutes(db),
+    ...schedulingRoutes(db, mail),
     ...emailRoutes(db),
-    ...portalRoutes(db),
-    ...offerAnswerRoutes(db),
+    ...portalRoutes(db, mail),
+    ...offerAnswerRoutes(db, mail),
     ...privacyRoutes(db, store),
-    ...talentPoolRoutes(db),
-    ...securityRoutes(db, secretBox),
+    ...talentPoolRoutes(db, mail),
+    ...securityRoutes(db, mail, secretBox),
     ...minimumWageRoutes(db),
     ...offerSettingsRoutes(db),
-    ...offerLetterRoutes(db),
+    ...offerLetterRoutes(db, mail),
     ...reportSectionRoutes(db),
     ...apiTokenRoutes(db),
     ...webhookRoutes(db, { secretBox, allowLoopbackHttp: allowLoopbackWebhooks }),
-    ...brandRoutes(db),
+    ...brandRoutes(db, mail),
   );
   return routes;
 }

@@ -3,6 +3,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
+import type { MailSettings } from '../config';
 import type { Database } from '../db/database';
 import { fileCvStore, type CvStore } from '../services/candidates/cv-store';
 import { sharedRateLimitStore } from './shared-rate-limits';
@@ -28,6 +29,8 @@ export interface AppOptions {
   cvDir: string;
   /** The configured CV store (see openCvStore); the folder `cvDir` when not given. */
   cvStore?: CvStore | undefined;
+  /** What e-mails and public links say about this installation (see readConfig: SELEKSI_PUBLIC_URL, …). */
+  mail: MailSettings;
   /** Encrypts TOTP secrets at rest (see loadSecretKey: SELEKSI_SECRET_KEY or <data dir>/secret.key). */
   secretBox: SecretBox;
   logLevel?: string | undefined;
@@ -49,6 +52,7 @@ export async function buildApp({
   webDir,
   cvDir,
   cvStore,
+  mail,
   secretBox,
   logLevel = 'info',
   logStream,
@@ -97,13 +101,13 @@ export async function buildApp({
     if (bearerToken(request) === undefined) refuseCrossSiteWrites(request);
   });
 
-  for (const definition of apiRoutes({ db, secretBox, store, allowLoopbackWebhooks })) {
+  for (const definition of apiRoutes({ db, secretBox, store, mail, allowLoopbackWebhooks })) {
     serveRoute(app, definition, { db, checkResponses });
   }
 
-  registerJobFeeds(app, db);
+  registerJobFeeds(app, db, mail);
   if (webDir && existsSync(webDir)) {
-    registerCareersPages(app, db, webDir);
+    registerCareersPages(app, db, mail, webDir);
     await registerWebFiles(app, webDir);
   }
   app.setNotFoundHandler((request, reply) => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MailSettings } from '../config';
 import type { Database } from '../db/database';
 import { careersPath, jobIdFromSlug } from '../domain/careers';
 import { jsonForScript } from '../domain/job-posting';
@@ -19,7 +20,12 @@ const escape = (value: string) => value.replace(/[&<>"']/g, (ch) => `&#${ch.char
  * also carries its schema.org `JobPosting` (Google for Jobs), and every careers page links the
  * feed of open jobs.
  */
-export function registerCareersPages(app: FastifyInstance, db: Database, webDir: string): void {
+export function registerCareersPages(
+  app: FastifyInstance,
+  db: Database,
+  mail: MailSettings,
+  webDir: string,
+): void {
   let shell: string | undefined;
   const page = (meta: {
     title: string;
@@ -56,7 +62,7 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
   const noCache = 'no-cache';
 
   app.get('/careers', async (_request, reply) => {
-    const brand = await currentBrand(db);
+    const brand = await currentBrand(db, mail);
     return reply
       .type(html)
       .header('cache-control', noCache)
@@ -80,14 +86,14 @@ export function registerCareersPages(app: FastifyInstance, db: Database, webDir:
           throw error;
         })
       : undefined;
-    const siteName = (await currentBrand(db)).companyName;
+    const siteName = (await currentBrand(db, mail)).companyName;
     const meta = job
       ? {
           title: `${job.title} · ${job.city}`,
           description: summary(job.description, [...job.requiredSkills, ...job.tools]),
           path: careersPath(job),
           siteName,
-          structuredData: await jobPostingOf(db, job),
+          structuredData: await jobPostingOf(db, mail, job),
         }
       : {
           title: 'Lowongan tidak ditemukan · Job not found',

@@ -9,6 +9,7 @@ import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { readCvText } from '../../src/services/candidates/cv-text-reader';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
 import { openTestDatabase } from '../support/test-database';
+import { testMail } from '../support/test-app';
 
 let db: Database;
 let cvDir: string;
@@ -24,7 +25,7 @@ afterAll(async () => {
 const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0]!.n;
 
 test('loads the demo company into an empty database: jobs, 40+ candidates over every stage, one account per role', async () => {
-  expect(await seedDemoData(db, new Date(), fileCvStore(cvDir))).toBe(true);
+  expect(await seedDemoData(db, testMail, new Date(), fileCvStore(cvDir))).toBe(true);
   expect(
     await count(`SELECT count(*)::int AS n FROM jobs WHERE status = 'open'`),
   ).toBeGreaterThanOrEqual(4);
@@ -227,7 +228,7 @@ test('the demo has offers in every state: accepted (hired), declined with a reas
 
 test('never loads into a database that already holds data', async () => {
   const candidates = await count('SELECT count(*)::int AS n FROM candidates');
-  expect(await seedDemoData(db)).toBe(false);
+  expect(await seedDemoData(db, testMail)).toBe(false);
   expect(await count('SELECT count(*)::int AS n FROM candidates')).toBe(candidates);
 
   const other = await openTestDatabase();
@@ -240,7 +241,7 @@ test('never loads into a database that already holds data', async () => {
       locale: 'id',
       passwordHash: 'x',
     });
-    expect(await seedDemoData(other)).toBe(false);
+    expect(await seedDemoData(other, testMail)).toBe(false);
     expect((await other.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs'))[0]!.n).toBe(0);
   } finally {
     await other.close();

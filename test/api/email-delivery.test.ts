@@ -1,3 +1,4 @@
+import { testMail } from '../support/test-app';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { startBackgroundWork } from '../../src/services/background/background-work';
@@ -26,6 +27,7 @@ describe('durable e-mail delivery through a real SMTP server', () => {
     db = await openTestDatabase();
     inbox = await startSmtpInbox();
     workers = await startBackgroundWork(db, {
+      mail: testMail,
       smtpUrl: inbox.url,
       retry: { retryLimit: 6, retryDelaySeconds: 1 },
       pollingIntervalSeconds: 0.5,

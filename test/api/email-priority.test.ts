@@ -4,7 +4,7 @@ import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
 const bulkSize = 60;
@@ -76,7 +76,11 @@ describe('e-mail delivery order and pace', () => {
 
     // Everything is queued (the invitation last) before delivery starts, as after a restart or
     // while an earlier backlog is still going out.
-    workers = await startBackgroundWork(t.db, { smtpUrl: inbox.url, pollingIntervalSeconds: 0.5 });
+    workers = await startBackgroundWork(t.db, {
+      mail: testMail,
+      smtpUrl: inbox.url,
+      pollingIntervalSeconds: 0.5,
+    });
     await waitFor(() => inbox.to(invitee).length > 0, 10_000, 'the interview invitation');
     // Only the few rejections already in flight when it was picked may arrive before it.
     expect(rejectionsArrived()).toBeLessThanOrEqual(10);

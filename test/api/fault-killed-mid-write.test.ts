@@ -1,3 +1,4 @@
+import { testMail } from '../support/test-app';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,7 @@ describe.each(engines)('killed in the middle of a multi-row write (%s)', (engine
       expect(await count(db, "audit_log WHERE action = 'application.moved'")).toBe(0);
       // And the app serves from the recovered data.
       const app = await buildApp({
+        mail: testMail,
         db,
         cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
         secretBox: createSecretBox(randomBytes(32)),

@@ -1,3 +1,4 @@
+import { testMail } from '../support/test-app';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,6 +47,7 @@ test.skipIf(!bin && !process.env.CI)(
     const db = await openDatabase({ databaseUrl: server.url });
     await prepareDatabase(db);
     const app = await buildApp({
+      mail: testMail,
       db,
       cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
       secretBox: createSecretBox(randomBytes(32)),
@@ -56,7 +58,10 @@ test.skipIf(!bin && !process.env.CI)(
       await db.close();
     });
     // As `seleksi serve` runs them: the queue's workers share the app's connection pool.
-    const background = await startBackgroundWork(db, { pollingIntervalSeconds: 0.5 });
+    const background = await startBackgroundWork(db, {
+      mail: testMail,
+      pollingIntervalSeconds: 0.5,
+    });
     cleanups.push(() => background.stop());
     const password = 'restart-test-password-panjang';
     await insertUser(db, {

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, testPassword, type TestApp } from '../support/test-app';
+import { createTestApp, testPassword, type TestApp, testMail } from '../support/test-app';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import { hrInterviewInput } from '../support/authorization-table';
 import { buildJob, candidateInput } from '../support/factories';
@@ -165,6 +165,7 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
   // The invitation e-mail fails to go out (no SMTP server listens there): the failure is logged
   // the way `seleksi serve` logs it.
   const background = await startBackgroundWork(t.db, {
+    mail: testMail,
     smtpUrl: 'smtp://127.0.0.1:9',
     retry: { retryLimit: 0, retryDelaySeconds: 1 },
     pollingIntervalSeconds: 0.5,

@@ -13,7 +13,7 @@ import {
   type SentOffer,
 } from '../support/offers';
 import { pdfText } from '../support/pdf-text';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, testMail } from '../support/test-app';
 
 describe("the candidate's answer to an offer", () => {
   let t: TestApp;
@@ -437,8 +437,8 @@ describe("the candidate's answer to an offer", () => {
   it('reminds the candidate two days before expiry, once per expiry date', async () => {
     const soon = await sentOffer(t, { expiresOn: jakartaDay(2) });
     const later = await sentOffer(t, { expiresOn: jakartaDay(5) });
-    await sendOfferReminders(t.db);
-    await sendOfferReminders(t.db);
+    await sendOfferReminders(t.db, testMail);
+    await sendOfferReminders(t.db, testMail);
     const reminders = async (offer: SentOffer) =>
       (await messages(offer)).filter((m) => m.template === 'offer_reminder');
     expect(await reminders(soon)).toHaveLength(1);

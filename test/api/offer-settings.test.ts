@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { provinces } from '../../src/domain/province';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { pdfText } from '../support/pdf-text';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, testMail } from '../support/test-app';
 
 interface WageOut {
   id: string;
@@ -277,13 +277,13 @@ describe('the offer letter template (admins)', () => {
     const { sampleOfferLetterTerms } =
       await import('../../src/domain/offer-letter/offer-letter-terms');
     const terms = { ...sampleOfferLetterTerms('ignored', 'en'), candidateName: 'Andi Wijaya' };
-    const text = await pdfText(await offerLetterPdf(t.db, terms, 'en'));
+    const text = await pdfText(await offerLetterPdf(t.db, testMail, terms, 'en'));
     expect(text).toContain('Employment Offer - Senior Data Analyst');
     expect(text).toContain('Hello Andi Wijaya, welcome to PT Pasar Rakyat Digital.');
 
     const reset = await t.call(t.users.admin, 'DELETE', '/api/admin/offer-letter-templates/en');
     expect(reset.body).toMatchObject({ customized: false, title: 'Offer Letter' });
-    const again = await pdfText(await offerLetterPdf(t.db, terms, 'en'));
+    const again = await pdfText(await offerLetterPdf(t.db, testMail, terms, 'en'));
     expect(again).toContain('Dear Andi Wijaya,');
   });
 

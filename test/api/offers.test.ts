@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverEmail } from '../../src/services/email/email-delivery';
 import { emailTransport } from '../../src/services/email/email-transport';
-import { mailSettings } from '../../src/services/email/mail-settings';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
 import {
@@ -14,7 +13,7 @@ import {
 import { jakartaDay } from '../support/jakarta-time';
 import { pdfText } from '../support/pdf-text';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, testMail, type TestApp } from '../support/test-app';
 
 describe('offers: drafting, approval and sending', () => {
   let t: TestApp;
@@ -308,10 +307,10 @@ describe('offers: drafting, approval and sending', () => {
       `SELECT id, to_email AS "toEmail" FROM email_messages WHERE template = 'offer_sent' AND candidate_id = $1`,
       [candidateId],
     );
-    await deliverEmail(t.db, emailTransport(inbox.url), message!.id, { final: true });
+    await deliverEmail(t.db, emailTransport(inbox.url, testMail), message!.id, { final: true });
     const [mail] = inbox.to(message!.toEmail);
     expect(mail!.subject).toBe(
-      `Penawaran kerja untuk posisi Backend Developer di ${mailSettings().companyName}`,
+      `Penawaran kerja untuk posisi Backend Developer di ${testMail.companyName}`,
     );
     expect(mail!.text).toMatch(/\/portal\/[\w-]+/);
     expect(`${mail!.subject} ${mail!.text}`).not.toMatch(/11[.,]?750[.,]?000/);

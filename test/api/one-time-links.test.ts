@@ -5,7 +5,7 @@ import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files'
 import { buildJob } from '../support/factories';
 import { freePort } from '../support/free-port';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, testMail, type TestApp } from '../support/test-app';
 
 /**
  * Security round 2, finding 1: the outbox (open to HR) showed the working set-password link of an
@@ -134,14 +134,16 @@ describe.each(Object.entries(kinds))('%s', (_kind, make) => {
     expect(queued).toContain('[•••]');
     expect(await status(secret.messageId)).toMatchObject({ status: 'queued' });
 
-    await deliverEmail(t.db, emailTransport(undefined), secret.messageId, { final: false });
+    await deliverEmail(t.db, emailTransport(undefined, testMail), secret.messageId, {
+      final: false,
+    });
     expect(await status(secret.messageId)).toEqual({ status: 'sent', held: null });
     expect(await whatHrReads(secret)).not.toContain(secret.token);
   });
 
   test('is never readable by HR while SMTP is down, nor after it failed for good', async () => {
     const secret = await make();
-    const down: EmailTransport = emailTransport(`smtp://127.0.0.1:${await freePort()}`);
+    const down: EmailTransport = emailTransport(`smtp://127.0.0.1:${await freePort()}`, testMail);
     await expect(deliverEmail(t.db, down, secret.messageId, { final: false })).rejects.toThrow();
     expect(await status(secret.messageId)).toMatchObject({ status: 'queued' });
     expect(await whatHrReads(secret)).not.toContain(secret.token);
@@ -154,7 +156,7 @@ describe.each(Object.entries(kinds))('%s', (_kind, make) => {
 
   test('reaches its recipient whole by SMTP, and the kept copy stays masked', async () => {
     const secret = await make();
-    const smtp = emailTransport(inbox.url);
+    const smtp = emailTransport(inbox.url, testMail);
     await deliverEmail(t.db, smtp, secret.messageId, { final: false });
     smtp.close();
     const received = inbox.to(secret.to).at(-1);
@@ -174,9 +176,9 @@ test('the link HR cannot read still works for the person it is for', async () =>
 });
 
 test('a talent-pool invitation that can never reach the candidate ends, so HR may ask again', async () => {
-  const down = emailTransport(`smtp://127.0.0.1:${await freePort()}`);
+  const down = emailTransport(`smtp://127.0.0.1:${await freePort()}`, testMail);
   const undeliverable = [
-    (id: string) => deliverEmail(t.db, emailTransport(undefined), id, { final: false }),
+    (id: string) => deliverEmail(t.db, emailTransport(undefined, testMail), id, { final: false }),
     (id: string) => deliverEmail(t.db, down, id, { final: true }).catch(() => undefined),
   ];
   for (const deliver of undeliverable) {

@@ -14,7 +14,7 @@ import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
 import { buildApplication, moveTo } from '../support/factories';
 import { sentOffer } from '../support/offers';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { openTestDatabase } from '../support/test-database';
 
 /**
@@ -106,7 +106,9 @@ describe('report facts equal a recomputation from the raw tables', () => {
     db = await openTestDatabase();
     cvDir = mkdtempSync(join(tmpdir(), 'seleksi-facts-cv-'));
     expect(
-      await seedDemoData(db, new Date(), fileCvStore(cvDir), { reportFacts: 'per write' }),
+      await seedDemoData(db, testMail, new Date(), fileCvStore(cvDir), {
+        reportFacts: 'per write',
+      }),
     ).toBe(true);
   }, 180_000);
   afterAll(async () => {

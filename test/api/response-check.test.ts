@@ -1,3 +1,4 @@
+import { testMail } from '../support/test-app';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,7 @@ let db: Database;
 let cvDir: string;
 const serve = async (checkResponses: boolean): Promise<FastifyInstance> => {
   const app = await buildApp({
+    mail: testMail,
     db,
     cvDir,
     secretBox: createSecretBox(randomBytes(32)),

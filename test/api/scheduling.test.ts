@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, moveTo } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
 describe('scheduling interviews', () => {
@@ -370,8 +370,8 @@ describe('scheduling interviews', () => {
       (m: { template: string }) => m.template === 'cancellation',
     );
     expect(cancellation.calendarMethod).toBe('CANCEL');
-    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 1 });
-    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
+    await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 1 });
+    await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 0 });
     const after = await t.call(
       t.users.recruiter,
       'GET',
@@ -414,14 +414,14 @@ describe('scheduling interviews', () => {
     );
     const reminders = async () =>
       (await messagesOf(applicationId)).filter((m) => m.template === 'reminder');
-    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
-    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
+    await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 0 });
+    await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 0 });
     expect(await reminders()).toHaveLength(1);
     await t.call(t.users.recruiter, 'POST', `/api/interviews/${created.body.id}/reschedule`, {
       ...hrInterview({ localStart: jakartaTime(6) }),
       reason: '',
     });
-    await sendInterviewReminders(t.db, { interviewId: created.body.id, sequence: 0 });
+    await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 0 });
     expect(await reminders()).toHaveLength(1);
   });
 });

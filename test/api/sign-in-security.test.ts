@@ -10,7 +10,7 @@ import { insertUser } from '../../src/db/queries/users';
 import { hashPassword } from '../../src/services/auth/auth-service';
 import { createSecretBox } from '../../src/services/secret-box';
 import { sealClearTotpSecrets } from '../../src/services/account/two-factor-service';
-import { createTestApp, testPassword, type TestApp } from '../support/test-app';
+import { createTestApp, testPassword, type TestApp, testMail } from '../support/test-app';
 import { expectError } from '../support/expectations';
 
 let t: TestApp;
@@ -401,6 +401,7 @@ describe('sessions', () => {
     // The test app does not trust a proxy; a TLS connection is what makes request.protocol https.
     const { buildApp } = await import('../../src/server/app');
     const proxied = await buildApp({
+      mail: testMail,
       db: t.db,
       cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
       secretBox: t.secretBox,

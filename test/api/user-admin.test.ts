@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { createTestApp, type TestApp, type TestUser, testMail } from '../support/test-app';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { consolePasswordLink } from '../../src/services/user-admin/create-password-link';
 import { jobInput } from '../support/factories';
@@ -381,10 +381,10 @@ describe('the one-time link goes out by e-mail', () => {
 
 describe('seleksi admin-link (the server console)', () => {
   test('creates the first admin with an invitation, or gives an existing user a new link', async () => {
-    await expect(consolePasswordLink(t.db, { email: 'pertama@test.seleksi.id' })).rejects.toThrow(
-      'Some fields are not valid.',
-    );
-    const { link, created } = await consolePasswordLink(t.db, {
+    await expect(
+      consolePasswordLink(t.db, testMail, { email: 'pertama@test.seleksi.id' }),
+    ).rejects.toThrow('Some fields are not valid.');
+    const { link, created } = await consolePasswordLink(t.db, testMail, {
       email: ' Pertama@Test.Seleksi.id ',
       name: 'Admin Pertama',
     });
@@ -396,7 +396,7 @@ describe('seleksi admin-link (the server console)', () => {
     const admin = await sessionOf('pertama@test.seleksi.id');
     expect((await t.call(admin, 'GET', '/api/admin/users')).status).toBe(200);
 
-    const again = await consolePasswordLink(t.db, { email: 'pertama@test.seleksi.id' });
+    const again = await consolePasswordLink(t.db, testMail, { email: 'pertama@test.seleksi.id' });
     expect({ created: again.created, purpose: again.link.purpose }).toEqual({
       created: false,
       purpose: 'reset',

@@ -9,7 +9,7 @@ import { deliverWebhook } from '../../src/services/integrations/webhook-delivery
 import { queueWebhookEvent } from '../../src/services/integrations/webhook-events';
 import { buildApplication, moveTo } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
 /** A receiver on 127.0.0.1: keeps what arrives and answers the statuses it is told to, in turn. */
@@ -43,6 +43,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/seleksi`;
   t = await createTestApp();
   workers = await startBackgroundWork(t.db, {
+    mail: testMail,
     secretBox: t.secretBox,
     allowLoopbackWebhooks: true,
     retry: { retryLimit: 4, retryDelaySeconds: 1 },

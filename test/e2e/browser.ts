@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { readConfig } from '../../src/config';
+import { readConfig, readMailSettings, type MailSettings } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { buildApp } from '../../src/server/app';
 import { startBackgroundWork } from '../../src/services/background/background-work';
@@ -13,7 +13,6 @@ import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
 import { createSecretBox } from '../../src/services/secret-box';
-import { configureMail } from '../../src/services/email/mail-settings';
 import { startSmtpInbox } from '../support/smtp-inbox';
 import { openTestDatabase } from '../support/test-database';
 
@@ -27,12 +26,16 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
   const { webDir } = readConfig();
   if (!existsSync(`${webDir}/index.html`)) throw new Error('Build the app first: npm run build');
   const cvDir = mkdtempSync(join(tmpdir(), 'seleksi-e2e-cv-'));
-  const db = await openDemoDatabase(cvDir, options.databaseUrl);
+  // Portal links must point at this app, whose port is known only once it listens: the app and
+  // the background work read this object when they write a message, so it is filled in below.
+  const mail = readMailSettings();
+  const db = await openDemoDatabase(cvDir, mail, options.databaseUrl);
   const secretBox = createSecretBox(randomBytes(32));
   const app = await buildApp({
     db,
     webDir,
     cvDir,
+    mail,
     secretBox,
     logLevel: 'silent',
     // The integrations journey delivers webhooks to a plain-HTTP receiver on loopback.
@@ -41,9 +44,10 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   // E-mail goes through a real SMTP server on loopback, and portal links point at this app.
-  configureMail({ publicUrl: baseUrl });
+  mail.publicUrl = baseUrl;
   const inbox = await startSmtpInbox();
   const background = await startBackgroundWork(db, {
+    mail,
     smtpUrl: inbox.url,
     cvStore: fileCvStore(cvDir),
     secretBox,
@@ -111,14 +115,18 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
  * seeded template when it is from the same Jakarta day (its dates are relative to the seeding),
  * else seeded here.
  */
-async function openDemoDatabase(cvDir: string, databaseUrl: string | undefined) {
+async function openDemoDatabase(
+  cvDir: string,
+  mail: MailSettings,
+  databaseUrl: string | undefined,
+) {
   const template = databaseUrl ? undefined : inject('pgliteDemoTemplate');
   if (template && jakartaDate(new Date(template.seededAt)) === jakartaDate(new Date())) {
     cpSync(template.cvDir, cvDir, { recursive: true });
     return openDatabase({ snapshot: new Blob([readFileSync(template.file)]) });
   }
   const db = await openTestDatabase({ serverUrl: databaseUrl });
-  await seedDemoData(db, new Date(), fileCvStore(cvDir));
+  await seedDemoData(db, mail, new Date(), fileCvStore(cvDir));
   return db;
 }
 

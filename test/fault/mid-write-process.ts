@@ -2,6 +2,7 @@
 // It sets up a job with applications (committed), then starts a write that stops after some of its
 // rows, says so on standard output, and waits to be killed.
 //   argv: bulk-move | candidate-with-jobs      env: DATABASE_URL or FAULT_DATA_DIR
+import { readMailSettings } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import { newCandidateInput } from '../../src/server/routes/candidates.schema';
@@ -10,6 +11,9 @@ import { bulkMoveApplications } from '../../src/services/pipeline/application-se
 import { createCandidate } from '../../src/services/candidates/candidate-service';
 import { prepareDatabase } from '../../src/services/database-setup';
 import { createJob } from '../../src/services/jobs/job-service';
+
+/** This run's mail settings, from the environment as `seleksi` reads them. */
+const mail = readMailSettings();
 
 const scenario = process.argv[2];
 const db = await openDatabase({
@@ -42,6 +46,7 @@ const applicationIds: string[] = [];
 for (let i = 0; i < 20; i++) {
   const created = await createCandidate(
     db,
+    mail,
     actor,
     newCandidateInput.parse({
       fullName: `Calon ${i}`,
@@ -78,6 +83,7 @@ function stoppingAfter(pattern: RegExp, after: number): Database {
 if (scenario === 'bulk-move') {
   await bulkMoveApplications(
     stoppingAfter(/^\s*UPDATE applications/, 12),
+    mail,
     actor,
     jobs[0]!.id,
     applicationIds,
@@ -86,6 +92,7 @@ if (scenario === 'bulk-move') {
 } else {
   await createCandidate(
     stoppingAfter(/^\s*INSERT INTO applications/, 2),
+    mail,
     actor,
     newCandidateInput.parse({
       fullName: 'Setengah Jadi',

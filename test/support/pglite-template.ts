@@ -1,3 +1,4 @@
+import { testMail } from './test-app';
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,7 +63,7 @@ async function seedDemoTemplate(dir: string, migrated: Blob): Promise<DemoTempla
     dataDir: seeded,
     snapshot: migrated,
   });
-  await seedDemoData(db, seededAt, fileCvStore(cvDir));
+  await seedDemoData(db, testMail, seededAt, fileCvStore(cvDir));
   await db.close();
   const file = join(dir, 'demo.tar');
   const dump = await dumpDataDir(seeded);

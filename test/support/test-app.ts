@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readMailSettings, type MailSettings } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import type { Role } from '../../src/domain/roles';
@@ -13,6 +14,9 @@ import { createSecretBox, loadSecretKey, type SecretBox } from '../../src/servic
 import { openTestDatabase } from './test-database';
 
 export const testPassword = 'correct horse battery staple';
+
+/** The mail settings the test apps run with: the defaults config.ts gives an unset environment. */
+export const testMail: MailSettings = readMailSettings();
 
 export interface TestUser {
   id: string;
@@ -32,6 +36,8 @@ export interface TestApp {
   pgliteDir: string | undefined;
   /** The box the app encrypts TOTP secrets with, to read what it stored. */
   secretBox: SecretBox;
+  /** What its e-mails say about the installation (links, company name, sender). */
+  mail: MailSettings;
   /** One signed-in user per role, plus a second hiring manager who is on no job's team. */
   users: Record<'admin' | 'recruiter' | 'hiringManager' | 'interviewer' | 'otherManager', TestUser>;
   /** Calls the API as a user (or anonymously with `null`) and returns status and JSON body. */
@@ -67,6 +73,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = await buildApp({
     db,
     cvDir,
+    mail: testMail,
     secretBox,
     logLevel: options.log?.level ?? 'silent',
     logStream: options.log?.stream,
@@ -78,6 +85,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   // Queued work runs only where a test needs it.
   const background = options.background
     ? await startBackgroundWork(db, {
+        mail: testMail,
         cvStore: fileCvStore(cvDir),
         secretBox,
         allowLoopbackWebhooks: true,
@@ -118,6 +126,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     cvDir,
     pgliteDir,
     secretBox,
+    mail: testMail,
     users,
     async call(as, method, url, payload) {
       const response = await app.inject({

@@ -1,3 +1,4 @@
+import { testMail } from './test-app';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ export async function startWebTestApp(
   prepare?.(webDir);
   const db = await openTestDatabase();
   const app = await buildApp({
+    mail: testMail,
     db,
     webDir,
     cvDir: join(webDir, 'cv-files'),

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import {
   bulkMoveApplications,
@@ -19,7 +20,7 @@ import {
 } from './applications.schema';
 import { jobParams } from './jobs.schema';
 
-export const applicationRoutes = (db: Database) => [
+export const applicationRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'POST',
@@ -30,7 +31,7 @@ export const applicationRoutes = (db: Database) => [
       response: application,
       status: 201,
     },
-    async ({ actor, body }) => presentApplication(await createApplication(db, actor, body)),
+    async ({ actor, body }) => presentApplication(await createApplication(db, mail, actor, body)),
   ),
   route(
     {
@@ -43,7 +44,7 @@ export const applicationRoutes = (db: Database) => [
       response: application,
     },
     async ({ actor, params, body }) =>
-      presentApplication(await moveApplication(db, actor, params.applicationId, body)),
+      presentApplication(await moveApplication(db, mail, actor, params.applicationId, body)),
   ),
   route(
     {
@@ -57,7 +58,7 @@ export const applicationRoutes = (db: Database) => [
     },
     async ({ actor, params, body }) => {
       const { applicationIds, ...move } = body;
-      return bulkMoveApplications(db, actor, params.jobId, applicationIds, move);
+      return bulkMoveApplications(db, mail, actor, params.jobId, applicationIds, move);
     },
   ),
   route(
@@ -72,7 +73,7 @@ export const applicationRoutes = (db: Database) => [
       response: rejectionPreview,
     },
     async ({ actor, params, body }) => ({
-      items: await previewRejectionEmails(db, actor, params.jobId, body.applicationIds),
+      items: await previewRejectionEmails(db, mail, actor, params.jobId, body.applicationIds),
     }),
   ),
 ];

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import { logoMaxBytes } from '../../domain/brand';
@@ -35,7 +36,7 @@ import {
   type WhatsappTemplateOutput,
 } from './brand.schema';
 
-export const brandRoutes = (db: Database) => [
+export const brandRoutes = (db: Database, mail: MailSettings) => [
   publicRoute(
     {
       method: 'GET',
@@ -44,7 +45,7 @@ export const brandRoutes = (db: Database) => [
       summary: "The employer's brand on candidates' pages: name, logo, colour and texts",
       response: publicBrand,
     },
-    async () => presentPublic(await currentBrand(db)),
+    async () => presentPublic(await currentBrand(db, mail)),
   ),
   publicRoute(
     {
@@ -70,7 +71,7 @@ export const brandRoutes = (db: Database) => [
       summary: 'The employer brand settings (admins)',
       response: brandSettings,
     },
-    async ({ actor }) => present(await getBrandSettings(db, actor)),
+    async ({ actor }) => present(await getBrandSettings(db, mail, actor)),
   ),
   route(
     {
@@ -82,7 +83,7 @@ export const brandRoutes = (db: Database) => [
       body: brandInput,
       response: brandSettings,
     },
-    async ({ actor, body }) => present(await changeBrandSettings(db, actor, body)),
+    async ({ actor, body }) => present(await changeBrandSettings(db, mail, actor, body)),
   ),
   route(
     {
@@ -94,7 +95,7 @@ export const brandRoutes = (db: Database) => [
       multipart: { files: ['logo'], maxFileBytes: logoMaxBytes },
       response: brandSettings,
     },
-    async ({ actor, body }) => present(await changeLogo(db, actor, body.logo.bytes)),
+    async ({ actor, body }) => present(await changeLogo(db, mail, actor, body.logo.bytes)),
   ),
   route(
     {
@@ -104,7 +105,7 @@ export const brandRoutes = (db: Database) => [
       summary: 'Remove the logo (admins)',
       response: brandSettings,
     },
-    async ({ actor }) => present(await changeLogo(db, actor, null)),
+    async ({ actor }) => present(await changeLogo(db, mail, actor, null)),
   ),
   route(
     {
@@ -157,7 +158,8 @@ export const brandRoutes = (db: Database) => [
       response: whatsappChat,
       status: 201,
     },
-    async ({ actor, params, body }) => openWhatsappChat(db, actor, params.applicationId, body),
+    async ({ actor, params, body }) =>
+      openWhatsappChat(db, mail, actor, params.applicationId, body),
   ),
 ];
 

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import { exportCandidateList } from '../../services/exports/candidate-exports';
@@ -20,7 +21,7 @@ import {
   newCandidateInput,
 } from './candidates.schema';
 
-export const candidateRoutes = (db: Database) => [
+export const candidateRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -78,7 +79,8 @@ export const candidateRoutes = (db: Database) => [
       response: candidateDetail,
       status: 201,
     },
-    async ({ actor, body }) => presentCandidate(await createCandidate(db, actor, body), actor),
+    async ({ actor, body }) =>
+      presentCandidate(await createCandidate(db, mail, actor, body), actor),
   ),
   route(
     {

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { getJobComparison } from '../../services/decisions/comparison-service';
 import { decide, getDecisionSummary } from '../../services/decisions/decision-service';
@@ -6,7 +7,7 @@ import { route } from '../route';
 import { decisionInput, decisionParams, decisionSummary, jobComparison } from './decisions.schema';
 import { jobParams } from './jobs.schema';
 
-export const decisionRoutes = (db: Database) => [
+export const decisionRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -31,7 +32,7 @@ export const decisionRoutes = (db: Database) => [
       status: 201,
     },
     async ({ actor, params, body }) =>
-      presentDecisionSummary(await decide(db, actor, params.applicationId, body)),
+      presentDecisionSummary(await decide(db, mail, actor, params.applicationId, body)),
   ),
   route(
     {

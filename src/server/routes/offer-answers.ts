@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -29,7 +30,7 @@ const clientOf = (request: FastifyRequest): AnsweringClient => ({
   userAgent: request.headers['user-agent'] ?? '',
 });
 
-export const offerAnswerRoutes = (db: Database) => [
+export const offerAnswerRoutes = (db: Database, mail: MailSettings) => [
   publicRoute(
     {
       method: 'GET',
@@ -74,7 +75,7 @@ export const offerAnswerRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, query, reply }) => {
-      const letter = await portalOfferLetter(db, params.token, query.locale);
+      const letter = await portalOfferLetter(db, mail, params.token, query.locale);
       reply
         .type('application/pdf')
         .header('content-disposition', `attachment; filename="${letter.fileName}"`)
@@ -94,7 +95,14 @@ export const offerAnswerRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, body, request, actor }) => {
-      await answerOffer(db, params.token, { kind: 'accept', ...body }, clientOf(request), actor);
+      await answerOffer(
+        db,
+        mail,
+        params.token,
+        { kind: 'accept', ...body },
+        clientOf(request),
+        actor,
+      );
       return { ok: true as const };
     },
   ),
@@ -110,7 +118,14 @@ export const offerAnswerRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, body, request, actor }) => {
-      await answerOffer(db, params.token, { kind: 'decline', ...body }, clientOf(request), actor);
+      await answerOffer(
+        db,
+        mail,
+        params.token,
+        { kind: 'decline', ...body },
+        clientOf(request),
+        actor,
+      );
       return { ok: true as const };
     },
   ),
@@ -126,7 +141,14 @@ export const offerAnswerRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, body, request, actor }) => {
-      await answerOffer(db, params.token, { kind: 'counter', ...body }, clientOf(request), actor);
+      await answerOffer(
+        db,
+        mail,
+        params.token,
+        { kind: 'counter', ...body },
+        clientOf(request),
+        actor,
+      );
       return { ok: true as const };
     },
   ),
@@ -169,7 +191,7 @@ export const offerAnswerRoutes = (db: Database) => [
       response: okSchema,
     },
     async ({ params, body, actor }) => {
-      await holdFirm(db, actor, params.offerId, body.note);
+      await holdFirm(db, mail, actor, params.offerId, body.note);
       return { ok: true as const };
     },
   ),
@@ -182,7 +204,7 @@ export const offerAnswerRoutes = (db: Database) => [
       params: offerParams,
       response: closedApplicationsResult,
     },
-    async ({ params, actor }) => closeOtherApplications(db, actor, params.offerId),
+    async ({ params, actor }) => closeOtherApplications(db, mail, actor, params.offerId),
   ),
 ];
 

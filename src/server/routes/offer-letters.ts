@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import {
@@ -17,7 +18,7 @@ import {
   type OfferLetterTemplateOutput,
 } from './offer-letters.schema';
 
-export const offerLetterRoutes = (db: Database) => [
+export const offerLetterRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -64,7 +65,7 @@ export const offerLetterRoutes = (db: Database) => [
       produces: ['application/pdf'],
     },
     async ({ actor, params, body, reply }) => {
-      const pdf = await previewOfferLetter(db, actor, params.locale, body);
+      const pdf = await previewOfferLetter(db, mail, actor, params.locale, body);
       reply
         .type('application/pdf')
         .header(

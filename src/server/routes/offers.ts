@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { changeOffer } from '../../services/offers/change-offer';
 import { draftOffer } from '../../services/offers/draft-offer';
@@ -17,7 +18,7 @@ import {
   offerTerms,
 } from './offers.schema';
 
-export const offerRoutes = (db: Database) => [
+export const offerRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -78,7 +79,7 @@ export const offerRoutes = (db: Database) => [
       params: offerParams,
       response: offer,
     },
-    async ({ actor, params }) => presentOffer(await submitOffer(db, actor, params.offerId)),
+    async ({ actor, params }) => presentOffer(await submitOffer(db, mail, actor, params.offerId)),
   ),
   route(
     {
@@ -104,7 +105,7 @@ export const offerRoutes = (db: Database) => [
       params: offerParams,
       response: offer,
     },
-    async ({ actor, params }) => presentOffer(await sendOffer(db, actor, params.offerId)),
+    async ({ actor, params }) => presentOffer(await sendOffer(db, mail, actor, params.offerId)),
   ),
   route(
     {
@@ -117,7 +118,7 @@ export const offerRoutes = (db: Database) => [
       response: offer,
     },
     async ({ actor, params, body }) =>
-      presentOffer(await extendOffer(db, actor, params.offerId, body.expiresOn)),
+      presentOffer(await extendOffer(db, mail, actor, params.offerId, body.expiresOn)),
   ),
   route(
     {
@@ -128,6 +129,6 @@ export const offerRoutes = (db: Database) => [
       params: offerParams,
       response: offer,
     },
-    async ({ actor, params }) => presentOffer(await withdrawOffer(db, actor, params.offerId)),
+    async ({ actor, params }) => presentOffer(await withdrawOffer(db, mail, actor, params.offerId)),
   ),
 ];

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { Unauthenticated } from '../../services/errors';
 import { describePasswordLink, usePasswordLink } from '../../services/auth/password-link-service';
@@ -16,7 +17,7 @@ import {
 const tag = 'password-links';
 
 // The token travels in the body, never in the URL: request logs record paths.
-export const passwordLinkRoutes = (db: Database) => [
+export const passwordLinkRoutes = (db: Database, mail: MailSettings) => [
   publicRoute(
     {
       method: 'POST',
@@ -42,7 +43,7 @@ export const passwordLinkRoutes = (db: Database) => [
       response: passwordSet,
       perMinute: 20,
     },
-    async ({ body }) => usePasswordLink(db, body.token, body.password),
+    async ({ body }) => usePasswordLink(db, mail, body.token, body.password),
   ),
   route(
     {
@@ -57,7 +58,7 @@ export const passwordLinkRoutes = (db: Database) => [
     async ({ actor, body, request }) => {
       const token = readSessionToken(request);
       if (!token) throw new Unauthenticated();
-      await changeOwnPassword(db, actor, body, token);
+      await changeOwnPassword(db, mail, actor, body, token);
       return { ok: true as const };
     },
   ),

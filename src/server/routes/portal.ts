@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import {
   confirmAttendance,
@@ -21,7 +22,7 @@ import {
 // The link is the candidate's only key: public routes, limited so a token cannot be guessed.
 const perMinute = 30;
 
-export const portalRoutes = (db: Database) => [
+export const portalRoutes = (db: Database, mail: MailSettings) => [
   publicRoute(
     {
       method: 'GET',
@@ -33,7 +34,7 @@ export const portalRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, actor }) => {
-      const view = await openPortal(db, params.token);
+      const view = await openPortal(db, mail, params.token);
       return {
         ...view,
         viewedByStaff: actor !== undefined,
@@ -54,7 +55,7 @@ export const portalRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, actor }) => {
-      await confirmAttendance(db, params.token, params.interviewId, actor);
+      await confirmAttendance(db, mail, params.token, params.interviewId, actor);
       return { ok: true as const };
     },
   ),
@@ -70,7 +71,7 @@ export const portalRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, body, actor }) => {
-      await requestReschedule(db, params.token, params.interviewId, body, actor);
+      await requestReschedule(db, mail, params.token, params.interviewId, body, actor);
       return { ok: true as const };
     },
   ),
@@ -87,7 +88,7 @@ export const portalRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, body, actor }) => {
-      const { dueAt } = await requestDataFromPortal(db, params.token, body.kind, actor);
+      const { dueAt } = await requestDataFromPortal(db, mail, params.token, body.kind, actor);
       return { dueAt: dueAt.toISOString() };
     },
   ),
@@ -103,7 +104,7 @@ export const portalRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params, body, actor }) => {
-      await withdrawByCandidate(db, params.token, body.reason, actor);
+      await withdrawByCandidate(db, mail, params.token, body.reason, actor);
       return { ok: true as const };
     },
   ),

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { sendCandidateEmail } from '../../services/email/candidate-email-service';
 import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-service';
@@ -22,7 +23,7 @@ import {
   scheduleInput,
 } from './scheduling.schema';
 
-export const schedulingRoutes = (db: Database) => [
+export const schedulingRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -33,7 +34,9 @@ export const schedulingRoutes = (db: Database) => [
       response: applicationInterviews,
     },
     async ({ actor, params }) =>
-      presentApplicationInterviews(await getApplicationInterviews(db, actor, params.applicationId)),
+      presentApplicationInterviews(
+        await getApplicationInterviews(db, mail, actor, params.applicationId),
+      ),
   ),
   route(
     {
@@ -50,7 +53,7 @@ export const schedulingRoutes = (db: Database) => [
     async ({ actor, params, body }) => {
       const { stage, ...input } = body;
       return presentScheduled(
-        await scheduleInterview(db, actor, params.applicationId, stage, input),
+        await scheduleInterview(db, mail, actor, params.applicationId, stage, input),
       );
     },
   ),
@@ -65,7 +68,7 @@ export const schedulingRoutes = (db: Database) => [
       response: interview,
     },
     async ({ actor, params, body }) =>
-      presentScheduled(await rescheduleInterview(db, actor, params.interviewId, body)),
+      presentScheduled(await rescheduleInterview(db, mail, actor, params.interviewId, body)),
   ),
   route(
     {
@@ -78,7 +81,7 @@ export const schedulingRoutes = (db: Database) => [
       response: interview,
     },
     async ({ actor, params, body }) =>
-      presentScheduled(await cancelInterview(db, actor, params.interviewId, body.reason)),
+      presentScheduled(await cancelInterview(db, mail, actor, params.interviewId, body.reason)),
   ),
   route(
     {
@@ -90,7 +93,7 @@ export const schedulingRoutes = (db: Database) => [
       response: portalLink,
     },
     async ({ actor, params }) => ({
-      portalUrl: await renewPortalLink(db, actor, params.applicationId),
+      portalUrl: await renewPortalLink(db, mail, actor, params.applicationId),
     }),
   ),
   route(
@@ -119,7 +122,7 @@ export const schedulingRoutes = (db: Database) => [
       status: 201,
     },
     async ({ actor, params, body }) => {
-      await sendCandidateEmail(db, actor, params.applicationId, body.template);
+      await sendCandidateEmail(db, mail, actor, params.applicationId, body.template);
       return { ok: true as const };
     },
   ),

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import type { SecretBox } from '../../services/secret-box';
 import { auditLogRoutes } from './audit-log';
@@ -6,9 +7,9 @@ import { twoFactorRoutes } from './two-factor';
 import { userAdminRoutes } from './user-admin';
 
 /** User administration, one-time password links, two-factor sign-in, settings and the audit log. */
-export const securityRoutes = (db: Database, secrets: SecretBox) => [
-  ...userAdminRoutes(db),
-  ...passwordLinkRoutes(db),
+export const securityRoutes = (db: Database, mail: MailSettings, secrets: SecretBox) => [
+  ...userAdminRoutes(db, mail),
+  ...passwordLinkRoutes(db, mail),
   ...twoFactorRoutes(db, secrets),
   ...auditLogRoutes(db),
 ];

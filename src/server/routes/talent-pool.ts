@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import {
   answerTalentPoolInvite,
@@ -24,7 +25,7 @@ import {
 // Links are the candidate's only key: public routes, limited so a token cannot be guessed.
 const perMinute = 30;
 
-export const talentPoolRoutes = (db: Database) => [
+export const talentPoolRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'POST',
@@ -37,7 +38,7 @@ export const talentPoolRoutes = (db: Database) => [
       status: 201,
     },
     async ({ actor, params, body }) => {
-      const { expiresAt } = await inviteToTalentPool(db, actor, params.candidateId, body);
+      const { expiresAt } = await inviteToTalentPool(db, mail, actor, params.candidateId, body);
       return { expiresAt: expiresAt.toISOString() };
     },
   ),
@@ -66,7 +67,7 @@ export const talentPoolRoutes = (db: Database) => [
       perMinute,
     },
     async ({ params }) => {
-      const view = await openTalentPoolInvitation(db, params.token);
+      const view = await openTalentPoolInvitation(db, mail, params.token);
       return { ...view, expiresAt: view.expiresAt.toISOString() };
     },
   ),
@@ -81,7 +82,7 @@ export const talentPoolRoutes = (db: Database) => [
       response: talentPoolAnswerResult,
       perMinute,
     },
-    async ({ params, body, actor }) => answerTalentPoolInvite(db, params.token, body, actor),
+    async ({ params, body, actor }) => answerTalentPoolInvite(db, mail, params.token, body, actor),
   ),
   publicRoute(
     {
@@ -94,6 +95,6 @@ export const talentPoolRoutes = (db: Database) => [
       response: portalTalentPoolResult,
       perMinute,
     },
-    async ({ params, body, actor }) => setTalentPoolFromPortal(db, params.token, body, actor),
+    async ({ params, body, actor }) => setTalentPoolFromPortal(db, mail, params.token, body, actor),
   ),
 ];

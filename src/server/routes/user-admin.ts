@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { createPasswordLink } from '../../services/user-admin/create-password-link';
 import { inviteUser } from '../../services/user-admin/invite-user';
@@ -20,7 +21,7 @@ import {
 
 const tag = 'user-admin';
 
-export const userAdminRoutes = (db: Database) => [
+export const userAdminRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -42,7 +43,7 @@ export const userAdminRoutes = (db: Database) => [
       status: 201,
     },
     async ({ actor, body }) => {
-      const { user, link } = await inviteUser(db, actor, body);
+      const { user, link } = await inviteUser(db, mail, actor, body);
       return { user: presentManagedUser(user), link: presentPasswordLink(link) };
     },
   ),
@@ -94,7 +95,7 @@ export const userAdminRoutes = (db: Database) => [
       status: 201,
     },
     async ({ actor, params }) =>
-      presentPasswordLink(await createPasswordLink(db, actor, params.userId)),
+      presentPasswordLink(await createPasswordLink(db, mail, actor, params.userId)),
   ),
   route(
     {

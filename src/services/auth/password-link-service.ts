@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import {
   findUsablePasswordLink,
@@ -14,7 +15,6 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { hashPassword, newToken, tokenHash } from './auth-service';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { NotFound, valueOrInvalid } from '../errors';
 import { guessableFor } from './password-service';
 
@@ -38,6 +38,7 @@ export interface PasswordLink {
  */
 export async function issuePasswordLink(
   tx: Queryable,
+  mail: MailSettings,
   /** The admin who asked; null for the server's own console (`seleksi admin-link`). */
   actor: Actor | null,
   userId: string,
@@ -54,7 +55,7 @@ export async function issuePasswordLink(
   });
   const user = await findUserById(tx, userId);
   if (!user) throw new NotFound('User');
-  const { publicUrl, companyName } = mailSettings();
+  const { publicUrl, companyName } = mail;
   const expires = formatInterviewTime(expiresAt, 'Asia/Jakarta', user.locale);
   await queueEmail(tx, {
     idempotencyKey: `password-link:${tokenHash(token)}`,
@@ -94,6 +95,7 @@ export async function describePasswordLink(
  */
 export async function usePasswordLink(
   db: Database,
+  mail: MailSettings,
   token: string,
   password: string,
 ): Promise<{ email: string }> {
@@ -102,7 +104,7 @@ export async function usePasswordLink(
     const link = await findUsablePasswordLink(tx, hashed, { forUpdate: true });
     const owner = link && (await findUserById(tx, link.userId));
     if (!link || !owner) throw new NotFound('Link');
-    valueOrInvalid(checkNewPassword(password, guessableFor(owner)));
+    valueOrInvalid(checkNewPassword(password, guessableFor(mail, owner)));
     await setPasswordHash(tx, owner.id, await hashPassword(password));
     await markPasswordLinkUsed(tx, hashed);
     await deleteSessionsOf(tx, owner.id);

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { deleteOtherSessionsOf } from '../../db/queries/sessions';
 import { findUserCredentialsById, setPasswordHash } from '../../db/queries/users';
@@ -5,15 +6,16 @@ import { checkNewPassword } from '../../domain/password-policy';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { hashPassword, tokenHash, verifyPassword } from './auth-service';
-import { mailSettings } from '../email/mail-settings';
 import { Invalid, NotFound, valueOrInvalid } from '../errors';
 
 /**
  * What a guesser knows of a person and of this installation: their e-mail and name, the company's
  * name and the address the app is reached at.
  */
-export function guessableFor(user: { email: string; name: string }): string[] {
-  const { companyName, publicUrl } = mailSettings();
+export function guessableFor(
+  { companyName, publicUrl }: MailSettings,
+  user: { email: string; name: string },
+): string[] {
   return [
     user.email,
     user.name,
@@ -28,6 +30,7 @@ export function guessableFor(user: { email: string; name: string }): string[] {
  */
 export async function changeOwnPassword(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   input: { currentPassword: string; newPassword: string },
   currentSessionToken: string,
@@ -39,7 +42,7 @@ export async function changeOwnPassword(
       { path: 'currentPassword', code: 'wrong_password', message: 'This is not your password.' },
     ]);
   }
-  valueOrInvalid(checkNewPassword(input.newPassword, guessableFor(user), 'newPassword'));
+  valueOrInvalid(checkNewPassword(input.newPassword, guessableFor(mail, user), 'newPassword'));
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await setPasswordHash(tx, actor.id, passwordHash);

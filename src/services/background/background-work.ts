@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { vacuumEmbeddedDatabase } from '../../db/planner-statistics';
 import { anonymiseExpiredCandidates } from '../privacy/retention-service';
@@ -15,6 +16,8 @@ import { runImportStep } from '../candidate-imports/import-work';
 import { deleteAbandonedUploads } from '../candidate-imports/commit-import';
 
 export interface BackgroundWorkOptions {
+  /** What the e-mails and reminders say about this installation (config.ts). */
+  mail: MailSettings;
   /** An SMTP server (`smtp://user:pass@host:587`); without it messages stay in the outbox. */
   smtpUrl?: string | undefined;
   /** Where uploaded CVs are; with it, this process also reads their text. */
@@ -49,9 +52,9 @@ export const emailDeliveryConcurrency = 4;
  */
 export async function startBackgroundWork(
   db: Database,
-  options: BackgroundWorkOptions = {},
+  options: BackgroundWorkOptions,
 ): Promise<TaskWorkers> {
-  const transport = emailTransport(options.smtpUrl);
+  const transport = emailTransport(options.smtpUrl, options.mail);
   const workers = await startTaskWorkers(db, {
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.pollingIntervalSeconds
@@ -100,13 +103,13 @@ export async function startBackgroundWork(
         }
       },
       [taskQueues.offerReminders]: async () => {
-        await sendOfferReminders(db);
+        await sendOfferReminders(db, options.mail);
       },
       [taskQueues.vacuumDatabase]: async () => {
         await vacuumEmbeddedDatabase(db);
       },
       [taskQueues.interviewReminder]: (data) =>
-        sendInterviewReminders(db, {
+        sendInterviewReminders(db, options.mail, {
           interviewId: String(data.interviewId),
           sequence: Number(data.sequence),
         }),

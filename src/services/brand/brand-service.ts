@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import {
   findBrand,
@@ -10,7 +11,6 @@ import { checkBrandText, checkLogo, type BrandText, type LogoType } from '../../
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { mailSettings } from '../email/mail-settings';
 import { NotFound, valueOrInvalid } from '../errors';
 
 /** The brand as candidates meet it: the company's name filled in, the logo as a URL path. */
@@ -27,24 +27,29 @@ export interface BrandView extends Brand {
 }
 
 /** Anyone's view (careers pages, portal, e-mails, the letter): no who-changed-it. */
-export async function currentBrand(db: Queryable): Promise<Brand> {
-  return brandOf(await findBrand(db));
+export async function currentBrand(db: Queryable, mail: MailSettings): Promise<Brand> {
+  return brandOf(await findBrand(db), mail);
 }
 
 /** The company's name as candidates see it: the admin's, else the environment's. */
-export async function companyNameOf(db: Queryable): Promise<string> {
-  return (await findBrand(db)).companyName ?? mailSettings().companyName;
+export async function companyNameOf(db: Queryable, mail: MailSettings): Promise<string> {
+  return (await findBrand(db)).companyName ?? mail.companyName;
 }
 
-export async function getBrandSettings(db: Database, actor: Actor): Promise<BrandView> {
+export async function getBrandSettings(
+  db: Database,
+  mail: MailSettings,
+  actor: Actor,
+): Promise<BrandView> {
   requireBrandAdmin(actor);
   const row = await findBrand(db);
-  return { ...brandOf(row), updatedByName: row.updatedByName, updatedAt: row.updatedAt };
+  return { ...brandOf(row, mail), updatedByName: row.updatedByName, updatedAt: row.updatedAt };
 }
 
 /** Every field is checked at once; nothing changes unless all are well. */
 export async function changeBrandSettings(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   input: BrandText,
 ): Promise<BrandView> {
@@ -59,12 +64,13 @@ export async function changeBrandSettings(
       detail: { colourSet: brand.brandColour !== null },
     });
   });
-  return getBrandSettings(db, actor);
+  return getBrandSettings(db, mail, actor);
 }
 
 /** A PNG or JPEG, its type read from the bytes; or null to remove the logo. */
 export async function changeLogo(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   bytes: Uint8Array | null,
 ): Promise<BrandView> {
@@ -79,7 +85,7 @@ export async function changeLogo(
       detail: { logo: logo ? 'replaced' : 'removed' },
     });
   });
-  return getBrandSettings(db, actor);
+  return getBrandSettings(db, mail, actor);
 }
 
 export async function readLogo(db: Queryable): Promise<{ bytes: Uint8Array; type: LogoType }> {
@@ -88,9 +94,9 @@ export async function readLogo(db: Queryable): Promise<{ bytes: Uint8Array; type
   return logo;
 }
 
-function brandOf(row: BrandRow): Brand {
+function brandOf(row: BrandRow, mail: MailSettings): Brand {
   return {
-    companyName: row.companyName ?? mailSettings().companyName,
+    companyName: row.companyName ?? mail.companyName,
     companyNameIsDefault: row.companyName === null,
     brandColour: row.brandColour,
     aboutId: row.aboutId,

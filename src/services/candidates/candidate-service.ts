@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { OfferStanding } from '../../domain/permissions';
 import { offerStandingsOf } from '../offers/offer-context';
 import type { Database } from '../../db/database';
@@ -206,6 +207,7 @@ async function readsHrNotesOf(
 /** Adds a candidate by hand and, in the same transaction, applies them to the chosen jobs. */
 export async function createCandidate(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   input: CandidateInput & { jobIds: string[] },
 ): Promise<CandidateDetail> {
@@ -222,7 +224,7 @@ export async function createCandidate(
     for (const [index, jobId] of input.jobIds.entries()) {
       // A repeated job is applied once; problems name the position the user gave.
       if (input.jobIds.indexOf(jobId) !== index) continue;
-      await applyToJob(tx, actor, { candidateId, jobId }, `jobIds.${index}`);
+      await applyToJob(tx, mail, actor, { candidateId, jobId }, `jobIds.${index}`);
     }
     return candidateId;
   });

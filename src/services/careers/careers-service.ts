@@ -22,6 +22,7 @@ import { normaliseIndonesianPhone } from '../../domain/phone';
 import type { FieldProblem } from '../../domain/result';
 import { checkCvUpload } from '../candidates/cv-file-service';
 import type { CvStore } from '../candidates/cv-store';
+import type { MailSettings } from '../../config';
 import { Invalid, NotFound } from '../errors';
 import { queueEmail } from '../email/email-service';
 import { enqueueTask, taskQueues } from '../background/task-queue';
@@ -90,6 +91,7 @@ const consentsWithoutPool = ['recruitment'] as const;
 
 export interface CareersDependencies {
   store: CvStore;
+  mail: MailSettings;
 }
 
 /**
@@ -190,9 +192,9 @@ export async function applyFromCareersPage(
         values: {
           candidateName: fullName,
           jobTitle: job.title,
-          companyName: await companyNameOf(tx),
-          portalLink: portalUrl((await ensurePortalToken(tx, applicationId))!),
-          recruiterName: recruiter?.name ?? (await companyNameOf(tx)),
+          companyName: await companyNameOf(tx, deps.mail),
+          portalLink: portalUrl(deps.mail, (await ensurePortalToken(tx, applicationId))!),
+          recruiterName: recruiter?.name ?? (await companyNameOf(tx, deps.mail)),
         },
         applicationId,
         candidateId,

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { announceDecision } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
@@ -167,6 +168,7 @@ const stageOfInterview: Record<InterviewStage, Stage> = {
  */
 export async function decide(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   applicationId: string,
   request: {
@@ -228,12 +230,13 @@ export async function decide(
     if (planned.outcome === 'advance') {
       const next: Stage =
         request.stage === 'user' ? 'offer' : application!.testsEnabled ? 'tests' : 'user_interview';
-      await moveInTransaction(tx, actor, application!, { toStage: next, note }, override);
+      await moveInTransaction(tx, mail, actor, application!, { toStage: next, note }, override);
     } else if (planned.outcome === 'reject') {
       const rejectionReason =
         request.stage === 'hr' ? 'failed_hr_interview' : 'failed_user_interview';
       await moveInTransaction(
         tx,
+        mail,
         actor,
         application!,
         { toStage: 'rejected', rejectionReason, note },

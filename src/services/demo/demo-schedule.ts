@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { utcToZonedTime } from '../../domain/scheduling/zoned-time';
@@ -10,7 +11,11 @@ const day = 24 * 60 * 60 * 1000;
  * the schedule, the outbox and the candidate portal have something to show. They go through the
  * real use case, so their e-mails are queued like any other.
  */
-export async function scheduleDemoInterviews(db: Database, now: Date): Promise<void> {
+export async function scheduleDemoInterviews(
+  db: Database,
+  mail: MailSettings,
+  now: Date,
+): Promise<void> {
   const bookings = [
     { job: 'Backend Developer', stage: 'hr' as const, daysAhead: 2, hour: '10:00' },
     { job: 'Data Analyst', stage: 'user' as const, daysAhead: 3, hour: '13:30' },
@@ -29,6 +34,7 @@ export async function scheduleDemoInterviews(db: Database, now: Date): Promise<v
     const online = booking.stage === 'hr';
     await scheduleInterview(
       db,
+      mail,
       { id: recruiter.userId, role: 'recruiter' },
       application.id,
       booking.stage,

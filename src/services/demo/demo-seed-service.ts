@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { refreshPlannerStatistics } from '../../db/planner-statistics';
 import { refreshAllReportFacts, switchReportFactsTriggers } from '../../db/queries/report-facts';
@@ -52,6 +53,7 @@ export interface DemoSeedOptions {
  */
 export async function seedDemoData(
   db: Database,
+  mail: MailSettings,
   now = new Date(),
   /** Where the demo CVs (small PDFs) are stored; without it the demo has no CV files. */
   cvStore?: CvStore,
@@ -191,7 +193,7 @@ export async function seedDemoData(
       await refreshAllReportFacts(tx);
     }
   });
-  await scheduleDemoInterviews(db, now);
+  await scheduleDemoInterviews(db, mail, now);
   // A bulk load: PGlite's planner would otherwise go on planning for empty tables.
   await refreshPlannerStatistics(db, demoTables);
   return true;

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { companyNameOf } from '../brand/brand-service';
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
@@ -23,6 +24,7 @@ export { candidateEmailTemplates, type CandidateEmailTemplate };
 
 export async function sendCandidateEmail(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   applicationId: string,
   template: CandidateEmailTemplate,
@@ -32,7 +34,7 @@ export async function sendCandidateEmail(
     const application = await findApplication(tx, applicationId);
     if (!application) throw new NotFound('Application');
     await requireJobAccess(tx, actor, application.jobId);
-    await queueCandidateEmail(tx, actor, application, template);
+    await queueCandidateEmail(tx, mail, actor, application, template);
   });
 }
 
@@ -47,6 +49,7 @@ export function emailForStage(stage: string): CandidateEmailTemplate | undefined
  */
 export async function queueCandidateEmail(
   tx: Queryable,
+  mail: MailSettings,
   actor: Actor,
   application: { id: string; candidateId: string; jobId: string; stage: string },
   template: CandidateEmailTemplate,
@@ -62,7 +65,7 @@ export async function queueCandidateEmail(
   const job = (await findJob(tx, application.jobId))!;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const recruiter = await findJobRecruiter(tx, job.id);
-  const greeting = await candidateMessageValues(tx, {
+  const greeting = await candidateMessageValues(tx, mail, {
     candidateName: candidate.fullName,
     jobTitle: job.title,
     applicationId: application.id,
@@ -102,6 +105,7 @@ export interface RejectionPreview {
  */
 export async function previewRejectionEmails(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   jobId: string,
   applicationIds: readonly string[],
@@ -127,8 +131,8 @@ export async function previewRejectionEmails(
     const rendered = renderEmail(await effectiveTemplate(db, 'rejection', candidate.locale), {
       candidateName: candidate.fullName,
       jobTitle: job.title,
-      companyName: await companyNameOf(db),
-      portalLink: portalUrl('…'),
+      companyName: await companyNameOf(db, mail),
+      portalLink: portalUrl(mail, '…'),
       recruiterName,
     });
     previews.push({

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import { companyNameOf } from '../brand/brand-service';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
@@ -10,13 +11,14 @@ import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
  */
 export async function candidateMessageValues(
   tx: Queryable,
+  mail: MailSettings,
   about: { candidateName: string; jobTitle: string; applicationId: string },
 ): Promise<{ candidateName: string; jobTitle: string; companyName: string; portalLink: string }> {
   const token = await ensurePortalToken(tx, about.applicationId);
   return {
     candidateName: about.candidateName,
     jobTitle: about.jobTitle,
-    companyName: await companyNameOf(tx),
-    portalLink: token ? portalUrl(token) : '',
+    companyName: await companyNameOf(tx, mail),
+    portalLink: token ? portalUrl(mail, token) : '',
   };
 }

@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { DeliverableEmail } from '../../db/queries/email-messages';
-import { mailSettings } from './mail-settings';
+import type { MailSettings } from '../../config';
 
 /** Where delivered messages go: an SMTP server, or (without SMTP_URL) only the built-in outbox. */
 export interface EmailTransport {
@@ -9,8 +9,8 @@ export interface EmailTransport {
   close(): void;
 }
 
-export function emailTransport(smtpUrl: string | undefined): EmailTransport {
-  return smtpUrl ? smtpTransport(smtpUrl) : outboxTransport();
+export function emailTransport(smtpUrl: string | undefined, mail: MailSettings): EmailTransport {
+  return smtpUrl ? smtpTransport(smtpUrl, mail.from) : outboxTransport();
 }
 
 function outboxTransport(): EmailTransport {
@@ -18,7 +18,7 @@ function outboxTransport(): EmailTransport {
   return { kind: 'outbox', send: async () => undefined, close: () => undefined };
 }
 
-function smtpTransport(url: string): EmailTransport {
+function smtpTransport(url: string, from: string): EmailTransport {
   // Every wait ends well inside the queue's two-minute limit for a job, so an attempt is over
   // before the queue could start another one for the same message.
   const transporter = nodemailer.createTransport({
@@ -31,7 +31,7 @@ function smtpTransport(url: string): EmailTransport {
     kind: 'smtp',
     async send(message) {
       await transporter.sendMail({
-        from: mailSettings().from,
+        from,
         to: { name: message.toName, address: message.toEmail },
         subject: message.subject,
         text: message.body,

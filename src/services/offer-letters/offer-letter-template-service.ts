@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import {
   deleteStoredOfferLetterTemplate,
@@ -93,13 +94,14 @@ export async function resetOfferLetterTemplate(
 /** The wording as a PDF filled with a sample offer, checked as a save would be. */
 export async function previewOfferLetter(
   db: Queryable,
+  mail: MailSettings,
   actor: Actor,
   locale: Locale,
   template: OfferLetterTemplate,
 ): Promise<Uint8Array> {
   requireAdmin(actor);
   const checked = valueOrInvalid(checkOfferLetterTemplate(template));
-  const brand = await letterheadOf(db);
+  const brand = await letterheadOf(db, mail);
   return renderOfferLetter(
     sampleOfferLetterTerms(brand.companyName, locale),
     checked,
@@ -115,18 +117,22 @@ export async function previewOfferLetter(
  */
 export async function offerLetterPdf(
   db: Queryable,
+  mail: MailSettings,
   terms: Omit<OfferLetterTerms, 'companyName'>,
   locale: Locale,
 ): Promise<Uint8Array> {
   const template =
     (await findStoredOfferLetterTemplate(db, locale)) ?? defaultOfferLetterTemplates[locale];
-  const brand = await letterheadOf(db);
+  const brand = await letterheadOf(db, mail);
   return renderOfferLetter({ ...terms, companyName: brand.companyName }, template, locale, brand);
 }
 
 /** The employer's name, logo and colour at the head of the letter. */
-async function letterheadOf(db: Queryable): Promise<Letterhead & { companyName: string }> {
-  const brand = await currentBrand(db);
+async function letterheadOf(
+  db: Queryable,
+  mail: MailSettings,
+): Promise<Letterhead & { companyName: string }> {
+  const brand = await currentBrand(db, mail);
   return {
     companyName: brand.companyName,
     colour: brand.brandColour,

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { announceOfferAnswer } from '../integrations/webhook-events';
 import { createHash } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
@@ -39,6 +40,7 @@ export interface AnsweringClient {
  */
 export async function answerOffer(
   db: Database,
+  mail: MailSettings,
   token: string,
   input: OfferAnswerInput,
   client: AnsweringClient,
@@ -58,7 +60,7 @@ export async function answerOffer(
     const answer = valueOrInvalid(checkOfferAnswer(candidate.fullName, input, now));
     const answerId = await insertOfferAnswer(tx, answerRow(offer, answer, client));
     await setOfferStatus(tx, offer.id, statusAfterAnswer(answer.kind));
-    await moveApplication(tx, application, offer, answer);
+    await moveApplication(tx, mail, application, offer, answer);
     await recordAudit(tx, {
       actor: null,
       action: auditActionOf[answer.kind],
@@ -71,7 +73,7 @@ export async function answerOffer(
       version: offer.version,
       answer: answer.kind,
     });
-    await tellTeamOfAnswer(tx, application, {
+    await tellTeamOfAnswer(tx, mail, application, {
       id: answerId,
       kind: answer.kind,
       ...(answer.kind === 'decline' ? { declineReason: answer.reason } : {}),
@@ -133,15 +135,16 @@ export function clientHash(offerId: string, client: AnsweringClient): string {
 
 async function moveApplication(
   tx: Queryable,
+  mail: MailSettings,
   application: ApplicationRow,
   offer: AnsweredOfferRow,
   answer: OfferAnswer,
 ): Promise<void> {
   if (answer.kind === 'accept') {
-    await moveByCandidateAnswer(tx, application, { toStage: 'hired' });
+    await moveByCandidateAnswer(tx, mail, application, { toStage: 'hired' });
     await setApplicationStartDate(tx, application.id, offer.startDate);
   } else if (answer.kind === 'decline') {
-    await moveByCandidateAnswer(tx, application, {
+    await moveByCandidateAnswer(tx, mail, application, {
       toStage: 'rejected',
       rejectionReason: 'offer_declined',
     });

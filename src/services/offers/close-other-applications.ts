@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
 import {
@@ -20,6 +21,7 @@ const closingNote = 'Accepted an offer for another job; closed by HR.';
  */
 export async function closeOtherApplications(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   offerId: string,
 ): Promise<{ closed: number }> {
@@ -33,7 +35,7 @@ export async function closeOtherApplications(
     }
     const ids = await listOtherOpenApplicationIds(tx, application.candidateId, application.id);
     for (const other of await findApplicationsForUpdate(tx, ids)) {
-      await moveInTransaction(tx, actor, other, { toStage: 'withdrawn', note: closingNote });
+      await moveInTransaction(tx, mail, actor, other, { toStage: 'withdrawn', note: closingNote });
     }
     await markOtherApplicationsClosed(tx, offer.id);
     await recordAudit(tx, {

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import {
   findOpenCounter,
@@ -25,6 +26,7 @@ import { requireOfferHr, requireOfferReader } from './offer-answer-access';
  */
 export async function holdFirm(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   offerId: string,
   note: string,
@@ -51,7 +53,7 @@ export async function holdFirm(
       candidateId: application.candidateId,
       detail: { offerId: offer.id, version: offer.version },
     });
-    await tellCandidateOfOffer(tx, application, {
+    await tellCandidateOfOffer(tx, mail, application, {
       key: `offer-hold-firm:${counter.id}:candidate`,
       template: 'offer_hold_firm',
       expiresOn: offer.expiresOn,

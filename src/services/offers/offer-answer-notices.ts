@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import type { ApplicationRow } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
@@ -15,6 +16,7 @@ import { candidatePageLink } from '../email/candidate-page-link';
  */
 export async function tellTeamOfAnswer(
   tx: Queryable,
+  mail: MailSettings,
   application: ApplicationRow,
   answer: {
     id: string;
@@ -41,7 +43,7 @@ export async function tellTeamOfAnswer(
         candidateName: candidate.fullName,
         jobTitle: job.title,
         answer: offerAnswerText(answer, user.locale),
-        applicationLink: candidatePageLink(application.candidateId),
+        applicationLink: candidatePageLink(mail, application.candidateId),
       },
       applicationId: application.id,
     });
@@ -54,6 +56,7 @@ export async function tellTeamOfAnswer(
  */
 export async function tellApproversOfSubmission(
   tx: Queryable,
+  mail: MailSettings,
   application: ApplicationRow,
   submission: { key: string; approverIds: readonly string[] },
 ): Promise<void> {
@@ -70,7 +73,7 @@ export async function tellApproversOfSubmission(
         recipientName: user.name,
         candidateName: candidate.fullName,
         jobTitle: job.title,
-        applicationLink: candidatePageLink(application.candidateId),
+        applicationLink: candidatePageLink(mail, application.candidateId),
       },
       applicationId: application.id,
       aboutCandidateId: application.candidateId,
@@ -81,6 +84,7 @@ export async function tellApproversOfSubmission(
 /** An e-mail to the candidate about their offer (reminder, hold firm, extended, withdrawn), with the link. */
 export async function tellCandidateOfOffer(
   tx: Queryable,
+  mail: MailSettings,
   application: ApplicationRow,
   message: {
     key: string;
@@ -95,7 +99,7 @@ export async function tellCandidateOfOffer(
     (member) => member.teamRole === 'recruiter',
   )?.userId;
   const [recruiter] = recruiterId ? await findActiveUsersByIds(tx, [recruiterId]) : [];
-  const greeting = await candidateMessageValues(tx, {
+  const greeting = await candidateMessageValues(tx, mail, {
     candidateName: candidate.fullName,
     jobTitle: job.title,
     applicationId: application.id,

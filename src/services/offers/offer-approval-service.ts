@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { listTeamMembers } from '../../db/queries/jobs';
 import {
@@ -30,6 +31,7 @@ export async function currentVersionOf(tx: Queryable, offer: OfferRow) {
  */
 export async function submitOffer(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   offerId: string,
 ): Promise<OfferDetail> {
@@ -57,7 +59,7 @@ export async function submitOffer(
       candidateId: context.application.candidateId,
       detail: { offerId, version: offer.currentVersion },
     });
-    await tellApproversOfSubmission(tx, context.application, {
+    await tellApproversOfSubmission(tx, mail, context.application, {
       key: `offer-approval:${offerId}:${offer.currentVersion}:${approvals.length}`,
       approverIds: approvers,
     });

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import type { Locale } from '../../domain/locale';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
@@ -22,12 +23,14 @@ export interface OfferLetterFile {
  */
 export async function offerLetterOfVersion(
   db: Queryable,
+  mail: MailSettings,
   version: LetterVersion,
   candidate: { fullName: string; locale: Locale },
 ): Promise<OfferLetterFile> {
   // The version's own terms, as stored: the letter prints exactly what was offered.
   const content = await offerLetterPdf(
     db,
+    mail,
     { ...version, candidateName: candidate.fullName },
     candidate.locale,
   );

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { updateOfferExpiry, updateOfferStatus } from '../../db/queries/offers';
 import { checkExtendedExpiry } from '../../domain/offers/offer-terms';
@@ -17,6 +18,7 @@ import { describeOne, type OfferDetail } from './offer-service';
  */
 export async function extendOffer(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   offerId: string,
   expiresOn: string,
@@ -36,7 +38,7 @@ export async function extendOffer(
       detail: { offerId, version: offer.currentVersion },
     });
     if (offer.status === 'sent' || offer.status === 'countered') {
-      await tellCandidateOfOffer(tx, context.application, {
+      await tellCandidateOfOffer(tx, mail, context.application, {
         key: `offer-extended:${offerId}:${offer.currentVersion}:${date}`,
         template: 'offer_extended',
         expiresOn: date,
@@ -49,6 +51,7 @@ export async function extendOffer(
 /** HR withdraws an offer not yet answered; it stays as history and another may be drafted. */
 export async function withdrawOffer(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   offerId: string,
 ): Promise<OfferDetail> {
@@ -66,7 +69,7 @@ export async function withdrawOffer(
     });
     if (offer.sentAt) {
       const { version } = await currentVersionOf(tx, offer);
-      await tellCandidateOfOffer(tx, context.application, {
+      await tellCandidateOfOffer(tx, mail, context.application, {
         key: `offer-withdrawn:${offerId}`,
         template: 'offer_withdrawn',
         expiresOn: version.expiresOn,

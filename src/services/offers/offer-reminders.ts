@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import {
@@ -14,7 +15,11 @@ import { tellCandidateOfOffer } from './offer-answer-notices';
  * both name the expiry date, so a second run (or a second instance) sends nothing, and an offer HR
  * extends is reminded again for its new date.
  */
-export async function sendOfferReminders(db: Database, now = new Date()): Promise<number> {
+export async function sendOfferReminders(
+  db: Database,
+  mail: MailSettings,
+  now = new Date(),
+): Promise<number> {
   let sent = 0;
   for (const candidate of await listOffersAwaitingReminder(db)) {
     if (!reminderDue(candidate, now)) continue;
@@ -23,7 +28,7 @@ export async function sendOfferReminders(db: Database, now = new Date()): Promis
       if (!offer || !reminderDue(offer, now)) return false;
       if (!(await markReminded(tx, offer.id, offer.expiresOn))) return false;
       const application = (await findApplication(tx, offer.applicationId))!;
-      await tellCandidateOfOffer(tx, application, {
+      await tellCandidateOfOffer(tx, mail, application, {
         key: `offer-reminder:${offer.id}:${offer.expiresOn}:candidate`,
         template: 'offer_reminder',
         expiresOn: offer.expiresOn,

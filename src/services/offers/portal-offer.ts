@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import {
@@ -54,6 +55,7 @@ export async function openPortalOffer(db: Database, token: string): Promise<Port
  */
 export async function portalOfferLetter(
   db: Database,
+  mail: MailSettings,
   token: string,
   locale?: Locale,
 ): Promise<OfferLetterFile> {
@@ -63,7 +65,10 @@ export async function portalOfferLetter(
     throw new NotFound('Offer letter');
   }
   const candidate = (await findCandidateContact(db, application.candidateId))!;
-  return offerLetterOfVersion(db, offer, { ...candidate, locale: locale ?? candidate.locale });
+  return offerLetterOfVersion(db, mail, offer, {
+    ...candidate,
+    locale: locale ?? candidate.locale,
+  });
 }
 
 function termsOf(offer: AnsweredOfferRow): OfferTermsForCandidate {

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJobRecruiter } from '../../db/queries/jobs';
@@ -24,7 +25,12 @@ import { candidateMessageValues } from '../email/candidate-message-values';
  * yet expired. The candidate gets the "offer sent" e-mail with their portal link and the offer
  * letter attached (never the amount in the text: the offer is read in the portal or the letter).
  */
-export async function sendOffer(db: Database, actor: Actor, offerId: string): Promise<OfferDetail> {
+export async function sendOffer(
+  db: Database,
+  mail: MailSettings,
+  actor: Actor,
+  offerId: string,
+): Promise<OfferDetail> {
   return db.transaction(async (tx) => {
     const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
     requireOfferDrafter(actor);
@@ -46,7 +52,7 @@ export async function sendOffer(db: Database, actor: Actor, offerId: string): Pr
       );
     }
     await updateOfferStatus(tx, offerId, { status, sent: true });
-    await queueOfferSentEmail(tx, actor, context, version);
+    await queueOfferSentEmail(tx, mail, actor, context, version);
     await recordAudit(tx, {
       actor,
       action: 'offer.sent',
@@ -64,6 +70,7 @@ const spelledDate = (date: string, locale: 'id' | 'en'): string =>
 
 async function queueOfferSentEmail(
   tx: Queryable,
+  mail: MailSettings,
   actor: Actor,
   context: OfferContext,
   version: OfferVersionRow,
@@ -71,13 +78,13 @@ async function queueOfferSentEmail(
   const { application } = context;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const recruiter = await findJobRecruiter(tx, context.job.id);
-  const greeting = await candidateMessageValues(tx, {
+  const greeting = await candidateMessageValues(tx, mail, {
     candidateName: candidate.fullName,
     jobTitle: version.jobTitle,
     applicationId: application.id,
   });
   // The letter of the version sent, made now: a later revision is sent with its own letter.
-  const letter = await offerLetterOfVersion(tx, version, candidate);
+  const letter = await offerLetterOfVersion(tx, mail, version, candidate);
   await queueEmail(tx, {
     idempotencyKey: `offer:${version.offerId}:${version.version}:sent:candidate`,
     // A revision answers the candidate's request: it says so, and that its letter replaces the first.

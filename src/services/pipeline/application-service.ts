@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { announceApplicationCreated, announceStageChange } from '../integrations/webhook-events';
 import { mayMoveCandidates } from '../../domain/permissions';
 import type { Database, Queryable } from '../../db/database';
@@ -46,6 +47,7 @@ export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
  */
 export async function applyToJob(
   tx: Queryable,
+  mail: MailSettings,
   actor: Actor,
   application: { candidateId: string; jobId: string },
   jobField = 'jobId',
@@ -98,7 +100,7 @@ export async function applyToJob(
     detail: { jobId: application.jobId },
   });
   await announceApplicationCreated(tx, { ...application, id });
-  if (viaTalentPool) await tellOfPutForward(tx, { ...application, id });
+  if (viaTalentPool) await tellOfPutForward(tx, mail, { ...application, id });
   return id;
 }
 
@@ -142,15 +144,17 @@ async function requireConsentForAnotherJob(
 
 export async function createApplication(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   application: { candidateId: string; jobId: string },
 ): Promise<ApplicationRow> {
-  const id = await db.transaction((tx) => applyToJob(tx, actor, application));
+  const id = await db.transaction((tx) => applyToJob(tx, mail, actor, application));
   return (await findApplication(db, id))!;
 }
 
 export async function moveApplication(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   applicationId: string,
   move: MoveInput,
@@ -165,9 +169,9 @@ export async function moveApplication(
     const template = candidateEmailOf(actor, move);
     const planned = valueOrInvalid(plan(actor, application, move));
     const override = await verdictOverride(tx, actor, application, planned, move.overrideReason);
-    await writeMove(tx, actor, application, planned, override);
+    await writeMove(tx, mail, actor, application, planned, override);
     if (template)
-      await queueCandidateEmail(tx, actor, { ...application, stage: planned.to }, template);
+      await queueCandidateEmail(tx, mail, actor, { ...application, stage: planned.to }, template);
   });
   return (await findApplication(db, applicationId))!;
 }
@@ -179,6 +183,7 @@ export async function moveApplication(
  */
 export async function bulkMoveApplications(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   jobId: string,
   applicationIds: string[],
@@ -228,9 +233,9 @@ export async function bulkMoveApplications(
     }
     if (problems.length) throw new Invalid(problems);
     for (const { application, move: value } of planned) {
-      await writeMove(tx, actor, application, value, overrides.get(application.id) ?? null);
+      await writeMove(tx, mail, actor, application, value, overrides.get(application.id) ?? null);
       if (template)
-        await queueCandidateEmail(tx, actor, { ...application, stage: value.to }, template);
+        await queueCandidateEmail(tx, mail, actor, { ...application, stage: value.to }, template);
     }
   });
   return { moved: ids.length };
@@ -289,6 +294,7 @@ function verdictOverride(
 
 async function writeMove(
   tx: Queryable,
+  mail: MailSettings,
   actor: Actor | null,
   application: ApplicationRow,
   value: PlannedMove,
@@ -309,7 +315,7 @@ async function writeMove(
     verdictOverrideReason,
   });
   // Internal notes and rejection reasons stay internal: the cancellation carries no reason.
-  await settleInterviewsOnMove(tx, actor, application.id, value.to, '');
+  await settleInterviewsOnMove(tx, mail, actor, application.id, value.to, '');
   // Stage codes only: the note and any written reason stay in the application's own history.
   await recordAudit(tx, {
     actor,
@@ -327,6 +333,7 @@ async function writeMove(
  */
 export async function moveInTransaction(
   tx: Queryable,
+  mail: MailSettings,
   actor: Actor,
   application: ApplicationRow,
   move: MoveInput,
@@ -334,7 +341,7 @@ export async function moveInTransaction(
 ): Promise<void> {
   const result = plan(actor, application, move);
   if (!result.ok) throw new Invalid(result.problems);
-  await writeMove(tx, actor, application, result.value, verdictOverrideReason);
+  await writeMove(tx, mail, actor, application, result.value, verdictOverrideReason);
 }
 
 /**
@@ -344,6 +351,7 @@ export async function moveInTransaction(
  */
 export async function moveByCandidateAnswer(
   tx: Queryable,
+  mail: MailSettings,
   application: ApplicationRow,
   move: Pick<MoveInput, 'toStage' | 'rejectionReason' | 'note'>,
 ): Promise<void> {
@@ -356,5 +364,5 @@ export async function moveByCandidateAnswer(
     { ...move, to: move.toStage, actorRole: 'recruiter' },
   );
   if (!result.ok) throw new Conflict(result.problems, 'The application cannot move now.');
-  await writeMove(tx, null, application, result.value, null);
+  await writeMove(tx, mail, null, application, result.value, null);
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import {
@@ -9,7 +10,6 @@ import {
 } from '../../db/queries/portal-links';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
-import { mailSettings } from '../email/mail-settings';
 import { NotFound } from '../errors';
 
 /**
@@ -39,19 +39,20 @@ export async function replacePortalToken(tx: Queryable, applicationId: string): 
   return issueToken(tx, applicationId);
 }
 
-export function portalUrl(token: string): string {
-  return `${mailSettings().publicUrl}/portal/${token}`;
+export function portalUrl(mail: MailSettings, token: string): string {
+  return `${mail.publicUrl}/portal/${token}`;
 }
 
 /** HR issues a fresh link (the old one stops working at once) or revokes it outright. */
 export async function renewPortalLink(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   applicationId: string,
 ): Promise<string> {
   return db.transaction(async (tx) => {
     await requireLinkManager(tx, actor, applicationId);
-    return portalUrl(await replacePortalToken(tx, applicationId));
+    return portalUrl(mail, await replacePortalToken(tx, applicationId));
   });
 }
 

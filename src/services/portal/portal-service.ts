@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { announceStageChange } from '../integrations/webhook-events';
 import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
@@ -85,7 +86,11 @@ export interface PortalView {
  * What the candidate sees behind their private link. A wrong, revoked or expired token is the
  * same NotFound, so a guess learns nothing.
  */
-export async function openPortal(db: Database, token: string): Promise<PortalView> {
+export async function openPortal(
+  db: Database,
+  mail: MailSettings,
+  token: string,
+): Promise<PortalView> {
   const application = await applicationOfToken(db, token);
   const interviews = await listInterviewsOfApplications(db, [application.id]);
   const now = Date.now();
@@ -106,7 +111,7 @@ export async function openPortal(db: Database, token: string): Promise<PortalVie
   return {
     candidateName: people.candidate.fullName,
     locale: people.candidate.locale,
-    companyName: await companyNameOf(db),
+    companyName: await companyNameOf(db, mail),
     job: { id: people.job.id, title: people.job.title, city: people.job.city },
     status: portalStatus(application.stage),
     steps: portalSteps(application.stage, people.job.testsEnabled),
@@ -121,6 +126,7 @@ export async function openPortal(db: Database, token: string): Promise<PortalVie
 
 export async function confirmAttendance(
   db: Database,
+  mail: MailSettings,
   token: string,
   interviewId: string,
   signedIn: Actor | undefined,
@@ -136,13 +142,14 @@ export async function confirmAttendance(
       actorId: null,
       startsAt: interview.startsAt,
     });
-    await notifyRecruiter(tx, interview, eventId, 'confirmed');
+    await notifyRecruiter(tx, mail, interview, eventId, 'confirmed');
     await auditPortal(tx, interview, 'portal.confirmed');
   });
 }
 
 export async function requestReschedule(
   db: Database,
+  mail: MailSettings,
   token: string,
   interviewId: string,
   input: { proposedTimes: string[]; reason: string },
@@ -162,7 +169,7 @@ export async function requestReschedule(
       proposedTimes: proposal.proposedTimes.map((at) => at.toISOString()),
     });
     await auditPortal(tx, interview, 'portal.reschedule_requested');
-    await notifyRecruiter(tx, interview, eventId, 'reschedule_requested', {
+    await notifyRecruiter(tx, mail, interview, eventId, 'reschedule_requested', {
       reason: proposal.reason,
       proposedTimes: proposal.proposedTimes,
     });
@@ -172,6 +179,7 @@ export async function requestReschedule(
 /** The candidate leaves the process: upcoming interviews are cancelled and the panel told. */
 export async function withdrawByCandidate(
   db: Database,
+  mail: MailSettings,
   token: string,
   reason: string,
   signedIn: Actor | undefined,
@@ -195,7 +203,7 @@ export async function withdrawByCandidate(
       note: note || null,
       overrodeHrGate: false,
     });
-    await settleInterviewsOnMove(tx, null, id, 'withdrawn', note);
+    await settleInterviewsOnMove(tx, mail, null, id, 'withdrawn', note);
     await recordAudit(tx, {
       actor: null,
       action: 'portal.withdrawn',
@@ -207,7 +215,7 @@ export async function withdrawByCandidate(
       to: 'withdrawn',
       rejectionReason: null,
     });
-    await notifyRecruiterOfApplication(tx, application, `withdrawn:${id}`, 'withdrawn', {
+    await notifyRecruiterOfApplication(tx, mail, application, `withdrawn:${id}`, 'withdrawn', {
       reason: note,
     });
   });
@@ -219,6 +227,7 @@ export async function withdrawByCandidate(
  */
 export async function requestDataFromPortal(
   db: Database,
+  mail: MailSettings,
   token: string,
   kind: DataRequestKind,
   signedIn: Actor | undefined,
@@ -235,7 +244,7 @@ export async function requestDataFromPortal(
       dueAt: dueAt(receivedAt),
       recordedBy: null,
     });
-    await notifyRecruiterOfApplication(tx, application, `data:${id}`, 'data_request', {
+    await notifyRecruiterOfApplication(tx, mail, application, `data:${id}`, 'data_request', {
       request: kind,
     });
     return { dueAt: dueAt(receivedAt) };
@@ -291,13 +300,14 @@ async function lockActionableInterview(tx: Queryable, token: string, interviewId
 
 async function notifyRecruiter(
   tx: Queryable,
+  mail: MailSettings,
   interview: InterviewRow,
   eventId: string,
   action: CandidateAction,
   details: { reason?: string; proposedTimes?: Date[] } = {},
 ): Promise<void> {
   const application = (await findApplication(tx, interview.applicationId))!;
-  await notifyRecruiterOfApplication(tx, application, `${action}:${eventId}`, action, {
+  await notifyRecruiterOfApplication(tx, mail, application, `${action}:${eventId}`, action, {
     ...details,
     timeZone: interview.timeZone,
   });
@@ -305,6 +315,7 @@ async function notifyRecruiter(
 
 export async function notifyRecruiterOfApplication(
   tx: Queryable,
+  mail: MailSettings,
   application: ApplicationRow,
   key: string,
   action: CandidateAction,
@@ -333,7 +344,7 @@ export async function notifyRecruiterOfApplication(
       candidateName: people.candidate.fullName,
       jobTitle: people.job.title,
       update,
-      applicationLink: candidatePageLink(application.candidateId),
+      applicationLink: candidatePageLink(mail, application.candidateId),
     },
     applicationId: application.id,
   });

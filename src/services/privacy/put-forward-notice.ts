@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { companyNameOf } from '../brand/brand-service';
 import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
@@ -11,12 +12,13 @@ import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
  */
 export async function tellOfPutForward(
   tx: Queryable,
+  mail: MailSettings,
   application: { id: string; candidateId: string; jobId: string },
 ): Promise<void> {
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
   const recruiter = await findJobRecruiter(tx, application.jobId);
-  const companyName = await companyNameOf(tx);
+  const companyName = await companyNameOf(tx, mail);
   await queueEmail(tx, {
     idempotencyKey: `application:${application.id}:put-forward`,
     template: 'put_forward',
@@ -26,7 +28,7 @@ export async function tellOfPutForward(
       candidateName: candidate.fullName,
       jobTitle: job.title,
       companyName,
-      portalLink: portalUrl((await ensurePortalToken(tx, application.id))!),
+      portalLink: portalUrl(mail, (await ensurePortalToken(tx, application.id))!),
       recruiterName: recruiter?.name ?? companyName,
     },
     applicationId: application.id,

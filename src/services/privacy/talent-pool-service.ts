@@ -32,7 +32,7 @@ import { requireCandidateAccess, requireHr, requireJobAccess } from '../access-p
 import { recordAudit } from '../audit-log/audit-service';
 import { newToken, tokenHash } from '../auth/auth-service';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
+import type { MailSettings } from '../../config';
 import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
 import { requireTheCandidate } from '../portal/candidate-acts';
 import { applicationOfToken, notifyRecruiterOfApplication } from '../portal/portal-service';
@@ -44,6 +44,7 @@ import { candidatePageLink } from '../email/candidate-page-link';
  */
 export async function inviteToTalentPool(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   candidateId: string,
   input: { jobId: string },
@@ -76,8 +77,8 @@ export async function inviteToTalentPool(
       expiresAt,
     });
     const inviter = await findUserById(tx, actor.id);
-    const { publicUrl } = mailSettings();
-    const companyName = await companyNameOf(tx);
+    const { publicUrl } = mail;
+    const companyName = await companyNameOf(tx, mail);
     const expires = formatInterviewTime(expiresAt, 'Asia/Jakarta', candidate.locale);
     await queueEmail(tx, {
       idempotencyKey: invitationEmailKey(tokenHash(token)),
@@ -147,6 +148,7 @@ export interface TalentPoolInvitationView {
 /** What the invitation page shows. An unknown or expired link is NotFound, as for the portal. */
 export async function openTalentPoolInvitation(
   db: Database,
+  mail: MailSettings,
   token: string,
 ): Promise<TalentPoolInvitationView> {
   const invitation = await usableInvitation(db, token);
@@ -156,7 +158,7 @@ export async function openTalentPoolInvitation(
   return {
     candidateName: candidate.fullName,
     locale: candidate.locale,
-    companyName: await companyNameOf(db),
+    companyName: await companyNameOf(db, mail),
     jobTitle: job?.title ?? null,
     retentionMonths: await findRetentionMonths(db),
     privacyNoticeVersion,
@@ -176,6 +178,7 @@ export async function openTalentPoolInvitation(
  */
 export async function answerTalentPoolInvite(
   db: Database,
+  mail: MailSettings,
   token: string,
   input: { agree: boolean; privacyNoticeVersion: string },
   signedIn: Actor | undefined,
@@ -198,7 +201,12 @@ export async function answerTalentPoolInvite(
       candidateId: invitation.candidateId,
       detail: { channel: 'invitation' },
     });
-    await tellInviter(tx, invitation, input.agree ? 'joined_talent_pool' : 'declined_talent_pool');
+    await tellInviter(
+      tx,
+      mail,
+      invitation,
+      input.agree ? 'joined_talent_pool' : 'declined_talent_pool',
+    );
     return { state: answer };
   });
 }
@@ -245,6 +253,7 @@ async function joinTalentPool(
 
 async function tellInviter(
   tx: Queryable,
+  mail: MailSettings,
   invitation: TalentPoolInvitationRow,
   news: 'joined_talent_pool' | 'declined_talent_pool',
 ): Promise<void> {
@@ -269,7 +278,7 @@ async function tellInviter(
       candidateName: candidate.fullName,
       jobTitle: job?.title ?? '',
       update: candidateActionText(news, to.locale),
-      applicationLink: candidatePageLink(invitation.candidateId),
+      applicationLink: candidatePageLink(mail, invitation.candidateId),
     },
     aboutCandidateId: invitation.candidateId,
   });
@@ -281,6 +290,7 @@ async function tellInviter(
  */
 export async function setTalentPoolFromPortal(
   db: Database,
+  mail: MailSettings,
   token: string,
   input: { member: boolean; privacyNoticeVersion?: string | undefined },
   signedIn: Actor | undefined,
@@ -311,7 +321,14 @@ export async function setTalentPoolFromPortal(
         detail: { channel: 'portal' },
       });
       const news = input.member ? 'joined_talent_pool' : 'left_talent_pool';
-      await notifyRecruiterOfApplication(tx, application, `${news}:${randomUUID()}`, news, {});
+      await notifyRecruiterOfApplication(
+        tx,
+        mail,
+        application,
+        `${news}:${randomUUID()}`,
+        news,
+        {},
+      );
     }
     return { member: input.member };
   });

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { listEmailMessages, type EmailMessageRow } from '../../db/queries/email-messages';
 import {
@@ -34,6 +35,7 @@ export interface ApplicationInterviews {
 /** The application's interviews, their history and its e-mail, as the scheduling panel shows them. */
 export async function getApplicationInterviews(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   applicationId: string,
 ): Promise<ApplicationInterviews> {
@@ -60,7 +62,7 @@ export async function getApplicationInterviews(
       ? (await listEmailMessages(db, { applicationIds: [applicationId], limit: 100, offset: 0 }))
           .rows
       : [],
-    portalUrl: link ? portalUrl(link.token) : null,
+    portalUrl: link ? portalUrl(mail, link.token) : null,
     candidateLocale: candidate?.locale ?? 'id',
     defaults: {
       hr: pick(context.plan.hr),

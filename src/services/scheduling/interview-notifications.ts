@@ -1,4 +1,5 @@
 import { companyNameOf } from '../brand/brand-service';
+import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import type { InterviewRow } from '../../db/queries/interviews';
 import { interviewInviteIcs } from '../../domain/calendar/interview-invite';
@@ -13,7 +14,6 @@ import {
 } from '../../domain/scheduling/interview-wording';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { queueEmail } from '../email/email-service';
-import { mailSettings } from '../email/mail-settings';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { loadInterviewPeople, type InterviewPeople } from './interview-people';
 
@@ -33,6 +33,7 @@ export interface InterviewChange {
  */
 export async function notifyInterviewChange(
   tx: Queryable,
+  mail: MailSettings,
   interview: InterviewRow,
   change: InterviewChange,
 ): Promise<void> {
@@ -41,9 +42,9 @@ export async function notifyInterviewChange(
     ...interview,
     interviewerIds: [...interview.interviewerIds, ...removed],
   });
-  const companyName = await companyNameOf(tx);
+  const companyName = await companyNameOf(tx, mail);
   const token = await ensurePortalToken(tx, interview.applicationId);
-  const link = token ? portalUrl(token) : '';
+  const link = token ? portalUrl(mail, token) : '';
   const key = `interview:${interview.id}:${interview.sequence}:${change.kind}`;
   const candidateLocale = interview.locale;
   const cancelled = change.kind === 'cancelled';
@@ -59,7 +60,7 @@ export async function notifyInterviewChange(
     calendar:
       change.kind === 'reminder'
         ? undefined
-        : invite(interview, people, candidateLocale, cancelled, link, companyName, [
+        : invite(interview, people, candidateLocale, cancelled, link, mail, companyName, [
             { name: people.candidate.fullName, email: people.candidate.email },
           ]),
   });
@@ -73,7 +74,7 @@ export async function notifyInterviewChange(
     const kind = takenOff ? 'cancelled' : change.kind;
     const locale = interviewer.locale;
     const time = formatInterviewTime(interview.startsAt, interview.timeZone, locale);
-    const kitLink = `${mailSettings().publicUrl}/applications/${interview.applicationId}/interviews/${interview.stage}`;
+    const kitLink = `${mail.publicUrl}/applications/${interview.applicationId}/interviews/${interview.stage}`;
     await queueEmail(tx, {
       idempotencyKey: `${key}:user:${interviewer.id}`,
       template: 'panel_notice',
@@ -96,7 +97,16 @@ export async function notifyInterviewChange(
       calendar:
         change.kind === 'reminder'
           ? undefined
-          : invite(interview, people, locale, cancelled || takenOff, kitLink, companyName, panel),
+          : invite(
+              interview,
+              people,
+              locale,
+              cancelled || takenOff,
+              kitLink,
+              mail,
+              companyName,
+              panel,
+            ),
     });
   }
 }
@@ -146,12 +156,13 @@ function invite(
   locale: EmailLocale,
   cancelled: boolean,
   link: string,
+  mail: MailSettings,
   companyName: string,
   attendees: { name: string; email: string }[],
 ): { method: 'REQUEST' | 'CANCEL'; ics: string } {
   const onPanel = (person: { id: string }) => interview.interviewerIds.includes(person.id);
   const method = cancelled ? 'CANCEL' : 'REQUEST';
-  const organizer = people.recruiter ?? { name: companyName, email: fromAddress() };
+  const organizer = people.recruiter ?? { name: companyName, email: fromAddress(mail) };
   return {
     method,
     ics: interviewInviteIcs({
@@ -175,7 +186,6 @@ function invite(
   };
 }
 
-function fromAddress(): string {
-  const from = mailSettings().from;
+function fromAddress({ from }: MailSettings): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }

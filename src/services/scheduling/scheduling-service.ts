@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import { announceInterview } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
@@ -58,6 +59,7 @@ async function withHistory(db: Queryable, interviewId: string): Promise<Schedule
 
 export async function scheduleInterview(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   applicationId: string,
   stage: InterviewStage,
@@ -108,7 +110,7 @@ export async function scheduleInterview(
       startsAt: details.startsAt,
     });
     const interview = (await findInterview(tx, interviewId))!;
-    await notifyInterviewChange(tx, interview, { kind: 'scheduled' });
+    await notifyInterviewChange(tx, mail, interview, { kind: 'scheduled' });
     await queueReminder(tx, interview);
     await auditInterview(tx, actor, interview, 'interview.scheduled');
     return interviewId;
@@ -118,6 +120,7 @@ export async function scheduleInterview(
 
 export async function rescheduleInterview(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   interviewId: string,
   input: ScheduleInput & { reason: string },
@@ -136,7 +139,7 @@ export async function rescheduleInterview(
       reason: input.reason.trim(),
     });
     const updated = (await findInterview(tx, interviewId))!;
-    await notifyInterviewChange(tx, updated, {
+    await notifyInterviewChange(tx, mail, updated, {
       kind: 'rescheduled',
       previousStartsAt: interview.startsAt,
       reason: input.reason.trim(),
@@ -152,13 +155,14 @@ export async function rescheduleInterview(
 
 export async function cancelInterview(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   interviewId: string,
   reason: string,
 ): Promise<ScheduledInterview> {
   await db.transaction(async (tx) => {
     const { interview } = await lockScheduledInterview(tx, actor, interviewId);
-    await cancelInTransaction(tx, actor, interview, reason.trim());
+    await cancelInTransaction(tx, mail, actor, interview, reason.trim());
   });
   return withHistory(db, interviewId);
 }
@@ -166,6 +170,7 @@ export async function cancelInterview(
 /** One path for every cancellation: the row, its history, everyone told, the audit log. */
 async function cancelInTransaction(
   tx: Queryable,
+  mail: MailSettings,
   actor: Actor | null,
   interview: InterviewRow,
   reason: string,
@@ -180,7 +185,7 @@ async function cancelInTransaction(
     reason,
   });
   const cancelled = (await findInterview(tx, interview.id))!;
-  await notifyInterviewChange(tx, cancelled, { kind: 'cancelled', reason, skipped });
+  await notifyInterviewChange(tx, mail, cancelled, { kind: 'cancelled', reason, skipped });
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
@@ -220,6 +225,7 @@ async function queueReminder(tx: Queryable, interview: InterviewRow): Promise<vo
 /** Sends the 24-hour reminders, once, if the interview still stands as it was when queued. */
 export async function sendInterviewReminders(
   db: Database,
+  mail: MailSettings,
   job: { interviewId: string; sequence: number },
 ): Promise<void> {
   await db.transaction(async (tx) => {
@@ -231,7 +237,7 @@ export async function sendInterviewReminders(
     const [application] = await findApplicationsForUpdate(tx, [interview.applicationId]);
     if (interview.startsAt.getTime() <= Date.now()) return;
     if (application?.stage !== stageOfInterview(interview.stage)) return;
-    await notifyInterviewChange(tx, interview, { kind: 'reminder' });
+    await notifyInterviewChange(tx, mail, interview, { kind: 'reminder' });
   });
 }
 
@@ -325,6 +331,7 @@ function conflictProblem(conflict: ScheduleConflict, details: ScheduleDetails): 
  */
 export async function settleInterviewsOnMove(
   tx: Queryable,
+  mail: MailSettings,
   actor: Actor | null,
   applicationId: string,
   to: Stage,
@@ -334,7 +341,7 @@ export async function settleInterviewsOnMove(
   for (const { interviewId, settlement } of settleOnMove(to, interviews, new Date())) {
     const interview = (await findInterview(tx, interviewId, { forUpdate: true }))!;
     if (settlement !== 'completed') {
-      await cancelInTransaction(tx, actor, interview, reason, settlement === 'skipped');
+      await cancelInTransaction(tx, mail, actor, interview, reason, settlement === 'skipped');
       continue;
     }
     await completeInterviewRow(tx, interview.id);

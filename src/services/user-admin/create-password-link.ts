@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { findManagedUser, findUserCredentials, insertUser } from '../../db/queries/users';
 import { normaliseEmail } from '../../domain/candidate';
@@ -10,6 +11,7 @@ import { Conflict, Invalid, NotFound } from '../errors';
 /** A new one-time link: a fresh invitation while the user has no password yet, else a reset. */
 export async function createPasswordLink(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   userId: string,
 ): Promise<PasswordLink> {
@@ -23,7 +25,7 @@ export async function createPasswordLink(
         'The user is deactivated.',
       );
     }
-    return issuePasswordLink(tx, actor, userId, user.hasPassword ? 'reset' : 'invitation');
+    return issuePasswordLink(tx, mail, actor, userId, user.hasPassword ? 'reset' : 'invitation');
   });
 }
 
@@ -34,6 +36,7 @@ export async function createPasswordLink(
  */
 export async function consolePasswordLink(
   db: Database,
+  mail: MailSettings,
   input: { email: string; name?: string | undefined },
 ): Promise<{ link: PasswordLink; created: boolean }> {
   const email = normaliseEmail(input.email);
@@ -47,7 +50,10 @@ export async function consolePasswordLink(
         );
       }
       const purpose = existing.passwordHash ? 'reset' : 'invitation';
-      return { link: await issuePasswordLink(tx, null, existing.id, purpose), created: false };
+      return {
+        link: await issuePasswordLink(tx, mail, null, existing.id, purpose),
+        created: false,
+      };
     }
     const name = input.name?.trim();
     if (!name) {
@@ -69,6 +75,6 @@ export async function consolePasswordLink(
       entityId: user.id,
       detail: { role: 'admin', via: 'console' },
     });
-    return { link: await issuePasswordLink(tx, null, user.id, 'invitation'), created: true };
+    return { link: await issuePasswordLink(tx, mail, null, user.id, 'invitation'), created: true };
   });
 }

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import {
   emailTaken,
@@ -16,6 +17,7 @@ import type { UserProfileInput } from './update-user';
 /** Creates the account without a password and a one-time link for its owner to set one. */
 export async function inviteUser(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   input: UserProfileInput & { email: string; locale: 'id' | 'en' },
 ): Promise<{ user: ManagedUserRow; link: PasswordLink }> {
@@ -42,7 +44,10 @@ export async function inviteUser(
       entityId: user.id,
       detail: { role: user.role },
     });
-    return { userId: user.id, link: await issuePasswordLink(tx, actor, user.id, 'invitation') };
+    return {
+      userId: user.id,
+      link: await issuePasswordLink(tx, mail, actor, user.id, 'invitation'),
+    };
   });
   return { user: (await findManagedUser(db, userId))!, link };
 }

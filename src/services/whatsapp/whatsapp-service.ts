@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import { findCandidate } from '../../db/queries/candidates';
@@ -112,6 +113,7 @@ export async function resetWhatsappTemplate(
  */
 export async function openWhatsappChat(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   applicationId: string,
   choice: { purpose: WhatsappPurpose; locale?: Locale | undefined },
@@ -142,7 +144,7 @@ export async function openWhatsappChat(
       (view) => view.purpose === choice.purpose && view.locale === locale,
     )!;
     const values: Record<string, string> = {
-      ...(await candidateMessageValues(tx, {
+      ...(await candidateMessageValues(tx, mail, {
         candidateName: candidate.fullName,
         jobTitle: job.title,
         applicationId,
