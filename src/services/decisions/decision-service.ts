@@ -3,7 +3,7 @@ import { announceDecision } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { insertDecision, listDecisions, type DecisionRow } from '../../db/queries/decisions';
-import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import type { InterviewRow } from '../../db/queries/interviews';
 import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { hasTakenPlace } from '../../domain/scheduling/interview-schedule';
 import {
@@ -68,7 +68,7 @@ export async function getDecisionSummary(
   applicationId: string,
 ): Promise<DecisionSummary> {
   const context = await loadInterviewContext(db, actor, applicationId);
-  const cards = await listScorecards(db, [applicationId]);
+  const { cards } = context;
   const hiddenBecause = (stage: InterviewStage): HiddenBecause | null => {
     const onPanel = context.onPanel[stage];
     const stageCards = cards.filter((c) => c.stage === stage);
@@ -127,7 +127,7 @@ export async function getDecisionSummary(
   };
   return {
     summaries,
-    upcomingInterview: await upcomingInterviews(db, applicationId),
+    upcomingInterview: upcomingInterviews(context.interviews, new Date()),
     hiddenBecause: hidden,
     combined: both ? combineScores(both, weights) : null,
     conflict: both ? findConflict(both) : false,
@@ -136,12 +136,10 @@ export async function getDecisionSummary(
   };
 }
 
-async function upcomingInterviews(
-  db: Queryable,
-  applicationId: string,
-): Promise<Record<InterviewStage, Date | null>> {
-  const now = new Date();
-  const interviews = await listInterviewsOfApplications(db, [applicationId]);
+function upcomingInterviews(
+  interviews: readonly InterviewRow[],
+  now: Date,
+): Record<InterviewStage, Date | null> {
   const upcoming = (stage: InterviewStage) =>
     interviews.find(
       (interview) =>

@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/database';
 import { findApplication, type ApplicationRow } from '../../db/queries/applications';
-import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import { listInterviewsOfApplications, type InterviewRow } from '../../db/queries/interviews';
 import { listTeamMembers, type JobRow, type TeamMemberRow } from '../../db/queries/jobs';
-import { listScorecards } from '../../db/queries/scorecards';
+import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
 import type { InterviewPlan } from '../../domain/interview-plan';
 import type { Actor } from '../actor';
@@ -20,6 +20,9 @@ export interface InterviewContext {
   team: TeamMemberRow[];
   isJobHiringManager: boolean;
   onPanel: Record<InterviewStage, boolean>;
+  /** The application's scorecards and interviews, read once for the panel and kept for callers. */
+  cards: ScorecardRow[];
+  interviews: InterviewRow[];
 }
 
 /** Loads an application's interview context; outsiders to the job get NotFound. */
@@ -62,5 +65,7 @@ export async function loadInterviewContext(
       hr: onPanel('hr'),
       user: onPanel('user'),
     },
+    cards,
+    interviews,
   };
 }
