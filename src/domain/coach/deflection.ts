@@ -7,6 +7,7 @@
  */
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
+import { negationWords } from './negation';
 import type { Token } from './tokens';
 
 /** Words that address the interviewer. */
@@ -113,19 +114,11 @@ export function deniesOwnPart(ctx: Ctx, s: SentenceView): Evidence[] {
 const questionWords = new Set(['question', 'questions', 'pertanyaan', 'ask', 'asking', 'asked']);
 /** Stance against it: negation, excess, "why". "A good question" and "to answer it" are not. */
 const againstWords = new Set([
-  'not',
-  'no',
-  'never',
+  ...negationWords,
   'too',
   'why',
   'unfair',
   'pointless',
-  'tidak',
-  'nggak',
-  'gak',
-  'ga',
-  'enggak',
-  'bukan',
   'kurang',
   'terlalu',
   'kenapa',

@@ -3,6 +3,7 @@
  * parties (evaluative words, sarcasm markers), refusals, register, aspect and impersonal
  * subjects, and what kind of question was asked. Words are compared with a token's `key`.
  */
+import { negationWords } from './negation';
 import { phraseSet } from './phrases';
 
 const set = (...words: string[]) => new Set(words);
@@ -207,17 +208,9 @@ export const veiledJudgement = phraseSet([
 
 /** Words of refusing, denying or pushing back. */
 export const refusal = set(
-  'no',
-  'not',
-  'never',
+  ...negationWords,
   'nothing',
   'none',
-  'tidak',
-  'nggak',
-  'gak',
-  'ga',
-  'enggak',
-  'bukan',
   'ngga',
   'tak',
   'skip',
