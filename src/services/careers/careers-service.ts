@@ -1,5 +1,4 @@
 import { announceApplicationCreated } from '../integrations/webhook-events';
-import { companyNameOf } from '../brand/brand-service';
 import type { Database } from '../../db/database';
 import { insertApplication, insertApplicationEvent } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
@@ -25,8 +24,8 @@ import type { CvStore } from '../candidates/cv-store';
 import type { MailSettings } from '../../config';
 import { Invalid, NotFound } from '../errors';
 import { queueEmail } from '../email/email-service';
+import { candidateMessageValues } from '../email/candidate-message-values';
 import { enqueueTask, taskQueues } from '../background/task-queue';
-import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import {
   applyFormExpectationProblem,
   recordApplyFormExpectation,
@@ -184,18 +183,17 @@ export async function applyFromCareersPage(
       });
       await enqueueTask(tx, taskQueues.extractCvText, { cvFileId });
       const recruiter = await findJobRecruiter(tx, jobId);
+      const greeting = await candidateMessageValues(tx, deps.mail, {
+        candidateName: fullName,
+        jobTitle: job.title,
+        applicationId,
+      });
       await queueEmail(tx, {
         idempotencyKey: `application:${applicationId}:received`,
         template: 'application_received',
         locale: input.locale,
         to: { name: fullName, email },
-        values: {
-          candidateName: fullName,
-          jobTitle: job.title,
-          companyName: await companyNameOf(tx, deps.mail),
-          portalLink: portalUrl(deps.mail, (await ensurePortalToken(tx, applicationId))!),
-          recruiterName: recruiter?.name ?? (await companyNameOf(tx, deps.mail)),
-        },
+        values: { ...greeting, recruiterName: recruiter?.name ?? greeting.companyName },
         applicationId,
         candidateId,
       });

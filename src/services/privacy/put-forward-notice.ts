@@ -1,10 +1,9 @@
 import type { MailSettings } from '../../config';
-import { companyNameOf } from '../brand/brand-service';
 import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { queueEmail } from '../email/email-service';
-import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
+import { candidateMessageValues } from '../email/candidate-message-values';
 
 /**
  * A talent-pool member HR put forward for another job hears of it, with that application's
@@ -18,19 +17,17 @@ export async function tellOfPutForward(
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
   const recruiter = await findJobRecruiter(tx, application.jobId);
-  const companyName = await companyNameOf(tx, mail);
+  const greeting = await candidateMessageValues(tx, mail, {
+    candidateName: candidate.fullName,
+    jobTitle: job.title,
+    applicationId: application.id,
+  });
   await queueEmail(tx, {
     idempotencyKey: `application:${application.id}:put-forward`,
     template: 'put_forward',
     locale: candidate.locale,
     to: { name: candidate.fullName, email: candidate.email },
-    values: {
-      candidateName: candidate.fullName,
-      jobTitle: job.title,
-      companyName,
-      portalLink: portalUrl(mail, (await ensurePortalToken(tx, application.id))!),
-      recruiterName: recruiter?.name ?? companyName,
-    },
+    values: { ...greeting, recruiterName: recruiter?.name ?? greeting.companyName },
     applicationId: application.id,
     candidateId: application.candidateId,
   });
