@@ -22,6 +22,7 @@ import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './contex
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { isThirdParty } from './features';
+import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
 import {
   asksInterviewerBack,
@@ -106,9 +107,11 @@ function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean)
     if (deflects) {
       for (const t of s.content) if (lex.blameWeak.has(t.key)) complaints.push(span(ctx.doc, t));
     }
-    if (complaints.length > 0) out.push(...targets, ...complaints);
-    else out.push(...veiledOrHarsh(ctx, s));
+    const meant = complaints.filter((e) => !excusedCriticism(ctx, s, e));
+    if (meant.length > 0) out.push(...targets, ...meant);
+    else if (complaints.length === 0) out.push(...veiledOrHarsh(ctx, s));
   }
+  out.push(...findBadmouthing(ctx));
   return out;
 }
 
@@ -121,7 +124,11 @@ function veiledOrHarsh(ctx: Ctx, s: SentenceView): Evidence[] {
   const others = s.content.filter(isThirdParty);
   if (others.length === 0) return [];
   const found = phraseSpans(ctx, veiledJudgement, s);
-  for (const t of s.content) if (harshJudgement.has(t.key)) found.push(span(ctx.doc, t));
+  for (const t of s.content) {
+    if (!harshJudgement.has(t.key)) continue;
+    const e = span(ctx.doc, t);
+    if (!excusedCriticism(ctx, s, e)) found.push(e);
+  }
   const text = ctx.doc.text.slice(s.sentence.start, s.sentence.end);
   for (const m of text.matchAll(
     /["“]([^"“”]{1,30})["”]|(?<!\p{L})['‘]([^'‘’]{1,30})['’](?!\p{L})/gu,
