@@ -45,9 +45,9 @@ describe('badmouthing by structure: a party of the past job judged', () => {
   });
 
   test('blame shifted: the candidate failed, someone else is the cause', () => {
-    expect(
-      flagged('Karena tim saya telat kirim data, jadi saya telat lapor ke klien.', 'id'),
-    ).toBe(true);
+    expect(flagged('Karena tim saya telat kirim data, jadi saya telat lapor ke klien.', 'id')).toBe(
+      true,
+    );
     expect(flagged('I missed the deadline because the designers did not deliver.', 'en')).toBe(
       true,
     );
@@ -117,5 +117,114 @@ describe('near misses: not badmouthing', () => {
     expect(flagged('Saya telat karena saya salah hitung waktu, dan itu salah saya.', 'id')).toBe(
       false,
     );
+  });
+});
+
+describe('whole answers to "why did you leave"', () => {
+  const why = (answer: string, language: 'id' | 'en') =>
+    ruleLabels(
+      buildContext({
+        language,
+        stage: 'hr',
+        question:
+          language === 'id'
+            ? 'Kenapa Anda keluar dari pekerjaan sebelumnya?'
+            : 'Why did you leave your last job?',
+        answer,
+      }),
+    ).labels.negativeFormer.value;
+  const badmouthing: [string, 'id' | 'en'][] = [
+    [
+      'Jujur aja, saya resign karena manajer saya yang dulu tuh nggak pernah ngasih arahan, maunya semua beres sendiri.',
+      'id',
+    ],
+    [
+      'Di tempat kerja sebelumnya, HRD-nya lambat banget ngurus apa-apa, gaji aja sering telat.',
+      'id',
+    ],
+    ['Yang bikin saya keluar ya atasannya sih, orangnya suka cari-cari kesalahan anak buah.', 'id'],
+    [
+      'Tim saya dulu kurang kompak, banyak yang cuma numpang nama, kerjaan saya yang nanggung.',
+      'id',
+    ],
+    ['My last boss had no idea what he was doing, so most of the planning fell on me.', 'en'],
+    [
+      'Honestly the management at my previous company only cared about numbers and treated us like machines.',
+      'en',
+    ],
+    [
+      'The people there were pretty negative, and my supervisor played favourites all the time.',
+      'en',
+    ],
+    [
+      'I left because my manager kept taking credit for my work and never backed the team in meetings.',
+      'en',
+    ],
+    [
+      'We missed the launch, but that was on the QA team, they signed off without testing anything.',
+      'en',
+    ],
+    [
+      'Target kuartal itu nggak tercapai karena bagian gudang lambat kirim barang, bukan karena saya.',
+      'id',
+    ],
+    ['Kantor lama saya itu manajemennya nggak becus, tiap minggu prioritas ganti.', 'id'],
+    [
+      'My previous employer was a sinking ship run by people who never listened to anyone below them.',
+      'en',
+    ],
+  ];
+  const notBadmouthing: [string, 'id' | 'en'][] = [
+    [
+      'Saya keluar dari perusahaan sebelumnya karena kontrak saya selesai dan saya ingin mencoba bidang baru.',
+      'id',
+    ],
+    [
+      'Atasan saya dulu tegas tapi adil, dari beliau saya belajar menyusun laporan yang rapi.',
+      'id',
+    ],
+    [
+      'Prosesnya di kantor lama memang lambat, jadi saya bikin template supaya persetujuan lebih cepat.',
+      'id',
+    ],
+    [
+      'Ada klien yang sering marah-marah dan nggak pernah bayar tepat waktu, jadi saya buat jadwal penagihan.',
+      'id',
+    ],
+    [
+      'My previous company was acquired and the whole team was moved to Singapore, so I stayed in Jakarta.',
+      'en',
+    ],
+    [
+      'My old manager was demanding, but he always explained why, and that made me better at planning.',
+      'en',
+    ],
+    [
+      'The release process at my last job was slow, so I proposed automating the checks and it cut a day.',
+      'en',
+    ],
+    [
+      'A patient at the clinic was very rude and never followed instructions, so I asked the doctor to explain again.',
+      'en',
+    ],
+    [
+      'I was late on that report because I underestimated the data cleaning. Since then I plan a buffer.',
+      'en',
+    ],
+    [
+      'Perusahaan tempat saya bekerja dulu tutup saat pandemi, jadi saya pindah ke bidang logistik.',
+      'id',
+    ],
+    ['My team lead never micromanaged us, he trusted us and I learned to own my work.', 'en'],
+    [
+      'Kami sempat telat satu minggu karena vendor telat kirim, jadi saya atur ulang jadwal instalasi dan tetap selesai sesuai kontrak.',
+      'id',
+    ],
+  ];
+  test.each(badmouthing)('badmouthing: %s', (answer, language) => {
+    expect(why(answer, language)).toBe(true);
+  });
+  test.each(notBadmouthing)('not badmouthing: %s', (answer, language) => {
+    expect(why(answer, language)).toBe(false);
   });
 });

@@ -31,7 +31,9 @@ import {
   pleadsHelpless,
   pushesBackOnQuestion,
 } from './deflection';
+import type { NumberMention } from './quantified';
 import { findSelfDescriptions } from './self-description';
+import { findSpecifics, tellsSpecificStory } from './specificity';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
 
@@ -286,6 +288,7 @@ export function detectRedFlags(
   ctx: Ctx,
   star: StarFindings,
   defensive: DefensiveFindings,
+  numbers: readonly NumberMention[] = [],
 ): RedFlagFindings {
   const story = star.situation.value;
   const deflects = defensive.evidence.length > 0;
@@ -299,11 +302,15 @@ export function detectRedFlags(
     story ? star.situation.evidence : [],
   );
   const unbacked = claims.filter((c) => !c.backedBy).map((c) => c.claim);
+  const specific = tellsSpecificStory(findSpecifics(ctx, traits, star.action.evidence, numbers));
+  // Generic: traits claimed and no specific story anywhere in the answer (README), whatever the
+  // story is about; claim-backing still tells the feedback which sentence shows which claim.
+  const generic = traits.length > 0 && !specific;
   return {
     traits,
     claims,
     // A claim the story shows is backed; the answer is generic only when no claim is.
-    genericClaim: finding(unbacked.length === claims.length && claims.length > 0, unbacked),
+    genericClaim: finding(generic, unbacked.length > 0 ? unbacked : traits),
     negativeFormer: finding(negative.length > 0, negative),
     defensive: finding(deflects, defensive.evidence),
     theoretical: finding(theory.holds && !story && !star.action.value, theory.evidence),
