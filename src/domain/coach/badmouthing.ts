@@ -310,24 +310,8 @@ const dutyActs = [
   'apresiasi',
   'hormat',
 ];
-const negations = set(
-  'not',
-  'never',
-  'no',
-  'nobody',
-  'tidak',
-  'nggak',
-  'ngga',
-  'enggak',
-  'gak',
-  'ga',
-  'tak',
-  'belum',
-  'jarang',
-  'kurang',
-  'rarely',
-  'hardly',
-);
+/** Negation (the shared lexicon) and its near kin, "seldom": "jarang dengerin", "rarely helped". */
+const negations = new Set([...lex.negation, 'jarang', 'rarely', 'hardly']);
 const alwaysWords = set(
   'always',
   'constantly',

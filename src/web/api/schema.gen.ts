@@ -10459,6 +10459,13 @@ export interface operations {
                   end: number;
                 } | null;
               }[];
+              tone: {
+                sarcasm: {
+                  text: string;
+                  start: number;
+                  end: number;
+                }[];
+              };
             };
             feedback: {
               /** @enum {string} */
@@ -10485,6 +10492,7 @@ export interface operations {
                   | 'cut_fillers'
                   | 'answer_the_question'
                   | 'formal_register'
+                  | 'mind_tone'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -10518,6 +10526,7 @@ export interface operations {
                   | 'cut_fillers'
                   | 'answer_the_question'
                   | 'formal_register'
+                  | 'mind_tone'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
