@@ -172,14 +172,19 @@ describe("exporting a job's applications", () => {
     );
     expect(lines.find((line) => line.startsWith('Sari Analis'))).toContain(',CV screening,');
     expect(file.text).toContain(`"'=HYPERLINK(`);
-    expect(
-      (
-        await download(
-          t.users.hiringManager,
-          `/api/jobs/${jobA.id}/applications/export?format=xlsx`,
-        )
-      ).status,
-    ).toBe(200);
+    const xlsx = await download(
+      t.users.hiringManager,
+      `/api/jobs/${jobA.id}/applications/export?format=xlsx`,
+    );
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const nameColumn = workbook.worksheets[0]!.getColumn(1);
+    expect(nameColumn.values).toContain('=HYPERLINK("http://evil.example","klik")');
+    nameColumn.eachCell((cell) => {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+    });
     const [entry] = await t.db.query<{ detail: Record<string, unknown>; entity_id: string }>(
       `SELECT detail, entity_id FROM audit_log WHERE action = 'job_applications.exported'
        ORDER BY id DESC LIMIT 1`,

@@ -60,7 +60,8 @@ async function importingFile(
     csv([
       'name,email,job',
       ...names.map(
-        (name, i) => `${name},${name.toLowerCase()}.${tag}@example.com,${otherJob[i + 2] ?? jobTitle}`,
+        (name, i) =>
+          `${name},${name.toLowerCase()}.${tag}@example.com,${otherJob[i + 2] ?? jobTitle}`,
       ),
     ]),
   );

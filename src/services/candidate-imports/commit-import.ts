@@ -213,7 +213,12 @@ async function rowsBlockedSinceCheck(
     })),
     ...closed
       .filter((row) => !duplicates.some((duplicate) => duplicate.row === row))
-      .map((row) => ({ row, column: column('job'), field: 'job' as const, code: 'job_closed_since_preview' })),
+      .map((row) => ({
+        row,
+        column: column('job'),
+        field: 'job' as const,
+        code: 'job_closed_since_preview',
+      })),
   ];
   return problems.sort((a, b) => a.row - b.row);
 }

@@ -342,15 +342,15 @@ function Preview({
       </p>
       {data.problems.length > 0 && (
         <ReportTable
-          columns={[
-            t('import.row'),
-            t('import.person'),
-            t('import.column'),
-            t('import.problem'),
-          ]}
+          columns={[t('import.row'), t('import.person'), t('import.column'), t('import.problem')]}
           rows={data.problems.map((problem, index) => ({
             key: `${problem.row}-${index}`,
-            cells: [problem.row, problem.person ?? '', columnName(problem.column), problemText(problem)],
+            cells: [
+              problem.row,
+              problem.person ?? '',
+              columnName(problem.column),
+              problemText(problem),
+            ],
           }))}
         />
       )}
