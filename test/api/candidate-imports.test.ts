@@ -164,8 +164,13 @@ describe('importing candidates from a spreadsheet', () => {
       [`sari.${tag}@example.com`],
     );
     expect(sari!.phone).toBe('+6281234560001');
-    // The file names no source: the candidate came from HR's spreadsheet.
+    // The file names no source: the candidate came from HR's spreadsheet, a source of its own in
+    // the sources report.
     expect(sari!.source).toBe('spreadsheet_import');
+    const sources = await t.call(t.users.recruiter, 'GET', `/api/reports/sources?jobId=${job.id}`);
+    expect(sources.body.sources).toEqual([
+      expect.objectContaining({ source: 'spreadsheet_import', applications: 2 }),
+    ]);
     const detail = await t.call(t.users.recruiter, 'GET', `/api/candidates/${sari!.id}`);
     expect(detail.body.applications).toMatchObject([{ jobId: job.id, stage: 'cv_screening' }]);
     expect(detail.body.consents).toMatchObject([{ purpose: 'recruitment', channel: 'hr_import' }]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Actor } from '../../src/services/actor';
 import { requestCheck } from '../../src/services/candidate-imports/check-import';
 import { runImport } from '../../src/services/candidate-imports/commit-import';
+import { runImportStep } from '../../src/services/candidate-imports/import-work';
 import { uploadImport } from '../../src/services/candidate-imports/upload-import';
 import { createCandidate } from '../../src/services/candidates/candidate-service';
 import { startBrowserSession, type BrowserSession } from './browser';
@@ -90,9 +91,11 @@ for (const [locale, width] of [
 
 /**
  * An import written chunk by chunk (one row each) during which someone with row 3's e-mail is
- * added (as a careers application would be): that row is skipped, the others imported.
+ * added (as a careers application would be): that row is skipped, the others imported. With
+ * `stopAtRow`, that row cannot be written (its stored candidate lost its name) and the import
+ * stops there after its last attempt.
  */
-async function importWithSkippedRow(tag: string): Promise<string> {
+async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<string> {
   const [hr] = await session.db.query<{ id: string }>(
     `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
   );
@@ -111,7 +114,14 @@ async function importWithSkippedRow(tag: string): Promise<string> {
   await session.db.query(`UPDATE candidate_imports SET status = 'importing' WHERE id = $1`, [
     uploaded.id,
   ]);
-  await runImport(session.db, uploaded.id, {
+  if (stopAtRow) {
+    await session.db.query(
+      `UPDATE candidate_import_rows SET candidate = candidate - 'fullName'
+       WHERE import_id = $1 AND row_number = $2`,
+      [uploaded.id, stopAtRow],
+    );
+  }
+  const run = runImport(session.db, uploaded.id, {
     chunkRows: 1,
     betweenChunks: async ({ lastRow }) => {
       if (lastRow !== 2) return;
@@ -125,6 +135,11 @@ async function importWithSkippedRow(tag: string): Promise<string> {
       });
     },
   });
+  if (!stopAtRow) await run;
+  else {
+    await run.catch(() => undefined);
+    await runImportStep(session.db, uploaded.id, 'import', { final: true });
+  }
   return uploaded.id;
 }
 
@@ -152,6 +167,26 @@ test('the result of an import names the row skipped because its person arrived m
       expect(overflow).toBeLessThanOrEqual(0);
     }
     await session.screenshot(page, `import-skipped-${locale}-${width}`);
+    await page.context().close();
+  }
+});
+
+test('a stopped import says plainly how many were saved and from which row nothing was (en 1280, id 375 px)', async () => {
+  const importId = await importWithSkippedRow(`t${Date.now().toString(36)}`, 4);
+  for (const [locale, width] of [
+    ['en', 1280],
+    ['id', 375],
+  ] as const) {
+    const stopped =
+      locale === 'id'
+        ? 'Impor berhenti di baris 4 karena kesalahan. 1 kandidat sudah tersimpan'
+        : 'The import stopped at row 4 after an error. 1 candidates were saved';
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/import/${importId}`);
+    await page.getByText(stopped).waitFor();
+    await page.getByRole('row', { name: /^3 / }).waitFor();
+    await session.screenshot(page, `import-stopped-${locale}-${width}`);
     await page.context().close();
   }
 });

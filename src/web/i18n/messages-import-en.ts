@@ -34,7 +34,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
     'The import stopped at row {row} after an error. {count} candidates were saved and stay in Seleksi; row {row} onwards ({left} valid rows) was not imported.',
   'import.skippedTitle': 'Rows skipped',
   'import.skippedIntro':
-    '{count} rows became a problem during the import and were skipped; the other rows were imported. Look these rows up in your file.',
+    '{count} rows became a problem during the import and were skipped, not imported. Look these rows up in your file.',
   'import.person': 'Name (or e-mail)',
   'import.again': 'Import another file',
   'import.toCandidates': 'To the candidate list',

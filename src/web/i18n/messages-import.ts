@@ -33,7 +33,7 @@ export const importMessagesId = {
     'Impor berhenti di baris {row} karena kesalahan. {count} kandidat sudah tersimpan dan tetap ada di Seleksi; baris {row} dan seterusnya ({left} baris valid) tidak diimpor.',
   'import.skippedTitle': 'Baris yang dilewati',
   'import.skippedIntro':
-    '{count} baris menjadi bermasalah selama impor dan dilewati; baris lain tetap diimpor. Cari baris ini di file Anda.',
+    '{count} baris menjadi bermasalah selama impor dan dilewati, tidak diimpor. Cari baris ini di file Anda.',
   'import.person': 'Nama (atau e-mail)',
   'import.again': 'Impor file lain',
   'import.toCandidates': 'Ke daftar kandidat',
