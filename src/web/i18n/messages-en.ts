@@ -84,6 +84,7 @@ export const messagesEn: Messages = {
   'source.glints': 'Glints',
   'source.kalibrr': 'Kalibrr',
   'source.campus': 'Campus / job fair',
+  'source.spreadsheet_import': 'Spreadsheet import',
   'source.other': 'Other',
 
   'jobs.title': 'Jobs',

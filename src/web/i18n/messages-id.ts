@@ -85,6 +85,7 @@ export const messagesId = {
   'source.glints': 'Glints',
   'source.kalibrr': 'Kalibrr',
   'source.campus': 'Kampus / job fair',
+  'source.spreadsheet_import': 'Impor spreadsheet',
   'source.other': 'Lainnya',
 
   'jobs.title': 'Lowongan',
