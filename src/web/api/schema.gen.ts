@@ -10639,6 +10639,13 @@ export interface operations {
                   end: number;
                 } | null;
               }[];
+              tone: {
+                sarcasm: {
+                  text: string;
+                  start: number;
+                  end: number;
+                }[];
+              };
             };
             feedback: {
               /** @enum {string} */
@@ -10665,6 +10672,7 @@ export interface operations {
                   | 'cut_fillers'
                   | 'answer_the_question'
                   | 'formal_register'
+                  | 'mind_tone'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -10698,6 +10706,7 @@ export interface operations {
                   | 'cut_fillers'
                   | 'answer_the_question'
                   | 'formal_register'
+                  | 'mind_tone'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
