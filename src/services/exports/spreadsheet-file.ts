@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { sheetsToCsv } from '../../domain/spreadsheet/csv';
 import {
   neutraliseCell,
@@ -14,6 +13,8 @@ export const spreadsheetMediaTypes: Record<SpreadsheetFormat, string> = {
 
 /** One tab per sheet, the column row bold and frozen, every text cell neutralised. */
 async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
+  // Loaded on first use: it took a tenth of the server's start, for a rare download.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Seleksi';
   const used = new Set<string>();
