@@ -157,6 +157,17 @@ describe.skipIf(serverUrl)('PGlite in a thread of its own', () => {
     expect(finished.indexOf('ping')).toBeLessThan(finished.indexOf('third'));
   });
 
+  it('answers a ping at once while a statement is under way, without waiting for it', async () => {
+    const finished: string[] = [];
+    const heavy = worker
+      .query('SELECT count(*) FROM generate_series(1, 3000000)')
+      .then(() => finished.push('heavy'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await worker.ping().then(() => finished.push('ping'));
+    await heavy;
+    expect(finished).toEqual(['ping', 'heavy']);
+  });
+
   it('runs scripts and answers with the last statement', async () => {
     expect(await worker.script('SELECT 1 AS a; SELECT 2 AS b')).toEqual([{ b: 2 }]);
   });
