@@ -28,7 +28,8 @@ describe.skipIf(serverUrl)('PGlite in a thread of its own', () => {
          CREATE TABLE child (t_id int REFERENCES t (id))`,
       );
     }
-  });
+    // Two PGlite instances start at once: on a loaded machine that can take over a minute.
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([inThread?.close(), worker?.close()]);
   });
