@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { sheetsToCsv } from '../../domain/spreadsheet/csv';
 import {
   sheetName,
@@ -28,6 +27,8 @@ function addXlsxRow(tab: ExcelJS.Worksheet, cells: readonly Cell[]): ExcelJS.Row
 
 /** One tab per sheet, the column row bold and frozen, every text cell a string cell. */
 async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
+  // Loaded on first use: it took a tenth of the server's start, for a rare download.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Seleksi';
   const used = new Set<string>();
