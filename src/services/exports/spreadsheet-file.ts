@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import { sheetsToCsv } from '../../domain/spreadsheet/csv';
 import {
   sheetName,
