@@ -304,8 +304,10 @@ export function detectRedFlags(
   const unbacked = claims.filter((c) => !c.backedBy).map((c) => c.claim);
   const specific = tellsSpecificStory(findSpecifics(ctx, traits, star.action.evidence, numbers));
   // Generic: traits claimed and no specific story anywhere in the answer (README), whatever the
-  // story is about; claim-backing still tells the feedback which sentence shows which claim.
-  const generic = traits.length > 0 && !specific;
+  // story is about; a story whose content shows every claim backs them even when it carries no
+  // number, time or name the specificity check knows. Claim-backing still tells the feedback which
+  // sentence shows which claim.
+  const generic = traits.length > 0 && !specific && unbacked.length > 0;
   return {
     traits,
     claims,
