@@ -80,11 +80,16 @@ for (const [locale, width] of [
     await page.getByRole('button', { name: words.confirm }).click();
     await page.getByText(words.done).waitFor();
     await session.screenshot(page, `import-done-${locale}-${width}`);
-    const rows = await session.db.query<{ email: string }>(
-      `SELECT email FROM candidates WHERE email LIKE $1 ORDER BY email`,
+    const rows = await session.db.query<{ id: string; email: string }>(
+      `SELECT id, email FROM candidates WHERE email LIKE $1 ORDER BY email`,
       [`%.${tag}@example%`],
     );
     expect(rows.map((row) => row.email)).toEqual([`laras.${tag}@example.com`]);
+    // The imported person's page does not pass HR's import off as the candidate's own consent.
+    await page.goto(`${session.baseUrl}/candidates/${rows[0]!.id}`);
+    expect(await page.getByTestId('consent').first().textContent()).toContain(
+      locale === 'id' ? 'Data diimpor HR pada' : 'Imported by HR on',
+    );
     await page.context().close();
   });
 }
