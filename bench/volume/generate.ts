@@ -80,6 +80,8 @@ const sources: Record<CandidateSource, number> = {
   campus: 4,
   manual: 4,
   other: 1,
+  // Weight 0: the generated history predates spreadsheet imports (and keeps its numbers).
+  spreadsheet_import: 0,
 };
 const tags = ['berpengalaman', 'fresh graduate', 'bahasa inggris', 'bersedia relokasi', 'shift'];
 /** Applications per candidate, cycled: 1 to 5, three on average, so the total is exact. */

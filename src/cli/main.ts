@@ -3,7 +3,7 @@ import { ConfigError, readConfig, type Config } from '../config';
 import { analyzeUsage, runAnalyze } from './analyze-command';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { isEmptyDataDir, usableTemplate } from '../db/pglite-template';
+import { copyTemplate, isEmptyDataDir, usableTemplate } from '../db/pglite-template';
 import { syncBuiltInQuestions } from '../services/question-bank/question-bank-service';
 import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
@@ -38,12 +38,15 @@ SELEKSI_SECRET_KEY (32 bytes, hex or base64: encrypts two-factor secrets; defaul
 
 async function open(config: Config): Promise<Database> {
   const dataDir = join(config.dataDir, 'pglite');
-  // A first start on PGlite loads the template the build saved instead of creating a cluster.
-  const fresh = !config.databaseUrl && isEmptyDataDir(dataDir);
+  // A first start on PGlite copies the template the build saved instead of creating a cluster.
+  const template =
+    !config.databaseUrl && isEmptyDataDir(dataDir)
+      ? usableTemplate(config.pgliteTemplateDir)
+      : undefined;
+  if (template) copyTemplate(template, dataDir);
   return openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir,
-    snapshot: fresh ? usableTemplate(config.pgliteTemplateDir) : undefined,
     pgliteThread: config.pgliteThread,
   });
 }

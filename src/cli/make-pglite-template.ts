@@ -17,7 +17,7 @@ if (!isTemplateCurrent(target)) {
     const db = await openDatabase({ dataDir });
     await prepareDatabase(db);
     await db.close();
-    await saveTemplate(dataDir, target);
+    saveTemplate(dataDir, target);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

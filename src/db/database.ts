@@ -24,8 +24,9 @@ export interface Database extends Queryable {
    */
   session<T>(work: (connection: Queryable) => Promise<T>): Promise<T>;
   /**
-   * Whether the database answers (the health check). PGlite in its own thread answers it ahead
-   * of the statements waiting for their turn.
+   * Whether the database answers (the health check). PGlite in its own thread answers at once
+   * while it is working through statements and answering them, and otherwise ahead of the
+   * statements waiting for their turn.
    */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,6 @@
-import { PGlite } from '@electric-sql/pglite';
 import { createHash } from 'node:crypto';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -16,22 +16,24 @@ import { migrationFiles, migrationText } from './migrate';
 /**
  * A migrated PGlite data directory saved once (by `npm run build`), for an empty data directory
  * to start from. A first start on PGlite spent half its time creating the cluster (initdb, in
- * WebAssembly) and a tenth applying the migrations; loading the saved directory replaces both,
- * and migrate() then applies only the migrations newer than the template.
+ * WebAssembly) and a tenth applying the migrations; copying the saved directory replaces both,
+ * and migrate() then applies only the migrations newer than the template. It is kept as plain
+ * files, not as a `dumpDataDir` archive: unpacking the archive into PGlite's in-memory file
+ * system and writing it out again took longer than opening the copied directory itself.
  *
  * The template is used only when it was made by the same PGlite and pg-boss as the ones
  * installed and every migration it holds is unchanged on disk; otherwise the start creates the
  * cluster as before.
  */
 export interface TemplateFiles {
-  /** The data directory, as `dumpDataDir('gzip')` writes it. */
+  /** The data directory, a copy of a closed PGlite data directory. */
   data: string;
   /** What the template was made from (TemplateManifest). */
   manifest: string;
 }
 
 export function templateFiles(dir: string): TemplateFiles {
-  return { data: join(dir, 'data.tar.gz'), manifest: join(dir, 'manifest.json') };
+  return { data: join(dir, 'data'), manifest: join(dir, 'manifest.json') };
 }
 
 interface TemplateManifest {
@@ -70,10 +72,10 @@ export function isTemplateCurrent(dir: string): boolean {
 }
 
 /**
- * The saved template, when it suits the installed code: same engines, and each migration it
- * holds still reads the same (newer ones are applied after it loads).
+ * The saved template's data directory, when it suits the installed code: same engines, and each
+ * migration it holds still reads the same (newer ones are applied after it loads).
  */
-export function usableTemplate(dir: string): Blob | undefined {
+export function usableTemplate(dir: string): string | undefined {
   const files = templateFiles(dir);
   const saved = readManifest(files.manifest);
   if (!saved || !existsSync(files.data)) return undefined;
@@ -82,23 +84,29 @@ export function usableTemplate(dir: string): Blob | undefined {
     saved.pglite === current.pglite &&
     saved.pgBoss === current.pgBoss &&
     Object.entries(saved.migrations).every(([file, hash]) => current.migrations[file] === hash);
-  return unchanged ? new Blob([readFileSync(files.data)]) : undefined;
+  return unchanged ? files.data : undefined;
 }
 
 /**
  * Saves the (closed, fully prepared) PGlite data directory `dataDir` as the template in `dir`.
  * The manifest is written last, so a build cut short leaves no template that looks usable.
  */
-export async function saveTemplate(dataDir: string, dir: string): Promise<void> {
+export function saveTemplate(dataDir: string, dir: string): void {
   const files = templateFiles(dir);
   mkdirSync(dir, { recursive: true });
   rmSync(files.manifest, { force: true });
-  const lite = await PGlite.create(dataDir);
-  const dump = await lite.dumpDataDir('gzip');
-  await lite.close();
-  writeFileSync(`${files.data}.partial`, Buffer.from(await dump.arrayBuffer()));
+  // An archive an older build saved there.
+  rmSync(join(dir, 'data.tar.gz'), { force: true });
+  rmSync(`${files.data}.partial`, { recursive: true, force: true });
+  cpSync(dataDir, `${files.data}.partial`, { recursive: true });
+  rmSync(files.data, { recursive: true, force: true });
   renameSync(`${files.data}.partial`, files.data);
   writeFileSync(files.manifest, `${JSON.stringify(currentManifest(), null, 2)}\n`);
+}
+
+/** Starts the empty `dataDir` as a copy of the template's data directory `template`. */
+export function copyTemplate(template: string, dataDir: string): void {
+  cpSync(template, dataDir, { recursive: true });
 }
 
 /** Whether PGlite would have to create a cluster in `dataDir` (it does not exist or is empty). */

@@ -50,6 +50,8 @@ export async function openPgliteThread(
     engine: 'pglite',
     query: (sql, params) => query(sql, params),
     ping: async () => {
+      // Busy and moving: no need to queue behind the statement under way to know it answers.
+      if (thread.working()) return;
       await thread.call({ op: 'ping' });
     },
     async transaction(work) {
@@ -80,6 +82,11 @@ class PgliteThread {
     { resolve(value: unknown): void; reject(error: Error): void }
   >();
   private nextId = 1;
+  /**
+   * When the thread last showed it is working: its last answer, or the moment it was given work
+   * while idle.
+   */
+  private lastProgress = 0;
   /** Why no statement can run any more: the thread ended, or the database was closed. */
   private gone: Error | undefined;
 
@@ -92,6 +99,7 @@ class PgliteThread {
           this.idleUnlessWaiting();
           return;
         }
+        this.lastProgress = performance.now();
         const waiting = this.waiting.get(message.id);
         if (!waiting) return;
         this.waiting.delete(message.id);
@@ -121,11 +129,22 @@ class PgliteThread {
         reject(error as Error);
         return;
       }
+      if (!this.waiting.size) this.lastProgress = performance.now();
       this.waiting.set(id, { resolve, reject });
       // The thread keeps the process alive only while a statement is waiting for it, as PGlite
       // in this thread would: an idle database does not hold up a command's exit.
       this.worker.ref();
     });
+  }
+
+  /**
+   * Whether the thread is running statements and has answered one (or been given work while
+   * idle) within the last `window` ms. The health check's answer while a heavy statement runs:
+   * the thread cannot read a ping until that statement ends, but one that keeps answering is
+   * alive. One stuck longer than that is pinged, and the health check waits as it should.
+   */
+  working(window = 30_000): boolean {
+    return !this.gone && this.waiting.size > 0 && performance.now() - this.lastProgress < window;
   }
 
   async close(): Promise<void> {

@@ -256,7 +256,8 @@ export function checkRow(
     if (normalised.ok) phone = normalised.value;
     else fail('phone', 'invalid_phone');
   }
-  let source: CandidateSource = 'other';
+  // A file without a source says only that the person came from HR's spreadsheet.
+  let source: CandidateSource = 'spreadsheet_import';
   if (cell('source')) {
     const found = sourceWords.get(headerKey(cell('source')));
     if (found) source = found;

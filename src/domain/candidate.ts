@@ -7,6 +7,8 @@ export const candidateSources = [
   'glints',
   'kalibrr',
   'campus',
+  /** Imported by HR from a spreadsheet that named no source for the row. */
+  'spreadsheet_import',
   'other',
 ] as const;
 export type CandidateSource = (typeof candidateSources)[number];

@@ -125,9 +125,17 @@ describe('exporting the candidate list', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.name).toBe('Kandidat');
     expect(sheet.getRow(1).getCell(1).value).toBe('Nama');
-    const names = [2, 3].map((row) => sheet.getRow(row).getCell(1).value);
-    expect(names).toContain(`'=HYPERLINK("http://evil.example","klik")`);
-    for (const row of [2, 3]) expect(sheet.getRow(row).getCell(1).formula).toBeUndefined();
+    // A string cell with the text as typed (no apostrophe), never a formula: Excel shows it and
+    // does not evaluate it.
+    const cells = [2, 3].map((row) => sheet.getRow(row).getCell(1));
+    const evil = cells.find((cell) => String(cell.value).includes('HYPERLINK'))!;
+    expect(evil.value).toBe('=HYPERLINK("http://evil.example","klik")');
+    expect(evil.type).toBe(ExcelJS.ValueType.String);
+    expect(evil.numFmt).toBe('@');
+    for (const cell of cells) {
+      expect(cell.formula).toBeUndefined();
+      expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+    }
   });
 
   test('only what the reader may see: a hiring manager gets their jobs’ candidates; interviewers none', async () => {
@@ -164,14 +172,19 @@ describe("exporting a job's applications", () => {
     );
     expect(lines.find((line) => line.startsWith('Sari Analis'))).toContain(',CV screening,');
     expect(file.text).toContain(`"'=HYPERLINK(`);
-    expect(
-      (
-        await download(
-          t.users.hiringManager,
-          `/api/jobs/${jobA.id}/applications/export?format=xlsx`,
-        )
-      ).status,
-    ).toBe(200);
+    const xlsx = await download(
+      t.users.hiringManager,
+      `/api/jobs/${jobA.id}/applications/export?format=xlsx`,
+    );
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const nameColumn = workbook.worksheets[0]!.getColumn(1);
+    expect(nameColumn.values).toContain('=HYPERLINK("http://evil.example","klik")');
+    nameColumn.eachCell((cell) => {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+    });
     const [entry] = await t.db.query<{ detail: Record<string, unknown>; entity_id: string }>(
       `SELECT detail, entity_id FROM audit_log WHERE action = 'job_applications.exported'
        ORDER BY id DESC LIMIT 1`,

@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { enqueueTask, taskQueues } from '../../src/services/background/task-queue';
 import { runImport } from '../../src/services/candidate-imports/commit-import';
-import { multipart } from '../support/cv-files';
-import { buildJob, candidateInput } from '../support/factories';
+import { runImportStep } from '../../src/services/candidate-imports/import-work';
+import { applicantFields, applyFromCareers, makePdf, multipart } from '../support/cv-files';
+import { buildJob, candidateInput, moveTo } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
@@ -40,6 +41,38 @@ async function statusReached(id: string, status: string) {
     `import ${status}`,
   );
   return body!;
+}
+
+/**
+ * An import of one row per name (e-mail `<name>.<tag>@example.com`, each with the job, if given),
+ * checked and confirmed, about to be written: its rows are written by calling runImport (a test
+ * chooses the chunks and acts between them).
+ */
+async function importingFile(
+  names: readonly string[],
+  jobTitle = '',
+  otherJob: Record<number, string> = {},
+) {
+  const tag = unique();
+  const uploaded = await upload(
+    t.users.recruiter,
+    'a.csv',
+    csv([
+      'name,email,job',
+      ...names.map(
+        (name, i) =>
+          `${name},${name.toLowerCase()}.${tag}@example.com,${otherJob[i + 2] ?? jobTitle}`,
+      ),
+    ]),
+  );
+  const id = uploaded.body.id as string;
+  const mapping = jobTitle ? { fullName: 0, email: 1, job: 2 } : { fullName: 0, email: 1 };
+  const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+    mapping,
+  });
+  expect(checked.body).toMatchObject({ status: 'checked', validRows: names.length });
+  await t.db.query(`UPDATE candidate_imports SET status = 'importing' WHERE id = $1`, [id]);
+  return { id, tag };
 }
 
 async function countCandidates(emailLike: string): Promise<number> {
@@ -103,11 +136,19 @@ describe('importing candidates from a spreadsheet', () => {
     expect(checked.status).toBe(200);
     expect(checked.body.status).toBe('checked');
     expect(checked.body.problems).toEqual([
-      { row: 3, column: 1, field: 'email', code: 'invalid_email' },
-      { row: 4, column: 2, field: 'phone', code: 'invalid_phone' },
-      { row: 5, column: 4, field: 'job', code: 'unknown_job' },
-      { row: 6, column: 1, field: 'email', code: 'duplicate_candidate' },
-      { row: 7, column: 1, field: 'email', code: 'duplicate_in_file', otherRow: 2 },
+      // The row's person beside its number, so HR finds the row.
+      { row: 3, column: 1, field: 'email', code: 'invalid_email', person: 'Budi' },
+      { row: 4, column: 2, field: 'phone', code: 'invalid_phone', person: 'Ayu' },
+      { row: 5, column: 4, field: 'job', code: 'unknown_job', person: 'Dewi' },
+      { row: 6, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Rina' },
+      {
+        row: 7,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_in_file',
+        otherRow: 2,
+        person: 'Sari W',
+      },
     ]);
     expect(checked.body.validRows).toBe(2);
     // Nothing is written by the preview.
@@ -118,11 +159,18 @@ describe('importing candidates from a spreadsheet', () => {
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
 
-    const [sari] = await t.db.query<{ id: string; phone: string; notes: string }>(
-      'SELECT id, phone, notes FROM candidates WHERE email = $1',
+    const [sari] = await t.db.query<{ id: string; phone: string; notes: string; source: string }>(
+      'SELECT id, phone, notes, source FROM candidates WHERE email = $1',
       [`sari.${tag}@example.com`],
     );
     expect(sari!.phone).toBe('+6281234560001');
+    // The file names no source: the candidate came from HR's spreadsheet, a source of its own in
+    // the sources report.
+    expect(sari!.source).toBe('spreadsheet_import');
+    const sources = await t.call(t.users.recruiter, 'GET', `/api/reports/sources?jobId=${job.id}`);
+    expect(sources.body.sources).toEqual([
+      expect.objectContaining({ source: 'spreadsheet_import', applications: 2 }),
+    ]);
     const detail = await t.call(t.users.recruiter, 'GET', `/api/candidates/${sari!.id}`);
     expect(detail.body.applications).toMatchObject([{ jobId: job.id, stage: 'cv_screening' }]);
     expect(detail.body.consents).toMatchObject([{ purpose: 'recruitment', channel: 'hr_import' }]);
@@ -185,7 +233,7 @@ describe('importing candidates from a spreadsheet', () => {
     });
   });
 
-  test('all or nothing: a failure while writing leaves no candidate behind', async () => {
+  test('a small import is one transaction: a failure while writing leaves no candidate behind', async () => {
     const tag = unique();
     const uploaded = await upload(
       t.users.recruiter,
@@ -303,9 +351,16 @@ describe('importing candidates from a spreadsheet', () => {
     const checked = await statusReached(id, 'checked');
     expect(checked).toMatchObject({ validRows: 2098, problemCount: 3 });
     expect(checked.problems).toEqual([
-      { row: 102, column: 1, field: 'email', code: 'duplicate_candidate' },
-      { row: 1502, column: 2, field: 'phone', code: 'duplicate_candidate' },
-      { row: 2002, column: 0, field: 'fullName', code: 'similar_candidate', warning: true },
+      { row: 102, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Lama' },
+      { row: 1502, column: 2, field: 'phone', code: 'duplicate_candidate', person: 'Nomor Sama' },
+      {
+        row: 2002,
+        column: 0,
+        field: 'fullName',
+        code: 'similar_candidate',
+        warning: true,
+        person: `Wulandari Kusumah ${tag}`,
+      },
     ]);
   }, 120_000);
 
@@ -342,7 +397,7 @@ describe('importing candidates from a spreadsheet', () => {
     const preview = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
     expect(preview.body).toMatchObject({ status: 'checked', validRows: 2 });
     expect(preview.body.problems).toEqual([
-      { row: 3, column: 1, field: 'email', code: 'duplicate_candidate' },
+      { row: 3, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Bayu' },
     ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
     const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
@@ -376,44 +431,157 @@ describe('importing candidates from a spreadsheet', () => {
         code: 'similar_in_file',
         otherRow: 2,
         warning: true,
+        person: `Siti Nurhalizah ${tag}`,
       },
     ]);
   });
 
-  test('all or nothing across chunks: a failing chunk undoes the chunks written before it', async () => {
-    const tag = unique();
-    const uploaded = await upload(
-      t.users.recruiter,
-      'a.csv',
-      csv(['name,email', ...['A', 'B', 'C', 'D'].map((x) => `${x},${x}.${tag}@example.com`)]),
-    );
-    const id = uploaded.body.id;
-    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
-      mapping: { fullName: 0, email: 1 },
+  test('forward only: a careers application for a row not yet written arrives mid-import; that row is skipped and named, the rest imported', async () => {
+    const job = await buildJob(t, { title: `Admin Gudang ${unique()}` });
+    const { id, tag } = await importingFile(['Ani', 'Bayu', 'Citra', 'Dodi'], job.title);
+    // One row per chunk; after row 2 is written, Citra (row 4) applies on the careers page.
+    await runImport(t.db, id, {
+      chunkRows: 1,
+      betweenChunks: async ({ lastRow }) => {
+        if (lastRow !== 2) return;
+        const applied = await applyFromCareers(
+          t,
+          job.id,
+          applicantFields('Citra Dari Karier', `citra.${tag}@example.com`, {
+            phone: '0812 7100 0001',
+          }),
+          { name: 'CV.pdf', bytes: await makePdf(['Citra']), contentType: 'application/pdf' },
+        );
+        expect(applied.status).toBe(201);
+      },
     });
+    const done = (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body;
+    expect(done).toMatchObject({ status: 'completed', validRows: 4, importedRows: 3 });
+    expect(done.skippedRows).toEqual([
+      { row: 4, column: 1, field: 'email', code: 'duplicate_since_preview' },
+    ]);
+    // Citra once (from the careers page), everyone else imported.
+    const people = await t.db.query<{ email: string; source: string }>(
+      'SELECT email, source FROM candidates WHERE email LIKE $1 ORDER BY email',
+      [`%.${tag}@example.com`],
+    );
+    expect(people).toEqual([
+      { email: `ani.${tag}@example.com`, source: 'spreadsheet_import' },
+      { email: `bayu.${tag}@example.com`, source: 'spreadsheet_import' },
+      { email: `citra.${tag}@example.com`, source: 'careers_page' },
+      { email: `dodi.${tag}@example.com`, source: 'spreadsheet_import' },
+    ]);
+  });
+
+  test('forward only: HR works on an imported candidate mid-import, a later chunk fails; nothing written is deleted, the import stops at the row', async () => {
+    const job = await buildJob(t, { title: `Kasir ${unique()}` });
+    const closing = await buildJob(t, { title: `Kurir ${unique()}` });
+    const { id, tag } = await importingFile(['Eka', 'Fajar', 'Gita', 'Hana', 'Indah'], job.title, {
+      // Fajar (row 3) applies to the job that is closed meanwhile.
+      3: closing.title,
+    });
+    // Gita's row (5) cannot be written (its stored candidate has lost its name).
     await t.db.query(
       `UPDATE candidate_import_rows SET candidate = candidate - 'fullName'
        WHERE import_id = $1 AND row_number = 4`,
       [id],
     );
-    await t.db.query(`UPDATE candidate_imports SET status = 'importing' WHERE id = $1`, [id]);
-    // One row per chunk: rows 2 and 3 are committed before row 4 fails.
-    await expect(runImport(t.db, id, { chunkRows: 1 })).rejects.toThrow();
-    expect(await countCandidates(`%.${tag}@example.com`)).toBe(0);
-    const [audit] = await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM audit_log
-       WHERE action = 'candidate.imported' AND detail->>'importId' = $1`,
-      [id],
+    let eka: { id: string; applicationId: string } | undefined;
+    const run = runImport(t.db, id, {
+      chunkRows: 1,
+      betweenChunks: async ({ lastRow }) => {
+        if (lastRow !== 2) return;
+        // HR already works on Eka (row 2): a note and a move.
+        const [found] = await t.db.query<{ id: string; applicationId: string }>(
+          `SELECT c.id, a.id AS "applicationId" FROM candidates c
+           JOIN applications a ON a.candidate_id = c.id WHERE c.email = $1`,
+          [`eka.${tag}@example.com`],
+        );
+        eka = found!;
+        const detail = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${eka.id}`)).body;
+        const edited = await t.call(t.users.recruiter, 'PUT', `/api/candidates/${eka.id}`, {
+          fullName: detail.fullName,
+          email: detail.email,
+          phone: detail.phone,
+          source: detail.source,
+          tags: detail.tags,
+          city: detail.city,
+          notes: 'Called her: available from January.',
+        });
+        expect(edited.status).toBe(200);
+        expect((await moveTo(t, eka.applicationId, 'cv_screening')).status).toBe(200);
+        expect(
+          (await t.call(t.users.recruiter, 'POST', `/api/jobs/${closing.id}/close`, {})).status,
+        ).toBe(200);
+      },
+    });
+    await expect(run).rejects.toThrow();
+    // The failed run kept what it wrote, and is still importing (the queue retries it).
+    expect(
+      (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body,
+    ).toMatchObject({ status: 'importing', importedRows: 1 });
+    // The last attempt fails the same way: the import stops at Gita's row.
+    await runImportStep(t.db, id, 'import', { final: true });
+    const stopped = (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body;
+    expect(stopped).toMatchObject({
+      status: 'stopped',
+      stoppedAtRow: 4,
+      importedRows: 1,
+      failure: 'import_failed:23502',
+    });
+    expect(stopped.skippedRows).toEqual([
+      { row: 3, column: 2, field: 'job', code: 'job_closed_since_preview' },
+    ]);
+    const [kept] = await t.db.query<{ notes: string; stage: string }>(
+      `SELECT c.notes, a.stage FROM candidates c JOIN applications a ON a.candidate_id = c.id
+       WHERE c.id = $1`,
+      [eka!.id],
     );
-    expect(audit!.n).toBe(0);
-    const [state] = await t.db.query<{ imported: number; written: number }>(
-      `SELECT i.imported_rows AS imported,
-         (SELECT count(*)::int FROM candidate_import_rows r WHERE r.import_id = i.id AND r.written) AS written
-       FROM candidate_imports i WHERE i.id = $1`,
-      [id],
-    );
-    expect(state).toEqual({ imported: 0, written: 0 });
+    expect(kept).toEqual({ notes: 'Called her: available from January.', stage: 'cv_screening' });
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
   });
+
+  test('a background import that fails mid-way is retried by the queue and resumes: each row written exactly once', async () => {
+    const names = Array.from({ length: 600 }, (_, i) => `Orang${i}`);
+    const { id, tag } = await importingFile(names);
+    // A row of the second chunk cannot be written (the first chunk is 250 rows).
+    await t.db.query(
+      `UPDATE candidate_import_rows SET candidate = candidate - 'fullName'
+       WHERE import_id = $1 AND row_number = 400`,
+      [id],
+    );
+    await enqueueTask(t.db, taskQueues.candidateImport, { importId: id, step: 'import' });
+    await waitFor(
+      async () => {
+        const [job] = await t.db.query<{ state: string }>(
+          `SELECT state FROM pgboss.job WHERE name = $1 AND data->>'importId' = $2`,
+          [taskQueues.candidateImport, id],
+        );
+        return job?.state === 'retry';
+      },
+      60_000,
+      'the first attempt failed',
+    );
+    const between = (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body;
+    expect(between).toMatchObject({ status: 'importing', importedRows: 250 });
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(250);
+    // The cause goes away (here: the row is mended) before the retry.
+    await t.db.query(
+      `UPDATE candidate_import_rows SET candidate = candidate || '{"fullName":"Orang398"}'
+       WHERE import_id = $1 AND row_number = 400`,
+      [id],
+    );
+    const done = await statusReached(id, 'completed');
+    expect(done).toMatchObject({ importedRows: 600, skippedRows: [] });
+    const [counts] = await t.db.query<{ people: number; emails: number; audit: number }>(
+      `SELECT count(*)::int AS people, count(DISTINCT email)::int AS emails,
+         (SELECT count(*)::int FROM audit_log
+          WHERE action = 'candidate.imported' AND detail->>'importId' = $2) AS audit
+       FROM candidates WHERE email LIKE $1`,
+      [`%.${tag}@example.com`, id],
+    );
+    expect(counts).toEqual({ people: 600, emails: 600, audit: 600 });
+  }, 120_000);
 
   test('uploads never imported are deleted by the nightly retention work after 7 days', async () => {
     const old = await upload(t.users.recruiter, 'old.csv', csv(['name,email', 'A,a@example.com']));

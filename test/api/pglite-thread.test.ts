@@ -28,7 +28,8 @@ describe.skipIf(serverUrl)('PGlite in a thread of its own', () => {
          CREATE TABLE child (t_id int REFERENCES t (id))`,
       );
     }
-  });
+    // Two PGlite instances start at once: on a loaded machine that can take over a minute.
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([inThread?.close(), worker?.close()]);
   });
@@ -155,6 +156,17 @@ describe.skipIf(serverUrl)('PGlite in a thread of its own', () => {
     await worker.ping().then(() => finished.push('ping'));
     await Promise.all(statements);
     expect(finished.indexOf('ping')).toBeLessThan(finished.indexOf('third'));
+  });
+
+  it('answers a ping at once while a statement is under way, without waiting for it', async () => {
+    const finished: string[] = [];
+    const heavy = worker
+      .query('SELECT count(*) FROM generate_series(1, 1000000)')
+      .then(() => finished.push('heavy'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await worker.ping().then(() => finished.push('ping'));
+    await heavy;
+    expect(finished).toEqual(['ping', 'heavy']);
   });
 
   it('runs scripts and answers with the last statement', async () => {

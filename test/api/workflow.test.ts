@@ -308,6 +308,17 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
   });
 
+  it("counts the panel HR invited, not the plan's: an interviewer left off the invitation owes no scorecard", async () => {
+    const { applicationId, jobId } = await atUserInterview();
+    const plan = await t.call(t.users.recruiter, 'GET', `/api/jobs/${jobId}/interview-plan`);
+    expect(plan.body.plan.user.interviewerIds).toContain(t.users.interviewer.id);
+    const id = await schedule(applicationId, 'user', [t.users.hiringManager.id]);
+    await happenedYesterday(id);
+    await scoreUserStage(t.users.hiringManager, applicationId, 'Baik.');
+    const decided = await userVerdict(applicationId);
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+  });
+
   it('applies the same rule to a board move from the user interview to the offer', async () => {
     const { applicationId } = await atUserInterview();
     const refused = await moveTo(t, applicationId, 'offer');

@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Actor } from '../../src/services/actor';
+import { requestCheck } from '../../src/services/candidate-imports/check-import';
+import { runImport } from '../../src/services/candidate-imports/commit-import';
+import { runImportStep } from '../../src/services/candidate-imports/import-work';
+import { uploadImport } from '../../src/services/candidate-imports/upload-import';
+import { createCandidate } from '../../src/services/candidates/candidate-service';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
@@ -74,11 +80,118 @@ for (const [locale, width] of [
     await page.getByRole('button', { name: words.confirm }).click();
     await page.getByText(words.done).waitFor();
     await session.screenshot(page, `import-done-${locale}-${width}`);
-    const rows = await session.db.query<{ email: string }>(
-      `SELECT email FROM candidates WHERE email LIKE $1 ORDER BY email`,
+    const rows = await session.db.query<{ id: string; email: string }>(
+      `SELECT id, email FROM candidates WHERE email LIKE $1 ORDER BY email`,
       [`%.${tag}@example%`],
     );
     expect(rows.map((row) => row.email)).toEqual([`laras.${tag}@example.com`]);
+    // The imported person's page does not pass HR's import off as the candidate's own consent.
+    await page.goto(`${session.baseUrl}/candidates/${rows[0]!.id}`);
+    expect(await page.getByTestId('consent').first().textContent()).toContain(
+      locale === 'id' ? 'Data diimpor HR pada' : 'Imported by HR on',
+    );
     await page.context().close();
   });
 }
+
+/**
+ * An import written chunk by chunk (one row each) during which someone with row 3's e-mail is
+ * added (as a careers application would be): that row is skipped, the others imported. With
+ * `stopAtRow`, that row cannot be written (its stored candidate lost its name) and the import
+ * stops there after its last attempt.
+ */
+async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<string> {
+  const [hr] = await session.db.query<{ id: string }>(
+    `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
+  );
+  const actor: Actor = { id: hr!.id, role: 'recruiter' };
+  const bytes = Buffer.from(
+    [
+      'Nama;Email',
+      `Mega Impor ${tag};mega.${tag}@example.com`,
+      `Nanda Impor ${tag};nanda.${tag}@example.com`,
+      `Oki Impor ${tag};oki.${tag}@example.com`,
+    ].join('\r\n'),
+    'utf8',
+  );
+  const uploaded = await uploadImport(session.db, actor, { fileName: 'kandidat.csv', bytes });
+  await requestCheck(session.db, actor, uploaded.id, { fullName: 0, email: 1 });
+  await session.db.query(`UPDATE candidate_imports SET status = 'importing' WHERE id = $1`, [
+    uploaded.id,
+  ]);
+  if (stopAtRow) {
+    await session.db.query(
+      `UPDATE candidate_import_rows SET candidate = candidate - 'fullName'
+       WHERE import_id = $1 AND row_number = $2`,
+      [uploaded.id, stopAtRow],
+    );
+  }
+  const run = runImport(session.db, uploaded.id, {
+    chunkRows: 1,
+    betweenChunks: async ({ lastRow }) => {
+      if (lastRow !== 2) return;
+      await createCandidate(session.db, actor, {
+        fullName: `Nanda Karier ${tag}`,
+        email: `nanda.${tag}@example.com`,
+        source: 'careers_page',
+        tags: [],
+        notes: '',
+        jobIds: [],
+      });
+    },
+  });
+  if (!stopAtRow) await run;
+  else {
+    await run.catch(() => undefined);
+    await runImportStep(session.db, uploaded.id, 'import', { final: true });
+  }
+  return uploaded.id;
+}
+
+test('the result of an import names the row skipped because its person arrived meanwhile (id and en, 1280 and 375 px)', async () => {
+  const importId = await importWithSkippedRow(`s${Date.now().toString(36)}`);
+  for (const [locale, width] of [
+    ['id', 1280],
+    ['id', 375],
+    ['en', 1280],
+    ['en', 375],
+  ] as const) {
+    const words =
+      locale === 'id'
+        ? { done: '2 kandidat diimpor.', skipped: /^3 .*Email.*Selama impor, seseorang/ }
+        : { done: '2 candidates imported.', skipped: /^3 .*Email.*Someone with this e-mail/ };
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/import/${importId}`);
+    await page.getByText(words.done).waitFor();
+    await page.getByRole('row', { name: words.skipped }).waitFor();
+    if (width === 375) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await session.screenshot(page, `import-skipped-${locale}-${width}`);
+    await page.context().close();
+  }
+});
+
+test('a stopped import says plainly how many were saved and from which row nothing was (en 1280, id 375 px)', async () => {
+  const importId = await importWithSkippedRow(`t${Date.now().toString(36)}`, 4);
+  for (const [locale, width] of [
+    ['en', 1280],
+    ['id', 375],
+  ] as const) {
+    const stopped =
+      locale === 'id'
+        ? 'Impor berhenti di baris 4 karena kesalahan. 1 kandidat sudah tersimpan'
+        : 'The import stopped at row 4 after an error. 1 candidates were saved';
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/import/${importId}`);
+    await page.getByText(stopped).waitFor();
+    await page.getByRole('row', { name: /^3 / }).waitFor();
+    await session.screenshot(page, `import-stopped-${locale}-${width}`);
+    await page.context().close();
+  }
+});

@@ -146,3 +146,25 @@ test('a claim is named with the sentence of the story that shows it, or as unsho
   );
   await session.screenshot(en, 'practice-sarcasm-visionary-en-phone');
 });
+
+test('a sarcastic answer is not praised as calm and is told about its tone (en and casual id, phone)', async () => {
+  const { page: en, feedback: enFeedback } = await hrFeedbackOn(
+    'en',
+    'Oh sure, I just love working weekends for free. At the agency I put together the monthly ' +
+      'campaign reports for four clients and sent them out every first Monday, and I want a place ' +
+      'where that kind of planning is the normal way of working.',
+  );
+  const enText = await enFeedback.textContent();
+  expect(enText).toContain('This sounds sarcastic');
+  expect(enText).not.toContain('you sound calm and clear');
+  await session.screenshot(en, 'practice-tone-sarcasm-en-phone');
+
+  const { page, feedback } = await hrFeedbackOn(
+    'id',
+    'Jadi gini Kak, katanya bonus tahunan bakal cair bulan depan, ya kali. Aku seneng banget lembur ' +
+      'tiap Sabtu buat nyiapin laporan stok gudang, terus aku rapihin format laporannya biar tim ' +
+      'nggak bingung tiap akhir bulan.',
+  );
+  expect(await feedback.textContent()).toContain('terdengar menyindir');
+  await session.screenshot(page, 'practice-tone-sarcasm-casual-id-phone');
+});

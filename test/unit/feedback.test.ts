@@ -33,6 +33,7 @@ function analysisWith(
       ...metrics,
     },
     claims: [],
+    tone: { sarcasm: [] },
   };
 }
 

@@ -12,6 +12,7 @@ export const importStatuses = [
   'checked',
   'importing',
   'completed',
+  'stopped',
   'failed',
   'cancelled',
 ] as const;
@@ -29,13 +30,18 @@ export interface CandidateImportRow {
   validRows: number;
   importedRows: number;
   failure: string | null;
+  /** Rows left out while writing: they became a problem since the preview (row and reason only). */
+  skippedRows: ImportRowProblem[];
+  /** The first valid row not written when a failing import stopped. */
+  stoppedAtRow: number | null;
   createdAt: Date;
   finishedAt: Date | null;
 }
 
 const importColumns = `id, created_by AS "createdBy", file_name AS "fileName", columns, mapping, status,
   total_rows AS "totalRows", checked_rows AS "checkedRows", valid_rows AS "validRows",
-  imported_rows AS "importedRows", failure, created_at AS "createdAt", finished_at AS "finishedAt"`;
+  imported_rows AS "importedRows", failure, skipped_rows AS "skippedRows",
+  stopped_at_row AS "stoppedAtRow", created_at AS "createdAt", finished_at AS "finishedAt"`;
 
 export async function insertCandidateImport(
   db: Queryable,
@@ -140,12 +146,15 @@ export async function saveCheckedRows(
   );
 }
 
-/** The rows' problems in row order, a page of them, and how many there are in all. */
+/**
+ * The rows' problems in row order, a page of them, and how many there are in all. Each names the
+ * row's person as the file has them (the name, or the e-mail without one), for HR to find the row.
+ */
 export async function listImportProblems(
   db: Queryable,
   importId: string,
-  options: { limit: number },
-): Promise<{ problems: ImportRowProblem[]; total: number }> {
+  options: { limit: number; personColumns: { name: number | null; email: number | null } },
+): Promise<{ problems: (ImportRowProblem & { person: string | null })[]; total: number }> {
   // Counted apart: a count over the page's query expanded and sorted every problem of the file
   // (100,000 of them) before the first page could be cut.
   const [count] = await db.query<{ total: number }>(
@@ -153,16 +162,21 @@ export async function listImportProblems(
      FROM candidate_import_rows WHERE import_id = $1`,
     [importId],
   );
-  const rows = await db.query<{ problem: ImportRowProblem }>(
-    `SELECT p.problem FROM (
-       SELECT row_number, problems FROM candidate_import_rows
+  const rows = await db.query<{ problem: ImportRowProblem; person: string | null }>(
+    `SELECT p.problem,
+       coalesce(nullif(btrim(r.cells->>$3::int), ''), nullif(btrim(r.cells->>$4::int), '')) AS person
+     FROM (
+       SELECT row_number, problems, cells FROM candidate_import_rows
        WHERE import_id = $1 AND problems <> '[]'::jsonb ORDER BY row_number LIMIT $2) r,
        jsonb_array_elements(r.problems) p(problem)
      ORDER BY r.row_number, (p.problem->>'column')::int NULLS FIRST
      LIMIT $2`,
-    [importId, options.limit],
+    [importId, options.limit, options.personColumns.name, options.personColumns.email],
   );
-  return { problems: rows.map((r) => r.problem), total: count?.total ?? 0 };
+  return {
+    problems: rows.map((r) => ({ ...r.problem, person: r.person?.slice(0, 200) ?? null })),
+    total: count?.total ?? 0,
+  };
 }
 
 /**
@@ -321,34 +335,53 @@ export async function writeImportedCandidates(
 }
 
 /**
- * Undoes the chunks of an import already committed: what they wrote is deleted, table by table
- * (children first), and their rows are marked not written. Run in one transaction.
+ * Valid rows of a chunk whose job was closed since the preview (an import applies only to open
+ * or draft jobs, as the preview checked).
  */
-export async function undoImportedRows(db: Queryable, importId: string): Promise<number> {
-  const written = `SELECT (r.candidate->>'id')::uuid FROM candidate_import_rows r
-    WHERE r.import_id = $1 AND r.written`;
-  const writtenApplications = `SELECT (r.candidate->>'applicationId')::uuid
-    FROM candidate_import_rows r WHERE r.import_id = $1 AND r.written
-      AND r.candidate->>'applicationId' IS NOT NULL`;
-  await db.query(
-    `DELETE FROM audit_log
-     WHERE entity_type = 'candidate' AND action = 'candidate.imported' AND entity_id IN (${written})`,
-    [importId],
+export async function findJobsClosedSinceCheck(
+  db: Queryable,
+  importId: string,
+  rows: readonly number[],
+): Promise<number[]> {
+  const found = await db.query<{ row: number }>(
+    `SELECT r.row_number AS row FROM candidate_import_rows r
+     LEFT JOIN jobs j ON j.id = (r.candidate->>'jobId')::uuid
+     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
+       AND r.candidate->>'jobId' IS NOT NULL AND (j.id IS NULL OR j.status = 'closed')
+     ORDER BY r.row_number`,
+    [importId, [...rows]],
   );
-  await db.query(`DELETE FROM consents WHERE candidate_id IN (${written})`, [importId]);
+  return found.map((r) => r.row);
+}
+
+/** Adds rows left out while writing to the import's list (row and reason only). */
+export async function recordSkippedRows(
+  db: Queryable,
+  importId: string,
+  skipped: readonly ImportRowProblem[],
+): Promise<void> {
   await db.query(
-    `DELETE FROM application_events WHERE application_id IN (${writtenApplications})`,
-    [importId],
+    `UPDATE candidate_imports SET skipped_rows = skipped_rows || $2::jsonb WHERE id = $1`,
+    [importId, JSON.stringify(skipped)],
   );
-  await db.query(`DELETE FROM applications WHERE id IN (${writtenApplications})`, [importId]);
-  const deleted = await db.query(`DELETE FROM candidates WHERE id IN (${written}) RETURNING 1`, [
-    importId,
-  ]);
+}
+
+/**
+ * A failing import stops where it is: what it wrote stays, and the first valid row it did not
+ * write is kept for HR ("stopped at row N").
+ */
+export async function stopCandidateImport(
+  db: Queryable,
+  importId: string,
+  failure: string,
+): Promise<void> {
   await db.query(
-    `UPDATE candidate_import_rows SET written = false WHERE import_id = $1 AND written`,
-    [importId],
+    `UPDATE candidate_imports i SET status = 'stopped', failure = $2, finished_at = now(),
+       stopped_at_row = (SELECT min(r.row_number) FROM candidate_import_rows r
+         WHERE r.import_id = i.id AND r.candidate IS NOT NULL AND NOT r.written)
+     WHERE i.id = $1 AND i.status = 'importing'`,
+    [importId, failure],
   );
-  return deleted.length;
 }
 
 /** The file's rows are personal data: gone once the import is done or dropped. */
@@ -421,19 +454,21 @@ export async function listImportJobs(db: Queryable): Promise<ImportJobRow[]> {
 
 /**
  * Imports never confirmed (uploaded, checked, failed or cancelled) and older than the cut-off are
- * deleted with their rows: personal data from a file nobody imported. Completed imports keep
- * their record (it has no row left); one still importing is left to finish or undo itself.
+ * deleted with their rows: personal data from a file nobody imported. Completed and stopped
+ * imports keep their record (what they wrote and skipped) without the file's rows; one still
+ * importing is left to finish.
  */
 export async function deleteAbandonedImports(db: Queryable, olderThan: Date): Promise<number> {
   const rows = await db.query(
     `DELETE FROM candidate_imports
-     WHERE status NOT IN ('completed', 'importing') AND created_at < $1 RETURNING 1`,
+     WHERE status NOT IN ('completed', 'stopped', 'importing') AND created_at < $1 RETURNING 1`,
     [olderThan],
   );
-  // A completed import's rows are deleted after it, in batches; a crash may have left some.
+  // A completed import's rows are deleted after it, in batches; a crash may have left some. A
+  // stopped import's rows go the night after it stopped.
   await db.query(
     `DELETE FROM candidate_import_rows WHERE import_id IN (
-       SELECT id FROM candidate_imports WHERE status = 'completed')`,
+       SELECT id FROM candidate_imports WHERE status IN ('completed', 'stopped'))`,
   );
   return rows.length;
 }

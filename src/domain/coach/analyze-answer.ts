@@ -12,6 +12,7 @@ import { decideLabels } from './decide-labels';
 import { answerFeatures } from './features';
 import { weighedBy } from './linear-model';
 import { ruleLabels } from './rule-labels';
+import { findSarcasm } from './sarcasm';
 import { termCoverage } from './term-coverage';
 
 export { FILLER_HEAVY_PER_100 } from './rule-labels';
@@ -31,6 +32,7 @@ export function analyzeAnswer(input: AnswerInput): AnswerAnalysis {
   return {
     labels,
     claims: rules.claims.map(({ claim, backedBy }) => ({ claim, backedBy })),
+    tone: { sarcasm: findSarcasm(ctx) },
     metrics: {
       words,
       sentences: ctx.sentences.length,

@@ -54,8 +54,14 @@ export interface ClaimFinding {
   backedBy: Evidence | null;
 }
 
+/** How the answer sounds beyond its content: irony reads as bitterness at an interview. */
+export interface AnswerTone {
+  sarcasm: Evidence[];
+}
+
 export interface AnswerAnalysis {
   labels: Record<AnswerLabel, LabelFinding>;
   metrics: AnswerMetrics;
   claims: ClaimFinding[];
+  tone: AnswerTone;
 }

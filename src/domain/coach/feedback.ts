@@ -24,6 +24,7 @@ export const feedbackCodes = [
   'cut_fillers',
   'answer_the_question',
   'formal_register',
+  'mind_tone',
   'too_short',
   'too_long',
 ] as const;
@@ -112,7 +113,9 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
       point('good_length', [], { words: metrics.words, seconds: metrics.speakingSeconds }),
     );
   }
-  if (metrics.words >= minWords && metrics.fillersPer100Words < 1)
+  const sarcasm = analysis.tone.sarcasm;
+  // Few fillers but an ironic edge does not sound calm.
+  if (metrics.words >= minWords && metrics.fillersPer100Words < 1 && sarcasm.length === 0)
     strengths.push(point('calm_delivery'));
   const backed = analysis.claims.find((c) => c.backedBy);
   if (backed?.backedBy) {
@@ -148,6 +151,8 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
       }),
     );
   }
+  // Irony is heard at once, like a red flag, at both stages.
+  if (sarcasm.length > 0) add(2, 2, point('mind_tone', sarcasm.slice(0, 3)));
   const casual = casualRegister(tokenize(input.answer));
   if (casual.length > 0) add(4, 4, point('formal_register', casual.slice(0, 3)));
   if (labels.theoretical.value) add(6, 5, point('give_own_example', labels.theoretical.evidence));

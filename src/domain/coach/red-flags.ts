@@ -22,6 +22,7 @@ import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './contex
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { isThirdParty } from './features';
+import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
 import {
   asksInterviewerBack,
@@ -30,7 +31,9 @@ import {
   pleadsHelpless,
   pushesBackOnQuestion,
 } from './deflection';
+import type { NumberMention } from './quantified';
 import { findSelfDescriptions } from './self-description';
+import { findSpecifics, tellsSpecificStory } from './specificity';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
 
@@ -106,9 +109,11 @@ function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean)
     if (deflects) {
       for (const t of s.content) if (lex.blameWeak.has(t.key)) complaints.push(span(ctx.doc, t));
     }
-    if (complaints.length > 0) out.push(...targets, ...complaints);
-    else out.push(...veiledOrHarsh(ctx, s));
+    const meant = complaints.filter((e) => !excusedCriticism(ctx, s, e));
+    if (meant.length > 0) out.push(...targets, ...meant);
+    else if (complaints.length === 0) out.push(...veiledOrHarsh(ctx, s));
   }
+  out.push(...findBadmouthing(ctx));
   return out;
 }
 
@@ -121,7 +126,11 @@ function veiledOrHarsh(ctx: Ctx, s: SentenceView): Evidence[] {
   const others = s.content.filter(isThirdParty);
   if (others.length === 0) return [];
   const found = phraseSpans(ctx, veiledJudgement, s);
-  for (const t of s.content) if (harshJudgement.has(t.key)) found.push(span(ctx.doc, t));
+  for (const t of s.content) {
+    if (!harshJudgement.has(t.key)) continue;
+    const e = span(ctx.doc, t);
+    if (!excusedCriticism(ctx, s, e)) found.push(e);
+  }
   const text = ctx.doc.text.slice(s.sentence.start, s.sentence.end);
   for (const m of text.matchAll(
     /["“]([^"“”]{1,30})["”]|(?<!\p{L})['‘]([^'‘’]{1,30})['’](?!\p{L})/gu,
@@ -279,6 +288,7 @@ export function detectRedFlags(
   ctx: Ctx,
   star: StarFindings,
   defensive: DefensiveFindings,
+  numbers: readonly NumberMention[] = [],
 ): RedFlagFindings {
   const story = star.situation.value;
   const deflects = defensive.evidence.length > 0;
@@ -292,11 +302,17 @@ export function detectRedFlags(
     story ? star.situation.evidence : [],
   );
   const unbacked = claims.filter((c) => !c.backedBy).map((c) => c.claim);
+  const specific = tellsSpecificStory(findSpecifics(ctx, traits, star.action.evidence, numbers));
+  // Generic: traits claimed and no specific story anywhere in the answer (README), whatever the
+  // story is about; a story whose content shows every claim backs them even when it carries no
+  // number, time or name the specificity check knows. Claim-backing still tells the feedback which
+  // sentence shows which claim.
+  const generic = traits.length > 0 && !specific && unbacked.length > 0;
   return {
     traits,
     claims,
     // A claim the story shows is backed; the answer is generic only when no claim is.
-    genericClaim: finding(unbacked.length === claims.length && claims.length > 0, unbacked),
+    genericClaim: finding(generic, unbacked.length > 0 ? unbacked : traits),
     negativeFormer: finding(negative.length > 0, negative),
     defensive: finding(deflects, defensive.evidence),
     theoretical: finding(theory.holds && !story && !star.action.value, theory.evidence),

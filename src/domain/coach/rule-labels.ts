@@ -36,8 +36,8 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const words = ctx.doc.tokens.filter(isWord).length;
   const defensive = findDefensive(ctx);
   const star = detectStar(ctx, defensive.sentences);
-  const flags = detectRedFlags(ctx, star, defensive);
   const numbers = findNumbers(ctx);
+  const flags = detectRedFlags(ctx, star, defensive, numbers);
   const measures: Evidence[] = numbers.filter((n) => n.measure).map((n) => n.evidence);
   const fillerHeavy = words > 0 && (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
   const label = (value: boolean, evidence: Evidence[]): LabelFinding => ({

@@ -90,7 +90,8 @@ function strength(c: readonly Token[], j: number): number {
   if (!t) return -1;
   // "kelebihan saya (adalah) X", "my strength is X"
   if (strengthNouns.has(t.low) && idSelf.has(c[j + 1]?.low ?? '') && c[j + 2]) return j + 2;
-  if (t.low === 'my' && strengthNouns.has(c[j + 1]?.low ?? '') && c[j + 2]?.low === 'is')
+  const be = c[j + 2]?.low;
+  if (t.low === 'my' && strengthNouns.has(c[j + 1]?.low ?? '') && (be === 'is' || be === 'are'))
     return c[j + 3] ? j + 3 : -1;
   return -1;
 }

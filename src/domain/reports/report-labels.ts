@@ -41,6 +41,7 @@ const sourceNames: Record<Locale, Record<CandidateSource, string>> = {
     glints: 'Glints',
     kalibrr: 'Kalibrr',
     campus: 'Kampus / job fair',
+    spreadsheet_import: 'Impor spreadsheet',
     other: 'Lainnya',
   },
   en: {
@@ -52,6 +53,7 @@ const sourceNames: Record<Locale, Record<CandidateSource, string>> = {
     glints: 'Glints',
     kalibrr: 'Kalibrr',
     campus: 'Campus / job fair',
+    spreadsheet_import: 'Spreadsheet import',
     other: 'Other',
   },
 };

@@ -17,14 +17,19 @@ export interface Sheet {
  */
 const formulaStart = /^[=+\-@\t\r]/;
 
+/** Text (never a number) that a spreadsheet would read as a formula if it were typed in. */
+export function startsLikeFormula(value: Cell): value is string {
+  return typeof value === 'string' && formulaStart.test(value);
+}
+
 /**
- * Formula injection: a candidate's name like `=HYPERLINK(...)` must stay text when HR opens the
- * export. Such text gets a leading apostrophe, which spreadsheets show as text and do not evaluate
- * (OWASP's advice). Numbers stay numbers, so a negative figure is not touched.
+ * Formula injection in CSV, which has no cell types: a candidate's name like `=HYPERLINK(...)`
+ * must stay text when HR opens the export. Such text gets a leading apostrophe, which spreadsheets
+ * show as text and do not evaluate (OWASP's advice). Numbers stay numbers, so a negative figure is
+ * not touched. XLSX needs none of this: its cells say they are text (see the export's writer).
  */
 export function neutraliseCell(value: Cell): Cell {
-  if (typeof value !== 'string') return value;
-  return formulaStart.test(value) ? `'${value}` : value;
+  return startsLikeFormula(value) ? `'${value}` : value;
 }
 
 /** Excel refuses sheet names over 31 characters or with `\ / ? * [ ] :`. */

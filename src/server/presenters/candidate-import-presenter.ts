@@ -17,6 +17,8 @@ export function presentImport(state: ImportState) {
     failure: state.failure,
     problems: state.problems,
     problemCount: state.problemCount,
+    skippedRows: state.skippedRows,
+    stoppedAtRow: state.stoppedAtRow,
     createdAt: state.createdAt.toISOString(),
     finishedAt: state.finishedAt?.toISOString() ?? null,
   };

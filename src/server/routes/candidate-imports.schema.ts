@@ -31,6 +31,13 @@ export const importProblem = z.object({
   warning: z.boolean().optional().describe('A hint only: the row is still imported'),
 });
 
+export const importPreviewProblem = importProblem.extend({
+  person: z
+    .string()
+    .nullable()
+    .describe("The row's name (or e-mail) as the file has it, for HR to find the row"),
+});
+
 export const candidateImport = z.object({
   id: idSchema,
   fileName: z.string(),
@@ -43,8 +50,20 @@ export const candidateImport = z.object({
   validRows: z.number().int(),
   importedRows: z.number().int(),
   failure: z.string().nullable(),
-  problems: z.array(importProblem).describe('The first 500 problems, in row order'),
+  problems: z.array(importPreviewProblem).describe('The first 500 problems, in row order'),
   problemCount: z.number().int(),
+  skippedRows: z
+    .array(importProblem)
+    .describe(
+      'Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed)',
+    ),
+  stoppedAtRow: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'Status stopped: the first valid row not written (what was written before it is kept)',
+    ),
   createdAt: timestampSchema,
   finishedAt: timestampSchema.nullable(),
 });

@@ -68,7 +68,7 @@ export const candidateImportRoutes = (db: Database) => [
       url: '/api/candidate-imports/:importId/import',
       tag: 'candidate-imports',
       summary:
-        'Import all valid rows, all or nothing (written in chunks; a failure undoes them); over 2,000 rows in the background. 409 names the rows that became duplicates since the preview',
+        'Import all valid rows; over 2,000 rows in the background, in chunks, forward only (rows that became a problem meanwhile are skipped and listed; a failure after retries stops the import and keeps what was written). 409 names the rows that became duplicates since the preview',
       params: importParams,
       response: candidateImport,
     },

@@ -40,6 +40,7 @@ export const answerAnalysis = z.object({
     }),
   }),
   claims: z.array(z.object({ claim: evidence, backedBy: evidence.nullable() })),
+  tone: z.object({ sarcasm: z.array(evidence) }),
 });
 
 const feedbackPoint = z.object({

@@ -80,11 +80,12 @@ export async function startBackgroundWork(
           throw error;
         }
       },
-      [taskQueues.candidateImport]: async (data) => {
+      [taskQueues.candidateImport]: async (data, attempt) => {
         await runImportStep(
           db,
           String(data.importId),
           data.step === 'import' ? 'import' : 'check',
+          attempt,
           {
             onFailure: (code) => options.onFailure?.('candidate import failed', { code }),
           },

@@ -212,7 +212,14 @@ function queueOptions(name: string, retry: RetryPolicy): PgBoss.Queue {
 const purgeOptions = { policy: 'stately', expireInSeconds: 60 * 60 } as const;
 
 /**
- * A large import may take minutes; it is not retried (its status says it failed, and HR decides
- * whether to try again), since running a check or an import twice helps no one.
+ * A large import may take minutes. A failed import step is retried a few times, soon (it resumes
+ * after its last committed chunk; see runImportStep); a check never throws (its failure is the
+ * import's status, and HR decides whether to run it again). After a crash the job is retried once
+ * it expires.
  */
-const importOptions = { expireInSeconds: 60 * 60, retryLimit: 0 } as const;
+const importOptions = {
+  expireInSeconds: 60 * 60,
+  retryLimit: 3,
+  retryDelay: 5,
+  retryBackoff: true,
+} as const;

@@ -6,10 +6,11 @@ import {
   deleteSomeImportRows,
   findCandidateImport,
   findDuplicatesSinceCheck,
+  findJobsClosedSinceCheck,
   importedTables,
+  recordSkippedRows,
   saveCheckedRows,
   takeImportChunk,
-  undoImportedRows,
   updateCandidateImport,
   writeImportedCandidates,
   type CandidateImportRow,
@@ -43,16 +44,10 @@ function nextChunkRows(rows: number, tookMs: number): number {
 
 type Duplicate = { row: number; field: 'email' | 'phone' };
 
-/** Someone with a row's e-mail or phone was added after the preview. */
-class DuplicatesSinceCheck extends Error {
-  constructor(readonly duplicates: Duplicate[]) {
-    super('Candidates were added since the preview.');
-  }
-}
-
 /**
- * Rows that became duplicates since the preview lose their candidate and get the problem the
- * preview shows; the import goes back to its preview (status checked) with fewer valid rows.
+ * Before the import starts, rows that became duplicates since the preview lose their candidate
+ * and get the problem the preview shows; the import goes back to its preview (status checked)
+ * with fewer valid rows, and HR chooses again.
  */
 async function markDuplicatesSinceCheck(
   tx: Queryable,
@@ -91,8 +86,9 @@ const duplicatesConflict = (duplicates: Duplicate[]) =>
 /**
  * HR chose "import all valid rows". The rows are checked once more against the candidates stored
  * now (someone may have been added since the preview); a row that became a duplicate is named and
- * the preview shown again. A small import is written at once; a large one by background work
- * (the import's status and imported rows say how far it is). Rows with problems are left out.
+ * the preview shown again, nothing written. A small import is written at once, in one
+ * transaction; a large one by background work (the import's status and imported rows say how far
+ * it is). Rows with problems are left out.
  */
 export async function requestImport(
   db: Database,
@@ -128,73 +124,103 @@ export async function requestImport(
   });
   if (outcome.duplicates.length) throw duplicatesConflict(outcome.duplicates);
   if (outcome.inBackground) return 'importing';
-  // A small import is one chunk, so one transaction: a crash mid-way leaves none of it. Only
-  // background imports are chunked; their queue retry finishes a crashed one.
-  const written = await runImport(db, importId, { chunkRows: backgroundImportRows }).catch(
+  // A small import is one chunk, so one transaction: a failure leaves none of it, and the
+  // preview can be confirmed again.
+  await runImport(db, importId, { chunkRows: backgroundImportRows }).catch(
     async (error: unknown) => {
-      // Nothing was written (see runImport); the preview can be confirmed again.
       await updateCandidateImport(db, importId, { status: 'failed', failure: 'import_failed' });
       throw error;
     },
   );
-  if (written.duplicates.length) throw duplicatesConflict(written.duplicates);
   return 'completed';
 }
 
+/** Told after each committed chunk (tests use it to act between chunks). */
+export type BetweenChunks = (progress: { importedRows: number; lastRow: number }) => Promise<void>;
+
 /**
- * Writes all valid rows, all or nothing, chunk by chunk: each chunk is one short transaction
- * (set-based statements, rows checked again for duplicates first), so other requests are served
- * between chunks. A failing chunk rolls itself back and the chunks before it are undone in one
- * transaction, so a failed import leaves no candidate behind; HR sees the chunks' progress.
+ * Writes the valid rows forward only, chunk by chunk: each chunk is one short transaction
+ * (set-based statements), so other requests are served between chunks, and the candidates written
+ * are visible (and may be worked on by HR) while the rest is written. So nothing written is ever
+ * deleted:
+ * - a row that became a problem since the preview (someone with its e-mail or phone arrived, its
+ *   job was closed) is checked inside its chunk's transaction and skipped, kept on the import by
+ *   row and reason; the chunk commits without it;
+ * - a chunk marks its rows written in its own transaction, so a run that fails (or a crash) leaves
+ *   whole chunks, and the next run (the queue's retry) resumes after them, never writing a row
+ *   twice. What happens after the last retry is the caller's (see runImportStep).
  */
 export async function runImport(
   db: Database,
   importId: string,
-  options: { chunkRows?: number } = {},
-): Promise<{ duplicates: Duplicate[] }> {
+  options: { chunkRows?: number; betweenChunks?: BetweenChunks } = {},
+): Promise<void> {
   let chunkRows = options.chunkRows ?? importChunkRows;
   const found = await findCandidateImport(db, importId);
-  if (!found || found.status !== 'importing') return { duplicates: [] };
+  if (!found || found.status !== 'importing') return;
   const consent = { privacyNoticeVersion, locale: 'id' };
-  let imported = 0;
+  let imported = found.importedRows;
   let afterRow = 0;
-  try {
-    for (let done = false; !done;) {
-      const started = performance.now();
-      done = await db.transaction(async (tx) => {
-        const current = await findCandidateImport(tx, importId, { forUpdate: true });
-        if (current?.status !== 'importing') return true;
-        const rows = await takeImportChunk(tx, importId, { afterRow, limit: chunkRows });
-        if (rows.length) {
-          const duplicates = await findDuplicatesSinceCheck(tx, importId, rows);
-          if (duplicates.length) throw new DuplicatesSinceCheck(duplicates);
-          await writeImportedCandidates(tx, importId, rows, found.createdBy, consent);
-          imported = current.importedRows + rows.length;
-          afterRow = rows.at(-1)!;
-          await updateCandidateImport(tx, importId, { importedRows: imported });
+  for (let done = false; !done;) {
+    const started = performance.now();
+    done = await db.transaction(async (tx) => {
+      const current = await findCandidateImport(tx, importId, { forUpdate: true });
+      if (current?.status !== 'importing') return true;
+      const rows = await takeImportChunk(tx, importId, { afterRow, limit: chunkRows });
+      if (rows.length) {
+        const skipped = await rowsBlockedSinceCheck(tx, current, rows);
+        const skippedRows = new Set(skipped.map((problem) => problem.row));
+        const writable = rows.filter((row) => !skippedRows.has(row));
+        if (skipped.length) await recordSkippedRows(tx, importId, skipped);
+        if (writable.length) {
+          await writeImportedCandidates(tx, importId, writable, found.createdBy, consent);
         }
-        if (rows.length === chunkRows) return false;
-        await updateCandidateImport(tx, importId, { status: 'completed', finished: true });
-        return true;
-      });
-      if (!options.chunkRows) chunkRows = nextChunkRows(chunkRows, performance.now() - started);
-      await nextTurn();
-    }
-  } catch (error) {
-    await db.transaction(async (tx) => {
-      await undoImportedRows(tx, importId);
-      await updateCandidateImport(tx, importId, { importedRows: 0 });
-      if (error instanceof DuplicatesSinceCheck) {
-        const current = (await findCandidateImport(tx, importId, { forUpdate: true }))!;
-        await markDuplicatesSinceCheck(tx, current, error.duplicates);
+        imported = current.importedRows + writable.length;
+        afterRow = rows.at(-1)!;
+        await updateCandidateImport(tx, importId, { importedRows: imported });
       }
+      if (rows.length === chunkRows) return false;
+      await updateCandidateImport(tx, importId, { status: 'completed', finished: true });
+      return true;
     });
-    if (error instanceof DuplicatesSinceCheck) return { duplicates: error.duplicates };
-    throw error;
+    if (!done) await options.betweenChunks?.({ importedRows: imported, lastRow: afterRow });
+    if (!options.chunkRows) chunkRows = nextChunkRows(chunkRows, performance.now() - started);
+    await nextTurn();
   }
   await deleteWrittenRows(db, importId);
   if (imported >= analyzeFromRows) await analyzeImportedTables(db);
-  return { duplicates: [] };
+}
+
+/**
+ * The chunk's rows that became a problem since the preview, by row and reason, as the preview
+ * would name them: someone with the row's e-mail or phone was added meanwhile (a careers
+ * application, HR by hand), or the row's job was closed.
+ */
+async function rowsBlockedSinceCheck(
+  tx: Queryable,
+  found: CandidateImportRow,
+  rows: readonly number[],
+): Promise<ImportRowProblem[]> {
+  const duplicates = await findDuplicatesSinceCheck(tx, found.id, rows);
+  const closed = await findJobsClosedSinceCheck(tx, found.id, rows);
+  const column = (field: 'email' | 'phone' | 'job') => found.mapping?.[field] ?? null;
+  const problems: ImportRowProblem[] = [
+    ...duplicates.map(({ row, field }) => ({
+      row,
+      column: column(field),
+      field,
+      code: 'duplicate_since_preview',
+    })),
+    ...closed
+      .filter((row) => !duplicates.some((duplicate) => duplicate.row === row))
+      .map((row) => ({
+        row,
+        column: column('job'),
+        field: 'job' as const,
+        code: 'job_closed_since_preview',
+      })),
+  ];
+  return problems.sort((a, b) => a.row - b.row);
 }
 
 /** Rows deleted per statement once an import completed. */

@@ -5,8 +5,11 @@ import type { Actor } from '../actor';
 import { requireOwnImport } from './import-access';
 
 export interface ImportState extends CandidateImportRow {
-  /** The first problems in row order (the preview's table), and how many there are in all. */
-  problems: ImportRowProblem[];
+  /**
+   * The first problems in row order (the preview's table), each with the row's person as the file
+   * names them, and how many there are in all.
+   */
+  problems: (ImportRowProblem & { person: string | null })[];
   problemCount: number;
 }
 
@@ -22,7 +25,13 @@ export async function readImport(
   const found = await requireOwnImport(db, actor, importId);
   const { problems, total } =
     found.status === 'checked' || found.status === 'failed'
-      ? await listImportProblems(db, importId, { limit: shownProblems })
+      ? await listImportProblems(db, importId, {
+          limit: shownProblems,
+          personColumns: {
+            name: found.mapping?.fullName ?? null,
+            email: found.mapping?.email ?? null,
+          },
+        })
       : { problems: [], total: 0 };
   return { ...found, problems, problemCount: total };
 }

@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { importLimits } from '../../domain/candidate-import';
 import { Invalid } from '../errors';
 
@@ -63,6 +62,8 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+  // Loaded on first use: it took a tenth of the server's start, for a rare import.
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

@@ -16,11 +16,16 @@ async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise
   const now = new Date();
   const interviews = await listInterviewsOfApplications(tx, [application.id]);
   const scorecards = await listScorecards(tx, [application.id], 'user');
+  // The panel is who HR invited to this candidate's user interview; the plan's panel only stands
+  // in while none is booked (an interviewer left off the invitation owes no scorecard).
+  const booked = interviews.filter(
+    (interview) => interview.stage === 'user' && interview.status !== 'cancelled',
+  );
   return {
-    interviewHeld: interviews.some(
-      (interview) => interview.stage === 'user' && hasTakenPlace(interview, now),
-    ),
-    panelIds: plan.user.interviewerIds,
+    interviewHeld: booked.some((interview) => hasTakenPlace(interview, now)),
+    panelIds: booked.length
+      ? [...new Set(booked.flatMap((interview) => interview.interviewerIds))]
+      : plan.user.interviewerIds,
     submittedBy: scorecards.filter((card) => card.submittedAt).map((card) => card.interviewerId),
   };
 }

@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { sheetsToCsv } from '../../domain/spreadsheet/csv';
 import {
-  neutraliseCell,
   sheetName,
+  startsLikeFormula,
+  type Cell,
   type Sheet,
   type SpreadsheetFormat,
 } from '../../domain/spreadsheet/cell';
@@ -12,8 +13,23 @@ export const spreadsheetMediaTypes: Record<SpreadsheetFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** One tab per sheet, the column row bold and frozen, every text cell neutralised. */
+/**
+ * A row of an XLSX tab. Text is written as a string cell, which Excel shows as typed and never
+ * evaluates, so `=HYPERLINK(...)` needs no apostrophe (CSV does, see neutraliseCell); text that
+ * looks like a formula also gets the Text number format, so editing the cell keeps it text.
+ */
+function addXlsxRow(tab: ExcelJS.Worksheet, cells: readonly Cell[]): ExcelJS.Row {
+  const row = tab.addRow([...cells]);
+  cells.forEach((value, index) => {
+    if (startsLikeFormula(value)) row.getCell(index + 1).numFmt = '@';
+  });
+  return row;
+}
+
+/** One tab per sheet, the column row bold and frozen, every text cell a string cell. */
 async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
+  // Loaded on first use: it took a tenth of the server's start, for a rare download.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Seleksi';
   const used = new Set<string>();
@@ -25,8 +41,8 @@ async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
     }
     used.add(name.toLowerCase());
     const tab = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    tab.addRow([...sheet.columns].map(neutraliseCell)).font = { bold: true };
-    for (const row of sheet.rows) tab.addRow(row.map(neutraliseCell));
+    addXlsxRow(tab, sheet.columns).font = { bold: true };
+    for (const row of sheet.rows) addXlsxRow(tab, row);
     tab.columns.forEach((column, index) => {
       const widest = Math.max(
         String(sheet.columns[index] ?? '').length,

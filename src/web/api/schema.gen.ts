@@ -341,7 +341,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import all valid rows, all or nothing (written in chunks; a failure undoes them); over 2,000 rows in the background. 409 names the rows that became duplicates since the preview */
+    /** Import all valid rows; over 2,000 rows in the background, in chunks, forward only (rows that became a problem meanwhile are skipped and listed; a failure after retries stops the import and keeps what was written). 409 names the rows that became duplicates since the preview */
     post: operations['postApiCandidateimportsImportIdImport'];
     delete?: never;
     options?: never;
@@ -2503,6 +2503,7 @@ export interface components {
         | 'glints'
         | 'kalibrr'
         | 'campus'
+        | 'spreadsheet_import'
         | 'other';
       tags: string[];
       /** @description ISO 8601 timestamp (UTC) */
@@ -5023,6 +5024,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
         tag?: string;
         talentPool?: 'member';
@@ -5061,6 +5063,7 @@ export interface operations {
                 | 'glints'
                 | 'kalibrr'
                 | 'campus'
+                | 'spreadsheet_import'
                 | 'other';
               tags: string[];
               /** @description ISO 8601 timestamp (UTC) */
@@ -5170,6 +5173,7 @@ export interface operations {
             | 'glints'
             | 'kalibrr'
             | 'campus'
+            | 'spreadsheet_import'
             | 'other';
           /** @default [] */
           tags?: string[];
@@ -5264,6 +5268,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
         tag?: string;
         talentPool?: 'member';
@@ -5434,6 +5439,7 @@ export interface operations {
             | 'glints'
             | 'kalibrr'
             | 'campus'
+            | 'spreadsheet_import'
             | 'other';
           /** @default [] */
           tags?: string[];
@@ -5560,6 +5566,7 @@ export interface operations {
               | 'checked'
               | 'importing'
               | 'completed'
+              | 'stopped'
               | 'failed'
               | 'cancelled';
             totalRows: number;
@@ -5590,8 +5597,36 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
+              person: string | null;
             }[];
             problemCount: number;
+            /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
+            skippedRows: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            /** @description Status stopped: the first valid row not written (what was written before it is kept) */
+            stoppedAtRow: number | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
@@ -5703,6 +5738,7 @@ export interface operations {
               | 'checked'
               | 'importing'
               | 'completed'
+              | 'stopped'
               | 'failed'
               | 'cancelled';
             totalRows: number;
@@ -5733,8 +5769,36 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
+              person: string | null;
             }[];
             problemCount: number;
+            /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
+            skippedRows: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            /** @description Status stopped: the first valid row not written (what was written before it is kept) */
+            stoppedAtRow: number | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
@@ -5861,6 +5925,7 @@ export interface operations {
               | 'checked'
               | 'importing'
               | 'completed'
+              | 'stopped'
               | 'failed'
               | 'cancelled';
             totalRows: number;
@@ -5891,8 +5956,36 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
+              person: string | null;
             }[];
             problemCount: number;
+            /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
+            skippedRows: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            /** @description Status stopped: the first valid row not written (what was written before it is kept) */
+            stoppedAtRow: number | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
@@ -6002,6 +6095,7 @@ export interface operations {
               | 'checked'
               | 'importing'
               | 'completed'
+              | 'stopped'
               | 'failed'
               | 'cancelled';
             totalRows: number;
@@ -6032,8 +6126,36 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
+              person: string | null;
             }[];
             problemCount: number;
+            /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
+            skippedRows: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            /** @description Status stopped: the first valid row not written (what was written before it is kept) */
+            stoppedAtRow: number | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
@@ -6143,6 +6265,7 @@ export interface operations {
               | 'checked'
               | 'importing'
               | 'completed'
+              | 'stopped'
               | 'failed'
               | 'cancelled';
             totalRows: number;
@@ -6173,8 +6296,36 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
+              person: string | null;
             }[];
             problemCount: number;
+            /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
+            skippedRows: {
+              /** @description The spreadsheet's row number (the header is row 1) */
+              row: number;
+              /** @description Column index, null for the whole row */
+              column: number | null;
+              /** @enum {string|null} */
+              field:
+                | 'fullName'
+                | 'email'
+                | 'phone'
+                | 'city'
+                | 'source'
+                | 'tags'
+                | 'notes'
+                | 'job'
+                | 'stage'
+                | null;
+              code: string;
+              /** @description The earlier row, for a duplicate in the file */
+              otherRow?: number;
+              /** @description A hint only: the row is still imported */
+              warning?: boolean;
+            }[];
+            /** @description Status stopped: the first valid row not written (what was written before it is kept) */
+            stoppedAtRow: number | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
@@ -8679,6 +8830,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
         by?: 'job' | 'department' | 'source';
       };
@@ -8810,6 +8962,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
       };
       header?: never;
@@ -8935,6 +9088,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
       };
       header?: never;
@@ -8961,6 +9115,7 @@ export interface operations {
                 | 'glints'
                 | 'kalibrr'
                 | 'campus'
+                | 'spreadsheet_import'
                 | 'other';
               applications: number;
               interviewed: number;
@@ -9039,6 +9194,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
         by?: 'job' | 'department' | 'source';
         format: 'csv' | 'xlsx';
@@ -10483,6 +10639,13 @@ export interface operations {
                   end: number;
                 } | null;
               }[];
+              tone: {
+                sarcasm: {
+                  text: string;
+                  start: number;
+                  end: number;
+                }[];
+              };
             };
             feedback: {
               /** @enum {string} */
@@ -10509,6 +10672,7 @@ export interface operations {
                   | 'cut_fillers'
                   | 'answer_the_question'
                   | 'formal_register'
+                  | 'mind_tone'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -10542,6 +10706,7 @@ export interface operations {
                   | 'cut_fillers'
                   | 'answer_the_question'
                   | 'formal_register'
+                  | 'mind_tone'
                   | 'too_short'
                   | 'too_long';
                 evidence: {
@@ -16663,6 +16828,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
       };
       header?: never;
@@ -16820,6 +16986,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
       };
       header?: never;
@@ -16985,6 +17152,7 @@ export interface operations {
           | 'glints'
           | 'kalibrr'
           | 'campus'
+          | 'spreadsheet_import'
           | 'other';
       };
       header?: never;

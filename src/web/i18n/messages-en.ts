@@ -84,6 +84,7 @@ export const messagesEn: Messages = {
   'source.glints': 'Glints',
   'source.kalibrr': 'Kalibrr',
   'source.campus': 'Campus / job fair',
+  'source.spreadsheet_import': 'Spreadsheet import',
   'source.other': 'Other',
 
   'jobs.title': 'Jobs',
@@ -496,6 +497,8 @@ export const messagesEn: Messages = {
     'No red flags such as badmouthing a former boss or dodging the question.',
   'coach.feedback.good_length': 'A good length: {words} words, about {seconds} seconds.',
   'coach.feedback.calm_delivery': 'Almost no fillers: you sound calm and clear.',
+  'coach.feedback.mind_tone':
+    'This sounds sarcastic; an interviewer hears bitterness. Say plainly what was hard and what you did about it.',
   'coach.feedback.add_situation':
     'Start with a real situation: where, when, and what was going on.',
   'coach.feedback.add_action': 'Tell the steps you took yourself ("I built…", "I called…").',

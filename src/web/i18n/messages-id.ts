@@ -85,6 +85,7 @@ export const messagesId = {
   'source.glints': 'Glints',
   'source.kalibrr': 'Kalibrr',
   'source.campus': 'Kampus / job fair',
+  'source.spreadsheet_import': 'Impor spreadsheet',
   'source.other': 'Lainnya',
 
   'jobs.title': 'Lowongan',
@@ -495,6 +496,8 @@ export const messagesId = {
     'Tidak ada tanda bahaya seperti menjelekkan atasan lama atau menghindari pertanyaan.',
   'coach.feedback.good_length': 'Panjangnya pas: {words} kata, sekitar {seconds} detik.',
   'coach.feedback.calm_delivery': 'Hampir tanpa kata pengisi: terdengar tenang dan jelas.',
+  'coach.feedback.mind_tone':
+    'Ini terdengar menyindir; pewawancara menangkapnya sebagai kepahitan. Katakan terus terang apa yang sulit dan apa yang Anda lakukan.',
   'coach.feedback.add_situation':
     'Mulailah dengan situasi nyata: di mana, kapan, dan apa yang sedang terjadi.',
   'coach.feedback.add_action':

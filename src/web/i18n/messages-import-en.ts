@@ -30,6 +30,12 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.done': '{count} candidates imported.',
   'import.cancelled': 'Import cancelled; nothing was saved.',
   'import.failed': 'The import failed and nothing was saved. Try again.',
+  'import.stopped':
+    'The import stopped at row {row} after an error. {count} candidates were saved and stay in Seleksi; row {row} onwards ({left} valid rows) was not imported.',
+  'import.skippedTitle': 'Rows skipped',
+  'import.skippedIntro':
+    '{count} rows became a problem during the import and were skipped, not imported. Look these rows up in your file.',
+  'import.person': 'Name (or e-mail)',
   'import.again': 'Import another file',
   'import.toCandidates': 'To the candidate list',
   'import.field.fullName': 'Full name',
@@ -57,6 +63,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.code.duplicate_candidate': 'This candidate is already in Seleksi.',
   'import.code.similar_candidate':
     'A similar name in the same city; check for duplicates afterwards.',
+  'import.code.duplicate_since_preview':
+    'Someone with this e-mail or phone was added to Seleksi during the import (e.g. a careers-page application).',
+  'import.code.job_closed_since_preview': 'The job was closed during the import.',
   'import.code.similar_in_file':
     'A similar name to row {row} in the same city; maybe the same person, check for duplicates afterwards.',
   'export.csv': 'Download CSV',

@@ -29,6 +29,12 @@ export const importMessagesId = {
   'import.done': '{count} kandidat diimpor.',
   'import.cancelled': 'Impor dibatalkan; tidak ada yang disimpan.',
   'import.failed': 'Impor gagal dan tidak ada yang disimpan. Coba lagi.',
+  'import.stopped':
+    'Impor berhenti di baris {row} karena kesalahan. {count} kandidat sudah tersimpan dan tetap ada di Seleksi; baris {row} dan seterusnya ({left} baris valid) tidak diimpor.',
+  'import.skippedTitle': 'Baris yang dilewati',
+  'import.skippedIntro':
+    '{count} baris menjadi bermasalah selama impor dan dilewati, tidak diimpor. Cari baris ini di file Anda.',
+  'import.person': 'Nama (atau e-mail)',
   'import.again': 'Impor file lain',
   'import.toCandidates': 'Ke daftar kandidat',
   'import.field.fullName': 'Nama lengkap',
@@ -56,6 +62,9 @@ export const importMessagesId = {
   'import.code.duplicate_candidate': 'Kandidat ini sudah ada di Seleksi.',
   'import.code.similar_candidate':
     'Nama mirip kandidat lain di kota yang sama; periksa duplikat nanti.',
+  'import.code.duplicate_since_preview':
+    'Selama impor, seseorang dengan e-mail atau nomor ini masuk ke Seleksi (mis. melamar lewat halaman karier).',
+  'import.code.job_closed_since_preview': 'Lowongan ini ditutup selama impor.',
   'import.code.similar_in_file':
     'Nama mirip baris {row} di kota yang sama; mungkin orang yang sama, periksa duplikat nanti.',
   'export.csv': 'Unduh CSV',

@@ -21,6 +21,8 @@ export const talentPoolMessagesEn: Record<keyof typeof talentPoolMessagesId, str
   'consent.recruitment': 'Recruitment consent: {date}, privacy notice version {version}',
   'consent.talent_pool': 'Talent-pool consent: {date}, privacy notice version {version}',
   'consent.withdrawn': 'withdrawn {date}',
+  'consent.imported':
+    'Imported by HR on {date}; the candidate has not given consent or seen the privacy notice yet (version {version} applies).',
 
   'apply.talentPool':
     'Optional: keep my data in the talent pool (the candidates who may be contacted when another opening fits) so I can be considered for other openings at this company. I can withdraw this at any time.',

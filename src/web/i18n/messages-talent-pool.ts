@@ -22,6 +22,8 @@ export const talentPoolMessagesId = {
   'consent.recruitment': 'Persetujuan rekrutmen: {date}, pemberitahuan privasi versi {version}',
   'consent.talent_pool': 'Persetujuan talent pool: {date}, pemberitahuan privasi versi {version}',
   'consent.withdrawn': 'ditarik {date}',
+  'consent.imported':
+    'Data diimpor HR pada {date}; kandidat belum menyatakan persetujuan dan belum melihat pemberitahuan privasi (versi {version} berlaku).',
 
   'apply.talentPool':
     'Opsional: simpan data saya di talent pool (daftar kandidat yang boleh dihubungi saat ada lowongan lain yang cocok) agar saya bisa dipertimbangkan untuk lowongan lain di perusahaan ini. Bisa saya tarik kapan saja.',

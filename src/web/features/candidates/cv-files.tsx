@@ -45,7 +45,8 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
       {candidate.can.attachCv && <AttachCvForm candidate={candidate} />}
       {candidate.consents.map((consent) => (
         <p key={`${consent.purpose}${consent.givenAt}`} className="muted" data-testid="consent">
-          {t(`consent.${consent.purpose}`, {
+          {/* An imported record is HR's, not the candidate's consent: it must not read as one. */}
+          {t(consent.channel === 'hr_import' ? 'consent.imported' : `consent.${consent.purpose}`, {
             date: date(consent.givenAt),
             version: consent.privacyNoticeVersion,
           })}

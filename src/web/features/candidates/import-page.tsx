@@ -137,14 +137,21 @@ function ImportSteps({ importId }: { importId: string }) {
       />
     );
   }
-  if (data.status === 'completed' || data.status === 'cancelled') {
+  if (data.status === 'completed' || data.status === 'cancelled' || data.status === 'stopped') {
     return (
       <section className="panel" role="status">
-        <p>
-          {data.status === 'completed'
-            ? t('import.done', { count: data.importedRows })
-            : t('import.cancelled')}
+        <p className={data.status === 'stopped' ? 'notice notice--error' : undefined}>
+          {data.status === 'stopped'
+            ? t('import.stopped', {
+                row: data.stoppedAtRow ?? '',
+                count: data.importedRows,
+                left: data.validRows - data.importedRows - data.skippedRows.length,
+              })
+            : data.status === 'completed'
+              ? t('import.done', { count: data.importedRows })
+              : t('import.cancelled')}
         </p>
+        {data.skippedRows.length > 0 && <SkippedRows data={data} />}
         <p className="actions">
           <Link className="button button--primary" href="/candidates">
             {t('import.toCandidates')}
@@ -179,15 +186,48 @@ interface ImportData {
   totalRows: number;
   validRows: number;
   failure: string | null;
-  problems: {
-    row: number;
-    column: number | null;
-    field: ImportField | null;
-    code: string;
-    otherRow?: number;
-    warning?: boolean;
-  }[];
+  problems: (RowProblem & { person: string | null })[];
   problemCount: number;
+  skippedRows: RowProblem[];
+}
+
+interface RowProblem {
+  row: number;
+  column: number | null;
+  field: ImportField | null;
+  code: string;
+  otherRow?: number;
+  warning?: boolean;
+}
+
+/** A problem's text, as the preview and the result name it. */
+function useProblemText() {
+  const { t, tk } = useI18n();
+  return (problem: RowProblem) =>
+    `${problem.warning ? `${t('import.warning')}: ` : ''}${tk('import.code', problem.code).replace('{row}', String(problem.otherRow ?? ''))}`;
+}
+
+/** Rows that became a problem while the import was written: left out, the others written. */
+function SkippedRows({ data }: { data: Pick<ImportData, 'columns' | 'skippedRows'> }) {
+  const { t } = useI18n();
+  const problemText = useProblemText();
+  return (
+    <>
+      <h2>{t('import.skippedTitle')}</h2>
+      <p>{t('import.skippedIntro', { count: data.skippedRows.length })}</p>
+      <ReportTable
+        columns={[t('import.row'), t('import.column'), t('import.problem')]}
+        rows={data.skippedRows.map((problem, index) => ({
+          key: `${problem.row}-${index}`,
+          cells: [
+            problem.row,
+            problem.column === null ? '' : (data.columns[problem.column] ?? ''),
+            problemText(problem),
+          ],
+        }))}
+      />
+    </>
+  );
 }
 
 function MappingForm({
@@ -283,7 +323,8 @@ function Preview({
   onCancel: () => void;
   onRemap: () => void;
 }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
+  const problemText = useProblemText();
   const columnName = (index: number | null) => (index === null ? '' : (data.columns[index] ?? ''));
   return (
     <section className="import-preview">
@@ -301,13 +342,14 @@ function Preview({
       </p>
       {data.problems.length > 0 && (
         <ReportTable
-          columns={[t('import.row'), t('import.column'), t('import.problem')]}
+          columns={[t('import.row'), t('import.person'), t('import.column'), t('import.problem')]}
           rows={data.problems.map((problem, index) => ({
             key: `${problem.row}-${index}`,
             cells: [
               problem.row,
+              problem.person ?? '',
               columnName(problem.column),
-              `${problem.warning ? `${t('import.warning')}: ` : ''}${tk('import.code', problem.code).replace('{row}', String(problem.otherRow ?? ''))}`,
+              problemText(problem),
             ],
           }))}
         />

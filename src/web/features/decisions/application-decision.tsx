@@ -89,7 +89,9 @@ export function ApplicationDecision({
           stage={deciding}
           upcomingInterview={data.upcomingInterview[deciding]}
           advancesTo={data.advancesTo[deciding]}
-          unscored={data.summaries[deciding]?.scorecards === 0}
+          // The user stage explains itself through the verdict override dialog (interview not
+          // held, panel not scored); HR's gate has no override, so it says so before the click.
+          unscored={deciding === 'hr' && data.summaries.hr?.scorecards === 0}
         />
       )}
       {data.decisions.length > 0 && (

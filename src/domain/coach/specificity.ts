@@ -1,0 +1,144 @@
+/**
+ * Whether an answer tells something specific, outside its trait claims: a step the candidate
+ * took in the past (the action finder's evidence) together with a detail that only a real event
+ * has, namely a number, a time ("last March", "tahun lalu", "waktu itu"), or a name (a capitalised
+ * word inside a sentence: a tool, a client, a city). "I'm hardworking and always give 110%" has
+ * none; "I'm hardworking: last March I covered two night shifts at the Bekasi depot" has all.
+ * Found by these markers, not by what the claim or the story is about.
+ */
+import type { Evidence } from './answer-analysis';
+import { type Ctx, isEnPast, isIdAction } from './context';
+import { lex } from './lexicon';
+import type { NumberMention } from './quantified';
+import type { Token } from './tokens';
+
+const set = (...words: string[]) => new Set(words);
+
+/** Words that point at a moment: "last year", "tahun lalu", "once", "waktu itu", "suatu hari". */
+const timeNouns = set(
+  'year',
+  'month',
+  'week',
+  'quarter',
+  'semester',
+  'summer',
+  'winter',
+  'morning',
+  'night',
+  'tahun',
+  'bulan',
+  'minggu',
+  'kuartal',
+  'hari',
+  'malam',
+  'pagi',
+);
+const timeBefore = set('last', 'that', 'one', 'previous', 'during');
+const timeAfter = set('lalu', 'kemarin', 'itu', 'sebelumnya', 'terakhir', 'ago');
+const timeAlone = set('once', 'yesterday', 'kemarin', 'suatu', 'pernah', 'ago', 'waktu', 'saat');
+/** Capitalised words that name nothing specific: pronouns, days of the week, languages. */
+const notNames = set(
+  'i',
+  'saya',
+  'aku',
+  'pak',
+  'bu',
+  'ibu',
+  'bapak',
+  'mas',
+  'mbak',
+  'kak',
+  'ok',
+  'oke',
+);
+
+function isTime(c: readonly Token[], j: number): boolean {
+  const t = c[j] as Token;
+  if (timeNouns.has(t.low)) {
+    return timeBefore.has(c[j - 1]?.low ?? '') || timeAfter.has(c[j + 1]?.low ?? '');
+  }
+  if (t.low === 'itu' && ['waktu', 'saat', 'ketika'].includes(c[j - 1]?.low ?? '')) return true;
+  if (t.low === 'hari' && c[j - 1]?.low === 'suatu') return true;
+  return t.low === 'once' || t.low === 'yesterday' || t.low === 'ago';
+}
+
+function isName(c: readonly Token[], j: number): boolean {
+  const t = c[j] as Token;
+  if (j === 0 || t.kind !== 'word' || notNames.has(t.low)) return false;
+  // After a colon or quote a capital is a new start, not a name; an all-caps word is a name too.
+  return /^\p{Lu}/u.test(t.text) && timeAlone.has(t.low) === false;
+}
+
+export interface Specificity {
+  /** The candidate's own past steps, outside the claims. */
+  steps: Evidence[];
+  /** Numbers, times and names outside the claims. */
+  details: Evidence[];
+  /** Whether a step and a detail share a sentence, or the answer places itself in time. */
+  anchored: boolean;
+}
+
+const hypothetical = set('would', 'will', 'should', 'could', 'akan', 'bakal', 'harus', 'ingin');
+
+/**
+ * A step the action finder may not read as one: the candidate, then a past verb (en) or an
+ * active verb (id), with no modal ("I studied for the licence", "saya mencocokkan ulang").
+ */
+function ownStep(ctx: Ctx, c: readonly Token[]): Token | undefined {
+  if (c.some((t) => hypothetical.has(t.low))) return undefined;
+  const en = ctx.input.language === 'en';
+  for (let me = 0; me < c.length; me++) {
+    if (!lex.firstPerson.has((c[me] as Token).low)) continue;
+    const verb = c.slice(me + 1, me + 5).find((t) => (en ? isEnPast(t) : isIdAction(t)));
+    if (verb) return verb;
+  }
+  return undefined;
+}
+
+export function findSpecifics(
+  ctx: Ctx,
+  claims: readonly Evidence[],
+  actions: readonly Evidence[],
+  numbers: readonly NumberMention[],
+): Specificity {
+  const outside = (e: { start: number; end: number }) =>
+    !claims.some((c) => e.start < c.end && e.end > c.start);
+  // Tenure, age and schooling describe a background, not an event: "three years in retail".
+  const details: Evidence[] = numbers
+    .filter((n) => n.reason !== 'years' && n.reason !== 'age' && n.reason !== 'school')
+    .map((n) => n.evidence)
+    .filter(outside);
+  const steps = actions.filter(outside);
+  const measures = numbers.filter((n) => n.measure).map((n) => n.evidence);
+  let anchored = false;
+  let timed = false;
+  for (const s of ctx.sentences) {
+    const c = s.content.filter(outside);
+    const inSentence = (e: Evidence) => e.start >= s.sentence.start && e.end <= s.sentence.end;
+    const before = details.length;
+    let timeHere = false;
+    for (let j = 0; j < c.length; j++) {
+      const t = c[j] as Token;
+      if (t.kind !== 'word') continue;
+      const time = isTime(c, j);
+      timeHere ||= time;
+      if (time || isName(c, j)) details.push({ text: t.text, start: t.start, end: t.end });
+    }
+    timed ||= timeHere;
+    const found = steps.some(inSentence);
+    anchored ||= found && (details.length > before || details.some(inSentence));
+    // A step the action finder missed counts only beside a time or a measure of its own: a past
+    // verb alone is as often a background ("I worked in retail") as an event.
+    const step = found ? undefined : ownStep(ctx, c);
+    if (step && (timeHere || measures.some(inSentence))) {
+      steps.push({ text: step.text, start: step.start, end: step.end });
+      anchored = true;
+    }
+  }
+  return { steps, details, anchored: anchored || (timed && steps.length > 0) };
+}
+
+/** A story of one's own with a detail of a real event: what backs a trait claim. */
+export function tellsSpecificStory(found: Specificity): boolean {
+  return found.steps.length > 0 && found.details.length > 0 && found.anchored;
+}
