@@ -5,6 +5,7 @@ import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { runImportStep } from '../../src/services/candidate-imports/import-work';
 import { uploadImport } from '../../src/services/candidate-imports/upload-import';
 import { createCandidate } from '../../src/services/candidates/candidate-service';
+import { testMail } from '../support/test-app';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
@@ -130,7 +131,7 @@ async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<st
     chunkRows: 1,
     betweenChunks: async ({ lastRow }) => {
       if (lastRow !== 2) return;
-      await createCandidate(session.db, actor, {
+      await createCandidate(session.db, testMail, actor, {
         fullName: `Nanda Karier ${tag}`,
         email: `nanda.${tag}@example.com`,
         source: 'careers_page',
