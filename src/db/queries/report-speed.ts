@@ -149,13 +149,23 @@ export async function measureHiringTimes(
      ),
      ${durationsByMonth('hire', 'hired_at')},
      ${durationsByMonth('contact', 'contacted_at')}
-     SELECT to_char(a.month, 'YYYY-MM') AS month, a.applications,
-       coalesce(h.n, 0) AS "hireCount", h.median AS "hireMedian", h.p90 AS "hireP90",
-       coalesce(c.n, 0) AS "contactCount", c.median AS "contactMedian", c.p90 AS "contactP90"
-     FROM applied a
-     LEFT JOIN hire h ON h.month IS NOT DISTINCT FROM a.month
-     LEFT JOIN contact c ON c.month IS NOT DISTINCT FROM a.month
-     ORDER BY a.month NULLS FIRST`,
+     -- One row per month from the three, by grouping rather than joining: joins on the month
+     -- (the whole period's is null) were estimated so large the query was JIT-compiled (seconds).
+     SELECT to_char(x.month, 'YYYY-MM') AS month, sum(x.applications)::int AS applications,
+       coalesce(sum(x.hire_n), 0)::int AS "hireCount", max(x.hire_median) AS "hireMedian",
+       max(x.hire_p90) AS "hireP90", coalesce(sum(x.contact_n), 0)::int AS "contactCount",
+       max(x.contact_median) AS "contactMedian", max(x.contact_p90) AS "contactP90"
+     FROM (
+       SELECT month, applications, NULL::int AS hire_n, NULL::float8 AS hire_median,
+         NULL::float8 AS hire_p90, NULL::int AS contact_n, NULL::float8 AS contact_median,
+         NULL::float8 AS contact_p90
+       FROM applied
+       UNION ALL SELECT month, NULL, n, median, p90, NULL, NULL, NULL FROM hire
+       UNION ALL SELECT month, NULL, NULL, NULL, NULL, n, median, p90 FROM contact
+     ) x
+     GROUP BY x.month
+     HAVING count(x.applications) > 0
+     ORDER BY x.month NULLS FIRST`,
     selectionParams(selection),
   );
 }
