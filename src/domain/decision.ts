@@ -1,4 +1,5 @@
 import type { FocusAttribute, InterviewStage } from './interview';
+import type { Stage } from './pipeline';
 import type { Result } from './result';
 import { ok, problem } from './result';
 import { ratingValue, type AttributeRating, type Rating } from './scorecard';
@@ -155,4 +156,10 @@ export function planDecision(request: DecisionRequest): Result<PlannedDecision> 
     );
   }
   return ok({ outcome: request.outcome, rationale, conflict, againstPanel });
+}
+
+/** Where "advance" takes the candidate: HR's gate to the tests (when the job has them) or the user interview; the user's verdict to the offer. */
+export function advancesTo(stage: InterviewStage, testsEnabled: boolean): Stage {
+  if (stage === 'user') return 'offer';
+  return testsEnabled ? 'tests' : 'user_interview';
 }

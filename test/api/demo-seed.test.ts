@@ -198,6 +198,11 @@ test('the demo has offers in every state: accepted (hired), declined with a reas
     await count(`SELECT count(*)::int AS n FROM offers o JOIN applications a ON a.id = o.application_id
       WHERE o.status = 'accepted' AND (a.stage <> 'hired' OR a.start_date IS NULL)`),
   ).toBe(0);
+  // And every hire came through an accepted offer, so the funnel's hires and the offers report agree.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM applications a WHERE a.stage = 'hired'
+      AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id AND o.status = 'accepted')`),
+  ).toBe(0);
   expect(
     await count(`SELECT count(*)::int AS n FROM offers o JOIN applications a ON a.id = o.application_id
       WHERE o.status = 'declined' AND a.stage <> 'rejected'`),

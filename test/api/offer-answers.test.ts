@@ -219,13 +219,17 @@ describe("the candidate's answer to an offer", () => {
     });
     expect(await cardActions()).not.toContain('offer_countered');
     // The revision's e-mail says it is a revision, not the first offer word for word.
-    const mails = await t.db.query<{ template: string; subject: string }>(
-      `SELECT template, subject FROM email_messages WHERE candidate_id = $1 AND template IN ('offer_sent', 'offer_revised') ORDER BY created_at`,
+    const mails = await t.db.query<{ template: string; subject: string; body: string }>(
+      `SELECT template, subject, body FROM email_messages WHERE candidate_id = $1 AND template IN ('offer_sent', 'offer_revised') ORDER BY created_at`,
       [offer.candidateId],
     );
     expect(mails.map((mail) => mail.template)).toEqual(['offer_sent', 'offer_revised']);
     expect(mails[1]!.subject).not.toBe(mails[0]!.subject);
     expect(mails[1]!.subject).toMatch(/diperbarui|revised/);
+    // It names what changed (salary and start date), never the amount, and not what stayed the same.
+    expect(mails[1]!.body).toMatch(/(Yang berubah|What changed): .*(gaji pokok|base salary)/);
+    expect(mails[1]!.body).toMatch(/tanggal mulai|start date/);
+    expect(mails[1]!.body).not.toMatch(/jabatan|job title|9\.200\.000/);
     const revised = await portalOffer(offer.token);
     expect(revised).toMatchObject({
       state: 'open',

@@ -76,6 +76,15 @@ describe('a move settles the interviews of the stage it leaves', () => {
     );
     expect(summary.body.upcomingInterview.hr).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(summary.body.upcomingInterview.user).toBeNull();
+    // It also says where "advance" leads: the tests when the job has them, else the user interview.
+    const [job] = await t.db.query<{ tests: boolean }>(
+      `SELECT j.tests_enabled AS tests FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.id = $1`,
+      [applicationId],
+    );
+    expect(summary.body.advancesTo).toEqual({
+      hr: job!.tests ? 'tests' : 'user_interview',
+      user: 'offer',
+    });
     const moved = await moveTo(t, applicationId, 'user_interview', {
       note: 'Jelas cocok; wawancara HR tidak perlu.',
     });

@@ -94,6 +94,9 @@ test('on a phone the candidate reads the offer, asks for more, HR holds firm, an
   await expect
     .poll(() => phone.getByTestId('portal-status').textContent())
     .toBe('Selamat, Anda diterima!');
+  // After accepting, the terms read as what they agreed to, not as an offer still being made.
+  const accepted = await phone.locator('.portal-offer__summary').textContent();
+  expect(accepted).toContain('Anda telah menerima posisi');
   await shot(phone, 'offer-accepted-id-375');
 });
 

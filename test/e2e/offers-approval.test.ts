@@ -198,6 +198,13 @@ test('the sent offer reads the same in English at 375 px', async () => {
   const answers = english.getByTestId('offer-answers');
   expect(await answers.textContent()).toContain('Salary asked for: Rp\u00a016.000.000');
   expect(await answers.getByRole('button', { name: 'Revise the offer' }).count()).toBe(1);
+  // One way to revise: beside the candidate's request, not a second button on the card.
+  expect(
+    await english.getByTestId('offer').getByRole('button', { name: 'Revise the offer' }).count(),
+  ).toBe(1);
+  expect(
+    await english.getByTestId('offer').getByRole('button', { name: 'Change offer' }).count(),
+  ).toBe(0);
   await answers.getByRole('button', { name: 'Hold firm' }).click();
   const dialog = english.getByRole('dialog');
   await dialog.getByLabel('Note to the candidate (optional)').fill('This is our best offer.');

@@ -93,6 +93,9 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
   const decision = page.locator('.decision__form');
   expect(await decision.getByRole('button', { name: 'Simpan keputusan' }).isDisabled()).toBe(true);
   await decision.getByLabel('Lanjutkan').check();
+  expect(await decision.getByTestId('decision-advances-to').textContent()).toMatch(
+    /Jika dilanjutkan, kandidat pindah ke tahap: (Tes|Interview user)/,
+  );
   await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
   await expect
     .poll(() => decision.locator('.field__error').textContent())
@@ -190,6 +193,7 @@ test('two interviewers score the user interview blind, HR notes reach only the h
     .toContain('HR and the user disagree');
   const form = manager.locator('.decision__form');
   await form.getByLabel('Advance').check();
+  expect(await form.getByTestId('decision-advances-to').textContent()).toContain('Offer');
   await form.getByRole('button', { name: 'Record decision' }).click();
   // No user interview has taken place: one tap does not move the candidate; a dialog asks why.
   const confirm = manager.getByRole('dialog');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  advancesTo,
   combineScores,
   findConflict,
   planDecision,
@@ -366,5 +367,16 @@ describe('planDecision', () => {
       conflict: false,
       againstPanel: false,
     });
+  });
+});
+
+describe('advancesTo', () => {
+  test("HR's gate leads to the tests when the job has them, else to the user interview", () => {
+    expect(advancesTo('hr', true)).toBe('tests');
+    expect(advancesTo('hr', false)).toBe('user_interview');
+  });
+  test("the user's verdict leads to the offer either way", () => {
+    expect(advancesTo('user', true)).toBe('offer');
+    expect(advancesTo('user', false)).toBe('offer');
   });
 });

@@ -298,6 +298,8 @@ ${signOffEn}`,
 
 Terima kasih atas tanggapan Anda. Kami sudah memperbarui penawaran untuk posisi {{jobTitle}} di {{companyName}} (versi {{version}}). Surat penawaran terlampir menggantikan surat sebelumnya.
 
+Yang berubah: {{changes}}.
+
 Rincian terbaru, termasuk tanggal mulai {{startDate}}, bisa Anda baca di halaman berikut. Di sana Anda bisa menerima, menolak, atau mengajukan perubahan lagi:
 {{portalLink}}
 
@@ -310,6 +312,8 @@ ${signOffId}`,
       body: `Hello {{candidateName}},
 
 Thank you for your reply. We have revised our offer for the {{jobTitle}} role at {{companyName}} (version {{version}}). The attached letter replaces the earlier one.
+
+What changed: {{changes}}.
 
 You can read the latest terms, including the start date {{startDate}}, on the page below, where you can accept, decline or ask for changes again:
 {{portalLink}}

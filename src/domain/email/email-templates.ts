@@ -37,8 +37,8 @@ export const emailTemplatePlaceholders = {
   thank_you: candidate,
   /** To the candidate when HR sends the drafted offer: its dates and the portal link, never the amount. */
   offer_sent: [...candidate, 'startDate', 'expiresOn'],
-  /** To the candidate when HR sends a revised version of their offer (after a counter): what changed is in the portal. */
-  offer_revised: [...candidate, 'startDate', 'expiresOn', 'version'],
+  /** To the candidate when HR sends a revised version of their offer: which parts changed, the figures in the portal. */
+  offer_revised: [...candidate, 'startDate', 'expiresOn', 'version', 'changes'],
   /** To each interviewer when an interview of theirs is scheduled, moved, cancelled or near. */
   panel_notice: [
     'interviewerName',

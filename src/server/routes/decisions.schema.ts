@@ -55,6 +55,8 @@ export const decisionSummary = z.object({
   decisions: z.array(decision),
   /** Per stage, when its booked interview starts if it has not taken place yet: deciding now calls it off. */
   upcomingInterview: z.object({ hr: timestampSchema.nullable(), user: timestampSchema.nullable() }),
+  /** Per stage, where "advance" moves the candidate (tests, the user interview or the offer). */
+  advancesTo: z.object({ hr: stageSchema, user: stageSchema }),
   can: decisionAbilities,
 });
 export type DecisionSummaryOutput = z.infer<typeof decisionSummary>;

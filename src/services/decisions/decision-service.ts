@@ -6,6 +6,7 @@ import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { hasTakenPlace } from '../../domain/scheduling/interview-schedule';
 import {
+  advancesTo,
   combineScores,
   findConflict,
   planDecision,
@@ -37,6 +38,8 @@ export interface DecisionSummary {
   decisions: DecisionRow[];
   /** Per stage, the start of a booked interview that has not taken place: a decision now calls it off. */
   upcomingInterview: Record<InterviewStage, Date | null>;
+  /** Per stage, the stage "advance" moves the candidate to. */
+  advancesTo: Record<InterviewStage, Stage>;
   can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
 }
 
@@ -127,6 +130,10 @@ export async function getDecisionSummary(
   return {
     summaries,
     upcomingInterview: await upcomingInterviews(db, applicationId),
+    advancesTo: {
+      hr: advancesTo('hr', context.application.testsEnabled),
+      user: advancesTo('user', context.application.testsEnabled),
+    },
     hiddenBecause: hidden,
     combined: both ? combineScores(both, weights) : null,
     conflict: both ? findConflict(both) : false,
@@ -226,8 +233,7 @@ export async function decide(
     await announceDecision(tx, application!, { stage: request.stage, outcome: planned.outcome });
     const note = planned.rationale || undefined;
     if (planned.outcome === 'advance') {
-      const next: Stage =
-        request.stage === 'user' ? 'offer' : application!.testsEnabled ? 'tests' : 'user_interview';
+      const next = advancesTo(request.stage, application!.testsEnabled);
       await moveInTransaction(tx, actor, application!, { toStage: next, note }, override);
     } else if (planned.outcome === 'reject') {
       const rejectionReason =

@@ -13,6 +13,7 @@ import { textPdf } from './demo-cv-pdf';
 import { valueOrInvalid } from '../errors';
 import { seedApplication } from './demo-application';
 import { seedDemoHistory, type HistoryJob } from './demo-history';
+import { seedDemoOffer } from './demo-offers';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
 import { seedDemoConsents } from './demo-consents';
 import { seedDemoSalaryExpectations } from './demo-salary-expectations';
@@ -108,9 +109,10 @@ export async function seedDemoData(
         // One hire in alternate jobs, so the board shows every stage somewhere.
         const target = outcome === 'offer' && jobIndex % 2 === 0 ? 'hired' : outcome;
         const startedDaysAgo = 4 + ((slot * 7 + jobIndex * 5) % 35);
-        cvJobOf.set(next % candidateIds.length, job.key);
-        await seedApplication(tx, {
-          candidateId: candidateIds[next++ % candidateIds.length]!,
+        const candidateIndex = next++ % candidateIds.length;
+        cvJobOf.set(candidateIndex, job.key);
+        const { id, steps } = await seedApplication(tx, {
+          candidateId: candidateIds[candidateIndex]!,
           jobId,
           testsEnabled: job.testsEnabled,
           target,
@@ -124,6 +126,20 @@ export async function seedDemoData(
           deciders: { hr: idOf(job.recruiter), user: idOf(job.hiringManager) },
           variant: slot + jobIndex,
         });
+        // A hire came through an accepted offer, so the offers report counts every hire.
+        if (target === 'hired') {
+          await seedDemoOffer(tx, {
+            applicationId: id,
+            candidateName: demoCandidates[candidateIndex]!.fullName,
+            job: historyJobs.at(-1)!,
+            story: { answer: 'accept' },
+            reachedOffer: steps.find((step) => step.to === 'offer')!.at,
+            answeredAt: steps.at(-1)!.at,
+            hrId: idOf('hr'),
+            variant: slot + jobIndex,
+            now,
+          });
+        }
       }
     }
     // A few backend applicants also apply as data analyst, as real applicants do.

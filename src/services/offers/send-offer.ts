@@ -1,9 +1,10 @@
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJobRecruiter } from '../../db/queries/jobs';
-import { updateOfferStatus } from '../../db/queries/offers';
+import { listOfferVersions, updateOfferStatus } from '../../db/queries/offers';
 import { findUserById } from '../../db/queries/users';
-import type { OfferVersionRow } from '../../db/queries/offers';
+import type { OfferRow, OfferVersionRow } from '../../db/queries/offers';
+import { revisedTerms, revisedTermsText } from '../../domain/offers/offer-revision';
 import { isOfferExpired } from '../../domain/offers/offer-status';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { jakartaDate, startOfJakartaDay } from '../../domain/today';
@@ -46,7 +47,7 @@ export async function sendOffer(db: Database, actor: Actor, offerId: string): Pr
       );
     }
     await updateOfferStatus(tx, offerId, { status, sent: true });
-    await queueOfferSentEmail(tx, actor, context, version);
+    await queueOfferSentEmail(tx, actor, context, version, await lastSeenVersion(tx, offer));
     await recordAudit(tx, {
       actor,
       action: 'offer.sent',
@@ -62,11 +63,23 @@ export async function sendOffer(db: Database, actor: Actor, offerId: string): Pr
 const spelledDate = (date: string, locale: 'id' | 'en'): string =>
   formatInterviewTime(startOfJakartaDay(date), 'Asia/Jakarta', locale).date;
 
+/** The version the candidate read when the offer was last sent: the newest one made before then. */
+async function lastSeenVersion(
+  tx: Queryable,
+  offer: OfferRow,
+): Promise<OfferVersionRow | undefined> {
+  const { sentAt } = offer;
+  if (!sentAt) return undefined;
+  const versions = await listOfferVersions(tx, [offer.id]);
+  return versions.filter((v) => v.createdAt <= sentAt).at(-1);
+}
+
 async function queueOfferSentEmail(
   tx: Queryable,
   actor: Actor,
   context: OfferContext,
   version: OfferVersionRow,
+  seen: OfferVersionRow | undefined,
 ): Promise<void> {
   const { application } = context;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
@@ -81,7 +94,7 @@ async function queueOfferSentEmail(
   await queueEmail(tx, {
     idempotencyKey: `offer:${version.offerId}:${version.version}:sent:candidate`,
     // A revision answers the candidate's request: it says so, and that its letter replaces the first.
-    template: version.version > 1 ? 'offer_revised' : 'offer_sent',
+    template: seen ? 'offer_revised' : 'offer_sent',
     locale: candidate.locale,
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
@@ -91,6 +104,8 @@ async function queueOfferSentEmail(
       expiresOn: spelledDate(version.expiresOn, candidate.locale),
       startDate: spelledDate(version.startDate, candidate.locale),
       version: String(version.version),
+      // Which parts changed since the version they read, by name only: the amounts stay in the portal.
+      ...(seen && { changes: revisedTermsText(revisedTerms(seen, version), candidate.locale) }),
     },
     applicationId: application.id,
     attachment: {

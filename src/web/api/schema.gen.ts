@@ -2795,6 +2795,30 @@ export interface components {
         /** @description ISO 8601 timestamp (UTC) */
         user: string | null;
       };
+      advancesTo: {
+        /** @enum {string} */
+        hr:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+        /** @enum {string} */
+        user:
+          | 'applied'
+          | 'cv_screening'
+          | 'hr_interview'
+          | 'tests'
+          | 'user_interview'
+          | 'offer'
+          | 'hired'
+          | 'rejected'
+          | 'withdrawn';
+      };
       /** @description What the user may do with this application's interview results */
       can: {
         /** @description Record the interview's verdict, per interview stage */

@@ -311,6 +311,9 @@ export const messagesId = {
     'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika dilanjutkan sekarang, interview itu dibatalkan dan kandidat diberi tahu bahwa ia tidak perlu hadir karena sudah lanjut.',
   'decision.skipsInterview.reject':
     'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika ditolak sekarang, interview itu dibatalkan dan kandidat diberi tahu.',
+  'decision.needsScorecard':
+    'Belum ada scorecard interview ini yang dikirim. Lanjutkan dan Tolak butuh minimal satu; Tunda bisa dicatat sekarang.',
+  'decision.advancesTo': 'Jika dilanjutkan, kandidat pindah ke tahap: {stage}.',
   'decision.decideHr': 'Keputusan interview HR',
   'decision.decideUser': 'Keputusan interview user (penentu)',
   'decision.outcome.advance': 'Lanjutkan',

@@ -17,6 +17,8 @@ export const offerAnswerMessagesEn: Record<keyof typeof offerAnswerMessagesId, s
   'offerAnswer.declined': 'You declined this offer. Thank you for your time.',
   'offerAnswer.withdrawn': 'The company has withdrawn this offer.',
   'offerAnswer.summary': 'We offer you the {job} role as {contract}, starting {start}.',
+  'offerAnswer.summaryAccepted':
+    'You have accepted the {job} role as {contract}, starting {start}.',
   'offerAnswer.probation': 'Probation: {months} months.',
   'offerAnswer.contract.pkwtt': 'a permanent employee (PKWTT)',
   'offerAnswer.contract.pkwt': 'a fixed-term employee (PKWT) for {months} months',

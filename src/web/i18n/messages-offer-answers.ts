@@ -18,6 +18,8 @@ export const offerAnswerMessagesId = {
   'offerAnswer.declined': 'Anda sudah menolak penawaran ini. Terima kasih atas waktu Anda.',
   'offerAnswer.withdrawn': 'Penawaran ini sudah ditarik oleh perusahaan.',
   'offerAnswer.summary': 'Kami menawarkan posisi {job} sebagai {contract}, mulai {start}.',
+  'offerAnswer.summaryAccepted':
+    'Anda telah menerima posisi {job} sebagai {contract}, mulai {start}.',
   'offerAnswer.probation': 'Masa percobaan {months} bulan.',
   'offerAnswer.contract.pkwtt': 'karyawan tetap (PKWTT)',
   'offerAnswer.contract.pkwt': 'karyawan kontrak (PKWT) selama {months} bulan',

@@ -46,7 +46,7 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   'reports.funnel.applications': '{count} applications',
   'reports.speed': 'Speed',
   'reports.speed.help':
-    'How long candidates spend in each stage (median, and 90th percentile: 9 in 10 candidates are faster than this).',
+    'How long candidates spend in each stage (median, and 90th percentile: 9 in 10 candidates are faster than this), in calendar days with weekends, as time to hire is usually counted.',
   'reports.speed.measure': 'Measure',
   'reports.speed.cases': 'Cases',
   'reports.speed.median': 'Median',

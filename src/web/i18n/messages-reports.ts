@@ -45,7 +45,7 @@ export const reportsMessagesId = {
   'reports.funnel.applications': '{count} lamaran',
   'reports.speed': 'Kecepatan',
   'reports.speed.help':
-    'Berapa lama kandidat berada di tiap tahap (median dan persentil 90: 9 dari 10 kandidat lebih cepat dari ini).',
+    'Berapa lama kandidat berada di tiap tahap (median dan persentil 90: 9 dari 10 kandidat lebih cepat dari ini), dalam hari kalender termasuk akhir pekan, seperti waktu rekrutmen lazim dihitung.',
   'reports.speed.measure': 'Ukuran',
   'reports.speed.cases': 'Kasus',
   'reports.speed.median': 'Median',

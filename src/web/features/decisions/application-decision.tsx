@@ -88,6 +88,8 @@ export function ApplicationDecision({
           applicationId={applicationId}
           stage={deciding}
           upcomingInterview={data.upcomingInterview[deciding]}
+          advancesTo={data.advancesTo[deciding]}
+          unscored={data.summaries[deciding]?.scorecards === 0}
         />
       )}
       {data.decisions.length > 0 && (
@@ -127,11 +129,17 @@ function DecisionForm({
   applicationId,
   stage,
   upcomingInterview,
+  advancesTo,
+  unscored,
 }: {
   applicationId: string;
   stage: 'hr' | 'user';
   /** A booked interview of this stage still ahead: the decision would call it off. */
   upcomingInterview: string | null;
+  /** The stage "advance" moves the candidate to. */
+  advancesTo: StageName;
+  /** No scorecard of this stage is submitted: only "hold" can be recorded yet. */
+  unscored: boolean;
 }) {
   const { t, dateTime } = useI18n();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
@@ -188,12 +196,23 @@ function DecisionForm({
                   name="outcome"
                   value={option}
                   checked={outcome === option}
+                  disabled={unscored && option !== 'hold'}
                   onChange={() => setOutcome(option)}
                 />
                 <span>{t(`decision.outcome.${option}`)}</span>
               </label>
             ))}
           </div>
+          {unscored && (
+            <p className="notice" role="note" data-testid="decision-unscored">
+              {t('decision.needsScorecard')}
+            </p>
+          )}
+          {outcome === 'advance' && (
+            <p className="muted" data-testid="decision-advances-to">
+              {t('decision.advancesTo', { stage: t(`stage.${advancesTo}`) })}
+            </p>
+          )}
           {upcomingInterview && (outcome === 'advance' || outcome === 'reject') && (
             <p className="notice notice--warning" role="note">
               {t(`decision.skipsInterview.${outcome}`, { when: dateTime(upcomingInterview) })}

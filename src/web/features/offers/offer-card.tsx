@@ -80,12 +80,17 @@ export function OfferCard({
     { allowed: offer.can.approve, opens: 'approve', label: 'offers.approve' },
     { allowed: offer.can.send, opens: 'send', label: 'offers.send' },
     { allowed: offer.can.reject, opens: 'reject', label: 'offers.reject' },
-    { allowed: offer.can.change, opens: 'change', label: 'offers.change' },
+    // A counter-proposal is answered beside it (revise or hold firm), so the card offers no second way.
+    {
+      allowed: offer.can.change && offer.status !== 'countered',
+      opens: 'change',
+      label: offer.sentAt ? 'offers.revise' : 'offers.change',
+    },
     { allowed: offer.can.extend, opens: 'extend', label: 'offers.extend' },
     {
       allowed: offer.can.withdraw,
       opens: 'withdraw',
-      label: offer.sentAt ? 'offers.withdraw' : 'offers.discardDraft',
+      label: offer.sentAt ? 'offers.withdraw' : 'offers.discardUnsent',
     },
   ];
 

@@ -163,7 +163,6 @@ export function SendOfferDialog({
   );
 }
 
-/** HR takes the offer back; it stays as history. */
 /** Withdraws an offer; one never sent is simply discarded (the candidate never saw it). */
 export function WithdrawOfferDialog({
   offerId,
@@ -177,10 +176,10 @@ export function WithdrawOfferDialog({
   });
   return (
     <Dialog
-      title={t(neverSent ? 'offers.discardDraftTitle' : 'offers.withdrawTitle')}
+      title={t(neverSent ? 'offers.discardUnsentTitle' : 'offers.withdrawTitle')}
       onClose={onClose}
       submit={{
-        label: t(neverSent ? 'offers.discardDraft' : 'offers.withdrawSubmit'),
+        label: t(neverSent ? 'offers.discardUnsent' : 'offers.withdrawSubmit'),
         kind: 'danger',
         disabled: withdrawing.isPending,
       }}

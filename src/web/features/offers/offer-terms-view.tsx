@@ -27,8 +27,13 @@ export function OfferTermsView({ terms }: { terms: TermsShape }) {
     ...(terms.benefits.length
       ? [[t('offers.benefits'), terms.benefits.join('; ')] as [string, string]]
       : []),
-    [t('offers.workingDays'), terms.workingDays || '—'],
-    [t('offers.workingHours'), terms.workingHours || '—'],
+    // Left empty, they are not part of the offer (the portal and the letter leave them out too).
+    ...(terms.workingDays
+      ? [[t('offers.workingDays'), terms.workingDays] as [string, string]]
+      : []),
+    ...(terms.workingHours
+      ? [[t('offers.workingHours'), terms.workingHours] as [string, string]]
+      : []),
     [t('offers.workLocation'), value('workLocation', terms)],
     [t('offers.startDate'), value('startDate', terms)],
     [t('offers.expiresOn'), value('expiresOn', terms)],

@@ -39,7 +39,7 @@ export function PortalOffer({ token, candidateName }: { token: string; candidate
       <OfferState offer={offer} />
       {offer.terms && offer.state !== 'declined' && offer.state !== 'withdrawn' && (
         <>
-          <OfferTerms terms={offer.terms} />
+          <OfferTerms terms={offer.terms} accepted={offer.state === 'accepted'} />
           <a
             className="button button--block"
             href={apiUrl('/api/portal/{token}/offer/letter', {
@@ -154,7 +154,7 @@ function OfferState({ offer }: { offer: Offer }) {
 }
 
 /** The terms in plain words: what they are paid, on what contract, from when and where. */
-function OfferTerms({ terms }: { terms: Terms }) {
+function OfferTerms({ terms, accepted }: { terms: Terms; accepted: boolean }) {
   const { t, locale } = useI18n();
   const fixedTotal =
     terms.grossMonthlySalary + terms.allowances.reduce((sum, a) => sum + a.monthlyAmount, 0);
@@ -165,7 +165,7 @@ function OfferTerms({ terms }: { terms: Terms }) {
   return (
     <>
       <p className="portal-offer__summary">
-        {t('offerAnswer.summary', {
+        {t(accepted ? 'offerAnswer.summaryAccepted' : 'offerAnswer.summary', {
           job: terms.jobTitle,
           contract,
           start: offerDateText(terms.startDate, locale),
