@@ -49,18 +49,19 @@ const interpolated = (pos: string, around: string) =>
   `${around}[1] + ((${pos} - floor(${pos})) * (${around}[2] - ${around}[1]))`;
 
 /**
- * How long the selected applications stayed in each active stage: from entering it to their next
- * move (the report facts keep each finished stay, stage_stay_facts one row per stay). Stays still
- * going are not counted (their length is not known yet). Exact median and 90th percentile, as
- * percentile_cont gives them, without sorting every stay: count each stage's stays, then read the
- * two stays around each percentile's position from the index in stay length order.
- */
-/**
  * Up to this many stays a stage's are sorted (percentile_cont): a narrow filter reads them from
  * its index at once, where reading by position would walk much of the stage's index to find them.
  */
 const sortedStaysAtMost = 20_000;
 
+/**
+ * How long the selected applications stayed in each active stage: from entering it to their next
+ * move (the report facts keep each finished stay, stage_stay_facts one row per stay). Stays still
+ * going are not counted (their length is not known yet). Exact median and 90th percentile, as
+ * percentile_cont gives them, without sorting every stay: each stage's stays are counted from the
+ * month counts (migration 033), then the two stays around each percentile's position are read
+ * from the index in stay length order (a stage with few selected stays is simply sorted).
+ */
 export async function measureStageStays(
   db: Queryable,
   selection: ReportSelection,
