@@ -219,6 +219,30 @@ We will contact you about the next step. You can always see where your applicati
 ${signOffEn}`,
     },
   },
+  interview_closed: {
+    id: {
+      subject: 'Jadwal interview {{jobTitle}} pada {{interviewDate}} kami hapus',
+      body: `Halo {{candidateName}},
+
+Proses lamaran Anda untuk {{jobTitle}} sudah selesai, jadi interview pada {{interviewDate}}, {{interviewTime}} tidak akan berlangsung. Undangan kalender untuk jadwal itu kami batalkan.
+
+Riwayat lamaran Anda tetap bisa dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} interview on {{interviewDate}} is off the calendar',
+      body: `Hello {{candidateName}},
+
+Your application for {{jobTitle}} has come to an end, so the interview on {{interviewDate}} at {{interviewTime}} will not take place. We have cancelled the calendar invitation for it.
+
+You can still see your application's history at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   rejection: {
     id: {
       subject: 'Kabar lamaran Anda untuk {{jobTitle}}',

@@ -32,6 +32,8 @@ export const emailTemplatePlaceholders = {
   cancellation: [...candidate, 'interviewDate', 'interviewTime', 'reason'],
   /** To the candidate when a booked interview is called off because they moved on past its stage. */
   interview_not_needed: [...candidate, 'interviewDate', 'interviewTime'],
+  /** To the candidate when a booked interview is called off because their application ended (rejected, withdrawn). */
+  interview_closed: [...candidate, 'interviewDate', 'interviewTime'],
   rejection: candidate,
   offer: candidate,
   thank_you: candidate,

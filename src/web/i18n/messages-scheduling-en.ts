@@ -120,6 +120,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.reschedule': 'New time',
   'template.cancellation': 'Cancellation',
   'template.interview_not_needed': 'Interview no longer needed (candidate moved on)',
+  'template.interview_closed': 'Interview called off (application ended)',
   'template.rejection': 'Rejection',
   'template.offer': 'Offer',
   'template.offer_sent': 'Job offer sent',

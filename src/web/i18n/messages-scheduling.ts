@@ -119,6 +119,7 @@ export const schedulingMessagesId = {
   'template.reschedule': 'Perubahan jadwal',
   'template.cancellation': 'Pembatalan',
   'template.interview_not_needed': 'Interview tidak diperlukan lagi (kandidat lanjut)',
+  'template.interview_closed': 'Interview dibatalkan (lamaran selesai)',
   'template.rejection': 'Penolakan',
   'template.offer': 'Penawaran',
   'template.offer_sent': 'Penawaran kerja terkirim',
