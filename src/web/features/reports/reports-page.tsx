@@ -31,6 +31,8 @@ export function ReportsPage() {
         </>
       )}
       {sections.length === 0 && <p className="muted">{t('reports.none')}</p>}
+      {/* Said once for every section's download buttons: CSV keeps "." decimals. */}
+      {sections.length > 0 && <p className="muted">{t('export.formatHelp')}</p>}
       {sections.length > 1 && (
         <nav className="report-toc" aria-label={t('reports.title')}>
           {sections.map((section) => (
