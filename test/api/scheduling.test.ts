@@ -379,7 +379,8 @@ describe('scheduling interviews', () => {
     expect(text).not.toContain('jadwal baru');
     // The panel hears why, so nobody prepares for it.
     const panelNotice = overview.body.messages.find(
-      (m: { template: string }) => m.template === 'panel_notice' && /cancel|batal/i.test(m.subject),
+      (m: { template: string; subject: string }) =>
+        m.template === 'panel_notice' && /cancel|batal/i.test(m.subject),
     );
     expect(panelNotice.subject).toMatch(/not going ahead|tidak dilanjutkan/);
     await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 1 });
