@@ -132,7 +132,11 @@ export async function confirmAcceptanceToCandidate(
 }
 
 /** The candidate, and what every offer e-mail to them says: greeting, job, portal link, recruiter. */
-async function candidateOfferValues(tx: Queryable, mail: MailSettings, application: ApplicationRow) {
+async function candidateOfferValues(
+  tx: Queryable,
+  mail: MailSettings,
+  application: ApplicationRow,
+) {
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
   const recruiterId = (await listTeamMembers(tx, [job.id])).find(

@@ -2879,6 +2879,7 @@ export interface components {
         | 'offer_reminder'
         | 'offer_hold_firm'
         | 'offer_withdrawn'
+        | 'offer_accepted'
         | 'offer_extended'
         | 'offer_approval_request'
         | 'put_forward'
@@ -12165,6 +12166,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'put_forward'
@@ -12266,6 +12268,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'put_forward'
@@ -12360,6 +12363,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'put_forward'
@@ -18032,6 +18036,26 @@ export interface operations {
               attempts: number;
               responseStatus: number | null;
               lastError: string | null;
+              problem: {
+                /** @enum {string} */
+                kind:
+                  | 'refused'
+                  | 'http_error'
+                  | 'redirected'
+                  | 'timeout'
+                  | 'host_not_found'
+                  | 'connection_reset'
+                  | 'private_address'
+                  | 'certificate'
+                  | 'network';
+                httpStatus: number | null;
+              } | null;
+              retry: {
+                failedAttempt: number;
+                attemptsAllowed: number;
+                /** @description ISO 8601 timestamp (UTC) */
+                nextAttemptAt: string;
+              } | null;
               /** @description ISO 8601 timestamp (UTC) */
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
@@ -18129,6 +18153,26 @@ export interface operations {
             attempts: number;
             responseStatus: number | null;
             lastError: string | null;
+            problem: {
+              /** @enum {string} */
+              kind:
+                | 'refused'
+                | 'http_error'
+                | 'redirected'
+                | 'timeout'
+                | 'host_not_found'
+                | 'connection_reset'
+                | 'private_address'
+                | 'certificate'
+                | 'network';
+              httpStatus: number | null;
+            } | null;
+            retry: {
+              failedAttempt: number;
+              attemptsAllowed: number;
+              /** @description ISO 8601 timestamp (UTC) */
+              nextAttemptAt: string;
+            } | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
