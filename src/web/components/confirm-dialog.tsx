@@ -25,9 +25,12 @@ export function ConfirmDialog({
 }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     dialog.current?.showModal();
+    // After showModal, which would focus the first button (the act itself).
+    cancel.current?.focus();
     return () => opener?.focus();
   }, []);
   const submit = (event: FormEvent) => {
@@ -54,7 +57,7 @@ export function ConfirmDialog({
           <button className={`button button--${kind}`} type="submit">
             {confirmLabel}
           </button>
-          <button className="button" type="button" onClick={onClose} autoFocus>
+          <button ref={cancel} className="button" type="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
         </div>
