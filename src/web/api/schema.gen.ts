@@ -3217,6 +3217,22 @@ export interface components {
         createdByName: string | null;
         /** @description ISO 8601 timestamp (UTC) */
         createdAt: string;
+        /** @description What this version changed from the one before, in letter order (empty for the first) */
+        changedTerms: (
+          | 'jobTitle'
+          | 'contract'
+          | 'probationMonths'
+          | 'grossMonthlySalary'
+          | 'allowances'
+          | 'benefits'
+          | 'thr'
+          | 'bpjs'
+          | 'workingTime'
+          | 'workLocation'
+          | 'startDate'
+          | 'expiresOn'
+          | 'note'
+        )[];
       };
       /** @description Every version, oldest first */
       versions: {
@@ -3257,6 +3273,22 @@ export interface components {
         createdByName: string | null;
         /** @description ISO 8601 timestamp (UTC) */
         createdAt: string;
+        /** @description What this version changed from the one before, in letter order (empty for the first) */
+        changedTerms: (
+          | 'jobTitle'
+          | 'contract'
+          | 'probationMonths'
+          | 'grossMonthlySalary'
+          | 'allowances'
+          | 'benefits'
+          | 'thr'
+          | 'bpjs'
+          | 'workingTime'
+          | 'workLocation'
+          | 'startDate'
+          | 'expiresOn'
+          | 'note'
+        )[];
       }[];
       /** @description Every approval or rejection, oldest first */
       approvals: {
