@@ -251,6 +251,21 @@ test(
       await (await logOf(other, erring)).waitFor();
       await other.locator(`li[data-endpoint="${erring}"]`).scrollIntoViewIfNeeded();
       await session.screenshot(other, `delivery-log-${locale}-${width}`);
+      // The revoke dialog in this language and width too (a token made for it, left active).
+      const name = `Ekspor ${locale} ${width}`;
+      const made = await other.request.post(`${session.baseUrl}/api/admin/api-tokens`, {
+        data: { name, scopes: ['read:reports'] },
+      });
+      expect(made.status()).toBe(201);
+      await other.reload();
+      await other
+        .locator(`li[data-token="${name}"]`)
+        .getByRole('button', { name: locale === 'id' ? 'Cabut' : 'Revoke' })
+        .click();
+      await other.getByRole('dialog').waitFor();
+      await session.screenshot(other, `revoke-dialog-${locale}-${width}`);
+      await other.keyboard.press('Escape');
+      await other.getByRole('dialog').waitFor({ state: 'detached' });
       await other.close();
     }
     await phone.close();
