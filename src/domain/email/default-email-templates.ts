@@ -514,6 +514,34 @@ You can see the status of your application at:
 ${signOffEn}`,
     },
   },
+  offer_accepted: {
+    id: {
+      subject: 'Terima kasih, Anda menerima penawaran {{jobTitle}}',
+      body: `Halo {{candidateName}},
+
+Terima kasih, penerimaan Anda atas penawaran kerja posisi {{jobTitle}} di {{companyName}} sudah kami terima. Tanggal mulai kerja Anda: {{startDate}}.
+
+Langkah berikutnya: tim HR akan menghubungi Anda mengenai hari pertama dan dokumen yang perlu disiapkan.
+
+Penawaran yang Anda terima dan suratnya tetap bisa Anda lihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Thank you for accepting the {{jobTitle}} offer',
+      body: `Hello {{candidateName}},
+
+Thank you: we have received your acceptance of the job offer for the {{jobTitle}} role at {{companyName}}. Your start date is {{startDate}}.
+
+What happens next: HR will contact you about your first day and the documents to prepare.
+
+You can still read the offer you accepted and its letter at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   offer_extended: {
     id: {
       subject: 'Penawaran {{jobTitle}} diperpanjang sampai {{expiresOn}}',

@@ -31,6 +31,7 @@ export const emailPriorities = {
   offer_reminder: 'urgent', // the offer expires in two days
   offer_hold_firm: 'urgent', // the candidate must answer before the offer expires
   offer_withdrawn: 'urgent', // the candidate must not accept an offer that no longer stands
+  offer_accepted: 'bulk', // a receipt: the candidate saw the acceptance in the portal already
   offer_extended: 'urgent', // the candidate may be deciding against the old date
   offer_approval_request: 'urgent', // the offer cannot go out until someone approves it
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon

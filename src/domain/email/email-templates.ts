@@ -64,6 +64,8 @@ export const emailTemplatePlaceholders = {
   offer_hold_firm: [...candidate, 'expiresOn', 'note'],
   /** To the candidate when HR withdraws their offer (no amounts). */
   offer_withdrawn: candidate,
+  /** To the candidate when they accept their offer in the portal: role, start date, what comes next (no amounts). */
+  offer_accepted: [...candidate, 'startDate'],
   /** To the candidate when HR gives them longer to answer, with the new date and the portal link. */
   offer_extended: [...candidate, 'expiresOn'],
   /** To the job's hiring manager and the named approver when HR asks them to approve an offer. */

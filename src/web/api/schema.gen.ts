@@ -2880,6 +2880,7 @@ export interface components {
         | 'offer_reminder'
         | 'offer_hold_firm'
         | 'offer_withdrawn'
+        | 'offer_accepted'
         | 'offer_extended'
         | 'offer_approval_request'
         | 'put_forward'
@@ -3217,6 +3218,22 @@ export interface components {
         createdByName: string | null;
         /** @description ISO 8601 timestamp (UTC) */
         createdAt: string;
+        /** @description What this version changed from the one before, in letter order (empty for the first) */
+        changedTerms: (
+          | 'jobTitle'
+          | 'contract'
+          | 'probationMonths'
+          | 'grossMonthlySalary'
+          | 'allowances'
+          | 'benefits'
+          | 'thr'
+          | 'bpjs'
+          | 'workingTime'
+          | 'workLocation'
+          | 'startDate'
+          | 'expiresOn'
+          | 'note'
+        )[];
       };
       /** @description Every version, oldest first */
       versions: {
@@ -3257,6 +3274,22 @@ export interface components {
         createdByName: string | null;
         /** @description ISO 8601 timestamp (UTC) */
         createdAt: string;
+        /** @description What this version changed from the one before, in letter order (empty for the first) */
+        changedTerms: (
+          | 'jobTitle'
+          | 'contract'
+          | 'probationMonths'
+          | 'grossMonthlySalary'
+          | 'allowances'
+          | 'benefits'
+          | 'thr'
+          | 'bpjs'
+          | 'workingTime'
+          | 'workLocation'
+          | 'startDate'
+          | 'expiresOn'
+          | 'note'
+        )[];
       }[];
       /** @description Every approval or rejection, oldest first */
       approvals: {
@@ -12167,6 +12200,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'put_forward'
@@ -12269,6 +12303,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'put_forward'
@@ -12364,6 +12399,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'put_forward'
@@ -18036,6 +18072,26 @@ export interface operations {
               attempts: number;
               responseStatus: number | null;
               lastError: string | null;
+              problem: {
+                /** @enum {string} */
+                kind:
+                  | 'refused'
+                  | 'http_error'
+                  | 'redirected'
+                  | 'timeout'
+                  | 'host_not_found'
+                  | 'connection_reset'
+                  | 'private_address'
+                  | 'certificate'
+                  | 'network';
+                httpStatus: number | null;
+              } | null;
+              retry: {
+                failedAttempt: number;
+                attemptsAllowed: number;
+                /** @description ISO 8601 timestamp (UTC) */
+                nextAttemptAt: string;
+              } | null;
               /** @description ISO 8601 timestamp (UTC) */
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
@@ -18133,6 +18189,26 @@ export interface operations {
             attempts: number;
             responseStatus: number | null;
             lastError: string | null;
+            problem: {
+              /** @enum {string} */
+              kind:
+                | 'refused'
+                | 'http_error'
+                | 'redirected'
+                | 'timeout'
+                | 'host_not_found'
+                | 'connection_reset'
+                | 'private_address'
+                | 'certificate'
+                | 'network';
+              httpStatus: number | null;
+            } | null;
+            retry: {
+              failedAttempt: number;
+              attemptsAllowed: number;
+              /** @description ISO 8601 timestamp (UTC) */
+              nextAttemptAt: string;
+            } | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */

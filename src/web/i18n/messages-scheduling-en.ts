@@ -132,6 +132,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.offer_answer': "The candidate's answer to an offer (to HR and the hiring manager)",
   'template.offer_reminder': 'Offer reminder (2 days before it expires)',
   'template.offer_hold_firm': 'Offer kept as sent (reply to requested changes)',
+  'template.offer_accepted': 'Offer acceptance confirmed (to the candidate)',
   'template.offer_withdrawn': 'Offer withdrawn',
   'template.offer_revised': 'Revised offer sent',
   'template.offer_extended': 'Offer extended',

@@ -131,6 +131,7 @@ export const schedulingMessagesId = {
   'template.offer_answer': 'Jawaban kandidat atas penawaran (ke HR dan user)',
   'template.offer_reminder': 'Pengingat penawaran (2 hari sebelum berakhir)',
   'template.offer_hold_firm': 'Penawaran tetap (jawaban atas permintaan perubahan)',
+  'template.offer_accepted': 'Konfirmasi penerimaan penawaran (ke kandidat)',
   'template.offer_withdrawn': 'Penawaran ditarik kembali',
   'template.offer_revised': 'Penawaran diperbarui (versi baru)',
   'template.offer_extended': 'Penawaran diperpanjang',
