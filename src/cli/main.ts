@@ -3,7 +3,8 @@ import { ConfigError, readConfig, type Config } from '../config';
 import { analyzeUsage, runAnalyze } from './analyze-command';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
-import { copyTemplate, isEmptyDataDir, usableTemplate } from '../db/pglite-template';
+import { isEmptyDataDir, usableTemplate } from '../db/pglite-template';
+import { DataDirLocked } from '../db/data-dir-lock';
 import { syncBuiltInQuestions } from '../services/question-bank/question-bank-service';
 import { prepareDatabase } from '../services/database-setup';
 import { buildApp } from '../server/app';
@@ -43,10 +44,10 @@ async function open(config: Config): Promise<Database> {
     !config.databaseUrl && isEmptyDataDir(dataDir)
       ? usableTemplate(config.pgliteTemplateDir)
       : undefined;
-  if (template) copyTemplate(template, dataDir);
   return openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir,
+    template,
     pgliteThread: config.pgliteThread,
   });
 }
@@ -193,7 +194,13 @@ try {
   await main(process.argv.slice(2));
 } catch (error) {
   // A configuration mistake gets one clear line, not a stack trace.
-  if (!(error instanceof SecretKeyError) && !(error instanceof ConfigError)) throw error;
+  if (
+    !(error instanceof SecretKeyError) &&
+    !(error instanceof ConfigError) &&
+    !(error instanceof DataDirLocked)
+  ) {
+    throw error;
+  }
   console.error(`Seleksi cannot start: ${error.message}`);
   process.exitCode = 1;
 }

@@ -1,6 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock';
 import { openPgliteThread } from './pglite-thread';
+import { copyTemplate, isEmptyDataDir } from './pglite-template';
 import { startPglite } from './pglite-start';
 import { DatabaseUnavailable, isDatabaseUnavailable } from './unavailable';
 
@@ -40,6 +42,11 @@ export interface DatabaseOptions {
   /** A PGlite data directory saved by `dumpDataDir` to start from (the test suite's migrated template). */
   snapshot?: Blob | undefined;
   /**
+   * A saved data directory (pglite-template.ts) to copy into `dataDir` when it is empty, under
+   * the data directory's lock, so two processes starting at once never both copy it.
+   */
+  template?: string | undefined;
+  /**
    * Where PGlite runs: in this thread (the default), where each statement stops everything else
    * in the process while it runs, or in a thread of its own (`worker`, see pglite-thread.ts; not
    * yet the default: a served app on the scale bench's data stopped answering its health check).
@@ -53,9 +60,31 @@ export type PgliteThread = (typeof pgliteThreads)[number];
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   const dataDir = options.dataDir ?? 'memory://';
-  return options.pgliteThread === 'worker'
-    ? openPgliteThread(dataDir, options.snapshot)
-    : openPglite(dataDir, options.snapshot);
+  const open = () =>
+    options.pgliteThread === 'worker'
+      ? openPgliteThread(dataDir, options.snapshot)
+      : openPglite(dataDir, options.snapshot);
+  if (dataDir.startsWith('memory://')) return open();
+  // Every opener of a data directory on disk (the server, the CLI commands, tests, benches)
+  // takes its lock: a second process in the same directory stops here (data-dir-lock.ts).
+  const lock = lockDataDir(dataDir);
+  try {
+    if (options.template && isEmptyDataDir(dataDir)) copyTemplate(options.template, dataDir);
+    const db = await open();
+    return {
+      ...db,
+      close: async () => {
+        try {
+          await db.close();
+        } finally {
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 async function openPglite(dataDir: string, snapshot: Blob | undefined): Promise<Database> {

@@ -213,6 +213,36 @@ export async function insertApplicationEvent(
   );
 }
 
+/** An application's history in one statement (demo data: a replayed pipeline, moves and all). */
+export async function insertApplicationEvents(
+  db: Queryable,
+  events: readonly {
+    applicationId: string;
+    actorId: string | null;
+    fromStage: Stage | null;
+    toStage: Stage;
+    rejectionReason: RejectionReason | null;
+    note: string | null;
+    at: Date;
+  }[],
+): Promise<void> {
+  await db.query(
+    `INSERT INTO application_events
+       (application_id, actor_id, from_stage, to_stage, rejection_reason, note, created_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],
+       $7::timestamptz[])`,
+    [
+      events.map((event) => event.applicationId),
+      events.map((event) => event.actorId),
+      events.map((event) => event.fromStage),
+      events.map((event) => event.toStage),
+      events.map((event) => event.rejectionReason),
+      events.map((event) => event.note),
+      events.map((event) => event.at),
+    ],
+  );
+}
+
 export async function listApplicationEvents(
   db: Queryable,
   applicationIds: readonly string[],

@@ -122,6 +122,44 @@ export async function recordCvText(
   if (row) await refreshCandidateCvText(db, row.candidateId);
 }
 
+/**
+ * CVs whose text is already known (demo data), in one statement, with their candidates' searchable
+ * CV text renewed in another: as insertCvFile and recordCvText would leave them, file by file.
+ */
+export async function insertReadCvFiles(
+  db: Queryable,
+  files: readonly {
+    candidateId: string;
+    sha256: string;
+    byteSize: number;
+    fileName: string;
+    text: string;
+  }[],
+): Promise<void> {
+  if (!files.length) return;
+  await db.query(
+    `INSERT INTO cv_files (candidate_id, sha256, kind, byte_size, file_name, text_status, text,
+       text_extracted_at)
+     SELECT candidate_id, sha256, 'pdf', byte_size, file_name, 'extracted', text, now()
+     FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[])
+       AS f (candidate_id, sha256, byte_size, file_name, text)`,
+    [
+      files.map((file) => file.candidateId),
+      files.map((file) => file.sha256),
+      files.map((file) => file.byteSize),
+      files.map((file) => file.fileName),
+      files.map((file) => file.text),
+    ],
+  );
+  await db.query(
+    `UPDATE candidates c SET cv_text = COALESCE((
+       SELECT string_agg(text, E'\n\n' ORDER BY created_at) FROM cv_files
+       WHERE candidate_id = c.id AND text IS NOT NULL), '')
+     WHERE c.id = ANY($1::uuid[])`,
+    [[...new Set(files.map((file) => file.candidateId))]],
+  );
+}
+
 /** The candidate's searchable CV text is every readable CV of theirs, oldest first. */
 export async function refreshCandidateCvText(db: Queryable, candidateId: string): Promise<void> {
   await db.query(

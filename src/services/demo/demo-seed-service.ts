@@ -1,12 +1,12 @@
 import type { MailSettings } from '../../config';
-import type { Database, Queryable } from '../../db/database';
+import type { Database } from '../../db/database';
 import { refreshPlannerStatistics } from '../../db/planner-statistics';
 import { refreshAllReportFacts, switchReportFactsTriggers } from '../../db/queries/report-facts';
 import { backdateCandidatesToFirstApplication, insertCandidate } from '../../db/queries/candidates';
 import { insertJob, replaceTeam } from '../../db/queries/jobs';
 import { countUsers, insertUser } from '../../db/queries/users';
 import { normaliseIndonesianPhone } from '../../domain/phone';
-import { insertCvFile, recordCvText } from '../../db/queries/cv-files';
+import { insertReadCvFiles } from '../../db/queries/cv-files';
 import { hashPassword } from '../auth/auth-service';
 import type { CvStore } from '../candidates/cv-store';
 import { demoCities, demoCvLines } from './demo-cvs';
@@ -184,23 +184,27 @@ export async function seedDemoData(
       deciders: { hr: idOf('hr'), user: idOf('user') },
       variant: 0,
     });
+    const cvs: DemoCv[] = [];
     if (cvStore) {
       for (const [index, jobKey] of cvJobOf) {
         const candidate = demoCandidates[index]!;
-        await seedDemoCv(tx, cvStore, candidateIds[index]!, {
-          ...candidate,
-          city: demoCities[index % demoCities.length]!,
-          jobKey,
-          variant: index,
-        });
+        cvs.push(
+          await storeDemoCv(cvStore, candidateIds[index]!, {
+            ...candidate,
+            city: demoCities[index % demoCities.length]!,
+            jobKey,
+            variant: index,
+          }),
+        );
       }
     }
     const pastApplicants = await seedDemoHistory(tx, { jobs: historyJobs, hrId: idOf('hr'), now });
     if (cvStore) {
       for (const { candidateId, ...facts } of pastApplicants) {
-        await seedDemoCv(tx, cvStore, candidateId, facts);
+        cvs.push(await storeDemoCv(cvStore, candidateId, facts));
       }
     }
+    await insertReadCvFiles(tx, cvs);
     await backdateCandidatesToFirstApplication(tx);
     await seedDemoConsents(tx);
     await seedDemoSalaryExpectations(tx, idOf('hr'));
@@ -233,22 +237,24 @@ const demoTables = [
   'audit_log',
 ];
 
-/** A CV as if uploaded and already read: a real PDF in the store, its text recorded. */
-async function seedDemoCv(
-  tx: Queryable,
+type DemoCv = Parameters<typeof insertReadCvFiles>[1][number];
+
+/**
+ * A CV as if uploaded and already read: a real PDF in the store, and what the database records
+ * of it (all of them are inserted together, by insertReadCvFiles).
+ */
+async function storeDemoCv(
   store: CvStore,
   candidateId: string,
   facts: Parameters<typeof demoCvLines>[0],
-): Promise<void> {
+): Promise<DemoCv> {
   const lines = demoCvLines(facts);
   const pdf = textPdf(lines);
-  const id = await insertCvFile(tx, {
+  return {
     candidateId,
-    applicationId: null,
     sha256: await store.save(pdf),
-    kind: 'pdf',
     byteSize: pdf.length,
     fileName: `CV ${facts.fullName}.pdf`,
-  });
-  await recordCvText(tx, id, { status: 'extracted', text: lines.join('\n'), problem: null });
+    text: lines.join('\n'),
+  };
 }
