@@ -186,9 +186,9 @@ export async function listImportProblems(
 export async function findPeopleLike(
   db: Queryable,
   people: { emails: string[]; phones: string[]; cities: string[]; nameWords: string[] },
-): Promise<PersonDetails[]> {
-  return db.query<PersonDetails>(
-    `SELECT c.full_name AS "fullName", c.email, c.phone, c.city FROM candidates c
+): Promise<(PersonDetails & { id: string })[]> {
+  return db.query<PersonDetails & { id: string }>(
+    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.city FROM candidates c
      WHERE c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL
        AND (c.email = ANY($1::text[]) OR c.phone = ANY($2::text[])
          OR (lower(c.city) = ANY($3::text[])
