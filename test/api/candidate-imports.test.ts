@@ -5,7 +5,7 @@ import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { runImportStep } from '../../src/services/candidate-imports/import-work';
 import { applicantFields, applyFromCareers, makePdf, multipart } from '../support/cv-files';
 import { buildJob, candidateInput, moveTo } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { createTestApp, testMail, type TestApp, type TestUser } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
 let t: TestApp;
@@ -87,7 +87,7 @@ describe('importing candidates from a spreadsheet', () => {
   test('the mapping is suggested, each problem is named by row and column, valid rows all import', async () => {
     const job = await buildJob(t, { title: `Content Writer ${unique()}` });
     const tag = unique();
-    await t.call(
+    const taken = await t.call(
       t.users.recruiter,
       'POST',
       '/api/candidates',
@@ -140,7 +140,16 @@ describe('importing candidates from a spreadsheet', () => {
       { row: 3, column: 1, field: 'email', code: 'invalid_email', person: 'Budi' },
       { row: 4, column: 2, field: 'phone', code: 'invalid_phone', person: 'Ayu' },
       { row: 5, column: 4, field: 'job', code: 'unknown_job', person: 'Dewi' },
-      { row: 6, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Rina' },
+      {
+        row: 6,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_candidate',
+        person: 'Rina',
+        // The stored candidate is named (HR sees every candidate), and what they share.
+        existingCandidate: { id: taken.body.id, fullName: taken.body.fullName },
+        matchedBy: ['email'],
+      },
       {
         row: 7,
         column: 1,
@@ -329,12 +338,13 @@ describe('importing candidates from a spreadsheet', () => {
 
   test('a large file is compared with stored candidates page by page: same e-mail or phone, similar name', async () => {
     const tag = unique();
-    const stored = async (input: Parameters<typeof candidateInput>[0]) =>
-      expect(
-        (await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput(input))).status,
-      ).toBe(201);
-    await stored({ email: `lama.${tag}@example.com`, phone: undefined });
-    await stored({ phone: '0857 1111 2222', email: `lain.${tag}@example.com` });
+    const stored = async (input: Parameters<typeof candidateInput>[0]) => {
+      const created = await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput(input));
+      expect(created.status).toBe(201);
+      return { id: created.body.id as string, fullName: created.body.fullName as string };
+    };
+    const lama = await stored({ email: `lama.${tag}@example.com`, phone: undefined });
+    const lain = await stored({ phone: '0857 1111 2222', email: `lain.${tag}@example.com` });
     await stored({ fullName: `Wulandari Kusuma ${tag}`, city: 'Medan', phone: undefined });
     const lines = ['Nama,Email,Telepon,Kota'];
     for (let i = 0; i < 2100; i++) {
@@ -351,8 +361,24 @@ describe('importing candidates from a spreadsheet', () => {
     const checked = await statusReached(id, 'checked');
     expect(checked).toMatchObject({ validRows: 2098, problemCount: 3 });
     expect(checked.problems).toEqual([
-      { row: 102, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Lama' },
-      { row: 1502, column: 2, field: 'phone', code: 'duplicate_candidate', person: 'Nomor Sama' },
+      {
+        row: 102,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_candidate',
+        person: 'Lama',
+        existingCandidate: lama,
+        matchedBy: ['email'],
+      },
+      {
+        row: 1502,
+        column: 2,
+        field: 'phone',
+        code: 'duplicate_candidate',
+        person: 'Nomor Sama',
+        existingCandidate: lain,
+        matchedBy: ['phone'],
+      },
       {
         row: 2002,
         column: 0,
@@ -440,7 +466,7 @@ describe('importing candidates from a spreadsheet', () => {
     const job = await buildJob(t, { title: `Admin Gudang ${unique()}` });
     const { id, tag } = await importingFile(['Ani', 'Bayu', 'Citra', 'Dodi'], job.title);
     // One row per chunk; after row 2 is written, Citra (row 4) applies on the careers page.
-    await runImport(t.db, id, {
+    await runImport(t.db, testMail, id, {
       chunkRows: 1,
       betweenChunks: async ({ lastRow }) => {
         if (lastRow !== 2) return;
@@ -487,7 +513,7 @@ describe('importing candidates from a spreadsheet', () => {
       [id],
     );
     let eka: { id: string; applicationId: string } | undefined;
-    const run = runImport(t.db, id, {
+    const run = runImport(t.db, testMail, id, {
       chunkRows: 1,
       betweenChunks: async ({ lastRow }) => {
         if (lastRow !== 2) return;
@@ -521,7 +547,7 @@ describe('importing candidates from a spreadsheet', () => {
       (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body,
     ).toMatchObject({ status: 'importing', importedRows: 1 });
     // The last attempt fails the same way: the import stops at Gita's row.
-    await runImportStep(t.db, id, 'import', { final: true });
+    await runImportStep(t.db, testMail, id, 'import', { final: true });
     const stopped = (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body;
     expect(stopped).toMatchObject({
       status: 'stopped',

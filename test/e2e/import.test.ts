@@ -127,7 +127,7 @@ async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<st
       [uploaded.id, stopAtRow],
     );
   }
-  const run = runImport(session.db, uploaded.id, {
+  const run = runImport(session.db, testMail, uploaded.id, {
     chunkRows: 1,
     betweenChunks: async ({ lastRow }) => {
       if (lastRow !== 2) return;
@@ -144,7 +144,7 @@ async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<st
   if (!stopAtRow) await run;
   else {
     await run.catch(() => undefined);
-    await runImportStep(session.db, uploaded.id, 'import', { final: true });
+    await runImportStep(session.db, testMail, uploaded.id, 'import', { final: true });
   }
   return uploaded.id;
 }

@@ -2881,6 +2881,7 @@ export interface components {
         | 'offer_withdrawn'
         | 'offer_extended'
         | 'offer_approval_request'
+        | 'imported_notice'
         | 'put_forward'
         | 'talent_pool_invitation'
         | 'account_invitation'
@@ -5597,10 +5598,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -5624,6 +5644,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -5769,10 +5795,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -5796,6 +5841,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -5956,10 +6007,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -5983,6 +6053,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6051,7 +6127,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Send each imported candidate the privacy notice for imported candidates (queued with the rows; a skipped row gets none). Left out: no notice (the web's checkbox is ticked by default) */
+          tellCandidates?: boolean;
+        };
+      };
+    };
     responses: {
       /** @description Success */
       200: {
@@ -6126,10 +6209,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -6153,6 +6255,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6296,10 +6404,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -6323,6 +6450,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -12167,6 +12300,7 @@ export interface operations {
           | 'offer_withdrawn'
           | 'offer_extended'
           | 'offer_approval_request'
+          | 'imported_notice'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -12268,6 +12402,7 @@ export interface operations {
           | 'offer_withdrawn'
           | 'offer_extended'
           | 'offer_approval_request'
+          | 'imported_notice'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -12362,6 +12497,7 @@ export interface operations {
           | 'offer_withdrawn'
           | 'offer_extended'
           | 'offer_approval_request'
+          | 'imported_notice'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
