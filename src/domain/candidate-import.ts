@@ -238,19 +238,20 @@ const sourceSpellings: Record<string, CandidateSource> = {
   'linkedin com': 'linkedin',
   'glints com': 'glints',
   'kalibrr com': 'kalibrr',
-  'kalibr': 'kalibrr',
+  kalibr: 'kalibrr',
   referensi: 'referral',
   referal: 'referral',
   rujukan: 'referral',
-  'karier': 'careers_page',
-  'website': 'careers_page',
+  karier: 'careers_page',
+  website: 'careers_page',
   lainnya: 'other',
   'lain lain': 'other',
 };
 for (const [word, source] of Object.entries(sourceSpellings)) sourceWords.set(word, source);
 
 /** What the notes say of a source the file names but Seleksi has no name for (kept, not lost). */
-export const unknownSourceNote = (text: string) => `Sumber di file impor / source in import file: ${text}`;
+export const unknownSourceNote = (text: string) =>
+  `Sumber di file impor / source in import file: ${text}`;
 
 /** The jobs a row can name, looked up by id and by title (a title two jobs share is ambiguous). */
 export function jobDirectory(
@@ -395,7 +396,14 @@ export function fileRowChecker(
       if (!value) return;
       const otherRow = seen.get(value);
       if (otherRow === undefined) seen.set(value, row);
-      else problems.push({ row, column: mapping[field] ?? null, field, code: 'duplicate_in_file', otherRow });
+      else
+        problems.push({
+          row,
+          column: mapping[field] ?? null,
+          field,
+          code: 'duplicate_in_file',
+          otherRow,
+        });
     };
     earlier('email', byEmail, person.email);
     earlier('phone', byPhone, person.phone);

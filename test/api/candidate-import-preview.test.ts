@@ -166,7 +166,7 @@ describe('the import preview says everything at once', () => {
 describe('imported candidates are told (UU PDP)', () => {
   test('with the option, each written candidate is sent the privacy notice, queued with the rows; a skipped row gets none', async () => {
     const tag = unique();
-    const job = await buildJob(t, { title: `Admin ${tag}` });
+    await buildJob(t, { title: `Admin ${tag}` });
     const id = await uploadCsv([
       'Nama,Email,Posisi',
       `Ani,ani.${tag}@example.com,Admin ${tag}`,
@@ -207,9 +207,9 @@ describe('imported candidates are told (UU PDP)', () => {
     expect(mail!.subject).toContain('Data Anda dalam proses rekrutmen');
     expect(mail!.text).toContain('Halo Ani');
     expect(mail!.text).toContain('UU No. 27 Tahun 2022');
-    expect(inbox.to(`citra.${tag}@example.com`).filter((m) => m.subject?.includes('Data Anda'))).toEqual(
-      [],
-    );
+    expect(
+      inbox.to(`citra.${tag}@example.com`).filter((m) => m.subject?.includes('Data Anda')),
+    ).toEqual([]);
   });
 
   test('the option is sent with the confirmation; left unticked, nobody is told', async () => {

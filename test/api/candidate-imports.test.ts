@@ -339,7 +339,12 @@ describe('importing candidates from a spreadsheet', () => {
   test('a large file is compared with stored candidates page by page: same e-mail or phone, similar name', async () => {
     const tag = unique();
     const stored = async (input: Parameters<typeof candidateInput>[0]) => {
-      const created = await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput(input));
+      const created = await t.call(
+        t.users.recruiter,
+        'POST',
+        '/api/candidates',
+        candidateInput(input),
+      );
       expect(created.status).toBe(201);
       return { id: created.body.id as string, fullName: created.body.fullName as string };
     };

@@ -235,7 +235,7 @@ describe('duplicates', () => {
       [{ row: 4, column: 2, field: 'phone', code: 'duplicate_in_file', otherRow: 2 }],
     ]);
   });
-  test("every problem of a row at once: a bad phone and a duplicate e-mail, each naming its field", () => {
+  test('every problem of a row at once: a bad phone and a duplicate e-mail, each naming its field', () => {
     const checked = checkRows(
       [
         { row: 2, cells: row({ fullName: 'A', email: 'a@example.com', source: 'Koran' }) },

@@ -78,7 +78,9 @@ export const candidateImport = z.object({
   problemCount: z.number().int(),
   draftJobs: z
     .array(z.object({ id: idSchema, title: z.string(), rows: z.number().int() }))
-    .describe('Jobs the valid rows go to that are drafts, not published yet, with their row counts'),
+    .describe(
+      'Jobs the valid rows go to that are drafts, not published yet, with their row counts',
+    ),
   skippedRows: z
     .array(importProblem)
     .describe(

@@ -47,7 +47,12 @@ export async function readImport(
       })
     : { problems: [], total: 0 };
   const draftJobs = previewed ? await listImportDraftJobs(db, importId) : [];
-  return { ...found, problems: await withMatchedNames(db, problems), problemCount: total, draftJobs };
+  return {
+    ...found,
+    problems: await withMatchedNames(db, problems),
+    problemCount: total,
+    draftJobs,
+  };
 }
 
 /** Names the stored candidate of each duplicate (the import row keeps only their id). */
@@ -59,6 +64,8 @@ async function withMatchedNames(
   const names = await findMatchedCandidateNames(db, ids);
   return problems.map(({ existingCandidateId, ...problem }) => {
     const fullName = existingCandidateId && names.get(existingCandidateId);
-    return fullName ? { ...problem, existingCandidate: { id: existingCandidateId, fullName } } : problem;
+    return fullName
+      ? { ...problem, existingCandidate: { id: existingCandidateId, fullName } }
+      : problem;
   });
 }

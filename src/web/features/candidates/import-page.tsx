@@ -207,7 +207,9 @@ function useProblemText() {
       return `${prefix}${t('import.code.duplicate_candidate_named', {
         name: existing.fullName,
         matched:
-          matched.length > 1 ? t('import.matched.both') : tk('import.matched', matched[0] ?? 'email'),
+          matched.length > 1
+            ? t('import.matched.both')
+            : tk('import.matched', matched[0] ?? 'email'),
       })}`;
     }
     return `${prefix}${tk('import.code', problem.code)
