@@ -413,7 +413,7 @@ describe('importing candidates from a spreadsheet', () => {
     });
     expect(checked.body).toMatchObject({ validRows: 3, problems: [] });
     // Meanwhile Bayu applies on the careers page (here: HR adds him by hand).
-    await t.call(
+    const bayu = await t.call(
       t.users.recruiter,
       'POST',
       '/api/candidates',
@@ -428,7 +428,15 @@ describe('importing candidates from a spreadsheet', () => {
     const preview = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
     expect(preview.body).toMatchObject({ status: 'checked', validRows: 2 });
     expect(preview.body.problems).toEqual([
-      { row: 3, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Bayu' },
+      {
+        row: 3,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_candidate',
+        person: 'Bayu',
+        existingCandidate: { id: bayu.body.id, fullName: bayu.body.fullName },
+        matchedBy: ['email'],
+      },
     ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
     const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);

@@ -259,18 +259,19 @@ export async function findDuplicatesSinceCheck(
   db: Queryable,
   importId: string,
   rows?: readonly number[],
-): Promise<{ row: number; field: 'email' | 'phone' }[]> {
+): Promise<{ row: number; field: 'email' | 'phone'; candidateId: string }[]> {
   // Two lookups, each through its own index (an OR across both columns would scan candidates).
   // LIMIT 1 keeps each a probe of the index: as EXISTS, the planner may hash every candidate
   // instead, a scan of all of them for each chunk.
   const stored = (column: 'email' | 'phone') =>
-    `LEFT JOIN LATERAL (SELECT true AS found FROM candidates c
+    `LEFT JOIN LATERAL (SELECT true AS found, c.id FROM candidates c
        WHERE c.${column} = r.candidate->>'${column}'
          AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL LIMIT 1) same_${column}
      ON true`;
   return db.query(
     `SELECT r.row_number AS row,
-       CASE WHEN same_email.found THEN 'email' ELSE 'phone' END AS field
+       CASE WHEN same_email.found THEN 'email' ELSE 'phone' END AS field,
+       coalesce(same_email.id, same_phone.id) AS "candidateId"
      FROM candidate_import_rows r ${stored('email')} ${stored('phone')}
      WHERE r.import_id = $1 AND r.candidate IS NOT NULL
        AND ${rows ? 'r.row_number = ANY($2::int[])' : 'NOT r.written'}

@@ -46,7 +46,7 @@ function nextChunkRows(rows: number, tookMs: number): number {
   return Math.max(chunkRowLimits.least, Math.min(chunkRowLimits.most, rows * 2, scaled));
 }
 
-type Duplicate = { row: number; field: 'email' | 'phone' };
+type Duplicate = { row: number; field: 'email' | 'phone'; candidateId: string };
 
 /**
  * Before the import starts, rows that became duplicates since the preview lose their candidate
@@ -61,11 +61,19 @@ async function markDuplicatesSinceCheck(
   await saveCheckedRows(
     tx,
     found.id,
-    duplicates.map(({ row, field }) => ({
+    duplicates.map(({ row, field, candidateId }) => ({
       row,
       candidate: null,
+      // Named in the preview as a duplicate found at the check is.
       problems: [
-        { row, column: found.mapping?.[field] ?? null, field, code: 'duplicate_candidate' },
+        {
+          row,
+          column: found.mapping?.[field] ?? null,
+          field,
+          code: 'duplicate_candidate',
+          existingCandidateId: candidateId,
+          matchedBy: [field],
+        },
       ] satisfies ImportRowProblem[],
     })),
   );
