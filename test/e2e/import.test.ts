@@ -292,4 +292,4 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     }
     await page.context().close();
   }
-});
+}, 240_000);

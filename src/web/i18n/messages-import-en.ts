@@ -35,7 +35,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.skippedTitle': 'Rows skipped',
   'import.skippedIntro':
     '{count} rows became a problem during the import and were skipped, not imported. Look these rows up in your file.',
-  'import.notice': 'Note (still imported)',
+  'import.notice': 'Note',
   'import.confirmOne': 'Import the 1 valid row',
   'import.doneOne': '1 candidate imported.',
   'import.importingOne': 'Importing 1 candidate…',

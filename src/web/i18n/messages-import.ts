@@ -34,7 +34,7 @@ export const importMessagesId = {
   'import.skippedTitle': 'Baris yang dilewati',
   'import.skippedIntro':
     '{count} baris menjadi bermasalah selama impor dan dilewati, tidak diimpor. Cari baris ini di file Anda.',
-  'import.notice': 'Catatan (tetap diimpor)',
+  'import.notice': 'Catatan',
   'import.confirmOne': 'Impor 1 baris yang valid',
   'import.doneOne': '1 kandidat diimpor.',
   'import.importingOne': 'Mengimpor 1 kandidat…',
