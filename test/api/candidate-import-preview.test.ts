@@ -151,7 +151,7 @@ describe('the import preview says everything at once', () => {
     expect(await noticesTo(`%.${tag}@example.com`)).toEqual([]);
   });
 
-  test('a closed job is a row problem in the preview, and a job closed after it is skipped by the write: they agree', async () => {
+  test('a job closed after a first preview is a row problem when the rows are checked again (the write skips it too, as job_closed_since_preview)', async () => {
     const tag = unique();
     const job = await buildJob(t, { title: `Gudang ${tag}` });
     const id = await uploadCsv(['Nama,Email,Posisi', `Joko,joko.${tag}@example.com,Gudang ${tag}`]);
