@@ -4,6 +4,7 @@ import { openDatabase, type Database } from '../../src/db/database';
 import { prepareDatabase } from '../../src/services/database-setup';
 import { concurrently, ms, serially, timing, type Timing } from './measure';
 import { seedVolume, type SeededVolume } from './seed';
+import { sqlCpu } from './sql-cpu';
 import { captureApp, readPlans, sqlTime, type PlanFinding, type Statement } from './sql-capture';
 import { get, HttpError, signIn, startServer } from './server';
 
@@ -34,6 +35,8 @@ export const benchUsage = (script: string) => `Usage: npx tsx bench/${script}.ts
   --data-dir DIR    where the embedded database lives (default data/bench-volume); reused when seeded
   --runs N          serial requests per operation (default 40; at least 3, at most 20 s)
   --only REGEX      only the operations whose name matches
+  --sql-only        stop after the SQL figures (database CPU per request is load-independent, so
+                    a before/after comparison holds on a busy machine; HTTP figures do not)
   --connections N   parallel connections for requests/s (default 16), --load N requests (default
                     160, at most 20 s)
   DATABASE_URL=postgres://… runs on that PostgreSQL database instead (use a throwaway one).`;
@@ -48,6 +51,7 @@ export function benchOptions(script: string) {
       load: { type: 'string', default: '160' },
       port: { type: 'string', default: '3971' },
       only: { type: 'string' },
+      'sql-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -63,6 +67,7 @@ export function benchOptions(script: string) {
     load: Number(values.load),
     port: Number(values.port),
     only: values.only ? new RegExp(values.only, 'i') : undefined,
+    sqlOnly: values['sql-only'],
     databaseUrl: process.env.DATABASE_URL || undefined,
   };
 }
@@ -121,14 +126,16 @@ export async function runBench(
       continue;
     }
     const sql = await sqlTime(db, reads, Math.max(5, Math.floor(options.runs / 2)));
+    const cpu = await sqlCpu(db, reads, 5);
     const plans = await readPlans(db, reads);
     console.log(
-      `  ${operation.name.padEnd(44)} SQL p50 ${ms(sql.p50)} ms  p99 ${ms(sql.p99)} ms  (${reads.length} statements, ${sql.count} runs)`,
+      `  ${operation.name.padEnd(44)} SQL p50 ${ms(sql.p50)} ms  p99 ${ms(sql.p99)} ms  (${reads.length} statements, ${sql.count} runs)${cpu === undefined ? '' : `  database CPU ${ms(cpu)} ms`}`,
     );
     results.push({ operation, sql, plans, writes });
   }
   await app.close();
   await db.close();
+  if (options.sqlOnly) return;
 
   console.log(`\nOver HTTP (seleksi serve in its own process, ${engine}):`);
   const server = await startServer({

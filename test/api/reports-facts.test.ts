@@ -7,6 +7,10 @@ import {
   refreshAllReportFacts,
   refreshCalibrationAndStayFacts,
 } from '../../src/db/queries/report-facts';
+import {
+  foldReportMonthDeltas,
+  recountReportMonthFacts,
+} from '../../src/db/queries/report-month-facts';
 import { funnelStages } from '../../src/domain/reports/funnel';
 import { firstContactTemplates } from '../../src/domain/reports/speed';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
@@ -146,6 +150,53 @@ describe('report facts equal a recomputation from the raw tables', () => {
     await db.query('DELETE FROM stage_stay_facts');
     await refreshCalibrationAndStayFacts(db);
     expect(await calibration()).toEqual(kept);
+  });
+
+  it('on the demo company, the month counts kept by its writes equal a recount of the report facts, before and after folding their deltas', async () => {
+    const key = `month_start, job_id, source, reached, furthest_rank, end_from_stage, end_outcome,
+      end_reason, stay_stages`;
+    const ordered = `ORDER BY month_start, job_id, source, reached, furthest_rank,
+      end_from_stage NULLS FIRST, end_outcome NULLS FIRST, end_reason NULLS FIRST, stay_stages`;
+    const recount = () =>
+      db.query<Record<string, unknown>>(
+        `SELECT ${key}, applications FROM (
+           SELECT date_trunc('month', f.applied_at AT TIME ZONE 'Asia/Jakarta')
+               AT TIME ZONE 'Asia/Jakarta' AS month_start,
+             f.job_id, f.source, f.reached, f.furthest_rank, f.end_from_stage, f.end_outcome,
+             f.end_reason, f.stay_stages, count(*)::int AS applications
+           FROM application_report_facts f
+           GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9) counted
+         ${ordered}`,
+      );
+    const kept = (tables: string[]) =>
+      db.query<Record<string, unknown>>(
+        `SELECT ${key}, sum(applications)::int AS applications FROM (
+           ${tables.map((table) => `SELECT ${key}, applications FROM ${table}`).join(' UNION ALL ')}
+         ) kept
+         GROUP BY ${key} HAVING sum(applications) <> 0
+         ${ordered}`,
+      );
+    const deltas = async () =>
+      (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM report_month_deltas'))[0]!.n;
+    const counted = await recount();
+    expect(counted.length).toBeGreaterThan(1);
+
+    // The demo's writes appended deltas; the month counts are the folded counts plus them.
+    const recorded = await deltas();
+    expect(recorded).toBeGreaterThan(0);
+    expect(await kept(['report_month_facts', 'report_month_deltas'])).toEqual(counted);
+
+    expect(await foldReportMonthDeltas(db)).toBe(recorded);
+    expect(await deltas()).toBe(0);
+    expect(await kept(['report_month_facts'])).toEqual(counted);
+    const [empty] = await db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM report_month_facts WHERE applications <= 0',
+    );
+    expect(empty!.n).toBe(0);
+    expect(await foldReportMonthDeltas(db)).toBe(0);
+
+    await recountReportMonthFacts(db);
+    expect(await kept(['report_month_facts'])).toEqual(counted);
   });
 
   it('on the demo company, the facts kept by its writes are those computed afresh', async () => {

@@ -31,7 +31,11 @@ export async function agreementCells(
   );
 }
 
-/** What the agreement cannot show, per job: whom HR rejected, who reached the user without a verdict. */
+/**
+ * What the agreement cannot show, per job: whom HR rejected, who reached the user without a
+ * verdict. Only those applications are read (a partial index of migration 032 holds them); a job
+ * with neither has no row.
+ */
 export interface AgreementReachRow {
   jobId: string;
   rejectedByHr: number;
@@ -49,6 +53,7 @@ export async function agreementReach(
        count(*) FILTER (WHERE user_advanced IS NULL
          AND 'user_interview' = ANY(reached))::int AS "withoutVerdict"
      FROM scoped
+     WHERE hr_advanced = false OR (user_advanced IS NULL AND 'user_interview' = ANY(reached))
      GROUP BY 1`,
     cohortParams(scope),
   );

@@ -76,8 +76,13 @@ export async function calibrationInterviewers(
        SELECT f.interviewer_id, f.has_scorecard, f.recommendation, f.advanced,
          f.submitted_at IS NOT NULL AS submitted,
          (f.submitted_at AT TIME ZONE 'Asia/Jakarta')::date AS submitted_day,
-         (SELECT (ended AT TIME ZONE 'Asia/Jakarta')::date FROM unnest(f.interview_ends) AS ended
-           WHERE ended <= $9 LIMIT 1) AS held_day
+         -- The first end already past, latest start first; mostly the first one, so the array
+         -- is only unpacked when that interview is still to come.
+         CASE WHEN f.interview_ends[1] <= $9
+           THEN (f.interview_ends[1] AT TIME ZONE 'Asia/Jakarta')::date
+           ELSE (SELECT (ended AT TIME ZONE 'Asia/Jakarta')::date
+             FROM unnest(f.interview_ends) AS ended WHERE ended <= $9 LIMIT 1)
+         END AS held_day
        FROM ${selectedRows('panelist_facts')}
          AND ${ownRows('f.interviewer_id')}
      ),

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { recountReportMonthFacts } from './report-month-facts';
 
 /**
  * The reports read application_report_facts (migration 021): one row per application that
@@ -7,12 +8,14 @@ import type { Queryable } from '../database';
  */
 
 /**
- * Recomputes every application's report facts, and migration 029's calibration and stay facts,
- * e.g. after a bulk load with the triggers off.
+ * Recomputes every application's report facts, migration 029's calibration and stay facts and
+ * migration 033's month counts, e.g. after a bulk load with the triggers off.
  */
 export async function refreshAllReportFacts(db: Queryable): Promise<void> {
   await db.query('SELECT refresh_report_facts(ARRAY(SELECT id FROM applications))');
   await refreshCalibrationAndStayFacts(db);
+  // The refresh appended a delta per application; counting the months afresh is quicker to read.
+  await recountReportMonthFacts(db);
 }
 
 /**

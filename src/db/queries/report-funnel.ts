@@ -1,7 +1,7 @@
 import { funnelStages, type DropCount, type StageCount } from '../../domain/reports/funnel';
 import type { Queryable } from '../database';
 import type { ReportGrouping } from '../../domain/reports/report-filter';
-import { scopedApplications, selectionParams, type ReportSelection } from './report-scope';
+import { countedApplications, selectionParams, type ReportSelection } from './report-scope';
 
 export interface FunnelGroupRow {
   key: string;
@@ -21,25 +21,29 @@ export async function countFunnel(
 ): Promise<{ groups: FunnelGroupRow[]; counts: StageCount[]; drops: DropCount[] }> {
   const params = [...selectionParams(selection), funnelStages];
   const counts = await db.query<StageCount>(
-    `WITH ${scopedApplications(grouping)}
-     SELECT s.grp AS "group", r.stage, count(*)::int AS entered,
-       count(*) FILTER (WHERE s.furthest_rank > array_position($8::text[], r.stage))::int AS advanced
+    `WITH ${countedApplications(grouping)}
+     SELECT s.grp AS "group", r.stage, sum(s.applications)::int AS entered,
+       coalesce(sum(s.applications) FILTER (
+         WHERE s.furthest_rank > array_position($8::text[], r.stage)), 0)::int AS advanced
      FROM scoped s CROSS JOIN unnest(s.reached) AS r(stage)
-     GROUP BY s.grp, r.stage`,
+     GROUP BY s.grp, r.stage
+     HAVING sum(s.applications) > 0`,
     params,
   );
   const drops = await db.query<DropCount>(
-    `WITH ${scopedApplications(grouping)}
+    `WITH ${countedApplications(grouping)}
      SELECT grp AS "group", end_from_stage AS stage, end_outcome AS outcome,
-       end_reason AS reason, count(*)::int AS count
+       end_reason AS reason, sum(applications)::int AS count
      FROM scoped
      WHERE end_from_stage = ANY($8::text[])
-     GROUP BY grp, end_from_stage, end_outcome, end_reason`,
+     GROUP BY grp, end_from_stage, end_outcome, end_reason
+     HAVING sum(applications) > 0`,
     params,
   );
   const groups = await db.query<FunnelGroupRow>(
-    `WITH ${scopedApplications(grouping)}
-     SELECT grp AS key, min(grp_label) AS label FROM scoped GROUP BY grp ORDER BY count(*) DESC, 2`,
+    `WITH ${countedApplications(grouping)}
+     SELECT grp AS key, min(grp_label) AS label FROM scoped
+     GROUP BY grp HAVING sum(applications) > 0 ORDER BY sum(applications) DESC, 2`,
     params.slice(0, 7),
   );
   return { groups, counts, drops };

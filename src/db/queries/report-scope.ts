@@ -41,17 +41,17 @@ export function selectionParams(selection: ReportSelection): unknown[] {
   ];
 }
 
-/** The filter's conditions over an application's job and source columns and `j` (jobs), dates aside. */
-const selectionConditions = (
-  jobId: string,
-  source: string,
-) => `($3::uuid IS NULL OR ${jobId} = $3::uuid)
+/** The filter's conditions on the job (`j`, a row of jobs; `jobId`, the application's job). */
+export const jobConditions = (jobId: string) => `($3::uuid IS NULL OR ${jobId} = $3::uuid)
   AND ($4::text IS NULL OR j.department = $4::text)
   AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM job_team_members r
     WHERE r.job_id = j.id AND r.user_id = $5::uuid AND r.team_role = 'recruiter'))
-  AND ($6::text IS NULL OR ${source} = $6::text)
   AND ($7::uuid IS NULL OR EXISTS (SELECT 1 FROM job_team_members m
     WHERE m.job_id = j.id AND m.user_id = $7::uuid AND m.team_role = 'hiring_manager'))`;
+
+/** The filter's conditions over an application's job and source columns and `j` (jobs), dates aside. */
+const selectionConditions = (jobId: string, source: string) => `${jobConditions(jobId)}
+  AND ($6::text IS NULL OR ${source} = $6::text)`;
 
 /**
  * `scoped (id, grp, grp_label, …the report facts)`: the selected applications that applied in the
@@ -77,6 +77,49 @@ export function selectedRows(
     JOIN jobs j ON j.id = f.job_id
     WHERE f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
       AND ${selectionConditions('f.job_id', 'f.source')}`;
+}
+
+/**
+ * The whole months (Asia/Jakarta) inside the period: from the first month start on or after $1 to
+ * the last one on or before $2, or an empty range at $2 when no whole month fits.
+ */
+const firstWholeMonth = `(date_trunc('month', $1::timestamptz AT TIME ZONE 'Asia/Jakarta'
+    - interval '1 microsecond') + interval '1 month') AT TIME ZONE 'Asia/Jakarta'`;
+const wholeMonthsEnd = `date_trunc('month', $2::timestamptz AT TIME ZONE 'Asia/Jakarta')
+    AT TIME ZONE 'Asia/Jakarta'`;
+const wholeFrom = `(CASE WHEN ${firstWholeMonth} < ${wholeMonthsEnd} THEN ${firstWholeMonth}
+    ELSE $2::timestamptz END)`;
+const wholeTo = `(CASE WHEN ${firstWholeMonth} < ${wholeMonthsEnd} THEN ${wholeMonthsEnd}
+    ELSE $2::timestamptz END)`;
+
+/**
+ * `scoped (grp, grp_label, month, applications, job_id, source, reached, furthest_rank, end_…,
+ * stay_stages)`: the selected applications as counts, for a report that only counts them (sum
+ * `applications`, not rows; a key's sum may be 0 or a delta negative, never a group's total).
+ * Whole months come counted from report_month_facts plus the deltas not folded into it yet
+ * (migration 033); the partial months at either end of the period from the report facts, one
+ * application per row. Same figures as `scopedApplications`, from a tenth of the rows.
+ */
+export function countedApplications(grouping: ReportGrouping | 'all' = 'all'): string {
+  const group = groupColumns[grouping];
+  const columns = `f.job_id, f.source, f.reached, f.furthest_rank, f.end_from_stage,
+        f.end_outcome, f.end_reason, f.stay_stages`;
+  const wholeMonths = (table: string) => `
+      SELECT f.month_start AT TIME ZONE 'Asia/Jakarta' AS month, ${columns}, f.applications
+      FROM ${table} f
+      WHERE f.month_start >= ${wholeFrom} AND f.month_start < ${wholeTo}`;
+  return `scoped AS (
+    SELECT ${group.key} AS grp, ${group.label} AS grp_label, f.*
+    FROM (${wholeMonths('report_month_facts')}
+      UNION ALL ${wholeMonths('report_month_deltas')}
+      UNION ALL
+      SELECT date_trunc('month', f.applied_at AT TIME ZONE 'Asia/Jakarta'), ${columns}, 1
+      FROM application_report_facts f
+      WHERE (f.applied_at >= $1::timestamptz AND f.applied_at < ${wholeFrom})
+        OR (f.applied_at >= ${wholeTo} AND f.applied_at < $2::timestamptz)
+    ) f
+    JOIN jobs j ON j.id = f.job_id
+    WHERE ${selectionConditions('f.job_id', 'f.source')})`;
 }
 
 /** Read only when the filter names a source (without one the condition folds away, no join). */

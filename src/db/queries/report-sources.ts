@@ -1,6 +1,6 @@
 import type { SourceCount } from '../../domain/reports/sources';
 import type { Queryable } from '../database';
-import { scopedApplications, selectionParams, type ReportSelection } from './report-scope';
+import { countedApplications, selectionParams, type ReportSelection } from './report-scope';
 
 /**
  * Per candidate source: the applications, and how many reached an interview stage (HR or user),
@@ -11,12 +11,14 @@ export async function countSources(
   selection: ReportSelection,
 ): Promise<SourceCount[]> {
   return db.query<SourceCount>(
-    `WITH ${scopedApplications('source')}
-     SELECT grp AS source, count(*)::int AS applications,
-       count(*) FILTER (WHERE reached && ARRAY['hr_interview', 'user_interview'])::int AS interviewed,
-       count(*) FILTER (WHERE reached && ARRAY['offer', 'hired'])::int AS offered,
-       count(*) FILTER (WHERE 'hired' = ANY(reached))::int AS hired
-     FROM scoped GROUP BY grp`,
+    `WITH ${countedApplications('source')}
+     SELECT grp AS source, sum(applications)::int AS applications,
+       coalesce(sum(applications) FILTER (
+         WHERE reached && ARRAY['hr_interview', 'user_interview']), 0)::int AS interviewed,
+       coalesce(sum(applications) FILTER (WHERE reached && ARRAY['offer', 'hired']), 0)::int
+         AS offered,
+       coalesce(sum(applications) FILTER (WHERE 'hired' = ANY(reached)), 0)::int AS hired
+     FROM scoped GROUP BY grp HAVING sum(applications) > 0`,
     selectionParams(selection),
   );
 }

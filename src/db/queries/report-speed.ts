@@ -2,8 +2,9 @@ import { activeStages, type ActiveStage } from '../../domain/pipeline';
 import type { StageTargets } from '../../domain/today';
 import type { Queryable } from '../database';
 import {
+  countedApplications,
   currentApplications,
-  scopedApplications,
+  jobConditions,
   selectedRows,
   selectionParams,
   type ReportSelection,
@@ -16,47 +17,86 @@ export interface DurationRow {
   p90: number | null;
 }
 
-const days = (interval: string) => `extract(epoch FROM ${interval}) / 86400`;
-const durationColumns = (interval: string, prefix: string) => `
-  count(${interval})::int AS "${prefix}Count",
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY ${days(interval)}) AS "${prefix}Median",
-  percentile_cont(0.9) WITHIN GROUP (ORDER BY ${days(interval)}) AS "${prefix}P90"`;
+/**
+ * The selected stays, as conditions on stage_stay_facts `f` alone: the jobs the filter leaves are
+ * settled once (jobs is small), so an index holding the stays' job, source and date answers
+ * without visiting the table or joining per stay. Without a job filter that condition folds away.
+ */
+const selectedStays = `f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
+  AND ($3::uuid IS NULL OR f.job_id = $3::uuid)
+  AND ($6::text IS NULL OR f.source = $6::text)
+  AND (($3::uuid IS NULL AND $4::text IS NULL AND $5::uuid IS NULL AND $7::uuid IS NULL)
+    OR f.job_id = ANY(ARRAY(SELECT j.id FROM jobs j WHERE ${jobConditions('j.id')})))`;
 
-/** Per active stage: its stays' count and [median, 90th percentile], one sort per stage. */
-const stayColumns = activeStages
-  .map(
-    (stage, i) => `count(*) FILTER (WHERE f.stage = '${stage}') AS n${i},
-       percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY f.days)
-         FILTER (WHERE f.stage = '${stage}') AS q${i}`,
-  )
-  .join(',\n       ');
-const stayRows = activeStages.map((stage, i) => `('${stage}', n${i}, q${i})`).join(', ');
+/**
+ * The two stays around position `pos` (0-based, shortest first) of stage `c.stage`'s `c.n`
+ * selected stays, read by position from the index in stay length order (migration 032): from
+ * the short end up to a median, from the long end down to a 90th percentile.
+ */
+const staysAround = (pos: string, from: 'short' | 'long') => `(
+  SELECT ARRAY[min(x.days), max(x.days)] FROM (
+    SELECT f.days FROM stage_stay_facts f
+    WHERE f.stage = c.stage AND ${selectedStays}
+    ORDER BY f.days ${from === 'short' ? 'ASC' : 'DESC'}
+    OFFSET ${from === 'short' ? `floor(${pos})` : `greatest(c.n - 2 - floor(${pos}), 0)`}
+    LIMIT 2) x)`;
+
+/**
+ * percentile_cont's own arithmetic on the two stays around its position (the same float8
+ * operations, so the same figure as before to the last bit): lower + fraction × (upper − lower).
+ */
+const interpolated = (pos: string, around: string) =>
+  `${around}[1] + ((${pos} - floor(${pos})) * (${around}[2] - ${around}[1]))`;
+
+/**
+ * Up to this many stays a stage's are sorted (percentile_cont): a narrow filter reads them from
+ * its index at once, where reading by position would walk much of the stage's index to find them.
+ */
+const sortedStaysAtMost = 20_000;
 
 /**
  * How long the selected applications stayed in each active stage: from entering it to their next
  * move (the report facts keep each finished stay, stage_stay_facts one row per stay). Stays still
- * going are not counted (their length is not known yet). Each stage is its own filtered aggregate
- * rather than a GROUP BY, which sorted every stay by stage first.
+ * going are not counted (their length is not known yet). Exact median and 90th percentile, as
+ * percentile_cont gives them, without sorting every stay: each stage's stays are counted from the
+ * month counts (migration 033), then the two stays around each percentile's position are read
+ * from the index in stay length order (a stage with few selected stays is simply sorted).
  */
 export async function measureStageStays(
   db: Queryable,
   selection: ReportSelection,
 ): Promise<(DurationRow & { stage: ActiveStage })[]> {
+  const median = '(0.5::float8 * (c.n - 1))';
+  const p90 = '(0.9::float8 * (c.n - 1))';
   const rows = await db.query<{
     stage: ActiveStage;
     stayCount: number;
     stayMedian: number | null;
     stayP90: number | null;
   }>(
-    `WITH measured AS (
-       SELECT ${stayColumns}
-       FROM ${selectedRows('stage_stay_facts')}
+    `WITH ${countedApplications()},
+     counted AS (
+       SELECT st.stage, sum(s.applications)::int AS n
+       FROM scoped s CROSS JOIN unnest(s.stay_stages) AS st(stage)
+       WHERE st.stage = ANY($8::text[])
+       GROUP BY st.stage
+       HAVING sum(s.applications) > 0
+     ),
+     around AS MATERIALIZED (
+       SELECT c.stage, c.n,
+         CASE WHEN c.n > $9 THEN ${staysAround(median, 'short')} END AS m,
+         CASE WHEN c.n > $9 THEN ${staysAround(p90, 'long')} END AS q,
+         CASE WHEN c.n <= $9 THEN (
+           SELECT percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY f.days)
+           FROM stage_stay_facts f WHERE f.stage = c.stage AND ${selectedStays}) END AS sorted
+       FROM counted c
      )
-     SELECT stay.stage, stay.n::int AS "stayCount", stay.q[1] AS "stayMedian",
-       stay.q[2] AS "stayP90"
-     FROM measured CROSS JOIN LATERAL (VALUES ${stayRows}) AS stay(stage, n, q)
-     WHERE stay.n > 0`,
-    selectionParams(selection),
+     SELECT c.stage, c.n AS "stayCount",
+       coalesce(c.sorted[1], ${interpolated(median, 'c.m')}) AS "stayMedian",
+       coalesce(c.sorted[2], ${interpolated(p90, 'c.q')}) AS "stayP90"
+     FROM around c
+     ORDER BY array_position($8::text[], c.stage)`,
+    [...selectionParams(selection), activeStages, sortedStaysAtMost],
   );
   return rows.map((row) => ({
     stage: row.stage,
@@ -78,28 +118,55 @@ export interface SpeedMonthRow {
   contactP90: number | null;
 }
 
+/** Per month applied (Jakarta time) and for the whole period: a duration's count, median, p90. */
+const durationsByMonth = (name: string, end: string) => `${name} AS (
+  SELECT month, count(*)::int AS n,
+    percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median,
+    percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90
+  FROM (
+    SELECT date_trunc('month', f.applied_at AT TIME ZONE 'Asia/Jakarta') AS month,
+      extract(epoch FROM f.${end} - f.applied_at) / 86400 AS days
+    FROM ${selectedRows('application_report_facts')} AND f.${end} IS NOT NULL
+  ) timed
+  GROUP BY GROUPING SETS ((month), ()))`;
+
 /**
  * Per month the applications came in (Jakarta time) and for the whole period: time from applying
  * to hired, and to the first contact: the first interview booked or the first e-mail of one of
- * the domain's firstContactTemplates, whichever came first (the report facts keep both).
+ * the domain's firstContactTemplates, whichever came first (the report facts keep both). The
+ * applications are counted by month (report_month_facts); only the hired and the contacted are
+ * read one by one (partial indexes of migration 032), as the percentiles need each value.
  */
 export async function measureHiringTimes(
   db: Queryable,
   selection: ReportSelection,
 ): Promise<SpeedMonthRow[]> {
   return db.query<SpeedMonthRow>(
-    `WITH ${scopedApplications()},
-     facts AS (
-       SELECT date_trunc('month', s.applied_at AT TIME ZONE 'Asia/Jakarta') AS month,
-         s.hired_at - s.applied_at AS to_hire, s.contacted_at - s.applied_at AS to_contact
-       FROM scoped s
-     )
-     SELECT to_char(month, 'YYYY-MM') AS month, count(*)::int AS applications,
-       ${durationColumns('to_hire', 'hire')},
-       ${durationColumns('to_contact', 'contact')}
-     FROM facts
-     GROUP BY GROUPING SETS ((facts.month), ())
-     ORDER BY facts.month NULLS FIRST`,
+    `WITH ${countedApplications()},
+     applied AS (
+       SELECT month, coalesce(sum(applications), 0)::int AS applications FROM scoped
+       GROUP BY GROUPING SETS ((month), ())
+       HAVING sum(applications) > 0 OR GROUPING(month) = 1
+     ),
+     ${durationsByMonth('hire', 'hired_at')},
+     ${durationsByMonth('contact', 'contacted_at')}
+     -- One row per month from the three, by grouping rather than joining: joins on the month
+     -- (the whole period's is null) were estimated so large the query was JIT-compiled (seconds).
+     SELECT to_char(x.month, 'YYYY-MM') AS month, sum(x.applications)::int AS applications,
+       coalesce(sum(x.hire_n), 0)::int AS "hireCount", max(x.hire_median) AS "hireMedian",
+       max(x.hire_p90) AS "hireP90", coalesce(sum(x.contact_n), 0)::int AS "contactCount",
+       max(x.contact_median) AS "contactMedian", max(x.contact_p90) AS "contactP90"
+     FROM (
+       SELECT month, applications, NULL::int AS hire_n, NULL::float8 AS hire_median,
+         NULL::float8 AS hire_p90, NULL::int AS contact_n, NULL::float8 AS contact_median,
+         NULL::float8 AS contact_p90
+       FROM applied
+       UNION ALL SELECT month, NULL, n, median, p90, NULL, NULL, NULL FROM hire
+       UNION ALL SELECT month, NULL, NULL, NULL, NULL, n, median, p90 FROM contact
+     ) x
+     GROUP BY x.month
+     HAVING count(x.applications) > 0
+     ORDER BY x.month NULLS FIRST`,
     selectionParams(selection),
   );
 }

@@ -1,6 +1,7 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { vacuumEmbeddedDatabase } from '../../db/planner-statistics';
+import { foldReportMonthDeltas } from '../../db/queries/report-month-facts';
 import { anonymiseExpiredCandidates } from '../privacy/retention-service';
 import { purgeErasedData } from '../privacy/erased-data-purge';
 import { extractCvText } from '../candidates/cv-file-service';
@@ -107,6 +108,9 @@ export async function startBackgroundWork(
       [taskQueues.offerReminders]: async () => {
         await sendOfferReminders(db, options.mail);
       },
+      [taskQueues.foldReportMonths]: async () => {
+        await foldReportMonthDeltas(db);
+      },
       [taskQueues.vacuumDatabase]: async () => {
         await vacuumEmbeddedDatabase(db);
       },
@@ -155,13 +159,15 @@ export async function startBackgroundWork(
         : {}),
     },
     // Anonymising every night at 02:00 WIB, offer reminders at 08:00 WIB (read in the morning),
-    // and on PGlite (no autovacuum) VACUUM ANALYZE at 03:30 WIB, after the night's anonymising;
+    // on PGlite (no autovacuum) VACUUM ANALYZE at 03:30 WIB, after the night's anonymising, and
+    // the report month deltas folded every 5 minutes (a read sums the deltas not folded yet);
     // pg-boss makes sure one instance runs each.
     ...(options.scheduleRetention
       ? {
           schedules: {
             [taskQueues.anonymiseExpired]: '0 2 * * *',
             [taskQueues.offerReminders]: '0 8 * * *',
+            [taskQueues.foldReportMonths]: '*/5 * * * *',
             ...(db.engine === 'pglite' ? { [taskQueues.vacuumDatabase]: '30 3 * * *' } : {}),
           },
         }

@@ -26,6 +26,8 @@ export const taskQueues = {
   purgeErasedData: 'privacy.purge-erased-data',
   /** Checks or writes a large spreadsheet import (payload: { importId, step: 'check' | 'import' }). */
   candidateImport: 'candidate.import',
+  /** Folds the report month deltas into the month counts (every 5 minutes, on a schedule). */
+  foldReportMonths: 'reports.fold-month-deltas',
   /** PGlite's VACUUM ANALYZE (daily, on a schedule; a server has autovacuum). */
   vacuumDatabase: 'database.vacuum-analyze',
 } as const;
