@@ -126,7 +126,7 @@ describe('the import preview says everything at once', () => {
       t.users.recruiter,
       'POST',
       `/api/candidate-imports/${id}/import`,
-      {},
+      { tellCandidates: false },
     );
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     const people = await t.db.query<{ email: string; source: string; notes: string }>(

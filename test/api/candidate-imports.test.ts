@@ -163,7 +163,14 @@ describe('importing candidates from a spreadsheet', () => {
     // Nothing is written by the preview.
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
 
-    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      {
+        tellCandidates: false,
+      },
+    );
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
@@ -230,7 +237,9 @@ describe('importing candidates from a spreadsheet', () => {
       mapping: uploaded.body.suggestedMapping,
     });
     expect(checked.body).toMatchObject({ status: 'checked', validRows: 1, problems: [] });
-    await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/import`);
+    await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/import`, {
+      tellCandidates: false,
+    });
     const [putri] = await t.db.query<{ phone: string; source: string; tags: string[] }>(
       'SELECT phone, source, tags FROM candidates WHERE email = $1',
       [`putri.${tag}@example.com`],
@@ -260,7 +269,14 @@ describe('importing candidates from a spreadsheet', () => {
        WHERE import_id = $1 AND row_number = 3`,
       [id],
     );
-    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      {
+        tellCandidates: false,
+      },
+    );
     expect(imported.status).toBe(500);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(0);
   });
@@ -329,6 +345,7 @@ describe('importing candidates from a spreadsheet', () => {
       t.users.recruiter,
       'POST',
       `/api/candidate-imports/${id}/import`,
+      { tellCandidates: false },
     );
     expect(importing.body.status).toBe('importing');
     const done = await statusReached(id, 'completed');
@@ -419,7 +436,9 @@ describe('importing candidates from a spreadsheet', () => {
       '/api/candidates',
       candidateInput({ email: `bayu.${tag}@example.com`, phone: undefined }),
     );
-    const refused = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const refused = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
+      tellCandidates: false,
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.fields).toMatchObject([
       { path: 'rows.3.email', code: 'duplicate_candidate', params: { row: 3 } },
@@ -439,7 +458,14 @@ describe('importing candidates from a spreadsheet', () => {
       },
     ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
-    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      {
+        tellCandidates: false,
+      },
+    );
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
   });

@@ -22,16 +22,13 @@ export const importMapping = z
 
 export const importCheckInput = z.object({ mapping: importMapping });
 
-export const importConfirmation = z
-  .object({
-    tellCandidates: z
-      .boolean()
-      .optional()
-      .describe(
-        "Send each imported candidate the privacy notice for imported candidates (queued with the rows; a skipped row gets none). Left out: no notice (the web's checkbox is ticked by default)",
-      ),
-  })
-  .optional();
+export const importConfirmation = z.object({
+  tellCandidates: z
+    .boolean()
+    .describe(
+      "Send each imported candidate the privacy notice for imported candidates (queued with the rows; a skipped row gets none). Required, so an API client chooses; the web's checkbox is ticked by default",
+    ),
+});
 
 export const importProblem = z.object({
   row: z.number().int().describe("The spreadsheet's row number (the header is row 1)"),

@@ -77,7 +77,7 @@ export const candidateImportRoutes = (db: Database, mail: MailSettings) => [
     },
     async ({ actor, params, body }) => {
       await requestImport(db, mail, actor, params.importId, {
-        tellCandidates: body?.tellCandidates ?? false,
+        tellCandidates: body.tellCandidates,
       });
       return presentImport(await readImport(db, actor, params.importId));
     },

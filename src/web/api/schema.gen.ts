@@ -6130,8 +6130,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description Send each imported candidate the privacy notice for imported candidates (queued with the rows; a skipped row gets none). Left out: no notice (the web's checkbox is ticked by default) */
-          tellCandidates?: boolean;
+          /** @description Send each imported candidate the privacy notice for imported candidates (queued with the rows; a skipped row gets none). Required, so an API client chooses; the web's checkbox is ticked by default */
+          tellCandidates: boolean;
         };
       };
     };
