@@ -7,7 +7,7 @@ import type { CandidateSource } from './candidate';
 import type { Locale } from './locale';
 import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
-import type { Sheet } from './spreadsheet/cell';
+import { dayCell, type Sheet } from './spreadsheet/cell';
 import { formatIndonesianPhone } from './phone';
 import { jakartaDate } from './today';
 
@@ -96,7 +96,7 @@ export function candidateListSheet(rows: readonly ListedCandidate[], locale: Loc
       labels.source(row.source),
       row.tags.join(', '),
       row.applications.map((a) => `${a.jobTitle}: ${labels.stage(a.stage as Stage)}`).join('; '),
-      jakartaDate(row.createdAt),
+      dayCell(jakartaDate(row.createdAt)),
     ]),
   };
 }
@@ -142,8 +142,8 @@ export function jobApplicationsSheet(rows: readonly ExportedApplication[], local
       nationalPhone(row.phone),
       labels.source(row.source),
       labels.stage(row.stage),
-      jakartaDate(row.appliedAt),
-      jakartaDate(row.stageEnteredAt),
+      dayCell(jakartaDate(row.appliedAt)),
+      dayCell(jakartaDate(row.stageEnteredAt)),
       row.hr?.average ?? null,
       row.hr?.recommendation ?? null,
       row.user?.average ?? null,

@@ -26,8 +26,25 @@ export interface Employer {
   logoUrl: string | null;
 }
 
-/** How long a posting says it stays valid, counted from now: renewed on every crawl while open. */
+/** How long one period of a posting's validity lasts; an open job's posting renews period by period. */
 export const postingValidDays = 30;
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * When an open job's posting says it stops being valid. The job has no closing date (a closed
+ * job's page is a 404, which is how Google learns it is gone), so the date is counted from a
+ * stable fact: the UTC day the job was last changed (edited, or opened), plus whole periods of
+ * `postingValidDays`, the first such end still ahead of `now`. Every request and crawl within a
+ * period gives the same date, so the page does not change under the crawler; it is never in the
+ * past while the job is open, and moves on by one period only when the previous one ends.
+ */
+export function postingValidThrough(lastChangedAt: Date, now: Date): Date {
+  const anchor = Math.floor(lastChangedAt.getTime() / dayMs) * dayMs;
+  const period = postingValidDays * dayMs;
+  const periods = Math.max(1, Math.floor((now.getTime() - anchor) / period) + 1);
+  return new Date(anchor + periods * period);
+}
 
 const schemaEmploymentType: Record<EmploymentType, string> = {
   full_time: 'FULL_TIME',
@@ -40,8 +57,7 @@ const schemaEmploymentType: Record<EmploymentType, string> = {
 /**
  * The `JobPosting` object. A remote job is `TELECOMMUTE` with Indonesia as the applicant's
  * location (the system hires in Indonesia: rupiah, BPJS, minimum wages); an onsite or hybrid one
- * names its city. The job has no closing date: a closed job's page is gone (404), so
- * `validThrough` is a rolling date that every crawl of an open job moves on.
+ * names its city. `validThrough` is stable between requests: see `postingValidThrough`.
  */
 export function jobPostingData(
   job: PostedJob,
@@ -49,7 +65,7 @@ export function jobPostingData(
   publicUrl: string,
   now: Date,
 ): Record<string, unknown> {
-  const validThrough = new Date(now.getTime() + postingValidDays * 24 * 60 * 60 * 1000);
+  const validThrough = postingValidThrough(job.updatedAt, now);
   const place = {
     '@type': 'Place',
     address: {
@@ -67,7 +83,7 @@ export function jobPostingData(
     datePosted: job.createdAt.toISOString(),
     validThrough: validThrough.toISOString(),
     employmentType: schemaEmploymentType[job.employmentType],
-    url: absolute(publicUrl, careersPath(job)),
+    url: absoluteUrl(publicUrl, careersPath(job)),
     hiringOrganization: {
       '@type': 'Organization',
       name: employer.name,
@@ -133,8 +149,8 @@ export function careersSitemap(jobs: readonly PostedJob[], publicUrl: string): s
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    entry(absolute(publicUrl, '/careers'), latest),
-    ...jobs.map((job) => entry(absolute(publicUrl, careersPath(job)), job.updatedAt)),
+    entry(absoluteUrl(publicUrl, '/careers'), latest),
+    ...jobs.map((job) => entry(absoluteUrl(publicUrl, careersPath(job)), job.updatedAt)),
     '</urlset>',
     '',
   ].join('\n');
@@ -147,7 +163,7 @@ export function openJobsFeed(
 ): string {
   const newest = [...jobs].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const item = (job: PostedJob) => {
-    const link = absolute(channel.publicUrl, careersPath(job));
+    const link = absoluteUrl(channel.publicUrl, careersPath(job));
     return [
       '    <item>',
       `      <title>${escapeXml(`${job.title} · ${job.city}`)}</title>`,
@@ -163,9 +179,9 @@ export function openJobsFeed(
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     '  <channel>',
     `    <title>${escapeXml(channel.companyName)}</title>`,
-    `    <link>${escapeXml(absolute(channel.publicUrl, '/careers'))}</link>`,
+    `    <link>${escapeXml(absoluteUrl(channel.publicUrl, '/careers'))}</link>`,
     `    <description>${escapeXml(channel.description)}</description>`,
-    `    <atom:link href="${escapeXml(absolute(channel.publicUrl, channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
+    `    <atom:link href="${escapeXml(absoluteUrl(channel.publicUrl, channel.feedPath))}" rel="self" type="application/rss+xml"/>`,
     ...(newest[0]
       ? [`    <lastBuildDate>${newest[0].createdAt.toUTCString()}</lastBuildDate>`]
       : []),
@@ -184,7 +200,7 @@ export function robotsTxt(publicUrl: string): string {
     'Disallow: /portal/',
     'Disallow: /talent-pool/',
     'Disallow: /set-password',
-    `Sitemap: ${absolute(publicUrl, '/sitemap.xml')}`,
+    `Sitemap: ${absoluteUrl(publicUrl, '/sitemap.xml')}`,
     '',
   ].join('\n');
 }
@@ -203,4 +219,6 @@ const forbiddenInXml = (code: number) =>
   code === 0xfffe ||
   code === 0xffff;
 
-const absolute = (publicUrl: string, path: string) => `${publicUrl.replace(/\/+$/, '')}${path}`;
+/** A path of this site as the absolute URL others (crawlers, link previews) need. */
+export const absoluteUrl = (publicUrl: string, path: string) =>
+  `${publicUrl.replace(/\/+$/, '')}${path}`;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { MailSettings } from '../config';
 import type { Database } from '../db/database';
 import { careersPath, jobIdFromSlug } from '../domain/careers';
-import { jsonForScript } from '../domain/job-posting';
+import { absoluteUrl, jsonForScript } from '../domain/job-posting';
 import { currentBrand } from '../services/brand/brand-service';
 import { getOpenJob } from '../services/careers/careers-service';
 import { jobPostingOf } from '../services/careers/job-postings';
@@ -32,16 +32,22 @@ export function registerCareersPages(
     description: string;
     path: string;
     siteName: string;
+    /** False for the not-found page: a crawler should not keep it as anything's address. */
+    canonical: boolean;
     structuredData?: Record<string, unknown> | undefined;
   }) => {
     shell ??= readFileSync(join(webDir, 'index.html'), 'utf8');
+    // Link previews and crawlers need absolute addresses; the public URL is the configured one,
+    // never the request's Host header (which a client chooses).
+    const url = absoluteUrl(mail.publicUrl, meta.path);
     const tags = [
       `<title>${escape(meta.title)}</title>`,
       `<meta name="description" content="${escape(meta.description)}">`,
       `<meta property="og:type" content="website">`,
       `<meta property="og:title" content="${escape(meta.title)}">`,
       `<meta property="og:description" content="${escape(meta.description)}">`,
-      `<meta property="og:url" content="${escape(meta.path)}">`,
+      `<meta property="og:url" content="${escape(url)}">`,
+      ...(meta.canonical ? [`<link rel="canonical" href="${escape(url)}">`] : []),
       `<meta property="og:site_name" content="${escape(meta.siteName)}">`,
       `<meta name="twitter:card" content="summary">`,
       `<link rel="alternate" type="application/rss+xml" title="${escape(meta.siteName)}" href="${openJobsFeedPath}">`,
@@ -74,6 +80,7 @@ export function registerCareersPages(
             'Lowongan yang sedang dibuka dan cara melamar. Open jobs and how to apply.',
           path: '/careers',
           siteName: brand.companyName,
+          canonical: true,
         }),
       );
   });
@@ -93,6 +100,7 @@ export function registerCareersPages(
           description: summary(job.description, [...job.requiredSkills, ...job.tools]),
           path: careersPath(job),
           siteName,
+          canonical: true,
           structuredData: await jobPostingOf(db, mail, job),
         }
       : {
@@ -100,6 +108,7 @@ export function registerCareersPages(
           description: '',
           path: '/careers',
           siteName,
+          canonical: false,
         };
     // An unknown or closed job is still the app's page (it says so), but a 404 for crawlers.
     return reply

@@ -41,3 +41,39 @@ export function Link({
   };
   return <a href={href} onClick={follow} {...rest} />;
 }
+
+/**
+ * Values kept in the address's query string (a list's filters), so a reload, back/forward and a
+ * copied link show the same list. `keys` names them, each an empty string when absent.
+ */
+export function useSearchValues<K extends string>(
+  keys: readonly K[],
+): [Record<K, string>, typeof changeSearch] {
+  const { search } = useLocation();
+  const values = Object.fromEntries(keys.map((key) => [key, search.get(key) ?? ''])) as Record<
+    K,
+    string
+  >;
+  return [values, changeSearch];
+}
+
+/**
+ * Sets (or, when empty, removes) query values and tells the pages. Each change is a history entry,
+ * so Back returns to the previous filters; but a run of typing into one field (`typing` names it)
+ * is a single entry, replaced as the words change, so Back does not replay every keystroke.
+ */
+export function changeSearch(changes: Record<string, string>, typing?: string): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  const query = params.toString();
+  const to = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  if (to === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  const state = typing ? { typing } : null;
+  const typingOn = (window.history.state as { typing?: string } | null)?.typing;
+  if (typing && typingOn === typing) window.history.replaceState(state, '', to);
+  else window.history.pushState(state, '', to);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+}

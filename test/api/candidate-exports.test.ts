@@ -136,6 +136,13 @@ describe('exporting the candidate list', () => {
       expect(cell.formula).toBeUndefined();
       expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
     }
+    // "Ditambahkan" is a real date cell (sortable, filterable), shown as YYYY-MM-DD.
+    const added = sheet.getRow(2).getCell(8);
+    expect(sheet.getRow(1).getCell(8).value).toBe('Ditambahkan');
+    expect(added.type).toBe(ExcelJS.ValueType.Date);
+    expect(added.numFmt).toBe('yyyy-mm-dd');
+    expect(added.value).toBeInstanceOf(Date);
+    expect((added.value as Date).toISOString()).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
   });
 
   test('only what the reader may see: a hiring manager gets their jobs’ candidates; interviewers none', async () => {
@@ -185,6 +192,23 @@ describe("exporting a job's applications", () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
     });
+    // Applied and in-stage-since are date cells; scores, where shown, number cells.
+    const sheet = workbook.worksheets[0]!;
+    for (let row = 2; row <= sheet.rowCount; row += 1) {
+      for (const column of [6, 7]) {
+        const cell = sheet.getRow(row).getCell(column);
+        expect(cell.type).toBe(ExcelJS.ValueType.Date);
+        expect(cell.numFmt).toBe('yyyy-mm-dd');
+      }
+      for (const column of [8, 9, 10, 11, 12]) {
+        const cell = sheet.getRow(row).getCell(column);
+        expect([ExcelJS.ValueType.Number, ExcelJS.ValueType.Null]).toContain(cell.type);
+      }
+    }
+    // CSV keeps the ISO day as text, the same in every locale.
+    expect(lines.find((line) => line.startsWith('Sari Analis'))).toMatch(
+      /,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},/,
+    );
     const [entry] = await t.db.query<{ detail: Record<string, unknown>; entity_id: string }>(
       `SELECT detail, entity_id FROM audit_log WHERE action = 'job_applications.exported'
        ORDER BY id DESC LIMIT 1`,

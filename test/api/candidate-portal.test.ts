@@ -180,7 +180,7 @@ describe('the candidate portal', () => {
     );
     expect(overview.body.interviews[0].status).toBe('cancelled');
     expect(overview.body.messages.map((m: { template: string }) => m.template)).toEqual(
-      expect.arrayContaining(['cancellation', 'candidate_update']),
+      expect.arrayContaining(['interview_closed', 'candidate_update']),
     );
     const view = await t.call(null, 'GET', `/api/portal/${token}`);
     expect(view.body).toMatchObject({

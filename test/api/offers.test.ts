@@ -250,6 +250,12 @@ describe('offers: drafting, approval and sending', () => {
       current: { version: 2, reason: 'change', grossMonthlySalary: 11_000_000 },
     });
     expect(changed.body.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
+    // What changed is the server's reckoning (the domain's revisable terms), for the page to show.
+    expect(changed.body.versions.map((v: { changedTerms: string[] }) => v.changedTerms)).toEqual([
+      [],
+      ['grossMonthlySalary'],
+    ]);
+    expect(changed.body.current.changedTerms).toEqual(['grossMonthlySalary']);
     expectError(
       await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/sending`),
       409,

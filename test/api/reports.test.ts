@@ -462,5 +462,15 @@ describe('Reports: funnel, speed and sources', () => {
       .getRows(2, speed.rowCount - 1)!
       .find((row) => row.getCell(1).value === 'Waktu sampai diterima')!;
     expect([hire.getCell(2).value, hire.getCell(3).value]).toEqual([6, 25]);
+    expect(hire.getCell(2).type).toBe(ExcelJS.ValueType.Number);
+    expect(hire.getCell(3).type).toBe(ExcelJS.ValueType.Number);
+    // The trend's month is a date cell shown as a month, its counts number cells.
+    const trend = workbook.getWorksheet('Tren bulanan')!;
+    expect(trend.rowCount).toBeGreaterThan(1);
+    const month = trend.getRow(2);
+    expect(month.getCell(1).type).toBe(ExcelJS.ValueType.Date);
+    expect(month.getCell(1).numFmt).toBe('yyyy-mm');
+    expect((month.getCell(1).value as Date).toISOString()).toMatch(/^\d{4}-\d{2}-01T00:00:00/);
+    expect(month.getCell(2).type).toBe(ExcelJS.ValueType.Number);
   });
 });

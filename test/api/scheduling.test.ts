@@ -366,10 +366,23 @@ describe('scheduling interviews', () => {
       `/api/applications/${applicationId}/interviews`,
     );
     expect(overview.body.interviews[0].status).toBe('cancelled');
+    // The rejection says the process ended: the interview's note must not promise a new time.
+    const templates = overview.body.messages.map((m: { template: string }) => m.template);
+    expect(templates).not.toContain('cancellation');
     const cancellation = overview.body.messages.find(
-      (m: { template: string }) => m.template === 'cancellation',
+      (m: { template: string }) => m.template === 'interview_closed',
     );
     expect(cancellation.calendarMethod).toBe('CANCEL');
+    const text = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${cancellation.id}`)).body
+      .body;
+    expect(text).toContain('tidak akan berlangsung');
+    expect(text).not.toContain('jadwal baru');
+    // The panel hears why, so nobody prepares for it.
+    const panelNotice = overview.body.messages.find(
+      (m: { template: string; subject: string }) =>
+        m.template === 'panel_notice' && /cancel|batal/i.test(m.subject),
+    );
+    expect(panelNotice.subject).toMatch(/not going ahead|tidak dilanjutkan/);
     await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 1 });
     await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 0 });
     const after = await t.call(

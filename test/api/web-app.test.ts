@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { testMail } from '../support/test-app';
 import { startWebTestApp, type WebTestApp } from '../support/web-test-app';
 
 let web: WebTestApp;
@@ -12,6 +13,7 @@ beforeAll(async () => {
   ({ db, app } = web);
 });
 afterAll(() => web.close());
+afterEach(() => vi.useRealTimers());
 
 test('pages of the single-page app get index.html, so deep links and reloads work', async () => {
   for (const url of ['/', '/jobs', `/candidates/${crypto.randomUUID()}?tab=history`]) {
@@ -102,4 +104,46 @@ test('a job page carries its JobPosting JSON-LD, and job text cannot end the scr
     },
   });
   expect(reply.body).toContain('<link rel="alternate" type="application/rss+xml"');
+});
+
+test('og:url and the canonical link are absolute, from the configured public URL', async () => {
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
+     VALUES ('Kurir', 'Ops', 'Bogor', 'onsite', 'full_time', 'Mengantar paket.', '{}', 'open') RETURNING id`,
+  );
+  const page = `${testMail.publicUrl}/careers/kurir-${job!.id}`;
+  expect(page).toMatch(/^https?:\/\//);
+  const reply = await app.inject({ method: 'GET', url: `/careers/kurir-${job!.id}` });
+  expect(reply.body).toContain(`<meta property="og:url" content="${page}">`);
+  expect(reply.body).toContain(`<link rel="canonical" href="${page}">`);
+  const list = await app.inject({ method: 'GET', url: '/careers' });
+  expect(list.body).toContain(`<meta property="og:url" content="${testMail.publicUrl}/careers">`);
+  expect(list.body).toContain(`<link rel="canonical" href="${testMail.publicUrl}/careers">`);
+  // A missing job's page is nobody's canonical address.
+  const unknown = await app.inject({ method: 'GET', url: `/careers/x-${crypto.randomUUID()}` });
+  expect(unknown.body).not.toContain('rel="canonical"');
+});
+
+test('validThrough stays the same between requests, whatever the clock says, while a period lasts', async () => {
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills,
+       status, updated_at)
+     VALUES ('Staf Gudang', 'Ops', 'Cikarang', 'onsite', 'full_time', 'Menata stok.', '{}', 'open',
+             '2026-12-01T09:30:00Z') RETURNING id`,
+  );
+  const validThroughAt = async (clock: string) => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(clock) });
+    const reply = await app.inject({ method: 'GET', url: `/careers/staf-gudang-${job!.id}` });
+    vi.useRealTimers();
+    const [, json] = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(reply.body)!;
+    return (JSON.parse(json!) as { validThrough: string }).validThrough;
+  };
+  const morning = await validThroughAt('2026-12-05T01:00:00Z');
+  expect(morning).toBe('2026-12-31T00:00:00.000Z');
+  // The same day, and days apart within the period: the page does not move under the crawler.
+  expect(await validThroughAt('2026-12-05T22:59:00Z')).toBe(morning);
+  expect(await validThroughAt('2026-12-19T07:00:00Z')).toBe(morning);
+  expect(await validThroughAt('2026-12-30T23:59:00Z')).toBe(morning);
+  // Once the period ends the open job's posting renews for one more, never lying in the past.
+  expect(await validThroughAt('2026-12-31T00:00:01Z')).toBe('2027-01-30T00:00:00.000Z');
 });

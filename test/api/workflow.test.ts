@@ -153,7 +153,8 @@ describe('a move settles the interviews of the stage it leaves', () => {
     expect(bulk.status, JSON.stringify(bulk.body)).toBe(200);
     expect(await statusOf(one.applicationId, first)).toBe('cancelled');
     const rejectedMail = (await overview(one.applicationId)).messages.map((m) => m.template);
-    expect(rejectedMail).toContain('cancellation');
+    expect(rejectedMail).toContain('interview_closed');
+    expect(rejectedMail).not.toContain('cancellation');
     expect(rejectedMail).not.toContain('interview_not_needed');
     await moveTo(t, two.applicationId, 'rejected', { rejectionReason: 'failed_hr_interview' });
     expect(await statusOf(two.applicationId, second)).toBe('completed');

@@ -184,8 +184,8 @@ test('in English: the careers pages, the form’s errors, search and screening, 
   expect(await duplicates.textContent()).toContain('same phone');
   expect(await hr.locator('#cv-title').count()).toBe(1);
   await session.screenshot(hr, 'candidate-duplicates-en-desktop');
-  hr.once('dialog', (dialog) => void dialog.accept());
   await duplicates.getByRole('button', { name: 'Merge into this candidate' }).click();
+  await hr.getByRole('dialog').getByRole('button', { name: 'Merge into this candidate' }).click();
   await expect.poll(() => hr.getByRole('status').first().textContent()).toContain('merged');
   await expect.poll(() => hr.locator('.application').count()).toBe(2);
 });

@@ -3,6 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
 
+/** A port nothing listens on: a delivery there is refused. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 let session: BrowserSession;
 let receiver: Server;
 let hookUrl: string;
@@ -12,7 +21,9 @@ beforeAll(async () => {
   receiver = createServer((request, response) => {
     request.on('data', () => undefined);
     request.on('end', () => {
-      received.push(String(request.headers['seleksi-event']));
+      // The second receiver on the same server answers every delivery with an error.
+      if (request.url === '/erring') response.statusCode = 500;
+      else received.push(String(request.headers['seleksi-event']));
       response.end();
     });
   });
@@ -91,5 +102,173 @@ test(
       await session.screenshot(page, `integrations-${locale}-${width}`);
       await page.close();
     }
+  },
+);
+
+test(
+  'the delivery log says why a delivery failed and when it is tried again or that it gave up; revoking a token asks in the app dialog',
+  { timeout: 240_000 },
+  async () => {
+    const admin = await session.newPage({ locale: 'id' });
+    await session.signIn(admin, 'admin@demo.seleksi.id');
+    const erring = hookUrl.replace('/hook', '/erring');
+    const refused = `http://127.0.0.1:${await closedPort()}/hook`;
+    for (const url of [erring, refused]) {
+      const created = await admin.request.post(`${session.baseUrl}/api/admin/webhooks`, {
+        data: { url, description: 'HRIS', events: ['application.stage_changed'] },
+      });
+      expect(created.status()).toBe(201);
+    }
+    const [application] = await session.db.query<{ id: string }>(
+      `SELECT id FROM applications WHERE stage = 'applied' LIMIT 1`,
+    );
+    const moved = await admin.request.post(
+      `${session.baseUrl}/api/applications/${application!.id}/move`,
+      { data: { toStage: 'cv_screening' } },
+    );
+    expect(moved.status()).toBe(200);
+    const deliveryTo = async (url: string) =>
+      (
+        await session.db.query<{ id: string }>(
+          `SELECT d.id FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
+           WHERE e.url = $1 ORDER BY d.created_at DESC LIMIT 1`,
+          [url],
+        )
+      )[0]?.id;
+    const retryJob = async (deliveryId: string | undefined) =>
+      deliveryId
+        ? (
+            await session.db.query(
+              `SELECT 1 FROM pgboss.job WHERE name = 'webhook.deliver' AND state = 'retry'
+               AND data->>'deliveryId' = $1`,
+              [deliveryId],
+            )
+          ).length > 0
+        : false;
+    await expect
+      .poll(async () => retryJob(await deliveryTo(erring)), { timeout: 20_000 })
+      .toBe(true);
+    await expect
+      .poll(async () => retryJob(await deliveryTo(refused)), { timeout: 20_000 })
+      .toBe(true);
+    // The queue plans the erring one's next try an hour away (as a long backoff would), and gives
+    // the refused one a last try now, so the page shows both cases steadily.
+    await session.db.query(
+      `UPDATE pgboss.job SET start_after = now() + interval '1 hour'
+       WHERE name = 'webhook.deliver' AND state = 'retry' AND data->>'deliveryId' = $1`,
+      [await deliveryTo(erring)],
+    );
+    await session.db.query(
+      `UPDATE pgboss.job SET retry_limit = 1, start_after = now()
+       WHERE name = 'webhook.deliver' AND state = 'retry' AND data->>'deliveryId' = $1`,
+      [await deliveryTo(refused)],
+    );
+
+    const logOf = async (page: typeof admin, url: string) => {
+      const endpoint = page.locator(`li[data-endpoint="${url}"]`);
+      await endpoint.getByRole('button', { name: /^(Log pengiriman|Delivery log)$/ }).click();
+      return endpoint.locator('.delivery-row').first();
+    };
+    await admin.goto(`${session.baseUrl}/settings/integrations`);
+    const erringRow = await logOf(admin, erring);
+    await expect
+      .poll(() => erringRow.textContent(), { timeout: 15_000 })
+      .toContain('Penerima menjawab dengan galat (500).');
+    expect(await erringRow.textContent()).toMatch(/Percobaan \d dari 6 gagal\. Dicoba lagi pada /);
+    expect(await erringRow.locator('code').textContent()).toBe('http_500');
+    await expect
+      .poll(
+        async () => {
+          await admin.reload();
+          return (await logOf(admin, refused)).getAttribute('data-status');
+        },
+        { timeout: 30_000 },
+      )
+      .toBe('failed');
+    await (await logOf(admin, erring)).waitFor();
+    const gaveUp = admin.locator(`li[data-endpoint="${refused}"] .delivery-row`).first();
+    expect(await gaveUp.textContent()).toContain('Server penerima menolak sambungan.');
+    expect(await gaveUp.textContent()).toMatch(/Pengiriman dihentikan setelah \d percobaan\./);
+    expect(await gaveUp.getByRole('button', { name: 'Kirim ulang' }).isVisible()).toBe(true);
+    await admin.locator(`li[data-endpoint="${refused}"]`).scrollIntoViewIfNeeded();
+    await session.screenshot(admin, 'delivery-log-id-1280');
+
+    const phone = await session.newPage({ width: 375, locale: 'en' });
+    await session.signIn(phone, 'admin@demo.seleksi.id');
+    await phone.goto(`${session.baseUrl}/settings/integrations`);
+    const phoneErring = await logOf(phone, erring);
+    await expect
+      .poll(() => phoneErring.textContent())
+      .toContain('The receiver answered with an error (500).');
+    expect(await phoneErring.textContent()).toMatch(/Attempt \d of 6 failed\. Next try at /);
+    const phoneRefused = await logOf(phone, refused);
+    await expect.poll(() => phoneRefused.textContent()).toMatch(/Gave up after \d attempts\./);
+    expect(await phoneRefused.textContent()).toContain(
+      'The receiving server refused the connection.',
+    );
+    await phone.locator(`li[data-endpoint="${erring}"]`).scrollIntoViewIfNeeded();
+    await session.screenshot(phone, 'delivery-log-en-375');
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+
+    // Revoking a token: the app's dialog names it; Escape and Cancel leave it working.
+    const token = admin.locator('li[data-token="Sinkron HRIS"]');
+    await admin.reload();
+    await token.getByRole('button', { name: 'Cabut' }).click();
+    const dialog = admin.getByRole('dialog', { name: 'Cabut token "Sinkron HRIS"?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('langsung berhenti bekerja');
+    // Focus starts on Cancel: a stray Enter revokes nothing.
+    expect(await admin.evaluate(() => document.activeElement?.textContent)).toBe('Batal');
+    await session.screenshot(admin, 'revoke-dialog-id-1280');
+    await admin.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await admin.evaluate(() => document.activeElement?.textContent)).toBe('Cabut');
+    await token.getByRole('button', { name: 'Cabut' }).click();
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await admin.reload();
+    await expect.poll(() => token.textContent()).toContain('Aktif');
+
+    await phone.reload();
+    const phoneToken = phone.locator('li[data-token="Sinkron HRIS"]');
+    await phoneToken.getByRole('button', { name: 'Revoke' }).click();
+    const phoneDialog = phone.getByRole('dialog', { name: 'Revoke the token "Sinkron HRIS"?' });
+    await phoneDialog.waitFor();
+    await session.screenshot(phone, 'revoke-dialog-en-375');
+    await phoneDialog.getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(() => phoneToken.textContent()).toContain('Revoked');
+
+    for (const [width, locale] of [
+      [375, 'id'],
+      [1280, 'en'],
+    ] as const) {
+      const other = await session.newPage({ width, locale });
+      await session.signIn(other, 'admin@demo.seleksi.id');
+      await other.goto(`${session.baseUrl}/settings/integrations`);
+      await logOf(other, refused);
+      await (await logOf(other, erring)).waitFor();
+      await other.locator(`li[data-endpoint="${erring}"]`).scrollIntoViewIfNeeded();
+      await session.screenshot(other, `delivery-log-${locale}-${width}`);
+      // The revoke dialog in this language and width too (a token made for it, left active).
+      const name = `Ekspor ${locale} ${width}`;
+      const made = await other.request.post(`${session.baseUrl}/api/admin/api-tokens`, {
+        data: { name, scopes: ['read:reports'] },
+      });
+      expect(made.status()).toBe(201);
+      await other.reload();
+      await other
+        .locator(`li[data-token="${name}"]`)
+        .getByRole('button', { name: locale === 'id' ? 'Cabut' : 'Revoke' })
+        .click();
+      await other.getByRole('dialog').waitFor();
+      await session.screenshot(other, `revoke-dialog-${locale}-${width}`);
+      await other.keyboard.press('Escape');
+      await other.getByRole('dialog').waitFor({ state: 'detached' });
+      await other.close();
+    }
+    await phone.close();
+    await admin.close();
   },
 );

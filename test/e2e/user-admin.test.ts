@@ -120,8 +120,8 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
   // The admin sees the new state, and deactivates the user: their session ends at once.
   await admin.reload();
   await expect.poll(() => row.textContent()).toContain('Verifikasi dua langkah aktif');
-  admin.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Nonaktifkan' }).click();
   await expect.poll(() => row.textContent()).toContain('Nonaktif');
   await invitee.reload();
   await invitee.locator('input[name=password]').waitFor();

@@ -112,7 +112,9 @@ describe('the cost of parsing a Word file', () => {
     } finally {
       clearInterval(ticker);
     }
-    expect(longestPause).toBeLessThan(500);
+    // Parsing it here would stall for many seconds; a loaded two-core machine alone pauses the
+    // event loop for a few hundred milliseconds (563 ms seen in CI), so the bound leaves room.
+    expect(longestPause).toBeLessThan(2000);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
     // The reading thread starts again for the next CV.
     expect(await readCvText('docx', await makeDocx(cvLines))).toMatchObject({

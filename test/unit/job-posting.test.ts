@@ -4,6 +4,7 @@ import {
   jobPostingData,
   jsonForScript,
   openJobsFeed,
+  postingValidThrough,
   type PostedJob,
 } from '../../src/domain/job-posting';
 
@@ -62,7 +63,7 @@ describe('JobPosting structured data', () => {
     expect(data).toMatchObject({
       employmentType: 'FULL_TIME',
       datePosted: '2026-11-02T03:00:00.000Z',
-      validThrough: '2027-01-03T00:00:00.000Z',
+      validThrough: '2026-12-20T00:00:00.000Z',
       url: `https://jobs.example.id/careers/backend-developer-script-script-alert-1-script-${job.id}`,
       hiringOrganization: { name: 'PT Maju Bersama', logo: employer.logoUrl },
       jobLocation: { address: { addressLocality: 'Jakarta Selatan', addressCountry: 'ID' } },
@@ -101,6 +102,23 @@ describe('JobPosting structured data', () => {
     expect(json).not.toMatch(/<\/script/i);
     expect(json).not.toContain('<');
     expect(JSON.parse(json).title).toBe(job.title);
+  });
+});
+
+describe('validThrough', () => {
+  const changed = new Date('2026-11-20T15:45:00Z');
+  test('is counted from the day the job last changed, not from the request', () => {
+    const first = postingValidThrough(changed, new Date('2026-11-20T16:00:00Z'));
+    expect(first.toISOString()).toBe('2026-12-20T00:00:00.000Z');
+    for (const clock of ['2026-11-21T00:00:00Z', '2026-12-01T12:34:56Z', '2026-12-19T23:59:59Z'])
+      expect(postingValidThrough(changed, new Date(clock))).toEqual(first);
+  });
+  test('an open job older than a period renews by whole periods and is never in the past', () => {
+    expect(postingValidThrough(changed, new Date('2026-12-20T00:00:00Z')).toISOString()).toBe(
+      '2027-01-19T00:00:00.000Z',
+    );
+    const late = new Date('2027-06-01T08:00:00Z');
+    expect(postingValidThrough(changed, late).getTime()).toBeGreaterThan(late.getTime());
   });
 });
 

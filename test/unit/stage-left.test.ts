@@ -36,11 +36,15 @@ describe('settleInterviewsOnMove', () => {
     expect(settleInterviewsOnMove('tests', ahead, now)).toEqual([
       { interviewId: 'hr-ahead', settlement: 'skipped' },
     ]);
-    for (const to of ['rejected', 'withdrawn', 'cv_screening'] as const) {
+    // An ended application is told apart from a step back: no new time will follow it.
+    for (const to of ['rejected', 'withdrawn'] as const) {
       expect(settleInterviewsOnMove(to, ahead, now)).toEqual([
-        { interviewId: 'hr-ahead', settlement: 'cancelled' },
+        { interviewId: 'hr-ahead', settlement: to },
       ]);
     }
+    expect(settleInterviewsOnMove('cv_screening', ahead, now)).toEqual([
+      { interviewId: 'hr-ahead', settlement: 'cancelled' },
+    ]);
     const userAhead = [booked('user-ahead', 'user', '2026-12-09T03:00:00Z')];
     expect(settleInterviewsOnMove('hr_interview', userAhead, now)).toEqual([
       { interviewId: 'user-ahead', settlement: 'cancelled' },

@@ -1,3 +1,4 @@
+import type { DeliveryJob } from '../../domain/integrations/delivery-problem';
 import type { WebhookDeliveryStatus, WebhookEvent } from '../../domain/integrations/webhook';
 import type { Queryable } from '../database';
 
@@ -154,6 +155,29 @@ export async function listWebhookDeliveries(
      ORDER BY created_at DESC, id LIMIT $2`,
     [endpointId, limit],
   );
+}
+
+/**
+ * The queue job still to run for each delivery, read from pg-boss's own table so the log shows
+ * the real schedule (its retry times carry jitter). A delivery sent again has a newer job.
+ */
+export async function pendingDeliveryJobs(
+  db: Queryable,
+  queue: string,
+  deliveryIds: readonly string[],
+): Promise<Map<string, DeliveryJob>> {
+  if (!deliveryIds.length) return new Map();
+  const rows = await db.query<DeliveryJob & { deliveryId: string }>(
+    `SELECT DISTINCT ON (data->>'deliveryId') data->>'deliveryId' AS "deliveryId",
+       state::text AS state, retry_count AS "retryCount", retry_limit AS "retryLimit",
+       start_after AS "startAfter"
+     FROM pgboss.job
+     WHERE name = $1 AND state IN ('created', 'retry', 'active')
+       AND data->>'deliveryId' = ANY ($2::text[])
+     ORDER BY data->>'deliveryId', created_on DESC`,
+    [queue, deliveryIds],
+  );
+  return new Map(rows.map(({ deliveryId, ...job }) => [deliveryId, job]));
 }
 
 export async function recordDeliveryAttempt(

@@ -219,6 +219,30 @@ We will contact you about the next step. You can always see where your applicati
 ${signOffEn}`,
     },
   },
+  interview_closed: {
+    id: {
+      subject: 'Jadwal interview {{jobTitle}} pada {{interviewDate}} kami hapus',
+      body: `Halo {{candidateName}},
+
+Proses lamaran Anda untuk {{jobTitle}} sudah selesai, jadi interview pada {{interviewDate}}, {{interviewTime}} tidak akan berlangsung. Undangan kalender untuk jadwal itu kami batalkan.
+
+Riwayat lamaran Anda tetap bisa dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} interview on {{interviewDate}} is off the calendar',
+      body: `Hello {{candidateName}},
+
+Your application for {{jobTitle}} has come to an end, so the interview on {{interviewDate}} at {{interviewTime}} will not take place. We have cancelled the calendar invitation for it.
+
+You can still see your application's history at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   rejection: {
     id: {
       subject: 'Kabar lamaran Anda untuk {{jobTitle}}',
@@ -485,6 +509,34 @@ ${signOffId}`,
 We regret to tell you that the job offer for the {{jobTitle}} role at {{companyName}} has been withdrawn and can no longer be accepted.
 
 You can see the status of your application at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
+  offer_accepted: {
+    id: {
+      subject: 'Terima kasih, Anda menerima penawaran {{jobTitle}}',
+      body: `Halo {{candidateName}},
+
+Terima kasih, penerimaan Anda atas penawaran kerja posisi {{jobTitle}} di {{companyName}} sudah kami terima. Tanggal mulai kerja Anda: {{startDate}}.
+
+Langkah berikutnya: tim HR akan menghubungi Anda mengenai hari pertama dan dokumen yang perlu disiapkan.
+
+Penawaran yang Anda terima dan suratnya tetap bisa Anda lihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Thank you for accepting the {{jobTitle}} offer',
+      body: `Hello {{candidateName}},
+
+Thank you: we have received your acceptance of the job offer for the {{jobTitle}} role at {{companyName}}. Your start date is {{startDate}}.
+
+What happens next: HR will contact you about your first day and the documents to prepare.
+
+You can still read the offer you accepted and its letter at:
 {{portalLink}}
 
 ${signOffEn}`,

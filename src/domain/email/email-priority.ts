@@ -19,6 +19,7 @@ export const emailPriorities = {
   reschedule: 'urgent', // the old time no longer holds
   cancellation: 'urgent', // or the candidate travels for nothing
   interview_not_needed: 'urgent', // the same: they must not come to the old time
+  interview_closed: 'urgent', // the same
   rejection: 'bulk', // a decision, often sent to many at once
   offer: 'bulk', // a decision with days to answer, sent in bulk too
   thank_you: 'bulk', // courtesy after an interview
@@ -30,6 +31,7 @@ export const emailPriorities = {
   offer_reminder: 'urgent', // the offer expires in two days
   offer_hold_firm: 'urgent', // the candidate must answer before the offer expires
   offer_withdrawn: 'urgent', // the candidate must not accept an offer that no longer stands
+  offer_accepted: 'bulk', // a receipt: the candidate saw the acceptance in the portal already
   offer_extended: 'urgent', // the candidate may be deciding against the old date
   offer_approval_request: 'urgent', // the offer cannot go out until someone approves it
   imported_notice: 'bulk', // information only; a large import queues many at once

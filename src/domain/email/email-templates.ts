@@ -32,6 +32,8 @@ export const emailTemplatePlaceholders = {
   cancellation: [...candidate, 'interviewDate', 'interviewTime', 'reason'],
   /** To the candidate when a booked interview is called off because they moved on past its stage. */
   interview_not_needed: [...candidate, 'interviewDate', 'interviewTime'],
+  /** To the candidate when a booked interview is called off because their application ended (rejected, withdrawn). */
+  interview_closed: [...candidate, 'interviewDate', 'interviewTime'],
   rejection: candidate,
   offer: candidate,
   thank_you: candidate,
@@ -62,6 +64,8 @@ export const emailTemplatePlaceholders = {
   offer_hold_firm: [...candidate, 'expiresOn', 'note'],
   /** To the candidate when HR withdraws their offer (no amounts). */
   offer_withdrawn: candidate,
+  /** To the candidate when they accept their offer in the portal: role, start date, what comes next (no amounts). */
+  offer_accepted: [...candidate, 'startDate'],
   /** To the candidate when HR gives them longer to answer, with the new date and the portal link. */
   offer_extended: [...candidate, 'expiresOn'],
   /** To the job's hiring manager and the named approver when HR asks them to approve an offer. */

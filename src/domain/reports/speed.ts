@@ -1,6 +1,6 @@
 import { activeStages, type ActiveStage } from '../pipeline';
 import { isEnoughSample } from './statistics';
-import type { Sheet } from '../spreadsheet/cell';
+import { monthCell, type Sheet } from '../spreadsheet/cell';
 import type { ReportLabels } from './report-labels';
 
 /** A duration figure in days: how many cases, and median and 90th percentile when enough. */
@@ -95,7 +95,7 @@ export function speedSheets(report: SpeedReport, labels: ReportLabels): Sheet[] 
         `${w('timeToFirstContact')}: ${w('medianDays')}`,
       ],
       rows: report.trend.map((month) => [
-        month.month,
+        monthCell(month.month),
         month.applications,
         month.hires,
         labels.figure(month.toHire.medianDays),

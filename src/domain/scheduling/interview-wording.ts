@@ -1,3 +1,4 @@
+import type { CancelCause } from './stage-left';
 import type { InterviewStage } from '../interview';
 import type { InterviewMode } from './interview-schedule';
 
@@ -64,15 +65,40 @@ export function interviewTitle(stage: InterviewStage, jobTitle: string, locale: 
 /** The one-line headline of a message to the panel, which has one template for every change. */
 export type PanelChange = 'scheduled' | 'rescheduled' | 'cancelled' | 'reminder';
 
-export function panelHeadline(change: PanelChange, locale: Locale): string {
-  const headlines: Record<PanelChange, Record<Locale, string>> = {
+export function panelHeadline(
+  change: PanelChange,
+  locale: Locale,
+  cause: CancelCause = 'called_off',
+): string {
+  if (change === 'cancelled') return cancelHeadlines[cause][locale];
+  const headlines: Record<Exclude<PanelChange, 'cancelled'>, Record<Locale, string>> = {
     scheduled: { id: 'Interview baru dijadwalkan', en: 'New interview scheduled' },
     rescheduled: { id: 'Jadwal interview berubah', en: 'Interview moved' },
-    cancelled: { id: 'Interview dibatalkan', en: 'Interview cancelled' },
     reminder: { id: 'Pengingat: interview besok', en: 'Reminder: interview tomorrow' },
   };
   return headlines[change][locale];
 }
+
+/** The panel hears why an interview is off, so nobody keeps the slot or prepares for it. */
+const cancelHeadlines: Record<CancelCause, Record<Locale, string>> = {
+  called_off: { id: 'Interview dibatalkan', en: 'Interview cancelled' },
+  cancelled: {
+    id: 'Interview dibatalkan (kandidat kembali ke tahap sebelumnya)',
+    en: 'Interview cancelled (the candidate went back to an earlier stage)',
+  },
+  skipped: {
+    id: 'Interview tidak diperlukan lagi (kandidat sudah lanjut ke tahap berikutnya)',
+    en: 'Interview no longer needed (the candidate moved on to the next stage)',
+  },
+  rejected: {
+    id: 'Interview dibatalkan (kandidat tidak dilanjutkan)',
+    en: 'Interview cancelled (the candidate is not going ahead)',
+  },
+  withdrawn: {
+    id: 'Interview dibatalkan (kandidat mengundurkan diri)',
+    en: 'Interview cancelled (the candidate withdrew)',
+  },
+};
 
 /** What the recruiter is told when the candidate acts in the portal. */
 export type CandidateAction =

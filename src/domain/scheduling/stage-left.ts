@@ -4,11 +4,14 @@ import { hasTakenPlace, stageOfInterview } from './interview-schedule';
 
 /**
  * What becomes of a booked interview when the application moves away from its stage. One still
- * ahead is called off either way; `skipped` says why: the candidate moved past it (good news,
- * told as such), where `cancelled` means the process stopped short of it (a rejection, a
- * withdrawal, a step back).
+ * ahead is called off either way, and the settlement says why, since each is told differently:
+ * `skipped`, the candidate moved past it (good news); `rejected` or `withdrawn`, the application
+ * ended (no promise of a new time); `cancelled`, a step back (a new time may follow).
  */
-export type Settlement = 'completed' | 'cancelled' | 'skipped';
+export type Settlement = 'completed' | 'cancelled' | 'skipped' | 'rejected' | 'withdrawn';
+
+/** Why an interview still ahead is called off: by hand, or by one of the moves above. */
+export type CancelCause = Exclude<Settlement, 'completed'> | 'called_off';
 
 export interface BookedInterview {
   id: string;
@@ -33,12 +36,13 @@ export function settleInterviewsOnMove(
     .filter((interview) => stageOfInterview(interview.stage) !== to)
     .map((interview) => ({
       interviewId: interview.id,
-      settlement: hasTakenPlace(interview, now)
-        ? 'completed'
-        : movesPast(stageOfInterview(interview.stage), to)
-          ? 'skipped'
-          : 'cancelled',
+      settlement: hasTakenPlace(interview, now) ? 'completed' : calledOff(interview, to),
     }));
+}
+
+function calledOff(interview: BookedInterview, to: Stage): Exclude<Settlement, 'completed'> {
+  if (to === 'rejected' || to === 'withdrawn') return to;
+  return movesPast(stageOfInterview(interview.stage), to) ? 'skipped' : 'cancelled';
 }
 
 /** A move forward past the interview's stage: a later active stage, or the hire. */

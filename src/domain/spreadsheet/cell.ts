@@ -2,7 +2,26 @@
  * A spreadsheet made of plain values, shared by every export (reports, the candidate list):
  * the domain builds the sheets, a service writes them as CSV or XLSX.
  */
-export type Cell = string | number | null;
+export type Cell = string | number | DayCell | null;
+
+/**
+ * A calendar day (`YYYY-MM-DD`, already in Jakarta time), or a month (`unit: 'month'`, its first
+ * day). XLSX writes a real date cell, so HR can sort, filter and count by date; CSV writes the ISO
+ * text, which every spreadsheet reads as a date whatever its locale.
+ */
+export interface DayCell {
+  day: string;
+  unit?: 'month';
+}
+
+export const dayCell = (day: string): DayCell => ({ day });
+export const monthCell = (month: string): DayCell => ({ day: `${month}-01`, unit: 'month' });
+
+/** A cell as plain text or number: how CSV writes it, and how wide it is in XLSX. */
+export function plainCell(value: Cell): string | number | null {
+  if (value === null || typeof value !== 'object') return value;
+  return value.unit === 'month' ? value.day.slice(0, 7) : value.day;
+}
 
 export interface Sheet {
   /** The tab's name in XLSX; a section title in CSV. At most 31 characters (Excel's limit). */

@@ -1,6 +1,8 @@
 import type { ApiTokenRow } from '../../db/queries/api-tokens';
-import type { WebhookDeliveryRow, WebhookEndpointRow } from '../../db/queries/webhooks';
+import type { WebhookEndpointRow } from '../../db/queries/webhooks';
 import { apiTokenState } from '../../domain/integrations/api-token';
+import { deliveryProblemOf, deliveryRetryOf } from '../../domain/integrations/delivery-problem';
+import type { ScheduledDelivery } from '../../services/integrations/webhook-service';
 import type {
   ApiTokenOut,
   WebhookDeliveryOut,
@@ -38,7 +40,12 @@ export function presentWebhookEndpoint(endpoint: WebhookEndpointRow): WebhookEnd
 }
 
 /** The log shows what happened to a delivery, not its payload (which may name a candidate). */
-export function presentWebhookDelivery(delivery: WebhookDeliveryRow): WebhookDeliveryOut {
+export function presentWebhookDelivery(delivery: ScheduledDelivery): WebhookDeliveryOut {
+  const problem =
+    delivery.status !== 'delivered' && delivery.lastError
+      ? deliveryProblemOf(delivery.lastError)
+      : null;
+  const retry = deliveryRetryOf(delivery.job);
   return {
     id: delivery.id,
     eventId: delivery.eventId,
@@ -47,6 +54,8 @@ export function presentWebhookDelivery(delivery: WebhookDeliveryRow): WebhookDel
     attempts: delivery.attempts,
     responseStatus: delivery.responseStatus,
     lastError: delivery.lastError,
+    problem: problem && { kind: problem.problem, httpStatus: problem.httpStatus },
+    retry: retry && { ...retry, nextAttemptAt: retry.nextAttemptAt.toISOString() },
     createdAt: delivery.createdAt.toISOString(),
     lastAttemptAt: iso(delivery.lastAttemptAt),
     deliveredAt: iso(delivery.deliveredAt),

@@ -1,8 +1,13 @@
 import type { OfferApprovalRow, OfferVersionRow } from '../../db/queries/offers';
+import { revisedTerms } from '../../domain/offers/offer-revision';
 import type { ApplicationOffers, OfferDetail } from '../../services/offers/offer-service';
 import type { ApplicationOffersOutput, OfferOutput } from '../routes/offers.schema';
 
-function presentVersion(version: OfferVersionRow): OfferOutput['current'] {
+/** A version, with what changed from the one before it (`previous`) when there is one. */
+function presentVersion(
+  version: OfferVersionRow,
+  previous: OfferVersionRow | undefined,
+): OfferOutput['current'] {
   return {
     version: version.version,
     jobTitle: version.jobTitle,
@@ -26,8 +31,12 @@ function presentVersion(version: OfferVersionRow): OfferOutput['current'] {
     reason: version.reason,
     createdByName: version.createdByName,
     createdAt: version.createdAt.toISOString(),
+    changedTerms: previous ? revisedTerms(previous, version) : [],
   };
 }
+
+const previousOf = (versions: readonly OfferVersionRow[], version: OfferVersionRow) =>
+  versions.find((v) => v.version === version.version - 1);
 
 function presentApproval(approval: OfferApprovalRow): OfferOutput['approvals'][number] {
   return {
@@ -49,8 +58,10 @@ export function presentOffer(offer: OfferDetail): OfferOutput {
     jobId: offer.jobId,
     status: offer.status,
     currentVersion: offer.currentVersion,
-    current: presentVersion(offer.current),
-    versions: offer.versions.map(presentVersion),
+    current: presentVersion(offer.current, previousOf(offer.versions, offer.current)),
+    versions: offer.versions.map((version) =>
+      presentVersion(version, previousOf(offer.versions, version)),
+    ),
     approvals: offer.approvals.map(presentApproval),
     approvalNeeded: offer.approvalNeeded,
     approvalReasons: offer.approvalReasons,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiTokenScopes } from '../../domain/integrations/api-token';
+import { deliveryProblems } from '../../domain/integrations/delivery-problem';
 import { webhookDeliveryStatuses, webhookEvents } from '../../domain/integrations/webhook';
 import { idSchema, text, timestampSchema } from './common.schema';
 
@@ -83,6 +84,22 @@ export const webhookDelivery = z.object({
   attempts: z.number().int(),
   responseStatus: z.number().int().nullable(),
   lastError: z.string().nullable(),
+  /** The last failure in plain terms (the raw code is `lastError`); null once delivered. */
+  problem: z
+    .object({
+      kind: z.enum(deliveryProblems),
+      /** The receiver's HTTP status when it answered with one. */
+      httpStatus: z.number().int().nullable(),
+    })
+    .nullable(),
+  /** A failed attempt the queue will retry: which attempt failed, of how many, and when the next runs. */
+  retry: z
+    .object({
+      failedAttempt: z.number().int(),
+      attemptsAllowed: z.number().int(),
+      nextAttemptAt: timestampSchema,
+    })
+    .nullable(),
   createdAt: timestampSchema,
   lastAttemptAt: timestampSchema.nullable(),
   deliveredAt: timestampSchema.nullable(),

@@ -6,6 +6,7 @@ import {
   offerStatuses,
   offerVersionReasons,
 } from '../../domain/offers/offer-status';
+import { revisableTerms } from '../../domain/offers/offer-revision';
 import { contractTypes } from '../../domain/offers/offer-terms';
 import { offerAbilities } from './abilities.schema';
 import { idSchema, text, timestampSchema } from './common.schema';
@@ -51,6 +52,11 @@ export const offerVersion = offerTerms.extend({
   reason: z.enum(offerVersionReasons),
   createdByName: z.string().nullable(),
   createdAt: timestampSchema,
+  changedTerms: z
+    .array(z.enum(revisableTerms))
+    .describe(
+      'What this version changed from the one before, in letter order (empty for the first)',
+    ),
 });
 
 export const offerApproval = z.object({

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { sheetsToCsv } from '../../domain/spreadsheet/csv';
 import {
+  plainCell,
   sheetName,
   startsLikeFormula,
   type Cell,
@@ -13,15 +14,27 @@ export const spreadsheetMediaTypes: Record<SpreadsheetFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
+/** Day and month cells: ISO order, unambiguous to Indonesian and English readers alike. */
+const dayFormat = 'yyyy-mm-dd';
+const monthFormat = 'yyyy-mm';
+
+/** A day as the date Excel stores (a serial day number; exceljs converts a UTC midnight exactly). */
+const xlsxValue = (value: Cell) =>
+  value !== null && typeof value === 'object' ? new Date(`${value.day}T00:00:00Z`) : value;
+
 /**
- * A row of an XLSX tab. Text is written as a string cell, which Excel shows as typed and never
- * evaluates, so `=HYPERLINK(...)` needs no apostrophe (CSV does, see neutraliseCell); text that
- * looks like a formula also gets the Text number format, so editing the cell keeps it text.
+ * A row of an XLSX tab. Numbers are number cells and days date cells with a date format, so they
+ * sort and sum; text is written as a string cell, which Excel shows as typed and never evaluates,
+ * so `=HYPERLINK(...)` needs no apostrophe (CSV does, see neutraliseCell); text that looks like a
+ * formula also gets the Text number format, so editing the cell keeps it text.
  */
 function addXlsxRow(tab: ExcelJS.Worksheet, cells: readonly Cell[]): ExcelJS.Row {
-  const row = tab.addRow([...cells]);
+  const row = tab.addRow(cells.map(xlsxValue));
   cells.forEach((value, index) => {
     if (startsLikeFormula(value)) row.getCell(index + 1).numFmt = '@';
+    else if (value !== null && typeof value === 'object') {
+      row.getCell(index + 1).numFmt = value.unit === 'month' ? monthFormat : dayFormat;
+    }
   });
   return row;
 }
@@ -46,7 +59,7 @@ async function sheetsToXlsx(sheets: readonly Sheet[]): Promise<Buffer> {
     tab.columns.forEach((column, index) => {
       const widest = Math.max(
         String(sheet.columns[index] ?? '').length,
-        ...sheet.rows.map((row) => String(row[index] ?? '').length),
+        ...sheet.rows.map((row) => String(plainCell(row[index] ?? null) ?? '').length),
       );
       column.width = Math.min(60, Math.max(10, widest + 2));
     });

@@ -9,6 +9,7 @@ import {
   findWebhookEndpoint,
   recordDeliveryAttempt,
 } from '../../db/queries/webhooks';
+import { deliveryTimeoutSeconds } from '../../domain/integrations/delivery-problem';
 import {
   deliveryStatusAfter,
   signatureHeader,
@@ -18,8 +19,7 @@ import {
 import type { SecretBox } from '../secret-box';
 import { addressAllowed, literalAddress } from './endpoint-address';
 
-/** A receiver that takes longer is counted as failed and tried again later. */
-const timeoutMs = 10_000;
+const timeoutMs = deliveryTimeoutSeconds * 1000;
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" with the endpoint's secret>`. */
 export function signWebhook(secret: string, body: string, timestamp: number): string {

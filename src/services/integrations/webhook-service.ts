@@ -8,10 +8,12 @@ import {
   listWebhookDeliveries,
   listWebhookEndpoints,
   markDeliveryPending,
+  pendingDeliveryJobs,
   updateWebhookEndpoint,
   type WebhookDeliveryRow,
   type WebhookEndpointRow,
 } from '../../db/queries/webhooks';
+import type { DeliveryJob } from '../../domain/integrations/delivery-problem';
 import {
   checkEndpointUrl,
   webhookSecretPrefix,
@@ -140,14 +142,28 @@ export async function revealEndpointSecret(
   return settings.secretBox.open(endpoint.secretSealed, endpoint.id);
 }
 
+/** A logged delivery with the queue job that will send it next, if one waits. */
+export interface ScheduledDelivery extends WebhookDeliveryRow {
+  job: DeliveryJob | undefined;
+}
+
+async function withJobs(
+  db: Database,
+  deliveries: WebhookDeliveryRow[],
+): Promise<ScheduledDelivery[]> {
+  const waiting = deliveries.filter((d) => d.status === 'pending').map((d) => d.id);
+  const jobs = await pendingDeliveryJobs(db, taskQueues.deliverWebhook, waiting);
+  return deliveries.map((delivery) => ({ ...delivery, job: jobs.get(delivery.id) }));
+}
+
 export async function endpointDeliveries(
   db: Database,
   actor: Actor,
   endpointId: string,
-): Promise<WebhookDeliveryRow[]> {
+): Promise<ScheduledDelivery[]> {
   requireAdmin(actor);
   if (!(await findWebhookEndpoint(db, endpointId))) throw new NotFound('Endpoint');
-  return listWebhookDeliveries(db, endpointId, 100);
+  return withJobs(db, await listWebhookDeliveries(db, endpointId, 100));
 }
 
 /** Queues a delivery again (after the receiver is fixed), with the payload as it is stored now. */
@@ -156,7 +172,7 @@ export async function sendDeliveryAgain(
   actor: Actor,
   endpointId: string,
   deliveryId: string,
-): Promise<WebhookDeliveryRow> {
+): Promise<ScheduledDelivery> {
   requireAdmin(actor);
   await db.transaction(async (tx) => {
     const delivery = await findWebhookDelivery(tx, deliveryId);
@@ -170,5 +186,6 @@ export async function sendDeliveryAgain(
       detail: { deliveryId },
     });
   });
-  return (await findWebhookDelivery(db, deliveryId))!;
+  const [sent] = await withJobs(db, [(await findWebhookDelivery(db, deliveryId))!]);
+  return sent!;
 }

@@ -24,7 +24,7 @@ import { NotFound, valueOrInvalid, Conflict } from '../errors';
 import { moveByCandidateAnswer } from '../pipeline/application-service';
 import { requireTheCandidate } from '../portal/candidate-acts';
 import { applicationOfToken } from '../portal/portal-service';
-import { tellTeamOfAnswer } from './offer-answer-notices';
+import { confirmAcceptanceToCandidate, tellTeamOfAnswer } from './offer-answer-notices';
 
 /** Who signed, as far as a web request tells: kept only as a hash, salted with the offer. */
 export interface AnsweringClient {
@@ -36,7 +36,8 @@ export interface AnsweringClient {
  * The candidate answers the offer behind their private link: accepts (typed name and consent),
  * declines (optional reason), or asks for changes. One transaction: the answer, the offer's
  * status, the application's move (Hired with the start date, or Rejected "offer declined"), the
- * audit entry and the e-mails to HR and the hiring manager. Staff browsers are refused.
+ * audit entry, the e-mails to HR and the hiring manager, and (on acceptance) the confirmation to
+ * the candidate. Staff browsers are refused.
  */
 export async function answerOffer(
   db: Database,
@@ -86,6 +87,12 @@ export async function answerOffer(
           }
         : {}),
     });
+    if (answer.kind === 'accept') {
+      await confirmAcceptanceToCandidate(tx, mail, application, {
+        answerId,
+        startDate: offer.startDate,
+      });
+    }
   });
 }
 

@@ -93,6 +93,50 @@ export async function tellCandidateOfOffer(
     note?: string;
   },
 ): Promise<void> {
+  const { candidate, values } = await candidateOfferValues(tx, mail, application);
+  await queueEmail(tx, {
+    idempotencyKey: message.key,
+    template: message.template,
+    locale: candidate.locale,
+    to: { name: candidate.fullName, email: candidate.email },
+    candidateId: candidate.id,
+    values: {
+      ...values,
+      expiresOn: offerDateText(message.expiresOn, candidate.locale),
+      note: message.note ?? '',
+    },
+    applicationId: application.id,
+  });
+}
+
+/**
+ * Confirms to the candidate that their acceptance is in: the role, the start date, what comes next
+ * and the portal link, never the amounts. Keyed by the answer, so it goes once per acceptance.
+ */
+export async function confirmAcceptanceToCandidate(
+  tx: Queryable,
+  mail: MailSettings,
+  application: ApplicationRow,
+  acceptance: { answerId: string; startDate: string },
+): Promise<void> {
+  const { candidate, values } = await candidateOfferValues(tx, mail, application);
+  await queueEmail(tx, {
+    idempotencyKey: `offer-accepted:${acceptance.answerId}`,
+    template: 'offer_accepted',
+    locale: candidate.locale,
+    to: { name: candidate.fullName, email: candidate.email },
+    candidateId: candidate.id,
+    values: { ...values, startDate: offerDateText(acceptance.startDate, candidate.locale) },
+    applicationId: application.id,
+  });
+}
+
+/** The candidate, and what every offer e-mail to them says: greeting, job, portal link, recruiter. */
+async function candidateOfferValues(
+  tx: Queryable,
+  mail: MailSettings,
+  application: ApplicationRow,
+) {
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
   const recruiterId = (await listTeamMembers(tx, [job.id])).find(
@@ -104,18 +148,5 @@ export async function tellCandidateOfOffer(
     jobTitle: job.title,
     applicationId: application.id,
   });
-  await queueEmail(tx, {
-    idempotencyKey: message.key,
-    template: message.template,
-    locale: candidate.locale,
-    to: { name: candidate.fullName, email: candidate.email },
-    candidateId: candidate.id,
-    values: {
-      ...greeting,
-      recruiterName: recruiter?.name ?? '',
-      expiresOn: offerDateText(message.expiresOn, candidate.locale),
-      note: message.note ?? '',
-    },
-    applicationId: application.id,
-  });
+  return { candidate, values: { ...greeting, recruiterName: recruiter?.name ?? '' } };
 }

@@ -12,6 +12,7 @@ import {
   panelHeadline,
   type PanelChange,
 } from '../../domain/scheduling/interview-wording';
+import type { CancelCause } from '../../domain/scheduling/stage-left';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { queueEmail } from '../email/email-service';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
@@ -21,8 +22,11 @@ export interface InterviewChange {
   kind: PanelChange;
   previousStartsAt?: Date | undefined;
   reason?: string | undefined;
-  /** A cancellation because the candidate moved on past the stage: they hear good news, not "cancelled". */
-  skipped?: boolean | undefined;
+  /**
+   * Why a cancelled interview is off: the candidate who moved on hears good news, one whose
+   * application ended is not promised a new time, and the panel is told which.
+   */
+  cause?: CancelCause | undefined;
   /** Interviewers taken off the panel by a reschedule: they get a cancellation. */
   removedInterviewerIds?: readonly string[] | undefined;
 }
@@ -82,7 +86,7 @@ export async function notifyInterviewChange(
       to: { name: interviewer.name, email: interviewer.email },
       values: {
         interviewerName: interviewer.name,
-        update: panelHeadline(kind, locale),
+        update: panelHeadline(kind, locale, takenOff ? 'called_off' : change.cause),
         candidateName: people.candidate.fullName,
         jobTitle: people.job.title,
         stageName: interviewTitle(interview.stage, people.job.title, locale).split(':')[0] ?? '',
@@ -115,7 +119,11 @@ function candidateTemplate(interview: InterviewRow, change: InterviewChange): Em
   const { kind } = change;
   if (kind === 'scheduled') return interview.stage === 'hr' ? 'hr_invitation' : 'user_invitation';
   if (kind === 'rescheduled') return 'reschedule';
-  if (kind === 'cancelled') return change.skipped ? 'interview_not_needed' : 'cancellation';
+  if (kind === 'cancelled') {
+    if (change.cause === 'skipped') return 'interview_not_needed';
+    if (change.cause === 'rejected' || change.cause === 'withdrawn') return 'interview_closed';
+    return 'cancellation';
+  }
   return 'reminder';
 }
 

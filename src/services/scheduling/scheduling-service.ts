@@ -33,7 +33,10 @@ import {
   type ScheduleDetails,
   type ScheduleRequest,
 } from '../../domain/scheduling/interview-schedule';
-import { settleInterviewsOnMove as settleOnMove } from '../../domain/scheduling/stage-left';
+import {
+  settleInterviewsOnMove as settleOnMove,
+  type CancelCause,
+} from '../../domain/scheduling/stage-left';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
 import { standingIn } from '../access-policy';
@@ -174,7 +177,7 @@ async function cancelInTransaction(
   actor: Actor | null,
   interview: InterviewRow,
   reason: string,
-  skipped = false,
+  cause: CancelCause = 'called_off',
 ): Promise<void> {
   await cancelInterviewRow(tx, interview.id);
   await insertInterviewEvent(tx, {
@@ -185,7 +188,7 @@ async function cancelInTransaction(
     reason,
   });
   const cancelled = (await findInterview(tx, interview.id))!;
-  await notifyInterviewChange(tx, mail, cancelled, { kind: 'cancelled', reason, skipped });
+  await notifyInterviewChange(tx, mail, cancelled, { kind: 'cancelled', reason, cause });
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
@@ -341,7 +344,7 @@ export async function settleInterviewsOnMove(
   for (const { interviewId, settlement } of settleOnMove(to, interviews, new Date())) {
     const interview = (await findInterview(tx, interviewId, { forUpdate: true }))!;
     if (settlement !== 'completed') {
-      await cancelInTransaction(tx, mail, actor, interview, reason, settlement === 'skipped');
+      await cancelInTransaction(tx, mail, actor, interview, reason, settlement);
       continue;
     }
     await completeInterviewRow(tx, interview.id);

@@ -2868,6 +2868,7 @@ export interface components {
         | 'reschedule'
         | 'cancellation'
         | 'interview_not_needed'
+        | 'interview_closed'
         | 'rejection'
         | 'offer'
         | 'thank_you'
@@ -2879,6 +2880,7 @@ export interface components {
         | 'offer_reminder'
         | 'offer_hold_firm'
         | 'offer_withdrawn'
+        | 'offer_accepted'
         | 'offer_extended'
         | 'offer_approval_request'
         | 'imported_notice'
@@ -3217,6 +3219,22 @@ export interface components {
         createdByName: string | null;
         /** @description ISO 8601 timestamp (UTC) */
         createdAt: string;
+        /** @description What this version changed from the one before, in letter order (empty for the first) */
+        changedTerms: (
+          | 'jobTitle'
+          | 'contract'
+          | 'probationMonths'
+          | 'grossMonthlySalary'
+          | 'allowances'
+          | 'benefits'
+          | 'thr'
+          | 'bpjs'
+          | 'workingTime'
+          | 'workLocation'
+          | 'startDate'
+          | 'expiresOn'
+          | 'note'
+        )[];
       };
       /** @description Every version, oldest first */
       versions: {
@@ -3257,6 +3275,22 @@ export interface components {
         createdByName: string | null;
         /** @description ISO 8601 timestamp (UTC) */
         createdAt: string;
+        /** @description What this version changed from the one before, in letter order (empty for the first) */
+        changedTerms: (
+          | 'jobTitle'
+          | 'contract'
+          | 'probationMonths'
+          | 'grossMonthlySalary'
+          | 'allowances'
+          | 'benefits'
+          | 'thr'
+          | 'bpjs'
+          | 'workingTime'
+          | 'workLocation'
+          | 'startDate'
+          | 'expiresOn'
+          | 'note'
+        )[];
       }[];
       /** @description Every approval or rejection, oldest first */
       approvals: {
@@ -12287,6 +12321,7 @@ export interface operations {
           | 'reschedule'
           | 'cancellation'
           | 'interview_not_needed'
+          | 'interview_closed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -12298,6 +12333,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'imported_notice'
@@ -12389,6 +12425,7 @@ export interface operations {
           | 'reschedule'
           | 'cancellation'
           | 'interview_not_needed'
+          | 'interview_closed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -12400,6 +12437,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'imported_notice'
@@ -12484,6 +12522,7 @@ export interface operations {
           | 'reschedule'
           | 'cancellation'
           | 'interview_not_needed'
+          | 'interview_closed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -12495,6 +12534,7 @@ export interface operations {
           | 'offer_reminder'
           | 'offer_hold_firm'
           | 'offer_withdrawn'
+          | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
           | 'imported_notice'
@@ -18168,6 +18208,26 @@ export interface operations {
               attempts: number;
               responseStatus: number | null;
               lastError: string | null;
+              problem: {
+                /** @enum {string} */
+                kind:
+                  | 'refused'
+                  | 'http_error'
+                  | 'redirected'
+                  | 'timeout'
+                  | 'host_not_found'
+                  | 'connection_reset'
+                  | 'private_address'
+                  | 'certificate'
+                  | 'network';
+                httpStatus: number | null;
+              } | null;
+              retry: {
+                failedAttempt: number;
+                attemptsAllowed: number;
+                /** @description ISO 8601 timestamp (UTC) */
+                nextAttemptAt: string;
+              } | null;
               /** @description ISO 8601 timestamp (UTC) */
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
@@ -18265,6 +18325,26 @@ export interface operations {
             attempts: number;
             responseStatus: number | null;
             lastError: string | null;
+            problem: {
+              /** @enum {string} */
+              kind:
+                | 'refused'
+                | 'http_error'
+                | 'redirected'
+                | 'timeout'
+                | 'host_not_found'
+                | 'connection_reset'
+                | 'private_address'
+                | 'certificate'
+                | 'network';
+              httpStatus: number | null;
+            } | null;
+            retry: {
+              failedAttempt: number;
+              attemptsAllowed: number;
+              /** @description ISO 8601 timestamp (UTC) */
+              nextAttemptAt: string;
+            } | null;
             /** @description ISO 8601 timestamp (UTC) */
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */

@@ -32,7 +32,9 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'users.reactivate': 'Reactivate',
   'users.newLink': 'Create password link',
   'users.resetTwoFactor': 'Reset two-factor',
-  'users.confirmDeactivate': 'Deactivate {name}? All their sessions end at once.',
+  'users.deactivateTitle': 'Deactivate {name}?',
+  'users.confirmDeactivate':
+    'All sessions of {name} end at once, and they cannot sign in until reactivated.',
   'users.linkTitle': 'One-time link for {name}',
   'users.linkHelp':
     'This link was e-mailed to {email}. If the e-mail does not arrive, copy the link and pass it on over a safe channel. It works once, until {date}.',

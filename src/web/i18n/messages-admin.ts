@@ -33,7 +33,9 @@ export const adminMessagesId = {
   'users.reactivate': 'Aktifkan lagi',
   'users.newLink': 'Buat tautan kata sandi',
   'users.resetTwoFactor': 'Reset verifikasi dua langkah',
-  'users.confirmDeactivate': 'Nonaktifkan {name}? Semua sesinya langsung berakhir.',
+  'users.deactivateTitle': 'Nonaktifkan {name}?',
+  'users.confirmDeactivate':
+    'Semua sesi {name} langsung berakhir, dan ia tidak bisa masuk sampai diaktifkan lagi.',
   'users.linkTitle': 'Tautan sekali pakai untuk {name}',
   'users.linkHelp':
     'Tautan ini sudah dikirim lewat e-mail ke {email}. Jika e-mail tidak sampai, salin tautan dan kirimkan lewat saluran yang aman. Tautan hanya bisa dipakai sekali dan berlaku sampai {date}.',

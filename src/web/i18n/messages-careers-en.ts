@@ -92,6 +92,7 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'duplicates.reason.same_phone': 'same phone',
   'duplicates.reason.similar_name_same_city': 'similar name in the same city',
   'duplicates.merge': 'Merge into this candidate',
+  'duplicates.confirmTitle': 'Merge the candidates?',
   'duplicates.confirm':
     'Merge {name} into {into}? {name}’s data moves over and their record is deleted. This cannot be undone.',
   'duplicates.merged': 'The candidates were merged.',

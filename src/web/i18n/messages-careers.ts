@@ -95,6 +95,7 @@ export const careersMessagesId = {
   'duplicates.reason.same_phone': 'nomor HP sama',
   'duplicates.reason.similar_name_same_city': 'nama mirip di kota yang sama',
   'duplicates.merge': 'Gabungkan ke kandidat ini',
+  'duplicates.confirmTitle': 'Gabungkan kandidat?',
   'duplicates.confirm':
     'Gabungkan {name} ke {into}? Data {name} dipindahkan lalu catatannya dihapus. Tindakan ini tidak bisa dibatalkan.',
   'duplicates.merged': 'Kandidat sudah digabungkan.',

@@ -527,6 +527,7 @@ export const messagesEn: Messages = {
   'common.loading': 'Loading…',
   'common.saved': 'Saved.',
   'common.back': 'Back',
+  'common.cancel': 'Cancel',
   'common.none': '—',
   'common.offline': 'The server could not be reached. Check your connection and try again.',
   'common.error': 'Something went wrong. Please try again.',

@@ -529,6 +529,7 @@ export const messagesId = {
   'common.loading': 'Memuat…',
   'common.saved': 'Tersimpan.',
   'common.back': 'Kembali',
+  'common.cancel': 'Batal',
   'common.none': '—',
   'common.offline': 'Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.',
   'common.error': 'Terjadi kesalahan. Coba lagi.',

@@ -92,4 +92,6 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'export.xlsx': 'Download XLSX',
   'export.candidates': 'Export this list (with its filters)',
   'export.applications': 'Export applications with stages and scores',
+  'export.formatHelp':
+    'CSV uses a point as the decimal mark (12.5) and YYYY-MM-DD dates, so every program reads it the same way. For Excel set to Indonesian, choose XLSX (real numbers and dates), or import the CSV with the point as the decimal mark.',
 };

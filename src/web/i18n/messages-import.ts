@@ -91,4 +91,6 @@ export const importMessagesId = {
   'export.xlsx': 'Unduh XLSX',
   'export.candidates': 'Ekspor daftar ini (dengan filter)',
   'export.applications': 'Ekspor lamaran dengan tahap dan skor',
+  'export.formatHelp':
+    'CSV memakai titik sebagai pemisah desimal (12.5) dan tanggal TTTT-BB-HH, agar terbaca sama di semua program. Untuk Excel berbahasa Indonesia, pilih XLSX (angka dan tanggal asli), atau saat mengimpor CSV pilih titik sebagai pemisah desimal.',
 };

@@ -25,6 +25,7 @@ export const offerSettingsMessagesEn: Record<keyof typeof offerSettingsMessagesI
   'minimumWages.edit': 'Edit',
   'minimumWages.editing': 'Edit minimum wage',
   'minimumWages.delete': 'Delete',
+  'minimumWages.deleteTitle': 'Delete the minimum wage?',
   'minimumWages.confirmDelete': 'Delete the minimum wage of {region} for {year}?',
   'minimumWages.save': 'Save',
   'minimumWages.cancel': 'Cancel',

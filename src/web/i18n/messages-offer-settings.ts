@@ -24,6 +24,7 @@ export const offerSettingsMessagesId = {
   'minimumWages.edit': 'Ubah',
   'minimumWages.editing': 'Ubah upah minimum',
   'minimumWages.delete': 'Hapus',
+  'minimumWages.deleteTitle': 'Hapus upah minimum?',
   'minimumWages.confirmDelete': 'Hapus upah minimum {region} {year}?',
   'minimumWages.save': 'Simpan',
   'minimumWages.cancel': 'Batal',

@@ -34,6 +34,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.removeBenefit': 'Remove benefit {n}',
   'offers.remove': 'Remove',
   'offers.thr': 'THR (religious holiday allowance)',
+  'offers.bpjs': 'BPJS',
+  'offers.workingTime': 'Working days and hours',
   'offers.bpjsKesehatan': 'BPJS Kesehatan',
   'offers.bpjsKetenagakerjaan': 'BPJS Ketenagakerjaan',
   'offers.work': 'Working time and place',

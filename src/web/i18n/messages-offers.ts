@@ -33,6 +33,8 @@ export const offersMessagesId = {
   'offers.removeBenefit': 'Hapus fasilitas {n}',
   'offers.remove': 'Hapus',
   'offers.thr': 'THR (Tunjangan Hari Raya)',
+  'offers.bpjs': 'BPJS',
+  'offers.workingTime': 'Hari dan jam kerja',
   'offers.bpjsKesehatan': 'BPJS Kesehatan',
   'offers.bpjsKetenagakerjaan': 'BPJS Ketenagakerjaan',
   'offers.work': 'Waktu dan tempat kerja',

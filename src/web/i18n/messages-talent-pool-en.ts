@@ -15,6 +15,7 @@ export const talentPoolMessagesEn: Record<keyof typeof talentPoolMessagesId, str
   'talentPool.ended':
     'The invitation of {sent} ended without an answer: its e-mail could not reach the candidate (no mail server yet, or delivery failed) or its link expired. You may ask again.',
   'talentPool.recordLeft': 'Record a request to leave the talent pool',
+  'talentPool.confirmLeftTitle': 'Leave the talent pool?',
   'talentPool.confirmLeft':
     'Record that the candidate asked to leave the talent pool? You will not be able to invite them again.',
 

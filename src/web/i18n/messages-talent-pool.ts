@@ -16,6 +16,7 @@ export const talentPoolMessagesId = {
   'talentPool.ended':
     'Ajakan tanggal {sent} berakhir tanpa jawaban: e-mailnya tidak sampai ke kandidat (belum ada server e-mail, atau pengiriman gagal) atau tautannya kedaluwarsa. Anda boleh mengajak lagi.',
   'talentPool.recordLeft': 'Catat permintaan keluar dari talent pool',
+  'talentPool.confirmLeftTitle': 'Keluar dari talent pool?',
   'talentPool.confirmLeft':
     'Catat bahwa kandidat minta keluar dari talent pool? Sesudah ini Anda tidak bisa mengajaknya lagi.',
 

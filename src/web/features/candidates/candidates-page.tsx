@@ -5,43 +5,52 @@ import { apiUrl, type ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { Link, useSearchValues } from '../../router';
 import { useSession } from '../../session';
 import { ExportLinks } from './export-links';
 import './candidates.css';
 
 const pageSize = 25;
-const noFilters = {
-  jobId: '',
-  stage: '',
-  source: '',
-  tag: '',
-  talentPool: '',
-  appliedFrom: '',
-  appliedTo: '',
-};
-type Filters = typeof noFilters;
+const filterKeys = [
+  'jobId',
+  'stage',
+  'source',
+  'tag',
+  'talentPool',
+  'appliedFrom',
+  'appliedTo',
+] as const;
+type FilterKey = (typeof filterKeys)[number];
+const noFilters = Object.fromEntries(filterKeys.map((key) => [key, ''])) as Record<
+  FilterKey,
+  string
+>;
+/** Filled in by typing: a run of keystrokes is one history entry, not one each. */
+const typedFilters: readonly FilterKey[] = ['tag'];
 
 export function CandidatesPage() {
   const { t } = useI18n();
   const { user } = useSession();
-  const [text, setText] = useState('');
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(1);
-  const [filters, setFilters] = useState<Filters>(noFilters);
+  // The words, filters and page live in the address: reload, Back and a shared link keep them.
+  const [values, changeSearch] = useSearchValues(['q', 'page', ...filterKeys]);
+  const { q: query, page: pageText, ...filters } = values;
+  const page = Math.max(1, Number.parseInt(pageText, 10) || 1);
+  const setPage = (next: number) => changeSearch({ page: next > 1 ? String(next) : '' });
+  const [text, setText] = useState(query);
   const jobs = useApiQuery('/api/jobs', {});
-  const setFilter = (name: keyof Filters) => (value: string) => {
-    setFilters((current) => ({ ...current, [name]: value }));
-    setPage(1);
-  };
+  const setFilter = (name: FilterKey) => (value: string) =>
+    changeSearch({ [name]: value, page: '' }, typedFilters.includes(name) ? name : undefined);
   // Search as the user types, but not on every keystroke.
   useEffect(() => {
     const timer = setTimeout(() => {
-      setQuery(text.trim());
-      setPage(1);
+      if (text.trim() !== query) changeSearch({ q: text.trim(), page: '' }, 'q');
     }, 250);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, query, changeSearch]);
+  // Back and Forward change the words in the address: the box follows.
+  useEffect(() => {
+    setText((current) => (current.trim() === query ? current : query));
+  }, [query]);
   // The filters' values come from the domain's lists (stages, sources) or from the API (jobs).
   const search = {
     page,
@@ -144,7 +153,7 @@ export function CandidatesPage() {
           <button
             className="button button--small"
             type="button"
-            onClick={() => setFilters(noFilters)}
+            onClick={() => changeSearch({ ...noFilters, page: '' })}
           >
             {t('search.clear')}
           </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { formatIndonesianPhone } from '../../../domain/phone';
@@ -28,17 +29,16 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
     invalidates: ['/api/candidates'],
   });
   const [status, setStatus] = useState('');
+  const [askingToMerge, setAskingToMerge] = useState<{ id: string; name: string }>();
   if (loadError) return <LoadError error={loadError} retry={refetch} />;
   if (!data || data.items.length === 0) {
     return status ? <p role="status">{status}</p> : null;
   }
-  const merge = (duplicateId: string, name: string) => {
-    if (!window.confirm(t('duplicates.confirm', { name, into: candidate.fullName }))) return;
+  const merge = (duplicateId: string) =>
     merging.mutate(
       { path, body: { duplicateId, locale } },
       { onSuccess: () => setStatus(t('duplicates.merged')) },
     );
-  };
   const notTheSame = (duplicateId: string) =>
     separating.mutate(
       { path, body: { duplicateId, locale } },
@@ -76,7 +76,7 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
                 <button
                   className="button button--small"
                   type="button"
-                  onClick={() => merge(duplicate.id, duplicate.fullName)}
+                  onClick={() => setAskingToMerge({ id: duplicate.id, name: duplicate.fullName })}
                 >
                   {t('duplicates.merge')}
                 </button>
@@ -95,6 +95,16 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
       {problem && <FieldError error={tk('error', problem.code ?? '', problem.message)} />}
       {error && !problem && <ErrorNotice error={error} />}
       {status && <p role="status">{status}</p>}
+      {askingToMerge && (
+        <ConfirmDialog
+          title={t('duplicates.confirmTitle')}
+          confirmLabel={t('duplicates.merge')}
+          onConfirm={() => merge(askingToMerge.id)}
+          onClose={() => setAskingToMerge(undefined)}
+        >
+          <p>{t('duplicates.confirm', { name: askingToMerge.name, into: candidate.fullName })}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -20,7 +20,8 @@ export function ExportLinks({
       </a>{' '}
       <a className="button button--quiet button--small" href={href('xlsx', locale)} download>
         {t('export.xlsx')}
-      </a>
+      </a>{' '}
+      <small className="muted export-links__help">{t('export.formatHelp')}</small>
     </p>
   );
 }

@@ -3,6 +3,7 @@ import { apiTokenScopes } from '../../../domain/integrations/api-token';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
@@ -48,10 +49,7 @@ function TokenRow({ token }: { token: ApiTokenOut }) {
   const revoking = useApiMutation('post', '/api/admin/api-tokens/{tokenId}/revoke', {
     invalidates: [tokensPath],
   });
-  const revoke = () => {
-    if (!window.confirm(t('tokens.revokeConfirm', { name: token.name }))) return;
-    revoking.mutate({ path: { tokenId: token.id } });
-  };
+  const [asking, setAsking] = useState(false);
   return (
     <li className={`integration-row integration-row--${token.state}`} data-token={token.name}>
       <div className="integration-row__what">
@@ -72,9 +70,23 @@ function TokenRow({ token }: { token: ApiTokenOut }) {
         <ErrorNotice error={revoking.error} />
       </div>
       {token.state === 'active' && (
-        <ActionButton request={revoking} className="button button--danger" onClick={revoke}>
+        <ActionButton
+          request={revoking}
+          className="button button--danger"
+          onClick={() => setAsking(true)}
+        >
           {t('tokens.revoke')}
         </ActionButton>
+      )}
+      {asking && (
+        <ConfirmDialog
+          title={t('tokens.revokeTitle', { name: token.name })}
+          confirmLabel={t('tokens.revoke')}
+          onConfirm={() => revoking.mutate({ path: { tokenId: token.id } })}
+          onClose={() => setAsking(false)}
+        >
+          <p>{t('tokens.revokeConfirm', { name: token.name })}</p>
+        </ConfirmDialog>
       )}
     </li>
   );

@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
+import { deliveryTimeoutSeconds } from '../../../domain/integrations/delivery-problem';
 
 type WebhookDeliveryOut = ApiData<
   'get',
@@ -42,8 +43,9 @@ function DeliveryRow({
     '/api/admin/webhooks/{endpointId}/deliveries/{deliveryId}/send-again',
     { invalidates: [`/api/admin/webhooks/${endpointId}/deliveries`] },
   );
+  const gaveUp = delivery.status === 'failed';
   return (
-    <li className="delivery-row" data-status={delivery.status}>
+    <li className="delivery-row" data-status={delivery.status} data-testid="delivery-row">
       <span className={`badge badge--${delivery.status}`}>
         {t(`webhooks.status.${delivery.status}`)}
       </span>
@@ -52,10 +54,26 @@ function DeliveryRow({
         {dateTime(delivery.lastAttemptAt ?? delivery.createdAt)}
         {' · '}
         {t('webhooks.attempts', { count: delivery.attempts })}
-        {delivery.responseStatus !== null &&
-          ` · ${t('webhooks.response', { code: delivery.responseStatus })}`}
-        {delivery.lastError && ` · ${delivery.lastError}`}
       </span>
+      {delivery.problem && (
+        <p className="delivery-row__problem">
+          <DeliveryProblemText problem={delivery.problem} />{' '}
+          {/* The raw code, for whoever runs the receiving server. */}
+          <code className="delivery-row__code">{delivery.lastError}</code>
+        </p>
+      )}
+      {delivery.retry && (
+        <p className="delivery-row__next">
+          {t('webhooks.retryNext', {
+            attempt: delivery.retry.failedAttempt,
+            of: delivery.retry.attemptsAllowed,
+            when: dateTime(delivery.retry.nextAttemptAt),
+          })}
+        </p>
+      )}
+      {gaveUp && (
+        <p className="delivery-row__next">{t('webhooks.gaveUp', { count: delivery.attempts })}</p>
+      )}
       <ErrorNotice error={sending.error} />
       <ActionButton
         request={sending}
@@ -65,4 +83,18 @@ function DeliveryRow({
       </ActionButton>
     </li>
   );
+}
+
+/** The failure as a sentence an admin can act on. */
+function DeliveryProblemText({ problem }: { problem: NonNullable<WebhookDeliveryOut['problem']> }) {
+  const { t } = useI18n();
+  switch (problem.kind) {
+    case 'http_error':
+    case 'redirected':
+      return <>{t(`webhooks.problem.${problem.kind}`, { status: problem.httpStatus ?? '' })}</>;
+    case 'timeout':
+      return <>{t('webhooks.problem.timeout', { seconds: deliveryTimeoutSeconds })}</>;
+    default:
+      return <>{t(`webhooks.problem.${problem.kind}`)}</>;
+  }
 }

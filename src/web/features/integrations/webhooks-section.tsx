@@ -3,6 +3,7 @@ import { webhookEvents } from '../../../domain/integrations/webhook';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
@@ -63,9 +64,7 @@ function EndpointRow({ endpoint }: { endpoint: WebhookEndpointOut }) {
         active: !endpoint.active,
       },
     });
-  const remove = () => {
-    if (window.confirm(t('webhooks.deleteConfirm'))) deleting.mutate({ path });
-  };
+  const [asking, setAsking] = useState(false);
   const reveal = () =>
     secret
       ? setSecret(undefined)
@@ -103,10 +102,24 @@ function EndpointRow({ endpoint }: { endpoint: WebhookEndpointOut }) {
         <ActionButton request={changing} onClick={toggle}>
           {endpoint.active ? t('webhooks.pause') : t('webhooks.resume')}
         </ActionButton>
-        <ActionButton request={deleting} className="button button--danger" onClick={remove}>
+        <ActionButton
+          request={deleting}
+          className="button button--danger"
+          onClick={() => setAsking(true)}
+        >
           {t('webhooks.delete')}
         </ActionButton>
       </div>
+      {asking && (
+        <ConfirmDialog
+          title={t('webhooks.deleteTitle')}
+          confirmLabel={t('webhooks.delete')}
+          onConfirm={() => deleting.mutate({ path })}
+          onClose={() => setAsking(false)}
+        >
+          <p>{t('webhooks.deleteConfirm', { url: endpoint.url })}</p>
+        </ConfirmDialog>
+      )}
       {showLog && <DeliveryLog endpointId={endpoint.id} />}
     </li>
   );

@@ -3,6 +3,7 @@ import { formatRupiah } from '../../../domain/money';
 import { provinceNames, type Province } from '../../../domain/province';
 import { type ApiData, asApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -78,11 +79,9 @@ function WageTable({
   const deleting = useApiMutation('delete', '/api/admin/minimum-wages/{minimumWageId}', {
     invalidates: [listPath],
   });
-  const remove = (wage: MinimumWageOutput) => {
-    const region = wage.city ?? provinceNames[wage.province as Province] ?? wage.province;
-    if (!window.confirm(t('minimumWages.confirmDelete', { region, year: wage.year }))) return;
-    deleting.mutate({ path: { minimumWageId: wage.id } });
-  };
+  const [askingToDelete, setAskingToDelete] = useState<MinimumWageOutput>();
+  const regionOf = (wage: MinimumWageOutput) =>
+    wage.city ?? provinceNames[wage.province as Province] ?? wage.province;
   return (
     <>
       <ErrorNotice error={deleting.error ? asApiError(deleting.error) : undefined} />
@@ -117,7 +116,7 @@ function WageTable({
                   <button
                     className="button button--small button--quiet"
                     type="button"
-                    onClick={() => remove(wage)}
+                    onClick={() => setAskingToDelete(wage)}
                   >
                     {t('minimumWages.delete')}
                   </button>
@@ -127,6 +126,21 @@ function WageTable({
           </tbody>
         </table>
       </div>
+      {askingToDelete && (
+        <ConfirmDialog
+          title={t('minimumWages.deleteTitle')}
+          confirmLabel={t('minimumWages.delete')}
+          onConfirm={() => deleting.mutate({ path: { minimumWageId: askingToDelete.id } })}
+          onClose={() => setAskingToDelete(undefined)}
+        >
+          <p>
+            {t('minimumWages.confirmDelete', {
+              region: regionOf(askingToDelete),
+              year: askingToDelete.year,
+            })}
+          </p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

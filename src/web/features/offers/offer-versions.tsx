@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import type { TermsShape } from './offer-form-state';
-import { comparedTerms, useTermLabel, useTermValue } from './term-values';
+import { useRevisedTerm, type RevisedTerm } from './term-values';
 
 /** A version is its terms with who made it, when and why. */
 export interface VersionShape extends TermsShape {
@@ -8,13 +8,14 @@ export interface VersionShape extends TermsShape {
   reason: 'draft' | 'change' | 'counter_revision';
   createdByName: string | null;
   createdAt: string;
+  /** What changed from the version before, as the server reckons it. */
+  changedTerms: readonly RevisedTerm[];
 }
 
 /** Every version, newest first, with who made it, when, why, and what changed from the one before. */
 export function OfferVersions({ versions }: { versions: readonly VersionShape[] }) {
   const { t, dateTime } = useI18n();
-  const value = useTermValue();
-  const label = useTermLabel();
+  const term = useRevisedTerm();
   const ordered = [...versions].sort((a, b) => b.version - a.version);
   return (
     <details className="offer-versions" open={versions.length > 1}>
@@ -24,13 +25,11 @@ export function OfferVersions({ versions }: { versions: readonly VersionShape[] 
         {ordered.map((version) => {
           const previous = versions.find((v) => v.version === version.version - 1);
           const changes = previous
-            ? comparedTerms
-                .map((term) => ({
-                  term,
-                  from: value(term, previous),
-                  to: value(term, version),
-                }))
-                .filter((change) => change.from !== change.to)
+            ? version.changedTerms.map((changed) => ({
+                term: changed,
+                from: term.value(changed, previous),
+                to: term.value(changed, version),
+              }))
             : [];
           return (
             <li key={version.version} data-testid="offer-version">
@@ -48,7 +47,7 @@ export function OfferVersions({ versions }: { versions: readonly VersionShape[] 
                   {changes.map((change) => (
                     <li key={change.term}>
                       {t('offers.changedFrom', {
-                        field: label(change.term),
+                        field: term.label(change.term),
                         from: change.from,
                         to: change.to,
                       })}

@@ -3,7 +3,7 @@ import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
-import { Link } from '../../router';
+import { Link, useSearchValues } from '../../router';
 import { JobSummary } from '../jobs/job-summary';
 import { JobTabs } from '../jobs/job-tabs';
 import type { CardActions } from './board-card';
@@ -19,8 +19,9 @@ const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdra
 
 export function BoardPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
-  // Searching happens on the server, so counts and pages stay exact however big the job is.
-  const [search, setSearch] = useState('');
+  // Searching happens on the server, so counts and pages stay exact however big the job is. The
+  // words and the stage shown live in the address: reload, Back and a shared link keep them.
+  const [{ q: search, stage: shownStage }, changeSearch] = useSearchValues(['q', 'stage']);
   const { data, error, refetch, dataUpdatedAt } = useApiQuery('/api/jobs/{jobId}/board', {
     path: { jobId },
     query: search ? { q: search } : {},
@@ -31,7 +32,6 @@ export function BoardPage({ jobId }: { jobId: string }) {
   /** Selected applications by id, with the name the move dialog lists. */
   const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
-  const [shownStage, setShownStage] = useState<string>('');
   const [status, setStatus] = useState('');
   const dragged = useRef<BoardCard | undefined>(undefined);
 
@@ -103,7 +103,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
   const columns = data.columns.filter((column) => !shownStage || column.stage === shownStage);
   const searchFor = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSearch(String(new FormData(event.currentTarget).get('q') ?? '').trim());
+    changeSearch({ q: String(new FormData(event.currentTarget).get('q') ?? '').trim() });
   };
 
   return (
@@ -115,7 +115,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
           {t('board.showStage')}
           <select
             value={shownStage}
-            onChange={(e) => setShownStage(e.target.value)}
+            onChange={(e) => changeSearch({ stage: e.target.value })}
             name="shownStage"
           >
             <option value="">{t('board.allStages')}</option>
@@ -128,6 +128,8 @@ export function BoardPage({ jobId }: { jobId: string }) {
         </label>
         <form className="board-search" role="search" onSubmit={searchFor}>
           <input
+            // Back and Forward change the words in the address: a new box shows them.
+            key={search}
             type="search"
             name="q"
             defaultValue={search}

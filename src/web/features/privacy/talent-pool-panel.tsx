@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { hasPassed } from '../../api/dates';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
@@ -31,10 +32,7 @@ export function TalentPoolPanel({
   const pool = candidate.talentPool;
   const path = { candidateId: candidate.id };
   const invite = () => inviting.mutate({ path, body: { jobId } });
-  const recordLeft = () => {
-    if (!window.confirm(t('talentPool.confirmLeft'))) return;
-    leaving.mutate({ path });
-  };
+  const [askingToRecordLeft, setAskingToRecordLeft] = useState(false);
   const problem = error?.fields[0];
   // Candidates HR entered carry no recorded consent: nothing to show or ask.
   if (pool.status === 'never_joined' && !pool.consentNeededForOtherJobs) return null;
@@ -99,7 +97,11 @@ export function TalentPoolPanel({
         </div>
       )}
       {pool.status === 'member' && (
-        <button className="button button--small" type="button" onClick={recordLeft}>
+        <button
+          className="button button--small"
+          type="button"
+          onClick={() => setAskingToRecordLeft(true)}
+        >
           {t('talentPool.recordLeft')}
         </button>
       )}
@@ -109,6 +111,16 @@ export function TalentPoolPanel({
         </p>
       )}
       {error && !problem && <ErrorNotice error={error} />}
+      {askingToRecordLeft && (
+        <ConfirmDialog
+          title={t('talentPool.confirmLeftTitle')}
+          confirmLabel={t('talentPool.recordLeft')}
+          onConfirm={() => leaving.mutate({ path })}
+          onClose={() => setAskingToRecordLeft(false)}
+        >
+          <p>{t('talentPool.confirmLeft')}</p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

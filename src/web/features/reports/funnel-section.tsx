@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import type { ApiData } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { SelectField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { useSearchValues } from '../../router';
 import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
@@ -12,12 +12,13 @@ import { ReportTable } from './report-table';
 
 type FunnelGroup = ApiData<'get', '/api/reports/funnel'>['groups'][number];
 const groupings = ['job', 'department', 'source'] as const;
-type Grouping = (typeof groupings)[number];
 
 /** Entered, went on and dropped, per stage: for the selection, then per job/department/source. */
 export function FunnelSection({ filter }: { filter: ReportFilterValues }) {
   const { t } = useI18n();
-  const [by, setBy] = useState<Grouping | ''>('');
+  // In the address with the page's filter (as `funnelBy`: the other sections have no grouping).
+  const [{ funnelBy }, changeSearch] = useSearchValues(['funnelBy']);
+  const by = groupings.find((grouping) => grouping === funnelBy) ?? '';
   const query = { ...reportQuery(filter), ...(by ? { by } : {}) };
   const { data, error, refetch } = useApiQuery('/api/reports/funnel', { query });
   return (
@@ -28,7 +29,7 @@ export function FunnelSection({ filter }: { filter: ReportFilterValues }) {
           label={t('reports.funnel.by')}
           name="by"
           value={by}
-          onChange={(e) => setBy(e.target.value as Grouping | '')}
+          onChange={(e) => changeSearch({ funnelBy: e.target.value })}
         >
           <option value="">{t('reports.funnel.by.none')}</option>
           {groupings.map((grouping) => (

@@ -1,10 +1,16 @@
 import type { ApiQueryParams } from '../../api/client';
 
+export const reportFilterKeys = [
+  'from',
+  'to',
+  'jobId',
+  'department',
+  'recruiterId',
+  'source',
+] as const;
+
 /** The filter as the bar holds it: text, empty for none; what every report section receives. */
-export type ReportFilterValues = Record<
-  'from' | 'to' | 'jobId' | 'department' | 'recruiterId' | 'source',
-  string
->;
+export type ReportFilterValues = Record<(typeof reportFilterKeys)[number], string>;
 
 export const noReportFilter: ReportFilterValues = {
   from: '',

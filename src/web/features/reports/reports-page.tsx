@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { minimumSample } from '../../../domain/reports/statistics';
 import { useApiQuery } from '../../api/queries';
 import { useI18n } from '../../i18n/i18n';
+import { useSearchValues } from '../../router';
 import { useSession } from '../../session';
 import { ReportFilterBar } from './report-filter-bar';
-import { noReportFilter, reportQuery, type ReportFilterValues } from './report-filter';
+import { reportFilterKeys, reportQuery } from './report-filter';
 import { reportSections } from './report-sections';
 import './reports.css';
 
@@ -12,7 +12,8 @@ import './reports.css';
 export function ReportsPage() {
   const { t } = useI18n();
   const { user } = useSession();
-  const [filter, setFilter] = useState<ReportFilterValues>(noReportFilter);
+  // The filter lives in the address: reload, Back and a shared link show the same reports.
+  const [filter, changeSearch] = useSearchValues(reportFilterKeys);
   const sections = reportSections.filter((section) => section.visible(user.can));
   const filtered = sections.some((section) => section.filtered);
   // A bad filter (an end before the start) comes back as field errors; the bar shows them.
@@ -26,11 +27,17 @@ export function ReportsPage() {
       {filtered && (
         <>
           <p className="muted">{t('reports.lead')}</p>
-          <ReportFilterBar filter={filter} onChange={setFilter} error={check.error} />
+          <ReportFilterBar
+            filter={filter}
+            onChange={(next) => changeSearch(next)}
+            error={check.error}
+          />
           <p className="muted">{t('reports.tooFewHelp', { count: minimumSample })}</p>
         </>
       )}
       {sections.length === 0 && <p className="muted">{t('reports.none')}</p>}
+      {/* Said once for every section's download buttons: CSV keeps "." decimals. */}
+      {sections.length > 0 && <p className="muted">{t('export.formatHelp')}</p>}
       {sections.length > 1 && (
         <nav className="report-toc" aria-label={t('reports.title')}>
           {sections.map((section) => (

@@ -3,6 +3,7 @@ import type { NamedTeamPlace } from '../../../domain/hiring-team';
 import { roles, type Role } from '../../../domain/roles';
 import { type ApiError, type ApiSchema, asApiError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -74,6 +75,7 @@ function UserRow({
   const { user: me } = useSession();
   const [role, setRole] = useState<Role>(user.role);
   const [blockingPlaces, setBlockingPlaces] = useState<NamedTeamPlace[] | undefined>();
+  const [askingToDeactivate, setAskingToDeactivate] = useState(false);
   const self = me.id === user.id;
   const status = !user.active
     ? t('users.inactive')
@@ -173,10 +175,7 @@ function UserRow({
             <button
               type="button"
               className="button button--small button--danger"
-              onClick={() => {
-                if (window.confirm(t('users.confirmDeactivate', { name: user.name })))
-                  void act(() => deactivating.mutateAsync({ path }));
-              }}
+              onClick={() => setAskingToDeactivate(true)}
             >
               {t('users.deactivate')}
             </button>
@@ -190,6 +189,16 @@ function UserRow({
             </button>
           ))}
       </div>
+      {askingToDeactivate && (
+        <ConfirmDialog
+          title={t('users.deactivateTitle', { name: user.name })}
+          confirmLabel={t('users.deactivate')}
+          onConfirm={() => void act(() => deactivating.mutateAsync({ path }))}
+          onClose={() => setAskingToDeactivate(false)}
+        >
+          <p>{t('users.confirmDeactivate', { name: user.name })}</p>
+        </ConfirmDialog>
+      )}
       {blockingPlaces && (
         <div className="notice notice--error user-row__blocked" role="alert">
           <p>{t('users.roleBlocked', { name: user.name, role: t(`role.${role}`) })}</p>

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverEmail } from '../../src/services/email/email-delivery';
+import { emailTransport } from '../../src/services/email/email-transport';
+import { jakartaDay } from '../support/jakarta-time';
+import { sentOffer, type SentOffer } from '../support/offers';
+import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
+import { createTestApp, testMail, type TestApp } from '../support/test-app';
+
+describe('the e-mail confirming an accepted offer to the candidate', () => {
+  let t: TestApp;
+  let inbox: SmtpInbox;
+  beforeAll(async () => {
+    t = await createTestApp();
+    inbox = await startSmtpInbox();
+  }, 180_000);
+  afterAll(async () => {
+    await inbox.stop();
+    await t.close();
+  });
+
+  const accept = (offer: SentOffer) =>
+    t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, {
+      signedName: offer.candidateName,
+      consent: true,
+    });
+
+  /** Sends every message of the application still waiting, through the real SMTP test server. */
+  async function deliverQueued(offer: SentOffer): Promise<{ template: string; toEmail: string }[]> {
+    const queued = await t.db.query<{ id: string; template: string; toEmail: string }>(
+      `SELECT id, template, to_email AS "toEmail" FROM email_messages
+       WHERE application_id = $1 AND status = 'queued' ORDER BY created_at`,
+      [offer.applicationId],
+    );
+    for (const message of queued) {
+      await deliverEmail(t.db, emailTransport(inbox.url, testMail), message.id, { final: true });
+    }
+    return queued;
+  }
+
+  it('accepting sends the candidate exactly one confirmation (role, start date, next steps, portal link, no amounts); the team is told once', async () => {
+    const offer = await sentOffer(t, { salary: 9_250_000, startDate: jakartaDay(45) });
+    await deliverQueued(offer); // the offer itself
+    const candidateEmail = (
+      await t.call(t.users.recruiter, 'GET', `/api/candidates/${offer.candidateId}`)
+    ).body.email as string;
+    const before = inbox.to(candidateEmail).length;
+
+    const reply = await accept(offer);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const sent = await deliverQueued(offer);
+    expect(sent.filter((m) => m.template === 'offer_accepted')).toHaveLength(1);
+    // The recruiter and the hiring manager hear of the answer once each, as before.
+    const toTeam = sent.filter((m) => m.template === 'offer_answer');
+    expect(toTeam.length).toBeGreaterThan(0);
+    expect(new Set(toTeam.map((m) => m.toEmail)).size).toBe(toTeam.length);
+
+    const received = inbox.to(candidateEmail).slice(before);
+    expect(received).toHaveLength(1);
+    const [mail] = received;
+    expect(mail!.subject).toBe('Terima kasih, Anda menerima penawaran Backend Developer');
+    expect(mail!.text).toContain(`posisi Backend Developer di ${testMail.companyName}`);
+    const start = new Intl.DateTimeFormat('id-ID', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Asia/Jakarta',
+    }).format(new Date(`${jakartaDay(45)}T12:00:00+07:00`));
+    expect(mail!.text).toContain(start);
+    expect(mail!.text).toMatch(/hari pertama dan dokumen/);
+    expect(mail!.text).toContain(`/portal/${offer.token}`);
+    expect(`${mail!.subject} ${mail!.text}`).not.toMatch(/9[.,]?250[.,]?000/);
+
+    // A repeated accept is refused and sends nothing more.
+    const again = await accept(offer);
+    expect(again.status).toBe(409);
+    expect(await deliverQueued(offer)).toEqual([]);
+    expect(inbox.to(candidateEmail).slice(before)).toHaveLength(1);
+  });
+
+  it('the confirmation is in the candidate language (en)', async () => {
+    const offer = await sentOffer(t, { startDate: jakartaDay(50) });
+    await t.db.query(`UPDATE candidates SET locale = 'en' WHERE id = $1`, [offer.candidateId]);
+    expect((await accept(offer)).status).toBe(200);
+    const [message] = await t.db.query<{ subject: string; body: string }>(
+      `SELECT subject, body FROM email_messages WHERE application_id = $1 AND template = 'offer_accepted'`,
+      [offer.applicationId],
+    );
+    expect(message!.subject).toBe('Thank you for accepting the Backend Developer offer');
+    expect(message!.body).toMatch(/HR will contact you about your first day/);
+  });
+});

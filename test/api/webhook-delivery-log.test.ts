@@ -1,0 +1,157 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startBackgroundWork } from '../../src/services/background/background-work';
+import type { TaskWorkers } from '../../src/services/background/task-queue';
+import { buildApplication } from '../support/factories';
+import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import { waitFor } from '../support/wait-for';
+
+/** What the log says of one delivery, as the API gives it. */
+interface LoggedDelivery {
+  id: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  problem: { kind: string; httpStatus: number | null } | null;
+  retry: { failedAttempt: number; attemptsAllowed: number; nextAttemptAt: string } | null;
+}
+
+let t: TestApp;
+let workers: TaskWorkers;
+let failing: Server;
+let answer = 500;
+const endpoints: { refused: string; erring: string } = { refused: '', erring: '' };
+
+/** A port nothing listens on: the connection is refused. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function register(url: string): Promise<string> {
+  const created = await t.call(t.users.admin, 'POST', '/api/admin/webhooks', {
+    url,
+    description: 'HRIS',
+    events: ['application.created'],
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  return created.body.endpoint.id;
+}
+
+beforeAll(async () => {
+  failing = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.statusCode = answer;
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+  t = await createTestApp();
+  // An hour before the first retry: the test reads the schedule, then moves the clock by hand.
+  workers = await startBackgroundWork(t.db, {
+    mail: testMail,
+    secretBox: t.secretBox,
+    allowLoopbackWebhooks: true,
+    retry: { retryLimit: 2, retryDelaySeconds: 3600 },
+    pollingIntervalSeconds: 0.5,
+  });
+  endpoints.refused = await register(`http://127.0.0.1:${await closedPort()}/hook`);
+  endpoints.erring = await register(
+    `http://127.0.0.1:${(failing.address() as AddressInfo).port}/hook`,
+  );
+}, 180_000);
+afterAll(async () => {
+  await workers.stop();
+  await t.close();
+  await new Promise((resolve) => failing.close(resolve));
+});
+
+const logOf = async (endpointId: string) =>
+  (await t.call(t.users.admin, 'GET', `/api/admin/webhooks/${endpointId}/deliveries`)).body
+    .items as LoggedDelivery[];
+
+/** The queue's own record of the job that will send the delivery next. */
+const jobOf = async (deliveryId: string) =>
+  (
+    await t.db.query<{ startAfter: Date; state: string }>(
+      `SELECT start_after AS "startAfter", state::text AS state FROM pgboss.job
+       WHERE name = 'webhook.deliver' AND data->>'deliveryId' = $1 ORDER BY created_on DESC`,
+      [deliveryId],
+    )
+  )[0]!;
+
+/** Lets the retry the queue has planned run now, as if its time had come. */
+const retryNow = (deliveryId: string) =>
+  t.db.query(
+    `UPDATE pgboss.job SET start_after = now() WHERE name = 'webhook.deliver'
+     AND state = 'retry' AND data->>'deliveryId' = $1`,
+    [deliveryId],
+  );
+
+describe('the webhook delivery log', () => {
+  test('a failure reads as a plain reason with its raw code, the attempt of how many, and the queue’s next retry time; then it gives up', async () => {
+    await buildApplication(t);
+    await waitFor(async () => (await logOf(endpoints.refused))[0]?.retry != null, 20_000);
+    const [first] = await logOf(endpoints.refused);
+    expect(first).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: 'econnrefused',
+      problem: { kind: 'refused', httpStatus: null },
+      retry: { failedAttempt: 1, attemptsAllowed: 3 },
+    });
+    // The time is the queue's own (with its jitter), not a guess: between 1 and 2 hours away.
+    const job = await jobOf(first!.id);
+    expect(job.state).toBe('retry');
+    expect(first!.retry!.nextAttemptAt).toBe(job.startAfter.toISOString());
+    const wait = new Date(first!.retry!.nextAttemptAt).getTime() - Date.now();
+    expect(wait).toBeGreaterThan(55 * 60_000);
+    expect(wait).toBeLessThan(2 * 60 * 60_000 + 60_000);
+
+    await retryNow(first!.id);
+    await waitFor(async () => (await logOf(endpoints.refused))[0]?.retry?.failedAttempt === 2);
+    await retryNow(first!.id);
+    await waitFor(async () => (await logOf(endpoints.refused))[0]?.status === 'failed');
+    expect((await logOf(endpoints.refused))[0]).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      problem: { kind: 'refused' },
+      retry: null,
+    });
+  });
+
+  test('an error answer names its status; once delivered, no problem and no retry', async () => {
+    await waitFor(async () => (await logOf(endpoints.erring))[0]?.retry != null, 20_000);
+    const [delivery] = await logOf(endpoints.erring);
+    expect(delivery).toMatchObject({
+      lastError: 'http_500',
+      problem: { kind: 'http_error', httpStatus: 500 },
+      retry: { failedAttempt: 1, attemptsAllowed: 3 },
+    });
+    answer = 200;
+    await retryNow(delivery!.id);
+    await waitFor(async () => (await logOf(endpoints.erring))[0]?.status === 'delivered');
+    expect((await logOf(endpoints.erring))[0]).toMatchObject({ problem: null, retry: null });
+  });
+
+  test('sending a delivery that gave up again queues it afresh', async () => {
+    const [gaveUp] = await logOf(endpoints.refused);
+    const again = await t.call(
+      t.users.admin,
+      'POST',
+      `/api/admin/webhooks/${endpoints.refused}/deliveries/${gaveUp!.id}/send-again`,
+    );
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'pending', retry: null });
+    await waitFor(async () => (await logOf(endpoints.refused))[0]?.retry != null, 20_000);
+    expect((await logOf(endpoints.refused))[0]).toMatchObject({
+      attempts: 4,
+      retry: { failedAttempt: 1, attemptsAllowed: 3 },
+    });
+  });
+});
