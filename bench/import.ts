@@ -173,7 +173,7 @@ async function importFile(db: Database, actor: Actor, rows: number, prefix: stri
       const afterCheck = performance.now();
       phaseDone('check');
       phase = 'import';
-      await requestImport(db, actor, uploaded.id);
+      await requestImport(db, readMailSettings(), actor, uploaded.id, { tellCandidates: false });
       const done = await waitWhile(db, actor, uploaded.id, 'importing');
       const afterImport = performance.now();
       phaseDone('import');

@@ -165,6 +165,9 @@ export interface ImportedCandidate {
   stage: ImportStage | null;
 }
 
+/** How a stored candidate matches a row: the same e-mail, the same phone, or both. */
+export type MatchedBy = ('email' | 'phone')[];
+
 export interface ImportRowProblem {
   /** The spreadsheet's row number (the header is row 1). */
   row: number;
@@ -176,13 +179,29 @@ export interface ImportRowProblem {
   otherRow?: number;
   /** A hint only: the row is still imported (a similar name in the same city may be someone else). */
   warning?: boolean;
+  /** Information only: the row is imported as told (an unknown source kept as "Other"). */
+  notice?: boolean;
+  /** The cell as the file has it, when the notice keeps it (the unknown source's text). */
+  value?: string;
+  /** The stored candidate the row's e-mail or phone already belongs to (its id; the name is read when shown). */
+  existingCandidateId?: string;
+  matchedBy?: MatchedBy;
 }
 
 export interface CheckedRow {
   row: number;
+  /** The candidate the row becomes; null when a problem (not a warning or notice) keeps it out. */
   candidate: ImportedCandidate | null;
   problems: ImportRowProblem[];
+  /**
+   * The person as the row names them (a valid e-mail at least), even when the row has problems:
+   * duplicates are looked for on every such row, so all of a row's problems show at once.
+   */
+  person?: PersonDetails | null;
 }
+
+/** A problem that keeps the row out (not a warning, not a notice). */
+export const blocksRow = (problem: ImportRowProblem) => !problem.warning && !problem.notice;
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const maxLength: Partial<Record<ImportField, number>> = {
@@ -207,9 +226,32 @@ function wordsTo<T extends string>(
 }
 const stageWords = wordsTo(importStages, (locale, code) => reportLabels(locale).stage(code));
 const sourceWords = wordsTo(candidateSources, (locale, code) => reportLabels(locale).source(code));
-sourceWords.set('kampus', 'campus');
-sourceWords.set('campus', 'campus');
-sourceWords.set('job fair', 'campus');
+/** Spellings HR's files use besides the names shown in Seleksi (any case, punctuation as spaces). */
+const sourceSpellings: Record<string, CandidateSource> = {
+  kampus: 'campus',
+  campus: 'campus',
+  'job fair': 'campus',
+  'job street': 'jobstreet',
+  'jobstreet co id': 'jobstreet',
+  'jobstreet com': 'jobstreet',
+  'linked in': 'linkedin',
+  'linkedin com': 'linkedin',
+  'glints com': 'glints',
+  'kalibrr com': 'kalibrr',
+  kalibr: 'kalibrr',
+  referensi: 'referral',
+  referal: 'referral',
+  rujukan: 'referral',
+  karier: 'careers_page',
+  website: 'careers_page',
+  lainnya: 'other',
+  'lain lain': 'other',
+};
+for (const [word, source] of Object.entries(sourceSpellings)) sourceWords.set(word, source);
+
+/** What the notes say of a source the file names but Seleksi has no name for (kept, not lost). */
+export const unknownSourceNote = (text: string) =>
+  `Sumber di file impor / source in import file: ${text}`;
 
 /** The jobs a row can name, looked up by id and by title (a title two jobs share is ambiguous). */
 export function jobDirectory(
@@ -256,12 +298,25 @@ export function checkRow(
     if (normalised.ok) phone = normalised.value;
     else fail('phone', 'invalid_phone');
   }
-  // A file without a source says only that the person came from HR's spreadsheet.
+  // A file without a source says only that the person came from HR's spreadsheet. A source
+  // Seleksi has no name for is kept as "Other", its text in the notes (a notice, not a problem).
   let source: CandidateSource = 'spreadsheet_import';
+  let notes = cell('notes');
   if (cell('source')) {
     const found = sourceWords.get(headerKey(cell('source')));
     if (found) source = found;
-    else fail('source', 'unknown_source');
+    else {
+      source = 'other';
+      notes = [notes, unknownSourceNote(cell('source'))].filter(Boolean).join('\n');
+      problems.push({
+        row,
+        column: mapping.source ?? null,
+        field: 'source',
+        code: 'source_kept_as_other',
+        notice: true,
+        value: cell('source'),
+      });
+    }
   }
   let jobId: string | null = null;
   let stage: ImportStage | null = null;
@@ -280,21 +335,27 @@ export function checkRow(
       } else stage = found;
     }
   } else if (cell('stage')) fail('stage', 'stage_without_job');
-  if (problems.length) return { row, candidate: null, problems };
+  const city = cell('city').replace(/\s+/g, ' ') || null;
+  const person =
+    email && emailPattern.test(email) && email.length <= maxLength.email!
+      ? { fullName, email, phone, city }
+      : null;
+  if (problems.some(blocksRow)) return { row, candidate: null, problems, person };
   return {
     row,
     candidate: {
       fullName,
       email,
       phone,
-      city: cell('city').replace(/\s+/g, ' ') || null,
+      city,
       source,
       tags: normaliseTags(cell('tags').split(/[,;]/)),
-      notes: cell('notes'),
+      notes,
       jobId,
       stage: jobId ? stage : null,
     },
     problems,
+    person,
   };
 }
 
@@ -327,42 +388,49 @@ export function fileRowChecker(
   const byName = new SameCityNames<number>();
   return (row, cells) => {
     const checked = checkRow(cells, row, mapping, findJob);
-    const candidate = checked.candidate;
-    if (!candidate) return checked;
-    const earlier =
-      (byEmail.has(candidate.email) ? (['email', byEmail.get(candidate.email)!] as const) : null) ??
-      (candidate.phone && byPhone.has(candidate.phone)
-        ? (['phone', byPhone.get(candidate.phone)!] as const)
-        : null);
-    byEmail.set(candidate.email, byEmail.get(candidate.email) ?? row);
-    if (candidate.phone) byPhone.set(candidate.phone, byPhone.get(candidate.phone) ?? row);
-    if (!earlier) {
-      const similarRow = byName.findSimilar(candidate);
-      byName.add(candidate, row);
-      if (similarRow === undefined) return checked;
-      return {
-        ...checked,
-        problems: [
-          ...checked.problems,
-          {
-            row,
-            column: mapping.fullName ?? null,
-            field: 'fullName',
-            code: 'similar_in_file',
-            otherRow: similarRow,
-            warning: true,
-          },
-        ],
-      };
-    }
-    const [field, otherRow] = earlier;
-    return {
-      row,
-      candidate: null,
-      problems: [
-        { row, column: mapping[field] ?? null, field, code: 'duplicate_in_file', otherRow },
-      ],
+    const person = checked.person;
+    if (!person) return checked;
+    const problems = [...checked.problems];
+    // Each of the e-mail and the phone names the earlier row that has it, as problems of their own.
+    const earlier = (field: 'email' | 'phone', seen: Map<string, number>, value: string | null) => {
+      if (!value) return;
+      const otherRow = seen.get(value);
+      if (otherRow === undefined) seen.set(value, row);
+      else
+        problems.push({
+          row,
+          column: mapping[field] ?? null,
+          field,
+          code: 'duplicate_in_file',
+          otherRow,
+        });
     };
+    earlier('email', byEmail, person.email);
+    earlier('phone', byPhone, person.phone);
+    if (!problems.some((p) => p.code === 'duplicate_in_file')) {
+      const similarRow = person.fullName ? byName.findSimilar(person) : undefined;
+      if (person.fullName) byName.add(person, row);
+      if (similarRow !== undefined) {
+        problems.push({
+          row,
+          column: mapping.fullName ?? null,
+          field: 'fullName',
+          code: 'similar_in_file',
+          otherRow: similarRow,
+          warning: true,
+        });
+      }
+    }
+    return withProblems(checked, problems);
+  };
+}
+
+/** The row with its problems; a problem that blocks the row takes its candidate away. */
+function withProblems(checked: CheckedRow, problems: ImportRowProblem[]): CheckedRow {
+  return {
+    ...checked,
+    candidate: problems.some(blocksRow) ? null : checked.candidate,
+    problems,
   };
 }
 
@@ -374,32 +442,39 @@ export function fileRowChecker(
 export function withExistingDuplicates(
   checked: CheckedRow,
   mapping: ImportMapping,
-  existing: readonly PersonDetails[],
+  existing: readonly (PersonDetails & { id: string })[],
 ): CheckedRow {
-  const candidate = checked.candidate;
-  if (!candidate) return checked;
-  const reasons = new Set(existing.flatMap((person) => duplicateReasonsBetween(candidate, person)));
+  const person = checked.person;
+  if (!person) return checked;
   const row = checked.row;
-  if (reasons.has('same_email') || reasons.has('same_phone')) {
-    const field = reasons.has('same_email') ? 'email' : 'phone';
-    return {
-      row,
-      candidate: null,
-      problems: [{ row, column: mapping[field] ?? null, field, code: 'duplicate_candidate' }],
-    };
-  }
-  if (!reasons.has('similar_name_same_city')) return checked;
-  return {
-    ...checked,
-    problems: [
-      ...checked.problems,
-      {
+  const problems = [...checked.problems];
+  let similar = false;
+  // One problem per stored candidate, naming which of the e-mail and the phone they share.
+  for (const stored of existing) {
+    const reasons = duplicateReasonsBetween(person, stored);
+    const matchedBy: MatchedBy = [
+      ...(reasons.includes('same_email') ? (['email'] as const) : []),
+      ...(reasons.includes('same_phone') ? (['phone'] as const) : []),
+    ];
+    if (matchedBy.length) {
+      problems.push({
         row,
-        column: mapping.fullName ?? null,
-        field: 'fullName',
-        code: 'similar_candidate',
-        warning: true,
-      },
-    ],
-  };
+        column: mapping[matchedBy[0]!] ?? null,
+        field: matchedBy[0]!,
+        code: 'duplicate_candidate',
+        existingCandidateId: stored.id,
+        matchedBy,
+      });
+    } else if (reasons.includes('similar_name_same_city')) similar = true;
+  }
+  if (similar && !problems.some((p) => p.code === 'duplicate_candidate')) {
+    problems.push({
+      row,
+      column: mapping.fullName ?? null,
+      field: 'fullName',
+      code: 'similar_candidate',
+      warning: true,
+    });
+  }
+  return withProblems(checked, problems);
 }

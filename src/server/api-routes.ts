@@ -68,7 +68,7 @@ export function apiRoutes({
     ...authRoutes(db, secretBox),
     ...jobRoutes(db),
     ...candidateRoutes(db, mail),
-    ...candidateImportRoutes(db),
+    ...candidateImportRoutes(db, mail),
     ...applicationRoutes(db, mail),
     ...stageTemplateRoutes(db),
     ...questionRoutes(db),

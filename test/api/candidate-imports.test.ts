@@ -5,7 +5,7 @@ import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { runImportStep } from '../../src/services/candidate-imports/import-work';
 import { applicantFields, applyFromCareers, makePdf, multipart } from '../support/cv-files';
 import { buildJob, candidateInput, moveTo } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { createTestApp, testMail, type TestApp, type TestUser } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
 let t: TestApp;
@@ -87,7 +87,7 @@ describe('importing candidates from a spreadsheet', () => {
   test('the mapping is suggested, each problem is named by row and column, valid rows all import', async () => {
     const job = await buildJob(t, { title: `Content Writer ${unique()}` });
     const tag = unique();
-    await t.call(
+    const taken = await t.call(
       t.users.recruiter,
       'POST',
       '/api/candidates',
@@ -140,7 +140,16 @@ describe('importing candidates from a spreadsheet', () => {
       { row: 3, column: 1, field: 'email', code: 'invalid_email', person: 'Budi' },
       { row: 4, column: 2, field: 'phone', code: 'invalid_phone', person: 'Ayu' },
       { row: 5, column: 4, field: 'job', code: 'unknown_job', person: 'Dewi' },
-      { row: 6, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Rina' },
+      {
+        row: 6,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_candidate',
+        person: 'Rina',
+        // The stored candidate is named (HR sees every candidate), and what they share.
+        existingCandidate: { id: taken.body.id, fullName: taken.body.fullName },
+        matchedBy: ['email'],
+      },
       {
         row: 7,
         column: 1,
@@ -154,7 +163,14 @@ describe('importing candidates from a spreadsheet', () => {
     // Nothing is written by the preview.
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
 
-    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      {
+        tellCandidates: false,
+      },
+    );
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
@@ -221,7 +237,9 @@ describe('importing candidates from a spreadsheet', () => {
       mapping: uploaded.body.suggestedMapping,
     });
     expect(checked.body).toMatchObject({ status: 'checked', validRows: 1, problems: [] });
-    await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/import`);
+    await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/import`, {
+      tellCandidates: false,
+    });
     const [putri] = await t.db.query<{ phone: string; source: string; tags: string[] }>(
       'SELECT phone, source, tags FROM candidates WHERE email = $1',
       [`putri.${tag}@example.com`],
@@ -251,7 +269,14 @@ describe('importing candidates from a spreadsheet', () => {
        WHERE import_id = $1 AND row_number = 3`,
       [id],
     );
-    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      {
+        tellCandidates: false,
+      },
+    );
     expect(imported.status).toBe(500);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(0);
   });
@@ -320,6 +345,7 @@ describe('importing candidates from a spreadsheet', () => {
       t.users.recruiter,
       'POST',
       `/api/candidate-imports/${id}/import`,
+      { tellCandidates: false },
     );
     expect(importing.body.status).toBe('importing');
     const done = await statusReached(id, 'completed');
@@ -329,12 +355,18 @@ describe('importing candidates from a spreadsheet', () => {
 
   test('a large file is compared with stored candidates page by page: same e-mail or phone, similar name', async () => {
     const tag = unique();
-    const stored = async (input: Parameters<typeof candidateInput>[0]) =>
-      expect(
-        (await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput(input))).status,
-      ).toBe(201);
-    await stored({ email: `lama.${tag}@example.com`, phone: undefined });
-    await stored({ phone: '0857 1111 2222', email: `lain.${tag}@example.com` });
+    const stored = async (input: Parameters<typeof candidateInput>[0]) => {
+      const created = await t.call(
+        t.users.recruiter,
+        'POST',
+        '/api/candidates',
+        candidateInput(input),
+      );
+      expect(created.status).toBe(201);
+      return { id: created.body.id as string, fullName: created.body.fullName as string };
+    };
+    const lama = await stored({ email: `lama.${tag}@example.com`, phone: undefined });
+    const lain = await stored({ phone: '0857 1111 2222', email: `lain.${tag}@example.com` });
     await stored({ fullName: `Wulandari Kusuma ${tag}`, city: 'Medan', phone: undefined });
     const lines = ['Nama,Email,Telepon,Kota'];
     for (let i = 0; i < 2100; i++) {
@@ -351,8 +383,24 @@ describe('importing candidates from a spreadsheet', () => {
     const checked = await statusReached(id, 'checked');
     expect(checked).toMatchObject({ validRows: 2098, problemCount: 3 });
     expect(checked.problems).toEqual([
-      { row: 102, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Lama' },
-      { row: 1502, column: 2, field: 'phone', code: 'duplicate_candidate', person: 'Nomor Sama' },
+      {
+        row: 102,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_candidate',
+        person: 'Lama',
+        existingCandidate: lama,
+        matchedBy: ['email'],
+      },
+      {
+        row: 1502,
+        column: 2,
+        field: 'phone',
+        code: 'duplicate_candidate',
+        person: 'Nomor Sama',
+        existingCandidate: lain,
+        matchedBy: ['phone'],
+      },
       {
         row: 2002,
         column: 0,
@@ -382,13 +430,15 @@ describe('importing candidates from a spreadsheet', () => {
     });
     expect(checked.body).toMatchObject({ validRows: 3, problems: [] });
     // Meanwhile Bayu applies on the careers page (here: HR adds him by hand).
-    await t.call(
+    const bayu = await t.call(
       t.users.recruiter,
       'POST',
       '/api/candidates',
       candidateInput({ email: `bayu.${tag}@example.com`, phone: undefined }),
     );
-    const refused = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const refused = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
+      tellCandidates: false,
+    });
     expect(refused.status).toBe(409);
     expect(refused.body.error.fields).toMatchObject([
       { path: 'rows.3.email', code: 'duplicate_candidate', params: { row: 3 } },
@@ -397,10 +447,25 @@ describe('importing candidates from a spreadsheet', () => {
     const preview = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
     expect(preview.body).toMatchObject({ status: 'checked', validRows: 2 });
     expect(preview.body.problems).toEqual([
-      { row: 3, column: 1, field: 'email', code: 'duplicate_candidate', person: 'Bayu' },
+      {
+        row: 3,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_candidate',
+        person: 'Bayu',
+        existingCandidate: { id: bayu.body.id, fullName: bayu.body.fullName },
+        matchedBy: ['email'],
+      },
     ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
-    const imported = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`);
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      {
+        tellCandidates: false,
+      },
+    );
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
   });
@@ -440,7 +505,7 @@ describe('importing candidates from a spreadsheet', () => {
     const job = await buildJob(t, { title: `Admin Gudang ${unique()}` });
     const { id, tag } = await importingFile(['Ani', 'Bayu', 'Citra', 'Dodi'], job.title);
     // One row per chunk; after row 2 is written, Citra (row 4) applies on the careers page.
-    await runImport(t.db, id, {
+    await runImport(t.db, testMail, id, {
       chunkRows: 1,
       betweenChunks: async ({ lastRow }) => {
         if (lastRow !== 2) return;
@@ -487,7 +552,7 @@ describe('importing candidates from a spreadsheet', () => {
       [id],
     );
     let eka: { id: string; applicationId: string } | undefined;
-    const run = runImport(t.db, id, {
+    const run = runImport(t.db, testMail, id, {
       chunkRows: 1,
       betweenChunks: async ({ lastRow }) => {
         if (lastRow !== 2) return;
@@ -521,7 +586,7 @@ describe('importing candidates from a spreadsheet', () => {
       (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body,
     ).toMatchObject({ status: 'importing', importedRows: 1 });
     // The last attempt fails the same way: the import stops at Gita's row.
-    await runImportStep(t.db, id, 'import', { final: true });
+    await runImportStep(t.db, testMail, id, 'import', { final: true });
     const stopped = (await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`)).body;
     expect(stopped).toMatchObject({
       status: 'stopped',

@@ -49,8 +49,8 @@ for (const [locale, width] of [
             email: 'E-mail',
             check: 'Check all rows',
             invalid: 'Not a valid e-mail address.',
-            confirm: 'Import the 1 valid rows',
-            done: '1 candidates imported.',
+            confirm: 'Import the 1 valid row',
+            done: '1 candidate imported.',
           };
     const page = await session.newPage({ locale, width });
     await session.signIn(page, 'hr@demo.seleksi.id');
@@ -127,7 +127,7 @@ async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<st
       [uploaded.id, stopAtRow],
     );
   }
-  const run = runImport(session.db, uploaded.id, {
+  const run = runImport(session.db, testMail, uploaded.id, {
     chunkRows: 1,
     betweenChunks: async ({ lastRow }) => {
       if (lastRow !== 2) return;
@@ -144,7 +144,7 @@ async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<st
   if (!stopAtRow) await run;
   else {
     await run.catch(() => undefined);
-    await runImportStep(session.db, uploaded.id, 'import', { final: true });
+    await runImportStep(session.db, testMail, uploaded.id, 'import', { final: true });
   }
   return uploaded.id;
 }
@@ -186,7 +186,7 @@ test('a stopped import says plainly how many were saved and from which row nothi
     const stopped =
       locale === 'id'
         ? 'Impor berhenti di baris 4 karena kesalahan. 1 kandidat sudah tersimpan'
-        : 'The import stopped at row 4 after an error. 1 candidates were saved';
+        : 'The import stopped at row 4 after an error. 1 candidate was saved';
     const page = await session.newPage({ locale, width });
     await session.signIn(page, 'hr@demo.seleksi.id');
     await page.goto(`${session.baseUrl}/candidates/import/${importId}`);
@@ -196,3 +196,100 @@ test('a stopped import says plainly how many were saved and from which row nothi
     await page.context().close();
   }
 });
+
+test('the preview says it all at once: several problems of a row, an unknown source kept as Other, the stored candidate named and linked, a draft job; HR tells the imported candidates (id and en, 1280 and 375 px)', async () => {
+  const tag = `p${Date.now().toString(36)}`;
+  const [hr] = await session.db.query<{ id: string }>(
+    `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
+  );
+  const actor: Actor = { id: hr!.id, role: 'recruiter' };
+  const stored = await createCandidate(session.db, testMail, actor, {
+    fullName: `Ada Tersimpan ${tag}`,
+    email: `ada.${tag}@example.com`,
+    source: 'referral',
+    tags: [],
+    notes: '',
+    jobIds: [],
+  });
+  const bytes = Buffer.from(
+    [
+      'Nama;Email;HP;Sumber;Posisi',
+      // QA Engineer is the demo's draft job.
+      `Intan Impor ${tag};intan.${tag}@example.com;;Instagram;QA Engineer`,
+      `Ada Lagi ${tag};ada.${tag}@example.com;12345;JobStreet;Content Writer`,
+      `Galih Impor ${tag};galih.${tag}@example;;Teman;`,
+    ].join('\r\n'),
+    'utf8',
+  );
+  const uploaded = await uploadImport(session.db, actor, { fileName: 'kandidat.csv', bytes });
+  await requestCheck(session.db, actor, uploaded.id, {
+    fullName: 0,
+    email: 1,
+    phone: 2,
+    source: 3,
+    job: 4,
+  });
+  const views = [
+    ['id', 1280],
+    ['id', 375],
+    ['en', 1280],
+    ['en', 375],
+  ] as const;
+  for (const [index, [locale, width]] of views.entries()) {
+    const words =
+      locale === 'id'
+        ? {
+            other: 'Sumber “Instagram” tidak dikenal',
+            named: `Sudah ada di Seleksi: Ada Tersimpan ${tag} (e-mail sama).`,
+            phone: 'Bukan nomor Indonesia',
+            draft: 'masih draf',
+            confirm: 'Impor 1 baris yang valid',
+            done: '1 kandidat diimpor.',
+          }
+        : {
+            other: 'Unknown source “Instagram”',
+            named: `Already in Seleksi: Ada Tersimpan ${tag} (same e-mail).`,
+            phone: 'Not a valid Indonesian number',
+            draft: 'is a draft',
+            confirm: 'Import the 1 valid row',
+            done: '1 candidate imported.',
+          };
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/import/${uploaded.id}`);
+    await page.getByRole('row', { name: new RegExp(`^2 .*Sumber.*${words.other}`) }).waitFor();
+    // Row 3's two problems show together: the duplicate (named, linked) and the bad phone.
+    const named = page.getByRole('link', { name: words.named });
+    await named.waitFor();
+    expect(await named.getAttribute('href')).toBe(`/candidates/${stored.id}`);
+    await page.getByRole('row', { name: new RegExp(`^3 .*HP.*${words.phone}`) }).waitFor();
+    expect(await page.getByTestId('draft-job').textContent()).toContain(words.draft);
+    expect(await page.getByRole('checkbox').isChecked()).toBe(true);
+    if (width === 375) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await session.screenshot(page, `import-preview-all-${locale}-${width}`);
+    if (index === views.length - 1) {
+      // Confirmed with the notice ticked (the default): Intan is told, nobody else.
+      await page.getByRole('button', { name: words.confirm }).click();
+      await page.getByText(words.done).waitFor();
+      const notices = await session.db.query<{ to_email: string }>(
+        `SELECT to_email FROM email_messages WHERE template = 'imported_notice' AND to_email LIKE $1`,
+        [`%.${tag}@example%`],
+      );
+      expect(notices).toEqual([{ to_email: `intan.${tag}@example.com` }]);
+      const [intan] = await session.db.query<{ source: string; notes: string }>(
+        `SELECT source, notes FROM candidates WHERE email = $1`,
+        [`intan.${tag}@example.com`],
+      );
+      expect(intan).toEqual({
+        source: 'other',
+        notes: 'Sumber di file impor / source in import file: Instagram',
+      });
+    }
+    await page.context().close();
+  }
+}, 240_000);

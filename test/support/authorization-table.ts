@@ -651,7 +651,7 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/candidate-imports':                     { expect: '401 201 201 403 403 403', prepare: async () => { const { payload, headers } = importFile(); return { body: payload, headers }; } },
   'GET /api/candidate-imports/{importId}':           { expect: '401 200 200 403 403 403', prepare: importOf },
   'POST /api/candidate-imports/{importId}/check':    { expect: '401 200 200 403 403 403', prepare: async (f, caller) => ({ ...(await importOf(f, caller)), body: { mapping: { fullName: 0, email: 1 } } }) },
-  'POST /api/candidate-imports/{importId}/import':   { expect: '401 409 409 403 403 403', prepare: importOf },
+  'POST /api/candidate-imports/{importId}/import':   { expect: '401 409 409 403 403 403', prepare: async (f, caller) => ({ ...(await importOf(f, caller)), body: { tellCandidates: false } }) },
   'POST /api/candidate-imports/{importId}/cancel':   { expect: '401 200 200 403 403 403', prepare: importOf },
   'GET /api/candidates/export':                      { expect: '401 200 200 200 403 200', prepare: async () => ({ query: 'format=csv' }) },
   'GET /api/jobs/{jobId}/applications/export':       { expect: '401 200 200 200 403 404', prepare: async () => ({ query: 'format=csv' }) },

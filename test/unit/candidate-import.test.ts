@@ -143,6 +143,12 @@ describe('checking a row', () => {
         jobId: jobs[0]!.id,
         stage: 'cv_screening',
       },
+      person: {
+        fullName: 'Sari Wulandari',
+        email: 'sari@example.com',
+        phone: '+6281234567890',
+        city: 'Bandung',
+      },
     });
   });
   test('each problem names its row, column and field', () => {
@@ -157,8 +163,41 @@ describe('checking a row', () => {
       { row: 2, column: 0, field: 'fullName', code: 'required' },
       { row: 2, column: 1, field: 'email', code: 'invalid_email' },
       { row: 2, column: 2, field: 'phone', code: 'invalid_phone' },
-      { row: 2, column: 4, field: 'source', code: 'unknown_source' },
+      {
+        row: 2,
+        column: 4,
+        field: 'source',
+        code: 'source_kept_as_other',
+        notice: true,
+        value: 'Koran',
+      },
     ]);
+  });
+  test('an unknown source is kept as Other with its text in the notes, a notice only; known ones in any spelling', () => {
+    const walkIn = check({ source: 'Walk-in' });
+    expect(walkIn.candidate).toMatchObject({
+      source: 'other',
+      notes: 'Sumber di file impor / source in import file: Walk-in',
+    });
+    expect(walkIn.problems).toEqual([
+      {
+        row: 2,
+        column: 4,
+        field: 'source',
+        code: 'source_kept_as_other',
+        notice: true,
+        value: 'Walk-in',
+      },
+    ]);
+    const sourceOf = (text: string) => check({ source: text }).candidate?.source;
+    expect(sourceOf('JobStreet')).toBe('jobstreet');
+    expect(sourceOf('jobstreet.co.id')).toBe('jobstreet');
+    expect(sourceOf('Linked In')).toBe('linkedin');
+    expect(sourceOf('KALIBRR')).toBe('kalibrr');
+    expect(sourceOf('glints')).toBe('glints');
+    expect(sourceOf('Referensi')).toBe('referral');
+    expect(sourceOf('Lainnya')).toBe('other');
+    expect(check({ source: 'Lainnya' }).problems).toEqual([]);
   });
   test('jobs by title or id: unknown, closed, ambiguous; stages in either language', () => {
     const codes = (cells: Parameters<typeof check>[0]) => check(cells).problems.map((p) => p.code);
@@ -196,12 +235,38 @@ describe('duplicates', () => {
       [{ row: 4, column: 2, field: 'phone', code: 'duplicate_in_file', otherRow: 2 }],
     ]);
   });
+  test('every problem of a row at once: a bad phone and a duplicate e-mail, each naming its field', () => {
+    const checked = checkRows(
+      [
+        { row: 2, cells: row({ fullName: 'A', email: 'a@example.com', source: 'Koran' }) },
+        { row: 3, cells: row({ fullName: 'B', email: 'a@example.com', phone: '12' }) },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(checked[1]!.candidate).toBeNull();
+    expect(checked[1]!.problems.map((p) => [p.field, p.code])).toEqual([
+      ['phone', 'invalid_phone'],
+      ['email', 'duplicate_in_file'],
+    ]);
+    // A notice does not keep the row out.
+    expect(checked[0]!.candidate).not.toBeNull();
+  });
   test('a stored candidate with the same e-mail or phone excludes the row; a similar name in the same city only warns', () => {
     const base = check({ fullName: 'Sari Rahmawati', city: 'Bandung', phone: '0812 3333 4444' });
-    const stored = { fullName: 'Other', email: 'x@example.com', phone: null, city: null };
+    const stored = { id: 'c1', fullName: 'Other', email: 'x@example.com', phone: null, city: null };
     expect(
       withExistingDuplicates(base, mapping, [{ ...stored, phone: '+6281233334444' }]).problems,
-    ).toEqual([{ row: 2, column: 2, field: 'phone', code: 'duplicate_candidate' }]);
+    ).toEqual([
+      {
+        row: 2,
+        column: 2,
+        field: 'phone',
+        code: 'duplicate_candidate',
+        existingCandidateId: 'c1',
+        matchedBy: ['phone'],
+      },
+    ]);
     const similar = withExistingDuplicates(base, mapping, [
       { ...stored, fullName: 'sari rahmawatii', city: 'bandung' },
     ]);

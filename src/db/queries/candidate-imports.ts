@@ -34,6 +34,8 @@ export interface CandidateImportRow {
   skippedRows: ImportRowProblem[];
   /** The first valid row not written when a failing import stopped. */
   stoppedAtRow: number | null;
+  /** Each written candidate is sent the privacy notice for imported candidates (HR's choice). */
+  tellCandidates: boolean;
   createdAt: Date;
   finishedAt: Date | null;
 }
@@ -41,7 +43,7 @@ export interface CandidateImportRow {
 const importColumns = `id, created_by AS "createdBy", file_name AS "fileName", columns, mapping, status,
   total_rows AS "totalRows", checked_rows AS "checkedRows", valid_rows AS "validRows",
   imported_rows AS "importedRows", failure, skipped_rows AS "skippedRows",
-  stopped_at_row AS "stoppedAtRow", created_at AS "createdAt", finished_at AS "finishedAt"`;
+  stopped_at_row AS "stoppedAtRow", tell_candidates AS "tellCandidates", created_at AS "createdAt", finished_at AS "finishedAt"`;
 
 export async function insertCandidateImport(
   db: Queryable,
@@ -73,7 +75,13 @@ export async function updateCandidateImport(
   change: Partial<
     Pick<
       CandidateImportRow,
-      'mapping' | 'status' | 'checkedRows' | 'validRows' | 'importedRows' | 'failure'
+      | 'mapping'
+      | 'status'
+      | 'checkedRows'
+      | 'validRows'
+      | 'importedRows'
+      | 'failure'
+      | 'tellCandidates'
     >
   > & { finished?: boolean },
 ): Promise<void> {
@@ -85,7 +93,8 @@ export async function updateCandidateImport(
        valid_rows = coalesce($6, valid_rows),
        imported_rows = coalesce($7, imported_rows),
        failure = CASE WHEN $8 THEN $9 ELSE failure END,
-       finished_at = CASE WHEN $10 THEN now() ELSE finished_at END
+       finished_at = CASE WHEN $10 THEN now() ELSE finished_at END,
+       tell_candidates = coalesce($11, tell_candidates)
      WHERE id = $1`,
     [
       id,
@@ -98,6 +107,7 @@ export async function updateCandidateImport(
       change.failure !== undefined,
       change.failure ?? null,
       change.finished ?? false,
+      change.tellCandidates ?? null,
     ],
   );
 }
@@ -186,9 +196,9 @@ export async function listImportProblems(
 export async function findPeopleLike(
   db: Queryable,
   people: { emails: string[]; phones: string[]; cities: string[]; nameWords: string[] },
-): Promise<PersonDetails[]> {
-  return db.query<PersonDetails>(
-    `SELECT c.full_name AS "fullName", c.email, c.phone, c.city FROM candidates c
+): Promise<(PersonDetails & { id: string })[]> {
+  return db.query<PersonDetails & { id: string }>(
+    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.city FROM candidates c
      WHERE c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL
        AND (c.email = ANY($1::text[]) OR c.phone = ANY($2::text[])
          OR (lower(c.city) = ANY($3::text[])
@@ -249,18 +259,19 @@ export async function findDuplicatesSinceCheck(
   db: Queryable,
   importId: string,
   rows?: readonly number[],
-): Promise<{ row: number; field: 'email' | 'phone' }[]> {
+): Promise<{ row: number; field: 'email' | 'phone'; candidateId: string }[]> {
   // Two lookups, each through its own index (an OR across both columns would scan candidates).
   // LIMIT 1 keeps each a probe of the index: as EXISTS, the planner may hash every candidate
   // instead, a scan of all of them for each chunk.
   const stored = (column: 'email' | 'phone') =>
-    `LEFT JOIN LATERAL (SELECT true AS found FROM candidates c
+    `LEFT JOIN LATERAL (SELECT true AS found, c.id FROM candidates c
        WHERE c.${column} = r.candidate->>'${column}'
          AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL LIMIT 1) same_${column}
      ON true`;
   return db.query(
     `SELECT r.row_number AS row,
-       CASE WHEN same_email.found THEN 'email' ELSE 'phone' END AS field
+       CASE WHEN same_email.found THEN 'email' ELSE 'phone' END AS field,
+       coalesce(same_email.id, same_phone.id) AS "candidateId"
      FROM candidate_import_rows r ${stored('email')} ${stored('phone')}
      WHERE r.import_id = $1 AND r.candidate IS NOT NULL
        AND ${rows ? 'r.row_number = ANY($2::int[])' : 'NOT r.written'}
@@ -471,4 +482,55 @@ export async function deleteAbandonedImports(db: Queryable, olderThan: Date): Pr
        SELECT id FROM candidate_imports WHERE status IN ('completed', 'stopped'))`,
   );
   return rows.length;
+}
+
+/**
+ * The names of stored candidates a preview names as duplicates, read when shown (an erased or
+ * restricted candidate is left out; the import row keeps only the id).
+ */
+export async function findMatchedCandidateNames(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.query<{ id: string; fullName: string }>(
+    `SELECT id, full_name AS "fullName" FROM candidates
+     WHERE id = ANY($1::uuid[]) AND anonymised_at IS NULL AND processing_restricted_at IS NULL`,
+    [[...ids]],
+  );
+  return new Map(rows.map((row) => [row.id, row.fullName]));
+}
+
+/**
+ * The jobs an import's valid rows go to that are still drafts (not published), with how many rows
+ * go to each: HR is told before confirming.
+ */
+export async function listImportDraftJobs(
+  db: Queryable,
+  importId: string,
+): Promise<{ id: string; title: string; rows: number }[]> {
+  return db.query(
+    `SELECT j.id, j.title, count(*)::int AS rows FROM candidate_import_rows r
+     JOIN jobs j ON j.id = (r.candidate->>'jobId')::uuid
+     WHERE r.import_id = $1 AND r.candidate IS NOT NULL AND r.candidate->>'jobId' IS NOT NULL
+       AND j.status = 'draft'
+     GROUP BY j.id, j.title ORDER BY j.title`,
+    [importId],
+  );
+}
+
+/** The candidates a chunk wrote, to be told of the import (their ids, names and e-mails). */
+export async function listWrittenCandidates(
+  db: Queryable,
+  importId: string,
+  rows: readonly number[],
+): Promise<{ id: string; fullName: string; email: string }[]> {
+  return db.query(
+    `SELECT (r.candidate->>'id')::uuid AS id, r.candidate->>'fullName' AS "fullName",
+       r.candidate->>'email' AS email
+     FROM candidate_import_rows r
+     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
+     ORDER BY r.row_number`,
+    [importId, [...rows]],
+  );
 }

@@ -584,6 +584,34 @@ HR asks you to approve the offer for {{candidateName}} ({{jobTitle}}). The offer
 Read the details, then approve or reject it at: {{applicationLink}}`,
     },
   },
+  imported_notice: {
+    id: {
+      subject: 'Data Anda dalam proses rekrutmen {{companyName}}',
+      body: `Halo {{candidateName}},
+
+Tim HR {{companyName}} memasukkan data Anda (nama, kontak, dan catatan dari berkas rekrutmen kami, misalnya lamaran yang pernah Anda kirim) ke Seleksi, sistem rekrutmen kami, untuk mempertimbangkan Anda dalam proses rekrutmen kami.
+
+Kami memberi tahu Anda sesuai Undang-Undang Pelindungan Data Pribadi (UU No. 27 Tahun 2022), karena data ini tidak kami terima langsung dari Anda melalui sistem ini. Data Anda hanya dipakai untuk rekrutmen, dan hanya tim yang menangani rekrutmen yang dapat melihatnya.
+
+Anda berhak meminta salinan data Anda, memperbaikinya, menariknya dari proses ini, atau meminta data Anda dihapus. Balas e-mail ini dan tim HR kami akan menindaklanjutinya.
+
+Salam,
+Tim HR {{companyName}}`,
+    },
+    en: {
+      subject: 'Your details in the {{companyName}} recruitment process',
+      body: `Hello {{candidateName}},
+
+The HR team at {{companyName}} added your details (name, contact details and notes from our recruitment records, for instance an application you sent us) to Seleksi, our recruitment system, to consider you in our recruitment.
+
+We tell you this under Indonesia's Personal Data Protection Law (Law No. 27 of 2022), as we did not receive these details from you through this system. Your data is used for recruitment only, and only the team handling recruitment can see it.
+
+You may ask for a copy of your data, have it corrected, withdraw from this process, or have your data deleted. Reply to this e-mail and our HR team will take care of it.
+
+Kind regards,
+The {{companyName}} HR team`,
+    },
+  },
   put_forward: {
     id: {
       subject: 'Kami mempertimbangkan Anda untuk posisi {{jobTitle}}',

@@ -34,6 +34,7 @@ export const emailPriorities = {
   offer_accepted: 'bulk', // a receipt: the candidate saw the acceptance in the portal already
   offer_extended: 'urgent', // the candidate may be deciding against the old date
   offer_approval_request: 'urgent', // the offer cannot go out until someone approves it
+  imported_notice: 'bulk', // information only; a large import queues many at once
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon
   talent_pool_invitation: 'urgent', // its one-time link expires
   account_invitation: 'urgent', // its one-time link expires, and the person is waiting to sign in

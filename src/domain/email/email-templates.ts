@@ -70,6 +70,8 @@ export const emailTemplatePlaceholders = {
   offer_extended: [...candidate, 'expiresOn'],
   /** To the job's hiring manager and the named approver when HR asks them to approve an offer. */
   offer_approval_request: ['recipientName', 'candidateName', 'jobTitle', 'applicationLink'],
+  /** To a candidate HR imported from a spreadsheet, when HR chose to tell them: the privacy notice. */
+  imported_notice: ['candidateName', 'companyName'],
   /** To a talent-pool member HR put forward for another job, with that application's portal link. */
   put_forward: candidate,
   /** To a past candidate: may we keep your data and consider you for this and other openings? */

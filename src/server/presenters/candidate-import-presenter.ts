@@ -17,6 +17,8 @@ export function presentImport(state: ImportState) {
     failure: state.failure,
     problems: state.problems,
     problemCount: state.problemCount,
+    draftJobs: state.draftJobs,
+    // Skipped rows keep no stored candidate's id (they are kept after the import).
     skippedRows: state.skippedRows,
     stoppedAtRow: state.stoppedAtRow,
     createdAt: state.createdAt.toISOString(),

@@ -22,6 +22,14 @@ export const importMapping = z
 
 export const importCheckInput = z.object({ mapping: importMapping });
 
+export const importConfirmation = z.object({
+  tellCandidates: z
+    .boolean()
+    .describe(
+      "Send each imported candidate the privacy notice for imported candidates (queued with the rows; a skipped row gets none). Required, so an API client chooses; the web's checkbox is ticked by default",
+    ),
+});
+
 export const importProblem = z.object({
   row: z.number().int().describe("The spreadsheet's row number (the header is row 1)"),
   column: z.number().int().nullable().describe('Column index, null for the whole row'),
@@ -29,6 +37,15 @@ export const importProblem = z.object({
   code: z.string(),
   otherRow: z.number().int().optional().describe('The earlier row, for a duplicate in the file'),
   warning: z.boolean().optional().describe('A hint only: the row is still imported'),
+  notice: z
+    .boolean()
+    .optional()
+    .describe('Information only: the row is imported as told (an unknown source kept as Other)'),
+  value: z.string().optional().describe('The cell as the file has it, for a notice'),
+  matchedBy: z
+    .array(z.enum(['email', 'phone']))
+    .optional()
+    .describe('A duplicate of a stored candidate: which of the e-mail and phone they share'),
 });
 
 export const importPreviewProblem = importProblem.extend({
@@ -36,6 +53,10 @@ export const importPreviewProblem = importProblem.extend({
     .string()
     .nullable()
     .describe("The row's name (or e-mail) as the file has it, for HR to find the row"),
+  existingCandidate: z
+    .object({ id: idSchema, fullName: z.string() })
+    .optional()
+    .describe('The stored candidate a duplicate row matched (HR sees every candidate)'),
 });
 
 export const candidateImport = z.object({
@@ -52,6 +73,11 @@ export const candidateImport = z.object({
   failure: z.string().nullable(),
   problems: z.array(importPreviewProblem).describe('The first 500 problems, in row order'),
   problemCount: z.number().int(),
+  draftJobs: z
+    .array(z.object({ id: idSchema, title: z.string(), rows: z.number().int() }))
+    .describe(
+      'Jobs the valid rows go to that are drafts, not published yet, with their row counts',
+    ),
   skippedRows: z
     .array(importProblem)
     .describe(

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { importLimits } from '../../domain/candidate-import';
 import { requestCheck } from '../../services/candidate-imports/check-import';
@@ -9,12 +10,13 @@ import { route } from '../route';
 import {
   candidateImport,
   importCheckInput,
+  importConfirmation,
   importParams,
   importUpload,
   uploadedImport,
 } from './candidate-imports.schema';
 
-export const candidateImportRoutes = (db: Database) => [
+export const candidateImportRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'POST',
@@ -70,10 +72,13 @@ export const candidateImportRoutes = (db: Database) => [
       summary:
         'Import all valid rows; over 2,000 rows in the background, in chunks, forward only (rows that became a problem meanwhile are skipped and listed; a failure after retries stops the import and keeps what was written). 409 names the rows that became duplicates since the preview',
       params: importParams,
+      body: importConfirmation,
       response: candidateImport,
     },
-    async ({ actor, params }) => {
-      await requestImport(db, actor, params.importId);
+    async ({ actor, params, body }) => {
+      await requestImport(db, mail, actor, params.importId, {
+        tellCandidates: body.tellCandidates,
+      });
       return presentImport(await readImport(db, actor, params.importId));
     },
   ),

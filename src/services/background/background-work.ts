@@ -84,6 +84,7 @@ export async function startBackgroundWork(
       [taskQueues.candidateImport]: async (data, attempt) => {
         await runImportStep(
           db,
+          options.mail,
           String(data.importId),
           data.step === 'import' ? 'import' : 'check',
           attempt,

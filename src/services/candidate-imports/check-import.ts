@@ -18,6 +18,8 @@ import {
   type ImportMapping,
 } from '../../domain/candidate-import';
 import { nameWords, SameCityNames, type PersonDetails } from '../../domain/duplicates';
+
+type StoredPerson = PersonDetails & { id: string };
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { Conflict, Invalid } from '../errors';
@@ -127,7 +129,7 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
       await saveCheckedRows(
         tx,
         importId,
-        batch.map((row) => ({
+        batch.map(({ person: _, ...row }) => ({
           ...row,
           candidate: row.candidate && {
             ...row.candidate,
@@ -155,7 +157,7 @@ async function storedCandidatesLike(
   rows: CheckedRow[],
   mapping: ImportMapping,
 ): Promise<(batch: CheckedRow[]) => CheckedRow[]> {
-  const people = rows.flatMap((row) => (row.candidate ? [row.candidate] : []));
+  const people = rows.flatMap((row) => (row.person ? [row.person] : []));
   if (!people.length) return (batch) => batch;
   const like = {
     emails: people.map((p) => p.email),
@@ -172,21 +174,22 @@ async function storedCandidatesLike(
   const byPhone = new Map(
     stored.flatMap((person) => (person.phone ? [[person.phone, person] as const] : [])),
   );
-  const byName = new SameCityNames<PersonDetails>();
+  const byName = new SameCityNames<StoredPerson>();
   for (const [index, person] of stored.entries()) {
     byName.add(person, person);
     if (index % storedPageSize === storedPageSize - 1) await nextTurn();
   }
   return (batch) =>
     batch.map((row) => {
-      const c = row.candidate;
+      const c = row.person;
       if (!c) return row;
       const near = [
         byEmail.get(c.email),
         c.phone ? byPhone.get(c.phone) : undefined,
         byName.findSimilar(c),
-      ].filter((person): person is PersonDetails => person !== undefined);
-      return near.length ? withExistingDuplicates(row, mapping, near) : row;
+      ].filter((person): person is StoredPerson => person !== undefined);
+      // The same person may be found twice (by e-mail and by phone): once each.
+      return near.length ? withExistingDuplicates(row, mapping, [...new Set(near)]) : row;
     });
 }
 
@@ -199,7 +202,7 @@ async function storedCandidatesLike(
 async function pagedPeopleLike(
   db: Database,
   like: Parameters<typeof findPeopleLike>[1],
-): Promise<PersonDetails[]> {
+): Promise<StoredPerson[]> {
   const emails = new Set(like.emails);
   const phones = new Set(like.phones);
   const cities = new Set(like.cities);
@@ -210,10 +213,10 @@ async function pagedPeopleLike(
     (person.city !== null &&
       cities.has(person.city.toLowerCase()) &&
       nameWords(person.fullName).some((word) => words.has(word)));
-  const found: PersonDetails[] = [];
+  const found: StoredPerson[] = [];
   for (let afterId: string | null = null; ;) {
     const page = await readComparableCandidates(db, { afterId, pageSize: storedPageSize });
-    for (const { id: _, comparable, ...person } of page) {
+    for (const { comparable, ...person } of page) {
       if (comparable && mayBe(person)) found.push(person);
     }
     await nextTurn();

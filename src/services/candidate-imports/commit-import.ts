@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import {
   analyzeImportedTable,
@@ -8,6 +9,7 @@ import {
   findDuplicatesSinceCheck,
   findJobsClosedSinceCheck,
   importedTables,
+  listWrittenCandidates,
   recordSkippedRows,
   saveCheckedRows,
   takeImportChunk,
@@ -19,6 +21,8 @@ import { backgroundImportRows, type ImportRowProblem } from '../../domain/candid
 import { privacyNoticeVersion } from '../../domain/careers';
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
+import { companyNameOf } from '../brand/brand-service';
+import { queueEmail } from '../email/email-service';
 import { Conflict } from '../errors';
 import { nextTurn, requireOwnImport } from './import-access';
 
@@ -42,7 +46,7 @@ function nextChunkRows(rows: number, tookMs: number): number {
   return Math.max(chunkRowLimits.least, Math.min(chunkRowLimits.most, rows * 2, scaled));
 }
 
-type Duplicate = { row: number; field: 'email' | 'phone' };
+type Duplicate = { row: number; field: 'email' | 'phone'; candidateId: string };
 
 /**
  * Before the import starts, rows that became duplicates since the preview lose their candidate
@@ -57,11 +61,19 @@ async function markDuplicatesSinceCheck(
   await saveCheckedRows(
     tx,
     found.id,
-    duplicates.map(({ row, field }) => ({
+    duplicates.map(({ row, field, candidateId }) => ({
       row,
       candidate: null,
+      // Named in the preview as a duplicate found at the check is.
       problems: [
-        { row, column: found.mapping?.[field] ?? null, field, code: 'duplicate_candidate' },
+        {
+          row,
+          column: found.mapping?.[field] ?? null,
+          field,
+          code: 'duplicate_candidate',
+          existingCandidateId: candidateId,
+          matchedBy: [field],
+        },
       ] satisfies ImportRowProblem[],
     })),
   );
@@ -92,8 +104,10 @@ const duplicatesConflict = (duplicates: Duplicate[]) =>
  */
 export async function requestImport(
   db: Database,
+  mail: MailSettings,
   actor: Actor,
   importId: string,
+  choice: { tellCandidates: boolean },
 ): Promise<'completed' | 'importing'> {
   const outcome = await db.transaction(async (tx) => {
     const found = await requireOwnImport(tx, actor, importId, { forUpdate: true });
@@ -115,7 +129,11 @@ export async function requestImport(
       await markDuplicatesSinceCheck(tx, found, duplicates);
       return { duplicates, inBackground: false };
     }
-    await updateCandidateImport(tx, importId, { status: 'importing', failure: null });
+    await updateCandidateImport(tx, importId, {
+      status: 'importing',
+      failure: null,
+      tellCandidates: choice.tellCandidates,
+    });
     const inBackground = found.totalRows > backgroundImportRows;
     if (inBackground) {
       await enqueueTask(tx, taskQueues.candidateImport, { importId, step: 'import' });
@@ -126,7 +144,7 @@ export async function requestImport(
   if (outcome.inBackground) return 'importing';
   // A small import is one chunk, so one transaction: a failure leaves none of it, and the
   // preview can be confirmed again.
-  await runImport(db, importId, { chunkRows: backgroundImportRows }).catch(
+  await runImport(db, mail, importId, { chunkRows: backgroundImportRows }).catch(
     async (error: unknown) => {
       await updateCandidateImport(db, importId, { status: 'failed', failure: 'import_failed' });
       throw error;
@@ -152,6 +170,7 @@ export type BetweenChunks = (progress: { importedRows: number; lastRow: number }
  */
 export async function runImport(
   db: Database,
+  mail: MailSettings,
   importId: string,
   options: { chunkRows?: number; betweenChunks?: BetweenChunks } = {},
 ): Promise<void> {
@@ -174,6 +193,7 @@ export async function runImport(
         if (skipped.length) await recordSkippedRows(tx, importId, skipped);
         if (writable.length) {
           await writeImportedCandidates(tx, importId, writable, found.createdBy, consent);
+          if (current.tellCandidates) await tellImportedCandidates(tx, mail, importId, writable);
         }
         imported = current.importedRows + writable.length;
         afterRow = rows.at(-1)!;
@@ -189,6 +209,30 @@ export async function runImport(
   }
   await deleteWrittenRows(db, importId);
   if (imported >= analyzeFromRows) await analyzeImportedTables(db);
+}
+
+/**
+ * Each candidate a chunk wrote is sent the privacy notice for imported candidates, queued in the
+ * chunk's transaction (the outbox): a skipped row, or a chunk that rolled back, sends none.
+ */
+async function tellImportedCandidates(
+  tx: Queryable,
+  mail: MailSettings,
+  importId: string,
+  rows: readonly number[],
+): Promise<void> {
+  const companyName = await companyNameOf(tx, mail);
+  for (const candidate of await listWrittenCandidates(tx, importId, rows)) {
+    await queueEmail(tx, {
+      idempotencyKey: `candidate:${candidate.id}:imported-notice`,
+      template: 'imported_notice',
+      // Imported candidates have no language of their own yet: Seleksi's default, Indonesian.
+      locale: 'id',
+      to: { name: candidate.fullName, email: candidate.email },
+      values: { candidateName: candidate.fullName, companyName },
+      candidateId: candidate.id,
+    });
+  }
 }
 
 /**

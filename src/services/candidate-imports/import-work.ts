@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { stopCandidateImport, updateCandidateImport } from '../../db/queries/candidate-imports';
 import { runCheck } from './check-import';
@@ -13,6 +14,7 @@ import { runImport } from './commit-import';
  */
 export async function runImportStep(
   db: Database,
+  mail: MailSettings,
   importId: string,
   step: 'check' | 'import',
   attempt: { final: boolean },
@@ -20,7 +22,7 @@ export async function runImportStep(
 ): Promise<void> {
   try {
     if (step === 'check') await runCheck(db, importId);
-    else await runImport(db, importId);
+    else await runImport(db, mail, importId);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     const failure = `${step}_failed${typeof code === 'string' ? `:${code}` : ''}`;

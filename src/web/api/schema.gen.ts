@@ -2883,6 +2883,7 @@ export interface components {
         | 'offer_accepted'
         | 'offer_extended'
         | 'offer_approval_request'
+        | 'imported_notice'
         | 'put_forward'
         | 'talent_pool_invitation'
         | 'account_invitation'
@@ -5631,10 +5632,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -5658,6 +5678,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -5803,10 +5829,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -5830,6 +5875,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -5990,10 +6041,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -6017,6 +6087,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6085,7 +6161,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Send each imported candidate the privacy notice for imported candidates (queued with the rows; a skipped row gets none). Required, so an API client chooses; the web's checkbox is ticked by default */
+          tellCandidates: boolean;
+        };
+      };
+    };
     responses: {
       /** @description Success */
       200: {
@@ -6160,10 +6243,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -6187,6 +6289,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6330,10 +6438,29 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             problemCount: number;
+            /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
+            draftJobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+              rows: number;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -6357,6 +6484,12 @@ export interface operations {
               otherRow?: number;
               /** @description A hint only: the row is still imported */
               warning?: boolean;
+              /** @description Information only: the row is imported as told (an unknown source kept as Other) */
+              notice?: boolean;
+              /** @description The cell as the file has it, for a notice */
+              value?: string;
+              /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
+              matchedBy?: ('email' | 'phone')[];
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -12203,6 +12336,7 @@ export interface operations {
           | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
+          | 'imported_notice'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -12306,6 +12440,7 @@ export interface operations {
           | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
+          | 'imported_notice'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'
@@ -12402,6 +12537,7 @@ export interface operations {
           | 'offer_accepted'
           | 'offer_extended'
           | 'offer_approval_request'
+          | 'imported_notice'
           | 'put_forward'
           | 'talent_pool_invitation'
           | 'account_invitation'

@@ -35,6 +35,20 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.skippedTitle': 'Rows skipped',
   'import.skippedIntro':
     '{count} rows became a problem during the import and were skipped, not imported. Look these rows up in your file.',
+  'import.notice': 'Note',
+  'import.confirmOne': 'Import the 1 valid row',
+  'import.doneOne': '1 candidate imported.',
+  'import.importingOne': 'Importing 1 candidate…',
+  'import.stoppedOne':
+    'The import stopped at row {row} after an error. 1 candidate was saved and stays in Seleksi; row {row} onwards ({left} valid rows) was not imported.',
+  'import.skippedIntroOne':
+    '1 row became a problem during the import and was skipped, not imported. Look this row up in your file.',
+  'import.draftJob':
+    'The job “{title}” is a draft (not published yet): {rows} candidates will land in a job that is not published yet.',
+  'import.draftJobOne':
+    'The job “{title}” is a draft (not published yet): 1 candidate will land in a job that is not published yet.',
+  'import.tellCandidates':
+    'Send each imported candidate the privacy notice (Indonesia’s PDP law: they have the right to know their data is processed)',
   'import.person': 'Name (or e-mail)',
   'import.again': 'Import another file',
   'import.toCandidates': 'To the candidate list',
@@ -52,6 +66,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.code.too_long': 'Too long.',
   'import.code.invalid_email': 'Not a valid e-mail address.',
   'import.code.invalid_phone': 'Not a valid Indonesian number (e.g. 0812 3456 7890).',
+  'import.code.source_kept_as_other':
+    'Unknown source “{value}”: imported as Other, its text kept in the candidate’s notes.',
   'import.code.unknown_source': 'Unknown source (e.g. JobStreet, LinkedIn, Referral).',
   'import.code.unknown_job': 'No job has this title.',
   'import.code.ambiguous_job': 'Several jobs have this title; use the job id.',
@@ -61,6 +77,10 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.code.stage_without_job': 'A stage without a job.',
   'import.code.duplicate_in_file': 'The same person as row {row}.',
   'import.code.duplicate_candidate': 'This candidate is already in Seleksi.',
+  'import.code.duplicate_candidate_named': 'Already in Seleksi: {name} (same {matched}).',
+  'import.matched.email': 'e-mail',
+  'import.matched.phone': 'phone',
+  'import.matched.both': 'e-mail and phone',
   'import.code.similar_candidate':
     'A similar name in the same city; check for duplicates afterwards.',
   'import.code.duplicate_since_preview':

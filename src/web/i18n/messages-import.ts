@@ -34,6 +34,20 @@ export const importMessagesId = {
   'import.skippedTitle': 'Baris yang dilewati',
   'import.skippedIntro':
     '{count} baris menjadi bermasalah selama impor dan dilewati, tidak diimpor. Cari baris ini di file Anda.',
+  'import.notice': 'Catatan',
+  'import.confirmOne': 'Impor 1 baris yang valid',
+  'import.doneOne': '1 kandidat diimpor.',
+  'import.importingOne': 'Mengimpor 1 kandidat…',
+  'import.stoppedOne':
+    'Impor berhenti di baris {row} karena kesalahan. 1 kandidat sudah tersimpan dan tetap ada di Seleksi; baris {row} dan seterusnya ({left} baris valid) tidak diimpor.',
+  'import.skippedIntroOne':
+    '1 baris menjadi bermasalah selama impor dan dilewati, tidak diimpor. Cari baris ini di file Anda.',
+  'import.draftJob':
+    'Lowongan “{title}” masih draf (belum dipublikasikan): {rows} kandidat akan masuk ke lowongan yang belum tayang.',
+  'import.draftJobOne':
+    'Lowongan “{title}” masih draf (belum dipublikasikan): 1 kandidat akan masuk ke lowongan yang belum tayang.',
+  'import.tellCandidates':
+    'Kirim pemberitahuan privasi ke setiap kandidat yang diimpor (UU PDP: mereka berhak tahu datanya diproses)',
   'import.person': 'Nama (atau e-mail)',
   'import.again': 'Impor file lain',
   'import.toCandidates': 'Ke daftar kandidat',
@@ -51,6 +65,8 @@ export const importMessagesId = {
   'import.code.too_long': 'Terlalu panjang.',
   'import.code.invalid_email': 'Alamat e-mail tidak valid.',
   'import.code.invalid_phone': 'Bukan nomor Indonesia yang valid (contoh 0812 3456 7890).',
+  'import.code.source_kept_as_other':
+    'Sumber “{value}” tidak dikenal: diimpor sebagai Lainnya, teksnya disimpan di catatan kandidat.',
   'import.code.unknown_source': 'Sumber tidak dikenal (misalnya JobStreet, LinkedIn, Referensi).',
   'import.code.unknown_job': 'Tidak ada lowongan dengan judul ini.',
   'import.code.ambiguous_job': 'Beberapa lowongan memakai judul ini; pakai id lowongan.',
@@ -60,6 +76,10 @@ export const importMessagesId = {
   'import.code.stage_without_job': 'Tahap diisi tanpa lowongan.',
   'import.code.duplicate_in_file': 'Orang yang sama dengan baris {row}.',
   'import.code.duplicate_candidate': 'Kandidat ini sudah ada di Seleksi.',
+  'import.code.duplicate_candidate_named': 'Sudah ada di Seleksi: {name} ({matched} sama).',
+  'import.matched.email': 'e-mail',
+  'import.matched.phone': 'telepon',
+  'import.matched.both': 'e-mail dan telepon',
   'import.code.similar_candidate':
     'Nama mirip kandidat lain di kota yang sama; periksa duplikat nanti.',
   'import.code.duplicate_since_preview':

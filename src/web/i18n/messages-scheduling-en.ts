@@ -126,6 +126,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.offer_sent': 'Job offer sent',
   'template.thank_you': 'Thank you',
   'template.talent_pool_invitation': 'Invitation to join the talent pool',
+  'template.imported_notice': 'Imported from a spreadsheet (privacy notice)',
   'template.put_forward': 'Put forward for another job (talent pool)',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',

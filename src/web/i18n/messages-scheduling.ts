@@ -125,6 +125,7 @@ export const schedulingMessagesId = {
   'template.offer_sent': 'Penawaran kerja terkirim',
   'template.thank_you': 'Terima kasih',
   'template.talent_pool_invitation': 'Ajakan bergabung dengan talent pool',
+  'template.imported_notice': 'Diimpor dari spreadsheet (pemberitahuan privasi)',
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',

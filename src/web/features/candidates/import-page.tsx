@@ -2,9 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import {
   importFields,
   requiredImportFields,
-  type ImportField,
   type ImportMapping,
 } from '../../../domain/candidate-import';
+import type { ApiData } from '../../api/client';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
@@ -131,7 +131,11 @@ function ImportSteps({ importId }: { importId: string }) {
   if (data.status === 'importing') {
     return (
       <Progress
-        label={t('import.importing', { count: data.validRows })}
+        label={
+          data.validRows === 1
+            ? t('import.importingOne')
+            : t('import.importing', { count: data.validRows })
+        }
         done={data.importedRows}
         total={data.validRows}
       />
@@ -142,13 +146,15 @@ function ImportSteps({ importId }: { importId: string }) {
       <section className="panel" role="status">
         <p className={data.status === 'stopped' ? 'notice notice--error' : undefined}>
           {data.status === 'stopped'
-            ? t('import.stopped', {
+            ? t(data.importedRows === 1 ? 'import.stoppedOne' : 'import.stopped', {
                 row: data.stoppedAtRow ?? '',
                 count: data.importedRows,
                 left: data.validRows - data.importedRows - data.skippedRows.length,
               })
             : data.status === 'completed'
-              ? t('import.done', { count: data.importedRows })
+              ? data.importedRows === 1
+                ? t('import.doneOne')
+                : t('import.done', { count: data.importedRows })
               : t('import.cancelled')}
         </p>
         {data.skippedRows.length > 0 && <SkippedRows data={data} />}
@@ -169,42 +175,47 @@ function ImportSteps({ importId }: { importId: string }) {
       busy={busy}
       error={importing.error ?? cancelling.error}
       // Refused when rows became duplicates since the preview: the preview is read again to name them.
-      onImport={() => importing.mutate({ path }, { onError: () => void state.refetch() })}
+      onImport={(tellCandidates) =>
+        importing.mutate(
+          { path, body: { tellCandidates } },
+          { onError: () => void state.refetch() },
+        )
+      }
       onCancel={() => cancelling.mutate({ path })}
       onRemap={() => setRemap(true)}
     />
   );
 }
 
-interface ImportData {
-  id: string;
-  fileName: string;
-  columns: string[];
-  suggestedMapping: ImportMapping;
-  mapping: ImportMapping | null;
-  status: string;
-  totalRows: number;
-  validRows: number;
-  failure: string | null;
-  problems: (RowProblem & { person: string | null })[];
-  problemCount: number;
-  skippedRows: RowProblem[];
-}
-
-interface RowProblem {
-  row: number;
-  column: number | null;
-  field: ImportField | null;
-  code: string;
-  otherRow?: number;
-  warning?: boolean;
-}
+/** The import as the API answers it (the types come from the generated schema). */
+type ImportData = ApiData<'get', '/api/candidate-imports/{importId}'>;
+type PreviewProblem = ImportData['problems'][number];
+type RowProblem = ImportData['skippedRows'][number];
 
 /** A problem's text, as the preview and the result name it. */
 function useProblemText() {
   const { t, tk } = useI18n();
-  return (problem: RowProblem) =>
-    `${problem.warning ? `${t('import.warning')}: ` : ''}${tk('import.code', problem.code).replace('{row}', String(problem.otherRow ?? ''))}`;
+  return (problem: RowProblem | PreviewProblem) => {
+    const prefix = problem.warning
+      ? `${t('import.warning')}: `
+      : problem.notice
+        ? `${t('import.notice')}: `
+        : '';
+    const existing = 'existingCandidate' in problem ? problem.existingCandidate : undefined;
+    if (existing) {
+      const matched = problem.matchedBy ?? [];
+      return `${prefix}${t('import.code.duplicate_candidate_named', {
+        name: existing.fullName,
+        matched:
+          matched.length > 1
+            ? t('import.matched.both')
+            : tk('import.matched', matched[0] ?? 'email'),
+      })}`;
+    }
+    return `${prefix}${tk('import.code', problem.code)
+      .replace('{row}', String(problem.otherRow ?? ''))
+      .replace('{value}', problem.value ?? '')}`;
+  };
 }
 
 /** Rows that became a problem while the import was written: left out, the others written. */
@@ -214,7 +225,11 @@ function SkippedRows({ data }: { data: Pick<ImportData, 'columns' | 'skippedRows
   return (
     <>
       <h2>{t('import.skippedTitle')}</h2>
-      <p>{t('import.skippedIntro', { count: data.skippedRows.length })}</p>
+      <p>
+        {data.skippedRows.length === 1
+          ? t('import.skippedIntroOne')
+          : t('import.skippedIntro', { count: data.skippedRows.length })}
+      </p>
       <ReportTable
         columns={[t('import.row'), t('import.column'), t('import.problem')]}
         rows={data.skippedRows.map((problem, index) => ({
@@ -319,12 +334,15 @@ function Preview({
   data: ImportData;
   busy: boolean;
   error: Parameters<typeof ErrorNotice>[0]['error'];
-  onImport: () => void;
+  onImport: (tellCandidates: boolean) => void;
   onCancel: () => void;
   onRemap: () => void;
 }) {
   const { t } = useI18n();
   const problemText = useProblemText();
+  // Ticked by default: the PDP law asks that people whose data HR did not collect through Seleksi
+  // are told of it; HR unticks it when the file's people were already told.
+  const [tellCandidates, setTellCandidates] = useState(true);
   const columnName = (index: number | null) => (index === null ? '' : (data.columns[index] ?? ''));
   return (
     <section className="import-preview">
@@ -340,6 +358,13 @@ function Preview({
             })
           : t('import.summaryClean', { total: data.totalRows })}
       </p>
+      {data.draftJobs.map((job) => (
+        <p className="notice notice--warning" key={job.id} data-testid="draft-job">
+          {job.rows === 1
+            ? t('import.draftJobOne', { title: job.title })
+            : t('import.draftJob', { title: job.title, rows: job.rows })}
+        </p>
+      ))}
       {data.problems.length > 0 && (
         <ReportTable
           columns={[t('import.row'), t('import.person'), t('import.column'), t('import.problem')]}
@@ -349,7 +374,14 @@ function Preview({
               problem.row,
               problem.person ?? '',
               columnName(problem.column),
-              problemText(problem),
+              problem.existingCandidate ? (
+                // HR sees every candidate: the link shows no one the importer could not open.
+                <Link href={`/candidates/${problem.existingCandidate.id}`}>
+                  {problemText(problem)}
+                </Link>
+              ) : (
+                problemText(problem)
+              ),
             ],
           }))}
         />
@@ -359,14 +391,25 @@ function Preview({
           {t('import.moreProblems', { shown: data.problems.length, total: data.problemCount })}
         </p>
       )}
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="tellCandidates"
+          checked={tellCandidates}
+          onChange={(e) => setTellCandidates(e.target.checked)}
+        />{' '}
+        {t('import.tellCandidates')}
+      </label>
       <p className="actions">
         <button
           className="button button--primary"
           type="button"
           disabled={busy || data.validRows === 0}
-          onClick={onImport}
+          onClick={() => onImport(tellCandidates)}
         >
-          {t('import.confirm', { count: data.validRows })}
+          {data.validRows === 1
+            ? t('import.confirmOne')
+            : t('import.confirm', { count: data.validRows })}
         </button>{' '}
         <button className="button" type="button" disabled={busy} onClick={onCancel}>
           {t('import.cancel')}

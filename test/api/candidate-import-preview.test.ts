@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runImport } from '../../src/services/candidate-imports/commit-import';
+import { deliverEmail } from '../../src/services/email/email-delivery';
+import { emailTransport } from '../../src/services/email/email-transport';
+import { multipart } from '../support/cv-files';
+import { buildJob, candidateInput, jobInput } from '../support/factories';
+import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
+import { createTestApp, testMail, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+let inbox: SmtpInbox;
+beforeAll(async () => {
+  t = await createTestApp();
+  inbox = await startSmtpInbox();
+});
+afterAll(async () => {
+  await t.close();
+  await inbox.stop();
+});
+
+let n = 0;
+const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
+
+async function uploadCsv(lines: string[]): Promise<string> {
+  const bytes = Buffer.from(lines.join('\r\n'), 'utf8');
+  const { payload, headers } = multipart({}, { name: 'kandidat.csv', bytes, field: 'file' });
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/candidate-imports',
+    payload,
+    headers: { ...headers, cookie: t.users.recruiter.cookie },
+  });
+  expect(response.statusCode).toBe(201);
+  return response.json().id as string;
+}
+
+const check = (id: string, mapping: Record<string, number>) =>
+  t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, { mapping });
+
+async function noticesTo(emailLike: string) {
+  return t.db.query<{ id: string; to_email: string; candidate_id: string }>(
+    `SELECT id, to_email, candidate_id FROM email_messages
+     WHERE template = 'imported_notice' AND to_email LIKE $1 ORDER BY to_email`,
+    [emailLike],
+  );
+}
+
+describe('the import preview says everything at once', () => {
+  test("a row's problems all show together; an unknown source is kept as Other (a notice); a duplicate names the stored candidate; a draft job is announced, a closed one is a row problem", async () => {
+    const tag = unique();
+    const draft = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/jobs',
+      jobInput(t, { title: `Desainer Draf ${tag}` }),
+    );
+    expect(draft.body.status).toBe('draft');
+    const closed = await buildJob(t, { title: `Kasir Tutup ${tag}` });
+    await t.call(t.users.recruiter, 'POST', `/api/jobs/${closed.id}/close`);
+    const stored = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `ada.${tag}@example.com`, phone: '0813 7000 1111' }),
+    );
+    const id = await uploadCsv([
+      'Nama;Email;HP;Sumber;Posisi',
+      // Row 2: Instagram is no source Seleksi knows: imported as Other, a notice.
+      `Intan;intan.${tag}@example.com;;Instagram;Desainer Draf ${tag}`,
+      // Row 3: a bad phone AND the stored candidate's e-mail: both at once.
+      `Ada Lagi;ADA.${tag}@example.com;12345;JobStreet;`,
+      // Row 4: the stored candidate's phone, a walk-in, a closed job.
+      `Wawan;wawan.${tag}@example.com;+62 813-7000-1111;Walk-in;Kasir Tutup ${tag}`,
+      // Row 5: a known source in another spelling, to the draft job.
+      `Lina;lina.${tag}@example.com;;linkedin;Desainer Draf ${tag}`,
+    ]);
+    const checked = await check(id, { fullName: 0, email: 1, phone: 2, source: 3, job: 4 });
+    expect(checked.status).toBe(200);
+    const named = { id: stored.body.id, fullName: stored.body.fullName };
+    expect(checked.body.problems).toEqual([
+      {
+        row: 2,
+        column: 3,
+        field: 'source',
+        code: 'source_kept_as_other',
+        notice: true,
+        value: 'Instagram',
+        person: 'Intan',
+      },
+      {
+        row: 3,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_candidate',
+        existingCandidate: named,
+        matchedBy: ['email'],
+        person: 'Ada Lagi',
+      },
+      { row: 3, column: 2, field: 'phone', code: 'invalid_phone', person: 'Ada Lagi' },
+      {
+        row: 4,
+        column: 2,
+        field: 'phone',
+        code: 'duplicate_candidate',
+        existingCandidate: named,
+        matchedBy: ['phone'],
+        person: 'Wawan',
+      },
+      {
+        row: 4,
+        column: 3,
+        field: 'source',
+        code: 'source_kept_as_other',
+        notice: true,
+        value: 'Walk-in',
+        person: 'Wawan',
+      },
+      { row: 4, column: 4, field: 'job', code: 'job_closed', person: 'Wawan' },
+    ]);
+    expect(checked.body).toMatchObject({
+      validRows: 2,
+      draftJobs: [{ id: draft.body.id, title: `Desainer Draf ${tag}`, rows: 2 }],
+    });
+
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      { tellCandidates: false },
+    );
+    expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
+    const people = await t.db.query<{ email: string; source: string; notes: string }>(
+      `SELECT email, source, notes FROM candidates WHERE email LIKE $1 ORDER BY email`,
+      [`%.${tag}@example.com`],
+    );
+    expect(people).toEqual([
+      { email: `ada.${tag}@example.com`, source: expect.any(String), notes: expect.any(String) },
+      {
+        email: `intan.${tag}@example.com`,
+        source: 'other',
+        notes: 'Sumber di file impor / source in import file: Instagram',
+      },
+      { email: `lina.${tag}@example.com`, source: 'linkedin', notes: '' },
+    ]);
+    // Into the draft job, as the preview said; no notice was asked for.
+    const [applications] = await t.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM applications WHERE job_id = $1',
+      [draft.body.id],
+    );
+    expect(applications!.n).toBe(2);
+    expect(await noticesTo(`%.${tag}@example.com`)).toEqual([]);
+  });
+
+  test('a job closed after a first preview is a row problem when the rows are checked again (the write skips it too, as job_closed_since_preview)', async () => {
+    const tag = unique();
+    const job = await buildJob(t, { title: `Gudang ${tag}` });
+    const id = await uploadCsv(['Nama,Email,Posisi', `Joko,joko.${tag}@example.com,Gudang ${tag}`]);
+    expect((await check(id, { fullName: 0, email: 1, job: 2 })).body.validRows).toBe(1);
+    await t.call(t.users.recruiter, 'POST', `/api/jobs/${job.id}/close`);
+    const again = await check(id, { fullName: 0, email: 1, job: 2 });
+    expect(again.body.problems).toMatchObject([{ row: 2, field: 'job', code: 'job_closed' }]);
+    expect(again.body.validRows).toBe(0);
+  });
+});
+
+describe('imported candidates are told (UU PDP)', () => {
+  test('with the option, each written candidate is sent the privacy notice, queued with the rows; a skipped row gets none', async () => {
+    const tag = unique();
+    await buildJob(t, { title: `Admin ${tag}` });
+    const id = await uploadCsv([
+      'Nama,Email,Posisi',
+      `Ani,ani.${tag}@example.com,Admin ${tag}`,
+      `Bayu,bayu.${tag}@example.com,Admin ${tag}`,
+      `Citra,citra.${tag}@example.com,Admin ${tag}`,
+    ]);
+    await check(id, { fullName: 0, email: 1, job: 2 });
+    // Confirmed with the option (as the route does), then written a row per chunk: after row 2,
+    // someone with Citra's e-mail (row 4) is added, so her row is skipped.
+    await t.db.query(
+      `UPDATE candidate_imports SET status = 'importing', tell_candidates = true WHERE id = $1`,
+      [id],
+    );
+    await runImport(t.db, testMail, id, {
+      chunkRows: 1,
+      betweenChunks: async ({ lastRow }) => {
+        if (lastRow !== 2) return;
+        const added = await t.call(
+          t.users.recruiter,
+          'POST',
+          '/api/candidates',
+          candidateInput({ email: `citra.${tag}@example.com`, phone: undefined }),
+        );
+        expect(added.status).toBe(201);
+      },
+    });
+    const notices = await noticesTo(`%.${tag}@example.com`);
+    expect(notices.map((m) => m.to_email)).toEqual([
+      `ani.${tag}@example.com`,
+      `bayu.${tag}@example.com`,
+    ]);
+    // Delivered through a real SMTP server: the notice says who holds the data and why.
+    const transport = emailTransport(inbox.url, testMail);
+    for (const message of notices) {
+      await deliverEmail(t.db, transport, message.id, { final: true });
+    }
+    const [mail] = inbox.to(`ani.${tag}@example.com`);
+    expect(mail!.subject).toContain('Data Anda dalam proses rekrutmen');
+    expect(mail!.text).toContain('Halo Ani');
+    expect(mail!.text).toContain('UU No. 27 Tahun 2022');
+    expect(
+      inbox.to(`citra.${tag}@example.com`).filter((m) => m.subject?.includes('Data Anda')),
+    ).toEqual([]);
+  });
+
+  test('the option is sent with the confirmation; left unticked, nobody is told', async () => {
+    const tag = unique();
+    const told = await uploadCsv(['Nama,Email', `Dedi,dedi.${tag}@example.com`]);
+    await check(told, { fullName: 0, email: 1 });
+    const confirmed = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${told}/import`,
+      { tellCandidates: true },
+    );
+    expect(confirmed.body.status).toBe('completed');
+    expect((await noticesTo(`dedi.${tag}@example.com`)).length).toBe(1);
+
+    const quiet = await uploadCsv(['Nama,Email', `Eka,eka.${tag}@example.com`]);
+    await check(quiet, { fullName: 0, email: 1 });
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${quiet}/import`, {
+      tellCandidates: false,
+    });
+    expect(await noticesTo(`eka.${tag}@example.com`)).toEqual([]);
+
+    const refused = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${quiet}/import`,
+      { tellCandidates: 'yes' },
+    );
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('tellCandidates');
+  });
+});
