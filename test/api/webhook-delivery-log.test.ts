@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { buildApplication } from '../support/factories';
+import { freePort } from '../support/free-port';
 import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
@@ -22,15 +23,6 @@ let workers: TaskWorkers;
 let failing: Server;
 let answer = 500;
 const endpoints: { refused: string; erring: string } = { refused: '', erring: '' };
-
-/** A port nothing listens on: the connection is refused. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function register(url: string): Promise<string> {
   const created = await t.call(t.users.admin, 'POST', '/api/admin/webhooks', {
@@ -60,7 +52,7 @@ beforeAll(async () => {
     retry: { retryLimit: 2, retryDelaySeconds: 3600 },
     pollingIntervalSeconds: 0.5,
   });
-  endpoints.refused = await register(`http://127.0.0.1:${await closedPort()}/hook`);
+  endpoints.refused = await register(`http://127.0.0.1:${await freePort()}/hook`);
   endpoints.erring = await register(
     `http://127.0.0.1:${(failing.address() as AddressInfo).port}/hook`,
   );

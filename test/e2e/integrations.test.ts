@@ -2,15 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
-
-/** A port nothing listens on: a delivery there is refused. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+import { freePort } from '../support/free-port';
 
 let session: BrowserSession;
 let receiver: Server;
@@ -112,7 +104,7 @@ test(
     const admin = await session.newPage({ locale: 'id' });
     await session.signIn(admin, 'admin@demo.seleksi.id');
     const erring = hookUrl.replace('/hook', '/erring');
-    const refused = `http://127.0.0.1:${await closedPort()}/hook`;
+    const refused = `http://127.0.0.1:${await freePort()}/hook`;
     for (const url of [erring, refused]) {
       const created = await admin.request.post(`${session.baseUrl}/api/admin/webhooks`, {
         data: { url, description: 'HRIS', events: ['application.stage_changed'] },
