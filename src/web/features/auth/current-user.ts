@@ -30,9 +30,14 @@ export function useCurrentUser() {
     refetchOnWindowFocus: false,
   });
   const signedOut = useCallback(() => {
+    const endedSession = Boolean(queryClient.getQueryData<{ user: CurrentUser } | null>(meKey));
     queryClient.setQueryData(meKey, null);
-    // What the last user could read must not show to the next one.
-    queryClient.removeQueries({ predicate: ({ queryKey: [url] }) => url !== meKey[0] });
+    // What the last user could read must not show to the next one. A visitor who was never
+    // signed in (a candidate on a public page) keeps what the page has loaded: dropping it made
+    // the page flash back to "loading" when the sign-in check answered after the page's read.
+    if (endedSession) {
+      queryClient.removeQueries({ predicate: ({ queryKey: [url] }) => url !== meKey[0] });
+    }
   }, [queryClient]);
   useEffect(() => onUnauthenticated(signedOut), [signedOut]);
   const { mutateAsync: logout } = useApiMutation('post', '/api/auth/logout');
