@@ -57,11 +57,22 @@ describe('integrations: field errors are codes the web translates', () => {
       events,
     });
     expect(created.status).toBe(201);
+    const change = `/api/admin/webhooks/${created.body.endpoint.id}`;
     await refused(
       'PUT',
-      `/api/admin/webhooks/${created.body.endpoint.id}`,
-      { url: 'https://192.168.1.10/hook', events },
-      { url: 'private_address', active: 'required' },
+      change,
+      { url: 'https://192.168.1.10/hook', events, active: true },
+      {
+        url: 'private_address',
+      },
+    );
+    await refused(
+      'PUT',
+      change,
+      { url: 'https://example.com/hook', events },
+      {
+        active: 'required',
+      },
     );
   });
 
