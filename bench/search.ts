@@ -1,12 +1,15 @@
 // Candidate search latency at scale: seeds N candidates (default 100,000) with realistic CV text
 // and an application each, then times the real search query (src/db/queries/candidate-search.ts)
 // and prints p50/p99 per kind of search.
-// Usage: npx tsx bench/search.ts [count]            embedded PGlite, in memory
+// Usage: npx tsx bench/search.ts [count] [--contact-only]   embedded PGlite, in memory
 //        DATABASE_URL=postgres://… npx tsx bench/search.ts [count]   a PostgreSQL server
 // The PostgreSQL database should be a throwaway one: the bench adds its own jobs and candidates
 // (reused on a second run when enough are there).
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { openDatabase, type Database } from '../src/db/database';
 import { searchCandidates, type CandidateSearch } from '../src/db/queries/candidate-search';
+import { contactFragment } from '../src/services/candidates/candidate-service';
 import { prepareDatabase } from '../src/services/database-setup';
 import { cvText, roleFamilies } from './volume/cv-text';
 import { nameBook } from './volume/names';
@@ -119,6 +122,29 @@ async function seedCandidates(db: Database): Promise<string[]> {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
+/**
+ * CPU milliseconds the database has spent so far: on PostgreSQL its backends' (read from /proc,
+ * so only for a server on this machine), on PGlite this process's, where the engine runs. Unlike
+ * wall-clock time it hardly moves with the machine's load.
+ */
+async function databaseCpu(db: Database): Promise<number | undefined> {
+  if (db.engine === 'pglite') {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  }
+  const backends = await db.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE backend_type = 'client backend'",
+  );
+  let ticks = 0;
+  for (const { pid } of backends) {
+    const stat = `/proc/${pid}/stat`;
+    if (!existsSync(stat)) return undefined;
+    const fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10;
+}
+
 async function time(
   db: Database,
   label: string,
@@ -126,22 +152,40 @@ async function time(
 ): Promise<void> {
   const ms: number[] = [];
   let hits = 0;
+  const cpuBefore = await databaseCpu(db);
   for (const search of searches) {
     const started = performance.now();
     const result = await searchCandidates(db, { ...search, limit: 25, offset: 0 });
     ms.push(performance.now() - started);
     hits += result.total;
   }
+  const cpuAfter = await databaseCpu(db);
+  const cpu =
+    cpuBefore === undefined || cpuAfter === undefined
+      ? ''
+      : `   db CPU ${((cpuAfter - cpuBefore) / searches.length).toFixed(1).padStart(6)} ms/search`;
   ms.sort((a, b) => a - b);
   console.log(
-    `${label.padEnd(44)} p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(ms, 99).toFixed(1).padStart(7)} ms   (${searches.length} searches, ${Math.round(hits / searches.length)} matches ranked)`,
+    `${label.padEnd(44)} p50 ${percentile(ms, 50).toFixed(1).padStart(7)} ms   p99 ${percentile(ms, 99).toFixed(1).padStart(7)} ms${cpu}   (${searches.length} searches, ${Math.round(hits / searches.length)} matches ranked, load ${loadavg()[0]!.toFixed(1)})`,
   );
 }
+
+/** A search as the candidates list makes it from what was typed (see listCandidates). */
+const typed = (text: string): Omit<CandidateSearch, 'limit' | 'offset'> => ({
+  text,
+  contactFragment: contactFragment(text),
+});
 
 async function main() {
   const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
   await prepareDatabase(db);
   const jobIds = await seedCandidates(db);
+  if (process.argv.includes('--contact-only')) {
+    console.log(`\nContact searches over ${total} candidates (${db.engine}), first page of 25:`);
+    await contactSearches(db, seededNames(Math.min(total, 1000)));
+    await db.close();
+    return;
+  }
   const repeat = <T>(count: number, make: (i: number) => T) =>
     Array.from({ length: count }, (_, i) => make(i));
   const rare = ['Kafka', 'gRPC', 'JMeter', 'dbt', 'Tableau', 'Cypress', 'TikTok', 'CRM'];
@@ -178,6 +222,7 @@ async function main() {
     'a name ("Sari Dwi Rahmawati")',
     repeat(100, () => ({ text: pick(someNames) })),
   );
+  await contactSearches(db, someNames);
   await time(
     db,
     'words + job + stage filters',
@@ -196,6 +241,28 @@ async function main() {
     })),
   );
   await db.close();
+}
+
+/** Part of an e-mail address or a phone number, as typed into the candidates search. */
+async function contactSearches(db: Database, someNames: string[]): Promise<void> {
+  const repeat = <T>(count: number, make: (i: number) => T) =>
+    Array.from({ length: count }, (_, i) => make(i));
+  const emailPart = (name: string) => name.toLowerCase().split(/\s+/).slice(0, 2).join('.');
+  await time(
+    db,
+    'part of an e-mail ("sari.dwi")',
+    repeat(50, () => typed(emailPart(pick(someNames)))),
+  );
+  await time(
+    db,
+    'part of every e-mail ("example")',
+    repeat(20, () => typed('example')),
+  );
+  await time(
+    db,
+    'part of a phone ("0812 3456")',
+    repeat(50, () => typed(`08${String(random.int(1_000, 99_999))}`)),
+  );
 }
 
 await main();

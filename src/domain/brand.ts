@@ -13,9 +13,15 @@ export interface BrandText {
   aboutEn: string;
   careersIntroId: string;
   careersIntroEn: string;
+  /**
+   * Where candidates' replies go (the Reply-To of e-mails sent on HR's behalf): a shared inbox
+   * someone reads, or null for none. Left out of a change: kept as it was.
+   */
+  candidateContactEmail?: string | null | undefined;
 }
 
 export const companyNameMaxLength = 120;
+export const contactEmailMaxLength = 254;
 export const aboutMaxLength = 1_000;
 export const careersIntroMaxLength = 600;
 /** A logo is shown small (a header, a letterhead): 200 KB is plenty. */
@@ -73,8 +79,21 @@ export function checkBrandText(input: BrandText): Result<BrandText> {
     if (text.length > max) problems.push(tooLong(path, max));
     cleaned[path] = text;
   }
+  const candidateContactEmail =
+    input.candidateContactEmail === undefined
+      ? undefined
+      : input.candidateContactEmail?.trim().toLowerCase() || null;
+  if (candidateContactEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(candidateContactEmail)) {
+    problems.push({
+      path: 'candidateContactEmail',
+      code: 'invalid_email',
+      message: 'Not a valid e-mail address.',
+    });
+  } else if (candidateContactEmail && candidateContactEmail.length > contactEmailMaxLength) {
+    problems.push(tooLong('candidateContactEmail', contactEmailMaxLength));
+  }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, value: { companyName, brandColour, ...cleaned } };
+  return { ok: true, value: { companyName, brandColour, ...cleaned, candidateContactEmail } };
 }
 
 /** WCAG 2 contrast ratio between a `#rrggbb` colour and white. */

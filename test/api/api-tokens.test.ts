@@ -96,7 +96,7 @@ describe('API tokens', () => {
       expiresOn: '2020-01-01',
     });
     expect(past.status).toBe(400);
-    expect(past.body.error.fields[0]).toMatchObject({ path: 'expiresAt', code: 'in_the_past' });
+    expect(past.body.error.fields[0]).toMatchObject({ path: 'expiresOn', code: 'in_the_past' });
     const after = (await t.call(t.users.admin, 'GET', '/api/admin/api-tokens')).body.items.length;
     expect(after).toBe(before);
   });

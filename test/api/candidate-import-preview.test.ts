@@ -3,6 +3,7 @@ import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { deliverEmail } from '../../src/services/email/email-delivery';
 import { emailTransport } from '../../src/services/email/email-transport';
 import { multipart } from '../support/cv-files';
+import { expectInvalid } from '../support/expectations';
 import { buildJob, candidateInput, jobInput } from '../support/factories';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { createTestApp, testMail, type TestApp } from '../support/test-app';
@@ -210,6 +211,62 @@ describe('imported candidates are told (UU PDP)', () => {
     expect(
       inbox.to(`citra.${tag}@example.com`).filter((m) => m.subject?.includes('Data Anda')),
     ).toEqual([]);
+  });
+
+  test("the notice asks for a reply, so its Reply-To is someone who reads: the importer, or the company's contact inbox once an admin set one", async () => {
+    const tag = unique();
+    const importAndDeliver = async (name: string) => {
+      const id = await uploadCsv([
+        'Nama,Email',
+        `${name},${name.toLowerCase()}.${tag}@example.com`,
+      ]);
+      await check(id, { fullName: 0, email: 1 });
+      await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
+        tellCandidates: true,
+      });
+      const [notice] = await noticesTo(`${name.toLowerCase()}.${tag}@example.com`);
+      await deliverEmail(t.db, emailTransport(inbox.url, testMail), notice!.id, { final: true });
+      const [mail] = inbox.to(`${name.toLowerCase()}.${tag}@example.com`);
+      expect(mail!.from?.value[0]?.address).toBe(testMail.from.replace(/^.*<|>$/g, ''));
+      expect(mail!.text).toContain('Balas e-mail ini');
+      return mail!.replyTo?.value.map((entry) => entry.address);
+    };
+    // No company contact yet: the reply reaches the HR user who imported the candidate.
+    expect(await importAndDeliver('Fajar')).toEqual([t.users.recruiter.email]);
+
+    const brand = await t.call(t.users.admin, 'GET', '/api/admin/brand');
+    expect(brand.body.candidateContactEmail).toBeNull();
+    const {
+      companyNameIsDefault: _d,
+      logoPath: _l,
+      updatedByName: _u,
+      updatedAt: _a,
+      candidateContactEmail: _c,
+      ...text
+    } = brand.body;
+    expectInvalid(
+      await t.call(t.users.admin, 'PUT', '/api/admin/brand', {
+        ...text,
+        candidateContactEmail: 'rekrutmen.example.com',
+      }),
+      { candidateContactEmail: 'invalid_email' },
+    );
+    const saved = await t.call(t.users.admin, 'PUT', '/api/admin/brand', {
+      ...text,
+      candidateContactEmail: ' Rekrutmen@Example.com ',
+    });
+    expect(saved.body.candidateContactEmail).toBe('rekrutmen@example.com');
+    try {
+      expect(await importAndDeliver('Gita')).toEqual(['rekrutmen@example.com']);
+      // Left out of a change, the contact stays as it was.
+      const kept = await t.call(t.users.admin, 'PUT', '/api/admin/brand', text);
+      expect(kept.body.candidateContactEmail).toBe('rekrutmen@example.com');
+    } finally {
+      await t.call(t.users.admin, 'PUT', '/api/admin/brand', {
+        ...text,
+        candidateContactEmail: null,
+      });
+    }
   });
 
   test('the option is sent with the confirmation; left unticked, nobody is told', async () => {

@@ -186,6 +186,47 @@ describe('GET /api/candidates', () => {
     expect(listed.applications).toEqual([{ jobId, jobTitle: 'Content Writer', stage: 'applied' }]);
   });
 
+  test('finds a candidate by part of the e-mail or phone, as the placeholder invites', async () => {
+    const marker = `m${unknownId().slice(0, 7)}`;
+    const created = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({
+        fullName: `Budi Santoso ${marker}`,
+        email: `Budi.Santoso.${marker}@GMail.com`,
+        phone: '0812 7391 5528',
+        jobIds: [jobId],
+      }),
+    );
+    const id = created.body.id as string;
+    const ids = async (q: string) => {
+      const reply = await t.call(
+        t.users.recruiter,
+        'GET',
+        `/api/candidates?q=${encodeURIComponent(q)}&pageSize=100`,
+      );
+      expect(reply.status).toBe(200);
+      return (reply.body.items as { id: string }[]).map((c) => c.id);
+    };
+    // Part of the address, in any case: the domain, the part before the @, a piece across the @.
+    expect(await ids('gmail')).toContain(id);
+    for (const q of [
+      `budi.santoso.${marker}`,
+      `BUDI.SANTOSO.${marker.toUpperCase()}`,
+      `${marker}@gm`,
+    ]) {
+      expect(await ids(q), q).toEqual([id]);
+    }
+    // Part of the number, with or without 0, 62 or +62 in front (stored as +6281273915528).
+    for (const q of ['0812', '812', '+62 812', '62812', '0812-7391', '7391 55', '15528']) {
+      expect(await ids(q), q).toContain(id);
+    }
+    for (const q of ['0813', 'gmial', '7391 56']) {
+      expect(await ids(q), q).not.toContain(id);
+    }
+  });
+
   test('wildcards in the search text are not wildcards', async () => {
     await t.call(
       t.users.recruiter,

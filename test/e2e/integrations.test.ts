@@ -44,11 +44,35 @@ test(
     expect(secret).toMatch(/^slk_[\w-]{43}$/);
     await admin.locator('li[data-token="Sinkron HRIS"]').waitFor();
 
+    // A token made by mistake and revoked at once: its row says so and its secret (with the copy
+    // button) goes, without a reload.
+    await admin.getByLabel('Nama (untuk apa token ini)').fill('Salah buat');
+    await admin.getByLabel('Baca laporan').check();
+    await admin.getByRole('button', { name: 'Buat token' }).click();
+    const mistake = admin.locator('li[data-token="Salah buat"]');
+    await mistake.waitFor();
+    expect(await admin.getByTestId('secret-notice').textContent()).toContain('Salah buat');
+    await mistake.getByRole('button', { name: 'Cabut' }).click();
+    await admin
+      .getByRole('dialog', { name: 'Cabut token "Salah buat"?' })
+      .getByRole('button', { name: 'Cabut' })
+      .click();
+    await admin.getByTestId('secret-notice').waitFor({ state: 'detached', timeout: 3_000 });
+    await expect.poll(() => mistake.textContent(), { timeout: 3_000 }).toContain('Dicabut');
+    expect(await mistake.getByRole('button', { name: 'Cabut' }).count()).toBe(0);
+    expect(await admin.getByRole('button', { name: 'Salin' }).count()).toBe(0);
+
     // An address without HTTPS is refused, named at its field.
     await admin.getByLabel('Alamat (https://…)').fill('http://hooks.example.com/x');
     await admin.getByLabel('Tahap lamaran berubah').check();
     await admin.getByRole('button', { name: 'Tambah webhook' }).click();
     await admin.getByText('Alamat webhook harus memakai HTTPS.').waitFor();
+    // An address inside the network is refused in the screen's language too.
+    await admin.getByLabel('Alamat (https://…)').fill('https://10.1.2.3/hook');
+    await admin.getByRole('button', { name: 'Tambah webhook' }).click();
+    await admin.getByText('Alamat webhook harus bisa dijangkau dari internet').waitFor();
+    expect(await admin.getByText('must be on the internet').count()).toBe(0);
+    await session.screenshot(admin, 'webhook-private-address-id-1280');
     await admin.getByLabel('Alamat (https://…)').fill(hookUrl);
     await admin.getByRole('button', { name: 'Tambah webhook' }).click();
     const endpoint = admin.locator(`li[data-endpoint="${hookUrl}"]`);
@@ -167,6 +191,11 @@ test(
       .poll(() => erringRow.textContent(), { timeout: 15_000 })
       .toContain('Penerima menjawab dengan galat (500).');
     expect(await erringRow.textContent()).toMatch(/Percobaan \d dari 6 gagal\. Dicoba lagi pada /);
+    // The raw code is there for whoever needs it, folded under "technical detail".
+    expect(await erringRow.textContent()).not.toMatch(/500\)\.\s*http_500/);
+    expect(await erringRow.locator('code').isVisible()).toBe(false);
+    await erringRow.getByText('Detail teknis').click();
+    expect(await erringRow.locator('code').isVisible()).toBe(true);
     expect(await erringRow.locator('code').textContent()).toBe('http_500');
     await expect
       .poll(

@@ -93,6 +93,41 @@ test('the candidate list keeps its words and filters through reload, Back and a 
   }
 });
 
+test('the candidate search finds part of an e-mail or a phone number (Indonesian on a phone, English on a desktop)', async () => {
+  const [someone] = await session.db.query<{ name: string; email: string; phone: string }>(
+    `SELECT full_name AS name, email, phone FROM candidates
+     WHERE phone IS NOT NULL AND processing_restricted_at IS NULL ORDER BY created_at DESC LIMIT 1`,
+  );
+  const { name, email, phone } = someone!;
+  // What a user remembers: the part before the @, in capitals; the number as written locally.
+  const emailPart = email.split('@')[0]!.toUpperCase();
+  const phonePart = `0${phone.slice(3, 6)} ${phone.slice(6, 10)}`;
+  for (const [locale, width] of [
+    ['id', 375],
+    ['en', 1280],
+  ] as const) {
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates`);
+    await settled(page);
+    for (const [typed, shot] of [
+      [emailPart, 'email'],
+      [phonePart, 'phone'],
+    ] as const) {
+      await page.locator('input.search').fill(typed);
+      await expect.poll(() => search(page).get('q')).toBe(typed);
+      await expect.poll(() => names(page), { timeout: 15_000 }).toContain(name);
+      await session.screenshot(page, `candidates-partial-${shot}-${locale}-${width}`);
+    }
+    if (width === 375) {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+    }
+    await page.context().close();
+  }
+});
+
 test("a job's board keeps the stage shown and its search words through reload and Back", async () => {
   const page = await session.newPage({ locale: 'en', width: 1280 });
   await session.signIn(page, 'hr@demo.seleksi.id');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/database';
+import { pgliteExtensions } from '../../src/db/pglite-start';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { prepareDatabase } from '../../src/services/database-setup';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
@@ -72,7 +73,7 @@ async function seedDemoTemplate(dir: string, migrated: Blob): Promise<DemoTempla
 }
 
 async function dumpDataDir(dataDir: string): Promise<Blob> {
-  const lite = await PGlite.create(dataDir);
+  const lite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
   const dump = await lite.dumpDataDir('none');
   await lite.close();
   return dump;

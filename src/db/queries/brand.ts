@@ -10,6 +10,8 @@ export interface BrandRow {
   aboutEn: string;
   careersIntroId: string;
   careersIntroEn: string;
+  /** Where candidates' replies go; null: nobody set one. */
+  candidateContactEmail: string | null;
   logoType: LogoType | null;
   /** Changes with every new logo, so its URL does too (browsers may cache it for long). */
   logoVersion: number;
@@ -21,7 +23,8 @@ export async function findBrand(db: Queryable): Promise<BrandRow> {
   const [row] = await db.query<BrandRow>(
     `SELECT b.company_name AS "companyName", b.brand_colour AS "brandColour", b.about_id AS "aboutId",
        b.about_en AS "aboutEn", b.careers_intro_id AS "careersIntroId",
-       b.careers_intro_en AS "careersIntroEn", b.logo_type AS "logoType",
+       b.careers_intro_en AS "careersIntroEn",
+       b.candidate_contact_email AS "candidateContactEmail", b.logo_type AS "logoType",
        b.logo_version AS "logoVersion", u.name AS "updatedByName", b.updated_at AS "updatedAt"
      FROM brand_settings b LEFT JOIN users u ON u.id = b.updated_by`,
   );
@@ -37,12 +40,15 @@ export async function updateBrandText(
     aboutEn: string;
     careersIntroId: string;
     careersIntroEn: string;
+    /** Undefined: kept as it is. */
+    candidateContactEmail?: string | null | undefined;
   },
   updatedBy: string,
 ): Promise<void> {
   await db.query(
     `UPDATE brand_settings SET company_name = $1, brand_colour = $2, about_id = $3, about_en = $4,
-       careers_intro_id = $5, careers_intro_en = $6, updated_by = $7, updated_at = now()`,
+       careers_intro_id = $5, careers_intro_en = $6, updated_by = $7, updated_at = now(),
+       candidate_contact_email = CASE WHEN $8::boolean THEN $9::text ELSE candidate_contact_email END`,
     [
       brand.companyName,
       brand.brandColour,
@@ -51,6 +57,8 @@ export async function updateBrandText(
       brand.careersIntroId,
       brand.careersIntroEn,
       updatedBy,
+      brand.candidateContactEmail !== undefined,
+      brand.candidateContactEmail ?? null,
     ],
   );
 }

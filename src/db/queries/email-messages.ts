@@ -26,6 +26,8 @@ export interface NewEmailMessage {
   candidateId?: string | null;
   /** A file sent with the message (the offer letter); its bytes are read by delivery only. */
   attachment?: EmailAttachment | null;
+  /** Where a reply goes (the sender is a no-reply address); null: no Reply-To. */
+  replyTo?: string | null;
 }
 
 export interface EmailAttachment {
@@ -50,7 +52,7 @@ export interface EmailMessageRow extends Omit<NewEmailMessage, 'deliveryBody' | 
 const envelopeColumns = `id, idempotency_key AS "idempotencyKey", template, locale, to_email AS "toEmail",
   to_name AS "toName", subject, calendar_method AS "calendarMethod", calendar_ics AS "calendarIcs",
   application_id AS "applicationId", interview_id AS "interviewId", candidate_id AS "candidateId",
-  attachment_name AS "attachmentName", status, transport, attempts,
+  attachment_name AS "attachmentName", reply_to AS "replyTo", status, transport, attempts,
   last_error AS "lastError", created_at AS "createdAt", sent_at AS "sentAt"`;
 /** The copy staff may read: one-time links masked, never `delivery_body`. */
 const messageColumns = `${envelopeColumns}, body`;
@@ -63,8 +65,8 @@ export async function insertEmailMessage(
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO email_messages (idempotency_key, template, locale, to_email, to_name, subject, body,
        calendar_method, calendar_ics, application_id, interview_id, candidate_id, delivery_body,
-       attachment_name, attachment_type, attachment_content)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       attachment_name, attachment_type, attachment_content, reply_to)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
      ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
     [
       message.idempotencyKey,
@@ -83,6 +85,7 @@ export async function insertEmailMessage(
       message.attachment?.fileName ?? null,
       message.attachment?.contentType ?? null,
       message.attachment ? Buffer.from(message.attachment.content) : null,
+      message.replyTo ?? null,
     ],
   );
   return row?.id;

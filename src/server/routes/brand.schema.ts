@@ -15,6 +15,8 @@ export const brandInput = z.object({
   aboutEn: longText(10_000),
   careersIntroId: longText(10_000),
   careersIntroEn: longText(10_000),
+  /** Where candidates' replies go; null or empty for none; left out: unchanged. */
+  candidateContactEmail: longText(1_000).nullable().optional(),
 });
 
 /** What candidates' pages read: no who-changed-it. */
@@ -33,6 +35,7 @@ export type PublicBrand = z.infer<typeof publicBrand>;
 export const brandSettings = publicBrand.extend({
   /** The name is still the installation's default (SELEKSI_COMPANY_NAME). */
   companyNameIsDefault: z.boolean(),
+  candidateContactEmail: z.string().nullable(),
   updatedByName: z.string().nullable(),
   updatedAt: timestampSchema,
 });

@@ -179,6 +179,7 @@ function present(view: BrandView): BrandSettings {
   return {
     ...presentPublic(view),
     companyNameIsDefault: view.companyNameIsDefault,
+    candidateContactEmail: view.candidateContactEmail,
     updatedByName: view.updatedByName,
     updatedAt: view.updatedAt.toISOString(),
   };

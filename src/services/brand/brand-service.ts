@@ -22,6 +22,7 @@ export interface Brand extends BrandText {
 }
 
 export interface BrandView extends Brand {
+  candidateContactEmail: string | null;
   updatedByName: string | null;
   updatedAt: Date;
 }
@@ -29,6 +30,18 @@ export interface BrandView extends Brand {
 /** Anyone's view (careers pages, portal, e-mails, the letter): no who-changed-it. */
 export async function currentBrand(db: Queryable, mail: MailSettings): Promise<Brand> {
   return brandOf(await findBrand(db), mail);
+}
+
+/**
+ * Where a candidate's reply to an e-mail sent on HR's behalf goes: the company's contact inbox
+ * when an admin set one (it outlasts any one HR user, and keeps staff's own addresses private),
+ * else the HR user who caused the e-mail, else nobody (the sender is a no-reply address).
+ */
+export async function candidateReplyTo(
+  db: Queryable,
+  actingHr?: { email: string } | undefined,
+): Promise<string | null> {
+  return (await findBrand(db)).candidateContactEmail ?? actingHr?.email ?? null;
 }
 
 /** The company's name as candidates see it: the admin's, else the environment's. */
@@ -43,7 +56,12 @@ export async function getBrandSettings(
 ): Promise<BrandView> {
   requireBrandAdmin(actor);
   const row = await findBrand(db);
-  return { ...brandOf(row, mail), updatedByName: row.updatedByName, updatedAt: row.updatedAt };
+  return {
+    ...brandOf(row, mail),
+    candidateContactEmail: row.candidateContactEmail,
+    updatedByName: row.updatedByName,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /** Every field is checked at once; nothing changes unless all are well. */
@@ -61,7 +79,12 @@ export async function changeBrandSettings(
       actor,
       action: 'settings.brand_changed',
       entityId: null,
-      detail: { colourSet: brand.brandColour !== null },
+      detail: {
+        colourSet: brand.brandColour !== null,
+        ...(brand.candidateContactEmail !== undefined
+          ? { contactEmailSet: brand.candidateContactEmail !== null }
+          : {}),
+      },
     });
   });
   return getBrandSettings(db, mail, actor);

@@ -17,6 +17,7 @@ import {
   writeImportedCandidates,
   type CandidateImportRow,
 } from '../../db/queries/candidate-imports';
+import { findUserById } from '../../db/queries/users';
 import { backgroundImportRows, type ImportRowProblem } from '../../domain/candidate-import';
 import { privacyNoticeVersion } from '../../domain/careers';
 import type { Actor } from '../actor';
@@ -193,7 +194,9 @@ export async function runImport(
         if (skipped.length) await recordSkippedRows(tx, importId, skipped);
         if (writable.length) {
           await writeImportedCandidates(tx, importId, writable, found.createdBy, consent);
-          if (current.tellCandidates) await tellImportedCandidates(tx, mail, importId, writable);
+          if (current.tellCandidates) {
+            await tellImportedCandidates(tx, mail, current.createdBy, importId, writable);
+          }
         }
         imported = current.importedRows + writable.length;
         afterRow = rows.at(-1)!;
@@ -218,10 +221,13 @@ export async function runImport(
 async function tellImportedCandidates(
   tx: Queryable,
   mail: MailSettings,
+  importedBy: string,
   importId: string,
   rows: readonly number[],
 ): Promise<void> {
   const companyName = await companyNameOf(tx, mail);
+  // The notice asks the candidate to reply: to the company's inbox, else to whoever imported them.
+  const importer = await findUserById(tx, importedBy);
   for (const candidate of await listWrittenCandidates(tx, importId, rows)) {
     await queueEmail(tx, {
       idempotencyKey: `candidate:${candidate.id}:imported-notice`,
@@ -231,6 +237,7 @@ async function tellImportedCandidates(
       to: { name: candidate.fullName, email: candidate.email },
       values: { candidateName: candidate.fullName, companyName },
       candidateId: candidate.id,
+      actingHr: importer,
     });
   }
 }

@@ -116,7 +116,7 @@ export async function listCandidates(
     ...filters,
     memberId: teamScope(actor),
     text: phone ? phone.replace(/^\+62/, '0') : words,
-    contactFragment: words && !/\s/.test(words) ? contactFragment(words) : undefined,
+    contactFragment: words ? contactFragment(words) : undefined,
     tag: filters.tag?.trim().toLowerCase() || undefined,
     limit: pageSize,
     offset: (page - 1) * pageSize,
@@ -271,14 +271,23 @@ function cleanFields(input: CandidateInput): CandidateFields {
   };
 }
 
-/** One "word" that looks like part of an address or a number rather than a word. */
-function contactFragment(word: string): { email?: string; phoneDigits?: string } | undefined {
-  if (word.includes('@')) return { email: word.toLowerCase() };
-  const digits = word.replace(/[^\d]/g, '');
-  if (/^\+?[\d-]+$/.test(word) && digits.length >= 6) {
-    return { phoneDigits: digits.startsWith('0') ? digits.slice(1) : digits };
+/**
+ * What of an e-mail address or phone number the search may be part of: e-mail searches and the
+ * placeholder invite "gmail", "budi.santoso", "0812", which words in the full-text index cannot
+ * find. One word of three characters or more may be part of an address (trigrams need three);
+ * digits, typed with or without 0, 62 or +62 in front, may be part of the number's digits after
+ * its +62 ("0812", "812" and "+62 812" all find +62812…).
+ */
+export function contactFragment(
+  text: string,
+): { email?: string; phoneDigits?: string } | undefined {
+  const typed = text.trim();
+  if (/^\+?[\d\s().-]+$/.test(typed)) {
+    const digits = typed.replace(/\D/g, '').replace(/^(62|0)/, '');
+    return digits.length >= 3 ? { phoneDigits: digits } : undefined;
   }
-  return undefined;
+  if (/\s/.test(typed) || typed.length < 3) return undefined;
+  return { email: typed.toLowerCase() };
 }
 
 function phoneInQuery(text: string | undefined): string | undefined {

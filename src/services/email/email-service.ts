@@ -12,6 +12,7 @@ import {
 import { carriesOneTimeLink, keptCopyValues } from '../../domain/email/one-time-links';
 import { emailPriority, type EmailPriority } from '../../domain/email/email-priority';
 import { enqueueTask, taskQueues } from '../background/task-queue';
+import { candidateReplyTo } from '../brand/brand-service';
 
 export interface OutgoingEmail {
   /** Names the cause and the recipient, e.g. `interview:<id>:3:candidate`: one message per key. */
@@ -29,6 +30,11 @@ export interface OutgoingEmail {
   aboutCandidateId?: string | undefined;
   /** A file to send with it, e.g. the offer letter. */
   attachment?: EmailAttachment | undefined;
+  /**
+   * The HR user on whose behalf a message to a candidate goes: their address is the Reply-To
+   * when the company set no contact inbox (see candidateReplyTo).
+   */
+  actingHr?: { email: string } | undefined;
 }
 
 /**
@@ -60,6 +66,8 @@ export async function queueEmail(tx: Queryable, email: OutgoingEmail): Promise<v
     interviewId: email.interviewId ?? null,
     candidateId: email.candidateId ?? email.aboutCandidateId ?? null,
     attachment: email.attachment ?? null,
+    // A candidate may answer what HR sent; staff's own messages need no Reply-To.
+    replyTo: email.candidateId ? await candidateReplyTo(tx, email.actingHr) : null,
   });
   if (messageId) await queueDelivery(tx, messageId, email.template);
 }

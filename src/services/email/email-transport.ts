@@ -35,6 +35,7 @@ function smtpTransport(url: string, from: string): EmailTransport {
         to: { name: message.toName, address: message.toEmail },
         subject: message.subject,
         text: message.body,
+        ...(message.replyTo ? { replyTo: message.replyTo } : {}),
         // The same Message-ID on every attempt lets receiving servers drop a duplicate, should
         // an attempt succeed without our hearing back.
         messageId: `<${message.id}@seleksi.mail>`,

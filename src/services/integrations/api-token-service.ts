@@ -47,7 +47,8 @@ export async function createApiToken(
   requireAdmin(actor);
   if (input.expiresAt && input.expiresAt.getTime() <= now.getTime()) {
     throw new Invalid([
-      { path: 'expiresAt', code: 'in_the_past', message: 'Choose an expiry in the future.' },
+      // Named as the API's field (`expiresOn`, a date), not this function's end-of-day time.
+      { path: 'expiresOn', code: 'in_the_past', message: 'Choose an expiry in the future.' },
     ]);
   }
   const secret = `${apiTokenPrefix}${randomBytes(32).toString('base64url')}`;

@@ -75,7 +75,17 @@ type Invalidates<M extends Method, P extends ApiPath<M>> =
 export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPath<M>>(
   method: M,
   path: P,
-  { invalidates = [] }: { invalidates?: Invalidates<M, P> } = {},
+  {
+    invalidates = [],
+    shows,
+  }: {
+    invalidates?: Invalidates<M, P>;
+    /**
+     * Puts the answer into cached reads at once (see `showInRead`), before the refetch: the page
+     * shows the change the moment the server confirmed it.
+     */
+    shows?: (data: ApiData<M, P>, cache: CachedReads) => void;
+  } = {},
 ) {
   const queryClient = useQueryClient();
   return useMutation<ApiData<M, P>, ApiError, ApiInput<M, P>>({
@@ -87,10 +97,30 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPa
       }
     },
     onSuccess: async (data, input) => {
+      shows?.(data, cachedReads(queryClient));
       const prefixes = typeof invalidates === 'function' ? invalidates(input, data) : invalidates;
       await invalidateApi(queryClient, prefixes);
     },
   });
+}
+
+/** Reads in the cache that a mutation may update in place with what the server answered. */
+export interface CachedReads {
+  update<P extends ApiPath<'get'>>(
+    path: P,
+    input: ApiInput<'get', P>,
+    change: (cached: ApiData<'get', P>) => ApiData<'get', P>,
+  ): void;
+}
+
+function cachedReads(queryClient: QueryClient): CachedReads {
+  return {
+    update: (path, input, change) => {
+      queryClient.setQueryData<ApiData<'get', typeof path>>(queryKey(path, input), (cached) =>
+        cached === undefined ? cached : change(cached),
+      );
+    },
+  };
 }
 
 /** Refetches (or marks stale, when no page shows them) the reads under these URL prefixes. */

@@ -18516,6 +18516,7 @@ export interface operations {
             careersIntroEn: string;
             logoPath: string | null;
             companyNameIsDefault: boolean;
+            candidateContactEmail: string | null;
             updatedByName: string | null;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
@@ -18587,6 +18588,7 @@ export interface operations {
           aboutEn: string;
           careersIntroId: string;
           careersIntroEn: string;
+          candidateContactEmail?: string | null;
         };
       };
     };
@@ -18606,6 +18608,7 @@ export interface operations {
             careersIntroEn: string;
             logoPath: string | null;
             companyNameIsDefault: boolean;
+            candidateContactEmail: string | null;
             updatedByName: string | null;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
@@ -18692,6 +18695,7 @@ export interface operations {
             careersIntroEn: string;
             logoPath: string | null;
             companyNameIsDefault: boolean;
+            candidateContactEmail: string | null;
             updatedByName: string | null;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;
@@ -18771,6 +18775,7 @@ export interface operations {
             careersIntroEn: string;
             logoPath: string | null;
             companyNameIsDefault: boolean;
+            candidateContactEmail: string | null;
             updatedByName: string | null;
             /** @description ISO 8601 timestamp (UTC) */
             updatedAt: string;

@@ -6,6 +6,9 @@ export const brandMessagesEn: Record<keyof typeof brandMessagesId, string> = {
   'brand.intro':
     'This name, logo, colour and these texts appear on the careers pages, the candidate portal, the practice page, the offer letter and the e-mails to candidates.',
   'brand.companyName': 'Company name',
+  'brand.contactEmail': 'Contact e-mail for candidates',
+  'brand.contactEmailHint':
+    "Candidates' replies to the e-mails HR sends go here: a shared inbox someone reads. Left empty, replies go to the HR user who sent the e-mail (or imported the candidate).",
   'brand.companyNameDefault': "Currently the server setting's name: {name}.",
   'brand.colour': 'Brand colour',
   'brand.colourHint':

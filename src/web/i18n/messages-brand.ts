@@ -5,6 +5,9 @@ export const brandMessagesId = {
   'brand.intro':
     'Nama, logo, warna dan teks ini tampil di halaman karier, portal kandidat, halaman latihan, surat penawaran dan e-mail ke kandidat.',
   'brand.companyName': 'Nama perusahaan',
+  'brand.contactEmail': 'E-mail kontak untuk kandidat',
+  'brand.contactEmailHint':
+    'Balasan kandidat atas e-mail dari HR masuk ke sini: kotak masuk bersama yang dibaca seseorang. Jika kosong, balasan masuk ke pengguna HR yang mengirim e-mail (atau mengimpor kandidat).',
   'brand.companyNameDefault': 'Saat ini memakai nama dari pengaturan server: {name}.',
   'brand.colour': 'Warna merek',
   'brand.colourHint':

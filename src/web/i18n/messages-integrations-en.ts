@@ -63,6 +63,7 @@ export const integrationsMessagesEn: Record<keyof typeof integrationsMessagesId,
   'webhooks.hideDeliveries': 'Close log',
   'webhooks.noDeliveries': 'No deliveries yet.',
   'webhooks.attempts': '{count} attempts',
+  'webhooks.technicalDetail': 'Technical detail',
   'webhooks.problem.refused': 'The receiving server refused the connection.',
   'webhooks.problem.http_error': 'The receiver answered with an error ({status}).',
   'webhooks.problem.redirected':
@@ -90,4 +91,6 @@ export const integrationsMessagesEn: Record<keyof typeof integrationsMessagesId,
   'webhooks.status.failed': 'Failed',
   'error.https_required': 'The webhook address must use HTTPS.',
   'error.url_credentials': 'Leave user names and passwords out of the address.',
+  'error.private_address':
+    'The webhook address must be on the internet, not a private or local network address.',
 };

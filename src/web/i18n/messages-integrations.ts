@@ -66,6 +66,7 @@ export const integrationsMessagesId = {
   'webhooks.hideDeliveries': 'Tutup log',
   'webhooks.noDeliveries': 'Belum ada pengiriman.',
   'webhooks.attempts': '{count} percobaan',
+  'webhooks.technicalDetail': 'Detail teknis',
   'webhooks.problem.refused': 'Server penerima menolak sambungan.',
   'webhooks.problem.http_error': 'Penerima menjawab dengan galat ({status}).',
   'webhooks.problem.redirected':
@@ -94,6 +95,8 @@ export const integrationsMessagesId = {
   'webhooks.status.failed': 'Gagal',
   'error.https_required': 'Alamat webhook harus memakai HTTPS.',
   'error.url_credentials': 'Jangan sertakan nama pengguna atau kata sandi di alamat.',
+  'error.private_address':
+    'Alamat webhook harus bisa dijangkau dari internet, bukan alamat jaringan lokal atau privat.',
 } as const satisfies Record<string, string> &
   Record<`tokens.scope.${ApiTokenScope}`, string> &
   Record<`webhooks.event.${WebhookEvent}`, string> &

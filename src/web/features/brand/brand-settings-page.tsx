@@ -36,6 +36,7 @@ function BrandForm({ settings }: { settings: BrandSettings }) {
     aboutEn: settings.aboutEn,
     careersIntroId: settings.careersIntroId,
     careersIntroEn: settings.careersIntroEn,
+    candidateContactEmail: settings.candidateContactEmail ?? '',
   });
   const saving = useApiMutation('put', '/api/admin/brand', { invalidates: brandReads });
   const fieldError = useFieldErrors(saving.error);
@@ -45,7 +46,13 @@ function BrandForm({ settings }: { settings: BrandSettings }) {
   const contrast = colourValid ? contrastWithWhite(form.brandColour.toLowerCase()) : undefined;
   const save = (event: FormEvent) => {
     event.preventDefault();
-    saving.mutate({ body: { ...form, brandColour: form.brandColour.trim() || null } });
+    saving.mutate({
+      body: {
+        ...form,
+        brandColour: form.brandColour.trim() || null,
+        candidateContactEmail: form.candidateContactEmail.trim() || null,
+      },
+    });
   };
   return (
     <form className="fieldset brand-form" onSubmit={save} noValidate>
@@ -61,6 +68,16 @@ function BrandForm({ settings }: { settings: BrandSettings }) {
         }
         error={fieldError('companyName')}
         onChange={(e) => set('companyName')(e.target.value)}
+      />
+      <TextField
+        label={t('brand.contactEmail')}
+        name="candidateContactEmail"
+        type="email"
+        value={form.candidateContactEmail}
+        maxLength={254}
+        hint={t('brand.contactEmailHint')}
+        error={fieldError('candidateContactEmail')}
+        onChange={(e) => set('candidateContactEmail')(e.target.value)}
       />
       <div className="brand-form__colour">
         <TextField

@@ -20,17 +20,20 @@ const empty = { name: '', scopes: [] as string[], expiresOn: '' };
 export function ApiTokensSection() {
   const { t } = useI18n();
   const { data, error, refetch } = useApiQuery(tokensPath, {});
-  const [created, setCreated] = useState<{ name: string; secret: string } | undefined>();
+  const [created, setCreated] = useState<{ id: string; name: string; secret: string }>();
+  // The secret of a token revoked meanwhile is no use to anyone: it goes with the token.
+  const createdState = data?.items.find((token) => token.id === created?.id)?.state;
+  const secretShown = created && (createdState ?? 'active') === 'active' ? created : undefined;
   return (
     <section className="integration-section" aria-labelledby="tokens-title">
       <h2 id="tokens-title">{t('tokens.title')}</h2>
       <p className="muted">{t('tokens.help')}</p>
       <LoadError error={error} retry={refetch} />
-      {created && (
+      {secretShown && (
         <SecretNotice
-          title={t('tokens.createdTitle', { name: created.name })}
+          title={t('tokens.createdTitle', { name: secretShown.name })}
           help={t('tokens.createdHelp')}
-          secret={created.secret}
+          secret={secretShown.secret}
         />
       )}
       {data && !data.items.length && <p className="muted">{t('tokens.empty')}</p>}
@@ -48,6 +51,11 @@ function TokenRow({ token }: { token: ApiTokenOut }) {
   const { t, dateTime } = useI18n();
   const revoking = useApiMutation('post', '/api/admin/api-tokens/{tokenId}/revoke', {
     invalidates: [tokensPath],
+    // Shown revoked (no button, no secret) the moment the server says so, not after the refetch.
+    shows: (revoked, cache) =>
+      cache.update(tokensPath, {}, (list) => ({
+        items: list.items.map((item) => (item.id === revoked.id ? revoked : item)),
+      })),
   });
   const [asking, setAsking] = useState(false);
   return (
@@ -95,7 +103,7 @@ function TokenRow({ token }: { token: ApiTokenOut }) {
 function NewTokenForm({
   onCreated,
 }: {
-  onCreated(created: { name: string; secret: string }): void;
+  onCreated(created: { id: string; name: string; secret: string }): void;
 }) {
   const { t } = useI18n();
   const creating = useApiMutation('post', tokensPath, { invalidates: [tokensPath] });
@@ -111,7 +119,7 @@ function NewTokenForm({
       { body },
       {
         onSuccess: (reply) => {
-          onCreated({ name: reply.token.name, secret: reply.secret });
+          onCreated({ id: reply.token.id, name: reply.token.name, secret: reply.secret });
           setDraft(empty);
         },
       },
@@ -147,7 +155,7 @@ function NewTokenForm({
         hint={t('tokens.expiresHint')}
         type="date"
         {...bind('expiresOn')}
-        error={fieldError('expiresOn') ?? fieldError('expiresAt')}
+        error={fieldError('expiresOn')}
       />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={creating.isPending}>

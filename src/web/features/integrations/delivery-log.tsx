@@ -57,10 +57,15 @@ function DeliveryRow({
       </span>
       {delivery.problem && (
         <p className="delivery-row__problem">
-          <DeliveryProblemText problem={delivery.problem} />{' '}
-          {/* The raw code, for whoever runs the receiving server. */}
-          <code className="delivery-row__code">{delivery.lastError}</code>
+          <DeliveryProblemText problem={delivery.problem} />
         </p>
+      )}
+      {delivery.problem && delivery.lastError && (
+        // The raw code is for whoever runs the receiving server: at hand, folded away.
+        <details className="delivery-row__detail">
+          <summary>{t('webhooks.technicalDetail')}</summary>
+          <code className="delivery-row__code">{delivery.lastError}</code>
+        </details>
       )}
       {delivery.retry && (
         <p className="delivery-row__next">
