@@ -16,7 +16,7 @@ import {
   type LabelledAnswer,
   defaultOptions,
   designOf,
-  fitLabel,
+  fitLabels,
   inputOf,
   seededHash,
 } from './coach-training';
@@ -107,10 +107,10 @@ export const innerFolds = (pool: readonly Example[]): Folds =>
 /**
  * Which feature groups a model reads, by name prefix: w/b word uni/bigrams, p/s word affixes,
  * o words in sentences about others, f linguistic cues, q question kind, r the rules' verdicts.
+ * (The n-grams without the rules' verdicts did no better than with them: not searched.)
  */
 export const featureSets = {
   all: 'wbpsofqr',
-  noRules: 'wbpsofq',
   compact: 'fqr',
 } as const;
 export type FeatureSet = keyof typeof featureSets;
@@ -132,7 +132,8 @@ export const modelConfigs: ModelConfig[] = (Object.keys(featureSets) as FeatureS
   (set) => l2Grid.map((l2) => ({ set, l2 })),
 );
 
-export type LabelChoice = { by: 'rules'; f1: number } | ({ by: 'model'; threshold: number; f1: number } & ModelConfig);
+export type LabelChoice =
+  { by: 'rules'; f1: number } | ({ by: 'model'; threshold: number; f1: number } & ModelConfig);
 export type Choice = Record<AnswerLabel, LabelChoice>;
 
 export const choiceName = (c: LabelChoice): string =>
@@ -146,14 +147,15 @@ function fitConfig(
   threshold: (label: AnswerLabel) => number,
 ): CoachModel {
   const design = designOf(train.map((e) => keep(config.set, e.features)));
+  const fitted = fitLabels(
+    design,
+    labels.map((label) => train.map((e) => e.record.labels[label])),
+    { ...defaultOptions, l2: config.l2 },
+  );
   const model: CoachModel = {};
-  for (const label of labels) {
-    model[label] = fitLabel(
-      design,
-      train.map((e) => e.record.labels[label]),
-      { ...defaultOptions, l2: config.l2, threshold: threshold(label) },
-    );
-  }
+  labels.forEach((label, i) => {
+    model[label] = { ...(fitted[i] as LabelModel), threshold: threshold(label) };
+  });
   return model;
 }
 
@@ -188,6 +190,12 @@ function f1Of(tp: number, fp: number, fn: number): number {
   return tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn);
 }
 
+/**
+ * How much better (F1) the model must do than the rules in the inner CV to replace them: less is
+ * within the noise of a few hundred answers, and the rules' spans are the clearer explanation.
+ */
+export const MODEL_MARGIN = 0.02;
+
 export interface Chosen {
   /** Per label the model where it beats the rules in the inner CV, else the rules. */
   shipped: Choice;
@@ -199,7 +207,8 @@ export interface Chosen {
 
 /**
  * Per label, the rules or the model config and threshold with the best F1 on the inner folds
- * (pooled over them). A tie keeps the rules, then the simpler choice met first.
+ * (pooled over them). The model replaces the rules only by MODEL_MARGIN or more; among model
+ * configs a tie keeps the one met first.
  */
 export function choose(pool: readonly Example[], folds: Folds): Chosen {
   const shipped = {} as Choice;
@@ -240,7 +249,7 @@ export function choose(pool: readonly Example[], folds: Folds): Chosen {
     });
     const chosenModel = best ?? rules;
     model[label] = chosenModel;
-    shipped[label] = chosenModel.f1 > rules.f1 + 1e-9 ? chosenModel : rules;
+    shipped[label] = chosenModel.f1 >= rules.f1 + MODEL_MARGIN ? chosenModel : rules;
   }
   return { shipped, model, rules: rulesF1 };
 }

@@ -31,6 +31,8 @@ export const trainingFiles = [
   { file: 'answers-dev-2.jsonl', writer: 'dev' },
   { file: 'train3-a.jsonl', writer: 'train3-a' },
   { file: 'train3-b.jsonl', writer: 'train3-b' },
+  { file: 'train3-c.jsonl', writer: 'train3-c' },
+  { file: 'train3-d.jsonl', writer: 'train3-d' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));
@@ -178,4 +180,13 @@ export function fitLabel(
     threshold: options.threshold,
     weights,
   };
+}
+
+/** One model per target column, on the same design (one label at a time: faster than jointly). */
+export function fitLabels(
+  design: Design,
+  targets: readonly (readonly boolean[])[],
+  options: TrainOptions = defaultOptions,
+): LabelModel[] {
+  return targets.map((column) => fitLabel(design, column, options));
 }

@@ -4,7 +4,8 @@
 // (a) stratified 5-fold CV; (b) leave one writer out: each writer's answers are held out in turn,
 // the figure that predicts a new writer. Both are nested: the training's choices (rules or model,
 // feature set, L2 penalty, threshold) are redone on the training part of every outer fold.
-// Usage: npm run eval:coach [-- --errors] [-- --file path.jsonl]
+// Usage: npm run eval:coach [-- --errors] [-- --cv | --writers] [-- --file path.jsonl]
+//   --cv, --writers  only (a), or only (b)
 //   --file     score the shipped coach, with no fitting, on another labelled file (no CV)
 //   --errors   list the leave-one-writer-out errors of the shipped combination
 import { type AnswerLabel, answerLabels } from '../src/domain/coach/answer-analysis';
@@ -22,15 +23,6 @@ import {
 } from './coach-evaluation';
 import { printFileReport } from './coach-file-score';
 import { loadAnswers } from './coach-training';
-
-const fileAt = process.argv.indexOf('--file');
-if (fileAt >= 0) {
-  const path = process.argv[fileAt + 1];
-  if (!path) throw new Error('--file needs the path of a JSONL file');
-  printFileReport(path);
-} else {
-  crossValidated();
-}
 
 const fmt = (n: number) => n.toFixed(2);
 
@@ -80,11 +72,26 @@ function crossValidated() {
   console.log(
     `Answers: ${examples.length} (${writers.map((w) => `${w} ${examples.filter((e) => e.record.writer === w).length}`).join(', ')})`,
   );
-  console.log('Columns: rules alone; model on every label; shipped = model where it wins, else rules');
+  console.log(
+    'Columns: rules alone; model on every label; shipped = model where it wins, else rules',
+  );
 
-  const cv = heldOut(examples, stratifiedFolds(examples));
-  report(examples, '(a) stratified 5-fold CV', cv, ['fold 0', 'fold 1', 'fold 2', 'fold 3', 'fold 4']);
-
+  const only = process.argv.includes('--cv')
+    ? 'cv'
+    : process.argv.includes('--writers')
+      ? 'writers'
+      : 'both';
+  if (only !== 'writers') {
+    const cv = heldOut(examples, stratifiedFolds(examples));
+    report(examples, '(a) stratified 5-fold CV', cv, [
+      'fold 0',
+      'fold 1',
+      'fold 2',
+      'fold 3',
+      'fold 4',
+    ]);
+  }
+  if (only === 'cv') return;
   const lowo = heldOut(examples, writerFolds(examples));
   report(
     examples,
@@ -111,4 +118,13 @@ function crossValidated() {
     });
   }
   console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const fileAt = process.argv.indexOf('--file');
+if (fileAt >= 0) {
+  const path = process.argv[fileAt + 1];
+  if (!path) throw new Error('--file needs the path of a JSONL file');
+  printFileReport(path);
+} else {
+  crossValidated();
 }

@@ -29,7 +29,9 @@ const fit = score(
 console.log(
   `Fitted on ${examples.length} answers by ${writersOf(examples).join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
-console.log('label            decided by                  weights  inner-CV F1 (rules / model)  training F1');
+console.log(
+  'label            decided by                  weights  inner-CV F1 (rules / model)  training F1',
+);
 answerLabels.forEach((label, i) => {
   const c = chosen.shipped[label];
   const m = chosen.model[label];
