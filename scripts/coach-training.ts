@@ -17,16 +17,32 @@ export interface LabelledAnswer {
   jobTerms?: string[];
   answer: string;
   labels: Record<AnswerLabel, boolean>;
+  /** Who wrote it (set by loadAnswers from the file it came from): the group of the group folds. */
+  writer?: string;
 }
 
-export const evalFiles = ['answers-dev.jsonl', 'answers-dev-2.jsonl'];
+/**
+ * The training data, committed under training/coach/ (README.md there says who wrote what),
+ * with the writer of each file: leave-one-writer-out folds hold out one writer at a time, the
+ * figure that predicts how the coach does on a writer it has never seen.
+ */
+export const trainingFiles = [
+  { file: 'answers-dev.jsonl', writer: 'dev' },
+  { file: 'answers-dev-2.jsonl', writer: 'dev' },
+  { file: 'train3-a.jsonl', writer: 'train3-a' },
+  { file: 'train3-b.jsonl', writer: 'train3-b' },
+  { file: 'train3-c.jsonl', writer: 'train3-c' },
+  { file: 'train3-d.jsonl', writer: 'train3-d' },
+] as const;
+
+export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));
 
 export function loadAnswers(): LabelledAnswer[] {
-  return evalFiles.flatMap((file) =>
-    readFileSync(fileURLToPath(new URL(`../../shared/eval/${file}`, import.meta.url)), 'utf8')
+  return trainingFiles.flatMap(({ file, writer }) =>
+    readFileSync(`${trainingDir}${file}`, 'utf8')
       .split('\n')
       .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line) as LabelledAnswer),
+      .map((line) => ({ ...(JSON.parse(line) as LabelledAnswer), writer })),
   );
 }
 
@@ -65,15 +81,18 @@ export const defaultOptions: TrainOptions = {
   threshold: 0.5,
 };
 
-export function trainLabel(
-  rows: readonly Features[],
-  targets: readonly boolean[],
-  options: TrainOptions = defaultOptions,
-): LabelModel {
+/** The training rows as sparse vectors over the features kept (the same for every label). */
+export interface Design {
+  names: string[];
+  rows: { idx: number[]; val: number[] }[];
+}
+
+/** Sparse rows over the features seen; n-grams only when in at least minCount answers. */
+export function designOf(rows: readonly Features[], minCount = defaultOptions.minCount): Design {
   const df = new Map<string, number>();
   for (const f of rows) for (const name of f.keys()) df.set(name, (df.get(name) ?? 0) + 1);
   const names = [...df.keys()]
-    .filter((n) => !/^[wbpso]:/.test(n) || (df.get(n) ?? 0) >= options.minCount)
+    .filter((n) => !/^[wbpso]:/.test(n) || (df.get(n) ?? 0) >= minCount)
     .sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const x = rows.map((f) => {
@@ -88,7 +107,29 @@ export function trainLabel(
     }
     return { idx, val };
   });
-  const n = rows.length;
+  return { names, rows: x };
+}
+
+export function trainLabel(
+  rows: readonly Features[],
+  targets: readonly boolean[],
+  options: TrainOptions = defaultOptions,
+): LabelModel {
+  return fitLabel(designOf(rows, options.minCount), targets, options);
+}
+
+/**
+ * One label's logistic regression on a prepared design: full-batch proximal gradient with
+ * momentum (FISTA), L2 plus a small L1 that keeps the committed weights few, balanced class
+ * weights. Deterministic: weights start at zero and are visited in a fixed order.
+ */
+export function fitLabel(
+  design: Design,
+  targets: readonly boolean[],
+  options: TrainOptions = defaultOptions,
+): LabelModel {
+  const { names, rows: x } = design;
+  const n = x.length;
   const positives = targets.filter(Boolean).length;
   const wPos = positives > 0 ? n / (2 * positives) : 1;
   const wNeg = n - positives > 0 ? n / (2 * (n - positives)) : 1;
@@ -139,4 +180,13 @@ export function trainLabel(
     threshold: options.threshold,
     weights,
   };
+}
+
+/** One model per target column, on the same design (one label at a time: faster than jointly). */
+export function fitLabels(
+  design: Design,
+  targets: readonly (readonly boolean[])[],
+  options: TrainOptions = defaultOptions,
+): LabelModel[] {
+  return targets.map((column) => fitLabel(design, column, options));
 }

@@ -66,10 +66,26 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
 }
 
 /**
+ * Cues of someone else being judged: criticism, evaluation, negation or veiled judgement in a
+ * sentence about a third party, scare quotes, sarcasm markers.
+ */
+const judgementCues = [
+  'f:criticisesOthers',
+  'f:evaluatesOthers',
+  'f:veiledJudgementOthers',
+  'f:scareQuoteOthers',
+  'f:pauseAboutOthers',
+  'f:othersNegated',
+  'f:sarcasm',
+  'f:scareQuote',
+];
+
+/**
  * What a label needs in the answer before the learned model may set it: a number that is not a
  * date, age, year, time, identifier or idiom for quantified; for result, an
- * outcome word or a sentence after the first step. The model weighs the evidence; it
- * cannot invent what is not there.
+ * outcome word or a sentence after the first step; for negativeFormer, a cue of someone being
+ * judged (without it the model flagged any answer that named a former boss, "my manager taught
+ * me a lot"). The model weighs the evidence; it cannot invent what is not there.
  */
 export function modelMayClaim(
   label: AnswerLabel,
@@ -78,6 +94,9 @@ export function modelMayClaim(
 ): boolean {
   if (label === 'result') {
     return rules.labels.result.value || cues.has('f:resultCue') || rules.storyGoesOn;
+  }
+  if (label === 'negativeFormer') {
+    return rules.labels.negativeFormer.value || judgementCues.some((c) => cues.has(c));
   }
   if (label === 'quantified') {
     return rules.numbers.some((n) => n.measure || n.reason === undefined || n.reason === 'other');
