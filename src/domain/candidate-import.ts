@@ -11,7 +11,7 @@ import {
   type PersonDetails,
 } from './duplicates';
 import { locales } from './locale';
-import { normaliseIndonesianPhone } from './phone';
+import { normaliseMobilePhone } from './phone';
 import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
 
@@ -194,8 +194,10 @@ export interface CheckedRow {
   candidate: ImportedCandidate | null;
   problems: ImportRowProblem[];
   /**
-   * The person as the row names them (a valid e-mail at least), even when the row has problems:
-   * duplicates are looked for on every such row, so all of a row's problems show at once.
+   * The person as the row names them, even when the row has problems: duplicates are looked for on
+   * every row, so all of a row's problems show at once. `email` is '' when the row's is not valid
+   * (never a match); null when the row names nothing to compare (no valid e-mail or phone, no name
+   * and city).
    */
   person?: PersonDetails | null;
 }
@@ -294,9 +296,9 @@ export function checkRow(
   else if (!emailPattern.test(email)) fail('email', 'invalid_email');
   let phone: string | null = null;
   if (cell('phone')) {
-    const normalised = normaliseIndonesianPhone(cell('phone'));
+    const normalised = normaliseMobilePhone(cell('phone'));
     if (normalised.ok) phone = normalised.value;
-    else fail('phone', 'invalid_phone');
+    else fail('phone', normalised.problems[0]!.code);
   }
   // A file without a source says only that the person came from HR's spreadsheet. A source
   // Seleksi has no name for is kept as "Other", its text in the notes (a notice, not a problem).
@@ -336,10 +338,10 @@ export function checkRow(
     }
   } else if (cell('stage')) fail('stage', 'stage_without_job');
   const city = cell('city').replace(/\s+/g, ' ') || null;
-  const person =
-    email && emailPattern.test(email) && email.length <= maxLength.email!
-      ? { fullName, email, phone, city }
-      : null;
+  // Every row is compared with the others and with stored candidates on whatever it names well:
+  // a bad e-mail must not hide that the row's phone belongs to someone else (all problems at once).
+  const goodEmail = emailPattern.test(email) && email.length <= maxLength.email! ? email : '';
+  const person = goodEmail || phone || (fullName && city) ? { fullName, email: goodEmail, phone, city } : null;
   if (problems.some(blocksRow)) return { row, candidate: null, problems, person };
   return {
     row,

@@ -12,7 +12,7 @@ import {
 import { candidateSources } from '../../domain/candidate';
 import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
-import { normaliseIndonesianPhone } from '../../domain/phone';
+import { normaliseMobilePhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
 import {
   applicationAbilities,
@@ -33,7 +33,7 @@ export const candidateInput = z.object({
   // Checked here as well as in the service, so a bad phone is reported with the other fields.
   phone: text(30)
     .superRefine((value, ctx) => {
-      const result = value ? normaliseIndonesianPhone(value) : undefined;
+      const result = value ? normaliseMobilePhone(value) : undefined;
       if (result && !result.ok) {
         for (const problem of result.problems) {
           ctx.addIssue({

@@ -37,7 +37,7 @@ import { listApplicationContacts, type ApplicationContactRow } from '../../db/qu
 import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
 import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
 import { normaliseEmail, normaliseTags, type CandidateSource } from '../../domain/candidate';
-import { normaliseIndonesianPhone } from '../../domain/phone';
+import { normaliseIndonesianPhone, normaliseMobilePhone } from '../../domain/phone';
 import type { Actor } from '../actor';
 import {
   hasSubmittedOwn,
@@ -259,7 +259,7 @@ export async function updateCandidate(
 }
 
 function cleanFields(input: CandidateInput): CandidateFields {
-  const phone = input.phone?.trim() ? valueOrInvalid(normaliseIndonesianPhone(input.phone)) : null;
+  const phone = input.phone?.trim() ? valueOrInvalid(normaliseMobilePhone(input.phone)) : null;
   return {
     fullName: input.fullName.trim().replace(/\s+/g, ' '),
     email: normaliseEmail(input.email),

@@ -65,6 +65,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.code.required': 'Required.',
   'import.code.too_long': 'Too long.',
   'import.code.invalid_email': 'Not a valid e-mail address.',
+  'import.code.landline_phone':
+    'Looks like a landline; give a mobile number (08…) for WhatsApp and SMS.',
   'import.code.invalid_phone': 'Not a valid Indonesian number (e.g. 0812 3456 7890).',
   'import.code.source_kept_as_other':
     'Unknown source “{value}”: imported as Other, its text kept in the candidate’s notes.',

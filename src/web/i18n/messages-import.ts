@@ -64,6 +64,8 @@ export const importMessagesId = {
   'import.code.required': 'Wajib diisi.',
   'import.code.too_long': 'Terlalu panjang.',
   'import.code.invalid_email': 'Alamat e-mail tidak valid.',
+  'import.code.landline_phone':
+    'Tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS.',
   'import.code.invalid_phone': 'Bukan nomor Indonesia yang valid (contoh 0812 3456 7890).',
   'import.code.source_kept_as_other':
     'Sumber “{value}” tidak dikenal: diimpor sebagai Lainnya, teksnya disimpan di catatan kandidat.',
