@@ -159,6 +159,8 @@ export interface ImportedCandidate {
   phone: string | null;
   city: string | null;
   source: CandidateSource;
+  /** The file's text for a source Seleksi has no name for (the source is then 'other'). */
+  sourceDetail: string | null;
   tags: string[];
   notes: string;
   jobId: string | null;
@@ -212,6 +214,7 @@ const maxLength: Partial<Record<ImportField, number>> = {
   city: 100,
   notes: 5000,
   tags: 500,
+  source: 100,
 };
 
 /** A stage or source as written in either language, or as its code. */
@@ -250,10 +253,6 @@ const sourceSpellings: Record<string, CandidateSource> = {
   'lain lain': 'other',
 };
 for (const [word, source] of Object.entries(sourceSpellings)) sourceWords.set(word, source);
-
-/** What the notes say of a source the file names but Seleksi has no name for (kept, not lost). */
-export const unknownSourceNote = (text: string) =>
-  `Sumber di file impor / source in import file: ${text}`;
 
 /** The jobs a row can name, looked up by id and by title (a title two jobs share is ambiguous). */
 export function jobDirectory(
@@ -301,15 +300,17 @@ export function checkRow(
     else fail('phone', normalised.problems[0]!.code);
   }
   // A file without a source says only that the person came from HR's spreadsheet. A source
-  // Seleksi has no name for is kept as "Other", its text in the notes (a notice, not a problem).
+  // Seleksi has no name for is kept as "Other" with its text as the source detail (shown and
+  // exported beside it): a notice, not a problem.
   let source: CandidateSource = 'spreadsheet_import';
-  let notes = cell('notes');
+  let sourceDetail: string | null = null;
+  const notes = cell('notes');
   if (cell('source')) {
     const found = sourceWords.get(headerKey(cell('source')));
     if (found) source = found;
     else {
       source = 'other';
-      notes = [notes, unknownSourceNote(cell('source'))].filter(Boolean).join('\n');
+      sourceDetail = cell('source').replace(/\s+/g, ' ');
       problems.push({
         row,
         column: mapping.source ?? null,
@@ -351,6 +352,7 @@ export function checkRow(
       phone,
       city,
       source,
+      sourceDetail,
       tags: normaliseTags(cell('tags').split(/[,;]/)),
       notes,
       jobId,

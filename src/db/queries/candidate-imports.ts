@@ -304,9 +304,10 @@ export async function writeImportedCandidates(
   await db.query(`SET LOCAL gin_pending_list_limit = 64`);
   await db.query(`SET LOCAL seleksi.facts_after_events = 'on'`);
   await db.query(
-    `INSERT INTO candidates (id, full_name, email, phone, source, tags, notes, created_by, city)
+    `INSERT INTO candidates (id, full_name, email, phone, source, source_detail, tags, notes,
+       created_by, city)
      SELECT (r.candidate->>'id')::uuid, r.candidate->>'fullName', r.candidate->>'email',
-       r.candidate->>'phone', r.candidate->>'source',
+       r.candidate->>'phone', r.candidate->>'source', r.candidate->>'sourceDetail',
        ARRAY(SELECT jsonb_array_elements_text(r.candidate->'tags')), r.candidate->>'notes', $3::uuid,
        r.candidate->>'city'
      ${valid} ORDER BY r.row_number`,

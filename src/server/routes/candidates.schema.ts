@@ -87,6 +87,10 @@ const candidateFields = {
   email: z.string(),
   phone: z.string().nullable(),
   source: z.enum(candidateSources),
+  sourceDetail: z
+    .string()
+    .nullable()
+    .describe('An imported source Seleksi has no name for, as the file wrote it (source is other)'),
   tags: z.array(z.string()),
   createdAt: timestampSchema,
 };

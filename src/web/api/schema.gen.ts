@@ -2505,6 +2505,8 @@ export interface components {
         | 'campus'
         | 'spreadsheet_import'
         | 'other';
+      /** @description An imported source Seleksi has no name for, as the file wrote it (source is other) */
+      sourceDetail: string | null;
       tags: string[];
       /** @description ISO 8601 timestamp (UTC) */
       createdAt: string;
@@ -5100,6 +5102,8 @@ export interface operations {
                 | 'campus'
                 | 'spreadsheet_import'
                 | 'other';
+              /** @description An imported source Seleksi has no name for, as the file wrote it (source is other) */
+              sourceDetail: string | null;
               tags: string[];
               /** @description ISO 8601 timestamp (UTC) */
               createdAt: string;
