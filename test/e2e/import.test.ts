@@ -138,6 +138,7 @@ async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<st
         tags: [],
         notes: '',
         jobIds: [],
+        tellCandidate: false,
       });
     },
   });
@@ -210,6 +211,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     tags: [],
     notes: '',
     jobIds: [],
+    tellCandidate: false,
   });
   const bytes = Buffer.from(
     [

@@ -55,6 +55,11 @@ export type CandidateInput = z.input<typeof candidateInput>;
 
 export const newCandidateInput = candidateInput.extend({
   jobIds: z.array(idSchema).max(20).default([]),
+  tellCandidate: z
+    .boolean()
+    .describe(
+      "Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default",
+    ),
 });
 export type NewCandidateInput = z.input<typeof newCandidateInput>;
 

@@ -22,7 +22,7 @@ import { privacyNoticeVersion } from '../../domain/careers';
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { companyNameOf } from '../brand/brand-service';
-import { queueEmail } from '../email/email-service';
+import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
 import { Conflict } from '../errors';
 import { nextTurn, requireOwnImport } from './import-access';
 
@@ -223,15 +223,7 @@ async function tellImportedCandidates(
 ): Promise<void> {
   const companyName = await companyNameOf(tx, mail);
   for (const candidate of await listWrittenCandidates(tx, importId, rows)) {
-    await queueEmail(tx, {
-      idempotencyKey: `candidate:${candidate.id}:imported-notice`,
-      template: 'imported_notice',
-      // Imported candidates have no language of their own yet: Seleksi's default, Indonesian.
-      locale: 'id',
-      to: { name: candidate.fullName, email: candidate.email },
-      values: { candidateName: candidate.fullName, companyName },
-      candidateId: candidate.id,
-    });
+    await tellAddedCandidate(tx, companyName, candidate);
   }
 }
 

@@ -54,6 +54,8 @@ import { isHr } from '../../domain/roles';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { applyToJob } from '../pipeline/application-service';
 import { recordAudit } from '../audit-log/audit-service';
+import { companyNameOf } from '../brand/brand-service';
+import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
 import { NotFound, valueOrInvalid } from '../errors';
 
 export interface CandidateInput {
@@ -209,12 +211,16 @@ export async function createCandidate(
   db: Database,
   mail: MailSettings,
   actor: Actor,
-  input: CandidateInput & { jobIds: string[] },
+  input: CandidateInput & { jobIds: string[]; tellCandidate: boolean },
 ): Promise<CandidateDetail> {
   requireHr(actor);
   const fields = cleanFields(input);
   const id = await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
+    // Told as imported candidates are (HR entered their details), in this transaction.
+    if (input.tellCandidate) {
+      await tellAddedCandidate(tx, await companyNameOf(tx, mail), { id: candidateId, ...fields });
+    }
     await recordAudit(tx, {
       actor,
       action: 'candidate.created',

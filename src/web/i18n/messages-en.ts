@@ -191,6 +191,8 @@ export const messagesEn: Messages = {
   'candidate.tags': 'Tags',
   'candidate.notes': 'Notes',
   'candidate.applyTo': 'Apply to jobs',
+  'candidate.tellCandidate':
+    'Send the candidate the privacy notice (Indonesia’s PDP law: they have the right to know their data is processed)',
   'candidate.newTitle': 'New candidate',
   'candidate.editTitle': 'Edit candidate',
   'candidate.save': 'Save candidate',

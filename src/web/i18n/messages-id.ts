@@ -192,6 +192,8 @@ export const messagesId = {
   'candidate.tags': 'Tag',
   'candidate.notes': 'Catatan',
   'candidate.applyTo': 'Lamar ke lowongan',
+  'candidate.tellCandidate':
+    'Kirim pemberitahuan privasi ke kandidat (UU PDP: mereka berhak tahu datanya diproses)',
   'candidate.newTitle': 'Kandidat baru',
   'candidate.editTitle': 'Ubah data kandidat',
   'candidate.save': 'Simpan kandidat',
