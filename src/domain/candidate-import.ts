@@ -342,7 +342,8 @@ export function checkRow(
   // Every row is compared with the others and with stored candidates on whatever it names well:
   // a bad e-mail must not hide that the row's phone belongs to someone else (all problems at once).
   const goodEmail = emailPattern.test(email) && email.length <= maxLength.email! ? email : '';
-  const person = goodEmail || phone || (fullName && city) ? { fullName, email: goodEmail, phone, city } : null;
+  const person =
+    goodEmail || phone || (fullName && city) ? { fullName, email: goodEmail, phone, city } : null;
   if (problems.some(blocksRow)) return { row, candidate: null, problems, person };
   return {
     row,

@@ -47,7 +47,7 @@ export function presentCandidateList(
       email: row.email,
       phone: row.phone,
       source: row.source,
-    sourceDetail: row.sourceDetail,
+      sourceDetail: row.sourceDetail,
       tags: row.tags,
       city: row.city,
       createdAt: row.createdAt.toISOString(),
