@@ -176,7 +176,7 @@ export async function listImportProblems(
     `SELECT coalesce(sum(jsonb_array_length(problems)), 0)::int AS total,
        coalesce(sum(jsonb_array_length(jsonb_path_query_array(problems,
          '$[*] ? (@.warning == true || @.notice == true)'))), 0)::int AS notes
-     FROM candidate_import_rows WHERE import_id = $1`,
+     FROM candidate_import_rows WHERE import_id = $1 AND problems <> '[]'::jsonb`,
     [importId],
   );
   const rows = await db.query<{ problem: ImportRowProblem; person: string | null }>(
