@@ -115,6 +115,7 @@ async function seed(db: Database) {
       tags: [],
       notes: '',
       jobIds: [job.id],
+      tellCandidate: false,
     });
     return { email: candidate.email!, applicationId: candidate.applications[0]!.id };
   };

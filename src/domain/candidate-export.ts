@@ -28,6 +28,7 @@ const words = {
     phone: 'Telepon',
     city: 'Kota',
     source: 'Sumber',
+    sourceDetail: 'Detail sumber',
     tags: 'Tag',
     jobsAndStages: 'Lowongan dan tahap',
     added: 'Ditambahkan',
@@ -52,6 +53,7 @@ const words = {
     phone: 'Phone',
     city: 'City',
     source: 'Source',
+    sourceDetail: 'Source detail',
     tags: 'Tags',
     jobsAndStages: 'Jobs and stages',
     added: 'Added',
@@ -76,6 +78,8 @@ export interface ListedCandidate {
   phone: string | null;
   city: string | null;
   source: CandidateSource;
+  /** An imported source Seleksi has no name for, as the file wrote it. */
+  sourceDetail: string | null;
   tags: readonly string[];
   createdAt: Date;
   /** Only the applications the reader may see. */
@@ -87,13 +91,24 @@ export function candidateListSheet(rows: readonly ListedCandidate[], locale: Loc
   const labels = reportLabels(locale);
   return {
     name: w.candidates,
-    columns: [w.name, w.email, w.phone, w.city, w.source, w.tags, w.jobsAndStages, w.added],
+    columns: [
+      w.name,
+      w.email,
+      w.phone,
+      w.city,
+      w.source,
+      w.sourceDetail,
+      w.tags,
+      w.jobsAndStages,
+      w.added,
+    ],
     rows: rows.map((row) => [
       row.fullName,
       row.email,
       nationalPhone(row.phone),
       row.city,
       labels.source(row.source),
+      row.sourceDetail,
       row.tags.join(', '),
       row.applications.map((a) => `${a.jobTitle}: ${labels.stage(a.stage as Stage)}`).join('; '),
       dayCell(jakartaDate(row.createdAt)),

@@ -11,7 +11,7 @@ import {
   type PersonDetails,
 } from './duplicates';
 import { locales } from './locale';
-import { normaliseIndonesianPhone } from './phone';
+import { normaliseMobilePhone } from './phone';
 import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
 
@@ -159,6 +159,8 @@ export interface ImportedCandidate {
   phone: string | null;
   city: string | null;
   source: CandidateSource;
+  /** The file's text for a source Seleksi has no name for (the source is then 'other'). */
+  sourceDetail: string | null;
   tags: string[];
   notes: string;
   jobId: string | null;
@@ -194,8 +196,10 @@ export interface CheckedRow {
   candidate: ImportedCandidate | null;
   problems: ImportRowProblem[];
   /**
-   * The person as the row names them (a valid e-mail at least), even when the row has problems:
-   * duplicates are looked for on every such row, so all of a row's problems show at once.
+   * The person as the row names them, even when the row has problems: duplicates are looked for on
+   * every row, so all of a row's problems show at once. `email` is '' when the row's is not valid
+   * (never a match); null when the row names nothing to compare (no valid e-mail or phone, no name
+   * and city).
    */
   person?: PersonDetails | null;
 }
@@ -210,6 +214,7 @@ const maxLength: Partial<Record<ImportField, number>> = {
   city: 100,
   notes: 5000,
   tags: 500,
+  source: 100,
 };
 
 /** A stage or source as written in either language, or as its code. */
@@ -248,10 +253,6 @@ const sourceSpellings: Record<string, CandidateSource> = {
   'lain lain': 'other',
 };
 for (const [word, source] of Object.entries(sourceSpellings)) sourceWords.set(word, source);
-
-/** What the notes say of a source the file names but Seleksi has no name for (kept, not lost). */
-export const unknownSourceNote = (text: string) =>
-  `Sumber di file impor / source in import file: ${text}`;
 
 /** The jobs a row can name, looked up by id and by title (a title two jobs share is ambiguous). */
 export function jobDirectory(
@@ -294,20 +295,22 @@ export function checkRow(
   else if (!emailPattern.test(email)) fail('email', 'invalid_email');
   let phone: string | null = null;
   if (cell('phone')) {
-    const normalised = normaliseIndonesianPhone(cell('phone'));
+    const normalised = normaliseMobilePhone(cell('phone'));
     if (normalised.ok) phone = normalised.value;
-    else fail('phone', 'invalid_phone');
+    else fail('phone', normalised.problems[0]!.code);
   }
   // A file without a source says only that the person came from HR's spreadsheet. A source
-  // Seleksi has no name for is kept as "Other", its text in the notes (a notice, not a problem).
+  // Seleksi has no name for is kept as "Other" with its text as the source detail (shown and
+  // exported beside it): a notice, not a problem.
   let source: CandidateSource = 'spreadsheet_import';
-  let notes = cell('notes');
+  let sourceDetail: string | null = null;
+  const notes = cell('notes');
   if (cell('source')) {
     const found = sourceWords.get(headerKey(cell('source')));
     if (found) source = found;
     else {
       source = 'other';
-      notes = [notes, unknownSourceNote(cell('source'))].filter(Boolean).join('\n');
+      sourceDetail = cell('source').replace(/\s+/g, ' ');
       problems.push({
         row,
         column: mapping.source ?? null,
@@ -336,10 +339,11 @@ export function checkRow(
     }
   } else if (cell('stage')) fail('stage', 'stage_without_job');
   const city = cell('city').replace(/\s+/g, ' ') || null;
+  // Every row is compared with the others and with stored candidates on whatever it names well:
+  // a bad e-mail must not hide that the row's phone belongs to someone else (all problems at once).
+  const goodEmail = emailPattern.test(email) && email.length <= maxLength.email! ? email : '';
   const person =
-    email && emailPattern.test(email) && email.length <= maxLength.email!
-      ? { fullName, email, phone, city }
-      : null;
+    goodEmail || phone || (fullName && city) ? { fullName, email: goodEmail, phone, city } : null;
   if (problems.some(blocksRow)) return { row, candidate: null, problems, person };
   return {
     row,
@@ -349,6 +353,7 @@ export function checkRow(
       phone,
       city,
       source,
+      sourceDetail,
       tags: normaliseTags(cell('tags').split(/[,;]/)),
       notes,
       jobId,

@@ -60,7 +60,9 @@ const sameCity = (a: string | null, b: string | null) =>
 /** Why two candidates look like the same person; empty when they do not. */
 export function duplicateReasonsBetween(a: PersonDetails, b: PersonDetails): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
-  if (a.email.trim().toLowerCase() === b.email.trim().toLowerCase()) reasons.push('same_email');
+  // An empty e-mail (an import row whose e-mail is not valid) is no one's.
+  if (a.email.trim() && a.email.trim().toLowerCase() === b.email.trim().toLowerCase())
+    reasons.push('same_email');
   if (a.phone && a.phone === b.phone) reasons.push('same_phone');
   if (sameCity(a.city, b.city) && nameSimilarity(a.fullName, b.fullName) >= similarNameThreshold)
     reasons.push('similar_name_same_city');

@@ -35,6 +35,29 @@ export function normaliseIndonesianPhone(input: string, path = 'phone'): Result<
   return ok(`+62${national}`);
 }
 
+/**
+ * A candidate's number: Seleksi reaches candidates by WhatsApp and SMS, so it must be an Indonesian
+ * mobile number (08…, +628…, 628…). Any form `normaliseIndonesianPhone` reads is accepted when it
+ * is a mobile number; a landline ("(021) 555-1234", "0274 512345") or a toll-free number (0800…)
+ * is refused with its own code, so the form can say what to give instead.
+ */
+export function normaliseMobilePhone(input: string, path = 'phone'): Result<string> {
+  const normalised = normaliseIndonesianPhone(input, path);
+  if (!normalised.ok) return normalised;
+  // Mobile numbers start 8 then a non-zero digit after the country code; 80x is toll-free.
+  if (!isMobilePhone(normalised.value)) {
+    return problem(
+      path,
+      'landline_phone',
+      'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS.',
+    );
+  }
+  return normalised;
+}
+
+/** Whether a normalised number (+62…) is a mobile number. */
+export const isMobilePhone = (e164: string) => /^\+628[1-9]\d{7,10}$/.test(e164);
+
 /** Shows a normalised number the way Indonesians read it: +62 812-3456-7890. */
 export function formatIndonesianPhone(e164: string): string {
   const national = e164.replace(/^\+62/, '');

@@ -79,10 +79,10 @@ describe('exporting the candidate list', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('Name,E-mail,Phone,City,Source,Tags,Jobs and stages,Added');
+    expect(lines[0]).toBe('Name,E-mail,Phone,City,Source,Source detail,Tags,Jobs and stages,Added');
     expect(lines).toHaveLength(3);
     expect(file.text).toContain(
-      `Sari Analis,sari.${tag}@example.com,0812-3456-7890,Bandung,LinkedIn,sql,Data Analyst ${tag}: CV screening,`,
+      `Sari Analis,sari.${tag}@example.com,0812-3456-7890,Bandung,LinkedIn,,sql,Data Analyst ${tag}: CV screening,`,
     );
     // The formula stays text.
     expect(file.text).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
@@ -137,8 +137,8 @@ describe('exporting the candidate list', () => {
       expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
     }
     // "Ditambahkan" is a real date cell (sortable, filterable), shown as YYYY-MM-DD.
-    const added = sheet.getRow(2).getCell(8);
-    expect(sheet.getRow(1).getCell(8).value).toBe('Ditambahkan');
+    const added = sheet.getRow(2).getCell(9);
+    expect(sheet.getRow(1).getCell(9).value).toBe('Ditambahkan');
     expect(added.type).toBe(ExcelJS.ValueType.Date);
     expect(added.numFmt).toBe('yyyy-mm-dd');
     expect(added.value).toBeInstanceOf(Date);

@@ -130,18 +130,25 @@ describe('the import preview says everything at once', () => {
       { tellCandidates: false },
     );
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
-    const people = await t.db.query<{ email: string; source: string; notes: string }>(
-      `SELECT email, source, notes FROM candidates WHERE email LIKE $1 ORDER BY email`,
+    const people = await t.db.query<{
+      email: string;
+      source: string;
+      source_detail: string | null;
+      notes: string;
+    }>(
+      `SELECT email, source, source_detail, notes FROM candidates WHERE email LIKE $1 ORDER BY email`,
       [`%.${tag}@example.com`],
     );
     expect(people).toEqual([
-      { email: `ada.${tag}@example.com`, source: expect.any(String), notes: expect.any(String) },
       {
-        email: `intan.${tag}@example.com`,
-        source: 'other',
-        notes: 'Sumber di file impor / source in import file: Instagram',
+        email: `ada.${tag}@example.com`,
+        source: expect.any(String),
+        source_detail: null,
+        notes: expect.any(String),
       },
-      { email: `lina.${tag}@example.com`, source: 'linkedin', notes: '' },
+      // The file's own word is data, not a note.
+      { email: `intan.${tag}@example.com`, source: 'other', source_detail: 'Instagram', notes: '' },
+      { email: `lina.${tag}@example.com`, source: 'linkedin', source_detail: null, notes: '' },
     ]);
     // Into the draft job, as the preview said; no notice was asked for.
     const [applications] = await t.db.query<{ n: number }>(

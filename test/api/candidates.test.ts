@@ -36,6 +36,7 @@ describe('POST /api/candidates', () => {
     expectInvalid(await t.call(t.users.recruiter, 'POST', '/api/candidates', {}), {
       fullName: 'required',
       email: 'required',
+      tellCandidate: true,
     });
   });
 
@@ -127,6 +128,7 @@ describe('POST /api/candidates', () => {
     const reply = await t.call(t.users.admin, 'POST', '/api/candidates', {
       fullName: 'Agus Santoso',
       email: 'agus@example.com',
+      tellCandidate: false,
     });
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({

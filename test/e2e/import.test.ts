@@ -138,6 +138,7 @@ async function importWithSkippedRow(tag: string, stopAtRow?: number): Promise<st
         tags: [],
         notes: '',
         jobIds: [],
+        tellCandidate: false,
       });
     },
   });
@@ -197,7 +198,7 @@ test('a stopped import says plainly how many were saved and from which row nothi
   }
 });
 
-test('the preview says it all at once: several problems of a row, an unknown source kept as Other, the stored candidate named and linked, a draft job; HR tells the imported candidates (id and en, 1280 and 375 px)', async () => {
+test('the preview says it all at once: several problems of a row, an unknown source kept as Other (a note, counted and marked apart from problems), the stored candidate named and linked, a draft job; HR tells the imported candidates; the candidate page shows Other (Instagram) (id and en, 1280 and 375 px)', async () => {
   const tag = `p${Date.now().toString(36)}`;
   const [hr] = await session.db.query<{ id: string }>(
     `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
@@ -210,6 +211,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     tags: [],
     notes: '',
     jobIds: [],
+    tellCandidate: false,
   });
   const bytes = Buffer.from(
     [
@@ -217,7 +219,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
       // QA Engineer is the demo's draft job.
       `Intan Impor ${tag};intan.${tag}@example.com;;Instagram;QA Engineer`,
       `Ada Lagi ${tag};ada.${tag}@example.com;12345;JobStreet;Content Writer`,
-      `Galih Impor ${tag};galih.${tag}@example;;Teman;`,
+      `Galih Impor ${tag};galih.${tag}@example;(021) 555-1234;Teman;`,
     ].join('\r\n'),
     'utf8',
   );
@@ -235,6 +237,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     ['en', 1280],
     ['en', 375],
   ] as const;
+  let intanId = '';
   for (const [index, [locale, width]] of views.entries()) {
     const words =
       locale === 'id'
@@ -243,6 +246,10 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             named: `Sudah ada di Seleksi: Ada Tersimpan ${tag} (e-mail sama).`,
             phone: 'Bukan nomor Indonesia',
             draft: 'masih draf',
+            landline: 'Tampaknya nomor telepon rumah/kantor',
+            summary:
+              '1 dari 3 baris siap diimpor. 4 masalah membuat barisnya tidak diimpor. 2 catatan (barisnya tetap diimpor).',
+            note: 'Catatan',
             confirm: 'Impor 1 baris yang valid',
             done: '1 kandidat diimpor.',
           }
@@ -251,6 +258,10 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             named: `Already in Seleksi: Ada Tersimpan ${tag} (same e-mail).`,
             phone: 'Not a valid Indonesian number',
             draft: 'is a draft',
+            landline: 'Looks like a landline; give a mobile number',
+            summary:
+              '1 of 3 rows is ready to import. 4 problems keep rows out. 2 notes (their rows are still imported).',
+            note: 'Note',
             confirm: 'Import the 1 valid row',
             done: '1 candidate imported.',
           };
@@ -263,7 +274,23 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     await named.waitFor();
     expect(await named.getAttribute('href')).toBe(`/candidates/${stored.id}`);
     await page.getByRole('row', { name: new RegExp(`^3 .*HP.*${words.phone}`) }).waitFor();
+    await page.getByRole('row', { name: new RegExp(`^4 .*HP.*${words.landline}`) }).waitFor();
     expect(await page.getByTestId('draft-job').textContent()).toContain(words.draft);
+    // Only what keeps a row out is a problem; the two unknown sources are notes, counted apart
+    // and marked apart (their own word and colour), not "Catatan:" before an error's look.
+    expect(await page.getByTestId('import-summary').textContent()).toBe(words.summary);
+    const intanRow = page.getByRole('row', { name: /^2 / });
+    const note = intanRow.locator('[data-kind=notice]');
+    expect(await note.textContent()).toBe(`i${words.note}`);
+    const problemMark = page
+      .getByRole('row', { name: /^3 / })
+      .locator('[data-kind=problem]')
+      .first();
+    const background = (mark: typeof note) =>
+      mark.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(await background(note)).not.toBe(await background(problemMark));
+    expect(await page.locator('[data-kind=notice]').count()).toBe(2);
+    expect(await page.locator('[data-kind=problem]').count()).toBe(4);
     expect(await page.getByRole('checkbox').isChecked()).toBe(true);
     if (width === 375) {
       const overflow = await page.evaluate(
@@ -281,15 +308,34 @@ test('the preview says it all at once: several problems of a row, an unknown sou
         [`%.${tag}@example%`],
       );
       expect(notices).toEqual([{ to_email: `intan.${tag}@example.com` }]);
-      const [intan] = await session.db.query<{ source: string; notes: string }>(
-        `SELECT source, notes FROM candidates WHERE email = $1`,
+      const [intan] = await session.db.query<{ id: string; source: string; notes: string }>(
+        `SELECT id, source, notes FROM candidates WHERE email = $1`,
         [`intan.${tag}@example.com`],
       );
-      expect(intan).toEqual({
-        source: 'other',
-        notes: 'Sumber di file impor / source in import file: Instagram',
-      });
+      expect(intan).toMatchObject({ source: 'other', notes: '' });
+      intanId = intan!.id;
     }
     await page.context().close();
   }
-}, 240_000);
+  // The file's own word for the source is on the candidate's page, beside "Other".
+  for (const [locale, width, shown] of [
+    ['id', 375, 'Lainnya (Instagram)'],
+    ['en', 375, 'Other (Instagram)'],
+    ['en', 1280, 'Other (Instagram)'],
+  ] as const) {
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/${intanId}`);
+    const source = page.getByTestId('candidate-source');
+    await source.waitFor();
+    expect(await source.textContent()).toBe(shown);
+    if (width === 375) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await session.screenshot(page, `import-candidate-source-${locale}-${width}`);
+    await page.context().close();
+  }
+}, 300_000);

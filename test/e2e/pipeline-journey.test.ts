@@ -49,12 +49,29 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
   expect(await page.getByLabel('Nama lengkap').inputValue()).toBe('Larasati Wibisono');
   await session.screenshot(page, 'candidate-form-error-id-desktop');
 
+  // A landline is named as one: candidates are reached by WhatsApp and SMS.
+  await page.getByLabel('Nomor HP').fill('(021) 555-1234');
+  await page.getByRole('button', { name: 'Simpan kandidat' }).click();
+  await expect
+    .poll(() => page.locator('.field--invalid').textContent())
+    .toContain('nomor telepon rumah/kantor; isi nomor HP');
+  await session.screenshot(page, 'candidate-form-landline-id-desktop');
+
   await page.getByLabel('Nomor HP').fill('0813 1122 3344');
   expect(await page.getByRole('checkbox', { name: /Social Media Specialist/ }).isChecked()).toBe(
     true,
   );
+  // HR entered her details: the privacy notice is offered, ticked (UU PDP).
+  expect(
+    await page.getByRole('checkbox', { name: /Kirim pemberitahuan privasi/ }).isChecked(),
+  ).toBe(true);
   await page.getByRole('button', { name: 'Simpan kandidat' }).click();
   await expect.poll(() => page.locator('h1').textContent()).toBe('Larasati Wibisono');
+  const notices = await session.db.query<{ template: string }>(
+    `SELECT template FROM email_messages WHERE to_email = 'larasati.wibisono@example.com'
+       AND template = 'imported_notice'`,
+  );
+  expect(notices).toHaveLength(1);
   expect(await page.locator('.facts').textContent()).toContain('+62 813-1122-3344');
 
   // HR attaches the CV the candidate e-mailed: a photo is refused at the field, a PDF is kept,

@@ -53,6 +53,7 @@ for (let i = 0; i < 20; i++) {
       email: `calon${i}@fault.test`,
       source: 'manual',
       jobIds: [jobs[0]!.id],
+      tellCandidate: false,
     }),
   );
   applicationIds.push(created.applications[0]!.id);
@@ -98,6 +99,7 @@ if (scenario === 'bulk-move') {
       fullName: 'Setengah Jadi',
       email: 'setengah@fault.test',
       source: 'manual',
+      tellCandidate: false,
       jobIds: jobs.map((job) => job.id),
     }),
   );

@@ -42,6 +42,7 @@ export function candidateInput(overrides: Partial<NewCandidateInput> = {}): NewC
     source: 'manual',
     tags: [],
     notes: '',
+    tellCandidate: false,
     ...overrides,
   };
 }

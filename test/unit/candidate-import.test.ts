@@ -138,6 +138,7 @@ describe('checking a row', () => {
         phone: '+6281234567890',
         city: 'Bandung',
         source: 'linkedin',
+        sourceDetail: null,
         tags: ['golang', 'sql'],
         notes: '',
         jobId: jobs[0]!.id,
@@ -173,12 +174,9 @@ describe('checking a row', () => {
       },
     ]);
   });
-  test('an unknown source is kept as Other with its text in the notes, a notice only; known ones in any spelling', () => {
+  test('an unknown source is kept as Other with its text as the source detail, a notice only; known ones in any spelling', () => {
     const walkIn = check({ source: 'Walk-in' });
-    expect(walkIn.candidate).toMatchObject({
-      source: 'other',
-      notes: 'Sumber di file impor / source in import file: Walk-in',
-    });
+    expect(walkIn.candidate).toMatchObject({ source: 'other', sourceDetail: 'Walk-in', notes: '' });
     expect(walkIn.problems).toEqual([
       {
         row: 2,
@@ -251,6 +249,57 @@ describe('duplicates', () => {
     ]);
     // A notice does not keep the row out.
     expect(checked[0]!.candidate).not.toBeNull();
+  });
+  test('a row with a bad e-mail is still compared on its phone and name: every problem shows at once', () => {
+    const checked = checkRows(
+      [
+        {
+          row: 2,
+          cells: row({ fullName: 'Dewi', email: 'dewi@example.com', phone: '0812 5555 6666' }),
+        },
+        { row: 3, cells: row({ fullName: 'Budi', email: 'budi@', phone: '0812-5555-6666' }) },
+        {
+          row: 4,
+          cells: row({ fullName: 'Eko', email: 'eko-at-example', phone: '0812 7777 8888' }),
+        },
+        { row: 5, cells: row({ fullName: 'Fajar', email: 'also bad', phone: '0812 7777 8888' }) },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(checked[1]!.problems.map((p) => [p.field, p.code, p.otherRow])).toEqual([
+      ['email', 'invalid_email', undefined],
+      ['phone', 'duplicate_in_file', 2],
+    ]);
+    // Two bad e-mails are not "the same e-mail"; their shared phone is.
+    expect(checked[3]!.problems.map((p) => [p.field, p.code, p.otherRow])).toEqual([
+      ['email', 'invalid_email', undefined],
+      ['phone', 'duplicate_in_file', 4],
+    ]);
+    const stored = {
+      id: 'c9',
+      fullName: 'Stored',
+      email: 'x@example.com',
+      phone: '+6281277778888',
+      city: null,
+    };
+    expect(
+      withExistingDuplicates(checked[2]!, mapping, [stored]).problems.map((p) => [
+        p.field,
+        p.code,
+        p.existingCandidateId,
+      ]),
+    ).toEqual([
+      ['email', 'invalid_email', undefined],
+      ['phone', 'duplicate_candidate', 'c9'],
+    ]);
+  });
+  test('a landline is named as such, not as an invalid number', () => {
+    expect(check({ phone: '(021) 555-1234' }).problems).toEqual([
+      { row: 2, column: 2, field: 'phone', code: 'landline_phone' },
+    ]);
+    expect(check({ phone: '0274 512345' }).candidate).toBeNull();
+    expect(check({ phone: '+62 812 3456 7890' }).candidate?.phone).toBe('+6281234567890');
   });
   test('a stored candidate with the same e-mail or phone excludes the row; a similar name in the same city only warns', () => {
     const base = check({ fullName: 'Sari Rahmawati', city: 'Bandung', phone: '0812 3333 4444' });

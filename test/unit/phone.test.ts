@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { formatIndonesianPhone, normaliseIndonesianPhone } from '../../src/domain/phone';
+import {
+  formatIndonesianPhone,
+  isMobilePhone,
+  normaliseIndonesianPhone,
+  normaliseMobilePhone,
+} from '../../src/domain/phone';
 
 describe('normaliseIndonesianPhone', () => {
   test.each([
@@ -57,5 +62,71 @@ describe('formatIndonesianPhone', () => {
   test('formats what normaliseIndonesianPhone produced', () => {
     const result = normaliseIndonesianPhone('0856 1234 5678');
     expect(result.ok && formatIndonesianPhone(result.value)).toBe('+62 856-1234-5678');
+  });
+});
+
+describe('normaliseMobilePhone (a candidate is reached by WhatsApp and SMS)', () => {
+  test.each([
+    ['0812-3456-7890', '+6281234567890'],
+    ['0812 3456 7890', '+6281234567890'],
+    ['+62 812 3456 7890', '+6281234567890'],
+    ['+62-812-3456-7890', '+6281234567890'],
+    ['+62 (812) 3456-7890', '+6281234567890'],
+    ['6281234567890', '+6281234567890'],
+    ['  0812.3456.7890 ', '+6281234567890'],
+    ['0812 345 678', '+62812345678'],
+    ['081 234 567 89', '+628123456789'],
+    ['0856 1234 5678', '+6285612345678'],
+    ['0878-1234-5678', '+6287812345678'],
+    ['0896 1234 5678', '+6289612345678'],
+    ['0881 2345 6789', '+6288123456789'],
+    ['0838 1234 567', '+628381234567'],
+    ['0821 1234 5678', '+6282112345678'],
+    ['+6285712345678', '+6285712345678'],
+    ['8123456789', '+628123456789'],
+  ])('accepts the mobile number %s as %s', (input, e164) => {
+    expect(normaliseMobilePhone(input)).toEqual({ ok: true, value: e164 });
+  });
+
+  test.each([
+    ['(021) 555-1234', 'Jakarta'],
+    ['(021) 5551234', 'Jakarta'],
+    ['021-5551234', 'Jakarta, no brackets'],
+    ['+62 21 5551234', 'Jakarta with the country code'],
+    ['62215551234', 'Jakarta, 62 without a plus'],
+    ['0274 512345', 'Yogyakarta'],
+    ['(0274) 512-345', 'Yogyakarta with brackets'],
+    ['022 4231234', 'Bandung'],
+    ['031-5678901', 'Surabaya'],
+    ['0361 234567', 'Denpasar'],
+    ['0411 456789', 'Makassar'],
+    ['0800 1 234567', 'a toll-free number'],
+  ])('refuses the landline %s (%s), naming the field', (input) => {
+    expect(normaliseMobilePhone(input, 'candidate.phone')).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: 'candidate.phone',
+          code: 'landline_phone',
+          message: expect.stringMatching(/landline.*mobile/),
+        },
+      ],
+    });
+  });
+
+  test.each([
+    ['letters', '0812-ABCD-7890'],
+    ['a US number', '+1 415 555 0100'],
+    ['too short', '0812345'],
+    ['too long', '0812 3456 7890 123'],
+  ])('still says invalid_phone for %s', (_what, input) => {
+    const result = normaliseMobilePhone(input);
+    expect(!result.ok && result.problems[0]!.code).toBe('invalid_phone');
+  });
+
+  test('a landline stays a valid Indonesian number (searching for a stored one still works)', () => {
+    expect(normaliseIndonesianPhone('(021) 555-1234')).toEqual({ ok: true, value: '+62215551234' });
+    expect(isMobilePhone('+62215551234')).toBe(false);
+    expect(isMobilePhone('+6281234567890')).toBe(true);
   });
 });

@@ -164,12 +164,19 @@ export async function listImportProblems(
   db: Queryable,
   importId: string,
   options: { limit: number; personColumns: { name: number | null; email: number | null } },
-): Promise<{ problems: (ImportRowProblem & { person: string | null })[]; total: number }> {
+): Promise<{
+  problems: (ImportRowProblem & { person: string | null })[];
+  total: number;
+  notes: number;
+}> {
   // Counted apart: a count over the page's query expanded and sorted every problem of the file
-  // (100,000 of them) before the first page could be cut.
-  const [count] = await db.query<{ total: number }>(
-    `SELECT coalesce(sum(jsonb_array_length(problems)), 0)::int AS total
-     FROM candidate_import_rows WHERE import_id = $1`,
+  // (100,000 of them) before the first page could be cut. Warnings and notices keep no row out:
+  // counted on their own (see blocksRow).
+  const [count] = await db.query<{ total: number; notes: number }>(
+    `SELECT coalesce(sum(jsonb_array_length(problems)), 0)::int AS total,
+       coalesce(sum(jsonb_array_length(jsonb_path_query_array(problems,
+         '$[*] ? (@.warning == true || @.notice == true)'))), 0)::int AS notes
+     FROM candidate_import_rows WHERE import_id = $1 AND problems <> '[]'::jsonb`,
     [importId],
   );
   const rows = await db.query<{ problem: ImportRowProblem; person: string | null }>(
@@ -185,7 +192,8 @@ export async function listImportProblems(
   );
   return {
     problems: rows.map((r) => ({ ...r.problem, person: r.person?.slice(0, 200) ?? null })),
-    total: count?.total ?? 0,
+    total: (count?.total ?? 0) - (count?.notes ?? 0),
+    notes: count?.notes ?? 0,
   };
 }
 
@@ -304,9 +312,10 @@ export async function writeImportedCandidates(
   await db.query(`SET LOCAL gin_pending_list_limit = 64`);
   await db.query(`SET LOCAL seleksi.facts_after_events = 'on'`);
   await db.query(
-    `INSERT INTO candidates (id, full_name, email, phone, source, tags, notes, created_by, city)
+    `INSERT INTO candidates (id, full_name, email, phone, source, source_detail, tags, notes,
+       created_by, city)
      SELECT (r.candidate->>'id')::uuid, r.candidate->>'fullName', r.candidate->>'email',
-       r.candidate->>'phone', r.candidate->>'source',
+       r.candidate->>'phone', r.candidate->>'source', r.candidate->>'sourceDetail',
        ARRAY(SELECT jsonb_array_elements_text(r.candidate->'tags')), r.candidate->>'notes', $3::uuid,
        r.candidate->>'city'
      ${valid} ORDER BY r.row_number`,

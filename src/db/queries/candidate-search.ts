@@ -152,7 +152,8 @@ export async function searchCandidates(
        ORDER BY rank DESC, w.created_at DESC, w.id
        LIMIT ${limit} OFFSET ${offset}
      )
-     SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
+     SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source,
+       c.source_detail AS "sourceDetail", c.tags, c.notes,
        c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt",
        c.updated_at AS "updatedAt", r.rank, r.matches::int AS matches, ${headline} AS headline,
        COALESCE((SELECT json_agg(json_build_object('jobId', j.id, 'jobTitle', j.title, 'stage', a.stage)

@@ -15,6 +15,8 @@ export interface CandidateFields {
 
 export interface CandidateRow extends CandidateFields {
   id: string;
+  /** An imported source Seleksi has no name for, as the file wrote it (with `source` 'other'). */
+  sourceDetail: string | null;
   city: string | null;
   portfolioUrl: string | null;
   /** The candidate withdrew consent: processing has stopped (UU PDP). */
@@ -30,7 +32,8 @@ export interface CandidateListRow extends CandidateRow {
   applications: { jobId: string; jobTitle: string; stage: string }[];
 }
 
-const candidateColumns = `c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes,
+const candidateColumns = `c.id, c.full_name AS "fullName", c.email, c.phone, c.source,
+  c.source_detail AS "sourceDetail", c.tags, c.notes,
   c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   c.processing_restricted_at IS NOT NULL AS "processingRestricted",
   c.created_by IS NOT NULL AS "addedByHand"`;
@@ -75,7 +78,10 @@ export async function updateCandidate(
   candidate: CandidateFields,
 ): Promise<void> {
   await db.query(
+    // The imported source's text stays while the source stays 'other': HR choosing a named source
+    // replaces it.
     `UPDATE candidates SET full_name = $2, email = $3, phone = $4, source = $5, tags = $6, notes = $7,
+       source_detail = CASE WHEN $5 = 'other' THEN source_detail END,
        city = CASE WHEN $8 THEN $9 ELSE city END, updated_at = now() WHERE id = $1`,
     [
       id,

@@ -114,6 +114,7 @@ export async function anonymiseCandidateRecords(
   await db.query(
     `UPDATE candidates SET full_name = $2, email = 'anonim-' || id || '@anonymised.invalid',
        phone = NULL, notes = '', tags = '{}', city = NULL, portfolio_url = NULL, cv_text = '',
+       source_detail = NULL,
        retention_extension_reason = NULL, anonymised_at = now()
      WHERE id = $1`,
     [candidateId, anonymousName],

@@ -17,6 +17,7 @@ export function presentImport(state: ImportState) {
     failure: state.failure,
     problems: state.problems,
     problemCount: state.problemCount,
+    noteCount: state.noteCount,
     draftJobs: state.draftJobs,
     // Skipped rows keep no stored candidate's id (they are kept after the import).
     skippedRows: state.skippedRows,

@@ -72,7 +72,11 @@ export const candidateImport = z.object({
   importedRows: z.number().int(),
   failure: z.string().nullable(),
   problems: z.array(importPreviewProblem).describe('The first 500 problems, in row order'),
-  problemCount: z.number().int(),
+  problemCount: z.number().int().describe('Problems that keep a row out of the import'),
+  noteCount: z
+    .number()
+    .int()
+    .describe('Warnings and notices (e.g. a source kept as Other): their rows are still imported'),
   draftJobs: z
     .array(z.object({ id: idSchema, title: z.string(), rows: z.number().int() }))
     .describe(

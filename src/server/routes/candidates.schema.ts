@@ -12,7 +12,7 @@ import {
 import { candidateSources } from '../../domain/candidate';
 import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
-import { normaliseIndonesianPhone } from '../../domain/phone';
+import { normaliseMobilePhone } from '../../domain/phone';
 import { stages } from '../../domain/pipeline';
 import {
   applicationAbilities,
@@ -33,7 +33,7 @@ export const candidateInput = z.object({
   // Checked here as well as in the service, so a bad phone is reported with the other fields.
   phone: text(30)
     .superRefine((value, ctx) => {
-      const result = value ? normaliseIndonesianPhone(value) : undefined;
+      const result = value ? normaliseMobilePhone(value) : undefined;
       if (result && !result.ok) {
         for (const problem of result.problems) {
           ctx.addIssue({
@@ -55,6 +55,11 @@ export type CandidateInput = z.input<typeof candidateInput>;
 
 export const newCandidateInput = candidateInput.extend({
   jobIds: z.array(idSchema).max(20).default([]),
+  tellCandidate: z
+    .boolean()
+    .describe(
+      "Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default",
+    ),
 });
 export type NewCandidateInput = z.input<typeof newCandidateInput>;
 
@@ -87,6 +92,10 @@ const candidateFields = {
   email: z.string(),
   phone: z.string().nullable(),
   source: z.enum(candidateSources),
+  sourceDetail: z
+    .string()
+    .nullable()
+    .describe('An imported source Seleksi has no name for, as the file wrote it (source is other)'),
   tags: z.array(z.string()),
   createdAt: timestampSchema,
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { locales } from '../../domain/locale';
 import { jobDescriptionFields } from './jobs.schema';
 import { monthlyAmountProblem, parseRupiah } from '../../domain/money';
-import { normaliseIndonesianPhone } from '../../domain/phone';
+import { normaliseMobilePhone } from '../../domain/phone';
 import { normaliseWebLink } from '../../domain/web-link';
 import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
 import { cvUpload } from './upload.schema';
@@ -42,7 +42,7 @@ export const careersApplicationInput = z.object({
   fullName: text(200, 1),
   email: emailSchema,
   phone: text(30, 1).superRefine((value, ctx) => {
-    const result = value ? normaliseIndonesianPhone(value) : undefined;
+    const result = value ? normaliseMobilePhone(value) : undefined;
     if (result && !result.ok) {
       for (const problem of result.problems) {
         ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code } });

@@ -160,7 +160,7 @@ async function storedCandidatesLike(
   const people = rows.flatMap((row) => (row.person ? [row.person] : []));
   if (!people.length) return (batch) => batch;
   const like = {
-    emails: people.map((p) => p.email),
+    emails: people.flatMap((p) => (p.email ? [p.email] : [])),
     phones: people.flatMap((p) => (p.phone ? [p.phone] : [])),
     cities: [...new Set(people.flatMap((p) => (p.city ? [p.city.toLowerCase()] : [])))],
     nameWords: [...new Set(people.filter((p) => p.city).flatMap((p) => nameWords(p.fullName)))],
@@ -184,7 +184,7 @@ async function storedCandidatesLike(
       const c = row.person;
       if (!c) return row;
       const near = [
-        byEmail.get(c.email),
+        c.email ? byEmail.get(c.email) : undefined,
         c.phone ? byPhone.get(c.phone) : undefined,
         byName.findSimilar(c),
       ].filter((person): person is StoredPerson => person !== undefined);

@@ -23,7 +23,7 @@ import { privacyNoticeVersion } from '../../domain/careers';
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { companyNameOf } from '../brand/brand-service';
-import { queueEmail } from '../email/email-service';
+import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
 import { Conflict } from '../errors';
 import { nextTurn, requireOwnImport } from './import-access';
 
@@ -229,16 +229,7 @@ async function tellImportedCandidates(
   // The notice asks the candidate to reply: to the company's inbox, else to whoever imported them.
   const importer = await findUserById(tx, importedBy);
   for (const candidate of await listWrittenCandidates(tx, importId, rows)) {
-    await queueEmail(tx, {
-      idempotencyKey: `candidate:${candidate.id}:imported-notice`,
-      template: 'imported_notice',
-      // Imported candidates have no language of their own yet: Seleksi's default, Indonesian.
-      locale: 'id',
-      to: { name: candidate.fullName, email: candidate.email },
-      values: { candidateName: candidate.fullName, companyName },
-      candidateId: candidate.id,
-      actingHr: importer,
-    });
+    await tellAddedCandidate(tx, companyName, candidate, importer);
   }
 }
 

@@ -21,7 +21,10 @@ export interface ImportState extends CandidateImportRow {
    * names them, and how many there are in all.
    */
   problems: PreviewProblem[];
+  /** Problems that keep a row out. */
   problemCount: number;
+  /** Warnings and notices: the row is still imported. */
+  noteCount: number;
   /** Jobs the valid rows go to that are not published yet (drafts), with their row counts. */
   draftJobs: { id: string; title: string; rows: number }[];
 }
@@ -37,7 +40,7 @@ export async function readImport(
 ): Promise<ImportState> {
   const found = await requireOwnImport(db, actor, importId);
   const previewed = found.status === 'checked' || found.status === 'failed';
-  const { problems, total } = previewed
+  const { problems, total, notes } = previewed
     ? await listImportProblems(db, importId, {
         limit: shownProblems,
         personColumns: {
@@ -45,12 +48,13 @@ export async function readImport(
           email: found.mapping?.email ?? null,
         },
       })
-    : { problems: [], total: 0 };
+    : { problems: [], total: 0, notes: 0 };
   const draftJobs = previewed ? await listImportDraftJobs(db, importId) : [];
   return {
     ...found,
     problems: await withMatchedNames(db, problems),
     problemCount: total,
+    noteCount: notes,
     draftJobs,
   };
 }

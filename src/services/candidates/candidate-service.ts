@@ -1,3 +1,4 @@
+import { findUserById } from '../../db/queries/users';
 import type { MailSettings } from '../../config';
 import type { OfferStanding } from '../../domain/permissions';
 import { offerStandingsOf } from '../offers/offer-context';
@@ -37,7 +38,7 @@ import { listApplicationContacts, type ApplicationContactRow } from '../../db/qu
 import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
 import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
 import { normaliseEmail, normaliseTags, type CandidateSource } from '../../domain/candidate';
-import { normaliseIndonesianPhone } from '../../domain/phone';
+import { normaliseIndonesianPhone, normaliseMobilePhone } from '../../domain/phone';
 import type { Actor } from '../actor';
 import {
   hasSubmittedOwn,
@@ -54,6 +55,8 @@ import { isHr } from '../../domain/roles';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { applyToJob } from '../pipeline/application-service';
 import { recordAudit } from '../audit-log/audit-service';
+import { companyNameOf } from '../brand/brand-service';
+import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
 import { NotFound, valueOrInvalid } from '../errors';
 
 export interface CandidateInput {
@@ -209,12 +212,21 @@ export async function createCandidate(
   db: Database,
   mail: MailSettings,
   actor: Actor,
-  input: CandidateInput & { jobIds: string[] },
+  input: CandidateInput & { jobIds: string[]; tellCandidate: boolean },
 ): Promise<CandidateDetail> {
   requireHr(actor);
   const fields = cleanFields(input);
   const id = await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
+    // Told as imported candidates are (HR entered their details), in this transaction.
+    if (input.tellCandidate) {
+      await tellAddedCandidate(
+        tx,
+        await companyNameOf(tx, mail),
+        { id: candidateId, ...fields },
+        await findUserById(tx, actor.id),
+      );
+    }
     await recordAudit(tx, {
       actor,
       action: 'candidate.created',
@@ -259,7 +271,7 @@ export async function updateCandidate(
 }
 
 function cleanFields(input: CandidateInput): CandidateFields {
-  const phone = input.phone?.trim() ? valueOrInvalid(normaliseIndonesianPhone(input.phone)) : null;
+  const phone = input.phone?.trim() ? valueOrInvalid(normaliseMobilePhone(input.phone)) : null;
   return {
     fullName: input.fullName.trim().replace(/\s+/g, ' '),
     email: normaliseEmail(input.email),

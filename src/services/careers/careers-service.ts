@@ -17,7 +17,7 @@ import {
 import { normaliseEmail } from '../../domain/candidate';
 import { outdatedNoticeProblem } from '../../domain/careers';
 import { cleanCvFileName } from '../../domain/cv-file';
-import { normaliseIndonesianPhone } from '../../domain/phone';
+import { normaliseMobilePhone } from '../../domain/phone';
 import type { FieldProblem } from '../../domain/result';
 import { checkCvUpload } from '../candidates/cv-file-service';
 import type { CvStore } from '../candidates/cv-store';
@@ -111,7 +111,7 @@ export async function applyFromCareersPage(
 ): Promise<{ jobTitle: string }> {
   const job = await getOpenJob(db, jobId);
   const problems: FieldProblem[] = [];
-  const phone = normaliseIndonesianPhone(input.phone);
+  const phone = normaliseMobilePhone(input.phone);
   if (!phone.ok) problems.push(...phone.problems);
   // The form's schema has sniffed the type; this also inflates a Word file under the limits.
   const kind = await checkCvUpload(input.cv.bytes);

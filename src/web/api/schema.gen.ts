@@ -2505,6 +2505,8 @@ export interface components {
         | 'campus'
         | 'spreadsheet_import'
         | 'other';
+      /** @description An imported source Seleksi has no name for, as the file wrote it (source is other) */
+      sourceDetail: string | null;
       tags: string[];
       /** @description ISO 8601 timestamp (UTC) */
       createdAt: string;
@@ -5100,6 +5102,8 @@ export interface operations {
                 | 'campus'
                 | 'spreadsheet_import'
                 | 'other';
+              /** @description An imported source Seleksi has no name for, as the file wrote it (source is other) */
+              sourceDetail: string | null;
               tags: string[];
               /** @description ISO 8601 timestamp (UTC) */
               createdAt: string;
@@ -5217,6 +5221,8 @@ export interface operations {
           city?: string | null;
           /** @default [] */
           jobIds?: string[];
+          /** @description Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default */
+          tellCandidate: boolean;
         };
       };
     };
@@ -5647,7 +5653,10 @@ export interface operations {
                 fullName: string;
               };
             }[];
+            /** @description Problems that keep a row out of the import */
             problemCount: number;
+            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            noteCount: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -5844,7 +5853,10 @@ export interface operations {
                 fullName: string;
               };
             }[];
+            /** @description Problems that keep a row out of the import */
             problemCount: number;
+            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            noteCount: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6056,7 +6068,10 @@ export interface operations {
                 fullName: string;
               };
             }[];
+            /** @description Problems that keep a row out of the import */
             problemCount: number;
+            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            noteCount: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6258,7 +6273,10 @@ export interface operations {
                 fullName: string;
               };
             }[];
+            /** @description Problems that keep a row out of the import */
             problemCount: number;
+            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            noteCount: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6453,7 +6471,10 @@ export interface operations {
                 fullName: string;
               };
             }[];
+            /** @description Problems that keep a row out of the import */
             problemCount: number;
+            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            noteCount: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */

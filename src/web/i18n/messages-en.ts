@@ -191,6 +191,8 @@ export const messagesEn: Messages = {
   'candidate.tags': 'Tags',
   'candidate.notes': 'Notes',
   'candidate.applyTo': 'Apply to jobs',
+  'candidate.tellCandidate':
+    'Send the candidate the privacy notice (Indonesia’s PDP law: they have the right to know their data is processed)',
   'candidate.newTitle': 'New candidate',
   'candidate.editTitle': 'Edit candidate',
   'candidate.save': 'Save candidate',
@@ -546,6 +548,8 @@ export const messagesEn: Messages = {
     'Contains invisible characters that are not allowed; type it again or paste it as plain text.',
   'error.invalid_email': 'Not a valid e-mail address.',
   'error.invalid_link': 'The portfolio link is not a web address, e.g. github.com/yourname.',
+  'error.landline_phone':
+    'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS, e.g. 0812 3456 7890.',
   'error.invalid_phone': 'Not a valid Indonesian mobile number, e.g. 0812 3456 7890.',
   'error.invalid_uuid': 'Not a valid choice.',
   'error.invalid_value': 'Not a valid choice.',

@@ -192,6 +192,8 @@ export const messagesId = {
   'candidate.tags': 'Tag',
   'candidate.notes': 'Catatan',
   'candidate.applyTo': 'Lamar ke lowongan',
+  'candidate.tellCandidate':
+    'Kirim pemberitahuan privasi ke kandidat (UU PDP: mereka berhak tahu datanya diproses)',
   'candidate.newTitle': 'Kandidat baru',
   'candidate.editTitle': 'Ubah data kandidat',
   'candidate.save': 'Simpan kandidat',
@@ -548,6 +550,8 @@ export const messagesId = {
     'Ada karakter tak terlihat yang tidak diizinkan; ketik ulang atau tempel sebagai teks biasa.',
   'error.invalid_email': 'Format e-mail tidak valid.',
   'error.invalid_link': 'Tautan portofolio bukan alamat web, contoh: github.com/namaanda.',
+  'error.landline_phone':
+    'Ini tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS, contoh 0812 3456 7890.',
   'error.invalid_phone': 'Nomor HP Indonesia tidak valid, contoh: 0812 3456 7890.',
   'error.invalid_uuid': 'Pilihan tidak valid.',
   'error.invalid_value': 'Pilihan tidak valid.',

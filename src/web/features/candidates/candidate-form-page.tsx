@@ -12,6 +12,7 @@ import type { ApiBody, ApiSchema } from '../../api/client';
 
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
 type NewCandidateInput = ApiBody<'post', '/api/candidates'>;
+type CandidateInput = ApiBody<'put', '/api/candidates/{candidateId}'>;
 
 interface Draft {
   fullName: string;
@@ -21,6 +22,8 @@ interface Draft {
   tags: string;
   notes: string;
   jobIds: string[];
+  /** Adding only: send the privacy notice (UU PDP 27/2022), as an import offers. */
+  tellCandidate: boolean;
 }
 
 const draftOf = (c: CandidateDetail): Draft => ({
@@ -31,6 +34,7 @@ const draftOf = (c: CandidateDetail): Draft => ({
   tags: c.tags.join(', '),
   notes: c.notes,
   jobIds: [],
+  tellCandidate: false,
 });
 
 /** Adds a candidate by hand (applying them to jobs at once) or edits one. */
@@ -57,6 +61,9 @@ export function CandidateFormPage({
           tags: '',
           notes: '',
           jobIds: preselectedJobId ? [preselectedJobId] : [],
+          // Ticked by default: HR entered this person's details, so the PDP law asks that they are
+          // told; HR unticks it when the person already knows (e.g. they handed in their CV).
+          tellCandidate: true,
         }}
       />
     );
@@ -79,7 +86,7 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body: NewCandidateInput = {
+    const body: CandidateInput = {
       fullName: draft.fullName,
       email: draft.email,
       phone: draft.phone || null,
@@ -89,11 +96,17 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
         .map((tag) => tag.trim())
         .filter(Boolean),
       notes: draft.notes,
-      ...(candidateId ? {} : { jobIds: draft.jobIds }),
     };
     const show = (saved: CandidateDetail) => navigate(`/candidates/${saved.id}`);
     if (candidateId) update.mutate({ path: { candidateId }, body }, { onSuccess: show });
-    else create.mutate({ body }, { onSuccess: show });
+    else {
+      const added: NewCandidateInput = {
+        ...body,
+        jobIds: draft.jobIds,
+        tellCandidate: draft.tellCandidate,
+      };
+      create.mutate({ body: added }, { onSuccess: show });
+    }
   };
 
   const openJobs = jobs.data?.items.filter((job) => job.status !== 'closed') ?? [];
@@ -150,6 +163,17 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
             onChange={(jobIds) => set('jobIds', jobIds)}
             error={fieldError('jobIds')}
           />
+        )}
+        {!candidateId && (
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              name="tellCandidate"
+              checked={draft.tellCandidate}
+              onChange={(e) => set('tellCandidate', e.target.checked)}
+            />{' '}
+            {t('candidate.tellCandidate')}
+          </label>
         )}
         <div className="form__actions">
           <button className="button button--primary" type="submit" disabled={busy}>

@@ -58,7 +58,12 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           </p>
           <h1>{data.fullName}</h1>
           <p className="muted">
-            {t('candidate.added', { date: date(data.createdAt) })} · {t(`source.${data.source}`)}
+            {t('candidate.added', { date: date(data.createdAt) })} ·{' '}
+            <span data-testid="candidate-source">
+              {t(`source.${data.source}`)}
+              {/* The imported source's own words: "Lainnya (Instagram)". */}
+              {data.sourceDetail && ` (${data.sourceDetail})`}
+            </span>
           </p>
         </div>
         {data.can.edit && (

@@ -192,29 +192,46 @@ type ImportData = ApiData<'get', '/api/candidate-imports/{importId}'>;
 type PreviewProblem = ImportData['problems'][number];
 type RowProblem = ImportData['skippedRows'][number];
 
+/** What a problem does to its row: keeps it out, or only warns or informs (it is imported). */
+const problemKind = (problem: RowProblem | PreviewProblem) =>
+  problem.warning ? 'warning' : problem.notice ? 'notice' : 'problem';
+
+/**
+ * The kind as a marked label before the problem's text: a note must not read like an error
+ * (icon, colour and word differ; the icon is decoration, the word says it).
+ */
+function ProblemKind({ problem }: { problem: RowProblem | PreviewProblem }) {
+  const { t } = useI18n();
+  const kind = problemKind(problem);
+  const icon = { problem: '✕', warning: '!', notice: 'i' }[kind];
+  return (
+    <span className={`import-kind import-kind--${kind}`} data-kind={kind}>
+      <span className="import-kind__icon" aria-hidden="true">
+        {icon}
+      </span>
+      {t(kind === 'problem' ? 'import.kind.problem' : `import.${kind}`)}
+    </span>
+  );
+}
+
 /** A problem's text, as the preview and the result name it. */
 function useProblemText() {
   const { t, tk } = useI18n();
   return (problem: RowProblem | PreviewProblem) => {
-    const prefix = problem.warning
-      ? `${t('import.warning')}: `
-      : problem.notice
-        ? `${t('import.notice')}: `
-        : '';
     const existing = 'existingCandidate' in problem ? problem.existingCandidate : undefined;
     if (existing) {
       const matched = problem.matchedBy ?? [];
-      return `${prefix}${t('import.code.duplicate_candidate_named', {
+      return t('import.code.duplicate_candidate_named', {
         name: existing.fullName,
         matched:
           matched.length > 1
             ? t('import.matched.both')
             : tk('import.matched', matched[0] ?? 'email'),
-      })}`;
+      });
     }
-    return `${prefix}${tk('import.code', problem.code)
-      .replace('{row}', String(problem.otherRow ?? ''))
-      .replace('{value}', problem.value ?? '')}`;
+    return tk('import.code', problem.code)
+      .replaceAll('{row}', String(problem.otherRow ?? ''))
+      .replaceAll('{value}', problem.value ?? '');
   };
 }
 
@@ -349,15 +366,7 @@ function Preview({
       <h2>{t('import.previewTitle')}</h2>
       {data.status === 'failed' && <p className="notice notice--error">{t('import.failed')}</p>}
       <ErrorNotice error={error} />
-      <p role="status">
-        {data.problemCount
-          ? t('import.summary', {
-              valid: data.validRows,
-              total: data.totalRows,
-              problems: data.problemCount,
-            })
-          : t('import.summaryClean', { total: data.totalRows })}
-      </p>
+      <PreviewSummary data={data} />
       {data.draftJobs.map((job) => (
         <p className="notice notice--warning" key={job.id} data-testid="draft-job">
           {job.rows === 1
@@ -374,21 +383,27 @@ function Preview({
               problem.row,
               problem.person ?? '',
               columnName(problem.column),
-              problem.existingCandidate ? (
-                // HR sees every candidate: the link shows no one the importer could not open.
-                <Link href={`/candidates/${problem.existingCandidate.id}`}>
-                  {problemText(problem)}
-                </Link>
-              ) : (
-                problemText(problem)
-              ),
+              <span className={`import-problem import-problem--${problemKind(problem)}`}>
+                <ProblemKind problem={problem} />{' '}
+                {problem.existingCandidate ? (
+                  // HR sees every candidate: the link shows no one the importer could not open.
+                  <Link href={`/candidates/${problem.existingCandidate.id}`}>
+                    {problemText(problem)}
+                  </Link>
+                ) : (
+                  problemText(problem)
+                )}
+              </span>,
             ],
           }))}
         />
       )}
-      {data.problemCount > data.problems.length && (
+      {data.problemCount + data.noteCount > data.problems.length && (
         <p className="muted">
-          {t('import.moreProblems', { shown: data.problems.length, total: data.problemCount })}
+          {t('import.moreProblems', {
+            shown: data.problems.length,
+            total: data.problemCount + data.noteCount,
+          })}
         </p>
       )}
       <label className="checkbox">
@@ -419,5 +434,45 @@ function Preview({
         </button>
       </p>
     </section>
+  );
+}
+
+/**
+ * How many rows are ready, how many problems keep rows out and, apart, how many notes and warnings
+ * there are (their rows are imported): each sentence in its singular form for one.
+ */
+function PreviewSummary({ data }: { data: ImportData }) {
+  const { t } = useI18n();
+  const clean = data.validRows === data.totalRows && data.problemCount === 0;
+  return (
+    <p role="status" data-testid="import-summary">
+      {clean
+        ? data.totalRows === 1
+          ? t('import.summaryCleanOne')
+          : t('import.summaryClean', { total: data.totalRows })
+        : data.validRows === 1
+          ? t('import.readyOne', { total: data.totalRows })
+          : t('import.ready', { valid: data.validRows, total: data.totalRows })}
+      {data.problemCount > 0 && (
+        <>
+          {' '}
+          <strong className="import-summary__problems">
+            {data.problemCount === 1
+              ? t('import.problemsFoundOne')
+              : t('import.problemsFound', { count: data.problemCount })}
+          </strong>
+        </>
+      )}
+      {data.noteCount > 0 && (
+        <>
+          {' '}
+          <span className="import-summary__notes">
+            {data.noteCount === 1
+              ? t('import.notesFoundOne')
+              : t('import.notesFound', { count: data.noteCount })}
+          </span>
+        </>
+      )}
+    </p>
   );
 }
