@@ -1,10 +1,27 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Vitest runs `cores - 1` test files at once, keeping a core for its own process; on a two-core
+ * machine (CI) that is one file at a time, while Vitest's own process mostly waits and a file's
+ * worker keeps one core busy at most. Two files at once use both cores. Every unit and API file
+ * has its own database (an in-memory PGlite, or a database of its own on PostgreSQL), data
+ * directory and ports, so they do not see each other.
+ */
+const workers = Math.max(availableParallelism() - 1, 2);
 
 export default defineConfig({
   test: {
     projects: [
       // Unit tests that build large archives or PDFs take seconds on a loaded two-core machine.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 20_000,
+          maxWorkers: workers,
+        },
+      },
       {
         test: {
           name: 'api',
@@ -12,6 +29,7 @@ export default defineConfig({
           include: ['test/api/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          maxWorkers: workers,
         },
       },
       {
