@@ -113,6 +113,12 @@ test("HR's Today shows new applications to screen at once, each job's count link
       if (width === 375) {
         // The job's tabs wrap rather than run past the phone's edge.
         await page.locator('nav.tabs').waitFor();
+        const wide = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > 375.5)
+            .map((element) => `${element.tagName}.${element.className}`),
+        );
+        expect(wide).toEqual([]);
         expect(await fitsThePhone(page)).toBe(true);
         const tabsRight = await page
           .locator('nav.tabs a')
