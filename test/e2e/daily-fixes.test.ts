@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makePdf } from '../support/cv-files';
 import { startBrowserSession, type BrowserSession } from './browser';
@@ -83,7 +84,7 @@ test('on a phone the board card wraps a long name inside the card', async () => 
 });
 
 /** No page is wider than the phone: nothing to scroll sideways but inside its own box. */
-const fitsThePhone = (page: import('playwright-core').Page) =>
+const fitsThePhone = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 test("HR's Today shows new applications to screen at once, each job's count linking to its Applied screening", async () => {
