@@ -226,7 +226,10 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [new RegExp(`^/jobs/${uuid}/edit$`), ([, id]) => <JobFormPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}/plan$`), ([, id]) => <PlanPage key={id} jobId={id!} />],
-  [new RegExp(`^/jobs/${uuid}/screening$`), ([, id]) => <ScreeningPage key={id} jobId={id!} />],
+  [
+    new RegExp(`^/jobs/${uuid}/screening$`),
+    ([, id], search) => <ScreeningPage key={id} jobId={id!} stage={search.get('stage')} />,
+  ],
   [new RegExp(`^/jobs/${uuid}/comparison$`), ([, id]) => <ComparisonPage key={id} jobId={id!} />],
   [
     new RegExp(`^/applications/${uuid}/interviews/(hr|user)$`),

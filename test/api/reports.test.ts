@@ -454,7 +454,7 @@ describe('Reports: funnel, speed and sources', () => {
     expect(speed.getRow(1).values).toEqual([
       undefined,
       'Ukuran',
-      'Jumlah kasus',
+      'Dihitung (tahap: kali singgah; lainnya: lamaran)',
       'Median (hari)',
       'Persentil 90 (hari)',
     ]);

@@ -192,6 +192,51 @@ describe('Today: what needs each role', () => {
     );
   });
 
+  it('shows HR a new application at once, per job, and flags it as waiting too long only past the target', async () => {
+    const job = await buildJob(t);
+    const before = await todayOf(t.users.recruiter);
+    const newOf = (today: { newApplications: { jobId: string; firstArrivedAt: string }[] }) =>
+      today.newApplications.find((row) => row.jobId === job.id);
+    expect(newOf(before)).toBeUndefined();
+
+    const first = await buildApplication(t, { jobId: job.id });
+    const arrived = await todayOf(t.users.recruiter);
+    expect(newOf(arrived)).toMatchObject({ jobId: job.id, jobTitle: job.title, count: 1 });
+    expect(arrived.newApplicationsTotal).toBe(before.newApplicationsTotal + 1);
+    // The factory's candidates share a phone number, so each is also a new duplicate pair.
+    const badge = (today: { needsYou: number; duplicates: unknown[] }) =>
+      today.needsYou - today.duplicates.length;
+    expect(badge(arrived)).toBe(badge(before) + 1);
+    expect(ids(arrived.waitingTooLong)).not.toContain(first.applicationId);
+
+    const second = await buildApplication(t, { jobId: job.id });
+    expect(newOf(await todayOf(t.users.recruiter))).toMatchObject({ count: 2 });
+
+    // Past the two working days of "Applied": still to screen, and now also waiting too long,
+    // counted once on the badge.
+    await t.db.query(`UPDATE applications SET stage_entered_at = $2 WHERE id = $1`, [
+      first.applicationId,
+      daysAgo(14),
+    ]);
+    const late = await todayOf(t.users.recruiter);
+    expect(newOf(late)).toMatchObject({ count: 2 });
+    expect(new Date(newOf(late)?.firstArrivedAt ?? '').getTime()).toBeLessThan(
+      daysAgo(13).getTime(),
+    );
+    expect(ids(late.waitingTooLong)).toContain(first.applicationId);
+    expect(late.waitingTooLongTotal).toBe(arrived.waitingTooLongTotal + 1);
+    expect(badge(late)).toBe(badge(before) + 2);
+
+    // Screened on: no longer new.
+    await moveTo(t, first.applicationId, 'cv_screening');
+    await moveTo(t, second.applicationId, 'cv_screening');
+    expect(newOf(await todayOf(t.users.recruiter))).toBeUndefined();
+
+    // Only HR screens: a hiring manager and an interviewer have no such section.
+    expect((await todayOf(t.users.hiringManager)).newApplications).toBeNull();
+    expect((await todayOf(t.users.interviewer)).newApplications).toBeNull();
+  });
+
   it("flags candidates waiting longer than the job's stage target, which HR can change", async () => {
     const built = await buildApplication(t);
     await t.db.query(`UPDATE applications SET stage_entered_at = $2 WHERE id = $1`, [

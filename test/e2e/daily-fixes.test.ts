@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makePdf } from '../support/cv-files';
 import { startBrowserSession, type BrowserSession } from './browser';
@@ -80,4 +81,92 @@ test('on a phone the board card wraps a long name inside the card', async () => 
   expect(fits).toBe(true);
   await name.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screenshots/daily-board-card-id-375.png' });
+});
+
+/** No page is wider than the phone: nothing to scroll sideways but inside its own box. */
+const fitsThePhone = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+test("HR's Today shows new applications to screen at once, each job's count linking to its Applied screening", async () => {
+  const [newest] = await session.db.query<{ jobId: string; title: string; count: number }>(
+    `SELECT j.id AS "jobId", j.title, count(*)::int AS count FROM applications a
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     WHERE a.stage = 'applied' GROUP BY j.id, j.title ORDER BY j.title LIMIT 1`,
+  );
+  expect(newest).toBeDefined();
+  for (const [locale, section, toScreen] of [
+    ['id', 'Lamaran baru untuk disaring', 'untuk disaring'],
+    ['en', 'New applications to screen', 'to screen'],
+  ] as const) {
+    for (const width of [1280, 375]) {
+      const page = await session.newPage({ locale, width });
+      await session.signIn(page, 'hr@demo.seleksi.id');
+      const fresh = page.getByRole('region', { name: section });
+      const job = fresh.locator('.today__item').filter({ hasText: newest!.title });
+      await expect.poll(() => job.textContent()).toContain(`${newest!.count} ${toScreen}`);
+      if (width === 375) expect(await fitsThePhone(page)).toBe(true);
+      await session.screenshot(page, `daily-today-new-${locale}-${width}`);
+      await job.getByRole('link', { name: newest!.title }).click();
+      await page.waitForURL(`**/jobs/${newest!.jobId}/screening?stage=applied`);
+      await expect
+        .poll(() => page.getByLabel(locale === 'id' ? 'Tahap' : 'Stage').inputValue())
+        .toBe('applied');
+      if (width === 375) {
+        // The job's tabs wrap rather than run past the phone's edge.
+        await page.locator('nav.tabs').waitFor();
+        const wide = await page.evaluate(() =>
+          [...document.querySelectorAll('body *')]
+            .filter((element) => element.getBoundingClientRect().right > 375.5)
+            .map((element) => `${element.tagName}.${element.className}`),
+        );
+        expect(wide).toEqual([]);
+        expect(await fitsThePhone(page)).toBe(true);
+        const tabsRight = await page
+          .locator('nav.tabs a')
+          .evaluateAll((links) => Math.max(...links.map((a) => a.getBoundingClientRect().right)));
+        expect(tabsRight).toBeLessThanOrEqual(375);
+      }
+      await session.screenshot(page, `daily-screening-applied-${locale}-${width}`);
+      await page.context().close();
+    }
+  }
+});
+
+test('practice history on a phone: the table scrolls in its box with a hint, its attempt column stays (id and en)', async () => {
+  for (const [locale, answerLabel, analyse, again] of [
+    ['id', 'Jawaban Anda', 'Lihat umpan balik', 'Coba lagi'],
+    ['en', 'Your answer', 'Get feedback', 'Try again'],
+  ] as const) {
+    for (const width of [375, 1280]) {
+      const page = await session.newPage({ locale, width });
+      await page.goto(`${session.baseUrl}/practice`);
+      await expect.poll(() => page.locator('.practice__question').textContent()).not.toBe('');
+      await page.getByLabel(answerLabel).fill('Saya pekerja keras dan cepat belajar.');
+      await page.getByRole('button', { name: analyse }).click();
+      await page.locator('section.feedback').waitFor();
+      await page.getByLabel(answerLabel).fill('I usually plan my week and I would ask for help.');
+      await page.getByRole('button', { name: again }).click();
+      const box = page.locator('.table-scroll--sticky-first');
+      await expect.poll(() => box.locator('tbody tr').count()).toBe(2);
+      if (width === 375) {
+        expect(await fitsThePhone(page)).toBe(true);
+        expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
+        // Scrolled to the end, the attempt names are still at the box's left edge.
+        const [boxLeft, scrolls] = await box.evaluate((el) => {
+          el.scrollLeft = el.scrollWidth;
+          return [el.getBoundingClientRect().left, el.scrollWidth > el.clientWidth] as const;
+        });
+        expect(scrolls).toBe(true);
+        const first = box.locator('tbody th').first();
+        await expect
+          .poll(async () => Math.round((await first.boundingBox())!.x - boxLeft))
+          .toBeLessThanOrEqual(1);
+        await box.screenshot({ path: `test-results/screenshots/daily-history-${locale}-375.png` });
+      } else {
+        expect(await page.locator('.scroll-hint').isVisible()).toBe(false);
+      }
+      await session.screenshot(page, `daily-practice-history-${locale}-${width}`);
+      await page.context().close();
+    }
+  }
 });

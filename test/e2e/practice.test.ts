@@ -58,7 +58,12 @@ test('a job seeker practises the user interview on a phone, without an account, 
     .fill('Saya orangnya pekerja keras dan cepat belajar, jadi pasti bisa.');
   await page.getByRole('button', { name: 'Coba lagi' }).click();
   await expect.poll(() => page.locator('.feedback__summary').textContent()).toContain('masih umum');
-  expect(await page.locator('#history-title + .table-scroll tbody tr').count()).toBe(2);
+  expect(await page.locator('#history-title ~ .table-scroll tbody tr').count()).toBe(2);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    ),
+  ).toBe(true);
 });
 
 test('the practice page in English, at phone width, flags badmouthing at the HR stage', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeAnswer } from '../../src/domain/coach/analyze-answer';
+import { buildFeedback } from '../../src/domain/coach/feedback';
 import {
   type AnswerAnalysis,
   type AnswerLabel,
@@ -129,6 +130,70 @@ describe('theoretical', () => {
     );
     expect(a.labels.theoretical.value).toBe(false);
     expect(a.labels.situation.value).toBe(true);
+  });
+
+  // The tip highlights what makes the answer theory, never a conjunction the model leaned on.
+  const ownExampleTip = (answer: string, language: 'id' | 'en', a: AnswerAnalysis) =>
+    buildFeedback(a, {
+      language,
+      stage: 'user',
+      question: 'Q',
+      answer,
+      jobTerms: [],
+    }).improvements.find((point) => point.code === 'give_own_example');
+  const conjunctions = /^(and|so|then|kalau|jadi|dan|atau|if|or)$/i;
+  test.each([
+    [
+      'id',
+      'Kalau ada keluhan pelanggan, biasanya saya dengarkan dulu dan saya catat, jadi pelanggan merasa didengar. Kalau saya jadi supervisor, seharusnya tim juga dilatih supaya keluhan ditangani dengan sopan.',
+      ['biasanya', 'Kalau saya jadi', 'seharusnya'],
+    ],
+    [
+      'en',
+      'If a customer is angry, I usually listen first and so they feel heard, and then I would offer a solution. If I were the manager, the team should be trained and so everyone handles it the same way.',
+      ['usually', 'I would', 'If I were', 'should'],
+    ],
+  ] as const)(
+    '%s: the evidence is the habitual and hypothetical words',
+    (language, answer, words) => {
+      const a = analyse(answer, language);
+      expect(a.labels.theoretical.value).toBe(true);
+      expect(texts(a, 'theoretical')).toEqual(words);
+      expect(ownExampleTip(answer, language, a)?.evidence.map((e) => e.text)).toEqual(words);
+    },
+  );
+
+  test.each([
+    [
+      'en',
+      'When deadlines clash, the deadlines are ranked and the team is told, and so the work is split, and then it is checked.',
+    ],
+    [
+      'id',
+      'Deadline diurutkan berdasarkan dampak dan kalau ada bentrok dibahas dengan atasan, jadi pekerjaan dibagi rata dan dicek di akhir minggu.',
+    ],
+  ] as const)(
+    '%s: theory with no such word is flagged but highlights nothing',
+    (language, answer) => {
+      const a = analyse(answer, language);
+      expect(a.labels.theoretical.value).toBe(true);
+      expect(texts(a, 'theoretical')).toEqual([]);
+      const tip = ownExampleTip(answer, language, a);
+      expect(tip).toBeDefined();
+      expect(tip?.evidence).toEqual([]);
+    },
+  );
+
+  test('across the general-advice answers, no highlight is a conjunction alone', () => {
+    for (const answer of [
+      'Menurut saya, kalau ada pelanggan yang komplain, kita harus tetap tenang. Sebaiknya kita minta maaf lalu menawarkan solusi.',
+      'A good project manager should set clear milestones, and so you need to talk to stakeholders early.',
+    ]) {
+      const a = analyse(answer, /kita/.test(answer) ? 'id' : 'en');
+      expect(a.labels.theoretical.value).toBe(true);
+      expect(texts(a, 'theoretical').length).toBeGreaterThan(0);
+      for (const word of texts(a, 'theoretical')) expect(word).not.toMatch(conjunctions);
+    }
   });
 
   test('one polite wish is not a theory', () => {

@@ -125,6 +125,30 @@ export async function listStageWaits(db: Queryable): Promise<StageWaitRow[]> {
   );
 }
 
+export interface NewApplicationsRow {
+  jobId: string;
+  jobTitle: string;
+  count: number;
+  /** When the longest waiting of them arrived. */
+  firstArrivedAt: Date;
+}
+
+/**
+ * Applications still at "Applied" per open job, the job whose first one came longest ago first:
+ * HR screens them from the job's screening view. Counted per job so no cap hides the newest.
+ */
+export async function listNewApplications(db: Queryable): Promise<NewApplicationsRow[]> {
+  return db.query<NewApplicationsRow>(
+    `SELECT j.id AS "jobId", j.title AS "jobTitle", count(*)::int AS count,
+            min(a.stage_entered_at) AS "firstArrivedAt"
+     FROM applications a
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     WHERE a.stage = 'applied'
+     GROUP BY j.id, j.title
+     ORDER BY min(a.stage_entered_at), j.title`,
+  );
+}
+
 /**
  * Candidates at an interview stage of an open job with no interview booked for that stage: HR
  * has to find a time. Oldest first, with the job's own target for the stage if set.

@@ -1,7 +1,8 @@
 /**
  * Rules and model together: for each label the model has weights for, the model decides (within
  * what the answer holds, see modelMayClaim); the others keep the rules' verdict. Evidence: the
- * rules' exact spans when they agree, else the words of the features that pushed the model most.
+ * rules' exact spans when they agree, else the words of the features that pushed the model most
+ * (quantified: the numbers the rules found; theoretical: always the rules' theory markers).
  */
 import { type AnswerLabel, type LabelFinding, answerLabels } from './answer-analysis';
 import { tidy } from './context';
@@ -25,8 +26,15 @@ export function decideLabels(
       labels[label] = { value, evidence: [] };
       continue;
     }
-    // Read the model's evidence only when the rules have none: it is gathered on demand.
-    let evidence = ruled.value ? ruled.evidence : tidy(verdict.evidence);
+    // Theory only shows the words that make it so, or nothing: the model's strongest features
+    // can be conjunctions ("and", "kalau"), which show the candidate nothing. Elsewhere the
+    // model's evidence is read only when the rules have none: it is gathered on demand.
+    let evidence =
+      label === 'theoretical'
+        ? rules.theoryMarkers
+        : ruled.value
+          ? ruled.evidence
+          : tidy(verdict.evidence);
     if (label === 'quantified' && !ruled.value) {
       evidence = rules.numbers
         .filter((n) => n.reason === undefined || n.reason === 'other')

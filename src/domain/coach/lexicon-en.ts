@@ -19,6 +19,8 @@ export const en = {
     'one should|must|needs|can',
   ],
   habitual: ['usually', 'always', 'often', 'typically', 'generally', 'normally', 'sometimes'],
+  /** Theory instead of a story: "if I were in that role", "best practice is". */
+  hypothetical: ['if i were|was', 'suppose|supposing|imagine i', 'best practice|practices'],
   habitualUnits: ['day', 'week', 'month', 'morning', 'time', 'quarter', 'year'],
   everyWords: ['every', 'each'],
   conditional: ['if', 'whenever', 'unless'],

@@ -32,6 +32,14 @@ export const id = {
   ],
   modalWeak: ['bisa', 'dapat', 'mungkin', 'boleh', 'mampu', 'biasanya', 'umumnya', 'cenderung'],
   habitual: ['biasanya', 'selalu', 'sering', 'seringkali', 'kadang', 'kadang-kadang', 'umumnya'],
+  /**
+   * Putting oneself in a situation instead of telling one: "kalau saya jadi manajernya", "kalau
+   * saya, saya pasti …".
+   */
+  hypothetical: [
+    `kalau|kalo|jika|bila|apabila|seandainya|andaikan|andaikata|misalnya ${me} jadi|menjadi|berada`,
+    `kalau|kalo|seandainya ${me} ${me}`,
+  ],
   habitualUnits: ['hari', 'minggu', 'bulan', 'pagi', 'malam', 'kali', 'senin', 'hari-hari'],
   everyWords: ['tiap', 'setiap'],
   conditional: ['kalau', 'kalo', 'jika', 'jikalau', 'apabila', 'bila', 'seandainya', 'andaikan'],

@@ -17,6 +17,7 @@ export const lex = {
   modalWeak: set(id.modalWeak, en.modalWeak),
   modalPhrases: phraseSet(en.modalPhrases),
   habitual: set(id.habitual, en.habitual),
+  hypothetical: phraseSet([...id.hypothetical, ...en.hypothetical]),
   habitualUnits: set(id.habitualUnits, en.habitualUnits),
   everyWords: set(id.everyWords, en.everyWords),
   conditional: set(id.conditional, en.conditional),

@@ -223,8 +223,8 @@ function isWish(s: SentenceView, j: number): boolean {
     : false;
 }
 
-function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
-  const evidence: Evidence[] = [];
+/** Whether most statements say what one would or should do, one of them strongly. */
+function theoryHolds(ctx: Ctx): boolean {
   let score = 0;
   let strongSentences = 0;
   let modalSentences = 0;
@@ -239,18 +239,11 @@ function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
       if (!t) continue;
       if (isStrongModal(s, j) && !isWish(s, j)) {
         strong = true;
-        evidence.push(span(ctx.doc, t));
       } else if (lex.modalWeak.has(t.low) && !lex.negation.has(s.content[j - 1]?.low ?? '')) {
         weak = true;
       }
     }
-    const phrases = findPhrases(lex.modalPhrases, s.content);
-    for (const m of phrases) {
-      const a = s.content[m.first];
-      const b = s.content[m.last - 1];
-      if (a && b) evidence.push(span(ctx.doc, a, b));
-      strong = true;
-    }
+    if (findPhrases(lex.modalPhrases, s.content).length > 0) strong = true;
     if (strong) {
       strongSentences++;
       modalSentences++;
@@ -260,12 +253,40 @@ function findTheory(ctx: Ctx): { evidence: Evidence[]; holds: boolean } {
       score += 0.5;
     }
   }
-  const holds =
+  return (
     strongSentences >= 1 &&
     score >= Math.min(1.5, statements) &&
     statements > 0 &&
-    modalSentences / statements >= 0.4;
-  return { evidence, holds };
+    modalSentences / statements >= 0.4
+  );
+}
+
+/**
+ * The words that make an answer theoretical, wherever they are: what one would or should do
+ * ("I would", "seharusnya", "need to"), habits instead of an occasion ("biasanya", "usually"),
+ * and putting oneself in a situation ("kalau saya jadi", "if I were"). This is the evidence the
+ * "theory only" tip shows, whoever set the label: the model's strongest features may be
+ * conjunctions ("and", "kalau"), which explain nothing to the candidate.
+ */
+export function theoryMarkers(ctx: Ctx): Evidence[] {
+  const out: Evidence[] = [];
+  for (const s of ctx.sentences) {
+    if (s.question) continue;
+    for (let j = 0; j < s.content.length; j++) {
+      const t = s.content[j];
+      if (!t) continue;
+      const prev = s.content[j - 1];
+      if (isStrongModal(s, j) && !isWish(s, j)) {
+        // "I would" reads as the habit of mind it is; a bare "would" less so.
+        const subject = prev && lex.firstPerson.has(prev.low) ? prev : t;
+        out.push(span(ctx.doc, subject, t));
+      } else if (lex.habitual.has(t.low) && !lex.negation.has(prev?.low ?? '')) {
+        out.push(span(ctx.doc, t));
+      }
+    }
+    out.push(...phraseSpans(ctx, lex.modalPhrases, s), ...phraseSpans(ctx, lex.hypothetical, s));
+  }
+  return tidy(out);
 }
 
 export interface RedFlagFindings {
@@ -277,6 +298,8 @@ export interface RedFlagFindings {
   negativeFormer: LabelFinding;
   defensive: LabelFinding;
   theoretical: LabelFinding;
+  /** The words that make the answer theoretical, whether or not the label is set. */
+  theoryMarkers: Evidence[];
 }
 
 const finding = (value: boolean, evidence: Evidence[]): LabelFinding => ({
@@ -294,7 +317,8 @@ export function detectRedFlags(
   const deflects = defensive.evidence.length > 0;
   const negative = findNegativeFormer(ctx, star.action.value, deflects);
   const traits = findTraitClaims(ctx);
-  const theory = findTheory(ctx);
+  const theory = theoryHolds(ctx);
+  const markers = theoryMarkers(ctx);
   const claims = backClaims(
     ctx,
     traits,
@@ -315,6 +339,8 @@ export function detectRedFlags(
     genericClaim: finding(generic, unbacked.length > 0 ? unbacked : traits),
     negativeFormer: finding(negative.length > 0, negative),
     defensive: finding(deflects, defensive.evidence),
-    theoretical: finding(theory.holds && !story && !star.action.value, theory.evidence),
+    // The rule decides on modals alone; the tip shows every marker (habits, hypotheticals too).
+    theoretical: finding(theory && !story && !star.action.value, markers),
+    theoryMarkers: markers,
   };
 }

@@ -23,6 +23,8 @@ export interface RuleAnalysis {
   claims: ClaimBacking[];
   /** A sentence follows the one of the first action: room for an outcome. */
   storyGoesOn: boolean;
+  /** Words that make the answer theoretical (modals, habits, hypotheticals), set or not. */
+  theoryMarkers: Evidence[];
   words: number;
 }
 
@@ -61,6 +63,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
     traits: flags.traits,
     claims: flags.claims,
     storyGoesOn: storyGoesOn(ctx, star.action.evidence),
+    theoryMarkers: flags.theoryMarkers,
     words,
   };
 }

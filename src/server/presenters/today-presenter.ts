@@ -22,6 +22,11 @@ export function presentToday(today: TodayResult): Today {
     rescheduleRequests:
       today.rescheduleRequests?.map((item) => ({ ...item, requestedAt: iso(item.requestedAt) })) ??
       null,
+    newApplications:
+      today.newApplications?.map((job) => ({
+        ...job,
+        firstArrivedAt: iso(job.firstArrivedAt),
+      })) ?? null,
     dataRequests: today.dataRequests?.map((item) => ({ ...item, dueAt: iso(item.dueAt) })) ?? null,
   };
 }

@@ -57,6 +57,18 @@ export const today = z.object({
   decisionsWaiting: z.array(managerApplication).nullable(),
   passedToYou: z.array(managerApplication).nullable(),
   scorecardsOverdue: z.array(pendingScorecard).nullable(),
+  /** Applications at "Applied" per open job, from the moment they arrive (HR). */
+  newApplications: z
+    .array(
+      z.object({
+        jobId: idSchema,
+        jobTitle: z.string(),
+        count: z.number().int(),
+        firstArrivedAt: timestampSchema,
+      }),
+    )
+    .nullable(),
+  newApplicationsTotal: z.number().int().nullable(),
   waitingTooLong: z.array(waitingApplication).nullable(),
   waitingTooLongTotal: z.number().int().nullable(),
   interviewsToBook: z.array(waitingApplication).nullable(),

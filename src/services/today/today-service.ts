@@ -6,6 +6,7 @@ import {
   listDuplicatePairs,
   listInterviewsToBook,
   listManagerApplications,
+  listNewApplications,
   listOffersToApprove,
   listOpenOffers,
   listPendingScorecards,
@@ -15,6 +16,7 @@ import {
   type ApplicationRef,
   type DuplicatePairRow,
   type ManagerApplicationRow,
+  type NewApplicationsRow,
   type OpenOfferRow,
   type OpenDataRequestRow,
   type PendingScorecardRow,
@@ -57,6 +59,12 @@ export interface Today {
   decisionsWaiting: ManagerApplicationRow[] | null;
   passedToYou: ManagerApplicationRow[] | null;
   scorecardsOverdue: PendingScorecard[] | null;
+  /**
+   * Applications at "Applied", per job: to screen from the moment they arrive. Those past the
+   * stage's target are also in waitingTooLong.
+   */
+  newApplications: NewApplicationsRow[] | null;
+  newApplicationsTotal: number | null;
   /** The most overdue few; `waitingTooLongTotal` counts them all (see waitingList). */
   waitingTooLong: WaitingApplication[] | null;
   waitingTooLongTotal: number | null;
@@ -98,6 +106,8 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     decisionsWaiting: manages ? managed.filter((row) => row.awaitsDecision) : null,
     passedToYou: manages ? managed.filter((row) => !row.awaitsDecision) : null,
     scorecardsOverdue: null,
+    newApplications: null,
+    newApplicationsTotal: null,
     waitingTooLong: null,
     waitingTooLongTotal: null,
     interviewsToBook: null,
@@ -112,25 +122,38 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     offersExpiring: null,
     needsYou: 0,
   };
-  if (hr) Object.assign(today, await hrSections(db, actor, now));
-  today.needsYou = countNeedsYou(today);
+  let overdueNew = 0;
+  if (hr) {
+    const { sections, waiting } = await hrSections(db, actor, now);
+    Object.assign(today, sections);
+    // A new application past its target is in both lists; the badge counts it once.
+    overdueNew = waiting.filter((item) => item.stage === 'applied').length;
+  }
+  today.needsYou = countNeedsYou(today, overdueNew);
   return today;
 }
 
-async function hrSections(db: Database, actor: Actor, now: Date): Promise<Partial<Today>> {
+async function hrSections(
+  db: Database,
+  actor: Actor,
+  now: Date,
+): Promise<{ sections: Partial<Today>; waiting: WaitingApplication[] }> {
   const warnBefore = new Date(now.getTime() + dataRequestWarningDays * 86_400_000);
   const waiting = await waitingTooLong(db, now);
+  const newApplications = await listNewApplications(db);
   const toBook = await interviewsToBook(db, now);
   const offers = await listOpenOffers(db);
   const needing = (need: string) =>
     offers.filter((offer) => offerNeed(offer, jakartaDate(now)) === need);
-  return {
+  const sections: Partial<Today> = {
     offerCounters: needing('counter_to_answer'),
     offersToSend: needing('ready_to_send'),
     offersExpiring: needing('expiring'),
     scorecardsOverdue: withOverdue(await listPendingScorecards(db, undefined, now), now).filter(
       (card) => card.overdue && card.interviewerId !== actor.id,
     ),
+    newApplications,
+    newApplicationsTotal: newApplications.reduce((sum, job) => sum + job.count, 0),
     waitingTooLong: waiting.slice(0, todayListPreview),
     waitingTooLongTotal: waiting.length,
     interviewsToBook: toBook.slice(0, todayListPreview),
@@ -140,6 +163,7 @@ async function hrSections(db: Database, actor: Actor, now: Date): Promise<Partia
     dataRequests: await listDataRequestsDueBefore(db, warnBefore),
     failedEmails: await countFailedEmails(db),
   };
+  return { sections, waiting };
 }
 
 function withOverdue(rows: PendingScorecardRow[], now: Date): PendingScorecard[] {
@@ -191,7 +215,7 @@ async function interviewsToBook(db: Database, now: Date): Promise<WaitingApplica
   return (await listInterviewsToBook(db)).map((row) => withWait(row, now));
 }
 
-function countNeedsYou(today: Today): number {
+function countNeedsYou(today: Today, overdueNew: number): number {
   const lists = [
     today.interviews.filter((item) => item.when === 'today'),
     today.scorecardsToSubmit,
@@ -206,9 +230,15 @@ function countNeedsYou(today: Today): number {
     today.offersToSend,
     today.offersExpiring,
   ];
-  const totals = [today.waitingTooLongTotal, today.interviewsToBookTotal, today.failedEmails];
+  const totals = [
+    today.waitingTooLongTotal,
+    today.interviewsToBookTotal,
+    today.failedEmails,
+    today.newApplicationsTotal,
+  ];
   return (
     lists.reduce((sum, list) => sum + (list?.length ?? 0), 0) +
-    totals.reduce<number>((sum, total) => sum + (total ?? 0), 0)
+    totals.reduce<number>((sum, total) => sum + (total ?? 0), 0) -
+    overdueNew
   );
 }

@@ -8518,6 +8518,17 @@ export interface operations {
                   overdue: boolean;
                 }[]
               | null;
+            newApplications:
+              | {
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  count: number;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  firstArrivedAt: string;
+                }[]
+              | null;
+            newApplicationsTotal: number | null;
             waitingTooLong:
               | {
                   /** Format: uuid */

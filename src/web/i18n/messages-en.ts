@@ -459,6 +459,7 @@ export const messagesEn: Messages = {
   'practice.clear': 'Clear history',
   'practice.attempt': 'Attempt {n}',
   'practice.compare': 'Compare with earlier attempts',
+  'practice.scrollHint': 'Swipe the table sideways to see every label →',
   'practice.voice.record': 'Record voice',
   'practice.voice.stop': 'Stop',
   'practice.voice.play': 'Play recording',

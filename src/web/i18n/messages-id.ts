@@ -460,6 +460,7 @@ export const messagesId = {
   'practice.clear': 'Hapus riwayat',
   'practice.attempt': 'Percobaan {n}',
   'practice.compare': 'Bandingkan dengan percobaan sebelumnya',
+  'practice.scrollHint': 'Geser tabel ke samping untuk melihat semua label →',
   'practice.voice.record': 'Rekam suara',
   'practice.voice.stop': 'Berhenti',
   'practice.voice.play': 'Putar rekaman',

@@ -46,9 +46,11 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   'reports.funnel.applications': '{count} applications',
   'reports.speed': 'Speed',
   'reports.speed.help':
-    'How long candidates spend in each stage (median, and 90th percentile: 9 in 10 candidates are faster than this), in calendar days with weekends, as time to hire is usually counted.',
+    'How long candidates spend in each stage (median, and 90th percentile: 9 in 10 are faster than this), in calendar days with weekends, as time to hire is usually counted. A stage counts stays, not applications: a candidate moved back to a stage and on again counts once per stay, so a stage can show more than the funnel. Applying to hired and to first contact count applications.',
   'reports.speed.measure': 'Measure',
-  'reports.speed.cases': 'Cases',
+  'reports.speed.counted': 'Counted',
+  'reports.speed.stays': '{count} stays',
+  'reports.speed.applicationCount': '{count} applications',
   'reports.speed.median': 'Median',
   'reports.speed.p90': '90th percentile',
   'reports.speed.toHire': 'Applying to hired',

@@ -45,9 +45,11 @@ export const reportsMessagesId = {
   'reports.funnel.applications': '{count} lamaran',
   'reports.speed': 'Kecepatan',
   'reports.speed.help':
-    'Berapa lama kandidat berada di tiap tahap (median dan persentil 90: 9 dari 10 kandidat lebih cepat dari ini), dalam hari kalender termasuk akhir pekan, seperti waktu rekrutmen lazim dihitung.',
+    'Berapa lama kandidat berada di tiap tahap (median dan persentil 90: 9 dari 10 lebih cepat dari ini), dalam hari kalender termasuk akhir pekan, seperti waktu rekrutmen lazim dihitung. Tahap menghitung kali singgah, bukan lamaran: kandidat yang dikembalikan ke suatu tahap lalu maju lagi dihitung sekali per singgah, jadi angka tahap bisa lebih besar dari funnel. Melamar sampai diterima dan sampai kontak pertama menghitung lamaran.',
   'reports.speed.measure': 'Ukuran',
-  'reports.speed.cases': 'Kasus',
+  'reports.speed.counted': 'Dihitung',
+  'reports.speed.stays': '{count} kali singgah',
+  'reports.speed.applicationCount': '{count} lamaran',
   'reports.speed.median': 'Median',
   'reports.speed.p90': 'Persentil 90',
   'reports.speed.toHire': 'Melamar sampai diterima',

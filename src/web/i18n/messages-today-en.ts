@@ -34,6 +34,9 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.scorecardsOverdue': 'Overdue scorecards',
   'today.scorecardsOverdue.empty': 'No scorecards are overdue.',
   'today.by': 'by {name}',
+  'today.newApplications': 'New applications to screen',
+  'today.newApplications.empty': 'No new applications are waiting to be screened.',
+  'today.newApplications.count': '{count} to screen · first arrived {date}',
   'today.waitingTooLong': 'Candidates waiting too long',
   'today.waitingTooLong.empty':
     "Every candidate is moving on target. Set each stage's target on the job's interview plan page.",

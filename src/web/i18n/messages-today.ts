@@ -33,6 +33,9 @@ export const todayMessagesId = {
   'today.scorecardsOverdue': 'Scorecard yang terlambat',
   'today.scorecardsOverdue.empty': 'Tidak ada scorecard yang terlambat.',
   'today.by': 'oleh {name}',
+  'today.newApplications': 'Lamaran baru untuk disaring',
+  'today.newApplications.empty': 'Tidak ada lamaran baru yang menunggu disaring.',
+  'today.newApplications.count': '{count} untuk disaring · yang pertama masuk {date}',
   'today.waitingTooLong': 'Kandidat yang menunggu terlalu lama',
   'today.waitingTooLong.empty':
     'Semua kandidat bergerak sesuai target. Target per tahap diatur di halaman rencana interview lowongan.',

@@ -19,35 +19,47 @@ export function PracticeHistory({
       <h2 id="history-title">{t('practice.history')}</h2>
       {attempts.length === 0 && <p className="muted">{t('practice.historyEmpty')}</p>}
       {same.length > 1 && (
-        <div className="table-scroll">
-          <table className="comparison">
-            <caption className="muted">{t('practice.compare')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('practice.metric.words', { count: '' }).trim()}</th>
-                {answerLabels.map((label) => (
-                  <th key={label} scope="col">
-                    {t(`label.${label}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {same.map((attempt, index) => (
-                <tr key={attempt.id}>
-                  <th scope="row" title={dateTime(attempt.at)}>
-                    {t('practice.attempt', { n: same.length - index })}
-                  </th>
-                  <td>{attempt.words}</td>
+        <>
+          {/* Ten labels do not fit a phone: the table scrolls, the attempt column stays put. */}
+          <p className="muted scroll-hint" id="history-scroll-hint">
+            {t('practice.scrollHint')}
+          </p>
+          <div
+            className="table-scroll table-scroll--sticky-first"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="history-title"
+            aria-describedby="history-scroll-hint"
+          >
+            <table className="comparison">
+              <caption className="muted">{t('practice.compare')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">{t('practice.metric.words', { count: '' }).trim()}</th>
                   {answerLabels.map((label) => (
-                    <td key={label}>{attempt.labels.includes(label) ? '✓' : '·'}</td>
+                    <th key={label} scope="col">
+                      {t(`label.${label}`)}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {same.map((attempt, index) => (
+                  <tr key={attempt.id}>
+                    <th scope="row" title={dateTime(attempt.at)}>
+                      {t('practice.attempt', { n: same.length - index })}
+                    </th>
+                    <td>{attempt.words}</td>
+                    {answerLabels.map((label) => (
+                      <td key={label}>{attempt.labels.includes(label) ? '✓' : '·'}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
       {attempts.length > 0 && (
         <div className="form__actions">

@@ -7,6 +7,7 @@ import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
 import { useReportFormat } from './report-format';
 import { shownText, type ShownFigure } from './report-shown';
+import { ReportTable } from './report-table';
 
 interface Line {
   verdicts: number;
@@ -24,31 +25,27 @@ export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
   });
   const percent = (figure: ShownFigure) => shownText(figure, format.percent);
   const strongestFirst = [...ratings].reverse();
+  // Read row by row (one per interviewer or group): a card per row on a phone.
   const lines = (rows: (Line & { key: string; name: string })[], heading: string) => (
-    <div className="table-scroll">
-      <table className="comparison">
-        <thead>
-          <tr>
-            <th scope="col">{heading}</th>
-            <th scope="col">{t('reports.agreement.verdicts')}</th>
-            <th scope="col">{t('reports.agreement.cases')}</th>
-            <th scope="col">{t('reports.agreement.agreementRate')}</th>
-            <th scope="col">{t('reports.agreement.auc')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.name}</th>
-              <td>{format.count(row.verdicts)}</td>
-              <td>{format.count(row.cases)}</td>
-              <td>{percent(row.agreementRate)}</td>
-              <td>{percent(row.auc)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ReportTable
+      columns={[
+        heading,
+        t('reports.agreement.verdicts'),
+        t('reports.agreement.cases'),
+        t('reports.agreement.agreementRate'),
+        t('reports.agreement.auc'),
+      ]}
+      rows={rows.map((row) => ({
+        key: row.key,
+        cells: [
+          row.name,
+          format.count(row.verdicts),
+          format.count(row.cases),
+          percent(row.agreementRate),
+          percent(row.auc),
+        ],
+      }))}
+    />
   );
   return (
     <>

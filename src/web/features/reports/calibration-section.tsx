@@ -6,6 +6,7 @@ import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { useReportFormat } from './report-format';
 import { shownText, type ShownFigure } from './report-shown';
+import { ReportTable } from './report-table';
 
 type Standing = 'lenient' | 'severe' | 'in_line';
 
@@ -42,58 +43,47 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
       )}
       {data && data.interviewers.length > 0 && (
         <>
-          <div className="table-scroll">
-            <table className="comparison">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.calibration.interviewer')}</th>
-                  <th scope="col">{t('reports.calibration.standing')}</th>
-                  <th scope="col">{t('reports.calibration.difference')}</th>
-                  <th scope="col">{t('reports.calibration.comparisons')}</th>
-                  <th scope="col">{t('reports.calibration.matched')}</th>
-                  <th scope="col">{t('reports.calibration.late')}</th>
-                  <th scope="col">{t('reports.calibration.missing')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.interviewers.map((row) => (
-                  <tr key={row.interviewerId}>
-                    <th scope="row">{row.interviewerName}</th>
-                    <td>
-                      <span
-                        className={`report-standing report-standing--${row.overall.standing.value ?? 'none'}`}
-                      >
-                        {standing(row.overall.standing)}
-                      </span>
-                    </td>
-                    <td>{difference(row.overall.difference)}</td>
-                    <td>{format.count(row.overall.comparisons)}</td>
-                    <td>
-                      {row.recommendations.matchRate.value === null
-                        ? shownText(row.recommendations.matchRate, format.percent)
-                        : t('reports.calibration.matchedOf', {
-                            rate: format.percent(row.recommendations.matchRate.value),
-                            matched: format.count(row.recommendations.matched),
-                            decided: format.count(row.recommendations.decided),
-                          })}
-                    </td>
-                    <td>
-                      {t('reports.calibration.ofDue', {
-                        count: format.count(row.scorecards.late),
-                        due: format.count(row.scorecards.due),
-                      })}
-                    </td>
-                    <td>
-                      {t('reports.calibration.ofDue', {
-                        count: format.count(row.scorecards.missing),
-                        due: format.count(row.scorecards.due),
-                      })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {/* One interviewer per row, read across: a card per interviewer on a phone. */}
+          <ReportTable
+            columns={[
+              t('reports.calibration.interviewer'),
+              t('reports.calibration.standing'),
+              t('reports.calibration.difference'),
+              t('reports.calibration.comparisons'),
+              t('reports.calibration.matched'),
+              t('reports.calibration.late'),
+              t('reports.calibration.missing'),
+            ]}
+            rows={data.interviewers.map((row) => ({
+              key: row.interviewerId,
+              cells: [
+                row.interviewerName,
+                <span
+                  key="standing"
+                  className={`report-standing report-standing--${row.overall.standing.value ?? 'none'}`}
+                >
+                  {standing(row.overall.standing)}
+                </span>,
+                difference(row.overall.difference),
+                format.count(row.overall.comparisons),
+                row.recommendations.matchRate.value === null
+                  ? shownText(row.recommendations.matchRate, format.percent)
+                  : t('reports.calibration.matchedOf', {
+                      rate: format.percent(row.recommendations.matchRate.value),
+                      matched: format.count(row.recommendations.matched),
+                      decided: format.count(row.recommendations.decided),
+                    }),
+                t('reports.calibration.ofDue', {
+                  count: format.count(row.scorecards.late),
+                  due: format.count(row.scorecards.due),
+                }),
+                t('reports.calibration.ofDue', {
+                  count: format.count(row.scorecards.missing),
+                  due: format.count(row.scorecards.due),
+                }),
+              ],
+            }))}
+          />
           {data.interviewers
             .filter((row) => row.attributes.length > 0)
             .map((row) => (
@@ -101,36 +91,27 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
                 <summary>
                   {t('reports.calibration.attributes', { name: row.interviewerName })}
                 </summary>
-                <div className="table-scroll">
-                  <table className="comparison">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('reports.calibration.attribute')}</th>
-                        <th scope="col">{t('reports.calibration.ownMean')}</th>
-                        <th scope="col">{t('reports.calibration.panelMean')}</th>
-                        <th scope="col">{t('reports.calibration.difference')}</th>
-                        <th scope="col">{t('reports.calibration.standing')}</th>
-                        <th scope="col">{t('reports.calibration.comparisons')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {row.attributes.map((attribute) => (
-                        <tr key={attribute.attribute}>
-                          <th scope="row">{t(`attribute.${attribute.attribute}`)}</th>
-                          <td>
-                            {attribute.ownMean === null ? '–' : mean.format(attribute.ownMean)}
-                          </td>
-                          <td>
-                            {attribute.panelMean === null ? '–' : mean.format(attribute.panelMean)}
-                          </td>
-                          <td>{difference(attribute.difference)}</td>
-                          <td>{standing(attribute.standing)}</td>
-                          <td>{format.count(attribute.comparisons)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ReportTable
+                  columns={[
+                    t('reports.calibration.attribute'),
+                    t('reports.calibration.ownMean'),
+                    t('reports.calibration.panelMean'),
+                    t('reports.calibration.difference'),
+                    t('reports.calibration.standing'),
+                    t('reports.calibration.comparisons'),
+                  ]}
+                  rows={row.attributes.map((attribute) => ({
+                    key: attribute.attribute,
+                    cells: [
+                      t(`attribute.${attribute.attribute}`),
+                      attribute.ownMean === null ? '–' : mean.format(attribute.ownMean),
+                      attribute.panelMean === null ? '–' : mean.format(attribute.panelMean),
+                      difference(attribute.difference),
+                      standing(attribute.standing),
+                      format.count(attribute.comparisons),
+                    ],
+                  }))}
+                />
               </details>
             ))}
           <p className="muted">{t('reports.calibration.dueRule')}</p>

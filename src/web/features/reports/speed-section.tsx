@@ -37,12 +37,14 @@ export function SpeedSection({ filter }: { filter: ReportFilterValues }) {
 function Durations({ speed }: { speed: Speed }) {
   const { t } = useI18n();
   const format = useReportFormat();
-  const rows: [string, Durations][] = [
+  // A stage's row counts stays (one per time an application entered it), the two overall
+  // durations count applications: the unit is written in each cell so neither reads as the other.
+  const rows: [string, Durations, 'stays' | 'applicationCount'][] = [
     ...speed.stages
       .filter((row) => row.stage !== 'tests' || row.count > 0)
-      .map((row): [string, Durations] => [t(`stage.${row.stage}`), row]),
-    [t('reports.speed.toHire'), speed.toHire],
-    [t('reports.speed.toFirstContact'), speed.toFirstContact],
+      .map((row): [string, Durations, 'stays'] => [t(`stage.${row.stage}`), row, 'stays']),
+    [t('reports.speed.toHire'), speed.toHire, 'applicationCount'],
+    [t('reports.speed.toFirstContact'), speed.toFirstContact, 'applicationCount'],
   ];
   return (
     <ReportFigure
@@ -58,15 +60,15 @@ function Durations({ speed }: { speed: Speed }) {
       table={{
         columns: [
           t('reports.speed.measure'),
-          t('reports.speed.cases'),
+          t('reports.speed.counted'),
           t('reports.speed.median'),
           t('reports.speed.p90'),
         ],
-        rows: rows.map(([label, row]) => ({
+        rows: rows.map(([label, row, unit]) => ({
           key: label,
           cells: [
             label,
-            format.count(row.count),
+            t(`reports.speed.${unit}`, { count: format.count(row.count) }),
             format.days(row.medianDays),
             format.days(row.p90Days),
           ],

@@ -20,9 +20,12 @@ const nextStage: Record<ScreenedStage, Stage> = {
  * CV screening for one job: each CV against the job's skills and tools, so HR can advance or
  * reject one by one or several at once. The page explains; it never ranks or decides.
  */
-export function ScreeningPage({ jobId }: { jobId: string }) {
+export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: string | null }) {
   const { t } = useI18n();
-  const [stage, setStage] = useState<ScreenedStage>('cv_screening');
+  // Today's "new applications" link opens the Applied ones; the job's tab the CV screening ones.
+  const [stage, setStage] = useState<ScreenedStage>(
+    asked === 'applied' ? 'applied' : 'cv_screening',
+  );
   const job = useApiQuery('/api/jobs/{jobId}', { path: { jobId } });
   const { data, error, refetch } = useApiQuery('/api/jobs/{jobId}/screening', {
     path: { jobId },

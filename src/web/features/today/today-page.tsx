@@ -232,6 +232,25 @@ function HrSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
   return (
     <>
+      {today.newApplications && (
+        <Section
+          title={t('today.newApplications')}
+          count={today.newApplicationsTotal ?? 0}
+          empty={t('today.newApplications.empty')}
+        >
+          {today.newApplications.map((job) => (
+            <Item
+              key={job.jobId}
+              href={`/jobs/${job.jobId}/screening?stage=applied`}
+              title={job.jobTitle}
+              details={t('today.newApplications.count', {
+                count: job.count,
+                date: date(job.firstArrivedAt),
+              })}
+            />
+          ))}
+        </Section>
+      )}
       {today.interviewsToBook && (
         <Section
           title={t('today.interviewsToBook')}
