@@ -8011,6 +8011,8 @@ export interface operations {
             } | null;
             canScore: boolean;
             ownScorecard: components['schemas']['Scorecard'] | null;
+            /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
+            submitOpensAt: string | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
             /** @description What the user may do with salary talk in this job */
@@ -9458,6 +9460,8 @@ export interface operations {
             own: components['schemas']['Scorecard'] | null;
             others: components['schemas']['Scorecard'][];
             hidden: number;
+            /** @description ISO 8601 timestamp (UTC) */
+            submitOpensAt: string | null;
           };
         };
       };
