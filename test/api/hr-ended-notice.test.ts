@@ -146,3 +146,52 @@ describe('HR ending an application at the user interview', () => {
     }
   });
 });
+
+describe("a candidate's request to move the user interview", () => {
+  it("reaches the hiring manager's Today (they may reschedule it) and their inbox, not only HR's", async () => {
+    const { applicationId, candidateName } = await atUserInterviewNamed();
+    await bookUser(applicationId, [t.users.hiringManager.id]);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const interviewId = overview.body.interviews[0].id as string;
+    const since = new Date();
+    const asked = await t.call(
+      null,
+      'POST',
+      `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
+      { proposedTimes: [jakartaTime(day + 5, 9)], reason: 'Ada ujian akhir.' },
+    );
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+
+    const today = async (as: typeof t.users.recruiter) =>
+      (await t.call(as, 'GET', '/api/today')).body.rescheduleRequests as
+        { interviewId: string; candidateName: string; canReschedule: boolean }[] | null;
+    expect(
+      (await today(t.users.hiringManager))!.find((r) => r.interviewId === interviewId),
+    ).toMatchObject({ candidateName, canReschedule: true });
+    expect(
+      (await today(t.users.recruiter))!.find((r) => r.interviewId === interviewId),
+    ).toMatchObject({ canReschedule: true });
+    // Another job's manager and an interviewer see nothing of it.
+    expect(await today(t.users.otherManager)).toEqual([]);
+    expect(await today(t.users.interviewer)).toBeNull();
+
+    const sent = await messagesAfter(applicationId, since);
+    expect(
+      sent
+        .filter((m) => m.template === 'candidate_update')
+        .map((m) => m.toEmail)
+        .sort(),
+    ).toEqual([t.users.hiringManager.email, t.users.recruiter.email].sort());
+  });
+});
+
+async function atUserInterviewNamed() {
+  const built = await atUserInterview();
+  const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${built.candidateId}`);
+  return { ...built, candidateName: candidate.body.fullName as string };
+}

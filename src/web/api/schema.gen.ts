@@ -2876,6 +2876,7 @@ export interface components {
         | 'offer_revised'
         | 'panel_notice'
         | 'candidate_update'
+        | 'hr_ended_application'
         | 'offer_answer'
         | 'offer_reminder'
         | 'offer_hold_firm'
@@ -2885,6 +2886,7 @@ export interface components {
         | 'offer_approval_request'
         | 'imported_notice'
         | 'put_forward'
+        | 'application_reopened'
         | 'talent_pool_invitation'
         | 'account_invitation'
         | 'password_reset';
@@ -8561,6 +8563,8 @@ export interface operations {
                   stage: 'hr' | 'user';
                   /** @description ISO 8601 timestamp (UTC) */
                   requestedAt: string;
+                  /** @description Whether the reader may move the interview; otherwise HR is handling it */
+                  canReschedule: boolean;
                 }[]
               | null;
             duplicates:
@@ -12333,6 +12337,7 @@ export interface operations {
           | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
+          | 'hr_ended_application'
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
@@ -12342,6 +12347,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'application_reopened'
           | 'talent_pool_invitation'
           | 'account_invitation'
           | 'password_reset';
@@ -12437,6 +12443,7 @@ export interface operations {
           | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
+          | 'hr_ended_application'
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
@@ -12446,6 +12453,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'application_reopened'
           | 'talent_pool_invitation'
           | 'account_invitation'
           | 'password_reset';
@@ -12534,6 +12542,7 @@ export interface operations {
           | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
+          | 'hr_ended_application'
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
@@ -12543,6 +12552,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'application_reopened'
           | 'talent_pool_invitation'
           | 'account_invitation'
           | 'password_reset';
