@@ -1,4 +1,5 @@
-import type { FocusAttribute } from './interview';
+import type { FocusAttribute, InterviewStage } from './interview';
+import { hasTakenPlace, type InterviewStatus } from './scheduling/interview-schedule';
 import type { FieldProblem } from './result';
 
 /** The 4-point scale: no middle option, so every rating takes a side. */
@@ -75,4 +76,47 @@ export function checkScorecardComplete(
     });
   }
   return problems;
+}
+
+/** A booked interview of a stage, as the scorecard gate reads it. */
+export interface StageInterview {
+  stage: InterviewStage;
+  status: InterviewStatus;
+  startsAt: Date;
+}
+
+/**
+ * When a stage's scorecard may be submitted, or null when it may be now. A scorecard scores an
+ * interview, so while the stage's booked interview has not begun there is nothing to score yet
+ * (an HR scorecard "submitted" two days ahead would let HR pass the gate on no interview at all).
+ * Without a booked interview (a walk-in, a phone screen) the scorecard is open: nothing says when.
+ */
+export function scorecardOpensAt(
+  stage: InterviewStage,
+  interviews: readonly StageInterview[],
+  now: Date,
+): Date | null {
+  const booked = interviews.filter(
+    (interview) => interview.stage === stage && interview.status !== 'cancelled',
+  );
+  if (!booked.length || booked.some((interview) => hasTakenPlace(interview, now))) return null;
+  return new Date(Math.min(...booked.map((interview) => interview.startsAt.getTime())));
+}
+
+/** The submit (or amend) refused before the interview: names when it opens, for the form. */
+export function checkScorecardOpen(
+  stage: InterviewStage,
+  interviews: readonly StageInterview[],
+  now: Date,
+): FieldProblem[] {
+  const opensAt = scorecardOpensAt(stage, interviews, now);
+  if (!opensAt) return [];
+  return [
+    {
+      path: 'action',
+      code: 'scorecard_before_interview',
+      message: `The interview starts at ${opensAt.toISOString()}; submit the scorecard once it has begun (a draft may be saved now).`,
+      params: { opensAt: opensAt.toISOString() },
+    },
+  ];
 }

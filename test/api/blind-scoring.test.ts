@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { expectError, expectInvalid } from '../support/expectations';
+import { moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { buildApplication, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
@@ -136,6 +137,7 @@ test('an interviewer HR books into the interview opens its kit and scores, thoug
   });
   expect(booked.status, JSON.stringify(booked.body)).toBe(201);
   expect((await get(t.users.interviewer, `${base}/interviews/hr/kit`)).status).toBe(200);
+  await moveInterviewStartIntoPast(t, booked.body.id as string);
   const scored = await t.call(
     t.users.interviewer,
     'PUT',

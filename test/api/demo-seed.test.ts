@@ -124,6 +124,19 @@ test('the demo books an upcoming HR and user interview, with their invitations q
   expect(templates.sort()).toEqual(['hr_invitation', 'panel_notice', 'user_invitation']);
 });
 
+test('no demo scorecard is submitted for an interview still booked ahead (the scorecard waits for it)', async () => {
+  const early = await count(
+    `SELECT count(*)::int AS n FROM scorecards s
+      WHERE s.submitted_at IS NOT NULL
+        AND EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = s.application_id
+                     AND i.stage = s.stage AND i.status <> 'cancelled')
+        AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = s.application_id
+                     AND i.stage = s.stage AND (i.status = 'completed'
+                       OR (i.status = 'scheduled' AND i.starts_at <= now())))`,
+  );
+  expect(early).toBe(0);
+});
+
 test('careers-page applicants agreed to their recruitment; those in two jobs are in the talent pool, some others not', async () => {
   const rows = await db.query<{ jobs: number; purposes: string[] }>(
     `SELECT (SELECT count(*)::int FROM applications a WHERE a.candidate_id = c.id) AS jobs,

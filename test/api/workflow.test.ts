@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { buildApplication, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
@@ -30,9 +31,7 @@ async function schedule(applicationId: string, stage: 'hr' | 'user', interviewer
 
 /** The interview took place yesterday (tests cannot wait for the clock). */
 async function happenedYesterday(interviewId: string) {
-  await t.db.query(`UPDATE interviews SET starts_at = now() - interval '1 day' WHERE id = $1`, [
-    interviewId,
-  ]);
+  await moveInterviewStartIntoPast(t, interviewId, 24 * 60);
 }
 
 async function overview(applicationId: string) {
@@ -258,8 +257,11 @@ async function userInterviewHeld(applicationId: string) {
 describe('a user-stage verdict needs the interview and the panel', () => {
   it('refuses a verdict before the interview; an override needs a reason, kept in history and audit', async () => {
     const { applicationId, candidateId } = await atUserInterview();
+    // Scored on a call before HR booked the panel's interview: a scorecard with no booked
+    // interview is open; one booked ahead waits for it (see "the scorecard waits for ...").
+    const scored = await scoreUserStage(t.users.hiringManager, applicationId, 'Baik.');
+    expect(scored.status, JSON.stringify(scored.body)).toBe(200);
     await schedule(applicationId, 'user', [t.users.hiringManager.id, t.users.interviewer.id]);
-    await scoreUserStage(t.users.hiringManager, applicationId, 'Baik.');
     const early = await userVerdict(applicationId);
     expect(early.status).toBe(400);
     expect(early.body.error.fields.map((f: { code: string }) => f.code).sort()).toEqual([

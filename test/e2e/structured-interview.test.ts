@@ -49,11 +49,51 @@ test('HR builds the interview plan of a job from the templates', async () => {
   await session.screenshot(page, 'plan-id-desktop');
 });
 
+test('the kit of an HR interview booked ahead says when the scorecard opens instead of offering Submit (id and en, phone)', async () => {
+  for (const locale of ['id', 'en'] as const) {
+    const page = await session.newPage({ locale, width: 375 });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    const board = await (
+      await page.request.get(`${session.baseUrl}/api/jobs/${jobId}/board`)
+    ).json();
+    const booked = board.columns
+      .find((c: { stage: string }) => c.stage === 'hr_interview')
+      .cards.find((c: { nextInterview: unknown }) => c.nextInterview);
+    await page.goto(`${session.baseUrl}/applications/${booked.applicationId}/interviews/hr`);
+    await page.locator('.scorecard').waitFor();
+    const opens = page.getByTestId('scorecard-opens');
+    await opens.waitFor();
+    const startsAt = new Date(booked.nextInterview.startsAt);
+    const day = new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+      day: 'numeric',
+      timeZone: 'Asia/Jakarta',
+    }).format(startsAt);
+    const text = (await opens.textContent()) ?? '';
+    expect(text).toContain(locale === 'id' ? 'Interview dimulai' : 'The interview starts');
+    expect(text).toContain(day);
+    const submit = locale === 'id' ? 'Kirim scorecard' : 'Submit scorecard';
+    expect(await page.getByRole('button', { name: submit }).count()).toBe(0);
+    // Notes still save as a draft before the interview.
+    await page
+      .locator('.scorecard textarea[name="summary"]')
+      .fill(locale === 'id' ? 'Persiapan: tanyakan motivasi.' : 'Prep: ask about motivation.');
+    await expect
+      .poll(() => page.locator('.scorecard [role=status]').textContent())
+      .toMatch(/Draf tersimpan|Draft saved/);
+    await opens.scrollIntoViewIfNeeded();
+    await session.screenshot(page, `kit-hr-scorecard-opens-${locale}-phone`);
+    await page.close();
+  }
+});
+
 test('a recruiter runs the HR interview from its kit on a phone and advances the candidate', async () => {
   const page = await session.newPage({ locale: 'id', width: 375 });
   await session.signIn(page, 'hr@demo.seleksi.id');
   const board = await (await page.request.get(`${session.baseUrl}/api/jobs/${jobId}/board`)).json();
-  const card = board.columns.find((c: { stage: string }) => c.stage === 'hr_interview').cards[0];
+  // A candidate with no HR interview booked (a walk-in): its scorecard may be submitted now.
+  const card = board.columns
+    .find((c: { stage: string }) => c.stage === 'hr_interview')
+    .cards.find((c: { nextInterview: unknown }) => !c.nextInterview);
   ({ applicationId, candidateId, candidateName } = card);
 
   await page.goto(`${session.baseUrl}/candidates/${candidateId}`);

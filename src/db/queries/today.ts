@@ -199,17 +199,25 @@ export interface RescheduleRequestRow extends ApplicationRef {
   requestedAt: Date;
 }
 
-/** Booked interviews the candidate asked to move, in the portal. */
-export async function listRescheduleRequests(db: Queryable): Promise<RescheduleRequestRow[]> {
+/**
+ * Booked interviews the candidate asked to move, in the portal: every one for HR, or (with
+ * `managerId`) the user interviews of the jobs that user is hiring manager of.
+ */
+export async function listRescheduleRequests(
+  db: Queryable,
+  managerId?: string,
+): Promise<RescheduleRequestRow[]> {
+  const mine = managerId ? `AND i.stage = 'user' AND ${isHiringManager('$1')}` : '';
   return db.query<RescheduleRequestRow>(
     `SELECT i.id AS "interviewId", ${applicationRefColumns}, i.stage,
        coalesce((SELECT max(e.created_at) FROM interview_events e
                  WHERE e.interview_id = i.id AND e.kind = 'reschedule_requested'), i.updated_at)
          AS "requestedAt"
      ${interviewJoins}
-     WHERE i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested'
+     WHERE i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested' ${mine}
      ORDER BY "requestedAt"
      LIMIT 100`,
+    managerId ? [managerId] : [],
   );
 }
 

@@ -420,6 +420,32 @@ Buka lamaran: {{applicationLink}}`,
 Open the application: {{applicationLink}}`,
     },
   },
+  hr_ended_application: {
+    id: {
+      subject: 'HR menghentikan lamaran {{candidateName}} ({{jobTitle}})',
+      body: `Halo {{recipientName}},
+
+HR menghentikan lamaran {{candidateName}} untuk {{jobTitle}} di tahap interview user.
+
+Alasan HR (internal, tidak dikirim ke kandidat): {{reason}}
+
+{{calledOff}}
+
+Buka lamaran: {{applicationLink}}`,
+    },
+    en: {
+      subject: 'HR ended the application of {{candidateName}} ({{jobTitle}})',
+      body: `Hello {{recipientName}},
+
+HR ended the application of {{candidateName}} for {{jobTitle}} at the user interview stage.
+
+HR's reason (internal, never sent to the candidate): {{reason}}
+
+{{calledOff}}
+
+Open the application: {{applicationLink}}`,
+    },
+  },
   offer_answer: {
     id: {
       subject: '{{candidateName}} ({{jobTitle}}): {{answer}}',
@@ -631,6 +657,34 @@ ${signOffId}`,
 Because you joined the {{companyName}} talent pool, our HR team is considering you for the {{jobTitle}} role.
 
 Your application page shows where this process stands and how to prepare for each stage. There you can also withdraw from this process, or leave the talent pool so you are not considered for other openings:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
+  application_reopened: {
+    id: {
+      subject: 'Lamaran {{jobTitle}} Anda kami lanjutkan kembali',
+      body: `Halo {{candidateName}},
+
+Lamaran Anda untuk posisi {{jobTitle}} di {{companyName}} kami lanjutkan kembali. Kabar terakhir yang Anda terima dari kami tentang lamaran ini tidak berlaku lagi.
+
+Tahap Anda sekarang: {{stageName}}.
+
+Status terbaru, jadwal interview bila sudah ada, dan persiapan tiap tahap ada di halaman lamaran Anda:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} application is going ahead again',
+      body: `Hello {{candidateName}},
+
+We are taking your application for the {{jobTitle}} role at {{companyName}} forward again. The last news you had from us about this application no longer applies.
+
+Your current stage: {{stageName}}.
+
+Your application page shows the latest status, any interview once it is booked, and how to prepare for each stage:
 {{portalLink}}
 
 ${signOffEn}`,

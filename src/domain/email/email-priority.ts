@@ -36,6 +36,8 @@ export const emailPriorities = {
   offer_approval_request: 'urgent', // the offer cannot go out until someone approves it
   imported_notice: 'bulk', // information only; a large import queues many at once
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon
+  hr_ended_application: 'urgent', // the panel must not turn up for a called-off interview
+  application_reopened: 'urgent', // corrects the rejection the candidate holds; an interview may follow soon
   talent_pool_invitation: 'urgent', // its one-time link expires
   account_invitation: 'urgent', // its one-time link expires, and the person is waiting to sign in
   password_reset: 'urgent', // its one-time link expires, and the person is locked out meanwhile

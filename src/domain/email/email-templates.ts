@@ -56,6 +56,18 @@ export const emailTemplatePlaceholders = {
   ],
   /** To the job's recruiter when the candidate acts in the portal. */
   candidate_update: ['recruiterName', 'candidateName', 'jobTitle', 'update', 'applicationLink'],
+  /**
+   * To the job's hiring manager and the user-stage panel when HR ends an application at the user
+   * interview: HR's internal reason (staff only), and the interview called off, in one message.
+   */
+  hr_ended_application: [
+    'recipientName',
+    'candidateName',
+    'jobTitle',
+    'reason',
+    'calledOff',
+    'applicationLink',
+  ],
   /** To the job's recruiter and hiring manager when the candidate answers an offer (no amounts). */
   offer_answer: ['recipientName', 'candidateName', 'jobTitle', 'answer', 'applicationLink'],
   /** To the candidate two days before their offer expires, with the portal link. */
@@ -74,6 +86,8 @@ export const emailTemplatePlaceholders = {
   imported_notice: ['candidateName', 'companyName'],
   /** To a talent-pool member HR put forward for another job, with that application's portal link. */
   put_forward: candidate,
+  /** To the candidate when HR reopens their rejected or withdrawn application: the stage they are at now, never why. */
+  application_reopened: [...candidate, 'stageName'],
   /** To a past candidate: may we keep your data and consider you for this and other openings? */
   talent_pool_invitation: [
     'candidateName',
@@ -95,6 +109,7 @@ export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
 export const staffTemplates: readonly string[] = [
   'panel_notice',
   'candidate_update',
+  'hr_ended_application',
   'offer_answer',
   'offer_approval_request',
   'account_invitation',
@@ -175,6 +190,9 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
     update: id ? 'Kandidat mengonfirmasi kehadiran.' : 'The candidate confirmed attendance.',
     applicationLink: 'https://seleksi.example/candidates/contoh',
     recipientName: 'Budi Santoso',
+    calledOff: id
+      ? 'Interview user pada Kamis, 3 Desember 2026, 10.00 WIB dibatalkan.'
+      : 'The user interview on Thursday, 3 December 2026 at 10.00 WIB is cancelled.',
     answer: id ? 'Kandidat menerima penawaran.' : 'The candidate accepted the offer.',
     note: id
       ? 'Angka ini sudah yang terbaik untuk posisi ini.'

@@ -53,5 +53,6 @@ export function presentKit(kit: KitRow): InterviewKit {
     notesWithheld: kit.notesWithheld,
     can: kit.salary,
     ownScorecard: kit.ownScorecard ? presentScorecard(kit.ownScorecard) : null,
+    submitOpensAt: kit.submitOpensAt?.toISOString() ?? null,
   };
 }

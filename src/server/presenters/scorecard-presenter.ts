@@ -36,5 +36,6 @@ export function presentStageScorecards(view: StageScorecardsRow): StageScorecard
     own: view.own ? presentScorecard(view.own, view.revisions) : null,
     others: view.others.map((card) => presentScorecard(card, view.revisions)),
     hidden: view.hidden,
+    submitOpensAt: view.submitOpensAt?.toISOString() ?? null,
   };
 }

@@ -4,7 +4,7 @@ import { cvFileKinds } from '../../domain/cv-file';
 import { salaryAbilities } from './abilities.schema';
 import { questionTypes } from '../../domain/interview';
 import { stageSchema } from './applications.schema';
-import { idSchema } from './common.schema';
+import { idSchema, timestampSchema } from './common.schema';
 import { decision, stageSummary } from './decisions.schema';
 import { stagePlan } from './interview-plans.schema';
 import { bilingual, focusAttributeSchema, interviewStageSchema } from './interviews.schema';
@@ -43,6 +43,11 @@ export const interviewKit = z.object({
     .nullable(),
   canScore: z.boolean(),
   ownScorecard: scorecard.nullable(),
+  submitOpensAt: timestampSchema
+    .nullable()
+    .describe(
+      "While the stage's booked interview has not begun: when the scorecard may be submitted",
+    ),
   notesWithheld: z
     .boolean()
     .describe("HR's free-text notes are left out: the reader rates independently of them"),

@@ -64,5 +64,7 @@ export const stageScorecards = z.object({
   own: scorecard.nullable(),
   others: z.array(scorecard),
   hidden: z.number().int(),
+  /** While the stage's booked interview has not begun: when submitting opens (drafts may be saved). */
+  submitOpensAt: timestampSchema.nullable(),
 });
 export type StageScorecards = z.infer<typeof stageScorecards>;

@@ -80,6 +80,9 @@ export const today = z.object({
         interviewId: idSchema,
         stage: interviewStageSchema,
         requestedAt: timestampSchema,
+        canReschedule: z
+          .boolean()
+          .describe('Whether the reader may move the interview; otherwise HR is handling it'),
       }),
     )
     .nullable(),

@@ -1,3 +1,4 @@
+import { scorecardOpensAt } from '../../domain/scorecard';
 import type { Database } from '../../db/database';
 import { findCandidate, type CandidateRow } from '../../db/queries/candidates';
 import { latestCvFileOfApplication, type CvFileRow } from '../../db/queries/cv-files';
@@ -42,6 +43,8 @@ export interface InterviewKit {
   } | null;
   canScore: boolean;
   ownScorecard: ScorecardRow | undefined;
+  /** While this stage's booked interview has not begun: when its scorecard may be submitted. */
+  submitOpensAt: Date | null;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
   /** Whether the reader sees and records the candidate's salary expectation (never interviewers). */
@@ -113,6 +116,7 @@ export async function getInterviewKit(
     hrAdvisory,
     canScore: onPanel,
     ownScorecard: own,
+    submitOpensAt: scorecardOpensAt(stage, context.interviews, new Date()),
     salary: salaryAbilities(
       { role: actor.role, isJobHiringManager: context.isJobHiringManager },
       context.application.stage,

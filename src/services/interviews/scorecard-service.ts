@@ -12,6 +12,8 @@ import { saveInterviewPlan } from '../../db/queries/interview-plans';
 import { interviewReached, type InterviewStage } from '../../domain/interview';
 import {
   checkScorecardComplete,
+  checkScorecardOpen,
+  scorecardOpensAt,
   checkScorecardDraft,
   type ScorecardAction,
   type ScorecardContent,
@@ -72,6 +74,10 @@ export async function saveScorecard(
       });
     }
     if (problems.length) throw new Invalid(problems);
+    if (action === 'submit') {
+      const early = checkScorecardOpen(target.stage, context.interviews, new Date());
+      if (early.length) throw new Conflict(early, early[0]!.message);
+    }
     // The first scorecard fixes the plan it was made against, so later template edits cannot shift it.
     if (!context.planSaved) await saveInterviewPlan(tx, context.job.id, context.plan);
     if (action === 'amend') {
@@ -111,6 +117,8 @@ export interface StageScorecards {
   /** How many other scorecards exist but are hidden (blind scoring). */
   hidden: number;
   revisions: ScorecardRevisionRow[];
+  /** While the stage's booked interview has not begun: when submitting opens. */
+  submitOpensAt: Date | null;
 }
 
 export async function getStageScorecards(
@@ -175,5 +183,6 @@ export async function visibleScorecards(
       db,
       shown.map((card) => card.id),
     ),
+    submitOpensAt: scorecardOpensAt(stage, context.interviews, new Date()),
   };
 }

@@ -14,7 +14,13 @@ import {
 import { findCandidate } from '../../db/queries/candidates';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
-import { planMove, type MoveRequest, type PlannedMove, type Stage } from '../../domain/pipeline';
+import {
+  isActiveStage,
+  planMove,
+  type MoveRequest,
+  type PlannedMove,
+  type Stage,
+} from '../../domain/pipeline';
 import {
   gaveDataForOneRecruitment,
   needsTalentPoolConsent,
@@ -32,6 +38,8 @@ import {
 import { requireVerdictEvidence } from '../decisions/verdict-evidence';
 import { tellOfPutForward } from '../privacy/put-forward-notice';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
+import { hrEndingOf, tellUserStageOfHrEnding } from './hr-ended-notice';
+import { tellOfReopening } from './reopen-notice';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
   toStage: Stage;
@@ -315,7 +323,20 @@ async function writeMove(
     verdictOverrideReason,
   });
   // Internal notes and rejection reasons stay internal: the cancellation carries no reason.
-  await settleInterviewsOnMove(tx, mail, actor, application.id, value.to, '');
+  const hrEnding = hrEndingOf(actor, value);
+  const { calledOff } = await settleInterviewsOnMove(
+    tx,
+    mail,
+    actor,
+    application.id,
+    value.to,
+    '',
+    hrEnding,
+  );
+  if (hrEnding) await tellUserStageOfHrEnding(tx, mail, application, hrEnding, calledOff);
+  if (!isActiveStage(value.from) && isActiveStage(value.to)) {
+    await tellOfReopening(tx, mail, application, value.to);
+  }
   // Stage codes only: the note and any written reason stay in the application's own history.
   await recordAudit(tx, {
     actor,

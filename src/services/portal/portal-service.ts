@@ -20,6 +20,8 @@ import {
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { findPortalLink } from '../../db/queries/portal-links';
+import { listTeamMembers } from '../../db/queries/jobs';
+import { findActiveUsersByIds, type UserRow } from '../../db/queries/users';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
 import { portalOffersTalentPool, talentPoolStanding } from '../../domain/privacy/talent-pool';
 import type { QuestionRow } from '../../db/queries/questions';
@@ -307,10 +309,25 @@ async function notifyRecruiter(
   details: { reason?: string; proposedTimes?: Date[] } = {},
 ): Promise<void> {
   const application = (await findApplication(tx, interview.applicationId))!;
-  await notifyRecruiterOfApplication(tx, mail, application, `${action}:${eventId}`, action, {
-    ...details,
-    timeZone: interview.timeZone,
-  });
+  // A user interview the candidate asks to move is the hiring manager's too: they hear it as well.
+  const managers =
+    action === 'reschedule_requested' && interview.stage === 'user'
+      ? await findActiveUsersByIds(
+          tx,
+          (await listTeamMembers(tx, [application.jobId]))
+            .filter((member) => member.teamRole === 'hiring_manager')
+            .map((member) => member.userId),
+        )
+      : [];
+  await notifyRecruiterOfApplication(
+    tx,
+    mail,
+    application,
+    `${action}:${eventId}`,
+    action,
+    { ...details, timeZone: interview.timeZone },
+    managers,
+  );
 }
 
 export async function notifyRecruiterOfApplication(
@@ -320,10 +337,38 @@ export async function notifyRecruiterOfApplication(
   key: string,
   action: CandidateAction,
   details: { reason?: string; proposedTimes?: Date[]; timeZone?: string; request?: string },
+  alsoTo: readonly UserRow[] = [],
 ): Promise<void> {
   const people = await loadInterviewPeople(tx, { ...application, interviewerIds: [] });
-  const recruiter = people.recruiter;
-  if (!recruiter) return;
+  const recipients = [...(people.recruiter ? [people.recruiter] : []), ...alsoTo].filter(
+    (person, index, all) => all.findIndex((other) => other.id === person.id) === index,
+  );
+  for (const [index, person] of recipients.entries()) {
+    // The recruiter's message keeps its old key, so a retried request never sends it twice.
+    const suffix = index === 0 && people.recruiter ? 'recruiter' : `user:${person.id}`;
+    await queueCandidateUpdate(
+      tx,
+      mail,
+      people,
+      application,
+      person,
+      `portal:${key}:${suffix}`,
+      action,
+      details,
+    );
+  }
+}
+
+async function queueCandidateUpdate(
+  tx: Queryable,
+  mail: MailSettings,
+  people: InterviewPeople,
+  application: ApplicationRow,
+  recruiter: UserRow,
+  idempotencyKey: string,
+  action: CandidateAction,
+  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string; request?: string },
+): Promise<void> {
   const locale = recruiter.locale;
   const proposedTimes = (details.proposedTimes ?? []).map((at) => {
     const time = formatInterviewTime(at, details.timeZone ?? 'Asia/Jakarta', locale);
@@ -335,7 +380,7 @@ export async function notifyRecruiterOfApplication(
     ...(details.request ? { request: details.request } : {}),
   });
   await queueEmail(tx, {
-    idempotencyKey: `portal:${key}:recruiter`,
+    idempotencyKey,
     template: 'candidate_update',
     locale,
     to: { name: recruiter.name, email: recruiter.email },

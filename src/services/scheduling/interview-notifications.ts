@@ -14,6 +14,8 @@ import {
 } from '../../domain/scheduling/interview-wording';
 import type { CancelCause } from '../../domain/scheduling/stage-left';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import { calledOffLine, hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
+import { candidatePageLink } from '../email/candidate-page-link';
 import { queueEmail } from '../email/email-service';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
 import { loadInterviewPeople, type InterviewPeople } from './interview-people';
@@ -29,6 +31,11 @@ export interface InterviewChange {
   cause?: CancelCause | undefined;
   /** Interviewers taken off the panel by a reschedule: they get a cancellation. */
   removedInterviewerIds?: readonly string[] | undefined;
+  /**
+   * HR ended the application at the user interview: the panel hears HR's internal reason with the
+   * cancellation, in one message, instead of a bare "cancelled" (staff only, never the candidate).
+   */
+  hrEnding?: HrEnding | undefined;
 }
 
 /**
@@ -79,23 +86,34 @@ export async function notifyInterviewChange(
     const locale = interviewer.locale;
     const time = formatInterviewTime(interview.startsAt, interview.timeZone, locale);
     const kitLink = `${mail.publicUrl}/applications/${interview.applicationId}/interviews/${interview.stage}`;
+    const hrEnded = change.hrEnding && !takenOff;
     await queueEmail(tx, {
       idempotencyKey: `${key}:user:${interviewer.id}`,
-      template: 'panel_notice',
+      template: hrEnded ? 'hr_ended_application' : 'panel_notice',
       locale,
       to: { name: interviewer.name, email: interviewer.email },
-      values: {
-        interviewerName: interviewer.name,
-        update: panelHeadline(kind, locale, takenOff ? 'called_off' : change.cause),
-        candidateName: people.candidate.fullName,
-        jobTitle: people.job.title,
-        stageName: interviewTitle(interview.stage, people.job.title, locale).split(':')[0] ?? '',
-        interviewDate: time.date,
-        interviewTime: time.time,
-        durationMinutes: String(interview.durationMinutes),
-        location: describePlace(interview, locale).join('\n'),
-        kitLink,
-      },
+      values: hrEnded
+        ? {
+            recipientName: interviewer.name,
+            candidateName: people.candidate.fullName,
+            jobTitle: people.job.title,
+            reason: hrEndingReason(change.hrEnding!, locale),
+            calledOff: calledOffLine(time, locale),
+            applicationLink: candidatePageLink(mail, interview.candidateId),
+          }
+        : {
+            interviewerName: interviewer.name,
+            update: panelHeadline(kind, locale, takenOff ? 'called_off' : change.cause),
+            candidateName: people.candidate.fullName,
+            jobTitle: people.job.title,
+            stageName:
+              interviewTitle(interview.stage, people.job.title, locale).split(':')[0] ?? '',
+            interviewDate: time.date,
+            interviewTime: time.time,
+            durationMinutes: String(interview.durationMinutes),
+            location: describePlace(interview, locale).join('\n'),
+            kitLink,
+          },
       applicationId: interview.applicationId,
       interviewId: interview.id,
       calendar:

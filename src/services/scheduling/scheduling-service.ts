@@ -20,6 +20,7 @@ import {
 import type { TeamMemberRow } from '../../db/queries/jobs';
 import { findActiveUsersByIds } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
+import type { HrEnding } from '../../domain/email/hr-ended-notice';
 import type { Stage } from '../../domain/pipeline';
 import type { FieldProblem } from '../../domain/result';
 import { isHr } from '../../domain/roles';
@@ -178,6 +179,7 @@ async function cancelInTransaction(
   interview: InterviewRow,
   reason: string,
   cause: CancelCause = 'called_off',
+  hrEnding?: HrEnding,
 ): Promise<void> {
   await cancelInterviewRow(tx, interview.id);
   await insertInterviewEvent(tx, {
@@ -188,7 +190,7 @@ async function cancelInTransaction(
     reason,
   });
   const cancelled = (await findInterview(tx, interview.id))!;
-  await notifyInterviewChange(tx, mail, cancelled, { kind: 'cancelled', reason, cause });
+  await notifyInterviewChange(tx, mail, cancelled, { kind: 'cancelled', reason, cause, hrEnding });
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
@@ -339,12 +341,17 @@ export async function settleInterviewsOnMove(
   applicationId: string,
   to: Stage,
   reason: string,
-): Promise<void> {
+  /** HR ended the application at the user interview: the panel is told why with the cancellation. */
+  hrEnding?: HrEnding,
+): Promise<{ calledOff: InterviewRow[] }> {
   const interviews = await listInterviewsOfApplications(tx, [applicationId]);
+  const calledOff: InterviewRow[] = [];
   for (const { interviewId, settlement } of settleOnMove(to, interviews, new Date())) {
     const interview = (await findInterview(tx, interviewId, { forUpdate: true }))!;
     if (settlement !== 'completed') {
-      await cancelInTransaction(tx, mail, actor, interview, reason, settlement);
+      const ending = interview.stage === 'user' ? hrEnding : undefined;
+      await cancelInTransaction(tx, mail, actor, interview, reason, settlement, ending);
+      calledOff.push(interview);
       continue;
     }
     await completeInterviewRow(tx, interview.id);
@@ -356,4 +363,5 @@ export async function settleInterviewsOnMove(
     });
     await auditInterview(tx, actor, interview, 'interview.completed');
   }
+  return { calledOff };
 }

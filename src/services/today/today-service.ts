@@ -24,6 +24,7 @@ import {
   type StageWaitRow,
 } from '../../db/queries/today';
 import type { ActiveStage } from '../../domain/pipeline';
+import { maySchedule } from '../../domain/permissions';
 import { isHr } from '../../domain/roles';
 import {
   agendaWindow,
@@ -71,7 +72,8 @@ export interface Today {
   /** At an interview stage with no interview booked for it: the longest waiting few. */
   interviewsToBook: WaitingApplication[] | null;
   interviewsToBookTotal: number | null;
-  rescheduleRequests: RescheduleRequestRow[] | null;
+  /** `canReschedule`: whether the reader may move it (HR; the job's hiring manager, a user interview). */
+  rescheduleRequests: (RescheduleRequestRow & { canReschedule: boolean })[] | null;
   duplicates: DuplicatePairRow[] | null;
   dataRequests: OpenDataRequestRow[] | null;
   failedEmails: number | null;
@@ -112,7 +114,13 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     waitingTooLongTotal: null,
     interviewsToBook: null,
     interviewsToBookTotal: null,
-    rescheduleRequests: null,
+    // The hiring manager sees the candidate asked to move their user interview, not only HR.
+    rescheduleRequests: manages
+      ? (await listRescheduleRequests(db, actor.id)).map((row) => ({
+          ...row,
+          canReschedule: maySchedule({ role: actor.role, isJobHiringManager: true })[row.stage],
+        }))
+      : null,
     duplicates: null,
     dataRequests: null,
     failedEmails: null,
@@ -158,7 +166,10 @@ async function hrSections(
     waitingTooLongTotal: waiting.length,
     interviewsToBook: toBook.slice(0, todayListPreview),
     interviewsToBookTotal: toBook.length,
-    rescheduleRequests: await listRescheduleRequests(db),
+    rescheduleRequests: (await listRescheduleRequests(db)).map((row) => ({
+      ...row,
+      canReschedule: true,
+    })),
     duplicates: await listDuplicatePairs(db),
     dataRequests: await listDataRequestsDueBefore(db, warnBefore),
     failedEmails: await countFailedEmails(db),
@@ -222,7 +233,8 @@ function countNeedsYou(today: Today, overdueNew: number): number {
     today.decisionsWaiting,
     today.passedToYou,
     today.scorecardsOverdue,
-    today.rescheduleRequests,
+    // One HR handles is not the reader's to do.
+    today.rescheduleRequests?.filter((item) => item.canReschedule),
     today.duplicates,
     today.dataRequests,
     today.offersToApprove,

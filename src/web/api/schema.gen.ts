@@ -2878,6 +2878,7 @@ export interface components {
         | 'offer_revised'
         | 'panel_notice'
         | 'candidate_update'
+        | 'hr_ended_application'
         | 'offer_answer'
         | 'offer_reminder'
         | 'offer_hold_firm'
@@ -2887,6 +2888,7 @@ export interface components {
         | 'offer_approval_request'
         | 'imported_notice'
         | 'put_forward'
+        | 'application_reopened'
         | 'talent_pool_invitation'
         | 'account_invitation'
         | 'password_reset';
@@ -8032,6 +8034,8 @@ export interface operations {
             } | null;
             canScore: boolean;
             ownScorecard: components['schemas']['Scorecard'] | null;
+            /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
+            submitOpensAt: string | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
             /** @description What the user may do with salary talk in this job */
@@ -8591,6 +8595,8 @@ export interface operations {
                   stage: 'hr' | 'user';
                   /** @description ISO 8601 timestamp (UTC) */
                   requestedAt: string;
+                  /** @description Whether the reader may move the interview; otherwise HR is handling it */
+                  canReschedule: boolean;
                 }[]
               | null;
             duplicates:
@@ -9490,6 +9496,8 @@ export interface operations {
             own: components['schemas']['Scorecard'] | null;
             others: components['schemas']['Scorecard'][];
             hidden: number;
+            /** @description ISO 8601 timestamp (UTC) */
+            submitOpensAt: string | null;
           };
         };
       };
@@ -12361,6 +12369,7 @@ export interface operations {
           | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
+          | 'hr_ended_application'
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
@@ -12370,6 +12379,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'application_reopened'
           | 'talent_pool_invitation'
           | 'account_invitation'
           | 'password_reset';
@@ -12465,6 +12475,7 @@ export interface operations {
           | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
+          | 'hr_ended_application'
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
@@ -12474,6 +12485,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'application_reopened'
           | 'talent_pool_invitation'
           | 'account_invitation'
           | 'password_reset';
@@ -12562,6 +12574,7 @@ export interface operations {
           | 'offer_revised'
           | 'panel_notice'
           | 'candidate_update'
+          | 'hr_ended_application'
           | 'offer_answer'
           | 'offer_reminder'
           | 'offer_hold_firm'
@@ -12571,6 +12584,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'application_reopened'
           | 'talent_pool_invitation'
           | 'account_invitation'
           | 'password_reset';

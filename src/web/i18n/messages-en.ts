@@ -249,6 +249,8 @@ export const messagesEn: Messages = {
   'scorecard.saveAmendment': 'Save amendment',
   'scorecard.saving': 'Saving draft…',
   'scorecard.saved': 'Draft saved {time}',
+  'scorecard.opensAt':
+    'The interview starts {time}. Notes save as a draft now; submitting opens once the interview has begun.',
   'scorecard.submitted': 'Submitted {time}',
   'scorecard.blindNote':
     "Blind scoring: other interviewers' scorecards appear once you submit yours.",
@@ -581,6 +583,8 @@ export const messagesEn: Messages = {
   'error.not_submitted': 'Only a submitted scorecard can be amended.',
   'error.no_scorecards': 'Submit at least one scorecard for this interview first.',
   'error.verdict_needs_interview': 'The user interview has not taken place yet.',
+  'error.scorecard_before_interview':
+    'The interview has not begun yet: submit the scorecard once it has (a draft is saved).',
   'error.verdict_needs_scorecards': 'Not every panel member has submitted a scorecard.',
   'error.override_reason_too_short': 'Write at least 10 characters on why you decide now.',
   'error.rationale_required_conflict':

@@ -250,6 +250,8 @@ export const messagesId = {
   'scorecard.saveAmendment': 'Simpan perubahan',
   'scorecard.saving': 'Menyimpan draf…',
   'scorecard.saved': 'Draf tersimpan {time}',
+  'scorecard.opensAt':
+    'Interview dimulai {time}. Catatan tersimpan sebagai draf sekarang; scorecard bisa dikirim setelah interview dimulai.',
   'scorecard.submitted': 'Terkirim {time}',
   'scorecard.blindNote':
     'Penilaian buta: scorecard pewawancara lain terlihat setelah Anda mengirim milik Anda.',
@@ -583,6 +585,8 @@ export const messagesId = {
   'error.not_submitted': 'Hanya scorecard terkirim yang bisa diubah.',
   'error.no_scorecards': 'Kirim minimal satu scorecard untuk interview ini dulu.',
   'error.verdict_needs_interview': 'Interview user belum berlangsung.',
+  'error.scorecard_before_interview':
+    'Interview belum dimulai: kirim scorecard setelah interview berlangsung (draf tetap tersimpan).',
   'error.verdict_needs_scorecards': 'Belum semua anggota panel mengirim scorecard.',
   'error.override_reason_too_short':
     'Tulis minimal 10 karakter tentang alasan memutuskan sekarang.',

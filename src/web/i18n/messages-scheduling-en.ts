@@ -128,6 +128,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.talent_pool_invitation': 'Invitation to join the talent pool',
   'template.imported_notice': 'Imported from a spreadsheet (privacy notice)',
   'template.put_forward': 'Put forward for another job (talent pool)',
+  'template.hr_ended_application': 'HR ended the application (to the user and panel)',
+  'template.application_reopened': 'Application reopened',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',
   'template.offer_answer': "The candidate's answer to an offer (to HR and the hiring manager)",

@@ -127,6 +127,8 @@ export const schedulingMessagesId = {
   'template.talent_pool_invitation': 'Ajakan bergabung dengan talent pool',
   'template.imported_notice': 'Diimpor dari spreadsheet (pemberitahuan privasi)',
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
+  'template.hr_ended_application': 'HR menghentikan lamaran (ke user dan panel)',
+  'template.application_reopened': 'Lamaran dilanjutkan kembali',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',
   'template.offer_answer': 'Jawaban kandidat atas penawaran (ke HR dan user)',

@@ -53,6 +53,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'waiting.back': 'Back to Today',
   'today.rescheduleRequests': 'Reschedule requests',
   'today.rescheduleRequests.empty': 'No candidate has asked to reschedule.',
+  'today.rescheduleRequests.hrHandles': 'HR is handling it',
   'today.duplicates': 'Possible duplicate candidates',
   'today.duplicates.empty': 'No duplicate candidates to review.',
   'today.duplicateOf': 'looks like {name}',

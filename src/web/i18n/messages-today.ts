@@ -52,6 +52,7 @@ export const todayMessagesId = {
   'waiting.back': 'Kembali ke Hari ini',
   'today.rescheduleRequests': 'Permintaan jadwal ulang',
   'today.rescheduleRequests.empty': 'Tidak ada kandidat yang meminta jadwal ulang.',
+  'today.rescheduleRequests.hrHandles': 'HR yang menanganinya',
   'today.duplicates': 'Kemungkinan kandidat ganda',
   'today.duplicates.empty': 'Tidak ada kandidat ganda yang perlu diperiksa.',
   'today.duplicateOf': 'mirip dengan {name}',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
@@ -10,6 +10,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
   const { t, dateTime } = useI18n();
   const { draft: amendment, bind, fieldError } = useDraft({ reason: '' }, draft.error);
   const [amending, setAmending] = useState(false);
+  const waitsForInterview = useBeforeTime(kit.submitOpensAt);
   const locked = !kit.canScore || (draft.submitted && !amending);
   const status = draft.saving
     ? t('scorecard.saving')
@@ -64,7 +65,13 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
         {status}
       </p>
       {draft.error && !draft.error.fields.length && <ErrorNotice error={draft.error} />}
-      {kit.canScore && !draft.submitted && (
+      {kit.canScore && !draft.submitted && waitsForInterview && (
+        // A scorecard scores an interview: before it begins the notes save as a draft only.
+        <p className="notice" data-testid="scorecard-opens">
+          {t('scorecard.opensAt', { time: dateTime(kit.submitOpensAt!) })}
+        </p>
+      )}
+      {kit.canScore && !draft.submitted && !waitsForInterview && (
         <button
           className="button button--primary button--block"
           type="button"
@@ -106,6 +113,26 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
       )}
     </section>
   );
+}
+
+/**
+ * Whether `time` is still ahead; turns false when it comes, so a kit opened before the interview
+ * offers Submit once the interview has begun without a reload.
+ */
+function useBeforeTime(time: string | null): boolean {
+  const [before, setBefore] = useState(() => Boolean(time && Date.parse(time) > Date.now()));
+  useEffect(() => {
+    const ahead = time ? Date.parse(time) - Date.now() : 0;
+    setBefore(ahead > 0);
+    if (ahead <= 0) return;
+    // setTimeout holds at most ~24.8 days; a later interview re-checks then.
+    const timer = setTimeout(
+      () => setBefore(Date.parse(time!) > Date.now()),
+      Math.min(ahead, 2 ** 31 - 1),
+    );
+    return () => clearTimeout(timer);
+  }, [time]);
+  return before;
 }
 
 /** On a phone the first problem may be far above the button: bring it into view. */

@@ -297,7 +297,7 @@ function HrSections({ today }: { today: Today }) {
               key={item.interviewId}
               href={`/candidates/${item.candidateId}`}
               title={item.candidateName}
-              details={`${t(`interview.${item.stage}`)} · ${item.jobTitle} · ${date(item.requestedAt)}`}
+              details={`${t(`interview.${item.stage}`)} · ${item.jobTitle} · ${date(item.requestedAt)}${item.canReschedule ? '' : ` · ${t('today.rescheduleRequests.hrHandles')}`}`}
             />
           ))}
         </Section>

@@ -1,0 +1,22 @@
+import type { Locale } from '../locale';
+import type { RejectionReason } from '../pipeline';
+import { reportLabels } from '../reports/report-labels';
+
+/** Why HR ended an application, as HR recorded it: staff-only words, never for the candidate. */
+export interface HrEnding {
+  rejectionReason: RejectionReason | null;
+  note: string | null;
+}
+
+export function hrEndingReason(ending: HrEnding, locale: Locale): string {
+  const reason = reportLabels(locale).reason(ending.rejectionReason);
+  return [reason, ending.note].filter(Boolean).join(': ');
+}
+
+/** The line saying the recipient's interview is off, or nothing when none of theirs was booked. */
+export function calledOffLine(time: { date: string; time: string } | null, locale: Locale): string {
+  if (!time) return '';
+  return locale === 'id'
+    ? `Interview user pada ${time.date}, ${time.time} dibatalkan; undangan kalendernya kami batalkan.`
+    : `The user interview on ${time.date} at ${time.time} is cancelled, and so is its calendar invitation.`;
+}

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { MailSettings } from '../../config';
+import type { Queryable } from '../../db/database';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { listInterviewsOfApplications, type InterviewRow } from '../../db/queries/interviews';
+import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { findActiveUsersByIds } from '../../db/queries/users';
+import { hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
+import type { PlannedMove } from '../../domain/pipeline';
+import { isHr } from '../../domain/roles';
+import type { Actor } from '../actor';
+import { candidatePageLink } from '../email/candidate-page-link';
+import { queueEmail } from '../email/email-service';
+
+/**
+ * HR rejecting at the user interview takes the decision out of the hiring manager's hands, so
+ * the manager and the user-stage panel hear it from HR with HR's reason (staff only).
+ */
+export function hrEndingOf(actor: Actor | null, move: PlannedMove): HrEnding | undefined {
+  if (!actor || !isHr(actor.role) || move.from !== 'user_interview' || move.to !== 'rejected') {
+    return undefined;
+  }
+  return { rejectionReason: move.rejectionReason, note: move.note };
+}
+
+/**
+ * Tells the job's hiring managers and the user-stage panel who did not already hear it with the
+ * cancellation of their interview (`calledOff`): one message each, in their language.
+ */
+export async function tellUserStageOfHrEnding(
+  tx: Queryable,
+  mail: MailSettings,
+  application: { id: string; candidateId: string; jobId: string },
+  ending: HrEnding,
+  calledOff: readonly InterviewRow[],
+): Promise<void> {
+  const told = new Set(
+    calledOff.filter((i) => i.stage === 'user').flatMap((interview) => interview.interviewerIds),
+  );
+  const managers = (await listTeamMembers(tx, [application.jobId]))
+    .filter((member) => member.teamRole === 'hiring_manager')
+    .map((member) => member.userId);
+  const panel = (await listInterviewsOfApplications(tx, [application.id]))
+    .filter((interview) => interview.stage === 'user' && interview.status !== 'cancelled')
+    .flatMap((interview) => interview.interviewerIds);
+  const recipients = await findActiveUsersByIds(
+    tx,
+    [...new Set([...managers, ...panel])].filter((id) => !told.has(id)),
+  );
+  if (!recipients.length) return;
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const job = (await findJob(tx, application.jobId))!;
+  const notice = randomUUID();
+  for (const person of recipients) {
+    await queueEmail(tx, {
+      idempotencyKey: `application:${application.id}:hr-ended:${notice}:${person.id}`,
+      template: 'hr_ended_application',
+      locale: person.locale,
+      to: { name: person.name, email: person.email },
+      values: {
+        recipientName: person.name,
+        candidateName: candidate.fullName,
+        jobTitle: job.title,
+        reason: hrEndingReason(ending, person.locale),
+        calledOff: '',
+        applicationLink: candidatePageLink(mail, application.candidateId),
+      },
+      applicationId: application.id,
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { MailSettings } from '../../config';
+import type { Queryable } from '../../db/database';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { findJob, findJobRecruiter } from '../../db/queries/jobs';
+import { reopenedStageName } from '../../domain/email/reopened-application';
+import type { ActiveStage } from '../../domain/pipeline';
+import { candidateMessageValues } from '../email/candidate-message-values';
+import { queueEmail } from '../email/email-service';
+
+/**
+ * A candidate whose application HR reopens hears of it: otherwise the last word they had is the
+ * rejection while the portal already shows an interview stage. HR's reason for reopening is an
+ * internal note and stays out of the e-mail; the portal link shows where they stand.
+ */
+export async function tellOfReopening(
+  tx: Queryable,
+  mail: MailSettings,
+  application: { id: string; candidateId: string; jobId: string },
+  to: ActiveStage,
+): Promise<void> {
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const job = (await findJob(tx, application.jobId))!;
+  const recruiter = await findJobRecruiter(tx, application.jobId);
+  const greeting = await candidateMessageValues(tx, mail, {
+    candidateName: candidate.fullName,
+    jobTitle: job.title,
+    applicationId: application.id,
+  });
+  await queueEmail(tx, {
+    // One per reopening: a later rejection and reopening tells the candidate again.
+    idempotencyKey: `application:${application.id}:reopened:${randomUUID()}`,
+    template: 'application_reopened',
+    locale: candidate.locale,
+    to: { name: candidate.fullName, email: candidate.email },
+    values: {
+      ...greeting,
+      recruiterName: recruiter?.name ?? greeting.companyName,
+      stageName: reopenedStageName(to, candidate.locale),
+    },
+    applicationId: application.id,
+    candidateId: application.candidateId,
+  });
+}

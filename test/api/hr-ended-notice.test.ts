@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { buildApplication, moveTo } from '../support/factories';
+import { jakartaTime } from '../support/jakarta-time';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+let day = 4;
+
+/** Past the HR interview (scored without a booked interview) and at the user interview. */
+async function atUserInterview() {
+  const built = await buildApplication(t);
+  await moveTo(t, built.applicationId, 'cv_screening');
+  await moveTo(t, built.applicationId, 'hr_interview');
+  await t.call(
+    t.users.recruiter,
+    'PUT',
+    `/api/applications/${built.applicationId}/interviews/hr/scorecard`,
+    {
+      action: 'submit',
+      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
+        attribute,
+        rating: 'yes',
+        evidence: 'Jelas.',
+      })),
+      recommendation: 'yes',
+      summary: 'Baik.',
+    },
+  );
+  const passed = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/applications/${built.applicationId}/decisions`,
+    { stage: 'hr', outcome: 'advance', rationale: 'Lolos.' },
+  );
+  if (passed.status !== 201) throw new Error(JSON.stringify(passed.body));
+  return built;
+}
+
+async function bookUser(applicationId: string, interviewerIds: string[]) {
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/applications/${applicationId}/interviews`,
+    {
+      stage: 'user',
+      localStart: jakartaTime(day++),
+      timeZone: 'Asia/Jakarta',
+      durationMinutes: 60,
+      mode: 'online',
+      meetingUrl: 'https://meet.example/abc-defg-hij',
+      interviewerIds,
+      locale: 'id',
+    },
+  );
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+}
+
+const messagesAfter = (applicationId: string, since: Date) =>
+  t.db.query<{ template: string; toEmail: string; body: string; calendarMethod: string | null }>(
+    `SELECT template, to_email AS "toEmail", body, calendar_method AS "calendarMethod"
+       FROM email_messages WHERE application_id = $1 AND created_at >= $2 ORDER BY to_email`,
+    [applicationId, since],
+  );
+
+const note = 'Kandidat meminta gaji jauh di atas anggaran; catatan internal.';
+
+describe('HR ending an application at the user interview', () => {
+  it('tells the hiring manager and the panel, with HR’s reason, in one message carrying the calendar cancellation; the candidate never sees the reason', async () => {
+    const { applicationId } = await atUserInterview();
+    await bookUser(applicationId, [t.users.hiringManager.id, t.users.interviewer.id]);
+    const since = new Date();
+    const rejected = await moveTo(t, applicationId, 'rejected', {
+      rejectionReason: 'salary_mismatch',
+      note,
+    });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+
+    const sent = await messagesAfter(applicationId, since);
+    const staff = sent.filter(
+      (m) => m.toEmail !== sent.find((c) => c.template === 'interview_closed')?.toEmail,
+    );
+    expect(staff.map((m) => [m.toEmail, m.template, m.calendarMethod]).sort()).toEqual(
+      [
+        [t.users.hiringManager.email, 'hr_ended_application', 'CANCEL'],
+        [t.users.interviewer.email, 'hr_ended_application', 'CANCEL'],
+      ].sort(),
+    );
+    for (const message of staff) {
+      expect(message.body).toContain('Ekspektasi gaji tidak cocok');
+      expect(message.body).toContain(note);
+      expect(message.body).toMatch(/dibatalkan|cancelled/);
+    }
+    expect(sent.some((m) => m.template === 'panel_notice')).toBe(false);
+    const candidateMail = sent.filter((m) => m.template === 'interview_closed');
+    expect(candidateMail).toHaveLength(1);
+    expect(candidateMail[0]!.body).not.toContain(note);
+    expect(candidateMail[0]!.body).not.toMatch(/gaji tidak cocok/i);
+  });
+
+  it('tells the hiring manager who is not on the booked panel, and with no interview booked', async () => {
+    const booked = await atUserInterview();
+    await bookUser(booked.applicationId, [t.users.interviewer.id]);
+    const unbooked = await atUserInterview();
+    const since = new Date();
+    for (const { applicationId } of [booked, unbooked]) {
+      const rejected = await moveTo(t, applicationId, 'rejected', {
+        rejectionReason: 'other',
+        note,
+      });
+      expect(rejected.status).toBe(200);
+    }
+    const toManager = async (applicationId: string) =>
+      (await messagesAfter(applicationId, since)).filter(
+        (m) => m.toEmail === t.users.hiringManager.email,
+      );
+    for (const { applicationId } of [booked, unbooked]) {
+      const [message, ...more] = await toManager(applicationId);
+      expect(more).toEqual([]);
+      expect(message).toMatchObject({ template: 'hr_ended_application', calendarMethod: null });
+      expect(message!.body).toContain(note);
+    }
+  });
+
+  it('tells no one this way when the hiring manager decides the rejection, nor when HR rejects earlier', async () => {
+    const { applicationId } = await atUserInterview();
+    const since = new Date();
+    const byManager = await t.call(
+      t.users.hiringManager,
+      'POST',
+      `/api/applications/${applicationId}/move`,
+      { toStage: 'rejected', rejectionReason: 'failed_user_interview', overrideReason: undefined },
+    );
+    expect(byManager.status, JSON.stringify(byManager.body)).toBe(200);
+    const early = await buildApplication(t);
+    await moveTo(t, early.applicationId, 'cv_screening');
+    await moveTo(t, early.applicationId, 'rejected', { rejectionReason: 'cv_not_matching' });
+    for (const id of [applicationId, early.applicationId]) {
+      const sent = await messagesAfter(id, since);
+      expect(sent.filter((m) => m.template === 'hr_ended_application')).toEqual([]);
+    }
+  });
+});
+
+describe("a candidate's request to move the user interview", () => {
+  it("reaches the hiring manager's Today (they may reschedule it) and their inbox, not only HR's", async () => {
+    const { applicationId, candidateName } = await atUserInterviewNamed();
+    await bookUser(applicationId, [t.users.hiringManager.id]);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const interviewId = overview.body.interviews[0].id as string;
+    const since = new Date();
+    const asked = await t.call(
+      null,
+      'POST',
+      `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
+      { proposedTimes: [jakartaTime(day + 5, 9)], reason: 'Ada ujian akhir.' },
+    );
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+
+    const today = async (as: typeof t.users.recruiter) =>
+      (await t.call(as, 'GET', '/api/today')).body.rescheduleRequests as
+        { interviewId: string; candidateName: string; canReschedule: boolean }[] | null;
+    expect(
+      (await today(t.users.hiringManager))!.find((r) => r.interviewId === interviewId),
+    ).toMatchObject({ candidateName, canReschedule: true });
+    expect(
+      (await today(t.users.recruiter))!.find((r) => r.interviewId === interviewId),
+    ).toMatchObject({ canReschedule: true });
+    // Another job's manager and an interviewer see nothing of it.
+    expect(await today(t.users.otherManager)).toEqual([]);
+    expect(await today(t.users.interviewer)).toBeNull();
+
+    const sent = await messagesAfter(applicationId, since);
+    expect(
+      sent
+        .filter((m) => m.template === 'candidate_update')
+        .map((m) => m.toEmail)
+        .sort(),
+    ).toEqual([t.users.hiringManager.email, t.users.recruiter.email].sort());
+  });
+});
+
+async function atUserInterviewNamed() {
+  const built = await atUserInterview();
+  const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${built.candidateId}`);
+  return { ...built, candidateName: candidate.body.fullName as string };
+}

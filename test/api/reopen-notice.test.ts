@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverEmail } from '../../src/services/email/email-delivery';
+import { emailTransport } from '../../src/services/email/email-transport';
+import { buildApplication, moveTo } from '../support/factories';
+import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
+import { createTestApp, testMail, type TestApp } from '../support/test-app';
+
+describe('a reopened application is announced to the candidate', () => {
+  let t: TestApp;
+  let inbox: SmtpInbox;
+  beforeAll(async () => {
+    t = await createTestApp();
+    inbox = await startSmtpInbox();
+  }, 180_000);
+  afterAll(async () => {
+    await inbox.stop();
+    await t.close();
+  });
+
+  /** Sends every message of the application still waiting, through the real SMTP test server. */
+  async function deliverQueued(applicationId: string): Promise<string[]> {
+    const queued = await t.db.query<{ id: string; template: string }>(
+      `SELECT id, template FROM email_messages
+       WHERE application_id = $1 AND status = 'queued' ORDER BY created_at`,
+      [applicationId],
+    );
+    for (const message of queued) {
+      await deliverEmail(t.db, emailTransport(inbox.url, testMail), message.id, { final: true });
+    }
+    return queued.map((message) => message.template);
+  }
+
+  const internalNote = 'Kandidat pilihan pertama menolak; catatan internal HR.';
+
+  async function rejectedAfterHrInterview(locale: 'id' | 'en') {
+    const built = await buildApplication(t);
+    await t.db.query(`UPDATE candidates SET locale = $2 WHERE id = $1`, [
+      built.candidateId,
+      locale,
+    ]);
+    await moveTo(t, built.applicationId, 'cv_screening');
+    await moveTo(t, built.applicationId, 'hr_interview');
+    const rejected = await moveTo(t, built.applicationId, 'rejected', {
+      rejectionReason: 'failed_hr_interview',
+      note: 'Komunikasi kurang; catatan penolakan internal.',
+      emailCandidate: true,
+    });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect(await deliverQueued(built.applicationId)).toEqual(['rejection']);
+    const candidate = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${built.candidateId}`,
+    );
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${built.applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    return { ...built, email: candidate.body.email as string, token };
+  }
+
+  it('HR reopens: the candidate gets one e-mail with the portal link and the stage, no internal reason; the portal shows that stage', async () => {
+    const { applicationId, email, token } = await rejectedAfterHrInterview('id');
+    const reopened = await moveTo(t, applicationId, 'hr_interview', { note: internalNote });
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+    expect(await deliverQueued(applicationId)).toEqual(['application_reopened']);
+
+    const mails = inbox.to(email);
+    const last = mails.at(-1)!;
+    expect(mails).toHaveLength(2); // the rejection, then the reopening
+    expect(last.subject).toContain('kami lanjutkan kembali');
+    expect(last.text).toContain(`/portal/${token}`);
+    expect(last.text).toContain('Tahap Anda sekarang: interview HR.');
+    expect(`${last.subject} ${last.text}`).not.toMatch(/catatan|internal|menolak|failed_/i);
+
+    const portal = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(portal.body.status).toBe('hr_interview');
+    expect(portal.body.steps).toContainEqual({ step: 'hr', state: 'current' });
+
+    const history = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(history.body.messages.map((m: { template: string }) => m.template)).toContain(
+      'application_reopened',
+    );
+  });
+
+  it('in English for an English-speaking candidate; an ordinary move sends no such e-mail', async () => {
+    const { applicationId, email } = await rejectedAfterHrInterview('en');
+    await moveTo(t, applicationId, 'cv_screening', { note: internalNote });
+    expect(await deliverQueued(applicationId)).toEqual(['application_reopened']);
+    const last = inbox.to(email).at(-1)!;
+    expect(last.subject).toContain('going ahead again');
+    expect(last.text).toContain('Your current stage: application under review.');
+    expect(last.text).not.toContain(internalNote);
+
+    await moveTo(t, applicationId, 'hr_interview');
+    expect(await deliverQueued(applicationId)).toEqual([]);
+  });
+});

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { moveInterviewStartIntoPast } from '../support/begun-interviews';
+import { buildApplication, moveTo } from '../support/factories';
+import { jakartaTime } from '../support/jakarta-time';
+import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+let day = 2;
+const stageUrl = (applicationId: string, stage: 'hr' | 'user') =>
+  `/api/applications/${applicationId}/interviews/${stage}`;
+
+function card(stage: 'hr' | 'user', action: 'draft' | 'submit') {
+  return {
+    action,
+    ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
+      attribute,
+      rating: 'yes',
+      evidence: 'Contoh nyata dengan hasil terukur.',
+    })),
+    recommendation: 'yes',
+    summary: 'Baik.',
+  };
+}
+
+const score = (
+  as: TestUser,
+  applicationId: string,
+  stage: 'hr' | 'user',
+  action: 'draft' | 'submit',
+) => t.call(as, 'PUT', `${stageUrl(applicationId, stage)}/scorecard`, card(stage, action));
+
+async function book(applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) {
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/applications/${applicationId}/interviews`,
+    {
+      stage,
+      localStart: jakartaTime(day++),
+      timeZone: 'Asia/Jakarta',
+      durationMinutes: 45,
+      mode: 'online',
+      meetingUrl: 'https://meet.example/abc-defg-hij',
+      interviewerIds,
+      locale: 'id',
+    },
+  );
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  return { id: created.body.id as string, startsAt: created.body.startsAt as string };
+}
+
+async function atHrInterview() {
+  const built = await buildApplication(t);
+  await moveTo(t, built.applicationId, 'cv_screening');
+  await moveTo(t, built.applicationId, 'hr_interview');
+  return built;
+}
+
+const stageOf = async (candidateId: string) =>
+  (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body.applications[0]
+    .stage as string;
+
+describe('a scorecard waits for its booked interview', () => {
+  it('HR: before the booked interview only a draft saves, the form says when submitting opens, and HR cannot pass the gate', async () => {
+    const { applicationId, candidateId } = await atHrInterview();
+    const interview = await book(applicationId, 'hr', [t.users.recruiter.id]);
+
+    const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    expect(kit.body.submitOpensAt).toBe(interview.startsAt);
+    expect((await score(t.users.recruiter, applicationId, 'hr', 'draft')).status).toBe(200);
+
+    const early = await score(t.users.recruiter, applicationId, 'hr', 'submit');
+    expect(early.status).toBe(409);
+    expect(early.body.error.fields).toEqual([
+      expect.objectContaining({
+        path: 'action',
+        code: 'scorecard_before_interview',
+        params: { opensAt: interview.startsAt },
+      }),
+    ]);
+    expect(early.body.error.message).toContain(interview.startsAt);
+
+    // No scorecard, no pass: the candidate is not told "no need to come" two days ahead.
+    const advance = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/decisions`,
+      {
+        stage: 'hr',
+        outcome: 'advance',
+        rationale: 'Bagus.',
+      },
+    );
+    expect(advance.status).toBe(400);
+    expect(await stageOf(candidateId)).toBe('hr_interview');
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(overview.body.interviews[0].status).toBe('scheduled');
+    const own = await t.call(
+      t.users.recruiter,
+      'GET',
+      `${stageUrl(applicationId, 'hr')}/scorecards`,
+    );
+    expect(own.body.own.submittedAt).toBeNull();
+    expect(own.body.submitOpensAt).toBe(interview.startsAt);
+
+    await moveInterviewStartIntoPast(t, interview.id);
+    const begun = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    expect(begun.body.submitOpensAt).toBeNull();
+    expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
+  });
+
+  it('HR: with no booked interview (a walk-in or a phone screen) the scorecard is open as before', async () => {
+    const { applicationId } = await atHrInterview();
+    const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    expect(kit.body.submitOpensAt).toBeNull();
+    expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
+  });
+
+  it('user: the panel submits once the interview has begun; a cancelled booking holds nothing back', async () => {
+    const { applicationId } = await atHrInterview();
+    expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
+    const passed = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/decisions`,
+      {
+        stage: 'hr',
+        outcome: 'advance',
+        rationale: 'Bagus.',
+      },
+    );
+    expect(passed.status, JSON.stringify(passed.body)).toBe(201);
+
+    const first = await book(applicationId, 'user', [t.users.hiringManager.id]);
+    const early = await score(t.users.hiringManager, applicationId, 'user', 'submit');
+    expect(early.status).toBe(409);
+    expect(early.body.error.fields[0]).toMatchObject({
+      code: 'scorecard_before_interview',
+      params: { opensAt: first.startsAt },
+    });
+    const cancelled = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/interviews/${first.id}/cancel`,
+      {
+        reason: 'Ruang rapat dipakai.',
+      },
+    );
+    expect(cancelled.status).toBe(200);
+    const second = await book(applicationId, 'user', [t.users.hiringManager.id]);
+    const kit = await t.call(
+      t.users.hiringManager,
+      'GET',
+      `${stageUrl(applicationId, 'user')}/kit`,
+    );
+    expect(kit.body.submitOpensAt).toBe(second.startsAt);
+
+    await moveInterviewStartIntoPast(t, second.id);
+    expect((await score(t.users.hiringManager, applicationId, 'user', 'submit')).status).toBe(200);
+  });
+});
