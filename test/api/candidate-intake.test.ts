@@ -280,3 +280,26 @@ describe('a candidate HR adds by hand may be told (UU PDP), as imported ones are
     expect(await noticesTo(refused.email)).toEqual([]);
   });
 });
+
+describe('a candidate imported without a job', () => {
+  test('is added to a job later by HR, without a talent-pool invitation: HR holds the basis', async () => {
+    const tag = unique();
+    const { id } = await preview([
+      `Budi,budi.${tag}@example.com,0812 7000 ${String(Date.now()).slice(-4)},`,
+    ]);
+    expect((await importAll(id)).status).toBe(200);
+    const budi = await candidateByEmail(`budi.${tag}@example.com`);
+    const job = await buildJob(t, { title: `Customer Service ${tag}` });
+    const added = await t.call(t.users.recruiter, 'POST', '/api/applications', {
+      candidateId: budi.id,
+      jobId: job.id,
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    // Told once already (the import's notice): no "put forward" notice meant for pool members.
+    const putForward = await t.db.query(
+      `SELECT 1 FROM email_messages WHERE candidate_id = $1 AND template = 'put_forward'`,
+      [budi.id],
+    );
+    expect(putForward).toHaveLength(0);
+  });
+});

@@ -16,9 +16,16 @@ import {
 const day = 86_400_000;
 const now = new Date('2026-11-23T03:00:00Z');
 const ago = (days: number) => new Date(now.getTime() - days * day);
-const recruitment: ConsentRecord = { purpose: 'recruitment', givenAt: ago(40), withdrawnAt: null };
+const recruitment: ConsentRecord = {
+  purpose: 'recruitment',
+  channel: 'apply_form',
+  givenAt: ago(40),
+  withdrawnAt: null,
+};
+const imported: ConsentRecord = { ...recruitment, channel: 'hr_import' };
 const pool = (givenDaysAgo: number, leftDaysAgo?: number): ConsentRecord => ({
   purpose: 'talent_pool',
+  channel: 'portal',
   givenAt: ago(givenDaysAgo),
   withdrawnAt: leftDaysAgo === undefined ? null : ago(leftDaysAgo),
 });
@@ -43,6 +50,11 @@ describe('talent-pool standing', () => {
     expect(needsTalentPoolConsent([recruitment])).toBe(true);
     expect(needsTalentPoolConsent([recruitment, pool(10)])).toBe(false);
     expect(needsTalentPoolConsent([recruitment, pool(10, 1)])).toBe(true);
+  });
+
+  it('lets HR put an imported candidate forward for any job: HR holds their basis', () => {
+    expect(needsTalentPoolConsent([imported])).toBe(false);
+    expect(needsTalentPoolConsent([imported, recruitment])).toBe(true);
   });
 });
 

@@ -12,6 +12,8 @@ export type ConsentChannel = (typeof consentChannels)[number];
 
 export interface ConsentRecord {
   purpose: ConsentPurpose;
+  /** How it was recorded: `hr_import` is HR's record of a basis it holds, not the candidate's act. */
+  channel: ConsentChannel;
   givenAt: Date;
   withdrawnAt: Date | null;
 }
@@ -42,9 +44,15 @@ export function needsTalentPoolConsent(consents: readonly ConsentRecord[]): bool
   return gaveDataForOneRecruitment(consents) && talentPoolStanding(consents).status !== 'member';
 }
 
-/** The candidate gave their data themselves, for a recruitment (the careers page records it). */
+/**
+ * The candidate gave their data themselves, for a recruitment (the careers page records it). An
+ * import's record is not that: HR holds the basis, as for candidates it enters by hand, and the
+ * imported candidate was told (the privacy notice), so HR may put them forward for any job.
+ */
 export function gaveDataForOneRecruitment(consents: readonly ConsentRecord[]): boolean {
-  return consents.some((consent) => consent.purpose === 'recruitment');
+  return consents.some(
+    (consent) => consent.purpose === 'recruitment' && consent.channel !== 'hr_import',
+  );
 }
 
 /** How long HR's invitation to join stays open. */
