@@ -13,7 +13,14 @@ export interface CandidateSearch {
    * these, so they are matched as substrings of the stored address (lower case) or number (+62…),
    * through the trigram indexes of migration 036.
    */
-  contactFragment?: { email?: string | undefined; phoneDigits?: string | undefined } | undefined;
+  contactFragment?:
+    | {
+        email?: string | undefined;
+        phoneDigits?: string | undefined;
+        /** The digits are the number's start, after its +62 (typed "0812", "+62 812"). */
+        phoneFromStart?: boolean | undefined;
+      }
+    | undefined;
   jobId?: string | undefined;
   stage?: Stage | undefined;
   source?: CandidateSource | undefined;
@@ -77,7 +84,11 @@ export async function searchCandidates(
       ? [`c.email LIKE ${like(search.contactFragment.email)}`]
       : []),
     ...(search.contactFragment?.phoneDigits
-      ? [`c.phone LIKE ${like(search.contactFragment.phoneDigits)}`]
+      ? [
+          search.contactFragment.phoneFromStart
+            ? `c.phone LIKE ${param(`+62${search.contactFragment.phoneDigits}%`, 'text')}`
+            : `c.phone LIKE ${like(search.contactFragment.phoneDigits)}`,
+        ]
       : []),
   ];
   if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);

@@ -288,15 +288,19 @@ function cleanFields(input: CandidateInput): CandidateFields {
  * placeholder invite "gmail", "budi.santoso", "0812", which words in the full-text index cannot
  * find. One word of three characters or more may be part of an address (trigrams need three);
  * digits, typed with or without 0, 62 or +62 in front, may be part of the number's digits after
- * its +62 ("0812", "812" and "+62 812" all find +62812…).
+ * its +62 ("0812", "812" and "+62 812" all find +62812…); typed with 0, 62 or +62 they are
+ * the number's start, bare they may be anywhere in it.
  */
 export function contactFragment(
   text: string,
-): { email?: string; phoneDigits?: string } | undefined {
+): { email?: string; phoneDigits?: string; phoneFromStart?: boolean } | undefined {
   const typed = text.trim();
   if (/^\+?[\d\s().-]+$/.test(typed)) {
-    const digits = typed.replace(/\D/g, '').replace(/^(62|0)/, '');
-    return digits.length >= 3 ? { phoneDigits: digits } : undefined;
+    const allDigits = typed.replace(/\D/g, '');
+    const digits = allDigits.replace(/^(62|0)/, '');
+    // "0812" or "+62 812" is how a number begins: it must not match "…878 1234…" mid-number.
+    const phoneFromStart = digits !== allDigits;
+    return digits.length >= 3 ? { phoneDigits: digits, phoneFromStart } : undefined;
   }
   if (/\s/.test(typed) || typed.length < 3) return undefined;
   return { email: typed.toLowerCase() };
