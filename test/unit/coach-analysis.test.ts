@@ -444,3 +444,17 @@ describe('job-term coverage', () => {
     expect(a.metrics.jobTerms.missed).toEqual(['Go']);
   });
 });
+
+describe('badmouthing evidence', () => {
+  test('points at where someone is judged, not at the words around the boss', () => {
+    const a = analyse(
+      "I left because my manager was, let's say, not very competent. He took credit for our work and made poor decisions for the company.",
+      'en',
+    );
+    expect(a.labels.negativeFormer.value).toBe(true);
+    const words = texts(a, 'negativeFormer');
+    expect(words.some((w) => /let's say|took credit|competent/.test(w))).toBe(true);
+    for (const filler of ['my', 'was', 'our', 'decided', 'really'])
+      expect(words).not.toContain(filler);
+  });
+});

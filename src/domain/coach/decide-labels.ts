@@ -2,13 +2,14 @@
  * Rules and model together: for each label the model has weights for, the model decides (within
  * what the answer holds, see modelMayClaim); the others keep the rules' verdict. Evidence: the
  * rules' exact spans when they agree, else the words of the features that pushed the model most
- * (quantified: the numbers the rules found; theoretical: always the rules' theory markers).
+ * (quantified: the numbers the rules found; theoretical: always the rules' theory markers;
+ * badmouthing: the words where someone is judged).
  */
 import { type AnswerLabel, type LabelFinding, answerLabels } from './answer-analysis';
 import { tidy } from './context';
 import type { Features } from './features';
 import { type CoachModel, applyModel } from './linear-model';
-import { type RuleAnalysis, modelMayClaim } from './rule-labels';
+import { type RuleAnalysis, judgementEvidence, modelMayClaim } from './rule-labels';
 
 export function decideLabels(
   rules: RuleAnalysis,
@@ -35,6 +36,10 @@ export function decideLabels(
         : ruled.value
           ? ruled.evidence
           : tidy(verdict.evidence);
+    if (label === 'negativeFormer' && !ruled.value) {
+      const judged = judgementEvidence(features);
+      if (judged.length > 0) evidence = tidy(judged);
+    }
     if (label === 'quantified' && !ruled.value) {
       evidence = rules.numbers
         .filter((n) => n.reason === undefined || n.reason === 'other')

@@ -84,6 +84,16 @@ const judgementCues = [
 ];
 
 /**
+ * The words where the answer judges someone: what a badmouthing flag points at when the model set
+ * it, rather than the n-grams that weighed most ("my", "manager", "was").
+ */
+export function judgementEvidence(features: {
+  get(name: string): { evidence: Evidence[] } | undefined;
+}): Evidence[] {
+  return judgementCues.flatMap((cue) => features.get(cue)?.evidence ?? []);
+}
+
+/**
  * What a label needs in the answer before the learned model may set it: a number that is not a
  * date, age, year, time, identifier or idiom for quantified; for result, an
  * outcome word or a sentence after the first step; for negativeFormer, a cue of someone being
