@@ -116,6 +116,19 @@ export interface PlannedMove {
 }
 
 /**
+ * Whether the move's note is a reason planMove insists on (it is audited): reopening a closed
+ * application, skipping the HR interview gate, or rejecting for `other`. Forms label the note by it.
+ */
+export function moveNeedsReason(
+  from: Stage | undefined,
+  request: Pick<MoveRequest, 'rejectionReason' | 'overrideHrGate'> & { to: Stage | '' },
+): boolean {
+  const reopening = from !== undefined && !isActiveStage(from);
+  const rejectingForOther = request.to === 'rejected' && request.rejectionReason === 'other';
+  return reopening || Boolean(request.overrideHrGate) || rejectingForOther;
+}
+
+/**
  * Decides whether an application may move, and what the move records.
  * The HR interview is a gate: the user interview and later stages need it passed,
  * unless HR overrides with a written reason.

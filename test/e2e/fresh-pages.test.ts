@@ -43,6 +43,14 @@ test('rejecting a candidate shows their interview cancelled, without its buttons
     await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
   ).toBe(true);
   await session.screenshot(page, 'fresh-pages-rejected-en');
+
+  // Reopening needs a reason (it is audited): the note says so instead of "optional".
+  await page.getByRole('button', { name: 'Move stage' }).click();
+  const reopen = page.getByRole('dialog');
+  await reopen.getByLabel('Reason (required; kept in the history)').waitFor();
+  expect(await reopen.getByLabel('Note (optional)').count()).toBe(0);
+  await session.screenshot(page, 'fresh-pages-reopen-reason-en');
+  await reopen.getByRole('button', { name: 'Cancel' }).click();
 });
 
 test('a request the network drops shows the error, and "try again" loads the page (375 px)', async () => {

@@ -173,3 +173,34 @@ test('a sarcastic answer is not praised as calm and is told about its tone (en a
   expect(await feedback.textContent()).toContain('terdengar menyindir');
   await session.screenshot(page, 'practice-tone-sarcasm-casual-id-phone');
 });
+
+test('one answer is one attempt in the history, whatever the window does (resize to a phone and back, reload)', async () => {
+  const page = await session.newPage({ locale: 'id', width: 1280 });
+  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  await expect.poll(() => page.locator('.practice__question').textContent()).not.toBe('');
+  await page
+    .getByLabel('Jawaban Anda')
+    .fill(
+      'Tahun lalu saya memimpin tim tiga orang dan memangkas antrean tiket dari 200 menjadi 40.',
+    );
+  await page.getByRole('button', { name: 'Lihat umpan balik' }).click();
+  await page.locator('section.feedback').waitFor();
+  const stored = () =>
+    page.evaluate(
+      () => (JSON.parse(localStorage.getItem('seleksi.practice.history') ?? '[]') as []).length,
+    );
+  expect(await stored()).toBe(1);
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.waitForTimeout(300);
+  // Asking again about the same, unchanged answer shows its feedback but is not a new attempt.
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await page.locator('section.feedback').waitFor();
+  expect(await stored()).toBe(1);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForTimeout(300);
+  expect(await stored()).toBe(1);
+  await page.reload();
+  await page.getByRole('heading', { name: 'Riwayat latihan (tersimpan di browser ini)' }).waitFor();
+  expect(await stored()).toBe(1);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import {
   destinationsFrom,
+  moveNeedsReason,
   planMove,
   stagesOfJob,
   type ApplicationState,
@@ -399,5 +400,26 @@ describe('destinationsFrom', () => {
   it('never offers the stage itself, and nothing once hired', () => {
     expect(destinationsFrom('cv_screening', jobStages)).not.toContain('cv_screening');
     expect(destinationsFrom('hired', jobStages)).toEqual([]);
+  });
+});
+
+describe('moveNeedsReason', () => {
+  it('names exactly the moves planMove refuses without a note, so the form labels the reason as required', () => {
+    const cases: [ApplicationState, MoveRequest][] = [
+      [at('rejected'), by('recruiter', 'hr_interview')],
+      [at('withdrawn'), by('recruiter', 'cv_screening')],
+      [at('applied'), by('recruiter', 'user_interview', { overrideHrGate: true })],
+      [at('hr_interview'), by('recruiter', 'rejected', { rejectionReason: 'other' })],
+      [at('applied'), by('recruiter', 'cv_screening')],
+      [at('hr_interview'), by('recruiter', 'rejected', { rejectionReason: 'salary_mismatch' })],
+      [at('hr_interview'), by('recruiter', 'user_interview')],
+    ];
+    for (const [state, request] of cases) {
+      const result = planMove(state, request);
+      const needsNote = !result.ok && result.problems.some((p) => p.code === 'reason_required');
+      expect(moveNeedsReason(state.stage, request), `${state.stage} -> ${request.to}`).toBe(
+        needsNote,
+      );
+    }
   });
 });

@@ -162,6 +162,7 @@ export const messagesEn: Messages = {
   'move.to': 'To stage',
   'move.note': 'Note / reason',
   'move.noteOptional': 'Note (optional)',
+  'move.reasonRequired': 'Reason (required; kept in the history)',
   'move.rejectionReason': 'Rejection reason',
   'move.emailRejection':
     'E-mail the candidate the rejection (kind, without scores or internal reasons)',

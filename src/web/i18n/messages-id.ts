@@ -163,6 +163,7 @@ export const messagesId = {
   'move.to': 'Ke tahap',
   'move.note': 'Catatan / alasan',
   'move.noteOptional': 'Catatan (opsional)',
+  'move.reasonRequired': 'Alasan (wajib; tercatat di riwayat)',
   'move.rejectionReason': 'Alasan penolakan',
   'move.emailRejection':
     'Kirim e-mail penolakan ke kandidat (sopan, tanpa nilai atau alasan internal)',

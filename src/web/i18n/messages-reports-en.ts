@@ -46,7 +46,7 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   'reports.funnel.applications': '{count} applications',
   'reports.speed': 'Speed',
   'reports.speed.help':
-    'How long candidates spend in each stage (median, and 90th percentile: 9 in 10 are faster than this), in calendar days with weekends, as time to hire is usually counted. A stage counts stays, not applications: a candidate moved back to a stage and on again counts once per stay, so a stage can show more than the funnel. Applying to hired and to first contact count applications.',
+    'How long candidates spend in each stage (median, and 90th percentile: 9 in 10 are faster than this), in calendar days with weekends, as time to hire is usually counted. A stage counts finished stays, not applications: a candidate still waiting in the stage is not counted yet (how long they stay is not known), so a stage usually shows fewer than the funnel; a candidate moved back to a stage and on again counts once per stay, so it can also show more. Applying to hired and to first contact count applications.',
   'reports.speed.measure': 'Measure',
   'reports.speed.counted': 'Counted',
   'reports.speed.stays': '{count} stays',

@@ -45,7 +45,7 @@ export const reportsMessagesId = {
   'reports.funnel.applications': '{count} lamaran',
   'reports.speed': 'Kecepatan',
   'reports.speed.help':
-    'Berapa lama kandidat berada di tiap tahap (median dan persentil 90: 9 dari 10 lebih cepat dari ini), dalam hari kalender termasuk akhir pekan, seperti waktu rekrutmen lazim dihitung. Tahap menghitung kali singgah, bukan lamaran: kandidat yang dikembalikan ke suatu tahap lalu maju lagi dihitung sekali per singgah, jadi angka tahap bisa lebih besar dari funnel. Melamar sampai diterima dan sampai kontak pertama menghitung lamaran.',
+    'Berapa lama kandidat berada di tiap tahap (median dan persentil 90: 9 dari 10 lebih cepat dari ini), dalam hari kalender termasuk akhir pekan, seperti waktu rekrutmen lazim dihitung. Tahap menghitung kali singgah yang sudah selesai, bukan lamaran: kandidat yang masih menunggu di tahap itu belum dihitung (lamanya belum diketahui), jadi angkanya biasanya lebih kecil dari funnel; kandidat yang dikembalikan ke suatu tahap lalu maju lagi dihitung sekali per singgah, jadi angkanya juga bisa lebih besar. Melamar sampai diterima dan sampai kontak pertama menghitung lamaran.',
   'reports.speed.measure': 'Ukuran',
   'reports.speed.counted': 'Dihitung',
   'reports.speed.stays': '{count} kali singgah',

@@ -126,7 +126,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.offer_sent': 'Job offer sent',
   'template.thank_you': 'Thank you',
   'template.talent_pool_invitation': 'Invitation to join the talent pool',
-  'template.imported_notice': 'Imported from a spreadsheet (privacy notice)',
+  'template.imported_notice': 'Privacy notice: details entered by HR',
   'template.put_forward': 'Put forward for another job (talent pool)',
   'template.hr_ended_application': 'HR ended the application (to the user and panel)',
   'template.application_reopened': 'Application reopened',

@@ -125,7 +125,7 @@ export const schedulingMessagesId = {
   'template.offer_sent': 'Penawaran kerja terkirim',
   'template.thank_you': 'Terima kasih',
   'template.talent_pool_invitation': 'Ajakan bergabung dengan talent pool',
-  'template.imported_notice': 'Diimpor dari spreadsheet (pemberitahuan privasi)',
+  'template.imported_notice': 'Pemberitahuan privasi: data dimasukkan oleh HR',
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.hr_ended_application': 'HR menghentikan lamaran (ke user dan panel)',
   'template.application_reopened': 'Lamaran dilanjutkan kembali',

@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { destinationsFrom, rejectionReasons, type Stage } from '../../../domain/pipeline';
+import {
+  destinationsFrom,
+  moveNeedsReason,
+  rejectionReasons,
+  type Stage,
+} from '../../../domain/pipeline';
 import type { ApiBody, ApiError } from '../../api/client';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
@@ -72,6 +77,16 @@ export function MoveDialog({
   const bulk = target.applicationIds.length > 1;
   // A rejection or an offer can tell the candidate in the same step (HR sends candidate e-mail).
   const sendsEmail = target.can.sendEmail && (toStage === 'rejected' || toStage === 'offer');
+  // The server refuses these moves without a written reason: the note's label says so.
+  const noteLabel = moveNeedsReason(target.fromStage, {
+    to: toStage,
+    rejectionReason: rejectionReason === 'other' ? 'other' : undefined,
+    overrideHrGate,
+  })
+    ? 'move.reasonRequired'
+    : toStage === 'rejected'
+      ? 'move.note'
+      : 'move.noteOptional';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -196,11 +211,7 @@ export function MoveDialog({
             />
           </div>
         )}
-        <TextArea
-          label={t(toStage === 'rejected' || overrideHrGate ? 'move.note' : 'move.noteOptional')}
-          rows={3}
-          {...bind('note')}
-        />
+        <TextArea label={t(noteLabel)} rows={3} {...bind('note')} />
         {error && !stageError && !error.fields.length && <ErrorNotice error={error} />}
         <div className="form__actions">
           <button

@@ -26,8 +26,25 @@ export function loadAttempts(): PracticeAttempt[] {
   }
 }
 
+/** The same answer to the same question, in the same stage and language. */
+function sameAnswer(a: PracticeAttempt, b: PracticeAttempt): boolean {
+  return (
+    a.stage === b.stage &&
+    a.language === b.language &&
+    a.question === b.question &&
+    a.answer.trim() === b.answer.trim()
+  );
+}
+
+/**
+ * Records one submitted answer. Asking again about the answer just recorded (the "try again"
+ * button before editing, a double tap, the feedback looked at again on a narrower window) shows
+ * its feedback but is the same attempt, so nothing is added.
+ */
 export function saveAttempt(attempt: PracticeAttempt): PracticeAttempt[] {
-  const attempts = [attempt, ...loadAttempts()].slice(0, keep);
+  const earlier = loadAttempts();
+  if (earlier[0] && sameAnswer(earlier[0], attempt)) return earlier;
+  const attempts = [attempt, ...earlier].slice(0, keep);
   localStorage.setItem(storageKey, JSON.stringify(attempts));
   return attempts;
 }
