@@ -165,6 +165,7 @@ async function addCandidate(base: string, cookie: string, key: string) {
       fullName: `Bench Pelamar ${key}`,
       email: `stall-${key}-${Date.now()}@bench.test`,
       jobIds: [board],
+      tellCandidate: false,
     }),
   });
   await response.arrayBuffer();

@@ -205,6 +205,7 @@ test('HR marks two people with the same name in the same city as different, in I
         tags: [],
         notes: '',
         city: 'Semarang',
+        tellCandidate: false,
       },
     });
     expect(created.status()).toBe(201);
