@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Vitest runs `cores - 1` test files at once, keeping a core for its own process; on a two-core
  * machine (CI) that is one file at a time, while Vitest's own process mostly waits and a file's
- * worker keeps one core busy at most. Two files at once use both cores. Every unit and API file
+ * worker keeps one core busy at most. Two files at once use both cores. Every test file
  * has its own database (an in-memory PGlite, or a database of its own on PostgreSQL), data
  * directory and ports, so they do not see each other.
  */
@@ -39,7 +39,10 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // A browser file's own process sits idle about half the time, waiting on Chromium and
+          // on its page loads, so two files at once keep both cores busier. Each file has its own
+          // app, database, SMTP inbox and Chromium on ports of their own.
+          maxWorkers: workers,
         },
       },
     ],
