@@ -25,7 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'api',
-          globalSetup: ['test/support/pglite-template.ts'],
+          globalSetup: ['test/support/pglite-template.ts', 'test/support/postgres-template.ts'],
           include: ['test/api/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

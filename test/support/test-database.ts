@@ -4,11 +4,12 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { prepareDatabase } from '../../src/services/database-setup';
+import { databaseUrl, untilNobodyIsConnected } from './postgres-template';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default (in `pgliteDir` on
  * disk when given), or a new database on the PostgreSQL server named by `serverUrl` or
- * TEST_DATABASE_URL (dropped again on close).
+ * TEST_DATABASE_URL (dropped again on close), copied from the suite's migrated template there.
  */
 export async function openTestDatabase(
   where: { pgliteDir?: string | undefined; serverUrl?: string | undefined } = {},
@@ -25,14 +26,14 @@ export async function openTestDatabase(
     return db;
   }
   const name = `seleksi_test_${randomBytes(6).toString('hex')}`;
+  // A copy of the suite's migrated template when it is on this server (global setup).
+  const template = postgresTemplate(serverUrl);
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ databaseUrl: url.toString() });
-  await prepareDatabase(db);
+  const db = await openDatabase({ databaseUrl: databaseUrl(serverUrl, name) });
+  if (!template) await prepareDatabase(db);
   return {
     ...db,
     async close() {
@@ -41,20 +42,17 @@ export async function openTestDatabase(
       await dropper.connect();
       // The pool's end resolves before its sockets have closed; dropping WITH (FORCE) then kills
       // a closing connection, whose error surfaces as an uncaught exception. Let them go first.
-      for (let i = 0; i < 40; i++) {
-        const [row] = (
-          await dropper.query<{ n: number }>(
-            'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
-            [name],
-          )
-        ).rows;
-        if (!row?.n) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await untilNobodyIsConnected(dropper, name);
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     },
   };
+}
+
+/** The name of the suite's migrated template database, when it is on the server `serverUrl`. */
+function postgresTemplate(serverUrl: string): string | undefined {
+  const template = inject('postgresTemplate');
+  return template?.serverUrl === serverUrl ? template.name : undefined;
 }
 
 let template: Blob | undefined;
