@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { freePort } from '../support/free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { afterAll, expect, test, vi } from 'vitest';
 import { demoPassword } from '../../src/services/demo/demo-company';
 import { waitForLine } from '../support/child-process';
 import { applicantFields, makeDocx, makePdf, multipart } from '../support/cv-files';
@@ -16,6 +16,8 @@ import { waitFor } from '../support/wait-for';
  */
 const place = mkdtempSync(join(tmpdir(), 'seleksi-production-'));
 afterAll(() => rmSync(place, { recursive: true, force: true }));
+// `npm ci` and a first start (whose wait allows 120 s), beside another browser file on two cores.
+vi.setConfig({ testTimeout: 240_000 });
 
 test('the built app runs from a production install, without the development toolchain', async () => {
   expect(existsSync('dist/server/seleksi.js'), 'run npm run build first').toBe(true);
