@@ -213,7 +213,8 @@ describe('a candidate number is a mobile number (WhatsApp, SMS)', () => {
       phone: '(021) 555-1234',
     });
     const [problem] = expectInvalid(reply, { phone: 'landline_phone' });
-    expect(problem!.message).toMatch(/landline.*mobile/);
+    // The message says what to do: a mobile number, or nothing (the phone is optional).
+    expect(problem!.message).toMatch(/landline.*mobile.*or leave the phone empty/);
     // Mobile numbers in every form people type them are still accepted.
     for (const phone of ['0812-3456-7890', '+62 857 1234 5678', '6281312345678']) {
       const ok = await t.call(
@@ -241,14 +242,29 @@ describe('a candidate number is a mobile number (WhatsApp, SMS)', () => {
     ]);
   });
 
-  test('an import row with a landline names the phone column', async () => {
+  test('an import row with only a landline is imported without a phone, with a note naming the cell', async () => {
     const tag = unique();
-    const { problems, validRows } = await preview([
+    const { id, problems, validRows, problemCount, noteCount } = await preview([
       `Mira,mira.${tag}@example.com,(021) 555-1234,`,
       `Nina,nina.${tag}@example.com,0812 9300 0001,`,
     ]);
-    expect(validRows).toBe(1);
-    expect(problems.map((p) => [p.row, p.field, p.code])).toEqual([[2, 'phone', 'landline_phone']]);
+    expect({ validRows, problemCount, noteCount }).toEqual({
+      validRows: 2,
+      problemCount: 0,
+      noteCount: 1,
+    });
+    expect(problems.map((p) => [p.row, p.field, p.code, p.notice])).toEqual([
+      [2, 'phone', 'landline_not_kept', true],
+    ]);
+    expect((await importAll(id)).body).toMatchObject({ status: 'completed', importedRows: 2 });
+    const stored = await t.db.query<{ email: string; phone: string | null }>(
+      'SELECT email, phone FROM candidates WHERE email LIKE $1 ORDER BY email',
+      [`%.${tag}@example.com`],
+    );
+    expect(stored).toEqual([
+      { email: `mira.${tag}@example.com`, phone: null },
+      { email: `nina.${tag}@example.com`, phone: '+6281293000001' },
+    ]);
   });
 });
 

@@ -553,7 +553,7 @@ export const messagesEn: Messages = {
   'error.invalid_email': 'Not a valid e-mail address.',
   'error.invalid_link': 'The portfolio link is not a web address, e.g. github.com/yourname.',
   'error.landline_phone':
-    'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS, e.g. 0812 3456 7890.',
+    'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS, e.g. 0812 3456 7890, or leave this field empty.',
   'error.invalid_phone': 'Not a valid Indonesian mobile number, e.g. 0812 3456 7890.',
   'error.invalid_uuid': 'Not a valid choice.',
   'error.invalid_value': 'Not a valid choice.',

@@ -555,7 +555,7 @@ export const messagesId = {
   'error.invalid_email': 'Format e-mail tidak valid.',
   'error.invalid_link': 'Tautan portofolio bukan alamat web, contoh: github.com/namaanda.',
   'error.landline_phone':
-    'Ini tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS, contoh 0812 3456 7890.',
+    'Ini tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS, contoh 0812 3456 7890, atau kosongkan isian ini.',
   'error.invalid_phone': 'Nomor HP Indonesia tidak valid, contoh: 0812 3456 7890.',
   'error.invalid_uuid': 'Pilihan tidak valid.',
   'error.invalid_value': 'Pilihan tidak valid.',
