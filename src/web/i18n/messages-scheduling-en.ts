@@ -148,6 +148,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'outbox.linkHidden':
     'The one-time link in this e-mail is for its recipient alone, so it is not shown here.',
   'outbox.attachment': 'Attached: {name}',
+  'outbox.replyTo': 'Reply-To: {address} (where the candidate’s answer goes)',
   'outbox.subject': 'Subject',
   'outbox.status': 'Status',
   'outbox.empty': 'No e-mail yet.',

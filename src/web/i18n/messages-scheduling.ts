@@ -147,6 +147,7 @@ export const schedulingMessagesId = {
   'outbox.linkHidden':
     'Tautan sekali pakai di e-mail ini hanya untuk penerimanya, jadi tidak ditampilkan di sini.',
   'outbox.attachment': 'Lampiran: {name}',
+  'outbox.replyTo': 'Balas ke (Reply-To): {address} (tujuan balasan kandidat)',
   'outbox.subject': 'Subjek',
   'outbox.status': 'Status',
   'outbox.empty': 'Belum ada e-mail.',
