@@ -178,7 +178,7 @@ describe("an unknown source's own words are kept as data", () => {
     expect(anonymised).toEqual({ source_detail: null });
   });
 
-  test('careers applicants and candidates HR adds have no source detail', async () => {
+  test('careers applicants have no source detail; one HR adds without a detail has none', async () => {
     const tag = unique();
     const job = await buildJob(t, { title: `Kasir ${tag}` });
     const applied = await applyFromCareers(
@@ -194,6 +194,53 @@ describe("an unknown source's own words are kept as data", () => {
       source: 'other',
     });
     expect(added.body).toMatchObject({ source: 'other', sourceDetail: null });
+  });
+
+  test("HR's add form takes the city and an Other source's words, checked as the import checks them", async () => {
+    const tag = unique();
+    const added = await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+      ...candidateInput({ fullName: `Indah ${tag}`, email: `indah.${tag}@example.com` }),
+      city: '  Kota   Bandung ',
+      source: 'other',
+      sourceDetail: ' Instagram   iklan ',
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body).toMatchObject({
+      city: 'Kota Bandung',
+      source: 'other',
+      sourceDetail: 'Instagram iklan',
+    });
+    // Shown as the import's are: in the candidates export beside "Other".
+    const csv = await t.app.inject({
+      url: `/api/candidates/export?format=csv&locale=id&q=${encodeURIComponent(`Indah ${tag}`)}`,
+      headers: { cookie: t.users.recruiter.cookie },
+    });
+    expect(csv.body).toContain(`Indah ${tag},indah.${tag}@example.com,`);
+    expect(csv.body).toContain(',Kota Bandung,Lainnya,Instagram iklan,');
+    // The import's limits (100 characters each), each naming its field; nothing is stored.
+    const long = 'x'.repeat(101);
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+        ...candidateInput({ email: `lewat.${tag}@example.com` }),
+        city: long,
+        source: 'other',
+        sourceDetail: long,
+      }),
+      { city: 'too_big', sourceDetail: 'too_big' },
+    );
+    // Words for a named source would be dropped silently: refused instead.
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+        ...candidateInput({ email: `lewat.${tag}@example.com` }),
+        source: 'referral',
+        sourceDetail: 'Instagram',
+      }),
+      { sourceDetail: 'source_detail_needs_other' },
+    );
+    const stored = await t.db.query('SELECT 1 FROM candidates WHERE email = $1', [
+      `lewat.${tag}@example.com`,
+    ]);
+    expect(stored).toEqual([]);
   });
 });
 

@@ -1271,7 +1271,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One message with its text, calendar invitation and attached file name (HR) */
+    /** One message with its Reply-To, text, calendar invitation and attached file name (HR) */
     get: operations['getApiOutboxMessageId'];
     put?: never;
     post?: never;
@@ -5223,6 +5223,8 @@ export interface operations {
           city?: string | null;
           /** @default [] */
           jobIds?: string[];
+          /** @description The words of a source Seleksi has no name for, e.g. "Instagram" (source other only) */
+          sourceDetail?: string | null;
           /** @description Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default */
           tellCandidate: boolean;
         };
@@ -12779,6 +12781,7 @@ export interface operations {
             body: string;
             calendarIcs: string | null;
             attachmentName: string | null;
+            replyTo: string | null;
           };
         };
       };

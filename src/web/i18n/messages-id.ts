@@ -189,6 +189,10 @@ export const messagesId = {
   'candidate.email': 'E-mail',
   'candidate.phone': 'Nomor HP',
   'candidate.phoneHint': 'Contoh: 0812 3456 7890 atau +62 812 3456 7890',
+  'candidate.city': 'Kota',
+  'candidate.sourceDetail': 'Sumber lain yang mana',
+  'candidate.sourceDetailHint':
+    'Contoh: Instagram atau nama bursa kerja; tampil di samping “Lainnya”',
   'candidate.source': 'Sumber',
   'candidate.tags': 'Tag',
   'candidate.notes': 'Catatan',
@@ -549,6 +553,8 @@ export const messagesId = {
   'error.required': 'Wajib diisi.',
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',
   'error.too_big': 'Terlalu panjang.',
+  'error.source_detail_needs_other':
+    'Keterangan sumber hanya untuk sumber “Lainnya”; pilih Lainnya atau kosongkan.',
   'error.invalid_type': 'Isian tidak valid.',
   'error.invalid_characters':
     'Ada karakter tak terlihat yang tidak diizinkan; ketik ulang atau tempel sebagai teks biasa.',
