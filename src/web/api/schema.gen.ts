@@ -2890,6 +2890,7 @@ export interface components {
         | 'put_forward'
         | 'application_reopened'
         | 'talent_pool_invitation'
+        | 'hr_reopened_application'
         | 'account_invitation'
         | 'password_reset';
       /** @enum {string} */
@@ -12383,6 +12384,7 @@ export interface operations {
           | 'put_forward'
           | 'application_reopened'
           | 'talent_pool_invitation'
+          | 'hr_reopened_application'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -12489,6 +12491,7 @@ export interface operations {
           | 'put_forward'
           | 'application_reopened'
           | 'talent_pool_invitation'
+          | 'hr_reopened_application'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -12588,6 +12591,7 @@ export interface operations {
           | 'put_forward'
           | 'application_reopened'
           | 'talent_pool_invitation'
+          | 'hr_reopened_application'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';

@@ -129,6 +129,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.imported_notice': 'Privacy notice: details entered by HR',
   'template.put_forward': 'Put forward for another job (talent pool)',
   'template.hr_ended_application': 'HR ended the application (to the user and panel)',
+  'template.hr_reopened_application': 'HR reopened the application (to the user and panel)',
   'template.application_reopened': 'Application reopened',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',
