@@ -83,7 +83,7 @@ test("an interviewer's reports are only their own calibration: no funnel, speed 
   // The demo's scorecards were written without booked interviews: compared, but none was due,
   // which the row says in words rather than as "0 of 0" beside the comparisons.
   await calibration
-    .getByRole('cell', { name: /^Belum ada yang jatuh tempo/ })
+    .getByText(/^Belum ada yang jatuh tempo/)
     .first()
     .waitFor();
   expect(await calibration.textContent()).not.toContain('0 dari 0');
