@@ -297,7 +297,18 @@ export function checkRow(
   if (cell('phone')) {
     const normalised = normaliseMobilePhone(cell('phone'));
     if (normalised.ok) phone = normalised.value;
-    else fail('phone', normalised.problems[0]!.code);
+    else if (normalised.problems[0]!.code === 'landline_phone') {
+      // Candidates are reached by WhatsApp and SMS, so a landline is not kept; but a person whose
+      // only number is a landline is still a candidate: the row is imported without a phone.
+      problems.push({
+        row,
+        column: mapping.phone ?? null,
+        field: 'phone',
+        code: 'landline_not_kept',
+        notice: true,
+        value: cell('phone'),
+      });
+    } else fail('phone', normalised.problems[0]!.code);
   }
   // A file without a source says only that the person came from HR's spreadsheet. A source
   // Seleksi has no name for is kept as "Other" with its text as the source detail (shown and

@@ -1,3 +1,5 @@
+import { type Result, ok, problem } from './result';
+
 export const candidateSources = [
   'manual',
   'careers_page',
@@ -20,4 +22,32 @@ export function normaliseTags(tags: readonly string[]): string[] {
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
+}
+
+/** The longest source detail kept: the import's limit for its source column. */
+export const sourceDetailMaxLength = 100;
+
+/**
+ * The words of a source Seleksi has no name for ("Instagram"), kept beside 'other' as the import
+ * keeps an unknown source: spaces collapsed, empty as none. Only 'other' has a detail, so words
+ * given with a named source are refused rather than silently dropped.
+ */
+export function sourceDetailOf(
+  source: CandidateSource,
+  detail: string | null | undefined,
+  path = 'sourceDetail',
+): Result<string | null> {
+  const words = detail?.trim().replace(/\s+/g, ' ') ?? '';
+  if (!words) return ok(null);
+  if (words.length > sourceDetailMaxLength) {
+    return problem(path, 'too_big', `At most ${sourceDetailMaxLength} characters.`);
+  }
+  if (source !== 'other') {
+    return problem(
+      path,
+      'source_detail_needs_other',
+      'A source detail is for the source "Other"; choose Other or leave the detail empty.',
+    );
+  }
+  return ok(words);
 }

@@ -148,9 +148,29 @@ export function applicationToKeep<A extends { stage: string; createdAt: Date }>(
 export function mergedDuplicateNote(
   merged: { fullName: string; email: string; phone: string | null },
   locale: Locale,
+  /** The duplicate's "Other" source words when the kept record has no place for them. */
+  sourceDetail?: string | null,
 ): string {
   const contact = `${merged.fullName} <${merged.email}>${merged.phone ? `, ${merged.phone}` : ''}`;
-  return `${mergedNoteLead[locale]}: ${contact}`;
+  const source = sourceDetail ? `, ${otherSourceLead[locale]}: ${sourceDetail}` : '';
+  return `${mergedNoteLead[locale]}: ${contact}${source}`;
+}
+
+const otherSourceLead: Record<Locale, string> = { id: 'sumber lain', en: 'other source' };
+
+/**
+ * The source detail a merge keeps: the kept record's own, else the duplicate's. The words describe
+ * an "Other" source, so they land on the kept record only when its source is Other; otherwise they
+ * go into the merge note (`forNote`) rather than being lost.
+ */
+export function mergedSourceDetail(
+  kept: { source: string; sourceDetail: string | null },
+  merged: { sourceDetail: string | null },
+): { sourceDetail: string | null; forNote: string | null } {
+  if (kept.source === 'other') {
+    return { sourceDetail: kept.sourceDetail ?? merged.sourceDetail, forNote: null };
+  }
+  return { sourceDetail: null, forNote: merged.sourceDetail };
 }
 
 const mergedNoteLead: Record<Locale, string> = {

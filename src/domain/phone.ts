@@ -49,7 +49,7 @@ export function normaliseMobilePhone(input: string, path = 'phone'): Result<stri
     return problem(
       path,
       'landline_phone',
-      'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS.',
+      'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS, or leave the phone empty.',
     );
   }
   return normalised;

@@ -236,7 +236,11 @@ describe('imported candidates are told (UU PDP)', () => {
       const [mail] = inbox.to(`${name.toLowerCase()}.${tag}@example.com`);
       expect(mail!.from?.value[0]?.address).toBe(testMail.from.replace(/^.*<|>$/g, ''));
       expect(mail!.text).toContain('Balas e-mail ini');
-      return mail!.replyTo?.value.map((entry) => entry.address);
+      const replyTo = mail!.replyTo?.value.map((entry) => entry.address);
+      // HR reads in the outbox where the answer goes, as the candidate's mail program has it.
+      const shown = await t.call(t.users.recruiter, 'GET', `/api/outbox/${notice!.id}`);
+      expect([shown.body.replyTo]).toEqual(replyTo);
+      return replyTo;
     };
     // No company contact yet: the reply reaches the HR user who imported the candidate.
     expect(await importAndDeliver('Fajar')).toEqual([t.users.recruiter.email]);

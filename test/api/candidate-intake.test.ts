@@ -178,7 +178,7 @@ describe("an unknown source's own words are kept as data", () => {
     expect(anonymised).toEqual({ source_detail: null });
   });
 
-  test('careers applicants and candidates HR adds have no source detail', async () => {
+  test('careers applicants have no source detail; one HR adds without a detail has none', async () => {
     const tag = unique();
     const job = await buildJob(t, { title: `Kasir ${tag}` });
     const applied = await applyFromCareers(
@@ -194,6 +194,53 @@ describe("an unknown source's own words are kept as data", () => {
       source: 'other',
     });
     expect(added.body).toMatchObject({ source: 'other', sourceDetail: null });
+  });
+
+  test("HR's add form takes the city and an Other source's words, checked as the import checks them", async () => {
+    const tag = unique();
+    const added = await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+      ...candidateInput({ fullName: `Indah ${tag}`, email: `indah.${tag}@example.com` }),
+      city: '  Kota   Bandung ',
+      source: 'other',
+      sourceDetail: ' Instagram   iklan ',
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body).toMatchObject({
+      city: 'Kota Bandung',
+      source: 'other',
+      sourceDetail: 'Instagram iklan',
+    });
+    // Shown as the import's are: in the candidates export beside "Other".
+    const csv = await t.app.inject({
+      url: `/api/candidates/export?format=csv&locale=id&q=${encodeURIComponent(`Indah ${tag}`)}`,
+      headers: { cookie: t.users.recruiter.cookie },
+    });
+    expect(csv.body).toContain(`Indah ${tag},indah.${tag}@example.com,`);
+    expect(csv.body).toContain(',Kota Bandung,Lainnya,Instagram iklan,');
+    // The import's limits (100 characters each), each naming its field; nothing is stored.
+    const long = 'x'.repeat(101);
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+        ...candidateInput({ email: `lewat.${tag}@example.com` }),
+        city: long,
+        source: 'other',
+        sourceDetail: long,
+      }),
+      { city: 'too_big', sourceDetail: 'too_big' },
+    );
+    // Words for a named source would be dropped silently: refused instead.
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+        ...candidateInput({ email: `lewat.${tag}@example.com` }),
+        source: 'referral',
+        sourceDetail: 'Instagram',
+      }),
+      { sourceDetail: 'source_detail_needs_other' },
+    );
+    const stored = await t.db.query('SELECT 1 FROM candidates WHERE email = $1', [
+      `lewat.${tag}@example.com`,
+    ]);
+    expect(stored).toEqual([]);
   });
 });
 
@@ -213,7 +260,8 @@ describe('a candidate number is a mobile number (WhatsApp, SMS)', () => {
       phone: '(021) 555-1234',
     });
     const [problem] = expectInvalid(reply, { phone: 'landline_phone' });
-    expect(problem!.message).toMatch(/landline.*mobile/);
+    // The message says what to do: a mobile number, or nothing (the phone is optional).
+    expect(problem!.message).toMatch(/landline.*mobile.*or leave the phone empty/);
     // Mobile numbers in every form people type them are still accepted.
     for (const phone of ['0812-3456-7890', '+62 857 1234 5678', '6281312345678']) {
       const ok = await t.call(
@@ -241,14 +289,29 @@ describe('a candidate number is a mobile number (WhatsApp, SMS)', () => {
     ]);
   });
 
-  test('an import row with a landline names the phone column', async () => {
+  test('an import row with only a landline is imported without a phone, with a note naming the cell', async () => {
     const tag = unique();
-    const { problems, validRows } = await preview([
+    const { id, problems, validRows, problemCount, noteCount } = await preview([
       `Mira,mira.${tag}@example.com,(021) 555-1234,`,
       `Nina,nina.${tag}@example.com,0812 9300 0001,`,
     ]);
-    expect(validRows).toBe(1);
-    expect(problems.map((p) => [p.row, p.field, p.code])).toEqual([[2, 'phone', 'landline_phone']]);
+    expect({ validRows, problemCount, noteCount }).toEqual({
+      validRows: 2,
+      problemCount: 0,
+      noteCount: 1,
+    });
+    expect(problems.map((p) => [p.row, p.field, p.code, p.notice])).toEqual([
+      [2, 'phone', 'landline_not_kept', true],
+    ]);
+    expect((await importAll(id)).body).toMatchObject({ status: 'completed', importedRows: 2 });
+    const stored = await t.db.query<{ email: string; phone: string | null }>(
+      'SELECT email, phone FROM candidates WHERE email LIKE $1 ORDER BY email',
+      [`%.${tag}@example.com`],
+    );
+    expect(stored).toEqual([
+      { email: `mira.${tag}@example.com`, phone: null },
+      { email: `nina.${tag}@example.com`, phone: '+6281293000001' },
+    ]);
   });
 });
 

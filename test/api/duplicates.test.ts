@@ -261,6 +261,49 @@ describe('duplicates', () => {
     expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([kept.id]);
   });
 
+  test("merge keeps an Other source's words: the kept record's own, else the duplicate's; beside a named source, in the merge note", async () => {
+    const tag = Date.now().toString(36);
+    const add = (name: string, source: 'other' | 'referral', sourceDetail: string | null) =>
+      addCandidate({
+        fullName: `${name} ${tag}`,
+        email: `${name.toLowerCase()}.${tag}@example.com`,
+        phone: null,
+        source,
+        sourceDetail,
+      });
+    const merge = async (keptId: string, duplicateId: string) => {
+      const reply = await t.call(t.users.recruiter, 'POST', `/api/candidates/${keptId}/merge`, {
+        duplicateId,
+        locale: 'en',
+      });
+      expect(reply.status).toBe(200);
+      return (await t.call(t.users.recruiter, 'GET', `/api/candidates/${keptId}`)).body as {
+        source: string;
+        sourceDetail: string | null;
+        notes: string;
+      };
+    };
+    // The kept record says Other without words: the duplicate's words fill it.
+    const bare = await add('Rina', 'other', null);
+    const told = await add('Rina2', 'other', 'Instagram');
+    expect(await merge(bare.id, told.id)).toMatchObject({
+      source: 'other',
+      sourceDetail: 'Instagram',
+    });
+    // The kept record's own words win.
+    const own = await add('Sinta', 'other', 'TikTok');
+    const other = await add('Sinta2', 'other', 'Koran');
+    expect(await merge(own.id, other.id)).toMatchObject({ sourceDetail: 'TikTok' });
+    // A named source has no detail: the duplicate's words are kept in the merge note.
+    const named = await add('Tono', 'referral', null);
+    const worded = await add('Tono2', 'other', 'Bursa kerja UGM');
+    const kept = await merge(named.id, worded.id);
+    expect(kept).toMatchObject({ source: 'referral', sourceDetail: null });
+    expect(kept.notes).toContain(
+      `Merged duplicate: Tono2 ${tag} <tono2.${tag}@example.com>, other source: Bursa kerja UGM`,
+    );
+  });
+
   test('400 for merging a candidate into itself or an unknown one; nothing changes', async () => {
     const one = await addCandidate({});
     const self = await t.call(t.users.recruiter, 'POST', `/api/candidates/${one.id}/merge`, {

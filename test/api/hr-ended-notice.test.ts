@@ -147,6 +147,44 @@ describe('HR ending an application at the user interview', () => {
   });
 });
 
+describe('HR reopening an application at the user interview', () => {
+  const reopenNote = 'Kandidat pilihan pertama mundur; catatan internal pembukaan kembali.';
+
+  it('tells the hiring manager and the user-stage panel, with HR’s reason, in the move; the candidate’s own e-mail has no reason', async () => {
+    const { applicationId } = await atUserInterview();
+    await bookUser(applicationId, [t.users.interviewer.id]);
+    const ended = await moveTo(t, applicationId, 'rejected', { rejectionReason: 'other', note });
+    expect(ended.status, JSON.stringify(ended.body)).toBe(200);
+    const since = new Date();
+    const reopened = await moveTo(t, applicationId, 'user_interview', { note: reopenNote });
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+
+    const sent = await messagesAfter(applicationId, since);
+    const staff = sent.filter((m) => m.template === 'hr_reopened_application');
+    expect(staff.map((m) => m.toEmail).sort()).toEqual(
+      [t.users.hiringManager.email, t.users.interviewer.email].sort(),
+    );
+    for (const message of staff) {
+      expect(message.body).toContain(reopenNote);
+      expect(message.body).toMatch(/Interview user|User interview/);
+    }
+    const toCandidate = sent.filter((m) => m.template === 'application_reopened');
+    expect(toCandidate).toHaveLength(1);
+    expect(toCandidate[0]!.body).not.toContain(reopenNote);
+  });
+
+  it('tells no one this way when the application is reopened before the user stage', async () => {
+    const early = await buildApplication(t);
+    await moveTo(t, early.applicationId, 'cv_screening');
+    await moveTo(t, early.applicationId, 'rejected', { rejectionReason: 'cv_not_matching' });
+    const since = new Date();
+    const reopened = await moveTo(t, early.applicationId, 'cv_screening', { note: reopenNote });
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+    const sent = await messagesAfter(early.applicationId, since);
+    expect(sent.map((m) => m.template)).toEqual(['application_reopened']);
+  });
+});
+
 describe("a candidate's request to move the user interview", () => {
   it("reaches the hiring manager's Today (they may reschedule it) and their inbox, not only HR's", async () => {
     const { applicationId, candidateName } = await atUserInterviewNamed();

@@ -294,11 +294,22 @@ describe('duplicates', () => {
       ['phone', 'duplicate_candidate', 'c9'],
     ]);
   });
-  test('a landline is named as such, not as an invalid number', () => {
-    expect(check({ phone: '(021) 555-1234' }).problems).toEqual([
-      { row: 2, column: 2, field: 'phone', code: 'landline_phone' },
+  test('a landline is not kept: a note naming the cell, the row imported without a phone', () => {
+    const landline = check({ phone: '(021) 555-1234' });
+    expect(landline.problems).toEqual([
+      {
+        row: 2,
+        column: 2,
+        field: 'phone',
+        code: 'landline_not_kept',
+        notice: true,
+        value: '(021) 555-1234',
+      },
     ]);
-    expect(check({ phone: '0274 512345' }).candidate).toBeNull();
+    expect(landline.candidate).toMatchObject({ fullName: 'Sari', phone: null });
+    expect(check({ phone: '0274 512345' }).candidate?.phone).toBeNull();
+    // A number that is no phone at all still keeps the row out.
+    expect(check({ phone: '12345' }).candidate).toBeNull();
     expect(check({ phone: '+62 812 3456 7890' }).candidate?.phone).toBe('+6281234567890');
   });
   test('a stored candidate with the same e-mail or phone excludes the row; a similar name in the same city only warns', () => {

@@ -90,5 +90,8 @@ describe('mergedDuplicateNote', () => {
     expect(mergedDuplicateNote({ ...merged, phone: null }, 'en')).toBe(
       'Merged duplicate: Budi Hartono <budi.h@example.com>',
     );
+    expect(mergedDuplicateNote({ ...merged, phone: null }, 'id', 'Instagram')).toBe(
+      'Digabung dari data ganda: Budi Hartono <budi.h@example.com>, sumber lain: Instagram',
+    );
   });
 });

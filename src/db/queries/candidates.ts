@@ -11,6 +11,8 @@ export interface CandidateFields {
   /** Where the candidate lives; from the apply form, used to spot duplicates. */
   city?: string | null | undefined;
   portfolioUrl?: string | null | undefined;
+  /** The words of an 'other' source (set when HR adds the candidate; an edit keeps it). */
+  sourceDetail?: string | null | undefined;
 }
 
 export interface CandidateRow extends CandidateFields {
@@ -55,8 +57,9 @@ export async function insertCandidate(
   candidate: CandidateFields & { createdBy: string | null },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
-    `INSERT INTO candidates (full_name, email, phone, source, tags, notes, created_by, city, portfolio_url)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO candidates (full_name, email, phone, source, tags, notes, created_by, city, portfolio_url,
+       source_detail)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
       candidate.fullName,
       candidate.email,
@@ -67,6 +70,7 @@ export async function insertCandidate(
       candidate.createdBy,
       candidate.city ?? null,
       candidate.portfolioUrl ?? null,
+      candidate.sourceDetail ?? null,
     ],
   );
   return row!.id;

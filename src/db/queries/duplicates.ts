@@ -57,7 +57,8 @@ export async function lockCandidates(
   ids: readonly string[],
 ): Promise<CandidateRow[]> {
   return db.query(
-    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source, c.tags, c.notes, c.city,
+    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source,
+       c.source_detail AS "sourceDetail", c.tags, c.notes, c.city,
        c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt"
      FROM candidates c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id FOR UPDATE`,
     [ids],
@@ -125,6 +126,7 @@ export async function moveCandidateRecords(
     fields: {
       phone: string | null;
       city: string | null;
+      sourceDetail: string | null;
       portfolioUrl: string | null;
       tags: string[];
       notes: string;
@@ -166,7 +168,7 @@ export async function moveCandidateRecords(
   );
   await db.query(
     `UPDATE candidates SET phone = $2, city = $3, portfolio_url = $4, tags = $5, notes = $6,
-       updated_at = now() WHERE id = $1`,
+       source_detail = $7, updated_at = now() WHERE id = $1`,
     [
       keptId,
       merge.fields.phone,
@@ -174,6 +176,7 @@ export async function moveCandidateRecords(
       merge.fields.portfolioUrl,
       merge.fields.tags,
       merge.fields.notes,
+      merge.fields.sourceDetail,
     ],
   );
   await db.query(

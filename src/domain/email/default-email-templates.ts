@@ -446,6 +446,28 @@ HR's reason (internal, never sent to the candidate): {{reason}}
 Open the application: {{applicationLink}}`,
     },
   },
+  hr_reopened_application: {
+    id: {
+      subject: 'HR melanjutkan kembali lamaran {{candidateName}} ({{jobTitle}})',
+      body: `Halo {{recipientName}},
+
+HR melanjutkan kembali lamaran {{candidateName}} untuk {{jobTitle}}. Tahapnya sekarang: {{stageName}}.
+
+Alasan HR (internal, tidak dikirim ke kandidat): {{reason}}
+
+Buka lamaran: {{applicationLink}}`,
+    },
+    en: {
+      subject: 'HR reopened the application of {{candidateName}} ({{jobTitle}})',
+      body: `Hello {{recipientName}},
+
+HR reopened the application of {{candidateName}} for {{jobTitle}}. Its stage is now: {{stageName}}.
+
+HR's reason (internal, never sent to the candidate): {{reason}}
+
+Open the application: {{applicationLink}}`,
+    },
+  },
   offer_answer: {
     id: {
       subject: '{{candidateName}} ({{jobTitle}}): {{answer}}',

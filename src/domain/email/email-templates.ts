@@ -97,6 +97,18 @@ export const emailTemplatePlaceholders = {
     'invitationLink',
     'linkExpiresAt',
   ],
+  /**
+   * To the job's hiring manager and the user-stage panel when HR reopens an application at or past
+   * the user interview: the stage and HR's reason (staff only; the candidate's own e-mail has none).
+   */
+  hr_reopened_application: [
+    'recipientName',
+    'candidateName',
+    'jobTitle',
+    'stageName',
+    'reason',
+    'applicationLink',
+  ],
   /** To a new user: the one-time link to set their first password. */
   account_invitation: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
   /** To a user an admin made a reset link for. */
@@ -110,6 +122,7 @@ export const staffTemplates: readonly string[] = [
   'panel_notice',
   'candidate_update',
   'hr_ended_application',
+  'hr_reopened_application',
   'offer_answer',
   'offer_approval_request',
   'account_invitation',

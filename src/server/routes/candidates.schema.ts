@@ -9,7 +9,7 @@ import {
   invitationRefusals,
   talentPoolStatuses,
 } from '../../domain/privacy/talent-pool';
-import { candidateSources } from '../../domain/candidate';
+import { candidateSources, sourceDetailMaxLength, sourceDetailOf } from '../../domain/candidate';
 import { cvFileKinds, cvTextStatuses } from '../../domain/cv-file';
 import { jobStatuses } from '../../domain/job';
 import { normaliseMobilePhone } from '../../domain/phone';
@@ -53,14 +53,32 @@ export const candidateInput = z.object({
 });
 export type CandidateInput = z.input<typeof candidateInput>;
 
-export const newCandidateInput = candidateInput.extend({
-  jobIds: z.array(idSchema).max(20).default([]),
-  tellCandidate: z
-    .boolean()
-    .describe(
-      "Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default",
-    ),
-});
+export const newCandidateInput = candidateInput
+  .extend({
+    jobIds: z.array(idSchema).max(20).default([]),
+    sourceDetail: text(sourceDetailMaxLength)
+      .nullable()
+      .optional()
+      .describe(
+        'The words of a source Seleksi has no name for, e.g. "Instagram" (source other only)',
+      ),
+    tellCandidate: z
+      .boolean()
+      .describe(
+        "Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default",
+      ),
+  })
+  .superRefine((input, ctx) => {
+    const detail = sourceDetailOf(input.source, input.sourceDetail);
+    for (const problem of detail.ok ? [] : detail.problems) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sourceDetail'],
+        message: problem.message,
+        params: { code: problem.code },
+      });
+    }
+  });
 export type NewCandidateInput = z.input<typeof newCandidateInput>;
 
 export const candidateListQuery = z.object({

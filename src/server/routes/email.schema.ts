@@ -41,4 +41,6 @@ export const outboxMessage = emailMessage.extend({
   calendarIcs: z.string().nullable(),
   /** The file sent with it (the offer letter), by name; the bytes are not shown. */
   attachmentName: z.string().nullable(),
+  /** Where the candidate's answer goes (the company's contact inbox or the HR user); null for staff's. */
+  replyTo: z.string().nullable(),
 });

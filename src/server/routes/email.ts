@@ -99,7 +99,8 @@ export const emailRoutes = (db: Database) => [
       method: 'GET',
       url: '/api/outbox/:messageId',
       tag: 'email',
-      summary: 'One message with its text, calendar invitation and attached file name (HR)',
+      summary:
+        'One message with its Reply-To, text, calendar invitation and attached file name (HR)',
       params: outboxParams,
       response: outboxMessage,
     },
@@ -110,6 +111,7 @@ export const emailRoutes = (db: Database) => [
         body: message.body,
         calendarIcs: message.calendarIcs,
         attachmentName: message.attachmentName,
+        replyTo: message.replyTo ?? null,
       };
     },
   ),

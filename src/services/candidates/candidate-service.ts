@@ -37,7 +37,12 @@ import { listConsentsOfCandidate, type ConsentRow } from '../../db/queries/conse
 import { listApplicationContacts, type ApplicationContactRow } from '../../db/queries/whatsapp';
 import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
 import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
-import { normaliseEmail, normaliseTags, type CandidateSource } from '../../domain/candidate';
+import {
+  normaliseEmail,
+  normaliseTags,
+  sourceDetailOf,
+  type CandidateSource,
+} from '../../domain/candidate';
 import { normaliseIndonesianPhone, normaliseMobilePhone } from '../../domain/phone';
 import type { Actor } from '../actor';
 import {
@@ -212,10 +217,17 @@ export async function createCandidate(
   db: Database,
   mail: MailSettings,
   actor: Actor,
-  input: CandidateInput & { jobIds: string[]; tellCandidate: boolean },
+  input: CandidateInput & {
+    jobIds: string[];
+    tellCandidate: boolean;
+    sourceDetail?: string | null | undefined;
+  },
 ): Promise<CandidateDetail> {
   requireHr(actor);
-  const fields = cleanFields(input);
+  const fields = {
+    ...cleanFields(input),
+    sourceDetail: valueOrInvalid(sourceDetailOf(input.source, input.sourceDetail)),
+  };
   const id = await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
     // Told as imported candidates are (HR entered their details), in this transaction.

@@ -16,6 +16,7 @@ import {
   applicationToKeep,
   duplicateReasonsBetween,
   mergedDuplicateNote,
+  mergedSourceDetail,
   nameSimilarity,
   nameWords,
   type DuplicateReason,
@@ -92,7 +93,7 @@ export async function markNotDuplicate(
 /**
  * Merges a duplicate into the candidate HR keeps, in one transaction: every application, event,
  * CV file and consent moves over, tags are united, notes appended, and the kept record's missing
- * phone, city or portfolio come from the duplicate. The duplicate record is then deleted.
+ * phone, city, portfolio or "Other" source words come from the duplicate. The duplicate record is then deleted.
  * Where both applied to the same job, the application further along stays and the other's
  * history joins it; if that other one already has interviews scored, HR must resolve it first.
  * The note naming the duplicate is written in `locale`, the language of the HR user merging.
@@ -142,7 +143,8 @@ export async function mergeCandidates(
       }
       await foldApplicationInto(tx, drop.id, keep.id);
     }
-    const mergedNote = mergedDuplicateNote(merged, locale);
+    const source = mergedSourceDetail(kept, merged);
+    const mergedNote = mergedDuplicateNote(merged, locale, source.forNote);
     await moveCandidateRecords(tx, {
       keptId,
       mergedId,
@@ -150,6 +152,7 @@ export async function mergeCandidates(
       fields: {
         phone: kept.phone ?? merged.phone,
         city: kept.city ?? merged.city,
+        sourceDetail: source.sourceDetail,
         portfolioUrl: kept.portfolioUrl ?? merged.portfolioUrl,
         tags: normaliseTags([...kept.tags, ...merged.tags]),
         notes: [kept.notes, merged.notes, mergedNote].filter(Boolean).join('\n\n'),

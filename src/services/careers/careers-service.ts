@@ -23,6 +23,7 @@ import { checkCvUpload } from '../candidates/cv-file-service';
 import type { CvStore } from '../candidates/cv-store';
 import type { MailSettings } from '../../config';
 import { Invalid, NotFound } from '../errors';
+import { jobRecruiterInbox } from '../email/job-recruiter-inbox';
 import { queueEmail } from '../email/email-service';
 import { candidateMessageValues } from '../email/candidate-message-values';
 import { enqueueTask, taskQueues } from '../background/task-queue';
@@ -196,6 +197,8 @@ export async function applyFromCareersPage(
         values: { ...greeting, recruiterName: recruiter?.name ?? greeting.companyName },
         applicationId,
         candidateId,
+        // No HR user caused it: a reply reaches the job's recruiter when the company set no inbox.
+        actingHr: await jobRecruiterInbox(tx, jobId),
       });
     })
     .catch(async (failure: unknown) => {

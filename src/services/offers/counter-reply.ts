@@ -1,5 +1,6 @@
 import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
+import { findUserById } from '../../db/queries/users';
 import {
   findOpenCounter,
   insertCounterReply,
@@ -53,12 +54,18 @@ export async function holdFirm(
       candidateId: application.candidateId,
       detail: { offerId: offer.id, version: offer.version },
     });
-    await tellCandidateOfOffer(tx, mail, application, {
-      key: `offer-hold-firm:${counter.id}:candidate`,
-      template: 'offer_hold_firm',
-      expiresOn: offer.expiresOn,
-      note: note.trim(),
-    });
+    await tellCandidateOfOffer(
+      tx,
+      mail,
+      application,
+      {
+        key: `offer-hold-firm:${counter.id}:candidate`,
+        template: 'offer_hold_firm',
+        expiresOn: offer.expiresOn,
+        note: note.trim(),
+      },
+      await findUserById(tx, actor.id),
+    );
   });
 }
 

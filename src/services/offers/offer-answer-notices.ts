@@ -9,6 +9,7 @@ import { offerAnswerText, offerDateText } from '../../domain/offers/offer-answer
 import { queueEmail } from '../email/email-service';
 import { candidateMessageValues } from '../email/candidate-message-values';
 import { candidatePageLink } from '../email/candidate-page-link';
+import { jobRecruiterInbox } from '../email/job-recruiter-inbox';
 
 /**
  * The job's recruiter and hiring manager hear of every answer, in their own language. The message
@@ -92,6 +93,8 @@ export async function tellCandidateOfOffer(
     expiresOn: string;
     note?: string;
   },
+  /** The HR user who acted (extended, withdrew, held firm); none for a reminder. */
+  actingHr?: { email: string },
 ): Promise<void> {
   const { candidate, values } = await candidateOfferValues(tx, mail, application);
   await queueEmail(tx, {
@@ -106,6 +109,8 @@ export async function tellCandidateOfOffer(
       note: message.note ?? '',
     },
     applicationId: application.id,
+    // The e-mail invites questions: without an acting HR user, the job's recruiter gets them.
+    actingHr: actingHr ?? (await jobRecruiterInbox(tx, application.jobId)),
   });
 }
 
@@ -128,6 +133,8 @@ export async function confirmAcceptanceToCandidate(
     candidateId: candidate.id,
     values: { ...values, startDate: offerDateText(acceptance.startDate, candidate.locale) },
     applicationId: application.id,
+    // The candidate caused it: their questions about the next steps go to the job's recruiter.
+    actingHr: await jobRecruiterInbox(tx, application.jobId),
   });
 }
 

@@ -1,6 +1,7 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { updateOfferExpiry, updateOfferStatus } from '../../db/queries/offers';
+import { findUserById } from '../../db/queries/users';
 import { checkExtendedExpiry } from '../../domain/offers/offer-terms';
 import { jakartaDate } from '../../domain/today';
 import type { Actor } from '../actor';
@@ -38,11 +39,17 @@ export async function extendOffer(
       detail: { offerId, version: offer.currentVersion },
     });
     if (offer.status === 'sent' || offer.status === 'countered') {
-      await tellCandidateOfOffer(tx, mail, context.application, {
-        key: `offer-extended:${offerId}:${offer.currentVersion}:${date}`,
-        template: 'offer_extended',
-        expiresOn: date,
-      });
+      await tellCandidateOfOffer(
+        tx,
+        mail,
+        context.application,
+        {
+          key: `offer-extended:${offerId}:${offer.currentVersion}:${date}`,
+          template: 'offer_extended',
+          expiresOn: date,
+        },
+        await findUserById(tx, actor.id),
+      );
     }
     return describeOne(tx, actor, context, offerId);
   });
@@ -69,11 +76,17 @@ export async function withdrawOffer(
     });
     if (offer.sentAt) {
       const { version } = await currentVersionOf(tx, offer);
-      await tellCandidateOfOffer(tx, mail, context.application, {
-        key: `offer-withdrawn:${offerId}`,
-        template: 'offer_withdrawn',
-        expiresOn: version.expiresOn,
-      });
+      await tellCandidateOfOffer(
+        tx,
+        mail,
+        context.application,
+        {
+          key: `offer-withdrawn:${offerId}`,
+          template: 'offer_withdrawn',
+          expiresOn: version.expiresOn,
+        },
+        await findUserById(tx, actor.id),
+      );
     }
     return describeOne(tx, actor, context, offerId);
   });

@@ -91,6 +91,8 @@ async function queueOfferSentEmail(
   const { application } = context;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const recruiter = await findJobRecruiter(tx, context.job.id);
+  // The HR user sending the offer answers the candidate's questions about it.
+  const sender = await findUserById(tx, actor.id);
   const greeting = await candidateMessageValues(tx, mail, {
     candidateName: candidate.fullName,
     jobTitle: version.jobTitle,
@@ -107,7 +109,7 @@ async function queueOfferSentEmail(
     candidateId: candidate.id,
     values: {
       ...greeting,
-      recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
+      recruiterName: recruiter?.name ?? sender?.name ?? '',
       expiresOn: spelledDate(version.expiresOn, candidate.locale),
       startDate: spelledDate(version.startDate, candidate.locale),
       version: String(version.version),
@@ -115,6 +117,7 @@ async function queueOfferSentEmail(
       ...(seen && { changes: revisedTermsText(revisedTerms(seen, version), candidate.locale) }),
     },
     applicationId: application.id,
+    actingHr: sender,
     attachment: {
       fileName: letter.fileName,
       contentType: 'application/pdf',

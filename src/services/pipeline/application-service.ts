@@ -40,6 +40,7 @@ import { tellOfPutForward } from '../privacy/put-forward-notice';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 import { hrEndingOf, tellUserStageOfHrEnding } from './hr-ended-notice';
 import { tellOfReopening } from './reopen-notice';
+import { reopensUserStage, tellUserStageOfReopening } from './reopen-staff-notice';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
   toStage: Stage;
@@ -336,6 +337,10 @@ async function writeMove(
   if (hrEnding) await tellUserStageOfHrEnding(tx, mail, application, hrEnding, calledOff);
   if (!isActiveStage(value.from) && isActiveStage(value.to)) {
     await tellOfReopening(tx, mail, application, value.to);
+    // The manager heard HR end it at the user stage (hr_ended_application); they hear it resume.
+    if (reopensUserStage(value.to)) {
+      await tellUserStageOfReopening(tx, mail, application, { to: value.to, note: value.note });
+    }
   }
   // Stage codes only: the note and any written reason stay in the application's own history.
   await recordAudit(tx, {

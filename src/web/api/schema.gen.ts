@@ -1271,7 +1271,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One message with its text, calendar invitation and attached file name (HR) */
+    /** One message with its Reply-To, text, calendar invitation and attached file name (HR) */
     get: operations['getApiOutboxMessageId'];
     put?: never;
     post?: never;
@@ -2890,6 +2890,7 @@ export interface components {
         | 'put_forward'
         | 'application_reopened'
         | 'talent_pool_invitation'
+        | 'hr_reopened_application'
         | 'account_invitation'
         | 'password_reset';
       /** @enum {string} */
@@ -5223,6 +5224,8 @@ export interface operations {
           city?: string | null;
           /** @default [] */
           jobIds?: string[];
+          /** @description The words of a source Seleksi has no name for, e.g. "Instagram" (source other only) */
+          sourceDetail?: string | null;
           /** @description Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default */
           tellCandidate: boolean;
         };
@@ -12381,6 +12384,7 @@ export interface operations {
           | 'put_forward'
           | 'application_reopened'
           | 'talent_pool_invitation'
+          | 'hr_reopened_application'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -12487,6 +12491,7 @@ export interface operations {
           | 'put_forward'
           | 'application_reopened'
           | 'talent_pool_invitation'
+          | 'hr_reopened_application'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -12586,6 +12591,7 @@ export interface operations {
           | 'put_forward'
           | 'application_reopened'
           | 'talent_pool_invitation'
+          | 'hr_reopened_application'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -12779,6 +12785,7 @@ export interface operations {
             body: string;
             calendarIcs: string | null;
             attachmentName: string | null;
+            replyTo: string | null;
           };
         };
       };

@@ -188,6 +188,9 @@ export const messagesEn: Messages = {
   'candidate.email': 'E-mail',
   'candidate.phone': 'Mobile number',
   'candidate.phoneHint': 'E.g. 0812 3456 7890 or +62 812 3456 7890',
+  'candidate.city': 'City',
+  'candidate.sourceDetail': 'Which other source',
+  'candidate.sourceDetailHint': 'E.g. Instagram or a job fair’s name; shown beside “Other”',
   'candidate.source': 'Source',
   'candidate.tags': 'Tags',
   'candidate.notes': 'Notes',
@@ -547,13 +550,15 @@ export const messagesEn: Messages = {
   'error.required': 'Required.',
   'error.too_small': 'Too short or too few.',
   'error.too_big': 'Too long.',
+  'error.source_detail_needs_other':
+    'A source detail is for the source “Other”; choose Other or leave it empty.',
   'error.invalid_type': 'Not a valid value.',
   'error.invalid_characters':
     'Contains invisible characters that are not allowed; type it again or paste it as plain text.',
   'error.invalid_email': 'Not a valid e-mail address.',
   'error.invalid_link': 'The portfolio link is not a web address, e.g. github.com/yourname.',
   'error.landline_phone':
-    'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS, e.g. 0812 3456 7890.',
+    'This looks like a landline; give a mobile number (08…) for WhatsApp and SMS, e.g. 0812 3456 7890, or leave this field empty.',
   'error.invalid_phone': 'Not a valid Indonesian mobile number, e.g. 0812 3456 7890.',
   'error.invalid_uuid': 'Not a valid choice.',
   'error.invalid_value': 'Not a valid choice.',

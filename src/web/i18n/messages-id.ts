@@ -189,6 +189,10 @@ export const messagesId = {
   'candidate.email': 'E-mail',
   'candidate.phone': 'Nomor HP',
   'candidate.phoneHint': 'Contoh: 0812 3456 7890 atau +62 812 3456 7890',
+  'candidate.city': 'Kota',
+  'candidate.sourceDetail': 'Sumber lain yang mana',
+  'candidate.sourceDetailHint':
+    'Contoh: Instagram atau nama bursa kerja; tampil di samping “Lainnya”',
   'candidate.source': 'Sumber',
   'candidate.tags': 'Tag',
   'candidate.notes': 'Catatan',
@@ -549,13 +553,15 @@ export const messagesId = {
   'error.required': 'Wajib diisi.',
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',
   'error.too_big': 'Terlalu panjang.',
+  'error.source_detail_needs_other':
+    'Keterangan sumber hanya untuk sumber “Lainnya”; pilih Lainnya atau kosongkan.',
   'error.invalid_type': 'Isian tidak valid.',
   'error.invalid_characters':
     'Ada karakter tak terlihat yang tidak diizinkan; ketik ulang atau tempel sebagai teks biasa.',
   'error.invalid_email': 'Format e-mail tidak valid.',
   'error.invalid_link': 'Tautan portofolio bukan alamat web, contoh: github.com/namaanda.',
   'error.landline_phone':
-    'Ini tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS, contoh 0812 3456 7890.',
+    'Ini tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS, contoh 0812 3456 7890, atau kosongkan isian ini.',
   'error.invalid_phone': 'Nomor HP Indonesia tidak valid, contoh: 0812 3456 7890.',
   'error.invalid_uuid': 'Pilihan tidak valid.',
   'error.invalid_value': 'Pilihan tidak valid.',

@@ -56,7 +56,8 @@ export const reportJudgementMessagesEn: Record<keyof typeof reportJudgementMessa
   'reports.calibration.matchedOf': '{rate} ({matched} of {decided})',
   'reports.calibration.late': 'Scorecards late',
   'reports.calibration.missing': 'Scorecards missing',
-  'reports.calibration.ofDue': '{count} of {due}',
+  'reports.calibration.ofDue': '{count} of {due} due',
+  'reports.calibration.noneDue': 'None due (no booked interview held)',
   'reports.calibration.attributes': 'Per attribute: {name}',
   'reports.calibration.attribute': 'Attribute',
   'reports.calibration.ownMean': 'Own mean',
@@ -65,7 +66,7 @@ export const reportJudgementMessagesEn: Record<keyof typeof reportJudgementMessa
   'reports.calibration.severe': 'Severe',
   'reports.calibration.in_line': 'In line',
   'reports.calibration.dueRule':
-    'A scorecard is due by the end of the first working day after the interview; "missing" counts once that day has passed.',
+    'A scorecard is due by the end of the first working day after its interview; "missing" counts once that day has passed. Only interviews booked in Seleksi have that day: a scorecard written without a booked interview counts in the comparisons but is never late or missing.',
   'reports.offers': 'Offers',
   'reports.offers.help':
     "Offers sent to this period's applicants: what became of them, why candidates declined, how long they took to answer, and accepted salaries against the job's band.",

@@ -55,7 +55,9 @@ export const reportJudgementMessagesId = {
   'reports.calibration.matchedOf': '{rate} ({matched} dari {decided})',
   'reports.calibration.late': 'Scorecard terlambat',
   'reports.calibration.missing': 'Scorecard belum masuk',
-  'reports.calibration.ofDue': '{count} dari {due}',
+  'reports.calibration.ofDue': '{count} dari {due} yang jatuh tempo',
+  'reports.calibration.noneDue':
+    'Belum ada yang jatuh tempo (tidak ada interview terjadwal yang sudah berlangsung)',
   'reports.calibration.attributes': 'Per atribut: {name}',
   'reports.calibration.attribute': 'Atribut',
   'reports.calibration.ownMean': 'Rata-rata sendiri',
@@ -64,7 +66,7 @@ export const reportJudgementMessagesId = {
   'reports.calibration.severe': 'Ketat',
   'reports.calibration.in_line': 'Sejalan',
   'reports.calibration.dueRule':
-    'Scorecard jatuh tempo pada akhir hari kerja pertama setelah interview; "belum masuk" dihitung setelah tanggal itu lewat.',
+    'Scorecard jatuh tempo pada akhir hari kerja pertama setelah interview-nya; "belum masuk" dihitung setelah tanggal itu lewat. Hanya interview yang dijadwalkan di Seleksi yang punya tanggal itu: scorecard tanpa interview terjadwal ikut dibandingkan, tetapi tidak pernah terlambat atau belum masuk.',
   'reports.offers': 'Penawaran',
   'reports.offers.help':
     'Penawaran yang dikirim ke pelamar periode ini: hasilnya, alasan menolak, lama menjawab, dan gaji yang diterima dibanding rentang gaji lowongan.',

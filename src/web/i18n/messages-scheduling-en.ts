@@ -129,6 +129,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.imported_notice': 'Privacy notice: details entered by HR',
   'template.put_forward': 'Put forward for another job (talent pool)',
   'template.hr_ended_application': 'HR ended the application (to the user and panel)',
+  'template.hr_reopened_application': 'HR reopened the application (to the user and panel)',
   'template.application_reopened': 'Application reopened',
   'template.panel_notice': 'Notice to interviewers',
   'template.candidate_update': 'News from the candidate (to HR)',
@@ -148,6 +149,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'outbox.linkHidden':
     'The one-time link in this e-mail is for its recipient alone, so it is not shown here.',
   'outbox.attachment': 'Attached: {name}',
+  'outbox.replyTo': 'Reply-To: {address} (where the candidate’s answer goes)',
   'outbox.subject': 'Subject',
   'outbox.status': 'Status',
   'outbox.empty': 'No e-mail yet.',

@@ -128,6 +128,7 @@ export const schedulingMessagesId = {
   'template.imported_notice': 'Pemberitahuan privasi: data dimasukkan oleh HR',
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.hr_ended_application': 'HR menghentikan lamaran (ke user dan panel)',
+  'template.hr_reopened_application': 'HR melanjutkan kembali lamaran (ke user dan panel)',
   'template.application_reopened': 'Lamaran dilanjutkan kembali',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',
@@ -147,6 +148,7 @@ export const schedulingMessagesId = {
   'outbox.linkHidden':
     'Tautan sekali pakai di e-mail ini hanya untuk penerimanya, jadi tidak ditampilkan di sini.',
   'outbox.attachment': 'Lampiran: {name}',
+  'outbox.replyTo': 'Balas ke (Reply-To): {address} (tujuan balasan kandidat)',
   'outbox.subject': 'Subjek',
   'outbox.status': 'Status',
   'outbox.empty': 'Belum ada e-mail.',

@@ -18,7 +18,10 @@ interface Draft {
   fullName: string;
   email: string;
   phone: string;
+  city: string;
   source: CandidateSource;
+  /** Adding only: the words of an "Other" source, e.g. Instagram (an edit keeps the stored ones). */
+  sourceDetail: string;
   tags: string;
   notes: string;
   jobIds: string[];
@@ -30,7 +33,9 @@ const draftOf = (c: CandidateDetail): Draft => ({
   fullName: c.fullName,
   email: c.email,
   phone: c.phone ?? '',
+  city: c.city ?? '',
   source: c.source,
+  sourceDetail: c.sourceDetail ?? '',
   tags: c.tags.join(', '),
   notes: c.notes,
   jobIds: [],
@@ -57,7 +62,9 @@ export function CandidateFormPage({
           fullName: '',
           email: '',
           phone: '',
+          city: '',
           source: 'manual',
+          sourceDetail: '',
           tags: '',
           notes: '',
           jobIds: preselectedJobId ? [preselectedJobId] : [],
@@ -90,6 +97,7 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
       fullName: draft.fullName,
       email: draft.email,
       phone: draft.phone || null,
+      city: draft.city || null,
       source: draft.source,
       tags: draft.tags
         .split(',')
@@ -104,6 +112,8 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
         ...body,
         jobIds: draft.jobIds,
         tellCandidate: draft.tellCandidate,
+        // Only "Other" has a detail: words typed before choosing another source are not sent.
+        sourceDetail: draft.source === 'other' ? draft.sourceDetail || null : null,
       };
       create.mutate({ body: added }, { onSuccess: show });
     }
@@ -135,6 +145,7 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
             {...bind('phone')}
           />
         </div>
+        <TextField label={t('candidate.city')} autoComplete="off" {...bind('city')} />
         <div className="form__row">
           <ChoiceField
             label={t('candidate.source')}
@@ -144,8 +155,16 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
             }))}
             {...bind('source')}
           />
-          <TextField label={t('candidate.tags')} hint={t('jobForm.listHint')} {...bind('tags')} />
+          {!candidateId && draft.source === 'other' && (
+            <TextField
+              label={t('candidate.sourceDetail')}
+              hint={t('candidate.sourceDetailHint')}
+              autoComplete="off"
+              {...bind('sourceDetail')}
+            />
+          )}
         </div>
+        <TextField label={t('candidate.tags')} hint={t('jobForm.listHint')} {...bind('tags')} />
         <TextArea label={t('candidate.notes')} {...bind('notes')} />
         {!candidateId && (
           <CheckboxGroup

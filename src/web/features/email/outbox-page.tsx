@@ -85,6 +85,11 @@ function OutboxMessage({ message }: { message: EmailMessageOutput }) {
                 {t('outbox.linkHidden')}
               </p>
             )}
+            {full.replyTo && (
+              <p className="muted" data-testid="outbox-reply-to">
+                {t('outbox.replyTo', { address: full.replyTo })}
+              </p>
+            )}
             <pre className="outbox__body">{full.body}</pre>
             {full.attachmentName && (
               <p className="muted" data-testid="outbox-attachment">

@@ -14,6 +14,12 @@ type Standing = 'lenient' | 'severe' | 'in_line';
 export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
   const { t, locale } = useI18n();
   const format = useReportFormat();
+  // Only scorecards of interviews booked in Seleksi have a due date; the comparisons count every
+  // scorecard. "0 of 0" beside many comparisons read as a bug, so no due scorecard says so in words.
+  const ofDue = (count: number, due: number) =>
+    due === 0
+      ? t('reports.calibration.noneDue')
+      : t('reports.calibration.ofDue', { count: format.count(count), due: format.count(due) });
   const { data, error, refetch } = useApiQuery('/api/reports/calibration', {
     query: reportQuery(filter),
   });
@@ -73,14 +79,8 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
                       matched: format.count(row.recommendations.matched),
                       decided: format.count(row.recommendations.decided),
                     }),
-                t('reports.calibration.ofDue', {
-                  count: format.count(row.scorecards.late),
-                  due: format.count(row.scorecards.due),
-                }),
-                t('reports.calibration.ofDue', {
-                  count: format.count(row.scorecards.missing),
-                  due: format.count(row.scorecards.due),
-                }),
+                ofDue(row.scorecards.late, row.scorecards.due),
+                ofDue(row.scorecards.missing, row.scorecards.due),
               ],
             }))}
           />

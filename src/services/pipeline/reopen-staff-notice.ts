@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import type { MailSettings } from '../../config';
+import type { Queryable } from '../../db/database';
+import { findCandidateContact } from '../../db/queries/candidate-contacts';
+import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { findActiveUsersByIds } from '../../db/queries/users';
+import { isLaterStage, type ActiveStage } from '../../domain/pipeline';
+import { reportLabels } from '../../domain/reports/report-labels';
+import { candidatePageLink } from '../email/candidate-page-link';
+import { queueEmail } from '../email/email-service';
+
+/** Reopened at the user interview or later: the hiring manager's part of the process again. */
+export const reopensUserStage = (to: ActiveStage) =>
+  to === 'user_interview' || isLaterStage(to, 'user_interview');
+
+/**
+ * The counterpart of `hr_ended_application`: HR reopening an application at or past the user
+ * interview puts it back in the hiring manager's hands, so the job's hiring managers and the
+ * user-stage panel (those booked before, whose interviews the ending called off) hear it, with
+ * HR's reason (staff only), one message each in their language, in the caller's transaction.
+ */
+export async function tellUserStageOfReopening(
+  tx: Queryable,
+  mail: MailSettings,
+  application: { id: string; candidateId: string; jobId: string },
+  reopening: { to: ActiveStage; note: string | null },
+): Promise<void> {
+  const managers = (await listTeamMembers(tx, [application.jobId]))
+    .filter((member) => member.teamRole === 'hiring_manager')
+    .map((member) => member.userId);
+  const panel = (await listInterviewsOfApplications(tx, [application.id]))
+    .filter((interview) => interview.stage === 'user')
+    .flatMap((interview) => interview.interviewerIds);
+  const recipients = await findActiveUsersByIds(tx, [...new Set([...managers, ...panel])]);
+  if (!recipients.length) return;
+  const candidate = (await findCandidateContact(tx, application.candidateId))!;
+  const job = (await findJob(tx, application.jobId))!;
+  const notice = randomUUID();
+  for (const person of recipients) {
+    await queueEmail(tx, {
+      idempotencyKey: `application:${application.id}:hr-reopened:${notice}:${person.id}`,
+      template: 'hr_reopened_application',
+      locale: person.locale,
+      to: { name: person.name, email: person.email },
+      values: {
+        recipientName: person.name,
+        candidateName: candidate.fullName,
+        jobTitle: job.title,
+        stageName: reportLabels(person.locale).stage(reopening.to),
+        reason: reopening.note ?? '',
+        applicationLink: candidatePageLink(mail, application.candidateId),
+      },
+      applicationId: application.id,
+    });
+  }
+}
