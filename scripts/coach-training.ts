@@ -33,6 +33,8 @@ export const trainingFiles = [
   { file: 'train3-b.jsonl', writer: 'train3-b' },
   { file: 'train3-c.jsonl', writer: 'train3-c' },
   { file: 'train3-d.jsonl', writer: 'train3-d' },
+  { file: 'train4-e.jsonl', writer: 'train4-e' },
+  { file: 'train4-f.jsonl', writer: 'train4-f' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

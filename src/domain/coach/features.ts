@@ -350,6 +350,9 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
     value: Math.min(1, rules.numbers.length / 3),
     evidence: rules.numbers.map((n) => n.evidence).slice(0, 4),
   });
+  if (rules.taskCues.length > 0) {
+    f.set('f:taskCue', { value: 1, evidence: rules.taskCues.slice(0, 4) });
+  }
   if (rules.traits.length > 0) {
     f.set('f:traitClaim', { value: 1, evidence: rules.traits.slice(0, 4) });
   }

@@ -201,9 +201,31 @@ export const en = {
     'i|we needed',
     'i|we had .. to',
     'gave|assigned|handed|tasked me|us the|a|an|this|with',
-    'asked|told|wanted me|us to',
+    'ask|asked|told|wanted|needed|sent me|us to',
     'put me|us in charge',
-    'the goal|challenge|problem|task|target|brief|ask was|is',
+    // A goal stated as one: "the goal was to", not a complaint ("the problem was the owner").
+    'the|our goal|task|target|brief|aim|objective was|is to',
+    'with a|the target|goal|brief|mandate to|of',
+    // Whose job it was, said of the thing ("sending reminders was my job", "it was on me").
+    'was|were my job|task|responsibility|decision|call|duty|problem',
+    'fell|landed to|on me',
+    'was on me',
+    'was up to me',
+    'was down to me',
+    'landed on my desk|plate',
+    'i|we took ownership|charge|over',
+    'i|we took it|that|this over',
+    'i|we must',
+    'i|we wanted|aimed|needed to',
+    // The candidate's role in the story: "I was the electrician on call", "as the site engineer".
+    'i was the|a|an * for|on|of|in|assigned|responsible|who|that|so|and',
+    'i was the|a|an * * for|on|of|in|assigned|responsible|who|that|so|and',
+    'i was the only * for|on|of|in|assigned|responsible|who|that|so|and',
+    'as the|her|his|their|duty|shift|team|project * i|we',
+    'as the|her|his|their|duty|shift|team|project * * i|we',
+    // "it was mine to fix", "the decision was mine", "I made it mine".
+    'was|made it? mine',
+    'my target|goal|brief|task from',
   ],
 
   anchorStrong: [

@@ -342,10 +342,23 @@ export const id = {
   /** The candidate's own goal, responsibility or problem. */
   task: [
     'ditugaskan|ditugasi|ditugasin|ditunjuk|dipercaya|diminta|dimintai|disuruh|ditantang|dipercayakan',
-    `diberi|dikasih|mendapat|dapat tugas|tanggung|target|amanah|kepercayaan|tantangan`,
+    `diberi|dikasih|mendapat|dapat tugas|tanggung|target|amanah|kepercayaan|tantangan|brief`,
     `tugas|tanggung|target|tujuan|peran|tantangan|misi|pr|jobdesk ${me}`,
     `tanggung jawab ${me}`,
-    'tugasku|targetku|tujuanku|tugasnya|tantangannya|masalahnya',
+    // Not "masalahnya"/"tantangannya": they name a problem, mostly someone else's.
+    'tugasku|targetku|tujuanku',
+    'tanggung jawabku',
+    // Whose job it was: "saya yang harus", "aku yang pegang", "saya QS yang harus memverifikasi".
+    `${me} yang harus|mesti|wajib|pegang|megang|memegang|bertugas|menangani|bertanggung|ditugaskan|ditunjuk|dapat|kebagian`,
+    `${me} * yang harus|mesti|wajib|pegang|megang|memegang|bertugas|menangani|bertanggung|ditugaskan|ditunjuk`,
+    `${me} * * yang harus|mesti|wajib|pegang|megang|memegang|bertugas|menangani|bertanggung|ditugaskan|ditunjuk`,
+    'yang harus|mesti kuurus|kutangani|kuselesaikan|kupastikan|kuberesin|kubereskan',
+    `memberi|memberikan|ngasih|kasih|mengirim|ngirim|menugaskan ${me} target|tugas|brief|tanggung|buat|untuk`,
+    `${me} sebagai * *? harus|mesti|wajib|perlu|bertugas|bertanggung`,
+    'diserahkan|dilimpahkan|dibebankan|diamanahkan|dipercayakan kepada|ke|pada saya|aku|gue|kami',
+    'target dari|kami',
+    `${me} ingin|mau mereka|agar|supaya`,
+    `${me} kebagian`,
     'bertanggung jawab',
     'penanggung jawab',
     `${me} harus|mesti|musti|wajib|perlu|kudu`,

@@ -21,6 +21,7 @@ import type { Evidence, LabelFinding } from './answer-analysis';
 import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './context';
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
+import { procedureSpans } from './procedure';
 import { isThirdParty } from './features';
 import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
@@ -286,6 +287,8 @@ export function theoryMarkers(ctx: Ctx): Evidence[] {
     }
     out.push(...phraseSpans(ctx, lex.modalPhrases, s), ...phraseSpans(ctx, lex.hypothetical, s));
   }
+  // A procedure in the present ("you listen", "Post Reels daily") is theory without a modal.
+  out.push(...procedureSpans(ctx));
   return tidy(out);
 }
 

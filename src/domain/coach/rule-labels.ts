@@ -23,6 +23,8 @@ export interface RuleAnalysis {
   claims: ClaimBacking[];
   /** A sentence follows the one of the first action: room for an outcome. */
   storyGoesOn: boolean;
+  /** The candidate's goal or duty stated anywhere, story or not (what task needs). */
+  taskCues: Evidence[];
   /** Words that make the answer theoretical (modals, habits, hypotheticals), set or not. */
   theoryMarkers: Evidence[];
   words: number;
@@ -63,6 +65,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
     traits: flags.traits,
     claims: flags.claims,
     storyGoesOn: storyGoesOn(ctx, star.action.evidence),
+    taskCues: star.taskCues,
     theoryMarkers: flags.theoryMarkers,
     words,
   };
@@ -110,6 +113,11 @@ export function modelMayClaim(
   }
   if (label === 'negativeFormer') {
     return rules.labels.negativeFormer.value || judgementCues.some((c) => cues.has(c));
+  }
+  if (label === 'task') {
+    // A story with no stated goal or duty has no task, however story-like it is: without this
+    // the model learnt "a story has a task" and over-fired on new writers.
+    return rules.labels.task.value || rules.taskCues.length > 0;
   }
   if (label === 'quantified') {
     return rules.numbers.some((n) => n.measure || n.reason === undefined || n.reason === 'other');

@@ -34,6 +34,8 @@ import { findPhrases } from './phrases';
 export interface StarFindings {
   situation: LabelFinding;
   task: LabelFinding;
+  /** Every statement of the candidate's goal or duty, with or without a situation around it. */
+  taskCues: Evidence[];
   action: LabelFinding;
   result: LabelFinding;
 }
@@ -226,6 +228,9 @@ function findTasks(ctx: Ctx): Evidence[] {
     for (const m of findPhrases(lex.task, s.content)) {
       const a = s.content[m.first];
       const b = s.content[m.last - 1];
+      // "bukan tanggung jawab saya", "sering disuruh lembur": denied or routine, not a task.
+      const before = s.content[m.first - 1]?.low ?? '';
+      if (lex.negation.has(before) || lex.habitual.has(before)) continue;
       if (a && b) out.push(span(ctx.doc, a, b));
     }
   }
@@ -306,6 +311,7 @@ export function detectStar(ctx: Ctx, defensiveSentences: ReadonlySet<number>): S
   return {
     situation: finding(situation, [...anchors.strong, ...anchors.weak]),
     task: finding(situation && tasks.length > 0, tasks),
+    taskCues: tasks,
     action: finding(
       action,
       actions.map((a) => a.evidence),
