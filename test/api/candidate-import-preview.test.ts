@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { deliverEmail } from '../../src/services/email/email-delivery';
 import { emailTransport } from '../../src/services/email/email-transport';
-import { multipart } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
-import { buildJob, candidateInput, jobInput } from '../support/factories';
+import { uploadCsv } from '../support/candidate-imports';
+import { buildJob, candidateInput, jobInput, unique } from '../support/factories';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
 import { createTestApp, testMail, type TestApp } from '../support/test-app';
 
@@ -18,22 +18,6 @@ afterAll(async () => {
   await t.close();
   await inbox.stop();
 });
-
-let n = 0;
-const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
-
-async function uploadCsv(lines: string[]): Promise<string> {
-  const bytes = Buffer.from(lines.join('\r\n'), 'utf8');
-  const { payload, headers } = multipart({}, { name: 'kandidat.csv', bytes, field: 'file' });
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/api/candidate-imports',
-    payload,
-    headers: { ...headers, cookie: t.users.recruiter.cookie },
-  });
-  expect(response.statusCode).toBe(201);
-  return response.json().id as string;
-}
 
 const check = (id: string, mapping: Record<string, number>) =>
   t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, { mapping });
@@ -64,7 +48,7 @@ describe('the import preview says everything at once', () => {
       '/api/candidates',
       candidateInput({ email: `ada.${tag}@example.com`, phone: '0813 7000 1111' }),
     );
-    const id = await uploadCsv([
+    const id = await uploadCsv(t, [
       'Nama;Email;HP;Sumber;Posisi',
       // Row 2: Instagram is no source Seleksi knows: imported as Other, a notice.
       `Intan;intan.${tag}@example.com;;Instagram;Desainer Draf ${tag}`,
@@ -162,7 +146,10 @@ describe('the import preview says everything at once', () => {
   test('a job closed after a first preview is a row problem when the rows are checked again (the write skips it too, as job_closed_since_preview)', async () => {
     const tag = unique();
     const job = await buildJob(t, { title: `Gudang ${tag}` });
-    const id = await uploadCsv(['Nama,Email,Posisi', `Joko,joko.${tag}@example.com,Gudang ${tag}`]);
+    const id = await uploadCsv(t, [
+      'Nama,Email,Posisi',
+      `Joko,joko.${tag}@example.com,Gudang ${tag}`,
+    ]);
     expect((await check(id, { fullName: 0, email: 1, job: 2 })).body.validRows).toBe(1);
     await t.call(t.users.recruiter, 'POST', `/api/jobs/${job.id}/close`);
     const again = await check(id, { fullName: 0, email: 1, job: 2 });
@@ -175,7 +162,7 @@ describe('imported candidates are told (UU PDP)', () => {
   test('with the option, each written candidate is sent the privacy notice, queued with the rows; a skipped row gets none', async () => {
     const tag = unique();
     await buildJob(t, { title: `Admin ${tag}` });
-    const id = await uploadCsv([
+    const id = await uploadCsv(t, [
       'Nama,Email,Posisi',
       `Ani,ani.${tag}@example.com,Admin ${tag}`,
       `Bayu,bayu.${tag}@example.com,Admin ${tag}`,
@@ -223,7 +210,7 @@ describe('imported candidates are told (UU PDP)', () => {
   test("the notice asks for a reply, so its Reply-To is someone who reads: the importer, or the company's contact inbox once an admin set one", async () => {
     const tag = unique();
     const importAndDeliver = async (name: string) => {
-      const id = await uploadCsv([
+      const id = await uploadCsv(t, [
         'Nama,Email',
         `${name},${name.toLowerCase()}.${tag}@example.com`,
       ]);
@@ -278,7 +265,7 @@ describe('imported candidates are told (UU PDP)', () => {
 
   test('the option is sent with the confirmation; left unticked, nobody is told', async () => {
     const tag = unique();
-    const told = await uploadCsv(['Nama,Email', `Dedi,dedi.${tag}@example.com`]);
+    const told = await uploadCsv(t, ['Nama,Email', `Dedi,dedi.${tag}@example.com`]);
     await check(told, { fullName: 0, email: 1 });
     const confirmed = await t.call(
       t.users.recruiter,
@@ -289,7 +276,7 @@ describe('imported candidates are told (UU PDP)', () => {
     expect(confirmed.body.status).toBe('completed');
     expect((await noticesTo(`dedi.${tag}@example.com`)).length).toBe(1);
 
-    const quiet = await uploadCsv(['Nama,Email', `Eka,eka.${tag}@example.com`]);
+    const quiet = await uploadCsv(t, ['Nama,Email', `Eka,eka.${tag}@example.com`]);
     await check(quiet, { fullName: 0, email: 1 });
     await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${quiet}/import`, {
       tellCandidates: false,

@@ -3,7 +3,8 @@ import type { JobInput } from '../../src/server/routes/jobs.schema';
 import type { TestApp } from './test-app';
 
 let counter = 0;
-const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+/** A tag no other test run uses, for e-mails and names that must not collide. */
+export const unique = (): string => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** A valid job body whose hiring team is the test app's recruiter, hiring manager and interviewer. */
 export function jobInput(t: TestApp, overrides: Partial<JobInput> = {}): JobInput {
