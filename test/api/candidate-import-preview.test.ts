@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../src/services/candidate-imports/commit-import';
-import { deliverEmail } from '../../src/services/email/email-delivery';
-import { emailTransport } from '../../src/services/email/email-transport';
+import { closeAppWithInbox, deliverToInbox, startAppWithInbox } from '../support/app-with-inbox';
 import { expectInvalid } from '../support/expectations';
 import { uploadCsv } from '../support/candidate-imports';
 import { buildJob, candidateInput, jobInput, unique } from '../support/factories';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, testMail, type TestApp } from '../support/test-app';
+import type { SmtpInbox } from '../support/smtp-inbox';
+import { testMail, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 let inbox: SmtpInbox;
 beforeAll(async () => {
-  t = await createTestApp();
-  inbox = await startSmtpInbox();
+  ({ t, inbox } = await startAppWithInbox());
 });
-afterAll(async () => {
-  await t.close();
-  await inbox.stop();
-});
+afterAll(() => closeAppWithInbox({ t, inbox }));
 
 const check = (id: string, mapping: Record<string, number>) =>
   t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, { mapping });
@@ -194,10 +189,7 @@ describe('imported candidates are told (UU PDP)', () => {
       `bayu.${tag}@example.com`,
     ]);
     // Delivered through a real SMTP server: the notice says who holds the data and why.
-    const transport = emailTransport(inbox.url, testMail);
-    for (const message of notices) {
-      await deliverEmail(t.db, transport, message.id, { final: true });
-    }
+    for (const message of notices) await deliverToInbox({ t, inbox }, message.id);
     const [mail] = inbox.to(`ani.${tag}@example.com`);
     expect(mail!.subject).toContain('Data Anda dalam proses rekrutmen');
     expect(mail!.text).toContain('Halo Ani');
@@ -219,7 +211,7 @@ describe('imported candidates are told (UU PDP)', () => {
         tellCandidates: true,
       });
       const [notice] = await noticesTo(`${name.toLowerCase()}.${tag}@example.com`);
-      await deliverEmail(t.db, emailTransport(inbox.url, testMail), notice!.id, { final: true });
+      await deliverToInbox({ t, inbox }, notice!.id);
       const [mail] = inbox.to(`${name.toLowerCase()}.${tag}@example.com`);
       expect(mail!.from?.value[0]?.address).toBe(testMail.from.replace(/^.*<|>$/g, ''));
       expect(mail!.text).toContain('Balas e-mail ini');

@@ -3,8 +3,9 @@ import { startBackgroundWork } from '../../src/services/background/background-wo
 import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import type { SmtpInbox } from '../support/smtp-inbox';
+import { type TestApp, testMail } from '../support/test-app';
+import { closeAppWithInbox, startAppWithInbox } from '../support/app-with-inbox';
 import { waitFor } from '../support/wait-for';
 
 const bulkSize = 60;
@@ -14,13 +15,11 @@ describe('e-mail delivery order and pace', () => {
   let inbox: SmtpInbox;
   let workers: TaskWorkers | undefined;
   beforeAll(async () => {
-    t = await createTestApp();
-    inbox = await startSmtpInbox();
+    ({ t, inbox } = await startAppWithInbox());
   });
   afterAll(async () => {
     await workers?.stop();
-    await inbox.stop();
-    await t.close();
+    await closeAppWithInbox({ t, inbox });
   });
 
   const emailOf = async (candidateId: string) =>
