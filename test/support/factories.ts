@@ -48,6 +48,18 @@ export function candidateInput(overrides: Partial<NewCandidateInput> = {}): NewC
   };
 }
 
+/** HR adds a candidate by hand (applied to `jobIds`, if given): the candidate as the API answers. */
+export async function addCandidate(t: TestApp, overrides: Partial<NewCandidateInput> = {}) {
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    '/api/candidates',
+    candidateInput(overrides),
+  );
+  if (created.status !== 201) throw new Error(`addCandidate: ${JSON.stringify(created.body)}`);
+  return created.body as { id: string; applications: { id: string; jobId: string }[] };
+}
+
 /** A candidate applied to a job (building the job when none is given). */
 export async function buildApplication(
   t: TestApp,
