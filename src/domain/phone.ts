@@ -65,3 +65,27 @@ export function formatIndonesianPhone(e164: string): string {
   const groups = [national.slice(0, 3), national.slice(3, 7), national.slice(7)].filter(Boolean);
   return `+62 ${groups.join('-')}`;
 }
+
+/** A search typed as (part of) a phone number, as {@link readTypedPhone} reads it. */
+export interface TypedPhone {
+  /** The digits after any 0, 62 or +62 typed in front. */
+  digits: string;
+  /** Whether 0, 62 or +62 was typed in front: then the digits are how the number begins. */
+  fromStart: boolean;
+  /** The whole number, normalised (+62…), when the text is one. */
+  whole: string | undefined;
+}
+
+/**
+ * Reads text typed into a search as a phone number or part of one: digits with a "+" in front and
+ * the spaces, dots, dashes and brackets people write ("0812", "+62 812-3456", "(021) 555").
+ * Undefined for anything else, which is searched as words or as part of an e-mail address.
+ */
+export function readTypedPhone(text: string): TypedPhone | undefined {
+  const typed = text.trim();
+  if (!/^[\s().-]*\+?[\d\s().-]+$/.test(typed)) return undefined;
+  const allDigits = typed.replace(/\D/g, '');
+  const digits = allDigits.replace(/^(62|0)/, '');
+  const whole = normaliseIndonesianPhone(typed);
+  return { digits, fromStart: digits !== allDigits, whole: whole.ok ? whole.value : undefined };
+}

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { expectError, expectInvalid } from '../support/expectations';
-import { moveInterviewStartIntoPast } from '../support/begun-interviews';
+import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { buildApplication, moveTo } from '../support/factories';
-import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -125,19 +124,12 @@ test('an interviewer HR books into the interview opens its kit and scores, thoug
   await moveTo(t, applicationId, 'hr_interview');
   const base = `/api/applications/${applicationId}`;
   expectError(await get(t.users.interviewer, `${base}/interviews/hr/kit`), 403, 'forbidden');
-  const booked = await t.call(t.users.recruiter, 'POST', `${base}/interviews`, {
+  const { id } = await bookInterview(t, applicationId, {
     stage: 'hr',
-    localStart: jakartaTime(3),
-    timeZone: 'Asia/Jakarta',
-    durationMinutes: 45,
-    mode: 'online',
-    meetingUrl: 'https://meet.example.com/hr',
     interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
-    locale: 'id',
   });
-  expect(booked.status, JSON.stringify(booked.body)).toBe(201);
   expect((await get(t.users.interviewer, `${base}/interviews/hr/kit`)).status).toBe(200);
-  await moveInterviewStartIntoPast(t, booked.body.id as string);
+  await moveInterviewStartIntoPast(t, id);
   const scored = await t.call(
     t.users.interviewer,
     'PUT',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildJob, candidateInput, moveTo } from '../support/factories';
+import { addCandidate, buildJob, moveTo } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -23,17 +23,6 @@ async function download(as: TestUser | null, url: string) {
   };
 }
 
-async function add(overrides: Parameters<typeof candidateInput>[0]) {
-  const created = await t.call(
-    t.users.recruiter,
-    'POST',
-    '/api/candidates',
-    candidateInput(overrides),
-  );
-  expect(created.status).toBe(201);
-  return created.body as { id: string; applications: { id: string }[] };
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   jobA = await buildJob(t, { title: `Data Analyst ${tag}` });
@@ -46,7 +35,7 @@ beforeAll(async () => {
       interviewerIds: [],
     },
   });
-  const sari = await add({
+  const sari = await addCandidate(t, {
     fullName: 'Sari Analis',
     email: `sari.${tag}@example.com`,
     city: 'Bandung',
@@ -55,12 +44,16 @@ beforeAll(async () => {
     jobIds: [jobA.id],
   });
   await moveTo(t, sari.applications[0]!.id, 'cv_screening');
-  await add({
+  await addCandidate(t, {
     fullName: '=HYPERLINK("http://evil.example","klik")',
     email: `evil.${tag}@example.com`,
     jobIds: [jobA.id],
   });
-  await add({ fullName: 'Kiki Kasir', email: `kiki.${tag}@example.com`, jobIds: [jobB.id] });
+  await addCandidate(t, {
+    fullName: 'Kiki Kasir',
+    email: `kiki.${tag}@example.com`,
+    jobIds: [jobB.id],
+  });
 });
 afterAll(() => t.close());
 

@@ -1,39 +1,18 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../src/services/candidate-imports/commit-import';
-import { deliverEmail } from '../../src/services/email/email-delivery';
-import { emailTransport } from '../../src/services/email/email-transport';
-import { multipart } from '../support/cv-files';
+import { closeAppWithInbox, deliverToInbox, startAppWithInbox } from '../support/app-with-inbox';
 import { expectInvalid } from '../support/expectations';
-import { buildJob, candidateInput, jobInput } from '../support/factories';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, testMail, type TestApp } from '../support/test-app';
+import { uploadCsv } from '../support/candidate-imports';
+import { buildJob, candidateInput, jobInput, unique } from '../support/factories';
+import type { SmtpInbox } from '../support/smtp-inbox';
+import { testMail, type TestApp } from '../support/test-app';
 
 let t: TestApp;
 let inbox: SmtpInbox;
 beforeAll(async () => {
-  t = await createTestApp();
-  inbox = await startSmtpInbox();
+  ({ t, inbox } = await startAppWithInbox());
 });
-afterAll(async () => {
-  await t.close();
-  await inbox.stop();
-});
-
-let n = 0;
-const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
-
-async function uploadCsv(lines: string[]): Promise<string> {
-  const bytes = Buffer.from(lines.join('\r\n'), 'utf8');
-  const { payload, headers } = multipart({}, { name: 'kandidat.csv', bytes, field: 'file' });
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/api/candidate-imports',
-    payload,
-    headers: { ...headers, cookie: t.users.recruiter.cookie },
-  });
-  expect(response.statusCode).toBe(201);
-  return response.json().id as string;
-}
+afterAll(() => closeAppWithInbox({ t, inbox }));
 
 const check = (id: string, mapping: Record<string, number>) =>
   t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, { mapping });
@@ -64,7 +43,7 @@ describe('the import preview says everything at once', () => {
       '/api/candidates',
       candidateInput({ email: `ada.${tag}@example.com`, phone: '0813 7000 1111' }),
     );
-    const id = await uploadCsv([
+    const id = await uploadCsv(t, [
       'Nama;Email;HP;Sumber;Posisi',
       // Row 2: Instagram is no source Seleksi knows: imported as Other, a notice.
       `Intan;intan.${tag}@example.com;;Instagram;Desainer Draf ${tag}`,
@@ -162,7 +141,10 @@ describe('the import preview says everything at once', () => {
   test('a job closed after a first preview is a row problem when the rows are checked again (the write skips it too, as job_closed_since_preview)', async () => {
     const tag = unique();
     const job = await buildJob(t, { title: `Gudang ${tag}` });
-    const id = await uploadCsv(['Nama,Email,Posisi', `Joko,joko.${tag}@example.com,Gudang ${tag}`]);
+    const id = await uploadCsv(t, [
+      'Nama,Email,Posisi',
+      `Joko,joko.${tag}@example.com,Gudang ${tag}`,
+    ]);
     expect((await check(id, { fullName: 0, email: 1, job: 2 })).body.validRows).toBe(1);
     await t.call(t.users.recruiter, 'POST', `/api/jobs/${job.id}/close`);
     const again = await check(id, { fullName: 0, email: 1, job: 2 });
@@ -175,7 +157,7 @@ describe('imported candidates are told (UU PDP)', () => {
   test('with the option, each written candidate is sent the privacy notice, queued with the rows; a skipped row gets none', async () => {
     const tag = unique();
     await buildJob(t, { title: `Admin ${tag}` });
-    const id = await uploadCsv([
+    const id = await uploadCsv(t, [
       'Nama,Email,Posisi',
       `Ani,ani.${tag}@example.com,Admin ${tag}`,
       `Bayu,bayu.${tag}@example.com,Admin ${tag}`,
@@ -207,10 +189,7 @@ describe('imported candidates are told (UU PDP)', () => {
       `bayu.${tag}@example.com`,
     ]);
     // Delivered through a real SMTP server: the notice says who holds the data and why.
-    const transport = emailTransport(inbox.url, testMail);
-    for (const message of notices) {
-      await deliverEmail(t.db, transport, message.id, { final: true });
-    }
+    for (const message of notices) await deliverToInbox({ t, inbox }, message.id);
     const [mail] = inbox.to(`ani.${tag}@example.com`);
     expect(mail!.subject).toContain('Data Anda dalam proses rekrutmen');
     expect(mail!.text).toContain('Halo Ani');
@@ -223,7 +202,7 @@ describe('imported candidates are told (UU PDP)', () => {
   test("the notice asks for a reply, so its Reply-To is someone who reads: the importer, or the company's contact inbox once an admin set one", async () => {
     const tag = unique();
     const importAndDeliver = async (name: string) => {
-      const id = await uploadCsv([
+      const id = await uploadCsv(t, [
         'Nama,Email',
         `${name},${name.toLowerCase()}.${tag}@example.com`,
       ]);
@@ -232,7 +211,7 @@ describe('imported candidates are told (UU PDP)', () => {
         tellCandidates: true,
       });
       const [notice] = await noticesTo(`${name.toLowerCase()}.${tag}@example.com`);
-      await deliverEmail(t.db, emailTransport(inbox.url, testMail), notice!.id, { final: true });
+      await deliverToInbox({ t, inbox }, notice!.id);
       const [mail] = inbox.to(`${name.toLowerCase()}.${tag}@example.com`);
       expect(mail!.from?.value[0]?.address).toBe(testMail.from.replace(/^.*<|>$/g, ''));
       expect(mail!.text).toContain('Balas e-mail ini');
@@ -282,7 +261,7 @@ describe('imported candidates are told (UU PDP)', () => {
 
   test('the option is sent with the confirmation; left unticked, nobody is told', async () => {
     const tag = unique();
-    const told = await uploadCsv(['Nama,Email', `Dedi,dedi.${tag}@example.com`]);
+    const told = await uploadCsv(t, ['Nama,Email', `Dedi,dedi.${tag}@example.com`]);
     await check(told, { fullName: 0, email: 1 });
     const confirmed = await t.call(
       t.users.recruiter,
@@ -293,7 +272,7 @@ describe('imported candidates are told (UU PDP)', () => {
     expect(confirmed.body.status).toBe('completed');
     expect((await noticesTo(`dedi.${tag}@example.com`)).length).toBe(1);
 
-    const quiet = await uploadCsv(['Nama,Email', `Eka,eka.${tag}@example.com`]);
+    const quiet = await uploadCsv(t, ['Nama,Email', `Eka,eka.${tag}@example.com`]);
     await check(quiet, { fullName: 0, email: 1 });
     await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${quiet}/import`, {
       tellCandidates: false,

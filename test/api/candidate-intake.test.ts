@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applicantFields, applyFromCareers, makePdf, multipart } from '../support/cv-files';
+import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
-import { buildJob, candidateInput } from '../support/factories';
+import { uploadCsv } from '../support/candidate-imports';
+import { buildJob, candidateInput, unique } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { tablesHolding } from '../support/personal-data-search';
 import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
@@ -19,25 +20,9 @@ afterAll(async () => {
   await t.close();
 });
 
-let n = 0;
-const unique = () => `${Date.now().toString(36)}${(n++).toString(36)}`;
-
-async function uploadCsv(lines: string[]): Promise<string> {
-  const bytes = Buffer.from(lines.join('\r\n'), 'utf8');
-  const { payload, headers } = multipart({}, { name: 'kandidat.csv', bytes, field: 'file' });
-  const response = await t.app.inject({
-    method: 'POST',
-    url: '/api/candidate-imports',
-    payload,
-    headers: { ...headers, cookie: t.users.recruiter.cookie },
-  });
-  expect(response.statusCode).toBe(201);
-  return response.json().id as string;
-}
-
 /** Uploads and checks a file of name, e-mail, phone and source columns; the preview. */
 async function preview(lines: string[]) {
-  const id = await uploadCsv(['Nama,Email,HP,Sumber', ...lines]);
+  const id = await uploadCsv(t, ['Nama,Email,HP,Sumber', ...lines]);
   const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
     mapping: { fullName: 0, email: 1, phone: 2, source: 3 },
   });

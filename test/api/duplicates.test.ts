@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
-import { buildJob, candidateInput, moveTo } from '../support/factories';
+import { addCandidate, buildJob, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -11,47 +11,36 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function addCandidate(overrides: Parameters<typeof candidateInput>[0]) {
-  const created = await t.call(
-    t.users.recruiter,
-    'POST',
-    '/api/candidates',
-    candidateInput(overrides),
-  );
-  expect(created.status).toBe(201);
-  return created.body as { id: string; applications: { id: string; jobId: string }[] };
-}
-
 describe('duplicates', () => {
   test('same e-mail, same phone, or a similar name in the same city are flagged', async () => {
     const job = await buildJob(t);
-    const sari = await addCandidate({
+    const sari = await addCandidate(t, {
       fullName: 'Sari Rahmawati',
       email: 'sari.dup@example.com',
       phone: '0812 7000 0001',
       city: 'Bandung',
       jobIds: [job.id],
     });
-    const sameEmail = await addCandidate({
+    const sameEmail = await addCandidate(t, {
       fullName: 'S. Rahma',
       email: 'SARI.DUP@example.com',
       phone: null,
       jobIds: [job.id],
     });
-    const samePhone = await addCandidate({
+    const samePhone = await addCandidate(t, {
       fullName: 'Other',
       email: 'o@example.com',
       phone: '+62 812-7000-0001',
       jobIds: [job.id],
     });
-    const similar = await addCandidate({
+    const similar = await addCandidate(t, {
       fullName: 'sari rahmawatii',
       email: 'sr@example.com',
       phone: null,
       city: 'bandung',
       jobIds: [job.id],
     });
-    await addCandidate({
+    await addCandidate(t, {
       fullName: 'Sari Rahmawati',
       email: 'elsewhere@example.com',
       phone: null,
@@ -133,14 +122,14 @@ describe('duplicates', () => {
 
   test('a pair HR marks as two people is not flagged again, from either side', async () => {
     const job = await buildJob(t);
-    const first = await addCandidate({
+    const first = await addCandidate(t, {
       fullName: 'Agus Setiawan',
       email: 'agus.s.1@example.com',
       phone: null,
       city: 'Semarang',
       jobIds: [job.id],
     });
-    const second = await addCandidate({
+    const second = await addCandidate(t, {
       fullName: 'Agus Setiawan',
       email: 'agus.s.2@example.com',
       phone: null,
@@ -175,7 +164,7 @@ describe('duplicates', () => {
   test('merge keeps every application, event, file and consent, in one candidate', async () => {
     const jobA = await buildJob(t, { title: 'Job A' });
     const jobB = await buildJob(t, { title: 'Job B' });
-    const kept = await addCandidate({
+    const kept = await addCandidate(t, {
       fullName: 'Budi Hartono',
       email: 'budi.h@example.com',
       phone: null,
@@ -264,7 +253,7 @@ describe('duplicates', () => {
   test("merge keeps an Other source's words: the kept record's own, else the duplicate's; beside a named source, in the merge note", async () => {
     const tag = Date.now().toString(36);
     const add = (name: string, source: 'other' | 'referral', sourceDetail: string | null) =>
-      addCandidate({
+      addCandidate(t, {
         fullName: `${name} ${tag}`,
         email: `${name.toLowerCase()}.${tag}@example.com`,
         phone: null,
@@ -305,7 +294,7 @@ describe('duplicates', () => {
   });
 
   test('400 for merging a candidate into itself or an unknown one; nothing changes', async () => {
-    const one = await addCandidate({});
+    const one = await addCandidate(t, {});
     const self = await t.call(t.users.recruiter, 'POST', `/api/candidates/${one.id}/merge`, {
       duplicateId: one.id,
     });

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import type { TaskWorkers } from '../../src/services/background/task-queue';
+import { bookInterview } from '../support/begun-interviews';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import type { SmtpInbox } from '../support/smtp-inbox';
+import { type TestApp, testMail } from '../support/test-app';
+import { closeAppWithInbox, startAppWithInbox } from '../support/app-with-inbox';
 import { waitFor } from '../support/wait-for';
 
 const bulkSize = 60;
@@ -14,13 +16,11 @@ describe('e-mail delivery order and pace', () => {
   let inbox: SmtpInbox;
   let workers: TaskWorkers | undefined;
   beforeAll(async () => {
-    t = await createTestApp();
-    inbox = await startSmtpInbox();
+    ({ t, inbox } = await startAppWithInbox());
   });
   afterAll(async () => {
     await workers?.stop();
-    await inbox.stop();
-    await t.close();
+    await closeAppWithInbox({ t, inbox });
   });
 
   const emailOf = async (candidateId: string) =>
@@ -42,22 +42,12 @@ describe('e-mail delivery order and pace', () => {
     const invited = await buildApplication(t, { jobId });
     await moveTo(t, invited.applicationId, 'cv_screening');
     await moveTo(t, invited.applicationId, 'hr_interview');
-    const scheduled = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${invited.applicationId}/interviews`,
-      {
-        stage: 'hr',
-        localStart: jakartaTime(1),
-        timeZone: 'Asia/Jakarta',
-        durationMinutes: 40,
-        mode: 'online',
-        meetingUrl: 'https://meet.example/abc-defg-hij',
-        interviewerIds: [t.users.recruiter.id],
-        locale: 'id',
-      },
-    );
-    expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(201);
+    await bookInterview(t, invited.applicationId, {
+      stage: 'hr',
+      interviewerIds: [t.users.recruiter.id],
+      localStart: jakartaTime(1),
+      durationMinutes: 40,
+    });
     const invitee = await emailOf(invited.candidateId);
 
     const queued = await t.db.query<{ toEmail: string; template: string }>(

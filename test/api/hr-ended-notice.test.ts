@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { buildApplication, moveTo } from '../support/factories';
+import { bookInterview } from '../support/begun-interviews';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -9,8 +10,6 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
-
-let day = 4;
 
 /** Past the HR interview (scored without a booked interview) and at the user interview. */
 async function atUserInterview() {
@@ -42,24 +41,8 @@ async function atUserInterview() {
   return built;
 }
 
-async function bookUser(applicationId: string, interviewerIds: string[]) {
-  const created = await t.call(
-    t.users.recruiter,
-    'POST',
-    `/api/applications/${applicationId}/interviews`,
-    {
-      stage: 'user',
-      localStart: jakartaTime(day++),
-      timeZone: 'Asia/Jakarta',
-      durationMinutes: 60,
-      mode: 'online',
-      meetingUrl: 'https://meet.example/abc-defg-hij',
-      interviewerIds,
-      locale: 'id',
-    },
-  );
-  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
-}
+const bookUser = (applicationId: string, interviewerIds: string[]) =>
+  bookInterview(t, applicationId, { stage: 'user', interviewerIds, durationMinutes: 60 });
 
 const messagesAfter = (applicationId: string, since: Date) =>
   t.db.query<{ template: string; toEmail: string; body: string; calendarMethod: string | null }>(
@@ -201,7 +184,8 @@ describe("a candidate's request to move the user interview", () => {
       null,
       'POST',
       `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
-      { proposedTimes: [jakartaTime(day + 5, 9)], reason: 'Ada ujian akhir.' },
+      // A day well after every interview this file books.
+      { proposedTimes: [jakartaTime(30, 9)], reason: 'Ada ujian akhir.' },
     );
     expect(asked.status, JSON.stringify(asked.body)).toBe(200);
 

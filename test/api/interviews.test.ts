@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { bookBegunInterview } from '../support/begun-interviews';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
@@ -36,25 +37,17 @@ async function score(as: TestUser, applicationId: string, stage: string, body: u
 
 /** The user interview was booked and took place yesterday (tests cannot wait for the clock). */
 async function userInterviewHeld(applicationId: string) {
-  const booked = await t.call(
-    t.users.recruiter,
-    'POST',
-    `/api/applications/${applicationId}/interviews`,
+  await bookBegunInterview(
+    t,
+    applicationId,
     {
       stage: 'user',
-      localStart: '2099-01-05T10:00',
-      timeZone: 'Asia/Jakarta',
-      durationMinutes: 60,
-      mode: 'online',
-      meetingUrl: 'https://meet.example/abc-defg-hij',
       interviewerIds: [t.users.hiringManager.id, t.users.interviewer.id],
-      locale: 'id',
+      localStart: '2099-01-05T10:00',
+      durationMinutes: 60,
     },
+    24 * 60,
   );
-  if (booked.status !== 201) throw new Error(JSON.stringify(booked.body));
-  await t.db.query(`UPDATE interviews SET starts_at = now() - interval '1 day' WHERE id = $1`, [
-    booked.body.id,
-  ]);
 }
 
 describe('interview plans', () => {

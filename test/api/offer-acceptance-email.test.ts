@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverEmail } from '../../src/services/email/email-delivery';
-import { emailTransport } from '../../src/services/email/email-transport';
+import { closeAppWithInbox, deliverQueued, startAppWithInbox } from '../support/app-with-inbox';
+import type { SmtpInbox } from '../support/smtp-inbox';
 import { jakartaDay } from '../support/jakarta-time';
 import { sentOffer, type SentOffer } from '../support/offers';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, testMail, type TestApp } from '../support/test-app';
+import { testMail, type TestApp } from '../support/test-app';
 
 describe('the e-mail confirming an accepted offer to the candidate', () => {
   let t: TestApp;
   let inbox: SmtpInbox;
   beforeAll(async () => {
-    t = await createTestApp();
-    inbox = await startSmtpInbox();
+    ({ t, inbox } = await startAppWithInbox());
   }, 180_000);
-  afterAll(async () => {
-    await inbox.stop();
-    await t.close();
-  });
+  afterAll(() => closeAppWithInbox({ t, inbox }));
 
   const accept = (offer: SentOffer) =>
     t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, {
@@ -24,22 +19,9 @@ describe('the e-mail confirming an accepted offer to the candidate', () => {
       consent: true,
     });
 
-  /** Sends every message of the application still waiting, through the real SMTP test server. */
-  async function deliverQueued(offer: SentOffer): Promise<{ template: string; toEmail: string }[]> {
-    const queued = await t.db.query<{ id: string; template: string; toEmail: string }>(
-      `SELECT id, template, to_email AS "toEmail" FROM email_messages
-       WHERE application_id = $1 AND status = 'queued' ORDER BY created_at`,
-      [offer.applicationId],
-    );
-    for (const message of queued) {
-      await deliverEmail(t.db, emailTransport(inbox.url, testMail), message.id, { final: true });
-    }
-    return queued;
-  }
-
   it('accepting sends the candidate exactly one confirmation (role, start date, next steps, portal link, no amounts); the team is told once', async () => {
     const offer = await sentOffer(t, { salary: 9_250_000, startDate: jakartaDay(45) });
-    await deliverQueued(offer); // the offer itself
+    await deliverQueued({ t, inbox }, offer.applicationId); // the offer itself
     const candidateEmail = (
       await t.call(t.users.recruiter, 'GET', `/api/candidates/${offer.candidateId}`)
     ).body.email as string;
@@ -47,7 +29,7 @@ describe('the e-mail confirming an accepted offer to the candidate', () => {
 
     const reply = await accept(offer);
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
-    const sent = await deliverQueued(offer);
+    const sent = await deliverQueued({ t, inbox }, offer.applicationId);
     expect(sent.filter((m) => m.template === 'offer_accepted')).toHaveLength(1);
     // The recruiter and the hiring manager hear of the answer once each, as before.
     const toTeam = sent.filter((m) => m.template === 'offer_answer');
@@ -73,7 +55,7 @@ describe('the e-mail confirming an accepted offer to the candidate', () => {
     // A repeated accept is refused and sends nothing more.
     const again = await accept(offer);
     expect(again.status).toBe(409);
-    expect(await deliverQueued(offer)).toEqual([]);
+    expect(await deliverQueued({ t, inbox }, offer.applicationId)).toEqual([]);
     expect(inbox.to(candidateEmail).slice(before)).toHaveLength(1);
   });
 

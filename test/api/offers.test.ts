@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverEmail } from '../../src/services/email/email-delivery';
-import { emailTransport } from '../../src/services/email/email-transport';
+import { closeAppWithInbox, deliverToInbox, startAppWithInbox } from '../support/app-with-inbox';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, buildJob, moveTo } from '../support/factories';
 import {
@@ -12,16 +11,15 @@ import {
 } from '../support/offers';
 import { jakartaDay } from '../support/jakarta-time';
 import { pdfText } from '../support/pdf-text';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, testMail, type TestApp } from '../support/test-app';
+import type { SmtpInbox } from '../support/smtp-inbox';
+import { testMail, type TestApp } from '../support/test-app';
 
 describe('offers: drafting, approval and sending', () => {
   let t: TestApp;
   let inbox: SmtpInbox;
   let jobId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    inbox = await startSmtpInbox();
+    ({ t, inbox } = await startAppWithInbox());
     jobId = (await buildJob(t)).id; // in Jakarta Selatan
     await setJobPay(t, jobId, {
       province: 'dki_jakarta',
@@ -30,10 +28,7 @@ describe('offers: drafting, approval and sending', () => {
     });
     await recordMinimumWage(t, { province: 'dki_jakarta', monthlyAmount: 5_396_761 });
   }, 180_000);
-  afterAll(async () => {
-    await inbox.stop();
-    await t.close();
-  });
+  afterAll(() => closeAppWithInbox({ t, inbox }));
 
   const offersOf = (applicationId: string, as = t.users.recruiter) =>
     t.call(as, 'GET', `/api/applications/${applicationId}/offers`);
@@ -313,7 +308,7 @@ describe('offers: drafting, approval and sending', () => {
       `SELECT id, to_email AS "toEmail" FROM email_messages WHERE template = 'offer_sent' AND candidate_id = $1`,
       [candidateId],
     );
-    await deliverEmail(t.db, emailTransport(inbox.url, testMail), message!.id, { final: true });
+    await deliverToInbox({ t, inbox }, message!.id);
     const [mail] = inbox.to(message!.toEmail);
     expect(mail!.subject).toBe(
       `Penawaran kerja untuk posisi Backend Developer di ${testMail.companyName}`,

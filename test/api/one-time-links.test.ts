@@ -4,8 +4,9 @@ import { emailTransport, type EmailTransport } from '../../src/services/email/em
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { buildJob } from '../support/factories';
 import { freePort } from '../support/free-port';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, testMail, type TestApp } from '../support/test-app';
+import type { SmtpInbox } from '../support/smtp-inbox';
+import { testMail, type TestApp } from '../support/test-app';
+import { closeAppWithInbox, startAppWithInbox } from '../support/app-with-inbox';
 
 /**
  * Security round 2, finding 1: the outbox (open to HR) showed the working set-password link of an
@@ -15,13 +16,9 @@ import { createTestApp, testMail, type TestApp } from '../support/test-app';
 let t: TestApp;
 let inbox: SmtpInbox;
 beforeAll(async () => {
-  t = await createTestApp();
-  inbox = await startSmtpInbox();
+  ({ t, inbox } = await startAppWithInbox());
 });
-afterAll(async () => {
-  await inbox.stop();
-  await t.close();
-});
+afterAll(() => closeAppWithInbox({ t, inbox }));
 
 interface Secret {
   messageId: string;

@@ -1,34 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverEmail } from '../../src/services/email/email-delivery';
-import { emailTransport } from '../../src/services/email/email-transport';
+import { closeAppWithInbox, deliverQueued, startAppWithInbox } from '../support/app-with-inbox';
+import type { SmtpInbox } from '../support/smtp-inbox';
 import { buildApplication, moveTo } from '../support/factories';
-import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
-import { createTestApp, testMail, type TestApp } from '../support/test-app';
+import type { TestApp } from '../support/test-app';
 
 describe('a reopened application is announced to the candidate', () => {
   let t: TestApp;
   let inbox: SmtpInbox;
   beforeAll(async () => {
-    t = await createTestApp();
-    inbox = await startSmtpInbox();
+    ({ t, inbox } = await startAppWithInbox());
   }, 180_000);
-  afterAll(async () => {
-    await inbox.stop();
-    await t.close();
-  });
+  afterAll(() => closeAppWithInbox({ t, inbox }));
 
-  /** Sends every message of the application still waiting, through the real SMTP test server. */
-  async function deliverQueued(applicationId: string): Promise<string[]> {
-    const queued = await t.db.query<{ id: string; template: string }>(
-      `SELECT id, template FROM email_messages
-       WHERE application_id = $1 AND status = 'queued' ORDER BY created_at`,
-      [applicationId],
-    );
-    for (const message of queued) {
-      await deliverEmail(t.db, emailTransport(inbox.url, testMail), message.id, { final: true });
-    }
-    return queued.map((message) => message.template);
-  }
+  /** The templates of the application's e-mails delivered now. */
+  const deliveredTemplates = async (applicationId: string) =>
+    (await deliverQueued({ t, inbox }, applicationId)).map((message) => message.template);
 
   const internalNote = 'Kandidat pilihan pertama menolak; catatan internal HR.';
 
@@ -46,7 +32,7 @@ describe('a reopened application is announced to the candidate', () => {
       emailCandidate: true,
     });
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
-    expect(await deliverQueued(built.applicationId)).toEqual(['rejection']);
+    expect(await deliveredTemplates(built.applicationId)).toEqual(['rejection']);
     const candidate = await t.call(
       t.users.recruiter,
       'GET',
@@ -65,7 +51,7 @@ describe('a reopened application is announced to the candidate', () => {
     const { applicationId, email, token } = await rejectedAfterHrInterview('id');
     const reopened = await moveTo(t, applicationId, 'hr_interview', { note: internalNote });
     expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
-    expect(await deliverQueued(applicationId)).toEqual(['application_reopened']);
+    expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
 
     const mails = inbox.to(email);
     const last = mails.at(-1)!;
@@ -92,13 +78,13 @@ describe('a reopened application is announced to the candidate', () => {
   it('in English for an English-speaking candidate; an ordinary move sends no such e-mail', async () => {
     const { applicationId, email } = await rejectedAfterHrInterview('en');
     await moveTo(t, applicationId, 'cv_screening', { note: internalNote });
-    expect(await deliverQueued(applicationId)).toEqual(['application_reopened']);
+    expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
     const last = inbox.to(email).at(-1)!;
     expect(last.subject).toContain('going ahead again');
     expect(last.text).toContain('Your current stage: application under review.');
     expect(last.text).not.toContain(internalNote);
 
     await moveTo(t, applicationId, 'hr_interview');
-    expect(await deliverQueued(applicationId)).toEqual([]);
+    expect(await deliveredTemplates(applicationId)).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { moveInterviewStartIntoPast } from '../support/begun-interviews';
+import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { buildApplication, moveTo } from '../support/factories';
-import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -11,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-let day = 2;
 const stageUrl = (applicationId: string, stage: 'hr' | 'user') =>
   `/api/applications/${applicationId}/interviews/${stage}`;
 
@@ -35,25 +33,16 @@ const score = (
   action: 'draft' | 'submit',
 ) => t.call(as, 'PUT', `${stageUrl(applicationId, stage)}/scorecard`, card(stage, action));
 
-async function book(applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) {
-  const created = await t.call(
-    t.users.recruiter,
-    'POST',
-    `/api/applications/${applicationId}/interviews`,
-    {
-      stage,
-      localStart: jakartaTime(day++),
-      timeZone: 'Asia/Jakarta',
-      durationMinutes: 45,
-      mode: 'online',
-      meetingUrl: 'https://meet.example/abc-defg-hij',
-      interviewerIds,
-      locale: 'id',
-    },
-  );
-  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
-  return { id: created.body.id as string, startsAt: created.body.startsAt as string };
-}
+const book = (applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) =>
+  bookInterview(t, applicationId, { stage, interviewerIds });
+
+/** HR passes the candidate on from the HR interview. */
+const advanceFromHr = (applicationId: string) =>
+  t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/decisions`, {
+    stage: 'hr',
+    outcome: 'advance',
+    rationale: 'Bagus.',
+  });
 
 async function atHrInterview() {
   const built = await buildApplication(t);
@@ -87,16 +76,7 @@ describe('a scorecard waits for its booked interview', () => {
     expect(early.body.error.message).toContain(interview.startsAt);
 
     // No scorecard, no pass: the candidate is not told "no need to come" two days ahead.
-    const advance = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/decisions`,
-      {
-        stage: 'hr',
-        outcome: 'advance',
-        rationale: 'Bagus.',
-      },
-    );
+    const advance = await advanceFromHr(applicationId);
     expect(advance.status).toBe(400);
     expect(await stageOf(candidateId)).toBe('hr_interview');
     const overview = await t.call(
@@ -129,16 +109,7 @@ describe('a scorecard waits for its booked interview', () => {
   it('user: the panel submits once the interview has begun; a cancelled booking holds nothing back', async () => {
     const { applicationId } = await atHrInterview();
     expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
-    const passed = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/decisions`,
-      {
-        stage: 'hr',
-        outcome: 'advance',
-        rationale: 'Bagus.',
-      },
-    );
+    const passed = await advanceFromHr(applicationId);
     expect(passed.status, JSON.stringify(passed.body)).toBe(201);
 
     const first = await book(applicationId, 'user', [t.users.hiringManager.id]);

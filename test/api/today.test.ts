@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bookInterview } from '../support/begun-interviews';
 import { expectInvalid } from '../support/expectations';
 import { buildApplication, buildJob, candidateInput, moveTo } from '../support/factories';
 import { jakartaDay, jakartaTime } from '../support/jakarta-time';
@@ -34,22 +35,11 @@ describe('Today: what needs each role', () => {
     const built = await buildApplication(t);
     await moveTo(t, built.applicationId, 'cv_screening');
     await moveTo(t, built.applicationId, 'hr_interview');
-    const booked = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${built.applicationId}/interviews`,
-      {
-        stage: 'hr',
-        localStart: jakartaTime(daysAhead),
-        timeZone: 'Asia/Jakarta',
-        durationMinutes: 45,
-        mode: 'online',
-        meetingUrl: 'https://meet.example/abc-defg-hij',
-        interviewerIds: [t.users.interviewer.id],
-        locale: 'id',
-      },
-    );
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    await bookInterview(t, built.applicationId, {
+      stage: 'hr',
+      interviewerIds: [t.users.interviewer.id],
+      localStart: jakartaTime(daysAhead),
+    });
     return built;
   }
 

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { moveInterviewStartIntoPast } from '../support/begun-interviews';
+import { bookBegunInterview, bookInterview } from '../support/begun-interviews';
 import { buildApplication, moveTo } from '../support/factories';
-import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
-let day = 2;
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -14,25 +12,12 @@ afterAll(() => t.close());
 
 const interviewsUrl = (applicationId: string) => `/api/applications/${applicationId}/interviews`;
 
-async function schedule(applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) {
-  const created = await t.call(t.users.recruiter, 'POST', interviewsUrl(applicationId), {
-    stage,
-    localStart: jakartaTime(day++),
-    timeZone: 'Asia/Jakarta',
-    durationMinutes: 45,
-    mode: 'online',
-    meetingUrl: 'https://meet.example/abc-defg-hij',
-    interviewerIds,
-    locale: 'id',
-  });
-  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
-  return created.body.id as string;
-}
+const schedule = async (applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) =>
+  (await bookInterview(t, applicationId, { stage, interviewerIds })).id;
 
-/** The interview took place yesterday (tests cannot wait for the clock). */
-async function happenedYesterday(interviewId: string) {
-  await moveInterviewStartIntoPast(t, interviewId, 24 * 60);
-}
+/** Books an interview that took place yesterday (tests cannot wait for the clock). */
+const heldYesterday = (applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) =>
+  bookBegunInterview(t, applicationId, { stage, interviewerIds }, 24 * 60);
 
 async function overview(applicationId: string) {
   const reply = await t.call(t.users.recruiter, 'GET', interviewsUrl(applicationId));
@@ -110,8 +95,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
 
   it('completes an interview that took place, without telling anyone it was cancelled', async () => {
     const { applicationId } = await atHrInterview();
-    const hr = await schedule(applicationId, 'hr', [t.users.recruiter.id]);
-    await happenedYesterday(hr);
+    const hr = await heldYesterday(applicationId, 'hr', [t.users.recruiter.id]);
     const summary = await t.call(
       t.users.recruiter,
       'GET',
@@ -142,8 +126,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
     const one = await atHrInterview();
     const two = await atHrInterview();
     const first = await schedule(one.applicationId, 'hr', [t.users.recruiter.id]);
-    const second = await schedule(two.applicationId, 'hr', [t.users.recruiter.id]);
-    await happenedYesterday(second);
+    const second = await heldYesterday(two.applicationId, 'hr', [t.users.recruiter.id]);
     const bulk = await t.call(t.users.recruiter, 'POST', `/api/jobs/${one.jobId}/bulk-move`, {
       applicationIds: [one.applicationId],
       toStage: 'rejected',
@@ -171,8 +154,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
   it("keeps upcoming and unscored past interviews on the panel member's list after the move", async () => {
     const { applicationId } = await atHrInterview();
     await moveTo(t, applicationId, 'user_interview');
-    const user = await schedule(applicationId, 'user', [t.users.interviewer.id]);
-    await happenedYesterday(user);
+    const user = await heldYesterday(applicationId, 'user', [t.users.interviewer.id]);
     await moveTo(t, applicationId, 'offer', {
       overrideReason: 'Scorecard menyusul; kandidat butuh jawaban hari ini.',
     });
@@ -246,13 +228,8 @@ const userVerdict = (applicationId: string, overrideReason?: string) =>
     ...(overrideReason === undefined ? {} : { overrideReason }),
   });
 
-async function userInterviewHeld(applicationId: string) {
-  const id = await schedule(applicationId, 'user', [
-    t.users.hiringManager.id,
-    t.users.interviewer.id,
-  ]);
-  await happenedYesterday(id);
-}
+const userInterviewHeld = (applicationId: string) =>
+  heldYesterday(applicationId, 'user', [t.users.hiringManager.id, t.users.interviewer.id]);
 
 describe('a user-stage verdict needs the interview and the panel', () => {
   it('refuses a verdict before the interview; an override needs a reason, kept in history and audit', async () => {
@@ -315,8 +292,7 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     const { applicationId, jobId } = await atUserInterview();
     const plan = await t.call(t.users.recruiter, 'GET', `/api/jobs/${jobId}/interview-plan`);
     expect(plan.body.plan.user.interviewerIds).toContain(t.users.interviewer.id);
-    const id = await schedule(applicationId, 'user', [t.users.hiringManager.id]);
-    await happenedYesterday(id);
+    await heldYesterday(applicationId, 'user', [t.users.hiringManager.id]);
     await scoreUserStage(t.users.hiringManager, applicationId, 'Baik.');
     const decided = await userVerdict(applicationId);
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);

@@ -96,6 +96,16 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
       await page.locator('button[type=submit]').click();
       await page.locator('header.topbar').waitFor();
     },
+    /** A fresh page (see newPage) signed in as the demo user, at the app's path if one is given. */
+    async signedInPage(
+      email: string,
+      options: { width?: number; locale?: 'id' | 'en'; path?: string } = {},
+    ): Promise<Page> {
+      const page = await this.newPage(options);
+      await this.signIn(page, email);
+      if (options.path) await page.goto(`${baseUrl}${options.path}`);
+      return page;
+    },
     async screenshot(page: Page, name: string) {
       await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
     },

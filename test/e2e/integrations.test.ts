@@ -31,8 +31,7 @@ test(
   'an admin creates an API token and a webhook, sees a delivery in the log; on a phone and in English too',
   { timeout: 240_000 },
   async () => {
-    const admin = await session.newPage({ locale: 'id' });
-    await session.signIn(admin, 'admin@demo.seleksi.id');
+    const admin = await session.signedInPage('admin@demo.seleksi.id', { locale: 'id' });
     await admin.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
     await admin.getByRole('link', { name: /^Integrasi/ }).click();
     await admin.getByRole('heading', { name: 'Token API', level: 2 }).waitFor();
@@ -93,9 +92,11 @@ test(
     await endpoint.locator('.delivery-row[data-status="delivered"]').waitFor({ timeout: 15_000 });
     await session.screenshot(admin, 'integrations-id-1280');
 
-    const phone = await session.newPage({ width: 375, locale: 'en' });
-    await session.signIn(phone, 'admin@demo.seleksi.id');
-    await phone.goto(`${session.baseUrl}/settings/integrations`);
+    const phone = await session.signedInPage('admin@demo.seleksi.id', {
+      width: 375,
+      locale: 'en',
+      path: '/settings/integrations',
+    });
     await phone.getByRole('heading', { name: 'API tokens', level: 2 }).waitFor();
     const phoneEndpoint = phone.locator(`li[data-endpoint="${hookUrl}"]`);
     await phoneEndpoint.getByRole('button', { name: 'Delivery log' }).click();
@@ -111,9 +112,11 @@ test(
       [375, 'id'],
       [1280, 'en'],
     ] as const) {
-      const page = await session.newPage({ width, locale });
-      await session.signIn(page, 'admin@demo.seleksi.id');
-      await page.goto(`${session.baseUrl}/settings/integrations`);
+      const page = await session.signedInPage('admin@demo.seleksi.id', {
+        width,
+        locale,
+        path: '/settings/integrations',
+      });
       await page.locator(`li[data-endpoint="${hookUrl}"]`).waitFor();
       await session.screenshot(page, `integrations-${locale}-${width}`);
       await page.close();
@@ -125,8 +128,7 @@ test(
   'the delivery log says why a delivery failed and when it is tried again or that it gave up; revoking a token asks in the app dialog',
   { timeout: 240_000 },
   async () => {
-    const admin = await session.newPage({ locale: 'id' });
-    await session.signIn(admin, 'admin@demo.seleksi.id');
+    const admin = await session.signedInPage('admin@demo.seleksi.id', { locale: 'id' });
     const erring = hookUrl.replace('/hook', '/erring');
     const refused = `http://127.0.0.1:${await freePort()}/hook`;
     for (const url of [erring, refused]) {
@@ -214,9 +216,11 @@ test(
     await admin.locator(`li[data-endpoint="${refused}"]`).scrollIntoViewIfNeeded();
     await session.screenshot(admin, 'delivery-log-id-1280');
 
-    const phone = await session.newPage({ width: 375, locale: 'en' });
-    await session.signIn(phone, 'admin@demo.seleksi.id');
-    await phone.goto(`${session.baseUrl}/settings/integrations`);
+    const phone = await session.signedInPage('admin@demo.seleksi.id', {
+      width: 375,
+      locale: 'en',
+      path: '/settings/integrations',
+    });
     const phoneErring = await logOf(phone, erring);
     await expect
       .poll(() => phoneErring.textContent())
@@ -265,9 +269,11 @@ test(
       [375, 'id'],
       [1280, 'en'],
     ] as const) {
-      const other = await session.newPage({ width, locale });
-      await session.signIn(other, 'admin@demo.seleksi.id');
-      await other.goto(`${session.baseUrl}/settings/integrations`);
+      const other = await session.signedInPage('admin@demo.seleksi.id', {
+        width,
+        locale,
+        path: '/settings/integrations',
+      });
       await logOf(other, refused);
       await (await logOf(other, erring)).waitFor();
       await other.locator(`li[data-endpoint="${erring}"]`).scrollIntoViewIfNeeded();

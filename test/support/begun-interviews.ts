@@ -1,3 +1,4 @@
+import { jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 
 /**
@@ -27,4 +28,55 @@ export async function beginBookedInterviews(
       WHERE application_id = $1 AND stage = $2 AND status = 'scheduled'`,
     [applicationId, stage, minutesAgo],
   );
+}
+
+export interface Booking {
+  stage: 'hr' | 'user';
+  interviewerIds: readonly string[];
+  /** Jakarta wall-clock start; by default 10:00 on a day after the file's last booking. */
+  localStart?: string;
+  durationMinutes?: number;
+}
+
+/** Each booking of a test file on a day of its own, so that no panel is booked twice at once. */
+let nextDay = 2;
+
+/** HR books an online interview of the application's stage: its id and start as the API says. */
+export async function bookInterview(
+  t: TestApp,
+  applicationId: string,
+  booking: Booking,
+): Promise<{ id: string; startsAt: string }> {
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/applications/${applicationId}/interviews`,
+    {
+      stage: booking.stage,
+      localStart: booking.localStart ?? jakartaTime(nextDay++),
+      timeZone: 'Asia/Jakarta',
+      durationMinutes: booking.durationMinutes ?? 45,
+      mode: 'online',
+      meetingUrl: 'https://meet.example/abc-defg-hij',
+      interviewerIds: booking.interviewerIds,
+      locale: 'id',
+    },
+  );
+  if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  return { id: created.body.id as string, startsAt: created.body.startsAt as string };
+}
+
+/**
+ * Books an interview and lets it begin `minutesAgo` minutes ago (tests cannot wait for the clock),
+ * so that its panel may submit scorecards: the interview's id.
+ */
+export async function bookBegunInterview(
+  t: TestApp,
+  applicationId: string,
+  booking: Booking,
+  minutesAgo = 5,
+): Promise<string> {
+  const { id } = await bookInterview(t, applicationId, booking);
+  await moveInterviewStartIntoPast(t, id, minutesAgo);
+  return id;
 }

@@ -3,7 +3,8 @@ import type { JobInput } from '../../src/server/routes/jobs.schema';
 import type { TestApp } from './test-app';
 
 let counter = 0;
-const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+/** A tag no other test run uses, for e-mails and names that must not collide. */
+export const unique = (): string => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** A valid job body whose hiring team is the test app's recruiter, hiring manager and interviewer. */
 export function jobInput(t: TestApp, overrides: Partial<JobInput> = {}): JobInput {
@@ -45,6 +46,18 @@ export function candidateInput(overrides: Partial<NewCandidateInput> = {}): NewC
     tellCandidate: false,
     ...overrides,
   };
+}
+
+/** HR adds a candidate by hand (applied to `jobIds`, if given): the candidate as the API answers. */
+export async function addCandidate(t: TestApp, overrides: Partial<NewCandidateInput> = {}) {
+  const created = await t.call(
+    t.users.recruiter,
+    'POST',
+    '/api/candidates',
+    candidateInput(overrides),
+  );
+  if (created.status !== 201) throw new Error(`addCandidate: ${JSON.stringify(created.body)}`);
+  return created.body as { id: string; applications: { id: string; jobId: string }[] };
 }
 
 /** A candidate applied to a job (building the job when none is given). */

@@ -4,6 +4,7 @@ import {
   isMobilePhone,
   normaliseIndonesianPhone,
   normaliseMobilePhone,
+  readTypedPhone,
 } from '../../src/domain/phone';
 
 describe('normaliseIndonesianPhone', () => {
@@ -129,4 +130,28 @@ describe('normaliseMobilePhone (a candidate is reached by WhatsApp and SMS)', ()
     expect(isMobilePhone('+62215551234')).toBe(false);
     expect(isMobilePhone('+6281234567890')).toBe(true);
   });
+});
+
+describe('readTypedPhone (a search typed as a phone number)', () => {
+  test.each([
+    ['0812', { digits: '812', fromStart: true, whole: undefined }],
+    ['812', { digits: '812', fromStart: false, whole: undefined }],
+    ['+62 812', { digits: '812', fromStart: true, whole: undefined }],
+    ['7391 55', { digits: '739155', fromStart: false, whole: undefined }],
+    ['0857-9999-1234', { digits: '85799991234', fromStart: true, whole: '+6285799991234' }],
+    ['(+62) 857 9999 1234', { digits: '85799991234', fromStart: true, whole: '+6285799991234' }],
+    ['(021) 555-1234', { digits: '215551234', fromStart: true, whole: '+62215551234' }],
+  ])(
+    'reads %s as the digits after 0/62/+62, and the whole number when it is one',
+    (typed, read) => {
+      expect(readTypedPhone(`  ${typed} `)).toEqual(read);
+    },
+  );
+
+  test.each(['budi.santoso', 'gmail', '0812 ABCD', '8+12', ''])(
+    '%s is not a phone number',
+    (typed) => {
+      expect(readTypedPhone(typed)).toBeUndefined();
+    },
+  );
 });

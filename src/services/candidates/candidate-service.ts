@@ -43,7 +43,7 @@ import {
   sourceDetailOf,
   type CandidateSource,
 } from '../../domain/candidate';
-import { normaliseIndonesianPhone, normaliseMobilePhone } from '../../domain/phone';
+import { normaliseMobilePhone, readTypedPhone } from '../../domain/phone';
 import type { Actor } from '../actor';
 import {
   hasSubmittedOwn,
@@ -118,7 +118,7 @@ export async function listCandidates(
 ): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
   const { page, pageSize, text, ...filters } = query;
   // People type numbers as 0812…: search the number itself, in the form the index holds.
-  const phone = phoneInQuery(text);
+  const phone = text ? readTypedPhone(text)?.whole : undefined;
   const words = text?.trim() || undefined;
   return searchCandidates(db, {
     ...filters,
@@ -307,19 +307,13 @@ export function contactFragment(
   text: string,
 ): { email?: string; phoneDigits?: string; phoneFromStart?: boolean } | undefined {
   const typed = text.trim();
-  if (/^\+?[\d\s().-]+$/.test(typed)) {
-    const allDigits = typed.replace(/\D/g, '');
-    const digits = allDigits.replace(/^(62|0)/, '');
+  const phone = readTypedPhone(typed);
+  if (phone) {
     // "0812" or "+62 812" is how a number begins: it must not match "…878 1234…" mid-number.
-    const phoneFromStart = digits !== allDigits;
-    return digits.length >= 3 ? { phoneDigits: digits, phoneFromStart } : undefined;
+    return phone.digits.length >= 3
+      ? { phoneDigits: phone.digits, phoneFromStart: phone.fromStart }
+      : undefined;
   }
   if (/\s/.test(typed) || typed.length < 3) return undefined;
   return { email: typed.toLowerCase() };
-}
-
-function phoneInQuery(text: string | undefined): string | undefined {
-  if (!text || !/^[+\d\s().-]{8,}$/.test(text.trim())) return undefined;
-  const normalised = normaliseIndonesianPhone(text);
-  return normalised.ok ? normalised.value : undefined;
 }

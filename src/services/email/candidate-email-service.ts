@@ -18,7 +18,7 @@ import {
   candidateEmailTemplates,
   type CandidateEmailTemplate,
 } from '../../domain/email/candidate-emails';
-import { candidateMessageValues } from './candidate-message-values';
+import { applicationMessageValues } from './candidate-message-values';
 
 export { candidateEmailTemplates, type CandidateEmailTemplate };
 
@@ -62,14 +62,7 @@ export async function queueCandidateEmail(
       'This e-mail does not fit where the application stands.',
     );
   }
-  const job = (await findJob(tx, application.jobId))!;
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const recruiter = await findJobRecruiter(tx, job.id);
-  const greeting = await candidateMessageValues(tx, mail, {
-    candidateName: candidate.fullName,
-    jobTitle: job.title,
-    applicationId: application.id,
-  });
+  const { candidate, recruiter, values } = await applicationMessageValues(tx, mail, application.id);
   await recordAudit(tx, {
     actor,
     action: 'candidate.emailed',
@@ -84,7 +77,7 @@ export async function queueCandidateEmail(
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
     values: {
-      ...greeting,
+      ...values,
       recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
     },
     applicationId: application.id,

@@ -7,7 +7,7 @@ import { findActiveUsersByIds } from '../../db/queries/users';
 import type { OfferAnswerKind, OfferDeclineReason } from '../../domain/offers/offer-answer';
 import { offerAnswerText, offerDateText } from '../../domain/offers/offer-answer-wording';
 import { queueEmail } from '../email/email-service';
-import { candidateMessageValues } from '../email/candidate-message-values';
+import { applicationMessageValues } from '../email/candidate-message-values';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { jobRecruiterInbox } from '../email/job-recruiter-inbox';
 
@@ -144,16 +144,8 @@ async function candidateOfferValues(
   mail: MailSettings,
   application: ApplicationRow,
 ) {
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const job = (await findJob(tx, application.jobId))!;
-  const recruiterId = (await listTeamMembers(tx, [job.id])).find(
-    (member) => member.teamRole === 'recruiter',
-  )?.userId;
-  const [recruiter] = recruiterId ? await findActiveUsersByIds(tx, [recruiterId]) : [];
-  const greeting = await candidateMessageValues(tx, mail, {
-    candidateName: candidate.fullName,
-    jobTitle: job.title,
-    applicationId: application.id,
-  });
-  return { candidate, values: { ...greeting, recruiterName: recruiter?.name ?? '' } };
+  const { candidate, recruiter, values } = await applicationMessageValues(tx, mail, application.id);
+  // Offer e-mails are signed only by a recruiter who can still answer the candidate.
+  const [active] = recruiter ? await findActiveUsersByIds(tx, [recruiter.userId]) : [];
+  return { candidate, values: { ...values, recruiterName: active?.name ?? '' } };
 }

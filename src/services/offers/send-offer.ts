@@ -1,7 +1,5 @@
 import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
-import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { findJobRecruiter } from '../../db/queries/jobs';
 import { listOfferVersions, updateOfferStatus } from '../../db/queries/offers';
 import { findUserById } from '../../db/queries/users';
 import type { OfferRow, OfferVersionRow } from '../../db/queries/offers';
@@ -19,7 +17,7 @@ import { loadOffer, type OfferContext } from './offer-context';
 import { offerLetterOfVersion } from './offer-letter-of-version';
 import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
 import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
-import { candidateMessageValues } from '../email/candidate-message-values';
+import { applicationMessageValues } from '../email/candidate-message-values';
 
 /**
  * HR sends the current version to the candidate: approved, or a draft that needs no approval, not
@@ -89,15 +87,9 @@ async function queueOfferSentEmail(
   seen: OfferVersionRow | undefined,
 ): Promise<void> {
   const { application } = context;
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const recruiter = await findJobRecruiter(tx, context.job.id);
+  const { candidate, recruiter, values } = await applicationMessageValues(tx, mail, application.id);
   // The HR user sending the offer answers the candidate's questions about it.
   const sender = await findUserById(tx, actor.id);
-  const greeting = await candidateMessageValues(tx, mail, {
-    candidateName: candidate.fullName,
-    jobTitle: version.jobTitle,
-    applicationId: application.id,
-  });
   // The letter of the version sent, made now: a later revision is sent with its own letter.
   const letter = await offerLetterOfVersion(tx, mail, version, candidate);
   await queueEmail(tx, {
@@ -108,7 +100,9 @@ async function queueOfferSentEmail(
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
     values: {
-      ...greeting,
+      ...values,
+      // The title the offer names, which HR may have worded apart from the job opening's.
+      jobTitle: version.jobTitle,
       recruiterName: recruiter?.name ?? sender?.name ?? '',
       expiresOn: spelledDate(version.expiresOn, candidate.locale),
       startDate: spelledDate(version.startDate, candidate.locale),

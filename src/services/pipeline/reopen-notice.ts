@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
-import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { reopenedStageName } from '../../domain/email/reopened-application';
 import type { ActiveStage } from '../../domain/pipeline';
-import { candidateMessageValues } from '../email/candidate-message-values';
+import { applicationMessageValues } from '../email/candidate-message-values';
 import { queueEmail } from '../email/email-service';
 
 /**
@@ -16,17 +14,10 @@ import { queueEmail } from '../email/email-service';
 export async function tellOfReopening(
   tx: Queryable,
   mail: MailSettings,
-  application: { id: string; candidateId: string; jobId: string },
+  application: { id: string; candidateId: string },
   to: ActiveStage,
 ): Promise<void> {
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const job = (await findJob(tx, application.jobId))!;
-  const recruiter = await findJobRecruiter(tx, application.jobId);
-  const greeting = await candidateMessageValues(tx, mail, {
-    candidateName: candidate.fullName,
-    jobTitle: job.title,
-    applicationId: application.id,
-  });
+  const { candidate, recruiter, values } = await applicationMessageValues(tx, mail, application.id);
   await queueEmail(tx, {
     // One per reopening: a later rejection and reopening tells the candidate again.
     idempotencyKey: `application:${application.id}:reopened:${randomUUID()}`,
@@ -34,8 +25,8 @@ export async function tellOfReopening(
     locale: candidate.locale,
     to: { name: candidate.fullName, email: candidate.email },
     values: {
-      ...greeting,
-      recruiterName: recruiter?.name ?? greeting.companyName,
+      ...values,
+      recruiterName: recruiter?.name ?? values.companyName,
       stageName: reopenedStageName(to, candidate.locale),
     },
     applicationId: application.id,

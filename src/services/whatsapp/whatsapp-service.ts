@@ -2,7 +2,6 @@ import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import { findCandidate } from '../../db/queries/candidates';
-import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { findUserById } from '../../db/queries/users';
@@ -29,7 +28,7 @@ import type { Actor } from '../actor';
 import { requireAbility, requireHr, requireJobAccess } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
-import { candidateMessageValues } from '../email/candidate-message-values';
+import { applicationMessageValues } from '../email/candidate-message-values';
 
 export interface WhatsappTemplateView {
   purpose: WhatsappPurpose;
@@ -121,14 +120,13 @@ export async function openWhatsappChat(
   requireHr(actor);
   const application = await findApplication(db, applicationId);
   if (!application) throw new NotFound('Application');
-  const job = await requireJobAccess(db, actor, application.jobId).catch(
+  await requireJobAccess(db, actor, application.jobId).catch(
     whenNotFound(() => new NotFound('Application')),
   );
   return db.transaction(async (tx) => {
     // FOR UPDATE: a withdrawal of consent committing meanwhile is seen, not raced.
     const candidate = await findCandidate(tx, application.candidateId, { forUpdate: true });
-    const contact = await findCandidateContact(tx, application.candidateId);
-    if (!candidate || !contact) throw new NotFound('Application');
+    if (!candidate) throw new NotFound('Application');
     const refusal = whatsappRefusal({
       ...candidate,
       consents: await listConsentsOfCandidate(tx, candidate.id),
@@ -139,16 +137,13 @@ export async function openWhatsappChat(
         refusalMessages[refusal],
       );
     }
-    const locale = choice.locale ?? contact.locale;
+    const greeting = await applicationMessageValues(tx, mail, applicationId);
+    const locale = choice.locale ?? greeting.candidate.locale;
     const template = (await listWhatsappTemplates(tx, actor)).find(
       (view) => view.purpose === choice.purpose && view.locale === locale,
     )!;
     const values: Record<string, string> = {
-      ...(await candidateMessageValues(tx, mail, {
-        candidateName: candidate.fullName,
-        jobTitle: job.title,
-        applicationId,
-      })),
+      ...greeting.values,
       recruiterName: (await findUserById(tx, actor.id))?.name ?? '',
       ...(await nextInterviewValues(tx, applicationId, locale)),
     };
