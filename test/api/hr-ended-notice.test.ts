@@ -154,6 +154,12 @@ describe('HR reopening an application at the user interview', () => {
     const toCandidate = sent.filter((m) => m.template === 'application_reopened');
     expect(toCandidate).toHaveLength(1);
     expect(toCandidate[0]!.body).not.toContain(reopenNote);
+    // No rejection e-mail went out, so the last news they had was the invitation: it still stands.
+    expect(toCandidate[0]!.body).toContain('Tahap Anda sekarang: interview user (calon atasan).');
+    expect(toCandidate[0]!.body).toMatch(
+      /Bila sebelumnya kami mengabarkan bahwa lamaran ini berakhir/,
+    );
+    expect(toCandidate[0]!.body).not.toContain('Kabar terakhir');
   });
 
   it('tells no one this way when the application is reopened before the user stage', async () => {

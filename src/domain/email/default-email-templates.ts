@@ -686,10 +686,10 @@ ${signOffEn}`,
   },
   application_reopened: {
     id: {
-      subject: 'Lamaran {{jobTitle}} Anda kami lanjutkan kembali',
+      subject: 'Lamaran {{jobTitle}} Anda kami lanjutkan',
       body: `Halo {{candidateName}},
 
-Lamaran Anda untuk posisi {{jobTitle}} di {{companyName}} kami lanjutkan kembali. Kabar terakhir yang Anda terima dari kami tentang lamaran ini tidak berlaku lagi.
+Lamaran Anda untuk posisi {{jobTitle}} di {{companyName}} kami lanjutkan. Bila sebelumnya kami mengabarkan bahwa lamaran ini berakhir, kabar itu tidak berlaku lagi.
 
 Tahap Anda sekarang: {{stageName}}.
 
@@ -699,10 +699,10 @@ Status terbaru, jadwal interview bila sudah ada, dan persiapan tiap tahap ada di
 ${signOffId}`,
     },
     en: {
-      subject: 'Your {{jobTitle}} application is going ahead again',
+      subject: 'Your {{jobTitle}} application is going ahead',
       body: `Hello {{candidateName}},
 
-We are taking your application for the {{jobTitle}} role at {{companyName}} forward again. The last news you had from us about this application no longer applies.
+Your application for the {{jobTitle}} role at {{companyName}} is going ahead. If we told you earlier that it had ended, that no longer applies.
 
 Your current stage: {{stageName}}.
 
