@@ -121,6 +121,8 @@ export interface ExportedApplication {
   email: string;
   phone: string | null;
   source: CandidateSource;
+  /** As in the candidate list: the words of an 'other' source. */
+  sourceDetail: string | null;
   stage: Stage;
   appliedAt: Date;
   stageEnteredAt: Date;
@@ -141,6 +143,7 @@ export function jobApplicationsSheet(rows: readonly ExportedApplication[], local
       w.email,
       w.phone,
       w.source,
+      w.sourceDetail,
       w.stage,
       w.applied,
       w.inStageSince,
@@ -156,6 +159,7 @@ export function jobApplicationsSheet(rows: readonly ExportedApplication[], local
       row.email,
       nationalPhone(row.phone),
       labels.source(row.source),
+      row.sourceDetail,
       labels.stage(row.stage),
       dayCell(jakartaDate(row.appliedAt)),
       dayCell(jakartaDate(row.stageEnteredAt)),

@@ -44,11 +44,16 @@ beforeAll(async () => {
     jobIds: [jobA.id],
   });
   await moveTo(t, sari.applications[0]!.id, 'cv_screening');
-  await addCandidate(t, {
+  const evil = await addCandidate(t, {
     fullName: '=HYPERLINK("http://evil.example","klik")',
     email: `evil.${tag}@example.com`,
     jobIds: [jobA.id],
   });
+  // An imported source Seleksi has no name for, written as a formula.
+  await t.db.query(
+    `UPDATE candidates SET source = 'other', source_detail = '=1+1 Job fair' WHERE id = $1`,
+    [evil.id],
+  );
   await addCandidate(t, {
     fullName: 'Kiki Kasir',
     email: `kiki.${tag}@example.com`,
@@ -168,10 +173,14 @@ describe("exporting a job's applications", () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Name,E-mail,Phone,Source,Stage,Applied,In this stage since,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
+      'Name,E-mail,Phone,Source,Source detail,Stage,Applied,In this stage since,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
     );
-    expect(lines.find((line) => line.startsWith('Sari Analis'))).toContain(',CV screening,');
+    expect(lines.find((line) => line.startsWith('Sari Analis'))).toContain(
+      ',LinkedIn,,CV screening,',
+    );
     expect(file.text).toContain(`"'=HYPERLINK(`);
+    // The source detail, as in the candidate list, neutralised like every text cell.
+    expect(lines.find((line) => line.includes('HYPERLINK'))).toContain(",'=1+1 Job fair,");
     const xlsx = await download(
       t.users.hiringManager,
       `/api/jobs/${jobA.id}/applications/export?format=xlsx`,
@@ -187,13 +196,20 @@ describe("exporting a job's applications", () => {
     });
     // Applied and in-stage-since are date cells; scores, where shown, number cells.
     const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(5).value).toBe('Detail sumber');
+    const detail = sheet.getColumn(5);
+    expect(detail.values).toContain('=1+1 Job fair');
+    detail.eachCell((cell) => {
+      expect(cell.formula).toBeUndefined();
+      expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Null]).toContain(cell.type);
+    });
     for (let row = 2; row <= sheet.rowCount; row += 1) {
-      for (const column of [6, 7]) {
+      for (const column of [7, 8]) {
         const cell = sheet.getRow(row).getCell(column);
         expect(cell.type).toBe(ExcelJS.ValueType.Date);
         expect(cell.numFmt).toBe('yyyy-mm-dd');
       }
-      for (const column of [8, 9, 10, 11, 12]) {
+      for (const column of [9, 10, 11, 12, 13]) {
         const cell = sheet.getRow(row).getCell(column);
         expect([ExcelJS.ValueType.Number, ExcelJS.ValueType.Null]).toContain(cell.type);
       }

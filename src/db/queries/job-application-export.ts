@@ -8,6 +8,8 @@ export interface JobApplicationExportRow {
   email: string;
   phone: string | null;
   source: CandidateSource;
+  /** The words of an 'other' source, as HR or the import wrote them. */
+  sourceDetail: string | null;
   stage: Stage;
   appliedAt: Date;
   stageEnteredAt: Date;
@@ -22,7 +24,8 @@ export async function listJobApplicationsForExport(
   jobId: string,
 ): Promise<JobApplicationExportRow[]> {
   return db.query(
-    `SELECT a.id, c.full_name AS "candidateName", c.email, c.phone, c.source, a.stage,
+    `SELECT a.id, c.full_name AS "candidateName", c.email, c.phone, c.source,
+       c.source_detail AS "sourceDetail", a.stage,
        a.created_at AS "appliedAt", a.stage_entered_at AS "stageEnteredAt"
      FROM applications a JOIN candidates c ON c.id = a.candidate_id
      WHERE a.job_id = $1 AND c.processing_restricted_at IS NULL
