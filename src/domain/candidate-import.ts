@@ -10,7 +10,7 @@ import {
   SameCityNames,
   type PersonDetails,
 } from './duplicates';
-import { locales } from './locale';
+import { locales, type Locale } from './locale';
 import { normaliseMobilePhone } from './phone';
 import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
@@ -267,15 +267,23 @@ export function jobDirectory(
   return (value) => byId.get(value.trim().toLowerCase()) ?? byTitle.get(headerKey(value));
 }
 
+/** The line a landline leaves in the candidate's notes, in the language of the HR user importing. */
+const landlineNote: Record<Locale, (number: string) => string> = {
+  id: (number) => `Telepon rumah/kantor dari impor: ${number}`,
+  en: (number) => `Landline from the import: ${number}`,
+};
+
 /**
  * Checks one row on its own (no other rows, no database): required fields, e-mail, Indonesian
- * phone, source, tags, job and stage.
+ * phone, source, tags, job and stage. `notesLocale` is the language of lines Seleksi adds to the
+ * notes (the importing HR user's).
  */
 export function checkRow(
   cells: readonly string[],
   row: number,
   mapping: ImportMapping,
   findJob: ReturnType<typeof jobDirectory>,
+  notesLocale: Locale = 'id',
 ): CheckedRow {
   const problems: ImportRowProblem[] = [];
   const cell = (field: ImportField) => {
@@ -294,12 +302,15 @@ export function checkRow(
   if (!email) fail('email', 'required');
   else if (!emailPattern.test(email)) fail('email', 'invalid_email');
   let phone: string | null = null;
+  let landline: string | null = null;
   if (cell('phone')) {
     const normalised = normaliseMobilePhone(cell('phone'));
     if (normalised.ok) phone = normalised.value;
     else if (normalised.problems[0]!.code === 'landline_phone') {
-      // Candidates are reached by WhatsApp and SMS, so a landline is not kept; but a person whose
-      // only number is a landline is still a candidate: the row is imported without a phone.
+      // Candidates are reached by WhatsApp and SMS, so a landline is not their phone; but a person
+      // whose only number is a landline is still a candidate: the row is imported without a phone,
+      // and the number goes into the notes so HR can still call it.
+      landline = cell('phone');
       problems.push({
         row,
         column: mapping.phone ?? null,
@@ -315,7 +326,9 @@ export function checkRow(
   // exported beside it): a notice, not a problem.
   let source: CandidateSource = 'spreadsheet_import';
   let sourceDetail: string | null = null;
-  const notes = cell('notes');
+  const notes = [cell('notes'), landline && landlineNote[notesLocale](landline)]
+    .filter(Boolean)
+    .join('\n');
   if (cell('source')) {
     const found = sourceWords.get(headerKey(cell('source')));
     if (found) source = found;
@@ -397,13 +410,14 @@ export function checkRows(
 export function fileRowChecker(
   mapping: ImportMapping,
   jobs: readonly ImportJob[],
+  notesLocale: Locale = 'id',
 ): (row: number, cells: readonly string[]) => CheckedRow {
   const findJob = jobDirectory(jobs);
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number>();
   const byName = new SameCityNames<number>();
   return (row, cells) => {
-    const checked = checkRow(cells, row, mapping, findJob);
+    const checked = checkRow(cells, row, mapping, findJob, notesLocale);
     const person = checked.person;
     if (!person) return checked;
     const problems = [...checked.problems];

@@ -289,13 +289,18 @@ describe('a candidate number is a mobile number (WhatsApp, SMS)', () => {
       [2, 'phone', 'landline_not_kept', true],
     ]);
     expect((await importAll(id)).body).toMatchObject({ status: 'completed', importedRows: 2 });
-    const stored = await t.db.query<{ email: string; phone: string | null }>(
-      'SELECT email, phone FROM candidates WHERE email LIKE $1 ORDER BY email',
+    const stored = await t.db.query<{ email: string; phone: string | null; notes: string }>(
+      'SELECT email, phone, notes FROM candidates WHERE email LIKE $1 ORDER BY email',
       [`%.${tag}@example.com`],
     );
+    // The landline is not the phone, but HR can still find it in the notes.
     expect(stored).toEqual([
-      { email: `mira.${tag}@example.com`, phone: null },
-      { email: `nina.${tag}@example.com`, phone: '+6281293000001' },
+      {
+        email: `mira.${tag}@example.com`,
+        phone: null,
+        notes: 'Telepon rumah/kantor dari impor: (021) 555-1234',
+      },
+      { email: `nina.${tag}@example.com`, phone: '+6281293000001', notes: '' },
     ]);
   });
 });

@@ -294,7 +294,7 @@ describe('duplicates', () => {
       ['phone', 'duplicate_candidate', 'c9'],
     ]);
   });
-  test('a landline is not kept: a note naming the cell, the row imported without a phone', () => {
+  test('a landline is not kept as the phone: a note naming the cell, the row imported without a phone, the number in the notes', () => {
     const landline = check({ phone: '(021) 555-1234' });
     expect(landline.problems).toEqual([
       {
@@ -306,7 +306,18 @@ describe('duplicates', () => {
         value: '(021) 555-1234',
       },
     ]);
-    expect(landline.candidate).toMatchObject({ fullName: 'Sari', phone: null });
+    expect(landline.candidate).toMatchObject({
+      fullName: 'Sari',
+      phone: null,
+      notes: 'Telepon rumah/kantor dari impor: (021) 555-1234',
+    });
+    // Below the file's own notes, in the importing HR user's language.
+    const withNotes = { ...mapping, notes: 8 };
+    const cells = [...row({ fullName: 'Sari', email: 'sari@example.com' }), 'Lulusan UI'];
+    cells[2] = '0274 512345';
+    expect(checkRow(cells, 2, withNotes, jobDirectory(jobs), 'en').candidate?.notes).toBe(
+      'Lulusan UI\nLandline from the import: 0274 512345',
+    );
     expect(check({ phone: '0274 512345' }).candidate?.phone).toBeNull();
     // A number that is no phone at all still keeps the row out.
     expect(check({ phone: '12345' }).candidate).toBeNull();

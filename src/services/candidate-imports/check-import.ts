@@ -9,6 +9,7 @@ import {
   saveCheckedRows,
   updateCandidateImport,
 } from '../../db/queries/candidate-imports';
+import { findUserById } from '../../db/queries/users';
 import {
   backgroundImportRows,
   fileRowChecker,
@@ -91,7 +92,10 @@ export async function requestCheck(
  * candidates), keeping each row's outcome and the progress batch by batch.
  */
 export async function runCheck(db: Database, importId: string): Promise<void> {
-  const mapping = (await findCandidateImport(db, importId))?.mapping ?? {};
+  const found = await findCandidateImport(db, importId);
+  const mapping = found?.mapping ?? {};
+  // Lines Seleksi adds to a candidate's notes are in the importing HR user's language.
+  const importer = found && (await findUserById(db, found.createdBy));
   const jobs = await listImportJobs(db);
   const rows: { row: number; cells: string[] }[] = [];
   for (;;) {
@@ -104,7 +108,7 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
     await nextTurn();
   }
   // Checked slice by slice: 50,000 rows in one go held the event loop (PGlite's too) for seconds.
-  const checkRow = fileRowChecker(mapping, jobs);
+  const checkRow = fileRowChecker(mapping, jobs, importer?.locale ?? 'id');
   const checked: CheckedRow[] = [];
   for (let start = 0; start < rows.length; start += sliceRows) {
     for (const { row, cells } of rows.slice(start, start + sliceRows)) {
