@@ -35,6 +35,7 @@ interface PreviewBody {
   validRows: number;
   problemCount: number;
   noteCount: number;
+  noteCountOnImportedRows: number;
   problems: {
     row: number;
     field: string;
@@ -96,16 +97,38 @@ describe('an import row is checked for everything at once', () => {
 describe('the preview counts problems apart from notes', () => {
   test('notices (unknown sources) are notes: counted apart from problems, their rows imported', async () => {
     const tag = unique();
-    const { problems, problemCount, noteCount, validRows } = await preview([
-      `Eka,eka.${tag}@example.com,0812 9100 0001,Instagram`,
-      `Fani,fani.${tag}@example.com,0812 9100 0002,LinkedIn`,
-      `Gita,gita-bad,0812 9100 0003,Koran Kompas`,
-    ]);
+    const { problems, problemCount, noteCount, noteCountOnImportedRows, validRows } = await preview(
+      [
+        `Eka,eka.${tag}@example.com,0812 9100 0001,Instagram`,
+        `Fani,fani.${tag}@example.com,0812 9100 0002,LinkedIn`,
+        `Gita,gita-bad,0812 9100 0003,Koran Kompas`,
+      ],
+    );
     expect(validRows).toBe(2);
     // Gita's bad e-mail keeps her row out; both unknown sources are notes only.
     expect(problemCount).toBe(1);
     expect(noteCount).toBe(2);
     expect(problems.filter((p) => p.notice).map((p) => p.row)).toEqual([2, 4]);
+    // "Their rows are still imported" counts only Eka's: Gita's row stays out.
+    expect(noteCountOnImportedRows).toBe(1);
+  });
+
+  test('a second import of the same file: every row a duplicate, so no note is on a row still imported', async () => {
+    const tag = unique();
+    const lines = [
+      `Hana,hana.${tag}@example.com,0812 9100 0011,Instagram`,
+      `Iwan,iwan.${tag}@example.com,(021) 555-1234,Koran Kompas`,
+    ];
+    const first = await preview(lines);
+    expect(first).toMatchObject({ validRows: 2, noteCount: 3, noteCountOnImportedRows: 3 });
+    expect((await importAll(first.id)).body).toMatchObject({ importedRows: 2 });
+    const second = await preview(lines);
+    expect(second).toMatchObject({
+      validRows: 0,
+      problemCount: 2, // both people are already in Seleksi
+      noteCount: 3,
+      noteCountOnImportedRows: 0,
+    });
   });
 });
 

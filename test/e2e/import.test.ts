@@ -249,7 +249,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             // A pattern: the cell's text sits in between (its brackets are not regex-safe).
             landline: 'Nomor telepon rumah/kantor “.*” tidak disimpan',
             summary:
-              '1 dari 3 baris siap diimpor. 3 masalah membuat barisnya tidak diimpor. 3 catatan (barisnya tetap diimpor).',
+              '1 dari 3 baris siap diimpor. 3 masalah membuat barisnya tidak diimpor. 1 catatan (barisnya tetap diimpor).',
             note: 'Catatan',
             confirm: 'Impor 1 baris yang valid',
             done: '1 kandidat diimpor.',
@@ -261,7 +261,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             draft: 'is a draft',
             landline: 'Landline “.*” not kept',
             summary:
-              '1 of 3 rows is ready to import. 3 problems keep rows out. 3 notes (their rows are still imported).',
+              '1 of 3 rows is ready to import. 3 problems keep rows out. 1 note (its row is still imported).',
             note: 'Note',
             confirm: 'Import the 1 valid row',
             done: '1 candidate imported.',

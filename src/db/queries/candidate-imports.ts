@@ -168,15 +168,20 @@ export async function listImportProblems(
   problems: (ImportRowProblem & { person: string | null })[];
   total: number;
   notes: number;
+  notesOnImportedRows: number;
 }> {
   // Counted apart: a count over the page's query expanded and sorted every problem of the file
   // (100,000 of them) before the first page could be cut. Warnings and notices keep no row out:
-  // counted on their own (see blocksRow).
-  const [count] = await db.query<{ total: number; notes: number }>(
+  // counted on their own (see blocksRow), and again for the rows that will be imported (a row
+  // another problem keeps out may carry a note too).
+  const [count] = await db.query<{ total: number; notes: number; notesOnImportedRows: number }>(
     `SELECT coalesce(sum(jsonb_array_length(problems)), 0)::int AS total,
-       coalesce(sum(jsonb_array_length(jsonb_path_query_array(problems,
-         '$[*] ? (@.warning == true || @.notice == true)'))), 0)::int AS notes
-     FROM candidate_import_rows WHERE import_id = $1 AND problems <> '[]'::jsonb`,
+       coalesce(sum(notes), 0)::int AS notes,
+       coalesce(sum(notes) FILTER (WHERE candidate IS NOT NULL), 0)::int AS "notesOnImportedRows"
+     FROM (
+       SELECT problems, candidate, jsonb_array_length(jsonb_path_query_array(problems,
+         '$[*] ? (@.warning == true || @.notice == true)')) AS notes
+       FROM candidate_import_rows WHERE import_id = $1 AND problems <> '[]'::jsonb) r`,
     [importId],
   );
   const rows = await db.query<{ problem: ImportRowProblem; person: string | null }>(
@@ -194,6 +199,7 @@ export async function listImportProblems(
     problems: rows.map((r) => ({ ...r.problem, person: r.person?.slice(0, 200) ?? null })),
     total: (count?.total ?? 0) - (count?.notes ?? 0),
     notes: count?.notes ?? 0,
+    notesOnImportedRows: count?.notesOnImportedRows ?? 0,
   };
 }
 

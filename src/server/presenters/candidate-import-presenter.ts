@@ -18,6 +18,7 @@ export function presentImport(state: ImportState) {
     problems: state.problems,
     problemCount: state.problemCount,
     noteCount: state.noteCount,
+    noteCountOnImportedRows: state.noteCountOnImportedRows,
     draftJobs: state.draftJobs,
     // Skipped rows keep no stored candidate's id (they are kept after the import).
     skippedRows: state.skippedRows,

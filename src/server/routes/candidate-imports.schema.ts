@@ -76,7 +76,13 @@ export const candidateImport = z.object({
   noteCount: z
     .number()
     .int()
-    .describe('Warnings and notices (e.g. a source kept as Other): their rows are still imported'),
+    .describe(
+      'Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may',
+    ),
+  noteCountOnImportedRows: z
+    .number()
+    .int()
+    .describe('The warnings and notices on rows that will be imported'),
   draftJobs: z
     .array(z.object({ id: idSchema, title: z.string(), rows: z.number().int() }))
     .describe(

@@ -23,8 +23,10 @@ export interface ImportState extends CandidateImportRow {
   problems: PreviewProblem[];
   /** Problems that keep a row out. */
   problemCount: number;
-  /** Warnings and notices: the row is still imported. */
+  /** Warnings and notices: they keep no row out (a row may be kept out by another problem). */
   noteCount: number;
+  /** The notes on rows that will be imported: the preview's summary counts only these. */
+  noteCountOnImportedRows: number;
   /** Jobs the valid rows go to that are not published yet (drafts), with their row counts. */
   draftJobs: { id: string; title: string; rows: number }[];
 }
@@ -40,7 +42,7 @@ export async function readImport(
 ): Promise<ImportState> {
   const found = await requireOwnImport(db, actor, importId);
   const previewed = found.status === 'checked' || found.status === 'failed';
-  const { problems, total, notes } = previewed
+  const { problems, total, notes, notesOnImportedRows } = previewed
     ? await listImportProblems(db, importId, {
         limit: shownProblems,
         personColumns: {
@@ -48,13 +50,14 @@ export async function readImport(
           email: found.mapping?.email ?? null,
         },
       })
-    : { problems: [], total: 0, notes: 0 };
+    : { problems: [], total: 0, notes: 0, notesOnImportedRows: 0 };
   const draftJobs = previewed ? await listImportDraftJobs(db, importId) : [];
   return {
     ...found,
     problems: await withMatchedNames(db, problems),
     problemCount: total,
     noteCount: notes,
+    noteCountOnImportedRows: notesOnImportedRows,
     draftJobs,
   };
 }

@@ -5660,8 +5660,10 @@ export interface operations {
             }[];
             /** @description Problems that keep a row out of the import */
             problemCount: number;
-            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
+            /** @description The warnings and notices on rows that will be imported */
+            noteCountOnImportedRows: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -5860,8 +5862,10 @@ export interface operations {
             }[];
             /** @description Problems that keep a row out of the import */
             problemCount: number;
-            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
+            /** @description The warnings and notices on rows that will be imported */
+            noteCountOnImportedRows: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6075,8 +6079,10 @@ export interface operations {
             }[];
             /** @description Problems that keep a row out of the import */
             problemCount: number;
-            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
+            /** @description The warnings and notices on rows that will be imported */
+            noteCountOnImportedRows: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6280,8 +6286,10 @@ export interface operations {
             }[];
             /** @description Problems that keep a row out of the import */
             problemCount: number;
-            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
+            /** @description The warnings and notices on rows that will be imported */
+            noteCountOnImportedRows: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6478,8 +6486,10 @@ export interface operations {
             }[];
             /** @description Problems that keep a row out of the import */
             problemCount: number;
-            /** @description Warnings and notices (e.g. a source kept as Other): their rows are still imported */
+            /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
+            /** @description The warnings and notices on rows that will be imported */
+            noteCountOnImportedRows: number;
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */

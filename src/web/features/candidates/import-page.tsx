@@ -439,7 +439,7 @@ function Preview({
 
 /**
  * How many rows are ready, how many problems keep rows out and, apart, how many notes and warnings
- * there are (their rows are imported): each sentence in its singular form for one.
+ * the rows to be imported carry: each sentence in its singular form for one.
  */
 function PreviewSummary({ data }: { data: ImportData }) {
   const { t } = useI18n();
@@ -463,13 +463,14 @@ function PreviewSummary({ data }: { data: ImportData }) {
           </strong>
         </>
       )}
-      {data.noteCount > 0 && (
+      {/* Only notes on rows that go in: a row kept out by a problem is not "still imported". */}
+      {data.noteCountOnImportedRows > 0 && (
         <>
           {' '}
           <span className="import-summary__notes">
-            {data.noteCount === 1
+            {data.noteCountOnImportedRows === 1
               ? t('import.notesFoundOne')
-              : t('import.notesFound', { count: data.noteCount })}
+              : t('import.notesFound', { count: data.noteCountOnImportedRows })}
           </span>
         </>
       )}
