@@ -46,13 +46,26 @@ export function postingValidThrough(lastChangedAt: Date, now: Date): Date {
   return new Date(anchor + periods * period);
 }
 
-const schemaEmploymentType: Record<EmploymentType, string> = {
+/**
+ * Google's employment types. A contract job (PKWT) is a fixed-term employee, full time: for
+ * Google CONTRACTOR means an independent contractor, which is what freelance work is.
+ */
+const schemaEmploymentType: Record<EmploymentType, string | readonly string[]> = {
   full_time: 'FULL_TIME',
   part_time: 'PART_TIME',
-  contract: 'CONTRACTOR',
+  contract: ['FULL_TIME', 'TEMPORARY'],
   internship: 'INTERN',
   freelance: 'CONTRACTOR',
 };
+
+/**
+ * Where a job is, in the careers page's words (`workMode.*` there, the same in both languages):
+ * a remote job's city is only the office's, so the feed says Remote instead of a city.
+ */
+function feedLocation(job: PostedJob): string {
+  if (job.workMode === 'remote') return 'Remote';
+  return job.workMode === 'hybrid' ? `${job.city} · Hybrid` : job.city;
+}
 
 /**
  * The `JobPosting` object. A remote job is `TELECOMMUTE` with Indonesia as the applicant's
@@ -166,7 +179,7 @@ export function openJobsFeed(
     const link = absoluteUrl(channel.publicUrl, careersPath(job));
     return [
       '    <item>',
-      `      <title>${escapeXml(`${job.title} · ${job.city}`)}</title>`,
+      `      <title>${escapeXml(`${job.title} · ${feedLocation(job)}`)}</title>`,
       `      <link>${escapeXml(link)}</link>`,
       `      <guid isPermaLink="false">${escapeXml(job.id)}</guid>`,
       `      <pubDate>${job.createdAt.toUTCString()}</pubDate>`,

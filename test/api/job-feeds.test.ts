@@ -37,6 +37,8 @@ describe('sitemap, feed and robots.txt', () => {
     expect(reply.body).not.toContain('<BI>');
     expect(reply.body).not.toContain('Secret draft');
     expect(reply.body.match(/<item>/g)).toHaveLength(2);
+    // A remote job is "Remote", as on the careers page, not its office's city.
+    expect(reply.body).toContain('<title>Remote QA · Remote</title>');
   });
 
   it('robots.txt points at the sitemap and keeps crawlers off the API and private links', async () => {

@@ -96,7 +96,7 @@ test('a job page carries its JobPosting JSON-LD, and job text cannot end the scr
     '@type': 'JobPosting',
     title: 'QA </script><script>alert(1)</script>',
     jobLocationType: 'TELECOMMUTE',
-    employmentType: 'CONTRACTOR',
+    employmentType: ['FULL_TIME', 'TEMPORARY'], // a contract (PKWT) job: a fixed-term employee
     hiringOrganization: { '@type': 'Organization', name: expect.any(String) },
     baseSalary: {
       currency: 'IDR',

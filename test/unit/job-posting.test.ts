@@ -15,6 +15,17 @@ import {
  * jobLocation, or for a fully remote job jobLocationType TELECOMMUTE with
  * applicantLocationRequirements.
  */
+const googleEmploymentTypes = [
+  'FULL_TIME',
+  'PART_TIME',
+  'CONTRACTOR',
+  'TEMPORARY',
+  'INTERN',
+  'VOLUNTEER',
+  'PER_DIEM',
+  'OTHER',
+];
+
 function missingRequiredFields(data: Record<string, unknown>): string[] {
   const missing: string[] = [];
   if (data['@context'] !== 'https://schema.org/' || data['@type'] !== 'JobPosting') {
@@ -37,6 +48,11 @@ function missingRequiredFields(data: Record<string, unknown>): string[] {
   if (Number.isNaN(Date.parse(String(data.datePosted)))) missing.push('datePosted');
   if (data.validThrough !== undefined && Number.isNaN(Date.parse(String(data.validThrough)))) {
     missing.push('validThrough');
+  }
+  // Recommended, and then one of Google's values or a list of them.
+  const types = [data.employmentType ?? []].flat();
+  if (!types.every((type) => googleEmploymentTypes.includes(type as string))) {
+    missing.push('employmentType');
   }
   return missing;
 }
@@ -91,6 +107,19 @@ describe('JobPosting structured data', () => {
     expect(data.baseSalary).toBeUndefined();
   });
 
+  test('a contract (PKWT) job is a fixed-term employee, not an independent contractor; freelance is', () => {
+    const posted = (employmentType: PostedJob['employmentType']) =>
+      jobPostingData({ ...job, employmentType }, employer, 'https://x', now);
+    const contract = posted('contract');
+    expect(missingRequiredFields(contract)).toEqual([]);
+    expect(contract.employmentType).toEqual(['FULL_TIME', 'TEMPORARY']);
+    expect(posted('freelance').employmentType).toBe('CONTRACTOR');
+    expect(posted('part_time').employmentType).toBe('PART_TIME');
+    expect(missingRequiredFields({ ...contract, employmentType: 'KONTRAK' })).toEqual([
+      'employmentType',
+    ]);
+  });
+
   test('the check itself catches a posting without a place or an employer', () => {
     const data = jobPostingData(job, employer, 'https://x', now);
     const { jobLocation: _place, hiringOrganization: _org, ...bare } = data;
@@ -123,6 +152,19 @@ describe('validThrough', () => {
 });
 
 describe('sitemap and feed', () => {
+  test('a feed item names where the job is as the careers page does: a remote job says Remote, not the city', () => {
+    const feed = (workMode: PostedJob['workMode']) =>
+      openJobsFeed([{ ...job, title: 'Data Analyst', workMode }], {
+        companyName: 'PT A',
+        description: 'Lowongan',
+        publicUrl: 'https://jobs.example.id',
+        feedPath: '/careers/jobs.rss',
+      });
+    expect(feed('remote')).toContain('<title>Data Analyst · Remote</title>');
+    expect(feed('remote')).not.toContain('Jakarta Selatan');
+    expect(feed('onsite')).toContain('<title>Data Analyst · Jakarta Selatan</title>');
+  });
+
   test('the sitemap lists the careers page and each job, escaped', () => {
     const xml = careersSitemap([job], 'https://jobs.example.id/');
     expect(xml).toContain('<loc>https://jobs.example.id/careers</loc>');
@@ -140,6 +182,8 @@ describe('sitemap and feed', () => {
     expect(xml).toContain('<rss version="2.0"');
     expect(xml).toContain('<title>PT A &#38; B</title>');
     expect(xml.match(/<item>/g)).toHaveLength(1);
+    expect(xml).toContain('<title>Backend Developer &#60;/script&#62;'); // escaped title
+    expect(xml).toContain('· Jakarta Selatan · Hybrid</title>');
     expect(xml).toContain(`<guid isPermaLink="false">${job.id}</guid>`);
     expect(xml).not.toContain('<script>');
   });
