@@ -189,6 +189,14 @@ describe('GET /api/reports/calibration', () => {
       recommendation: 'yes',
       submittedAt: wib(monday, 0, 15),
     });
+    // Wati's user interview began ten minutes ago and has not ended: booked, nothing due yet.
+    const ongoing = await recordApplication(t, jobs.B);
+    await recordHeldInterview(t, {
+      applicationId: ongoing.applicationId,
+      stage: 'user',
+      startsAt: new Date(Date.now() - 10 * 60_000),
+      interviewerIds: [ids.wati],
+    });
   });
   afterAll(() => t.close());
 
@@ -254,8 +262,23 @@ describe('GET /api/reports/calibration', () => {
 
   it('scorecards submitted after the first working day, or never', async () => {
     const reply = await t.call(t.users.admin, 'GET', '/api/reports/calibration');
-    expect(line(reply.body, 'indra').scorecards).toEqual({ due: 4, late: 0, missing: 0 });
-    expect(line(reply.body, 'rina').scorecards).toEqual({ due: 4, late: 2, missing: 1 });
+    expect(line(reply.body, 'indra').scorecards).toEqual({
+      due: 4,
+      booked: 4,
+      late: 0,
+      missing: 0,
+    });
+    expect(line(reply.body, 'rina').scorecards).toEqual({ due: 4, booked: 4, late: 2, missing: 1 });
+  });
+
+  it('an interview begun but not ended is booked with nothing due yet (the page says "none due yet")', async () => {
+    const reply = await t.call(t.users.admin, 'GET', '/api/reports/calibration');
+    expect(line(reply.body, 'wati').scorecards).toEqual({
+      due: 0,
+      booked: 1,
+      late: 0,
+      missing: 0,
+    });
   });
 
   it('an interviewer sees only their own line, compared with every panel they sat on', async () => {

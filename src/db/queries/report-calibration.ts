@@ -54,6 +54,8 @@ export interface CalibrationInterviewerRow {
   matched: number;
   /** Held interviews the interviewer sat on, past their scorecard's due date or scored. */
   due: number;
+  /** Their panels with an interview booked in Seleksi, held or not yet (so "none due yet"). */
+  booked: number;
   late: number;
   missing: number;
 }
@@ -75,6 +77,7 @@ export async function calibrationInterviewers(
     `WITH panelist AS MATERIALIZED (
        SELECT f.interviewer_id, f.has_scorecard, f.recommendation, f.advanced,
          f.submitted_at IS NOT NULL AS submitted,
+         coalesce(cardinality(f.interview_ends), 0) > 0 AS booked,
          (f.submitted_at AT TIME ZONE 'Asia/Jakarta')::date AS submitted_day,
          -- The first end already past, latest start first; mostly the first one, so the array
          -- is only unpacked when that interview is still to come.
@@ -100,6 +103,7 @@ export async function calibrationInterviewers(
          count(*) FILTER (WHERE submitted
            AND (recommendation IN ('yes', 'strong_yes')) = advanced) AS matched,
          count(*) FILTER (WHERE held_day IS NOT NULL AND (submitted OR today > due_day)) AS due,
+         count(*) FILTER (WHERE booked) AS booked,
          count(*) FILTER (WHERE held_day IS NOT NULL AND submitted_day > due_day) AS late,
          count(*) FILTER (WHERE held_day IS NOT NULL AND NOT submitted AND today > due_day)
            AS missing
@@ -108,7 +112,8 @@ export async function calibrationInterviewers(
        HAVING bool_or(has_scorecard OR held_day IS NOT NULL)
      )
      SELECT t.interviewer_id AS "interviewerId", u.name AS "interviewerName",
-       t.submitted::int, t.decided::int, t.matched::int, t.due::int, t.late::int, t.missing::int
+       t.submitted::int, t.decided::int, t.matched::int, t.due::int, t.booked::int,
+       t.late::int, t.missing::int
      FROM tally t
      JOIN users u ON u.id = t.interviewer_id
      ORDER BY u.name, t.interviewer_id`,

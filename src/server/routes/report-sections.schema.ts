@@ -91,6 +91,10 @@ export const calibrationReport = z.object({
       }),
       scorecards: z.object({
         due: z.number().int(),
+        booked: z
+          .number()
+          .int()
+          .describe('Panels with an interview booked in Seleksi, held or not yet'),
         late: z.number().int(),
         missing: z.number().int(),
       }),

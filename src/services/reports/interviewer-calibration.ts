@@ -38,7 +38,8 @@ export interface InterviewerLine extends InterviewerCalibration {
   interviewerName: string;
   submitted: number;
   recommendations: { decided: number; matched: number; matchRate: Shown<number> };
-  scorecards: { due: number; late: number; missing: number };
+  /** `booked`: panels with an interview booked in Seleksi, so 0 due may be "none due yet". */
+  scorecards: { due: number; booked: number; late: number; missing: number };
 }
 
 export interface CalibrationReport {
@@ -111,7 +112,7 @@ export async function interviewerCalibration(
         submitted: row.submitted,
         ...calibrateInterviewer(comparisons, minimumSample),
         recommendations: { ...decisions, matchRate: matchRate(decisions, minimumSample) },
-        scorecards: { due: row.due, late: row.late, missing: row.missing },
+        scorecards: { due: row.due, booked: row.booked, late: row.late, missing: row.missing },
       };
     }),
   };

@@ -17318,6 +17318,8 @@ export interface operations {
               };
               scorecards: {
                 due: number;
+                /** @description Panels with an interview booked in Seleksi, held or not yet */
+                booked: number;
                 late: number;
                 missing: number;
               };

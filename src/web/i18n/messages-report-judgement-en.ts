@@ -58,6 +58,7 @@ export const reportJudgementMessagesEn: Record<keyof typeof reportJudgementMessa
   'reports.calibration.missing': 'Scorecards missing',
   'reports.calibration.ofDue': '{count} of {due} due',
   'reports.calibration.noneDue': 'None due (no booked interview held)',
+  'reports.calibration.noneDueYet': 'None due yet',
   'reports.calibration.attributes': 'Per attribute: {name}',
   'reports.calibration.attribute': 'Attribute',
   'reports.calibration.ownMean': 'Own mean',

@@ -58,6 +58,7 @@ export const reportJudgementMessagesId = {
   'reports.calibration.ofDue': '{count} dari {due} yang jatuh tempo',
   'reports.calibration.noneDue':
     'Belum ada yang jatuh tempo (tidak ada interview terjadwal yang sudah berlangsung)',
+  'reports.calibration.noneDueYet': 'Belum ada yang jatuh tempo',
   'reports.calibration.attributes': 'Per atribut: {name}',
   'reports.calibration.attribute': 'Atribut',
   'reports.calibration.ownMean': 'Rata-rata sendiri',

@@ -15,11 +15,15 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
   const { t, locale } = useI18n();
   const format = useReportFormat();
   // Only scorecards of interviews booked in Seleksi have a due date; the comparisons count every
-  // scorecard. "0 of 0" beside many comparisons read as a bug, so no due scorecard says so in words.
-  const ofDue = (count: number, due: number) =>
-    due === 0
-      ? t('reports.calibration.noneDue')
-      : t('reports.calibration.ofDue', { count: format.count(count), due: format.count(due) });
+  // scorecard. "0 of 0" beside many comparisons read as a bug, so no due scorecard says so in words:
+  // with an interview booked (begun, or its scorecard not due yet), none is due *yet*.
+  const ofDue = (count: number, scorecards: { due: number; booked: number }) =>
+    scorecards.due > 0
+      ? t('reports.calibration.ofDue', {
+          count: format.count(count),
+          due: format.count(scorecards.due),
+        })
+      : t(scorecards.booked > 0 ? 'reports.calibration.noneDueYet' : 'reports.calibration.noneDue');
   const { data, error, refetch } = useApiQuery('/api/reports/calibration', {
     query: reportQuery(filter),
   });
@@ -79,8 +83,8 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
                       matched: format.count(row.recommendations.matched),
                       decided: format.count(row.recommendations.decided),
                     }),
-                ofDue(row.scorecards.late, row.scorecards.due),
-                ofDue(row.scorecards.missing, row.scorecards.due),
+                ofDue(row.scorecards.late, row.scorecards),
+                ofDue(row.scorecards.missing, row.scorecards),
               ],
             }))}
           />
