@@ -169,6 +169,10 @@ export const candidateDetail = z.object({
       withdrawnAt: timestampSchema.nullable(),
     }),
   ),
+  /** The privacy notice e-mailed when HR entered or imported them; sentAt null: still in the outbox. */
+  privacyNotice: z
+    .object({ queuedAt: timestampSchema, sentAt: timestampSchema.nullable() })
+    .nullable(),
   /** In the talent pool (may be considered for other jobs), left it, or never joined. */
   talentPool: z.object({
     status: z.enum(talentPoolStatuses),

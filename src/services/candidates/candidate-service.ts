@@ -34,6 +34,7 @@ import {
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
 import { listConsentsOfCandidate, type ConsentRow } from '../../db/queries/consents';
+import { findPrivacyNoticeOf } from '../../db/queries/email-messages';
 import { listApplicationContacts, type ApplicationContactRow } from '../../db/queries/whatsapp';
 import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
 import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
@@ -78,6 +79,8 @@ export interface CandidateInput {
 export interface CandidateDetail extends CandidateRow {
   cvFiles: CvFileRow[];
   consents: ConsentRow[];
+  /** The privacy notice e-mailed when HR entered or imported them: queued, and sent when. */
+  privacyNotice: { queuedAt: Date; sentAt: Date | null } | undefined;
   talentPool: TalentPoolStanding & {
     consentNeededForOtherJobs: boolean;
     /** Why HR may not send an invitation now, if anything. */
@@ -164,6 +167,7 @@ export async function getCandidate(
     whatsappRefusal: whatsappRefusal({ ...candidate, consents }),
     cvFiles: await listCvFilesOfCandidate(db, candidateId),
     consents,
+    privacyNotice: await findPrivacyNoticeOf(db, candidateId),
     talentPool: {
       ...talentPoolStanding(consents),
       consentNeededForOtherJobs: needsTalentPoolConsent(consents),

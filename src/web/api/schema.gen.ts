@@ -2529,6 +2529,12 @@ export interface components {
         /** @description ISO 8601 timestamp (UTC) */
         withdrawnAt: string | null;
       }[];
+      privacyNotice: {
+        /** @description ISO 8601 timestamp (UTC) */
+        queuedAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        sentAt: string | null;
+      } | null;
       talentPool: {
         /** @enum {string} */
         status: 'member' | 'left' | 'never_joined';
