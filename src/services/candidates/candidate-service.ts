@@ -74,6 +74,8 @@ export interface CandidateInput {
   notes: string;
   /** Left as it is when not given (the form for adding by hand may not ask). */
   city?: string | null | undefined;
+  /** Which 'other' source, or who referred a 'referral'; left out of an edit: kept. */
+  sourceDetail?: string | null | undefined;
 }
 
 export interface CandidateDetail extends CandidateRow {
@@ -224,14 +226,10 @@ export async function createCandidate(
   input: CandidateInput & {
     jobIds: string[];
     tellCandidate: boolean;
-    sourceDetail?: string | null | undefined;
   },
 ): Promise<CandidateDetail> {
   requireHr(actor);
-  const fields = {
-    ...cleanFields(input),
-    sourceDetail: valueOrInvalid(sourceDetailOf(input.source, input.sourceDetail)),
-  };
+  const fields = cleanFields(input);
   const id = await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
     // Told as imported candidates are (HR entered their details), in this transaction.
@@ -296,6 +294,11 @@ function cleanFields(input: CandidateInput): CandidateFields {
     tags: normaliseTags(input.tags),
     notes: input.notes.trim(),
     city: input.city === undefined ? undefined : input.city?.trim().replace(/\s+/g, ' ') || null,
+    // Left out (an edit from an older client): the stored words stay while the source does.
+    sourceDetail:
+      input.sourceDetail === undefined
+        ? undefined
+        : valueOrInvalid(sourceDetailOf(input.source, input.sourceDetail)),
   };
 }
 
