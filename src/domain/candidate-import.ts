@@ -3,7 +3,13 @@
  * Indonesian or English), and each row checked the way a candidate added by hand is. A problem
  * names the spreadsheet's row and column, so HR can fix the file and upload it again.
  */
-import { candidateSources, normaliseEmail, normaliseTags, type CandidateSource } from './candidate';
+import {
+  candidateSources,
+  normaliseEmail,
+  normaliseTags,
+  takesSourceDetail,
+  type CandidateSource,
+} from './candidate';
 import {
   duplicateReasonsBetween,
   normaliseName,
@@ -254,6 +260,24 @@ const sourceSpellings: Record<string, CandidateSource> = {
 };
 for (const [word, source] of Object.entries(sourceSpellings)) sourceWords.set(word, source);
 
+/**
+ * "Referensi: Budi", "Lainnya: Koran Kompas": a source that takes words (who referred them, which
+ * other source) followed by those words, kept as the source and its detail.
+ */
+function sourceWithWords(
+  value: string,
+): { source: CandidateSource; sourceDetail: string } | undefined {
+  const colon = value.indexOf(':');
+  if (colon < 0) return undefined;
+  const source = sourceWords.get(headerKey(value.slice(0, colon)));
+  const words = value
+    .slice(colon + 1)
+    .trim()
+    .replace(/\s+/g, ' ');
+  if (!source || !takesSourceDetail(source) || !words) return undefined;
+  return { source, sourceDetail: words };
+}
+
 /** The jobs a row can name, looked up by id and by title (a title two jobs share is ambiguous). */
 export function jobDirectory(
   jobs: readonly ImportJob[],
@@ -329,7 +353,9 @@ export function checkRow(
   const notes = [cell('notes'), landline && landlineNote[notesLocale](landline)]
     .filter(Boolean)
     .join('\n');
-  if (cell('source')) {
+  const referral = sourceWithWords(cell('source'));
+  if (referral) ({ source, sourceDetail } = referral);
+  else if (cell('source')) {
     const found = sourceWords.get(headerKey(cell('source')));
     if (found) source = found;
     else {

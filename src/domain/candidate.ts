@@ -28,9 +28,18 @@ export function normaliseEmail(email: string): string {
 export const sourceDetailMaxLength = 100;
 
 /**
- * The words of a source Seleksi has no name for ("Instagram"), kept beside 'other' as the import
- * keeps an unknown source: spaces collapsed, empty as none. Only 'other' has a detail, so words
- * given with a named source are refused rather than silently dropped.
+ * The sources with words beside them: 'other' says which source ("Instagram", as the import keeps
+ * an unknown one), 'referral' says who referred the candidate ("Budi").
+ */
+export const sourcesWithDetail: readonly CandidateSource[] = ['other', 'referral'];
+
+export function takesSourceDetail(source: CandidateSource): boolean {
+  return sourcesWithDetail.includes(source);
+}
+
+/**
+ * The words beside a source (see sourcesWithDetail): spaces collapsed, empty as none. Words given
+ * with any other named source are refused rather than silently dropped.
  */
 export function sourceDetailOf(
   source: CandidateSource,
@@ -42,11 +51,11 @@ export function sourceDetailOf(
   if (words.length > sourceDetailMaxLength) {
     return problem(path, 'too_big', `At most ${sourceDetailMaxLength} characters.`);
   }
-  if (source !== 'other') {
+  if (!takesSourceDetail(source)) {
     return problem(
       path,
       'source_detail_needs_other',
-      'A source detail is for the source "Other"; choose Other or leave the detail empty.',
+      'A source detail is for the sources "Other" and "Referral"; choose one or leave the detail empty.',
     );
   }
   return ok(words);

@@ -3,6 +3,7 @@
  * in the name). A match is a hint for HR, who decide and merge; nothing is merged automatically.
  */
 import type { Locale } from './locale';
+import { takesSourceDetail, type CandidateSource } from './candidate';
 
 export const duplicateReasons = ['same_email', 'same_phone', 'similar_name_same_city'] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];
@@ -159,17 +160,18 @@ export function mergedDuplicateNote(
 const otherSourceLead: Record<Locale, string> = { id: 'sumber lain', en: 'other source' };
 
 /**
- * The source detail a merge keeps: the kept record's own, else the duplicate's. The words describe
- * an "Other" source, so they land on the kept record only when its source is Other; otherwise they
- * go into the merge note (`forNote`) rather than being lost.
+ * The source detail a merge keeps: the kept record's own, else the duplicate's. The words say which
+ * "Other" source or who referred a "Referral", so the duplicate's land on the kept record only when
+ * both have the same such source; otherwise they go into the merge note (`forNote`) rather than
+ * being lost.
  */
 export function mergedSourceDetail(
-  kept: { source: string; sourceDetail: string | null },
-  merged: { sourceDetail: string | null },
+  kept: { source: CandidateSource; sourceDetail: string | null },
+  merged: { source: CandidateSource; sourceDetail: string | null },
 ): { sourceDetail: string | null; forNote: string | null } {
-  if (kept.source === 'other') {
-    return { sourceDetail: kept.sourceDetail ?? merged.sourceDetail, forNote: null };
-  }
+  if (!takesSourceDetail(kept.source)) return { sourceDetail: null, forNote: merged.sourceDetail };
+  if (kept.sourceDetail) return { sourceDetail: kept.sourceDetail, forNote: null };
+  if (merged.source === kept.source) return { sourceDetail: merged.sourceDetail, forNote: null };
   return { sourceDetail: null, forNote: merged.sourceDetail };
 }
 

@@ -289,3 +289,59 @@ describe('imported candidates are told (UU PDP)', () => {
     expect(JSON.stringify(refused.body)).toContain('tellCandidates');
   });
 });
+
+describe("an imported candidate's page shows the privacy notice sent to them", () => {
+  test('the notice counts among the e-mails of their application, and the privacy line says it is waiting, then when it was sent', async () => {
+    const tag = unique();
+    const job = await buildJob(t, { title: `Staf Gudang ${tag}` });
+    const id = await uploadCsv(t, [
+      'Nama,Email,Posisi',
+      `Indra,indra.${tag}@example.com,Staf Gudang ${tag}`,
+      `Nanda,nanda.${tag}@example.com,Staf Gudang ${tag}`,
+    ]);
+    await check(id, { fullName: 0, email: 1, job: 2 });
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
+      tellCandidates: true,
+    });
+    const [notice] = await noticesTo(`indra.${tag}@example.com`);
+    const page = () => t.call(t.users.recruiter, 'GET', `/api/candidates/${notice!.candidate_id}`);
+    const waiting = await page();
+    expect(waiting.body.privacyNotice).toEqual({ queuedAt: expect.any(String), sentAt: null });
+
+    const applicationId = waiting.body.applications.find(
+      (application: { jobId: string }) => application.jobId === job.id,
+    ).id;
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    // Only Indra's own notice: Nanda's, imported alongside, is not on Indra's application.
+    expect(
+      overview.body.messages.map((m: { template: string; toEmail: string }) => [
+        m.template,
+        m.toEmail,
+      ]),
+    ).toEqual([['imported_notice', `indra.${tag}@example.com`]]);
+
+    await deliverToInbox({ t, inbox }, notice!.id);
+    const sent = (await page()).body.privacyNotice;
+    expect(sent.sentAt).not.toBeNull();
+    expect(Date.parse(sent.sentAt)).toBeGreaterThanOrEqual(Date.parse(sent.queuedAt));
+  });
+
+  test('a candidate added without the notice has none to show', async () => {
+    const tag = unique();
+    const id = await uploadCsv(t, ['Nama,Email', `Taufik,taufik.${tag}@example.com`]);
+    await check(id, { fullName: 0, email: 1 });
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
+      tellCandidates: false,
+    });
+    const [candidate] = await t.db.query<{ id: string }>(
+      `SELECT id FROM candidates WHERE email = $1`,
+      [`taufik.${tag}@example.com`],
+    );
+    const shown = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidate!.id}`);
+    expect(shown.body.privacyNotice).toBeNull();
+  });
+});

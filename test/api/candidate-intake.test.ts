@@ -160,17 +160,31 @@ describe("an unknown source's own words are kept as data", () => {
     expect(lines.find((line) => line.startsWith('Joko'))).toContain(',Lainnya,Koran Kompas,');
 
     // An edit that keeps "Other" keeps the detail; naming a source replaces it.
-    const edit = (source: string) =>
+    const edit = (source: string, sourceDetail?: string | null) =>
       t.call(t.users.recruiter, 'PUT', `/api/candidates/${intan.id}`, {
         fullName: `Intan Sumber ${tag}`,
         email: `intan.${tag}@example.com`,
         phone: '0812 9200 0001',
         source,
+        ...(sourceDetail === undefined ? {} : { sourceDetail }),
         tags: [],
         notes: 'Dihubungi',
       });
     expect((await edit('other')).body).toMatchObject({ sourceDetail: 'Instagram' });
+    // "Instagram" is not a referrer: switching to Referral without words leaves none.
     expect((await edit('referral')).body).toMatchObject({ source: 'referral', sourceDetail: null });
+    // HR's edit form names who referred them; a named source without words refuses them.
+    expect((await edit('referral', ' Budi  Santoso ')).body).toMatchObject({
+      source: 'referral',
+      sourceDetail: 'Budi Santoso',
+    });
+    expectInvalid(await edit('jobstreet', 'Budi'), { sourceDetail: 'source_detail_needs_other' });
+    expect((await edit('referral')).body).toMatchObject({ sourceDetail: 'Budi Santoso' });
+    const referred = await t.app.inject({
+      url: `/api/candidates/export?format=csv&locale=en&q=${encodeURIComponent(`Intan Sumber ${tag}`)}`,
+      headers: { cookie: t.users.recruiter.cookie },
+    });
+    expect(referred.body).toContain(',Referral,Budi Santoso,');
 
     // Erasure leaves nothing of the detail; retention's anonymising clears it.
     const lina = await candidateByEmail(`lina.${tag}@example.com`);
@@ -240,7 +254,7 @@ describe("an unknown source's own words are kept as data", () => {
     expectInvalid(
       await t.call(t.users.recruiter, 'POST', '/api/candidates', {
         ...candidateInput({ email: `lewat.${tag}@example.com` }),
-        source: 'referral',
+        source: 'jobstreet',
         sourceDetail: 'Instagram',
       }),
       { sourceDetail: 'source_detail_needs_other' },
@@ -249,6 +263,14 @@ describe("an unknown source's own words are kept as data", () => {
       `lewat.${tag}@example.com`,
     ]);
     expect(stored).toEqual([]);
+    // A referral keeps who referred the candidate.
+    const referred = await t.call(t.users.recruiter, 'POST', '/api/candidates', {
+      ...candidateInput({ email: `rujuk.${tag}@example.com` }),
+      source: 'referral',
+      sourceDetail: 'Budi',
+    });
+    expect(referred.status, JSON.stringify(referred.body)).toBe(201);
+    expect(referred.body).toMatchObject({ source: 'referral', sourceDetail: 'Budi' });
   });
 });
 

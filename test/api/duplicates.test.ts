@@ -291,6 +291,13 @@ describe('duplicates', () => {
     expect(kept.notes).toContain(
       `Merged duplicate: Tono2 ${tag} <tono2.${tag}@example.com>, other source: Bursa kerja UGM`,
     );
+    // Two referrals: who referred the duplicate fills a kept referral without a name.
+    const unnamed = await add('Umi', 'referral', null);
+    const byBudi = await add('Umi2', 'referral', 'Budi');
+    expect(await merge(unnamed.id, byBudi.id)).toMatchObject({
+      source: 'referral',
+      sourceDetail: 'Budi',
+    });
   });
 
   test('400 for merging a candidate into itself or an unknown one; nothing changes', async () => {

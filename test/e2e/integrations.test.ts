@@ -89,7 +89,10 @@ test(
     await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(received[0]).toBe('application.stage_changed');
     await endpoint.getByRole('button', { name: 'Log pengiriman' }).click();
-    await endpoint.locator('.delivery-row[data-status="delivered"]').waitFor({ timeout: 15_000 });
+    const delivered = endpoint.locator('.delivery-row[data-status="delivered"]');
+    await delivered.waitFor({ timeout: 15_000 });
+    // The receiver's status code is shown beside the attempt.
+    expect(await delivered.textContent()).toContain('penerima menjawab HTTP 200');
     await session.screenshot(admin, 'integrations-id-1280');
 
     const phone = await session.signedInPage('admin@demo.seleksi.id', {
@@ -226,6 +229,7 @@ test(
       .poll(() => phoneErring.textContent())
       .toContain('The receiver answered with an error (500).');
     expect(await phoneErring.textContent()).toMatch(/Attempt \d of 6 failed\. Next try at /);
+    expect(await phoneErring.textContent()).toContain('receiver answered HTTP 500');
     const phoneRefused = await logOf(phone, refused);
     await expect.poll(() => phoneRefused.textContent()).toMatch(/Gave up after \d attempts\./);
     expect(await phoneRefused.textContent()).toContain(

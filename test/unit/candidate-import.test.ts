@@ -197,6 +197,24 @@ describe('checking a row', () => {
     expect(sourceOf('Lainnya')).toBe('other');
     expect(check({ source: 'Lainnya' }).problems).toEqual([]);
   });
+  test('"Referensi: Budi" keeps who referred the candidate; a named source with words stays Other', () => {
+    const referred = check({ source: 'Referensi:  Budi  Santoso' });
+    expect(referred.candidate).toMatchObject({ source: 'referral', sourceDetail: 'Budi Santoso' });
+    expect(referred.problems).toEqual([]);
+    expect(check({ source: 'Lainnya: Koran Kompas' }).candidate).toMatchObject({
+      source: 'other',
+      sourceDetail: 'Koran Kompas',
+    });
+    // JobStreet has no detail: the whole cell is kept as an Other source, as before.
+    expect(check({ source: 'JobStreet: iklan Mei' }).candidate).toMatchObject({
+      source: 'other',
+      sourceDetail: 'JobStreet: iklan Mei',
+    });
+    expect(check({ source: 'Referensi:' }).candidate).toMatchObject({
+      source: 'referral',
+      sourceDetail: null,
+    });
+  });
   test('jobs by title or id: unknown, closed, ambiguous; stages in either language', () => {
     const codes = (cells: Parameters<typeof check>[0]) => check(cells).problems.map((p) => p.code);
     expect(codes({ job: 'Pilot' })).toEqual(['unknown_job']);

@@ -11,13 +11,13 @@ export interface CandidateFields {
   /** Where the candidate lives; from the apply form, used to spot duplicates. */
   city?: string | null | undefined;
   portfolioUrl?: string | null | undefined;
-  /** The words of an 'other' source (set when HR adds the candidate; an edit keeps it). */
+  /** Which 'other' source, or who referred a 'referral' (undefined in an edit: kept). */
   sourceDetail?: string | null | undefined;
 }
 
 export interface CandidateRow extends CandidateFields {
   id: string;
-  /** An imported source Seleksi has no name for, as the file wrote it (with `source` 'other'). */
+  /** Beside 'other', the source as HR or the file wrote it; beside 'referral', who referred them. */
   sourceDetail: string | null;
   city: string | null;
   portfolioUrl: string | null;
@@ -82,10 +82,10 @@ export async function updateCandidate(
   candidate: CandidateFields,
 ): Promise<void> {
   await db.query(
-    // The imported source's text stays while the source stays 'other': HR choosing a named source
-    // replaces it.
+    // Words given are written (checked against the source by the caller). Left out, the stored
+    // words stay while the source stays the same: "Instagram" must not become a referrer.
     `UPDATE candidates SET full_name = $2, email = $3, phone = $4, source = $5, tags = $6, notes = $7,
-       source_detail = CASE WHEN $5 = 'other' THEN source_detail END,
+       source_detail = CASE WHEN $10 THEN $11 WHEN $5 = source THEN source_detail END,
        city = CASE WHEN $8 THEN $9 ELSE city END, updated_at = now() WHERE id = $1`,
     [
       id,
@@ -98,6 +98,8 @@ export async function updateCandidate(
       // An edit that does not mention the city leaves it as it was.
       candidate.city !== undefined,
       candidate.city ?? null,
+      candidate.sourceDetail !== undefined,
+      candidate.sourceDetail ?? null,
     ],
   );
 }

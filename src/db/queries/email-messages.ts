@@ -140,21 +140,52 @@ export interface DeliverableEmail extends EmailMessageRow {
 
 export async function listEmailMessages(
   db: Queryable,
-  filter: { applicationIds?: readonly string[] | undefined; limit: number; offset: number },
+  filter: {
+    applicationIds?: readonly string[] | undefined;
+    /**
+     * With applicationIds: also this candidate's messages that belong to no application (the
+     * privacy notice sent when HR entered or imported them), so they count on each application.
+     */
+    alsoCandidateLevelOf?: string | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: EmailMessageRow[]; total: number }> {
-  const where = filter.applicationIds ? 'WHERE application_id = ANY($3::uuid[])' : '';
-  const params: unknown[] = [filter.limit, filter.offset];
-  if (filter.applicationIds) params.push(filter.applicationIds);
+  // The filter's own parameters come first in the count, after limit and offset in the page.
+  const scoped: unknown[] = filter.applicationIds
+    ? [filter.applicationIds, ...(filter.alsoCandidateLevelOf ? [filter.alsoCandidateLevelOf] : [])]
+    : [];
+  const where = (first: number) =>
+    filter.applicationIds
+      ? `WHERE application_id = ANY($${first}::uuid[])${
+          filter.alsoCandidateLevelOf
+            ? ` OR (application_id IS NULL AND candidate_id = $${first + 1})`
+            : ''
+        }`
+      : '';
   const rows = await db.query<EmailMessageRow>(
-    `SELECT ${messageColumns} FROM email_messages ${where} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
-    params,
+    `SELECT ${messageColumns} FROM email_messages ${where(3)} ORDER BY created_at DESC LIMIT $1 OFFSET $2`,
+    [filter.limit, filter.offset, ...scoped],
   );
   const [count] = await db.query<{ total: number }>(
-    `SELECT count(*)::int AS total FROM email_messages
-     ${filter.applicationIds ? 'WHERE application_id = ANY($1::uuid[])' : ''}`,
-    filter.applicationIds ? [filter.applicationIds] : [],
+    `SELECT count(*)::int AS total FROM email_messages ${where(1)}`,
+    scoped,
   );
   return { rows, total: count?.total ?? 0 };
+}
+
+/** The privacy notice sent to a candidate HR entered or imported, newest first; none: undefined. */
+export async function findPrivacyNoticeOf(
+  db: Queryable,
+  candidateId: string,
+): Promise<{ queuedAt: Date; sentAt: Date | null } | undefined> {
+  const [row] = await db.query<{ queuedAt: Date; sentAt: Date | null }>(
+    `SELECT created_at AS "queuedAt", sent_at AS "sentAt" FROM email_messages
+     WHERE candidate_id = $1 AND template = 'imported_notice'
+     ORDER BY created_at DESC LIMIT 1`,
+    [candidateId],
+  );
+  return row;
 }
 
 export async function recordDeliveryAttempt(db: Queryable, id: string): Promise<void> {

@@ -84,6 +84,12 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
       givenAt: consent.givenAt.toISOString(),
       withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
     })),
+    privacyNotice: row.privacyNotice
+      ? {
+          queuedAt: row.privacyNotice.queuedAt.toISOString(),
+          sentAt: row.privacyNotice.sentAt?.toISOString() ?? null,
+        }
+      : null,
     talentPool: presentTalentPool(row.talentPool),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

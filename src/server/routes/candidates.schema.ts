@@ -47,6 +47,12 @@ export const candidateInput = z.object({
     .nullable()
     .optional(),
   source: z.enum(candidateSources).default('manual'),
+  sourceDetail: text(sourceDetailMaxLength)
+    .nullable()
+    .optional()
+    .describe(
+      'Beside source other, which source ("Instagram"); beside referral, who referred them ("Budi"). Left out of an edit: kept while the source stays the same',
+    ),
   tags: z.array(text(40, 1)).max(20).default([]),
   notes: text(10_000).default(''),
   city: text(100).nullable().optional(),
@@ -56,12 +62,6 @@ export type CandidateInput = z.input<typeof candidateInput>;
 export const newCandidateInput = candidateInput
   .extend({
     jobIds: z.array(idSchema).max(20).default([]),
-    sourceDetail: text(sourceDetailMaxLength)
-      .nullable()
-      .optional()
-      .describe(
-        'The words of a source Seleksi has no name for, e.g. "Instagram" (source other only)',
-      ),
     tellCandidate: z
       .boolean()
       .describe(
@@ -169,6 +169,10 @@ export const candidateDetail = z.object({
       withdrawnAt: timestampSchema.nullable(),
     }),
   ),
+  /** The privacy notice e-mailed when HR entered or imported them; sentAt null: still in the outbox. */
+  privacyNotice: z
+    .object({ queuedAt: timestampSchema, sentAt: timestampSchema.nullable() })
+    .nullable(),
   /** In the talent pool (may be considered for other jobs), left it, or never joined. */
   talentPool: z.object({
     status: z.enum(talentPoolStatuses),

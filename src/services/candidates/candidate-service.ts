@@ -34,6 +34,7 @@ import {
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
 import { listConsentsOfCandidate, type ConsentRow } from '../../db/queries/consents';
+import { findPrivacyNoticeOf } from '../../db/queries/email-messages';
 import { listApplicationContacts, type ApplicationContactRow } from '../../db/queries/whatsapp';
 import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
 import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
@@ -73,11 +74,15 @@ export interface CandidateInput {
   notes: string;
   /** Left as it is when not given (the form for adding by hand may not ask). */
   city?: string | null | undefined;
+  /** Which 'other' source, or who referred a 'referral'; left out of an edit: kept. */
+  sourceDetail?: string | null | undefined;
 }
 
 export interface CandidateDetail extends CandidateRow {
   cvFiles: CvFileRow[];
   consents: ConsentRow[];
+  /** The privacy notice e-mailed when HR entered or imported them: queued, and sent when. */
+  privacyNotice: { queuedAt: Date; sentAt: Date | null } | undefined;
   talentPool: TalentPoolStanding & {
     consentNeededForOtherJobs: boolean;
     /** Why HR may not send an invitation now, if anything. */
@@ -164,6 +169,7 @@ export async function getCandidate(
     whatsappRefusal: whatsappRefusal({ ...candidate, consents }),
     cvFiles: await listCvFilesOfCandidate(db, candidateId),
     consents,
+    privacyNotice: await findPrivacyNoticeOf(db, candidateId),
     talentPool: {
       ...talentPoolStanding(consents),
       consentNeededForOtherJobs: needsTalentPoolConsent(consents),
@@ -220,14 +226,10 @@ export async function createCandidate(
   input: CandidateInput & {
     jobIds: string[];
     tellCandidate: boolean;
-    sourceDetail?: string | null | undefined;
   },
 ): Promise<CandidateDetail> {
   requireHr(actor);
-  const fields = {
-    ...cleanFields(input),
-    sourceDetail: valueOrInvalid(sourceDetailOf(input.source, input.sourceDetail)),
-  };
+  const fields = cleanFields(input);
   const id = await db.transaction(async (tx) => {
     const candidateId = await insertCandidate(tx, { ...fields, createdBy: actor.id });
     // Told as imported candidates are (HR entered their details), in this transaction.
@@ -292,6 +294,11 @@ function cleanFields(input: CandidateInput): CandidateFields {
     tags: normaliseTags(input.tags),
     notes: input.notes.trim(),
     city: input.city === undefined ? undefined : input.city?.trim().replace(/\s+/g, ' ') || null,
+    // Left out (an edit from an older client): the stored words stay while the source does.
+    sourceDetail:
+      input.sourceDetail === undefined
+        ? undefined
+        : valueOrInvalid(sourceDetailOf(input.source, input.sourceDetail)),
   };
 }
 

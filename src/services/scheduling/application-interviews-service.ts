@@ -59,8 +59,14 @@ export async function getApplicationInterviews(
     })),
     // Messages carry the candidate's contact details and portal link: HR and the hiring manager only.
     messages: wholeJob
-      ? (await listEmailMessages(db, { applicationIds: [applicationId], limit: 100, offset: 0 }))
-          .rows
+      ? (
+          await listEmailMessages(db, {
+            applicationIds: [applicationId],
+            alsoCandidateLevelOf: context.application.candidateId,
+            limit: 100,
+            offset: 0,
+          })
+        ).rows
       : [],
     portalUrl: link ? portalUrl(mail, link.token) : null,
     candidateLocale: candidate?.locale ?? 'id',

@@ -2529,6 +2529,12 @@ export interface components {
         /** @description ISO 8601 timestamp (UTC) */
         withdrawnAt: string | null;
       }[];
+      privacyNotice: {
+        /** @description ISO 8601 timestamp (UTC) */
+        queuedAt: string;
+        /** @description ISO 8601 timestamp (UTC) */
+        sentAt: string | null;
+      } | null;
       talentPool: {
         /** @enum {string} */
         status: 'member' | 'left' | 'never_joined';
@@ -5217,6 +5223,8 @@ export interface operations {
             | 'campus'
             | 'spreadsheet_import'
             | 'other';
+          /** @description Beside source other, which source ("Instagram"); beside referral, who referred them ("Budi"). Left out of an edit: kept while the source stays the same */
+          sourceDetail?: string | null;
           /** @default [] */
           tags?: string[];
           /** @default  */
@@ -5224,8 +5232,6 @@ export interface operations {
           city?: string | null;
           /** @default [] */
           jobIds?: string[];
-          /** @description The words of a source Seleksi has no name for, e.g. "Instagram" (source other only) */
-          sourceDetail?: string | null;
           /** @description Send the candidate the privacy notice for candidates HR enters (UU PDP 27/2022), queued with the candidate. Required, so an API client chooses, as for an import; the web's checkbox is ticked by default */
           tellCandidate: boolean;
         };
@@ -5487,6 +5493,8 @@ export interface operations {
             | 'campus'
             | 'spreadsheet_import'
             | 'other';
+          /** @description Beside source other, which source ("Instagram"); beside referral, who referred them ("Budi"). Left out of an edit: kept while the source stays the same */
+          sourceDetail?: string | null;
           /** @default [] */
           tags?: string[];
           /** @default  */

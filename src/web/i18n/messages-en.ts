@@ -192,6 +192,8 @@ export const messagesEn: Messages = {
   'candidate.sourceDetail': 'Which other source',
   'candidate.sourceDetailHint': 'E.g. Instagram or a job fair’s name; shown beside “Other”',
   'candidate.source': 'Source',
+  'candidate.referredBy': 'Referred by',
+  'candidate.referredByHint': 'Who referred the candidate; shown beside “Referral”',
   'candidate.tags': 'Tags',
   'candidate.notes': 'Notes',
   'candidate.applyTo': 'Apply to jobs',
@@ -551,7 +553,7 @@ export const messagesEn: Messages = {
   'error.too_small': 'Too short or too few.',
   'error.too_big': 'Too long.',
   'error.source_detail_needs_other':
-    'A source detail is for the source “Other”; choose Other or leave it empty.',
+    'A source detail is for the sources “Other” and “Referral”; choose one of them or leave it empty.',
   'error.invalid_type': 'Not a valid value.',
   'error.invalid_characters':
     'Contains invisible characters that are not allowed; type it again or paste it as plain text.',

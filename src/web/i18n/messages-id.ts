@@ -194,6 +194,8 @@ export const messagesId = {
   'candidate.sourceDetailHint':
     'Contoh: Instagram atau nama bursa kerja; tampil di samping “Lainnya”',
   'candidate.source': 'Sumber',
+  'candidate.referredBy': 'Direferensikan oleh',
+  'candidate.referredByHint': 'Nama orang yang mereferensikan; tampil di samping “Referensi”',
   'candidate.tags': 'Tag',
   'candidate.notes': 'Catatan',
   'candidate.applyTo': 'Lamar ke lowongan',
@@ -554,7 +556,7 @@ export const messagesId = {
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',
   'error.too_big': 'Terlalu panjang.',
   'error.source_detail_needs_other':
-    'Keterangan sumber hanya untuk sumber “Lainnya”; pilih Lainnya atau kosongkan.',
+    'Keterangan sumber hanya untuk sumber “Lainnya” dan “Referensi”; pilih salah satunya atau kosongkan.',
   'error.invalid_type': 'Isian tidak valid.',
   'error.invalid_characters':
     'Ada karakter tak terlihat yang tidak diizinkan; ketik ulang atau tempel sebagai teks biasa.',

@@ -66,6 +66,7 @@ export const integrationsMessagesId = {
   'webhooks.hideDeliveries': 'Tutup log',
   'webhooks.noDeliveries': 'Belum ada pengiriman.',
   'webhooks.attempts': '{count} percobaan',
+  'webhooks.responseStatus': 'penerima menjawab HTTP {status}',
   'webhooks.technicalDetail': 'Detail teknis',
   'webhooks.problem.refused': 'Server penerima menolak sambungan.',
   'webhooks.problem.http_error': 'Penerima menjawab dengan galat ({status}).',

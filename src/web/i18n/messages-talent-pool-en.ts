@@ -25,6 +25,11 @@ export const talentPoolMessagesEn: Record<keyof typeof talentPoolMessagesId, str
   'consent.imported':
     'Imported by HR on {date}; the candidate has not given consent or seen the privacy notice yet (version {version} applies).',
 
+  'consent.importedNoticeSent':
+    'Imported by HR on {date}; the privacy notice (version {version}) was e-mailed to the candidate on {sentAt}; they have not responded to it or given consent yet.',
+  'consent.importedNoticeQueued':
+    'Imported by HR on {date}; the privacy notice (version {version}) is still in the outbox, not sent yet; the candidate has not given consent yet.',
+
   'apply.talentPool':
     'Optional: keep my data in the talent pool (the candidates who may be contacted when another opening fits) so I can be considered for other openings at this company. I can withdraw this at any time.',
 

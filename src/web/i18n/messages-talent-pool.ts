@@ -26,6 +26,11 @@ export const talentPoolMessagesId = {
   'consent.imported':
     'Data diimpor HR pada {date}; kandidat belum menyatakan persetujuan dan belum melihat pemberitahuan privasi (versi {version} berlaku).',
 
+  'consent.importedNoticeSent':
+    'Data diimpor HR pada {date}; pemberitahuan privasi (versi {version}) dikirim ke kandidat pada {sentAt}; kandidat belum menanggapinya atau menyatakan persetujuan.',
+  'consent.importedNoticeQueued':
+    'Data diimpor HR pada {date}; pemberitahuan privasi (versi {version}) masih di kotak keluar, belum terkirim; kandidat belum menyatakan persetujuan.',
+
   'apply.talentPool':
     'Opsional: simpan data saya di talent pool (daftar kandidat yang boleh dihubungi saat ada lowongan lain yang cocok) agar saya bisa dipertimbangkan untuk lowongan lain di perusahaan ini. Bisa saya tarik kapan saja.',
 

@@ -1,5 +1,9 @@
 import { type FormEvent } from 'react';
-import { candidateSources, type CandidateSource } from '../../../domain/candidate';
+import {
+  candidateSources,
+  takesSourceDetail,
+  type CandidateSource,
+} from '../../../domain/candidate';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { CheckboxGroup } from '../../components/checkbox-group';
@@ -99,6 +103,8 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
       phone: draft.phone || null,
       city: draft.city || null,
       source: draft.source,
+      // Only Other and Referral have words: any typed before choosing another source are not sent.
+      sourceDetail: takesSourceDetail(draft.source) ? draft.sourceDetail || null : null,
       tags: draft.tags
         .split(',')
         .map((tag) => tag.trim())
@@ -112,8 +118,6 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
         ...body,
         jobIds: draft.jobIds,
         tellCandidate: draft.tellCandidate,
-        // Only "Other" has a detail: words typed before choosing another source are not sent.
-        sourceDetail: draft.source === 'other' ? draft.sourceDetail || null : null,
       };
       create.mutate({ body: added }, { onSuccess: show });
     }
@@ -155,10 +159,16 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
             }))}
             {...bind('source')}
           />
-          {!candidateId && draft.source === 'other' && (
+          {takesSourceDetail(draft.source) && (
             <TextField
-              label={t('candidate.sourceDetail')}
-              hint={t('candidate.sourceDetailHint')}
+              label={t(
+                draft.source === 'referral' ? 'candidate.referredBy' : 'candidate.sourceDetail',
+              )}
+              hint={t(
+                draft.source === 'referral'
+                  ? 'candidate.referredByHint'
+                  : 'candidate.sourceDetailHint',
+              )}
               autoComplete="off"
               {...bind('sourceDetail')}
             />

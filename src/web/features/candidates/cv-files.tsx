@@ -22,7 +22,7 @@ export function CvStatus({ file }: { file: Pick<CvFile, 'textStatus' | 'textProb
 
 /** The candidate's CVs (download through the access-checked route) and their data consents. */
 export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
-  const { t, date } = useI18n();
+  const { t, date, dateTime } = useI18n();
   return (
     <section aria-labelledby="cv-title">
       <h2 id="cv-title">{t('cv.title')}</h2>
@@ -46,9 +46,10 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
       {candidate.consents.map((consent) => (
         <p key={`${consent.purpose}${consent.givenAt}`} className="muted" data-testid="consent">
           {/* An imported record is HR's, not the candidate's consent: it must not read as one. */}
-          {t(consent.channel === 'hr_import' ? 'consent.imported' : `consent.${consent.purpose}`, {
+          {t(consentKey(consent, candidate.privacyNotice), {
             date: date(consent.givenAt),
             version: consent.privacyNoticeVersion,
+            sentAt: candidate.privacyNotice?.sentAt ? dateTime(candidate.privacyNotice.sentAt) : '',
           })}
           {consent.withdrawnAt &&
             ` (${t('consent.withdrawn', { date: date(consent.withdrawnAt) })})`}
@@ -56,4 +57,14 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
       ))}
     </section>
   );
+}
+
+/** An imported record says whether the privacy notice went out, so HR need not check the outbox. */
+function consentKey(
+  consent: CandidateDetail['consents'][number],
+  notice: CandidateDetail['privacyNotice'],
+) {
+  if (consent.channel !== 'hr_import') return `consent.${consent.purpose}` as const;
+  if (!notice) return 'consent.imported';
+  return notice.sentAt ? 'consent.importedNoticeSent' : 'consent.importedNoticeQueued';
 }

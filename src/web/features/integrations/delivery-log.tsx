@@ -54,6 +54,13 @@ function DeliveryRow({
         {dateTime(delivery.lastAttemptAt ?? delivery.createdAt)}
         {' · '}
         {t('webhooks.attempts', { count: delivery.attempts })}
+        {delivery.responseStatus !== null && (
+          // The receiver's own answer to the latest attempt, as the README promises.
+          <span className="delivery-row__response" data-testid="delivery-response">
+            {' · '}
+            {t('webhooks.responseStatus', { status: delivery.responseStatus })}
+          </span>
+        )}
       </span>
       {delivery.problem && (
         <p className="delivery-row__problem">
