@@ -44,6 +44,9 @@ export default defineConfig({
           testTimeout: 150_000,
           hookTimeout: 120_000,
           maxWorkers: workers,
+          // A poll returns as soon as the page shows what it waits for; Vitest's default of 1 s
+          // made a slow page load on a busy machine fail a step that would have passed.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
