@@ -36,6 +36,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           globalSetup: ['test/support/pglite-template.ts'],
+          setupFiles: ['test/e2e/failure-report.ts'],
           include: ['test/e2e/**/*.test.ts'],
           // A browser file's own process sits idle about half the time, waiting on Chromium and
           // on its page loads, so two files at once keep both cores busier. Each file has its own

@@ -18,6 +18,9 @@ import { openTestDatabase } from '../support/test-database';
 
 export const screenshotDir = 'test-results/screenshots';
 
+/** Every page a test file has open, so a failed test can show what each one was showing. */
+export const openPages = new Set<Page>();
+
 /**
  * The real app (built web + API) on a loopback port, with the demo company, and Debian's Chromium;
  * its database on the PostgreSQL server `databaseUrl` names when given (see openTestDatabase).
@@ -87,6 +90,8 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
         }, options.locale);
       }
       const page = await context.newPage();
+      openPages.add(page);
+      page.on('close', () => openPages.delete(page));
       await page.goto(baseUrl);
       return page;
     },
