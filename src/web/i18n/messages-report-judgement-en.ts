@@ -3,7 +3,7 @@ import type { reportJudgementMessagesId } from './messages-report-judgement';
 export const reportJudgementMessagesEn: Record<keyof typeof reportJudgementMessagesId, string> = {
   'reports.agreement': 'HR vs user',
   'reports.agreement.help':
-    "Does the HR interview predict the user's verdict? Counted over the candidates who reached the user stage and got the user's verdict.",
+    "Does the HR interview predict the user's verdict? Counted over the candidates who reached the user stage and got the user's verdict. The user's verdict counts as recorded even if HR later reopened the application; the funnel shows where each candidate is now, so the two reports can differ by the reopened applications.",
   'reports.agreement.reading.passed':
     'Of {passed} candidates HR passed to the user, the user accepted {accepted}.',
   'reports.agreement.reading.rate':

@@ -2,7 +2,7 @@
 export const reportJudgementMessagesId = {
   'reports.agreement': 'HR vs user',
   'reports.agreement.help':
-    'Apakah interview HR memprediksi keputusan user? Dihitung dari kandidat yang sampai ke tahap user dan sudah mendapat keputusan user.',
+    'Apakah interview HR memprediksi keputusan user? Dihitung dari kandidat yang sampai ke tahap user dan sudah mendapat keputusan user. Keputusan user tetap dihitung seperti dicatat meski HR kemudian membuka kembali lamarannya; corong menunjukkan posisi kandidat sekarang, jadi kedua laporan bisa berbeda sebanyak lamaran yang dibuka kembali.',
   'reports.agreement.reading.passed':
     'Dari {passed} kandidat yang diloloskan HR ke user, user menerima {accepted}.',
   'reports.agreement.reading.rate':
