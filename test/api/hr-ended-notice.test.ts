@@ -154,12 +154,11 @@ describe('HR reopening an application at the user interview', () => {
     const toCandidate = sent.filter((m) => m.template === 'application_reopened');
     expect(toCandidate).toHaveLength(1);
     expect(toCandidate[0]!.body).not.toContain(reopenNote);
-    // No rejection e-mail went out, so the last news they had was the invitation: it still stands.
     expect(toCandidate[0]!.body).toContain('Tahap Anda sekarang: interview user (calon atasan).');
-    expect(toCandidate[0]!.body).toMatch(
-      /Bila sebelumnya kami mengabarkan bahwa lamaran ini berakhir/,
+    // The ending called off their interview, and that e-mail said the process had ended.
+    expect(toCandidate[0]!.body).toContain(
+      'Kabar kami sebelumnya bahwa lamaran ini berakhir tidak berlaku lagi.',
     );
-    expect(toCandidate[0]!.body).not.toContain('Kabar terakhir');
   });
 
   it('tells no one this way when the application is reopened before the user stage', async () => {
@@ -171,6 +170,9 @@ describe('HR reopening an application at the user interview', () => {
     expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
     const sent = await messagesAfter(early.applicationId, since);
     expect(sent.map((m) => m.template)).toEqual(['application_reopened']);
+    // HR rejected without an e-mail and no interview was called off: nothing to take back.
+    expect(sent[0]!.body).not.toMatch(/berakhir|tidak berlaku/);
+    expect(sent[0]!.body).not.toMatch(/\n\n\n/);
   });
 });
 

@@ -689,7 +689,9 @@ ${signOffEn}`,
       subject: 'Lamaran {{jobTitle}} Anda kami lanjutkan',
       body: `Halo {{candidateName}},
 
-Lamaran Anda untuk posisi {{jobTitle}} di {{companyName}} kami lanjutkan. Bila sebelumnya kami mengabarkan bahwa lamaran ini berakhir, kabar itu tidak berlaku lagi.
+Lamaran Anda untuk posisi {{jobTitle}} di {{companyName}} kami lanjutkan.
+
+{{earlierEnding}}
 
 Tahap Anda sekarang: {{stageName}}.
 
@@ -702,7 +704,9 @@ ${signOffId}`,
       subject: 'Your {{jobTitle}} application is going ahead',
       body: `Hello {{candidateName}},
 
-Your application for the {{jobTitle}} role at {{companyName}} is going ahead. If we told you earlier that it had ended, that no longer applies.
+Your application for the {{jobTitle}} role at {{companyName}} is going ahead.
+
+{{earlierEnding}}
 
 Your current stage: {{stageName}}.
 
