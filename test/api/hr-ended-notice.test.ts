@@ -150,6 +150,8 @@ describe('HR reopening an application at the user interview', () => {
     for (const message of staff) {
       expect(message.body).toContain(reopenNote);
       expect(message.body).toMatch(/Interview user|User interview/);
+      // HR ended it, not the manager: no one's own rejection is undone.
+      expect(message.body).not.toMatch(/penolakan Anda|your own rejection/);
     }
     const toCandidate = sent.filter((m) => m.template === 'application_reopened');
     expect(toCandidate).toHaveLength(1);
@@ -159,6 +161,40 @@ describe('HR reopening an application at the user interview', () => {
     expect(toCandidate[0]!.body).toContain(
       'Kabar kami sebelumnya bahwa lamaran ini berakhir tidak berlaku lagi.',
     );
+  });
+
+  it('tells the hiring manager that it undoes their own rejection at the user interview, and when it was; the panel is not told so', async () => {
+    const { applicationId, candidateName } = await atUserInterviewNamed();
+    await bookUser(applicationId, [t.users.interviewer.id]);
+    const byManager = await t.call(
+      t.users.hiringManager,
+      'POST',
+      `/api/applications/${applicationId}/move`,
+      { toStage: 'rejected', rejectionReason: 'failed_user_interview' },
+    );
+    expect(byManager.status, JSON.stringify(byManager.body)).toBe(200);
+    const since = new Date();
+    const reopened = await moveTo(t, applicationId, 'user_interview', { note: reopenNote });
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+
+    const staff = (await messagesAfter(applicationId, since)).filter(
+      (m) => m.template === 'hr_reopened_application',
+    );
+    const toManager = staff.find((m) => m.toEmail === t.users.hiringManager.email)!;
+    const today = new Intl.DateTimeFormat('id-ID', {
+      timeZone: 'Asia/Jakarta',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(since);
+    expect(toManager.body).toContain(
+      `Ini membatalkan penolakan Anda sendiri atas ${candidateName} di interview user pada ${today}.`,
+    );
+    expect(toManager.body).toContain(reopenNote);
+    const toPanel = staff.find((m) => m.toEmail === t.users.interviewer.email)!;
+    expect(toPanel.body).toContain(reopenNote);
+    expect(toPanel.body).not.toContain('penolakan Anda');
   });
 
   it('tells no one this way when the application is reopened before the user stage', async () => {

@@ -453,6 +453,8 @@ Open the application: {{applicationLink}}`,
 
 HR melanjutkan kembali lamaran {{candidateName}} untuk {{jobTitle}}. Tahapnya sekarang: {{stageName}}.
 
+{{yourRejection}}
+
 Alasan HR (internal, tidak dikirim ke kandidat): {{reason}}
 
 Buka lamaran: {{applicationLink}}`,
@@ -462,6 +464,8 @@ Buka lamaran: {{applicationLink}}`,
       body: `Hello {{recipientName}},
 
 HR reopened the application of {{candidateName}} for {{jobTitle}}. Its stage is now: {{stageName}}.
+
+{{yourRejection}}
 
 HR's reason (internal, never sent to the candidate): {{reason}}
 

@@ -3,6 +3,7 @@ import { ok, type FieldProblem, type Result } from '../result';
 import { defaultEmailTemplates } from './default-email-templates';
 import { fillPlaceholders, placeholdersIn, unknownPlaceholders } from './email-placeholders';
 import { oneTimeLinkPlaceholders } from './one-time-links';
+import { undoneRejectionLine } from './hr-ended-notice';
 import { earlierEndingLine } from './reopened-application';
 
 export type EmailLocale = Locale;
@@ -103,13 +104,15 @@ export const emailTemplatePlaceholders = {
   ],
   /**
    * To the job's hiring manager and the user-stage panel when HR reopens an application at or past
-   * the user interview: the stage and HR's reason (staff only; the candidate's own e-mail has none).
+   * the user interview: the stage and HR's reason (staff only; the candidate's own e-mail has none),
+   * and to a manager whose own rejection it undoes, that it does (`yourRejection`).
    */
   hr_reopened_application: [
     'recipientName',
     'candidateName',
     'jobTitle',
     'stageName',
+    'yourRejection',
     'reason',
     'applicationLink',
   ],
@@ -212,6 +215,13 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
       ? 'Interview user pada Kamis, 3 Desember 2026, 10.00 WIB dibatalkan.'
       : 'The user interview on Thursday, 3 December 2026 at 10.00 WIB is cancelled.',
     earlierEnding: earlierEndingLine(true, locale),
+    yourRejection: undoneRejectionLine(
+      {
+        candidateName: 'Sari Wulandari',
+        date: id ? 'Kamis, 3 Desember 2026' : 'Thursday, 3 December 2026',
+      },
+      locale,
+    ),
     answer: id ? 'Kandidat menerima penawaran.' : 'The candidate accepted the offer.',
     note: id
       ? 'Angka ini sudah yang terbaik untuk posisi ini.'
