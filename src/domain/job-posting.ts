@@ -60,9 +60,9 @@ const schemaEmploymentType: Record<EmploymentType, string | readonly string[]> =
 
 /**
  * Where a job is, in the careers page's words (`workMode.*` there, the same in both languages):
- * a remote job's city is only the office's, so the feed says Remote instead of a city.
+ * a remote job's city is only the office's, so the feed and the page's title say Remote instead.
  */
-function feedLocation(job: PostedJob): string {
+export function postedLocation(job: Pick<PostedJob, 'city' | 'workMode'>): string {
   if (job.workMode === 'remote') return 'Remote';
   return job.workMode === 'hybrid' ? `${job.city} · Hybrid` : job.city;
 }
@@ -179,7 +179,7 @@ export function openJobsFeed(
     const link = absoluteUrl(channel.publicUrl, careersPath(job));
     return [
       '    <item>',
-      `      <title>${escapeXml(`${job.title} · ${feedLocation(job)}`)}</title>`,
+      `      <title>${escapeXml(`${job.title} · ${postedLocation(job)}`)}</title>`,
       `      <link>${escapeXml(link)}</link>`,
       `      <guid isPermaLink="false">${escapeXml(job.id)}</guid>`,
       `      <pubDate>${job.createdAt.toUTCString()}</pubDate>`,

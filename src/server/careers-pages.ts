@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { MailSettings } from '../config';
 import type { Database } from '../db/database';
 import { careersPath, jobIdFromSlug } from '../domain/careers';
-import { absoluteUrl, jsonForScript } from '../domain/job-posting';
+import { absoluteUrl, jsonForScript, postedLocation } from '../domain/job-posting';
 import { currentBrand } from '../services/brand/brand-service';
 import { getOpenJob } from '../services/careers/careers-service';
 import { jobPostingOf } from '../services/careers/job-postings';
@@ -96,7 +96,7 @@ export function registerCareersPages(
     const siteName = (await currentBrand(db, mail)).companyName;
     const meta = job
       ? {
-          title: `${job.title} · ${job.city}`,
+          title: `${job.title} · ${postedLocation(job)}`,
           description: summary(job.description, [...job.requiredSkills, ...job.tools]),
           path: careersPath(job),
           siteName,

@@ -106,6 +106,18 @@ test('a job page carries its JobPosting JSON-LD, and job text cannot end the scr
   expect(reply.body).toContain('<link rel="alternate" type="application/rss+xml"');
 });
 
+test("a remote job's title and link preview say Remote, not the office's city", async () => {
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
+     VALUES ('Penulis Konten', 'Marketing', 'Surabaya', 'remote', 'full_time', 'Menulis artikel.', '{}', 'open')
+     RETURNING id`,
+  );
+  const reply = await app.inject({ method: 'GET', url: `/careers/penulis-konten-${job!.id}` });
+  expect(reply.body).toContain('<title>Penulis Konten · Remote</title>');
+  expect(reply.body).toContain('<meta property="og:title" content="Penulis Konten · Remote">');
+  expect(reply.body).not.toContain('Surabaya');
+});
+
 test('og:url and the canonical link are absolute, from the configured public URL', async () => {
   const [job] = await db.query<{ id: string }>(
     `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
