@@ -1,4 +1,5 @@
 import type { FieldProblem } from './result';
+import type { Locale } from './locale';
 
 /** The public side of a job: where it is shared and what a candidate agrees to when applying. */
 
@@ -41,4 +42,18 @@ const idAtEnd = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$
 /** The job id in a careers slug; a changed title still finds the job. */
 export function jobIdFromSlug(slug: string): string | undefined {
   return idAtEnd.exec(slug.toLowerCase())?.[1];
+}
+
+/**
+ * Each careers page has an address per language, so search engines index both: Indonesian at
+ * the plain path (the default), English with `?lang=en`. The pages link each other as alternates
+ * (`hreflang`) and the sitemap lists both.
+ */
+export function careersPageInLocale(path: string, locale: Locale): string {
+  return locale === 'en' ? `${path}?lang=en` : path;
+}
+
+/** The language a careers address asks for: `?lang=en` is English, anything else Indonesian. */
+export function careersLocaleOf(lang: unknown): Locale {
+  return lang === 'en' ? 'en' : 'id';
 }

@@ -1,5 +1,6 @@
 import type { EmploymentType, WorkMode } from './job';
-import { careersPath } from './careers';
+import { careersPageInLocale, careersPath } from './careers';
+import { locales } from './locale';
 
 /**
  * What search engines and job boards read from the careers pages: schema.org `JobPosting`
@@ -60,9 +61,9 @@ const schemaEmploymentType: Record<EmploymentType, string | readonly string[]> =
 
 /**
  * Where a job is, in the careers page's words (`workMode.*` there, the same in both languages):
- * a remote job's city is only the office's, so the feed says Remote instead of a city.
+ * a remote job's city is only the office's, so the feed and the page's title say Remote instead.
  */
-function feedLocation(job: PostedJob): string {
+export function postedLocation(job: Pick<PostedJob, 'city' | 'workMode'>): string {
   if (job.workMode === 'remote') return 'Remote';
   return job.workMode === 'hybrid' ? `${job.city} · Hybrid` : job.city;
 }
@@ -151,19 +152,31 @@ function descriptionHtml(text: string): string {
     .join('');
 }
 
-/** The sitemap of the careers pages: the list and each open job. */
+/**
+ * The sitemap of the careers pages: the list and each open job, each in both languages and
+ * naming its other-language twin (`xhtml:link` alternates, as search engines ask of a site
+ * whose pages exist per language).
+ */
 export function careersSitemap(jobs: readonly PostedJob[], publicUrl: string): string {
-  const entry = (loc: string, lastmod: Date | null) =>
-    `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}</url>`;
+  const entries = (path: string, lastmod: Date | null) => {
+    const alternates = locales.map(
+      (locale) =>
+        `<xhtml:link rel="alternate" hreflang="${locale}" href="${escapeXml(absoluteUrl(publicUrl, careersPageInLocale(path, locale)))}"/>`,
+    );
+    return locales.map(
+      (locale) =>
+        `  <url><loc>${escapeXml(absoluteUrl(publicUrl, careersPageInLocale(path, locale)))}</loc>${lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : ''}${alternates.join('')}</url>`,
+    );
+  };
   const latest = jobs.reduce<Date | null>(
     (max, job) => (max === null || job.updatedAt > max ? job.updatedAt : max),
     null,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    entry(absoluteUrl(publicUrl, '/careers'), latest),
-    ...jobs.map((job) => entry(absoluteUrl(publicUrl, careersPath(job)), job.updatedAt)),
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...entries('/careers', latest),
+    ...jobs.flatMap((job) => entries(careersPath(job), job.updatedAt)),
     '</urlset>',
     '',
   ].join('\n');
@@ -179,7 +192,7 @@ export function openJobsFeed(
     const link = absoluteUrl(channel.publicUrl, careersPath(job));
     return [
       '    <item>',
-      `      <title>${escapeXml(`${job.title} · ${feedLocation(job)}`)}</title>`,
+      `      <title>${escapeXml(`${job.title} · ${postedLocation(job)}`)}</title>`,
       `      <link>${escapeXml(link)}</link>`,
       `      <guid isPermaLink="false">${escapeXml(job.id)}</guid>`,
       `      <pubDate>${job.createdAt.toUTCString()}</pubDate>`,

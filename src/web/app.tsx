@@ -3,6 +3,7 @@ import { ErrorNotice } from './components/form-fields';
 import { PublicLayout } from './components/public-layout';
 import { lazyPage, PageLoading } from './components/lazy-page';
 import { jobIdFromSlug } from '../domain/careers';
+import { CareersAddressLanguage } from './features/careers/careers-address-language';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
 import { SessionContext, type SessionValue } from './session';
@@ -165,6 +166,7 @@ function Routes() {
     const jobId = slug ? jobIdFromSlug(slug) : undefined;
     return (
       <PublicLayout current="careers">
+        <CareersAddressLanguage path={location.path} />
         {!slug ? (
           <CareersPage />
         ) : jobId ? (

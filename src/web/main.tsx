@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queries';
 import { App } from './app';
-import { I18nProvider, loadCatalogue, storedLocale } from './i18n/i18n';
+import { I18nProvider, initialLocale, loadCatalogue } from './i18n/i18n';
 import './styles.css';
 
 const render = () =>
@@ -18,4 +18,4 @@ const render = () =>
   );
 
 // An English reader's catalogue is fetched before the first paint, so no page flashes Indonesian.
-void loadCatalogue(storedLocale() ?? 'id').then(render, render);
+void loadCatalogue(initialLocale()).then(render, render);

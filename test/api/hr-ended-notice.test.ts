@@ -150,16 +150,51 @@ describe('HR reopening an application at the user interview', () => {
     for (const message of staff) {
       expect(message.body).toContain(reopenNote);
       expect(message.body).toMatch(/Interview user|User interview/);
+      // HR ended it, not the manager: no one's own rejection is undone.
+      expect(message.body).not.toMatch(/penolakan Anda|your own rejection/);
     }
     const toCandidate = sent.filter((m) => m.template === 'application_reopened');
     expect(toCandidate).toHaveLength(1);
     expect(toCandidate[0]!.body).not.toContain(reopenNote);
-    // No rejection e-mail went out, so the last news they had was the invitation: it still stands.
     expect(toCandidate[0]!.body).toContain('Tahap Anda sekarang: interview user (calon atasan).');
-    expect(toCandidate[0]!.body).toMatch(
-      /Bila sebelumnya kami mengabarkan bahwa lamaran ini berakhir/,
+    // The ending called off their interview, and that e-mail said the process had ended.
+    expect(toCandidate[0]!.body).toContain(
+      'Kabar kami sebelumnya bahwa lamaran ini berakhir tidak berlaku lagi.',
     );
-    expect(toCandidate[0]!.body).not.toContain('Kabar terakhir');
+  });
+
+  it('tells the hiring manager that it undoes their own rejection at the user interview, and when it was; the panel is not told so', async () => {
+    const { applicationId, candidateName } = await atUserInterviewNamed();
+    await bookUser(applicationId, [t.users.interviewer.id]);
+    const byManager = await t.call(
+      t.users.hiringManager,
+      'POST',
+      `/api/applications/${applicationId}/move`,
+      { toStage: 'rejected', rejectionReason: 'failed_user_interview' },
+    );
+    expect(byManager.status, JSON.stringify(byManager.body)).toBe(200);
+    const since = new Date();
+    const reopened = await moveTo(t, applicationId, 'user_interview', { note: reopenNote });
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+
+    const staff = (await messagesAfter(applicationId, since)).filter(
+      (m) => m.template === 'hr_reopened_application',
+    );
+    const toManager = staff.find((m) => m.toEmail === t.users.hiringManager.email)!;
+    const today = new Intl.DateTimeFormat('id-ID', {
+      timeZone: 'Asia/Jakarta',
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    }).format(since);
+    expect(toManager.body).toContain(
+      `Ini membatalkan penolakan Anda sendiri atas ${candidateName} di interview user pada ${today}.`,
+    );
+    expect(toManager.body).toContain(reopenNote);
+    const toPanel = staff.find((m) => m.toEmail === t.users.interviewer.email)!;
+    expect(toPanel.body).toContain(reopenNote);
+    expect(toPanel.body).not.toContain('penolakan Anda');
   });
 
   it('tells no one this way when the application is reopened before the user stage', async () => {
@@ -171,6 +206,9 @@ describe('HR reopening an application at the user interview', () => {
     expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
     const sent = await messagesAfter(early.applicationId, since);
     expect(sent.map((m) => m.template)).toEqual(['application_reopened']);
+    // HR rejected without an e-mail and no interview was called off: nothing to take back.
+    expect(sent[0]!.body).not.toMatch(/berakhir|tidak berlaku/);
+    expect(sent[0]!.body).not.toMatch(/\n\n\n/);
   });
 });
 

@@ -25,6 +25,9 @@ describe('sitemap, feed and robots.txt', () => {
     expect(reply.body).toMatch(/<loc>http[^<]+\/careers<\/loc>/);
     expect(reply.body).toContain(`-${openId}</loc>`);
     expect(reply.body).toContain(`-${remoteId}</loc>`);
+    // Each page in both languages: the English address is `?lang=en`.
+    expect(reply.body).toContain(`-${openId}?lang=en</loc>`);
+    expect(reply.body).toMatch(/<loc>http[^<]+\/careers\?lang=en<\/loc>/);
     expect(reply.body).not.toContain(draftId);
   });
 

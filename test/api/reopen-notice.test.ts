@@ -59,9 +59,9 @@ describe('a reopened application is announced to the candidate', () => {
     expect(last.subject).toContain('Anda kami lanjutkan');
     expect(last.text).toContain(`/portal/${token}`);
     expect(last.text).toContain('Tahap Anda sekarang: interview HR.');
-    // Conditional: a user-stage rejection may have reached the candidate with no e-mail at all.
+    // The rejection e-mail reached them: the reopening takes it back.
     expect(last.text).toContain(
-      'Bila sebelumnya kami mengabarkan bahwa lamaran ini berakhir, kabar itu tidak berlaku lagi.',
+      'Kabar kami sebelumnya bahwa lamaran ini berakhir tidak berlaku lagi.',
     );
     expect(`${last.subject} ${last.text}`).not.toMatch(/catatan|internal|menolak|failed_/i);
 
@@ -86,12 +86,30 @@ describe('a reopened application is announced to the candidate', () => {
     const last = inbox.to(email).at(-1)!;
     expect(last.subject).toContain('application is going ahead');
     expect(last.text).toContain('Your current stage: application under review.');
-    expect(last.text).toContain(
-      'If we told you earlier that it had ended, that no longer applies.',
-    );
+    expect(last.text).toContain('Our earlier message that it had ended no longer applies.');
     expect(last.text).not.toContain(internalNote);
 
     await moveTo(t, applicationId, 'hr_interview');
     expect(await deliveredTemplates(applicationId)).toEqual([]);
+  });
+
+  it('takes back no ending the candidate was not told of: a rejection without an e-mail, after one already taken back', async () => {
+    const { applicationId, email } = await rejectedAfterHrInterview('en');
+    await moveTo(t, applicationId, 'hr_interview', { note: internalNote });
+    expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
+    expect(inbox.to(email).at(-1)!.text).toContain('no longer applies');
+
+    // Rejected again, this time with no e-mail: the last news they had is that it goes ahead.
+    const again = await moveTo(t, applicationId, 'rejected', {
+      rejectionReason: 'failed_hr_interview',
+      emailCandidate: false,
+    });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    await moveTo(t, applicationId, 'hr_interview', { note: internalNote });
+    expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
+    const last = inbox.to(email).at(-1)!;
+    expect(last.text).toContain('Your current stage: HR interview.');
+    expect(last.text).not.toMatch(/ended|no longer applies/);
+    expect(last.text).not.toMatch(/\n\s*\n\s*\n/);
   });
 });

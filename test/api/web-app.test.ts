@@ -7,7 +7,7 @@ let db: WebTestApp['db'];
 let app: WebTestApp['app'];
 beforeAll(async () => {
   web = await startWebTestApp({
-    'index.html': '<!doctype html><title>Seleksi</title>',
+    'index.html': '<!doctype html><html lang="id"><title>Seleksi</title>',
     'assets/app.js': 'console.log(1)',
   });
   ({ db, app } = web);
@@ -104,6 +104,55 @@ test('a job page carries its JobPosting JSON-LD, and job text cannot end the scr
     },
   });
   expect(reply.body).toContain('<link rel="alternate" type="application/rss+xml"');
+});
+
+test("a remote job's title and link preview say Remote, not the office's city", async () => {
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
+     VALUES ('Penulis Konten', 'Marketing', 'Surabaya', 'remote', 'full_time', 'Menulis artikel.', '{}', 'open')
+     RETURNING id`,
+  );
+  const reply = await app.inject({ method: 'GET', url: `/careers/penulis-konten-${job!.id}` });
+  expect(reply.body).toContain('<title>Penulis Konten · Remote</title>');
+  expect(reply.body).toContain('<meta property="og:title" content="Penulis Konten · Remote">');
+  expect(reply.body).not.toContain('Surabaya');
+});
+
+test('each careers page has an English address (?lang=en) with an English head, and both name each other', async () => {
+  const [job] = await db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
+     VALUES ('Akuntan', 'Keuangan', 'Medan', 'onsite', 'full_time', 'Menyusun laporan.', '{}', 'open')
+     RETURNING id`,
+  );
+  const base = testMail.publicUrl;
+  for (const path of ['/careers', `/careers/akuntan-${job!.id}`]) {
+    const indonesian = (await app.inject({ method: 'GET', url: path })).body;
+    const english = (await app.inject({ method: 'GET', url: `${path}?lang=en` })).body;
+    for (const body of [indonesian, english]) {
+      expect(body).toContain(`<link rel="alternate" hreflang="id" href="${base}${path}">`);
+      expect(body).toContain(`<link rel="alternate" hreflang="en" href="${base}${path}?lang=en">`);
+      expect(body).toContain(`<link rel="alternate" hreflang="x-default" href="${base}${path}">`);
+    }
+    expect(indonesian).toContain(`<link rel="canonical" href="${base}${path}">`);
+    expect(indonesian).toContain('<html lang="id">');
+    expect(english).toContain(`<link rel="canonical" href="${base}${path}?lang=en">`);
+    expect(english).toContain(`<meta property="og:url" content="${base}${path}?lang=en">`);
+    expect(english).toContain('<html lang="en">');
+  }
+  const list = async (query: string) =>
+    /<title>(.*?)<\/title>/.exec(
+      (await app.inject({ method: 'GET', url: `/careers${query}` })).body,
+    )![1];
+  expect(await list('')).toMatch(/^Lowongan kerja · /);
+  expect(await list('?lang=en')).toMatch(/^Careers · /);
+  // Any other value is the Indonesian page, not an error.
+  expect(await list('?lang=xx')).toMatch(/^Lowongan kerja · /);
+  const missing = await app.inject({
+    method: 'GET',
+    url: `/careers/x-${crypto.randomUUID()}?lang=en`,
+  });
+  expect(missing.statusCode).toBe(404);
+  expect(missing.body).toContain('<title>Job not found</title>');
 });
 
 test('og:url and the canonical link are absolute, from the configured public URL', async () => {

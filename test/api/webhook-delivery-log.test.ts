@@ -15,6 +15,12 @@ interface LoggedDelivery {
   attempts: number;
   lastError: string | null;
   problem: { kind: string; httpStatus: number | null } | null;
+  attemptLog: {
+    attempt: number;
+    httpStatus: number | null;
+    error: string | null;
+    problem: { kind: string } | null;
+  }[];
   retry: { failedAttempt: number; attemptsAllowed: number; nextAttemptAt: string } | null;
 }
 
@@ -115,6 +121,16 @@ describe('the webhook delivery log', () => {
       problem: { kind: 'refused' },
       retry: null,
     });
+    // Each attempt stays in the log, not only the latest.
+    expect((await logOf(endpoints.refused))[0]!.attemptLog).toEqual(
+      [1, 2, 3].map((attempt) => ({
+        attempt,
+        at: expect.any(String),
+        httpStatus: null,
+        error: 'econnrefused',
+        problem: { kind: 'refused', httpStatus: null },
+      })),
+    );
   });
 
   test('an error answer names its status; once delivered, no problem and no retry', async () => {
@@ -128,7 +144,13 @@ describe('the webhook delivery log', () => {
     answer = 200;
     await retryNow(delivery!.id);
     await waitFor(async () => (await logOf(endpoints.erring))[0]?.status === 'delivered');
-    expect((await logOf(endpoints.erring))[0]).toMatchObject({ problem: null, retry: null });
+    const [delivered] = await logOf(endpoints.erring);
+    expect(delivered).toMatchObject({ problem: null, retry: null, responseStatus: 200 });
+    // The 500 before the success is still there to see.
+    expect(delivered!.attemptLog).toMatchObject([
+      { attempt: 1, httpStatus: 500, error: 'http_500', problem: { kind: 'http_error' } },
+      { attempt: 2, httpStatus: 200, error: null, problem: null },
+    ]);
   });
 
   test('sending a delivery that gave up again queues it afresh', async () => {
@@ -145,5 +167,9 @@ describe('the webhook delivery log', () => {
       attempts: 4,
       retry: { failedAttempt: 1, attemptsAllowed: 3 },
     });
+    // Counting on from the attempts before it.
+    expect((await logOf(endpoints.refused))[0]!.attemptLog.map((a) => a.attempt)).toEqual([
+      1, 2, 3, 4,
+    ]);
   });
 });

@@ -29,6 +29,24 @@ async function searchUntilFound(page: Page, word: string, name: string) {
     .toContain(name);
 }
 
+test("a careers page's English address (?lang=en) opens in English, and the address follows the language switch", async () => {
+  const page = await session.newPage({ width: phone }); // no saved language
+  await page.goto(`${session.baseUrl}/careers?lang=en`);
+  await page.getByRole('link', { name: 'Backend Developer' }).waitFor();
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  await page.getByRole('heading', { name: 'Careers', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Backend Developer' }).click();
+  await page.getByRole('heading', { name: 'How we select' }).waitFor();
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
+  await page.getByRole('heading', { name: 'Proses seleksi' }).waitFor();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await page.getByRole('heading', { name: 'How we select' }).waitFor();
+  await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
+});
+
 test('a candidate applies from the careers page on a phone; HR finds them by a CV word and advances them to the HR interview', async () => {
   const page = await session.newPage({ width: phone, locale: 'id' });
   await page.goto(`${session.baseUrl}/careers`);

@@ -93,6 +93,9 @@ test(
     await delivered.waitFor({ timeout: 15_000 });
     // The receiver's status code is shown beside the attempt.
     expect(await delivered.textContent()).toContain('penerima menjawab HTTP 200');
+    expect(await delivered.getByTestId('delivery-attempts').textContent()).toBe(
+      'Percobaan 1: HTTP 200',
+    );
     await session.screenshot(admin, 'integrations-id-1280');
 
     const phone = await session.signedInPage('admin@demo.seleksi.id', {
@@ -215,6 +218,10 @@ test(
     const gaveUp = admin.locator(`li[data-endpoint="${refused}"] .delivery-row`).first();
     expect(await gaveUp.textContent()).toContain('Server penerima menolak sambungan.');
     expect(await gaveUp.textContent()).toMatch(/Pengiriman dihentikan setelah \d percobaan\./);
+    // Each attempt, not only the latest.
+    expect(await gaveUp.getByTestId('delivery-attempts').textContent()).toMatch(
+      /^Percobaan 1: sambungan ditolak · Percobaan 2: sambungan ditolak( · Percobaan \d: sambungan ditolak)*$/,
+    );
     expect(await gaveUp.getByRole('button', { name: 'Kirim ulang' }).isVisible()).toBe(true);
     await admin.locator(`li[data-endpoint="${refused}"]`).scrollIntoViewIfNeeded();
     await session.screenshot(admin, 'delivery-log-id-1280');
@@ -230,6 +237,9 @@ test(
       .toContain('The receiver answered with an error (500).');
     expect(await phoneErring.textContent()).toMatch(/Attempt \d of 6 failed\. Next try at /);
     expect(await phoneErring.textContent()).toContain('receiver answered HTTP 500');
+    expect(await phoneErring.getByTestId('delivery-attempts').textContent()).toMatch(
+      /^Attempt 1: HTTP 500( · Attempt \d: HTTP 500)*$/,
+    );
     const phoneRefused = await logOf(phone, refused);
     await expect.poll(() => phoneRefused.textContent()).toMatch(/Gave up after \d attempts\./);
     expect(await phoneRefused.textContent()).toContain(

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { careersPath } from '../../src/domain/careers';
 import {
   careersSitemap,
   jobPostingData,
@@ -170,6 +171,23 @@ describe('sitemap and feed', () => {
     expect(xml).toContain('<loc>https://jobs.example.id/careers</loc>');
     expect(xml).toContain(`-${job.id}</loc><lastmod>2026-11-20T03:00:00.000Z</lastmod>`);
     expect(xml).not.toContain('<script>');
+  });
+
+  test('the sitemap lists each page in Indonesian and in English, each naming both as alternates', () => {
+    const xml = careersSitemap([job], 'https://jobs.example.id');
+    const page = `https://jobs.example.id/careers/${careersPath(job).split('/').at(-1)}`;
+    const urls = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((match) => match[1]!);
+    expect(urls.map((url) => /<loc>(.*?)<\/loc>/.exec(url)![1])).toEqual([
+      'https://jobs.example.id/careers',
+      'https://jobs.example.id/careers?lang=en',
+      page,
+      `${page}?lang=en`,
+    ]);
+    for (const url of urls.slice(2)) {
+      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="id" href="${page}"/>`);
+      expect(url).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${page}?lang=en"/>`);
+    }
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
   });
 
   test('the RSS feed has one escaped item per job', () => {

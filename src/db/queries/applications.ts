@@ -285,3 +285,17 @@ export async function listFirstApplicationsBySource(
     [source],
   );
 }
+
+/** Who last rejected the application, from which stage and when (none if it never was). */
+export async function findLastRejection(
+  db: Queryable,
+  applicationId: string,
+): Promise<{ actorId: string | null; fromStage: Stage | null; at: Date } | undefined> {
+  const [row] = await db.query<{ actorId: string | null; fromStage: Stage | null; at: Date }>(
+    `SELECT actor_id AS "actorId", from_stage AS "fromStage", created_at AS at
+     FROM application_events WHERE application_id = $1 AND to_stage = 'rejected'
+     ORDER BY created_at DESC LIMIT 1`,
+    [applicationId],
+  );
+  return row;
+}

@@ -242,3 +242,25 @@ export async function requeueFailedEmail(
   );
   return rows.length > 0;
 }
+
+/**
+ * Whether one of `templates` went (or is going) to the application's candidate since HR last
+ * reopened it: a failed message never reached them, and a reopening already took back older ones.
+ */
+export async function sentSinceLastReopening(
+  db: Queryable,
+  applicationId: string,
+  templates: readonly string[],
+): Promise<boolean> {
+  const rows = await db.query(
+    `SELECT 1 FROM email_messages m
+     WHERE m.application_id = $1 AND m.template = ANY ($2::text[]) AND m.status <> 'failed'
+       AND m.created_at > coalesce(
+         (SELECT max(r.created_at) FROM email_messages r
+           WHERE r.application_id = $1 AND r.template = 'application_reopened'),
+         '-infinity')
+     LIMIT 1`,
+    [applicationId, templates],
+  );
+  return rows.length > 0;
+}

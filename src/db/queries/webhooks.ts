@@ -1,4 +1,4 @@
-import type { DeliveryJob } from '../../domain/integrations/delivery-problem';
+import type { DeliveryAttempt, DeliveryJob } from '../../domain/integrations/delivery-problem';
 import type { WebhookDeliveryStatus, WebhookEvent } from '../../domain/integrations/webhook';
 import type { Queryable } from '../database';
 
@@ -99,6 +99,8 @@ export interface WebhookDeliveryRow {
   attempts: number;
   responseStatus: number | null;
   lastError: string | null;
+  /** Every attempt, oldest first. */
+  attemptLog: DeliveryAttempt[];
   createdAt: Date;
   lastAttemptAt: Date | null;
   deliveredAt: Date | null;
@@ -106,7 +108,7 @@ export interface WebhookDeliveryRow {
 
 const deliveryColumns = `id, endpoint_id AS "endpointId", event_id AS "eventId",
   event_type AS "eventType", payload, status, attempts, response_status AS "responseStatus",
-  last_error AS "lastError", created_at AS "createdAt", last_attempt_at AS "lastAttemptAt",
+  last_error AS "lastError", attempt_log AS "attemptLog", created_at AS "createdAt", last_attempt_at AS "lastAttemptAt",
   delivered_at AS "deliveredAt"`;
 
 export async function insertWebhookDelivery(
@@ -188,6 +190,8 @@ export async function recordDeliveryAttempt(
   await db.query(
     `UPDATE webhook_deliveries SET attempts = attempts + 1, status = $2, response_status = $3,
        last_error = $4, last_attempt_at = now(),
+       attempt_log = attempt_log || jsonb_build_array(jsonb_build_object('attempt', attempts + 1,
+         'at', now(), 'httpStatus', $3::integer, 'error', $4::text)),
        delivered_at = CASE WHEN $2 = 'delivered' THEN now() END
      WHERE id = $1`,
     [id, attempt.status, attempt.responseStatus, attempt.error],

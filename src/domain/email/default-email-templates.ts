@@ -453,6 +453,8 @@ Open the application: {{applicationLink}}`,
 
 HR melanjutkan kembali lamaran {{candidateName}} untuk {{jobTitle}}. Tahapnya sekarang: {{stageName}}.
 
+{{yourRejection}}
+
 Alasan HR (internal, tidak dikirim ke kandidat): {{reason}}
 
 Buka lamaran: {{applicationLink}}`,
@@ -462,6 +464,8 @@ Buka lamaran: {{applicationLink}}`,
       body: `Hello {{recipientName}},
 
 HR reopened the application of {{candidateName}} for {{jobTitle}}. Its stage is now: {{stageName}}.
+
+{{yourRejection}}
 
 HR's reason (internal, never sent to the candidate): {{reason}}
 
@@ -689,7 +693,9 @@ ${signOffEn}`,
       subject: 'Lamaran {{jobTitle}} Anda kami lanjutkan',
       body: `Halo {{candidateName}},
 
-Lamaran Anda untuk posisi {{jobTitle}} di {{companyName}} kami lanjutkan. Bila sebelumnya kami mengabarkan bahwa lamaran ini berakhir, kabar itu tidak berlaku lagi.
+Lamaran Anda untuk posisi {{jobTitle}} di {{companyName}} kami lanjutkan.
+
+{{earlierEnding}}
 
 Tahap Anda sekarang: {{stageName}}.
 
@@ -702,7 +708,9 @@ ${signOffId}`,
       subject: 'Your {{jobTitle}} application is going ahead',
       body: `Hello {{candidateName}},
 
-Your application for the {{jobTitle}} role at {{companyName}} is going ahead. If we told you earlier that it had ended, that no longer applies.
+Your application for the {{jobTitle}} role at {{companyName}} is going ahead.
+
+{{earlierEnding}}
 
 Your current stage: {{stageName}}.
 

@@ -3,6 +3,8 @@ import { ok, type FieldProblem, type Result } from '../result';
 import { defaultEmailTemplates } from './default-email-templates';
 import { fillPlaceholders, placeholdersIn, unknownPlaceholders } from './email-placeholders';
 import { oneTimeLinkPlaceholders } from './one-time-links';
+import { undoneRejectionLine } from './hr-ended-notice';
+import { earlierEndingLine } from './reopened-application';
 
 export type EmailLocale = Locale;
 export const emailLocales = locales;
@@ -86,8 +88,11 @@ export const emailTemplatePlaceholders = {
   imported_notice: ['candidateName', 'companyName'],
   /** To a talent-pool member HR put forward for another job, with that application's portal link. */
   put_forward: candidate,
-  /** To the candidate when HR reopens their rejected or withdrawn application: the stage they are at now, never why. */
-  application_reopened: [...candidate, 'stageName'],
+  /**
+   * To the candidate when HR reopens their rejected or withdrawn application: the stage they are
+   * at now, never why; `earlierEnding` takes back an "it has ended" e-mail when one was sent.
+   */
+  application_reopened: [...candidate, 'stageName', 'earlierEnding'],
   /** To a past candidate: may we keep your data and consider you for this and other openings? */
   talent_pool_invitation: [
     'candidateName',
@@ -99,13 +104,15 @@ export const emailTemplatePlaceholders = {
   ],
   /**
    * To the job's hiring manager and the user-stage panel when HR reopens an application at or past
-   * the user interview: the stage and HR's reason (staff only; the candidate's own e-mail has none).
+   * the user interview: the stage and HR's reason (staff only; the candidate's own e-mail has none),
+   * and to a manager whose own rejection it undoes, that it does (`yourRejection`).
    */
   hr_reopened_application: [
     'recipientName',
     'candidateName',
     'jobTitle',
     'stageName',
+    'yourRejection',
     'reason',
     'applicationLink',
   ],
@@ -176,7 +183,8 @@ export function renderEmail(
 ): EmailTemplate {
   return {
     subject: fillPlaceholders(template.subject, values).replace(/\s+/g, ' ').trim(),
-    body: fillPlaceholders(template.body, values),
+    // A placeholder that is empty in this message (a line that does not apply) leaves no gap.
+    body: fillPlaceholders(template.body, values).replace(/\n{3,}/g, '\n\n'),
   };
 }
 
@@ -206,6 +214,14 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
     calledOff: id
       ? 'Interview user pada Kamis, 3 Desember 2026, 10.00 WIB dibatalkan.'
       : 'The user interview on Thursday, 3 December 2026 at 10.00 WIB is cancelled.',
+    earlierEnding: earlierEndingLine(true, locale),
+    yourRejection: undoneRejectionLine(
+      {
+        candidateName: 'Sari Wulandari',
+        date: id ? 'Kamis, 3 Desember 2026' : 'Thursday, 3 December 2026',
+      },
+      locale,
+    ),
     answer: id ? 'Kandidat menerima penawaran.' : 'The candidate accepted the offer.',
     note: id
       ? 'Angka ini sudah yang terbaik untuk posisi ini.'

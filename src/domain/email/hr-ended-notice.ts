@@ -20,3 +20,17 @@ export function calledOffLine(time: { date: string; time: string } | null, local
     ? `Interview user pada ${time.date}, ${time.time} dibatalkan; undangan kalendernya kami batalkan.`
     : `The user interview on ${time.date} at ${time.time} is cancelled, and so is its calendar invitation.`;
 }
+
+/**
+ * The line telling a hiring manager that HR's reopening undoes their own rejection at the user
+ * interview (`date` in their words), or nothing when the rejection was someone else's.
+ */
+export function undoneRejectionLine(
+  rejection: { candidateName: string; date: string } | null,
+  locale: Locale,
+): string {
+  if (!rejection) return '';
+  return locale === 'id'
+    ? `Ini membatalkan penolakan Anda sendiri atas ${rejection.candidateName} di interview user pada ${rejection.date}.`
+    : `This undoes your own rejection of ${rejection.candidateName} at the user interview on ${rejection.date}.`;
+}

@@ -23,3 +23,17 @@ const stageWords: Record<Locale, Partial<Record<PortalStatus, string>>> = {
 export function reopenedStageName(stage: ActiveStage, locale: Locale): string {
   return stageWords[locale][portalStatus(stage)] ?? '';
 }
+
+/** The candidate e-mails that told them their application had ended. */
+export const endingTemplates = ['rejection', 'interview_closed'] as const;
+
+/**
+ * The line taking back an earlier "it has ended" e-mail: only when one was sent since the last
+ * reopening (a rejection HR never mailed is news the candidate never had), else nothing.
+ */
+export function earlierEndingLine(endingWasSent: boolean, locale: Locale): string {
+  if (!endingWasSent) return '';
+  return locale === 'id'
+    ? 'Kabar kami sebelumnya bahwa lamaran ini berakhir tidak berlaku lagi.'
+    : 'Our earlier message that it had ended no longer applies.';
+}

@@ -88,3 +88,14 @@ export function deliveryRetryOf(job: DeliveryJob | undefined): DeliveryRetry | n
     nextAttemptAt: job.startAfter,
   };
 }
+
+/** One attempt of a delivery as the log keeps it: the receiver's status, or the failure's code. */
+export interface DeliveryAttempt {
+  /** 1 for the first; counting on after "send again". */
+  attempt: number;
+  /** When it was made, as stored (an ISO 8601 timestamp). */
+  at: string;
+  httpStatus: number | null;
+  /** The short code of a failure (`http_500`, `econnrefused`, `timeout`); null when delivered. */
+  error: string | null;
+}

@@ -1,7 +1,11 @@
 import type { ApiTokenRow } from '../../db/queries/api-tokens';
 import type { WebhookEndpointRow } from '../../db/queries/webhooks';
 import { apiTokenState } from '../../domain/integrations/api-token';
-import { deliveryProblemOf, deliveryRetryOf } from '../../domain/integrations/delivery-problem';
+import {
+  deliveryProblemOf,
+  deliveryRetryOf,
+  type DeliveryProblem,
+} from '../../domain/integrations/delivery-problem';
 import type { ScheduledDelivery } from '../../services/integrations/webhook-service';
 import type {
   ApiTokenOut,
@@ -42,9 +46,7 @@ export function presentWebhookEndpoint(endpoint: WebhookEndpointRow): WebhookEnd
 /** The log shows what happened to a delivery, not its payload (which may name a candidate). */
 export function presentWebhookDelivery(delivery: ScheduledDelivery): WebhookDeliveryOut {
   const problem =
-    delivery.status !== 'delivered' && delivery.lastError
-      ? deliveryProblemOf(delivery.lastError)
-      : null;
+    delivery.status !== 'delivered' && delivery.lastError ? plainProblem(delivery.lastError) : null;
   const retry = deliveryRetryOf(delivery.job);
   return {
     id: delivery.id,
@@ -54,10 +56,20 @@ export function presentWebhookDelivery(delivery: ScheduledDelivery): WebhookDeli
     attempts: delivery.attempts,
     responseStatus: delivery.responseStatus,
     lastError: delivery.lastError,
-    problem: problem && { kind: problem.problem, httpStatus: problem.httpStatus },
+    problem,
+    attemptLog: delivery.attemptLog.map((attempt) => ({
+      ...attempt,
+      at: new Date(attempt.at).toISOString(),
+      problem: attempt.error ? plainProblem(attempt.error) : null,
+    })),
     retry: retry && { ...retry, nextAttemptAt: retry.nextAttemptAt.toISOString() },
     createdAt: delivery.createdAt.toISOString(),
     lastAttemptAt: iso(delivery.lastAttemptAt),
     deliveredAt: iso(delivery.deliveredAt),
   };
+}
+
+function plainProblem(code: string): { kind: DeliveryProblem; httpStatus: number | null } {
+  const { problem, httpStatus } = deliveryProblemOf(code);
+  return { kind: problem, httpStatus };
 }

@@ -76,6 +76,11 @@ export const webhookSecret = z.object({
 export const createdWebhook = z.object({ endpoint: webhookEndpoint, secret: z.string() });
 export const webhookParams = z.object({ endpointId: idSchema });
 export const webhookDeliveryParams = z.object({ endpointId: idSchema, deliveryId: idSchema });
+const deliveryProblem = z.object({
+  kind: z.enum(deliveryProblems),
+  /** The receiver's HTTP status when it answered with one. */
+  httpStatus: z.number().int().nullable(),
+});
 export const webhookDelivery = z.object({
   id: idSchema,
   eventId: idSchema,
@@ -85,13 +90,19 @@ export const webhookDelivery = z.object({
   responseStatus: z.number().int().nullable(),
   lastError: z.string().nullable(),
   /** The last failure in plain terms (the raw code is `lastError`); null once delivered. */
-  problem: z
-    .object({
-      kind: z.enum(deliveryProblems),
-      /** The receiver's HTTP status when it answered with one. */
+  problem: deliveryProblem.nullable(),
+  /** Every attempt, oldest first: the receiver's HTTP status, or the failure in plain terms. */
+  attemptLog: z.array(
+    z.object({
+      attempt: z.number().int(),
+      at: timestampSchema,
       httpStatus: z.number().int().nullable(),
-    })
-    .nullable(),
+      /** The failure's raw code (`http_500`, `econnrefused`); null for a delivered attempt. */
+      error: z.string().nullable(),
+      /** The failure in plain terms; null for a delivered attempt. */
+      problem: deliveryProblem.nullable(),
+    }),
+  ),
   /** A failed attempt the queue will retry: which attempt failed, of how many, and when the next runs. */
   retry: z
     .object({

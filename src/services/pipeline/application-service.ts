@@ -339,7 +339,11 @@ async function writeMove(
     await tellOfReopening(tx, mail, application, value.to);
     // The manager heard HR end it at the user stage (hr_ended_application); they hear it resume.
     if (reopensUserStage(value.to)) {
-      await tellUserStageOfReopening(tx, mail, application, { to: value.to, note: value.note });
+      await tellUserStageOfReopening(tx, mail, application, {
+        from: value.from,
+        to: value.to,
+        note: value.note,
+      });
     }
   }
   // Stage codes only: the note and any written reason stay in the application's own history.

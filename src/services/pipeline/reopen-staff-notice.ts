@@ -3,9 +3,12 @@ import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import { findLastRejection } from '../../db/queries/applications';
 import { findJob, listTeamMembers } from '../../db/queries/jobs';
 import { findActiveUsersByIds } from '../../db/queries/users';
-import { isLaterStage, type ActiveStage } from '../../domain/pipeline';
+import { undoneRejectionLine } from '../../domain/email/hr-ended-notice';
+import { isLaterStage, type ActiveStage, type Stage } from '../../domain/pipeline';
+import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { reportLabels } from '../../domain/reports/report-labels';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { queueEmail } from '../email/email-service';
@@ -18,13 +21,14 @@ export const reopensUserStage = (to: ActiveStage) =>
  * The counterpart of `hr_ended_application`: HR reopening an application at or past the user
  * interview puts it back in the hiring manager's hands, so the job's hiring managers and the
  * user-stage panel (those booked before, whose interviews the ending called off) hear it, with
- * HR's reason (staff only), one message each in their language, in the caller's transaction.
+ * HR's reason (staff only), one message each in their language, in the caller's transaction. A
+ * manager whose own user-stage rejection this undoes is told so: HR overrules their verdict.
  */
 export async function tellUserStageOfReopening(
   tx: Queryable,
   mail: MailSettings,
   application: { id: string; candidateId: string; jobId: string },
-  reopening: { to: ActiveStage; note: string | null },
+  reopening: { from: Stage; to: ActiveStage; note: string | null },
 ): Promise<void> {
   const managers = (await listTeamMembers(tx, [application.jobId]))
     .filter((member) => member.teamRole === 'hiring_manager')
@@ -36,6 +40,7 @@ export async function tellUserStageOfReopening(
   if (!recipients.length) return;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
+  const rejectedBy = await managerRejection(tx, application.id, reopening.from);
   const notice = randomUUID();
   for (const person of recipients) {
     await queueEmail(tx, {
@@ -48,6 +53,12 @@ export async function tellUserStageOfReopening(
         candidateName: candidate.fullName,
         jobTitle: job.title,
         stageName: reportLabels(person.locale).stage(reopening.to),
+        yourRejection: undoneRejectionLine(
+          rejectedBy?.actorId === person.id
+            ? { candidateName: candidate.fullName, date: jakartaDate(rejectedBy.at, person.locale) }
+            : null,
+          person.locale,
+        ),
         reason: reopening.note ?? '',
         applicationLink: candidatePageLink(mail, application.candidateId),
       },
@@ -55,3 +66,13 @@ export async function tellUserStageOfReopening(
     });
   }
 }
+
+/** The rejection this reopening undoes, when it was made at the user interview. */
+async function managerRejection(tx: Queryable, applicationId: string, from: Stage) {
+  if (from !== 'rejected') return undefined;
+  const rejection = await findLastRejection(tx, applicationId);
+  return rejection?.fromStage === 'user_interview' ? rejection : undefined;
+}
+
+const jakartaDate = (at: Date, locale: 'id' | 'en') =>
+  formatInterviewTime(at, 'Asia/Jakarta', locale).date;

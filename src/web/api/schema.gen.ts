@@ -18295,6 +18295,27 @@ export interface operations {
                   | 'network';
                 httpStatus: number | null;
               } | null;
+              attemptLog: {
+                attempt: number;
+                /** @description ISO 8601 timestamp (UTC) */
+                at: string;
+                httpStatus: number | null;
+                error: string | null;
+                problem: {
+                  /** @enum {string} */
+                  kind:
+                    | 'refused'
+                    | 'http_error'
+                    | 'redirected'
+                    | 'timeout'
+                    | 'host_not_found'
+                    | 'connection_reset'
+                    | 'private_address'
+                    | 'certificate'
+                    | 'network';
+                  httpStatus: number | null;
+                } | null;
+              }[];
               retry: {
                 failedAttempt: number;
                 attemptsAllowed: number;
@@ -18412,6 +18433,27 @@ export interface operations {
                 | 'network';
               httpStatus: number | null;
             } | null;
+            attemptLog: {
+              attempt: number;
+              /** @description ISO 8601 timestamp (UTC) */
+              at: string;
+              httpStatus: number | null;
+              error: string | null;
+              problem: {
+                /** @enum {string} */
+                kind:
+                  | 'refused'
+                  | 'http_error'
+                  | 'redirected'
+                  | 'timeout'
+                  | 'host_not_found'
+                  | 'connection_reset'
+                  | 'private_address'
+                  | 'certificate'
+                  | 'network';
+                httpStatus: number | null;
+              } | null;
+            }[];
             retry: {
               failedAttempt: number;
               attemptsAllowed: number;

@@ -34,11 +34,22 @@ export function storedLocale(): Locale | undefined {
   return value === 'id' || value === 'en' ? value : undefined;
 }
 
+/** The language the address asks for (`?lang=en`: a careers page's English address), if any. */
+export function addressLocale(): Locale | undefined {
+  const value = new URLSearchParams(window.location.search).get('lang');
+  return value === 'id' || value === 'en' ? value : undefined;
+}
+
+/** The address's language first (a shared English link opens in English), then the saved one. */
+export function initialLocale(): Locale {
+  return addressLocale() ?? storedLocale() ?? 'id';
+}
+
 const I18nContext = createContext<I18n | undefined>(undefined);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  // main.tsx loads the stored locale's catalogue before the first render.
-  const [locale, setLocaleState] = useState<Locale>(storedLocale() ?? 'id');
+  // main.tsx loads the initial locale's catalogue before the first render.
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(storageKey, next);
     void loadCatalogue(next).then(() => {

@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
 import { deliveryTimeoutSeconds } from '../../../domain/integrations/delivery-problem';
+import { DeliveryAttempts } from './delivery-attempts';
 
 type WebhookDeliveryOut = ApiData<
   'get',
@@ -62,6 +63,7 @@ function DeliveryRow({
           </span>
         )}
       </span>
+      <DeliveryAttempts attempts={delivery.attemptLog} />
       {delivery.problem && (
         <p className="delivery-row__problem">
           <DeliveryProblemText problem={delivery.problem} />

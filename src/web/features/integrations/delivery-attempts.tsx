@@ -1,0 +1,45 @@
+import type { ApiData } from '../../api/client';
+import { useI18n, type I18n } from '../../i18n/i18n';
+import { deliveryTimeoutSeconds } from '../../../domain/integrations/delivery-problem';
+
+type LoggedAttempt = ApiData<
+  'get',
+  '/api/admin/webhooks/{endpointId}/deliveries'
+>['items'][number]['attemptLog'][number];
+
+/**
+ * Every attempt of a delivery on one line ("Attempt 1: HTTP 500 · Attempt 2: connection refused
+ * · Attempt 3: HTTP 200"): the latest alone hid the failures that came before a success.
+ */
+export function DeliveryAttempts({ attempts }: { attempts: readonly LoggedAttempt[] }) {
+  const { t, dateTime } = useI18n();
+  if (!attempts.length) return null;
+  return (
+    <p className="delivery-row__attempts" data-testid="delivery-attempts">
+      {attempts.map((attempt, index) => (
+        <span key={attempt.attempt} title={dateTime(attempt.at)}>
+          {index > 0 && ' · '}
+          {t('webhooks.attemptOutcome', {
+            attempt: attempt.attempt,
+            outcome: outcomeText(attempt, t),
+          })}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function outcomeText(attempt: LoggedAttempt, t: I18n['t']): string {
+  // The receiver answered: its status says it all (200, 500, a redirect).
+  if (attempt.httpStatus !== null) return t('webhooks.attemptHttp', { status: attempt.httpStatus });
+  const kind = attempt.problem?.kind ?? 'network';
+  switch (kind) {
+    case 'timeout':
+      return t('webhooks.attemptProblem.timeout', { seconds: deliveryTimeoutSeconds });
+    case 'http_error':
+    case 'redirected':
+      return t('webhooks.attemptProblem.network');
+    default:
+      return t(`webhooks.attemptProblem.${kind}`);
+  }
+}
