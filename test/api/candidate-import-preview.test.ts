@@ -66,6 +66,7 @@ describe('the import preview says everything at once', () => {
         notice: true,
         value: 'Instagram',
         person: 'Intan',
+        rowImported: true,
       },
       {
         row: 3,
@@ -75,8 +76,16 @@ describe('the import preview says everything at once', () => {
         existingCandidate: named,
         matchedBy: ['email'],
         person: 'Ada Lagi',
+        rowImported: false,
       },
-      { row: 3, column: 2, field: 'phone', code: 'invalid_phone', person: 'Ada Lagi' },
+      {
+        row: 3,
+        column: 2,
+        field: 'phone',
+        code: 'invalid_phone',
+        person: 'Ada Lagi',
+        rowImported: false,
+      },
       {
         row: 4,
         column: 2,
@@ -85,6 +94,7 @@ describe('the import preview says everything at once', () => {
         existingCandidate: named,
         matchedBy: ['phone'],
         person: 'Wawan',
+        rowImported: false,
       },
       {
         row: 4,
@@ -94,11 +104,18 @@ describe('the import preview says everything at once', () => {
         notice: true,
         value: 'Walk-in',
         person: 'Wawan',
+        // Wawan's row stays out: the page words this note as what would happen, not as done.
+        rowImported: false,
       },
-      { row: 4, column: 4, field: 'job', code: 'job_closed', person: 'Wawan' },
+      { row: 4, column: 4, field: 'job', code: 'job_closed', person: 'Wawan', rowImported: false },
     ]);
     expect(checked.body).toMatchObject({
       validRows: 2,
+      // Who goes in, beside what keeps the others out.
+      rowsToImport: [
+        { row: 2, fullName: 'Intan' },
+        { row: 5, fullName: 'Lina' },
+      ],
       draftJobs: [{ id: draft.body.id, title: `Desainer Draf ${tag}`, rows: 2 }],
     });
 
@@ -150,6 +167,52 @@ describe('the import preview says everything at once', () => {
     const again = await check(id, { fullName: 0, email: 1, job: 2 });
     expect(again.body.problems).toMatchObject([{ row: 2, field: 'job', code: 'job_closed' }]);
     expect(again.body.validRows).toBe(0);
+  });
+});
+
+describe('the preview says who will be imported, and notes only what happens', () => {
+  test('the rows to import are listed by number and name, the first 50 of them; validRows counts the rest', async () => {
+    const tag = unique();
+    const lines = ['Nama,Email'];
+    // Row 2 is kept out (a bad e-mail): the list starts at row 3.
+    lines.push(`Tanpa Surel,tanpa.${tag}@example`);
+    for (let i = 1; i <= 53; i++) lines.push(`Calon ${i},calon${i}.${tag}@example.com`);
+    const id = await uploadCsv(t, lines);
+    const checked = (await check(id, { fullName: 0, email: 1 })).body;
+    expect(checked.validRows).toBe(53);
+    expect(checked.rowsToImport).toHaveLength(50);
+    expect(checked.rowsToImport[0]).toEqual({ row: 3, fullName: 'Calon 1' });
+    expect(checked.rowsToImport[49]).toEqual({ row: 52, fullName: 'Calon 50' });
+    expect(checked.rowsToImport.map((r: { row: number }) => r.row)).not.toContain(2);
+  });
+
+  test("a landline's note says the row is imported only where it is: a row left out as a duplicate is marked so", async () => {
+    const tag = unique();
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `rumah.${tag}@example.com`, phone: undefined }),
+    );
+    const id = await uploadCsv(t, [
+      'Nama,Email,Telepon',
+      `Rumah Lagi,rumah.${tag}@example.com,(021) 555-1234`,
+      `Kantor Baru,kantor.${tag}@example.com,(022) 420-1234`,
+    ]);
+    const checked = (await check(id, { fullName: 0, email: 1, phone: 2 })).body;
+    const landlines = checked.problems
+      .filter((p: { code: string }) => p.code === 'landline_not_kept')
+      .map((p: { row: number; rowImported: boolean }) => [p.row, p.rowImported]);
+    expect(landlines).toEqual([
+      [2, false],
+      [3, true],
+    ]);
+    expect(checked.problems.find((p: { row: number }) => p.row === 2).code).toBe(
+      'duplicate_candidate',
+    );
+    // The summary's notes are those of rows that go in: row 3's only.
+    expect(checked).toMatchObject({ validRows: 1, noteCountOnImportedRows: 1 });
+    expect(checked.rowsToImport).toEqual([{ row: 3, fullName: 'Kantor Baru' }]);
   });
 });
 

@@ -5659,6 +5659,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -5672,6 +5674,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -5861,6 +5868,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -5874,6 +5883,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6078,6 +6092,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -6091,6 +6107,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6285,6 +6306,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -6298,6 +6321,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6485,6 +6513,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -6498,6 +6528,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */

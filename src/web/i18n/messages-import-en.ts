@@ -57,6 +57,14 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.tellCandidates':
     'Send each imported candidate the privacy notice (Indonesia’s PDP law: they have the right to know their data is processed)',
   'import.person': 'Name (or e-mail)',
+  'import.toImportTitle': 'Who will be imported ({count})',
+  'import.toImportRow': 'Row {row}',
+  'import.toImportMore': '… and {count} more',
+  'import.toImportMoreOne': '… and 1 more',
+  'import.leftOut.landline_not_kept':
+    'Landline “{value}” would not be kept as the phone but in the candidate’s notes if this row were imported; this row is not imported (see its other problems).',
+  'import.leftOut.source_kept_as_other':
+    'Unknown source “{value}”: it would be imported as Other ({value}) if this row were imported; this row is not imported (see its other problems).',
   'import.again': 'Import another file',
   'import.toCandidates': 'To the candidate list',
   'import.field.fullName': 'Full name',

@@ -56,6 +56,14 @@ export const importMessagesId = {
   'import.tellCandidates':
     'Kirim pemberitahuan privasi ke setiap kandidat yang diimpor (UU PDP: mereka berhak tahu datanya diproses)',
   'import.person': 'Nama (atau e-mail)',
+  'import.toImportTitle': 'Yang akan diimpor ({count})',
+  'import.toImportRow': 'Baris {row}',
+  'import.toImportMore': '… dan {count} lainnya',
+  'import.toImportMoreOne': '… dan 1 lainnya',
+  'import.leftOut.landline_not_kept':
+    'Nomor telepon rumah/kantor “{value}” tidak akan disimpan sebagai nomor HP, tetapi di catatan kandidat, bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+  'import.leftOut.source_kept_as_other':
+    'Sumber “{value}” tidak dikenal: akan diimpor sebagai Lainnya ({value}) bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
   'import.again': 'Impor file lain',
   'import.toCandidates': 'Ke daftar kandidat',
   'import.field.fullName': 'Nama lengkap',
