@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { closeAppWithInbox, deliverToInbox, startAppWithInbox } from '../support/app-with-inbox';
+import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
 import { uploadCsv } from '../support/candidate-imports';
 import { buildJob, candidateInput, jobInput, unique } from '../support/factories';
@@ -391,6 +392,56 @@ describe("an imported candidate's page shows the privacy notice sent to them", (
     const sent = (await page()).body.privacyNotice;
     expect(sent.sentAt).not.toBeNull();
     expect(Date.parse(sent.sentAt)).toBeGreaterThanOrEqual(Date.parse(sent.queuedAt));
+  });
+
+  test("a hand-added candidate's page says the same as an imported one's (added by HR, the notice waiting, then sent); a careers applicant's says they consented on the form", async () => {
+    const tag = unique();
+    const job = await buildJob(t, { title: `Kurir ${tag}` });
+    const added = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `tangan.${tag}@example.com`, tellCandidate: true }),
+    );
+    const page = async (id: string) =>
+      (await t.call(t.users.recruiter, 'GET', `/api/candidates/${id}`)).body;
+    const waiting = await page(added.body.id);
+    expect(waiting).toMatchObject({
+      addedByHr: true,
+      consents: [],
+      privacyNotice: { queuedAt: expect.any(String), sentAt: null },
+    });
+    const [notice] = await noticesTo(`tangan.${tag}@example.com`);
+    await deliverToInbox({ t, inbox }, notice!.id);
+    const sent = (await page(added.body.id)).privacyNotice;
+    expect(Date.parse(sent.sentAt)).toBeGreaterThanOrEqual(Date.parse(sent.queuedAt));
+
+    // Added without the notice: the page says HR added them and nothing was sent.
+    const quiet = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `diam.${tag}@example.com`, tellCandidate: false }),
+    );
+    expect(await page(quiet.body.id)).toMatchObject({ addedByHr: true, privacyNotice: null });
+
+    // The careers applicant read the notice on the form and consented: no "added by HR" line.
+    const applied = await applyFromCareers(
+      t,
+      job.id,
+      applicantFields('Karier Pelamar', `karier.${tag}@example.com`),
+      { name: 'cv.pdf', contentType: 'application/pdf', bytes: await makePdf(['Kurir']) },
+    );
+    expect(applied.status).toBe(201);
+    const [applicant] = await t.db.query<{ id: string }>(
+      'SELECT id FROM candidates WHERE email = $1',
+      [`karier.${tag}@example.com`],
+    );
+    expect(await page(applicant!.id)).toMatchObject({
+      addedByHr: false,
+      privacyNotice: null,
+      consents: [{ purpose: 'recruitment', channel: 'apply_form' }],
+    });
   });
 
   test('a candidate added without the notice has none to show', async () => {

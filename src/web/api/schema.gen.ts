@@ -2529,6 +2529,8 @@ export interface components {
         /** @description ISO 8601 timestamp (UTC) */
         withdrawnAt: string | null;
       }[];
+      /** @description HR entered them (by hand or by an import), not the candidate through the careers page: the page says so beside the privacy notice */
+      addedByHr: boolean;
       privacyNotice: {
         /** @description ISO 8601 timestamp (UTC) */
         queuedAt: string;
