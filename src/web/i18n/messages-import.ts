@@ -83,7 +83,7 @@ export const importMessagesId = {
     'Tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS.',
   'import.code.invalid_phone': 'Bukan nomor Indonesia yang valid (contoh 0812 3456 7890).',
   'import.code.landline_not_kept':
-    'Nomor telepon rumah/kantor “{value}” tidak disimpan sebagai nomor HP (kandidat dihubungi lewat WhatsApp dan SMS), tetapi disimpan di catatan kandidat; barisnya diimpor tanpa nomor HP.',
+    'Nomor telepon rumah/kantor “{value}” tidak disimpan sebagai nomor HP (kandidat dihubungi lewat WhatsApp dan SMS), tetapi disimpan di catatan kandidat (catatan internal HR: tidak ikut diekspor); barisnya diimpor tanpa nomor HP.',
   'import.code.source_kept_as_other':
     'Sumber “{value}” tidak dikenal: diimpor sebagai Lainnya ({value}), tampil begitu di kandidat dan di ekspor.',
   'import.code.unknown_source': 'Sumber tidak dikenal (misalnya JobStreet, LinkedIn, Referensi).',
