@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { uploadCsv } from '../support/candidate-imports';
 import { addCandidate, buildJob, moveTo } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -158,6 +159,45 @@ describe('exporting the candidate list', () => {
     const bad = await t.call(t.users.recruiter, 'GET', '/api/candidates/export?format=pdf');
     expect(bad.status).toBe(400);
     expect(bad.body.error.fields).toMatchObject([{ path: 'format' }]);
+  });
+});
+
+describe("a landline kept in an imported candidate's notes", () => {
+  test('stays out of the exports (notes are HR’s internal words, withheld from the hiring manager, who may export), and stays on HR’s page', async () => {
+    const jobC = await buildJob(t, { title: `Resepsionis ${tag}` });
+    const id = await uploadCsv(t, [
+      'Nama,Email,Telepon,Posisi',
+      `Rumah Impor,rumah.${tag}@example.com,(021) 555-1234,Resepsionis ${tag}`,
+    ]);
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, phone: 2, job: 3 },
+    });
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      { tellCandidates: false },
+    );
+    expect(imported.body).toMatchObject({ status: 'completed', importedRows: 1 });
+    const [stored] = await t.db.query<{ id: string }>(
+      'SELECT id FROM candidates WHERE email = $1',
+      [`rumah.${tag}@example.com`],
+    );
+    const hrPage = await t.call(t.users.recruiter, 'GET', `/api/candidates/${stored!.id}`);
+    expect(hrPage.body).toMatchObject({ phone: null, notes: expect.stringContaining('555-1234') });
+    // The hiring manager may export this job's candidates but does not read HR's notes yet.
+    const managerPage = await t.call(t.users.hiringManager, 'GET', `/api/candidates/${stored!.id}`);
+    expect(managerPage.body).toMatchObject({ notes: '', notesWithheld: true });
+    for (const [as, url] of [
+      [t.users.recruiter, `/api/candidates/export?format=csv&jobId=${jobC.id}`],
+      [t.users.hiringManager, `/api/candidates/export?format=csv&jobId=${jobC.id}`],
+      [t.users.hiringManager, `/api/jobs/${jobC.id}/applications/export?format=csv`],
+    ] as const) {
+      const file = await download(as, url);
+      expect(file.status).toBe(200);
+      expect(file.text).toContain('Rumah Impor');
+      expect(file.text).not.toContain('555-1234');
+    }
   });
 });
 

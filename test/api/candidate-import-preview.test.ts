@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { closeAppWithInbox, deliverToInbox, startAppWithInbox } from '../support/app-with-inbox';
+import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
 import { uploadCsv } from '../support/candidate-imports';
 import { buildJob, candidateInput, jobInput, unique } from '../support/factories';
@@ -66,6 +67,7 @@ describe('the import preview says everything at once', () => {
         notice: true,
         value: 'Instagram',
         person: 'Intan',
+        rowImported: true,
       },
       {
         row: 3,
@@ -75,8 +77,16 @@ describe('the import preview says everything at once', () => {
         existingCandidate: named,
         matchedBy: ['email'],
         person: 'Ada Lagi',
+        rowImported: false,
       },
-      { row: 3, column: 2, field: 'phone', code: 'invalid_phone', person: 'Ada Lagi' },
+      {
+        row: 3,
+        column: 2,
+        field: 'phone',
+        code: 'invalid_phone',
+        person: 'Ada Lagi',
+        rowImported: false,
+      },
       {
         row: 4,
         column: 2,
@@ -85,6 +95,7 @@ describe('the import preview says everything at once', () => {
         existingCandidate: named,
         matchedBy: ['phone'],
         person: 'Wawan',
+        rowImported: false,
       },
       {
         row: 4,
@@ -94,11 +105,18 @@ describe('the import preview says everything at once', () => {
         notice: true,
         value: 'Walk-in',
         person: 'Wawan',
+        // Wawan's row stays out: the page words this note as what would happen, not as done.
+        rowImported: false,
       },
-      { row: 4, column: 4, field: 'job', code: 'job_closed', person: 'Wawan' },
+      { row: 4, column: 4, field: 'job', code: 'job_closed', person: 'Wawan', rowImported: false },
     ]);
     expect(checked.body).toMatchObject({
       validRows: 2,
+      // Who goes in, beside what keeps the others out.
+      rowsToImport: [
+        { row: 2, fullName: 'Intan' },
+        { row: 5, fullName: 'Lina' },
+      ],
       draftJobs: [{ id: draft.body.id, title: `Desainer Draf ${tag}`, rows: 2 }],
     });
 
@@ -150,6 +168,52 @@ describe('the import preview says everything at once', () => {
     const again = await check(id, { fullName: 0, email: 1, job: 2 });
     expect(again.body.problems).toMatchObject([{ row: 2, field: 'job', code: 'job_closed' }]);
     expect(again.body.validRows).toBe(0);
+  });
+});
+
+describe('the preview says who will be imported, and notes only what happens', () => {
+  test('the rows to import are listed by number and name, the first 50 of them; validRows counts the rest', async () => {
+    const tag = unique();
+    const lines = ['Nama,Email'];
+    // Row 2 is kept out (a bad e-mail): the list starts at row 3.
+    lines.push(`Tanpa Surel,tanpa.${tag}@example`);
+    for (let i = 1; i <= 53; i++) lines.push(`Calon ${i},calon${i}.${tag}@example.com`);
+    const id = await uploadCsv(t, lines);
+    const checked = (await check(id, { fullName: 0, email: 1 })).body;
+    expect(checked.validRows).toBe(53);
+    expect(checked.rowsToImport).toHaveLength(50);
+    expect(checked.rowsToImport[0]).toEqual({ row: 3, fullName: 'Calon 1' });
+    expect(checked.rowsToImport[49]).toEqual({ row: 52, fullName: 'Calon 50' });
+    expect(checked.rowsToImport.map((r: { row: number }) => r.row)).not.toContain(2);
+  });
+
+  test("a landline's note says the row is imported only where it is: a row left out as a duplicate is marked so", async () => {
+    const tag = unique();
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `rumah.${tag}@example.com`, phone: undefined }),
+    );
+    const id = await uploadCsv(t, [
+      'Nama,Email,Telepon',
+      `Rumah Lagi,rumah.${tag}@example.com,(021) 555-1234`,
+      `Kantor Baru,kantor.${tag}@example.com,(022) 420-1234`,
+    ]);
+    const checked = (await check(id, { fullName: 0, email: 1, phone: 2 })).body;
+    const landlines = checked.problems
+      .filter((p: { code: string }) => p.code === 'landline_not_kept')
+      .map((p: { row: number; rowImported: boolean }) => [p.row, p.rowImported]);
+    expect(landlines).toEqual([
+      [2, false],
+      [3, true],
+    ]);
+    expect(checked.problems.find((p: { row: number }) => p.row === 2).code).toBe(
+      'duplicate_candidate',
+    );
+    // The summary's notes are those of rows that go in: row 3's only.
+    expect(checked).toMatchObject({ validRows: 1, noteCountOnImportedRows: 1 });
+    expect(checked.rowsToImport).toEqual([{ row: 3, fullName: 'Kantor Baru' }]);
   });
 });
 
@@ -328,6 +392,56 @@ describe("an imported candidate's page shows the privacy notice sent to them", (
     const sent = (await page()).body.privacyNotice;
     expect(sent.sentAt).not.toBeNull();
     expect(Date.parse(sent.sentAt)).toBeGreaterThanOrEqual(Date.parse(sent.queuedAt));
+  });
+
+  test("a hand-added candidate's page says the same as an imported one's (added by HR, the notice waiting, then sent); a careers applicant's says they consented on the form", async () => {
+    const tag = unique();
+    const job = await buildJob(t, { title: `Kurir ${tag}` });
+    const added = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `tangan.${tag}@example.com`, tellCandidate: true }),
+    );
+    const page = async (id: string) =>
+      (await t.call(t.users.recruiter, 'GET', `/api/candidates/${id}`)).body;
+    const waiting = await page(added.body.id);
+    expect(waiting).toMatchObject({
+      addedByHr: true,
+      consents: [],
+      privacyNotice: { queuedAt: expect.any(String), sentAt: null },
+    });
+    const [notice] = await noticesTo(`tangan.${tag}@example.com`);
+    await deliverToInbox({ t, inbox }, notice!.id);
+    const sent = (await page(added.body.id)).privacyNotice;
+    expect(Date.parse(sent.sentAt)).toBeGreaterThanOrEqual(Date.parse(sent.queuedAt));
+
+    // Added without the notice: the page says HR added them and nothing was sent.
+    const quiet = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `diam.${tag}@example.com`, tellCandidate: false }),
+    );
+    expect(await page(quiet.body.id)).toMatchObject({ addedByHr: true, privacyNotice: null });
+
+    // The careers applicant read the notice on the form and consented: no "added by HR" line.
+    const applied = await applyFromCareers(
+      t,
+      job.id,
+      applicantFields('Karier Pelamar', `karier.${tag}@example.com`),
+      { name: 'cv.pdf', contentType: 'application/pdf', bytes: await makePdf(['Kurir']) },
+    );
+    expect(applied.status).toBe(201);
+    const [applicant] = await t.db.query<{ id: string }>(
+      'SELECT id FROM candidates WHERE email = $1',
+      [`karier.${tag}@example.com`],
+    );
+    expect(await page(applicant!.id)).toMatchObject({
+      addedByHr: false,
+      privacyNotice: null,
+      consents: [{ purpose: 'recruitment', channel: 'apply_form' }],
+    });
   });
 
   test('a candidate added without the notice has none to show', async () => {

@@ -224,7 +224,12 @@ describe('importing candidates from a spreadsheet', () => {
     const checked = await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/check`, {
       mapping: uploaded.body.suggestedMapping,
     });
-    expect(checked.body).toMatchObject({ status: 'checked', validRows: 1, problems: [] });
+    expect(checked.body).toMatchObject({
+      status: 'checked',
+      validRows: 1,
+      problems: [],
+      rowsToImport: [{ row: 2, fullName: 'Putri' }],
+    });
     await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/import`, {
       tellCandidates: false,
     });
@@ -335,6 +340,14 @@ describe('importing candidates from a spreadsheet', () => {
     expect((await t.call(t.users.recruiter, 'GET', '/api/jobs')).status).toBe(200);
     const checked = await statusReached(id, 'checked');
     expect(checked).toMatchObject({ checkedRows: 2500, validRows: 2500, problemCount: 0 });
+    // The preview checked in the background names who goes in as a small file's does: the first
+    // 50 rows by number and name (the page counts the other 2,450).
+    const rowsToImport = checked.rowsToImport as { row: number; fullName: string }[];
+    expect(rowsToImport).toHaveLength(50);
+    expect([rowsToImport[0], rowsToImport[49]]).toEqual([
+      { row: 2, fullName: 'Kandidat 0' },
+      { row: 51, fullName: 'Kandidat 49' },
+    ]);
     const importing = await t.call(
       t.users.recruiter,
       'POST',

@@ -246,8 +246,13 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             named: `Sudah ada di Seleksi: Ada Tersimpan ${tag} (e-mail sama).`,
             phone: 'Bukan nomor Indonesia',
             draft: 'masih draf',
-            // A pattern: the cell's text sits in between (its brackets are not regex-safe).
-            landline: 'Nomor telepon rumah/kantor “.*” tidak disimpan',
+            // A pattern: the cell's text sits in between (its brackets are not regex-safe). Row 4
+            // is kept out (its e-mail): the note says what would happen, not that it is imported.
+            landline:
+              'Nomor telepon rumah/kantor “.*” tidak akan disimpan .*bila baris ini diimpor',
+            imported: 'diimpor tanpa nomor HP',
+            toImport: 'Yang akan diimpor (1)',
+            row: 'Baris 2',
             summary:
               '1 dari 3 baris siap diimpor. 3 masalah membuat barisnya tidak diimpor. 1 catatan (barisnya tetap diimpor).',
             note: 'Catatan',
@@ -259,7 +264,10 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             named: `Already in Seleksi: Ada Tersimpan ${tag} (same e-mail).`,
             phone: 'Not a valid Indonesian number',
             draft: 'is a draft',
-            landline: 'Landline “.*” not kept',
+            landline: 'Landline “.*” would not be kept .*if this row were imported',
+            imported: 'imported without a phone',
+            toImport: 'Who will be imported (1)',
+            row: 'Row 2',
             summary:
               '1 of 3 rows is ready to import. 3 problems keep rows out. 1 note (its row is still imported).',
             note: 'Note',
@@ -275,7 +283,18 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     await named.waitFor();
     expect(await named.getAttribute('href')).toBe(`/candidates/${stored.id}`);
     await page.getByRole('row', { name: new RegExp(`^3 .*HP.*${words.phone}`) }).waitFor();
-    await page.getByRole('row', { name: new RegExp(`^4 .*HP.*${words.landline}`) }).waitFor();
+    const landline = page.getByRole('row', { name: new RegExp(`^4 .*HP.*${words.landline}`) });
+    await landline.waitFor();
+    expect(await landline.textContent()).not.toContain(words.imported);
+    // Who goes in, by row and name, beside the problems of those who do not.
+    const toImport = page.getByTestId('rows-to-import');
+    expect(await toImport.locator('summary').textContent()).toBe(words.toImport);
+    expect(await toImport.locator('li').allTextContents()).toEqual([
+      `${words.row} Intan Impor ${tag}`,
+    ]);
+    // The problems' sentences wrap: the table does not scroll sideways, at 1280 px either.
+    const frame = page.locator('.import-preview .report-table');
+    expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     expect(await page.getByTestId('draft-job').textContent()).toContain(words.draft);
     // Only what keeps a row out is a problem; the two unknown sources are notes, counted apart
     // and marked apart (their own word and colour), not "Catatan:" before an error's look.

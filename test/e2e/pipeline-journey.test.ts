@@ -72,6 +72,10 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
        AND template = 'imported_notice'`,
   );
   expect(notices).toHaveLength(1);
+  // Her page says so as an imported candidate's does: added by HR, the notice waiting or sent.
+  await expect
+    .poll(() => page.getByTestId('consent').textContent())
+    .toMatch(/^Data dimasukkan HR pada .*pemberitahuan privasi (masih di kotak keluar|dikirim)/);
   expect(await page.locator('.facts').textContent()).toContain('+62 813-1122-3344');
 
   // HR attaches the CV the candidate e-mailed: a photo is refused at the field, a PDF is kept,

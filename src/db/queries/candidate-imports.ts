@@ -165,7 +165,7 @@ export async function listImportProblems(
   importId: string,
   options: { limit: number; personColumns: { name: number | null; email: number | null } },
 ): Promise<{
-  problems: (ImportRowProblem & { person: string | null })[];
+  problems: (ImportRowProblem & { person: string | null; rowImported: boolean })[];
   total: number;
   notes: number;
   notesOnImportedRows: number;
@@ -184,11 +184,15 @@ export async function listImportProblems(
        FROM candidate_import_rows WHERE import_id = $1 AND problems <> '[]'::jsonb) r`,
     [importId],
   );
-  const rows = await db.query<{ problem: ImportRowProblem; person: string | null }>(
-    `SELECT p.problem,
+  const rows = await db.query<{
+    problem: ImportRowProblem;
+    person: string | null;
+    rowImported: boolean;
+  }>(
+    `SELECT p.problem, r.candidate IS NOT NULL AS "rowImported",
        coalesce(nullif(btrim(r.cells->>$3::int), ''), nullif(btrim(r.cells->>$4::int), '')) AS person
      FROM (
-       SELECT row_number, problems, cells FROM candidate_import_rows
+       SELECT row_number, problems, cells, candidate FROM candidate_import_rows
        WHERE import_id = $1 AND problems <> '[]'::jsonb ORDER BY row_number LIMIT $2) r,
        jsonb_array_elements(r.problems) p(problem)
      ORDER BY r.row_number, (p.problem->>'column')::int NULLS FIRST
@@ -196,11 +200,31 @@ export async function listImportProblems(
     [importId, options.limit, options.personColumns.name, options.personColumns.email],
   );
   return {
-    problems: rows.map((r) => ({ ...r.problem, person: r.person?.slice(0, 200) ?? null })),
+    problems: rows.map((r) => ({
+      ...r.problem,
+      person: r.person?.slice(0, 200) ?? null,
+      rowImported: r.rowImported,
+    })),
     total: (count?.total ?? 0) - (count?.notes ?? 0),
     notes: count?.notes ?? 0,
     notesOnImportedRows: count?.notesOnImportedRows ?? 0,
   };
+}
+
+/**
+ * The first rows that will be imported, in row order, each with the name the candidate gets (the
+ * preview lists who goes in; the import's valid row count says how many in all).
+ */
+export async function listRowsToImport(
+  db: Queryable,
+  importId: string,
+  limit: number,
+): Promise<{ row: number; fullName: string }[]> {
+  return db.query(
+    `SELECT row_number AS row, candidate->>'fullName' AS "fullName" FROM candidate_import_rows
+     WHERE import_id = $1 AND candidate IS NOT NULL ORDER BY row_number LIMIT $2`,
+    [importId, limit],
+  );
 }
 
 /**

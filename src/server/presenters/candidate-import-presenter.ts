@@ -19,6 +19,7 @@ export function presentImport(state: ImportState) {
     problemCount: state.problemCount,
     noteCount: state.noteCount,
     noteCountOnImportedRows: state.noteCountOnImportedRows,
+    rowsToImport: state.rowsToImport,
     draftJobs: state.draftJobs,
     // Skipped rows keep no stored candidate's id (they are kept after the import).
     skippedRows: state.skippedRows,

@@ -84,6 +84,7 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
       givenAt: consent.givenAt.toISOString(),
       withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
     })),
+    addedByHr: row.addedByHand,
     privacyNotice: row.privacyNotice
       ? {
           queuedAt: row.privacyNotice.queuedAt.toISOString(),

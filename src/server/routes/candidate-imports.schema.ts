@@ -53,6 +53,11 @@ export const importPreviewProblem = importProblem.extend({
     .string()
     .nullable()
     .describe("The row's name (or e-mail) as the file has it, for HR to find the row"),
+  rowImported: z
+    .boolean()
+    .describe(
+      'The row will be imported (its problems are notes and warnings only); false: another problem keeps it out',
+    ),
   existingCandidate: z
     .object({ id: idSchema, fullName: z.string() })
     .optional()
@@ -83,6 +88,11 @@ export const candidateImport = z.object({
     .number()
     .int()
     .describe('The warnings and notices on rows that will be imported'),
+  rowsToImport: z
+    .array(z.object({ row: z.number().int(), fullName: z.string() }))
+    .describe(
+      'Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all)',
+    ),
   draftJobs: z
     .array(z.object({ id: idSchema, title: z.string(), rows: z.number().int() }))
     .describe(

@@ -169,6 +169,11 @@ export const candidateDetail = z.object({
       withdrawnAt: timestampSchema.nullable(),
     }),
   ),
+  addedByHr: z
+    .boolean()
+    .describe(
+      'HR entered them (by hand or by an import), not the candidate through the careers page: the page says so beside the privacy notice',
+    ),
   /** The privacy notice e-mailed when HR entered or imported them; sentAt null: still in the outbox. */
   privacyNotice: z
     .object({ queuedAt: timestampSchema, sentAt: timestampSchema.nullable() })

@@ -3,6 +3,7 @@ import {
   findMatchedCandidateNames,
   listImportDraftJobs,
   listImportProblems,
+  listRowsToImport,
   type CandidateImportRow,
 } from '../../db/queries/candidate-imports';
 import type { ImportRowProblem } from '../../domain/candidate-import';
@@ -11,6 +12,8 @@ import { requireOwnImport } from './import-access';
 
 export type PreviewProblem = ImportRowProblem & {
   person: string | null;
+  /** The row goes in (its problems are notes and warnings only): a note must not say otherwise. */
+  rowImported: boolean;
   /** The stored candidate a duplicate row matched, by name (HR sees every candidate). */
   existingCandidate?: { id: string; fullName: string };
 };
@@ -27,12 +30,16 @@ export interface ImportState extends CandidateImportRow {
   noteCount: number;
   /** The notes on rows that will be imported: the preview's summary counts only these. */
   noteCountOnImportedRows: number;
+  /** Who will be imported: the first valid rows, by row number and name (`validRows` in all). */
+  rowsToImport: { row: number; fullName: string }[];
   /** Jobs the valid rows go to that are not published yet (drafts), with their row counts. */
   draftJobs: { id: string; title: string; rows: number }[];
 }
 
 /** How far shown problems go: enough to fix a file, without sending 50,000 of them at once. */
 const shownProblems = 500;
+/** Names listed of the rows to import: enough to recognise the file, the rest are counted. */
+export const shownRowsToImport = 50;
 
 /** An import's status and progress, and its preview's problems by row and column. */
 export async function readImport(
@@ -52,12 +59,14 @@ export async function readImport(
       })
     : { problems: [], total: 0, notes: 0, notesOnImportedRows: 0 };
   const draftJobs = previewed ? await listImportDraftJobs(db, importId) : [];
+  const rowsToImport = previewed ? await listRowsToImport(db, importId, shownRowsToImport) : [];
   return {
     ...found,
     problems: await withMatchedNames(db, problems),
     problemCount: total,
     noteCount: notes,
     noteCountOnImportedRows: notesOnImportedRows,
+    rowsToImport,
     draftJobs,
   };
 }
@@ -65,7 +74,7 @@ export async function readImport(
 /** Names the stored candidate of each duplicate (the import row keeps only their id). */
 async function withMatchedNames(
   db: Database,
-  problems: (ImportRowProblem & { person: string | null })[],
+  problems: (ImportRowProblem & { person: string | null; rowImported: boolean })[],
 ): Promise<PreviewProblem[]> {
   const ids = [...new Set(problems.flatMap((p) => p.existingCandidateId ?? []))];
   const names = await findMatchedCandidateNames(db, ids);

@@ -2529,6 +2529,8 @@ export interface components {
         /** @description ISO 8601 timestamp (UTC) */
         withdrawnAt: string | null;
       }[];
+      /** @description HR entered them (by hand or by an import), not the candidate through the careers page: the page says so beside the privacy notice */
+      addedByHr: boolean;
       privacyNotice: {
         /** @description ISO 8601 timestamp (UTC) */
         queuedAt: string;
@@ -5659,6 +5661,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -5672,6 +5676,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -5861,6 +5870,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -5874,6 +5885,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6078,6 +6094,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -6091,6 +6109,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6285,6 +6308,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -6298,6 +6323,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */
@@ -6485,6 +6515,8 @@ export interface operations {
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
+              /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
+              rowImported: boolean;
               /** @description The stored candidate a duplicate row matched (HR sees every candidate) */
               existingCandidate?: {
                 /** Format: uuid */
@@ -6498,6 +6530,11 @@ export interface operations {
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
             noteCountOnImportedRows: number;
+            /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
+            rowsToImport: {
+              row: number;
+              fullName: string;
+            }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
               /** Format: uuid */

@@ -57,6 +57,14 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.tellCandidates':
     'Send each imported candidate the privacy notice (Indonesia’s PDP law: they have the right to know their data is processed)',
   'import.person': 'Name (or e-mail)',
+  'import.toImportTitle': 'Who will be imported ({count})',
+  'import.toImportRow': 'Row {row}',
+  'import.toImportMore': '… and {count} more',
+  'import.toImportMoreOne': '… and 1 more',
+  'import.leftOut.landline_not_kept':
+    'Landline “{value}” would not be kept as the phone but in the candidate’s notes if this row were imported; this row is not imported (see its other problems).',
+  'import.leftOut.source_kept_as_other':
+    'Unknown source “{value}”: it would be imported as Other ({value}) if this row were imported; this row is not imported (see its other problems).',
   'import.again': 'Import another file',
   'import.toCandidates': 'To the candidate list',
   'import.field.fullName': 'Full name',
@@ -76,7 +84,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
     'Looks like a landline; give a mobile number (08…) for WhatsApp and SMS.',
   'import.code.invalid_phone': 'Not a valid Indonesian number (e.g. 0812 3456 7890).',
   'import.code.landline_not_kept':
-    'Landline “{value}” not kept as the phone (candidates are reached by WhatsApp and SMS); kept in the candidate’s notes. The row is imported without a phone.',
+    'Landline “{value}” not kept as the phone (candidates are reached by WhatsApp and SMS); kept in the candidate’s notes (HR’s internal notes: not exported). The row is imported without a phone.',
   'import.code.source_kept_as_other':
     'Unknown source “{value}”: imported as Other ({value}), shown so on the candidate and in the export.',
   'import.code.unknown_source': 'Unknown source (e.g. JobStreet, LinkedIn, Referral).',

@@ -56,6 +56,14 @@ export const importMessagesId = {
   'import.tellCandidates':
     'Kirim pemberitahuan privasi ke setiap kandidat yang diimpor (UU PDP: mereka berhak tahu datanya diproses)',
   'import.person': 'Nama (atau e-mail)',
+  'import.toImportTitle': 'Yang akan diimpor ({count})',
+  'import.toImportRow': 'Baris {row}',
+  'import.toImportMore': '… dan {count} lainnya',
+  'import.toImportMoreOne': '… dan 1 lainnya',
+  'import.leftOut.landline_not_kept':
+    'Nomor telepon rumah/kantor “{value}” tidak akan disimpan sebagai nomor HP, tetapi di catatan kandidat, bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+  'import.leftOut.source_kept_as_other':
+    'Sumber “{value}” tidak dikenal: akan diimpor sebagai Lainnya ({value}) bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
   'import.again': 'Impor file lain',
   'import.toCandidates': 'Ke daftar kandidat',
   'import.field.fullName': 'Nama lengkap',
@@ -75,7 +83,7 @@ export const importMessagesId = {
     'Tampaknya nomor telepon rumah/kantor; isi nomor HP (08…) untuk WhatsApp dan SMS.',
   'import.code.invalid_phone': 'Bukan nomor Indonesia yang valid (contoh 0812 3456 7890).',
   'import.code.landline_not_kept':
-    'Nomor telepon rumah/kantor “{value}” tidak disimpan sebagai nomor HP (kandidat dihubungi lewat WhatsApp dan SMS), tetapi disimpan di catatan kandidat; barisnya diimpor tanpa nomor HP.',
+    'Nomor telepon rumah/kantor “{value}” tidak disimpan sebagai nomor HP (kandidat dihubungi lewat WhatsApp dan SMS), tetapi disimpan di catatan kandidat (catatan internal HR: tidak ikut diekspor); barisnya diimpor tanpa nomor HP.',
   'import.code.source_kept_as_other':
     'Sumber “{value}” tidak dikenal: diimpor sebagai Lainnya ({value}), tampil begitu di kandidat dan di ekspor.',
   'import.code.unknown_source': 'Sumber tidak dikenal (misalnya JobStreet, LinkedIn, Referensi).',

@@ -25,6 +25,12 @@ export const talentPoolMessagesEn: Record<keyof typeof talentPoolMessagesId, str
   'consent.imported':
     'Imported by HR on {date}; the candidate has not given consent or seen the privacy notice yet (version {version} applies).',
 
+  'consent.added':
+    'Added by HR on {date}; the candidate has not given consent or seen the privacy notice yet.',
+  'consent.addedNoticeSent':
+    'Added by HR on {date}; the privacy notice was e-mailed to the candidate on {sentAt}; they have not responded to it or given consent yet.',
+  'consent.addedNoticeQueued':
+    'Added by HR on {date}; the privacy notice is still in the outbox, not sent yet; the candidate has not given consent yet.',
   'consent.importedNoticeSent':
     'Imported by HR on {date}; the privacy notice (version {version}) was e-mailed to the candidate on {sentAt}; they have not responded to it or given consent yet.',
   'consent.importedNoticeQueued':

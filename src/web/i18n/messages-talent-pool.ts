@@ -26,6 +26,12 @@ export const talentPoolMessagesId = {
   'consent.imported':
     'Data diimpor HR pada {date}; kandidat belum menyatakan persetujuan dan belum melihat pemberitahuan privasi (versi {version} berlaku).',
 
+  'consent.added':
+    'Data dimasukkan HR pada {date}; kandidat belum menyatakan persetujuan dan belum melihat pemberitahuan privasi.',
+  'consent.addedNoticeSent':
+    'Data dimasukkan HR pada {date}; pemberitahuan privasi dikirim ke kandidat pada {sentAt}; kandidat belum menanggapinya atau menyatakan persetujuan.',
+  'consent.addedNoticeQueued':
+    'Data dimasukkan HR pada {date}; pemberitahuan privasi masih di kotak keluar, belum terkirim; kandidat belum menyatakan persetujuan.',
   'consent.importedNoticeSent':
     'Data diimpor HR pada {date}; pemberitahuan privasi (versi {version}) dikirim ke kandidat pada {sentAt}; kandidat belum menanggapinya atau menyatakan persetujuan.',
   'consent.importedNoticeQueued':

@@ -55,8 +55,23 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
             ` (${t('consent.withdrawn', { date: date(consent.withdrawnAt) })})`}
         </p>
       ))}
+      {/* Entered by hand: no consent record of HR's, but the same words as an imported one. */}
+      {candidate.addedByHr && !candidate.consents.some((c) => c.channel === 'hr_import') && (
+        <p className="muted" data-testid="consent">
+          {t(addedKey(candidate.privacyNotice), {
+            date: date(candidate.createdAt),
+            sentAt: candidate.privacyNotice?.sentAt ? dateTime(candidate.privacyNotice.sentAt) : '',
+          })}
+        </p>
+      )}
     </section>
   );
+}
+
+/** A candidate HR added by hand: whether the privacy notice went out, as for an imported one. */
+function addedKey(notice: CandidateDetail['privacyNotice']) {
+  if (!notice) return 'consent.added';
+  return notice.sentAt ? 'consent.addedNoticeSent' : 'consent.addedNoticeQueued';
 }
 
 /** An imported record says whether the privacy notice went out, so HR need not check the outbox. */

@@ -143,7 +143,7 @@ function ImportSteps({ importId }: { importId: string }) {
   }
   if (data.status === 'completed' || data.status === 'cancelled' || data.status === 'stopped') {
     return (
-      <section className="panel" role="status">
+      <section className="panel import-result" role="status">
         <p className={data.status === 'stopped' ? 'notice notice--error' : undefined}>
           {data.status === 'stopped'
             ? t(data.importedRows === 1 ? 'import.stoppedOne' : 'import.stopped', {
@@ -229,7 +229,12 @@ function useProblemText() {
             : tk('import.matched', matched[0] ?? 'email'),
       });
     }
-    return tk('import.code', problem.code)
+    // A note on a row another problem keeps out says what would happen, never that it is imported.
+    const leftOut = 'rowImported' in problem && !problem.rowImported;
+    const text = leftOut
+      ? tk('import.leftOut', problem.code, tk('import.code', problem.code))
+      : tk('import.code', problem.code);
+    return text
       .replaceAll('{row}', String(problem.otherRow ?? ''))
       .replaceAll('{value}', problem.value ?? '');
   };
@@ -374,6 +379,7 @@ function Preview({
             : t('import.draftJob', { title: job.title, rows: job.rows })}
         </p>
       ))}
+      <RowsToImport data={data} />
       {data.problems.length > 0 && (
         <ReportTable
           columns={[t('import.row'), t('import.person'), t('import.column'), t('import.problem')]}
@@ -434,6 +440,33 @@ function Preview({
         </button>
       </p>
     </section>
+  );
+}
+
+/**
+ * Who the import will add, by row number and name: the first of them, the rest counted (HR
+ * recognises the file's people before confirming). Open by default; it folds away on a phone.
+ */
+function RowsToImport({ data }: { data: ImportData }) {
+  const { t } = useI18n();
+  if (data.validRows === 0) return null;
+  const more = data.validRows - data.rowsToImport.length;
+  return (
+    <details className="import-names" open data-testid="rows-to-import">
+      <summary>{t('import.toImportTitle', { count: data.validRows })}</summary>
+      <ul className="import-names__list">
+        {data.rowsToImport.map(({ row, fullName }) => (
+          <li key={row}>
+            <span className="muted">{t('import.toImportRow', { row })}</span> {fullName}
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p className="muted">
+          {more === 1 ? t('import.toImportMoreOne') : t('import.toImportMore', { count: more })}
+        </p>
+      )}
+    </details>
   );
 }
 
