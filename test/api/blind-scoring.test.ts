@@ -2,11 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { expectError, expectInvalid } from '../support/expectations';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import {
-  buildApplication,
-  buildApplicationAtHrInterview,
-  moveToHrInterview,
-} from '../support/factories';
+import { atHrInterview, buildApplication, moveToHrInterview } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -122,7 +118,7 @@ test('an admin moving one template weight moves the other, so plans still add up
 });
 
 test('an interviewer HR books into the interview opens its kit and scores, though the plan does not name them', async () => {
-  const { applicationId } = await buildApplicationAtHrInterview(t);
+  const { applicationId } = await atHrInterview(t);
   const base = `/api/applications/${applicationId}`;
   expectError(await get(t.users.interviewer, `${base}/interviews/hr/kit`), 403, 'forbidden');
   const { id } = await bookInterview(t, applicationId, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildApplicationAtHrInterview, moveTo } from '../support/factories';
+import { atHrInterview, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
@@ -13,7 +13,7 @@ describe('the candidate portal', () => {
 
   let day = 2;
   async function scheduled(options: { testsEnabled?: boolean } = {}) {
-    const built = await buildApplicationAtHrInterview(t, options);
+    const built = await atHrInterview(t, options);
     const interview = await t.call(
       t.users.recruiter,
       'POST',

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview } from '../support/begun-interviews';
 import {
+  atHrInterview,
   buildApplication,
-  buildApplicationAtHrInterview,
   buildJob,
   moveTo,
   moveToHrInterview,
@@ -140,7 +140,7 @@ describe('interview plans', () => {
 
 describe('HR interview, user interview and the decision', () => {
   test('a recruiter runs the HR interview from its kit and advances the candidate', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
 
     const kit = await t.call(t.users.recruiter, 'GET', `${kitUrl(applicationId, 'hr')}/kit`);
     expect(kit.status).toBe(200);
@@ -201,7 +201,7 @@ describe('HR interview, user interview and the decision', () => {
   });
 
   test('the user panel scores blind; the hiring manager reads HR notes after scoring and decides after the interview; a conflict needs a rationale', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     await score(t.users.recruiter, applicationId, 'hr', fullScorecard(hrAttributes, 'strong_no'));
     const decisions = `/api/applications/${applicationId}/decisions`;
     // Advancing against HR's own panel needs a reason too.
@@ -324,7 +324,7 @@ describe('HR interview, user interview and the decision', () => {
   });
 
   test('a submitted scorecard changes only by amendment with a reason, and keeps its history', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     await score(t.users.recruiter, applicationId, 'hr', fullScorecard(hrAttributes, 'no'));
     expectError(
       await score(

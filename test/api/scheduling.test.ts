@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildApplication, buildApplicationAtHrInterview, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, moveTo } from '../support/factories';
 import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
@@ -40,7 +40,7 @@ describe('scheduling interviews', () => {
   });
 
   it('schedules the HR interview in Jakarta time, stores UTC and invites candidate and panel with a calendar invitation', async () => {
-    const { applicationId, candidateId } = await buildApplicationAtHrInterview(t);
+    const { applicationId, candidateId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',
@@ -96,7 +96,7 @@ describe('scheduling interviews', () => {
   });
 
   it('names every bad field and writes nothing', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     const reply = await t.call(
       t.users.recruiter,
       'POST',
@@ -158,8 +158,8 @@ describe('scheduling interviews', () => {
   });
 
   it('warns about a double-booked interviewer and schedules once the recruiter confirms', async () => {
-    const first = await buildApplicationAtHrInterview(t);
-    const second = await buildApplicationAtHrInterview(t);
+    const first = await atHrInterview(t);
+    const second = await atHrInterview(t);
     const slot = hrInterview({
       localStart: jakartaTime(5, 13),
       interviewerIds: [t.users.interviewer.id],
@@ -193,7 +193,7 @@ describe('scheduling interviews', () => {
       { ...slot, localStart: jakartaTime(5, 13).replace('13:00', '13:30'), confirmConflicts: true },
     );
     expect(confirmed.status).toBe(201);
-    const third = await buildApplicationAtHrInterview(t);
+    const third = await atHrInterview(t);
     const backToBack = await t.call(
       t.users.recruiter,
       'POST',
@@ -207,7 +207,7 @@ describe('scheduling interviews', () => {
   });
 
   it('reschedules with the same UID and a higher SEQUENCE, keeps history, and cancels with METHOD:CANCEL', async () => {
-    const { applicationId, candidateId } = await buildApplicationAtHrInterview(t);
+    const { applicationId, candidateId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',
@@ -276,7 +276,7 @@ describe('scheduling interviews', () => {
   });
 
   it('lets the hiring manager schedule only the user interview of their own job', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     const hr = await t.call(
       t.users.hiringManager,
       'POST',
@@ -346,7 +346,7 @@ describe('scheduling interviews', () => {
   });
 
   it('cancels the interview when the application is rejected, and sends no reminder', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',
@@ -405,7 +405,7 @@ describe('scheduling interviews', () => {
   });
 
   it('queues a reminder 24 hours ahead that sends once and not after a reschedule', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { buildApplicationAtHrInterview } from '../support/factories';
+import { atHrInterview } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -50,7 +50,7 @@ const stageOf = async (candidateId: string) =>
 
 describe('a scorecard waits for its booked interview', () => {
   it('HR: before the booked interview only a draft saves, the form says when submitting opens, and HR cannot pass the gate', async () => {
-    const { applicationId, candidateId } = await buildApplicationAtHrInterview(t);
+    const { applicationId, candidateId } = await atHrInterview(t);
     const interview = await book(applicationId, 'hr', [t.users.recruiter.id]);
 
     const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
@@ -93,14 +93,14 @@ describe('a scorecard waits for its booked interview', () => {
   });
 
   it('HR: with no booked interview (a walk-in or a phone screen) the scorecard is open as before', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
     expect(kit.body.submitOpensAt).toBeNull();
     expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
   });
 
   it('user: the panel submits once the interview has begun; a cancelled booking holds nothing back', async () => {
-    const { applicationId } = await buildApplicationAtHrInterview(t);
+    const { applicationId } = await atHrInterview(t);
     expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
     const passed = await advanceFromHr(applicationId);
     expect(passed.status, JSON.stringify(passed.body)).toBe(201);

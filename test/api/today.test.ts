@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookInterview } from '../support/begun-interviews';
 import { expectInvalid } from '../support/expectations';
 import {
+  atHrInterview,
   buildApplication,
-  buildApplicationAtHrInterview,
   buildJob,
   candidateInput,
   moveTo,
@@ -38,7 +38,7 @@ describe('Today: what needs each role', () => {
   }
 
   async function bookedHrInterview(daysAhead = 2) {
-    const built = await buildApplicationAtHrInterview(t);
+    const built = await atHrInterview(t);
     await bookInterview(t, built.applicationId, {
       stage: 'hr',
       interviewerIds: [t.users.interviewer.id],
@@ -355,7 +355,7 @@ describe('Today: what needs each role', () => {
   });
 
   it('lists for HR the candidates at an interview stage with no interview booked, until one is', async () => {
-    const waiting = await buildApplicationAtHrInterview(t);
+    const waiting = await atHrInterview(t);
     const booked = await bookedHrInterview(4);
 
     const hr = await todayOf(t.users.recruiter);
@@ -390,7 +390,7 @@ describe('Today: what needs each role', () => {
         .flatMap((column: { cards: { applicationId: string }[] }) => column.cards)
         .find((card: { applicationId: string }) => card.applicationId === built.applicationId);
     };
-    const unbooked = await buildApplicationAtHrInterview(t);
+    const unbooked = await atHrInterview(t);
     expect(await cardOf(unbooked)).toMatchObject({
       nextInterview: null,
       needsAction: ['interview_to_book'],

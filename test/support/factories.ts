@@ -99,7 +99,7 @@ export async function moveToHrInterview(t: TestApp, applicationId: string): Prom
 }
 
 /** A candidate applied to a job and moved on to the HR interview (see `buildApplication`). */
-export async function buildApplicationAtHrInterview(
+export async function atHrInterview(
   t: TestApp,
   options: { jobId?: string; testsEnabled?: boolean } = {},
 ) {
