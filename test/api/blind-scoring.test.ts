@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { expectError, expectInvalid } from '../support/expectations';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { buildApplication, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, moveToHrInterview } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -29,8 +29,7 @@ async function bothPanels() {
   const { plan } = (await t.call(t.users.recruiter, 'GET', planUrl)).body;
   plan.hr.interviewerIds = [t.users.recruiter.id, t.users.interviewer.id];
   expect((await t.call(t.users.recruiter, 'PUT', planUrl, plan)).status).toBe(200);
-  await moveTo(t, applicationId, 'cv_screening');
-  await moveTo(t, applicationId, 'hr_interview');
+  await moveToHrInterview(t, applicationId);
   return { jobId, applicationId, planUrl };
 }
 
@@ -119,9 +118,7 @@ test('an admin moving one template weight moves the other, so plans still add up
 });
 
 test('an interviewer HR books into the interview opens its kit and scores, though the plan does not name them', async () => {
-  const { applicationId } = await buildApplication(t);
-  await moveTo(t, applicationId, 'cv_screening');
-  await moveTo(t, applicationId, 'hr_interview');
+  const { applicationId } = await atHrInterview(t);
   const base = `/api/applications/${applicationId}`;
   expectError(await get(t.users.interviewer, `${base}/interviews/hr/kit`), 403, 'forbidden');
   const { id } = await bookInterview(t, applicationId, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildApplication, moveTo } from '../support/factories';
+import { atHrInterview, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
@@ -13,9 +13,7 @@ describe('the candidate portal', () => {
 
   let day = 2;
   async function scheduled(options: { testsEnabled?: boolean } = {}) {
-    const built = await buildApplication(t, options);
-    await moveTo(t, built.applicationId, 'cv_screening');
-    await moveTo(t, built.applicationId, 'hr_interview');
+    const built = await atHrInterview(t, options);
     const interview = await t.call(
       t.users.recruiter,
       'POST',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildApplication, candidateInput, moveTo } from '../support/factories';
+import { buildApplication, candidateInput, moveToHrInterview } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { tablesHolding } from '../support/personal-data-search';
 import { applyFromCareers, makePdf } from '../support/cv-files';
@@ -33,8 +33,7 @@ describe('data subject requests (UU PDP)', () => {
       jobIds: [(await buildApplication(t)).jobId],
     });
     const applicationId = created.body.applications[0].id as string;
-    await moveTo(t, applicationId, 'cv_screening');
-    await moveTo(t, applicationId, 'hr_interview');
+    await moveToHrInterview(t, applicationId);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(
       new Date(Date.now() + 9 * 86_400_000 + Math.random() * 20 * 86_400_000),
     );

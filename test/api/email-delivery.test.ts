@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/database';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import { insertCandidate } from '../../src/db/queries/candidates';
 import { insertUser } from '../../src/db/queries/users';
-import { queueEmail } from '../../src/services/email/email-service';
+import { type OutgoingEmail, queueEmail } from '../../src/services/email/email-service';
 import { sendEmailAgain } from '../../src/services/email/outbox-service';
 import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
@@ -39,6 +39,9 @@ describe('durable e-mail delivery through a real SMTP server', () => {
     await db.close();
   });
 
+  /** Queues one message in a transaction of its own, as a use case would. */
+  const queue = (message: OutgoingEmail) => db.transaction((tx) => queueEmail(tx, message));
+
   const status = async (key: string) => {
     const [row] = await db.query<{ status: string; attempts: number; lastError: string | null }>(
       `SELECT status, attempts, last_error AS "lastError" FROM email_messages WHERE idempotency_key = $1`,
@@ -49,15 +52,13 @@ describe('durable e-mail delivery through a real SMTP server', () => {
 
   it('sends a queued message once, even when the same cause queues it twice', async () => {
     for (let i = 0; i < 2; i++) {
-      await db.transaction((tx) =>
-        queueEmail(tx, {
-          idempotencyKey: 'thanks:1',
-          template: 'thank_you',
-          locale: 'en',
-          to: { name: 'Sari Wulandari', email: 'sari@example.test' },
-          values,
-        }),
-      );
+      await queue({
+        idempotencyKey: 'thanks:1',
+        template: 'thank_you',
+        locale: 'en',
+        to: { name: 'Sari Wulandari', email: 'sari@example.test' },
+        values,
+      });
     }
     await waitFor(async () => (await status('thanks:1'))?.status === 'sent', 15_000);
     const received = inbox.to('sari@example.test');
@@ -68,15 +69,13 @@ describe('durable e-mail delivery through a real SMTP server', () => {
 
   it('keeps a message while the SMTP server is down and delivers it exactly once when it is back', async () => {
     await inbox.stop();
-    await db.transaction((tx) =>
-      queueEmail(tx, {
-        idempotencyKey: 'offer:1',
-        template: 'offer',
-        locale: 'id',
-        to: { name: 'Budi Hartono', email: 'budi@example.test' },
-        values: { ...values, candidateName: 'Budi Hartono' },
-      }),
-    );
+    await queue({
+      idempotencyKey: 'offer:1',
+      template: 'offer',
+      locale: 'id',
+      to: { name: 'Budi Hartono', email: 'budi@example.test' },
+      values: { ...values, candidateName: 'Budi Hartono' },
+    });
     // An attempt is counted when it starts and its error written when it ends: wait for the end.
     await waitFor(async () => Boolean((await status('offer:1'))?.lastError), 15_000);
     const waiting = await status('offer:1');
@@ -96,15 +95,13 @@ describe('durable e-mail delivery through a real SMTP server', () => {
   });
 
   it('sends a failed message again when HR asks, once, with a fresh set of retries', async () => {
-    await db.transaction((tx) =>
-      queueEmail(tx, {
-        idempotencyKey: 'thanks:failed',
-        template: 'thank_you',
-        locale: 'en',
-        to: { name: 'Wati', email: 'wati@example.test' },
-        values: { ...values, candidateName: 'Wati' },
-      }),
-    );
+    await queue({
+      idempotencyKey: 'thanks:failed',
+      template: 'thank_you',
+      locale: 'en',
+      to: { name: 'Wati', email: 'wati@example.test' },
+      values: { ...values, candidateName: 'Wati' },
+    });
     await waitFor(async () => (await status('thanks:failed'))?.status === 'sent', 15_000);
     const [{ id }] = (await db.query<{ id: string }>(
       `UPDATE email_messages SET status = 'failed', last_error = 'ECONNREFUSED'
@@ -139,16 +136,14 @@ describe('durable e-mail delivery through a real SMTP server', () => {
       notes: '',
       createdBy: null,
     });
-    await db.transaction((tx) =>
-      queueEmail(tx, {
-        idempotencyKey: 'thanks:wrong-address',
-        template: 'thank_you',
-        locale: 'en',
-        to: { name: 'Yudi Salah Alamat', email: 'yudi@salah.example.test' },
-        values: { ...values, candidateName: 'Yudi' },
-        candidateId,
-      }),
-    );
+    await queue({
+      idempotencyKey: 'thanks:wrong-address',
+      template: 'thank_you',
+      locale: 'en',
+      to: { name: 'Yudi Salah Alamat', email: 'yudi@salah.example.test' },
+      values: { ...values, candidateName: 'Yudi' },
+      candidateId,
+    });
     await waitFor(async () => (await status('thanks:wrong-address'))?.status === 'sent', 15_000);
     const [{ id }] = (await db.query<{ id: string }>(
       `UPDATE email_messages SET status = 'failed', last_error = '550 no such user'
@@ -168,15 +163,13 @@ describe('durable e-mail delivery through a real SMTP server', () => {
     await sendEmailAgain(db, { id: hr.id, role: 'recruiter' }, id);
     await waitFor(() => inbox.to('yudi@benar.example.test').length > 0, 15_000);
 
-    await db.transaction((tx) =>
-      queueEmail(tx, {
-        idempotencyKey: 'password:once',
-        template: 'password_reset',
-        locale: 'en',
-        to: { name: 'Staf', email: 'staf@example.test' },
-        values: { userName: 'Staf', companyName: 'PT', passwordLink: 'x', linkExpiresAt: 'y' },
-      }),
-    );
+    await queue({
+      idempotencyKey: 'password:once',
+      template: 'password_reset',
+      locale: 'en',
+      to: { name: 'Staf', email: 'staf@example.test' },
+      values: { userName: 'Staf', companyName: 'PT', passwordLink: 'x', linkExpiresAt: 'y' },
+    });
     await waitFor(async () => (await status('password:once'))?.status === 'sent', 15_000);
     const [link] = await db.query<{ id: string }>(
       `UPDATE email_messages SET status = 'failed' WHERE idempotency_key = 'password:once' RETURNING id`,

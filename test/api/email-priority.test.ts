@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { bookInterview } from '../support/begun-interviews';
-import { buildApplication, buildJob, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, buildJob } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import type { SmtpInbox } from '../support/smtp-inbox';
 import { type TestApp, testMail } from '../support/test-app';
@@ -39,9 +39,7 @@ describe('e-mail delivery order and pace', () => {
     });
     expect(rejection.body).toEqual({ moved: bulkSize });
 
-    const invited = await buildApplication(t, { jobId });
-    await moveTo(t, invited.applicationId, 'cv_screening');
-    await moveTo(t, invited.applicationId, 'hr_interview');
+    const invited = await atHrInterview(t, { jobId });
     await bookInterview(t, invited.applicationId, {
       stage: 'hr',
       interviewerIds: [t.users.recruiter.id],

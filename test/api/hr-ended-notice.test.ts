@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { buildApplication, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, moveTo } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -13,9 +13,7 @@ afterAll(() => t.close());
 
 /** Past the HR interview (scored without a booked interview) and at the user interview. */
 async function atUserInterview() {
-  const built = await buildApplication(t);
-  await moveTo(t, built.applicationId, 'cv_screening');
-  await moveTo(t, built.applicationId, 'hr_interview');
+  const built = await atHrInterview(t);
   await t.call(
     t.users.recruiter,
     'PUT',

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview } from '../support/begun-interviews';
-import { buildApplication, buildJob, moveTo } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  buildJob,
+  moveTo,
+  moveToHrInterview,
+} from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -134,9 +140,7 @@ describe('interview plans', () => {
 
 describe('HR interview, user interview and the decision', () => {
   test('a recruiter runs the HR interview from its kit and advances the candidate', async () => {
-    const { applicationId } = await buildApplication(t);
-    await moveTo(t, applicationId, 'cv_screening');
-    await moveTo(t, applicationId, 'hr_interview');
+    const { applicationId } = await atHrInterview(t);
 
     const kit = await t.call(t.users.recruiter, 'GET', `${kitUrl(applicationId, 'hr')}/kit`);
     expect(kit.status).toBe(200);
@@ -197,9 +201,7 @@ describe('HR interview, user interview and the decision', () => {
   });
 
   test('the user panel scores blind; the hiring manager reads HR notes after scoring and decides after the interview; a conflict needs a rationale', async () => {
-    const { applicationId } = await buildApplication(t);
-    await moveTo(t, applicationId, 'cv_screening');
-    await moveTo(t, applicationId, 'hr_interview');
+    const { applicationId } = await atHrInterview(t);
     await score(t.users.recruiter, applicationId, 'hr', fullScorecard(hrAttributes, 'strong_no'));
     const decisions = `/api/applications/${applicationId}/decisions`;
     // Advancing against HR's own panel needs a reason too.
@@ -322,9 +324,7 @@ describe('HR interview, user interview and the decision', () => {
   });
 
   test('a submitted scorecard changes only by amendment with a reason, and keeps its history', async () => {
-    const { applicationId } = await buildApplication(t);
-    await moveTo(t, applicationId, 'cv_screening');
-    await moveTo(t, applicationId, 'hr_interview');
+    const { applicationId } = await atHrInterview(t);
     await score(t.users.recruiter, applicationId, 'hr', fullScorecard(hrAttributes, 'no'));
     expectError(
       await score(
@@ -379,8 +379,7 @@ describe('HR interview, user interview and the decision', () => {
     expect(expectError(early, 409, 'conflict').map((f) => f.code)).toEqual([
       'interview_not_reached',
     ]);
-    await moveTo(t, applicationId, 'cv_screening');
-    await moveTo(t, applicationId, 'hr_interview');
+    await moveToHrInterview(t, applicationId);
     const tooEarlyForUser = await score(
       t.users.hiringManager,
       applicationId,

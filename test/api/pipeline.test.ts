@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { buildApplication, buildJob, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, buildJob, moveTo } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
 let t: TestApp;
@@ -279,14 +279,10 @@ describe('POST /api/applications/:applicationId/move', () => {
   });
 
   test('the tests stage only where the job runs tests', async () => {
-    const plain = await buildApplication(t);
-    await moveTo(t, plain.applicationId, 'cv_screening');
-    await moveTo(t, plain.applicationId, 'hr_interview');
+    const plain = await atHrInterview(t);
     expectInvalid(await moveTo(t, plain.applicationId, 'tests'), { toStage: 'tests_disabled' });
 
-    const tested = await buildApplication(t, { testsEnabled: true });
-    await moveTo(t, tested.applicationId, 'cv_screening');
-    await moveTo(t, tested.applicationId, 'hr_interview');
+    const tested = await atHrInterview(t, { testsEnabled: true });
     const inTests = await moveTo(t, tested.applicationId, 'tests');
     expect(inTests.body).toMatchObject({ stage: 'tests', hrGateCleared: true, testsEnabled: true });
     expect((await moveTo(t, tested.applicationId, 'user_interview')).body.stage).toBe(

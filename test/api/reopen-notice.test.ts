@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAppWithInbox, deliverQueued, startAppWithInbox } from '../support/app-with-inbox';
 import type { SmtpInbox } from '../support/smtp-inbox';
-import { buildApplication, moveTo } from '../support/factories';
+import { buildApplication, moveTo, moveToHrInterview } from '../support/factories';
 import type { TestApp } from '../support/test-app';
 
 describe('a reopened application is announced to the candidate', () => {
@@ -24,8 +24,7 @@ describe('a reopened application is announced to the candidate', () => {
       built.candidateId,
       locale,
     ]);
-    await moveTo(t, built.applicationId, 'cv_screening');
-    await moveTo(t, built.applicationId, 'hr_interview');
+    await moveToHrInterview(t, built.applicationId);
     const rejected = await moveTo(t, built.applicationId, 'rejected', {
       rejectionReason: 'failed_hr_interview',
       note: 'Komunikasi kurang; catatan penolakan internal.',

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildApplication, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, moveTo } from '../support/factories';
 import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
@@ -38,15 +38,9 @@ describe('scheduling interviews', () => {
     locale: 'id',
     ...overrides,
   });
-  async function atHrInterview() {
-    const built = await buildApplication(t);
-    await moveTo(t, built.applicationId, 'cv_screening');
-    await moveTo(t, built.applicationId, 'hr_interview');
-    return built;
-  }
 
   it('schedules the HR interview in Jakarta time, stores UTC and invites candidate and panel with a calendar invitation', async () => {
-    const { applicationId, candidateId } = await atHrInterview();
+    const { applicationId, candidateId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',
@@ -102,7 +96,7 @@ describe('scheduling interviews', () => {
   });
 
   it('names every bad field and writes nothing', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     const reply = await t.call(
       t.users.recruiter,
       'POST',
@@ -164,8 +158,8 @@ describe('scheduling interviews', () => {
   });
 
   it('warns about a double-booked interviewer and schedules once the recruiter confirms', async () => {
-    const first = await atHrInterview();
-    const second = await atHrInterview();
+    const first = await atHrInterview(t);
+    const second = await atHrInterview(t);
     const slot = hrInterview({
       localStart: jakartaTime(5, 13),
       interviewerIds: [t.users.interviewer.id],
@@ -199,7 +193,7 @@ describe('scheduling interviews', () => {
       { ...slot, localStart: jakartaTime(5, 13).replace('13:00', '13:30'), confirmConflicts: true },
     );
     expect(confirmed.status).toBe(201);
-    const third = await atHrInterview();
+    const third = await atHrInterview(t);
     const backToBack = await t.call(
       t.users.recruiter,
       'POST',
@@ -213,7 +207,7 @@ describe('scheduling interviews', () => {
   });
 
   it('reschedules with the same UID and a higher SEQUENCE, keeps history, and cancels with METHOD:CANCEL', async () => {
-    const { applicationId, candidateId } = await atHrInterview();
+    const { applicationId, candidateId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',
@@ -282,7 +276,7 @@ describe('scheduling interviews', () => {
   });
 
   it('lets the hiring manager schedule only the user interview of their own job', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     const hr = await t.call(
       t.users.hiringManager,
       'POST',
@@ -352,7 +346,7 @@ describe('scheduling interviews', () => {
   });
 
   it('cancels the interview when the application is rejected, and sends no reminder', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',
@@ -411,7 +405,7 @@ describe('scheduling interviews', () => {
   });
 
   it('queues a reminder 24 hours ahead that sends once and not after a reschedule', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     const created = await t.call(
       t.users.recruiter,
       'POST',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { buildApplication, moveTo } from '../support/factories';
+import { atHrInterview } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -44,20 +44,13 @@ const advanceFromHr = (applicationId: string) =>
     rationale: 'Bagus.',
   });
 
-async function atHrInterview() {
-  const built = await buildApplication(t);
-  await moveTo(t, built.applicationId, 'cv_screening');
-  await moveTo(t, built.applicationId, 'hr_interview');
-  return built;
-}
-
 const stageOf = async (candidateId: string) =>
   (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body.applications[0]
     .stage as string;
 
 describe('a scorecard waits for its booked interview', () => {
   it('HR: before the booked interview only a draft saves, the form says when submitting opens, and HR cannot pass the gate', async () => {
-    const { applicationId, candidateId } = await atHrInterview();
+    const { applicationId, candidateId } = await atHrInterview(t);
     const interview = await book(applicationId, 'hr', [t.users.recruiter.id]);
 
     const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
@@ -100,14 +93,14 @@ describe('a scorecard waits for its booked interview', () => {
   });
 
   it('HR: with no booked interview (a walk-in or a phone screen) the scorecard is open as before', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
     expect(kit.body.submitOpensAt).toBeNull();
     expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
   });
 
   it('user: the panel submits once the interview has begun; a cancelled booking holds nothing back', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
     const passed = await advanceFromHr(applicationId);
     expect(passed.status, JSON.stringify(passed.body)).toBe(201);

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookInterview } from '../support/begun-interviews';
 import { expectInvalid } from '../support/expectations';
-import { buildApplication, buildJob, candidateInput, moveTo } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  buildJob,
+  candidateInput,
+  moveTo,
+} from '../support/factories';
 import { jakartaDay, jakartaTime } from '../support/jakarta-time';
 import { draftedOffer, recordMinimumWage, sentOffer, setJobPay } from '../support/offers';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
@@ -32,9 +38,7 @@ describe('Today: what needs each role', () => {
   }
 
   async function bookedHrInterview(daysAhead = 2) {
-    const built = await buildApplication(t);
-    await moveTo(t, built.applicationId, 'cv_screening');
-    await moveTo(t, built.applicationId, 'hr_interview');
+    const built = await atHrInterview(t);
     await bookInterview(t, built.applicationId, {
       stage: 'hr',
       interviewerIds: [t.users.interviewer.id],
@@ -351,9 +355,7 @@ describe('Today: what needs each role', () => {
   });
 
   it('lists for HR the candidates at an interview stage with no interview booked, until one is', async () => {
-    const waiting = await buildApplication(t);
-    await moveTo(t, waiting.applicationId, 'cv_screening');
-    await moveTo(t, waiting.applicationId, 'hr_interview');
+    const waiting = await atHrInterview(t);
     const booked = await bookedHrInterview(4);
 
     const hr = await todayOf(t.users.recruiter);
@@ -388,9 +390,7 @@ describe('Today: what needs each role', () => {
         .flatMap((column: { cards: { applicationId: string }[] }) => column.cards)
         .find((card: { applicationId: string }) => card.applicationId === built.applicationId);
     };
-    const unbooked = await buildApplication(t);
-    await moveTo(t, unbooked.applicationId, 'cv_screening');
-    await moveTo(t, unbooked.applicationId, 'hr_interview');
+    const unbooked = await atHrInterview(t);
     expect(await cardOf(unbooked)).toMatchObject({
       nextInterview: null,
       needsAction: ['interview_to_book'],

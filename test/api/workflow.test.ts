@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview, bookInterview } from '../support/begun-interviews';
-import { buildApplication, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, moveTo, moveToHrInterview } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -31,13 +31,6 @@ async function overview(applicationId: string) {
 const statusOf = async (applicationId: string, interviewId: string) =>
   (await overview(applicationId)).interviews.find((i) => i.id === interviewId)?.status;
 
-async function atHrInterview() {
-  const built = await buildApplication(t);
-  await moveTo(t, built.applicationId, 'cv_screening');
-  await moveTo(t, built.applicationId, 'hr_interview');
-  return built;
-}
-
 async function auditActions(applicationId: string) {
   const log = await t.call(t.users.admin, 'GET', `/api/admin/audit-log?entityId=${applicationId}`);
   return (log.body.items as { action: string }[]).map((item) => item.action);
@@ -50,7 +43,7 @@ async function myInterviews(user: TestUser) {
 
 describe('a move settles the interviews of the stage it leaves', () => {
   it('calls off an upcoming interview the candidate moved past: told it is no longer needed, panel told, audited', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     const hr = await schedule(applicationId, 'hr', [t.users.recruiter.id, t.users.interviewer.id]);
     // The decision form warns before a verdict calls off the interview still ahead.
     const summary = await t.call(
@@ -94,7 +87,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
   });
 
   it('completes an interview that took place, without telling anyone it was cancelled', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     const hr = await heldYesterday(applicationId, 'hr', [t.users.recruiter.id]);
     const summary = await t.call(
       t.users.recruiter,
@@ -111,7 +104,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
   });
 
   it('leaves the interview of the stage moved to as it is', async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     await moveTo(t, applicationId, 'user_interview');
     const user = await schedule(applicationId, 'user', [t.users.interviewer.id]);
     await moveTo(t, applicationId, 'hr_interview', { note: 'Kembali untuk klarifikasi gaji.' });
@@ -123,8 +116,8 @@ describe('a move settles the interviews of the stage it leaves', () => {
   });
 
   it('settles on reject, bulk moves and withdrawal too', async () => {
-    const one = await atHrInterview();
-    const two = await atHrInterview();
+    const one = await atHrInterview(t);
+    const two = await atHrInterview(t);
     const first = await schedule(one.applicationId, 'hr', [t.users.recruiter.id]);
     const second = await heldYesterday(two.applicationId, 'hr', [t.users.recruiter.id]);
     const bulk = await t.call(t.users.recruiter, 'POST', `/api/jobs/${one.jobId}/bulk-move`, {
@@ -141,7 +134,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
     await moveTo(t, two.applicationId, 'rejected', { rejectionReason: 'failed_hr_interview' });
     expect(await statusOf(two.applicationId, second)).toBe('completed');
 
-    const three = await atHrInterview();
+    const three = await atHrInterview(t);
     const third = await schedule(three.applicationId, 'hr', [t.users.recruiter.id]);
     const token = (await overview(three.applicationId)).portalUrl.split('/portal/')[1]!;
     const withdrawn = await t.call(null, 'POST', `/api/portal/${token}/withdraw`, {
@@ -152,7 +145,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
   });
 
   it("keeps upcoming and unscored past interviews on the panel member's list after the move", async () => {
-    const { applicationId } = await atHrInterview();
+    const { applicationId } = await atHrInterview(t);
     await moveTo(t, applicationId, 'user_interview');
     const user = await heldYesterday(applicationId, 'user', [t.users.interviewer.id]);
     await moveTo(t, applicationId, 'offer', {
@@ -198,8 +191,7 @@ async function atUserInterview(notes = '') {
       notes,
     });
   }
-  await moveTo(t, built.applicationId, 'cv_screening');
-  await moveTo(t, built.applicationId, 'hr_interview');
+  await moveToHrInterview(t, built.applicationId);
   await score(
     t.users.recruiter,
     built.applicationId,

@@ -52,9 +52,11 @@ for (const [locale, width] of [
             confirm: 'Import the 1 valid row',
             done: '1 candidate imported.',
           };
-    const page = await session.newPage({ locale, width });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: '/candidates',
+    });
     await page.getByRole('link', { name: words.open }).click();
     await page.locator('input[type=file][name=file]').setInputFiles({
       name: 'kandidat.csv',
@@ -162,9 +164,11 @@ test('the result of an import names the row skipped because its person arrived m
       locale === 'id'
         ? { done: '2 kandidat diimpor.', skipped: /^3 .*Email.*Selama impor, seseorang/ }
         : { done: '2 candidates imported.', skipped: /^3 .*Email.*Someone with this e-mail/ };
-    const page = await session.newPage({ locale, width });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates/import/${importId}`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: `/candidates/import/${importId}`,
+    });
     await page.getByText(words.done).waitFor();
     await page.getByRole('row', { name: words.skipped }).waitFor();
     if (width === 375) {
@@ -188,9 +192,11 @@ test('a stopped import says plainly how many were saved and from which row nothi
       locale === 'id'
         ? 'Impor berhenti di baris 4 karena kesalahan. 1 kandidat sudah tersimpan'
         : 'The import stopped at row 4 after an error. 1 candidate was saved';
-    const page = await session.newPage({ locale, width });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates/import/${importId}`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: `/candidates/import/${importId}`,
+    });
     await page.getByText(stopped).waitFor();
     await page.getByRole('row', { name: /^3 / }).waitFor();
     await session.screenshot(page, `import-stopped-${locale}-${width}`);
@@ -274,9 +280,11 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             confirm: 'Import the 1 valid row',
             done: '1 candidate imported.',
           };
-    const page = await session.newPage({ locale, width });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates/import/${uploaded.id}`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: `/candidates/import/${uploaded.id}`,
+    });
     await page.getByRole('row', { name: new RegExp(`^2 .*Sumber.*${words.other}`) }).waitFor();
     // Row 3's two problems show together: the duplicate (named, linked) and the bad phone.
     const named = page.getByRole('link', { name: words.named });
@@ -344,9 +352,11 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     ['en', 375, 'Other (Instagram)'],
     ['en', 1280, 'Other (Instagram)'],
   ] as const) {
-    const page = await session.newPage({ locale, width });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates/${intanId}`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: `/candidates/${intanId}`,
+    });
     const source = page.getByTestId('candidate-source');
     await source.waitFor();
     expect(await source.textContent()).toBe(shown);

@@ -31,9 +31,11 @@ async function settled(page: Page, expected?: string[]) {
 }
 
 test('the candidate list keeps its words and filters through reload, Back and a copied link', async () => {
-  const page = await session.newPage({ locale: 'en', width: 1280 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 1280,
+    path: '/candidates',
+  });
   const everyone = await settled(page);
   expect(everyone.length).toBeGreaterThan(2);
 
@@ -78,8 +80,7 @@ test('the candidate list keeps its words and filters through reload, Back and a 
   const link = `${session.baseUrl}/candidates?stage=applied&q=${encodeURIComponent(word)}`;
   for (const locale of ['id', 'en'] as const) {
     for (const width of [1280, 375]) {
-      const shared = await session.newPage({ locale, width });
-      await session.signIn(shared, 'hr@demo.seleksi.id');
+      const shared = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
       await shared.goto(link);
       await settled(shared, both);
       await shared.reload();
@@ -106,9 +107,11 @@ test('the candidate search finds part of an e-mail or a phone number (Indonesian
     ['id', 375],
     ['en', 1280],
   ] as const) {
-    const page = await session.newPage({ locale, width });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: '/candidates',
+    });
     await settled(page);
     for (const [typed, shot] of [
       [emailPart, 'email'],
@@ -129,9 +132,11 @@ test('the candidate search finds part of an e-mail or a phone number (Indonesian
 });
 
 test("a job's board keeps the stage shown and its search words through reload and Back", async () => {
-  const page = await session.newPage({ locale: 'en', width: 1280 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/jobs/${jobId}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 1280,
+    path: `/jobs/${jobId}`,
+  });
   const cards = page.locator('[data-testid=board-card] .card__name');
   await cards.first().waitFor();
   const columns = () => page.locator('section[data-stage]').count();
@@ -165,9 +170,11 @@ test("a job's board keeps the stage shown and its search words through reload an
 });
 
 test('the reports keep their filter through reload and Back', async () => {
-  const page = await session.newPage({ locale: 'en', width: 1280 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/reports`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 1280,
+    path: '/reports',
+  });
   const source = page.locator('form.report-filters select[name=source]');
   await source.waitFor();
   await source.selectOption('linkedin');

@@ -10,8 +10,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 test('an admin records a city minimum wage typed as "5,7 juta", names an approver and words the offer letter, in Indonesian', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'admin@demo.seleksi.id');
+  const page = await session.signedInPage('admin@demo.seleksi.id', { locale: 'id' });
   // Settings pages are reached through the one Settings entry of the top bar.
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByRole('link', { name: /^Pengaturan penawaran/ }).click();
@@ -60,9 +59,11 @@ test('an admin records a city minimum wage typed as "5,7 juta", names an approve
 });
 
 test('the same pages in English and on a phone', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(page, 'admin@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/settings/minimum-wages`);
+  const page = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: '/settings/minimum-wages',
+  });
   await page.getByRole('heading', { name: 'Offer settings', level: 1 }).waitFor();
   // The other test recorded a 2026 row, so the newest year shown first is 2026.
   await page.locator('select[name=yearFilter]').selectOption('2025');
@@ -77,9 +78,10 @@ test('the same pages in English and on a phone', async () => {
   await expect.poll(() => page.getByLabel('Letter text').inputValue()).toContain('Dear');
   await session.screenshot(page, 'offer-settings-letter-en-375');
 
-  const wide = await session.newPage({ locale: 'en' });
-  await session.signIn(wide, 'admin@demo.seleksi.id');
-  await wide.goto(`${session.baseUrl}/settings/offer-letter`);
+  const wide = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'en',
+    path: '/settings/offer-letter',
+  });
   await wide.getByLabel('Letter text').waitFor();
   await session.screenshot(wide, 'offer-settings-letter-en');
 });

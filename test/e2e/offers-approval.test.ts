@@ -49,9 +49,10 @@ async function shot(page: Page, name: string) {
 const offerStatus = (page: Page) => page.getByTestId('offer-status').first().textContent();
 
 test('HR drafts an offer above the band; a salary under the minimum wage is refused under its field (id)', async () => {
-  const hr = await session.newPage({ locale: 'id' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
-  await hr.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    path: `/candidates/${candidate.id}`,
+  });
   await hr.getByRole('button', { name: 'Buat penawaran' }).click();
   const form = hr.getByRole('form', { name: 'Draf penawaran' });
   await form.getByLabel('Jabatan').fill('Backend Developer');
@@ -96,9 +97,11 @@ test('HR drafts an offer above the band; a salary under the minimum wage is refu
 });
 
 test('the hiring manager rejects with a reason, HR changes it into version 2 (en, 375 px and id)', async () => {
-  const manager = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(manager, 'user@demo.seleksi.id');
-  await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const manager = await session.signedInPage('user@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: `/candidates/${candidate.id}`,
+  });
   await expect.poll(() => offerStatus(manager)).toBe('Awaiting approval');
   await manager.getByTestId('offer').getByRole('button', { name: 'Reject' }).click();
   const dialog = manager.getByRole('dialog');
@@ -115,9 +118,10 @@ test('the hiring manager rejects with a reason, HR changes it into version 2 (en
     'Above the band by too much',
   );
 
-  const hr = await session.newPage({ locale: 'id' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
-  await hr.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    path: `/candidates/${candidate.id}`,
+  });
   await hr.getByTestId('offer').getByRole('button', { name: 'Ubah penawaran' }).click();
   const form = hr.getByRole('form', { name: 'Ubah penawaran (menjadi versi baru)' });
   await form.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('14.500.000');
@@ -133,9 +137,11 @@ test('the hiring manager rejects with a reason, HR changes it into version 2 (en
 });
 
 test('the hiring manager approves on a phone, then HR sends the offer (en 375 px, id)', async () => {
-  const manager = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(manager, 'user@demo.seleksi.id');
-  await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const manager = await session.signedInPage('user@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: `/candidates/${candidate.id}`,
+  });
   await manager.getByTestId('offer').getByRole('button', { name: 'Approve' }).click();
   // An approval may carry a note, kept with it for HR.
   await manager
@@ -153,9 +159,10 @@ test('the hiring manager approves on a phone, then HR sends the offer (en 375 px
   expect(width).toBeLessThanOrEqual(375);
   await shot(manager, '5-approved-en-375');
 
-  const hr = await session.newPage({ locale: 'id' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
-  await hr.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    path: `/candidates/${candidate.id}`,
+  });
   await hr.getByTestId('offer').getByRole('button', { name: 'Kirim ke kandidat' }).click();
   await hr.getByRole('dialog').getByRole('button', { name: 'Kirim sekarang' }).click();
   // Sending now renders the letter for the e-mail: allow a busy machine a few seconds.
@@ -176,9 +183,11 @@ test('the hiring manager approves on a phone, then HR sends the offer (en 375 px
 });
 
 test('the sent offer reads the same in English at 375 px', async () => {
-  const english = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(english, 'hr@demo.seleksi.id');
-  await english.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const english = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: `/candidates/${candidate.id}`,
+  });
   await expect.poll(() => offerStatus(english)).toBe('Sent to the candidate');
   await shot(english, '7-sent-en-375');
 

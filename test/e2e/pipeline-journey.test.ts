@@ -9,8 +9,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 test('a recruiter opens a job, adds a candidate and moves the application from Applied to Interview user', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id' });
 
   // Home is "Today"; the job list is one tap away in the nav. Create the job with its hiring team.
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Lowongan' }).click();
@@ -139,8 +138,7 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
 });
 
 test('a hiring manager sees only the jobs of their hiring teams', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'user@demo.seleksi.id');
+  const page = await session.signedInPage('user@demo.seleksi.id', { locale: 'en' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await page.locator('.job-card').first().waitFor();
   const titles = await page.locator('.job-card__title').allTextContents();
@@ -149,8 +147,7 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
   await session.screenshot(page, 'jobs-hiring-manager-en-desktop');
 
   // Another team's job is not reachable by URL either.
-  const hr = await session.newPage({ locale: 'en' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
+  const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   await hr.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await hr.getByRole('link', { name: 'Content Writer' }).click();
   await hr.locator('section[data-stage]').first().waitFor();
@@ -161,8 +158,7 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
 });
 
 test('at phone width, in English, the board is a list and a card moves through its menu', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en', width: 375 });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await page.getByRole('link', { name: 'Customer Service Officer' }).click();
   const applied = page.locator('section[data-stage=applied]');
@@ -198,8 +194,7 @@ test('at phone width, in English, the board is a list and a card moves through i
 });
 
 test('a bulk reject needs one reason and moves every selected application', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
   await page.getByRole('link', { name: 'Content Writer' }).click();
   const screening = page.locator('section[data-stage=cv_screening]');

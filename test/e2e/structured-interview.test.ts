@@ -21,8 +21,7 @@ async function rateAll(page: Page, answer: string) {
 }
 
 test('HR builds the interview plan of a job from the templates', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Lowongan' }).click();
   await page.getByRole('link', { name: 'Backend Developer' }).click();
   await page.getByRole('link', { name: 'Rencana interview' }).click();
@@ -51,8 +50,7 @@ test('HR builds the interview plan of a job from the templates', async () => {
 
 test('the kit of an HR interview booked ahead says when the scorecard opens instead of offering Submit (id and en, phone)', async () => {
   for (const locale of ['id', 'en'] as const) {
-    const page = await session.newPage({ locale, width: 375 });
-    await session.signIn(page, 'hr@demo.seleksi.id');
+    const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width: 375 });
     const board = await (
       await page.request.get(`${session.baseUrl}/api/jobs/${jobId}/board`)
     ).json();
@@ -87,8 +85,7 @@ test('the kit of an HR interview booked ahead says when the scorecard opens inst
 });
 
 test('a recruiter runs the HR interview from its kit on a phone and advances the candidate', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id', width: 375 });
   const board = await (await page.request.get(`${session.baseUrl}/api/jobs/${jobId}/board`)).json();
   // A candidate with no HR interview booked (a walk-in): its scorecard may be submitted now.
   const card = board.columns
@@ -161,8 +158,10 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
 
 test('two interviewers score the user interview blind, HR notes reach only the hiring manager after scoring, and an early verdict needs a reason', async () => {
   const kitUrl = `${session.baseUrl}/applications/${applicationId}/interviews/user`;
-  const interviewer = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(interviewer, 'interviewer@demo.seleksi.id');
+  const interviewer = await session.signedInPage('interviewer@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+  });
   // An interviewer lands on "Today"; their interviews are one tap away, and the kit from there.
   await interviewer.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   await interviewer.locator('nav.topbar__nav').getByRole('link', { name: 'My interviews' }).click();
@@ -194,8 +193,7 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   await session.screenshot(interviewer, 'kit-user-after-submit-interviewer-en-phone');
 
   // The hiring manager has not scored yet: the interviewer's scorecard stays hidden, in the UI and the API.
-  const manager = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(manager, 'user@demo.seleksi.id');
+  const manager = await session.signedInPage('user@demo.seleksi.id', { locale: 'en', width: 375 });
   const api = await (
     await manager.request.get(
       `${session.baseUrl}/api/applications/${applicationId}/interviews/user/scorecards`,

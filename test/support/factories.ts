@@ -89,3 +89,21 @@ export async function moveTo(
     ...extra,
   });
 }
+
+/** HR moves the application through CV screening to the HR interview, each move checked. */
+export async function moveToHrInterview(t: TestApp, applicationId: string): Promise<void> {
+  for (const toStage of ['cv_screening', 'hr_interview']) {
+    const moved = await moveTo(t, applicationId, toStage);
+    if (moved.status !== 200) throw new Error(`moveToHrInterview: ${JSON.stringify(moved.body)}`);
+  }
+}
+
+/** A candidate applied to a job and moved on to the HR interview (see `buildApplication`). */
+export async function atHrInterview(
+  t: TestApp,
+  options: { jobId?: string; testsEnabled?: boolean } = {},
+) {
+  const built = await buildApplication(t, options);
+  await moveToHrInterview(t, built.applicationId);
+  return built;
+}

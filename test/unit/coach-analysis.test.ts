@@ -11,6 +11,7 @@ import {
   type AnswerLabel,
   answerLabels,
 } from '../../src/domain/coach/answer-analysis';
+import { expectEvidence } from '../support/coach-evidence';
 
 function analyse(answer: string, language: 'id' | 'en' = 'id', jobTerms: string[] = []) {
   return analyzeAnswer({ language, stage: 'user', question: 'Q', answer, jobTerms });
@@ -18,14 +19,9 @@ function analyse(answer: string, language: 'id' | 'en' = 'id', jobTerms: string[
 const on = (a: AnswerAnalysis) => answerLabels.filter((l) => a.labels[l].value);
 const texts = (a: AnswerAnalysis, l: AnswerLabel) => a.labels[l].evidence.map((e) => e.text);
 
-/** Every piece of evidence is an exact slice of the answer; true labels have evidence. */
+/** Labels, numbers and job terms all point at exact slices of the answer. */
 function expectHonestEvidence(answer: string, a: AnswerAnalysis) {
-  for (const label of answerLabels) {
-    const finding = a.labels[label];
-    if (finding.value) expect(finding.evidence.length, label).toBeGreaterThan(0);
-    else expect(finding.evidence, label).toEqual([]);
-    for (const e of finding.evidence) expect(answer.slice(e.start, e.end), label).toBe(e.text);
-  }
+  expectEvidence(answer, a);
   for (const e of a.metrics.numbers) expect(answer.slice(e.start, e.end)).toBe(e.text);
   for (const u of a.metrics.jobTerms.used) {
     for (const e of u.evidence) expect(answer.slice(e.start, e.end)).toBe(e.text);

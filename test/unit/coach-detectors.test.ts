@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeAnswer } from '../../src/domain/coach/analyze-answer';
-import { answerLabels, type AnswerInput } from '../../src/domain/coach/answer-analysis';
+import type { AnswerInput } from '../../src/domain/coach/answer-analysis';
 import { buildContext } from '../../src/domain/coach/context';
 import { answerFeatures } from '../../src/domain/coach/features';
 import { buildFeedback } from '../../src/domain/coach/feedback';
@@ -8,6 +8,7 @@ import { mentionsTopic } from '../../src/domain/coach/question-fit';
 import { casualRegister } from '../../src/domain/coach/register';
 import { ruleLabels } from '../../src/domain/coach/rule-labels';
 import { tokenize } from '../../src/domain/coach/tokens';
+import { expectEvidence } from '../support/coach-evidence';
 
 const input = (
   answer: string,
@@ -143,12 +144,7 @@ describe('learned model and rules together', () => {
       const a = analyzeAnswer(
         input(answer, /^[A-Z][a-z]+ [a-z]/.test(answer) && !answer.startsWith('Eh') ? 'en' : 'id'),
       );
-      for (const label of answerLabels) {
-        const finding = a.labels[label];
-        if (!finding.value) continue;
-        expect(finding.evidence.length, label).toBeGreaterThan(0);
-        for (const e of finding.evidence) expect(answer.slice(e.start, e.end)).toBe(e.text);
-      }
+      expectEvidence(answer, a);
     }
   });
 

@@ -14,6 +14,7 @@ import {
   writerFolds,
 } from '../../scripts/coach-evaluation';
 import { type LabelledAnswer, trainLabel } from '../../scripts/coach-training';
+import { expectFindingEvidence } from '../support/coach-evidence';
 
 // Answers written for these tests, not taken from any labelled file.
 const none = () =>
@@ -108,10 +109,7 @@ const ask = (language: 'id' | 'en', answer: string, question?: string): AnswerIn
 const verdict = (input: AnswerInput, label: AnswerLabel) => {
   const finding = analyzeAnswer(input).labels[label];
   // A flagged label always shows the words that triggered it, inside the answer.
-  if (finding.value) {
-    expect(finding.evidence.length).toBeGreaterThan(0);
-    for (const e of finding.evidence) expect(input.answer.slice(e.start, e.end)).toBe(e.text);
-  }
+  expectFindingEvidence(input.answer, finding, label);
   return finding.value;
 };
 

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { listInterviewsOfApplications, type InterviewRow } from '../../db/queries/interviews';
-import { findJob, listTeamMembers } from '../../db/queries/jobs';
-import { findActiveUsersByIds } from '../../db/queries/users';
+import type { InterviewRow } from '../../db/queries/interviews';
+import { findJob } from '../../db/queries/jobs';
 import { hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
 import type { PlannedMove } from '../../domain/pipeline';
 import { isHr } from '../../domain/roles';
 import type { Actor } from '../actor';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { queueEmail } from '../email/email-service';
+import { userStagePeople } from './user-stage-people';
 
 /**
  * HR rejecting at the user interview takes the decision out of the hiring manager's hands, so
@@ -37,16 +37,7 @@ export async function tellUserStageOfHrEnding(
   const told = new Set(
     calledOff.filter((i) => i.stage === 'user').flatMap((interview) => interview.interviewerIds),
   );
-  const managers = (await listTeamMembers(tx, [application.jobId]))
-    .filter((member) => member.teamRole === 'hiring_manager')
-    .map((member) => member.userId);
-  const panel = (await listInterviewsOfApplications(tx, [application.id]))
-    .filter((interview) => interview.stage === 'user' && interview.status !== 'cancelled')
-    .flatMap((interview) => interview.interviewerIds);
-  const recipients = await findActiveUsersByIds(
-    tx,
-    [...new Set([...managers, ...panel])].filter((id) => !told.has(id)),
-  );
+  const recipients = await userStagePeople(tx, application, { withCancelled: false, except: told });
   if (!recipients.length) return;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;

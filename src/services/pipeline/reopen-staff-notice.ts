@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { findLastRejection } from '../../db/queries/applications';
-import { findJob, listTeamMembers } from '../../db/queries/jobs';
-import { findActiveUsersByIds } from '../../db/queries/users';
+import { findJob } from '../../db/queries/jobs';
 import { undoneRejectionLine } from '../../domain/email/hr-ended-notice';
 import { isLaterStage, type ActiveStage, type Stage } from '../../domain/pipeline';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { reportLabels } from '../../domain/reports/report-labels';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { queueEmail } from '../email/email-service';
+import { userStagePeople } from './user-stage-people';
 
 /** Reopened at the user interview or later: the hiring manager's part of the process again. */
 export const reopensUserStage = (to: ActiveStage) =>
@@ -30,13 +29,7 @@ export async function tellUserStageOfReopening(
   application: { id: string; candidateId: string; jobId: string },
   reopening: { from: Stage; to: ActiveStage; note: string | null },
 ): Promise<void> {
-  const managers = (await listTeamMembers(tx, [application.jobId]))
-    .filter((member) => member.teamRole === 'hiring_manager')
-    .map((member) => member.userId);
-  const panel = (await listInterviewsOfApplications(tx, [application.id]))
-    .filter((interview) => interview.stage === 'user')
-    .flatMap((interview) => interview.interviewerIds);
-  const recipients = await findActiveUsersByIds(tx, [...new Set([...managers, ...panel])]);
+  const recipients = await userStagePeople(tx, application, { withCancelled: true });
   if (!recipients.length) return;
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
   const job = (await findJob(tx, application.jobId))!;
