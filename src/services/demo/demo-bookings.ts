@@ -24,16 +24,18 @@ const stageFormat: Record<InterviewStage, { minutes: number; jakartaHour: number
   user: { minutes: 75, jakartaHour: 13.5 },
 };
 
-/** The given hour (Jakarta) on the Jakarta day of `at`, and whether that day is a working day. */
-function jakartaSlot(at: number, jakartaHour: number): { start: number; workingDay: boolean } {
+/** The given hour (Jakarta) on the Jakarta day of `at`, and that day's weekday (0 is Sunday). */
+function jakartaSlot(at: number, jakartaHour: number): { start: number; weekday: number } {
   const local = at + jakartaOffset;
   const midnight = local - (local % day);
-  const weekday = new Date(midnight).getUTCDay();
   return {
     start: midnight + jakartaHour * hour - jakartaOffset,
-    workingDay: weekday !== 0 && weekday !== 6,
+    weekday: new Date(midnight).getUTCDay(),
   };
 }
+
+const saturday = 6;
+const workingDays = [1, 2, 3, 4, 5];
 
 /**
  * The latest office-hours slot on a working day between `earliest` and `latest`, looking back
@@ -52,16 +54,16 @@ function officeSlot(
     ...Array.from({ length: daysBefore }, (_, index) => daysBefore - 1 - index),
   ];
   const tries = [
-    { hours: [usualHour], weekend: false },
-    { hours: [16, 14, 11, 9, 8], weekend: false },
-    // A stay from a Saturday to a Monday: some companies interview on Saturday mornings.
-    { hours: [usualHour, 11, 9, 8], weekend: true },
+    { hours: [usualHour], weekdays: workingDays },
+    { hours: [16, 14, 11, 9, 8], weekdays: workingDays },
+    // A stay from a Saturday to a Monday: some companies interview on Saturdays, none on Sundays.
+    { hours: [usualHour, 11, 9, 8], weekdays: [saturday] },
   ];
-  for (const { hours, weekend } of tries) {
+  for (const { hours, weekdays } of tries) {
     for (const back of days) {
       for (const jakartaHour of hours) {
-        const { start, workingDay } = jakartaSlot(latest - back * day, jakartaHour);
-        if ((workingDay || weekend) && start <= latest && start >= earliest) return start;
+        const { start, weekday } = jakartaSlot(latest - back * day, jakartaHour);
+        if (weekdays.includes(weekday) && start <= latest && start >= earliest) return start;
       }
     }
   }
