@@ -8,6 +8,8 @@ import { stages } from '../../src/domain/pipeline';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { readCvText } from '../../src/services/candidates/cv-text-reader';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+import { interviewerCalibration } from '../../src/services/reports/interviewer-calibration';
+import { readSpeed } from '../../src/services/reports/speed-report';
 import { openTestDatabase } from '../support/test-database';
 import { testMail } from '../support/test-app';
 
@@ -21,6 +23,9 @@ afterAll(async () => {
   await db.close();
   rmSync(cvDir, { recursive: true, force: true });
 });
+
+const day = 24 * 60 * 60 * 1000;
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 const count = async (sql: string) => (await db.query<{ n: number }>(sql))[0]!.n;
 
@@ -110,18 +115,100 @@ test('demo candidates have real PDF CVs whose text search and screening can use'
   ).toBe(1);
 });
 
-test('the demo books an upcoming HR and user interview, with their invitations queued', async () => {
-  const booked = await db.query<{ stage: string; mode: string; inFuture: boolean }>(
-    `SELECT stage, mode, starts_at > now() AS "inFuture" FROM interviews ORDER BY stage`,
+test('the demo books upcoming HR and user interviews over the next days, with their invitations queued', async () => {
+  const booked = await db.query<{ stage: string; mode: string }>(
+    `SELECT stage, mode FROM interviews WHERE starts_at > now() ORDER BY stage, starts_at`,
   );
   expect(booked).toEqual([
-    { stage: 'hr', mode: 'online', inFuture: true },
-    { stage: 'user', mode: 'onsite', inFuture: true },
+    { stage: 'hr', mode: 'online' },
+    { stage: 'hr', mode: 'online' },
+    { stage: 'user', mode: 'onsite' },
+    { stage: 'user', mode: 'onsite' },
+    { stage: 'user', mode: 'onsite' },
   ]);
-  const templates = (
-    await db.query<{ template: string }>('SELECT DISTINCT template FROM email_messages')
-  ).map((row) => row.template);
-  expect(templates.sort()).toEqual(['hr_invitation', 'panel_notice', 'user_invitation']);
+  // Only the upcoming ones were booked through the use case: the past needs no invitations.
+  const templates = await db.query<{ template: string; n: number }>(
+    `SELECT template, count(*)::int AS n FROM email_messages GROUP BY 1 ORDER BY 1`,
+  );
+  expect(templates.map((row) => row.template)).toEqual([
+    'hr_invitation',
+    'panel_notice',
+    'user_invitation',
+  ]);
+  expect(templates.find((row) => row.template === 'hr_invitation')!.n).toBe(2);
+  expect(templates.find((row) => row.template === 'user_invitation')!.n).toBe(3);
+});
+
+test('every demo interview that was decided was held first: booked after the stage began, with the panel that scored, before the decision', async () => {
+  const decided = await count(`SELECT count(*)::int AS n FROM decisions`);
+  expect(decided).toBeGreaterThan(50);
+  const held = await db.query<{
+    stage: string;
+    status: string;
+    panelScored: boolean;
+    bookedInStage: boolean;
+    endedBeforeDecision: boolean;
+  }>(
+    `SELECT i.stage, i.status,
+       (SELECT array_agg(s.interviewer_id ORDER BY s.interviewer_id) FROM scorecards s
+         WHERE s.application_id = d.application_id AND s.stage = d.stage)
+         = (SELECT array_agg(p ORDER BY p) FROM unnest(i.interviewer_ids) p) AS "panelScored",
+       i.created_at >= (SELECT max(e.created_at) FROM application_events e
+         WHERE e.application_id = d.application_id
+           AND e.to_stage = CASE d.stage WHEN 'hr' THEN 'hr_interview' ELSE 'user_interview' END)
+         AND i.created_at <= i.starts_at AS "bookedInStage",
+       i.starts_at + i.duration_minutes * interval '1 minute' <= d.created_at
+         AS "endedBeforeDecision"
+     FROM decisions d
+     JOIN interviews i ON i.application_id = d.application_id AND i.stage = d.stage`,
+  );
+  expect(held).toHaveLength(decided);
+  for (const interview of held) {
+    expect(interview).toEqual({
+      stage: interview.stage,
+      status: 'completed',
+      panelScored: true,
+      bookedInStage: true,
+      endedBeforeDecision: true,
+    });
+  }
+  // Held in Jakarta office hours, Monday to Saturday (never on a Sunday), all but one or two
+  // that moved on within hours of being invited.
+  const odd = await count(
+    `SELECT count(*)::int AS n FROM interviews
+      WHERE extract(hour FROM starts_at AT TIME ZONE 'Asia/Jakarta') NOT BETWEEN 8 AND 16
+         OR extract(isodow FROM starts_at AT TIME ZONE 'Asia/Jakarta') = 7`,
+  );
+  expect(odd).toBeLessThan(3);
+});
+
+test('the demo reports show interviews booked and scored: first contact for most, and some late or missing scorecards', async () => {
+  const [admin] = await db.query<{ id: string }>(`SELECT id FROM users WHERE role = 'admin'`);
+  const actor = { id: admin!.id, role: 'admin' as const };
+  const now = new Date();
+  const sixMonths = { from: isoDay(new Date(now.getTime() - 200 * day)), to: isoDay(now) };
+  const speed = await readSpeed(db, actor, sixMonths, now);
+  const reachedHr = await count(
+    `SELECT count(DISTINCT application_id)::int AS n FROM application_events
+      WHERE to_stage = 'hr_interview'`,
+  );
+  // Those who were invited to an HR interview were contacted; only those waiting are not yet.
+  expect(speed.toFirstContact.count).toBeGreaterThan(reachedHr * 0.7);
+  expect(speed.toFirstContact.medianDays).toBeGreaterThan(1);
+  const calibration = await interviewerCalibration(db, actor, sixMonths, now);
+  const tally = calibration.interviewers.reduce(
+    (sum, row) => ({
+      due: sum.due + row.scorecards.due,
+      late: sum.late + row.scorecards.late,
+      missing: sum.missing + row.scorecards.missing,
+    }),
+    { due: 0, late: 0, missing: 0 },
+  );
+  expect(tally.due).toBeGreaterThan(100);
+  expect(tally.late).toBeGreaterThan(0);
+  expect(tally.missing).toBeGreaterThan(0);
+  // A small number: most scorecards came in on time.
+  expect(tally.late + tally.missing).toBeLessThan(tally.due / 4);
 });
 
 test('no demo scorecard is submitted for an interview still booked ahead (the scorecard waits for it)', async () => {

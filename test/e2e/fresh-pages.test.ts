@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
-/** The demo's Backend Developer candidate whose HR interview is booked. */
+/** The demo's Backend Developer candidate whose HR interview is booked ahead. */
 let candidate: { id: string; fullName: string };
 
 beforeAll(async () => {
@@ -11,7 +11,8 @@ beforeAll(async () => {
     `SELECT c.id, c.full_name AS "fullName" FROM interviews i
      JOIN applications a ON a.id = i.application_id
      JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
-     WHERE i.status = 'scheduled' AND j.title = 'Backend Developer' LIMIT 1`,
+     WHERE i.status = 'scheduled' AND i.stage = 'hr' AND i.starts_at > now()
+       AND j.title = 'Backend Developer' LIMIT 1`,
   );
   candidate = row!;
 });

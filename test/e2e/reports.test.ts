@@ -80,12 +80,24 @@ test("an interviewer's reports are only their own calibration: no funnel, speed 
   await calibration.waitFor();
   for (const section of ['funnel', 'speed', 'sources'])
     expect(await page.locator(`section#${section}`).count()).toBe(0);
-  // The demo's scorecards were written without booked interviews: compared, but none was due,
-  // which the row says in words rather than as "0 of 0" beside the comparisons.
-  await calibration
-    .getByText(/^Belum ada yang jatuh tempo/)
-    .first()
-    .waitFor();
-  expect(await calibration.textContent()).not.toContain('0 dari 0');
+  // The demo's interviews were booked, so scorecards fall due: the late and missing ones are
+  // counted "of" those due. Missing: the interview they sat on days ago and have not scored.
+  const [owed] = await session.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM interviews i
+     JOIN users u ON u.email = 'interviewer@demo.seleksi.id' AND u.id = ANY (i.interviewer_ids)
+     WHERE i.status = 'scheduled' AND i.starts_at < now() - interval '4 days'
+       AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id
+         AND s.stage = i.stage AND s.interviewer_id = u.id AND s.submitted_at IS NOT NULL)`,
+  );
+  expect(owed!.n).toBeGreaterThan(0);
+  const cell = (column: string) => calibration.locator(`td[data-label="${column}"]`).first();
+  await cell('Scorecard belum masuk').waitFor();
+  const missing = (await cell('Scorecard belum masuk').textContent())!;
+  const late = (await cell('Scorecard terlambat').textContent())!;
+  const [, missingCount, due] = /^(\d+) dari (\d+) yang jatuh tempo$/.exec(missing) ?? [];
+  expect(Number(missingCount)).toBe(owed!.n);
+  expect(Number(due)).toBeGreaterThan(owed!.n);
+  expect(late).toMatch(new RegExp(`^\\d+ dari ${due} yang jatuh tempo$`));
+  await session.screenshot(page, 'reports-interviewer-id-375');
   await page.context().close();
 });

@@ -11,10 +11,13 @@ let portalLink: string;
 
 beforeAll(async () => {
   session = await startBrowserSession();
+  // A candidate at the HR interview with nothing booked yet (some demo ones already had theirs).
   const [row] = await session.db.query<{ id: string; email: string; fullName: string }>(
     `SELECT c.id, c.email, c.full_name AS "fullName" FROM applications a
      JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
-     WHERE a.stage = 'hr_interview' AND j.title = 'Customer Service Officer' LIMIT 1`,
+     WHERE a.stage = 'hr_interview' AND j.title = 'Customer Service Officer'
+       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
+     ORDER BY c.full_name LIMIT 1`,
   );
   candidate = row!;
 });

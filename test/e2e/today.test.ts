@@ -67,18 +67,60 @@ test('a hiring manager sees their interviews and opens the kit from Today; the j
   await page.context().close();
 });
 
-test('an interviewer lands on Today at 375 px, with empty states that say what happens next', async () => {
-  for (const [locale, heading, empty] of [
-    ['en', 'Today', 'All your scorecards are in.'],
-    ['id', 'Hari ini', 'Semua scorecard Anda sudah terkirim.'],
+test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, and an empty agenda', async () => {
+  // The demo interviewer sat on a user interview days ago and has not scored it yet.
+  const owed = await session.db.query<{
+    candidateName: string;
+    applicationId: string;
+    stage: string;
+  }>(
+    `SELECT c.full_name AS "candidateName", i.application_id AS "applicationId", i.stage
+     FROM interviews i JOIN applications a ON a.id = i.application_id
+     JOIN candidates c ON c.id = a.candidate_id
+     JOIN users u ON u.email = 'interviewer@demo.seleksi.id' AND u.id = ANY (i.interviewer_ids)
+     WHERE i.status = 'scheduled' AND i.starts_at < now()
+       AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id
+         AND s.stage = i.stage AND s.interviewer_id = u.id AND s.submitted_at IS NOT NULL)`,
+  );
+  expect(owed).toHaveLength(1);
+  const { candidateName, applicationId, stage } = owed[0]!;
+  for (const [locale, heading, section, overdue, agenda, noInterviews] of [
+    [
+      'en',
+      'Today',
+      'Scorecards you have not submitted',
+      'Overdue',
+      'Interviews',
+      'No interviews booked for the days ahead.',
+    ],
+    [
+      'id',
+      'Hari ini',
+      'Scorecard yang belum Anda kirim',
+      'Terlambat',
+      'Jadwal interview',
+      'Tidak ada interview terjadwal untuk hari-hari ke depan.',
+    ],
   ] as const) {
     const page = await session.newPage({ locale, width: phone });
     await session.signIn(page, 'interviewer@demo.seleksi.id');
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
-    await page.getByText(empty).waitFor();
+    const scorecards = page.getByRole('region', { name: section });
+    const item = scorecards.locator('.today__item');
+    await item.first().waitFor();
+    expect(await item.count()).toBe(1);
+    expect(await item.locator('.pill').textContent()).toBe(overdue);
+    await page.getByRole('region', { name: agenda }).getByText(noInterviews).waitFor();
     // No HR or hiring-manager sections for an interviewer.
     expect(await page.locator('.today__section').count()).toBe(2);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
     await session.screenshot(page, `today-interviewer-${locale}-375`);
+    // The item opens the scorecard form of that interview.
+    await item.getByRole('link', { name: candidateName }).click();
+    await page.waitForURL(`**/applications/${applicationId}/interviews/${stage}/form`);
     await page.context().close();
   }
 });

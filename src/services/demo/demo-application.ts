@@ -7,6 +7,7 @@ import {
 import type { InterviewStage } from '../../domain/interview';
 import { planMove, type RejectionReason, type Stage } from '../../domain/pipeline';
 import { valueOrInvalid } from '../errors';
+import { heldBooking, type DemoBooking } from './demo-bookings';
 import { seedFinishedInterview } from './demo-interviews';
 
 const day = 24 * 60 * 60 * 1000;
@@ -30,6 +31,8 @@ export interface DemoApplicationSeed {
   rejectionReason?: RejectionReason;
   /** The candidate's reason for withdrawing. */
   withdrawalNote?: string;
+  /** Where the interviews it went through are collected, to be booked together (demo-bookings). */
+  bookings: DemoBooking[];
 }
 
 /** One move of the seeded history: where to and when. */
@@ -88,6 +91,7 @@ export async function seedApplication(
   ];
   let state = { stage: 'applied' as Stage, hrGateCleared: false, testsEnabled: seed.testsEnabled };
   for (const [step, to] of path.entries()) {
+    const enteredAt = at;
     at = new Date(at.getTime() + wanted[step]! * scale);
     const finishedInterview: InterviewStage | null =
       state.stage === 'hr_interview' ? 'hr' : state.stage === 'user_interview' ? 'user' : null;
@@ -97,6 +101,19 @@ export async function seedApplication(
       to !== 'withdrawn' &&
       (to !== 'rejected' || !seed.rejectionReason || seed.rejectionReason.startsWith('failed_'));
     if (finishedInterview && panelDecided) {
+      const decidedAt = new Date(at.getTime() - 60 * 60 * 1000);
+      seed.bookings.push(
+        heldBooking({
+          applicationId: id,
+          stage: finishedInterview,
+          interviewerIds: seed.panel[finishedInterview],
+          bookedBy: seed.actorId,
+          enteredAt,
+          decidedAt,
+          leftAt: at,
+          daysBefore: daysFromInterviewToDecision(seed.variant),
+        }),
+      );
       await seedFinishedInterview(tx, {
         applicationId: id,
         stage: finishedInterview,
@@ -104,7 +121,7 @@ export async function seedApplication(
         decidedBy: seed.deciders[finishedInterview],
         outcome: to === 'rejected' ? 'reject' : 'advance',
         variant: seed.variant,
-        at: new Date(at.getTime() - 60 * 60 * 1000),
+        at: decidedAt,
       });
     }
     const rejectionReason: RejectionReason | undefined =
@@ -139,5 +156,44 @@ export async function seedApplication(
     });
   }
   await insertApplicationEvents(tx, events);
+  bookAwaitedInterview(seed, id, state.stage, at);
   return { id, steps };
+}
+
+/**
+ * Most panels score on the day or the next (on time); one interview in nine was scored four days
+ * later, after the due date, so the calibration report has late scorecards to show.
+ */
+function daysFromInterviewToDecision(variant: number): number {
+  return variant % 9 === 4 ? 4 : variant % 2;
+}
+
+/**
+ * An application waiting at an interview stage since more than five days, in every other case,
+ * already had its interview four days ago and waits for the panel's scorecards (past due: the
+ * calibration report's missing ones). The others are still to be booked (scheduleDemoInterviews
+ * books a few upcoming ones through the real use case).
+ */
+function bookAwaitedInterview(
+  seed: DemoApplicationSeed,
+  applicationId: string,
+  stage: Stage,
+  enteredAt: Date,
+): void {
+  const waiting: InterviewStage | null =
+    stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : null;
+  const heldBy = new Date(seed.now.getTime() - 4 * day);
+  if (!waiting || seed.variant % 2 === 0 || enteredAt.getTime() > heldBy.getTime() - day) return;
+  seed.bookings.push(
+    heldBooking({
+      applicationId,
+      stage: waiting,
+      interviewerIds: seed.panel[waiting],
+      bookedBy: seed.actorId,
+      enteredAt,
+      decidedAt: heldBy,
+      leftAt: null,
+      daysBefore: 0,
+    }),
+  );
 }

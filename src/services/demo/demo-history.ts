@@ -5,6 +5,7 @@ import { normaliseIndonesianPhone } from '../../domain/phone';
 import type { RejectionReason } from '../../domain/pipeline';
 import { valueOrInvalid } from '../errors';
 import { seedApplication } from './demo-application';
+import type { DemoBooking } from './demo-bookings';
 import { firstNames, lastNames, type DemoCandidate } from './demo-company';
 import { demoCities, type CvFacts } from './demo-cvs';
 import { seedDemoOffer, type DemoOfferStory } from './demo-offers';
@@ -83,9 +84,9 @@ const historyMonths = 6;
  */
 export async function seedDemoHistory(
   tx: Queryable,
-  history: { jobs: HistoryJob[]; hrId: string; now: Date },
+  history: { jobs: HistoryJob[]; hrId: string; now: Date; bookings: DemoBooking[] },
 ): Promise<HistoryApplicant[]> {
-  const { jobs, hrId, now } = history;
+  const { jobs, hrId, now, bookings } = history;
   const applicants: HistoryApplicant[] = [];
   const total = historyCandidates + openOffers.length;
   for (let index = 0; index < total; index++) {
@@ -117,6 +118,7 @@ export async function seedDemoHistory(
       panel: job.panel,
       deciders: job.deciders,
       variant: index,
+      bookings,
       // Screening takes days, interviews a week or two to arrange, an offer a few days.
       stepDays: (step) => 2 + ((index * 3 + step * 5) % 8),
       ...reasonsOf(ending, job),

@@ -7,9 +7,10 @@ import { scheduleInterview } from '../scheduling/scheduling-service';
 const day = 24 * 60 * 60 * 1000;
 
 /**
- * Books two upcoming interviews in the demo (an HR interview online, a user interview onsite), so
- * the schedule, the outbox and the candidate portal have something to show. They go through the
- * real use case, so their e-mails are queued like any other.
+ * Books upcoming interviews in the demo (HR interviews online, user interviews onsite) over the
+ * next days, so the schedule, the outbox and the candidate portal have something to show. They go
+ * through the real use case, so their e-mails are queued like any other. Each goes to the job's
+ * first applicant at that stage not yet booked (some already had theirs: demo-bookings).
  */
 export async function scheduleDemoInterviews(
   db: Database,
@@ -19,11 +20,17 @@ export async function scheduleDemoInterviews(
   const bookings = [
     { job: 'Backend Developer', stage: 'hr' as const, daysAhead: 2, hour: '10:00' },
     { job: 'Data Analyst', stage: 'user' as const, daysAhead: 3, hour: '13:30' },
+    { job: 'Content Writer', stage: 'hr' as const, daysAhead: 1, hour: '09:30' },
+    { job: 'Customer Service Officer', stage: 'user' as const, daysAhead: 4, hour: '14:00' },
+    { job: 'Backend Developer', stage: 'user' as const, daysAhead: 5, hour: '10:30' },
   ];
   for (const booking of bookings) {
     const [application] = await db.query<{ id: string; jobId: string }>(
       `SELECT a.id, a.job_id AS "jobId" FROM applications a JOIN jobs j ON j.id = a.job_id
-       WHERE j.title = $1 AND a.stage = $2 ORDER BY a.created_at LIMIT 1`,
+       WHERE j.title = $1 AND a.stage = $2
+         AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id
+           AND i.status = 'scheduled')
+       ORDER BY a.created_at LIMIT 1`,
       [booking.job, booking.stage === 'hr' ? 'hr_interview' : 'user_interview'],
     );
     if (!application) continue;

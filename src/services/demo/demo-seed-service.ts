@@ -13,6 +13,7 @@ import { demoCities, demoCvLines } from './demo-cvs';
 import { textPdf } from './demo-cv-pdf';
 import { valueOrInvalid } from '../errors';
 import { seedApplication } from './demo-application';
+import { insertDemoBookings, type DemoBooking } from './demo-bookings';
 import { seedDemoHistory, type HistoryJob } from './demo-history';
 import { seedDemoOffer } from './demo-offers';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
@@ -71,6 +72,8 @@ export async function seedDemoData(
       userIds.set(user.key, row.id);
     }
     const idOf = (key: string) => userIds.get(key)!;
+    /** The interviews held (and a few awaited), booked in one statement after the histories. */
+    const bookings: DemoBooking[] = [];
     const candidateIds: string[] = [];
     for (const [index, candidate] of demoCandidates.entries()) {
       const phone = valueOrInvalid(normaliseIndonesianPhone(candidate.phone));
@@ -127,6 +130,7 @@ export async function seedDemoData(
           },
           deciders: { hr: idOf(job.recruiter), user: idOf(job.hiringManager) },
           variant: slot + jobIndex,
+          bookings,
         });
         // A hire came through an accepted offer, so the offers report counts every hire.
         if (target === 'hired') {
@@ -157,6 +161,7 @@ export async function seedDemoData(
         panel: { hr: [idOf('hr')], user: [idOf('user'), idOf('fajar')] },
         deciders: { hr: idOf('hr'), user: idOf('user') },
         variant: 0,
+        bookings,
       });
     }
     // The same person again from the careers page, with another e-mail: a duplicate to merge.
@@ -183,6 +188,7 @@ export async function seedDemoData(
       panel: { hr: [idOf('hr')], user: [idOf('user'), idOf('fajar')] },
       deciders: { hr: idOf('hr'), user: idOf('user') },
       variant: 0,
+      bookings,
     });
     const cvs: DemoCv[] = [];
     if (cvStore) {
@@ -198,7 +204,13 @@ export async function seedDemoData(
         );
       }
     }
-    const pastApplicants = await seedDemoHistory(tx, { jobs: historyJobs, hrId: idOf('hr'), now });
+    const pastApplicants = await seedDemoHistory(tx, {
+      jobs: historyJobs,
+      hrId: idOf('hr'),
+      now,
+      bookings,
+    });
+    await insertDemoBookings(tx, bookings);
     if (cvStore) {
       for (const { candidateId, ...facts } of pastApplicants) {
         cvs.push(await storeDemoCv(cvStore, candidateId, facts));
