@@ -409,6 +409,13 @@ export const en = {
     'head',
     'chef',
     'principal',
+    'trainer',
+    'predecessor',
+    'coordinator',
+    'superior',
+    'supervisors',
+    'managers',
+    'bosses',
   ],
   employerNegative: [
     'nightmare',
