@@ -35,6 +35,8 @@ export const trainingFiles = [
   { file: 'train3-d.jsonl', writer: 'train3-d' },
   { file: 'train4-e.jsonl', writer: 'train4-e' },
   { file: 'train4-f.jsonl', writer: 'train4-f' },
+  { file: 'train5-k.jsonl', writer: 'train5-k' },
+  { file: 'train5-l.jsonl', writer: 'train5-l' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

@@ -12,9 +12,11 @@ import { lex } from './lexicon';
 import type { RuleAnalysis } from './rule-labels';
 import {
   casualPronouns,
+  compliments,
   criticism,
   evaluative,
   impersonal,
+  intensifiers,
   pastAspect,
   praise,
   questionKinds,
@@ -273,6 +275,16 @@ function linguistic(ctx: Ctx, c: Counts): void {
     }
     for (const e of asksInterviewerBack(ctx, s)) bump(c, 'asksInterviewer', e);
     for (const e of deniesOwnPart(ctx, s)) bump(c, 'deniesOwnPart', e);
+    if (third) {
+      // A compliment turned up, about someone else: "very consistent", "kreatif banget".
+      for (let j = 1; j < w.length; j++) {
+        const a = w[j - 1] as Token;
+        const b = w[j] as Token;
+        if (intensifiers.has(a.key) && compliments.has(b.key)) count('ironicPraiseOthers', a, b);
+        else if (compliments.has(a.key) && intensifiers.has(b.key))
+          count('ironicPraiseOthers', a, b);
+      }
+    }
     const head = w[0];
     if (head && isThirdParty(head)) count('otherSubject', head);
     if (s.question) count('asksBack', w[0] ?? (ctx.doc.tokens[0] as Token));

@@ -81,6 +81,8 @@ export const lex = {
   giveWords: set(id.giveWords, en.giveWords),
   currency: set(id.currency, en.currency),
   numberIdioms: phraseSet([...id.idioms, ...en.idioms]),
+  identifierBefore: set(id.identifierBefore, en.identifierBefore),
+  salaryWords: set(id.salaryWords, en.salaryWords),
   thirdPerson: set(en.thirdPerson, ['dia', 'beliau', 'mereka']),
   months: set([
     'januari',

@@ -4,7 +4,9 @@
  * outcome of the candidate's work. Not a measure: years and dates ("tahun 2021", "tanggal 12"),
  * ages ("umur 24 tahun"), times of day ("jam sepuluh"), spans in years (tenure, schooling),
  * school grades, identifiers ("PPh 21", "Windows 11"), idioms ("empat mata", "give 110%"),
- * and numbers about someone else's situation ("he had called four times").
+ * pay asked or earned ("gaji saya 5,2 juta", "my salary expectation"), numbers that name rather
+ * than count ("lantai dua", "line 3", "nomor tiga"), "one by one" said by reduplication
+ * ("satu-satu"), and numbers about someone else's situation ("he had called four times").
  */
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, clauseRange, span } from './context';
@@ -16,7 +18,17 @@ export interface NumberMention {
   evidence: Evidence;
   /** True when the number measures scale or outcome of the candidate's work. */
   measure: boolean;
-  reason?: 'year' | 'date' | 'age' | 'time' | 'years' | 'school' | 'identifier' | 'idiom' | 'other';
+  reason?:
+    | 'year'
+    | 'date'
+    | 'age'
+    | 'time'
+    | 'years'
+    | 'school'
+    | 'identifier'
+    | 'idiom'
+    | 'salary'
+    | 'other';
 }
 
 const alnumNumber = /^\d+(?:[.,]\d+)?(?:x|k|rb|jt|m|bn)$/;
@@ -36,6 +48,24 @@ function isNumberWord(t: Token): boolean {
   if (t.low.includes('-'))
     return t.low.split('-').every((p) => lex.numberUnits.has(p) || lex.numberWords.has(p));
   return false;
+}
+
+/** "satu-satu", "dua-dua": one by one, two by two, a manner rather than a count. */
+function isReduplicated(t: Token): boolean {
+  const [head, tail, ...rest] = t.low.split('-');
+  return rest.length === 0 && head !== undefined && tail !== undefined && tail.startsWith(head);
+}
+
+/**
+ * Pay asked or earned is the offer, not the work: a sentence naming the salary, or, when the
+ * question asks about pay, a sentence with no outcome in it.
+ */
+function aboutPay(ctx: Ctx, s: SentenceView): boolean {
+  if (s.content.some((w) => lex.salaryWords.has(w.key))) return true;
+  const asked = ctx.input.question.toLowerCase().split(/[^\p{L}]+/u);
+  return (
+    asked.some((w) => lex.salaryWords.has(w)) && !s.content.some((w) => lex.resultWords.has(w.low))
+  );
 }
 
 function isNumberToken(t: Token): boolean {
@@ -67,6 +97,7 @@ function classify(
   if (next && (lex.yearWords.has(next.low) || /-(?:year|tahun)s?$/.test(next.low))) return 'years';
   if (t.low.endsWith('-year') || t.low.endsWith('-years')) return 'years';
   if (has(prev, lex.schoolWords)) return 'school';
+  if (has(prev, lex.identifierBefore)) return 'identifier';
   if (has(prev, lex.giveWords) && value >= 100) return 'idiom';
   if (
     prev &&
@@ -105,7 +136,7 @@ export function findNumbers(ctx: Ctx): NumberMention[] {
     }
     for (let j = 0; j < c.length; j++) {
       const t = c[j];
-      if (!t || idiomTokens.has(j) || !isNumberToken(t)) continue;
+      if (!t || idiomTokens.has(j) || !isNumberToken(t) || isReduplicated(t)) continue;
       let last = j;
       while (last + 1 < c.length) {
         const n = c[last + 1];
@@ -165,6 +196,7 @@ export function findNumbers(ctx: Ctx): NumberMention[] {
           end: evidence.end,
         };
       let reason = classify(s, j, end, unitAfter || currency || dollar !== undefined);
+      if (!reason && aboutPay(ctx, s)) reason = 'salary';
       if (!reason && aboutSomeoneElse(s, j)) reason = 'other';
       out.push(reason ? { evidence, measure: false, reason } : { evidence, measure: true });
       j = end;

@@ -82,6 +82,7 @@ const judgementCues = [
   'f:scareQuoteOthers',
   'f:pauseAboutOthers',
   'f:othersNegated',
+  'f:ironicPraiseOthers',
   'f:sarcasm',
   'f:scareQuote',
 ];

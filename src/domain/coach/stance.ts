@@ -354,6 +354,46 @@ export const criticism = set(
   'makanya',
   'wasn',
 );
+/**
+ * A compliment turned up high ("very consistent", "a remarkable talent for", "kreatif banget"):
+ * said of a former boss or company it is often irony, the model weighs it against sincere praise.
+ */
+export const intensifiers = set(
+  'very',
+  'really',
+  'truly',
+  'extremely',
+  'incredibly',
+  'remarkable',
+  'sangat',
+  'amat',
+  'banget',
+  'sekali',
+  'super',
+);
+export const compliments = set(
+  'consistent',
+  'confident',
+  'creative',
+  'generous',
+  'talent',
+  'talented',
+  'visionary',
+  'flexible',
+  'efficient',
+  'dedicated',
+  'thorough',
+  'kreatif',
+  'visioner',
+  'hebat',
+  'pintar',
+  'teliti',
+  'rajin',
+  'perhatian',
+  'konsisten',
+  'dermawan',
+);
+
 /** Words of gratitude or respect towards others: the opposite stance. */
 export const praise = set(
   'grateful',
