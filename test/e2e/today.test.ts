@@ -124,3 +124,45 @@ test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, 
     await page.context().close();
   }
 });
+
+test("HR finds the user's verdict on Today, in id and en at 375 px, and opens the candidate", async () => {
+  // The hiring manager turns down a candidate of their job at the user interview.
+  const [atUser] = await session.db.query<{ id: string; candidateId: string; fullName: string }>(
+    `SELECT a.id, c.id AS "candidateId", c.full_name AS "fullName"
+     FROM applications a
+     JOIN candidates c ON c.id = a.candidate_id
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     JOIN job_team_members m ON m.job_id = j.id AND m.team_role = 'hiring_manager'
+     JOIN users u ON u.id = m.user_id AND u.email = 'user@demo.seleksi.id'
+     WHERE a.stage = 'user_interview' ORDER BY a.created_at LIMIT 1`,
+  );
+  expect(atUser).toBeDefined();
+  const manager = await session.signedInPage('user@demo.seleksi.id', { locale: 'en' });
+  const rejected = await manager.request.post(
+    `${session.baseUrl}/api/applications/${atUser!.id}/move`,
+    { data: { toStage: 'rejected', rejectionReason: 'failed_user_interview' } },
+  );
+  expect(rejected.status()).toBe(200);
+  await manager.context().close();
+
+  for (const [locale, section, verdict] of [
+    ['id', 'Keputusan user yang perlu ditindaklanjuti', 'Tidak lolos: kirim kabar ke kandidat'],
+    ['en', "The user's verdicts to follow up", 'Not passed: tell the candidate'],
+  ] as const) {
+    const page = await session.newPage({ locale, width: phone });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    const verdicts = page.getByRole('region', { name: section });
+    const item = verdicts.getByRole('link', { name: new RegExp(atUser!.fullName) });
+    await item.waitFor();
+    expect(await item.textContent()).toContain(verdict);
+    await session.screenshot(page, `today-user-verdicts-${locale}-375`);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await item.click();
+    await page.waitForURL(`**/candidates/${atUser!.candidateId}`);
+    await page.getByRole('heading', { name: atUser!.fullName }).first().waitFor();
+    await page.context().close();
+  }
+});

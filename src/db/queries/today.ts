@@ -313,3 +313,38 @@ export async function listOffersToApprove(db: Queryable, userId: string): Promis
     [userId],
   );
 }
+
+export interface UserVerdictRow extends ApplicationRef {
+  /** `offer`: the user passed them; `rejected`: the user turned them down. */
+  verdict: 'offer' | 'rejected';
+  decidedAt: Date;
+  decidedByName: string;
+}
+
+/**
+ * The hiring manager's verdicts at the user interview HR has not acted on yet: the move out of
+ * the user interview is still the application's last, made by someone outside HR, and since then
+ * no rejection e-mail went to the candidate (a rejection) or no offer was started or e-mailed (an
+ * advance). HR reopening or moving the application makes another move the last one. Oldest first.
+ */
+export async function listUserVerdictsToFollowUp(db: Queryable): Promise<UserVerdictRow[]> {
+  return db.query<UserVerdictRow>(
+    `SELECT ${applicationRefColumns}, e.to_stage AS verdict, e.created_at AS "decidedAt",
+            u.name AS "decidedByName"
+     FROM applications a
+     JOIN jobs j ON j.id = a.job_id
+     JOIN candidates c ON c.id = a.candidate_id
+     JOIN LATERAL (SELECT * FROM application_events x WHERE x.application_id = a.id
+                   ORDER BY x.created_at DESC LIMIT 1) e ON true
+     JOIN users u ON u.id = e.actor_id AND u.role NOT IN ('admin', 'recruiter')
+     WHERE a.stage IN ('offer', 'rejected') AND e.from_stage = 'user_interview'
+       AND e.to_stage = a.stage
+       AND NOT EXISTS (SELECT 1 FROM email_messages m WHERE m.application_id = a.id
+                       AND m.template = CASE a.stage WHEN 'offer' THEN 'offer' ELSE 'rejection' END
+                       AND m.created_at >= e.created_at)
+       AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id
+                       AND o.created_at >= e.created_at)
+     ORDER BY e.created_at
+     LIMIT 200`,
+  );
+}

@@ -472,6 +472,34 @@ HR's reason (internal, never sent to the candidate): {{reason}}
 Open the application: {{applicationLink}}`,
     },
   },
+  user_verdict: {
+    id: {
+      subject: 'Keputusan user untuk {{candidateName}} ({{jobTitle}}): tindak lanjut HR',
+      body: `Halo {{recipientName}},
+
+{{managerName}} mencatat keputusan interview user untuk {{candidateName}} ({{jobTitle}}):
+{{verdict}}.
+
+Catatan user (internal, tidak dikirim ke kandidat): {{note}}
+
+Kandidat belum diberi tahu apa pun. Silakan tindak lanjuti: kirim kabar penolakan atau siapkan penawaran.
+
+Buka lamaran: {{applicationLink}}`,
+    },
+    en: {
+      subject: "The user's verdict on {{candidateName}} ({{jobTitle}}): HR to follow up",
+      body: `Hello {{recipientName}},
+
+{{managerName}} recorded the user interview verdict on {{candidateName}} ({{jobTitle}}):
+{{verdict}}.
+
+The user's note (internal, never sent to the candidate): {{note}}
+
+The candidate has not been told anything yet. Please follow up: send the rejection or prepare the offer.
+
+Open the application: {{applicationLink}}`,
+    },
+  },
   offer_answer: {
     id: {
       subject: '{{candidateName}} ({{jobTitle}}): {{answer}}',

@@ -38,6 +38,7 @@ export const emailPriorities = {
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon
   hr_ended_application: 'urgent', // the panel must not turn up for a called-off interview
   hr_reopened_application: 'urgent', // the manager may have to interview the candidate again soon
+  user_verdict: 'bulk', // HR reads the same on Today and the application; a decision, not a time
   application_reopened: 'urgent', // corrects the rejection the candidate holds; an interview may follow soon
   talent_pool_invitation: 'urgent', // its one-time link expires
   account_invitation: 'urgent', // its one-time link expires, and the person is waiting to sign in

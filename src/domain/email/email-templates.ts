@@ -116,6 +116,19 @@ export const emailTemplatePlaceholders = {
     'reason',
     'applicationLink',
   ],
+  /**
+   * To the job's recruiter when the hiring manager records the user-interview verdict (reject or
+   * advance to the offer): HR tells the candidate or starts the offer. The manager's note is staff only.
+   */
+  user_verdict: [
+    'recipientName',
+    'candidateName',
+    'jobTitle',
+    'verdict',
+    'managerName',
+    'note',
+    'applicationLink',
+  ],
   /** To a new user: the one-time link to set their first password. */
   account_invitation: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
   /** To a user an admin made a reset link for. */
@@ -130,6 +143,7 @@ export const staffTemplates: readonly string[] = [
   'candidate_update',
   'hr_ended_application',
   'hr_reopened_application',
+  'user_verdict',
   'offer_answer',
   'offer_approval_request',
   'account_invitation',
@@ -227,6 +241,10 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
       ? 'Angka ini sudah yang terbaik untuk posisi ini.'
       : 'This is the best we can offer for this role.',
     interviewerName: 'Budi Santoso',
+    verdict: id
+      ? 'Tidak lolos interview user: kandidat ditolak'
+      : 'Did not pass the user interview: the candidate is rejected',
+    managerName: 'Budi Santoso',
     stageName: id ? 'Interview user' : 'User interview',
     kitLink: 'https://seleksi.example/interviews/contoh',
     userName: 'Nadia Putri',

@@ -28,5 +28,7 @@ export function presentToday(today: TodayResult): Today {
         firstArrivedAt: iso(job.firstArrivedAt),
       })) ?? null,
     dataRequests: today.dataRequests?.map((item) => ({ ...item, dueAt: iso(item.dueAt) })) ?? null,
+    userVerdicts:
+      today.userVerdicts?.map((item) => ({ ...item, decidedAt: iso(item.decidedAt) })) ?? null,
   };
 }

@@ -100,6 +100,19 @@ export const today = z.object({
     .array(z.object({ id: idSchema, kind: z.enum(dataRequestKinds), dueAt: timestampSchema }))
     .nullable(),
   failedEmails: z.number().int().nullable(),
+  /** The hiring manager's verdicts at the user interview HR has not acted on yet (HR). */
+  userVerdicts: z
+    .array(
+      z.object({
+        ...applicationRef,
+        verdict: z
+          .enum(['offer', 'rejected'])
+          .describe('Where the user sent the candidate: on to the offer, or rejected'),
+        decidedAt: timestampSchema,
+        decidedByName: z.string(),
+      }),
+    )
+    .nullable(),
   offersToApprove: z.array(openOffer).nullable(),
   offerCounters: z.array(openOffer).nullable(),
   offersToSend: z.array(openOffer).nullable(),

@@ -41,6 +41,8 @@ import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 import { hrEndingOf, tellUserStageOfHrEnding } from './hr-ended-notice';
 import { tellOfReopening } from './reopen-notice';
 import { reopensUserStage, tellUserStageOfReopening } from './reopen-staff-notice';
+import { userVerdictOf } from '../../domain/email/user-verdict-notice';
+import { tellRecruiterOfUserVerdict } from './user-verdict-notice';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
   toStage: Stage;
@@ -335,6 +337,10 @@ async function writeMove(
     hrEnding,
   );
   if (hrEnding) await tellUserStageOfHrEnding(tx, mail, application, hrEnding, calledOff);
+  const verdict = userVerdictOf(actor?.role ?? null, value);
+  if (verdict && actor) {
+    await tellRecruiterOfUserVerdict(tx, mail, actor, application, { verdict, note: value.note });
+  }
   if (!isActiveStage(value.from) && isActiveStage(value.to)) {
     await tellOfReopening(tx, mail, application, value.to);
     // The manager heard HR end it at the user stage (hr_ended_application); they hear it resume.

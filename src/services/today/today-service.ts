@@ -12,6 +12,7 @@ import {
   listPendingScorecards,
   listRescheduleRequests,
   listStageWaits,
+  listUserVerdictsToFollowUp,
   type AgendaInterviewRow,
   type ApplicationRef,
   type DuplicatePairRow,
@@ -22,6 +23,7 @@ import {
   type PendingScorecardRow,
   type RescheduleRequestRow,
   type StageWaitRow,
+  type UserVerdictRow,
 } from '../../db/queries/today';
 import type { ActiveStage } from '../../domain/pipeline';
 import { maySchedule } from '../../domain/permissions';
@@ -77,6 +79,8 @@ export interface Today {
   duplicates: DuplicatePairRow[] | null;
   dataRequests: OpenDataRequestRow[] | null;
   failedEmails: number | null;
+  /** HR: the hiring manager's verdicts at the user interview, for HR to tell the candidate or start the offer. */
+  userVerdicts: UserVerdictRow[] | null;
   /** Offers waiting for this user's approval (the job's hiring manager, the named approver). */
   offersToApprove: OpenOfferRow[] | null;
   /** HR: counter-proposals to answer, approved offers to send, sent ones expiring soon. */
@@ -124,6 +128,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     duplicates: null,
     dataRequests: null,
     failedEmails: null,
+    userVerdicts: null,
     offersToApprove: approves ? toApprove : null,
     offerCounters: null,
     offersToSend: null,
@@ -173,6 +178,7 @@ async function hrSections(
     duplicates: await listDuplicatePairs(db),
     dataRequests: await listDataRequestsDueBefore(db, warnBefore),
     failedEmails: await countFailedEmails(db),
+    userVerdicts: await listUserVerdictsToFollowUp(db),
   };
   return { sections, waiting };
 }
@@ -237,6 +243,7 @@ function countNeedsYou(today: Today, overdueNew: number): number {
     today.rescheduleRequests?.filter((item) => item.canReschedule),
     today.duplicates,
     today.dataRequests,
+    today.userVerdicts,
     today.offersToApprove,
     today.offerCounters,
     today.offersToSend,

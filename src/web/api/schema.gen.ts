@@ -2899,6 +2899,7 @@ export interface components {
         | 'application_reopened'
         | 'talent_pool_invitation'
         | 'hr_reopened_application'
+        | 'user_verdict'
         | 'account_invitation'
         | 'password_reset';
       /** @enum {string} */
@@ -8678,6 +8679,26 @@ export interface operations {
                 }[]
               | null;
             failedEmails: number | null;
+            userVerdicts:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /**
+                   * @description Where the user sent the candidate: on to the offer, or rejected
+                   * @enum {string}
+                   */
+                  verdict: 'offer' | 'rejected';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  decidedAt: string;
+                  decidedByName: string;
+                }[]
+              | null;
             offersToApprove:
               | {
                   /** Format: uuid */
@@ -12440,6 +12461,7 @@ export interface operations {
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
+          | 'user_verdict'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -12547,6 +12569,7 @@ export interface operations {
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
+          | 'user_verdict'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -12647,6 +12670,7 @@ export interface operations {
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
+          | 'user_verdict'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';

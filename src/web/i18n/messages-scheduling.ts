@@ -129,6 +129,7 @@ export const schedulingMessagesId = {
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.hr_ended_application': 'HR menghentikan lamaran (ke user dan panel)',
   'template.hr_reopened_application': 'HR melanjutkan kembali lamaran (ke user dan panel)',
+  'template.user_verdict': 'Keputusan user di interview user (ke recruiter lowongan)',
   'template.application_reopened': 'Lamaran dilanjutkan kembali',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',
   'template.candidate_update': 'Kabar dari kandidat (ke HR)',

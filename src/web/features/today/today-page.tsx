@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useInterviewTime } from '../scheduling/interview-card';
+import { UserVerdicts } from './user-verdicts';
 
 type Today = ApiData<'get', '/api/today'>;
 type Translate = ReturnType<typeof useI18n>['t'];
@@ -35,7 +36,7 @@ export function TodayPage() {
   );
 }
 
-function Section({
+export function Section({
   title,
   count,
   empty,
@@ -232,6 +233,7 @@ function HrSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
   return (
     <>
+      {today.userVerdicts && <UserVerdicts items={today.userVerdicts} />}
       {today.newApplications && (
         <Section
           title={t('today.newApplications')}
