@@ -94,6 +94,16 @@ test(
     // The receiver's status code is shown beside the attempt.
     expect(await delivered.textContent()).toContain('penerima menjawab HTTP 200');
     await session.screenshot(admin, 'integrations-id-1280');
+    // Sent again: the log follows the delivery to its new outcome without a reload.
+    const arrived = received.length;
+    await delivered.getByRole('button', { name: 'Kirim ulang' }).click();
+    await expect.poll(() => received.length, { timeout: 15_000 }).toBe(arrived + 1);
+    await expect
+      .poll(() => endpoint.locator('.delivery-row').first().textContent(), { timeout: 15_000 })
+      .toContain('2 percobaan');
+    expect(await endpoint.locator('.delivery-row').first().getAttribute('data-status')).toBe(
+      'delivered',
+    );
 
     const phone = await session.signedInPage('admin@demo.seleksi.id', {
       width: 375,
