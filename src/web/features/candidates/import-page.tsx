@@ -229,8 +229,11 @@ function useProblemText() {
             : tk('import.matched', matched[0] ?? 'email'),
       });
     }
+    // A duplicate within the file says which field matched, as one of a stored candidate does.
+    const matched = problem.field === 'email' || problem.field === 'phone' ? problem.field : null;
     return tk('import.code', problem.code)
       .replaceAll('{row}', String(problem.otherRow ?? ''))
+      .replaceAll('{matched}', matched ? tk('import.matched', matched) : '')
       .replaceAll('{value}', problem.value ?? '');
   };
 }
