@@ -35,6 +35,9 @@ test(
     await admin.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
     await admin.getByRole('link', { name: /^Integrasi/ }).click();
     await admin.getByRole('heading', { name: 'Token API', level: 2 }).waitFor();
+    // The API documentation is linked, not only named.
+    const docs = admin.getByRole('link', { name: '/api/openapi.json' });
+    expect(await docs.getAttribute('href')).toBe('/api/openapi.json');
 
     await admin.getByLabel('Nama (untuk apa token ini)').fill('Sinkron HRIS');
     await admin.getByLabel('Baca lowongan dan papan tahapannya').check();
