@@ -33,7 +33,8 @@ const words = {
     jobsAndStages: 'Lowongan dan tahap',
     added: 'Ditambahkan',
     stage: 'Tahap',
-    applied: 'Melamar',
+    // Not 'Melamar': that is also a stage, in the Tahap column beside it.
+    applied: 'Tanggal melamar',
     inStageSince: 'Di tahap ini sejak',
     hrScore: 'Skor HR (1-4)',
     hrRecommendation: 'Rekomendasi HR (1-4)',
@@ -58,7 +59,7 @@ const words = {
     jobsAndStages: 'Jobs and stages',
     added: 'Added',
     stage: 'Stage',
-    applied: 'Applied',
+    applied: 'Applied on',
     inStageSince: 'In this stage since',
     hrScore: 'HR score (1-4)',
     hrRecommendation: 'HR recommendation (1-4)',

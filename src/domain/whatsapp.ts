@@ -1,6 +1,5 @@
 import { fillPlaceholders, unknownPlaceholders } from './email/email-placeholders';
 import type { Locale } from './locale';
-import { isInterviewingStage } from './pipeline';
 import type { FieldProblem, Result } from './result';
 
 /**
@@ -11,10 +10,25 @@ import type { FieldProblem, Result } from './result';
 export const whatsappPurposes = ['interview_reminder', 'portal_link', 'document_request'] as const;
 export type WhatsappPurpose = (typeof whatsappPurposes)[number];
 
-/** The messages that fit where the application stands: an interview reminder only at an interview. */
-export function whatsappPurposesFor(stage: string): WhatsappPurpose[] {
-  const atInterview = isInterviewingStage(stage);
-  return whatsappPurposes.filter((purpose) => purpose !== 'interview_reminder' || atInterview);
+/**
+ * The messages that fit where the application stands: an interview reminder only while an
+ * interview is booked ahead (an imported or reopened application at an interview stage has none,
+ * and a reminder without a date would reach the candidate with blanks).
+ */
+export function whatsappPurposesFor(application: {
+  upcomingInterview: boolean;
+}): WhatsappPurpose[] {
+  return whatsappPurposes.filter(
+    (purpose) => purpose !== 'interview_reminder' || application.upcomingInterview,
+  );
+}
+
+/** A booked interview still ahead, the one an interview reminder is about. */
+export function isUpcomingInterview(
+  interview: { status: string; startsAt: Date | string },
+  now: Date,
+): boolean {
+  return interview.status === 'scheduled' && new Date(interview.startsAt).getTime() > now.getTime();
 }
 
 const common = ['candidateName', 'jobTitle', 'companyName', 'recruiterName', 'portalLink'];

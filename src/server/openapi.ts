@@ -171,7 +171,10 @@ function operation(definition: RouteDefinition, components: Components): Record<
     tags: [definition.tag],
     summary: definition.summary,
     operationId: `${definition.method.toLowerCase()}${definition.url.replace(/[/:](\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}`,
-    ...(scope ? { description: `API token scope: \`${scope}\`.` } : {}),
+    // What the call does first: a reader of the document (or a generated client) sees that line.
+    ...(scope
+      ? { description: `${definition.summary}. Open to API tokens with the scope \`${scope}\`.` }
+      : {}),
     ...(definition.isPublic
       ? {}
       : { security: scope ? [{ session: [] }, { apiToken: [] }] : [{ session: [] }] }),

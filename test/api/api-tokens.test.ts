@@ -257,6 +257,12 @@ describe('API tokens', () => {
     });
     expect(doc.paths['/api/jobs'].get.security).toEqual([{ session: [] }, { apiToken: [] }]);
     expect(doc.paths['/api/jobs'].get.description).toContain('read:jobs');
+    // Each call a token may make says what it does, not only its scope.
+    const board = doc.paths['/api/jobs/{jobId}/board'].get;
+    expect(board.description).toBe(
+      `${board.summary}. Open to API tokens with the scope \`read:jobs\`.`,
+    );
+    expect(board.summary.length).toBeGreaterThan(10);
     expect(doc.paths['/api/admin/users'].get.security).toEqual([{ session: [] }]);
     expect(doc.paths['/api/admin/api-tokens'].get.security).toEqual([{ session: [] }]);
   });

@@ -213,7 +213,7 @@ describe("exporting a job's applications", () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Name,E-mail,Phone,Source,Source detail,Stage,Applied,In this stage since,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
+      'Name,E-mail,Phone,Source,Source detail,Stage,Applied on,In this stage since,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
     );
     expect(lines.find((line) => line.startsWith('Sari Analis'))).toContain(
       ',LinkedIn,,CV screening,',
@@ -237,6 +237,9 @@ describe("exporting a job's applications", () => {
     // Applied and in-stage-since are date cells; scores, where shown, number cells.
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(5).value).toBe('Detail sumber');
+    // The applied date's header is not the stage name "Melamar" of the Tahap column beside it.
+    expect(sheet.getRow(1).getCell(6).value).toBe('Tahap');
+    expect(sheet.getRow(1).getCell(7).value).toBe('Tanggal melamar');
     const detail = sheet.getColumn(5);
     expect(detail.values).toContain('=1+1 Job fair');
     detail.eachCell((cell) => {

@@ -7,7 +7,9 @@ import type { TaskWorkers } from '../../src/services/background/task-queue';
 import { insertWebhookDelivery } from '../../src/db/queries/webhooks';
 import { deliverWebhook } from '../../src/services/integrations/webhook-delivery';
 import { queueWebhookEvent } from '../../src/services/integrations/webhook-events';
-import { buildApplication, moveTo } from '../support/factories';
+import { runImport } from '../../src/services/candidate-imports/commit-import';
+import { uploadCsv } from '../support/candidate-imports';
+import { buildApplication, buildJob, moveTo, unique } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
 import { createTestApp, type TestApp, testMail } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
@@ -330,5 +332,84 @@ describe('webhook deliveries', () => {
     expect(arrivals('candidate.erased').at(-1)!.json.data).toEqual({
       candidate: { id: built.candidateId },
     });
+  });
+});
+
+describe('imported applications', () => {
+  /** A CSV of these people, each applying to the job at the stage given, checked in the preview. */
+  async function checkedImport(jobTitle: string, people: [string, string][]) {
+    const tag = unique();
+    const id = await uploadCsv(t, [
+      'Nama,Email,Posisi,Tahap',
+      ...people.map(
+        ([name, stage]) => `${name},${name.toLowerCase()}.${tag}@example.com,${jobTitle},${stage}`,
+      ),
+    ]);
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, job: 2, stage: 3 },
+    });
+    expect(checked.body, JSON.stringify(checked.body)).toMatchObject({
+      status: 'checked',
+      validRows: people.length,
+    });
+    return { id, tag };
+  }
+  const arrivalsFor = (jobId: string) =>
+    arrivals('application.created').filter((a) => a.json.data.application.jobId === jobId);
+
+  test('an import announces each application it creates, at its stage, as the careers page does', async () => {
+    const job = await buildJob(t, { title: `Analis Data ${unique()}` });
+    const { id, tag } = await checkedImport(job.title, [
+      ['Agus', 'Melamar'],
+      ['Yuni', 'Interview HR'],
+    ]);
+    const done = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
+      tellCandidates: false,
+    });
+    expect(done.body.status).toBe('completed');
+    await waitFor(() => arrivalsFor(job.id).length === 2, 15_000, 'both deliveries');
+    const data = arrivalsFor(job.id)
+      .map((a) => a.json.data)
+      .sort((a, b) => String(a.candidate.fullName).localeCompare(b.candidate.fullName));
+    expect(data).toMatchObject([
+      {
+        application: { stage: 'applied' },
+        candidate: { fullName: 'Agus', email: `agus.${tag}@example.com` },
+      },
+      { application: { stage: 'hr_interview' }, candidate: { fullName: 'Yuni' } },
+    ]);
+  });
+
+  test('a large import, written chunk by chunk in the background, announces each chunk’s applications', async () => {
+    const job = await buildJob(t, { title: `Kasir ${unique()}` });
+    const { id } = await checkedImport(job.title, [
+      ['Ani', 'Melamar'],
+      ['Bayu', 'Melamar'],
+      ['Citra', 'Melamar'],
+    ]);
+    // As the background work runs it (see runImportStep): one row per chunk, one transaction each.
+    await t.db.query(`UPDATE candidate_imports SET status = 'importing' WHERE id = $1`, [id]);
+    const queuedAfterChunk: number[] = [];
+    const queued = async () =>
+      (
+        await t.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM webhook_deliveries
+           WHERE event_type = 'application.created' AND payload->'data'->'application'->>'jobId' = $1`,
+          [job.id],
+        )
+      )[0]!.n;
+    await runImport(t.db, testMail, id, {
+      chunkRows: 1,
+      betweenChunks: async () => {
+        queuedAfterChunk.push(await queued());
+      },
+    });
+    expect(queuedAfterChunk).toEqual([1, 2, 3]);
+    await waitFor(() => arrivalsFor(job.id).length === 3, 15_000, 'three deliveries');
+    expect(
+      arrivalsFor(job.id)
+        .map((a) => a.json.data.candidate.fullName)
+        .sort(),
+    ).toEqual(['Ani', 'Bayu', 'Citra']);
   });
 });

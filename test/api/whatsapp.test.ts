@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withdrawConsent } from '../../src/db/queries/consents';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf } from '../support/cv-files';
-import { buildApplication, buildJob, candidateInput } from '../support/factories';
+import { buildApplication, buildJob, candidateInput, moveTo } from '../support/factories';
+import { jakartaTime } from '../support/jakarta-time';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -157,5 +158,44 @@ describe('WhatsApp contact', () => {
     // Nothing recorded for the refused contact.
     const after = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body;
     expect(after.applications[0].contacts).toHaveLength(1);
+  });
+
+  it('refuses an interview reminder without an upcoming interview, and fills in the booked one', async () => {
+    const { applicationId, candidateId } = await buildApplication(t);
+    await moveTo(t, applicationId, 'cv_screening');
+    await moveTo(t, applicationId, 'hr_interview');
+    // At an interview stage with nothing booked (as after an import or a reopening).
+    const fields = expectError(
+      await open(t.users.recruiter, applicationId, { purpose: 'interview_reminder' }),
+      409,
+      'conflict',
+    );
+    expect(fields[0]).toMatchObject({ path: 'purpose', code: 'no_upcoming_interview' });
+    const before = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body;
+    expect(before.applications[0].contacts).toHaveLength(0);
+
+    const booked = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/interviews`,
+      {
+        stage: 'hr',
+        localStart: jakartaTime(3),
+        timeZone: 'Asia/Jakarta',
+        durationMinutes: 40,
+        mode: 'onsite',
+        address: 'Jl. Jend. Sudirman Kav. 1, Jakarta',
+        room: 'Ruang Melati',
+        receptionContact: 'Rina',
+        interviewerIds: [t.users.recruiter.id],
+        locale: 'id',
+      },
+    );
+    expect(booked.status).toBe(201);
+    const reply = await open(t.users.recruiter, applicationId, { purpose: 'interview_reminder' });
+    expect(reply.status).toBe(201);
+    expect(reply.body.message).toMatch(/pukul 10[.:]00/);
+    expect(reply.body.message).toContain('Ruang Melati');
+    expect(reply.body.message).not.toMatch(/:\s+pukul\s+\(/);
   });
 });

@@ -175,3 +175,32 @@ test('HR opens a WhatsApp chat from the candidate page; the contact lands in the
   );
   await session.screenshot(page, 'whatsapp-history-en-1280');
 });
+
+test('the WhatsApp interview reminder is offered, first, only while an interview is booked ahead', async () => {
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  // Candidates with one application, at an interview stage, contactable: with and without a booking.
+  const atInterview = (booked: boolean) =>
+    session.db.query<{ id: string }>(
+      `SELECT c.id FROM candidates c JOIN applications a ON a.candidate_id = c.id
+       WHERE a.stage IN ('hr_interview', 'user_interview') AND c.phone IS NOT NULL
+         AND c.processing_restricted_at IS NULL
+         AND (SELECT count(*) FROM applications o WHERE o.candidate_id = c.id) = 1
+         AND ${booked ? '' : 'NOT'} EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id
+           AND i.status = 'scheduled' AND i.starts_at > now())
+       LIMIT 1`,
+    );
+  for (const [booked, first] of [
+    [false, 'Portal link'],
+    [true, 'Interview reminder'],
+  ] as const) {
+    const [candidate] = await atInterview(booked);
+    await page.goto(`${session.baseUrl}/candidates/${candidate!.id}`);
+    const message = page.getByLabel('Message', { exact: true });
+    await message.waitFor();
+    const options = await message.locator('option').allTextContents();
+    expect(options[0]).toBe(first);
+    expect(options.includes('Interview reminder')).toBe(booked);
+  }
+  await session.screenshot(page, 'whatsapp-reminder-en-1280');
+});

@@ -370,3 +370,39 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     await page.context().close();
   }
 }, 300_000);
+
+test('a duplicate within the file says which field matched the earlier row (id and en)', async () => {
+  const tag = `d${Date.now().toString(36)}`;
+  const [hr] = await session.db.query<{ id: string }>(
+    `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
+  );
+  const actor: Actor = { id: hr!.id, role: 'recruiter' };
+  const bytes = Buffer.from(
+    [
+      'Nama;Email;HP',
+      `Rina Impor ${tag};rina.${tag}@example.com;0812 3000 4001`,
+      `Rina Lain ${tag};rina.lain.${tag}@example.com;0812 3000 4001`,
+      `Rina Lagi ${tag};rina.${tag}@example.com;0812 3000 4002`,
+    ].join('\r\n'),
+    'utf8',
+  );
+  const uploaded = await uploadImport(session.db, actor, { fileName: 'kandidat.csv', bytes });
+  await requestCheck(session.db, actor, uploaded.id, { fullName: 0, email: 1, phone: 2 });
+  for (const [locale, phone, email] of [
+    [
+      'id',
+      'Orang yang sama dengan baris 2 (telepon sama).',
+      'Orang yang sama dengan baris 2 (e-mail sama).',
+    ],
+    ['en', 'The same person as row 2 (same phone).', 'The same person as row 2 (same e-mail).'],
+  ] as const) {
+    const page = await session.newPage({ locale, width: 1280 });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/import/${uploaded.id}`);
+    const third = page.getByRole('row', { name: /^3 / });
+    await third.waitFor();
+    expect(await third.textContent()).toContain(phone);
+    expect(await page.getByRole('row', { name: /^4 / }).textContent()).toContain(email);
+    await page.close();
+  }
+});

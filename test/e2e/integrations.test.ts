@@ -35,6 +35,9 @@ test(
     await admin.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
     await admin.getByRole('link', { name: /^Integrasi/ }).click();
     await admin.getByRole('heading', { name: 'Token API', level: 2 }).waitFor();
+    // The API documentation is linked, not only named.
+    const docs = admin.getByRole('link', { name: '/api/openapi.json' });
+    expect(await docs.getAttribute('href')).toBe('/api/openapi.json');
 
     await admin.getByLabel('Nama (untuk apa token ini)').fill('Sinkron HRIS');
     await admin.getByLabel('Baca lowongan dan papan tahapannya').check();
@@ -97,6 +100,16 @@ test(
       'Percobaan 1: HTTP 200',
     );
     await session.screenshot(admin, 'integrations-id-1280');
+    // Sent again: the log follows the delivery to its new outcome without a reload.
+    const arrived = received.length;
+    await delivered.getByRole('button', { name: 'Kirim ulang' }).click();
+    await expect.poll(() => received.length, { timeout: 15_000 }).toBe(arrived + 1);
+    await expect
+      .poll(() => endpoint.locator('.delivery-row').first().textContent(), { timeout: 15_000 })
+      .toContain('2 percobaan');
+    expect(await endpoint.locator('.delivery-row').first().getAttribute('data-status')).toBe(
+      'delivered',
+    );
 
     const phone = await session.signedInPage('admin@demo.seleksi.id', {
       width: 375,

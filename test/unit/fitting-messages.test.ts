@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateEmailsFor } from '../../src/domain/email/candidate-emails';
-import { whatsappPurposesFor } from '../../src/domain/whatsapp';
+import { isUpcomingInterview, whatsappPurposesFor } from '../../src/domain/whatsapp';
 
 describe('messages offered by where the application stands', () => {
   it('offers the offer e-mail only at the offer stage and the rejection only once rejected', () => {
@@ -10,10 +10,23 @@ describe('messages offered by where the application stands', () => {
     expect(candidateEmailsFor('user_interview')).toEqual(['thank_you']);
   });
 
-  it('offers a WhatsApp interview reminder only at an interview stage', () => {
-    expect(whatsappPurposesFor('hr_interview')[0]).toBe('interview_reminder');
-    for (const stage of ['rejected', 'hired', 'offer', 'cv_screening']) {
-      expect(whatsappPurposesFor(stage)).toEqual(['portal_link', 'document_request']);
-    }
+  it('offers a WhatsApp interview reminder, first, only while an interview is booked ahead', () => {
+    expect(whatsappPurposesFor({ upcomingInterview: true })).toEqual([
+      'interview_reminder',
+      'portal_link',
+      'document_request',
+    ]);
+    expect(whatsappPurposesFor({ upcomingInterview: false })).toEqual([
+      'portal_link',
+      'document_request',
+    ]);
+  });
+
+  it('counts as upcoming only a scheduled interview that has not started', () => {
+    const now = new Date('2026-12-06T03:00:00Z');
+    const at = (iso: string, status = 'scheduled') => ({ status, startsAt: iso });
+    expect(isUpcomingInterview(at('2026-12-07T02:00:00Z'), now)).toBe(true);
+    expect(isUpcomingInterview(at('2026-12-06T02:00:00Z'), now)).toBe(false);
+    expect(isUpcomingInterview(at('2026-12-07T02:00:00Z', 'cancelled'), now)).toBe(false);
   });
 });

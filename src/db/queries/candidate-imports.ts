@@ -573,3 +573,30 @@ export async function listWrittenCandidates(
     [importId, [...rows]],
   );
 }
+
+/** The applications a chunk wrote, with their candidate's name and e-mail (for the webhooks). */
+export async function listWrittenApplications(
+  db: Queryable,
+  importId: string,
+  rows: readonly number[],
+): Promise<
+  {
+    id: string;
+    jobId: string;
+    stage: string;
+    candidateId: string;
+    fullName: string;
+    email: string | null;
+  }[]
+> {
+  return db.query(
+    `SELECT (r.candidate->>'applicationId')::uuid AS id, (r.candidate->>'jobId')::uuid AS "jobId",
+       r.candidate->>'stage' AS stage, (r.candidate->>'id')::uuid AS "candidateId",
+       r.candidate->>'fullName' AS "fullName", r.candidate->>'email' AS email
+     FROM candidate_import_rows r
+     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[])
+       AND r.candidate->>'applicationId' IS NOT NULL
+     ORDER BY r.row_number`,
+    [importId, [...rows]],
+  );
+}

@@ -9,6 +9,7 @@ import {
   findDuplicatesSinceCheck,
   findJobsClosedSinceCheck,
   importedTables,
+  listWrittenApplications,
   listWrittenCandidates,
   recordSkippedRows,
   saveCheckedRows,
@@ -23,6 +24,7 @@ import { privacyNoticeVersion } from '../../domain/careers';
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { companyNameOf } from '../brand/brand-service';
+import { announceImportedApplications } from '../integrations/webhook-events';
 import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
 import { Conflict } from '../errors';
 import { nextTurn, requireOwnImport } from './import-access';
@@ -194,6 +196,11 @@ export async function runImport(
         if (skipped.length) await recordSkippedRows(tx, importId, skipped);
         if (writable.length) {
           await writeImportedCandidates(tx, importId, writable, found.createdBy, consent);
+          // As for an application made any other way, in the same transaction.
+          await announceImportedApplications(
+            tx,
+            await listWrittenApplications(tx, importId, writable),
+          );
           if (current.tellCandidates) {
             await tellImportedCandidates(tx, mail, current.createdBy, importId, writable);
           }

@@ -3,7 +3,7 @@ import type { Database, Queryable } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import { findCandidate } from '../../db/queries/candidates';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
-import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import { listInterviewsOfApplications, type InterviewRow } from '../../db/queries/interviews';
 import { findUserById } from '../../db/queries/users';
 import {
   deleteStoredWhatsappTemplate,
@@ -16,6 +16,7 @@ import { describePlace } from '../../domain/scheduling/interview-wording';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import {
   checkWhatsappTemplate,
+  isUpcomingInterview,
   defaultWhatsappTemplates,
   whatsappChatLink,
   whatsappPlaceholders,
@@ -142,10 +143,15 @@ export async function openWhatsappChat(
     const template = (await listWhatsappTemplates(tx, actor)).find(
       (view) => view.purpose === choice.purpose && view.locale === locale,
     )!;
+    const next = await nextInterview(tx, applicationId);
+    if (choice.purpose === 'interview_reminder' && !next) {
+      const message = 'There is no upcoming interview to remind the candidate of.';
+      throw new Conflict([{ path: 'purpose', code: 'no_upcoming_interview', message }], message);
+    }
     const values: Record<string, string> = {
       ...greeting.values,
       recruiterName: (await findUserById(tx, actor.id))?.name ?? '',
-      ...(await nextInterviewValues(tx, applicationId, locale)),
+      ...(next ? interviewValues(next, locale) : {}),
     };
     const message = writeWhatsappMessage(template.body, values);
     await insertApplicationContact(tx, {
@@ -170,17 +176,18 @@ const refusalMessages = {
   processing_restricted: "The candidate's data may not be processed now: do not contact them.",
 } as const;
 
-/** The next booked interview's date, time and place, or empty values when none is booked. */
-async function nextInterviewValues(
+/** The next booked interview still ahead, if any. */
+async function nextInterview(
   db: Queryable,
   applicationId: string,
-  locale: Locale,
-): Promise<Record<string, string>> {
-  const now = Date.now();
-  const next = (await listInterviewsOfApplications(db, [applicationId]))
-    .filter((interview) => interview.status === 'scheduled' && interview.startsAt.getTime() > now)
+): Promise<InterviewRow | undefined> {
+  const now = new Date();
+  return (await listInterviewsOfApplications(db, [applicationId]))
+    .filter((interview) => isUpcomingInterview(interview, now))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
-  if (!next) return { interviewDate: '', interviewTime: '', location: '' };
+}
+
+function interviewValues(next: InterviewRow, locale: Locale): Record<string, string> {
   const time = formatInterviewTime(next.startsAt, next.timeZone, locale);
   return {
     interviewDate: time.date,

@@ -95,7 +95,7 @@ export interface paths {
     };
     /**
      * List the jobs the user may see
-     * @description API token scope: `read:jobs`.
+     * @description List the jobs the user may see. Open to API tokens with the scope `read:jobs`.
      */
     get: operations['getApiJobs'];
     put?: never;
@@ -116,7 +116,7 @@ export interface paths {
     };
     /**
      * Read one job
-     * @description API token scope: `read:jobs`.
+     * @description Read one job. Open to API tokens with the scope `read:jobs`.
      */
     get: operations['getApiJobsJobId'];
     /** Edit a job and its hiring team */
@@ -171,7 +171,7 @@ export interface paths {
     };
     /**
      * The job's pipeline board: applications by stage
-     * @description API token scope: `read:jobs`.
+     * @description The job's pipeline board: applications by stage. Open to API tokens with the scope `read:jobs`.
      */
     get: operations['getApiJobsJobIdBoard'];
     put?: never;
@@ -225,13 +225,13 @@ export interface paths {
     };
     /**
      * List and find candidates the user may see
-     * @description API token scope: `read:candidates`.
+     * @description List and find candidates the user may see. Open to API tokens with the scope `read:candidates`.
      */
     get: operations['getApiCandidates'];
     put?: never;
     /**
      * Add a candidate by hand, optionally applying them to jobs
-     * @description API token scope: `write:candidates`.
+     * @description Add a candidate by hand, optionally applying them to jobs. Open to API tokens with the scope `write:candidates`.
      */
     post: operations['postApiCandidates'];
     delete?: never;
@@ -266,12 +266,12 @@ export interface paths {
     };
     /**
      * A candidate with their applications and each one’s history
-     * @description API token scope: `read:candidates`.
+     * @description A candidate with their applications and each one’s history. Open to API tokens with the scope `read:candidates`.
      */
     get: operations['getApiCandidatesCandidateId'];
     /**
      * Edit a candidate's details
-     * @description API token scope: `write:candidates`.
+     * @description Edit a candidate's details. Open to API tokens with the scope `write:candidates`.
      */
     put: operations['putApiCandidatesCandidateId'];
     post?: never;
@@ -377,7 +377,7 @@ export interface paths {
     put?: never;
     /**
      * Apply a candidate to a job
-     * @description API token scope: `write:applications`.
+     * @description Apply a candidate to a job. Open to API tokens with the scope `write:applications`.
      */
     post: operations['postApiApplications'];
     delete?: never;
@@ -397,7 +397,7 @@ export interface paths {
     put?: never;
     /**
      * Move an application to another stage
-     * @description API token scope: `write:applications`.
+     * @description Move an application to another stage. Open to API tokens with the scope `write:applications`.
      */
     post: operations['postApiApplicationsApplicationIdMove'];
     delete?: never;
@@ -417,7 +417,7 @@ export interface paths {
     put?: never;
     /**
      * Move or reject several applications of a job with one reason, all or none
-     * @description API token scope: `write:applications`.
+     * @description Move or reject several applications of a job with one reason, all or none. Open to API tokens with the scope `write:applications`.
      */
     post: operations['postApiJobsJobIdBulkmove'];
     delete?: never;
@@ -643,7 +643,7 @@ export interface paths {
     };
     /**
      * How many applications entered each stage, went on, and dropped (by reason); per job, department or source if asked
-     * @description API token scope: `read:reports`.
+     * @description How many applications entered each stage, went on, and dropped (by reason); per job, department or source if asked. Open to API tokens with the scope `read:reports`.
      */
     get: operations['getApiReportsFunnel'];
     put?: never;
@@ -663,7 +663,7 @@ export interface paths {
     };
     /**
      * Time in each stage, to hire and to first contact (median, p90), who waits past the target now, by month
-     * @description API token scope: `read:reports`.
+     * @description Time in each stage, to hire and to first contact (median, p90), who waits past the target now, by month. Open to API tokens with the scope `read:reports`.
      */
     get: operations['getApiReportsSpeed'];
     put?: never;
@@ -683,7 +683,7 @@ export interface paths {
     };
     /**
      * Applications, interviews, offers and hires per candidate source, with conversion
-     * @description API token scope: `read:reports`.
+     * @description Applications, interviews, offers and hires per candidate source, with conversion. Open to API tokens with the scope `read:reports`.
      */
     get: operations['getApiReportsSources'];
     put?: never;
@@ -703,7 +703,7 @@ export interface paths {
     };
     /**
      * A report as a CSV or XLSX file (formulas neutralised); the export is audited
-     * @description API token scope: `read:reports`.
+     * @description A report as a CSV or XLSX file (formulas neutralised); the export is audited. Open to API tokens with the scope `read:reports`.
      */
     get: operations['getApiReportsReportExport'];
     put?: never;
@@ -2147,7 +2147,7 @@ export interface paths {
     };
     /**
      * HR's recommendation and score against the user's verdict, for candidates who reached the user stage (HR and hiring managers)
-     * @description API token scope: `read:reports`.
+     * @description HR's recommendation and score against the user's verdict, for candidates who reached the user stage (HR and hiring managers). Open to API tokens with the scope `read:reports`.
      */
     get: operations['getApiReportsAgreement'];
     put?: never;
@@ -2167,7 +2167,7 @@ export interface paths {
     };
     /**
      * Each interviewer against the rest of their panels (HR: everyone; hiring managers: their jobs; interviewers: themselves)
-     * @description API token scope: `read:reports`.
+     * @description Each interviewer against the rest of their panels (HR: everyone; hiring managers: their jobs; interviewers: themselves). Open to API tokens with the scope `read:reports`.
      */
     get: operations['getApiReportsCalibration'];
     put?: never;
@@ -2187,7 +2187,7 @@ export interface paths {
     };
     /**
      * Offers made, accepted, declined (with reasons), time to answer, salary against band
-     * @description API token scope: `read:reports`.
+     * @description Offers made, accepted, declined (with reasons), time to answer, salary against band. Open to API tokens with the scope `read:reports`.
      */
     get: operations['getApiReportsOffers'];
     put?: never;

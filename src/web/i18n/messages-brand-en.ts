@@ -54,6 +54,7 @@ export const brandMessagesEn: Record<keyof typeof brandMessagesId, string> = {
   'whatsapp.refusal.processing_restricted':
     "Processing of the candidate's data is restricted: do not contact them.",
   'history.whatsapp': '{actor} opened a WhatsApp chat: {purpose}',
+  'error.no_upcoming_interview': 'There is no upcoming interview to remind the candidate of.',
   'error.no_phone': 'The candidate has no phone number.',
   'error.consent_withdrawn': 'The candidate withdrew their consent: do not contact them.',
   'error.processing_restricted':

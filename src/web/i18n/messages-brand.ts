@@ -53,6 +53,7 @@ export const brandMessagesId = {
   'whatsapp.refusal.processing_restricted':
     'Pemrosesan data kandidat sedang dibatasi: jangan hubungi.',
   'history.whatsapp': '{actor} membuka chat WhatsApp: {purpose}',
+  'error.no_upcoming_interview': 'Tidak ada wawancara terjadwal yang akan datang untuk diingatkan.',
   'error.no_phone': 'Kandidat tidak punya nomor telepon.',
   'error.consent_withdrawn': 'Kandidat menarik persetujuannya: jangan hubungi.',
   'error.processing_restricted': 'Pemrosesan data kandidat sedang dibatasi: jangan hubungi.',

@@ -94,7 +94,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.code.unknown_stage': 'Unknown stage (Applied up to User interview).',
   'import.code.stage_not_in_job': 'This job has no tests stage.',
   'import.code.stage_without_job': 'A stage without a job.',
-  'import.code.duplicate_in_file': 'The same person as row {row}.',
+  'import.code.duplicate_in_file': 'The same person as row {row} (same {matched}).',
   'import.code.duplicate_candidate': 'This candidate is already in Seleksi.',
   'import.code.duplicate_candidate_named': 'Already in Seleksi: {name} (same {matched}).',
   'import.matched.email': 'e-mail',

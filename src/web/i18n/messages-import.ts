@@ -93,7 +93,7 @@ export const importMessagesId = {
   'import.code.unknown_stage': 'Tahap tidak dikenal (Melamar sampai Interview user).',
   'import.code.stage_not_in_job': 'Lowongan ini tidak memakai tahap tes.',
   'import.code.stage_without_job': 'Tahap diisi tanpa lowongan.',
-  'import.code.duplicate_in_file': 'Orang yang sama dengan baris {row}.',
+  'import.code.duplicate_in_file': 'Orang yang sama dengan baris {row} ({matched} sama).',
   'import.code.duplicate_candidate': 'Kandidat ini sudah ada di Seleksi.',
   'import.code.duplicate_candidate_named': 'Sudah ada di Seleksi: {name} ({matched} sama).',
   'import.matched.email': 'e-mail',

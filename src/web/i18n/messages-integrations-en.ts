@@ -3,6 +3,8 @@ import type { integrationsMessagesId } from './messages-integrations';
 export const integrationsMessagesEn: Record<keyof typeof integrationsMessagesId, string> = {
   'nav.integrations': 'Integrations',
   'integrations.title': 'Integrations: API tokens and webhooks',
+  'integrations.apiDocs':
+    'API documentation (OpenAPI 3; each operation names the token scope that opens it):',
   'integrations.help':
     'Connect Seleksi with other systems. API tokens open part of the API to another program; webhooks tell your address when something happens.',
 
@@ -39,7 +41,7 @@ export const integrationsMessagesEn: Record<keyof typeof integrationsMessagesId,
 
   'webhooks.title': 'Webhooks',
   'webhooks.help':
-    'Seleksi POSTs JSON to your HTTPS address, signed with HMAC-SHA256 in the Seleksi-Signature header (see the README). Failed deliveries are retried with growing delays.',
+    'Seleksi POSTs JSON to your HTTPS address, signed with HMAC-SHA256 in the Seleksi-Signature header (how to check it: the README, section “Webhooks”). Failed deliveries are retried with growing delays.',
   'webhooks.empty': 'No webhooks yet.',
   'webhooks.new': 'Add a webhook',
   'webhooks.url': 'Address (https://…)',

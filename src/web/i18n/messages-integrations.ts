@@ -5,6 +5,8 @@ import type { WebhookDeliveryStatus, WebhookEvent } from '../../domain/integrati
 export const integrationsMessagesId = {
   'nav.integrations': 'Integrasi',
   'integrations.title': 'Integrasi: token API dan webhook',
+  'integrations.apiDocs':
+    'Dokumentasi API (OpenAPI 3, tiap operasi menyebut scope token yang membukanya):',
   'integrations.help':
     'Hubungkan Seleksi dengan sistem lain. Token API membuka sebagian API untuk program lain; webhook mengirim kabar ke alamat Anda saat sesuatu terjadi.',
 
@@ -42,7 +44,7 @@ export const integrationsMessagesId = {
 
   'webhooks.title': 'Webhook',
   'webhooks.help':
-    'Seleksi mengirim POST berisi JSON ke alamat HTTPS Anda, ditandatangani HMAC-SHA256 di header Seleksi-Signature (lihat README). Pengiriman yang gagal dicoba ulang dengan jeda yang makin panjang.',
+    'Seleksi mengirim POST berisi JSON ke alamat HTTPS Anda, ditandatangani HMAC-SHA256 di header Seleksi-Signature (cara memeriksanya ada di README, bagian “Webhooks”). Pengiriman yang gagal dicoba ulang dengan jeda yang makin panjang.',
   'webhooks.empty': 'Belum ada webhook.',
   'webhooks.new': 'Tambah webhook',
   'webhooks.url': 'Alamat (https://…)',

@@ -174,12 +174,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           )}
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
           <SalaryExpectationsPanel applicationId={application.id} can={application.can} />
-          <WhatsappContact
-            key={application.stage}
-            candidate={data}
-            applicationId={application.id}
-            stage={application.stage}
-          />
+          <WhatsappContact candidate={data} applicationId={application.id} />
           <ApplicationHistory events={application.history} contacts={application.contacts} />
         </section>
       ))}

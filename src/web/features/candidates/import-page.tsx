@@ -234,8 +234,11 @@ function useProblemText() {
     const text = leftOut
       ? tk('import.leftOut', problem.code, tk('import.code', problem.code))
       : tk('import.code', problem.code);
+    // A duplicate within the file says which field matched, as one of a stored candidate does.
+    const matched = problem.field === 'email' || problem.field === 'phone' ? problem.field : null;
     return text
       .replaceAll('{row}', String(problem.otherRow ?? ''))
+      .replaceAll('{matched}', matched ? tk('import.matched', matched) : '')
       .replaceAll('{value}', problem.value ?? '');
   };
 }

@@ -1,6 +1,10 @@
 import { useState } from 'react';
-import { whatsappPurposesFor, type WhatsappPurpose } from '../../../domain/whatsapp';
-import { useApiMutation } from '../../api/queries';
+import {
+  isUpcomingInterview,
+  whatsappPurposesFor,
+  type WhatsappPurpose,
+} from '../../../domain/whatsapp';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { candidateRecord } from '../../api/invalidation';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
@@ -16,20 +20,11 @@ type CandidateDetail = ApiSchema<'CandidateDetail'>;
 export function WhatsappContact({
   candidate,
   applicationId,
-  stage,
 }: {
   candidate: CandidateDetail;
   applicationId: string;
-  stage: string;
 }) {
   const { t } = useI18n();
-  const purposes = whatsappPurposesFor(stage);
-  const [purpose, setPurpose] = useState<WhatsappPurpose>(purposes[0]!);
-  const [locale, setLocale] = useState<'' | 'id' | 'en'>('');
-  const [blockedUrl, setBlockedUrl] = useState<string>();
-  const opening = useApiMutation('post', '/api/applications/{applicationId}/whatsapp', {
-    invalidates: candidateRecord,
-  });
   if (!candidate.can.contactOnWhatsapp) return null;
   if (candidate.whatsappRefusal) {
     return (
@@ -38,6 +33,41 @@ export function WhatsappContact({
       </p>
     );
   }
+  return <WhatsappMessages applicationId={applicationId} />;
+}
+
+/** The messages that fit: an interview reminder only while an interview is booked ahead. */
+function WhatsappMessages({ applicationId }: { applicationId: string }) {
+  // The same query as the interviews panel above it: served from its cache, refreshed with it.
+  const { data } = useApiQuery('/api/applications/{applicationId}/interviews', {
+    path: { applicationId },
+  });
+  if (!data) return null;
+  const upcomingInterview = data.interviews.some((i) => isUpcomingInterview(i, new Date()));
+  // Keyed: when an interview is booked or cancelled the default message changes with it.
+  return (
+    <WhatsappChooser
+      key={String(upcomingInterview)}
+      applicationId={applicationId}
+      purposes={whatsappPurposesFor({ upcomingInterview })}
+    />
+  );
+}
+
+function WhatsappChooser({
+  applicationId,
+  purposes,
+}: {
+  applicationId: string;
+  purposes: WhatsappPurpose[];
+}) {
+  const { t } = useI18n();
+  const [purpose, setPurpose] = useState<WhatsappPurpose>(purposes[0]!);
+  const [locale, setLocale] = useState<'' | 'id' | 'en'>('');
+  const [blockedUrl, setBlockedUrl] = useState<string>();
+  const opening = useApiMutation('post', '/api/applications/{applicationId}/whatsapp', {
+    invalidates: candidateRecord,
+  });
   const open = () => {
     const chat = window.open('', '_blank');
     setBlockedUrl(undefined);
@@ -58,6 +88,7 @@ export function WhatsappContact({
     <div className="whatsapp-contact">
       <strong>{t('whatsapp.heading')}</strong>
       <select
+        className="whatsapp-contact__select"
         aria-label={t('whatsapp.message')}
         value={purpose}
         onChange={(e) => setPurpose(e.target.value as WhatsappPurpose)}
@@ -69,6 +100,7 @@ export function WhatsappContact({
         ))}
       </select>
       <select
+        className="whatsapp-contact__select"
         aria-label={t('whatsapp.language')}
         value={locale}
         onChange={(e) => setLocale(e.target.value as '' | 'id' | 'en')}

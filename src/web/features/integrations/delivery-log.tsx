@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
 import { ErrorNotice } from '../../components/form-fields';
@@ -12,12 +13,28 @@ type WebhookDeliveryOut = ApiData<
   '/api/admin/webhooks/{endpointId}/deliveries'
 >['items'][number];
 
+const watchEveryMs = 1500;
+const watchForMs = 60_000;
+
 /** An endpoint's newest deliveries, with "send again" (after the receiver is fixed). */
 export function DeliveryLog({ endpointId }: { endpointId: string }) {
   const { t } = useI18n();
-  const { data, error, refetch } = useApiQuery('/api/admin/webhooks/{endpointId}/deliveries', {
-    path: { endpointId },
-  });
+  const [watching, setWatching] = useState(false);
+  const { data, error, refetch } = useApiQuery(
+    '/api/admin/webhooks/{endpointId}/deliveries',
+    { path: { endpointId } },
+    // A delivery about to be sent (just queued or sent again) is followed until it has an outcome.
+    watching ? { refetchInterval: watchEveryMs } : {},
+  );
+  const sendingNow = data?.items.some((d) => d.status === 'pending' && !d.retry) ?? false;
+  useEffect(() => {
+    setWatching(sendingNow);
+    if (!sendingNow) return;
+    // Briefly: with the background work stopped a delivery stays pending, and the log is not
+    // polled for ever.
+    const stop = setTimeout(() => setWatching(false), watchForMs);
+    return () => clearTimeout(stop);
+  }, [sendingNow]);
   return (
     <div className="delivery-log">
       <LoadError error={error} retry={refetch} />

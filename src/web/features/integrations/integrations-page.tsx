@@ -10,6 +10,12 @@ export function IntegrationsPage() {
     <>
       <h1>{t('integrations.title')}</h1>
       <p className="muted">{t('integrations.help')}</p>
+      <p>
+        {t('integrations.apiDocs')}{' '}
+        <a href="/api/openapi.json" target="_blank" rel="noopener noreferrer">
+          /api/openapi.json
+        </a>
+      </p>
       <ApiTokensSection />
       <WebhooksSection />
     </>
