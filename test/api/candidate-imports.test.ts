@@ -125,9 +125,23 @@ describe('importing candidates from a spreadsheet', () => {
     expect(checked.body.status).toBe('checked');
     expect(checked.body.problems).toEqual([
       // The row's person beside its number, so HR finds the row.
-      { row: 3, column: 1, field: 'email', code: 'invalid_email', person: 'Budi' },
-      { row: 4, column: 2, field: 'phone', code: 'invalid_phone', person: 'Ayu' },
-      { row: 5, column: 4, field: 'job', code: 'unknown_job', person: 'Dewi' },
+      {
+        row: 3,
+        column: 1,
+        field: 'email',
+        code: 'invalid_email',
+        person: 'Budi',
+        rowImported: false,
+      },
+      {
+        row: 4,
+        column: 2,
+        field: 'phone',
+        code: 'invalid_phone',
+        person: 'Ayu',
+        rowImported: false,
+      },
+      { row: 5, column: 4, field: 'job', code: 'unknown_job', person: 'Dewi', rowImported: false },
       {
         row: 6,
         column: 1,
@@ -137,6 +151,7 @@ describe('importing candidates from a spreadsheet', () => {
         // The stored candidate is named (HR sees every candidate), and what they share.
         existingCandidate: { id: taken.body.id, fullName: taken.body.fullName },
         matchedBy: ['email'],
+        rowImported: false,
       },
       {
         row: 7,
@@ -145,6 +160,7 @@ describe('importing candidates from a spreadsheet', () => {
         code: 'duplicate_in_file',
         otherRow: 2,
         person: 'Sari W',
+        rowImported: false,
       },
     ]);
     expect(checked.body.validRows).toBe(2);
@@ -399,6 +415,7 @@ describe('importing candidates from a spreadsheet', () => {
         person: 'Lama',
         existingCandidate: lama,
         matchedBy: ['email'],
+        rowImported: false,
       },
       {
         row: 1502,
@@ -408,6 +425,7 @@ describe('importing candidates from a spreadsheet', () => {
         person: 'Nomor Sama',
         existingCandidate: lain,
         matchedBy: ['phone'],
+        rowImported: false,
       },
       {
         row: 2002,
@@ -416,6 +434,8 @@ describe('importing candidates from a spreadsheet', () => {
         code: 'similar_candidate',
         warning: true,
         person: `Wulandari Kusumah ${tag}`,
+        // A warning keeps the row in.
+        rowImported: true,
       },
     ]);
   }, 120_000);
@@ -464,6 +484,7 @@ describe('importing candidates from a spreadsheet', () => {
         person: 'Bayu',
         existingCandidate: { id: bayu.body.id, fullName: bayu.body.fullName },
         matchedBy: ['email'],
+        rowImported: false,
       },
     ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
@@ -507,6 +528,7 @@ describe('importing candidates from a spreadsheet', () => {
         otherRow: 2,
         warning: true,
         person: `Siti Nurhalizah ${tag}`,
+        rowImported: true,
       },
     ]);
   });
