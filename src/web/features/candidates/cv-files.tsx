@@ -55,8 +55,9 @@ export function CvFiles({ candidate }: { candidate: CandidateDetail }) {
             ` (${t('consent.withdrawn', { date: date(consent.withdrawnAt) })})`}
         </p>
       ))}
-      {/* Entered by hand: no consent record of HR's, but the same words as an imported one. */}
-      {candidate.addedByHr && !candidate.consents.some((c) => c.channel === 'hr_import') && (
+      {/* Entered by hand with no consent on record (an applicant's or an import's says it
+          above): the same words as an imported one. */}
+      {candidate.addedByHr && candidate.consents.length === 0 && (
         <p className="muted" data-testid="consent">
           {t(addedKey(candidate.privacyNotice), {
             date: date(candidate.createdAt),
