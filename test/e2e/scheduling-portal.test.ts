@@ -185,6 +185,21 @@ test('HR e-mails the candidate after a confirmation, and sends a failed message 
     'the thank-you e-mail',
   );
 
+  // The worker marks the message sent just after the SMTP server took it; wait for that, or the
+  // worker's own update could overwrite the failure this test records next.
+  await waitFor(
+    async () =>
+      (
+        await session.db.query(
+          `SELECT 1 FROM email_messages m JOIN applications a ON a.id = m.application_id
+           WHERE a.candidate_id = $1 AND m.template = 'thank_you' AND m.status = 'sent'`,
+          [candidate.id],
+        )
+      ).length > 0,
+    15_000,
+    'the thank-you e-mail marked sent',
+  );
+
   // The mail server refused a message for good; once the cause is fixed HR sends it again.
   const [failed] = await session.db.query<{ id: string; subject: string }>(
     `UPDATE email_messages SET status = 'failed', last_error = '550 mailbox unavailable'
