@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
-import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import type { InterviewRow } from '../../db/queries/interviews';
-import { findJob } from '../../db/queries/jobs';
 import { hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
 import type { PlannedMove } from '../../domain/pipeline';
 import { isHr } from '../../domain/roles';
 import type { Actor } from '../actor';
-import { candidatePageLink } from '../email/candidate-page-link';
-import { queueEmail } from '../email/email-service';
+import { findNoticedApplication, queueStaffNotice } from './staff-notice';
 import { userStagePeople } from './user-stage-people';
 
 /**
@@ -39,24 +36,15 @@ export async function tellUserStageOfHrEnding(
   );
   const recipients = await userStagePeople(tx, application, { withCancelled: false, except: told });
   if (!recipients.length) return;
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const job = (await findJob(tx, application.jobId))!;
-  const notice = randomUUID();
+  const noticed = await findNoticedApplication(tx, application);
+  const notice = {
+    template: 'hr_ended_application',
+    occasion: `hr-ended:${randomUUID()}`,
+  } as const;
   for (const person of recipients) {
-    await queueEmail(tx, {
-      idempotencyKey: `application:${application.id}:hr-ended:${notice}:${person.id}`,
-      template: 'hr_ended_application',
-      locale: person.locale,
-      to: { name: person.name, email: person.email },
-      values: {
-        recipientName: person.name,
-        candidateName: candidate.fullName,
-        jobTitle: job.title,
-        reason: hrEndingReason(ending, person.locale),
-        calledOff: '',
-        applicationLink: candidatePageLink(mail, application.candidateId),
-      },
-      applicationId: application.id,
+    await queueStaffNotice(tx, mail, noticed, person, notice, {
+      reason: hrEndingReason(ending, person.locale),
+      calledOff: '',
     });
   }
 }

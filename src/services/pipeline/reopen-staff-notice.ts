@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
-import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findLastRejection } from '../../db/queries/applications';
-import { findJob } from '../../db/queries/jobs';
 import { undoneRejectionLine } from '../../domain/email/hr-ended-notice';
 import { isLaterStage, type ActiveStage, type Stage } from '../../domain/pipeline';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { reportLabels } from '../../domain/reports/report-labels';
-import { candidatePageLink } from '../email/candidate-page-link';
-import { queueEmail } from '../email/email-service';
+import { findNoticedApplication, queueStaffNotice } from './staff-notice';
 import { userStagePeople } from './user-stage-people';
 
 /** Reopened at the user interview or later: the hiring manager's part of the process again. */
@@ -31,31 +28,25 @@ export async function tellUserStageOfReopening(
 ): Promise<void> {
   const recipients = await userStagePeople(tx, application, { withCancelled: true });
   if (!recipients.length) return;
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const job = (await findJob(tx, application.jobId))!;
+  const noticed = await findNoticedApplication(tx, application);
   const rejectedBy = await managerRejection(tx, application.id, reopening.from);
-  const notice = randomUUID();
+  const notice = {
+    template: 'hr_reopened_application',
+    occasion: `hr-reopened:${randomUUID()}`,
+  } as const;
   for (const person of recipients) {
-    await queueEmail(tx, {
-      idempotencyKey: `application:${application.id}:hr-reopened:${notice}:${person.id}`,
-      template: 'hr_reopened_application',
-      locale: person.locale,
-      to: { name: person.name, email: person.email },
-      values: {
-        recipientName: person.name,
-        candidateName: candidate.fullName,
-        jobTitle: job.title,
-        stageName: reportLabels(person.locale).stage(reopening.to),
-        yourRejection: undoneRejectionLine(
-          rejectedBy?.actorId === person.id
-            ? { candidateName: candidate.fullName, date: jakartaDate(rejectedBy.at, person.locale) }
-            : null,
-          person.locale,
-        ),
-        reason: reopening.note ?? '',
-        applicationLink: candidatePageLink(mail, application.candidateId),
-      },
-      applicationId: application.id,
+    await queueStaffNotice(tx, mail, noticed, person, notice, {
+      stageName: reportLabels(person.locale).stage(reopening.to),
+      yourRejection: undoneRejectionLine(
+        rejectedBy?.actorId === person.id
+          ? {
+              candidateName: noticed.candidateName,
+              date: jakartaDate(rejectedBy.at, person.locale),
+            }
+          : null,
+        person.locale,
+      ),
+      reason: reopening.note ?? '',
     });
   }
 }

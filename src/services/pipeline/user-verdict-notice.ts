@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
-import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { findJob, findJobRecruiter } from '../../db/queries/jobs';
+import { findJobRecruiter } from '../../db/queries/jobs';
 import { findActiveUsersByIds } from '../../db/queries/users';
 import { userVerdictText, type UserVerdict } from '../../domain/email/user-verdict-notice';
 import type { Actor } from '../actor';
-import { candidatePageLink } from '../email/candidate-page-link';
-import { queueEmail } from '../email/email-service';
+import { findNoticedApplication, queueStaffNotice } from './staff-notice';
 
 /**
  * Tells the job's recruiter the hiring manager's verdict at the user interview (staff only, in
@@ -23,25 +21,15 @@ export async function tellRecruiterOfUserVerdict(
 ): Promise<void> {
   const recruiter = await findJobRecruiter(tx, application.jobId);
   if (!recruiter || recruiter.userId === manager.id) return;
-  const [person] = await findActiveUsersByIds(tx, [recruiter.userId]);
+  const people = await findActiveUsersByIds(tx, [recruiter.userId, manager.id]);
+  const person = people.find((user) => user.id === recruiter.userId);
   if (!person) return;
-  const [author] = await findActiveUsersByIds(tx, [manager.id]);
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const job = (await findJob(tx, application.jobId))!;
-  await queueEmail(tx, {
-    idempotencyKey: `application:${application.id}:user-verdict:${randomUUID()}:${person.id}`,
-    template: 'user_verdict',
-    locale: person.locale,
-    to: { name: person.name, email: person.email },
-    values: {
-      recipientName: person.name,
-      candidateName: candidate.fullName,
-      jobTitle: job.title,
-      verdict: userVerdictText(verdict.verdict, person.locale),
-      managerName: author?.name ?? '',
-      note: verdict.note || '-',
-      applicationLink: candidatePageLink(mail, application.candidateId),
-    },
-    applicationId: application.id,
+  const author = people.find((user) => user.id === manager.id);
+  const noticed = await findNoticedApplication(tx, application);
+  const notice = { template: 'user_verdict', occasion: `user-verdict:${randomUUID()}` } as const;
+  await queueStaffNotice(tx, mail, noticed, person, notice, {
+    verdict: userVerdictText(verdict.verdict, person.locale),
+    managerName: author?.name ?? '',
+    note: verdict.note || '-',
   });
 }
