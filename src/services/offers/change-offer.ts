@@ -3,11 +3,10 @@ import { insertOfferVersion, updateOfferStatus } from '../../db/queries/offers';
 import { reasonForChange } from '../../domain/offers/offer-status';
 import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { valueOrInvalid } from '../errors';
 import { recordCounterRevision } from './counter-reply';
-import { checkContextFor, loadOffer } from './offer-context';
-import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
+import { auditOfferStep, changeAsDrafter, checkContextFor } from './offer-context';
+import { nextStatus, requireOfferStage } from './offer-rules';
 import { describeOne, type OfferDetail } from './offer-service';
 
 /**
@@ -21,9 +20,7 @@ export async function changeOffer(
   offerId: string,
   terms: OfferTerms,
 ): Promise<OfferDetail> {
-  return db.transaction(async (tx) => {
-    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
-    requireOfferDrafter(actor);
+  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
     const status = nextStatus({ status: offer.status, approvalNeeded: false }, 'change');
     requireOfferStage(context.application);
     const check = await checkContextFor(tx, context.pay, new Date());
@@ -41,12 +38,11 @@ export async function changeOffer(
     await updateOfferStatus(tx, offerId, { status, currentVersion: version });
     // A version written while the candidate's counter-proposal is open answers it.
     if (offer.status === 'countered') await recordCounterRevision(tx, actor, offerId, version);
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.changed',
-      entityId: context.application.id,
-      candidateId: context.application.candidateId,
-      detail: { offerId, version, reason, from: offer.status },
+    await auditOfferStep(tx, actor, context, 'offer.changed', {
+      offerId,
+      version,
+      reason,
+      from: offer.status,
     });
     return describeOne(tx, actor, context, offerId);
   });

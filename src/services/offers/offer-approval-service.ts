@@ -11,11 +11,10 @@ import {
 import { mayApproveOffer } from '../../domain/offers/offer-approval';
 import type { ApprovalDecision } from '../../domain/offers/offer-status';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { tellApproversOfSubmission } from './offer-answer-notices';
-import { loadOffer } from './offer-context';
-import { nextStatus, requireOfferDrafter } from './offer-rules';
+import { auditOfferStep, changeAsDrafter, loadOffer } from './offer-context';
+import { nextStatus } from './offer-rules';
 import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
 
 /** The offer's current version, and every approval the offer received. */
@@ -35,9 +34,7 @@ export async function submitOffer(
   actor: Actor,
   offerId: string,
 ): Promise<OfferDetail> {
-  return db.transaction(async (tx) => {
-    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
-    requireOfferDrafter(actor);
+  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
     const status = nextStatus({ status: offer.status, approvalNeeded: true }, 'submit');
     const { version, approvals } = await currentVersionOf(tx, offer);
     const team = await listTeamMembers(tx, [context.job.id]);
@@ -52,12 +49,9 @@ export async function submitOffer(
       );
     }
     await updateOfferStatus(tx, offerId, { status });
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.submitted',
-      entityId: context.application.id,
-      candidateId: context.application.candidateId,
-      detail: { offerId, version: offer.currentVersion },
+    await auditOfferStep(tx, actor, context, 'offer.submitted', {
+      offerId,
+      version: offer.currentVersion,
     });
     await tellApproversOfSubmission(tx, mail, context.application, {
       key: `offer-approval:${offerId}:${offer.currentVersion}:${approvals.length}`,
@@ -112,13 +106,13 @@ export async function decideOffer(
       reason,
     });
     await updateOfferStatus(tx, offerId, { status });
-    await recordAudit(tx, {
+    await auditOfferStep(
+      tx,
       actor,
-      action: action === 'approve' ? 'offer.approved' : 'offer.rejected',
-      entityId: context.application.id,
-      candidateId: context.application.candidateId,
-      detail: { offerId, version: offer.currentVersion },
-    });
+      context,
+      action === 'approve' ? 'offer.approved' : 'offer.rejected',
+      { offerId, version: offer.currentVersion },
+    );
     return describeOne(tx, actor, context, offerId);
   });
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
 import { findApplication, type ApplicationRow } from '../../db/queries/applications';
 import { findJob, listTeamMembers, type JobRow } from '../../db/queries/jobs';
 import {
@@ -14,12 +14,15 @@ import {
   applicableMinimumWage,
   type ApplicableMinimumWage,
 } from '../../domain/offers/minimum-wage';
+import type { AuditAction, AuditDetail } from '../../domain/audit';
 import type { OfferCheckContext } from '../../domain/offers/offer-terms';
 import { mayReadOffers, type OfferStanding } from '../../domain/permissions';
 import { jakartaDate } from '../../domain/today';
 import { requireJobAccess, standingIn } from '../access-policy';
 import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
 import { Forbidden, NotFound } from '../errors';
+import { requireOfferDrafter } from './offer-rules';
 
 /** One application's offer setting: the job, where it is and its band, the company rule, the actor. */
 export interface OfferContext {
@@ -68,6 +71,40 @@ export async function loadOffer(
   const context = await loadOfferContext(db, actor, found.applicationId);
   const offer = options.forUpdate ? (await findOffer(db, offerId, { forUpdate: true }))! : found;
   return { offer, context };
+}
+
+/**
+ * The frame of every change HR makes to an existing offer: one transaction, the offer locked
+ * against a concurrent change and access checked, then the actor must be one who drafts offers.
+ */
+export function changeAsDrafter<T>(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  change: (tx: Queryable, loaded: { offer: OfferRow; context: OfferContext }) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const loaded = await loadOffer(tx, actor, offerId, { forUpdate: true });
+    requireOfferDrafter(actor);
+    return change(tx, loaded);
+  });
+}
+
+/** Records a step in an offer on its application's audit trail, by the candidate for erasure. */
+export async function auditOfferStep(
+  tx: Queryable,
+  actor: Actor,
+  context: OfferContext,
+  action: AuditAction,
+  detail: AuditDetail,
+): Promise<void> {
+  await recordAudit(tx, {
+    actor,
+    action,
+    entityId: context.application.id,
+    candidateId: context.application.candidateId,
+    detail,
+  });
 }
 
 /** The minimum wage for the job's place in the year of `date` (a Jakarta date), if recorded. */

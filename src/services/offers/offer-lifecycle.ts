@@ -5,12 +5,11 @@ import { findUserById } from '../../db/queries/users';
 import { checkExtendedExpiry } from '../../domain/offers/offer-terms';
 import { jakartaDate } from '../../domain/today';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { valueOrInvalid } from '../errors';
 import { currentVersionOf } from './offer-approval-service';
 import { tellCandidateOfOffer } from './offer-answer-notices';
-import { loadOffer } from './offer-context';
-import { nextStatus, requireOfferDrafter } from './offer-rules';
+import { auditOfferStep, changeAsDrafter } from './offer-context';
+import { nextStatus } from './offer-rules';
 import { describeOne, type OfferDetail } from './offer-service';
 
 /**
@@ -24,19 +23,14 @@ export async function extendOffer(
   offerId: string,
   expiresOn: string,
 ): Promise<OfferDetail> {
-  return db.transaction(async (tx) => {
-    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
-    requireOfferDrafter(actor);
+  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
     nextStatus({ status: offer.status, approvalNeeded: false }, 'extend');
     const { version } = await currentVersionOf(tx, offer);
     const date = valueOrInvalid(checkExtendedExpiry(expiresOn, version, jakartaDate(new Date())));
     await updateOfferExpiry(tx, offerId, offer.currentVersion, date);
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.extended',
-      entityId: context.application.id,
-      candidateId: context.application.candidateId,
-      detail: { offerId, version: offer.currentVersion },
+    await auditOfferStep(tx, actor, context, 'offer.extended', {
+      offerId,
+      version: offer.currentVersion,
     });
     if (offer.status === 'sent' || offer.status === 'countered') {
       await tellCandidateOfOffer(
@@ -62,17 +56,13 @@ export async function withdrawOffer(
   actor: Actor,
   offerId: string,
 ): Promise<OfferDetail> {
-  return db.transaction(async (tx) => {
-    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
-    requireOfferDrafter(actor);
+  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
     const status = nextStatus({ status: offer.status, approvalNeeded: false }, 'withdraw');
     await updateOfferStatus(tx, offerId, { status });
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.withdrawn',
-      entityId: context.application.id,
-      candidateId: context.application.candidateId,
-      detail: { offerId, version: offer.currentVersion, from: offer.status },
+    await auditOfferStep(tx, actor, context, 'offer.withdrawn', {
+      offerId,
+      version: offer.currentVersion,
+      from: offer.status,
     });
     if (offer.sentAt) {
       const { version } = await currentVersionOf(tx, offer);

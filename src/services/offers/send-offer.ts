@@ -9,13 +9,12 @@ import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { jakartaDate, startOfJakartaDay } from '../../domain/today';
 import { mayEmailCandidates } from '../../domain/permissions';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { queueEmail } from '../email/email-service';
 import { Conflict, Forbidden } from '../errors';
 import { currentVersionOf } from './offer-approval-service';
-import { loadOffer, type OfferContext } from './offer-context';
+import { auditOfferStep, changeAsDrafter, type OfferContext } from './offer-context';
 import { offerLetterOfVersion } from './offer-letter-of-version';
-import { nextStatus, requireOfferDrafter, requireOfferStage } from './offer-rules';
+import { nextStatus, requireOfferStage } from './offer-rules';
 import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
 import { applicationMessageValues } from '../email/candidate-message-values';
 
@@ -30,9 +29,7 @@ export async function sendOffer(
   actor: Actor,
   offerId: string,
 ): Promise<OfferDetail> {
-  return db.transaction(async (tx) => {
-    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
-    requireOfferDrafter(actor);
+  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
     if (!mayEmailCandidates(actor.role)) throw new Forbidden('Only HR e-mails candidates.');
     const { version, approvals } = await currentVersionOf(tx, offer);
     const approvalNeeded = approvalReasonsOf(context, version, approvals).length > 0;
@@ -52,12 +49,9 @@ export async function sendOffer(
     }
     await updateOfferStatus(tx, offerId, { status, sent: true });
     await queueOfferSentEmail(tx, mail, actor, context, version, await lastSeenVersion(tx, offer));
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.sent',
-      entityId: context.application.id,
-      candidateId: context.application.candidateId,
-      detail: { offerId, version: offer.currentVersion },
+    await auditOfferStep(tx, actor, context, 'offer.sent', {
+      offerId,
+      version: offer.currentVersion,
     });
     return describeOne(tx, actor, context, offerId);
   });
