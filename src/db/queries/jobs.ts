@@ -72,26 +72,10 @@ export async function insertJob(
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO jobs (title, department, city, work_mode, employment_type, description,
-       required_skills, tools, tests_enabled, status, created_by, province, salary_min, salary_max,
-       salary_shown_on_careers)
+       required_skills, tools, tests_enabled, province, salary_min, salary_max,
+       salary_shown_on_careers, status, created_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-    [
-      job.title,
-      job.department,
-      job.city,
-      job.workMode,
-      job.employmentType,
-      job.description,
-      job.requiredSkills,
-      job.tools,
-      job.testsEnabled,
-      job.status,
-      job.createdBy,
-      job.province,
-      job.salaryMin,
-      job.salaryMax,
-      job.salaryShownOnCareers,
-    ],
+    [...jobFieldValues(job), job.status, job.createdBy],
   );
   return row!.id;
 }
@@ -102,23 +86,27 @@ export async function updateJob(db: Queryable, id: string, job: JobFields): Prom
        description = $7, required_skills = $8, tools = $9, tests_enabled = $10, province = $11,
        salary_min = $12, salary_max = $13, salary_shown_on_careers = $14, updated_at = now()
      WHERE id = $1`,
-    [
-      id,
-      job.title,
-      job.department,
-      job.city,
-      job.workMode,
-      job.employmentType,
-      job.description,
-      job.requiredSkills,
-      job.tools,
-      job.testsEnabled,
-      job.province,
-      job.salaryMin,
-      job.salaryMax,
-      job.salaryShownOnCareers,
-    ],
+    [id, ...jobFieldValues(job)],
   );
+}
+
+/** A job's fields as query parameters, in the column order both the insert and the update name. */
+function jobFieldValues(job: JobFields): unknown[] {
+  return [
+    job.title,
+    job.department,
+    job.city,
+    job.workMode,
+    job.employmentType,
+    job.description,
+    job.requiredSkills,
+    job.tools,
+    job.testsEnabled,
+    job.province,
+    job.salaryMin,
+    job.salaryMax,
+    job.salaryShownOnCareers,
+  ];
 }
 
 export async function updateJobStatus(db: Queryable, id: string, status: JobStatus): Promise<void> {
