@@ -3,22 +3,27 @@ export const interviewStages = ['hr', 'user'] as const;
 export type InterviewStage = (typeof interviewStages)[number];
 
 /** What each interview looks at. HR: character and fit; user: the ability to do this job. */
-export const focusAttributes = [
-  'attitude',
-  'communication',
-  'motivation',
-  'culture_fit',
-  'discipline',
-  'adaptability',
-  'emotional_stability',
-  'professionalism',
-  'technical_skill',
-  'problem_analysis',
-  'relevant_experience',
-  'tool_mastery',
-  'speed_of_work',
-  'team_workflow_fit',
-] as const;
+export const stageFocusAttributes = {
+  hr: [
+    'attitude',
+    'communication',
+    'motivation',
+    'culture_fit',
+    'discipline',
+    'adaptability',
+    'emotional_stability',
+    'professionalism',
+  ],
+  user: [
+    'technical_skill',
+    'problem_analysis',
+    'relevant_experience',
+    'tool_mastery',
+    'speed_of_work',
+    'team_workflow_fit',
+  ],
+} as const;
+export const focusAttributes = [...stageFocusAttributes.hr, ...stageFocusAttributes.user] as const;
 export type FocusAttribute = (typeof focusAttributes)[number];
 
 export const questionTypes = [

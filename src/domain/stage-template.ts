@@ -1,4 +1,10 @@
-import type { Bilingual, FocusAttribute, InterviewStage, QuestionType } from './interview';
+import {
+  stageFocusAttributes,
+  type Bilingual,
+  type FocusAttribute,
+  type InterviewStage,
+  type QuestionType,
+} from './interview';
 import type { FieldProblem } from './result';
 
 /** Who runs an interview stage: the job's recruiter or its hiring manager. */
@@ -32,16 +38,7 @@ export const builtInStageTemplates: Record<InterviewStage, StageTemplate> = {
       en: 'Polite, positive, calm and confident without overdoing it.',
     },
     formats: ['behavioural', 'situational', 'cv_clarification', 'motivation'],
-    attributes: [
-      'attitude',
-      'communication',
-      'motivation',
-      'culture_fit',
-      'discipline',
-      'adaptability',
-      'emotional_stability',
-      'professionalism',
-    ],
+    attributes: [...stageFocusAttributes.hr],
     durationMinutes: 40,
     weight: 30,
   },
@@ -57,14 +54,7 @@ export const builtInStageTemplates: Record<InterviewStage, StageTemplate> = {
       en: 'Professional, able to argue a point, discuss technically and propose solutions.',
     },
     formats: ['technical', 'case_study', 'work_simulation', 'open', 'product_insight'],
-    attributes: [
-      'technical_skill',
-      'problem_analysis',
-      'relevant_experience',
-      'tool_mastery',
-      'speed_of_work',
-      'team_workflow_fit',
-    ],
+    attributes: [...stageFocusAttributes.user],
     durationMinutes: 75,
     weight: 70,
   },
