@@ -1,16 +1,16 @@
-import type { JobRow, TeamMemberRow } from '../../db/queries/jobs';
+import type { JobFields, JobRow, TeamMemberRow } from '../../db/queries/jobs';
 import { jobAbilities } from '../../domain/permissions';
 import { stagesOfJob } from '../../domain/pipeline';
 import type { Actor } from '../../services/actor';
 import { standingIn } from '../../services/access-policy';
 import type { Job } from '../routes/jobs.schema';
 
-export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor): Job {
-  const can = jobAbilities(standingIn(actor, job.team));
-  // Interviewers assess the person, not the price: the band is withheld unless it is public.
-  const band = can.readSalaryExpectations || job.salaryShownOnCareers;
+/**
+ * What a job's posting says about the work, the same to staff and on the careers page. Named
+ * field by field, so that nothing else of the row reaches the public by accident.
+ */
+export function postingOf(job: JobFields) {
   return {
-    id: job.id,
     title: job.title,
     department: job.department,
     city: job.city,
@@ -20,6 +20,16 @@ export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor
     requiredSkills: job.requiredSkills,
     tools: job.tools,
     testsEnabled: job.testsEnabled,
+  };
+}
+
+export function presentJob(job: JobRow & { team: TeamMemberRow[] }, actor: Actor): Job {
+  const can = jobAbilities(standingIn(actor, job.team));
+  // Interviewers assess the person, not the price: the band is withheld unless it is public.
+  const band = can.readSalaryExpectations || job.salaryShownOnCareers;
+  return {
+    id: job.id,
+    ...postingOf(job),
     province: job.province,
     salaryMin: band ? job.salaryMin : null,
     salaryMax: band ? job.salaryMax : null,

@@ -8,6 +8,7 @@ import {
   type CareersDependencies,
   type PublicJob as PublicJobRow,
 } from '../../services/careers/careers-service';
+import { postingOf } from '../presenters/job-presenter';
 import { publicRoute } from '../route';
 import {
   careersApplicationInput,
@@ -22,15 +23,7 @@ export function presentPublicJob(job: PublicJobRow): PublicJob {
   return {
     id: job.id,
     path: careersPath(job),
-    title: job.title,
-    department: job.department,
-    city: job.city,
-    workMode: job.workMode,
-    employmentType: job.employmentType,
-    description: job.description,
-    requiredSkills: job.requiredSkills,
-    tools: job.tools,
-    testsEnabled: job.testsEnabled,
+    ...postingOf(job),
     userTitle: job.userTitle,
     postedAt: job.createdAt.toISOString(),
     retentionMonths: job.retentionMonths,
