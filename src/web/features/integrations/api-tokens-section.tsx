@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { apiTokenScopes } from '../../../domain/integrations/api-token';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
@@ -8,6 +8,7 @@ import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { IntegrationForm } from './integration-form';
 import { SecretNotice } from './secret-notice';
 import type { ApiBody, ApiData } from '../../api/client';
 
@@ -108,8 +109,7 @@ function NewTokenForm({
   const { t } = useI18n();
   const creating = useApiMutation('post', tokensPath, { invalidates: [tokensPath] });
   const { draft, setDraft, set, bind, fieldError } = useDraft(empty, creating.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const body: NewApiTokenInput = {
       name: draft.name,
       scopes: draft.scopes as NewApiTokenInput['scopes'],
@@ -126,14 +126,14 @@ function NewTokenForm({
     );
   };
   return (
-    <form
-      className="form integration-form"
+    <IntegrationForm
+      id="new-token"
+      title={t('tokens.new')}
+      error={creating.error}
+      pending={creating.isPending}
+      createLabel={t('tokens.create')}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="new-token"
     >
-      <h3 id="new-token">{t('tokens.new')}</h3>
-      <ErrorNotice error={creating.error} />
       <TextField label={t('tokens.name')} {...bind('name')} />
       <CheckboxGroup
         legend={t('tokens.scopes')}
@@ -157,11 +157,6 @@ function NewTokenForm({
         {...bind('expiresOn')}
         error={fieldError('expiresOn')}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={creating.isPending}>
-          {t('tokens.create')}
-        </button>
-      </div>
-    </form>
+    </IntegrationForm>
   );
 }

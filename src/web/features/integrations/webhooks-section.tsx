@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { webhookEvents } from '../../../domain/integrations/webhook';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ActionButton } from '../../components/action-button';
@@ -9,6 +9,7 @@ import { ErrorNotice, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { DeliveryLog } from './delivery-log';
+import { IntegrationForm } from './integration-form';
 import { SecretNotice } from './secret-notice';
 import type { ApiBody, ApiData } from '../../api/client';
 
@@ -129,8 +130,7 @@ function NewWebhookForm({ onCreated }: { onCreated(secret: string): void }) {
   const { t } = useI18n();
   const creating = useApiMutation('post', webhooksPath, { invalidates: [webhooksPath] });
   const { draft, setDraft, set, bind, fieldError } = useDraft(empty, creating.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const body: NewWebhookInput = { ...draft, events: draft.events as NewWebhookInput['events'] };
     creating.mutate(
       { body },
@@ -143,14 +143,14 @@ function NewWebhookForm({ onCreated }: { onCreated(secret: string): void }) {
     );
   };
   return (
-    <form
-      className="form integration-form"
+    <IntegrationForm
+      id="new-webhook"
+      title={t('webhooks.new')}
+      error={creating.error}
+      pending={creating.isPending}
+      createLabel={t('webhooks.create')}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="new-webhook"
     >
-      <h3 id="new-webhook">{t('webhooks.new')}</h3>
-      <ErrorNotice error={creating.error} />
       <TextField label={t('webhooks.url')} type="url" inputMode="url" {...bind('url')} />
       <TextField label={t('webhooks.description')} {...bind('description')} />
       <CheckboxGroup
@@ -164,11 +164,6 @@ function NewWebhookForm({ onCreated }: { onCreated(secret: string): void }) {
         onChange={(events) => set('events', events)}
         error={fieldError('events')}
       />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={creating.isPending}>
-          {t('webhooks.create')}
-        </button>
-      </div>
-    </form>
+    </IntegrationForm>
   );
 }
