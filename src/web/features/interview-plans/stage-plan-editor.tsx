@@ -208,33 +208,38 @@ function ItemButtons({
   const { t } = useI18n();
   return (
     <span className="item-buttons">
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('plan.moveUp')}
-        title={t('plan.moveUp')}
-        onClick={onUp}
-      >
+      <IconButton label={t('plan.moveUp')} onClick={onUp}>
         ↑
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('plan.moveDown')}
-        title={t('plan.moveDown')}
-        onClick={onDown}
-      >
+      </IconButton>
+      <IconButton label={t('plan.moveDown')} onClick={onDown}>
         ↓
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('plan.remove')}
-        title={t('plan.remove')}
-        onClick={onRemove}
-      >
+      </IconButton>
+      <IconButton label={t('plan.remove')} onClick={onRemove}>
         ×
-      </button>
+      </IconButton>
     </span>
+  );
+}
+
+/** A button showing only a symbol: its label is what screen readers say and the tooltip shows. */
+function IconButton({
+  label,
+  onClick,
+  children,
+}: {
+  label: string;
+  onClick(): void;
+  children: string;
+}) {
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={label}
+      title={label}
+      onClick={onClick}
+    >
+      {children}
+    </button>
   );
 }
