@@ -10,6 +10,7 @@ import { queueEmail } from '../email/email-service';
 import { applicationMessageValues } from '../email/candidate-message-values';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { jobRecruiterInbox } from '../email/job-recruiter-inbox';
+import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 
 /**
  * The job's recruiter and hiring manager hear of every answer, in their own language. The message
@@ -31,22 +32,11 @@ export async function tellTeamOfAnswer(
     .filter((member) => member.teamRole === 'recruiter' || member.teamRole === 'hiring_manager')
     .map((member) => member.userId);
   const recipients = await findActiveUsersByIds(tx, [...new Set(ids)]);
-  const candidate = (await findCandidateContact(tx, application.candidateId))!;
-  const job = (await findJob(tx, application.jobId))!;
+  const noticed = await findNoticedApplication(tx, application);
+  const notice = { template: 'offer_answer', key: `offer-answer:${answer.id}` } as const;
   for (const user of recipients) {
-    await queueEmail(tx, {
-      idempotencyKey: `offer-answer:${answer.id}:${user.id}`,
-      template: 'offer_answer',
-      locale: user.locale,
-      to: { name: user.name, email: user.email },
-      values: {
-        recipientName: user.name,
-        candidateName: candidate.fullName,
-        jobTitle: job.title,
-        answer: offerAnswerText(answer, user.locale),
-        applicationLink: candidatePageLink(mail, application.candidateId),
-      },
-      applicationId: application.id,
+    await queueStaffNotice(tx, mail, noticed, user, notice, {
+      answer: offerAnswerText(answer, user.locale),
     });
   }
 }

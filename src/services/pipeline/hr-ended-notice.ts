@@ -6,7 +6,7 @@ import { hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notic
 import type { PlannedMove } from '../../domain/pipeline';
 import { isHr } from '../../domain/roles';
 import type { Actor } from '../actor';
-import { findNoticedApplication, queueStaffNotice } from './staff-notice';
+import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 import { userStagePeople } from './user-stage-people';
 
 /**
@@ -39,7 +39,7 @@ export async function tellUserStageOfHrEnding(
   const noticed = await findNoticedApplication(tx, application);
   const notice = {
     template: 'hr_ended_application',
-    occasion: `hr-ended:${randomUUID()}`,
+    key: `application:${application.id}:hr-ended:${randomUUID()}`,
   } as const;
   for (const person of recipients) {
     await queueStaffNotice(tx, mail, noticed, person, notice, {

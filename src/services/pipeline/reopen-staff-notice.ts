@@ -6,7 +6,7 @@ import { undoneRejectionLine } from '../../domain/email/hr-ended-notice';
 import { isLaterStage, type ActiveStage, type Stage } from '../../domain/pipeline';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { reportLabels } from '../../domain/reports/report-labels';
-import { findNoticedApplication, queueStaffNotice } from './staff-notice';
+import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 import { userStagePeople } from './user-stage-people';
 
 /** Reopened at the user interview or later: the hiring manager's part of the process again. */
@@ -32,7 +32,7 @@ export async function tellUserStageOfReopening(
   const rejectedBy = await managerRejection(tx, application.id, reopening.from);
   const notice = {
     template: 'hr_reopened_application',
-    occasion: `hr-reopened:${randomUUID()}`,
+    key: `application:${application.id}:hr-reopened:${randomUUID()}`,
   } as const;
   for (const person of recipients) {
     await queueStaffNotice(tx, mail, noticed, person, notice, {

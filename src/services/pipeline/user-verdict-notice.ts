@@ -5,7 +5,7 @@ import { findJobRecruiter } from '../../db/queries/jobs';
 import { findActiveUsersByIds } from '../../db/queries/users';
 import { userVerdictText, type UserVerdict } from '../../domain/email/user-verdict-notice';
 import type { Actor } from '../actor';
-import { findNoticedApplication, queueStaffNotice } from './staff-notice';
+import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 
 /**
  * Tells the job's recruiter the hiring manager's verdict at the user interview (staff only, in
@@ -26,7 +26,10 @@ export async function tellRecruiterOfUserVerdict(
   if (!person) return;
   const author = people.find((user) => user.id === manager.id);
   const noticed = await findNoticedApplication(tx, application);
-  const notice = { template: 'user_verdict', occasion: `user-verdict:${randomUUID()}` } as const;
+  const notice = {
+    template: 'user_verdict',
+    key: `application:${application.id}:user-verdict:${randomUUID()}`,
+  } as const;
   await queueStaffNotice(tx, mail, noticed, person, notice, {
     verdict: userVerdictText(verdict.verdict, person.locale),
     managerName: author?.name ?? '',

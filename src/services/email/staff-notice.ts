@@ -4,8 +4,8 @@ import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { findJob } from '../../db/queries/jobs';
 import type { UserRow } from '../../db/queries/users';
 import type { EmailTemplateKey } from '../../domain/email/email-templates';
-import { candidatePageLink } from '../email/candidate-page-link';
-import { queueEmail } from '../email/email-service';
+import { candidatePageLink } from './candidate-page-link';
+import { queueEmail } from './email-service';
 
 /** The application a notice to the hiring team is about, with the names every such notice shows. */
 export interface NoticedApplication {
@@ -25,8 +25,8 @@ export async function findNoticedApplication(
 
 /**
  * Queues one staff member's copy of a notice about an application, in their language and the
- * caller's transaction. `occasion` names the event (e.g. `hr-ended:<uuid>`): with the person it
- * makes the idempotency key, so each hears of one event once. Every such notice greets the
+ * caller's transaction. `key` names the event (e.g. `application:<id>:hr-ended:<uuid>`): with the
+ * person it makes the idempotency key, so each hears of one event once. Every such notice greets the
  * recipient and names the candidate, the job and the candidate's page; `values` adds the rest.
  */
 export async function queueStaffNotice(
@@ -34,12 +34,12 @@ export async function queueStaffNotice(
   mail: MailSettings,
   noticed: NoticedApplication,
   person: UserRow,
-  notice: { template: EmailTemplateKey; occasion: string },
+  notice: { template: EmailTemplateKey; key: string },
   values: Readonly<Record<string, string>>,
 ): Promise<void> {
   const { application } = noticed;
   await queueEmail(tx, {
-    idempotencyKey: `application:${application.id}:${notice.occasion}:${person.id}`,
+    idempotencyKey: `${notice.key}:${person.id}`,
     template: notice.template,
     locale: person.locale,
     to: { name: person.name, email: person.email },
