@@ -32,6 +32,14 @@ test('HR builds the interview plan of a job from the templates', async () => {
 
   const hr = page.locator('section.plan-stage').first();
   expect(await hr.locator('.plan-list').first().textContent()).toContain('Motivasi');
+  // The symbol buttons are named for screen readers: moving the second attribute up and back.
+  const attributes = hr.locator('.plan-list').first().locator('li');
+  const names = () => attributes.locator(':scope > span:first-child').allTextContents();
+  const [first, second] = await names();
+  await attributes.nth(1).getByRole('button', { name: 'Naikkan' }).click();
+  await expect.poll(async () => (await names()).slice(0, 2)).toEqual([second, first]);
+  await attributes.nth(0).getByRole('button', { name: 'Turunkan' }).click();
+  await expect.poll(async () => (await names()).slice(0, 2)).toEqual([first, second]);
   expect(await page.getByLabel('Bobot dalam keputusan (%)').first().inputValue()).toBe('30');
   expect(await page.getByLabel('Bobot dalam keputusan (%)').last().inputValue()).toBe('70');
   const user = page.locator('section.plan-stage').last();
