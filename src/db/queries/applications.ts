@@ -178,15 +178,19 @@ export async function updateApplicationStage(
   );
 }
 
+/** What every entry of an application's history says: who moved it, from where to where, why. */
+interface ApplicationEventFields {
+  applicationId: string;
+  actorId: string | null;
+  fromStage: Stage | null;
+  toStage: Stage;
+  rejectionReason: RejectionReason | null;
+  note: string | null;
+}
+
 export async function insertApplicationEvent(
   db: Queryable,
-  event: {
-    applicationId: string;
-    actorId: string | null;
-    fromStage: Stage | null;
-    toStage: Stage;
-    rejectionReason: RejectionReason | null;
-    note: string | null;
+  event: ApplicationEventFields & {
     overrodeHrGate: boolean;
     /** A user-stage verdict taken without the interview or all scorecards: why. */
     verdictOverrideReason?: string | null;
@@ -216,15 +220,7 @@ export async function insertApplicationEvent(
 /** An application's history in one statement (demo data: a replayed pipeline, moves and all). */
 export async function insertApplicationEvents(
   db: Queryable,
-  events: readonly {
-    applicationId: string;
-    actorId: string | null;
-    fromStage: Stage | null;
-    toStage: Stage;
-    rejectionReason: RejectionReason | null;
-    note: string | null;
-    at: Date;
-  }[],
+  events: readonly (ApplicationEventFields & { at: Date })[],
 ): Promise<void> {
   await db.query(
     `INSERT INTO application_events
