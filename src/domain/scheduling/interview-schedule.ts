@@ -27,18 +27,22 @@ export const interviewEventKinds = [
 ] as const;
 export type InterviewEventKind = (typeof interviewEventKinds)[number];
 
-/** What the recruiter fills in to schedule (or reschedule) an interview. */
-export interface ScheduleRequest {
-  /** Wall-clock time in `timeZone`, e.g. `2026-12-03T10:00`. */
-  localStart: string;
+/** Where, how and with whom an interview takes place: the same in the request and the plan. */
+interface InterviewArrangements {
   timeZone: string;
-  durationMinutes: number;
   mode: InterviewMode;
   meetingUrl: string;
   address: string;
   room: string;
   receptionContact: string;
   interviewerIds: string[];
+}
+
+/** What the recruiter fills in to schedule (or reschedule) an interview. */
+export interface ScheduleRequest extends InterviewArrangements {
+  /** Wall-clock time in `timeZone`, e.g. `2026-12-03T10:00`. */
+  localStart: string;
+  durationMinutes: number;
 }
 
 export interface InterviewSlot {
@@ -46,15 +50,7 @@ export interface InterviewSlot {
   durationMinutes: number;
 }
 
-export interface ScheduleDetails extends InterviewSlot {
-  timeZone: string;
-  mode: InterviewMode;
-  meetingUrl: string;
-  address: string;
-  room: string;
-  receptionContact: string;
-  interviewerIds: string[];
-}
+export interface ScheduleDetails extends InterviewSlot, InterviewArrangements {}
 
 /** Checks a request against the rules every interview must meet; `now` keeps it pure. */
 export function planSchedule(request: ScheduleRequest, now: Date): Result<ScheduleDetails> {
