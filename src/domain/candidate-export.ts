@@ -117,7 +117,8 @@ export function candidateListSheet(rows: readonly ListedCandidate[], locale: Loc
   };
 }
 
-export interface ExportedApplication {
+/** Who applied and where their application stands, as the job's export lists them. */
+export interface ExportedApplicant {
   candidateName: string;
   email: string;
   phone: string | null;
@@ -127,6 +128,9 @@ export interface ExportedApplication {
   stage: Stage;
   appliedAt: Date;
   stageEnteredAt: Date;
+}
+
+export interface ExportedApplication extends ExportedApplicant {
   /** Null where the reader may not see the stage's scores yet (blind scoring) or none exist. */
   hr: { average: number | null; recommendation: number | null } | null;
   user: { average: number | null; recommendation: number | null } | null;

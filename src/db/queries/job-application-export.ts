@@ -1,18 +1,8 @@
-import type { CandidateSource } from '../../domain/candidate';
-import type { Stage } from '../../domain/pipeline';
+import type { ExportedApplicant } from '../../domain/candidate-export';
 import type { Queryable } from '../database';
 
-export interface JobApplicationExportRow {
+export interface JobApplicationExportRow extends ExportedApplicant {
   id: string;
-  candidateName: string;
-  email: string;
-  phone: string | null;
-  source: CandidateSource;
-  /** The words of an 'other' source, as HR or the import wrote them. */
-  sourceDetail: string | null;
-  stage: Stage;
-  appliedAt: Date;
-  stageEnteredAt: Date;
 }
 
 /**
