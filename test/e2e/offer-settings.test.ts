@@ -46,6 +46,7 @@ test('an admin records a city minimum wage typed as "5,7 juta", names an approve
   await page.getByRole('link', { name: 'Surat penawaran' }).click();
   const body = page.getByLabel('Isi surat');
   await expect.poll(() => body.inputValue()).toContain('Yth. {{candidateName}}');
+  await page.getByText('Memakai teks bawaan.').waitFor();
   await body.fill('Yth. {{candidateName}},\nGaji Anda {{gaji}}.');
   await page.getByRole('button', { name: 'Simpan template' }).click();
   await page.getByText('{{gaji}}').first().waitFor();
@@ -56,6 +57,11 @@ test('an admin records a city minimum wage typed as "5,7 juta", names an approve
   const text = await pdfText(await readFile((await (await download).path())!));
   expect(text).toContain('Surat Penawaran Kerja');
   expect(text).toContain('Gaji Anda Rp 12.500.000 per bulan.');
+  await page.getByRole('button', { name: 'Simpan template' }).click();
+  // Saved, the letter is the company's own: who changed it says so, and when.
+  await expect
+    .poll(() => page.locator('.templates__editor .muted').first().textContent())
+    .toMatch(/^Diubah oleh .+ · .+/);
 });
 
 test('the same pages in English and on a phone', async () => {

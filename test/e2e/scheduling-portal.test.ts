@@ -149,6 +149,7 @@ test('HR reads the outbox and an admin edits an e-mail template with a preview',
   await page.goto(`${session.baseUrl}/settings/email-templates`);
   await page.getByRole('button', { name: 'Rejection' }).click();
   await page.getByRole('tab', { name: 'English' }).click();
+  await page.getByText('Built-in text', { exact: true }).waitFor();
   await page.getByLabel('Body').fill('Dear {{candidateName}}, your score: {{score}}');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('There is an unknown placeholder. {{score}}').waitFor();

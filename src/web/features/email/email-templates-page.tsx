@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import type { ApiSchema } from '../../api/client';
 import { Placeholders } from '../../components/placeholders';
+import { TemplateOrigin } from '../../components/template-origin';
 
 type EmailTemplateOutput = ApiSchema<'EmailTemplate'>;
 
@@ -57,7 +58,7 @@ function TemplateEditor({
   template: EmailTemplateOutput;
   onLocale(locale: 'id' | 'en'): void;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
   const [draft, setDraft] = useState({ subject: template.subject, body: template.body });
   const [preview, setPreview] = useState<{ subject: string; body: string } | undefined>();
@@ -99,11 +100,11 @@ function TemplateEditor({
           </button>
         ))}
       </div>
-      <p className="muted">
-        {template.customized
-          ? `${t('emailTemplates.customized', { name: template.updatedByName ?? '' })} · ${template.updatedAt ? dateTime(template.updatedAt) : ''}`
-          : t('emailTemplates.builtIn')}
-      </p>
+      <TemplateOrigin
+        template={template}
+        changedBy={(name) => t('emailTemplates.customized', { name })}
+        builtIn={t('emailTemplates.builtIn')}
+      />
       <TextField
         label={t('emailTemplates.subject')}
         name="subject"

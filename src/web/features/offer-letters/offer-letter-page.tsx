@@ -7,6 +7,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
 import { Placeholders } from '../../components/placeholders';
+import { TemplateOrigin } from '../../components/template-origin';
 
 type OfferLetterTemplateOutput = ApiData<
   'get',
@@ -50,7 +51,7 @@ export function OfferLetterPage() {
 }
 
 function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const [draft, setDraft] = useState({ title: template.title, body: template.body });
   const [previewError, setPreviewError] = useState<ApiError | undefined>();
   const path = { locale: template.locale };
@@ -85,11 +86,11 @@ function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
   };
   return (
     <form className="templates__editor" onSubmit={save} noValidate>
-      <p className="muted">
-        {template.customized
-          ? `${t('offerLetter.customized', { name: template.updatedByName ?? '' })} · ${template.updatedAt ? dateTime(template.updatedAt) : ''}`
-          : t('offerLetter.builtIn')}
-      </p>
+      <TemplateOrigin
+        template={template}
+        changedBy={(name) => t('offerLetter.customized', { name })}
+        builtIn={t('offerLetter.builtIn')}
+      />
       <TextField
         label={t('offerLetter.titleField')}
         name="title"

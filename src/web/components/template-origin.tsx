@@ -1,0 +1,24 @@
+import { useI18n } from '../i18n/i18n';
+
+/**
+ * Whose wording a template is (e-mail and letter templates): who last changed it and when, or the
+ * built-in text. The two pages name it in their own words, so they pass them in.
+ */
+export function TemplateOrigin({
+  template,
+  changedBy,
+  builtIn,
+}: {
+  template: { customized: boolean; updatedByName: string | null; updatedAt: string | null };
+  changedBy(name: string): string;
+  builtIn: string;
+}) {
+  const { dateTime } = useI18n();
+  return (
+    <p className="muted">
+      {template.customized
+        ? `${changedBy(template.updatedByName ?? '')} · ${template.updatedAt ? dateTime(template.updatedAt) : ''}`
+        : builtIn}
+    </p>
+  );
+}
