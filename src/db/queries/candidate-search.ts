@@ -19,6 +19,8 @@ export interface CandidateSearch {
         phoneDigits?: string | undefined;
         /** The digits are the number's start, after its +62 (typed "0812", "+62 812"). */
         phoneFromStart?: boolean | undefined;
+        /** Part of the name of who referred the candidate (source Referral), lower case. */
+        referrer?: string | undefined;
       }
     | undefined;
   jobId?: string | undefined;
@@ -51,7 +53,8 @@ export const matchEnd = '\uE001';
 
 /**
  * Full-text search over candidates (name, e-mail, phone, tags, notes, CV text) with filters,
- * ranked by relevance when there are words to match and newest first otherwise.
+ * ranked by relevance when there are words to match and newest first otherwise. Candidates found
+ * only by part of an address, number or referrer's name rank after those the words found.
  */
 export async function searchCandidates(
   db: Database,
@@ -79,16 +82,21 @@ export async function searchCandidates(
   const conditions: string[] = ['c.processing_restricted_at IS NULL'];
   const like = (fragment: string) =>
     param(`%${fragment.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, 'text');
+  const fragment = search.contactFragment;
   const contact = [
-    ...(search.contactFragment?.email
-      ? [`c.email LIKE ${like(search.contactFragment.email)}`]
-      : []),
-    ...(search.contactFragment?.phoneDigits
+    ...(fragment?.email ? [`c.email LIKE ${like(fragment.email)}`] : []),
+    ...(fragment?.phoneDigits
       ? [
-          search.contactFragment.phoneFromStart
-            ? `c.phone LIKE ${param(`+62${search.contactFragment.phoneDigits}%`, 'text')}`
-            : `c.phone LIKE ${like(search.contactFragment.phoneDigits)}`,
+          fragment.phoneFromStart
+            ? `c.phone LIKE ${param(`+62${fragment.phoneDigits}%`, 'text')}`
+            : `c.phone LIKE ${like(fragment.phoneDigits)}`,
+          // A number in the notes (an imported landline), whatever its punctuation: see migration 038.
+          `c.note_digits LIKE ${like(fragment.phoneDigits)}`,
         ]
+      : []),
+    // The literal source lets the planner use the partial index of migration 038.
+    ...(fragment?.referrer
+      ? [`(c.source = 'referral' AND lower(c.source_detail) LIKE ${like(fragment.referrer)})`]
       : []),
   ];
   if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);
