@@ -258,6 +258,24 @@ describe('importing candidates from a spreadsheet', () => {
       source: 'jobstreet',
       tags: ['golang', 'sql'],
     });
+    // The list's "Spreadsheet import" filter finds her although the file named JobStreet; a
+    // candidate added by hand with the same words is not imported.
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `putri.${tag}@example.org`, source: 'jobstreet' }),
+    );
+    const listed = async (source: string) => {
+      const reply = await t.call(
+        t.users.recruiter,
+        'GET',
+        `/api/candidates?q=${encodeURIComponent(`putri.${tag}@`)}&source=${source}`,
+      );
+      return (reply.body.items as { email: string }[]).map((c) => c.email);
+    };
+    expect(await listed('spreadsheet_import')).toEqual([`putri.${tag}@example.com`]);
+    expect(await listed('jobstreet')).toHaveLength(2);
   });
 
   test('a small import is one transaction: a failure while writing leaves no candidate behind', async () => {

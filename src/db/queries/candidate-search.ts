@@ -25,6 +25,7 @@ export interface CandidateSearch {
     | undefined;
   jobId?: string | undefined;
   stage?: Stage | undefined;
+  /** A stored source; `spreadsheet_import`: came in by an import, whatever the file named. */
   source?: CandidateSource | undefined;
   tag?: string | undefined;
   /** Only candidates in the talent pool (a standing consent to be considered for other jobs). */
@@ -99,7 +100,13 @@ export async function searchCandidates(
       ? [`(c.source = 'referral' AND lower(c.source_detail) LIKE ${like(fragment.referrer)})`]
       : []),
   ];
-  if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);
+  // "Spreadsheet import" is how they came in: an import keeps the file's source when it names one
+  // (JobStreet, a referrer), so the stored source alone missed most imported candidates.
+  if (search.source === 'spreadsheet_import') {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM audit_log l WHERE l.candidate_id = c.id AND l.action = 'candidate.imported')`,
+    );
+  } else if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);
   if (search.tag) conditions.push(`${param(search.tag, 'text')} = ANY (c.tags)`);
   if (search.inTalentPool) {
     conditions.push(
