@@ -178,6 +178,13 @@ describe('importing candidates from a spreadsheet', () => {
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
+    // The result names who was imported, in the file's order, each with their page's id.
+    const stored = await t.db.query<{ id: string; fullName: string }>(
+      `SELECT id, full_name AS "fullName" FROM candidates WHERE email IN ($1, $2)`,
+      [`sari.${tag}@example.com`, `tono.${tag}@example.com`],
+    );
+    const byName = (name: string) => stored.find((c) => c.fullName === name)!;
+    expect(imported.body.importedCandidates).toEqual([byName('Sari Wulandari'), byName('Tono')]);
 
     const [sari] = await t.db.query<{ id: string; phone: string; notes: string; source: string }>(
       'SELECT id, phone, notes, source FROM candidates WHERE email = $1',
@@ -391,6 +398,13 @@ describe('importing candidates from a spreadsheet', () => {
     expect(importing.body.status).toBe('importing');
     const done = await statusReached(id, 'completed');
     expect(done.importedRows).toBe(2500);
+    // The result lists the first 50 (the page counts the other 2,450).
+    const importedCandidates = done.importedCandidates as { fullName: string }[];
+    expect(importedCandidates).toHaveLength(50);
+    expect([importedCandidates[0]?.fullName, importedCandidates[49]?.fullName]).toEqual([
+      'Kandidat 0',
+      'Kandidat 49',
+    ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(2500);
   }, 120_000);
 
