@@ -9432,6 +9432,7 @@ export interface operations {
                 | 'spreadsheet_import'
                 | 'other';
               applications: number;
+              /** @description Applications that reached an interview stage (HR or user), also when placed there by an import: an interview held is not required */
               interviewed: number;
               offered: number;
               hired: number;
