@@ -178,6 +178,13 @@ describe('importing candidates from a spreadsheet', () => {
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
+    // The result names who was imported, in the file's order, each with their page's id.
+    const stored = await t.db.query<{ id: string; fullName: string }>(
+      `SELECT id, full_name AS "fullName" FROM candidates WHERE email IN ($1, $2)`,
+      [`sari.${tag}@example.com`, `tono.${tag}@example.com`],
+    );
+    const byName = (name: string) => stored.find((c) => c.fullName === name)!;
+    expect(imported.body.importedCandidates).toEqual([byName('Sari Wulandari'), byName('Tono')]);
 
     const [sari] = await t.db.query<{ id: string; phone: string; notes: string; source: string }>(
       'SELECT id, phone, notes, source FROM candidates WHERE email = $1',
@@ -188,8 +195,10 @@ describe('importing candidates from a spreadsheet', () => {
     // the sources report.
     expect(sari!.source).toBe('spreadsheet_import');
     const sources = await t.call(t.users.recruiter, 'GET', `/api/reports/sources?jobId=${job.id}`);
+    // Tono, placed straight at the user interview, reached an interview stage though none was
+    // held yet: what the report's column says (not "interviewed").
     expect(sources.body.sources).toEqual([
-      expect.objectContaining({ source: 'spreadsheet_import', applications: 2 }),
+      expect.objectContaining({ source: 'spreadsheet_import', applications: 2, interviewed: 1 }),
     ]);
     const detail = await t.call(t.users.recruiter, 'GET', `/api/candidates/${sari!.id}`);
     expect(detail.body.applications).toMatchObject([{ jobId: job.id, stage: 'cv_screening' }]);
@@ -258,6 +267,24 @@ describe('importing candidates from a spreadsheet', () => {
       source: 'jobstreet',
       tags: ['golang', 'sql'],
     });
+    // The list's "Spreadsheet import" filter finds her although the file named JobStreet; a
+    // candidate added by hand with the same words is not imported.
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ email: `putri.${tag}@example.org`, source: 'jobstreet' }),
+    );
+    const listed = async (source: string) => {
+      const reply = await t.call(
+        t.users.recruiter,
+        'GET',
+        `/api/candidates?q=${encodeURIComponent(`putri.${tag}@`)}&source=${source}`,
+      );
+      return (reply.body.items as { email: string }[]).map((c) => c.email);
+    };
+    expect(await listed('spreadsheet_import')).toEqual([`putri.${tag}@example.com`]);
+    expect(await listed('jobstreet')).toHaveLength(2);
   });
 
   test('a small import is one transaction: a failure while writing leaves no candidate behind', async () => {
@@ -373,6 +400,13 @@ describe('importing candidates from a spreadsheet', () => {
     expect(importing.body.status).toBe('importing');
     const done = await statusReached(id, 'completed');
     expect(done.importedRows).toBe(2500);
+    // The result lists the first 50 (the page counts the other 2,450).
+    const importedCandidates = done.importedCandidates as { fullName: string }[];
+    expect(importedCandidates).toHaveLength(50);
+    expect([importedCandidates[0]?.fullName, importedCandidates[49]?.fullName]).toEqual([
+      'Kandidat 0',
+      'Kandidat 49',
+    ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(2500);
   }, 120_000);
 

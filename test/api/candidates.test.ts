@@ -230,6 +230,65 @@ describe('GET /api/candidates', () => {
     }
   });
 
+  test("a referrer's name finds the candidates they referred, after those it names", async () => {
+    const marker = `m${unknownId().slice(0, 7)}`;
+    const referrer = `Budi Hartono${marker}`;
+    const referred = [];
+    for (const fullName of ['Rina Wulandari', 'Agus Salim']) {
+      referred.push(
+        (
+          await t.call(
+            t.users.recruiter,
+            'POST',
+            '/api/candidates',
+            candidateInput({ fullName, source: 'referral', sourceDetail: referrer }),
+          )
+        ).body.id as string,
+      );
+    }
+    const namesake = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ fullName: `Budi Hartono${marker} Putra` }),
+    );
+    // Another source's words are not a referrer ("Other: Budi Hartono… job fair").
+    await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ source: 'other', sourceDetail: `${referrer} job fair` }),
+    );
+    for (const q of [referrer, `hartono${marker}`]) {
+      const found = await search(q);
+      expect(
+        found.items.map((c) => c.id),
+        q,
+      ).toEqual([namesake.body.id, ...referred.reverse()]);
+      referred.reverse();
+    }
+  });
+
+  test('a number in the notes is found by its digits, whatever its punctuation', async () => {
+    // A landline is no candidate phone (WhatsApp and SMS): the import keeps it in the notes.
+    const local = String(1_000_000 + Math.floor(Math.random() * 8_999_999));
+    const written = `(021) ${local.slice(0, 3)}-${local.slice(3)}`;
+    const created = await t.call(
+      t.users.recruiter,
+      'POST',
+      '/api/candidates',
+      candidateInput({ notes: `Telepon rumah/kantor dari impor: ${written}` }),
+    );
+    const id = created.body.id as string;
+    for (const q of [`${local.slice(0, 3)}-${local.slice(3)}`, local, `021${local}`, written]) {
+      expect(
+        (await search(q)).items.map((c) => c.id),
+        q,
+      ).toContain(id);
+    }
+    expect((await search(`021${local.slice(0, 3)}9`)).items.map((c) => c.id)).not.toContain(id);
+  });
+
   test('wildcards in the search text are not wildcards', async () => {
     await t.call(
       t.users.recruiter,

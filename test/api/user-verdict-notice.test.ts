@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeAppWithInbox, deliverQueued, startAppWithInbox } from '../support/app-with-inbox';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { buildApplication, moveTo } from '../support/factories';
+import { buildApplication, buildJob, jobInput, moveTo } from '../support/factories';
 import type { SmtpInbox } from '../support/smtp-inbox';
 import type { TestApp, TestUser } from '../support/test-app';
 
@@ -20,15 +20,19 @@ describe("HR hears of the user's verdict", () => {
   const rationale = 'Pemahaman SQL kurang untuk kebutuhan tim; catatan internal user.';
   const overrideReason = 'Keputusan diambil langsung setelah diskusi panel.';
 
-  async function atUserInterview() {
-    const built = await buildApplication(t);
+  /** An application at the user interview, scored by the job's manager (`manager`, if given). */
+  async function atUserInterview(manager?: TestUser) {
+    const jobId = manager
+      ? (await buildJob(t, { team: { ...jobInput(t).team, hiringManagerId: manager.id } })).id
+      : undefined;
+    const built = await buildApplication(t, { jobId });
     for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
       const moved = await moveTo(t, built.applicationId, stage);
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     }
     // The manager scores the user interview (held off the calendar): a verdict needs a scorecard.
     const scored = await t.call(
-      t.users.hiringManager,
+      manager ?? t.users.hiringManager,
       'PUT',
       `/api/applications/${built.applicationId}/interviews/user/scorecard`,
       {
@@ -178,5 +182,20 @@ describe("HR hears of the user's verdict", () => {
     const delivered = await deliverQueued({ t, inbox }, applicationId);
     expect(delivered.filter((m) => m.template === 'user_verdict')).toEqual([]);
     expect(await verdictOn(t.users.recruiter, applicationId)).toBeUndefined();
+  });
+
+  it("an admin who is the job's hiring manager decides as the manager: the recruiter hears it, on Today", async () => {
+    const { applicationId } = await atUserInterview(t.users.admin);
+    await decideUser(t.users.admin, applicationId, 'reject');
+    const delivered = await deliverQueued({ t, inbox }, applicationId);
+    expect(delivered.filter((m) => m.template === 'user_verdict')).toEqual([
+      { template: 'user_verdict', toEmail: t.users.recruiter.email },
+    ]);
+    // Not "HR ended it at the user stage": nobody was overruled.
+    expect(delivered.filter((m) => m.template === 'hr_ended_application')).toEqual([]);
+    expect(await verdictOn(t.users.recruiter, applicationId)).toMatchObject({
+      verdict: 'rejected',
+      decidedByName: 'Ani Admin',
+    });
   });
 });

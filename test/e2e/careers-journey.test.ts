@@ -47,6 +47,17 @@ test("a careers page's English address (?lang=en) opens in English, and the addr
   await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
 });
 
+test("a remote job's browser tab says Remote, as the page the server sent (and its link previews) does", async () => {
+  const page = await session.newPage({ width: phone, locale: 'id' });
+  await page.goto(`${session.baseUrl}/careers`);
+  await page.getByRole('link', { name: 'Data Analyst' }).click();
+  await page.getByRole('heading', { name: 'Proses seleksi' }).waitFor();
+  const served = await (await fetch(page.url())).text();
+  expect(served).toContain('<title>Data Analyst · Remote</title>');
+  await expect.poll(() => page.title()).toBe('Data Analyst · Remote');
+  await page.context().close();
+});
+
 test('a candidate applies from the careers page on a phone; HR finds them by a CV word and advances them to the HR interview', async () => {
   const page = await session.newPage({ width: phone, locale: 'id' });
   await page.goto(`${session.baseUrl}/careers`);

@@ -88,8 +88,14 @@ for (const [locale, width] of [
       [`%.${tag}@example%`],
     );
     expect(rows.map((row) => row.email)).toEqual([`laras.${tag}@example.com`]);
+    // The result names who was imported; the name opens their page.
+    const imported = page.getByTestId('imported-candidates');
+    expect(await imported.getByRole('heading').textContent()).toBe(
+      locale === 'id' ? 'Kandidat yang diimpor' : 'Imported candidates',
+    );
+    await imported.getByRole('link', { name: `Laras Impor ${tag}` }).click();
+    await page.waitForURL(`**/candidates/${rows[0]!.id}`);
     // The imported person's page does not pass HR's import off as the candidate's own consent.
-    await page.goto(`${session.baseUrl}/candidates/${rows[0]!.id}`);
     expect(await page.getByTestId('consent').first().textContent()).toContain(
       locale === 'id' ? 'Data diimpor HR pada' : 'Imported by HR on',
     );

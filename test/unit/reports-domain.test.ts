@@ -6,7 +6,7 @@ import {
   type ReportFilter,
 } from '../../src/domain/reports/report-filter';
 import { reportLabels } from '../../src/domain/reports/report-labels';
-import { sourceRows } from '../../src/domain/reports/sources';
+import { sourceRows, sourcesSheets } from '../../src/domain/reports/sources';
 import { durations } from '../../src/domain/reports/speed';
 import { sheetsToCsv } from '../../src/domain/spreadsheet/csv';
 import { neutraliseCell, sheetName } from '../../src/domain/spreadsheet/cell';
@@ -101,6 +101,21 @@ describe('speed and sources figures', () => {
     expect(rows.map((r) => r.source)).toEqual(['jobstreet', 'referral']);
     expect(rows[0]).toMatchObject({ interviewRate: 0.2, offerRate: 0.06, hireRate: 0.04 });
     expect(rows[1]).toMatchObject({ interviewRate: null, hireRate: null });
+  });
+
+  it('names the interview column for what it counts: a stage reached, not an interview held', () => {
+    const sources = sourceRows([
+      { source: 'jobstreet', applications: 50, interviewed: 10, offered: 3, hired: 2 },
+    ]);
+    const headers = (locale: 'id' | 'en') =>
+      sourcesSheets({ sources }, reportLabels(locale))[0]!.columns.slice(2, 6);
+    expect(headers('id')).toEqual([
+      'Sampai tahap interview',
+      'Mendapat penawaran',
+      'Diterima',
+      'Lamaran → tahap interview (%)',
+    ]);
+    expect(headers('en')[0]).toBe('Reached an interview stage');
   });
 });
 

@@ -228,6 +228,24 @@ export async function listRowsToImport(
 }
 
 /**
+ * The candidates an import wrote, in row order (the first `limit`): found by their
+ * 'candidate.imported' audit entries, since the staged rows are deleted once written. An erased
+ * candidate is listed under the placeholder name erasure left.
+ */
+export async function listImportedCandidates(
+  db: Queryable,
+  importId: string,
+  limit: number,
+): Promise<{ id: string; fullName: string }[]> {
+  return db.query(
+    `SELECT c.id, c.full_name AS "fullName" FROM audit_log l JOIN candidates c ON c.id = l.entity_id
+     WHERE l.action = 'candidate.imported' AND l.detail->>'importId' = $1::text
+     ORDER BY (l.detail->>'row')::int LIMIT $2`,
+    [importId, limit],
+  );
+}
+
+/**
  * Candidates already stored who may be any of these people: the same e-mail or phone, or a name
  * word in common in the same city. The domain decides who really looks alike.
  */

@@ -19,10 +19,13 @@ export interface CandidateSearch {
         phoneDigits?: string | undefined;
         /** The digits are the number's start, after its +62 (typed "0812", "+62 812"). */
         phoneFromStart?: boolean | undefined;
+        /** Part of the name of who referred the candidate (source Referral), lower case. */
+        referrer?: string | undefined;
       }
     | undefined;
   jobId?: string | undefined;
   stage?: Stage | undefined;
+  /** A stored source; `spreadsheet_import`: came in by an import, whatever the file named. */
   source?: CandidateSource | undefined;
   tag?: string | undefined;
   /** Only candidates in the talent pool (a standing consent to be considered for other jobs). */
@@ -51,7 +54,8 @@ export const matchEnd = '\uE001';
 
 /**
  * Full-text search over candidates (name, e-mail, phone, tags, notes, CV text) with filters,
- * ranked by relevance when there are words to match and newest first otherwise.
+ * ranked by relevance when there are words to match and newest first otherwise. Candidates found
+ * only by part of an address, number or referrer's name rank after those the words found.
  */
 export async function searchCandidates(
   db: Database,
@@ -79,19 +83,30 @@ export async function searchCandidates(
   const conditions: string[] = ['c.processing_restricted_at IS NULL'];
   const like = (fragment: string) =>
     param(`%${fragment.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, 'text');
+  const fragment = search.contactFragment;
   const contact = [
-    ...(search.contactFragment?.email
-      ? [`c.email LIKE ${like(search.contactFragment.email)}`]
-      : []),
-    ...(search.contactFragment?.phoneDigits
+    ...(fragment?.email ? [`c.email LIKE ${like(fragment.email)}`] : []),
+    ...(fragment?.phoneDigits
       ? [
-          search.contactFragment.phoneFromStart
-            ? `c.phone LIKE ${param(`+62${search.contactFragment.phoneDigits}%`, 'text')}`
-            : `c.phone LIKE ${like(search.contactFragment.phoneDigits)}`,
+          fragment.phoneFromStart
+            ? `c.phone LIKE ${param(`+62${fragment.phoneDigits}%`, 'text')}`
+            : `c.phone LIKE ${like(fragment.phoneDigits)}`,
+          // A number in the notes (an imported landline), whatever its punctuation: see migration 038.
+          `c.note_digits LIKE ${like(fragment.phoneDigits)}`,
         ]
       : []),
+    // The literal source lets the planner use the partial index of migration 038.
+    ...(fragment?.referrer
+      ? [`(c.source = 'referral' AND lower(c.source_detail) LIKE ${like(fragment.referrer)})`]
+      : []),
   ];
-  if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);
+  // "Spreadsheet import" is how they came in: an import keeps the file's source when it names one
+  // (JobStreet, a referrer), so the stored source alone missed most imported candidates.
+  if (search.source === 'spreadsheet_import') {
+    conditions.push(
+      `EXISTS (SELECT 1 FROM audit_log l WHERE l.candidate_id = c.id AND l.action = 'candidate.imported')`,
+    );
+  } else if (search.source) conditions.push(`c.source = ${param(search.source, 'text')}`);
   if (search.tag) conditions.push(`${param(search.tag, 'text')} = ANY (c.tags)`);
   if (search.inTalentPool) {
     conditions.push(

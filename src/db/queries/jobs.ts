@@ -159,6 +159,20 @@ export async function listTeamPlacesOf(db: Queryable, userId: string): Promise<H
   );
 }
 
+/** Whether the user holds this place in the job's hiring team (e.g. its hiring manager). */
+export async function holdsTeamPlace(
+  db: Queryable,
+  jobId: string,
+  userId: string,
+  teamRole: TeamRole,
+): Promise<boolean> {
+  const rows = await db.query(
+    'SELECT 1 FROM job_team_members WHERE job_id = $1 AND user_id = $2 AND team_role = $3 LIMIT 1',
+    [jobId, userId, teamRole],
+  );
+  return rows.length > 0;
+}
+
 export async function isTeamMember(db: Queryable, jobId: string, userId: string): Promise<boolean> {
   const rows = await db.query(
     'SELECT 1 FROM job_team_members WHERE job_id = $1 AND user_id = $2 LIMIT 1',

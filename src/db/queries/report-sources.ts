@@ -4,7 +4,9 @@ import { countedApplications, selectionParams, type ReportSelection } from './re
 
 /**
  * Per candidate source: the applications, and how many reached an interview stage (HR or user),
- * the offer stage, and hired, from their stage history (the report facts' stages reached).
+ * the offer stage, and hired, from their stage history (the report facts' stages reached). A
+ * stage entered, not an interview held: an import may place a candidate at the HR interview, and
+ * the report's words say "reached an interview stage" for that reason.
  */
 export async function countSources(
   db: Queryable,

@@ -323,7 +323,8 @@ export interface UserVerdictRow extends ApplicationRef {
 
 /**
  * The hiring manager's verdicts at the user interview HR has not acted on yet: the move out of
- * the user interview is still the application's last, made by someone outside HR, and since then
+ * the user interview is still the application's last, made as the manager (by someone outside HR,
+ * or the job's own hiring manager), and since then
  * no rejection e-mail went to the candidate (a rejection) or no offer was started or e-mailed (an
  * advance). HR reopening or moving the application makes another move the last one. Oldest first.
  */
@@ -336,7 +337,10 @@ export async function listUserVerdictsToFollowUp(db: Queryable): Promise<UserVer
      JOIN candidates c ON c.id = a.candidate_id
      JOIN LATERAL (SELECT * FROM application_events x WHERE x.application_id = a.id
                    ORDER BY x.created_at DESC LIMIT 1) e ON true
-     JOIN users u ON u.id = e.actor_id AND u.role NOT IN ('admin', 'recruiter')
+     -- Made as the manager: by someone outside HR, or by the job's own hiring manager (an admin may be).
+     JOIN users u ON u.id = e.actor_id AND (u.role NOT IN ('admin', 'recruiter')
+       OR EXISTS (SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id
+                  AND m.user_id = u.id AND m.team_role = 'hiring_manager'))
      WHERE a.stage IN ('offer', 'rejected') AND e.from_stage = 'user_interview'
        AND e.to_stage = a.stage
        AND NOT EXISTS (SELECT 1 FROM email_messages m WHERE m.application_id = a.id

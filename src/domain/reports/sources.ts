@@ -3,7 +3,7 @@ import { conversionRate, isEnoughSample } from './statistics';
 import type { Sheet } from '../spreadsheet/cell';
 import type { ReportLabels, ReportWord } from './report-labels';
 
-/** Per source: applications and how many of them reached an interview, an offer and a hire. */
+/** Per source: applications and how many of them reached an interview stage, the offer stage and a hire. */
 export interface SourceCount {
   source: CandidateSource;
   applications: number;

@@ -21,6 +21,7 @@ export function presentImport(state: ImportState) {
     noteCountOnImportedRows: state.noteCountOnImportedRows,
     rowsToImport: state.rowsToImport,
     draftJobs: state.draftJobs,
+    importedCandidates: state.importedCandidates,
     // Skipped rows keep no stored candidate's id (they are kept after the import).
     skippedRows: state.skippedRows,
     stoppedAtRow: state.stoppedAtRow,

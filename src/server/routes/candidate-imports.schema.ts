@@ -98,6 +98,11 @@ export const candidateImport = z.object({
     .describe(
       'Jobs the valid rows go to that are drafts, not published yet, with their row counts',
     ),
+  importedCandidates: z
+    .array(z.object({ id: idSchema, fullName: z.string() }))
+    .describe(
+      'Who was imported, once written: the first 50 candidates in row order (importedRows in all)',
+    ),
   skippedRows: z
     .array(importProblem)
     .describe(

@@ -85,7 +85,12 @@ export const candidateListQuery = z.object({
   q: text(200).optional(),
   jobId: idSchema.optional(),
   stage: z.enum(stages).optional(),
-  source: z.enum(candidateSources).optional(),
+  source: z
+    .enum(candidateSources)
+    .optional()
+    .describe(
+      'spreadsheet_import: every candidate who came in by an import, whatever source the file named',
+    ),
   tag: text(40).optional(),
   /** `member`: only candidates in the talent pool. */
   talentPool: z.enum(['member']).optional(),

@@ -103,7 +103,12 @@ export const sourcesReport = z.object({
     z.object({
       source: z.enum(candidateSources),
       applications: z.number().int(),
-      interviewed: z.number().int(),
+      interviewed: z
+        .number()
+        .int()
+        .describe(
+          'Applications that reached an interview stage (HR or user), also when placed there by an import: an interview held is not required',
+        ),
       offered: z.number().int(),
       hired: z.number().int(),
       interviewRate: share,

@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import {
   findMatchedCandidateNames,
   listImportDraftJobs,
+  listImportedCandidates,
   listImportProblems,
   listRowsToImport,
   type CandidateImportRow,
@@ -34,6 +35,8 @@ export interface ImportState extends CandidateImportRow {
   rowsToImport: { row: number; fullName: string }[];
   /** Jobs the valid rows go to that are not published yet (drafts), with their row counts. */
   draftJobs: { id: string; title: string; rows: number }[];
+  /** Who was imported, once written: the first rows' candidates (`importedRows` in all). */
+  importedCandidates: { id: string; fullName: string }[];
 }
 
 /** How far shown problems go: enough to fix a file, without sending 50,000 of them at once. */
@@ -60,6 +63,11 @@ export async function readImport(
     : { problems: [], total: 0, notes: 0, notesOnImportedRows: 0 };
   const draftJobs = previewed ? await listImportDraftJobs(db, importId) : [];
   const rowsToImport = previewed ? await listRowsToImport(db, importId, shownRowsToImport) : [];
+  const written = ['completed', 'stopped', 'cancelled'].includes(found.status);
+  const importedCandidates =
+    written && found.importedRows > 0
+      ? await listImportedCandidates(db, importId, shownRowsToImport)
+      : [];
   return {
     ...found,
     problems: await withMatchedNames(db, problems),
@@ -68,6 +76,7 @@ export async function readImport(
     noteCountOnImportedRows: notesOnImportedRows,
     rowsToImport,
     draftJobs,
+    importedCandidates,
   };
 }
 

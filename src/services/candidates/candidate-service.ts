@@ -303,16 +303,19 @@ function cleanFields(input: CandidateInput): CandidateFields {
 }
 
 /**
- * What of an e-mail address or phone number the search may be part of: e-mail searches and the
- * placeholder invite "gmail", "budi.santoso", "0812", which words in the full-text index cannot
- * find. One word of three characters or more may be part of an address (trigrams need three);
- * digits, typed with or without 0, 62 or +62 in front, may be part of the number's digits after
- * its +62 ("0812", "812" and "+62 812" all find +62812…); typed with 0, 62 or +62 they are
- * the number's start, bare they may be anywhere in it.
+ * What of an e-mail address, phone number or referrer's name the search may be part of: e-mail
+ * searches and the placeholder invite "gmail", "budi.santoso", "0812", which words in the
+ * full-text index cannot find. One word of three characters or more may be part of an address
+ * (trigrams need three); digits, typed with or without 0, 62 or +62 in front, may be part of the
+ * number's digits after its +62 ("0812", "812" and "+62 812" all find +62812…); typed with 0, 62
+ * or +62 they are the number's start, bare they may be anywhere in it. Text of three characters
+ * or more may be part of the name of who referred a candidate ("Budi" finds Budi's referrals).
  */
 export function contactFragment(
   text: string,
-): { email?: string; phoneDigits?: string; phoneFromStart?: boolean } | undefined {
+):
+  | { email?: string; phoneDigits?: string; phoneFromStart?: boolean; referrer?: string }
+  | undefined {
   const typed = text.trim();
   const phone = readTypedPhone(typed);
   if (phone) {
@@ -321,6 +324,7 @@ export function contactFragment(
       ? { phoneDigits: phone.digits, phoneFromStart: phone.fromStart }
       : undefined;
   }
-  if (/\s/.test(typed) || typed.length < 3) return undefined;
-  return { email: typed.toLowerCase() };
+  if (typed.length < 3) return undefined;
+  const referrer = typed.toLowerCase().replace(/\s+/g, ' ');
+  return /\s/.test(typed) ? { referrer } : { email: typed.toLowerCase(), referrer };
 }

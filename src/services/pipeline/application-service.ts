@@ -14,6 +14,7 @@ import {
 import { findCandidate } from '../../db/queries/candidates';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
+import { holdsTeamPlace } from '../../db/queries/jobs';
 import {
   isActiveStage,
   planMove,
@@ -41,7 +42,7 @@ import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 import { hrEndingOf, tellUserStageOfHrEnding } from './hr-ended-notice';
 import { tellOfReopening } from './reopen-notice';
 import { reopensUserStage, tellUserStageOfReopening } from './reopen-staff-notice';
-import { userVerdictOf } from '../../domain/email/user-verdict-notice';
+import { userVerdictOf, type UserStageDecider } from '../../domain/email/user-verdict-notice';
 import { tellRecruiterOfUserVerdict } from './user-verdict-notice';
 
 export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
@@ -303,6 +304,18 @@ function verdictOverride(
   return requireVerdictEvidence(tx, actor, application, overrideReason);
 }
 
+/** Who moves an application out of the user interview, and whether they manage its job. */
+async function userStageDecider(
+  tx: Queryable,
+  actor: Actor | null,
+  application: ApplicationRow,
+  move: PlannedMove,
+): Promise<UserStageDecider | null> {
+  if (!actor || move.from !== 'user_interview') return null;
+  const managesJob = await holdsTeamPlace(tx, application.jobId, actor.id, 'hiring_manager');
+  return { role: actor.role, managesJob };
+}
+
 async function writeMove(
   tx: Queryable,
   mail: MailSettings,
@@ -326,7 +339,8 @@ async function writeMove(
     verdictOverrideReason,
   });
   // Internal notes and rejection reasons stay internal: the cancellation carries no reason.
-  const hrEnding = hrEndingOf(actor, value);
+  const decider = await userStageDecider(tx, actor, application, value);
+  const hrEnding = hrEndingOf(decider, value);
   const { calledOff } = await settleInterviewsOnMove(
     tx,
     mail,
@@ -337,7 +351,7 @@ async function writeMove(
     hrEnding,
   );
   if (hrEnding) await tellUserStageOfHrEnding(tx, mail, application, hrEnding, calledOff);
-  const verdict = userVerdictOf(actor?.role ?? null, value);
+  const verdict = userVerdictOf(decider, value);
   if (verdict && actor) {
     await tellRecruiterOfUserVerdict(tx, mail, actor, application, { verdict, note: value.note });
   }

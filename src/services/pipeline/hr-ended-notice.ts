@@ -3,9 +3,8 @@ import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import type { InterviewRow } from '../../db/queries/interviews';
 import { hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
+import { decidesAsManager, type UserStageDecider } from '../../domain/email/user-verdict-notice';
 import type { PlannedMove } from '../../domain/pipeline';
-import { isHr } from '../../domain/roles';
-import type { Actor } from '../actor';
 import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 import { userStagePeople } from './user-stage-people';
 
@@ -13,10 +12,13 @@ import { userStagePeople } from './user-stage-people';
  * HR rejecting at the user interview takes the decision out of the hiring manager's hands, so
  * the manager and the user-stage panel hear it from HR with HR's reason (staff only).
  */
-export function hrEndingOf(actor: Actor | null, move: PlannedMove): HrEnding | undefined {
-  if (!actor || !isHr(actor.role) || move.from !== 'user_interview' || move.to !== 'rejected') {
-    return undefined;
-  }
+export function hrEndingOf(
+  decider: UserStageDecider | null,
+  move: PlannedMove,
+): HrEnding | undefined {
+  // The job's own manager rejecting is their verdict, even as an admin: not HR overruling them.
+  if (!decider || decidesAsManager(decider)) return undefined;
+  if (move.from !== 'user_interview' || move.to !== 'rejected') return undefined;
   return { rejectionReason: move.rejectionReason, note: move.note };
 }
 

@@ -5689,6 +5689,12 @@ export interface operations {
               title: string;
               rows: number;
             }[];
+            /** @description Who was imported, once written: the first 50 candidates in row order (importedRows in all) */
+            importedCandidates: {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -5897,6 +5903,12 @@ export interface operations {
               id: string;
               title: string;
               rows: number;
+            }[];
+            /** @description Who was imported, once written: the first 50 candidates in row order (importedRows in all) */
+            importedCandidates: {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
             }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
@@ -6122,6 +6134,12 @@ export interface operations {
               title: string;
               rows: number;
             }[];
+            /** @description Who was imported, once written: the first 50 candidates in row order (importedRows in all) */
+            importedCandidates: {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -6336,6 +6354,12 @@ export interface operations {
               title: string;
               rows: number;
             }[];
+            /** @description Who was imported, once written: the first 50 candidates in row order (importedRows in all) */
+            importedCandidates: {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
+            }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
               /** @description The spreadsheet's row number (the header is row 1) */
@@ -6542,6 +6566,12 @@ export interface operations {
               id: string;
               title: string;
               rows: number;
+            }[];
+            /** @description Who was imported, once written: the first 50 candidates in row order (importedRows in all) */
+            importedCandidates: {
+              /** Format: uuid */
+              id: string;
+              fullName: string;
             }[];
             /** @description Rows left out while writing, by row and reason: they became a problem since the preview (someone with the e-mail or phone arrived meanwhile, the job was closed) */
             skippedRows: {
@@ -9402,6 +9432,7 @@ export interface operations {
                 | 'spreadsheet_import'
                 | 'other';
               applications: number;
+              /** @description Applications that reached an interview stage (HR or user), also when placed there by an import: an interview held is not required */
               interviewed: number;
               offered: number;
               hired: number;

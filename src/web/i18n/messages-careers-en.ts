@@ -73,7 +73,7 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'cv.city': 'City',
   'cv.portfolio': 'Portfolio',
 
-  'search.placeholder': 'Search name, e-mail, phone, tag, notes or CV text',
+  'search.placeholder': 'Search name, e-mail, phone, tag, referrer, notes or CV text',
   'search.filters': 'Filters',
   'search.job': 'Job',
   'search.stage': 'Stage',

@@ -76,7 +76,7 @@ export const careersMessagesId = {
   'cv.city': 'Kota',
   'cv.portfolio': 'Portofolio',
 
-  'search.placeholder': 'Cari nama, e-mail, HP, tag, catatan atau isi CV',
+  'search.placeholder': 'Cari nama, e-mail, HP, tag, perujuk, catatan atau isi CV',
   'search.filters': 'Saring',
   'search.job': 'Lowongan',
   'search.stage': 'Tahap',

@@ -59,6 +59,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.person': 'Name (or e-mail)',
   'import.toImportTitle': 'Who will be imported ({count})',
   'import.toImportRow': 'Row {row}',
+  'import.importedTitle': 'Imported candidates',
   'import.toImportMore': '… and {count} more',
   'import.toImportMoreOne': '… and 1 more',
   'import.leftOut.landline_not_kept':

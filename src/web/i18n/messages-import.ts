@@ -58,6 +58,7 @@ export const importMessagesId = {
   'import.person': 'Nama (atau e-mail)',
   'import.toImportTitle': 'Yang akan diimpor ({count})',
   'import.toImportRow': 'Baris {row}',
+  'import.importedTitle': 'Kandidat yang diimpor',
   'import.toImportMore': '… dan {count} lainnya',
   'import.toImportMoreOne': '… dan 1 lainnya',
   'import.leftOut.landline_not_kept':

@@ -189,6 +189,12 @@ export function CandidatesPage() {
             <span className="muted candidate-row__contact">
               {[candidate.email, candidate.city].filter(Boolean).join(' · ')}
             </span>
+            {/* The search finds a referrer's name: say whose referral a row is. */}
+            {candidate.source === 'referral' && candidate.sourceDetail && (
+              <span className="muted">
+                {t('candidate.referredBy')}: {candidate.sourceDetail}
+              </span>
+            )}
             <span className="candidate-row__applications">
               {candidate.applications.map((application) => (
                 <span key={application.jobId} className={`pill pill--${application.stage}`}>

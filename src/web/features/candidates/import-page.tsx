@@ -157,6 +157,7 @@ function ImportSteps({ importId }: { importId: string }) {
                 : t('import.done', { count: data.importedRows })
               : t('import.cancelled')}
         </p>
+        <ImportedCandidates data={data} />
         {data.skippedRows.length > 0 && <SkippedRows data={data} />}
         <p className="actions">
           <Link className="button button--primary" href="/candidates">
@@ -442,6 +443,30 @@ function Preview({
           {t('import.changeMapping')}
         </button>
       </p>
+    </section>
+  );
+}
+
+/** Who the import added, each linking to their page: the first of them, the rest counted. */
+function ImportedCandidates({ data }: { data: ImportData }) {
+  const { t } = useI18n();
+  if (data.importedCandidates.length === 0) return null;
+  const more = data.importedRows - data.importedCandidates.length;
+  return (
+    <section className="import-names" data-testid="imported-candidates">
+      <h2>{t('import.importedTitle')}</h2>
+      <ul className="import-names__list">
+        {data.importedCandidates.map(({ id, fullName }) => (
+          <li key={id}>
+            <Link href={`/candidates/${id}`}>{fullName}</Link>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p className="muted">
+          {more === 1 ? t('import.toImportMoreOne') : t('import.toImportMore', { count: more })}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { postedLocation } from '../../../domain/job-posting';
 import { formatSalaryBand } from '../../../domain/salary';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
@@ -15,7 +16,9 @@ export function JobPostingPage({ jobId }: { jobId: string }) {
     error,
     refetch,
   } = useApiQuery('/api/careers/jobs/{jobId}', { path: { jobId } });
-  useDocumentTitle(job && `${job.title} · ${job.city}`, job?.description.slice(0, 180));
+  // The same title the server put in the page (link previews read that one): "Remote" for a
+  // remote job, not its city.
+  useDocumentTitle(job && `${job.title} · ${postedLocation(job)}`, job?.description.slice(0, 180));
   if (error) {
     return (
       <>
