@@ -22,6 +22,12 @@ interface LoggedDelivery {
     problem: { kind: string } | null;
   }[];
   retry: { failedAttempt: number; attemptsAllowed: number; nextAttemptAt: string } | null;
+  createdAt: string;
+  subject: {
+    applicationId: string | null;
+    candidate: { id: string; fullName: string } | null;
+    candidateErased: boolean;
+  };
 }
 
 let t: TestApp;
@@ -171,5 +177,52 @@ describe('the webhook delivery log', () => {
     expect((await logOf(endpoints.refused))[0]!.attemptLog.map((a) => a.attempt)).toEqual([
       1, 2, 3, 4,
     ]);
+  });
+
+  test('entries name what they are about, newest first; an erased candidate is named no more', async () => {
+    const older = await buildApplication(t);
+    const newer = await buildApplication(t);
+    const nameOf = async (id: string) =>
+      (
+        await t.db.query<{ n: string }>('SELECT full_name AS n FROM candidates WHERE id = $1', [id])
+      )[0]!.n;
+    const olderName = await nameOf(older.candidateId);
+    const [first, second] = await logOf(endpoints.erring);
+    expect([first!.subject, second!.subject]).toEqual([
+      {
+        applicationId: newer.applicationId,
+        candidate: { id: newer.candidateId, fullName: await nameOf(newer.candidateId) },
+        candidateErased: false,
+      },
+      {
+        applicationId: older.applicationId,
+        candidate: { id: older.candidateId, fullName: olderName },
+        candidateErased: false,
+      },
+    ]);
+    const log = await logOf(endpoints.erring);
+    const times = log.map((d) => d.createdAt);
+    expect(times).toEqual([...times].sort().reverse());
+
+    const erased = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidates/${older.candidateId}/erase`,
+    );
+    expect(erased.status).toBe(200);
+    const reply = await t.call(
+      t.users.admin,
+      'GET',
+      `/api/admin/webhooks/${endpoints.erring}/deliveries`,
+    );
+    expect(JSON.stringify(reply.body)).not.toContain(olderName);
+    const entry = (reply.body.items as LoggedDelivery[]).find(
+      (d) => d.subject.applicationId === older.applicationId,
+    );
+    expect(entry!.subject).toEqual({
+      applicationId: older.applicationId,
+      candidate: null,
+      candidateErased: true,
+    });
   });
 });

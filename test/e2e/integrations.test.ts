@@ -99,6 +99,15 @@ test(
     expect(await delivered.getByTestId('delivery-attempts').textContent()).toBe(
       'Percobaan 1: HTTP 200',
     );
+    // The entry names whom the event is about, and the application.
+    const [about] = await session.db.query<{ fullName: string }>(
+      `SELECT c.full_name AS "fullName" FROM applications a JOIN candidates c ON c.id = a.candidate_id
+       WHERE a.id = $1`,
+      [application!.id],
+    );
+    expect(await delivered.getByTestId('delivery-subject').textContent()).toBe(
+      `${about!.fullName} · lamaran ${application!.id.slice(0, 8)}`,
+    );
     await session.screenshot(admin, 'integrations-id-1280');
     // Sent again: the log follows the delivery to its new outcome without a reload.
     const arrived = received.length;

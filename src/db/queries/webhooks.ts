@@ -104,12 +104,29 @@ export interface WebhookDeliveryRow {
   createdAt: Date;
   lastAttemptAt: Date | null;
   deliveredAt: Date | null;
+  subject: DeliverySubject;
+}
+
+/**
+ * What an event is about, for the log: its application, and its candidate by name while they
+ * exist. An erased candidate's deliveries no longer point at them (scrubCandidateDeliveries), so
+ * no name of theirs is read: the log says only that the candidate was erased.
+ */
+export interface DeliverySubject {
+  applicationId: string | null;
+  candidate: { id: string; fullName: string } | null;
+  candidateErased: boolean;
 }
 
 const deliveryColumns = `id, endpoint_id AS "endpointId", event_id AS "eventId",
   event_type AS "eventType", payload, status, attempts, response_status AS "responseStatus",
   last_error AS "lastError", attempt_log AS "attemptLog", created_at AS "createdAt", last_attempt_at AS "lastAttemptAt",
-  delivered_at AS "deliveredAt"`;
+  delivered_at AS "deliveredAt", json_build_object(
+    'applicationId', coalesce(payload #>> '{data,application,id}', payload #>> '{data,interview,applicationId}'),
+    'candidate', (SELECT json_build_object('id', c.id, 'fullName', c.full_name) FROM candidates c
+                  WHERE c.id = webhook_deliveries.candidate_id),
+    'candidateErased', candidate_id IS NULL AND payload #> '{data,candidate}' IS NOT NULL
+  ) AS subject`;
 
 export async function insertWebhookDelivery(
   db: Queryable,
@@ -154,7 +171,7 @@ export async function listWebhookDeliveries(
 ): Promise<WebhookDeliveryRow[]> {
   return db.query<WebhookDeliveryRow>(
     `SELECT ${deliveryColumns} FROM webhook_deliveries WHERE endpoint_id = $1
-     ORDER BY created_at DESC, id LIMIT $2`,
+     ORDER BY created_at DESC, id DESC LIMIT $2`,
     [endpointId, limit],
   );
 }

@@ -66,6 +66,7 @@ export function presentWebhookDelivery(delivery: ScheduledDelivery): WebhookDeli
     createdAt: delivery.createdAt.toISOString(),
     lastAttemptAt: iso(delivery.lastAttemptAt),
     deliveredAt: iso(delivery.deliveredAt),
+    subject: delivery.subject,
   };
 }
 

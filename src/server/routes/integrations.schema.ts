@@ -113,6 +113,12 @@ export const webhookDelivery = z.object({
     .nullable(),
   createdAt: timestampSchema,
   lastAttemptAt: timestampSchema.nullable(),
+  /** What the event is about; an erased candidate is never named (`candidateErased`). */
+  subject: z.object({
+    applicationId: idSchema.nullable(),
+    candidate: z.object({ id: idSchema, fullName: z.string() }).nullable(),
+    candidateErased: z.boolean(),
+  }),
   deliveredAt: timestampSchema.nullable(),
 });
 export type WebhookDeliveryOut = z.infer<typeof webhookDelivery>;

@@ -18418,6 +18418,16 @@ export interface operations {
               createdAt: string;
               /** @description ISO 8601 timestamp (UTC) */
               lastAttemptAt: string | null;
+              subject: {
+                /** Format: uuid */
+                applicationId: string | null;
+                candidate: {
+                  /** Format: uuid */
+                  id: string;
+                  fullName: string;
+                } | null;
+                candidateErased: boolean;
+              };
               /** @description ISO 8601 timestamp (UTC) */
               deliveredAt: string | null;
             }[];
@@ -18556,6 +18566,16 @@ export interface operations {
             createdAt: string;
             /** @description ISO 8601 timestamp (UTC) */
             lastAttemptAt: string | null;
+            subject: {
+              /** Format: uuid */
+              applicationId: string | null;
+              candidate: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              } | null;
+              candidateErased: boolean;
+            };
             /** @description ISO 8601 timestamp (UTC) */
             deliveredAt: string | null;
           };

@@ -68,6 +68,8 @@ export const integrationsMessagesId = {
   'webhooks.hideDeliveries': 'Tutup log',
   'webhooks.noDeliveries': 'Belum ada pengiriman.',
   'webhooks.attempts': '{count} percobaan',
+  'webhooks.subject.application': 'lamaran {id}',
+  'webhooks.subject.erased': 'Kandidat yang dihapus',
   'webhooks.responseStatus': 'penerima menjawab HTTP {status}',
   'webhooks.technicalDetail': 'Detail teknis',
   'webhooks.problem.refused': 'Server penerima menolak sambungan.',

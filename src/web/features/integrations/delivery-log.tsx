@@ -4,6 +4,7 @@ import { ActionButton } from '../../components/action-button';
 import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
 import type { ApiData } from '../../api/client';
 import { deliveryTimeoutSeconds } from '../../../domain/integrations/delivery-problem';
 import { DeliveryAttempts } from './delivery-attempts';
@@ -68,8 +69,10 @@ function DeliveryRow({
         {t(`webhooks.status.${delivery.status}`)}
       </span>
       <span>{t(`webhooks.event.${delivery.eventType}`)}</span>
+      <DeliverySubject subject={delivery.subject} />
       <span className="muted">
-        {dateTime(delivery.lastAttemptAt ?? delivery.createdAt)}
+        {/* When the event happened: the log's order (each attempt's time is in its list). */}
+        {dateTime(delivery.createdAt)}
         {' · '}
         {t('webhooks.attempts', { count: delivery.attempts })}
         {delivery.responseStatus !== null && (
@@ -113,6 +116,29 @@ function DeliveryRow({
         {t('webhooks.sendAgain')}
       </ActionButton>
     </li>
+  );
+}
+
+/** Who and what the event is about: the candidate by name, never once erased; the application. */
+function DeliverySubject({ subject }: { subject: WebhookDeliveryOut['subject'] }) {
+  const { t } = useI18n();
+  const application =
+    subject.applicationId &&
+    t('webhooks.subject.application', { id: subject.applicationId.slice(0, 8) });
+  return (
+    <span className="delivery-row__subject" data-testid="delivery-subject">
+      {subject.candidate ? (
+        <Link href={`/candidates/${subject.candidate.id}`}>{subject.candidate.fullName}</Link>
+      ) : (
+        subject.candidateErased && t('webhooks.subject.erased')
+      )}
+      {application && (
+        <span className="muted" title={subject.applicationId ?? undefined}>
+          {subject.candidate || subject.candidateErased ? ' · ' : ''}
+          {application}
+        </span>
+      )}
+    </span>
   );
 }
 
