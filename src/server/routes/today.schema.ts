@@ -34,6 +34,7 @@ const managerApplication = z.object({
   ...applicationRef,
   stageEnteredAt: timestampSchema,
   booked: z.boolean(),
+  held: z.boolean(),
 });
 
 const waitingApplication = z.object({

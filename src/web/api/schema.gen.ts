@@ -2935,6 +2935,7 @@ export interface components {
       locale: 'id' | 'en';
       /** @enum {string} */
       status: 'scheduled' | 'cancelled' | 'completed';
+      held: boolean;
       sequence: number;
       /** @enum {string} */
       candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
@@ -8539,6 +8540,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  held: boolean;
                 }[]
               | null;
             passedToYou:
@@ -8554,6 +8556,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  held: boolean;
                 }[]
               | null;
             scorecardsOverdue:

@@ -29,6 +29,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.passedToYou': 'Candidates HR passed to you',
   'today.passedToYou.empty': 'HR has not passed you any new candidates.',
   'today.booked': 'Interview booked',
+  'today.held': 'Interview held',
   'today.notBooked': 'Not booked yet',
   'today.since': 'since {date}',
   'today.scorecardsOverdue': 'Overdue scorecards',

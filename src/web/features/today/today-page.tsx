@@ -192,6 +192,12 @@ function OfferSections({ today }: { today: Today }) {
   );
 }
 
+/** A held interview reads as held, not as booked, while the manager's decision waits. */
+function interviewState(item: { booked: boolean; held: boolean }) {
+  if (item.held) return 'today.held' as const;
+  return item.booked ? ('today.booked' as const) : ('today.notBooked' as const);
+}
+
 function ManagerSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
   const row = (item: NonNullable<Today['passedToYou']>[number]) => (
@@ -199,10 +205,9 @@ function ManagerSections({ today }: { today: Today }) {
       key={item.applicationId}
       href={`/candidates/${item.candidateId}`}
       title={item.candidateName}
-      details={`${item.jobTitle} · ${item.booked ? t('today.booked') : t('today.notBooked')} · ${t(
-        'today.since',
-        { date: date(item.stageEnteredAt) },
-      )}`}
+      details={`${item.jobTitle} · ${t(interviewState(item))} · ${t('today.since', {
+        date: date(item.stageEnteredAt),
+      })}`}
     />
   );
   return (
