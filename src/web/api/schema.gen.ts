@@ -8096,6 +8096,8 @@ export interface operations {
             ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
             submitOpensAt: string | null;
+            /** @description The booked interview's length; null when none is booked (the plan's is the usual) */
+            bookedMinutes: number | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
             /** @description What the user may do with salary talk in this job */

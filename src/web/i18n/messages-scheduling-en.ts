@@ -218,7 +218,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.withdrawSubmit': 'Yes, I withdraw',
   'portal.about.hr': 'About the HR interview',
   'portal.about.hr.purpose':
-    'An early conversation to get to know you: character, motivation, how you work with others and how you fit the company culture. Usually led by HR, about 30–45 minutes.',
+    'An early conversation to get to know you: character, motivation, how you work with others and how you fit the company culture. Usually led by HR.',
+  'portal.about.hr.usualLength': 'Usually about 30–45 minutes.',
+  'portal.about.bookedLength': 'Your interview is booked for {minutes} minutes.',
   'portal.about.hr.assessed':
     'What is assessed: attitude, communication, motivation, culture fit, discipline. Honest answers with real examples count for more than rehearsed ones.',
   'portal.about.user': 'About the user interview',

@@ -218,7 +218,9 @@ export const schedulingMessagesId = {
   'portal.withdrawSubmit': 'Ya, saya mengundurkan diri',
   'portal.about.hr': 'Tentang interview HR',
   'portal.about.hr.purpose':
-    'Tahap awal untuk mengenal Anda: karakter, motivasi, cara Anda bekerja dengan orang lain, dan kecocokan dengan budaya perusahaan. Biasanya dipimpin tim HR, sekitar 30–45 menit.',
+    'Tahap awal untuk mengenal Anda: karakter, motivasi, cara Anda bekerja dengan orang lain, dan kecocokan dengan budaya perusahaan. Biasanya dipimpin tim HR.',
+  'portal.about.hr.usualLength': 'Biasanya sekitar 30–45 menit.',
+  'portal.about.bookedLength': 'Interview Anda dijadwalkan selama {minutes} menit.',
   'portal.about.hr.assessed':
     'Yang dinilai: sikap, komunikasi, motivasi, kecocokan budaya, kedisiplinan. Jawaban jujur dengan contoh nyata lebih berarti daripada jawaban hafalan.',
   'portal.about.user': 'Tentang interview user',
