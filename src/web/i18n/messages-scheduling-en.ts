@@ -205,7 +205,10 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.confirm': 'I will attend',
   'portal.confirmed': 'Thank you, your attendance is confirmed.',
   'portal.askReschedule': 'Ask for another time',
-  'portal.rescheduleRequested': 'Your request for another time was sent. HR will contact you.',
+  'portal.rescheduleRequested':
+    'Your request for another time is waiting for HR. Until the interview is moved, the time above stands.',
+  'portal.keepCurrentTime': 'Withdraw my request: I will attend at this time',
+  'portal.changeProposal': 'Change the proposed times',
   'portal.proposedTimes': 'Propose up to three times ({zone} time)',
   'portal.proposedTime': 'Option {n}',
   'portal.reason': 'Reason',

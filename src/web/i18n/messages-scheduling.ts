@@ -205,7 +205,9 @@ export const schedulingMessagesId = {
   'portal.confirmed': 'Terima kasih, kehadiran Anda sudah dikonfirmasi.',
   'portal.askReschedule': 'Minta jadwal lain',
   'portal.rescheduleRequested':
-    'Permintaan jadwal lain sudah dikirim. Tim HR akan menghubungi Anda.',
+    'Permintaan jadwal lain Anda menunggu jawaban tim HR. Sampai jadwal diubah, waktu di atas tetap berlaku.',
+  'portal.keepCurrentTime': 'Tarik permintaan: saya hadir di waktu ini',
+  'portal.changeProposal': 'Ubah usulan waktu',
   'portal.proposedTimes': 'Usulkan hingga tiga waktu (zona {zone})',
   'portal.proposedTime': 'Usulan {n}',
   'portal.reason': 'Alasan',

@@ -77,6 +77,8 @@ function NextInterview({ view, token }: { view: PortalViewOutput; token: string 
     },
   );
   const { error } = confirming;
+  // While a request for another time waits, confirming the current time withdraws it.
+  const requestPending = interview.candidateResponse === 'reschedule_requested';
   return (
     <section className="portal__card" aria-labelledby="next-interview">
       <h2 id="next-interview">
@@ -142,11 +144,11 @@ function NextInterview({ view, token }: { view: PortalViewOutput; token: string 
               request={confirming}
               onClick={() => confirming.mutate({ path })}
             >
-              {t('portal.confirm')}
+              {t(requestPending ? 'portal.keepCurrentTime' : 'portal.confirm')}
             </ActionButton>
           )}
           <button type="button" className="button button--block" onClick={() => setAsking(true)}>
-            {t('portal.askReschedule')}
+            {t(requestPending ? 'portal.changeProposal' : 'portal.askReschedule')}
           </button>
         </div>
       )}
