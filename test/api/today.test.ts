@@ -309,6 +309,31 @@ describe('Today: what needs each role', () => {
     );
   });
 
+  it("shows HR a reschedule request with the candidate's proposed times", async () => {
+    const built = await bookedHrInterview(8);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${built.applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const interviewId = overview.body.interviews[0].id as string;
+    const asked = await t.call(
+      null,
+      'POST',
+      `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
+      { proposedTimes: [jakartaTime(9, 9), jakartaTime(10, 14)], reason: 'Ada ujian akhir.' },
+    );
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    const item = (await todayOf(t.users.recruiter)).rescheduleRequests.find(
+      (row: { applicationId: string }) => row.applicationId === built.applicationId,
+    );
+    expect(item).toMatchObject({ timeZone: 'Asia/Jakarta' });
+    expect(item.proposedTimes.map((at: string) => new Date(at).getTime())).toEqual(
+      [jakartaTime(9, 9), jakartaTime(10, 14)].map((local) => new Date(`${local}+07:00`).getTime()),
+    );
+  });
+
   it('gives HR reschedule requests, duplicates, data requests near their deadline and failed e-mails', async () => {
     const moving = await bookedHrInterview();
     await t.db.query(

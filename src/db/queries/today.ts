@@ -210,6 +210,9 @@ export interface RescheduleRequestRow extends ApplicationRef {
   interviewId: string;
   stage: InterviewStage;
   requestedAt: Date;
+  /** The times the candidate proposed with that request (ISO), read in the interview's zone. */
+  proposedTimes: string[];
+  timeZone: string;
 }
 
 /**
@@ -225,7 +228,11 @@ export async function listRescheduleRequests(
     `SELECT i.id AS "interviewId", ${applicationRefColumns}, i.stage,
        coalesce((SELECT max(e.created_at) FROM interview_events e
                  WHERE e.interview_id = i.id AND e.kind = 'reschedule_requested'), i.updated_at)
-         AS "requestedAt"
+         AS "requestedAt",
+       coalesce((SELECT e.proposed_times FROM interview_events e
+                 WHERE e.interview_id = i.id AND e.kind = 'reschedule_requested'
+                 ORDER BY e.created_at DESC LIMIT 1), '[]'::jsonb) AS "proposedTimes",
+       i.time_zone AS "timeZone"
      ${interviewJoins}
      WHERE i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested' ${mine}
      ORDER BY "requestedAt"

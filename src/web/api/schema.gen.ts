@@ -8659,6 +8659,9 @@ export interface operations {
                   stage: 'hr' | 'user';
                   /** @description ISO 8601 timestamp (UTC) */
                   requestedAt: string;
+                  /** @description The candidate's proposed times */
+                  proposedTimes: string[];
+                  timeZone: string;
                   /** @description Whether the reader may move the interview; otherwise HR is handling it */
                   canReschedule: boolean;
                 }[]

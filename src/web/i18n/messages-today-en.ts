@@ -55,6 +55,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.rescheduleRequests': 'Reschedule requests',
   'today.rescheduleRequests.empty': 'No candidate has asked to reschedule.',
   'today.rescheduleRequests.hrHandles': 'HR is handling it',
+  'today.rescheduleRequests.proposed': 'Proposed: {times}',
   'today.userVerdicts': "The user's verdicts to follow up",
   'today.userVerdicts.empty': "No user's verdict waits for HR.",
   'today.userVerdicts.offer': 'Passed: prepare the offer',

@@ -54,6 +54,7 @@ export const todayMessagesId = {
   'today.rescheduleRequests': 'Permintaan jadwal ulang',
   'today.rescheduleRequests.empty': 'Tidak ada kandidat yang meminta jadwal ulang.',
   'today.rescheduleRequests.hrHandles': 'HR yang menanganinya',
+  'today.rescheduleRequests.proposed': 'Usulan: {times}',
   'today.userVerdicts': 'Keputusan user yang perlu ditindaklanjuti',
   'today.userVerdicts.empty': 'Tidak ada keputusan user yang menunggu tindak lanjut HR.',
   'today.userVerdicts.offer': 'Lolos: siapkan penawaran',

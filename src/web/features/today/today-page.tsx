@@ -236,6 +236,7 @@ function ManagerSections({ today }: { today: Today }) {
 
 function HrSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
+  const when = useInterviewTime();
   return (
     <>
       {today.userVerdicts && <UserVerdicts items={today.userVerdicts} />}
@@ -304,7 +305,15 @@ function HrSections({ today }: { today: Today }) {
               key={item.interviewId}
               href={`/candidates/${item.candidateId}`}
               title={item.candidateName}
-              details={`${t(`interview.${item.stage}`)} · ${item.jobTitle} · ${date(item.requestedAt)}${item.canReschedule ? '' : ` · ${t('today.rescheduleRequests.hrHandles')}`}`}
+              details={[
+                `${t(`interview.${item.stage}`)} · ${item.jobTitle}`,
+                item.proposedTimes.length
+                  ? t('today.rescheduleRequests.proposed', {
+                      times: item.proposedTimes.map((at) => when(at, item.timeZone)).join('; '),
+                    })
+                  : date(item.requestedAt),
+                ...(item.canReschedule ? [] : [t('today.rescheduleRequests.hrHandles')]),
+              ].join(' · ')}
             />
           ))}
         </Section>
