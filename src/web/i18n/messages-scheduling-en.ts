@@ -207,6 +207,13 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.askReschedule': 'Ask for another time',
   'portal.rescheduleRequested':
     'Your request for another time is waiting for HR. Until the interview is moved, the time above stands.',
+  'portal.offerNext.title': 'What happens next',
+  'portal.offerNext.prepare':
+    'HR is preparing your job offer; it will appear on this page and arrive by e-mail.',
+  'portal.offerNext.salary':
+    'Before or with the offer, HR may contact you to talk about the salary and your start date.',
+  'portal.offerNext.ready':
+    'Have ready the salary you expect and why, the earliest date you can start, and your notice period at your current job.',
   'portal.keepCurrentTime': 'Withdraw my request: I will attend at this time',
   'portal.changeProposal': 'Change the proposed times',
   'portal.proposedTimes': 'Propose up to three times ({zone} time)',

@@ -206,6 +206,13 @@ export const schedulingMessagesId = {
   'portal.askReschedule': 'Minta jadwal lain',
   'portal.rescheduleRequested':
     'Permintaan jadwal lain Anda menunggu jawaban tim HR. Sampai jadwal diubah, waktu di atas tetap berlaku.',
+  'portal.offerNext.title': 'Apa selanjutnya',
+  'portal.offerNext.prepare':
+    'Tim HR sedang menyiapkan penawaran kerja untuk Anda; penawaran akan muncul di halaman ini dan dikirim lewat e-mail.',
+  'portal.offerNext.salary':
+    'Sebelum atau bersama penawaran, HR dapat menghubungi Anda untuk membicarakan gaji dan tanggal mulai kerja.',
+  'portal.offerNext.ready':
+    'Siapkan angka gaji yang Anda harapkan beserta alasannya, tanggal paling cepat Anda bisa mulai, dan masa pemberitahuan di tempat kerja sekarang.',
   'portal.keepCurrentTime': 'Tarik permintaan: saya hadir di waktu ini',
   'portal.changeProposal': 'Ubah usulan waktu',
   'portal.proposedTimes': 'Usulkan hingga tiga waktu (zona {zone})',

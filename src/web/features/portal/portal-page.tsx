@@ -47,7 +47,11 @@ export function PortalPage({ token }: { token: string }) {
       )}
       <PortalSteps steps={data.steps} />
       {offerStatuses.includes(data.status) && (
-        <PortalOffer token={token} candidateName={data.candidateName} />
+        <PortalOffer
+          token={token}
+          candidateName={data.candidateName}
+          awaitingOffer={data.status === 'offer'}
+        />
       )}
       {data.nextInterview && <NextInterview view={data} token={token} />}
       {data.preparationStage && data.acceptsActions && (
