@@ -103,6 +103,20 @@ export function scorecardOpensAt(
   return new Date(Math.min(...booked.map((interview) => interview.startsAt.getTime())));
 }
 
+/**
+ * How long the stage's interview was booked for (its latest booking not cancelled), which the
+ * kit's timer runs against rather than the plan's usual length; null when none is booked.
+ */
+export function bookedMinutes(
+  stage: InterviewStage,
+  interviews: readonly (StageInterview & { durationMinutes: number })[],
+): number | null {
+  const booked = interviews
+    .filter((interview) => interview.stage === stage && interview.status !== 'cancelled')
+    .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+  return booked[0]?.durationMinutes ?? null;
+}
+
 /** The submit (or amend) refused before the interview: names when it opens, for the form. */
 export function checkScorecardOpen(
   stage: InterviewStage,

@@ -7,6 +7,8 @@ export interface VerdictEvidence {
   /** The user interview's panel, and who of them submitted a scorecard. */
   panelIds: readonly string[];
   submittedBy: readonly string[];
+  /** The panel's names, so the decider reads who has not scored yet. */
+  panelNames: Readonly<Record<string, string>>;
 }
 
 export type MissingEvidence = 'interview' | 'scorecards';
@@ -21,6 +23,14 @@ export function missingEvidence(evidence: VerdictEvidence): MissingEvidence[] {
     : evidence.submittedBy.length > 0;
   if (!scored) missing.push('scorecards');
   return missing;
+}
+
+/** The names of the panel members who have not submitted their scorecard yet. */
+export function awaitedScorers(evidence: VerdictEvidence): string[] {
+  return evidence.panelIds
+    .filter((id) => !evidence.submittedBy.includes(id))
+    .map((id) => evidence.panelNames[id] ?? '')
+    .filter(Boolean);
 }
 
 /**
@@ -59,6 +69,7 @@ export function checkVerdictEvidence(
           path: 'overrideReason',
           code: 'verdict_needs_scorecards',
           message: 'Not every panel member has scored: wait, or override with a reason.',
+          params: { waitingFor: awaitedScorers(evidence) },
         },
   );
   return { ok: false, problems };

@@ -28,3 +28,27 @@ export function normaliseWebLink(input: string, path = 'portfolioUrl'): Result<s
   }
   return ok(withScheme);
 }
+
+/** A run of plain text, or a web link (href set) found in it. */
+export interface TextPiece {
+  text: string;
+  href?: string;
+}
+
+/**
+ * Splits text into plain runs and its http(s) links, so a page can show the links as links
+ * without rendering any of the text as HTML. A sentence's closing punctuation stays text.
+ */
+export function splitWebLinks(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s<>"']+/gi)) {
+    const link = match[0].replace(/[.,;:!?)\]]+$/, '');
+    const start = match.index;
+    if (start > last) pieces.push({ text: text.slice(last, start) });
+    pieces.push({ text: link, href: link });
+    last = start + link.length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last) });
+  return pieces;
+}

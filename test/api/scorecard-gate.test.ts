@@ -133,3 +133,21 @@ describe('a scorecard waits for its booked interview', () => {
     expect((await score(t.users.hiringManager, applicationId, 'user', 'submit')).status).toBe(200);
   });
 });
+
+describe("the kit's timer length", () => {
+  it("runs against the booked interview's length once booked, the plan's usual one before", async () => {
+    const { applicationId } = await atHrInterview(t);
+    const kit = async () =>
+      (await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`)).body;
+    const before = await kit();
+    expect(before.bookedMinutes).toBeNull();
+    expect(before.plan.durationMinutes).toBeGreaterThan(30);
+
+    await bookInterview(t, applicationId, {
+      stage: 'hr',
+      interviewerIds: [t.users.recruiter.id],
+      durationMinutes: 30,
+    });
+    expect((await kit()).bookedMinutes).toBe(30);
+  });
+});

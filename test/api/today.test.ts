@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookInterview } from '../support/begun-interviews';
+import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { expectInvalid } from '../support/expectations';
 import {
   atHrInterview,
@@ -143,6 +143,45 @@ describe('Today: what needs each role', () => {
     expect(ids(manager.passedToYou)).not.toContain(built.applicationId);
   });
 
+  it('reads a scored user interview as held everywhere, though the candidate never confirmed', async () => {
+    const built = await atUserInterview();
+    const { id } = await bookInterview(t, built.applicationId, {
+      stage: 'user',
+      interviewerIds: [t.users.hiringManager.id],
+      durationMinutes: 60,
+    });
+    const overview = async () =>
+      (
+        await t.call(
+          t.users.recruiter,
+          'GET',
+          `/api/applications/${built.applicationId}/interviews`,
+        )
+      ).body;
+    const token = String((await overview()).portalUrl).split('/portal/')[1]!;
+    const managerRow = async () =>
+      (await todayOf(t.users.hiringManager)).decisionsWaiting.find(
+        (row: { applicationId: string }) => row.applicationId === built.applicationId,
+      );
+
+    // Begun, not scored yet: still booked, and still the candidate's next interview.
+    await moveInterviewStartIntoPast(t, id, 10);
+    expect((await overview()).interviews[0]).toMatchObject({ status: 'scheduled', held: false });
+    expect((await t.call(null, 'GET', `/api/portal/${token}`)).body.nextInterview.id).toBe(id);
+
+    await t.db.query(
+      `INSERT INTO scorecards (application_id, stage, interviewer_id, recommendation, submitted_at)
+       VALUES ($1, 'user', $2, 'yes', now())`,
+      [built.applicationId, t.users.hiringManager.id],
+    );
+    expect((await overview()).interviews[0]).toMatchObject({
+      held: true,
+      candidateResponse: 'pending',
+    });
+    expect(await managerRow()).toMatchObject({ booked: true, held: true });
+    expect((await t.call(null, 'GET', `/api/portal/${token}`)).body.nextInterview).toBeNull();
+  });
+
   it('puts a booked interview on its panel member’s agenda and a missing scorecard on their list', async () => {
     const built = await bookedHrInterview();
 
@@ -267,6 +306,31 @@ describe('Today: what needs each role', () => {
     expect(saved.body.targets.applied).toBe(30);
     expect(ids((await todayOf(t.users.recruiter)).waitingTooLong)).not.toContain(
       built.applicationId,
+    );
+  });
+
+  it("shows HR a reschedule request with the candidate's proposed times", async () => {
+    const built = await bookedHrInterview(8);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${built.applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const interviewId = overview.body.interviews[0].id as string;
+    const asked = await t.call(
+      null,
+      'POST',
+      `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
+      { proposedTimes: [jakartaTime(9, 9), jakartaTime(10, 14)], reason: 'Ada ujian akhir.' },
+    );
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    const item = (await todayOf(t.users.recruiter)).rescheduleRequests.find(
+      (row: { applicationId: string }) => row.applicationId === built.applicationId,
+    );
+    expect(item).toMatchObject({ timeZone: 'Asia/Jakarta' });
+    expect(item.proposedTimes.map((at: string) => new Date(at).getTime())).toEqual(
+      [jakartaTime(9, 9), jakartaTime(10, 14)].map((local) => new Date(`${local}+07:00`).getTime()),
     );
   });
 

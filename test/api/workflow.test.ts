@@ -275,6 +275,10 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     expect(waiting.body.error.fields.map((f: { code: string }) => f.code)).toEqual([
       'verdict_needs_scorecards',
     ]);
+    // The decider reads who has not scored yet, by name.
+    expect(waiting.body.error.fields[0].params).toEqual({
+      waitingFor: ['Indra Interviewer'],
+    });
     await scoreUserStage(t.users.interviewer, applicationId);
     const decided = await userVerdict(applicationId);
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);

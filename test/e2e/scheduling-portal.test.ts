@@ -108,7 +108,12 @@ test('the candidate asks for another time; HR reschedules and the updated invita
   await phone.getByLabel('Usulan 1').fill(jakartaTime(4, 14));
   await phone.getByLabel('Alasan').fill('Ada ujian sertifikasi pada jam itu.');
   await phone.getByRole('button', { name: 'Kirim permintaan', exact: true }).click();
-  await phone.getByText('Permintaan jadwal lain sudah dikirim.', { exact: false }).waitFor();
+  await phone.getByText('Permintaan jadwal lain Anda menunggu jawaban', { exact: false }).waitFor();
+  // While the request waits the page says so: no plain "I will attend", but keep this time or change
+  // the proposal.
+  expect(await phone.getByRole('button', { name: 'Saya akan hadir' }).count()).toBe(0);
+  await phone.getByRole('button', { name: 'Tarik permintaan: saya hadir di waktu ini' }).waitFor();
+  await phone.getByRole('button', { name: 'Ubah usulan waktu' }).waitFor();
 
   const page = await session.newPage({ locale: 'id' });
   await session.signIn(page, 'hr@demo.seleksi.id');

@@ -176,6 +176,11 @@ test('the portal shows the offer stage and no upcoming interview to attend (id a
   expect(await phone.getByTestId('portal-when').count()).toBe(0);
   expect(await phone.getByRole('button', { name: 'Saya akan hadir' }).count()).toBe(0);
   expect(await phone.getByRole('button', { name: 'Minta jadwal lain' }).count()).toBe(0);
+  // No offer sent yet: the candidate reads what happens next.
+  await phone.getByRole('heading', { name: 'Apa selanjutnya' }).waitFor();
+  expect(await phone.getByTestId('offer-next-steps').textContent()).toContain(
+    'menyiapkan penawaran',
+  );
   await shot(phone, 'portal-offer-id-375');
 
   const english = await session.newPage({ width: 375, locale: 'en' });
@@ -185,6 +190,7 @@ test('the portal shows the offer stage and no upcoming interview to attend (id a
     'You have reached the job offer stage.',
   );
   expect(await english.getByRole('button', { name: 'I will attend' }).count()).toBe(0);
+  await english.getByRole('heading', { name: 'What happens next' }).waitFor();
   await shot(english, 'portal-offer-en-375');
   console.info(`workflow journey screenshots: ${shots}`);
 });

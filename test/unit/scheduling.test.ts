@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findConflicts,
+  isHeld,
   planSchedule,
   reminderTime,
   slotsOverlap,
@@ -158,5 +159,29 @@ describe('the candidate portal', () => {
       'proposedTimes.1:invalid_time',
       'reason:required',
     ]);
+  });
+});
+
+describe('a held interview', () => {
+  const startsAt = new Date('2026-12-03T03:00:00Z');
+  const booked = { status: 'scheduled' as const, startsAt, durationMinutes: 60 };
+  const at = (minutes: number) => new Date(startsAt.getTime() + minutes * 60_000);
+
+  it('reads as held once begun and a scorecard is in, before its booked end', () => {
+    expect(isHeld(booked, true, at(30))).toBe(true);
+    expect(isHeld(booked, false, at(30))).toBe(false);
+  });
+
+  it('stays booked past its end while no scorecard is in (a missed interview HR may move)', () => {
+    expect(isHeld(booked, false, at(90))).toBe(false);
+  });
+
+  it('is not held before it starts, even with a scorecard (written early)', () => {
+    expect(isHeld(booked, true, at(-5))).toBe(false);
+  });
+
+  it('is held when completed and never when cancelled', () => {
+    expect(isHeld({ ...booked, status: 'completed' }, false, at(-60))).toBe(true);
+    expect(isHeld({ ...booked, status: 'cancelled' }, true, at(120))).toBe(false);
   });
 });

@@ -26,6 +26,8 @@ export interface InterviewRow extends ScheduleDetails {
   sequence: number;
   candidateResponse: CandidateResponse;
   createdAt: Date;
+  /** A scorecard for this interview's stage was submitted since it was booked (see isHeld). */
+  scorecardSubmitted: boolean;
 }
 
 export interface InterviewEventRow {
@@ -44,7 +46,9 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   a.job_id AS "jobId", i.stage, i.starts_at AS "startsAt", i.duration_minutes AS "durationMinutes",
   i.time_zone AS "timeZone", i.mode, i.meeting_url AS "meetingUrl", i.address, i.room,
   i.reception_contact AS "receptionContact", i.interviewer_ids AS "interviewerIds", i.locale,
-  i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt"`;
+  i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
+  EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
+    AND s.submitted_at >= i.created_at) AS "scorecardSubmitted"`;
 const fromInterviews = 'FROM interviews i JOIN applications a ON a.id = i.application_id';
 
 export async function findInterview(

@@ -35,6 +35,16 @@ const scorecardSubmitted = (application: string, stage: string, interviewer?: st
 const interviewBooked = (stage: string) => `EXISTS (SELECT 1 FROM interviews b
   WHERE b.application_id = a.id AND b.stage = ${stage} AND b.status = 'scheduled')`;
 
+/**
+ * Whether application `a` has held its interview at `stage` by `nowParam`: completed, or begun
+ * with a scorecard in since it was booked (the SQL form of isHeld).
+ */
+const interviewHeld = (stage: string, nowParam: string) => `EXISTS (SELECT 1 FROM interviews h
+  WHERE h.application_id = a.id AND h.stage = ${stage}
+    AND (h.status = 'completed' OR (h.status = 'scheduled' AND h.starts_at <= ${nowParam}
+      AND EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = h.stage
+                  AND s.submitted_at >= h.created_at))))`;
+
 export interface AgendaInterviewRow extends ApplicationRef {
   interviewId: string;
   stage: InterviewStage;
@@ -169,17 +179,20 @@ export interface ManagerApplicationRow extends ApplicationRef {
   awaitsDecision: boolean;
   /** An interview is booked for the user interview. */
   booked: boolean;
+  /** The user interview took place (see isHeld): it no longer reads as merely booked. */
+  held: boolean;
 }
 
 /** Candidates at the user interview of the jobs the user is hiring manager of, without a decision. */
 export async function listManagerApplications(
   db: Queryable,
   managerId: string,
+  now: Date,
 ): Promise<ManagerApplicationRow[]> {
   return db.query<ManagerApplicationRow>(
     `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
        ${scorecardSubmitted('a.id', `'user'`)} AS "awaitsDecision",
-       ${interviewBooked(`'user'`)} AS "booked"
+       ${interviewBooked(`'user'`)} AS "booked", ${interviewHeld(`'user'`, '$2')} AS "held"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id
@@ -189,7 +202,7 @@ export async function listManagerApplications(
                        AND d.created_at >= a.stage_entered_at)
      ORDER BY a.stage_entered_at
      LIMIT 200`,
-    [managerId],
+    [managerId, now],
   );
 }
 
@@ -197,6 +210,9 @@ export interface RescheduleRequestRow extends ApplicationRef {
   interviewId: string;
   stage: InterviewStage;
   requestedAt: Date;
+  /** The times the candidate proposed with that request (ISO), read in the interview's zone. */
+  proposedTimes: string[];
+  timeZone: string;
 }
 
 /**
@@ -212,7 +228,11 @@ export async function listRescheduleRequests(
     `SELECT i.id AS "interviewId", ${applicationRefColumns}, i.stage,
        coalesce((SELECT max(e.created_at) FROM interview_events e
                  WHERE e.interview_id = i.id AND e.kind = 'reschedule_requested'), i.updated_at)
-         AS "requestedAt"
+         AS "requestedAt",
+       coalesce((SELECT e.proposed_times FROM interview_events e
+                 WHERE e.interview_id = i.id AND e.kind = 'reschedule_requested'
+                 ORDER BY e.created_at DESC LIMIT 1), '[]'::jsonb) AS "proposedTimes",
+       i.time_zone AS "timeZone"
      ${interviewJoins}
      WHERE i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested' ${mine}
      ORDER BY "requestedAt"

@@ -107,6 +107,25 @@ export function hasTakenPlace(
   );
 }
 
+/**
+ * Whether an interview is over as people read it (candidate page, Today, portal): completed, or
+ * begun with a scorecard in (a panel that scored it has held it). The candidate's answer to the
+ * invitation does not matter. One past its end with no scorecard stays booked: it may have been
+ * missed, and HR may still move it.
+ */
+export function isHeld(
+  interview: { status: InterviewStatus; startsAt: Date },
+  scorecardSubmitted: boolean,
+  now: Date,
+): boolean {
+  if (interview.status === 'completed') return true;
+  return (
+    interview.status === 'scheduled' &&
+    scorecardSubmitted &&
+    interview.startsAt.getTime() <= now.getTime()
+  );
+}
+
 export function endOf(slot: InterviewSlot): Date {
   return new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
 }

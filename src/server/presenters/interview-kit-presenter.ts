@@ -54,5 +54,6 @@ export function presentKit(kit: KitRow): InterviewKit {
     can: kit.salary,
     ownScorecard: kit.ownScorecard ? presentScorecard(kit.ownScorecard) : null,
     submitOpensAt: kit.submitOpensAt?.toISOString() ?? null,
+    bookedMinutes: kit.bookedMinutes,
   };
 }

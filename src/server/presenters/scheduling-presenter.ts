@@ -1,5 +1,6 @@
 import type { EmailMessageRow } from '../../db/queries/email-messages';
 import type { InterviewEventRow, InterviewRow } from '../../db/queries/interviews';
+import { isHeld } from '../../domain/scheduling/interview-schedule';
 import { utcToZonedTime } from '../../domain/scheduling/zoned-time';
 import type { ApplicationInterviews } from '../../services/scheduling/application-interviews-service';
 import type {
@@ -28,6 +29,7 @@ export function presentInterview(
     interviewerIds: row.interviewerIds,
     locale: row.locale,
     status: row.status,
+    held: isHeld(row, row.scorecardSubmitted, new Date()),
     sequence: row.sequence,
     candidateResponse: row.candidateResponse,
     events: events.map((event) => ({

@@ -48,6 +48,11 @@ export const interviewKit = z.object({
     .describe(
       "While the stage's booked interview has not begun: when the scorecard may be submitted",
     ),
+  bookedMinutes: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The booked interview's length; null when none is booked (the plan's is the usual)"),
   notesWithheld: z
     .boolean()
     .describe("HR's free-text notes are left out: the reader rates independently of them"),

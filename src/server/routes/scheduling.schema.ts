@@ -75,6 +75,8 @@ export const interview = z.object({
   interviewerIds: z.array(idSchema),
   locale: localeSchema,
   status: z.enum(interviewStatuses),
+  /** Over as people read it (completed, past its end, or begun and scored), whatever the candidate answered. */
+  held: z.boolean(),
   sequence: z.number().int(),
   candidateResponse: z.enum(candidateResponses),
   events: z.array(interviewEvent),

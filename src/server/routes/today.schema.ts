@@ -34,6 +34,7 @@ const managerApplication = z.object({
   ...applicationRef,
   stageEnteredAt: timestampSchema,
   booked: z.boolean(),
+  held: z.boolean(),
 });
 
 const waitingApplication = z.object({
@@ -80,6 +81,8 @@ export const today = z.object({
         interviewId: idSchema,
         stage: interviewStageSchema,
         requestedAt: timestampSchema,
+        proposedTimes: z.array(timestampSchema).describe("The candidate's proposed times"),
+        timeZone: z.string(),
         canReschedule: z
           .boolean()
           .describe('Whether the reader may move the interview; otherwise HR is handling it'),

@@ -3,6 +3,7 @@ import type { ApplicationRow } from '../../db/queries/applications';
 import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { findJob } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
+import { findActiveUsersByIds } from '../../db/queries/users';
 import { hasTakenPlace } from '../../domain/scheduling/interview-schedule';
 import { checkVerdictEvidence, type VerdictEvidence } from '../../domain/verdict-evidence';
 import type { Actor } from '../actor';
@@ -21,12 +22,15 @@ async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise
   const booked = interviews.filter(
     (interview) => interview.stage === 'user' && interview.status !== 'cancelled',
   );
+  const panelIds = booked.length
+    ? [...new Set(booked.flatMap((interview) => interview.interviewerIds))]
+    : plan.user.interviewerIds;
+  const panel = await findActiveUsersByIds(tx, panelIds);
   return {
     interviewHeld: booked.some((interview) => hasTakenPlace(interview, now)),
-    panelIds: booked.length
-      ? [...new Set(booked.flatMap((interview) => interview.interviewerIds))]
-      : plan.user.interviewerIds,
+    panelIds,
     submittedBy: scorecards.filter((card) => card.submittedAt).map((card) => card.interviewerId),
+    panelNames: Object.fromEntries(panel.map((user) => [user.id, user.name])),
   };
 }
 

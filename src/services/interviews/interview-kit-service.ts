@@ -1,4 +1,4 @@
-import { scorecardOpensAt } from '../../domain/scorecard';
+import { bookedMinutes, scorecardOpensAt } from '../../domain/scorecard';
 import type { Database } from '../../db/database';
 import { findCandidate, type CandidateRow } from '../../db/queries/candidates';
 import { latestCvFileOfApplication, type CvFileRow } from '../../db/queries/cv-files';
@@ -45,6 +45,8 @@ export interface InterviewKit {
   ownScorecard: ScorecardRow | undefined;
   /** While this stage's booked interview has not begun: when its scorecard may be submitted. */
   submitOpensAt: Date | null;
+  /** The booked interview's length, when one is booked (the plan's length is only the usual). */
+  bookedMinutes: number | null;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
   /** Whether the reader sees and records the candidate's salary expectation (never interviewers). */
@@ -117,6 +119,7 @@ export async function getInterviewKit(
     canScore: onPanel,
     ownScorecard: own,
     submitOpensAt: scorecardOpensAt(stage, context.interviews, new Date()),
+    bookedMinutes: bookedMinutes(stage, context.interviews),
     salary: salaryAbilities(
       { role: actor.role, isJobHiringManager: context.isJobHiringManager },
       context.application.stage,

@@ -40,7 +40,7 @@ import {
   candidateActionText,
   type CandidateAction,
 } from '../../domain/scheduling/interview-wording';
-import { endOf } from '../../domain/scheduling/interview-schedule';
+import { endOf, isHeld } from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { listPracticeQuestions } from '../practice/coach-service';
 import { queueEmail } from '../email/email-service';
@@ -95,9 +95,15 @@ export async function openPortal(
 ): Promise<PortalView> {
   const application = await applicationOfToken(db, token);
   const interviews = await listInterviewsOfApplications(db, [application.id]);
-  const now = Date.now();
+  const now = new Date();
+  // An interview the panel already scored is behind the candidate, even before its booked end.
   const next = interviews
-    .filter((interview) => interview.status === 'scheduled' && endOf(interview).getTime() > now)
+    .filter(
+      (interview) =>
+        interview.status === 'scheduled' &&
+        endOf(interview).getTime() > now.getTime() &&
+        !isHeld(interview, interview.scorecardSubmitted, now),
+    )
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
   const people = await loadInterviewPeople(db, {
     candidateId: application.candidateId,

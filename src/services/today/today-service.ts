@@ -102,7 +102,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     (row) => ({ ...row, when: interviewWhen(row.startsAt, now) }),
   );
   const scorecardsToSubmit = withOverdue(await listPendingScorecards(db, actor.id, now), now);
-  const managed = hr ? [] : await listManagerApplications(db, actor.id);
+  const managed = hr ? [] : await listManagerApplications(db, actor.id, now);
   const manages = actor.role === 'hiring_manager' || managed.length > 0;
   const toApprove = await listOffersToApprove(db, actor.id);
   const approves = manages || toApprove.length > 0;

@@ -2935,6 +2935,7 @@ export interface components {
       locale: 'id' | 'en';
       /** @enum {string} */
       status: 'scheduled' | 'cancelled' | 'completed';
+      held: boolean;
       sequence: number;
       /** @enum {string} */
       candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
@@ -8125,6 +8126,8 @@ export interface operations {
             ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
             submitOpensAt: string | null;
+            /** @description The booked interview's length; null when none is booked (the plan's is the usual) */
+            bookedMinutes: number | null;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
             /** @description What the user may do with salary talk in this job */
@@ -8569,6 +8572,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  held: boolean;
                 }[]
               | null;
             passedToYou:
@@ -8584,6 +8588,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  held: boolean;
                 }[]
               | null;
             scorecardsOverdue:
@@ -8684,6 +8689,9 @@ export interface operations {
                   stage: 'hr' | 'user';
                   /** @description ISO 8601 timestamp (UTC) */
                   requestedAt: string;
+                  /** @description The candidate's proposed times */
+                  proposedTimes: string[];
+                  timeZone: string;
                   /** @description Whether the reader may move the interview; otherwise HR is handling it */
                   canReschedule: boolean;
                 }[]

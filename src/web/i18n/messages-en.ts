@@ -332,6 +332,8 @@ export const messagesEn: Messages = {
   'decision.rationale': 'Rationale',
   'decision.submit': 'Record decision',
   'verdict.overrideTitle': 'Decide before the interview or all scorecards?',
+  'verdict.overrideTitleScorecards': 'Decide before every scorecard is in?',
+  'verdict.waitingFor': 'Not yet submitted: {names}.',
   'verdict.overrideReason': 'Why decide now (at least 10 characters; kept in the history)',
   'verdict.wait': 'Wait',
   'verdict.decideAnyway': 'Decide anyway',

@@ -334,6 +334,8 @@ export const messagesId = {
   'decision.rationale': 'Alasan keputusan',
   'decision.submit': 'Simpan keputusan',
   'verdict.overrideTitle': 'Putuskan sebelum interview atau semua scorecard masuk?',
+  'verdict.overrideTitleScorecards': 'Putuskan sebelum semua scorecard masuk?',
+  'verdict.waitingFor': 'Belum mengirim: {names}.',
   'verdict.overrideReason': 'Alasan memutuskan sekarang (minimal 10 karakter; tercatat di riwayat)',
   'verdict.wait': 'Tunggu dulu',
   'verdict.decideAnyway': 'Tetap putuskan',

@@ -205,7 +205,17 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.confirm': 'I will attend',
   'portal.confirmed': 'Thank you, your attendance is confirmed.',
   'portal.askReschedule': 'Ask for another time',
-  'portal.rescheduleRequested': 'Your request for another time was sent. HR will contact you.',
+  'portal.rescheduleRequested':
+    'Your request for another time is waiting for HR. Until the interview is moved, the time above stands.',
+  'portal.offerNext.title': 'What happens next',
+  'portal.offerNext.prepare':
+    'HR is preparing your job offer; it will appear on this page and arrive by e-mail.',
+  'portal.offerNext.salary':
+    'Before or with the offer, HR may contact you to talk about the salary and your start date.',
+  'portal.offerNext.ready':
+    'Have ready the salary you expect and why, the earliest date you can start, and your notice period at your current job.',
+  'portal.keepCurrentTime': 'Withdraw my request: I will attend at this time',
+  'portal.changeProposal': 'Change the proposed times',
   'portal.proposedTimes': 'Propose up to three times ({zone} time)',
   'portal.proposedTime': 'Option {n}',
   'portal.reason': 'Reason',
@@ -218,7 +228,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.withdrawSubmit': 'Yes, I withdraw',
   'portal.about.hr': 'About the HR interview',
   'portal.about.hr.purpose':
-    'An early conversation to get to know you: character, motivation, how you work with others and how you fit the company culture. Usually led by HR, about 30–45 minutes.',
+    'An early conversation to get to know you: character, motivation, how you work with others and how you fit the company culture. Usually led by HR.',
+  'portal.about.hr.usualLength': 'Usually about 30–45 minutes.',
+  'portal.about.bookedLength': 'Your interview is booked for {minutes} minutes.',
   'portal.about.hr.assessed':
     'What is assessed: attitude, communication, motivation, culture fit, discipline. Honest answers with real examples count for more than rehearsed ones.',
   'portal.about.user': 'About the user interview',

@@ -205,7 +205,16 @@ export const schedulingMessagesId = {
   'portal.confirmed': 'Terima kasih, kehadiran Anda sudah dikonfirmasi.',
   'portal.askReschedule': 'Minta jadwal lain',
   'portal.rescheduleRequested':
-    'Permintaan jadwal lain sudah dikirim. Tim HR akan menghubungi Anda.',
+    'Permintaan jadwal lain Anda menunggu jawaban tim HR. Sampai jadwal diubah, waktu di atas tetap berlaku.',
+  'portal.offerNext.title': 'Apa selanjutnya',
+  'portal.offerNext.prepare':
+    'Tim HR sedang menyiapkan penawaran kerja untuk Anda; penawaran akan muncul di halaman ini dan dikirim lewat e-mail.',
+  'portal.offerNext.salary':
+    'Sebelum atau bersama penawaran, HR dapat menghubungi Anda untuk membicarakan gaji dan tanggal mulai kerja.',
+  'portal.offerNext.ready':
+    'Siapkan angka gaji yang Anda harapkan beserta alasannya, tanggal paling cepat Anda bisa mulai, dan masa pemberitahuan di tempat kerja sekarang.',
+  'portal.keepCurrentTime': 'Tarik permintaan: saya hadir di waktu ini',
+  'portal.changeProposal': 'Ubah usulan waktu',
   'portal.proposedTimes': 'Usulkan hingga tiga waktu (zona {zone})',
   'portal.proposedTime': 'Usulan {n}',
   'portal.reason': 'Alasan',
@@ -218,7 +227,9 @@ export const schedulingMessagesId = {
   'portal.withdrawSubmit': 'Ya, saya mengundurkan diri',
   'portal.about.hr': 'Tentang interview HR',
   'portal.about.hr.purpose':
-    'Tahap awal untuk mengenal Anda: karakter, motivasi, cara Anda bekerja dengan orang lain, dan kecocokan dengan budaya perusahaan. Biasanya dipimpin tim HR, sekitar 30–45 menit.',
+    'Tahap awal untuk mengenal Anda: karakter, motivasi, cara Anda bekerja dengan orang lain, dan kecocokan dengan budaya perusahaan. Biasanya dipimpin tim HR.',
+  'portal.about.hr.usualLength': 'Biasanya sekitar 30–45 menit.',
+  'portal.about.bookedLength': 'Interview Anda dijadwalkan selama {minutes} menit.',
   'portal.about.hr.assessed':
     'Yang dinilai: sikap, komunikasi, motivasi, kecocokan budaya, kedisiplinan. Jawaban jujur dengan contoh nyata lebih berarti daripada jawaban hafalan.',
   'portal.about.user': 'Tentang interview user',

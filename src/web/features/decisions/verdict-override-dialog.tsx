@@ -11,6 +11,14 @@ export function needsVerdictOverride(error: ApiError | null | undefined): boolea
   return error?.fields.some((f) => evidenceCodes.includes(f.code ?? '')) ?? false;
 }
 
+/** Who has not scored yet, as the server named them with verdict_needs_scorecards. */
+function waitingFor(params: Readonly<Record<string, unknown>> | undefined): string[] {
+  const names = params?.waitingFor;
+  return Array.isArray(names)
+    ? names.filter((name): name is string => typeof name === 'string')
+    : [];
+}
+
 /**
  * Deciding before the interview or before the whole panel scored is a deliberate act: this dialog
  * says what is missing and asks why (at least 10 characters, kept in the history and audit log).
@@ -33,6 +41,8 @@ export function VerdictOverrideDialog({
     dialog.current?.showModal();
   }, []);
   const missing = error.fields.filter((f) => evidenceCodes.includes(f.code ?? ''));
+  // Once the interview has begun only the scorecards are missing: the title says just that.
+  const beforeInterview = missing.some((f) => f.code === 'verdict_needs_interview');
   const tooShort = error.fields.some((f) => f.code === 'override_reason_too_short');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -46,10 +56,16 @@ export function VerdictOverrideDialog({
       onCancel={onClose}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id="verdict-override-title">{t('verdict.overrideTitle')}</h2>
+        <h2 id="verdict-override-title">
+          {t(beforeInterview ? 'verdict.overrideTitle' : 'verdict.overrideTitleScorecards')}
+        </h2>
         <ul className="notice notice--warning">
           {missing.map((f) => (
-            <li key={f.code}>{tk('error', f.code ?? '', f.message)}</li>
+            <li key={f.code}>
+              {tk('error', f.code ?? '', f.message)}
+              {waitingFor(f.params).length > 0 &&
+                ` ${t('verdict.waitingFor', { names: waitingFor(f.params).join(', ') })}`}
+            </li>
           ))}
         </ul>
         <TextArea

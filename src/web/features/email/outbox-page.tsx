@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
+import { splitWebLinks } from '../../../domain/web-link';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -90,7 +91,9 @@ function OutboxMessage({ message }: { message: EmailMessageOutput }) {
                 {t('outbox.replyTo', { address: full.replyTo })}
               </p>
             )}
-            <pre className="outbox__body">{full.body}</pre>
+            <pre className="outbox__body">
+              <LinkedText text={full.body} />
+            </pre>
             {full.attachmentName && (
               <p className="muted" data-testid="outbox-attachment">
                 {t('outbox.attachment', { name: full.attachmentName })}
@@ -108,5 +111,22 @@ function OutboxMessage({ message }: { message: EmailMessageOutput }) {
         )}
       </details>
     </li>
+  );
+}
+
+/** The body as text, its http(s) links clickable: React elements only, never the text as HTML. */
+function LinkedText({ text }: { text: string }) {
+  return (
+    <>
+      {splitWebLinks(text).map((piece, index) =>
+        piece.href ? (
+          <a key={index} href={piece.href} target="_blank" rel="noreferrer noopener">
+            {piece.text}
+          </a>
+        ) : (
+          piece.text
+        ),
+      )}
+    </>
   );
 }

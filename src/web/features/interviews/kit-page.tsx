@@ -28,6 +28,8 @@ function Kit({ kit }: { kit: InterviewKit }) {
   const { t, locale } = useI18n();
   const draft = useScorecardDraft(kit);
   const { candidate } = kit;
+  // The length HR booked, when booked: the plan's length is only the stage's usual one.
+  const minutes = kit.bookedMinutes ?? kit.plan.durationMinutes;
   const formUrl = `/applications/${kit.application.id}/interviews/${kit.stage}/form`;
   return (
     <div className="kit">
@@ -50,7 +52,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
           </Link>
         </div>
       </div>
-      <InterviewTimer plannedMinutes={kit.plan.durationMinutes} />
+      <InterviewTimer plannedMinutes={minutes} />
       {!kit.canScore && <p className="notice">{t('interview.notOnPanel')}</p>}
 
       <section className="kit-section" aria-labelledby="purpose-title">
@@ -58,7 +60,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
         <p>{kit.template.purpose[locale]}</p>
         <p className="muted">
           <strong>{t('interview.expectedStyle')}:</strong> {kit.template.expectedStyle[locale]} ·{' '}
-          {t('interview.duration', { minutes: kit.plan.durationMinutes })}
+          {t('interview.duration', { minutes })}
         </p>
       </section>
 

@@ -27,12 +27,21 @@ const offerViews = (token: string) => [
 ];
 
 /** The offer in plain words, and the candidate's three answers while it is open. */
-export function PortalOffer({ token, candidateName }: { token: string; candidateName: string }) {
+export function PortalOffer({
+  token,
+  candidateName,
+  awaitingOffer,
+}: {
+  token: string;
+  candidateName: string;
+  /** At the offer stage: before HR sends the offer, the candidate reads what happens next. */
+  awaitingOffer: boolean;
+}) {
   const { t, locale } = useI18n();
   const { data } = useApiQuery('/api/portal/{token}/offer', { path: { token } });
   const [answering, setAnswering] = useState<Answer | null>(null);
   const offer = data?.offer;
-  if (!offer) return null;
+  if (!offer) return data && awaitingOffer ? <OfferNextSteps /> : null;
   return (
     <section className="portal__card portal-offer" aria-labelledby="portal-offer">
       <h2 id="portal-offer">{t('offerAnswer.title')}</h2>
@@ -425,5 +434,20 @@ function FormError({ error, fields }: { error: ApiError | null; fields: string[]
     <p className="notice notice--error" role="alert">
       {tk('error', other.code ?? '', other.message)}
     </p>
+  );
+}
+
+/** Before the offer arrives: who prepares it, the salary talk, and how to get ready. */
+function OfferNextSteps() {
+  const { t } = useI18n();
+  return (
+    <section className="portal__card" aria-labelledby="offer-next" data-testid="offer-next-steps">
+      <h2 id="offer-next">{t('portal.offerNext.title')}</h2>
+      <ol>
+        <li>{t('portal.offerNext.prepare')}</li>
+        <li>{t('portal.offerNext.salary')}</li>
+        <li>{t('portal.offerNext.ready')}</li>
+      </ol>
+    </section>
   );
 }

@@ -47,7 +47,11 @@ export function PortalPage({ token }: { token: string }) {
       )}
       <PortalSteps steps={data.steps} />
       {offerStatuses.includes(data.status) && (
-        <PortalOffer token={token} candidateName={data.candidateName} />
+        <PortalOffer
+          token={token}
+          candidateName={data.candidateName}
+          awaitingOffer={data.status === 'offer'}
+        />
       )}
       {data.nextInterview && <NextInterview view={data} token={token} />}
       {data.preparationStage && data.acceptsActions && (
@@ -77,6 +81,8 @@ function NextInterview({ view, token }: { view: PortalViewOutput; token: string 
     },
   );
   const { error } = confirming;
+  // While a request for another time waits, confirming the current time withdraws it.
+  const requestPending = interview.candidateResponse === 'reschedule_requested';
   return (
     <section className="portal__card" aria-labelledby="next-interview">
       <h2 id="next-interview">
@@ -142,11 +148,11 @@ function NextInterview({ view, token }: { view: PortalViewOutput; token: string 
               request={confirming}
               onClick={() => confirming.mutate({ path })}
             >
-              {t('portal.confirm')}
+              {t(requestPending ? 'portal.keepCurrentTime' : 'portal.confirm')}
             </ActionButton>
           )}
           <button type="button" className="button button--block" onClick={() => setAsking(true)}>
-            {t('portal.askReschedule')}
+            {t(requestPending ? 'portal.changeProposal' : 'portal.askReschedule')}
           </button>
         </div>
       )}

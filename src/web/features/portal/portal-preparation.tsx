@@ -16,11 +16,18 @@ export function PortalPreparation({
 }) {
   const { t, locale } = useI18n();
   const practice = `/practice?stage=${stage}&jobId=${view.job.id}`;
+  // The booked length when this stage's interview is booked; the usual one only before that.
+  const booked = view.nextInterview?.stage === stage ? view.nextInterview.durationMinutes : null;
   return (
     <>
       <section className="portal__card" aria-labelledby="about-stage">
         <h2 id="about-stage">{t(`portal.about.${stage}`)}</h2>
         <p>{t(`portal.about.${stage}.purpose`)}</p>
+        {booked !== null ? (
+          <p>{t('portal.about.bookedLength', { minutes: booked })}</p>
+        ) : (
+          stage === 'hr' && <p>{t('portal.about.hr.usualLength')}</p>
+        )}
         <p>{t(`portal.about.${stage}.assessed`)}</p>
       </section>
       <section className="portal__card" aria-labelledby="checklist">

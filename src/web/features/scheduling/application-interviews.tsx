@@ -53,6 +53,7 @@ export function ApplicationInterviews({
           people={data.people}
           actions={
             interview.status === 'scheduled' &&
+            !interview.held &&
             data.can.schedule[interview.stage] && (
               <>
                 {proposedTimes(interview).length > 0 && (

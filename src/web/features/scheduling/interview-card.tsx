@@ -45,7 +45,9 @@ export function InterviewCard({
     .filter(Boolean)
     .join(', ');
   const cancelled = interview.status === 'cancelled';
-  const settled = interview.status !== 'scheduled';
+  // A held interview reads as done even before the candidate leaves its stage.
+  const settled = interview.status !== 'scheduled' || interview.held;
+  const status = interview.held ? 'completed' : interview.status;
   return (
     <article
       className={`interview-card${cancelled ? ' interview-card--cancelled' : ''}`}
@@ -56,7 +58,7 @@ export function InterviewCard({
         <span
           className={`pill pill--${cancelled ? 'rejected' : settled ? 'hired' : 'hr_interview'}`}
         >
-          {t(`interviews.status.${interview.status}`)}
+          {t(`interviews.status.${status}`)}
         </span>
         {!settled && (
           <span

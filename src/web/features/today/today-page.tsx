@@ -192,6 +192,12 @@ function OfferSections({ today }: { today: Today }) {
   );
 }
 
+/** A held interview reads as held, not as booked, while the manager's decision waits. */
+function interviewState(item: { booked: boolean; held: boolean }) {
+  if (item.held) return 'today.held' as const;
+  return item.booked ? ('today.booked' as const) : ('today.notBooked' as const);
+}
+
 function ManagerSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
   const row = (item: NonNullable<Today['passedToYou']>[number]) => (
@@ -199,10 +205,9 @@ function ManagerSections({ today }: { today: Today }) {
       key={item.applicationId}
       href={`/candidates/${item.candidateId}`}
       title={item.candidateName}
-      details={`${item.jobTitle} · ${item.booked ? t('today.booked') : t('today.notBooked')} · ${t(
-        'today.since',
-        { date: date(item.stageEnteredAt) },
-      )}`}
+      details={`${item.jobTitle} · ${t(interviewState(item))} · ${t('today.since', {
+        date: date(item.stageEnteredAt),
+      })}`}
     />
   );
   return (
@@ -231,6 +236,7 @@ function ManagerSections({ today }: { today: Today }) {
 
 function HrSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
+  const when = useInterviewTime();
   return (
     <>
       {today.userVerdicts && <UserVerdicts items={today.userVerdicts} />}
@@ -299,7 +305,15 @@ function HrSections({ today }: { today: Today }) {
               key={item.interviewId}
               href={`/candidates/${item.candidateId}`}
               title={item.candidateName}
-              details={`${t(`interview.${item.stage}`)} · ${item.jobTitle} · ${date(item.requestedAt)}${item.canReschedule ? '' : ` · ${t('today.rescheduleRequests.hrHandles')}`}`}
+              details={[
+                `${t(`interview.${item.stage}`)} · ${item.jobTitle}`,
+                item.proposedTimes.length
+                  ? t('today.rescheduleRequests.proposed', {
+                      times: item.proposedTimes.map((at) => when(at, item.timeZone)).join('; '),
+                    })
+                  : date(item.requestedAt),
+                ...(item.canReschedule ? [] : [t('today.rescheduleRequests.hrHandles')]),
+              ].join(' · ')}
             />
           ))}
         </Section>
