@@ -5,8 +5,11 @@
  */
 import type { AnswerLabel, Evidence, LabelFinding } from './answer-analysis';
 import type { ClaimBacking } from './claim-backing';
-import { type Ctx, tidy } from './context';
+import { type Ctx, span, tidy } from './context';
+import { lex } from './lexicon';
 import { type NumberMention, findNumbers } from './quantified';
+import { deniedDue } from './badmouthing';
+import { isThirdParty } from './features';
 import { detectRedFlags, findDefensive } from './red-flags';
 import { detectStar } from './star';
 import { isWord } from './tokens';
@@ -27,7 +30,26 @@ export interface RuleAnalysis {
   taskCues: Evidence[];
   /** Words that make the answer theoretical (modals, habits, hypotheticals), set or not. */
   theoryMarkers: Evidence[];
+  /** Negations that deny a party what it owes or is ("no support", "never listened"). */
+  deniedDues: Evidence[];
   words: number;
+}
+
+/** Within this many words after a negation, the word it denies ("no real support"). */
+const negationReach = 3;
+
+function deniedDues(ctx: Ctx): Evidence[] {
+  const out: Evidence[] = [];
+  for (const s of ctx.sentences) {
+    const c = s.content;
+    if (!c.some(isThirdParty)) continue;
+    c.forEach((t, j) => {
+      if (!lex.negation.has(t.low)) return;
+      const denied = c.slice(j + 1, j + 1 + negationReach).find(deniedDue);
+      if (denied) out.push(span(ctx.doc, t, denied));
+    });
+  }
+  return out;
 }
 
 function storyGoesOn(ctx: Ctx, actions: readonly Evidence[]): boolean {
@@ -67,6 +89,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
     storyGoesOn: storyGoesOn(ctx, star.action.evidence),
     taskCues: star.taskCues,
     theoryMarkers: flags.theoryMarkers,
+    deniedDues: deniedDues(ctx),
     words,
   };
 }
@@ -91,10 +114,13 @@ const judgementCues = [
  * The words where the answer judges someone: what a badmouthing flag points at when the model set
  * it, rather than the n-grams that weighed most ("my", "manager", "was").
  */
-export function judgementEvidence(features: {
-  get(name: string): { evidence: Evidence[] } | undefined;
-}): Evidence[] {
-  return judgementCues.flatMap((cue) => features.get(cue)?.evidence ?? []);
+export function judgementEvidence(
+  features: { get(name: string): { evidence: Evidence[] } | undefined },
+  deniedDues: readonly Evidence[] = [],
+): Evidence[] {
+  // A negation alone ("no") shows nothing; what it denies does ("no support").
+  const cues = judgementCues.filter((cue) => cue !== 'f:othersNegated');
+  return [...cues.flatMap((cue) => features.get(cue)?.evidence ?? []), ...deniedDues];
 }
 
 /**
@@ -113,7 +139,10 @@ export function modelMayClaim(
     return rules.labels.result.value || cues.has('f:resultCue') || rules.storyGoesOn;
   }
   if (label === 'negativeFormer') {
-    return rules.labels.negativeFormer.value || judgementCues.some((c) => cues.has(c));
+    // A bare negation near a party ("my company has no analytics role") judges nobody: it
+    // counts only when it denies the party something it owes or is ("no support", "no good").
+    const judged = judgementCues.some((c) => c !== 'f:othersNegated' && cues.has(c));
+    return rules.labels.negativeFormer.value || judged || rules.deniedDues.length > 0;
   }
   if (label === 'task') {
     // A story with no stated goal or duty has no task, however story-like it is: without this
