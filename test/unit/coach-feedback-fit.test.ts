@@ -48,3 +48,56 @@ describe('badmouthing needs someone judged, not a bare "no"', () => {
     expect(analysis.labels.negativeFormer.evidence.map((e) => e.text)).not.toEqual(['no']);
   });
 });
+
+describe('"did not answer the question" only when the answer is off the point', () => {
+  const improvementCodes = (input: AnswerInput) =>
+    coach(input).feedback.improvements.map((p) => p.code);
+
+  test('a hobby answer to a question about work misses it, in both languages', () => {
+    expect(
+      improvementCodes(
+        ask(
+          'Hambatan apa yang paling sering Anda temui dalam pekerjaan?',
+          'Saya hobi bulu tangkis setiap Minggu pagi dan dulu ikut paduan suara kampus selama tiga semester.',
+          'id',
+        ),
+      ),
+    ).toContain('answer_the_question');
+    expect(
+      improvementCodes(
+        ask(
+          'What obstacle do you run into most often at work?',
+          'I play basketball every Sunday and I led the debate club at university for two years.',
+        ),
+      ),
+    ).toContain('answer_the_question');
+  });
+
+  test('an answer about the boss to a question about the boss responds, sarcastic or not', () => {
+    const codes = improvementCodes(
+      ask(
+        'Pernahkah Anda tidak sependapat dengan atasan? Bagaimana Anda menanganinya?',
+        'Atasan saya dulu memang paling pintar sedunia, usul saya selalu dibuang. Ya sudah, saya diam saja.',
+        'id',
+      ),
+    );
+    expect(codes).not.toContain('answer_the_question');
+  });
+
+  test('a strengths answer with a result responds', () => {
+    const codes = improvementCodes(
+      ask(
+        'What is your greatest strength? Tell me about a time it showed.',
+        'My strength is preparation. Last year I prepared every file for the external audit myself and we finished with zero audit findings.',
+      ),
+    );
+    expect(codes).not.toContain('answer_the_question');
+  });
+
+  test('a hobby answer to a question that is not about work is not told it misses it', () => {
+    const codes = improvementCodes(
+      ask('Apa yang Anda lakukan di waktu luang?', 'Saya main futsal setiap Sabtu.', 'id'),
+    );
+    expect(codes).not.toContain('answer_the_question');
+  });
+});

@@ -6,6 +6,7 @@
  * case has its own advice).
  */
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
+import { lex } from './lexicon';
 import { sameStem } from './morphology';
 import { type Doc, tokenize } from './tokens';
 
@@ -45,15 +46,34 @@ export function mentionsTopic(question: string, answer: Doc): boolean {
   );
 }
 
+/** Words of working life: an answer with none of them is not about work ("futsal", "kampus"). */
+const workWords = new Set(
+  (
+    'kerja bekerja pekerjaan kantor perusahaan tim proyek projek klien pelanggan nasabah atasan ' +
+    'rekan magang tugas target laporan data divisi shift jabatan posisi karier karir gaji ' +
+    'work working worked job office company team project client customer manager boss ' +
+    'colleague intern internship task deadline report role position career salary shift'
+  ).split(' '),
+);
+const speaksOfWork = (answer: Doc) =>
+  answer.tokens.some((t) => t.kind === 'word' && (workWords.has(t.key) || lex.employer.has(t.key)));
+
 /** The evidence that the answer misses the question, or null when it addresses it. */
 export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Evidence[] | null {
   const { labels } = analysis;
-  if (labels.defensive.value && !mentionsTopic(input.question, tokenize(input.answer))) {
-    return labels.defensive.evidence;
-  }
+  const answer = tokenize(input.answer);
+  // An answer that names what the question is about responds to it, however badly (a
+  // sarcastic answer about the boss to a question about the boss): its other flaws say so.
+  if (mentionsTopic(input.question, answer)) return null;
+  if (labels.defensive.value) return labels.defensive.evidence;
+  // A question about work answered with neither its topic nor any word of work (a hobby,
+  // student life) is off the point, story or not.
+  if (asksAboutWork(input.question) && !speaksOfWork(answer)) return [];
   const story = asksForStory.test(input.question) && !aboutOneself.test(input.question);
   if (story && !labels.situation.value && !labels.action.value && !labels.theoretical.value) {
     return [];
   }
   return null;
 }
+
+const asksAboutWork = (question: string) => speaksOfWork(tokenize(question));
