@@ -101,3 +101,57 @@ describe('"did not answer the question" only when the answer is off the point', 
     expect(codes).not.toContain('answer_the_question');
   });
 });
+
+describe('feedback fits the question type', () => {
+  const codes = (input: AnswerInput) => coach(input).feedback.improvements.map((p) => p.code);
+  const storyTips = ['add_situation', 'add_action', 'add_result', 'add_numbers'];
+
+  test('a short honest reason for leaving, a salary and a motivation get no story tips', () => {
+    for (const input of [
+      ask(
+        'Mengapa Anda meninggalkan, atau ingin meninggalkan, pekerjaan terakhir Anda?',
+        'Kontrak kerja saya di toko bangunan itu habis bulan Mei, dan saya ingin pekerjaan tetap di bidang logistik.',
+        'id',
+      ),
+      ask(
+        'What salary range do you expect for this position?',
+        'Around 12 million rupiah a month, in line with what logistics coordinators earn in Bekasi, and I can discuss the package.',
+      ),
+      ask(
+        'Apa yang paling memotivasi Anda dalam bekerja?',
+        'Saya senang kalau pekerjaan yang berantakan jadi tertata dan orang lain bisa memakainya dengan mudah.',
+        'id',
+        'user',
+      ),
+    ]) {
+      const found = codes(input);
+      for (const tip of storyTips) expect(found, input.answer).not.toContain(tip);
+      expect(coach(input).feedback.summary).not.toBe('needs_structure');
+    }
+  });
+
+  test('a question that asks for an example still gets the story tips', () => {
+    const found = codes(
+      ask(
+        'Tell us about a time you had to learn a tool quickly.',
+        'I think learning quickly is mostly about curiosity and asking good questions.',
+      ),
+    );
+    expect(found.some((c) => storyTips.includes(c) || c === 'give_own_example')).toBe(true);
+  });
+
+  test('a complete story in 37 words is strong and not "too short"', () => {
+    const answer =
+      'Last March our warehouse shipped the wrong pallets twice in a week. I was asked to stop it. I labelled every bay with a colour code and trained the night shift, and after that no pallet went wrong.';
+    const { feedback } = coach(
+      ask('Tell us about a time you fixed a recurring mistake.', answer, 'en', 'user'),
+    );
+    expect(answer.split(/\s+/).length).toBeLessThan(40);
+    expect(feedback.improvements[0]?.code).not.toBe('too_short');
+    expect(feedback.improvements.map((p) => p.code)).not.toContain('too_short');
+  });
+
+  test('a one-line answer to a direct question is still too short', () => {
+    expect(codes(ask('What salary range do you expect?', 'Ten million.'))).toContain('too_short');
+  });
+});

@@ -1,5 +1,5 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
-import { missesQuestion } from './question-fit';
+import { asksForExample, missesQuestion } from './question-fit';
 import { casualRegister } from './register';
 import { tokenize } from './tokens';
 
@@ -32,6 +32,8 @@ export type FeedbackCode = (typeof feedbackCodes)[number];
 
 export const summaryCodes = [
   'strong',
+  'direct',
+  'direct_refine',
   'red_flag',
   'needs_example',
   'needs_structure',
@@ -60,7 +62,9 @@ function shortened(sentence: string): string {
 }
 
 /** Shorter than this, an answer cannot carry a story; longer, it loses the listener (~2.5 min). */
-const minWords = 40;
+const minStoryWords = 40;
+/** A question that wants no story (a reason, a figure) is answered well in two sentences. */
+const minDirectWords = 15;
 const maxWords = 330;
 
 const point = (
@@ -83,6 +87,9 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   const star = labels.situation.value && labels.action.value && labels.result.value;
   const redFlag = labels.negativeFormer.value || labels.defensive.value;
   const terms = metrics.jobTerms;
+  // Story, steps and numbers are advice only where the question asks for an example.
+  const wantsStory = asksForExample(input.question);
+  const minWords = wantsStory ? minStoryWords : minDirectWords;
 
   const strengths: FeedbackPoint[] = [];
   if (star) {
@@ -163,17 +170,19 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   } else if (labels.genericClaim.value) {
     add(5, 9, point('back_claims', unshown, claimParams));
   }
-  if (!labels.theoretical.value) {
+  if (!labels.theoretical.value && wantsStory) {
     if (!labels.situation.value) add(8, 7, point('add_situation'));
     if (!labels.action.value) add(7, 6, point('add_action'));
     else if (!labels.result.value) add(9, 7, point('add_result', labels.action.evidence.slice(-1)));
   }
-  if (!labels.quantified.value && (labels.result.value || input.stage === 'user')) {
+  if (wantsStory && !labels.quantified.value && (labels.result.value || input.stage === 'user')) {
     add(11, 8, point('add_numbers', labels.result.evidence));
   }
   if (terms.missed.length && input.stage === 'user')
     add(12, 9, point('use_job_terms', [], { terms: terms.missed.slice(0, 4).join(', ') }));
-  if (metrics.words < minWords) add(10, 10, point('too_short', [], { words: metrics.words }));
+  // A complete story in few words is concise, not short.
+  if (metrics.words < minWords && !star)
+    add(10, 10, point('too_short', [], { words: metrics.words }));
   if (metrics.words > maxWords)
     add(10, 10, point('too_long', [], { words: metrics.words, seconds: metrics.speakingSeconds }));
 
@@ -185,10 +194,14 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
     ? 'red_flag'
     : labels.theoretical.value || labels.genericClaim.value
       ? 'needs_example'
-      : star && improvements.length <= 1
-        ? 'strong'
-        : star || labels.action.value
-          ? 'almost'
-          : 'needs_structure';
+      : !wantsStory && !star
+        ? improvements.length === 0
+          ? 'direct'
+          : 'direct_refine'
+        : star && improvements.length <= 1
+          ? 'strong'
+          : star || labels.action.value
+            ? 'almost'
+            : 'needs_structure';
   return { summary, strengths, improvements };
 }

@@ -28,6 +28,17 @@ const asksForStory =
   /\b(ceritakan (saat|pengalaman|ketika|waktu|kasus|project|proyek|program)|ceritain|pernah|tell me about (a|an|the) |describe a time|give (me )?an example|walk me through (a|an|the) )/i;
 const aboutOneself = /\b(diri|dirimu|yourself|background|latar belakang)\b/i;
 
+/**
+ * Questions that ask for an example (behavioural or case): a moment from the past, a way of
+ * working, what one would do. Others ("why are you leaving", "what salary", "what motivates
+ * you") want a short honest answer; a story, its steps and numbers are not the point there.
+ */
+const asksForExampleText =
+  /\b(contoh|ceritakan|ceritain|pernah|saat|ketika|pengalaman|bagaimana (sikap )?anda (?!melihat)|gimana kamu|apa yang (akan )?anda lakukan|langkah|example|instance|tell (me|us) about (a|an|the|how) |describe a time|a time|have you ever|walk (me|us) through|how do(es)? you|how did you|how would you|what (do|would) you do|step by step|experience)/i;
+export function asksForExample(question: string): boolean {
+  return asksForExampleText.test(question) && !aboutOneself.test(question);
+}
+
 function topicsOf(question: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(question).tokens) {
