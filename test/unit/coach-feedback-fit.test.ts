@@ -155,3 +155,46 @@ describe('feedback fits the question type', () => {
     expect(codes(ask('What salary range do you expect?', 'Ten million.'))).toContain('too_short');
   });
 });
+
+describe('fillers: heavy only past the threshold, quoted as found', () => {
+  const about = 'Ceritakan tentang diri Anda.';
+
+  test('one "sih" in a short casual answer is not heavy; "gue/lo" is the point', () => {
+    const input = ask(
+      about,
+      'Gue Rina, lulusan akuntansi dari Unpad. Gue seneng ngerapiin pembukuan sih, lo tau sendiri lah kerjaan admin kayak apa. Pengen gabung karena kantornya deket rumah.',
+      'id',
+    );
+    const { analysis, feedback } = coach(input);
+    expect(analysis.metrics.fillers).toBe(1);
+    expect(analysis.labels.fillerHeavy.value).toBe(false);
+    expect(feedback.improvements.map((p) => p.code)).not.toContain('cut_fillers');
+    expect(feedback.improvements[0]?.code).toBe('formal_register');
+  });
+
+  test('many fillers are heavy and the message names the ones used, not others', () => {
+    const { feedback } = coach(
+      ask(
+        'What do you enjoy most about accounting?',
+        'Um, I enjoy, um, closing the month and, uh, seeing everything, um, match, you know.',
+      ),
+    );
+    const fillers = feedback.improvements.find((p) => p.code === 'cut_fillers');
+    expect(fillers?.params.fillers).toContain('"um"');
+    expect(fillers?.params.fillers).toContain('"uh"');
+    expect(String(fillers?.params.fillers)).not.toMatch(/"eh"|"er"/);
+  });
+
+  test('two fillers in a casual answer, just past the threshold, come after "gue/lo"', () => {
+    const { feedback } = coach(
+      ask(
+        about,
+        'Gue Andi, dua tahun jadi kasir di minimarket. Eh, gue biasa pegang laporan harian dan stok, terus eh gue juga yang ngajarin anak baru pakai mesin kasir. Lo bisa cek referensi gue di toko lama, mereka kenal gue baik banget.',
+        'id',
+      ),
+    );
+    const order = feedback.improvements.map((p) => p.code);
+    expect(order).toContain('cut_fillers');
+    expect(order.indexOf('formal_register')).toBeLessThan(order.indexOf('cut_fillers'));
+  });
+});

@@ -103,7 +103,7 @@ describe('buildFeedback', () => {
     );
     const byCode = Object.fromEntries(feedback.improvements.map((p) => [p.code, p.params]));
     expect(byCode.too_short).toEqual({ words: 25 });
-    expect(byCode.cut_fillers).toEqual({ rate: 8 });
+    expect(byCode.cut_fillers).toEqual({ rate: 8, fillers: '"fillerheavy"' });
     const long = buildFeedback(
       analysisWith(['situation', 'action', 'result'], { words: 420, speakingSeconds: 194 }),
       input('user'),

@@ -1,6 +1,7 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
 import { asksForExample, missesQuestion } from './question-fit';
 import { casualRegister } from './register';
+import { FILLER_HEAVY_PER_100 } from './rule-labels';
 import { tokenize } from './tokens';
 
 /** What the coach can say; the web turns each code into a sentence in the candidate's language. */
@@ -59,6 +60,20 @@ export interface AnswerFeedback {
 function shortened(sentence: string): string {
   const words = sentence.split(/\s+/);
   return words.length <= 14 ? sentence : `${words.slice(0, 12).join(' ')} …`;
+}
+
+/** The distinct fillers found, quoted, most frequent first: "eh", "gitu". */
+function quoteFillers(found: readonly Evidence[]): string {
+  const counts = new Map<string, number>();
+  for (const e of found) {
+    const word = e.text.toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([word]) => `"${word}"`)
+    .join(', ');
 }
 
 /** Shorter than this, an answer cannot carry a story; longer, it loses the listener (~2.5 min). */
@@ -150,11 +165,14 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   const missed = missesQuestion(analysis, input);
   if (missed) add(2, 2, point('answer_the_question', missed, { question: input.question }));
   if (labels.fillerHeavy.value) {
+    // Just past the threshold, fillers matter less than "gue/lo", which comes first then.
+    const rank = metrics.fillersPer100Words >= 2 * FILLER_HEAVY_PER_100 ? 3 : 5;
     add(
-      3,
-      3,
+      rank,
+      rank,
       point('cut_fillers', labels.fillerHeavy.evidence, {
         rate: Math.round(metrics.fillersPer100Words * 10) / 10,
+        fillers: quoteFillers(labels.fillerHeavy.evidence),
       }),
     );
   }

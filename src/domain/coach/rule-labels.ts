@@ -16,6 +16,8 @@ import { isWord } from './tokens';
 
 /** fillerHeavy from this many fillers per 100 words (README). */
 export const FILLER_HEAVY_PER_100 = 3;
+/** ... and at least this many fillers. */
+const MIN_HEAVY_FILLERS = 2;
 
 export interface RuleAnalysis {
   labels: Record<AnswerLabel, LabelFinding>;
@@ -65,7 +67,10 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const numbers = findNumbers(ctx);
   const flags = detectRedFlags(ctx, star, defensive, numbers);
   const measures: Evidence[] = numbers.filter((n) => n.measure).map((n) => n.evidence);
-  const fillerHeavy = words > 0 && (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
+  // One filler in a short answer passes the rate but is not "many" (none such is labelled heavy).
+  const fillerHeavy =
+    ctx.fillers.length >= MIN_HEAVY_FILLERS &&
+    (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
   const label = (value: boolean, evidence: Evidence[]): LabelFinding => ({
     value,
     evidence: value ? tidy(evidence) : [],

@@ -529,7 +529,7 @@ export const messagesEn: Messages = {
   'coach.feedback.own_the_weakness':
     'Answer honestly and calmly: own the weakness and tell how you are working on it.',
   'coach.feedback.cut_fillers':
-    'Cut the fillers ({rate} per 100 words); a short pause is better than "um".',
+    'Cut fillers such as {fillers} ({rate} per 100 words); a short pause is better.',
   'coach.feedback.answer_the_question':
     'This does not answer the question asked ("{question}"): answer it directly first, then give your example.',
   'coach.feedback.formal_register':

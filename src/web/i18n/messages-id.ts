@@ -532,7 +532,7 @@ export const messagesId = {
   'coach.feedback.own_the_weakness':
     'Jawab dengan jujur dan tenang: akui kekurangan dan ceritakan cara Anda memperbaikinya.',
   'coach.feedback.cut_fillers':
-    'Kurangi kata pengisi ({rate} per 100 kata); berhenti sejenak lebih baik daripada "eh".',
+    'Kurangi kata pengisi seperti {fillers} ({rate} per 100 kata); berhenti sejenak lebih baik.',
   'coach.feedback.answer_the_question':
     'Jawaban ini belum menjawab pertanyaannya ("{question}"): jawab langsung dulu, lalu beri contoh Anda.',
   'coach.feedback.formal_register':
