@@ -198,3 +198,29 @@ describe('fillers: heavy only past the threshold, quoted as found', () => {
     expect(order.indexOf('formal_register')).toBeLessThan(order.indexOf('cut_fillers'));
   });
 });
+
+describe('evidence marks whole words', () => {
+  const allEvidence = (input: AnswerInput) => {
+    const { labels, claims, tone } = analyzeAnswer(input);
+    return [
+      ...Object.values(labels).flatMap((f) => f.evidence),
+      ...claims.flatMap((c) => [c.claim, ...(c.backedBy ? [c.backedBy] : [])]),
+      ...tone.sarcasm,
+    ];
+  };
+
+  test('a contraction is marked whole: "didn\'t understand", not "n\'t understand"', () => {
+    const input = ask(
+      'Tell us about a time your work was criticised.',
+      "Mistakes are not really my thing. The auditor flagged my schedule only because she didn't understand our leasing policy, and it wasn't my fault.",
+    );
+    const evidence = allEvidence(input);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) {
+      expect(e.text, e.text).toBe(input.answer.slice(e.start, e.end));
+      expect(input.answer[e.start - 1] ?? ' ', e.text).toMatch(/[^\p{L}\p{N}'’]/u);
+      expect(input.answer[e.end] ?? ' ', e.text).toMatch(/[^\p{L}\p{N}'’]/u);
+    }
+    expect(evidence.map((e) => e.text).join(' | ')).not.toMatch(/(^|\| )n't/);
+  });
+});
