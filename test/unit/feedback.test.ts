@@ -40,8 +40,9 @@ function analysisWith(
 const input = (stage: 'hr' | 'user'): AnswerInput => ({
   language: 'id',
   stage,
-  question: 'q',
-  answer: 'a',
+  // A question that asks for an example: story, steps and numbers are advice only there.
+  question: 'Ceritakan saat Anda menyelesaikan masalah.',
+  answer: 'masalah',
 });
 const codes = (points: { code: string }[]) => points.map((p) => p.code);
 
@@ -93,7 +94,8 @@ describe('buildFeedback', () => {
 
   test('fillers and length are named with their figures', () => {
     const feedback = buildFeedback(
-      analysisWith(['situation', 'action', 'result', 'fillerHeavy'], {
+      // Without its result: a complete story in 25 words is concise, not short.
+      analysisWith(['situation', 'action', 'fillerHeavy'], {
         words: 25,
         fillersPer100Words: 8.04,
       }),
@@ -101,7 +103,7 @@ describe('buildFeedback', () => {
     );
     const byCode = Object.fromEntries(feedback.improvements.map((p) => [p.code, p.params]));
     expect(byCode.too_short).toEqual({ words: 25 });
-    expect(byCode.cut_fillers).toEqual({ rate: 8 });
+    expect(byCode.cut_fillers).toEqual({ rate: 8, fillers: '"fillerheavy"' });
     const long = buildFeedback(
       analysisWith(['situation', 'action', 'result'], { words: 420, speakingSeconds: 194 }),
       input('user'),

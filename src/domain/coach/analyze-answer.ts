@@ -5,7 +5,7 @@
  * the rules' verdicts with n-grams and linguistic cues and decides. Pure: no I/O, runs the same
  * in Node and in the browser.
  */
-import type { AnswerAnalysis, AnswerInput } from './answer-analysis';
+import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
 import { coachModel } from './coach-weights';
 import { buildContext } from './context';
 import { decideLabels } from './decide-labels';
@@ -24,7 +24,47 @@ const keepFeature = weighedBy(coachModel);
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** Letters, digits and a word's inner apostrophe ("didn't", "Jum'at"). */
+const wordChar = /[\p{L}\p{N}'’]/u;
+
+/**
+ * A span widened to whole words: the tokenizer splits "didn't" into "did" + "n't", and a mark on
+ * "n't understand" shows the candidate half a word.
+ */
+function wholeWords(text: string, e: Evidence): Evidence {
+  let { start, end } = e;
+  if (wordChar.test(text[start] ?? ''))
+    while (start > 0 && wordChar.test(text[start - 1] ?? '')) start--;
+  if (wordChar.test(text[end - 1] ?? ''))
+    while (end < text.length && wordChar.test(text[end] ?? '')) end++;
+  return start === e.start && end === e.end ? e : { text: text.slice(start, end), start, end };
+}
+
+function onWordBoundaries(text: string, a: AnswerAnalysis): AnswerAnalysis {
+  const w = (e: Evidence) => wholeWords(text, e);
+  const labels = Object.fromEntries(
+    Object.entries(a.labels).map(([k, f]) => [k, { ...f, evidence: f.evidence.map(w) }]),
+  ) as AnswerAnalysis['labels'];
+  return {
+    labels,
+    claims: a.claims.map((c) => ({ claim: w(c.claim), backedBy: c.backedBy && w(c.backedBy) })),
+    tone: { sarcasm: a.tone.sarcasm.map(w) },
+    metrics: {
+      ...a.metrics,
+      numbers: a.metrics.numbers.map(w),
+      jobTerms: {
+        ...a.metrics.jobTerms,
+        used: a.metrics.jobTerms.used.map((u) => ({ ...u, evidence: u.evidence.map(w) })),
+      },
+    },
+  };
+}
+
 export function analyzeAnswer(input: AnswerInput): AnswerAnalysis {
+  return onWordBoundaries(input.answer, analyzeTokens(input));
+}
+
+function analyzeTokens(input: AnswerInput): AnswerAnalysis {
   const ctx = buildContext(input);
   const rules = ruleLabels(ctx);
   const labels = decideLabels(rules, answerFeatures(ctx, rules, keepFeature), coachModel);

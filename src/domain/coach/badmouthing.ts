@@ -19,6 +19,7 @@ import { type Ctx, type SentenceView, span } from './context';
 import { deniesOwnPart } from './deflection';
 import { lex } from './lexicon';
 import { stems } from './morphology';
+import { evaluative, praise } from './stance';
 import type { Token } from './tokens';
 
 const set = (...words: string[]) => new Set(words);
@@ -401,6 +402,17 @@ const stemIn = (list: readonly string[]) => {
 const isDuty = stemIn(dutyActs);
 const isHostile = stemIn(hostileActs);
 const isFailure = stemIn(failures);
+
+/**
+ * Whether a word, negated about a party, judges it: something it owes ("no support", "never
+ * listened"), a hostile act ("no credit"), or a quality ("no good", "not fair"). A negation
+ * before anything else ("has no analytics role", "no shortcut") judges nobody.
+ */
+export function deniedDue(t: Token): boolean {
+  return (
+    isDuty(t) || isHostile(t) || virtues.has(t.key) || praise.has(t.key) || evaluative.has(t.key)
+  );
+}
 
 const bare = (t: Token) => t.key.replace(/(?:nya|ku|mu)$/, '');
 

@@ -37,7 +37,7 @@ export function decideLabels(
           ? ruled.evidence
           : tidy(verdict.evidence);
     if (label === 'negativeFormer' && !ruled.value) {
-      const judged = judgementEvidence(features);
+      const judged = judgementEvidence(features, rules.deniedDues);
       if (judged.length > 0) evidence = tidy(judged);
     }
     if (label === 'quantified' && !ruled.value) {

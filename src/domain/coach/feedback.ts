@@ -1,6 +1,7 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
-import { missesQuestion } from './question-fit';
+import { asksForExample, missesQuestion } from './question-fit';
 import { casualRegister } from './register';
+import { FILLER_HEAVY_PER_100 } from './rule-labels';
 import { tokenize } from './tokens';
 
 /** What the coach can say; the web turns each code into a sentence in the candidate's language. */
@@ -32,6 +33,8 @@ export type FeedbackCode = (typeof feedbackCodes)[number];
 
 export const summaryCodes = [
   'strong',
+  'direct',
+  'direct_refine',
   'red_flag',
   'needs_example',
   'needs_structure',
@@ -59,8 +62,24 @@ function shortened(sentence: string): string {
   return words.length <= 14 ? sentence : `${words.slice(0, 12).join(' ')} …`;
 }
 
+/** The distinct fillers found, quoted, most frequent first: "eh", "gitu". */
+function quoteFillers(found: readonly Evidence[]): string {
+  const counts = new Map<string, number>();
+  for (const e of found) {
+    const word = e.text.toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([word]) => `"${word}"`)
+    .join(', ');
+}
+
 /** Shorter than this, an answer cannot carry a story; longer, it loses the listener (~2.5 min). */
-const minWords = 40;
+const minStoryWords = 40;
+/** A question that wants no story (a reason, a figure) is answered well in two sentences. */
+const minDirectWords = 15;
 const maxWords = 330;
 
 const point = (
@@ -83,6 +102,9 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   const star = labels.situation.value && labels.action.value && labels.result.value;
   const redFlag = labels.negativeFormer.value || labels.defensive.value;
   const terms = metrics.jobTerms;
+  // Story, steps and numbers are advice only where the question asks for an example.
+  const wantsStory = asksForExample(input.question);
+  const minWords = wantsStory ? minStoryWords : minDirectWords;
 
   const strengths: FeedbackPoint[] = [];
   if (star) {
@@ -143,11 +165,14 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   const missed = missesQuestion(analysis, input);
   if (missed) add(2, 2, point('answer_the_question', missed, { question: input.question }));
   if (labels.fillerHeavy.value) {
+    // Just past the threshold, fillers matter less than "gue/lo", which comes first then.
+    const rank = metrics.fillersPer100Words >= 2 * FILLER_HEAVY_PER_100 ? 3 : 5;
     add(
-      3,
-      3,
+      rank,
+      rank,
       point('cut_fillers', labels.fillerHeavy.evidence, {
         rate: Math.round(metrics.fillersPer100Words * 10) / 10,
+        fillers: quoteFillers(labels.fillerHeavy.evidence),
       }),
     );
   }
@@ -163,17 +188,19 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   } else if (labels.genericClaim.value) {
     add(5, 9, point('back_claims', unshown, claimParams));
   }
-  if (!labels.theoretical.value) {
+  if (!labels.theoretical.value && wantsStory) {
     if (!labels.situation.value) add(8, 7, point('add_situation'));
     if (!labels.action.value) add(7, 6, point('add_action'));
     else if (!labels.result.value) add(9, 7, point('add_result', labels.action.evidence.slice(-1)));
   }
-  if (!labels.quantified.value && (labels.result.value || input.stage === 'user')) {
+  if (wantsStory && !labels.quantified.value && (labels.result.value || input.stage === 'user')) {
     add(11, 8, point('add_numbers', labels.result.evidence));
   }
   if (terms.missed.length && input.stage === 'user')
     add(12, 9, point('use_job_terms', [], { terms: terms.missed.slice(0, 4).join(', ') }));
-  if (metrics.words < minWords) add(10, 10, point('too_short', [], { words: metrics.words }));
+  // A complete story in few words is concise, not short.
+  if (metrics.words < minWords && !star)
+    add(10, 10, point('too_short', [], { words: metrics.words }));
   if (metrics.words > maxWords)
     add(10, 10, point('too_long', [], { words: metrics.words, seconds: metrics.speakingSeconds }));
 
@@ -185,10 +212,14 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
     ? 'red_flag'
     : labels.theoretical.value || labels.genericClaim.value
       ? 'needs_example'
-      : star && improvements.length <= 1
-        ? 'strong'
-        : star || labels.action.value
-          ? 'almost'
-          : 'needs_structure';
+      : !wantsStory && !star
+        ? improvements.length === 0
+          ? 'direct'
+          : 'direct_refine'
+        : star && improvements.length <= 1
+          ? 'strong'
+          : star || labels.action.value
+            ? 'almost'
+            : 'needs_structure';
   return { summary, strengths, improvements };
 }

@@ -6,6 +6,7 @@
  * case has its own advice).
  */
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
+import { lex } from './lexicon';
 import { sameStem } from './morphology';
 import { type Doc, tokenize } from './tokens';
 
@@ -27,6 +28,17 @@ const asksForStory =
   /\b(ceritakan (saat|pengalaman|ketika|waktu|kasus|project|proyek|program)|ceritain|pernah|tell me about (a|an|the) |describe a time|give (me )?an example|walk me through (a|an|the) )/i;
 const aboutOneself = /\b(diri|dirimu|yourself|background|latar belakang)\b/i;
 
+/**
+ * Questions that ask for an example (behavioural or case): a moment from the past, a way of
+ * working, what one would do. Others ("why are you leaving", "what salary", "what motivates
+ * you") want a short honest answer; a story, its steps and numbers are not the point there.
+ */
+const asksForExampleText =
+  /\b(contoh|ceritakan|ceritain|pernah|saat|ketika|pengalaman|bagaimana (sikap )?anda (?!melihat)|gimana kamu|apa yang (akan )?anda lakukan|langkah|example|instance|tell (me|us) about (a|an|the|how) |describe a time|a time|have you ever|walk (me|us) through|how do(es)? you|how did you|how would you|what (do|would) you do|step by step|experience)/i;
+export function asksForExample(question: string): boolean {
+  return asksForExampleText.test(question) && !aboutOneself.test(question);
+}
+
 function topicsOf(question: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(question).tokens) {
@@ -45,15 +57,34 @@ export function mentionsTopic(question: string, answer: Doc): boolean {
   );
 }
 
+/** Words of working life: an answer with none of them is not about work ("futsal", "kampus"). */
+const workWords = new Set(
+  (
+    'kerja bekerja pekerjaan kantor perusahaan tim proyek projek klien pelanggan nasabah atasan ' +
+    'rekan magang tugas target laporan data divisi shift jabatan posisi karier karir gaji ' +
+    'work working worked job office company team project client customer manager boss ' +
+    'colleague intern internship task deadline report role position career salary shift'
+  ).split(' '),
+);
+const speaksOfWork = (answer: Doc) =>
+  answer.tokens.some((t) => t.kind === 'word' && (workWords.has(t.key) || lex.employer.has(t.key)));
+
 /** The evidence that the answer misses the question, or null when it addresses it. */
 export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Evidence[] | null {
   const { labels } = analysis;
-  if (labels.defensive.value && !mentionsTopic(input.question, tokenize(input.answer))) {
-    return labels.defensive.evidence;
-  }
+  const answer = tokenize(input.answer);
+  // An answer that names what the question is about responds to it, however badly (a
+  // sarcastic answer about the boss to a question about the boss): its other flaws say so.
+  if (mentionsTopic(input.question, answer)) return null;
+  if (labels.defensive.value) return labels.defensive.evidence;
+  // A question about work answered with neither its topic nor any word of work (a hobby,
+  // student life) is off the point, story or not.
+  if (asksAboutWork(input.question) && !speaksOfWork(answer)) return [];
   const story = asksForStory.test(input.question) && !aboutOneself.test(input.question);
   if (story && !labels.situation.value && !labels.action.value && !labels.theoretical.value) {
     return [];
   }
   return null;
 }
+
+const asksAboutWork = (question: string) => speaksOfWork(tokenize(question));

@@ -5,14 +5,19 @@
  */
 import type { AnswerLabel, Evidence, LabelFinding } from './answer-analysis';
 import type { ClaimBacking } from './claim-backing';
-import { type Ctx, tidy } from './context';
+import { type Ctx, span, tidy } from './context';
+import { lex } from './lexicon';
 import { type NumberMention, findNumbers } from './quantified';
+import { deniedDue } from './badmouthing';
+import { isThirdParty } from './features';
 import { detectRedFlags, findDefensive } from './red-flags';
 import { detectStar } from './star';
 import { isWord } from './tokens';
 
 /** fillerHeavy from this many fillers per 100 words (README). */
 export const FILLER_HEAVY_PER_100 = 3;
+/** ... and at least this many fillers. */
+const MIN_HEAVY_FILLERS = 2;
 
 export interface RuleAnalysis {
   labels: Record<AnswerLabel, LabelFinding>;
@@ -27,7 +32,26 @@ export interface RuleAnalysis {
   taskCues: Evidence[];
   /** Words that make the answer theoretical (modals, habits, hypotheticals), set or not. */
   theoryMarkers: Evidence[];
+  /** Negations that deny a party what it owes or is ("no support", "never listened"). */
+  deniedDues: Evidence[];
   words: number;
+}
+
+/** Within this many words after a negation, the word it denies ("no real support"). */
+const negationReach = 3;
+
+function deniedDues(ctx: Ctx): Evidence[] {
+  const out: Evidence[] = [];
+  for (const s of ctx.sentences) {
+    const c = s.content;
+    if (!c.some(isThirdParty)) continue;
+    c.forEach((t, j) => {
+      if (!lex.negation.has(t.low)) return;
+      const denied = c.slice(j + 1, j + 1 + negationReach).find(deniedDue);
+      if (denied) out.push(span(ctx.doc, t, denied));
+    });
+  }
+  return out;
 }
 
 function storyGoesOn(ctx: Ctx, actions: readonly Evidence[]): boolean {
@@ -43,7 +67,10 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const numbers = findNumbers(ctx);
   const flags = detectRedFlags(ctx, star, defensive, numbers);
   const measures: Evidence[] = numbers.filter((n) => n.measure).map((n) => n.evidence);
-  const fillerHeavy = words > 0 && (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
+  // One filler in a short answer passes the rate but is not "many" (none such is labelled heavy).
+  const fillerHeavy =
+    ctx.fillers.length >= MIN_HEAVY_FILLERS &&
+    (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
   const label = (value: boolean, evidence: Evidence[]): LabelFinding => ({
     value,
     evidence: value ? tidy(evidence) : [],
@@ -67,6 +94,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
     storyGoesOn: storyGoesOn(ctx, star.action.evidence),
     taskCues: star.taskCues,
     theoryMarkers: flags.theoryMarkers,
+    deniedDues: deniedDues(ctx),
     words,
   };
 }
@@ -91,10 +119,13 @@ const judgementCues = [
  * The words where the answer judges someone: what a badmouthing flag points at when the model set
  * it, rather than the n-grams that weighed most ("my", "manager", "was").
  */
-export function judgementEvidence(features: {
-  get(name: string): { evidence: Evidence[] } | undefined;
-}): Evidence[] {
-  return judgementCues.flatMap((cue) => features.get(cue)?.evidence ?? []);
+export function judgementEvidence(
+  features: { get(name: string): { evidence: Evidence[] } | undefined },
+  deniedDues: readonly Evidence[] = [],
+): Evidence[] {
+  // A negation alone ("no") shows nothing; what it denies does ("no support").
+  const cues = judgementCues.filter((cue) => cue !== 'f:othersNegated');
+  return [...cues.flatMap((cue) => features.get(cue)?.evidence ?? []), ...deniedDues];
 }
 
 /**
@@ -113,7 +144,10 @@ export function modelMayClaim(
     return rules.labels.result.value || cues.has('f:resultCue') || rules.storyGoesOn;
   }
   if (label === 'negativeFormer') {
-    return rules.labels.negativeFormer.value || judgementCues.some((c) => cues.has(c));
+    // A bare negation near a party ("my company has no analytics role") judges nobody: it
+    // counts only when it denies the party something it owes or is ("no support", "no good").
+    const judged = judgementCues.some((c) => c !== 'f:othersNegated' && cues.has(c));
+    return rules.labels.negativeFormer.value || judged || rules.deniedDues.length > 0;
   }
   if (label === 'task') {
     // A story with no stated goal or duty has no task, however story-like it is: without this

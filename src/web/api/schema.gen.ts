@@ -10974,7 +10974,14 @@ export interface operations {
             };
             feedback: {
               /** @enum {string} */
-              summary: 'strong' | 'red_flag' | 'needs_example' | 'needs_structure' | 'almost';
+              summary:
+                | 'strong'
+                | 'direct'
+                | 'direct_refine'
+                | 'red_flag'
+                | 'needs_example'
+                | 'needs_structure'
+                | 'almost';
               strengths: {
                 /** @enum {string} */
                 code:

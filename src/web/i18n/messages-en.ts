@@ -495,6 +495,9 @@ export const messagesEn: Messages = {
   'label.fillerHeavy': 'Many fillers',
 
   'coach.summary.strong': 'A strong answer: the story is complete and there are no red flags.',
+  'coach.summary.direct': 'A direct, fitting answer: this question does not ask for a story.',
+  'coach.summary.direct_refine':
+    'This question does not ask for a story; a direct answer is enough, it only needs polishing.',
   'coach.summary.red_flag':
     'Something here could count against you with the interviewer; fix that first.',
   'coach.summary.needs_example':
@@ -528,12 +531,12 @@ export const messagesEn: Messages = {
   'coach.feedback.own_the_weakness':
     'Answer honestly and calmly: own the weakness and tell how you are working on it.',
   'coach.feedback.cut_fillers':
-    'Cut the fillers ({rate} per 100 words); a short pause is better than "um".',
+    'Cut fillers such as {fillers} ({rate} per 100 words); a short pause is better.',
   'coach.feedback.answer_the_question':
     'This does not answer the question asked ("{question}"): answer it directly first, then give your example.',
   'coach.feedback.formal_register':
     'Words like "gue" and "lo" sound too familiar at an interview: use "saya" (or "aku") and "Bapak/Ibu".',
-  'coach.feedback.too_short': 'Too short ({words} words): give enough context and an example.',
+  'coach.feedback.too_short': 'Too short ({words} words): give enough context.',
   'coach.feedback.too_long':
     'Too long ({words} words, about {seconds} seconds): keep to one main story.',
 

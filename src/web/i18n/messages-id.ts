@@ -496,6 +496,9 @@ export const messagesId = {
   'label.fillerHeavy': 'Banyak kata pengisi',
 
   'coach.summary.strong': 'Jawaban kuat: ceritanya lengkap dan tidak ada tanda bahaya.',
+  'coach.summary.direct': 'Jawaban langsung dan pas: pertanyaan ini tidak meminta cerita.',
+  'coach.summary.direct_refine':
+    'Pertanyaan ini tidak meminta cerita; jawaban langsung sudah cukup, tinggal dirapikan.',
   'coach.summary.red_flag':
     'Ada hal yang bisa merugikan Anda di mata pewawancara; perbaiki itu lebih dulu.',
   'coach.summary.needs_example':
@@ -531,12 +534,12 @@ export const messagesId = {
   'coach.feedback.own_the_weakness':
     'Jawab dengan jujur dan tenang: akui kekurangan dan ceritakan cara Anda memperbaikinya.',
   'coach.feedback.cut_fillers':
-    'Kurangi kata pengisi ({rate} per 100 kata); berhenti sejenak lebih baik daripada "eh".',
+    'Kurangi kata pengisi seperti {fillers} ({rate} per 100 kata); berhenti sejenak lebih baik.',
   'coach.feedback.answer_the_question':
     'Jawaban ini belum menjawab pertanyaannya ("{question}"): jawab langsung dulu, lalu beri contoh Anda.',
   'coach.feedback.formal_register':
     'Kata seperti "gue" dan "lo" terlalu santai untuk wawancara: pakai "saya" (atau "aku") dan "Bapak/Ibu".',
-  'coach.feedback.too_short': 'Terlalu singkat ({words} kata): beri cukup konteks dan contoh.',
+  'coach.feedback.too_short': 'Terlalu singkat ({words} kata): beri cukup konteks.',
   'coach.feedback.too_long':
     'Terlalu panjang ({words} kata, sekitar {seconds} detik): fokus pada satu cerita utama.',
 

@@ -1,10 +1,23 @@
 import { useState } from 'react';
 import { answerLabels, type AnswerAnalysis } from '../../../domain/coach/answer-analysis';
 import type { AnswerFeedback, FeedbackPoint } from '../../../domain/coach/feedback';
+import type { Locale } from '../../../domain/locale';
 import { useI18n } from '../../i18n/i18n';
 import { HighlightedAnswer, type Mark } from './highlighted-answer';
 
 const positiveLabels = new Set(['situation', 'task', 'action', 'result', 'quantified']);
+
+/** Numbers in a message written the reader's way: "30,3" in Indonesian, "30.3" in English. */
+function localNumbers(locale: Locale) {
+  const format = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  });
+  return (params: Record<string, string | number>): Record<string, string> =>
+    Object.fromEntries(
+      Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? format.format(v) : v]),
+    );
+}
 
 /** The coach's verdict: a summary, what went well, the top three to improve, each with its evidence. */
 export function FeedbackView({
@@ -18,10 +31,10 @@ export function FeedbackView({
   feedback: AnswerFeedback;
   wordsPerMinute: number | null;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [focus, setFocus] = useState<FeedbackPoint | null>(null);
-  const message = (point: FeedbackPoint) =>
-    t(`coach.feedback.${point.code}`, point.params as Record<string, string | number>);
+  const local = localNumbers(locale);
+  const message = (point: FeedbackPoint) => t(`coach.feedback.${point.code}`, local(point.params));
   const marks: Mark[] = focus
     ? focus.evidence.map((e) => ({ ...e, tone: 'focus', title: message(focus) }))
     : answerLabels.flatMap((label) =>
@@ -90,10 +103,13 @@ export function FeedbackView({
         <li>{t('practice.metric.time', { seconds: Math.round(metrics.speakingSeconds) })}</li>
         {wordsPerMinute !== null && <li>{t('practice.metric.wpm', { wpm: wordsPerMinute })}</li>}
         <li>
-          {t('practice.metric.fillers', {
-            count: metrics.fillers,
-            rate: Math.round(metrics.fillersPer100Words * 10) / 10,
-          })}
+          {t(
+            'practice.metric.fillers',
+            local({
+              count: metrics.fillers,
+              rate: Math.round(metrics.fillersPer100Words * 10) / 10,
+            }),
+          )}
         </li>
         <li>{t('practice.metric.numbers', { count: metrics.numbers.length })}</li>
         {metrics.jobTerms.used.length > 0 && (
