@@ -37,7 +37,7 @@ export async function scheduleDemoInterviews(
     const team = await listTeamMembers(db, [application.jobId]);
     const recruiter = team.find((member) => member.teamRole === 'recruiter')!;
     const manager = team.find((member) => member.teamRole === 'hiring_manager')!;
-    const day0 = utcToZonedTime(new Date(now.getTime() + booking.daysAhead * day), 'Asia/Jakarta');
+    const day0 = interviewDay(now, booking.daysAhead);
     const online = booking.stage === 'hr';
     await scheduleInterview(
       db,
@@ -60,4 +60,13 @@ export async function scheduleDemoInterviews(
       },
     );
   }
+}
+
+/** The Jakarta date `daysAhead` days from `now`, moved to the Monday when it falls on a Sunday. */
+function interviewDay(now: Date, daysAhead: number): string {
+  const local = utcToZonedTime(new Date(now.getTime() + daysAhead * day), 'Asia/Jakarta');
+  const isSunday = new Date(`${local.slice(0, 10)}T00:00:00Z`).getUTCDay() === 0;
+  return isSunday
+    ? utcToZonedTime(new Date(now.getTime() + (daysAhead + 1) * day), 'Asia/Jakarta')
+    : local;
 }
