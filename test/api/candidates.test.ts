@@ -286,7 +286,11 @@ describe('GET /api/candidates', () => {
         q,
       ).toContain(id);
     }
-    expect((await search(`021${local.slice(0, 3)}9`)).items.map((c) => c.id)).not.toContain(id);
+    // A digit the number does not have next: the random number once had a 9 there and matched.
+    const other = local[3] === '9' ? '8' : '9';
+    expect((await search(`021${local.slice(0, 3)}${other}`)).items.map((c) => c.id)).not.toContain(
+      id,
+    );
   });
 
   test('wildcards in the search text are not wildcards', async () => {
