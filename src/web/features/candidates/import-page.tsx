@@ -451,7 +451,6 @@ function Preview({
 function ImportedCandidates({ data }: { data: ImportData }) {
   const { t } = useI18n();
   if (data.importedCandidates.length === 0) return null;
-  const more = data.importedRows - data.importedCandidates.length;
   return (
     <section className="import-names" data-testid="imported-candidates">
       <h2>{t('import.importedTitle')}</h2>
@@ -462,11 +461,7 @@ function ImportedCandidates({ data }: { data: ImportData }) {
           </li>
         ))}
       </ul>
-      {more > 0 && (
-        <p className="muted">
-          {more === 1 ? t('import.toImportMoreOne') : t('import.toImportMore', { count: more })}
-        </p>
-      )}
+      <MoreCount count={data.importedRows - data.importedCandidates.length} />
     </section>
   );
 }
@@ -478,7 +473,6 @@ function ImportedCandidates({ data }: { data: ImportData }) {
 function RowsToImport({ data }: { data: ImportData }) {
   const { t } = useI18n();
   if (data.validRows === 0) return null;
-  const more = data.validRows - data.rowsToImport.length;
   return (
     <details className="import-names" open data-testid="rows-to-import">
       <summary>{t('import.toImportTitle', { count: data.validRows })}</summary>
@@ -489,12 +483,19 @@ function RowsToImport({ data }: { data: ImportData }) {
           </li>
         ))}
       </ul>
-      {more > 0 && (
-        <p className="muted">
-          {more === 1 ? t('import.toImportMoreOne') : t('import.toImportMore', { count: more })}
-        </p>
-      )}
+      <MoreCount count={data.validRows - data.rowsToImport.length} />
     </details>
+  );
+}
+
+/** "And N more": the people a name list leaves out. */
+function MoreCount({ count }: { count: number }) {
+  const { t } = useI18n();
+  if (count <= 0) return null;
+  return (
+    <p className="muted">
+      {count === 1 ? t('import.toImportMoreOne') : t('import.toImportMore', { count })}
+    </p>
   );
 }
 
