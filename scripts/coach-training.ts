@@ -37,6 +37,10 @@ export const trainingFiles = [
   { file: 'train4-f.jsonl', writer: 'train4-f' },
   { file: 'train5-k.jsonl', writer: 'train5-k' },
   { file: 'train5-l.jsonl', writer: 'train5-l' },
+  { file: 'train6-o.jsonl', writer: 'train6-o' },
+  { file: 'train6-p.jsonl', writer: 'train6-p' },
+  { file: 'train7-s.jsonl', writer: 'train7-s' },
+  { file: 'train7-t.jsonl', writer: 'train7-t' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));
