@@ -25,6 +25,7 @@ import {
   thirdParties,
   veiledJudgement,
 } from './stance';
+import { numberPlaces } from './number-context';
 import { findPhrases } from './phrases';
 import type { Token } from './tokens';
 
@@ -362,8 +363,20 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
     value: Math.min(1, rules.numbers.length / 3),
     evidence: rules.numbers.map((n) => n.evidence).slice(0, 4),
   });
+  for (const { place, evidence, late } of numberPlaces(ctx, rules.numbers)) {
+    for (const name of late ? [place, 'numberLate'] : [place]) {
+      const hit = f.get(`f:${name}`);
+      if (hit) hit.evidence.push(evidence);
+      else f.set(`f:${name}`, { value: 1, evidence: [evidence] });
+    }
+  }
   if (rules.taskCues.length > 0) {
-    f.set('f:taskCue', { value: 1, evidence: rules.taskCues.slice(0, 4) });
+    const evidence = rules.taskCues.slice(0, 4);
+    f.set('f:taskCue', { value: 1, evidence });
+    // A duty named in a story is a task; the same words in a list of duties are a job
+    // description ("I was responsible for opening the store, the cash, the roster").
+    const story = rules.labels.situation.value || rules.labels.action.value;
+    f.set(story ? 'f:taskCueInStory' : 'f:taskCueAlone', { value: 1, evidence });
   }
   if (rules.traits.length > 0) {
     f.set('f:traitClaim', { value: 1, evidence: rules.traits.slice(0, 4) });

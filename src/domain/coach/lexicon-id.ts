@@ -696,6 +696,12 @@ export const id = {
     'jutaan',
     'belasan',
     'dobel',
+    // Fractions and multiples said in words: "sepertiga", "dua pertiga", "berlipat".
+    'sepertiga',
+    'seperempat',
+    'pertiga',
+    'perempat',
+    'berlipat',
   ],
   numberScale: ['ribu', 'juta', 'miliar', 'milyar', 'triliun', 'rb', 'jt', 'm', 'k'],
   percent: ['persen', '%'],
