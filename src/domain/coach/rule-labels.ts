@@ -152,7 +152,14 @@ export function modelMayClaim(
   if (label === 'task') {
     // A story with no stated goal or duty has no task, however story-like it is: without this
     // the model learnt "a story has a task" and over-fired on new writers.
-    return rules.labels.task.value || rules.taskCues.length > 0;
+    // A duty in a list of duties, with no story around it, is a job description, not a task.
+    const story = rules.labels.situation.value || rules.labels.action.value;
+    return rules.labels.task.value || (rules.taskCues.length > 0 && story);
+  }
+  if (label === 'genericClaim') {
+    // The model may drop a claim the rules found backed or not, never add one: it flagged
+    // negated traits ("I'm not a natural leader") and claims a story backs.
+    return rules.labels.genericClaim.value;
   }
   if (label === 'quantified') {
     return rules.numbers.some((n) => n.measure || n.reason === undefined || n.reason === 'other');
