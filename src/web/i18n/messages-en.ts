@@ -15,6 +15,7 @@ import { todayMessagesEn } from './messages-today-en';
 import { salaryMessagesEn } from './messages-salary-en';
 import { talentPoolMessagesEn } from './messages-talent-pool-en';
 import { offerAnswerMessagesEn } from './messages-offer-answers-en';
+import { practiceHistoryMessagesEn } from './messages-practice-history-en';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
@@ -621,6 +622,7 @@ export const messagesEn: Messages = {
   ...brandMessagesEn,
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
+  ...practiceHistoryMessagesEn,
   ...reportJudgementMessagesEn,
   ...settingsMessagesEn,
 };

@@ -16,6 +16,7 @@ import { offerAnswerMessagesId } from './messages-offer-answers';
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
 import { settingsMessagesId } from './messages-settings';
+import { practiceHistoryMessagesId } from './messages-practice-history';
 
 export const messagesId = {
   ...careersMessagesId,
@@ -624,6 +625,7 @@ export const messagesId = {
   ...brandMessagesId,
   ...offersMessagesId,
   ...offerAnswerMessagesId,
+  ...practiceHistoryMessagesId,
   ...reportJudgementMessagesId,
   ...reportsMessagesId,
   ...settingsMessagesId,
