@@ -212,6 +212,14 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   await expect
     .poll(() => manager.locator('.decision__scores').textContent())
     .toContain('Hidden until you submit your own scorecard.');
+  // Deciding now, the dialog names who has not scored: the hiring manager reads "you".
+  const early = manager.locator('.decision__form');
+  await early.getByLabel('Advance').check();
+  await early.getByRole('button', { name: 'Record decision' }).click();
+  const asked = manager.getByRole('dialog');
+  await expect.poll(() => asked.textContent()).toContain('Not yet submitted: you.');
+  await asked.getByRole('button', { name: 'Wait' }).click();
+  await asked.waitFor({ state: 'detached' });
 
   await manager.goto(kitUrl);
   await manager.locator('.scorecard').waitFor();

@@ -89,9 +89,14 @@ export function ApplicationDecision({
           stage={deciding}
           upcomingInterview={data.upcomingInterview[deciding]}
           advancesTo={data.advancesTo[deciding]}
-          // The user stage explains itself through the verdict override dialog (interview not
-          // held, panel not scored); HR's gate has no override, so it says so before the click.
-          unscored={deciding === 'hr' && data.summaries.hr?.scorecards === 0}
+          // No scorecard at all: no override helps (the server refuses), so it says so before the
+          // click at either stage. A missing interview or panel member goes to the override dialog.
+          unscored={data.summaries[deciding]?.scorecards === 0}
+          writeScorecard={
+            data.can.openKit[deciding]
+              ? `/applications/${applicationId}/interviews/${deciding}`
+              : null
+          }
         />
       )}
       {data.decisions.length > 0 && (
@@ -133,6 +138,7 @@ function DecisionForm({
   upcomingInterview,
   advancesTo,
   unscored,
+  writeScorecard,
 }: {
   applicationId: string;
   stage: 'hr' | 'user';
@@ -142,6 +148,8 @@ function DecisionForm({
   advancesTo: StageName;
   /** No scorecard of this stage is submitted: only "hold" can be recorded yet. */
   unscored: boolean;
+  /** The viewer's own interview kit, where they can write the missing scorecard; null if not theirs. */
+  writeScorecard: string | null;
 }) {
   const { t, dateTime } = useI18n();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
@@ -207,7 +215,12 @@ function DecisionForm({
           </div>
           {unscored && (
             <p className="notice" role="note" data-testid="decision-unscored">
-              {t('decision.needsScorecard')}
+              {t('decision.needsScorecard')}{' '}
+              {writeScorecard && (
+                <Link className="button button--small" href={writeScorecard}>
+                  {t('decision.writeScorecard')}
+                </Link>
+              )}
             </p>
           )}
           {outcome === 'advance' && (
