@@ -136,6 +136,9 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
   // HR advances against its own "no": the decision asks for a rationale first.
   await page.goto(`${session.baseUrl}/candidates/${candidateId}`);
   const decision = page.locator('.decision__form');
+  // Scores read the Indonesian way, with a decimal comma (as the reports write them).
+  await expect.poll(() => page.locator('.decision__scores').textContent()).toMatch(/\d,\d\d/);
+  expect(await page.locator('.decision__scores').textContent()).not.toMatch(/\d\.\d\d/);
   expect(await decision.getByRole('button', { name: 'Simpan keputusan' }).isDisabled()).toBe(true);
   await decision.getByLabel('Lanjutkan').check();
   expect(await decision.getByTestId('decision-advances-to').textContent()).toMatch(

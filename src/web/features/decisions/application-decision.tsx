@@ -22,7 +22,7 @@ export function ApplicationDecision({
   applicationId: string;
   stage: StageName;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, number } = useI18n();
   const { data, error, refetch } = useApiQuery('/api/applications/{applicationId}/decisions', {
     path: { applicationId },
   });
@@ -60,16 +60,16 @@ export function ApplicationDecision({
           <div className="stage-score">
             <dt>{t('decision.combined')}</dt>
             <dd>
-              <strong className="stage-score__value">{data.combined.score.toFixed(2)}</strong>{' '}
+              <strong className="stage-score__value">{number(data.combined.score, 2)}</strong>{' '}
               <span className="muted">{t('decision.scale')}</span>
               <ul className="decision__parts">
                 {data.combined.parts.map((part) => (
                   <li key={part.stage}>
                     {t('decision.combinedExplained', {
                       stage: t(`interview.${part.stage}`),
-                      average: part.average?.toFixed(2) ?? '—',
+                      average: part.average != null ? number(part.average, 2) : '—',
                       weight: part.weight,
-                      contribution: part.contribution?.toFixed(2) ?? '—',
+                      contribution: part.contribution != null ? number(part.contribution, 2) : '—',
                     })}
                   </li>
                 ))}
