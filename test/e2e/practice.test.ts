@@ -220,7 +220,7 @@ test('a new answer gets its own marks: the evidence shown for the previous answe
     expect.arrayContaining(['40', '5']),
   );
 
-  // A longer answer without any number: nothing of it may be marked as "numbers".
+  // A longer, different answer: nothing of it is marked until its own evidence is asked for.
   const second =
     'Hambatan paling sering adalah brief yang berubah mendadak. Bulan lalu klien mengganti brief dua hari ' +
     'sebelum tayang; saya langsung menyusun ulang content plan bersama desainer dan artikel tetap tayang tepat waktu ' +
@@ -230,5 +230,4 @@ test('a new answer gets its own marks: the evidence shown for the previous answe
   await expect.poll(() => feedback.locator('.highlighted-answer').textContent()).toBe(second);
   expect(await feedback.locator('mark.evidence--focus').count()).toBe(0);
   expect(await feedback.locator('[aria-pressed="true"]').count()).toBe(0);
-  expect(await feedback.textContent()).not.toContain('Anda memakai angka');
 });
