@@ -319,3 +319,30 @@ test('in English the history says it stays in the browser, and a job gives quest
   await expect.poll(() => page.locator('.practice__question').textContent()).toBe(question);
   expect(await page.getByLabel('Job').inputValue()).not.toBe('');
 });
+
+test('a new answer gets its own marks: the evidence shown for the previous answer is not left over the new text', async () => {
+  const { page, feedback } = await hrFeedbackOn(
+    'id',
+    'Tahun lalu di gudang distributor tempat saya magang, pengiriman sering salah alamat. Saya mengecek ulang ' +
+      'semua surat jalan tiap sore, dan dalam 3 bulan salah kirim turun dari 40 menjadi 5 per bulan.',
+  );
+  await feedback
+    .getByRole('listitem')
+    .filter({ hasText: 'Anda memakai angka' })
+    .getByRole('button', { name: 'Tandai di jawaban' })
+    .click();
+  expect(await feedback.locator('mark.evidence--focus').allTextContents()).toEqual(
+    expect.arrayContaining(['40', '5']),
+  );
+
+  // A longer, different answer: nothing of it is marked until its own evidence is asked for.
+  const second =
+    'Hambatan paling sering adalah brief yang berubah mendadak. Bulan lalu klien mengganti brief dua hari ' +
+    'sebelum tayang; saya langsung menyusun ulang content plan bersama desainer dan artikel tetap tayang tepat waktu ' +
+    'karena kami membagi pekerjaan per bagian dan saling memeriksa hasilnya sebelum dikirim ke klien.';
+  await page.getByLabel('Jawaban Anda').fill(second);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect.poll(() => feedback.locator('.highlighted-answer').textContent()).toBe(second);
+  expect(await feedback.locator('mark.evidence--focus').count()).toBe(0);
+  expect(await feedback.locator('[aria-pressed="true"]').count()).toBe(0);
+});

@@ -45,7 +45,10 @@ export function FeedbackView({
   const titleId = useId();
   const Title = inHistory ? 'h3' : 'h2';
   const Heading = inHistory ? 'h4' : 'h3';
-  const [focus, setFocus] = useState<FeedbackPoint | null>(null);
+  // The focused point remembers which feedback it came from: a new answer gets new feedback, and the
+  // old point's offsets would otherwise mark arbitrary characters of the new text.
+  const [focused, setFocused] = useState<{ of: AnswerFeedback; point: FeedbackPoint } | null>(null);
+  const focus = focused?.of === feedback ? focused.point : null;
   const local = localNumbers(locale);
   const message = (point: FeedbackPoint) => t(`coach.feedback.${point.code}`, local(point.params));
   const marks: Mark[] = focus
@@ -73,7 +76,7 @@ export function FeedbackView({
           className="button button--small button--quiet"
           type="button"
           aria-pressed={focus === item}
-          onClick={() => setFocus(focus === item ? null : item)}
+          onClick={() => setFocused(focus === item ? null : { of: feedback, point: item })}
         >
           {t('practice.showEvidence')}
         </button>
