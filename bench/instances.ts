@@ -6,8 +6,8 @@
 //        [--seconds S] [--connections N]
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { ms, timing } from './volume/measure';
+import { mixUrls } from './volume/mix';
 import { get, signIn, startServer } from './volume/server';
 
 const { values } = parseArgs({
@@ -23,26 +23,7 @@ const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const port = Number(values.port);
 
-const client = new pg.Client({ connectionString: databaseUrl });
-await client.connect();
-const [candidate] = (await client.query<{ id: string }>('SELECT id FROM candidates LIMIT 1')).rows;
-const [job] = (
-  await client.query<{ id: string }>(
-    'SELECT job_id AS id FROM applications GROUP BY job_id ORDER BY count(*) LIMIT 1',
-  )
-).rows;
-await client.end();
-
-const reads = [
-  '/api/candidates',
-  '/api/jobs',
-  `/api/candidates/${candidate!.id}`,
-  `/api/candidates/${candidate!.id}/duplicates`,
-  '/api/auth/me',
-  `/api/jobs/${job!.id}`,
-  `/api/jobs/${job!.id}/board`,
-  '/api/candidates?q=Excel',
-];
+const reads = await mixUrls(databaseUrl);
 
 const load = () =>
   loadavg()

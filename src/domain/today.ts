@@ -36,10 +36,22 @@ export function isWorkingDay(date: string, holidays: Holidays = noHolidays): boo
  * working days on Monday and 1 on Tuesday. Never negative.
  */
 export function workingDaysBetween(from: Date, to: Date, holidays: Holidays = noHolidays): number {
+  const first = addDays(jakartaDate(from), 1);
   const last = jakartaDate(to);
-  let count = 0;
-  for (let day = addDays(jakartaDate(from), 1); day < last; day = addDays(day, 1)) {
-    if (isWorkingDay(day, holidays)) count += 1;
+  const days = Math.round(
+    (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / dayMs,
+  );
+  if (days <= 0) return 0;
+  // Counted in closed form rather than day by day: the board asks this for every card, and a
+  // card that has waited years would otherwise cost a loop of a thousand dates (issue 19).
+  const firstWeekday = new Date(`${first}T00:00:00Z`).getUTCDay();
+  let count = Math.floor(days / 7) * 5;
+  for (let offset = 0; offset < days % 7; offset++) {
+    const weekday = (firstWeekday + offset) % 7;
+    if (weekday !== 0 && weekday !== 6) count += 1;
+  }
+  for (const holiday of holidays) {
+    if (holiday >= first && holiday < last && isWorkingDay(holiday)) count -= 1;
   }
   return count;
 }

@@ -25,12 +25,21 @@ export function missingEvidence(evidence: VerdictEvidence): MissingEvidence[] {
   return missing;
 }
 
-/** The names of the panel members who have not submitted their scorecard yet. */
-export function awaitedScorers(evidence: VerdictEvidence): string[] {
-  return evidence.panelIds
-    .filter((id) => !evidence.submittedBy.includes(id))
-    .map((id) => evidence.panelNames[id] ?? '')
-    .filter(Boolean);
+/**
+ * The panel members who have not submitted their scorecard yet: names to read, and ids so the
+ * decider who is among them reads "you" rather than their own name.
+ */
+export function awaitedScorers(evidence: VerdictEvidence): {
+  waitingFor: string[];
+  waitingForIds: string[];
+} {
+  const awaited = evidence.panelIds.filter(
+    (id) => !evidence.submittedBy.includes(id) && evidence.panelNames[id],
+  );
+  return {
+    waitingFor: awaited.map((id) => evidence.panelNames[id]!),
+    waitingForIds: awaited,
+  };
 }
 
 /**
@@ -69,7 +78,7 @@ export function checkVerdictEvidence(
           path: 'overrideReason',
           code: 'verdict_needs_scorecards',
           message: 'Not every panel member has scored: wait, or override with a reason.',
-          params: { waitingFor: awaitedScorers(evidence) },
+          params: awaitedScorers(evidence),
         },
   );
   return { ok: false, problems };

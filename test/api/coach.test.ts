@@ -111,6 +111,29 @@ describe('practice jobs and questions', () => {
     );
     expect(inKits.length).toBeGreaterThan(0);
     for (const item of questions.body.items) expect(inKits).not.toContain(item.id);
+    // First come questions written from the job's own terms, each saying which terms it uses.
+    expect(questions.body.items.slice(0, 3)).toMatchObject([
+      { id: null, jobTerms: ['SQL'], text: { en: expect.stringContaining('you used “SQL”') } },
+      { id: null, jobTerms: ['Looker Studio'] },
+      {
+        id: null,
+        type: 'case_study',
+        jobTerms: ['SQL', 'Looker Studio'],
+        text: { id: expect.stringContaining('sebagai Data Analyst') },
+      },
+    ]);
+    expect(questions.body.items[3].id).toEqual(expect.any(String));
+    expect(questions.body.items[3].jobTerms).toEqual([]);
+    // Neither without a job nor at the HR interview: HR looks at character, not the job's tools.
+    expect(generic.body.items.every((q: { id: string | null }) => q.id !== null)).toBe(true);
+    const hr = await t.call(null, 'GET', `/api/coach/questions?stage=hr&jobId=${job.id}`);
+    expect(hr.body.items.every((q: { jobTerms: string[] }) => q.jobTerms.length === 0)).toBe(true);
+    expect(hr.body.items.map((q: { text: { en: string } }) => q.text.en)).toEqual(
+      expect.arrayContaining([
+        'Tell us about a mistake you made at work. What did you do once you noticed it?',
+        'What salary range do you expect for this position?',
+      ]),
+    );
     expectError(
       await t.call(null, 'GET', `/api/coach/questions?stage=user&jobId=${unknownId()}`),
       404,

@@ -1,14 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { testMail } from '../support/test-app';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { buildApp } from '../../src/server/app';
 import { createSecretBox } from '../../src/services/secret-box';
 import { killed, runTypeScript, waitForLine } from '../support/child-process';
+import { serverTestDatabase } from '../support/test-database';
 
 /**
  * The server process is killed (SIGKILL: no cleanup, no rollback of its own) in the middle of a
@@ -35,22 +35,11 @@ async function freshTarget(
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
     return { env: { FAULT_DATA_DIR: dir }, open: () => openDatabase({ dataDir: dir }) };
   }
-  const name = `seleksi_fault_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  cleanups.push(async () => {
-    const dropper = new pg.Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await dropper.end();
-  });
+  const database = await serverTestDatabase(serverUrl);
+  cleanups.push(database.drop);
   return {
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ databaseUrl: url.toString() }),
+    env: { DATABASE_URL: database.url },
+    open: () => openDatabase({ databaseUrl: database.url }),
   };
 }
 

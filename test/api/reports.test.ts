@@ -410,11 +410,11 @@ describe('Reports: funnel, speed and sources', () => {
     expect(reply.statusCode, reply.body).toBe(200);
     expect(reply.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(reply.headers['content-disposition']).toMatch(
-      /^attachment; filename="seleksi-funnel-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/,
+      /^attachment; filename="seleksi-funnel-by-department-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
     const lines = reply.body.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines).toContain('All,Applied,20,18,90');
-    expect(lines).toContain('All,CV screening,18,14,77.8');
+    expect(lines).toContain('All applications (in the filter),Applied,20,18,90');
+    expect(lines).toContain('All applications (in the filter),CV screening,18,14,77.8');
     expect(lines).toContain(`'=cmd|calc,Applied,5,5,100`);
     expect(lines.some((line: string) => line.startsWith('=') || line.includes(',='))).toBe(false);
 
@@ -433,6 +433,84 @@ describe('Reports: funnel, speed and sources', () => {
     });
   });
 
+  it('says in the file and its name which period and filter the export covers', async () => {
+    const exportOf = (user: TestUser, query: string) =>
+      t.app.inject({
+        method: 'GET',
+        url: `/api/reports/funnel/export?${query}`,
+        headers: { cookie: user.cookie },
+      });
+    const all = await exportOf(t.users.recruiter, 'format=csv&locale=en');
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    const allLines = all.body.replace(/^\uFEFF/, '').split('\r\n');
+    // The default period, stated as days and as the default it is.
+    expect(allLines.slice(0, 11)).toEqual([
+      'About this report',
+      'Filter,Value',
+      'Report,Funnel',
+      `Applied from,${yearAgo}`,
+      `To,${today}`,
+      'Period,The last 12 months (the default; no dates chosen)',
+      'Job,All',
+      'Department,All',
+      'Recruiter,All',
+      'Source,All',
+      `Downloaded on,${today}`,
+    ]);
+
+    const ours = await exportOf(
+      t.users.recruiter,
+      `format=csv&locale=en&jobId=${ourJob.id}&from=2026-01-01&to=2026-06-30&source=jobstreet&recruiterId=${t.users.recruiter.id}`,
+    );
+    expect(ours.statusCode).toBe(200);
+    expect(ours.headers['content-disposition']).toBe(
+      `attachment; filename="seleksi-funnel-backend-developer-rina-recruiter-jobstreet-2026-01-01-2026-06-30.csv"`,
+    );
+    expect(ours.body).toContain(
+      [
+        'Applied from,2026-01-01',
+        'To,2026-06-30',
+        'Job,Backend Developer',
+        'Department,All',
+        'Recruiter,Rina Recruiter',
+        'Source,JobStreet',
+      ].join('\r\n'),
+    );
+    expect(ours.body).not.toContain(ourJob.id);
+
+    // In Indonesian as XLSX, a first tab; a department that looks like a formula stays text.
+    const theirs = await exportOf(t.users.admin, 'format=xlsx&department=%3Dcmd%7Ccalc');
+    expect(theirs.headers['content-disposition']).toMatch(
+      /filename="seleksi-funnel-cmd-calc-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(theirs.rawPayload as unknown as ArrayBuffer);
+    const about = workbook.worksheets[0]!;
+    expect(about.name).toBe('Tentang laporan');
+    const rows = about.getSheetValues().slice(1) as unknown[][];
+    const value = (label: string) => rows.find((row) => row[1] === label)?.[2];
+    expect(value('Laporan')).toBe('Funnel');
+    expect(value('Lowongan')).toBe('Semua');
+    expect(value('Departemen')).toBe('=cmd|calc');
+    expect(value('Melamar sejak')).toBeInstanceOf(Date);
+    const department = about.getRow(rows.findIndex((row) => row[1] === 'Departemen') + 2);
+    expect(department.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    expect(workbook.worksheets[1]!.getRow(2).getCell(1).value).toBe(
+      'Semua lamaran (sesuai saringan)',
+    );
+
+    // A job outside the reader's reach still answers 404, the file never made.
+    expectError(
+      await get(
+        t.users.hiringManager,
+        `/api/reports/funnel/export?format=csv&jobId=${theirJob.id}`,
+      ),
+      404,
+      'not_found',
+    );
+  });
+
   it('exports XLSX with one tab per table, in Indonesian by default', async () => {
     const reply = await t.app.inject({
       method: 'GET',
@@ -446,6 +524,7 @@ describe('Reports: funnel, speed and sources', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(reply.rawPayload as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Tentang laporan',
       'Kecepatan',
       'Menunggu sekarang',
       'Tren bulanan',

@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
 import { insertUser } from '../../src/db/queries/users';
 import { prepareDatabase } from '../../src/services/database-setup';
@@ -14,6 +13,7 @@ import { candidateInput } from '../support/factories';
 import { freePort } from '../support/free-port';
 import { startS3Server } from '../support/s3-server';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox';
+import { serverTestDatabase } from '../support/test-database';
 import { waitFor } from '../support/wait-for';
 
 /**
@@ -37,7 +37,7 @@ describe.skipIf(!serverUrl)('two instances on one PostgreSQL', () => {
   let b: string;
 
   beforeAll(async () => {
-    const database = await freshDatabase(serverUrl!);
+    const database = await serverTestDatabase(serverUrl!);
     cleanups.push(database.drop);
     db = await openDatabase({ databaseUrl: database.url });
     cleanups.push(() => db.close());
@@ -214,23 +214,3 @@ describe.skipIf(!serverUrl)('two instances on one PostgreSQL', () => {
     expect(rows).toEqual([{ status: 'sent', attempts: 1 }]);
   });
 });
-
-/** A new database on the server, dropped again (connections and all) at the end. */
-async function freshDatabase(serverUrl: string) {
-  const name = `seleksi_instances_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
-}

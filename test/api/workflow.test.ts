@@ -278,10 +278,32 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     // The decider reads who has not scored yet, by name.
     expect(waiting.body.error.fields[0].params).toEqual({
       waitingFor: ['Indra Interviewer'],
+      waitingForIds: [t.users.interviewer.id],
     });
     await scoreUserStage(t.users.interviewer, applicationId);
     const decided = await userVerdict(applicationId);
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+  });
+
+  it('says a scorecard is needed before asking for an override reason, when nobody has scored', async () => {
+    const { applicationId } = await atUserInterview();
+    await userInterviewHeld(applicationId);
+    const unscored = await userVerdict(applicationId);
+    expect(unscored.status).toBe(400);
+    expect(unscored.body.error.fields.map((f: { code: string }) => f.code)).toEqual([
+      'no_scorecards',
+    ]);
+    // A reason changes nothing: no override is recorded for a verdict that was not saved.
+    const withReason = await userVerdict(applicationId, 'Kandidat sudah menunggu dua minggu.');
+    expect(withReason.body.error.fields.map((f: { code: string }) => f.code)).toEqual([
+      'no_scorecards',
+    ]);
+    const log = await t.call(
+      t.users.admin,
+      'GET',
+      `/api/admin/audit-log?entityId=${applicationId}&action=decision.verdict_overridden`,
+    );
+    expect(log.body.items).toHaveLength(0);
   });
 
   it("counts the panel HR invited, not the plan's: an interviewer left off the invitation owes no scorecard", async () => {

@@ -62,6 +62,11 @@ test('an admin records a city minimum wage typed as "5,7 juta", names an approve
   await expect
     .poll(() => page.locator('.templates__editor .muted').first().textContent())
     .toMatch(/^Diubah oleh .+ · .+/);
+  // The company's own wording can go back to the built-in text; then there is nothing to reset.
+  const reset = page.getByRole('button', { name: 'Kembalikan ke teks bawaan' });
+  await reset.click();
+  await page.getByText('Memakai teks bawaan.').waitFor();
+  await expect.poll(() => reset.count()).toBe(0);
 });
 
 test('the same pages in English and on a phone', async () => {

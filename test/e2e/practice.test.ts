@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
@@ -203,4 +204,145 @@ test('one answer is one attempt in the history, whatever the window does (resize
   await page.reload();
   await page.getByRole('heading', { name: 'Riwayat latihan (tersimpan di browser ini)' }).waitFor();
   expect(await stored()).toBe(1);
+});
+
+/** On `page`, types `answer` to the question on screen and asks for feedback; returns the question. */
+async function answerShownQuestion(page: Page, locale: 'id' | 'en', answer: string) {
+  await expect.poll(() => page.locator('.practice__question').textContent()).not.toBe('');
+  const question = (await page.locator('.practice__question').textContent())!;
+  await page.getByLabel(locale === 'en' ? 'Your answer' : 'Jawaban Anda').fill(answer);
+  await page
+    .locator('.practice button.button--primary')
+    .filter({ hasText: locale === 'en' ? /Get feedback|Try again/ : /Lihat umpan balik|Coba lagi/ })
+    .click();
+  await page.locator('section.feedback').waitFor();
+  return question;
+}
+
+const fitsThePhone = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+test('the history lists every attempt newest first, opens one again and practises its question again (id, phone)', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  const first = await answerShownQuestion(
+    page,
+    'id',
+    'Tahun lalu di gudang distributor tempat saya bekerja, saya memimpin tim tiga orang dan memangkas antrean pesanan dari 200 menjadi 40 dalam sebulan.',
+  );
+  await page.getByRole('button', { name: 'Pertanyaan lain' }).click();
+  await expect.poll(() => page.locator('.practice__question').textContent()).not.toBe(first);
+  const second = await answerShownQuestion(
+    page,
+    'id',
+    'Saya orangnya pekerja keras dan cepat belajar, jadi pasti bisa.',
+  );
+
+  const history = page.locator('section[aria-labelledby="history-title"]');
+  expect(await history.textContent()).toContain(
+    'Tidak ada yang dikirim ke perusahaan atau pemberi kerja',
+  );
+  const items = history.locator('.attempt-list > li');
+  await expect.poll(() => items.count()).toBe(2);
+  // Newest first: the weak answer to the second question, with its flag in short.
+  expect(await items.nth(0).locator('.attempt__question').textContent()).toBe(second);
+  expect(await items.nth(0).locator('.attempt__meta').textContent()).toMatch(
+    /Interview HR · \d+ kata/,
+  );
+  expect(await items.nth(0).locator('.tag--bad').allTextContents()).toContain(
+    'Klaim umum tanpa bukti',
+  );
+  expect(await items.nth(1).locator('.attempt__question').textContent()).toBe(first);
+  // Two different questions: nothing to compare side by side yet.
+  expect(await page.locator('#history-title ~ .table-scroll').count()).toBe(0);
+
+  // The older attempt opens with its answer and its feedback again.
+  await items.nth(1).getByRole('button', { name: 'Buka' }).click();
+  const opened = items.nth(1).locator('.feedback-past');
+  expect(await opened.locator('.highlighted-answer').textContent()).toContain(
+    'dari 200 menjadi 40',
+  );
+  expect(await opened.textContent()).toContain('Anda memakai angka');
+  expect(
+    await items.nth(1).getByRole('button', { name: 'Tutup' }).getAttribute('aria-expanded'),
+  ).toBe('true');
+  expect(await fitsThePhone(page)).toBe(true);
+  await session.screenshot(page, 'practice9-history-opened-id-phone');
+
+  // Practising it again brings its question back with an empty answer; the two attempts compare.
+  await items.nth(1).getByRole('button', { name: 'Latih pertanyaan ini lagi' }).click();
+  await expect.poll(() => page.locator('.practice__question').textContent()).toBe(first);
+  expect(await page.getByLabel('Jawaban Anda').inputValue()).toBe('');
+  await answerShownQuestion(
+    page,
+    'id',
+    'Di distributor tempat saya bekerja, antrean pesanan menumpuk. Saya membagi tugas tim tiga orang per wilayah dan antrean turun dari 200 menjadi 40 dalam sebulan.',
+  );
+  await expect.poll(() => items.count()).toBe(3);
+  expect(await items.nth(0).locator('.attempt__question').textContent()).toBe(first);
+  expect(await page.locator('#history-title ~ .table-scroll tbody tr').count()).toBe(2);
+  expect(await fitsThePhone(page)).toBe(true);
+  await session.screenshot(page, 'practice9-history-compare-id-phone');
+});
+
+test('in English the history says it stays in the browser, and a job gives questions from its terms (phone)', async () => {
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await page.goto(`${session.baseUrl}/practice`);
+  await page.getByLabel('Answer language').selectOption('en');
+  await page.getByLabel('Stage').selectOption('user');
+  await page.getByLabel('Job').selectOption({ label: 'Data Analyst · Data' });
+  // The first question is written from the job's first key term, and says so.
+  await expect.poll(() => page.locator('.practice__question').textContent()).toContain('“SQL”');
+  expect(await page.locator('.practice').textContent()).toContain(
+    "Written from the job's key terms: SQL",
+  );
+  const question = await answerShownQuestion(
+    page,
+    'en',
+    'Last March the weekly sales report was always two days late, so I wrote a new SQL query and a Looker Studio dashboard; the report now takes 30 minutes instead of 6 hours.',
+  );
+  const history = page.locator('section[aria-labelledby="history-title"]');
+  expect(await history.textContent()).toContain(
+    'This history is kept only in this browser. Nothing is sent to the company or the employer.',
+  );
+  expect(
+    await history.getByRole('heading', { name: 'Earlier attempts, newest first' }).count(),
+  ).toBe(1);
+  const item = history.locator('.attempt-list > li').first();
+  expect(await item.locator('.attempt__question').textContent()).toBe(question);
+  expect(await item.locator('.attempt__meta').textContent()).toMatch(/User interview · \d+ words/);
+  await item.getByRole('button', { name: 'Open' }).click();
+  expect(await item.locator('.feedback-past').textContent()).toContain('SQL');
+  expect(await fitsThePhone(page)).toBe(true);
+  await session.screenshot(page, 'practice9-history-opened-en-phone');
+  await item.getByRole('button', { name: 'Practise this question again' }).click();
+  await expect.poll(() => page.locator('.practice__question').textContent()).toBe(question);
+  expect(await page.getByLabel('Job').inputValue()).not.toBe('');
+});
+
+test('a new answer gets its own marks: the evidence shown for the previous answer is not left over the new text', async () => {
+  const { page, feedback } = await hrFeedbackOn(
+    'id',
+    'Tahun lalu di gudang distributor tempat saya magang, pengiriman sering salah alamat. Saya mengecek ulang ' +
+      'semua surat jalan tiap sore, dan dalam 3 bulan salah kirim turun dari 40 menjadi 5 per bulan.',
+  );
+  await feedback
+    .getByRole('listitem')
+    .filter({ hasText: 'Anda memakai angka' })
+    .getByRole('button', { name: 'Tandai di jawaban' })
+    .click();
+  expect(await feedback.locator('mark.evidence--focus').allTextContents()).toEqual(
+    expect.arrayContaining(['40', '5']),
+  );
+
+  // A longer, different answer: nothing of it is marked until its own evidence is asked for.
+  const second =
+    'Hambatan paling sering adalah brief yang berubah mendadak. Bulan lalu klien mengganti brief dua hari ' +
+    'sebelum tayang; saya langsung menyusun ulang content plan bersama desainer dan artikel tetap tayang tepat waktu ' +
+    'karena kami membagi pekerjaan per bagian dan saling memeriksa hasilnya sebelum dikirim ke klien.';
+  await page.getByLabel('Jawaban Anda').fill(second);
+  await page.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect.poll(() => feedback.locator('.highlighted-answer').textContent()).toBe(second);
+  expect(await feedback.locator('mark.evidence--focus').count()).toBe(0);
+  expect(await feedback.locator('[aria-pressed="true"]').count()).toBe(0);
 });

@@ -92,6 +92,15 @@ test('HR reads whether the HR interview predicts the user, calibration and offer
     .getByRole('row', { name: /Sangat ya/ })
     .first()
     .waitFor();
+  // A recommendation with no case reads "–" (nothing to measure), never "terlalu sedikit".
+  const emptyRates = await agreement
+    .locator('tr:has(td[data-label="Jumlah"]:text-is("0")) td[data-label="Tingkat diterima"]')
+    .allTextContents();
+  // The demo has no "sangat tidak" recommendation, so at least that row is checked.
+  expect(emptyRates.length).toBeGreaterThan(0);
+  expect(emptyRates.every((rate) => rate === '–')).toBe(true);
+  // "AUC skor HR" is explained in words beside the per-job table.
+  await agreement.getByText(/^AUC skor HR: jika kandidat diurutkan menurut skor HR/).waitFor();
   const calibration = page.locator('section#calibration');
   await calibration
     .getByRole('row', { name: /Andi Saputra/ })
@@ -117,6 +126,7 @@ test('in English at phone width; an interviewer sees only their own calibration'
     .getByText(/Of \d+ candidates HR passed to the user, the user accepted \d+\./)
     .waitFor();
   await agreement.getByText(/HR's "strong yes" were accepted/).waitFor();
+  await agreement.getByText(/^HR score AUC: with candidates ordered by HR score/).waitFor();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
   expect(

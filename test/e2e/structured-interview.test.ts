@@ -136,6 +136,9 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
   // HR advances against its own "no": the decision asks for a rationale first.
   await page.goto(`${session.baseUrl}/candidates/${candidateId}`);
   const decision = page.locator('.decision__form');
+  // Scores read the Indonesian way, with a decimal comma (as the reports write them).
+  await expect.poll(() => page.locator('.decision__scores').textContent()).toMatch(/\d,\d\d/);
+  expect(await page.locator('.decision__scores').textContent()).not.toMatch(/\d\.\d\d/);
   expect(await decision.getByRole('button', { name: 'Simpan keputusan' }).isDisabled()).toBe(true);
   await decision.getByLabel('Lanjutkan').check();
   expect(await decision.getByTestId('decision-advances-to').textContent()).toMatch(
@@ -212,6 +215,14 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   await expect
     .poll(() => manager.locator('.decision__scores').textContent())
     .toContain('Hidden until you submit your own scorecard.');
+  // Deciding now, the dialog names who has not scored: the hiring manager reads "you".
+  const early = manager.locator('.decision__form');
+  await early.getByLabel('Advance').check();
+  await early.getByRole('button', { name: 'Record decision' }).click();
+  const asked = manager.getByRole('dialog');
+  await expect.poll(() => asked.textContent()).toContain('Not yet submitted: you.');
+  await asked.getByRole('button', { name: 'Wait' }).click();
+  await asked.waitFor({ state: 'detached' });
 
   await manager.goto(kitUrl);
   await manager.locator('.scorecard').waitFor();

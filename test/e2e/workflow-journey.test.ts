@@ -105,7 +105,7 @@ test('HR passes the HR gate: the candidate is at the user interview and the HR i
   await shot(page, 'hr-gate-passed-id');
 });
 
-test('the hiring manager is asked for a reason before the user interview, then decides after it (en, 375 px)', async () => {
+test('the hiring manager is told a scorecard comes first before the user interview, then decides after it (en, 375 px)', async () => {
   const hr = await session.newPage({ locale: 'en' });
   await session.signIn(hr, 'hr@demo.seleksi.id');
   const userInterview = await schedule(hr, 'user', [managerId]);
@@ -114,20 +114,17 @@ test('the hiring manager is asked for a reason before the user interview, then d
   await session.signIn(manager, 'maya@demo.seleksi.id');
   await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   const form = manager.locator('.decision__form');
-  await form.getByLabel('Advance').check();
-  await form.getByRole('button', { name: 'Record decision' }).click();
-  // The interview is five days away: no silent move, a dialog asks why.
-  const confirm = manager.getByRole('dialog');
+  // Nobody has scored: no reason would let Advance through, so the form says so before the click
+  // and offers the manager's own scorecard instead (only Hold can be recorded now).
   await expect
-    .poll(() => confirm.textContent())
-    .toContain('The user interview has not taken place yet.');
-  const decideAnyway = confirm.getByRole('button', { name: 'Decide anyway' });
-  expect(await decideAnyway.isDisabled()).toBe(true);
-  await confirm.getByLabel('Why decide now').fill('Too soon');
-  expect(await decideAnyway.isDisabled()).toBe(true);
-  await shot(manager, 'verdict-override-asked-en-375');
-  await confirm.getByRole('button', { name: 'Wait' }).click();
-  await confirm.waitFor({ state: 'detached' });
+    .poll(() => form.getByTestId('decision-unscored').textContent())
+    .toContain('Advance and Reject need at least one');
+  expect(await form.getByLabel('Advance').isDisabled()).toBe(true);
+  expect(await form.getByLabel('Hold').isDisabled()).toBe(false);
+  expect(await form.getByRole('link', { name: 'Write your scorecard' }).getAttribute('href')).toBe(
+    `/applications/${candidate.applicationId}/interviews/user`,
+  );
+  await shot(manager, 'verdict-needs-scorecard-en-375');
   expect(await manager.getByTestId('application-stage').first().textContent()).toBe(
     'User interview',
   );

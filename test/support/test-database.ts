@@ -25,19 +25,42 @@ export async function openTestDatabase(
     await prepareDatabase(db);
     return db;
   }
-  const name = `seleksi_test_${randomBytes(6).toString('hex')}`;
   // A copy of the suite's migrated template when it is on this server (global setup).
   const template = postgresTemplate(serverUrl);
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
-  await admin.end();
-  const db = await openDatabase({ databaseUrl: databaseUrl(serverUrl, name) });
+  const server = await serverTestDatabase(serverUrl, { template });
+  const db = await openDatabase({ databaseUrl: server.url });
   if (!template) await prepareDatabase(db);
   return {
     ...db,
     async close() {
       await db.close();
+      await server.drop();
+    },
+  };
+}
+
+/** A throwaway database on a PostgreSQL server: its URL, and how to drop it again. */
+export interface ServerTestDatabase {
+  url: string;
+  drop: () => Promise<void>;
+}
+
+/**
+ * A new database on the PostgreSQL server `serverUrl` names: empty, or a copy of `template`.
+ * Dropping it ends whoever is still connected (a child process killed mid-write included).
+ */
+export async function serverTestDatabase(
+  serverUrl: string,
+  { template }: { template?: string | undefined } = {},
+): Promise<ServerTestDatabase> {
+  const name = `seleksi_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
+  await admin.end();
+  return {
+    url: databaseUrl(serverUrl, name),
+    async drop() {
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       // The pool's end resolves before its sockets have closed; dropping WITH (FORCE) then kills

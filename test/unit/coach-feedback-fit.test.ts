@@ -94,6 +94,17 @@ describe('"did not answer the question" only when the answer is off the point', 
     expect(codes).not.toContain('answer_the_question');
   });
 
+  test('a blunt answer about pay responds to what motivates one at work', () => {
+    for (const [question, answer, language] of [
+      ['What motivates you most at work?', 'Money mostly, lol. And good vibes I guess.', 'en'],
+      ['Apa yang paling memotivasi Anda dalam bekerja?', 'Jujur, duit sih, Kak.', 'id'],
+    ] as const) {
+      expect(improvementCodes(ask(question, answer, language))).not.toContain(
+        'answer_the_question',
+      );
+    }
+  });
+
   test('a hobby answer to a question that is not about work is not told it misses it', () => {
     const codes = improvementCodes(
       ask('Apa yang Anda lakukan di waktu luang?', 'Saya main futsal setiap Sabtu.', 'id'),

@@ -52,6 +52,10 @@ describe('sarcasm cues', () => {
     expect(cues('Ya, saya siap lembur kalau memang dibutuhkan.', 'id')).toEqual([]);
     expect(cues('Iya deh, saya jelaskan dari awal ya, Bu.', 'id')).toEqual([]);
     expect(cues('Saya senang bekerja dengan data penjualan.', 'id')).toEqual([]);
+    // A hobby at the weekend is not work at the weekend.
+    expect(cues('I love cooking on weekends, especially rendang.', 'en')).toEqual([]);
+    expect(cues('Aku suka main futsal pas libur.', 'id')).toEqual([]);
+    expect(cues('I just love working weekends.', 'en')).toEqual(['I just love working weekends']);
   });
 });
 

@@ -75,10 +75,12 @@ describe('the funnel from counts', () => {
       },
     ]);
     const [steps, drops] = funnelSheets({ groups: [group] }, reportLabels('en'));
-    expect(steps!.rows[1]).toEqual(['All', 'CV screening', 30, 12, 40]);
-    expect(steps!.rows[4]).toEqual(['All', 'User interview', 4, 2, 'too few']);
+    // The whole selection is "all applications in the filter", never a bare "All" beside a job.
+    const all = 'All applications (in the filter)';
+    expect(steps!.rows[1]).toEqual([all, 'CV screening', 30, 12, 40]);
+    expect(steps!.rows[4]).toEqual([all, 'User interview', 4, 2, 'too few']);
     expect(drops!.rows).toEqual([
-      ['All', 'CV screening', 'Rejected', 'CV does not match the role', 18],
+      [all, 'CV screening', 'Rejected', 'CV does not match the role', 18],
     ]);
     const [stepsId] = funnelSheets({ groups: [group] }, reportLabels('id'));
     expect(stepsId!.columns[0]).toBe('Kelompok');

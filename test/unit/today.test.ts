@@ -45,6 +45,28 @@ describe('working days in Jakarta', () => {
     expect(workingDaysBetween(monday, wib('2026-12-28T10:00'), christmasWeek)).toBe(2);
     expect(workingDaysBetween(monday, wib('2026-12-20T10:00'))).toBe(0);
   });
+
+  it('counts spans of any length as a calendar would, holidays on weekends changing nothing', () => {
+    // Reference: walk the calendar one date at a time.
+    const byHand = (from: Date, to: Date, holidays: ReadonlySet<string>) => {
+      let count = 0;
+      for (let day = new Date(`${jakartaDate(from)}T00:00:00Z`); ;) {
+        day = new Date(day.getTime() + 86_400_000);
+        const date = day.toISOString().slice(0, 10);
+        if (date >= jakartaDate(to)) return count;
+        if (isWorkingDay(date, holidays)) count += 1;
+      }
+    };
+    // Idul Fitri 2026 (Fri 20 and Sat 21 March), Christmas 2026 (a Friday).
+    const holidays = new Set(['2026-03-20', '2026-03-21', '2026-12-25']);
+    const start = wib('2025-11-03T08:00');
+    for (let hours = 0; hours < 24 * 500; hours += 37) {
+      const to = new Date(start.getTime() + hours * 3_600_000);
+      expect(workingDaysBetween(start, to, holidays)).toBe(byHand(start, to, holidays));
+    }
+    // Three years in a stage: 155 weeks of five days and the Monday-to-Wednesday after them.
+    expect(workingDaysBetween(wib('2023-01-01T10:00'), wib('2025-12-25T10:00'))).toBe(155 * 5 + 3);
+  });
 });
 
 describe('overdue rules', () => {

@@ -62,21 +62,33 @@ export function scopedApplications(grouping: ReportGrouping | 'all' = 'all'): st
   const group = groupColumns[grouping];
   return `scoped AS (
     SELECT f.application_id AS id, ${group.key} AS grp, ${group.label} AS grp_label, f.*
-    FROM ${selectedRows('application_report_facts')})`;
+    FROM application_report_facts f
+    JOIN jobs j ON j.id = f.job_id
+    WHERE f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
+      AND ${selectionConditions('f.job_id', 'f.source')})`;
 }
 
 /**
- * `FROM table f JOIN jobs j … WHERE …`: the selected rows of a table that carries the report
- * facts' job_id, source and applied_at (application_report_facts and migration 029's tables),
- * so a report adds its own `AND …` conditions.
+ * The selection as conditions on a facts row `f` alone (its job_id, source and applied_at): the
+ * jobs the filter leaves are settled once (jobs is small) instead of joining a job to every row,
+ * and without a job filter that condition folds away. A third of the time of counting every
+ * rating of a year (calibration) went into that join.
+ */
+export const selectedFacts = `f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
+  AND ($3::uuid IS NULL OR f.job_id = $3::uuid)
+  AND ($6::text IS NULL OR f.source = $6::text)
+  AND (($3::uuid IS NULL AND $4::text IS NULL AND $5::uuid IS NULL AND $7::uuid IS NULL)
+    OR f.job_id = ANY(ARRAY(SELECT j.id FROM jobs j WHERE ${jobConditions('j.id')})))`;
+
+/**
+ * `FROM table f WHERE …`: the selected rows of a table that carries the report facts' job_id,
+ * source and applied_at (application_report_facts and migration 029's tables), so a report adds
+ * its own `AND …` conditions.
  */
 export function selectedRows(
   table: 'application_report_facts' | 'panel_rating_facts' | 'panelist_facts' | 'stage_stay_facts',
 ): string {
-  return `${table} f
-    JOIN jobs j ON j.id = f.job_id
-    WHERE f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
-      AND ${selectionConditions('f.job_id', 'f.source')}`;
+  return `${table} f WHERE ${selectedFacts}`;
 }
 
 /**
@@ -108,15 +120,18 @@ export function countedApplications(grouping: ReportGrouping | 'all' = 'all'): s
       SELECT f.month_start AT TIME ZONE 'Asia/Jakarta' AS month, ${columns}, f.applications
       FROM ${table} f
       WHERE f.month_start >= ${wholeFrom} AND f.month_start < ${wholeTo}`;
+  // One range each (not one OR of both): a range is read from the covering index alone
+  // (migration 041), where an OR of two ranges must visit the table's wide rows.
+  const partialMonth = (from: string, to: string) => `
+      SELECT date_trunc('month', f.applied_at AT TIME ZONE 'Asia/Jakarta'), ${columns}, 1
+      FROM application_report_facts f
+      WHERE f.applied_at >= ${from} AND f.applied_at < ${to}`;
   return `scoped AS (
     SELECT ${group.key} AS grp, ${group.label} AS grp_label, f.*
     FROM (${wholeMonths('report_month_facts')}
       UNION ALL ${wholeMonths('report_month_deltas')}
-      UNION ALL
-      SELECT date_trunc('month', f.applied_at AT TIME ZONE 'Asia/Jakarta'), ${columns}, 1
-      FROM application_report_facts f
-      WHERE (f.applied_at >= $1::timestamptz AND f.applied_at < ${wholeFrom})
-        OR (f.applied_at >= ${wholeTo} AND f.applied_at < $2::timestamptz)
+      UNION ALL ${partialMonth('$1::timestamptz', wholeFrom)}
+      UNION ALL ${partialMonth(wholeTo, '$2::timestamptz')}
     ) f
     JOIN jobs j ON j.id = f.job_id
     WHERE ${selectionConditions('f.job_id', 'f.source')})`;

@@ -4,7 +4,7 @@ import type { Queryable } from '../database';
 import {
   countedApplications,
   currentApplications,
-  jobConditions,
+  selectedFacts,
   selectedRows,
   selectionParams,
   type ReportSelection,
@@ -18,17 +18,6 @@ export interface DurationRow {
 }
 
 /**
- * The selected stays, as conditions on stage_stay_facts `f` alone: the jobs the filter leaves are
- * settled once (jobs is small), so an index holding the stays' job, source and date answers
- * without visiting the table or joining per stay. Without a job filter that condition folds away.
- */
-const selectedStays = `f.applied_at >= $1::timestamptz AND f.applied_at < $2::timestamptz
-  AND ($3::uuid IS NULL OR f.job_id = $3::uuid)
-  AND ($6::text IS NULL OR f.source = $6::text)
-  AND (($3::uuid IS NULL AND $4::text IS NULL AND $5::uuid IS NULL AND $7::uuid IS NULL)
-    OR f.job_id = ANY(ARRAY(SELECT j.id FROM jobs j WHERE ${jobConditions('j.id')})))`;
-
-/**
  * The two stays around position `pos` (0-based, shortest first) of stage `c.stage`'s `c.n`
  * selected stays, read by position from the index in stay length order (migration 032): from
  * the short end up to a median, from the long end down to a 90th percentile.
@@ -36,7 +25,7 @@ const selectedStays = `f.applied_at >= $1::timestamptz AND f.applied_at < $2::ti
 const staysAround = (pos: string, from: 'short' | 'long') => `(
   SELECT ARRAY[min(x.days), max(x.days)] FROM (
     SELECT f.days FROM stage_stay_facts f
-    WHERE f.stage = c.stage AND ${selectedStays}
+    WHERE f.stage = c.stage AND ${selectedFacts}
     ORDER BY f.days ${from === 'short' ? 'ASC' : 'DESC'}
     OFFSET ${from === 'short' ? `floor(${pos})` : `greatest(c.n - 2 - floor(${pos}), 0)`}
     LIMIT 2) x)`;
@@ -75,9 +64,13 @@ export async function measureStageStays(
     stayP90: number | null;
   }>(
     `WITH ${countedApplications()},
+     -- Summed per list of stays first: a few hundred lists to unnest instead of every counted row.
+     stay_lists AS (
+       SELECT stay_stages, sum(applications) AS applications FROM scoped GROUP BY stay_stages
+     ),
      counted AS (
        SELECT st.stage, sum(s.applications)::int AS n
-       FROM scoped s CROSS JOIN unnest(s.stay_stages) AS st(stage)
+       FROM stay_lists s CROSS JOIN unnest(s.stay_stages) AS st(stage)
        WHERE st.stage = ANY($8::text[])
        GROUP BY st.stage
        HAVING sum(s.applications) > 0
@@ -88,7 +81,7 @@ export async function measureStageStays(
          CASE WHEN c.n > $9 THEN ${staysAround(p90, 'long')} END AS q,
          CASE WHEN c.n <= $9 THEN (
            SELECT percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY f.days)
-           FROM stage_stay_facts f WHERE f.stage = c.stage AND ${selectedStays}) END AS sorted
+           FROM stage_stay_facts f WHERE f.stage = c.stage AND ${selectedFacts}) END AS sorted
        FROM counted c
      )
      SELECT c.stage, c.n AS "stayCount",
@@ -188,14 +181,23 @@ export async function countWaiting(
   now: Date,
 ): Promise<WaitingRow[]> {
   return db.query<WaitingRow>(
-    `WITH ${currentApplications()}
-     SELECT a.stage, count(*)::int AS waiting,
-       count(*) FILTER (WHERE working_days_between(a.stage_entered_at, $9::timestamptz)
-         > COALESCE(t.working_days, ($8::jsonb ->> a.stage)::int))::int AS "overTarget"
-     FROM current_scope a
-     LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
-     WHERE a.stage IN ('applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer')
-     GROUP BY a.stage`,
+    `WITH ${currentApplications()},
+     -- Counted per job, stage and day entered (Jakarta) first: working days depend on the day
+     -- alone, so they are counted once per day instead of once per application.
+     entered AS (
+       SELECT a.job_id, a.stage, (a.stage_entered_at AT TIME ZONE 'Asia/Jakarta')::date AS day,
+         count(*) AS n
+       FROM current_scope a
+       WHERE a.stage IN ('applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer')
+       GROUP BY 1, 2, 3
+     )
+     SELECT e.stage, sum(e.n)::int AS waiting,
+       coalesce(sum(e.n) FILTER (
+         WHERE working_days_between(e.day::timestamp AT TIME ZONE 'Asia/Jakarta', $9::timestamptz)
+           > COALESCE(t.working_days, ($8::jsonb ->> e.stage)::int)), 0)::int AS "overTarget"
+     FROM entered e
+     LEFT JOIN stage_targets t ON t.job_id = e.job_id AND t.stage = e.stage
+     GROUP BY e.stage`,
     [...selectionParams(selection), JSON.stringify(defaults), now],
   );
 }

@@ -57,13 +57,18 @@ export function mentionsTopic(question: string, answer: Doc): boolean {
   );
 }
 
-/** Words of working life: an answer with none of them is not about work ("futsal", "kampus"). */
+/**
+ * Words of working life: an answer with none of them is not about work ("futsal", "kampus").
+ * Pay counts: "money, mostly" is a blunt but real answer to what motivates one at work.
+ */
 const workWords = new Set(
   (
     'kerja bekerja pekerjaan kantor perusahaan tim proyek projek klien pelanggan nasabah atasan ' +
     'rekan magang tugas target laporan data divisi shift jabatan posisi karier karir gaji ' +
+    'uang duit penghasilan bonus insentif ' +
     'work working worked job office company team project client customer manager boss ' +
-    'colleague intern internship task deadline report role position career salary shift'
+    'colleague intern internship task deadline report role position career salary shift ' +
+    'money pay income bonus incentive'
   ).split(' '),
 );
 const speaksOfWork = (answer: Doc) =>

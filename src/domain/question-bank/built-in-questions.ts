@@ -574,6 +574,103 @@ export const builtInQuestions: BuiltInQuestion[] = [
     },
   },
 
+  // The classics a candidate for an Indonesian HR interview expects and should have rehearsed.
+  {
+    key: 'hr-mistake-you-made',
+    stage: 'hr',
+    attribute: 'professionalism',
+    type: 'behavioural',
+    roles: [],
+    text: {
+      id: 'Ceritakan satu kesalahan yang pernah Anda buat di tempat kerja. Apa yang Anda lakukan setelah menyadarinya?',
+      en: 'Tell us about a mistake you made at work. What did you do once you noticed it?',
+    },
+    goodAnswer: {
+      id: 'Mengakui kesalahan yang nyata, melaporkannya tanpa menunggu ketahuan, memperbaiki dampaknya, dan mengubah cara kerja supaya tidak terulang.',
+      en: 'Owns a real mistake, reported it rather than waiting to be found out, repaired the damage and changed how they work so it does not happen again.',
+    },
+    redFlags: {
+      id: 'Mengaku tidak pernah salah, memilih “kesalahan” yang sebenarnya pujian, atau menyalahkan orang lain.',
+      en: 'Claims never to have made a mistake, picks a “mistake” that is really a boast, or blames someone else.',
+    },
+  },
+  {
+    key: 'hr-why-choose-you',
+    stage: 'hr',
+    attribute: 'motivation',
+    type: 'motivation',
+    roles: [],
+    text: {
+      id: 'Mengapa kami sebaiknya memilih Anda dibanding kandidat lain untuk posisi ini?',
+      en: 'Why should we choose you over the other candidates for this position?',
+    },
+    goodAnswer: {
+      id: 'Menghubungkan dua atau tiga kekuatan yang terbukti dengan kebutuhan posisi ini, dengan contoh singkat, tanpa merendahkan kandidat lain.',
+      en: 'Links two or three proven strengths to what this position needs, with a short example each, without running down other candidates.',
+    },
+    redFlags: {
+      id: 'Jawaban umum yang cocok untuk posisi mana pun, memohon karena butuh pekerjaan, atau terdengar sombong.',
+      en: 'A generic answer that would fit any job, pleading because they need the work, or sounding arrogant.',
+    },
+  },
+  {
+    key: 'hr-what-you-know-about-us',
+    stage: 'hr',
+    attribute: 'culture_fit',
+    type: 'motivation',
+    roles: [],
+    text: {
+      id: 'Apa yang Anda ketahui tentang perusahaan kami, produk atau layanannya, dan pelanggannya?',
+      en: 'What do you know about our company, its products or services, and its customers?',
+    },
+    goodAnswer: {
+      id: 'Menyebut fakta yang tepat dari situs, media sosial atau berita perusahaan, dan mengaitkannya dengan posisi yang dilamar.',
+      en: 'Names accurate facts from the company’s website, social media or news, and connects them to the position applied for.',
+    },
+    redFlags: {
+      id: 'Tidak tahu apa-apa, salah menyebut bidang usaha, atau hanya mengulang kalimat dari iklan lowongan.',
+      en: 'Knows nothing, gets the line of business wrong, or only repeats the job advert.',
+    },
+  },
+  {
+    key: 'hr-placement-and-overtime',
+    stage: 'hr',
+    attribute: 'adaptability',
+    type: 'situational',
+    roles: [],
+    text: {
+      id: 'Apakah Anda bersedia ditempatkan di kota lain, atau bekerja shift dan lembur bila diperlukan?',
+      en: 'Would you be willing to be placed in another city, or to work shifts and overtime when needed?',
+    },
+    goodAnswer: {
+      id: 'Menjawab jujur dan jelas: apa yang bisa ia terima, batasan yang nyata (misalnya keluarga) dan syarat yang wajar, tanpa janji yang tidak akan ditepati.',
+      en: 'Answers honestly and plainly: what they can accept, any real limits (family, for example) and reasonable conditions, with no promises they will not keep.',
+    },
+    redFlags: {
+      id: 'Langsung “bersedia apa saja” lalu ternyata tidak bisa, atau menolak tanpa alasan padahal syarat itu tertulis di lowongan.',
+      en: 'Says yes to everything and later cannot, or refuses without a reason although the advert states the condition.',
+    },
+  },
+  {
+    key: 'hr-start-date-notice',
+    stage: 'hr',
+    attribute: 'professionalism',
+    type: 'cv_clarification',
+    roles: [],
+    text: {
+      id: 'Kapan Anda bisa mulai bekerja, dan berapa lama masa pemberitahuan (one month notice) di tempat kerja Anda sekarang?',
+      en: 'When could you start, and how long is the notice period at your current job?',
+    },
+    goodAnswer: {
+      id: 'Menyebut tanggal yang realistis dan menghormati masa pemberitahuan serta serah terima di tempat kerja sekarang.',
+      en: 'Gives a realistic date and respects the notice period and handover at the current employer.',
+    },
+    redFlags: {
+      id: 'Siap keluar besok tanpa serah terima, atau tidak tahu aturan masa pemberitahuannya sendiri.',
+      en: 'Ready to walk out tomorrow with no handover, or does not know their own notice period.',
+    },
+  },
+
   // ---------------------------------------------------------------------------
   // Interview user: the future direct boss checks the ability to do this job.
   // Generic questions, any role.

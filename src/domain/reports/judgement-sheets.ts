@@ -253,8 +253,8 @@ export function agreementSheets(report: AgreementSheetInput, locale: Locale): Sh
   const line = (row: AgreementLine) => [
     row.verdicts,
     row.cases,
-    percent(row.agreementRate),
-    percent(row.auc),
+    row.cases === 0 ? '–' : percent(row.agreementRate),
+    row.cases === 0 ? '–' : percent(row.auc),
   ];
   return [
     {
@@ -267,7 +267,8 @@ export function agreementSheets(report: AgreementSheetInput, locale: Locale): Sh
           row.accepted,
           row.cases - row.accepted,
           row.cases,
-          percent(row.acceptanceRate),
+          // No case at all is nothing to measure, not a figure hidden for being small.
+          row.cases === 0 ? '–' : percent(row.acceptanceRate),
         ];
       }),
     },

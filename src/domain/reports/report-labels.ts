@@ -86,7 +86,8 @@ const reasonNames: Record<Locale, Record<RejectionReason, string>> = {
 /** Column headers and sheet names, one key per word an export uses. */
 const words = {
   id: {
-    overall: 'Semua',
+    // The whole selection, which the filter narrows: "Semua" alone read as "every job".
+    overall: 'Semua lamaran (sesuai saringan)',
     group: 'Kelompok',
     stage: 'Tahap',
     entered: 'Masuk tahap',
@@ -122,7 +123,7 @@ const words = {
     tooFew: 'terlalu sedikit',
   },
   en: {
-    overall: 'All',
+    overall: 'All applications (in the filter)',
     group: 'Group',
     stage: 'Stage',
     entered: 'Entered',

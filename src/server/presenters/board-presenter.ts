@@ -1,5 +1,5 @@
 import type { BoardPosition } from '../../db/queries/board';
-import { applicationAbilities } from '../../domain/permissions';
+import { applicationAbilities, type ApplicationAbilities } from '../../domain/permissions';
 import type { Actor } from '../../services/actor';
 import { Invalid } from '../../services/errors';
 import type { BoardCard, BoardColumn, JobBoard } from '../../services/pipeline/board-service';
@@ -23,15 +23,37 @@ export function presentBoardColumn(
   testsEnabled: boolean,
   actor: Actor,
 ): BoardColumnOutput {
+  const abilities = abilitiesByState(testsEnabled, actor);
   return {
     stage: column.stage,
     count: column.count,
-    cards: column.cards.map((card) => presentCard(card, testsEnabled, actor)),
+    cards: column.cards.map((card) => presentCard(card, abilities)),
     next: column.next ? encodeBoardPosition(column.next) : null,
   };
 }
 
-function presentCard(card: BoardCard, testsEnabled: boolean, actor: Actor) {
+/**
+ * A card's abilities depend only on its stage and HR gate (the job and the actor are the board's):
+ * worked out once for each pair rather than for each of up to 400 cards, each of which tries
+ * every move (issue 19).
+ */
+function abilitiesByState(testsEnabled: boolean, actor: Actor) {
+  const known = new Map<string, ApplicationAbilities>();
+  return (card: BoardCard): ApplicationAbilities => {
+    const key = `${card.stage}|${card.hrGateCleared}`;
+    let abilities = known.get(key);
+    if (!abilities) {
+      abilities = applicationAbilities(
+        { stage: card.stage, hrGateCleared: card.hrGateCleared, testsEnabled },
+        actor.role,
+      );
+      known.set(key, abilities);
+    }
+    return abilities;
+  };
+}
+
+function presentCard(card: BoardCard, abilitiesOf: (card: BoardCard) => ApplicationAbilities) {
   return {
     applicationId: card.id,
     candidateId: card.candidateId,
@@ -45,10 +67,7 @@ function presentCard(card: BoardCard, testsEnabled: boolean, actor: Actor) {
         ? { startsAt: card.nextInterviewAt.toISOString(), timeZone: card.nextInterviewTimeZone }
         : null,
     needsAction: card.needsAction,
-    can: applicationAbilities(
-      { stage: card.stage, hrGateCleared: card.hrGateCleared, testsEnabled },
-      actor.role,
-    ),
+    can: abilitiesOf(card),
   };
 }
 

@@ -78,10 +78,13 @@ export const practiceQuestionsQuery = z.object({
 export const practiceQuestions = z.object({
   items: z.array(
     z.object({
-      id: idSchema,
+      id: idSchema.nullable().describe('The bank question; null for one written from the job'),
       text: bilingual,
       attribute: focusAttributeSchema,
       type: z.enum(questionTypes),
+      jobTerms: z
+        .array(z.string())
+        .describe("The job's key terms the question was written from; empty for bank questions"),
     }),
   ),
 });

@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import {
   analyzePracticeAnswer,
   listPracticeJobs,
-  listPracticeQuestions,
+  listPracticeQuestionsWithJobFocus,
 } from '../../services/practice/coach-service';
 import { publicRoute } from '../route';
 import {
@@ -51,18 +51,12 @@ export const coachRoutes = (db: Database) => [
       method: 'GET',
       url: '/api/coach/questions',
       tag: 'coach',
-      summary: 'Practice questions for a stage (and a job)',
+      summary:
+        'Practice questions for a stage; for a job, also ones written from its key terms (never its interview kits)',
       query: practiceQuestionsQuery,
       response: practiceQuestions,
       perMinute: 120,
     },
-    async ({ query }) => ({
-      items: (await listPracticeQuestions(db, query)).map(({ id, text, attribute, type }) => ({
-        id,
-        text,
-        attribute,
-        type,
-      })),
-    }),
+    async ({ query }) => ({ items: await listPracticeQuestionsWithJobFocus(db, query) }),
   ),
 ];

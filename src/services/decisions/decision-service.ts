@@ -206,12 +206,16 @@ export async function decide(
         'The application is not at this interview stage.',
       );
     }
+    const summaries = await allSummaries(tx, context);
+    const plan = planDecision({ ...request, summaries });
+    // With no scorecard at all the decision is refused whatever the override, so that is said
+    // first: asking for an override reason and then refusing anyway wasted the decider's reason.
+    const unscored = !plan.ok && plan.problems.some((p) => p.code === 'no_scorecards');
     const override =
-      request.stage === 'user' && request.outcome !== 'hold'
+      request.stage === 'user' && request.outcome !== 'hold' && !unscored
         ? await requireVerdictEvidence(tx, actor, application!, request.overrideReason)
         : null;
-    const summaries = await allSummaries(tx, context);
-    const planned = valueOrInvalid(planDecision({ ...request, summaries }));
+    const planned = valueOrInvalid(plan);
     const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
     await insertDecision(tx, {
       applicationId,

@@ -5,7 +5,13 @@ import { analyzeAnswer } from '../../domain/coach/analyze-answer';
 import type { AnswerAnalysis, AnswerInput } from '../../domain/coach/answer-analysis';
 import { buildFeedback, type AnswerFeedback } from '../../domain/coach/feedback';
 import { distinctTerms } from '../../domain/job';
-import type { InterviewStage } from '../../domain/interview';
+import type {
+  Bilingual,
+  FocusAttribute,
+  InterviewStage,
+  QuestionType,
+} from '../../domain/interview';
+import { jobFocusQuestions } from '../../domain/question-bank/job-focus-questions';
 import { questionRolesForJob } from '../../domain/question-bank/suggest-questions';
 import { NotFound } from '../errors';
 import { planOfJob } from '../interview-plans/interview-plan-service';
@@ -18,6 +24,10 @@ export function analyzePracticeAnswer(input: AnswerInput): {
   const analysis = analyzeAnswer(input);
   return { analysis, feedback: buildFeedback(analysis, input) };
 }
+
+/** What a job seeker may practise with: the job's required skills, then its tools. */
+const termsOfJob = (job: { requiredSkills: string[]; tools: string[] }) =>
+  distinctTerms([...job.requiredSkills, ...job.tools]);
 
 export interface PracticeJob {
   id: string;
@@ -33,9 +43,27 @@ export async function listPracticeJobs(db: Database): Promise<PracticeJob[]> {
     id: job.id,
     title: job.title,
     department: job.department,
-    terms: distinctTerms([...job.requiredSkills, ...job.tools]),
+    terms: termsOfJob(job),
   }));
 }
+
+/** A question to practise: from the bank (with its id) or written from the job's key terms. */
+export interface PracticeQuestion {
+  id: string | null;
+  text: Bilingual;
+  attribute: FocusAttribute;
+  type: QuestionType;
+  /** The job's terms a written question was built from; empty for the bank's questions. */
+  jobTerms: string[];
+}
+
+const fromBank = ({ id, text, attribute, type }: QuestionRow): PracticeQuestion => ({
+  id,
+  text,
+  attribute,
+  type,
+  jobTerms: [],
+});
 
 /**
  * The bank's questions for a stage; for an open job, the ones for its role come first, leaving
@@ -48,8 +76,7 @@ export async function listPracticeQuestions(
 ): Promise<QuestionRow[]> {
   const bank = await listQuestions(db, { stage: filter.stage });
   if (!filter.jobId) return bank.filter((q) => q.roles.length === 0);
-  const job = (await listJobs(db, { status: 'open' })).find((row) => row.id === filter.jobId);
-  if (!job) throw new NotFound('Job');
+  const job = await findOpenJob(db, filter.jobId);
   const { plan } = await planOfJob(db, job);
   const inKits = new Set(
     [...plan.hr.questions, ...plan.user.questions].flatMap((question) =>
@@ -60,4 +87,25 @@ export async function listPracticeQuestions(
   const roles = questionRolesForJob(job);
   const forRole = questions.filter((q) => q.roles.some((role) => roles.includes(role)));
   return [...forRole, ...questions.filter((q) => q.roles.length === 0)];
+}
+
+/**
+ * What the practice page offers: the bank's practice questions and, at the user interview for
+ * a job, first the questions written from the job's key terms (its area, not its kits).
+ */
+export async function listPracticeQuestionsWithJobFocus(
+  db: Database,
+  filter: { stage: InterviewStage; jobId?: string | undefined },
+): Promise<PracticeQuestion[]> {
+  const bank = (await listPracticeQuestions(db, filter)).map(fromBank);
+  if (!filter.jobId || filter.stage !== 'user') return bank;
+  const job = await findOpenJob(db, filter.jobId);
+  const written = jobFocusQuestions({ title: job.title, terms: termsOfJob(job) });
+  return [...written.map((question) => ({ id: null, ...question })), ...bank];
+}
+
+async function findOpenJob(db: Database, jobId: string) {
+  const job = (await listJobs(db, { status: 'open' })).find((row) => row.id === jobId);
+  if (!job) throw new NotFound('Job');
+  return job;
 }

@@ -945,7 +945,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Practice questions for a stage (and a job) */
+    /** Practice questions for a stage; for a job, also ones written from its key terms (never its interview kits) */
     get: operations['getApiCoachQuestions'];
     put?: never;
     post?: never;
@@ -11144,8 +11144,11 @@ export interface operations {
         content: {
           'application/json': {
             items: {
-              /** Format: uuid */
-              id: string;
+              /**
+               * Format: uuid
+               * @description The bank question; null for one written from the job
+               */
+              id: string | null;
               text: {
                 id: string;
                 en: string;
@@ -11177,6 +11180,8 @@ export interface operations {
                 | 'work_simulation'
                 | 'open'
                 | 'product_insight';
+              /** @description The job's key terms the question was written from; empty for bank questions */
+              jobTerms: string[];
             }[];
           };
         };

@@ -22,3 +22,24 @@ export function TemplateOrigin({
     </p>
   );
 }
+
+/**
+ * The button that puts a changed template back to its built-in text (e-mail, letter and WhatsApp
+ * templates); a template that was never changed has nothing to reset, so it shows nothing.
+ */
+export function ResetToBuiltIn({
+  template,
+  label,
+  onReset,
+}: {
+  template: { customized: boolean };
+  label: string;
+  onReset(): void;
+}) {
+  if (!template.customized) return null;
+  return (
+    <button className="button button--quiet" type="button" onClick={onReset}>
+      {label}
+    </button>
+  );
+}

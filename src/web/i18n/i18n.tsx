@@ -27,6 +27,8 @@ export interface I18n {
   tk(prefix: string, code: string, fallback?: string): string;
   dateTime(iso: string): string;
   date(iso: string): string;
+  /** A number the reader's way ("3,38" in Indonesian, "3.38" in English), with fixed decimals. */
+  number(value: number, decimals?: number): string;
 }
 
 export function storedLocale(): Locale | undefined {
@@ -87,6 +89,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} ${messages['common.timezone']}`,
       date: (iso) => dateFormat.format(new Date(iso)),
+      number: (value, decimals = 0) =>
+        new Intl.NumberFormat(intlLocale, {
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+        }).format(value),
     };
   }, [locale, setLocale]);
   document.documentElement.lang = locale;

@@ -15,6 +15,7 @@ import { todayMessagesEn } from './messages-today-en';
 import { salaryMessagesEn } from './messages-salary-en';
 import { talentPoolMessagesEn } from './messages-talent-pool-en';
 import { offerAnswerMessagesEn } from './messages-offer-answers-en';
+import { practiceHistoryMessagesEn } from './messages-practice-history-en';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
@@ -323,6 +324,8 @@ export const messagesEn: Messages = {
     "This stage's interview is booked for {when} and has not taken place. Rejecting now cancels it, and the candidate is told.",
   'decision.needsScorecard':
     'No scorecard for this interview is submitted yet. Advance and Reject need at least one; you can record Hold now.',
+  'decision.writeScorecard': 'Write your scorecard',
+  'verdict.you': 'you',
   'decision.advancesTo': 'Advancing moves the candidate to the stage: {stage}.',
   'decision.decideHr': 'HR interview decision',
   'decision.decideUser': 'User interview decision (decides)',
@@ -621,6 +624,7 @@ export const messagesEn: Messages = {
   ...brandMessagesEn,
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
+  ...practiceHistoryMessagesEn,
   ...reportJudgementMessagesEn,
   ...settingsMessagesEn,
 };

@@ -16,6 +16,7 @@ import { offerAnswerMessagesId } from './messages-offer-answers';
 /** Bahasa Indonesia: the default interface language. Every key here must exist in English too. */
 import { careersMessagesId } from './messages-careers';
 import { settingsMessagesId } from './messages-settings';
+import { practiceHistoryMessagesId } from './messages-practice-history';
 
 export const messagesId = {
   ...careersMessagesId,
@@ -325,6 +326,8 @@ export const messagesId = {
     'Interview tahap ini terjadwal {when} dan belum berlangsung. Jika ditolak sekarang, interview itu dibatalkan dan kandidat diberi tahu.',
   'decision.needsScorecard':
     'Belum ada scorecard interview ini yang dikirim. Lanjutkan dan Tolak butuh minimal satu; Tunda bisa dicatat sekarang.',
+  'decision.writeScorecard': 'Tulis scorecard Anda',
+  'verdict.you': 'Anda',
   'decision.advancesTo': 'Jika dilanjutkan, kandidat pindah ke tahap: {stage}.',
   'decision.decideHr': 'Keputusan interview HR',
   'decision.decideUser': 'Keputusan interview user (penentu)',
@@ -624,6 +627,7 @@ export const messagesId = {
   ...brandMessagesId,
   ...offersMessagesId,
   ...offerAnswerMessagesId,
+  ...practiceHistoryMessagesId,
   ...reportJudgementMessagesId,
   ...reportsMessagesId,
   ...settingsMessagesId,

@@ -39,6 +39,8 @@ export const reportJudgementMessagesEn: Record<keyof typeof reportJudgementMessa
   'reports.agreement.cases': 'With HR scorecard',
   'reports.agreement.agreementRate': 'Agreement',
   'reports.agreement.auc': 'HR score AUC',
+  'reports.agreement.aucHelp':
+    'HR score AUC: with candidates ordered by HR score, how often one the user accepted ranks above one the user rejected (50% = a coin toss, 100% = perfect). "–" means there is nothing to compare yet.',
   'reports.calibration': 'Interviewer calibration',
   'reports.calibration.help':
     'Each rating is compared with the mean of the rest of the panel for the same candidate, stage and attribute. Half a point or more on average: lenient (above) or severe (below).',

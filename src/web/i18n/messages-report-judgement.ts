@@ -38,6 +38,8 @@ export const reportJudgementMessagesId = {
   'reports.agreement.cases': 'Dengan scorecard HR',
   'reports.agreement.agreementRate': 'Kecocokan',
   'reports.agreement.auc': 'AUC skor HR',
+  'reports.agreement.aucHelp':
+    'AUC skor HR: jika kandidat diurutkan menurut skor HR, seberapa sering kandidat yang diterima user berada di atas kandidat yang ditolak user (50% = seperti lempar koin, 100% = sempurna). "–" berarti belum ada yang bisa dibandingkan.',
   'reports.calibration': 'Kalibrasi pewawancara',
   'reports.calibration.help':
     'Tiap penilaian dibandingkan dengan rata-rata anggota panel lain untuk kandidat, tahap, dan atribut yang sama. Selisih rata-rata setengah poin atau lebih: longgar (di atas) atau ketat (di bawah).',

@@ -13,6 +13,11 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   'reports.recruiter': 'Recruiter',
   'reports.source': 'Source',
   'reports.any': 'All',
+  'reports.period': 'Period: {from} – {to}.',
+  'reports.periodDefault': 'Period: {from} – {to}, the last {months} months (no dates chosen).',
+  'reports.jobUnreachable':
+    'You do not have access to this job’s reports, or the job does not exist.',
+  'reports.allYourJobs': 'See the reports of all your jobs',
   'reports.reset': 'Clear filters',
   'reports.download': 'Download {report}',
   'reports.downloadCsv': 'CSV',

@@ -12,6 +12,12 @@ export const reportsMessagesId = {
   'reports.recruiter': 'Rekruter',
   'reports.source': 'Sumber',
   'reports.any': 'Semua',
+  'reports.period': 'Periode: {from} – {to}.',
+  'reports.periodDefault':
+    'Periode: {from} – {to}, {months} bulan terakhir (belum ada tanggal dipilih).',
+  'reports.jobUnreachable':
+    'Anda tidak punya akses ke laporan lowongan ini, atau lowongannya tidak ada.',
+  'reports.allYourJobs': 'Lihat laporan semua lowongan Anda',
   'reports.reset': 'Hapus saringan',
   'reports.download': 'Unduh {report}',
   'reports.downloadCsv': 'CSV',

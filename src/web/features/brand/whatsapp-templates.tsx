@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
+import { ResetToBuiltIn } from '../../components/template-origin';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
 
@@ -60,15 +61,11 @@ function TemplateForm({ template }: { template: Template }) {
         <button className="button" type="submit" disabled={saving.isPending}>
           {t('whatsapp.save')}
         </button>
-        {template.customized && (
-          <button
-            className="button button--quiet"
-            type="button"
-            onClick={() => resetting.mutate({ path })}
-          >
-            {t('whatsapp.reset')}
-          </button>
-        )}
+        <ResetToBuiltIn
+          template={template}
+          label={t('whatsapp.reset')}
+          onReset={() => resetting.mutate({ path })}
+        />
         {saving.isSuccess && <small role="status">{t('common.saved')}</small>}
       </div>
     </form>

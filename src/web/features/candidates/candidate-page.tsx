@@ -18,6 +18,7 @@ import { ApplicationInterviews } from '../scheduling/application-interviews';
 import { CandidatePrivacy } from '../privacy/candidate-privacy';
 import { TalentPoolPanel } from '../privacy/talent-pool-panel';
 import { SalaryExpectationsPanel } from '../salary-expectations/salary-expectations-panel';
+import { JobOptions } from '../jobs/job-options';
 
 export function CandidatePage({ candidateId }: { candidateId: string }) {
   const { t, tk, date } = useI18n();
@@ -187,12 +188,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
             value={jobToApply}
             onChange={(e) => setJobToApply(e.target.value)}
           >
-            <option value="">{t('candidate.chooseJob')}</option>
-            {applicable.map((job) => (
-              <option key={job.id} value={job.id}>
-                {job.title}
-              </option>
-            ))}
+            <JobOptions jobs={applicable} />
           </select>
           <button
             className="button"

@@ -20,9 +20,9 @@ export function CareersPage() {
       <p className="muted careers-intro">{intro}</p>
       <LoadError error={error} retry={refetch} />
       {data && data.items.length === 0 && <p>{t('careers.empty')}</p>}
-      <ul className="job-postings">
+      <ul className="tile-list job-postings">
         {data?.items.map((job) => (
-          <li key={job.id} className="job-posting">
+          <li key={job.id} className="tile job-posting">
             <h2>
               <Link href={job.path}>{job.title}</Link>
             </h2>

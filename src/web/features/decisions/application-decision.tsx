@@ -22,7 +22,7 @@ export function ApplicationDecision({
   applicationId: string;
   stage: StageName;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, number } = useI18n();
   const { data, error, refetch } = useApiQuery('/api/applications/{applicationId}/decisions', {
     path: { applicationId },
   });
@@ -60,16 +60,16 @@ export function ApplicationDecision({
           <div className="stage-score">
             <dt>{t('decision.combined')}</dt>
             <dd>
-              <strong className="stage-score__value">{data.combined.score.toFixed(2)}</strong>{' '}
+              <strong className="stage-score__value">{number(data.combined.score, 2)}</strong>{' '}
               <span className="muted">{t('decision.scale')}</span>
               <ul className="decision__parts">
                 {data.combined.parts.map((part) => (
                   <li key={part.stage}>
                     {t('decision.combinedExplained', {
                       stage: t(`interview.${part.stage}`),
-                      average: part.average?.toFixed(2) ?? '—',
+                      average: part.average != null ? number(part.average, 2) : '—',
                       weight: part.weight,
-                      contribution: part.contribution?.toFixed(2) ?? '—',
+                      contribution: part.contribution != null ? number(part.contribution, 2) : '—',
                     })}
                   </li>
                 ))}
@@ -89,9 +89,14 @@ export function ApplicationDecision({
           stage={deciding}
           upcomingInterview={data.upcomingInterview[deciding]}
           advancesTo={data.advancesTo[deciding]}
-          // The user stage explains itself through the verdict override dialog (interview not
-          // held, panel not scored); HR's gate has no override, so it says so before the click.
-          unscored={deciding === 'hr' && data.summaries.hr?.scorecards === 0}
+          // No scorecard at all: no override helps (the server refuses), so it says so before the
+          // click at either stage. A missing interview or panel member goes to the override dialog.
+          unscored={data.summaries[deciding]?.scorecards === 0}
+          writeScorecard={
+            data.can.openKit[deciding]
+              ? `/applications/${applicationId}/interviews/${deciding}`
+              : null
+          }
         />
       )}
       {data.decisions.length > 0 && (
@@ -133,6 +138,7 @@ function DecisionForm({
   upcomingInterview,
   advancesTo,
   unscored,
+  writeScorecard,
 }: {
   applicationId: string;
   stage: 'hr' | 'user';
@@ -142,6 +148,8 @@ function DecisionForm({
   advancesTo: StageName;
   /** No scorecard of this stage is submitted: only "hold" can be recorded yet. */
   unscored: boolean;
+  /** The viewer's own interview kit, where they can write the missing scorecard; null if not theirs. */
+  writeScorecard: string | null;
 }) {
   const { t, dateTime } = useI18n();
   const [outcome, setOutcome] = useState<DecisionOutcome | null>(null);
@@ -207,7 +215,12 @@ function DecisionForm({
           </div>
           {unscored && (
             <p className="notice" role="note" data-testid="decision-unscored">
-              {t('decision.needsScorecard')}
+              {t('decision.needsScorecard')}{' '}
+              {writeScorecard && (
+                <Link className="button button--small" href={writeScorecard}>
+                  {t('decision.writeScorecard')}
+                </Link>
+              )}
             </p>
           )}
           {outcome === 'advance' && (

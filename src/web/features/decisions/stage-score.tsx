@@ -13,7 +13,7 @@ export function StageScore({
   summary: StageSummaryOutput | null;
   hiddenBecause: 'submit_first' | 'no_access' | null;
 }) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
   return (
     <div className="stage-score">
       <dt>{label}</dt>
@@ -26,13 +26,15 @@ export function StageScore({
           <span className="muted">{t('decision.noScores')}</span>
         ) : (
           <>
-            <strong className="stage-score__value">{summary.average?.toFixed(2)}</strong>
+            <strong className="stage-score__value">
+              {summary.average != null && number(summary.average, 2)}
+            </strong>
             <span className="muted">
               {' '}
               {t(
                 summary.scorecards === 1 ? 'decision.recommendationOne' : 'decision.recommendation',
                 {
-                  value: summary.recommendation?.toFixed(2) ?? '—',
+                  value: summary.recommendation != null ? number(summary.recommendation, 2) : '—',
                   count: summary.scorecards,
                 },
               )}

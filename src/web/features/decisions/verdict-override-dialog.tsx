@@ -3,6 +3,7 @@ import type { ApiError } from '../../api/client';
 import { useDraft } from '../../components/draft';
 import { TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session';
 
 const evidenceCodes = ['verdict_needs_interview', 'verdict_needs_scorecards'];
 
@@ -11,12 +12,58 @@ export function needsVerdictOverride(error: ApiError | null | undefined): boolea
   return error?.fields.some((f) => evidenceCodes.includes(f.code ?? '')) ?? false;
 }
 
-/** Who has not scored yet, as the server named them with verdict_needs_scorecards. */
-function waitingFor(params: Readonly<Record<string, unknown>> | undefined): string[] {
-  const names = params?.waitingFor;
-  return Array.isArray(names)
-    ? names.filter((name): name is string => typeof name === 'string')
+/** The strings of a list parameter sent with an error. */
+function strings(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
     : [];
+}
+
+/**
+ * Who has not scored, as the server named them with verdict_needs_scorecards; the viewer, if among
+ * them, is an empty name here, to read "you" rather than their own name.
+ */
+function waitingFor(params: Readonly<Record<string, unknown>> | undefined, me: string): string[] {
+  const ids = strings(params?.waitingForIds);
+  return strings(params?.waitingFor).map((name, index) => (ids[index] === me ? '' : name));
+}
+
+/**
+ * What the user-stage verdict still lacks, as a title and a list (the interview, who has not
+ * scored): the candidate page's override dialog and the board's move dialog say the same.
+ */
+export function VerdictMissing({
+  error,
+  titleId,
+  heading: Heading = 'h2',
+}: {
+  error: ApiError;
+  titleId?: string;
+  /** A dialog of its own titles with h2; inside another dialog this is a subheading. */
+  heading?: 'h2' | 'h3';
+}) {
+  const { t, tk } = useI18n();
+  const { user } = useSession();
+  const missing = error.fields.filter((f) => evidenceCodes.includes(f.code ?? ''));
+  // Once the interview has begun only the scorecards are missing: the title says just that.
+  const beforeInterview = missing.some((f) => f.code === 'verdict_needs_interview');
+  const names = (f: (typeof missing)[number]) =>
+    waitingFor(f.params, user.id).map((name) => name || t('verdict.you'));
+  return (
+    <>
+      <Heading id={titleId}>
+        {t(beforeInterview ? 'verdict.overrideTitle' : 'verdict.overrideTitleScorecards')}
+      </Heading>
+      <ul className="notice notice--warning">
+        {missing.map((f) => (
+          <li key={f.code}>
+            {tk('error', f.code ?? '', f.message)}
+            {names(f).length > 0 && ` ${t('verdict.waitingFor', { names: names(f).join(', ') })}`}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /**
@@ -34,15 +81,12 @@ export function VerdictOverrideDialog({
   onConfirm(reason: string): void;
   onClose(): void;
 }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const { draft, bind, fieldError } = useDraft({ overrideReason: '' }, error);
   useEffect(() => {
     dialog.current?.showModal();
   }, []);
-  const missing = error.fields.filter((f) => evidenceCodes.includes(f.code ?? ''));
-  // Once the interview has begun only the scorecards are missing: the title says just that.
-  const beforeInterview = missing.some((f) => f.code === 'verdict_needs_interview');
   const tooShort = error.fields.some((f) => f.code === 'override_reason_too_short');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,18 +100,7 @@ export function VerdictOverrideDialog({
       onCancel={onClose}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id="verdict-override-title">
-          {t(beforeInterview ? 'verdict.overrideTitle' : 'verdict.overrideTitleScorecards')}
-        </h2>
-        <ul className="notice notice--warning">
-          {missing.map((f) => (
-            <li key={f.code}>
-              {tk('error', f.code ?? '', f.message)}
-              {waitingFor(f.params).length > 0 &&
-                ` ${t('verdict.waitingFor', { names: waitingFor(f.params).join(', ') })}`}
-            </li>
-          ))}
-        </ul>
+        <VerdictMissing error={error} titleId="verdict-override-title" />
         <TextArea
           label={t('verdict.overrideReason')}
           rows={3}

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import type { ApiSchema } from '../../api/client';
 import { Placeholders } from '../../components/placeholders';
-import { TemplateOrigin } from '../../components/template-origin';
+import { ResetToBuiltIn, TemplateOrigin } from '../../components/template-origin';
 
 type EmailTemplateOutput = ApiSchema<'EmailTemplate'>;
 
@@ -141,17 +141,15 @@ function TemplateEditor({
         >
           {t('emailTemplates.preview')}
         </button>
-        {admin && template.customized && (
-          <button
-            className="button button--quiet"
-            type="button"
-            onClick={() => {
+        {admin && (
+          <ResetToBuiltIn
+            template={template}
+            label={t('emailTemplates.reset')}
+            onReset={() => {
               start();
               resetting.mutate({ path });
             }}
-          >
-            {t('emailTemplates.reset')}
-          </button>
+          />
         )}
         {saved && <small role="status">{t('common.saved')}</small>}
       </div>

@@ -38,7 +38,7 @@ export function ApiTokensSection() {
         />
       )}
       {data && !data.items.length && <p className="muted">{t('tokens.empty')}</p>}
-      <ul className="integration-list">
+      <ul className="tile-list integration-list">
         {data?.items.map((token) => (
           <TokenRow key={token.id} token={token} />
         ))}
@@ -60,7 +60,7 @@ function TokenRow({ token }: { token: ApiTokenOut }) {
   });
   const [asking, setAsking] = useState(false);
   return (
-    <li className={`integration-row integration-row--${token.state}`} data-token={token.name}>
+    <li className={`tile integration-row integration-row--${token.state}`} data-token={token.name}>
       <div className="integration-row__what">
         <strong>
           {token.name}{' '}

@@ -36,7 +36,7 @@ export function WebhooksSection() {
         />
       )}
       {data && !data.items.length && <p className="muted">{t('webhooks.empty')}</p>}
-      <ul className="integration-list">
+      <ul className="tile-list integration-list">
         {data?.items.map((endpoint) => (
           <EndpointRow key={endpoint.id} endpoint={endpoint} />
         ))}
@@ -72,7 +72,7 @@ function EndpointRow({ endpoint }: { endpoint: WebhookEndpointOut }) {
       : revealing.mutate({ path }, { onSuccess: (reply) => setSecret(reply.secret) });
   const state = endpoint.active ? 'active' : 'revoked';
   return (
-    <li className="integration-row" data-endpoint={endpoint.url}>
+    <li className="tile integration-row" data-endpoint={endpoint.url}>
       <div className="integration-row__what">
         <strong>
           <code className="integration-row__code">{endpoint.url}</code>{' '}

@@ -49,7 +49,7 @@ export function StagePlanEditor({
   const available = bank.filter((q) => q.stage === stage && !usedIds.has(q.id));
 
   return (
-    <section className="plan-stage" aria-labelledby={`plan-${stage}`}>
+    <section className="tile plan-stage" aria-labelledby={`plan-${stage}`}>
       <h3 id={`plan-${stage}`}>{t(`interview.${stage}`)}</h3>
       <fieldset className="plan-stage__body" disabled={readOnly}>
         <fieldset className="fieldset">

@@ -56,7 +56,7 @@ function TemplateForm({ initial }: { initial: Template }) {
     saving.mutate({ path: { stage }, body }, { onSuccess: () => setStatus(t('templates.saved')) });
   };
   return (
-    <section className="plan-stage" aria-labelledby={`template-${draft.stage}`}>
+    <section className="tile plan-stage" aria-labelledby={`template-${draft.stage}`}>
       <h2 id={`template-${draft.stage}`}>{t(`interview.${draft.stage}`)}</h2>
       <ErrorNotice error={error} />
       <SelectField

@@ -25,7 +25,7 @@ export function JobsPage() {
         {data?.items.map((job) => {
           const manager = job.team.find((member) => member.teamRole === 'hiring_manager');
           return (
-            <li key={job.id} className="job-card">
+            <li key={job.id} className="tile job-card">
               <div className="job-card__head">
                 <Link href={`/jobs/${job.id}`} className="job-card__title">
                   {job.title}

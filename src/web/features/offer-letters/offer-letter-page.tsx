@@ -7,7 +7,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
 import { Placeholders } from '../../components/placeholders';
-import { TemplateOrigin } from '../../components/template-origin';
+import { ResetToBuiltIn, TemplateOrigin } from '../../components/template-origin';
 
 type OfferLetterTemplateOutput = ApiData<
   'get',
@@ -115,18 +115,14 @@ function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
         <button className="button" type="button" onClick={preview}>
           {t('offerLetter.preview')}
         </button>
-        {template.customized && (
-          <button
-            className="button button--quiet"
-            type="button"
-            onClick={() => {
-              start();
-              resetting.mutate({ path });
-            }}
-          >
-            {t('offerLetter.reset')}
-          </button>
-        )}
+        <ResetToBuiltIn
+          template={template}
+          label={t('offerLetter.reset')}
+          onReset={() => {
+            start();
+            resetting.mutate({ path });
+          }}
+        />
         {saving.isSuccess && <small role="status">{t('common.saved')}</small>}
       </div>
     </form>

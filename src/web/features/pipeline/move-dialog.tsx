@@ -11,7 +11,7 @@ import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
 import { ErrorNotice, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
-import { needsVerdictOverride } from '../decisions/verdict-override-dialog';
+import { needsVerdictOverride, VerdictMissing } from '../decisions/verdict-override-dialog';
 import { RejectionPreview } from './rejection-preview';
 
 type MoveInput = ApiBody<'post', '/api/applications/{applicationId}/move'>;
@@ -70,10 +70,12 @@ export function MoveDialog({
   const gateBlocked = error?.fields.some((f) => f.code === 'hr_interview_required') ?? false;
   // From the user interview to the offer is the user's verdict: before the interview or the
   // panel's scorecards it needs a written reason (the same rule as a decision).
-  const [verdictBlocked, setVerdictBlocked] = useState(false);
+  // The refusal that named what is missing stays on show while the reason is written.
+  const [verdictRefusal, setVerdictRefusal] = useState<ApiError | null>(null);
   useEffect(() => {
-    if (needsVerdictOverride(error)) setVerdictBlocked(true);
+    if (error && needsVerdictOverride(error)) setVerdictRefusal(error);
   }, [error]);
+  const verdictBlocked = verdictRefusal !== null;
   const bulk = target.applicationIds.length > 1;
   // A rejection or an offer can tell the candidate in the same step (HR sends candidate e-mail).
   const sendsEmail = target.can.sendEmail && (toStage === 'rejected' || toStage === 'offer');
@@ -200,9 +202,9 @@ export function MoveDialog({
         {emailCandidate && sendsEmail && toStage === 'rejected' && (
           <RejectionPreview jobId={target.jobId} applicationIds={target.applicationIds} />
         )}
-        {verdictBlocked && toStage === 'offer' && (
-          <div className="notice notice--warning" role="note">
-            <p>{t('verdict.overrideTitle')}</p>
+        {verdictRefusal && toStage === 'offer' && (
+          <div role="note">
+            <VerdictMissing error={verdictRefusal} heading="h3" />
             <TextArea
               label={t('verdict.overrideReason')}
               rows={2}

@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { answerLabels, type AnswerAnalysis } from '../../../domain/coach/answer-analysis';
 import type { AnswerFeedback, FeedbackPoint } from '../../../domain/coach/feedback';
 import type { Locale } from '../../../domain/locale';
 import { useI18n } from '../../i18n/i18n';
 import { HighlightedAnswer, type Mark } from './highlighted-answer';
 
-const positiveLabels = new Set(['situation', 'task', 'action', 'result', 'quantified']);
+/** The labels that praise the answer; every other label flags something to fix. */
+export const positiveLabels: ReadonlySet<string> = new Set([
+  'situation',
+  'task',
+  'action',
+  'result',
+  'quantified',
+]);
 
 /** Numbers in a message written the reader's way: "30,3" in Indonesian, "30.3" in English. */
 function localNumbers(locale: Locale) {
@@ -25,14 +32,23 @@ export function FeedbackView({
   analysis,
   feedback,
   wordsPerMinute,
+  inHistory = false,
 }: {
   answer: string;
   analysis: AnswerAnalysis;
   feedback: AnswerFeedback;
   wordsPerMinute: number | null;
+  /** An earlier attempt opened in the history: its headings sit one level lower. */
+  inHistory?: boolean;
 }) {
   const { t, locale } = useI18n();
-  const [focus, setFocus] = useState<FeedbackPoint | null>(null);
+  const titleId = useId();
+  const Title = inHistory ? 'h3' : 'h2';
+  const Heading = inHistory ? 'h4' : 'h3';
+  // The focused point remembers which feedback it came from: a new answer gets new feedback, and the
+  // old point's offsets would otherwise mark arbitrary characters of the new text.
+  const [focused, setFocused] = useState<{ of: AnswerFeedback; point: FeedbackPoint } | null>(null);
+  const focus = focused?.of === feedback ? focused.point : null;
   const local = localNumbers(locale);
   const message = (point: FeedbackPoint) => t(`coach.feedback.${point.code}`, local(point.params));
   const marks: Mark[] = focus
@@ -60,7 +76,7 @@ export function FeedbackView({
           className="button button--small button--quiet"
           type="button"
           aria-pressed={focus === item}
-          onClick={() => setFocus(focus === item ? null : item)}
+          onClick={() => setFocused(focus === item ? null : { of: feedback, point: item })}
         >
           {t('practice.showEvidence')}
         </button>
@@ -68,12 +84,15 @@ export function FeedbackView({
     </li>
   );
   return (
-    <section className="kit-section feedback" aria-labelledby="feedback-title">
-      <h2 id="feedback-title">{t('practice.summary')}</h2>
+    <section
+      className={inHistory ? 'feedback-past' : 'kit-section feedback'}
+      aria-labelledby={titleId}
+    >
+      <Title id={titleId}>{t('practice.summary')}</Title>
       <p className={`notice feedback__summary feedback__summary--${feedback.summary}`}>
         {t(`coach.summary.${feedback.summary}`)}
       </p>
-      <h3>{t('practice.improvements')}</h3>
+      <Heading>{t('practice.improvements')}</Heading>
       {feedback.improvements.length ? (
         <ol className="feedback-list">{feedback.improvements.map((item) => point(item, 'bad'))}</ol>
       ) : (
@@ -81,13 +100,13 @@ export function FeedbackView({
       )}
       {feedback.strengths.length > 0 && (
         <>
-          <h3>{t('practice.strengths')}</h3>
+          <Heading>{t('practice.strengths')}</Heading>
           <ul className="feedback-list">{feedback.strengths.map((item) => point(item, 'good'))}</ul>
         </>
       )}
-      <h3>{t('practice.yourAnswer')}</h3>
+      <Heading>{t('practice.yourAnswer')}</Heading>
       <HighlightedAnswer answer={answer} marks={marks} />
-      <h3>{t('practice.labels')}</h3>
+      <Heading>{t('practice.labels')}</Heading>
       <p className="tags">
         {answerLabels
           .filter((label) => analysis.labels[label].value)
@@ -97,7 +116,7 @@ export function FeedbackView({
             </span>
           ))}
       </p>
-      <h3>{t('practice.metrics')}</h3>
+      <Heading>{t('practice.metrics')}</Heading>
       <ul className="metrics">
         <li>{t('practice.metric.words', { count: metrics.words })}</li>
         <li>{t('practice.metric.time', { seconds: Math.round(metrics.speakingSeconds) })}</li>

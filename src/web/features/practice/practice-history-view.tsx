@@ -1,66 +1,32 @@
-import { answerLabels } from '../../../domain/coach/answer-analysis';
 import { useI18n } from '../../i18n/i18n';
+import { AttemptComparison } from './attempt-comparison';
+import { AttemptList } from './attempt-list';
 import { clearAttempts, exportAttempts, type PracticeAttempt } from './practice-history';
 
-/** Earlier attempts, the ones at the current question first, to compare how the answer improved. */
+/**
+ * Earlier attempts, newest first, each opening its answer and feedback again; and the attempts
+ * at the current question side by side, to see how the answer improved.
+ */
 export function PracticeHistory({
   attempts,
   question,
   onCleared,
+  onPractiseAgain,
 }: {
   attempts: PracticeAttempt[];
   question: string;
   onCleared(): void;
+  onPractiseAgain(attempt: PracticeAttempt): void;
 }) {
-  const { t, dateTime } = useI18n();
+  const { t } = useI18n();
   const same = attempts.filter((attempt) => attempt.question === question);
   return (
     <section className="kit-section" aria-labelledby="history-title">
       <h2 id="history-title">{t('practice.history')}</h2>
+      <p className="muted">{t('practice.history.private')}</p>
       {attempts.length === 0 && <p className="muted">{t('practice.historyEmpty')}</p>}
-      {same.length > 1 && (
-        <>
-          {/* Ten labels do not fit a phone: the table scrolls, the attempt column stays put. */}
-          <p className="muted scroll-hint" id="history-scroll-hint">
-            {t('practice.scrollHint')}
-          </p>
-          <div
-            className="table-scroll table-scroll--sticky-first"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="history-title"
-            aria-describedby="history-scroll-hint"
-          >
-            <table className="comparison">
-              <caption className="muted">{t('practice.compare')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{t('practice.metric.words', { count: '' }).trim()}</th>
-                  {answerLabels.map((label) => (
-                    <th key={label} scope="col">
-                      {t(`label.${label}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {same.map((attempt, index) => (
-                  <tr key={attempt.id}>
-                    <th scope="row" title={dateTime(attempt.at)}>
-                      {t('practice.attempt', { n: same.length - index })}
-                    </th>
-                    <td>{attempt.words}</td>
-                    {answerLabels.map((label) => (
-                      <td key={label}>{attempt.labels.includes(label) ? '✓' : '·'}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      {same.length > 1 && <AttemptComparison same={same} />}
+      {attempts.length > 0 && <AttemptList attempts={attempts} onPractiseAgain={onPractiseAgain} />}
       {attempts.length > 0 && (
         <div className="form__actions">
           <button className="button" type="button" onClick={exportAttempts}>

@@ -12,6 +12,9 @@ export interface PracticeAttempt {
   words: number;
   fillersPer100Words: number;
   wordsPerMinute: number | null;
+  /** The job practised for, and its terms, so the attempt's feedback can be worked out again. */
+  jobId?: string | undefined;
+  jobTerms?: string[] | undefined;
 }
 
 const storageKey = 'seleksi.practice.history';

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { analyzeAnswer } from '../../../domain/coach/analyze-answer';
 import { answerLabels, type AnswerAnalysis } from '../../../domain/coach/answer-analysis';
 import { buildFeedback, type AnswerFeedback } from '../../../domain/coach/feedback';
@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FeedbackView } from './feedback-view';
 import { PracticeHistory } from './practice-history-view';
 import { loadAttempts, saveAttempt, type PracticeAttempt } from './practice-history';
+import { usePracticeQuestion } from './use-practice-question';
 import { VoiceRecorder } from './voice-recorder';
 
 const pasted = 'pasted';
@@ -31,7 +32,6 @@ export function PracticePage({
   const [jobId, setJobId] = useState(initialJobId ?? '');
   const [pastedDescription, setPastedDescription] = useState('');
   const [pastedTitle, setPastedTitle] = useState('');
-  const [questionIndex, setQuestionIndex] = useState(0);
   const [answer, setAnswer] = useState('');
   const [durationSeconds, setDurationSeconds] = useState<number | null>(null);
   const [result, setResult] = useState<{
@@ -44,17 +44,17 @@ export function PracticePage({
 
   const jobs = useApiQuery('/api/coach/jobs', {});
   const realJobId = jobId && jobId !== pasted ? jobId : '';
-  const questions = useApiQuery('/api/coach/questions', {
-    query: { stage, ...(realJobId ? { jobId: realJobId } : {}) },
-  });
-  useEffect(() => setQuestionIndex(0), [stage, jobId]);
-  const items = questions.data?.items ?? [];
-  const question = items.length ? items[questionIndex % items.length]! : null;
-  const questionText = question ? question.text[language] : '';
   const jobTerms = useMemo(() => {
     if (jobId === pasted) return extractJobTerms(`${pastedTitle}\n${pastedDescription}`);
     return jobs.data?.items.find((job) => job.id === jobId)?.terms ?? [];
   }, [jobId, pastedTitle, pastedDescription, jobs.data]);
+  const pastedJob = useMemo(
+    () => (jobId === pasted ? { title: pastedTitle, terms: jobTerms } : null),
+    [jobId, pastedTitle, jobTerms],
+  );
+  const current = usePracticeQuestion({ stage, language, jobId: realJobId, pasted: pastedJob });
+  const { questions, question } = current;
+  const questionText = current.text;
 
   const analyze = () => {
     const input = { language, stage, question: questionText, answer, jobTerms };
@@ -72,12 +72,27 @@ export function PracticePage({
         language,
         question: questionText,
         answer,
+        ...(realJobId ? { jobId: realJobId } : {}),
+        jobTerms,
         labels: answerLabels.filter((label) => analysis.labels[label].value),
         words: analysis.metrics.words,
         fillersPer100Words: analysis.metrics.fillersPer100Words,
         wordsPerMinute: wpm,
       }),
     );
+  };
+
+  /** Back to an earlier attempt's question, in its stage, language and job, with a fresh answer box. */
+  const practiseAgain = (attempt: PracticeAttempt) => {
+    setStage(attempt.stage);
+    setLanguage(attempt.language);
+    // A job since closed, or a pasted description, is not there to pick again.
+    setJobId(jobs.data?.items.find((job) => job.id === attempt.jobId)?.id ?? '');
+    current.pin({ text: attempt.question, language: attempt.language });
+    setAnswer('');
+    setDurationSeconds(null);
+    setResult(null);
+    document.getElementById('practice-question')?.scrollIntoView();
   };
 
   return (
@@ -94,7 +109,7 @@ export function PracticePage({
             label={t('practice.stage')}
             name="stage"
             value={stage}
-            onChange={(e) => setStage(e.target.value as 'hr' | 'user')}
+            onChange={(e) => (current.pin(null), setStage(e.target.value as 'hr' | 'user'))}
           >
             <option value="hr">{t('practice.stage.hr')}</option>
             <option value="user">{t('practice.stage.user')}</option>
@@ -113,7 +128,7 @@ export function PracticePage({
           label={t('practice.job')}
           name="job"
           value={jobId}
-          onChange={(e) => setJobId(e.target.value)}
+          onChange={(e) => (current.pin(null), setJobId(e.target.value))}
         >
           <option value="">{t('practice.noJob')}</option>
           {jobs.data?.items.map((job) => (
@@ -147,14 +162,19 @@ export function PracticePage({
 
       <section className="kit-section" aria-labelledby="practice-question">
         <h2 id="practice-question">{t('practice.question')}</h2>
-        <p className="practice__question" lang={language}>
+        <p className="practice__question" lang={current.textLanguage}>
           {questionText}
         </p>
+        {question && question.jobTerms.length > 0 && (
+          <p className="muted">
+            {t('practice.question.fromJob', { terms: question.jobTerms.join(', ') })}
+          </p>
+        )}
         <button
           className="button button--small"
           type="button"
-          onClick={() => setQuestionIndex((i) => i + 1)}
-          disabled={items.length < 2}
+          onClick={current.next}
+          disabled={current.count < (question ? 2 : 1)}
         >
           {t('practice.nextQuestion')}
         </button>
@@ -194,6 +214,7 @@ export function PracticePage({
         attempts={attempts}
         question={questionText}
         onCleared={() => setAttempts([])}
+        onPractiseAgain={practiseAgain}
       />
     </div>
   );

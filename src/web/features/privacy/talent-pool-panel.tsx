@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, SelectField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
+import { JobOptions } from '../jobs/job-options';
 
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
@@ -79,12 +80,7 @@ export function TalentPoolPanel({
             value={jobId}
             onChange={(e) => setJobId(e.target.value)}
           >
-            <option value="">{t('candidate.chooseJob')}</option>
-            {openJobs.map((job) => (
-              <option key={job.id} value={job.id}>
-                {job.title}
-              </option>
-            ))}
+            <JobOptions jobs={openJobs} />
           </SelectField>
           <button
             className="button"

@@ -99,9 +99,9 @@ export function QuestionBankPage() {
       </div>
       <LoadError error={error} retry={refetch} />
       {data && <p className="muted">{t('questions.count', { count: data.items.length })}</p>}
-      <ul className="question-list">
+      <ul className="tile-list question-list">
         {data?.items.map((question) => (
-          <li key={question.id} className="question-card">
+          <li key={question.id} className="tile question-card">
             <p className="question-card__text">{question.text[locale]}</p>
             <p className="kit-question__tags">
               <span className="tag">{t(`interview.${question.stage}`)}</span>

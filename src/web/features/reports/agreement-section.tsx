@@ -24,6 +24,8 @@ export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
     query: reportQuery(filter),
   });
   const percent = (figure: ShownFigure) => shownText(figure, format.percent);
+  // A row with no case has nothing to measure: "–", not "too few".
+  const rate = (cases: number, figure: ShownFigure) => (cases === 0 ? '–' : percent(figure));
   const strongestFirst = [...ratings].reverse();
   // Read row by row (one per interviewer or group): a card per row on a phone.
   const lines = (rows: (Line & { key: string; name: string })[], heading: string) => (
@@ -41,8 +43,8 @@ export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
           row.name,
           format.count(row.verdicts),
           format.count(row.cases),
-          percent(row.agreementRate),
-          percent(row.auc),
+          rate(row.cases, row.agreementRate),
+          rate(row.cases, row.auc),
         ],
       }))}
     />
@@ -157,13 +159,15 @@ export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
                     format.count(row.accepted),
                     format.count(row.cases - row.accepted),
                     format.count(row.cases),
-                    percent(row.acceptanceRate),
+                    rate(row.cases, row.acceptanceRate),
                   ],
                 };
               }),
             }}
           />
           <h3>{t('reports.agreement.perJob')}</h3>
+          {/* Text, not a tooltip: it must read on a phone too. */}
+          <p className="muted">{t('reports.agreement.aucHelp')}</p>
           {lines(
             data.jobs.map((row) => ({ ...row, key: row.jobId, name: row.jobTitle })),
             t('reports.agreement.job'),

@@ -64,29 +64,35 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
               t('reports.calibration.late'),
               t('reports.calibration.missing'),
             ]}
-            rows={data.interviewers.map((row) => ({
-              key: row.interviewerId,
-              cells: [
-                row.interviewerName,
-                <span
-                  key="standing"
-                  className={`report-standing report-standing--${row.overall.standing.value ?? 'none'}`}
-                >
-                  {standing(row.overall.standing)}
-                </span>,
-                difference(row.overall.difference),
-                format.count(row.overall.comparisons),
-                row.recommendations.matchRate.value === null
-                  ? shownText(row.recommendations.matchRate, format.percent)
-                  : t('reports.calibration.matchedOf', {
-                      rate: format.percent(row.recommendations.matchRate.value),
-                      matched: format.count(row.recommendations.matched),
-                      decided: format.count(row.recommendations.decided),
-                    }),
-                ofDue(row.scorecards.late, row.scorecards),
-                ofDue(row.scorecards.missing, row.scorecards),
-              ],
-            }))}
+            rows={data.interviewers.map((row) => {
+              // No comparison (or no decided recommendation) is nothing to measure: "–".
+              const compared = row.overall.comparisons > 0;
+              return {
+                key: row.interviewerId,
+                cells: [
+                  row.interviewerName,
+                  <span
+                    key="standing"
+                    className={`report-standing report-standing--${row.overall.standing.value ?? 'none'}`}
+                  >
+                    {compared ? standing(row.overall.standing) : '–'}
+                  </span>,
+                  compared ? difference(row.overall.difference) : '–',
+                  format.count(row.overall.comparisons),
+                  row.recommendations.decided === 0
+                    ? '–'
+                    : row.recommendations.matchRate.value === null
+                      ? shownText(row.recommendations.matchRate, format.percent)
+                      : t('reports.calibration.matchedOf', {
+                          rate: format.percent(row.recommendations.matchRate.value),
+                          matched: format.count(row.recommendations.matched),
+                          decided: format.count(row.recommendations.decided),
+                        }),
+                  ofDue(row.scorecards.late, row.scorecards),
+                  ofDue(row.scorecards.missing, row.scorecards),
+                ],
+              };
+            })}
           />
           {data.interviewers
             .filter((row) => row.attributes.length > 0)

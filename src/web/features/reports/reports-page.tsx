@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n/i18n';
 import { useSearchValues } from '../../router';
 import { useSession } from '../../session';
 import { ReportFilterBar } from './report-filter-bar';
-import { reportFilterKeys, reportQuery } from './report-filter';
+import { reportFilterKeys, reportQuery, type ReportFilterValues } from './report-filter';
+import { ReportPeriod } from './report-period';
 import { reportSections } from './report-sections';
 import './reports.css';
 
@@ -21,6 +22,14 @@ export function ReportsPage() {
     '/api/reports/sources',
     filtered ? { query: reportQuery(filter) } : null,
   );
+  // A job outside the reader's reach answers 404 (as if it did not exist): one message for the
+  // page, not six sections each failing. Until the check answers, no section asks for that job.
+  const jobUnreachable = filtered && Boolean(filter.jobId) && check.error?.status === 404;
+  const jobPending = filtered && Boolean(filter.jobId) && !check.data && !check.error;
+  if (jobUnreachable) {
+    return <UnreachableJob filter={filter} onChange={changeSearch} />;
+  }
+  const showSections = !check.error?.fields.length && !jobPending;
   return (
     <>
       <h1>{t('reports.title')}</h1>
@@ -32,6 +41,7 @@ export function ReportsPage() {
             onChange={(next) => changeSearch(next)}
             error={check.error}
           />
+          {!check.error?.fields.length && <ReportPeriod filter={filter} />}
           <p className="muted">{t('reports.tooFewHelp', { count: minimumSample })}</p>
         </>
       )}
@@ -47,13 +57,35 @@ export function ReportsPage() {
           ))}
         </nav>
       )}
-      {!check.error?.fields.length &&
+      {showSections &&
         sections.map(({ id, title, Component }) => (
           <section key={id} id={id} className="report-section" aria-labelledby={`${id}-title`}>
             <h2 id={`${id}-title`}>{t(title)}</h2>
             <Component filter={filter} />
           </section>
         ))}
+    </>
+  );
+}
+
+/** A report link for a job the reader may not see (or that is gone): say so, offer the way back. */
+function UnreachableJob({
+  filter,
+  onChange,
+}: {
+  filter: ReportFilterValues;
+  onChange(filter: ReportFilterValues): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1>{t('reports.title')}</h1>
+      <div className="notice notice--warning" role="alert">
+        <p>{t('reports.jobUnreachable')}</p>
+        <button type="button" className="button" onClick={() => onChange({ ...filter, jobId: '' })}>
+          {t('reports.allYourJobs')}
+        </button>
+      </div>
     </>
   );
 }

@@ -46,7 +46,7 @@ export function UserAdminPage() {
       {link && <PasswordLinkNotice link={link.link} person={link.person} />}
       <LoadError error={error} retry={refetch} />
       <ErrorNotice error={actionError} />
-      <ul className="user-list">
+      <ul className="tile-list user-list">
         {data?.items.map((user) => (
           <UserRow
             key={user.id}
@@ -113,7 +113,10 @@ function UserRow({
       }
     });
   return (
-    <li className={`user-row${user.active ? '' : ' user-row--inactive'}`} data-email={user.email}>
+    <li
+      className={`tile user-row${user.active ? '' : ' user-row--inactive'}`}
+      data-email={user.email}
+    >
       <div className="user-row__who">
         <strong>
           {user.name} {self && <span className="muted">{t('users.you')}</span>}

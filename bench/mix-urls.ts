@@ -1,0 +1,103 @@
+// Per-URL cost of the bench/instances.ts read mix (issue 19): each URL alone, serially (p50/p99)
+// and the server process's CPU milliseconds per request (from /proc, so less sensitive to the
+// load other processes put on the machine than wall time is), the same for the database's own
+// backends when PostgreSQL runs on this machine (its pool connections, read in /proc), plus the
+// response size.
+// Usage: DATABASE_URL=postgres://…/<a seeded copy> npx tsx bench/mix-urls.ts [--runs N] [--port P]
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { mixUrls } from './volume/mix';
+import { ms, timing } from './volume/measure';
+import { get, signIn } from './volume/server';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '30' }, port: { type: 'string', default: '3991' } },
+});
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('Set DATABASE_URL to a database seeded by bench/scale.ts.');
+const runs = Number(values.runs);
+const port = Number(values.port);
+
+/** User+system CPU milliseconds a process has used so far (Linux clock ticks are 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU milliseconds of the database backends serving this database (0 if not on this machine). */
+async function databaseCpuMs(admin: pg.Client): Promise<number> {
+  const { rows } = await admin.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity
+     WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+  );
+  let total = 0;
+  for (const { pid } of rows) {
+    try {
+      total += cpuMs(pid);
+    } catch {
+      // Not on this machine, or the backend has just ended.
+    }
+  }
+  return total;
+}
+
+const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  env: {
+    ...process.env,
+    PORT: String(port),
+    SELEKSI_DATA_DIR: 'data/bench-mix-urls',
+    SELEKSI_DEMO: 'false',
+    LOG_LEVEL: 'warn',
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const base = `http://127.0.0.1:${port}`;
+try {
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 1200) throw new Error('The server did not start.');
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const cookie = await signIn(base, 'hr');
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  const urls = await mixUrls(databaseUrl);
+  console.log(
+    'URL'.padEnd(58),
+    '    p50     p99  server CPU ms/req  database CPU ms/req     bytes',
+  );
+  for (const url of urls) {
+    await get(base, cookie, url); // warm-up
+    const samples: number[] = [];
+    let bytes = 0;
+    const cpuBefore = cpuMs(child.pid!);
+    const databaseBefore = await databaseCpuMs(admin);
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      bytes = await get(base, cookie, url);
+      samples.push(performance.now() - started);
+    }
+    const cpu = (cpuMs(child.pid!) - cpuBefore) / runs;
+    const databaseCpu = ((await databaseCpuMs(admin)) - databaseBefore) / runs;
+    const { p50, p99 } = timing(samples);
+    console.log(
+      url.slice(0, 58).padEnd(58),
+      ms(p50),
+      ms(p99),
+      cpu.toFixed(1).padStart(18),
+      databaseCpu.toFixed(1).padStart(20),
+      String(bytes).padStart(9),
+    );
+  }
+  await admin.end();
+} finally {
+  child.kill('SIGTERM');
+}

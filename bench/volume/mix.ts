@@ -1,0 +1,28 @@
+import pg from 'pg';
+
+/** The read mix of bench/instances.ts and bench/mix-urls.ts: what HR's screens call most. */
+export async function mixUrls(databaseUrl: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [candidate] = (await client.query<{ id: string }>('SELECT id FROM candidates LIMIT 1'))
+      .rows;
+    const [job] = (
+      await client.query<{ id: string }>(
+        'SELECT job_id AS id FROM applications GROUP BY job_id ORDER BY count(*) LIMIT 1',
+      )
+    ).rows;
+    return [
+      '/api/candidates',
+      '/api/jobs',
+      `/api/candidates/${candidate!.id}`,
+      `/api/candidates/${candidate!.id}/duplicates`,
+      '/api/auth/me',
+      `/api/jobs/${job!.id}`,
+      `/api/jobs/${job!.id}/board`,
+      '/api/candidates?q=Excel',
+    ];
+  } finally {
+    await client.end();
+  }
+}

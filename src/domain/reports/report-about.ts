@@ -1,0 +1,130 @@
+import { slugify } from '../careers';
+import type { CandidateSource } from '../candidate';
+import type { Locale } from '../locale';
+import { dayCell, type Sheet } from '../spreadsheet/cell';
+import { defaultPeriodMonths, type ReportGrouping, type ReportName } from './report-filter';
+import type { ReportLabels } from './report-labels';
+
+/**
+ * What an exported report covers, in names a reader knows (not ids): a file leaves the page, so
+ * it must say itself which period and filter its figures are for.
+ */
+export interface ReportAbout {
+  report: ReportName;
+  /** The Jakarta days actually used, defaults filled in. */
+  days: { from: string; to: string };
+  /** True when no date was chosen, so the period is the default last twelve months. */
+  defaultPeriod: boolean;
+  job?: string | undefined;
+  department?: string | undefined;
+  recruiter?: string | undefined;
+  source?: CandidateSource | undefined;
+  by?: ReportGrouping | undefined;
+  /** The Jakarta day the file was made. */
+  exportedOn: string;
+}
+
+const words = {
+  id: {
+    sheet: 'Tentang laporan',
+    filter: 'Saringan',
+    value: 'Nilai',
+    report: 'Laporan',
+    from: 'Melamar sejak',
+    to: 'Sampai',
+    period: 'Periode',
+    defaultPeriod: `${defaultPeriodMonths} bulan terakhir (bawaan; tanpa tanggal dipilih)`,
+    job: 'Lowongan',
+    department: 'Departemen',
+    recruiter: 'Rekruter',
+    source: 'Sumber',
+    by: 'Rinci per',
+    all: 'Semua',
+    exportedOn: 'Diunduh pada',
+    byJob: 'Lowongan',
+    byDepartment: 'Departemen',
+    bySource: 'Sumber',
+  },
+  en: {
+    sheet: 'About this report',
+    filter: 'Filter',
+    value: 'Value',
+    report: 'Report',
+    from: 'Applied from',
+    to: 'To',
+    period: 'Period',
+    defaultPeriod: `The last ${defaultPeriodMonths} months (the default; no dates chosen)`,
+    job: 'Job',
+    department: 'Department',
+    recruiter: 'Recruiter',
+    source: 'Source',
+    by: 'Broken down by',
+    all: 'All',
+    exportedOn: 'Downloaded on',
+    byJob: 'Job',
+    byDepartment: 'Department',
+    bySource: 'Source',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+const reportTitles: Record<Locale, Record<ReportName, string>> = {
+  id: {
+    funnel: 'Funnel',
+    speed: 'Kecepatan',
+    sources: 'Sumber kandidat',
+    agreement: 'HR vs user',
+    calibration: 'Kalibrasi pewawancara',
+    offers: 'Penawaran',
+  },
+  en: {
+    funnel: 'Funnel',
+    speed: 'Speed',
+    sources: 'Candidate sources',
+    agreement: 'HR vs user',
+    calibration: 'Interviewer calibration',
+    offers: 'Offers',
+  },
+};
+
+const groupingWord = { job: 'byJob', department: 'byDepartment', source: 'bySource' } as const;
+
+/**
+ * The first sheet of every report export (the first block of a CSV): the report, the period it
+ * covers and each filter, "All" where none was chosen. Names are text a user typed (a job title,
+ * a department), so the writers neutralise formulas in them as in every other cell.
+ */
+export function aboutSheet(about: ReportAbout, labels: ReportLabels): Sheet {
+  const w = words[labels.locale];
+  const orAll = (value: string | undefined) => value ?? w.all;
+  return {
+    name: w.sheet,
+    columns: [w.filter, w.value],
+    rows: [
+      [w.report, reportTitles[labels.locale][about.report]],
+      [w.from, dayCell(about.days.from)],
+      [w.to, dayCell(about.days.to)],
+      ...(about.defaultPeriod ? [[w.period, w.defaultPeriod]] : []),
+      [w.job, orAll(about.job)],
+      [w.department, orAll(about.department)],
+      [w.recruiter, orAll(about.recruiter)],
+      [w.source, about.source ? labels.source(about.source) : w.all],
+      ...(about.by ? [[w.by, w[groupingWord[about.by]]]] : []),
+      [w.exportedOn, dayCell(about.exportedOn)],
+    ],
+  };
+}
+
+/**
+ * `seleksi-funnel-data-analyst-2025-12-06-2026-12-06.csv`: the report, each filter chosen (as a
+ * slug, so the name is plain ASCII in any header and file system) and the period, so two exports
+ * with different filters never take the same name.
+ */
+export function reportFileName(about: ReportAbout, format: string): string {
+  const by = about.by && `by ${about.by}`;
+  const filters = [about.job, about.department, about.recruiter, about.source, by]
+    .filter((value): value is string => Boolean(value))
+    .map(slugify);
+  return ['seleksi', about.report, ...filters, about.days.from, `${about.days.to}.${format}`].join(
+    '-',
+  );
+}
