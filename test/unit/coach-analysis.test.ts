@@ -439,6 +439,34 @@ describe('job-term coverage', () => {
     ]);
     expect(a.metrics.jobTerms.missed).toEqual(['Go']);
   });
+
+  test('an English answer to a job advertised in Indonesian is not told it misses the Indonesian terms', () => {
+    const terms = ['laporan keuangan', 'pengawasan lapangan', 'manajemen stok', 'SAP', 'Excel'];
+    const answer = 'I closed the monthly books in SAP and checked every invoice twice.';
+    const en = analyse(answer, 'en', terms);
+    expect(en.metrics.jobTerms.used.map((u) => u.term)).toEqual(['SAP']);
+    // Tools keep their name in any language: Excel is still missed.
+    expect(en.metrics.jobTerms.missed).toEqual(['Excel']);
+    // The same terms missed in an Indonesian answer are still missed.
+    const id = analyse('Saya menutup buku bulanan di SAP.', 'id', terms);
+    expect(id.metrics.jobTerms.missed).toEqual([
+      'laporan keuangan',
+      'pengawasan lapangan',
+      'manajemen stok',
+      'Excel',
+    ]);
+  });
+
+  test('English terms that look a little Indonesian stay job terms in an English answer', () => {
+    const terms = ['pedestrian safety', 'company law', 'Jakarta office', 'K3', 'menu engineering'];
+    const a = analyse('I drafted safety rules for the site.', 'en', terms);
+    expect(a.metrics.jobTerms.missed).toEqual([
+      'company law',
+      'Jakarta office',
+      'K3',
+      'menu engineering',
+    ]);
+  });
 });
 
 describe('badmouthing evidence', () => {

@@ -80,7 +80,7 @@ function analyzeTokens(input: AnswerInput): AnswerAnalysis {
       fillers: ctx.fillers.length,
       fillersPer100Words: words > 0 ? round1((ctx.fillers.length / words) * 100) : 0,
       numbers: rules.numbers.map((n) => n.evidence),
-      jobTerms: termCoverage(ctx.doc, input.jobTerms),
+      jobTerms: termCoverage(ctx.doc, input.jobTerms, input.language),
     },
   };
 }

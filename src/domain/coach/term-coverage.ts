@@ -8,6 +8,7 @@
 import type { AnswerMetrics, Evidence } from './answer-analysis';
 import { tidy } from './context';
 import { sameStem } from './morphology';
+import { isIndonesianTerm } from './term-language';
 import { type Doc, type Token, tokenize } from './tokens';
 
 const wordChar = /[\p{L}\p{N}]/u;
@@ -58,9 +59,14 @@ function byStem(doc: Doc, words: readonly string[]): Evidence[] {
   return out;
 }
 
+/**
+ * The terms used, with their spans, and the terms missed. In an English answer a term written in
+ * Indonesian is not missed: the candidate says it in English (term-language.ts).
+ */
 export function termCoverage(
   doc: Doc,
   terms: readonly string[] | undefined,
+  answerLanguage?: 'id' | 'en',
 ): AnswerMetrics['jobTerms'] {
   const used: { term: string; evidence: Evidence[] }[] = [];
   const missed: string[] = [];
@@ -75,7 +81,7 @@ export function termCoverage(
       .map((t) => t.key);
     const evidence = tidy([...literal(doc, term), ...(words.length > 0 ? byStem(doc, words) : [])]);
     if (evidence.length > 0) used.push({ term, evidence });
-    else missed.push(term);
+    else if (answerLanguage !== 'en' || !isIndonesianTerm(term)) missed.push(term);
   }
   return { used, missed };
 }
