@@ -8,14 +8,20 @@
 //   --cv, --writers  only (a), or only (b)
 //   --file     score the shipped coach, with no fitting, on another labelled file (no CV)
 //   --errors   list the leave-one-writer-out errors of the shipped combination
+//   --fixed [F]  with --writers: keep the per-label choices of the shipped fit (made once on
+//              all answers, or read from F, written by `fit:coach -- --choices F`) and only refit
+//              the weights without each writer; not nested (the choices saw every writer)
+import { readFileSync } from 'node:fs';
 import { type AnswerLabel, answerLabels } from '../src/domain/coach/answer-analysis';
 import {
+  type Chosen,
   type Example,
   type HeldOut,
   type Prediction,
   choiceName,
   exampleOf,
   heldOut,
+  heldOutFixed,
   score,
   stratifiedFolds,
   writerFolds,
@@ -92,7 +98,18 @@ function crossValidated() {
     ]);
   }
   if (only === 'cv') return;
-  const lowo = heldOut(examples, writerFolds(examples));
+  const fixedAt = process.argv.indexOf('--fixed');
+  const choicesFile = fixedAt >= 0 ? process.argv[fixedAt + 1] : undefined;
+  const lowo =
+    fixedAt < 0
+      ? heldOut(examples, writerFolds(examples))
+      : heldOutFixed(
+          examples,
+          writerFolds(examples),
+          choicesFile && !choicesFile.startsWith('--')
+            ? (JSON.parse(readFileSync(choicesFile, 'utf8')) as Chosen)
+            : undefined,
+        );
   report(
     examples,
     '(b) leave one writer out',

@@ -4,6 +4,7 @@
 // its feature set, L2 penalty and decision threshold; the model replaces the rules only where it
 // is better. `npm run eval:coach` repeats exactly this inside each of its outer folds.
 // Deterministic: same data, same weights (no randomness, features in sorted order).
+// `-- --choices F` also writes the per-label choices to F, for `eval:coach -- --writers --fixed F`.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
@@ -49,3 +50,9 @@ const source =
 // Formatted as the repository formats it, so that format:check passes on the committed file.
 writeFileSync(out, await format(source, { ...(await resolveConfig(out)), filepath: out }));
 console.log(`Wrote ${out}`);
+const choicesAt = process.argv.indexOf('--choices');
+const choicesFile = choicesAt >= 0 ? process.argv[choicesAt + 1] : undefined;
+if (choicesFile) {
+  writeFileSync(choicesFile, JSON.stringify(chosen));
+  console.log(`Wrote the choices to ${choicesFile}`);
+}
