@@ -26,6 +26,9 @@ export const mayMoveCandidates = (role: Role): boolean => role !== 'interviewer'
 /** Pipeline reports are for HR and hiring managers; interviewers read only their own calibration. */
 export const mayReadReports = (role: Role): boolean => role !== 'interviewer';
 
+/** The offers list: HR every job's offers, a hiring manager their jobs'; never interviewers. */
+export const mayListOffers = (role: Role): boolean => role !== 'interviewer';
+
 /**
  * The candidate list as a file (what the list shows them): HR and hiring managers. An
  * interviewer's part is one interview's kit and scorecard, not the people data of a job.
@@ -58,6 +61,8 @@ export function userAbilities(role: Role) {
     /** The funnel, speed and sources reports (HR: every job; a hiring manager: their jobs). */
     readReports: mayReadReports(role),
     exportCandidates: mayExportCandidates(role),
+    /** The offers list (HR: every job's; a hiring manager: their jobs'). */
+    listOffers: mayListOffers(role),
     /** Interviewer calibration: HR everyone, a hiring manager their jobs' panels, others their own. */
     readCalibration: true,
   };

@@ -64,6 +64,9 @@ const CandidateFormPage = lazyPage(() =>
 const CandidatePage = lazyPage(() =>
   import('./features/candidates/candidate-page').then((m) => m.CandidatePage),
 );
+const OffersPage = lazyPage(() =>
+  import('./features/offers/offers-page').then((m) => m.OffersPage),
+);
 const CandidatesPage = lazyPage(() =>
   import('./features/candidates/candidates-page').then((m) => m.CandidatesPage),
 );
@@ -251,6 +254,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   ],
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/reports\/?$/, () => <ReportsPage />],
+  [/^\/offers\/?$/, () => <OffersPage />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/?$/, () => <SettingsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],

@@ -449,6 +449,8 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '401 201 201 403 403 404',
     prepare: async (f) => ({ params: { applicationId: (await applicationPlacedAtOffer(f.t, await offerJob(f))).applicationId }, body: offerTerms() }),
   },
+  // The offers list: every job's for HR, their jobs' for a hiring manager (another team's: an empty list).
+  'GET /api/offers':                                 { expect: '401 200 200 200 403 200' },
   'GET /api/offers/{offerId}':                       { expect: '401 200 200 200 403 404', prepare: (f) => freshOffer(f) },
   'PUT /api/offers/{offerId}': {
     expect: '401 200 200 403 403 404',

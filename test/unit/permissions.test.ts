@@ -31,6 +31,7 @@ describe('what each role may do outside a job', () => {
     editBrand: [true, false, false, false],
     readReports: [true, true, true, false],
     exportCandidates: [true, true, true, false],
+    listOffers: [true, true, true, false],
     readCalibration: [true, true, true, true],
   };
   const roles: Role[] = ['admin', 'recruiter', 'hiring_manager', 'interviewer'];

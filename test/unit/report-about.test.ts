@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementSheets } from '../../src/domain/reports/judgement-sheets';
+import { agreementSheets, calibrationSheets } from '../../src/domain/reports/judgement-sheets';
 import {
   aboutSheet,
   reportFileName,
@@ -103,5 +103,50 @@ describe('an agreement row with no case', () => {
       ['Sangat tidak', 0, 0, 0, '–'],
     ]);
     expect(perJob!.rows).toEqual([['Data Analyst', 2, 0, '–', '–']]);
+  });
+});
+
+describe('a calibration line with nothing to compare', () => {
+  const hidden = { value: null, hiddenBecause: 'too_few_cases' as const };
+  const interviewer = (name: string, comparisons: number, decided: number) => ({
+    interviewerName: name,
+    submitted: 4,
+    attributes: [],
+    overall: { comparisons, difference: hidden, standing: hidden },
+    recommendations: { decided, matched: 0, matchRate: hidden },
+    scorecards: { due: 0, late: 0, missing: 0 },
+  });
+  const report = {
+    interviewers: [interviewer('Andi', 0, 0), interviewer('Sari', 3, 2)],
+  };
+
+  it('reads "–" as the page does (no comparison, no decided recommendation); a small one "too few"', () => {
+    const [standings, punctuality] = calibrationSheets(report, 'en');
+    expect(standings!.rows).toEqual([
+      ['Andi', 'All attributes', '', '', '–', '–', 0],
+      ['Sari', 'All attributes', '', '', 'too few', 'too few', 3],
+    ]);
+    expect(punctuality!.rows.map((row) => [row[0], row[4]])).toEqual([
+      ['Andi', '–'],
+      ['Sari', 'too few'],
+    ]);
+    const [, idPunctuality] = calibrationSheets(report, 'id');
+    expect(idPunctuality!.rows.map((row) => row[4])).toEqual(['–', 'terlalu sedikit']);
+  });
+
+  it('says in the "About this report" block what "–" means, in the reader\'s language', () => {
+    const about = { ...dataAnalyst, report: 'calibration' as const };
+    expect(aboutSheet(about, reportLabels('en')).rows.at(-1)).toEqual([
+      '–',
+      'Nothing to measure (no case, comparison or recommendation with a stage outcome). ' +
+        '"Too few": there are some, but below the minimum sample, so the figure is hidden.',
+    ]);
+    expect(aboutSheet(about, reportLabels('id')).rows.at(-1)![1]).toMatch(
+      /^Tidak ada yang diukur .*"Terlalu sedikit"/,
+    );
+    // A report that never writes "–" does not explain it.
+    expect(aboutSheet(dataAnalyst, reportLabels('en')).rows.map((row) => row[0])).not.toContain(
+      '–',
+    );
   });
 });

@@ -344,8 +344,9 @@ export function calibrationSheets(report: CalibrationSheetInput, locale: Locale)
           w.all,
           '',
           '',
-          decimal(row.overall.difference),
-          standing(row.overall.standing),
+          // As on the page: no comparison at all is nothing to measure, not a hidden figure.
+          row.overall.comparisons === 0 ? '–' : decimal(row.overall.difference),
+          row.overall.comparisons === 0 ? '–' : standing(row.overall.standing),
           row.overall.comparisons,
         ],
         ...row.attributes.map((a) => [
@@ -376,7 +377,8 @@ export function calibrationSheets(report: CalibrationSheetInput, locale: Locale)
         row.submitted,
         row.recommendations.decided,
         row.recommendations.matched,
-        percent(row.recommendations.matchRate),
+        // No decided recommendation is nothing to measure ("–"), as on the page.
+        row.recommendations.decided === 0 ? '–' : percent(row.recommendations.matchRate),
         row.scorecards.due,
         row.scorecards.late,
         row.scorecards.missing,

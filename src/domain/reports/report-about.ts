@@ -44,6 +44,10 @@ const words = {
     byJob: 'Lowongan',
     byDepartment: 'Departemen',
     bySource: 'Sumber',
+    dash: '–',
+    dashMeans:
+      'Tidak ada yang diukur (tidak ada kasus, perbandingan atau rekomendasi dengan hasil tahap). ' +
+      '"Terlalu sedikit": ada, tetapi di bawah sampel minimum, jadi disembunyikan.',
   },
   en: {
     sheet: 'About this report',
@@ -64,6 +68,10 @@ const words = {
     byJob: 'Job',
     byDepartment: 'Department',
     bySource: 'Source',
+    dash: '–',
+    dashMeans:
+      'Nothing to measure (no case, comparison or recommendation with a stage outcome). ' +
+      '"Too few": there are some, but below the minimum sample, so the figure is hidden.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -88,6 +96,9 @@ const reportTitles: Record<Locale, Record<ReportName, string>> = {
 
 const groupingWord = { job: 'byJob', department: 'byDepartment', source: 'bySource' } as const;
 
+/** The reports whose sheets write "–" for a figure with nothing to measure. */
+const writesDash: readonly ReportName[] = ['agreement', 'calibration', 'offers'];
+
 /**
  * The first sheet of every report export (the first block of a CSV): the report, the period it
  * covers and each filter, "All" where none was chosen. Names are text a user typed (a job title,
@@ -110,6 +121,7 @@ export function aboutSheet(about: ReportAbout, labels: ReportLabels): Sheet {
       [w.source, about.source ? labels.source(about.source) : w.all],
       ...(about.by ? [[w.by, w[groupingWord[about.by]]]] : []),
       [w.exportedOn, dayCell(about.exportedOn)],
+      ...(writesDash.includes(about.report) ? [[w.dash, w.dashMeans]] : []),
     ],
   };
 }

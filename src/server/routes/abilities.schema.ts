@@ -31,6 +31,7 @@ export const userAbilities = z
       'Change the minimum wages, the offer approval rule and the offer letter template',
     ),
     editBrand: flag('Change the employer brand and the WhatsApp message templates'),
+    listOffers: flag("List offers (HR: every job's; a hiring manager: their jobs')"),
     readReports: flag('Read the funnel, speed and sources reports (of every job, or their own)'),
     readCalibration: flag(
       'Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own)',

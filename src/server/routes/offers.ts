@@ -4,11 +4,13 @@ import { changeOffer } from '../../services/offers/change-offer';
 import { draftOffer } from '../../services/offers/draft-offer';
 import { decideOffer, submitOffer } from '../../services/offers/offer-approval-service';
 import { extendOffer, withdrawOffer } from '../../services/offers/offer-lifecycle';
+import { readOfferList } from '../../services/offers/offer-list';
 import { getOffer, listOffers } from '../../services/offers/offer-service';
 import { sendOffer } from '../../services/offers/send-offer';
 import { presentApplicationOffers, presentOffer } from '../presenters/offer-presenter';
 import { route } from '../route';
 import { applicationParams } from './applications.schema';
+import { offerListPage, offerListQuery } from './offer-list.schema';
 import {
   applicationOffers,
   offer,
@@ -19,6 +21,37 @@ import {
 } from './offers.schema';
 
 export const offerRoutes = (db: Database, mail: MailSettings) => [
+  route(
+    {
+      method: 'GET',
+      url: '/api/offers',
+      tag: 'offers',
+      summary:
+        "Offers, newest first, by status and job (HR: every job's; a hiring manager: their jobs')",
+      query: offerListQuery,
+      response: offerListPage,
+    },
+    async ({ actor, query }) => {
+      const { lines, total } = await readOfferList(db, actor, query);
+      return {
+        items: lines.map((line) => ({
+          id: line.id,
+          applicationId: line.applicationId,
+          candidate: { id: line.candidateId, name: line.candidateName },
+          job: { id: line.jobId, title: line.jobTitle },
+          status: line.status,
+          expired: line.expired,
+          grossMonthlySalary: line.grossMonthlySalary,
+          sentAt: line.sentAt?.toISOString() ?? null,
+          answeredAt: line.answeredAt?.toISOString() ?? null,
+          expiresOn: line.expiresOn,
+        })),
+        page: query.page,
+        pageSize: query.pageSize,
+        total,
+      };
+    },
+  ),
   route(
     {
       method: 'GET',

@@ -783,6 +783,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/offers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Offers, newest first, by status and job (HR: every job's; a hiring manager: their jobs') */
+    get: operations['getApiOffers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/offers': {
     parameters: {
       query?: never;
@@ -3624,6 +3641,8 @@ export interface components {
           editOfferSettings: boolean;
           /** @description Change the employer brand and the WhatsApp message templates */
           editBrand: boolean;
+          /** @description List offers (HR: every job's; a hiring manager: their jobs') */
+          listOffers: boolean;
           /** @description Read the funnel, speed and sources reports (of every job, or their own) */
           readReports: boolean;
           /** @description Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own) */
@@ -10019,6 +10038,127 @@ export interface operations {
               conflict: boolean;
               latestDecision: components['schemas']['Decision'] | null;
             }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiOffers: {
+    parameters: {
+      query?: {
+        status?:
+          | 'draft'
+          | 'awaiting_approval'
+          | 'approved'
+          | 'sent'
+          | 'countered'
+          | 'accepted'
+          | 'declined'
+          | 'withdrawn'
+          | 'expired';
+        jobId?: string;
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** Format: uuid */
+              id: string;
+              /** Format: uuid */
+              applicationId: string;
+              candidate: {
+                /** Format: uuid */
+                id: string;
+                name: string | null;
+              };
+              job: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+              };
+              /** @enum {string} */
+              status:
+                | 'draft'
+                | 'awaiting_approval'
+                | 'approved'
+                | 'sent'
+                | 'countered'
+                | 'accepted'
+                | 'declined'
+                | 'withdrawn';
+              /** @description Sent and past its last day to answer */
+              expired: boolean;
+              /** @description The current version's gross monthly salary (Rp) */
+              grossMonthlySalary: number;
+              /** @description ISO 8601 timestamp (UTC) */
+              sentAt: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              answeredAt: string | null;
+              /** @description YYYY-MM-DD */
+              expiresOn: string;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
           };
         };
       };

@@ -51,6 +51,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/questions" aria-current={current('/questions')}>
             {t('nav.questions')}
           </Link>
+          {user.can.listOffers && (
+            <Link href="/offers" aria-current={current('/offers')}>
+              {t('nav.offers')}
+            </Link>
+          )}
           {(user.can.readReports || user.can.readCalibration) && (
             <Link href="/reports" aria-current={current('/reports')}>
               {t('nav.reports')}

@@ -170,4 +170,28 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.closeOtherConfirm':
     'These applications will move to Withdrawn and their interviews will be cancelled ({n}):',
   'offers.closeOtherConfirmSubmit': 'Yes, close {n} applications',
+  // The offers list (/offers).
+  'nav.offers': 'Offers',
+  'offerList.title': 'Job offers',
+  'offerList.help':
+    "Every offer you may see, newest first. Open an offer to see its versions, approvals and the candidate's answers.",
+  'offerList.status': 'Status',
+  'offerList.anyStatus': 'Any status',
+  'offerList.job': 'Job',
+  'offerList.allJobs': 'All jobs',
+  'offerList.clear': 'Clear filters',
+  'offerList.total': '{count} offers',
+  'offerList.totalOne': '1 offer',
+  'offerList.empty': 'No offers match these filters.',
+  'offerList.salary': 'Gross salary {amount}/month',
+  'offerList.notSent': 'Not sent yet',
+  'offerList.sent': 'Sent {date}',
+  'offerList.answered': 'Answered {date}',
+  'offerList.expiresOn': 'Answer by {date}',
+  'offerList.anonymised': 'Anonymised candidate',
+  'offerList.open': 'Open the offer',
+  'offerList.page': 'Page {page} of {pages}',
+  'offerList.previous': 'Previous',
+  'offerList.fromReport': 'See each offer in the offers list (all dates)',
+  'offerList.next': 'Next',
 };

@@ -171,4 +171,28 @@ export const offersMessagesId = {
   'offers.closeOtherConfirm':
     'Lamaran berikut akan dipindah ke Mengundurkan diri dan interviewnya dibatalkan ({n}):',
   'offers.closeOtherConfirmSubmit': 'Ya, tutup {n} lamaran',
+  // The offers list (/offers).
+  'nav.offers': 'Penawaran',
+  'offerList.title': 'Penawaran kerja',
+  'offerList.help':
+    'Semua penawaran yang boleh Anda lihat, terbaru di atas. Buka penawaran untuk melihat versi, persetujuan dan jawaban kandidat.',
+  'offerList.status': 'Status',
+  'offerList.anyStatus': 'Semua status',
+  'offerList.job': 'Lowongan',
+  'offerList.allJobs': 'Semua lowongan',
+  'offerList.clear': 'Hapus filter',
+  'offerList.total': '{count} penawaran',
+  'offerList.totalOne': '1 penawaran',
+  'offerList.empty': 'Tidak ada penawaran dengan filter ini.',
+  'offerList.salary': 'Gaji bruto {amount}/bulan',
+  'offerList.notSent': 'Belum dikirim',
+  'offerList.sent': 'Dikirim {date}',
+  'offerList.answered': 'Dijawab {date}',
+  'offerList.expiresOn': 'Batas jawab {date}',
+  'offerList.anonymised': 'Kandidat dianonimkan',
+  'offerList.open': 'Buka penawaran',
+  'offerList.page': 'Halaman {page} dari {pages}',
+  'offerList.previous': 'Sebelumnya',
+  'offerList.fromReport': 'Lihat tiap penawaran di daftar penawaran (semua tanggal)',
+  'offerList.next': 'Berikutnya',
 } as const;

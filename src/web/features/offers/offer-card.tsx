@@ -95,7 +95,12 @@ export function OfferCard({
   ];
 
   return (
-    <article className="offer" data-testid="offer" aria-label={t('offers.title')}>
+    <article
+      className="offer"
+      id={`offer-${offer.id}`}
+      data-testid="offer"
+      aria-label={t('offers.title')}
+    >
       <div className="offer__head">
         <span className={`pill pill--offer-${status}`} data-testid="offer-status">
           {t(`offers.status.${status}`)}

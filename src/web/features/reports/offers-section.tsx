@@ -1,6 +1,7 @@
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
 import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
@@ -45,6 +46,15 @@ export function OffersSection({ filter }: { filter: ReportFilterValues }) {
               <dd>{shownText(data.answerDays.p90, format.days)}</dd>
             </div>
           </dl>
+          {/* The report counts offers; the list names them (the report's job, any date). */}
+          <p>
+            <Link
+              href={filter.jobId ? `/offers?jobId=${filter.jobId}` : '/offers'}
+              data-testid="offer-list-link"
+            >
+              {t('offerList.fromReport')}
+            </Link>
+          </p>
           <ReportFigure
             chart={{
               label: t('reports.chartOf', { title: t('reports.offers') }),

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { offerListStatuses } from '../../domain/offers/offer-list';
+import { offerStatuses } from '../../domain/offers/offer-status';
+import { idSchema, timestampSchema } from './common.schema';
+
+export const offerListQuery = z.object({
+  status: z
+    .enum(offerListStatuses)
+    .optional()
+    .describe("An offer status, or 'expired': sent and past its last day to answer"),
+  jobId: idSchema.optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type OfferListQueryInput = z.input<typeof offerListQuery>;
+
+export const offerListPage = z.object({
+  items: z.array(
+    z.object({
+      id: idSchema,
+      applicationId: idSchema,
+      candidate: z.object({
+        id: idSchema,
+        /** Null once the candidate's data was anonymised. */
+        name: z.string().nullable(),
+      }),
+      job: z.object({ id: idSchema, title: z.string() }),
+      status: z.enum(offerStatuses),
+      expired: z.boolean().describe('Sent and past its last day to answer'),
+      grossMonthlySalary: z.number().describe("The current version's gross monthly salary (Rp)"),
+      sentAt: timestampSchema.nullable(),
+      answeredAt: timestampSchema.nullable(),
+      expiresOn: z.string().describe('YYYY-MM-DD'),
+    }),
+  ),
+  page: z.number(),
+  pageSize: z.number(),
+  total: z.number(),
+});
+export type OfferListPage = z.infer<typeof offerListPage>;

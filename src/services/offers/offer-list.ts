@@ -1,0 +1,60 @@
+import type { Queryable } from '../../db/database';
+import { listManagedJobIds, listOfferLines, type OfferListRow } from '../../db/queries/offer-list';
+import { findJob } from '../../db/queries/jobs';
+import { isSentAndExpired, type OfferListStatus } from '../../domain/offers/offer-list';
+import { mayListOffers } from '../../domain/permissions';
+import { seesAllJobs } from '../../domain/roles';
+import { jakartaDate } from '../../domain/today';
+import type { Actor } from '../actor';
+import { Forbidden, NotFound } from '../errors';
+
+export interface OfferListQuery {
+  status?: OfferListStatus | undefined;
+  jobId?: string | undefined;
+  page: number;
+  pageSize: number;
+}
+
+export interface OfferLine extends OfferListRow {
+  /** Sent and past its last day to answer. */
+  expired: boolean;
+}
+
+/**
+ * The offers the actor may see, newest first: HR and admins every job's, a hiring manager the
+ * offers of the jobs they manage; interviewers none (offers and their amounts are not theirs). A
+ * job filter outside the actor's jobs answers NotFound, as the reports do.
+ */
+export async function readOfferList(
+  db: Queryable,
+  actor: Actor,
+  query: OfferListQuery,
+  now = new Date(),
+): Promise<{ lines: OfferLine[]; total: number }> {
+  if (!mayListOffers(actor.role)) {
+    throw new Forbidden('Offers are for HR, admins and hiring managers.');
+  }
+  const jobIds = seesAllJobs(actor.role) ? undefined : await listManagedJobIds(db, actor.id);
+  if (
+    query.jobId &&
+    (!(await findJob(db, query.jobId)) || (jobIds && !jobIds.includes(query.jobId)))
+  )
+    throw new NotFound('Job');
+  const today = jakartaDate(now);
+  const { status } = query;
+  const { rows, total } = await listOfferLines(db, {
+    jobIds,
+    jobId: query.jobId,
+    status: status === 'expired' ? undefined : status,
+    expiredBefore: status === 'expired' ? today : undefined,
+    limit: query.pageSize,
+    offset: (query.page - 1) * query.pageSize,
+  });
+  return {
+    lines: rows.map((row) => ({
+      ...row,
+      expired: isSentAndExpired(row.status, row.expiresOn, today),
+    })),
+    total,
+  };
+}

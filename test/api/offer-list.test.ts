@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
+import { expectError, expectInvalid } from '../support/expectations';
+import { buildJob } from '../support/factories';
+import { recordApplication, recordOffer, type OfferFate } from '../support/report-history';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+interface ListItem {
+  id: string;
+  candidate: { id: string; name: string | null };
+  job: { id: string; title: string };
+  status: string;
+  expired: boolean;
+  grossMonthlySalary: number;
+  sentAt: string | null;
+  answeredAt: string | null;
+}
+
+/** Job A is Budi's (the test app's hiring manager), job B Oki's (the other manager). */
+const made: { job: 'A' | 'B'; salary: number; fate: OfferFate }[] = [
+  { job: 'A', salary: 9_000_000, fate: { kind: 'accept', days: 2 } },
+  { job: 'A', salary: 9_500_000, fate: { kind: 'decline', days: 3, reason: 'salary' } },
+  { job: 'A', salary: 8_000_000, fate: { kind: 'waiting' } },
+  { job: 'A', salary: 8_500_000, fate: { kind: 'draft' } },
+  { job: 'B', salary: 6_000_000, fate: { kind: 'waiting' } },
+  { job: 'B', salary: 6_500_000, fate: { kind: 'withdrawn' } },
+];
+
+describe('GET /api/offers', () => {
+  let t: TestApp;
+  const jobs = { A: '', B: '' };
+  const offerIds: string[] = [];
+  let expiredId = '';
+  const list = async (user: keyof TestApp['users'], query = '') => {
+    const reply = await t.call(t.users[user], 'GET', `/api/offers${query}`);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    return reply.body as { items: ListItem[]; total: number; page: number; pageSize: number };
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    jobs.A = (await buildJob(t)).id;
+    jobs.B = (
+      await buildJob(t, {
+        title: 'Sales Executive',
+        team: {
+          recruiterId: t.users.recruiter.id,
+          hiringManagerId: t.users.otherManager.id,
+          interviewerIds: [t.users.interviewer.id],
+        },
+      })
+    ).id;
+    for (const [index, offer] of made.entries()) {
+      const { applicationId, candidateId } = await recordApplication(t, jobs[offer.job]);
+      await recordOffer(t, applicationId, offer.salary, offer.fate);
+      const [row] = await t.db.query<{ id: string }>(
+        'SELECT id FROM offers WHERE application_id = $1',
+        [applicationId],
+      );
+      offerIds.push(row!.id);
+      if (index === 0) {
+        await t.db.transaction((tx) => anonymiseCandidateRecords(tx, candidateId, 'Anonim'));
+      }
+    }
+    // Job B's sent offer passed its last day to answer two days ago.
+    expiredId = offerIds[4]!;
+    await t.db.query(
+      'UPDATE offer_versions SET expires_on = current_date - 2 WHERE offer_id = $1',
+      [expiredId],
+    );
+  });
+  afterAll(() => t.close());
+
+  it('lists every offer for HR, newest first, with candidate, job, status, salary and dates', async () => {
+    const page = await list('recruiter');
+    expect(page.total).toBe(made.length);
+    expect(page.items.map((item) => item.id)).toEqual([...offerIds].reverse());
+    const accepted = page.items.find((item) => item.id === offerIds[0])!;
+    expect(accepted).toMatchObject({
+      candidate: { name: null },
+      job: { id: jobs.A },
+      status: 'accepted',
+      expired: false,
+      grossMonthlySalary: 9_000_000,
+    });
+    expect(accepted.sentAt).not.toBeNull();
+    expect(accepted.answeredAt).not.toBeNull();
+    const draft = page.items.find((item) => item.id === offerIds[3])!;
+    expect(draft).toMatchObject({ status: 'draft', sentAt: null, answeredAt: null });
+    expect(draft.candidate.name).toMatch(/^Pelamar /);
+    expect(page.items.find((item) => item.id === expiredId)).toMatchObject({
+      status: 'sent',
+      expired: true,
+    });
+  });
+
+  it('filters by status (expired: sent and past its last day) and by job, and pages', async () => {
+    expect((await list('admin', '?status=sent')).items.map((i) => i.id).sort()).toEqual(
+      [offerIds[2], offerIds[4]].sort(),
+    );
+    expect((await list('admin', '?status=expired')).items.map((i) => i.id)).toEqual([expiredId]);
+    expect((await list('admin', '?status=declined')).items.map((i) => i.id)).toEqual([offerIds[1]]);
+    const jobB = await list('recruiter', `?jobId=${jobs.B}`);
+    expect(jobB.items.map((i) => i.id)).toEqual([offerIds[5], offerIds[4]]);
+    const second = await list('recruiter', '?pageSize=4&page=2');
+    expect(second.total).toBe(made.length);
+    expect(second.items.map((i) => i.id)).toEqual([offerIds[1], offerIds[0]]);
+  });
+
+  it("shows a hiring manager their jobs' offers only; another team's job is a 404", async () => {
+    const budi = await list('hiringManager');
+    expect(budi.total).toBe(4);
+    expect(budi.items.every((item) => item.job.id === jobs.A)).toBe(true);
+    expect((await list('otherManager')).items.map((i) => i.id)).toEqual([offerIds[5], offerIds[4]]);
+    expectError(
+      await t.call(t.users.hiringManager, 'GET', `/api/offers?jobId=${jobs.B}`),
+      404,
+      'not_found',
+    );
+  });
+
+  it('401 without a session, 403 for an interviewer, 400 names a bad filter', async () => {
+    expectError(await t.call(null, 'GET', '/api/offers'), 401, 'unauthenticated');
+    expectError(await t.call(t.users.interviewer, 'GET', '/api/offers'), 403, 'forbidden');
+    expectInvalid(
+      await t.call(t.users.recruiter, 'GET', '/api/offers?status=lost&jobId=x&page=0'),
+      { status: true, jobId: true, page: true },
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { recordApplication, recordOffer } from '../support/report-history';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+let session: BrowserSession;
+/** The offers made here, on the demo hiring manager's job: one declined, one awaiting an answer. */
+const made = { declined: '', sent: '', declinedName: '' };
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  const [job] = await session.db.query<{ jobId: string }>(
+    `SELECT m.job_id AS "jobId" FROM job_team_members m JOIN users u ON u.id = m.user_id
+     WHERE u.email = 'user@demo.seleksi.id' AND m.team_role = 'hiring_manager' LIMIT 1`,
+  );
+  for (const kind of ['decline', 'waiting'] as const) {
+    const { applicationId, candidateId } = await recordApplication(session, job!.jobId);
+    await recordOffer(
+      session,
+      applicationId,
+      kind === 'decline' ? 9_750_000 : 9_250_000,
+      kind === 'decline' ? { kind, days: 2, reason: 'salary' } : { kind },
+    );
+    const [row] = await session.db.query<{ id: string; name: string }>(
+      `SELECT o.id, c.full_name AS name FROM offers o, candidates c
+       WHERE o.application_id = $1 AND c.id = $2`,
+      [applicationId, candidateId],
+    );
+    if (kind === 'decline') [made.declined, made.declinedName] = [row!.id, row!.name];
+    else made.sent = row!.id;
+  }
+});
+afterAll(() => session?.close());
+
+test('HR opens the offers list, filters by status and follows an offer to the candidate', async () => {
+  const page = await session.newPage({ locale: 'id' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.getByRole('link', { name: 'Penawaran', exact: true }).click();
+  await page.getByRole('heading', { name: 'Penawaran kerja' }).waitFor();
+  const lines = page.getByTestId('offer-line');
+  await lines.first().waitFor();
+  await page.getByLabel('Status').selectOption({ label: 'Ditolak kandidat' });
+  await expect.poll(() => page.url()).toContain('status=declined');
+  const declined = lines.filter({ hasText: made.declinedName });
+  await declined.waitFor();
+  // Rupiah as the app writes it, with a no-break space after Rp.
+  await expect.poll(() => declined.textContent()).toMatch(/Rp\s9\.750\.000/);
+  // Only declined offers are left, the sent one is gone.
+  await expect
+    .poll(async () => (await lines.allTextContents()).every((l) => l.includes('Ditolak kandidat')))
+    .toBe(true);
+  await session.screenshot(page, 'offer-list-declined-id');
+  await declined.getByRole('link', { name: made.declinedName }).click();
+  await expect.poll(() => page.url()).toContain(`#offer-${made.declined}`);
+  await page
+    .locator(`#offer-${made.declined}`)
+    .getByTestId('offer-status')
+    .filter({ hasText: 'Ditolak kandidat' })
+    .waitFor();
+});
+
+test('in English at phone width the list fits and the offers report links to it', async () => {
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/reports#offers`);
+  await page.getByTestId('offer-list-link').click();
+  await page.getByRole('heading', { name: 'Job offers' }).waitFor();
+  await page.getByLabel('Status').selectOption({ label: 'Sent to the candidate' });
+  const sent = page.getByTestId('offer-line').filter({ hasText: 'Rp 9.250.000' });
+  await sent.waitFor();
+  await expect.poll(() => sent.textContent()).toMatch(/Sent .*Answer by/);
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    ),
+  ).toBe(true);
+  await session.screenshot(page, 'offer-list-sent-en-375');
+});
