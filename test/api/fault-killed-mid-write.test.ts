@@ -3,7 +3,7 @@ import { testMail } from '../support/test-app';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
 import { buildApp } from '../../src/server/app';
 import { createSecretBox } from '../../src/services/secret-box';
@@ -33,9 +33,17 @@ async function freshTarget(
   if (engine === 'PGlite' || !serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'seleksi-fault-'));
     cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
-    return { env: { FAULT_DATA_DIR: dir }, open: () => openDatabase({ dataDir: dir }) };
+    // The child starts from the suite's migrated template (global setup), when there is one.
+    const snapshot = inject('pgliteTemplate');
+    return {
+      env: { FAULT_DATA_DIR: dir, ...(snapshot ? { FAULT_SNAPSHOT: snapshot } : {}) },
+      open: () => openDatabase({ dataDir: dir }),
+    };
   }
-  const database = await serverTestDatabase(serverUrl);
+  const template = inject('postgresTemplate');
+  const database = await serverTestDatabase(serverUrl, {
+    template: template?.serverUrl === serverUrl ? template.name : undefined,
+  });
   cleanups.push(database.drop);
   return {
     env: { DATABASE_URL: database.url },
