@@ -193,7 +193,8 @@ test("an offer accepted in the portal shows on HR's Today as starting soon, and 
     const starting = page.getByRole('region', { name: section });
     const link = starting.getByRole('link', { name: offer.name });
     await link.waitFor();
-    expect(await starting.locator('.today__item', { has: link }).textContent()).toContain(item);
+    // The link's item (its parent) says what happened and when the candidate starts.
+    expect(await link.locator('..').textContent()).toContain(item);
     await session.screenshot(page, `today-starting-soon-${locale}-375`);
     await link.click();
     await page.waitForURL(`**/candidates/${offer.candidateId}`);
