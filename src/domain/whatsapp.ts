@@ -37,7 +37,7 @@ const common = ['candidateName', 'jobTitle', 'companyName', 'recruiterName', 'po
 export const whatsappPlaceholders: Record<WhatsappPurpose, readonly string[]> = {
   interview_reminder: [...common, 'interviewDate', 'interviewTime', 'location'],
   portal_link: common,
-  document_request: common,
+  document_request: [...common, 'documents'],
 };
 
 /** A WhatsApp message is read on a phone: short. */
@@ -53,8 +53,8 @@ export const defaultWhatsappTemplates: Record<WhatsappPurpose, Record<Locale, st
     en: `Hello {{candidateName}}, this is {{recruiterName}} from {{companyName}}. You can follow your application for the {{jobTitle}} position and prepare for the next step in your candidate portal: {{portalLink}}`,
   },
   document_request: {
-    id: `Halo {{candidateName}}, saya {{recruiterName}} dari {{companyName}}. Untuk melanjutkan lamaran Anda sebagai {{jobTitle}}, mohon kirimkan dokumen berikut: `,
-    en: `Hello {{candidateName}}, this is {{recruiterName}} from {{companyName}}. To take your application for {{jobTitle}} further, please send us the following documents: `,
+    id: `Halo {{candidateName}}, saya {{recruiterName}} dari {{companyName}}. Untuk melanjutkan lamaran Anda sebagai {{jobTitle}}, mohon kirimkan dokumen berikut: {{documents}}`,
+    en: `Hello {{candidateName}}, this is {{recruiterName}} from {{companyName}}. To take your application for {{jobTitle}} further, please send us the following documents: {{documents}}`,
   },
 };
 
@@ -72,6 +72,51 @@ export function checkWhatsappTemplate(purpose: WhatsappPurpose, body: string): R
   }
   problems.push(...unknownPlaceholders('body', text, whatsappPlaceholders[purpose]));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: text };
+}
+
+/** A document request names its documents; a short list, written by HR for this candidate. */
+export const documentsMaxLength = 500;
+
+/**
+ * What HR fills in for this one message: a document request must say which documents (without
+ * them it stops at "the following documents:"); other messages take nothing.
+ */
+export function checkChatDetails(
+  purpose: WhatsappPurpose,
+  documents: string | undefined,
+): Result<{ documents?: string }> {
+  if (purpose !== 'document_request') return { ok: true, value: {} };
+  const text = (documents ?? '').trim();
+  if (text === '') {
+    return {
+      ok: false,
+      problems: [
+        { path: 'documents', code: 'required', message: 'Write which documents you need.' },
+      ],
+    };
+  }
+  if (text.length > documentsMaxLength) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'documents',
+          code: 'too_big',
+          message: `At most ${documentsMaxLength} characters.`,
+        },
+      ],
+    };
+  }
+  return { ok: true, value: { documents: text } };
+}
+
+/**
+ * The template a document request is written from: one an admin saved before the documents had
+ * a placeholder ends where the list should be, so the list goes at its end.
+ */
+export function templateWithDocuments(purpose: WhatsappPurpose, template: string): string {
+  if (purpose !== 'document_request' || template.includes('{{documents}}')) return template;
+  return `${template} {{documents}}`;
 }
 
 /** The message with its placeholders filled; an unknown value becomes empty, not `{{…}}`. */

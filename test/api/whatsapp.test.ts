@@ -32,6 +32,7 @@ describe('WhatsApp contact', () => {
     const english = await open(t.users.recruiter, applicationId, {
       purpose: 'document_request',
       locale: 'en',
+      documents: 'ID card (KTP), latest diploma',
     });
     expect(english.body.message).toMatch(/^Hello Sari/);
 
@@ -48,6 +49,49 @@ describe('WhatsApp contact', () => {
       locale: 'en',
       actorName: expect.any(String),
     });
+  });
+
+  it('a document request names the documents, in id and en; without them it is refused, naming the field', async () => {
+    const { applicationId, candidateId } = await buildApplication(t);
+    const contacts = async () =>
+      (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body
+        .applications[0].contacts as unknown[];
+    for (const documents of [undefined, '   ']) {
+      expectInvalid(
+        await open(t.users.recruiter, applicationId, { purpose: 'document_request', documents }),
+        { documents: 'required' },
+      );
+    }
+    expect(await contacts()).toEqual([]);
+
+    const textOf = (url: string) => decodeURIComponent(url.split('?text=')[1]!);
+    const id = await open(t.users.recruiter, applicationId, {
+      purpose: 'document_request',
+      locale: 'id',
+      documents: ' KTP, ijazah terakhir, NPWP ',
+    });
+    expect(id.status).toBe(201);
+    expect(textOf(id.body.url)).toMatch(
+      /mohon kirimkan dokumen berikut: KTP, ijazah terakhir, NPWP$/,
+    );
+    const en = await open(t.users.recruiter, applicationId, {
+      purpose: 'document_request',
+      locale: 'en',
+      documents: 'ID card (KTP)',
+    });
+    expect(textOf(en.body.url)).toMatch(/please send us the following documents: ID card \(KTP\)$/);
+    expect(await contacts()).toHaveLength(2);
+
+    // A template an admin saved without the placeholder still carries the list, at its end.
+    await t.call(t.users.admin, 'PUT', '/api/admin/whatsapp-templates/document_request/id', {
+      body: 'Halo {{candidateName}}, mohon kirim:',
+    });
+    const own = await open(t.users.recruiter, applicationId, {
+      purpose: 'document_request',
+      documents: 'KTP',
+    });
+    expect(own.body.message).toMatch(/^Halo Sari Rahmawati \S+, mohon kirim: KTP$/);
+    await t.call(t.users.admin, 'DELETE', '/api/admin/whatsapp-templates/document_request/id');
   });
 
   it('uses the admin-edited template, whose placeholders are checked', async () => {

@@ -176,6 +176,54 @@ test('HR opens a WhatsApp chat from the candidate page; the contact lands in the
   await session.screenshot(page, 'whatsapp-history-en-1280');
 });
 
+test('a WhatsApp document request asks which documents and ends with them, in id and en', async () => {
+  const [candidate] = await session.db.query<{ id: string }>(
+    `SELECT a.candidate_id AS id FROM applications a WHERE a.id = (
+       SELECT application_id FROM portal_links WHERE token = $1)`,
+    [portalPath.split('/').pop()],
+  );
+  for (const [locale, label, required, documents, ending] of [
+    [
+      'id',
+      'Dokumen yang diminta',
+      'Wajib diisi.',
+      'KTP, ijazah terakhir',
+      'dokumen berikut: KTP, ijazah terakhir',
+    ],
+    [
+      'en',
+      'Documents requested',
+      'Required.',
+      'ID card (KTP)',
+      'the following documents: ID card (KTP)',
+    ],
+  ] as const) {
+    const page = await session.newPage({ locale });
+    await page
+      .context()
+      .route('https://wa.me/**', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<title>wa.me</title>' }),
+      );
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/${candidate!.id}`);
+    const contact = page.locator('.whatsapp-contact').first();
+    await contact.locator('select').first().selectOption('document_request');
+    await contact.locator('select').nth(1).selectOption(locale);
+    const open = contact.getByRole('button', {
+      name: locale === 'id' ? 'Buka WhatsApp' : 'Open WhatsApp',
+    });
+    await open.click();
+    await expect.poll(() => contact.locator('.field__error').textContent()).toBe(required);
+    await contact.getByLabel(label).fill(documents);
+    const [chat] = await Promise.all([page.context().waitForEvent('page'), open.click()]);
+    await chat.waitForURL(/^https:\/\/wa\.me\/62\d+\?text=/);
+    const text = decodeURIComponent(new URL(chat.url()).searchParams.get('text') ?? '');
+    expect(text.endsWith(ending)).toBe(true);
+    await session.screenshot(page, `whatsapp-documents-${locale}-1280`);
+    await page.context().close();
+  }
+});
+
 test('the WhatsApp interview reminder is offered, first, only while an interview is booked ahead', async () => {
   const page = await session.newPage({ locale: 'en' });
   await session.signIn(page, 'hr@demo.seleksi.id');

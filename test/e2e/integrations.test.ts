@@ -96,8 +96,9 @@ test(
     await delivered.waitFor({ timeout: 15_000 });
     // The receiver's status code is shown beside the attempt.
     expect(await delivered.textContent()).toContain('penerima menjawab HTTP 200');
-    expect(await delivered.getByTestId('delivery-attempts').textContent()).toBe(
-      'Percobaan 1: HTTP 200',
+    // Each attempt with its time, not only the latest's.
+    expect(await delivered.getByTestId('delivery-attempts').textContent()).toMatch(
+      /^Percobaan 1 \(\d{1,2} \S+ \d{4},? \d{2}[.:]\d{2} WIB\): HTTP 200$/,
     );
     // The entry names whom the event is about, and the application.
     const [about] = await session.db.query<{ fullName: string }>(
@@ -242,7 +243,7 @@ test(
     expect(await gaveUp.textContent()).toMatch(/Pengiriman dihentikan setelah \d percobaan\./);
     // Each attempt, not only the latest.
     expect(await gaveUp.getByTestId('delivery-attempts').textContent()).toMatch(
-      /^Percobaan 1: sambungan ditolak · Percobaan 2: sambungan ditolak( · Percobaan \d: sambungan ditolak)*$/,
+      /^Percobaan 1 \(\d{1,2} \S+ \d{4},? \d{2}[.:]\d{2} WIB\): sambungan ditolak · Percobaan 2 \(\d{1,2} \S+ \d{4},? \d{2}[.:]\d{2} WIB\): sambungan ditolak( · Percobaan \d \(\d{1,2} \S+ \d{4},? \d{2}[.:]\d{2} WIB\): sambungan ditolak)*$/,
     );
     expect(await gaveUp.getByRole('button', { name: 'Kirim ulang' }).isVisible()).toBe(true);
     await admin.locator(`li[data-endpoint="${refused}"]`).scrollIntoViewIfNeeded();
@@ -260,7 +261,7 @@ test(
     expect(await phoneErring.textContent()).toMatch(/Attempt \d of 6 failed\. Next try at /);
     expect(await phoneErring.textContent()).toContain('receiver answered HTTP 500');
     expect(await phoneErring.getByTestId('delivery-attempts').textContent()).toMatch(
-      /^Attempt 1: HTTP 500( · Attempt \d: HTTP 500)*$/,
+      /^Attempt 1 \(\d{1,2} \S+ \d{4},? \d{2}[.:]\d{2} WIB\): HTTP 500( · Attempt \d \(\d{1,2} \S+ \d{4},? \d{2}[.:]\d{2} WIB\): HTTP 500)*$/,
     );
     const phoneRefused = await logOf(phone, refused);
     await expect.poll(() => phoneRefused.textContent()).toMatch(/Gave up after \d attempts\./);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import { jakartaDay } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { demoSentOffer } from './demo-offer';
 
 /**
  * The candidate's side of the offer on a phone (375 px), in Indonesian and English: the offer in
@@ -21,38 +21,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => session?.close());
 
-/** A demo application at the Offer stage with an offer sent, and the candidate's portal link. */
-async function sentOffer(expiresOn: string) {
-  // The demo company's applications at the user interview or offer stand in for ones HR moved on.
-  const [application] = await session.db.query<{ id: string; name: string }>(
-    `UPDATE applications SET stage = 'offer', hr_gate_cleared = true WHERE id = (
-       SELECT a.id FROM applications a
-       WHERE a.stage IN ('offer', 'user_interview')
-         AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id)
-       ORDER BY a.stage = 'offer' DESC, a.id LIMIT 1)
-     RETURNING id, (SELECT full_name FROM candidates c WHERE c.id = candidate_id) AS name`,
-  );
-  if (!application) throw new Error('The demo company has no application to make an offer to');
-  const [offer] = await session.db.query<{ id: string }>(
-    `INSERT INTO offers (application_id, status, sent_at) VALUES ($1, 'sent', now()) RETURNING id`,
-    [application.id],
-  );
-  await session.db.query(
-    `INSERT INTO offer_versions (offer_id, version, job_title, contract_type, probation_months,
-       gross_monthly_salary, allowances, benefits, working_days, working_hours, work_location,
-       work_mode, offer_date, start_date, expires_on)
-     VALUES ($1, 1, 'Backend Developer', 'pkwtt', 3, 8500000,
-       '[{"name":"Transport","monthlyAmount":500000},{"name":"Makan","monthlyAmount":750000}]',
-       '["Asuransi kesehatan keluarga"]', 'Senin–Jumat', '09.00–18.00 WIB',
-       'Jl. Jend. Sudirman Kav. 1, Jakarta Selatan', 'hybrid', current_date, $2, $3)`,
-    [offer!.id, jakartaDay(30), expiresOn],
-  );
-  const token = await session.db.transaction((tx) => ensurePortalToken(tx, application.id));
-  return { offerId: offer!.id, name: application.name, url: `${session.baseUrl}/portal/${token}` };
-}
-
 test('on a phone the candidate reads the offer, asks for more, HR holds firm, and they accept (id)', async () => {
-  const offer = await sentOffer(jakartaDay(7));
+  const offer = await demoSentOffer(session, jakartaDay(7));
   const phone = await session.newPage({ width: 375, locale: 'id' });
   await phone.goto(offer.url);
   await phone.getByTestId('offer-salary').waitFor();
@@ -101,7 +71,7 @@ test('on a phone the candidate reads the offer, asks for more, HR holds firm, an
 });
 
 test('in English: the offer reads the same, declining takes a reason; an expired offer says so', async () => {
-  const offer = await sentOffer(jakartaDay(5));
+  const offer = await demoSentOffer(session, jakartaDay(5));
   const phone = await session.newPage({ width: 375, locale: 'en' });
   await phone.goto(offer.url);
   await phone.getByTestId('offer-salary').waitFor();
@@ -116,7 +86,7 @@ test('in English: the offer reads the same, declining takes a reason; an expired
     .toBe('declined');
   await shot(phone, 'offer-declined-en-375');
 
-  const expired = await sentOffer(jakartaDay(-1));
+  const expired = await demoSentOffer(session, jakartaDay(-1));
   for (const locale of ['en', 'id'] as const) {
     const page = await session.newPage({ width: 375, locale });
     await page.goto(expired.url);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { jakartaDay } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { demoSentOffer } from './demo-offer';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -163,6 +165,40 @@ test("HR finds the user's verdict on Today, in id and en at 375 px, and opens th
     await item.click();
     await page.waitForURL(`**/candidates/${atUser!.candidateId}`);
     await page.getByRole('heading', { name: atUser!.fullName }).first().waitFor();
+    await page.context().close();
+  }
+});
+
+test("an offer accepted in the portal shows on HR's Today as starting soon, and in the history as the candidate's, in id and en", async () => {
+  const offer = await demoSentOffer(session, jakartaDay(7), jakartaDay(20));
+  const candidate = await session.newPage({ locale: 'id' });
+  const accepted = await candidate.request.post(
+    `${session.baseUrl}/api/portal/${offer.token}/offer/accept`,
+    { data: { signedName: offer.name, consent: true } },
+  );
+  expect(accepted.status()).toBe(200);
+  await candidate.context().close();
+
+  for (const [locale, section, item, history] of [
+    [
+      'id',
+      'Segera mulai bekerja',
+      'Penawaran diterima: mulai bekerja',
+      'Kandidat menerima penawaran: mulai bekerja',
+    ],
+    ['en', 'Starting soon', 'Offer accepted: starts', 'The candidate accepted the offer: starts'],
+  ] as const) {
+    const page = await session.newPage({ locale, width: phone });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    const starting = page.getByRole('region', { name: section });
+    const link = starting.getByRole('link', { name: offer.name });
+    await link.waitFor();
+    // The link's item (its parent) says what happened and when the candidate starts.
+    expect(await link.locator('..').textContent()).toContain(item);
+    await session.screenshot(page, `today-starting-soon-${locale}-375`);
+    await link.click();
+    await page.waitForURL(`**/candidates/${offer.candidateId}`);
+    await expect.poll(() => page.locator('.history').textContent()).toContain(history);
     await page.context().close();
   }
 });

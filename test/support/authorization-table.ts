@@ -668,7 +668,7 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/whatsapp-templates':                     { expect: '401 200 200 403 403 403' },
   'PUT /api/admin/whatsapp-templates/{purpose}/{locale}':    { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { purpose: 'portal_link', locale: 'en' }, body: { body: 'Hello {{candidateName}}' } }) },
   'DELETE /api/admin/whatsapp-templates/{purpose}/{locale}': { expect: '401 200 403 403 403 403', prepare: async () => ({ params: { purpose: 'portal_link', locale: 'en' } }) },
-  'POST /api/applications/{applicationId}/whatsapp': { expect: '401 201 201 403 403 403', prepare: async () => ({ body: { purpose: 'document_request' } }) },
+  'POST /api/applications/{applicationId}/whatsapp': { expect: '401 201 201 403 403 403', prepare: async () => ({ body: { purpose: 'document_request', documents: 'KTP' } }) },
   // API tokens and webhooks: admins only (and never a token: api-tokens.test.ts).
   'GET /api/admin/api-tokens':                       { expect: '401 200 403 403 403 403' },
   'POST /api/admin/api-tokens':                      { expect: '401 201 403 403 403 403', prepare: async () => ({ body: { name: 'Matriks', scopes: ['read:jobs'] } }) },

@@ -45,6 +45,13 @@ export interface ApplicationEventRow {
   note: string | null;
   overrodeHrGate: boolean;
   verdictOverrideReason: string | null;
+  /**
+   * The candidate's answer to the offer that made this move: a move out of the offer with no
+   * staff author is only ever the candidate accepting (to Hired) or declining (to Rejected).
+   */
+  offerAnswer: 'accepted' | 'declined' | null;
+  /** With an accepted offer: the agreed first working day, `YYYY-MM-DD`. */
+  startDate: string | null;
   createdAt: Date;
 }
 
@@ -239,6 +246,14 @@ export async function insertApplicationEvents(
   );
 }
 
+/** ApplicationEventRow's offerAnswer and startDate, from `application_events e` and `applications a`. */
+const candidateAnsweredOffer = `e.actor_id IS NULL AND e.from_stage = 'offer'`;
+const offerAnswerColumns = `CASE WHEN ${candidateAnsweredOffer} AND e.to_stage = 'hired' THEN 'accepted'
+       WHEN ${candidateAnsweredOffer} AND e.rejection_reason = 'offer_declined' THEN 'declined'
+     END AS "offerAnswer",
+     CASE WHEN ${candidateAnsweredOffer} AND e.to_stage = 'hired'
+       THEN to_char(a.start_date, 'YYYY-MM-DD') END AS "startDate"`;
+
 export async function listApplicationEvents(
   db: Queryable,
   applicationIds: readonly string[],
@@ -247,8 +262,9 @@ export async function listApplicationEvents(
     `SELECT e.id, e.application_id AS "applicationId", u.name AS "actorName", e.from_stage AS "fromStage",
        e.to_stage AS "toStage", e.rejection_reason AS "rejectionReason", e.note,
        e.overrode_hr_gate AS "overrodeHrGate", e.verdict_override_reason AS "verdictOverrideReason",
-       e.created_at AS "createdAt"
+       ${offerAnswerColumns}, e.created_at AS "createdAt"
      FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
+       JOIN applications a ON a.id = e.application_id
      WHERE e.application_id = ANY($1::uuid[])
      ORDER BY e.created_at DESC`,
     [applicationIds],

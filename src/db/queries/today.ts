@@ -334,6 +334,32 @@ export async function listOffersToApprove(db: Queryable, userId: string): Promis
   );
 }
 
+export interface StartingHireRow extends ApplicationRef {
+  /** The first working day the candidate accepted, `YYYY-MM-DD`. */
+  startDate: string;
+  acceptedAt: Date | null;
+}
+
+/**
+ * Candidates who accepted their offer and have not started yet: hired, with a start date on or
+ * after `today` (a Jakarta date). Soonest start first.
+ */
+export async function listStartingHires(db: Queryable, today: string): Promise<StartingHireRow[]> {
+  return db.query<StartingHireRow>(
+    `SELECT ${applicationRefColumns}, to_char(a.start_date, 'YYYY-MM-DD') AS "startDate",
+       (SELECT max(r.answered_at) FROM offer_answers r
+         WHERE r.offer_id = o.id AND r.kind = 'accept') AS "acceptedAt"
+     FROM applications a
+     JOIN offers o ON o.application_id = a.id AND o.status = 'accepted'
+     JOIN candidates c ON c.id = a.candidate_id
+     JOIN jobs j ON j.id = a.job_id
+     WHERE a.stage = 'hired' AND a.start_date >= $1::date
+     ORDER BY a.start_date, c.full_name
+     LIMIT 200`,
+    [today],
+  );
+}
+
 export interface UserVerdictRow extends ApplicationRef {
   /** `offer`: the user passed them; `rejected`: the user turned them down. */
   verdict: 'offer' | 'rejected';

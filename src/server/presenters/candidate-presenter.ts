@@ -32,6 +32,8 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
     note: row.note,
     overrodeHrGate: row.overrodeHrGate,
     verdictOverrideReason: row.verdictOverrideReason,
+    offerAnswer: row.offerAnswer,
+    startDate: row.startDate,
     at: row.createdAt.toISOString(),
   };
 }

@@ -30,5 +30,10 @@ export function presentToday(today: TodayResult): Today {
     dataRequests: today.dataRequests?.map((item) => ({ ...item, dueAt: iso(item.dueAt) })) ?? null,
     userVerdicts:
       today.userVerdicts?.map((item) => ({ ...item, decidedAt: iso(item.decidedAt) })) ?? null,
+    startingSoon:
+      today.startingSoon?.map((item) => ({
+        ...item,
+        acceptedAt: item.acceptedAt && iso(item.acceptedAt),
+      })) ?? null,
   };
 }

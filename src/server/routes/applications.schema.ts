@@ -39,6 +39,14 @@ export const applicationEvent = z.object({
     .string()
     .nullable()
     .describe('Why a user-stage verdict was taken before the interview or all scorecards'),
+  offerAnswer: z
+    .enum(['accepted', 'declined'])
+    .nullable()
+    .describe('The candidate made this move by answering the offer in the portal'),
+  startDate: z
+    .string()
+    .nullable()
+    .describe('With an accepted offer: the first working day, YYYY-MM-DD'),
   at: timestampSchema,
 });
 export type ApplicationEvent = z.infer<typeof applicationEvent>;

@@ -87,6 +87,8 @@ export const whatsappChatInput = z.object({
   purpose: z.enum(whatsappPurposes),
   /** The message's language; the candidate's own when not given. */
   locale: z.enum(locales).optional(),
+  /** With a document request: the documents asked for (required there). */
+  documents: z.string().max(2_000, { error: 'At most 2000 characters.' }).optional(),
 });
 export const whatsappChat = z.object({
   /** `https://wa.me/62…?text=…`: the browser opens it once the contact is recorded. */

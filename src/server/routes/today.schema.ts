@@ -120,6 +120,16 @@ export const today = z.object({
   offerCounters: z.array(openOffer).nullable(),
   offersToSend: z.array(openOffer).nullable(),
   offersExpiring: z.array(openOffer).nullable(),
+  /** Accepted offers whose start date is today or ahead (HR). */
+  startingSoon: z
+    .array(
+      z.object({
+        ...applicationRef,
+        startDate: z.string().describe('The first working day, YYYY-MM-DD'),
+        acceptedAt: timestampSchema.nullable(),
+      }),
+    )
+    .nullable(),
   needsYou: z.number().int(),
 });
 export type Today = z.infer<typeof today>;

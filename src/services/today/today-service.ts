@@ -12,6 +12,7 @@ import {
   listPendingScorecards,
   listRescheduleRequests,
   listStageWaits,
+  listStartingHires,
   listUserVerdictsToFollowUp,
   type AgendaInterviewRow,
   type ApplicationRef,
@@ -23,6 +24,7 @@ import {
   type PendingScorecardRow,
   type RescheduleRequestRow,
   type StageWaitRow,
+  type StartingHireRow,
   type UserVerdictRow,
 } from '../../db/queries/today';
 import type { ActiveStage } from '../../domain/pipeline';
@@ -87,6 +89,12 @@ export interface Today {
   offerCounters: OpenOfferRow[] | null;
   offersToSend: OpenOfferRow[] | null;
   offersExpiring: OpenOfferRow[] | null;
+  /**
+   * HR: accepted offers whose start date is today or ahead. The portal hires the candidate on
+   * acceptance with nobody in HR acting, so HR learns it here (like an ATS's "upcoming starts")
+   * and has until the first day to prepare onboarding; the item leaves once that day has passed.
+   */
+  startingSoon: StartingHireRow[] | null;
   /** How many things wait for the user: the number on the nav badge. */
   needsYou: number;
 }
@@ -133,6 +141,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     offerCounters: null,
     offersToSend: null,
     offersExpiring: null,
+    startingSoon: null,
     needsYou: 0,
   };
   let overdueNew = 0;
@@ -179,6 +188,7 @@ async function hrSections(
     dataRequests: await listDataRequestsDueBefore(db, warnBefore),
     failedEmails: await countFailedEmails(db),
     userVerdicts: await listUserVerdictsToFollowUp(db),
+    startingSoon: await listStartingHires(db, jakartaDate(now)),
   };
   return { sections, waiting };
 }
@@ -248,6 +258,7 @@ function countNeedsYou(today: Today, overdueNew: number): number {
     today.offerCounters,
     today.offersToSend,
     today.offersExpiring,
+    today.startingSoon,
   ];
   const totals = [
     today.waitingTooLongTotal,

@@ -15,7 +15,9 @@ import { locales, type Locale } from '../../domain/locale';
 import { describePlace } from '../../domain/scheduling/interview-wording';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import {
+  checkChatDetails,
   checkWhatsappTemplate,
+  templateWithDocuments,
   isUpcomingInterview,
   defaultWhatsappTemplates,
   whatsappChatLink,
@@ -116,9 +118,10 @@ export async function openWhatsappChat(
   mail: MailSettings,
   actor: Actor,
   applicationId: string,
-  choice: { purpose: WhatsappPurpose; locale?: Locale | undefined },
+  choice: { purpose: WhatsappPurpose; locale?: Locale | undefined; documents?: string | undefined },
 ): Promise<{ url: string; message: string; locale: Locale }> {
   requireHr(actor);
+  const details = valueOrInvalid(checkChatDetails(choice.purpose, choice.documents));
   const application = await findApplication(db, applicationId);
   if (!application) throw new NotFound('Application');
   await requireJobAccess(db, actor, application.jobId).catch(
@@ -152,8 +155,12 @@ export async function openWhatsappChat(
       ...greeting.values,
       recruiterName: (await findUserById(tx, actor.id))?.name ?? '',
       ...(next ? interviewValues(next, locale) : {}),
+      ...details,
     };
-    const message = writeWhatsappMessage(template.body, values);
+    const message = writeWhatsappMessage(
+      templateWithDocuments(choice.purpose, template.body),
+      values,
+    );
     await insertApplicationContact(tx, {
       applicationId,
       actorId: actor.id,

@@ -2653,6 +2653,13 @@ export interface components {
           overrodeHrGate: boolean;
           /** @description Why a user-stage verdict was taken before the interview or all scorecards */
           verdictOverrideReason: string | null;
+          /**
+           * @description The candidate made this move by answering the offer in the portal
+           * @enum {string|null}
+           */
+          offerAnswer: 'accepted' | 'declined' | null;
+          /** @description With an accepted offer: the first working day, YYYY-MM-DD */
+          startDate: string | null;
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
@@ -8822,6 +8829,22 @@ export interface operations {
                   /** @enum {string} */
                   status: 'awaiting_approval' | 'approved' | 'sent' | 'countered';
                   expiresOn: string;
+                }[]
+              | null;
+            startingSoon:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** @description The first working day, YYYY-MM-DD */
+                  startDate: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  acceptedAt: string | null;
                 }[]
               | null;
             needsYou: number;
@@ -19482,6 +19505,7 @@ export interface operations {
           purpose: 'interview_reminder' | 'portal_link' | 'document_request';
           /** @enum {string} */
           locale?: 'id' | 'en';
+          documents?: string;
         };
       };
     };

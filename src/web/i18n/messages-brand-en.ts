@@ -46,6 +46,9 @@ export const brandMessagesEn: Record<keyof typeof brandMessagesId, string> = {
   'whatsapp.heading': 'Contact on WhatsApp',
   'whatsapp.message': 'Message',
   'whatsapp.language': 'Message language',
+  'whatsapp.documents': 'Documents requested',
+  'whatsapp.documents.hint':
+    'Goes at the end of the message, e.g. ID card (KTP), latest diploma, tax ID (NPWP).',
   'whatsapp.recorded': "Contact recorded in the application's history.",
   'whatsapp.popupBlocked': 'The browser blocked the new window. Open this link:',
   'whatsapp.refusal.no_phone': 'The candidate has no phone number.',

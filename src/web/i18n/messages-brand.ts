@@ -45,6 +45,8 @@ export const brandMessagesId = {
   'whatsapp.heading': 'Hubungi lewat WhatsApp',
   'whatsapp.message': 'Pesan',
   'whatsapp.language': 'Bahasa pesan',
+  'whatsapp.documents': 'Dokumen yang diminta',
+  'whatsapp.documents.hint': 'Ditulis di akhir pesan, mis. KTP, ijazah terakhir, NPWP.',
   'whatsapp.recorded': 'Kontak dicatat di riwayat lamaran.',
   'whatsapp.popupBlocked': 'Browser memblokir jendela baru. Buka tautan ini:',
   'whatsapp.refusal.no_phone': 'Kandidat tidak punya nomor telepon.',

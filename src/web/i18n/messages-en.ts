@@ -215,6 +215,9 @@ export const messagesEn: Messages = {
 
   'history.applied': '{actor} added the application',
   'history.moved': '{actor}: {from} → {to}',
+  'history.offerAccepted': 'The candidate accepted the offer: starts {date} (moved to Hired)',
+  'history.offerAcceptedNoDate': 'The candidate accepted the offer (moved to Hired)',
+  'history.offerDeclined': 'The candidate declined the offer',
   'history.override': 'HR interview gate skipped',
   'history.verdictOverride': 'Decided before the interview or all scorecards: {reason}',
   'history.system': 'System',

@@ -217,6 +217,9 @@ export const messagesId = {
 
   'history.applied': '{actor} menambahkan lamaran',
   'history.moved': '{actor}: {from} → {to}',
+  'history.offerAccepted': 'Kandidat menerima penawaran: mulai bekerja {date} (pindah ke Diterima)',
+  'history.offerAcceptedNoDate': 'Kandidat menerima penawaran (pindah ke Diterima)',
+  'history.offerDeclined': 'Kandidat menolak penawaran',
   'history.override': 'Gerbang interview HR dilewati',
   'history.verdictOverride': 'Diputuskan sebelum interview atau semua scorecard: {reason}',
   'history.system': 'Sistem',

@@ -87,7 +87,7 @@ export const integrationsMessagesId = {
   'webhooks.gaveUp':
     'Pengiriman dihentikan setelah {count} percobaan. Setelah penerima diperbaiki, kirim ulang.',
   'webhooks.sendAgain': 'Kirim ulang',
-  'webhooks.attemptOutcome': 'Percobaan {attempt}: {outcome}',
+  'webhooks.attemptOutcome': 'Percobaan {attempt} ({time}): {outcome}',
   'webhooks.attemptHttp': 'HTTP {status}',
   'webhooks.attemptProblem.refused': 'sambungan ditolak',
   'webhooks.attemptProblem.timeout': 'tak dijawab dalam {seconds} detik',

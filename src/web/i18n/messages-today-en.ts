@@ -26,6 +26,8 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.offersToSend': 'Offers approved and ready to send',
   'today.offersExpiring': 'Offers expiring soon',
   'today.offerExpires': 'open until {date}',
+  'today.startingSoon': 'Starting soon',
+  'today.startingSoon.item': 'Offer accepted: starts {date}',
   'today.passedToYou': 'Candidates HR passed to you',
   'today.passedToYou.empty': 'HR has not passed you any new candidates.',
   'today.booked': 'Interview booked',

@@ -25,6 +25,8 @@ export const todayMessagesId = {
   'today.offersToSend': 'Penawaran disetujui, siap dikirim',
   'today.offersExpiring': 'Penawaran yang segera berakhir',
   'today.offerExpires': 'berlaku sampai {date}',
+  'today.startingSoon': 'Segera mulai bekerja',
+  'today.startingSoon.item': 'Penawaran diterima: mulai bekerja {date}',
   'today.passedToYou': 'Kandidat yang diteruskan HR kepada Anda',
   'today.passedToYou.empty': 'HR belum meneruskan kandidat baru kepada Anda.',
   'today.booked': 'Interview terjadwal',

@@ -13,7 +13,7 @@ export function ApplicationHistory({
   events: ApplicationEvent[];
   contacts?: Contact[];
 }) {
-  const { t, dateTime } = useI18n();
+  const { t, date, dateTime } = useI18n();
   const entries = [
     ...events.map((event) => ({ at: event.at, event, contact: undefined })),
     ...contacts.map((contact) => ({ at: contact.at, event: undefined, contact })),
@@ -39,20 +39,11 @@ export function ApplicationHistory({
             );
           }
           if (!event) return null;
-          const actor = event.actorName ?? t('history.system');
           return (
             <li key={event.id}>
               <time dateTime={event.at}>{dateTime(event.at)}</time>
-              <span>
-                {event.fromStage
-                  ? t('history.moved', {
-                      actor,
-                      from: t(`stage.${event.fromStage}`),
-                      to: t(`stage.${event.toStage}`),
-                    })
-                  : t('history.applied', { actor })}
-              </span>
-              {event.rejectionReason && (
+              <span>{eventText(event, t, date)}</span>
+              {event.rejectionReason && !event.offerAnswer && (
                 <span className="history__reason">{t(`rejection.${event.rejectionReason}`)}</span>
               )}
               {event.overrodeHrGate && (
@@ -70,4 +61,23 @@ export function ApplicationHistory({
       </ol>
     </details>
   );
+}
+
+type I18n = ReturnType<typeof useI18n>;
+
+/** The candidate's own answer to the offer reads as theirs, not as a move the system made. */
+function eventText(event: ApplicationEvent, t: I18n['t'], date: I18n['date']): string {
+  const actor = event.actorName ?? t('history.system');
+  if (event.offerAnswer === 'accepted') {
+    return event.startDate
+      ? t('history.offerAccepted', { date: date(event.startDate) })
+      : t('history.offerAcceptedNoDate');
+  }
+  if (event.offerAnswer === 'declined') return t('history.offerDeclined');
+  if (!event.fromStage) return t('history.applied', { actor });
+  return t('history.moved', {
+    actor,
+    from: t(`stage.${event.fromStage}`),
+    to: t(`stage.${event.toStage}`),
+  });
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import {
+  documentsMaxLength,
   isUpcomingInterview,
   whatsappPurposesFor,
   type WhatsappPurpose,
 } from '../../../domain/whatsapp';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { candidateRecord } from '../../api/invalidation';
-import { ErrorNotice } from '../../components/form-fields';
+import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
@@ -64,15 +65,25 @@ function WhatsappChooser({
   const { t } = useI18n();
   const [purpose, setPurpose] = useState<WhatsappPurpose>(purposes[0]!);
   const [locale, setLocale] = useState<'' | 'id' | 'en'>('');
+  const [documents, setDocuments] = useState('');
   const [blockedUrl, setBlockedUrl] = useState<string>();
   const opening = useApiMutation('post', '/api/applications/{applicationId}/whatsapp', {
     invalidates: candidateRecord,
   });
+  const fieldError = useFieldErrors(opening.error);
+  const asksForDocuments = purpose === 'document_request';
   const open = () => {
     const chat = window.open('', '_blank');
     setBlockedUrl(undefined);
     opening.mutate(
-      { path: { applicationId }, body: { purpose, ...(locale ? { locale } : {}) } },
+      {
+        path: { applicationId },
+        body: {
+          purpose,
+          ...(locale ? { locale } : {}),
+          ...(asksForDocuments ? { documents } : {}),
+        },
+      },
       {
         onSuccess: ({ url }) => {
           if (chat) {
@@ -109,6 +120,16 @@ function WhatsappChooser({
         <option value="id">Bahasa Indonesia</option>
         <option value="en">English</option>
       </select>
+      {asksForDocuments && (
+        <TextField
+          label={t('whatsapp.documents')}
+          hint={t('whatsapp.documents.hint')}
+          value={documents}
+          maxLength={documentsMaxLength}
+          onChange={(e) => setDocuments(e.target.value)}
+          error={fieldError('documents')}
+        />
+      )}
       <button
         className="button button--small"
         type="button"

@@ -8,8 +8,9 @@ type LoggedAttempt = ApiData<
 >['items'][number]['attemptLog'][number];
 
 /**
- * Every attempt of a delivery on one line ("Attempt 1: HTTP 500 · Attempt 2: connection refused
- * · Attempt 3: HTTP 200"): the latest alone hid the failures that came before a success.
+ * Every attempt of a delivery with its time ("Attempt 1 (6 Dec 2026, 13:40 WIB): HTTP 500 ·
+ * Attempt 2 (…): HTTP 200"): the latest alone hid the failures that came before a success, and
+ * the times show the back-off a receiver's owner needs to match against their own logs.
  */
 export function DeliveryAttempts({ attempts }: { attempts: readonly LoggedAttempt[] }) {
   const { t, dateTime } = useI18n();
@@ -17,10 +18,11 @@ export function DeliveryAttempts({ attempts }: { attempts: readonly LoggedAttemp
   return (
     <p className="delivery-row__attempts" data-testid="delivery-attempts">
       {attempts.map((attempt, index) => (
-        <span key={attempt.attempt} title={dateTime(attempt.at)}>
+        <span key={attempt.attempt}>
           {index > 0 && ' · '}
           {t('webhooks.attemptOutcome', {
             attempt: attempt.attempt,
+            time: dateTime(attempt.at),
             outcome: outcomeText(attempt, t),
           })}
         </span>

@@ -30,6 +30,7 @@ export function TodayPage() {
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
       <OfferSections today={data} />
+      <StartingSoon items={data.startingSoon} />
       <ManagerSections today={data} />
       <HrSections today={data} />
     </div>
@@ -189,6 +190,24 @@ function OfferSections({ today }: { today: Today }) {
         ) : null,
       )}
     </>
+  );
+}
+
+/** HR: candidates who accepted their offer in the portal, until their first day has passed. */
+function StartingSoon({ items }: { items: Today['startingSoon'] }) {
+  const { t, date } = useI18n();
+  if (!items?.length) return null;
+  return (
+    <Section title={t('today.startingSoon')} count={items.length} empty="">
+      {items.map((item) => (
+        <Item
+          key={item.applicationId}
+          href={`/candidates/${item.candidateId}`}
+          title={item.candidateName}
+          details={`${item.jobTitle} · ${t('today.startingSoon.item', { date: date(item.startDate) })}`}
+        />
+      ))}
+    </Section>
   );
 }
 
