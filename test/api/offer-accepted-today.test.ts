@@ -31,7 +31,7 @@ describe('an offer accepted in the portal, as HR sees it', () => {
     expect(before.startingSoon).toEqual([]);
   });
 
-  it('after the acceptance: the history says the candidate accepted, and Today lists the start on the badge', async () => {
+  it('after the acceptance: the history says the candidate accepted, and Today lists the start (without raising the badge: nothing to do)', async () => {
     const badgeBefore = (await today()).needsYou;
     const accepted = await t.call(null, 'POST', `/api/portal/${offer.token}/offer/accept`, {
       signedName: offer.candidateName,
@@ -61,16 +61,20 @@ describe('an offer accepted in the portal, as HR sees it', () => {
         startDate,
       }),
     ]);
-    expect(hr.needsYou).toBe(badgeBefore + 1);
+    expect(hr.needsYou).toBe(badgeBefore);
     expect((await today(t.users.admin)).startingSoon).toHaveLength(1);
     // The hiring manager and interviewers have no such list: onboarding starts with HR.
     expect((await today(t.users.hiringManager)).startingSoon).toBeNull();
   });
 
-  it('the item stays through the first day and is gone once it has passed', async () => {
+  it('the item shows from 30 days before the start, stays through the first day and is gone once it has passed', async () => {
     const recruiter = t.users.recruiter;
     const onStartDay = new Date(`${startDate}T10:00:00+07:00`);
     const dayAfter = new Date(onStartDay.getTime() + 86_400_000);
+    const thirtyOneDaysBefore = new Date(onStartDay.getTime() - 31 * 86_400_000);
+    const thirtyDaysBefore = new Date(onStartDay.getTime() - 30 * 86_400_000);
+    expect((await todayFor(t.db, recruiter, thirtyOneDaysBefore)).startingSoon).toEqual([]);
+    expect((await todayFor(t.db, recruiter, thirtyDaysBefore)).startingSoon).toHaveLength(1);
     expect((await todayFor(t.db, recruiter, onStartDay)).startingSoon).toHaveLength(1);
     expect((await todayFor(t.db, recruiter, dayAfter)).startingSoon).toEqual([]);
   });

@@ -341,8 +341,8 @@ export interface StartingHireRow extends ApplicationRef {
 }
 
 /**
- * Candidates who accepted their offer and have not started yet: hired, with a start date on or
- * after `today` (a Jakarta date). Soonest start first.
+ * Candidates who accepted their offer and start within the next 30 days: hired, with a start date
+ * from `today` (a Jakarta date) on. Soonest start first.
  */
 export async function listStartingHires(db: Queryable, today: string): Promise<StartingHireRow[]> {
   return db.query<StartingHireRow>(
@@ -353,7 +353,7 @@ export async function listStartingHires(db: Queryable, today: string): Promise<S
      JOIN offers o ON o.application_id = a.id AND o.status = 'accepted'
      JOIN candidates c ON c.id = a.candidate_id
      JOIN jobs j ON j.id = a.job_id
-     WHERE a.stage = 'hired' AND a.start_date >= $1::date
+     WHERE a.stage = 'hired' AND a.start_date BETWEEN $1::date AND $1::date + 30
      ORDER BY a.start_date, c.full_name
      LIMIT 200`,
     [today],

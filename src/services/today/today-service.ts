@@ -258,7 +258,7 @@ function countNeedsYou(today: Today, overdueNew: number): number {
     today.offerCounters,
     today.offersToSend,
     today.offersExpiring,
-    today.startingSoon,
+    // Starting soon is not counted: it tells HR of a start, it asks nothing of them.
   ];
   const totals = [
     today.waitingTooLongTotal,
