@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview, bookInterview } from '../support/begun-interviews';
-import {
-  atHrInterview,
-  buildApplication,
-  moveTo,
-  moveToHrInterview,
-  scoreUserInterview,
-} from '../support/factories';
+import { atHrInterview, buildApplication, moveTo, moveToHrInterview } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -157,7 +151,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
       t.users.hiringManager.id,
       t.users.interviewer.id,
     ]);
-    await scoreUserInterview(t, applicationId);
+    await scoreUserStage(t.users.hiringManager, applicationId);
     const moved = await moveTo(t, applicationId, 'offer', {
       overrideReason: 'Scorecard menyusul; kandidat butuh jawaban hari ini.',
     });
