@@ -3,6 +3,7 @@ import type { Stage } from './pipeline';
 import type { Result } from './result';
 import { ok, problem } from './result';
 import { ratingValue, type AttributeRating, type Rating } from './scorecard';
+import { unscoredProblem } from './verdict-evidence';
 
 export const decisionOutcomes = ['advance', 'reject', 'hold'] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
@@ -134,11 +135,7 @@ export function planDecision(request: DecisionRequest): Result<PlannedDecision> 
   const own = request.summaries[request.stage];
   const rationale = request.rationale.trim();
   if (request.outcome !== 'hold' && own.scorecards === 0) {
-    return problem(
-      'stage',
-      'no_scorecards',
-      'Submit at least one scorecard for this interview first.',
-    );
+    return { ok: false, problems: [unscoredProblem('stage')] };
   }
   const conflict =
     request.stage === 'user' && request.outcome !== 'hold' && findConflict(request.summaries);

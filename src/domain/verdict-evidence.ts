@@ -15,6 +15,18 @@ export type MissingEvidence = 'interview' | 'scorecards';
 
 export const minimumOverrideReason = 10;
 
+/**
+ * A decision stands on at least one submitted scorecard of its stage. `path` is the request's
+ * stage field (`stage` in a decision, `toStage` in a board move).
+ */
+export function unscoredProblem(path: string): FieldProblem {
+  return {
+    path,
+    code: 'no_scorecards',
+    message: 'Submit at least one scorecard for this interview first.',
+  };
+}
+
 export function missingEvidence(evidence: VerdictEvidence): MissingEvidence[] {
   const missing: MissingEvidence[] = [];
   if (!evidence.interviewHeld) missing.push('interview');
@@ -45,12 +57,16 @@ export function awaitedScorers(evidence: VerdictEvidence): {
 /**
  * The user's verdict carries the most weight, so it waits for the interview to have happened and
  * the whole panel to have scored. Deciding without that is possible only as an explicit override
- * with a written reason, which the history and the audit log keep.
+ * with a written reason, which the history and the audit log keep. With no scorecard at all it
+ * is refused whatever the reason, and that is said first: asking for a reason and then refusing
+ * anyway wasted the decider's reason. The same rule holds for a decision and a board move.
  */
 export function checkVerdictEvidence(
   evidence: VerdictEvidence,
   overrideReason: string | undefined,
+  stageField: string,
 ): Result<{ missing: MissingEvidence[]; overrideReason: string | null }> {
+  if (!evidence.submittedBy.length) return { ok: false, problems: [unscoredProblem(stageField)] };
   const missing = missingEvidence(evidence);
   if (!missing.length) return ok({ missing, overrideReason: null });
   const reason = overrideReason?.trim() ?? '';

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
-import { atHrInterview, buildApplication, buildJob, moveTo } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  buildJob,
+  moveTo,
+  scoreUserInterview,
+} from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
 let t: TestApp;
@@ -194,6 +200,7 @@ describe('POST /api/applications/:applicationId/move', () => {
       await moveTo(t, applicationId, stage);
     expectInvalid(await moveTo(t, applicationId, 'hired'), { toStage: 'hire_needs_offer' });
     // No user interview took place here: the move to the offer says why (see workflow.test.ts).
+    await scoreUserInterview(t, applicationId);
     await moveTo(t, applicationId, 'offer', { overrideReason: 'Ditunjuk langsung oleh direksi.' });
     const hired = await move(t.users.hiringManager, applicationId, { toStage: 'hired' });
     expect(hired.body.stage).toBe('hired');

@@ -147,10 +147,15 @@ describe('a move settles the interviews of the stage it leaves', () => {
   it("keeps upcoming and unscored past interviews on the panel member's list after the move", async () => {
     const { applicationId } = await atHrInterview(t);
     await moveTo(t, applicationId, 'user_interview');
-    const user = await heldYesterday(applicationId, 'user', [t.users.interviewer.id]);
-    await moveTo(t, applicationId, 'offer', {
+    const user = await heldYesterday(applicationId, 'user', [
+      t.users.hiringManager.id,
+      t.users.interviewer.id,
+    ]);
+    await scoreUserStage(t.users.hiringManager, applicationId);
+    const moved = await moveTo(t, applicationId, 'offer', {
       overrideReason: 'Scorecard menyusul; kandidat butuh jawaban hari ini.',
     });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(await statusOf(applicationId, user)).toBe('completed');
     const mine = await myInterviews(t.users.interviewer);
     expect(mine.filter((item) => item.applicationId === applicationId)).toEqual([
@@ -306,6 +311,45 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     expect(log.body.items).toHaveLength(0);
   });
 
+  it('refuses a verdict with no scorecard at all, whatever the reason, on the candidate page and the board alike', async () => {
+    const { applicationId, jobId, candidateId } = await atUserInterview();
+    await userInterviewHeld(applicationId);
+    const reason = 'Kandidat sudah menunggu dua minggu.';
+    const unscored = {
+      code: 'no_scorecards',
+      message: 'Submit at least one scorecard for this interview first.',
+    };
+    // Each path names its own request's stage field, with the same code and message.
+    const decided = await userVerdict(applicationId, reason);
+    expect(decided.status).toBe(400);
+    expect(decided.body.error.fields).toEqual([{ path: 'stage', ...unscored }]);
+    const moved = await moveTo(t, applicationId, 'offer', { overrideReason: reason });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.fields).toEqual([{ path: 'toStage', ...unscored }]);
+    const bulk = await t.call(t.users.hiringManager, 'POST', `/api/jobs/${jobId}/bulk-move`, {
+      applicationIds: [applicationId],
+      toStage: 'offer',
+      overrideReason: reason,
+    });
+    expect(bulk.status).toBe(400);
+    expect(bulk.body.error.fields).toEqual([{ path: 'applicationIds.0', ...unscored }]);
+
+    // Nothing changed: still at the user interview, no override in the audit log.
+    const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    expect(candidate.body.applications[0].stage).toBe('user_interview');
+    const log = await t.call(
+      t.users.admin,
+      'GET',
+      `/api/admin/audit-log?entityId=${applicationId}&action=decision.verdict_overridden`,
+    );
+    expect(log.body.items).toHaveLength(0);
+
+    // One scorecard in, the same reason lets the board's move through as an override.
+    await scoreUserStage(t.users.hiringManager, applicationId);
+    const overridden = await moveTo(t, applicationId, 'offer', { overrideReason: reason });
+    expect(overridden.status, JSON.stringify(overridden.body)).toBe(200);
+  });
+
   it("counts the panel HR invited, not the plan's: an interviewer left off the invitation owes no scorecard", async () => {
     const { applicationId, jobId } = await atUserInterview();
     const plan = await t.call(t.users.recruiter, 'GET', `/api/jobs/${jobId}/interview-plan`);
@@ -318,6 +362,7 @@ describe('a user-stage verdict needs the interview and the panel', () => {
 
   it('applies the same rule to a board move from the user interview to the offer', async () => {
     const { applicationId } = await atUserInterview();
+    await scoreUserStage(t.users.hiringManager, applicationId);
     const refused = await moveTo(t, applicationId, 'offer');
     expect(refused.status).toBe(400);
     expect(refused.body.error.fields.map((f: { code: string }) => f.code)).toContain(

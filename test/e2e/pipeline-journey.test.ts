@@ -193,6 +193,50 @@ test('at phone width, in English, the board is a list and a card moves through i
   await session.screenshot(page, 'board-id-phone');
 });
 
+test('the board refuses a move from the user interview to the offer with no scorecard, and says so in id and en', async () => {
+  // A demo candidate at the user interview whom nobody on the panel has scored yet.
+  const [unscored] = await session.db.query<{ jobId: string; fullName: string }>(
+    `SELECT a.job_id AS "jobId", c.full_name AS "fullName"
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     WHERE a.stage = 'user_interview' AND NOT EXISTS (
+       SELECT 1 FROM scorecards s
+       WHERE s.application_id = a.id AND s.stage = 'user' AND s.submitted_at IS NOT NULL)
+     ORDER BY c.full_name LIMIT 1`,
+  );
+  expect(unscored).toBeDefined();
+  const { jobId, fullName } = unscored!;
+  for (const [locale, moveTo, offer, refusal, cancel] of [
+    [
+      'id',
+      'Pindahkan ke…',
+      'Penawaran',
+      'Kirim minimal satu scorecard untuk interview ini dulu.',
+      'Batal',
+    ],
+    [
+      'en',
+      'Move to…',
+      'Offer',
+      'Submit at least one scorecard for this interview first.',
+      'Cancel',
+    ],
+  ] as const) {
+    const page = await session.signedInPage('hr@demo.seleksi.id', { locale });
+    await page.goto(`${session.baseUrl}/jobs/${jobId}`);
+    const column = page.locator('section[data-stage=user_interview]');
+    await column.getByLabel(`${moveTo} ${fullName}`).selectOption({ label: offer });
+    // The same rule as the candidate page's decision: a reason would not let it through.
+    const dialog = page.locator('dialog');
+    await expect.poll(() => dialog.textContent()).toContain(refusal);
+    expect(await dialog.locator('textarea[name=overrideReason]').count()).toBe(0);
+    await session.screenshot(page, `board-offer-unscored-${locale}-desktop`);
+    await dialog.getByRole('button', { name: cancel }).click();
+    expect(await column.textContent()).toContain(fullName);
+    await page.context().close();
+  }
+});
+
 test('a bulk reject needs one reason and moves every selected application', async () => {
   const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();

@@ -1,6 +1,7 @@
+import { builtInStageTemplates } from '../../src/domain/stage-template';
 import type { NewCandidateInput } from '../../src/server/routes/candidates.schema';
 import type { JobInput } from '../../src/server/routes/jobs.schema';
-import type { TestApp } from './test-app';
+import type { TestApp, TestUser } from './test-app';
 
 let counter = 0;
 /** A tag no other test run uses, for e-mails and names that must not collide. */
@@ -88,6 +89,30 @@ export async function moveTo(
     toStage,
     ...extra,
   });
+}
+
+/**
+ * The job's hiring manager (or `as`) submits a user-interview scorecard rating every attribute of
+ * the built-in template "yes": a user-stage verdict needs at least one scorecard.
+ */
+export async function scoreUserInterview(
+  t: TestApp,
+  applicationId: string,
+  as: TestUser = t.users.hiringManager,
+): Promise<void> {
+  const attributes = builtInStageTemplates.user.attributes;
+  const scored = await t.call(
+    as,
+    'PUT',
+    `/api/applications/${applicationId}/interviews/user/scorecard`,
+    {
+      action: 'submit',
+      ratings: attributes.map((attribute) => ({ attribute, rating: 'yes', evidence: 'Jelas.' })),
+      recommendation: 'yes',
+      summary: 'Siap untuk tawaran.',
+    },
+  );
+  if (scored.status !== 200) throw new Error(`scoreUserInterview: ${JSON.stringify(scored.body)}`);
 }
 
 /** HR moves the application through CV screening to the HR interview, each move checked. */

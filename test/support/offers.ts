@@ -1,6 +1,6 @@
 import { jakartaDay } from './jakarta-time';
 import type { OfferTermsInput } from '../../src/server/routes/offers.schema';
-import { buildApplication, buildJob, moveTo } from './factories';
+import { buildApplication, buildJob, moveTo, scoreUserInterview } from './factories';
 import type { TestApp } from './test-app';
 
 /** Valid terms of a permanent offer for Rp 12.000.000 gross, starting in a month. */
@@ -65,13 +65,15 @@ export async function recordMinimumWage(
 
 /**
  * A fresh application of the job at the Offer stage, the way HR gets there: screening, the HR
- * interview, the user interview, then the offer (with a reason, as no interview was held).
+ * interview, the user interview and the manager's scorecard, then the offer (with a reason, as
+ * no interview was held).
  */
 export async function applicationAtOffer(t: TestApp, jobId: string) {
   const built = await buildApplication(t, { jobId });
   for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
     await moveTo(t, built.applicationId, stage);
   }
+  await scoreUserInterview(t, built.applicationId);
   const moved = await moveTo(t, built.applicationId, 'offer', {
     overrideReason: 'Sudah diwawancarai untuk lowongan serupa.',
   });

@@ -60,6 +60,7 @@ const selectionConditions = (jobId: string, source: string) => `${jobConditions(
  */
 export function scopedApplications(grouping: ReportGrouping | 'all' = 'all'): string {
   const group = groupColumns[grouping];
+  // Not `selectedRows`: the groups read the job's title and department, so the job is joined here.
   return `scoped AS (
     SELECT f.application_id AS id, ${group.key} AS grp, ${group.label} AS grp_label, f.*
     FROM application_report_facts f

@@ -207,15 +207,15 @@ export async function decide(
       );
     }
     const summaries = await allSummaries(tx, context);
-    const plan = planDecision({ ...request, summaries });
-    // With no scorecard at all the decision is refused whatever the override, so that is said
-    // first: asking for an override reason and then refusing anyway wasted the decider's reason.
-    const unscored = !plan.ok && plan.problems.some((p) => p.code === 'no_scorecards');
+    // The verdict's evidence first: with no scorecard at all it refuses before any other problem.
     const override =
-      request.stage === 'user' && request.outcome !== 'hold' && !unscored
-        ? await requireVerdictEvidence(tx, actor, application!, request.overrideReason)
+      request.stage === 'user' && request.outcome !== 'hold'
+        ? await requireVerdictEvidence(tx, actor, application!, {
+            overrideReason: request.overrideReason,
+            stageField: 'stage',
+          })
         : null;
-    const planned = valueOrInvalid(plan);
+    const planned = valueOrInvalid(planDecision({ ...request, summaries }));
     const weights = { hr: context.plan.hr.weight, user: context.plan.user.weight };
     await insertDecision(tx, {
       applicationId,

@@ -35,18 +35,20 @@ async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise
 }
 
 /**
- * The user-stage verdict (a decision, or a move from the user interview to the offer) waits for
- * the interview and the panel's scorecards unless the decider overrides with a reason; an
- * override is audited here and returned for the application's history.
+ * The user-stage verdict (a decision, or a move from the user interview to the offer) needs a
+ * scorecard, and waits for the interview and the panel's scorecards unless the decider overrides
+ * with a reason; an override is audited here and returned for the application's history.
+ * `request` names the fields a refusal points at in the caller's request.
  */
 export async function requireVerdictEvidence(
   tx: Queryable,
   actor: Actor,
   application: ApplicationRow,
-  overrideReason: string | undefined,
+  request: { overrideReason: string | undefined; stageField: 'stage' | 'toStage' },
 ): Promise<string | null> {
+  const evidence = await loadEvidence(tx, application);
   const checked = valueOrInvalid(
-    checkVerdictEvidence(await loadEvidence(tx, application), overrideReason),
+    checkVerdictEvidence(evidence, request.overrideReason, request.stageField),
   );
   if (checked.overrideReason) {
     await recordAudit(tx, {

@@ -291,7 +291,8 @@ function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {
 
 /**
  * Moving a candidate from the user interview to the offer on the board is the user's verdict too:
- * it waits for the interview and the panel's scorecards, or an override with a reason.
+ * it needs a scorecard, and waits for the interview and the panel's scorecards or an override
+ * with a reason (the decision's rule).
  */
 function verdictOverride(
   tx: Queryable,
@@ -301,7 +302,7 @@ function verdictOverride(
   overrideReason: string | undefined,
 ): Promise<string | null> {
   if (value.from !== 'user_interview' || value.to !== 'offer') return Promise.resolve(null);
-  return requireVerdictEvidence(tx, actor, application, overrideReason);
+  return requireVerdictEvidence(tx, actor, application, { overrideReason, stageField: 'toStage' });
 }
 
 /** Who moves an application out of the user interview, and whether they manage its job. */

@@ -162,3 +162,11 @@ export function ErrorNotice({ error }: { error: ApiError | null | undefined }) {
     </p>
   );
 }
+
+/**
+ * A form's failed request when no field can show it (offline, forbidden, a server error): a
+ * refusal that names fields is shown beside them instead, so nothing is said twice.
+ */
+export function FormError({ error }: { error: ApiError | null | undefined }) {
+  return error && !error.fields.length ? <ErrorNotice error={error} /> : null;
+}

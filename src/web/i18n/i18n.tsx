@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { MessageKey, Messages } from './messages-id';
+import { formatNumber, type NumberShape } from './number-format';
 
 export type Locale = 'id' | 'en';
 const storageKey = 'seleksi.locale';
@@ -27,8 +28,11 @@ export interface I18n {
   tk(prefix: string, code: string, fallback?: string): string;
   dateTime(iso: string): string;
   date(iso: string): string;
-  /** A number the reader's way ("3,38" in Indonesian, "3.38" in English), with fixed decimals. */
-  number(value: number, decimals?: number): string;
+  /**
+   * A number the reader's way ("3,38" in Indonesian, "3.38" in English): with this many decimals
+   * (none by default), or in the shape given (at most so many decimals, signed, a percentage).
+   */
+  number(value: number, shape?: number | NumberShape): string;
 }
 
 export function storedLocale(): Locale | undefined {
@@ -89,11 +93,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} ${messages['common.timezone']}`,
       date: (iso) => dateFormat.format(new Date(iso)),
-      number: (value, decimals = 0) =>
-        new Intl.NumberFormat(intlLocale, {
-          minimumFractionDigits: decimals,
-          maximumFractionDigits: decimals,
-        }).format(value),
+      number: (value, shape) => formatNumber(locale, value, shape),
     };
   }, [locale, setLocale]);
   document.documentElement.lang = locale;

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { NewPasswordFields, useNewPassword } from '../auth/new-password-fields';
 import type { ApiBody } from '../../api/client';
@@ -54,7 +54,7 @@ export function ChangePasswordForm() {
         repeatLabel={t('account.repeat')}
         error={fieldError('newPassword')}
       />
-      {error && !error.fields.length && <ErrorNotice error={error} />}
+      <FormError error={error} />
       <button type="submit" className="button button--primary">
         {t('account.changePassword')}
       </button>

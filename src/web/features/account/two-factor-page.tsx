@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { renderSVG } from 'uqr';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
@@ -103,7 +103,7 @@ export function TwoFactorPage({
       <p data-testid="two-factor-status">
         <strong>{status.enabled ? t('twoFactor.statusOn') : t('twoFactor.statusOff')}</strong>
       </p>
-      <ErrorNotice error={error?.fields.length ? undefined : error} />
+      <FormError error={error} />
       {!status.enabled && !setup && (
         <button type="button" className="button button--primary" onClick={start}>
           {t('twoFactor.start')}

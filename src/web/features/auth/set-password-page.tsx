@@ -1,6 +1,6 @@
 import { type FormEvent } from 'react';
 import { useApiLookup, useApiMutation } from '../../api/queries';
-import { ErrorNotice, useFieldErrors } from '../../components/form-fields';
+import { FormError, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { AuthCard } from './auth-card';
@@ -67,7 +67,7 @@ export function SetPasswordPage() {
               repeatLabel={t('setPassword.repeat')}
               error={fieldError('password')}
             />
-            {error && !error.fields.length && !refused && <ErrorNotice error={error} />}
+            {!refused && <FormError error={error} />}
             <button className="button button--primary button--block" type="submit">
               {t('setPassword.submit')}
             </button>

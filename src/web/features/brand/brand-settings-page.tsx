@@ -1,7 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { contrastWithWhite, minimumContrastWithWhite } from '../../../domain/brand';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import {
+  ErrorNotice,
+  FormError,
+  TextArea,
+  TextField,
+  useFieldErrors,
+} from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { WhatsappTemplates } from './whatsapp-templates';
@@ -137,7 +143,7 @@ function BrandForm({ settings }: { settings: BrandSettings }) {
         error={fieldError('aboutEn')}
         onChange={(e) => set('aboutEn')(e.target.value)}
       />
-      {saving.error && !saving.error.fields.length && <ErrorNotice error={saving.error} />}
+      <FormError error={saving.error} />
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={saving.isPending}>
           {t('brand.save')}

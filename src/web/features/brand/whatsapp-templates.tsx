@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextArea, useFieldErrors } from '../../components/form-fields';
+import { FormError, TextArea, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { ResetToBuiltIn } from '../../components/template-origin';
 import { useI18n } from '../../i18n/i18n';
@@ -56,7 +56,7 @@ function TemplateForm({ template }: { template: Template }) {
         error={fieldError('body')}
         onChange={(e) => setBody(e.target.value)}
       />
-      {saving.error && !saving.error.fields.length && <ErrorNotice error={saving.error} />}
+      <FormError error={saving.error} />
       <div className="form__actions">
         <button className="button" type="submit" disabled={saving.isPending}>
           {t('whatsapp.save')}

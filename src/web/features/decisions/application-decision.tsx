@@ -3,7 +3,7 @@ import { decisionOutcomes, type DecisionOutcome } from '../../../domain/decision
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { ErrorNotice, FieldError, TextArea } from '../../components/form-fields';
+import { FieldError, FormError, TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -239,7 +239,7 @@ function DecisionForm({
             (fieldError('stage') ? (
               <FieldError error={fieldError('stage')} />
             ) : (
-              !error.fields.length && <ErrorNotice error={error} />
+              <FormError error={error} />
             ))}
           <button
             className="button button--primary"

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
@@ -123,7 +123,7 @@ function TemplateEditor({
         error={fieldMessage('body')}
       />
       <Placeholders label={t('emailTemplates.placeholders')} names={template.placeholders} />
-      {error && !error.fields.length && <ErrorNotice error={error} />}
+      <FormError error={error} />
       {!admin && <p className="muted">{t('emailTemplates.adminOnly')}</p>}
       <div className="form__actions">
         {admin && (

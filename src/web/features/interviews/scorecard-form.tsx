@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDraft } from '../../components/draft';
-import { ErrorNotice, TextArea } from '../../components/form-fields';
+import { FormError, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { RatingChoice } from './rating-choice';
 import type { ScorecardDraft } from './use-scorecard-draft';
@@ -64,7 +64,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
       <p className="muted" role="status">
         {status}
       </p>
-      {draft.error && !draft.error.fields.length && <ErrorNotice error={draft.error} />}
+      <FormError error={draft.error} />
       {kit.canScore && !draft.submitted && waitsForInterview && (
         // A scorecard scores an interview: before it begins the notes save as a draft only.
         <p className="notice" data-testid="scorecard-opens">

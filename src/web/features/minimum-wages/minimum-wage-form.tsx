@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
 import { provinceNames, provinces } from '../../../domain/province';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MinimumWageOutput } from './minimum-wages-page';
 
@@ -103,7 +103,7 @@ export function MinimumWageForm({
         error={fieldError('decree')}
         onChange={(e) => set('decree')(e.target.value)}
       />
-      {error && !error.fields.length && <ErrorNotice error={error} />}
+      <FormError error={error} />
       <div className="form__actions">
         <button className="button button--primary" type="submit">
           {t('minimumWages.save')}

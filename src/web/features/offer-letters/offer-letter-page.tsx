@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { type ApiData, type ApiError, asApiError } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
@@ -107,7 +107,7 @@ function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
         error={fieldMessage('body')}
       />
       <Placeholders label={t('offerLetter.placeholders')} names={template.placeholders} />
-      {error && !error.fields.length && <ErrorNotice error={error} />}
+      <FormError error={error} />
       <div className="form__actions">
         <button className="button button--primary" type="submit">
           {t('offerLetter.save')}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, SelectField, useFieldErrors } from '../../components/form-fields';
+import { FormError, SelectField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from './offer-settings-tabs';
@@ -63,7 +63,7 @@ function ApprovalForm({ settings }: { settings: OfferSettingsOutput }) {
           </option>
         ))}
       </SelectField>
-      {saving.error && !saving.error.fields.length && <ErrorNotice error={saving.error} />}
+      <FormError error={saving.error} />
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={saving.isPending}>
           {t('offerApproval.save')}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { offerProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice, TextArea, TextField } from '../../components/form-fields';
+import { ErrorNotice, FormError, TextArea, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { OfferActionError } from './offer-action-error';
 import { useOfferFieldErrors } from './offer-field-errors';
@@ -94,7 +94,7 @@ export function DecideOfferDialog({
         onChange={(e) => setReason(e.target.value)}
         error={fieldError('reason')}
       />
-      {deciding.error && !deciding.error.fields.length && <ErrorNotice error={deciding.error} />}
+      <FormError error={deciding.error} />
     </Dialog>
   );
 }
@@ -129,7 +129,7 @@ export function ExtendOfferDialog({
         onChange={(e) => setDate(e.target.value)}
         error={fieldError('expiresOn')}
       />
-      {extending.error && !extending.error.fields.length && <ErrorNotice error={extending.error} />}
+      <FormError error={extending.error} />
     </Dialog>
   );
 }
@@ -214,7 +214,7 @@ export function HoldFirmDialog({ offerId, onClose, onDone }: DialogProps) {
         onChange={(e) => setNote(e.target.value)}
         error={fieldError('note')}
       />
-      {holding.error && !holding.error.fields.length && <ErrorNotice error={holding.error} />}
+      <FormError error={holding.error} />
     </Dialog>
   );
 }

@@ -24,7 +24,7 @@ export interface ColumnProps {
 
 /** A stage column: its exact count, the cards loaded so far (windowed when many), and more. */
 export function BoardColumnView({ jobId, search, first, loadedAt, actions, onDrop }: ColumnProps) {
-  const { t, locale } = useI18n();
+  const { t, number } = useI18n();
   const column = useBoardColumn(jobId, search, first, loadedAt);
   const pages = column.data?.pages ?? [first];
   const cards = pages.flatMap((page) => page.cards);
@@ -34,7 +34,6 @@ export function BoardColumnView({ jobId, search, first, loadedAt, actions, onDro
     if (column.hasNextPage && !column.isFetchingNextPage) void column.fetchNextPage();
   };
   const allSelected = cards.length > 0 && cards.every((c) => actions.isSelected(c.applicationId));
-  const number = (n: number) => n.toLocaleString(locale);
 
   return (
     <section

@@ -9,7 +9,7 @@ import type { ApiBody, ApiError } from '../../api/client';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { ErrorNotice, SelectField, TextArea } from '../../components/form-fields';
+import { FormError, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride, VerdictMissing } from '../decisions/verdict-override-dialog';
 import { RejectionPreview } from './rejection-preview';
@@ -214,7 +214,7 @@ export function MoveDialog({
           </div>
         )}
         <TextArea label={t(noteLabel)} rows={3} {...bind('note')} />
-        {error && !stageError && !error.fields.length && <ErrorNotice error={error} />}
+        <FormError error={error} />
         <div className="form__actions">
           <button
             className={`button ${toStage === 'rejected' ? 'button--danger' : 'button--primary'}`}

@@ -2,7 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { type ApiData, type ApiError, apiUrl } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { ErrorNotice, FieldError, TextArea, TextField } from '../../components/form-fields';
+import {
+  ErrorNotice,
+  FieldError,
+  FormError,
+  TextArea,
+  TextField,
+} from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { zoneLabel } from '../../../domain/scheduling/zoned-time';
@@ -220,7 +226,7 @@ function RescheduleRequest({
         <FieldError error={fieldError('proposedTimes')} />
       )}
       <TextArea label={t('portal.reason')} rows={3} {...bind('reason')} />
-      {error && !error.fields.length && <ErrorNotice error={error} />}
+      <FormError error={error} />
       <div className="portal__actions">
         <button
           type="submit"

@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { answerLabels, type AnswerAnalysis } from '../../../domain/coach/answer-analysis';
 import type { AnswerFeedback, FeedbackPoint } from '../../../domain/coach/feedback';
-import type { Locale } from '../../../domain/locale';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../i18n/i18n';
 import { HighlightedAnswer, type Mark } from './highlighted-answer';
 
 /** The labels that praise the answer; every other label flags something to fix. */
@@ -15,14 +14,11 @@ export const positiveLabels: ReadonlySet<string> = new Set([
 ]);
 
 /** Numbers in a message written the reader's way: "30,3" in Indonesian, "30.3" in English. */
-function localNumbers(locale: Locale) {
-  const format = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    maximumFractionDigits: 1,
-    useGrouping: false,
-  });
+function localNumbers(number: I18n['number']) {
+  const shape = { decimals: 1, upTo: true, grouping: false };
   return (params: Record<string, string | number>): Record<string, string> =>
     Object.fromEntries(
-      Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? format.format(v) : v]),
+      Object.entries(params).map(([k, v]) => [k, typeof v === 'number' ? number(v, shape) : v]),
     );
 }
 
@@ -41,7 +37,7 @@ export function FeedbackView({
   /** An earlier attempt opened in the history: its headings sit one level lower. */
   inHistory?: boolean;
 }) {
-  const { t, locale } = useI18n();
+  const { t, number } = useI18n();
   const titleId = useId();
   const Title = inHistory ? 'h3' : 'h2';
   const Heading = inHistory ? 'h4' : 'h3';
@@ -49,7 +45,7 @@ export function FeedbackView({
   // old point's offsets would otherwise mark arbitrary characters of the new text.
   const [focused, setFocused] = useState<{ of: AnswerFeedback; point: FeedbackPoint } | null>(null);
   const focus = focused?.of === feedback ? focused.point : null;
-  const local = localNumbers(locale);
+  const local = localNumbers(number);
   const message = (point: FeedbackPoint) => t(`coach.feedback.${point.code}`, local(point.params));
   const marks: Mark[] = focus
     ? focus.evidence.map((e) => ({ ...e, tone: 'focus', title: message(focus) }))

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -56,7 +56,7 @@ export function RetentionPanel() {
           </li>
         ))}
       </ul>
-      {saving.error && !saving.error.fields.length && <ErrorNotice error={saving.error} />}
+      <FormError error={saving.error} />
     </section>
   );
 }
@@ -92,7 +92,7 @@ function ExtendForm({ candidateId }: { candidateId: string }) {
       <ActionButton className="button button--small" request={extension} onClick={extend}>
         {t('retention.extend')}
       </ActionButton>
-      {extension.error && !extension.error.fields.length && <ErrorNotice error={extension.error} />}
+      <FormError error={extension.error} />
     </span>
   );
 }

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -12,7 +11,7 @@ type Standing = 'lenient' | 'severe' | 'in_line';
 
 /** Each interviewer against the rest of their panels; interviewers see only themselves. */
 export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
-  const { t, locale } = useI18n();
+  const { t, number } = useI18n();
   const format = useReportFormat();
   // Only scorecards of interviews booked in Seleksi have a due date; the comparisons count every
   // scorecard. "0 of 0" beside many comparisons read as a bug, so no due scorecard says so in words:
@@ -27,20 +26,14 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
   const { data, error, refetch } = useApiQuery('/api/reports/calibration', {
     query: reportQuery(filter),
   });
-  const signed = useMemo(
-    () =>
-      new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-        maximumFractionDigits: 2,
-        signDisplay: 'exceptZero',
-      }),
-    [locale],
-  );
-  const mean = useMemo(
-    () => new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }),
-    [locale],
-  );
+  // A difference from the panel carries its sign; a mean does not.
+  const mean = (value: number) => number(value, { decimals: 2, upTo: true });
   const difference = (figure: ShownFigure) =>
-    shownText(figure, (value) => (value === null ? t('reports.tooFew') : signed.format(value)));
+    shownText(figure, (value) =>
+      value === null
+        ? t('reports.tooFew')
+        : number(value, { decimals: 2, upTo: true, signed: true }),
+    );
   const standing = (figure: { value: Standing | null; hiddenBecause: string | null }) =>
     figure.value === null ? t('reports.tooFew') : t(`reports.calibration.${figure.value}`);
   return (
@@ -114,8 +107,8 @@ export function CalibrationSection({ filter }: { filter: ReportFilterValues }) {
                     key: attribute.attribute,
                     cells: [
                       t(`attribute.${attribute.attribute}`),
-                      attribute.ownMean === null ? '–' : mean.format(attribute.ownMean),
-                      attribute.panelMean === null ? '–' : mean.format(attribute.panelMean),
+                      attribute.ownMean === null ? '–' : mean(attribute.ownMean),
+                      attribute.panelMean === null ? '–' : mean(attribute.panelMean),
                       difference(attribute.difference),
                       standing(attribute.standing),
                       format.count(attribute.comparisons),

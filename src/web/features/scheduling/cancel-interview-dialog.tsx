@@ -2,7 +2,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { ErrorNotice, TextArea } from '../../components/form-fields';
+import { FormError, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
@@ -36,7 +36,7 @@ export function CancelInterviewDialog({
           {t('schedule.cancelTitle', { stage: t(`interviews.stage.${interview.stage}`) })}
         </h2>
         <TextArea label={t('schedule.cancelReason')} rows={3} {...bind('reason')} />
-        {error && !error.fields.length && <ErrorNotice error={error} />}
+        <FormError error={error} />
         <div className="form__actions">
           <button className="button button--danger" type="submit" disabled={cancel.isPending}>
             {t('schedule.cancelSubmit')}

@@ -6,7 +6,7 @@ import { CheckboxGroup } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
 import {
   ChoiceField,
-  ErrorNotice,
+  FormError,
   languageChoices,
   TextArea,
   TextField,
@@ -234,7 +234,7 @@ export function ScheduleDialog({
             </button>
           </div>
         )}
-        {error && !error.fields.length && <ErrorNotice error={error} />}
+        <FormError error={error} />
         {error?.status === 409 && !conflicts.length && error.fields[0] && (
           <p className="notice notice--error" role="alert">
             {tk('error', error.fields[0].code ?? '', error.fields[0].message)}
