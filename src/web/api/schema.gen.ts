@@ -5659,6 +5659,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -5723,6 +5738,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -5874,6 +5904,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -5938,6 +5983,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -6104,6 +6164,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6168,6 +6243,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -6324,6 +6414,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6388,6 +6493,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -6537,6 +6657,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6601,6 +6736,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
