@@ -191,6 +191,8 @@ export interface ImportRowProblem {
   notice?: boolean;
   /** The cell as the file has it, when the notice keeps it (the unknown source's text). */
   value?: string;
+  /** The source a word that is not a source's name was read as (notice `source_read_as`). */
+  readAs?: CandidateSource;
   /** The stored candidate the row's e-mail or phone already belongs to (its id; the name is read when shown). */
   existingCandidateId?: string;
   matchedBy?: MatchedBy;
@@ -253,12 +255,20 @@ const sourceSpellings: Record<string, CandidateSource> = {
   referensi: 'referral',
   referal: 'referral',
   rujukan: 'referral',
-  karier: 'careers_page',
-  website: 'careers_page',
   lainnya: 'other',
   'lain lain': 'other',
 };
 for (const [word, source] of Object.entries(sourceSpellings)) sourceWords.set(word, source);
+/**
+ * Words that are not a source's name but are read as one: the row is imported with that source
+ * and the preview says so (a notice), as it does for a source kept as Other. "Website" is not here:
+ * a candidate HR imports did not apply through Seleksi's careers page (counting them there would
+ * inflate it in the sources report), and "website" may be any site, so it is kept as
+ * Other (Website).
+ */
+const sourceReadings: Record<string, CandidateSource> = {
+  karier: 'careers_page',
+};
 
 /**
  * "Referensi: Budi", "Lainnya: Koran Kompas": a source that takes words (who referred them, which
@@ -357,8 +367,20 @@ export function checkRow(
   if (referral) ({ source, sourceDetail } = referral);
   else if (cell('source')) {
     const found = sourceWords.get(headerKey(cell('source')));
+    const readAs = sourceReadings[headerKey(cell('source'))];
     if (found) source = found;
-    else {
+    else if (readAs) {
+      source = readAs;
+      problems.push({
+        row,
+        column: mapping.source ?? null,
+        field: 'source',
+        code: 'source_read_as',
+        notice: true,
+        value: cell('source'),
+        readAs,
+      });
+    } else {
       source = 'other';
       sourceDetail = cell('source').replace(/\s+/g, ' ');
       problems.push({

@@ -1,6 +1,6 @@
 import type { EmploymentType, WorkMode } from './job';
 import { careersPageInLocale, careersPath } from './careers';
-import { locales } from './locale';
+import { locales, type Locale } from './locale';
 
 /**
  * What search engines and job boards read from the careers pages: schema.org `JobPosting`
@@ -66,6 +66,24 @@ const schemaEmploymentType: Record<EmploymentType, string | readonly string[]> =
 export function postedLocation(job: Pick<PostedJob, 'city' | 'workMode'>): string {
   if (job.workMode === 'remote') return 'Remote';
   return job.workMode === 'hybrid' ? `${job.city} · Hybrid` : job.city;
+}
+
+const atCompany: Record<Locale, string> = { id: 'di', en: 'at' };
+
+/**
+ * A job page's title and link preview: "Data Analyst di PT Maju · Remote". The employer's name
+ * (brand settings) says whose job it is in a browser tab or a shared WhatsApp link; without it
+ * (the brand not loaded yet) the job and where it is.
+ */
+export function jobPageTitle(
+  job: Pick<PostedJob, 'title' | 'city' | 'workMode'>,
+  companyName: string | undefined,
+  locale: Locale,
+): string {
+  const who = companyName?.trim()
+    ? `${job.title} ${atCompany[locale]} ${companyName.trim()}`
+    : job.title;
+  return `${who} · ${postedLocation(job)}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   careersPath,
   jobIdFromSlug,
 } from '../domain/careers';
-import { absoluteUrl, jsonForScript, postedLocation } from '../domain/job-posting';
+import { absoluteUrl, jobPageTitle, jsonForScript } from '../domain/job-posting';
 import { locales, type Locale } from '../domain/locale';
 import { currentBrand } from '../services/brand/brand-service';
 import { getOpenJob } from '../services/careers/careers-service';
@@ -117,7 +117,7 @@ export function registerCareersPages(
       const siteName = (await currentBrand(db, mail)).companyName;
       const meta = job
         ? {
-            title: `${job.title} · ${postedLocation(job)}`,
+            title: jobPageTitle(job, siteName, locale),
             description: summary(job.description, [...job.requiredSkills, ...job.tools]),
             path: careersPath(job),
             locale,

@@ -63,6 +63,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A CSV export's blocks: its "About" block, then the rows, each block its lines. */
+function csvBlocks(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n\r\n')
+    .map((block) => block.split('\r\n'));
+}
+
 describe('exporting the candidate list', () => {
   test('CSV with the list’s filters, formulas neutralised, audited without personal data', async () => {
     const file = await download(
@@ -71,13 +80,29 @@ describe('exporting the candidate list', () => {
     );
     expect(file.status).toBe(200);
     expect(file.type).toContain('text/csv');
+    // The name says which job's candidates it holds.
     expect(file.disposition).toMatch(
-      /attachment; filename="seleksi-candidates-\d{4}-\d{2}-\d{2}\.csv"/,
+      new RegExp(
+        `attachment; filename="seleksi-candidates-data-analyst-${tag}-\\d{4}-\\d{2}-\\d{2}\\.csv"`,
+      ),
     );
-    const lines = file.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const [about, list] = csvBlocks(file.text);
+    expect(about).toEqual([
+      'About this export',
+      'Filter,Value',
+      'Export,Candidate list',
+      'Search,All',
+      `Job,Data Analyst ${tag}`,
+      'Stage,All',
+      'Source,All',
+      'Tag,All',
+      'Talent pool,All',
+      'Applied from,All',
+      'Applied to,All',
+      expect.stringMatching(/^Downloaded on,\d{4}-\d{2}-\d{2}$/),
+    ]);
+    const lines = list!.slice(1);
+    expect(list![0]).toBe('Candidates');
     expect(lines[0]).toBe('Name,E-mail,Phone,City,Source,Source detail,Tags,Jobs and stages,Added');
     expect(lines).toHaveLength(3);
     expect(file.text).toContain(
@@ -99,6 +124,9 @@ describe('exporting the candidate list', () => {
   test('search words and other filters narrow the file as they narrow the list', async () => {
     const file = await download(t.users.recruiter, `/api/candidates/export?format=csv&q=Kiki`);
     expect(file.text).toContain('Kiki Kasir');
+    // The search words are in the name and, in Indonesian, in the "Tentang ekspor ini" block.
+    expect(file.disposition).toMatch(/filename="seleksi-candidates-kiki-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(csvBlocks(file.text)[0]).toContain('Pencarian,Kiki');
     expect(file.text).not.toContain('Sari Analis');
     const bySource = await download(
       t.users.recruiter,
@@ -106,11 +134,34 @@ describe('exporting the candidate list', () => {
     );
     expect(bySource.text).toContain('Sari Analis');
     expect(bySource.text).not.toContain('Kiki');
+    expect(bySource.disposition).toMatch(
+      /filename="seleksi-candidates-analis-linkedin-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    expect(csvBlocks(bySource.text)[0]).toEqual(
+      expect.arrayContaining(['Pencarian,Analis', 'Sumber,LinkedIn', 'Tahap,Semua']),
+    );
     const [entry] = await t.db.query<{ detail: Record<string, unknown> }>(
       `SELECT detail FROM audit_log WHERE action = 'candidate_list.exported' ORDER BY id DESC LIMIT 1`,
     );
     // The words may be a name: only that there were some is kept.
     expect(entry!.detail).toMatchObject({ words: true, source: 'linkedin' });
+    // Days and the talent pool, in the block and in the name; a formula typed as search stays text.
+    const dated = await download(
+      t.users.recruiter,
+      `/api/candidates/export?format=csv&locale=en&q=${encodeURIComponent('=1+2')}&talentPool=member&appliedFrom=2026-01-01&appliedTo=2026-02-28`,
+    );
+    expect(dated.status).toBe(200);
+    expect(dated.disposition).toMatch(
+      /filename="seleksi-candidates-1-2-talent-pool-from-2026-01-01-to-2026-02-28-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    expect(csvBlocks(dated.text)[0]).toEqual(
+      expect.arrayContaining([
+        "Search,'=1+2",
+        'Talent pool,Talent pool members only',
+        'Applied from,2026-01-01',
+        'Applied to,2026-02-28',
+      ]),
+    );
   });
 
   test('XLSX in Indonesian, formula text stays text', async () => {
@@ -121,7 +172,13 @@ describe('exporting the candidate list', () => {
     expect(file.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0]!;
+    const about = workbook.worksheets[0]!;
+    expect(about.name).toBe('Tentang ekspor ini');
+    expect(about.getRow(4).values).toEqual([undefined, 'Lowongan', `Data Analyst ${tag}`]);
+    expect(file.disposition).toMatch(
+      new RegExp(`filename="seleksi-candidates-data-analyst-${tag}-\\d{4}-\\d{2}-\\d{2}\\.xlsx"`),
+    );
+    const sheet = workbook.worksheets[1]!;
     expect(sheet.name).toBe('Kandidat');
     expect(sheet.getRow(1).getCell(1).value).toBe('Nama');
     // A string cell with the text as typed (no apostrophe), never a formula: Excel shows it and
@@ -151,7 +208,7 @@ describe('exporting the candidate list', () => {
     expect(manager.text).not.toContain('Kiki');
     const other = await download(t.users.otherManager, `/api/candidates/export?format=csv`);
     expect(other.text).toContain('Kiki');
-    expect(other.text).not.toContain('Sari');
+    expect(other.text).not.toContain('Sari Analis');
     expect((await download(t.users.interviewer, '/api/candidates/export?format=csv')).status).toBe(
       403,
     );
@@ -208,10 +265,18 @@ describe("exporting a job's applications", () => {
       `/api/jobs/${jobA.id}/applications/export?format=csv&locale=en`,
     );
     expect(file.status).toBe(200);
-    const lines = file.text
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    // The name and the "About" block say which job.
+    expect(file.disposition).toMatch(
+      new RegExp(`filename="seleksi-applications-data-analyst-${tag}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+    );
+    const [about, list] = csvBlocks(file.text);
+    expect(about!.slice(0, 4)).toEqual([
+      'About this export',
+      'Filter,Value',
+      "Export,A job's applications",
+      `Job,Data Analyst ${tag}`,
+    ]);
+    const lines = list!.slice(1);
     expect(lines[0]).toBe(
       'Name,E-mail,Phone,Source,Source detail,Stage,Applied on,In this stage since,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
     );
@@ -228,14 +293,19 @@ describe("exporting a job's applications", () => {
     expect(xlsx.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    const nameColumn = workbook.worksheets[0]!.getColumn(1);
+    expect(workbook.worksheets[0]!.getRow(3).values).toEqual([
+      undefined,
+      'Lowongan',
+      `Data Analyst ${tag}`,
+    ]);
+    const nameColumn = workbook.worksheets[1]!.getColumn(1);
     expect(nameColumn.values).toContain('=HYPERLINK("http://evil.example","klik")');
     nameColumn.eachCell((cell) => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
     });
     // Applied and in-stage-since are date cells; scores, where shown, number cells.
-    const sheet = workbook.worksheets[0]!;
+    const sheet = workbook.worksheets[1]!;
     expect(sheet.getRow(1).getCell(5).value).toBe('Detail sumber');
     // The applied date's header is not the stage name "Melamar" of the Tahap column beside it.
     expect(sheet.getRow(1).getCell(6).value).toBe('Tahap');

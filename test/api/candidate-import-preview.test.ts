@@ -171,6 +171,62 @@ describe('the import preview says everything at once', () => {
   });
 });
 
+describe('a source read as another is said in the preview', () => {
+  test('"Website" is kept as Other (Website), not the careers page; "Karier" is read as the careers page, with a notice naming it', async () => {
+    const tag = unique();
+    const id = await uploadCsv(t, [
+      'Nama,Email,Sumber',
+      `Wira Web,wira.${tag}@example.com,Website`,
+      `Kara Karier,kara.${tag}@example.com,Karier`,
+      `Lina Linked,lina.${tag}@example.com,LinkedIn`,
+    ]);
+    const checked = await check(id, { fullName: 0, email: 1, source: 2 });
+    expect(checked.status).toBe(200);
+    expect(checked.body.problems).toEqual([
+      {
+        row: 2,
+        column: 2,
+        field: 'source',
+        code: 'source_kept_as_other',
+        notice: true,
+        value: 'Website',
+        person: 'Wira Web',
+        rowImported: true,
+      },
+      {
+        row: 3,
+        column: 2,
+        field: 'source',
+        code: 'source_read_as',
+        notice: true,
+        value: 'Karier',
+        readAs: 'careers_page',
+        person: 'Kara Karier',
+        rowImported: true,
+      },
+    ]);
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      { tellCandidates: false },
+    );
+    expect(imported.body).toMatchObject({ status: 'completed', importedRows: 3 });
+    const sources = await t.db.query<{
+      email: string;
+      source: string;
+      source_detail: string | null;
+    }>(`SELECT email, source, source_detail FROM candidates WHERE email LIKE $1 ORDER BY email`, [
+      `%.${tag}@example.com`,
+    ]);
+    expect(sources).toEqual([
+      { email: `kara.${tag}@example.com`, source: 'careers_page', source_detail: null },
+      { email: `lina.${tag}@example.com`, source: 'linkedin', source_detail: null },
+      { email: `wira.${tag}@example.com`, source: 'other', source_detail: 'Website' },
+    ]);
+  });
+});
+
 describe('the preview says who will be imported, and notes only what happens', () => {
   test('the rows to import are listed by number and name, the first 50 of them; validRows counts the rest', async () => {
     const tag = unique();

@@ -48,7 +48,9 @@ test('careers pages carry the title and Open Graph tags link previews need, esca
   const reply = await app.inject({ method: 'GET', url: `/careers/admin-gudang-malam-${job!.id}` });
   expect(reply.statusCode).toBe(200);
   expect(reply.headers['content-type']).toContain('text/html');
-  expect(reply.body).toContain('<title>Admin &#34;Gudang&#34; &#60;Malam&#62; · Bekasi</title>');
+  expect(reply.body).toContain(
+    `<title>Admin &#34;Gudang&#34; &#60;Malam&#62; di ${testMail.companyName} · Bekasi</title>`,
+  );
   expect(reply.body).toContain(
     '<meta property="og:description" content="Mengelola stok &#38; pengiriman harian. (Excel)">',
   );
@@ -71,7 +73,9 @@ test("a job title with replacement patterns ($&, $`, $') stays text in the head,
   const reply = await app.inject({ method: 'GET', url: `/careers/kasir-${job!.id}` });
   expect(reply.statusCode).toBe(200);
   expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
-  expect(reply.body).toContain('<title>Kasir $` $&#39; $&#38; Shift · Depok $&#38;</title>');
+  expect(reply.body).toContain(
+    `<title>Kasir $\` $&#39; $&#38; Shift di ${testMail.companyName} · Depok $&#38;</title>`,
+  );
   // The shell appears once: nothing of it was copied into the tags.
   expect(reply.body.match(/<title>/g)).toHaveLength(1);
   expect(reply.body.match(/<!doctype html>/g)).toHaveLength(1);
@@ -113,8 +117,20 @@ test("a remote job's title and link preview say Remote, not the office's city", 
      RETURNING id`,
   );
   const reply = await app.inject({ method: 'GET', url: `/careers/penulis-konten-${job!.id}` });
-  expect(reply.body).toContain('<title>Penulis Konten · Remote</title>');
-  expect(reply.body).toContain('<meta property="og:title" content="Penulis Konten · Remote">');
+  // The employer's name (brand settings) says whose job it is, in each language.
+  const company = testMail.companyName;
+  expect(reply.body).toContain(`<title>Penulis Konten di ${company} · Remote</title>`);
+  expect(reply.body).toContain(
+    `<meta property="og:title" content="Penulis Konten di ${company} · Remote">`,
+  );
+  const english = await app.inject({
+    method: 'GET',
+    url: `/careers/penulis-konten-${job!.id}?lang=en`,
+  });
+  expect(english.body).toContain(`<title>Penulis Konten at ${company} · Remote</title>`);
+  expect(english.body).toContain(
+    `<meta property="og:title" content="Penulis Konten at ${company} · Remote">`,
+  );
   expect(reply.body).not.toContain('Surabaya');
 });
 

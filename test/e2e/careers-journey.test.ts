@@ -53,8 +53,10 @@ test("a remote job's browser tab says Remote, as the page the server sent (and i
   await page.getByRole('link', { name: 'Data Analyst' }).click();
   await page.getByRole('heading', { name: 'Proses seleksi' }).waitFor();
   const served = await (await fetch(page.url())).text();
-  expect(served).toContain('<title>Data Analyst · Remote</title>');
-  await expect.poll(() => page.title()).toBe('Data Analyst · Remote');
+  // With the employer's name, as the brand settings give it.
+  const company = /<meta property="og:site_name" content="([^"]+)">/.exec(served)![1]!;
+  expect(served).toContain(`<title>Data Analyst di ${company} · Remote</title>`);
+  await expect.poll(() => page.title()).toBe(`Data Analyst di ${company} · Remote`);
   await page.context().close();
 });
 

@@ -196,6 +196,24 @@ describe('checking a row', () => {
     expect(sourceOf('Referensi')).toBe('referral');
     expect(sourceOf('Lainnya')).toBe('other');
     expect(check({ source: 'Lainnya' }).problems).toEqual([]);
+    // An imported candidate did not apply on the careers page: "Website" stays Other (Website).
+    expect(check({ source: 'Website' }).candidate).toMatchObject({
+      source: 'other',
+      sourceDetail: 'Website',
+    });
+    const karier = check({ source: 'Karier' });
+    expect(karier.candidate).toMatchObject({ source: 'careers_page', sourceDetail: null });
+    expect(karier.problems).toEqual([
+      {
+        row: 2,
+        column: 4,
+        field: 'source',
+        code: 'source_read_as',
+        notice: true,
+        value: 'Karier',
+        readAs: 'careers_page',
+      },
+    ]);
   });
   test('"Referensi: Budi" keeps who referred the candidate; a named source with words stays Other', () => {
     const referred = check({ source: 'Referensi:  Budi  Santoso' });

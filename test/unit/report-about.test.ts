@@ -136,12 +136,12 @@ describe('a calibration line with nothing to compare', () => {
 
   it('says in the "About this report" block what "–" means, in the reader\'s language', () => {
     const about = { ...dataAnalyst, report: 'calibration' as const };
-    expect(aboutSheet(about, reportLabels('en')).rows.at(-1)).toEqual([
+    expect(aboutSheet(about, reportLabels('en')).rows.find((row) => row[0] === '–')).toEqual([
       '–',
       'Nothing to measure (no case, comparison or recommendation with a stage outcome). ' +
         '"Too few": there are some, but below the minimum sample, so the figure is hidden.',
     ]);
-    expect(aboutSheet(about, reportLabels('id')).rows.at(-1)![1]).toMatch(
+    expect(aboutSheet(about, reportLabels('id')).rows.find((row) => row[0] === '–')![1]).toMatch(
       /^Tidak ada yang diukur .*"Terlalu sedikit"/,
     );
     // A report that never writes "–" does not explain it.

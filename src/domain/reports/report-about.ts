@@ -1,6 +1,10 @@
-import { slugify } from '../careers';
 import type { CandidateSource } from '../candidate';
 import type { Locale } from '../locale';
+import {
+  aboutSheet as describingSheet,
+  exportFileName,
+  type AboutLine,
+} from '../spreadsheet/about-sheet';
 import { dayCell, type Sheet } from '../spreadsheet/cell';
 import { defaultPeriodMonths, type ReportGrouping, type ReportName } from './report-filter';
 import type { ReportLabels } from './report-labels';
@@ -27,8 +31,6 @@ export interface ReportAbout {
 const words = {
   id: {
     sheet: 'Tentang laporan',
-    filter: 'Saringan',
-    value: 'Nilai',
     report: 'Laporan',
     from: 'Melamar sejak',
     to: 'Sampai',
@@ -39,8 +41,6 @@ const words = {
     recruiter: 'Rekruter',
     source: 'Sumber',
     by: 'Rinci per',
-    all: 'Semua',
-    exportedOn: 'Diunduh pada',
     byJob: 'Lowongan',
     byDepartment: 'Departemen',
     bySource: 'Sumber',
@@ -51,8 +51,6 @@ const words = {
   },
   en: {
     sheet: 'About this report',
-    filter: 'Filter',
-    value: 'Value',
     report: 'Report',
     from: 'Applied from',
     to: 'To',
@@ -63,8 +61,6 @@ const words = {
     recruiter: 'Recruiter',
     source: 'Source',
     by: 'Broken down by',
-    all: 'All',
-    exportedOn: 'Downloaded on',
     byJob: 'Job',
     byDepartment: 'Department',
     bySource: 'Source',
@@ -101,42 +97,42 @@ const writesDash: readonly ReportName[] = ['agreement', 'calibration', 'offers']
 
 /**
  * The first sheet of every report export (the first block of a CSV): the report, the period it
- * covers and each filter, "All" where none was chosen. Names are text a user typed (a job title,
- * a department), so the writers neutralise formulas in them as in every other cell.
+ * covers and each filter, "All" where none was chosen.
  */
 export function aboutSheet(about: ReportAbout, labels: ReportLabels): Sheet {
   const w = words[labels.locale];
-  const orAll = (value: string | undefined) => value ?? w.all;
-  return {
-    name: w.sheet,
-    columns: [w.filter, w.value],
-    rows: [
-      [w.report, reportTitles[labels.locale][about.report]],
-      [w.from, dayCell(about.days.from)],
-      [w.to, dayCell(about.days.to)],
-      ...(about.defaultPeriod ? [[w.period, w.defaultPeriod]] : []),
-      [w.job, orAll(about.job)],
-      [w.department, orAll(about.department)],
-      [w.recruiter, orAll(about.recruiter)],
-      [w.source, about.source ? labels.source(about.source) : w.all],
-      ...(about.by ? [[w.by, w[groupingWord[about.by]]]] : []),
-      [w.exportedOn, dayCell(about.exportedOn)],
-      ...(writesDash.includes(about.report) ? [[w.dash, w.dashMeans]] : []),
-    ],
-  };
+  const lines: AboutLine[] = [
+    [w.report, reportTitles[labels.locale][about.report]],
+    [w.from, dayCell(about.days.from)],
+    [w.to, dayCell(about.days.to)],
+    ...(about.defaultPeriod ? [[w.period, w.defaultPeriod] as const] : []),
+    [w.job, about.job],
+    [w.department, about.department],
+    [w.recruiter, about.recruiter],
+    [w.source, about.source && labels.source(about.source)],
+    ...(about.by ? [[w.by, w[groupingWord[about.by]]] as const] : []),
+    ...(writesDash.includes(about.report) ? [[w.dash, w.dashMeans] as const] : []),
+  ];
+  return describingSheet(w.sheet, lines, about.exportedOn, labels.locale);
 }
 
 /**
- * `seleksi-funnel-data-analyst-2025-12-06-2026-12-06.csv`: the report, each filter chosen (as a
- * slug, so the name is plain ASCII in any header and file system) and the period, so two exports
- * with different filters never take the same name.
+ * `seleksi-funnel-data-analyst-2025-12-06-2026-12-06.csv`: the report, each filter chosen and the
+ * period, so two exports with different filters never take the same name.
  */
 export function reportFileName(about: ReportAbout, format: string): string {
   const by = about.by && `by ${about.by}`;
-  const filters = [about.job, about.department, about.recruiter, about.source, by]
-    .filter((value): value is string => Boolean(value))
-    .map(slugify);
-  return ['seleksi', about.report, ...filters, about.days.from, `${about.days.to}.${format}`].join(
-    '-',
+  return exportFileName(
+    [
+      about.report,
+      about.job,
+      about.department,
+      about.recruiter,
+      about.source,
+      by,
+      about.days.from,
+      about.days.to,
+    ],
+    format,
   );
 }

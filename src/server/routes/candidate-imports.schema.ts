@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { candidateSources } from '../../domain/candidate';
 import { importFields, importLimits } from '../../domain/candidate-import';
 import { importStatuses } from '../../db/queries/candidate-imports';
 import { idSchema, timestampSchema } from './common.schema';
@@ -42,6 +43,10 @@ export const importProblem = z.object({
     .optional()
     .describe('Information only: the row is imported as told (an unknown source kept as Other)'),
   value: z.string().optional().describe('The cell as the file has it, for a notice'),
+  readAs: z
+    .enum(candidateSources)
+    .optional()
+    .describe('The source a word that is not a source name was read as (source_read_as)'),
   matchedBy: z
     .array(z.enum(['email', 'phone']))
     .optional()

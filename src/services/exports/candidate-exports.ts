@@ -1,16 +1,23 @@
 import type { Database } from '../../db/database';
 import { listJobApplicationsForExport } from '../../db/queries/job-application-export';
 import { candidateListSheet, jobApplicationsSheet } from '../../domain/candidate-export';
+import {
+  candidateListAboutSheet,
+  candidateListFileName,
+  jobApplicationsAboutSheet,
+  jobApplicationsFileName,
+  type CandidateListAbout,
+} from '../../domain/candidate-export-about';
 import type { Locale } from '../../domain/locale';
 import type { SpreadsheetFormat } from '../../domain/spreadsheet/cell';
 import { mayExportCandidates } from '../../domain/permissions';
 import { jakartaDate } from '../../domain/today';
 import type { Actor } from '../actor';
-import { teamScope } from '../access-policy';
+import { requireJobAccess, teamScope } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { listCandidates, type CandidateQuery } from '../candidates/candidate-service';
 import { getJobComparison } from '../decisions/comparison-service';
-import { Forbidden } from '../errors';
+import { Forbidden, NotFound } from '../errors';
 import { writeSpreadsheet } from './spreadsheet-file';
 
 export interface ExportedFile {
@@ -45,7 +52,11 @@ export async function exportCandidateList(
     { ...request.filter, page: 1, pageSize: candidateExportLimit },
     { window: candidateExportLimit, withoutHeadlines: true },
   );
-  const bytes = await writeSpreadsheet([candidateListSheet(rows, request.locale)], request.format);
+  const about = await describeCandidateList(db, actor, request.filter, now);
+  const bytes = await writeSpreadsheet(
+    [candidateListAboutSheet(about, request.locale), candidateListSheet(rows, request.locale)],
+    request.format,
+  );
   const { text, ...filter } = request.filter;
   await db.transaction((tx) =>
     recordAudit(tx, {
@@ -70,7 +81,37 @@ export async function exportCandidateList(
   return {
     bytes,
     rows: rows.length,
-    fileName: `seleksi-candidates-${jakartaDate(now)}.${request.format}`,
+    fileName: candidateListFileName(about, request.format),
+  };
+}
+
+/**
+ * The list's filter in names. The job's title only when the reader may see the job; otherwise
+ * the id stays as they typed it (the list is then empty for them anyway).
+ */
+async function describeCandidateList(
+  db: Database,
+  actor: Actor,
+  filter: ListFilter,
+  now: Date,
+): Promise<CandidateListAbout> {
+  const job = filter.jobId
+    ? await requireJobAccess(db, actor, filter.jobId).catch((error: unknown) => {
+        if (error instanceof NotFound) return undefined;
+        throw error;
+      })
+    : undefined;
+  return {
+    words: filter.text,
+    job: job?.title ?? filter.jobId,
+    stage: filter.stage,
+    source: filter.source,
+    tag: filter.tag,
+    talentPool: filter.inTalentPool ?? false,
+    appliedFrom: filter.appliedFrom && jakartaDate(filter.appliedFrom),
+    // The filter holds the start of the day after the last one chosen.
+    appliedTo: filter.appliedBefore && jakartaDate(new Date(filter.appliedBefore.getTime() - 1)),
+    exportedOn: jakartaDate(now),
   };
 }
 
@@ -102,7 +143,13 @@ export async function exportJobApplications(
     }),
     request.locale,
   );
-  const bytes = await writeSpreadsheet([sheet], request.format);
+  // After the comparison, which refused a job outside the actor's reach.
+  const { title } = await requireJobAccess(db, actor, jobId);
+  const exportedOn = jakartaDate(now);
+  const bytes = await writeSpreadsheet(
+    [jobApplicationsAboutSheet(title, exportedOn, request.locale), sheet],
+    request.format,
+  );
   await db.transaction((tx) =>
     recordAudit(tx, {
       actor,
@@ -114,6 +161,6 @@ export async function exportJobApplications(
   return {
     bytes,
     rows: applications.length,
-    fileName: `seleksi-applications-${jakartaDate(now)}.${request.format}`,
+    fileName: jobApplicationsFileName(title, exportedOn, request.format),
   };
 }

@@ -5685,6 +5685,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -5749,6 +5764,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -5900,6 +5930,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -5964,6 +6009,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -6130,6 +6190,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6194,6 +6269,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -6350,6 +6440,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6414,6 +6519,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];
@@ -6563,6 +6683,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6627,6 +6762,21 @@ export interface operations {
               notice?: boolean;
               /** @description The cell as the file has it, for a notice */
               value?: string;
+              /**
+               * @description The source a word that is not a source name was read as (source_read_as)
+               * @enum {string}
+               */
+              readAs?:
+                | 'manual'
+                | 'careers_page'
+                | 'referral'
+                | 'jobstreet'
+                | 'linkedin'
+                | 'glints'
+                | 'kalibrr'
+                | 'campus'
+                | 'spreadsheet_import'
+                | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
             }[];

@@ -66,6 +66,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
     'Landline “{value}” would not be kept as the phone but in the candidate’s notes if this row were imported; this row is not imported (see its other problems).',
   'import.leftOut.source_kept_as_other':
     'Unknown source “{value}”: it would be imported as Other ({value}) if this row were imported; this row is not imported (see its other problems).',
+  'import.leftOut.source_read_as':
+    'Source “{value}” is not a source name: it would be imported as {source} if this row were imported; this row is not imported (see its other problems).',
   'import.again': 'Import another file',
   'import.toCandidates': 'To the candidate list',
   'import.field.fullName': 'Full name',
@@ -88,6 +90,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
     'Landline “{value}” not kept as the phone (candidates are reached by WhatsApp and SMS); kept in the candidate’s notes (HR’s internal notes: not exported). The row is imported without a phone.',
   'import.code.source_kept_as_other':
     'Unknown source “{value}”: imported as Other ({value}), shown so on the candidate and in the export.',
+  'import.code.source_read_as':
+    'Source “{value}” is not a source name: imported as {source}, shown so on the candidate and in the reports.',
   'import.code.unknown_source': 'Unknown source (e.g. JobStreet, LinkedIn, Referral).',
   'import.code.unknown_job': 'No job has this title.',
   'import.code.ambiguous_job': 'Several jobs have this title; use the job id.',

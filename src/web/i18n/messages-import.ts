@@ -65,6 +65,8 @@ export const importMessagesId = {
     'Nomor telepon rumah/kantor “{value}” tidak akan disimpan sebagai nomor HP, tetapi di catatan kandidat, bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
   'import.leftOut.source_kept_as_other':
     'Sumber “{value}” tidak dikenal: akan diimpor sebagai Lainnya ({value}) bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+  'import.leftOut.source_read_as':
+    'Sumber “{value}” bukan nama sumber: akan diimpor sebagai {source} bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
   'import.again': 'Impor file lain',
   'import.toCandidates': 'Ke daftar kandidat',
   'import.field.fullName': 'Nama lengkap',
@@ -87,6 +89,8 @@ export const importMessagesId = {
     'Nomor telepon rumah/kantor “{value}” tidak disimpan sebagai nomor HP (kandidat dihubungi lewat WhatsApp dan SMS), tetapi disimpan di catatan kandidat (catatan internal HR: tidak ikut diekspor); barisnya diimpor tanpa nomor HP.',
   'import.code.source_kept_as_other':
     'Sumber “{value}” tidak dikenal: diimpor sebagai Lainnya ({value}), tampil begitu di kandidat dan di ekspor.',
+  'import.code.source_read_as':
+    'Sumber “{value}” bukan nama sumber: diimpor sebagai {source}, tampil begitu di kandidat dan di laporan.',
   'import.code.unknown_source': 'Sumber tidak dikenal (misalnya JobStreet, LinkedIn, Referensi).',
   'import.code.unknown_job': 'Tidak ada lowongan dengan judul ini.',
   'import.code.ambiguous_job': 'Beberapa lowongan memakai judul ini; pakai id lowongan.',

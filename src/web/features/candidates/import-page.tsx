@@ -240,7 +240,8 @@ function useProblemText() {
     return text
       .replaceAll('{row}', String(problem.otherRow ?? ''))
       .replaceAll('{matched}', matched ? tk('import.matched', matched) : '')
-      .replaceAll('{value}', problem.value ?? '');
+      .replaceAll('{value}', problem.value ?? '')
+      .replaceAll('{source}', problem.readAs ? tk('source', problem.readAs) : '');
   };
 }
 

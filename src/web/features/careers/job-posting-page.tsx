@@ -1,24 +1,29 @@
-import { postedLocation } from '../../../domain/job-posting';
+import { jobPageTitle } from '../../../domain/job-posting';
 import { formatSalaryBand } from '../../../domain/salary';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { ApplyForm } from './apply-form';
+import { useBrand } from '../brand/use-brand';
 import { useDocumentTitle } from './use-document-title';
 import './careers.css';
 
 /** One open job: what it is, how we select (HR interview, then the user interview), apply. */
 export function JobPostingPage({ jobId }: { jobId: string }) {
-  const { t, date } = useI18n();
+  const { t, date, locale } = useI18n();
+  const brand = useBrand();
   const {
     data: job,
     error,
     refetch,
   } = useApiQuery('/api/careers/jobs/{jobId}', { path: { jobId } });
   // The same title the server put in the page (link previews read that one): "Remote" for a
-  // remote job, not its city.
-  useDocumentTitle(job && `${job.title} · ${postedLocation(job)}`, job?.description.slice(0, 180));
+  // remote job, not its city; with the employer's name.
+  useDocumentTitle(
+    job && jobPageTitle(job, brand?.companyName, locale),
+    job?.description.slice(0, 180),
+  );
   if (error) {
     return (
       <>
