@@ -285,7 +285,14 @@ describe('a user-stage verdict needs the interview and the panel', () => {
       waitingFor: ['Indra Interviewer'],
       waitingForIds: [t.users.interviewer.id],
     });
+    // ...and reads it on the page before deciding; the interviewer, who does not decide, is not told.
+    const summary = (as: TestUser) => t.call(as, 'GET', decisionsUrl(applicationId));
+    expect((await summary(t.users.hiringManager)).body.awaitedUserScorers).toEqual([
+      { interviewerId: t.users.interviewer.id, name: 'Indra Interviewer' },
+    ]);
+    expect((await summary(t.users.interviewer)).body.awaitedUserScorers).toEqual([]);
     await scoreUserStage(t.users.interviewer, applicationId);
+    expect((await summary(t.users.recruiter)).body.awaitedUserScorers).toEqual([]);
     const decided = await userVerdict(applicationId);
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
   });

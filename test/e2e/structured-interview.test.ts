@@ -215,6 +215,10 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   await expect
     .poll(() => manager.locator('.decision__scores').textContent())
     .toContain('Hidden until you submit your own scorecard.');
+  // Before deciding, the page already says whose scorecard is missing: the hiring manager's own.
+  expect(await manager.locator('.decision__awaited').textContent()).toBe(
+    'Scorecards not in yet from: you.',
+  );
   // Deciding now, the dialog names who has not scored: the hiring manager reads "you".
   const early = manager.locator('.decision__form');
   await early.getByLabel('Advance').check();

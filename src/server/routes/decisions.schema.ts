@@ -58,6 +58,8 @@ export const decisionSummary = z.object({
   /** Per stage, where "advance" moves the candidate (tests, the user interview or the offer). */
   advancesTo: z.object({ hr: stageSchema, user: stageSchema }),
   can: decisionAbilities,
+  /** For whoever may give the user's verdict: the user panel members who have not scored yet. */
+  awaitedUserScorers: z.array(z.object({ interviewerId: z.string(), name: z.string() })),
 });
 export type DecisionSummaryOutput = z.infer<typeof decisionSummary>;
 export const decisionParams = z.object({ applicationId: idSchema });

@@ -24,7 +24,7 @@ import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { moveInTransaction } from '../pipeline/application-service';
-import { requireVerdictEvidence } from './verdict-evidence';
+import { awaitedUserScorers, requireVerdictEvidence } from './verdict-evidence';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
 import { awaitsOwnUserScorecard, hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
@@ -42,6 +42,8 @@ export interface DecisionSummary {
   /** Per stage, the stage "advance" moves the candidate to. */
   advancesTo: Record<InterviewStage, Stage>;
   can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
+  /** To whoever may give the user's verdict: the user panel members who have not scored yet. */
+  awaitedUserScorers: { interviewerId: string; name: string }[];
 }
 
 export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
@@ -128,8 +130,10 @@ export async function getDecisionSummary(
     hr: mayOpenKit(standing, context.onPanel.hr),
     user: mayOpenKit(standing, context.onPanel.user),
   };
+  const can = { decide: mayDecide(actor, context), openKit };
   return {
     summaries,
+    awaitedUserScorers: can.decide.user ? await awaitedUserScorers(db, context.application) : [],
     upcomingInterview: upcomingInterviews(context.interviews, new Date()),
     advancesTo: {
       hr: advancesTo('hr', context.application.testsEnabled),
@@ -139,7 +143,7 @@ export async function getDecisionSummary(
     combined: both ? combineScores(both, weights) : null,
     conflict: both ? findConflict(both) : false,
     decisions: both ? decisions : decisions.map(withoutScores),
-    can: { decide: mayDecide(actor, context), openKit },
+    can,
   };
 }
 

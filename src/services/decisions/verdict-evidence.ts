@@ -5,7 +5,11 @@ import { findJob } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
 import { findActiveUsersByIds } from '../../db/queries/users';
 import { hasTakenPlace } from '../../domain/scheduling/interview-schedule';
-import { checkVerdictEvidence, type VerdictEvidence } from '../../domain/verdict-evidence';
+import {
+  awaitedScorers,
+  checkVerdictEvidence,
+  type VerdictEvidence,
+} from '../../domain/verdict-evidence';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { valueOrInvalid } from '../errors';
@@ -60,4 +64,16 @@ export async function requireVerdictEvidence(
     });
   }
   return checked.overrideReason;
+}
+
+/**
+ * The user interview's panel members who have not submitted their scorecard: the decider reads
+ * them beside the score before deciding, not only in the dialog that follows the click.
+ */
+export async function awaitedUserScorers(
+  tx: Queryable,
+  application: ApplicationRow,
+): Promise<{ interviewerId: string; name: string }[]> {
+  const { waitingFor, waitingForIds } = awaitedScorers(await loadEvidence(tx, application));
+  return waitingForIds.map((interviewerId, index) => ({ interviewerId, name: waitingFor[index]! }));
 }

@@ -2867,6 +2867,10 @@ export interface components {
           user: boolean;
         };
       };
+      awaitedUserScorers: {
+        interviewerId: string;
+        name: string;
+      }[];
     };
     EmailMessage: {
       /** Format: uuid */

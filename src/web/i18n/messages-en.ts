@@ -316,6 +316,7 @@ export const messagesEn: Messages = {
   'decision.combined': 'Combined score',
   'decision.combinedExplained': '{stage}: average {average} × weight {weight}% = {contribution}',
   'decision.scale': 'Scale 1 (strong no) – 4 (strong yes)',
+  'decision.awaitedScorers': 'Scorecards not in yet from: {names}.',
   'decision.recommendationOne': 'Recommendation {value} from 1 scorecard',
   'decision.recommendation': 'Average recommendation {value} from {count} scorecards',
   'decision.hidden': 'Hidden until you submit your own scorecard.',

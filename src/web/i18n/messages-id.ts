@@ -318,6 +318,7 @@ export const messagesId = {
   'decision.combined': 'Skor gabungan',
   'decision.combinedExplained': '{stage}: rata-rata {average} × bobot {weight}% = {contribution}',
   'decision.scale': 'Skala 1 (sangat tidak) – 4 (sangat ya)',
+  'decision.awaitedScorers': 'Scorecard belum masuk dari: {names}.',
   'decision.recommendationOne': 'Rekomendasi {value} dari 1 scorecard',
   'decision.recommendation': 'Rekomendasi rata-rata {value} dari {count} scorecard',
   'decision.hidden': 'Tersembunyi sampai Anda mengirim scorecard sendiri.',

@@ -7,12 +7,31 @@ import { FieldError, FormError, TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { useSession } from '../../session';
 import { StageScore } from './stage-score';
 import { needsVerdictOverride, VerdictOverrideDialog } from './verdict-override-dialog';
 import type { ApiBody } from '../../api/client';
 import type { Stage as StageName } from '../../../domain/pipeline';
 
 type DecisionInput = ApiBody<'post', '/api/applications/{applicationId}/decisions'>;
+
+/**
+ * Who of the user panel has not scored, said beside the score before the verdict is given (the
+ * override dialog says it again only after the click); the viewer reads "you".
+ */
+function AwaitedScorers({ scorers }: { scorers: { interviewerId: string; name: string }[] }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  if (!scorers.length) return null;
+  const names = scorers.map((scorer) =>
+    scorer.interviewerId === user.id ? t('verdict.you') : scorer.name,
+  );
+  return (
+    <p className="muted decision__awaited" role="note">
+      {t('decision.awaitedScorers', { names: names.join(', ') })}
+    </p>
+  );
+}
 
 /** Per application: both interviews' scores, the explained combined score, and the decision. */
 export function ApplicationDecision({
@@ -78,6 +97,7 @@ export function ApplicationDecision({
           </div>
         )}
       </dl>
+      {deciding === 'user' && <AwaitedScorers scorers={data.awaitedUserScorers} />}
       {data.conflict && (
         <p className="notice notice--warning" role="note">
           {t('decision.conflict')}
