@@ -219,6 +219,7 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   expect(await manager.locator('.decision__awaited').textContent()).toBe(
     'Scorecards not in yet from: you.',
   );
+  await session.screenshot(manager, 'decision-awaited-scorers-en-phone');
   // Deciding now, the dialog names who has not scored: the hiring manager reads "you".
   const early = manager.locator('.decision__form');
   await early.getByLabel('Advance').check();
