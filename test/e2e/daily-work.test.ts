@@ -166,6 +166,14 @@ test('HR picks a time the candidate proposed in one click and the interview move
     expect(await dialog.locator('input[name=localStart]').inputValue()).toBe(proposedLocal);
     expect(await dialog.locator('[aria-pressed=true]').count()).toBe(1);
     await session.screenshot(page, `daily-proposed-dialog-${locale}-${size(width)}`);
+    // A Sunday is said, not refused (a new user booked one with no word).
+    const localStart = dialog.locator('input[name=localStart]');
+    await localStart.fill(sundayAhead());
+    await expect
+      .poll(() => dialog.locator('.schedule-hours').textContent())
+      .toContain(locale === 'id' ? 'hari Sabtu atau Minggu' : 'on a Saturday or Sunday');
+    await session.screenshot(page, `daily-sunday-warning-${locale}-${size(width)}`);
+    await localStart.fill(proposedLocal);
     if (locale === 'en') {
       await dialog.locator('button[type=submit]').click();
       await dialog.waitFor({ state: 'hidden' });
@@ -180,3 +188,10 @@ test('HR picks a time the candidate proposed in one click and the interview move
     await page.context().close();
   }
 });
+
+/** 10:00 on a Sunday at least a week ahead, as the schedule dialog's time field takes it. */
+function sundayAhead(): string {
+  const day = new Date(Date.now() + 7 * 86_400_000);
+  day.setUTCDate(day.getUTCDate() + ((7 - day.getUTCDay()) % 7));
+  return `${day.toISOString().slice(0, 10)}T10:00`;
+}

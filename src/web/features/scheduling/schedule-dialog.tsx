@@ -1,4 +1,5 @@
 import { useEffect, useRef, type FormEvent } from 'react';
+import { officeHoursConcern } from '../../../domain/scheduling/office-hours';
 import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
@@ -145,6 +146,7 @@ export function ScheduleDialog({
             {...bind('timeZone')}
           />
         </div>
+        <OfficeHoursNotice localStart={draft.localStart} />
         <TextField
           label={t('schedule.duration')}
           hint={t('schedule.durationHint')}
@@ -250,5 +252,17 @@ export function ScheduleDialog({
         </div>
       </form>
     </dialog>
+  );
+}
+
+/** A Sunday or an evening call may be agreed on, so it is said, not refused. */
+function OfficeHoursNotice({ localStart }: { localStart: string }) {
+  const { t } = useI18n();
+  const concern = officeHoursConcern(localStart);
+  if (!concern) return null;
+  return (
+    <p className="notice notice--warning schedule-hours" role="note">
+      {t(`schedule.officeHours.${concern}`)}
+    </p>
   );
 }

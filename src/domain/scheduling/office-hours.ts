@@ -1,0 +1,20 @@
+/**
+ * When an interview falls outside an Indonesian office's week: Monday to Friday, 08:00 to 18:00
+ * in the interview's own time zone (as the waiting counts of Today treat Saturday and Sunday).
+ * Only a warning for the scheduler: a Saturday session or an evening call can be agreed on.
+ */
+export type OfficeHoursConcern = 'weekend' | 'outside_hours';
+
+const openingHour = 8;
+const closingHour = 18;
+
+/** `localStart` is the wall-clock start in the interview's zone, `YYYY-MM-DDTHH:mm`. */
+export function officeHoursConcern(localStart: string): OfficeHoursConcern | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(localStart);
+  if (!match) return null;
+  const weekday = new Date(`${match[1]}T00:00:00Z`).getUTCDay();
+  if (weekday === 0 || weekday === 6) return 'weekend';
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  if (minutes < openingHour * 60 || minutes >= closingHour * 60) return 'outside_hours';
+  return null;
+}

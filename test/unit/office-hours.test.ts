@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { officeHoursConcern } from '../../src/domain/scheduling/office-hours';
+
+describe('an interview outside office hours', () => {
+  it.each([
+    ['2026-12-06T10:00', 'weekend'], // a Sunday
+    ['2026-12-05T09:00', 'weekend'], // a Saturday
+    ['2026-12-07T07:30', 'outside_hours'], // Monday before eight
+    ['2026-12-07T18:00', 'outside_hours'], // Monday at six in the evening
+    ['2026-12-07T08:00', null], // Monday at opening
+    ['2026-12-11T17:45', null], // Friday before closing
+    ['', null], // nothing chosen yet
+  ] as const)('%s reads %s', (localStart, concern) => {
+    expect(officeHoursConcern(localStart)).toBe(concern);
+  });
+});
