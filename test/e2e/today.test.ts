@@ -198,7 +198,10 @@ test("an offer accepted in the portal shows on HR's Today as starting soon, and 
     await session.screenshot(page, `today-starting-soon-${locale}-375`);
     await link.click();
     await page.waitForURL(`**/candidates/${offer.candidateId}`);
-    await expect.poll(() => page.locator('.history').textContent()).toContain(history);
+    // The application's history, among the interviews' schedule histories (also `.history`).
+    await expect
+      .poll(async () => (await page.locator('.history').allTextContents()).join('\n'))
+      .toContain(history);
     await page.context().close();
   }
 });
