@@ -1,3 +1,5 @@
+import { isWorkingDay } from '../today';
+
 /**
  * When an interview falls outside an Indonesian office's week: Monday to Friday, 08:00 to 18:00
  * in the interview's own time zone (as the waiting counts of Today treat Saturday and Sunday).
@@ -12,8 +14,7 @@ const closingHour = 18;
 export function officeHoursConcern(localStart: string): OfficeHoursConcern | null {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(localStart);
   if (!match) return null;
-  const weekday = new Date(`${match[1]}T00:00:00Z`).getUTCDay();
-  if (weekday === 0 || weekday === 6) return 'weekend';
+  if (!isWorkingDay(match[1]!)) return 'weekend';
   const minutes = Number(match[2]) * 60 + Number(match[3]);
   if (minutes < openingHour * 60 || minutes >= closingHour * 60) return 'outside_hours';
   return null;

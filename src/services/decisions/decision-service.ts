@@ -133,7 +133,7 @@ export async function getDecisionSummary(
   const can = { decide: mayDecide(actor, context), openKit };
   return {
     summaries,
-    awaitedUserScorers: can.decide.user ? await awaitedUserScorers(db, context.application) : [],
+    awaitedUserScorers: can.decide.user ? await awaitedUserScorers(db, context) : [],
     upcomingInterview: upcomingInterviews(context.interviews, new Date()),
     advancesTo: {
       hr: advancesTo('hr', context.application.testsEnabled),

@@ -1,9 +1,10 @@
 import type { Queryable } from '../../db/database';
 import type { ApplicationRow } from '../../db/queries/applications';
-import { listInterviewsOfApplications } from '../../db/queries/interviews';
+import { listInterviewsOfApplications, type InterviewRow } from '../../db/queries/interviews';
 import { findJob } from '../../db/queries/jobs';
-import { listScorecards } from '../../db/queries/scorecards';
+import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { findActiveUsersByIds } from '../../db/queries/users';
+import type { InterviewPlan } from '../../domain/interview-plan';
 import { hasTakenPlace } from '../../domain/scheduling/interview-schedule';
 import {
   awaitedScorers,
@@ -15,12 +16,19 @@ import { recordAudit } from '../audit-log/audit-service';
 import { valueOrInvalid } from '../errors';
 import { planOfJob } from '../interview-plans/interview-plan-service';
 
-async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise<VerdictEvidence> {
-  const job = (await findJob(tx, application.jobId))!;
-  const { plan } = await planOfJob(tx, job);
+/** What the verdict rule reads about one application, however the caller loaded it. */
+interface EvidenceSources {
+  plan: InterviewPlan;
+  interviews: readonly InterviewRow[];
+  /** The application's scorecards (any stage; only the user stage's count). */
+  cards: readonly ScorecardRow[];
+}
+
+async function evidenceOf(
+  tx: Queryable,
+  { plan, interviews, cards }: EvidenceSources,
+): Promise<VerdictEvidence> {
   const now = new Date();
-  const interviews = await listInterviewsOfApplications(tx, [application.id]);
-  const scorecards = await listScorecards(tx, [application.id], 'user');
   // The panel is who HR invited to this candidate's user interview; the plan's panel only stands
   // in while none is booked (an interviewer left off the invitation owes no scorecard).
   const booked = interviews.filter(
@@ -33,9 +41,19 @@ async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise
   return {
     interviewHeld: booked.some((interview) => hasTakenPlace(interview, now)),
     panelIds,
-    submittedBy: scorecards.filter((card) => card.submittedAt).map((card) => card.interviewerId),
+    submittedBy: cards
+      .filter((card) => card.stage === 'user' && card.submittedAt)
+      .map((card) => card.interviewerId),
     panelNames: Object.fromEntries(panel.map((user) => [user.id, user.name])),
   };
+}
+
+async function loadEvidence(tx: Queryable, application: ApplicationRow): Promise<VerdictEvidence> {
+  const job = (await findJob(tx, application.jobId))!;
+  const { plan } = await planOfJob(tx, job);
+  const interviews = await listInterviewsOfApplications(tx, [application.id]);
+  const cards = await listScorecards(tx, [application.id], 'user');
+  return evidenceOf(tx, { plan, interviews, cards });
 }
 
 /**
@@ -72,8 +90,8 @@ export async function requireVerdictEvidence(
  */
 export async function awaitedUserScorers(
   tx: Queryable,
-  application: ApplicationRow,
+  loaded: EvidenceSources,
 ): Promise<{ interviewerId: string; name: string }[]> {
-  const { waitingFor, waitingForIds } = awaitedScorers(await loadEvidence(tx, application));
+  const { waitingFor, waitingForIds } = awaitedScorers(await evidenceOf(tx, loaded));
   return waitingForIds.map((interviewerId, index) => ({ interviewerId, name: waitingFor[index]! }));
 }

@@ -78,9 +78,9 @@ export function OffersPage() {
         </p>
       )}
       {data && data.items.length === 0 && <p className="muted">{t('offerList.empty')}</p>}
-      <ul className="offer-list">
+      <ul className="offer-list tile-list">
         {data?.items.map((offer) => (
-          <li key={offer.id} className="offer-line" data-testid="offer-line">
+          <li key={offer.id} className="offer-line tile" data-testid="offer-line">
             <Link
               href={`/candidates/${offer.candidate.id}#offer-${offer.id}`}
               className="offer-line__candidate"
