@@ -13,4 +13,13 @@ describe('an interview outside office hours', () => {
   ] as const)('%s reads %s', (localStart, concern) => {
     expect(officeHoursConcern(localStart)).toBe(concern);
   });
+
+  it.each([
+    ['2026-12-07T17:06', 75, 'outside_hours'], // starts before closing, ends at 18:21
+    ['2026-12-07T17:00', 60, null], // ends at closing
+    ['2026-12-07T16:30', 60, null],
+    ['2026-12-05T10:00', 60, 'weekend'], // a Saturday stays a weekend, whatever its length
+  ] as const)('%s for %i minutes reads %s', (localStart, minutes, concern) => {
+    expect(officeHoursConcern(localStart, minutes)).toBe(concern);
+  });
 });

@@ -10,12 +10,20 @@ export type OfficeHoursConcern = 'weekend' | 'outside_hours';
 const openingHour = 8;
 const closingHour = 18;
 
-/** `localStart` is the wall-clock start in the interview's zone, `YYYY-MM-DDTHH:mm`. */
-export function officeHoursConcern(localStart: string): OfficeHoursConcern | null {
+/**
+ * `localStart` is the wall-clock start in the interview's zone, `YYYY-MM-DDTHH:mm`; an interview
+ * that starts in office hours but runs past closing is outside them too.
+ */
+export function officeHoursConcern(
+  localStart: string,
+  durationMinutes = 0,
+): OfficeHoursConcern | null {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(localStart);
   if (!match) return null;
   if (!isWorkingDay(match[1]!)) return 'weekend';
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  if (minutes < openingHour * 60 || minutes >= closingHour * 60) return 'outside_hours';
+  const start = Number(match[2]) * 60 + Number(match[3]);
+  const end = start + Math.max(durationMinutes, 0);
+  if (start < openingHour * 60 || start >= closingHour * 60 || end > closingHour * 60)
+    return 'outside_hours';
   return null;
 }

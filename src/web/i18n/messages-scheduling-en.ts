@@ -66,7 +66,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'schedule.officeHours.weekend':
     'This time falls on a Saturday or Sunday. Make sure the candidate and the panel have agreed to it.',
   'schedule.officeHours.outside_hours':
-    'This time is outside office hours (08:00–18:00). Make sure the candidate and the panel have agreed to it.',
+    'This interview falls outside office hours (08:00–18:00). Make sure the candidate and the panel have agreed to it.',
   'schedule.durationHint': "From this job's interview plan.",
   'schedule.mode': 'Format',
   'schedule.meetingUrl': 'Online meeting link',

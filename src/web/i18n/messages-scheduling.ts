@@ -65,7 +65,7 @@ export const schedulingMessagesId = {
   'schedule.officeHours.weekend':
     'Waktu ini jatuh pada hari Sabtu atau Minggu. Pastikan kandidat dan panel sudah setuju.',
   'schedule.officeHours.outside_hours':
-    'Waktu ini di luar jam kantor (08.00–18.00). Pastikan kandidat dan panel sudah setuju.',
+    'Interview ini berlangsung di luar jam kantor (08.00–18.00). Pastikan kandidat dan panel sudah setuju.',
   'schedule.durationHint': 'Dari rencana interview lowongan ini.',
   'schedule.mode': 'Bentuk',
   'schedule.meetingUrl': 'Tautan rapat online',

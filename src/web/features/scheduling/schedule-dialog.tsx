@@ -146,7 +146,7 @@ export function ScheduleDialog({
             {...bind('timeZone')}
           />
         </div>
-        <OfficeHoursNotice localStart={draft.localStart} />
+        <OfficeHoursNotice localStart={draft.localStart} durationMinutes={draft.durationMinutes} />
         <TextField
           label={t('schedule.duration')}
           hint={t('schedule.durationHint')}
@@ -256,9 +256,15 @@ export function ScheduleDialog({
 }
 
 /** A Sunday or an evening call may be agreed on, so it is said, not refused. */
-function OfficeHoursNotice({ localStart }: { localStart: string }) {
+function OfficeHoursNotice({
+  localStart,
+  durationMinutes,
+}: {
+  localStart: string;
+  durationMinutes: number;
+}) {
   const { t } = useI18n();
-  const concern = officeHoursConcern(localStart);
+  const concern = officeHoursConcern(localStart, durationMinutes);
   if (!concern) return null;
   return (
     <p className="notice notice--warning schedule-hours" role="note">
