@@ -445,7 +445,7 @@ describe('Reports: funnel, speed and sources', () => {
     const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
     const allLines = all.body.replace(/^\uFEFF/, '').split('\r\n');
     // The default period, stated as days and as the default it is.
-    expect(allLines.slice(0, 11)).toEqual([
+    expect(allLines.slice(0, 13)).toEqual([
       'About this report',
       'Filter,Value',
       'Report,Funnel',
@@ -456,6 +456,8 @@ describe('Reports: funnel, speed and sources', () => {
       'Department,All',
       'Recruiter,All',
       'Source,All',
+      'Too few,"There are cases, but fewer than 5: a figure from so small a sample says more about chance than about the process, so it is hidden. The number of cases is still shown."',
+      'Dates,"Calendar days in Western Indonesian Time (WIB, Jakarta), both ends included."',
       `Downloaded on,${today}`,
     ]);
 

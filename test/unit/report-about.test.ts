@@ -58,6 +58,8 @@ describe('what an exported report covers', () => {
       'Rekruter,Semua',
       'Sumber,Referensi',
       'Rinci per,Lowongan',
+      'Terlalu sedikit,"Ada kasus, tetapi kurang dari 5: angka dari sampel sekecil itu lebih banyak menunjukkan kebetulan daripada proses, jadi disembunyikan. Jumlah kasus tetap ditampilkan."',
+      'Tanggal,"Hari kalender Waktu Indonesia Barat (WIB, Jakarta), termasuk kedua ujungnya."',
       'Diunduh pada,2026-12-06',
       '',
     ]);
@@ -138,15 +140,25 @@ describe('a calibration line with nothing to compare', () => {
     const about = { ...dataAnalyst, report: 'calibration' as const };
     expect(aboutSheet(about, reportLabels('en')).rows.find((row) => row[0] === '–')).toEqual([
       '–',
-      'Nothing to measure (no case, comparison or recommendation with a stage outcome). ' +
-        '"Too few": there are some, but below the minimum sample, so the figure is hidden.',
+      'Nothing to measure (no case, comparison or recommendation with a stage outcome).',
     ]);
     expect(aboutSheet(about, reportLabels('id')).rows.find((row) => row[0] === '–')![1]).toMatch(
-      /^Tidak ada yang diukur .*"Terlalu sedikit"/,
+      /^Tidak ada yang diukur /,
     );
     // A report that never writes "–" does not explain it.
     expect(aboutSheet(dataAnalyst, reportLabels('en')).rows.map((row) => row[0])).not.toContain(
       '–',
     );
+  });
+
+  it('says in every report what "too few" means (the minimum sample) and which days the dates are', () => {
+    for (const report of ['funnel', 'speed', 'agreement'] as const) {
+      const rows = aboutSheet({ ...dataAnalyst, report }, reportLabels('en')).rows;
+      expect(rows.find((row) => row[0] === 'Too few')![1]).toMatch(/fewer than 5: .* hidden/);
+      expect(rows.find((row) => row[0] === 'Dates')![1]).toMatch(/WIB, Jakarta/);
+    }
+    const idRows = aboutSheet(dataAnalyst, reportLabels('id')).rows;
+    expect(idRows.find((row) => row[0] === 'Terlalu sedikit')![1]).toMatch(/kurang dari 5/);
+    expect(idRows.find((row) => row[0] === 'Tanggal')![1]).toMatch(/WIB/);
   });
 });

@@ -8,6 +8,7 @@ import {
 import { dayCell, type Sheet } from '../spreadsheet/cell';
 import { defaultPeriodMonths, type ReportGrouping, type ReportName } from './report-filter';
 import type { ReportLabels } from './report-labels';
+import { minimumSample } from './statistics';
 
 /**
  * What an exported report covers, in names a reader knows (not ids): a file leaves the page, so
@@ -46,8 +47,11 @@ const words = {
     bySource: 'Sumber',
     dash: '–',
     dashMeans:
-      'Tidak ada yang diukur (tidak ada kasus, perbandingan atau rekomendasi dengan hasil tahap). ' +
-      '"Terlalu sedikit": ada, tetapi di bawah sampel minimum, jadi disembunyikan.',
+      'Tidak ada yang diukur (tidak ada kasus, perbandingan atau rekomendasi dengan hasil tahap).',
+    tooFew: 'Terlalu sedikit',
+    tooFewMeans: `Ada kasus, tetapi kurang dari ${minimumSample}: angka dari sampel sekecil itu lebih banyak menunjukkan kebetulan daripada proses, jadi disembunyikan. Jumlah kasus tetap ditampilkan.`,
+    days: 'Tanggal',
+    daysMeans: 'Hari kalender Waktu Indonesia Barat (WIB, Jakarta), termasuk kedua ujungnya.',
   },
   en: {
     sheet: 'About this report',
@@ -65,9 +69,11 @@ const words = {
     byDepartment: 'Department',
     bySource: 'Source',
     dash: '–',
-    dashMeans:
-      'Nothing to measure (no case, comparison or recommendation with a stage outcome). ' +
-      '"Too few": there are some, but below the minimum sample, so the figure is hidden.',
+    dashMeans: 'Nothing to measure (no case, comparison or recommendation with a stage outcome).',
+    tooFew: 'Too few',
+    tooFewMeans: `There are cases, but fewer than ${minimumSample}: a figure from so small a sample says more about chance than about the process, so it is hidden. The number of cases is still shown.`,
+    days: 'Dates',
+    daysMeans: 'Calendar days in Western Indonesian Time (WIB, Jakarta), both ends included.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
@@ -112,6 +118,8 @@ export function aboutSheet(about: ReportAbout, labels: ReportLabels): Sheet {
     [w.source, about.source && labels.source(about.source)],
     ...(about.by ? [[w.by, w[groupingWord[about.by]]] as const] : []),
     ...(writesDash.includes(about.report) ? [[w.dash, w.dashMeans] as const] : []),
+    [w.tooFew, w.tooFewMeans],
+    [w.days, w.daysMeans],
   ];
   return describingSheet(w.sheet, lines, about.exportedOn, labels.locale);
 }
