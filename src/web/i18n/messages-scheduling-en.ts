@@ -126,7 +126,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.interview_not_needed': 'Interview no longer needed (candidate moved on)',
   'template.interview_closed': 'Interview called off (application ended)',
   'template.rejection': 'Rejection',
-  'template.offer': 'Offer',
+  'template.offer': 'Good news: an offer is coming (before the written offer)',
   'template.offer_sent': 'Job offer sent',
   'template.thank_you': 'Thank you',
   'template.talent_pool_invitation': 'Invitation to join the talent pool',

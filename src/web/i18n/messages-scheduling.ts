@@ -125,7 +125,7 @@ export const schedulingMessagesId = {
   'template.interview_not_needed': 'Interview tidak diperlukan lagi (kandidat lanjut)',
   'template.interview_closed': 'Interview dibatalkan (lamaran selesai)',
   'template.rejection': 'Penolakan',
-  'template.offer': 'Penawaran',
+  'template.offer': 'Kabar baik: penawaran menyusul (sebelum penawaran tertulis)',
   'template.offer_sent': 'Penawaran kerja terkirim',
   'template.thank_you': 'Terima kasih',
   'template.talent_pool_invitation': 'Ajakan bergabung dengan talent pool',
