@@ -6,6 +6,7 @@ import { concurrently, ms, serially, timing, type Timing } from './measure';
 import { seedVolume, type SeededVolume } from './seed';
 import { sqlCpu } from './sql-cpu';
 import { captureApp, readPlans, sqlTime, type PlanFinding, type Statement } from './sql-capture';
+import { afterNightlyUpkeep } from './upkeep';
 import { get, HttpError, signIn, startServer } from './server';
 
 /** One thing a person does: one or more GETs (a page's calls, made one after another). */
@@ -39,6 +40,8 @@ export const benchUsage = (script: string) => `Usage: npx tsx bench/${script}.ts
                     a before/after comparison holds on a busy machine; HTTP figures do not)
   --connections N   parallel connections for requests/s (default 16), --load N requests (default
                     160, at most 20 s)
+  --no-upkeep       on PGlite, measure a volume as seeded, without the nightly VACUUM ANALYZE a
+                    running instance has had (the first day after a bulk load)
   DATABASE_URL=postgres://… runs on that PostgreSQL database instead (use a throwaway one).`;
 
 export function benchOptions(script: string) {
@@ -52,6 +55,7 @@ export function benchOptions(script: string) {
       port: { type: 'string', default: '3971' },
       only: { type: 'string' },
       'sql-only': { type: 'boolean', default: false },
+      'no-upkeep': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -68,6 +72,7 @@ export function benchOptions(script: string) {
     port: Number(values.port),
     only: values.only ? new RegExp(values.only, 'i') : undefined,
     sqlOnly: values['sql-only'],
+    noUpkeep: values['no-upkeep'],
     databaseUrl: process.env.DATABASE_URL || undefined,
   };
 }
@@ -90,6 +95,7 @@ export async function runBench(
   });
   await prepareDatabase(db);
   const seeded = await seedVolume(db, { count: options.count, now: new Date() });
+  await afterNightlyUpkeep(db, console.log, options.noUpkeep);
   const operations = (await operationsFor(db, seeded)).filter(
     (operation) => !options.only || options.only.test(operation.name),
   );

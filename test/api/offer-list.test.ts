@@ -119,6 +119,39 @@ describe('GET /api/offers', () => {
     );
   });
 
+  it("shows the named offer approver every job's offers, those awaiting approval among them", async () => {
+    const named = await t.call(t.users.admin, 'PUT', '/api/admin/offer-settings', {
+      everyOfferNeedsApproval: true,
+      approverId: t.users.hiringManager.id,
+    });
+    expect(named.status).toBe(200);
+    const { applicationId } = await recordApplication(t, jobs.B);
+    await recordOffer(t, applicationId, 7_000_000, { kind: 'awaiting_approval' });
+    const [awaiting] = await t.db.query<{ id: string }>(
+      'SELECT id FROM offers WHERE application_id = $1',
+      [applicationId],
+    );
+
+    // Budi manages job A only, yet as the approver finds job B's offer waiting for him.
+    const waiting = await list('hiringManager', '?status=awaiting_approval');
+    expect(waiting.items.map((i) => [i.id, i.job.id])).toEqual([[awaiting!.id, jobs.B]]);
+    expect((await list('hiringManager')).total).toBe(made.length + 1);
+    expect((await list('hiringManager', `?jobId=${jobs.B}`)).total).toBe(3);
+    const opened = await t.call(t.users.hiringManager, 'GET', `/api/offers/${awaiting!.id}`);
+    expect(opened.status).toBe(200);
+    expect(opened.body).toMatchObject({ status: 'awaiting_approval', can: { approve: true } });
+
+    // Oki, a hiring manager who is not the approver, still sees his own job's offers only.
+    const oki = await list('otherManager');
+    expect(oki.total).toBe(3);
+    expect(oki.items.every((item) => item.job.id === jobs.B)).toBe(true);
+    expectError(
+      await t.call(t.users.otherManager, 'GET', `/api/offers/${offerIds[0]}`),
+      404,
+      'not_found',
+    );
+  });
+
   it('401 without a session, 403 for an interviewer, 400 names a bad filter', async () => {
     expectError(await t.call(null, 'GET', '/api/offers'), 401, 'unauthenticated');
     expectError(await t.call(t.users.interviewer, 'GET', '/api/offers'), 403, 'forbidden');

@@ -115,9 +115,10 @@ export type OfferFate =
   | { kind: 'decline'; days: number; reason: string | null }
   | { kind: 'withdrawn' }
   | { kind: 'waiting' }
+  | { kind: 'awaiting_approval' }
   | { kind: 'draft' };
 
-/** An offer of `salary` for the application, sent (except a draft) and then what became of it. */
+/** An offer of `salary` for the application, sent (unless a draft or awaiting approval) and then what became of it. */
 export async function recordOffer(
   t: WithDb,
   applicationId: string,
@@ -126,12 +127,14 @@ export async function recordOffer(
 ): Promise<void> {
   const answeredAt = new Date(Date.now() - 3_600_000);
   const days = 'days' in fate ? fate.days : 0;
-  const sentAt = fate.kind === 'draft' ? null : new Date(answeredAt.getTime() - days * 86_400_000);
+  const notSent = fate.kind === 'draft' || fate.kind === 'awaiting_approval';
+  const sentAt = notSent ? null : new Date(answeredAt.getTime() - days * 86_400_000);
   const status = {
     accept: 'accepted',
     decline: 'declined',
     withdrawn: 'withdrawn',
     waiting: 'sent',
+    awaiting_approval: 'awaiting_approval',
     draft: 'draft',
   }[fate.kind];
   const [offer] = await t.db.query<{ id: string }>(

@@ -27,7 +27,7 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
       url: '/api/offers',
       tag: 'offers',
       summary:
-        "Offers, newest first, by status and job (HR: every job's; a hiring manager: their jobs')",
+        "Offers, newest first, by status and job (HR and the named offer approver: every job's; a hiring manager: their jobs')",
       query: offerListQuery,
       response: offerListPage,
     },

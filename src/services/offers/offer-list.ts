@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/database';
 import { listManagedJobIds, listOfferLines, type OfferListRow } from '../../db/queries/offer-list';
 import { findJob } from '../../db/queries/jobs';
+import { findOfferSettings } from '../../db/queries/offers';
 import { isSentAndExpired, type OfferListStatus } from '../../domain/offers/offer-list';
 import { mayListOffers } from '../../domain/permissions';
 import { seesAllJobs } from '../../domain/roles';
@@ -21,9 +22,11 @@ export interface OfferLine extends OfferListRow {
 }
 
 /**
- * The offers the actor may see, newest first: HR and admins every job's, a hiring manager the
- * offers of the jobs they manage; interviewers none (offers and their amounts are not theirs). A
- * job filter outside the actor's jobs answers NotFound, as the reports do.
+ * The offers the actor may see, newest first, on the rule of reading one offer: HR, admins and
+ * the company's named offer approver every job's (the approver approves offers of every job, so
+ * must find them), a hiring manager the offers of the jobs they manage; interviewers none (offers
+ * and their amounts are not theirs). A job filter outside the actor's jobs answers NotFound, as
+ * the reports do.
  */
 export async function readOfferList(
   db: Queryable,
@@ -34,7 +37,9 @@ export async function readOfferList(
   if (!mayListOffers(actor.role)) {
     throw new Forbidden('Offers are for HR, admins and hiring managers.');
   }
-  const jobIds = seesAllJobs(actor.role) ? undefined : await listManagedJobIds(db, actor.id);
+  const jobIds = (await seesEveryJobsOffers(db, actor))
+    ? undefined
+    : await listManagedJobIds(db, actor.id);
   if (
     query.jobId &&
     (!(await findJob(db, query.jobId)) || (jobIds && !jobIds.includes(query.jobId)))
@@ -57,4 +62,9 @@ export async function readOfferList(
     })),
     total,
   };
+}
+
+async function seesEveryJobsOffers(db: Queryable, actor: Actor): Promise<boolean> {
+  if (seesAllJobs(actor.role)) return true;
+  return (await findOfferSettings(db)).approverId === actor.id;
 }

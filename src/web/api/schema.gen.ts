@@ -790,7 +790,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Offers, newest first, by status and job (HR: every job's; a hiring manager: their jobs') */
+    /** Offers, newest first, by status and job (HR and the named offer approver: every job's; a hiring manager: their jobs') */
     get: operations['getApiOffers'];
     put?: never;
     post?: never;

@@ -11,9 +11,10 @@ import './offers.css';
 const pageSize = 25;
 
 /**
- * Every offer the reader may see (HR: all jobs; a hiring manager: their jobs), newest first, by
- * status and job. The filters and page live in the address, so the offers report links here with
- * a status chosen, and Back and a shared link show the same list.
+ * Every offer the reader may see (HR and the named offer approver: all jobs; a hiring manager:
+ * their jobs), newest first, by status (awaiting approval among them) and job. The filters and
+ * page live in the address, so the offers report links here with a status chosen, and Back and a
+ * shared link show the same list.
  */
 export function OffersPage() {
   const { t, date } = useI18n();
