@@ -4,6 +4,7 @@ import { lockDataDir } from './data-dir-lock';
 import { openPgliteThread } from './pglite-thread';
 import { copyTemplate, isEmptyDataDir } from './pglite-template';
 import { startPglite } from './pglite-start';
+import { preparedName } from './prepared-statements';
 import { DatabaseUnavailable, isDatabaseUnavailable } from './unavailable';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
@@ -128,7 +129,14 @@ async function openPostgres(connectionString: string): Promise<Database> {
     target: pg.Pool | pg.PoolClient,
     sql: string,
     params?: readonly unknown[],
-  ) => (await target.query(sql, params ? [...params] : [])).rows as Row[];
+  ) =>
+    (
+      await target.query<pg.QueryResultRow>({
+        text: sql,
+        values: params ? [...params] : [],
+        name: preparedName(sql),
+      })
+    ).rows as Row[];
   await run(pool, 'SELECT 1');
 
   /**

@@ -47,6 +47,21 @@ export interface AppOptions {
   allowLoopbackWebhooks?: boolean | undefined;
 }
 
+/**
+ * Routes validate and shape their data with zod (route.ts) and give Fastify no JSON schema, so
+ * Fastify's own compilers (Ajv, fast-json-stringify) are never needed; left to Fastify they are
+ * loaded at every start anyway (a tenth of a second of CPU, issue 19's cold start). A route
+ * handed a schema fails when the app is built, not silently.
+ */
+const noFastifySchemas = {
+  buildValidator: () => () => {
+    throw new Error('Fastify schemas are not compiled here: validate with zod in route.ts.');
+  },
+  buildSerializer: () => () => {
+    throw new Error('Fastify schemas are not compiled here: shape responses in route.ts.');
+  },
+};
+
 export async function buildApp({
   db,
   webDir,
@@ -79,6 +94,7 @@ export async function buildApp({
     bodyLimit: 1024 * 1024,
     frameworkErrors: handleFrameworkError,
     trustProxy,
+    schemaController: { compilersFactory: noFastifySchemas },
   });
   await app.register(cookie);
   // Limits are set per route (route.ts readMultipart); an oversize file is cut and reported.

@@ -1,5 +1,6 @@
 import type { Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
+import { preparedStatement } from '../prepared-statements';
 import { boardCardJoins, boardCardSelect, type BoardCardRow } from './applications';
 
 /**
@@ -43,6 +44,23 @@ export async function countBoardColumns(
   return new Map(rows.map((row) => [row.stage, row.count]));
 }
 
+/** Prepared: a board page's plan is the same for any job and search (see prepared-statements.ts). */
+const columnPagesSql = preparedStatement(
+  `WITH page AS (
+       SELECT p.id FROM unnest($3::text[]) AS s(stage)
+       CROSS JOIN LATERAL (
+         SELECT a.id FROM applications a JOIN candidates c ON c.id = a.candidate_id
+         WHERE a.job_id = $1 AND a.stage = s.stage AND ${matches(4)}
+           AND ($5::timestamptz IS NULL OR (a.stage_entered_at, a.id) > ($5::timestamptz, $6::uuid))
+         ORDER BY a.stage_entered_at, a.id LIMIT $7) p
+     )
+     ${boardCardSelect},
+       to_char(a.stage_entered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "positionAt"
+     FROM page JOIN applications a ON a.id = page.id JOIN candidates c ON c.id = a.candidate_id
+     ${boardCardJoins}
+     ORDER BY a.stage, a.stage_entered_at, a.id`,
+);
+
 /**
  * Up to `limit` cards of each of the given stage columns, longest in the stage first, after
  * `after` when given (one column's "load more"). Only the page's cards pay for the interview and
@@ -59,30 +77,15 @@ export async function listBoardColumnPages(
     now: Date;
   },
 ): Promise<BoardPageRow[]> {
-  const rows = await db.query<BoardCardRow & { positionAt: string }>(
-    `WITH page AS (
-       SELECT p.id FROM unnest($3::text[]) AS s(stage)
-       CROSS JOIN LATERAL (
-         SELECT a.id FROM applications a JOIN candidates c ON c.id = a.candidate_id
-         WHERE a.job_id = $1 AND a.stage = s.stage AND ${matches(4)}
-           AND ($5::timestamptz IS NULL OR (a.stage_entered_at, a.id) > ($5::timestamptz, $6::uuid))
-         ORDER BY a.stage_entered_at, a.id LIMIT $7) p
-     )
-     ${boardCardSelect},
-       to_char(a.stage_entered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "positionAt"
-     FROM page JOIN applications a ON a.id = page.id JOIN candidates c ON c.id = a.candidate_id
-     ${boardCardJoins}
-     ORDER BY a.stage, a.stage_entered_at, a.id`,
-    [
-      page.jobId,
-      page.now,
-      page.stages,
-      page.search ? containing(page.search) : null,
-      page.after?.stageEnteredAt ?? null,
-      page.after?.id ?? null,
-      page.limit,
-    ],
-  );
+  const rows = await db.query<BoardCardRow & { positionAt: string }>(columnPagesSql, [
+    page.jobId,
+    page.now,
+    page.stages,
+    page.search ? containing(page.search) : null,
+    page.after?.stageEnteredAt ?? null,
+    page.after?.id ?? null,
+    page.limit,
+  ]);
   return rows.map(({ positionAt, ...row }) => ({
     ...row,
     position: { stageEnteredAt: positionAt, id: row.id },
