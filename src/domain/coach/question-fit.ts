@@ -58,21 +58,13 @@ export function mentionsTopic(question: string, answer: Doc): boolean {
 }
 
 /**
- * Words of working life: an answer with none of them is not about work ("futsal", "kampus").
- * Pay counts: "money, mostly" is a blunt but real answer to what motivates one at work.
+ * An answer with no word of working life (lexicon workWords) is not about work ("futsal",
+ * "kampus"). Pay counts: "money, mostly" is a blunt but real answer to what motivates one at work.
  */
-const workWords = new Set(
-  (
-    'kerja bekerja pekerjaan kantor perusahaan tim proyek projek klien pelanggan nasabah atasan ' +
-    'rekan magang tugas target laporan data divisi shift jabatan posisi karier karir gaji ' +
-    'uang duit penghasilan bonus insentif ' +
-    'work working worked job office company team project client customer manager boss ' +
-    'colleague intern internship task deadline report role position career salary shift ' +
-    'money pay income bonus incentive'
-  ).split(' '),
-);
 const speaksOfWork = (answer: Doc) =>
-  answer.tokens.some((t) => t.kind === 'word' && (workWords.has(t.key) || lex.employer.has(t.key)));
+  answer.tokens.some(
+    (t) => t.kind === 'word' && (lex.workWords.has(t.key) || lex.employer.has(t.key)),
+  );
 
 /** The evidence that the answer misses the question, or null when it addresses it. */
 export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Evidence[] | null {
