@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyzeAnswer } from '../../src/domain/coach/analyze-answer';
 import type { AnswerInput } from '../../src/domain/coach/answer-analysis';
 import { buildFeedback } from '../../src/domain/coach/feedback';
+import { jobFocusQuestions } from '../../src/domain/question-bank/job-focus-questions';
 
 // Sentences written for these tests, not taken from any labelled answer.
 const ask = (
@@ -233,5 +234,67 @@ describe('evidence marks whole words', () => {
       expect(input.answer[e.end] ?? ' ', e.text).toMatch(/[^\p{L}\p{N}'’]/u);
     }
     expect(evidence.map((e) => e.text).join(' | ')).not.toMatch(/(^|\| )n't/);
+  });
+});
+
+describe('a well-told story about something else does not answer the question', () => {
+  // The question bank's case quotes the job's terms; the story below is about a stock count.
+  const caseQuestion = (language: 'id' | 'en') =>
+    jobFocusQuestions({ title: 'Data Analyst', terms: ['SQL', 'Excel'] }).at(-1)?.text[language] ??
+    '';
+  const otherStory = {
+    en: 'Last year at a logistics company our warehouse team kept missing the weekly stock count because two shifts counted the same shelves. I was asked to sort it out. I drew a map of the shelves, split them between the shifts and made a short checklist for each person. After a month the count was finished on Friday every week and the missing items fell from about 40 to 6.',
+    id: 'Tahun lalu di gudang tempat saya bekerja, stok opname mingguan selalu terlambat karena dua shift menghitung rak yang sama. Saya diminta membereskannya. Saya menggambar denah rak, membagi rak untuk tiap shift, dan membuat daftar periksa untuk setiap orang. Sebulan kemudian opname selalu selesai hari Jumat dan barang yang hilang turun dari sekitar 40 menjadi 6.',
+  };
+  const fittingStory = {
+    en: "In my internship at a bank last year my supervisor asked for a weekly report of failed transfers. I first asked who would read it and which figures they needed. I wrote the SQL query, put the totals in Excel and checked them against the core system before sending it. The report went out every Monday and cut the team's manual checks from 3 hours to 30 minutes.",
+    id: 'Waktu magang di bank tahun lalu, atasan saya minta laporan mingguan transfer yang gagal. Saya tanya dulu siapa yang akan membaca dan angka apa yang dibutuhkan. Saya tulis query SQL, rekap totalnya di Excel, lalu saya cocokkan dengan sistem inti sebelum dikirim. Laporan itu terbit tiap Senin dan memangkas cek manual tim dari 3 jam jadi 30 menit.',
+  };
+
+  test.each(['id', 'en'] as const)(
+    'a complete story off the case is told so first and not called strong (%s)',
+    (language) => {
+      const { analysis, feedback } = coach(
+        ask(caseQuestion(language), otherStory[language], language, 'user'),
+      );
+      expect(analysis.labels.situation.value && analysis.labels.result.value).toBe(true);
+      expect(feedback.summary).toBe('off_question');
+      expect(feedback.improvements[0]?.code).toBe('answer_the_question');
+    },
+  );
+
+  test.each(['id', 'en'] as const)(
+    'a story that works with the named tools answers the case and is strong (%s)',
+    (language) => {
+      const { feedback } = coach(
+        ask(caseQuestion(language), fittingStory[language], language, 'user'),
+      );
+      expect(feedback.summary).toBe('strong');
+      expect(feedback.improvements.map((p) => p.code)).not.toContain('answer_the_question');
+    },
+  );
+
+  test('steps for the case itself, with no story of the past, are not told they miss it', () => {
+    const codes = coach(
+      ask(
+        caseQuestion('en'),
+        'I would first ask my manager who reads the result and what decision it supports, then agree on a draft by Wednesday. I would check the totals against the source system and ask a colleague to look at it before I hand it in.',
+        'en',
+        'user',
+      ),
+    ).feedback.improvements.map((p) => p.code);
+    expect(codes).not.toContain('answer_the_question');
+  });
+
+  test('an English story need not name a term the job writes in Indonesian', () => {
+    const { feedback } = coach(
+      ask(
+        'Tell us about a real time you used “Pembukuan”: what was the problem, what did you do, and what was the result?',
+        'Last year at a furniture shop the books had not been reconciled for six months. I was asked to close them before the tax deadline. I matched every bank line to a receipt and rebuilt the ledger in a spreadsheet. We filed on time and the accountant found no errors.',
+        'en',
+        'user',
+      ),
+    );
+    expect(feedback.improvements.map((p) => p.code)).not.toContain('answer_the_question');
   });
 });

@@ -58,6 +58,40 @@ describe('task: the candidate states their own goal or duty', () => {
     expect(modelMayClaim('task', duty.rules, duty.features)).toBe(true);
     expect(duty.features.get('f:taskCue')?.evidence[0]?.text).toBe('I was the floor lead that');
   });
+
+  test('a duty followed by the steps taken is a task even with no time or place named', () => {
+    const task = (answer: string, language: 'id' | 'en') =>
+      rulesOf(answer, language).rules.labels.task;
+    const onCall = task(
+      'Our booking site crashed during the flash sale. It was my job to bring it back. I restarted the cache and I moved the images to the CDN.',
+      'en',
+    );
+    expect(onCall.value).toBe(true);
+    expect(onCall.evidence.map((e) => e.text)).toEqual(['It was my job']);
+    expect(
+      task(
+        'Stok opname selalu selisih. Saya yang harus membereskannya. Saya mengecek ulang kartu stok dan saya melatih dua staf gudang.',
+        'id',
+      ).value,
+    ).toBe(true);
+  });
+
+  test('near-misses: a list of duties, and steps told before the duty', () => {
+    const task = (answer: string, language: 'id' | 'en') =>
+      rulesOf(answer, language).rules.labels.task;
+    expect(
+      task(
+        'I was responsible for the opening checklist, the cash float and the staff roster at the branch.',
+        'en',
+      ).value,
+    ).toBe(false);
+    expect(
+      task('I restarted the cache and moved the images. It was my job, after all.', 'en').value,
+    ).toBe(false);
+    expect(
+      task('Saya bertanggung jawab atas kas, laporan harian dan jadwal shift kasir.', 'id').value,
+    ).toBe(false);
+  });
 });
 
 describe('theory told as a present-tense procedure', () => {

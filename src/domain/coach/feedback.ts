@@ -36,6 +36,7 @@ export const summaryCodes = [
   'direct',
   'direct_refine',
   'red_flag',
+  'off_question',
   'needs_example',
   'needs_structure',
   'almost',
@@ -208,18 +209,21 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
     .sort((a, b) => a[0] - b[0])
     .slice(0, 3)
     .map(([, feedback]) => feedback);
+  // A complete story that answers another question is not strong: what was asked comes first.
   const summary: SummaryCode = redFlag
     ? 'red_flag'
-    : labels.theoretical.value || labels.genericClaim.value
-      ? 'needs_example'
-      : !wantsStory && !star
-        ? improvements.length === 0
-          ? 'direct'
-          : 'direct_refine'
-        : star && improvements.length <= 1
-          ? 'strong'
-          : star || labels.action.value
-            ? 'almost'
-            : 'needs_structure';
+    : missed
+      ? 'off_question'
+      : labels.theoretical.value || labels.genericClaim.value
+        ? 'needs_example'
+        : !wantsStory && !star
+          ? improvements.length === 0
+            ? 'direct'
+            : 'direct_refine'
+          : star && improvements.length <= 1
+            ? 'strong'
+            : star || labels.action.value
+              ? 'almost'
+              : 'needs_structure';
   return { summary, strengths, improvements };
 }

@@ -495,6 +495,50 @@ export const id = {
   /** Pushback that is a whole short reply: "Nggak perlu lah." */
   defensiveOpeners: ['tidak|nggak|gak|ga|enggak perlu|usah lah?'],
 
+  /**
+   * Words of working life, its places, people, pay and doings ("lembur", "rapat"): an answer
+   * with none of them is not about work; a weekend next to one is a weekend of work.
+   */
+  workWords: [
+    'kerja',
+    'bekerja',
+    'kerjain',
+    'pekerjaan',
+    'kantor',
+    'perusahaan',
+    'tim',
+    'proyek',
+    'projek',
+    'klien',
+    'pelanggan',
+    'nasabah',
+    'atasan',
+    'rekan',
+    'magang',
+    'tugas',
+    'target',
+    'laporan',
+    'data',
+    'divisi',
+    'shift',
+    'jabatan',
+    'posisi',
+    'karier',
+    'karir',
+    'gaji',
+    'uang',
+    'duit',
+    'penghasilan',
+    'bonus',
+    'insentif',
+    'masuk',
+    'rapat',
+    'lembur',
+    'ditelepon',
+    'ditelpon',
+    'dipanggil',
+  ],
+
   /** Employer, boss, colleagues, company: targets of badmouthing. */
   employer: [
     'bos',

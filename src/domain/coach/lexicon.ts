@@ -61,6 +61,7 @@ export const lex = {
   defensive: phraseSet([...id.defensive, ...en.defensive]),
   defensiveQuestions: phraseSet([...id.defensiveQuestions, ...en.defensiveQuestions]),
   defensiveOpeners: phraseSet([...id.defensiveOpeners, ...en.defensiveOpeners]),
+  workWords: set(id.workWords, en.workWords),
   employer: set(id.employer, en.employer),
   employerNegative: phraseSet([...id.employerNegative, ...en.employerNegative]),
   employerSoft: phraseSet([...id.employerSoft, ...en.employerSoft]),

@@ -8,6 +8,7 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
 import { lex } from './lexicon';
 import { sameStem } from './morphology';
+import { termCoverage } from './term-coverage';
 import { type Doc, tokenize } from './tokens';
 
 const questionWords = new Set(
@@ -58,26 +59,39 @@ export function mentionsTopic(question: string, answer: Doc): boolean {
 }
 
 /**
- * Words of working life: an answer with none of them is not about work ("futsal", "kampus").
- * Pay counts: "money, mostly" is a blunt but real answer to what motivates one at work.
+ * An answer with no word of working life (lexicon workWords) is not about work ("futsal",
+ * "kampus"). Pay counts: "money, mostly" is a blunt but real answer to what motivates one at work.
  */
-const workWords = new Set(
-  (
-    'kerja bekerja pekerjaan kantor perusahaan tim proyek projek klien pelanggan nasabah atasan ' +
-    'rekan magang tugas target laporan data divisi shift jabatan posisi karier karir gaji ' +
-    'uang duit penghasilan bonus insentif ' +
-    'work working worked job office company team project client customer manager boss ' +
-    'colleague intern internship task deadline report role position career salary shift ' +
-    'money pay income bonus incentive'
-  ).split(' '),
-);
 const speaksOfWork = (answer: Doc) =>
-  answer.tokens.some((t) => t.kind === 'word' && (workWords.has(t.key) || lex.employer.has(t.key)));
+  answer.tokens.some(
+    (t) => t.kind === 'word' && (lex.workWords.has(t.key) || lex.employer.has(t.key)),
+  );
+
+/** The things a question names in quotes (the question bank quotes a job's terms: “Excel”). */
+export function quotedInQuestion(question: string): string[] {
+  return [...question.matchAll(/[“"]([^”"]{1,60})[”"]/g)].map((m) => (m[1] ?? '').trim());
+}
+
+/**
+ * A story of the candidate's own past that names none of what the question names in quotes
+ * ("a piece of work that uses “SQL”", "a time you used “Excel”") is another story, however well
+ * told. Terms an English answer would say in English ("“Pembukuan”") are not required.
+ */
+function storyOffTheNamed(analysis: AnswerAnalysis, input: AnswerInput, answer: Doc): boolean {
+  const named = quotedInQuestion(input.question);
+  const { situation, theoretical } = analysis.labels;
+  if (named.length === 0 || !situation.value || theoretical.value) return false;
+  const coverage = termCoverage(answer, named, input.language);
+  return coverage.used.length === 0 && coverage.missed.length > 0;
+}
 
 /** The evidence that the answer misses the question, or null when it addresses it. */
 export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Evidence[] | null {
   const { labels } = analysis;
   const answer = tokenize(input.answer);
+  // Checked before the topic words: a long case question shares "manager", "week" or "result"
+  // with almost any story.
+  if (storyOffTheNamed(analysis, input, answer)) return [];
   // An answer that names what the question is about responds to it, however badly (a
   // sarcastic answer about the boss to a question about the boss): its other flaws say so.
   if (mentionsTopic(input.question, answer)) return null;

@@ -12,6 +12,7 @@
  */
 import type { Evidence } from './answer-analysis';
 import { type Ctx, span } from './context';
+import { lex } from './lexicon';
 import type { Token } from './tokens';
 
 const set = (...words: string[]) => new Set(words);
@@ -143,34 +144,13 @@ function ironicAssentAt(c: readonly Token[], j: number): number {
  * is a hobby.
  */
 const offHours = set('weekend', 'weekends', 'midnight', 'libur', 'tengah');
-const workWords = set(
-  'work',
-  'working',
-  'worked',
-  'calls',
-  'call',
-  'emails',
-  'meetings',
-  'meeting',
-  'shifts',
-  'shift',
-  'kerja',
-  'bekerja',
-  'kerjain',
-  'masuk',
-  'rapat',
-  'lembur',
-  'ditelepon',
-  'ditelpon',
-  'dipanggil',
-);
 
 /** The loved thing is a bad situation within five words: "love working weekends for free". */
 function lovesTheBad(c: readonly Token[], j: number): number {
   if (!lovingVerbs.has((c[j] as Token).low)) return -1;
   for (let k = j + 1; k < c.length && k <= j + 6; k++) {
     const word = (c[k] as Token).low;
-    if (offHours.has(word) && !c.slice(j + 1, k).some((t) => workWords.has(t.low))) continue;
+    if (offHours.has(word) && !c.slice(j + 1, k).some((t) => lex.workWords.has(t.low))) continue;
     if (badSituations.has(word) || unpaid(c, k)) return k;
   }
   return -1;

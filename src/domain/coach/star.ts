@@ -293,6 +293,16 @@ function findResults(ctx: Ctx, firstAction: ActionHit): Evidence[] {
   return out;
 }
 
+/**
+ * A duty stated and then acted on ("I was on call. I checked the logs and rolled it back"): a
+ * task even where no time or place anchors the story. A duty with no step after it is a job
+ * description ("I was responsible for opening the store and the cash").
+ */
+function dutyThenSteps(tasks: readonly Evidence[], actions: readonly ActionHit[]): boolean {
+  const first = tasks[0];
+  return first !== undefined && actions.some((a) => a.evidence.start >= first.end);
+}
+
 const finding = (value: boolean, evidence: Evidence[]): LabelFinding => ({
   value,
   evidence: value ? tidy(evidence) : [],
@@ -310,7 +320,7 @@ export function detectStar(ctx: Ctx, defensiveSentences: ReadonlySet<number>): S
   const results = action && firstAction ? findResults(ctx, firstAction) : [];
   return {
     situation: finding(situation, [...anchors.strong, ...anchors.weak]),
-    task: finding(situation && tasks.length > 0, tasks),
+    task: finding(situation ? tasks.length > 0 : dutyThenSteps(tasks, actions), tasks),
     taskCues: tasks,
     action: finding(
       action,

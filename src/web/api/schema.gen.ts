@@ -11296,6 +11296,7 @@ export interface operations {
                 | 'direct'
                 | 'direct_refine'
                 | 'red_flag'
+                | 'off_question'
                 | 'needs_example'
                 | 'needs_structure'
                 | 'almost';

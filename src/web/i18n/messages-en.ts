@@ -507,6 +507,8 @@ export const messagesEn: Messages = {
     'This question does not ask for a story; a direct answer is enough, it only needs polishing.',
   'coach.summary.red_flag':
     'Something here could count against you with the interviewer; fix that first.',
+  'coach.summary.off_question':
+    'This does not answer the question asked yet: answer it first; an example counts when it fits the question.',
   'coach.summary.needs_example':
     'The answer stays general: interviewers want proof from your own experience.',
   'coach.summary.needs_structure':

@@ -508,6 +508,8 @@ export const messagesId = {
     'Pertanyaan ini tidak meminta cerita; jawaban langsung sudah cukup, tinggal dirapikan.',
   'coach.summary.red_flag':
     'Ada hal yang bisa merugikan Anda di mata pewawancara; perbaiki itu lebih dulu.',
+  'coach.summary.off_question':
+    'Jawaban ini belum menjawab pertanyaan yang diajukan: jawab dulu pertanyaannya; contoh baru berarti bila sesuai dengan pertanyaan.',
   'coach.summary.needs_example':
     'Jawaban masih umum: pewawancara ingin bukti dari pengalaman Anda sendiri.',
   'coach.summary.needs_structure':
