@@ -298,3 +298,32 @@ describe('a well-told story about something else does not answer the question', 
     expect(feedback.improvements.map((p) => p.code)).not.toContain('answer_the_question');
   });
 });
+
+describe('a question about adapting or keeping calm asks for a story, not an introduction', () => {
+  test('"menyesuaikan diri" and "menjaga diri" want a moment from the past', () => {
+    for (const [question, answer] of [
+      [
+        'Ceritakan saat tim Anda pindah ke sistem baru. Bagaimana Anda menyesuaikan diri?',
+        'Saya ikut pelatihan sistem baru dan bertanya ke admin kalau bingung.',
+      ],
+      [
+        'Bayangkan tenggat dimajukan dua hari. Bagaimana Anda menjaga diri tetap tenang?',
+        'Saya tarik napas, bikin daftar tugas, lalu kerjakan yang paling mendesak dulu.',
+      ],
+    ] as const) {
+      const { feedback } = coach(ask(question, answer, 'id'));
+      expect(feedback.summary, question).not.toMatch(/^direct/);
+    }
+  });
+
+  test('"ceritakan tentang diri Anda" still wants a short introduction', () => {
+    const { feedback } = coach(
+      ask(
+        'Silakan ceritakan tentang diri Anda secara singkat.',
+        'Saya lulusan akuntansi, tiga tahun di bagian pajak sebuah distributor, dan sekarang ingin pindah ke audit.',
+        'id',
+      ),
+    );
+    expect(feedback.summary).toMatch(/^direct/);
+  });
+});

@@ -27,7 +27,12 @@ const questionWords = new Set(
 /** Questions that ask for a moment from the candidate's own past. */
 const asksForStory =
   /\b(ceritakan (saat|pengalaman|ketika|waktu|kasus|project|proyek|program)|ceritain|pernah|tell me about (a|an|the) |describe a time|give (me )?an example|walk me through (a|an|the) )/i;
-const aboutOneself = /\b(diri|dirimu|yourself|background|latar belakang)\b/i;
+/**
+ * "Tell me about yourself": a short introduction, not a story. "Diri" alone is not enough: "menyesuaikan
+ * diri", "menjaga diri" ask how one adapted or kept calm, which wants a moment from the past.
+ */
+const aboutOneself =
+  /\b(tentang diri|perkenalkan diri|kenalkan diri|gambarkan diri|dirimu|yourself|background|latar belakang)\b/i;
 
 /**
  * Questions that ask for an example (behavioural or case): a moment from the past, a way of
