@@ -418,6 +418,18 @@ describe('job-term coverage', () => {
     expectHonestEvidence(answer, a);
   });
 
+  test('at the HR interview a term not used is no gap, while a term used is still seen', () => {
+    const hr = analyzeAnswer({
+      language: 'id',
+      stage: 'hr',
+      question: 'Kenapa Anda ingin bergabung dengan tim ini?',
+      answer: 'Saya suka membangun layanan dengan Node.js dan ingin belajar dari tim yang rapi.',
+      jobTerms: ['Node.js', 'TypeScript', 'PostgreSQL'],
+    });
+    expect(hr.metrics.jobTerms.used.map((u) => u.term)).toEqual(['Node.js']);
+    expect(hr.metrics.jobTerms.missed).toEqual([]);
+  });
+
   test('a different word with a similar start is not the term', () => {
     const a = analyse('Saya merekrut tiga orang baru.', 'id', ['rekrutmen']);
     expect(a.metrics.jobTerms.missed).toEqual(['rekrutmen']);

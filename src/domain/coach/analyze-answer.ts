@@ -80,7 +80,19 @@ function analyzeTokens(input: AnswerInput): AnswerAnalysis {
       fillers: ctx.fillers.length,
       fillersPer100Words: words > 0 ? round1((ctx.fillers.length / words) * 100) : 0,
       numbers: rules.numbers.map((n) => n.evidence),
-      jobTerms: termCoverage(ctx.doc, input.jobTerms, input.language),
+      jobTerms: jobTermsFor(input, termCoverage(ctx.doc, input.jobTerms, input.language)),
     },
   };
+}
+
+/**
+ * The HR interview is about character and motivation, not the job's tools: a term used there
+ * is still worth praising, but one not used is no gap (the feedback asks for terms at the user
+ * interview only).
+ */
+function jobTermsFor(
+  input: AnswerInput,
+  coverage: AnswerAnalysis['metrics']['jobTerms'],
+): AnswerAnalysis['metrics']['jobTerms'] {
+  return input.stage === 'hr' ? { ...coverage, missed: [] } : coverage;
 }
