@@ -139,7 +139,26 @@ describe('GET /api/offers', () => {
     expect((await list('hiringManager', `?jobId=${jobs.B}`)).total).toBe(3);
     const opened = await t.call(t.users.hiringManager, 'GET', `/api/offers/${awaiting!.id}`);
     expect(opened.status).toBe(200);
-    expect(opened.body).toMatchObject({ status: 'awaiting_approval', can: { approve: true } });
+    expect(opened.body).toMatchObject({
+      status: 'awaiting_approval',
+      can: { approve: true },
+      jobTitle: 'Sales Executive',
+      // Named on the offer's page, yet the candidate's page is not his to open: no e-mail either.
+      candidateName: expect.any(String),
+      readsCandidate: false,
+      candidateEmail: null,
+    });
+    expectError(
+      await t.call(t.users.hiringManager, 'GET', `/api/candidates/${opened.body.candidateId}`),
+      404,
+      'not_found',
+    );
+    const asHr = await t.call(t.users.recruiter, 'GET', `/api/offers/${awaiting!.id}`);
+    expect(asHr.body).toMatchObject({
+      candidateName: opened.body.candidateName,
+      readsCandidate: true,
+      candidateEmail: expect.stringContaining('@'),
+    });
 
     // Oki, a hiring manager who is not the approver, still sees his own job's offers only.
     const oki = await list('otherManager');
