@@ -193,5 +193,9 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.page': 'Page {page} of {pages}',
   'offerList.previous': 'Previous',
   'offerList.fromReport': 'See each offer in the offers list (all dates)',
+  'offerList.notForRole':
+    'Job offers are for HR, hiring managers and the offer approver, not for your role.',
+  'offerPage.title': 'Job offer for {name}',
+  'offerPage.openCandidate': "Open the candidate's page",
   'offerList.next': 'Next',
 };

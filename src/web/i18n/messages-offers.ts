@@ -194,5 +194,9 @@ export const offersMessagesId = {
   'offerList.page': 'Halaman {page} dari {pages}',
   'offerList.previous': 'Sebelumnya',
   'offerList.fromReport': 'Lihat tiap penawaran di daftar penawaran (semua tanggal)',
+  'offerList.notForRole':
+    'Penawaran kerja hanya untuk HR, hiring manager, dan pemberi persetujuan penawaran, bukan untuk peran Anda.',
+  'offerPage.title': 'Penawaran kerja untuk {name}',
+  'offerPage.openCandidate': 'Buka halaman kandidat',
   'offerList.next': 'Berikutnya',
 } as const;

@@ -5,6 +5,7 @@ import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchValues } from '../../router';
+import { useSession } from '../../session';
 import { formatRupiah } from './rupiah';
 import './offers.css';
 
@@ -17,6 +18,23 @@ const pageSize = 25;
  * shared link show the same list.
  */
 export function OffersPage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  // An interviewer who types the address: no filters and no retry, they would not help.
+  if (!user.can.listOffers) {
+    return (
+      <>
+        <h1>{t('offerList.title')}</h1>
+        <p className="muted" data-testid="offer-list-not-for-role">
+          {t('offerList.notForRole')}
+        </p>
+      </>
+    );
+  }
+  return <OfferList />;
+}
+
+function OfferList() {
   const { t, date } = useI18n();
   const [values, changeSearch] = useSearchValues(['status', 'jobId', 'page']);
   const page = Math.max(1, Number.parseInt(values.page, 10) || 1);
@@ -83,7 +101,7 @@ export function OffersPage() {
         {data?.items.map((offer) => (
           <li key={offer.id} className="offer-line" data-testid="offer-line">
             <Link
-              href={`/candidates/${offer.candidate.id}#offer-${offer.id}`}
+              href={`/offers/${offer.id}`}
               className="offer-line__candidate"
               title={t('offerList.open')}
             >
