@@ -51,6 +51,8 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
           sentAt: line.sentAt?.toISOString() ?? null,
           answeredAt: line.answeredAt?.toISOString() ?? null,
           expiresOn: line.expiresOn,
+          daysLeft: line.daysLeft,
+          awaitingApprovers: line.awaitingApprovers,
         })),
         page: query.page,
         pageSize: query.pageSize,

@@ -10281,6 +10281,7 @@ export interface operations {
           | 'withdrawn'
           | 'expired';
         jobId?: string;
+        expiresWithinDays?: number;
         page?: number;
         pageSize?: number;
       };
@@ -10330,8 +10331,12 @@ export interface operations {
               sentAt: string | null;
               /** @description ISO 8601 timestamp (UTC) */
               answeredAt: string | null;
-              /** @description YYYY-MM-DD */
+              /** @description The current version's last day to answer, YYYY-MM-DD */
               expiresOn: string;
+              /** @description Days left to answer (0: today); null once closed or past its last day */
+              daysLeft: number | null;
+              /** @description Who may approve it, by name, while it awaits approval; empty otherwise */
+              awaitingApprovers: string[];
             }[];
             page: number;
             pageSize: number;
