@@ -69,7 +69,12 @@ test('on a phone in English the approver opens the offer from the list and appro
     width: 375,
     path: '/offers?status=awaiting_approval',
   });
-  await page.getByTestId('offer-line').getByRole('link', { name: offer!.name }).click();
+  const line = page.getByTestId('offer-line').filter({ hasText: offer!.name });
+  // The list says whom the offer waits for.
+  await expect
+    .poll(() => line.getByTestId('offer-line-waiting').textContent())
+    .toMatch(/^Waiting for approval from .*Budi Hartono/);
+  await line.getByRole('link', { name: offer!.name }).click();
   await page.getByRole('heading', { name: `Job offer for ${offer!.name}` }).waitFor();
   await approve(page, { approve: 'Approve', submit: 'Approve offer' });
   await expect.poll(() => offerStatus(page)).toBe('Approved');

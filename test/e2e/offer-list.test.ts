@@ -70,7 +70,12 @@ test('in English at phone width the list fits and the offers report links to it'
   await page.getByLabel('Status').selectOption({ label: 'Sent to the candidate' });
   const sent = page.getByTestId('offer-line').filter({ hasText: 'Rp 9.250.000' });
   await sent.waitFor();
-  await expect.poll(() => sent.textContent()).toMatch(/Sent .*Answer by/);
+  // Until when it is valid, and how soon it ends (it was sent with a week to answer).
+  await expect.poll(() => sent.textContent()).toMatch(/Sent .*Valid until .*expires in \d days/);
+  await page.getByLabel('Expiring within 7 days').check();
+  await expect.poll(() => page.url()).toContain('expiring=1');
+  await sent.waitFor();
+  expect(await page.getByTestId('offer-line').filter({ hasText: 'Declined' }).count()).toBe(0);
   expect(
     await page.evaluate(
       () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,

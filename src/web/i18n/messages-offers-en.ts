@@ -174,7 +174,7 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'nav.offers': 'Offers',
   'offerList.title': 'Job offers',
   'offerList.help':
-    "Every offer you may see, newest first. Open an offer to see its versions, approvals and the candidate's answers.",
+    "Every offer you may see, newest first (those expiring soon: the nearest deadline first). Open an offer to see its versions, approvals and the candidate's answers.",
   'offerList.status': 'Status',
   'offerList.anyStatus': 'Any status',
   'offerList.job': 'Job',
@@ -187,7 +187,6 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.notSent': 'Not sent yet',
   'offerList.sent': 'Sent {date}',
   'offerList.answered': 'Answered {date}',
-  'offerList.expiresOn': 'Answer by {date}',
   'offerList.anonymised': 'Anonymised candidate',
   'offerList.open': 'Open the offer',
   'offerList.page': 'Page {page} of {pages}',
@@ -197,5 +196,11 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
     'Job offers are for HR, hiring managers and the offer approver, not for your role.',
   'offerPage.title': 'Job offer for {name}',
   'offerPage.openCandidate': "Open the candidate's page",
+  'offerList.expiringFilter': 'Expiring within {days} days',
+  'offerList.validUntil': 'Valid until {date}',
+  'offerList.expiresToday': 'expires today',
+  'offerList.expiresTomorrow': 'expires tomorrow',
+  'offerList.expiresInDays': 'expires in {count} days',
+  'offerList.waitingFor': 'Waiting for approval from {names}',
   'offerList.next': 'Next',
 };

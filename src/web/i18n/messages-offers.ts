@@ -175,7 +175,7 @@ export const offersMessagesId = {
   'nav.offers': 'Penawaran',
   'offerList.title': 'Penawaran kerja',
   'offerList.help':
-    'Semua penawaran yang boleh Anda lihat, terbaru di atas. Buka penawaran untuk melihat versi, persetujuan dan jawaban kandidat.',
+    'Semua penawaran yang boleh Anda lihat, terbaru di atas (yang segera berakhir: tenggat terdekat di atas). Buka penawaran untuk melihat versi, persetujuan dan jawaban kandidat.',
   'offerList.status': 'Status',
   'offerList.anyStatus': 'Semua status',
   'offerList.job': 'Lowongan',
@@ -188,7 +188,6 @@ export const offersMessagesId = {
   'offerList.notSent': 'Belum dikirim',
   'offerList.sent': 'Dikirim {date}',
   'offerList.answered': 'Dijawab {date}',
-  'offerList.expiresOn': 'Batas jawab {date}',
   'offerList.anonymised': 'Kandidat dianonimkan',
   'offerList.open': 'Buka penawaran',
   'offerList.page': 'Halaman {page} dari {pages}',
@@ -198,5 +197,11 @@ export const offersMessagesId = {
     'Penawaran kerja hanya untuk HR, hiring manager, dan pemberi persetujuan penawaran, bukan untuk peran Anda.',
   'offerPage.title': 'Penawaran kerja untuk {name}',
   'offerPage.openCandidate': 'Buka halaman kandidat',
+  'offerList.expiringFilter': 'Berakhir dalam {days} hari',
+  'offerList.validUntil': 'Berlaku sampai {date}',
+  'offerList.expiresToday': 'berakhir hari ini',
+  'offerList.expiresTomorrow': 'berakhir besok',
+  'offerList.expiresInDays': 'berakhir dalam {count} hari',
+  'offerList.waitingFor': 'Menunggu persetujuan {names}',
   'offerList.next': 'Berikutnya',
 } as const;
