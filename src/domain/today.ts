@@ -21,7 +21,7 @@ export function startOfJakartaDay(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) - jakartaOffsetMs);
 }
 
-function addDays(date: string, days: number): string {
+export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
 }
 

@@ -67,6 +67,7 @@ const CandidatePage = lazyPage(() =>
 const OffersPage = lazyPage(() =>
   import('./features/offers/offers-page').then((m) => m.OffersPage),
 );
+const OfferPage = lazyPage(() => import('./features/offers/offer-page').then((m) => m.OfferPage));
 const CandidatesPage = lazyPage(() =>
   import('./features/candidates/candidates-page').then((m) => m.CandidatesPage),
 );
@@ -255,6 +256,7 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/reports\/?$/, () => <ReportsPage />],
   [/^\/offers\/?$/, () => <OffersPage />],
+  [new RegExp(`^/offers/${uuid}$`), ([, id]) => <OfferPage key={id} offerId={id!} />],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/?$/, () => <SettingsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],

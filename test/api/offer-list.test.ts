@@ -14,6 +14,9 @@ interface ListItem {
   grossMonthlySalary: number;
   sentAt: string | null;
   answeredAt: string | null;
+  expiresOn: string;
+  daysLeft: number | null;
+  awaitingApprovers: string[];
 }
 
 /** Job A is Budi's (the test app's hiring manager), job B Oki's (the other manager). */
@@ -135,11 +138,32 @@ describe('GET /api/offers', () => {
     // Budi manages job A only, yet as the approver finds job B's offer waiting for him.
     const waiting = await list('hiringManager', '?status=awaiting_approval');
     expect(waiting.items.map((i) => [i.id, i.job.id])).toEqual([[awaiting!.id, jobs.B]]);
+    // The list says whom it waits for: job B's hiring manager and the named approver.
+    expect([...waiting.items[0]!.awaitingApprovers].sort()).toEqual(['Budi Manager', 'Oki Other']);
     expect((await list('hiringManager')).total).toBe(made.length + 1);
     expect((await list('hiringManager', `?jobId=${jobs.B}`)).total).toBe(3);
     const opened = await t.call(t.users.hiringManager, 'GET', `/api/offers/${awaiting!.id}`);
     expect(opened.status).toBe(200);
-    expect(opened.body).toMatchObject({ status: 'awaiting_approval', can: { approve: true } });
+    expect(opened.body).toMatchObject({
+      status: 'awaiting_approval',
+      can: { approve: true },
+      jobTitle: 'Sales Executive',
+      // Named on the offer's page, yet the candidate's page is not his to open: no e-mail either.
+      candidateName: expect.any(String),
+      readsCandidate: false,
+      candidateEmail: null,
+    });
+    expectError(
+      await t.call(t.users.hiringManager, 'GET', `/api/candidates/${opened.body.candidateId}`),
+      404,
+      'not_found',
+    );
+    const asHr = await t.call(t.users.recruiter, 'GET', `/api/offers/${awaiting!.id}`);
+    expect(asHr.body).toMatchObject({
+      candidateName: opened.body.candidateName,
+      readsCandidate: true,
+      candidateEmail: expect.stringContaining('@'),
+    });
 
     // Oki, a hiring manager who is not the approver, still sees his own job's offers only.
     const oki = await list('otherManager');
@@ -150,6 +174,37 @@ describe('GET /api/offers', () => {
       404,
       'not_found',
     );
+  });
+
+  it('says how many days each open offer has left, and lists those expiring soonest first', async () => {
+    await t.db.query(
+      'UPDATE offer_versions SET expires_on = current_date + 2 WHERE offer_id = $1',
+      [offerIds[3]],
+    );
+    const all = await list('recruiter');
+    const byId = new Map(all.items.map((item) => [item.id, item]));
+    expect(byId.get(offerIds[2]!)).toMatchObject({ status: 'sent', daysLeft: 7 });
+    expect(byId.get(offerIds[3]!)).toMatchObject({ status: 'draft', daysLeft: 2 });
+    // Answered, withdrawn or past its last day: nothing left to count.
+    for (const closed of [offerIds[0], offerIds[1], offerIds[5], expiredId])
+      expect(byId.get(closed!)!.daysLeft).toBeNull();
+    expect(
+      all.items.every(
+        (item) => item.status === 'awaiting_approval' || item.awaitingApprovers.length === 0,
+      ),
+    ).toBe(true);
+
+    const soon = await list('recruiter', '?expiresWithinDays=7');
+    expect(soon.items[0]!.id).toBe(offerIds[3]);
+    expect(soon.items.map((item) => item.id)).toContain(offerIds[2]);
+    expect(soon.items.every((item) => item.daysLeft !== null && item.daysLeft <= 7)).toBe(true);
+    expect(soon.total).toBe(soon.items.length);
+    expect((await list('recruiter', '?expiresWithinDays=3')).items.map((i) => i.id)).toEqual([
+      offerIds[3],
+    ]);
+    expectInvalid(await t.call(t.users.recruiter, 'GET', '/api/offers?expiresWithinDays=-1'), {
+      expiresWithinDays: true,
+    });
   });
 
   it('401 without a session, 403 for an interviewer, 400 names a bad filter', async () => {

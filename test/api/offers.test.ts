@@ -185,11 +185,11 @@ describe('offers: drafting, approval and sending', () => {
 
     const submitted = await t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/submission`);
     expect(submitted.body.status).toBe('awaiting_approval');
-    // The hiring manager is asked by e-mail, with the application link and no amount.
+    // The hiring manager is asked by e-mail, with the offer's link and no amount.
     const asked = await mailsOf(offerId, 'offer_approval_request');
     expect(asked.map((m) => m.toEmail)).toEqual([t.users.hiringManager.email]);
     expect(asked[0]!.subject).toMatch(/^Mohon persetujuan penawaran: .+ \(Backend Developer\)$/);
-    expect(asked[0]!.body).toMatch(/\/candidates\/[\w-]+/);
+    expect(asked[0]!.body).toContain(`/offers/${offerId}`);
     expect(`${asked[0]!.subject} ${asked[0]!.body}`).not.toMatch(/14[.,]?000[.,]?000/);
     const decide = (as: typeof t.users.recruiter, decision: string, reason: string) =>
       t.call(as, 'POST', `/api/offers/${offerId}/approvals`, { decision, reason });

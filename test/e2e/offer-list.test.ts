@@ -50,6 +50,9 @@ test('HR opens the offers list, filters by status and follows an offer to the ca
     .toBe(true);
   await session.screenshot(page, 'offer-list-declined-id');
   await declined.getByRole('link', { name: made.declinedName }).click();
+  // The offer's own page first; HR goes on from there to the candidate.
+  await expect.poll(() => page.url()).toContain(`/offers/${made.declined}`);
+  await page.getByRole('link', { name: 'Buka halaman kandidat' }).click();
   await expect.poll(() => page.url()).toContain(`#offer-${made.declined}`);
   await page
     .locator(`#offer-${made.declined}`)
@@ -67,11 +70,30 @@ test('in English at phone width the list fits and the offers report links to it'
   await page.getByLabel('Status').selectOption({ label: 'Sent to the candidate' });
   const sent = page.getByTestId('offer-line').filter({ hasText: 'Rp 9.250.000' });
   await sent.waitFor();
-  await expect.poll(() => sent.textContent()).toMatch(/Sent .*Answer by/);
+  // Until when it is valid, and how soon it ends (it was sent with a week to answer).
+  await expect.poll(() => sent.textContent()).toMatch(/Sent .*Valid until .*expires in \d days/);
+  await page.getByLabel('Expiring within 7 days').check();
+  await expect.poll(() => page.url()).toContain('expiring=1');
+  await sent.waitFor();
+  expect(await page.getByTestId('offer-line').filter({ hasText: 'Declined' }).count()).toBe(0);
   expect(
     await page.evaluate(
       () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
     ),
   ).toBe(true);
   await session.screenshot(page, 'offer-list-sent-en-375');
+});
+
+test('an interviewer who opens the offers address reads that offers are not for their role', async () => {
+  const page = await session.signedInPage('interviewer@demo.seleksi.id', {
+    locale: 'en',
+    path: '/offers',
+  });
+  await page.getByRole('heading', { name: 'Job offers' }).waitFor();
+  await expect
+    .poll(() => page.getByTestId('offer-list-not-for-role').textContent())
+    .toContain('not for your role');
+  // Neither filters nor a "try again" that cannot help.
+  expect(await page.getByRole('search').count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
 });

@@ -26,3 +26,15 @@ export async function updateCandidateLocale(
 ): Promise<void> {
   await db.query(`UPDATE candidates SET locale = $2 WHERE id = $1`, [candidateId, locale]);
 }
+
+/** The candidate's name as staff lists show it: null once their data was anonymised. */
+export async function findCandidateName(
+  db: Queryable,
+  candidateId: string,
+): Promise<string | null> {
+  const [row] = await db.query<{ name: string | null }>(
+    `SELECT CASE WHEN anonymised_at IS NULL THEN full_name END AS name FROM candidates WHERE id = $1`,
+    [candidateId],
+  );
+  return row?.name ?? null;
+}

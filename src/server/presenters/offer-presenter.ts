@@ -1,7 +1,12 @@
 import type { OfferApprovalRow, OfferVersionRow } from '../../db/queries/offers';
 import { revisedTerms } from '../../domain/offers/offer-revision';
+import type { OfferPage } from '../../services/offers/offer-page';
 import type { ApplicationOffers, OfferDetail } from '../../services/offers/offer-service';
-import type { ApplicationOffersOutput, OfferOutput } from '../routes/offers.schema';
+import type {
+  ApplicationOffersOutput,
+  OfferOutput,
+  OfferPageOutput,
+} from '../routes/offers.schema';
 
 /** A version, with what changed from the one before it (`previous`) when there is one. */
 function presentVersion(
@@ -70,6 +75,17 @@ export function presentOffer(offer: OfferDetail): OfferOutput {
     createdAt: offer.createdAt.toISOString(),
     updatedAt: offer.updatedAt.toISOString(),
     can: offer.can,
+  };
+}
+
+export function presentOfferPage(page: OfferPage): OfferPageOutput {
+  return {
+    ...presentOffer(page),
+    candidateName: page.candidateName,
+    candidateEmail: page.candidateEmail,
+    jobTitle: page.jobTitle,
+    band: page.band,
+    readsCandidate: page.readsCandidate,
   };
 }
 

@@ -9,6 +9,13 @@ export const offerListQuery = z.object({
     .optional()
     .describe("An offer status, or 'expired': sent and past its last day to answer"),
   jobId: idSchema.optional(),
+  expiresWithinDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(90)
+    .optional()
+    .describe('Only open offers whose last day to answer is within this many days; soonest first'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -30,7 +37,15 @@ export const offerListPage = z.object({
       grossMonthlySalary: z.number().describe("The current version's gross monthly salary (Rp)"),
       sentAt: timestampSchema.nullable(),
       answeredAt: timestampSchema.nullable(),
-      expiresOn: z.string().describe('YYYY-MM-DD'),
+      expiresOn: z.string().describe("The current version's last day to answer, YYYY-MM-DD"),
+      daysLeft: z
+        .number()
+        .int()
+        .nullable()
+        .describe('Days left to answer (0: today); null once closed or past its last day'),
+      awaitingApprovers: z
+        .array(z.string())
+        .describe('Who may approve it, by name, while it awaits approval; empty otherwise'),
     }),
   ),
   page: z.number(),

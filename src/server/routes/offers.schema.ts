@@ -99,6 +99,23 @@ export const offer = z.object({
 });
 export type OfferOutput = z.infer<typeof offer>;
 
+/** One offer on its own page: whom and which job it is for, and the band it is checked against. */
+export const offerPage = offer.extend({
+  candidateName: z.string().nullable().describe("Null once the candidate's data was anonymised"),
+  candidateEmail: z
+    .string()
+    .nullable()
+    .describe("Where the offer is sent; null unless the reader may open the candidate's page"),
+  jobTitle: z.string(),
+  band: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
+  readsCandidate: z
+    .boolean()
+    .describe(
+      "The reader may open the candidate's page (the named approver of another team's job may not)",
+    ),
+});
+export type OfferPageOutput = z.infer<typeof offerPage>;
+
 export const minimumWage = z.object({
   kind: z.enum(['ump', 'umk']),
   province: z.string(),

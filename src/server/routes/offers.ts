@@ -5,9 +5,14 @@ import { draftOffer } from '../../services/offers/draft-offer';
 import { decideOffer, submitOffer } from '../../services/offers/offer-approval-service';
 import { extendOffer, withdrawOffer } from '../../services/offers/offer-lifecycle';
 import { readOfferList } from '../../services/offers/offer-list';
-import { getOffer, listOffers } from '../../services/offers/offer-service';
+import { getOfferPage } from '../../services/offers/offer-page';
+import { listOffers } from '../../services/offers/offer-service';
 import { sendOffer } from '../../services/offers/send-offer';
-import { presentApplicationOffers, presentOffer } from '../presenters/offer-presenter';
+import {
+  presentApplicationOffers,
+  presentOffer,
+  presentOfferPage,
+} from '../presenters/offer-presenter';
 import { route } from '../route';
 import { applicationParams } from './applications.schema';
 import { offerListPage, offerListQuery } from './offer-list.schema';
@@ -16,6 +21,7 @@ import {
   offer,
   offerDecisionInput,
   offerExtensionInput,
+  offerPage,
   offerParams,
   offerTerms,
 } from './offers.schema';
@@ -45,6 +51,8 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
           sentAt: line.sentAt?.toISOString() ?? null,
           answeredAt: line.answeredAt?.toISOString() ?? null,
           expiresOn: line.expiresOn,
+          daysLeft: line.daysLeft,
+          awaitingApprovers: line.awaitingApprovers,
         })),
         page: query.page,
         pageSize: query.pageSize,
@@ -84,11 +92,12 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
       method: 'GET',
       url: '/api/offers/:offerId',
       tag: 'offers',
-      summary: 'One offer with its versions and approvals',
+      summary:
+        "One offer with its versions and approvals, the candidate's name, the job and its band (HR, hiring manager, approver)",
       params: offerParams,
-      response: offer,
+      response: offerPage,
     },
-    async ({ actor, params }) => presentOffer(await getOffer(db, actor, params.offerId)),
+    async ({ actor, params }) => presentOfferPage(await getOfferPage(db, actor, params.offerId)),
   ),
   route(
     {

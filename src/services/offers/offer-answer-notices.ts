@@ -8,7 +8,7 @@ import type { OfferAnswerKind, OfferDeclineReason } from '../../domain/offers/of
 import { offerAnswerText, offerDateText } from '../../domain/offers/offer-answer-wording';
 import { queueEmail } from '../email/email-service';
 import { applicationMessageValues } from '../email/candidate-message-values';
-import { candidatePageLink } from '../email/candidate-page-link';
+import { offerPageLink } from '../email/candidate-page-link';
 import { jobRecruiterInbox } from '../email/job-recruiter-inbox';
 import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 
@@ -43,13 +43,14 @@ export async function tellTeamOfAnswer(
 
 /**
  * The people asked to approve an offer hear of it, in their own language, with a link to the
- * application. Never the amounts: those stay on the offer, behind access checks.
+ * offer's page (the named approver may not open the candidate's). Never the amounts: those stay
+ * on the offer, behind access checks.
  */
 export async function tellApproversOfSubmission(
   tx: Queryable,
   mail: MailSettings,
   application: ApplicationRow,
-  submission: { key: string; approverIds: readonly string[] },
+  submission: { offerId: string; key: string; approverIds: readonly string[] },
 ): Promise<void> {
   const recipients = await findActiveUsersByIds(tx, [...new Set(submission.approverIds)]);
   const candidate = (await findCandidateContact(tx, application.candidateId))!;
@@ -64,7 +65,7 @@ export async function tellApproversOfSubmission(
         recipientName: user.name,
         candidateName: candidate.fullName,
         jobTitle: job.title,
-        applicationLink: candidatePageLink(mail, application.candidateId),
+        applicationLink: offerPageLink(mail, submission.offerId),
       },
       applicationId: application.id,
       aboutCandidateId: application.candidateId,

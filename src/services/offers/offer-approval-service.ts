@@ -54,6 +54,7 @@ export async function submitOffer(
       version: offer.currentVersion,
     });
     await tellApproversOfSubmission(tx, mail, context.application, {
+      offerId,
       key: `offer-approval:${offerId}:${offer.currentVersion}:${approvals.length}`,
       approverIds: approvers,
     });

@@ -2,16 +2,23 @@ import type { Queryable } from '../../db/database';
 import { listManagedJobIds, listOfferLines, type OfferListRow } from '../../db/queries/offer-list';
 import { findJob } from '../../db/queries/jobs';
 import { findOfferSettings } from '../../db/queries/offers';
-import { isSentAndExpired, type OfferListStatus } from '../../domain/offers/offer-list';
+import {
+  daysLeftToAnswer,
+  isSentAndExpired,
+  type OfferListStatus,
+} from '../../domain/offers/offer-list';
 import { mayListOffers } from '../../domain/permissions';
 import { seesAllJobs } from '../../domain/roles';
-import { jakartaDate } from '../../domain/today';
+import { addDays, jakartaDate } from '../../domain/today';
 import type { Actor } from '../actor';
 import { Forbidden, NotFound } from '../errors';
+import { approverNamesOf } from './offer-approvers';
 
 export interface OfferListQuery {
   status?: OfferListStatus | undefined;
   jobId?: string | undefined;
+  /** Only open offers whose last day to answer is within this many days, soonest first. */
+  expiresWithinDays?: number | undefined;
   page: number;
   pageSize: number;
 }
@@ -19,6 +26,10 @@ export interface OfferListQuery {
 export interface OfferLine extends OfferListRow {
   /** Sent and past its last day to answer. */
   expired: boolean;
+  /** Days left to answer (0: today); null once closed or past its last day. */
+  daysLeft: number | null;
+  /** Who may approve it, by name, while it awaits approval; empty otherwise. */
+  awaitingApprovers: string[];
 }
 
 /**
@@ -52,13 +63,23 @@ export async function readOfferList(
     jobId: query.jobId,
     status: status === 'expired' ? undefined : status,
     expiredBefore: status === 'expired' ? today : undefined,
+    expiresBetween:
+      query.expiresWithinDays === undefined
+        ? undefined
+        : { from: today, to: addDays(today, query.expiresWithinDays) },
     limit: query.pageSize,
     offset: (query.page - 1) * query.pageSize,
   });
+  const approvers = await approverNamesOf(
+    db,
+    rows.filter((row) => row.status === 'awaiting_approval'),
+  );
   return {
     lines: rows.map((row) => ({
       ...row,
       expired: isSentAndExpired(row.status, row.expiresOn, today),
+      daysLeft: daysLeftToAnswer(row.status, row.expiresOn, today),
+      awaitingApprovers: approvers.get(row.id) ?? [],
     })),
     total,
   };

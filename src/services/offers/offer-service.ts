@@ -26,7 +26,7 @@ import { jakartaDate } from '../../domain/today';
 import type { WorkMode } from '../../domain/job';
 import { contractTypeFor, type ContractType } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
-import { loadOffer, loadOfferContext, minimumWageFor, type OfferContext } from './offer-context';
+import { loadOfferContext, minimumWageFor, type OfferContext } from './offer-context';
 
 /** An offer as HR and the approvers see it: every version, every approval, and what comes next. */
 export interface OfferDetail extends OfferRow {
@@ -168,9 +168,4 @@ export async function listOffers(
     },
     can: offerAbilities(context.standing, context.application.stage),
   };
-}
-
-export async function getOffer(db: Database, actor: Actor, offerId: string): Promise<OfferDetail> {
-  const { offer, context } = await loadOffer(db, actor, offerId);
-  return (await describeOffers(db, actor, context, [offer]))[0]!;
 }

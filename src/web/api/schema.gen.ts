@@ -825,7 +825,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One offer with its versions and approvals */
+    /** One offer with its versions and approvals, the candidate's name, the job and its band (HR, hiring manager, approver) */
     get: operations['getApiOffersOfferId'];
     /** Change the offer: a new version, back to draft (HR) */
     put: operations['putApiOffersOfferId'];
@@ -10281,6 +10281,7 @@ export interface operations {
           | 'withdrawn'
           | 'expired';
         jobId?: string;
+        expiresWithinDays?: number;
         page?: number;
         pageSize?: number;
       };
@@ -10330,8 +10331,12 @@ export interface operations {
               sentAt: string | null;
               /** @description ISO 8601 timestamp (UTC) */
               answeredAt: string | null;
-              /** @description YYYY-MM-DD */
+              /** @description The current version's last day to answer, YYYY-MM-DD */
               expiresOn: string;
+              /** @description Days left to answer (0: today); null once closed or past its last day */
+              daysLeft: number | null;
+              /** @description Who may approve it, by name, while it awaits approval; empty otherwise */
+              awaitingApprovers: string[];
             }[];
             page: number;
             pageSize: number;
@@ -10617,7 +10622,193 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Offer'];
+          'application/json': {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            status:
+              | 'draft'
+              | 'awaiting_approval'
+              | 'approved'
+              | 'sent'
+              | 'countered'
+              | 'accepted'
+              | 'declined'
+              | 'withdrawn';
+            currentVersion: number;
+            current: {
+              jobTitle: string;
+              /**
+               * @description pkwtt: permanent; pkwt: fixed-term
+               * @enum {string}
+               */
+              contractType: 'pkwtt' | 'pkwt';
+              /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
+              contractMonths: number | null;
+              /** @description 0-3 on PKWTT; 0 on PKWT */
+              probationMonths: number;
+              grossMonthlySalary: number;
+              allowances: {
+                name: string;
+                monthlyAmount: number;
+              }[];
+              benefits: string[];
+              thr: boolean;
+              bpjsKesehatan: boolean;
+              bpjsKetenagakerjaan: boolean;
+              workingDays: string;
+              workingHours: string;
+              workLocation: string;
+              /** @enum {string} */
+              workMode: 'onsite' | 'hybrid' | 'remote';
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              expiresOn: string;
+              note: string;
+              version: number;
+              /** Format: date */
+              offerDate: string;
+              /** @enum {string} */
+              reason: 'draft' | 'change' | 'counter_revision';
+              createdByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              createdAt: string;
+              /** @description What this version changed from the one before, in letter order (empty for the first) */
+              changedTerms: (
+                | 'jobTitle'
+                | 'contract'
+                | 'probationMonths'
+                | 'grossMonthlySalary'
+                | 'allowances'
+                | 'benefits'
+                | 'thr'
+                | 'bpjs'
+                | 'workingTime'
+                | 'workLocation'
+                | 'startDate'
+                | 'expiresOn'
+                | 'note'
+              )[];
+            };
+            /** @description Every version, oldest first */
+            versions: {
+              jobTitle: string;
+              /**
+               * @description pkwtt: permanent; pkwt: fixed-term
+               * @enum {string}
+               */
+              contractType: 'pkwtt' | 'pkwt';
+              /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
+              contractMonths: number | null;
+              /** @description 0-3 on PKWTT; 0 on PKWT */
+              probationMonths: number;
+              grossMonthlySalary: number;
+              allowances: {
+                name: string;
+                monthlyAmount: number;
+              }[];
+              benefits: string[];
+              thr: boolean;
+              bpjsKesehatan: boolean;
+              bpjsKetenagakerjaan: boolean;
+              workingDays: string;
+              workingHours: string;
+              workLocation: string;
+              /** @enum {string} */
+              workMode: 'onsite' | 'hybrid' | 'remote';
+              /** Format: date */
+              startDate: string;
+              /** Format: date */
+              expiresOn: string;
+              note: string;
+              version: number;
+              /** Format: date */
+              offerDate: string;
+              /** @enum {string} */
+              reason: 'draft' | 'change' | 'counter_revision';
+              createdByName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              createdAt: string;
+              /** @description What this version changed from the one before, in letter order (empty for the first) */
+              changedTerms: (
+                | 'jobTitle'
+                | 'contract'
+                | 'probationMonths'
+                | 'grossMonthlySalary'
+                | 'allowances'
+                | 'benefits'
+                | 'thr'
+                | 'bpjs'
+                | 'workingTime'
+                | 'workLocation'
+                | 'startDate'
+                | 'expiresOn'
+                | 'note'
+              )[];
+            }[];
+            /** @description Every approval or rejection, oldest first */
+            approvals: {
+              /** Format: uuid */
+              id: string;
+              version: number;
+              /** Format: uuid */
+              approverId: string;
+              approverName: string;
+              /** @enum {string} */
+              decision: 'approved' | 'rejected';
+              reason: string;
+              /** @description ISO 8601 timestamp (UTC) */
+              decidedAt: string;
+            }[];
+            /** @description The current version needs approval before it is sent */
+            approvalNeeded: boolean;
+            approvalReasons: (
+              'below_band' | 'above_band' | 'company_rule' | 'changed_after_approval'
+            )[];
+            /** @description The current version's expiry date has passed */
+            expired: boolean;
+            /** @description ISO 8601 timestamp (UTC) */
+            sentAt: string | null;
+            /** @description ISO 8601 timestamp (UTC) */
+            createdAt: string;
+            /** @description ISO 8601 timestamp (UTC) */
+            updatedAt: string;
+            /** @description What the user may do with this offer now */
+            can: {
+              /** @description Change the terms (a new version) */
+              change: boolean;
+              /** @description Ask for approval */
+              submit: boolean;
+              /** @description Approve the current version */
+              approve: boolean;
+              /** @description Reject the current version, with a reason */
+              reject: boolean;
+              /** @description Send the offer to the candidate */
+              send: boolean;
+              /** @description Extend the expiry date */
+              extend: boolean;
+              /** @description Withdraw the offer */
+              withdraw: boolean;
+            };
+            /** @description Null once the candidate's data was anonymised */
+            candidateName: string | null;
+            /** @description Where the offer is sent; null unless the reader may open the candidate's page */
+            candidateEmail: string | null;
+            jobTitle: string;
+            band: {
+              min: number | null;
+              max: number | null;
+            };
+            /** @description The reader may open the candidate's page (the named approver of another team's job may not) */
+            readsCandidate: boolean;
+          };
         };
       };
       /** @description Invalid input; each bad field is named */

@@ -1,24 +1,45 @@
 import type { ReactNode } from 'react';
-import { offerListStatuses } from '../../../domain/offers/offer-list';
-import type { ApiQueryParams } from '../../api/client';
+import { offerListExpiringDays, offerListStatuses } from '../../../domain/offers/offer-list';
+import { closedOfferStatuses } from '../../../domain/offers/offer-status';
+import type { ApiData, ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchValues } from '../../router';
+import { useSession } from '../../session';
 import { formatRupiah } from './rupiah';
 import './offers.css';
 
 const pageSize = 25;
+type OfferLine = ApiData<'get', '/api/offers'>['items'][number];
 
 /**
  * Every offer the reader may see (HR and the named offer approver: all jobs; a hiring manager:
- * their jobs), newest first, by status (awaiting approval among them) and job. The filters and
+ * their jobs), newest first, by status (awaiting approval among them) and job, or those expiring
+ * within a week, soonest first. Each line says until when it is valid and whom it waits for. The filters and
  * page live in the address, so the offers report links here with a status chosen, and Back and a
  * shared link show the same list.
  */
 export function OffersPage() {
-  const { t, date } = useI18n();
-  const [values, changeSearch] = useSearchValues(['status', 'jobId', 'page']);
+  const { t } = useI18n();
+  const { user } = useSession();
+  // An interviewer who types the address: no filters and no retry, they would not help.
+  if (!user.can.listOffers) {
+    return (
+      <>
+        <h1>{t('offerList.title')}</h1>
+        <p className="muted" data-testid="offer-list-not-for-role">
+          {t('offerList.notForRole')}
+        </p>
+      </>
+    );
+  }
+  return <OfferList />;
+}
+
+function OfferList() {
+  const { t } = useI18n();
+  const [values, changeSearch] = useSearchValues(['status', 'jobId', 'expiring', 'page']);
   const page = Math.max(1, Number.parseInt(values.page, 10) || 1);
   const jobs = useApiQuery('/api/jobs', {});
   const search = {
@@ -26,6 +47,7 @@ export function OffersPage() {
     pageSize,
     ...(values.status ? { status: values.status } : {}),
     ...(values.jobId ? { jobId: values.jobId } : {}),
+    ...(values.expiring ? { expiresWithinDays: offerListExpiringDays } : {}),
   } as ApiQueryParams<'/api/offers'>;
   const { data, error, refetch } = useApiQuery('/api/offers', { query: search });
   const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
@@ -62,11 +84,20 @@ export function OffersPage() {
             </option>
           ))}
         </Filter>
-        {(values.status || values.jobId) && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="expiring"
+            checked={Boolean(values.expiring)}
+            onChange={(e) => changeSearch({ expiring: e.target.checked ? '1' : '', page: '' })}
+          />
+          {t('offerList.expiringFilter', { days: offerListExpiringDays })}
+        </label>
+        {(values.status || values.jobId || values.expiring) && (
           <button
             className="button button--small"
             type="button"
-            onClick={() => changeSearch({ status: '', jobId: '', page: '' })}
+            onClick={() => changeSearch({ status: '', jobId: '', expiring: '', page: '' })}
           >
             {t('offerList.clear')}
           </button>
@@ -83,7 +114,7 @@ export function OffersPage() {
         {data?.items.map((offer) => (
           <li key={offer.id} className="offer-line tile" data-testid="offer-line">
             <Link
-              href={`/candidates/${offer.candidate.id}#offer-${offer.id}`}
+              href={`/offers/${offer.id}`}
               className="offer-line__candidate"
               title={t('offerList.open')}
             >
@@ -94,16 +125,7 @@ export function OffersPage() {
               {t(`offers.status.${offer.expired ? 'expired' : offer.status}`)}
             </span>
             <span>{t('offerList.salary', { amount: formatRupiah(offer.grossMonthlySalary) })}</span>
-            <span className="muted offer-line__dates">
-              {offer.sentAt
-                ? t('offerList.sent', { date: date(offer.sentAt) })
-                : t('offerList.notSent')}
-              {offer.answeredAt &&
-                ` · ${t('offerList.answered', { date: date(offer.answeredAt) })}`}
-              {offer.status === 'sent' &&
-                !offer.answeredAt &&
-                ` · ${t('offerList.expiresOn', { date: date(offer.expiresOn) })}`}
-            </span>
+            <OfferDates offer={offer} />
           </li>
         ))}
       </ul>
@@ -129,6 +151,39 @@ export function OffersPage() {
         </nav>
       )}
     </>
+  );
+}
+
+/** When it went out and was answered, until when it is valid (how soon, when close), whom it waits for. */
+function OfferDates({ offer }: { offer: OfferLine }) {
+  const { t, date } = useI18n();
+  const open = !closedOfferStatuses.includes(offer.status);
+  const left = offer.daysLeft;
+  const soon =
+    left === null || left > offerListExpiringDays
+      ? undefined
+      : left === 0
+        ? t('offerList.expiresToday')
+        : left === 1
+          ? t('offerList.expiresTomorrow')
+          : t('offerList.expiresInDays', { count: left });
+  return (
+    <span className="muted offer-line__dates">
+      {offer.sentAt ? t('offerList.sent', { date: date(offer.sentAt) }) : t('offerList.notSent')}
+      {offer.answeredAt && ` · ${t('offerList.answered', { date: date(offer.answeredAt) })}`}
+      {open && ` · ${t('offerList.validUntil', { date: date(offer.expiresOn) })}`}
+      {soon && (
+        <>
+          {' · '}
+          <strong data-testid="offer-line-expiring">{soon}</strong>
+        </>
+      )}
+      {offer.status === 'awaiting_approval' && offer.awaitingApprovers.length > 0 && (
+        <span className="offer-line__waiting" data-testid="offer-line-waiting">
+          {t('offerList.waitingFor', { names: offer.awaitingApprovers.join(', ') })}
+        </span>
+      )}
+    </span>
   );
 }
 

@@ -172,10 +172,11 @@ function OfferSections({ today }: { today: Today }) {
     ['today.offersToSend', today.offersToSend],
     ['today.offersExpiring', today.offersExpiring],
   ] as const;
+  // The offer's own page: the named approver may not open the candidate's.
   const row = (item: OfferItem) => (
     <Item
       key={item.offerId}
-      href={`/candidates/${item.candidateId}`}
+      href={`/offers/${item.offerId}`}
       title={item.candidateName}
       details={`${item.jobTitle} · ${t('today.offerExpires', { date: date(item.expiresOn) })}`}
     />
