@@ -1,4 +1,4 @@
-import type { ActiveStage, Stage } from '../../domain/pipeline';
+import { activeStages, type ActiveStage } from '../../domain/pipeline';
 import type { StageTargets } from '../../domain/today';
 import type { Queryable } from '../database';
 import {
@@ -54,46 +54,18 @@ const sortedStaysAtMost = 20_000;
 const sortedPeriodUnder = '183 days';
 
 /**
- * How many of the selected applications came in per month (Jakarta time) with each list of
- * finished stays: summed from the month counts (migration 033) once, for both the stay counts per
- * stage and the applications per month, which were each summed from them on their own before.
- */
-export interface StayListRow {
-  /** `YYYY-MM`. */
-  month: string;
-  stayStages: Stage[];
-  applications: number;
-}
-
-export async function countStayLists(
-  db: Queryable,
-  selection: ReportSelection,
-): Promise<StayListRow[]> {
-  return db.query<StayListRow>(
-    `WITH ${countedApplications()}
-     SELECT to_char(month, 'YYYY-MM') AS month, stay_stages AS "stayStages",
-       sum(applications)::int AS applications
-     FROM scoped
-     GROUP BY month, stay_stages`,
-    selectionParams(selection),
-  );
-}
-
-/**
  * How long the selected applications stayed in each active stage: from entering it to their next
  * move (the report facts keep each finished stay, stage_stay_facts one row per stay). Stays still
  * going are not counted (their length is not known yet). Exact median and 90th percentile, as
- * percentile_cont gives them, without sorting every stay: `counts` says how many selected stays
- * each stage has (from `countStayLists`), then the two stays around each percentile's position
- * are read from the index in stay length order (a stage with few selected stays, or a short
- * period, is simply sorted).
+ * percentile_cont gives them, without sorting every stay: each stage's stays are counted from the
+ * month counts (migration 033), then the two stays around each percentile's position are read
+ * from the index in stay length order (a stage with few selected stays, or a short period, is
+ * simply sorted).
  */
 export async function measureStageStays(
   db: Queryable,
   selection: ReportSelection,
-  counts: readonly { stage: ActiveStage; n: number }[],
 ): Promise<(DurationRow & { stage: ActiveStage })[]> {
-  if (counts.length === 0) return [];
   const median = '(0.5::float8 * (c.n - 1))';
   const p90 = '(0.9::float8 * (c.n - 1))';
   const rows = await db.query<{
@@ -102,11 +74,20 @@ export async function measureStageStays(
     stayMedian: number | null;
     stayP90: number | null;
   }>(
-    `WITH counted AS (
-       SELECT * FROM unnest($8::text[], $9::int[]) AS c (stage, n)
+    `WITH ${countedApplications()},
+     -- Summed per list of stays first: a few hundred lists to unnest instead of every counted row.
+     stay_lists AS (
+       SELECT stay_stages, sum(applications) AS applications FROM scoped GROUP BY stay_stages
+     ),
+     counted AS (
+       SELECT st.stage, sum(s.applications)::int AS n
+       FROM stay_lists s CROSS JOIN unnest(s.stay_stages) AS st(stage)
+       WHERE st.stage = ANY($8::text[])
+       GROUP BY st.stage
+       HAVING sum(s.applications) > 0
      ),
      sorting AS (
-       SELECT c.*, (c.n <= $10 OR $2::timestamptz - $1::timestamptz < $11::interval) AS sorts
+       SELECT c.*, (c.n <= $9 OR $2::timestamptz - $1::timestamptz < $10::interval) AS sorts
        FROM counted c
      ),
      around AS MATERIALIZED (
@@ -121,14 +102,9 @@ export async function measureStageStays(
      SELECT c.stage, c.n AS "stayCount",
        coalesce(c.sorted[1], ${interpolated(median, 'c.m')}) AS "stayMedian",
        coalesce(c.sorted[2], ${interpolated(p90, 'c.q')}) AS "stayP90"
-     FROM around c`,
-    [
-      ...selectionParams(selection),
-      counts.map((c) => c.stage),
-      counts.map((c) => c.n),
-      sortedStaysAtMost,
-      sortedPeriodUnder,
-    ],
+     FROM around c
+     ORDER BY array_position($8::text[], c.stage)`,
+    [...selectionParams(selection), activeStages, sortedStaysAtMost, sortedPeriodUnder],
   );
   return rows.map((row) => ({
     stage: row.stage,
@@ -138,15 +114,21 @@ export async function measureStageStays(
   }));
 }
 
-/** A duration per month applied (`YYYY-MM`; null for the whole period). */
-export interface DurationMonthRow extends DurationRow {
-  measure: 'hire' | 'contact';
+export interface SpeedMonthRow {
+  /** `YYYY-MM`; null for the whole period. */
   month: string | null;
+  applications: number;
+  hireCount: number;
+  hireMedian: number | null;
+  hireP90: number | null;
+  contactCount: number;
+  contactMedian: number | null;
+  contactP90: number | null;
 }
 
 /** Per month applied (Jakarta time) and for the whole period: a duration's count, median, p90. */
-const durationsByMonth = (measure: DurationMonthRow['measure'], end: string) => `
-  SELECT '${measure}' AS measure, to_char(month, 'YYYY-MM') AS month, count(*)::int AS count,
+const durationsByMonth = (name: string, end: string) => `${name} AS (
+  SELECT month, count(*)::int AS n,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median,
     percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90
   FROM (
@@ -154,22 +136,45 @@ const durationsByMonth = (measure: DurationMonthRow['measure'], end: string) => 
       extract(epoch FROM f.${end} - f.applied_at) / 86400 AS days
     FROM ${selectedRows('application_report_facts')} AND f.${end} IS NOT NULL
   ) timed
-  GROUP BY GROUPING SETS ((month), ())`;
+  GROUP BY GROUPING SETS ((month), ()))`;
 
 /**
  * Per month the applications came in (Jakarta time) and for the whole period: time from applying
  * to hired, and to the first contact: the first interview booked or the first e-mail of one of
- * the domain's firstContactTemplates, whichever came first (the report facts keep both). Only the
- * hired and the contacted are read one by one (partial indexes of migration 032), as the
- * percentiles need each value; the applications per month come from `countStayLists`.
+ * the domain's firstContactTemplates, whichever came first (the report facts keep both). The
+ * applications are counted by month (report_month_facts); only the hired and the contacted are
+ * read one by one (partial indexes of migration 032), as the percentiles need each value.
  */
 export async function measureHiringTimes(
   db: Queryable,
   selection: ReportSelection,
-): Promise<DurationMonthRow[]> {
-  return db.query<DurationMonthRow>(
-    `${durationsByMonth('hire', 'hired_at')}
-     UNION ALL ${durationsByMonth('contact', 'contacted_at')}`,
+): Promise<SpeedMonthRow[]> {
+  return db.query<SpeedMonthRow>(
+    `WITH ${countedApplications()},
+     applied AS (
+       SELECT month, coalesce(sum(applications), 0)::int AS applications FROM scoped
+       GROUP BY GROUPING SETS ((month), ())
+       HAVING sum(applications) > 0 OR GROUPING(month) = 1
+     ),
+     ${durationsByMonth('hire', 'hired_at')},
+     ${durationsByMonth('contact', 'contacted_at')}
+     -- One row per month from the three, by grouping rather than joining: joins on the month
+     -- (the whole period's is null) were estimated so large the query was JIT-compiled (seconds).
+     SELECT to_char(x.month, 'YYYY-MM') AS month, sum(x.applications)::int AS applications,
+       coalesce(sum(x.hire_n), 0)::int AS "hireCount", max(x.hire_median) AS "hireMedian",
+       max(x.hire_p90) AS "hireP90", coalesce(sum(x.contact_n), 0)::int AS "contactCount",
+       max(x.contact_median) AS "contactMedian", max(x.contact_p90) AS "contactP90"
+     FROM (
+       SELECT month, applications, NULL::int AS hire_n, NULL::float8 AS hire_median,
+         NULL::float8 AS hire_p90, NULL::int AS contact_n, NULL::float8 AS contact_median,
+         NULL::float8 AS contact_p90
+       FROM applied
+       UNION ALL SELECT month, NULL, n, median, p90, NULL, NULL, NULL FROM hire
+       UNION ALL SELECT month, NULL, NULL, NULL, NULL, n, median, p90 FROM contact
+     ) x
+     GROUP BY x.month
+     HAVING count(x.applications) > 0
+     ORDER BY x.month NULLS FIRST`,
     selectionParams(selection),
   );
 }
