@@ -235,12 +235,11 @@ describe('GET /api/reports/calibration', () => {
       10,
     );
     expect(rina.overall.standing.value).toBe('severe');
-    // Rina's own ratings of communication: no ×3, yes ×2, strong no ×1; her panel mates' a point up.
-    expect(rina.attributes[0]).toMatchObject({
-      attribute: 'communication',
-      own: { strong_no: 1, no: 3, yes: 2, strong_yes: 0 },
-      panel: { strong_no: 0, no: 1, yes: 3, strong_yes: 2 },
-    });
+    // Rina's own ratings of communication: no ×3, yes ×2, strong no ×1 (mean 13/6); her panel
+    // mates' a point up: no ×1, yes ×3, strong yes ×2 (mean 19/6). The page shows the means.
+    expect(rina.attributes[0].attribute).toBe('communication');
+    expect(rina.attributes[0].ownMean).toBeCloseTo(13 / 6, 10);
+    expect(rina.attributes[0].panelMean).toBeCloseTo(19 / 6, 10);
 
     const wati = line(reply.body, 'wati');
     // Three panels, two attributes: six comparisons overall, three per attribute (too few).

@@ -16,15 +16,25 @@ export interface CalibrationScope extends CohortScope {
 const params = (scope: CalibrationScope) => [...cohortParams(scope), scope.interviewerId ?? null];
 const ownRows = (column: string) => `($8::uuid IS NULL OR ${column} = $8::uuid)`;
 
+/**
+ * The counts come as plain columns, not int[] arrays: the driver parses arrays from text, which
+ * cost the server more than the rest of the report at 110 interviewers (680 rows).
+ */
 export interface CalibrationAttributeRow {
   interviewerId: string;
   attribute: string;
   comparisons: number;
   differenceSum: number;
-  /** The interviewer's own ratings 1..4 (index 0 = strong no). */
-  own: [number, number, number, number];
-  /** The rest of those panels' ratings 1..4. */
-  panel: [number, number, number, number];
+  /** The interviewer's own ratings, strong no (1) to strong yes (4). */
+  own1: number;
+  own2: number;
+  own3: number;
+  own4: number;
+  /** The rest of those panels' ratings, strong no (1) to strong yes (4). */
+  panel1: number;
+  panel2: number;
+  panel3: number;
+  panel4: number;
 }
 
 export async function calibrationAttributes(
@@ -34,9 +44,12 @@ export async function calibrationAttributes(
   return db.query<CalibrationAttributeRow>(
     `SELECT f.interviewer_id AS "interviewerId", f.attribute,
        count(*)::int AS comparisons, sum(f.difference)::float8 AS "differenceSum",
-       ARRAY[count(*) FILTER (WHERE f.point = 1), count(*) FILTER (WHERE f.point = 2),
-         count(*) FILTER (WHERE f.point = 3), count(*) FILTER (WHERE f.point = 4)]::int[] AS own,
-       ARRAY[sum(f.others_1), sum(f.others_2), sum(f.others_3), sum(f.others_4)]::int[] AS panel
+       count(*) FILTER (WHERE f.point = 1)::int AS own1,
+       count(*) FILTER (WHERE f.point = 2)::int AS own2,
+       count(*) FILTER (WHERE f.point = 3)::int AS own3,
+       count(*) FILTER (WHERE f.point = 4)::int AS own4,
+       sum(f.others_1)::int AS panel1, sum(f.others_2)::int AS panel2,
+       sum(f.others_3)::int AS panel3, sum(f.others_4)::int AS panel4
      FROM ${selectedRows('panel_rating_facts')}
        AND ${ownRows('f.interviewer_id')}
      GROUP BY 1, 2`,

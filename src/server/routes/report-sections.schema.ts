@@ -55,12 +55,6 @@ export const agreementReport = z.object({
   ),
 });
 
-const ratingCounts = z.object(
-  Object.fromEntries(ratings.map((r) => [r, z.number().int()])) as Record<
-    (typeof ratings)[number],
-    z.ZodNumber
-  >,
-);
 const standing = shown(z.enum(calibrationStandings));
 
 export const calibrationReport = z.object({
@@ -74,8 +68,6 @@ export const calibrationReport = z.object({
       attributes: z.array(
         z.object({
           attribute: focusAttributeSchema,
-          own: ratingCounts,
-          panel: ratingCounts,
           comparisons: z.number().int(),
           ownMean: z.number().nullable(),
           panelMean: z.number().nullable(),

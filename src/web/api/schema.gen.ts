@@ -17895,18 +17895,6 @@ export interface operations {
                   | 'tool_mastery'
                   | 'speed_of_work'
                   | 'team_workflow_fit';
-                own: {
-                  strong_no: number;
-                  no: number;
-                  yes: number;
-                  strong_yes: number;
-                };
-                panel: {
-                  strong_no: number;
-                  no: number;
-                  yes: number;
-                  strong_yes: number;
-                };
                 comparisons: number;
                 ownMean: number | null;
                 panelMean: number | null;
