@@ -1,7 +1,7 @@
 import { uploadedCv } from '../support/cv-files';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, testPassword, type TestApp, type TestUser } from '../support/test-app';
-import { buildApplication, buildJob, moveTo } from '../support/factories';
+import { buildApplication, buildOtherTeamsJob, moveTo } from '../support/factories';
 import {
   authorizationTable,
   callers,
@@ -19,14 +19,7 @@ beforeAll(async () => {
   const built = await buildApplication(t);
   await moveTo(t, built.applicationId, 'hr_interview');
   // "Another team's hiring manager": the user of a different job, with a candidate of their own.
-  const theirs = await buildJob(t, {
-    title: 'Finance Staff',
-    team: {
-      recruiterId: t.users.recruiter.id,
-      hiringManagerId: t.users.otherManager.id,
-      interviewerIds: [],
-    },
-  });
+  const theirs = await buildOtherTeamsJob(t, { title: 'Finance Staff' });
   await buildApplication(t, { jobId: theirs.id });
   const question = (await t.call(t.users.admin, 'GET', '/api/questions')).body.items[0];
   fixtures = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildJob } from '../support/factories';
+import { buildJob, buildOtherTeamsJob } from '../support/factories';
 import { setJobPay } from '../support/offers';
 import { recordApplication, recordOffer, type OfferFate } from '../support/report-history';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -41,13 +41,9 @@ describe('GET /api/reports/offers', () => {
     t = await createTestApp();
     jobs.A = (await buildJob(t)).id;
     jobs.B = (
-      await buildJob(t, {
+      await buildOtherTeamsJob(t, {
         title: 'Sales Executive',
-        team: {
-          recruiterId: t.users.recruiter.id,
-          hiringManagerId: t.users.otherManager.id,
-          interviewerIds: [t.users.interviewer.id],
-        },
+        interviewerIds: [t.users.interviewer.id],
       })
     ).id;
     await setJobPay(t, jobs.A, {

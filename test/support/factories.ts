@@ -35,6 +35,24 @@ export async function buildJob(t: TestApp, overrides: Partial<JobInput> = {}) {
   return opened.body as { id: string; title: string };
 }
 
+/**
+ * A job of another team: the other manager hires for it, so the test app's hiring manager does
+ * not see it. Its interviewers are `interviewerIds` (none unless given).
+ */
+export async function buildOtherTeamsJob(
+  t: TestApp,
+  { interviewerIds = [], ...overrides }: Partial<JobInput> & { interviewerIds?: string[] } = {},
+) {
+  return buildJob(t, {
+    ...overrides,
+    team: {
+      recruiterId: t.users.recruiter.id,
+      hiringManagerId: t.users.otherManager.id,
+      interviewerIds,
+    },
+  });
+}
+
 export function candidateInput(overrides: Partial<NewCandidateInput> = {}): NewCandidateInput {
   const id = unique();
   return {
