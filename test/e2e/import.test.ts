@@ -232,7 +232,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
       `Intan Impor ${tag};intan.${tag}@example.com;;Instagram;QA Engineer`,
       `Ada Lagi ${tag};ada.${tag}@example.com;12345;JobStreet;Content Writer`,
       // One long word for a name: on a phone its card must wrap it, not run past its edge.
-      `Galihwicaksonoadiprakoso${tag};galih.${tag}@example;(021) 555-1234;Teman;`,
+      `Galihwicaksonoadiprakosoputramahendradinata${tag};galih.${tag}@example;(021) 555-1234;Teman;`,
     ].join('\r\n'),
     'utf8',
   );
