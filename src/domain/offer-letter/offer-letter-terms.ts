@@ -7,22 +7,9 @@ import type { OfferTerms } from '../offers/offer-terms';
  * names. Dates are calendar dates (`2026-12-04`). The offers feature fills this from an offer's
  * current version; the admin preview fills it with a sample.
  */
-export interface OfferLetterTerms extends Pick<
+export interface OfferLetterTerms extends Omit<
   OfferTerms,
-  | 'jobTitle'
-  | 'contractType'
-  | 'contractMonths'
-  | 'probationMonths'
-  | 'thr'
-  | 'bpjsKesehatan'
-  | 'bpjsKetenagakerjaan'
-  | 'workingDays'
-  | 'workingHours'
-  | 'workLocation'
-  | 'workMode'
-  | 'startDate'
-  | 'expiresOn'
-  | 'note'
+  'grossMonthlySalary' | 'allowances' | 'benefits'
 > {
   companyName: string;
   candidateName: string;
