@@ -7,6 +7,7 @@ import {
   callers,
   scheduledInterview,
   type Caller,
+  applicationPathParams,
   type Fixtures,
 } from '../support/authorization-table';
 
@@ -24,16 +25,7 @@ beforeAll(async () => {
   const question = (await t.call(t.users.admin, 'GET', '/api/questions')).body.items[0];
   fixtures = {
     t,
-    params: {
-      jobId: built.jobId,
-      candidateId: built.candidateId,
-      applicationId: built.applicationId,
-      stage: 'hr',
-      column: 'applied',
-      questionId: question.id,
-      key: 'thank_you',
-      locale: 'en',
-    },
+    params: applicationPathParams(built, question.id),
   };
   // An interview with its portal link and e-mails, for the scheduling and portal routes.
   const interview = await scheduledInterview(fixtures);
