@@ -53,6 +53,21 @@ export async function buildOtherTeamsJob(
   });
 }
 
+/**
+ * Two open jobs to compare: A is the test app's hiring manager's, B (Sales Executive, with the
+ * test app's interviewer) another team's.
+ */
+export async function buildJobsOfTwoTeams(t: TestApp): Promise<{ A: string; B: string }> {
+  const A = (await buildJob(t)).id;
+  const B = (
+    await buildOtherTeamsJob(t, {
+      title: 'Sales Executive',
+      interviewerIds: [t.users.interviewer.id],
+    })
+  ).id;
+  return { A, B };
+}
+
 export function candidateInput(overrides: Partial<NewCandidateInput> = {}): NewCandidateInput {
   const id = unique();
   return {
