@@ -124,6 +124,16 @@ export async function moveTo(
   });
 }
 
+/** HR saves (does not submit) a draft of the HR-interview scorecard with these ratings. */
+export function draftHrScorecard(
+  t: TestApp,
+  applicationId: string,
+  ratings: { attribute: string; rating: string; evidence?: string }[],
+) {
+  const path = `/api/applications/${applicationId}/interviews/hr/scorecard`;
+  return t.call(t.users.recruiter, 'PUT', path, { action: 'draft', ratings });
+}
+
 /**
  * The job's hiring manager (or `as`) submits a user-interview scorecard rating every attribute of
  * the built-in template "yes": a user-stage verdict needs at least one scorecard.
