@@ -1,12 +1,13 @@
 import { uploadedCv } from '../support/cv-files';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, testPassword, type TestApp, type TestUser } from '../support/test-app';
-import { buildApplication, buildJob, moveTo } from '../support/factories';
+import { buildApplication, buildOtherTeamsJob, moveTo } from '../support/factories';
 import {
   authorizationTable,
   callers,
   scheduledInterview,
   type Caller,
+  applicationPathParams,
   type Fixtures,
 } from '../support/authorization-table';
 
@@ -19,28 +20,12 @@ beforeAll(async () => {
   const built = await buildApplication(t);
   await moveTo(t, built.applicationId, 'hr_interview');
   // "Another team's hiring manager": the user of a different job, with a candidate of their own.
-  const theirs = await buildJob(t, {
-    title: 'Finance Staff',
-    team: {
-      recruiterId: t.users.recruiter.id,
-      hiringManagerId: t.users.otherManager.id,
-      interviewerIds: [],
-    },
-  });
+  const theirs = await buildOtherTeamsJob(t, { title: 'Finance Staff' });
   await buildApplication(t, { jobId: theirs.id });
   const question = (await t.call(t.users.admin, 'GET', '/api/questions')).body.items[0];
   fixtures = {
     t,
-    params: {
-      jobId: built.jobId,
-      candidateId: built.candidateId,
-      applicationId: built.applicationId,
-      stage: 'hr',
-      column: 'applied',
-      questionId: question.id,
-      key: 'thank_you',
-      locale: 'en',
-    },
+    params: applicationPathParams(built, question.id),
   };
   // An interview with its portal link and e-mails, for the scheduling and portal routes.
   const interview = await scheduledInterview(fixtures);

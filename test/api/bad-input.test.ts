@@ -3,7 +3,11 @@ import { multipart, uploadedCv } from '../support/cv-files';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sentOffer } from '../support/offers';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { dataRequest, scheduledInterview } from '../support/authorization-table';
+import {
+  applicationPathParams,
+  dataRequest,
+  scheduledInterview,
+} from '../support/authorization-table';
 import { buildApplication, moveTo } from '../support/factories';
 import {
   malformedBody,
@@ -40,15 +44,8 @@ beforeAll(async () => {
   await moveTo(t, built.applicationId, 'hr_interview');
   const question = (await t.call(t.users.admin, 'GET', '/api/questions')).body.items[0];
   params = {
-    jobId: built.jobId,
-    candidateId: built.candidateId,
-    applicationId: built.applicationId,
-    stage: 'hr',
-    column: 'applied',
-    questionId: question.id,
+    ...applicationPathParams(built, question.id),
     userId: t.users.interviewer.id,
-    key: 'thank_you',
-    locale: 'en',
     report: 'funnel',
     endpointId: webhook.body.endpoint.id,
     deliveryId: (await t.db.query<{ id: string }>('SELECT id FROM webhook_deliveries LIMIT 1'))[0]!

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { uploadCsv } from '../support/candidate-imports';
-import { addCandidate, buildJob, moveTo } from '../support/factories';
+import { addCandidate, buildJob, buildOtherTeamsJob, moveTo } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -28,14 +28,7 @@ beforeAll(async () => {
   t = await createTestApp();
   jobA = await buildJob(t, { title: `Data Analyst ${tag}` });
   // Job B's hiring manager is someone else: the test app's hiring manager does not see it.
-  jobB = await buildJob(t, {
-    title: `Kasir ${tag}`,
-    team: {
-      recruiterId: t.users.recruiter.id,
-      hiringManagerId: t.users.otherManager.id,
-      interviewerIds: [],
-    },
-  });
+  jobB = await buildOtherTeamsJob(t, { title: `Kasir ${tag}` });
   const sari = await addCandidate(t, {
     fullName: 'Sari Analis',
     email: `sari.${tag}@example.com`,

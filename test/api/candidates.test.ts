@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { buildJob, candidateInput, moveTo } from '../support/factories';
+import { addCandidate, buildJob, candidateInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
 let t: TestApp;
@@ -159,19 +159,13 @@ describe('GET /api/candidates', () => {
   test('finds candidates by name, e-mail, phone or tag, case-insensitively', async () => {
     // A letter first: an all-digit marker (2% of random hex) would be searched as a phone number.
     const marker = `m${unknownId().slice(0, 7)}`;
-    const created = await t.call(
-      t.users.recruiter,
-      'POST',
-      '/api/candidates',
-      candidateInput({
-        fullName: `Putri Anggraini ${marker}`,
-        email: `putri.${marker}@example.com`,
-        phone: '0857 9999 1234',
-        tags: [`tag-${marker}`],
-        jobIds: [jobId],
-      }),
-    );
-    const id = created.body.id as string;
+    const { id } = await addCandidate(t, {
+      fullName: `Putri Anggraini ${marker}`,
+      email: `putri.${marker}@example.com`,
+      phone: '0857 9999 1234',
+      tags: [`tag-${marker}`],
+      jobIds: [jobId],
+    });
     for (const q of [`ANGGRAINI ${marker}`, `putri.${marker}@`, `TAG-${marker}`]) {
       const found = await search(q);
       expect(found.items.map((c) => c.id)).toEqual([id]);
@@ -190,18 +184,12 @@ describe('GET /api/candidates', () => {
 
   test('finds a candidate by part of the e-mail or phone, as the placeholder invites', async () => {
     const marker = `m${unknownId().slice(0, 7)}`;
-    const created = await t.call(
-      t.users.recruiter,
-      'POST',
-      '/api/candidates',
-      candidateInput({
-        fullName: `Budi Santoso ${marker}`,
-        email: `Budi.Santoso.${marker}@GMail.com`,
-        phone: '0812 7391 5528',
-        jobIds: [jobId],
-      }),
-    );
-    const id = created.body.id as string;
+    const { id } = await addCandidate(t, {
+      fullName: `Budi Santoso ${marker}`,
+      email: `Budi.Santoso.${marker}@GMail.com`,
+      phone: '0812 7391 5528',
+      jobIds: [jobId],
+    });
     const ids = async (q: string) => {
       const reply = await t.call(
         t.users.recruiter,

@@ -1,12 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { testMail } from '../support/test-app';
+import { buildAppOn } from '../support/test-app';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/database';
-import { buildApp } from '../../src/server/app';
-import { createSecretBox } from '../../src/services/secret-box';
 import { killed, runTypeScript, waitForLine } from '../support/child-process';
 import { serverTestDatabase } from '../support/test-database';
 
@@ -86,13 +83,7 @@ describe.each(engines)('killed in the middle of a multi-row write (%s)', (engine
       expect(await count(db, "application_events WHERE to_stage = 'cv_screening'")).toBe(0);
       expect(await count(db, "audit_log WHERE action = 'application.moved'")).toBe(0);
       // And the app serves from the recovered data.
-      const app = await buildApp({
-        mail: testMail,
-        db,
-        cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
-        secretBox: createSecretBox(randomBytes(32)),
-        logLevel: 'silent',
-      });
+      const app = await buildAppOn(db);
       expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
       await app.close();
     },

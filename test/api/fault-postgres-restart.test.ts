@@ -1,18 +1,12 @@
-import { testMail } from '../support/test-app';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { buildAppOn, testMail } from '../support/test-app';
 import { afterAll, expect, test } from 'vitest';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/db/database';
 import { DatabaseUnavailable } from '../../src/db/unavailable';
 import { insertUser } from '../../src/db/queries/users';
-import { buildApp } from '../../src/server/app';
 import { hashPassword } from '../../src/services/auth/auth-service';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import { prepareDatabase } from '../../src/services/database-setup';
-import { createSecretBox } from '../../src/services/secret-box';
 import { candidateInput } from '../support/factories';
 import { postgresBin, startThrowawayPostgres } from '../support/throwaway-postgres';
 import { waitFor } from '../support/wait-for';
@@ -46,13 +40,7 @@ test.skipIf(!bin && !process.env.CI)(
     cleanups.push(() => server.stop());
     const db = await openDatabase({ databaseUrl: server.url });
     await prepareDatabase(db);
-    const app = await buildApp({
-      mail: testMail,
-      db,
-      cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
-      secretBox: createSecretBox(randomBytes(32)),
-      logLevel: 'silent',
-    });
+    const app = await buildAppOn(db);
     cleanups.push(async () => {
       await app.close();
       await db.close();

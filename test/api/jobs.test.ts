@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { stages } from '../../src/domain/pipeline';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { buildApplication, buildJob, candidateInput, jobInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
@@ -120,17 +121,8 @@ describe('POST /api/jobs', () => {
       testsEnabled: true,
       requiredSkills: ['SQL', 'Power BI', 'Python'],
       tools: ['Excel'],
-      stages: [
-        'applied',
-        'cv_screening',
-        'hr_interview',
-        'tests',
-        'user_interview',
-        'offer',
-        'hired',
-        'rejected',
-        'withdrawn',
-      ],
+      // With tests enabled: every stage of the process, in its order.
+      stages: [...stages],
       team: [
         { userId: t.users.recruiter.id, teamRole: 'recruiter', name: 'Rina Recruiter' },
         { userId: t.users.hiringManager.id, teamRole: 'hiring_manager', name: 'Budi Manager' },

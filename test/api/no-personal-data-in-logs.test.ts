@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestApp, testPassword, type TestApp, testMail } from '../support/test-app';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import { hrInterviewInput } from '../support/authorization-table';
-import { buildJob, candidateInput } from '../support/factories';
+import { buildJob, candidateInput, draftHrScorecard } from '../support/factories';
 import { waitFor } from '../support/wait-for';
 import { applyFromCareers, makePdf } from '../support/cv-files';
 import { privacyNoticeVersion } from '../../src/domain/careers';
@@ -77,15 +77,9 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
     applicationIds: [applicationId],
     toStage: 'hr_interview',
   });
-  await t.call(
-    t.users.recruiter,
-    'PUT',
-    `/api/applications/${applicationId}/interviews/hr/scorecard`,
-    {
-      action: 'draft',
-      ratings: [{ attribute: 'attitude', rating: 'yes', evidence: `${candidate.fullName} sopan` }],
-    },
-  );
+  await draftHrScorecard(t, applicationId, [
+    { attribute: 'attitude', rating: 'yes', evidence: `${candidate.fullName} sopan` },
+  ]);
   await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/decisions`, {
     stage: 'hr',
     outcome: 'hold',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildJob } from '../support/factories';
+import { buildJobsOfTwoTeams } from '../support/factories';
 import { recordApplication, recordOffer, type OfferFate } from '../support/report-history';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -42,17 +42,7 @@ describe('GET /api/offers', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    jobs.A = (await buildJob(t)).id;
-    jobs.B = (
-      await buildJob(t, {
-        title: 'Sales Executive',
-        team: {
-          recruiterId: t.users.recruiter.id,
-          hiringManagerId: t.users.otherManager.id,
-          interviewerIds: [t.users.interviewer.id],
-        },
-      })
-    ).id;
+    Object.assign(jobs, await buildJobsOfTwoTeams(t));
     for (const [index, offer] of made.entries()) {
       const { applicationId, candidateId } = await recordApplication(t, jobs[offer.job]);
       await recordOffer(t, applicationId, offer.salary, offer.fate);

@@ -1,44 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeAppWithInbox, deliverQueued, startAppWithInbox } from '../support/app-with-inbox';
-import type { SmtpInbox } from '../support/smtp-inbox';
+import { describe, expect, it } from 'vitest';
+import { useAppWithInbox, deliverQueued } from '../support/app-with-inbox';
 import { buildApplication, moveTo, moveToHrInterview } from '../support/factories';
-import type { TestApp } from '../support/test-app';
 
 describe('a reopened application is announced to the candidate', () => {
-  let t: TestApp;
-  let inbox: SmtpInbox;
-  beforeAll(async () => {
-    ({ t, inbox } = await startAppWithInbox());
-  }, 180_000);
-  afterAll(() => closeAppWithInbox({ t, inbox }));
+  const env = useAppWithInbox();
 
   /** The templates of the application's e-mails delivered now. */
   const deliveredTemplates = async (applicationId: string) =>
-    (await deliverQueued({ t, inbox }, applicationId)).map((message) => message.template);
+    (await deliverQueued(env, applicationId)).map((message) => message.template);
 
   const internalNote = 'Kandidat pilihan pertama menolak; catatan internal HR.';
 
   async function rejectedAfterHrInterview(locale: 'id' | 'en') {
-    const built = await buildApplication(t);
-    await t.db.query(`UPDATE candidates SET locale = $2 WHERE id = $1`, [
+    const built = await buildApplication(env.t);
+    await env.t.db.query(`UPDATE candidates SET locale = $2 WHERE id = $1`, [
       built.candidateId,
       locale,
     ]);
-    await moveToHrInterview(t, built.applicationId);
-    const rejected = await moveTo(t, built.applicationId, 'rejected', {
+    await moveToHrInterview(env.t, built.applicationId);
+    const rejected = await moveTo(env.t, built.applicationId, 'rejected', {
       rejectionReason: 'failed_hr_interview',
       note: 'Komunikasi kurang; catatan penolakan internal.',
       emailCandidate: true,
     });
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
     expect(await deliveredTemplates(built.applicationId)).toEqual(['rejection']);
-    const candidate = await t.call(
-      t.users.recruiter,
+    const candidate = await env.t.call(
+      env.t.users.recruiter,
       'GET',
       `/api/candidates/${built.candidateId}`,
     );
-    const overview = await t.call(
-      t.users.recruiter,
+    const overview = await env.t.call(
+      env.t.users.recruiter,
       'GET',
       `/api/applications/${built.applicationId}/interviews`,
     );
@@ -48,11 +41,11 @@ describe('a reopened application is announced to the candidate', () => {
 
   it('HR reopens: the candidate gets one e-mail with the portal link and the stage, no internal reason; the portal shows that stage', async () => {
     const { applicationId, email, token } = await rejectedAfterHrInterview('id');
-    const reopened = await moveTo(t, applicationId, 'hr_interview', { note: internalNote });
+    const reopened = await moveTo(env.t, applicationId, 'hr_interview', { note: internalNote });
     expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
     expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
 
-    const mails = inbox.to(email);
+    const mails = env.inbox.to(email);
     const last = mails.at(-1)!;
     expect(mails).toHaveLength(2); // the rejection, then the reopening
     expect(last.subject).toContain('Anda kami lanjutkan');
@@ -64,12 +57,12 @@ describe('a reopened application is announced to the candidate', () => {
     );
     expect(`${last.subject} ${last.text}`).not.toMatch(/catatan|internal|menolak|failed_/i);
 
-    const portal = await t.call(null, 'GET', `/api/portal/${token}`);
+    const portal = await env.t.call(null, 'GET', `/api/portal/${token}`);
     expect(portal.body.status).toBe('hr_interview');
     expect(portal.body.steps).toContainEqual({ step: 'hr', state: 'current' });
 
-    const history = await t.call(
-      t.users.recruiter,
+    const history = await env.t.call(
+      env.t.users.recruiter,
       'GET',
       `/api/applications/${applicationId}/interviews`,
     );
@@ -80,33 +73,33 @@ describe('a reopened application is announced to the candidate', () => {
 
   it('in English for an English-speaking candidate; an ordinary move sends no such e-mail', async () => {
     const { applicationId, email } = await rejectedAfterHrInterview('en');
-    await moveTo(t, applicationId, 'cv_screening', { note: internalNote });
+    await moveTo(env.t, applicationId, 'cv_screening', { note: internalNote });
     expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
-    const last = inbox.to(email).at(-1)!;
+    const last = env.inbox.to(email).at(-1)!;
     expect(last.subject).toContain('application is going ahead');
     expect(last.text).toContain('Your current stage: application under review.');
     expect(last.text).toContain('Our earlier message that it had ended no longer applies.');
     expect(last.text).not.toContain(internalNote);
 
-    await moveTo(t, applicationId, 'hr_interview');
+    await moveTo(env.t, applicationId, 'hr_interview');
     expect(await deliveredTemplates(applicationId)).toEqual([]);
   });
 
   it('takes back no ending the candidate was not told of: a rejection without an e-mail, after one already taken back', async () => {
     const { applicationId, email } = await rejectedAfterHrInterview('en');
-    await moveTo(t, applicationId, 'hr_interview', { note: internalNote });
+    await moveTo(env.t, applicationId, 'hr_interview', { note: internalNote });
     expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
-    expect(inbox.to(email).at(-1)!.text).toContain('no longer applies');
+    expect(env.inbox.to(email).at(-1)!.text).toContain('no longer applies');
 
     // Rejected again, this time with no e-mail: the last news they had is that it goes ahead.
-    const again = await moveTo(t, applicationId, 'rejected', {
+    const again = await moveTo(env.t, applicationId, 'rejected', {
       rejectionReason: 'failed_hr_interview',
       emailCandidate: false,
     });
     expect(again.status, JSON.stringify(again.body)).toBe(200);
-    await moveTo(t, applicationId, 'hr_interview', { note: internalNote });
+    await moveTo(env.t, applicationId, 'hr_interview', { note: internalNote });
     expect(await deliveredTemplates(applicationId)).toEqual(['application_reopened']);
-    const last = inbox.to(email).at(-1)!;
+    const last = env.inbox.to(email).at(-1)!;
     expect(last.text).toContain('Your current stage: HR interview.');
     expect(last.text).not.toMatch(/ended|no longer applies/);
     expect(last.text).not.toMatch(/\n\s*\n\s*\n/);

@@ -3,7 +3,7 @@ import { insertUser } from '../../src/db/queries/users';
 import type { Rating } from '../../src/domain/scorecard';
 import { jakartaDate, startOfJakartaDay } from '../../src/domain/today';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildJob } from '../support/factories';
+import { buildJob, buildOtherTeamsJob } from '../support/factories';
 import {
   recordApplication,
   recordHeldInterview,
@@ -127,13 +127,9 @@ describe('GET /api/reports/calibration', () => {
     const jobs = {
       A: (await buildJob(t)).id,
       B: (
-        await buildJob(t, {
+        await buildOtherTeamsJob(t, {
           title: 'Sales Executive',
-          team: {
-            recruiterId: t.users.recruiter.id,
-            hiringManagerId: t.users.otherManager.id,
-            interviewerIds: [ids.indra, wati.id],
-          },
+          interviewerIds: [ids.indra, wati.id],
         })
       ).id,
     };

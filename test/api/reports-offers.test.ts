@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildJob } from '../support/factories';
+import { buildJobsOfTwoTeams } from '../support/factories';
 import { setJobPay } from '../support/offers';
 import { recordApplication, recordOffer, type OfferFate } from '../support/report-history';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -39,17 +39,7 @@ describe('GET /api/reports/offers', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    jobs.A = (await buildJob(t)).id;
-    jobs.B = (
-      await buildJob(t, {
-        title: 'Sales Executive',
-        team: {
-          recruiterId: t.users.recruiter.id,
-          hiringManagerId: t.users.otherManager.id,
-          interviewerIds: [t.users.interviewer.id],
-        },
-      })
-    ).id;
+    Object.assign(jobs, await buildJobsOfTwoTeams(t));
     await setJobPay(t, jobs.A, {
       province: 'dki_jakarta',
       salaryMin: 8_000_000,

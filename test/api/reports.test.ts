@@ -4,7 +4,7 @@ import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
 import { funnelStages } from '../../src/domain/reports/funnel';
 import { median, p90 } from '../../src/domain/reports/statistics';
 import { expectError, expectInvalid } from '../support/expectations';
-import { buildJob, candidateInput } from '../support/factories';
+import { buildJob, buildOtherTeamsJob, candidateInput } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 /**
@@ -101,15 +101,7 @@ describe('Reports: funnel, speed and sources', () => {
     t = await createTestApp();
     ourJob = await buildJob(t, { title: 'Backend Developer', department: 'Engineering' });
     // A department a spreadsheet would read as a formula: exports must keep it text.
-    theirJob = await buildJob(t, {
-      title: 'Finance Staff',
-      department: '=cmd|calc',
-      team: {
-        recruiterId: t.users.recruiter.id,
-        hiringManagerId: t.users.otherManager.id,
-        interviewerIds: [],
-      },
-    });
+    theirJob = await buildOtherTeamsJob(t, { title: 'Finance Staff', department: '=cmd|calc' });
     let n = 0;
     for (const history of histories) {
       for (let i = 0; i < history.count; i++) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildApplication, buildJob } from '../support/factories';
+import { buildApplication, buildJob, draftHrScorecard } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -30,15 +30,7 @@ test('an admin edits a template, and new jobs plan from the edited version', asy
   await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/move`, {
     toStage: 'hr_interview',
   });
-  await t.call(
-    t.users.recruiter,
-    'PUT',
-    `/api/applications/${applicationId}/interviews/hr/scorecard`,
-    {
-      action: 'draft',
-      ratings: [{ attribute: 'discipline', rating: 'yes' }],
-    },
-  );
+  await draftHrScorecard(t, applicationId, [{ attribute: 'discipline', rating: 'yes' }]);
   const { stage: _stage, ...hr } = (await t.call(t.users.admin, 'GET', '/api/stage-templates')).body
     .hr;
   const edited = {

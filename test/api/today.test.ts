@@ -5,6 +5,7 @@ import {
   atHrInterview,
   buildApplication,
   buildJob,
+  buildOtherTeamsJob,
   candidateInput,
   moveTo,
 } from '../support/factories';
@@ -104,13 +105,7 @@ describe('Today: what needs each role', () => {
 
   it("shows a hiring manager the candidates passed to them, never another manager's job", async () => {
     const mine = await atUserInterview();
-    const otherJob = await buildJob(t, {
-      team: {
-        recruiterId: t.users.recruiter.id,
-        hiringManagerId: t.users.otherManager.id,
-        interviewerIds: [],
-      },
-    });
+    const otherJob = await buildOtherTeamsJob(t);
     const theirs = await atUserInterview(otherJob.id);
 
     const manager = await todayOf(t.users.hiringManager);

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeAppWithInbox, deliverQueued, startAppWithInbox } from '../support/app-with-inbox';
+import { describe, expect, it } from 'vitest';
+import { useAppWithInbox, deliverQueued } from '../support/app-with-inbox';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { buildApplication, buildJob, jobInput, moveTo } from '../support/factories';
-import type { SmtpInbox } from '../support/smtp-inbox';
-import type { TestApp, TestUser } from '../support/test-app';
+import type { TestUser } from '../support/test-app';
 
 /**
  * The hand-over of the two-stage process: the hiring manager's verdict at the user interview
  * reaches HR (Today and one e-mail to the job's recruiter); the candidate hears nothing until HR acts.
  */
 describe("HR hears of the user's verdict", () => {
-  let t: TestApp;
-  let inbox: SmtpInbox;
-  beforeAll(async () => {
-    ({ t, inbox } = await startAppWithInbox());
-  }, 180_000);
-  afterAll(() => closeAppWithInbox({ t, inbox }));
+  const env = useAppWithInbox();
 
   const rationale = 'Pemahaman SQL kurang untuk kebutuhan tim; catatan internal user.';
   const overrideReason = 'Keputusan diambil langsung setelah diskusi panel.';
@@ -23,16 +17,17 @@ describe("HR hears of the user's verdict", () => {
   /** An application at the user interview, scored by the job's manager (`manager`, if given). */
   async function atUserInterview(manager?: TestUser) {
     const jobId = manager
-      ? (await buildJob(t, { team: { ...jobInput(t).team, hiringManagerId: manager.id } })).id
+      ? (await buildJob(env.t, { team: { ...jobInput(env.t).team, hiringManagerId: manager.id } }))
+          .id
       : undefined;
-    const built = await buildApplication(t, { jobId });
+    const built = await buildApplication(env.t, { jobId });
     for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
-      const moved = await moveTo(t, built.applicationId, stage);
+      const moved = await moveTo(env.t, built.applicationId, stage);
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     }
     // The manager scores the user interview (held off the calendar): a verdict needs a scorecard.
-    const scored = await t.call(
-      manager ?? t.users.hiringManager,
+    const scored = await env.t.call(
+      manager ?? env.t.users.hiringManager,
       'PUT',
       `/api/applications/${built.applicationId}/interviews/user/scorecard`,
       {
@@ -47,8 +42,8 @@ describe("HR hears of the user's verdict", () => {
       },
     );
     expect(scored.status, JSON.stringify(scored.body)).toBeLessThan(300);
-    const candidate = await t.call(
-      t.users.recruiter,
+    const candidate = await env.t.call(
+      env.t.users.recruiter,
       'GET',
       `/api/candidates/${built.candidateId}`,
     );
@@ -60,7 +55,7 @@ describe("HR hears of the user's verdict", () => {
   }
 
   async function decideUser(as: TestUser, applicationId: string, outcome: 'advance' | 'reject') {
-    const decided = await t.call(as, 'POST', `/api/applications/${applicationId}/decisions`, {
+    const decided = await env.t.call(as, 'POST', `/api/applications/${applicationId}/decisions`, {
       stage: 'user',
       outcome,
       rationale,
@@ -78,7 +73,7 @@ describe("HR hears of the user's verdict", () => {
     decidedAt: string;
   }
   const todayOf = async (as: TestUser) => {
-    const reply = await t.call(as, 'GET', '/api/today');
+    const reply = await env.t.call(as, 'GET', '/api/today');
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     return reply.body as { userVerdicts: VerdictItem[] | null; needsYou: number };
   };
@@ -87,21 +82,21 @@ describe("HR hears of the user's verdict", () => {
 
   it('a rejection by the hiring manager: one e-mail to the recruiter, on HR’s Today until HR sends the rejection', async () => {
     const { applicationId, candidateName, email } = await atUserInterview();
-    await decideUser(t.users.hiringManager, applicationId, 'reject');
+    await decideUser(env.t.users.hiringManager, applicationId, 'reject');
 
-    const delivered = await deliverQueued({ t, inbox }, applicationId);
-    expect(delivered).toEqual([{ template: 'user_verdict', toEmail: t.users.recruiter.email }]);
-    const [mail, ...more] = inbox
-      .to(t.users.recruiter.email)
+    const delivered = await deliverQueued(env, applicationId);
+    expect(delivered).toEqual([{ template: 'user_verdict', toEmail: env.t.users.recruiter.email }]);
+    const [mail, ...more] = env.inbox
+      .to(env.t.users.recruiter.email)
       .filter((m) => m.subject?.includes(candidateName));
     expect(more).toEqual([]);
     expect(mail!.subject).toContain('Keputusan user');
     expect(mail!.text).toContain('Tidak lolos interview user');
     expect(mail!.text).toContain(rationale);
     expect(mail!.text).toContain('Budi Manager');
-    expect(inbox.to(email)).toEqual([]);
+    expect(env.inbox.to(email)).toEqual([]);
 
-    for (const hr of [t.users.recruiter, t.users.admin]) {
+    for (const hr of [env.t.users.recruiter, env.t.users.admin]) {
       expect(await verdictOn(hr, applicationId)).toMatchObject({
         candidateName,
         jobTitle: 'Backend Developer',
@@ -109,12 +104,12 @@ describe("HR hears of the user's verdict", () => {
         decidedByName: 'Budi Manager',
       });
     }
-    const withVerdict = (await todayOf(t.users.recruiter)).needsYou;
-    expect((await todayOf(t.users.hiringManager)).userVerdicts).toBeNull();
-    expect((await todayOf(t.users.interviewer)).userVerdicts).toBeNull();
+    const withVerdict = (await todayOf(env.t.users.recruiter)).needsYou;
+    expect((await todayOf(env.t.users.hiringManager)).userVerdicts).toBeNull();
+    expect((await todayOf(env.t.users.interviewer)).userVerdicts).toBeNull();
 
-    const sent = await t.call(
-      t.users.recruiter,
+    const sent = await env.t.call(
+      env.t.users.recruiter,
       'POST',
       `/api/applications/${applicationId}/emails`,
       {
@@ -122,44 +117,50 @@ describe("HR hears of the user's verdict", () => {
       },
     );
     expect(sent.status, JSON.stringify(sent.body)).toBeLessThan(300);
-    expect(await verdictOn(t.users.recruiter, applicationId)).toBeUndefined();
+    expect(await verdictOn(env.t.users.recruiter, applicationId)).toBeUndefined();
     // The badge counted the verdict: HR's act takes one off.
-    expect((await todayOf(t.users.recruiter)).needsYou).toBe(withVerdict - 1);
+    expect((await todayOf(env.t.users.recruiter)).needsYou).toBe(withVerdict - 1);
   });
 
   it('an advance by the hiring manager: in the recruiter’s language, on Today until HR sends the offer', async () => {
-    await t.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [t.users.recruiter.id]);
+    await env.t.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [
+      env.t.users.recruiter.id,
+    ]);
     try {
       const { applicationId, candidateName, email } = await atUserInterview();
-      await decideUser(t.users.hiringManager, applicationId, 'advance');
-      expect(await deliverQueued({ t, inbox }, applicationId)).toEqual([
-        { template: 'user_verdict', toEmail: t.users.recruiter.email },
+      await decideUser(env.t.users.hiringManager, applicationId, 'advance');
+      expect(await deliverQueued(env, applicationId)).toEqual([
+        { template: 'user_verdict', toEmail: env.t.users.recruiter.email },
       ]);
-      const mail = inbox
-        .to(t.users.recruiter.email)
+      const mail = env.inbox
+        .to(env.t.users.recruiter.email)
         .find((m) => m.subject?.includes(candidateName))!;
       expect(mail.subject).toContain("The user's verdict");
       expect(mail.text).toContain('Passed the user interview: on to the offer');
-      expect(inbox.to(email)).toEqual([]);
-      expect(await verdictOn(t.users.recruiter, applicationId)).toMatchObject({ verdict: 'offer' });
+      expect(env.inbox.to(email)).toEqual([]);
+      expect(await verdictOn(env.t.users.recruiter, applicationId)).toMatchObject({
+        verdict: 'offer',
+      });
 
-      const sent = await t.call(
-        t.users.recruiter,
+      const sent = await env.t.call(
+        env.t.users.recruiter,
         'POST',
         `/api/applications/${applicationId}/emails`,
         { template: 'offer' },
       );
       expect(sent.status, JSON.stringify(sent.body)).toBeLessThan(300);
-      expect(await verdictOn(t.users.recruiter, applicationId)).toBeUndefined();
+      expect(await verdictOn(env.t.users.recruiter, applicationId)).toBeUndefined();
     } finally {
-      await t.db.query(`UPDATE users SET locale = 'id' WHERE id = $1`, [t.users.recruiter.id]);
+      await env.t.db.query(`UPDATE users SET locale = 'id' WHERE id = $1`, [
+        env.t.users.recruiter.id,
+      ]);
     }
   });
 
   it('leaves Today when HR reopens the rejected application, and counts a board move by the manager too', async () => {
     const { applicationId } = await atUserInterview();
-    const moved = await t.call(
-      t.users.hiringManager,
+    const moved = await env.t.call(
+      env.t.users.hiringManager,
       'POST',
       `/api/applications/${applicationId}/move`,
       {
@@ -168,32 +169,32 @@ describe("HR hears of the user's verdict", () => {
       },
     );
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    expect(await verdictOn(t.users.recruiter, applicationId)).toMatchObject({
+    expect(await verdictOn(env.t.users.recruiter, applicationId)).toMatchObject({
       verdict: 'rejected',
     });
-    const reopened = await moveTo(t, applicationId, 'user_interview', { note: 'Dibuka lagi.' });
+    const reopened = await moveTo(env.t, applicationId, 'user_interview', { note: 'Dibuka lagi.' });
     expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
-    expect(await verdictOn(t.users.recruiter, applicationId)).toBeUndefined();
+    expect(await verdictOn(env.t.users.recruiter, applicationId)).toBeUndefined();
   });
 
   it('tells no one and lists nothing when HR itself records the user-stage verdict', async () => {
     const { applicationId } = await atUserInterview();
-    await decideUser(t.users.admin, applicationId, 'reject');
-    const delivered = await deliverQueued({ t, inbox }, applicationId);
+    await decideUser(env.t.users.admin, applicationId, 'reject');
+    const delivered = await deliverQueued(env, applicationId);
     expect(delivered.filter((m) => m.template === 'user_verdict')).toEqual([]);
-    expect(await verdictOn(t.users.recruiter, applicationId)).toBeUndefined();
+    expect(await verdictOn(env.t.users.recruiter, applicationId)).toBeUndefined();
   });
 
   it("an admin who is the job's hiring manager decides as the manager: the recruiter hears it, on Today", async () => {
-    const { applicationId } = await atUserInterview(t.users.admin);
-    await decideUser(t.users.admin, applicationId, 'reject');
-    const delivered = await deliverQueued({ t, inbox }, applicationId);
+    const { applicationId } = await atUserInterview(env.t.users.admin);
+    await decideUser(env.t.users.admin, applicationId, 'reject');
+    const delivered = await deliverQueued(env, applicationId);
     expect(delivered.filter((m) => m.template === 'user_verdict')).toEqual([
-      { template: 'user_verdict', toEmail: t.users.recruiter.email },
+      { template: 'user_verdict', toEmail: env.t.users.recruiter.email },
     ]);
     // Not "HR ended it at the user stage": nobody was overruled.
     expect(delivered.filter((m) => m.template === 'hr_ended_application')).toEqual([]);
-    expect(await verdictOn(t.users.recruiter, applicationId)).toMatchObject({
+    expect(await verdictOn(env.t.users.recruiter, applicationId)).toMatchObject({
       verdict: 'rejected',
       decidedByName: 'Ani Admin',
     });

@@ -231,7 +231,8 @@ test('the preview says it all at once: several problems of a row, an unknown sou
       // QA Engineer is the demo's draft job.
       `Intan Impor ${tag};intan.${tag}@example.com;;Instagram;QA Engineer`,
       `Ada Lagi ${tag};ada.${tag}@example.com;12345;JobStreet;Content Writer`,
-      `Galih Impor ${tag};galih.${tag}@example;(021) 555-1234;Teman;`,
+      // One long word for a name: on a phone its card must wrap it, not run past its edge.
+      `Galihwicaksonoadiprakosoputramahendradinata${tag};galih.${tag}@example;(021) 555-1234;Teman;`,
     ].join('\r\n'),
     'utf8',
   );
@@ -332,6 +333,17 @@ test('the preview says it all at once: several problems of a row, an unknown sou
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
+      // Each card holds its words: the one-word name of row 4 wraps inside it.
+      const spill = await frame.locator('td').evaluateAll((cells) =>
+        Math.max(
+          ...cells.map((cell) => {
+            const words = document.createRange();
+            words.selectNodeContents(cell);
+            return words.getBoundingClientRect().right - cell.getBoundingClientRect().right;
+          }),
+        ),
+      );
+      expect(spill).toBeLessThanOrEqual(0);
     }
     await session.screenshot(page, `import-preview-all-${locale}-${width}`);
     if (index === views.length - 1) {

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { deliverEmail } from '../../src/services/email/email-delivery';
 import { emailTransport } from '../../src/services/email/email-transport';
 import { startSmtpInbox, type SmtpInbox } from './smtp-inbox';
@@ -16,6 +17,19 @@ export async function startAppWithInbox(): Promise<AppWithInbox> {
 export async function closeAppWithInbox({ t, inbox }: AppWithInbox): Promise<void> {
   await inbox.stop();
   await t.close();
+}
+
+/**
+ * A test app and an inbox for the tests of this file (or describe block): started before them,
+ * stopped after. The tests read `env.t` and `env.inbox`.
+ */
+export function useAppWithInbox(timeout = 180_000): AppWithInbox {
+  const env = {} as AppWithInbox;
+  beforeAll(async () => {
+    Object.assign(env, await startAppWithInbox());
+  }, timeout);
+  afterAll(() => closeAppWithInbox(env));
+  return env;
 }
 
 /** Delivers one queued message into the inbox now, as the last try of the background sender. */

@@ -143,6 +143,26 @@ function nextSlot(): string {
   return jakartaTime(nextDay++);
 }
 
+/**
+ * The path parameters of one application at the HR interview, as the route tables fill them:
+ * its job, candidate and stage, a question of the bank and an e-mail template.
+ */
+export function applicationPathParams(
+  built: { jobId: string; candidateId: string; applicationId: string },
+  questionId: string,
+): Record<string, string> {
+  return {
+    jobId: built.jobId,
+    candidateId: built.candidateId,
+    applicationId: built.applicationId,
+    stage: 'hr',
+    column: 'applied',
+    questionId,
+    key: 'thank_you',
+    locale: 'en',
+  };
+}
+
 export const hrInterviewInput = (f: Fixtures) => ({
   stage: 'hr',
   localStart: nextSlot(),

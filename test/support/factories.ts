@@ -35,6 +35,39 @@ export async function buildJob(t: TestApp, overrides: Partial<JobInput> = {}) {
   return opened.body as { id: string; title: string };
 }
 
+/**
+ * A job of another team: the other manager hires for it, so the test app's hiring manager does
+ * not see it. Its interviewers are `interviewerIds` (none unless given).
+ */
+export async function buildOtherTeamsJob(
+  t: TestApp,
+  { interviewerIds = [], ...overrides }: Partial<JobInput> & { interviewerIds?: string[] } = {},
+) {
+  return buildJob(t, {
+    ...overrides,
+    team: {
+      recruiterId: t.users.recruiter.id,
+      hiringManagerId: t.users.otherManager.id,
+      interviewerIds,
+    },
+  });
+}
+
+/**
+ * Two open jobs to compare: A is the test app's hiring manager's, B (Sales Executive, with the
+ * test app's interviewer) another team's.
+ */
+export async function buildJobsOfTwoTeams(t: TestApp): Promise<{ A: string; B: string }> {
+  const A = (await buildJob(t)).id;
+  const B = (
+    await buildOtherTeamsJob(t, {
+      title: 'Sales Executive',
+      interviewerIds: [t.users.interviewer.id],
+    })
+  ).id;
+  return { A, B };
+}
+
 export function candidateInput(overrides: Partial<NewCandidateInput> = {}): NewCandidateInput {
   const id = unique();
   return {
@@ -89,6 +122,16 @@ export async function moveTo(
     toStage,
     ...extra,
   });
+}
+
+/** HR saves (does not submit) a draft of the HR-interview scorecard with these ratings. */
+export function draftHrScorecard(
+  t: TestApp,
+  applicationId: string,
+  ratings: { attribute: string; rating: string; evidence?: string }[],
+) {
+  const path = `/api/applications/${applicationId}/interviews/hr/scorecard`;
+  return t.call(t.users.recruiter, 'PUT', path, { action: 'draft', ratings });
 }
 
 /**

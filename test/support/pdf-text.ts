@@ -1,13 +1,8 @@
+import { openPdf } from '../../src/services/candidates/cv-text-extraction';
+
 /** The text of a PDF as a reader would copy it, one line per text line, read with pdf.js. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({
-    data: new Uint8Array(bytes),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  }).promise;
+  const document = await openPdf(bytes);
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     const content = await (await document.getPage(number)).getTextContent();
@@ -23,8 +18,7 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 export async function pdfPageCount(bytes: Uint8Array): Promise<number> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const document = await openPdf(bytes);
   const count = document.numPages;
   await document.destroy();
   return count;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,20 @@ export interface TestAppOptions {
   log?: { level: string; stream: NodeJS.WritableStream };
   /** PGlite in files under the data directory, as `seleksi serve` keeps it (not on PostgreSQL). */
   databaseOnDisk?: boolean;
+}
+
+/**
+ * The app on a database the test opened itself (a throwaway server, a recovered file): test
+ * mail, a fresh CV folder, a new secret key, no logs.
+ */
+export function buildAppOn(db: Database): Promise<FastifyInstance> {
+  return buildApp({
+    mail: testMail,
+    db,
+    cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
+    secretBox: createSecretBox(randomBytes(32)),
+    logLevel: 'silent',
+  });
 }
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {

@@ -1,5 +1,5 @@
 import type { Queryable } from '../database';
-import type { LogoType } from '../../domain/brand';
+import type { BrandText, LogoType } from '../../domain/brand';
 
 /** The employer's brand as stored (one row, made by the migration). */
 export interface BrandRow {
@@ -33,16 +33,8 @@ export async function findBrand(db: Queryable): Promise<BrandRow> {
 
 export async function updateBrandText(
   db: Queryable,
-  brand: {
-    companyName: string;
-    brandColour: string | null;
-    aboutId: string;
-    aboutEn: string;
-    careersIntroId: string;
-    careersIntroEn: string;
-    /** Undefined: kept as it is. */
-    candidateContactEmail?: string | null | undefined;
-  },
+  /** A contact e-mail left undefined is kept as it is. */
+  brand: BrandText,
   updatedBy: string,
 ): Promise<void> {
   await db.query(

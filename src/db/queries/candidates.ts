@@ -52,6 +52,18 @@ export async function findCandidate(
   return row;
 }
 
+/** $1-$6 of the insert, $2-$7 of the update: the fields every write of a candidate sets. */
+function commonValues(candidate: CandidateFields) {
+  return [
+    candidate.fullName,
+    candidate.email,
+    candidate.phone,
+    candidate.source,
+    candidate.tags,
+    candidate.notes,
+  ];
+}
+
 export async function insertCandidate(
   db: Queryable,
   candidate: CandidateFields & { createdBy: string | null },
@@ -61,12 +73,7 @@ export async function insertCandidate(
        source_detail)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
-      candidate.fullName,
-      candidate.email,
-      candidate.phone,
-      candidate.source,
-      candidate.tags,
-      candidate.notes,
+      ...commonValues(candidate),
       candidate.createdBy,
       candidate.city ?? null,
       candidate.portfolioUrl ?? null,
@@ -89,12 +96,7 @@ export async function updateCandidate(
        city = CASE WHEN $8 THEN $9 ELSE city END, updated_at = now() WHERE id = $1`,
     [
       id,
-      candidate.fullName,
-      candidate.email,
-      candidate.phone,
-      candidate.source,
-      candidate.tags,
-      candidate.notes,
+      ...commonValues(candidate),
       // An edit that does not mention the city leaves it as it was.
       candidate.city !== undefined,
       candidate.city ?? null,

@@ -26,13 +26,10 @@ const cvFileColumns = `f.id, f.candidate_id AS "candidateId", f.application_id A
 
 export async function insertCvFile(
   db: Queryable,
-  file: {
-    candidateId: string;
-    applicationId: string | null;
-    sha256: string;
-    kind: CvFileKind;
-    byteSize: number;
-    fileName: string;
+  file: Pick<
+    CvFileRow,
+    'candidateId' | 'applicationId' | 'sha256' | 'kind' | 'byteSize' | 'fileName'
+  > & {
     /** The HR user who attached it; absent for the candidate's own upload. */
     uploadedBy?: string | undefined;
   },

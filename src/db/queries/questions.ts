@@ -1,21 +1,14 @@
 import type {
-  Bilingual,
   FocusAttribute,
   InterviewStage,
   QuestionRole,
   QuestionType,
 } from '../../domain/interview';
+import type { BuiltInQuestion } from '../../domain/question-bank/built-in-questions';
 import type { Queryable } from '../database';
 
-export interface QuestionFields {
-  stage: InterviewStage;
-  attribute: FocusAttribute;
-  type: QuestionType;
-  roles: QuestionRole[];
-  text: Bilingual;
-  goodAnswer: Bilingual;
-  redFlags: Bilingual;
-}
+/** A question as HR writes it: what a built-in question has but its slug. */
+export type QuestionFields = Omit<BuiltInQuestion, 'key'>;
 
 export interface QuestionRow extends QuestionFields {
   id: string;

@@ -1,33 +1,22 @@
 import type { Locale } from '../locale';
 import { formatRupiah, type Rupiah } from '../money';
+import type { OfferTerms } from '../offers/offer-terms';
 
 /**
  * What an offer letter says, as plain data: the offer's terms, the candidate's and the company's
  * names. Dates are calendar dates (`2026-12-04`). The offers feature fills this from an offer's
  * current version; the admin preview fills it with a sample.
  */
-export interface OfferLetterTerms {
+export interface OfferLetterTerms extends Omit<
+  OfferTerms,
+  'grossMonthlySalary' | 'allowances' | 'benefits'
+> {
   companyName: string;
   candidateName: string;
-  jobTitle: string;
-  /** PKWTT: permanent; PKWT: fixed-term, for `contractMonths`. */
-  contractType: 'pkwtt' | 'pkwt';
-  contractMonths: number | null;
-  probationMonths: number;
   grossMonthlySalary: Rupiah;
   allowances: readonly { name: string; monthlyAmount: Rupiah }[];
   benefits: readonly string[];
-  thr: boolean;
-  bpjsKesehatan: boolean;
-  bpjsKetenagakerjaan: boolean;
-  workingDays: string;
-  workingHours: string;
-  workLocation: string;
-  workMode: 'onsite' | 'hybrid' | 'remote';
   offerDate: string;
-  startDate: string;
-  expiresOn: string;
-  note: string;
 }
 
 const months: Record<Locale, readonly string[]> = {

@@ -38,20 +38,27 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
   };
 }
 
+/** Who the candidate is and where they came from: the same in the list and on their page. */
+function presentWhoTheyAre(row: CandidateSearchRow | CandidateDetailRow) {
+  return {
+    id: row.id,
+    fullName: row.fullName,
+    email: row.email,
+    phone: row.phone,
+    source: row.source,
+    sourceDetail: row.sourceDetail,
+    tags: row.tags,
+    city: row.city,
+  };
+}
+
 export function presentCandidateList(
   result: { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean },
   page: { page: number; pageSize: number },
 ): CandidateList {
   return {
     items: result.rows.map((row) => ({
-      id: row.id,
-      fullName: row.fullName,
-      email: row.email,
-      phone: row.phone,
-      source: row.source,
-      sourceDetail: row.sourceDetail,
-      tags: row.tags,
-      city: row.city,
+      ...presentWhoTheyAre(row),
       createdAt: row.createdAt.toISOString(),
       applications: row.applications.map((a) => ({ ...a, stage: a.stage as Stage })),
       snippet: row.headline?.includes(matchStart) ? headlineSegments(row.headline) : null,
@@ -64,15 +71,8 @@ export function presentCandidateList(
 
 export function presentCandidate(row: CandidateDetailRow, actor: Actor): CandidateDetail {
   return {
-    id: row.id,
-    fullName: row.fullName,
-    email: row.email,
-    phone: row.phone,
-    source: row.source,
-    sourceDetail: row.sourceDetail,
-    tags: row.tags,
+    ...presentWhoTheyAre(row),
     notes: row.notes,
-    city: row.city,
     portfolioUrl: row.portfolioUrl,
     processingRestricted: row.processingRestricted,
     notesWithheld: row.notesWithheld,

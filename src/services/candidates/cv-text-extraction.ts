@@ -36,10 +36,11 @@ export async function extractCvText(kind: CvFileKind, bytes: Uint8Array): Promis
   }
 }
 
-async function readPdf(bytes: Uint8Array): Promise<string> {
+/** A PDF opened by pdf.js for reading its text only: no script, no fonts; destroy it after. */
+export async function openPdf(bytes: Uint8Array) {
   // The legacy build runs on every Node version the product supports (20+).
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({
+  return getDocument({
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -47,6 +48,10 @@ async function readPdf(bytes: Uint8Array): Promise<string> {
     useSystemFonts: false,
     verbosity: 0,
   }).promise;
+}
+
+async function readPdf(bytes: Uint8Array): Promise<string> {
+  const document = await openPdf(bytes);
   try {
     const pages: string[] = [];
     for (let number = 1; number <= Math.min(document.numPages, maxPages); number++) {

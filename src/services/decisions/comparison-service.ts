@@ -10,7 +10,7 @@ import {
   type StageSummary,
 } from '../../domain/decision';
 import type { FocusAttribute, InterviewStage } from '../../domain/interview';
-import type { Stage } from '../../domain/pipeline';
+import { stages, type Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import {
   hasSubmittedOwn,
@@ -42,15 +42,8 @@ export interface JobComparison {
   rows: ComparisonRow[];
 }
 
-const interviewed: Stage[] = [
-  'hr_interview',
-  'tests',
-  'user_interview',
-  'offer',
-  'hired',
-  'rejected',
-  'withdrawn',
-];
+/** Stages a candidate stands at once the HR interview is reached, the ends included. */
+const interviewed: readonly Stage[] = stages.slice(stages.indexOf('hr_interview'));
 
 /** The job's candidates side by side, HR and user scores per attribute, for HR and the hiring manager. */
 export async function getJobComparison(

@@ -75,3 +75,25 @@ export function CheckField({
     </div>
   );
 }
+
+/**
+ * One checkbox beside its words (an opt-in, an override): `onChange` is told whether it is now
+ * ticked. `warning` marks a tick that overrides a safeguard.
+ */
+export function Checkbox({
+  label,
+  onChange,
+  warning = false,
+  ...input
+}: {
+  label: ReactNode;
+  onChange(checked: boolean): void;
+  warning?: boolean;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'type'>) {
+  return (
+    <label className={warning ? 'checkbox checkbox--warning' : 'checkbox'}>
+      <input type="checkbox" onChange={(e) => onChange(e.target.checked)} {...input} />
+      {label}
+    </label>
+  );
+}

@@ -170,3 +170,41 @@ export function ErrorNotice({ error }: { error: ApiError | null | undefined }) {
 export function FormError({ error }: { error: ApiError | null | undefined }) {
   return error && !error.fields.length ? <ErrorNotice error={error} /> : null;
 }
+
+/**
+ * A form's closing row: its submit button (red where it destroys something), then the way out
+ * (`onCancel` with its words) and any further buttons or links as children.
+ */
+export function FormActions({
+  submit,
+  busy = false,
+  danger = false,
+  cancel,
+  onCancel,
+  children,
+}: {
+  submit: string;
+  busy?: boolean;
+  danger?: boolean;
+  cancel?: string;
+  onCancel?: (() => void) | undefined;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="form__actions">
+      <button
+        className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+        type="submit"
+        disabled={busy}
+      >
+        {submit}
+      </button>
+      {onCancel && (
+        <button className="button" type="button" onClick={onCancel}>
+          {cancel}
+        </button>
+      )}
+      {children}
+    </div>
+  );
+}

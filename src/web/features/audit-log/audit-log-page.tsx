@@ -22,7 +22,7 @@ const noFilters: Filters = {
 
 /** Admins read who did what and when, filtered by actor, action, record and dates. */
 export function AuditLogPage() {
-  const { t, tk, dateTime, locale } = useI18n();
+  const { t, tk, dateTime, number } = useI18n();
   const describe = useDetailText();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [page, setPage] = useState(1);
@@ -124,9 +124,9 @@ export function AuditLogPage() {
       {error && !error.fields.length && <LoadError error={error} retry={refetch} />}
       {data && (
         <p className="muted">
-          {data.totalCapped
-            ? t('audit.totalCapped', { count: data.total.toLocaleString(locale) })
-            : t('audit.total', { count: data.total })}
+          {t(data.totalCapped ? 'audit.totalCapped' : 'audit.total', {
+            count: number(data.total),
+          })}
         </p>
       )}
       {data && data.items.length === 0 && <p className="muted">{t('audit.empty')}</p>}

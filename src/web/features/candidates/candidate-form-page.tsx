@@ -6,9 +6,15 @@ import {
 } from '../../../domain/candidate';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { CheckboxGroup } from '../../components/checkbox-group';
+import { Checkbox, CheckboxGroup } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
-import { ChoiceField, ErrorNotice, TextArea, TextField } from '../../components/form-fields';
+import {
+  ChoiceField,
+  ErrorNotice,
+  TextArea,
+  TextField,
+  FormActions,
+} from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
@@ -194,27 +200,21 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
           />
         )}
         {!candidateId && (
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="tellCandidate"
-              checked={draft.tellCandidate}
-              onChange={(e) => set('tellCandidate', e.target.checked)}
-            />{' '}
-            {t('candidate.tellCandidate')}
-          </label>
+          <Checkbox
+            name="tellCandidate"
+            checked={draft.tellCandidate}
+            onChange={(checked) => set('tellCandidate', checked)}
+            label={t('candidate.tellCandidate')}
+          />
         )}
-        <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={busy}>
-            {t('candidate.save')}
-          </button>
+        <FormActions submit={t('candidate.save')} busy={busy}>
           <Link
             className="button"
             href={candidateId ? `/candidates/${candidateId}` : '/candidates'}
           >
             {t('jobForm.cancel')}
           </Link>
-        </div>
+        </FormActions>
       </form>
     </>
   );

@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { ReportTable } from '../reports/report-table';
 import '../reports/reports.css';
+import { Checkbox } from '../../components/checkbox-group';
 
 const acceptedSheets =
   '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -417,15 +418,12 @@ function Preview({
           })}
         </p>
       )}
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          name="tellCandidates"
-          checked={tellCandidates}
-          onChange={(e) => setTellCandidates(e.target.checked)}
-        />{' '}
-        {t('import.tellCandidates')}
-      </label>
+      <Checkbox
+        name="tellCandidates"
+        checked={tellCandidates}
+        onChange={setTellCandidates}
+        label={t('import.tellCandidates')}
+      />
       <p className="actions">
         <button
           className="button button--primary"

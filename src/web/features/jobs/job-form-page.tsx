@@ -12,7 +12,7 @@ import { provinceNames, provinces, type Province } from '../../../domain/provinc
 import type { FieldProblem, Result } from '../../../domain/result';
 import { jobDetails } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { CheckboxList, CheckField } from '../../components/checkbox-group';
+import { Checkbox, CheckboxList, CheckField } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
 import {
   ChoiceField,
@@ -21,6 +21,7 @@ import {
   SelectField,
   TextArea,
   TextField,
+  FormActions,
 } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -200,15 +201,12 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
           {...bind('requiredSkills')}
         />
         <TextField label={t('jobForm.tools')} hint={t('jobForm.listHint')} {...bind('tools')} />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            name="testsEnabled"
-            checked={draft.testsEnabled}
-            onChange={(e) => set('testsEnabled', e.target.checked)}
-          />
-          {t('jobForm.testsEnabled')}
-        </label>
+        <Checkbox
+          name="testsEnabled"
+          checked={draft.testsEnabled}
+          onChange={(checked) => set('testsEnabled', checked)}
+          label={t('jobForm.testsEnabled')}
+        />
         <FieldError error={testsError} />
 
         <fieldset className="fieldset">
@@ -275,14 +273,11 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
           </div>
           <FieldError error={fieldError('team.interviewerIds')} />
         </fieldset>
-        <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={busy}>
-            {t('jobForm.save')}
-          </button>
+        <FormActions submit={t('jobForm.save')} busy={busy}>
           <Link className="button" href={jobId ? `/jobs/${jobId}` : '/jobs'}>
             {t('jobForm.cancel')}
           </Link>
-        </div>
+        </FormActions>
       </form>
     </>
   );

@@ -2,7 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
 import { provinceNames, provinces } from '../../../domain/province';
 import { useApiMutation } from '../../api/queries';
-import { FormError, SelectField, TextField, useFieldErrors } from '../../components/form-fields';
+import {
+  FormError,
+  SelectField,
+  TextField,
+  useFieldErrors,
+  FormActions,
+} from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MinimumWageOutput } from './minimum-wages-page';
 
@@ -104,14 +110,11 @@ export function MinimumWageForm({
         onChange={(e) => set('decree')(e.target.value)}
       />
       <FormError error={error} />
-      <div className="form__actions">
-        <button className="button button--primary" type="submit">
-          {t('minimumWages.save')}
-        </button>
-        <button className="button button--quiet" type="button" onClick={onDone}>
-          {t('minimumWages.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submit={t('minimumWages.save')}
+        onCancel={onDone}
+        cancel={t('minimumWages.cancel')}
+      />
     </form>
   );
 }

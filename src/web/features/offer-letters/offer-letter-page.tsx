@@ -2,7 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { type ApiData, type ApiError, asApiError } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { FormError, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import {
+  FormError,
+  TextArea,
+  TextField,
+  useFieldErrors,
+  FormActions,
+} from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
@@ -108,13 +114,11 @@ function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
       />
       <Placeholders label={t('offerLetter.placeholders')} names={template.placeholders} />
       <FormError error={error} />
-      <div className="form__actions">
-        <button className="button button--primary" type="submit">
-          {t('offerLetter.save')}
-        </button>
-        <button className="button" type="button" onClick={preview}>
-          {t('offerLetter.preview')}
-        </button>
+      <FormActions
+        submit={t('offerLetter.save')}
+        onCancel={preview}
+        cancel={t('offerLetter.preview')}
+      >
         <ResetToBuiltIn
           template={template}
           label={t('offerLetter.reset')}
@@ -124,7 +128,7 @@ function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
           }}
         />
         {saving.isSuccess && <small role="status">{t('common.saved')}</small>}
-      </div>
+      </FormActions>
     </form>
   );
 }

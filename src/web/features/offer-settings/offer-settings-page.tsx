@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from './offer-settings-tabs';
 import type { ApiData } from '../../api/client';
+import { Checkbox } from '../../components/checkbox-group';
 
 type OfferSettingsOutput = ApiData<'get', '/api/admin/offer-settings'>;
 
@@ -38,15 +39,12 @@ function ApprovalForm({ settings }: { settings: OfferSettingsOutput }) {
   };
   return (
     <form className="fieldset" onSubmit={save} noValidate>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          name="everyOfferNeedsApproval"
-          checked={everyOffer}
-          onChange={(e) => setEveryOffer(e.target.checked)}
-        />
-        {t('offerApproval.everyOffer')}
-      </label>
+      <Checkbox
+        name="everyOfferNeedsApproval"
+        checked={everyOffer}
+        onChange={setEveryOffer}
+        label={t('offerApproval.everyOffer')}
+      />
       <small className="field__hint">{t('offerApproval.everyOfferHint')}</small>
       <SelectField
         label={t('offerApproval.approver')}

@@ -1,7 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { offerProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice, FormError, TextArea, TextField } from '../../components/form-fields';
+import {
+  ErrorNotice,
+  FormActions,
+  FormError,
+  TextArea,
+  TextField,
+} from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { OfferActionError } from './offer-action-error';
 import { useOfferFieldErrors } from './offer-field-errors';
@@ -32,18 +38,13 @@ function Dialog({
       <form onSubmit={submit} noValidate>
         <h2>{title}</h2>
         {children}
-        <div className="form__actions">
-          <button
-            className={`button button--${action.kind}`}
-            type="submit"
-            disabled={action.disabled}
-          >
-            {action.label}
-          </button>
-          <button className="button" type="button" onClick={onClose}>
-            {t('offers.close')}
-          </button>
-        </div>
+        <FormActions
+          submit={action.label}
+          busy={action.disabled}
+          danger={action.kind === 'danger'}
+          onCancel={onClose}
+          cancel={t('offers.close')}
+        />
       </form>
     </dialog>
   );

@@ -1,11 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiError } from '../../api/client';
-import { ErrorNotice, SelectField, TextArea, TextField } from '../../components/form-fields';
+import {
+  ErrorNotice,
+  FormActions,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { useOfferFieldErrors } from './offer-field-errors';
 import { lineKey, toTerms, type OfferFormState, type TermsShape } from './offer-form-state';
 import { OfferLines } from './offer-lines';
 import { RupiahField } from './rupiah-field';
+import { Checkbox } from '../../components/checkbox-group';
 
 const workModes = ['onsite', 'hybrid', 'remote'] as const;
 
@@ -143,30 +150,21 @@ export function OfferForm({
 
       <fieldset className="fieldset offer-lines">
         <legend>{t('offers.benefits')}</legend>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.thr}
-            onChange={(e) => set('thr', e.target.checked)}
-          />
-          <span>{t('offers.thr')}</span>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.bpjsKesehatan}
-            onChange={(e) => set('bpjsKesehatan', e.target.checked)}
-          />
-          <span>{t('offers.bpjsKesehatan')}</span>
-        </label>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={form.bpjsKetenagakerjaan}
-            onChange={(e) => set('bpjsKetenagakerjaan', e.target.checked)}
-          />
-          <span>{t('offers.bpjsKetenagakerjaan')}</span>
-        </label>
+        <Checkbox
+          checked={form.thr}
+          onChange={(checked) => set('thr', checked)}
+          label={t('offers.thr')}
+        />
+        <Checkbox
+          checked={form.bpjsKesehatan}
+          onChange={(checked) => set('bpjsKesehatan', checked)}
+          label={t('offers.bpjsKesehatan')}
+        />
+        <Checkbox
+          checked={form.bpjsKetenagakerjaan}
+          onChange={(checked) => set('bpjsKetenagakerjaan', checked)}
+          label={t('offers.bpjsKetenagakerjaan')}
+        />
         <OfferLines
           lines={form.benefits}
           onLines={(lines) => set('benefits', lines)}
@@ -257,16 +255,12 @@ export function OfferForm({
         error={fieldError('note')}
       />
       {error && <ErrorNotice error={error} />}
-      <div className="form__actions">
-        <button className="button button--primary" type="submit" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button className="button" type="button" onClick={onCancel}>
-            {t('offers.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submit={submitLabel}
+        busy={busy}
+        onCancel={onCancel}
+        cancel={t('offers.cancel')}
+      />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { FormError, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride, VerdictMissing } from '../decisions/verdict-override-dialog';
 import { RejectionPreview } from './rejection-preview';
+import { Checkbox } from '../../components/checkbox-group';
 
 type MoveInput = ApiBody<'post', '/api/applications/{applicationId}/move'>;
 
@@ -166,28 +167,23 @@ export function MoveDialog({
           </SelectField>
         )}
         {gateBlocked && target.can.overrideHrGate && (
-          <label className="checkbox checkbox--warning">
-            <input
-              type="checkbox"
-              name="overrideHrGate"
-              checked={overrideHrGate}
-              onChange={(e) => setOverride(e.target.checked)}
-            />
-            {t('move.override')}
-          </label>
+          <Checkbox
+            name="overrideHrGate"
+            checked={overrideHrGate}
+            onChange={setOverride}
+            label={t('move.override')}
+            warning
+          />
         )}
         {sendsEmail && (
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="emailCandidate"
-              checked={emailCandidate}
-              onChange={(e) => setEmailCandidate(e.target.checked)}
-            />
-            {t(toStage === 'rejected' ? 'move.emailRejection' : 'move.emailOffer', {
+          <Checkbox
+            name="emailCandidate"
+            checked={emailCandidate}
+            onChange={setEmailCandidate}
+            label={t(toStage === 'rejected' ? 'move.emailRejection' : 'move.emailOffer', {
               count: target.applicationIds.length,
             })}
-          </label>
+          />
         )}
         {bulk && toStage === 'rejected' && target.names && (
           <div className="move-names">

@@ -13,6 +13,7 @@ import {
   useFieldErrors,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { Checkbox } from '../../components/checkbox-group';
 
 type PortalOfferOutput = ApiData<'get', '/api/portal/{token}/offer'>;
 
@@ -262,15 +263,12 @@ function AcceptForm({ token, name, onCancel }: { token: string; name: string; on
         onChange={(e) => setSignedName(e.target.value)}
         error={fieldError('signedName')}
       />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          name="consent"
-          checked={consent}
-          onChange={(e) => setConsent(e.target.checked)}
-        />
-        <span>{t('offerAnswer.consent')}</span>
-      </label>
+      <Checkbox
+        name="consent"
+        checked={consent}
+        onChange={setConsent}
+        label={t('offerAnswer.consent')}
+      />
       <FieldError error={fieldError('consent')} />
       <FormError error={accepting.error} fields={['signedName', 'consent']} />
       <AnswerActions

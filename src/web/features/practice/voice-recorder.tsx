@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { Checkbox } from '../../components/checkbox-group';
 
 interface SpeechRecognitionLike {
   lang: string;
@@ -114,19 +115,19 @@ export function VoiceRecorder({
       </div>
       <p className="muted">{t('practice.voice.privacy')}</p>
       {Recognition ? (
-        <label className="checkbox checkbox--warning">
-          <input
-            type="checkbox"
-            checked={transcribe}
-            onChange={(e) => setTranscribe(e.target.checked)}
-            disabled={recording}
-          />
-          <span>
-            {t('practice.voice.transcribe')}
-            <br />
-            <small>{t('practice.voice.transcribeWarning')}</small>
-          </span>
-        </label>
+        <Checkbox
+          checked={transcribe}
+          disabled={recording}
+          onChange={setTranscribe}
+          label={
+            <span>
+              {t('practice.voice.transcribe')}
+              <br />
+              <small>{t('practice.voice.transcribeWarning')}</small>
+            </span>
+          }
+          warning
+        />
       ) : (
         <p className="muted">{t('practice.voice.noTranscription')}</p>
       )}

@@ -8,7 +8,7 @@ import { type FormEvent } from 'react';
 import { useApiMutation } from '../../api/queries';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
-import { ChoiceField, ErrorNotice, TextArea } from '../../components/form-fields';
+import { ChoiceField, ErrorNotice, TextArea, FormActions } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiBody, ApiSchema } from '../../api/client';
 
@@ -120,14 +120,7 @@ export function QuestionForm({
           />
         )),
       )}
-      <div className="form__actions">
-        <button className="button button--primary" type="submit">
-          {t('questions.save')}
-        </button>
-        <button className="button" type="button" onClick={onCancel}>
-          {t('jobForm.cancel')}
-        </button>
-      </div>
+      <FormActions submit={t('questions.save')} onCancel={onCancel} cancel={t('jobForm.cancel')} />
     </form>
   );
 }

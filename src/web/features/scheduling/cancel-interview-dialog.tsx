@@ -2,7 +2,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { FormError, TextArea } from '../../components/form-fields';
+import { FormError, TextArea, FormActions } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
@@ -37,14 +37,13 @@ export function CancelInterviewDialog({
         </h2>
         <TextArea label={t('schedule.cancelReason')} rows={3} {...bind('reason')} />
         <FormError error={error} />
-        <div className="form__actions">
-          <button className="button button--danger" type="submit" disabled={cancel.isPending}>
-            {t('schedule.cancelSubmit')}
-          </button>
-          <button className="button" type="button" onClick={onClose}>
-            {t('schedule.close')}
-          </button>
-        </div>
+        <FormActions
+          submit={t('schedule.cancelSubmit')}
+          busy={cancel.isPending}
+          danger
+          onCancel={onClose}
+          cancel={t('schedule.close')}
+        />
       </form>
     </dialog>
   );

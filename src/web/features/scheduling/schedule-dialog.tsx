@@ -11,6 +11,7 @@ import {
   languageChoices,
   TextArea,
   TextField,
+  FormActions,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { proposedTimes, useInterviewTime } from './interview-card';
@@ -242,14 +243,12 @@ export function ScheduleDialog({
             {tk('error', error.fields[0].code ?? '', error.fields[0].message)}
           </p>
         )}
-        <div className="form__actions">
-          <button className="button button--primary" type="submit" disabled={busy}>
-            {t(interview ? 'schedule.rescheduleSubmit' : 'schedule.submit')}
-          </button>
-          <button className="button" type="button" onClick={onClose}>
-            {t('schedule.close')}
-          </button>
-        </div>
+        <FormActions
+          submit={t(interview ? 'schedule.rescheduleSubmit' : 'schedule.submit')}
+          busy={busy}
+          onCancel={onClose}
+          cancel={t('schedule.close')}
+        />
       </form>
     </dialog>
   );

@@ -3,6 +3,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, FieldError, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { Checkbox } from '../../components/checkbox-group';
 
 export function SecuritySettingsForm() {
   const { t } = useI18n();
@@ -26,16 +27,13 @@ export function SecuritySettingsForm() {
   return (
     <section className="fieldset" aria-labelledby="security-settings">
       <h2 id="security-settings">{t('users.securitySettings')}</h2>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          name="requireAdminTwoFactor"
-          checked={data.requireAdminTwoFactor}
-          disabled={saving.isPending}
-          onChange={(e) => change(e.target.checked)}
-        />
-        {t('users.requireAdminTwoFactor')}
-      </label>
+      <Checkbox
+        name="requireAdminTwoFactor"
+        checked={data.requireAdminTwoFactor}
+        disabled={saving.isPending}
+        onChange={change}
+        label={t('users.requireAdminTwoFactor')}
+      />
       <small className="field__hint">{t('users.requireAdminTwoFactorHint')}</small>
       <FieldError error={problem} />
       {error && !problem && <ErrorNotice error={error} />}
