@@ -32,13 +32,13 @@ export const offerSettingsMessagesId = {
   'minimumWages.actions': 'Tindakan',
 
   'offerApproval.intro':
-    'Penawaran di luar rentang gaji lowongan selalu perlu disetujui hiring manager sebelum dikirim. Di sini Anda menentukan apakah setiap penawaran perlu disetujui, dan siapa penyetuju tambahannya.',
+    'Penawaran di luar rentang gaji lowongan selalu perlu disetujui user (calon atasan) lowongan sebelum dikirim. Di sini Anda menentukan apakah setiap penawaran perlu disetujui, dan siapa penyetuju tambahannya.',
   'offerApproval.everyOffer': 'Setiap penawaran perlu disetujui sebelum dikirim',
   'offerApproval.everyOfferHint':
     'Jika tidak dicentang, hanya penawaran di luar rentang gaji lowongan yang perlu disetujui.',
   'offerApproval.approver': 'Penyetuju yang ditunjuk',
-  'offerApproval.noApprover': 'Tidak ada (hanya hiring manager lowongan)',
-  'offerApproval.approverHint': 'Admin, recruiter, atau hiring manager yang masih aktif.',
+  'offerApproval.noApprover': 'Tidak ada (hanya user/calon atasan lowongan)',
+  'offerApproval.approverHint': 'Admin, recruiter, atau user (calon atasan) yang masih aktif.',
   'offerApproval.save': 'Simpan aturan',
 
   'offerLetter.intro':
@@ -63,5 +63,5 @@ export const offerSettingsMessagesId = {
   'error.decree_required': 'Sebutkan dasar penetapannya (misalnya keputusan gubernur).',
   'error.minimum_wage_exists':
     'Wilayah ini sudah punya upah minimum untuk tahun ini; ubah baris itu saja.',
-  'error.approver_not_eligible': 'Pilih admin, recruiter, atau hiring manager yang aktif.',
+  'error.approver_not_eligible': 'Pilih admin, recruiter, atau user (calon atasan) yang aktif.',
 } as const;

@@ -86,7 +86,7 @@ export const offersMessagesId = {
     'Langkah ini tidak bisa dilakukan pada status penawaran saat ini (mungkin sudah diubah orang lain). Muat ulang halaman untuk melihat status terbarunya.',
   'offers.error.approval_needed': 'Penawaran ini perlu disetujui dulu sebelum dikirim.',
   'offers.error.no_approver':
-    'Tidak ada orang lain yang bisa menyetujui: minta admin menunjuk penyetuju atau pastikan lowongan punya hiring manager.',
+    'Tidak ada orang lain yang bisa menyetujui: minta admin menunjuk penyetuju atau pastikan lowongan punya user (calon atasan).',
   'offers.approvals': 'Persetujuan',
   'offers.noApprovals': 'Belum ada keputusan persetujuan.',
   'offers.approvalEntry': '{name} {decision} versi {n}, {when}',
@@ -194,7 +194,7 @@ export const offersMessagesId = {
   'offerList.previous': 'Sebelumnya',
   'offerList.fromReport': 'Lihat tiap penawaran di daftar penawaran (semua tanggal)',
   'offerList.notForRole':
-    'Penawaran kerja hanya untuk HR, hiring manager, dan pemberi persetujuan penawaran, bukan untuk peran Anda.',
+    'Penawaran kerja hanya untuk HR, user (calon atasan), dan pemberi persetujuan penawaran, bukan untuk peran Anda.',
   'offerPage.title': 'Penawaran kerja untuk {name}',
   'offerPage.openCandidate': 'Buka halaman kandidat',
   'offerList.expiringFilter': 'Berakhir dalam {days} hari',

@@ -45,7 +45,7 @@ export const reportJudgementMessagesId = {
     'Tiap penilaian dibandingkan dengan rata-rata anggota panel lain untuk kandidat, tahap, dan atribut yang sama. Selisih rata-rata setengah poin atau lebih: longgar (di atas) atau ketat (di bawah).',
   'reports.calibration.reach.everyone': 'Semua pewawancara.',
   'reports.calibration.reach.managed_jobs':
-    'Pewawancara di lowongan yang Anda pegang sebagai hiring manager, dari panel lowongan tersebut.',
+    'Pewawancara di lowongan yang Anda pegang sebagai user (calon atasan), dari panel lowongan tersebut.',
   'reports.calibration.reach.own':
     'Hanya kalibrasi Anda sendiri, dibanding rata-rata panel Anda (penilaian orang lain tidak ditampilkan).',
   'reports.calibration.empty': 'Belum ada scorecard dalam periode dan saringan ini.',

@@ -13,7 +13,7 @@ export const salaryMessagesId = {
   'apply.expectedSalary': 'Gaji yang diharapkan per bulan (opsional)',
   'apply.expectedSalaryHint': 'Dalam rupiah, contoh: 8.500.000 atau 8,5 juta.',
   'salary.title': 'Ekspektasi gaji',
-  'salary.onlyFor': 'Hanya terlihat oleh HR dan hiring manager lowongan ini.',
+  'salary.onlyFor': 'Hanya terlihat oleh HR dan user (calon atasan) lowongan ini.',
   'salary.none': 'Belum ada ekspektasi gaji yang dicatat.',
   'salary.perMonth': '{amount} per bulan',
   'salary.basis.gross': 'bruto',
