@@ -11,15 +11,17 @@ describe('an interview outside office hours', () => {
     ['2026-12-11T17:45', null], // Friday before closing
     ['', null], // nothing chosen yet
   ] as const)('%s reads %s', (localStart, concern) => {
-    expect(officeHoursConcern(localStart)).toBe(concern);
+    expect(officeHoursConcern(localStart)?.kind ?? null).toBe(concern);
   });
 
   it.each([
-    ['2026-12-07T17:06', 75, 'outside_hours'], // starts before closing, ends at 18:21
+    ['2026-12-07T17:06', 75, { kind: 'ends_after_hours', endsAt: '18:21' }],
+    ['2026-12-07T17:00', 90, { kind: 'ends_after_hours', endsAt: '18:30' }],
     ['2026-12-07T17:00', 60, null], // ends at closing
     ['2026-12-07T16:30', 60, null],
-    ['2026-12-05T10:00', 60, 'weekend'], // a Saturday stays a weekend, whatever its length
-  ] as const)('%s for %i minutes reads %s', (localStart, minutes, concern) => {
-    expect(officeHoursConcern(localStart, minutes)).toBe(concern);
+    ['2026-12-07T19:00', 60, { kind: 'outside_hours' }], // starts after closing
+    ['2026-12-05T10:00', 60, { kind: 'weekend' }], // a Saturday stays a weekend, whatever its length
+  ] as const)('%s for %i minutes reads %j', (localStart, minutes, concern) => {
+    expect(officeHoursConcern(localStart, minutes)).toEqual(concern);
   });
 });

@@ -67,6 +67,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
     'This time falls on a Saturday or Sunday. Make sure the candidate and the panel have agreed to it.',
   'schedule.officeHours.outside_hours':
     'This interview falls outside office hours (08:00–18:00). Make sure the candidate and the panel have agreed to it.',
+  'schedule.officeHours.ends_after_hours':
+    'This interview ends at {time}, after office hours (08:00–18:00). Make sure the candidate and the panel have agreed to it.',
   'schedule.durationHint': "From this job's interview plan.",
   'schedule.mode': 'Format',
   'schedule.meetingUrl': 'Online meeting link',

@@ -66,6 +66,8 @@ export const schedulingMessagesId = {
     'Waktu ini jatuh pada hari Sabtu atau Minggu. Pastikan kandidat dan panel sudah setuju.',
   'schedule.officeHours.outside_hours':
     'Interview ini berlangsung di luar jam kantor (08.00–18.00). Pastikan kandidat dan panel sudah setuju.',
+  'schedule.officeHours.ends_after_hours':
+    'Interview ini selesai pukul {time}, lewat jam kantor (08.00–18.00). Pastikan kandidat dan panel sudah setuju.',
   'schedule.durationHint': 'Dari rencana interview lowongan ini.',
   'schedule.mode': 'Bentuk',
   'schedule.meetingUrl': 'Tautan rapat online',

@@ -262,12 +262,17 @@ function OfficeHoursNotice({
   localStart: string;
   durationMinutes: number;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const concern = officeHoursConcern(localStart, durationMinutes);
   if (!concern) return null;
   return (
     <p className="notice notice--warning schedule-hours" role="note">
-      {t(`schedule.officeHours.${concern}`)}
+      {concern.kind === 'ends_after_hours'
+        ? t('schedule.officeHours.ends_after_hours', {
+            // Indonesian writes clock times with a dot (18.30), as the other warnings do.
+            time: locale === 'id' ? concern.endsAt.replace(':', '.') : concern.endsAt,
+          })
+        : t(`schedule.officeHours.${concern.kind}`)}
     </p>
   );
 }
