@@ -177,6 +177,13 @@ export const mayDraftOffers = (role: Role): boolean => isHr(role);
 export const mayApproveOffers = (standing: OfferStanding): boolean =>
   standing.isJobHiringManager || standing.isNamedApprover;
 
+/**
+ * The candidate's expected salary beside an offer: whoever reads it on the candidate's page (HR,
+ * the job's hiring manager) and the named approver too, who decides on the amount.
+ */
+export const mayReadExpectationOfOffer = (standing: OfferStanding): boolean =>
+  salaryAbilities(standing).readSalaryExpectations || mayApproveOffers(standing);
+
 /** What the actor may do with an application's offers. */
 export function offerAbilities(standing: OfferStanding, stage: Stage) {
   return {

@@ -18,6 +18,11 @@ beforeAll(async () => {
        SELECT 1 FROM job_team_members m JOIN users u ON u.id = m.user_id
        WHERE m.job_id = j.id AND u.email = 'user@demo.seleksi.id') LIMIT 1`,
   );
+  // A band the offers sit inside: approval is asked by the company's rule only.
+  await session.db.query(
+    'UPDATE jobs SET salary_min = 10000000, salary_max = 13000000 WHERE id = $1',
+    [job!.id],
+  );
   await session.db.query(
     `UPDATE offer_settings SET every_offer_needs_approval = true,
        approver_id = (SELECT id FROM users WHERE email = 'user@demo.seleksi.id')`,
@@ -32,6 +37,12 @@ beforeAll(async () => {
     );
     offers.push(row!);
   }
+  // The first candidate said on the apply form what they expect.
+  await session.db.query(
+    `INSERT INTO salary_expectations (application_id, monthly_amount, source)
+     SELECT application_id, 12000000, 'apply_form' FROM offers WHERE id = $1`,
+    [offers[0]!.id],
+  );
 });
 afterAll(() => session?.close());
 
@@ -56,6 +67,17 @@ test('the named approver follows Today to the offer and approves it (id)', async
   await expect.poll(() => page.getByTestId('offer').textContent()).toMatch(/Rp\s11\.250\.000/);
   expect(await page.getByRole('link', { name: 'Buka halaman kandidat' }).count()).toBe(0);
   expect(await offerStatus(page)).toBe('Menunggu persetujuan');
+  // What to decide against: the band (the offer sits inside it) and what the candidate expects.
+  expect(await page.getByTestId('offer-band').textContent()).toMatch(
+    /^Rentang gaji lowongan: Rp\s10\.000\.000 – Rp\s13\.000\.000$/,
+  );
+  expect(await page.getByTestId('offer-expected-salary').textContent()).toMatch(
+    /^Harapan gaji kandidat: Rp\s12\.000\.000 per bulan/,
+  );
+  // Whom it waits for, and that one approval will do.
+  expect(await page.getByTestId('offer-approvers').textContent()).toMatch(
+    /^Menunggu persetujuan dari .*Budi Hartono.*\. Satu persetujuan sudah cukup\.$/,
+  );
   await approve(page, { approve: 'Setujui', submit: 'Setujui penawaran' });
   await expect.poll(() => offerStatus(page)).toBe('Disetujui');
   expect(await page.getByTestId('offer-approvals').textContent()).toContain('Budi Hartono');
@@ -76,6 +98,13 @@ test('on a phone in English the approver opens the offer from the list and appro
     .toMatch(/^Waiting for approval from .*Budi Hartono/);
   await line.getByRole('link', { name: offer!.name }).click();
   await page.getByRole('heading', { name: `Job offer for ${offer!.name}` }).waitFor();
+  expect(await page.getByTestId('offer-band').textContent()).toMatch(
+    /^The job's salary band: Rp\s10\.000\.000 – Rp\s13\.000\.000$/,
+  );
+  // No expectation was recorded for this candidate: said so.
+  expect(await page.getByTestId('offer-expected-salary').textContent()).toBe(
+    "The candidate's expected salary is not recorded.",
+  );
   await approve(page, { approve: 'Approve', submit: 'Approve offer' });
   await expect.poll(() => offerStatus(page)).toBe('Approved');
   expect(
@@ -84,4 +113,15 @@ test('on a phone in English the approver opens the offer from the list and appro
     ),
   ).toBe(true);
   await session.screenshot(page, 'offer-page-approved-en-375');
+});
+
+test('an interviewer who opens an offer reads that offers are not for their role', async () => {
+  const page = await session.signedInPage('interviewer@demo.seleksi.id', {
+    locale: 'en',
+    path: `/offers/${offers[0]!.id}`,
+  });
+  await expect
+    .poll(() => page.getByTestId('offer-list-not-for-role').textContent())
+    .toContain('not for your role');
+  expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
 });

@@ -89,8 +89,18 @@ test('HR drafts an offer above the band; a salary under the minimum wage is refu
   expect(await offer.textContent()).toContain('Transport');
   // Approval is needed: no send button yet, only the request for approval.
   expect(await offer.getByRole('button', { name: 'Kirim ke kandidat' }).count()).toBe(0);
+  // Before asking, HR reads whom it will ask; after, whom it asked and waits for.
+  expect(await hr.getByTestId('offer-approvers').textContent()).toMatch(
+    /^Pengajuan persetujuan akan dikirim ke .*Budi Hartono.*Satu persetujuan sudah cukup\.$/,
+  );
   await offer.getByRole('button', { name: 'Ajukan persetujuan' }).click();
   await expect.poll(() => offerStatus(hr)).toBe('Menunggu persetujuan');
+  expect(await hr.getByTestId('offer-done').textContent()).toMatch(
+    /^Diajukan untuk persetujuan ke .*Budi Hartono/,
+  );
+  expect(await hr.getByTestId('offer-approvers').textContent()).toMatch(
+    /^Menunggu persetujuan dari .*Budi Hartono/,
+  );
   // HR wrote it, so HR cannot approve it.
   expect(await offer.getByRole('button', { name: 'Setujui' }).count()).toBe(0);
   await shot(hr, '2-awaiting-approval-id');

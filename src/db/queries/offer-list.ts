@@ -83,6 +83,21 @@ export async function listOfferLines(
   return { rows, total: count?.total ?? 0 };
 }
 
+/** The jobs that have offers, by title: of these jobs only (a hiring manager's), or of every job. */
+export async function listJobsWithOffers(
+  db: Queryable,
+  jobIds: readonly string[] | undefined,
+): Promise<{ id: string; title: string }[]> {
+  return db.query<{ id: string; title: string }>(
+    `SELECT j.id, j.title FROM jobs j
+     WHERE ($1::uuid[] IS NULL OR j.id = ANY($1::uuid[]))
+       AND EXISTS (SELECT 1 FROM offers o JOIN applications a ON a.id = o.application_id
+                   WHERE a.job_id = j.id)
+     ORDER BY j.title, j.id`,
+    [jobIds ? [...jobIds] : null],
+  );
+}
+
 /** The jobs this user is hiring manager of. */
 export async function listManagedJobIds(db: Queryable, userId: string): Promise<string[]> {
   const rows = await db.query<{ jobId: string }>(

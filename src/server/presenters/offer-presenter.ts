@@ -75,6 +75,7 @@ export function presentOffer(offer: OfferDetail): OfferOutput {
     createdAt: offer.createdAt.toISOString(),
     updatedAt: offer.updatedAt.toISOString(),
     can: offer.can,
+    approverNames: offer.approverNames,
   };
 }
 
@@ -85,6 +86,7 @@ export function presentOfferPage(page: OfferPage): OfferPageOutput {
     candidateEmail: page.candidateEmail,
     jobTitle: page.jobTitle,
     band: page.band,
+    ...(page.expectedSalary === undefined ? {} : { expectedSalary: page.expectedSalary }),
     readsCandidate: page.readsCandidate,
   };
 }

@@ -51,5 +51,10 @@ export const offerListPage = z.object({
   page: z.number(),
   pageSize: z.number(),
   total: z.number(),
+  jobs: z
+    .array(z.object({ id: idSchema, title: z.string() }))
+    .describe(
+      "The jobs the reader's offers cover, whatever the filters, by title: the job filter's choices",
+    ),
 });
 export type OfferListPage = z.infer<typeof offerListPage>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { workModes } from '../../domain/job';
+import { salaryBases } from '../../domain/salary';
 import { approvalReasons } from '../../domain/offers/offer-approval';
 import {
   approvalDecisions,
@@ -96,6 +97,11 @@ export const offer = z.object({
       withdraw: flag('Withdraw the offer'),
     })
     .describe('What the user may do with this offer now'),
+  approverNames: z
+    .array(z.string())
+    .describe(
+      'Who may approve the current version, by name, while it needs approval and is a draft (whom asking will ask) or awaits approval; empty otherwise. One approval is enough',
+    ),
 });
 export type OfferOutput = z.infer<typeof offer>;
 
@@ -108,6 +114,17 @@ export const offerPage = offer.extend({
     .describe("Where the offer is sent; null unless the reader may open the candidate's page"),
   jobTitle: z.string(),
   band: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
+  expectedSalary: z
+    .object({
+      monthlyAmount: z.number(),
+      basis: z.enum(salaryBases).nullable(),
+      negotiable: z.boolean().nullable(),
+    })
+    .nullable()
+    .optional()
+    .describe(
+      "What the candidate expects now; null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver)",
+    ),
   readsCandidate: z
     .boolean()
     .describe(

@@ -38,7 +38,7 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
       response: offerListPage,
     },
     async ({ actor, query }) => {
-      const { lines, total } = await readOfferList(db, actor, query);
+      const { lines, total, jobs } = await readOfferList(db, actor, query);
       return {
         items: lines.map((line) => ({
           id: line.id,
@@ -57,6 +57,7 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
         page: query.page,
         pageSize: query.pageSize,
         total,
+        jobs,
       };
     },
   ),

@@ -1,5 +1,10 @@
 import type { Queryable } from '../../db/database';
-import { listManagedJobIds, listOfferLines, type OfferListRow } from '../../db/queries/offer-list';
+import {
+  listJobsWithOffers,
+  listManagedJobIds,
+  listOfferLines,
+  type OfferListRow,
+} from '../../db/queries/offer-list';
 import { findJob } from '../../db/queries/jobs';
 import { findOfferSettings } from '../../db/queries/offers';
 import {
@@ -37,14 +42,15 @@ export interface OfferLine extends OfferListRow {
  * the company's named offer approver every job's (the approver approves offers of every job, so
  * must find them), a hiring manager the offers of the jobs they manage; interviewers none (offers
  * and their amounts are not theirs). A job filter outside the actor's jobs answers NotFound, as
- * the reports do.
+ * the reports do. With the lines come the jobs the reader's offers cover (whatever the filters),
+ * for the job filter: the named approver's are every job's with offers, not only their own.
  */
 export async function readOfferList(
   db: Queryable,
   actor: Actor,
   query: OfferListQuery,
   now = new Date(),
-): Promise<{ lines: OfferLine[]; total: number }> {
+): Promise<{ lines: OfferLine[]; total: number; jobs: { id: string; title: string }[] }> {
   if (!mayListOffers(actor.role)) {
     throw new Forbidden('Offers are for HR, admins and hiring managers.');
   }
@@ -82,6 +88,7 @@ export async function readOfferList(
       awaitingApprovers: approvers.get(row.id) ?? [],
     })),
     total,
+    jobs: await listJobsWithOffers(db, jobIds),
   };
 }
 

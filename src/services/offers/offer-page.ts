@@ -1,11 +1,21 @@
-import type { Database } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact, findCandidateName } from '../../db/queries/candidate-contacts';
 import { isTeamMember } from '../../db/queries/jobs';
+import { listSalaryExpectations } from '../../db/queries/salary-expectations';
 import type { SalaryBand } from '../../domain/offers/offer-approval';
+import { mayReadExpectationOfOffer } from '../../domain/permissions';
 import { seesAllJobs } from '../../domain/roles';
+import type { SalaryBasis } from '../../domain/salary';
 import type { Actor } from '../actor';
-import { loadOffer } from './offer-context';
+import { loadOffer, type OfferContext } from './offer-context';
 import { bandOf, describeOffers, type OfferDetail } from './offer-service';
+
+/** What the candidate expects now (their latest statement), to weigh the offer against. */
+export interface ExpectedSalary {
+  monthlyAmount: number;
+  basis: SalaryBasis | null;
+  negotiable: boolean | null;
+}
 
 /**
  * One offer on a page of its own, for whoever may read it: the company's named approver reads
@@ -19,6 +29,11 @@ export interface OfferPage extends OfferDetail {
   candidateEmail: string | null;
   jobTitle: string;
   band: SalaryBand;
+  /**
+   * Absent for readers not allowed to know it; null when none is recorded. The approver sees it
+   * although the candidate's page is closed to them: they decide on the amount.
+   */
+  expectedSalary?: ExpectedSalary | null;
   /** The reader may open the candidate's page (HR, admins, the job's hiring team). */
   readsCandidate: boolean;
 }
@@ -42,6 +57,19 @@ export async function getOfferPage(
     candidateEmail: contact?.email ?? null,
     jobTitle: context.job.title,
     band: bandOf(context),
+    ...(mayReadExpectationOfOffer(context.standing)
+      ? { expectedSalary: await expectedSalaryOf(db, context) }
+      : {}),
     readsCandidate,
   };
+}
+
+async function expectedSalaryOf(
+  db: Queryable,
+  context: OfferContext,
+): Promise<ExpectedSalary | null> {
+  const [latest] = await listSalaryExpectations(db, context.application.id);
+  return latest
+    ? { monthlyAmount: latest.monthlyAmount, basis: latest.basis, negotiable: latest.negotiable }
+    : null;
 }

@@ -19,6 +19,7 @@ import {
   offerActions,
   planOfferAction,
   type OfferAction,
+  type OfferStatus,
 } from '../../domain/offers/offer-status';
 import type { ApplicableMinimumWage } from '../../domain/offers/minimum-wage';
 import { mayDraftOffers, offerAbilities, type OfferAbilities } from '../../domain/permissions';
@@ -26,6 +27,7 @@ import { jakartaDate } from '../../domain/today';
 import type { WorkMode } from '../../domain/job';
 import { contractTypeFor, type ContractType } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
+import { approverNamesOf } from './offer-approvers';
 import { loadOfferContext, minimumWageFor, type OfferContext } from './offer-context';
 
 /** An offer as HR and the approvers see it: every version, every approval, and what comes next. */
@@ -40,6 +42,11 @@ export interface OfferDetail extends OfferRow {
   /** The current version's expiry date has passed: it can no longer be accepted. */
   expired: boolean;
   can: Record<OfferAction, boolean>;
+  /**
+   * Who may approve the current version, by name, while it needs approval and is a draft (whom
+   * asking will ask) or awaits approval (whom it waits for); empty otherwise. One is enough.
+   */
+  approverNames: string[];
 }
 
 /** An application's offers (newest first), what the actor may do, and what offers are checked against. */
@@ -85,7 +92,7 @@ function detail(
   versions: OfferVersionRow[],
   approvals: OfferApprovalRow[],
   today: string,
-): OfferDetail {
+): Omit<OfferDetail, 'approverNames'> {
   const current = versions.find((v) => v.version === offer.currentVersion)!;
   const approvalReasons = approvalReasonsOf(context, current, approvals);
   const state = { status: offer.status, approvalNeeded: approvalReasons.length > 0 };
@@ -126,7 +133,7 @@ export async function describeOffers(
   const versions = await listOfferVersions(db, ids);
   const approvals = await listOfferApprovals(db, ids);
   const today = jakartaDate(new Date());
-  return offers.map((offer) =>
+  const details = offers.map((offer) =>
     detail(
       context,
       actor,
@@ -136,7 +143,17 @@ export async function describeOffers(
       today,
     ),
   );
+  const approvers = await approverNamesOf(
+    db,
+    details
+      .filter((d) => d.approvalNeeded && awaitsApprovers.includes(d.status))
+      .map((d) => ({ id: d.id, jobId: d.jobId, versionAuthorId: d.current.createdBy })),
+  );
+  return details.map((d) => ({ ...d, approverNames: approvers.get(d.id) ?? [] }));
 }
+
+/** The statuses in which an offer's approvers matter: about to be asked, or asked. */
+const awaitsApprovers: readonly OfferStatus[] = ['draft', 'awaiting_approval'];
 
 export async function describeOne(
   db: Queryable,

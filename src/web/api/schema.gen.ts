@@ -3377,6 +3377,8 @@ export interface components {
         /** @description Withdraw the offer */
         withdraw: boolean;
       };
+      /** @description Who may approve the current version, by name, while it needs approval and is a draft (whom asking will ask) or awaits approval; empty otherwise. One approval is enough */
+      approverNames: string[];
     };
     Ok: {
       /** @enum {boolean} */
@@ -10341,6 +10343,12 @@ export interface operations {
             page: number;
             pageSize: number;
             total: number;
+            /** @description The jobs the reader's offers cover, whatever the filters, by title: the job filter's choices */
+            jobs: {
+              /** Format: uuid */
+              id: string;
+              title: string;
+            }[];
           };
         };
       };
@@ -10797,6 +10805,8 @@ export interface operations {
               /** @description Withdraw the offer */
               withdraw: boolean;
             };
+            /** @description Who may approve the current version, by name, while it needs approval and is a draft (whom asking will ask) or awaits approval; empty otherwise. One approval is enough */
+            approverNames: string[];
             /** @description Null once the candidate's data was anonymised */
             candidateName: string | null;
             /** @description Where the offer is sent; null unless the reader may open the candidate's page */
@@ -10806,6 +10816,13 @@ export interface operations {
               min: number | null;
               max: number | null;
             };
+            /** @description What the candidate expects now; null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver) */
+            expectedSalary?: {
+              monthlyAmount: number;
+              /** @enum {string|null} */
+              basis: 'gross' | 'take_home' | null;
+              negotiable: boolean | null;
+            } | null;
             /** @description The reader may open the candidate's page (the named approver of another team's job may not) */
             readsCandidate: boolean;
           };

@@ -75,6 +75,10 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.changedFrom': '{field}: {from} → {to}',
   'offers.noChanges': 'No change to the terms.',
   'offers.needsApproval': 'This offer needs approval before it can be sent.',
+  'offers.willAsk': 'Submitting for approval asks {names}. One approval is enough.',
+  'offers.waitingFor': 'Waiting for approval from {names}. One approval is enough.',
+  'offers.noApprover':
+    "Nobody can approve this version yet: it needs the job's hiring manager or the offer approver named in the offer settings, and not its own author.",
   'offers.band': "The job's salary band: {min} – {max}",
   'offers.minimumWage': '{kind} {region} {year}: {amount}',
   'offers.minimumWageOld': '(no {year} figure recorded yet; ask an admin to add it)',
@@ -125,6 +129,7 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.pastExpiry':
     'The offer has expired: the candidate cannot accept it until it is extended.',
   'offers.done.submitted': 'Submitted for approval.',
+  'offers.done.submittedTo': 'Submitted for approval to {names}. One approval is enough.',
   'offers.done.approved': 'Offer approved.',
   'offers.done.rejected': 'Offer rejected; HR can change it.',
   'offers.done.sent': 'Offer sent to the candidate.',
@@ -196,6 +201,9 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
     'Job offers are for HR, hiring managers and the offer approver, not for your role.',
   'offerPage.title': 'Job offer for {name}',
   'offerPage.openCandidate': "Open the candidate's page",
+  'offerPage.noBand': 'This job has no salary band.',
+  'offerPage.expects': "The candidate's expected salary: {amount} per month ({terms})",
+  'offerPage.noExpectation': "The candidate's expected salary is not recorded.",
   'offerList.expiringFilter': 'Expiring within {days} days',
   'offerList.validUntil': 'Valid until {date}',
   'offerList.expiresToday': 'expires today',

@@ -74,6 +74,10 @@ export const offersMessagesId = {
   'offers.changedFrom': '{field}: {from} → {to}',
   'offers.noChanges': 'Tidak ada perubahan isi.',
   'offers.needsApproval': 'Penawaran ini perlu persetujuan sebelum dikirim.',
+  'offers.willAsk': 'Pengajuan persetujuan akan dikirim ke {names}. Satu persetujuan sudah cukup.',
+  'offers.waitingFor': 'Menunggu persetujuan dari {names}. Satu persetujuan sudah cukup.',
+  'offers.noApprover':
+    'Belum ada yang dapat menyetujui versi ini: perlu hiring manager lowongan atau penyetuju penawaran di pengaturan penawaran, dan bukan penulis versi ini.',
   'offers.band': 'Rentang gaji lowongan: {min} – {max}',
   'offers.minimumWage': '{kind} {region} {year}: {amount}',
   'offers.minimumWageOld': '(angka {year} belum dicatat; minta admin menambahkannya)',
@@ -125,6 +129,7 @@ export const offersMessagesId = {
   'offers.pastExpiry':
     'Masa berlaku sudah lewat: kandidat tidak bisa menerima sebelum diperpanjang.',
   'offers.done.submitted': 'Diajukan untuk persetujuan.',
+  'offers.done.submittedTo': 'Diajukan untuk persetujuan ke {names}. Satu persetujuan sudah cukup.',
   'offers.done.approved': 'Penawaran disetujui.',
   'offers.done.rejected': 'Penawaran ditolak; HR dapat mengubahnya.',
   'offers.done.sent': 'Penawaran terkirim ke kandidat.',
@@ -197,6 +202,9 @@ export const offersMessagesId = {
     'Penawaran kerja hanya untuk HR, user (calon atasan), dan pemberi persetujuan penawaran, bukan untuk peran Anda.',
   'offerPage.title': 'Penawaran kerja untuk {name}',
   'offerPage.openCandidate': 'Buka halaman kandidat',
+  'offerPage.noBand': 'Lowongan ini belum punya rentang gaji.',
+  'offerPage.expects': 'Harapan gaji kandidat: {amount} per bulan ({terms})',
+  'offerPage.noExpectation': 'Harapan gaji kandidat belum dicatat.',
   'offerList.expiringFilter': 'Berakhir dalam {days} hari',
   'offerList.validUntil': 'Berlaku sampai {date}',
   'offerList.expiresToday': 'berakhir hari ini',

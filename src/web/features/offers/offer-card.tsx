@@ -14,6 +14,7 @@ import {
 import { OfferActionError } from './offer-action-error';
 import { OfferAnswers } from './offer-answers';
 import { OfferApprovals } from './offer-approvals';
+import { OfferApproversNote } from './offer-approvers-note';
 import { OfferForm } from './offer-form';
 import { offerFormFrom } from './offer-form-state';
 import { OfferTermsView } from './offer-terms-view';
@@ -50,9 +51,9 @@ export function OfferCard({
 }) {
   const { t, date, dateTime } = useI18n();
   const [opened, setOpened] = useState<Opened>();
-  const [done, setDone] = useState<MessageKey | undefined>();
+  const [done, setDone] = useState<string | undefined>();
   const offerId = offer.id;
-  const after = (message: MessageKey) => () => (setOpened(undefined), setDone(message));
+  const after = (message: MessageKey) => () => (setOpened(undefined), setDone(t(message)));
   const changing = useApiMutation('put', '/api/offers/{offerId}', { invalidates: offerProgress });
   const submitting = useApiMutation('post', '/api/offers/{offerId}/submission', {
     invalidates: offerProgress,
@@ -73,7 +74,16 @@ export function OfferCard({
     {
       allowed: offer.can.submit,
       label: 'offers.submitForApproval',
-      run: () => submitting.mutate(path, { onSuccess: after('offers.done.submitted') }),
+      // Says whom it asked, as the server named them (the hiring manager, the named approver).
+      run: () =>
+        submitting.mutate(path, {
+          onSuccess: (asked) =>
+            setDone(
+              asked.approverNames.length > 0
+                ? t('offers.done.submittedTo', { names: asked.approverNames.join(', ') })
+                : t('offers.done.submitted'),
+            ),
+        }),
     },
   ];
   const dialogs: { allowed: boolean; opens: NonNullable<Opened>; label: MessageKey }[] = [
@@ -132,6 +142,7 @@ export function OfferCard({
                 </li>
               ))}
             </ul>
+            <OfferApproversNote status={offer.status} names={offer.approverNames} />
           </div>
         )}
       {offer.expired && offer.can.extend && <p className="notice">{t('offers.pastExpiry')}</p>}
@@ -186,7 +197,7 @@ export function OfferCard({
       {failed && <OfferActionError error={failed} />}
       {done && (
         <p className="notice notice--ok" role="status" data-testid="offer-done">
-          {t(done)}
+          {done}
         </p>
       )}
 

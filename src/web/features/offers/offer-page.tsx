@@ -1,16 +1,39 @@
+import type { ApiData } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { useSession } from '../../session';
 import { OfferCard } from './offer-card';
+import { formatRupiah } from './rupiah';
 import './offers.css';
+
+type OfferPageData = ApiData<'get', '/api/offers/{offerId}'>;
 
 /**
  * One offer on its own page: where the approval e-mail, Today and the offers list lead. The
  * company's named approver may decide offers of jobs whose candidates they may not open, so the
- * page names the candidate and the job itself; readers who may open the candidate go on from here.
+ * page names the candidate and the job itself, and what they decide against: the job's band and
+ * what the candidate expects. Readers who may open the candidate go on from here.
  */
 export function OfferPage({ offerId }: { offerId: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  // An interviewer who follows a link: the plain word of the offers list, no useless retry.
+  if (!user.can.listOffers) {
+    return (
+      <>
+        <h1>{t('offerList.title')}</h1>
+        <p className="muted" data-testid="offer-list-not-for-role">
+          {t('offerList.notForRole')}
+        </p>
+      </>
+    );
+  }
+  return <OfferOfPage offerId={offerId} />;
+}
+
+function OfferOfPage({ offerId }: { offerId: string }) {
   const { t } = useI18n();
   const { data, error, refetch } = useApiQuery('/api/offers/{offerId}', { path: { offerId } });
   if (error) return <LoadError error={error} retry={refetch} />;
@@ -34,11 +57,45 @@ export function OfferPage({ offerId }: { offerId: string }) {
           </>
         )}
       </p>
+      <PayContext page={data} />
       <OfferCard
         offer={data}
         band={data.band}
         candidate={{ name, email: data.candidateEmail ?? '' }}
       />
     </>
+  );
+}
+
+/** The job's band, always, and the candidate's expectation for those allowed to know it. */
+function PayContext({ page }: { page: OfferPageData }) {
+  const { t } = useI18n();
+  const { band, expectedSalary } = page;
+  const rupiah = (amount: number | null) => (amount === null ? '—' : formatRupiah(amount));
+  return (
+    <div className="muted">
+      <p data-testid="offer-band">
+        {band.min === null && band.max === null
+          ? t('offerPage.noBand')
+          : t('offers.band', { min: rupiah(band.min), max: rupiah(band.max) })}
+      </p>
+      {expectedSalary !== undefined && (
+        <p data-testid="offer-expected-salary">
+          {expectedSalary === null
+            ? t('offerPage.noExpectation')
+            : t('offerPage.expects', {
+                amount: formatRupiah(expectedSalary.monthlyAmount),
+                terms: [
+                  t(`salary.basis.${expectedSalary.basis ?? 'unknown'}`),
+                  ...(expectedSalary.negotiable === null
+                    ? []
+                    : [
+                        t(expectedSalary.negotiable ? 'salary.negotiable' : 'salary.notNegotiable'),
+                      ]),
+                ].join(', '),
+              })}
+        </p>
+      )}
+    </div>
   );
 }

@@ -41,7 +41,6 @@ function OfferList() {
   const { t } = useI18n();
   const [values, changeSearch] = useSearchValues(['status', 'jobId', 'expiring', 'page']);
   const page = Math.max(1, Number.parseInt(values.page, 10) || 1);
-  const jobs = useApiQuery('/api/jobs', {});
   const search = {
     page,
     pageSize,
@@ -78,7 +77,8 @@ function OfferList() {
           onChange={(jobId) => changeSearch({ jobId, page: '' })}
         >
           <option value="">{t('offerList.allJobs')}</option>
-          {jobs.data?.items.map((job) => (
+          {/* The jobs the reader's offers cover: the named approver's are not only their own. */}
+          {data?.jobs.map((job) => (
             <option key={job.id} value={job.id}>
               {job.title}
             </option>
