@@ -7,7 +7,7 @@
  */
 import { type AnswerLabel, type LabelFinding, answerLabels } from './answer-analysis';
 import { tidy } from './context';
-import type { Features } from './features';
+import type { FeatureHit, Features } from './features';
 import { type CoachModel, applyModel } from './linear-model';
 import { type RuleAnalysis, judgementEvidence, modelMayClaim } from './rule-labels';
 
@@ -45,7 +45,35 @@ export function decideLabels(
         .filter((n) => n.reason === undefined || n.reason === 'other')
         .map((n) => n.evidence);
     }
+    // "Honestly" / "jujur" opening an answer that owns a weakness is candour, not defence: the
+    // model may not call an answer defensive on those words (a new user was told "Honestly, I
+    // get nervous speaking to large groups; I am taking a class" was defensive).
+    if (label === 'defensive' && !ruled.value && !defensiveWithoutCandour(features, model)) {
+      labels[label] = { value: false, evidence: [] };
+      continue;
+    }
     labels[label] = { value, evidence };
   }
   return labels;
+}
+
+/** Candour markers: "honestly", "jujur" and the like. */
+const candourWords = /^(honestly|to be honest|honest|jujur|jujurnya|sejujurnya|terus terang)$/i;
+
+/** A feature that stands on a candour marker: its name holds one, or its only words are one. */
+function restsOnCandour(name: string, hit: FeatureHit): boolean {
+  if (/\b(honestly|jujur|sejujurnya)\b/.test(name)) return true;
+  return (
+    hit.evidence.length > 0 &&
+    hit.evidence.every((span) => candourWords.test(span.text.replace(/[,.!?]+$/, '').trim()))
+  );
+}
+
+/** The model's defensive verdict with every feature that rests on a candour marker left out. */
+function defensiveWithoutCandour(features: Features, model: CoachModel): boolean {
+  const plain: Features = new Map(
+    [...features].filter(([name, hit]) => !restsOnCandour(name, hit)),
+  );
+  if (plain.size === features.size) return true;
+  return applyModel(model, plain).defensive?.value ?? false;
 }
