@@ -192,9 +192,14 @@ describe('GET /api/offers', () => {
     expect((await list('recruiter', '?expiresWithinDays=3')).items.map((i) => i.id)).toEqual([
       offerIds[3],
     ]);
-    expectInvalid(await t.call(t.users.recruiter, 'GET', '/api/offers?expiresWithinDays=-1'), {
-      expiresWithinDays: true,
-    });
+    for (const bad of ['-1', '']) {
+      expectInvalid(
+        await t.call(t.users.recruiter, 'GET', `/api/offers?expiresWithinDays=${bad}`),
+        {
+          expiresWithinDays: true,
+        },
+      );
+    }
   });
 
   it('401 without a session, 403 for an interviewer, 400 names a bad filter', async () => {

@@ -9,11 +9,12 @@ export const offerListQuery = z.object({
     .optional()
     .describe("An offer status, or 'expired': sent and past its last day to answer"),
   jobId: idSchema.optional(),
-  expiresWithinDays: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(90)
+  // An empty value is refused, not read as 0 ("expires today"), which coercion alone would do.
+  expiresWithinDays: z
+    .preprocess(
+      (value) => (value === '' ? Number.NaN : value),
+      z.coerce.number().int().min(0).max(90),
+    )
     .optional()
     .describe('Only open offers whose last day to answer is within this many days; soonest first'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
