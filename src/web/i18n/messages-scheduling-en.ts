@@ -88,7 +88,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'schedule.cancelTitle': 'Cancel the {stage}?',
 
   'portalLink.title': 'Candidate portal link',
-  'portalLink.none': 'The link is made when the first interview is scheduled.',
+  'portalLink.none':
+    'No active link. One is made with the first interview invitation; a revoked link stays off until you create a new one.',
   'portalLink.copy': 'Copy',
   'portalLink.copied': 'Copied.',
   'portalLink.renew': 'Issue a new link',

@@ -87,7 +87,8 @@ export const schedulingMessagesId = {
   'schedule.cancelTitle': 'Batalkan {stage}?',
 
   'portalLink.title': 'Tautan portal kandidat',
-  'portalLink.none': 'Tautan dibuat saat interview pertama dijadwalkan.',
+  'portalLink.none':
+    'Belum ada tautan aktif. Tautan dibuat bersama undangan interview pertama; tautan yang dicabut tetap mati sampai Anda membuat yang baru.',
   'portalLink.copy': 'Salin',
   'portalLink.copied': 'Tersalin.',
   'portalLink.renew': 'Buat tautan baru',
