@@ -105,7 +105,7 @@ describe('speed and sources figures', () => {
     expect(rows[1]).toMatchObject({ interviewRate: null, hireRate: null });
   });
 
-  it('names the interview column for what it counts: a stage reached, not an interview held', () => {
+  it('names the interview and offer columns for what they count: a stage reached, not an interview held or an offer made', () => {
     const sources = sourceRows([
       { source: 'jobstreet', applications: 50, interviewed: 10, offered: 3, hired: 2 },
     ]);
@@ -113,11 +113,14 @@ describe('speed and sources figures', () => {
       sourcesSheets({ sources }, reportLabels(locale))[0]!.columns.slice(2, 6);
     expect(headers('id')).toEqual([
       'Sampai tahap interview',
-      'Mendapat penawaran',
+      'Sampai tahap penawaran',
       'Diterima',
       'Lamaran → tahap interview (%)',
     ]);
-    expect(headers('en')[0]).toBe('Reached an interview stage');
+    expect(headers('en').slice(0, 2)).toEqual([
+      'Reached an interview stage',
+      'Reached the offer stage',
+    ]);
   });
 });
 

@@ -79,7 +79,7 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   'reports.sources.source': 'Source',
   'reports.sources.applications': 'Applications',
   'reports.sources.interviewed': 'Reached an interview stage',
-  'reports.sources.offered': 'Offered',
+  'reports.sources.offered': 'Reached the offer stage',
   'reports.sources.hired': 'Hired',
   'reports.sources.hireRate': 'Application → hire',
   'reports.sources.interviewRate': 'Application → interview stage',

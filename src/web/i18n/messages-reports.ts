@@ -79,7 +79,7 @@ export const reportsMessagesId = {
   'reports.sources.source': 'Sumber',
   'reports.sources.applications': 'Lamaran',
   'reports.sources.interviewed': 'Sampai tahap interview',
-  'reports.sources.offered': 'Penawaran',
+  'reports.sources.offered': 'Sampai tahap penawaran',
   'reports.sources.hired': 'Diterima',
   'reports.sources.hireRate': 'Lamaran → diterima',
   'reports.sources.interviewRate': 'Lamaran → tahap interview',
