@@ -9,6 +9,7 @@ import {
   type OfferRow,
 } from '../../db/queries/offers';
 import { mayApproveOffer } from '../../domain/offers/offer-approval';
+import { offerApproverIds } from '../../domain/permissions';
 import type { ApprovalDecision } from '../../domain/offers/offer-status';
 import type { Actor } from '../actor';
 import { Conflict, Forbidden, Invalid } from '../errors';
@@ -38,10 +39,11 @@ export async function submitOffer(
     const status = nextStatus({ status: offer.status, approvalNeeded: true }, 'submit');
     const { version, approvals } = await currentVersionOf(tx, offer);
     const team = await listTeamMembers(tx, [context.job.id]);
-    const approvers = [
-      ...team.filter((m) => m.teamRole === 'hiring_manager').map((m) => m.userId),
-      ...(context.settings.approverId ? [context.settings.approverId] : []),
-    ].filter((id) => id !== version.createdBy);
+    const approvers = offerApproverIds(
+      team.filter((m) => m.teamRole === 'hiring_manager').map((m) => m.userId),
+      context.settings.approverId,
+      version.createdBy,
+    );
     if (approvers.length === 0) {
       throw new Conflict(
         [{ path: 'approver', code: 'no_approver', message: 'Nobody else can approve this offer.' }],
