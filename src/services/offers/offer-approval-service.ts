@@ -14,9 +14,10 @@ import type { ApprovalDecision } from '../../domain/offers/offer-status';
 import type { Actor } from '../actor';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { tellApproversOfSubmission } from './offer-answer-notices';
-import { auditOfferStep, changeAsDrafter, loadOffer } from './offer-context';
+import { changeAsApprover, changeAsDrafter } from './offer-change-frame';
+import { auditOfferStep } from './offer-context';
 import { nextStatus } from './offer-rules';
-import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
+import { approvalReasonsOf, type OfferDetail } from './offer-service';
 
 /** The offer's current version, and every approval the offer received. */
 export async function currentVersionOf(tx: Queryable, offer: OfferRow) {
@@ -60,7 +61,6 @@ export async function submitOffer(
       key: `offer-approval:${offerId}:${offer.currentVersion}:${approvals.length}`,
       approverIds: approvers,
     });
-    return describeOne(tx, actor, context, offerId);
   });
 }
 
@@ -74,15 +74,9 @@ export async function decideOffer(
   offerId: string,
   request: { decision: ApprovalDecision; reason: string },
 ): Promise<OfferDetail> {
-  return db.transaction(async (tx) => {
-    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+  return changeAsApprover(db, actor, offerId, async (tx, { offer, context }) => {
     const { version, approvals } = await currentVersionOf(tx, offer);
     const { isJobHiringManager, isNamedApprover } = context.standing;
-    if (!isJobHiringManager && !isNamedApprover) {
-      throw new Forbidden(
-        "The job's hiring manager or the company's offer approver approves offers.",
-      );
-    }
     if (
       !mayApproveOffer({
         isJobHiringManager,
@@ -116,6 +110,5 @@ export async function decideOffer(
       action === 'approve' ? 'offer.approved' : 'offer.rejected',
       { offerId, version: offer.currentVersion },
     );
-    return describeOne(tx, actor, context, offerId);
   });
 }

@@ -8,9 +8,10 @@ import type { Actor } from '../actor';
 import { valueOrInvalid } from '../errors';
 import { currentVersionOf } from './offer-approval-service';
 import { tellCandidateOfOffer } from './offer-answer-notices';
-import { auditOfferStep, changeAsDrafter } from './offer-context';
+import { changeAsDrafter } from './offer-change-frame';
+import { auditOfferStep } from './offer-context';
 import { nextStatus } from './offer-rules';
-import { describeOne, type OfferDetail } from './offer-service';
+import type { OfferDetail } from './offer-service';
 
 /**
  * HR gives the candidate longer to answer: the current version's expiry moves later (an expired
@@ -45,7 +46,6 @@ export async function extendOffer(
         await findUserById(tx, actor.id),
       );
     }
-    return describeOne(tx, actor, context, offerId);
   });
 }
 
@@ -78,6 +78,5 @@ export async function withdrawOffer(
         await findUserById(tx, actor.id),
       );
     }
-    return describeOne(tx, actor, context, offerId);
   });
 }

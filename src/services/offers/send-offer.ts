@@ -12,10 +12,11 @@ import type { Actor } from '../actor';
 import { queueEmail } from '../email/email-service';
 import { Conflict, Forbidden } from '../errors';
 import { currentVersionOf } from './offer-approval-service';
-import { auditOfferStep, changeAsDrafter, type OfferContext } from './offer-context';
+import { changeAsDrafter } from './offer-change-frame';
+import { auditOfferStep, type OfferContext } from './offer-context';
 import { offerLetterOfVersion } from './offer-letter-of-version';
 import { nextStatus, requireOfferStage } from './offer-rules';
-import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
+import { approvalReasonsOf, type OfferDetail } from './offer-service';
 import { applicationMessageValues } from '../email/candidate-message-values';
 
 /**
@@ -53,7 +54,6 @@ export async function sendOffer(
       offerId,
       version: offer.currentVersion,
     });
-    return describeOne(tx, actor, context, offerId);
   });
 }
 
