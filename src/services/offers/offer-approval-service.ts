@@ -1,4 +1,3 @@
-import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { listTeamMembers } from '../../db/queries/jobs';
 import {
@@ -14,7 +13,7 @@ import type { ApprovalDecision } from '../../domain/offers/offer-status';
 import type { Actor } from '../actor';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { tellApproversOfSubmission } from './offer-answer-notices';
-import { changeAsApprover, changeAsDrafter } from './offer-change-frame';
+import { changeAsApprover, mailingDrafterStep } from './offer-change-frame';
 import { auditOfferStep } from './offer-context';
 import { nextStatus } from './offer-rules';
 import { approvalReasonsOf, type OfferDetail } from './offer-service';
@@ -30,13 +29,8 @@ export async function currentVersionOf(tx: Queryable, offer: OfferRow) {
  * HR asks for approval of the current version. Someone other than its author must be able to
  * give it: the job's hiring manager or the company's named approver.
  */
-export async function submitOffer(
-  db: Database,
-  mail: MailSettings,
-  actor: Actor,
-  offerId: string,
-): Promise<OfferDetail> {
-  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
+export const submitOffer = mailingDrafterStep(
+  async (tx, { offer, context, offerId, actor, mail }) => {
     const status = nextStatus({ status: offer.status, approvalNeeded: true }, 'submit');
     const { version, approvals } = await currentVersionOf(tx, offer);
     const team = await listTeamMembers(tx, [context.job.id]);
@@ -61,8 +55,8 @@ export async function submitOffer(
       key: `offer-approval:${offerId}:${offer.currentVersion}:${approvals.length}`,
       approverIds: approvers,
     });
-  });
-}
+  },
+);
 
 /**
  * The job's hiring manager or the named approver approves or rejects the current version, with

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import type { OfferRow } from '../../db/queries/offers';
 import type { Actor } from '../actor';
@@ -54,4 +55,31 @@ export function changeAsApprover(
   change: OfferChange,
 ): Promise<OfferDetail> {
   return changeLocked(db, actor, offerId, ({ context }) => requireOfferApprover(context), change);
+}
+
+/** What an HR step that e-mails someone works with: the locked offer, who acts, the mail settings. */
+export interface MailingStep extends LockedOffer {
+  offerId: string;
+  actor: Actor;
+  mail: MailSettings;
+}
+
+/**
+ * An HR step that e-mails someone (submit tells the approvers; send, extend and withdraw tell the
+ * candidate) as a use case `(db, mail, actor, offerId, ...its own input)` in changeAsDrafter's
+ * frame: the one signature these steps share, written once.
+ */
+export function mailingDrafterStep<Input extends unknown[]>(
+  step: (tx: Queryable, at: MailingStep, ...input: Input) => Promise<void>,
+) {
+  return (
+    db: Database,
+    mail: MailSettings,
+    actor: Actor,
+    offerId: string,
+    ...input: Input
+  ): Promise<OfferDetail> =>
+    changeAsDrafter(db, actor, offerId, (tx, locked) =>
+      step(tx, { ...locked, offerId, actor, mail }, ...input),
+    );
 }
