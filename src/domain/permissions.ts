@@ -178,6 +178,20 @@ export const mayApproveOffers = (standing: OfferStanding): boolean =>
   standing.isJobHiringManager || standing.isNamedApprover;
 
 /**
+ * Who may approve one version of an offer: the job's hiring managers and the company's named
+ * offer approver, never the version's author (the rule of `mayApproveOffer` seen from the offer).
+ * Each once, managers first; whether they are still active is the caller's to check.
+ */
+export function offerApproverIds(
+  managerIds: readonly string[],
+  namedApproverId: string | null,
+  authorId: string | null,
+): string[] {
+  const candidates = namedApproverId ? [...managerIds, namedApproverId] : managerIds;
+  return [...new Set(candidates)].filter((id) => id !== authorId);
+}
+
+/**
  * The candidate's expected salary beside an offer: whoever reads it on the candidate's page (HR,
  * the job's hiring manager) and the named approver too, who decides on the amount.
  */

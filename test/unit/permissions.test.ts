@@ -3,6 +3,7 @@ import {
   applicationAbilities,
   candidateAbilities,
   jobAbilities,
+  offerApproverIds,
   userAbilities,
 } from '../../src/domain/permissions';
 import type { Role } from '../../src/domain/roles';
@@ -168,4 +169,32 @@ test('HR attaches a CV only to a candidate added by hand, never over a careers C
   expect(candidateAbilities('recruiter', { addedByHand: true }).attachCv).toBe(true);
   expect(candidateAbilities('recruiter', { addedByHand: false }).attachCv).toBe(false);
   expect(candidateAbilities('recruiter', { addedByHand: false }).edit).toBe(true);
+});
+
+describe('who may approve an offer version', () => {
+  test("the job's hiring managers and the named approver, managers first", () => {
+    expect(offerApproverIds(['manager-a', 'manager-b'], 'approver', 'hr')).toEqual([
+      'manager-a',
+      'manager-b',
+      'approver',
+    ]);
+  });
+
+  test('never the author of the version, whether manager or named approver', () => {
+    expect(offerApproverIds(['manager-a', 'manager-b'], 'approver', 'manager-a')).toEqual([
+      'manager-b',
+      'approver',
+    ]);
+    expect(offerApproverIds(['manager-a'], 'approver', 'approver')).toEqual(['manager-a']);
+  });
+
+  test('a manager who is also the named approver is asked once', () => {
+    expect(offerApproverIds(['manager-a'], 'manager-a', null)).toEqual(['manager-a']);
+  });
+
+  test('nobody when the only possible approver wrote the version, or there is none', () => {
+    expect(offerApproverIds(['manager-a'], null, 'manager-a')).toEqual([]);
+    expect(offerApproverIds([], null, 'hr')).toEqual([]);
+    expect(offerApproverIds([], 'approver', null)).toEqual(['approver']);
+  });
 });

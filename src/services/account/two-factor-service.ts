@@ -87,9 +87,7 @@ export async function confirmTwoFactor(
         'Start the setup first.',
       );
     }
-    const { secret } = openTotpSecret(secrets, actor.id, pending);
-    const step = acceptedTotpStep(secret, code, null, Date.now());
-    if (step === undefined) throw wrongCode();
+    const { secret, step } = proveCode(secrets, actor.id, pending, { code, lastStep: null });
     await setTotpSecret(tx, actor.id, sealTotpSecret(secrets, actor.id, secret), step);
     await recordAudit(tx, { actor, action: 'user.two_factor_enabled', entityId: actor.id });
   });
@@ -111,9 +109,7 @@ export async function disableTwoFactor(
         'The company requires two-factor sign-in for admins.',
       );
     }
-    const { secret } = openTotpSecret(secrets, actor.id, user.totpSecret);
-    if (acceptedTotpStep(secret, code, user.totpLastStep, Date.now()) === undefined)
-      throw wrongCode();
+    proveCode(secrets, actor.id, user.totpSecret, { code, lastStep: user.totpLastStep });
     await setTotpSecret(tx, actor.id, null, null);
     await recordAudit(tx, { actor, action: 'user.two_factor_disabled', entityId: actor.id });
   });
@@ -190,5 +186,20 @@ export async function changeSecuritySettings(
   return findSecuritySettings(db);
 }
 
-const wrongCode = () =>
-  new Invalid([{ path: 'code', code: 'wrong_code', message: 'This code is not valid.' }]);
+/**
+ * The stored secret a code from the user's app matches, and the time step it proves; a wrong
+ * code, or one at or before `lastStep` (already used), is a 400 on `code`.
+ */
+function proveCode(
+  secrets: SecretBox,
+  userId: string,
+  stored: string,
+  attempt: { code: string; lastStep: number | null },
+): { secret: string; step: number } {
+  const { secret } = openTotpSecret(secrets, userId, stored);
+  const step = acceptedTotpStep(secret, attempt.code, attempt.lastStep, Date.now());
+  if (step === undefined) {
+    throw new Invalid([{ path: 'code', code: 'wrong_code', message: 'This code is not valid.' }]);
+  }
+  return { secret, step };
+}

@@ -5,9 +5,10 @@ import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-term
 import type { Actor } from '../actor';
 import { valueOrInvalid } from '../errors';
 import { recordCounterRevision } from './counter-reply';
-import { auditOfferStep, changeAsDrafter, checkContextFor } from './offer-context';
+import { changeAsDrafter } from './offer-change-frame';
+import { auditOfferStep, checkContextFor } from './offer-context';
 import { nextStatus, requireOfferStage } from './offer-rules';
-import { describeOne, type OfferDetail } from './offer-service';
+import type { OfferDetail } from './offer-service';
 
 /**
  * HR changes an offer: a new version (answering the candidate's counter-proposal, or any other
@@ -44,6 +45,5 @@ export async function changeOffer(
       reason,
       from: offer.status,
     });
-    return describeOne(tx, actor, context, offerId);
   });
 }

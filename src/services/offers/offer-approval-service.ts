@@ -1,4 +1,3 @@
-import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { listTeamMembers } from '../../db/queries/jobs';
 import {
@@ -9,13 +8,15 @@ import {
   type OfferRow,
 } from '../../db/queries/offers';
 import { mayApproveOffer } from '../../domain/offers/offer-approval';
+import { offerApproverIds } from '../../domain/permissions';
 import type { ApprovalDecision } from '../../domain/offers/offer-status';
 import type { Actor } from '../actor';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { tellApproversOfSubmission } from './offer-answer-notices';
-import { auditOfferStep, changeAsDrafter, loadOffer } from './offer-context';
+import { changeAsApprover, mailingDrafterStep } from './offer-change-frame';
+import { auditOfferStep } from './offer-context';
 import { nextStatus } from './offer-rules';
-import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
+import { approvalReasonsOf, type OfferDetail } from './offer-service';
 
 /** The offer's current version, and every approval the offer received. */
 export async function currentVersionOf(tx: Queryable, offer: OfferRow) {
@@ -28,20 +29,16 @@ export async function currentVersionOf(tx: Queryable, offer: OfferRow) {
  * HR asks for approval of the current version. Someone other than its author must be able to
  * give it: the job's hiring manager or the company's named approver.
  */
-export async function submitOffer(
-  db: Database,
-  mail: MailSettings,
-  actor: Actor,
-  offerId: string,
-): Promise<OfferDetail> {
-  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
+export const submitOffer = mailingDrafterStep(
+  async (tx, { offer, context, offerId, actor, mail }) => {
     const status = nextStatus({ status: offer.status, approvalNeeded: true }, 'submit');
     const { version, approvals } = await currentVersionOf(tx, offer);
     const team = await listTeamMembers(tx, [context.job.id]);
-    const approvers = [
-      ...team.filter((m) => m.teamRole === 'hiring_manager').map((m) => m.userId),
-      ...(context.settings.approverId ? [context.settings.approverId] : []),
-    ].filter((id) => id !== version.createdBy);
+    const approvers = offerApproverIds(
+      team.filter((m) => m.teamRole === 'hiring_manager').map((m) => m.userId),
+      context.settings.approverId,
+      version.createdBy,
+    );
     if (approvers.length === 0) {
       throw new Conflict(
         [{ path: 'approver', code: 'no_approver', message: 'Nobody else can approve this offer.' }],
@@ -58,9 +55,8 @@ export async function submitOffer(
       key: `offer-approval:${offerId}:${offer.currentVersion}:${approvals.length}`,
       approverIds: approvers,
     });
-    return describeOne(tx, actor, context, offerId);
-  });
-}
+  },
+);
 
 /**
  * The job's hiring manager or the named approver approves or rejects the current version, with
@@ -72,15 +68,9 @@ export async function decideOffer(
   offerId: string,
   request: { decision: ApprovalDecision; reason: string },
 ): Promise<OfferDetail> {
-  return db.transaction(async (tx) => {
-    const { offer, context } = await loadOffer(tx, actor, offerId, { forUpdate: true });
+  return changeAsApprover(db, actor, offerId, async (tx, { offer, context }) => {
     const { version, approvals } = await currentVersionOf(tx, offer);
     const { isJobHiringManager, isNamedApprover } = context.standing;
-    if (!isJobHiringManager && !isNamedApprover) {
-      throw new Forbidden(
-        "The job's hiring manager or the company's offer approver approves offers.",
-      );
-    }
     if (
       !mayApproveOffer({
         isJobHiringManager,
@@ -114,6 +104,5 @@ export async function decideOffer(
       action === 'approve' ? 'offer.approved' : 'offer.rejected',
       { offerId, version: offer.currentVersion },
     );
-    return describeOne(tx, actor, context, offerId);
   });
 }

@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/database';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { findOfferSettings } from '../../db/queries/offers';
 import { findActiveUsersByIds } from '../../db/queries/users';
+import { offerApproverIds } from '../../domain/permissions';
 
 /** An offer awaiting approval: its job, and who wrote the version to approve. */
 export interface AwaitingOffer {
@@ -12,8 +13,8 @@ export interface AwaitingOffer {
 
 /**
  * Who may decide each offer awaiting approval, by name: the job's hiring manager and the
- * company's named approver, never the author of the version (the rule of mayApproveOffer), and
- * only people still active. Keyed by offer id.
+ * company's named approver, never the author of the version (`offerApproverIds`), and only
+ * people still active. Keyed by offer id.
  */
 export async function approverNamesOf(
   db: Queryable,
@@ -29,11 +30,12 @@ export async function approverNamesOf(
   );
   return new Map(
     offers.map((offer) => {
-      const approvers = [
-        ...managers.filter((m) => m.jobId === offer.jobId).map((m) => m.userId),
-        ...(namedApproverId ? [namedApproverId] : []),
-      ].filter((id) => id !== offer.versionAuthorId);
-      const names = [...new Set(approvers)].flatMap((id) => active.get(id) ?? []);
+      const approvers = offerApproverIds(
+        managers.filter((m) => m.jobId === offer.jobId).map((m) => m.userId),
+        namedApproverId,
+        offer.versionAuthorId,
+      );
+      const names = approvers.flatMap((id) => active.get(id) ?? []);
       return [offer.id, names];
     }),
   );

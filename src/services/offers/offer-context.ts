@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../../db/database';
+import type { Queryable } from '../../db/database';
 import { findApplication, type ApplicationRow } from '../../db/queries/applications';
 import { findJob, listTeamMembers, type JobRow } from '../../db/queries/jobs';
 import {
@@ -22,7 +22,6 @@ import { requireJobAccess, standingIn } from '../access-policy';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { Forbidden, NotFound } from '../errors';
-import { requireOfferDrafter } from './offer-rules';
 
 /** One application's offer setting: the job, where it is and its band, the company rule, the actor. */
 export interface OfferContext {
@@ -71,23 +70,6 @@ export async function loadOffer(
   const context = await loadOfferContext(db, actor, found.applicationId);
   const offer = options.forUpdate ? (await findOffer(db, offerId, { forUpdate: true }))! : found;
   return { offer, context };
-}
-
-/**
- * The frame of every change HR makes to an existing offer: one transaction, the offer locked
- * against a concurrent change and access checked, then the actor must be one who drafts offers.
- */
-export function changeAsDrafter<T>(
-  db: Database,
-  actor: Actor,
-  offerId: string,
-  change: (tx: Queryable, loaded: { offer: OfferRow; context: OfferContext }) => Promise<T>,
-): Promise<T> {
-  return db.transaction(async (tx) => {
-    const loaded = await loadOffer(tx, actor, offerId, { forUpdate: true });
-    requireOfferDrafter(actor);
-    return change(tx, loaded);
-  });
 }
 
 /** Records a step in an offer on its application's audit trail, by the candidate for erasure. */

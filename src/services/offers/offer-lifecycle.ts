@@ -1,29 +1,20 @@
-import type { MailSettings } from '../../config';
-import type { Database } from '../../db/database';
 import { updateOfferExpiry, updateOfferStatus } from '../../db/queries/offers';
 import { findUserById } from '../../db/queries/users';
 import { checkExtendedExpiry } from '../../domain/offers/offer-terms';
 import { jakartaDate } from '../../domain/today';
-import type { Actor } from '../actor';
 import { valueOrInvalid } from '../errors';
 import { currentVersionOf } from './offer-approval-service';
 import { tellCandidateOfOffer } from './offer-answer-notices';
-import { auditOfferStep, changeAsDrafter } from './offer-context';
+import { mailingDrafterStep } from './offer-change-frame';
+import { auditOfferStep } from './offer-context';
 import { nextStatus } from './offer-rules';
-import { describeOne, type OfferDetail } from './offer-service';
 
 /**
  * HR gives the candidate longer to answer: the current version's expiry moves later (an expired
  * offer can be accepted again). The terms are unchanged, so no new version and no new approval.
  */
-export async function extendOffer(
-  db: Database,
-  mail: MailSettings,
-  actor: Actor,
-  offerId: string,
-  expiresOn: string,
-): Promise<OfferDetail> {
-  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
+export const extendOffer = mailingDrafterStep(
+  async (tx, { offer, context, offerId, actor, mail }, expiresOn: string) => {
     nextStatus({ status: offer.status, approvalNeeded: false }, 'extend');
     const { version } = await currentVersionOf(tx, offer);
     const date = valueOrInvalid(checkExtendedExpiry(expiresOn, version, jakartaDate(new Date())));
@@ -45,18 +36,12 @@ export async function extendOffer(
         await findUserById(tx, actor.id),
       );
     }
-    return describeOne(tx, actor, context, offerId);
-  });
-}
+  },
+);
 
 /** HR withdraws an offer not yet answered; it stays as history and another may be drafted. */
-export async function withdrawOffer(
-  db: Database,
-  mail: MailSettings,
-  actor: Actor,
-  offerId: string,
-): Promise<OfferDetail> {
-  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
+export const withdrawOffer = mailingDrafterStep(
+  async (tx, { offer, context, offerId, actor, mail }) => {
     const status = nextStatus({ status: offer.status, approvalNeeded: false }, 'withdraw');
     await updateOfferStatus(tx, offerId, { status });
     await auditOfferStep(tx, actor, context, 'offer.withdrawn', {
@@ -78,6 +63,5 @@ export async function withdrawOffer(
         await findUserById(tx, actor.id),
       );
     }
-    return describeOne(tx, actor, context, offerId);
-  });
-}
+  },
+);

@@ -4,14 +4,24 @@ import {
   type OfferAction,
   type OfferStatus,
 } from '../../domain/offers/offer-status';
-import { mayDraftOffers } from '../../domain/permissions';
+import { mayApproveOffers, mayDraftOffers } from '../../domain/permissions';
 import type { Actor } from '../actor';
 import { Conflict, Forbidden } from '../errors';
+import type { OfferContext } from './offer-context';
 
 /** HR (recruiters and admins) drafts, changes, sends, extends and withdraws offers. */
 export function requireOfferDrafter(actor: Actor): void {
   if (!mayDraftOffers(actor.role)) {
     throw new Forbidden('Only HR (recruiters and admins) drafts and sends offers.');
+  }
+}
+
+/** The job's hiring manager or the company's named offer approver decides offers. */
+export function requireOfferApprover(context: OfferContext): void {
+  if (!mayApproveOffers(context.standing)) {
+    throw new Forbidden(
+      "The job's hiring manager or the company's offer approver approves offers.",
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import type { MailSettings } from '../../config';
-import type { Database, Queryable } from '../../db/database';
+import type { Queryable } from '../../db/database';
 import { listOfferVersions, updateOfferStatus } from '../../db/queries/offers';
 import { findUserById } from '../../db/queries/users';
 import type { OfferRow, OfferVersionRow } from '../../db/queries/offers';
@@ -12,10 +12,11 @@ import type { Actor } from '../actor';
 import { queueEmail } from '../email/email-service';
 import { Conflict, Forbidden } from '../errors';
 import { currentVersionOf } from './offer-approval-service';
-import { auditOfferStep, changeAsDrafter, type OfferContext } from './offer-context';
+import { mailingDrafterStep } from './offer-change-frame';
+import { auditOfferStep, type OfferContext } from './offer-context';
 import { offerLetterOfVersion } from './offer-letter-of-version';
 import { nextStatus, requireOfferStage } from './offer-rules';
-import { approvalReasonsOf, describeOne, type OfferDetail } from './offer-service';
+import { approvalReasonsOf } from './offer-service';
 import { applicationMessageValues } from '../email/candidate-message-values';
 
 /**
@@ -23,13 +24,8 @@ import { applicationMessageValues } from '../email/candidate-message-values';
  * yet expired. The candidate gets the "offer sent" e-mail with their portal link and the offer
  * letter attached (never the amount in the text: the offer is read in the portal or the letter).
  */
-export async function sendOffer(
-  db: Database,
-  mail: MailSettings,
-  actor: Actor,
-  offerId: string,
-): Promise<OfferDetail> {
-  return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
+export const sendOffer = mailingDrafterStep(
+  async (tx, { offer, context, offerId, actor, mail }) => {
     if (!mayEmailCandidates(actor.role)) throw new Forbidden('Only HR e-mails candidates.');
     const { version, approvals } = await currentVersionOf(tx, offer);
     const approvalNeeded = approvalReasonsOf(context, version, approvals).length > 0;
@@ -53,9 +49,8 @@ export async function sendOffer(
       offerId,
       version: offer.currentVersion,
     });
-    return describeOne(tx, actor, context, offerId);
-  });
-}
+  },
+);
 
 /** "Kamis, 17 Desember 2026" / "Thursday, 17 December 2026". */
 const spelledDate = (date: string, locale: 'id' | 'en'): string =>

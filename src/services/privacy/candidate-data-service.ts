@@ -1,10 +1,11 @@
 import { announceErasure } from '../integrations/webhook-events';
-import type { Database } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
 import { findCandidate } from '../../db/queries/candidates';
 import { deleteCandidateRecords, readCandidateRecords } from '../../db/queries/candidate-records';
 import { completeOpenRequests, restrictProcessing } from '../../db/queries/data-requests';
 import { forgetCandidateInAuditLog } from '../../db/queries/audit-log';
 import { revokePortalLinks } from '../../db/queries/portal-links';
+import { expectedOutcome, type DataRequestKind } from '../../domain/privacy/data-request';
 import JSZip from 'jszip';
 import type { Actor } from '../actor';
 import type { CvStore } from '../candidates/cv-store';
@@ -26,10 +27,7 @@ export async function exportCandidateData(db: Database, actor: Actor, candidateI
  * archive cannot pair a file with the wrong entry.
  */
 async function readCandidateExport(db: Database, actor: Actor, candidateId: string) {
-  requireHr(actor);
-  return db.transaction(async (tx) => {
-    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
-    await completeOpenRequests(tx, candidateId, ['access'], 'exported', actor.id);
+  return answerRight(db, actor, candidateId, 'access', async (tx) => {
     await recordAudit(tx, {
       actor,
       action: 'candidate.exported',
@@ -80,16 +78,13 @@ export async function restrictCandidateProcessing(
   actor: Actor,
   candidateId: string,
 ): Promise<void> {
-  requireHr(actor);
-  await db.transaction(async (tx) => {
-    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
+  await answerRight(db, actor, candidateId, 'withdrawal', async (tx) => {
     await restrictProcessing(tx, candidateId);
     const applications = await tx.query<{ id: string }>(
       'SELECT id FROM applications WHERE candidate_id = $1',
       [candidateId],
     );
     for (const { id } of applications) await revokePortalLinks(tx, id);
-    await completeOpenRequests(tx, candidateId, ['withdrawal'], 'restricted', actor.id);
     await recordAudit(tx, {
       actor,
       action: 'candidate.processing_restricted',
@@ -105,10 +100,7 @@ export async function eraseCandidate(
   actor: Actor,
   candidateId: string,
 ): Promise<void> {
-  requireHr(actor);
-  const unusedFiles = await db.transaction(async (tx) => {
-    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
-    await completeOpenRequests(tx, candidateId, ['erasure'], 'erased', actor.id);
+  const unusedFiles = await answerRight(db, actor, candidateId, 'erasure', async (tx) => {
     const files = await deleteCandidateRecords(tx, candidateId);
     // The log keeps what happened to them, but nothing that points at them any more.
     await forgetCandidateInAuditLog(tx, candidateId);
@@ -120,4 +112,23 @@ export async function eraseCandidate(
   });
   // After the commit: a rolled-back erasure must not have lost the files.
   for (const sha256 of unusedFiles) await store.remove(sha256);
+}
+
+/**
+ * HR acts on one of the candidate's rights, in one transaction: the candidate must exist, and the
+ * open requests of that kind are answered with its usual outcome (an export answers access).
+ */
+async function answerRight<T>(
+  db: Database,
+  actor: Actor,
+  candidateId: string,
+  kind: DataRequestKind,
+  act: (tx: Queryable) => Promise<T>,
+): Promise<T> {
+  requireHr(actor);
+  return db.transaction(async (tx) => {
+    if (!(await findCandidate(tx, candidateId))) throw new NotFound('Candidate');
+    await completeOpenRequests(tx, candidateId, [kind], expectedOutcome[kind], actor.id);
+    return act(tx);
+  });
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { contrastWithWhite, minimumContrastWithWhite } from '../../../domain/brand';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { useDraft } from '../../components/draft';
 import {
   ErrorNotice,
   FormError,
@@ -35,28 +36,28 @@ export function BrandSettingsPage() {
 
 function BrandForm({ settings }: { settings: BrandSettings }) {
   const { t, dateTime } = useI18n();
-  const [form, setForm] = useState({
-    companyName: settings.companyName,
-    brandColour: settings.brandColour ?? '',
-    aboutId: settings.aboutId,
-    aboutEn: settings.aboutEn,
-    careersIntroId: settings.careersIntroId,
-    careersIntroEn: settings.careersIntroEn,
-    candidateContactEmail: settings.candidateContactEmail ?? '',
-  });
   const saving = useApiMutation('put', '/api/admin/brand', { invalidates: brandReads });
-  const fieldError = useFieldErrors(saving.error);
-  const set = (name: keyof typeof form) => (value: string) =>
-    setForm((current) => ({ ...current, [name]: value }));
-  const colourValid = /^#[0-9a-fA-F]{6}$/.test(form.brandColour);
-  const contrast = colourValid ? contrastWithWhite(form.brandColour.toLowerCase()) : undefined;
+  const { draft, set, bind } = useDraft(
+    {
+      companyName: settings.companyName,
+      brandColour: settings.brandColour ?? '',
+      aboutId: settings.aboutId,
+      aboutEn: settings.aboutEn,
+      careersIntroId: settings.careersIntroId,
+      careersIntroEn: settings.careersIntroEn,
+      candidateContactEmail: settings.candidateContactEmail ?? '',
+    },
+    saving.error,
+  );
+  const colourValid = /^#[0-9a-fA-F]{6}$/.test(draft.brandColour);
+  const contrast = colourValid ? contrastWithWhite(draft.brandColour.toLowerCase()) : undefined;
   const save = (event: FormEvent) => {
     event.preventDefault();
     saving.mutate({
       body: {
-        ...form,
-        brandColour: form.brandColour.trim() || null,
-        candidateContactEmail: form.candidateContactEmail.trim() || null,
+        ...draft,
+        brandColour: draft.brandColour.trim() || null,
+        candidateContactEmail: draft.candidateContactEmail.trim() || null,
       },
     });
   };
@@ -64,47 +65,38 @@ function BrandForm({ settings }: { settings: BrandSettings }) {
     <form className="fieldset brand-form" onSubmit={save} noValidate>
       <TextField
         label={t('brand.companyName')}
-        name="companyName"
-        value={form.companyName}
         maxLength={120}
         hint={
           settings.companyNameIsDefault
             ? t('brand.companyNameDefault', { name: settings.companyName })
             : undefined
         }
-        error={fieldError('companyName')}
-        onChange={(e) => set('companyName')(e.target.value)}
+        {...bind('companyName')}
       />
       <TextField
         label={t('brand.contactEmail')}
-        name="candidateContactEmail"
         type="email"
-        value={form.candidateContactEmail}
         maxLength={254}
         hint={t('brand.contactEmailHint')}
-        error={fieldError('candidateContactEmail')}
-        onChange={(e) => set('candidateContactEmail')(e.target.value)}
+        {...bind('candidateContactEmail')}
       />
       <div className="brand-form__colour">
         <TextField
           label={t('brand.colour')}
-          name="brandColour"
-          value={form.brandColour}
           placeholder={t('brand.colourDefault')}
           hint={t('brand.colourHint')}
-          error={fieldError('brandColour')}
-          onChange={(e) => set('brandColour')(e.target.value)}
+          {...bind('brandColour')}
         />
         <input
           type="color"
           aria-label={t('brand.colour')}
-          value={colourValid ? form.brandColour : '#0f5e59'}
-          onChange={(e) => set('brandColour')(e.target.value)}
+          value={colourValid ? draft.brandColour : '#0f5e59'}
+          onChange={(e) => set('brandColour', e.target.value)}
         />
         {contrast !== undefined && (
           <span
             className={`brand-form__sample${contrast < minimumContrastWithWhite ? ' brand-form__sample--poor' : ''}`}
-            style={{ background: form.brandColour }}
+            style={{ background: draft.brandColour }}
           >
             {t('brand.previewButton')}
           </span>
@@ -113,36 +105,10 @@ function BrandForm({ settings }: { settings: BrandSettings }) {
           <small role="status">{t('brand.contrast', { ratio: contrast.toFixed(1) })}</small>
         )}
       </div>
-      <TextArea
-        label={t('brand.introId')}
-        name="careersIntroId"
-        value={form.careersIntroId}
-        rows={3}
-        error={fieldError('careersIntroId')}
-        onChange={(e) => set('careersIntroId')(e.target.value)}
-      />
-      <TextArea
-        label={t('brand.introEn')}
-        name="careersIntroEn"
-        value={form.careersIntroEn}
-        rows={3}
-        error={fieldError('careersIntroEn')}
-        onChange={(e) => set('careersIntroEn')(e.target.value)}
-      />
-      <TextArea
-        label={t('brand.aboutId')}
-        name="aboutId"
-        value={form.aboutId}
-        error={fieldError('aboutId')}
-        onChange={(e) => set('aboutId')(e.target.value)}
-      />
-      <TextArea
-        label={t('brand.aboutEn')}
-        name="aboutEn"
-        value={form.aboutEn}
-        error={fieldError('aboutEn')}
-        onChange={(e) => set('aboutEn')(e.target.value)}
-      />
+      <TextArea label={t('brand.introId')} rows={3} {...bind('careersIntroId')} />
+      <TextArea label={t('brand.introEn')} rows={3} {...bind('careersIntroEn')} />
+      <TextArea label={t('brand.aboutId')} {...bind('aboutId')} />
+      <TextArea label={t('brand.aboutEn')} {...bind('aboutEn')} />
       <FormError error={saving.error} />
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={saving.isPending}>

@@ -2,13 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
 import { provinceNames, provinces } from '../../../domain/province';
 import { useApiMutation } from '../../api/queries';
-import {
-  FormError,
-  SelectField,
-  TextField,
-  useFieldErrors,
-  FormActions,
-} from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
+import { FormError, SelectField, TextField, FormActions } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MinimumWageOutput } from './minimum-wages-page';
 
@@ -23,20 +18,22 @@ export function MinimumWageForm({
   onDone(): void;
 }) {
   const { t, tk } = useI18n();
-  const [draft, setDraft] = useState({
-    province: wage?.province ?? '',
-    city: wage?.city ?? '',
-    year: String(wage?.year ?? new Date().getFullYear() + 1),
-    amount: wage ? formatRupiahDigits(wage.monthlyAmount) : '',
-    decree: wage?.decree ?? '',
-  });
   const [amountProblem, setAmountProblem] = useState<string | undefined>();
   const adding = useApiMutation('post', listPath, { invalidates: [listPath] });
   const changing = useApiMutation('put', '/api/admin/minimum-wages/{minimumWageId}', {
     invalidates: [listPath],
   });
   const error = adding.error ?? changing.error;
-  const fieldError = useFieldErrors(error);
+  const { draft, set, bind, fieldError } = useDraft(
+    {
+      province: wage?.province ?? '',
+      city: wage?.city ?? '',
+      year: String(wage?.year ?? new Date().getFullYear() + 1),
+      amount: wage ? formatRupiahDigits(wage.monthlyAmount) : '',
+      decree: wage?.decree ?? '',
+    },
+    error,
+  );
   const save = (event: FormEvent) => {
     event.preventDefault();
     const amount = parseRupiah(draft.amount, 'monthlyAmount');
@@ -57,18 +54,10 @@ export function MinimumWageForm({
       changing.mutate({ path: { minimumWageId: wage.id }, body }, { onSuccess: onDone });
     } else adding.mutate({ body }, { onSuccess: onDone });
   };
-  const set = (name: keyof typeof draft) => (value: string) =>
-    setDraft((current) => ({ ...current, [name]: value }));
   return (
     <form className="fieldset minimum-wages__form" onSubmit={save} noValidate>
       <h2>{wage ? t('minimumWages.editing') : t('minimumWages.add')}</h2>
-      <SelectField
-        label={t('minimumWages.province')}
-        name="province"
-        value={draft.province}
-        error={fieldError('province')}
-        onChange={(e) => set('province')(e.target.value)}
-      >
+      <SelectField label={t('minimumWages.province')} {...bind('province')}>
         <option value="">—</option>
         {provinces.map((province) => (
           <option key={province} value={province}>
@@ -78,20 +67,10 @@ export function MinimumWageForm({
       </SelectField>
       <TextField
         label={t('minimumWages.city')}
-        name="city"
-        value={draft.city}
         hint={t('minimumWages.cityHint')}
-        error={fieldError('city')}
-        onChange={(e) => set('city')(e.target.value)}
+        {...bind('city')}
       />
-      <TextField
-        label={t('minimumWages.year')}
-        name="year"
-        inputMode="numeric"
-        value={draft.year}
-        error={fieldError('year')}
-        onChange={(e) => set('year')(e.target.value)}
-      />
+      <TextField label={t('minimumWages.year')} inputMode="numeric" {...bind('year')} />
       <TextField
         label={t('minimumWages.amount')}
         name="monthlyAmount"
@@ -99,15 +78,12 @@ export function MinimumWageForm({
         value={draft.amount}
         hint={t('minimumWages.amountHint')}
         error={amountProblem ?? fieldError('monthlyAmount')}
-        onChange={(e) => set('amount')(e.target.value)}
+        onChange={(e) => set('amount', e.target.value)}
       />
       <TextField
         label={t('minimumWages.decree')}
-        name="decree"
-        value={draft.decree}
         hint={t('minimumWages.decreeHint')}
-        error={fieldError('decree')}
-        onChange={(e) => set('decree')(e.target.value)}
+        {...bind('decree')}
       />
       <FormError error={error} />
       <FormActions

@@ -4,6 +4,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
+import { OffersNotForRole } from './offers-not-for-role';
 import { OfferCard } from './offer-card';
 import { formatRupiah } from './rupiah';
 import './offers.css';
@@ -17,19 +18,8 @@ type OfferPageData = ApiData<'get', '/api/offers/{offerId}'>;
  * what the candidate expects. Readers who may open the candidate go on from here.
  */
 export function OfferPage({ offerId }: { offerId: string }) {
-  const { t } = useI18n();
   const { user } = useSession();
-  // An interviewer who follows a link: the plain word of the offers list, no useless retry.
-  if (!user.can.listOffers) {
-    return (
-      <>
-        <h1>{t('offerList.title')}</h1>
-        <p className="muted" data-testid="offer-list-not-for-role">
-          {t('offerList.notForRole')}
-        </p>
-      </>
-    );
-  }
+  if (!user.can.listOffers) return <OffersNotForRole />;
   return <OfferOfPage offerId={offerId} />;
 }
 

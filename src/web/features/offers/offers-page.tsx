@@ -7,6 +7,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchValues } from '../../router';
 import { useSession } from '../../session';
+import { OffersNotForRole } from './offers-not-for-role';
 import { formatRupiah } from './rupiah';
 import './offers.css';
 
@@ -21,19 +22,8 @@ type OfferLine = ApiData<'get', '/api/offers'>['items'][number];
  * shared link show the same list.
  */
 export function OffersPage() {
-  const { t } = useI18n();
   const { user } = useSession();
-  // An interviewer who types the address: no filters and no retry, they would not help.
-  if (!user.can.listOffers) {
-    return (
-      <>
-        <h1>{t('offerList.title')}</h1>
-        <p className="muted" data-testid="offer-list-not-for-role">
-          {t('offerList.notForRole')}
-        </p>
-      </>
-    );
-  }
+  if (!user.can.listOffers) return <OffersNotForRole />;
   return <OfferList />;
 }
 
