@@ -269,6 +269,26 @@ describe('offers: drafting, approval and sending', () => {
     }
   });
 
+  it('a deactivated hiring manager is no approver: with nobody else, asking for approval is refused', async () => {
+    const { offerId } = await draftedOffer(t, jobId, { grossMonthlySalary: 14_000_000 });
+    const submit = () => t.call(t.users.recruiter, 'POST', `/api/offers/${offerId}/submission`);
+    await t.db.query('UPDATE users SET active = false WHERE id = $1', [t.users.hiringManager.id]);
+    try {
+      const refused = await submit();
+      expectError(refused, 409, 'conflict');
+      expect(refused.body.error.fields).toEqual([
+        expect.objectContaining({ path: 'approver', code: 'no_approver' }),
+      ]);
+      expect((await t.call(t.users.recruiter, 'GET', `/api/offers/${offerId}`)).body.status).toBe(
+        'draft',
+      );
+      expect(await mailsOf(offerId, 'offer_approval_request')).toEqual([]);
+    } finally {
+      await t.db.query('UPDATE users SET active = true WHERE id = $1', [t.users.hiringManager.id]);
+    }
+    expect((await submit()).body.status).toBe('awaiting_approval');
+  });
+
   it("the admin's named approver approves offers of any job, but nobody approves their own version", async () => {
     await t.db.query('UPDATE offer_settings SET approver_id = $1', [t.users.admin.id]);
     try {

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../../db/database';
 import { listTeamMembers } from '../../db/queries/jobs';
+import { findActiveUsersByIds } from '../../db/queries/users';
 import {
   insertOfferApproval,
   listOfferApprovals,
@@ -34,11 +35,14 @@ export const submitOffer = mailingDrafterStep(
     const status = nextStatus({ status: offer.status, approvalNeeded: true }, 'submit');
     const { version, approvals } = await currentVersionOf(tx, offer);
     const team = await listTeamMembers(tx, [context.job.id]);
-    const approvers = offerApproverIds(
+    const eligible = offerApproverIds(
       team.filter((m) => m.teamRole === 'hiring_manager').map((m) => m.userId),
       context.settings.approverId,
       version.createdBy,
     );
+    // A deactivated user cannot sign in to approve, so they count for nobody here.
+    const active = new Set((await findActiveUsersByIds(tx, eligible)).map((user) => user.id));
+    const approvers = eligible.filter((id) => active.has(id));
     if (approvers.length === 0) {
       throw new Conflict(
         [{ path: 'approver', code: 'no_approver', message: 'Nobody else can approve this offer.' }],
