@@ -95,9 +95,21 @@ const headerWords: Record<ImportField, readonly string[]> = {
 
 const headerKey = (header: string) => normaliseName(header);
 
+const containsWord = (key: string, word: string) => ` ${key} `.includes(` ${word} `);
+
+/**
+ * A header joining two fields ("Lowongan dan tahap", "Jobs and stages") is left for HR to map;
+ * "Email kandidat" names one field, qualified.
+ */
+const joinsTwoFields = (key: string) =>
+  / (dan|and) /.test(` ${key} `) &&
+  importFields.filter((field) => headerWords[field].some((word) => containsWord(key, word)))
+    .length > 1;
+
 /**
  * The mapping suggested from the header row: a header equal to one of a field's words first,
- * then one that contains such a word ("Nomor HP (WA)"). Each column serves one field at most.
+ * then one that contains such a word ("Nomor HP (WA)") and no other field's. Each column serves
+ * one field at most.
  */
 export function suggestMapping(headers: readonly string[]): ImportMapping {
   const keys = headers.map(headerKey);
@@ -116,7 +128,7 @@ export function suggestMapping(headers: readonly string[]): ImportMapping {
     }
   };
   pass((key, word) => key === word);
-  pass((key, word) => ` ${key} `.includes(` ${word} `));
+  pass((key, word) => containsWord(key, word) && !joinsTwoFields(key));
   return mapping;
 }
 

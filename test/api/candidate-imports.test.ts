@@ -287,6 +287,51 @@ describe('importing candidates from a spreadsheet', () => {
     expect(await listed('jobstreet')).toHaveLength(2);
   });
 
+  test('a Seleksi export is read back from its header row, past its About block (CSV and XLSX)', async () => {
+    const tag = unique();
+    const emails = ['ayu', 'bima'].map((name) => `${name}.${tag}@example.com`);
+    for (const email of emails) {
+      await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput({ email }));
+    }
+    const exported = async (format: string, locale: string) =>
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: `/api/candidates/export?format=${format}&locale=${locale}&q=${tag}`,
+          headers: { cookie: t.users.recruiter.cookie },
+        })
+      ).rawPayload;
+    for (const [format, locale, nameHeader] of [
+      ['csv', 'en', 'Name'],
+      ['xlsx', 'id', 'Nama'],
+    ] as const) {
+      const file = await exported(format, locale);
+      const uploaded = await uploadImport(t, t.users.recruiter, `export.${format}`, file);
+      expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+      expect(uploaded.body.columns.slice(0, 2)).toEqual([nameHeader, 'E-mail']);
+      // "Jobs and stages" holds both in one cell: left for HR to map, not guessed as the job.
+      expect(uploaded.body.suggestedMapping).toEqual({
+        fullName: 0,
+        email: 1,
+        phone: 2,
+        city: 3,
+        source: 4,
+        tags: 6,
+      });
+      expect(uploaded.body.totalRows).toBe(2);
+      expect(uploaded.body.sampleRows.map((row: string[]) => row[1]).sort()).toEqual(emails);
+      const checked = await t.call(
+        t.users.recruiter,
+        'POST',
+        `/api/candidate-imports/${uploaded.body.id}/check`,
+        { mapping: uploaded.body.suggestedMapping },
+      );
+      // Both are already here: every cell was read (source, city, tags), only the people repeat.
+      const codes = new Set(checked.body.problems.map((p: { code: string }) => p.code));
+      expect([...codes].sort()).toEqual(['duplicate_candidate', 'duplicate_in_file']);
+    }
+  });
+
   test('a small import is one transaction: a failure while writing leaves no candidate behind', async () => {
     const tag = unique();
     const uploaded = await uploadImport(

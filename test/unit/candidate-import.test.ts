@@ -79,6 +79,13 @@ describe('suggesting the mapping from the headers', () => {
       notes: 7,
     });
   });
+  test('a header joining two fields is left for HR to map, a qualified one is not', () => {
+    expect(suggestMapping(['Nama', 'Lowongan dan tahap', 'Email kandidat'])).toEqual({
+      fullName: 0,
+      email: 2,
+    });
+    expect(suggestMapping(['Name', 'Job and stage', 'Stage'])).toEqual({ fullName: 0, stage: 2 });
+  });
   test('English headers, any case and punctuation, and a header that only contains the word', () => {
     expect(
       suggestMapping([

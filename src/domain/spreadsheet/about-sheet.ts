@@ -45,3 +45,22 @@ export function exportFileName(parts: readonly (string | undefined)[], format: s
   const named = parts.filter((part): part is string => Boolean(part?.trim())).map(slugify);
   return `${['seleksi', ...named].join('-')}.${format}`;
 }
+
+const sameText = (cell: string | undefined, word: string) =>
+  cell?.trim().toLowerCase() === word.toLowerCase();
+
+/**
+ * Whether a row is an About block's column row ("Filter, Value" in either language): how an
+ * importer knows a file is a Seleksi export and that its rows start after that block.
+ */
+export function isAboutColumnRow(cells: readonly string[]): boolean {
+  return Object.values(words).some(
+    (w) =>
+      sameText(cells[0], w.filter) && sameText(cells[1], w.value) && !cells.slice(2).some(Boolean),
+  );
+}
+
+/** Whether a row is an About block's last line, the day the export was made. */
+export function isAboutLastRow(cells: readonly string[]): boolean {
+  return Object.values(words).some((w) => sameText(cells[0], w.exportedOn));
+}

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { importLimits } from '../../domain/candidate-import';
+import { isAboutColumnRow, isAboutLastRow } from '../../domain/spreadsheet/about-sheet';
 import { Invalid } from '../errors';
 
 /** XLSX files are zip archives: they start with a zip's local file header. */
@@ -14,10 +15,39 @@ const isZip = (bytes: Uint8Array) =>
  */
 export async function* spreadsheetRows(bytes: Uint8Array): AsyncGenerator<string[]> {
   const rows = isZip(bytes) ? xlsxRows(bytes) : csvRows(bytes);
+  yield* withoutAboutBlock(nonEmptyRows(rows));
+}
+
+async function* nonEmptyRows(rows: AsyncGenerator<string[]>): AsyncGenerator<string[]> {
   for await (const row of rows) {
     const cells = row.slice(0, importLimits.maxColumns).map((cell) => cell.trim());
     if (cells.some(Boolean)) yield cells;
   }
+}
+
+const filledCells = (cells: readonly string[]) => cells.filter(Boolean).length;
+
+/**
+ * A Seleksi CSV export starts with its "About" block (a title line, "Filter, Value", the filters,
+ * the day it was made), then the name of the data block and its header row: an export read back
+ * starts at that header, so one Seleksi's export imports into another as it is.
+ */
+async function* withoutAboutBlock(rows: AsyncGenerator<string[]>): AsyncGenerator<string[]> {
+  const first = await rows.next();
+  if (first.done) return;
+  const second = await rows.next();
+  if (second.done) return yield first.value;
+  if (filledCells(first.value) !== 1 || !isAboutColumnRow(second.value)) {
+    yield first.value;
+    yield second.value;
+    return yield* rows;
+  }
+  // Manual next() calls: breaking out of a for-await loop would close the generator.
+  let row = await rows.next();
+  while (!row.done && !isAboutLastRow(row.value)) row = await rows.next();
+  const blockName = await rows.next();
+  if (!blockName.done && filledCells(blockName.value) > 1) yield blockName.value;
+  yield* rows;
 }
 
 /** Indonesian Excel writes CSV with `;` (the comma is the decimal mark): take whichever the header uses more. */
@@ -73,13 +103,19 @@ async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
   });
   try {
     for await (const sheet of reader) {
+      let aboutSheet = false;
+      let first = true;
       for await (const row of sheet) {
         // exceljs numbers cells from 1; index 0 is empty.
         const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        yield Array.from(values, cellText);
+        const cells = Array.from(values, cellText);
+        if (first) aboutSheet = isAboutColumnRow(cells);
+        first = false;
+        if (!aboutSheet) yield cells;
       }
-      // Only the first sheet is read: people keep notes and lists on the others.
-      return;
+      // Only the first sheet is read (people keep notes and lists on the others), or the second
+      // of a Seleksi export, whose first sheet is its About sheet.
+      if (!aboutSheet) return;
     }
   } catch (error) {
     if (error instanceof Invalid) throw error;
