@@ -6,7 +6,8 @@ import { jobIdFromSlug } from '../domain/careers';
 import { CareersAddressLanguage } from './features/careers/careers-address-language';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
-import { SessionContext, type SessionValue } from './session';
+import { NotForRole } from './components/not-for-role';
+import { SessionContext, useSession, type CurrentUser, type SessionValue } from './session';
 import { useCurrentUser } from './features/auth/current-user';
 
 // Every page's code loads when the page is first shown: a visitor to the careers page or the
@@ -227,8 +228,18 @@ function Routes() {
 }
 
 const uuid = '([0-9a-f-]{36})';
-const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElement][] = [
-  [/^\/jobs\/new$/, () => <JobFormPage />],
+/**
+ * A page with the ability it needs: someone whose role lacks it (an interviewer who typed an
+ * address) reads one plain line instead of a form the server would refuse.
+ */
+type Route = [
+  pattern: RegExp,
+  render: (match: string[], search: URLSearchParams) => ReactElement,
+  needs?: keyof CurrentUser['can'],
+];
+
+const routes: Route[] = [
+  [/^\/jobs\/new$/, () => <JobFormPage />, 'createJobs'],
   [new RegExp(`^/jobs/${uuid}/edit$`), ([, id]) => <JobFormPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />],
   [new RegExp(`^/jobs/${uuid}/plan$`), ([, id]) => <PlanPage key={id} jobId={id!} />],
@@ -260,28 +271,33 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/?$/, () => <SettingsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
-  [/^\/settings\/users$/, () => <UserAdminPage />],
-  [/^\/settings\/integrations$/, () => <IntegrationsPage />],
-  [/^\/settings\/audit-log$/, () => <AuditLogPage />],
+  [/^\/settings\/users$/, () => <UserAdminPage />, 'manageUsers'],
+  [/^\/settings\/integrations$/, () => <IntegrationsPage />, 'manageIntegrations'],
+  [/^\/settings\/audit-log$/, () => <AuditLogPage />, 'readAuditLog'],
   [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />],
   [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />],
   [/^\/settings\/offer-letter$/, () => <OfferLetterPage />],
   [/^\/settings\/brand$/, () => <BrandSettingsPage />],
   [/^\/account\/security$/, () => <AccountSecurityPage />],
-  [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />],
-  [/^\/outbox\/?$/, () => <OutboxPage />],
-  [/^\/data-requests\/?$/, () => <DataRequestsPage />],
+  [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />, 'readEmailTemplates'],
+  [/^\/outbox\/?$/, () => <OutboxPage />, 'readOutbox'],
+  [/^\/data-requests\/?$/, () => <DataRequestsPage />, 'handleDataRequests'],
   [
     /^\/candidates\/new$/,
     (_, search) => <CandidateFormPage preselectedJobId={search.get('jobId')} />,
+    'addCandidates',
   ],
   [
     new RegExp(`^/candidates/${uuid}/edit$`),
     ([, id]) => <CandidateFormPage key={id} candidateId={id!} />,
   ],
   [new RegExp(`^/candidates/${uuid}$`), ([, id]) => <CandidatePage key={id} candidateId={id!} />],
-  [/^\/candidates\/import\/?$/, () => <ImportPage />],
-  [new RegExp(`^/candidates/import/${uuid}$`), ([, id]) => <ImportPage key={id} importId={id!} />],
+  [/^\/candidates\/import\/?$/, () => <ImportPage />, 'addCandidates'],
+  [
+    new RegExp(`^/candidates/import/${uuid}$`),
+    ([, id]) => <ImportPage key={id} importId={id!} />,
+    'addCandidates',
+  ],
   [/^\/candidates\/?$/, () => <CandidatesPage />],
   [/^\/jobs\/?$/, () => <JobsPage />],
   // Every role's home is what needs them today; the job list stays in the nav.
@@ -295,8 +311,10 @@ const routes: [RegExp, (match: string[], search: URLSearchParams) => ReactElemen
 function Page() {
   const { path, search } = useLocation();
   const { t } = useI18n();
-  for (const [pattern, render] of routes) {
+  const { user } = useSession();
+  for (const [pattern, render, needs] of routes) {
     const match = pattern.exec(path);
+    if (match && needs && !user.can[needs]) return <NotForRole />;
     if (match) return render([...match], search);
   }
   return <p className="notice">{t('common.notFound')}</p>;

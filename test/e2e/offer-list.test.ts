@@ -97,3 +97,27 @@ test('an interviewer who opens the offers address reads that offers are not for 
   expect(await page.getByRole('search').count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
 });
+
+test('pages of other roles read one plain line for an interviewer and a hiring manager, no form', async () => {
+  const interviewer = await session.signedInPage('interviewer@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: '/candidates/import',
+  });
+  for (const path of ['/candidates/import', '/jobs/new', '/settings/users', '/outbox']) {
+    await interviewer.goto(`${session.baseUrl}${path}`);
+    await expect
+      .poll(() => interviewer.getByTestId('not-for-role').textContent())
+      .toContain('bukan bagian dari peran Anda');
+    expect(await interviewer.locator('main form, main input[type="file"]').count(), path).toBe(0);
+  }
+  await session.screenshot(interviewer, 'not-for-role-interviewer-id-375');
+  const manager = await session.signedInPage('user@demo.seleksi.id', {
+    locale: 'en',
+    path: '/jobs/new',
+  });
+  await expect
+    .poll(() => manager.getByTestId('not-for-role').textContent())
+    .toContain('not part of your role');
+  expect(await manager.locator('main form').count()).toBe(0);
+});

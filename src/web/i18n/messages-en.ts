@@ -556,6 +556,8 @@ export const messagesEn: Messages = {
   'common.none': '—',
   'common.offline': 'The server could not be reached. Check your connection and try again.',
   'common.error': 'Something went wrong. Please try again.',
+  'common.notForRole':
+    'This page is not part of your role in Seleksi. If you need it, ask an admin to change your role.',
   'common.notFound': 'This page or record was not found, or you have no access to it.',
   'common.forbidden': 'You are not allowed to do this.',
   'common.fixFields': 'Please check the marked fields.',
