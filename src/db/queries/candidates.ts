@@ -133,7 +133,12 @@ export async function backdateCandidatesToFirstApplication(db: Queryable): Promi
 /** Many candidates in one statement, with ids chosen by the caller (demo data). */
 export async function insertCandidates(
   db: Queryable,
-  candidates: readonly (CandidateFields & { id: string; createdBy: string | null })[],
+  candidates: readonly (CandidateFields & {
+    id: string;
+    createdBy: string | null;
+    /** The searchable text of their CVs (empty without one). */
+    cvText?: string;
+  })[],
 ): Promise<void> {
   await insertMany(
     db,
@@ -150,6 +155,7 @@ export async function insertCandidates(
       city: (c) => c.city ?? null,
       portfolio_url: (c) => c.portfolioUrl ?? null,
       source_detail: (c) => c.sourceDetail ?? null,
+      cv_text: (c) => c.cvText ?? '',
     },
     candidates,
   );

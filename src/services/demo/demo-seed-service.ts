@@ -6,7 +6,7 @@ import { backdateCandidatesToFirstApplication } from '../../db/queries/candidate
 import { insertJob, replaceTeam } from '../../db/queries/jobs';
 import { countUsers, insertUsers } from '../../db/queries/users';
 import { normaliseIndonesianPhone } from '../../domain/phone';
-import { insertReadCvFiles } from '../../db/queries/cv-files';
+import { insertCvFileRows } from '../../db/queries/cv-files';
 import { hashPassword } from '../auth/auth-service';
 import type { CvStore } from '../candidates/cv-store';
 import { demoCities, demoCvLines } from './demo-cvs';
@@ -215,14 +215,18 @@ export async function seedDemoData(
       now,
       bookings,
     });
-    await writeDemoRows(tx, rows);
-    await insertDemoBookings(tx, bookings);
     if (cvStore) {
       for (const { candidateId, ...facts } of pastApplicants) {
         cvs.push(await storeDemoCv(cvStore, candidateId, facts));
       }
     }
-    await insertReadCvFiles(tx, cvs);
+    // Each candidate's searchable CV text is their one CV's, written with the candidate rather
+    // than by a second pass over every candidate (and its search vector) after the CVs.
+    const cvTextOf = new Map(cvs.map((cv) => [cv.candidateId, cv.text]));
+    for (const candidate of rows.candidates) candidate.cvText = cvTextOf.get(candidate.id) ?? '';
+    await writeDemoRows(tx, rows);
+    await insertDemoBookings(tx, bookings);
+    await insertCvFileRows(tx, cvs);
     await backdateCandidatesToFirstApplication(tx);
     await seedDemoConsents(tx);
     await seedDemoSalaryExpectations(tx, idOf('hr'));
@@ -255,11 +259,11 @@ const demoTables = [
   'audit_log',
 ];
 
-type DemoCv = Parameters<typeof insertReadCvFiles>[1][number];
+type DemoCv = Parameters<typeof insertCvFileRows>[1][number];
 
 /**
  * A CV as if uploaded and already read: a real PDF in the store, and what the database records
- * of it (all of them are inserted together, by insertReadCvFiles).
+ * of it (all of them are inserted together, by insertCvFileRows).
  */
 async function storeDemoCv(
   store: CvStore,
