@@ -43,9 +43,9 @@ const day = 24 * 60 * 60 * 1000;
 export interface DemoSeedOptions {
   /**
    * How the report facts (migrations 021, 029) are kept: computed once after the load (the
-   * default: the triggers recompute an application's facts on each of its ~1,700 writes, which
-   * was half of a first start), or by the triggers on every write, as the app's own writes are
-   * (the report-facts test compares those with a fresh computation).
+   * default: when each row was its own statement, the triggers recomputing the facts on every
+   * write were half of a first start), or by the triggers on every write, as the app's own writes
+   * are (the report-facts test compares those with a fresh computation).
    */
   reportFacts?: 'after the load' | 'per write';
 }
