@@ -1,5 +1,6 @@
 import type { RejectionReason, Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 
 export interface ApplicationRow {
   id: string;
@@ -310,4 +311,39 @@ export async function findLastRejection(
     [applicationId],
   );
   return row;
+}
+
+/**
+ * Applications whose history is replayed (demo data), in one statement: each written as its last
+ * move left it, with ids chosen by the caller so its events, scorecards and offer can refer to it.
+ */
+export async function insertReplayedApplications(
+  db: Queryable,
+  applications: readonly {
+    id: string;
+    candidateId: string;
+    jobId: string;
+    stage: Stage;
+    hrGateCleared: boolean;
+    createdAt: Date;
+    stageEnteredAt: Date;
+    /** The start date an accepted offer gave a hire. */
+    startDate: string | null;
+  }[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'applications',
+    {
+      id: (a) => a.id,
+      candidate_id: (a) => a.candidateId,
+      job_id: (a) => a.jobId,
+      stage: (a) => a.stage,
+      hr_gate_cleared: (a) => a.hrGateCleared,
+      created_at: (a) => a.createdAt,
+      stage_entered_at: (a) => a.stageEnteredAt,
+      start_date: (a) => a.startDate,
+    },
+    applications,
+  );
 }

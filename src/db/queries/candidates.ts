@@ -1,5 +1,6 @@
 import type { CandidateSource } from '../../domain/candidate';
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 
 export interface CandidateFields {
   fullName: string;
@@ -126,5 +127,36 @@ export async function backdateCandidatesToFirstApplication(db: Queryable): Promi
     `UPDATE candidates c SET created_at = first.at, updated_at = first.at
      FROM (SELECT candidate_id, min(created_at) AS at FROM applications GROUP BY candidate_id) first
      WHERE first.candidate_id = c.id AND first.at < c.created_at`,
+  );
+}
+
+/** Many candidates in one statement, with ids chosen by the caller (demo data). */
+export async function insertCandidates(
+  db: Queryable,
+  candidates: readonly (CandidateFields & {
+    id: string;
+    createdBy: string | null;
+    /** The searchable text of their CVs (empty without one). */
+    cvText?: string;
+  })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'candidates',
+    {
+      id: (c) => c.id,
+      full_name: (c) => c.fullName,
+      email: (c) => c.email,
+      phone: (c) => c.phone,
+      source: (c) => c.source,
+      tags: (c) => c.tags,
+      notes: (c) => c.notes,
+      created_by: (c) => c.createdBy,
+      city: (c) => c.city ?? null,
+      portfolio_url: (c) => c.portfolioUrl ?? null,
+      source_detail: (c) => c.sourceDetail ?? null,
+      cv_text: (c) => c.cvText ?? '',
+    },
+    candidates,
   );
 }

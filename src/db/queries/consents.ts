@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 import type { ConsentChannel, ConsentPurpose } from '../../domain/privacy/talent-pool';
 
 export interface ConsentRow {
@@ -65,4 +66,33 @@ export async function withdrawConsent(
     [candidateId, purpose],
   );
   return rows.length > 0;
+}
+
+/** Consents given when applying (demo data), in one statement. */
+export async function insertConsents(
+  db: Queryable,
+  consents: readonly {
+    candidateId: string;
+    applicationId: string | null;
+    purpose: ConsentPurpose;
+    channel: ConsentChannel;
+    privacyNoticeVersion: string;
+    locale: 'id' | 'en';
+    givenAt: Date;
+  }[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'consents',
+    {
+      candidate_id: (c) => c.candidateId,
+      application_id: (c) => c.applicationId,
+      purpose: (c) => c.purpose,
+      channel: (c) => c.channel,
+      privacy_notice_version: (c) => c.privacyNoticeVersion,
+      locale: (c) => c.locale,
+      given_at: (c) => c.givenAt,
+    },
+    consents,
+  );
 }

@@ -120,10 +120,10 @@ export async function recordCvText(
 }
 
 /**
- * CVs whose text is already known (demo data), in one statement, with their candidates' searchable
- * CV text renewed in another: as insertCvFile and recordCvText would leave them, file by file.
+ * CVs as if uploaded and already read (demo data), in one statement. The caller writes the
+ * candidates' searchable text (candidates.cv_text) itself: the demo, with the candidates.
  */
-export async function insertReadCvFiles(
+export async function insertCvFileRows(
   db: Queryable,
   files: readonly {
     candidateId: string;
@@ -147,13 +147,6 @@ export async function insertReadCvFiles(
       files.map((file) => file.fileName),
       files.map((file) => file.text),
     ],
-  );
-  await db.query(
-    `UPDATE candidates c SET cv_text = COALESCE((
-       SELECT string_agg(text, E'\n\n' ORDER BY created_at) FROM cv_files
-       WHERE candidate_id = c.id AND text IS NOT NULL), '')
-     WHERE c.id = ANY($1::uuid[])`,
-    [[...new Set(files.map((file) => file.candidateId))]],
   );
 }
 

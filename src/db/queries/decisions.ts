@@ -1,6 +1,7 @@
 import type { DecisionOutcome } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 
 export interface DecisionRow {
   id: string;
@@ -50,5 +51,28 @@ export async function listDecisions(
      FROM decisions d LEFT JOIN users u ON u.id = d.decided_by
      WHERE d.application_id = ANY($1::uuid[]) ORDER BY d.created_at DESC`,
     [applicationIds],
+  );
+}
+
+/** Decisions of replayed interviews (demo data), in one statement. */
+export async function insertDecisions(
+  db: Queryable,
+  decisions: readonly (Omit<DecisionRow, 'id' | 'decidedByName'> & { decidedBy: string })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'decisions',
+    {
+      application_id: (d) => d.applicationId,
+      stage: (d) => d.stage,
+      outcome: (d) => d.outcome,
+      rationale: (d) => d.rationale,
+      conflict: (d) => d.conflict,
+      against_panel: (d) => d.againstPanel,
+      scores: (d) => JSON.stringify(d.scores),
+      decided_by: (d) => d.decidedBy,
+      created_at: (d) => d.createdAt,
+    },
+    decisions,
   );
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import type {
   CounterReplyKind,
@@ -260,4 +261,50 @@ export async function listOtherOpenApplicationIds(
     [candidateId, exceptApplicationId],
   );
   return rows.map((row) => row.id);
+}
+
+/** Many answers in one statement, with ids chosen by the caller (demo data). */
+export async function insertOfferAnswers(
+  db: Queryable,
+  answers: readonly (NewOfferAnswer & { id: string; at: Date })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'offer_answers',
+    {
+      id: (a) => a.id,
+      offer_id: (a) => a.offerId,
+      version: (a) => a.version,
+      kind: (a) => a.kind,
+      signed_name: (a) => a.signedName ?? null,
+      consent_given: (a) => (a.kind === 'accept' ? true : null),
+      client_hash: (a) => a.clientHash ?? null,
+      decline_reason: (a) => a.declineReason ?? null,
+      counter_salary: (a) => a.counterSalary ?? null,
+      counter_start_date: (a) => a.counterStartDate ?? null,
+      note: (a) => a.note ?? '',
+      answered_at: (a) => a.at,
+    },
+    answers,
+  );
+}
+
+/** Many replies to counter-proposals in one statement (demo data). */
+export async function insertCounterReplies(
+  db: Queryable,
+  replies: readonly (Parameters<typeof insertCounterReply>[1] & { at: Date })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'offer_counter_replies',
+    {
+      answer_id: (r) => r.answerId,
+      kind: (r) => r.kind,
+      note: (r) => r.note,
+      revised_version: (r) => r.revisedVersion,
+      replied_by: (r) => r.repliedBy,
+      replied_at: (r) => r.at,
+    },
+    replies,
+  );
 }

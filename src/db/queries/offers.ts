@@ -6,6 +6,7 @@ import type {
 } from '../../domain/offers/offer-status';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 
 export interface OfferRow {
   id: string;
@@ -257,5 +258,96 @@ export async function listMinimumWagesOf(
     `SELECT province, city, year, monthly_amount::float8 AS "monthlyAmount", decree
      FROM minimum_wages WHERE province = $1`,
     [province],
+  );
+}
+
+/** An offer as the offers feature left it (demo data): where it stands, its times. */
+export interface ReplayedOffer {
+  id: string;
+  applicationId: string;
+  status: OfferStatus;
+  currentVersion: number;
+  sentAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Replayed offers (demo data), in one statement; their versions and approvals go after them. */
+export async function insertReplayedOffers(
+  db: Queryable,
+  offers: readonly ReplayedOffer[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'offers',
+    {
+      id: (o) => o.id,
+      application_id: (o) => o.applicationId,
+      status: (o) => o.status,
+      current_version: (o) => o.currentVersion,
+      sent_at: (o) => o.sentAt,
+      created_by: (o) => o.createdBy,
+      created_at: (o) => o.createdAt,
+      updated_at: (o) => o.updatedAt,
+    },
+    offers,
+  );
+}
+
+/** Many offer versions in one statement (demo data); the same columns as insertOfferVersion. */
+export async function insertOfferVersions(
+  db: Queryable,
+  versions: readonly (Parameters<typeof insertOfferVersion>[1] & { at: Date })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'offer_versions',
+    {
+      offer_id: (v) => v.offerId,
+      version: (v) => v.version,
+      job_title: (v) => v.terms.jobTitle,
+      contract_type: (v) => v.terms.contractType,
+      contract_months: (v) => v.terms.contractMonths,
+      probation_months: (v) => v.terms.probationMonths,
+      gross_monthly_salary: (v) => v.terms.grossMonthlySalary,
+      allowances: (v) => JSON.stringify(v.terms.allowances),
+      benefits: (v) => JSON.stringify(v.terms.benefits),
+      thr: (v) => v.terms.thr,
+      bpjs_kesehatan: (v) => v.terms.bpjsKesehatan,
+      bpjs_ketenagakerjaan: (v) => v.terms.bpjsKetenagakerjaan,
+      working_days: (v) => v.terms.workingDays,
+      working_hours: (v) => v.terms.workingHours,
+      work_location: (v) => v.terms.workLocation,
+      work_mode: (v) => v.terms.workMode,
+      offer_date: (v) => v.offerDate,
+      start_date: (v) => v.terms.startDate,
+      expires_on: (v) => v.terms.expiresOn,
+      note: (v) => v.terms.note,
+      reason: (v) => v.reason,
+      created_by: (v) => v.createdBy,
+      created_at: (v) => v.at,
+    },
+    versions,
+  );
+}
+
+/** Many approvals in one statement (demo data). */
+export async function insertOfferApprovals(
+  db: Queryable,
+  approvals: readonly (Parameters<typeof insertOfferApproval>[1] & { at: Date })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'offer_approvals',
+    {
+      offer_id: (a) => a.offerId,
+      version: (a) => a.version,
+      approver_id: (a) => a.approverId,
+      decision: (a) => a.decision,
+      reason: (a) => a.reason,
+      decided_at: (a) => a.at,
+    },
+    approvals,
   );
 }

@@ -1,5 +1,6 @@
 import type { SalaryBasis, SalaryExpectationSource } from '../../domain/salary';
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 
 export interface SalaryExpectationFields {
   monthlyAmount: number;
@@ -75,5 +76,31 @@ export async function listApplicationsPastHrGate(db: Queryable): Promise<
      FROM applications a JOIN jobs j ON j.id = a.job_id
      WHERE a.hr_gate_cleared AND j.salary_min IS NOT NULL AND j.salary_max IS NOT NULL
      ORDER BY a.created_at, a.id`,
+  );
+}
+
+/** Stated expectations (demo data), in one statement. */
+export async function insertSalaryExpectations(
+  db: Queryable,
+  expectations: readonly (SalaryExpectationFields & {
+    applicationId: string;
+    recordedBy: string | null;
+    at: Date;
+  })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'salary_expectations',
+    {
+      application_id: (e) => e.applicationId,
+      monthly_amount: (e) => e.monthlyAmount,
+      basis: (e) => e.basis,
+      negotiable: (e) => e.negotiable,
+      note: (e) => e.note,
+      source: (e) => e.source,
+      recorded_by: (e) => e.recordedBy,
+      recorded_at: (e) => e.at,
+    },
+    expectations,
   );
 }

@@ -1,6 +1,7 @@
 import type { InterviewStage } from '../../domain/interview';
 import type { AttributeRating, Rating, ScorecardContent } from '../../domain/scorecard';
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 
 export interface ScorecardRow extends ScorecardContent {
   id: string;
@@ -131,5 +132,35 @@ export async function listScorersOfJob(
     `SELECT DISTINCT s.stage, s.interviewer_id AS "interviewerId"
      FROM scorecards s JOIN applications a ON a.id = s.application_id WHERE a.job_id = $1`,
     [jobId],
+  );
+}
+
+/** Submitted scorecards of replayed interviews (demo data), in one statement. */
+export async function insertSubmittedScorecards(
+  db: Queryable,
+  scorecards: readonly {
+    applicationId: string;
+    stage: InterviewStage;
+    interviewerId: string;
+    content: ScorecardContent;
+    submittedAt: Date;
+  }[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'scorecards',
+    {
+      application_id: (s) => s.applicationId,
+      stage: (s) => s.stage,
+      interviewer_id: (s) => s.interviewerId,
+      ratings: (s) => JSON.stringify(s.content.ratings),
+      recommendation: (s) => s.content.recommendation,
+      summary: (s) => s.content.summary,
+      question_notes: (s) => JSON.stringify(s.content.questionNotes),
+      submitted_at: (s) => s.submittedAt,
+      created_at: (s) => s.submittedAt,
+      updated_at: (s) => s.submittedAt,
+    },
+    scorecards,
   );
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/roles';
 import type { Queryable } from '../database';
+import { insertMany } from './bulk-insert';
 
 export interface UserRow {
   id: string;
@@ -219,4 +220,25 @@ export async function replaceStoredTotpSecret(
     from,
     to,
   ]);
+}
+
+/** Many users in one statement, with ids chosen by the caller (the demo company's accounts). */
+export async function insertUsers(
+  db: Queryable,
+  users: readonly (Omit<UserRow, 'active'> & { passwordHash: string | null })[],
+): Promise<void> {
+  await insertMany(
+    db,
+    'users',
+    {
+      id: (u) => u.id,
+      email: (u) => u.email,
+      name: (u) => u.name,
+      role: (u) => u.role,
+      title: (u) => u.title,
+      locale: (u) => u.locale,
+      password_hash: (u) => u.passwordHash,
+    },
+    users,
+  );
 }

@@ -1,14 +1,9 @@
-import type { Queryable } from '../../db/database';
-import {
-  insertApplication,
-  insertApplicationEvents,
-  updateApplicationStage,
-} from '../../db/queries/applications';
 import type { InterviewStage } from '../../domain/interview';
 import { planMove, type RejectionReason, type Stage } from '../../domain/pipeline';
 import { valueOrInvalid } from '../errors';
 import { heldBooking, type DemoBooking } from './demo-bookings';
 import { seedFinishedInterview } from './demo-interviews';
+import { newId, type DemoRows } from './demo-rows';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -42,16 +37,15 @@ export interface DemoStep {
 }
 
 /**
- * An application with its history written as the pipeline writes it: the application, an event per
- * move (each checked by planMove), and the scorecards and decision of each interview it went
- * through. Returns its id and the moves with their times. The events go in one statement and the
- * application is moved once, to where its last move left it: a first start seeds ~100 of these,
- * and a statement per move was a third of the demo's statements.
+ * An application with its history as the pipeline writes it: the application, an event per move
+ * (each checked by planMove), and the scorecards and decision of each interview it went through,
+ * added to `rows`. Returns its id and the moves with their times. The application is written as
+ * its last move left it (the same row as the pipeline's insert and moves leave).
  */
-export async function seedApplication(
-  tx: Queryable,
+export function seedApplication(
+  rows: DemoRows,
   seed: DemoApplicationSeed,
-): Promise<{ id: string; steps: DemoStep[] }> {
+): { id: string; steps: DemoStep[] } {
   const [target, endedAt] = seed.target.split('@') as [Stage, Stage | undefined];
   const forward: Stage[] = [
     'cv_screening',
@@ -72,13 +66,8 @@ export async function seedApplication(
   const scale = total > ageMs - day ? (ageMs - day) / Math.max(total, 1) : 1;
   const steps: DemoStep[] = [];
   let at = seed.startedAt;
-  const id = await insertApplication(tx, {
-    candidateId: seed.candidateId,
-    jobId: seed.jobId,
-    stage: 'applied',
-    at,
-  });
-  const events: Parameters<typeof insertApplicationEvents>[1][number][] = [
+  const id = newId();
+  const events: DemoRows['events'] = [
     {
       applicationId: id,
       actorId: seed.actorId,
@@ -114,7 +103,7 @@ export async function seedApplication(
           daysBefore: daysFromInterviewToDecision(seed.variant),
         }),
       );
-      await seedFinishedInterview(tx, {
+      seedFinishedInterview(rows, {
         applicationId: id,
         stage: finishedInterview,
         panel: seed.panel[finishedInterview],
@@ -148,14 +137,17 @@ export async function seedApplication(
     });
     steps.push({ to, at });
   }
-  if (steps.length) {
-    await updateApplicationStage(tx, id, {
-      stage: state.stage,
-      hrGateCleared: state.hrGateCleared,
-      at,
-    });
-  }
-  await insertApplicationEvents(tx, events);
+  rows.applications.push({
+    id,
+    candidateId: seed.candidateId,
+    jobId: seed.jobId,
+    stage: state.stage,
+    hrGateCleared: state.hrGateCleared,
+    createdAt: seed.startedAt,
+    stageEnteredAt: at,
+    startDate: null,
+  });
+  rows.events.push(...events);
   bookAwaitedInterview(seed, id, state.stage, at);
   return { id, steps };
 }

@@ -1,5 +1,3 @@
-import type { Queryable } from '../../db/database';
-import { insertCandidate } from '../../db/queries/candidates';
 import type { InterviewStage } from '../../domain/interview';
 import { normaliseIndonesianPhone } from '../../domain/phone';
 import type { RejectionReason } from '../../domain/pipeline';
@@ -9,6 +7,7 @@ import type { DemoBooking } from './demo-bookings';
 import { firstNames, lastNames, type DemoCandidate } from './demo-company';
 import { demoCities, type CvFacts } from './demo-cvs';
 import { seedDemoOffer, type DemoOfferStory } from './demo-offers';
+import { newId, type DemoRows } from './demo-rows';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -79,13 +78,13 @@ const historyMonths = 6;
  * Six months of past hiring at the demo company, so the reports show something real: applicants
  * from every source arriving month by month, screened, interviewed (scorecards and decisions),
  * rejected with reasons, withdrawing, and offers sent, countered, accepted and declined. Written
- * through the same tables the pipeline, the interviews and the offers write, in the caller's
- * transaction; deterministic (no randomness) and relative to `now`, so it never goes stale.
+ * as rows of the same tables the pipeline, the interviews and the offers write (added to `rows`);
+ * deterministic (no randomness but the ids) and relative to `now`, so it never goes stale.
  */
-export async function seedDemoHistory(
-  tx: Queryable,
+export function seedDemoHistory(
+  rows: DemoRows,
   history: { jobs: HistoryJob[]; hrId: string; now: Date; bookings: DemoBooking[] },
-): Promise<HistoryApplicant[]> {
+): HistoryApplicant[] {
   const { jobs, hrId, now, bookings } = history;
   const applicants: HistoryApplicant[] = [];
   const total = historyCandidates + openOffers.length;
@@ -95,7 +94,8 @@ export async function seedDemoHistory(
       ? jobs.find((candidate) => candidate.salaryMax !== null)!
       : jobs[index % jobs.length]!;
     const candidate = historyCandidate(index);
-    const candidateId = await insertCandidate(tx, candidate);
+    const candidateId = newId();
+    rows.candidates.push({ id: candidateId, ...candidate });
     applicants.push({ candidateId, ...candidate, jobKey: job.key, variant: index });
     // Spread over the months, oldest first; the offers still open started three to four weeks ago.
     const startedDaysAgo = opening
@@ -104,7 +104,7 @@ export async function seedDemoHistory(
     const ending: Ending = opening
       ? { target: 'offer', offer: opening }
       : endings[index % endings.length]!;
-    const { id, steps } = await seedApplication(tx, {
+    const { id, steps } = seedApplication(rows, {
       candidateId,
       jobId: job.id,
       testsEnabled: job.testsEnabled,
@@ -126,7 +126,7 @@ export async function seedDemoHistory(
     if (!('offer' in ending)) continue;
     const reachedOffer = steps.find((step) => step.to === 'offer')!.at;
     const answeredAt = steps.at(-1)!.to === 'offer' ? null : steps.at(-1)!.at;
-    await seedDemoOffer(tx, {
+    seedDemoOffer(rows, {
       applicationId: id,
       candidateName: candidate.fullName,
       job,

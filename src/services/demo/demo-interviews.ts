@@ -1,10 +1,8 @@
-import type { Queryable } from '../../db/database';
-import { insertDecision } from '../../db/queries/decisions';
-import { upsertScorecard } from '../../db/queries/scorecards';
 import { combineScores, summariseStage, type SubmittedScorecard } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
 import type { Rating } from '../../domain/scorecard';
 import { builtInStageTemplates } from '../../domain/stage-template';
+import type { DemoRows } from './demo-rows';
 
 const positive: Rating[] = ['yes', 'strong_yes', 'yes', 'yes', 'strong_yes'];
 const negative: Rating[] = ['no', 'strong_no', 'no', 'yes', 'no'];
@@ -33,10 +31,10 @@ const rationales: Record<InterviewStage, Record<'advance' | 'reject', string>> =
 
 /**
  * Replays a finished interview for the demo: each panel member's submitted scorecard and the
- * decision that followed, with the scores it was based on.
+ * decision that followed, with the scores it was based on (added to `rows`).
  */
-export async function seedFinishedInterview(
-  tx: Queryable,
+export function seedFinishedInterview(
+  rows: DemoRows,
   interview: {
     applicationId: string;
     stage: InterviewStage;
@@ -46,7 +44,7 @@ export async function seedFinishedInterview(
     variant: number;
     at: Date;
   },
-): Promise<void> {
+): void {
   const attributes = builtInStageTemplates[interview.stage].attributes;
   const scale = interview.outcome === 'advance' ? positive : negative;
   const notes = interview.outcome === 'advance' ? evidence.positive : evidence.negative;
@@ -70,28 +68,24 @@ export async function seedFinishedInterview(
     };
   });
   for (const card of cards) {
-    await upsertScorecard(
-      tx,
-      {
-        applicationId: interview.applicationId,
-        stage: interview.stage,
-        interviewerId: card.interviewerId,
-      },
-      {
+    rows.scorecards.push({
+      applicationId: interview.applicationId,
+      stage: interview.stage,
+      interviewerId: card.interviewerId,
+      content: {
         ratings: card.ratings,
         recommendation: card.recommendation,
         summary: notes[0]!,
         questionNotes: {},
       },
-      true,
-      interview.at,
-    );
+      submittedAt: interview.at,
+    });
   }
   const summary = summariseStage(interview.stage, attributes, cards);
   const empty = summariseStage(interview.stage === 'hr' ? 'user' : 'hr', [], []);
   const summaries =
     interview.stage === 'hr' ? { hr: summary, user: empty } : { hr: empty, user: summary };
-  await insertDecision(tx, {
+  rows.decisions.push({
     applicationId: interview.applicationId,
     stage: interview.stage,
     outcome: interview.outcome,
@@ -100,6 +94,6 @@ export async function seedFinishedInterview(
     againstPanel: false,
     scores: { summaries, combined: combineScores(summaries, { hr: 30, user: 70 }) },
     decidedBy: interview.decidedBy,
-    at: interview.at,
+    createdAt: interview.at,
   });
 }

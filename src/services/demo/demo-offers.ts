@@ -1,21 +1,11 @@
-import type { Queryable } from '../../db/database';
-import {
-  insertCounterReply,
-  insertOfferAnswer,
-  setApplicationStartDate,
-} from '../../db/queries/offer-answers';
-import {
-  insertOffer,
-  insertOfferApproval,
-  insertOfferVersion,
-  updateOfferStatus,
-} from '../../db/queries/offers';
+import type { ReplayedOffer } from '../../db/queries/offers';
 import type { OfferDeclineReason } from '../../domain/offers/offer-answer';
 import type { OfferStatus } from '../../domain/offers/offer-status';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import { jakartaDate } from '../../domain/today';
 import { clientHash } from '../offers/answer-offer';
 import type { HistoryJob } from './demo-history';
+import { newId, type DemoRows } from './demo-rows';
 
 const hour = 60 * 60 * 1000;
 const day = 24 * hour;
@@ -35,11 +25,11 @@ export interface DemoOfferStory {
 
 /**
  * An offer as the offers feature leaves it: its versions, approvals, the candidate's answers and
- * HR's reply to a counter-proposal, with times inside the application's Offer stage. An accepted
- * offer gives the hired application its start date.
+ * HR's reply to a counter-proposal, with times inside the application's Offer stage, added to
+ * `rows`. An accepted offer gives the hired application (already in `rows`) its start date.
  */
-export async function seedDemoOffer(
-  tx: Queryable,
+export function seedDemoOffer(
+  rows: DemoRows,
   seed: {
     applicationId: string;
     candidateName: string;
@@ -52,20 +42,39 @@ export async function seedDemoOffer(
     variant: number;
     now: Date;
   },
-): Promise<void> {
+): void {
   const { story, job, hrId } = seed;
   const end = seed.answeredAt ?? new Date(seed.now.getTime() - 2 * hour);
   const span = end.getTime() - seed.reachedOffer.getTime();
   const at = (share: number) => new Date(seed.reachedOffer.getTime() + span * share);
   const approverId = job.deciders.user;
-  const offerId = await insertOffer(tx, {
+  const offer: ReplayedOffer = {
+    id: newId(),
     applicationId: seed.applicationId,
+    status: 'draft',
+    currentVersion: 1,
+    sentAt: null,
     createdBy: hrId,
-    at: at(0.05),
-  });
+    createdAt: at(0.05),
+    updatedAt: at(0.05),
+  };
+  rows.offers.push(offer);
+  const offerId = offer.id;
+  /** What the offers feature's status change does to the offer row. */
+  const updateOfferStatus = (change: {
+    status: ReplayedOffer['status'];
+    currentVersion?: number;
+    sent?: boolean;
+    at: Date;
+  }) => {
+    offer.status = change.status;
+    offer.currentVersion = change.currentVersion ?? offer.currentVersion;
+    if (change.sent) offer.sentAt = change.at;
+    offer.updatedAt = change.at;
+  };
   const salary = firstSalary(job, seed.variant, story.aboveBand === true);
-  const version = async (number: number, gross: number, madeAt: Date) => {
-    await insertOfferVersion(tx, {
+  const version = (number: number, gross: number, madeAt: Date) => {
+    rows.offerVersions.push({
       offerId,
       version: number,
       terms: demoTerms(job, gross, madeAt, seed.answeredAt ?? seed.now),
@@ -75,7 +84,7 @@ export async function seedDemoOffer(
       at: madeAt,
     });
     if (job.salaryMax !== null && gross > job.salaryMax && story.approval !== 'pending') {
-      await insertOfferApproval(tx, {
+      rows.offerApprovals.push({
         offerId,
         version: number,
         approverId,
@@ -85,15 +94,17 @@ export async function seedDemoOffer(
       });
     }
   };
-  await version(1, salary, at(0.05));
+  version(1, salary, at(0.05));
   if (story.approval === 'pending') {
-    await updateOfferStatus(tx, offerId, { status: 'awaiting_approval', at: at(0.1) });
+    updateOfferStatus({ status: 'awaiting_approval', at: at(0.1) });
     return;
   }
-  await updateOfferStatus(tx, offerId, { status: 'sent', sent: true, at: at(0.2) });
+  updateOfferStatus({ status: 'sent', sent: true, at: at(0.2) });
   let current = { number: 1, gross: salary };
   if (story.counter || story.answer === 'counter') {
-    const answerId = await insertOfferAnswer(tx, {
+    const answerId = newId();
+    rows.offerAnswers.push({
+      id: answerId,
       offerId,
       version: 1,
       kind: 'counter',
@@ -102,12 +113,12 @@ export async function seedDemoOffer(
       at: at(0.4),
     });
     if (story.answer === 'counter') {
-      await updateOfferStatus(tx, offerId, { status: 'countered', at: at(0.4) });
+      updateOfferStatus({ status: 'countered', at: at(0.4) });
       return;
     }
     current = { number: 2, gross: salary + 750_000 };
-    await version(2, current.gross, at(0.55));
-    await insertCounterReply(tx, {
+    version(2, current.gross, at(0.55));
+    rows.counterReplies.push({
       answerId,
       kind: 'revised',
       note: 'Kami naikkan gaji pokok; ini penawaran terbaik kami.',
@@ -115,7 +126,7 @@ export async function seedDemoOffer(
       repliedBy: hrId,
       at: at(0.55),
     });
-    await updateOfferStatus(tx, offerId, {
+    updateOfferStatus({
       status: 'sent',
       currentVersion: 2,
       sent: true,
@@ -124,7 +135,8 @@ export async function seedDemoOffer(
   }
   if (story.answer === null) return;
   const answeredAt = new Date(end.getTime() - 2 * hour);
-  await insertOfferAnswer(tx, {
+  rows.offerAnswers.push({
+    id: newId(),
     offerId,
     version: current.number,
     ...(story.answer === 'accept'
@@ -137,10 +149,11 @@ export async function seedDemoOffer(
     at: answeredAt,
   });
   const status: OfferStatus = story.answer === 'accept' ? 'accepted' : 'declined';
-  await updateOfferStatus(tx, offerId, { status, at: answeredAt });
+  updateOfferStatus({ status, at: answeredAt });
   if (story.answer === 'accept') {
     const terms = demoTerms(job, current.gross, at(0.05), end);
-    await setApplicationStartDate(tx, seed.applicationId, terms.startDate);
+    const hired = rows.applications.find((row) => row.id === seed.applicationId)!;
+    hired.startDate = terms.startDate;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database';
 import {
-  insertSalaryExpectation,
+  insertSalaryExpectations,
   listApplicationsPastHrGate,
 } from '../../db/queries/salary-expectations';
 
@@ -9,16 +9,17 @@ const hour = 60 * 60 * 1000;
 /**
  * Candidates past the HR interview stated their expectation there; every other one had typed one
  * on the apply form first, some within the job's band and some above it, so the demo shows a
- * history, both bases, and negotiation room.
+ * history, both bases, and negotiation room. Written in one statement.
  */
 export async function seedDemoSalaryExpectations(tx: Queryable, hrId: string): Promise<void> {
   const applications = await listApplicationsPastHrGate(tx);
+  const expectations: Parameters<typeof insertSalaryExpectations>[1][number][] = [];
   for (const [index, application] of applications.entries()) {
     const { salaryMin, salaryMax } = application;
     const step = (salaryMax - salaryMin) / 4;
     const stated = roundToHundredThousand(salaryMin + step * (index % 6));
     if (index % 2 === 0) {
-      await insertSalaryExpectation(tx, {
+      expectations.push({
         applicationId: application.applicationId,
         monthlyAmount: roundToHundredThousand(stated * 1.1),
         basis: null,
@@ -29,7 +30,7 @@ export async function seedDemoSalaryExpectations(tx: Queryable, hrId: string): P
         at: application.appliedAt,
       });
     }
-    await insertSalaryExpectation(tx, {
+    expectations.push({
       applicationId: application.applicationId,
       monthlyAmount: stated,
       basis: index % 3 === 0 ? 'take_home' : 'gross',
@@ -43,6 +44,7 @@ export async function seedDemoSalaryExpectations(tx: Queryable, hrId: string): P
       at: new Date(application.stageEnteredAt.getTime() - 2 * hour),
     });
   }
+  await insertSalaryExpectations(tx, expectations);
 }
 
 function roundToHundredThousand(amount: number): number {

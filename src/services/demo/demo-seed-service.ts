@@ -2,11 +2,11 @@ import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { refreshPlannerStatistics } from '../../db/planner-statistics';
 import { refreshAllReportFacts, switchReportFactsTriggers } from '../../db/queries/report-facts';
-import { backdateCandidatesToFirstApplication, insertCandidate } from '../../db/queries/candidates';
+import { backdateCandidatesToFirstApplication } from '../../db/queries/candidates';
 import { insertJob, replaceTeam } from '../../db/queries/jobs';
-import { countUsers, insertUser } from '../../db/queries/users';
+import { countUsers, insertUsers } from '../../db/queries/users';
 import { normaliseIndonesianPhone } from '../../domain/phone';
-import { insertReadCvFiles } from '../../db/queries/cv-files';
+import { insertCvFileRows } from '../../db/queries/cv-files';
 import { hashPassword } from '../auth/auth-service';
 import type { CvStore } from '../candidates/cv-store';
 import { demoCities, demoCvLines } from './demo-cvs';
@@ -20,6 +20,7 @@ import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-compan
 import { seedDemoConsents } from './demo-consents';
 import { seedDemoSalaryExpectations } from './demo-salary-expectations';
 import { scheduleDemoInterviews } from './demo-schedule';
+import { emptyDemoRows, newId, writeDemoRows } from './demo-rows';
 
 /** Where each job's twelve applicants stand; `@` names the stage a rejection happened at. */
 const demoOutcomes = [
@@ -42,9 +43,9 @@ const day = 24 * 60 * 60 * 1000;
 export interface DemoSeedOptions {
   /**
    * How the report facts (migrations 021, 029) are kept: computed once after the load (the
-   * default: the triggers recompute an application's facts on each of its ~1,700 writes, which
-   * was half of a first start), or by the triggers on every write, as the app's own writes are
-   * (the report-facts test compares those with a fresh computation).
+   * default: when each row was its own statement, the triggers recomputing the facts on every
+   * write were half of a first start), or by the triggers on every write, as the app's own writes
+   * are (the report-facts test compares those with a fresh computation).
    */
   reportFacts?: 'after the load' | 'per write';
 }
@@ -66,21 +67,23 @@ export async function seedDemoData(
   await db.transaction(async (tx) => {
     // Turned off inside this transaction only: no other session ever sees the triggers off.
     if (reportFacts === 'after the load') await switchReportFactsTriggers(tx, false);
-    const userIds = new Map<string, string>();
-    for (const user of demoUsers) {
-      const row = await insertUser(tx, { ...user, locale: 'id', passwordHash });
-      userIds.set(user.key, row.id);
-    }
+    const userIds = new Map(demoUsers.map((user) => [user.key, newId()]));
     const idOf = (key: string) => userIds.get(key)!;
+    await insertUsers(
+      tx,
+      demoUsers.map((user) => ({ ...user, id: idOf(user.key), locale: 'id', passwordHash })),
+    );
+    /** The candidates, applications, interviews and offers: written together at the end. */
+    const rows = emptyDemoRows();
     /** The interviews held (and a few awaited), booked in one statement after the histories. */
     const bookings: DemoBooking[] = [];
     const candidateIds: string[] = [];
     for (const [index, candidate] of demoCandidates.entries()) {
       const phone = valueOrInvalid(normaliseIndonesianPhone(candidate.phone));
       const city = demoCities[index % demoCities.length]!;
-      candidateIds.push(
-        await insertCandidate(tx, { ...candidate, phone, city, createdBy: idOf('hr') }),
-      );
+      const id = newId();
+      rows.candidates.push({ ...candidate, id, phone, city, createdBy: idOf('hr') });
+      candidateIds.push(id);
     }
     /** Which job each candidate's CV was written for: their first application. */
     const cvJobOf = new Map<number, string>();
@@ -116,7 +119,7 @@ export async function seedDemoData(
         const startedDaysAgo = 4 + ((slot * 7 + jobIndex * 5) % 35);
         const candidateIndex = next++ % candidateIds.length;
         cvJobOf.set(candidateIndex, job.key);
-        const { id, steps } = await seedApplication(tx, {
+        const { id, steps } = seedApplication(rows, {
           candidateId: candidateIds[candidateIndex]!,
           jobId,
           testsEnabled: job.testsEnabled,
@@ -134,7 +137,7 @@ export async function seedDemoData(
         });
         // A hire came through an accepted offer, so the offers report counts every hire.
         if (target === 'hired') {
-          await seedDemoOffer(tx, {
+          seedDemoOffer(rows, {
             applicationId: id,
             candidateName: demoCandidates[candidateIndex]!.fullName,
             job: historyJobs.at(-1)!,
@@ -150,7 +153,7 @@ export async function seedDemoData(
     }
     // A few backend applicants also apply as data analyst, as real applicants do.
     for (const candidateId of candidateIds.slice(12, 15)) {
-      await seedApplication(tx, {
+      seedApplication(rows, {
         candidateId,
         jobId: jobIds.get('data')!,
         testsEnabled: true,
@@ -166,8 +169,10 @@ export async function seedDemoData(
     }
     // The same person again from the careers page, with another e-mail: a duplicate to merge.
     const twin = demoCandidates[5]!;
-    const twinId = await insertCandidate(tx, {
+    const twinId = newId();
+    rows.candidates.push({
       ...twin,
+      id: twinId,
       fullName: twin.fullName.toUpperCase(),
       email: `${twin.email.split('@')[0]}.kerja@example.com`,
       phone: valueOrInvalid(normaliseIndonesianPhone(twin.phone)),
@@ -177,7 +182,7 @@ export async function seedDemoData(
       city: demoCities[5 % demoCities.length]!,
       createdBy: null,
     });
-    await seedApplication(tx, {
+    seedApplication(rows, {
       candidateId: twinId,
       jobId: jobIds.get('data')!,
       testsEnabled: true,
@@ -204,19 +209,24 @@ export async function seedDemoData(
         );
       }
     }
-    const pastApplicants = await seedDemoHistory(tx, {
+    const pastApplicants = seedDemoHistory(rows, {
       jobs: historyJobs,
       hrId: idOf('hr'),
       now,
       bookings,
     });
-    await insertDemoBookings(tx, bookings);
     if (cvStore) {
       for (const { candidateId, ...facts } of pastApplicants) {
         cvs.push(await storeDemoCv(cvStore, candidateId, facts));
       }
     }
-    await insertReadCvFiles(tx, cvs);
+    // Each candidate's searchable CV text is their one CV's, written with the candidate rather
+    // than by a second pass over every candidate (and its search vector) after the CVs.
+    const cvTextOf = new Map(cvs.map((cv) => [cv.candidateId, cv.text]));
+    for (const candidate of rows.candidates) candidate.cvText = cvTextOf.get(candidate.id) ?? '';
+    await writeDemoRows(tx, rows);
+    await insertDemoBookings(tx, bookings);
+    await insertCvFileRows(tx, cvs);
     await backdateCandidatesToFirstApplication(tx);
     await seedDemoConsents(tx);
     await seedDemoSalaryExpectations(tx, idOf('hr'));
@@ -249,11 +259,11 @@ const demoTables = [
   'audit_log',
 ];
 
-type DemoCv = Parameters<typeof insertReadCvFiles>[1][number];
+type DemoCv = Parameters<typeof insertCvFileRows>[1][number];
 
 /**
  * A CV as if uploaded and already read: a real PDF in the store, and what the database records
- * of it (all of them are inserted together, by insertReadCvFiles).
+ * of it (all of them are inserted together, by insertCvFileRows).
  */
 async function storeDemoCv(
   store: CvStore,
