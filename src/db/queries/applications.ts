@@ -284,17 +284,22 @@ export async function lastStageChangeAt(
   return row?.at ?? undefined;
 }
 
-/** Each candidate who came from one source, with their first application and how many they have. */
+/**
+ * Each candidate who came from one source, with their first application and how many they have,
+ * by e-mail: an order that is the same in every run (ids are random), so the demo is the same.
+ */
 export async function listFirstApplicationsBySource(
   db: Queryable,
   source: string,
 ): Promise<{ candidateId: string; applicationId: string; appliedAt: Date; count: number }[]> {
   return db.query(
-    `SELECT DISTINCT ON (a.candidate_id) a.candidate_id AS "candidateId", a.id AS "applicationId",
-       a.created_at AS "appliedAt",
-       count(*) OVER (PARTITION BY a.candidate_id)::int AS count
-     FROM applications a JOIN candidates c ON c.id = a.candidate_id
-     WHERE c.source = $1 ORDER BY a.candidate_id, a.created_at`,
+    `SELECT "candidateId", "applicationId", "appliedAt", count FROM (
+       SELECT DISTINCT ON (a.candidate_id) a.candidate_id AS "candidateId",
+         a.id AS "applicationId", a.created_at AS "appliedAt", c.email,
+         count(*) OVER (PARTITION BY a.candidate_id)::int AS count
+       FROM applications a JOIN candidates c ON c.id = a.candidate_id
+       WHERE c.source = $1 ORDER BY a.candidate_id, a.created_at) first
+     ORDER BY email`,
     [source],
   );
 }

@@ -59,7 +59,10 @@ export async function listSalaryExpectations(
   );
 }
 
-/** Applications past HR's gate in jobs with a salary band, oldest first (for the demo company). */
+/**
+ * Applications past HR's gate in jobs with a salary band, oldest first, ties by e-mail and job
+ * (for the demo company, which must be the same in every run).
+ */
 export async function listApplicationsPastHrGate(db: Queryable): Promise<
   {
     applicationId: string;
@@ -73,9 +76,9 @@ export async function listApplicationsPastHrGate(db: Queryable): Promise<
     `SELECT a.id AS "applicationId", j.salary_min::float8 AS "salaryMin",
        j.salary_max::float8 AS "salaryMax", a.created_at AS "appliedAt",
        a.stage_entered_at AS "stageEnteredAt"
-     FROM applications a JOIN jobs j ON j.id = a.job_id
+     FROM applications a JOIN jobs j ON j.id = a.job_id JOIN candidates c ON c.id = a.candidate_id
      WHERE a.hr_gate_cleared AND j.salary_min IS NOT NULL AND j.salary_max IS NOT NULL
-     ORDER BY a.created_at, a.id`,
+     ORDER BY a.created_at, c.email, j.title`,
   );
 }
 
