@@ -346,3 +346,22 @@ test('a new answer gets its own marks: the evidence shown for the previous answe
   expect(await feedback.locator('mark.evidence--focus').count()).toBe(0);
   expect(await feedback.locator('[aria-pressed="true"]').count()).toBe(0);
 });
+
+test('switching the page to English switches the answer language and the question, until one is picked', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await page.goto(`${session.baseUrl}/practice`);
+  const language = page.getByLabel('Bahasa jawaban');
+  await expect.poll(() => language.inputValue()).toBe('id');
+  const question = page.locator('.practice__question');
+  await expect.poll(() => question.textContent()).not.toBe('');
+  const indonesian = await question.textContent();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  const answerLanguage = page.getByLabel('Answer language');
+  await expect.poll(() => answerLanguage.inputValue()).toBe('en');
+  await expect.poll(() => question.textContent()).not.toBe(indonesian);
+  // A language picked by hand stays when the page's changes.
+  await answerLanguage.selectOption('id');
+  await page.getByRole('button', { name: 'ID', exact: true }).click();
+  await page.getByRole('button', { name: 'EN', exact: true }).click();
+  await expect.poll(() => page.getByLabel('Answer language').inputValue()).toBe('id');
+});

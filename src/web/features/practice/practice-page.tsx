@@ -28,7 +28,10 @@ export function PracticePage({
 }) {
   const { t, locale } = useI18n();
   const [stage, setStage] = useState<'hr' | 'user'>(initialStage ?? 'hr');
-  const [language, setLanguage] = useState<'id' | 'en'>(locale);
+  // The answer language follows the page's until the candidate picks one (trial 16: switching
+  // the page to English left the question in Indonesian).
+  const [chosenLanguage, setLanguage] = useState<'id' | 'en' | null>(null);
+  const language = chosenLanguage ?? locale;
   const [jobId, setJobId] = useState(initialJobId ?? '');
   const [pastedDescription, setPastedDescription] = useState('');
   const [pastedTitle, setPastedTitle] = useState('');
