@@ -12058,6 +12058,26 @@ export interface operations {
               createdAt: string;
               reasons: ('same_email' | 'same_phone' | 'similar_name_same_city')[];
               nameSimilarity: number;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                jobId: string;
+                jobTitle: string;
+                /** @enum {string} */
+                stage:
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn';
+                /** @description ISO 8601 timestamp (UTC) */
+                appliedAt: string;
+              }[];
             }[];
           };
         };
@@ -16693,6 +16713,7 @@ export interface operations {
           | 'candidate.exported'
           | 'candidate.imported'
           | 'candidate.marked_distinct'
+          | 'candidate.merged'
           | 'candidate.processing_restricted'
           | 'candidate.erased'
           | 'candidate.anonymised'
