@@ -172,8 +172,9 @@ export const messagesEn: Messages = {
   'move.submit': 'Move',
   'move.rejectSubmit': 'Reject',
   'move.cancel': 'Cancel',
-  'move.done': 'Stage updated.',
-  'move.bulkDone': '{count} applications moved.',
+  'move.done': '{name} moved to {stage}.',
+  'move.doneNoName': 'Application moved to {stage}.',
+  'move.bulkDone': '{count} applications moved to {stage}.',
 
   'candidates.title': 'Candidates',
   'candidates.new': 'Add candidate',

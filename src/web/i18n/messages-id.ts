@@ -173,8 +173,9 @@ export const messagesId = {
   'move.submit': 'Pindahkan',
   'move.rejectSubmit': 'Tolak',
   'move.cancel': 'Batal',
-  'move.done': 'Tahap diperbarui.',
-  'move.bulkDone': '{count} lamaran dipindahkan.',
+  'move.done': '{name} dipindahkan ke {stage}.',
+  'move.doneNoName': 'Lamaran dipindahkan ke {stage}.',
+  'move.bulkDone': '{count} lamaran dipindahkan ke {stage}.',
 
   'candidates.title': 'Kandidat',
   'candidates.new': 'Tambah kandidat',
