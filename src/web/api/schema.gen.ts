@@ -8883,9 +8883,23 @@ export interface operations {
                   /** Format: uuid */
                   candidateId: string;
                   candidateName: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  candidateCreatedAt: string;
+                  candidateApplications: {
+                    jobTitle: string;
+                    /** @description ISO 8601 timestamp (UTC) */
+                    appliedAt: string;
+                  }[];
                   /** Format: uuid */
                   otherId: string;
                   otherName: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  otherCreatedAt: string;
+                  otherApplications: {
+                    jobTitle: string;
+                    /** @description ISO 8601 timestamp (UTC) */
+                    appliedAt: string;
+                  }[];
                 }[]
               | null;
             dataRequests:
