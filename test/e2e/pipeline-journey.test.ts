@@ -263,7 +263,7 @@ test('a bulk reject needs one reason and moves every selected application', asyn
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect
     .poll(() => page.getByRole('status').textContent())
-    .toBe(`${names.length} applications moved.`);
+    .toBe(`${names.length} applications rejected.`);
   await expect
     .poll(async () =>
       Number(await page.locator('section[data-stage=rejected] .count').textContent()),

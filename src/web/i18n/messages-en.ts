@@ -175,6 +175,9 @@ export const messagesEn: Messages = {
   'move.done': '{name} moved to {stage}.',
   'move.doneNoName': 'Application moved to {stage}.',
   'move.bulkDone': '{count} applications moved to {stage}.',
+  'move.rejected': '{name} rejected.',
+  'move.rejectedNoName': 'Application rejected.',
+  'move.bulkRejected': '{count} applications rejected.',
 
   'candidates.title': 'Candidates',
   'candidates.new': 'Add candidate',

@@ -176,6 +176,9 @@ export const messagesId = {
   'move.done': '{name} dipindahkan ke {stage}.',
   'move.doneNoName': 'Lamaran dipindahkan ke {stage}.',
   'move.bulkDone': '{count} lamaran dipindahkan ke {stage}.',
+  'move.rejected': '{name} ditolak.',
+  'move.rejectedNoName': 'Lamaran ditolak.',
+  'move.bulkRejected': '{count} lamaran ditolak.',
 
   'candidates.title': 'Kandidat',
   'candidates.new': 'Tambah kandidat',

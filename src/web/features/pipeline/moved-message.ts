@@ -9,6 +9,10 @@ export function movedMessage(
   t: I18n['t'],
   moved: { count: number; toStage: Stage; name?: string | undefined },
 ): string {
+  if (moved.toStage === 'rejected') {
+    if (moved.count > 1) return t('move.bulkRejected', { count: moved.count });
+    return moved.name ? t('move.rejected', { name: moved.name }) : t('move.rejectedNoName');
+  }
   const stage = t(`stage.${moved.toStage}`);
   if (moved.count > 1) return t('move.bulkDone', { count: moved.count, stage });
   return moved.name ? t('move.done', { name: moved.name, stage }) : t('move.doneNoName', { stage });
