@@ -14,6 +14,9 @@ export const auditActions = {
   /** Added from a spreadsheet: the detail names the import and the file's row, never a value. */
   'candidate.imported': 'candidate',
   'candidate.marked_distinct': 'candidate',
+  /** A duplicate folded into this candidate; the detail counts its applications and names any
+   * that joined this candidate's application to the same job. */
+  'candidate.merged': 'candidate',
   'candidate.processing_restricted': 'candidate',
   /** Recorded without the candidate's id: after erasure nothing points at them. */
   'candidate.erased': 'candidate',

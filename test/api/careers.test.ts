@@ -322,6 +322,22 @@ describe('applying', () => {
     expect(await candidateCount()).toBe(before);
   });
 
+  test('an e-mail left empty (or only spaces) is "required", not a bad format', async () => {
+    const before = await candidateCount();
+    const pdf = await makePdf(cvLines);
+    for (const email of ['', '   ']) {
+      const result = await applyFromCareers(t, jobId, fields({ email }), {
+        name: 'cv.pdf',
+        bytes: pdf,
+      });
+      expect(result.status).toBe(400);
+      expect(result.body.error.fields).toEqual([
+        expect.objectContaining({ path: 'email', code: 'required' }),
+      ]);
+    }
+    expect(await candidateCount()).toBe(before);
+  });
+
   test('a form field holding a NUL character is named and nothing is kept; a file name is cleaned', async () => {
     const before = await candidateCount();
     const pdf = await makePdf(cvLines);

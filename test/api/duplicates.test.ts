@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
-import { applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
+import { applicantFields, applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
 import { addCandidate, buildJob, moveTo } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -248,6 +248,89 @@ describe('duplicates', () => {
     // The CV moved with its text: the kept candidate is found by a word from it.
     const found = await t.call(t.users.recruiter, 'GET', '/api/candidates?q=kafka');
     expect(found.body.items.map((c: { id: string }) => c.id)).toEqual([kept.id]);
+  });
+
+  test("two careers applications to the same job merge into one that keeps both records' data", async () => {
+    const job = await buildJob(t, { title: 'Backend Developer' });
+    const fields = applicantFields('Dewi Lestari Wibowo', 'dewi.merge@example.com', {
+      phone: '0812-3456-7816',
+      city: 'Jakarta Selatan',
+    });
+    const cv = { name: 'cv-dewi.pdf', bytes: await makePdf(['Dewi', 'PostgreSQL']) };
+    const first = await applyFromCareers(t, job.id, fields, cv);
+    const second = await applyFromCareers(t, job.id, { ...fields, expectedSalary: '15 juta' }, cv);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    // A careers application always makes a new candidate: two records, one application each.
+    const [[keptApplication, keptId], [mergedApplication, mergedId]] = (
+      await t.db.query<{ id: string; candidateId: string }>(
+        'SELECT id, candidate_id AS "candidateId" FROM applications WHERE job_id = $1 ORDER BY created_at',
+        [job.id],
+      )
+    ).map((a) => [a.id, a.candidateId] as const) as [[string, string], [string, string]];
+    await waitForCvText(t, keptId);
+    await waitForCvText(t, mergedId);
+    expect((await moveTo(t, keptApplication, 'cv_screening')).status).toBe(200);
+
+    // HR tells the look-alike records apart by their applications.
+    const listed = await t.call(t.users.recruiter, 'GET', `/api/candidates/${keptId}/duplicates`);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({
+        id: mergedId,
+        applications: [
+          expect.objectContaining({
+            jobId: job.id,
+            jobTitle: 'Backend Developer',
+            stage: 'applied',
+            appliedAt: expect.any(String),
+          }),
+        ],
+      }),
+    ]);
+
+    const count = async (table: string) =>
+      Number(
+        (
+          await t.db.query<{ n: string }>(
+            `SELECT count(*) AS n FROM ${table} x JOIN applications a ON a.id = x.application_id
+             WHERE a.candidate_id = ANY($1::uuid[])`,
+            [[keptId, mergedId]],
+          )
+        )[0]!.n,
+      );
+    const tables = ['application_events', 'cv_files', 'consents', 'salary_expectations'];
+    const before = await Promise.all(tables.map(count));
+    expect(before.every((n) => n > 0)).toBe(true);
+
+    const merged = await t.call(t.users.recruiter, 'POST', `/api/candidates/${keptId}/merge`, {
+      duplicateId: mergedId,
+    });
+    expect(merged.status).toBe(200);
+
+    // One Backend application, the one further along, holding both records' rows.
+    const { body } = await t.call(t.users.recruiter, 'GET', `/api/candidates/${keptId}`);
+    expect(body.applications.map((a: { id: string; stage: string }) => [a.id, a.stage])).toEqual([
+      [keptApplication, 'cv_screening'],
+    ]);
+    expect(await Promise.all(tables.map(count))).toEqual(before);
+    const salary = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${keptApplication}/salary-expectations`,
+    );
+    expect(salary.body.latest).toMatchObject({ monthlyAmount: 15_000_000 });
+    const audit = await t.db.query<{ detail: Record<string, unknown> }>(
+      `SELECT detail FROM audit_log WHERE action = 'candidate.merged' AND entity_id = $1`,
+      [keptId],
+    );
+    expect(audit).toEqual([
+      {
+        detail: {
+          mergedCandidateId: mergedId,
+          movedApplications: 1,
+          foldedApplicationIds: [mergedApplication],
+        },
+      },
+    ]);
   });
 
   test("merge keeps an Other source's words: the kept record's own, else the duplicate's; beside a named source, in the merge note", async () => {

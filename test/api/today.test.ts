@@ -341,11 +341,12 @@ describe('Today: what needs each role', () => {
       '/api/candidates',
       candidateInput({ phone: '0813-1111-2222' }),
     );
+    const secondJob = await buildJob(t, { title: 'Backend Developer' });
     const second = await t.call(
       t.users.recruiter,
       'POST',
       '/api/candidates',
-      candidateInput({ phone: '0813-1111-2222' }),
+      candidateInput({ phone: '0813-1111-2222', jobIds: [secondJob.id] }),
     );
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     await t.db.query(
@@ -360,8 +361,18 @@ describe('Today: what needs each role', () => {
     );
 
     const hr = await todayOf(t.users.admin);
+    // Look-alike records are told apart by their jobs and dates, on both sides of the pair.
     expect(hr.duplicates).toContainEqual(
-      expect.objectContaining({ candidateId: second.body.id, otherId: first.body.id }),
+      expect.objectContaining({
+        candidateId: second.body.id,
+        candidateCreatedAt: second.body.createdAt,
+        candidateApplications: [
+          { jobTitle: 'Backend Developer', appliedAt: second.body.applications[0].appliedAt },
+        ],
+        otherId: first.body.id,
+        otherCreatedAt: first.body.createdAt,
+        otherApplications: [],
+      }),
     );
     expect(hr.dataRequests.map((row: { kind: string }) => row.kind)).toEqual(['access']);
     expect(hr.failedEmails).toBeGreaterThanOrEqual(1);

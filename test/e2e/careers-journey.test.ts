@@ -216,7 +216,12 @@ test('in English: the careers pages, the form’s errors, search and screening, 
   expect(await hr.locator('#cv-title').count()).toBe(1);
   await session.screenshot(hr, 'candidate-duplicates-en-desktop');
   await duplicates.getByRole('button', { name: 'Merge into this candidate' }).click();
-  await hr.getByRole('dialog').getByRole('button', { name: 'Merge into this candidate' }).click();
+  // Both records read "Hendra Gunawan": the confirmation tells them apart by jobs and dates.
+  const confirm = hr.getByRole('dialog');
+  expect(await confirm.locator('.merge-preview').textContent()).toMatch(
+    /Moving over: .+ \(applied .+\) · record created .+Staying: .+ · record created /,
+  );
+  await confirm.getByRole('button', { name: 'Merge into this candidate' }).click();
   await expect.poll(() => hr.getByRole('status').first().textContent()).toContain('merged');
   await expect.poll(() => hr.locator('.application').count()).toBe(2);
 });

@@ -176,7 +176,10 @@ test('at phone width, in English, the board is a list and a card moves through i
     await page.locator('section[data-stage=cv_screening] .count').textContent(),
   );
   await applied.getByLabel(`Move to… ${name}`).selectOption({ label: 'CV screening' });
-  await expect.poll(() => page.getByRole('status').textContent()).toBe('Stage updated.');
+  // The message names who moved and where, not only that something changed.
+  await expect
+    .poll(() => page.getByRole('status').textContent())
+    .toBe(`${name.trim()} moved to CV screening.`);
   await expect
     .poll(async () =>
       Number(await page.locator('section[data-stage=cv_screening] .count').textContent()),
@@ -260,7 +263,7 @@ test('a bulk reject needs one reason and moves every selected application', asyn
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await expect
     .poll(() => page.getByRole('status').textContent())
-    .toBe(`${names.length} applications moved.`);
+    .toBe(`${names.length} applications rejected.`);
   await expect
     .poll(async () =>
       Number(await page.locator('section[data-stage=rejected] .count').textContent()),

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import type { Stage } from '../../domain/pipeline';
 import type { CandidateRow } from './candidates';
 
 export interface DuplicateCandidateRow {
@@ -38,6 +39,35 @@ export async function findPossibleDuplicates(
   );
 }
 
+/** One application as HR tells duplicate records apart by it: which job, since when, where now. */
+export interface DuplicateApplicationRow {
+  candidateId: string;
+  id: string;
+  jobId: string;
+  jobTitle: string;
+  stage: Stage;
+  appliedAt: Date;
+}
+
+export async function applicationsOfCandidates(
+  db: Queryable,
+  candidateIds: readonly string[],
+  /** Only jobs this team member works on; undefined for HR, who sees every job. */
+  memberId: string | undefined,
+): Promise<DuplicateApplicationRow[]> {
+  if (candidateIds.length === 0) return [];
+  return db.query<DuplicateApplicationRow>(
+    `SELECT a.candidate_id AS "candidateId", a.id, a.job_id AS "jobId", j.title AS "jobTitle",
+       a.stage, a.created_at AS "appliedAt"
+     FROM applications a JOIN jobs j ON j.id = a.job_id
+     WHERE a.candidate_id = ANY($1::uuid[])
+       AND ($2::uuid IS NULL OR EXISTS (
+             SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = $2))
+     ORDER BY a.created_at`,
+    [candidateIds, memberId ?? null],
+  );
+}
+
 /** HR found these two to be different people: the pair is not flagged again. */
 export async function markDistinctCandidates(
   db: Queryable,
@@ -71,7 +101,7 @@ export interface MergeApplicationRow {
   jobId: string;
   stage: string;
   createdAt: Date;
-  /** Interviews, scorecards or decisions hang on it: folding it away would lose them. */
+  /** Interviews, scorecards, decisions or offers hang on it: folding it away would lose them. */
   hasInterviews: boolean;
 }
 
@@ -84,7 +114,8 @@ export async function lockApplicationsOfCandidates(
        a.created_at AS "createdAt",
        (EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id)
         OR EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id)
-        OR EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)) AS "hasInterviews"
+        OR EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
+        OR EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id)) AS "hasInterviews"
      FROM applications a WHERE a.candidate_id = ANY($1::uuid[]) ORDER BY a.id FOR UPDATE`,
     [candidateIds],
   );
@@ -99,7 +130,17 @@ export async function foldApplicationInto(
   droppedId: string,
   keptId: string,
 ): Promise<void> {
-  for (const table of ['application_events', 'cv_files', 'consents', 'email_messages']) {
+  // Every table that holds what the candidate or HR added to the application; only the derived
+  // report facts go with it, and they are rebuilt from the events that move here.
+  const tables = [
+    'application_events',
+    'cv_files',
+    'consents',
+    'email_messages',
+    'salary_expectations',
+    'application_contacts',
+  ];
+  for (const table of tables) {
     await db.query(`UPDATE ${table} SET application_id = $2 WHERE application_id = $1`, [
       droppedId,
       keptId,

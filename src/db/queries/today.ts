@@ -244,15 +244,33 @@ export async function listRescheduleRequests(
 export interface DuplicatePairRow {
   candidateId: string;
   candidateName: string;
+  candidateCreatedAt: Date;
+  candidateApplications: DuplicatePairApplication[];
   otherId: string;
   otherName: string;
+  otherCreatedAt: Date;
+  otherApplications: DuplicatePairApplication[];
 }
+
+/** As JSON from the database: the time is a string, oldest application first. */
+export interface DuplicatePairApplication {
+  jobTitle: string;
+  appliedAt: string;
+}
+
+// Look-alike records carry the same name, so HR tells them apart by their jobs and dates.
+const applicationsOf = (alias: string) =>
+  `(SELECT coalesce(json_agg(json_build_object('jobTitle', j.title, 'appliedAt', a.created_at)
+                             ORDER BY a.created_at), '[]'::json)
+    FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.candidate_id = ${alias}.id)`;
 
 /** Candidates sharing an e-mail or phone with an earlier one, not yet marked as different people. */
 export async function listDuplicatePairs(db: Queryable): Promise<DuplicatePairRow[]> {
   return db.query<DuplicatePairRow>(
-    `SELECT c.id AS "candidateId", c.full_name AS "candidateName", o.id AS "otherId",
-       o.full_name AS "otherName"
+    `SELECT c.id AS "candidateId", c.full_name AS "candidateName",
+       c.created_at AS "candidateCreatedAt", ${applicationsOf('c')} AS "candidateApplications",
+       o.id AS "otherId", o.full_name AS "otherName", o.created_at AS "otherCreatedAt",
+       ${applicationsOf('o')} AS "otherApplications"
      FROM candidates c
      JOIN candidates o ON o.id <> c.id
        AND (lower(o.email) = lower(c.email) OR (c.phone IS NOT NULL AND o.phone = c.phone))

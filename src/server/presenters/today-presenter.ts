@@ -1,4 +1,5 @@
 import type { Today as TodayResult } from '../../services/today/today-service';
+import type { DuplicatePairApplication, DuplicatePairRow } from '../../db/queries/today';
 import type { Today } from '../routes/today.schema';
 
 const iso = (date: Date) => date.toISOString();
@@ -27,6 +28,7 @@ export function presentToday(today: TodayResult): Today {
         ...job,
         firstArrivedAt: iso(job.firstArrivedAt),
       })) ?? null,
+    duplicates: today.duplicates?.map(duplicatePair) ?? null,
     dataRequests: today.dataRequests?.map((item) => ({ ...item, dueAt: iso(item.dueAt) })) ?? null,
     userVerdicts:
       today.userVerdicts?.map((item) => ({ ...item, decidedAt: iso(item.decidedAt) })) ?? null,
@@ -35,5 +37,18 @@ export function presentToday(today: TodayResult): Today {
         ...item,
         acceptedAt: item.acceptedAt && iso(item.acceptedAt),
       })) ?? null,
+  };
+}
+
+const applied = (list: DuplicatePairApplication[]) =>
+  list.map((a) => ({ jobTitle: a.jobTitle, appliedAt: iso(new Date(a.appliedAt)) }));
+
+function duplicatePair(pair: DuplicatePairRow) {
+  return {
+    ...pair,
+    candidateCreatedAt: iso(pair.candidateCreatedAt),
+    candidateApplications: applied(pair.candidateApplications),
+    otherCreatedAt: iso(pair.otherCreatedAt),
+    otherApplications: applied(pair.otherApplications),
   };
 }

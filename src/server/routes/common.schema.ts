@@ -15,9 +15,11 @@ export const text = (max: number, min = 0) => {
 };
 
 /** An e-mail address as typed; phones' keyboards often add a space after autocompletion. */
+// Empty is "required", not a bad format: the person left it out, the format is checked next.
 export const emailSchema = z
   .string()
   .trim()
+  .min(1, { error: 'Required.' })
   .pipe(z.email({ error: 'Enter a valid e-mail address.' }).max(254));
 
 export const termsSchema = z.array(text(60, 1)).max(50, { error: 'At most 50 items.' });

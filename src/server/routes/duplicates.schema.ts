@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales } from '../../domain/locale';
 import { duplicateReasons } from '../../domain/duplicates';
+import { stageSchema } from './applications.schema';
 import { idSchema, okSchema, timestampSchema } from './common.schema';
 
 export const duplicateList = z.object({
@@ -15,6 +16,16 @@ export const duplicateList = z.object({
       reasons: z.array(z.enum(duplicateReasons)),
       /** Trigram similarity of the two names, 0–1. */
       nameSimilarity: z.number(),
+      /** The jobs this record applied to, oldest first: what tells look-alike records apart. */
+      applications: z.array(
+        z.object({
+          id: idSchema,
+          jobId: idSchema,
+          jobTitle: z.string(),
+          stage: stageSchema,
+          appliedAt: timestampSchema,
+        }),
+      ),
     }),
   ),
 });

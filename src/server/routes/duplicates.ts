@@ -22,6 +22,10 @@ export const duplicateRoutes = (db: Database) => [
       items: (await listDuplicates(db, actor, params.candidateId)).map((row) => ({
         ...row,
         createdAt: row.createdAt.toISOString(),
+        applications: row.applications.map((a) => ({
+          ...a,
+          appliedAt: a.appliedAt.toISOString(),
+        })),
       })),
     }),
   ),

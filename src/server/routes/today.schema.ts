@@ -52,6 +52,8 @@ const openOffer = z.object({
 });
 
 /** What needs the signed-in user; a null section is not this role's work. */
+const duplicateApplication = z.object({ jobTitle: z.string(), appliedAt: timestampSchema });
+
 export const today = z.object({
   interviews: z.array(agendaItem),
   scorecardsToSubmit: z.array(pendingScorecard),
@@ -94,8 +96,13 @@ export const today = z.object({
       z.object({
         candidateId: idSchema,
         candidateName: z.string(),
+        candidateCreatedAt: timestampSchema,
+        /** Oldest first: with the creation time, what tells records of one name apart. */
+        candidateApplications: z.array(duplicateApplication),
         otherId: idSchema,
         otherName: z.string(),
+        otherCreatedAt: timestampSchema,
+        otherApplications: z.array(duplicateApplication),
       }),
     )
     .nullable(),

@@ -2,12 +2,14 @@ import type { Database } from '../../db/database';
 import { findCandidate } from '../../db/queries/candidates';
 import { refreshCandidateCvText } from '../../db/queries/cv-files';
 import {
+  applicationsOfCandidates,
   findPossibleDuplicates,
   foldApplicationInto,
   lockApplicationsOfCandidates,
   lockCandidates,
   markDistinctCandidates,
   moveCandidateRecords,
+  type DuplicateApplicationRow,
   type DuplicateCandidateRow,
 } from '../../db/queries/duplicates';
 import { normaliseTags } from '../../domain/candidate';
@@ -29,6 +31,8 @@ import { Conflict, Invalid, NotFound } from '../errors';
 export interface PossibleDuplicate extends DuplicateCandidateRow {
   reasons: DuplicateReason[];
   nameSimilarity: number;
+  /** What tells the records apart for HR: each one's jobs and when it applied. */
+  applications: Omit<DuplicateApplicationRow, 'candidateId'>[];
 }
 
 /** Other candidates who look like the same person, among those the actor may see. */
@@ -46,13 +50,20 @@ export async function listDuplicates(
     nameWords(candidate.fullName),
     teamScope(actor),
   );
-  return rows
-    .map((row) => ({
-      ...row,
-      reasons: duplicateReasonsBetween(candidate, row),
-      nameSimilarity: Math.round(nameSimilarity(candidate.fullName, row.fullName) * 100) / 100,
-    }))
-    .filter((row) => row.reasons.length > 0);
+  const flagged = rows.filter((row) => duplicateReasonsBetween(candidate, row).length > 0);
+  const applications = await applicationsOfCandidates(
+    db,
+    flagged.map((row) => row.id),
+    teamScope(actor),
+  );
+  return flagged.map((row) => ({
+    ...row,
+    reasons: duplicateReasonsBetween(candidate, row),
+    nameSimilarity: Math.round(nameSimilarity(candidate.fullName, row.fullName) * 100) / 100,
+    applications: applications
+      .filter((a) => a.candidateId === row.id)
+      .map(({ candidateId: _owner, ...application }) => application),
+  }));
 }
 
 /**
@@ -123,6 +134,7 @@ export async function mergeCandidates(
       ]);
     }
     const applications = await lockApplicationsOfCandidates(tx, [keptId, mergedId]);
+    const folded: string[] = [];
     for (const mine of applications.filter((a) => a.candidateId === mergedId)) {
       const theirs = applications.find((a) => a.candidateId === keptId && a.jobId === mine.jobId);
       if (!theirs) continue;
@@ -142,6 +154,7 @@ export async function mergeCandidates(
         );
       }
       await foldApplicationInto(tx, drop.id, keep.id);
+      folded.push(drop.id);
     }
     const source = mergedSourceDetail(kept, merged);
     const mergedNote = mergedDuplicateNote(merged, locale, source.forNote);
@@ -159,5 +172,16 @@ export async function mergeCandidates(
       },
     });
     await refreshCandidateCvText(tx, keptId);
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.merged',
+      entityId: keptId,
+      candidateId: keptId,
+      detail: {
+        mergedCandidateId: mergedId,
+        movedApplications: applications.filter((a) => a.candidateId === mergedId).length,
+        foldedApplicationIds: folded,
+      },
+    });
   });
 }

@@ -8883,9 +8883,23 @@ export interface operations {
                   /** Format: uuid */
                   candidateId: string;
                   candidateName: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  candidateCreatedAt: string;
+                  candidateApplications: {
+                    jobTitle: string;
+                    /** @description ISO 8601 timestamp (UTC) */
+                    appliedAt: string;
+                  }[];
                   /** Format: uuid */
                   otherId: string;
                   otherName: string;
+                  /** @description ISO 8601 timestamp (UTC) */
+                  otherCreatedAt: string;
+                  otherApplications: {
+                    jobTitle: string;
+                    /** @description ISO 8601 timestamp (UTC) */
+                    appliedAt: string;
+                  }[];
                 }[]
               | null;
             dataRequests:
@@ -12058,6 +12072,26 @@ export interface operations {
               createdAt: string;
               reasons: ('same_email' | 'same_phone' | 'similar_name_same_city')[];
               nameSimilarity: number;
+              applications: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                jobId: string;
+                jobTitle: string;
+                /** @enum {string} */
+                stage:
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn';
+                /** @description ISO 8601 timestamp (UTC) */
+                appliedAt: string;
+              }[];
             }[];
           };
         };
@@ -16693,6 +16727,7 @@ export interface operations {
           | 'candidate.exported'
           | 'candidate.imported'
           | 'candidate.marked_distinct'
+          | 'candidate.merged'
           | 'candidate.processing_restricted'
           | 'candidate.erased'
           | 'candidate.anonymised'

@@ -209,6 +209,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
     "The candidate's other applications closed after accepting an offer",
   'auditAction.data_request.recorded': 'Personal-data request recorded',
   'auditAction.email.sent_again': 'Failed e-mail sent again',
+  'auditAction.candidate.merged': 'Duplicate merged',
   'auditAction.candidate.marked_distinct': 'Marked as not the same person',
   'auditAction.talent_pool.invited': 'Candidate invited to the talent pool',
   'auditAction.talent_pool.joined': 'Candidate joined the talent pool',

@@ -211,6 +211,7 @@ export const adminMessagesId = {
     'Lamaran lain kandidat ditutup setelah menerima penawaran',
   'auditAction.data_request.recorded': 'Permintaan data pribadi dicatat',
   'auditAction.email.sent_again': 'E-mail yang gagal dikirim ulang',
+  'auditAction.candidate.merged': 'Duplikat digabungkan',
   'auditAction.candidate.marked_distinct': 'Ditandai bukan orang yang sama',
   'auditAction.talent_pool.invited': 'Kandidat diajak bergabung dengan talent pool',
   'auditAction.talent_pool.joined': 'Kandidat bergabung dengan talent pool',

@@ -87,7 +87,7 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
 
   'duplicates.title': 'Possible duplicates',
   'duplicates.intro':
-    'This candidate looks like another one. Merge if it is the same person: every application, history entry, note and file moves to this candidate.',
+    'This candidate looks like another one. Merge if it is the same person: every application, history entry, note and file moves to this candidate; two applications to the same job become one.',
   'duplicates.reason.same_email': 'same e-mail',
   'duplicates.reason.same_phone': 'same phone',
   'duplicates.reason.similar_name_same_city': 'similar name in the same city',
@@ -95,6 +95,13 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'duplicates.confirmTitle': 'Merge the candidates?',
   'duplicates.confirm':
     'Merge {name} into {into}? {name}’s data moves over and their record is deleted. This cannot be undone.',
+  'duplicates.confirmFrom': 'Moving over: {record}',
+  'duplicates.confirmInto': 'Staying: {record}',
+  'duplicates.confirmFolded':
+    'Both applied to {job}: they become one application, at {stage}; the other one’s history, CV, salary expectation and e-mails move onto it.',
+  'duplicates.applied': '{job} (applied {date})',
+  'duplicates.noApplications': 'no applications',
+  'duplicates.created': 'record created {when}',
   'duplicates.merged': 'The candidates were merged.',
   'duplicates.notTheSame': 'Not the same person',
   'duplicates.markedDistinct': 'Recorded as two different people; this pair is not flagged again.',

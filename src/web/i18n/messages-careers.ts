@@ -90,7 +90,7 @@ export const careersMessagesId = {
 
   'duplicates.title': 'Kemungkinan duplikat',
   'duplicates.intro':
-    'Kandidat ini mirip dengan kandidat lain. Gabungkan jika orangnya sama: semua lamaran, riwayat, catatan dan file dipindahkan ke kandidat ini.',
+    'Kandidat ini mirip dengan kandidat lain. Gabungkan jika orangnya sama: semua lamaran, riwayat, catatan dan file dipindahkan ke kandidat ini; dua lamaran ke lowongan yang sama menjadi satu.',
   'duplicates.reason.same_email': 'e-mail sama',
   'duplicates.reason.same_phone': 'nomor HP sama',
   'duplicates.reason.similar_name_same_city': 'nama mirip di kota yang sama',
@@ -98,6 +98,13 @@ export const careersMessagesId = {
   'duplicates.confirmTitle': 'Gabungkan kandidat?',
   'duplicates.confirm':
     'Gabungkan {name} ke {into}? Data {name} dipindahkan lalu catatannya dihapus. Tindakan ini tidak bisa dibatalkan.',
+  'duplicates.confirmFrom': 'Dipindahkan: {record}',
+  'duplicates.confirmInto': 'Tetap: {record}',
+  'duplicates.confirmFolded':
+    'Keduanya melamar {job}: menjadi satu lamaran di tahap {stage}; riwayat, CV, ekspektasi gaji dan e-mail lamaran yang lain ikut pindah ke sana.',
+  'duplicates.applied': '{job} (melamar {date})',
+  'duplicates.noApplications': 'tanpa lamaran',
+  'duplicates.created': 'data dibuat {when}',
   'duplicates.merged': 'Kandidat sudah digabungkan.',
   'duplicates.notTheSame': 'Bukan orang yang sama',
   'duplicates.markedDistinct':

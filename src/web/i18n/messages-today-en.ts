@@ -65,7 +65,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.userVerdicts.by': '{name}, {date}',
   'today.duplicates': 'Possible duplicate candidates',
   'today.duplicates.empty': 'No duplicate candidates to review.',
-  'today.duplicateOf': 'looks like {name}',
+  'today.duplicateOf': '{record} — looks like {name}: {other}',
   'today.dataRequests': 'Data requests (UU PDP) near their deadline',
   'today.dataRequests.empty': 'No data request is close to its deadline.',
   'today.due': 'due {date}',

@@ -64,7 +64,7 @@ export const todayMessagesId = {
   'today.userVerdicts.by': '{name}, {date}',
   'today.duplicates': 'Kemungkinan kandidat ganda',
   'today.duplicates.empty': 'Tidak ada kandidat ganda yang perlu diperiksa.',
-  'today.duplicateOf': 'mirip dengan {name}',
+  'today.duplicateOf': '{record} — mirip dengan {name}: {other}',
   'today.dataRequests': 'Permintaan data (UU PDP) mendekati tenggat',
   'today.dataRequests.empty': 'Tidak ada permintaan data yang mendekati tenggat.',
   'today.due': 'tenggat {date}',

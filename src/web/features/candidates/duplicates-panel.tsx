@@ -4,17 +4,22 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
+import { applicationToKeep } from '../../../domain/duplicates';
 import { formatIndonesianPhone } from '../../../domain/phone';
+import type { Stage } from '../../../domain/pipeline';
+import { describeRecord } from './duplicate-record';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import type { ApiSchema } from '../../api/client';
+import type { ApiData, ApiSchema } from '../../api/client';
 import './candidates.css';
 
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
+type Duplicate = ApiData<'get', '/api/candidates/{candidateId}/duplicates'>['items'][number];
 
 /** Flags candidates that look like the same person; HR merges them into this one. */
 export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
-  const { t, tk, date, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, tk, locale } = i18n;
   const path = { candidateId: candidate.id };
   const {
     data,
@@ -29,7 +34,7 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
     invalidates: ['/api/candidates'],
   });
   const [status, setStatus] = useState('');
-  const [askingToMerge, setAskingToMerge] = useState<{ id: string; name: string }>();
+  const [askingToMerge, setAskingToMerge] = useState<Duplicate>();
   if (loadError) return <LoadError error={loadError} retry={refetch} />;
   if (!data || data.items.length === 0) {
     return status ? <p role="status">{status}</p> : null;
@@ -59,7 +64,7 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
                 duplicate.email,
                 duplicate.phone && formatIndonesianPhone(duplicate.phone),
                 duplicate.city,
-                date(duplicate.createdAt),
+                describeRecord(i18n, duplicate),
               ]
                 .filter(Boolean)
                 .join(' · ')}
@@ -76,7 +81,7 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
                 <button
                   className="button button--small"
                   type="button"
-                  onClick={() => setAskingToMerge({ id: duplicate.id, name: duplicate.fullName })}
+                  onClick={() => setAskingToMerge(duplicate)}
                 >
                   {t('duplicates.merge')}
                 </button>
@@ -102,9 +107,60 @@ export function DuplicatesPanel({ candidate }: { candidate: CandidateDetail }) {
           onConfirm={() => merge(askingToMerge.id)}
           onClose={() => setAskingToMerge(undefined)}
         >
-          <p>{t('duplicates.confirm', { name: askingToMerge.name, into: candidate.fullName })}</p>
+          <p>
+            {t('duplicates.confirm', { name: askingToMerge.fullName, into: candidate.fullName })}
+          </p>
+          <MergePreview candidate={candidate} duplicate={askingToMerge} />
         </ConfirmDialog>
       )}
     </section>
+  );
+}
+
+/**
+ * What the merge will do, record by record: both records usually read "Dewi Lestari Wibowo", so
+ * each is told by its jobs and dates, and an application to a job both applied to is said to
+ * become one (the one further along stays) before HR confirms.
+ */
+function MergePreview({
+  candidate,
+  duplicate,
+}: {
+  candidate: CandidateDetail;
+  duplicate: Duplicate;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  // The same rule the server merges by: the application further along stays.
+  const ranked = (a: { stage: Stage; appliedAt: string }) => ({
+    stage: a.stage,
+    createdAt: new Date(a.appliedAt),
+  });
+  const folded = duplicate.applications.flatMap((theirs) => {
+    const mine = candidate.applications.find((a) => a.jobId === theirs.jobId);
+    if (!mine) return [];
+    const stays = applicationToKeep(ranked(mine), ranked(theirs));
+    return [{ job: theirs.jobTitle, stage: t(`stage.${stays.stage}`) }];
+  });
+  return (
+    <ul className="merge-preview">
+      <li>{t('duplicates.confirmFrom', { record: describeRecord(i18n, duplicate) })}</li>
+      <li>
+        {t('duplicates.confirmInto', {
+          record: describeRecord(i18n, {
+            applications: candidate.applications.map((a) => ({
+              jobTitle: a.jobTitle,
+              appliedAt: a.appliedAt,
+            })),
+            createdAt: candidate.createdAt,
+          }),
+        })}
+      </li>
+      {folded.map((fold) => (
+        <li key={fold.job}>
+          <strong>{t('duplicates.confirmFolded', fold)}</strong>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -9,6 +9,7 @@ import { JobTabs } from '../jobs/job-tabs';
 import type { CardActions } from './board-card';
 import { BoardColumnView } from './board-column';
 import { MoveDialog, type MoveTarget } from './move-dialog';
+import { movedMessage } from './moved-message';
 import type { Stage } from '../../../domain/pipeline';
 import type { BoardCard } from './use-board-column';
 
@@ -40,10 +41,10 @@ export function BoardPage({ jobId }: { jobId: string }) {
   const stages = data.job.stages;
   const canMove = data.job.can.moveCandidates;
 
-  const moved = (count: number) => {
+  const moved = (count: number, toStage: Stage, name?: string) => {
     setMoveTarget(undefined);
     setSelected(new Map());
-    setStatus(count > 1 ? t('move.bulkDone', { count }) : t('move.done'));
+    setStatus(movedMessage(t, { count, toStage, name }));
   };
 
   /** Forward moves go straight through; anything needing a reason, or refused, opens the dialog. */
@@ -60,7 +61,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
     quickMove.mutate(
       { path: { applicationId: card.applicationId }, body: { toStage } },
       {
-        onSuccess: () => moved(1),
+        onSuccess: () => moved(1, toStage, card.candidateName),
         onError: (failure) => setMoveTarget({ ...target, error: failure }),
       },
     );
@@ -206,7 +207,11 @@ export function BoardPage({ jobId }: { jobId: string }) {
         ))}
       </div>
       {moveTarget && (
-        <MoveDialog target={moveTarget} onClose={() => setMoveTarget(undefined)} onMoved={moved} />
+        <MoveDialog
+          target={moveTarget}
+          onClose={() => setMoveTarget(undefined)}
+          onMoved={(count, toStage) => moved(count, toStage, moveTarget.name)}
+        />
       )}
     </>
   );

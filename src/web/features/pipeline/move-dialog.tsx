@@ -43,7 +43,7 @@ export function MoveDialog({
 }: {
   target: MoveTarget;
   onClose(): void;
-  onMoved(count: number): void;
+  onMoved(count: number, toStage: Stage): void;
 }) {
   const { t } = useI18n();
   const [toStage, setToStage] = useState<Stage | ''>(target.toStage ?? '');
@@ -104,7 +104,7 @@ export function MoveDialog({
       ...(emailCandidate && sendsEmail ? { emailCandidate: true } : {}),
       ...(verdictBlocked && overrideReason.trim() ? { overrideReason } : {}),
     };
-    const moved = { onSuccess: () => onMoved(target.applicationIds.length) };
+    const moved = { onSuccess: () => onMoved(target.applicationIds.length, toStage) };
     if (bulk) {
       many.mutate(
         {

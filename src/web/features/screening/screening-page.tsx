@@ -6,6 +6,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { JobTabs } from '../jobs/job-tabs';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
+import { movedMessage } from '../pipeline/moved-message';
 import { ScreeningCard } from './screening-card';
 import type { Stage } from '../../../domain/pipeline';
 import './screening.css';
@@ -49,16 +50,17 @@ export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: 
     ? job.data.stages
     : job.data.stages.filter((s) => s !== 'tests');
 
-  const done = (count: number) => {
+  const done = (applicationIds: string[], toStage: Stage) => {
     setMoveTarget(undefined);
     setSelected([]);
     single.reset();
     many.reset();
-    setStatus(count > 1 ? t('move.bulkDone', { count }) : t('move.done'));
+    const name = data.items.find((item) => item.applicationId === applicationIds[0])?.candidateName;
+    setStatus(movedMessage(t, { count: applicationIds.length, toStage, name }));
   };
   const advance = (applicationIds: string[]) => {
     const toStage = nextStage[stage];
-    const moved = { onSuccess: () => done(applicationIds.length) };
+    const moved = { onSuccess: () => done(applicationIds, toStage) };
     if (applicationIds.length === 1) {
       single.mutate({ path: { applicationId: applicationIds[0]! }, body: { toStage } }, moved);
     } else {
@@ -125,7 +127,11 @@ export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: 
         ))}
       </ul>
       {moveTarget && (
-        <MoveDialog target={moveTarget} onClose={() => setMoveTarget(undefined)} onMoved={done} />
+        <MoveDialog
+          target={moveTarget}
+          onClose={() => setMoveTarget(undefined)}
+          onMoved={(_count, toStage) => done(moveTarget.applicationIds, toStage)}
+        />
       )}
     </>
   );

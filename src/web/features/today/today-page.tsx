@@ -3,6 +3,7 @@ import { useApiQuery } from '../../api/queries';
 import type { ApiData } from '../../api/client';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { describeRecord } from '../candidates/duplicate-record';
 import { Link } from '../../router';
 import { useInterviewTime } from '../scheduling/interview-card';
 import { UserVerdicts } from './user-verdicts';
@@ -255,7 +256,8 @@ function ManagerSections({ today }: { today: Today }) {
 }
 
 function HrSections({ today }: { today: Today }) {
-  const { t, date } = useI18n();
+  const i18n = useI18n();
+  const { t, date } = i18n;
   const when = useInterviewTime();
   return (
     <>
@@ -349,7 +351,17 @@ function HrSections({ today }: { today: Today }) {
               key={`${item.candidateId}-${item.otherId}`}
               href={`/candidates/${item.candidateId}`}
               title={item.candidateName}
-              details={t('today.duplicateOf', { name: item.otherName })}
+              details={t('today.duplicateOf', {
+                record: describeRecord(i18n, {
+                  applications: item.candidateApplications,
+                  createdAt: item.candidateCreatedAt,
+                }),
+                name: item.otherName,
+                other: describeRecord(i18n, {
+                  applications: item.otherApplications,
+                  createdAt: item.otherCreatedAt,
+                }),
+              })}
             />
           ))}
         </Section>
