@@ -347,21 +347,38 @@ function questionFeatures(ctx: Ctx, f: Features): void {
 const isNumberWord = (low: string): boolean =>
   low.split('-').every((p) => p !== '' && (lex.numberUnits.has(p) || lex.numberWords.has(p)));
 
+/** The index of the first token that starts at or after an offset (tokens are in order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Where the words of the numbers the rules found start: "tiga" and "puluh" of "tiga puluh". */
 function numberWordStarts(ctx: Ctx, rules: RuleAnalysis): Set<number> | undefined {
   if (rules.numbers.length === 0) return undefined;
-  const starts = new Set<number>();
+  let starts: Set<number> | undefined;
+  const tokens = ctx.doc.tokens;
   for (const { evidence } of rules.numbers) {
+    // Only digits in it (the usual case): nothing to mark.
+    if (!/\p{L}/u.test(evidence.text)) continue;
     let afterNumber = false;
-    for (const t of ctx.doc.tokens) {
-      if (t.start < evidence.start || t.end > evidence.end) continue;
+    let i = firstTokenAt(tokens, evidence.start);
+    for (; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.end > evidence.end) break;
       // Only the number words: "juta" after "5", "persen", "Rp" stay words, as with digits.
       const word = t.kind === 'word' && isNumberWord(t.low);
-      if (word && !(afterNumber && lex.numberScale.has(t.low))) starts.add(t.start);
+      if (word && !(afterNumber && lex.numberScale.has(t.low))) (starts ??= new Set()).add(t.start);
       afterNumber = t.kind === 'num' || word;
     }
   }
-  return starts.size > 0 ? starts : undefined;
+  return starts;
 }
 
 /** All features of an answer, given its context and the rules' verdicts. */

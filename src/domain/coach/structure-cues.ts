@@ -27,8 +27,20 @@ const othersPossessive = new Set(['his', 'their', 'its', 'theirs']);
 /** Someone else, also with Indonesian "-nya" ("manajemennya", "bosnya"). */
 function isOther(t: Token, isThirdParty: (t: Token) => boolean): boolean {
   if (isThirdParty(t) || othersPossessive.has(t.low)) return true;
-  const bare = t.key.endsWith('nya') ? t.key.slice(0, -3) : t.key;
-  return bare.length >= 2 && (thirdParties.has(bare) || lex.employer.has(bare));
+  return isOtherWithNya(t.key);
+}
+
+/** Known once per distinct word: the same words come back in every answer. Bounded. */
+const withNya = new Map<string, boolean>();
+function isOtherWithNya(key: string): boolean {
+  let known = withNya.get(key);
+  if (known === undefined) {
+    if (withNya.size >= 50_000) withNya.clear();
+    const bare = key.endsWith('nya') ? key.slice(0, -3) : key;
+    known = bare.length >= 2 && (thirdParties.has(bare) || lex.employer.has(bare));
+    withNya.set(key, known);
+  }
+  return known;
 }
 
 /** Words that say something is done by habit, again and again. */
@@ -89,6 +101,7 @@ function habitOfOthers(
   ctx: Ctx,
 ): void {
   const c = s.content;
+  if (!c.some((t) => habitMarkers.has(t.key))) return;
   if (c.some((t) => praise.has(t.key) || kindDeeds.has(t.key))) return;
   let person: 'other' | 'self' | undefined;
   let who: Token | undefined;
