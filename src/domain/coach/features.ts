@@ -166,13 +166,13 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<nu
     seen.add(name);
     if (!keep || keep(name)) grams.set(name, [from, to]);
   };
+  // A count written out in words is a number as much as digits are ("dua puluh", "a dozen").
+  const isNum = (x: Token) => x.kind === 'num' || numberStarts?.has(x.start) === true;
   for (const s of ctx.sentences) {
     const c = s.content;
     const aboutOthers = c.some(isThirdParty);
     for (let j = 0; j < c.length; j++) {
       const t = c[j] as Token;
-      // A count written out in words is a number as much as digits are ("dua puluh", "a dozen").
-      const isNum = (x: Token) => x.kind === 'num' || numberStarts?.has(x.start) === true;
       const key = isNum(t) ? '#' : t.key;
       const names = wordGrams(key);
       mark(names.word, t);
