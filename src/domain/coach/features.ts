@@ -27,6 +27,7 @@ import {
 } from './stance';
 import { numberPlaces } from './number-context';
 import { findPhrases } from './phrases';
+import { structureCues } from './structure-cues';
 import type { Token } from './tokens';
 
 export interface FeatureHit {
@@ -155,7 +156,7 @@ const ngramWeight = 10;
 /** Which n-gram features to keep: all when training, only those the model weighs when analysing. */
 export type KeepFeature = (name: string) => boolean;
 
-function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
+function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<number>): void {
   // Every distinct n-gram counts for the scale; only kept ones get their evidence.
   const seen = new Set<string>();
   const grams = new Map<string, [Token, Token]>();
@@ -165,22 +166,24 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature): void {
     seen.add(name);
     if (!keep || keep(name)) grams.set(name, [from, to]);
   };
+  // A count written out in words is a number as much as digits are ("dua puluh", "a dozen").
+  const isNum = (x: Token) => x.kind === 'num' || numberStarts?.has(x.start) === true;
   for (const s of ctx.sentences) {
     const c = s.content;
     const aboutOthers = c.some(isThirdParty);
     for (let j = 0; j < c.length; j++) {
       const t = c[j] as Token;
-      const key = t.kind === 'num' ? '#' : t.key;
+      const key = isNum(t) ? '#' : t.key;
       const names = wordGrams(key);
       mark(names.word, t);
       // Words said in a sentence about someone else: stance towards third parties.
       if (aboutOthers && !isThirdParty(t)) mark(names.aboutOthers, t);
       const next = c[j + 1];
       if (next) {
-        const nk = next.kind === 'num' ? '#' : next.key;
+        const nk = isNum(next) ? '#' : next.key;
         mark(bigramName(names.bigrams, key, nk), t, next);
       }
-      if (t.kind === 'word' && names.prefix) {
+      if (t.kind === 'word' && names.prefix && key !== '#') {
         mark(names.prefix, t);
         mark(names.suffix, t);
       }
@@ -341,12 +344,52 @@ function questionFeatures(ctx: Ctx, f: Features): void {
   for (const name of kindsOf(ctx.input.question)) f.set(name, { value: 1, evidence: [] });
 }
 
+const isNumberWord = (low: string): boolean =>
+  low.split('-').every((p) => p !== '' && (lex.numberUnits.has(p) || lex.numberWords.has(p)));
+
+/** The index of the first token that starts at or after an offset (tokens are in order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the words of the numbers the rules found start: "tiga" and "puluh" of "tiga puluh". */
+function numberWordStarts(ctx: Ctx, rules: RuleAnalysis): Set<number> | undefined {
+  if (rules.numbers.length === 0) return undefined;
+  let starts: Set<number> | undefined;
+  const tokens = ctx.doc.tokens;
+  for (const { evidence } of rules.numbers) {
+    // Only digits in it (the usual case): nothing to mark.
+    if (!/\p{L}/u.test(evidence.text)) continue;
+    let afterNumber = false;
+    let i = firstTokenAt(tokens, evidence.start);
+    for (; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (t.end > evidence.end) break;
+      // Only the number words: "juta" after "5", "persen", "Rp" stay words, as with digits.
+      const word = t.kind === 'word' && isNumberWord(t.low);
+      if (word && !(afterNumber && lex.numberScale.has(t.low))) (starts ??= new Set()).add(t.start);
+      afterNumber = t.kind === 'num' || word;
+    }
+  }
+  return starts;
+}
+
 /** All features of an answer, given its context and the rules' verdicts. */
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
   const f: Features = new Map();
-  ngrams(ctx, f, keep);
+  ngrams(ctx, f, keep, numberWordStarts(ctx, rules));
   const counts: Counts = {};
   linguistic(ctx, counts);
+  for (const [name, evidence] of structureCues(ctx, isThirdParty)) {
+    counts[name] = { n: evidence.length, evidence };
+  }
   const sentences = Math.max(1, ctx.sentences.length);
   for (const [name, { n, evidence }] of Object.entries(counts)) {
     // Saturating: one hit is a strong signal, more add a little.
@@ -363,6 +406,8 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
     value: Math.min(1, rules.numbers.length / 3),
     evidence: rules.numbers.map((n) => n.evidence).slice(0, 4),
   });
+  const sizes = rules.numbers.filter((n) => n.reason === 'size').map((n) => n.evidence);
+  if (sizes.length > 0) f.set('f:numberOrganisationSize', { value: 1, evidence: sizes });
   for (const { place, evidence, late } of numberPlaces(ctx, rules.numbers)) {
     for (const name of late ? [place, 'numberLate'] : [place]) {
       const hit = f.get(`f:${name}`);

@@ -1,4 +1,5 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
+import { insideAny, notYetSpans } from './not-yet';
 import { asksForExample, missesQuestion } from './question-fit';
 import { casualRegister } from './register';
 import { FILLER_HEAVY_PER_100 } from './rule-labels';
@@ -18,6 +19,7 @@ export const feedbackCodes = [
   'add_result',
   'add_numbers',
   'use_job_terms',
+  'show_nearby_experience',
   'give_own_example',
   'back_claims',
   'no_badmouthing',
@@ -55,6 +57,24 @@ export interface AnswerFeedback {
   strengths: FeedbackPoint[];
   /** The three most important things to improve, most important first. */
   improvements: FeedbackPoint[];
+}
+
+type JobTerms = AnswerAnalysis['metrics']['jobTerms'];
+
+/**
+ * The job terms named only where the candidate says they have not used them yet ("I have not
+ * used Tableau yet"): mentioned, not used, so not praised as used.
+ */
+function splitNotYet(
+  jobTerms: JobTerms,
+  spans: readonly Evidence[],
+): { terms: JobTerms; notYet: JobTerms['used'] } {
+  if (spans.length === 0) return { terms: jobTerms, notYet: [] };
+  const only = (t: JobTerms['used'][number]) => t.evidence.every((e) => insideAny(spans, e));
+  return {
+    terms: { ...jobTerms, used: jobTerms.used.filter((t) => !only(t)) },
+    notYet: jobTerms.used.filter(only),
+  };
 }
 
 /** A backing sentence quoted in the feedback: its first words, enough to find it. */
@@ -102,7 +122,8 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   const { labels, metrics } = analysis;
   const star = labels.situation.value && labels.action.value && labels.result.value;
   const redFlag = labels.negativeFormer.value || labels.defensive.value;
-  const terms = metrics.jobTerms;
+  const doc = tokenize(input.answer);
+  const { terms, notYet } = splitNotYet(metrics.jobTerms, notYetSpans(doc));
   // Story, steps and numbers are advice only where the question asks for an example.
   const wantsStory = asksForExample(input.question);
   const minWords = wantsStory ? minStoryWords : minDirectWords;
@@ -179,7 +200,7 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   }
   // Irony is heard at once, like a red flag, at both stages.
   if (sarcasm.length > 0) add(2, 2, point('mind_tone', sarcasm.slice(0, 3)));
-  const casual = casualRegister(tokenize(input.answer));
+  const casual = casualRegister(doc);
   if (casual.length > 0) add(4, 4, point('formal_register', casual.slice(0, 3)));
   if (labels.theoretical.value) add(6, 5, point('give_own_example', labels.theoretical.evidence));
   else if (unbacked.length > 0) {
@@ -196,6 +217,20 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   }
   if (wantsStory && !labels.quantified.value && (labels.result.value || input.stage === 'user')) {
     add(11, 8, point('add_numbers', labels.result.evidence));
+  }
+  // "I have not used X yet, but ...": honest; the nearest experience is what to show.
+  if (notYet.length > 0) {
+    add(
+      7,
+      5,
+      point(
+        'show_nearby_experience',
+        notYet.flatMap((t) => t.evidence.slice(0, 1)),
+        {
+          terms: notYet.map((t) => t.term).join(', '),
+        },
+      ),
+    );
   }
   if (terms.missed.length && input.stage === 'user')
     add(12, 9, point('use_job_terms', [], { terms: terms.missed.slice(0, 4).join(', ') }));

@@ -28,6 +28,7 @@ export interface NumberMention {
     | 'identifier'
     | 'idiom'
     | 'salary'
+    | 'size'
     | 'other';
 }
 
@@ -48,6 +49,15 @@ function isNumberWord(t: Token): boolean {
   if (t.low.includes('-'))
     return t.low.split('-').every((p) => lex.numberUnits.has(p) || lex.numberWords.has(p));
   return false;
+}
+
+/** "half the time", "half of the backlog", "cut by half", "in half": a share of something. */
+function isFraction(c: readonly Token[], j: number): boolean {
+  const t = c[j];
+  if (t?.low !== 'half') return false;
+  const next = c[j + 1]?.low ?? '';
+  const prev = c[j - 1]?.low ?? '';
+  return ['the', 'of', 'our', 'my', 'their', 'its'].includes(next) || ['by', 'in'].includes(prev);
 }
 
 /** "satu-satu", "dua-dua": one by one, two by two, a manner rather than a count. */
@@ -110,6 +120,69 @@ function classify(
     return 'identifier';
   }
   return undefined;
+}
+
+/** How many people or sites an organisation has: the size of the setting, not of the work. */
+const headcountNouns = new Set([
+  'employees',
+  'staff',
+  'workers',
+  'people',
+  'branches',
+  'outlets',
+  'stores',
+  'sites',
+  'beds',
+  'karyawan',
+  'pegawai',
+  'pekerja',
+  'orang',
+  'cabang',
+  'outlet',
+  'toko',
+  'gerai',
+  'kamar',
+  'bed',
+]);
+const organisations = new Set([
+  'company',
+  'firm',
+  'organisation',
+  'organization',
+  'factory',
+  'plant',
+  'hospital',
+  'hotel',
+  'startup',
+  'chain',
+  'perusahaan',
+  'pabrik',
+  'kantor',
+  'rumah',
+  'klinik',
+  'pt',
+]);
+const ownSubjects = new Set(['i', 'we', 'saya', 'aku', 'gue', 'kami']);
+
+/**
+ * "Our company had about 200 employees", "pabriknya punya 1.800 karyawan": a headcount after
+ * the number, an organisation named in the clause, and no first-person subject before it ("I
+ * hired 12 staff" measures the work). A clause with an outcome in it ("grew to 40 stores") is a result.
+ */
+function organisationSize(s: SentenceView, first: number, last: number): boolean {
+  const c = s.content;
+  if (!headcountNouns.has(c[last + 1]?.low ?? '')) return false;
+  const [a, b] = clauseRange(s, first);
+  let organisation = false;
+  for (let m = a; m < b; m++) {
+    const w = c[m];
+    if (!w) continue;
+    if (m < first && ownSubjects.has(w.low)) return false;
+    if (lex.resultWords.has(w.low) || resultish.has(w.low)) return false;
+    const bare = w.key.endsWith('nya') ? w.key.slice(0, -3) : w.key;
+    if (organisations.has(w.low) || organisations.has(bare)) organisation = true;
+  }
+  return organisation;
 }
 
 /** Someone else's numbers: a clause about "he/she/they" with no first person and no outcome verb. */
@@ -177,7 +250,7 @@ export function findNumbers(ctx: Ctx): NumberMention[] {
       const unit = c[end + 1];
       const measureUnit = unit !== undefined && lex.measureUnits.has(unit.low);
       const single = j === last && (t.low === 'one' || t.low === 'satu' || t.low === 'half');
-      if (single && !measureUnit && !unitAfter) {
+      if (single && !measureUnit && !unitAfter && !isFraction(c, j)) {
         j = end;
         continue;
       }
@@ -196,6 +269,7 @@ export function findNumbers(ctx: Ctx): NumberMention[] {
           end: evidence.end,
         };
       let reason = classify(s, j, end, unitAfter || currency || dollar !== undefined);
+      if (!reason && organisationSize(s, j, end)) reason = 'size';
       if (!reason && aboutPay(ctx, s)) reason = 'salary';
       if (!reason && aboutSomeoneElse(s, j)) reason = 'other';
       out.push(reason ? { evidence, measure: false, reason } : { evidence, measure: true });

@@ -101,7 +101,8 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
 
 /**
  * Cues of someone else being judged: criticism, evaluation, negation or veiled judgement in a
- * sentence about a third party, scare quotes, sarcasm markers.
+ * sentence about a third party, a habit pinned on them or an understatement about them
+ * (structure-cues.ts), scare quotes, sarcasm markers.
  */
 const judgementCues = [
   'f:criticisesOthers',
@@ -111,6 +112,8 @@ const judgementCues = [
   'f:pauseAboutOthers',
   'f:othersNegated',
   'f:ironicPraiseOthers',
+  'f:habitOthers',
+  'f:understatementOthers',
   'f:sarcasm',
   'f:scareQuote',
 ];

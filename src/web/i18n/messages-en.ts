@@ -535,6 +535,8 @@ export const messagesEn: Messages = {
     'End with the result: what changed or was achieved because of what you did.',
   'coach.feedback.add_numbers': 'Add numbers: percentages, counts, time saved, or team size.',
   'coach.feedback.use_job_terms': 'Connect it to this job; mention things such as: {terms}.',
+  'coach.feedback.show_nearby_experience':
+    'Saying you have not used {terms} yet is honest; follow it with your nearest experience: a similar tool, a course or a project, and what you would carry over.',
   'coach.feedback.give_own_example': 'Replace theory with a real example from your own experience.',
   'coach.feedback.back_claims':
     'No sentence of your story shows {claims}: tell one moment that does.',

@@ -537,6 +537,8 @@ export const messagesId = {
   'coach.feedback.add_numbers':
     'Tambahkan angka: persen, jumlah, waktu yang dihemat, atau ukuran tim.',
   'coach.feedback.use_job_terms': 'Kaitkan dengan pekerjaan ini; sebut hal seperti: {terms}.',
+  'coach.feedback.show_nearby_experience':
+    'Jujur bahwa Anda belum memakai {terms} itu baik; lanjutkan dengan pengalaman terdekat: alat serupa, kursus, atau proyek, dan apa yang bisa Anda bawa ke sini.',
   'coach.feedback.give_own_example':
     'Ganti teori dengan contoh nyata dari pengalaman Anda sendiri.',
   'coach.feedback.back_claims':
