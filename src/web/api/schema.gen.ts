@@ -8755,6 +8755,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  /** @description The user interview took place, or its booked time is over */
                   held: boolean;
                 }[]
               | null;
@@ -8771,6 +8772,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  /** @description The user interview took place, or its booked time is over */
                   held: boolean;
                 }[]
               | null;
