@@ -59,6 +59,7 @@ describe('HR ending an application at the user interview', () => {
     const rejected = await moveTo(t, applicationId, 'rejected', {
       rejectionReason: 'salary_mismatch',
       note,
+      emailCandidate: true,
     });
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
 
@@ -134,7 +135,11 @@ describe('HR reopening an application at the user interview', () => {
   it('tells the hiring manager and the user-stage panel, with HR’s reason, in the move; the candidate’s own e-mail has no reason', async () => {
     const { applicationId } = await atUserInterview();
     await bookUser(applicationId, [t.users.interviewer.id]);
-    const ended = await moveTo(t, applicationId, 'rejected', { rejectionReason: 'other', note });
+    const ended = await moveTo(t, applicationId, 'rejected', {
+      rejectionReason: 'other',
+      note,
+      emailCandidate: true,
+    });
     expect(ended.status, JSON.stringify(ended.body)).toBe(200);
     const since = new Date();
     const reopened = await moveTo(t, applicationId, 'user_interview', { note: reopenNote });

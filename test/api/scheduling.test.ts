@@ -353,7 +353,10 @@ describe('scheduling interviews', () => {
       `/api/applications/${applicationId}/interviews`,
       hrInterview({ localStart: jakartaTime(11) }),
     );
-    await moveTo(t, applicationId, 'rejected', { rejectionReason: 'position_filled' });
+    await moveTo(t, applicationId, 'rejected', {
+      rejectionReason: 'position_filled',
+      emailCandidate: true,
+    });
     const overview = await t.call(
       t.users.recruiter,
       'GET',

@@ -177,6 +177,22 @@ describe('Today: what needs each role', () => {
     expect((await t.call(null, 'GET', `/api/portal/${token}`)).body.nextInterview).toBeNull();
   });
 
+  it('reads a user interview whose time is over as held for the manager, its scorecard still due', async () => {
+    const built = await atUserInterview();
+    const { id } = await bookInterview(t, built.applicationId, {
+      stage: 'user',
+      interviewerIds: [t.users.interviewer.id],
+      durationMinutes: 60,
+    });
+    await moveInterviewStartIntoPast(t, id, 4 * 24 * 60);
+    const row = (await todayOf(t.users.hiringManager)).passedToYou.find(
+      (item: { applicationId: string }) => item.applicationId === built.applicationId,
+    );
+    expect(row).toMatchObject({ booked: true, held: true });
+    const interviewer = await todayOf(t.users.interviewer);
+    expect(ids(interviewer.scorecardsToSubmit)).toContain(built.applicationId);
+  });
+
   it('puts a booked interview on its panel member’s agenda and a missing scorecard on their list', async () => {
     const built = await bookedHrInterview();
 

@@ -115,6 +115,23 @@ describe('a move settles the interviews of the stage it leaves', () => {
     expect(await statusOf(applicationId, hr)).toBe('scheduled');
   });
 
+  it('tells a rejected candidate the process ended only when the rejection e-mail goes too', async () => {
+    const quiet = await atHrInterview(t);
+    await schedule(quiet.applicationId, 'hr', [t.users.recruiter.id]);
+    await moveTo(t, quiet.applicationId, 'rejected', { rejectionReason: 'position_filled' });
+    const quietMail = (await overview(quiet.applicationId)).messages;
+    expect(quietMail.map((m) => m.template)).toContain('interview_called_off');
+    expect(quietMail.map((m) => m.template)).not.toContain('interview_closed');
+    const told = await atHrInterview(t);
+    await schedule(told.applicationId, 'hr', [t.users.recruiter.id]);
+    await moveTo(t, told.applicationId, 'rejected', {
+      rejectionReason: 'position_filled',
+      emailCandidate: true,
+    });
+    const toldMail = (await overview(told.applicationId)).messages.map((m) => m.template);
+    expect(toldMail).toEqual(expect.arrayContaining(['rejection', 'interview_closed']));
+  });
+
   it('settles on reject, bulk moves and withdrawal too', async () => {
     const one = await atHrInterview(t);
     const two = await atHrInterview(t);
@@ -128,7 +145,9 @@ describe('a move settles the interviews of the stage it leaves', () => {
     expect(bulk.status, JSON.stringify(bulk.body)).toBe(200);
     expect(await statusOf(one.applicationId, first)).toBe('cancelled');
     const rejectedMail = (await overview(one.applicationId)).messages.map((m) => m.template);
-    expect(rejectedMail).toContain('interview_closed');
+    // No rejection e-mail went with the move: the cancellation does not break the news either.
+    expect(rejectedMail).toContain('interview_called_off');
+    expect(rejectedMail).not.toContain('interview_closed');
     expect(rejectedMail).not.toContain('cancellation');
     expect(rejectedMail).not.toContain('interview_not_needed');
     await moveTo(t, two.applicationId, 'rejected', { rejectionReason: 'failed_hr_interview' });

@@ -18,6 +18,25 @@ beforeAll(async () => {
 });
 afterAll(() => session?.close());
 
+test('the move dialog names the booked interview a move cancels, and who is told (375 px)', async () => {
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await page.getByTestId('interview-card').waitFor();
+  await page.getByRole('button', { name: 'Pindahkan tahap' }).click();
+  const dialog = page.getByRole('dialog');
+  // A step back calls the HR interview off (a new time may follow), as a rejection does.
+  await dialog.getByLabel('Ke tahap').selectOption('cv_screening');
+  const notice = dialog.getByTestId('move-cancels-interviews');
+  await expect.poll(() => notice.textContent()).toContain('kandidat dan panel diberi tahu');
+  expect(await notice.textContent()).toMatch(/Interview HR: \w+, \d+ \w+ 2\d{3} · \d\d\.\d\d WIB/);
+  await dialog.getByLabel('Ke tahap').selectOption('rejected');
+  await expect.poll(() => notice.textContent()).toContain('Interview HR:');
+  await session.screenshot(page, 'move-cancels-interview-id-375');
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+  await dialog.waitFor({ state: 'detached' });
+});
+
 test('rejecting a candidate shows their interview cancelled, without its buttons, without a reload', async () => {
   const page = await session.newPage({ locale: 'en' });
   await session.signIn(page, 'hr@demo.seleksi.id');
@@ -32,6 +51,9 @@ test('rejecting a candidate shows their interview cancelled, without its buttons
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('To stage').selectOption('rejected');
   await dialog.getByLabel('Rejection reason').selectOption('failed_hr_interview');
+  await expect
+    .poll(() => dialog.getByTestId('move-cancels-interviews').textContent())
+    .toMatch(/the candidate and the panel are told.*HR interview: /);
   await dialog.getByLabel('Note / reason').fill('Not the fit we need for this role.');
   await dialog.getByRole('button', { name: 'Reject' }).click();
   await dialog.waitFor({ state: 'detached' });

@@ -140,7 +140,8 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
   await expect.poll(() => page.locator('.decision__scores').textContent()).toMatch(/\d,\d\d/);
   expect(await page.locator('.decision__scores').textContent()).not.toMatch(/\d\.\d\d/);
   expect(await decision.getByRole('button', { name: 'Simpan keputusan' }).isDisabled()).toBe(true);
-  await decision.getByLabel('Lanjutkan').check();
+  // The advance option names where it moves the candidate: this job has a Tests stage.
+  await decision.getByLabel('Lanjutkan ke Tes', { exact: true }).check();
   expect(await decision.getByTestId('decision-advances-to').textContent()).toMatch(
     /Jika dilanjutkan, kandidat pindah ke tahap: (Tes|Interview user)/,
   );
@@ -202,6 +203,11 @@ test('two interviewers score the user interview blind, HR notes reach only the h
     'Komunikasi cukup, motivasi belum jelas.',
   );
   await session.screenshot(interviewer, 'kit-user-after-submit-interviewer-en-phone');
+  // The candidate page shows no HR score to an interviewer, so it promises none.
+  await interviewer.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  const withheld = interviewer.getByTestId('notes-withheld');
+  await expect.poll(() => withheld.textContent()).toContain("HR's notes on this candidate");
+  expect(await withheld.textContent()).not.toMatch(/HR's scores/);
 
   // The hiring manager has not scored yet: the interviewer's scorecard stays hidden, in the UI and the API.
   const manager = await session.signedInPage('user@demo.seleksi.id', { locale: 'en', width: 375 });
@@ -254,7 +260,7 @@ test('two interviewers score the user interview blind, HR notes reach only the h
     .poll(() => manager.locator('.decision').textContent())
     .toContain('HR and the user disagree');
   const form = manager.locator('.decision__form');
-  await form.getByLabel('Advance').check();
+  await form.getByLabel('Advance to Offer', { exact: true }).check();
   expect(await form.getByTestId('decision-advances-to').textContent()).toContain('Offer');
   await form.getByRole('button', { name: 'Record decision' }).click();
   // No user interview has taken place: one tap does not move the candidate; a dialog asks why.

@@ -64,6 +64,25 @@ describe('e-mail templates', () => {
       ),
     ).toEqual({ subject: 'QA', body: 'Hi Sari' });
   });
+
+  it('leave no gap where a placeholder is blank (a cancellation with no reason)', () => {
+    for (const locale of emailLocales) {
+      const { body } = renderEmail(defaultEmailTemplate('cancellation', locale), {
+        candidateName: 'Reza',
+        jobTitle: 'Backend Developer',
+        interviewDate: 'Jumat, 11 Desember 2026',
+        interviewTime: '10.30 WIB',
+        reason: '',
+      });
+      expect(body, locale).toMatch(/(dibatalkan|cancelled)\.\n/);
+      expect(body, locale).not.toMatch(/ {2}| \n/);
+    }
+    const mid = renderEmail(
+      { subject: 'x', body: 'Batal. {{reason}} Hubungi kami.' },
+      { reason: '' },
+    );
+    expect(mid.body).toBe('Batal. Hubungi kami.');
+  });
 });
 
 describe('calendar invitations', () => {

@@ -45,6 +45,14 @@ const interviewHeld = (stage: string, nowParam: string) => `EXISTS (SELECT 1 FRO
       AND EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = h.stage
                   AND s.submitted_at >= h.created_at))))`;
 
+/**
+ * Whether application `a`'s booked interview at `stage` is over by `nowParam` (its time has
+ * ended), scorecards in or not: for a manager's list, it was held, whatever is still due.
+ */
+const interviewOver = (stage: string, nowParam: string) => `EXISTS (SELECT 1 FROM interviews o
+  WHERE o.application_id = a.id AND o.stage = ${stage} AND o.status = 'scheduled'
+    AND o.starts_at + make_interval(mins => o.duration_minutes) <= ${nowParam})`;
+
 export interface AgendaInterviewRow extends ApplicationRef {
   interviewId: string;
   stage: InterviewStage;
@@ -179,7 +187,10 @@ export interface ManagerApplicationRow extends ApplicationRef {
   awaitsDecision: boolean;
   /** An interview is booked for the user interview. */
   booked: boolean;
-  /** The user interview took place (see isHeld): it no longer reads as merely booked. */
+  /**
+   * The user interview took place (see isHeld), or its booked time is over with scorecards still
+   * due: either way it no longer reads as booked ("scheduled").
+   */
   held: boolean;
 }
 
@@ -192,7 +203,8 @@ export async function listManagerApplications(
   return db.query<ManagerApplicationRow>(
     `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
        ${scorecardSubmitted('a.id', `'user'`)} AS "awaitsDecision",
-       ${interviewBooked(`'user'`)} AS "booked", ${interviewHeld(`'user'`, '$2')} AS "held"
+       ${interviewBooked(`'user'`)} AS "booked",
+       (${interviewHeld(`'user'`, '$2')} OR ${interviewOver(`'user'`, '$2')}) AS "held"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id

@@ -243,6 +243,30 @@ You can still see your application's history at:
 ${signOffEn}`,
     },
   },
+  interview_called_off: {
+    id: {
+      subject: 'Interview {{jobTitle}} pada {{interviewDate}} dibatalkan',
+      body: `Halo {{candidateName}},
+
+Interview Anda pada {{interviewDate}}, {{interviewTime}} dibatalkan, jadi Anda tidak perlu datang. Undangan kalender untuk jadwal itu kami batalkan.
+
+Status lamaran Anda bisa dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} interview on {{interviewDate}} is cancelled',
+      body: `Hello {{candidateName}},
+
+Your interview on {{interviewDate}} at {{interviewTime}} is cancelled, so please do not come. We have cancelled the calendar invitation for it.
+
+You can see where your application stands at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   rejection: {
     id: {
       subject: 'Kabar lamaran Anda untuk {{jobTitle}}',

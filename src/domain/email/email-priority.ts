@@ -20,6 +20,7 @@ export const emailPriorities = {
   cancellation: 'urgent', // or the candidate travels for nothing
   interview_not_needed: 'urgent', // the same: they must not come to the old time
   interview_closed: 'urgent', // the same
+  interview_called_off: 'urgent', // the same
   rejection: 'bulk', // a decision, often sent to many at once
   offer: 'bulk', // a decision with days to answer, sent in bulk too
   thank_you: 'bulk', // courtesy after an interview

@@ -36,6 +36,11 @@ export const emailTemplatePlaceholders = {
   interview_not_needed: [...candidate, 'interviewDate', 'interviewTime'],
   /** To the candidate when a booked interview is called off because their application ended (rejected, withdrawn). */
   interview_closed: [...candidate, 'interviewDate', 'interviewTime'],
+  /**
+   * To the candidate when a booked interview is called off because HR rejected them without
+   * sending the rejection e-mail: the interview is off, with no word on the process or a new time.
+   */
+  interview_called_off: [...candidate, 'interviewDate', 'interviewTime'],
   rejection: candidate,
   offer: candidate,
   thank_you: candidate,
@@ -197,8 +202,12 @@ export function renderEmail(
 ): EmailTemplate {
   return {
     subject: fillPlaceholders(template.subject, values).replace(/\s+/g, ' ').trim(),
-    // A placeholder that is empty in this message (a line that does not apply) leaves no gap.
-    body: fillPlaceholders(template.body, values).replace(/\n{3,}/g, '\n\n'),
+    // A placeholder that is empty in this message (a line or a sentence that does not apply)
+    // leaves no gap: no blank lines in a row, no double space, no space at a line's end.
+    body: fillPlaceholders(template.body, values)
+      .replace(/(\S) {2,}(?=\S)/g, '$1 ')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\n{3,}/g, '\n\n'),
   };
 }
 

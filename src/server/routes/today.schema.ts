@@ -34,7 +34,7 @@ const managerApplication = z.object({
   ...applicationRef,
   stageEnteredAt: timestampSchema,
   booked: z.boolean(),
-  held: z.boolean(),
+  held: z.boolean().describe('The user interview took place, or its booked time is over'),
 });
 
 const waitingApplication = z.object({

@@ -181,7 +181,7 @@ export async function moveApplication(
     const template = candidateEmailOf(actor, move);
     const planned = valueOrInvalid(plan(actor, application, move));
     const override = await verdictOverride(tx, actor, application, planned, move.overrideReason);
-    await writeMove(tx, mail, actor, application, planned, override);
+    await writeMove(tx, mail, actor, application, planned, override, template === 'rejection');
     if (template)
       await queueCandidateEmail(tx, mail, actor, { ...application, stage: planned.to }, template);
   });
@@ -245,7 +245,8 @@ export async function bulkMoveApplications(
     }
     if (problems.length) throw new Invalid(problems);
     for (const { application, move: value } of planned) {
-      await writeMove(tx, mail, actor, application, value, overrides.get(application.id) ?? null);
+      const override = overrides.get(application.id) ?? null;
+      await writeMove(tx, mail, actor, application, value, override, template === 'rejection');
       if (template)
         await queueCandidateEmail(tx, mail, actor, { ...application, stage: value.to }, template);
     }
@@ -324,6 +325,8 @@ async function writeMove(
   application: ApplicationRow,
   value: PlannedMove,
   verdictOverrideReason: string | null,
+  /** The candidate hears of an ending with this move (a rejection e-mail, or their own answer). */
+  endingTold: boolean,
 ): Promise<void> {
   await updateApplicationStage(tx, application.id, {
     stage: value.to,
@@ -350,6 +353,7 @@ async function writeMove(
     value.to,
     '',
     hrEnding,
+    endingTold,
   );
   if (hrEnding) await tellUserStageOfHrEnding(tx, mail, application, hrEnding, calledOff);
   const verdict = userVerdictOf(decider, value);
@@ -392,7 +396,8 @@ export async function moveInTransaction(
 ): Promise<void> {
   const result = plan(actor, application, move);
   if (!result.ok) throw new Invalid(result.problems);
-  await writeMove(tx, mail, actor, application, result.value, verdictOverrideReason);
+  // A decision sends the candidate no rejection e-mail: HR tells them in their own time.
+  await writeMove(tx, mail, actor, application, result.value, verdictOverrideReason, false);
 }
 
 /**
@@ -415,5 +420,6 @@ export async function moveByCandidateAnswer(
     { ...move, to: move.toStage, actorRole: 'recruiter' },
   );
   if (!result.ok) throw new Conflict(result.problems, 'The application cannot move now.');
-  await writeMove(tx, mail, null, application, result.value, null);
+  // The candidate declined the offer themselves: they know their application ends.
+  await writeMove(tx, mail, null, application, result.value, null, true);
 }

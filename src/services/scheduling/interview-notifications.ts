@@ -36,6 +36,12 @@ export interface InterviewChange {
    * cancellation, in one message, instead of a bare "cancelled" (staff only, never the candidate).
    */
   hrEnding?: HrEnding | undefined;
+  /**
+   * False when the application ended (rejected) but nobody told the candidate so: HR sent no
+   * rejection e-mail. Their cancellation then says only that the interview is off (they must not
+   * come), not that the process ended. The panel still hears why.
+   */
+  endingTold?: boolean | undefined;
 }
 
 /**
@@ -139,6 +145,7 @@ function candidateTemplate(interview: InterviewRow, change: InterviewChange): Em
   if (kind === 'rescheduled') return 'reschedule';
   if (kind === 'cancelled') {
     if (change.cause === 'skipped') return 'interview_not_needed';
+    if (change.cause === 'rejected' && change.endingTold === false) return 'interview_called_off';
     if (change.cause === 'rejected' || change.cause === 'withdrawn') return 'interview_closed';
     return 'cancellation';
   }

@@ -180,6 +180,7 @@ async function cancelInTransaction(
   reason: string,
   cause: CancelCause = 'called_off',
   hrEnding?: HrEnding,
+  endingTold = true,
 ): Promise<void> {
   await cancelInterviewRow(tx, interview.id);
   await insertInterviewEvent(tx, {
@@ -190,7 +191,13 @@ async function cancelInTransaction(
     reason,
   });
   const cancelled = (await findInterview(tx, interview.id))!;
-  await notifyInterviewChange(tx, mail, cancelled, { kind: 'cancelled', reason, cause, hrEnding });
+  await notifyInterviewChange(tx, mail, cancelled, {
+    kind: 'cancelled',
+    reason,
+    cause,
+    hrEnding,
+    endingTold,
+  });
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
@@ -343,6 +350,12 @@ export async function settleInterviewsOnMove(
   reason: string,
   /** HR ended the application at the user interview: the panel is told why with the cancellation. */
   hrEnding?: HrEnding,
+  /**
+   * Whether the candidate learns with this move that their application ended (a rejection e-mail
+   * goes with it, or they withdrew or declined themselves). If not, their cancellation says only
+   * that the interview is off: it is not the cancellation's place to break the news.
+   */
+  endingTold = true,
 ): Promise<{ calledOff: InterviewRow[] }> {
   const interviews = await listInterviewsOfApplications(tx, [applicationId]);
   const calledOff: InterviewRow[] = [];
@@ -350,7 +363,7 @@ export async function settleInterviewsOnMove(
     const interview = (await findInterview(tx, interviewId, { forUpdate: true }))!;
     if (settlement !== 'completed') {
       const ending = interview.stage === 'user' ? hrEnding : undefined;
-      await cancelInTransaction(tx, mail, actor, interview, reason, settlement, ending);
+      await cancelInTransaction(tx, mail, actor, interview, reason, settlement, ending, endingTold);
       calledOff.push(interview);
       continue;
     }

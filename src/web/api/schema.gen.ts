@@ -2907,6 +2907,7 @@ export interface components {
         | 'cancellation'
         | 'interview_not_needed'
         | 'interview_closed'
+        | 'interview_called_off'
         | 'rejection'
         | 'offer'
         | 'thank_you'
@@ -8754,6 +8755,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  /** @description The user interview took place, or its booked time is over */
                   held: boolean;
                 }[]
               | null;
@@ -8770,6 +8772,7 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   stageEnteredAt: string;
                   booked: boolean;
+                  /** @description The user interview took place, or its booked time is over */
                   held: boolean;
                 }[]
               | null;
@@ -13054,6 +13057,7 @@ export interface operations {
           | 'cancellation'
           | 'interview_not_needed'
           | 'interview_closed'
+          | 'interview_called_off'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -13162,6 +13166,7 @@ export interface operations {
           | 'cancellation'
           | 'interview_not_needed'
           | 'interview_closed'
+          | 'interview_called_off'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -13263,6 +13268,7 @@ export interface operations {
           | 'cancellation'
           | 'interview_not_needed'
           | 'interview_closed'
+          | 'interview_called_off'
           | 'rejection'
           | 'offer'
           | 'thank_you'

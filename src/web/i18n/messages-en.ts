@@ -170,6 +170,8 @@ export const messagesEn: Messages = {
   'move.emailOffer': 'E-mail the candidate the offer',
   'move.override': 'Skip the HR interview gate (HR decision, reason required)',
   'move.submit': 'Move',
+  'move.cancelsInterviews':
+    'Booked interviews this move cancels (the candidate and the panel are told by e-mail, with a calendar cancellation):',
   'move.rejectSubmit': 'Reject',
   'move.cancel': 'Cancel',
   'move.done': '{name} moved to {stage}.',
@@ -338,6 +340,7 @@ export const messagesEn: Messages = {
   'decision.decideHr': 'HR interview decision',
   'decision.decideUser': 'User interview decision (decides)',
   'decision.outcome.advance': 'Advance',
+  'decision.outcome.advanceTo': 'Advance to {stage}',
   'decision.outcome.reject': 'Reject',
   'decision.outcome.hold': 'Hold',
   'decision.rationale': 'Rationale',
@@ -348,6 +351,8 @@ export const messagesEn: Messages = {
   'verdict.overrideReason': 'Why decide now (at least 10 characters; kept in the history)',
   'verdict.wait': 'Wait',
   'verdict.decideAnyway': 'Decide anyway',
+  'candidate.notesWithheld':
+    "HR's notes on this candidate are not shown here, so that you rate on your own.",
   'kit.notesWithheld':
     "HR's notes on this candidate are not shown here, so that you rate on your own. HR's scores appear after you submit yours.",
   'decision.history': 'Recorded decisions',

@@ -171,6 +171,8 @@ export const messagesId = {
   'move.emailOffer': 'Kirim e-mail penawaran ke kandidat',
   'move.override': 'Lewati gerbang interview HR (keputusan HR, wajib ditulis alasannya)',
   'move.submit': 'Pindahkan',
+  'move.cancelsInterviews':
+    'Interview terjadwal yang dibatalkan oleh pemindahan ini (kandidat dan panel diberi tahu lewat e-mail, dengan pembatalan kalender):',
   'move.rejectSubmit': 'Tolak',
   'move.cancel': 'Batal',
   'move.done': '{name} dipindahkan ke {stage}.',
@@ -340,6 +342,7 @@ export const messagesId = {
   'decision.decideHr': 'Keputusan interview HR',
   'decision.decideUser': 'Keputusan interview user (penentu)',
   'decision.outcome.advance': 'Lanjutkan',
+  'decision.outcome.advanceTo': 'Lanjutkan ke {stage}',
   'decision.outcome.reject': 'Tolak',
   'decision.outcome.hold': 'Tunda',
   'decision.rationale': 'Alasan keputusan',
@@ -350,6 +353,10 @@ export const messagesId = {
   'verdict.overrideReason': 'Alasan memutuskan sekarang (minimal 10 karakter; tercatat di riwayat)',
   'verdict.wait': 'Tunggu dulu',
   'verdict.decideAnyway': 'Tetap putuskan',
+  // The candidate page makes no promise of HR's scores: they show only on the user interview kit,
+  // to its panel after they score, and to HR and the user.
+  'candidate.notesWithheld':
+    'Catatan HR tentang kandidat ini tidak ditampilkan di sini, agar Anda menilai secara mandiri.',
   'kit.notesWithheld':
     'Catatan HR tentang kandidat ini tidak ditampilkan di sini, agar Anda menilai secara mandiri. Skor HR muncul setelah Anda mengirim scorecard.',
   'decision.history': 'Keputusan tercatat',

@@ -129,7 +129,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
       </dl>
       {data.notesWithheld && (
         <p className="muted" data-testid="notes-withheld">
-          {t('kit.notesWithheld')}
+          {t('candidate.notesWithheld')}
         </p>
       )}
 

@@ -229,7 +229,12 @@ function DecisionForm({
                   disabled={unscored && option !== 'hold'}
                   onChange={() => setOutcome(option)}
                 />
-                <span>{t(`decision.outcome.${option}`)}</span>
+                <span>
+                  {/* Advancing names the stage it moves to (the server knows the job's next). */}
+                  {option === 'advance'
+                    ? t('decision.outcome.advanceTo', { stage: t(`stage.${advancesTo}`) })
+                    : t(`decision.outcome.${option}`)}
+                </span>
               </label>
             ))}
           </div>

@@ -12,6 +12,7 @@ import { useDraft } from '../../components/draft';
 import { FormError, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride, VerdictMissing } from '../decisions/verdict-override-dialog';
+import { MoveCancelsInterviews } from './move-cancels-interviews';
 import { RejectionPreview } from './rejection-preview';
 import { Checkbox } from '../../components/checkbox-group';
 
@@ -208,6 +209,9 @@ export function MoveDialog({
               error={fieldError('overrideReason') ?? stageError}
             />
           </div>
+        )}
+        {!bulk && toStage && (
+          <MoveCancelsInterviews applicationId={target.applicationIds[0]!} toStage={toStage} />
         )}
         <TextArea label={t(noteLabel)} rows={3} {...bind('note')} />
         <FormError error={error} />
