@@ -13,19 +13,18 @@ export interface ConsentRow {
   applicationId: string | null;
 }
 
-export async function insertConsent(
-  db: Queryable,
-  consent: {
-    candidateId: string;
-    applicationId: string | null;
-    purpose: ConsentPurpose;
-    channel: ConsentChannel;
-    privacyNoticeVersion: string;
-    locale: 'id' | 'en';
-    /** Now, unless the record is older (demo data). */
-    givenAt?: Date | undefined;
-  },
-): Promise<void> {
+/** A consent as it is given: `givenAt` is now unless the record is older (demo data). */
+export interface NewConsent {
+  candidateId: string;
+  applicationId: string | null;
+  purpose: ConsentPurpose;
+  channel: ConsentChannel;
+  privacyNoticeVersion: string;
+  locale: 'id' | 'en';
+  givenAt?: Date | undefined;
+}
+
+export async function insertConsent(db: Queryable, consent: NewConsent): Promise<void> {
   await db.query(
     `INSERT INTO consents (candidate_id, application_id, purpose, channel, privacy_notice_version,
        locale, given_at)
@@ -71,15 +70,7 @@ export async function withdrawConsent(
 /** Consents given when applying (demo data), in one statement. */
 export async function insertConsents(
   db: Queryable,
-  consents: readonly {
-    candidateId: string;
-    applicationId: string | null;
-    purpose: ConsentPurpose;
-    channel: ConsentChannel;
-    privacyNoticeVersion: string;
-    locale: 'id' | 'en';
-    givenAt: Date;
-  }[],
+  consents: readonly (NewConsent & { givenAt: Date })[],
 ): Promise<void> {
   await insertMany(
     db,
