@@ -76,12 +76,15 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         )}
       </div>
       <dl className="facts">
-        <div>
-          <dt>{t('candidate.email')}</dt>
-          <dd>
-            <a href={`mailto:${data.email}`}>{data.email}</a>
-          </dd>
-        </div>
+        {/* No address for a reader who may not contact them (an interviewer): nothing to show. */}
+        {data.email !== null && (
+          <div>
+            <dt>{t('candidate.email')}</dt>
+            <dd>
+              <a href={`mailto:${data.email}`}>{data.email}</a>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('candidate.phone')}</dt>
           <dd>
@@ -170,7 +173,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           {application.can.offers.read && (
             <ApplicationOffers
               applicationId={application.id}
-              candidate={{ name: data.fullName, email: data.email }}
+              candidate={{ name: data.fullName, email: data.email ?? '' }}
             />
           )}
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
