@@ -162,7 +162,11 @@ describe('candidates seen through a team', () => {
   });
 
   test('a candidate shows only the applications of the reader’s jobs', async () => {
-    const seen = await t.call(t.users.hiringManager, 'GET', `/api/candidates/${shared.candidateId}`);
+    const seen = await t.call(
+      t.users.hiringManager,
+      'GET',
+      `/api/candidates/${shared.candidateId}`,
+    );
     expect(seen.status).toBe(200);
     expect(seen.body.applications.map((a: { id: string }) => a.id)).toEqual([
       shared.ourApplicationId,

@@ -115,8 +115,13 @@ const candidateFields = {
   email: z
     .string()
     .nullable()
-    .describe("Null for a reader who may not contact the candidate (an interviewer on their panel)"),
-  phone: z.string().nullable().describe('Null without one, or for a reader who may not contact them'),
+    .describe(
+      'Null for a reader who may not contact the candidate (an interviewer on their panel)',
+    ),
+  phone: z
+    .string()
+    .nullable()
+    .describe('Null without one, or for a reader who may not contact them'),
   source: z.enum(candidateSources),
   sourceDetail: z
     .string()

@@ -80,7 +80,10 @@ export interface CandidateInput {
 }
 
 /** The candidate's e-mail and phone, or null for a reader who may not contact them (panelScope). */
-export type ContactShown<Row extends CandidateRow | CandidateSearchRow> = Omit<Row, 'email' | 'phone'> & {
+export type ContactShown<Row extends CandidateRow | CandidateSearchRow> = Omit<
+  Row,
+  'email' | 'phone'
+> & {
   email: string | null;
   phone: string | null;
 };
