@@ -46,7 +46,8 @@ beforeAll(async () => {
   t = await createTestApp();
   jobId = (await buildJob(t)).id;
   mine = await applicant('Sari Panel', '0812-7000-1111');
-  other = await applicant('Budi Lain', '0813-7000-2222');
+  // The same phone as Sari's: HR sees a possible duplicate, the interviewer must not.
+  other = await applicant('Budi Lain', '0812-7000-1111');
   await moveToHrInterview(t, mine.applicationId);
   const booked = await t.call(
     t.users.recruiter,
@@ -80,6 +81,20 @@ describe('an interviewer reaches only the candidates they interview', () => {
     });
     expect(cv.statusCode).toBe(200);
     expect(cv.body.startsWith('%PDF')).toBe(true);
+    // Possible duplicates name other people and their contact details: none for an interviewer.
+    const twins = await t.call(
+      t.users.interviewer,
+      'GET',
+      `/api/candidates/${mine.candidateId}/duplicates`,
+    );
+    expect(twins.status).toBe(200);
+    expect(twins.body.items).toEqual([]);
+    const hrTwins = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${mine.candidateId}/duplicates`,
+    );
+    expect(hrTwins.body.items.map((c: { id: string }) => c.id)).toEqual([other.candidateId]);
     // HR still reads how to reach them.
     const hr = await t.call(t.users.recruiter, 'GET', `/api/candidates/${mine.candidateId}`);
     expect(hr.body.email).toBe(mine.email);
