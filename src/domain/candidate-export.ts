@@ -75,7 +75,8 @@ const words = {
 
 export interface ListedCandidate {
   fullName: string;
-  email: string;
+  /** Null for a reader who may not contact them (interviewers, who do not export anyway). */
+  email: string | null;
   phone: string | null;
   city: string | null;
   source: CandidateSource;

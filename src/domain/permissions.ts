@@ -35,6 +35,14 @@ export const mayListOffers = (role: Role): boolean => role !== 'interviewer';
  */
 export const mayExportCandidates = (role: Role): boolean => role !== 'interviewer';
 
+/**
+ * A job's people data (its board, the screening page, every candidate and their contact details)
+ * is for HR and hiring managers. An interviewer sees only the candidates whose interview panel
+ * they sit on, and for those the kit, the name, the job, the CV and their own scorecard: contact
+ * is HR's (as Greenhouse's "Interviewer" permission).
+ */
+export const readsJobPeople = (role: Role): boolean => role !== 'interviewer';
+
 /** What the signed-in user's role lets them do outside any one job. */
 export function userAbilities(role: Role) {
   const hr = isHr(role);
@@ -61,6 +69,8 @@ export function userAbilities(role: Role) {
     /** The funnel, speed and sources reports (HR: every job; a hiring manager: their jobs). */
     readReports: mayReadReports(role),
     exportCandidates: mayExportCandidates(role),
+    /** A job's board and screening page (interviewers: only their interviews' kits). */
+    readPipelines: readsJobPeople(role),
     /** The offers list (HR: every job's; a hiring manager: their jobs'). */
     listOffers: mayListOffers(role),
     /** Interviewer calibration: HR everyone, a hiring manager their jobs' panels, others their own. */
@@ -129,6 +139,8 @@ export function jobAbilities(standing: JobStanding) {
     overrideHrGate: hr,
     sendEmail: mayEmailCandidates(standing.role),
     screen: mayMoveCandidates(standing.role),
+    /** The board of the job's candidates (interviewers reach theirs through their interviews). */
+    readBoard: readsJobPeople(standing.role),
     editPlan: mayEditPlan(standing),
     compare: readsWholeJob(standing),
     schedule: maySchedule(standing),

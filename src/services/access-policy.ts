@@ -4,6 +4,7 @@ import { findJob, isTeamMember, type JobRow, type TeamMemberRow } from '../db/qu
 import {
   isAdmin,
   mayOpenKit,
+  readsJobPeople,
   readsWholeJob as readsWholeJobOf,
   userAbilities,
   type JobStanding,
@@ -34,7 +35,22 @@ export async function requireCandidateAccess(
   candidateId: string,
 ): Promise<void> {
   if (seesAllJobs(actor.role)) return;
-  if (!(await candidateSharesJobWith(db, candidateId, actor.id))) throw new NotFound('Candidate');
+  if (!(await candidateSharesJobWith(db, candidateId, actor.id, panelScope(actor))))
+    throw new NotFound('Candidate');
+}
+
+/**
+ * Whether the actor reaches only the applications whose interview panel they sit on, and reads
+ * those without the candidate's contact details (an interviewer: see readsJobPeople).
+ */
+export function panelScope(actor: Actor): boolean {
+  return !readsJobPeople(actor.role);
+}
+
+/** A job's board and screening page show all its people: not an interviewer's to open. */
+export function requirePipelineReader(actor: Actor): void {
+  if (!readsJobPeople(actor.role))
+    throw new Forbidden("Interviewers open their interviews' kits, not the job's pipeline.");
 }
 
 /** Opening jobs and managing candidates is HR's (recruiters' and admins') work. */

@@ -241,11 +241,12 @@ type Route = [
 const routes: Route[] = [
   [/^\/jobs\/new$/, () => <JobFormPage />, 'createJobs'],
   [new RegExp(`^/jobs/${uuid}/edit$`), ([, id]) => <JobFormPage key={id} jobId={id!} />],
-  [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />],
+  [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />, 'readPipelines'],
   [new RegExp(`^/jobs/${uuid}/plan$`), ([, id]) => <PlanPage key={id} jobId={id!} />],
   [
     new RegExp(`^/jobs/${uuid}/screening$`),
     ([, id], search) => <ScreeningPage key={id} jobId={id!} stage={search.get('stage')} />,
+    'readPipelines',
   ],
   [new RegExp(`^/jobs/${uuid}/comparison$`), ([, id]) => <ComparisonPage key={id} jobId={id!} />],
   [

@@ -433,7 +433,13 @@ describe('CV download', () => {
       url,
       headers: { cookie: t.users.interviewer.cookie },
     });
-    expect(asInterviewer.statusCode).toBe(200);
+    // The job's interviewer sits on no interview panel of this candidate: not theirs to read.
+    expect(asInterviewer.statusCode).toBe(404);
+    const asManager = await t.app.inject({
+      url,
+      headers: { cookie: t.users.hiringManager.cookie },
+    });
+    expect(asManager.statusCode).toBe(200);
     expect((await t.call(t.users.otherManager, 'GET', url)).status).toBe(404);
     expect((await t.call(null, 'GET', url)).status).toBe(401);
   });

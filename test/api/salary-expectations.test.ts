@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { buildApplication, buildJob, jobInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
+import { bookInterview } from '../support/begun-interviews';
 
 let t: TestApp;
 let counter = 0;
@@ -155,6 +156,11 @@ describe('recording what the candidate expects', () => {
     expect((await kitOf('hiringManager')).can).toEqual({
       readSalaryExpectations: true,
       recordSalaryExpectation: false,
+    });
+    // The interviewer reads the candidate once on the panel of one of their interviews.
+    await bookInterview(t, applicationId, {
+      stage: 'hr',
+      interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
     });
     const candidate = await t.call(t.users.interviewer, 'GET', `/api/candidates/${candidateId}`);
     expect(candidate.body.applications[0].can).toMatchObject({

@@ -411,11 +411,12 @@ describe('interviewers judge independently', () => {
     expect(before.notesWithheld).toBe(true);
     expect(before.hrAdvisory).toBeNull();
     expect(JSON.stringify(before)).not.toContain('Rp15 juta');
+
+    await scoreUserStage(t.users.interviewer, applicationId);
+    // Their scorecard puts them on the candidate's panel: the page, still without HR's notes.
     const page = (await t.call(t.users.interviewer, 'GET', `/api/candidates/${candidateId}`)).body;
     expect(page).toMatchObject({ notes: '', notesWithheld: true });
     expect(JSON.stringify(page)).not.toContain('Rp15 juta');
-
-    await scoreUserStage(t.users.interviewer, applicationId);
     const after = await kit(t.users.interviewer);
     expect(after.hrAdvisory.summary.recommendation).toBe(3);
     expect(after.hrAdvisory.scorecards[0].ratings[0].rating).toBe('yes');

@@ -111,6 +111,19 @@ test('pages of other roles read one plain line for an interviewer and a hiring m
       .toContain('bukan bagian dari peran Anda');
     expect(await interviewer.locator('main form, main input[type="file"]').count(), path).toBe(0);
   }
+  // A job's board and screening page show all its people: the interviewer reads the same line,
+  // and the nav offers no job list to reach them from.
+  const jobs = await (await interviewer.request.get(`${session.baseUrl}/api/jobs`)).json();
+  const jobId = (jobs as { items: { id: string }[] }).items[0]!.id;
+  for (const path of [`/jobs/${jobId}`, `/jobs/${jobId}/screening`]) {
+    await interviewer.goto(`${session.baseUrl}${path}`);
+    await expect
+      .poll(() => interviewer.getByTestId('not-for-role').textContent())
+      .toContain('bukan bagian dari peran Anda');
+  }
+  const nav = interviewer.locator('nav.topbar__nav');
+  await nav.getByRole('link', { name: 'Interview saya' }).waitFor();
+  expect(await nav.getByRole('link', { name: 'Lowongan' }).count()).toBe(0);
   await session.screenshot(interviewer, 'not-for-role-interviewer-id-375');
   const manager = await session.signedInPage('user@demo.seleksi.id', {
     locale: 'en',

@@ -98,6 +98,13 @@ test("the job's interviewer sees the candidate but never the salary", async () =
     if (request.url().includes('/api/') && request.url().includes('salary-expectations'))
       asked.push(request.url());
   });
+  // An interviewer reads only candidates whose interview panel they sit on: put them on this one.
+  const joined = await session.db.query(
+    `UPDATE interviews i SET interviewer_ids = i.interviewer_ids || u.id FROM users u
+     WHERE u.email = 'interviewer@demo.seleksi.id' AND i.application_id = $1 RETURNING i.id`,
+    [candidate.applicationId],
+  );
+  expect(joined.length).toBeGreaterThan(0);
   await session.signIn(page, 'interviewer@demo.seleksi.id');
   await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   await page.locator('section.application').first().waitFor();

@@ -352,15 +352,18 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '401 200 200 403 403 403',
     prepare: async (f) => ({ params: { jobId: (await buildJob(f.t)).id } }),
   },
-  'GET /api/jobs/{jobId}/board':                     { expect: '401 200 200 200 200 404' },
-  'GET /api/jobs/{jobId}/board/{column}':            { expect: '401 200 200 200 200 404' },
+  // A job's board and screening page show all its people: an interviewer opens their kits instead.
+  'GET /api/jobs/{jobId}/board':                     { expect: '401 200 200 200 403 404' },
+  'GET /api/jobs/{jobId}/board/{column}':            { expect: '401 200 200 200 403 404' },
   'GET /api/candidates':                             { expect: '401 200 200 200 200 200' },
   'POST /api/candidates':                            { expect: '401 201 201 403 403 403', prepare: async () => ({ body: candidateInput() }) },
   'GET /api/careers/jobs':                           { expect: '200 200 200 200 200 200' },
   'GET /api/careers/jobs/{jobId}':                   { expect: '200 200 200 200 200 200' },
   // Public: anyone applies the same way (a JSON body instead of the form is refused alike).
   'POST /api/careers/jobs/{jobId}/applications':     { expect: '400 400 400 400 400 400', prepare: async () => ({ body: {} }) },
-  'GET /api/cv-files/{cvFileId}':                    { expect: '401 200 200 200 200 404' },
+  // The team's interviewer sits on no interview panel of the fixture's candidate (the HR interview's
+  // panel is the recruiter): their CV, the candidate and the duplicates are not theirs to read.
+  'GET /api/cv-files/{cvFileId}':                    { expect: '401 200 200 200 404 404' },
   'PUT /api/candidates/{candidateId}/cv': {
     expect: '401 200 200 403 403 403',
     prepare: async () => {
@@ -368,7 +371,7 @@ export const authorizationTable: Record<string, Entry> = {
       return { body: payload, headers };
     },
   },
-  'GET /api/candidates/{candidateId}/duplicates':    { expect: '401 200 200 200 200 404' },
+  'GET /api/candidates/{candidateId}/duplicates':    { expect: '401 200 200 200 404 404' },
   'POST /api/candidates/{candidateId}/not-duplicates': {
     expect: '401 200 200 403 403 403',
     prepare: async (f) => ({
@@ -384,8 +387,8 @@ export const authorizationTable: Record<string, Entry> = {
       return { params: { candidateId: kept.body.id }, body: { duplicateId: twin.body.id } };
     },
   },
-  'GET /api/jobs/{jobId}/screening':                 { expect: '401 200 200 200 200 404' },
-  'GET /api/candidates/{candidateId}':               { expect: '401 200 200 200 200 404' },
+  'GET /api/jobs/{jobId}/screening':                 { expect: '401 200 200 200 403 404' },
+  'GET /api/candidates/{candidateId}':               { expect: '401 200 200 200 404 404' },
   'PUT /api/candidates/{candidateId}':               { expect: '401 200 200 403 403 403', prepare: async () => ({ body: candidateInput() }) },
   'POST /api/applications': {
     expect: '401 201 201 403 403 403',

@@ -32,6 +32,7 @@ describe('what each role may do outside a job', () => {
     editBrand: [true, false, false, false],
     readReports: [true, true, true, false],
     exportCandidates: [true, true, true, false],
+    readPipelines: [true, true, true, false],
     listOffers: [true, true, true, false],
     readCalibration: [true, true, true, true],
   };
@@ -95,7 +96,7 @@ describe('what each role may do with a job', () => {
     expect({
       edit:
         can.edit && can.changeStatus && can.addCandidates && can.overrideHrGate && can.sendEmail,
-      move: can.moveCandidates && can.screen,
+      move: can.moveCandidates && can.screen && can.readBoard,
       plan: can.editPlan,
       compare: can.compare,
       schedule: can.schedule,

@@ -1,6 +1,7 @@
 import type { RejectionReason, Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
 import { insertMany } from './bulk-insert';
+import { sitsOnPanelOfApplication } from './candidates';
 
 export interface ApplicationRow {
   id: string;
@@ -87,14 +88,17 @@ export async function listApplicationsOfCandidate(
   db: Queryable,
   candidateId: string,
   memberId: string | undefined,
+  /** Only the applications whose interview panel the member sits on (an interviewer's reach). */
+  panelOnly = false,
 ): Promise<(ApplicationRow & { jobTitle: string; jobStatus: string })[]> {
   return db.query(
     `SELECT ${applicationColumns}, j.title AS "jobTitle", j.status AS "jobStatus"
      FROM applications a JOIN jobs j ON j.id = a.job_id
      WHERE a.candidate_id = $1 AND ($2::uuid IS NULL OR EXISTS (
        SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = $2))
+       AND (NOT $3::boolean OR ${sitsOnPanelOfApplication('$2::uuid')})
      ORDER BY a.created_at DESC`,
-    [candidateId, memberId ?? null],
+    [candidateId, memberId ?? null, panelOnly && memberId !== undefined],
   );
 }
 

@@ -1,11 +1,13 @@
 import type { CandidateSource } from '../../domain/candidate';
 import type { Stage } from '../../domain/pipeline';
 import type { Database, Queryable } from '../database';
-import type { CandidateListRow } from './candidates';
+import { sitsOnPanelOfApplication, type CandidateListRow } from './candidates';
 
 export interface CandidateSearch {
   /** Only candidates with an application to one of this user's jobs (undefined: everyone). */
   memberId?: string | undefined;
+  /** And only those whose interview panel the member sits on (an interviewer's reach). */
+  panelOnly?: boolean | undefined;
   /** Words as people type them: "golang -java", "\"data analyst\"". */
   text?: string | undefined;
   /**
@@ -69,7 +71,9 @@ export async function searchCandidates(
   };
   const member = search.memberId ? param(search.memberId, 'uuid') : undefined;
   const visible = member
-    ? `EXISTS (SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = ${member})`
+    ? `EXISTS (SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = ${member})${
+        search.panelOnly ? ` AND ${sitsOnPanelOfApplication(member)}` : ''
+      }`
     : 'true';
   let query: string | undefined;
   if (search.text) {

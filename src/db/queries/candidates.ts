@@ -107,16 +107,29 @@ export async function updateCandidate(
   );
 }
 
-/** Whether the user sits on the hiring team of any job this candidate applied to. */
+/**
+ * SQL: the user (`user`, a uuid parameter) sits on the panel of an interview of application `a`,
+ * whatever its status, or holds a scorecard of it: whoever scored stays on the panel.
+ */
+export const sitsOnPanelOfApplication = (user: string): string =>
+  `(EXISTS (SELECT 1 FROM interviews pi WHERE pi.application_id = a.id AND ${user} = ANY (pi.interviewer_ids))
+    OR EXISTS (SELECT 1 FROM scorecards ps WHERE ps.application_id = a.id AND ps.interviewer_id = ${user}))`;
+
+/**
+ * Whether the user sits on the hiring team of any job this candidate applied to; `panelOnly`:
+ * and on the panel of an interview of that application (an interviewer's reach).
+ */
 export async function candidateSharesJobWith(
   db: Queryable,
   candidateId: string,
   userId: string,
+  panelOnly = false,
 ): Promise<boolean> {
   const rows = await db.query(
     `SELECT 1 FROM applications a JOIN job_team_members m ON m.job_id = a.job_id
-     WHERE a.candidate_id = $1 AND m.user_id = $2 LIMIT 1`,
-    [candidateId, userId],
+     WHERE a.candidate_id = $1 AND m.user_id = $2
+       AND (NOT $3::boolean OR ${sitsOnPanelOfApplication('$2::uuid')}) LIMIT 1`,
+    [candidateId, userId, panelOnly],
   );
   return rows.length > 0;
 }

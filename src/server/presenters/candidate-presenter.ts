@@ -5,7 +5,10 @@ import { matchEnd, matchStart, type CandidateSearchRow } from '../../db/queries/
 import type { CvFileRow } from '../../db/queries/cv-files';
 import type { JobStatus } from '../../domain/job';
 import type { Stage } from '../../domain/pipeline';
-import type { CandidateDetail as CandidateDetailRow } from '../../services/candidates/candidate-service';
+import type {
+  CandidateDetail as CandidateDetailRow,
+  ContactShown,
+} from '../../services/candidates/candidate-service';
 import type { Application, ApplicationEvent } from '../routes/applications.schema';
 import type { CandidateDetail, CandidateList, CvFile } from '../routes/candidates.schema';
 
@@ -39,7 +42,7 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
 }
 
 /** Who the candidate is and where they came from: the same in the list and on their page. */
-function presentWhoTheyAre(row: CandidateSearchRow | CandidateDetailRow) {
+function presentWhoTheyAre(row: ContactShown<CandidateSearchRow> | CandidateDetailRow) {
   return {
     id: row.id,
     fullName: row.fullName,
@@ -53,7 +56,7 @@ function presentWhoTheyAre(row: CandidateSearchRow | CandidateDetailRow) {
 }
 
 export function presentCandidateList(
-  result: { rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean },
+  result: { rows: ContactShown<CandidateSearchRow>[]; total: number; totalIsCapped: boolean },
   page: { page: number; pageSize: number },
 ): CandidateList {
   return {

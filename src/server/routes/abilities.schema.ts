@@ -15,6 +15,9 @@ export const userAbilities = z
     createJobs: flag('Open a job'),
     addCandidates: flag('Add a candidate by hand or import CVs'),
     exportCandidates: flag('Download the candidate list (with its filters) as a file'),
+    readPipelines: flag(
+      "Open a job's board and screening page (interviewers see only their interviews' candidates)",
+    ),
     listStaff: flag('List the staff (to build hiring teams and panels)'),
     editQuestionBank: flag('Add and change questions in the bank'),
     editStageTemplates: flag('Change the company-wide interview stage templates'),
@@ -56,6 +59,7 @@ export const jobAbilities = z
     overrideHrGate: flag('Skip the HR interview gate with a written reason (bulk moves too)'),
     sendEmail: flag('Send candidates a rejection or offer e-mail with a move'),
     screen: flag("Rank the job's applicants against its requirements"),
+    readBoard: flag("Open the job's board of candidates"),
     editPlan: perStage('Change the interview plan'),
     compare: flag("Compare the job's candidates side by side"),
     schedule: perStage('Schedule interviews'),

@@ -112,8 +112,16 @@ const candidateFields = {
   city: z.string().nullable(),
   id: idSchema,
   fullName: z.string(),
-  email: z.string(),
-  phone: z.string().nullable(),
+  email: z
+    .string()
+    .nullable()
+    .describe(
+      'Null for a reader who may not contact the candidate (an interviewer on their panel)',
+    ),
+  phone: z
+    .string()
+    .nullable()
+    .describe('Null without one, or for a reader who may not contact them'),
   source: z.enum(candidateSources),
   sourceDetail: z
     .string()

@@ -49,6 +49,7 @@ import type { Actor } from '../actor';
 import {
   hasSubmittedOwn,
   mayReadHrNotes,
+  panelScope,
   requireCandidateAccess,
   requireHr,
   standingIn,
@@ -78,7 +79,24 @@ export interface CandidateInput {
   sourceDetail?: string | null | undefined;
 }
 
-export interface CandidateDetail extends CandidateRow {
+/** The candidate's e-mail and phone, or null for a reader who may not contact them (panelScope). */
+export type ContactShown<Row extends CandidateRow | CandidateSearchRow> = Omit<
+  Row,
+  'email' | 'phone'
+> & {
+  email: string | null;
+  phone: string | null;
+};
+
+/** Interviewers assess the person; reaching them is HR's: contact details are left out. */
+function shownContact<Row extends CandidateRow | CandidateSearchRow>(
+  actor: Actor,
+  row: Row,
+): ContactShown<Row> {
+  return panelScope(actor) ? { ...row, email: null, phone: null } : row;
+}
+
+export interface CandidateDetail extends ContactShown<CandidateRow> {
   cvFiles: CvFileRow[];
   consents: ConsentRow[];
   /** The privacy notice e-mailed when HR entered or imported them: queued, and sent when. */
@@ -120,21 +138,31 @@ export async function listCandidates(
   query: CandidateQuery,
   /** An export reads far more than a page, without the matched passages. */
   reach: Pick<CandidateSearch, 'window' | 'withoutHeadlines'> = {},
-): Promise<{ rows: CandidateSearchRow[]; total: number; totalIsCapped: boolean }> {
+): Promise<{
+  rows: ContactShown<CandidateSearchRow>[];
+  total: number;
+  totalIsCapped: boolean;
+}> {
   const { page, pageSize, text, ...filters } = query;
   // People type numbers as 0812…: search the number itself, in the form the index holds.
   const phone = text ? readTypedPhone(text)?.whole : undefined;
   const words = text?.trim() || undefined;
-  return searchCandidates(db, {
+  const panelOnly = panelScope(actor);
+  const found = await searchCandidates(db, {
     ...filters,
     memberId: teamScope(actor),
+    panelOnly,
     text: phone ? phone.replace(/^\+62/, '0') : words,
-    contactFragment: words ? contactFragment(words) : undefined,
+    // An interviewer may not read contact details, so may not probe them by parts either.
+    contactFragment: words && !panelOnly ? contactFragment(words) : undefined,
     tag: filters.tag?.trim().toLowerCase() || undefined,
     limit: pageSize,
     offset: (page - 1) * pageSize,
     ...reach,
+    // The matched passage may come from HR's notes, which interviewers do not read.
+    ...(panelOnly ? { withoutHeadlines: true } : {}),
   });
+  return { ...found, rows: found.rows.map((row) => shownContact(actor, row)) };
 }
 
 export async function getCandidate(
@@ -145,7 +173,12 @@ export async function getCandidate(
   await requireCandidateAccess(db, actor, candidateId);
   const candidate = await findCandidate(db, candidateId);
   if (!candidate) throw new NotFound('Candidate');
-  const applications = await listApplicationsOfCandidate(db, candidateId, teamScope(actor));
+  const applications = await listApplicationsOfCandidate(
+    db,
+    candidateId,
+    teamScope(actor),
+    panelScope(actor),
+  );
   const events = await listApplicationEvents(
     db,
     applications.map((application) => application.id),
@@ -163,7 +196,7 @@ export async function getCandidate(
   );
   const offerStandings = await offerStandingsOf(db, actor, applications);
   return {
-    ...candidate,
+    ...shownContact(actor, candidate),
     notes: readsNotes ? candidate.notes : '',
     notesWithheld: !readsNotes,
     whatsappRefusal: whatsappRefusal({ ...candidate, consents }),

@@ -24,7 +24,7 @@ import {
   type DuplicateReason,
 } from '../../domain/duplicates';
 import type { Actor } from '../actor';
-import { requireCandidateAccess, requireHr, teamScope } from '../access-policy';
+import { panelScope, requireCandidateAccess, requireHr, teamScope } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Invalid, NotFound } from '../errors';
 
@@ -44,6 +44,8 @@ export async function listDuplicates(
   await requireCandidateAccess(db, actor, candidateId);
   const candidate = await findCandidate(db, candidateId);
   if (!candidate) throw new NotFound('Candidate');
+  // Matches name other people and their contact details: HR's to settle, not an interviewer's.
+  if (panelScope(actor)) return [];
   const rows = await findPossibleDuplicates(
     db,
     candidate,

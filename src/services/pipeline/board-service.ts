@@ -13,6 +13,7 @@ import {
   type AttentionReason,
 } from '../../domain/today';
 import type { Actor } from '../actor';
+import { requirePipelineReader } from '../access-policy';
 import { Invalid } from '../errors';
 import { getJob, type JobWithTeam } from '../jobs/job-service';
 
@@ -59,7 +60,9 @@ export async function getJobBoard(
   view: BoardView = {},
   now = new Date(),
 ): Promise<JobBoard> {
+  // The job's existence first: a job outside the actor's teams stays a 404.
   const job = await getJob(db, actor, jobId);
+  requirePipelineReader(actor);
   const stages = stagesOfJob(job.testsEnabled);
   const columns = await readColumns(db, { jobId, stages, view, after: undefined, now });
   return { job, columns };
@@ -74,7 +77,9 @@ export async function getBoardColumn(
   view: BoardView & { after?: BoardPosition | undefined },
   now = new Date(),
 ): Promise<BoardColumn & { testsEnabled: boolean }> {
+  // The job's existence first: a job outside the actor's teams stays a 404.
   const job = await getJob(db, actor, jobId);
+  requirePipelineReader(actor);
   if (!stagesOfJob(job.testsEnabled).includes(stage)) {
     throw new Invalid([
       { path: 'column', code: 'stage_not_in_job', message: 'This job has no such stage.' },

@@ -3,7 +3,7 @@ import { listScreeningRows, type ScreeningRow } from '../../db/queries/cv-files'
 import { screenCv, type CvScreening } from '../../domain/cv-screening';
 import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
-import { requireJobAccess } from '../access-policy';
+import { requireJobAccess, requirePipelineReader } from '../access-policy';
 
 export interface ScreeningItem extends Omit<ScreeningRow, 'cvFile'> {
   cvFile: Omit<NonNullable<ScreeningRow['cvFile']>, 'text' | 'sha256'> | null;
@@ -25,6 +25,7 @@ export async function getScreening(
   items: ScreeningItem[];
 }> {
   const job = await requireJobAccess(db, actor, jobId);
+  requirePipelineReader(actor);
   const rows = await listScreeningRows(db, jobId, stage);
   return {
     job: { id: job.id, title: job.title, requiredSkills: job.requiredSkills, tools: job.tools },

@@ -2508,7 +2508,9 @@ export interface components {
       /** Format: uuid */
       id: string;
       fullName: string;
-      email: string;
+      /** @description Null for a reader who may not contact the candidate (an interviewer on their panel) */
+      email: string | null;
+      /** @description Null without one, or for a reader who may not contact them */
       phone: string | null;
       /** @enum {string} */
       source:
@@ -3097,6 +3099,8 @@ export interface components {
         sendEmail: boolean;
         /** @description Rank the job's applicants against its requirements */
         screen: boolean;
+        /** @description Open the job's board of candidates */
+        readBoard: boolean;
         /** @description Change the interview plan, per interview stage */
         editPlan: {
           hr: boolean;
@@ -3627,6 +3631,8 @@ export interface components {
           addCandidates: boolean;
           /** @description Download the candidate list (with its filters) as a file */
           exportCandidates: boolean;
+          /** @description Open a job's board and screening page (interviewers see only their interviews' candidates) */
+          readPipelines: boolean;
           /** @description List the staff (to build hiring teams and panels) */
           listStaff: boolean;
           /** @description Add and change questions in the bank */
@@ -4141,6 +4147,8 @@ export interface operations {
                 sendEmail: boolean;
                 /** @description Rank the job's applicants against its requirements */
                 screen: boolean;
+                /** @description Open the job's board of candidates */
+                readBoard: boolean;
                 /** @description Change the interview plan, per interview stage */
                 editPlan: {
                   hr: boolean;
@@ -5134,7 +5142,9 @@ export interface operations {
               /** Format: uuid */
               id: string;
               fullName: string;
-              email: string;
+              /** @description Null for a reader who may not contact the candidate (an interviewer on their panel) */
+              email: string | null;
+              /** @description Null without one, or for a reader who may not contact them */
               phone: string | null;
               /** @enum {string} */
               source:

@@ -39,9 +39,12 @@ export function Layout({ children }: { children: ReactNode }) {
               </span>
             )}
           </Link>
-          <Link href="/jobs" aria-current={current('/jobs')}>
-            {t('nav.jobs')}
-          </Link>
+          {/* An interviewer's work is their interviews, not the jobs' pipelines. */}
+          {user.can.readPipelines && (
+            <Link href="/jobs" aria-current={current('/jobs')}>
+              {t('nav.jobs')}
+            </Link>
+          )}
           <Link href="/interviews" aria-current={current('/interviews')}>
             {t('nav.myInterviews')}
           </Link>

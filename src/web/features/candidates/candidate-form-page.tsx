@@ -41,7 +41,7 @@ interface Draft {
 
 const draftOf = (c: CandidateDetail): Draft => ({
   fullName: c.fullName,
-  email: c.email,
+  email: c.email ?? '',
   phone: c.phone ?? '',
   city: c.city ?? '',
   source: c.source,

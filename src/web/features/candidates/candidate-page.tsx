@@ -19,6 +19,7 @@ import { CandidatePrivacy } from '../privacy/candidate-privacy';
 import { TalentPoolPanel } from '../privacy/talent-pool-panel';
 import { SalaryExpectationsPanel } from '../salary-expectations/salary-expectations-panel';
 import { JobOptions } from '../jobs/job-options';
+import { JobLink } from '../jobs/job-link';
 
 export function CandidatePage({ candidateId }: { candidateId: string }) {
   const { t, tk, date } = useI18n();
@@ -76,12 +77,15 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         )}
       </div>
       <dl className="facts">
-        <div>
-          <dt>{t('candidate.email')}</dt>
-          <dd>
-            <a href={`mailto:${data.email}`}>{data.email}</a>
-          </dd>
-        </div>
+        {/* No address for a reader who may not contact them (an interviewer): nothing to show. */}
+        {data.email !== null && (
+          <div>
+            <dt>{t('candidate.email')}</dt>
+            <dd>
+              <a href={`mailto:${data.email}`}>{data.email}</a>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('candidate.phone')}</dt>
           <dd>
@@ -141,9 +145,9 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
       {data.applications.map((application) => (
         <section key={application.id} className="application" aria-label={application.jobTitle}>
           <div className="application__head">
-            <Link href={`/jobs/${application.jobId}`} className="application__job">
+            <JobLink jobId={application.jobId} className="application__job">
               {application.jobTitle}
-            </Link>
+            </JobLink>
             <span className={`pill pill--${application.stage}`} data-testid="application-stage">
               {t(`stage.${application.stage}`)}
             </span>
@@ -170,7 +174,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           {application.can.offers.read && (
             <ApplicationOffers
               applicationId={application.id}
-              candidate={{ name: data.fullName, email: data.email }}
+              candidate={{ name: data.fullName, email: data.email ?? '' }}
             />
           )}
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />

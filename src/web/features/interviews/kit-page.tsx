@@ -5,6 +5,7 @@ import { TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { JobLink } from '../jobs/job-link';
 import { InterviewTimer } from './interview-timer';
 import { PanelScorecards, ScorecardSummary } from './panel-scorecards';
 import { ScorecardForm } from './scorecard-form';
@@ -37,7 +38,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
         <div>
           <p className="breadcrumb">
             <Link href={`/candidates/${candidate.id}`}>{candidate.fullName}</Link> ·{' '}
-            <Link href={`/jobs/${kit.job.id}`}>{kit.job.title}</Link>
+            <JobLink jobId={kit.job.id}>{kit.job.title}</JobLink>
           </p>
           <h1>
             {t(`interview.${kit.stage}`)}: {candidate.fullName}

@@ -16,7 +16,9 @@ export function JobTabs({
 }) {
   const { t } = useI18n();
   const tabs = [
-    { key: 'board', href: `/jobs/${job.id}`, label: t('jobTabs.board') },
+    ...(job.can.readBoard
+      ? [{ key: 'board', href: `/jobs/${job.id}`, label: t('jobTabs.board') }]
+      : []),
     ...(job.can.screen
       ? [{ key: 'screening', href: `/jobs/${job.id}/screening`, label: t('screening.tab') }]
       : []),

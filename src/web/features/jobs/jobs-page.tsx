@@ -27,9 +27,13 @@ export function JobsPage() {
           return (
             <li key={job.id} className="tile job-card">
               <div className="job-card__head">
-                <Link href={`/jobs/${job.id}`} className="job-card__title">
-                  {job.title}
-                </Link>
+                {user.can.readPipelines ? (
+                  <Link href={`/jobs/${job.id}`} className="job-card__title">
+                    {job.title}
+                  </Link>
+                ) : (
+                  <span className="job-card__title">{job.title}</span>
+                )}
                 <span className={`badge badge--${job.status}`}>{t(`jobStatus.${job.status}`)}</span>
               </div>
               <p className="muted">

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { buildJob, moveToHrInterview } from '../support/factories';
+import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
+import { expectError } from '../support/expectations';
+
+/**
+ * product.md: an interviewer on a panel gets "the kit for one interview, a scorecard, nothing
+ * else". As Greenhouse's Interviewer permission: the candidates they are scheduled to interview,
+ * their name, job and CV, but not the job's other people nor anyone's contact details.
+ */
+let t: TestApp;
+let jobId: string;
+/** On the interviewer's HR-interview panel. */
+let mine: Applicant;
+/** Same job, same team, no interview with them. */
+let other: Applicant;
+
+interface Applicant {
+  email: string;
+  candidateId: string;
+  applicationId: string;
+  cvFileId: string;
+}
+
+async function applicant(name: string, phone: string): Promise<Applicant> {
+  const email = `${name.toLowerCase().replace(/\s+/g, '.')}@example.com`;
+  const applied = await applyFromCareers(t, jobId, applicantFields(name, email, { phone }), {
+    name: 'cv.pdf',
+    contentType: 'application/pdf',
+    bytes: await makePdf(['PostgreSQL', name]),
+  });
+  if (applied.status !== 201) throw new Error(JSON.stringify(applied.body));
+  const search = `/api/candidates?q=${encodeURIComponent(email)}`;
+  const { id } = (await t.call(t.users.recruiter, 'GET', search)).body.items[0];
+  const detail = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${id}`)).body;
+  return {
+    email,
+    candidateId: id,
+    applicationId: detail.applications[0].id,
+    cvFileId: detail.cvFiles[0].id,
+  };
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  jobId = (await buildJob(t)).id;
+  mine = await applicant('Sari Panel', '0812-7000-1111');
+  // The same phone as Sari's: HR sees a possible duplicate, the interviewer must not.
+  other = await applicant('Budi Lain', '0812-7000-1111');
+  await moveToHrInterview(t, mine.applicationId);
+  const booked = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/applications/${mine.applicationId}/interviews`,
+    {
+      stage: 'hr',
+      localStart: '2099-02-03T10:00',
+      timeZone: 'Asia/Jakarta',
+      durationMinutes: 40,
+      mode: 'online',
+      meetingUrl: 'https://meet.example/abc-defg-hij',
+      interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
+      locale: 'id',
+    },
+  );
+  if (booked.status !== 201) throw new Error(JSON.stringify(booked.body));
+});
+afterAll(() => t.close());
+
+describe('an interviewer reaches only the candidates they interview', () => {
+  test('reads their candidate and CV, without e-mail or phone', async () => {
+    const read = await t.call(t.users.interviewer, 'GET', `/api/candidates/${mine.candidateId}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ fullName: 'Sari Panel', email: null, phone: null });
+    expect(read.body.applications.map((a: { id: string }) => a.id)).toEqual([mine.applicationId]);
+    const cv = await t.app.inject({
+      method: 'GET',
+      url: `/api/cv-files/${mine.cvFileId}`,
+      headers: { cookie: t.users.interviewer.cookie },
+    });
+    expect(cv.statusCode).toBe(200);
+    expect(cv.body.startsWith('%PDF')).toBe(true);
+    // Possible duplicates name other people and their contact details: none for an interviewer.
+    const twins = await t.call(
+      t.users.interviewer,
+      'GET',
+      `/api/candidates/${mine.candidateId}/duplicates`,
+    );
+    expect(twins.status).toBe(200);
+    expect(twins.body.items).toEqual([]);
+    const hrTwins = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${mine.candidateId}/duplicates`,
+    );
+    expect(hrTwins.body.items.map((c: { id: string }) => c.id)).toEqual([other.candidateId]);
+    // HR still reads how to reach them.
+    const hr = await t.call(t.users.recruiter, 'GET', `/api/candidates/${mine.candidateId}`);
+    expect(hr.body.email).toBe(mine.email);
+    expect(hr.body.phone).toMatch(/^\+62/);
+  });
+
+  test('another candidate of the same job, and their CV, are not found', async () => {
+    const i = t.users.interviewer;
+    expectError(await t.call(i, 'GET', `/api/candidates/${other.candidateId}`), 404, 'not_found');
+    expectError(await t.call(i, 'GET', `/api/cv-files/${other.cvFileId}`), 404, 'not_found');
+  });
+
+  test('the list and search hold only their candidate, without contact details', async () => {
+    const list = await t.call(t.users.interviewer, 'GET', '/api/candidates?pageSize=100');
+    expect(list.body.items.map((c: { id: string }) => c.id)).toEqual([mine.candidateId]);
+    expect(list.body.items[0]).toMatchObject({ email: null, phone: null });
+    expect(list.body.total).toBe(1);
+    // Parts of an address find nothing: contact details are not theirs to probe.
+    const probe = await t.call(t.users.interviewer, 'GET', '/api/candidates?q=sari.panel');
+    expect(probe.body.items).toEqual([]);
+    const hr = await t.call(t.users.recruiter, 'GET', '/api/candidates?pageSize=100');
+    expect(hr.body.items.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining([mine.candidateId, other.candidateId]),
+    );
+  });
+
+  test('the board, its columns and the screening page are refused; the flags say so', async () => {
+    const i = t.users.interviewer;
+    for (const path of [
+      `/api/jobs/${jobId}/board`,
+      `/api/jobs/${jobId}/board/applied`,
+      `/api/jobs/${jobId}/screening?stage=applied`,
+    ]) {
+      expectError(await t.call(i, 'GET', path), 403, 'forbidden');
+      expect((await t.call(t.users.hiringManager, 'GET', path)).status).toBe(200);
+    }
+    const job = await t.call(i, 'GET', `/api/jobs/${jobId}`);
+    expect(job.body.can).toMatchObject({ readBoard: false, screen: false });
+    const me = await t.call(i, 'GET', '/api/auth/me');
+    expect(me.body.user.can.readPipelines).toBe(false);
+  });
+});
