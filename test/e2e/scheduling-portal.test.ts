@@ -152,7 +152,7 @@ test('HR reads the outbox and an admin edits an e-mail template with a preview',
   await page.getByTestId('outbox-message').first().waitFor();
   await session.screenshot(page, 'outbox-en-375');
   await page.goto(`${session.baseUrl}/settings/email-templates`);
-  await page.getByRole('button', { name: 'Rejection' }).click();
+  await page.getByRole('button', { name: 'Rejection', exact: true }).click();
   await page.getByRole('tab', { name: 'English' }).click();
   await page.getByText('Built-in text', { exact: true }).waitFor();
   await page.getByLabel('Body').fill('Dear {{candidateName}}, your score: {{score}}');
