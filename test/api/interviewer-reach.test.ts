@@ -69,6 +69,18 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('an interviewer reaches only the candidates they interview', () => {
+  test("their interview's kit names the candidate without e-mail or phone; HR's has them", async () => {
+    const kit = (as: typeof t.users.recruiter) =>
+      t.call(as, 'GET', `/api/applications/${mine.applicationId}/interviews/hr/kit`);
+    const own = await kit(t.users.interviewer);
+    expect(own.status, JSON.stringify(own.body)).toBe(200);
+    expect(own.body.candidate).toMatchObject({ fullName: 'Sari Panel', email: null, phone: null });
+    expect((await kit(t.users.recruiter)).body.candidate).toMatchObject({
+      email: mine.email,
+      phone: '+6281270001111',
+    });
+  });
+
   test('reads their candidate and CV, without e-mail or phone', async () => {
     const read = await t.call(t.users.interviewer, 'GET', `/api/candidates/${mine.candidateId}`);
     expect(read.status).toBe(200);

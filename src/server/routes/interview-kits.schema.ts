@@ -20,7 +20,8 @@ export const interviewKit = z.object({
   candidate: z.object({
     id: idSchema,
     fullName: z.string(),
-    email: z.string(),
+    /** Null for an interviewer: reaching the candidate is HR's. */
+    email: z.string().nullable(),
     phone: z.string().nullable(),
     source: z.string(),
     tags: z.array(z.string()),

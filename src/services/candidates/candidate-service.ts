@@ -89,7 +89,7 @@ export type ContactShown<Row extends CandidateRow | CandidateSearchRow> = Omit<
 };
 
 /** Interviewers assess the person; reaching them is HR's: contact details are left out. */
-function shownContact<Row extends CandidateRow | CandidateSearchRow>(
+export function shownContact<Row extends CandidateRow | CandidateSearchRow>(
   actor: Actor,
   row: Row,
 ): ContactShown<Row> {

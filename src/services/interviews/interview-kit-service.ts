@@ -17,6 +17,7 @@ import type { ApplicationRow } from '../../db/queries/applications';
 import type { JobRow } from '../../db/queries/jobs';
 import type { Actor } from '../actor';
 import { NotFound } from '../errors';
+import { shownContact, type ContactShown } from '../candidates/candidate-service';
 import { loadInterviewContext } from './interview-context';
 import { visibleScorecards } from './scorecard-service';
 import { getStageTemplates } from '../interview-plans/stage-template-service';
@@ -31,7 +32,8 @@ export interface InterviewKit {
   plan: StagePlan;
   job: JobRow;
   application: ApplicationRow;
-  candidate: CandidateRow;
+  /** Without e-mail and phone for an interviewer (see shownContact). */
+  candidate: ContactShown<CandidateRow>;
   /** The CV that came with this application (or the candidate's latest), to open beside the kit. */
   cvFile: CvFileRow | undefined;
   questions: KitQuestion[];
@@ -111,7 +113,7 @@ export async function getInterviewKit(
     plan,
     job: context.job,
     application: context.application,
-    candidate: readsNotes ? candidate : { ...candidate, notes: '' },
+    candidate: shownContact(actor, readsNotes ? candidate : { ...candidate, notes: '' }),
     notesWithheld: !readsNotes,
     cvFile: await latestCvFileOfApplication(db, applicationId),
     questions,

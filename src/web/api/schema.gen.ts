@@ -8251,7 +8251,7 @@ export interface operations {
               /** Format: uuid */
               id: string;
               fullName: string;
-              email: string;
+              email: string | null;
               phone: string | null;
               source: string;
               tags: string[];

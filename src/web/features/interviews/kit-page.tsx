@@ -68,14 +68,20 @@ function Kit({ kit }: { kit: InterviewKit }) {
       <section className="kit-section" aria-labelledby="candidate-title">
         <h2 id="candidate-title">{t('interview.candidate')}</h2>
         <dl className="facts">
-          <div>
-            <dt>{t('candidate.email')}</dt>
-            <dd>{candidate.email}</dd>
-          </div>
-          <div>
-            <dt>{t('candidate.phone')}</dt>
-            <dd>{candidate.phone ? formatIndonesianPhone(candidate.phone) : t('common.none')}</dd>
-          </div>
+          {candidate.email !== null && (
+            <>
+              <div>
+                <dt>{t('candidate.email')}</dt>
+                <dd>{candidate.email}</dd>
+              </div>
+              <div>
+                <dt>{t('candidate.phone')}</dt>
+                <dd>
+                  {candidate.phone ? formatIndonesianPhone(candidate.phone) : t('common.none')}
+                </dd>
+              </div>
+            </>
+          )}
           <div>
             <dt>{t('interview.cv')}</dt>
             {kit.cv ? (
