@@ -99,8 +99,10 @@ test.each(staff)("the session's can flags say what %s may do", async (caller) =>
   expect(compare(caller, body.user.can, sessionRoutes)).toEqual([]);
 });
 
-// Another team's hiring manager cannot read the job at all (404), so it carries no flags for them.
-test.each(staff.filter((caller) => caller !== 'otherManager'))(
+// Another team's hiring manager cannot read the job at all (404), so it carries no flags for them;
+// an interviewer reads the job but neither its board nor candidates off their panel
+// (interviewer-reach.test.ts): their job flags are checked below.
+test.each(staff.filter((caller) => caller !== 'otherManager' && caller !== 'interviewer'))(
   'the job, its cards, candidate, interviews and decisions carry what %s may do',
   async (caller) => {
     const as = t.users[caller];
@@ -136,6 +138,21 @@ test.each(staff.filter((caller) => caller !== 'otherManager'))(
     expect(compare(caller, flags, jobRoutes)).toEqual([]);
   },
 );
+
+test('the job carries what interviewer may do', async () => {
+  const job = (await t.call(t.users.interviewer, 'GET', `/api/jobs/${fixture.jobId}`)).body;
+  const flags: Flags = {
+    ...prefixed('job', job.can),
+    'job.editPlan.user': job.can.editPlan.user,
+    'job.schedule.hr': job.can.schedule.hr,
+    'job.decide.hr': job.can.decide.hr,
+  };
+  const jobFlags = Object.fromEntries(
+    Object.entries(jobRoutes).filter(([flag]) => flag.startsWith('job.')),
+  );
+  expect(compare('interviewer', flags, jobFlags)).toEqual([]);
+  expect(job.can.readBoard).toBe(false);
+});
 
 function prefixed(prefix: string, flags: Record<string, unknown>): Flags {
   return Object.fromEntries(
