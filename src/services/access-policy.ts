@@ -34,9 +34,17 @@ export async function requireCandidateAccess(
   actor: Actor,
   candidateId: string,
 ): Promise<void> {
-  if (seesAllJobs(actor.role)) return;
-  if (!(await candidateSharesJobWith(db, candidateId, actor.id, panelScope(actor))))
-    throw new NotFound('Candidate');
+  if (!(await mayReadCandidate(db, actor, candidateId))) throw new NotFound('Candidate');
+}
+
+/** Whether the actor may open the candidate's page (the rule requireCandidateAccess enforces). */
+export async function mayReadCandidate(
+  db: Queryable,
+  actor: Actor,
+  candidateId: string,
+): Promise<boolean> {
+  if (seesAllJobs(actor.role)) return true;
+  return candidateSharesJobWith(db, candidateId, actor.id, panelScope(actor));
 }
 
 /**

@@ -75,6 +75,16 @@ describe('an interviewer reaches only the candidates they interview', () => {
     const own = await kit(t.users.interviewer);
     expect(own.status, JSON.stringify(own.body)).toBe(200);
     expect(own.body.candidate).toMatchObject({ fullName: 'Sari Panel', email: null, phone: null });
+    expect(own.body.readsCandidate).toBe(true);
+    // On the plan's user panel but booked on no interview of Budi's: the kit opens to prepare,
+    // and does not link to a candidate page that would answer 404.
+    const planOnly = await t.call(
+      t.users.interviewer,
+      'GET',
+      `/api/applications/${other.applicationId}/interviews/user/kit`,
+    );
+    expect(planOnly.status, JSON.stringify(planOnly.body)).toBe(200);
+    expect(planOnly.body.readsCandidate).toBe(false);
     expect((await kit(t.users.recruiter)).body.candidate).toMatchObject({
       email: mine.email,
       phone: '+6281270001111',

@@ -54,6 +54,9 @@ export const interviewKit = z.object({
     .int()
     .nullable()
     .describe("The booked interview's length; null when none is booked (the plan's is the usual)"),
+  readsCandidate: z
+    .boolean()
+    .describe("Whether the reader may open the candidate's page: the kit links to it only then"),
   notesWithheld: z
     .boolean()
     .describe("HR's free-text notes are left out: the reader rates independently of them"),

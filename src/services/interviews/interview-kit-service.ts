@@ -7,7 +7,7 @@ import { findQuestions, type QuestionRow } from '../../db/queries/questions';
 import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { summariseStage, type StageSummary } from '../../domain/decision';
 import { asSubmitted, withoutScores } from '../decisions/decision-service';
-import { mayReadHrNotes, requireKitReader } from '../access-policy';
+import { mayReadCandidate, mayReadHrNotes, requireKitReader } from '../access-policy';
 import { isHr } from '../../domain/roles';
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import type { InterviewStage } from '../../domain/interview';
@@ -51,6 +51,8 @@ export interface InterviewKit {
   bookedMinutes: number | null;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
+  /** Whether the reader may open the candidate's page (not an interviewer off the booked panel). */
+  readsCandidate: boolean;
   /** Whether the reader sees and records the candidate's salary expectation (never interviewers). */
   salary: SalaryAbilities;
 }
@@ -115,6 +117,7 @@ export async function getInterviewKit(
     application: context.application,
     candidate: shownContact(actor, readsNotes ? candidate : { ...candidate, notes: '' }),
     notesWithheld: !readsNotes,
+    readsCandidate: await mayReadCandidate(db, actor, candidate.id),
     cvFile: await latestCvFileOfApplication(db, applicationId),
     questions,
     hrAdvisory,

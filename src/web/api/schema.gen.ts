@@ -8321,6 +8321,8 @@ export interface operations {
             submitOpensAt: string | null;
             /** @description The booked interview's length; null when none is booked (the plan's is the usual) */
             bookedMinutes: number | null;
+            /** @description Whether the reader may open the candidate's page: the kit links to it only then */
+            readsCandidate: boolean;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
             /** @description What the user may do with salary talk in this job */

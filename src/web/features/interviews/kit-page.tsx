@@ -37,8 +37,12 @@ function Kit({ kit }: { kit: InterviewKit }) {
       <div className="page__head">
         <div>
           <p className="breadcrumb">
-            <Link href={`/candidates/${candidate.id}`}>{candidate.fullName}</Link> ·{' '}
-            <JobLink jobId={kit.job.id}>{kit.job.title}</JobLink>
+            {kit.readsCandidate ? (
+              <Link href={`/candidates/${candidate.id}`}>{candidate.fullName}</Link>
+            ) : (
+              candidate.fullName
+            )}{' '}
+            · <JobLink jobId={kit.job.id}>{kit.job.title}</JobLink>
           </p>
           <h1>
             {t(`interview.${kit.stage}`)}: {candidate.fullName}
