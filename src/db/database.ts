@@ -120,6 +120,7 @@ async function openPostgres(connectionString: string): Promise<Database> {
     // A server that drops packets (or ten busy connections) makes a request wait this long for a
     // connection, then answer 503, instead of hanging until the client gives up.
     connectionTimeoutMillis: 10_000,
+    Client: HeardClient,
   });
   // When the server restarts or drops a connection, idle clients report an error here. The pool
   // discards them and opens fresh ones for the next queries, so the app recovers by itself; without
@@ -139,21 +140,9 @@ async function openPostgres(connectionString: string): Promise<Database> {
     ).rows as Row[];
   await run(pool, 'SELECT 1');
 
-  /**
-   * A connection out of the pool. The pool hears errors only from idle connections: one that dies
-   * while out (the server stopping during a statement) would emit an 'error' event nobody hears,
-   * which crashes the process. The failing statement reports the error; the pool drops the dead
-   * connection when it is given back.
-   */
-  const lease = async () => {
-    const client = await pool.connect();
-    client.on('error', ignore);
-    return client;
-  };
-  const giveBack = (client: pg.PoolClient, destroy = false) => {
-    client.removeListener('error', ignore);
-    client.release(destroy);
-  };
+  const lease = () => pool.connect();
+  /** The pool drops a connection given back as destroyed; a dead one must not serve again. */
+  const giveBack = (client: pg.PoolClient, destroy = false) => client.release(destroy);
   /** Ends an open transaction after a failure; a connection that cannot roll back is destroyed. */
   const abandon = async (client: pg.PoolClient) => {
     const rolledBack = await client.query('ROLLBACK').then(
@@ -262,6 +251,20 @@ async function openPostgres(connectionString: string): Promise<Database> {
 }
 
 const ignore = () => undefined;
+
+/**
+ * A connection that hears its own errors from its first byte to its end. The pool listens only
+ * while a connection is idle; one that dies at any other moment (out of the pool between two
+ * statements, mid-connect, while being ended) would emit an 'error' event nobody hears, which
+ * crashes the process (seen once in CI when the restart test stopped the server). The statement
+ * that fails reports the error; the pool drops the dead connection when it is given back.
+ */
+class HeardClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', ignore);
+  }
+}
 
 /**
  * How long to wait before the one retry when the server could not be reached: long enough for a
