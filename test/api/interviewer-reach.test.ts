@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { buildJob, moveToHrInterview } from '../support/factories';
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
+import { bookInterview } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
 
 /**
@@ -49,22 +50,12 @@ beforeAll(async () => {
   // The same phone as Sari's: HR sees a possible duplicate, the interviewer must not.
   other = await applicant('Budi Lain', '0812-7000-1111');
   await moveToHrInterview(t, mine.applicationId);
-  const booked = await t.call(
-    t.users.recruiter,
-    'POST',
-    `/api/applications/${mine.applicationId}/interviews`,
-    {
-      stage: 'hr',
-      localStart: '2099-02-03T10:00',
-      timeZone: 'Asia/Jakarta',
-      durationMinutes: 40,
-      mode: 'online',
-      meetingUrl: 'https://meet.example/abc-defg-hij',
-      interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
-      locale: 'id',
-    },
-  );
-  if (booked.status !== 201) throw new Error(JSON.stringify(booked.body));
+  await bookInterview(t, mine.applicationId, {
+    stage: 'hr',
+    localStart: '2099-02-03T10:00',
+    durationMinutes: 40,
+    interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
+  });
 });
 afterAll(() => t.close());
 
