@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
 import { expectError, expectInvalid } from '../support/expectations';
 import { atHrInterview, buildApplication, moveTo } from '../support/factories';
-import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import { createTestApp, type TestApp, type TestUser, testMail } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
 describe('scheduling interviews', () => {
@@ -39,12 +39,16 @@ describe('scheduling interviews', () => {
     ...overrides,
   });
 
+  /** Asks the API to schedule an interview of the application: the reply, checked by each test. */
+  const scheduleAs = (as: TestUser, applicationId: string, body: Record<string, unknown>) =>
+    t.call(as, 'POST', `/api/applications/${applicationId}/interviews`, body);
+  const schedule = (applicationId: string, body: Record<string, unknown>) =>
+    scheduleAs(t.users.recruiter, applicationId, body);
+
   it('schedules the HR interview in Jakarta time, stores UTC and invites candidate and panel with a calendar invitation', async () => {
     const { applicationId, candidateId } = await atHrInterview(t);
-    const created = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
+    const created = await schedule(
+      applicationId,
       hrInterview({ interviewerIds: [t.users.recruiter.id, t.users.interviewer.id] }),
     );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -97,10 +101,8 @@ describe('scheduling interviews', () => {
 
   it('names every bad field and writes nothing', async () => {
     const { applicationId } = await atHrInterview(t);
-    const reply = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
+    const reply = await schedule(
+      applicationId,
       hrInterview({
         localStart: '2020-01-01T10:00',
         meetingUrl: '',
@@ -109,10 +111,8 @@ describe('scheduling interviews', () => {
       }),
     );
     expectInvalid(reply, { durationMinutes: 'too_small' });
-    const second = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
+    const second = await schedule(
+      applicationId,
       hrInterview({
         localStart: '2020-01-01T10:00',
         meetingUrl: '',
@@ -123,17 +123,13 @@ describe('scheduling interviews', () => {
       localStart: 'in_the_past',
       meetingUrl: 'meeting_link_required',
     });
-    const notOnTeam = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
+    const notOnTeam = await schedule(
+      applicationId,
       hrInterview({ interviewerIds: [t.users.otherManager.id] }),
     );
     expectInvalid(notOnTeam, { 'interviewerIds.0': 'not_on_team' });
-    const unknownZone = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
+    const unknownZone = await schedule(
+      applicationId,
       hrInterview({ timeZone: 'Asia/Atlantis', mode: 'onsite', meetingUrl: '' }),
     );
     expectInvalid(unknownZone, { timeZone: 'unknown_time_zone', address: 'address_required' });
@@ -148,12 +144,7 @@ describe('scheduling interviews', () => {
 
   it('refuses an interview for a stage the application is not at', async () => {
     const { applicationId } = await buildApplication(t);
-    const reply = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
-      hrInterview(),
-    );
+    const reply = await schedule(applicationId, hrInterview());
     expect(expectError(reply, 409, 'conflict').map((f) => f.code)).toEqual(['wrong_stage']);
   });
 
@@ -164,56 +155,31 @@ describe('scheduling interviews', () => {
       localStart: jakartaTime(5, 13),
       interviewerIds: [t.users.interviewer.id],
     });
-    expect(
-      (
-        await t.call(
-          t.users.recruiter,
-          'POST',
-          `/api/applications/${first.applicationId}/interviews`,
-          slot,
-        )
-      ).status,
-    ).toBe(201);
-    const clash = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${second.applicationId}/interviews`,
-      {
-        ...slot,
-        localStart: jakartaTime(5, 13).replace('13:00', '13:30'),
-      },
-    );
+    expect((await schedule(first.applicationId, slot)).status).toBe(201);
+    const clash = await schedule(second.applicationId, {
+      ...slot,
+      localStart: jakartaTime(5, 13).replace('13:00', '13:30'),
+    });
     expect(expectError(clash, 409, 'conflict')).toEqual([
       expect.objectContaining({ path: 'interviewerIds.0', code: 'interviewer_busy' }),
     ]);
-    const confirmed = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${second.applicationId}/interviews`,
-      { ...slot, localStart: jakartaTime(5, 13).replace('13:00', '13:30'), confirmConflicts: true },
-    );
+    const confirmed = await schedule(second.applicationId, {
+      ...slot,
+      localStart: jakartaTime(5, 13).replace('13:00', '13:30'),
+      confirmConflicts: true,
+    });
     expect(confirmed.status).toBe(201);
     const third = await atHrInterview(t);
-    const backToBack = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${third.applicationId}/interviews`,
-      {
-        ...slot,
-        localStart: jakartaTime(5, 14).replace('14:00', '14:10'),
-      },
-    );
+    const backToBack = await schedule(third.applicationId, {
+      ...slot,
+      localStart: jakartaTime(5, 14).replace('14:00', '14:10'),
+    });
     expect(backToBack.status).toBe(201);
   });
 
   it('reschedules with the same UID and a higher SEQUENCE, keeps history, and cancels with METHOD:CANCEL', async () => {
     const { applicationId, candidateId } = await atHrInterview(t);
-    const created = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
-      hrInterview({ localStart: jakartaTime(7) }),
-    );
+    const created = await schedule(applicationId, hrInterview({ localStart: jakartaTime(7) }));
     const moved = await t.call(
       t.users.recruiter,
       'POST',
@@ -277,30 +243,15 @@ describe('scheduling interviews', () => {
 
   it('lets the hiring manager schedule only the user interview of their own job', async () => {
     const { applicationId } = await atHrInterview(t);
-    const hr = await t.call(
-      t.users.hiringManager,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
-      hrInterview(),
-    );
+    const hr = await scheduleAs(t.users.hiringManager, applicationId, hrInterview());
     expectError(hr, 403, 'forbidden');
     expectError(
-      await t.call(
-        t.users.interviewer,
-        'POST',
-        `/api/applications/${applicationId}/interviews`,
-        hrInterview(),
-      ),
+      await scheduleAs(t.users.interviewer, applicationId, hrInterview()),
       403,
       'forbidden',
     );
     expectError(
-      await t.call(
-        t.users.otherManager,
-        'POST',
-        `/api/applications/${applicationId}/interviews`,
-        hrInterview(),
-      ),
+      await scheduleAs(t.users.otherManager, applicationId, hrInterview()),
       404,
       'not_found',
     );
@@ -315,18 +266,13 @@ describe('scheduling interviews', () => {
       'not_found',
     );
     await moveTo(t, applicationId, 'user_interview');
-    const user = await t.call(
-      t.users.hiringManager,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
-      {
-        ...hrInterview({
-          stage: 'user',
-          durationMinutes: 75,
-          interviewerIds: [t.users.hiringManager.id],
-        }),
-      },
-    );
+    const user = await scheduleAs(t.users.hiringManager, applicationId, {
+      ...hrInterview({
+        stage: 'user',
+        durationMinutes: 75,
+        interviewerIds: [t.users.hiringManager.id],
+      }),
+    });
     expect(user.status, JSON.stringify(user.body)).toBe(201);
     const messages = await messagesOf(applicationId);
     const invitation = messages.find((m) => m.template === 'user_invitation')!;
@@ -347,12 +293,7 @@ describe('scheduling interviews', () => {
 
   it('cancels the interview when the application is rejected, and sends no reminder', async () => {
     const { applicationId } = await atHrInterview(t);
-    const created = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
-      hrInterview({ localStart: jakartaTime(11) }),
-    );
+    const created = await schedule(applicationId, hrInterview({ localStart: jakartaTime(11) }));
     await moveTo(t, applicationId, 'rejected', {
       rejectionReason: 'position_filled',
       emailCandidate: true,
@@ -409,12 +350,7 @@ describe('scheduling interviews', () => {
 
   it('queues a reminder 24 hours ahead that sends once and not after a reschedule', async () => {
     const { applicationId } = await atHrInterview(t);
-    const created = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/interviews`,
-      hrInterview({ localStart: jakartaTime(4, 9) }),
-    );
+    const created = await schedule(applicationId, hrInterview({ localStart: jakartaTime(4, 9) }));
     const [job] = await t.db.query<{ startAfter: Date }>(
       `SELECT start_after AS "startAfter" FROM pgboss.job WHERE name = 'interview.reminder' AND data->>'interviewId' = $1`,
       [created.body.id],
