@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { FormError, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, TextArea, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import type { ApiSchema } from '../../api/client';
-import { Placeholders } from '../../components/placeholders';
+import { Placeholders, useTemplateFieldErrors } from '../../components/placeholders';
 import { ResetToBuiltIn, TemplateOrigin } from '../../components/template-origin';
 
 type EmailTemplateOutput = ApiSchema<'EmailTemplate'>;
@@ -74,15 +74,12 @@ function TemplateEditor({
   const start = () => actions.forEach((action) => action.reset());
   const error = saving.error ?? resetting.error ?? previewing.error;
   const saved = saving.isSuccess;
-  const fieldError = useFieldErrors(error);
+  const fieldMessage = useTemplateFieldErrors(error);
   const save = (event: FormEvent) => {
     event.preventDefault();
     start();
     saving.mutate({ path, body: draft });
   };
-  const fieldMessage = (path: 'subject' | 'body') =>
-    fieldError(path) &&
-    `${fieldError(path)} ${error?.field(path)?.message.match(/\{\{[^}]*\}\}/)?.[0] ?? ''}`;
   const admin = user.can.editEmailTemplates;
   return (
     <form className="templates__editor" onSubmit={save} noValidate>

@@ -2,17 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { type ApiData, type ApiError, asApiError } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import {
-  FormError,
-  TextArea,
-  TextField,
-  useFieldErrors,
-  FormActions,
-} from '../../components/form-fields';
+import { FormError, TextArea, TextField, FormActions } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
-import { Placeholders } from '../../components/placeholders';
+import { Placeholders, useTemplateFieldErrors } from '../../components/placeholders';
 import { ResetToBuiltIn, TemplateOrigin } from '../../components/template-origin';
 
 type OfferLetterTemplateOutput = ApiData<
@@ -73,11 +67,7 @@ function LetterEditor({ template }: { template: OfferLetterTemplateOutput }) {
     setPreviewError(undefined);
   };
   const error = saving.error ?? resetting.error ?? previewError;
-  const fieldError = useFieldErrors(error);
-  // The unknown placeholder itself, so the admin sees which one to fix.
-  const fieldMessage = (name: 'title' | 'body') =>
-    fieldError(name) &&
-    `${fieldError(name)} ${error?.field(name)?.message.match(/\{\{[^}]*\}\}/)?.[0] ?? ''}`;
+  const fieldMessage = useTemplateFieldErrors(error);
   const save = (event: FormEvent) => {
     event.preventDefault();
     start();
