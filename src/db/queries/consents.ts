@@ -1,5 +1,5 @@
 import type { Queryable } from '../database';
-import { insertMany } from './bulk-insert';
+import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
 import type { ConsentChannel, ConsentPurpose } from '../../domain/privacy/talent-pool';
 
 export interface ConsentRow {
@@ -24,21 +24,18 @@ export interface NewConsent {
   givenAt?: Date | undefined;
 }
 
+const consentColumns: BulkColumns<NewConsent> = {
+  candidate_id: (c) => c.candidateId,
+  application_id: (c) => c.applicationId,
+  purpose: (c) => c.purpose,
+  channel: (c) => c.channel,
+  privacy_notice_version: (c) => c.privacyNoticeVersion,
+  locale: (c) => c.locale,
+  given_at: timeOr('now()', (c) => c.givenAt),
+};
+
 export async function insertConsent(db: Queryable, consent: NewConsent): Promise<void> {
-  await db.query(
-    `INSERT INTO consents (candidate_id, application_id, purpose, channel, privacy_notice_version,
-       locale, given_at)
-     VALUES ($1, $2, $3, $4, $5, $6, coalesce($7, now()))`,
-    [
-      consent.candidateId,
-      consent.applicationId,
-      consent.purpose,
-      consent.channel,
-      consent.privacyNoticeVersion,
-      consent.locale,
-      consent.givenAt ?? null,
-    ],
-  );
+  await insertOne(db, 'consents', consentColumns, consent);
 }
 
 export async function listConsentsOfCandidate(
@@ -72,18 +69,5 @@ export async function insertConsents(
   db: Queryable,
   consents: readonly (NewConsent & { givenAt: Date })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'consents',
-    {
-      candidate_id: (c) => c.candidateId,
-      application_id: (c) => c.applicationId,
-      purpose: (c) => c.purpose,
-      channel: (c) => c.channel,
-      privacy_notice_version: (c) => c.privacyNoticeVersion,
-      locale: (c) => c.locale,
-      given_at: (c) => c.givenAt,
-    },
-    consents,
-  );
+  await insertMany(db, 'consents', consentColumns, consents);
 }

@@ -1,7 +1,7 @@
 import type { DecisionOutcome } from '../../domain/decision';
 import type { InterviewStage } from '../../domain/interview';
 import type { Queryable } from '../database';
-import { insertMany } from './bulk-insert';
+import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
 
 export interface DecisionRow {
   id: string;
@@ -17,28 +17,26 @@ export interface DecisionRow {
   createdAt: Date;
 }
 
-export async function insertDecision(
-  db: Queryable,
-  decision: Omit<DecisionRow, 'id' | 'decidedByName' | 'createdAt'> & {
-    decidedBy: string;
-    at?: Date;
-  },
-): Promise<void> {
-  await db.query(
-    `INSERT INTO decisions (application_id, stage, outcome, rationale, conflict, against_panel, scores, decided_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, COALESCE($9, clock_timestamp()))`,
-    [
-      decision.applicationId,
-      decision.stage,
-      decision.outcome,
-      decision.rationale,
-      decision.conflict,
-      decision.againstPanel,
-      JSON.stringify(decision.scores),
-      decision.decidedBy,
-      decision.at ?? null,
-    ],
-  );
+/** A decision as it is taken; `at` only when history is replayed (demo data). */
+export type NewDecision = Omit<DecisionRow, 'id' | 'decidedByName' | 'createdAt'> & {
+  decidedBy: string;
+  at?: Date;
+};
+
+const decisionColumns: BulkColumns<NewDecision> = {
+  application_id: (d) => d.applicationId,
+  stage: (d) => d.stage,
+  outcome: (d) => d.outcome,
+  rationale: (d) => d.rationale,
+  conflict: (d) => d.conflict,
+  against_panel: (d) => d.againstPanel,
+  scores: (d) => JSON.stringify(d.scores),
+  decided_by: (d) => d.decidedBy,
+  created_at: timeOr('clock_timestamp()', (d) => d.at),
+};
+
+export async function insertDecision(db: Queryable, decision: NewDecision): Promise<void> {
+  await insertOne(db, 'decisions', decisionColumns, decision);
 }
 
 export async function listDecisions(
@@ -57,22 +55,7 @@ export async function listDecisions(
 /** Decisions of replayed interviews (demo data), in one statement. */
 export async function insertDecisions(
   db: Queryable,
-  decisions: readonly (Omit<DecisionRow, 'id' | 'decidedByName'> & { decidedBy: string })[],
+  decisions: readonly (NewDecision & { at: Date })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'decisions',
-    {
-      application_id: (d) => d.applicationId,
-      stage: (d) => d.stage,
-      outcome: (d) => d.outcome,
-      rationale: (d) => d.rationale,
-      conflict: (d) => d.conflict,
-      against_panel: (d) => d.againstPanel,
-      scores: (d) => JSON.stringify(d.scores),
-      decided_by: (d) => d.decidedBy,
-      created_at: (d) => d.createdAt,
-    },
-    decisions,
-  );
+  await insertMany(db, 'decisions', decisionColumns, decisions);
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../database';
-import { insertMany } from './bulk-insert';
+import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import type {
   CounterReplyKind,
@@ -86,24 +86,27 @@ export interface NewOfferAnswer {
   at?: Date;
 }
 
+const offerAnswerColumns: BulkColumns<NewOfferAnswer> = {
+  offer_id: (a) => a.offerId,
+  version: (a) => a.version,
+  kind: (a) => a.kind,
+  signed_name: (a) => a.signedName ?? null,
+  consent_given: (a) => (a.kind === 'accept' ? true : null),
+  client_hash: (a) => a.clientHash ?? null,
+  decline_reason: (a) => a.declineReason ?? null,
+  counter_salary: (a) => a.counterSalary ?? null,
+  counter_start_date: (a) => a.counterStartDate ?? null,
+  note: (a) => a.note ?? '',
+  answered_at: timeOr('clock_timestamp()', (a) => a.at),
+};
+
 export async function insertOfferAnswer(db: Queryable, answer: NewOfferAnswer): Promise<string> {
-  const [row] = await db.query<{ id: string }>(
-    `INSERT INTO offer_answers (offer_id, version, kind, signed_name, consent_given, client_hash,
-       decline_reason, counter_salary, counter_start_date, note, answered_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, clock_timestamp())) RETURNING id`,
-    [
-      answer.offerId,
-      answer.version,
-      answer.kind,
-      answer.signedName ?? null,
-      answer.kind === 'accept' ? true : null,
-      answer.clientHash ?? null,
-      answer.declineReason ?? null,
-      answer.counterSalary ?? null,
-      answer.counterStartDate ?? null,
-      answer.note ?? '',
-      answer.at ?? null,
-    ],
+  const row = await insertOne<NewOfferAnswer, { id: string }>(
+    db,
+    'offer_answers',
+    offerAnswerColumns,
+    answer,
+    'id',
   );
   return row!.id;
 }
@@ -159,29 +162,27 @@ export async function findOpenCounter(
   return row;
 }
 
-export async function insertCounterReply(
-  db: Queryable,
-  reply: {
-    answerId: string;
-    kind: CounterReplyKind;
-    note: string;
-    revisedVersion: number | null;
-    repliedBy: string;
-    at?: Date;
-  },
-): Promise<void> {
-  await db.query(
-    `INSERT INTO offer_counter_replies (answer_id, kind, note, revised_version, replied_by, replied_at)
-     VALUES ($1, $2, $3, $4, $5, COALESCE($6, clock_timestamp()))`,
-    [
-      reply.answerId,
-      reply.kind,
-      reply.note,
-      reply.revisedVersion,
-      reply.repliedBy,
-      reply.at ?? null,
-    ],
-  );
+/** HR's reply to a counter-proposal; `at` only when history is replayed (demo data). */
+export interface NewCounterReply {
+  answerId: string;
+  kind: CounterReplyKind;
+  note: string;
+  revisedVersion: number | null;
+  repliedBy: string;
+  at?: Date;
+}
+
+const counterReplyColumns: BulkColumns<NewCounterReply> = {
+  answer_id: (r) => r.answerId,
+  kind: (r) => r.kind,
+  note: (r) => r.note,
+  revised_version: (r) => r.revisedVersion,
+  replied_by: (r) => r.repliedBy,
+  replied_at: timeOr('clock_timestamp()', (r) => r.at),
+};
+
+export async function insertCounterReply(db: Queryable, reply: NewCounterReply): Promise<void> {
+  await insertOne(db, 'offer_counter_replies', counterReplyColumns, reply);
 }
 
 /** Sent offers whose candidate has not been reminded of the current expiry date. */
@@ -268,43 +269,13 @@ export async function insertOfferAnswers(
   db: Queryable,
   answers: readonly (NewOfferAnswer & { id: string; at: Date })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'offer_answers',
-    {
-      id: (a) => a.id,
-      offer_id: (a) => a.offerId,
-      version: (a) => a.version,
-      kind: (a) => a.kind,
-      signed_name: (a) => a.signedName ?? null,
-      consent_given: (a) => (a.kind === 'accept' ? true : null),
-      client_hash: (a) => a.clientHash ?? null,
-      decline_reason: (a) => a.declineReason ?? null,
-      counter_salary: (a) => a.counterSalary ?? null,
-      counter_start_date: (a) => a.counterStartDate ?? null,
-      note: (a) => a.note ?? '',
-      answered_at: (a) => a.at,
-    },
-    answers,
-  );
+  await insertMany(db, 'offer_answers', { id: (a) => a.id, ...offerAnswerColumns }, answers);
 }
 
 /** Many replies to counter-proposals in one statement (demo data). */
 export async function insertCounterReplies(
   db: Queryable,
-  replies: readonly (Parameters<typeof insertCounterReply>[1] & { at: Date })[],
+  replies: readonly (NewCounterReply & { at: Date })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'offer_counter_replies',
-    {
-      answer_id: (r) => r.answerId,
-      kind: (r) => r.kind,
-      note: (r) => r.note,
-      revised_version: (r) => r.revisedVersion,
-      replied_by: (r) => r.repliedBy,
-      replied_at: (r) => r.at,
-    },
-    replies,
-  );
+  await insertMany(db, 'offer_counter_replies', counterReplyColumns, replies);
 }

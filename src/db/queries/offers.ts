@@ -6,7 +6,7 @@ import type {
 } from '../../domain/offers/offer-status';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import type { Queryable } from '../database';
-import { insertMany } from './bulk-insert';
+import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
 
 export interface OfferRow {
   id: string;
@@ -129,52 +129,45 @@ export async function insertOffer(
   return row!.id;
 }
 
-export async function insertOfferVersion(
-  db: Queryable,
-  version: {
-    offerId: string;
-    version: number;
-    terms: OfferTerms;
-    offerDate: string;
-    reason: OfferVersionReason;
-    createdBy: string;
-    at?: Date;
-  },
-): Promise<void> {
-  const t = version.terms;
-  await db.query(
-    `INSERT INTO offer_versions (offer_id, version, job_title, contract_type, contract_months,
-       probation_months, gross_monthly_salary, allowances, benefits, thr, bpjs_kesehatan,
-       bpjs_ketenagakerjaan, working_days, working_hours, work_location, work_mode, offer_date,
-       start_date, expires_on, note, reason, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, $11, $12, $13, $14, $15, $16,
-       $17, $18, $19, $20, $21, $22, COALESCE($23, now()))`,
-    [
-      version.offerId,
-      version.version,
-      t.jobTitle,
-      t.contractType,
-      t.contractMonths,
-      t.probationMonths,
-      t.grossMonthlySalary,
-      JSON.stringify(t.allowances),
-      JSON.stringify(t.benefits),
-      t.thr,
-      t.bpjsKesehatan,
-      t.bpjsKetenagakerjaan,
-      t.workingDays,
-      t.workingHours,
-      t.workLocation,
-      t.workMode,
-      version.offerDate,
-      t.startDate,
-      t.expiresOn,
-      t.note,
-      version.reason,
-      version.createdBy,
-      version.at ?? null,
-    ],
-  );
+/** A version of an offer's terms; `at` only when history is replayed (demo data). */
+export interface NewOfferVersion {
+  offerId: string;
+  version: number;
+  terms: OfferTerms;
+  offerDate: string;
+  reason: OfferVersionReason;
+  createdBy: string;
+  at?: Date;
+}
+
+const offerVersionColumns: BulkColumns<NewOfferVersion> = {
+  offer_id: (v) => v.offerId,
+  version: (v) => v.version,
+  job_title: (v) => v.terms.jobTitle,
+  contract_type: (v) => v.terms.contractType,
+  contract_months: (v) => v.terms.contractMonths,
+  probation_months: (v) => v.terms.probationMonths,
+  gross_monthly_salary: (v) => v.terms.grossMonthlySalary,
+  allowances: (v) => JSON.stringify(v.terms.allowances),
+  benefits: (v) => JSON.stringify(v.terms.benefits),
+  thr: (v) => v.terms.thr,
+  bpjs_kesehatan: (v) => v.terms.bpjsKesehatan,
+  bpjs_ketenagakerjaan: (v) => v.terms.bpjsKetenagakerjaan,
+  working_days: (v) => v.terms.workingDays,
+  working_hours: (v) => v.terms.workingHours,
+  work_location: (v) => v.terms.workLocation,
+  work_mode: (v) => v.terms.workMode,
+  offer_date: (v) => v.offerDate,
+  start_date: (v) => v.terms.startDate,
+  expires_on: (v) => v.terms.expiresOn,
+  note: (v) => v.terms.note,
+  reason: (v) => v.reason,
+  created_by: (v) => v.createdBy,
+  created_at: timeOr('now()', (v) => v.at),
+};
+
+export async function insertOfferVersion(db: Queryable, version: NewOfferVersion): Promise<void> {
+  await insertOne(db, 'offer_versions', offerVersionColumns, version);
 }
 
 /** Moves the offer to `status` (and to a new current version, or marks it sent now). */
@@ -206,29 +199,30 @@ export async function updateOfferExpiry(
   await db.query(`UPDATE offers SET updated_at = now() WHERE id = $1`, [offerId]);
 }
 
+/** An approver's decision on a version; `at` only when history is replayed (demo data). */
+export interface NewOfferApproval {
+  offerId: string;
+  version: number;
+  approverId: string;
+  decision: ApprovalDecision;
+  reason: string;
+  at?: Date;
+}
+
+const offerApprovalColumns: BulkColumns<NewOfferApproval> = {
+  offer_id: (a) => a.offerId,
+  version: (a) => a.version,
+  approver_id: (a) => a.approverId,
+  decision: (a) => a.decision,
+  reason: (a) => a.reason,
+  decided_at: timeOr('clock_timestamp()', (a) => a.at),
+};
+
 export async function insertOfferApproval(
   db: Queryable,
-  approval: {
-    offerId: string;
-    version: number;
-    approverId: string;
-    decision: ApprovalDecision;
-    reason: string;
-    at?: Date;
-  },
+  approval: NewOfferApproval,
 ): Promise<void> {
-  await db.query(
-    `INSERT INTO offer_approvals (offer_id, version, approver_id, decision, reason, decided_at)
-     VALUES ($1, $2, $3, $4, $5, COALESCE($6, clock_timestamp()))`,
-    [
-      approval.offerId,
-      approval.version,
-      approval.approverId,
-      approval.decision,
-      approval.reason,
-      approval.at ?? null,
-    ],
-  );
+  await insertOne(db, 'offer_approvals', offerApprovalColumns, approval);
 }
 
 export async function findJobPay(db: Queryable, jobId: string): Promise<JobPayRow | undefined> {
@@ -295,59 +289,18 @@ export async function insertReplayedOffers(
   );
 }
 
-/** Many offer versions in one statement (demo data); the same columns as insertOfferVersion. */
+/** Many offer versions in one statement (demo data). */
 export async function insertOfferVersions(
   db: Queryable,
-  versions: readonly (Parameters<typeof insertOfferVersion>[1] & { at: Date })[],
+  versions: readonly (NewOfferVersion & { at: Date })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'offer_versions',
-    {
-      offer_id: (v) => v.offerId,
-      version: (v) => v.version,
-      job_title: (v) => v.terms.jobTitle,
-      contract_type: (v) => v.terms.contractType,
-      contract_months: (v) => v.terms.contractMonths,
-      probation_months: (v) => v.terms.probationMonths,
-      gross_monthly_salary: (v) => v.terms.grossMonthlySalary,
-      allowances: (v) => JSON.stringify(v.terms.allowances),
-      benefits: (v) => JSON.stringify(v.terms.benefits),
-      thr: (v) => v.terms.thr,
-      bpjs_kesehatan: (v) => v.terms.bpjsKesehatan,
-      bpjs_ketenagakerjaan: (v) => v.terms.bpjsKetenagakerjaan,
-      working_days: (v) => v.terms.workingDays,
-      working_hours: (v) => v.terms.workingHours,
-      work_location: (v) => v.terms.workLocation,
-      work_mode: (v) => v.terms.workMode,
-      offer_date: (v) => v.offerDate,
-      start_date: (v) => v.terms.startDate,
-      expires_on: (v) => v.terms.expiresOn,
-      note: (v) => v.terms.note,
-      reason: (v) => v.reason,
-      created_by: (v) => v.createdBy,
-      created_at: (v) => v.at,
-    },
-    versions,
-  );
+  await insertMany(db, 'offer_versions', offerVersionColumns, versions);
 }
 
 /** Many approvals in one statement (demo data). */
 export async function insertOfferApprovals(
   db: Queryable,
-  approvals: readonly (Parameters<typeof insertOfferApproval>[1] & { at: Date })[],
+  approvals: readonly (NewOfferApproval & { at: Date })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'offer_approvals',
-    {
-      offer_id: (a) => a.offerId,
-      version: (a) => a.version,
-      approver_id: (a) => a.approverId,
-      decision: (a) => a.decision,
-      reason: (a) => a.reason,
-      decided_at: (a) => a.at,
-    },
-    approvals,
-  );
+  await insertMany(db, 'offer_approvals', offerApprovalColumns, approvals);
 }

@@ -1,6 +1,6 @@
 import type { SalaryBasis, SalaryExpectationSource } from '../../domain/salary';
 import type { Queryable } from '../database';
-import { insertMany } from './bulk-insert';
+import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
 
 export interface SalaryExpectationFields {
   monthlyAmount: number;
@@ -17,28 +17,34 @@ export interface SalaryExpectationRow extends SalaryExpectationFields {
   recordedAt: Date;
 }
 
+/** An expectation as it is stated; `at` only when history is replayed (demo data). */
+export interface NewSalaryExpectation extends SalaryExpectationFields {
+  applicationId: string;
+  recordedBy: string | null;
+  at?: Date;
+}
+
+const salaryExpectationColumns: BulkColumns<NewSalaryExpectation> = {
+  application_id: (e) => e.applicationId,
+  monthly_amount: (e) => e.monthlyAmount,
+  basis: (e) => e.basis,
+  negotiable: (e) => e.negotiable,
+  note: (e) => e.note,
+  source: (e) => e.source,
+  recorded_by: (e) => e.recordedBy,
+  recorded_at: timeOr('clock_timestamp()', (e) => e.at),
+};
+
 export async function insertSalaryExpectation(
   db: Queryable,
-  expectation: SalaryExpectationFields & {
-    applicationId: string;
-    recordedBy: string | null;
-    at?: Date;
-  },
+  expectation: NewSalaryExpectation,
 ): Promise<string> {
-  const [row] = await db.query<{ id: string }>(
-    `INSERT INTO salary_expectations
-       (application_id, monthly_amount, basis, negotiable, note, source, recorded_by, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, clock_timestamp())) RETURNING id`,
-    [
-      expectation.applicationId,
-      expectation.monthlyAmount,
-      expectation.basis,
-      expectation.negotiable,
-      expectation.note,
-      expectation.source,
-      expectation.recordedBy,
-      expectation.at ?? null,
-    ],
+  const row = await insertOne<NewSalaryExpectation, { id: string }>(
+    db,
+    'salary_expectations',
+    salaryExpectationColumns,
+    expectation,
+    'id',
   );
   return row!.id;
 }
@@ -85,25 +91,7 @@ export async function listApplicationsPastHrGate(db: Queryable): Promise<
 /** Stated expectations (demo data), in one statement. */
 export async function insertSalaryExpectations(
   db: Queryable,
-  expectations: readonly (SalaryExpectationFields & {
-    applicationId: string;
-    recordedBy: string | null;
-    at: Date;
-  })[],
+  expectations: readonly (NewSalaryExpectation & { at: Date })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'salary_expectations',
-    {
-      application_id: (e) => e.applicationId,
-      monthly_amount: (e) => e.monthlyAmount,
-      basis: (e) => e.basis,
-      negotiable: (e) => e.negotiable,
-      note: (e) => e.note,
-      source: (e) => e.source,
-      recorded_by: (e) => e.recordedBy,
-      recorded_at: (e) => e.at,
-    },
-    expectations,
-  );
+  await insertMany(db, 'salary_expectations', salaryExpectationColumns, expectations);
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../../domain/roles';
 import type { Queryable } from '../database';
-import { insertMany } from './bulk-insert';
+import { type BulkColumns, insertMany, insertOne } from './bulk-insert';
 
 export interface UserRow {
   id: string;
@@ -72,15 +72,20 @@ export async function findActiveUsersByIds(
   );
 }
 
-export async function insertUser(
-  db: Queryable,
-  user: Omit<UserRow, 'id' | 'active'> & { passwordHash: string | null },
-): Promise<UserRow> {
-  const [row] = await db.query<UserRow>(
-    `INSERT INTO users (email, name, role, title, locale, password_hash)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${userColumns}`,
-    [user.email, user.name, user.role, user.title, user.locale, user.passwordHash],
-  );
+/** An account as it is created: its password hash, or null until a password link is used. */
+export type NewUser = Omit<UserRow, 'id' | 'active'> & { passwordHash: string | null };
+
+const newUserColumns: BulkColumns<NewUser> = {
+  email: (u) => u.email,
+  name: (u) => u.name,
+  role: (u) => u.role,
+  title: (u) => u.title,
+  locale: (u) => u.locale,
+  password_hash: (u) => u.passwordHash,
+};
+
+export async function insertUser(db: Queryable, user: NewUser): Promise<UserRow> {
+  const row = await insertOne<NewUser, UserRow>(db, 'users', newUserColumns, user, userColumns);
   return row!;
 }
 
@@ -225,20 +230,7 @@ export async function replaceStoredTotpSecret(
 /** Many users in one statement, with ids chosen by the caller (the demo company's accounts). */
 export async function insertUsers(
   db: Queryable,
-  users: readonly (Omit<UserRow, 'active'> & { passwordHash: string | null })[],
+  users: readonly (NewUser & { id: string })[],
 ): Promise<void> {
-  await insertMany(
-    db,
-    'users',
-    {
-      id: (u) => u.id,
-      email: (u) => u.email,
-      name: (u) => u.name,
-      role: (u) => u.role,
-      title: (u) => u.title,
-      locale: (u) => u.locale,
-      password_hash: (u) => u.passwordHash,
-    },
-    users,
-  );
+  await insertMany(db, 'users', { id: (u) => u.id, ...newUserColumns }, users);
 }

@@ -94,6 +94,6 @@ export function seedFinishedInterview(
     againstPanel: false,
     scores: { summaries, combined: combineScores(summaries, { hr: 30, user: 70 }) },
     decidedBy: interview.decidedBy,
-    createdAt: interview.at,
+    at: interview.at,
   });
 }
