@@ -10,8 +10,8 @@ import {
   SelectField,
   TextArea,
   TextField,
-  useFieldErrors,
 } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
 import { useI18n } from '../../i18n/i18n';
 import { Checkbox } from '../../components/checkbox-group';
 
@@ -242,31 +242,29 @@ function OfferTerms({ terms, accepted }: { terms: Terms; accepted: boolean }) {
 
 function AcceptForm({ token, name, onCancel }: { token: string; name: string; onCancel(): void }) {
   const { t } = useI18n();
-  const [signedName, setSignedName] = useState('');
-  const [consent, setConsent] = useState(false);
   const accepting = useApiMutation('post', '/api/portal/{token}/offer/accept', {
     invalidates: offerViews(token),
   });
-  const fieldError = useFieldErrors(accepting.error);
+  const { draft, set, bind, fieldError } = useDraft(
+    { signedName: '', consent: false },
+    accepting.error,
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    accepting.mutate({ path: { token }, body: { signedName, consent } });
+    accepting.mutate({ path: { token }, body: draft });
   };
   return (
     <form className="portal__form" onSubmit={submit} noValidate data-testid="accept-form">
       <TextField
         label={t('offerAnswer.typeName')}
         hint={t('offerAnswer.typeNameHint', { name })}
-        name="signedName"
         autoComplete="name"
-        value={signedName}
-        onChange={(e) => setSignedName(e.target.value)}
-        error={fieldError('signedName')}
+        {...bind('signedName')}
       />
       <Checkbox
         name="consent"
-        checked={consent}
-        onChange={setConsent}
+        checked={draft.consent}
+        onChange={(checked) => set('consent', checked)}
         label={t('offerAnswer.consent')}
       />
       <FieldError error={fieldError('consent')} />
@@ -283,26 +281,18 @@ function AcceptForm({ token, name, onCancel }: { token: string; name: string; on
 
 function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [note, setNote] = useState('');
   const declining = useApiMutation('post', '/api/portal/{token}/offer/decline', {
     invalidates: offerViews(token),
   });
-  const fieldError = useFieldErrors(declining.error);
+  const { draft, bind } = useDraft({ reason: '', note: '' }, declining.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const chosen = offerDeclineReasons.find((value) => value === reason) ?? null;
-    declining.mutate({ path: { token }, body: { reason: chosen, note } });
+    const chosen = offerDeclineReasons.find((value) => value === draft.reason) ?? null;
+    declining.mutate({ path: { token }, body: { reason: chosen, note: draft.note } });
   };
   return (
     <form className="portal__form" onSubmit={submit} noValidate data-testid="decline-form">
-      <SelectField
-        label={t('offerAnswer.declineReason')}
-        name="reason"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={fieldError('reason')}
-      >
+      <SelectField label={t('offerAnswer.declineReason')} {...bind('reason')}>
         <option value="">{t('offerAnswer.noReason')}</option>
         {offerDeclineReasons.map((value) => (
           <option key={value} value={value}>
@@ -310,14 +300,7 @@ function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
           </option>
         ))}
       </SelectField>
-      <TextArea
-        label={t('offerAnswer.declineNote')}
-        name="note"
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={fieldError('note')}
-      />
+      <TextArea label={t('offerAnswer.declineNote')} rows={2} {...bind('note')} />
       <FormError error={declining.error} fields={['reason', 'note']} />
       <AnswerActions
         submitLabel={t('offerAnswer.declineSubmit')}
@@ -331,18 +314,20 @@ function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
 
 function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
   const { t, tk } = useI18n();
-  const [amount, setAmount] = useState('');
-  const [startDate, setStartDate] = useState('');
-  const [note, setNote] = useState('');
   const [amountProblem, setAmountProblem] = useState<string | undefined>();
   const countering = useApiMutation('post', '/api/portal/{token}/offer/counter', {
     invalidates: offerViews(token),
   });
-  const fieldError = useFieldErrors(countering.error);
+  const { draft, bind } = useDraft(
+    { grossMonthlySalary: '', startDate: '', note: '' },
+    countering.error,
+  );
+  const amount = bind('grossMonthlySalary');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // Typed the way people write amounts (9.500.000, 9,5 juta); read here, sent as a number.
-    const parsed = amount.trim() ? parseRupiah(amount, 'grossMonthlySalary') : null;
+    const typed = draft.grossMonthlySalary;
+    const parsed = typed.trim() ? parseRupiah(typed, 'grossMonthlySalary') : null;
     if (parsed && !parsed.ok) {
       const problem = parsed.problems[0]!;
       setAmountProblem(tk('error', problem.code, problem.message));
@@ -353,8 +338,8 @@ function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
       path: { token },
       body: {
         grossMonthlySalary: parsed ? parsed.value : null,
-        startDate: startDate || null,
-        note,
+        startDate: draft.startDate || null,
+        note: draft.note,
       },
     });
   };
@@ -364,28 +349,12 @@ function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
       <TextField
         label={t('offerAnswer.counterSalary')}
         hint={t('offerAnswer.counterSalaryHint')}
-        name="grossMonthlySalary"
         inputMode="decimal"
-        value={amount}
-        onChange={(e) => setAmount(e.target.value)}
-        error={amountProblem ?? fieldError('grossMonthlySalary')}
+        {...amount}
+        error={amountProblem ?? amount.error}
       />
-      <TextField
-        label={t('offerAnswer.counterStart')}
-        type="date"
-        name="startDate"
-        value={startDate}
-        onChange={(e) => setStartDate(e.target.value)}
-        error={fieldError('startDate')}
-      />
-      <TextArea
-        label={t('offerAnswer.counterNote')}
-        name="note"
-        rows={3}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={fieldError('note')}
-      />
+      <TextField label={t('offerAnswer.counterStart')} type="date" {...bind('startDate')} />
+      <TextArea label={t('offerAnswer.counterNote')} rows={3} {...bind('note')} />
       <FormError error={countering.error} fields={['grossMonthlySalary', 'startDate', 'note']} />
       <AnswerActions
         submitLabel={t('offerAnswer.counterSubmit')}
