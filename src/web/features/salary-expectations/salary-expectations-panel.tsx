@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { formatRupiah, parseRupiah } from '../../../domain/money';
 import { salaryBases, type SalaryBasis } from '../../../domain/salary';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, TextArea, TextField, useFieldErrors } from '../../components/form-fields';
+import { ErrorNotice, TextArea, TextField } from '../../components/form-fields';
+import { useDraft } from '../../components/draft';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiBody, ApiData } from '../../api/client';
@@ -116,40 +117,35 @@ function ExpectationLine({
 
 function RecordForm({ applicationId }: { applicationId: string }) {
   const { t, tk } = useI18n();
-  const [amount, setAmount] = useState('');
-  const [basis, setBasis] = useState<SalaryBasis>('gross');
-  const [negotiable, setNegotiable] = useState(true);
-  const [note, setNote] = useState('');
   const [amountProblem, setAmountProblem] = useState<{ code: string; message: string }>();
   const recording = useApiMutation(
     'post',
     '/api/applications/{applicationId}/salary-expectations',
     { invalidates: [`/api/applications/${applicationId}/salary-expectations`] },
   );
-  const fieldError = useFieldErrors(recording.error);
+  const { draft, setDraft, set, bind } = useDraft(
+    { monthlyAmount: '', basis: 'gross' as SalaryBasis, negotiable: true as boolean, note: '' },
+    recording.error,
+  );
+  const amount = bind('monthlyAmount');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     // The amount is read as people type it (8.500.000, 8,5 juta); the server checks it again.
-    const parsed = parseRupiah(amount, 'monthlyAmount');
+    const parsed = parseRupiah(draft.monthlyAmount, 'monthlyAmount');
     if (!parsed.ok) {
       setAmountProblem(parsed.problems[0]);
       return;
     }
     setAmountProblem(undefined);
-    const body: SalaryExpectationInput = {
-      monthlyAmount: parsed.value,
-      basis,
-      negotiable,
-      note,
-    };
+    const body: SalaryExpectationInput = { ...draft, monthlyAmount: parsed.value };
     recording.mutate(
       { path: { applicationId }, body },
-      { onSuccess: () => (setAmount(''), setNote('')) },
+      { onSuccess: () => setDraft((saved) => ({ ...saved, monthlyAmount: '', note: '' })) },
     );
   };
   const amountError = amountProblem
     ? tk('error', amountProblem.code, amountProblem.message)
-    : fieldError('monthlyAmount');
+    : amount.error;
   return (
     <form className="salary__form" onSubmit={submit} noValidate>
       <fieldset className="fieldset">
@@ -157,10 +153,8 @@ function RecordForm({ applicationId }: { applicationId: string }) {
         <TextField
           label={t('salary.amount')}
           hint={t('salary.amountHint')}
-          name="monthlyAmount"
           inputMode="numeric"
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
+          {...amount}
           error={amountError}
         />
         <p className="field__label">{t('salary.basis')}</p>
@@ -171,8 +165,8 @@ function RecordForm({ applicationId }: { applicationId: string }) {
                 type="radio"
                 name={`basis-${applicationId}`}
                 value={option}
-                checked={basis === option}
-                onChange={() => setBasis(option)}
+                checked={draft.basis === option}
+                onChange={() => set('basis', option)}
               />
               <span>{t(`salary.basis.${option}`)}</span>
             </label>
@@ -186,28 +180,21 @@ function RecordForm({ applicationId }: { applicationId: string }) {
                 type="radio"
                 name={`negotiable-${applicationId}`}
                 value={String(option)}
-                checked={negotiable === option}
-                onChange={() => setNegotiable(option)}
+                checked={draft.negotiable === option}
+                onChange={() => set('negotiable', option)}
               />
               <span>{t(option ? 'salary.yes' : 'salary.no')}</span>
             </label>
           ))}
         </div>
-        <TextArea
-          label={t('salary.note')}
-          name="salaryNote"
-          rows={2}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          error={fieldError('note')}
-        />
+        <TextArea label={t('salary.note')} rows={2} {...bind('note')} name="salaryNote" />
         {recording.error && !recording.error.fields.length && (
           <ErrorNotice error={recording.error} />
         )}
         <button className="button button--primary" type="submit" disabled={recording.isPending}>
           {t('salary.save')}
         </button>
-        {recording.isSuccess && !amount && (
+        {recording.isSuccess && !draft.monthlyAmount && (
           <small className="muted" role="status">
             {t('salary.saved')}
           </small>
