@@ -91,7 +91,7 @@ test('an interviewer who opens the offers address reads that offers are not for 
   });
   await page.getByRole('heading', { name: 'Job offers' }).waitFor();
   await expect
-    .poll(() => page.getByTestId('offer-list-not-for-role').textContent())
+    .poll(() => page.getByTestId('not-for-role').textContent())
     .toContain('not for your role');
   // Neither filters nor a "try again" that cannot help.
   expect(await page.getByRole('search').count()).toBe(0);
