@@ -522,7 +522,8 @@ function MoreCount({ count }: { count: number }) {
 }
 
 /**
- * How many rows are ready, how many problems keep rows out and, apart, how many notes and warnings
+ * How many rows are ready, how many problems to fix keep rows out, how many rows are skipped as
+ * duplicates (people already in Seleksi: no error), and, apart, how many notes and warnings
  * the rows to be imported carry: each sentence in its singular form for one.
  */
 function PreviewSummary({ data }: { data: ImportData }) {
