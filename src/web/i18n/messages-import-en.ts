@@ -4,7 +4,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.open': 'Import from a spreadsheet',
   'import.title': 'Import candidates from a spreadsheet',
   'import.intro':
-    'Upload a CSV or XLSX file with the column headers in the first line. Nothing is saved until you confirm the preview.',
+    'Upload a CSV or XLSX file with the column headers in the first line (a Seleksi export can be uploaded as it is: the filters listed above its table are skipped). Nothing is saved until you confirm the preview.',
   'import.file': 'File (CSV or XLSX, at most 20 MB)',
   'import.upload': 'Upload and read',
   'import.uploading': 'Reading the file…',

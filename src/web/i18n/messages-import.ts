@@ -3,7 +3,7 @@ export const importMessagesId = {
   'import.open': 'Impor dari spreadsheet',
   'import.title': 'Impor kandidat dari spreadsheet',
   'import.intro':
-    'Unggah file CSV atau XLSX dengan baris judul kolom di baris pertama. Belum ada yang disimpan sampai Anda mengonfirmasi pratinjau.',
+    'Unggah file CSV atau XLSX dengan judul kolom di baris pertama (file ekspor Seleksi bisa diunggah apa adanya: daftar saringan di atas tabelnya dilewati). Belum ada yang disimpan sampai Anda mengonfirmasi pratinjau.',
   'import.file': 'File (CSV atau XLSX, maks. 20 MB)',
   'import.upload': 'Unggah dan baca',
   'import.uploading': 'Membaca file…',
