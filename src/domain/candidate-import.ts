@@ -132,6 +132,26 @@ export function suggestMapping(headers: readonly string[]): ImportMapping {
   return mapping;
 }
 
+/**
+ * Columns whose header joins the job and the stage ("Jobs and stages", a Seleksi export's
+ * "Job: Stage; Job: Stage" column) and that no field reads: an import row goes to one job at one
+ * stage, so such a column cannot be mapped, and the mapping says why it is left out.
+ */
+export function joinedColumnsLeftOut(headers: readonly string[], mapping: ImportMapping): number[] {
+  const used = new Set(Object.values(mapping));
+  return headers.flatMap((header, index) => {
+    // English plurals ("Jobs and stages") name the same fields.
+    const key = headerKey(header)
+      .split(' ')
+      .map((word) => (word.length > 3 ? word.replace(/s$/, '') : word))
+      .join(' ');
+    const names = (field: ImportField) =>
+      headerWords[field].some((word) => containsWord(key, word));
+    const joined = / (dan|and) /.test(` ${key} `) && names('job') && names('stage');
+    return joined && !used.has(index) ? [index] : [];
+  });
+}
+
 /** Problems with the mapping itself: a required field left out, a column used twice or absent. */
 export function mappingProblems(
   mapping: ImportMapping,
@@ -189,7 +209,7 @@ export interface ImportedCandidate {
 export type MatchedBy = ('email' | 'phone')[];
 
 export interface ImportRowProblem {
-  /** The spreadsheet's row number (the header is row 1). */
+  /** The row's line in the file, as a spreadsheet program numbers it (the header is usually 1). */
   row: number;
   /** The column's index in the file, or null for a problem of the whole row. */
   column: number | null;
@@ -226,6 +246,18 @@ export interface CheckedRow {
 
 /** A problem that keeps the row out (not a warning, not a notice). */
 export const blocksRow = (problem: ImportRowProblem) => !problem.warning && !problem.notice;
+
+/**
+ * Problems that say the row's person is already in Seleksi (or on an earlier line): the row is
+ * skipped rather than wrong, so the preview counts and shows these apart from the errors to fix.
+ */
+export const duplicateCodes = [
+  'duplicate_candidate',
+  'duplicate_in_file',
+  'duplicate_since_preview',
+] as const;
+export const isDuplicateProblem = (problem: { code: string }) =>
+  (duplicateCodes as readonly string[]).includes(problem.code);
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const maxLength: Partial<Record<ImportField, number>> = {

@@ -3,7 +3,7 @@
  * in the name). A match is a hint for HR, who decide and merge; nothing is merged automatically.
  */
 import type { Locale } from './locale';
-import { takesSourceDetail, type CandidateSource } from './candidate';
+import { normaliseEmail, takesSourceDetail, type CandidateSource } from './candidate';
 
 export const duplicateReasons = ['same_email', 'same_phone', 'similar_name_same_city'] as const;
 export type DuplicateReason = (typeof duplicateReasons)[number];
@@ -139,6 +139,43 @@ export function applicationToKeep<A extends { stage: string; createdAt: Date }>(
   const rank = (x: A) => progress[x.stage] ?? 0;
   if (rank(a) !== rank(b)) return rank(a) > rank(b) ? a : b;
   return a.createdAt <= b.createdAt ? a : b;
+}
+
+/** A record's contact details, as a merge weighs them. */
+export interface MergeContact {
+  fullName: string;
+  email: string;
+  phone: string | null;
+}
+
+/**
+ * Whose contact details a merge keeps: the kept record's name and e-mail always; its phone, or
+ * the duplicate's when it has none (`phoneFrom`). A candidate has one e-mail and one phone, so
+ * the duplicate's that differ go into the kept record's notes with the merge note
+ * (`mergedDuplicateNote`). The confirmation says this before HR merges, and the merge does it.
+ */
+export function mergedContact(
+  kept: MergeContact,
+  merged: MergeContact,
+): {
+  fullName: string;
+  email: string;
+  phone: string | null;
+  phoneFrom: 'kept' | 'duplicate' | null;
+  /** The duplicate's details the kept record does not hold, kept in its notes. */
+  intoNotes: { email: string | null; phone: string | null };
+} {
+  const phone = kept.phone ?? merged.phone;
+  return {
+    fullName: kept.fullName,
+    email: kept.email,
+    phone,
+    phoneFrom: kept.phone ? 'kept' : merged.phone ? 'duplicate' : null,
+    intoNotes: {
+      email: normaliseEmail(merged.email) === normaliseEmail(kept.email) ? null : merged.email,
+      phone: merged.phone && merged.phone !== phone ? merged.phone : null,
+    },
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { jobIdFromSlug } from '../domain/careers';
 import { CareersAddressLanguage } from './features/careers/careers-address-language';
 import { storedLocale, useI18n } from './i18n/i18n';
 import { navigate, useLocation } from './router';
-import { NotForRole } from './components/not-for-role';
+import { NotForRole, type NotForRoleWording } from './components/not-for-role';
 import { SessionContext, useSession, type CurrentUser, type SessionValue } from './session';
 import { useCurrentUser } from './features/auth/current-user';
 
@@ -236,7 +236,12 @@ type Route = [
   pattern: RegExp,
   render: (match: string[], search: URLSearchParams) => ReactElement,
   needs?: keyof CurrentUser['can'],
+  /** The page's own words for those without `needs`, where the general line says too little. */
+  notForRole?: NotForRoleWording,
 ];
+
+/** Offers name who they are for (HR, hiring managers, the approver), under the list's title. */
+const offersWording: NotForRoleWording = { title: 'offerList.title', line: 'offerList.notForRole' };
 
 const routes: Route[] = [
   [/^\/jobs\/new$/, () => <JobFormPage />, 'createJobs'],
@@ -267,8 +272,13 @@ const routes: Route[] = [
   ],
   [/^\/questions\/?$/, () => <QuestionBankPage />],
   [/^\/reports\/?$/, () => <ReportsPage />],
-  [/^\/offers\/?$/, () => <OffersPage />],
-  [new RegExp(`^/offers/${uuid}$`), ([, id]) => <OfferPage key={id} offerId={id!} />],
+  [/^\/offers\/?$/, () => <OffersPage />, 'listOffers', offersWording],
+  [
+    new RegExp(`^/offers/${uuid}$`),
+    ([, id]) => <OfferPage key={id} offerId={id!} />,
+    'listOffers',
+    offersWording,
+  ],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/?$/, () => <SettingsPage />],
   [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
@@ -313,9 +323,9 @@ function Page() {
   const { path, search } = useLocation();
   const { t } = useI18n();
   const { user } = useSession();
-  for (const [pattern, render, needs] of routes) {
+  for (const [pattern, render, needs, wording] of routes) {
     const match = pattern.exec(path);
-    if (match && needs && !user.can[needs]) return <NotForRole />;
+    if (match && needs && !user.can[needs]) return <NotForRole wording={wording} />;
     if (match) return render([...match], search);
   }
   return <p className="notice">{t('common.notFound')}</p>;

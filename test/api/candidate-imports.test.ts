@@ -329,6 +329,24 @@ describe('importing candidates from a spreadsheet', () => {
       // Both are already here: every cell was read (source, city, tags), only the people repeat.
       const codes = new Set(checked.body.problems.map((p: { code: string }) => p.code));
       expect([...codes].sort()).toEqual(['duplicate_candidate', 'duplicate_in_file']);
+      // Skipped as duplicates, not errors to fix.
+      expect(checked.body).toMatchObject({ problemCount: 0, duplicateRows: 2 });
+      // Each row is named by its line in the file, past the About block, as Excel numbers it.
+      // (The XLSX's data sheet starts with its header; the CSV's About block comes first.)
+      const lines = file.toString('utf8').split(/\r?\n/);
+      const lineOf = (email: string) => lines.findIndex((line) => line.includes(email)) + 1;
+      const byEmail = await t.db.query<{ row: number; email: string }>(
+        `SELECT row_number AS row, cells->>1 AS email FROM candidate_import_rows
+         WHERE import_id = $1 ORDER BY row_number`,
+        [uploaded.body.id],
+      );
+      expect(byEmail.map((r) => r.row)).toEqual(
+        format === 'csv' ? byEmail.map((r) => lineOf(r.email)) : [2, 3],
+      );
+      if (format === 'csv') expect(byEmail[0]!.row).toBeGreaterThan(2);
+      expect(checked.body.problems.map((p: { row: number }) => p.row)).toEqual(
+        expect.arrayContaining(byEmail.map((r) => r.row)),
+      );
     }
   });
 
@@ -483,8 +501,15 @@ describe('importing candidates from a spreadsheet', () => {
       mapping: { fullName: 0, email: 1, phone: 2, city: 3 },
     });
     const checked = await statusReached(id, 'checked');
-    // The similar name is a warning: counted as a note, not as a problem.
-    expect(checked).toMatchObject({ validRows: 2098, problemCount: 2, noteCount: 1 });
+    // The similar name is a warning: counted as a note, not as a problem; the two people already
+    // in Seleksi are skipped rows, not problems to fix.
+    expect(checked).toMatchObject({
+      validRows: 2098,
+      problemCount: 0,
+      duplicateCount: 2,
+      duplicateRows: 2,
+      noteCount: 1,
+    });
     expect(checked.problems).toEqual([
       {
         row: 102,

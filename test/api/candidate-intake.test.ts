@@ -34,6 +34,8 @@ async function preview(lines: string[]) {
 interface PreviewBody {
   validRows: number;
   problemCount: number;
+  duplicateCount: number;
+  duplicateRows: number;
   noteCount: number;
   noteCountOnImportedRows: number;
   problems: {
@@ -74,7 +76,7 @@ describe('an import row is checked for everything at once', () => {
       candidateInput({ email: `lama.${tag}@example.com`, phone: '0813 9000 1111' }),
     );
     expect(stored.status).toBe(201);
-    const { problems, problemCount, validRows } = await preview([
+    const { problems, problemCount, duplicateCount, duplicateRows, validRows } = await preview([
       `Dina,dina.${tag}@example.com,0812 9000 2222,`,
       `Dino,dino-at-example,0812-9000-2222,`,
       `Dani,dani.${tag}@,+62 813 9000 1111,`,
@@ -90,7 +92,13 @@ describe('an import row is checked for everything at once', () => {
       ['phone', 'duplicate_candidate'],
     ]);
     expect(dani[1]!.existingCandidate?.id).toBe(stored.body.id);
-    expect(problemCount).toBe(4);
+    // The two bad e-mails are problems to fix; the two duplicates are counted apart, as skipped
+    // rows (each of these rows is kept out by its e-mail as well).
+    expect({ problemCount, duplicateCount, duplicateRows }).toEqual({
+      problemCount: 2,
+      duplicateCount: 2,
+      duplicateRows: 2,
+    });
   });
 });
 
@@ -125,7 +133,10 @@ describe('the preview counts problems apart from notes', () => {
     const second = await preview(lines);
     expect(second).toMatchObject({
       validRows: 0,
-      problemCount: 2, // both people are already in Seleksi
+      // Both people are already in Seleksi: rows skipped as duplicates, no problem to fix.
+      problemCount: 0,
+      duplicateCount: 2,
+      duplicateRows: 2,
       noteCount: 3,
       noteCountOnImportedRows: 0,
     });

@@ -161,6 +161,37 @@ describe('duplicates', () => {
     );
   });
 
+  test("a merge keeps the kept record's name, e-mail and phone; the other e-mail and phone go to the notes", async () => {
+    const kept = await addCandidate(t, {
+      fullName: 'Yusuf Kontak',
+      email: 'yusuf.kontak@example.com',
+      phone: '0812 7300 0101',
+      city: 'Makassar',
+    });
+    const other = await addCandidate(t, {
+      fullName: 'Yusuf Kontak',
+      email: 'yusuf.kerja@example.com',
+      phone: '0812 7300 0202',
+      city: 'Makassar',
+    });
+    const merged = await t.call(t.users.recruiter, 'POST', `/api/candidates/${kept.id}/merge`, {
+      duplicateId: other.id,
+      locale: 'en',
+    });
+    expect(merged.status).toBe(200);
+    const { body } = await t.call(t.users.recruiter, 'GET', `/api/candidates/${kept.id}`);
+    // As the confirmation says (mergedContact): the record staying keeps its own details ...
+    expect(body).toMatchObject({
+      fullName: 'Yusuf Kontak',
+      email: 'yusuf.kontak@example.com',
+      phone: '+6281273000101',
+    });
+    // ... and the other e-mail and phone are kept in the notes, on the "Merged duplicate" line.
+    expect(body.notes).toContain(
+      'Merged duplicate: Yusuf Kontak <yusuf.kerja@example.com>, +6281273000202',
+    );
+  });
+
   test('merge keeps every application, event, file and consent, in one candidate', async () => {
     const jobA = await buildJob(t, { title: 'Job A' });
     const jobB = await buildJob(t, { title: 'Job B' });

@@ -219,7 +219,7 @@ test('in English: the careers pages, the form’s errors, search and screening, 
   // Both records read "Hendra Gunawan": the confirmation tells them apart by jobs and dates.
   const confirm = hr.getByRole('dialog');
   expect(await confirm.locator('.merge-preview').textContent()).toMatch(
-    /Moving over: .+ \(applied .+\) · record created .+Staying: .+ · record created /,
+    /Moving over, then deleted: .+ \(applied .+\) · record created .+Staying: .+ · record created /,
   );
   await confirm.getByRole('button', { name: 'Merge into this candidate' }).click();
   await expect.poll(() => hr.getByRole('status').first().textContent()).toContain('merged');

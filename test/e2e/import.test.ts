@@ -47,9 +47,9 @@ for (const [locale, width] of [
             open: 'Import from a spreadsheet',
             upload: 'Upload and read',
             email: 'E-mail',
-            check: 'Check all rows',
+            check: 'Check all lines',
             invalid: 'Not a valid e-mail address.',
-            confirm: 'Import the 1 valid row',
+            confirm: 'Import the 1 valid line',
             done: '1 candidate imported.',
           };
     const page = await session.signedInPage('hr@demo.seleksi.id', {
@@ -197,7 +197,7 @@ test('a stopped import says plainly how many were saved and from which row nothi
     const stopped =
       locale === 'id'
         ? 'Impor berhenti di baris 4 karena kesalahan. 1 kandidat sudah tersimpan'
-        : 'The import stopped at row 4 after an error. 1 candidate was saved';
+        : 'The import stopped at line 4 after an error. 1 candidate was saved';
     const page = await session.signedInPage('hr@demo.seleksi.id', {
       locale,
       width,
@@ -267,7 +267,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             toImport: 'Yang akan diimpor (1)',
             row: 'Baris 2',
             summary:
-              '1 dari 3 baris siap diimpor. 3 masalah membuat barisnya tidak diimpor. 1 catatan (barisnya tetap diimpor).',
+              '1 dari 3 baris siap diimpor. 2 masalah perlu diperbaiki; barisnya tidak diimpor. 1 baris dilewati karena orangnya sudah ada di Seleksi (atau di baris sebelumnya): bukan kesalahan, hanya tidak diimpor dua kali. 1 catatan (barisnya tetap diimpor).',
             note: 'Catatan',
             confirm: 'Impor 1 baris yang valid',
             done: '1 kandidat diimpor.',
@@ -277,14 +277,14 @@ test('the preview says it all at once: several problems of a row, an unknown sou
             named: `Already in Seleksi: Ada Tersimpan ${tag} (same e-mail).`,
             phone: 'Not a valid Indonesian number',
             draft: 'is a draft',
-            landline: 'Landline “.*” would not be kept .*if this row were imported',
+            landline: 'Landline “.*” would not be kept .*if this line were imported',
             imported: 'imported without a phone',
             toImport: 'Who will be imported (1)',
-            row: 'Row 2',
+            row: 'Line 2',
             summary:
-              '1 of 3 rows is ready to import. 3 problems keep rows out. 1 note (its row is still imported).',
+              '1 of 3 lines is ready to import. 2 problems to fix; their lines are not imported. 1 line is skipped: its person is already in Seleksi (or on an earlier line). Not an error; nobody is imported twice. 1 note (its line is still imported).',
             note: 'Note',
-            confirm: 'Import the 1 valid row',
+            confirm: 'Import the 1 valid line',
             done: '1 candidate imported.',
           };
     const page = await session.signedInPage('hr@demo.seleksi.id', {
@@ -326,7 +326,9 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     expect(await background(note)).not.toBe(await background(problemMark));
     // Row 4's landline is a note too (the row is kept out by its e-mail alone).
     expect(await page.locator('[data-kind=notice]').count()).toBe(3);
-    expect(await page.locator('[data-kind=problem]').count()).toBe(3);
+    // Row 3's person is already in Seleksi: skipped, marked apart from the two errors to fix.
+    expect(await page.locator('[data-kind=problem]').count()).toBe(2);
+    expect(await page.locator('[data-kind=duplicate]').count()).toBe(1);
     expect(await page.getByRole('checkbox').isChecked()).toBe(true);
     if (width === 375) {
       const overflow = await page.evaluate(
@@ -412,7 +414,7 @@ test('a duplicate within the file says which field matched the earlier row (id a
       'Orang yang sama dengan baris 2 (telepon sama).',
       'Orang yang sama dengan baris 2 (e-mail sama).',
     ],
-    ['en', 'The same person as row 2 (same phone).', 'The same person as row 2 (same e-mail).'],
+    ['en', 'The same person as line 2 (same phone).', 'The same person as line 2 (same e-mail).'],
   ] as const) {
     const page = await session.newPage({ locale, width: 1280 });
     await session.signIn(page, 'hr@demo.seleksi.id');
@@ -422,5 +424,72 @@ test('a duplicate within the file says which field matched the earlier row (id a
     expect(await third.textContent()).toContain(phone);
     expect(await page.getByRole('row', { name: /^4 / }).textContent()).toContain(email);
     await page.close();
+  }
+});
+
+test("a Seleksi export read back: the joined jobs column is said to be left out, its people are skipped duplicates named by the file's lines (id 375, en 1280 px)", async () => {
+  const tag = `x${Date.now().toString(36)}`;
+  const [hr] = await session.db.query<{ id: string }>(
+    `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
+  );
+  const actor: Actor = { id: hr!.id, role: 'recruiter' };
+  for (const name of ['Putu', 'Wayan']) {
+    await createCandidate(session.db, testMail, actor, {
+      fullName: `${name} Ekspor ${tag}`,
+      email: `${name.toLowerCase()}.${tag}@example.com`,
+      source: 'referral',
+      tags: [],
+      notes: '',
+      jobIds: [],
+      tellCandidate: false,
+    });
+  }
+  for (const [locale, width] of [
+    ['id', 375],
+    ['en', 1280],
+  ] as const) {
+    const words =
+      locale === 'id'
+        ? {
+            leftOut: 'Kolom “Lowongan dan tahap” tidak diimpor',
+            check: 'Periksa semua baris',
+            skipped: '2 baris dilewati karena orangnya sudah ada di Seleksi',
+            kind: 'Dilewati',
+          }
+        : {
+            leftOut: '“Jobs and stages” is not imported',
+            check: 'Check all lines',
+            skipped: '2 lines are skipped: their people are already in Seleksi',
+            kind: 'Skipped',
+          };
+    const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
+    // The export as HR downloads it, About block first.
+    const exported = await page.request.get(
+      `${session.baseUrl}/api/candidates/export?format=csv&locale=${locale}&q=${tag}`,
+    );
+    const file = await exported.body();
+    const uploaded = await uploadImport(session.db, actor, { fileName: 'ekspor.csv', bytes: file });
+    await page.goto(`${session.baseUrl}/candidates/import/${uploaded.id}`);
+    await expect
+      .poll(() => page.getByTestId('column-left-out').textContent())
+      .toContain(words.leftOut);
+    await session.screenshot(page, `import-export-mapping-${locale}-${width}`);
+    await page.getByRole('button', { name: words.check }).click();
+    const summary = page.getByTestId('import-summary');
+    await expect.poll(() => summary.textContent()).toContain(words.skipped);
+    // No error to fix: nothing in the summary or the table reads as one.
+    expect(await page.locator('.import-summary__problems').count()).toBe(0);
+    expect(await page.locator('[data-kind=problem]').count()).toBe(0);
+    expect(await page.locator('[data-kind=duplicate]').first().textContent()).toContain(words.kind);
+    // Each person is named by the line Excel shows for them, past the About block.
+    const lines = file.toString('utf8').split(/\r?\n/);
+    const putuLine = lines.findIndex((line) => line.includes(`putu.${tag}@`)) + 1;
+    expect(putuLine).toBeGreaterThan(2);
+    const putuRow = page.getByRole('row').filter({ hasText: `Putu Ekspor ${tag}` });
+    expect((await putuRow.first().textContent())?.trim()).toMatch(new RegExp(`^${putuLine}\\D`));
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await session.screenshot(page, `import-export-preview-${locale}-${width}`);
   }
 });

@@ -121,7 +121,7 @@ test('an interviewer who opens an offer reads that offers are not for their role
     path: `/offers/${offers[0]!.id}`,
   });
   await expect
-    .poll(() => page.getByTestId('offer-list-not-for-role').textContent())
+    .poll(() => page.getByTestId('not-for-role').textContent())
     .toContain('not for your role');
   expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
 });

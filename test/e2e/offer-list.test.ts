@@ -91,11 +91,21 @@ test('an interviewer who opens the offers address reads that offers are not for 
   });
   await page.getByRole('heading', { name: 'Job offers' }).waitFor();
   await expect
-    .poll(() => page.getByTestId('offer-list-not-for-role').textContent())
+    .poll(() => page.getByTestId('not-for-role').textContent())
     .toContain('not for your role');
   // Neither filters nor a "try again" that cannot help.
   expect(await page.getByRole('search').count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  await session.screenshot(page, 'offers-not-for-role-en-desktop');
+  // One offer's address, in Indonesian on a phone: the route's rule and the offers' own words.
+  const phone = await session.signedInPage('interviewer@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: `/offers/${made.sent}`,
+  });
+  await phone.getByRole('heading', { name: 'Penawaran kerja' }).waitFor();
+  expect(await phone.getByTestId('not-for-role').textContent()).toContain('bukan untuk peran Anda');
+  await session.screenshot(phone, 'offers-not-for-role-id-375');
 });
 
 test('pages of other roles read one plain line for an interviewer and a hiring manager, no form', async () => {

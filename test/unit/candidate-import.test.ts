@@ -3,6 +3,7 @@ import {
   checkRow,
   checkRows,
   jobDirectory,
+  joinedColumnsLeftOut,
   mappingProblems,
   suggestMapping,
   withExistingDuplicates,
@@ -388,5 +389,18 @@ describe('duplicates', () => {
     expect(similar.problems).toEqual([
       { row: 2, column: 0, field: 'fullName', code: 'similar_candidate', warning: true },
     ]);
+  });
+});
+
+describe('joinedColumnsLeftOut', () => {
+  test("a Seleksi export's jobs-and-stages column, in either language, is left out and said so", () => {
+    const en = ['Name', 'E-mail', 'Phone', 'Jobs and stages', 'Added'];
+    const id = ['Nama', 'E-mail', 'Telepon', 'Lowongan dan tahap', 'Ditambahkan'];
+    expect(joinedColumnsLeftOut(en, suggestMapping(en))).toEqual([3]);
+    expect(joinedColumnsLeftOut(id, suggestMapping(id))).toEqual([3]);
+    // Once HR maps it (to the job, say), it is no longer left out; separate columns never were.
+    expect(joinedColumnsLeftOut(id, { ...suggestMapping(id), job: 3 })).toEqual([]);
+    const separate = ['Nama', 'Email', 'Posisi', 'Tahap'];
+    expect(joinedColumnsLeftOut(separate, suggestMapping(separate))).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   applicationToKeep,
   duplicateReasonsBetween,
+  mergedContact,
   mergedDuplicateNote,
   nameSimilarity,
   nameWords,
@@ -93,5 +94,33 @@ describe('mergedDuplicateNote', () => {
     expect(mergedDuplicateNote({ ...merged, phone: null }, 'id', 'Instagram')).toBe(
       'Digabung dari data ganda: Budi Hartono <budi.h@example.com>, sumber lain: Instagram',
     );
+  });
+});
+
+describe('mergedContact', () => {
+  const kept = { fullName: 'Budi Hartono', email: 'budi@example.com', phone: '+6281390000001' };
+  const merged = { fullName: 'Budi H.', email: 'budi.h@example.com', phone: '+6281390000002' };
+  test("keeps the kept record's name, e-mail and phone; the other e-mail and phone go to the notes", () => {
+    expect(mergedContact(kept, merged)).toEqual({
+      fullName: 'Budi Hartono',
+      email: 'budi@example.com',
+      phone: '+6281390000001',
+      phoneFrom: 'kept',
+      intoNotes: { email: 'budi.h@example.com', phone: '+6281390000002' },
+    });
+  });
+  test("takes the duplicate's phone when the kept record has none, and notes nothing it already holds", () => {
+    expect(
+      mergedContact({ ...kept, phone: null }, { ...merged, email: 'BUDI@example.com' }),
+    ).toEqual({
+      fullName: 'Budi Hartono',
+      email: 'budi@example.com',
+      phone: '+6281390000002',
+      phoneFrom: 'duplicate',
+      intoNotes: { email: null, phone: null },
+    });
+    expect(
+      mergedContact({ ...kept, phone: null }, { ...merged, phone: null }).phoneFrom,
+    ).toBeNull();
   });
 });

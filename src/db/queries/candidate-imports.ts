@@ -1,7 +1,8 @@
-import type {
-  ImportedCandidate,
-  ImportMapping,
-  ImportRowProblem,
+import {
+  duplicateCodes,
+  type ImportedCandidate,
+  type ImportMapping,
+  type ImportRowProblem,
 } from '../../domain/candidate-import';
 import type { PersonDetails } from '../../domain/duplicates';
 import type { Queryable } from '../database';
@@ -169,20 +170,33 @@ export async function listImportProblems(
   total: number;
   notes: number;
   notesOnImportedRows: number;
+  duplicates: number;
+  duplicateRows: number;
 }> {
   // Counted apart: a count over the page's query expanded and sorted every problem of the file
   // (100,000 of them) before the first page could be cut. Warnings and notices keep no row out:
   // counted on their own (see blocksRow), and again for the rows that will be imported (a row
-  // another problem keeps out may carry a note too).
-  const [count] = await db.query<{ total: number; notes: number; notesOnImportedRows: number }>(
+  // another problem keeps out may carry a note too). Duplicates (people already in Seleksi) keep
+  // their row out but are no error in the file: counted apart too, as problems and as rows.
+  const [count] = await db.query<{
+    total: number;
+    notes: number;
+    notesOnImportedRows: number;
+    duplicates: number;
+    duplicateRows: number;
+  }>(
     `SELECT coalesce(sum(jsonb_array_length(problems)), 0)::int AS total,
        coalesce(sum(notes), 0)::int AS notes,
-       coalesce(sum(notes) FILTER (WHERE candidate IS NOT NULL), 0)::int AS "notesOnImportedRows"
+       coalesce(sum(notes) FILTER (WHERE candidate IS NOT NULL), 0)::int AS "notesOnImportedRows",
+       coalesce(sum(duplicates), 0)::int AS duplicates,
+       count(*) FILTER (WHERE duplicates > 0)::int AS "duplicateRows"
      FROM (
        SELECT problems, candidate, jsonb_array_length(jsonb_path_query_array(problems,
-         '$[*] ? (@.warning == true || @.notice == true)')) AS notes
+         '$[*] ? (@.warning == true || @.notice == true)')) AS notes,
+         (SELECT count(*) FROM jsonb_array_elements(problems) e
+          WHERE e->>'code' = ANY($2::text[])) AS duplicates
        FROM candidate_import_rows WHERE import_id = $1 AND problems <> '[]'::jsonb) r`,
-    [importId],
+    [importId, duplicateCodes],
   );
   const rows = await db.query<{
     problem: ImportRowProblem;
@@ -205,9 +219,11 @@ export async function listImportProblems(
       person: r.person?.slice(0, 200) ?? null,
       rowImported: r.rowImported,
     })),
-    total: (count?.total ?? 0) - (count?.notes ?? 0),
+    total: (count?.total ?? 0) - (count?.notes ?? 0) - (count?.duplicates ?? 0),
     notes: count?.notes ?? 0,
     notesOnImportedRows: count?.notesOnImportedRows ?? 0,
+    duplicates: count?.duplicates ?? 0,
+    duplicateRows: count?.duplicateRows ?? 0,
   };
 }
 

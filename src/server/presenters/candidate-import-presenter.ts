@@ -17,6 +17,8 @@ export function presentImport(state: ImportState) {
     failure: state.failure,
     problems: state.problems,
     problemCount: state.problemCount,
+    duplicateCount: state.duplicateCount,
+    duplicateRows: state.duplicateRows,
     noteCount: state.noteCount,
     noteCountOnImportedRows: state.noteCountOnImportedRows,
     rowsToImport: state.rowsToImport,

@@ -82,7 +82,18 @@ export const candidateImport = z.object({
   importedRows: z.number().int(),
   failure: z.string().nullable(),
   problems: z.array(importPreviewProblem).describe('The first 500 problems, in row order'),
-  problemCount: z.number().int().describe('Problems that keep a row out of the import'),
+  problemCount: z
+    .number()
+    .int()
+    .describe('Problems that keep a row out of the import and need fixing (not duplicates)'),
+  duplicateCount: z
+    .number()
+    .int()
+    .describe('Duplicate problems: the person is already in Seleksi or on an earlier line'),
+  duplicateRows: z
+    .number()
+    .int()
+    .describe('Rows skipped as duplicates (not errors: those people are not imported twice)'),
   noteCount: z
     .number()
     .int()

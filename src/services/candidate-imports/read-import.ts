@@ -25,8 +25,12 @@ export interface ImportState extends CandidateImportRow {
    * names them, and how many there are in all.
    */
   problems: PreviewProblem[];
-  /** Problems that keep a row out. */
+  /** Problems that keep a row out and need fixing in the file: duplicates are counted apart. */
   problemCount: number;
+  /** Duplicate problems (the person is already in Seleksi, or on an earlier line). */
+  duplicateCount: number;
+  /** Rows skipped as duplicates: not errors, those people are not imported twice. */
+  duplicateRows: number;
   /** Warnings and notices: they keep no row out (a row may be kept out by another problem). */
   noteCount: number;
   /** The notes on rows that will be imported: the preview's summary counts only these. */
@@ -52,7 +56,7 @@ export async function readImport(
 ): Promise<ImportState> {
   const found = await requireOwnImport(db, actor, importId);
   const previewed = found.status === 'checked' || found.status === 'failed';
-  const { problems, total, notes, notesOnImportedRows } = previewed
+  const { problems, total, notes, notesOnImportedRows, duplicates, duplicateRows } = previewed
     ? await listImportProblems(db, importId, {
         limit: shownProblems,
         personColumns: {
@@ -60,7 +64,7 @@ export async function readImport(
           email: found.mapping?.email ?? null,
         },
       })
-    : { problems: [], total: 0, notes: 0, notesOnImportedRows: 0 };
+    : { problems: [], total: 0, notes: 0, notesOnImportedRows: 0, duplicates: 0, duplicateRows: 0 };
   const draftJobs = previewed ? await listImportDraftJobs(db, importId) : [];
   const rowsToImport = previewed ? await listRowsToImport(db, importId, shownRowsToImport) : [];
   const written = ['completed', 'stopped', 'cancelled'].includes(found.status);
@@ -72,6 +76,8 @@ export async function readImport(
     ...found,
     problems: await withMatchedNames(db, problems),
     problemCount: total,
+    duplicateCount: duplicates,
+    duplicateRows,
     noteCount: notes,
     noteCountOnImportedRows: notesOnImportedRows,
     rowsToImport,

@@ -8,20 +8,31 @@ import { Invalid } from '../errors';
 const isZip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
+/** A row of the file: its cells as text and its line, as the spreadsheet program numbers it. */
+export interface SpreadsheetRow {
+  /**
+   * The row number Excel or LibreOffice shows for it (the CSV's line when no cell holds a line
+   * break): what HR looks for when the preview names a line. Skipped empty lines and an export's
+   * About block still count, as they do there.
+   */
+  line: number;
+  cells: string[];
+}
+
 /**
  * The rows of an uploaded spreadsheet as text, header row first, read as a stream (csv-parse for
  * CSV, exceljs' streaming reader for the first sheet of an XLSX) so a large file never sits in
  * memory as a whole workbook. Empty rows are skipped.
  */
-export async function* spreadsheetRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+export async function* spreadsheetRows(bytes: Uint8Array): AsyncGenerator<SpreadsheetRow> {
   const rows = isZip(bytes) ? xlsxRows(bytes) : csvRows(bytes);
   yield* withoutAboutBlock(nonEmptyRows(rows));
 }
 
-async function* nonEmptyRows(rows: AsyncGenerator<string[]>): AsyncGenerator<string[]> {
-  for await (const row of rows) {
-    const cells = row.slice(0, importLimits.maxColumns).map((cell) => cell.trim());
-    if (cells.some(Boolean)) yield cells;
+async function* nonEmptyRows(rows: AsyncGenerator<SpreadsheetRow>): AsyncGenerator<SpreadsheetRow> {
+  for await (const { line, cells: read } of rows) {
+    const cells = read.slice(0, importLimits.maxColumns).map((cell) => cell.trim());
+    if (cells.some(Boolean)) yield { line, cells };
   }
 }
 
@@ -30,23 +41,26 @@ const filledCells = (cells: readonly string[]) => cells.filter(Boolean).length;
 /**
  * A Seleksi CSV export starts with its "About" block (a title line, "Filter, Value", the filters,
  * the day it was made), then the name of the data block and its header row: an export read back
- * starts at that header, so one Seleksi's export imports into another as it is.
+ * starts at that header, so one Seleksi's export imports into another as it is. The lines keep
+ * their numbers in the file, so the first candidate is not "line 2".
  */
-async function* withoutAboutBlock(rows: AsyncGenerator<string[]>): AsyncGenerator<string[]> {
+async function* withoutAboutBlock(
+  rows: AsyncGenerator<SpreadsheetRow>,
+): AsyncGenerator<SpreadsheetRow> {
   const first = await rows.next();
   if (first.done) return;
   const second = await rows.next();
   if (second.done) return yield first.value;
-  if (filledCells(first.value) !== 1 || !isAboutColumnRow(second.value)) {
+  if (filledCells(first.value.cells) !== 1 || !isAboutColumnRow(second.value.cells)) {
     yield first.value;
     yield second.value;
     return yield* rows;
   }
   // Manual next() calls: breaking out of a for-await loop would close the generator.
   let row = await rows.next();
-  while (!row.done && !isAboutLastRow(row.value)) row = await rows.next();
+  while (!row.done && !isAboutLastRow(row.value.cells)) row = await rows.next();
   const blockName = await rows.next();
-  if (!blockName.done && filledCells(blockName.value) > 1) yield blockName.value;
+  if (!blockName.done && filledCells(blockName.value.cells) > 1) yield blockName.value;
   yield* rows;
 }
 
@@ -58,7 +72,7 @@ function delimiterOf(bytes: Uint8Array): string {
   return count('\t') > count(',') ? '\t' : ',';
 }
 
-async function* csvRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+async function* csvRows(bytes: Uint8Array): AsyncGenerator<SpreadsheetRow> {
   if (!isUtf8(bytes)) {
     throw new Invalid([
       { path: 'file', code: 'unreadable_file', message: 'Save the file as CSV (UTF-8) or XLSX.' },
@@ -70,11 +84,17 @@ async function* csvRows(bytes: Uint8Array): AsyncGenerator<string[]> {
       delimiter: delimiterOf(bytes),
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: true,
+      // Empty lines are records here (dropped later, as empty rows) so each record's number is
+      // the row a spreadsheet program shows for it.
+      skip_empty_lines: false,
     }),
   );
+  let line = 0;
   try {
-    for await (const record of parser) yield record as string[];
+    for await (const record of parser) {
+      line += 1;
+      yield { line, cells: record as string[] };
+    }
   } catch {
     throw new Invalid([
       { path: 'file', code: 'unreadable_file', message: 'The CSV file could not be read.' },
@@ -91,7 +111,7 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
+async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<SpreadsheetRow> {
   // Loaded on first use: it took a tenth of the server's start, for a rare import.
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
@@ -111,7 +131,7 @@ async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<string[]> {
         const cells = Array.from(values, cellText);
         if (first) aboutSheet = isAboutColumnRow(cells);
         first = false;
-        if (!aboutSheet) yield cells;
+        if (!aboutSheet) yield { line: row.number, cells };
       }
       // Only the first sheet is read (people keep notes and lists on the others), or the second
       // of a Seleksi export, whose first sheet is its About sheet.

@@ -10,7 +10,7 @@ import type { Actor } from '../actor';
 import { requireHr } from '../access-policy';
 import { Invalid } from '../errors';
 import { nextTurn } from './import-access';
-import { spreadsheetRows } from './spreadsheet-rows';
+import { spreadsheetRows, type SpreadsheetRow } from './spreadsheet-rows';
 
 export interface UploadedImport {
   id: string;
@@ -35,7 +35,7 @@ export async function uploadImport(
 ): Promise<UploadedImport> {
   requireHr(actor);
   const rows = spreadsheetRows(file.bytes);
-  const header = (await rows.next()).value as string[] | undefined;
+  const header = ((await rows.next()).value as SpreadsheetRow | undefined)?.cells;
   if (!header) {
     throw new Invalid([{ path: 'file', code: 'empty_file', message: 'The file has no rows.' }]);
   }
@@ -50,7 +50,7 @@ export async function uploadImport(
   let batch: { row: number; cells: string[] }[] = [];
   let count = 0;
   try {
-    for await (const cells of rows) {
+    for await (const { line, cells } of rows) {
       count += 1;
       if (count > importLimits.maxRows) {
         throw new Invalid([
@@ -62,8 +62,9 @@ export async function uploadImport(
         ]);
       }
       if (sampleRows.length < 5) sampleRows.push(cells);
-      // Row numbers as the spreadsheet shows them: the header is row 1.
-      batch.push({ row: count + 1, cells });
+      // The line as the spreadsheet program shows it, not the count of rows read: empty lines
+      // and an export's About block come before or between them.
+      batch.push({ row: line, cells });
       if (batch.length === batchRows) {
         await insertImportRows(db, importId, batch);
         batch = [];

@@ -17,6 +17,7 @@ import type { Locale } from '../../domain/locale';
 import {
   applicationToKeep,
   duplicateReasonsBetween,
+  mergedContact,
   mergedDuplicateNote,
   mergedSourceDetail,
   nameSimilarity,
@@ -106,7 +107,9 @@ export async function markNotDuplicate(
 /**
  * Merges a duplicate into the candidate HR keeps, in one transaction: every application, event,
  * CV file and consent moves over, tags are united, notes appended, and the kept record's missing
- * phone, city, portfolio or "Other" source words come from the duplicate. The duplicate record is then deleted.
+ * phone, city, portfolio or "Other" source words come from the duplicate. The kept record's name
+ * and e-mail stay; the duplicate's e-mail and phone are written into the notes (mergedContact,
+ * as the confirmation tells HR). The duplicate record is then deleted.
  * Where both applied to the same job, the application further along stays and the other's
  * history joins it; if that other one already has interviews scored, HR must resolve it first.
  * The note naming the duplicate is written in `locale`, the language of the HR user merging.
@@ -165,7 +168,7 @@ export async function mergeCandidates(
       mergedId,
       actorId: actor.id,
       fields: {
-        phone: kept.phone ?? merged.phone,
+        phone: mergedContact(kept, merged).phone,
         city: kept.city ?? merged.city,
         sourceDetail: source.sourceDetail,
         portfolioUrl: kept.portfolioUrl ?? merged.portfolioUrl,

@@ -5730,8 +5730,12 @@ export interface operations {
                 fullName: string;
               };
             }[];
-            /** @description Problems that keep a row out of the import */
+            /** @description Problems that keep a row out of the import and need fixing (not duplicates) */
             problemCount: number;
+            /** @description Duplicate problems: the person is already in Seleksi or on an earlier line */
+            duplicateCount: number;
+            /** @description Rows skipped as duplicates (not errors: those people are not imported twice) */
+            duplicateRows: number;
             /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
@@ -5975,8 +5979,12 @@ export interface operations {
                 fullName: string;
               };
             }[];
-            /** @description Problems that keep a row out of the import */
+            /** @description Problems that keep a row out of the import and need fixing (not duplicates) */
             problemCount: number;
+            /** @description Duplicate problems: the person is already in Seleksi or on an earlier line */
+            duplicateCount: number;
+            /** @description Rows skipped as duplicates (not errors: those people are not imported twice) */
+            duplicateRows: number;
             /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
@@ -6235,8 +6243,12 @@ export interface operations {
                 fullName: string;
               };
             }[];
-            /** @description Problems that keep a row out of the import */
+            /** @description Problems that keep a row out of the import and need fixing (not duplicates) */
             problemCount: number;
+            /** @description Duplicate problems: the person is already in Seleksi or on an earlier line */
+            duplicateCount: number;
+            /** @description Rows skipped as duplicates (not errors: those people are not imported twice) */
+            duplicateRows: number;
             /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
@@ -6485,8 +6497,12 @@ export interface operations {
                 fullName: string;
               };
             }[];
-            /** @description Problems that keep a row out of the import */
+            /** @description Problems that keep a row out of the import and need fixing (not duplicates) */
             problemCount: number;
+            /** @description Duplicate problems: the person is already in Seleksi or on an earlier line */
+            duplicateCount: number;
+            /** @description Rows skipped as duplicates (not errors: those people are not imported twice) */
+            duplicateRows: number;
             /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */
@@ -6728,8 +6744,12 @@ export interface operations {
                 fullName: string;
               };
             }[];
-            /** @description Problems that keep a row out of the import */
+            /** @description Problems that keep a row out of the import and need fixing (not duplicates) */
             problemCount: number;
+            /** @description Duplicate problems: the person is already in Seleksi or on an earlier line */
+            duplicateCount: number;
+            /** @description Rows skipped as duplicates (not errors: those people are not imported twice) */
+            duplicateRows: number;
             /** @description Warnings and notices (e.g. a source kept as Other): they keep no row out, though a problem may */
             noteCount: number;
             /** @description The warnings and notices on rows that will be imported */

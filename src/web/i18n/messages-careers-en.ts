@@ -94,9 +94,19 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'duplicates.merge': 'Merge into this candidate',
   'duplicates.confirmTitle': 'Merge the candidates?',
   'duplicates.confirm':
-    'Merge {name} into {into}? {name}’s data moves over and their record is deleted. This cannot be undone.',
-  'duplicates.confirmFrom': 'Moving over: {record}',
+    'Merge {name} into {into}? Everything on the record moving over joins the record staying, then the duplicate record is deleted. This cannot be undone.',
+  'duplicates.confirmFrom': 'Moving over, then deleted: {record}',
   'duplicates.confirmInto': 'Staying: {record}',
+  'duplicates.keepsNameEmail': 'Name and e-mail stay as on the record staying: {name}, {email}.',
+  'duplicates.keepsPhone': 'Its phone stays too: {phone}.',
+  'duplicates.takesPhone':
+    'Phone: {phone}, taken from the record moving over (the record staying has none).',
+  'duplicates.notesEmailPhone':
+    'The other e-mail ({email}) and phone ({phone}) are kept in Notes, on a line “Merged duplicate”.',
+  'duplicates.notesEmail':
+    'The other e-mail ({email}) is kept in Notes, on a line “Merged duplicate”.',
+  'duplicates.notesPhone':
+    'The other phone ({phone}) is kept in Notes, on a line “Merged duplicate”.',
   'duplicates.confirmFolded':
     'Both applied to {job}: they become one application, at {stage}; the other one’s history, CV, salary expectation and e-mails move onto it.',
   'duplicates.applied': '{job} (applied {date})',

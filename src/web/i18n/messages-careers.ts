@@ -95,17 +95,28 @@ export const careersMessagesId = {
   'duplicates.reason.same_phone': 'nomor HP sama',
   'duplicates.reason.similar_name_same_city': 'nama mirip di kota yang sama',
   'duplicates.merge': 'Gabungkan ke kandidat ini',
-  'duplicates.confirmTitle': 'Gabungkan kandidat?',
+  'duplicates.confirmTitle': 'Gabungkan data kandidat?',
   'duplicates.confirm':
-    'Gabungkan {name} ke {into}? Data {name} dipindahkan lalu catatannya dihapus. Tindakan ini tidak bisa dibatalkan.',
-  'duplicates.confirmFrom': 'Dipindahkan: {record}',
-  'duplicates.confirmInto': 'Tetap: {record}',
+    'Gabungkan {name} ke {into}? Semua isi data yang dipindahkan masuk ke data yang tetap, lalu profil gandanya dihapus. Tindakan ini tidak bisa dibatalkan.',
+  'duplicates.confirmFrom': 'Dipindahkan, lalu profilnya dihapus: {record}',
+  'duplicates.confirmInto': 'Tetap dipakai: {record}',
+  'duplicates.keepsNameEmail':
+    'Nama dan e-mail mengikuti data yang tetap dipakai: {name}, {email}.',
+  'duplicates.keepsPhone': 'Nomor HP-nya juga tetap: {phone}.',
+  'duplicates.takesPhone':
+    'Nomor HP: {phone}, diambil dari data yang dipindahkan (data yang tetap dipakai belum punya nomor HP).',
+  'duplicates.notesEmailPhone':
+    'E-mail lain ({email}) dan nomor HP lain ({phone}) disimpan di Catatan, pada baris “Digabung dari data ganda”.',
+  'duplicates.notesEmail':
+    'E-mail lain ({email}) disimpan di Catatan, pada baris “Digabung dari data ganda”.',
+  'duplicates.notesPhone':
+    'Nomor HP lain ({phone}) disimpan di Catatan, pada baris “Digabung dari data ganda”.',
   'duplicates.confirmFolded':
-    'Keduanya melamar {job}: menjadi satu lamaran di tahap {stage}; riwayat, CV, ekspektasi gaji dan e-mail lamaran yang lain ikut pindah ke sana.',
+    'Keduanya melamar {job}: digabung menjadi satu lamaran di tahap {stage}; riwayat, CV, ekspektasi gaji dan e-mail dari lamaran yang satunya ikut pindah ke sana.',
   'duplicates.applied': '{job} (melamar {date})',
   'duplicates.noApplications': 'tanpa lamaran',
   'duplicates.created': 'data dibuat {when}',
-  'duplicates.merged': 'Kandidat sudah digabungkan.',
+  'duplicates.merged': 'Data kandidat sudah digabungkan.',
   'duplicates.notTheSame': 'Bukan orang yang sama',
   'duplicates.markedDistinct':
     'Dicatat sebagai dua orang berbeda; pasangan ini tidak ditandai lagi.',

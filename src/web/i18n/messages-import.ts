@@ -3,7 +3,7 @@ export const importMessagesId = {
   'import.open': 'Impor dari spreadsheet',
   'import.title': 'Impor kandidat dari spreadsheet',
   'import.intro':
-    'Unggah file CSV atau XLSX dengan baris judul kolom di baris pertama. Belum ada yang disimpan sampai Anda mengonfirmasi pratinjau.',
+    'Unggah file CSV atau XLSX dengan judul kolom di baris pertama (file ekspor Seleksi bisa diunggah apa adanya: daftar saringan di atas tabelnya dilewati). Belum ada yang disimpan sampai Anda mengonfirmasi pratinjau.',
   'import.file': 'File (CSV atau XLSX, maks. 20 MB)',
   'import.upload': 'Unggah dan baca',
   'import.uploading': 'Membaca file…',
@@ -18,13 +18,22 @@ export const importMessagesId = {
   'import.previewTitle': 'Pratinjau',
   'import.ready': '{valid} dari {total} baris siap diimpor.',
   'import.readyOne': '1 dari {total} baris siap diimpor.',
-  'import.problemsFound': '{count} masalah membuat barisnya tidak diimpor.',
-  'import.problemsFoundOne': '1 masalah membuat barisnya tidak diimpor.',
+  'import.problemsFound': '{count} masalah perlu diperbaiki; barisnya tidak diimpor.',
+  'import.problemsFoundOne': '1 masalah perlu diperbaiki; barisnya tidak diimpor.',
   'import.notesFound': '{count} catatan (barisnya tetap diimpor).',
   'import.notesFoundOne': '1 catatan (barisnya tetap diimpor).',
   'import.summaryClean': 'Semua {total} baris siap diimpor.',
   'import.summaryCleanOne': 'Baris itu siap diimpor.',
   'import.kind.problem': 'Tidak diimpor',
+  'import.kind.duplicate': 'Dilewati',
+  'import.duplicatesFound':
+    '{count} baris dilewati karena orangnya sudah ada di Seleksi (atau di baris sebelumnya): bukan kesalahan, hanya tidak diimpor dua kali.',
+  'import.duplicatesFoundOne':
+    '1 baris dilewati karena orangnya sudah ada di Seleksi (atau di baris sebelumnya): bukan kesalahan, hanya tidak diimpor dua kali.',
+  'import.linesHint':
+    'Nomor baris sama dengan nomor baris yang tampil saat file dibuka di Excel atau LibreOffice.',
+  'import.leftOutColumn':
+    'Kolom “{column}” tidak diimpor: isinya lowongan dan tahap sekaligus (bisa beberapa lowongan per kandidat), sedangkan satu baris impor masuk ke satu lowongan di satu tahap. Pilih kolom Lowongan dan Tahap di atas bila file punya, atau tambahkan kandidat ke lowongan setelah impor.',
   'import.moreProblems': 'Ditampilkan {shown} masalah pertama dari {total}.',
   'import.row': 'Baris',
   'import.column': 'Kolom',

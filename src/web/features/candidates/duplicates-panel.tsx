@@ -4,7 +4,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
-import { applicationToKeep } from '../../../domain/duplicates';
+import { applicationToKeep, mergedContact } from '../../../domain/duplicates';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import type { Stage } from '../../../domain/pipeline';
 import { describeRecord } from './duplicate-record';
@@ -161,6 +161,54 @@ function MergePreview({
           <strong>{t('duplicates.confirmFolded', fold)}</strong>
         </li>
       ))}
+      <MergedContactLines candidate={candidate} duplicate={duplicate} />
     </ul>
+  );
+}
+
+/**
+ * Whose name, e-mail and phone the merged candidate has, and where the other e-mail and phone go
+ * (the notes): by the same rule the server merges by, so the dialog says what the merge does.
+ */
+function MergedContactLines({
+  candidate,
+  duplicate,
+}: {
+  candidate: CandidateDetail;
+  duplicate: Duplicate;
+}) {
+  const { t } = useI18n();
+  // HR merges, and HR may contact every candidate: the detail carries the e-mail.
+  const kept = {
+    fullName: candidate.fullName,
+    email: candidate.email ?? '',
+    phone: candidate.phone,
+  };
+  const contact = mergedContact(kept, duplicate);
+  const phone = contact.phone && formatIndonesianPhone(contact.phone);
+  const { email: otherEmail, phone: otherPhone } = contact.intoNotes;
+  const intoNotes = {
+    email: otherEmail ?? '',
+    phone: otherPhone ? formatIndonesianPhone(otherPhone) : '',
+  };
+  return (
+    <>
+      <li data-testid="merge-keeps">
+        {t('duplicates.keepsNameEmail', { name: contact.fullName, email: contact.email })}
+        {phone && contact.phoneFrom === 'kept' && <> {t('duplicates.keepsPhone', { phone })}</>}
+        {phone && contact.phoneFrom === 'duplicate' && (
+          <> {t('duplicates.takesPhone', { phone })}</>
+        )}
+      </li>
+      {(otherEmail || otherPhone) && (
+        <li data-testid="merge-into-notes">
+          {otherEmail && otherPhone
+            ? t('duplicates.notesEmailPhone', intoNotes)
+            : otherEmail
+              ? t('duplicates.notesEmail', intoNotes)
+              : t('duplicates.notesPhone', intoNotes)}
+        </li>
+      )}
+    </>
   );
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   importFields,
+  isDuplicateProblem,
+  joinedColumnsLeftOut,
   requiredImportFields,
   type ImportMapping,
 } from '../../../domain/candidate-import';
@@ -194,9 +196,18 @@ type ImportData = ApiData<'get', '/api/candidate-imports/{importId}'>;
 type PreviewProblem = ImportData['problems'][number];
 type RowProblem = ImportData['skippedRows'][number];
 
-/** What a problem does to its row: keeps it out, or only warns or informs (it is imported). */
+/**
+ * What a problem does to its row: keeps it out (an error to fix, or a duplicate skipped: that
+ * person is already in Seleksi), or only warns or informs (it is imported).
+ */
 const problemKind = (problem: RowProblem | PreviewProblem) =>
-  problem.warning ? 'warning' : problem.notice ? 'notice' : 'problem';
+  problem.warning
+    ? 'warning'
+    : problem.notice
+      ? 'notice'
+      : isDuplicateProblem(problem)
+        ? 'duplicate'
+        : 'problem';
 
 /**
  * The kind as a marked label before the problem's text: a note must not read like an error
@@ -205,13 +216,19 @@ const problemKind = (problem: RowProblem | PreviewProblem) =>
 function ProblemKind({ problem }: { problem: RowProblem | PreviewProblem }) {
   const { t } = useI18n();
   const kind = problemKind(problem);
-  const icon = { problem: '✕', warning: '!', notice: 'i' }[kind];
+  const icon = { problem: '✕', duplicate: '=', warning: '!', notice: 'i' }[kind];
+  const label = {
+    problem: 'import.kind.problem',
+    duplicate: 'import.kind.duplicate',
+    warning: 'import.warning',
+    notice: 'import.notice',
+  } as const;
   return (
     <span className={`import-kind import-kind--${kind}`} data-kind={kind}>
       <span className="import-kind__icon" aria-hidden="true">
         {icon}
       </span>
-      {t(kind === 'problem' ? 'import.kind.problem' : `import.${kind}`)}
+      {t(label[kind])}
     </span>
   );
 }
@@ -335,6 +352,11 @@ function MappingForm({
           </label>
         );
       })}
+      {joinedColumnsLeftOut(upload.columns, mapping).map((index) => (
+        <p className="notice" key={index} data-testid="column-left-out">
+          {t('import.leftOutColumn', { column: upload.columns[index] ?? '' })}
+        </p>
+      ))}
       <button className="button button--primary" type="submit" disabled={busy}>
         {t('import.check')}
       </button>
@@ -410,11 +432,12 @@ function Preview({
           }))}
         />
       )}
-      {data.problemCount + data.noteCount > data.problems.length && (
+      {data.problems.length > 0 && <p className="muted">{t('import.linesHint')}</p>}
+      {data.problemCount + data.duplicateCount + data.noteCount > data.problems.length && (
         <p className="muted">
           {t('import.moreProblems', {
             shown: data.problems.length,
-            total: data.problemCount + data.noteCount,
+            total: data.problemCount + data.duplicateCount + data.noteCount,
           })}
         </p>
       )}
@@ -499,7 +522,8 @@ function MoreCount({ count }: { count: number }) {
 }
 
 /**
- * How many rows are ready, how many problems keep rows out and, apart, how many notes and warnings
+ * How many rows are ready, how many problems to fix keep rows out, how many rows are skipped as
+ * duplicates (people already in Seleksi: no error), and, apart, how many notes and warnings
  * the rows to be imported carry: each sentence in its singular form for one.
  */
 function PreviewSummary({ data }: { data: ImportData }) {
@@ -522,6 +546,17 @@ function PreviewSummary({ data }: { data: ImportData }) {
               ? t('import.problemsFoundOne')
               : t('import.problemsFound', { count: data.problemCount })}
           </strong>
+        </>
+      )}
+      {/* Duplicates are no error: those people are in Seleksi already, their rows are skipped. */}
+      {data.duplicateRows > 0 && (
+        <>
+          {' '}
+          <span className="import-summary__duplicates">
+            {data.duplicateRows === 1
+              ? t('import.duplicatesFoundOne')
+              : t('import.duplicatesFound', { count: data.duplicateRows })}
+          </span>
         </>
       )}
       {/* Only notes on rows that go in: a row kept out by a problem is not "still imported". */}

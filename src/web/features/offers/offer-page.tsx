@@ -3,8 +3,6 @@ import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import { useSession } from '../../session';
-import { OffersNotForRole } from './offers-not-for-role';
 import { OfferCard } from './offer-card';
 import { formatRupiah } from './rupiah';
 import './offers.css';
@@ -18,12 +16,6 @@ type OfferPageData = ApiData<'get', '/api/offers/{offerId}'>;
  * what the candidate expects. Readers who may open the candidate go on from here.
  */
 export function OfferPage({ offerId }: { offerId: string }) {
-  const { user } = useSession();
-  if (!user.can.listOffers) return <OffersNotForRole />;
-  return <OfferOfPage offerId={offerId} />;
-}
-
-function OfferOfPage({ offerId }: { offerId: string }) {
   const { t } = useI18n();
   const { data, error, refetch } = useApiQuery('/api/offers/{offerId}', { path: { offerId } });
   if (error) return <LoadError error={error} retry={refetch} />;
