@@ -36,24 +36,36 @@ export function isWorkingDay(date: string, holidays: Holidays = noHolidays): boo
  * working days on Monday and 1 on Tuesday. Never negative.
  */
 export function workingDaysBetween(from: Date, to: Date, holidays: Holidays = noHolidays): number {
-  const first = addDays(jakartaDate(from), 1);
-  const last = jakartaDate(to);
-  const days = Math.round(
-    (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / dayMs,
-  );
+  // Jakarta days since 1970-01-01 (a Thursday): plain arithmetic, because the board asks this
+  // twice for every card, and formatting and parsing date strings was most of its cost (issue 19).
+  const first = jakartaDayNumber(from) + 1;
+  const last = jakartaDayNumber(to);
+  const days = last - first;
   if (days <= 0) return 0;
-  // Counted in closed form rather than day by day: the board asks this for every card, and a
-  // card that has waited years would otherwise cost a loop of a thousand dates (issue 19).
-  const firstWeekday = new Date(`${first}T00:00:00Z`).getUTCDay();
+  // Counted in closed form rather than day by day: a card that has waited years would otherwise
+  // cost a loop of a thousand dates.
+  const firstWeekday = (first + 4) % 7;
   let count = Math.floor(days / 7) * 5;
   for (let offset = 0; offset < days % 7; offset++) {
     const weekday = (firstWeekday + offset) % 7;
     if (weekday !== 0 && weekday !== 6) count += 1;
   }
+  if (holidays.size === 0) return count;
+  const firstDate = dateOfDayNumber(first);
+  const lastDate = dateOfDayNumber(last);
   for (const holiday of holidays) {
-    if (holiday >= first && holiday < last && isWorkingDay(holiday)) count -= 1;
+    if (holiday >= firstDate && holiday < lastDate && isWorkingDay(holiday)) count -= 1;
   }
   return count;
+}
+
+/** Whole Jakarta days from 1970-01-01 to the Jakarta date of an instant. */
+function jakartaDayNumber(at: Date): number {
+  return Math.floor((at.getTime() + jakartaOffsetMs) / dayMs);
+}
+
+function dateOfDayNumber(day: number): string {
+  return new Date(day * dayMs).toISOString().slice(0, 10);
 }
 
 /** How many working days a candidate may wait in a stage before it shows as waiting too long. */

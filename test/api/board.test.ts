@@ -12,7 +12,8 @@ const manyApplied = 130;
 interface Column {
   stage: string;
   count: number;
-  cards: { applicationId: string; candidateName: string; tags: string[] }[];
+  can: { moveTo: string[] };
+  cards: { applicationId: string; candidateName: string; tags: string[]; can?: unknown }[];
   next: string | null;
 }
 
@@ -70,12 +71,16 @@ describe('GET /api/jobs/:jobId/board, paged per column', () => {
     expect(applied.count).toBe(manyApplied);
     expect(applied.cards.map((c) => c.applicationId)).toEqual(appliedInOrder.slice(0, 50));
     expect(applied.next).toEqual(expect.any(String));
+    // Cards in one state share their column's flags, sent once (issue 19: half of each card).
+    expect(applied.can).toMatchObject({ moveTo: expect.arrayContaining(['cv_screening']) });
+    expect(applied.cards.filter((card) => 'can' in card)).toEqual([]);
     const screening = columnOf(reply.body, 'cv_screening');
     expect(screening).toMatchObject({ count: 1, next: null });
     expect(screening.cards).toHaveLength(1);
     expect(columnOf(reply.body, 'hired')).toEqual({
       stage: 'hired',
       count: 0,
+      can: expect.any(Object),
       cards: [],
       next: null,
     });

@@ -108,10 +108,11 @@ test.each(staff.filter((caller) => caller !== 'otherManager' && caller !== 'inte
     const as = t.users[caller];
     const job = (await t.call(as, 'GET', `/api/jobs/${fixture.jobId}`)).body;
     const board = (await t.call(as, 'GET', `/api/jobs/${fixture.jobId}/board`)).body;
-    const cards = board.columns.flatMap((column: { cards: unknown[] }) => column.cards) as {
-      applicationId: string;
-      can: { moveTo: string[]; sendEmail: boolean };
-    }[];
+    type CardFlags = { moveTo: string[]; sendEmail: boolean };
+    // A card carries its own flags only where they differ from its column's.
+    const cards = (
+      board.columns as { can: CardFlags; cards: { applicationId: string; can?: CardFlags }[] }[]
+    ).flatMap((column) => column.cards.map((card) => ({ ...card, can: card.can ?? column.can })));
     const fresh = cards.find((card) => card.applicationId === fixture.freshId)!;
     const candidate = (await t.call(as, 'GET', `/api/candidates/${fixture.candidateId}`)).body;
     const interviews = (

@@ -23,37 +23,68 @@ export function presentBoardColumn(
   testsEnabled: boolean,
   actor: Actor,
 ): BoardColumnOutput {
-  const abilities = abilitiesByState(testsEnabled, actor);
+  const abilitiesOf = abilitiesByState(testsEnabled, actor);
+  const shared = sharedAbilities(column, abilitiesOf);
   return {
     stage: column.stage,
     count: column.count,
-    cards: column.cards.map((card) => presentCard(card, abilities)),
+    can: shared,
+    cards: column.cards.map((card) => {
+      const own = abilitiesOf(card);
+      return presentCard(card, own === shared ? undefined : own);
+    }),
     next: column.next ? encodeBoardPosition(column.next) : null,
   };
 }
 
 /**
+ * What most of the column's cards may have done to them, sent once for the column: the flags were
+ * about half of every card's JSON (issue 19). A card whose own differ (its HR gate) carries them.
+ */
+function sharedAbilities(
+  column: BoardColumn,
+  abilitiesOf: (state: CardState) => ApplicationAbilities,
+): ApplicationAbilities {
+  const cardsWith = new Map<ApplicationAbilities, number>();
+  for (const card of column.cards) {
+    const abilities = abilitiesOf(card);
+    cardsWith.set(abilities, (cardsWith.get(abilities) ?? 0) + 1);
+  }
+  let shared = abilitiesOf({ stage: column.stage, hrGateCleared: false });
+  for (const [abilities, count] of cardsWith) {
+    if (count > (cardsWith.get(shared) ?? 0)) shared = abilities;
+  }
+  return shared;
+}
+
+type CardState = Pick<BoardCard, 'stage' | 'hrGateCleared'>;
+
+/**
  * A card's abilities depend only on its stage and HR gate (the job and the actor are the board's):
  * worked out once for each pair rather than for each of up to 400 cards, each of which tries
- * every move (issue 19).
+ * every move (issue 19). Pairs with equal abilities share one object, so they compare by identity.
  */
 function abilitiesByState(testsEnabled: boolean, actor: Actor) {
   const known = new Map<string, ApplicationAbilities>();
-  return (card: BoardCard): ApplicationAbilities => {
+  const distinct = new Map<string, ApplicationAbilities>();
+  return (card: CardState): ApplicationAbilities => {
     const key = `${card.stage}|${card.hrGateCleared}`;
     let abilities = known.get(key);
     if (!abilities) {
-      abilities = applicationAbilities(
+      const worked = applicationAbilities(
         { stage: card.stage, hrGateCleared: card.hrGateCleared, testsEnabled },
         actor.role,
       );
+      const text = JSON.stringify(worked);
+      abilities = distinct.get(text) ?? worked;
+      distinct.set(text, abilities);
       known.set(key, abilities);
     }
     return abilities;
   };
 }
 
-function presentCard(card: BoardCard, abilitiesOf: (card: BoardCard) => ApplicationAbilities) {
+function presentCard(card: BoardCard, can: ApplicationAbilities | undefined) {
   return {
     applicationId: card.id,
     candidateId: card.candidateId,
@@ -67,7 +98,7 @@ function presentCard(card: BoardCard, abilitiesOf: (card: BoardCard) => Applicat
         ? { startsAt: card.nextInterviewAt.toISOString(), timeZone: card.nextInterviewTimeZone }
         : null,
     needsAction: card.needsAction,
-    can: abilitiesOf(card),
+    ...(can ? { can } : {}),
   };
 }
 

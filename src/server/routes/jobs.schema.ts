@@ -91,7 +91,12 @@ export const boardCard = z.object({
   nextInterview: z.object({ startsAt: timestampSchema, timeZone: z.string() }).nullable(),
   /** Why the card needs someone now (empty: nothing), by the same rules as Today. */
   needsAction: z.array(z.enum(attentionReasons)),
-  can: applicationAbilities,
+  /** Only where they differ from the column's `can` (the card's HR gate): absent, use those. */
+  can: applicationAbilities
+    .optional()
+    .describe(
+      "Only where they differ from the column's can (the card's HR gate); absent: the column's",
+    ),
 });
 export type BoardCard = z.infer<typeof boardCard>;
 
@@ -114,6 +119,10 @@ export const boardColumn = z.object({
   stage: z.enum(stages),
   /** Every application in the stage matching the search, however many cards came with it. */
   count: z.number().int(),
+  /** What may be done with the column's cards, except a card that carries its own `can`. */
+  can: applicationAbilities.describe(
+    'What the user may do with any card of the column that carries no can of its own',
+  ),
   cards: z.array(boardCard),
   /** Pass as `after` for the next page; null when the column has no more. */
   next: z.string().nullable(),

@@ -194,7 +194,7 @@ export async function getCandidate(
     db,
     applications.map((application) => application.jobId),
   );
-  const offerStandings = await offerStandingsOf(db, actor, applications);
+  const offerStandings = await offerStandingsOf(db, actor, applications, teams);
   return {
     ...shownContact(actor, candidate),
     notes: readsNotes ? candidate.notes : '',

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { findApplication, type ApplicationRow } from '../../db/queries/applications';
-import { findJob, listTeamMembers, type JobRow } from '../../db/queries/jobs';
+import { findJob, listTeamMembers, type JobRow, type TeamMemberRow } from '../../db/queries/jobs';
 import {
   findJobPay,
   findOffer,
@@ -109,9 +109,11 @@ export async function offerStandingsOf(
   db: Queryable,
   actor: Actor,
   applications: readonly { id: string; jobId: string }[],
+  /** The teams of the applications' jobs, when the caller has read them already. */
+  teams?: readonly TeamMemberRow[],
 ): Promise<Map<string, OfferStanding>> {
   const settings = await findOfferSettings(db);
-  const team = await listTeamMembers(db, [...new Set(applications.map((a) => a.jobId))]);
+  const team = teams ?? (await listTeamMembers(db, [...new Set(applications.map((a) => a.jobId))]));
   return new Map(
     applications.map((application) => [
       application.id,

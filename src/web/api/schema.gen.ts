@@ -4755,6 +4755,37 @@ export interface operations {
                 | 'rejected'
                 | 'withdrawn';
               count: number;
+              /** @description What the user may do with any card of the column that carries no can of its own */
+              can: {
+                /** @description Stages the application may be moved to (with a reason where one is needed) */
+                moveTo: (
+                  | 'applied'
+                  | 'cv_screening'
+                  | 'hr_interview'
+                  | 'tests'
+                  | 'user_interview'
+                  | 'offer'
+                  | 'hired'
+                  | 'rejected'
+                  | 'withdrawn'
+                )[];
+                /** @description Rejection reasons the user may give */
+                rejectWith: (
+                  | 'cv_not_matching'
+                  | 'failed_hr_interview'
+                  | 'failed_tests'
+                  | 'failed_user_interview'
+                  | 'salary_mismatch'
+                  | 'position_filled'
+                  | 'no_response'
+                  | 'offer_declined'
+                  | 'other'
+                )[];
+                /** @description Skip the HR interview gate with a written reason */
+                overrideHrGate: boolean;
+                /** @description Send the candidate a rejection or offer e-mail with a move */
+                sendEmail: boolean;
+              };
               cards: {
                 /** Format: uuid */
                 applicationId: string;
@@ -4779,8 +4810,8 @@ export interface operations {
                   | 'reschedule_requested'
                   | 'offer_countered'
                 )[];
-                /** @description What the user may do with this application */
-                can: {
+                /** @description Only where they differ from the column's can (the card's HR gate); absent: the column's */
+                can?: {
                   /** @description Stages the application may be moved to (with a reason where one is needed) */
                   moveTo: (
                     | 'applied'
@@ -4909,6 +4940,37 @@ export interface operations {
               | 'rejected'
               | 'withdrawn';
             count: number;
+            /** @description What the user may do with any card of the column that carries no can of its own */
+            can: {
+              /** @description Stages the application may be moved to (with a reason where one is needed) */
+              moveTo: (
+                | 'applied'
+                | 'cv_screening'
+                | 'hr_interview'
+                | 'tests'
+                | 'user_interview'
+                | 'offer'
+                | 'hired'
+                | 'rejected'
+                | 'withdrawn'
+              )[];
+              /** @description Rejection reasons the user may give */
+              rejectWith: (
+                | 'cv_not_matching'
+                | 'failed_hr_interview'
+                | 'failed_tests'
+                | 'failed_user_interview'
+                | 'salary_mismatch'
+                | 'position_filled'
+                | 'no_response'
+                | 'offer_declined'
+                | 'other'
+              )[];
+              /** @description Skip the HR interview gate with a written reason */
+              overrideHrGate: boolean;
+              /** @description Send the candidate a rejection or offer e-mail with a move */
+              sendEmail: boolean;
+            };
             cards: {
               /** Format: uuid */
               applicationId: string;
@@ -4933,8 +4995,8 @@ export interface operations {
                 | 'reschedule_requested'
                 | 'offer_countered'
               )[];
-              /** @description What the user may do with this application */
-              can: {
+              /** @description Only where they differ from the column's can (the card's HR gate); absent: the column's */
+              can?: {
                 /** @description Stages the application may be moved to (with a reason where one is needed) */
                 moveTo: (
                   | 'applied'

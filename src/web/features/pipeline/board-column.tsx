@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { BoardCardItem, type CardActions } from './board-card';
 import { useBoardColumn } from './use-board-column';
 import type { BoardCard } from './use-board-column';
-import type { BoardColumn } from './use-board-column';
+import type { ColumnPage } from './use-board-column';
 
 /** Short columns show every card; from this many on, only the cards in view are in the page. */
 const windowedFrom = 21;
@@ -16,7 +16,7 @@ const overscan = 6;
 export interface ColumnProps {
   jobId: string;
   search: string;
-  first: BoardColumn;
+  first: ColumnPage;
   loadedAt: number;
   actions: CardActions & { selectAll(cards: BoardCard[], on: boolean): void };
   onDrop(event: DragEvent): void;

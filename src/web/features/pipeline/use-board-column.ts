@@ -1,8 +1,18 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { type ApiData, type ApiError, apiUrl, asApiError, callApi } from '../../api/client';
 
-export type BoardColumn = ApiData<'get', '/api/jobs/{jobId}/board/{column}'>;
-export type BoardCard = BoardColumn['cards'][number];
+/** A column page as the API sends it. */
+export type ColumnPage = ApiData<'get', '/api/jobs/{jobId}/board/{column}'>;
+type CardAbilities = ColumnPage['can'];
+
+/** A card with its abilities: the API sends them once per column, and on a card only if they differ. */
+export type BoardCard = Omit<ColumnPage['cards'][number], 'can'> & { can: CardAbilities };
+export type BoardColumn = Omit<ColumnPage, 'cards'> & { cards: BoardCard[] };
+
+/** Every card of a column page with its own abilities, as the board's components read them. */
+export function withCardAbilities(page: ColumnPage): BoardColumn {
+  return { ...page, cards: page.cards.map((card) => ({ ...card, can: card.can ?? page.can })) };
+}
 
 /**
  * One stage column's cards, a page at a time. The board's own answer is the first page, so the
@@ -13,7 +23,7 @@ export type BoardCard = BoardColumn['cards'][number];
 export function useBoardColumn(
   jobId: string,
   search: string,
-  first: BoardColumn,
+  first: ColumnPage,
   firstLoadedAt: number,
 ) {
   const path = { jobId, column: first.stage };
@@ -23,17 +33,19 @@ export function useBoardColumn(
       queryKey: [apiUrl('/api/jobs/{jobId}/board/{column}', { path, query })],
       queryFn: async ({ pageParam }) => {
         try {
-          return await callApi('get', '/api/jobs/{jobId}/board/{column}', {
-            path,
-            query: pageParam ? { ...query, after: pageParam } : query,
-          });
+          return withCardAbilities(
+            await callApi('get', '/api/jobs/{jobId}/board/{column}', {
+              path,
+              query: pageParam ? { ...query, after: pageParam } : query,
+            }),
+          );
         } catch (failure) {
           throw asApiError(failure);
         }
       },
       initialPageParam: null,
       getNextPageParam: (last) => last.next,
-      initialData: { pages: [first], pageParams: [null] },
+      initialData: { pages: [withCardAbilities(first)], pageParams: [null] },
       initialDataUpdatedAt: firstLoadedAt,
     },
   );
