@@ -120,9 +120,17 @@ test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, 
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await session.screenshot(page, `today-interviewer-${locale}-375`);
-    // The item opens the scorecard form of that interview.
+    // The item opens the kit's online scorecard; the printable form is one link away from it.
     await item.getByRole('link', { name: candidateName }).click();
-    await page.waitForURL(`**/applications/${applicationId}/interviews/${stage}/form`);
+    await page.waitForURL(`**/applications/${applicationId}/interviews/${stage}`);
+    await page.locator('#scorecard-title').waitFor();
+    const print = page.getByRole('link', {
+      name: locale === 'en' ? 'Print form' : 'Cetak formulir',
+    });
+    expect(await print.getAttribute('href')).toBe(
+      `/applications/${applicationId}/interviews/${stage}/form`,
+    );
+    await session.screenshot(page, `today-interviewer-kit-${locale}-375`);
     await page.context().close();
   }
 });

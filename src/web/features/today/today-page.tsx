@@ -145,7 +145,8 @@ function ScorecardsToSubmit({ items }: { items: Today['scorecardsToSubmit'] }) {
       {items.map((item) => (
         <Item
           key={`${item.interviewId}-${item.interviewerId}`}
-          href={`${kitHref(item)}/form`}
+          // The kit holds the online scorecard (and links its printable form).
+          href={kitHref(item)}
           title={
             <>
               {item.overdue && <span className="pill pill--overdue">{t('today.overdue')}</span>}{' '}
