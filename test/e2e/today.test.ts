@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { jakartaDay } from '../support/jakarta-time';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { screenshotDir, startBrowserSession, type BrowserSession } from './browser';
 import { demoSentOffer } from './demo-offer';
 
 let session: BrowserSession;
@@ -122,15 +122,17 @@ test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, 
     await session.screenshot(page, `today-interviewer-${locale}-375`);
     // The item opens the kit's online scorecard; the printable form is one link away from it.
     await item.getByRole('link', { name: candidateName }).click();
-    await page.waitForURL(`**/applications/${applicationId}/interviews/${stage}`);
-    await page.locator('#scorecard-title').waitFor();
+    await page.waitForURL(`**/applications/${applicationId}/interviews/${stage}#scorecard`);
+    // It opens at the scorecard, not at the top of a long kit.
+    await expect.poll(() => page.locator('#scorecard-title').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     const print = page.getByRole('link', {
       name: locale === 'en' ? 'Print form' : 'Cetak formulir',
     });
     expect(await print.getAttribute('href')).toBe(
       `/applications/${applicationId}/interviews/${stage}/form`,
     );
-    await session.screenshot(page, `today-interviewer-kit-${locale}-375`);
+    await page.screenshot({ path: `${screenshotDir}/today-interviewer-kit-${locale}-375.png` });
     await page.context().close();
   }
 });

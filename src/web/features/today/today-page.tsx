@@ -145,8 +145,8 @@ function ScorecardsToSubmit({ items }: { items: Today['scorecardsToSubmit'] }) {
       {items.map((item) => (
         <Item
           key={`${item.interviewId}-${item.interviewerId}`}
-          // The kit holds the online scorecard (and links its printable form).
-          href={kitHref(item)}
+          // The kit's online scorecard (the kit links the printable form too).
+          href={`${kitHref(item)}#scorecard`}
           title={
             <>
               {item.overdue && <span className="pill pill--overdue">{t('today.overdue')}</span>}{' '}
