@@ -214,7 +214,7 @@ export async function waitingList(
   stage: ActiveStage | undefined,
   now = new Date(),
 ): Promise<WaitingApplication[]> {
-  requireAbility(actor, 'readWaitingLists', 'Only HR follows every job\'s waiting candidates.');
+  requireAbility(actor, 'readWaitingLists', "Only HR follows every job's waiting candidates.");
   const items =
     list === 'too_long' ? await waitingTooLong(db, now) : await interviewsToBook(db, now);
   return stage ? items.filter((item) => item.stage === stage) : items;
