@@ -75,6 +75,8 @@ export function userAbilities(role: Role) {
     listOffers: mayListOffers(role),
     /** Interviewer calibration: HR everyone, a hiring manager their jobs' panels, others their own. */
     readCalibration: true,
+    /** Today's whole lists of candidates waiting past a target or for a booking (every job's). */
+    readWaitingLists: hr,
   };
 }
 export type UserAbilities = ReturnType<typeof userAbilities>;

@@ -10,6 +10,7 @@ import {
   type JobStanding,
 } from '../domain/permissions';
 import { isHr, seesAllJobs } from '../domain/roles';
+import type { InterviewStage } from '../domain/interview';
 import type { Actor } from './actor';
 import { Forbidden, NotFound } from './errors';
 
@@ -78,18 +79,73 @@ export function teamScope(actor: Actor): string | undefined {
   return seesAllJobs(actor.role) ? undefined : actor.id;
 }
 
+/** What says who sits one application's interview of a stage (see sitsOnPanel). */
+export interface PanelSources {
+  /** The job plan's panel for the stage: who HR proposes when booking. */
+  planPanel: readonly string[];
+  /** This application's interviews (any stage, any status). */
+  interviews: readonly {
+    stage: InterviewStage;
+    status: string;
+    interviewerIds: readonly string[];
+  }[];
+  /** This application's scorecards (any stage). */
+  cards: readonly { stage: InterviewStage; interviewerId: string }[];
+}
+
 /**
- * Whether the actor sits on a stage's panel: named in the plan, or holding a scorecard for it.
- * Whoever scored stays on the panel even if the plan changed: leaving must not open the others'.
+ * The one rule for "on the panel" of an application's interview of a stage; the kit, the
+ * scorecard, My interviews, Today and the candidate page all follow it.
+ * - A booked interview names its panel, and that is who sits it: once one of the stage is booked
+ *   (and not cancelled), the plan's panel no longer counts.
+ * - Whoever holds a scorecard of the stage stays on it: leaving must not open the others'.
+ * - While none is booked, the plan's panel stands in for HR and the job's hiring manager only (an
+ *   interview held outside Seleksi's calendar can still be scored). An interviewer reaches nothing
+ *   until HR books them: their reach is "the kit for one interview", the one they are booked on.
+ * The SQL of an interviewer's reach (sitsOnPanelOfApplication in db/queries/candidates.ts) is this
+ * rule for a reader without the stand-in.
  */
 export function sitsOnPanel(
   actor: Actor,
-  panel: readonly string[],
-  stageScorecards: readonly { interviewerId: string }[],
+  stage: InterviewStage,
+  sources: PanelSources,
+  isJobHiringManager: boolean,
 ): boolean {
-  return (
-    panel.includes(actor.id) || stageScorecards.some((card) => card.interviewerId === actor.id)
+  if (sources.cards.some((card) => card.stage === stage && card.interviewerId === actor.id))
+    return true;
+  const booked = sources.interviews.filter(
+    (interview) => interview.stage === stage && interview.status !== 'cancelled',
   );
+  if (booked.length) return booked.some((interview) => interview.interviewerIds.includes(actor.id));
+  return readsWholeJob(actor, isJobHiringManager) && sources.planPanel.includes(actor.id);
+}
+
+/**
+ * Whether the reader of one application's interviews may open its candidate's page: anyone who
+ * reads the job's people, and an interviewer who sits on one of its panels (mayReadCandidate).
+ */
+export function readsCandidateOf(actor: Actor, onPanel: Record<InterviewStage, boolean>): boolean {
+  return !panelScope(actor) || onPanel.hr || onPanel.user;
+}
+
+/** The candidate's e-mail and phone, or null for a reader who may not contact them (panelScope). */
+export type ContactShown<Row extends { email: string; phone: string | null }> = Omit<
+  Row,
+  'email' | 'phone'
+> & {
+  email: string | null;
+  phone: string | null;
+};
+
+/**
+ * Interviewers assess the person; reaching them is HR's: contact details are left out. The
+ * candidate page, the candidate list and the interview kit all show a candidate through this.
+ */
+export function shownContact<Row extends { email: string; phone: string | null }>(
+  actor: Actor,
+  row: Row,
+): ContactShown<Row> {
+  return panelScope(actor) ? { ...row, email: null, phone: null } : row;
 }
 
 export function hasSubmittedOwn(

@@ -245,15 +245,27 @@ const offersWording: NotForRoleWording = { title: 'offerList.title', line: 'offe
 
 const routes: Route[] = [
   [/^\/jobs\/new$/, () => <JobFormPage />, 'createJobs'],
-  [new RegExp(`^/jobs/${uuid}/edit$`), ([, id]) => <JobFormPage key={id} jobId={id!} />],
+  [
+    new RegExp(`^/jobs/${uuid}/edit$`),
+    ([, id]) => <JobFormPage key={id} jobId={id!} />,
+    'createJobs',
+  ],
   [new RegExp(`^/jobs/${uuid}$`), ([, id]) => <BoardPage key={id} jobId={id!} />, 'readPipelines'],
-  [new RegExp(`^/jobs/${uuid}/plan$`), ([, id]) => <PlanPage key={id} jobId={id!} />],
+  [
+    new RegExp(`^/jobs/${uuid}/plan$`),
+    ([, id]) => <PlanPage key={id} jobId={id!} />,
+    'readPipelines',
+  ],
   [
     new RegExp(`^/jobs/${uuid}/screening$`),
     ([, id], search) => <ScreeningPage key={id} jobId={id!} stage={search.get('stage')} />,
     'readPipelines',
   ],
-  [new RegExp(`^/jobs/${uuid}/comparison$`), ([, id]) => <ComparisonPage key={id} jobId={id!} />],
+  [
+    new RegExp(`^/jobs/${uuid}/comparison$`),
+    ([, id]) => <ComparisonPage key={id} jobId={id!} />,
+    'readPipelines',
+  ],
   [
     new RegExp(`^/applications/${uuid}/interviews/(hr|user)$`),
     ([, id, stage]) => (
@@ -281,14 +293,14 @@ const routes: Route[] = [
   ],
   [/^\/interviews\/?$/, () => <MyInterviewsPage />],
   [/^\/settings\/?$/, () => <SettingsPage />],
-  [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />],
+  [/^\/settings\/interview-templates$/, () => <StageTemplatesPage />, 'editStageTemplates'],
   [/^\/settings\/users$/, () => <UserAdminPage />, 'manageUsers'],
   [/^\/settings\/integrations$/, () => <IntegrationsPage />, 'manageIntegrations'],
   [/^\/settings\/audit-log$/, () => <AuditLogPage />, 'readAuditLog'],
-  [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />],
-  [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />],
-  [/^\/settings\/offer-letter$/, () => <OfferLetterPage />],
-  [/^\/settings\/brand$/, () => <BrandSettingsPage />],
+  [/^\/settings\/minimum-wages$/, () => <MinimumWagesPage />, 'editOfferSettings'],
+  [/^\/settings\/offer-approval$/, () => <OfferSettingsPage />, 'editOfferSettings'],
+  [/^\/settings\/offer-letter$/, () => <OfferLetterPage />, 'editOfferSettings'],
+  [/^\/settings\/brand$/, () => <BrandSettingsPage />, 'editBrand'],
   [/^\/account\/security$/, () => <AccountSecurityPage />],
   [/^\/settings\/email-templates$/, () => <EmailTemplatesPage />, 'readEmailTemplates'],
   [/^\/outbox\/?$/, () => <OutboxPage />, 'readOutbox'],
@@ -301,6 +313,7 @@ const routes: Route[] = [
   [
     new RegExp(`^/candidates/${uuid}/edit$`),
     ([, id]) => <CandidateFormPage key={id} candidateId={id!} />,
+    'addCandidates',
   ],
   [new RegExp(`^/candidates/${uuid}$`), ([, id]) => <CandidatePage key={id} candidateId={id!} />],
   [/^\/candidates\/import\/?$/, () => <ImportPage />, 'addCandidates'],
@@ -316,6 +329,7 @@ const routes: Route[] = [
   [
     /^\/today\/waiting$/,
     (_, search) => <WaitingPage list={search.get('list')} stage={search.get('stage')} />,
+    'readWaitingLists',
   ],
 ];
 

@@ -22,7 +22,10 @@ const card = (stage: 'hr' | 'user', rating: string) => ({
   summary: `rahasia ${stage} ${rating}`,
 });
 
-/** A job whose interviewer sits on both panels, with one application at the HR interview. */
+/**
+ * A job whose plan names its interviewer on both panels, with one application at the HR
+ * interview, which HR booked with the recruiter and the interviewer and which has begun.
+ */
 async function bothPanels() {
   const { jobId, applicationId } = await buildApplication(t);
   const planUrl = `/api/jobs/${jobId}/interview-plan`;
@@ -30,6 +33,11 @@ async function bothPanels() {
   plan.hr.interviewerIds = [t.users.recruiter.id, t.users.interviewer.id];
   expect((await t.call(t.users.recruiter, 'PUT', planUrl, plan)).status).toBe(200);
   await moveToHrInterview(t, applicationId);
+  const { id } = await bookInterview(t, applicationId, {
+    stage: 'hr',
+    interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
+  });
+  await moveInterviewStartIntoPast(t, id);
   return { jobId, applicationId, planUrl };
 }
 
@@ -60,9 +68,9 @@ test('HR scorecards stay blind to an HR panelist who has not submitted, through 
 
   const scorecards = await get(t.users.interviewer, `${base}/interviews/hr/scorecards`);
   expect(scorecards.body).toMatchObject({ own: null, others: [], hidden: 1 });
+  // Not booked into a user interview yet, so its kit is not theirs (nor HR's advice in it).
   const kit = await get(t.users.interviewer, `${base}/interviews/user/kit`);
-  expect(kit.status).toBe(200);
-  expect(kit.body.hrAdvisory).toBeNull();
+  expectError(kit, 403, 'forbidden');
   const summary = await get(t.users.interviewer, `${base}/decisions`);
   expect(summary.body.summaries.hr).toBeNull();
   expect(summary.body.hiddenBecause.hr).toBe('submit_first');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { buildJob, moveToHrInterview } from '../support/factories';
+import { buildJob, moveTo, moveToHrInterview } from '../support/factories';
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { bookInterview } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
@@ -16,6 +16,12 @@ let jobId: string;
 let mine: Applicant;
 /** Same job, same team, no interview with them. */
 let other: Applicant;
+/** At the user interview, booked with the hiring manager only (the interviewer is on the plan's panel). */
+let managersOnly: Applicant;
+/** At the user interview, none booked yet (the plan's panel names the interviewer and the manager). */
+let unbooked: Applicant;
+/** At the HR interview, booked with the interviewer, then cancelled. */
+let cancelled: Applicant;
 
 interface Applicant {
   email: string;
@@ -56,6 +62,26 @@ beforeAll(async () => {
     durationMinutes: 40,
     interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
   });
+  managersOnly = await applicant('Maya Manajer', '0812-7000-2222');
+  unbooked = await applicant('Umar Belum', '0812-7000-3333');
+  for (const { applicationId } of [managersOnly, unbooked]) {
+    for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
+      expect((await moveTo(t, applicationId, stage)).status).toBe(200);
+    }
+  }
+  await bookInterview(t, managersOnly.applicationId, {
+    stage: 'user',
+    interviewerIds: [t.users.hiringManager.id],
+  });
+  cancelled = await applicant('Citra Batal', '0812-7000-4444');
+  await moveToHrInterview(t, cancelled.applicationId);
+  const booked = await bookInterview(t, cancelled.applicationId, {
+    stage: 'hr',
+    interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
+  });
+  const cancel = `/api/interviews/${booked.id}/cancel`;
+  const done = await t.call(t.users.recruiter, 'POST', cancel, { reason: 'Jadwal bentrok.' });
+  expect(done.status, JSON.stringify(done.body)).toBe(200);
 });
 afterAll(() => t.close());
 
@@ -67,15 +93,16 @@ describe('an interviewer reaches only the candidates they interview', () => {
     expect(own.status, JSON.stringify(own.body)).toBe(200);
     expect(own.body.candidate).toMatchObject({ fullName: 'Sari Panel', email: null, phone: null });
     expect(own.body.readsCandidate).toBe(true);
-    // On the plan's user panel but booked on no interview of Budi's: the kit opens to prepare,
-    // and does not link to a candidate page that would answer 404.
-    const planOnly = await t.call(
-      t.users.interviewer,
-      'GET',
-      `/api/applications/${other.applicationId}/interviews/user/kit`,
+    // On the plan's user panel but booked on no interview of Budi's: not theirs to open.
+    expectError(
+      await t.call(
+        t.users.interviewer,
+        'GET',
+        `/api/applications/${other.applicationId}/interviews/user/kit`,
+      ),
+      403,
+      'forbidden',
     );
-    expect(planOnly.status, JSON.stringify(planOnly.body)).toBe(200);
-    expect(planOnly.body.readsCandidate).toBe(false);
     expect((await kit(t.users.recruiter)).body.candidate).toMatchObject({
       email: mine.email,
       phone: '+6281270001111',
@@ -148,5 +175,55 @@ describe('an interviewer reaches only the candidates they interview', () => {
     expect(job.body.can).toMatchObject({ readBoard: false, screen: false });
     const me = await t.call(i, 'GET', '/api/auth/me');
     expect(me.body.user.can.readPipelines).toBe(false);
+  });
+});
+
+/**
+ * One rule (sitsOnPanel): a booked interview names its panel, and that is who sits it. My
+ * interviews, the kit and the candidate page agree on every candidate.
+ */
+describe('My interviews, the kit and the candidate page agree on who sits the interview', () => {
+  const myInterviews = async (as: typeof t.users.recruiter) =>
+    (await t.call(as, 'GET', '/api/my-interviews')).body.items.map(
+      (item: { candidateName: string; interview: string }) =>
+        `${item.candidateName} ${item.interview}`,
+    );
+  const kit = (as: typeof t.users.recruiter, who: Applicant, stage: 'hr' | 'user') =>
+    t.call(as, 'GET', `/api/applications/${who.applicationId}/interviews/${stage}/kit`);
+
+  test("the interviewer's list holds exactly the candidates whose kit and page they open", async () => {
+    const i = t.users.interviewer;
+    expect(await myInterviews(i)).toEqual(['Sari Panel hr']);
+    expect((await kit(i, mine, 'hr')).body.canScore).toBe(true);
+    expect((await t.call(i, 'GET', `/api/candidates/${mine.candidateId}`)).status).toBe(200);
+  });
+
+  test("on the plan's panel but not on the booked interview: neither listed nor opened", async () => {
+    const i = t.users.interviewer;
+    expect(await myInterviews(i)).not.toContain('Maya Manajer user');
+    expectError(await kit(i, managersOnly, 'user'), 403, 'forbidden');
+    const page = await t.call(i, 'GET', `/api/candidates/${managersOnly.candidateId}`);
+    expectError(page, 404, 'not_found');
+    // The manager HR booked sits it.
+    expect(await myInterviews(t.users.hiringManager)).toContain('Maya Manajer user');
+    expect((await kit(t.users.hiringManager, managersOnly, 'user')).body.canScore).toBe(true);
+  });
+
+  test('none booked yet: the plan stands in for the hiring manager, not the interviewer', async () => {
+    const i = t.users.interviewer;
+    expect(await myInterviews(i)).not.toContain('Umar Belum user');
+    expectError(await kit(i, unbooked, 'user'), 403, 'forbidden');
+    const page = await t.call(i, 'GET', `/api/candidates/${unbooked.candidateId}`);
+    expectError(page, 404, 'not_found');
+    expect(await myInterviews(t.users.hiringManager)).toContain('Umar Belum user');
+    expect((await kit(t.users.hiringManager, unbooked, 'user')).body.canScore).toBe(true);
+  });
+
+  test('a cancelled interview no longer seats its panel', async () => {
+    const i = t.users.interviewer;
+    expect(await myInterviews(i)).not.toContain('Citra Batal hr');
+    expectError(await kit(i, cancelled, 'hr'), 403, 'forbidden');
+    const page = await t.call(i, 'GET', `/api/candidates/${cancelled.candidateId}`);
+    expectError(page, 404, 'not_found');
   });
 });

@@ -221,6 +221,8 @@ describe('HR interview, user interview and the decision', () => {
       ).status,
     ).toBe(201);
 
+    // HR booked the user interview with both of them (who sits it), and it took place.
+    await userInterviewHeld(applicationId);
     // The interviewer submits first; the hiring manager cannot see it before submitting.
     const scorecards = `${kitUrl(applicationId, 'user')}/scorecards`;
     expect(
@@ -275,7 +277,6 @@ describe('HR interview, user interview and the decision', () => {
     expect(summary.body.conflict).toBe(true);
     expect(summary.body.combined.score).toBe(Math.round(1 * 30 + 4 * 70) / 100);
     expect(summary.body.can.decide).toEqual({ hr: false, user: true });
-    await userInterviewHeld(applicationId);
 
     expectInvalid(
       await t.call(t.users.hiringManager, 'POST', decisions, { stage: 'user', outcome: 'advance' }),
@@ -545,6 +546,8 @@ describe('my interviews', () => {
     const { applicationId } = await buildApplication(t);
     await moveTo(t, applicationId, 'hr_interview');
     await moveTo(t, applicationId, 'user_interview');
+    // HR books the interviewer (and the manager) into it: the booked panel is who sits it.
+    await userInterviewHeld(applicationId);
     const mine = async (as: TestUser) =>
       (await t.call(as, 'GET', '/api/my-interviews')).body.items.filter(
         (item: { applicationId: string }) => item.applicationId === applicationId,

@@ -404,6 +404,8 @@ describe('a user-stage verdict needs the interview and the panel', () => {
 describe('interviewers judge independently', () => {
   it('keeps HR notes from the user panel before they score, and the free text after', async () => {
     const { applicationId, candidateId } = await atUserInterview('minta gaji Rp15 juta');
+    // HR booked both into the user interview: the booked panel is who sits it.
+    await heldYesterday(applicationId, 'user', [t.users.hiringManager.id, t.users.interviewer.id]);
     const kit = async (as: TestUser) =>
       (await t.call(as, 'GET', `${kitUrl(applicationId, 'user')}/kit`)).body;
 

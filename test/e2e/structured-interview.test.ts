@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { jakartaTime } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
@@ -168,8 +169,35 @@ test('a recruiter runs the HR interview from its kit on a phone and advances the
     .toBe('Interview user');
 });
 
-test('two interviewers score the user interview blind, HR notes reach only the hiring manager after scoring, and an early verdict needs a reason', async () => {
+test('two interviewers score the user interview blind, HR notes reach only the hiring manager after scoring, and a conflict needs a rationale', async () => {
   const kitUrl = `${session.baseUrl}/applications/${applicationId}/interviews/user`;
+  // HR booked the interviewer and the hiring manager into the user interview (who sits it is who
+  // HR booked), and it began an hour ago.
+  const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
+  const panel = await session.db.query<{ id: string }>(
+    `SELECT id FROM users WHERE email IN ('interviewer@demo.seleksi.id', 'user@demo.seleksi.id')`,
+  );
+  const booked = await hr.request.post(
+    `${session.baseUrl}/api/applications/${applicationId}/interviews`,
+    {
+      data: {
+        stage: 'user',
+        localStart: jakartaTime(40),
+        timeZone: 'Asia/Jakarta',
+        durationMinutes: 60,
+        mode: 'online',
+        meetingUrl: 'https://meet.example/abc-defg-hij',
+        interviewerIds: panel.map((user) => user.id),
+        locale: 'en',
+      },
+    },
+  );
+  expect(booked.status(), await booked.text()).toBe(201);
+  await session.db.query(
+    `UPDATE interviews SET starts_at = now() - interval '1 hour' WHERE id = $1`,
+    [((await booked.json()) as { id: string }).id],
+  );
+  await hr.context().close();
   const interviewer = await session.signedInPage('interviewer@demo.seleksi.id', {
     locale: 'en',
     width: 375,
@@ -263,17 +291,6 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   await form.getByLabel('Advance to Offer', { exact: true }).check();
   expect(await form.getByTestId('decision-advances-to').textContent()).toContain('Offer');
   await form.getByRole('button', { name: 'Record decision' }).click();
-  // No user interview has taken place: one tap does not move the candidate; a dialog asks why.
-  const confirm = manager.getByRole('dialog');
-  await expect
-    .poll(() => confirm.textContent())
-    .toContain('The user interview has not taken place yet.');
-  expect(await confirm.getByRole('button', { name: 'Decide anyway' }).isDisabled()).toBe(true);
-  await confirm
-    .getByLabel('Why decide now')
-    .fill('The candidate has another offer expiring Friday; the case study was done by e-mail.');
-  await session.screenshot(manager, 'verdict-override-en-phone');
-  await confirm.getByRole('button', { name: 'Decide anyway' }).click();
   await expect
     .poll(() => form.locator('.field__error').textContent())
     .toContain('HR and the user disagree');

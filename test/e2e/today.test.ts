@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { jakartaDay } from '../support/jakarta-time';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { screenshotDir, startBrowserSession, type BrowserSession } from './browser';
 import { demoSentOffer } from './demo-offer';
 
 let session: BrowserSession;
@@ -120,9 +120,19 @@ test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, 
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await session.screenshot(page, `today-interviewer-${locale}-375`);
-    // The item opens the scorecard form of that interview.
+    // The item opens the kit's online scorecard; the printable form is one link away from it.
     await item.getByRole('link', { name: candidateName }).click();
-    await page.waitForURL(`**/applications/${applicationId}/interviews/${stage}/form`);
+    await page.waitForURL(`**/applications/${applicationId}/interviews/${stage}#scorecard`);
+    // It opens at the scorecard, not at the top of a long kit.
+    await expect.poll(() => page.locator('#scorecard-title').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const print = page.getByRole('link', {
+      name: locale === 'en' ? 'Print form' : 'Cetak formulir',
+    });
+    expect(await print.getAttribute('href')).toBe(
+      `/applications/${applicationId}/interviews/${stage}/form`,
+    );
+    await page.screenshot({ path: `${screenshotDir}/today-interviewer-kit-${locale}-375.png` });
     await page.context().close();
   }
 });

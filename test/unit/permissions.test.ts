@@ -35,6 +35,7 @@ describe('what each role may do outside a job', () => {
     readPipelines: [true, true, true, false],
     listOffers: [true, true, true, false],
     readCalibration: [true, true, true, true],
+    readWaitingLists: [true, true, false, false],
   };
   const roles: Role[] = ['admin', 'recruiter', 'hiring_manager', 'interviewer'];
   test.each(roles)('%s', (role) => {

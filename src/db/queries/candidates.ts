@@ -108,11 +108,13 @@ export async function updateCandidate(
 }
 
 /**
- * SQL: the user (`user`, a uuid parameter) sits on the panel of an interview of application `a`,
- * whatever its status, or holds a scorecard of it: whoever scored stays on the panel.
+ * SQL: the user (`user`, a uuid parameter) sits on the panel of an interview of application `a`
+ * that is not cancelled, or holds a scorecard of it: the rule of sitsOnPanel in
+ * services/access-policy.ts for an interviewer, whom the plan's panel does not stand in for.
  */
 export const sitsOnPanelOfApplication = (user: string): string =>
-  `(EXISTS (SELECT 1 FROM interviews pi WHERE pi.application_id = a.id AND ${user} = ANY (pi.interviewer_ids))
+  `(EXISTS (SELECT 1 FROM interviews pi WHERE pi.application_id = a.id
+      AND pi.status <> 'cancelled' AND ${user} = ANY (pi.interviewer_ids))
     OR EXISTS (SELECT 1 FROM scorecards ps WHERE ps.application_id = a.id AND ps.interviewer_id = ${user}))`;
 
 /**

@@ -5,10 +5,8 @@ import { matchEnd, matchStart, type CandidateSearchRow } from '../../db/queries/
 import type { CvFileRow } from '../../db/queries/cv-files';
 import type { JobStatus } from '../../domain/job';
 import type { Stage } from '../../domain/pipeline';
-import type {
-  CandidateDetail as CandidateDetailRow,
-  ContactShown,
-} from '../../services/candidates/candidate-service';
+import type { ContactShown } from '../../services/access-policy';
+import type { CandidateDetail as CandidateDetailRow } from '../../services/candidates/candidate-service';
 import type { Application, ApplicationEvent } from '../routes/applications.schema';
 import type { CandidateDetail, CandidateList, CvFile } from '../routes/candidates.schema';
 

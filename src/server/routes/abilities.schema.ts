@@ -39,6 +39,9 @@ export const userAbilities = z
     readCalibration: flag(
       'Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own)',
     ),
+    readWaitingLists: flag(
+      "Open Today's whole lists of candidates waiting too long or for an interview to be booked",
+    ),
   })
   .describe('What the user may do outside any one job');
 

@@ -52,8 +52,10 @@ import {
   panelScope,
   requireCandidateAccess,
   requireHr,
+  shownContact,
   standingIn,
   teamScope,
+  type ContactShown,
 } from '../access-policy';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
@@ -77,23 +79,6 @@ export interface CandidateInput {
   city?: string | null | undefined;
   /** Which 'other' source, or who referred a 'referral'; left out of an edit: kept. */
   sourceDetail?: string | null | undefined;
-}
-
-/** The candidate's e-mail and phone, or null for a reader who may not contact them (panelScope). */
-export type ContactShown<Row extends CandidateRow | CandidateSearchRow> = Omit<
-  Row,
-  'email' | 'phone'
-> & {
-  email: string | null;
-  phone: string | null;
-};
-
-/** Interviewers assess the person; reaching them is HR's: contact details are left out. */
-export function shownContact<Row extends CandidateRow | CandidateSearchRow>(
-  actor: Actor,
-  row: Row,
-): ContactShown<Row> {
-  return panelScope(actor) ? { ...row, email: null, phone: null } : row;
 }
 
 export interface CandidateDetail extends ContactShown<CandidateRow> {

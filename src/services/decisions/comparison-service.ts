@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { listBoardCards } from '../../db/queries/applications';
 import { listDecisions, type DecisionRow } from '../../db/queries/decisions';
+import { listInterviewsOfApplications } from '../../db/queries/interviews';
 import { listScorecards } from '../../db/queries/scorecards';
 import {
   combineScores,
@@ -63,23 +64,36 @@ export async function getJobComparison(
   const ids = cards.map((card) => card.id);
   const scorecards = await listScorecards(db, ids);
   const decisions = await listDecisions(db, ids);
+  const interviews = await listInterviewsOfApplications(db, ids);
+  // The same rule as the kit's (sitsOnPanel): the booked panel, or the plan's while none is booked.
+  const onPanelOf = (applicationId: string, stage: InterviewStage) =>
+    sitsOnPanel(
+      actor,
+      stage,
+      {
+        planPanel: plan[stage].interviewerIds,
+        interviews: interviews.filter((row) => row.applicationId === applicationId),
+        cards: scorecards.filter((card) => card.applicationId === applicationId),
+      },
+      isJobHiringManager,
+    );
   const weights = { hr: plan.hr.weight, user: plan.user.weight };
 
   // A user-panel member sees no HR assessment of a candidate before scoring them (independence).
   const userPanelWaits = (applicationId: string) => {
-    const ofStage = (stage: InterviewStage) =>
-      scorecards.filter((s) => s.applicationId === applicationId && s.stage === stage);
-    const userCards = ofStage('user');
+    const userCards = scorecards.filter(
+      (s) => s.applicationId === applicationId && s.stage === 'user',
+    );
     return awaitsOwnUserScorecard(actor, {
-      onHrPanel: sitsOnPanel(actor, plan.hr.interviewerIds, ofStage('hr')),
-      onUserPanel: sitsOnPanel(actor, plan.user.interviewerIds, userCards),
+      onHrPanel: onPanelOf(applicationId, 'hr'),
+      onUserPanel: onPanelOf(applicationId, 'user'),
       submittedOwnUser: hasSubmittedOwn(actor, userCards),
     });
   };
   const rows = cards.map((card): ComparisonRow => {
     const summary = (stage: InterviewStage): StageSummary | null => {
       const forStage = scorecards.filter((s) => s.applicationId === card.id && s.stage === stage);
-      const onPanel = sitsOnPanel(actor, plan[stage].interviewerIds, forStage);
+      const onPanel = onPanelOf(card.id, stage);
       const submittedOwn = hasSubmittedOwn(actor, forStage);
       if (!mayReadStageScorecards(actor, { onPanel, submittedOwn, isJobHiringManager }))
         return null;

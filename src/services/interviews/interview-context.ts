@@ -40,19 +40,13 @@ export async function loadInterviewContext(
   const team = await listTeamMembers(db, [job.id]);
   const cards = await listScorecards(db, [application.id]);
   const interviews = await listInterviewsOfApplications(db, [application.id]);
-  // The panel is the plan's, plus whoever HR booked into this candidate's interview of the stage:
-  // someone invited to score must be able to open the kit and the scorecard.
-  const panelOf = (stage: InterviewStage) => [
-    ...plan[stage].interviewerIds,
-    ...interviews
-      .filter((interview) => interview.stage === stage && interview.status !== 'cancelled')
-      .flatMap((interview) => interview.interviewerIds),
-  ];
+  const isJobHiringManager = isHiringManagerOf(actor, team);
   const onPanel = (stage: InterviewStage) =>
     sitsOnPanel(
       actor,
-      panelOf(stage),
-      cards.filter((card) => card.stage === stage),
+      stage,
+      { planPanel: plan[stage].interviewerIds, interviews, cards },
+      isJobHiringManager,
     );
   return {
     application,
@@ -60,7 +54,7 @@ export async function loadInterviewContext(
     plan,
     planSaved: saved,
     team,
-    isJobHiringManager: isHiringManagerOf(actor, team),
+    isJobHiringManager,
     onPanel: {
       hr: onPanel('hr'),
       user: onPanel('user'),

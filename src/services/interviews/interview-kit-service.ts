@@ -7,7 +7,13 @@ import { findQuestions, type QuestionRow } from '../../db/queries/questions';
 import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { summariseStage, type StageSummary } from '../../domain/decision';
 import { asSubmitted, withoutScores } from '../decisions/decision-service';
-import { mayReadCandidate, mayReadHrNotes, requireKitReader } from '../access-policy';
+import {
+  mayReadHrNotes,
+  readsCandidateOf,
+  requireKitReader,
+  shownContact,
+  type ContactShown,
+} from '../access-policy';
 import { isHr } from '../../domain/roles';
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import type { InterviewStage } from '../../domain/interview';
@@ -17,7 +23,6 @@ import type { ApplicationRow } from '../../db/queries/applications';
 import type { JobRow } from '../../db/queries/jobs';
 import type { Actor } from '../actor';
 import { NotFound } from '../errors';
-import { shownContact, type ContactShown } from '../candidates/candidate-service';
 import { loadInterviewContext } from './interview-context';
 import { visibleScorecards } from './scorecard-service';
 import { getStageTemplates } from '../interview-plans/stage-template-service';
@@ -51,7 +56,7 @@ export interface InterviewKit {
   bookedMinutes: number | null;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
-  /** Whether the reader may open the candidate's page (not an interviewer off the booked panel). */
+  /** Whether the reader may open the candidate's page (decided from the context's panels). */
   readsCandidate: boolean;
   /** Whether the reader sees and records the candidate's salary expectation (never interviewers). */
   salary: SalaryAbilities;
@@ -81,8 +86,10 @@ export async function getInterviewKit(
     return question ? [{ key: question.id, source: 'bank', question }] : [];
   });
   const own = await visibleScorecards(db, actor, context, stage).then((v) => v.own);
-  const ownUser =
-    stage === 'user' ? own : await visibleScorecards(db, actor, context, 'user').then((v) => v.own);
+  // Off the user panel there is no own user scorecard (and its scorecards may be closed to them).
+  let ownUser = stage === 'user' ? own : undefined;
+  if (stage !== 'user' && context.onPanel.user)
+    ownUser = (await visibleScorecards(db, actor, context, 'user')).own;
   const submittedOwnUser = Boolean(ownUser?.submittedAt);
   const readsNotes = mayReadHrNotes(actor, {
     isJobHiringManager: context.isJobHiringManager,
@@ -117,7 +124,7 @@ export async function getInterviewKit(
     application: context.application,
     candidate: shownContact(actor, readsNotes ? candidate : { ...candidate, notes: '' }),
     notesWithheld: !readsNotes,
-    readsCandidate: await mayReadCandidate(db, actor, candidate.id),
+    readsCandidate: readsCandidateOf(actor, context.onPanel),
     cvFile: await latestCvFileOfApplication(db, applicationId),
     questions,
     hrAdvisory,

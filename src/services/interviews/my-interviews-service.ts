@@ -4,10 +4,11 @@ import {
   listInterviewsOfApplications,
   listInterviewsOfInterviewer,
 } from '../../db/queries/interviews';
-import { listJobs } from '../../db/queries/jobs';
+import { listJobs, listTeamMembers, type JobRow } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
 import type { Actor } from '../actor';
+import { isHiringManagerOf, sitsOnPanel } from '../access-policy';
 import { planOfJob } from '../interview-plans/interview-plan-service';
 
 export interface MyInterview {
@@ -23,63 +24,62 @@ export interface MyInterview {
   scheduled: { startsAt: Date; timeZone: string } | null;
 }
 
-const stageOf: Record<InterviewStage, string> = { hr: 'hr_interview', user: 'user_interview' };
+const interviewOf: Partial<Record<string, InterviewStage>> = {
+  hr_interview: 'hr',
+  user_interview: 'user',
+};
 
 /**
- * The interviews the actor sits on the panel of, for candidates at that interview now,
- * with the state of their own scorecard: an interviewer's to-do list.
+ * The interviews the actor sits on the panel of (sitsOnPanel: the booked panel, the rule the kit
+ * and the candidate page follow), for candidates at that interview now, with the state of their
+ * own scorecard: an interviewer's to-do list.
  */
 export async function listMyInterviews(db: Database, actor: Actor): Promise<MyInterview[]> {
   const jobs = await listJobs(db, { memberId: actor.id, status: 'open' });
   const found: MyInterview[] = [];
-  for (const job of jobs) {
-    const { plan } = await planOfJob(db, job);
-    const panels = (['hr', 'user'] as const).filter((stage) =>
-      plan[stage].interviewerIds.includes(actor.id),
-    );
-    if (!panels.length) continue;
-    const cards = await listBoardCards(db, job.id);
-    const mine = (
-      await listScorecards(
-        db,
-        cards.map((card) => card.id),
-      )
-    ).filter((scorecard) => scorecard.interviewerId === actor.id);
-    for (const stage of panels) {
-      for (const card of cards.filter((c) => c.stage === stageOf[stage])) {
-        const own = mine.find((s) => s.applicationId === card.id && s.stage === stage);
-        found.push({
-          applicationId: card.id,
-          candidateId: card.candidateId,
-          candidateName: card.candidateName,
-          jobId: job.id,
-          jobTitle: job.title,
-          interview: stage,
-          scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
-          since: card.stageEnteredAt,
-          scheduled: null,
-        });
-      }
-    }
-  }
-  const booked = await listInterviewsOfApplications(
-    db,
-    found.map((item) => item.applicationId),
-  );
-  for (const item of found) {
-    const interview = booked.find(
-      (row) =>
-        row.applicationId === item.applicationId &&
-        row.stage === item.interview &&
-        row.status === 'scheduled',
-    );
-    if (interview) item.scheduled = { startsAt: interview.startsAt, timeZone: interview.timeZone };
-  }
+  for (const job of jobs) found.push(...(await interviewsOfJob(db, actor, job)));
   await addBookedInterviews(db, actor, found);
   const order = { none: 0, draft: 0, submitted: 1 };
   return found.sort(
     (a, b) => order[a.scorecard] - order[b.scorecard] || a.since.getTime() - b.since.getTime(),
   );
+}
+
+/** The job's candidates at an interview now whose panel the actor sits on. */
+async function interviewsOfJob(db: Database, actor: Actor, job: JobRow): Promise<MyInterview[]> {
+  const cards = (await listBoardCards(db, job.id)).filter((card) => interviewOf[card.stage]);
+  if (!cards.length) return [];
+  const { plan } = await planOfJob(db, job);
+  const isJobHiringManager = isHiringManagerOf(actor, await listTeamMembers(db, [job.id]));
+  const ids = cards.map((card) => card.id);
+  const scorecards = await listScorecards(db, ids);
+  const interviews = await listInterviewsOfApplications(db, ids);
+  return cards.flatMap((card): MyInterview[] => {
+    const stage = interviewOf[card.stage]!;
+    const of = <Row extends { applicationId: string }>(rows: Row[]) =>
+      rows.filter((row) => row.applicationId === card.id);
+    const sources = {
+      planPanel: plan[stage].interviewerIds,
+      interviews: of(interviews),
+      cards: of(scorecards),
+    };
+    if (!sitsOnPanel(actor, stage, sources, isJobHiringManager)) return [];
+    const own = sources.cards.find((s) => s.interviewerId === actor.id && s.stage === stage);
+    const next = sources.interviews.find((i) => i.stage === stage && i.status === 'scheduled');
+    return [
+      {
+        applicationId: card.id,
+        candidateId: card.candidateId,
+        candidateName: card.candidateName,
+        jobId: job.id,
+        jobTitle: job.title,
+        interview: stage,
+        scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
+        since: card.stageEnteredAt,
+        scheduled: next ? { startsAt: next.startsAt, timeZone: next.timeZone } : null,
+      },
+    ];
+  });
 }
 
 /** How far back an interview that took place stays on the list while its scorecard is missing. */

@@ -42,7 +42,7 @@ import {
   workingDaysBetween,
   type InterviewWhen,
 } from '../../domain/today';
-import { requireHr } from '../access-policy';
+import { requireAbility } from '../access-policy';
 import type { Actor } from '../actor';
 
 export type AgendaItem = AgendaInterviewRow & { when: InterviewWhen };
@@ -214,7 +214,7 @@ export async function waitingList(
   stage: ActiveStage | undefined,
   now = new Date(),
 ): Promise<WaitingApplication[]> {
-  requireHr(actor);
+  requireAbility(actor, 'readWaitingLists', "Only HR follows every job's waiting candidates.");
   const items =
     list === 'too_long' ? await waitingTooLong(db, now) : await interviewsToBook(db, now);
   return stage ? items.filter((item) => item.stage === stage) : items;

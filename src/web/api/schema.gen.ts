@@ -3667,6 +3667,8 @@ export interface components {
           readReports: boolean;
           /** @description Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own) */
           readCalibration: boolean;
+          /** @description Open Today's whole lists of candidates waiting too long or for an interview to be booked */
+          readWaitingLists: boolean;
         };
       };
     };

@@ -194,6 +194,8 @@ export const messagesEn: Messages = {
   'candidate.fullName': 'Full name',
   'candidate.email': 'E-mail',
   'candidate.phone': 'Mobile number',
+  'candidate.contact': 'Contact details',
+  'candidate.contactWithheld': 'Hidden for your role: HR contacts the candidate.',
   'candidate.phoneHint': 'E.g. 0812 3456 7890 or +62 812 3456 7890',
   'candidate.city': 'City',
   'candidate.sourceDetail': 'Which other source',

@@ -195,6 +195,8 @@ export const messagesId = {
   'candidate.fullName': 'Nama lengkap',
   'candidate.email': 'E-mail',
   'candidate.phone': 'Nomor HP',
+  'candidate.contact': 'Kontak',
+  'candidate.contactWithheld': 'Disembunyikan untuk peran Anda: HR yang menghubungi kandidat.',
   'candidate.phoneHint': 'Contoh: 0812 3456 7890 atau +62 812 3456 7890',
   'candidate.city': 'Kota',
   'candidate.sourceDetail': 'Sumber lain yang mana',

@@ -77,25 +77,33 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
         )}
       </div>
       <dl className="facts">
-        {/* No address for a reader who may not contact them (an interviewer): nothing to show. */}
-        {data.email !== null && (
+        {/* The API leaves the address out for a reader who may not contact them (an interviewer):
+            say so, rather than show contact fields that look empty. */}
+        {data.email === null ? (
           <div>
-            <dt>{t('candidate.email')}</dt>
-            <dd>
-              <a href={`mailto:${data.email}`}>{data.email}</a>
-            </dd>
+            <dt>{t('candidate.contact')}</dt>
+            <dd data-testid="contact-withheld">{t('candidate.contactWithheld')}</dd>
           </div>
+        ) : (
+          <>
+            <div>
+              <dt>{t('candidate.email')}</dt>
+              <dd>
+                <a href={`mailto:${data.email}`}>{data.email}</a>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('candidate.phone')}</dt>
+              <dd>
+                {data.phone ? (
+                  <a href={`tel:${data.phone}`}>{formatIndonesianPhone(data.phone)}</a>
+                ) : (
+                  t('common.none')
+                )}
+              </dd>
+            </div>
+          </>
         )}
-        <div>
-          <dt>{t('candidate.phone')}</dt>
-          <dd>
-            {data.phone ? (
-              <a href={`tel:${data.phone}`}>{formatIndonesianPhone(data.phone)}</a>
-            ) : (
-              t('common.none')
-            )}
-          </dd>
-        </div>
         {data.city && (
           <div>
             <dt>{t('cv.city')}</dt>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { QuestionGuidance } from './question-guidance';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useApiQuery } from '../../api/queries';
@@ -28,6 +29,11 @@ export function KitPage({ applicationId, stage }: { applicationId: string; stage
 function Kit({ kit }: { kit: InterviewKit }) {
   const { t, locale } = useI18n();
   const draft = useScorecardDraft(kit);
+  // The kit's address with #scorecard (Today's "Fill in the scorecard") opens at the scorecard.
+  useEffect(() => {
+    if (window.location.hash === '#scorecard')
+      document.getElementById('scorecard-title')?.scrollIntoView();
+  }, []);
   const { candidate } = kit;
   // The length HR booked, when booked: the plan's length is only the stage's usual one.
   const minutes = kit.bookedMinutes ?? kit.plan.durationMinutes;

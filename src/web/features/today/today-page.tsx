@@ -145,7 +145,8 @@ function ScorecardsToSubmit({ items }: { items: Today['scorecardsToSubmit'] }) {
       {items.map((item) => (
         <Item
           key={`${item.interviewId}-${item.interviewerId}`}
-          href={`${kitHref(item)}/form`}
+          // The kit's online scorecard (the kit links the printable form too).
+          href={`${kitHref(item)}#scorecard`}
           title={
             <>
               {item.overdue && <span className="pill pill--overdue">{t('today.overdue')}</span>}{' '}
