@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
+import { addDays, jakartaDate } from '../../src/domain/today';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJobsOfTwoTeams } from '../support/factories';
 import { recordApplication, recordOffer, type OfferFate } from '../support/report-history';
@@ -57,12 +58,19 @@ describe('GET /api/offers', () => {
     }
     // Job B's sent offer passed its last day to answer two days ago.
     expiredId = offerIds[4]!;
-    await t.db.query(
-      'UPDATE offer_versions SET expires_on = current_date - 2 WHERE offer_id = $1',
-      [expiredId],
-    );
+    await expiresOn(expiredId, -2);
   });
   afterAll(() => t.close());
+
+  /**
+   * Moves an offer's last day to answer `days` from today in Jakarta, the day the server counts
+   * from: the database's `current_date` is UTC's, a day behind from 17:00 UTC (CI failed there).
+   */
+  const expiresOn = (offerId: string, days: number) =>
+    t.db.query('UPDATE offer_versions SET expires_on = $2 WHERE offer_id = $1', [
+      offerId,
+      addDays(jakartaDate(new Date()), days),
+    ]);
 
   it('lists every offer for HR, newest first, with candidate, job, status, salary and dates', async () => {
     const page = await list('recruiter');
@@ -167,10 +175,7 @@ describe('GET /api/offers', () => {
   });
 
   it('says how many days each open offer has left, and lists those expiring soonest first', async () => {
-    await t.db.query(
-      'UPDATE offer_versions SET expires_on = current_date + 2 WHERE offer_id = $1',
-      [offerIds[3]],
-    );
+    await expiresOn(offerIds[3]!, 2);
     const all = await list('recruiter');
     const byId = new Map(all.items.map((item) => [item.id, item]));
     expect(byId.get(offerIds[2]!)).toMatchObject({ status: 'sent', daysLeft: 7 });

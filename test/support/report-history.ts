@@ -1,5 +1,6 @@
 import type { Rating } from '../../src/domain/scorecard';
 import type { Queryable } from '../../src/db/database';
+import { addDays, jakartaDate } from '../../src/domain/today';
 
 /** Anything with the database: a test app, or a browser session. */
 type WithDb = { db: Queryable };
@@ -141,12 +142,13 @@ export async function recordOffer(
     `INSERT INTO offers (application_id, status, sent_at) VALUES ($1, $2, $3) RETURNING id`,
     [applicationId, status, sentAt],
   );
+  // Dates count from today in Jakarta, as the server does (the database's current_date is UTC's).
+  const today = jakartaDate(new Date());
   await t.db.query(
     `INSERT INTO offer_versions (offer_id, version, job_title, contract_type, gross_monthly_salary,
        work_mode, offer_date, start_date, expires_on)
-     VALUES ($1, 1, 'Backend Developer', 'pkwtt', $2, 'hybrid', current_date,
-       current_date + 30, current_date + 7)`,
-    [offer!.id, salary],
+     VALUES ($1, 1, 'Backend Developer', 'pkwtt', $2, 'hybrid', $3, $4, $5)`,
+    [offer!.id, salary, today, addDays(today, 30), addDays(today, 7)],
   );
   if (fate.kind === 'accept' || fate.kind === 'decline') {
     await t.db.query(
