@@ -414,16 +414,28 @@ export function deniedDue(t: Token): boolean {
   );
 }
 
-const bare = (t: Token) => t.key.replace(/(?:nya|ku|mu)$/, '');
+/** Per distinct word: its bare form and whether it names the employer. Bounded. */
+const words = new Map<string, { bare: string; employer: boolean }>();
+function wordOf(key: string): { bare: string; employer: boolean } {
+  let w = words.get(key);
+  if (!w) {
+    const b = key.replace(/(?:nya|ku|mu)$/, '');
+    const employer =
+      lex.employer.has(key) ||
+      workParties.has(key) ||
+      (b.length >= 2 && lex.employer.has(b)) ||
+      workParties.has(b);
+    if (words.size >= 50_000) words.clear();
+    w = { bare: b, employer };
+    words.set(key, w);
+  }
+  return w;
+}
+
+const bare = (t: Token) => wordOf(t.key).bare;
 
 function isEmployer(t: Token): boolean {
-  const b = bare(t);
-  return (
-    lex.employer.has(t.key) ||
-    workParties.has(t.key) ||
-    (b.length >= 2 && lex.employer.has(b)) ||
-    workParties.has(b)
-  );
+  return wordOf(t.key).employer;
 }
 
 /** The answer names a past job: a past marker within three words of a workplace word. */
@@ -492,8 +504,19 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
   const out: Evidence[] = [];
   const first = parties[0];
   if (!first) return out;
-  const party = (j: number) =>
-    parties.reduce((best, p) => (Math.abs(p.at - j) < Math.abs(best.at - j) ? p : best), first);
+  // The nearest party to each position (the first of equals), found once: asked many times.
+  const nearest: Party[] = [];
+  const party = (j: number): Party => {
+    let hit = nearest[j + 1];
+    if (!hit) {
+      hit = first;
+      for (const p of parties) if (Math.abs(p.at - j) < Math.abs(hit.at - j)) hit = p;
+      nearest[j + 1] = hit;
+    }
+    return hit;
+  };
+  let praise: boolean | undefined;
+  const praisedHere = () => (praise ??= praised(c));
   const near = (j: number, reach: number) => Math.abs(party(j).at - j) <= reach;
   // The party is the subject of the predicate at j: it comes earlier in the clause, with no
   // other subject in between ("my manager kept taking credit ... and never backed the team").
@@ -533,7 +556,7 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
       withParty(j);
       continue;
     }
-    if (complaints.has(t.key) && evaluated && !praised(c) && !remedyFollows(ctx, s, j)) {
+    if (complaints.has(t.key) && evaluated && !praisedHere() && !remedyFollows(ctx, s, j)) {
       withParty(j);
       continue;
     }
@@ -543,7 +566,7 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
         const v = c[k] as Token;
         if (selves.has(v.low)) break;
         const fails = isDuty(v) || (k === j + 1 && virtues.has(v.key));
-        if (fails && !praised(c) && !remedyFollows(ctx, s, k)) {
+        if (fails && !praisedHere() && !remedyFollows(ctx, s, k)) {
           withParty(j, v);
           break;
         }
@@ -552,7 +575,7 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
     // "always yelling", "selalu marah-marah": a hostile act, habitual.
     if (onlyWords.has(t.low) && subjectBefore(j)) {
       const v = c.slice(j + 1, j + 3).find((w) => selfInterest.has(w.low));
-      if (v && !praised(c)) withParty(j, v);
+      if (v && !praisedHere()) withParty(j, v);
     }
     // "that was on the QA team": blame placed on a party.
     if (t.low === 'on' && ['was', 'is', 'were'].includes(prev?.low ?? '')) {
@@ -562,7 +585,7 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
     if (alwaysWords.has(t.low) && (near(j, 5) || subjectBefore(j))) {
       for (let k = j + 1; k <= j + 3 && k < c.length; k++) {
         const v = c[k] as Token;
-        if (isHostile(v) && !praised(c)) {
+        if (isHostile(v) && !praisedHere()) {
           withParty(j, v);
           break;
         }
@@ -576,7 +599,7 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
     if (faultWords.has(t.key) && next?.low === 'of' && after && party(j + 2).at >= j + 2) {
       if (party(j + 2).at <= j + 3) withParty(j, c[party(j + 2).at] as Token);
     }
-    if (faultWords.has(t.key) && prev && party(j - 1).at === j - 1 && !praised(c)) {
+    if (faultWords.has(t.key) && prev && party(j - 1).at === j - 1 && !praisedHere()) {
       withParty(j - 1, t);
     }
     if (t.low === 'because' && next?.low === 'of' && after && near(j + 2, 2)) {
