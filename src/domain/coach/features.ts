@@ -27,7 +27,10 @@ import {
 } from './stance';
 import { numberPlaces } from './number-context';
 import { findPhrases } from './phrases';
-import { structureCues } from './structure-cues';
+import { disparagementCues } from './disparagement';
+import { excuseCues } from './excuses';
+import { generalMethodCues } from './general-method';
+import { isOther, structureCues } from './structure-cues';
 import type { Token } from './tokens';
 
 export interface FeatureHit {
@@ -112,6 +115,9 @@ const isThirdPartyWord = perWord((key) => {
 export function isThirdParty(t: Token): boolean {
   return isThirdPartyWord(t.key);
 }
+
+/** Someone else, also with "-nya" ("bosnya"): whom belittling and disclaimers are about. */
+export const isOtherParty = (t: Token): boolean => isOther(t, isThirdParty);
 
 /** The n-gram feature names of a word, built once per distinct word, and of its bigrams. */
 const wordGrams = perWord((key) => ({
@@ -387,7 +393,11 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   ngrams(ctx, f, keep, numberWordStarts(ctx, rules));
   const counts: Counts = {};
   linguistic(ctx, counts);
-  for (const [name, evidence] of structureCues(ctx, isThirdParty)) {
+  const shapes = structureCues(ctx, isThirdParty);
+  generalMethodCues(ctx, shapes);
+  excuseCues(ctx, isOtherParty, shapes);
+  disparagementCues(ctx, isOtherParty, shapes);
+  for (const [name, evidence] of shapes) {
     counts[name] = { n: evidence.length, evidence };
   }
   const sentences = Math.max(1, ctx.sentences.length);

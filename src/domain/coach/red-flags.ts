@@ -22,7 +22,9 @@ import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './contex
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { procedureSpans } from './procedure';
-import { isThirdParty } from './features';
+import { isOtherParty, isThirdParty } from './features';
+import { disparagingWords } from './disparagement';
+import { deflectingExcuses } from './excuses';
 import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
 import {
@@ -78,6 +80,9 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
       evidence.push(...found);
     }
   }
+  // Shapes of excuse (excuses.ts: "bukan cerminan kerja saya", "nggak perlu dibahas",
+  // "Kekurangan rasanya nggak ada"): they set the label, and leave the story's sentences alone.
+  evidence.push(...deflectingExcuses(ctx, isOtherParty));
   return { evidence, sentences };
 }
 
@@ -114,7 +119,7 @@ function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean)
     if (meant.length > 0) out.push(...targets, ...meant);
     else if (complaints.length === 0) out.push(...veiledOrHarsh(ctx, s));
   }
-  out.push(...findBadmouthing(ctx));
+  out.push(...findBadmouthing(ctx), ...disparagingWords(ctx, isOtherParty));
   return out;
 }
 

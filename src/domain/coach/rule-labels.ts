@@ -102,7 +102,8 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
 /**
  * Cues of someone else being judged: criticism, evaluation, negation or veiled judgement in a
  * sentence about a third party, a habit pinned on them or an understatement about them
- * (structure-cues.ts), scare quotes, sarcasm markers.
+ * (structure-cues.ts), belittling, a disclaimer before criticism or what not to do
+ * (disparagement.ts), scare quotes, sarcasm markers.
  */
 const judgementCues = [
   'f:criticisesOthers',
@@ -114,6 +115,10 @@ const judgementCues = [
   'f:ironicPraiseOthers',
   'f:habitOthers',
   'f:understatementOthers',
+  'f:belittlesOthers',
+  'f:disclaimerThenOthers',
+  'f:whatNotToDo',
+  'f:externalCause',
   'f:sarcasm',
   'f:scareQuote',
 ];
