@@ -426,6 +426,21 @@ function rarelyWrong(ctx: Ctx, s: SentenceView, out: Evidence[]): void {
 export type CueHits = Map<string, Evidence[]>;
 
 /** The cues of this module, by feature name (without the "f:" prefix). */
+/** The words the per-sentence shapes start at (rarelyWrong, externalCause, outOfReach, ...). */
+const triggers = new Set([
+  'bukan',
+  'not',
+  'nothing',
+  'lebih',
+  ...reachNouns,
+  ...relationNouns,
+  ...whyWords,
+  ...noneWords,
+  'no',
+  ...causeWords,
+  ...rarelyWords,
+]);
+
 /** Found once per answer: the rules (red-flags.ts) and the model's features both read them. */
 const found = new WeakMap<Ctx, Record<string, Evidence[]>>();
 
@@ -442,6 +457,8 @@ function excusesOf(ctx: Ctx, isOther: (t: Token) => boolean): Record<string, Evi
     rarelyWrong: [],
   };
   for (const s of ctx.sentences) {
+    // Each shape starts at one of a few words: a sentence with none of them holds no excuse.
+    if (!s.content.some((t) => triggers.has(t.low) || triggers.has(t.key))) continue;
     ownPartDenied(ctx, s, out.ownPartDenied as Evidence[]);
     outOfReach(ctx, s, out.outOfReach as Evidence[]);
     topicWavedAway(ctx, s, out.topicWavedAway as Evidence[]);

@@ -117,7 +117,10 @@ export function isThirdParty(t: Token): boolean {
 }
 
 /** Someone else, also with "-nya" ("bosnya"): whom belittling and disclaimers are about. */
-export const isOtherParty = (t: Token): boolean => isOther(t, isThirdParty);
+export const isOtherParty = (t: Token): boolean =>
+  t.low === t.key ? isOtherWord(t.key) : isOther(t, isThirdParty);
+/** isOther of a word whose low and key forms are the same, known once per distinct word. */
+const isOtherWord = perWord((key) => isOther({ key, low: key } as Token, isThirdParty));
 
 /** The n-gram feature names of a word, built once per distinct word, and of its bigrams. */
 const wordGrams = perWord((key) => ({

@@ -123,6 +123,9 @@ function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean)
   return out;
 }
 
+/** A word or a few in quotes: "genius", 'diatur'. */
+const quotePattern = /["“]([^"“”]{1,30})["”]|(?<!\p{L})['‘]([^'‘’]{1,30})['’](?!\p{L})/gu;
+
 /**
  * Judgement of a third party that needs no complaint verb: a harsh word ("malas", "toxic"),
  * a veiled one ("let's just say", "katakanlah", "a real genius"), or a word put in scare
@@ -138,9 +141,9 @@ function veiledOrHarsh(ctx: Ctx, s: SentenceView): Evidence[] {
     if (!excusedCriticism(ctx, s, e)) found.push(e);
   }
   const text = ctx.doc.text.slice(s.sentence.start, s.sentence.end);
-  for (const m of text.matchAll(
-    /["“]([^"“”]{1,30})["”]|(?<!\p{L})['‘]([^'‘’]{1,30})['’](?!\p{L})/gu,
-  )) {
+  // Most sentences quote nothing: a plain scan is far cheaper than the pattern.
+  const quoting = /["“'‘]/.test(text);
+  for (const m of quoting ? text.matchAll(quotePattern) : []) {
     const start = s.sentence.start + (m.index ?? 0);
     found.push({ text: m[0], start, end: start + m[0].length });
   }

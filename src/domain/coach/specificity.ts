@@ -113,7 +113,8 @@ export function findSpecifics(
   let anchored = false;
   let timed = false;
   for (const s of ctx.sentences) {
-    const c = s.content.filter(outside);
+    // Most answers claim no trait: then every word is outside a claim, and no copy is needed.
+    const c = claims.length === 0 ? s.content : s.content.filter(outside);
     const inSentence = (e: Evidence) => e.start >= s.sentence.start && e.end <= s.sentence.end;
     const before = details.length;
     let timeHere = false;
