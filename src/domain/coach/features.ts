@@ -148,8 +148,8 @@ function bigramName(names: Map<string, string>, key: string, next: string): stri
  */
 class GramHit implements FeatureHit {
   private spans: Evidence[] | undefined;
+  value = 0;
   constructor(
-    readonly value: number,
     private readonly ctx: Ctx,
     private readonly from: Token,
     private readonly to: Token,
@@ -168,12 +168,16 @@ export type KeepFeature = (name: string) => boolean;
 function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<number>): void {
   // Every distinct n-gram counts for the scale; only kept ones get their evidence.
   const seen = new Set<string>();
-  const grams = new Map<string, [Token, Token]>();
-  // Presence only: the first occurrence is the evidence.
+  const grams: GramHit[] = [];
+  // Presence only: the first occurrence is the evidence. The hit goes in at once (n-grams are
+  // the first features), its value once the number of distinct n-grams is known.
   const mark = (name: string, from: Token, to: Token = from) => {
     if (seen.has(name)) return;
     seen.add(name);
-    if (!keep || keep(name)) grams.set(name, [from, to]);
+    if (keep && !keep(name)) return;
+    const hit = new GramHit(ctx, from, to);
+    grams.push(hit);
+    f.set(name, hit);
   };
   // A count written out in words is a number as much as digits are ("dua puluh", "a dozen").
   const isNum = (x: Token) => x.kind === 'num' || numberStarts?.has(x.start) === true;
@@ -200,7 +204,7 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<nu
   }
   // Presence, scaled so that every answer's n-gram block has length 1.
   const scale = seen.size > 0 ? ngramWeight / Math.sqrt(seen.size) : 0;
-  for (const [name, [from, to]] of grams) f.set(name, new GramHit(scale, ctx, from, to));
+  for (const hit of grams) hit.value = scale;
 }
 
 /** The word lists a word belongs to, as bits: one lookup per token instead of one per list. */
@@ -253,6 +257,8 @@ function linguistic(ctx: Ctx, c: Counts): void {
   for (const s of ctx.sentences) {
     const w = s.content;
     const third = w.some(isThirdParty);
+    // The previous word's cues: each word's are looked up once, not again as the next's "prev".
+    let prevCue = 0;
     for (let j = 0; j < w.length; j++) {
       const t = w[j] as Token;
       const e = t;
@@ -264,7 +270,8 @@ function linguistic(ctx: Ctx, c: Counts): void {
       if (cue & Cue.impersonal && lead) count('subjectImpersonal', e);
       if (cue & Cue.pastAspect) count('aspectPast', e);
       if (en ? isEnPast(t) : false) count('pastVerb', e);
-      const afterMe = prev !== undefined && (cuesOf(prev.key) & Cue.firstPerson) !== 0;
+      const afterMe = prev !== undefined && (prevCue & Cue.firstPerson) !== 0;
+      prevCue = cue;
       if (!en && afterMe && isIdAction(t)) count('iDid', e);
       if (en && afterMe && isEnPast(t)) count('iDid', e);
       if (!en && k.startsWith('di') && k.length >= 5 && !notDiPassive.has(k)) count('diPassive', e);
