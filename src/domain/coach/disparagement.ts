@@ -132,8 +132,15 @@ function disparagementOf(ctx: Ctx, isOther: (t: Token) => boolean): Record<strin
   if (out) return out;
   out = { belittlesOthers: [], disclaimerThenOthers: [], whatNotToDo: [] };
   for (const s of ctx.sentences) {
-    belittles(ctx, s, isOther, out.belittlesOthers as Evidence[]);
-    whatNotToDo(ctx, s, out.whatNotToDo as Evidence[]);
+    // Both shapes hinge on one of a few words: a sentence with none of them is skipped.
+    let belittling = false;
+    let negated = false;
+    for (const t of s.content) {
+      belittling ||= belittlers.has(t.low) || hearsay.has(t.low);
+      negated ||= notWords.has(t.low);
+    }
+    if (belittling) belittles(ctx, s, isOther, out.belittlesOthers as Evidence[]);
+    if (negated) whatNotToDo(ctx, s, out.whatNotToDo as Evidence[]);
   }
   disclaimsThenCriticises(ctx, isOther, out.disclaimerThenOthers as Evidence[]);
   found.set(ctx, out);

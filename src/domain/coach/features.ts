@@ -148,7 +148,8 @@ function bigramName(names: Map<string, string>, key: string, next: string): stri
  */
 class GramHit implements FeatureHit {
   private spans: Evidence[] | undefined;
-  value = 0;
+  // A fraction from the start (not the integer 0): the field stays a double, never re-laid out.
+  value = 0.5;
   constructor(
     private readonly ctx: Ctx,
     private readonly from: Token,

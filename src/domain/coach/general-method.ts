@@ -143,12 +143,6 @@ const generalMarkers = set('kalau', 'kalo', 'jika', 'apabila', 'bila', 'setiap',
 /** The candidate narrating something they did: "I rewrote", "we then called", "saya membuat". */
 export function ownPastIn(s: SentenceView, en: boolean): Token | undefined {
   const c = s.content;
-  // Indonesian verbs carry no tense: "saya mengecek" is a story or a habit by what surrounds it.
-  if (
-    !en &&
-    c.some((t) => generalMarkers.has(t.low) || habitWords.has(t.low) || ruleVerbs.has(t.low))
-  )
-    return undefined;
   for (let j = 0; j < c.length; j++) {
     if (!selfSubjects.has((c[j] as Token).low) || c[j - 1]?.low === 'if') continue;
     let k = j + 1;
@@ -156,10 +150,14 @@ export function ownPastIn(s: SentenceView, en: boolean): Token | undefined {
     const verb = c[k];
     if (!verb) continue;
     if (en ? isEnPast(verb) || verb.low === 'was' || verb.low === 'were' : idPast(verb))
-      return verb;
+      return en || !generalIn(c) ? verb : undefined;
   }
   return undefined;
 }
+
+/** Indonesian verbs carry no tense: "saya mengecek" is a story or a habit by what surrounds it. */
+const generalIn = (c: readonly Token[]) =>
+  c.some((t) => generalMarkers.has(t.low) || habitWords.has(t.low) || ruleVerbs.has(t.low));
 
 const idPastAspect = set('sudah', 'telah', 'pernah', 'udah', 'sempat');
 const idPast = (t: Token) => idPastAspect.has(t.key) || isIdAction(t);
@@ -229,13 +227,14 @@ function presentOfAnyone(c: readonly Token[]): [Token, Token] | undefined {
 /** A habit of one's own in a sentence with no past form: "Usually I start", "saya selalu cek". */
 export function presentHabit(s: SentenceView, en: boolean): [Token, Token] | undefined {
   const c = s.content;
-  if (en && c.some(isEnPast)) return undefined;
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
     if (!habitWords.has(t.low)) continue;
     const near = c.slice(Math.max(0, j - 2), j + 3);
     const self = near.find((w) => selfSubjects.has(w.low));
-    if (self) return self.start < t.start ? [self, t] : [t, self];
+    // A past form anywhere in the sentence makes it a story ("I always checked").
+    if (self)
+      return en && c.some(isEnPast) ? undefined : self.start < t.start ? [self, t] : [t, self];
   }
   return undefined;
 }
