@@ -187,7 +187,11 @@ function topicWavedAway(ctx: Ctx, s: SentenceView, out: Evidence[]): void {
 function noWeakness(ctx: Ctx, out: Evidence[]): void {
   // Most answers name no failing and say no "ada" after a negation: nothing to look at.
   const cue = (s: SentenceView) =>
-    s.content.some((t, j) => failingWords.has(t.key) || (t.low === 'ada' && j > 0));
+    s.content.some(
+      (t, j, c) =>
+        failingWords.has(t.key) ||
+        (t.low === 'ada' && c[j + 1]?.low === 'yang' && noneWords.has(c[j - 1]?.low ?? '')),
+    );
   if (!ctx.sentences.some(cue)) return;
   const tokens = ctx.sentences.flatMap((s) => s.content);
   for (let j = 0; j < tokens.length; j++) {
