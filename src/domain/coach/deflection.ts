@@ -169,18 +169,22 @@ function isAsking(low: string): boolean {
  * asking", "pertanyaan ini kurang pas", "kenapa masih ditanyain"). Indonesian "ditanya/
  * ditanyain/ditanyakan" and "nanya" are found by their stem "tanya".
  */
+/**
+ * In a question of one's own, "why" anywhere turns it on the asking ("Kenapa sih hal kayak gini
+ * masih ditanyain?"); elsewhere the stand must be within four words of the asking at j.
+ */
+function nearAsking(s: SentenceView, j: number, k: number): boolean {
+  return Math.abs(k - j) <= 4 || (s.question && whyWords.has(s.content[k]?.low ?? ''));
+}
+
 export function pushesBackOnQuestion(ctx: Ctx, s: SentenceView): Evidence[] {
   const c = s.content;
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
     if (!isAsking(t.low)) continue;
-    // In a question of one's own, "why" anywhere turns it on the asking ("Kenapa sih hal kayak
-    // gini masih ditanyain?"); elsewhere the stand must be within four words.
-    const near = (k: number) =>
-      Math.abs(k - j) <= 4 || (s.question && whyWords.has(c[k]?.low ?? ''));
     for (let k = 0; k < c.length; k++) {
       const w = c[k] as Token;
-      if (k === j || !againstWords.has(w.low) || !near(k)) continue;
+      if (k === j || !againstWords.has(w.low) || !nearAsking(s, j, k)) continue;
       // "No question about it", "not only asked": a set phrase, not a stand against asking.
       if (k === j - 1 && (w.low === 'no' || c[k + 2]?.low === 'about')) continue;
       const [a, b] = k < j ? [w, t] : [t, w];

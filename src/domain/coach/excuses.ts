@@ -184,15 +184,18 @@ function topicWavedAway(ctx: Ctx, s: SentenceView, out: Evidence[]): void {
 }
 
 /** A word of failing answered by "nggak ada" within four words, across a "Kelemahan?" too. */
+/** A failing named ("kelemahan") or "tidak ada yang" said: where a no-weakness shape may be. */
+function namesFailingOrNone(s: SentenceView): boolean {
+  return s.content.some(
+    (t, j, c) =>
+      failingWords.has(t.key) ||
+      (t.low === 'ada' && c[j + 1]?.low === 'yang' && noneWords.has(c[j - 1]?.low ?? '')),
+  );
+}
+
 function noWeakness(ctx: Ctx, out: Evidence[]): void {
   // Most answers name no failing and say no "ada" after a negation: nothing to look at.
-  const cue = (s: SentenceView) =>
-    s.content.some(
-      (t, j, c) =>
-        failingWords.has(t.key) ||
-        (t.low === 'ada' && c[j + 1]?.low === 'yang' && noneWords.has(c[j - 1]?.low ?? '')),
-    );
-  if (!ctx.sentences.some(cue)) return;
+  if (!ctx.sentences.some(namesFailingOrNone)) return;
   const tokens = ctx.sentences.flatMap((s) => s.content);
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j] as Token;

@@ -60,6 +60,10 @@ function storyGoesOn(ctx: Ctx, actions: readonly Evidence[]): boolean {
   return ctx.sentences.some((s) => s.sentence.start >= first.end);
 }
 
+function label(value: boolean, evidence: Evidence[]): LabelFinding {
+  return { value, evidence: value ? tidy(evidence) : [] };
+}
+
 export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const words = ctx.doc.tokens.filter(isWord).length;
   const defensive = findDefensive(ctx);
@@ -71,10 +75,6 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const fillerHeavy =
     ctx.fillers.length >= MIN_HEAVY_FILLERS &&
     (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
-  const label = (value: boolean, evidence: Evidence[]): LabelFinding => ({
-    value,
-    evidence: value ? tidy(evidence) : [],
-  });
   return {
     labels: {
       situation: star.situation,

@@ -7,7 +7,7 @@
  * Found by these markers, not by what the claim or the story is about.
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, isEnPast, isIdAction } from './context';
+import { type Ctx, type SentenceView, isEnPast, isIdAction } from './context';
 import { lex } from './lexicon';
 import type { NumberMention } from './quantified';
 import type { Token } from './tokens';
@@ -95,6 +95,11 @@ function ownStep(ctx: Ctx, c: readonly Token[]): Token | undefined {
   return undefined;
 }
 
+/** Whether a span lies in a sentence. */
+function inSentence(e: Evidence, s: SentenceView): boolean {
+  return e.start >= s.sentence.start && e.end <= s.sentence.end;
+}
+
 export function findSpecifics(
   ctx: Ctx,
   claims: readonly Evidence[],
@@ -115,7 +120,6 @@ export function findSpecifics(
   for (const s of ctx.sentences) {
     // Most answers claim no trait: then every word is outside a claim, and no copy is needed.
     const c = claims.length === 0 ? s.content : s.content.filter(outside);
-    const inSentence = (e: Evidence) => e.start >= s.sentence.start && e.end <= s.sentence.end;
     const before = details.length;
     let timeHere = false;
     for (let j = 0; j < c.length; j++) {
@@ -126,12 +130,12 @@ export function findSpecifics(
       if (time || isName(c, j)) details.push({ text: t.text, start: t.start, end: t.end });
     }
     timed ||= timeHere;
-    const found = steps.some(inSentence);
-    anchored ||= found && (details.length > before || details.some(inSentence));
+    const found = steps.some((e) => inSentence(e, s));
+    anchored ||= found && (details.length > before || details.some((e) => inSentence(e, s)));
     // A step the action finder missed counts only beside a time or a measure of its own: a past
     // verb alone is as often a background ("I worked in retail") as an event.
     const step = found ? undefined : ownStep(ctx, c);
-    if (step && (timeHere || measures.some(inSentence))) {
+    if (step && (timeHere || measures.some((e) => inSentence(e, s)))) {
       steps.push({ text: step.text, start: step.start, end: step.end });
       anchored = true;
     }
