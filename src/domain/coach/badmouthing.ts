@@ -478,19 +478,21 @@ function partiesOf(s: SentenceView, pastJob: boolean, outsider: boolean): Party[
 
 /** The candidate's own remedy after the criticism, in this sentence or the next. */
 function remedyFollows(ctx: Ctx, s: SentenceView, from: number): boolean {
-  const look = (c: readonly Token[], start: number) => {
-    for (let j = start; j + 1 < c.length; j++) {
-      const t = c[j] as Token;
-      if (!thenWords.has(t.low)) continue;
-      const who = c[j + 1] as Token;
-      const what = c[j + 2];
-      const failed = what !== undefined && (isFailure(what) || negations.has(what.low));
-      if (selves.has(who.low) && who.low !== 'my' && !failed) return true;
-    }
-    return false;
-  };
   const next = ctx.sentences[s.index + 1];
-  return look(s.content, from) || (next !== undefined && look(next.content, 0));
+  return remedyIn(s.content, from) || (next !== undefined && remedyIn(next.content, 0));
+}
+
+/** "so I proposed", "jadi saya bikin" in c from start on (not "so I missed"). */
+function remedyIn(c: readonly Token[], start: number): boolean {
+  for (let j = start; j + 1 < c.length; j++) {
+    const t = c[j] as Token;
+    if (!thenWords.has(t.low)) continue;
+    const who = c[j + 1] as Token;
+    const what = c[j + 2];
+    const failed = what !== undefined && (isFailure(what) || negations.has(what.low));
+    if (selves.has(who.low) && who.low !== 'my' && !failed) return true;
+  }
+  return false;
 }
 
 function praised(c: readonly Token[]): boolean {

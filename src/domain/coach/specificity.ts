@@ -95,6 +95,11 @@ function ownStep(ctx: Ctx, c: readonly Token[]): Token | undefined {
   return undefined;
 }
 
+/** Whether a span (or a word) overlaps none of the claims. */
+function outsideClaims(e: { start: number; end: number }, claims: readonly Evidence[]): boolean {
+  return !claims.some((c) => e.start < c.end && e.end > c.start);
+}
+
 /** Whether a span lies in a sentence. */
 function inSentence(e: Evidence, s: SentenceView): boolean {
   return e.start >= s.sentence.start && e.end <= s.sentence.end;
@@ -106,20 +111,18 @@ export function findSpecifics(
   actions: readonly Evidence[],
   numbers: readonly NumberMention[],
 ): Specificity {
-  const outside = (e: { start: number; end: number }) =>
-    !claims.some((c) => e.start < c.end && e.end > c.start);
   // Tenure, age and schooling describe a background, not an event: "three years in retail".
   const details: Evidence[] = numbers
     .filter((n) => n.reason !== 'years' && n.reason !== 'age' && n.reason !== 'school')
     .map((n) => n.evidence)
-    .filter(outside);
-  const steps = actions.filter(outside);
+    .filter((e) => outsideClaims(e, claims));
+  const steps = actions.filter((e) => outsideClaims(e, claims));
   const measures = numbers.filter((n) => n.measure).map((n) => n.evidence);
   let anchored = false;
   let timed = false;
   for (const s of ctx.sentences) {
     // Most answers claim no trait: then every word is outside a claim, and no copy is needed.
-    const c = claims.length === 0 ? s.content : s.content.filter(outside);
+    const c = claims.length === 0 ? s.content : s.content.filter((e) => outsideClaims(e, claims));
     const before = details.length;
     let timeHere = false;
     for (let j = 0; j < c.length; j++) {
