@@ -6,7 +6,7 @@
  * so that a label can always show the words that triggered it.
  */
 import { type AnswerLabel, type Evidence, answerLabels } from './answer-analysis';
-import { type Ctx, isEnPast, isIdAction, isStrongModal, span } from './context';
+import { type Ctx, type SentenceView, isEnPast, isIdAction, isStrongModal, span } from './context';
 import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { lex } from './lexicon';
 import type { RuleAnalysis } from './rule-labels';
@@ -116,6 +116,20 @@ export function isThirdParty(t: Token): boolean {
   return isThirdPartyWord(t.key);
 }
 
+/**
+ * Per sentence of an answer, whether it speaks of a third party: asked by the n-grams, the
+ * linguistic cues and the rules, found once per answer.
+ */
+const othersBySentence = new WeakMap<Ctx, boolean[]>();
+export function speaksOfOthers(ctx: Ctx, s: SentenceView): boolean {
+  let known = othersBySentence.get(ctx);
+  if (!known) {
+    known = ctx.sentences.map((v) => v.content.some(isThirdParty));
+    othersBySentence.set(ctx, known);
+  }
+  return known[s.index] === true;
+}
+
 /** Someone else, also with "-nya" ("bosnya"): whom belittling and disclaimers are about. */
 export const isOtherParty = (t: Token): boolean =>
   t.low === t.key ? isOtherWord(t.key) : isOther(t, isThirdParty);
@@ -199,7 +213,7 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<nu
   const marks = new GramMarks(ctx, f, keep);
   for (const s of ctx.sentences) {
     const c = s.content;
-    const aboutOthers = c.some(isThirdParty);
+    const aboutOthers = speaksOfOthers(ctx, s);
     for (let j = 0; j < c.length; j++) {
       const t = c[j] as Token;
       const key = gramKey(t, numberStarts);
@@ -274,7 +288,7 @@ function linguistic(ctx: Ctx, c: Counts): void {
   const en = ctx.input.language === 'en';
   for (const s of ctx.sentences) {
     const w = s.content;
-    const third = w.some(isThirdParty);
+    const third = speaksOfOthers(ctx, s);
     // The previous word's cues: each word's are looked up once, not again as the next's "prev".
     let prevCue = 0;
     for (let j = 0; j < w.length; j++) {
@@ -374,7 +388,7 @@ const kindsOf = perWord((question) => {
 /** Whether the sentence around a character offset speaks of a third party. */
 function aboutOthersAt(ctx: Ctx, offset: number): boolean {
   const s = ctx.sentences.find((v) => v.sentence.start <= offset && offset < v.sentence.end);
-  return s !== undefined && s.content.some(isThirdParty);
+  return s !== undefined && speaksOfOthers(ctx, s);
 }
 
 function questionFeatures(ctx: Ctx, f: Features): void {

@@ -9,7 +9,7 @@ import { type Ctx, span, tidy } from './context';
 import { lex } from './lexicon';
 import { type NumberMention, findNumbers } from './quantified';
 import { deniedDue } from './badmouthing';
-import { isThirdParty } from './features';
+import { speaksOfOthers } from './features';
 import { detectRedFlags, findDefensive } from './red-flags';
 import { detectStar } from './star';
 import { isWord } from './tokens';
@@ -44,7 +44,7 @@ function deniedDues(ctx: Ctx): Evidence[] {
   const out: Evidence[] = [];
   for (const s of ctx.sentences) {
     const c = s.content;
-    if (!c.some(isThirdParty)) continue;
+    if (!speaksOfOthers(ctx, s)) continue;
     c.forEach((t, j) => {
       if (!lex.negation.has(t.low)) return;
       const denied = c.slice(j + 1, j + 1 + negationReach).find(deniedDue);
