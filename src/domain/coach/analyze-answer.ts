@@ -41,20 +41,28 @@ function wholeWords(text: string, e: Evidence): Evidence {
 }
 
 function onWordBoundaries(text: string, a: AnswerAnalysis): AnswerAnalysis {
-  const w = (e: Evidence) => wholeWords(text, e);
   const labels = Object.fromEntries(
-    Object.entries(a.labels).map(([k, f]) => [k, { ...f, evidence: f.evidence.map(w) }]),
+    Object.entries(a.labels).map(([k, f]) => [
+      k,
+      { ...f, evidence: f.evidence.map((e) => wholeWords(text, e)) },
+    ]),
   ) as AnswerAnalysis['labels'];
   return {
     labels,
-    claims: a.claims.map((c) => ({ claim: w(c.claim), backedBy: c.backedBy && w(c.backedBy) })),
-    tone: { sarcasm: a.tone.sarcasm.map(w) },
+    claims: a.claims.map((c) => ({
+      claim: wholeWords(text, c.claim),
+      backedBy: c.backedBy && wholeWords(text, c.backedBy),
+    })),
+    tone: { sarcasm: a.tone.sarcasm.map((e) => wholeWords(text, e)) },
     metrics: {
       ...a.metrics,
-      numbers: a.metrics.numbers.map(w),
+      numbers: a.metrics.numbers.map((e) => wholeWords(text, e)),
       jobTerms: {
         ...a.metrics.jobTerms,
-        used: a.metrics.jobTerms.used.map((u) => ({ ...u, evidence: u.evidence.map(w) })),
+        used: a.metrics.jobTerms.used.map((u) => ({
+          ...u,
+          evidence: u.evidence.map((e) => wholeWords(text, e)),
+        })),
       },
     },
   };

@@ -414,16 +414,31 @@ export function deniedDue(t: Token): boolean {
   );
 }
 
-const bare = (t: Token) => t.key.replace(/(?:nya|ku|mu)$/, '');
+/** Per distinct word: whether it names the employer, or an outsider (a customer). Bounded. */
+const words = new Map<string, { employer: boolean; outsider: boolean }>();
+function wordOf(key: string): { employer: boolean; outsider: boolean } {
+  let w = words.get(key);
+  if (!w) {
+    const b = key.replace(/(?:nya|ku|mu)$/, '');
+    const employer =
+      lex.employer.has(key) ||
+      workParties.has(key) ||
+      (b.length >= 2 && lex.employer.has(b)) ||
+      workParties.has(b);
+    if (words.size >= 50_000) words.clear();
+    w = { employer, outsider: outsiders.has(b) };
+    words.set(key, w);
+  }
+  return w;
+}
 
 function isEmployer(t: Token): boolean {
-  const b = bare(t);
-  return (
-    lex.employer.has(t.key) ||
-    workParties.has(t.key) ||
-    (b.length >= 2 && lex.employer.has(b)) ||
-    workParties.has(b)
-  );
+  return wordOf(t.key).employer;
+}
+
+/** A customer, patient, student...: someone whose problem is not the employer's fault. */
+function isOutsider(t: Token): boolean {
+  return wordOf(t.key).outsider;
 }
 
 /** The answer names a past job: a past marker within three words of a workplace word. */
@@ -448,9 +463,8 @@ interface Party {
 }
 
 /** The employer or its people in a sentence; pronouns and "there" once a past job is named. */
-function partiesOf(s: SentenceView, pastJob: boolean, prevOutsider: boolean): Party[] {
+function partiesOf(s: SentenceView, pastJob: boolean, outsider: boolean): Party[] {
   const c = s.content;
-  const outsider = prevOutsider || c.some((t) => outsiders.has(bare(t)));
   const out: Party[] = [];
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
@@ -464,23 +478,105 @@ function partiesOf(s: SentenceView, pastJob: boolean, prevOutsider: boolean): Pa
 
 /** The candidate's own remedy after the criticism, in this sentence or the next. */
 function remedyFollows(ctx: Ctx, s: SentenceView, from: number): boolean {
-  const look = (c: readonly Token[], start: number) => {
-    for (let j = start; j + 1 < c.length; j++) {
-      const t = c[j] as Token;
-      if (!thenWords.has(t.low)) continue;
-      const who = c[j + 1] as Token;
-      const what = c[j + 2];
-      const failed = what !== undefined && (isFailure(what) || negations.has(what.low));
-      if (selves.has(who.low) && who.low !== 'my' && !failed) return true;
-    }
-    return false;
-  };
   const next = ctx.sentences[s.index + 1];
-  return look(s.content, from) || (next !== undefined && look(next.content, 0));
+  return remedyIn(s.content, from) || (next !== undefined && remedyIn(next.content, 0));
+}
+
+/** "so I proposed", "jadi saya bikin" in c from start on (not "so I missed"). */
+function remedyIn(c: readonly Token[], start: number): boolean {
+  for (let j = start; j + 1 < c.length; j++) {
+    const t = c[j] as Token;
+    if (!thenWords.has(t.low)) continue;
+    const who = c[j + 1] as Token;
+    const what = c[j + 2];
+    const failed = what !== undefined && (isFailure(what) || negations.has(what.low));
+    if (selves.has(who.low) && who.low !== 'my' && !failed) return true;
+  }
+  return false;
 }
 
 function praised(c: readonly Token[]): boolean {
   return c.some((t) => praiseWords.has(t.key));
+}
+
+/**
+ * One sentence being judged: what the checks below share. Plain functions over this record
+ * rather than closures made for every sentence (closures cost an allocation each, and more when
+ * the build keeps their names).
+ */
+interface Judging {
+  ctx: Ctx;
+  s: SentenceView;
+  c: readonly Token[];
+  parties: readonly Party[];
+  /** The nearest party to each position j, at j + 1 (the first of equals), found once. */
+  nearest: Party[];
+  /** Positions of outsiders (customers, patients) in the sentence. */
+  outsiderAt: number[];
+  praise: boolean | undefined;
+}
+
+function party(J: Judging, j: number): Party {
+  let hit = J.nearest[j + 1];
+  if (!hit) {
+    hit = J.parties[0] as Party;
+    for (const p of J.parties) if (Math.abs(p.at - j) < Math.abs(hit.at - j)) hit = p;
+    J.nearest[j + 1] = hit;
+  }
+  return hit;
+}
+
+function praisedHere(J: Judging): boolean {
+  return (J.praise ??= praised(J.c));
+}
+
+function near(J: Judging, j: number, reach: number): boolean {
+  return Math.abs(party(J, j).at - j) <= reach;
+}
+
+function partyAt(J: Judging, k: number): boolean {
+  for (const p of J.parties) if (p.at === k) return true;
+  return false;
+}
+
+/**
+ * The party is the subject of the predicate at j: it comes earlier in the clause, with no other
+ * subject in between ("my manager kept taking credit ... and never backed the team").
+ */
+function subjectBefore(J: Judging, j: number): boolean {
+  const { s, c } = J;
+  for (let k = j - 1; k >= 0 && s.clause[k] === s.clause[j]; k--) {
+    if (partyAt(J, k)) return true;
+    const w = c[k] as Token;
+    const possessive = k > 0 && partyAt(J, k - 1);
+    if (selves.has(w.low) && w.low !== 'my' && !possessive) return false;
+    if (isOutsider(w)) return false;
+  }
+  return false;
+}
+
+function withParty(J: Judging, out: Evidence[], j: number, to: Token = J.c[j] as Token): void {
+  out.push(span(J.ctx.doc, party(J, j).token), span(J.ctx.doc, J.c[j] as Token, to));
+}
+
+/**
+ * The judged one is the nearest person before the word: "a customer was rude" judges the
+ * customer, even in a sentence that also names the job.
+ */
+function judgesParty(J: Judging, j: number): boolean {
+  const p = party(J, j).at;
+  for (const o of J.outsiderAt) if (o < j && (p > j || o > p)) return false;
+  return true;
+}
+
+/** "a sloppy report": an adjective before its own noun judges the thing, not the party. */
+function attributive(J: Judging, j: number): boolean {
+  const { c } = J;
+  return (
+    determiners.has(c[j - 1]?.low ?? '') &&
+    c[j + 1]?.kind === 'word' &&
+    !isEmployer(c[j + 1] as Token)
+  );
 }
 
 /**
@@ -490,97 +586,73 @@ function praised(c: readonly Token[]): boolean {
 function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
   const c = s.content;
   const out: Evidence[] = [];
-  const first = parties[0];
-  if (!first) return out;
-  const party = (j: number) =>
-    parties.reduce((best, p) => (Math.abs(p.at - j) < Math.abs(best.at - j) ? p : best), first);
-  const near = (j: number, reach: number) => Math.abs(party(j).at - j) <= reach;
-  // The party is the subject of the predicate at j: it comes earlier in the clause, with no
-  // other subject in between ("my manager kept taking credit ... and never backed the team").
-  const subjectBefore = (j: number) => {
-    for (let k = j - 1; k >= 0 && s.clause[k] === s.clause[j]; k--) {
-      if (parties.some((p) => p.at === k)) return true;
-      const w = c[k] as Token;
-      const possessive = k > 0 && parties.some((p) => p.at === k - 1);
-      if (selves.has(w.low) && w.low !== 'my' && !possessive) return false;
-      if (outsiders.has(bare(w))) return false;
-    }
-    return false;
-  };
-  const withParty = (j: number, to: Token = c[j] as Token) => {
-    out.push(span(ctx.doc, party(j).token), span(ctx.doc, c[j] as Token, to));
-  };
-  const outsiderAt = c.flatMap((t, j) => (outsiders.has(bare(t)) ? [j] : []));
-  // The judged one is the nearest person before the word: "a customer was rude" judges the
-  // customer, even in a sentence that also names the job.
-  const judgesParty = (j: number) => {
-    const p = party(j).at;
-    return !outsiderAt.some((o) => o < j && (p > j || o > p));
-  };
-  // "a sloppy report": an adjective before its own noun judges the thing, not the party.
-  const attributive = (j: number) =>
-    determiners.has(c[j - 1]?.low ?? '') &&
-    c[j + 1]?.kind === 'word' &&
-    !isEmployer(c[j + 1] as Token);
+  if (parties.length === 0) return out;
+  const outsiderAt: number[] = [];
+  for (let j = 0; j < c.length; j++) if (isOutsider(c[j] as Token)) outsiderAt.push(j);
+  const J: Judging = { ctx, s, c, parties, nearest: [], outsiderAt, praise: undefined };
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
     const prev = c[j - 1];
     const negated = prev !== undefined && negations.has(prev.low);
     const next = c[j + 1];
     const after = c[j + 2];
-    const evaluated = !negated && near(j, 6) && judgesParty(j) && !attributive(j);
+    const evaluated = !negated && near(J, j, 6) && judgesParty(J, j) && !attributive(J, j);
     if (insults.has(t.key) && evaluated) {
-      withParty(j);
+      withParty(J, out, j);
       continue;
     }
-    if (complaints.has(t.key) && evaluated && !praised(c) && !remedyFollows(ctx, s, j)) {
-      withParty(j);
+    if (complaints.has(t.key) && evaluated && !praisedHere(J) && !remedyFollows(ctx, s, j)) {
+      withParty(J, out, j);
       continue;
     }
     // A party never/not doing what it owes, as subject: "they never listened".
-    if (negations.has(t.low) && (near(j, 4) ? party(j).at < j : subjectBefore(j))) {
+    if (negations.has(t.low) && (near(J, j, 4) ? party(J, j).at < j : subjectBefore(J, j))) {
       for (let k = j + 1; k <= j + 3 && k < c.length; k++) {
         const v = c[k] as Token;
         if (selves.has(v.low)) break;
         const fails = isDuty(v) || (k === j + 1 && virtues.has(v.key));
-        if (fails && !praised(c) && !remedyFollows(ctx, s, k)) {
-          withParty(j, v);
+        if (fails && !praisedHere(J) && !remedyFollows(ctx, s, k)) {
+          withParty(J, out, j, v);
           break;
         }
       }
     }
     // "always yelling", "selalu marah-marah": a hostile act, habitual.
-    if (onlyWords.has(t.low) && subjectBefore(j)) {
+    if (onlyWords.has(t.low) && subjectBefore(J, j)) {
       const v = c.slice(j + 1, j + 3).find((w) => selfInterest.has(w.low));
-      if (v && !praised(c)) withParty(j, v);
+      if (v && !praisedHere(J)) withParty(J, out, j, v);
     }
     // "that was on the QA team": blame placed on a party.
     if (t.low === 'on' && ['was', 'is', 'were'].includes(prev?.low ?? '')) {
       const owner = [next, after].find((w) => w && isEmployer(w));
-      if (owner) withParty(j, owner);
+      if (owner) withParty(J, out, j, owner);
     }
-    if (alwaysWords.has(t.low) && (near(j, 5) || subjectBefore(j))) {
+    if (alwaysWords.has(t.low) && (near(J, j, 5) || subjectBefore(J, j))) {
       for (let k = j + 1; k <= j + 3 && k < c.length; k++) {
         const v = c[k] as Token;
-        if (isHostile(v) && !praised(c)) {
-          withParty(j, v);
+        if (isHostile(v) && !praisedHere(J)) {
+          withParty(J, out, j, v);
           break;
         }
       }
     }
     // Blame: "gara-gara mereka", "salah mereka", "their fault", "because of my manager".
-    if (blameCauses.has(t.low) && next && near(j + 1, 2) && party(j + 1).at > j) withParty(j, next);
-    if (faultWords.has(t.key) && next && party(j + 1).at === j + 1 && !selves.has(next.low)) {
-      withParty(j, next);
+    if (blameCauses.has(t.low) && next && near(J, j + 1, 2) && party(J, j + 1).at > j) {
+      withParty(J, out, j, next);
     }
-    if (faultWords.has(t.key) && next?.low === 'of' && after && party(j + 2).at >= j + 2) {
-      if (party(j + 2).at <= j + 3) withParty(j, c[party(j + 2).at] as Token);
+    if (faultWords.has(t.key) && next && party(J, j + 1).at === j + 1 && !selves.has(next.low)) {
+      withParty(J, out, j, next);
     }
-    if (faultWords.has(t.key) && prev && party(j - 1).at === j - 1 && !praised(c)) {
-      withParty(j - 1, t);
+    if (faultWords.has(t.key) && next?.low === 'of' && after && party(J, j + 2).at >= j + 2) {
+      if (party(J, j + 2).at <= j + 3) withParty(J, out, j, c[party(J, j + 2).at] as Token);
     }
-    if (t.low === 'because' && next?.low === 'of' && after && near(j + 2, 2)) {
-      if (c.slice(j + 3).some((v) => negations.has(v.low) || isFailure(v))) withParty(j, after);
+    if (faultWords.has(t.key) && prev && party(J, j - 1).at === j - 1 && !praisedHere(J)) {
+      withParty(J, out, j - 1, t);
+    }
+    if (t.low === 'because' && next?.low === 'of' && after && near(J, j + 2, 2)) {
+      if (c.slice(j + 3).some((v) => negations.has(v.low) || isFailure(v))) {
+        withParty(J, out, j, after);
+      }
     }
   }
   return out;
@@ -663,8 +735,9 @@ export function findBadmouthing(ctx: Ctx): Evidence[] {
   const out: Evidence[] = [];
   let prevOutsider = false;
   for (const s of ctx.sentences) {
-    const parties = partiesOf(s, pastJob, prevOutsider);
-    prevOutsider = s.content.some((t) => outsiders.has(bare(t)));
+    const outsider = s.content.some(isOutsider);
+    const parties = partiesOf(s, pastJob, prevOutsider || outsider);
+    prevOutsider = outsider;
     out.push(...blamedPassive(ctx, s), ...shiftsBlame(ctx, s, parties));
     if (parties.length === 0) continue;
     out.push(...judgedParty(ctx, s, parties));
@@ -688,7 +761,7 @@ export function excusedCriticism(ctx: Ctx, s: SentenceView, found: Evidence): bo
   if (!t) return false;
   for (let k = j - 1; k >= 0; k--) {
     const w = c[k] as Token;
-    if (outsiders.has(bare(w))) return true;
+    if (isOutsider(w)) return true;
     if (isEmployer(w) || referents.has(w.low)) break;
   }
   if (insults.has(t.key)) return false;

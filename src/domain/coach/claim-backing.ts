@@ -497,13 +497,19 @@ export function backClaims(
   scene: readonly Evidence[],
 ): ClaimBacking[] {
   if (claims.length === 0) return [];
-  const narrated = (s: SentenceView) =>
-    narratesOwnStep(
-      ctx,
-      s,
-      scene.some((e) => inside(e, s)),
-    );
-  const steps = scene.length === 0 ? found : [...found, ...ctx.sentences.flatMap(narrated)];
+  const steps =
+    scene.length === 0
+      ? found
+      : [
+          ...found,
+          ...ctx.sentences.flatMap((s) =>
+            narratesOwnStep(
+              ctx,
+              s,
+              scene.some((e) => inside(e, s)),
+            ),
+          ),
+        ];
   const storySentences = ctx.sentences.filter((s) => steps.some((e) => inside(e, s)));
   return outermost(claims).map((claim) => {
     const claimTokens = ctx.doc.tokens.filter((t) => t.start >= claim.start && t.end <= claim.end);

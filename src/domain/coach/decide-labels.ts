@@ -32,7 +32,7 @@ export function decideLabels(
     // model's evidence is read only when the rules have none: it is gathered on demand.
     let evidence =
       label === 'theoretical'
-        ? rules.theoryMarkers
+        ? theoryEvidence(rules, features)
         : ruled.value
           ? ruled.evidence
           : tidy(verdict.evidence);
@@ -55,6 +55,17 @@ export function decideLabels(
     labels[label] = { value, evidence };
   }
   return labels;
+}
+
+/**
+ * The theory markers (modals, habits, hypotheticals), or when there are none the general rules
+ * and present habits of general-method.ts ("the key is", "usually I"): never the model's
+ * conjunctions.
+ */
+function theoryEvidence(rules: RuleAnalysis, features: Features) {
+  if (rules.theoryMarkers.length > 0) return rules.theoryMarkers;
+  const cues = ['f:genericRule', 'f:presentHabit'];
+  return tidy(cues.flatMap((name) => features.get(name)?.evidence ?? []));
 }
 
 /** Candour markers: "honestly", "jujur" and the like. */

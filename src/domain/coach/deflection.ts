@@ -34,8 +34,28 @@ function quoted(ctx: Ctx, s: SentenceView): boolean {
   return /["“”‘’]|(?<!\p{L})'|'(?!\p{L})/u.test(text);
 }
 
+/**
+ * A sentence's finding, computed once: the defensive rule, the badmouthing rule and the model's
+ * features all ask for the same sentences. Callers read the lists, never change them.
+ */
+function oncePerSentence(
+  find: (ctx: Ctx, s: SentenceView) => Evidence[],
+): (ctx: Ctx, s: SentenceView) => Evidence[] {
+  const known = new WeakMap<SentenceView, Evidence[]>();
+  return (ctx, s) => {
+    let found = known.get(s);
+    if (!found) {
+      found = find(ctx, s);
+      known.set(s, found);
+    }
+    return found;
+  };
+}
+
 /** A question the candidate asks the interviewer instead of answering. */
-export function asksInterviewerBack(ctx: Ctx, s: SentenceView): Evidence[] {
+export const asksInterviewerBack = oncePerSentence(findAskingBack);
+
+function findAskingBack(ctx: Ctx, s: SentenceView): Evidence[] {
   if (!s.question || quoted(ctx, s)) return [];
   const c = s.content;
   const head = c[0];
@@ -85,7 +105,9 @@ const notDenial = new Set([
  * the candidate ("not on me", "bukan di saya", "bukan urusan aku"). "It wasn't about me" and
  * "not just me" give credit away and are left alone.
  */
-export function deniesOwnPart(ctx: Ctx, s: SentenceView): Evidence[] {
+export const deniesOwnPart = oncePerSentence(findOwnPartDenied);
+
+function findOwnPartDenied(ctx: Ctx, s: SentenceView): Evidence[] {
   const c = s.content;
   const out: Evidence[] = [];
   for (let j = 0; j < c.length; j++) {
@@ -128,26 +150,41 @@ const againstWords = new Set([
 
 const whyWords = new Set(['why', 'kenapa', 'mengapa', 'ngapain']);
 
+/** Per distinct word: whether it names the question or the asking ("ditanyain", "nanya"). */
+const asking = new Map<string, boolean>();
+function isAsking(low: string): boolean {
+  let known = asking.get(low);
+  if (known === undefined) {
+    const bare = low.replace(/nya$/, '');
+    known = questionWords.has(bare) || /^(?:di|me|n)?tanya(?:in|kan|i)?$/.test(bare);
+    if (asking.size >= 50_000) asking.clear();
+    asking.set(low, known);
+  }
+  return known;
+}
+
 /**
  * Pushback on the question itself: the sentence speaks of the question (or of being asked) and
  * takes a stand against it within a few words ("this question is too basic", "why are you
  * asking", "pertanyaan ini kurang pas", "kenapa masih ditanyain"). Indonesian "ditanya/
  * ditanyain/ditanyakan" and "nanya" are found by their stem "tanya".
  */
+/**
+ * In a question of one's own, "why" anywhere turns it on the asking ("Kenapa sih hal kayak gini
+ * masih ditanyain?"); elsewhere the stand must be within four words of the asking at j.
+ */
+function nearAsking(s: SentenceView, j: number, k: number): boolean {
+  return Math.abs(k - j) <= 4 || (s.question && whyWords.has(s.content[k]?.low ?? ''));
+}
+
 export function pushesBackOnQuestion(ctx: Ctx, s: SentenceView): Evidence[] {
   const c = s.content;
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
-    const bare = t.low.replace(/nya$/, '');
-    const asking = questionWords.has(bare) || /^(?:di|me|n)?tanya(?:in|kan|i)?$/.test(bare);
-    if (!asking) continue;
-    // In a question of one's own, "why" anywhere turns it on the asking ("Kenapa sih hal kayak
-    // gini masih ditanyain?"); elsewhere the stand must be within four words.
-    const near = (k: number) =>
-      Math.abs(k - j) <= 4 || (s.question && whyWords.has(c[k]?.low ?? ''));
+    if (!isAsking(t.low)) continue;
     for (let k = 0; k < c.length; k++) {
       const w = c[k] as Token;
-      if (k === j || !againstWords.has(w.low) || !near(k)) continue;
+      if (k === j || !againstWords.has(w.low) || !nearAsking(s, j, k)) continue;
       // "No question about it", "not only asked": a set phrase, not a stand against asking.
       if (k === j - 1 && (w.low === 'no' || c[k + 2]?.low === 'about')) continue;
       const [a, b] = k < j ? [w, t] : [t, w];

@@ -6,7 +6,7 @@
  * so that a label can always show the words that triggered it.
  */
 import { type AnswerLabel, type Evidence, answerLabels } from './answer-analysis';
-import { type Ctx, isEnPast, isIdAction, isStrongModal, span } from './context';
+import { type Ctx, type SentenceView, isEnPast, isIdAction, isStrongModal, span } from './context';
 import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { lex } from './lexicon';
 import type { RuleAnalysis } from './rule-labels';
@@ -27,7 +27,10 @@ import {
 } from './stance';
 import { numberPlaces } from './number-context';
 import { findPhrases } from './phrases';
-import { structureCues } from './structure-cues';
+import { disparagementCues } from './disparagement';
+import { excuseCues } from './excuses';
+import { generalMethodCues } from './general-method';
+import { isOther, structureCues } from './structure-cues';
 import type { Token } from './tokens';
 
 export interface FeatureHit {
@@ -113,6 +116,26 @@ export function isThirdParty(t: Token): boolean {
   return isThirdPartyWord(t.key);
 }
 
+/**
+ * Per sentence of an answer, whether it speaks of a third party: asked by the n-grams, the
+ * linguistic cues and the rules, found once per answer.
+ */
+const othersBySentence = new WeakMap<Ctx, boolean[]>();
+export function speaksOfOthers(ctx: Ctx, s: SentenceView): boolean {
+  let known = othersBySentence.get(ctx);
+  if (!known) {
+    known = ctx.sentences.map((v) => v.content.some(isThirdParty));
+    othersBySentence.set(ctx, known);
+  }
+  return known[s.index] === true;
+}
+
+/** Someone else, also with "-nya" ("bosnya"): whom belittling and disclaimers are about. */
+export const isOtherParty = (t: Token): boolean =>
+  t.low === t.key ? isOtherWord(t.key) : isOther(t, isThirdParty);
+/** isOther of a word whose low and key forms are the same, known once per distinct word. */
+const isOtherWord = perWord((key) => isOther({ key, low: key } as Token, isThirdParty));
+
 /** The n-gram feature names of a word, built once per distinct word, and of its bigrams. */
 const wordGrams = perWord((key) => ({
   word: `w:${key}`,
@@ -139,8 +162,9 @@ function bigramName(names: Map<string, string>, key: string, next: string): stri
  */
 class GramHit implements FeatureHit {
   private spans: Evidence[] | undefined;
+  // A fraction from the start (not the integer 0): the field stays a double, never re-laid out.
+  value = 0.5;
   constructor(
-    readonly value: number,
     private readonly ctx: Ctx,
     private readonly from: Token,
     private readonly to: Token,
@@ -156,42 +180,62 @@ const ngramWeight = 10;
 /** Which n-gram features to keep: all when training, only those the model weighs when analysing. */
 export type KeepFeature = (name: string) => boolean;
 
-function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<number>): void {
+/**
+ * The n-grams of one answer as they are marked. Presence only: the first occurrence is the
+ * evidence. A hit goes in at once (n-grams are the first features), its value once the number
+ * of distinct n-grams is known. (A class, not closures: nothing to allocate per answer.)
+ */
+class GramMarks {
   // Every distinct n-gram counts for the scale; only kept ones get their evidence.
-  const seen = new Set<string>();
-  const grams = new Map<string, [Token, Token]>();
-  // Presence only: the first occurrence is the evidence.
-  const mark = (name: string, from: Token, to: Token = from) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    if (!keep || keep(name)) grams.set(name, [from, to]);
-  };
-  // A count written out in words is a number as much as digits are ("dua puluh", "a dozen").
-  const isNum = (x: Token) => x.kind === 'num' || numberStarts?.has(x.start) === true;
+  readonly seen = new Set<string>();
+  readonly grams: GramHit[] = [];
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly f: Features,
+    private readonly keep: KeepFeature | undefined,
+  ) {}
+  mark(name: string, from: Token, to: Token = from): void {
+    if (this.seen.has(name)) return;
+    this.seen.add(name);
+    if (this.keep && !this.keep(name)) return;
+    const hit = new GramHit(this.ctx, from, to);
+    this.grams.push(hit);
+    this.f.set(name, hit);
+  }
+}
+
+/** A count written out in words is a number as much as digits are ("dua puluh", "a dozen"). */
+function gramKey(x: Token, numberStarts: Set<number> | undefined): string {
+  return x.kind === 'num' || numberStarts?.has(x.start) === true ? '#' : x.key;
+}
+
+function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<number>): void {
+  const marks = new GramMarks(ctx, f, keep);
   for (const s of ctx.sentences) {
     const c = s.content;
-    const aboutOthers = c.some(isThirdParty);
+    const aboutOthers = speaksOfOthers(ctx, s);
     for (let j = 0; j < c.length; j++) {
       const t = c[j] as Token;
-      const key = isNum(t) ? '#' : t.key;
+      const key = gramKey(t, numberStarts);
       const names = wordGrams(key);
-      mark(names.word, t);
+      marks.mark(names.word, t);
       // Words said in a sentence about someone else: stance towards third parties.
-      if (aboutOthers && !isThirdParty(t)) mark(names.aboutOthers, t);
+      if (aboutOthers && !isThirdParty(t)) marks.mark(names.aboutOthers, t);
       const next = c[j + 1];
       if (next) {
-        const nk = isNum(next) ? '#' : next.key;
-        mark(bigramName(names.bigrams, key, nk), t, next);
+        const nk = gramKey(next, numberStarts);
+        marks.mark(bigramName(names.bigrams, key, nk), t, next);
       }
       if (t.kind === 'word' && names.prefix && key !== '#') {
-        mark(names.prefix, t);
-        mark(names.suffix, t);
+        marks.mark(names.prefix, t);
+        marks.mark(names.suffix, t);
       }
     }
   }
   // Presence, scaled so that every answer's n-gram block has length 1.
+  const { seen, grams } = marks;
   const scale = seen.size > 0 ? ngramWeight / Math.sqrt(seen.size) : 0;
-  for (const [name, [from, to]] of grams) f.set(name, new GramHit(scale, ctx, from, to));
+  for (const hit of grams) hit.value = scale;
 }
 
 /** The word lists a word belongs to, as bits: one lookup per token instead of one per list. */
@@ -233,17 +277,20 @@ interface Counts {
   [name: string]: { n: number; evidence: Evidence[] };
 }
 
+/** One more hit of a cue; its span is built only for the first few (most tokens hit nothing). */
+function count(ctx: Ctx, c: Counts, name: string, from?: Token, to?: Token): void {
+  const hit = c[name] ?? (c[name] = { n: 0, evidence: [] });
+  hit.n++;
+  if (from && hit.evidence.length < 4) hit.evidence.push(span(ctx.doc, from, to));
+}
+
 function linguistic(ctx: Ctx, c: Counts): void {
-  // The span is built only for the first few hits of a cue: most tokens hit nothing.
-  const count = (name: string, from?: Token, to?: Token) => {
-    const hit = c[name] ?? (c[name] = { n: 0, evidence: [] });
-    hit.n++;
-    if (from && hit.evidence.length < 4) hit.evidence.push(span(ctx.doc, from, to));
-  };
   const en = ctx.input.language === 'en';
   for (const s of ctx.sentences) {
     const w = s.content;
-    const third = w.some(isThirdParty);
+    const third = speaksOfOthers(ctx, s);
+    // The previous word's cues: each word's are looked up once, not again as the next's "prev".
+    let prevCue = 0;
     for (let j = 0; j < w.length; j++) {
       const t = w[j] as Token;
       const e = t;
@@ -251,31 +298,34 @@ function linguistic(ctx: Ctx, c: Counts): void {
       const prev = w[j - 1];
       const lead = j < 3;
       const cue = cuesOf(k);
-      if (cue & Cue.firstPerson && lead) count('subjectFirst', e);
-      if (cue & Cue.impersonal && lead) count('subjectImpersonal', e);
-      if (cue & Cue.pastAspect) count('aspectPast', e);
-      if (en ? isEnPast(t) : false) count('pastVerb', e);
-      const afterMe = prev !== undefined && (cuesOf(prev.key) & Cue.firstPerson) !== 0;
-      if (!en && afterMe && isIdAction(t)) count('iDid', e);
-      if (en && afterMe && isEnPast(t)) count('iDid', e);
-      if (!en && k.startsWith('di') && k.length >= 5 && !notDiPassive.has(k)) count('diPassive', e);
-      if (!en && k.startsWith('ku') && k.length >= 6 && !notKuForm.has(k)) count('kuForm', e);
-      if (!en && afterMe && j >= 2 && !isIdAction(t)) count('objectFirst', prev, t);
-      if (isStrongModal(s, j)) count('modal', e);
+      if (cue & Cue.firstPerson && lead) count(ctx, c, 'subjectFirst', e);
+      if (cue & Cue.impersonal && lead) count(ctx, c, 'subjectImpersonal', e);
+      if (cue & Cue.pastAspect) count(ctx, c, 'aspectPast', e);
+      if (en ? isEnPast(t) : false) count(ctx, c, 'pastVerb', e);
+      const afterMe = prev !== undefined && (prevCue & Cue.firstPerson) !== 0;
+      prevCue = cue;
+      if (!en && afterMe && isIdAction(t)) count(ctx, c, 'iDid', e);
+      if (en && afterMe && isEnPast(t)) count(ctx, c, 'iDid', e);
+      if (!en && k.startsWith('di') && k.length >= 5 && !notDiPassive.has(k))
+        count(ctx, c, 'diPassive', e);
+      if (!en && k.startsWith('ku') && k.length >= 6 && !notKuForm.has(k))
+        count(ctx, c, 'kuForm', e);
+      if (!en && afterMe && j >= 2 && !isIdAction(t)) count(ctx, c, 'objectFirst', prev, t);
+      if (isStrongModal(s, j)) count(ctx, c, 'modal', e);
       if (cue === 0) continue;
-      if (cue & Cue.conditional) count('conditional', e);
-      if (cue & Cue.casual) count('registerCasual', e);
-      if (cue & Cue.sarcasm) count('sarcasm', e);
-      if (cue & Cue.refusal) count('refusal', e);
-      if (third && cue & Cue.evaluative) count('evaluatesOthers', e);
-      if (cue & Cue.employer) count('employer', e);
-      if (cue & Cue.result && j > 0) count('resultCue', e);
-      if (third && cue & Cue.criticism) count('criticisesOthers', e);
-      if (third && cue & Cue.praise) count('praisesOthers', e);
-      if (third && cue & Cue.negation) count('othersNegated', e);
+      if (cue & Cue.conditional) count(ctx, c, 'conditional', e);
+      if (cue & Cue.casual) count(ctx, c, 'registerCasual', e);
+      if (cue & Cue.sarcasm) count(ctx, c, 'sarcasm', e);
+      if (cue & Cue.refusal) count(ctx, c, 'refusal', e);
+      if (third && cue & Cue.evaluative) count(ctx, c, 'evaluatesOthers', e);
+      if (cue & Cue.employer) count(ctx, c, 'employer', e);
+      if (cue & Cue.result && j > 0) count(ctx, c, 'resultCue', e);
+      if (third && cue & Cue.criticism) count(ctx, c, 'criticisesOthers', e);
+      if (third && cue & Cue.praise) count(ctx, c, 'praisesOthers', e);
+      if (third && cue & Cue.negation) count(ctx, c, 'othersNegated', e);
     }
     for (const m of findPhrases(veiledJudgement, w)) {
-      count(third ? 'veiledJudgementOthers' : 'veiledJudgement', w[m.first], w[m.last - 1]);
+      count(ctx, c, third ? 'veiledJudgementOthers' : 'veiledJudgement', w[m.first], w[m.last - 1]);
     }
     for (const e of asksInterviewerBack(ctx, s)) bump(c, 'asksInterviewer', e);
     for (const e of deniesOwnPart(ctx, s)) bump(c, 'deniesOwnPart', e);
@@ -284,14 +334,15 @@ function linguistic(ctx: Ctx, c: Counts): void {
       for (let j = 1; j < w.length; j++) {
         const a = w[j - 1] as Token;
         const b = w[j] as Token;
-        if (intensifiers.has(a.key) && compliments.has(b.key)) count('ironicPraiseOthers', a, b);
+        if (intensifiers.has(a.key) && compliments.has(b.key))
+          count(ctx, c, 'ironicPraiseOthers', a, b);
         else if (compliments.has(a.key) && intensifiers.has(b.key))
-          count('ironicPraiseOthers', a, b);
+          count(ctx, c, 'ironicPraiseOthers', a, b);
       }
     }
     const head = w[0];
-    if (head && isThirdParty(head)) count('otherSubject', head);
-    if (s.question) count('asksBack', w[0] ?? (ctx.doc.tokens[0] as Token));
+    if (head && isThirdParty(head)) count(ctx, c, 'otherSubject', head);
+    if (s.question) count(ctx, c, 'asksBack', w[0] ?? (ctx.doc.tokens[0] as Token));
   }
   // Sarcasm quotes: one to four words in quotes ("genius", “visi”, 'diatur').
   const quotes = /["“”]([^"“”]{1,40})["“”]|(?<![\p{L}])['‘]([^'‘’]{1,40})['’](?![\p{L}])/gu;
@@ -337,7 +388,7 @@ const kindsOf = perWord((question) => {
 /** Whether the sentence around a character offset speaks of a third party. */
 function aboutOthersAt(ctx: Ctx, offset: number): boolean {
   const s = ctx.sentences.find((v) => v.sentence.start <= offset && offset < v.sentence.end);
-  return s !== undefined && s.content.some(isThirdParty);
+  return s !== undefined && speaksOfOthers(ctx, s);
 }
 
 function questionFeatures(ctx: Ctx, f: Features): void {
@@ -387,7 +438,11 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   ngrams(ctx, f, keep, numberWordStarts(ctx, rules));
   const counts: Counts = {};
   linguistic(ctx, counts);
-  for (const [name, evidence] of structureCues(ctx, isThirdParty)) {
+  const shapes = structureCues(ctx, isThirdParty);
+  generalMethodCues(ctx, shapes);
+  excuseCues(ctx, isOtherParty, shapes);
+  disparagementCues(ctx, isOtherParty, shapes);
+  for (const [name, evidence] of shapes) {
     counts[name] = { n: evidence.length, evidence };
   }
   const sentences = Math.max(1, ctx.sentences.length);

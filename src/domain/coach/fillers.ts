@@ -57,19 +57,22 @@ export interface FillerResult {
 }
 
 /** Finds the fillers, marks their tokens (`filler = true`) and returns one span per filler. */
+/** Marks tokens from..to as a filler and adds its span. */
+function markFiller(doc: Doc, evidence: Evidence[], from: number, to: number): void {
+  const tk = doc.tokens;
+  const a = tk[from];
+  const b = tk[to];
+  if (!a || !b) return;
+  for (let i = from; i <= to; i++) {
+    const t = tk[i];
+    if (t) t.filler = true;
+  }
+  evidence.push({ text: doc.text.slice(a.start, b.end), start: a.start, end: b.end });
+}
+
 export function detectFillers(doc: Doc, language: 'id' | 'en'): FillerResult {
   const tk = doc.tokens;
   const evidence: Evidence[] = [];
-  const mark = (from: number, to: number) => {
-    const a = tk[from];
-    const b = tk[to];
-    if (!a || !b) return;
-    for (let i = from; i <= to; i++) {
-      const t = tk[i];
-      if (t) t.filler = true;
-    }
-    evidence.push({ text: doc.text.slice(a.start, b.end), start: a.start, end: b.end });
-  };
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i];
     if (!t || t.kind !== 'word' || t.filler) continue;
@@ -77,35 +80,37 @@ export function detectFillers(doc: Doc, language: 'id' | 'en'): FillerResult {
     const next = tk[i + 1];
     const w = t.low;
     if (language === 'id') {
-      if (idAlways.has(w)) mark(i, i);
-      else if (w === 'apa' && next && (next.low === 'ya' || next.low === 'namanya')) mark(i, i + 1);
-      else if (w === 'ya' && next && next.low === 'kan') mark(i, i + 1);
-      else if (w === 'gitu' && !(prev && gituNotAfter.has(prev.low))) mark(i, i);
+      if (idAlways.has(w)) markFiller(doc, evidence, i, i);
+      else if (w === 'apa' && next && (next.low === 'ya' || next.low === 'namanya'))
+        markFiller(doc, evidence, i, i + 1);
+      else if (w === 'ya' && next && next.low === 'kan') markFiller(doc, evidence, i, i + 1);
+      else if (w === 'gitu' && !(prev && gituNotAfter.has(prev.low)))
+        markFiller(doc, evidence, i, i);
       else if (
         (w === 'kayak' || w === 'kaya') &&
         (isComma(prev) || isComma(next) || (next && kayakBeforeVerb.has(next.low)))
       ) {
-        mark(i, i);
+        markFiller(doc, evidence, i, i);
       }
     } else {
-      if (enAlways.has(w)) mark(i, i);
+      if (enAlways.has(w)) markFiller(doc, evidence, i, i);
       else if (w === 'like' && (isComma(prev) || isComma(next) || (prev && prev.filler))) {
-        mark(i, i);
+        markFiller(doc, evidence, i, i);
       } else if (
         w === 'you' &&
         next?.low === 'know' &&
         (isPunctOrEnd(tk[i + 2]) || isComma(prev)) &&
         !(prev && ['do', 'did', 'if', 'as'].includes(prev.low))
       ) {
-        mark(i, i + 1);
+        markFiller(doc, evidence, i, i + 1);
       } else if (
         (w === 'kind' || w === 'sort') &&
         next?.low === 'of' &&
         !(prev && kindNotAfter.has(prev.low))
       ) {
-        mark(i, i + 1);
+        markFiller(doc, evidence, i, i + 1);
       } else if (w === 'i' && next?.low === 'mean' && !next.clitic) {
-        mark(i, i + 1);
+        markFiller(doc, evidence, i, i + 1);
       }
     }
   }

@@ -16,46 +16,45 @@ function add(out: Set<string>, s: string) {
 
 /** Stems after removing one Indonesian prefix (with nasal assimilation undone). */
 function idPrefixes(w: string, out: Set<string>) {
-  const r = (n: number) => w.slice(n);
   if (w.startsWith('meng') || w.startsWith('peng')) {
-    const rest = r(4);
+    const rest = w.slice(4);
     if (rest.startsWith('e') && rest.length <= 5) add(out, rest.slice(1)); // mengecek → cek
     if (isVowel(rest[0])) {
       add(out, rest);
       add(out, 'k' + rest);
     } else add(out, rest);
   } else if (w.startsWith('meny') || w.startsWith('peny')) {
-    add(out, 's' + r(4));
-    add(out, 'c' + r(4));
+    add(out, 's' + w.slice(4));
+    add(out, 'c' + w.slice(4));
   } else if (w.startsWith('mem') || w.startsWith('pem')) {
-    const rest = r(3);
+    const rest = w.slice(3);
     if (isVowel(rest[0])) add(out, 'p' + rest);
     add(out, rest);
   } else if (w.startsWith('men') || w.startsWith('pen')) {
-    const rest = r(3);
+    const rest = w.slice(3);
     if (isVowel(rest[0])) add(out, 't' + rest);
     add(out, rest);
   } else if (w.startsWith('me') || w.startsWith('pe')) {
-    add(out, r(2));
+    add(out, w.slice(2));
   }
   if (w.startsWith('memper') || w.startsWith('diper')) add(out, w.slice(w.indexOf('per') + 3));
-  if (w.startsWith('di') || w.startsWith('ke') || w.startsWith('se')) add(out, r(2));
+  if (w.startsWith('di') || w.startsWith('ke') || w.startsWith('se')) add(out, w.slice(2));
   if (w.startsWith('ber') || w.startsWith('ter') || w.startsWith('per')) {
-    add(out, r(3));
-    add(out, r(2)); // berencana → rencana, terekam → rekam
+    add(out, w.slice(3));
+    add(out, w.slice(2)); // berencana → rencana, terekam → rekam
   }
-  if (w.startsWith('bel')) add(out, r(3)); // belajar → ajar
+  if (w.startsWith('bel')) add(out, w.slice(3)); // belajar → ajar
   // Casual Jakarta forms: ngecek, ngobrol, nyatet, nulis, nerima.
-  if (w.startsWith('nge') && w.length > 5) add(out, r(3));
+  if (w.startsWith('nge') && w.length > 5) add(out, w.slice(3));
   if (w.startsWith('ng') && isVowel(w[2])) {
-    add(out, r(2));
-    add(out, 'k' + r(2));
+    add(out, w.slice(2));
+    add(out, 'k' + w.slice(2));
   }
   if (w.startsWith('ny') && isVowel(w[2])) {
-    add(out, 's' + r(2));
-    add(out, 'c' + r(2));
+    add(out, 's' + w.slice(2));
+    add(out, 'c' + w.slice(2));
   }
-  if (w.startsWith('n') && isVowel(w[1])) add(out, 't' + r(1));
+  if (w.startsWith('n') && isVowel(w[1])) add(out, 't' + w.slice(1));
 }
 
 const idSuffixes = ['lah', 'kah', 'pun', 'nya', 'ku', 'mu', 'kan', 'an', 'in', 'i'];
@@ -81,12 +80,15 @@ function idSuffixStems(w: string, out: Set<string>) {
   }
 }
 
+/** A doubled final consonant undone: "stopp" → "stop". */
+function undouble(s: string): string {
+  return s.length > 3 && s[s.length - 1] === s[s.length - 2] && !isVowel(s[s.length - 1])
+    ? s.slice(0, -1)
+    : s;
+}
+
 /** Stems of an English inflected form. */
 function enStems(w: string, out: Set<string>) {
-  const undouble = (s: string) =>
-    s.length > 3 && s[s.length - 1] === s[s.length - 2] && !isVowel(s[s.length - 1])
-      ? s.slice(0, -1)
-      : s;
   if (w.endsWith('ies')) add(out, w.slice(0, -3) + 'y');
   if (w.endsWith('ied')) add(out, w.slice(0, -3) + 'y');
   if (w.endsWith('es')) add(out, w.slice(0, -2));
@@ -137,10 +139,14 @@ export function stems(word: string): readonly string[] {
  * Whether two words plausibly share a stem. Short words (up to 3 letters, e.g. "Go", "SQL")
  * must match exactly or as a plain plural; longer ones may share any stem of 4+ letters.
  */
+/** A word without its hyphens. */
+function unhyphenated(s: string): string {
+  return s.replace(/-/g, '');
+}
+
 export function sameStem(word: string, term: string): boolean {
   if (word === term) return true;
-  const bare = (s: string) => s.replace(/-/g, '');
-  if (bare(word) === bare(term)) return true;
+  if (unhyphenated(word) === unhyphenated(term)) return true;
   if (term.length <= 3) return word === term + 's' || word === term + 'es';
   const a = stems(word);
   const b = stems(term);

@@ -58,6 +58,21 @@ function compile(source: string): Pattern {
 }
 
 /**
+ * The words a match of the pattern can start with: those of its optional leading elements and
+ * of the first required one ("a? real|true genius" starts with "a", "real" or "true"), or
+ * undefined when one of them is a gap, a stem or missing (the pattern is tried at every token).
+ */
+function headWords(p: Pattern): Set<string> | undefined {
+  const words = new Set<string>();
+  for (const e of p.elements) {
+    if (!e.words || e.roots.length > 0) return undefined;
+    for (const w of e.words) words.add(w);
+    if (!e.optional) return words;
+  }
+  return undefined;
+}
+
+/**
  * For every word, a bit per phrase set that has a pattern starting with it: one lookup per token
  * tells all sets at once where a match may start, so each set scans only those tokens.
  */
@@ -69,14 +84,14 @@ export function phraseSet(sources: readonly string[]): PhraseSet {
   const floating: Pattern[] = [];
   for (const source of sources) {
     const p = compile(source);
-    const head = p.elements[0];
-    if (!head || !head.words || head.optional || head.roots.length > 0) {
+    const heads = headWords(p);
+    if (!heads) {
       floating.push(p);
       continue;
     }
-    for (const w of head.words) {
+    for (const w of heads) {
       const list = byFirst.get(w) ?? [];
-      list.push(p);
+      if (!list.includes(p)) list.push(p);
       byFirst.set(w, list);
     }
   }
@@ -143,6 +158,20 @@ function matchFrom(els: Element[], k: number, tokens: readonly Token[], i: numbe
 const none: readonly Pattern[] = [];
 const noMatches: readonly PhraseMatch[] = Object.freeze([]);
 
+/** The longest match starting at token i among the patterns, if longer than `best`. */
+function longest(
+  patterns: readonly Pattern[],
+  tokens: readonly Token[],
+  i: number,
+  best: PhraseMatch | null,
+): PhraseMatch | null {
+  for (const p of patterns) {
+    const end = matchFrom(p.elements, 0, tokens, i);
+    if (end > i && (!best || end > best.last)) best = { pattern: p.source, first: i, last: end };
+  }
+  return best;
+}
+
 /** All matches of the set in a run of content tokens, left to right, not overlapping. */
 export function findPhrases(set: PhraseSet, tokens: readonly Token[]): readonly PhraseMatch[] {
   const masks = set.bit !== 0 ? startMasks(tokens) : null;
@@ -152,16 +181,11 @@ export function findPhrases(set: PhraseSet, tokens: readonly Token[]): readonly 
     if (masks && ((masks.at[i] as number) & set.bit) === 0) continue;
     const t = tokens[i];
     if (!t) continue;
-    let best: PhraseMatch | null = null;
     const byLow = set.byFirst.get(t.low) ?? none;
     const byKey = t.key !== t.low ? (set.byFirst.get(t.key) ?? none) : none;
-    for (const list of [byLow, byKey, set.floating]) {
-      for (const p of list) {
-        const end = matchFrom(p.elements, 0, tokens, i);
-        if (end > i && (!best || end > best.last))
-          best = { pattern: p.source, first: i, last: end };
-      }
-    }
+    let best = longest(byLow, tokens, i, null);
+    best = longest(byKey, tokens, i, best);
+    best = longest(set.floating, tokens, i, best);
     if (best) {
       out.push(best);
       i = best.last - 1;

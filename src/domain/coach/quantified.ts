@@ -82,6 +82,11 @@ function isNumberToken(t: Token): boolean {
   return t.kind === 'num' || isNumberWord(t) || alnumNumber.test(t.low);
 }
 
+/** Whether a token (if any) is in a word list. */
+function has(x: Token | undefined, set: ReadonlySet<string>): boolean {
+  return x !== undefined && set.has(x.low);
+}
+
 function classify(
   s: SentenceView,
   first: number,
@@ -96,7 +101,6 @@ function classify(
   const next = c[last + 1];
   const next2 = c[last + 2];
   const value = t.kind === 'num' ? Number(t.low.replace(/[.,]/g, '')) : NaN;
-  const has = (x: Token | undefined, set: ReadonlySet<string>) => x !== undefined && set.has(x.low);
 
   if (has(prev, lex.ageWords) || has(prev2, lex.ageWords)) return 'age';
   if (next && next2 && lex.yearWords.has(next.low) && next2.low === 'old') return 'age';
@@ -229,16 +233,15 @@ export function findNumbers(ctx: Ctx): NumberMention[] {
       // A bare "one"/"satu"/"half" counts only with a unit after it.
       let end = last;
       let unitAfter = false;
-      const after = (k: number) => c[k];
       while (end + 1 < c.length) {
-        const n = after(end + 1);
+        const n = c[end + 1];
         if (!n) break;
         if (lex.numberScale.has(n.low) || lex.percent.has(n.low)) {
           end++;
           unitAfter = true;
           continue;
         }
-        if (n.low === 'kali' && after(end + 2)?.low === 'lipat') {
+        if (n.low === 'kali' && c[end + 2]?.low === 'lipat') {
           end += 2;
           unitAfter = true;
         }

@@ -22,7 +22,9 @@ import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './contex
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { procedureSpans } from './procedure';
-import { isThirdParty } from './features';
+import { isOtherParty, isThirdParty } from './features';
+import { disparagingWords } from './disparagement';
+import { deflectingExcuses } from './excuses';
 import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
 import {
@@ -78,6 +80,9 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
       evidence.push(...found);
     }
   }
+  // Shapes of excuse (excuses.ts: "bukan cerminan kerja saya", "nggak perlu dibahas",
+  // "Kekurangan rasanya nggak ada"): they set the label, and leave the story's sentences alone.
+  evidence.push(...deflectingExcuses(ctx, isOtherParty));
   return { evidence, sentences };
 }
 
@@ -114,9 +119,12 @@ function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean)
     if (meant.length > 0) out.push(...targets, ...meant);
     else if (complaints.length === 0) out.push(...veiledOrHarsh(ctx, s));
   }
-  out.push(...findBadmouthing(ctx));
+  out.push(...findBadmouthing(ctx), ...disparagingWords(ctx, isOtherParty));
   return out;
 }
+
+/** A word or a few in quotes: "genius", 'diatur'. */
+const quotePattern = /["“]([^"“”]{1,30})["”]|(?<!\p{L})['‘]([^'‘’]{1,30})['’](?!\p{L})/gu;
 
 /**
  * Judgement of a third party that needs no complaint verb: a harsh word ("malas", "toxic"),
@@ -133,9 +141,9 @@ function veiledOrHarsh(ctx: Ctx, s: SentenceView): Evidence[] {
     if (!excusedCriticism(ctx, s, e)) found.push(e);
   }
   const text = ctx.doc.text.slice(s.sentence.start, s.sentence.end);
-  for (const m of text.matchAll(
-    /["“]([^"“”]{1,30})["”]|(?<!\p{L})['‘]([^'‘’]{1,30})['’](?!\p{L})/gu,
-  )) {
+  // Most sentences quote nothing: a plain scan is far cheaper than the pattern.
+  const quoting = /["“'‘]/.test(text);
+  for (const m of quoting ? text.matchAll(quotePattern) : []) {
     const start = s.sentence.start + (m.index ?? 0);
     found.push({ text: m[0], start, end: start + m[0].length });
   }

@@ -9,7 +9,7 @@ import { type Ctx, span, tidy } from './context';
 import { lex } from './lexicon';
 import { type NumberMention, findNumbers } from './quantified';
 import { deniedDue } from './badmouthing';
-import { isThirdParty } from './features';
+import { speaksOfOthers } from './features';
 import { detectRedFlags, findDefensive } from './red-flags';
 import { detectStar } from './star';
 import { isWord } from './tokens';
@@ -44,7 +44,7 @@ function deniedDues(ctx: Ctx): Evidence[] {
   const out: Evidence[] = [];
   for (const s of ctx.sentences) {
     const c = s.content;
-    if (!c.some(isThirdParty)) continue;
+    if (!speaksOfOthers(ctx, s)) continue;
     c.forEach((t, j) => {
       if (!lex.negation.has(t.low)) return;
       const denied = c.slice(j + 1, j + 1 + negationReach).find(deniedDue);
@@ -60,6 +60,10 @@ function storyGoesOn(ctx: Ctx, actions: readonly Evidence[]): boolean {
   return ctx.sentences.some((s) => s.sentence.start >= first.end);
 }
 
+function label(value: boolean, evidence: Evidence[]): LabelFinding {
+  return { value, evidence: value ? tidy(evidence) : [] };
+}
+
 export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const words = ctx.doc.tokens.filter(isWord).length;
   const defensive = findDefensive(ctx);
@@ -71,10 +75,6 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const fillerHeavy =
     ctx.fillers.length >= MIN_HEAVY_FILLERS &&
     (ctx.fillers.length / words) * 100 >= FILLER_HEAVY_PER_100;
-  const label = (value: boolean, evidence: Evidence[]): LabelFinding => ({
-    value,
-    evidence: value ? tidy(evidence) : [],
-  });
   return {
     labels: {
       situation: star.situation,
@@ -102,7 +102,8 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
 /**
  * Cues of someone else being judged: criticism, evaluation, negation or veiled judgement in a
  * sentence about a third party, a habit pinned on them or an understatement about them
- * (structure-cues.ts), scare quotes, sarcasm markers.
+ * (structure-cues.ts), belittling, a disclaimer before criticism or what not to do
+ * (disparagement.ts), scare quotes, sarcasm markers.
  */
 const judgementCues = [
   'f:criticisesOthers',
@@ -114,6 +115,10 @@ const judgementCues = [
   'f:ironicPraiseOthers',
   'f:habitOthers',
   'f:understatementOthers',
+  'f:belittlesOthers',
+  'f:disclaimerThenOthers',
+  'f:whatNotToDo',
+  'f:externalCause',
   'f:sarcasm',
   'f:scareQuote',
 ];

@@ -7,7 +7,7 @@
  * Found by these markers, not by what the claim or the story is about.
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, isEnPast, isIdAction } from './context';
+import { type Ctx, type SentenceView, isEnPast, isIdAction } from './context';
 import { lex } from './lexicon';
 import type { NumberMention } from './quantified';
 import type { Token } from './tokens';
@@ -95,26 +95,34 @@ function ownStep(ctx: Ctx, c: readonly Token[]): Token | undefined {
   return undefined;
 }
 
+/** Whether a span (or a word) overlaps none of the claims. */
+function outsideClaims(e: { start: number; end: number }, claims: readonly Evidence[]): boolean {
+  return !claims.some((c) => e.start < c.end && e.end > c.start);
+}
+
+/** Whether a span lies in a sentence. */
+function inSentence(e: Evidence, s: SentenceView): boolean {
+  return e.start >= s.sentence.start && e.end <= s.sentence.end;
+}
+
 export function findSpecifics(
   ctx: Ctx,
   claims: readonly Evidence[],
   actions: readonly Evidence[],
   numbers: readonly NumberMention[],
 ): Specificity {
-  const outside = (e: { start: number; end: number }) =>
-    !claims.some((c) => e.start < c.end && e.end > c.start);
   // Tenure, age and schooling describe a background, not an event: "three years in retail".
   const details: Evidence[] = numbers
     .filter((n) => n.reason !== 'years' && n.reason !== 'age' && n.reason !== 'school')
     .map((n) => n.evidence)
-    .filter(outside);
-  const steps = actions.filter(outside);
+    .filter((e) => outsideClaims(e, claims));
+  const steps = actions.filter((e) => outsideClaims(e, claims));
   const measures = numbers.filter((n) => n.measure).map((n) => n.evidence);
   let anchored = false;
   let timed = false;
   for (const s of ctx.sentences) {
-    const c = s.content.filter(outside);
-    const inSentence = (e: Evidence) => e.start >= s.sentence.start && e.end <= s.sentence.end;
+    // Most answers claim no trait: then every word is outside a claim, and no copy is needed.
+    const c = claims.length === 0 ? s.content : s.content.filter((e) => outsideClaims(e, claims));
     const before = details.length;
     let timeHere = false;
     for (let j = 0; j < c.length; j++) {
@@ -125,12 +133,12 @@ export function findSpecifics(
       if (time || isName(c, j)) details.push({ text: t.text, start: t.start, end: t.end });
     }
     timed ||= timeHere;
-    const found = steps.some(inSentence);
-    anchored ||= found && (details.length > before || details.some(inSentence));
+    const found = steps.some((e) => inSentence(e, s));
+    anchored ||= found && (details.length > before || details.some((e) => inSentence(e, s)));
     // A step the action finder missed counts only beside a time or a measure of its own: a past
     // verb alone is as often a background ("I worked in retail") as an event.
     const step = found ? undefined : ownStep(ctx, c);
-    if (step && (timeHere || measures.some(inSentence))) {
+    if (step && (timeHere || measures.some((e) => inSentence(e, s)))) {
       steps.push({ text: step.text, start: step.start, end: step.end });
       anchored = true;
     }

@@ -25,7 +25,7 @@ function add(hits: CueHits, name: string, e: Evidence): void {
 const othersPossessive = new Set(['his', 'their', 'its', 'theirs']);
 
 /** Someone else, also with Indonesian "-nya" ("manajemennya", "bosnya"). */
-function isOther(t: Token, isThirdParty: (t: Token) => boolean): boolean {
+export function isOther(t: Token, isThirdParty: (t: Token) => boolean): boolean {
   if (isThirdParty(t) || othersPossessive.has(t.low)) return true;
   return isOtherWithNya(t.key);
 }

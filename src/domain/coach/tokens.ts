@@ -125,19 +125,6 @@ export function tokenize(text: string): Doc {
 
   const sentences: Sentence[] = [];
   let first = 0;
-  const close = (last: number) => {
-    if (last <= first) return;
-    const a = tokens[first];
-    const b = tokens[last - 1];
-    if (!a || !b) return;
-    const index = sentences.length;
-    for (let i = first; i < last; i++) {
-      const t = tokens[i];
-      if (t) t.sent = index;
-    }
-    sentences.push({ start: a.start, end: b.end, first, last });
-    first = last;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
@@ -146,13 +133,36 @@ export function tokenize(text: string): Doc {
       if (next && next.kind === 'punct' && (sentenceEnd.has(next.text) || closers.has(next.text))) {
         continue;
       }
-      close(i + 1);
+      first = closeSentence(tokens, sentences, first, i + 1);
     } else if (next && text.slice(t.end, next.start).includes('\n')) {
-      close(i + 1);
+      first = closeSentence(tokens, sentences, first, i + 1);
     }
   }
-  close(tokens.length);
+  closeSentence(tokens, sentences, first, tokens.length);
   return { text, tokens, sentences };
+}
+
+/**
+ * Closes the sentence of tokens [first, last): numbers its tokens, records its span. Returns
+ * where the next sentence starts (unchanged if there was nothing to close).
+ */
+function closeSentence(
+  tokens: Token[],
+  sentences: Sentence[],
+  first: number,
+  last: number,
+): number {
+  if (last <= first) return first;
+  const a = tokens[first];
+  const b = tokens[last - 1];
+  if (!a || !b) return first;
+  const index = sentences.length;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    if (t) t.sent = index;
+  }
+  sentences.push({ start: a.start, end: b.end, first, last });
+  return last;
 }
 
 /** Whether the token is a word or a number (not punctuation, not the tail of a contraction). */
