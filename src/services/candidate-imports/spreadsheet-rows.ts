@@ -66,7 +66,10 @@ async function* withoutAboutBlock(
 
 /** Indonesian Excel writes CSV with `;` (the comma is the decimal mark): take whichever the header uses more. */
 function delimiterOf(bytes: Uint8Array): string {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('utf8').split(/\r\n|\n|\r/)[0] ?? '';
+  const head =
+    Buffer.from(bytes.subarray(0, 4096))
+      .toString('utf8')
+      .split(/\r\n|\n|\r/)[0] ?? '';
   const count = (ch: string) => head.split(ch).length - 1;
   if (count(';') > count(',')) return ';';
   return count('\t') > count(',') ? '\t' : ',';
