@@ -350,6 +350,39 @@ describe('importing candidates from a spreadsheet', () => {
     }
   });
 
+  test('an export with lines added in LF (mixed line endings) reads every line', async () => {
+    const tag = unique();
+    const emails = ['ayu', 'bima'].map((name) => `${name}.${tag}@example.com`);
+    for (const email of emails) {
+      await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput({ email }));
+    }
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: `/api/candidates/export?format=csv&locale=en&q=${tag}`,
+      headers: { cookie: t.users.recruiter.cookie },
+    });
+    // Saved on Windows (CRLF), then two lines added by a program that writes LF only.
+    const file = Buffer.concat([
+      exported.rawPayload,
+      Buffer.from(`Citra,citra.${tag}@example.com\nDodi,dodi.${tag}@example\n`, 'utf8'),
+    ]);
+    const uploaded = await uploadImport(t, t.users.recruiter, 'export.csv', file);
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    expect(uploaded.body.totalRows).toBe(4);
+    const checked = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${uploaded.body.id}/check`,
+      { mapping: { fullName: 0, email: 1 } },
+    );
+    expect(checked.body).toMatchObject({ validRows: 1, problemCount: 1, duplicateRows: 2 });
+    const lines = file.toString('utf8').split(/\r\n|\n/);
+    const dodiLine = lines.findIndex((line) => line.startsWith('Dodi,')) + 1;
+    expect(checked.body.problems).toContainEqual(
+      expect.objectContaining({ row: dodiLine, field: 'email', code: 'invalid_email' }),
+    );
+  });
+
   test('a small import is one transaction: a failure while writing leaves no candidate behind', async () => {
     const tag = unique();
     const uploaded = await uploadImport(

@@ -7,6 +7,7 @@ import {
   moveTo,
   scoreUserInterview,
 } from '../support/factories';
+import { bookInterview } from '../support/begun-interviews';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
 let t: TestApp;
@@ -455,6 +456,68 @@ describe('POST /api/jobs/:jobId/bulk-move', () => {
     const reply = await bulk(t.users.admin, jobId, { ...body, note: 'Program rekrutmen kampus' });
     expect(reply.body).toEqual({ moved: 2 });
     expect(Object.values(await stagesOnBoard(jobId))).toEqual(['user_interview', 'user_interview']);
+  });
+});
+
+describe('POST /api/jobs/:jobId/interviews-called-off', () => {
+  test('lists the booked interviews a bulk move would cancel, as the move then cancels them', async () => {
+    const jobId = (await buildJob(t)).id;
+    const booked: { applicationId: string; interviewId: string }[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { applicationId } = await buildApplication(t, { jobId });
+      await moveTo(t, applicationId, 'cv_screening');
+      await moveTo(t, applicationId, 'hr_interview');
+      const { id } = await bookInterview(t, applicationId, {
+        stage: 'hr',
+        interviewerIds: [t.users.recruiter.id],
+      });
+      booked.push({ applicationId, interviewId: id });
+    }
+    const { applicationId: unbooked } = await buildApplication(t, { jobId });
+    const applicationIds = [...booked.map((b) => b.applicationId), unbooked];
+    const preview = (toStage: string) =>
+      t.call(t.users.recruiter, 'POST', `/api/jobs/${jobId}/interviews-called-off`, {
+        applicationIds,
+        toStage,
+      });
+
+    const rejecting = await preview('rejected');
+    expect(rejecting.status).toBe(200);
+    expect(rejecting.body.interviews).toEqual(
+      booked.map(({ applicationId, interviewId }) =>
+        expect.objectContaining({
+          applicationId,
+          interviewId,
+          stage: 'hr',
+          settlement: 'rejected',
+        }),
+      ),
+    );
+    expect((await preview('user_interview')).body.interviews).toEqual(
+      booked.map(({ interviewId }) =>
+        expect.objectContaining({ interviewId, settlement: 'skipped' }),
+      ),
+    );
+    // Staying at the HR interview keeps its interviews.
+    expect((await preview('hr_interview')).body.interviews).toEqual([]);
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', `/api/jobs/${jobId}/interviews-called-off`, {
+        applicationIds,
+      }),
+      { toStage: true },
+    );
+
+    const rejected = await t.call(t.users.recruiter, 'POST', `/api/jobs/${jobId}/bulk-move`, {
+      applicationIds: booked.map((b) => b.applicationId),
+      toStage: 'rejected',
+      rejectionReason: 'failed_hr_interview',
+    });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    const statuses = await t.db.query<{ status: string }>(
+      'SELECT status FROM interviews WHERE id = ANY($1::uuid[])',
+      [booked.map((b) => b.interviewId)],
+    );
+    expect(statuses.map((row) => row.status)).toEqual(['cancelled', 'cancelled']);
   });
 });
 

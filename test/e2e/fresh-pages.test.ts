@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { jakartaTime } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
@@ -93,3 +95,83 @@ test('a request the network drops shows the error, and "try again" loads the pag
   await page.getByRole('heading', { name: candidate.fullName }).waitFor();
   expect(await page.getByRole('alert').count()).toBe(0);
 });
+
+test('a bulk reject or move lists each booked interview it cancels, whose, and who is told (375 px)', async () => {
+  const page = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  const job = await jobWithTwoBookedInterviews(page);
+  await page.goto(`${session.baseUrl}/jobs/${job}`);
+  await page.getByTestId('board-card').first().waitFor();
+  const booked = page.getByTestId('board-card').filter({ has: page.getByTestId('card-interview') });
+  await expect.poll(() => booked.count()).toBeGreaterThan(1);
+  const picked: string[] = [];
+  for (const index of [0, 1]) {
+    const card = booked.nth(index);
+    await card.locator('.card__head input[type=checkbox]').check();
+    picked.push((await card.locator('.card__name').textContent())!.trim());
+  }
+
+  await page.getByRole('button', { name: 'Reject selected' }).click();
+  const dialog = page.locator('dialog');
+  const notice = dialog.getByTestId('move-cancels-interviews');
+  await expect
+    .poll(() => notice.textContent())
+    .toContain('each candidate and their panel are told by e-mail');
+  const lines = await notice.locator('li').allTextContents();
+  for (const name of picked) {
+    expect(lines.some((line) => line.startsWith(name))).toBe(true);
+  }
+  for (const line of lines) {
+    expect(line).toMatch(/ — (HR|User) interview: \w+, \d+ \w+ 2\d{3} · \d\d[:.]\d\d/);
+  }
+  await session.screenshot(page, 'bulk-reject-cancels-interviews-en-375');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  // A bulk move back to CV screening calls them off too (a new time may follow).
+  await page.getByRole('button', { name: 'Move selected' }).click();
+  await dialog.getByLabel('To stage').selectOption('cv_screening');
+  await expect
+    .poll(async () => (await notice.locator('li').allTextContents()).sort())
+    .toEqual([...lines].sort());
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+});
+
+/**
+ * The open job with the most interviews booked ahead, with a second one booked (through the API,
+ * as the signed-in HR page) for an application at an interview stage if it has only one.
+ */
+async function jobWithTwoBookedInterviews(page: Page): Promise<string> {
+  const [job] = await session.db.query<{ id: string; booked: number }>(
+    `SELECT j.id, count(i.id)::int AS booked FROM jobs j JOIN applications a ON a.job_id = j.id
+     LEFT JOIN interviews i ON i.application_id = a.id AND i.status = 'scheduled' AND i.starts_at > now()
+     WHERE j.status = 'open' GROUP BY j.id ORDER BY count(i.id) DESC LIMIT 1`,
+  );
+  const free = await session.db.query<{ id: string; stage: string; hrId: string }>(
+    `SELECT a.id, a.stage, (SELECT id FROM users WHERE email = 'hr@demo.seleksi.id') AS "hrId"
+     FROM applications a WHERE a.job_id = $1 AND a.stage IN ('hr_interview', 'user_interview')
+       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled')
+     ORDER BY a.created_at LIMIT $2`,
+    [job!.id, Math.max(0, 2 - job!.booked)],
+  );
+  for (const [index, application] of free.entries()) {
+    const booked = await page.request.post(
+      `${session.baseUrl}/api/applications/${application.id}/interviews`,
+      {
+        data: {
+          stage: application.stage === 'hr_interview' ? 'hr' : 'user',
+          localStart: jakartaTime(20 + index, 15),
+          timeZone: 'Asia/Jakarta',
+          durationMinutes: 45,
+          mode: 'online',
+          meetingUrl: 'https://meet.example/seleksi-bulk',
+          interviewerIds: [application.hrId],
+          locale: 'en',
+        },
+      },
+    );
+    expect(booked.status(), await booked.text()).toBe(201);
+  }
+  return job!.id;
+}

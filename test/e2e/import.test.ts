@@ -308,7 +308,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
       `${words.row} Intan Impor ${tag}`,
     ]);
     // The problems' sentences wrap: the table does not scroll sideways, at 1280 px either.
-    const frame = page.locator('.import-preview .report-table');
+    const frame = page.locator('.import-preview .report-table').first();
     expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     expect(await page.getByTestId('draft-job').textContent()).toContain(words.draft);
     // Only what keeps a row out is a problem; the two unknown sources are notes, counted apart
@@ -455,12 +455,16 @@ test("a Seleksi export read back: the joined jobs column is said to be left out,
             check: 'Periksa semua baris',
             skipped: '2 baris dilewati karena orangnya sudah ada di Seleksi',
             kind: 'Dilewati',
+            line: 'Baris',
+            skippedColumns: ['Baris', 'Nama (atau e-mail)', 'Alasan dilewati'],
           }
         : {
             leftOut: '“Jobs and stages” is not imported',
             check: 'Check all lines',
             skipped: '2 lines are skipped: their people are already in Seleksi',
             kind: 'Skipped',
+            line: 'Line',
+            skippedColumns: ['Line', 'Name (or e-mail)', 'Why skipped'],
           };
     const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
     // The export as HR downloads it, About block first.
@@ -487,6 +491,20 @@ test("a Seleksi export read back: the joined jobs column is said to be left out,
     expect(putuLine).toBeGreaterThan(2);
     const putuRow = page.getByRole('row').filter({ hasText: `Putu Ekspor ${tag}` });
     expect((await putuRow.first().textContent())?.trim()).toMatch(new RegExp(`^${putuLine}\\D`));
+    // Skipped lines sit apart, as skipped with their reason: no "problem", no column blamed.
+    const skippedLines = page.getByTestId('skipped-duplicates');
+    expect(await skippedLines.locator('[data-kind=duplicate]').count()).toBe(2);
+    expect(await skippedLines.locator('th[scope=col]').allTextContents()).toEqual(
+      words.skippedColumns,
+    );
+    if (width === 375) {
+      // A phone's card names the line as such ("Baris 16"), not a bare number.
+      const rowName = await putuRow
+        .first()
+        .locator('th')
+        .evaluate((th) => getComputedStyle(th, '::before').content);
+      expect(rowName).toMatch(new RegExp(`^"${words.line} "`));
+    }
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);

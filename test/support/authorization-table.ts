@@ -405,6 +405,10 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '401 200 200 200 403 404',
     prepare: async (f) => ({ body: { applicationIds: [await application(f)], toStage: 'cv_screening' } }),
   },
+  'POST /api/jobs/{jobId}/interviews-called-off': {
+    expect: '401 200 200 200 403 404',
+    prepare: async (f) => ({ body: { applicationIds: [await application(f)], toStage: 'rejected' } }),
+  },
   'POST /api/jobs/{jobId}/rejection-preview': {
     expect: '401 200 200 403 403 403',
     prepare: async (f) => ({ body: { applicationIds: [await application(f)] } }),

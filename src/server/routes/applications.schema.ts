@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { interviewStages } from '../../domain/interview';
 import { locales } from '../../domain/locale';
 import { rejectionReasons, stages } from '../../domain/pipeline';
 import { idSchema, text, timestampSchema } from './common.schema';
@@ -76,6 +77,23 @@ export const rejectionPreview = z.object({
       locale: z.enum(locales),
       subject: z.string(),
       body: z.string(),
+    }),
+  ),
+});
+
+export const interviewsCalledOffInput = z.object({
+  applicationIds: z.array(idSchema).min(1, { error: 'Choose at least one application.' }).max(500),
+  toStage: z.enum(stages),
+});
+export const interviewsCalledOff = z.object({
+  interviews: z.array(
+    z.object({
+      interviewId: idSchema,
+      applicationId: idSchema,
+      stage: z.enum(interviewStages),
+      startsAt: timestampSchema,
+      timeZone: z.string(),
+      settlement: z.enum(['cancelled', 'skipped', 'rejected', 'withdrawn']),
     }),
   ),
 });

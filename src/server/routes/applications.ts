@@ -5,6 +5,7 @@ import {
   createApplication,
   moveApplication,
 } from '../../services/pipeline/application-service';
+import { previewInterviewsCalledOff } from '../../services/pipeline/move-preview';
 import { previewRejectionEmails } from '../../services/email/candidate-email-service';
 import { presentApplication } from '../presenters/candidate-presenter';
 import { route } from '../route';
@@ -14,6 +15,8 @@ import {
   applicationParams,
   bulkMoveInput,
   bulkMoveResult,
+  interviewsCalledOff,
+  interviewsCalledOffInput,
   moveInput,
   rejectionPreview,
   rejectionPreviewInput,
@@ -74,6 +77,23 @@ export const applicationRoutes = (db: Database, mail: MailSettings) => [
     },
     async ({ actor, params, body }) => ({
       items: await previewRejectionEmails(db, mail, actor, params.jobId, body.applicationIds),
+    }),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/jobs/:jobId/interviews-called-off',
+      tag: 'pipeline',
+      summary:
+        'The booked interviews a (bulk) move of these applications would cancel (nothing changes)',
+      params: jobParams,
+      body: interviewsCalledOffInput,
+      response: interviewsCalledOff,
+    },
+    async ({ actor, params, body }) => ({
+      interviews: (
+        await previewInterviewsCalledOff(db, actor, params.jobId, body.applicationIds, body.toStage)
+      ).map((interview) => ({ ...interview, startsAt: interview.startsAt.toISOString() })),
     }),
   ),
 ];

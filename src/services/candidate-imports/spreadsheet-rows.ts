@@ -66,7 +66,10 @@ async function* withoutAboutBlock(
 
 /** Indonesian Excel writes CSV with `;` (the comma is the decimal mark): take whichever the header uses more. */
 function delimiterOf(bytes: Uint8Array): string {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('utf8').split(/\r?\n/)[0] ?? '';
+  const head =
+    Buffer.from(bytes.subarray(0, 4096))
+      .toString('utf8')
+      .split(/\r\n|\n|\r/)[0] ?? '';
   const count = (ch: string) => head.split(ch).length - 1;
   if (count(';') > count(',')) return ';';
   return count('\t') > count(',') ? '\t' : ',';
@@ -84,6 +87,11 @@ async function* csvRows(bytes: Uint8Array): AsyncGenerator<SpreadsheetRow> {
       delimiter: delimiterOf(bytes),
       relax_column_count: true,
       relax_quotes: true,
+      // Any line ending ends a record, whatever the first line used: a file saved on Windows and
+      // added to elsewhere mixes CRLF and LF, and csv-parse, left to guess from the first line,
+      // would read the other endings as text inside a cell and a whole line would vanish. A
+      // quoted cell may still hold a line break.
+      record_delimiter: ['\r\n', '\n', '\r'],
       // Empty lines are records here (dropped later, as empty rows) so each record's number is
       // the row a spreadsheet program shows for it.
       skip_empty_lines: false,

@@ -443,6 +443,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/jobs/{jobId}/interviews-called-off': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The booked interviews a (bulk) move of these applications would cancel (nothing changes) */
+    post: operations['postApiJobsJobIdInterviewscalledoff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stage-templates': {
     parameters: {
       query?: never;
@@ -7250,6 +7267,106 @@ export interface operations {
               locale: 'id' | 'en';
               subject: string;
               body: string;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiJobsJobIdInterviewscalledoff: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        jobId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          applicationIds: string[];
+          /** @enum {string} */
+          toStage:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            interviews: {
+              /** Format: uuid */
+              interviewId: string;
+              /** Format: uuid */
+              applicationId: string;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              timeZone: string;
+              /** @enum {string} */
+              settlement: 'cancelled' | 'skipped' | 'rejected' | 'withdrawn';
             }[];
           };
         };

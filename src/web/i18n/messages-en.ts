@@ -172,6 +172,8 @@ export const messagesEn: Messages = {
   'move.submit': 'Move',
   'move.cancelsInterviews':
     'Booked interviews this move cancels (the candidate and the panel are told by e-mail, with a calendar cancellation):',
+  'move.bulkCancelsInterviews':
+    'Booked interviews this move cancels (each candidate and their panel are told by e-mail, with a calendar cancellation):',
   'move.rejectSubmit': 'Reject',
   'move.cancel': 'Cancel',
   'move.done': '{name} moved to {stage}.',

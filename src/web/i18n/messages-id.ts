@@ -173,6 +173,8 @@ export const messagesId = {
   'move.submit': 'Pindahkan',
   'move.cancelsInterviews':
     'Interview terjadwal yang dibatalkan oleh pemindahan ini (kandidat dan panel diberi tahu lewat e-mail, dengan pembatalan kalender):',
+  'move.bulkCancelsInterviews':
+    'Interview terjadwal yang dibatalkan oleh pemindahan ini (tiap kandidat dan panelnya diberi tahu lewat e-mail, dengan pembatalan kalender):',
   'move.rejectSubmit': 'Tolak',
   'move.cancel': 'Batal',
   'move.done': '{name} dipindahkan ke {stage}.',

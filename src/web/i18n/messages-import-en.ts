@@ -35,6 +35,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.leftOutColumn':
     '“{column}” is not imported: it holds jobs and stages together (possibly several jobs per candidate), while an imported line goes to one job at one stage. Choose a Job and a Stage column above if the file has them, or add the candidates to jobs after the import.',
   'import.moreProblems': 'Showing the first {shown} problems of {total}.',
+  'import.skippedLines': 'Skipped lines (already in Seleksi or on an earlier line)',
+  'import.skipReason': 'Why skipped',
   'import.row': 'Line',
   'import.column': 'Column',
   'import.problem': 'Problem',

@@ -35,6 +35,8 @@ export const importMessagesId = {
   'import.leftOutColumn':
     'Kolom “{column}” tidak diimpor: isinya lowongan dan tahap sekaligus (bisa beberapa lowongan per kandidat), sedangkan satu baris impor masuk ke satu lowongan di satu tahap. Pilih kolom Lowongan dan Tahap di atas bila file punya, atau tambahkan kandidat ke lowongan setelah impor.',
   'import.moreProblems': 'Ditampilkan {shown} masalah pertama dari {total}.',
+  'import.skippedLines': 'Baris yang dilewati (sudah ada di Seleksi atau di baris sebelumnya)',
+  'import.skipReason': 'Alasan dilewati',
   'import.row': 'Baris',
   'import.column': 'Kolom',
   'import.problem': 'Masalah',

@@ -276,6 +276,7 @@ function SkippedRows({ data }: { data: Pick<ImportData, 'columns' | 'skippedRows
           : t('import.skippedIntro', { count: data.skippedRows.length })}
       </p>
       <ReportTable
+        labelRowName
         columns={[t('import.row'), t('import.column'), t('import.problem')]}
         rows={data.skippedRows.map((problem, index) => ({
           key: `${problem.row}-${index}`,
@@ -394,6 +395,19 @@ function Preview({
   // are told of it; HR unticks it when the file's people were already told.
   const [tellCandidates, setTellCandidates] = useState(true);
   const columnName = (index: number | null) => (index === null ? '' : (data.columns[index] ?? ''));
+  const skipped = data.problems.filter((problem) => problemKind(problem) === 'duplicate');
+  const toFix = data.problems.filter((problem) => problemKind(problem) !== 'duplicate');
+  const said = (problem: PreviewProblem) => (
+    <span className={`import-problem import-problem--${problemKind(problem)}`}>
+      <ProblemKind problem={problem} />{' '}
+      {problem.existingCandidate ? (
+        // HR sees every candidate: the link shows no one the importer could not open.
+        <Link href={`/candidates/${problem.existingCandidate.id}`}>{problemText(problem)}</Link>
+      ) : (
+        problemText(problem)
+      )}
+    </span>
+  );
   return (
     <section className="import-preview">
       <h2>{t('import.previewTitle')}</h2>
@@ -408,29 +422,29 @@ function Preview({
         </p>
       ))}
       <RowsToImport data={data} />
-      {data.problems.length > 0 && (
+      {toFix.length > 0 && (
         <ReportTable
+          labelRowName
           columns={[t('import.row'), t('import.person'), t('import.column'), t('import.problem')]}
-          rows={data.problems.map((problem, index) => ({
+          rows={toFix.map((problem, index) => ({
             key: `${problem.row}-${index}`,
-            cells: [
-              problem.row,
-              problem.person ?? '',
-              columnName(problem.column),
-              <span className={`import-problem import-problem--${problemKind(problem)}`}>
-                <ProblemKind problem={problem} />{' '}
-                {problem.existingCandidate ? (
-                  // HR sees every candidate: the link shows no one the importer could not open.
-                  <Link href={`/candidates/${problem.existingCandidate.id}`}>
-                    {problemText(problem)}
-                  </Link>
-                ) : (
-                  problemText(problem)
-                )}
-              </span>,
-            ],
+            cells: [problem.row, problem.person ?? '', columnName(problem.column), said(problem)],
           }))}
         />
+      )}
+      {skipped.length > 0 && (
+        // A line skipped as a duplicate is no problem to fix, and no one column is at fault.
+        <section aria-label={t('import.skippedLines')} data-testid="skipped-duplicates">
+          <h3>{t('import.skippedLines')}</h3>
+          <ReportTable
+            labelRowName
+            columns={[t('import.row'), t('import.person'), t('import.skipReason')]}
+            rows={skipped.map((problem, index) => ({
+              key: `${problem.row}-${index}`,
+              cells: [problem.row, problem.person ?? '', said(problem)],
+            }))}
+          />
+        </section>
       )}
       {data.problems.length > 0 && <p className="muted">{t('import.linesHint')}</p>}
       {data.problemCount + data.duplicateCount + data.noteCount > data.problems.length && (

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import type { Stage } from '../../../domain/pipeline';
 import { settleInterviewsOnMove } from '../../../domain/scheduling/stage-left';
-import { useApiQuery } from '../../api/queries';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { useInterviewTime } from '../scheduling/interview-card';
 
@@ -34,6 +36,50 @@ export function MoveCancelsInterviews({
         {calledOff.map((interview) => (
           <li key={interview.id}>
             {t(`interview.${interview.stage}`)}: {when(interview.startsAt, interview.timeZone)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * The booked interviews a bulk move or rejection will call off, each with whose it is: the server
+ * settles them by the rule the move applies (nothing changes by asking), so HR sees before
+ * confirming which candidates and panels are told.
+ */
+export function BulkMoveCancelsInterviews({
+  jobId,
+  applicationIds,
+  names,
+  toStage,
+}: {
+  jobId: string;
+  applicationIds: readonly string[];
+  /** The chosen candidates' names, in the order of `applicationIds`. */
+  names: readonly string[];
+  toStage: Stage;
+}) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  const preview = useApiMutation('post', '/api/jobs/{jobId}/interviews-called-off');
+  const { mutate } = preview;
+  const ids = applicationIds.join(',');
+  useEffect(() => {
+    mutate({ path: { jobId }, body: { applicationIds: ids.split(','), toStage } });
+  }, [mutate, jobId, ids, toStage]);
+  if (preview.error) return <ErrorNotice error={preview.error} />;
+  if (!preview.data) return <p className="muted">{t('common.loading')}</p>;
+  if (preview.data.interviews.length === 0) return null;
+  const nameOf = (applicationId: string) => names[applicationIds.indexOf(applicationId)] ?? '';
+  return (
+    <div className="notice notice--warning" role="note" data-testid="move-cancels-interviews">
+      <p>{t('move.bulkCancelsInterviews')}</p>
+      <ul>
+        {preview.data.interviews.map((interview) => (
+          <li key={interview.interviewId}>
+            <strong>{nameOf(interview.applicationId)}</strong>
+            {` — ${t(`interview.${interview.stage}`)}: ${when(interview.startsAt, interview.timeZone)}`}
           </li>
         ))}
       </ul>

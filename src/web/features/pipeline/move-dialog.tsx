@@ -12,7 +12,7 @@ import { useDraft } from '../../components/draft';
 import { FormError, SelectField, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride, VerdictMissing } from '../decisions/verdict-override-dialog';
-import { MoveCancelsInterviews } from './move-cancels-interviews';
+import { BulkMoveCancelsInterviews, MoveCancelsInterviews } from './move-cancels-interviews';
 import { RejectionPreview } from './rejection-preview';
 import { Checkbox } from '../../components/checkbox-group';
 
@@ -212,6 +212,14 @@ export function MoveDialog({
         )}
         {!bulk && toStage && (
           <MoveCancelsInterviews applicationId={target.applicationIds[0]!} toStage={toStage} />
+        )}
+        {bulk && toStage && (
+          <BulkMoveCancelsInterviews
+            jobId={target.jobId}
+            applicationIds={target.applicationIds}
+            names={target.names ?? []}
+            toStage={toStage}
+          />
         )}
         <TextArea label={t(noteLabel)} rows={3} {...bind('note')} />
         <FormError error={error} />

@@ -11,6 +11,11 @@ export interface ReportTableRow {
 export interface ReportTableProps {
   columns: readonly string[];
   rows: readonly ReportTableRow[];
+  /**
+   * The row's name is a bare number (an import's line): on a phone its card names the column
+   * too ("Line 16"), where a stage or a month reads well on its own.
+   */
+  labelRowName?: boolean;
 }
 
 /**
@@ -18,7 +23,7 @@ export interface ReportTableProps {
  * lines (each cell carries its column's name), so nothing scrolls sideways; the explicit roles
  * keep it a table for screen readers when CSS lays it out as blocks.
  */
-export function ReportTable({ columns, rows }: ReportTableProps) {
+export function ReportTable({ columns, rows, labelRowName = false }: ReportTableProps) {
   return (
     <div className="report-table">
       <table className="comparison" role="table">
@@ -36,7 +41,12 @@ export function ReportTable({ columns, rows }: ReportTableProps) {
             <tr key={row.key} role="row">
               {row.cells.map((cell, index) =>
                 index === 0 ? (
-                  <th scope="row" key={index} role="rowheader">
+                  <th
+                    scope="row"
+                    key={index}
+                    role="rowheader"
+                    data-label={labelRowName ? columns[0] : undefined}
+                  >
                     {cell}
                   </th>
                 ) : (
