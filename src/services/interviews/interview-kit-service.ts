@@ -8,13 +8,13 @@ import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { summariseStage, type StageSummary } from '../../domain/decision';
 import { asSubmitted, withoutScores } from '../decisions/decision-service';
 import {
+  hrScoreReach,
   mayReadHrNotes,
   readsCandidateOf,
   requireKitReader,
   shownContact,
   type ContactShown,
 } from '../access-policy';
-import { isHr } from '../../domain/roles';
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import type { InterviewStage } from '../../domain/interview';
 import type { StagePlan } from '../../domain/interview-plan';
@@ -56,6 +56,8 @@ export interface InterviewKit {
   bookedMinutes: number | null;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
+  /** Whether HR's scores are kept from this reader until they submit their own (hrScoreReach). */
+  hrScoresAfterSubmit: boolean;
   /** Whether the reader may open the candidate's page (decided from the context's panels). */
   readsCandidate: boolean;
   /** Whether the reader sees and records the candidate's salary expectation (never interviewers). */
@@ -101,8 +103,8 @@ export async function getInterviewKit(
   // interview, but only after a panel member has submitted their own scorecard (they rate
   // independently, like blind scoring); the free text stays with those who read HR's notes.
   let hrAdvisory: InterviewKit['hrAdvisory'] = null;
-  const panelMayRead = !context.onPanel.user || submittedOwnUser || isHr(actor.role);
-  if (stage === 'user' && context.application.hrGateCleared && panelMayRead) {
+  const hrScores = hrScoreReach(actor, context);
+  if (stage === 'user' && context.application.hrGateCleared && hrScores === 'read') {
     const scorecards = (await listScorecards(db, [applicationId], 'hr'))
       .filter((card) => card.submittedAt)
       .map((card) => (readsNotes ? card : withoutFreeText(card)));
@@ -124,6 +126,7 @@ export async function getInterviewKit(
     application: context.application,
     candidate: shownContact(actor, readsNotes ? candidate : { ...candidate, notes: '' }),
     notesWithheld: !readsNotes,
+    hrScoresAfterSubmit: hrScores === 'submit_first',
     readsCandidate: readsCandidateOf(actor, context.onPanel),
     cvFile: await latestCvFileOfApplication(db, applicationId),
     questions,

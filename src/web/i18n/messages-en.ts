@@ -355,8 +355,7 @@ export const messagesEn: Messages = {
   'verdict.decideAnyway': 'Decide anyway',
   'candidate.notesWithheld':
     "HR's notes on this candidate are not shown here, so that you rate on your own.",
-  'kit.notesWithheld':
-    "HR's notes on this candidate are not shown here, so that you rate on your own. HR's scores appear after you submit yours.",
+  'kit.hrScoresAfterSubmit': "HR's scores appear after you submit yours.",
   'decision.history': 'Recorded decisions',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'HR–user conflict',

@@ -359,8 +359,7 @@ export const messagesId = {
   // to its panel after they score, and to HR and the user.
   'candidate.notesWithheld':
     'Catatan HR tentang kandidat ini tidak ditampilkan di sini, agar Anda menilai secara mandiri.',
-  'kit.notesWithheld':
-    'Catatan HR tentang kandidat ini tidak ditampilkan di sini, agar Anda menilai secara mandiri. Skor HR muncul setelah Anda mengirim scorecard.',
+  'kit.hrScoresAfterSubmit': 'Skor HR muncul setelah Anda mengirim scorecard.',
   'decision.history': 'Keputusan tercatat',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'konflik HR–user',

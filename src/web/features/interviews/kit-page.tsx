@@ -109,9 +109,10 @@ function Kit({ kit }: { kit: InterviewKit }) {
             </div>
           )}
         </dl>
-        {kit.notesWithheld && (
+        {(kit.notesWithheld || kit.hrScoresAfterSubmit) && (
           <p className="muted" data-testid="notes-withheld">
-            {t('kit.notesWithheld')}
+            {kit.notesWithheld && t('candidate.notesWithheld')}{' '}
+            {kit.hrScoresAfterSubmit && t('kit.hrScoresAfterSubmit')}
           </p>
         )}
       </section>
