@@ -15,15 +15,15 @@ import {
   shownContact,
   type ContactShown,
 } from '../access-policy';
-import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
+import { mayOpenKit, salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import type { InterviewStage } from '../../domain/interview';
 import type { StagePlan } from '../../domain/interview-plan';
 import type { StageTemplate } from '../../domain/stage-template';
 import type { ApplicationRow } from '../../db/queries/applications';
 import type { JobRow } from '../../db/queries/jobs';
 import type { Actor } from '../actor';
-import { NotFound } from '../errors';
-import { loadInterviewContext } from './interview-context';
+import { InterviewCancelled, NotFound } from '../errors';
+import { loadInterviewContext, type InterviewContext } from './interview-context';
 import { visibleScorecards } from './scorecard-service';
 import { getStageTemplates } from '../interview-plans/stage-template-service';
 
@@ -64,6 +64,27 @@ export interface InterviewKit {
   salary: SalaryAbilities;
 }
 
+/**
+ * The kit's access rule, except that someone whom a cancelled interview of the stage named (its
+ * invitation and calendar event link here) is told it was cancelled rather than refused.
+ */
+function requireKitReaderOrSayCancelled(
+  actor: Actor,
+  context: InterviewContext,
+  stage: InterviewStage,
+): void {
+  const isJobHiringManager = context.isJobHiringManager;
+  const standing = { role: actor.role, isJobHiringManager };
+  if (!mayOpenKit(standing, context.onPanel[stage])) {
+    // Newest first (listInterviewsOfApplications): the last one they were invited to.
+    const cancelled = context.interviews.find(
+      (i) => i.stage === stage && i.status === 'cancelled' && i.interviewerIds.includes(actor.id),
+    );
+    if (cancelled) throw new InterviewCancelled(cancelled.startsAt, cancelled.timeZone);
+  }
+  requireKitReader(actor, { onPanel: context.onPanel[stage], isJobHiringManager });
+}
+
 /** One page for one interview: its purpose, the candidate, the questions with guidance, the scorecard. */
 export async function getInterviewKit(
   db: Database,
@@ -73,7 +94,7 @@ export async function getInterviewKit(
 ): Promise<InterviewKit> {
   const context = await loadInterviewContext(db, actor, applicationId);
   const onPanel = context.onPanel[stage];
-  requireKitReader(actor, { onPanel, isJobHiringManager: context.isJobHiringManager });
+  requireKitReaderOrSayCancelled(actor, context, stage);
   const candidate = await findCandidate(db, context.application.candidateId);
   if (!candidate) throw new NotFound('Candidate');
   const plan = context.plan[stage];

@@ -77,3 +77,41 @@ test('HR with nothing to do is still offered the job list', async () => {
   expect(await page.locator('main h1 + p').textContent()).toContain('Tidak ada yang menunggu Anda');
   await page.context().close();
 });
+
+test("a cancelled interview's kit link reads one plain line with its date, no 'Try again' (375 px)", async () => {
+  const applicationId = '00000000-0000-4000-8000-000000000001';
+  for (const [locale, line] of [
+    ['en', /^This interview \(.+ 2099 · 10:00 WIB\) was cancelled; there is nothing to do\.$/],
+    [
+      'id',
+      /^Interview ini \(.+ 2099 · 10\.00 WIB\) dibatalkan; tidak ada yang perlu Anda lakukan\.$/,
+    ],
+  ] as const) {
+    const page = await session.signedInPage('interviewer@demo.seleksi.id', { locale, width: 375 });
+    // The server's answer to someone a cancelled interview named (test/api/interviewer-reach).
+    await page.route(`**/api/applications/${applicationId}/interviews/hr/kit`, (route) =>
+      route.fulfill({
+        status: 410,
+        json: {
+          error: {
+            code: 'interview_cancelled',
+            message: 'This interview was cancelled.',
+            fields: [
+              {
+                path: 'interview',
+                code: 'cancelled',
+                message: 'This interview was cancelled.',
+                params: { startsAt: '2099-02-03T03:00:00.000Z', timeZone: 'Asia/Jakarta' },
+              },
+            ],
+          },
+        },
+      }),
+    );
+    await page.goto(`${session.baseUrl}/applications/${applicationId}/interviews/hr`);
+    await expect.poll(() => page.getByTestId('kit-cancelled').textContent()).toMatch(line);
+    expect(await page.getByRole('button', { name: /Try again|Coba lagi/ }).count()).toBe(0);
+    await session.screenshot(page, `kit-cancelled-${locale}-375`);
+    await page.context().close();
+  }
+});
