@@ -183,6 +183,44 @@ export function awaitsOwnUserScorecard(
   );
 }
 
+/** How one reader stands toward HR's interview scores: readable, not yet (blind), or never. */
+export type HrScoreReach = 'read' | 'submit_first' | 'no_access';
+
+/**
+ * The one rule for HR's scores (the HR stage's scorecards and their summary); the candidate page
+ * and the interview kit both ask it, so they never disagree.
+ * - An HR-panel member follows that stage's blind scoring (mayReadStageScorecards).
+ * - A user-interview panel member rates on their own first: after submitting their user scorecard
+ *   HR's scores are advisory input, whatever their role.
+ * - Off both panels: HR and the job's hiring manager read them; other interviewers never.
+ */
+export function hrScoreReach(
+  actor: Actor,
+  context: {
+    onPanel: Record<InterviewStage, boolean>;
+    cards: readonly { stage: InterviewStage; interviewerId: string; submittedAt: Date | null }[];
+    isJobHiringManager: boolean;
+  },
+): HrScoreReach {
+  const { onPanel, isJobHiringManager } = context;
+  const submitted = (stage: InterviewStage) =>
+    hasSubmittedOwn(
+      actor,
+      context.cards.filter((card) => card.stage === stage),
+    );
+  if (onPanel.hr) {
+    const reads = mayReadStageScorecards(actor, {
+      onPanel: true,
+      submittedOwn: submitted('hr'),
+      isJobHiringManager,
+    });
+    return reads ? 'read' : 'submit_first';
+  }
+  if (isHr(actor.role)) return 'read';
+  if (onPanel.user) return submitted('user') ? 'read' : 'submit_first';
+  return isJobHiringManager ? 'read' : 'no_access';
+}
+
 /**
  * Interviewers judge independently: HR's free-text notes (the candidate note, scorecard comments,
  * decision rationales, move notes) anchor a panel that has not rated yet, and salary talk is for HR

@@ -41,6 +41,19 @@ export class NotFound extends ServiceError {
     return new NotFound(this.what, [{ path, code: 'not_found', message: this.message }]);
   }
 }
+/**
+ * The interview was cancelled: someone who sat its panel opening its kit from an old e-mail or
+ * calendar event learns that and its date, nothing of the candidate.
+ */
+export class InterviewCancelled extends ServiceError {
+  constructor(startsAt: Date | null, timeZone: string) {
+    const message = 'This interview was cancelled.';
+    const params = { startsAt: startsAt?.toISOString() ?? null, timeZone };
+    super('interview_cancelled', message, [
+      { path: 'interview', code: 'cancelled', message, params },
+    ]);
+  }
+}
 export class Conflict extends ServiceError {
   constructor(fields: FieldProblem[], message: string) {
     super('conflict', message, fields);

@@ -143,3 +143,43 @@ test('an interviewer HR books into the interview opens its kit and scores, thoug
   );
   expect(scored.status, JSON.stringify(scored.body)).toBe(200);
 });
+
+test("a user-panel interviewer reads HR's score after submitting their own, alike on the candidate page and the kit", async () => {
+  const { applicationId } = await atHrInterview(t);
+  const base = `/api/applications/${applicationId}`;
+  await moveInterviewStartIntoPast(
+    t,
+    (await bookInterview(t, applicationId, { stage: 'hr', interviewerIds: [t.users.recruiter.id] }))
+      .id,
+  );
+  const hrCard = await t.call(t.users.recruiter, 'PUT', `${base}/interviews/hr/scorecard`, {
+    ...card('hr', 'yes'),
+  });
+  expect(hrCard.status).toBe(200);
+  const advance = { stage: 'hr', outcome: 'advance' };
+  expect((await t.call(t.users.recruiter, 'POST', `${base}/decisions`, advance)).status).toBe(201);
+  const booked = await bookInterview(t, applicationId, {
+    stage: 'user',
+    interviewerIds: [t.users.interviewer.id],
+  });
+  await moveInterviewStartIntoPast(t, booked.id);
+
+  const before = await get(t.users.interviewer, `${base}/decisions`);
+  expect(before.body.summaries.hr).toBeNull();
+  expect(before.body.hiddenBecause.hr).toBe('submit_first');
+  const kitBefore = await get(t.users.interviewer, `${base}/interviews/user/kit`);
+  expect(kitBefore.body).toMatchObject({ hrAdvisory: null, hrScoresAfterSubmit: true });
+
+  const own = await t.call(t.users.interviewer, 'PUT', `${base}/interviews/user/scorecard`, {
+    ...card('user', 'no'),
+  });
+  expect(own.status).toBe(200);
+  const after = await get(t.users.interviewer, `${base}/decisions`);
+  expect(after.body.hiddenBecause.hr).toBeNull();
+  expect(after.body.summaries.hr).toMatchObject({ scorecards: 1 });
+  const kitAfter = await get(t.users.interviewer, `${base}/interviews/user/kit`);
+  expect(kitAfter.body.hrScoresAfterSubmit).toBe(false);
+  expect(kitAfter.body.hrAdvisory.scorecards).toHaveLength(1);
+  // Advisory scores, never HR's free text.
+  expect(JSON.stringify([after.body, kitAfter.body])).not.toContain('rahasia hr');
+});

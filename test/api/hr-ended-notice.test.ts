@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { atHrInterview, buildApplication, moveTo } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
+import { expectError } from '../support/expectations';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -79,6 +80,15 @@ describe('HR ending an application at the user interview', () => {
       expect(message.body).toMatch(/dibatalkan|cancelled/);
     }
     expect(sent.some((m) => m.template === 'panel_notice')).toBe(false);
+    // Each link opens: the manager still reads the candidate; the interviewer, whose reach was
+    // this interview, gets its kit, which says it was cancelled (not a dead "not found").
+    const link = (email: string) =>
+      /https?:\/\/\S+/.exec(staff.find((m) => m.toEmail === email)!.body)![0];
+    expect(link(t.users.hiringManager.email)).toMatch(/\/candidates\/[\w-]+$/);
+    const kitLink = link(t.users.interviewer.email);
+    expect(kitLink).toMatch(new RegExp(`/applications/${applicationId}/interviews/user$`));
+    const kit = await t.call(t.users.interviewer, 'GET', `/api${new URL(kitLink).pathname}/kit`);
+    expectError(kit, 410, 'interview_cancelled');
     const candidateMail = sent.filter((m) => m.template === 'interview_closed');
     expect(candidateMail).toHaveLength(1);
     expect(candidateMail[0]!.body).not.toContain(note);

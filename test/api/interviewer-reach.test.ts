@@ -222,7 +222,14 @@ describe('My interviews, the kit and the candidate page agree on who sits the in
   test('a cancelled interview no longer seats its panel', async () => {
     const i = t.users.interviewer;
     expect(await myInterviews(i)).not.toContain('Citra Batal hr');
-    expectError(await kit(i, cancelled, 'hr'), 403, 'forbidden');
+    // Its invitation's kit link says it was cancelled and when, nothing of the candidate.
+    const old = await kit(i, cancelled, 'hr');
+    expectError(old, 410, 'interview_cancelled');
+    expect(old.body.error.fields[0].params).toMatchObject({ timeZone: 'Asia/Jakarta' });
+    expect(Date.parse(old.body.error.fields[0].params.startsAt)).toBeGreaterThan(Date.now());
+    expect(JSON.stringify(old.body)).not.toContain('Citra');
+    // Someone it never named is refused as before.
+    expectError(await kit(i, other, 'hr'), 403, 'forbidden');
     const page = await t.call(i, 'GET', `/api/candidates/${cancelled.candidateId}`);
     expectError(page, 404, 'not_found');
   });

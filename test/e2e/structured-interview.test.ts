@@ -214,6 +214,9 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   expect(await interviewer.getByTestId('notes-withheld').textContent()).toContain(
     "HR's notes on this candidate are not shown here",
   );
+  expect(await interviewer.getByTestId('notes-withheld').textContent()).toContain(
+    "HR's scores appear after you submit yours.",
+  );
   expect(await interviewer.locator('.kit-questions').textContent()).toContain(
     'retry untuk webhook pembayaran',
   );
@@ -230,12 +233,17 @@ test('two interviewers score the user interview blind, HR notes reach only the h
   expect(await interviewer.locator('.kit-section--advisory').textContent()).not.toContain(
     'Komunikasi cukup, motivasi belum jelas.',
   );
+  // Shown now, so the kit no longer says they appear after submitting.
+  expect(await interviewer.getByTestId('notes-withheld').textContent()).not.toMatch(/HR's scores/);
   await session.screenshot(interviewer, 'kit-user-after-submit-interviewer-en-phone');
-  // The candidate page shows no HR score to an interviewer, so it promises none.
+  // The candidate page follows the same rule: HR's score is shown, not "only for the panel".
   await interviewer.goto(`${session.baseUrl}/candidates/${candidateId}`);
   const withheld = interviewer.getByTestId('notes-withheld');
   await expect.poll(() => withheld.textContent()).toContain("HR's notes on this candidate");
   expect(await withheld.textContent()).not.toMatch(/HR's scores/);
+  const scores = await interviewer.locator('.decision__scores').textContent();
+  expect(scores).toMatch(/HR score\s*\d\.\d\d/);
+  expect(scores).not.toMatch(/Only for this interview's panel|Hidden until/);
 
   // The hiring manager has not scored yet: the interviewer's scorecard stays hidden, in the UI and the API.
   const manager = await session.signedInPage('user@demo.seleksi.id', { locale: 'en', width: 375 });

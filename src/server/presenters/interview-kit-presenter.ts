@@ -51,6 +51,7 @@ export function presentKit(kit: KitRow): InterviewKit {
     },
     canScore: kit.canScore,
     notesWithheld: kit.notesWithheld,
+    hrScoresAfterSubmit: kit.hrScoresAfterSubmit,
     readsCandidate: kit.readsCandidate,
     can: kit.salary,
     ownScorecard: kit.ownScorecard ? presentScorecard(kit.ownScorecard) : null,

@@ -60,6 +60,9 @@ export const interviewKit = z.object({
   notesWithheld: z
     .boolean()
     .describe("HR's free-text notes are left out: the reader rates independently of them"),
+  hrScoresAfterSubmit: z
+    .boolean()
+    .describe("HR's scores are kept from the reader until they submit their own scorecard"),
   can: salaryAbilities,
 });
 export type InterviewKit = z.infer<typeof interviewKit>;

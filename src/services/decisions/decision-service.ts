@@ -27,7 +27,12 @@ import { moveInTransaction } from '../pipeline/application-service';
 import { awaitedUserScorers, requireVerdictEvidence } from './verdict-evidence';
 import { Conflict, Forbidden, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
-import { awaitsOwnUserScorecard, hasSubmittedOwn, mayReadStageScorecards } from '../access-policy';
+import {
+  awaitsOwnUserScorecard,
+  hasSubmittedOwn,
+  hrScoreReach,
+  mayReadStageScorecards,
+} from '../access-policy';
 
 export interface DecisionSummary {
   /** Null for a stage whose scorecards the actor may not read (see `hiddenBecause`). */
@@ -101,13 +106,7 @@ export async function getDecisionSummary(
       cards.filter((c) => c.stage === 'user'),
     ),
   });
-  const hidden = {
-    hr:
-      userPanelWaits && cards.some((c) => c.stage === 'hr' && c.submittedAt)
-        ? ('submit_first' as const)
-        : hiddenBecause('hr'),
-    user: hiddenBecause('user'),
-  };
+  const hidden = { hr: hrScoreHidden(actor, context), user: hiddenBecause('user') };
   const summaryOf = (stage: InterviewStage) =>
     hidden[stage]
       ? null
@@ -145,6 +144,14 @@ export async function getDecisionSummary(
     decisions: both ? decisions : decisions.map(withoutScores),
     can,
   };
+}
+
+/** Why HR's score is not shown (hrScoreReach), or null: nothing submitted is nothing to hide. */
+function hrScoreHidden(actor: Actor, context: InterviewContext): HiddenBecause | null {
+  const reach = hrScoreReach(actor, context);
+  if (reach === 'read') return null;
+  if (reach === 'no_access') return 'no_access';
+  return context.cards.some((c) => c.stage === 'hr' && c.submittedAt) ? 'submit_first' : null;
 }
 
 function upcomingInterviews(

@@ -8,22 +8,22 @@ import { listScorecards, type ScorecardRow } from '../../db/queries/scorecards';
 import { summariseStage, type StageSummary } from '../../domain/decision';
 import { asSubmitted, withoutScores } from '../decisions/decision-service';
 import {
+  hrScoreReach,
   mayReadHrNotes,
   readsCandidateOf,
   requireKitReader,
   shownContact,
   type ContactShown,
 } from '../access-policy';
-import { isHr } from '../../domain/roles';
-import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
+import { mayOpenKit, salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import type { InterviewStage } from '../../domain/interview';
 import type { StagePlan } from '../../domain/interview-plan';
 import type { StageTemplate } from '../../domain/stage-template';
 import type { ApplicationRow } from '../../db/queries/applications';
 import type { JobRow } from '../../db/queries/jobs';
 import type { Actor } from '../actor';
-import { NotFound } from '../errors';
-import { loadInterviewContext } from './interview-context';
+import { InterviewCancelled, NotFound } from '../errors';
+import { loadInterviewContext, type InterviewContext } from './interview-context';
 import { visibleScorecards } from './scorecard-service';
 import { getStageTemplates } from '../interview-plans/stage-template-service';
 
@@ -56,10 +56,33 @@ export interface InterviewKit {
   bookedMinutes: number | null;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
   notesWithheld: boolean;
+  /** Whether HR's scores are kept from this reader until they submit their own (hrScoreReach). */
+  hrScoresAfterSubmit: boolean;
   /** Whether the reader may open the candidate's page (decided from the context's panels). */
   readsCandidate: boolean;
   /** Whether the reader sees and records the candidate's salary expectation (never interviewers). */
   salary: SalaryAbilities;
+}
+
+/**
+ * The kit's access rule, except that someone whom a cancelled interview of the stage named (its
+ * invitation and calendar event link here) is told it was cancelled rather than refused.
+ */
+function requireKitReaderOrSayCancelled(
+  actor: Actor,
+  context: InterviewContext,
+  stage: InterviewStage,
+): void {
+  const isJobHiringManager = context.isJobHiringManager;
+  const standing = { role: actor.role, isJobHiringManager };
+  if (!mayOpenKit(standing, context.onPanel[stage])) {
+    // Newest first (listInterviewsOfApplications): the last one they were invited to.
+    const cancelled = context.interviews.find(
+      (i) => i.stage === stage && i.status === 'cancelled' && i.interviewerIds.includes(actor.id),
+    );
+    if (cancelled) throw new InterviewCancelled(cancelled.startsAt, cancelled.timeZone);
+  }
+  requireKitReader(actor, { onPanel: context.onPanel[stage], isJobHiringManager });
 }
 
 /** One page for one interview: its purpose, the candidate, the questions with guidance, the scorecard. */
@@ -71,7 +94,7 @@ export async function getInterviewKit(
 ): Promise<InterviewKit> {
   const context = await loadInterviewContext(db, actor, applicationId);
   const onPanel = context.onPanel[stage];
-  requireKitReader(actor, { onPanel, isJobHiringManager: context.isJobHiringManager });
+  requireKitReaderOrSayCancelled(actor, context, stage);
   const candidate = await findCandidate(db, context.application.candidateId);
   if (!candidate) throw new NotFound('Candidate');
   const plan = context.plan[stage];
@@ -101,8 +124,8 @@ export async function getInterviewKit(
   // interview, but only after a panel member has submitted their own scorecard (they rate
   // independently, like blind scoring); the free text stays with those who read HR's notes.
   let hrAdvisory: InterviewKit['hrAdvisory'] = null;
-  const panelMayRead = !context.onPanel.user || submittedOwnUser || isHr(actor.role);
-  if (stage === 'user' && context.application.hrGateCleared && panelMayRead) {
+  const hrScores = hrScoreReach(actor, context);
+  if (stage === 'user' && context.application.hrGateCleared && hrScores === 'read') {
     const scorecards = (await listScorecards(db, [applicationId], 'hr'))
       .filter((card) => card.submittedAt)
       .map((card) => (readsNotes ? card : withoutFreeText(card)));
@@ -124,6 +147,7 @@ export async function getInterviewKit(
     application: context.application,
     candidate: shownContact(actor, readsNotes ? candidate : { ...candidate, notes: '' }),
     notesWithheld: !readsNotes,
+    hrScoresAfterSubmit: hrScores === 'submit_first',
     readsCandidate: readsCandidateOf(actor, context.onPanel),
     cvFile: await latestCvFileOfApplication(db, applicationId),
     questions,

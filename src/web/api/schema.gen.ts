@@ -8526,6 +8526,8 @@ export interface operations {
             readsCandidate: boolean;
             /** @description HR's free-text notes are left out: the reader rates independently of them */
             notesWithheld: boolean;
+            /** @description HR's scores are kept from the reader until they submit their own scorecard */
+            hrScoresAfterSubmit: boolean;
             /** @description What the user may do with salary talk in this job */
             can: {
               /** @description Read the candidates' salary expectations and the job's band */

@@ -248,6 +248,9 @@ export const messagesEn: Messages = {
   'interview.redFlags': 'Red flags',
   'interview.yourNotes': 'Your notes',
   'interview.writtenForJob': 'Written for this job',
+  'kit.cancelledTitle': 'Interview cancelled',
+  'kit.cancelled': 'This interview ({when}) was cancelled; there is nothing to do.',
+  'kit.cancelledUndated': 'This interview was cancelled; there is nothing to do.',
   'interview.hrAdvisory': "HR's notes (advisory, not the decision)",
   'interview.hrAdvisoryEmpty': 'HR has not submitted an assessment yet.',
   'interview.notOnPanel': 'You are not on this interview panel; the kit is read-only.',
@@ -357,8 +360,7 @@ export const messagesEn: Messages = {
   'verdict.decideAnyway': 'Decide anyway',
   'candidate.notesWithheld':
     "HR's notes on this candidate are not shown here, so that you rate on your own.",
-  'kit.notesWithheld':
-    "HR's notes on this candidate are not shown here, so that you rate on your own. HR's scores appear after you submit yours.",
+  'kit.hrScoresAfterSubmit': "HR's scores appear after you submit yours.",
   'decision.history': 'Recorded decisions',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'HR–user conflict',

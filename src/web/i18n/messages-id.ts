@@ -250,6 +250,9 @@ export const messagesId = {
   'interview.redFlags': 'Tanda bahaya',
   'interview.yourNotes': 'Catatan Anda',
   'interview.writtenForJob': 'Khusus lowongan ini',
+  'kit.cancelledTitle': 'Interview dibatalkan',
+  'kit.cancelled': 'Interview ini ({when}) dibatalkan; tidak ada yang perlu Anda lakukan.',
+  'kit.cancelledUndated': 'Interview ini dibatalkan; tidak ada yang perlu Anda lakukan.',
   'interview.hrAdvisory': 'Catatan HR (masukan, bukan keputusan)',
   'interview.hrAdvisoryEmpty': 'HR belum mengirim penilaian.',
   'interview.notOnPanel': 'Anda tidak termasuk panel interview ini; kit hanya untuk dibaca.',
@@ -361,8 +364,7 @@ export const messagesId = {
   // to its panel after they score, and to HR and the user.
   'candidate.notesWithheld':
     'Catatan HR tentang kandidat ini tidak ditampilkan di sini, agar Anda menilai secara mandiri.',
-  'kit.notesWithheld':
-    'Catatan HR tentang kandidat ini tidak ditampilkan di sini, agar Anda menilai secara mandiri. Skor HR muncul setelah Anda mengirim scorecard.',
+  'kit.hrScoresAfterSubmit': 'Skor HR muncul setelah Anda mengirim scorecard.',
   'decision.history': 'Keputusan tercatat',
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'konflik HR–user',

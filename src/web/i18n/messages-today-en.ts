@@ -7,6 +7,9 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.lead': 'What needs you, most urgent first.',
   'today.allClear': 'Nothing is waiting for you. Open the jobs to keep an eye on candidates.',
   'today.openJobs': 'Open the job list',
+  'today.upcomingOnly': 'Your coming interviews are below: open the kit to prepare.',
+  'today.noneBooked':
+    'No interview is booked for you now. Your interviews appear here when HR books you onto a panel.',
   'today.interviews': 'Interviews',
   'today.interviews.empty': 'No interviews booked for the days ahead.',
   'today.when.today': 'Today',

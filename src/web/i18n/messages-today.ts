@@ -6,6 +6,9 @@ export const todayMessagesId = {
   'today.lead': 'Yang perlu Anda tangani, paling mendesak dulu.',
   'today.allClear': 'Tidak ada yang menunggu Anda. Lihat lowongan untuk memantau kandidat.',
   'today.openJobs': 'Buka daftar lowongan',
+  'today.upcomingOnly': 'Interview Anda yang akan datang ada di bawah: buka kit-nya untuk bersiap.',
+  'today.noneBooked':
+    'Belum ada interview yang dijadwalkan untuk Anda. Interview Anda muncul di sini saat HR menjadwalkan Anda ke panel.',
   'today.interviews': 'Jadwal interview',
   'today.interviews.empty': 'Tidak ada interview terjadwal untuk hari-hari ke depan.',
   'today.when.today': 'Hari ini',

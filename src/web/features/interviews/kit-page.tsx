@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { QuestionGuidance } from './question-guidance';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useApiQuery } from '../../api/queries';
+import type { ApiError } from '../../api/client';
+import { useInterviewTime } from '../scheduling/interview-card';
 import { TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
@@ -21,9 +23,29 @@ export function KitPage({ applicationId, stage }: { applicationId: string; stage
     '/api/applications/{applicationId}/interviews/{stage}/kit',
     { path: { applicationId, stage } },
   );
+  if (error?.code === 'interview_cancelled') return <CancelledKit error={error} />;
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return <Kit kit={data} />;
+}
+
+/** A cancelled interview's kit, opened from its old invitation: a plain line, nothing to retry. */
+function CancelledKit({ error }: { error: ApiError }) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  const params = error.field('interview')?.params;
+  const startsAt = typeof params?.startsAt === 'string' ? params.startsAt : null;
+  const timeZone = typeof params?.timeZone === 'string' ? params.timeZone : 'Asia/Jakarta';
+  return (
+    <div className="kit">
+      <h1>{t('kit.cancelledTitle')}</h1>
+      <p data-testid="kit-cancelled">
+        {startsAt
+          ? t('kit.cancelled', { when: when(startsAt, timeZone) })
+          : t('kit.cancelledUndated')}
+      </p>
+    </div>
+  );
 }
 
 function Kit({ kit }: { kit: InterviewKit }) {
@@ -109,9 +131,10 @@ function Kit({ kit }: { kit: InterviewKit }) {
             </div>
           )}
         </dl>
-        {kit.notesWithheld && (
+        {(kit.notesWithheld || kit.hrScoresAfterSubmit) && (
           <p className="muted" data-testid="notes-withheld">
-            {t('kit.notesWithheld')}
+            {kit.notesWithheld && t('candidate.notesWithheld')}{' '}
+            {kit.hrScoresAfterSubmit && t('kit.hrScoresAfterSubmit')}
           </p>
         )}
       </section>

@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { describeRecord } from '../candidates/duplicate-record';
 import { Link } from '../../router';
+import { useSession } from '../../session';
 import { useInterviewTime } from '../scheduling/interview-card';
 import { UserVerdicts } from './user-verdicts';
 
@@ -20,14 +21,7 @@ export function TodayPage() {
   return (
     <div className="today">
       <h1>{t('today.title')}</h1>
-      <p className="muted">{data.needsYou ? t('today.lead') : t('today.allClear')}</p>
-      {!data.needsYou && (
-        <p>
-          <Link href="/jobs" className="button">
-            {t('today.openJobs')}
-          </Link>
-        </p>
-      )}
+      <TodayLead today={data} />
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
       <OfferSections today={data} />
@@ -35,6 +29,28 @@ export function TodayPage() {
       <ManagerSections today={data} />
       <HrSections today={data} />
     </div>
+  );
+}
+
+/**
+ * The line under the title. "Nothing is waiting" is not said above a listed interview, and the job
+ * list is offered only to whoever reads pipelines: an interviewer's work comes from HR's bookings.
+ */
+function TodayLead({ today }: { today: Today }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  if (today.needsYou) return <p className="muted">{t('today.lead')}</p>;
+  if (today.interviews.length) return <p className="muted">{t('today.upcomingOnly')}</p>;
+  if (!user.can.readPipelines) return <p className="muted">{t('today.noneBooked')}</p>;
+  return (
+    <>
+      <p className="muted">{t('today.allClear')}</p>
+      <p>
+        <Link href="/jobs" className="button">
+          {t('today.openJobs')}
+        </Link>
+      </p>
+    </>
   );
 }
 
