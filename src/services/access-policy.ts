@@ -216,9 +216,19 @@ export function hrScoreReach(
     });
     return reads ? 'read' : 'submit_first';
   }
-  if (isHr(actor.role)) return 'read';
-  if (onPanel.user) return submitted('user') ? 'read' : 'submit_first';
-  return isJobHiringManager ? 'read' : 'no_access';
+  const userPanelWaits = awaitsOwnUserScorecard(actor, {
+    onHrPanel: false,
+    onUserPanel: onPanel.user,
+    submittedOwnUser: submitted('user'),
+  });
+  if (userPanelWaits) return 'submit_first';
+  if (onPanel.user) return 'read';
+  const offPanelReads = mayReadStageScorecards(actor, {
+    onPanel: false,
+    submittedOwn: false,
+    isJobHiringManager,
+  });
+  return offPanelReads ? 'read' : 'no_access';
 }
 
 /**
