@@ -13,7 +13,6 @@ import {
   type PanelChange,
 } from '../../domain/scheduling/interview-wording';
 import type { CancelCause } from '../../domain/scheduling/stage-left';
-import type { Role } from '../../domain/roles';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { calledOffLine, hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
 import { mayReadCandidate } from '../access-policy';
@@ -107,7 +106,11 @@ export async function notifyInterviewChange(
             jobTitle: people.job.title,
             reason: hrEndingReason(change.hrEnding!, locale),
             calledOff: calledOffLine(time, locale),
-            applicationLink: await endedApplicationLink(tx, mail, interviewer, interview),
+            // An interviewer whose reach was this interview may no longer open the candidate (a
+            // dead "not found"): they get the kit, which says the interview was cancelled and when.
+            applicationLink: (await mayReadCandidate(tx, interviewer, interview.candidateId))
+              ? candidatePageLink(mail, interview.candidateId)
+              : kitLink,
           }
         : {
             interviewerName: interviewer.name,
@@ -223,20 +226,4 @@ function invite(
 
 function fromAddress({ from }: MailSettings): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from;
-}
-
-/**
- * The candidate's page for whoever may still open it once the interview is called off; an
- * interviewer whose reach was this interview may not (that would dead-end on "not found"), so
- * they get its kit, which says the interview was cancelled and when.
- */
-async function endedApplicationLink(
-  tx: Queryable,
-  mail: MailSettings,
-  recipient: { id: string; role: Role },
-  interview: InterviewRow,
-): Promise<string> {
-  if (await mayReadCandidate(tx, recipient, interview.candidateId))
-    return candidatePageLink(mail, interview.candidateId);
-  return `${mail.publicUrl}/applications/${interview.applicationId}/interviews/${interview.stage}`;
 }
