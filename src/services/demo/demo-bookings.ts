@@ -39,12 +39,15 @@ const workingDays = [1, 2, 3, 4, 5];
 
 /**
  * The latest office-hours slot on a working day between `earliest` and `latest`, looking back
- * from `daysBefore` days before `latest`: the stage's usual hour first, then any other, then a
- * Saturday. A stay too short for one (a recent application moved within hours) gets `latest`.
+ * from `daysBefore` days before the decision's own Jakarta day (`decided`): the stage's usual hour
+ * first, then any other, then a Saturday. A stay too short for one (a recent application moved
+ * within hours) gets `latest`. Counting from `latest` instead put the interview a day early when
+ * the decision came just after midnight (a seed run at 18:00-19:45 UTC), its scorecards late.
  */
 function officeSlot(
   earliest: number,
   latest: number,
+  decided: number,
   daysBefore: number,
   usualHour: number,
 ): number {
@@ -62,7 +65,7 @@ function officeSlot(
   for (const { hours, weekdays } of tries) {
     for (const back of days) {
       for (const jakartaHour of hours) {
-        const { start, weekday } = jakartaSlot(latest - back * day, jakartaHour);
+        const { start, weekday } = jakartaSlot(decided - back * day, jakartaHour);
         if (weekdays.includes(weekday) && start <= latest && start >= earliest) return start;
       }
     }
@@ -87,8 +90,9 @@ export function heldBooking(booking: {
 }): DemoBooking {
   const { minutes, jakartaHour } = stageFormat[booking.stage];
   const entered = booking.enteredAt.getTime();
-  const latest = booking.decidedAt.getTime() - (minutes + 30) * 60 * 1000;
-  const start = officeSlot(entered + 2 * hour, latest, booking.daysBefore, jakartaHour);
+  const decided = booking.decidedAt.getTime();
+  const latest = decided - (minutes + 30) * 60 * 1000;
+  const start = officeSlot(entered + 2 * hour, latest, decided, booking.daysBefore, jakartaHour);
   return {
     applicationId: booking.applicationId,
     stage: booking.stage,
