@@ -39,6 +39,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.skipReason': 'Why skipped',
   'import.row': 'Line',
   'import.column': 'Column',
+  'import.finding': 'What Seleksi found',
   'import.problem': 'Problem',
   'import.warning': 'Warning (still imported)',
   'import.confirm': 'Import the {count} valid lines',

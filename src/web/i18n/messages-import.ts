@@ -39,6 +39,7 @@ export const importMessagesId = {
   'import.skipReason': 'Alasan dilewati',
   'import.row': 'Baris',
   'import.column': 'Kolom',
+  'import.finding': 'Temuan Seleksi',
   'import.problem': 'Masalah',
   'import.warning': 'Peringatan (tetap diimpor)',
   'import.confirm': 'Impor {count} baris yang valid',

@@ -425,7 +425,8 @@ function Preview({
       {toFix.length > 0 && (
         <ReportTable
           labelRowName
-          columns={[t('import.row'), t('import.person'), t('import.column'), t('import.problem')]}
+          // Errors, skipped duplicates and notes share this table: its heading names none of them.
+          columns={[t('import.row'), t('import.person'), t('import.column'), t('import.finding')]}
           rows={toFix.map((problem, index) => ({
             key: `${problem.row}-${index}`,
             cells: [problem.row, problem.person ?? '', columnName(problem.column), said(problem)],
