@@ -2,18 +2,26 @@
 // and the server process's CPU milliseconds per request (from /proc, so less sensitive to the
 // load other processes put on the machine than wall time is), the same for the database's own
 // backends when PostgreSQL runs on this machine (its pool connections, read in /proc), plus the
-// response size.
+// response size, and the statements each request sends to the database (counted on an in-process
+// app on a recording connection: SELECTs, writes, and BEGIN+COMMIT of each transaction).
 // Usage: DATABASE_URL=postgres://…/<a seeded copy> npx tsx bench/mix-urls.ts [--runs N] [--port P]
+//        [--urls /api/a,/api/b] (other URLs than the mix's, e.g. a worst case)
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { openDatabase } from '../src/db/database';
+import { captureApp } from './volume/sql-capture';
 import { mixUrls } from './volume/mix';
 import { ms, timing } from './volume/measure';
 import { get, signIn } from './volume/server';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '30' }, port: { type: 'string', default: '3991' } },
+  options: {
+    runs: { type: 'string', default: '30' },
+    port: { type: 'string', default: '3991' },
+    urls: { type: 'string' },
+  },
 });
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('Set DATABASE_URL to a database seeded by bench/scale.ts.');
@@ -43,6 +51,24 @@ async function databaseCpuMs(admin: pg.Client): Promise<number> {
   return total;
 }
 
+/** Statements per URL as "total (transactions)", from an in-process app on the same database. */
+async function countStatements(url: string, urls: string[]): Promise<Map<string, string>> {
+  const db = await openDatabase({ databaseUrl: url });
+  const app = await captureApp(db);
+  const counts = new Map<string, string>();
+  try {
+    for (const path of urls) {
+      await app.request('hr', path); // the first request of a kind may fill a cache
+      const { reads, writes, transactions } = await app.request('hr', path);
+      counts.set(path, `${reads.length + writes + 2 * transactions} (${transactions})`);
+    }
+  } finally {
+    await app.close();
+    await db.close();
+  }
+  return counts;
+}
+
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
   env: {
     ...process.env,
@@ -69,10 +95,11 @@ try {
   const cookie = await signIn(base, 'hr');
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
-  const urls = await mixUrls(databaseUrl);
+  const urls = values.urls ? values.urls.split(',') : await mixUrls(databaseUrl);
+  const statements = await countStatements(databaseUrl, urls);
   console.log(
     'URL'.padEnd(58),
-    '    p50     p99  server CPU ms/req  database CPU ms/req     bytes',
+    '    p50     p99  server CPU ms/req  database CPU ms/req     bytes  statements',
   );
   for (const url of urls) {
     await get(base, cookie, url); // warm-up
@@ -95,6 +122,7 @@ try {
       cpu.toFixed(1).padStart(18),
       databaseCpu.toFixed(1).padStart(20),
       String(bytes).padStart(9),
+      statements.get(url)!.padStart(11),
     );
   }
   await admin.end();

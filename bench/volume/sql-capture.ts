@@ -29,10 +29,13 @@ const isRead = (sql: string) =>
 function recordingDatabase(db: Database): {
   db: Database;
   recorded: Statement[];
+  /** Transactions begun while recording: each costs a BEGIN and a COMMIT round trip too. */
+  transactions(): number;
   on(flag: boolean): void;
 } {
   const recorded: Statement[] = [];
   let recording = false;
+  let transactions = 0;
   const note = (target: Queryable): Queryable => ({
     query: (sql, params) => {
       if (recording) recorded.push({ sql, params: params ?? [] });
@@ -42,13 +45,24 @@ function recordingDatabase(db: Database): {
   const wrapped: Database = {
     engine: db.engine,
     ...note(db),
-    transaction: (work) => db.transaction((tx) => work(note(tx))),
+    transaction: (work) => {
+      if (recording) transactions++;
+      return db.transaction((tx) => work(note(tx)));
+    },
     session: (work) => db.session((connection) => work(note(connection))),
     script: (sql) => db.script(sql),
     ping: () => db.ping(),
     close: () => db.close(),
   };
-  return { db: wrapped, recorded, on: (flag) => (recording = flag) };
+  return {
+    db: wrapped,
+    recorded,
+    transactions: () => transactions,
+    on: (flag) => {
+      if (flag) transactions = 0;
+      recording = flag;
+    },
+  };
 }
 
 export interface CapturedRequest {
@@ -56,6 +70,8 @@ export interface CapturedRequest {
   body: string;
   reads: Statement[];
   writes: number;
+  /** Transactions the request began (each adds BEGIN and COMMIT to its statements). */
+  transactions: number;
 }
 
 /**
@@ -94,6 +110,7 @@ export async function captureApp(db: Database) {
         body: response.body,
         reads: statements.filter((s) => isRead(s.sql)),
         writes: statements.filter((s) => !isRead(s.sql)).length,
+        transactions: recorder.transactions(),
       };
     },
     close: () => app.close(),

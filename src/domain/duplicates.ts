@@ -55,19 +55,35 @@ function trigramSimilarity(left: Set<string>, right: Set<string>): number {
   return shared / (left.size + right.size - shared);
 }
 
-const sameCity = (a: string | null, b: string | null) =>
-  Boolean(a && b && normaliseName(a) === normaliseName(b));
-
 /** Why two candidates look like the same person; empty when they do not. */
 export function duplicateReasonsBetween(a: PersonDetails, b: PersonDetails): DuplicateReason[] {
-  const reasons: DuplicateReason[] = [];
+  return duplicateReasonsWith(a)(b);
+}
+
+/**
+ * `duplicateReasonsBetween(person, other)` for many others: the person's e-mail, city and name
+ * trigrams are worked out once, not again for each of the hundreds of name matches in a big city.
+ */
+export function duplicateReasonsWith(
+  person: PersonDetails,
+): (other: PersonDetails) => DuplicateReason[] {
   // An empty e-mail (an import row whose e-mail is not valid) is no one's.
-  if (a.email.trim() && a.email.trim().toLowerCase() === b.email.trim().toLowerCase())
-    reasons.push('same_email');
-  if (a.phone && a.phone === b.phone) reasons.push('same_phone');
-  if (sameCity(a.city, b.city) && nameSimilarity(a.fullName, b.fullName) >= similarNameThreshold)
-    reasons.push('similar_name_same_city');
-  return reasons;
+  const email = person.email.trim().toLowerCase();
+  const city = person.city ? normaliseName(person.city) : null;
+  const grams = trigrams(person.fullName);
+  return (other) => {
+    const reasons: DuplicateReason[] = [];
+    if (email && email === other.email.trim().toLowerCase()) reasons.push('same_email');
+    if (person.phone && person.phone === other.phone) reasons.push('same_phone');
+    if (
+      city !== null &&
+      other.city &&
+      city === normaliseName(other.city) &&
+      trigramSimilarity(grams, trigrams(other.fullName)) >= similarNameThreshold
+    )
+      reasons.push('similar_name_same_city');
+    return reasons;
+  };
 }
 
 /** The words of a name worth looking up to find similar names (a cheap pre-filter for the database). */

@@ -12,6 +12,7 @@ import { registerCareersPages } from './careers-pages';
 import { registerJobFeeds } from './job-feeds';
 import { registerWebFiles } from './web-files';
 import { userForSession, type SessionUser } from '../services/auth/auth-service';
+import { rememberSignedInUser } from './signed-in-user';
 import { actorForApiToken, recordTokenWrite } from '../services/integrations/api-token-service';
 import { tokenScopeFor } from './token-routes';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
@@ -219,6 +220,7 @@ async function signedInUser(
   if (!token) return undefined;
   const session = await userForSession(db, token);
   if (!session) return undefined;
+  rememberSignedInUser(request, session.user);
   // The session slid forward: so must the cookie, or the browser drops it at the old end.
   if (session.renewedUntil) setSessionCookie(request, reply, token, session.renewedUntil);
   return session;

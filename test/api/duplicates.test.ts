@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applicantFields, applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
-import { addCandidate, buildJob, moveTo } from '../support/factories';
+import { addCandidate, buildJob, moveTo, unique } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -67,6 +67,40 @@ describe('duplicates', () => {
       (await t.call(t.users.otherManager, 'GET', `/api/candidates/${sari.id}/duplicates`)).status,
     ).toBe(404);
     expect((await t.call(null, 'GET', `/api/candidates/${sari.id}/duplicates`)).status).toBe(401);
+  });
+
+  test('a newer similar name is flagged behind more than fifty older namesakes in the same city', async () => {
+    const city = `Kota Uji ${unique()}`;
+    const nur = await addCandidate(t, {
+      fullName: 'Nur Hidayah Lestari',
+      email: `nur.${unique()}@example.com`,
+      phone: null,
+      city,
+    });
+    // Sixty older people in the city who share only the common word "Nur": not the same person.
+    await t.db.query(
+      `INSERT INTO candidates (full_name, email, source, city, created_at)
+       SELECT 'Nur Bambang Sudarsono ' || i, 'namesake.' || i || '.' || $2 || '@example.com',
+         'manual', $1, now() - interval '1 day' - i * interval '1 minute'
+       FROM generate_series(1, 60) AS i`,
+      [city, unique()],
+    );
+    const typo = await addCandidate(t, {
+      fullName: 'Nur Hidayah Lestary',
+      email: `hidayah.${unique()}@example.com`,
+      phone: null,
+      city,
+    });
+
+    const { status, body } = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${nur.id}/duplicates`,
+    );
+    expect(status).toBe(200);
+    expect(body.items.map((d: { id: string; reasons: string[] }) => [d.id, d.reasons])).toEqual([
+      [typo.id, ['similar_name_same_city']],
+    ]);
   });
 
   test('merging two talent-pool members keeps one standing consent, their e-mails and invitations', async () => {

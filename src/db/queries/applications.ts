@@ -105,34 +105,43 @@ export async function listApplicationsOfCandidate(
 /**
  * What a board card shows besides the application and the candidate (`a`, `c`): the stage target,
  * the next interview and what needs action. `$2` is "now". Shared by the whole-job list below and
- * the board's paged columns (board.ts).
+ * the board's paged columns (board.ts). The interview facts come from `iv` (boardCardJoins).
  */
 export const boardCardSelect = `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage,
        a.hr_gate_cleared AS "hrGateCleared", c.tags,
        a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt",
        t.working_days AS "targetDays",
-       next.starts_at AS "nextInterviewAt", next.time_zone AS "nextInterviewTimeZone",
-       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled'
-         AND i.stage = CASE a.stage WHEN 'hr_interview' THEN 'hr' WHEN 'user_interview' THEN 'user' END)
-         AS "interviewBooked",
-       EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled'
-         AND i.candidate_response = 'reschedule_requested') AS "rescheduleRequested",
-       (SELECT min(i.starts_at + make_interval(mins => i.duration_minutes)) FROM interviews i
-        WHERE i.application_id = a.id AND i.status = 'scheduled'
-          AND i.starts_at + make_interval(mins => i.duration_minutes) <= $2
-          AND EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
-            WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id
-              AND s.stage = i.stage AND s.interviewer_id = panel.user_id
-              AND s.submitted_at IS NOT NULL))) AS "unscoredInterviewEndedAt",
+       iv.next_starts_at AS "nextInterviewAt", iv.next_time_zone AS "nextInterviewTimeZone",
+       coalesce(iv.booked, false) AS "interviewBooked",
+       coalesce(iv.reschedule_requested, false) AS "rescheduleRequested",
+       iv.unscored_ended_at AS "unscoredInterviewEndedAt",
        EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id AND o.status = 'countered')
          AS "offerCountered"`;
 
-/** Joins `boardCardSelect` needs after `applications a JOIN candidates c`. */
+/**
+ * Joins `boardCardSelect` needs after `applications a JOIN candidates c`. A card's scheduled
+ * interviews (at most one per interview stage) are read once for everything the card tells of
+ * them: the next one, whether its stage's is booked, a new time asked for, and the earliest ended
+ * one not yet scored by its whole panel. Asked apart, these were four lookups a card, and the
+ * planner answered "booked" by reading every scheduled interview of every job (issue 19).
+ */
 export const boardCardJoins = `LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
-     LEFT JOIN LATERAL (SELECT i.starts_at, i.time_zone FROM interviews i
-       WHERE i.application_id = a.id AND i.status = 'scheduled'
-         AND i.starts_at + make_interval(mins => i.duration_minutes) > $2
-       ORDER BY i.starts_at LIMIT 1) next ON true`;
+     LEFT JOIN LATERAL (
+       SELECT (array_agg(i.starts_at ORDER BY i.starts_at, i.id) FILTER (WHERE i.ends_at > $2))[1]
+                AS next_starts_at,
+              (array_agg(i.time_zone ORDER BY i.starts_at, i.id) FILTER (WHERE i.ends_at > $2))[1]
+                AS next_time_zone,
+              bool_or(i.stage = CASE a.stage WHEN 'hr_interview' THEN 'hr'
+                                             WHEN 'user_interview' THEN 'user' END) AS booked,
+              bool_or(i.candidate_response = 'reschedule_requested') AS reschedule_requested,
+              min(i.ends_at) FILTER (WHERE i.ends_at <= $2
+                AND EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
+                  WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id
+                    AND s.stage = i.stage AND s.interviewer_id = panel.user_id
+                    AND s.submitted_at IS NOT NULL))) AS unscored_ended_at
+       FROM (SELECT i.*, i.starts_at + make_interval(mins => i.duration_minutes) AS ends_at
+             FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled') i
+     ) iv ON true`;
 
 /**
  * All of a job's applications with what their cards show (comparison, "my interviews"; the board

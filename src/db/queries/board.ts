@@ -77,17 +77,22 @@ export async function listBoardColumnPages(
     now: Date;
   },
 ): Promise<BoardPageRow[]> {
-  const rows = await db.query<BoardCardRow & { positionAt: string }>(columnPagesSql, [
-    page.jobId,
-    page.now,
-    page.stages,
-    page.search ? containing(page.search) : null,
-    page.after?.stageEnteredAt ?? null,
-    page.after?.id ?? null,
-    page.limit,
-  ]);
-  return rows.map(({ positionAt, ...row }) => ({
-    ...row,
-    position: { stageEnteredAt: positionAt, id: row.id },
-  }));
+  const rows = await db.query<BoardCardRow & { positionAt: string; position?: BoardPosition }>(
+    columnPagesSql,
+    [
+      page.jobId,
+      page.now,
+      page.stages,
+      page.search ? containing(page.search) : null,
+      page.after?.stageEnteredAt ?? null,
+      page.after?.id ?? null,
+      page.limit,
+    ],
+  );
+  // The rows become the cards as they are: copied here and twice more on the way (up to 400 a
+  // board, sixteen fields each), the copies cost more server CPU than serialising the answer.
+  for (const row of rows) {
+    row.position = { stageEnteredAt: row.positionAt, id: row.id };
+  }
+  return rows as BoardPageRow[];
 }

@@ -60,15 +60,22 @@ function sharedAbilities(
 type CardState = Pick<BoardCard, 'stage' | 'hrGateCleared'>;
 
 /**
+ * Abilities by role, tests step, stage and HR gate, kept for the process's life: they are a pure
+ * function of these few values, and working them out tries every move (issue 19). Equal
+ * abilities share one object, so they compare by identity.
+ */
+const knownAbilities = new Map<string, ApplicationAbilities>();
+const distinctAbilities = new Map<string, ApplicationAbilities>();
+
+/**
  * A card's abilities depend only on its stage and HR gate (the job and the actor are the board's):
- * worked out once for each pair rather than for each of up to 400 cards, each of which tries
- * every move (issue 19). Pairs with equal abilities share one object, so they compare by identity.
+ * worked out once for each pair rather than for each of up to 400 cards.
  */
 function abilitiesByState(testsEnabled: boolean, actor: Actor) {
-  const known = new Map<string, ApplicationAbilities>();
-  const distinct = new Map<string, ApplicationAbilities>();
+  const known = knownAbilities;
+  const distinct = distinctAbilities;
   return (card: CardState): ApplicationAbilities => {
-    const key = `${card.stage}|${card.hrGateCleared}`;
+    const key = `${actor.role}|${testsEnabled}|${card.stage}|${card.hrGateCleared}`;
     let abilities = known.get(key);
     if (!abilities) {
       const worked = applicationAbilities(

@@ -7,6 +7,7 @@ import { setPreferredLocale } from '../../services/account/preferred-locale';
 import { NotFound } from '../../services/errors';
 import { publicRoute, route } from '../route';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session-cookie';
+import { signedInUserOf } from '../signed-in-user';
 import { okSchema } from './common.schema';
 import { loginInput, preferencesInput, session, type CurrentUser } from './auth.schema';
 
@@ -64,8 +65,9 @@ export const authRoutes = (db: Database, secrets: SecretBox) => [
       summary: 'The signed-in user',
       response: session,
     },
-    async ({ actor }) => {
-      const user = await findUserById(db, actor.id);
+    async ({ actor, request }) => {
+      // The session lookup has just read the user; read again only when signed in otherwise.
+      const user = signedInUserOf(request) ?? (await findUserById(db, actor.id));
       if (!user) throw new NotFound('User');
       return { user: presentUser(user) };
     },

@@ -59,7 +59,6 @@ import {
 } from '../access-policy';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
-import { listScorecards } from '../../db/queries/scorecards';
 import { isHr } from '../../domain/roles';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { applyToJob } from '../pipeline/application-service';
@@ -164,22 +163,24 @@ export async function getCandidate(
     teamScope(actor),
     panelScope(actor),
   );
-  const events = await listApplicationEvents(
-    db,
-    applications.map((application) => application.id),
-  );
+  // A candidate with no application (the talent pool, an import without a job) has no events,
+  // contacts, teams or offers to read: four statements that could only come back empty.
+  const applied = applications.length > 0;
+  const applicationIds = applications.map((application) => application.id);
+  const events = applied ? await listApplicationEvents(db, applicationIds) : [];
   const consents = await listConsentsOfCandidate(db, candidateId);
-  const contacts = await listApplicationContacts(
-    db,
-    applications.map((application) => application.id),
-  );
+  const contacts = applied ? await listApplicationContacts(db, applicationIds) : [];
   const invitations = await listTalentPoolInvitationsOf(db, candidateId);
   const readsNotes = await readsHrNotesOf(db, actor, applications);
-  const teams = await listTeamMembers(
-    db,
-    applications.map((application) => application.jobId),
-  );
-  const offerStandings = await offerStandingsOf(db, actor, applications, teams);
+  const teams = applied
+    ? await listTeamMembers(
+        db,
+        applications.map((application) => application.jobId),
+      )
+    : [];
+  const offerStandings = applied
+    ? await offerStandingsOf(db, actor, applications, teams)
+    : new Map<string, never>();
   return {
     ...shownContact(actor, candidate),
     notes: readsNotes ? candidate.notes : '',
@@ -224,8 +225,9 @@ async function readsHrNotesOf(
   if (isHr(actor.role)) return true;
   for (const application of applications) {
     const context = await loadInterviewContext(db, actor, application.id);
-    const cards = await listScorecards(db, [application.id], 'user');
-    const submittedOwnUser = hasSubmittedOwn(actor, cards);
+    // The context has read the application's scorecards already: no second read for one stage.
+    const userCards = context.cards.filter((card) => card.stage === 'user');
+    const submittedOwnUser = hasSubmittedOwn(actor, userCards);
     const reads = mayReadHrNotes(actor, {
       isJobHiringManager: context.isJobHiringManager,
       onUserPanel: context.onPanel.user,

@@ -16,7 +16,7 @@ import { normaliseTags } from '../../domain/candidate';
 import type { Locale } from '../../domain/locale';
 import {
   applicationToKeep,
-  duplicateReasonsBetween,
+  duplicateReasonsWith,
   mergedContact,
   mergedDuplicateNote,
   mergedSourceDetail,
@@ -36,7 +36,10 @@ export interface PossibleDuplicate extends DuplicateCandidateRow {
   applications: Omit<DuplicateApplicationRow, 'candidateId'>[];
 }
 
-/** Other candidates who look like the same person, among those the actor may see. */
+/** Enough to settle a record by; more would be a list of namesakes, not duplicates. */
+const shownDuplicates = 50;
+
+/** Other candidates who look like the same person, among those the actor may see (oldest first). */
 export async function listDuplicates(
   db: Database,
   actor: Actor,
@@ -53,7 +56,15 @@ export async function listDuplicates(
     nameWords(candidate.fullName),
     teamScope(actor),
   );
-  const flagged = rows.filter((row) => duplicateReasonsBetween(candidate, row).length > 0);
+  const reasonsOf = duplicateReasonsWith(candidate);
+  const flagged: (DuplicateCandidateRow & { reasons: DuplicateReason[] })[] = [];
+  for (const row of rows) {
+    const reasons = reasonsOf(row);
+    if (reasons.length === 0) continue;
+    const { createdAtMs, ...candidateRow } = row;
+    flagged.push({ ...candidateRow, createdAt: new Date(createdAtMs), reasons });
+    if (flagged.length === shownDuplicates) break;
+  }
   const applications = await applicationsOfCandidates(
     db,
     flagged.map((row) => row.id),
@@ -61,7 +72,6 @@ export async function listDuplicates(
   );
   return flagged.map((row) => ({
     ...row,
-    reasons: duplicateReasonsBetween(candidate, row),
     nameSimilarity: Math.round(nameSimilarity(candidate.fullName, row.fullName) * 100) / 100,
     applications: applications
       .filter((a) => a.candidateId === row.id)

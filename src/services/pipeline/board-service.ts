@@ -113,14 +113,7 @@ async function readColumns(
   });
   return read.stages.map((stage) => {
     const inStage = rows.filter((row) => row.stage === stage);
-    const cards = inStage.slice(0, limit).map((row) => ({
-      ...row,
-      workingDaysInStage: workingDaysBetween(row.stageEnteredAt, read.now),
-      needsAction: cardAttention(
-        { ...row, targetDays: row.targetDays ?? targetOf(row.stage) },
-        read.now,
-      ),
-    }));
+    const cards = inStage.slice(0, limit).map((row) => toCard(row, read.now));
     return {
       stage,
       count: counts.get(stage) ?? 0,
@@ -128,4 +121,23 @@ async function readColumns(
       next: inStage.length > limit ? cards.at(-1)?.position : undefined,
     };
   });
+}
+
+/** The row becomes the card (not a copy of it: see listBoardColumnPages). */
+function toCard(row: BoardPageRow, now: Date): BoardCard {
+  const card = row as BoardCard;
+  card.workingDaysInStage = workingDaysBetween(row.stageEnteredAt, now);
+  card.needsAction = cardAttention(
+    {
+      stage: row.stage,
+      stageEnteredAt: row.stageEnteredAt,
+      targetDays: row.targetDays ?? targetOf(row.stage),
+      interviewBooked: row.interviewBooked,
+      rescheduleRequested: row.rescheduleRequested,
+      unscoredInterviewEndedAt: row.unscoredInterviewEndedAt,
+      offerCountered: row.offerCountered,
+    },
+    now,
+  );
+  return card;
 }
