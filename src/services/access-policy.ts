@@ -246,6 +246,18 @@ export function mayReadHrNotes(
   return !context.onUserPanel || context.submittedOwnUser;
 }
 
+/**
+ * Why HR ended an application (HR's reason and note, in the "HR ended the application" e-mail):
+ * HR and the job's hiring manager read it; an interviewer hears only that it ended, as they never
+ * read HR's notes (mayReadHrNotes). The manager's blind wait does not apply: nothing is left to rate.
+ */
+export function readsHrEndingReason(
+  reader: Pick<Actor, 'role'>,
+  context: { isJobHiringManager: boolean },
+): boolean {
+  return isHr(reader.role) || context.isJobHiringManager;
+}
+
 /** HR and the job's hiring manager read every interview of the job and compare its candidates. */
 export function readsWholeJob(actor: Actor, isJobHiringManager: boolean): boolean {
   return readsWholeJobOf({ role: actor.role, isJobHiringManager });
