@@ -232,6 +232,32 @@ export function hrScoreReach(
 }
 
 /**
+ * How one reader stands toward one stage's scorecards (the scorecards endpoint, the kit): HR's
+ * stage by hrScoreReach, so whoever the kit shows HR's scores reads them there too; the user
+ * interview's by its blind scoring (its panel after submitting; HR and the job's hiring manager
+ * off the panel; other interviewers never).
+ */
+export function stageScorecardReach(
+  actor: Actor,
+  stage: InterviewStage,
+  context: Parameters<typeof hrScoreReach>[1],
+): HrScoreReach {
+  if (stage === 'hr') return hrScoreReach(actor, context);
+  const onPanel = context.onPanel.user;
+  const submittedOwn = hasSubmittedOwn(
+    actor,
+    context.cards.filter((card) => card.stage === stage),
+  );
+  const reads = mayReadStageScorecards(actor, {
+    onPanel,
+    submittedOwn,
+    isJobHiringManager: context.isJobHiringManager,
+  });
+  if (reads) return 'read';
+  return onPanel ? 'submit_first' : 'no_access';
+}
+
+/**
  * Interviewers judge independently: HR's free-text notes (the candidate note, scorecard comments,
  * decision rationales, move notes) anchor a panel that has not rated yet, and salary talk is for HR
  * and the hiring manager only. So HR reads them; the job's hiring manager once they have submitted
