@@ -200,3 +200,29 @@ const boardCardsWithInterviews = `WITH shown AS (
         AND i.status = 'scheduled'
         AND i.stage = CASE shown.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END) AS bookable
     FROM shown)`;
+
+test('an interview over with its scorecard missing reads held, scorecard awaited or overdue, in id and en', async () => {
+  const [past] = await session.db.query<{ candidateId: string }>(
+    `SELECT a.candidate_id AS "candidateId"
+     FROM interviews i JOIN applications a ON a.id = i.application_id
+     WHERE i.status = 'scheduled' AND i.starts_at + make_interval(mins => i.duration_minutes) < now()
+       AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id
+         AND s.stage = i.stage AND s.submitted_at IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM interviews o WHERE o.application_id = a.id AND o.id <> i.id)
+     ORDER BY i.starts_at LIMIT 1`,
+  );
+  expect(past, 'a demo interview over with no scorecard').toBeDefined();
+  for (const [locale, held, wait, attends] of [
+    ['id', 'Selesai', /Scorecard (ditunggu|terlambat)/, 'Kandidat akan hadir'],
+    ['en', 'Completed', /Scorecard (awaited|overdue)/, 'The candidate will attend'],
+  ] as const) {
+    const page = await session.newPage({ locale, width: 375 });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/${past!.candidateId}`);
+    const card = page.getByTestId('interview-card');
+    await expect.poll(() => card.textContent()).toContain(held);
+    expect(await card.getByTestId('scorecard-wait').textContent()).toMatch(wait);
+    expect(await card.textContent()).not.toContain(attends);
+    await session.screenshot(page, `interview-over-scorecard-missing-${locale}-375`);
+  }
+});

@@ -7,6 +7,7 @@ import {
 import { listJobs, listTeamMembers, type JobRow } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
+import { scorecardWait, type ScorecardWait } from '../../domain/today';
 import type { Actor } from '../actor';
 import { isHiringManagerOf, sitsOnPanel } from '../access-policy';
 import { planOfJob } from '../interview-plans/interview-plan-service';
@@ -22,6 +23,8 @@ export interface MyInterview {
   since: Date;
   /** When the interview is booked, if it is. */
   scheduled: { startsAt: Date; timeZone: string } | null;
+  /** The booked interview is over and the actor's own scorecard is missing (as Today says). */
+  scorecardWait: ScorecardWait | null;
 }
 
 const interviewOf: Partial<Record<string, InterviewStage>> = {
@@ -77,6 +80,7 @@ async function interviewsOfJob(db: Database, actor: Actor, job: JobRow): Promise
         scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
         since: card.stageEnteredAt,
         scheduled: next ? { startsAt: next.startsAt, timeZone: next.timeZone } : null,
+        scorecardWait: next ? scorecardWait(next, !own?.submittedAt, new Date()) : null,
       },
     ];
   });
@@ -119,6 +123,7 @@ async function addBookedInterviews(db: Database, actor: Actor, found: MyIntervie
       scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
       since: row.startsAt,
       scheduled: { startsAt: row.startsAt, timeZone: row.timeZone },
+      scorecardWait: scorecardWait(row, !own?.submittedAt, new Date(now)),
     });
   }
 }
