@@ -37,18 +37,30 @@ export function planFromTemplates(
   team: PlanTeam,
   suggestedQuestions: Record<InterviewStage, string[]>,
 ): InterviewPlan {
-  const stagePlan = (stage: InterviewStage, interviewerIds: (string | undefined)[]): StagePlan => ({
+  const stagePlan = (stage: InterviewStage, interviewerIds: string[]): StagePlan => ({
     stage,
-    interviewerIds: [...new Set(interviewerIds.filter((id): id is string => Boolean(id)))],
+    interviewerIds,
     durationMinutes: templates[stage].durationMinutes,
     attributes: [...templates[stage].attributes],
     questions: suggestedQuestions[stage].map((questionId) => ({ questionId })),
     brief: '',
     weight: templates[stage].weight,
   });
+  const panels = panelsFromTeam(team);
+  return { hr: stagePlan('hr', panels.hr), user: stagePlan('user', panels.user) };
+}
+
+/**
+ * Who a plan built from the templates seats (planFromTemplates): the recruiter at the HR
+ * interview, the hiring manager and the team's interviewers at the user interview.
+ */
+export function panelsFromTeam(team: PlanTeam): Record<InterviewStage, string[]> {
+  const panel = (ids: (string | undefined)[]) => [
+    ...new Set(ids.filter((id): id is string => Boolean(id))),
+  ];
   return {
-    hr: stagePlan('hr', [team.recruiterId]),
-    user: stagePlan('user', [team.hiringManagerId, ...team.interviewerIds]),
+    hr: panel([team.recruiterId]),
+    user: panel([team.hiringManagerId, ...team.interviewerIds]),
   };
 }
 

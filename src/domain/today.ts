@@ -120,6 +120,28 @@ export function isScorecardOverdue(
   return workingDaysBetween(interviewEnd, now, holidays) >= 1;
 }
 
+/** Where a booked interview's scorecards stand once its time is over (see scorecardWait). */
+export const scorecardWaits = ['awaited', 'overdue'] as const;
+export type ScorecardWait = (typeof scorecardWaits)[number];
+
+/**
+ * The one reading of "the interview is over and a scorecard is missing", shared by Today, the
+ * candidate page and My interviews: from the booked interview's end, while a panel member's
+ * scorecard (`unscored`) is not submitted, it is awaited, then overdue (isScorecardOverdue).
+ * Null before the end, once scored, and for an interview that was cancelled.
+ */
+export function scorecardWait(
+  interview: { status: string; startsAt: Date; durationMinutes: number },
+  unscored: boolean,
+  now: Date,
+  holidays: Holidays = noHolidays,
+): ScorecardWait | null {
+  if (interview.status !== 'scheduled' || !unscored) return null;
+  const end = new Date(interview.startsAt.getTime() + interview.durationMinutes * 60_000);
+  if (end.getTime() > now.getTime()) return null;
+  return isScorecardOverdue(end, now, holidays) ? 'overdue' : 'awaited';
+}
+
 /** Why a candidate's card is marked "needs action" on the board. */
 export const attentionReasons = [
   'waiting_too_long',

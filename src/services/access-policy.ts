@@ -232,6 +232,32 @@ export function hrScoreReach(
 }
 
 /**
+ * How one reader stands toward one stage's scorecards (the scorecards endpoint, the kit): HR's
+ * stage by hrScoreReach, so whoever the kit shows HR's scores reads them there too; the user
+ * interview's by its blind scoring (its panel after submitting; HR and the job's hiring manager
+ * off the panel; other interviewers never).
+ */
+export function stageScorecardReach(
+  actor: Actor,
+  stage: InterviewStage,
+  context: Parameters<typeof hrScoreReach>[1],
+): HrScoreReach {
+  if (stage === 'hr') return hrScoreReach(actor, context);
+  const onPanel = context.onPanel.user;
+  const submittedOwn = hasSubmittedOwn(
+    actor,
+    context.cards.filter((card) => card.stage === stage),
+  );
+  const reads = mayReadStageScorecards(actor, {
+    onPanel,
+    submittedOwn,
+    isJobHiringManager: context.isJobHiringManager,
+  });
+  if (reads) return 'read';
+  return onPanel ? 'submit_first' : 'no_access';
+}
+
+/**
  * Interviewers judge independently: HR's free-text notes (the candidate note, scorecard comments,
  * decision rationales, move notes) anchor a panel that has not rated yet, and salary talk is for HR
  * and the hiring manager only. So HR reads them; the job's hiring manager once they have submitted
@@ -244,6 +270,18 @@ export function mayReadHrNotes(
   if (isHr(actor.role)) return true;
   if (!context.isJobHiringManager) return false;
   return !context.onUserPanel || context.submittedOwnUser;
+}
+
+/**
+ * Why HR ended an application (HR's reason and note, in the "HR ended the application" e-mail):
+ * HR and the job's hiring manager read it; an interviewer hears only that it ended, as they never
+ * read HR's notes (mayReadHrNotes). The manager's blind wait does not apply: nothing is left to rate.
+ */
+export function readsHrEndingReason(
+  reader: Pick<Actor, 'role'>,
+  context: { isJobHiringManager: boolean },
+): boolean {
+  return isHr(reader.role) || context.isJobHiringManager;
 }
 
 /** HR and the job's hiring manager read every interview of the job and compare its candidates. */

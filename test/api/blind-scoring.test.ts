@@ -169,6 +169,10 @@ test("a user-panel interviewer reads HR's score after submitting their own, alik
   expect(before.body.hiddenBecause.hr).toBe('submit_first');
   const kitBefore = await get(t.users.interviewer, `${base}/interviews/user/kit`);
   expect(kitBefore.body).toMatchObject({ hrAdvisory: null, hrScoresAfterSubmit: true });
+  // HR's scorecards endpoint answers by the same rule: HR's card counted, not shown, until then.
+  const hrCardsBefore = await get(t.users.interviewer, `${base}/interviews/hr/scorecards`);
+  expect(hrCardsBefore.status, JSON.stringify(hrCardsBefore.body)).toBe(200);
+  expect(hrCardsBefore.body).toMatchObject({ own: null, others: [], hidden: 1 });
 
   const own = await t.call(t.users.interviewer, 'PUT', `${base}/interviews/user/scorecard`, {
     ...card('user', 'no'),
@@ -180,6 +184,16 @@ test("a user-panel interviewer reads HR's score after submitting their own, alik
   const kitAfter = await get(t.users.interviewer, `${base}/interviews/user/kit`);
   expect(kitAfter.body.hrScoresAfterSubmit).toBe(false);
   expect(kitAfter.body.hrAdvisory.scorecards).toHaveLength(1);
+  const hrCards = await get(t.users.interviewer, `${base}/interviews/hr/scorecards`);
+  expect(hrCards.status, JSON.stringify(hrCards.body)).toBe(200);
+  expect(hrCards.body).toMatchObject({ hidden: 0 });
+  expect(hrCards.body.others).toHaveLength(1);
+  expect(hrCards.body.others[0]).toMatchObject({ recommendation: 'yes', summary: '' });
+  expect(hrCards.body.others[0].ratings[0]).toMatchObject({ rating: 'yes', evidence: '' });
   // Advisory scores, never HR's free text.
-  expect(JSON.stringify([after.body, kitAfter.body])).not.toContain('rahasia hr');
+  expect(JSON.stringify([after.body, kitAfter.body, hrCards.body])).not.toContain('rahasia hr');
+  expect(JSON.stringify(hrCards.body)).not.toContain('contoh');
+  // HR still reads its own comments there.
+  const asHr = await get(t.users.admin, `${base}/interviews/hr/scorecards`);
+  expect(asHr.body.others[0].summary).toBe('rahasia hr yes');
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { atHrInterview, buildApplication, moveTo } from '../support/factories';
-import { bookInterview } from '../support/begun-interviews';
+import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -53,7 +53,7 @@ const messagesAfter = (applicationId: string, since: Date) =>
 const note = 'Kandidat meminta gaji jauh di atas anggaran; catatan internal.';
 
 describe('HR ending an application at the user interview', () => {
-  it('tells the hiring manager and the panel, with HR’s reason, in one message carrying the calendar cancellation; the candidate never sees the reason', async () => {
+  it('tells the hiring manager and the panel in one message carrying the calendar cancellation; HR’s reason reaches the manager only, never an interviewer or the candidate', async () => {
     const { applicationId } = await atUserInterview();
     await bookUser(applicationId, [t.users.hiringManager.id, t.users.interviewer.id]);
     const since = new Date();
@@ -74,11 +74,17 @@ describe('HR ending an application at the user interview', () => {
         [t.users.interviewer.email, 'hr_ended_application', 'CANCEL'],
       ].sort(),
     );
-    for (const message of staff) {
-      expect(message.body).toContain('Ekspektasi gaji tidak cocok');
-      expect(message.body).toContain(note);
-      expect(message.body).toMatch(/dibatalkan|cancelled/);
-    }
+    for (const message of staff) expect(message.body).toMatch(/dibatalkan|cancelled/);
+    // Interviewers never read HR's notes: the manager gets HR's reason, the interviewer the fact.
+    const body = (email: string) => staff.find((m) => m.toEmail === email)!.body;
+    expect(body(t.users.hiringManager.email)).toContain('Ekspektasi gaji tidak cocok');
+    expect(body(t.users.hiringManager.email)).toContain(note);
+    expect(body(t.users.interviewer.email)).toContain('HR menghentikan lamaran');
+    expect(body(t.users.interviewer.email)).toContain(
+      'Alasan HR (internal, tidak dikirim ke kandidat): hanya untuk HR dan hiring manager.',
+    );
+    expect(body(t.users.interviewer.email)).not.toContain(note);
+    expect(body(t.users.interviewer.email)).not.toMatch(/gaji tidak cocok/i);
     expect(sent.some((m) => m.template === 'panel_notice')).toBe(false);
     // Each link opens: the manager still reads the candidate; the interviewer, whose reach was
     // this interview, gets its kit, which says it was cancelled (not a dead "not found").
@@ -117,6 +123,32 @@ describe('HR ending an application at the user interview', () => {
       expect(message).toMatchObject({ template: 'hr_ended_application', calendarMethod: null });
       expect(message!.body).toContain(note);
     }
+  });
+
+  it('tells an interviewer whose user interview was held that HR ended it, in their English, without HR’s reason', async () => {
+    const { applicationId } = await atUserInterview();
+    const { id } = await bookUser(applicationId, [t.users.interviewer.id]);
+    await moveInterviewStartIntoPast(t, id, 120);
+    await t.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [t.users.interviewer.id]);
+    const since = new Date();
+    try {
+      const rejected = await moveTo(t, applicationId, 'rejected', {
+        rejectionReason: 'salary_mismatch',
+        note,
+      });
+      expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    } finally {
+      await t.db.query(`UPDATE users SET locale = 'id' WHERE id = $1`, [t.users.interviewer.id]);
+    }
+    const toInterviewer = (await messagesAfter(applicationId, since)).filter(
+      (m) => m.toEmail === t.users.interviewer.email,
+    );
+    expect(toInterviewer.map((m) => m.template)).toEqual(['hr_ended_application']);
+    expect(toInterviewer[0]!.body).toContain(
+      "HR's reason (internal, never sent to the candidate): kept for HR and the hiring manager.",
+    );
+    expect(toInterviewer[0]!.body).not.toContain(note);
+    expect(toInterviewer[0]!.body).not.toMatch(/salary/i);
   });
 
   it('tells no one this way when the hiring manager decides the rejection, nor when HR rejects earlier', async () => {

@@ -139,21 +139,27 @@ test('a bulk reject or move lists each booked interview it cancels, whose, and w
 });
 
 /**
- * The open job with the most interviews booked ahead, with a second one booked (through the API,
- * as the signed-in HR page) for an application at an interview stage if it has only one.
+ * An open job whose board shows at least two cards with an upcoming interview: the job with the
+ * most such cards, with interviews booked (through the API, as the signed-in HR page) for
+ * applications at an interview stage that have none until it shows two.
+ * Counted as the board counts them (boardCardJoins): distinct applications in the open columns
+ * with a scheduled interview that ends after now. Two interviews of one application are one card,
+ * and an interview that started today may already have ended, whatever the hour.
  */
 async function jobWithTwoBookedInterviews(page: Page): Promise<string> {
-  const [job] = await session.db.query<{ id: string; booked: number }>(
-    `SELECT j.id, count(i.id)::int AS booked FROM jobs j JOIN applications a ON a.job_id = j.id
-     LEFT JOIN interviews i ON i.application_id = a.id AND i.status = 'scheduled' AND i.starts_at > now()
-     WHERE j.status = 'open' GROUP BY j.id ORDER BY count(i.id) DESC LIMIT 1`,
+  const [job] = await session.db.query<{ id: string; shown: number }>(
+    `${boardCardsWithInterviews}
+     SELECT j.id, count(*) FILTER (WHERE card.shows)::int AS shown
+     FROM jobs j JOIN card ON card.job_id = j.id WHERE j.status = 'open' GROUP BY j.id
+     HAVING count(*) FILTER (WHERE card.shows OR card.bookable) >= 2
+     ORDER BY shown DESC, j.id LIMIT 1`,
   );
+  expect(job, 'an open job with two cards that show or may book an interview').toBeDefined();
   const free = await session.db.query<{ id: string; stage: string; hrId: string }>(
-    `SELECT a.id, a.stage, (SELECT id FROM users WHERE email = 'hr@demo.seleksi.id') AS "hrId"
-     FROM applications a WHERE a.job_id = $1 AND a.stage IN ('hr_interview', 'user_interview')
-       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled')
-     ORDER BY a.created_at LIMIT $2`,
-    [job!.id, Math.max(0, 2 - job!.booked)],
+    `${boardCardsWithInterviews}
+     SELECT card.id, card.stage, (SELECT id FROM users WHERE email = 'hr@demo.seleksi.id') AS "hrId"
+     FROM card WHERE card.job_id = $1 AND card.bookable ORDER BY card.id LIMIT $2`,
+    [job!.id, Math.max(0, 2 - job!.shown)],
   );
   for (const [index, application] of free.entries()) {
     const booked = await page.request.post(
@@ -175,3 +181,48 @@ async function jobWithTwoBookedInterviews(page: Page): Promise<string> {
   }
   return job!.id;
 }
+
+/**
+ * Each application in an open column: whether its card shows an upcoming interview (scheduled,
+ * ending after now, as boardCardJoins reads it; 10 minutes to spare, so it still shows when the
+ * page loads), and whether HR may book its stage's interview
+ * to make it show one (at an interview stage, none of that stage scheduled, none shown yet).
+ */
+const boardCardsWithInterviews = `WITH shown AS (
+    SELECT a.id, a.job_id, a.stage, EXISTS (SELECT 1 FROM interviews i
+      WHERE i.application_id = a.id AND i.status = 'scheduled'
+        AND i.starts_at + make_interval(mins => i.duration_minutes) > now() + interval '10 minutes')
+      AS shows
+    FROM applications a WHERE a.stage NOT IN ('rejected', 'withdrawn', 'hired')),
+  card AS (
+    SELECT shown.*, NOT shown.shows AND shown.stage IN ('hr_interview', 'user_interview')
+      AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = shown.id
+        AND i.status = 'scheduled'
+        AND i.stage = CASE shown.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END) AS bookable
+    FROM shown)`;
+
+test('an interview over with its scorecard missing reads held, scorecard awaited or overdue, in id and en', async () => {
+  const [past] = await session.db.query<{ candidateId: string }>(
+    `SELECT a.candidate_id AS "candidateId"
+     FROM interviews i JOIN applications a ON a.id = i.application_id
+     WHERE i.status = 'scheduled' AND i.starts_at + make_interval(mins => i.duration_minutes) < now()
+       AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id
+         AND s.stage = i.stage AND s.submitted_at IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM interviews o WHERE o.application_id = a.id AND o.id <> i.id)
+     ORDER BY i.starts_at LIMIT 1`,
+  );
+  expect(past, 'a demo interview over with no scorecard').toBeDefined();
+  for (const [locale, held, wait, attends] of [
+    ['id', 'Selesai', /Scorecard (ditunggu|terlambat)/, 'Kandidat akan hadir'],
+    ['en', 'Completed', /Scorecard (awaited|overdue)/, 'The candidate will attend'],
+  ] as const) {
+    const page = await session.newPage({ locale, width: 375 });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/${past!.candidateId}`);
+    const card = page.getByTestId('interview-card');
+    await expect.poll(() => card.textContent()).toContain(held);
+    expect(await card.getByTestId('scorecard-wait').textContent()).toMatch(wait);
+    expect(await card.textContent()).not.toContain(attends);
+    await session.screenshot(page, `interview-over-scorecard-missing-${locale}-375`);
+  }
+});

@@ -215,3 +215,67 @@ test("an offer accepted in the portal shows on HR's Today as starting soon, and 
     await page.context().close();
   }
 });
+
+test("a hiring manager's candidate booked ahead opens the kit; once no interview is booked, the booking form (id, en)", async () => {
+  // A candidate passed to user@ (their job, at the user interview) with a user interview booked ahead.
+  const [passed] = await session.db.query<{
+    applicationId: string;
+    candidateId: string;
+    fullName: string;
+    interviewId: string;
+  }>(
+    `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", c.full_name AS "fullName",
+       i.id AS "interviewId"
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     JOIN job_team_members m ON m.job_id = j.id AND m.team_role = 'hiring_manager'
+     JOIN users u ON u.id = m.user_id AND u.email = 'user@demo.seleksi.id'
+     JOIN interviews i ON i.application_id = a.id AND i.stage = 'user' AND i.status = 'scheduled'
+       AND i.starts_at > now()
+     WHERE a.stage = 'user_interview'
+       AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = 'user'
+         AND s.submitted_at IS NOT NULL)
+     ORDER BY a.created_at LIMIT 1`,
+  );
+  expect(passed, 'a candidate passed to user@ with a user interview booked ahead').toBeDefined();
+  const todayItem = async (locale: 'id' | 'en', section: string) => {
+    const page = await session.newPage({ locale, width: phone });
+    await session.signIn(page, 'user@demo.seleksi.id');
+    const item = page
+      .getByRole('region', { name: section })
+      .getByRole('link', { name: new RegExp(passed!.fullName) });
+    await item.waitFor();
+    return { page, item };
+  };
+  const kit = `/applications/${passed!.applicationId}/interviews/user`;
+  const booked = await todayItem('en', 'Candidates HR passed to you');
+  expect(await booked.item.getAttribute('href')).toBe(kit);
+  await booked.page.context().close();
+
+  const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
+  const cancelled = await hr.request.post(
+    `${session.baseUrl}/api/interviews/${passed!.interviewId}/cancel`,
+    { data: { reason: 'The manager books a new time.' } },
+  );
+  expect(cancelled.status(), await cancelled.text()).toBe(200);
+  await hr.context().close();
+
+  for (const [locale, section, notBooked, form] of [
+    [
+      'id',
+      'Kandidat yang diteruskan HR kepada Anda',
+      'Belum dijadwalkan',
+      /^Jadwalkan interview user$/i,
+    ],
+    ['en', 'Candidates HR passed to you', 'Not booked yet', /^Schedule the user interview$/i],
+  ] as const) {
+    const { page, item } = await todayItem(locale, section);
+    const row = item.locator('xpath=..');
+    expect(await row.textContent()).toContain(notBooked);
+    await item.click();
+    await page.waitForURL(`**/candidates/${passed!.candidateId}?book=${passed!.applicationId}`);
+    await page.getByRole('dialog').getByRole('heading', { name: form }).waitFor();
+    await session.screenshot(page, `today-manager-book-${locale}-375`);
+    await page.context().close();
+  }
+});

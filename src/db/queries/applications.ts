@@ -162,6 +162,32 @@ export async function listBoardCards(
   );
 }
 
+/** An application at an interview stage, as My interviews lists it. */
+export interface InterviewingApplicationRow {
+  id: string;
+  jobId: string;
+  candidateId: string;
+  candidateName: string;
+  stage: 'hr_interview' | 'user_interview';
+  stageEnteredAt: Date;
+}
+
+/** The applications of these jobs at the HR or user interview, in one query (My interviews). */
+export async function listInterviewingApplications(
+  db: Queryable,
+  jobIds: readonly string[],
+): Promise<InterviewingApplicationRow[]> {
+  if (!jobIds.length) return [];
+  return db.query<InterviewingApplicationRow>(
+    `SELECT a.id, a.job_id AS "jobId", a.candidate_id AS "candidateId",
+       c.full_name AS "candidateName", a.stage, a.stage_entered_at AS "stageEnteredAt"
+     FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE a.job_id = ANY($1::uuid[]) AND a.stage IN ('hr_interview', 'user_interview')
+     ORDER BY a.stage_entered_at, c.full_name`,
+    [jobIds],
+  );
+}
+
 export async function insertApplication(
   db: Queryable,
   application: { candidateId: string; jobId: string; stage: Stage; at?: Date },

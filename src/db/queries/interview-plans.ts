@@ -18,6 +18,19 @@ export async function findInterviewPlan(
   return hr && user ? { hr, user } : undefined;
 }
 
+/** The saved panels of these jobs' plans, a row per job and stage, in one query. */
+export async function listPlanPanels(
+  db: Queryable,
+  jobIds: readonly string[],
+): Promise<{ jobId: string; stage: InterviewStage; interviewerIds: string[] }[]> {
+  if (!jobIds.length) return [];
+  return db.query(
+    `SELECT job_id AS "jobId", stage, interviewer_ids AS "interviewerIds"
+     FROM interview_plans WHERE job_id = ANY($1::uuid[])`,
+    [jobIds],
+  );
+}
+
 export async function saveInterviewPlan(
   db: Queryable,
   jobId: string,

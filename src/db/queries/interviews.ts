@@ -28,6 +28,8 @@ export interface InterviewRow extends ScheduleDetails {
   createdAt: Date;
   /** A scorecard for this interview's stage was submitted since it was booked (see isHeld). */
   scorecardSubmitted: boolean;
+  /** A panel member has not submitted their scorecard of the stage (Today's "scorecard missing"). */
+  panelUnscored: boolean;
 }
 
 export interface InterviewEventRow {
@@ -48,7 +50,11 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.reception_contact AS "receptionContact", i.interviewer_ids AS "interviewerIds", i.locale,
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
   EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
-    AND s.submitted_at >= i.created_at) AS "scorecardSubmitted"`;
+    AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
+  EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
+    WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id
+      AND s.stage = i.stage AND s.interviewer_id = panel.user_id AND s.submitted_at IS NOT NULL))
+    AS "panelUnscored"`;
 const fromInterviews = 'FROM interviews i JOIN applications a ON a.id = i.application_id';
 
 export async function findInterview(

@@ -8,7 +8,15 @@ export interface HrEnding {
   note: string | null;
 }
 
-export function hrEndingReason(ending: HrEnding, locale: Locale): string {
+/**
+ * HR's reason as one recipient reads it: HR's own words for a reader of HR's notes (`readsReason`),
+ * otherwise only that HR keeps it, so an interviewer learns the fact and never HR's note.
+ */
+export function hrEndingReason(ending: HrEnding, locale: Locale, readsReason: boolean): string {
+  if (!readsReason)
+    return locale === 'id'
+      ? 'hanya untuk HR dan hiring manager.'
+      : 'kept for HR and the hiring manager.';
   const reason = reportLabels(locale).reason(ending.rejectionReason);
   return [reason, ending.note].filter(Boolean).join(': ');
 }

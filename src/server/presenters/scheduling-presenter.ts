@@ -1,6 +1,7 @@
 import type { EmailMessageRow } from '../../db/queries/email-messages';
 import type { InterviewEventRow, InterviewRow } from '../../db/queries/interviews';
 import { isHeld } from '../../domain/scheduling/interview-schedule';
+import { scorecardWait } from '../../domain/today';
 import { utcToZonedTime } from '../../domain/scheduling/zoned-time';
 import type { ApplicationInterviews } from '../../services/scheduling/application-interviews-service';
 import type {
@@ -30,6 +31,7 @@ export function presentInterview(
     locale: row.locale,
     status: row.status,
     held: isHeld(row, row.scorecardSubmitted, new Date()),
+    scorecardWait: scorecardWait(row, row.panelUnscored, new Date()),
     sequence: row.sequence,
     candidateResponse: row.candidateResponse,
     events: events.map((event) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scorecardWaits } from '../../domain/today';
 import { idSchema, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
 
@@ -14,6 +15,12 @@ export const myInterviews = z.object({
       scorecard: z.enum(['none', 'draft', 'submitted']),
       since: timestampSchema,
       scheduled: z.object({ startsAt: timestampSchema, timeZone: z.string() }).nullable(),
+      scorecardWait: z
+        .enum(scorecardWaits)
+        .nullable()
+        .describe(
+          'The booked interview is over and your scorecard is missing: awaited, then overdue',
+        ),
     }),
   ),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarMethods, emailStatuses, emailTransports } from '../../domain/email/email-delivery';
 import { locales } from '../../domain/locale';
+import { scorecardWaits } from '../../domain/today';
 import {
   candidateResponses,
   interviewEventKinds,
@@ -77,6 +78,12 @@ export const interview = z.object({
   status: z.enum(interviewStatuses),
   /** Over as people read it (completed, past its end, or begun and scored), whatever the candidate answered. */
   held: z.boolean(),
+  scorecardWait: z
+    .enum(scorecardWaits)
+    .nullable()
+    .describe(
+      "Over with a panel member's scorecard missing: awaited, then overdue from the next working day (as Today counts it)",
+    ),
   sequence: z.number().int(),
   candidateResponse: z.enum(candidateResponses),
   events: z.array(interviewEvent),

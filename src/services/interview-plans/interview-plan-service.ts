@@ -1,14 +1,20 @@
 import type { Database, Queryable } from '../../db/database';
-import { findInterviewPlan, saveInterviewPlan } from '../../db/queries/interview-plans';
-import { listTeamMembers, type JobRow } from '../../db/queries/jobs';
+import {
+  findInterviewPlan,
+  listPlanPanels,
+  saveInterviewPlan,
+} from '../../db/queries/interview-plans';
+import { listTeamMembers, type JobRow, type TeamMemberRow } from '../../db/queries/jobs';
 import { findQuestions, listQuestions } from '../../db/queries/questions';
 import { listScorersOfJob } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
 import {
   checkInterviewPlan,
+  panelsFromTeam,
   planFromTemplates,
   sameStagePlan,
   type InterviewPlan,
+  type PlanTeam,
 } from '../../domain/interview-plan';
 import {
   questionRolesForJob,
@@ -41,21 +47,48 @@ export async function planOfJob(db: Queryable, job: JobRow): Promise<JobIntervie
   if (saved) return { plan: saved, saved: true };
   const templates = await getStageTemplates(db);
   const team = await listTeamMembers(db, [job.id]);
-  const memberOf = (role: string) => team.find((member) => member.teamRole === role)?.userId;
   const bank = await listQuestions(db, {});
   const roles = questionRolesForJob(job);
   const suggest = (stage: InterviewStage) =>
     suggestQuestions(bank, stage, templates[stage].attributes, roles, stage === 'hr' ? 6 : 8);
-  const plan = planFromTemplates(
-    templates,
-    {
-      recruiterId: memberOf('recruiter'),
-      hiringManagerId: memberOf('hiring_manager'),
-      interviewerIds: team.filter((m) => m.teamRole === 'interviewer').map((m) => m.userId),
-    },
-    { hr: suggest('hr'), user: suggest('user') },
-  );
+  const plan = planFromTemplates(templates, planTeamOf(team), {
+    hr: suggest('hr'),
+    user: suggest('user'),
+  });
   return { plan, saved: false };
+}
+
+/** The roles a plan built from the templates seats, from one job's hiring team. */
+function planTeamOf(team: readonly TeamMemberRow[]): PlanTeam {
+  const memberOf = (role: string) => team.find((member) => member.teamRole === role)?.userId;
+  return {
+    recruiterId: memberOf('recruiter'),
+    hiringManagerId: memberOf('hiring_manager'),
+    interviewerIds: team.filter((m) => m.teamRole === 'interviewer').map((m) => m.userId),
+  };
+}
+
+/**
+ * The plan's panels of several jobs at once (My interviews), the same panels planOfJob gives:
+ * the saved plan's, or the template plan's from the job's team (`team` holds every job's members).
+ */
+export async function planPanelsOfJobs(
+  db: Queryable,
+  jobIds: readonly string[],
+  team: readonly TeamMemberRow[],
+): Promise<Map<string, Record<InterviewStage, string[]>>> {
+  const saved = await listPlanPanels(db, jobIds);
+  const panels = new Map<string, Record<InterviewStage, string[]>>();
+  for (const jobId of jobIds) {
+    const hr = saved.find((row) => row.jobId === jobId && row.stage === 'hr');
+    const user = saved.find((row) => row.jobId === jobId && row.stage === 'user');
+    const fromTeam = () => panelsFromTeam(planTeamOf(team.filter((m) => m.jobId === jobId)));
+    panels.set(
+      jobId,
+      hr && user ? { hr: hr.interviewerIds, user: user.interviewerIds } : fromTeam(),
+    );
+  }
+  return panels;
 }
 
 /** HR and the job's hiring manager shape the plan; the server checks it against the team and the bank. */

@@ -24,7 +24,7 @@ import type { JobRow } from '../../db/queries/jobs';
 import type { Actor } from '../actor';
 import { InterviewCancelled, NotFound } from '../errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
-import { visibleScorecards } from './scorecard-service';
+import { visibleScorecards, withoutFreeText } from './scorecard-service';
 import { getStageTemplates } from '../interview-plans/stage-template-service';
 
 export type KitQuestion =
@@ -160,16 +160,6 @@ export async function getInterviewKit(
       { role: actor.role, isJobHiringManager: context.isJobHiringManager },
       context.application.stage,
     ),
-  };
-}
-
-/** HR's ratings and recommendation without the comments written beside them. */
-function withoutFreeText(card: ScorecardRow): ScorecardRow {
-  return {
-    ...card,
-    summary: '',
-    questionNotes: {},
-    ratings: card.ratings.map((rating) => ({ ...rating, evidence: '' })),
   };
 }
 

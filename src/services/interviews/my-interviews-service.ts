@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { listBoardCards } from '../../db/queries/applications';
+import { listInterviewingApplications } from '../../db/queries/applications';
 import {
   listInterviewsOfApplications,
   listInterviewsOfInterviewer,
@@ -7,9 +7,10 @@ import {
 import { listJobs, listTeamMembers, type JobRow } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
+import { scorecardWait, type ScorecardWait } from '../../domain/today';
 import type { Actor } from '../actor';
 import { isHiringManagerOf, sitsOnPanel } from '../access-policy';
-import { planOfJob } from '../interview-plans/interview-plan-service';
+import { planPanelsOfJobs } from '../interview-plans/interview-plan-service';
 
 export interface MyInterview {
   applicationId: string;
@@ -22,6 +23,8 @@ export interface MyInterview {
   since: Date;
   /** When the interview is booked, if it is. */
   scheduled: { startsAt: Date; timeZone: string } | null;
+  /** The booked interview is over and the actor's own scorecard is missing (as Today says). */
+  scorecardWait: ScorecardWait | null;
 }
 
 const interviewOf: Partial<Record<string, InterviewStage>> = {
@@ -36,8 +39,7 @@ const interviewOf: Partial<Record<string, InterviewStage>> = {
  */
 export async function listMyInterviews(db: Database, actor: Actor): Promise<MyInterview[]> {
   const jobs = await listJobs(db, { memberId: actor.id, status: 'open' });
-  const found: MyInterview[] = [];
-  for (const job of jobs) found.push(...(await interviewsOfJob(db, actor, job)));
+  const found = await interviewsOfJobs(db, actor, jobs);
   await addBookedInterviews(db, actor, found);
   const order = { none: 0, draft: 0, submitted: 1 };
   return found.sort(
@@ -45,40 +47,58 @@ export async function listMyInterviews(db: Database, actor: Actor): Promise<MyIn
   );
 }
 
-/** The job's candidates at an interview now whose panel the actor sits on. */
-async function interviewsOfJob(db: Database, actor: Actor, job: JobRow): Promise<MyInterview[]> {
-  const cards = (await listBoardCards(db, job.id)).filter((card) => interviewOf[card.stage]);
-  if (!cards.length) return [];
-  const { plan } = await planOfJob(db, job);
-  const isJobHiringManager = isHiringManagerOf(actor, await listTeamMembers(db, [job.id]));
-  const ids = cards.map((card) => card.id);
+/**
+ * The jobs' candidates at an interview now whose panel the actor sits on. One query per kind
+ * (applications, team, plan panels, scorecards, interviews) for all the jobs, not per job.
+ */
+async function interviewsOfJobs(
+  db: Database,
+  actor: Actor,
+  jobs: readonly JobRow[],
+): Promise<MyInterview[]> {
+  const jobIds = jobs.map((job) => job.id);
+  const applications = await listInterviewingApplications(db, jobIds);
+  if (!applications.length) return [];
+  const team = await listTeamMembers(db, jobIds);
+  const panels = await planPanelsOfJobs(db, jobIds, team);
+  const ids = applications.map((application) => application.id);
   const scorecards = await listScorecards(db, ids);
   const interviews = await listInterviewsOfApplications(db, ids);
-  return cards.flatMap((card): MyInterview[] => {
-    const stage = interviewOf[card.stage]!;
-    const of = <Row extends { applicationId: string }>(rows: Row[]) =>
-      rows.filter((row) => row.applicationId === card.id);
-    const sources = {
-      planPanel: plan[stage].interviewerIds,
-      interviews: of(interviews),
-      cards: of(scorecards),
-    };
-    if (!sitsOnPanel(actor, stage, sources, isJobHiringManager)) return [];
-    const own = sources.cards.find((s) => s.interviewerId === actor.id && s.stage === stage);
-    const next = sources.interviews.find((i) => i.stage === stage && i.status === 'scheduled');
-    return [
-      {
-        applicationId: card.id,
-        candidateId: card.candidateId,
-        candidateName: card.candidateName,
-        jobId: job.id,
-        jobTitle: job.title,
-        interview: stage,
-        scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
-        since: card.stageEnteredAt,
-        scheduled: next ? { startsAt: next.startsAt, timeZone: next.timeZone } : null,
-      },
-    ];
+  const now = new Date();
+  return jobs.flatMap((job) => {
+    const isJobHiringManager = isHiringManagerOf(
+      actor,
+      team.filter((member) => member.jobId === job.id),
+    );
+    return applications
+      .filter((application) => application.jobId === job.id)
+      .flatMap((application): MyInterview[] => {
+        const stage = interviewOf[application.stage]!;
+        const of = <Row extends { applicationId: string }>(rows: Row[]) =>
+          rows.filter((row) => row.applicationId === application.id);
+        const sources = {
+          planPanel: panels.get(job.id)![stage],
+          interviews: of(interviews),
+          cards: of(scorecards),
+        };
+        if (!sitsOnPanel(actor, stage, sources, isJobHiringManager)) return [];
+        const own = sources.cards.find((s) => s.interviewerId === actor.id && s.stage === stage);
+        const next = sources.interviews.find((i) => i.stage === stage && i.status === 'scheduled');
+        return [
+          {
+            applicationId: application.id,
+            candidateId: application.candidateId,
+            candidateName: application.candidateName,
+            jobId: job.id,
+            jobTitle: job.title,
+            interview: stage,
+            scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
+            since: application.stageEnteredAt,
+            scheduled: next ? { startsAt: next.startsAt, timeZone: next.timeZone } : null,
+            scorecardWait: next ? scorecardWait(next, !own?.submittedAt, now) : null,
+          },
+        ];
+      });
   });
 }
 
@@ -119,6 +139,7 @@ async function addBookedInterviews(db: Database, actor: Actor, found: MyIntervie
       scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
       since: row.startsAt,
       scheduled: { startsAt: row.startsAt, timeZone: row.timeZone },
+      scorecardWait: scorecardWait(row, !own?.submittedAt, new Date(now)),
     });
   }
 }

@@ -20,7 +20,7 @@ import {
 } from '../../domain/scorecard';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { awaitsOwnUserScorecard, mayReadStageScorecards } from '../access-policy';
+import { hasSubmittedOwn, mayReadHrNotes, stageScorecardReach } from '../access-policy';
 import { Conflict, Forbidden, Invalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
 
@@ -131,48 +131,39 @@ export async function getStageScorecards(
   return visibleScorecards(db, actor, context, stage);
 }
 
-/** The one place blind scoring is applied; every reader of scorecards goes through it. */
+/**
+ * The one place blind scoring is applied; every reader of scorecards goes through it
+ * (stageScorecardReach). HR's comments stay with those who read HR's notes (mayReadHrNotes) or
+ * sat on HR's panel: a user-interview panel member reads HR's scores only, as in the kit.
+ */
 export async function visibleScorecards(
   db: Queryable,
   actor: Actor,
   context: InterviewContext,
   stage: InterviewStage,
 ): Promise<StageScorecards> {
-  const onPanel = context.onPanel[stage];
-  if (
-    !onPanel &&
-    !mayReadStageScorecards(actor, {
-      onPanel,
-      submittedOwn: false,
-      isJobHiringManager: context.isJobHiringManager,
-    })
-  ) {
-    throw new Forbidden("You may not read this interview's scorecards.");
-  }
+  const reach = stageScorecardReach(actor, stage, context);
+  if (reach === 'no_access') throw new Forbidden("You may not read this interview's scorecards.");
   const cards = await listScorecards(db, [context.application.id], stage);
   const own = cards.find((card) => card.interviewerId === actor.id);
   const submittedOthers = cards.filter(
     (card) => card.interviewerId !== actor.id && card.submittedAt,
   );
-  const userPanelWaits =
+  const commentsHidden =
     stage === 'hr' &&
-    awaitsOwnUserScorecard(actor, {
-      onHrPanel: context.onPanel.hr,
+    !context.onPanel.hr &&
+    !mayReadHrNotes(actor, {
+      isJobHiringManager: context.isJobHiringManager,
       onUserPanel: context.onPanel.user,
-      submittedOwnUser: Boolean(
-        (await listScorecards(db, [context.application.id], 'user')).find(
-          (card) => card.interviewerId === actor.id,
-        )?.submittedAt,
+      submittedOwnUser: hasSubmittedOwn(
+        actor,
+        context.cards.filter((card) => card.stage === 'user'),
       ),
     });
-  const readable =
-    !userPanelWaits &&
-    mayReadStageScorecards(actor, {
-      onPanel,
-      submittedOwn: Boolean(own?.submittedAt),
-      isJobHiringManager: context.isJobHiringManager,
-    });
-  const others = readable ? submittedOthers : [];
+  const others =
+    reach === 'read'
+      ? submittedOthers.map((card) => (commentsHidden ? withoutFreeText(card) : card))
+      : [];
   const shown = [...(own ? [own] : []), ...others];
   return {
     stage,
@@ -184,5 +175,15 @@ export async function visibleScorecards(
       shown.map((card) => card.id),
     ),
     submitOpensAt: scorecardOpensAt(stage, context.interviews, new Date()),
+  };
+}
+
+/** A scorecard's ratings and recommendation without the comments written beside them. */
+export function withoutFreeText(card: ScorecardRow): ScorecardRow {
+  return {
+    ...card,
+    summary: '',
+    questionNotes: {},
+    ratings: card.ratings.map((rating) => ({ ...rating, evidence: '' })),
   };
 }

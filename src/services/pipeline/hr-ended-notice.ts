@@ -5,12 +5,14 @@ import type { InterviewRow } from '../../db/queries/interviews';
 import { hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
 import { decidesAsManager, type UserStageDecider } from '../../domain/email/user-verdict-notice';
 import type { PlannedMove } from '../../domain/pipeline';
+import { readsHrEndingReason } from '../access-policy';
 import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 import { userStagePeople } from './user-stage-people';
 
 /**
  * HR rejecting at the user interview takes the decision out of the hiring manager's hands, so
- * the manager and the user-stage panel hear it from HR with HR's reason (staff only).
+ * the manager and the user-stage panel hear it from HR; HR's reason goes to HR and the manager only
+ * (readsHrEndingReason), never to the candidate.
  */
 export function hrEndingOf(
   decider: UserStageDecider | null,
@@ -45,7 +47,7 @@ export async function tellUserStageOfHrEnding(
   } as const;
   for (const person of recipients) {
     await queueStaffNotice(tx, mail, noticed, person, notice, {
-      reason: hrEndingReason(ending, person.locale),
+      reason: hrEndingReason(ending, person.locale, readsHrEndingReason(person, person)),
       calledOff: '',
     });
   }

@@ -13,7 +13,7 @@ export async function userStagePeople(
   tx: Queryable,
   application: { id: string; jobId: string },
   options: { withCancelled: boolean; except?: ReadonlySet<string> },
-): Promise<UserRow[]> {
+): Promise<(UserRow & { isJobHiringManager: boolean })[]> {
   const managers = (await listTeamMembers(tx, [application.jobId]))
     .filter((member) => member.teamRole === 'hiring_manager')
     .map((member) => member.userId);
@@ -22,5 +22,6 @@ export async function userStagePeople(
     .filter((interview) => options.withCancelled || interview.status !== 'cancelled')
     .flatMap((interview) => interview.interviewerIds);
   const ids = [...new Set([...managers, ...panel])].filter((id) => !options.except?.has(id));
-  return findActiveUsersByIds(tx, ids);
+  const people = await findActiveUsersByIds(tx, ids);
+  return people.map((person) => ({ ...person, isJobHiringManager: managers.includes(person.id) }));
 }

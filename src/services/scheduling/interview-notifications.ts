@@ -15,7 +15,7 @@ import {
 import type { CancelCause } from '../../domain/scheduling/stage-left';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { calledOffLine, hrEndingReason, type HrEnding } from '../../domain/email/hr-ended-notice';
-import { mayReadCandidate } from '../access-policy';
+import { mayReadCandidate, readsHrEndingReason } from '../access-policy';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { queueEmail } from '../email/email-service';
 import { ensurePortalToken, portalUrl } from '../portal/portal-link-service';
@@ -33,8 +33,8 @@ export interface InterviewChange {
   /** Interviewers taken off the panel by a reschedule: they get a cancellation. */
   removedInterviewerIds?: readonly string[] | undefined;
   /**
-   * HR ended the application at the user interview: the panel hears HR's internal reason with the
-   * cancellation, in one message, instead of a bare "cancelled" (staff only, never the candidate).
+   * HR ended the application at the user interview: the panel hears it with the cancellation, in
+   * one message, instead of a bare "cancelled"; HR's reason only where readsHrEndingReason allows.
    */
   hrEnding?: HrEnding | undefined;
   /**
@@ -104,7 +104,11 @@ export async function notifyInterviewChange(
             recipientName: interviewer.name,
             candidateName: people.candidate.fullName,
             jobTitle: people.job.title,
-            reason: hrEndingReason(change.hrEnding!, locale),
+            reason: hrEndingReason(
+              change.hrEnding!,
+              locale,
+              readsHrEndingReason(interviewer, { isJobHiringManager: interviewer.isHiringManager }),
+            ),
             calledOff: calledOffLine(time, locale),
             // An interviewer whose reach was this interview may no longer open the candidate (a
             // dead "not found"): they get the kit, which says the interview was cancelled and when.

@@ -35,7 +35,7 @@ import {
   dataRequestWarningDays,
   defaultStageTargets,
   interviewWhen,
-  isScorecardOverdue,
+  scorecardWait,
   jakartaDate,
   offerNeed,
   todayListPreview,
@@ -196,10 +196,8 @@ async function hrSections(
 function withOverdue(rows: PendingScorecardRow[], now: Date): PendingScorecard[] {
   return rows.map((row) => ({
     ...row,
-    overdue: isScorecardOverdue(
-      new Date(row.startsAt.getTime() + row.durationMinutes * 60_000),
-      now,
-    ),
+    // Listed because this panel member's scorecard is missing (listPendingScorecards).
+    overdue: scorecardWait({ ...row, status: 'scheduled' }, true, now) === 'overdue',
   }));
 }
 

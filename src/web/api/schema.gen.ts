@@ -2984,6 +2984,11 @@ export interface components {
       /** @enum {string} */
       status: 'scheduled' | 'cancelled' | 'completed';
       held: boolean;
+      /**
+       * @description Over with a panel member's scorecard missing: awaited, then overdue from the next working day (as Today counts it)
+       * @enum {string|null}
+       */
+      scorecardWait: 'awaited' | 'overdue' | null;
       sequence: number;
       /** @enum {string} */
       candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
@@ -8844,6 +8849,11 @@ export interface operations {
                 startsAt: string;
                 timeZone: string;
               } | null;
+              /**
+               * @description The booked interview is over and your scorecard is missing: awaited, then overdue
+               * @enum {string|null}
+               */
+              scorecardWait: 'awaited' | 'overdue' | null;
             }[];
           };
         };

@@ -34,6 +34,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.status.scheduled': 'Scheduled',
   'interviews.status.cancelled': 'Cancelled',
   'interviews.status.completed': 'Completed',
+  'interviews.scorecardWait.awaited': 'Scorecard awaited',
+  'interviews.scorecardWait.overdue': 'Scorecard overdue',
   'interviews.response.pending': 'Waiting for the candidate to confirm',
   'interviews.response.confirmed': 'The candidate will attend',
   'interviews.response.reschedule_requested': 'The candidate asked for another time',

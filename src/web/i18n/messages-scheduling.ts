@@ -33,6 +33,8 @@ export const schedulingMessagesId = {
   'interviews.status.scheduled': 'Terjadwal',
   'interviews.status.cancelled': 'Dibatalkan',
   'interviews.status.completed': 'Selesai',
+  'interviews.scorecardWait.awaited': 'Scorecard ditunggu',
+  'interviews.scorecardWait.overdue': 'Scorecard terlambat',
   'interviews.response.pending': 'Menunggu konfirmasi kandidat',
   'interviews.response.confirmed': 'Kandidat akan hadir',
   'interviews.response.reschedule_requested': 'Kandidat minta jadwal lain',

@@ -39,6 +39,14 @@ export function MyInterviewsPage() {
               <span className={`pill pill--scorecard-${item.scorecard}`}>
                 {t(scorecardLabel(item))}
               </span>
+              {item.scorecardWait === 'overdue' && (
+                <>
+                  {' '}
+                  <span className="pill pill--overdue" data-testid="scorecard-wait">
+                    {t('interviews.scorecardWait.overdue')}
+                  </span>
+                </>
+              )}
             </span>
           </li>
         ))}

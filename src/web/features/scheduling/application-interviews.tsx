@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
+import { useLocation } from '../../router';
 import { useI18n } from '../../i18n/i18n';
 import { CancelInterviewDialog } from './cancel-interview-dialog';
 import { CandidateEmails } from './candidate-emails';
@@ -31,16 +32,26 @@ export function ApplicationInterviews({
     path: { applicationId },
   });
   const [editing, setEditing] = useState<Editing | undefined>();
+  const stageToSchedule =
+    stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : undefined;
+  const canScheduleNow =
+    data &&
+    stageToSchedule &&
+    data.can.schedule[stageToSchedule] &&
+    !data.interviews.some((i) => i.stage === stageToSchedule && i.status === 'scheduled');
+  // `?book=<application>` (the hiring manager's Today, "not booked yet") opens the booking form
+  // once, when this reader may book it now; otherwise the page reads as usual.
+  const bookAsked = useLocation().search.get('book') === applicationId;
+  const [bookOpened, setBookOpened] = useState(false);
+  useEffect(() => {
+    if (!bookAsked || bookOpened || !canScheduleNow) return;
+    setBookOpened(true);
+    setEditing({ kind: 'schedule', stage: stageToSchedule });
+  }, [bookAsked, bookOpened, canScheduleNow, stageToSchedule]);
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return null;
   // The change itself refreshed every view of the application (see candidateProgress).
   const done = () => setEditing(undefined);
-  const stageToSchedule =
-    stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : undefined;
-  const canScheduleNow =
-    stageToSchedule &&
-    data.can.schedule[stageToSchedule] &&
-    !data.interviews.some((i) => i.stage === stageToSchedule && i.status === 'scheduled');
 
   return (
     <section className="interviews" aria-label={t('interviews.title')}>

@@ -45,9 +45,11 @@ export function InterviewCard({
     .filter(Boolean)
     .join(', ');
   const cancelled = interview.status === 'cancelled';
-  // A held interview reads as done even before the candidate leaves its stage.
-  const settled = interview.status !== 'scheduled' || interview.held;
-  const status = interview.held ? 'completed' : interview.status;
+  // A held interview reads as done even before the candidate leaves its stage; so does one whose
+  // time is over with a scorecard missing (Today's rule): the candidate's answer no longer matters.
+  const over = interview.held || interview.scorecardWait !== null;
+  const settled = interview.status !== 'scheduled' || over;
+  const status = over ? 'completed' : interview.status;
   return (
     <article
       className={`interview-card${cancelled ? ' interview-card--cancelled' : ''}`}
@@ -66,6 +68,14 @@ export function InterviewCard({
             data-testid="candidate-response"
           >
             {t(`interviews.response.${interview.candidateResponse}`)}
+          </span>
+        )}
+        {interview.scorecardWait && (
+          <span
+            className={`pill${interview.scorecardWait === 'overdue' ? ' pill--overdue' : ''}`}
+            data-testid="scorecard-wait"
+          >
+            {t(`interviews.scorecardWait.${interview.scorecardWait}`)}
           </span>
         )}
       </header>

@@ -236,12 +236,25 @@ function interviewState(item: { booked: boolean; held: boolean }) {
   return item.booked ? ('today.booked' as const) : ('today.notBooked' as const);
 }
 
+type ManagerItem = NonNullable<Today['passedToYou']>[number];
+
+/**
+ * Where the manager acts on a candidate HR passed them: none booked, the booking form (the job's
+ * hiring manager may book the user interview; the candidate page opens it); booked ahead, the
+ * kit to prepare; held or over, the candidate page (scorecards, the decision).
+ */
+function managerItemHref(item: ManagerItem): string {
+  if (item.held) return `/candidates/${item.candidateId}`;
+  if (item.booked) return `/applications/${item.applicationId}/interviews/user`;
+  return `/candidates/${item.candidateId}?book=${item.applicationId}`;
+}
+
 function ManagerSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
-  const row = (item: NonNullable<Today['passedToYou']>[number]) => (
+  const row = (item: ManagerItem, href: string) => (
     <Item
       key={item.applicationId}
-      href={`/candidates/${item.candidateId}`}
+      href={href}
       title={item.candidateName}
       details={`${item.jobTitle} · ${t(interviewState(item))} · ${t('today.since', {
         date: date(item.stageEnteredAt),
@@ -256,7 +269,8 @@ function ManagerSections({ today }: { today: Today }) {
           count={today.decisionsWaiting.length}
           empty={t('today.decisionsWaiting.empty')}
         >
-          {today.decisionsWaiting.map(row)}
+          {/* The decision is recorded on the candidate page. */}
+          {today.decisionsWaiting.map((item) => row(item, `/candidates/${item.candidateId}`))}
         </Section>
       )}
       {today.passedToYou && (
@@ -265,7 +279,7 @@ function ManagerSections({ today }: { today: Today }) {
           count={today.passedToYou.length}
           empty={t('today.passedToYou.empty')}
         >
-          {today.passedToYou.map(row)}
+          {today.passedToYou.map((item) => row(item, managerItemHref(item)))}
         </Section>
       )}
     </>
