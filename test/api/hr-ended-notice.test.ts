@@ -174,7 +174,7 @@ describe('HR ending an application at the user interview', () => {
 describe('HR reopening an application at the user interview', () => {
   const reopenNote = 'Kandidat pilihan pertama mundur; catatan internal pembukaan kembali.';
 
-  it('tells the hiring manager and the user-stage panel, with HR’s reason, in the move; the candidate’s own e-mail has no reason', async () => {
+  it('tells the hiring manager and the user-stage panel in the move, HR’s reason to the manager only; the candidate’s own e-mail has no reason', async () => {
     const { applicationId } = await atUserInterview();
     await bookUser(applicationId, [t.users.interviewer.id]);
     const ended = await moveTo(t, applicationId, 'rejected', {
@@ -192,8 +192,12 @@ describe('HR reopening an application at the user interview', () => {
     expect(staff.map((m) => m.toEmail).sort()).toEqual(
       [t.users.hiringManager.email, t.users.interviewer.email].sort(),
     );
+    // HR's note is for the manager; the interviewer hears that there is one, as with an ending.
+    const byReader = Object.fromEntries(staff.map((m) => [m.toEmail, m.body]));
+    expect(byReader[t.users.hiringManager.email]).toContain(reopenNote);
+    expect(byReader[t.users.interviewer.email]).not.toContain(reopenNote);
+    expect(byReader[t.users.interviewer.email]).toContain('hanya untuk HR dan hiring manager.');
     for (const message of staff) {
-      expect(message.body).toContain(reopenNote);
       expect(message.body).toMatch(/Interview user|User interview/);
       // HR ended it, not the manager: no one's own rejection is undone.
       expect(message.body).not.toMatch(/penolakan Anda|your own rejection/);
@@ -238,7 +242,7 @@ describe('HR reopening an application at the user interview', () => {
     );
     expect(toManager.body).toContain(reopenNote);
     const toPanel = staff.find((m) => m.toEmail === t.users.interviewer.email)!;
-    expect(toPanel.body).toContain(reopenNote);
+    expect(toPanel.body).not.toContain(reopenNote);
     expect(toPanel.body).not.toContain('penolakan Anda');
   });
 

@@ -13,13 +13,22 @@ export interface HrEnding {
  * otherwise only that HR keeps it, so an interviewer learns the fact and never HR's note.
  */
 export function hrEndingReason(ending: HrEnding, locale: Locale, readsReason: boolean): string {
-  if (!readsReason)
-    return locale === 'id'
-      ? 'hanya untuk HR dan hiring manager.'
-      : 'kept for HR and the hiring manager.';
+  if (!readsReason) return keptForHrLine(locale);
   const reason = reportLabels(locale).reason(ending.rejectionReason);
   return [reason, ending.note].filter(Boolean).join(': ');
 }
+
+/**
+ * HR's note on reopening an application as one recipient reads it: the note for a reader of HR's
+ * notes, otherwise only that HR keeps one (nothing when HR wrote none).
+ */
+export function hrReopeningNote(note: string | null, locale: Locale, readsNote: boolean): string {
+  if (!note) return '';
+  return readsNote ? note : keptForHrLine(locale);
+}
+
+const keptForHrLine = (locale: Locale) =>
+  locale === 'id' ? 'hanya untuk HR dan hiring manager.' : 'kept for HR and the hiring manager.';
 
 /** The line saying the recipient's interview is off, or nothing when none of theirs was booked. */
 export function calledOffLine(time: { date: string; time: string } | null, locale: Locale): string {

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import { findLastRejection } from '../../db/queries/applications';
-import { undoneRejectionLine } from '../../domain/email/hr-ended-notice';
+import { hrReopeningNote, undoneRejectionLine } from '../../domain/email/hr-ended-notice';
 import { isLaterStage, type ActiveStage, type Stage } from '../../domain/pipeline';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { reportLabels } from '../../domain/reports/report-labels';
+import { readsHrEndingReason } from '../access-policy';
 import { findNoticedApplication, queueStaffNotice } from '../email/staff-notice';
 import { userStagePeople } from './user-stage-people';
 
@@ -17,7 +18,7 @@ export const reopensUserStage = (to: ActiveStage) =>
  * The counterpart of `hr_ended_application`: HR reopening an application at or past the user
  * interview puts it back in the hiring manager's hands, so the job's hiring managers and the
  * user-stage panel (those booked before, whose interviews the ending called off) hear it, with
- * HR's reason (staff only), one message each in their language, in the caller's transaction. A
+ * HR's reason for HR and the manager only (readsHrEndingReason), one message each in their language, in the caller's transaction. A
  * manager whose own user-stage rejection this undoes is told so: HR overrules their verdict.
  */
 export async function tellUserStageOfReopening(
@@ -46,7 +47,7 @@ export async function tellUserStageOfReopening(
           : null,
         person.locale,
       ),
-      reason: reopening.note ?? '',
+      reason: hrReopeningNote(reopening.note, person.locale, readsHrEndingReason(person, person)),
     });
   }
 }
