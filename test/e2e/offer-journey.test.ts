@@ -66,12 +66,9 @@ const stageOf = async (applicationId: string) =>
     ])
   )[0]!.stage;
 
-async function signedIn(email: string, options: { locale: 'id' | 'en'; width?: number }) {
-  const page = await session.newPage(options);
-  await session.signIn(page, email);
-  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
-  return page;
-}
+/** The candidate's page, signed in as `email` (through the API: the journey is the offer). */
+const signedIn = (email: string, options: { locale: 'id' | 'en'; width?: number }) =>
+  session.signedInPage(email, { ...options, path: `/candidates/${candidate.id}` });
 
 async function managerApproves(version: number, name: string) {
   const manager = await signedIn('user@demo.seleksi.id', { locale: 'en', width: 375 });
