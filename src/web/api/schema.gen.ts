@@ -8520,6 +8520,11 @@ export interface operations {
             ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
             submitOpensAt: string | null;
+            /**
+             * @description Why the stage takes no new scorecard: the application ended, or its interviews were all cancelled
+             * @enum {string|null}
+             */
+            scorecardClosed: 'application_ended' | 'interview_cancelled' | null;
             /** @description The booked interview's length; null when none is booked (the plan's is the usual) */
             bookedMinutes: number | null;
             /** @description Whether the reader may open the candidate's page: the kit links to it only then */

@@ -274,6 +274,10 @@ export const messagesEn: Messages = {
   'scorecard.saved': 'Draft saved {time}',
   'scorecard.opensAt':
     'The interview starts {time}. Notes save as a draft now; submitting opens once the interview has begun.',
+  'scorecard.closed.application_ended':
+    'This application has ended, so the kit takes no new scorecard.',
+  'scorecard.closed.interview_cancelled':
+    'This interview was cancelled and none was held, so there is nothing to score.',
   'scorecard.submitted': 'Submitted {time}',
   'scorecard.blindNote':
     "Blind scoring: other interviewers' scorecards appear once you submit yours.",

@@ -276,6 +276,10 @@ export const messagesId = {
   'scorecard.saved': 'Draf tersimpan {time}',
   'scorecard.opensAt':
     'Interview dimulai {time}. Catatan tersimpan sebagai draf sekarang; scorecard bisa dikirim setelah interview dimulai.',
+  'scorecard.closed.application_ended':
+    'Lamaran ini sudah berakhir, jadi kit ini tidak menerima scorecard baru.',
+  'scorecard.closed.interview_cancelled':
+    'Interview ini dibatalkan dan tidak ada yang berlangsung, jadi tidak ada yang dinilai.',
   'scorecard.submitted': 'Terkirim {time}',
   'scorecard.blindNote':
     'Penilaian buta: scorecard pewawancara lain terlihat setelah Anda mengirim milik Anda.',
