@@ -55,14 +55,21 @@ async function atUserInterview() {
 describe('a closed stage takes no new scorecard', () => {
   it('user: after the candidate is rejected (the booked interview cancelled) the kit offers no form and a submit is refused', async () => {
     const { applicationId } = await atUserInterview();
-    await bookInterview(t, applicationId, { stage: 'user', interviewerIds: [t.users.hiringManager.id] });
+    await bookInterview(t, applicationId, {
+      stage: 'user',
+      interviewerIds: [t.users.hiringManager.id],
+    });
     const rejected = await moveTo(t, applicationId, 'rejected', {
       rejectionReason: 'position_filled',
     });
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
     expect(await interviewStatuses(applicationId)).toContain('user:cancelled');
 
-    const kit = await t.call(t.users.hiringManager, 'GET', `${stageUrl(applicationId, 'user')}/kit`);
+    const kit = await t.call(
+      t.users.hiringManager,
+      'GET',
+      `${stageUrl(applicationId, 'user')}/kit`,
+    );
     expect(kit.status).toBe(200);
     expect(kit.body.scorecardClosed).toBe('application_ended');
 
@@ -77,7 +84,9 @@ describe('a closed stage takes no new scorecard', () => {
     // Nothing feeds the user score or the combined score.
     const summary = await decisionSummary(applicationId);
     expect(summary.summaries.user?.scorecards ?? 0).toBe(0);
-    expect(summary.combined?.parts.find((p: { stage: string }) => p.stage === 'user')?.average ?? null).toBeNull();
+    expect(
+      summary.combined?.parts.find((p: { stage: string }) => p.stage === 'user')?.average ?? null,
+    ).toBeNull();
   });
 
   it('HR: after HR moves the candidate on past the booked HR interview (cancelled), the HR kit takes no scorecard', async () => {
@@ -114,7 +123,11 @@ describe('a closed stage takes no new scorecard', () => {
     await t.call(t.users.recruiter, 'POST', `/api/interviews/${first.id}/cancel`, {
       reason: 'Ruang rapat dipakai.',
     });
-    const cancelled = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    const cancelled = await t.call(
+      t.users.recruiter,
+      'GET',
+      `${stageUrl(applicationId, 'hr')}/kit`,
+    );
     expect(cancelled.body.scorecardClosed).toBe('interview_cancelled');
     await bookInterview(t, applicationId, { stage: 'hr', interviewerIds: [t.users.recruiter.id] });
     const rebooked = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
