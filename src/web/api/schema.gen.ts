@@ -9156,6 +9156,25 @@ export interface operations {
                   decidedByName: string;
                 }[]
               | null;
+            hrDecisions:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /**
+                   * @description Why it is due: the panel's scorecards are in, or they are overdue
+                   * @enum {string}
+                   */
+                  reason: 'scorecards_in' | 'overdue';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  interviewEndsAt: string | null;
+                }[]
+              | null;
             offersToApprove:
               | {
                   /** Format: uuid */
