@@ -97,6 +97,7 @@ export function presentApplicationOffers(offers: ApplicationOffers): Application
     offers: offers.offers.map(presentOffer),
     band: offers.band,
     province: offers.province,
+    minimumWageYear: offers.minimumWageYear,
     minimumWage: offers.minimumWage && {
       kind: offers.minimumWage.kind,
       province: offers.minimumWage.province,

@@ -147,7 +147,15 @@ export const applicationOffers = z.object({
   offers: z.array(offer).describe('Newest first; declined and withdrawn ones stay as history'),
   band: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
   province: z.string().nullable(),
-  minimumWage: minimumWage.nullable().describe("The minimum wage for the job's place this year"),
+  minimumWage: minimumWage
+    .nullable()
+    .describe(
+      "The minimum wage for the job's place in minimumWageYear (or the latest figure before it)",
+    ),
+  minimumWageYear: z
+    .number()
+    .int()
+    .describe('The year whose minimum wage applies: the live offer’s start year, else this year'),
   draftDefaults: z
     .object({
       jobTitle: z.string(),

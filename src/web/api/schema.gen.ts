@@ -10684,7 +10684,7 @@ export interface operations {
               max: number | null;
             };
             province: string | null;
-            /** @description The minimum wage for the job's place this year */
+            /** @description The minimum wage for the job's place in minimumWageYear (or the latest figure before it) */
             minimumWage: {
               /** @enum {string} */
               kind: 'ump' | 'umk';
@@ -10694,6 +10694,8 @@ export interface operations {
               monthlyAmount: number;
               decree: string;
             } | null;
+            /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
+            minimumWageYear: number;
             /** @description What a new draft starts from: the job's title, city, way of working and contract */
             draftDefaults: {
               jobTitle: string;
