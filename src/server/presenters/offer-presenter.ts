@@ -86,7 +86,14 @@ export function presentOfferPage(page: OfferPage): OfferPageOutput {
     candidateEmail: page.candidateEmail,
     jobTitle: page.jobTitle,
     band: page.band,
-    ...(page.expectedSalary === undefined ? {} : { expectedSalary: page.expectedSalary }),
+    ...(page.expectedSalary === undefined
+      ? {}
+      : {
+          expectedSalary: page.expectedSalary && {
+            ...page.expectedSalary,
+            statedAt: page.expectedSalary.statedAt.toISOString(),
+          },
+        }),
     readsCandidate: page.readsCandidate,
   };
 }

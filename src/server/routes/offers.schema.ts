@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { workModes } from '../../domain/job';
-import { salaryBases } from '../../domain/salary';
+import { salaryBases, salaryExpectationSources } from '../../domain/salary';
 import { approvalReasons } from '../../domain/offers/offer-approval';
 import {
   approvalDecisions,
@@ -119,11 +119,15 @@ export const offerPage = offer.extend({
       monthlyAmount: z.number(),
       basis: z.enum(salaryBases).nullable(),
       negotiable: z.boolean().nullable(),
+      source: z
+        .enum([...salaryExpectationSources, 'counter_proposal'])
+        .describe('A recorded expectation, or a counter-proposal the candidate made in the portal'),
+      statedAt: timestampSchema,
     })
     .nullable()
     .optional()
     .describe(
-      "What the candidate expects now; null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver)",
+      "What the candidate expects now (their latest word, a counter-proposal included); null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver)",
     ),
   readsCandidate: z
     .boolean()

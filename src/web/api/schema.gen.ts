@@ -11074,12 +11074,19 @@ export interface operations {
               min: number | null;
               max: number | null;
             };
-            /** @description What the candidate expects now; null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver) */
+            /** @description What the candidate expects now (their latest word, a counter-proposal included); null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver) */
             expectedSalary?: {
               monthlyAmount: number;
               /** @enum {string|null} */
               basis: 'gross' | 'take_home' | null;
               negotiable: boolean | null;
+              /**
+               * @description A recorded expectation, or a counter-proposal the candidate made in the portal
+               * @enum {string}
+               */
+              source: 'apply_form' | 'hr_interview' | 'counter_proposal';
+              /** @description ISO 8601 timestamp (UTC) */
+              statedAt: string;
             } | null;
             /** @description The reader may open the candidate's page (the named approver of another team's job may not) */
             readsCandidate: boolean;

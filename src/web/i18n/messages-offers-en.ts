@@ -204,6 +204,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerPage.openCandidate': "Open the candidate's page",
   'offerPage.noBand': 'This job has no salary band.',
   'offerPage.expects': "The candidate's expected salary: {amount} per month ({terms})",
+  'offerPage.expectsWhen': '· {source}, {date}',
+  'offerPage.expectsFromCounter': 'their counter-proposal',
   'offerPage.noExpectation': "The candidate's expected salary is not recorded.",
   'offerList.expiringFilter': 'Expiring within {days} days',
   'offerList.validUntil': 'Valid until {date}',

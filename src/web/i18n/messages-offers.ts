@@ -205,6 +205,8 @@ export const offersMessagesId = {
   'offerPage.openCandidate': 'Buka halaman kandidat',
   'offerPage.noBand': 'Lowongan ini belum punya rentang gaji.',
   'offerPage.expects': 'Harapan gaji kandidat: {amount} per bulan ({terms})',
+  'offerPage.expectsWhen': '· {source}, {date}',
+  'offerPage.expectsFromCounter': 'usulan balik kandidat',
   'offerPage.noExpectation': 'Harapan gaji kandidat belum dicatat.',
   'offerList.expiringFilter': 'Berakhir dalam {days} hari',
   'offerList.validUntil': 'Berlaku sampai {date}',
