@@ -3564,6 +3564,16 @@ export interface components {
         requiredSkills: string[];
         tools: string[];
       };
+      /**
+       * @description The stage shown (the one asked, or where work waits)
+       * @enum {string}
+       */
+      stage: 'applied' | 'cv_screening';
+      /** @description How many applications wait at each screening stage */
+      counts: {
+        applied: number;
+        cv_screening: number;
+      };
       items: {
         /** Format: uuid */
         applicationId: string;

@@ -121,6 +121,7 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'screening.intro':
     'How each CV matches this job’s skills and tools. It explains, it does not decide: you do.',
   'screening.stage': 'Stage',
+  'screening.stageCount': '{stage} ({count})',
   'screening.empty': 'No applications at this stage.',
   'screening.found': 'Found',
   'screening.missing': 'Not found',

@@ -126,6 +126,7 @@ export const careersMessagesId = {
   'screening.intro':
     'Kecocokan CV dengan keahlian dan tools lowongan ini. Ini penjelasan, bukan keputusan: Anda yang memutuskan.',
   'screening.stage': 'Tahap',
+  'screening.stageCount': '{stage} ({count})',
   'screening.empty': 'Tidak ada lamaran di tahap ini.',
   'screening.found': 'Ditemukan',
   'screening.missing': 'Tidak ditemukan',
