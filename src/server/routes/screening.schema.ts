@@ -48,7 +48,16 @@ export const screening = z.object({
             z.object({ term: z.string(), kind: termKind, snippet, mentions: z.number().int() }),
           ),
           missing: z.array(z.object({ term: z.string(), kind: termKind })),
-          experience: z.array(z.object({ years: z.number(), orMore: z.boolean(), snippet })),
+          experience: z.array(
+            z.object({
+              years: z.number(),
+              orMore: z.boolean(),
+              kind: z
+                .enum(['stated', 'period'])
+                .describe('Said in words, or read from a period such as "2019 - sekarang"'),
+              snippet,
+            }),
+          ),
         })
         .nullable(),
     }),

@@ -3624,6 +3624,11 @@ export interface components {
           experience: {
             years: number;
             orMore: boolean;
+            /**
+             * @description Said in words, or read from a period such as "2019 - sekarang"
+             * @enum {string}
+             */
+            kind: 'stated' | 'period';
             snippet: {
               before: string;
               match: string;

@@ -128,6 +128,7 @@ export const careersMessagesEn: Record<keyof typeof careersMessagesId, string> =
   'screening.noneMissing': 'Every skill and tool is mentioned.',
   'screening.experience': 'Stated experience',
   'screening.years': '{years} years',
+  'screening.period': '(a period in the CV)',
   'screening.oneYear': '1 year',
   'screening.noneFound': 'None of the skills or tools is mentioned.',
   'screening.yearsOrMore': '{years}+ years',

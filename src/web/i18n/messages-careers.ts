@@ -133,6 +133,7 @@ export const careersMessagesId = {
   'screening.noneMissing': 'Semua keahlian dan tools disebut.',
   'screening.experience': 'Pengalaman yang disebut',
   'screening.years': '{years} tahun',
+  'screening.period': '(periode di CV)',
   'screening.oneYear': '1 tahun',
   'screening.noneFound': 'Tidak ada keahlian atau tools yang disebut.',
   'screening.yearsOrMore': '{years}+ tahun',
