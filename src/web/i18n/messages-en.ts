@@ -628,6 +628,9 @@ export const messagesEn: Messages = {
   'error.not_submitted': 'Only a submitted scorecard can be amended.',
   'error.no_scorecards': 'Submit at least one scorecard for this interview first.',
   'error.verdict_needs_interview': 'The user interview has not taken place yet.',
+  'error.scorecard_application_ended': 'This application has ended; it takes no new scorecard.',
+  'error.scorecard_interview_cancelled':
+    "This stage's interview was cancelled and none was held; there is nothing to score.",
   'error.scorecard_before_interview':
     'The interview has not begun yet: submit the scorecard once it has (a draft is saved).',
   'error.verdict_needs_scorecards': 'Not every panel member has submitted a scorecard.',
