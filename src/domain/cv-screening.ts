@@ -6,6 +6,7 @@
 import { termCoverage } from './coach/term-coverage';
 import { tokenize } from './coach/tokens';
 import type { Stage } from './pipeline';
+import { jakartaDate } from './today';
 
 /** The stages whose applications HR screens by CV: new ones and those already in screening. */
 export const screeningStages = ['applied', 'cv_screening'] as const satisfies readonly Stage[];
@@ -33,6 +34,8 @@ export interface ExperienceStatement {
   years: number;
   /** "at least" for "5+ years" / "lebih dari 5 tahun". */
   orMore: boolean;
+  /** Said in words ("5 years of experience"), or read from a period ("2019 - sekarang"). */
+  kind: 'stated' | 'period';
   snippet: CvSnippet;
 }
 
@@ -61,6 +64,8 @@ export function snippetAt(text: string, start: number, end: number): CvSnippet {
 export function screenCv(
   cvText: string,
   job: { requiredSkills: readonly string[]; tools: readonly string[] },
+  /** What "sekarang" / "present" in a period means. */
+  now: Date = new Date(),
 ): CvScreening {
   const doc = tokenize(cvText);
   const found: TermFinding[] = [];
@@ -79,7 +84,7 @@ export function screenCv(
     }
     for (const term of coverage.missed) missing.push({ term, kind });
   }
-  return { found, missing, experience: statedExperience(cvText) };
+  return { found, missing, experience: statedExperience(cvText, now) };
 }
 
 const number =
@@ -126,8 +131,8 @@ const experiencePatterns: RegExp[] = [
   ),
 ];
 
-export function statedExperience(text: string): ExperienceStatement[] {
-  const statements: (ExperienceStatement & { start: number })[] = [];
+export function statedExperience(text: string, now: Date = new Date()): ExperienceStatement[] {
+  const statements: (ExperienceStatement & { start: number })[] = [...workPeriods(text, now)];
   for (const pattern of experiencePatterns) {
     for (const match of text.matchAll(pattern)) {
       const [phrase, qualifier, amount, plus] = match;
@@ -141,10 +146,80 @@ export function statedExperience(text: string): ExperienceStatement[] {
       statements.push({
         years,
         orMore: Boolean(plus) || Boolean(qualifier && !/sekitar|nearly|almost/i.test(qualifier)),
+        kind: 'stated',
         snippet: snippetAt(text, start, start + phrase.length),
         start,
       });
     }
   }
   return statements.sort((a, b) => a.start - b.start).map(({ start: _start, ...s }) => s);
+}
+
+const monthNumbers: [RegExp, number][] = [
+  [/^jan/i, 1],
+  [/^feb|^peb/i, 2],
+  [/^mar/i, 3],
+  [/^apr/i, 4],
+  [/^me[iy]|^may/i, 5],
+  [/^jun/i, 6],
+  [/^jul/i, 7],
+  [/^ag|^aug/i, 8],
+  [/^sep/i, 9],
+  [/^o[ck]t/i, 10],
+  [/^nov/i, 11],
+  [/^de[sc]/i, 12],
+];
+const month =
+  '(jan(?:uari|uary)?|feb(?:ruari|ruary)?|peb(?:ruari)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|agu(?:stus)?|agt|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)\\.?\\s+';
+const year = '((?:19[89]|20[0-9])\\d)';
+const ongoing = '(sekarang|saat ini|kini|present|now|current|today)';
+/** "2021-2025", "2019 - sekarang", "Jan 2020 – present", "Maret 2018 s.d. Juni 2021". */
+const periodPattern = new RegExp(
+  `(?<![\\p{L}\\d/.-])(?:${month})?${year}\\s*(?:-|–|—|s\\.?\\s?d\\.?|sampai|hingga|to|until)\\s*(?:(?:${month})?${year}|${ongoing})(?![\\p{L}\\d/-])`,
+  'giu',
+);
+/** A period on a line about schooling is study, not work. */
+const educationWords =
+  /universit|institut|politeknik|sekolah|\b(?:sma|smk|smu|s1|s2|d3|ipk|gpa)\b|sarjana|pendidikan|education|bachelor|magister|kuliah|college|academy|akademi/i;
+
+const monthOf = (name: string | undefined): number | null =>
+  name ? (monthNumbers.find(([pattern]) => pattern.test(name))?.[1] ?? null) : null;
+
+/** The line around a match (at most 80 characters each side): where a CV says what it was. */
+function lineAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 80);
+  const next = text.indexOf('\n', end);
+  return text.slice(from, Math.min(next === -1 ? text.length : next, end + 80));
+}
+
+/**
+ * Periods of work written as year ranges, each as its length: whole years between the years, or
+ * to the half year when both ends name a month ("Jan 2020 – present" counts to `now`, a Jakarta
+ * date). Ranges on a line about school or university are left out.
+ */
+function workPeriods(text: string, now: Date): (ExperienceStatement & { start: number })[] {
+  const today = jakartaDate(now);
+  const periods: (ExperienceStatement & { start: number })[] = [];
+  for (const match of text.matchAll(periodPattern)) {
+    const [phrase, fromMonth, fromYear, toMonth, toYear, current] = match;
+    const start = match.index;
+    if (educationWords.test(lineAround(text, start, start + phrase.length))) continue;
+    const endYear = current ? Number(today.slice(0, 4)) : Number(toYear);
+    const endMonth = current ? Number(today.slice(5, 7)) : monthOf(toMonth);
+    const startMonth = monthOf(fromMonth);
+    const months =
+      startMonth && endMonth
+        ? (endYear - Number(fromYear)) * 12 + endMonth - startMonth
+        : (endYear - Number(fromYear)) * 12;
+    const years = Math.round(months / 6) / 2;
+    if (years <= 0 || years > 50) continue;
+    periods.push({
+      years,
+      orMore: false,
+      kind: 'period',
+      snippet: snippetAt(text, start, start + phrase.length),
+      start,
+    });
+  }
+  return periods;
 }

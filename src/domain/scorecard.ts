@@ -103,6 +103,44 @@ export function scorecardOpensAt(
   return new Date(Math.min(...booked.map((interview) => interview.startsAt.getTime())));
 }
 
+/** Why a stage takes no new scorecard: the application ended, or its interview was called off. */
+export type ScorecardClosed = 'application_ended' | 'interview_cancelled';
+
+/**
+ * Whether the stage still takes a new scorecard, or why not. An ended application (rejected,
+ * withdrawn) has nothing left to decide; a stage whose booked interviews were all cancelled had
+ * no interview to score (the cancellation is not a walk-in). A stage never booked stays open.
+ */
+export function scorecardClosed(
+  stage: InterviewStage,
+  application: { stage: string },
+  interviews: readonly StageInterview[],
+): ScorecardClosed | null {
+  if (application.stage === 'rejected' || application.stage === 'withdrawn') {
+    return 'application_ended';
+  }
+  const ofStage = interviews.filter((interview) => interview.stage === stage);
+  if (ofStage.length && ofStage.every((interview) => interview.status === 'cancelled')) {
+    return 'interview_cancelled';
+  }
+  return null;
+}
+
+/** The refusal of a new scorecard on a closed stage, for the form and the API's 409. */
+export function checkScorecardNotClosed(
+  stage: InterviewStage,
+  application: { stage: string },
+  interviews: readonly StageInterview[],
+): FieldProblem[] {
+  const closed = scorecardClosed(stage, application, interviews);
+  if (!closed) return [];
+  const message =
+    closed === 'application_ended'
+      ? 'This application has ended; it takes no new scorecard.'
+      : "This stage's interview was cancelled and none was held; there is nothing to score.";
+  return [{ path: 'action', code: `scorecard_${closed}`, message }];
+}
+
 /**
  * How long the stage's interview was booked for (its latest booking not cancelled), which the
  * kit's timer runs against rather than the plan's usual length; null when none is booked.

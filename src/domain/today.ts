@@ -142,6 +142,32 @@ export function scorecardWait(
   return isScorecardOverdue(end, now, holidays) ? 'overdue' : 'awaited';
 }
 
+/** Why HR's decision at the HR interview is due: the panel has scored, or the scores are late. */
+export const hrGateDueReasons = ['scorecards_in', 'overdue'] as const;
+export type HrGateDueReason = (typeof hrGateDueReasons)[number];
+
+/** An application at the HR interview without HR's decision, as Today reads it. */
+export interface HrGateState {
+  /** Its latest HR interview not cancelled; null for a walk-in (nothing booked). */
+  interview: { startsAt: Date; endsAt: Date; completed: boolean } | null;
+  /** Every panel member of that interview submitted (a walk-in: a scorecard is in). */
+  scorecardsIn: boolean;
+}
+
+/**
+ * Whether HR should pass or end the HR interview now, the way a user-stage verdict waits for the
+ * manager: once the interview is held and its panel has scored, or once its scorecards are
+ * overdue (the candidate should not wait on a missing score without HR noticing).
+ */
+export function hrGateDecisionDue(state: HrGateState, now: Date): HrGateDueReason | null {
+  const { interview } = state;
+  const held = !interview || interview.completed || interview.startsAt <= now;
+  if (held && state.scorecardsIn) return 'scorecards_in';
+  const over = interview && (interview.completed || interview.endsAt <= now);
+  if (over && isScorecardOverdue(interview.endsAt, now)) return 'overdue';
+  return null;
+}
+
 /** Why a candidate's card is marked "needs action" on the board. */
 export const attentionReasons = [
   'waiting_too_long',

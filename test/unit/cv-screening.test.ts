@@ -74,7 +74,29 @@ describe('statedExperience', () => {
   });
   test('years that are not experience are ignored', () => {
     expect(years('Lulus tahun 2019. Kontrak 2 tahun. Usia 25 tahun.')).toEqual([]);
-    expect(years('2018 - 2022: PT Maju')).toEqual([]);
+    expect(years('Universitas Indonesia, S1 Teknik Informatika (2014 - 2018)')).toEqual([]);
+    expect(years('Lahir 1995. Telepon 0812-2019-2022.')).toEqual([]);
+  });
+  test('periods of work written as year ranges, counted to a Jakarta "now"', () => {
+    // 7 December 2026 in Jakarta (UTC+7), still 6 December in UTC.
+    const now = new Date('2026-12-06T19:30:00Z');
+    const periods = (text: string) =>
+      statedExperience(text, now).map((e) => [e.years, e.kind, e.snippet.match]);
+    expect(periods('Backend Developer, PT Maju (2021-2025)')).toEqual([[4, 'period', '2021-2025']]);
+    expect(periods('QA Engineer — PT Sinar, 2019 - sekarang')).toEqual([
+      [7, 'period', '2019 - sekarang'],
+    ]);
+    expect(periods('Data Analyst, Jan 2020 – present')).toEqual([
+      [7, 'period', 'Jan 2020 – present'],
+    ]);
+    expect(periods('Staf Admin, Maret 2018 s.d. Juni 2021')).toEqual([
+      [3.5, 'period', 'Maret 2018 s.d. Juni 2021'],
+    ]);
+    expect(periods('2018 - 2022: PT Maju')).toEqual([[4, 'period', '2018 - 2022']]);
+    // A period and a stated length both count, each where the CV says it.
+    expect(
+      statedExperience('5 tahun pengalaman.\nPT Maju (2021-2025)', now).map((e) => e.kind),
+    ).toEqual(['stated', 'period']);
   });
 });
 

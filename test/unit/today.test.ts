@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agendaWindow,
   defaultStageTargets,
+  hrGateDecisionDue,
   interviewWhen,
   isDataRequestCloseToDeadline,
   isScorecardOverdue,
@@ -120,5 +121,32 @@ describe('the agenda', () => {
     expect(window.to).toEqual(wib('2026-12-10T00:00'));
     // On a Saturday, Monday's interviews are in view.
     expect(agendaWindow(wib('2026-12-05T09:00')).to).toEqual(wib('2026-12-12T00:00'));
+  });
+});
+
+describe("HR's decision at the HR interview", () => {
+  // Monday 7 December 2026, 10:00 in Jakarta.
+  const now = new Date('2026-12-07T03:00:00Z');
+  const interview = (startsAt: string, completed = false) => ({
+    startsAt: new Date(startsAt),
+    endsAt: new Date(new Date(startsAt).getTime() + 45 * 60_000),
+    completed,
+  });
+  it('is due once the interview has begun and its panel has scored, or once scores are late', () => {
+    expect(
+      hrGateDecisionDue({ interview: interview('2026-12-07T02:00:00Z'), scorecardsIn: true }, now),
+    ).toBe('scorecards_in');
+    expect(hrGateDecisionDue({ interview: null, scorecardsIn: true }, now)).toBe('scorecards_in');
+    // Booked ahead: a walk-in scorecard does not make it due before the interview.
+    expect(
+      hrGateDecisionDue({ interview: interview('2026-12-08T03:00:00Z'), scorecardsIn: true }, now),
+    ).toBeNull();
+    // Held on Thursday, nothing in by Monday: late. Held this morning: not yet.
+    expect(
+      hrGateDecisionDue({ interview: interview('2026-12-03T03:00:00Z'), scorecardsIn: false }, now),
+    ).toBe('overdue');
+    expect(
+      hrGateDecisionDue({ interview: interview('2026-12-07T01:00:00Z'), scorecardsIn: false }, now),
+    ).toBeNull();
   });
 });

@@ -192,3 +192,17 @@ export async function listScreeningRows(
     [jobId, stage],
   );
 }
+
+/** How many of a job's applications wait at each screening stage (zero when none). */
+export async function countScreeningStages(
+  db: Queryable,
+  jobId: string,
+): Promise<{ applied: number; cv_screening: number }> {
+  const rows = await db.query<{ stage: 'applied' | 'cv_screening'; n: number }>(
+    `SELECT a.stage, count(*)::int AS n FROM applications a
+     WHERE a.job_id = $1 AND a.stage IN ('applied', 'cv_screening') GROUP BY a.stage`,
+    [jobId],
+  );
+  const count = (stage: string) => rows.find((row) => row.stage === stage)?.n ?? 0;
+  return { applied: count('applied'), cv_screening: count('cv_screening') };
+}

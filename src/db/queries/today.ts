@@ -218,6 +218,45 @@ export async function listManagerApplications(
   );
 }
 
+export interface HrGateRow extends ApplicationRef {
+  stageEnteredAt: Date;
+  interviewStartsAt: Date | null;
+  interviewEndsAt: Date | null;
+  interviewCompleted: boolean;
+  scorecardsIn: boolean;
+}
+
+/**
+ * Candidates at the HR interview of open jobs with no HR decision since they got there, that
+ * have a booked HR interview or a submitted HR scorecard (a walk-in): whether the decision is due
+ * is hrGateDecisionDue's. The interview is the latest not cancelled; its panel scored when every
+ * member submitted.
+ */
+export async function listHrGatesToDecide(db: Queryable): Promise<HrGateRow[]> {
+  const scored = scorecardSubmitted('a.id', `'hr'`);
+  return db.query<HrGateRow>(
+    `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
+       i.starts_at AS "interviewStartsAt",
+       i.starts_at + make_interval(mins => i.duration_minutes) AS "interviewEndsAt",
+       coalesce(i.status = 'completed', false) AS "interviewCompleted",
+       (${scored} AND (i.id IS NULL OR NOT EXISTS (
+          SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
+          WHERE NOT ${scorecardSubmitted('a.id', `'hr'`, 'panel.user_id')}))) AS "scorecardsIn"
+     FROM applications a
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     JOIN candidates c ON c.id = a.candidate_id
+     LEFT JOIN LATERAL (SELECT * FROM interviews x WHERE x.application_id = a.id
+                        AND x.stage = 'hr' AND x.status <> 'cancelled'
+                        ORDER BY x.starts_at DESC LIMIT 1) i ON true
+     WHERE a.stage = 'hr_interview'
+       AND (i.id IS NOT NULL OR ${scored})
+       AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'hr'
+                       AND d.created_at >= a.stage_entered_at)
+     ORDER BY a.stage_entered_at
+     LIMIT 200`,
+  );
+}
+
 export interface RescheduleRequestRow extends ApplicationRef {
   interviewId: string;
   stage: InterviewStage;

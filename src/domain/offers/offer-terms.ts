@@ -59,6 +59,8 @@ export interface OfferCheckContext {
   province: string | null;
   /** The minimum wage that applies, or null when none is recorded for the province. */
   minimumWage: ApplicableMinimumWage | null;
+  /** The year whose minimum wage applies (the start's); `minimumWage` may be an older figure. */
+  minimumWageYear?: number;
 }
 
 const field = (
@@ -140,17 +142,25 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
   if (salary) problems.push(salary);
   else if (context.minimumWage && terms.grossMonthlySalary < context.minimumWage.monthlyAmount) {
     const wage = context.minimumWage;
+    // An older figure stands in for a year not recorded yet: say which year is missing.
+    const missingYear =
+      context.minimumWageYear && context.minimumWageYear > wage.year
+        ? { missingYear: context.minimumWageYear }
+        : {};
+    const missing =
+      'missingYear' in missingYear ? ` No ${missingYear.missingYear} figure recorded yet.` : '';
     problems.push(
       field(
         'grossMonthlySalary',
         'below_minimum_wage',
-        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).`,
+        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).${missing}`,
         {
           minimum: wage.monthlyAmount,
           kind: wage.kind,
           year: wage.year,
           region: wage.city ?? wage.province,
           decree: wage.decree,
+          ...missingYear,
         },
       ),
     );

@@ -56,6 +56,7 @@ export function presentKit(kit: KitRow): InterviewKit {
     can: kit.salary,
     ownScorecard: kit.ownScorecard ? presentScorecard(kit.ownScorecard) : null,
     submitOpensAt: kit.submitOpensAt?.toISOString() ?? null,
+    scorecardClosed: kit.scorecardClosed,
     bookedMinutes: kit.bookedMinutes,
   };
 }

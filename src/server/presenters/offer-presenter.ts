@@ -86,7 +86,14 @@ export function presentOfferPage(page: OfferPage): OfferPageOutput {
     candidateEmail: page.candidateEmail,
     jobTitle: page.jobTitle,
     band: page.band,
-    ...(page.expectedSalary === undefined ? {} : { expectedSalary: page.expectedSalary }),
+    ...(page.expectedSalary === undefined
+      ? {}
+      : {
+          expectedSalary: page.expectedSalary && {
+            ...page.expectedSalary,
+            statedAt: page.expectedSalary.statedAt.toISOString(),
+          },
+        }),
     readsCandidate: page.readsCandidate,
   };
 }
@@ -97,6 +104,7 @@ export function presentApplicationOffers(offers: ApplicationOffers): Application
     offers: offers.offers.map(presentOffer),
     band: offers.band,
     province: offers.province,
+    minimumWageYear: offers.minimumWageYear,
     minimumWage: offers.minimumWage && {
       kind: offers.minimumWage.kind,
       province: offers.minimumWage.province,

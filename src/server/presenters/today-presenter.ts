@@ -32,6 +32,11 @@ export function presentToday(today: TodayResult): Today {
     dataRequests: today.dataRequests?.map((item) => ({ ...item, dueAt: iso(item.dueAt) })) ?? null,
     userVerdicts:
       today.userVerdicts?.map((item) => ({ ...item, decidedAt: iso(item.decidedAt) })) ?? null,
+    hrDecisions:
+      today.hrDecisions?.map((item) => ({
+        ...item,
+        interviewEndsAt: item.interviewEndsAt && iso(item.interviewEndsAt),
+      })) ?? null,
     startingSoon:
       today.startingSoon?.map((item) => ({
         ...item,

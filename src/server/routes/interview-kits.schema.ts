@@ -49,6 +49,12 @@ export const interviewKit = z.object({
     .describe(
       "While the stage's booked interview has not begun: when the scorecard may be submitted",
     ),
+  scorecardClosed: z
+    .enum(['application_ended', 'interview_cancelled'])
+    .nullable()
+    .describe(
+      'Why the stage takes no new scorecard: the application ended, or its interviews were all cancelled',
+    ),
   bookedMinutes: z
     .number()
     .int()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { workModes } from '../../domain/job';
-import { salaryBases } from '../../domain/salary';
+import { salaryBases, salaryExpectationSources } from '../../domain/salary';
 import { approvalReasons } from '../../domain/offers/offer-approval';
 import {
   approvalDecisions,
@@ -119,11 +119,15 @@ export const offerPage = offer.extend({
       monthlyAmount: z.number(),
       basis: z.enum(salaryBases).nullable(),
       negotiable: z.boolean().nullable(),
+      source: z
+        .enum([...salaryExpectationSources, 'counter_proposal'])
+        .describe('A recorded expectation, or a counter-proposal the candidate made in the portal'),
+      statedAt: timestampSchema,
     })
     .nullable()
     .optional()
     .describe(
-      "What the candidate expects now; null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver)",
+      "What the candidate expects now (their latest word, a counter-proposal included); null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver)",
     ),
   readsCandidate: z
     .boolean()
@@ -147,7 +151,15 @@ export const applicationOffers = z.object({
   offers: z.array(offer).describe('Newest first; declined and withdrawn ones stay as history'),
   band: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
   province: z.string().nullable(),
-  minimumWage: minimumWage.nullable().describe("The minimum wage for the job's place this year"),
+  minimumWage: minimumWage
+    .nullable()
+    .describe(
+      "The minimum wage for the job's place in minimumWageYear (or the latest figure before it)",
+    ),
+  minimumWageYear: z
+    .number()
+    .int()
+    .describe('The year whose minimum wage applies: the live offer’s start year, else this year'),
   draftDefaults: z
     .object({
       jobTitle: z.string(),

@@ -5,7 +5,10 @@ import { stageSchema } from './applications.schema';
 import { idSchema, timestampSchema } from './common.schema';
 
 export const screeningQuery = z.object({
-  stage: z.enum(screeningStages).default('cv_screening'),
+  stage: z
+    .enum(screeningStages)
+    .optional()
+    .describe('Without it: Applied when applications wait there, else CV screening'),
 });
 
 const snippet = z.object({ before: z.string(), match: z.string(), after: z.string() });
@@ -18,6 +21,10 @@ export const screening = z.object({
     requiredSkills: z.array(z.string()),
     tools: z.array(z.string()),
   }),
+  stage: z.enum(screeningStages).describe('The stage shown (the one asked, or where work waits)'),
+  counts: z
+    .object({ applied: z.number().int(), cv_screening: z.number().int() })
+    .describe('How many applications wait at each screening stage'),
   items: z.array(
     z.object({
       applicationId: idSchema,
@@ -41,7 +48,16 @@ export const screening = z.object({
             z.object({ term: z.string(), kind: termKind, snippet, mentions: z.number().int() }),
           ),
           missing: z.array(z.object({ term: z.string(), kind: termKind })),
-          experience: z.array(z.object({ years: z.number(), orMore: z.boolean(), snippet })),
+          experience: z.array(
+            z.object({
+              years: z.number(),
+              orMore: z.boolean(),
+              kind: z
+                .enum(['stated', 'period'])
+                .describe('Said in words, or read from a period such as "2019 - sekarang"'),
+              snippet,
+            }),
+          ),
         })
         .nullable(),
     }),

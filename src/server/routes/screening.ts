@@ -19,6 +19,8 @@ export const screeningRoutes = (db: Database) => [
       const result = await getScreening(db, actor, params.jobId, query.stage);
       return {
         job: result.job,
+        stage: result.stage,
+        counts: result.counts,
         items: result.items.map((item) => ({
           applicationId: item.applicationId,
           candidateId: item.candidateId,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { activeStages } from '../../domain/pipeline';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
-import { interviewWhens } from '../../domain/today';
+import { hrGateDueReasons, interviewWhens } from '../../domain/today';
 import { idSchema, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
 
@@ -120,6 +120,18 @@ export const today = z.object({
           .describe('Where the user sent the candidate: on to the offer, or rejected'),
         decidedAt: timestampSchema,
         decidedByName: z.string(),
+      }),
+    )
+    .nullable(),
+  /** The HR interviews HR should pass or end now (HR). */
+  hrDecisions: z
+    .array(
+      z.object({
+        ...applicationRef,
+        reason: z
+          .enum(hrGateDueReasons)
+          .describe("Why it is due: the panel's scorecards are in, or they are overdue"),
+        interviewEndsAt: timestampSchema.nullable(),
       }),
     )
     .nullable(),

@@ -1,4 +1,9 @@
-import { bookedMinutes, scorecardOpensAt } from '../../domain/scorecard';
+import {
+  bookedMinutes,
+  scorecardClosed,
+  scorecardOpensAt,
+  type ScorecardClosed,
+} from '../../domain/scorecard';
 import type { Database } from '../../db/database';
 import { findCandidate, type CandidateRow } from '../../db/queries/candidates';
 import { latestCvFileOfApplication, type CvFileRow } from '../../db/queries/cv-files';
@@ -52,6 +57,8 @@ export interface InterviewKit {
   ownScorecard: ScorecardRow | undefined;
   /** While this stage's booked interview has not begun: when its scorecard may be submitted. */
   submitOpensAt: Date | null;
+  /** Why the stage takes no new scorecard (the application ended, its interview cancelled). */
+  scorecardClosed: ScorecardClosed | null;
   /** The booked interview's length, when one is booked (the plan's length is only the usual). */
   bookedMinutes: number | null;
   /** HR's free-text notes are left out for this reader (see mayReadHrNotes). */
@@ -155,6 +162,7 @@ export async function getInterviewKit(
     canScore: onPanel,
     ownScorecard: own,
     submitOpensAt: scorecardOpensAt(stage, context.interviews, new Date()),
+    scorecardClosed: scorecardClosed(stage, context.application, context.interviews),
     bookedMinutes: bookedMinutes(stage, context.interviews),
     salary: salaryAbilities(
       { role: actor.role, isJobHiringManager: context.isJobHiringManager },

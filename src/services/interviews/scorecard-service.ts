@@ -12,6 +12,7 @@ import { saveInterviewPlan } from '../../db/queries/interview-plans';
 import { interviewReached, type InterviewStage } from '../../domain/interview';
 import {
   checkScorecardComplete,
+  checkScorecardNotClosed,
   checkScorecardOpen,
   scorecardOpensAt,
   checkScorecardDraft,
@@ -48,6 +49,12 @@ export async function saveScorecard(
         'The application has not reached this interview yet.',
       );
     }
+    // A submitted scorecard may still be amended (a correction); nothing new starts here.
+    const closed =
+      action === 'amend'
+        ? []
+        : checkScorecardNotClosed(target.stage, context.application, context.interviews);
+    if (closed.length) throw new Conflict(closed, closed[0]!.message);
     const attributes = context.plan[target.stage].attributes;
     const key = { ...target, interviewerId: actor.id };
     const existing = await lockOwnScorecard(tx, key);

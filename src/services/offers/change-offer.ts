@@ -24,7 +24,7 @@ export async function changeOffer(
   return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
     const status = nextStatus({ status: offer.status, approvalNeeded: false }, 'change');
     requireOfferStage(context.application);
-    const check = await checkContextFor(tx, context.pay, new Date());
+    const check = await checkContextFor(tx, context.pay, new Date(), terms.startDate);
     const clean = valueOrInvalid(checkOfferTerms(terms, check));
     const version = offer.currentVersion + 1;
     const reason = reasonForChange(offer.status);

@@ -39,7 +39,7 @@ export async function draftOffer(
         'Change the existing offer, or withdraw it first.',
       );
     }
-    const check = await checkContextFor(tx, context.pay, new Date());
+    const check = await checkContextFor(tx, context.pay, new Date(), terms.startDate);
     const clean = valueOrInvalid(checkOfferTerms(terms, check));
     const offerId = await insertOffer(tx, { applicationId, createdBy: actor.id });
     await insertOfferVersion(tx, {

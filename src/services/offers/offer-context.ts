@@ -128,16 +128,29 @@ export async function offerStandingsOf(
   );
 }
 
-/** What new terms are checked against today. */
+/**
+ * What new terms are checked against today: the minimum wage of the year the work starts (a
+ * January start is paid at the new year's figure), never an earlier year than today's.
+ */
 export async function checkContextFor(
   db: Queryable,
   pay: JobPayRow,
   now: Date,
+  startDate: string,
 ): Promise<OfferCheckContext> {
   const offerDate = jakartaDate(now);
+  const wageDate = wageDateFor(offerDate, startDate);
   return {
     offerDate,
     province: pay.province,
-    minimumWage: await minimumWageFor(db, pay, offerDate),
+    minimumWage: await minimumWageFor(db, pay, wageDate),
+    minimumWageYear: +wageDate.slice(0, 4),
   };
+}
+
+/** The date whose year's minimum wage applies: the start date, unless unreadable or past. */
+export function wageDateFor(offerDate: string, startDate: string | undefined): string {
+  return startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate) && startDate > offerDate
+    ? startDate
+    : offerDate;
 }

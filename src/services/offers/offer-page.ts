@@ -1,11 +1,12 @@
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact, findCandidateName } from '../../db/queries/candidate-contacts';
 import { isTeamMember } from '../../db/queries/jobs';
+import { listOfferAnswers } from '../../db/queries/offer-answers';
 import { listSalaryExpectations } from '../../db/queries/salary-expectations';
 import type { SalaryBand } from '../../domain/offers/offer-approval';
 import { mayReadExpectationOfOffer } from '../../domain/permissions';
 import { seesAllJobs } from '../../domain/roles';
-import type { SalaryBasis } from '../../domain/salary';
+import type { SalaryBasis, SalaryExpectationSource } from '../../domain/salary';
 import type { Actor } from '../actor';
 import { loadOffer, type OfferContext } from './offer-context';
 import { bandOf, describeOffers, type OfferDetail } from './offer-service';
@@ -15,6 +16,9 @@ export interface ExpectedSalary {
   monthlyAmount: number;
   basis: SalaryBasis | null;
   negotiable: boolean | null;
+  /** Where the candidate said it: a recorded expectation, or a counter-proposal in the portal. */
+  source: SalaryExpectationSource | 'counter_proposal';
+  statedAt: Date;
 }
 
 /**
@@ -58,18 +62,41 @@ export async function getOfferPage(
     jobTitle: context.job.title,
     band: bandOf(context),
     ...(mayReadExpectationOfOffer(context.standing)
-      ? { expectedSalary: await expectedSalaryOf(db, context) }
+      ? { expectedSalary: await expectedSalaryOf(db, context, offer.id) }
       : {}),
     readsCandidate,
   };
 }
 
+/**
+ * The candidate's latest word on pay: a counter-proposal asking for more in the portal is newer
+ * than what they wrote when applying, and is what the offer is weighed against now.
+ */
 async function expectedSalaryOf(
   db: Queryable,
   context: OfferContext,
+  offerId: string,
 ): Promise<ExpectedSalary | null> {
-  const [latest] = await listSalaryExpectations(db, context.application.id);
-  return latest
-    ? { monthlyAmount: latest.monthlyAmount, basis: latest.basis, negotiable: latest.negotiable }
+  const [recorded] = await listSalaryExpectations(db, context.application.id);
+  const counter = (await listOfferAnswers(db, offerId))
+    .filter((answer) => answer.kind === 'counter' && answer.counterSalary !== null)
+    .at(-1);
+  if (counter && (!recorded || counter.answeredAt >= recorded.recordedAt)) {
+    return {
+      monthlyAmount: counter.counterSalary!,
+      basis: 'gross', // an offer's salary is gross, and a counter answers it
+      negotiable: null,
+      source: 'counter_proposal',
+      statedAt: counter.answeredAt,
+    };
+  }
+  return recorded
+    ? {
+        monthlyAmount: recorded.monthlyAmount,
+        basis: recorded.basis,
+        negotiable: recorded.negotiable,
+        source: recorded.source,
+        statedAt: recorded.recordedAt,
+      }
     : null;
 }

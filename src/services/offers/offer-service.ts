@@ -16,6 +16,7 @@ import {
 } from '../../domain/offers/offer-approval';
 import {
   isOfferExpired,
+  isOfferLive,
   offerActions,
   planOfferAction,
   type OfferAction,
@@ -28,7 +29,7 @@ import type { WorkMode } from '../../domain/job';
 import { contractTypeFor, type ContractType } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
 import { approverNamesOf } from './offer-approvers';
-import { loadOfferContext, minimumWageFor, type OfferContext } from './offer-context';
+import { loadOfferContext, minimumWageFor, wageDateFor, type OfferContext } from './offer-context';
 
 /** An offer as HR and the approvers see it: every version, every approval, and what comes next. */
 export interface OfferDetail extends OfferRow {
@@ -55,8 +56,12 @@ export interface ApplicationOffers {
   offers: OfferDetail[];
   band: SalaryBand;
   province: string | null;
-  /** The minimum wage that applies to the job's place this year, if recorded. */
+  /**
+   * The minimum wage for the job's place in `minimumWageYear`, if recorded (or the latest before):
+   * the year the live offer starts, else this year.
+   */
   minimumWage: ApplicableMinimumWage | null;
+  minimumWageYear: number;
   /** What a new draft starts from: the job's title, city and way of working. */
   draftDefaults: {
     jobTitle: string;
@@ -170,13 +175,21 @@ export async function listOffers(
   applicationId: string,
 ): Promise<ApplicationOffers> {
   const context = await loadOfferContext(db, actor, applicationId);
-  const offers = await listOffersOfApplication(db, applicationId);
+  const offers = await describeOffers(
+    db,
+    actor,
+    context,
+    await listOffersOfApplication(db, applicationId),
+  );
+  const live = offers.find((offer) => isOfferLive(offer.status));
+  const wageDate = wageDateFor(jakartaDate(new Date()), live?.current.startDate);
   return {
     applicationId,
-    offers: await describeOffers(db, actor, context, offers),
+    offers,
     band: bandOf(context),
     province: context.pay.province,
-    minimumWage: await minimumWageFor(db, context.pay, jakartaDate(new Date())),
+    minimumWage: await minimumWageFor(db, context.pay, wageDate),
+    minimumWageYear: +wageDate.slice(0, 4),
     draftDefaults: {
       jobTitle: context.job.title,
       workLocation: context.job.city,

@@ -4,6 +4,7 @@ import {
   listAgendaInterviews,
   listDataRequestsDueBefore,
   listDuplicatePairs,
+  listHrGatesToDecide,
   listInterviewsToBook,
   listManagerApplications,
   listNewApplications,
@@ -17,6 +18,7 @@ import {
   type AgendaInterviewRow,
   type ApplicationRef,
   type DuplicatePairRow,
+  type HrGateRow,
   type ManagerApplicationRow,
   type NewApplicationsRow,
   type OpenOfferRow,
@@ -34,12 +36,14 @@ import {
   agendaWindow,
   dataRequestWarningDays,
   defaultStageTargets,
+  hrGateDecisionDue,
   interviewWhen,
   scorecardWait,
   jakartaDate,
   offerNeed,
   todayListPreview,
   workingDaysBetween,
+  type HrGateDueReason,
   type InterviewWhen,
 } from '../../domain/today';
 import { requireAbility } from '../access-policy';
@@ -47,6 +51,11 @@ import type { Actor } from '../actor';
 
 export type AgendaItem = AgendaInterviewRow & { when: InterviewWhen };
 export type PendingScorecard = PendingScorecardRow & { overdue: boolean };
+export interface HrGateDecision extends ApplicationRef {
+  reason: HrGateDueReason;
+  /** When the HR interview ended; null for a walk-in. */
+  interviewEndsAt: Date | null;
+}
 export interface WaitingApplication extends ApplicationRef {
   stage: ActiveStage;
   workingDays: number;
@@ -81,6 +90,8 @@ export interface Today {
   duplicates: DuplicatePairRow[] | null;
   dataRequests: OpenDataRequestRow[] | null;
   failedEmails: number | null;
+  /** HR: the HR interviews to pass or end, their panel scored or their scores late. */
+  hrDecisions: HrGateDecision[] | null;
   /** HR: the hiring manager's verdicts at the user interview, for HR to tell the candidate or start the offer. */
   userVerdicts: UserVerdictRow[] | null;
   /** Offers waiting for this user's approval (the job's hiring manager, the named approver). */
@@ -137,6 +148,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     dataRequests: null,
     failedEmails: null,
     userVerdicts: null,
+    hrDecisions: null,
     offersToApprove: approves ? toApprove : null,
     offerCounters: null,
     offersToSend: null,
@@ -188,9 +200,32 @@ async function hrSections(
     dataRequests: await listDataRequestsDueBefore(db, warnBefore),
     failedEmails: await countFailedEmails(db),
     userVerdicts: await listUserVerdictsToFollowUp(db),
+    hrDecisions: hrGatesDue(await listHrGatesToDecide(db), now),
     startingSoon: await listStartingHires(db, jakartaDate(now)),
   };
   return { sections, waiting };
+}
+
+function hrGatesDue(rows: HrGateRow[], now: Date): HrGateDecision[] {
+  return rows.flatMap((row) => {
+    const { interviewStartsAt: startsAt, interviewEndsAt: endsAt } = row;
+    const interview =
+      startsAt && endsAt ? { startsAt, endsAt, completed: row.interviewCompleted } : null;
+    const reason = hrGateDecisionDue({ interview, scorecardsIn: row.scorecardsIn }, now);
+    if (!reason) return [];
+    const { applicationId, candidateId, candidateName, jobId, jobTitle } = row;
+    return [
+      {
+        applicationId,
+        candidateId,
+        candidateName,
+        jobId,
+        jobTitle,
+        reason,
+        interviewEndsAt: endsAt,
+      },
+    ];
+  });
 }
 
 function withOverdue(rows: PendingScorecardRow[], now: Date): PendingScorecard[] {
@@ -252,6 +287,7 @@ function countNeedsYou(today: Today, overdueNew: number): number {
     today.duplicates,
     today.dataRequests,
     today.userVerdicts,
+    today.hrDecisions,
     today.offersToApprove,
     today.offerCounters,
     today.offersToSend,

@@ -3569,6 +3569,16 @@ export interface components {
         requiredSkills: string[];
         tools: string[];
       };
+      /**
+       * @description The stage shown (the one asked, or where work waits)
+       * @enum {string}
+       */
+      stage: 'applied' | 'cv_screening';
+      /** @description How many applications wait at each screening stage */
+      counts: {
+        applied: number;
+        cv_screening: number;
+      };
       items: {
         /** Format: uuid */
         applicationId: string;
@@ -3619,6 +3629,11 @@ export interface components {
           experience: {
             years: number;
             orMore: boolean;
+            /**
+             * @description Said in words, or read from a period such as "2019 - sekarang"
+             * @enum {string}
+             */
+            kind: 'stated' | 'period';
             snippet: {
               before: string;
               match: string;
@@ -8525,6 +8540,11 @@ export interface operations {
             ownScorecard: components['schemas']['Scorecard'] | null;
             /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
             submitOpensAt: string | null;
+            /**
+             * @description Why the stage takes no new scorecard: the application ended, or its interviews were all cancelled
+             * @enum {string|null}
+             */
+            scorecardClosed: 'application_ended' | 'interview_cancelled' | null;
             /** @description The booked interview's length; null when none is booked (the plan's is the usual) */
             bookedMinutes: number | null;
             /** @description Whether the reader may open the candidate's page: the kit links to it only then */
@@ -9159,6 +9179,25 @@ export interface operations {
                   /** @description ISO 8601 timestamp (UTC) */
                   decidedAt: string;
                   decidedByName: string;
+                }[]
+              | null;
+            hrDecisions:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /**
+                   * @description Why it is due: the panel's scorecards are in, or they are overdue
+                   * @enum {string}
+                   */
+                  reason: 'scorecards_in' | 'overdue';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  interviewEndsAt: string | null;
                 }[]
               | null;
             offersToApprove:
@@ -10670,7 +10709,7 @@ export interface operations {
               max: number | null;
             };
             province: string | null;
-            /** @description The minimum wage for the job's place this year */
+            /** @description The minimum wage for the job's place in minimumWageYear (or the latest figure before it) */
             minimumWage: {
               /** @enum {string} */
               kind: 'ump' | 'umk';
@@ -10680,6 +10719,8 @@ export interface operations {
               monthlyAmount: number;
               decree: string;
             } | null;
+            /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
+            minimumWageYear: number;
             /** @description What a new draft starts from: the job's title, city, way of working and contract */
             draftDefaults: {
               jobTitle: string;
@@ -11058,12 +11099,19 @@ export interface operations {
               min: number | null;
               max: number | null;
             };
-            /** @description What the candidate expects now; null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver) */
+            /** @description What the candidate expects now (their latest word, a counter-proposal included); null when none is recorded; absent unless the reader may read it (HR, the job's hiring manager, the named approver) */
             expectedSalary?: {
               monthlyAmount: number;
               /** @enum {string|null} */
               basis: 'gross' | 'take_home' | null;
               negotiable: boolean | null;
+              /**
+               * @description A recorded expectation, or a counter-proposal the candidate made in the portal
+               * @enum {string}
+               */
+              source: 'apply_form' | 'hr_interview' | 'counter_proposal';
+              /** @description ISO 8601 timestamp (UTC) */
+              statedAt: string;
             } | null;
             /** @description The reader may open the candidate's page (the named approver of another team's job may not) */
             readsCandidate: boolean;

@@ -274,6 +274,10 @@ export const messagesEn: Messages = {
   'scorecard.saved': 'Draft saved {time}',
   'scorecard.opensAt':
     'The interview starts {time}. Notes save as a draft now; submitting opens once the interview has begun.',
+  'scorecard.closed.application_ended':
+    'This application has ended, so the kit takes no new scorecard.',
+  'scorecard.closed.interview_cancelled':
+    'This interview was cancelled and none was held, so there is nothing to score.',
   'scorecard.submitted': 'Submitted {time}',
   'scorecard.blindNote':
     "Blind scoring: other interviewers' scorecards appear once you submit yours.",
@@ -624,6 +628,9 @@ export const messagesEn: Messages = {
   'error.not_submitted': 'Only a submitted scorecard can be amended.',
   'error.no_scorecards': 'Submit at least one scorecard for this interview first.',
   'error.verdict_needs_interview': 'The user interview has not taken place yet.',
+  'error.scorecard_application_ended': 'This application has ended; it takes no new scorecard.',
+  'error.scorecard_interview_cancelled':
+    "This stage's interview was cancelled and none was held; there is nothing to score.",
   'error.scorecard_before_interview':
     'The interview has not begun yet: submit the scorecard once it has (a draft is saved).',
   'error.verdict_needs_scorecards': 'Not every panel member has submitted a scorecard.',

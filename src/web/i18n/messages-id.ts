@@ -276,6 +276,10 @@ export const messagesId = {
   'scorecard.saved': 'Draf tersimpan {time}',
   'scorecard.opensAt':
     'Interview dimulai {time}. Catatan tersimpan sebagai draf sekarang; scorecard bisa dikirim setelah interview dimulai.',
+  'scorecard.closed.application_ended':
+    'Lamaran ini sudah berakhir, jadi kit ini tidak menerima scorecard baru.',
+  'scorecard.closed.interview_cancelled':
+    'Interview ini dibatalkan dan tidak ada yang berlangsung, jadi tidak ada yang dinilai.',
   'scorecard.submitted': 'Terkirim {time}',
   'scorecard.blindNote':
     'Penilaian buta: scorecard pewawancara lain terlihat setelah Anda mengirim milik Anda.',
@@ -629,6 +633,9 @@ export const messagesId = {
   'error.not_submitted': 'Hanya scorecard terkirim yang bisa diubah.',
   'error.no_scorecards': 'Kirim minimal satu scorecard untuk interview ini dulu.',
   'error.verdict_needs_interview': 'Interview user belum berlangsung.',
+  'error.scorecard_application_ended': 'Lamaran ini sudah berakhir; tidak menerima scorecard baru.',
+  'error.scorecard_interview_cancelled':
+    'Interview tahap ini dibatalkan dan tidak ada yang berlangsung; tidak ada yang dinilai.',
   'error.scorecard_before_interview':
     'Interview belum dimulai: kirim scorecard setelah interview berlangsung (draf tetap tersimpan).',
   'error.verdict_needs_scorecards': 'Belum semua anggota panel mengirim scorecard.',

@@ -81,7 +81,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
     "Nobody can approve this version yet: it needs the job's hiring manager or the offer approver named in the offer settings, and not its own author.",
   'offers.band': "The job's salary band: {min} – {max}",
   'offers.minimumWage': '{kind} {region} {year}: {amount}',
-  'offers.minimumWageOld': '(no {year} figure recorded yet; ask an admin to add it)',
+  'offers.minimumWageOld':
+    '(no {year} figure recorded yet, so the offer is checked against this older one; ask an admin to add it)',
   'offers.approvalReason.above_band': "The salary is above the job's band ({min} – {max}).",
   'offers.approvalReason.below_band': "The salary is below the job's band ({min} – {max}).",
   'offers.approvalReason.company_rule': 'Company rule: every offer needs approval.',
@@ -203,6 +204,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerPage.openCandidate': "Open the candidate's page",
   'offerPage.noBand': 'This job has no salary band.',
   'offerPage.expects': "The candidate's expected salary: {amount} per month ({terms})",
+  'offerPage.expectsWhen': '· {source}, {date}',
+  'offerPage.expectsFromCounter': 'their counter-proposal',
   'offerPage.noExpectation': "The candidate's expected salary is not recorded.",
   'offerList.expiringFilter': 'Expiring within {days} days',
   'offerList.validUntil': 'Valid until {date}',

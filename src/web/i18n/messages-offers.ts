@@ -80,7 +80,8 @@ export const offersMessagesId = {
     'Belum ada yang dapat menyetujui versi ini: perlu hiring manager lowongan atau penyetuju penawaran di pengaturan penawaran, dan bukan penulis versi ini.',
   'offers.band': 'Rentang gaji lowongan: {min} – {max}',
   'offers.minimumWage': '{kind} {region} {year}: {amount}',
-  'offers.minimumWageOld': '(angka {year} belum dicatat; minta admin menambahkannya)',
+  'offers.minimumWageOld':
+    '(angka {year} belum dicatat, jadi penawaran diperiksa dengan angka lama ini; minta admin menambahkannya)',
   'offers.approvalReason.above_band': 'Gaji di atas rentang lowongan ({min} – {max}).',
   'offers.approvalReason.below_band': 'Gaji di bawah rentang lowongan ({min} – {max}).',
   'offers.approvalReason.company_rule': 'Aturan perusahaan: setiap penawaran perlu persetujuan.',
@@ -204,6 +205,8 @@ export const offersMessagesId = {
   'offerPage.openCandidate': 'Buka halaman kandidat',
   'offerPage.noBand': 'Lowongan ini belum punya rentang gaji.',
   'offerPage.expects': 'Harapan gaji kandidat: {amount} per bulan ({terms})',
+  'offerPage.expectsWhen': '· {source}, {date}',
+  'offerPage.expectsFromCounter': 'usulan balik kandidat',
   'offerPage.noExpectation': 'Harapan gaji kandidat belum dicatat.',
   'offerList.expiringFilter': 'Berakhir dalam {days} hari',
   'offerList.validUntil': 'Berlaku sampai {date}',

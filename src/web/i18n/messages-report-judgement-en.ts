@@ -20,6 +20,8 @@ export const reportJudgementMessagesEn: Record<keyof typeof reportJudgementMessa
     'What these figures cannot show: the {rejected} candidates HR rejected never met the user, so nobody knows how many of them the user would have taken. {withoutVerdict} more reached the user without a verdict (still waiting, withdrew, or closed for another reason) and are not counted.',
   'reports.agreement.noScorecard':
     '{count} user verdicts without a submitted HR scorecard count among the candidates, not in the agreement figures.',
+  'reports.agreement.noScorecardOne':
+    '1 user verdict without a submitted HR scorecard counts among the candidates, not in the agreement figures.',
   'reports.agreement.empty': 'No user verdicts in this period and filter yet.',
   'reports.agreement.table': "HR's recommendation against the user's verdict",
   'reports.agreement.hrRecommendation': "HR's recommendation",

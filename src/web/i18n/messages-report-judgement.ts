@@ -19,6 +19,8 @@ export const reportJudgementMessagesId = {
     'Yang tidak bisa ditunjukkan data ini: {rejected} kandidat yang ditolak HR tidak pernah bertemu user, jadi tidak ada yang tahu berapa di antara mereka yang akan diterima user. {withoutVerdict} kandidat lain sampai ke user tanpa keputusan (masih menunggu, mengundurkan diri, atau ditutup karena alasan lain) dan tidak dihitung.',
   'reports.agreement.noScorecard':
     '{count} keputusan user tanpa scorecard HR yang disubmit hanya dihitung dalam jumlah kandidat, bukan dalam angka kecocokan.',
+  'reports.agreement.noScorecardOne':
+    '1 keputusan user tanpa scorecard HR yang disubmit hanya dihitung dalam jumlah kandidat, bukan dalam angka kecocokan.',
   'reports.agreement.empty': 'Belum ada keputusan user dalam periode dan saringan ini.',
   'reports.agreement.table': 'Rekomendasi HR dibanding keputusan user',
   'reports.agreement.hrRecommendation': 'Rekomendasi HR',

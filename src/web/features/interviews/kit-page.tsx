@@ -60,6 +60,9 @@ function Kit({ kit }: { kit: InterviewKit }) {
   // The length HR booked, when booked: the plan's length is only the stage's usual one.
   const minutes = kit.bookedMinutes ?? kit.plan.durationMinutes;
   const formUrl = `/applications/${kit.application.id}/interviews/${kit.stage}/form`;
+  // A closed stage (ended application, cancelled interview) offers no form unless one was submitted.
+  const closed = kit.scorecardClosed && !draft.submitted ? kit.scorecardClosed : null;
+  const takesNotes = kit.canScore && !closed;
   return (
     <div className="kit">
       <div className="page__head">
@@ -194,7 +197,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
               {question.goodAnswer && question.redFlags && (
                 <QuestionGuidance goodAnswer={question.goodAnswer} redFlags={question.redFlags} />
               )}
-              {kit.canScore && (
+              {takesNotes && (
                 <TextArea
                   label={t('interview.yourNotes')}
                   name={`note-${question.key}`}
@@ -209,8 +212,14 @@ function Kit({ kit }: { kit: InterviewKit }) {
         </ol>
       </section>
 
-      <ScorecardForm kit={kit} draft={draft} />
-      {(draft.submitted || !kit.canScore) && (
+      {closed ? (
+        <p className="notice" data-testid="scorecard-closed">
+          {t(`scorecard.closed.${closed}`)}
+        </p>
+      ) : (
+        <ScorecardForm kit={kit} draft={draft} />
+      )}
+      {(draft.submitted || !kit.canScore || closed) && (
         <PanelScorecards applicationId={kit.application.id} stage={kit.stage} />
       )}
     </div>

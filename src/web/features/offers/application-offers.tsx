@@ -48,11 +48,11 @@ export function ApplicationOffers({
               year: data.minimumWage.year,
               amount: formatRupiah(data.minimumWage.monthlyAmount),
             })}`}
-          {data.minimumWage && data.minimumWage.year < new Date().getFullYear() && (
-            // Offers are checked against the newest figure recorded; say when it is last year's.
+          {data.minimumWage && data.minimumWage.year < data.minimumWageYear && (
+            // Offers are checked against the start year's figure; say when an older one stands in.
             <strong data-testid="minimum-wage-old">
               {' '}
-              {t('offers.minimumWageOld', { year: new Date().getFullYear() })}
+              {t('offers.minimumWageOld', { year: data.minimumWageYear })}
             </strong>
           )}
         </p>

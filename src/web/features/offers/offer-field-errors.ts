@@ -15,13 +15,17 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
     const params = problem.params ?? {};
     const key = `offers.error.${problem.code ?? ''}` as MessageKey;
     if (problem.code === 'below_minimum_wage') {
-      return t(key, {
+      const below = t(key, {
         minimum: formatRupiah(Number(params.minimum)),
         kind: String(params.kind ?? '').toUpperCase(),
         year: String(params.year ?? ''),
         region: regionName({ province: String(params.region ?? '') }),
         decree: String(params.decree ?? ''),
       });
+      // The start's year has no figure yet: an older one stands in, and HR should know.
+      return params.missingYear
+        ? `${below} ${t('offers.minimumWageOld', { year: String(params.missingYear) })}`
+        : below;
     }
     if (problem.code === 'before_offer_date' && typeof params.offerDate === 'string') {
       return t(key, { offerDate: date(params.offerDate) });

@@ -51,7 +51,7 @@ export function OfferPage({ offerId }: { offerId: string }) {
 
 /** The job's band, always, and the candidate's expectation for those allowed to know it. */
 function PayContext({ page }: { page: OfferPageData }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const { band, expectedSalary } = page;
   const rupiah = (amount: number | null) => (amount === null ? '—' : formatRupiah(amount));
   return (
@@ -76,6 +76,20 @@ function PayContext({ page }: { page: OfferPageData }) {
                       ]),
                 ].join(', '),
               })}
+          {expectedSalary && (
+            // The candidate may have asked for more since applying: say which word this is.
+            <>
+              {' '}
+              {t('offerPage.expectsWhen', {
+                source: t(
+                  expectedSalary.source === 'counter_proposal'
+                    ? 'offerPage.expectsFromCounter'
+                    : `salary.source.${expectedSalary.source}`,
+                ),
+                date: date(expectedSalary.statedAt),
+              })}
+            </>
+          )}
         </p>
       )}
     </div>

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
-import { useReportFormat } from './report-format';
+import { countKey, useReportFormat } from './report-format';
 import { shownText, type ShownFigure } from './report-shown';
 import { ReportTable } from './report-table';
 
@@ -109,9 +109,15 @@ export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
           </p>
           {data.overall.verdicts > data.overall.cases && (
             <p className="muted">
-              {t('reports.agreement.noScorecard', {
-                count: format.count(data.overall.verdicts - data.overall.cases),
-              })}
+              {t(
+                countKey(
+                  'reports.agreement.noScorecard',
+                  data.overall.verdicts - data.overall.cases,
+                ),
+                {
+                  count: format.count(data.overall.verdicts - data.overall.cases),
+                },
+              )}
             </p>
           )}
           <h3>{t('reports.agreement.table')}</h3>

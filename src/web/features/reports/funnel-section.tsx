@@ -7,7 +7,7 @@ import { useSearchValues } from '../../router';
 import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
-import { useReportFormat } from './report-format';
+import { countKey, useReportFormat } from './report-format';
 import { ReportTable } from './report-table';
 
 type FunnelGroup = ApiData<'get', '/api/reports/funnel'>['groups'][number];
@@ -65,7 +65,9 @@ function FunnelOfGroup({ group }: { group: FunnelGroup }) {
       <h3>
         {title}{' '}
         <small className="muted">
-          {t('reports.funnel.applications', { count: group.applications })}
+          {t(countKey('reports.funnel.applications', group.applications), {
+            count: group.applications,
+          })}
         </small>
       </h3>
       {group.applications === 0 ? (

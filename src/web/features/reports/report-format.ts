@@ -22,3 +22,8 @@ export function useReportFormat() {
     };
   }, [locale, t, number]);
 }
+
+/** A count's catalogue key: its "One" form for exactly 1, since English says "1 stay", "2 stays". */
+export function countKey<K extends string>(key: K, count: number): K | `${K}One` {
+  return count === 1 ? `${key}One` : key;
+}

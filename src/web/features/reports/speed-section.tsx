@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
-import { useReportFormat } from './report-format';
+import { countKey, useReportFormat } from './report-format';
 import { ReportTable } from './report-table';
 
 type Speed = ApiData<'get', '/api/reports/speed'>;
@@ -68,7 +68,7 @@ function Durations({ speed }: { speed: Speed }) {
           key: label,
           cells: [
             label,
-            t(`reports.speed.${unit}`, { count: format.count(row.count) }),
+            t(countKey(`reports.speed.${unit}`, row.count), { count: format.count(row.count) }),
             format.days(row.medianDays),
             format.days(row.p90Days),
           ],

@@ -97,6 +97,10 @@ export function ScreeningCard({
                             years: statement.years,
                           })}
                     </strong>{' '}
+                    {statement.kind === 'period' && (
+                      // A period is counted from its years, not said: HR reads what it was.
+                      <span className="muted">{t('screening.period')} </span>
+                    )}
                     <SnippetText snippet={statement.snippet} />
                   </li>
                 ))}

@@ -23,14 +23,15 @@ const nextStage: Record<ScreenedStage, Stage> = {
  */
 export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: string | null }) {
   const { t } = useI18n();
-  // Today's "new applications" link opens the Applied ones; the job's tab the CV screening ones.
-  const [stage, setStage] = useState<ScreenedStage>(
-    asked === 'applied' ? 'applied' : 'cv_screening',
+  // Today's "new applications" link asks for Applied; the job's tab asks for nothing, and the
+  // server opens where work waits (new applications first), so none is hidden behind the other.
+  const [chosen, setChosen] = useState<ScreenedStage | undefined>(
+    asked === 'applied' || asked === 'cv_screening' ? asked : undefined,
   );
   const job = useApiQuery('/api/jobs/{jobId}', { path: { jobId } });
   const { data, error, refetch } = useApiQuery('/api/jobs/{jobId}/screening', {
     path: { jobId },
-    query: { stage },
+    query: chosen ? { stage: chosen } : {},
   });
   const single = useApiMutation('post', '/api/applications/{applicationId}/move', {
     invalidates: candidateProgress,
@@ -46,6 +47,7 @@ export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: 
   if (job.error) return <LoadError error={job.error} retry={job.refetch} />;
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data || !job.data) return <p className="muted">{t('common.loading')}</p>;
+  const stage = data.stage;
   const stages = job.data.testsEnabled
     ? job.data.stages
     : job.data.stages.filter((s) => s !== 'tests');
@@ -84,12 +86,18 @@ export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: 
             name="stage"
             value={stage}
             onChange={(e) => {
-              setStage(e.target.value as ScreenedStage);
+              setChosen(e.target.value as ScreenedStage);
               setSelected([]);
             }}
           >
-            <option value="applied">{t('stage.applied')}</option>
-            <option value="cv_screening">{t('stage.cv_screening')}</option>
+            {(['applied', 'cv_screening'] as const).map((option) => (
+              <option key={option} value={option}>
+                {t('screening.stageCount', {
+                  stage: t(`stage.${option}`),
+                  count: data.counts[option],
+                })}
+              </option>
+            ))}
           </select>
         </label>
         {selected.length > 0 && (

@@ -7,6 +7,7 @@ import { describeRecord } from '../candidates/duplicate-record';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { useInterviewTime } from '../scheduling/interview-card';
+import { HrDecisions } from './hr-decisions';
 import { UserVerdicts } from './user-verdicts';
 
 type Today = ApiData<'get', '/api/today'>;
@@ -292,6 +293,7 @@ function HrSections({ today }: { today: Today }) {
   const when = useInterviewTime();
   return (
     <>
+      {today.hrDecisions && <HrDecisions items={today.hrDecisions} />}
       {today.userVerdicts && <UserVerdicts items={today.userVerdicts} />}
       {today.newApplications && (
         <Section

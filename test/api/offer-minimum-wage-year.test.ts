@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectInvalid } from '../support/expectations';
+import { buildJob } from '../support/factories';
+import { applicationAtOffer, offerTerms, recordMinimumWage, setJobPay } from '../support/offers';
+import { jakartaDay } from '../support/jakarta-time';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+/** Today's Jakarta year; a start early next January falls in the next one. */
+const thisYear = Number(jakartaDay(0).slice(0, 4));
+const nextYear = thisYear + 1;
+const januaryStart = `${nextYear}-01-04`;
+
+describe("an offer's minimum wage is the start year's", () => {
+  let t: TestApp;
+  let jobId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    jobId = (await buildJob(t)).id;
+    await setJobPay(t, jobId, { province: 'jawa_barat' });
+    await recordMinimumWage(t, {
+      province: 'jawa_barat',
+      year: thisYear,
+      monthlyAmount: 5_000_000,
+    });
+  });
+  afterAll(() => t.close());
+
+  const draft = (applicationId: string, salary: number) =>
+    t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/offers`,
+      offerTerms({ grossMonthlySalary: salary, startDate: januaryStart }),
+    );
+
+  it("without next year's figure: checked against this year's, and says next year's is missing", async () => {
+    const { applicationId } = await applicationAtOffer(t, jobId);
+    const [problem] = expectInvalid(await draft(applicationId, 4_900_000), {
+      grossMonthlySalary: 'below_minimum_wage',
+    });
+    expect(problem?.params).toMatchObject({ year: thisYear, missingYear: nextYear });
+
+    expect((await draft(applicationId, 5_200_000)).status).toBe(201);
+    const list = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/offers`,
+    );
+    expect(list.body).toMatchObject({ minimumWageYear: nextYear, minimumWage: { year: thisYear } });
+  });
+
+  it("with next year's figure recorded: a January start is held to it", async () => {
+    await recordMinimumWage(t, {
+      province: 'jawa_barat',
+      year: nextYear,
+      monthlyAmount: 5_500_000,
+    });
+    const { applicationId } = await applicationAtOffer(t, jobId);
+    const [problem] = expectInvalid(await draft(applicationId, 5_200_000), {
+      grossMonthlySalary: 'below_minimum_wage',
+    });
+    expect(problem?.params).toMatchObject({ year: nextYear, minimum: 5_500_000 });
+    expect(problem?.params).not.toHaveProperty('missingYear');
+    expect((await draft(applicationId, 5_600_000)).status).toBe(201);
+  });
+});
