@@ -238,6 +238,65 @@ export function presentHabit(s: SentenceView, en: boolean): [Token, Token] | und
   return undefined;
 }
 
+/** After "I": states, opinions and wishes, not steps of a method ("I think", "I am", "I like"). */
+const notSteps = wordSet(
+  'am',
+  "'m",
+  'think',
+  'believe',
+  'feel',
+  'want',
+  'like',
+  'love',
+  'enjoy',
+  'hope',
+  'know',
+  'guess',
+  'have',
+  "'ve",
+  'would',
+  "'d",
+  'will',
+  "'ll",
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'do',
+  'did',
+  'was',
+  'were',
+  'mean',
+  'prefer',
+  'see',
+  'agree',
+);
+
+/**
+ * A step of one's own method in the English present: "I list", "then I block", "I do the
+ * hardest thing first": the candidate as subject of a plain verb that is no past form, no modal,
+ * no state or opinion.
+ */
+function presentSteps(s: SentenceView): [Token, Token][] {
+  const c = s.content;
+  const out: [Token, Token][] = [];
+  for (let j = 0; j + 1 < c.length; j++) {
+    if ((c[j] as Token).low !== 'i' || c[j - 1]?.low === 'if' || c[j - 1]?.low === 'when') continue;
+    let k = j + 1;
+    while (k < c.length && k <= j + 2 && between.has((c[k] as Token).low)) k++;
+    const verb = c[k];
+    if (!verb || verb.kind !== 'word' || notSteps.has(verb.low) || isEnPast(verb)) continue;
+    if (verb.low.endsWith('ing') || verb.low.endsWith('s') || verb.clitic) continue;
+    out.push([c[j] as Token, verb]);
+  }
+  return out;
+}
+
+/** Words that order the steps of a method. */
+const sequenceWords = wordSet('first', 'then', 'next', 'afterwards', 'finally');
+
 export type CueHits = Map<string, Evidence[]>;
 
 function add(hits: CueHits, name: string, e: Evidence): void {
@@ -277,4 +336,18 @@ export function generalMethodCues(ctx: Ctx, hits: CueHits): void {
   // A procedure told in the present ("you listen", "I just put one on hold"): a method too.
   general ??= procedureSpans(ctx)[0];
   if (general && !ownPast) add(hits, 'generalNoOwnPast', general);
+  // Two or more steps of one's own in the present and no past example: a method, not a story.
+  if (en && !ownPast) {
+    const stepped = ctx.sentences.filter((s) => presentSteps(s).length > 0);
+    const steps = stepped.flatMap(presentSteps);
+    // A method has an order ("first", "then") or answers a "how" question; two present verbs
+    // alone describe a job or a character ("I lead a team of 12", "I care too much").
+    const ordered =
+      /^\s*how\b/i.test(ctx.input.question) ||
+      stepped.some((s) => s.content.some((t) => sequenceWords.has(t.low)));
+    if (steps.length >= 2 && ordered) {
+      for (const [i, verb] of steps.slice(0, 4))
+        add(hits, 'presentMethodNoOwnPast', span(ctx.doc, i, verb));
+    }
+  }
 }
