@@ -67,15 +67,16 @@ describe('criticism of a former employer said by understatement', () => {
       [],
     );
     expect(found('At my last company, releases kept slipping every sprint.')).toEqual([]);
+    expect(found('Our night shift kept missing the handover, so I wrote a checklist.')).toEqual([]);
     expect(found('The clients were... creative with their change requests.')).toEqual([]);
   });
 
   test('the coach flags the answer as badmouthing and shows those words', () => {
     const flag = badmouths(
-      'They were... generous with deadlines, shall we say. I want a team that plans ahead.',
+      'They were... creative with deadlines, so I decided to move on to a team that plans ahead.',
     );
     expect(flag.value).toBe(true);
-    expect(flag.evidence.map((e) => e.text).join(' ')).toContain('They were... generous');
+    expect(flag.evidence.map((e) => e.text).join(' ')).toContain('They were... creative');
     expect(
       badmouths('My manager was demanding but fair. I am leaving because we are moving to Bali.')
         .value,

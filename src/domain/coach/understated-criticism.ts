@@ -188,6 +188,24 @@ function otherSubjectBefore(
   return t && !selves.has(t.low) && isOther(t) ? t : undefined;
 }
 
+/** Groups the candidate belongs to when "our/my" owns them: "our team", "my shift". */
+const groups = wordSet(
+  'team',
+  'teams',
+  'shift',
+  'shifts',
+  'department',
+  'staff',
+  'crew',
+  'unit',
+  'group',
+);
+function ownGroup(c: readonly Token[], subject: Token): boolean {
+  const k = c.indexOf(subject);
+  if (!groups.has(subject.key)) return false;
+  return c.slice(Math.max(0, k - 3), k).some((t) => t.low === 'our' || t.low === 'my');
+}
+
 /** "but she was fair", "which helped me grow": the sentence balances what it says. */
 function balanced(c: readonly Token[], from: number): boolean {
   return c.some((t, k) => k > from && (fairWords.has(t.key) || fairWords.has(t.low)));
@@ -261,6 +279,8 @@ function habitOfOther(ctx: Ctx, s: SentenceView, isOther: (t: Token) => boolean)
       t.low === 'habit' || t.low === 'tendency' ? j - 2 : j,
       isOther,
     );
+    // "our warehouse team kept missing the count": the candidate's own group, a problem told.
+    if (subject && ownGroup(c, subject)) continue;
     if (!subject || balanced(c, j)) continue;
     const end = c[Math.min(c.length - 1, j + 3)] as Token;
     return [span(ctx.doc, subject, end)];
