@@ -13,7 +13,10 @@ const input = (answer: string) => ({
 });
 const found = (answer: string) =>
   understatedCriticism(buildContext(input(answer)), isOtherParty).map((e) => e.text);
-const badmouths = (answer: string) => analyzeAnswer(input(answer)).labels.negativeFormer;
+// The model weighs the question too: asked why they left, a veiled jab reads as one.
+const badmouths = (answer: string) =>
+  analyzeAnswer({ ...input(answer), question: 'Why did you leave your last job?' }).labels
+    .negativeFormer;
 
 describe('criticism of a former employer said by understatement', () => {
   test('a virtue denied to someone at work is found, with the words that deny it', () => {
@@ -72,9 +75,7 @@ describe('criticism of a former employer said by understatement', () => {
   });
 
   test('the coach flags the answer as badmouthing and shows those words', () => {
-    const flag = badmouths(
-      'They were... creative with deadlines, so I decided to move on to a team that plans ahead.',
-    );
+    const flag = badmouths('They were... creative with deadlines, so I decided to move on.');
     expect(flag.value).toBe(true);
     expect(flag.evidence.map((e) => e.text).join(' ')).toContain('They were... creative');
     expect(
