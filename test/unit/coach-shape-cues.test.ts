@@ -51,6 +51,8 @@ describe('a general method with no own example', () => {
     ).toEqual({
       presentHabit: ['Usually I'],
       generalNoOwnPast: ['Usually I'],
+      // Ordered steps of one's own in the present: a method (general-method.ts).
+      presentMethodNoOwnPast: ['I start', 'I call'],
     });
     expect(general('Biasanya saya cek stok dulu sebelum buka toko.', 'id').presentHabit).toEqual([
       'Biasanya saya',

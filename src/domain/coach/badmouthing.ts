@@ -21,11 +21,10 @@ import { lex } from './lexicon';
 import { stems } from './morphology';
 import { evaluative, praise } from './stance';
 import type { Token } from './tokens';
-
-const set = (...words: string[]) => new Set(words);
+import { wordSet } from './word-set';
 
 /** Words that place an employer in the past: "atasan lama", "my previous boss", "mantan bos". */
-const pastMarkers = set(
+const pastMarkers = wordSet(
   'lama',
   'sebelumnya',
   'dulu',
@@ -44,7 +43,7 @@ const pastMarkers = set(
   'ex-colleagues',
 );
 /** People and bodies an answer may speak of at work (the employer lexicon adds the rest). */
-const workParties = set(
+const workParties = wordSet(
   'kantor',
   'perusahaan',
   'tempat',
@@ -62,11 +61,22 @@ const workParties = set(
   'spv',
 );
 /** Pronouns that can point back to the employer once the answer has named it. */
-const referents = set('they', 'them', 'he', 'him', 'she', 'her', 'mereka', 'dia', 'beliau', 'doi');
+const referents = wordSet(
+  'they',
+  'them',
+  'he',
+  'him',
+  'she',
+  'her',
+  'mereka',
+  'dia',
+  'beliau',
+  'doi',
+);
 /** Places that point back to the past job: "di sana", "there", "tempat itu". */
-const thereWords = set('sana', 'there', 'situ');
+const thereWords = wordSet('sana', 'there', 'situ');
 /** People who are not the employer: a customer's problem is not badmouthing. */
-const outsiders = set(
+const outsiders = wordSet(
   'customer',
   'customers',
   'client',
@@ -95,7 +105,7 @@ const outsiders = set(
 );
 
 /** Words that insult a person or a workplace: they judge on their own, whatever follows. */
-const insults = set(
+const insults = wordSet(
   'incompetent',
   'lazy',
   'clueless',
@@ -151,7 +161,7 @@ const insults = set(
   'norak',
 );
 /** Words of a workplace gone wrong: criticism, which a remedy of one's own makes balanced. */
-const complaints = set(
+const complaints = wordSet(
   'disorganized',
   'disorganised',
   'chaotic',
@@ -197,7 +207,7 @@ const complaints = set(
  * What a workplace or a boss should be: negated ("kurang kompak", "not supportive", "nggak
  * becus") it is a complaint.
  */
-const virtues = set(
+const virtues = wordSet(
   'kompak',
   'profesional',
   'kompeten',
@@ -313,7 +323,7 @@ const dutyActs = [
 ];
 /** Negation (the shared lexicon) and its near kin, "seldom": "jarang dengerin", "rarely helped". */
 const negations = new Set([...lex.negation, 'jarang', 'rarely', 'hardly']);
-const alwaysWords = set(
+const alwaysWords = wordSet(
   'always',
   'constantly',
   'kept',
@@ -328,8 +338,8 @@ const alwaysWords = set(
   'kerap',
 );
 /** "only cared about numbers", "cuma mikirin target": a duty narrowed to self-interest. */
-const onlyWords = set('only', 'just', 'cuma', 'hanya', 'cuman', 'doang');
-const selfInterest = set(
+const onlyWords = wordSet('only', 'just', 'cuma', 'hanya', 'cuman', 'doang');
+const selfInterest = wordSet(
   'care',
   'cared',
   'cares',
@@ -342,9 +352,18 @@ const selfInterest = set(
   'mementingkan',
 );
 /** "gara-gara" blames by itself; "because of" does when its object is the party. */
-const blameCauses = set('gara-gara', 'garagara', 'gegara');
-const causes = set('karena', 'gara-gara', 'because', 'since', 'due', 'soalnya', 'abis', 'habis');
-const faultWords = set('salah', 'kesalahan', 'fault', 'blame');
+const blameCauses = wordSet('gara-gara', 'garagara', 'gegara');
+const causes = wordSet(
+  'karena',
+  'gara-gara',
+  'because',
+  'since',
+  'due',
+  'soalnya',
+  'abis',
+  'habis',
+);
+const faultWords = wordSet('salah', 'kesalahan', 'fault', 'blame');
 /** Failures the candidate might have to explain: "I missed", "saya telat". */
 const failures = [
   'telat',
@@ -365,11 +384,11 @@ const failures = [
   'lose',
   'lost',
 ];
-const selves = set('saya', 'aku', 'gue', 'gua', 'gw', 'i', 'me', 'my', 'kami', 'we');
+const selves = wordSet('saya', 'aku', 'gue', 'gua', 'gw', 'i', 'me', 'my', 'kami', 'we');
 /** The candidate's own remedy: "so I proposed", "jadi saya bikin", "I then set up". */
-const thenWords = set('so', 'jadi', 'akhirnya', 'makanya', 'then', 'lalu', 'terus', 'kemudian');
+const thenWords = wordSet('so', 'jadi', 'akhirnya', 'makanya', 'then', 'lalu', 'terus', 'kemudian');
 /** Words of respect or gratitude in the same clause turn "never" into praise. */
-const praiseWords = set(
+const praiseWords = wordSet(
   'grateful',
   'thankful',
   'learned',
@@ -691,9 +710,9 @@ function shiftsBlame(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
 }
 
 /** "pihak gudang", "bagian keuangan": a unit of the workplace named by what it does. */
-const pihak = set('pihak', 'bagian', 'anak', 'orang');
+const pihak = wordSet('pihak', 'bagian', 'anak', 'orang');
 /** Determiners before a noun phrase. */
-const determiners = set('a', 'an', 'the', 'this', 'that', 'such', 'our', 'their', 'his', 'her');
+const determiners = wordSet('a', 'an', 'the', 'this', 'that', 'such', 'our', 'their', 'his', 'her');
 /** People named by their role: "the designers", "our vendor", "pihak gudang". */
 const rolePattern = /(?:ers?|ors?|ists?|ants?|ians?)$/;
 

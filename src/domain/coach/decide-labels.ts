@@ -59,12 +59,12 @@ export function decideLabels(
 
 /**
  * The theory markers (modals, habits, hypotheticals), or when there are none the general rules
- * and present habits of general-method.ts ("the key is", "usually I"): never the model's
+ * and present habits and methods of general-method.ts ("the key is", "usually I", "I list"): never the model's
  * conjunctions.
  */
 function theoryEvidence(rules: RuleAnalysis, features: Features) {
   if (rules.theoryMarkers.length > 0) return rules.theoryMarkers;
-  const cues = ['f:genericRule', 'f:presentHabit'];
+  const cues = ['f:genericRule', 'f:presentHabit', 'f:presentMethodNoOwnPast'];
   return tidy(cues.flatMap((name) => features.get(name)?.evidence ?? []));
 }
 

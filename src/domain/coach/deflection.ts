@@ -247,6 +247,7 @@ export function claimsFaultless(ctx: Ctx, s: SentenceView): Evidence[] {
 
 const nothingWords = new Set(['nothing', 'nobody']);
 const ableWords = new Set(['could', 'can', 'bisa', 'dapat']);
+const anyone = new Set(['i', 'we', 'anyone', 'anybody', 'one']);
 
 /**
  * Helplessness: nothing the candidate could have done ("there was nothing I could do", "tidak
@@ -262,7 +263,8 @@ export function pleadsHelpless(ctx: Ctx, s: SentenceView): Evidence[] {
     if (!english && !indonesian) continue;
     const window = c.slice(j + 1, j + 6);
     const able = window.findIndex((w) => ableWords.has(w.low));
-    const me = window.findIndex((w) => selves.has(w.low) || w.low === 'i' || w.low === 'we');
+    // "nothing anyone could have done": no one, so not the candidate either.
+    const me = window.findIndex((w) => selves.has(w.low) || anyone.has(w.low));
     if (able >= 0 && me >= 0) return [span(ctx.doc, t, window[Math.max(able, me)] as Token)];
   }
   return resignedAsking(ctx, s);

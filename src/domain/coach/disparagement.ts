@@ -14,12 +14,11 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { stems } from './morphology';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
-const set = (...words: string[]) => new Set(words);
-
-const belittlers = set('cuma', 'cuman', 'doang', 'bisanya', 'taunya', 'kerjanya', 'sok');
-const hearsay = set('katanya', 'konon', 'so-called', 'supposedly', 'allegedly');
-const contrast = set('tapi', 'tetapi', 'namun', 'but', 'however', 'though', 'hanya', 'cuma');
+const belittlers = wordSet('cuma', 'cuman', 'doang', 'bisanya', 'taunya', 'kerjanya', 'sok');
+const hearsay = wordSet('katanya', 'konon', 'so-called', 'supposedly', 'allegedly');
+const contrast = wordSet('tapi', 'tetapi', 'namun', 'but', 'however', 'though', 'hanya', 'cuma');
 /** Disclaimers before a criticism: a head word and the words that may follow it. */
 const disclaimers: readonly (readonly string[])[] = [
   ['mohon', 'maaf'],
@@ -43,10 +42,10 @@ const disclaimers: readonly (readonly string[])[] = [
 ];
 /** The first words of the disclaimers: most tokens start none. */
 const disclaimerStarts = new Set(disclaimers.map((d) => d[0] as string));
-const selfSubjects = set('saya', 'aku', 'gue', 'i', 'we', 'kami');
-const leadStems = set('pimpin', 'kelola', 'lead', 'manage', 'treat', 'perlaku', 'run');
-const howWords = set('bagaimana', 'cara', 'how', 'what', 'apa');
-const notWords = set('tidak', 'nggak', 'gak', 'jangan', 'not');
+const selfSubjects = wordSet('saya', 'aku', 'gue', 'i', 'we', 'kami');
+const leadStems = wordSet('pimpin', 'kelola', 'lead', 'manage', 'treat', 'perlaku', 'run');
+const howWords = wordSet('bagaimana', 'cara', 'how', 'what', 'apa');
+const notWords = wordSet('tidak', 'nggak', 'gak', 'jangan', 'not');
 
 function at(c: readonly Token[], j: number, words: readonly string[]): boolean {
   return words.every((w, i) => c[j + i]?.low === w);

@@ -15,13 +15,13 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { stems } from './morphology';
 import type { Token } from './tokens';
+import { idNotOrNotYet } from './negation';
+import { wordSet } from './word-set';
 
-const set = (...words: string[]) => new Set(words);
-
-const selves = set('saya', 'aku', 'gue', 'gua', 'gw', 'me', 'myself');
-const others = set('dia', 'mereka', 'beliau', 'him', 'her', 'them', 'his', 'their');
+const selves = wordSet('saya', 'aku', 'gue', 'gua', 'gw', 'me', 'myself');
+const others = wordSet('dia', 'mereka', 'beliau', 'him', 'her', 'them', 'his', 'their');
 /** Words that, next to the candidate, share or give credit or state a taste, not deny a part. */
-const notDenial = set(
+const notDenial = wordSet(
   'saja',
   'aja',
   'doang',
@@ -43,11 +43,11 @@ const notDenial = set(
   'kayak',
 );
 /** Phrases of the outcome being out of one's hands: a head word and what must be near it. */
-const reachNouns = set('kendali', 'kontrol', 'control', 'kuasa', 'hands');
-const outsideWords = set('luar', 'beyond', 'outside', 'out');
-const relationNouns = set('hubungannya', 'kaitannya', 'hubungan', 'kaitan');
+const reachNouns = wordSet('kendali', 'kontrol', 'control', 'kuasa', 'hands');
+const outsideWords = wordSet('luar', 'beyond', 'outside', 'out');
+const relationNouns = wordSet('hubungannya', 'kaitannya', 'hubungan', 'kaitan');
 /** Verbs of explaining, discussing, asking, proving: what a dismissed topic is not given. */
-const talkStems = set(
+const talkStems = wordSet(
   'jelas',
   'bahas',
   'tanya',
@@ -66,10 +66,10 @@ const talkStems = set(
   'elaborate',
 );
 /** Asking why at all: "ngapain dibahas", "kenapa masih ditanya", "why should I explain". */
-const whyWords = set('ngapain', 'masa', 'kenapa', 'mengapa', 'kok', 'jangan', 'why');
+const whyWords = wordSet('ngapain', 'masa', 'kenapa', 'mengapa', 'kok', 'jangan', 'why');
 /** A negation waves a topic away only with a need: "nggak perlu", "no need", "not necessary". */
-const needWords = set('perlu', 'usah', 'harus', 'penting', 'need', 'necessary');
-const failingWords = set(
+const needWords = wordSet('perlu', 'usah', 'harus', 'penting', 'need', 'necessary');
+const failingWords = wordSet(
   'kelemahan',
   'kelemahannya',
   'kekurangan',
@@ -81,9 +81,9 @@ const failingWords = set(
   'failure',
   'failures',
 );
-const noneWords = set('tidak', 'nggak', 'ngga', 'gak', 'ga', 'enggak', 'belum', 'tak');
+const noneWords = wordSet(idNotOrNotYet);
 /** After "nggak ada": the claim ends here ("nggak ada sih", "nggak ada, Bu"), nothing lacked. */
-const claimEnds = set(
+const claimEnds = wordSet(
   'sih',
   'kok',
   'deh',
@@ -98,7 +98,7 @@ const claimEnds = set(
   'mas',
   'mbak',
 );
-const fixStems = set('perbaik', 'khawatir', 'ubah', 'benah');
+const fixStems = wordSet('perbaik', 'khawatir', 'ubah', 'benah');
 
 /** A verb of talking; "jelas" alone is the adjective ("instruksinya tidak jelas"). */
 function isTalkVerb(t: Token): boolean {
@@ -219,9 +219,9 @@ function noWeakness(ctx: Ctx, out: Evidence[]): void {
 }
 
 /** Words that open a cause: "karena", "gara-gara", "due to", "lebih ke" ("it was more ..."). */
-const causeWords = set('karena', 'gara-gara', 'gegara', 'akibat', 'soalnya', 'because', 'due');
+const causeWords = wordSet('karena', 'gara-gara', 'gegara', 'akibat', 'soalnya', 'because', 'due');
 /** A failure or a lack before the cause: "telat", "turun", "nggak tercapai", "missed". */
-const failStems = set(
+const failStems = wordSet(
   'telat',
   'lambat',
   'gagal',
@@ -247,9 +247,18 @@ const failStems = set(
   'slipped',
 );
 /** People named by their role ("koordinatornya", "the installers", "pihak gudang", "mandor"). */
-const roleHeads = set('pihak', 'bagian', 'kepala', 'mandor', 'vendor', 'kurir', 'teknisi', 'staf');
+const roleHeads = wordSet(
+  'pihak',
+  'bagian',
+  'kepala',
+  'mandor',
+  'vendor',
+  'kurir',
+  'teknisi',
+  'staf',
+);
 /** Words shaped like a role that name no one. */
-const notRoles = set(
+const notRoles = wordSet(
   'other',
   'order',
   'after',
@@ -295,18 +304,7 @@ const roleLike = (t: Token) =>
   (t.key.length >= 5 &&
     /(?:er|or|ist)s?(?:nya)?$/.test(t.key) &&
     !notRoles.has(t.key.replace(/(?:nya|s)$/, '')));
-const negations = set(
-  'tidak',
-  'nggak',
-  'ngga',
-  'gak',
-  'ga',
-  'enggak',
-  'belum',
-  'not',
-  'never',
-  'no',
-);
+const negations = wordSet(idNotOrNotYet, 'not', 'never', 'no');
 
 /**
  * A failure put on someone else: a failure or negation, or "itu" pointing back at one, then a
@@ -348,7 +346,7 @@ function externalCause(
   }
 }
 
-const weaknessWords = set(
+const weaknessWords = wordSet(
   'kelemahan',
   'kekurangan',
   'weakness',
@@ -356,9 +354,9 @@ const weaknessWords = set(
   'kelemahanku',
   'kekuranganku',
 );
-const tooWords = set('terlalu', 'too', 'overly', 'kelewat');
+const tooWords = wordSet('terlalu', 'too', 'overly', 'kelewat');
 /** Virtues passed off as faults: "terlalu perfeksionis", "I care too much", "too loyal". */
-const virtues = set(
+const virtues = wordSet(
   'perfeksionis',
   'perfectionist',
   'perfectionism',
@@ -403,8 +401,8 @@ function virtueAsWeakness(ctx: Ctx, out: Evidence[]): void {
   }
 }
 
-const rarelyWords = set('jarang', 'rarely', 'seldom', 'hardly');
-const wrongStems = set(
+const rarelyWords = wordSet('jarang', 'rarely', 'seldom', 'hardly');
+const wrongStems = wordSet(
   'salah',
   'gagal',
   'kritik',

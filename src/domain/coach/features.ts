@@ -28,6 +28,8 @@ import {
 import { numberPlaces } from './number-context';
 import { findPhrases } from './phrases';
 import { disparagementCues } from './disparagement';
+import { understatedCriticism } from './understated-criticism';
+import { justifications } from './justification';
 import { excuseCues } from './excuses';
 import { generalMethodCues } from './general-method';
 import { isOther, structureCues } from './structure-cues';
@@ -442,6 +444,10 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   generalMethodCues(ctx, shapes);
   excuseCues(ctx, isOtherParty, shapes);
   disparagementCues(ctx, isOtherParty, shapes);
+  const understated = understatedCriticism(ctx, isOtherParty);
+  if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
+  const justified = justifications(ctx);
+  if (justified.length > 0) shapes.set('justifies', justified.slice(0, 4));
   for (const [name, evidence] of shapes) {
     counts[name] = { n: evidence.length, evidence };
   }

@@ -13,13 +13,12 @@ import { type Ctx, type SentenceView, isEnPast, isIdAction, span } from './conte
 import { lex } from './lexicon';
 import { procedureSpans } from './procedure';
 import type { Token } from './tokens';
-
-const set = (...words: string[]) => new Set(words);
+import { wordSet } from './word-set';
 
 /** The candidate as a subject (not the inclusive "kita", which speaks of people in general). */
-const selfSubjects = set('i', 'we', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
+const selfSubjects = wordSet('i', 'we', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
 /** Subjects that speak of anyone: "anyone would", "everyone needs", "orang harus". */
-const anyoneSubjects = set(
+const anyoneSubjects = wordSet(
   'you',
   'one',
   'people',
@@ -37,9 +36,9 @@ const anyoneSubjects = set(
   'seorang',
 );
 /** Words that open an indefinite subject: "a good teacher", "any analyst". */
-const indefinite = set('a', 'an', 'any', 'every', 'each');
+const indefinite = wordSet('a', 'an', 'any', 'every', 'each');
 /** The modal or need that makes a generic subject's sentence a rule. */
-const ruleVerbs = set(
+const ruleVerbs = wordSet(
   'should',
   'must',
   'would',
@@ -60,7 +59,7 @@ const ruleVerbs = set(
   'cenderung',
 );
 /** Abstract heads of a rule told as a definition: "the key is", "my approach is", "kuncinya". */
-const ruleNouns = set(
+const ruleNouns = wordSet(
   'key',
   'trick',
   'secret',
@@ -88,9 +87,9 @@ const ruleNouns = set(
   'langkah',
 );
 /** "is" and its Indonesian kin between a rule noun and the rule. */
-const copulas = set('is', "'s", 'are', 'adalah', 'ialah', 'yaitu');
+const copulas = wordSet('is', "'s", 'are', 'adalah', 'ialah', 'yaitu');
 /** Habits of one's own, told in the present: "usually I", "I tend to", "saya biasanya". */
-const habitWords = set(
+const habitWords = wordSet(
   'usually',
   'normally',
   'typically',
@@ -104,7 +103,7 @@ const habitWords = set(
   'lazimnya',
 );
 /** Words between a subject and its verb that do not change the tense ("I then called"). */
-const between = set(
+const between = wordSet(
   'then',
   'also',
   'just',
@@ -134,11 +133,11 @@ const between = set(
   'terus',
 );
 /** A time in the past that anchors an example: "last year", "two months ago", "kemarin". */
-const pastTimes = set('last', 'ago', 'yesterday', 'kemarin');
+const pastTimes = wordSet('last', 'ago', 'yesterday', 'kemarin');
 /** Units before Indonesian "lalu" when it means "ago": "tahun lalu", not "lalu saya cek". */
-const timeUnits = set('tahun', 'bulan', 'minggu', 'hari', 'semester', 'kuartal', 'pekan');
+const timeUnits = wordSet('tahun', 'bulan', 'minggu', 'hari', 'semester', 'kuartal', 'pekan');
 /** Words that make an Indonesian sentence general however its verb looks: "kalau", "biasanya". */
-const generalMarkers = set('kalau', 'kalo', 'jika', 'apabila', 'bila', 'setiap', 'tiap');
+const generalMarkers = wordSet('kalau', 'kalo', 'jika', 'apabila', 'bila', 'setiap', 'tiap');
 
 /** The candidate narrating something they did: "I rewrote", "we then called", "saya membuat". */
 export function ownPastIn(s: SentenceView, en: boolean): Token | undefined {
@@ -159,7 +158,7 @@ export function ownPastIn(s: SentenceView, en: boolean): Token | undefined {
 const generalIn = (c: readonly Token[]) =>
   c.some((t) => generalMarkers.has(t.low) || habitWords.has(t.low) || ruleVerbs.has(t.low));
 
-const idPastAspect = set('sudah', 'telah', 'pernah', 'udah', 'sempat');
+const idPastAspect = wordSet('sudah', 'telah', 'pernah', 'udah', 'sempat');
 const idPast = (t: Token) => idPastAspect.has(t.key) || isIdAction(t);
 
 /** A past time and the candidate in one sentence: "last year we", "waktu itu saya". */
@@ -210,7 +209,7 @@ export function genericRule(s: SentenceView): [Token, Token] | undefined {
 }
 
 /** Verb-like words ending in -s that are not a present tense of a step. */
-const notPresent = set('is', 'was', 'has', 'does', 'this', 'his', 'its', 'always', 'us', 'yes');
+const notPresent = wordSet('is', 'was', 'has', 'does', 'this', 'his', 'its', 'always', 'us', 'yes');
 
 /** "A good team member listens", "Every cashier counts": an indefinite subject, present verb. */
 function presentOfAnyone(c: readonly Token[]): [Token, Token] | undefined {
@@ -238,6 +237,65 @@ export function presentHabit(s: SentenceView, en: boolean): [Token, Token] | und
   }
   return undefined;
 }
+
+/** After "I": states, opinions and wishes, not steps of a method ("I think", "I am", "I like"). */
+const notSteps = wordSet(
+  'am',
+  "'m",
+  'think',
+  'believe',
+  'feel',
+  'want',
+  'like',
+  'love',
+  'enjoy',
+  'hope',
+  'know',
+  'guess',
+  'have',
+  "'ve",
+  'would',
+  "'d",
+  'will',
+  "'ll",
+  'can',
+  'could',
+  'should',
+  'must',
+  'may',
+  'might',
+  'do',
+  'did',
+  'was',
+  'were',
+  'mean',
+  'prefer',
+  'see',
+  'agree',
+);
+
+/**
+ * A step of one's own method in the English present: "I list", "then I block", "I do the
+ * hardest thing first": the candidate as subject of a plain verb that is no past form, no modal,
+ * no state or opinion.
+ */
+function presentSteps(s: SentenceView): [Token, Token][] {
+  const c = s.content;
+  const out: [Token, Token][] = [];
+  for (let j = 0; j + 1 < c.length; j++) {
+    if ((c[j] as Token).low !== 'i' || c[j - 1]?.low === 'if' || c[j - 1]?.low === 'when') continue;
+    let k = j + 1;
+    while (k < c.length && k <= j + 2 && between.has((c[k] as Token).low)) k++;
+    const verb = c[k];
+    if (!verb || verb.kind !== 'word' || notSteps.has(verb.low) || isEnPast(verb)) continue;
+    if (verb.low.endsWith('ing') || verb.low.endsWith('s') || verb.clitic) continue;
+    out.push([c[j] as Token, verb]);
+  }
+  return out;
+}
+
+/** Words that order the steps of a method. */
+const sequenceWords = wordSet('first', 'then', 'next', 'afterwards', 'finally');
 
 export type CueHits = Map<string, Evidence[]>;
 
@@ -278,4 +336,18 @@ export function generalMethodCues(ctx: Ctx, hits: CueHits): void {
   // A procedure told in the present ("you listen", "I just put one on hold"): a method too.
   general ??= procedureSpans(ctx)[0];
   if (general && !ownPast) add(hits, 'generalNoOwnPast', general);
+  // Two or more steps of one's own in the present and no past example: a method, not a story.
+  if (en && !ownPast) {
+    const stepped = ctx.sentences.filter((s) => presentSteps(s).length > 0);
+    const steps = stepped.flatMap(presentSteps);
+    // A method has an order ("first", "then") or answers a "how" question; two present verbs
+    // alone describe a job or a character ("I lead a team of 12", "I care too much").
+    const ordered =
+      /^\s*how\b/i.test(ctx.input.question) ||
+      stepped.some((s) => s.content.some((t) => sequenceWords.has(t.low)));
+    if (steps.length >= 2 && ordered) {
+      for (const [i, verb] of steps.slice(0, 4))
+        add(hits, 'presentMethodNoOwnPast', span(ctx.doc, i, verb));
+    }
+  }
 }

@@ -24,7 +24,9 @@ import { type PhraseSet, findPhrases } from './phrases';
 import { procedureSpans } from './procedure';
 import { isOtherParty, isThirdParty } from './features';
 import { disparagingWords } from './disparagement';
+import { understatedCriticism } from './understated-criticism';
 import { deflectingExcuses } from './excuses';
+import { justifications } from './justification';
 import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
 import {
@@ -82,7 +84,7 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   }
   // Shapes of excuse (excuses.ts: "bukan cerminan kerja saya", "nggak perlu dibahas",
   // "Kekurangan rasanya nggak ada"): they set the label, and leave the story's sentences alone.
-  evidence.push(...deflectingExcuses(ctx, isOtherParty));
+  evidence.push(...deflectingExcuses(ctx, isOtherParty), ...justifications(ctx));
   return { evidence, sentences };
 }
 
@@ -120,6 +122,7 @@ function findNegativeFormer(ctx: Ctx, narratesSteps: boolean, deflects: boolean)
     else if (complaints.length === 0) out.push(...veiledOrHarsh(ctx, s));
   }
   out.push(...findBadmouthing(ctx), ...disparagingWords(ctx, isOtherParty));
+  out.push(...understatedCriticism(ctx, isOtherParty));
   return out;
 }
 

@@ -115,6 +115,7 @@ const judgementCues = [
   'f:ironicPraiseOthers',
   'f:habitOthers',
   'f:understatementOthers',
+  'f:understatedCriticism',
   'f:belittlesOthers',
   'f:disclaimerThenOthers',
   'f:whatNotToDo',

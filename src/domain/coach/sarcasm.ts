@@ -14,17 +14,33 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, span } from './context';
 import { lex } from './lexicon';
 import type { Token } from './tokens';
+import { wordSet } from './word-set';
 
-const set = (...words: string[]) => new Set(words);
-
-const interjections = set('oh', 'ooh', 'yeah', 'yea', 'ya', 'iya', 'wah', 'wow', 'ah', 'yah');
+const interjections = wordSet('oh', 'ooh', 'yeah', 'yea', 'ya', 'iya', 'wah', 'wow', 'ah', 'yah');
 /** What follows the interjection in ironic assent; "ya" alone is Indonesian for "yes". */
-const ironicAssent = set('sure', 'right', 'great', 'wonderful', 'lovely', 'perfect', 'brilliant');
-const idIronicAssent = set('kali', 'deh', 'hebat', 'keren', 'mantap', 'pinter', 'pintar', 'bagus');
+const ironicAssent = wordSet(
+  'sure',
+  'right',
+  'great',
+  'wonderful',
+  'lovely',
+  'perfect',
+  'brilliant',
+);
+const idIronicAssent = wordSet(
+  'kali',
+  'deh',
+  'hebat',
+  'keren',
+  'mantap',
+  'pinter',
+  'pintar',
+  'bagus',
+);
 /** "iya deh" is also a casual "OK then": ironic only at the end of a retort. */
-const weakAssent = set('deh');
+const weakAssent = wordSet('deh');
 
-const lovingVerbs = set(
+const lovingVerbs = wordSet(
   'love',
   'loved',
   'adore',
@@ -37,7 +53,7 @@ const lovingVerbs = set(
   'doyan',
   'hobi',
 );
-const intensifiers = set(
+const intensifiers = wordSet(
   'just',
   'really',
   'totally',
@@ -53,7 +69,7 @@ const intensifiers = set(
  * What nobody enjoys at work: unpaid or endless work, blame, being ignored, being called at
  * night. The loved object names one of these.
  */
-const badSituations = set(
+const badSituations = wordSet(
   'unpaid',
   'free',
   'weekend',
@@ -92,7 +108,7 @@ function unpaid(c: readonly Token[], j: number): boolean {
   return false;
 }
 /** Words of praise or of rank that scare quotes turn around. */
-const praiseInQuotes = set(
+const praiseInQuotes = wordSet(
   'flexible',
   'family',
   'visionary',
@@ -143,7 +159,7 @@ function ironicAssentAt(c: readonly Token[], j: number): number {
  * Times that are bad only for work: "love working weekends" clashes, "love cooking on weekends"
  * is a hobby.
  */
-const offHours = set('weekend', 'weekends', 'midnight', 'libur', 'tengah');
+const offHours = wordSet('weekend', 'weekends', 'midnight', 'libur', 'tengah');
 
 /** The loved thing is a bad situation within five words: "love working weekends for free". */
 function lovesTheBad(c: readonly Token[], j: number): number {
@@ -156,7 +172,7 @@ function lovesTheBad(c: readonly Token[], j: number): number {
   return -1;
 }
 
-const selves = set('i', 'saya', 'aku', 'gue', 'gua', 'gw', 'we', 'kami');
+const selves = wordSet('i', 'saya', 'aku', 'gue', 'gua', 'gw', 'we', 'kami');
 
 export function findSarcasm(ctx: Ctx): Evidence[] {
   const out: Evidence[] = [];

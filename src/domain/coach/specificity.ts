@@ -11,11 +11,10 @@ import { type Ctx, type SentenceView, isEnPast, isIdAction } from './context';
 import { lex } from './lexicon';
 import type { NumberMention } from './quantified';
 import type { Token } from './tokens';
-
-const set = (...words: string[]) => new Set(words);
+import { wordSet } from './word-set';
 
 /** Words that point at a moment: "last year", "tahun lalu", "once", "waktu itu", "suatu hari". */
-const timeNouns = set(
+const timeNouns = wordSet(
   'year',
   'month',
   'week',
@@ -33,11 +32,20 @@ const timeNouns = set(
   'malam',
   'pagi',
 );
-const timeBefore = set('last', 'that', 'one', 'previous', 'during');
-const timeAfter = set('lalu', 'kemarin', 'itu', 'sebelumnya', 'terakhir', 'ago');
-const timeAlone = set('once', 'yesterday', 'kemarin', 'suatu', 'pernah', 'ago', 'waktu', 'saat');
+const timeBefore = wordSet('last', 'that', 'one', 'previous', 'during');
+const timeAfter = wordSet('lalu', 'kemarin', 'itu', 'sebelumnya', 'terakhir', 'ago');
+const timeAlone = wordSet(
+  'once',
+  'yesterday',
+  'kemarin',
+  'suatu',
+  'pernah',
+  'ago',
+  'waktu',
+  'saat',
+);
 /** Capitalised words that name nothing specific: pronouns, days of the week, languages. */
-const notNames = set(
+const notNames = wordSet(
   'i',
   'saya',
   'aku',
@@ -78,7 +86,7 @@ export interface Specificity {
   anchored: boolean;
 }
 
-const hypothetical = set('would', 'will', 'should', 'could', 'akan', 'bakal', 'harus', 'ingin');
+const hypothetical = wordSet('would', 'will', 'should', 'could', 'akan', 'bakal', 'harus', 'ingin');
 
 /**
  * A step the action finder may not read as one: the candidate, then a past verb (en) or an

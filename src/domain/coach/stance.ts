@@ -5,17 +5,34 @@
  */
 import { negationWords } from './negation';
 import { phraseSet } from './phrases';
-
-const set = (...words: string[]) => new Set(words);
+import { wordSet } from './word-set';
 
 /** Indonesian aspect markers of a finished or lived event. */
-export const pastAspect = set('sudah', 'telah', 'pernah', 'sempat', 'udah', 'udh', 'dulu', 'waktu');
+export const pastAspect = wordSet(
+  'sudah',
+  'telah',
+  'pernah',
+  'sempat',
+  'udah',
+  'udh',
+  'dulu',
+  'waktu',
+);
 /** Subjects that speak of people in general, not of the candidate. */
-export const impersonal = set('kita', 'orang', 'seseorang', 'you', 'one', 'kamu', 'anda', 'people');
+export const impersonal = wordSet(
+  'kita',
+  'orang',
+  'seseorang',
+  'you',
+  'one',
+  'kamu',
+  'anda',
+  'people',
+);
 /** Casual Jakarta pronouns: at an interview they sound too familiar. */
-export const casualPronouns = set('gue', 'gua', 'gw', 'lo', 'lu', 'elo', 'elu', 'loe');
+export const casualPronouns = wordSet('gue', 'gua', 'gw', 'lo', 'lu', 'elo', 'elu', 'loe');
 /** Third parties an answer may evaluate. */
-export const thirdParties = set(
+export const thirdParties = wordSet(
   'he',
   'she',
   'they',
@@ -54,7 +71,7 @@ export const thirdParties = set(
   'founder',
 );
 /** The evaluative words that judge on their own, without irony or context ("malas", "toxic"). */
-export const harshJudgement = set(
+export const harshJudgement = wordSet(
   'incompetent',
   'lazy',
   'clueless',
@@ -102,7 +119,7 @@ export const harshJudgement = set(
 );
 
 /** Evaluative words that judge a person or a workplace badly (or ironically well). */
-export const evaluative = set(
+export const evaluative = wordSet(
   'incompetent',
   'lazy',
   'clueless',
@@ -164,7 +181,7 @@ export const evaluative = set(
   'zalim',
 );
 /** Markers of irony or distance: "so-called", "let's just say", "katanya". */
-export const sarcasmMarkers = set(
+export const sarcasmMarkers = wordSet(
   'so-called',
   'supposedly',
   'apparently',
@@ -207,12 +224,10 @@ export const veiledJudgement = phraseSet([
 ]);
 
 /** Words of refusing, denying or pushing back. */
-export const refusal = set(
+export const refusal = wordSet(
   ...negationWords,
   'nothing',
   'none',
-  'ngga',
-  'tak',
   'skip',
   'pass',
   'irrelevant',
@@ -307,7 +322,7 @@ export const questionKinds: Record<string, readonly string[]> = {
   ],
 };
 /** Words that turn a sentence about someone else into criticism: "cuma", "never", "sayangnya". */
-export const criticism = set(
+export const criticism = wordSet(
   'cuma',
   'doang',
   'only',
@@ -358,7 +373,7 @@ export const criticism = set(
  * A compliment turned up high ("very consistent", "a remarkable talent for", "kreatif banget"):
  * said of a former boss or company it is often irony, the model weighs it against sincere praise.
  */
-export const intensifiers = set(
+export const intensifiers = wordSet(
   'very',
   'really',
   'truly',
@@ -371,7 +386,7 @@ export const intensifiers = set(
   'sekali',
   'super',
 );
-export const compliments = set(
+export const compliments = wordSet(
   'consistent',
   'confident',
   'creative',
@@ -395,7 +410,7 @@ export const compliments = set(
 );
 
 /** Words of gratitude or respect towards others: the opposite stance. */
-export const praise = set(
+export const praise = wordSet(
   'grateful',
   'thankful',
   'bersyukur',
