@@ -68,6 +68,10 @@ test('the kit of a stage whose interview was cancelled offers no scorecard, in e
       await page.getByRole('button', { name: /Submit scorecard|Kirim scorecard/ }).count(),
     ).toBe(0);
     expect(await page.locator('textarea[name^="note-"]').count()).toBe(0);
+    // Said at the top, before the interview's purpose: the form it replaces would be far below.
+    const notice = await page.getByTestId('scorecard-closed').boundingBox();
+    const purpose = await page.locator('#purpose-title').boundingBox();
+    expect(notice!.y).toBeLessThan(purpose!.y);
     await page.context().close();
   }
 });

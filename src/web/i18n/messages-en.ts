@@ -278,6 +278,8 @@ export const messagesEn: Messages = {
     'This application has ended, so the kit takes no new scorecard.',
   'scorecard.closed.interview_cancelled':
     'This interview was cancelled and none was held, so there is nothing to score.',
+  'scorecard.closedAmendOnly':
+    'This application has ended: your submitted scorecard can still be corrected, with a reason.',
   'scorecard.submitted': 'Submitted {time}',
   'scorecard.blindNote':
     "Blind scoring: other interviewers' scorecards appear once you submit yours.",

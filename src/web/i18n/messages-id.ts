@@ -280,6 +280,8 @@ export const messagesId = {
     'Lamaran ini sudah berakhir, jadi kit ini tidak menerima scorecard baru.',
   'scorecard.closed.interview_cancelled':
     'Interview ini dibatalkan dan tidak ada yang berlangsung, jadi tidak ada yang dinilai.',
+  'scorecard.closedAmendOnly':
+    'Lamaran ini sudah berakhir: scorecard yang sudah Anda kirim masih bisa dikoreksi, dengan alasan.',
   'scorecard.submitted': 'Terkirim {time}',
   'scorecard.blindNote':
     'Penilaian buta: scorecard pewawancara lain terlihat setelah Anda mengirim milik Anda.',

@@ -90,6 +90,17 @@ function Kit({ kit }: { kit: InterviewKit }) {
       </div>
       <InterviewTimer plannedMinutes={minutes} />
       {!kit.canScore && <p className="notice">{t('interview.notOnPanel')}</p>}
+      {/* Said first: a closed kit is read for reference, and the form it lacks is far below. */}
+      {closed && (
+        <p className="notice" data-testid="scorecard-closed">
+          {t(`scorecard.closed.${closed}`)}
+        </p>
+      )}
+      {kit.scorecardClosed === 'application_ended' && draft.submitted && (
+        <p className="notice" data-testid="scorecard-closed-amend">
+          {t('scorecard.closedAmendOnly')}
+        </p>
+      )}
 
       <section className="kit-section" aria-labelledby="purpose-title">
         <h2 id="purpose-title">{t('interview.purpose')}</h2>
@@ -134,10 +145,10 @@ function Kit({ kit }: { kit: InterviewKit }) {
             </div>
           )}
         </dl>
-        {(kit.notesWithheld || kit.hrScoresAfterSubmit) && (
+        {(kit.notesWithheld || (kit.hrScoresAfterSubmit && !closed)) && (
           <p className="muted" data-testid="notes-withheld">
             {kit.notesWithheld && t('candidate.notesWithheld')}{' '}
-            {kit.hrScoresAfterSubmit && t('kit.hrScoresAfterSubmit')}
+            {kit.hrScoresAfterSubmit && !closed && t('kit.hrScoresAfterSubmit')}
           </p>
         )}
       </section>
@@ -212,13 +223,7 @@ function Kit({ kit }: { kit: InterviewKit }) {
         </ol>
       </section>
 
-      {closed ? (
-        <p className="notice" data-testid="scorecard-closed">
-          {t(`scorecard.closed.${closed}`)}
-        </p>
-      ) : (
-        <ScorecardForm kit={kit} draft={draft} />
-      )}
+      {!closed && <ScorecardForm kit={kit} draft={draft} />}
       {(draft.submitted || !kit.canScore || closed) && (
         <PanelScorecards applicationId={kit.application.id} stage={kit.stage} />
       )}
