@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n';
+import { formatNumber } from '../../i18n/number-format';
 import { Link } from '../../router';
 import { CvStatus } from '../candidates/cv-files';
 import type { ApiSchema } from '../../api/client';
@@ -25,7 +26,7 @@ export function ScreeningCard({
   onAdvance(): void;
   onReject(): void;
 }) {
-  const { t, date } = useI18n();
+  const { t, date, locale } = useI18n();
   const result = item.screening;
   return (
     <li className="screening-card" aria-label={item.candidateName}>
@@ -94,7 +95,11 @@ export function ScreeningCard({
                       {statement.years === 1 && !statement.orMore
                         ? t('screening.oneYear')
                         : t(statement.orMore ? 'screening.yearsOrMore' : 'screening.years', {
-                            years: statement.years,
+                            // A period in months reads "2,5" in Indonesian, "2.5" in English.
+                            years: formatNumber(locale, statement.years, {
+                              decimals: 1,
+                              upTo: true,
+                            }),
                           })}
                     </strong>{' '}
                     {statement.kind === 'period' && (
