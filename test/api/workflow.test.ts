@@ -316,6 +316,25 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
   });
 
+  it('awaits no scorecard from a panel whose only user interview was cancelled', async () => {
+    const { applicationId } = await atUserInterview();
+    const summary = () => t.call(t.users.hiringManager, 'GET', decisionsUrl(applicationId));
+    const panel = [t.users.hiringManager.id, t.users.interviewer.id];
+    const interviewId = await schedule(applicationId, 'user', panel);
+    expect((await summary()).body.awaitedUserScorers).toHaveLength(2);
+    const cancelled = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/interviews/${interviewId}/cancel`,
+      {
+        reason: 'Jadwal direktur berubah.',
+      },
+    );
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    // The kit takes no scorecard for it, so the page must not say "not in yet from: you, Indra".
+    expect((await summary()).body.awaitedUserScorers).toEqual([]);
+  });
+
   it('says a scorecard is needed before asking for an override reason, when nobody has scored', async () => {
     const { applicationId } = await atUserInterview();
     await userInterviewHeld(applicationId);

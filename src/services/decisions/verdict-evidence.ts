@@ -31,12 +31,15 @@ async function evidenceOf(
   const now = new Date();
   // The panel is who HR invited to this candidate's user interview; the plan's panel only stands
   // in while none is booked (an interviewer left off the invitation owes no scorecard).
-  const booked = interviews.filter(
-    (interview) => interview.stage === 'user' && interview.status !== 'cancelled',
-  );
+  // Every booking called off: nobody owes a scorecard for an interview that was not held (the
+  // kit takes none, scorecardClosed), so none is awaited until HR books it again.
+  const ofStage = interviews.filter((interview) => interview.stage === 'user');
+  const booked = ofStage.filter((interview) => interview.status !== 'cancelled');
   const panelIds = booked.length
     ? [...new Set(booked.flatMap((interview) => interview.interviewerIds))]
-    : plan.user.interviewerIds;
+    : ofStage.length
+      ? []
+      : plan.user.interviewerIds;
   const panel = await findActiveUsersByIds(tx, panelIds);
   return {
     interviewHeld: booked.some((interview) => hasTakenPlace(interview, now)),
