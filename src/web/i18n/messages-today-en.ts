@@ -64,7 +64,8 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.hrDecisions': 'HR interview decisions waiting for you',
   'today.hrDecisions.empty': 'No HR interview waits for a decision.',
   'today.hrDecisions.scorecards_in': 'Scorecards in: pass or end the HR interview',
-  'today.hrDecisions.overdue': 'Interview ended {date}, scorecards late: decide or chase them',
+  'today.hrDecisions.overdue':
+    'Interview ended {date}, scorecards late: decide, or first get the missing ones in',
   'today.userVerdicts': "The user's verdicts to follow up",
   'today.userVerdicts.empty': "No user's verdict waits for HR.",
   'today.userVerdicts.offer': 'Passed: prepare the offer',

@@ -63,7 +63,8 @@ export const todayMessagesId = {
   'today.hrDecisions': 'Keputusan interview HR yang menunggu Anda',
   'today.hrDecisions.empty': 'Tidak ada interview HR yang menunggu keputusan.',
   'today.hrDecisions.scorecards_in': 'Scorecard sudah masuk: loloskan atau akhiri interview HR',
-  'today.hrDecisions.overdue': 'Interview selesai {date}, scorecard terlambat: putuskan atau tagih',
+  'today.hrDecisions.overdue':
+    'Interview selesai {date}, scorecard terlambat: putuskan, atau lengkapi dulu yang belum masuk',
   'today.userVerdicts': 'Keputusan user yang perlu ditindaklanjuti',
   'today.userVerdicts.empty': 'Tidak ada keputusan user yang menunggu tindak lanjut HR.',
   'today.userVerdicts.offer': 'Lolos: siapkan penawaran',
