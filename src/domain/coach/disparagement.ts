@@ -13,7 +13,7 @@
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { stems } from './morphology';
-import type { Token } from './tokens';
+import { phraseAt, type Token } from './tokens';
 import { wordSet } from './word-set';
 
 const belittlers = wordSet('cuma', 'cuman', 'doang', 'bisanya', 'taunya', 'kerjanya', 'sok');
@@ -46,10 +46,6 @@ const selfSubjects = wordSet('saya', 'aku', 'gue', 'i', 'we', 'kami');
 const leadStems = wordSet('pimpin', 'kelola', 'lead', 'manage', 'treat', 'perlaku', 'run');
 const howWords = wordSet('bagaimana', 'cara', 'how', 'what', 'apa');
 const notWords = wordSet('tidak', 'nggak', 'gak', 'jangan', 'not');
-
-function at(c: readonly Token[], j: number, words: readonly string[]): boolean {
-  return words.every((w, i) => c[j + i]?.low === w);
-}
 
 /** Someone else as a subject at the head of a clause: "Atasan saya ...", "beliau", "bosnya". */
 function otherLeads(c: readonly Token[], from: number, isOther: (t: Token) => boolean): boolean {
@@ -90,7 +86,7 @@ function disclaimsThenCriticises(ctx: Ctx, isOther: (t: Token) => boolean, out: 
     const c = (sentences[i] as SentenceView).content;
     for (let j = 0; j < c.length; j++) {
       if (!disclaimerStarts.has((c[j] as Token).low)) continue;
-      const words = disclaimers.find((d) => at(c, j, d));
+      const words = disclaimers.find((d) => phraseAt(c, j, d));
       if (!words) continue;
       const end = j + words.length;
       // The criticism: a later clause in this sentence after "tapi/namun", or the next sentence.

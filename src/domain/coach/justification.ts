@@ -12,7 +12,7 @@
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, isEnAction, span } from './context';
 import { negationWords } from './negation';
-import type { Token } from './tokens';
+import { phraseAt, type Token } from './tokens';
 import { wordSet } from './word-set';
 
 const frames: readonly (readonly string[])[] = [
@@ -73,10 +73,6 @@ const failures = wordSet(
   'down',
 );
 
-function at(c: readonly Token[], j: number, words: readonly string[]): boolean {
-  return words.every((w, i) => c[j + i]?.low === w);
-}
-
 /** A step of the candidate's own in the answer: "I changed", "we called". */
 function ownStep(ctx: Ctx): boolean {
   return ctx.sentences.some((s) =>
@@ -93,7 +89,7 @@ function framedJustification(ctx: Ctx): Evidence[] {
     const c = (sentences[i] as SentenceView).content;
     for (let j = 0; j < c.length; j++) {
       if (!frameStarts.has((c[j] as Token).low)) continue;
-      const frame = frames.find((f) => at(c, j, f));
+      const frame = frames.find((f) => phraseAt(c, j, f));
       if (!frame) continue;
       const rest = [...c.slice(j + frame.length), ...(sentences[i + 1]?.content ?? [])];
       const denied = rest.find((t) => denials.has(t.low));

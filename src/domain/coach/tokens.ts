@@ -179,3 +179,8 @@ export function contentTokens(doc: Doc, sentence: Sentence): Token[] {
   }
   return out;
 }
+
+/** Whether `words` (lower-case) stand in `tokens` from position `at` on: "let's just say". */
+export function phraseAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((word, i) => tokens[at + i]?.low === word);
+}

@@ -16,7 +16,7 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { negationWords } from './negation';
 import { compliments, praise } from './stance';
-import type { Token } from './tokens';
+import { phraseAt, type Token } from './tokens';
 import { wordSet } from './word-set';
 
 const possessives = wordSet('their', 'his', 'her', 'its');
@@ -141,10 +141,6 @@ const fairWords = wordSet(
 );
 const contrastWords = wordSet('but', 'though', 'although', 'yet', 'still');
 
-function at(c: readonly Token[], j: number, words: readonly string[]): boolean {
-  return words.every((w, i) => c[j + i]?.low === w);
-}
-
 /** The answer speaks of someone else in this sentence: a party, or "their/his/her". */
 function aboutOthers(c: readonly Token[], isOther: (t: Token) => boolean): Token | undefined {
   return c.find((t) => !selves.has(t.low) && (isOther(t) || possessives.has(t.low)));
@@ -248,7 +244,7 @@ function veiledFrame(ctx: Ctx, s: SentenceView, isOther: (t: Token) => boolean):
   const c = s.content;
   for (let j = 0; j < c.length; j++) {
     if (!frameStarts.has((c[j] as Token).low)) continue;
-    const frame = veiledFrames.find((f) => at(c, j, f));
+    const frame = veiledFrames.find((f) => phraseAt(c, j, f));
     if (!frame) continue;
     const who = aboutOthers(c, isOther);
     if (who)
