@@ -67,25 +67,20 @@ type CardState = Pick<BoardCard, 'stage' | 'hrGateCleared'>;
 const knownAbilities = new Map<string, ApplicationAbilities>();
 const distinctAbilities = new Map<string, ApplicationAbilities>();
 
-/**
- * A card's abilities depend only on its stage and HR gate (the job and the actor are the board's):
- * worked out once for each pair rather than for each of up to 400 cards.
- */
+/** A board's cards' abilities: the job's tests step and the actor's role are the board's. */
 function abilitiesByState(testsEnabled: boolean, actor: Actor) {
-  const known = knownAbilities;
-  const distinct = distinctAbilities;
   return (card: CardState): ApplicationAbilities => {
     const key = `${actor.role}|${testsEnabled}|${card.stage}|${card.hrGateCleared}`;
-    let abilities = known.get(key);
+    let abilities = knownAbilities.get(key);
     if (!abilities) {
       const worked = applicationAbilities(
         { stage: card.stage, hrGateCleared: card.hrGateCleared, testsEnabled },
         actor.role,
       );
       const text = JSON.stringify(worked);
-      abilities = distinct.get(text) ?? worked;
-      distinct.set(text, abilities);
-      known.set(key, abilities);
+      abilities = distinctAbilities.get(text) ?? worked;
+      distinctAbilities.set(text, abilities);
+      knownAbilities.set(key, abilities);
     }
     return abilities;
   };

@@ -1,5 +1,4 @@
 import { useI18n } from '../../i18n/i18n';
-import { formatNumber } from '../../i18n/number-format';
 import { Link } from '../../router';
 import { CvStatus } from '../candidates/cv-files';
 import type { ApiSchema } from '../../api/client';
@@ -26,7 +25,7 @@ export function ScreeningCard({
   onAdvance(): void;
   onReject(): void;
 }) {
-  const { t, date, locale } = useI18n();
+  const { t, date, number } = useI18n();
   const result = item.screening;
   return (
     <li className="screening-card" aria-label={item.candidateName}>
@@ -96,10 +95,7 @@ export function ScreeningCard({
                         ? t('screening.oneYear')
                         : t(statement.orMore ? 'screening.yearsOrMore' : 'screening.years', {
                             // A period in months reads "2,5" in Indonesian, "2.5" in English.
-                            years: formatNumber(locale, statement.years, {
-                              decimals: 1,
-                              upTo: true,
-                            }),
+                            years: number(statement.years, { decimals: 1, upTo: true }),
                           })}
                     </strong>{' '}
                     {statement.kind === 'period' && (
