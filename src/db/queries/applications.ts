@@ -1,5 +1,6 @@
 import type { RejectionReason, Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
+import { panelMemberUnscored } from './scorecards';
 import { insertMany } from './bulk-insert';
 import { sitsOnPanelOfApplication } from './candidates';
 
@@ -135,10 +136,7 @@ export const boardCardJoins = `LEFT JOIN stage_targets t ON t.job_id = a.job_id 
                                              WHEN 'user_interview' THEN 'user' END) AS booked,
               bool_or(i.candidate_response = 'reschedule_requested') AS reschedule_requested,
               min(i.ends_at) FILTER (WHERE i.ends_at <= $2
-                AND EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
-                  WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id
-                    AND s.stage = i.stage AND s.interviewer_id = panel.user_id
-                    AND s.submitted_at IS NOT NULL))) AS unscored_ended_at
+                AND ${panelMemberUnscored('i', 'a.id', 'i.stage')}) AS unscored_ended_at
        FROM (SELECT i.*, i.starts_at + make_interval(mins => i.duration_minutes) AS ends_at
              FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled') i
      ) iv ON true`;

@@ -7,6 +7,7 @@ import type {
   ScheduleDetails,
 } from '../../domain/scheduling/interview-schedule';
 import type { Queryable } from '../database';
+import { panelMemberUnscored } from './scorecards';
 
 export type {
   CandidateResponse,
@@ -51,10 +52,7 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
   EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
     AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
-  EXISTS (SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
-    WHERE NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id
-      AND s.stage = i.stage AND s.interviewer_id = panel.user_id AND s.submitted_at IS NOT NULL))
-    AS "panelUnscored"`;
+  ${panelMemberUnscored('i', 'i.application_id', 'i.stage')} AS "panelUnscored"`;
 const fromInterviews = 'FROM interviews i JOIN applications a ON a.id = i.application_id';
 
 export async function findInterview(

@@ -23,6 +23,17 @@ export interface ScorecardRevisionRow {
   createdAt: Date;
 }
 
+/** SQL: whether a scorecard is submitted for `application` at `stage` (and by `interviewer`). */
+export const scorecardSubmitted = (application: string, stage: string, interviewer?: string) =>
+  `EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = ${application}
+    AND s.stage = ${stage}${interviewer ? ` AND s.interviewer_id = ${interviewer}` : ''}
+    AND s.submitted_at IS NOT NULL)`;
+
+/** SQL: whether a member of interview `interview`'s panel has not submitted their scorecard. */
+export const panelMemberUnscored = (interview: string, application: string, stage: string) =>
+  `EXISTS (SELECT 1 FROM unnest(${interview}.interviewer_ids) AS panel(user_id)
+    WHERE NOT ${scorecardSubmitted(application, stage, 'panel.user_id')})`;
+
 const scorecardColumns = `s.id, s.application_id AS "applicationId", s.stage, s.interviewer_id AS "interviewerId",
   u.name AS "interviewerName", s.ratings, s.recommendation, s.summary, s.question_notes AS "questionNotes",
   s.submitted_at AS "submittedAt", s.updated_at AS "updatedAt"`;

@@ -2,6 +2,7 @@ import type { DataRequestKind } from '../../domain/privacy/data-request';
 import type { InterviewStage } from '../../domain/interview';
 import type { ActiveStage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
+import { panelMemberUnscored, scorecardSubmitted } from './scorecards';
 
 /**
  * The reads behind "Today". `memberId` scopes to the jobs whose hiring team holds that user
@@ -24,12 +25,6 @@ const applicationRefColumns = `a.id AS "applicationId", a.candidate_id AS "candi
 /** Whether the user in `userParam` is hiring manager of the job `j`. */
 const isHiringManager = (userParam: string) => `EXISTS (SELECT 1 FROM job_team_members m
   WHERE m.job_id = j.id AND m.user_id = ${userParam} AND m.team_role = 'hiring_manager')`;
-
-/** Whether a scorecard is submitted for `application` at `stage` (and by `interviewer`, if given). */
-const scorecardSubmitted = (application: string, stage: string, interviewer?: string) =>
-  `EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = ${application}
-    AND s.stage = ${stage}${interviewer ? ` AND s.interviewer_id = ${interviewer}` : ''}
-    AND s.submitted_at IS NOT NULL)`;
 
 /** Whether application `a` has an interview booked at `stage`. */
 const interviewBooked = (stage: string) => `EXISTS (SELECT 1 FROM interviews b
@@ -239,9 +234,8 @@ export async function listHrGatesToDecide(db: Queryable): Promise<HrGateRow[]> {
        i.starts_at AS "interviewStartsAt",
        i.starts_at + make_interval(mins => i.duration_minutes) AS "interviewEndsAt",
        coalesce(i.status = 'completed', false) AS "interviewCompleted",
-       (${scored} AND (i.id IS NULL OR NOT EXISTS (
-          SELECT 1 FROM unnest(i.interviewer_ids) AS panel(user_id)
-          WHERE NOT ${scorecardSubmitted('a.id', `'hr'`, 'panel.user_id')}))) AS "scorecardsIn"
+       (${scored} AND (i.id IS NULL OR NOT ${panelMemberUnscored('i', 'a.id', `'hr'`)}))
+         AS "scorecardsIn"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id
