@@ -49,6 +49,8 @@ export const auditActions = {
   'interview.rescheduled': 'application',
   'interview.cancelled': 'application',
   'interview.completed': 'application',
+  /** A held interview (a walk-in) recorded afterwards: nobody is told, it already happened. */
+  'interview.recorded': 'application',
   'candidate.emailed': 'application',
   'email.sent_again': 'application',
   'portal.confirmed': 'application',

@@ -193,6 +193,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.sign_in.locked': 'Sign-in paused after repeated failures',
   'auditAction.settings.security_changed': 'Security settings changed',
   'auditAction.interview.scheduled': 'Interview scheduled',
+  'auditAction.interview.recorded': 'Held interview recorded',
   'auditAction.interview.rescheduled': 'Interview rescheduled',
   'auditAction.interview.completed': 'Interview completed',
   'auditAction.decision.verdict_overridden': 'User verdict before the interview or all scorecards',

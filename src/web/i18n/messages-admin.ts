@@ -195,6 +195,7 @@ export const adminMessagesId = {
   'auditAction.sign_in.locked': 'Masuk dijeda setelah banyak kegagalan',
   'auditAction.settings.security_changed': 'Pengaturan keamanan diubah',
   'auditAction.interview.scheduled': 'Interview dijadwalkan',
+  'auditAction.interview.recorded': 'Interview yang sudah berlangsung dicatat',
   'auditAction.interview.rescheduled': 'Jadwal interview diubah',
   'auditAction.interview.completed': 'Interview selesai',
   'auditAction.decision.verdict_overridden': 'Keputusan user sebelum interview/scorecard lengkap',
