@@ -29,6 +29,7 @@ import { questionRoutes } from './routes/questions';
 import { reportSectionRoutes } from './routes/report-sections';
 import { salaryExpectationRoutes } from './routes/salary-expectations';
 import { schedulingRoutes } from './routes/scheduling';
+import { heldInterviewRoutes } from './routes/held-interviews';
 import { scorecardRoutes } from './routes/scorecards';
 import { screeningRoutes } from './routes/screening';
 import { securityRoutes } from './routes/security';
@@ -87,6 +88,7 @@ export function apiRoutes({
     ...duplicateRoutes(db),
     ...screeningRoutes(db),
     ...schedulingRoutes(db, mail),
+    ...heldInterviewRoutes(db),
     ...emailRoutes(db),
     ...portalRoutes(db, mail),
     ...offerAnswerRoutes(db, mail),

@@ -3,6 +3,7 @@ import { Secret, TOTP } from 'otpauth';
 import { jakartaDay, jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
+import { utcToZonedTime } from '../../src/domain/scheduling/zoned-time';
 import { applyFromCareers, makePdf, multipart } from './cv-files';
 import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
 import {
@@ -172,6 +173,17 @@ export const hrInterviewInput = (f: Fixtures) => ({
   meetingUrl: 'https://meet.example/abc-defg-hij',
   interviewerIds: [f.t.users.recruiter.id],
   locale: 'id',
+});
+
+/** An HR interview held a moment ago (this minute, Jakarta time), to record afterwards. */
+export const heldHrInterviewInput = (f: Fixtures) => ({
+  stage: 'hr',
+  localStart: utcToZonedTime(new Date(), 'Asia/Jakarta'),
+  timeZone: 'Asia/Jakarta',
+  durationMinutes: 30,
+  mode: 'onsite',
+  address: 'Jl. Sudirman 1, Jakarta',
+  interviewerIds: [f.t.users.recruiter.id],
 });
 
 /** A fresh application at the HR interview with an interview scheduled, and its portal token. */
@@ -505,6 +517,10 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/applications/{applicationId}/interviews': {
     expect: '401 201 201 403 403 404',
     prepare: async (f) => ({ params: { applicationId: await application(f, 'hr_interview') }, body: hrInterviewInput(f) }),
+  },
+  'POST /api/applications/{applicationId}/held-interviews': {
+    expect: '401 201 201 403 403 404',
+    prepare: async (f) => ({ params: { applicationId: await application(f, 'hr_interview') }, body: heldHrInterviewInput(f) }),
   },
   'POST /api/interviews/{interviewId}/reschedule': {
     expect: '401 200 200 403 403 404',

@@ -270,7 +270,11 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
 }
 
 /** HR schedules every interview; the job's hiring manager may also schedule the user interview. */
-function requireMaySchedule(actor: Actor, stage: InterviewStage, team: TeamMemberRow[]): void {
+export function requireMaySchedule(
+  actor: Actor,
+  stage: InterviewStage,
+  team: TeamMemberRow[],
+): void {
   if (maySchedule(standingIn(actor, team))[stage]) return;
   throw new Forbidden(
     'Only HR, or the hiring manager for the user interview, schedules interviews.',
@@ -283,9 +287,19 @@ async function checkedDetails(
   team: TeamMemberRow[],
 ): Promise<ScheduleDetails> {
   const details = valueOrInvalid(planSchedule(input, new Date()));
-  const users = await findActiveUsersByIds(tx, details.interviewerIds);
+  await requireEligiblePanel(tx, details.interviewerIds, team);
+  return details;
+}
+
+/** Interviewers come from the job's hiring team or HR, active users only. */
+export async function requireEligiblePanel(
+  tx: Queryable,
+  interviewerIds: readonly string[],
+  team: TeamMemberRow[],
+): Promise<void> {
+  const users = await findActiveUsersByIds(tx, interviewerIds);
   const problems: FieldProblem[] = [];
-  details.interviewerIds.forEach((id, index) => {
+  interviewerIds.forEach((id, index) => {
     const user = users.find((candidate) => candidate.id === id);
     const eligible = user && (isHr(user.role) || team.some((member) => member.userId === id));
     if (!eligible) {
@@ -297,7 +311,6 @@ async function checkedDetails(
     }
   });
   if (problems.length) throw new Invalid(problems);
-  return details;
 }
 
 /** Double-booking is warned about, not forbidden: the scheduler may confirm and go ahead. */

@@ -1229,6 +1229,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/held-interviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record an HR or user interview that already took place (a walk-in); nobody is e-mailed */
+    post: operations['postApiApplicationsApplicationIdHeldinterviews'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/email-templates': {
     parameters: {
       query?: never;
@@ -13247,6 +13264,104 @@ export interface operations {
       };
     };
   };
+  postApiApplicationsApplicationIdHeldinterviews: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          stage: 'hr' | 'user';
+          /** @description Wall-clock time in the given time zone, YYYY-MM-DDTHH:mm */
+          localStart: string;
+          /** @description IANA time zone, e.g. Asia/Jakarta */
+          timeZone: string;
+          durationMinutes: number;
+          /**
+           * @default onsite
+           * @enum {string}
+           */
+          mode?: 'online' | 'onsite';
+          /** @default  */
+          meetingUrl?: string;
+          /** @default  */
+          address?: string;
+          /** @default  */
+          room?: string;
+          interviewerIds: string[];
+          /**
+           * @description Kept in the interview history, e.g. "walk-in day"
+           * @default
+           */
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Interview'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiEmailtemplates: {
     parameters: {
       query?: never;
@@ -17039,6 +17154,7 @@ export interface operations {
           | 'interview.rescheduled'
           | 'interview.cancelled'
           | 'interview.completed'
+          | 'interview.recorded'
           | 'candidate.emailed'
           | 'email.sent_again'
           | 'portal.confirmed'
