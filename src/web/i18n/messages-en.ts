@@ -8,6 +8,7 @@ import { adminMessagesEn } from './messages-admin-en';
 import { integrationsMessagesEn } from './messages-integrations-en';
 import { offersMessagesEn } from './messages-offers-en';
 import { schedulingMessagesEn } from './messages-scheduling-en';
+import { heldInterviewMessagesEn } from './messages-held-interview-en';
 import type { Messages } from './messages-id';
 import { privacyMessagesEn } from './messages-privacy-en';
 import { importMessagesEn } from './messages-import-en';
@@ -648,6 +649,7 @@ export const messagesEn: Messages = {
   'error.hr_gate_is_hr': 'HR decides whether the candidate passes the HR interview.',
   'error.unknown_application': 'This application does not belong to this job.',
   ...schedulingMessagesEn,
+  ...heldInterviewMessagesEn,
   ...privacyMessagesEn,
   ...importMessagesEn,
   ...todayMessagesEn,

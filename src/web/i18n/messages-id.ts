@@ -6,6 +6,7 @@ import { adminMessagesId } from './messages-admin';
 import { integrationsMessagesId } from './messages-integrations';
 import { offersMessagesId } from './messages-offers';
 import { schedulingMessagesId } from './messages-scheduling';
+import { heldInterviewMessagesId } from './messages-held-interview';
 import { privacyMessagesId } from './messages-privacy';
 import { importMessagesId } from './messages-import';
 import { todayMessagesId } from './messages-today';
@@ -654,6 +655,7 @@ export const messagesId = {
   'error.hr_gate_is_hr': 'HR yang memutuskan kandidat lolos interview HR.',
   'error.unknown_application': 'Lamaran ini bukan milik lowongan ini.',
   ...schedulingMessagesId,
+  ...heldInterviewMessagesId,
   ...privacyMessagesId,
   ...importMessagesId,
   ...todayMessagesId,

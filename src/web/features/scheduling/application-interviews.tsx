@@ -5,6 +5,7 @@ import { useLocation } from '../../router';
 import { useI18n } from '../../i18n/i18n';
 import { CancelInterviewDialog } from './cancel-interview-dialog';
 import { CandidateEmails } from './candidate-emails';
+import { HeldInterviewDialog } from './held-interview-dialog';
 import { InterviewCard, proposedTimes, useInterviewTime } from './interview-card';
 import { PortalLinkPanel } from './portal-link-panel';
 import { ScheduleDialog } from './schedule-dialog';
@@ -15,6 +16,7 @@ type InterviewOutput = ApiSchema<'Interview'>;
 
 type Editing =
   | { kind: 'schedule'; stage: 'hr' | 'user' }
+  | { kind: 'record'; stage: 'hr' | 'user' }
   | { kind: 'reschedule'; interview: InterviewOutput; proposedAt?: string | undefined }
   | { kind: 'cancel'; interview: InterviewOutput };
 
@@ -106,13 +108,23 @@ export function ApplicationInterviews({
         />
       ))}
       {canScheduleNow && (
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setEditing({ kind: 'schedule', stage: stageToSchedule })}
-        >
-          {t(stageToSchedule === 'hr' ? 'interviews.scheduleHr' : 'interviews.scheduleUser')}
-        </button>
+        <div className="form__actions">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing({ kind: 'schedule', stage: stageToSchedule })}
+          >
+            {t(stageToSchedule === 'hr' ? 'interviews.scheduleHr' : 'interviews.scheduleUser')}
+          </button>
+          {/* A walk-in: the same people may record, at the same stage, an interview already held. */}
+          <button
+            type="button"
+            className="button"
+            onClick={() => setEditing({ kind: 'record', stage: stageToSchedule })}
+          >
+            {t('heldInterview.open')}
+          </button>
+        </div>
       )}
       {data.can.sendEmail && (
         <PortalLinkPanel applicationId={applicationId} portalUrl={data.portalUrl} />
@@ -127,6 +139,15 @@ export function ApplicationInterviews({
       ) : null}
       {editing?.kind === 'schedule' && (
         <ScheduleDialog
+          applicationId={applicationId}
+          stage={editing.stage}
+          overview={data}
+          onClose={() => setEditing(undefined)}
+          onSaved={done}
+        />
+      )}
+      {editing?.kind === 'record' && (
+        <HeldInterviewDialog
           applicationId={applicationId}
           stage={editing.stage}
           overview={data}

@@ -1,4 +1,6 @@
+import { recordedAfterwards } from '../../../domain/scheduling/held-interview';
 import { formatInterviewTime } from '../../../domain/scheduling/zoned-time';
+import { fromApiInstant } from '../../api/dates';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
@@ -107,7 +109,7 @@ export function InterviewCard({
               <li key={event.at + event.kind}>
                 <time dateTime={event.at}>{dateTime(event.at)}</time>
                 <span>
-                  {t(`interviews.event.${event.kind}`, {
+                  {t(`interviews.event.${recorded(event) ? 'recorded' : event.kind}`, {
                     actor,
                     from: event.previousStartsAt
                       ? when(event.previousStartsAt, interview.timeZone)
@@ -131,4 +133,14 @@ export function InterviewCard({
       </details>
     </article>
   );
+}
+
+/** A held interview recorded afterwards (a walk-in) says so in its history, not "scheduled". */
+function recorded(event: InterviewOutput['events'][number]): boolean {
+  const { kind, startsAt, at } = event;
+  return recordedAfterwards({
+    kind,
+    startsAt: startsAt ? fromApiInstant(startsAt) : null,
+    at: fromApiInstant(at),
+  });
 }
