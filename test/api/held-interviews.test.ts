@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { utcToZonedTime } from '../../src/domain/scheduling/zoned-time';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
-import { atHrInterview, buildApplication, buildOtherTeamsJob, moveTo } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  buildOtherTeamsJob,
+  moveTo,
+  scoreUserInterview,
+} from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -41,6 +47,19 @@ describe('recording a held interview', () => {
        WHERE entity_id = $1 AND action LIKE 'interview.%' ORDER BY at`,
       [applicationId],
     );
+  /** The calibration report's line for the test app's interviewer on one job (zeros while absent). */
+  const calibrationOfInterviewer = async (jobId: string) => {
+    const report = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/reports/calibration?jobId=${jobId}`,
+    );
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    const line = report.body.interviewers.find(
+      (row: { interviewerId: string }) => row.interviewerId === t.users.interviewer.id,
+    );
+    return { submitted: line?.submitted ?? 0, booked: line?.scorecards.booked ?? 0 };
+  };
   const queuedTasks = (interviewId: string) =>
     t.db.query(`SELECT name FROM pgboss.job WHERE data->>'interviewId' = $1`, [interviewId]);
 
@@ -66,11 +85,11 @@ describe('recording a held interview', () => {
     expect(after.interviews.map((i) => i.id)).toEqual([recorded.body.id]);
     expect(after.messages).toHaveLength(mailBefore);
     expect(await queuedTasks(recorded.body.id)).toEqual([]);
-    const [{ n: emails }] = await t.db.query<{ n: number }>(
+    const emails = await t.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM email_messages WHERE interview_id = $1`,
       [recorded.body.id],
     );
-    expect(emails).toBe(0);
+    expect(emails).toEqual([{ n: 0 }]);
     expect(await auditRows(applicationId)).toEqual([
       {
         action: 'interview.recorded',
@@ -81,7 +100,8 @@ describe('recording a held interview', () => {
   });
 
   it('lets the panel, a plain interviewer included, score it in the kit; until then it is awaited', async () => {
-    const { applicationId } = await atHrInterview(t);
+    const { applicationId, jobId } = await atHrInterview(t);
+    expect(await calibrationOfInterviewer(jobId)).toEqual({ submitted: 0, booked: 0 });
     // Held two hours ago, over by now: the application was made days before.
     await t.db.query(
       `UPDATE applications SET created_at = now() - interval '3 days' WHERE id = $1`,
@@ -140,6 +160,8 @@ describe('recording a held interview', () => {
     expect(scored.status, JSON.stringify(scored.body)).toBe(200);
     const [interview] = (await overview(applicationId)).interviews;
     expect(interview).toMatchObject({ held: true, scorecardWait: null });
+    // The reports count it: one more panel booked and scored for this interviewer.
+    expect(await calibrationOfInterviewer(jobId)).toEqual({ submitted: 1, booked: 1 });
   });
 
   it("lets the job's hiring manager record the user interview, not the HR one", async () => {
@@ -156,6 +178,15 @@ describe('recording a held interview', () => {
     );
     expect(user.status, JSON.stringify(user.body)).toBe(201);
     expect(user.body.stage).toBe('user');
+
+    // The verdict reads it as held: once its panel scored, the offer needs no override reason,
+    // which an application whose user interview was never recorded still does.
+    const unrecorded = await atHrInterview(t);
+    expect((await moveTo(t, unrecorded.applicationId, 'user_interview')).status).toBe(200);
+    for (const id of [applicationId, unrecorded.applicationId]) await scoreUserInterview(t, id);
+    expect((await moveTo(t, unrecorded.applicationId, 'offer')).status).not.toBe(200);
+    const offered = await moveTo(t, applicationId, 'offer');
+    expect(offered.status, JSON.stringify(offered.body)).toBe(200);
   });
 
   it('refuses interviewers, strangers to the job and anonymous callers', async () => {
