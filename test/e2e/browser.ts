@@ -18,6 +18,17 @@ import { openTestDatabase } from '../support/test-database';
 
 export const screenshotDir = 'test-results/screenshots';
 
+/**
+ * Whether the browser tests save the screenshots of pages people look at (test-results/screenshots
+ * and the journeys' temp folders). No test reads them back, and the 220-odd full-page captures
+ * took about three minutes of a browser run, so CI (CI set) skips them; SELEKSI_SCREENSHOTS=1
+ * saves them there too, SELEKSI_SCREENSHOTS=0 skips them locally. A failed test's screenshot
+ * (failure-report.ts) is always saved.
+ */
+export const screenshotsWanted = process.env.SELEKSI_SCREENSHOTS
+  ? process.env.SELEKSI_SCREENSHOTS !== '0'
+  : !process.env.CI;
+
 /** Every page a test file has open, so a failed test can show what each one was showing. */
 export const openPages = new Set<Page>();
 
@@ -126,7 +137,9 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
       if (!options.path) await page.locator('header.topbar').waitFor();
       return page;
     },
+    /** Saves a full-page screenshot to look at, unless screenshots are off (screenshotsWanted). */
     async screenshot(page: Page, name: string) {
+      if (!screenshotsWanted) return;
       await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
     },
     async close() {

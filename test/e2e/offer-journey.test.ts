@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
@@ -57,6 +57,15 @@ async function shot(page: Page, name: string) {
   await session.screenshot(page, `offer-journey-${name}`);
   shots.push(name);
 }
+
+/** E-mails to the application's candidate not yet handed to the SMTP server. */
+const queuedEmails = async (applicationId: string) => {
+  const [row] = await session.db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM email_messages WHERE application_id = $1 AND status = 'queued'`,
+    [applicationId],
+  );
+  return row!.count;
+};
 
 const offerStatus = (page: Page) => page.getByTestId('offer-status').first().textContent();
 const stageOf = async (applicationId: string) =>
@@ -146,6 +155,16 @@ test('HR sends it (an impatient double click sends once); the e-mail carries the
   const recipient = await confirm.getByTestId('offer-send-recipient').textContent();
   expect(recipient).toContain(candidate.name);
   expect(recipient).toContain(candidate.email);
+  // Each send request the double click makes is counted, to wait below for its answer.
+  let sendsOpen = 0;
+  hr.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/sending')) sendsOpen += 1;
+  });
+  const answered = (request: Request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/sending')) sendsOpen -= 1;
+  };
+  hr.on('requestfinished', answered);
+  hr.on('requestfailed', answered);
   await confirm.getByRole('button', { name: 'Kirim sekarang' }).dblclick();
   await expect.poll(() => offerStatus(hr), soon).toBe('Terkirim ke kandidat');
   await shot(hr, '5-sent-id');
@@ -153,8 +172,14 @@ test('HR sends it (an impatient double click sends once); the e-mail carries the
   const withLetter = () => session.inbox.to(candidate.email).find((m) => m.attachments.length);
   await waitFor(() => Boolean(withLetter()), 20_000, 'the offer e-mail with its letter');
   const mail = withLetter()!;
-  // Give a second send, if the double click had made one, time to reach the inbox too.
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  // A second send, had the double click made one, was answered and its e-mail queued with it;
+  // once nothing is queued for the candidate, every such e-mail has reached the inbox.
+  await waitFor(() => sendsOpen === 0, 20_000, 'the answers to the send requests');
+  await waitFor(
+    async () => (await queuedEmails(candidate.applicationId)) === 0,
+    20_000,
+    'the e-mails queued for the candidate',
+  );
   expect(session.inbox.to(candidate.email).filter((m) => m.attachments.length)).toHaveLength(1);
   expect(mail.subject).not.toMatch(/14[.,]?800[.,]?000/);
   const attached = await pdfText(mail.attachments[0]!.content);

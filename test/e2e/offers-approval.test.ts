@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import { jakartaDay } from '../support/jakarta-time';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { screenshotsWanted, startBrowserSession, type BrowserSession } from './browser';
 
 /**
  * Issue 17's offer stage in the browser, as far as HR and the hiring manager go: HR drafts an
@@ -40,6 +40,7 @@ afterAll(() => session?.close());
 
 /** The whole page, and the offer panel alone (readable at its own size). */
 async function shot(page: Page, name: string) {
+  if (!screenshotsWanted) return;
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
   const panel = page.locator('section.offers');
   if (await panel.count())

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { screenshotsWanted, startBrowserSession, type BrowserSession } from './browser';
 
 /**
  * Issue 17's salary talk on a phone: HR records what the candidate expects in the HR interview
@@ -28,7 +28,8 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  if (screenshotsWanted)
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
 /** Text as a reader sees it: the non-breaking space after `Rp` read as a space. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makePdf } from '../support/cv-files';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { screenshotsWanted, startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -80,7 +80,9 @@ test('on a phone the board card wraps a long name inside the card', async () => 
   });
   expect(fits).toBe(true);
   await name.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screenshots/daily-board-card-id-375.png' });
+  if (screenshotsWanted) {
+    await page.screenshot({ path: 'test-results/screenshots/daily-board-card-id-375.png' });
+  }
 });
 
 /** No page is wider than the phone: nothing to scroll sideways but inside its own box. */

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { jakartaDay } from '../support/jakarta-time';
-import { screenshotDir, startBrowserSession, type BrowserSession } from './browser';
+import {
+  screenshotDir,
+  screenshotsWanted,
+  startBrowserSession,
+  type BrowserSession,
+} from './browser';
 import { demoSentOffer } from './demo-offer';
 
 let session: BrowserSession;
@@ -132,7 +137,9 @@ test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, 
     expect(await print.getAttribute('href')).toBe(
       `/applications/${applicationId}/interviews/${stage}/form`,
     );
-    await page.screenshot({ path: `${screenshotDir}/today-interviewer-kit-${locale}-375.png` });
+    if (screenshotsWanted) {
+      await page.screenshot({ path: `${screenshotDir}/today-interviewer-kit-${locale}-375.png` });
+    }
     await page.context().close();
   }
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { jakartaTime } from '../support/jakarta-time';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { screenshotsWanted, startBrowserSession, type BrowserSession } from './browser';
 
 /**
  * Issue 15's journey: HR passes the HR gate, the hiring manager decides only after the user
@@ -38,7 +38,8 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  if (screenshotsWanted)
+    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 }
 
 /** Books an interview through the API (as the signed-in HR page) and returns its id. */

@@ -4,7 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { readConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
+import { usableTemplate } from '../../src/db/pglite-template';
 import { pgliteExtensions } from '../../src/db/pglite-start';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { prepareDatabase } from '../../src/services/database-setup';
@@ -41,7 +43,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'seleksi-template-'));
   const migrated = join(dir, 'migrated');
-  const db = await openDatabase({ dataDir: migrated });
+  // The build's saved cluster (dist/pglite-template; `npm run test:e2e` builds first) spares the
+  // initdb in WebAssembly, 7 of the 8 CPU seconds here; prepareDatabase then applies only newer
+  // migrations. Without a usable one (no build yet), the cluster is created as before.
+  const template = usableTemplate(readConfig().pgliteTemplateDir);
+  const db = await openDatabase({ dataDir: migrated, template });
   await prepareDatabase(db);
   await db.close();
   const file = join(dir, 'template.tar');
