@@ -4,6 +4,7 @@ import type { FieldProblem } from '../domain/result';
 import type { Actor } from '../services/actor';
 import { Invalid, NotFound } from '../services/errors';
 import { controlCharacterProblems } from './control-characters';
+import { okSchema } from './routes/common.schema';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Schema = z.ZodType;
@@ -75,6 +76,40 @@ export function route<
   handler: (ctx: RouteContext<B, Q, P> & { actor: Actor }) => Promise<z.input<R>>,
 ): RouteDefinition {
   return define(spec, false, (ctx, actor) => handler({ ...ctx, actor: actor! }));
+}
+
+/**
+ * A signed-in route that changes something and answers only `{ ok: true }`: the handler runs the
+ * use case, and the route says "done" once it returns (a failure throws as in any route).
+ */
+export function commandRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(
+  spec: Omit<RouteSpec<B, Q, P, typeof okSchema>, 'response'>,
+  handler: (ctx: RouteContext<B, Q, P> & { actor: Actor }) => Promise<unknown>,
+): RouteDefinition {
+  return route({ ...spec, response: okSchema }, answeringOk(handler));
+}
+
+/** `commandRoute` for anyone, signed in or not (the candidate portal's links). */
+export function publicCommandRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(
+  spec: Omit<RouteSpec<B, Q, P, typeof okSchema>, 'response'>,
+  handler: (ctx: RouteContext<B, Q, P> & { actor: Actor | undefined }) => Promise<unknown>,
+): RouteDefinition {
+  return publicRoute({ ...spec, response: okSchema }, answeringOk(handler));
+}
+
+function answeringOk<C>(handler: (ctx: C) => Promise<unknown>) {
+  return async (ctx: C) => {
+    await handler(ctx);
+    return { ok: true as const };
+  };
 }
 
 /** A route anyone may call, signed in or not. */

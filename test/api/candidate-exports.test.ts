@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { uploadCsv } from '../support/candidate-imports';
+import { uploadCsv, confirmImport } from '../support/candidate-imports';
 import { addCandidate, buildJob, buildOtherTeamsJob, moveTo } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -222,12 +222,7 @@ describe("a landline kept in an imported candidate's notes", () => {
     await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
       mapping: { fullName: 0, email: 1, phone: 2, job: 3 },
     });
-    const imported = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${id}/import`,
-      { tellCandidates: false },
-    );
+    const imported = await confirmImport(t, id);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 1 });
     const [stored] = await t.db.query<{ id: string }>(
       'SELECT id FROM candidates WHERE email = $1',

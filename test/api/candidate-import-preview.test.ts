@@ -3,7 +3,7 @@ import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { closeAppWithInbox, deliverToInbox, startAppWithInbox } from '../support/app-with-inbox';
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
-import { uploadCsv } from '../support/candidate-imports';
+import { uploadCsv, confirmImport } from '../support/candidate-imports';
 import { buildJob, candidateInput, jobInput, unique } from '../support/factories';
 import type { SmtpInbox } from '../support/smtp-inbox';
 import { testMail, type TestApp } from '../support/test-app';
@@ -120,12 +120,7 @@ describe('the import preview says everything at once', () => {
       draftJobs: [{ id: draft.body.id, title: `Desainer Draf ${tag}`, rows: 2 }],
     });
 
-    const imported = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${id}/import`,
-      { tellCandidates: false },
-    );
+    const imported = await confirmImport(t, id);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     const people = await t.db.query<{
       email: string;
@@ -205,12 +200,7 @@ describe('a source read as another is said in the preview', () => {
         rowImported: true,
       },
     ]);
-    const imported = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${id}/import`,
-      { tellCandidates: false },
-    );
+    const imported = await confirmImport(t, id);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 3 });
     const sources = await t.db.query<{
       email: string;
@@ -327,9 +317,7 @@ describe('imported candidates are told (UU PDP)', () => {
         `${name},${name.toLowerCase()}.${tag}@example.com`,
       ]);
       await check(id, { fullName: 0, email: 1 });
-      await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
-        tellCandidates: true,
-      });
+      await confirmImport(t, id, { tellCandidates: true });
       const [notice] = await noticesTo(`${name.toLowerCase()}.${tag}@example.com`);
       await deliverToInbox({ t, inbox }, notice!.id);
       const [mail] = inbox.to(`${name.toLowerCase()}.${tag}@example.com`);
@@ -383,20 +371,13 @@ describe('imported candidates are told (UU PDP)', () => {
     const tag = unique();
     const told = await uploadCsv(t, ['Nama,Email', `Dedi,dedi.${tag}@example.com`]);
     await check(told, { fullName: 0, email: 1 });
-    const confirmed = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${told}/import`,
-      { tellCandidates: true },
-    );
+    const confirmed = await confirmImport(t, told, { tellCandidates: true });
     expect(confirmed.body.status).toBe('completed');
     expect((await noticesTo(`dedi.${tag}@example.com`)).length).toBe(1);
 
     const quiet = await uploadCsv(t, ['Nama,Email', `Eka,eka.${tag}@example.com`]);
     await check(quiet, { fullName: 0, email: 1 });
-    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${quiet}/import`, {
-      tellCandidates: false,
-    });
+    await confirmImport(t, quiet);
     expect(await noticesTo(`eka.${tag}@example.com`)).toEqual([]);
 
     const refused = await t.call(
@@ -420,9 +401,7 @@ describe("an imported candidate's page shows the privacy notice sent to them", (
       `Nanda,nanda.${tag}@example.com,Staf Gudang ${tag}`,
     ]);
     await check(id, { fullName: 0, email: 1, job: 2 });
-    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
-      tellCandidates: true,
-    });
+    await confirmImport(t, id, { tellCandidates: true });
     const [notice] = await noticesTo(`indra.${tag}@example.com`);
     const page = () => t.call(t.users.recruiter, 'GET', `/api/candidates/${notice!.candidate_id}`);
     const waiting = await page();
@@ -504,9 +483,7 @@ describe("an imported candidate's page shows the privacy notice sent to them", (
     const tag = unique();
     const id = await uploadCsv(t, ['Nama,Email', `Taufik,taufik.${tag}@example.com`]);
     await check(id, { fullName: 0, email: 1 });
-    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
-      tellCandidates: false,
-    });
+    await confirmImport(t, id);
     const [candidate] = await t.db.query<{ id: string }>(
       `SELECT id FROM candidates WHERE email = $1`,
       [`taufik.${tag}@example.com`],

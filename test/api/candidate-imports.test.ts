@@ -4,7 +4,7 @@ import { enqueueTask, taskQueues } from '../../src/services/background/task-queu
 import { runImport } from '../../src/services/candidate-imports/commit-import';
 import { runImportStep } from '../../src/services/candidate-imports/import-work';
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
-import { csv, uploadImport } from '../support/candidate-imports';
+import { csv, uploadImport, confirmImport } from '../support/candidate-imports';
 import { buildJob, candidateInput, moveTo, unique } from '../support/factories';
 import { createTestApp, testMail, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
@@ -167,14 +167,7 @@ describe('importing candidates from a spreadsheet', () => {
     // Nothing is written by the preview.
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
 
-    const imported = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${id}/import`,
-      {
-        tellCandidates: false,
-      },
-    );
+    const imported = await confirmImport(t, id);
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
@@ -255,9 +248,7 @@ describe('importing candidates from a spreadsheet', () => {
       problems: [],
       rowsToImport: [{ row: 2, fullName: 'Putri' }],
     });
-    await t.call(t.users.admin, 'POST', `/api/candidate-imports/${id}/import`, {
-      tellCandidates: false,
-    });
+    await confirmImport(t, id, { as: t.users.admin });
     const [putri] = await t.db.query<{ phone: string; source: string; tags: string[] }>(
       'SELECT phone, source, tags FROM candidates WHERE email = $1',
       [`putri.${tag}@example.com`],
@@ -402,14 +393,7 @@ describe('importing candidates from a spreadsheet', () => {
        WHERE import_id = $1 AND row_number = 3`,
       [id],
     );
-    const imported = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${id}/import`,
-      {
-        tellCandidates: false,
-      },
-    );
+    const imported = await confirmImport(t, id);
     expect(imported.status).toBe(500);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(0);
   });
@@ -487,12 +471,7 @@ describe('importing candidates from a spreadsheet', () => {
       { row: 2, fullName: 'Kandidat 0' },
       { row: 51, fullName: 'Kandidat 49' },
     ]);
-    const importing = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${id}/import`,
-      { tellCandidates: false },
-    );
+    const importing = await confirmImport(t, id);
     expect(importing.body.status).toBe('importing');
     const done = await statusReached(id, 'completed');
     expect(done.importedRows).toBe(2500);
@@ -602,9 +581,7 @@ describe('importing candidates from a spreadsheet', () => {
       '/api/candidates',
       candidateInput({ email: `bayu.${tag}@example.com`, phone: undefined }),
     );
-    const refused = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/import`, {
-      tellCandidates: false,
-    });
+    const refused = await confirmImport(t, id);
     expect(refused.status).toBe(409);
     expect(refused.body.error.fields).toMatchObject([
       { path: 'rows.3.email', code: 'duplicate_candidate', params: { row: 3 } },
@@ -625,14 +602,7 @@ describe('importing candidates from a spreadsheet', () => {
       },
     ]);
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
-    const imported = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/candidate-imports/${id}/import`,
-      {
-        tellCandidates: false,
-      },
-    );
+    const imported = await confirmImport(t, id);
     expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
   });

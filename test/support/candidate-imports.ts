@@ -29,3 +29,15 @@ export async function uploadCsv(t: TestApp, lines: readonly string[]): Promise<s
   expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
   return uploaded.body.id as string;
 }
+
+/** Confirms a checked import (the recruiter, telling no candidate unless asked): the API's answer. */
+export function confirmImport(
+  t: TestApp,
+  id: string,
+  {
+    as = t.users.recruiter,
+    tellCandidates = false,
+  }: { as?: TestUser; tellCandidates?: boolean } = {},
+) {
+  return t.call(as, 'POST', `/api/candidate-imports/${id}/import`, { tellCandidates });
+}

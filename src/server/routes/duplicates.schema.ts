@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { locales } from '../../domain/locale';
 import { duplicateReasons } from '../../domain/duplicates';
 import { stageSchema } from './applications.schema';
-import { idSchema, okSchema, timestampSchema } from './common.schema';
+import { idSchema, timestampSchema } from './common.schema';
 
 export const duplicateList = z.object({
   items: z.array(
@@ -38,5 +38,3 @@ export const mergeInput = z.object({
   locale: z.enum(locales).default('id'),
 });
 export type MergeInput = z.infer<typeof mergeInput>;
-
-export const mergeResult = okSchema;

@@ -4,9 +4,9 @@ import {
   markNotDuplicate,
   mergeCandidates,
 } from '../../services/candidates/duplicate-service';
-import { route } from '../route';
+import { commandRoute, route } from '../route';
 import { candidateParams } from './candidates.schema';
-import { duplicateList, mergeInput, mergeResult } from './duplicates.schema';
+import { duplicateList, mergeInput } from './duplicates.schema';
 
 export const duplicateRoutes = (db: Database) => [
   route(
@@ -29,7 +29,7 @@ export const duplicateRoutes = (db: Database) => [
       })),
     }),
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/candidates/:candidateId/merge',
@@ -38,14 +38,10 @@ export const duplicateRoutes = (db: Database) => [
         'Merge a duplicate into this candidate: applications, history, notes and files move over',
       params: candidateParams,
       body: mergeInput,
-      response: mergeResult,
     },
-    async ({ actor, params, body }) => {
-      await mergeCandidates(db, actor, params.candidateId, body);
-      return { ok: true as const };
-    },
+    ({ actor, params, body }) => mergeCandidates(db, actor, params.candidateId, body),
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/candidates/:candidateId/not-duplicates',
@@ -53,11 +49,7 @@ export const duplicateRoutes = (db: Database) => [
       summary: 'Mark a flagged candidate as a different person; the pair is not flagged again (HR)',
       params: candidateParams,
       body: mergeInput,
-      response: mergeResult,
     },
-    async ({ actor, params, body }) => {
-      await markNotDuplicate(db, actor, params.candidateId, body.duplicateId);
-      return { ok: true as const };
-    },
+    ({ actor, params, body }) => markNotDuplicate(db, actor, params.candidateId, body.duplicateId),
   ),
 ];

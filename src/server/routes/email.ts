@@ -9,8 +9,7 @@ import {
 } from '../../services/email/email-template-service';
 import { getOutboxMessage, listOutbox, sendEmailAgain } from '../../services/email/outbox-service';
 import { presentEmailMessage } from '../presenters/scheduling-presenter';
-import { route } from '../route';
-import { okSchema } from './common.schema';
+import { commandRoute, route } from '../route';
 import {
   emailPreview,
   emailTemplate,
@@ -115,19 +114,15 @@ export const emailRoutes = (db: Database) => [
       };
     },
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/outbox/:messageId/send-again',
       tag: 'email',
       summary: 'Send a failed message again once its cause is fixed (HR)',
       params: outboxParams,
-      response: okSchema,
     },
-    async ({ actor, params }) => {
-      await sendEmailAgain(db, actor, params.messageId);
-      return { ok: true as const };
-    },
+    ({ actor, params }) => sendEmailAgain(db, actor, params.messageId),
   ),
 ];
 

@@ -6,8 +6,7 @@ import {
   deleteMinimumWage,
   listMinimumWages,
 } from '../../services/minimum-wages/minimum-wage-service';
-import { route } from '../route';
-import { okSchema } from './common.schema';
+import { commandRoute, route } from '../route';
 import {
   minimumWage,
   minimumWageInput,
@@ -51,19 +50,15 @@ export const minimumWageRoutes = (db: Database) => [
     async ({ actor, params, body }) =>
       present(await changeMinimumWage(db, actor, params.minimumWageId, body)),
   ),
-  route(
+  commandRoute(
     {
       method: 'DELETE',
       url: '/api/admin/minimum-wages/:minimumWageId',
       tag: 'minimum-wages',
       summary: 'Remove a minimum wage (admins)',
       params: minimumWageParams,
-      response: okSchema,
     },
-    async ({ actor, params }) => {
-      await deleteMinimumWage(db, actor, params.minimumWageId);
-      return { ok: true as const };
-    },
+    ({ actor, params }) => deleteMinimumWage(db, actor, params.minimumWageId),
   ),
 ];
 

@@ -8,7 +8,7 @@ import { answerOffer, type AnsweringClient } from '../../services/offers/answer-
 import { closeOtherApplications } from '../../services/offers/close-other-applications';
 import { holdFirm, readOfferAnswers } from '../../services/offers/counter-reply';
 import { openPortalOffer, portalOfferLetter } from '../../services/offers/portal-offer';
-import { publicRoute, route } from '../route';
+import { commandRoute, publicRoute, route } from '../route';
 import { okSchema } from './common.schema';
 import {
   acceptOfferInput,
@@ -159,7 +159,7 @@ export const offerAnswerRoutes = (db: Database, mail: MailSettings) => {
         };
       },
     ),
-    route(
+    commandRoute(
       {
         method: 'POST',
         url: '/api/offers/:offerId/hold-firm',
@@ -167,12 +167,8 @@ export const offerAnswerRoutes = (db: Database, mail: MailSettings) => {
         summary: 'HR keeps the offer as sent after a counter-proposal; the candidate is told (HR)',
         params: offerParams,
         body: holdFirmInput,
-        response: okSchema,
       },
-      async ({ params, body, actor }) => {
-        await holdFirm(db, mail, actor, params.offerId, body.note);
-        return { ok: true as const };
-      },
+      ({ params, body, actor }) => holdFirm(db, mail, actor, params.offerId, body.note),
     ),
     route(
       {

@@ -7,8 +7,7 @@ import {
   requestReschedule,
   withdrawByCandidate,
 } from '../../services/portal/portal-service';
-import { publicRoute } from '../route';
-import { okSchema } from './common.schema';
+import { publicCommandRoute, publicRoute } from '../route';
 import {
   portalInterviewParams,
   portalDataRequestInput,
@@ -44,22 +43,18 @@ export const portalRoutes = (db: Database, mail: MailSettings) => [
       };
     },
   ),
-  publicRoute(
+  publicCommandRoute(
     {
       method: 'POST',
       url: '/api/portal/:token/interviews/:interviewId/confirm',
       tag: 'portal',
       summary: 'The candidate confirms they will attend; the recruiter is told',
       params: portalInterviewParams,
-      response: okSchema,
       perMinute,
     },
-    async ({ params, actor }) => {
-      await confirmAttendance(db, mail, params.token, params.interviewId, actor);
-      return { ok: true as const };
-    },
+    ({ params, actor }) => confirmAttendance(db, mail, params.token, params.interviewId, actor),
   ),
-  publicRoute(
+  publicCommandRoute(
     {
       method: 'POST',
       url: '/api/portal/:token/interviews/:interviewId/reschedule-request',
@@ -67,13 +62,10 @@ export const portalRoutes = (db: Database, mail: MailSettings) => [
       summary: 'The candidate asks for another time, proposing up to three, with a reason',
       params: portalInterviewParams,
       body: rescheduleRequestInput,
-      response: okSchema,
       perMinute,
     },
-    async ({ params, body, actor }) => {
-      await requestReschedule(db, mail, params.token, params.interviewId, body, actor);
-      return { ok: true as const };
-    },
+    ({ params, body, actor }) =>
+      requestReschedule(db, mail, params.token, params.interviewId, body, actor),
   ),
   publicRoute(
     {
@@ -92,7 +84,7 @@ export const portalRoutes = (db: Database, mail: MailSettings) => [
       return { dueAt: dueAt.toISOString() };
     },
   ),
-  publicRoute(
+  publicCommandRoute(
     {
       method: 'POST',
       url: '/api/portal/:token/withdraw',
@@ -100,12 +92,8 @@ export const portalRoutes = (db: Database, mail: MailSettings) => [
       summary: 'The candidate withdraws; upcoming interviews are cancelled and the recruiter told',
       params: portalParams,
       body: withdrawInput,
-      response: okSchema,
       perMinute,
     },
-    async ({ params, body, actor }) => {
-      await withdrawByCandidate(db, mail, params.token, body.reason, actor);
-      return { ok: true as const };
-    },
+    ({ params, body, actor }) => withdrawByCandidate(db, mail, params.token, body.reason, actor),
   ),
 ];

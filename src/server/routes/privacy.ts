@@ -18,9 +18,8 @@ import {
   retentionOverview as readRetention,
   setRetentionMonths,
 } from '../../services/privacy/retention-service';
-import { route } from '../route';
+import { commandRoute, route } from '../route';
 import { candidateParams } from './candidates.schema';
-import { okSchema } from './common.schema';
 import {
   candidateDataExport,
   closeDataRequestInput,
@@ -57,21 +56,17 @@ export const privacyRoutes = (db: Database, store: CvStore) => [
       };
     },
   ),
-  route(
+  commandRoute(
     {
       method: 'PUT',
       url: '/api/retention',
       tag: 'privacy',
       summary: 'Set how many months data of rejected or withdrawn candidates is kept (admins)',
       body: retentionInput,
-      response: okSchema,
     },
-    async ({ actor, body }) => {
-      await setRetentionMonths(db, actor, body.months);
-      return { ok: true as const };
-    },
+    ({ actor, body }) => setRetentionMonths(db, actor, body.months),
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/candidates/:candidateId/retention-extension',
@@ -79,12 +74,8 @@ export const privacyRoutes = (db: Database, store: CvStore) => [
       summary: "Keep a candidate's data longer, with a reason (HR)",
       params: candidateParams,
       body: retentionExtensionInput,
-      response: okSchema,
     },
-    async ({ actor, params, body }) => {
-      await extendCandidateRetention(db, actor, params.candidateId, body);
-      return { ok: true as const };
-    },
+    ({ actor, params, body }) => extendCandidateRetention(db, actor, params.candidateId, body),
   ),
   route(
     {
@@ -166,33 +157,25 @@ export const privacyRoutes = (db: Database, store: CvStore) => [
       return archive;
     },
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/candidates/:candidateId/restrict',
       tag: 'privacy',
       summary: 'Consent withdrawn: stop e-mails and the portal, hide from lists and search (HR)',
       params: candidateParams,
-      response: okSchema,
     },
-    async ({ actor, params }) => {
-      await restrictCandidateProcessing(db, actor, params.candidateId);
-      return { ok: true as const };
-    },
+    ({ actor, params }) => restrictCandidateProcessing(db, actor, params.candidateId),
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/candidates/:candidateId/erase',
       tag: 'privacy',
       summary: 'Erase the candidate and everything held on them (HR)',
       params: candidateParams,
-      response: okSchema,
     },
-    async ({ actor, params }) => {
-      await eraseCandidate(db, store, actor, params.candidateId);
-      return { ok: true as const };
-    },
+    ({ actor, params }) => eraseCandidate(db, store, actor, params.candidateId),
   ),
 ];
 

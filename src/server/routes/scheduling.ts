@@ -9,7 +9,7 @@ import {
   scheduleInterview,
 } from '../../services/scheduling/scheduling-service';
 import { presentApplicationInterviews, presentScheduled } from '../presenters/scheduling-presenter';
-import { route } from '../route';
+import { commandRoute, route } from '../route';
 import { okSchema } from './common.schema';
 import { decisionParams as applicationParams } from './decisions.schema';
 import {
@@ -96,19 +96,15 @@ export const schedulingRoutes = (db: Database, mail: MailSettings) => [
       portalUrl: await renewPortalLink(db, mail, actor, params.applicationId),
     }),
   ),
-  route(
+  commandRoute(
     {
       method: 'DELETE',
       url: '/api/applications/:applicationId/portal-link',
       tag: 'scheduling',
       summary: 'Revoke the candidate portal link (HR)',
       params: applicationParams,
-      response: okSchema,
     },
-    async ({ actor, params }) => {
-      await revokePortalLink(db, actor, params.applicationId);
-      return { ok: true as const };
-    },
+    ({ actor, params }) => revokePortalLink(db, actor, params.applicationId),
   ),
   route(
     {

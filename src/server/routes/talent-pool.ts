@@ -7,9 +7,8 @@ import {
   removeFromTalentPool,
   setTalentPoolFromPortal,
 } from '../../services/privacy/talent-pool-service';
-import { publicRoute, route } from '../route';
+import { commandRoute, publicRoute, route } from '../route';
 import { candidateParams } from './candidates.schema';
-import { okSchema } from './common.schema';
 import { portalParams } from './portal.schema';
 import {
   portalTalentPoolInput,
@@ -42,19 +41,15 @@ export const talentPoolRoutes = (db: Database, mail: MailSettings) => [
       return { expiresAt: expiresAt.toISOString() };
     },
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/candidates/:candidateId/talent-pool/withdrawal',
       tag: 'privacy',
       summary: 'Record that the candidate left the talent pool (HR)',
       params: candidateParams,
-      response: okSchema,
     },
-    async ({ actor, params }) => {
-      await removeFromTalentPool(db, actor, params.candidateId);
-      return { ok: true as const };
-    },
+    ({ actor, params }) => removeFromTalentPool(db, actor, params.candidateId),
   ),
   publicRoute(
     {

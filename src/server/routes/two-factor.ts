@@ -8,8 +8,7 @@ import {
   twoFactorStatus,
 } from '../../services/account/two-factor-service';
 import type { SecretBox } from '../../services/secret-box';
-import { route } from '../route';
-import { okSchema } from './common.schema';
+import { commandRoute, route } from '../route';
 import {
   codeInput,
   securitySettings,
@@ -40,7 +39,7 @@ export const twoFactorRoutes = (db: Database, secrets: SecretBox) => [
     },
     async ({ actor }) => startTwoFactorSetup(db, secrets, actor),
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/auth/two-factor/confirm',
@@ -48,14 +47,10 @@ export const twoFactorRoutes = (db: Database, secrets: SecretBox) => [
       summary: 'Turn two-factor sign-in on with a code from the app',
       body: codeInput,
       perMinute: 10,
-      response: okSchema,
     },
-    async ({ actor, body }) => {
-      await confirmTwoFactor(db, secrets, actor, body.code);
-      return { ok: true as const };
-    },
+    ({ actor, body }) => confirmTwoFactor(db, secrets, actor, body.code),
   ),
-  route(
+  commandRoute(
     {
       method: 'POST',
       url: '/api/auth/two-factor/disable',
@@ -63,12 +58,8 @@ export const twoFactorRoutes = (db: Database, secrets: SecretBox) => [
       summary: 'Turn two-factor sign-in off with a current code',
       body: codeInput,
       perMinute: 10,
-      response: okSchema,
     },
-    async ({ actor, body }) => {
-      await disableTwoFactor(db, secrets, actor, body.code);
-      return { ok: true as const };
-    },
+    ({ actor, body }) => disableTwoFactor(db, secrets, actor, body.code),
   ),
   route(
     {

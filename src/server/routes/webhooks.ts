@@ -13,8 +13,7 @@ import {
   presentWebhookDelivery,
   presentWebhookEndpoint,
 } from '../presenters/integrations-presenter';
-import { route } from '../route';
-import { okSchema } from './common.schema';
+import { commandRoute, route } from '../route';
 import {
   createdWebhook,
   newWebhookInput,
@@ -69,19 +68,15 @@ export const webhookRoutes = (db: Database, settings: WebhookSettings) => [
     async ({ actor, params, body }) =>
       presentWebhookEndpoint(await changeEndpoint(db, actor, settings, params.endpointId, body)),
   ),
-  route(
+  commandRoute(
     {
       method: 'DELETE',
       url: '/api/admin/webhooks/:endpointId',
       tag,
       summary: 'Delete an endpoint with its delivery log (admins)',
       params: webhookParams,
-      response: okSchema,
     },
-    async ({ actor, params }) => {
-      await removeEndpoint(db, actor, params.endpointId);
-      return { ok: true as const };
-    },
+    ({ actor, params }) => removeEndpoint(db, actor, params.endpointId),
   ),
   route(
     {

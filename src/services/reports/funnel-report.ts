@@ -3,8 +3,7 @@ import { countFunnel } from '../../db/queries/report-funnel';
 import { funnelGroup, type FunnelReport } from '../../domain/reports/funnel';
 import type { ReportFilter, ReportGrouping } from '../../domain/reports/report-filter';
 import type { Actor } from '../actor';
-import { reportSelection } from './report-scope';
-import { readingReport } from './report-reading';
+import { readingSelection } from './report-reading';
 
 export interface FunnelQuery extends ReportFilter {
   /** Also one funnel per job, department or source. */
@@ -18,8 +17,7 @@ export async function readFunnel(
   query: FunnelQuery,
   now = new Date(),
 ): Promise<FunnelReport> {
-  return readingReport(db, async (db) => {
-    const selection = await reportSelection(db, actor, query, now);
+  return readingSelection(db, actor, query, now, async (db, selection) => {
     const overall = await countFunnel(db, selection, 'all');
     const groups = [funnelGroup({ key: 'all', label: '' }, overall.counts, overall.drops)];
     if (query.by) {

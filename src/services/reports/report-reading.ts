@@ -1,4 +1,8 @@
 import type { Database, Queryable } from '../../db/database';
+import type { ReportSelection } from '../../db/queries/report-scope';
+import type { ReportFilter } from '../../domain/reports/report-filter';
+import type { Actor } from '../actor';
+import { reportSelection } from './report-scope';
 
 /**
  * Runs a report's statements in one transaction (one snapshot, so its figures agree with each
@@ -12,4 +16,18 @@ export function readingReport<T>(db: Database, read: (tx: Queryable) => Promise<
     await tx.query(`SET LOCAL work_mem = '32MB'`);
     return read(tx);
   });
+}
+
+/**
+ * A pipeline report: which applications the actor may count (`reportSelection`), then `read` over
+ * them, both in the one snapshot of `readingReport`.
+ */
+export function readingSelection<T>(
+  db: Database,
+  actor: Actor,
+  filter: ReportFilter,
+  now: Date,
+  read: (tx: Queryable, selection: ReportSelection) => Promise<T>,
+): Promise<T> {
+  return readingReport(db, async (tx) => read(tx, await reportSelection(tx, actor, filter, now)));
 }

@@ -3,8 +3,7 @@ import { countSources } from '../../db/queries/report-sources';
 import type { ReportFilter } from '../../domain/reports/report-filter';
 import { sourceRows, type SourcesReport } from '../../domain/reports/sources';
 import type { Actor } from '../actor';
-import { reportSelection } from './report-scope';
-import { readingReport } from './report-reading';
+import { readingSelection } from './report-reading';
 
 /** Applications, interviews, offers and hires per source, with conversion from applications. */
 export async function readSources(
@@ -13,8 +12,7 @@ export async function readSources(
   filter: ReportFilter,
   now = new Date(),
 ): Promise<SourcesReport> {
-  return readingReport(db, async (db) => {
-    const selection = await reportSelection(db, actor, filter, now);
-    return { sources: sourceRows(await countSources(db, selection)) };
-  });
+  return readingSelection(db, actor, filter, now, async (db, selection) => ({
+    sources: sourceRows(await countSources(db, selection)),
+  }));
 }

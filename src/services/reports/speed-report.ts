@@ -9,8 +9,7 @@ import type { ReportFilter } from '../../domain/reports/report-filter';
 import { durations, inStageOrder, type SpeedReport } from '../../domain/reports/speed';
 import { defaultStageTargets } from '../../domain/today';
 import type { Actor } from '../actor';
-import { reportSelection } from './report-scope';
-import { readingReport } from './report-reading';
+import { readingSelection } from './report-reading';
 
 const hireDurations = (row: SpeedMonthRow | undefined) =>
   durations(row?.hireCount ?? 0, row?.hireMedian ?? null, row?.hireP90 ?? null);
@@ -27,8 +26,7 @@ export async function readSpeed(
   filter: ReportFilter,
   now = new Date(),
 ): Promise<SpeedReport> {
-  return readingReport(db, async (db) => {
-    const selection = await reportSelection(db, actor, filter, now);
+  return readingSelection(db, actor, filter, now, async (db, selection) => {
     const stays = await measureStageStays(db, selection);
     const times = await measureHiringTimes(db, selection);
     const waiting = await countWaiting(db, selection, defaultStageTargets, now);

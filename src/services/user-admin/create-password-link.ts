@@ -1,12 +1,12 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
-import { findManagedUser, findUserCredentials, insertUser } from '../../db/queries/users';
+import { findUserCredentials, insertUser } from '../../db/queries/users';
 import { normaliseEmail } from '../../domain/candidate';
 import type { Actor } from '../actor';
-import { requireAdmin } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { issuePasswordLink, type PasswordLink } from '../auth/password-link-service';
-import { Conflict, Invalid, NotFound } from '../errors';
+import { Conflict, Invalid } from '../errors';
+import { administerUser } from './administer-user';
 
 /** A new one-time link: a fresh invitation while the user has no password yet, else a reset. */
 export async function createPasswordLink(
@@ -15,10 +15,7 @@ export async function createPasswordLink(
   actor: Actor,
   userId: string,
 ): Promise<PasswordLink> {
-  requireAdmin(actor);
-  return db.transaction(async (tx) => {
-    const user = await findManagedUser(tx, userId);
-    if (!user) throw new NotFound('User');
+  return administerUser(db, actor, userId, async (tx, user) => {
     if (!user.active) {
       throw new Conflict(
         [{ path: 'userId', code: 'user_inactive', message: 'Reactivate the user first.' }],

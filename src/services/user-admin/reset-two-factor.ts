@@ -2,9 +2,8 @@ import type { Database } from '../../db/database';
 import { deleteSessionsOf } from '../../db/queries/sessions';
 import { findManagedUser, setTotpSecret, type ManagedUserRow } from '../../db/queries/users';
 import type { Actor } from '../actor';
-import { requireAdmin } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { NotFound } from '../errors';
+import { administerUser } from './administer-user';
 
 /** For a lost phone: the user signs in with the password alone and sets up two-factor again. */
 export async function resetTwoFactor(
@@ -12,10 +11,7 @@ export async function resetTwoFactor(
   actor: Actor,
   userId: string,
 ): Promise<ManagedUserRow> {
-  requireAdmin(actor);
-  await db.transaction(async (tx) => {
-    const user = await findManagedUser(tx, userId);
-    if (!user) throw new NotFound('User');
+  await administerUser(db, actor, userId, async (tx) => {
     await setTotpSecret(tx, userId, null, null);
     await deleteSessionsOf(tx, userId);
     await recordAudit(tx, { actor, action: 'user.two_factor_reset', entityId: userId });

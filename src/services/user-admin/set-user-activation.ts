@@ -3,9 +3,8 @@ import { deletePasswordLinksOf } from '../../db/queries/password-links';
 import { deleteSessionsOf } from '../../db/queries/sessions';
 import { findManagedUser, setUserActive, type ManagedUserRow } from '../../db/queries/users';
 import type { Actor } from '../actor';
-import { requireAdmin } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { NotFound } from '../errors';
+import { administerUser } from './administer-user';
 import { ownAccount } from './own-account';
 
 /** Deactivating ends the user's sessions at once and voids their unused links; they cannot sign in. */
@@ -15,10 +14,7 @@ export async function setUserActivation(
   userId: string,
   active: boolean,
 ): Promise<ManagedUserRow> {
-  requireAdmin(actor);
-  await db.transaction(async (tx) => {
-    const user = await findManagedUser(tx, userId);
-    if (!user) throw new NotFound('User');
+  await administerUser(db, actor, userId, async (tx, user) => {
     if (userId === actor.id) throw ownAccount('active');
     if (user.active === active) return;
     await setUserActive(tx, userId, active);

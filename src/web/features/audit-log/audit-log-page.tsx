@@ -3,7 +3,7 @@ import { auditActionNames, auditEntityTypes } from '../../../domain/audit';
 import { stages } from '../../../domain/pipeline';
 import type { ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { SelectField, TextField, useFieldErrors } from '../../components/form-fields';
+import { ChoiceField, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
@@ -51,45 +51,36 @@ export function AuditLogPage() {
       <h1>{t('audit.title')}</h1>
       <p className="muted">{t('audit.help')}</p>
       <form className="filters audit-filters" onSubmit={(e) => e.preventDefault()} role="search">
-        <SelectField
+        <ChoiceField
           label={t('audit.actor')}
           name="actorId"
           value={filters.actorId}
           onChange={(e) => set('actorId', e.target.value)}
-        >
-          <option value="">{t('audit.anyone')}</option>
-          {users.map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          placeholder={t('audit.anyone')}
+          choices={users.map((user) => ({ value: user.id, label: user.name }))}
+        />
+        <ChoiceField
           label={t('audit.action')}
           name="action"
           value={filters.action}
           onChange={(e) => set('action', e.target.value)}
-        >
-          <option value="">{t('audit.any')}</option>
-          {auditActionNames.map((action) => (
-            <option key={action} value={action}>
-              {t(`auditAction.${action}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          placeholder={t('audit.any')}
+          choices={auditActionNames.map((action) => ({
+            value: action,
+            label: t(`auditAction.${action}`),
+          }))}
+        />
+        <ChoiceField
           label={t('audit.entity')}
           name="entityType"
           value={filters.entityType}
           onChange={(e) => set('entityType', e.target.value)}
-        >
-          <option value="">{t('audit.any')}</option>
-          {auditEntityTypes.map((type) => (
-            <option key={type} value={type}>
-              {t(`auditEntity.${type}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t('audit.any')}
+          choices={auditEntityTypes.map((type) => ({
+            value: type,
+            label: t(`auditEntity.${type}`),
+          }))}
+        />
         <TextField
           label={t('audit.entityId')}
           name="entityId"

@@ -18,7 +18,6 @@ import {
   ChoiceField,
   ErrorNotice,
   FieldError,
-  SelectField,
   TextArea,
   TextField,
   FormActions,
@@ -211,18 +210,16 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
 
         <fieldset className="fieldset">
           <legend>{t('jobForm.pay')}</legend>
-          <SelectField
+          <ChoiceField
             label={t('jobForm.province')}
             hint={t('jobForm.provinceHint')}
             {...bind('province')}
-          >
-            <option value="">{t('jobForm.noProvince')}</option>
-            {provinces.map((province) => (
-              <option key={province} value={province}>
-                {provinceNames[province]}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t('jobForm.noProvince')}
+            choices={provinces.map((province) => ({
+              value: province,
+              label: provinceNames[province],
+            }))}
+          />
           <div className="form__row">
             <TextField
               label={t('jobForm.salaryMin')}

@@ -3,7 +3,7 @@ import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
 import { provinceNames, provinces } from '../../../domain/province';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import { FormError, SelectField, TextField, FormActions } from '../../components/form-fields';
+import { ChoiceField, FormError, TextField, FormActions } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { MinimumWageOutput } from './minimum-wages-page';
 
@@ -57,14 +57,12 @@ export function MinimumWageForm({
   return (
     <form className="fieldset minimum-wages__form" onSubmit={save} noValidate>
       <h2>{wage ? t('minimumWages.editing') : t('minimumWages.add')}</h2>
-      <SelectField label={t('minimumWages.province')} {...bind('province')}>
-        <option value="">—</option>
-        {provinces.map((province) => (
-          <option key={province} value={province}>
-            {provinceNames[province]}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        label={t('minimumWages.province')}
+        {...bind('province')}
+        placeholder="—"
+        choices={provinces.map((province) => ({ value: province, label: provinceNames[province] }))}
+      />
       <TextField
         label={t('minimumWages.city')}
         hint={t('minimumWages.cityHint')}

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { FormError, SelectField, useFieldErrors } from '../../components/form-fields';
+import { ChoiceField, FormError, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { OfferSettingsTabs } from './offer-settings-tabs';
@@ -46,21 +46,19 @@ function ApprovalForm({ settings }: { settings: OfferSettingsOutput }) {
         label={t('offerApproval.everyOffer')}
       />
       <small className="field__hint">{t('offerApproval.everyOfferHint')}</small>
-      <SelectField
+      <ChoiceField
         label={t('offerApproval.approver')}
         name="approverId"
         value={approverId}
         hint={t('offerApproval.approverHint')}
         error={fieldError('approverId')}
         onChange={(e) => setApproverId(e.target.value)}
-      >
-        <option value="">{t('offerApproval.noApprover')}</option>
-        {settings.eligibleApprovers.map((user) => (
-          <option key={user.id} value={user.id}>
-            {`${user.name} (${tk('role', user.role)})`}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t('offerApproval.noApprover')}
+        choices={settings.eligibleApprovers.map((user) => ({
+          value: user.id,
+          label: `${user.name} (${tk('role', user.role)})`,
+        }))}
+      />
       <FormError error={saving.error} />
       <div className="form__actions">
         <button className="button button--primary" type="submit" disabled={saving.isPending}>

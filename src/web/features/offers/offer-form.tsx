@@ -3,6 +3,7 @@ import type { ApiError } from '../../api/client';
 import {
   ErrorNotice,
   FormActions,
+  ChoiceField,
   SelectField,
   TextArea,
   TextField,
@@ -215,19 +216,14 @@ export function OfferForm({
             onChange={(e) => set('workLocation', e.target.value)}
             error={fieldError('workLocation')}
           />
-          <SelectField
+          <ChoiceField
             label={t('offers.workMode')}
             name="workMode"
             value={form.workMode}
             onChange={(e) => set('workMode', e.target.value as OfferFormState['workMode'])}
             error={fieldError('workMode')}
-          >
-            {workModes.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`offers.mode.${mode}`)}
-              </option>
-            ))}
-          </SelectField>
+            choices={workModes.map((mode) => ({ value: mode, label: t(`offers.mode.${mode}`) }))}
+          />
           <TextField
             label={t('offers.startDate')}
             name="startDate"

@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import {
   ErrorNotice,
   FieldError,
-  SelectField,
+  ChoiceField,
   TextArea,
   TextField,
 } from '../../components/form-fields';
@@ -292,14 +292,15 @@ function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
   };
   return (
     <form className="portal__form" onSubmit={submit} noValidate data-testid="decline-form">
-      <SelectField label={t('offerAnswer.declineReason')} {...bind('reason')}>
-        <option value="">{t('offerAnswer.noReason')}</option>
-        {offerDeclineReasons.map((value) => (
-          <option key={value} value={value}>
-            {t(`offerAnswer.reason.${value}`)}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        label={t('offerAnswer.declineReason')}
+        {...bind('reason')}
+        placeholder={t('offerAnswer.noReason')}
+        choices={offerDeclineReasons.map((value) => ({
+          value,
+          label: t(`offerAnswer.reason.${value}`),
+        }))}
+      />
       <TextArea label={t('offerAnswer.declineNote')} rows={2} {...bind('note')} />
       <FormError error={declining.error} fields={['reason', 'note']} />
       <AnswerActions

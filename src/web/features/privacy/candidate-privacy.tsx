@@ -9,7 +9,7 @@ import {
 import { apiUrl } from '../../api/client';
 import { candidateRecord } from '../../api/invalidation';
 import { invalidateApi, useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice, SelectField, TextField } from '../../components/form-fields';
+import { ChoiceField, ErrorNotice, TextField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
@@ -63,30 +63,20 @@ export function CandidatePrivacy({
       <summary>{t('privacy.title')}</summary>
       <p className="muted">{t('privacy.intro')}</p>
       <div className="form__row">
-        <SelectField
+        <ChoiceField
           label={t('privacy.kind')}
           name="requestKind"
           value={kind}
           onChange={(e) => setKind(e.target.value as typeof kind)}
-        >
-          {dataRequestKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`privacy.kind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          choices={dataRequestKinds.map((k) => ({ value: k, label: t(`privacy.kind.${k}`) }))}
+        />
+        <ChoiceField
           label={t('privacy.channel')}
           name="requestChannel"
           value={channel}
           onChange={(e) => setChannel(e.target.value as typeof channel)}
-        >
-          {dataRequestChannels.map((c) => (
-            <option key={c} value={c}>
-              {t(`privacy.channel.${c}`)}
-            </option>
-          ))}
-        </SelectField>
+          choices={dataRequestChannels.map((c) => ({ value: c, label: t(`privacy.channel.${c}`) }))}
+        />
       </div>
       <ActionButton
         className="button"

@@ -1,6 +1,6 @@
 import type { ApiData } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { SelectField } from '../../components/form-fields';
+import { ChoiceField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useSearchValues } from '../../router';
@@ -25,19 +25,17 @@ export function FunnelSection({ filter }: { filter: ReportFilterValues }) {
     <>
       <p className="muted">{t('reports.funnel.help')}</p>
       <div className="filters">
-        <SelectField
+        <ChoiceField
           label={t('reports.funnel.by')}
           name="by"
           value={by}
           onChange={(e) => changeSearch({ funnelBy: e.target.value })}
-        >
-          <option value="">{t('reports.funnel.by.none')}</option>
-          {groupings.map((grouping) => (
-            <option key={grouping} value={grouping}>
-              {t(`reports.funnel.by.${grouping}`)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t('reports.funnel.by.none')}
+          choices={groupings.map((grouping) => ({
+            value: grouping,
+            label: t(`reports.funnel.by.${grouping}`),
+          }))}
+        />
       </div>
       {error && <LoadError error={error} retry={refetch} />}
       {data?.groups.map((group) => (

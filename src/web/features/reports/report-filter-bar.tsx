@@ -1,7 +1,7 @@
 import { candidateSources } from '../../../domain/candidate';
 import type { ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { SelectField, TextField, useFieldErrors } from '../../components/form-fields';
+import { ChoiceField, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 import { noReportFilter, type ReportFilterValues } from './report-filter';
@@ -61,60 +61,43 @@ export function ReportFilterBar({
         onChange={(e) => set('to', e.target.value)}
         error={fieldError('to')}
       />
-      <SelectField
+      <ChoiceField
         label={t('reports.job')}
         name="jobId"
         value={filter.jobId}
         onChange={(e) => set('jobId', e.target.value)}
-      >
-        <option value="">{t('reports.any')}</option>
-        {jobs.map((job) => (
-          <option key={job.id} value={job.id}>
-            {job.title}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        placeholder={t('reports.any')}
+        choices={jobs.map((job) => ({ value: job.id, label: job.title }))}
+      />
+      <ChoiceField
         label={t('reports.department')}
         name="department"
         value={filter.department}
         onChange={(e) => set('department', e.target.value)}
-      >
-        <option value="">{t('reports.any')}</option>
-        {departments.map((department) => (
-          <option key={department} value={department}>
-            {department}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t('reports.any')}
+        choices={departments.map((department) => ({ value: department, label: department }))}
+      />
       {user.can.listStaff && (
-        <SelectField
+        <ChoiceField
           label={t('reports.recruiter')}
           name="recruiterId"
           value={filter.recruiterId}
           onChange={(e) => set('recruiterId', e.target.value)}
-        >
-          <option value="">{t('reports.any')}</option>
-          {recruiters.map((member) => (
-            <option key={member.id} value={member.id}>
-              {member.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={t('reports.any')}
+          choices={recruiters.map((member) => ({ value: member.id, label: member.name }))}
+        />
       )}
-      <SelectField
+      <ChoiceField
         label={t('reports.source')}
         name="source"
         value={filter.source}
         onChange={(e) => set('source', e.target.value)}
-      >
-        <option value="">{t('reports.any')}</option>
-        {candidateSources.map((source) => (
-          <option key={source} value={source}>
-            {t(`source.${source}`)}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t('reports.any')}
+        choices={candidateSources.map((source) => ({
+          value: source,
+          label: t(`source.${source}`),
+        }))}
+      />
       <button
         type="button"
         className="button button--quiet"
