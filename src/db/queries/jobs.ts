@@ -3,6 +3,7 @@ import type { Province } from '../../domain/province';
 import type { HeldTeamPlace } from '../../domain/hiring-team';
 import type { TeamRole } from '../../domain/roles';
 import type { Queryable } from '../database';
+import type { BundleRead } from './read-bundle';
 
 export interface JobFields {
   title: string;
@@ -113,17 +114,20 @@ export async function updateJobStatus(db: Queryable, id: string, status: JobStat
   await db.query('UPDATE jobs SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
 }
 
+/** The hiring teams of jobs ($1, an array of ids): recruiter, hiring manager, then by name. */
+export const teamMembersOf: BundleRead<TeamMemberRow> = {
+  sql: `SELECT m.job_id AS "jobId", m.user_id AS "userId", m.team_role AS "teamRole", u.name, u.title
+     FROM job_team_members m JOIN users u ON u.id = m.user_id
+     WHERE m.job_id = ANY($1::uuid[])
+     ORDER BY CASE m.team_role WHEN 'recruiter' THEN 0 WHEN 'hiring_manager' THEN 1 ELSE 2 END, u.name`,
+  dates: [],
+};
+
 export async function listTeamMembers(
   db: Queryable,
   jobIds: readonly string[],
 ): Promise<TeamMemberRow[]> {
-  return db.query<TeamMemberRow>(
-    `SELECT m.job_id AS "jobId", m.user_id AS "userId", m.team_role AS "teamRole", u.name, u.title
-     FROM job_team_members m JOIN users u ON u.id = m.user_id
-     WHERE m.job_id = ANY($1::uuid[])
-     ORDER BY CASE m.team_role WHEN 'recruiter' THEN 0 WHEN 'hiring_manager' THEN 1 ELSE 2 END, u.name`,
-    [jobIds],
-  );
+  return db.query<TeamMemberRow>(teamMembersOf.sql, [jobIds]);
 }
 
 /** The job's HR recruiter, who hears from candidates and signs the e-mails to them. */
