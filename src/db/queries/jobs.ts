@@ -50,10 +50,8 @@ export async function listJobs(
   filter: { memberId?: string | undefined; status?: JobStatus | undefined },
 ): Promise<(JobRow & { activeApplications: number })[]> {
   return db.query(
-    `SELECT ${jobColumns},
-       (SELECT count(*)::int FROM applications a
-        WHERE a.job_id = j.id AND a.stage NOT IN ('hired', 'rejected', 'withdrawn')) AS "activeApplications"
-     FROM jobs j
+    `SELECT ${jobColumns}, coalesce(n.active, 0) AS "activeApplications"
+     FROM jobs j LEFT JOIN job_active_counts n ON n.job_id = j.id
      WHERE ($1::uuid IS NULL OR EXISTS (
              SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
        AND ($2::text IS NULL OR j.status = $2)
