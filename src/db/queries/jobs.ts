@@ -55,7 +55,8 @@ export async function listJobs(
      WHERE ($1::uuid IS NULL OR EXISTS (
              SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
        AND ($2::text IS NULL OR j.status = $2)
-     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC`,
+     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC,
+       j.id`,
     [filter.memberId ?? null, filter.status ?? null],
   );
 }
