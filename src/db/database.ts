@@ -5,6 +5,7 @@ import { openPgliteThread } from './pglite-thread';
 import { copyTemplate, isEmptyDataDir } from './pglite-template';
 import { startPglite } from './pglite-start';
 import { preparedName } from './prepared-statements';
+import { postgresTypes } from './postgres-timestamps';
 import { DatabaseUnavailable, isDatabaseUnavailable } from './unavailable';
 
 /** Anything that runs SQL: the database itself or an open transaction. */
@@ -121,6 +122,7 @@ async function openPostgres(connectionString: string): Promise<Database> {
     // connection, then answer 503, instead of hanging until the client gives up.
     connectionTimeoutMillis: 10_000,
     Client: HeardClient,
+    types: postgresTypes,
   });
   // When the server restarts or drops a connection, idle clients report an error here. The pool
   // discards them and opens fresh ones for the next queries, so the app recovers by itself; without

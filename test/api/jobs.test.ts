@@ -165,6 +165,38 @@ describe('GET /api/jobs', () => {
     expect(draftIds).not.toContain(jobId);
     expect(drafts.body.items.every((job: { status: string }) => job.status === 'draft')).toBe(true);
   });
+
+  // The list reads a kept count (migration 044): whatever writes applications keeps it right.
+  test('the active count follows applying, moving, reopening, changing job and deleting', async () => {
+    const { jobId } = await buildApplication(t);
+    const other = await buildJob(t);
+    const second = await buildApplication(t, { jobId });
+    const third = await buildApplication(t, { jobId });
+    const shown = async () => {
+      const { body } = await t.call(t.users.recruiter, 'GET', '/api/jobs');
+      const count = (id: string) =>
+        body.items.find((job: { id: string }) => job.id === id).activeApplications;
+      return [count(jobId), count(other.id)];
+    };
+    expect(await shown()).toEqual([3, 0]);
+
+    await moveTo(t, second.applicationId, 'rejected', { rejectionReason: 'cv_not_matching' });
+    expect(await shown()).toEqual([2, 0]);
+    // A reopen, a job corrected and an erasure, as any writer would do them.
+    await t.db.query(`UPDATE applications SET stage = 'cv_screening' WHERE id = $1`, [
+      second.applicationId,
+    ]);
+    expect(await shown()).toEqual([3, 0]);
+    await t.db.query(`UPDATE applications SET job_id = $2 WHERE id = $1`, [
+      third.applicationId,
+      other.id,
+    ]);
+    expect(await shown()).toEqual([2, 1]);
+    await t.db.query(`DELETE FROM applications WHERE id = ANY($1::uuid[])`, [
+      [second.applicationId, third.applicationId],
+    ]);
+    expect(await shown()).toEqual([1, 0]);
+  });
 });
 
 describe('GET /api/jobs/:jobId', () => {

@@ -2,6 +2,7 @@ import type { RejectionReason, Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
 import { panelMemberUnscored } from './scorecards';
 import { insertMany } from './bulk-insert';
+import type { BundleRead } from './read-bundle';
 import { sitsOnPanelOfApplication } from './candidates';
 
 export interface ApplicationRow {
@@ -85,23 +86,28 @@ export async function findApplicationsForUpdate(
   );
 }
 
-export async function listApplicationsOfCandidate(
-  db: Queryable,
-  candidateId: string,
-  memberId: string | undefined,
-  /** Only the applications whose interview panel the member sits on (an interviewer's reach). */
-  panelOnly = false,
-): Promise<(ApplicationRow & { jobTitle: string; jobStatus: string })[]> {
-  return db.query(
-    `SELECT ${applicationColumns}, j.title AS "jobTitle", j.status AS "jobStatus"
+export type CandidateApplicationRow = ApplicationRow & { jobTitle: string; jobStatus: string };
+
+/**
+ * A candidate's ($1) applications, newest first, that a member ($2; null: HR, every job) reaches:
+ * those of the member's jobs, and with $3 only those whose interview panel they sit on.
+ */
+export const applicationsOfCandidate: BundleRead<CandidateApplicationRow> = {
+  sql: `SELECT ${applicationColumns}, j.title AS "jobTitle", j.status AS "jobStatus"
      FROM applications a JOIN jobs j ON j.id = a.job_id
      WHERE a.candidate_id = $1 AND ($2::uuid IS NULL OR EXISTS (
        SELECT 1 FROM job_team_members m WHERE m.job_id = a.job_id AND m.user_id = $2))
        AND (NOT $3::boolean OR ${sitsOnPanelOfApplication('$2::uuid')})
      ORDER BY a.created_at DESC`,
-    [candidateId, memberId ?? null, panelOnly && memberId !== undefined],
-  );
-}
+  dates: ['stageEnteredAt', 'createdAt'],
+};
+
+/** applicationsOfCandidate's values: `panelOnly` limits a member to the panels they sit on. */
+export const applicationsOfCandidateParams = (
+  candidateId: string,
+  memberId: string | undefined,
+  panelOnly = false,
+): unknown[] => [candidateId, memberId ?? null, panelOnly && memberId !== undefined];
 
 /**
  * What a board card shows besides the application and the candidate (`a`, `c`): the stage target,
@@ -292,12 +298,9 @@ const offerAnswerColumns = `CASE WHEN ${candidateAnsweredOffer} AND e.to_stage =
      CASE WHEN ${candidateAnsweredOffer} AND e.to_stage = 'hired'
        THEN to_char(a.start_date, 'YYYY-MM-DD') END AS "startDate"`;
 
-export async function listApplicationEvents(
-  db: Queryable,
-  applicationIds: readonly string[],
-): Promise<ApplicationEventRow[]> {
-  return db.query<ApplicationEventRow>(
-    `SELECT e.id, e.application_id AS "applicationId", u.name AS "actorName", e.from_stage AS "fromStage",
+/** The stage history of applications ($1, an array of ids), newest first. */
+export const eventsOfApplications: BundleRead<ApplicationEventRow> = {
+  sql: `SELECT e.id, e.application_id AS "applicationId", u.name AS "actorName", e.from_stage AS "fromStage",
        e.to_stage AS "toStage", e.rejection_reason AS "rejectionReason", e.note,
        e.overrode_hr_gate AS "overrodeHrGate", e.verdict_override_reason AS "verdictOverrideReason",
        ${offerAnswerColumns}, e.created_at AS "createdAt"
@@ -305,9 +308,8 @@ export async function listApplicationEvents(
        JOIN applications a ON a.id = e.application_id
      WHERE e.application_id = ANY($1::uuid[])
      ORDER BY e.created_at DESC`,
-    [applicationIds],
-  );
-}
+  dates: ['createdAt'],
+};
 
 /** When the application last changed stage (for an ended one: when the process ended). */
 export async function lastStageChangeAt(

@@ -1,6 +1,7 @@
 import type { CandidateSource } from '../../domain/candidate';
 import type { Queryable } from '../database';
 import { insertMany } from './bulk-insert';
+import type { BundleRead } from './read-bundle';
 
 export interface CandidateFields {
   fullName: string;
@@ -41,13 +42,19 @@ const candidateColumns = `c.id, c.full_name AS "fullName", c.email, c.phone, c.s
   c.processing_restricted_at IS NOT NULL AS "processingRestricted",
   c.created_by IS NOT NULL AS "addedByHand"`;
 
+/** One candidate by id ($1), alone (findCandidate) or in a bundle (the candidate page). */
+export const candidateById: BundleRead<CandidateRow> = {
+  sql: `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1`,
+  dates: ['createdAt', 'updatedAt'],
+};
+
 export async function findCandidate(
   db: Queryable,
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<CandidateRow | undefined> {
   const [row] = await db.query<CandidateRow>(
-    `SELECT ${candidateColumns} FROM candidates c WHERE c.id = $1${options.forUpdate ? ' FOR UPDATE' : ''}`,
+    `${candidateById.sql}${options.forUpdate ? ' FOR UPDATE' : ''}`,
     [id],
   );
   return row;

@@ -1,5 +1,6 @@
 import type { Queryable } from '../database';
 import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
+import type { BundleRead } from './read-bundle';
 import type { ConsentChannel, ConsentPurpose } from '../../domain/privacy/talent-pool';
 
 export interface ConsentRow {
@@ -38,16 +39,19 @@ export async function insertConsent(db: Queryable, consent: NewConsent): Promise
   await insertOne(db, 'consents', consentColumns, consent);
 }
 
+/** A candidate's ($1) consents, newest first. */
+export const consentsOfCandidate: BundleRead<ConsentRow> = {
+  sql: `SELECT id, purpose, channel, privacy_notice_version AS "privacyNoticeVersion", locale,
+       given_at AS "givenAt", withdrawn_at AS "withdrawnAt", application_id AS "applicationId"
+     FROM consents WHERE candidate_id = $1 ORDER BY given_at DESC`,
+  dates: ['givenAt', 'withdrawnAt'],
+};
+
 export async function listConsentsOfCandidate(
   db: Queryable,
   candidateId: string,
 ): Promise<ConsentRow[]> {
-  return db.query<ConsentRow>(
-    `SELECT id, purpose, channel, privacy_notice_version AS "privacyNoticeVersion", locale,
-       given_at AS "givenAt", withdrawn_at AS "withdrawnAt", application_id AS "applicationId"
-     FROM consents WHERE candidate_id = $1 ORDER BY given_at DESC`,
-    [candidateId],
-  );
+  return db.query<ConsentRow>(consentsOfCandidate.sql, [candidateId]);
 }
 
 /** Ends the candidate's standing consent for a purpose; true when there was one. */

@@ -1,6 +1,7 @@
 import type { CvFileKind, CvTextStatus } from '../../domain/cv-file';
 import type { Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
+import type { BundleRead } from './read-bundle';
 
 export interface CvFileRow {
   id: string;
@@ -58,15 +59,11 @@ export async function findCvFile(db: Queryable, id: string): Promise<CvFileRow |
   return row;
 }
 
-export async function listCvFilesOfCandidate(
-  db: Queryable,
-  candidateId: string,
-): Promise<CvFileRow[]> {
-  return db.query<CvFileRow>(
-    `SELECT ${cvFileColumns} FROM cv_files f WHERE f.candidate_id = $1 ORDER BY f.created_at DESC`,
-    [candidateId],
-  );
-}
+/** A candidate's ($1) CV files, newest first. */
+export const cvFilesOfCandidate: BundleRead<CvFileRow> = {
+  sql: `SELECT ${cvFileColumns} FROM cv_files f WHERE f.candidate_id = $1 ORDER BY f.created_at DESC`,
+  dates: ['textExtractedAt', 'createdAt'],
+};
 
 /**
  * Deletes the CVs HR attached to a candidate (what a new attachment replaces) and returns their

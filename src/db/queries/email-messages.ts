@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import type { BundleRead } from './read-bundle';
 
 export type { EmailStatus } from '../../domain/email/email-delivery';
 import type {
@@ -174,19 +175,18 @@ export async function listEmailMessages(
   return { rows, total: count?.total ?? 0 };
 }
 
-/** The privacy notice sent to a candidate HR entered or imported, newest first; none: undefined. */
-export async function findPrivacyNoticeOf(
-  db: Queryable,
-  candidateId: string,
-): Promise<{ queuedAt: Date; sentAt: Date | null } | undefined> {
-  const [row] = await db.query<{ queuedAt: Date; sentAt: Date | null }>(
-    `SELECT created_at AS "queuedAt", sent_at AS "sentAt" FROM email_messages
+export interface PrivacyNoticeRow {
+  queuedAt: Date;
+  sentAt: Date | null;
+}
+
+/** The newest privacy notice sent to a candidate ($1) HR entered or imported (none: no row). */
+export const privacyNoticeOf: BundleRead<PrivacyNoticeRow> = {
+  sql: `SELECT created_at AS "queuedAt", sent_at AS "sentAt" FROM email_messages
      WHERE candidate_id = $1 AND template = 'imported_notice'
      ORDER BY created_at DESC LIMIT 1`,
-    [candidateId],
-  );
-  return row;
-}
+  dates: ['queuedAt', 'sentAt'],
+};
 
 export async function recordDeliveryAttempt(db: Queryable, id: string): Promise<void> {
   await db.query(`UPDATE email_messages SET attempts = attempts + 1 WHERE id = $1`, [id]);

@@ -29,6 +29,10 @@ export interface InterviewRow extends ScheduleDetails {
   createdAt: Date;
   /** A scorecard for this interview's stage was submitted since it was booked (see isHeld). */
   scorecardSubmitted: boolean;
+}
+
+/** An interview as the scheduling panel shows it, with what its scorecard wait is read from. */
+export interface ShownInterviewRow extends InterviewRow {
   /** A panel member has not submitted their scorecard of the stage (Today's "scorecard missing"). */
   panelUnscored: boolean;
 }
@@ -51,7 +55,12 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.reception_contact AS "receptionContact", i.interviewer_ids AS "interviewerIds", i.locale,
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
   EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
-    AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
+    AND s.submitted_at >= i.created_at) AS "scorecardSubmitted"`;
+/**
+ * Only the rows the scheduling panel presents read this: it is a subquery per interview, and the
+ * kit, the candidate page's checks, moves and My interviews never use it (issue 19).
+ */
+const shownInterviewColumns = `${interviewColumns},
   ${panelMemberUnscored('i', 'i.application_id', 'i.stage')} AS "panelUnscored"`;
 const fromInterviews = 'FROM interviews i JOIN applications a ON a.id = i.application_id';
 
@@ -65,6 +74,30 @@ export async function findInterview(
     [id],
   );
   return row;
+}
+
+/** findInterview with the scorecard wait the scheduling panel shows (presentInterview). */
+export async function findShownInterview(
+  db: Queryable,
+  id: string,
+): Promise<ShownInterviewRow | undefined> {
+  const [row] = await db.query<ShownInterviewRow>(
+    `SELECT ${shownInterviewColumns} ${fromInterviews} WHERE i.id = $1`,
+    [id],
+  );
+  return row;
+}
+
+/** An application's interviews, newest first, as the scheduling panel shows them. */
+export async function listShownInterviewsOf(
+  db: Queryable,
+  applicationId: string,
+): Promise<ShownInterviewRow[]> {
+  return db.query<ShownInterviewRow>(
+    `SELECT ${shownInterviewColumns} ${fromInterviews} WHERE i.application_id = $1
+     ORDER BY i.starts_at DESC`,
+    [applicationId],
+  );
 }
 
 export async function listInterviewsOfApplications(

@@ -3,6 +3,7 @@ import type { Province } from '../../domain/province';
 import type { HeldTeamPlace } from '../../domain/hiring-team';
 import type { TeamRole } from '../../domain/roles';
 import type { Queryable } from '../database';
+import type { BundleRead } from './read-bundle';
 
 export interface JobFields {
   title: string;
@@ -49,14 +50,13 @@ export async function listJobs(
   filter: { memberId?: string | undefined; status?: JobStatus | undefined },
 ): Promise<(JobRow & { activeApplications: number })[]> {
   return db.query(
-    `SELECT ${jobColumns},
-       (SELECT count(*)::int FROM applications a
-        WHERE a.job_id = j.id AND a.stage NOT IN ('hired', 'rejected', 'withdrawn')) AS "activeApplications"
-     FROM jobs j
+    `SELECT ${jobColumns}, coalesce(n.active, 0) AS "activeApplications"
+     FROM jobs j LEFT JOIN job_active_counts n ON n.job_id = j.id
      WHERE ($1::uuid IS NULL OR EXISTS (
              SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
        AND ($2::text IS NULL OR j.status = $2)
-     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC`,
+     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC,
+       j.id`,
     [filter.memberId ?? null, filter.status ?? null],
   );
 }
@@ -113,17 +113,20 @@ export async function updateJobStatus(db: Queryable, id: string, status: JobStat
   await db.query('UPDATE jobs SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
 }
 
+/** The hiring teams of jobs ($1, an array of ids): recruiter, hiring manager, then by name. */
+export const teamMembersOf: BundleRead<TeamMemberRow> = {
+  sql: `SELECT m.job_id AS "jobId", m.user_id AS "userId", m.team_role AS "teamRole", u.name, u.title
+     FROM job_team_members m JOIN users u ON u.id = m.user_id
+     WHERE m.job_id = ANY($1::uuid[])
+     ORDER BY CASE m.team_role WHEN 'recruiter' THEN 0 WHEN 'hiring_manager' THEN 1 ELSE 2 END, u.name`,
+  dates: [],
+};
+
 export async function listTeamMembers(
   db: Queryable,
   jobIds: readonly string[],
 ): Promise<TeamMemberRow[]> {
-  return db.query<TeamMemberRow>(
-    `SELECT m.job_id AS "jobId", m.user_id AS "userId", m.team_role AS "teamRole", u.name, u.title
-     FROM job_team_members m JOIN users u ON u.id = m.user_id
-     WHERE m.job_id = ANY($1::uuid[])
-     ORDER BY CASE m.team_role WHEN 'recruiter' THEN 0 WHEN 'hiring_manager' THEN 1 ELSE 2 END, u.name`,
-    [jobIds],
-  );
+  return db.query<TeamMemberRow>(teamMembersOf.sql, [jobIds]);
 }
 
 /** The job's HR recruiter, who hears from candidates and signs the e-mails to them. */

@@ -7,6 +7,7 @@ import type {
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import type { Queryable } from '../database';
 import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
+import type { BundleRead } from './read-bundle';
 
 export interface OfferRow {
   id: string;
@@ -235,12 +236,19 @@ export async function findJobPay(db: Queryable, jobId: string): Promise<JobPayRo
 }
 
 /** The company's approval rule (one row, created by the migration). */
-export async function findOfferSettings(db: Queryable): Promise<OfferSettingsRow> {
-  const [row] = await db.query<OfferSettingsRow>(
-    `SELECT every_offer_needs_approval AS "everyOfferNeedsApproval", approver_id AS "approverId"
+/** The company's offer settings: one row, or none before they were ever set (offerSettingsOr). */
+export const offerSettingsRead: BundleRead<OfferSettingsRow> = {
+  sql: `SELECT every_offer_needs_approval AS "everyOfferNeedsApproval", approver_id AS "approverId"
      FROM offer_settings`,
-  );
-  return row ?? { everyOfferNeedsApproval: false, approverId: null };
+  dates: [],
+};
+
+export const offerSettingsOr = (row: OfferSettingsRow | undefined): OfferSettingsRow =>
+  row ?? { everyOfferNeedsApproval: false, approverId: null };
+
+export async function findOfferSettings(db: Queryable): Promise<OfferSettingsRow> {
+  const [row] = await db.query<OfferSettingsRow>(offerSettingsRead.sql);
+  return offerSettingsOr(row);
 }
 
 /** Every minimum wage recorded for a province (its UMP and its cities' UMK), every year. */

@@ -1,3 +1,4 @@
+import type { BundleRead } from './read-bundle';
 import type { Queryable } from '../database';
 
 export interface TalentPoolInvitationRow {
@@ -60,17 +61,20 @@ export async function answerTalentPoolInvitation(
   );
 }
 
+/** A candidate's ($1) talent-pool invitations, newest first. */
+export const invitationsOfCandidate: BundleRead<TalentPoolInvitationRow> = {
+  sql: `SELECT token_hash AS "tokenHash", candidate_id AS "candidateId", job_id AS "jobId",
+       invited_by AS "invitedBy", created_at AS "createdAt", expires_at AS "expiresAt", answer,
+       answered_at AS "answeredAt"
+     FROM talent_pool_invitations WHERE candidate_id = $1 ORDER BY created_at DESC`,
+  dates: ['createdAt', 'expiresAt', 'answeredAt'],
+};
+
 export async function listTalentPoolInvitationsOf(
   db: Queryable,
   candidateId: string,
 ): Promise<TalentPoolInvitationRow[]> {
-  return db.query<TalentPoolInvitationRow>(
-    `SELECT token_hash AS "tokenHash", candidate_id AS "candidateId", job_id AS "jobId",
-       invited_by AS "invitedBy", created_at AS "createdAt", expires_at AS "expiresAt", answer,
-       answered_at AS "answeredAt"
-     FROM talent_pool_invitations WHERE candidate_id = $1 ORDER BY created_at DESC`,
-    [candidateId],
-  );
+  return db.query<TalentPoolInvitationRow>(invitationsOfCandidate.sql, [candidateId]);
 }
 
 /** Ends an invitation nobody answered yet, now (its e-mail could never reach the candidate). */

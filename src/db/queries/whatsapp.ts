@@ -1,6 +1,7 @@
 import type { Locale } from '../../domain/locale';
 import type { WhatsappPurpose } from '../../domain/whatsapp';
 import type { Queryable } from '../database';
+import type { BundleRead } from './read-bundle';
 
 export interface StoredWhatsappTemplateRow {
   purpose: WhatsappPurpose;
@@ -64,16 +65,12 @@ export async function insertApplicationContact(
   );
 }
 
-export async function listApplicationContacts(
-  db: Queryable,
-  applicationIds: readonly string[],
-): Promise<ApplicationContactRow[]> {
-  return db.query<ApplicationContactRow>(
-    `SELECT c.id, c.application_id AS "applicationId", u.name AS "actorName", c.channel, c.purpose,
+/** The WhatsApp contacts of applications ($1, an array of ids), newest first. */
+export const contactsOfApplications: BundleRead<ApplicationContactRow> = {
+  sql: `SELECT c.id, c.application_id AS "applicationId", u.name AS "actorName", c.channel, c.purpose,
        c.locale, c.created_at AS "createdAt"
      FROM application_contacts c LEFT JOIN users u ON u.id = c.actor_id
      WHERE c.application_id = ANY($1::uuid[])
      ORDER BY c.created_at DESC`,
-    [applicationIds],
-  );
-}
+  dates: ['createdAt'],
+};

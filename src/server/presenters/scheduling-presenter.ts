@@ -1,5 +1,5 @@
 import type { EmailMessageRow } from '../../db/queries/email-messages';
-import type { InterviewEventRow, InterviewRow } from '../../db/queries/interviews';
+import type { InterviewEventRow, ShownInterviewRow } from '../../db/queries/interviews';
 import { isHeld } from '../../domain/scheduling/interview-schedule';
 import { scorecardWait } from '../../domain/today';
 import { utcToZonedTime } from '../../domain/scheduling/zoned-time';
@@ -11,7 +11,7 @@ import type {
 } from '../routes/scheduling.schema';
 
 export function presentInterview(
-  row: InterviewRow,
+  row: ShownInterviewRow,
   events: InterviewEventRow[] = [],
 ): InterviewOutput {
   return {
@@ -46,7 +46,7 @@ export function presentInterview(
   };
 }
 
-export function presentScheduled(row: InterviewRow & { events: InterviewEventRow[] }) {
+export function presentScheduled(row: ShownInterviewRow & { events: InterviewEventRow[] }) {
   return presentInterview(row, row.events);
 }
 

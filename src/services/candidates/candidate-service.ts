@@ -1,14 +1,10 @@
 import { findUserById } from '../../db/queries/users';
 import type { MailSettings } from '../../config';
 import type { OfferStanding } from '../../domain/permissions';
-import { offerStandingsOf } from '../offers/offer-context';
+import { offerStandingsFrom } from '../offers/offer-context';
+import { readCandidatePage } from './candidate-page-records';
 import type { Database } from '../../db/database';
-import {
-  listApplicationEvents,
-  listApplicationsOfCandidate,
-  type ApplicationEventRow,
-  type ApplicationRow,
-} from '../../db/queries/applications';
+import { type ApplicationEventRow, type ApplicationRow } from '../../db/queries/applications';
 import {
   findCandidate,
   insertCandidate,
@@ -29,15 +25,11 @@ import {
   type InvitationRefusal,
   type TalentPoolStanding,
 } from '../../domain/privacy/talent-pool';
-import {
-  listTalentPoolInvitationsOf,
-  type TalentPoolInvitationRow,
-} from '../../db/queries/talent-pool-invitations';
-import { listConsentsOfCandidate, type ConsentRow } from '../../db/queries/consents';
-import { findPrivacyNoticeOf } from '../../db/queries/email-messages';
-import { listApplicationContacts, type ApplicationContactRow } from '../../db/queries/whatsapp';
+import { type TalentPoolInvitationRow } from '../../db/queries/talent-pool-invitations';
+import type { ConsentRow } from '../../db/queries/consents';
+import type { ApplicationContactRow } from '../../db/queries/whatsapp';
 import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
-import { listCvFilesOfCandidate, type CvFileRow } from '../../db/queries/cv-files';
+import type { CvFileRow } from '../../db/queries/cv-files';
 import {
   normaliseEmail,
   normaliseTags,
@@ -57,7 +49,6 @@ import {
   teamScope,
   type ContactShown,
 } from '../access-policy';
-import { listTeamMembers } from '../../db/queries/jobs';
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import { isHr } from '../../domain/roles';
 import { loadInterviewContext } from '../interviews/interview-context';
@@ -155,40 +146,18 @@ export async function getCandidate(
   candidateId: string,
 ): Promise<CandidateDetail> {
   await requireCandidateAccess(db, actor, candidateId);
-  const candidate = await findCandidate(db, candidateId);
-  if (!candidate) throw new NotFound('Candidate');
-  const applications = await listApplicationsOfCandidate(
-    db,
-    candidateId,
-    teamScope(actor),
-    panelScope(actor),
-  );
-  // A candidate with no application (the talent pool, an import without a job) has no events,
-  // contacts, teams or offers to read: four statements that could only come back empty.
-  const applied = applications.length > 0;
-  const applicationIds = applications.map((application) => application.id);
-  const events = applied ? await listApplicationEvents(db, applicationIds) : [];
-  const consents = await listConsentsOfCandidate(db, candidateId);
-  const contacts = applied ? await listApplicationContacts(db, applicationIds) : [];
-  const invitations = await listTalentPoolInvitationsOf(db, candidateId);
+  const { candidate, applications, consents, invitations, events, contacts, teams, ...page } =
+    await readCandidatePage(db, actor, candidateId);
   const readsNotes = await readsHrNotesOf(db, actor, applications);
-  const teams = applied
-    ? await listTeamMembers(
-        db,
-        applications.map((application) => application.jobId),
-      )
-    : [];
-  const offerStandings = applied
-    ? await offerStandingsOf(db, actor, applications, teams)
-    : new Map<string, never>();
+  const offerStandings = offerStandingsFrom(actor, applications, teams, page.offerSettings);
   return {
     ...shownContact(actor, candidate),
     notes: readsNotes ? candidate.notes : '',
     notesWithheld: !readsNotes,
     whatsappRefusal: whatsappRefusal({ ...candidate, consents }),
-    cvFiles: await listCvFilesOfCandidate(db, candidateId),
+    cvFiles: page.cvFiles,
     consents,
-    privacyNotice: await findPrivacyNoticeOf(db, candidateId),
+    privacyNotice: page.privacyNotice,
     talentPool: {
       ...talentPoolStanding(consents),
       consentNeededForOtherJobs: needsTalentPoolConsent(consents),

@@ -104,16 +104,14 @@ export async function minimumWageFor(
   );
 }
 
-/** The actor as the offers of each application see them (for the `can.offers` flags). */
-export async function offerStandingsOf(
-  db: Queryable,
+/** The actor as the offers of each application see them (for the `can.offers` flags), from
+ * the teams of the applications' jobs and the offer settings the caller has read. */
+export function offerStandingsFrom(
   actor: Actor,
   applications: readonly { id: string; jobId: string }[],
-  /** The teams of the applications' jobs, when the caller has read them already. */
-  teams?: readonly TeamMemberRow[],
-): Promise<Map<string, OfferStanding>> {
-  const settings = await findOfferSettings(db);
-  const team = teams ?? (await listTeamMembers(db, [...new Set(applications.map((a) => a.jobId))]));
+  team: readonly TeamMemberRow[],
+  settings: OfferSettingsRow,
+): Map<string, OfferStanding> {
   return new Map(
     applications.map((application) => [
       application.id,

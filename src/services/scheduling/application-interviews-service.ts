@@ -3,9 +3,9 @@ import type { Database } from '../../db/database';
 import { listEmailMessages, type EmailMessageRow } from '../../db/queries/email-messages';
 import {
   listInterviewEvents,
-  listInterviewsOfApplications,
+  listShownInterviewsOf,
   type InterviewEventRow,
-  type InterviewRow,
+  type ShownInterviewRow,
 } from '../../db/queries/interviews';
 import type { TeamMemberRow } from '../../db/queries/jobs';
 import { findActivePortalLink } from '../../db/queries/portal-links';
@@ -20,7 +20,7 @@ import { loadInterviewContext } from '../interviews/interview-context';
 import { portalUrl } from '../portal/portal-link-service';
 
 export interface ApplicationInterviews {
-  interviews: (InterviewRow & { events: InterviewEventRow[] })[];
+  interviews: (ShownInterviewRow & { events: InterviewEventRow[] })[];
   /** Every message sent about this application, with its delivery status. */
   messages: EmailMessageRow[];
   /** The candidate's portal link, for HR to copy; null when none has been made yet. */
@@ -43,7 +43,7 @@ export async function getApplicationInterviews(
   const hr = isHr(actor.role);
   const wholeJob = readsWholeJob(actor, context.isJobHiringManager);
   // An interviewer sees the interviews they sit on, not the rest of the candidate's process.
-  const interviews = (await listInterviewsOfApplications(db, [applicationId])).filter(
+  const interviews = (await listShownInterviewsOf(db, applicationId)).filter(
     (interview) => wholeJob || interview.interviewerIds.includes(actor.id),
   );
   const events = await listInterviewEvents(

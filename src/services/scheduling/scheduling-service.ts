@@ -7,6 +7,7 @@ import {
   cancelInterviewRow,
   completeInterviewRow,
   findInterview,
+  findShownInterview,
   hasScheduledInterview,
   insertInterview,
   insertInterviewEvent,
@@ -16,6 +17,7 @@ import {
   updateInterviewSchedule,
   type InterviewEventRow,
   type InterviewRow,
+  type ShownInterviewRow,
 } from '../../db/queries/interviews';
 import type { TeamMemberRow } from '../../db/queries/jobs';
 import { findActiveUsersByIds } from '../../db/queries/users';
@@ -54,10 +56,10 @@ export interface ScheduleInput extends ScheduleRequest {
   confirmConflicts: boolean;
 }
 
-export type ScheduledInterview = InterviewRow & { events: InterviewEventRow[] };
+export type ScheduledInterview = ShownInterviewRow & { events: InterviewEventRow[] };
 
 async function withHistory(db: Queryable, interviewId: string): Promise<ScheduledInterview> {
-  const interview = (await findInterview(db, interviewId))!;
+  const interview = (await findShownInterview(db, interviewId))!;
   return { ...interview, events: await listInterviewEvents(db, [interviewId]) };
 }
 
