@@ -1,4 +1,5 @@
 import type { InterviewStage } from '../../domain/interview';
+import type { Stage } from '../../domain/pipeline';
 import type {
   CandidateResponse,
   InterviewEventKind,
@@ -31,7 +32,18 @@ export interface InterviewRow extends ScheduleDetails {
   scorecardSubmitted: boolean;
   /** A panel member has not submitted their scorecard of the stage (Today's "scorecard missing"). */
   panelUnscored: boolean;
+  /** The application's stage now (an ended one owes no scorecard: scorecardWait). */
+  applicationStage: Stage;
 }
+
+/**
+ * SQL form of standsForStage: whether `application` has an interview at `stage` that stands for
+ * it, booked or held (not cancelled). One held before HR ended and reopened the application
+ * counts, so Today, My interviews and the board do not ask for it to be booked again.
+ */
+export const stageInterviewStands = (application: string, stage: string) =>
+  `EXISTS (SELECT 1 FROM interviews st WHERE st.application_id = ${application}
+    AND st.stage = ${stage} AND st.status <> 'cancelled')`;
 
 export interface InterviewEventRow {
   id: string;
@@ -52,7 +64,8 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
   EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
     AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
-  ${panelMemberUnscored('i', 'i.application_id', 'i.stage')} AS "panelUnscored"`;
+  ${panelMemberUnscored('i', 'i.application_id', 'i.stage')} AS "panelUnscored",
+  a.stage AS "applicationStage"`;
 const fromInterviews = 'FROM interviews i JOIN applications a ON a.id = i.application_id';
 
 export async function findInterview(

@@ -126,6 +126,16 @@ export function isHeld(
   );
 }
 
+/**
+ * Whether an interview stands as its stage's interview: booked or held, not cancelled. One held
+ * before HR ended the application still stands after HR reopens it, as the stage's evidence: the
+ * stage is not "to book" again, its missing scorecards are owed (scorecardWait), and the kit
+ * takes them. Every page reads it from here or its SQL form, `stageInterviewStands`.
+ */
+export function standsForStage(interview: { status: InterviewStatus }): boolean {
+  return interview.status !== 'cancelled';
+}
+
 export function endOf(slot: InterviewSlot): Date {
   return new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
 }
