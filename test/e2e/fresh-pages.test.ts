@@ -201,7 +201,7 @@ const boardCardsWithInterviews = `WITH shown AS (
         AND i.stage = CASE shown.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END) AS bookable
     FROM shown)`;
 
-test('an interview over with its scorecard missing reads held, scorecard awaited or overdue, in id and en', async () => {
+test('an interview over with no scorecard in reads time passed, scorecard awaited or overdue, and may still be moved, in id and en', async () => {
   const [past] = await session.db.query<{ candidateId: string }>(
     `SELECT a.candidate_id AS "candidateId"
      FROM interviews i JOIN applications a ON a.id = i.application_id
@@ -212,17 +212,26 @@ test('an interview over with its scorecard missing reads held, scorecard awaited
      ORDER BY i.starts_at LIMIT 1`,
   );
   expect(past, 'a demo interview over with no scorecard').toBeDefined();
-  for (const [locale, held, wait, attends] of [
-    ['id', 'Selesai', /Scorecard (ditunggu|terlambat)/, 'Kandidat akan hadir'],
-    ['en', 'Completed', /Scorecard (awaited|overdue)/, 'The candidate will attend'],
+  for (const [locale, over, wait, attends, move] of [
+    [
+      'id',
+      'Waktunya sudah lewat',
+      /Scorecard (ditunggu|terlambat)/,
+      'Kandidat akan hadir',
+      'Ubah jadwal',
+    ],
+    ['en', 'Time passed', /Scorecard (awaited|overdue)/, 'The candidate will attend', 'Reschedule'],
   ] as const) {
     const page = await session.newPage({ locale, width: 375 });
     await session.signIn(page, 'hr@demo.seleksi.id');
     await page.goto(`${session.baseUrl}/candidates/${past!.candidateId}`);
     const card = page.getByTestId('interview-card');
-    await expect.poll(() => card.textContent()).toContain(held);
+    await expect.poll(() => card.textContent()).toContain(over);
     expect(await card.getByTestId('scorecard-wait').textContent()).toMatch(wait);
     expect(await card.textContent()).not.toContain(attends);
+    // Nothing says it took place: HR may still move it, and the card says why.
+    expect(await card.getByRole('button', { name: move }).count()).toBe(1);
+    expect(await card.textContent()).toMatch(/Belum ada scorecard masuk|No scorecard is in yet/);
     await session.screenshot(page, `interview-over-scorecard-missing-${locale}-375`);
   }
 });
