@@ -235,3 +235,39 @@ test('an interview over with no scorecard in reads time passed, scorecard awaite
     await session.screenshot(page, `interview-over-scorecard-missing-${locale}-375`);
   }
 });
+
+test("HR's Today decision link opens the candidate page at the decision panel, focused (375 px)", async () => {
+  // A demo application at the HR interview whose booked interview ended a week ago, no
+  // scorecard in, no HR decision: its scores are late, so Today asks HR to decide.
+  const [late] = await session.db.query<{ candidateId: string; interviewId: string }>(
+    `SELECT a.candidate_id AS "candidateId", i.id AS "interviewId"
+     FROM interviews i JOIN applications a ON a.id = i.application_id
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     WHERE i.stage = 'hr' AND i.status = 'scheduled' AND a.stage = 'hr_interview'
+       AND a.candidate_id <> $1
+       AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'hr')
+     ORDER BY i.starts_at LIMIT 1`,
+    [candidate.id],
+  );
+  expect(late, 'a demo HR interview to move into the past').toBeDefined();
+  await session.db.query(
+    `UPDATE interviews SET starts_at = now() - interval '7 days' WHERE id = $1`,
+    [late!.interviewId],
+  );
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/`);
+  const section = page.locator('section', { hasText: 'Keputusan interview HR yang menunggu Anda' });
+  await section.locator(`a[href^="/candidates/${late!.candidateId}"]`).first().click();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#decision-/);
+  // The panel's heading has the focus and is on screen, not the page's top.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+    .toBe('Interview dan keputusan');
+  const top = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+  // Scrolled to the heading's top, give or take a subpixel.
+  expect(top).toBeGreaterThan(-2);
+  expect(top).toBeLessThan(page.viewportSize()!.height);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await session.screenshot(page, 'today-hr-decision-opens-panel-id-375');
+});
