@@ -34,6 +34,14 @@ export function isActiveStage(stage: Stage): stage is ActiveStage {
   return (activeStages as readonly string[]).includes(stage);
 }
 
+/**
+ * Whether the application has ended without a hire (rejected, withdrawn): nothing is left to
+ * decide, so its stages take no new scorecard and owe none. HR may still reopen it.
+ */
+export function applicationEnded(stage: string): boolean {
+  return stage === 'rejected' || stage === 'withdrawn';
+}
+
 /** The stages at which the candidate is interviewed: HR's interview, then the hiring manager's. */
 export const interviewingStages = ['hr_interview', 'user_interview'] as const;
 

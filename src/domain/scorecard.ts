@@ -1,5 +1,10 @@
 import type { FocusAttribute, InterviewStage } from './interview';
-import { hasTakenPlace, type InterviewStatus } from './scheduling/interview-schedule';
+import {
+  hasTakenPlace,
+  standsForStage,
+  type InterviewStatus,
+} from './scheduling/interview-schedule';
+import { applicationEnded } from './pipeline';
 import type { FieldProblem } from './result';
 
 /** The 4-point scale: no middle option, so every rating takes a side. */
@@ -116,11 +121,9 @@ export function scorecardClosed(
   application: { stage: string },
   interviews: readonly StageInterview[],
 ): ScorecardClosed | null {
-  if (application.stage === 'rejected' || application.stage === 'withdrawn') {
-    return 'application_ended';
-  }
+  if (applicationEnded(application.stage)) return 'application_ended';
   const ofStage = interviews.filter((interview) => interview.stage === stage);
-  if (ofStage.length && ofStage.every((interview) => interview.status === 'cancelled')) {
+  if (ofStage.length && !ofStage.some(standsForStage)) {
     return 'interview_cancelled';
   }
   return null;

@@ -1,4 +1,9 @@
-import { isInterviewingStage, type ActiveStage } from './pipeline';
+import { applicationEnded, isInterviewingStage, type ActiveStage } from './pipeline';
+import {
+  hasTakenPlace,
+  standsForStage,
+  type InterviewStatus,
+} from './scheduling/interview-schedule';
 
 /**
  * What needs someone today: rules over plain dates. Waiting is counted in working days of an
@@ -120,23 +125,41 @@ export function isScorecardOverdue(
   return workingDaysBetween(interviewEnd, now, holidays) >= 1;
 }
 
-/** Where a booked interview's scorecards stand once its time is over (see scorecardWait). */
+/** Where an interview's scorecards stand once its time is over (see scorecardWait). */
 export const scorecardWaits = ['awaited', 'overdue'] as const;
 export type ScorecardWait = (typeof scorecardWaits)[number];
 
+/** An interview as the "over and overdue" rule reads it. */
+export interface InterviewTime {
+  status: InterviewStatus;
+  startsAt: Date;
+  durationMinutes: number;
+}
+
+export interface ScorecardWaitState {
+  interview: InterviewTime;
+  /** A panel member's scorecard for the interview's stage is not submitted. */
+  unscored: boolean;
+  /** The application's stage now: an ended one (rejected, withdrawn) owes no scorecard. */
+  applicationStage: string;
+}
+
 /**
- * The one reading of "the interview is over and a scorecard is missing", shared by Today, the
- * candidate page and My interviews: from the booked interview's end, while a panel member's
- * scorecard (`unscored`) is not submitted, it is awaited, then overdue (isScorecardOverdue).
- * Null before the end, once scored, and for an interview that was cancelled.
+ * The one reading of "the interview is over and a scorecard is missing", shared by Today (the
+ * missing scorecards and HR's gate), the candidate page and My interviews: from the end of an
+ * interview that stands for its stage (booked or held: standsForStage, so one held before HR
+ * ended and reopened the application counts), while a panel member's scorecard is missing and
+ * the application has not ended, it is awaited, then overdue (isScorecardOverdue). Null before
+ * the end, once scored, for a cancelled interview and on an ended application (the kit is closed).
  */
 export function scorecardWait(
-  interview: { status: string; startsAt: Date; durationMinutes: number },
-  unscored: boolean,
+  state: ScorecardWaitState,
   now: Date,
   holidays: Holidays = noHolidays,
 ): ScorecardWait | null {
-  if (interview.status !== 'scheduled' || !unscored) return null;
+  const { interview } = state;
+  if (!standsForStage(interview) || !state.unscored) return null;
+  if (applicationEnded(state.applicationStage)) return null;
   const end = new Date(interview.startsAt.getTime() + interview.durationMinutes * 60_000);
   if (end.getTime() > now.getTime()) return null;
   return isScorecardOverdue(end, now, holidays) ? 'overdue' : 'awaited';
@@ -149,23 +172,31 @@ export type HrGateDueReason = (typeof hrGateDueReasons)[number];
 /** An application at the HR interview without HR's decision, as Today reads it. */
 export interface HrGateState {
   /** Its latest HR interview not cancelled; null for a walk-in (nothing booked). */
-  interview: { startsAt: Date; endsAt: Date; completed: boolean } | null;
+  interview: InterviewTime | null;
   /** Every panel member of that interview submitted (a walk-in: a scorecard is in). */
   scorecardsIn: boolean;
 }
 
 /**
  * Whether HR should pass or end the HR interview now, the way a user-stage verdict waits for the
- * manager: once the interview is held and its panel has scored, or once its scorecards are
- * overdue (the candidate should not wait on a missing score without HR noticing).
+ * manager: once the interview took place (hasTakenPlace) and its panel has scored, or once its
+ * scorecards are overdue by the same rule as every other page (scorecardWait).
  */
-export function hrGateDecisionDue(state: HrGateState, now: Date): HrGateDueReason | null {
-  const { interview } = state;
-  const held = !interview || interview.completed || interview.startsAt <= now;
-  if (held && state.scorecardsIn) return 'scorecards_in';
-  const over = interview && (interview.completed || interview.endsAt <= now);
-  if (over && isScorecardOverdue(interview.endsAt, now)) return 'overdue';
-  return null;
+export function hrGateDecisionDue(
+  state: HrGateState,
+  now: Date,
+  holidays: Holidays = noHolidays,
+): HrGateDueReason | null {
+  const { interview, scorecardsIn } = state;
+  const begun = !interview || hasTakenPlace(interview, now);
+  if (begun && scorecardsIn) return 'scorecards_in';
+  if (!interview) return null;
+  const wait = scorecardWait(
+    { interview, unscored: !scorecardsIn, applicationStage: 'hr_interview' },
+    now,
+    holidays,
+  );
+  return wait === 'overdue' ? 'overdue' : null;
 }
 
 /** Why a candidate's card is marked "needs action" on the board. */

@@ -201,7 +201,7 @@ const boardCardsWithInterviews = `WITH shown AS (
         AND i.stage = CASE shown.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END) AS bookable
     FROM shown)`;
 
-test('an interview over with its scorecard missing reads held, scorecard awaited or overdue, in id and en', async () => {
+test('an interview over with no scorecard in reads time passed, scorecard awaited or overdue, and may still be moved, in id and en', async () => {
   const [past] = await session.db.query<{ candidateId: string }>(
     `SELECT a.candidate_id AS "candidateId"
      FROM interviews i JOIN applications a ON a.id = i.application_id
@@ -212,17 +212,62 @@ test('an interview over with its scorecard missing reads held, scorecard awaited
      ORDER BY i.starts_at LIMIT 1`,
   );
   expect(past, 'a demo interview over with no scorecard').toBeDefined();
-  for (const [locale, held, wait, attends] of [
-    ['id', 'Selesai', /Scorecard (ditunggu|terlambat)/, 'Kandidat akan hadir'],
-    ['en', 'Completed', /Scorecard (awaited|overdue)/, 'The candidate will attend'],
+  for (const [locale, over, wait, attends, move] of [
+    [
+      'id',
+      'Waktunya sudah lewat',
+      /Scorecard (ditunggu|terlambat)/,
+      'Kandidat akan hadir',
+      'Ubah jadwal',
+    ],
+    ['en', 'Time passed', /Scorecard (awaited|overdue)/, 'The candidate will attend', 'Reschedule'],
   ] as const) {
     const page = await session.newPage({ locale, width: 375 });
     await session.signIn(page, 'hr@demo.seleksi.id');
     await page.goto(`${session.baseUrl}/candidates/${past!.candidateId}`);
     const card = page.getByTestId('interview-card');
-    await expect.poll(() => card.textContent()).toContain(held);
+    await expect.poll(() => card.textContent()).toContain(over);
     expect(await card.getByTestId('scorecard-wait').textContent()).toMatch(wait);
     expect(await card.textContent()).not.toContain(attends);
+    // Nothing says it took place: HR may still move it, and the card says why.
+    expect(await card.getByRole('button', { name: move }).count()).toBe(1);
+    expect(await card.textContent()).toMatch(/Belum ada scorecard masuk|No scorecard is in yet/);
     await session.screenshot(page, `interview-over-scorecard-missing-${locale}-375`);
   }
+});
+
+test("HR's Today decision link opens the candidate page at the decision panel, focused (375 px)", async () => {
+  // A demo application at the HR interview whose booked interview ended a week ago, no
+  // scorecard in, no HR decision: its scores are late, so Today asks HR to decide.
+  const [late] = await session.db.query<{ candidateId: string; interviewId: string }>(
+    `SELECT a.candidate_id AS "candidateId", i.id AS "interviewId"
+     FROM interviews i JOIN applications a ON a.id = i.application_id
+     JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
+     WHERE i.stage = 'hr' AND i.status = 'scheduled' AND a.stage = 'hr_interview'
+       AND a.candidate_id <> $1
+       AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'hr')
+     ORDER BY i.starts_at LIMIT 1`,
+    [candidate.id],
+  );
+  expect(late, 'a demo HR interview to move into the past').toBeDefined();
+  await session.db.query(
+    `UPDATE interviews SET starts_at = now() - interval '7 days' WHERE id = $1`,
+    [late!.interviewId],
+  );
+  const page = await session.newPage({ locale: 'id', width: 375 });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/`);
+  const section = page.locator('section', { hasText: 'Keputusan interview HR yang menunggu Anda' });
+  await section.locator(`a[href^="/candidates/${late!.candidateId}"]`).first().click();
+  await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#decision-/);
+  // The panel's heading has the focus and is on screen, not the page's top.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+    .toBe('Interview dan keputusan');
+  const top = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+  // Scrolled to the heading's top, give or take a subpixel.
+  expect(top).toBeGreaterThan(-2);
+  expect(top).toBeLessThan(page.viewportSize()!.height);
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await session.screenshot(page, 'today-hr-decision-opens-panel-id-375');
 });

@@ -9,6 +9,7 @@ import {
   isWaitingTooLong,
   isWorkingDay,
   jakartaDate,
+  scorecardWait,
   stageTargetsOf,
   workingDaysBetween,
 } from '../../src/domain/today';
@@ -129,8 +130,8 @@ describe("HR's decision at the HR interview", () => {
   const now = new Date('2026-12-07T03:00:00Z');
   const interview = (startsAt: string, completed = false) => ({
     startsAt: new Date(startsAt),
-    endsAt: new Date(new Date(startsAt).getTime() + 45 * 60_000),
-    completed,
+    durationMinutes: 45,
+    status: completed ? ('completed' as const) : ('scheduled' as const),
   });
   it('is due once the interview has begun and its panel has scored, or once scores are late', () => {
     expect(
@@ -148,5 +149,40 @@ describe("HR's decision at the HR interview", () => {
     expect(
       hrGateDecisionDue({ interview: interview('2026-12-07T01:00:00Z'), scorecardsIn: false }, now),
     ).toBeNull();
+  });
+});
+
+describe('one rule for "over and overdue" (scorecardWait, and the HR gate through it)', () => {
+  // Monday 7 December 2026, 10:00 in Jakarta; the interview was on Thursday 3 December.
+  const now = new Date('2026-12-07T03:00:00Z');
+  const thursday = { startsAt: new Date('2026-12-03T03:00:00Z'), durationMinutes: 60 };
+  const wait = (status: 'scheduled' | 'completed' | 'cancelled', applicationStage: string) =>
+    scorecardWait({ interview: { ...thursday, status }, unscored: true, applicationStage }, now);
+
+  it('reads a held (completed) interview as a booked one: its missing scorecard is overdue', () => {
+    expect(wait('scheduled', 'user_interview')).toBe('overdue');
+    // Held, then HR ended and reopened the application: still the stage's interview.
+    expect(wait('completed', 'user_interview')).toBe('overdue');
+    expect(wait('cancelled', 'user_interview')).toBeNull();
+  });
+
+  it('owes nothing on an ended application (the kit takes no scorecard there)', () => {
+    expect(wait('completed', 'rejected')).toBeNull();
+    expect(wait('completed', 'withdrawn')).toBeNull();
+  });
+
+  it('counts holidays the same way for the HR gate as for every other page', () => {
+    // Friday 4 December a holiday: Thursday's interview has had no full working day by Monday.
+    const holidays = new Set(['2026-12-04']);
+    const held = { ...thursday, status: 'completed' as const };
+    expect(
+      scorecardWait(
+        { interview: held, unscored: true, applicationStage: 'hr_interview' },
+        now,
+        holidays,
+      ),
+    ).toBe('awaited');
+    expect(hrGateDecisionDue({ interview: held, scorecardsIn: false }, now, holidays)).toBeNull();
+    expect(hrGateDecisionDue({ interview: held, scorecardsIn: false }, now)).toBe('overdue');
   });
 });

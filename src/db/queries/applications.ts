@@ -30,10 +30,10 @@ export interface BoardCardRow {
   /** The next booked interview that has not ended yet. */
   nextInterviewAt: Date | null;
   nextInterviewTimeZone: string | null;
-  /** A booked interview for the stage the card is in (past or future). */
+  /** An interview stands for the stage the card is in: booked (past or future) or held. */
   interviewBooked: boolean;
   rescheduleRequested: boolean;
-  /** The earliest end of a booked interview that is over with a panel member's scorecard missing. */
+  /** The earliest end of a booked or held interview with a panel member's scorecard missing. */
   unscoredInterviewEndedAt: Date | null;
   /** The candidate asked for changes to the offer and HR has not answered yet. */
   offerCountered: boolean;
@@ -126,25 +126,29 @@ export const boardCardSelect = `SELECT a.id, a.candidate_id AS "candidateId", c.
          AS "offerCountered"`;
 
 /**
- * Joins `boardCardSelect` needs after `applications a JOIN candidates c`. A card's scheduled
- * interviews (at most one per interview stage) are read once for everything the card tells of
- * them: the next one, whether its stage's is booked, a new time asked for, and the earliest ended
- * one not yet scored by its whole panel. Asked apart, these were four lookups a card, and the
+ * Joins `boardCardSelect` needs after `applications a JOIN candidates c`. A card's interviews that
+ * stand for their stage (booked or held, as standsForStage reads them: one held before HR ended
+ * and reopened the application counts) are read once for everything the card tells of them: the
+ * next booked one, whether its stage has one, a new time asked for, and the earliest ended one
+ * not yet scored by its whole panel. Asked apart, these were four lookups a card, and the
  * planner answered "booked" by reading every scheduled interview of every job (issue 19).
  */
 export const boardCardJoins = `LEFT JOIN stage_targets t ON t.job_id = a.job_id AND t.stage = a.stage
      LEFT JOIN LATERAL (
-       SELECT (array_agg(i.starts_at ORDER BY i.starts_at, i.id) FILTER (WHERE i.ends_at > $2))[1]
+       SELECT (array_agg(i.starts_at ORDER BY i.starts_at, i.id) FILTER (WHERE i.ahead))[1]
                 AS next_starts_at,
-              (array_agg(i.time_zone ORDER BY i.starts_at, i.id) FILTER (WHERE i.ends_at > $2))[1]
+              (array_agg(i.time_zone ORDER BY i.starts_at, i.id) FILTER (WHERE i.ahead))[1]
                 AS next_time_zone,
               bool_or(i.stage = CASE a.stage WHEN 'hr_interview' THEN 'hr'
                                              WHEN 'user_interview' THEN 'user' END) AS booked,
-              bool_or(i.candidate_response = 'reschedule_requested') AS reschedule_requested,
+              bool_or(i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested')
+                AS reschedule_requested,
               min(i.ends_at) FILTER (WHERE i.ends_at <= $2
                 AND ${panelMemberUnscored('i', 'a.id', 'i.stage')}) AS unscored_ended_at
-       FROM (SELECT i.*, i.starts_at + make_interval(mins => i.duration_minutes) AS ends_at
-             FROM interviews i WHERE i.application_id = a.id AND i.status = 'scheduled') i
+       FROM (SELECT i.*, i.starts_at + make_interval(mins => i.duration_minutes) AS ends_at,
+                    i.status = 'scheduled'
+                      AND i.starts_at + make_interval(mins => i.duration_minutes) > $2 AS ahead
+             FROM interviews i WHERE i.application_id = a.id AND i.status <> 'cancelled') i
      ) iv ON true`;
 
 /**

@@ -1,4 +1,5 @@
 import type { InterviewStage } from '../../domain/interview';
+import type { Stage } from '../../domain/pipeline';
 import type {
   CandidateResponse,
   InterviewEventKind,
@@ -29,6 +30,8 @@ export interface InterviewRow extends ScheduleDetails {
   createdAt: Date;
   /** A scorecard for this interview's stage was submitted since it was booked (see isHeld). */
   scorecardSubmitted: boolean;
+  /** The application's stage now (an ended one owes no scorecard: scorecardWait). */
+  applicationStage: Stage;
 }
 
 /** An interview as the scheduling panel shows it, with what its scorecard wait is read from. */
@@ -36,6 +39,15 @@ export interface ShownInterviewRow extends InterviewRow {
   /** A panel member has not submitted their scorecard of the stage (Today's "scorecard missing"). */
   panelUnscored: boolean;
 }
+
+/**
+ * SQL form of standsForStage: whether `application` has an interview at `stage` that stands for
+ * it, booked or held (not cancelled). One held before HR ended and reopened the application
+ * counts, so Today, My interviews and the board do not ask for it to be booked again.
+ */
+export const stageInterviewStands = (application: string, stage: string) =>
+  `EXISTS (SELECT 1 FROM interviews st WHERE st.application_id = ${application}
+    AND st.stage = ${stage} AND st.status <> 'cancelled')`;
 
 export interface InterviewEventRow {
   id: string;
@@ -55,7 +67,8 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.reception_contact AS "receptionContact", i.interviewer_ids AS "interviewerIds", i.locale,
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
   EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
-    AND s.submitted_at >= i.created_at) AS "scorecardSubmitted"`;
+    AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
+  a.stage AS "applicationStage"`;
 /**
  * Only the rows the scheduling panel presents read this: it is a subquery per interview, and the
  * kit, the candidate page's checks, moves and My interviews never use it (issue 19).

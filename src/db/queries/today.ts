@@ -2,6 +2,8 @@ import type { DataRequestKind } from '../../domain/privacy/data-request';
 import type { InterviewStage } from '../../domain/interview';
 import type { ActiveStage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
+import type { InterviewStatus } from '../../domain/scheduling/interview-schedule';
+import { stageInterviewStands } from './interviews';
 import { panelMemberUnscored, scorecardSubmitted } from './scorecards';
 
 /**
@@ -25,10 +27,6 @@ const applicationRefColumns = `a.id AS "applicationId", a.candidate_id AS "candi
 /** Whether the user in `userParam` is hiring manager of the job `j`. */
 const isHiringManager = (userParam: string) => `EXISTS (SELECT 1 FROM job_team_members m
   WHERE m.job_id = j.id AND m.user_id = ${userParam} AND m.team_role = 'hiring_manager')`;
-
-/** Whether application `a` has an interview booked at `stage`. */
-const interviewBooked = (stage: string) => `EXISTS (SELECT 1 FROM interviews b
-  WHERE b.application_id = a.id AND b.stage = ${stage} AND b.status = 'scheduled')`;
 
 /**
  * Whether application `a` has held its interview at `stage` by `nowParam`: completed, or begun
@@ -86,11 +84,14 @@ export async function listAgendaInterviews(
 export interface PendingScorecardRow extends AgendaInterviewRow {
   interviewerId: string;
   interviewerName: string;
+  status: InterviewStatus;
+  applicationStage: string;
 }
 
 /**
  * Interviews that have ended with a panel member's scorecard not submitted: the user's own, or
- * (for HR, `interviewerId` undefined) everyone's. Interviews of the last 60 days.
+ * (for HR, `interviewerId` undefined) everyone's. Interviews of the last 60 days that stand for
+ * their stage (booked or held, as scorecardWait reads them), of applications that have not ended.
  */
 export async function listPendingScorecards(
   db: Queryable,
@@ -98,14 +99,15 @@ export async function listPendingScorecards(
   now: Date,
 ): Promise<PendingScorecardRow[]> {
   return db.query<PendingScorecardRow>(
-    `SELECT ${agendaColumns}, true AS "onPanel", u.id AS "interviewerId", u.name AS "interviewerName"
+    `SELECT ${agendaColumns}, true AS "onPanel", u.id AS "interviewerId", u.name AS "interviewerName",
+       i.status, a.stage AS "applicationStage"
      ${interviewJoins}
      CROSS JOIN LATERAL unnest(i.interviewer_ids) AS panel(user_id)
      JOIN users u ON u.id = panel.user_id
-     WHERE i.status = 'scheduled'
+     WHERE i.status <> 'cancelled'
        AND i.starts_at + make_interval(mins => i.duration_minutes) <= $2
        AND i.starts_at > $2::timestamptz - interval '60 days'
-       AND a.stage NOT IN ('withdrawn')
+       AND a.stage NOT IN ('rejected', 'withdrawn')
        AND ($1::uuid IS NULL OR u.id = $1)
        AND NOT ${scorecardSubmitted('i.application_id', 'i.stage', 'u.id')}
      ORDER BY i.starts_at
@@ -163,14 +165,14 @@ export async function listNewApplications(db: Queryable): Promise<NewApplication
 }
 
 /**
- * Candidates at an interview stage of an open job with no interview booked for that stage: HR
- * has to find a time. Oldest first, with the job's own target for the stage if set.
+ * Candidates at an interview stage of an open job with no interview standing for that stage
+ * (booked or held: stageInterviewStands): HR has to find a time. Oldest first, with the job's own target for the stage if set.
  */
 export async function listInterviewsToBook(db: Queryable): Promise<StageWaitRow[]> {
   return db.query<StageWaitRow>(
     `${stageWaitSelect}
      WHERE a.stage IN ('hr_interview', 'user_interview')
-       AND NOT ${interviewBooked(`CASE a.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END`)}
+       AND NOT ${stageInterviewStands('a.id', `CASE a.stage WHEN 'hr_interview' THEN 'hr' ELSE 'user' END`)}
      ORDER BY a.stage_entered_at
      LIMIT 2000`,
   );
@@ -180,7 +182,7 @@ export interface ManagerApplicationRow extends ApplicationRef {
   stageEnteredAt: Date;
   /** A user-interview scorecard is in and no decision is recorded: the manager decides. */
   awaitsDecision: boolean;
-  /** An interview is booked for the user interview. */
+  /** An interview stands for the user interview: booked, or held (stageInterviewStands). */
   booked: boolean;
   /**
    * The user interview took place (see isHeld), or its booked time is over with scorecards still
@@ -198,7 +200,7 @@ export async function listManagerApplications(
   return db.query<ManagerApplicationRow>(
     `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
        ${scorecardSubmitted('a.id', `'user'`)} AS "awaitsDecision",
-       ${interviewBooked(`'user'`)} AS "booked",
+       ${stageInterviewStands('a.id', `'user'`)} AS "booked",
        (${interviewHeld(`'user'`, '$2')} OR ${interviewOver(`'user'`, '$2')}) AS "held"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
@@ -216,8 +218,8 @@ export async function listManagerApplications(
 export interface HrGateRow extends ApplicationRef {
   stageEnteredAt: Date;
   interviewStartsAt: Date | null;
-  interviewEndsAt: Date | null;
-  interviewCompleted: boolean;
+  interviewDurationMinutes: number | null;
+  interviewStatus: InterviewStatus | null;
   scorecardsIn: boolean;
 }
 
@@ -232,8 +234,7 @@ export async function listHrGatesToDecide(db: Queryable): Promise<HrGateRow[]> {
   return db.query<HrGateRow>(
     `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
        i.starts_at AS "interviewStartsAt",
-       i.starts_at + make_interval(mins => i.duration_minutes) AS "interviewEndsAt",
-       coalesce(i.status = 'completed', false) AS "interviewCompleted",
+       i.duration_minutes AS "interviewDurationMinutes", i.status AS "interviewStatus",
        (${scored} AND (i.id IS NULL OR NOT ${panelMemberUnscored('i', 'a.id', `'hr'`)}))
          AS "scorecardsIn"
      FROM applications a

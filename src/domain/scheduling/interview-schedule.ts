@@ -126,6 +126,30 @@ export function isHeld(
   );
 }
 
+/**
+ * Whether an interview stands as its stage's interview: booked or held, not cancelled. One held
+ * before HR ended the application still stands after HR reopens it, as the stage's evidence: the
+ * stage is not "to book" again, its missing scorecards are owed (scorecardWait), and the kit
+ * takes them. Every page reads it from here or its SQL form, `stageInterviewStands`.
+ */
+export function standsForStage(interview: { status: InterviewStatus }): boolean {
+  return interview.status !== 'cancelled';
+}
+
+/**
+ * Whether HR (or the manager, for the user interview) may still reschedule or cancel a booked
+ * interview: not once it is held (isHeld: completed, or begun with a scorecard in), since a
+ * record of what took place is not moved. One whose time is over with no scorecard in may be:
+ * the candidate may not have come, and nothing says it took place.
+ */
+export function mayMoveInterview(
+  interview: { status: InterviewStatus; startsAt: Date },
+  scorecardSubmitted: boolean,
+  now: Date,
+): boolean {
+  return interview.status === 'scheduled' && !isHeld(interview, scorecardSubmitted, now);
+}
+
 export function endOf(slot: InterviewSlot): Date {
   return new Date(slot.startsAt.getTime() + slot.durationMinutes * 60_000);
 }

@@ -31,7 +31,10 @@ export function presentInterview(
     locale: row.locale,
     status: row.status,
     held: isHeld(row, row.scorecardSubmitted, new Date()),
-    scorecardWait: scorecardWait(row, row.panelUnscored, new Date()),
+    scorecardWait: scorecardWait(
+      { interview: row, unscored: row.panelUnscored, applicationStage: row.applicationStage },
+      new Date(),
+    ),
     sequence: row.sequence,
     candidateResponse: row.candidateResponse,
     events: events.map((event) => ({

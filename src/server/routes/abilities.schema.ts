@@ -115,5 +115,10 @@ export const interviewsAbilities = z
   .object({
     schedule: perStage('Schedule an interview'),
     sendEmail: flag('E-mail the candidate'),
+    move: z
+      .array(z.uuid())
+      .describe(
+        'The interviews the user may reschedule or cancel: booked, not held (completed, or begun with a scorecard in), of a stage they schedule',
+      ),
   })
   .describe("What the user may do with this application's interviews");

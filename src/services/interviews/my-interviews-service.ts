@@ -7,6 +7,7 @@ import {
 import { listJobs, listTeamMembers, type JobRow } from '../../db/queries/jobs';
 import { listScorecards } from '../../db/queries/scorecards';
 import type { InterviewStage } from '../../domain/interview';
+import { standsForStage } from '../../domain/scheduling/interview-schedule';
 import { scorecardWait, type ScorecardWait } from '../../domain/today';
 import type { Actor } from '../actor';
 import { isHiringManagerOf, sitsOnPanel } from '../access-policy';
@@ -83,7 +84,9 @@ async function interviewsOfJobs(
         };
         if (!sitsOnPanel(actor, stage, sources, isJobHiringManager)) return [];
         const own = sources.cards.find((s) => s.interviewerId === actor.id && s.stage === stage);
-        const next = sources.interviews.find((i) => i.stage === stage && i.status === 'scheduled');
+        // The stage's interview: booked, or held before HR ended and reopened the application.
+        const next = sources.interviews.find((i) => i.stage === stage && standsForStage(i));
+        const unscored = !own?.submittedAt;
         return [
           {
             applicationId: application.id,
@@ -95,7 +98,12 @@ async function interviewsOfJobs(
             scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
             since: application.stageEnteredAt,
             scheduled: next ? { startsAt: next.startsAt, timeZone: next.timeZone } : null,
-            scorecardWait: next ? scorecardWait(next, !own?.submittedAt, now) : null,
+            scorecardWait: next
+              ? scorecardWait(
+                  { interview: next, unscored, applicationStage: application.stage },
+                  now,
+                )
+              : null,
           },
         ];
       });
@@ -139,7 +147,10 @@ async function addBookedInterviews(db: Database, actor: Actor, found: MyIntervie
       scorecard: own?.submittedAt ? 'submitted' : own ? 'draft' : 'none',
       since: row.startsAt,
       scheduled: { startsAt: row.startsAt, timeZone: row.timeZone },
-      scorecardWait: scorecardWait(row, !own?.submittedAt, new Date(now)),
+      scorecardWait: scorecardWait(
+        { interview: row, unscored: !own?.submittedAt, applicationStage: row.applicationStage },
+        new Date(now),
+      ),
     });
   }
 }

@@ -13,6 +13,7 @@ import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { listActiveUsers } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
 import { isHr } from '../../domain/roles';
+import { mayMoveInterview } from '../../domain/scheduling/interview-schedule';
 import type { Actor } from '../actor';
 import { readsWholeJob, standingIn } from '../access-policy';
 import { mayEmailCandidates, maySchedule } from '../../domain/permissions';
@@ -29,7 +30,8 @@ export interface ApplicationInterviews {
   defaults: Record<InterviewStage, { durationMinutes: number; interviewerIds: string[] }>;
   /** Who may sit on a panel: the job's team and HR. */
   people: { id: string; name: string; title: string | null; teamRole: string | null }[];
-  can: { schedule: Record<InterviewStage, boolean>; sendEmail: boolean };
+  /** `move`: the interviews this reader may reschedule or cancel (mayMoveInterview). */
+  can: { schedule: Record<InterviewStage, boolean>; sendEmail: boolean; move: string[] };
 }
 
 /** The application's interviews, their history and its e-mail, as the scheduling panel shows them. */
@@ -51,6 +53,8 @@ export async function getApplicationInterviews(
     interviews.map((interview) => interview.id),
   );
   const link = hr ? await findActivePortalLink(db, applicationId) : undefined;
+  const schedule = maySchedule(standingIn(actor, context.team));
+  const now = new Date();
   const candidate = await findCandidateContact(db, context.application.candidateId);
   return {
     interviews: interviews.map((interview) => ({
@@ -76,8 +80,15 @@ export async function getApplicationInterviews(
     },
     people: await panelCandidates(db, context.team),
     can: {
-      schedule: maySchedule(standingIn(actor, context.team)),
+      schedule,
       sendEmail: mayEmailCandidates(actor.role),
+      move: interviews
+        .filter(
+          (interview) =>
+            schedule[interview.stage] &&
+            mayMoveInterview(interview, interview.scorecardSubmitted, now),
+        )
+        .map((interview) => interview.id),
     },
   };
 }

@@ -3,6 +3,7 @@ import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import {
   findInterview,
+  findShownInterview,
   hasScheduledInterview,
   insertInterview,
   insertInterviewEvent,
@@ -77,7 +78,7 @@ export async function recordHeldInterview(
     await auditRecord(tx, actor, interviewId);
     return interviewId;
   });
-  const interview = (await findInterview(db, id))!;
+  const interview = (await findShownInterview(db, id))!;
   return { ...interview, events: await listInterviewEvents(db, [id]) };
 }
 

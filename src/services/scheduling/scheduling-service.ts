@@ -29,6 +29,7 @@ import { isHr } from '../../domain/roles';
 import {
   endOf,
   findConflicts,
+  mayMoveInterview,
   planSchedule,
   reminderTime,
   stageOfInterview,
@@ -262,11 +263,17 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
     whenNotFound(() => new NotFound('Interview')),
   );
   requireMaySchedule(actor, interview.stage, context.team);
-  if (interview.status !== 'scheduled') {
+  if (interview.status === 'cancelled') {
     throw new Conflict(
       [{ path: 'status', code: 'interview_cancelled', message: 'This interview was cancelled.' }],
       'This interview was cancelled.',
     );
+  }
+  // A held interview is a record of what took place (mayMoveInterview); the candidate page
+  // offers neither action on it (`can.move`).
+  if (!mayMoveInterview(interview, interview.scorecardSubmitted, new Date())) {
+    const message = 'This interview was held; it can no longer be rescheduled or cancelled.';
+    throw new Conflict([{ path: 'status', code: 'interview_held', message }], message);
   }
   return { interview, team: context.team };
 }

@@ -31,6 +31,7 @@ import {
 } from '../../db/queries/today';
 import type { ActiveStage } from '../../domain/pipeline';
 import { maySchedule } from '../../domain/permissions';
+import { endOf } from '../../domain/scheduling/interview-schedule';
 import { isHr } from '../../domain/roles';
 import {
   agendaWindow,
@@ -50,7 +51,9 @@ import { requireAbility } from '../access-policy';
 import type { Actor } from '../actor';
 
 export type AgendaItem = AgendaInterviewRow & { when: InterviewWhen };
-export type PendingScorecard = PendingScorecardRow & { overdue: boolean };
+export type PendingScorecard = Omit<PendingScorecardRow, 'status' | 'applicationStage'> & {
+  overdue: boolean;
+};
 export interface HrGateDecision extends ApplicationRef {
   reason: HrGateDueReason;
   /** When the HR interview ended; null for a walk-in. */
@@ -208,9 +211,11 @@ async function hrSections(
 
 function hrGatesDue(rows: HrGateRow[], now: Date): HrGateDecision[] {
   return rows.flatMap((row) => {
-    const { interviewStartsAt: startsAt, interviewEndsAt: endsAt } = row;
+    const { interviewStartsAt: startsAt, interviewDurationMinutes, interviewStatus: status } = row;
     const interview =
-      startsAt && endsAt ? { startsAt, endsAt, completed: row.interviewCompleted } : null;
+      startsAt && status && interviewDurationMinutes !== null
+        ? { startsAt, durationMinutes: interviewDurationMinutes, status }
+        : null;
     const reason = hrGateDecisionDue({ interview, scorecardsIn: row.scorecardsIn }, now);
     if (!reason) return [];
     const { applicationId, candidateId, candidateName, jobId, jobTitle } = row;
@@ -222,17 +227,19 @@ function hrGatesDue(rows: HrGateRow[], now: Date): HrGateDecision[] {
         jobId,
         jobTitle,
         reason,
-        interviewEndsAt: endsAt,
+        interviewEndsAt: interview && endOf(interview),
       },
     ];
   });
 }
 
 function withOverdue(rows: PendingScorecardRow[], now: Date): PendingScorecard[] {
-  return rows.map((row) => ({
+  return rows.map(({ status, applicationStage, ...row }) => ({
     ...row,
     // Listed because this panel member's scorecard is missing (listPendingScorecards).
-    overdue: scorecardWait({ ...row, status: 'scheduled' }, true, now) === 'overdue',
+    overdue:
+      scorecardWait({ interview: { ...row, status }, unscored: true, applicationStage }, now) ===
+      'overdue',
   }));
 }
 

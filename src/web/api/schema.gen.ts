@@ -12722,6 +12722,8 @@ export interface operations {
               };
               /** @description E-mail the candidate */
               sendEmail: boolean;
+              /** @description The interviews the user may reschedule or cancel: booked, not held (completed, or begun with a scorecard in), of a stage they schedule */
+              move: string[];
             };
           };
         };

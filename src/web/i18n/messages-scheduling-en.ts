@@ -12,6 +12,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'error.candidate_busy': 'The candidate already has another interview at that time.',
   'error.already_scheduled': 'This interview is already scheduled; reschedule it instead.',
   'error.interview_cancelled': 'This interview was cancelled.',
+  'error.interview_held': 'This interview was held; it can no longer be rescheduled or cancelled.',
   'error.unknown_placeholder': 'There is an unknown placeholder.',
   'error.one_line': 'The subject must be one line.',
   'error.link_in_subject': 'A one-time link belongs in the body of the e-mail, not the subject.',
@@ -34,6 +35,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.status.scheduled': 'Scheduled',
   'interviews.status.cancelled': 'Cancelled',
   'interviews.status.completed': 'Completed',
+  'interviews.status.over': 'Time passed',
+  'interviews.notHeld':
+    'No scorecard is in yet, so this interview is not recorded as held. If it did not take place, reschedule or cancel it.',
   'interviews.scorecardWait.awaited': 'Scorecard awaited',
   'interviews.scorecardWait.overdue': 'Scorecard overdue',
   'interviews.response.pending': 'Waiting for the candidate to confirm',

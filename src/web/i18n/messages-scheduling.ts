@@ -11,6 +11,8 @@ export const schedulingMessagesId = {
   'error.candidate_busy': 'Kandidat sudah punya interview lain di jam tersebut.',
   'error.already_scheduled': 'Interview ini sudah terjadwal; ubah jadwalnya saja.',
   'error.interview_cancelled': 'Interview ini sudah dibatalkan.',
+  'error.interview_held':
+    'Interview ini sudah berlangsung; jadwalnya tidak bisa diubah atau dibatalkan lagi.',
   'error.unknown_placeholder': 'Ada placeholder yang tidak dikenal.',
   'error.one_line': 'Subjek harus satu baris.',
   'error.link_in_subject': 'Tautan sekali pakai hanya boleh ada di isi e-mail, bukan di subjek.',
@@ -33,6 +35,9 @@ export const schedulingMessagesId = {
   'interviews.status.scheduled': 'Terjadwal',
   'interviews.status.cancelled': 'Dibatalkan',
   'interviews.status.completed': 'Selesai',
+  'interviews.status.over': 'Waktunya sudah lewat',
+  'interviews.notHeld':
+    'Belum ada scorecard masuk, jadi interview ini belum tercatat berlangsung. Jika tidak jadi berlangsung, ubah jadwalnya atau batalkan.',
   'interviews.scorecardWait.awaited': 'Scorecard ditunggu',
   'interviews.scorecardWait.overdue': 'Scorecard terlambat',
   'interviews.response.pending': 'Menunggu konfirmasi kandidat',

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { decisionOutcomes, type DecisionOutcome } from '../../../domain/decision';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -33,6 +33,26 @@ function AwaitedScorers({ scorers }: { scorers: { interviewerId: string; name: s
   );
 }
 
+/** The candidate page's address fragment for an application's decision panel (Today links it). */
+export const decisionAnchor = (applicationId: string) => `decision-${applicationId}`;
+
+/**
+ * Opened from a link to this application's decision (HR's Today): once the panel has loaded,
+ * scroll it into view and move the focus to its heading, so HR starts where they decide.
+ */
+function useOpenedAtDecision(applicationId: string, loaded: boolean) {
+  const title = useRef<HTMLHeadingElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    if (!loaded || done.current) return;
+    if (window.location.hash !== `#${decisionAnchor(applicationId)}`) return;
+    done.current = true;
+    title.current?.scrollIntoView({ block: 'start' });
+    title.current?.focus({ preventScroll: true });
+  }, [applicationId, loaded]);
+  return title;
+}
+
 /** Per application: both interviews' scores, the explained combined score, and the decision. */
 export function ApplicationDecision({
   applicationId,
@@ -45,12 +65,15 @@ export function ApplicationDecision({
   const { data, error, refetch } = useApiQuery('/api/applications/{applicationId}/decisions', {
     path: { applicationId },
   });
+  const title = useOpenedAtDecision(applicationId, Boolean(data));
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return null;
   const deciding = stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : null;
   return (
-    <div className="decision">
-      <h3>{t('decision.title')}</h3>
+    <div className="decision" id={decisionAnchor(applicationId)}>
+      <h3 ref={title} tabIndex={-1}>
+        {t('decision.title')}
+      </h3>
       <p className="decision__kits">
         {(['hr', 'user'] as const)
           .filter((interview) => data.can.openKit[interview])

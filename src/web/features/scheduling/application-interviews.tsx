@@ -65,10 +65,10 @@ export function ApplicationInterviews({
           interview={interview}
           people={data.people}
           actions={
-            interview.status === 'scheduled' &&
-            !interview.held &&
-            data.can.schedule[interview.stage] && (
+            // The server's rule (mayMoveInterview): a held interview is not moved or cancelled.
+            data.can.move.includes(interview.id) && (
               <>
+                {interview.scorecardWait && <p className="muted">{t('interviews.notHeld')}</p>}
                 {proposedTimes(interview).length > 0 && (
                   <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
                     <strong>{t('interviews.proposedTitle')}</strong>

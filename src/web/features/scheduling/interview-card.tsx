@@ -47,11 +47,12 @@ export function InterviewCard({
     .filter(Boolean)
     .join(', ');
   const cancelled = interview.status === 'cancelled';
-  // A held interview reads as done even before the candidate leaves its stage; so does one whose
-  // time is over with a scorecard missing (Today's rule): the candidate's answer no longer matters.
+  // A held interview reads as done even before the candidate leaves its stage. One whose time is
+  // over with a scorecard missing (Today's rule) and none in reads "time passed", not done: nothing
+  // says it took place, and HR may still move it. Either way the candidate's answer no longer matters.
   const over = interview.held || interview.scorecardWait !== null;
   const settled = interview.status !== 'scheduled' || over;
-  const status = over ? 'completed' : interview.status;
+  const status = interview.held ? 'completed' : over ? 'over' : interview.status;
   return (
     <article
       className={`interview-card${cancelled ? ' interview-card--cancelled' : ''}`}

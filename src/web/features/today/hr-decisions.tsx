@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
+import { decisionAnchor } from '../decisions/application-decision';
 import { Item, Section } from './today-page';
 
 type HrDecision = NonNullable<ApiData<'get', '/api/today'>['hrDecisions']>[number];
@@ -19,7 +20,7 @@ export function HrDecisions({ items }: { items: HrDecision[] }) {
       {items.map((item) => (
         <Item
           key={item.applicationId}
-          href={`/candidates/${item.candidateId}`}
+          href={`/candidates/${item.candidateId}#${decisionAnchor(item.applicationId)}`}
           title={item.candidateName}
           details={`${item.jobTitle} · ${
             item.reason === 'overdue' && item.interviewEndsAt
