@@ -107,6 +107,13 @@ export async function anonymiseCandidateRecords(
   await db.query(`UPDATE decisions SET rationale = '' WHERE application_id IN ${ofCandidate}`, [
     candidateId,
   ]);
+  // Their signature and own words on an offer go; the answer (accept, decline, why) stays.
+  await db.query(
+    `UPDATE offer_answers SET signed_name = CASE WHEN signed_name IS NOT NULL THEN '' END, note = '',
+       client_hash = CASE WHEN client_hash IS NOT NULL THEN '' END
+     WHERE offer_id IN (SELECT id FROM offers WHERE application_id IN ${ofCandidate})`,
+    [candidateId],
+  );
   // What a person expects to earn identifies no one on its own, but it is theirs: it goes.
   await db.query(`DELETE FROM salary_expectations WHERE application_id IN ${ofCandidate}`, [
     candidateId,
