@@ -65,6 +65,7 @@ import { applyToJob } from '../pipeline/application-service';
 import { recordAudit } from '../audit-log/audit-service';
 import { companyNameOf } from '../brand/brand-service';
 import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
+import { anonymisationDateOf } from '../privacy/retention-service';
 import { NotFound, valueOrInvalid } from '../errors';
 
 export interface CandidateInput {
@@ -85,6 +86,8 @@ export interface CandidateDetail extends ContactShown<CandidateRow> {
   consents: ConsentRow[];
   /** The privacy notice e-mailed when HR entered or imported them: queued, and sent when. */
   privacyNotice: { queuedAt: Date; sentAt: Date | null } | undefined;
+  /** When their data will be anonymised (every application ended), if it is due at all. */
+  anonymiseAt: Date | undefined;
   talentPool: TalentPoolStanding & {
     consentNeededForOtherJobs: boolean;
     /** Why HR may not send an invitation now, if anything. */
@@ -189,6 +192,7 @@ export async function getCandidate(
     cvFiles: await listCvFilesOfCandidate(db, candidateId),
     consents,
     privacyNotice: await findPrivacyNoticeOf(db, candidateId),
+    anonymiseAt: await anonymisationDateOf(db, candidateId),
     talentPool: {
       ...talentPoolStanding(consents),
       consentNeededForOtherJobs: needsTalentPoolConsent(consents),
