@@ -92,6 +92,23 @@ describe('retention and anonymisation (UU PDP)', () => {
     expect(await anonymiseExpiredCandidates(t.db, store)).toBe(0);
   });
 
+  it("shows on a rejected candidate's page when their data will be anonymised", async () => {
+    const stamp = Date.now();
+    const rejected = await rejectedLongAgo(`Dewi Tanggal ${stamp}`, `dewi.${stamp}@example.com`, 2);
+    const [ended] = await t.db.query<{ at: Date }>(
+      `SELECT max(created_at) AS at FROM application_events WHERE application_id = $1`,
+      [rejected.applicationId],
+    );
+    const due = new Date(ended!.at);
+    due.setUTCMonth(due.getUTCMonth() + 12);
+    const page = await t.call(t.users.recruiter, 'GET', `/api/candidates/${rejected.candidateId}`);
+    expect(page.body.anonymiseAt).toBe(due.toISOString());
+    // Still in the process: nothing is due.
+    const { candidateId } = await buildApplication(t);
+    const open = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    expect(open.body.anonymiseAt).toBeNull();
+  });
+
   it('lets only admins change the period, within bounds', async () => {
     expectError(
       await t.call(t.users.recruiter, 'PUT', '/api/retention', { months: 6 }),

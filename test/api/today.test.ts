@@ -390,7 +390,13 @@ describe('Today: what needs each role', () => {
         otherApplications: [],
       }),
     );
-    expect(hr.dataRequests.map((row: { kind: string }) => row.kind)).toEqual(['access']);
+    // Each request names whose it is.
+    expect(
+      hr.dataRequests.map((row: { kind: string; candidateName: string }) => [
+        row.kind,
+        row.candidateName,
+      ]),
+    ).toEqual([['access', first.body.fullName]]);
     expect(hr.failedEmails).toBeGreaterThanOrEqual(1);
     expect(ids(hr.rescheduleRequests)).toContain(moving.applicationId);
 

@@ -1,20 +1,53 @@
+import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../database';
+
+/**
+ * Each column of `candidates` and its field in the access-request export. A column added later
+ * must be placed here or in `candidateColumnsLeftOut` (a test compares them with the table).
+ */
+export const candidateExportFields = {
+  id: 'id',
+  full_name: 'fullName',
+  email: 'email',
+  phone: 'phone',
+  city: 'city',
+  portfolio_url: 'portfolioUrl',
+  source: 'source',
+  source_detail: 'sourceDetail',
+  tags: 'tags',
+  notes: 'notes',
+  locale: 'locale',
+  cv_text: 'cvText',
+  created_at: 'createdAt',
+  updated_at: 'updatedAt',
+  processing_restricted_at: 'processingRestrictedAt',
+  retention_extended_until: 'retentionExtendedUntil',
+  retention_extension_reason: 'retentionExtensionReason',
+  anonymised_at: 'anonymisedAt',
+} as const;
+
+/** The columns of `candidates` the export leaves out, and why. */
+export const candidateColumnsLeftOut = {
+  created_by: "which staff member added them: the staff's data, not the candidate's",
+  search_vector: 'a search index computed from the exported fields',
+  note_digits: 'a search index computed from the exported notes',
+} as const;
 
 /**
  * Everything held on one candidate, for an access request (UU PDP). Other people's personal data
  * is left out: no staff names, no interviewers' free-text notes, no messages to anyone else.
  */
 export async function readCandidateRecords(db: Queryable, candidateId: string) {
+  const fields = Object.entries(candidateExportFields).map(
+    ([column, field]) => `"${column}" AS "${field}"`,
+  );
   const [candidate] = await db.query<Record<string, unknown>>(
-    `SELECT id, full_name AS "fullName", email, phone, source, tags, notes, locale,
-       created_at AS "createdAt", updated_at AS "updatedAt",
-       processing_restricted_at AS "processingRestrictedAt"
-     FROM candidates WHERE id = $1`,
+    `SELECT ${fields.join(', ')} FROM candidates WHERE id = $1`,
     [candidateId],
   );
   const applications = await db.query<Record<string, unknown>>(
     `SELECT a.id, j.title AS "jobTitle", a.stage, a.created_at AS "appliedAt",
-       a.stage_entered_at AS "stageEnteredAt"
+       a.stage_entered_at AS "stageEnteredAt", a.start_date AS "startDate"
      FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.candidate_id = $1 ORDER BY a.created_at`,
     [candidateId],
   );
@@ -85,10 +118,17 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
      FROM cv_files WHERE candidate_id = $1 ORDER BY created_at`,
     [candidateId],
   );
+  // The consents the candidate gave. An import's row is HR's record that it holds a basis for
+  // their data, not the candidate's act: it is listed apart, as the candidate page says it.
   const consents = await db.query<Record<string, unknown>>(
     `SELECT purpose, channel, privacy_notice_version AS "privacyNoticeVersion", locale,
        given_at AS "givenAt", withdrawn_at AS "withdrawnAt"
-     FROM consents WHERE candidate_id = $1 ORDER BY given_at`,
+     FROM consents WHERE candidate_id = $1 AND channel <> 'hr_import' ORDER BY given_at`,
+    [candidateId],
+  );
+  const importedByHr = await db.query<Record<string, unknown>>(
+    `SELECT given_at AS "importedAt", privacy_notice_version AS "privacyNoticeVersion"
+     FROM consents WHERE candidate_id = $1 AND channel = 'hr_import' ORDER BY given_at`,
     [candidateId],
   );
   const talentPoolInvitations = await db.query<Record<string, unknown>>(
@@ -117,6 +157,7 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     emails,
     cvFiles,
     consents,
+    importedByHr,
     talentPoolInvitations,
     dataRequests,
   };
@@ -164,21 +205,32 @@ export async function forgetQueuedJobs(db: Queryable, candidateId: string): Prom
 }
 
 /**
- * Removes the candidate and everything that hangs off them: applications with their events,
- * interviews, scorecards, decisions, portal links, talent-pool invitations and e-mail copies (by
- * cascade), CV rows, consents and queued jobs. The data-request ledger keeps its rows without the person.
- * Returns the content hashes of the CV files whose bytes no record needs any more.
+ * Parts an anonymised candidate's applications from the person's record: the same anonymous
+ * record under a new id that nothing outside the database ever saw (not the careers page, not a
+ * webhook, not the data-request ledger), then the old row goes. Reports keep every application;
+ * nothing is left that leads back to the person. Run after `anonymiseCandidateRecords`.
  */
-export async function deleteCandidateRecords(
-  db: Queryable,
-  candidateId: string,
-): Promise<string[]> {
-  const hashes = await cvHashesOf(db, candidateId);
-  await forgetQueuedJobs(db, candidateId);
-  // The caller removes the CV bytes once the transaction has committed.
-  await db.query(`DELETE FROM cv_files WHERE candidate_id = $1`, [candidateId]);
-  await db.query(`DELETE FROM consents WHERE candidate_id = $1`, [candidateId]);
-  await db.query(`DELETE FROM applications WHERE candidate_id = $1`, [candidateId]);
+export async function detachAnonymisedRecords(db: Queryable, candidateId: string): Promise<void> {
+  const newId = randomUUID();
+  // Every stored column, so a column added later is carried without a decision here.
+  const columns = (
+    await db.query<{ name: string }>(
+      `SELECT column_name AS name FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = 'candidates'
+         AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'email')
+       ORDER BY ordinal_position`,
+    )
+  ).map(({ name }) => `"${name}"`);
+  await db.query(
+    `INSERT INTO candidates (id, email, ${columns.join(', ')})
+     SELECT $2, $3, ${columns.join(', ')} FROM candidates WHERE id = $1`,
+    [candidateId, newId, `anonim-${newId}@anonymised.invalid`],
+  );
+  await db.query(`UPDATE applications SET candidate_id = $2 WHERE candidate_id = $1`, [
+    candidateId,
+    newId,
+  ]);
+  // Its merge records and "not the same person" marks go with it (cascade); the data-request
+  // ledger keeps its rows without the person (set null).
   await db.query(`DELETE FROM candidates WHERE id = $1`, [candidateId]);
-  return unsharedCvHashes(db, hashes);
 }

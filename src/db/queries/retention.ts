@@ -31,9 +31,7 @@ export async function updateRetentionMonths(
  * Candidates not yet anonymised whose every application has ended in rejection or withdrawal,
  * with when the last one ended.
  */
-export async function listFinishedCandidates(db: Queryable): Promise<RetentionCandidateRow[]> {
-  return db.query<RetentionCandidateRow>(
-    `SELECT c.id AS "candidateId", c.full_name AS "fullName",
+const finishedCandidates = `SELECT c.id AS "candidateId", c.full_name AS "fullName",
        (SELECT max(e.created_at) FROM application_events e JOIN applications a ON a.id = e.application_id
          WHERE a.candidate_id = c.id) AS "lastEndedAt",
        c.retention_extended_until AS "extendedUntil", c.retention_extension_reason AS "extensionReason"
@@ -41,8 +39,21 @@ export async function listFinishedCandidates(db: Queryable): Promise<RetentionCa
      WHERE c.anonymised_at IS NULL
        AND EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id)
        AND NOT EXISTS (SELECT 1 FROM applications a WHERE a.candidate_id = c.id
-                       AND a.stage NOT IN ('rejected', 'withdrawn'))`,
-  );
+                       AND a.stage NOT IN ('rejected', 'withdrawn'))`;
+
+export async function listFinishedCandidates(db: Queryable): Promise<RetentionCandidateRow[]> {
+  return db.query<RetentionCandidateRow>(finishedCandidates);
+}
+
+/** The one candidate (their page), if finished; a query of its own so it reads one row by key. */
+export async function findFinishedCandidate(
+  db: Queryable,
+  candidateId: string,
+): Promise<RetentionCandidateRow | undefined> {
+  const [row] = await db.query<RetentionCandidateRow>(`${finishedCandidates} AND c.id = $1`, [
+    candidateId,
+  ]);
+  return row;
 }
 
 export async function extendRetention(
@@ -107,6 +118,13 @@ export async function anonymiseCandidateRecords(
   await db.query(`UPDATE decisions SET rationale = '' WHERE application_id IN ${ofCandidate}`, [
     candidateId,
   ]);
+  // Their signature and own words on an offer go; the answer (accept, decline, why) stays.
+  await db.query(
+    `UPDATE offer_answers SET signed_name = CASE WHEN signed_name IS NOT NULL THEN '' END, note = '',
+       client_hash = CASE WHEN client_hash IS NOT NULL THEN '' END
+     WHERE offer_id IN (SELECT id FROM offers WHERE application_id IN ${ofCandidate})`,
+    [candidateId],
+  );
   // What a person expects to earn identifies no one on its own, but it is theirs: it goes.
   await db.query(`DELETE FROM salary_expectations WHERE application_id IN ${ofCandidate}`, [
     candidateId,

@@ -334,6 +334,8 @@ export interface OpenDataRequestRow {
   id: string;
   kind: DataRequestKind;
   dueAt: Date;
+  /** Whose request, while the candidate's record still names them (null once erased). */
+  candidateName: string | null;
 }
 
 /** Open UU PDP requests due before `before` (late ones included). */
@@ -342,8 +344,10 @@ export async function listDataRequestsDueBefore(
   before: Date,
 ): Promise<OpenDataRequestRow[]> {
   return db.query<OpenDataRequestRow>(
-    `SELECT id, kind, due_at AS "dueAt" FROM data_requests
-     WHERE completed_at IS NULL AND due_at <= $1 ORDER BY due_at LIMIT 100`,
+    `SELECT r.id, r.kind, r.due_at AS "dueAt",
+       CASE WHEN c.anonymised_at IS NULL THEN c.full_name END AS "candidateName"
+     FROM data_requests r LEFT JOIN candidates c ON c.id = r.candidate_id
+     WHERE r.completed_at IS NULL AND r.due_at <= $1 ORDER BY r.due_at LIMIT 100`,
     [before],
   );
 }

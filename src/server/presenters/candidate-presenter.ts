@@ -94,6 +94,7 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
           sentAt: row.privacyNotice.sentAt?.toISOString() ?? null,
         }
       : null,
+    anonymiseAt: row.anonymiseAt?.toISOString() ?? null,
     talentPool: presentTalentPool(row.talentPool),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -191,6 +191,11 @@ export const candidateDetail = z.object({
   privacyNotice: z
     .object({ queuedAt: timestampSchema, sentAt: timestampSchema.nullable() })
     .nullable(),
+  anonymiseAt: timestampSchema
+    .nullable()
+    .describe(
+      'When the retention period ends and their data is anonymised: set once every application was rejected or withdrawn',
+    ),
   /** In the talent pool (may be considered for other jobs), left it, or never joined. */
   talentPool: z.object({
     status: z.enum(talentPoolStatuses),

@@ -107,7 +107,14 @@ export const today = z.object({
     )
     .nullable(),
   dataRequests: z
-    .array(z.object({ id: idSchema, kind: z.enum(dataRequestKinds), dueAt: timestampSchema }))
+    .array(
+      z.object({
+        id: idSchema,
+        kind: z.enum(dataRequestKinds),
+        dueAt: timestampSchema,
+        candidateName: z.string().nullable().describe('null once the candidate was erased'),
+      }),
+    )
     .nullable(),
   failedEmails: z.number().int().nullable(),
   /** The hiring manager's verdicts at the user interview HR has not acted on yet (HR). */

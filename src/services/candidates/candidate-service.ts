@@ -56,6 +56,7 @@ import { applyToJob } from '../pipeline/application-service';
 import { recordAudit } from '../audit-log/audit-service';
 import { companyNameOf } from '../brand/brand-service';
 import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
+import { anonymisationDateOf } from '../privacy/retention-service';
 import { NotFound, valueOrInvalid } from '../errors';
 
 export interface CandidateInput {
@@ -76,6 +77,8 @@ export interface CandidateDetail extends ContactShown<CandidateRow> {
   consents: ConsentRow[];
   /** The privacy notice e-mailed when HR entered or imported them: queued, and sent when. */
   privacyNotice: { queuedAt: Date; sentAt: Date | null } | undefined;
+  /** When their data will be anonymised (every application ended), if it is due at all. */
+  anonymiseAt: Date | undefined;
   talentPool: TalentPoolStanding & {
     consentNeededForOtherJobs: boolean;
     /** Why HR may not send an invitation now, if anything. */
@@ -158,6 +161,7 @@ export async function getCandidate(
     cvFiles: page.cvFiles,
     consents,
     privacyNotice: page.privacyNotice,
+    anonymiseAt: await anonymisationDateOf(db, candidateId),
     talentPool: {
       ...talentPoolStanding(consents),
       consentNeededForOtherJobs: needsTalentPoolConsent(consents),

@@ -1,7 +1,9 @@
 import { announceErasure } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidate } from '../../db/queries/candidates';
-import { deleteCandidateRecords, readCandidateRecords } from '../../db/queries/candidate-records';
+import { detachAnonymisedRecords, readCandidateRecords } from '../../db/queries/candidate-records';
+import { anonymiseCandidateRecords } from '../../db/queries/retention';
+import { anonymousName } from '../../domain/privacy/retention';
 import { completeOpenRequests, restrictProcessing } from '../../db/queries/data-requests';
 import { forgetCandidateInAuditLog } from '../../db/queries/audit-log';
 import { revokePortalLinks } from '../../db/queries/portal-links';
@@ -101,7 +103,10 @@ export async function eraseCandidate(
   candidateId: string,
 ): Promise<void> {
   const unusedFiles = await answerRight(db, actor, candidateId, 'erasure', async (tx) => {
-    const files = await deleteCandidateRecords(tx, candidateId);
+    // The same routine as the retention period's end: every personal datum goes, the facts the
+    // reports count (stages, dates, outcomes, ratings) stay, so an erasure rewrites no report.
+    const files = await anonymiseCandidateRecords(tx, candidateId, anonymousName);
+    await detachAnonymisedRecords(tx, candidateId);
     // The log keeps what happened to them, but nothing that points at them any more.
     await forgetCandidateInAuditLog(tx, candidateId);
     await recordAudit(tx, { actor, action: 'candidate.erased', entityId: null });

@@ -5,6 +5,7 @@ import { findCandidate } from '../../db/queries/candidates';
 import {
   anonymiseCandidateRecords,
   extendRetention,
+  findFinishedCandidate,
   findRetentionMonths,
   listFinishedCandidates,
   updateRetentionMonths,
@@ -39,6 +40,20 @@ async function dueCandidates(db: Database, now: Date, withinDays: number) {
     }))
     .filter((row) => row.anonymiseAt.getTime() <= now.getTime() + withinDays * day)
     .sort((a, b) => a.anonymiseAt.getTime() - b.anonymiseAt.getTime());
+}
+
+/**
+ * When this candidate's data will be anonymised, for their page: only once every application has
+ * ended (rejected or withdrawn) and while they are not anonymised yet.
+ */
+export async function anonymisationDateOf(
+  db: Database,
+  candidateId: string,
+): Promise<Date | undefined> {
+  const finished = await findFinishedCandidate(db, candidateId);
+  if (!finished) return undefined;
+  const months = await findRetentionMonths(db);
+  return anonymiseAfter(finished.lastEndedAt, months, finished.extendedUntil);
 }
 
 /** The company's retention period and who is due for anonymisation in the next 30 days (HR). */

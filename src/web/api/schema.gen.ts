@@ -2590,6 +2590,8 @@ export interface components {
         /** @description ISO 8601 timestamp (UTC) */
         sentAt: string | null;
       } | null;
+      /** @description When the retention period ends and their data is anonymised: set once every application was rejected or withdrawn */
+      anonymiseAt: string | null;
       talentPool: {
         /** @enum {string} */
         status: 'member' | 'left' | 'never_joined';
@@ -9175,6 +9177,8 @@ export interface operations {
                   kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
                   /** @description ISO 8601 timestamp (UTC) */
                   dueAt: string;
+                  /** @description null once the candidate was erased */
+                  candidateName: string | null;
                 }[]
               | null;
             failedEmails: number | null;

@@ -37,7 +37,7 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
   'privacy.restricted': "Processing of this candidate's data has stopped.",
   'privacy.erase': "Erase all of the candidate's data",
   'privacy.eraseHint':
-    'Deletes the candidate, applications, interviews, assessments, CVs and e-mail copies. It cannot be undone.',
+    'Removes everything that identifies the person: name, contacts, CV files, notes, interview and assessment comments, e-mails, portal links and consents. What stays, under an anonymous record no longer linked to them, are the facts the reports count: stages and dates, outcomes, ratings and recommendations (UU PDP allows anonymised statistics). It cannot be undone.',
   'privacy.eraseConfirm': "Type the candidate's full name to erase",
   'privacy.erased': "The candidate's data has been erased.",
   'privacy.erasedCandidate': '(erased)',
@@ -54,6 +54,8 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
   'retention.due': 'Due for anonymisation within 30 days',
   'retention.noneDue': 'Nobody is due for anonymisation soon.',
   'retention.at': 'Anonymised on {date}',
+  'retention.willAnonymise':
+    "Every application has ended: this candidate's personal data will be anonymised on {date} (retention period).",
   'retention.extendedBecause': 'Extended: {reason}',
   'retention.extendMonths': 'Extend by (months)',
   'retention.reason': 'Reason',

@@ -36,7 +36,7 @@ export const privacyMessagesId = {
   'privacy.restricted': 'Pemrosesan data kandidat ini sudah dihentikan.',
   'privacy.erase': 'Hapus semua data kandidat',
   'privacy.eraseHint':
-    'Menghapus kandidat, lamaran, interview, penilaian, CV, dan salinan e-mail. Tidak bisa dibatalkan.',
+    'Menghapus semua yang mengenali orangnya: nama, kontak, berkas CV, catatan, komentar interview dan penilaian, e-mail, tautan portal, dan persetujuan. Yang tetap ada, dalam catatan anonim yang tidak lagi terhubung dengannya, adalah fakta yang dihitung laporan: tahap dan tanggal, hasil, nilai, dan rekomendasi (UU PDP membolehkan statistik yang dianonimkan). Tidak bisa dibatalkan.',
   'privacy.eraseConfirm': 'Ketik nama lengkap kandidat untuk menghapus',
   'privacy.erased': 'Data kandidat sudah dihapus.',
   'privacy.erasedCandidate': '(dihapus)',
@@ -53,6 +53,8 @@ export const privacyMessagesId = {
   'retention.due': 'Akan dianonimkan dalam 30 hari',
   'retention.noneDue': 'Tidak ada kandidat yang segera dianonimkan.',
   'retention.at': 'Dianonimkan {date}',
+  'retention.willAnonymise':
+    'Semua lamaran sudah berakhir: data pribadi kandidat ini akan dianonimkan pada {date} (masa retensi).',
   'retention.extendedBecause': 'Diperpanjang: {reason}',
   'retention.extendMonths': 'Perpanjang (bulan)',
   'retention.reason': 'Alasan',

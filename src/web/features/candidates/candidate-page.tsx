@@ -227,6 +227,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           openJobs={applicable.filter((job) => job.status === 'open')}
         />
       )}
+      {data.can.handleDataRequests && data.anonymiseAt && (
+        <p className="muted" data-testid="anonymise-at">
+          {t('retention.willAnonymise', { date: date(data.anonymiseAt) })}
+        </p>
+      )}
       {data.can.handleDataRequests && (
         <CandidatePrivacy
           candidateId={candidateId}

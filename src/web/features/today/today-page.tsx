@@ -409,7 +409,7 @@ function HrSections({ today }: { today: Today }) {
             <Item
               key={item.id}
               href="/data-requests"
-              title={t(`privacy.kind.${item.kind}`)}
+              title={`${t(`privacy.kind.${item.kind}`)} · ${item.candidateName ?? t('privacy.erasedCandidate')}`}
               details={t('today.due', { date: date(item.dueAt) })}
             />
           ))}
