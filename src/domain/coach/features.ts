@@ -31,6 +31,7 @@ import { disparagementCues } from './disparagement';
 import { understatedCriticism } from './understated-criticism';
 import { justifications } from './justification';
 import { asksWhyLeaving } from './leaving-question';
+import { storyEndingCues } from './story-ending';
 import { excuseCues } from './excuses';
 import { generalMethodCues } from './general-method';
 import { isOther, structureCues } from './structure-cues';
@@ -459,6 +460,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   disparagementCues(ctx, isOtherParty, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
+  storyEndingCues(ctx, shapes);
   const justified = justifications(ctx);
   if (justified.length > 0) shapes.set('justifies', justified.slice(0, 4));
   for (const [name, evidence] of shapes) {
