@@ -109,11 +109,11 @@ function inside(hit: FeatureHit, spans: readonly Evidence[]): boolean {
  */
 function defensiveWithoutCover(features: Features, model: CoachModel): boolean {
   const veiled = veiledCues.flatMap((name) => features.get(name)?.evidence ?? []);
+  // With no veiled judgement, no feature's words need reading (most are built on demand).
+  const covered = (name: string, hit: FeatureHit) =>
+    veiled.length > 0 && (veiledCues.includes(name) || inside(hit, veiled));
   const plain: Features = new Map(
-    [...features].filter(
-      ([name, hit]) =>
-        !restsOnCandour(name, hit) && !(veiledCues.includes(name) || inside(hit, veiled)),
-    ),
+    [...features].filter(([name, hit]) => !restsOnCandour(name, hit) && !covered(name, hit)),
   );
   if (plain.size === features.size) return true;
   return applyModel(model, plain).defensive?.value ?? false;

@@ -319,34 +319,72 @@ function ownedHabit(
   out.push(span(ctx.doc, c[j] as Token, c[j + 1] as Token));
 }
 
+const forWords = wordSet('for', 'untuk', 'buat');
+
+/** What a sentence holds that any shape here needs: most sentences hold none and are skipped. */
+function triggers(c: readonly Token[]): {
+  own: boolean;
+  edge: boolean;
+  not: boolean;
+  habit: boolean;
+} {
+  const found = { own: false, edge: false, not: false, habit: false };
+  for (let j = 0; j < c.length; j++) {
+    const t = c[j] as Token;
+    if (t.low === 'own' || t.key === 'sendiri') found.own = true;
+    else if (doubleEdged.has(t.key)) found.edge = true;
+    else if (negations.has(t.low) && forWords.has(c[j + 1]?.low ?? '')) found.not = true;
+    else if (ownedHabits.has(t.low)) found.habit = true;
+  }
+  return found;
+}
+
+interface About {
+  others: boolean;
+  place: boolean;
+  outsider: boolean;
+}
+
 /**
  * The words where an answer judges someone at work by faint praise. A sentence about a client
  * or a patient (isOutsider), or one that goes on from it after a pause, judges no employer.
+ * Who a sentence is about is found only for a sentence with a trigger word, and its last one.
  */
 export function faintPraise(ctx: Ctx, isOther: IsOther, isOutsider: IsOther): Evidence[] {
   const out: Evidence[] = [];
-  let previousAbout = false;
-  let previousOutsider = false;
-  let prev: SentenceView | undefined;
+  const known: (About | undefined)[] = [];
+  const aboutOf = (s: SentenceView): About =>
+    (known[s.index] ??= {
+      others: s.content.some(isOther),
+      place: s.content.some((t) => places.has(t.key)),
+      outsider: s.content.some(isOutsider),
+    });
+  // Whether the sentence before s, or a run of them joined by pauses, speaks of a client.
+  const outsiderRun = (s: SentenceView): boolean => {
+    for (let i = s.index; i >= 0; i--) {
+      const v = ctx.sentences[i] as SentenceView;
+      if (aboutOf(v).outsider) return true;
+      if (!continues(ctx, ctx.sentences[i - 1], v)) return false;
+    }
+    return false;
+  };
   for (const s of ctx.sentences) {
     const c = s.content;
+    const has = triggers(c);
+    if (!has.own && !has.edge && !has.not && !has.habit) continue;
+    if (outsiderRun(s)) continue;
+    const prev = ctx.sentences[s.index - 1];
     const afterPause = continues(ctx, prev, s);
-    prev = s;
-    if (c.some(isOutsider) || (afterPause && previousOutsider)) {
-      previousOutsider = true;
-      previousAbout = false;
-      continue;
-    }
-    previousOutsider = false;
-    const others = c.some(isOther);
-    const place = c.some((t) => places.has(t.key));
+    const before = prev === undefined ? undefined : aboutOf(prev);
+    const previousAbout =
+      prev !== undefined && (before?.others || before?.place) === true && !outsiderRun(prev);
+    const { others, place } = aboutOf(s);
     const about = others || place || (afterPause && previousAbout);
-    ownWay(ctx, c, isOther, out);
-    ironicIdea(ctx, c, isOther, out);
-    notForEveryone(ctx, c, about, out);
-    doubleEdgedWord(ctx, s, afterPause, others || (afterPause && previousAbout), out);
-    ownedHabit(ctx, c, isOther, previousAbout, out);
-    previousAbout = others || place;
+    if (has.own) ownWay(ctx, c, isOther, out);
+    if (has.edge) ironicIdea(ctx, c, isOther, out);
+    if (has.not) notForEveryone(ctx, c, about, out);
+    if (has.edge) doubleEdgedWord(ctx, s, afterPause, others || (afterPause && previousAbout), out);
+    if (has.habit) ownedHabit(ctx, c, isOther, previousAbout, out);
   }
   return out;
 }

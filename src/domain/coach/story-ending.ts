@@ -141,8 +141,13 @@ function endsOnPlan(s: SentenceView): Token | undefined {
 
 /** The cues of this module, by feature name (without the "f:" prefix). */
 export function storyEndingCues(ctx: Ctx, hits: Map<string, Evidence[]>): void {
-  const last = ctx.sentences.filter((s) => !s.question && s.content.length > 0).pop();
-  if (!last || ctx.sentences.length < 2) return;
+  if (ctx.sentences.length < 2) return;
+  let last: SentenceView | undefined;
+  for (let i = ctx.sentences.length - 1; i >= 0 && !last; i--) {
+    const s = ctx.sentences[i] as SentenceView;
+    if (!s.question && s.content.length > 0) last = s;
+  }
+  if (!last) return;
   const first = last.content[0] as Token;
   const end = last.content[last.content.length - 1] as Token;
   if (endsOnMood(last)) hits.set('endsOnMood', [span(ctx.doc, first, end)]);
