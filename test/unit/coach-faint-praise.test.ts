@@ -56,6 +56,15 @@ describe('faint praise of a former boss, colleague or company', () => {
     expect(found('en', 'I had my own system for tracking stock.')).toEqual([]);
     expect(found('en', 'Everyone there has their own way of working.')).toEqual([]);
     expect(found('en', 'The night shift is not for everyone, but I loved it.')).toEqual([]);
+    // Taken over by the candidate: respect, not a jab.
+    expect(
+      found('en', 'My manager had an interesting approach to coaching that I still use.'),
+    ).toEqual([]);
+    expect(found('en', 'She had her own system for onboarding, and I copied it.')).toEqual([]);
+    // Hard hours are a fair account of the job.
+    expect(
+      found('en', 'The hours there were not for everyone, so I moved closer to home.'),
+    ).toEqual([]);
     expect(found('en', 'The clients were... creative with their briefs.')).toEqual([]);
     expect(found('id', 'Atasan saya punya cara sendiri mengajari kami, dan itu membantu.')).toEqual(
       [],

@@ -130,21 +130,19 @@ const doubleEdged = wordSet(
 const mocking = wordSet('unik', 'ajaib', 'spesial', 'istimewa', 'nyentrik', 'antik', 'aneh');
 /** Softening particles after a judgement: "unik lah", "spesial deh". */
 const particles = wordSet('lah', 'deh', 'sih', 'gitu');
-/** A workplace spoken of as a place: "the culture there", "lingkungan di sana". */
+/**
+ * A workplace's ways spoken of as a whole: "the culture there", "lingkungan kerjanya". Its
+ * hours or its pay "not for everyone" are a fair account of a hard job, not a complaint.
+ */
 const places = wordSet(
-  'there',
   'culture',
   'environment',
-  'place',
   'atmosphere',
-  'sana',
-  'situ',
+  'vibe',
   'budaya',
   'kultur',
   'lingkungan',
   'suasana',
-  'tempat',
-  'kantor',
 );
 /** A habit owned by someone: "hobinya", "kebiasaannya", "his hobby was". */
 const ownedHabits = wordSet('hobinya', 'kebiasaannya', 'hobby', 'favourite', 'favorite');
@@ -172,6 +170,19 @@ const fairWords = wordSet(
   'nyaman',
   'betah',
   'berkembang',
+  // The candidate took it over: "an approach I still use", "I copied it for my team".
+  'use',
+  'used',
+  'copied',
+  'adopted',
+  'borrowed',
+  'apply',
+  'applied',
+  'pakai',
+  'tiru',
+  'meniru',
+  'terapkan',
+  'menerapkan',
 );
 
 function fairAfter(c: readonly Token[], from: number): boolean {
