@@ -17,6 +17,7 @@
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { deniesOwnPart } from './deflection';
+import { asksWhyLeaving } from './leaving-question';
 import { lex } from './lexicon';
 import { stems } from './morphology';
 import { evaluative, praise } from './stance';
@@ -473,7 +474,8 @@ function namesPastJob(ctx: Ctx): boolean {
       }
     }
   }
-  return /\b(?:left|resign|keluar|berhenti|pindah)/i.test(ctx.input.question);
+  const { question } = ctx.input;
+  return /\b(?:left|resign|keluar|berhenti|pindah)/i.test(question) || asksWhyLeaving(question);
 }
 
 interface Party {

@@ -5,7 +5,12 @@
  * (quantified: the numbers the rules found; theoretical: always the rules' theory markers;
  * badmouthing: the words where someone is judged).
  */
-import { type AnswerLabel, type LabelFinding, answerLabels } from './answer-analysis';
+import {
+  type AnswerLabel,
+  type Evidence,
+  type LabelFinding,
+  answerLabels,
+} from './answer-analysis';
 import { tidy } from './context';
 import type { FeatureHit, Features } from './features';
 import { type CoachModel, applyModel } from './linear-model';
@@ -48,7 +53,9 @@ export function decideLabels(
     // "Honestly" / "jujur" opening an answer that owns a weakness is candour, not defence: the
     // model may not call an answer defensive on those words (a new user was told "Honestly, I
     // get nervous speaking to large groups; I am taking a class" was defensive).
-    if (label === 'defensive' && !ruled.value && !defensiveWithoutCandour(features, model)) {
+    // Likewise the words of a veiled judgement of someone else ("let's just say communication
+    // was not their strength"): its "not" and "say" criticise them, they refuse nothing.
+    if (label === 'defensive' && !ruled.value && !defensiveWithoutCover(features, model)) {
       labels[label] = { value: false, evidence: [] };
       continue;
     }
@@ -80,10 +87,33 @@ function restsOnCandour(name: string, hit: FeatureHit): boolean {
   );
 }
 
-/** The model's defensive verdict with every feature that rests on a candour marker left out. */
-function defensiveWithoutCandour(features: Features, model: CoachModel): boolean {
+/** Features whose words judge someone else by understatement or a veiled frame. */
+const veiledCues = [
+  'f:understatedCriticism',
+  'f:veiledJudgementOthers',
+  'f:understatementOthers',
+  'f:whatNotToDo',
+];
+
+/** Every evidence span lies inside one of the spans (a feature with no words is kept). */
+function inside(hit: FeatureHit, spans: readonly Evidence[]): boolean {
+  return (
+    hit.evidence.length > 0 &&
+    hit.evidence.every((e) => spans.some((v) => e.start >= v.start && e.end <= v.end))
+  );
+}
+
+/**
+ * The model's defensive verdict with every feature that rests on a candour marker, or only on
+ * the words of a veiled judgement of someone else, left out.
+ */
+function defensiveWithoutCover(features: Features, model: CoachModel): boolean {
+  const veiled = veiledCues.flatMap((name) => features.get(name)?.evidence ?? []);
+  // With no veiled judgement, no feature's words need reading (most are built on demand).
+  const covered = (name: string, hit: FeatureHit) =>
+    veiled.length > 0 && (veiledCues.includes(name) || inside(hit, veiled));
   const plain: Features = new Map(
-    [...features].filter(([name, hit]) => !restsOnCandour(name, hit)),
+    [...features].filter(([name, hit]) => !restsOnCandour(name, hit) && !covered(name, hit)),
   );
   if (plain.size === features.size) return true;
   return applyModel(model, plain).defensive?.value ?? false;

@@ -44,7 +44,7 @@ const disclaimers: readonly (readonly string[])[] = [
 const disclaimerStarts = new Set(disclaimers.map((d) => d[0] as string));
 const selfSubjects = wordSet('saya', 'aku', 'gue', 'i', 'we', 'kami');
 const leadStems = wordSet('pimpin', 'kelola', 'lead', 'manage', 'treat', 'perlaku', 'run');
-const howWords = wordSet('bagaimana', 'cara', 'how', 'what', 'apa');
+const howWords = wordSet('bagaimana', 'gimana', 'cara', 'caranya', 'how', 'what', 'apa');
 const notWords = wordSet('tidak', 'nggak', 'gak', 'jangan', 'not');
 
 /** Someone else as a subject at the head of a clause: "Atasan saya ...", "beliau", "bosnya". */

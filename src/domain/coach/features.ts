@@ -30,6 +30,8 @@ import { findPhrases } from './phrases';
 import { disparagementCues } from './disparagement';
 import { understatedCriticism } from './understated-criticism';
 import { justifications } from './justification';
+import { asksWhyLeaving } from './leaving-question';
+import { storyEndingCues } from './story-ending';
 import { excuseCues } from './excuses';
 import { generalMethodCues } from './general-method';
 import { isOther, structureCues } from './structure-cues';
@@ -379,11 +381,23 @@ function bump(c: Counts, name: string, e: Evidence): void {
   if (hit.evidence.length < 4) hit.evidence.push(e);
 }
 
-/** The kinds of a question; the same few questions come back for many answers. */
+/** Words that ask "why": in a question about leaving they ask no strengths. */
+const whyWords = new Set(['why', 'kenapa', 'mengapa']);
+
+/**
+ * The kinds of a question; the same few questions come back for many answers. A question about
+ * leaving is known by its shape (leaving-question.ts: "Why are you looking for a new role?"),
+ * and its "why" then asks for no strengths.
+ */
 const kindsOf = perWord((question) => {
   const words = new Set(question.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  const leaving = asksWhyLeaving(question);
   return Object.entries(questionKinds)
-    .filter(([, list]) => list.some((w) => words.has(w)))
+    .filter(([kind, list]) => {
+      if (kind === 'leaving' && leaving) return true;
+      const asked = leaving && kind === 'strengths' ? list.filter((w) => !whyWords.has(w)) : list;
+      return asked.some((w) => words.has(w));
+    })
     .map(([kind]) => `q:${kind}`);
 });
 
@@ -446,6 +460,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   disparagementCues(ctx, isOtherParty, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
+  storyEndingCues(ctx, shapes);
   const justified = justifications(ctx);
   if (justified.length > 0) shapes.set('justifies', justified.slice(0, 4));
   for (const [name, evidence] of shapes) {

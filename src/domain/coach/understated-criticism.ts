@@ -13,7 +13,8 @@
  * helped me grow"), a frame about oneself ("let's just say I learned a lot").
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, span } from './context';
+import { type Ctx, type SentenceView, span, tidy } from './context';
+import { faintPraise } from './faint-praise';
 import { negationWords } from './negation';
 import { compliments, praise } from './stance';
 import { phraseAt, type Token } from './tokens';
@@ -35,7 +36,20 @@ const outsiders = wordSet(
   'vendors',
   'buyer',
   'buyers',
+  // Indonesian, for faint-praise.ts (the English checks below never meet these words).
+  'pelanggan',
+  'klien',
+  'pasien',
+  'tamu',
+  'pembeli',
+  'konsumen',
+  'murid',
+  'siswa',
+  'nasabah',
+  'penumpang',
 );
+/** An outsider, also with "-nya" ("pelanggannya"). */
+const isOutsider = (t: Token) => outsiders.has(t.key) || outsiders.has(t.key.replace(/nya$/, ''));
 const selves = wordSet('i', 'we', 'me', 'my', 'our', 'us');
 const negations = wordSet(negationWords);
 /** What one is good at: denied to someone, it judges them ("not their strength"). */
@@ -321,7 +335,7 @@ export function understatedCriticism(ctx: Ctx, isParty: (t: Token) => boolean): 
   let out = found.get(ctx);
   if (out) return out;
   const isOther = (t: Token) => isParty(t) && !outsiders.has(t.key);
-  out = [];
+  out = faintPraise(ctx, isOther, isOutsider);
   if (ctx.input.language === 'en') {
     for (const s of ctx.sentences) {
       if (s.content.some((t) => outsiders.has(t.key))) continue;
@@ -330,6 +344,8 @@ export function understatedCriticism(ctx: Ctx, isParty: (t: Token) => boolean): 
     }
     out.push(...irony(ctx, isOther));
   }
+  // A pause before a compliment is irony to both faint-praise.ts and irony(): one span.
+  out = tidy(out);
   found.set(ctx, out);
   return out;
 }

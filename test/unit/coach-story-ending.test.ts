@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import type { Evidence } from '../../src/domain/coach/answer-analysis';
+import { buildContext } from '../../src/domain/coach/context';
+import { storyEndingCues } from '../../src/domain/coach/story-ending';
+
+const cues = (language: 'id' | 'en', answer: string) => {
+  const hits = new Map<string, Evidence[]>();
+  storyEndingCues(
+    buildContext({ language, stage: 'user', question: 'Tell me about a time.', answer }),
+    hits,
+  );
+  return Object.fromEntries([...hits].map(([name, e]) => [name, e.map((x) => x.text)]));
+};
+
+describe('how a story ends: a mood or a plan is no outcome', () => {
+  test('a closing mood of the period, in en and id', () => {
+    expect(
+      cues('en', 'I rebuilt the roster for the warehouse. It was a really hectic month.'),
+    ).toEqual({
+      endsOnMood: ['It was a really hectic month'],
+    });
+    expect(cues('id', 'Saya menyusun ulang jadwal gudang. Bulan itu berat banget.')).toEqual({
+      endsOnMood: ['Bulan itu berat banget'],
+    });
+  });
+
+  test('a closing goal, plan or hope', () => {
+    expect(
+      cues('en', 'Stock kept running out at the depot. My goal was to fix the reorder points.'),
+    ).toEqual({
+      endsOnPlan: ['goal'],
+    });
+    expect(cues('id', 'Saya sudah ikut pelatihan gudang. Semoga bisa dipakai di sini.')).toEqual({
+      endsOnPlan: ['Semoga'],
+    });
+  });
+
+  test('near misses: an outcome with the mood, an outcome last, a one-sentence answer', () => {
+    expect(cues('en', 'I rebuilt the roster. It was hard, but overtime fell by half.')).toEqual({});
+    expect(cues('en', 'I rebuilt the roster. After that the depot never ran out again.')).toEqual(
+      {},
+    );
+    expect(cues('en', 'It was a stressful month.')).toEqual({});
+    expect(cues('en', 'I rebuilt the roster. I would say it went fine.')).toEqual({});
+  });
+});
