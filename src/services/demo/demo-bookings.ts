@@ -41,8 +41,9 @@ const workingDays = [1, 2, 3, 4, 5];
  * The latest office-hours slot on a working day between `earliest` and `latest`, looking back
  * from `daysBefore` days before the decision's own Jakarta day (`decided`): the stage's usual hour
  * first, then any other, then a Saturday. A stay too short for one (a recent application moved
- * within hours) gets `latest`. Counting from `latest` instead put the interview a day early when
- * the decision came just after midnight (a seed run at 18:00-19:45 UTC), its scorecards late.
+ * within hours) gets an out-of-hours slot (outOfHoursSlot). Counting from `latest` instead put the
+ * interview a day early when the decision came just after midnight (a seed run at 18:00-19:45
+ * UTC), its scorecards late.
  */
 function officeSlot(
   earliest: number,
@@ -70,7 +71,19 @@ function officeSlot(
       }
     }
   }
-  return latest;
+  return outOfHoursSlot(earliest, latest);
+}
+
+const sunday = 0;
+
+/**
+ * A stay too short for an office slot: `latest`, or `earliest` when `latest` falls on a Jakarta
+ * Sunday (a stay from Saturday evening to a Sunday-morning decision; seeding on a Sunday night
+ * UTC booked such interviews at 04:00 on Sunday).
+ */
+function outOfHoursSlot(earliest: number, latest: number): number {
+  const onSunday = (at: number) => jakartaSlot(at, 0).weekday === sunday;
+  return onSunday(latest) && earliest <= latest && !onSunday(earliest) ? earliest : latest;
 }
 
 /**
