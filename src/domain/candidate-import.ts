@@ -18,6 +18,8 @@ import {
 } from './duplicates';
 import { locales, type Locale } from './locale';
 import { normaliseMobilePhone } from './phone';
+import { parseAppliedOn } from './spreadsheet/applied-on';
+import { jakartaDate } from './today';
 import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
 
@@ -31,6 +33,7 @@ export const importFields = [
   'notes',
   'job',
   'stage',
+  'appliedOn',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 
@@ -91,6 +94,22 @@ const headerWords: Record<ImportField, readonly string[]> = {
     'vacancy',
   ],
   stage: ['tahap', 'tahapan', 'stage', 'status', 'pipeline stage'],
+  appliedOn: [
+    'tanggal lamar',
+    'tgl lamar',
+    'tanggal melamar',
+    'tgl melamar',
+    'tanggal lamaran',
+    'tgl lamaran',
+    'tanggal daftar',
+    'tgl daftar',
+    'applied on',
+    'applied',
+    'date applied',
+    'applied date',
+    'application date',
+    'apply date',
+  ],
 };
 
 const headerKey = (header: string) => normaliseName(header);
@@ -152,6 +171,17 @@ export function joinedColumnsLeftOut(headers: readonly string[], mapping: Import
   });
 }
 
+/**
+ * Columns no field reads, which the import leaves out (an "Applied on" column left unmapped, a
+ * "Pendidikan" column Seleksi has no field for): HR sees them before confirming. A joined
+ * job-and-stage column is not among them: `joinedColumnsLeftOut` says why it is left out.
+ */
+export function columnsIgnored(headers: readonly string[], mapping: ImportMapping): number[] {
+  const used = new Set(Object.values(mapping));
+  const joined = new Set(joinedColumnsLeftOut(headers, mapping));
+  return headers.flatMap((_, index) => (used.has(index) || joined.has(index) ? [] : [index]));
+}
+
 /** Problems with the mapping itself: a required field left out, a column used twice or absent. */
 export function mappingProblems(
   mapping: ImportMapping,
@@ -203,6 +233,11 @@ export interface ImportedCandidate {
   notes: string;
   jobId: string | null;
   stage: ImportStage | null;
+  /**
+   * The day they applied (`YYYY-MM-DD`, a Jakarta date) when the file says: the application's
+   * created date and its first stage entry. Null: the import day.
+   */
+  appliedOn: string | null;
 }
 
 /** How a stored candidate matches a row: the same e-mail, the same phone, or both. */
@@ -362,6 +397,7 @@ export function checkRow(
   mapping: ImportMapping,
   findJob: ReturnType<typeof jobDirectory>,
   notesLocale: Locale = 'id',
+  today: string = jakartaDate(new Date()),
 ): CheckedRow {
   const problems: ImportRowProblem[] = [];
   const cell = (field: ImportField) => {
@@ -454,6 +490,12 @@ export function checkRow(
       } else stage = found;
     }
   } else if (cell('stage')) fail('stage', 'stage_without_job');
+  let appliedOn: string | null = null;
+  if (cell('appliedOn')) {
+    const read = parseAppliedOn(cell('appliedOn'), today);
+    if (read.ok) appliedOn = read.date;
+    else fail('appliedOn', read.code);
+  }
   const city = cell('city').replace(/\s+/g, ' ') || null;
   // Every row is compared with the others and with stored candidates on whatever it names well:
   // a bad e-mail must not hide that the row's phone belongs to someone else (all problems at once).
@@ -474,6 +516,7 @@ export function checkRow(
       notes,
       jobId,
       stage: jobId ? stage : null,
+      appliedOn,
     },
     problems,
     person,
@@ -503,13 +546,14 @@ export function fileRowChecker(
   mapping: ImportMapping,
   jobs: readonly ImportJob[],
   notesLocale: Locale = 'id',
+  today: string = jakartaDate(new Date()),
 ): (row: number, cells: readonly string[]) => CheckedRow {
   const findJob = jobDirectory(jobs);
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number>();
   const byName = new SameCityNames<number>();
   return (row, cells) => {
-    const checked = checkRow(cells, row, mapping, findJob, notesLocale);
+    const checked = checkRow(cells, row, mapping, findJob, notesLocale, today);
     const person = checked.person;
     if (!person) return checked;
     const problems = [...checked.problems];

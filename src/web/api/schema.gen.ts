@@ -5748,6 +5748,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -5760,6 +5761,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -5793,6 +5795,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -5876,6 +5879,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -5997,6 +6001,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6009,6 +6014,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6042,6 +6048,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6125,6 +6132,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6234,6 +6242,7 @@ export interface operations {
             notes?: number;
             job?: number;
             stage?: number;
+            appliedOn?: number;
           };
         };
       };
@@ -6261,6 +6270,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6273,6 +6283,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6306,6 +6317,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6389,6 +6401,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6515,6 +6528,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6527,6 +6541,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6560,6 +6575,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6643,6 +6659,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6762,6 +6779,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6774,6 +6792,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6807,6 +6826,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6890,6 +6910,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */

@@ -90,6 +90,12 @@ export const importMessagesId = {
   'import.field.notes': 'Catatan',
   'import.field.job': 'Lowongan (judul)',
   'import.field.stage': 'Tahap',
+  'import.ignoredColumns':
+    'Kolom yang tidak diimpor (tidak dipetakan ke data mana pun): {columns}.',
+  'import.field.appliedOn': 'Tanggal lamar (dd/mm/yyyy)',
+  'import.code.invalid_date':
+    'Bukan tanggal; tulis sebagai dd/mm/yyyy (mis. 05/11/2026) atau yyyy-mm-dd.',
+  'import.code.date_in_future': 'Tanggal ini di masa depan.',
   'import.required': 'wajib',
   'import.code.required': 'Wajib diisi.',
   'import.code.too_long': 'Terlalu panjang.',

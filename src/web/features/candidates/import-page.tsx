@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import {
   importFields,
   isDuplicateProblem,
+  columnsIgnored,
   joinedColumnsLeftOut,
   requiredImportFields,
   type ImportMapping,
@@ -358,10 +359,24 @@ function MappingForm({
           {t('import.leftOutColumn', { column: upload.columns[index] ?? '' })}
         </p>
       ))}
+      <IgnoredColumns columns={upload.columns} mapping={mapping} />
       <button className="button button--primary" type="submit" disabled={busy}>
         {t('import.check')}
       </button>
     </form>
+  );
+}
+
+/** The file's columns no field reads: HR sees what the import leaves out before confirming. */
+function IgnoredColumns({ columns, mapping }: { columns: string[]; mapping: ImportMapping }) {
+  const { t } = useI18n();
+  const ignored = columnsIgnored(columns, mapping);
+  if (!ignored.length) return null;
+  const names = ignored.map((index) => `“${columns[index] || index + 1}”`).join(', ');
+  return (
+    <p className="muted" data-testid="ignored-columns">
+      {t('import.ignoredColumns', { columns: names })}
+    </p>
   );
 }
 
@@ -422,6 +437,7 @@ function Preview({
         </p>
       ))}
       <RowsToImport data={data} />
+      <IgnoredColumns columns={data.columns} mapping={data.mapping ?? {}} />
       {toFix.length > 0 && (
         <ReportTable
           labelRowName

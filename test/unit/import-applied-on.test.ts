@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { columnsIgnored, suggestMapping } from '../../src/domain/candidate-import';
+import { parseAppliedOn } from '../../src/domain/spreadsheet/applied-on';
+
+const today = '2026-12-07';
+
+describe('the day a candidate applied, as spreadsheets write it', () => {
+  test('dd/mm/yyyy as Indonesians write it, yyyy-mm-dd, and an Excel day number', () => {
+    expect(parseAppliedOn('05/11/2026', today)).toEqual({ ok: true, date: '2026-11-05' });
+    expect(parseAppliedOn('5-1-2026', today)).toEqual({ ok: true, date: '2026-01-05' });
+    expect(parseAppliedOn('05.11.2026', today)).toEqual({ ok: true, date: '2026-11-05' });
+    expect(parseAppliedOn('2026-10-01', today)).toEqual({ ok: true, date: '2026-10-01' });
+    // 46000 is 2025-12-09 (45658 is 2025-01-01) in Excel's count of days.
+    expect(parseAppliedOn('46000', today)).toEqual({ ok: true, date: '2025-12-09' });
+    expect(parseAppliedOn(today, today)).toEqual({ ok: true, date: today });
+  });
+
+  test('a date the calendar lacks, words, or a day after today are refused', () => {
+    for (const value of ['31/02/2026', '13/13/2026', 'kemarin', '11/2026', '123', '2026/10/01']) {
+      expect(parseAppliedOn(value, today), value).toEqual({ ok: false, code: 'invalid_date' });
+    }
+    expect(parseAppliedOn('08/12/2026', today)).toEqual({ ok: false, code: 'date_in_future' });
+  });
+
+  test('"Tanggal Lamar" and "Applied on" headers are suggested for it', () => {
+    expect(suggestMapping(['Nama', 'Email', 'Tanggal Lamar']).appliedOn).toBe(2);
+    expect(suggestMapping(['Tgl. Lamar', 'Name']).appliedOn).toBe(0);
+    expect(suggestMapping(['Name', 'E-mail', 'Applied on']).appliedOn).toBe(2);
+  });
+});
+
+describe('columns the import leaves out', () => {
+  test('every column no field reads, except a joined jobs-and-stages column (said apart)', () => {
+    const headers = ['Nama', 'Email', 'Pendidikan', 'Lowongan dan tahap', 'Tanggal Lamar'];
+    expect(columnsIgnored(headers, { fullName: 0, email: 1 })).toEqual([2, 4]);
+    expect(columnsIgnored(headers, { fullName: 0, email: 1, appliedOn: 4 })).toEqual([2]);
+  });
+});
