@@ -238,6 +238,11 @@ export interface ImportedCandidate {
    * created date and its first stage entry. Null: the import day.
    */
   appliedOn: string | null;
+  /**
+   * The row is a stored candidate (same e-mail or phone) applying to a job they have not applied
+   * to: only the application is written, on that candidate; their stored details stay.
+   */
+  existingCandidateId?: string;
 }
 
 /** How a stored candidate matches a row: the same e-mail, the same phone, or both. */
@@ -263,6 +268,8 @@ export interface ImportRowProblem {
   /** The stored candidate the row's e-mail or phone already belongs to (its id; the name is read when shown). */
   existingCandidateId?: string;
   matchedBy?: MatchedBy;
+  /** On a completed import's skipped rows: the preview already kept the row out. */
+  atPreview?: boolean;
 }
 
 export interface CheckedRow {
@@ -288,6 +295,7 @@ export const blocksRow = (problem: ImportRowProblem) => !problem.warning && !pro
  */
 export const duplicateCodes = [
   'duplicate_candidate',
+  'already_applied',
   'duplicate_in_file',
   'duplicate_since_preview',
 ] as const;
@@ -608,10 +616,12 @@ function withProblems(checked: CheckedRow, problems: ImportRowProblem[]): Checke
 export function withExistingDuplicates(
   checked: CheckedRow,
   mapping: ImportMapping,
-  existing: readonly (PersonDetails & { id: string })[],
+  existing: readonly (PersonDetails & { id: string; jobIds?: readonly string[] })[],
 ): CheckedRow {
   const person = checked.person;
   if (!person) return checked;
+  const applying = applicationOfExisting(checked, mapping, existing);
+  if (applying) return applying;
   const row = checked.row;
   const problems = [...checked.problems];
   let similar = false;
@@ -643,4 +653,44 @@ export function withExistingDuplicates(
     });
   }
   return withProblems(checked, problems);
+}
+
+/**
+ * A row naming a job, whose e-mail or phone is one stored candidate's: that person applying to
+ * another job. Their application to it is imported (a notice says on whom); a job they already
+ * applied to skips the row. Undefined when the rule does not apply (no job, several people).
+ */
+function applicationOfExisting(
+  checked: CheckedRow,
+  mapping: ImportMapping,
+  existing: readonly (PersonDetails & { id: string; jobIds?: readonly string[] })[],
+): CheckedRow | undefined {
+  const jobId = checked.candidate?.jobId;
+  if (!jobId || !checked.person) return undefined;
+  const same = existing.flatMap((stored) => {
+    const reasons = duplicateReasonsBetween(checked.person!, stored);
+    const matchedBy: MatchedBy = [
+      ...(reasons.includes('same_email') ? (['email'] as const) : []),
+      ...(reasons.includes('same_phone') ? (['phone'] as const) : []),
+    ];
+    return matchedBy.length ? [{ stored, matchedBy }] : [];
+  });
+  if (same.length !== 1 || !same[0]!.stored.jobIds) return undefined;
+  const { stored, matchedBy } = same[0]!;
+  const field = matchedBy[0]!;
+  const problem = {
+    row: checked.row,
+    column: mapping[field] ?? null,
+    field,
+    existingCandidateId: stored.id,
+    matchedBy,
+  };
+  if (stored.jobIds!.includes(jobId)) {
+    return withProblems(checked, [...checked.problems, { ...problem, code: 'already_applied' }]);
+  }
+  return {
+    ...checked,
+    candidate: { ...checked.candidate!, existingCandidateId: stored.id },
+    problems: [...checked.problems, { ...problem, code: 'applies_as_existing', notice: true }],
+  };
 }

@@ -51,6 +51,12 @@ export const importProblem = z.object({
     .array(z.enum(['email', 'phone']))
     .optional()
     .describe('A duplicate of a stored candidate: which of the e-mail and phone they share'),
+  atPreview: z
+    .boolean()
+    .optional()
+    .describe(
+      'A skipped row the preview already kept out (an error or a duplicate), kept on the completed import',
+    ),
 });
 
 export const importPreviewProblem = importProblem.extend({

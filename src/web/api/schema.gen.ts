@@ -5823,6 +5823,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -5907,6 +5909,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6076,6 +6080,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6160,6 +6166,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6345,6 +6353,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6429,6 +6439,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6603,6 +6615,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6687,6 +6701,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6854,6 +6870,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6938,6 +6956,8 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;

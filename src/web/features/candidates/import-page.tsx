@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import {
   importFields,
   isDuplicateProblem,
@@ -241,7 +241,13 @@ function useProblemText() {
     const existing = 'existingCandidate' in problem ? problem.existingCandidate : undefined;
     if (existing) {
       const matched = problem.matchedBy ?? [];
-      return t('import.code.duplicate_candidate_named', {
+      const named =
+        problem.code === 'applies_as_existing'
+          ? 'import.code.applies_as_existing_named'
+          : problem.code === 'already_applied'
+            ? 'import.code.already_applied_named'
+            : 'import.code.duplicate_candidate_named';
+      return t(named, {
         name: existing.fullName,
         matched:
           matched.length > 1
@@ -264,30 +270,61 @@ function useProblemText() {
   };
 }
 
-/** Rows that became a problem while the import was written: left out, the others written. */
+/** Each row once, with all its problems in file order. */
+function byRow<P extends { row: number }>(
+  problems: readonly P[],
+): { row: number; problems: P[] }[] {
+  const rows = new Map<number, P[]>();
+  for (const problem of problems)
+    rows.set(problem.row, [...(rows.get(problem.row) ?? []), problem]);
+  return [...rows].map(([row, found]) => ({ row, problems: found }));
+}
+
+/**
+ * Rows left out of a completed import: those that became a problem while it was written, then
+ * those the preview already kept out (errors and people already in Seleksi), each row once.
+ */
 function SkippedRows({ data }: { data: Pick<ImportData, 'columns' | 'skippedRows'> }) {
   const { t } = useI18n();
   const problemText = useProblemText();
+  const columnName = (index: number | null) => (index === null ? '' : (data.columns[index] ?? ''));
+  const table = (problems: ImportData['skippedRows']) => (
+    <ReportTable
+      labelRowName
+      columns={[t('import.row'), t('import.column'), t('import.problem')]}
+      rows={byRow(problems).map(({ row, problems: found }) => ({
+        key: String(row),
+        cells: [
+          row,
+          [...new Set(found.map((p) => columnName(p.column)))].filter(Boolean).join(', '),
+          found.map((p) => problemText(p)).join(' '),
+        ],
+      }))}
+    />
+  );
+  const during = data.skippedRows.filter((problem) => !problem.atPreview);
+  const atPreview = data.skippedRows.filter((problem) => problem.atPreview);
+  const duringRows = byRow(during).length;
   return (
     <>
-      <h2>{t('import.skippedTitle')}</h2>
-      <p>
-        {data.skippedRows.length === 1
-          ? t('import.skippedIntroOne')
-          : t('import.skippedIntro', { count: data.skippedRows.length })}
-      </p>
-      <ReportTable
-        labelRowName
-        columns={[t('import.row'), t('import.column'), t('import.problem')]}
-        rows={data.skippedRows.map((problem, index) => ({
-          key: `${problem.row}-${index}`,
-          cells: [
-            problem.row,
-            problem.column === null ? '' : (data.columns[problem.column] ?? ''),
-            problemText(problem),
-          ],
-        }))}
-      />
+      {during.length > 0 && (
+        <section data-testid="skipped-during-import">
+          <h2>{t('import.skippedTitle')}</h2>
+          <p>
+            {duringRows === 1
+              ? t('import.skippedIntroOne')
+              : t('import.skippedIntro', { count: duringRows })}
+          </p>
+          {table(during)}
+        </section>
+      )}
+      {atPreview.length > 0 && (
+        <section data-testid="left-out-at-preview">
+          <h2>{t('import.leftOutTitle')}</h2>
+          <p>{t('import.leftOutIntro')}</p>
+          {table(atPreview)}
+        </section>
+      )}
     </>
   );
 }
@@ -456,9 +493,20 @@ function Preview({
           <ReportTable
             labelRowName
             columns={[t('import.row'), t('import.person'), t('import.skipReason')]}
-            rows={skipped.map((problem, index) => ({
-              key: `${problem.row}-${index}`,
-              cells: [problem.row, problem.person ?? '', said(problem)],
+            rows={byRow(skipped).map(({ row, problems }) => ({
+              key: String(row),
+              cells: [
+                row,
+                problems[0]!.person ?? '',
+                <>
+                  {problems.map((problem, index) => (
+                    <Fragment key={index}>
+                      {index > 0 && ' '}
+                      {said(problem)}
+                    </Fragment>
+                  ))}
+                </>,
+              ],
             }))}
           />
         </section>
