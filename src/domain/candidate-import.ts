@@ -268,6 +268,10 @@ export interface ImportRowProblem {
   /** The stored candidate the row's e-mail or phone already belongs to (its id; the name is read when shown). */
   existingCandidateId?: string;
   matchedBy?: MatchedBy;
+  /** An unknown job: the open job whose title is nearest the row's. */
+  nearestJob?: string;
+  /** An unknown job with no title near: the open jobs' titles (the first 10). */
+  openJobs?: string[];
   /** On a completed import's skipped rows: the preview already kept the row out. */
   atPreview?: boolean;
 }
@@ -375,17 +379,80 @@ function sourceWithWords(
   return { source, sourceDetail: words };
 }
 
-/** The jobs a row can name, looked up by id and by title (a title two jobs share is ambiguous). */
+/**
+ * The jobs a row can name, looked up by id and by title in any case, spacing and punctuation (a
+ * title two jobs share is ambiguous); `hint` helps with a title no job has.
+ */
 export function jobDirectory(
   jobs: readonly ImportJob[],
-): (value: string) => ImportJob | 'ambiguous' | undefined {
+): ((value: string) => ImportJob | 'ambiguous' | undefined) & { hint: (value: string) => JobHint } {
   const byTitle = new Map<string, ImportJob | 'ambiguous'>();
   const byId = new Map(jobs.map((job) => [job.id.toLowerCase(), job]));
   for (const job of jobs) {
     const key = headerKey(job.title);
     byTitle.set(key, byTitle.has(key) ? 'ambiguous' : job);
   }
-  return (value) => byId.get(value.trim().toLowerCase()) ?? byTitle.get(headerKey(value));
+  const find = (value: string) =>
+    byId.get(value.trim().toLowerCase()) ?? byTitle.get(headerKey(value));
+  return Object.assign(find, { hint: jobHint(jobs) });
+}
+
+/** What an unknown job's problem offers: the nearest open job's title, else the open jobs' titles. */
+export type JobHint = { nearestJob: string } | { openJobs: string[] };
+const listedOpenJobs = 10;
+
+function jobHint(jobs: readonly ImportJob[]): (value: string) => JobHint {
+  const open = jobs.filter((job) => job.status !== 'closed');
+  const keyed = open.map((job) => ({ title: job.title, key: headerKey(job.title) }));
+  const cache = new Map<string, JobHint>();
+  return (value) => {
+    const key = headerKey(value);
+    const known = cache.get(key);
+    if (known) return known;
+    const near = nearestTitle(key, keyed);
+    const hint: JobHint = near
+      ? { nearestJob: near }
+      : { openJobs: open.slice(0, listedOpenJobs).map((job) => job.title) };
+    cache.set(key, hint);
+    return hint;
+  };
+}
+
+/**
+ * "Staf Gudang" for "Staf Gudang (Admin Inventori)": a title holding the value's words (or held in
+ * it), the closest in length; else one a few typing mistakes away.
+ */
+function nearestTitle(key: string, titles: readonly { title: string; key: string }[]) {
+  if (!key) return undefined;
+  const containing = titles
+    .filter((t) => containsWord(t.key, key) || containsWord(key, t.key))
+    .sort((a, b) => Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length));
+  if (containing[0]) return containing[0].title;
+  const allowed = Math.max(2, Math.floor(key.length / 4));
+  let best: { title: string; distance: number } | undefined;
+  for (const t of titles) {
+    const distance = editDistance(key, t.key);
+    if (distance <= allowed && (!best || distance < best.distance))
+      best = { title: t.title, distance };
+  }
+  return best?.title;
+}
+
+/** Levenshtein distance (titles are short). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** The line a landline leaves in the candidate's notes, in the language of the HR user importing. */
@@ -486,8 +553,15 @@ export function checkRow(
   if (cell('job')) {
     const job = findJob(cell('job'));
     if (job === 'ambiguous') fail('job', 'ambiguous_job');
-    else if (!job) fail('job', 'unknown_job');
-    else if (job.status === 'closed') fail('job', 'job_closed');
+    else if (!job) {
+      problems.push({
+        row,
+        column: mapping.job ?? null,
+        field: 'job',
+        code: 'unknown_job',
+        ...findJob.hint(cell('job')),
+      });
+    } else if (job.status === 'closed') fail('job', 'job_closed');
     else jobId = job.id;
     stage = 'applied';
     if (cell('stage')) {

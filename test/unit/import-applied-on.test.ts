@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columnsIgnored, suggestMapping } from '../../src/domain/candidate-import';
+import { columnsIgnored, jobDirectory, suggestMapping } from '../../src/domain/candidate-import';
 import { parseAppliedOn } from '../../src/domain/spreadsheet/applied-on';
 
 const today = '2026-12-07';
@@ -34,5 +34,25 @@ describe('columns the import leaves out', () => {
     const headers = ['Nama', 'Email', 'Pendidikan', 'Lowongan dan tahap', 'Tanggal Lamar'];
     expect(columnsIgnored(headers, { fullName: 0, email: 1 })).toEqual([2, 4]);
     expect(columnsIgnored(headers, { fullName: 0, email: 1, appliedOn: 4 })).toEqual([2]);
+  });
+});
+
+describe('a job title no job has', () => {
+  const jobs = [
+    { id: 'j1', title: 'Staf Gudang (Admin Inventori)', status: 'open', testsEnabled: false },
+    { id: 'j2', title: 'Kasir', status: 'open', testsEnabled: false },
+    { id: 'j3', title: 'Sopir Ekspedisi', status: 'closed', testsEnabled: false },
+  ];
+  const find = jobDirectory(jobs);
+
+  test('any case and extra spaces still find the job', () => {
+    expect(find('  staf   GUDANG (admin inventori) ')).toMatchObject({ id: 'j1' });
+  });
+
+  test('the nearest open job is named, else the open jobs are listed', () => {
+    expect(find('Staf Gudang')).toBeUndefined();
+    expect(find.hint('Staf Gudang')).toEqual({ nearestJob: 'Staf Gudang (Admin Inventori)' });
+    expect(find.hint('Kasier')).toEqual({ nearestJob: 'Kasir' });
+    expect(find.hint('Pilot')).toEqual({ openJobs: ['Staf Gudang (Admin Inventori)', 'Kasir'] });
   });
 });

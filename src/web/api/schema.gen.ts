@@ -5823,6 +5823,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -5909,6 +5913,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
             }[];
@@ -6080,6 +6088,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6166,6 +6178,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
             }[];
@@ -6353,6 +6369,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6439,6 +6459,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
             }[];
@@ -6615,6 +6639,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6701,6 +6729,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
             }[];
@@ -6870,6 +6902,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
@@ -6956,6 +6992,10 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
               /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
               atPreview?: boolean;
             }[];

@@ -105,6 +105,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.leftOutTitle': 'Lines not imported',
   'import.leftOutIntro':
     'The preview kept these lines out: errors to fix in the file, and people already in Seleksi. Fix the file and import those lines again if needed.',
+  'import.code.unknown_job_nearest':
+    'No job has this title. Did you mean “{job}”? Write the title as the job has it.',
+  'import.code.unknown_job_open': 'No job has this title. Open jobs: {jobs}.',
   'import.required': 'required',
   'import.code.required': 'Required.',
   'import.code.too_long': 'Too long.',

@@ -255,6 +255,13 @@ function useProblemText() {
             : tk('import.matched', matched[0] ?? 'email'),
       });
     }
+    if (problem.code === 'unknown_job' && problem.nearestJob) {
+      return t('import.code.unknown_job_nearest', { job: problem.nearestJob });
+    }
+    if (problem.code === 'unknown_job' && problem.openJobs?.length) {
+      const jobs = problem.openJobs.map((title) => `“${title}”`).join(', ');
+      return t('import.code.unknown_job_open', { jobs });
+    }
     // A note on a row another problem keeps out says what would happen, never that it is imported.
     const leftOut = 'rowImported' in problem && !problem.rowImported;
     const text = leftOut
