@@ -110,7 +110,8 @@ export const importMessagesId = {
     'Pratinjau tidak memasukkan baris-baris ini: kesalahan yang perlu diperbaiki di file, dan orang yang sudah ada di Seleksi. Perbaiki file dan impor ulang baris tersebut bila perlu.',
   'import.code.unknown_job_nearest':
     'Tidak ada lowongan dengan judul ini. Maksud Anda “{job}”? Tulis judulnya persis seperti di lowongan.',
-  'import.code.unknown_job_open': 'Tidak ada lowongan dengan judul ini. Lowongan yang buka: {jobs}.',
+  'import.code.unknown_job_open':
+    'Tidak ada lowongan dengan judul ini. Lowongan yang buka: {jobs}.',
   'import.required': 'wajib',
   'import.code.required': 'Wajib diisi.',
   'import.code.too_long': 'Terlalu panjang.',
