@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { columnsIgnored, jobDirectory, suggestMapping } from '../../src/domain/candidate-import';
+import {
+  checkRow,
+  columnsIgnored,
+  jobDirectory,
+  suggestMapping,
+} from '../../src/domain/candidate-import';
 import { parseAppliedOn } from '../../src/domain/spreadsheet/applied-on';
 
 const today = '2026-12-07';
@@ -54,5 +59,25 @@ describe('a job title no job has', () => {
     expect(find.hint('Staf Gudang')).toEqual({ nearestJob: 'Staf Gudang (Admin Inventori)' });
     expect(find.hint('Kasier')).toEqual({ nearestJob: 'Kasir' });
     expect(find.hint('Pilot')).toEqual({ openJobs: ['Staf Gudang (Admin Inventori)', 'Kasir'] });
+  });
+});
+
+describe('source words HR files use', () => {
+  const jobs = [{ id: 'j1', title: 'Kasir', status: 'open', testsEnabled: false }];
+  const sourceOf = (value: string) =>
+    checkRow(
+      ['Sari', 'sari@example.com', value],
+      2,
+      { fullName: 0, email: 1, source: 2 },
+      jobDirectory(jobs),
+    ).candidate?.source;
+
+  test('Indonesian and English referral and job-board words are read as their source', () => {
+    for (const word of ['Referensi karyawan', 'Rekomendasi teman', 'Employee referral']) {
+      expect(sourceOf(word), word).toBe('referral');
+    }
+    expect(sourceOf('JobStreet.id')).toBe('jobstreet');
+    expect(sourceOf('Bursa kerja')).toBe('campus');
+    expect(sourceOf('Koran Kompas')).toBe('other');
   });
 });
