@@ -18,6 +18,8 @@ import {
 } from './duplicates';
 import { locales, type Locale } from './locale';
 import { normaliseMobilePhone } from './phone';
+import { parseAppliedOn } from './spreadsheet/applied-on';
+import { jakartaDate } from './today';
 import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
 
@@ -31,6 +33,7 @@ export const importFields = [
   'notes',
   'job',
   'stage',
+  'appliedOn',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 
@@ -91,6 +94,22 @@ const headerWords: Record<ImportField, readonly string[]> = {
     'vacancy',
   ],
   stage: ['tahap', 'tahapan', 'stage', 'status', 'pipeline stage'],
+  appliedOn: [
+    'tanggal lamar',
+    'tgl lamar',
+    'tanggal melamar',
+    'tgl melamar',
+    'tanggal lamaran',
+    'tgl lamaran',
+    'tanggal daftar',
+    'tgl daftar',
+    'applied on',
+    'applied',
+    'date applied',
+    'applied date',
+    'application date',
+    'apply date',
+  ],
 };
 
 const headerKey = (header: string) => normaliseName(header);
@@ -152,6 +171,17 @@ export function joinedColumnsLeftOut(headers: readonly string[], mapping: Import
   });
 }
 
+/**
+ * Columns no field reads, which the import leaves out (an "Applied on" column left unmapped, a
+ * "Pendidikan" column Seleksi has no field for): HR sees them before confirming. A joined
+ * job-and-stage column is not among them: `joinedColumnsLeftOut` says why it is left out.
+ */
+export function columnsIgnored(headers: readonly string[], mapping: ImportMapping): number[] {
+  const used = new Set(Object.values(mapping));
+  const joined = new Set(joinedColumnsLeftOut(headers, mapping));
+  return headers.flatMap((_, index) => (used.has(index) || joined.has(index) ? [] : [index]));
+}
+
 /** Problems with the mapping itself: a required field left out, a column used twice or absent. */
 export function mappingProblems(
   mapping: ImportMapping,
@@ -203,6 +233,16 @@ export interface ImportedCandidate {
   notes: string;
   jobId: string | null;
   stage: ImportStage | null;
+  /**
+   * The day they applied (`YYYY-MM-DD`, a Jakarta date) when the file says: the application's
+   * created date and its first stage entry. Null: the import day.
+   */
+  appliedOn: string | null;
+  /**
+   * The row is a stored candidate (same e-mail or phone) applying to a job they have not applied
+   * to: only the application is written, on that candidate; their stored details stay.
+   */
+  existingCandidateId?: string;
 }
 
 /** How a stored candidate matches a row: the same e-mail, the same phone, or both. */
@@ -228,6 +268,12 @@ export interface ImportRowProblem {
   /** The stored candidate the row's e-mail or phone already belongs to (its id; the name is read when shown). */
   existingCandidateId?: string;
   matchedBy?: MatchedBy;
+  /** An unknown job: the open job whose title is nearest the row's. */
+  nearestJob?: string;
+  /** An unknown job with no title near: the open jobs' titles (the first 10). */
+  openJobs?: string[];
+  /** On a completed import's skipped rows: the preview already kept the row out. */
+  atPreview?: boolean;
 }
 
 export interface CheckedRow {
@@ -253,6 +299,7 @@ export const blocksRow = (problem: ImportRowProblem) => !problem.warning && !pro
  */
 export const duplicateCodes = [
   'duplicate_candidate',
+  'already_applied',
   'duplicate_in_file',
   'duplicate_since_preview',
 ] as const;
@@ -299,6 +346,31 @@ const sourceSpellings: Record<string, CandidateSource> = {
   referensi: 'referral',
   referal: 'referral',
   rujukan: 'referral',
+  'referensi karyawan': 'referral',
+  'referensi teman': 'referral',
+  'referral karyawan': 'referral',
+  rekomendasi: 'referral',
+  'rekomendasi karyawan': 'referral',
+  'rekomendasi teman': 'referral',
+  titipan: 'referral',
+  'employee referral': 'referral',
+  referred: 'referral',
+  'referred by employee': 'referral',
+  'internal referral': 'referral',
+  jobstreet: 'jobstreet',
+  'job street id': 'jobstreet',
+  'jobstreet id': 'jobstreet',
+  'linked in id': 'linkedin',
+  'linkedin jobs': 'linkedin',
+  'linkedin job': 'linkedin',
+  'glints id': 'glints',
+  'kalibrr id': 'kalibrr',
+  'bursa kerja': 'campus',
+  'career day': 'campus',
+  'career fair': 'campus',
+  'pameran kerja': 'campus',
+  universitas: 'campus',
+  'kampus universitas': 'campus',
   lainnya: 'other',
   'lain lain': 'other',
 };
@@ -332,17 +404,80 @@ function sourceWithWords(
   return { source, sourceDetail: words };
 }
 
-/** The jobs a row can name, looked up by id and by title (a title two jobs share is ambiguous). */
+/**
+ * The jobs a row can name, looked up by id and by title in any case, spacing and punctuation (a
+ * title two jobs share is ambiguous); `hint` helps with a title no job has.
+ */
 export function jobDirectory(
   jobs: readonly ImportJob[],
-): (value: string) => ImportJob | 'ambiguous' | undefined {
+): ((value: string) => ImportJob | 'ambiguous' | undefined) & { hint: (value: string) => JobHint } {
   const byTitle = new Map<string, ImportJob | 'ambiguous'>();
   const byId = new Map(jobs.map((job) => [job.id.toLowerCase(), job]));
   for (const job of jobs) {
     const key = headerKey(job.title);
     byTitle.set(key, byTitle.has(key) ? 'ambiguous' : job);
   }
-  return (value) => byId.get(value.trim().toLowerCase()) ?? byTitle.get(headerKey(value));
+  const find = (value: string) =>
+    byId.get(value.trim().toLowerCase()) ?? byTitle.get(headerKey(value));
+  return Object.assign(find, { hint: jobHint(jobs) });
+}
+
+/** What an unknown job's problem offers: the nearest open job's title, else the open jobs' titles. */
+export type JobHint = { nearestJob: string } | { openJobs: string[] };
+const listedOpenJobs = 10;
+
+function jobHint(jobs: readonly ImportJob[]): (value: string) => JobHint {
+  const open = jobs.filter((job) => job.status !== 'closed');
+  const keyed = open.map((job) => ({ title: job.title, key: headerKey(job.title) }));
+  const cache = new Map<string, JobHint>();
+  return (value) => {
+    const key = headerKey(value);
+    const known = cache.get(key);
+    if (known) return known;
+    const near = nearestTitle(key, keyed);
+    const hint: JobHint = near
+      ? { nearestJob: near }
+      : { openJobs: open.slice(0, listedOpenJobs).map((job) => job.title) };
+    cache.set(key, hint);
+    return hint;
+  };
+}
+
+/**
+ * "Staf Gudang" for "Staf Gudang (Admin Inventori)": a title holding the value's words (or held in
+ * it), the closest in length; else one a few typing mistakes away.
+ */
+function nearestTitle(key: string, titles: readonly { title: string; key: string }[]) {
+  if (!key) return undefined;
+  const containing = titles
+    .filter((t) => containsWord(t.key, key) || containsWord(key, t.key))
+    .sort((a, b) => Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length));
+  if (containing[0]) return containing[0].title;
+  const allowed = Math.max(2, Math.floor(key.length / 4));
+  let best: { title: string; distance: number } | undefined;
+  for (const t of titles) {
+    const distance = editDistance(key, t.key);
+    if (distance <= allowed && (!best || distance < best.distance))
+      best = { title: t.title, distance };
+  }
+  return best?.title;
+}
+
+/** Levenshtein distance (titles are short). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** The line a landline leaves in the candidate's notes, in the language of the HR user importing. */
@@ -362,6 +497,7 @@ export function checkRow(
   mapping: ImportMapping,
   findJob: ReturnType<typeof jobDirectory>,
   notesLocale: Locale = 'id',
+  today: string = jakartaDate(new Date()),
 ): CheckedRow {
   const problems: ImportRowProblem[] = [];
   const cell = (field: ImportField) => {
@@ -442,8 +578,15 @@ export function checkRow(
   if (cell('job')) {
     const job = findJob(cell('job'));
     if (job === 'ambiguous') fail('job', 'ambiguous_job');
-    else if (!job) fail('job', 'unknown_job');
-    else if (job.status === 'closed') fail('job', 'job_closed');
+    else if (!job) {
+      problems.push({
+        row,
+        column: mapping.job ?? null,
+        field: 'job',
+        code: 'unknown_job',
+        ...findJob.hint(cell('job')),
+      });
+    } else if (job.status === 'closed') fail('job', 'job_closed');
     else jobId = job.id;
     stage = 'applied';
     if (cell('stage')) {
@@ -454,6 +597,12 @@ export function checkRow(
       } else stage = found;
     }
   } else if (cell('stage')) fail('stage', 'stage_without_job');
+  let appliedOn: string | null = null;
+  if (cell('appliedOn')) {
+    const read = parseAppliedOn(cell('appliedOn'), today);
+    if (read.ok) appliedOn = read.date;
+    else fail('appliedOn', read.code);
+  }
   const city = cell('city').replace(/\s+/g, ' ') || null;
   // Every row is compared with the others and with stored candidates on whatever it names well:
   // a bad e-mail must not hide that the row's phone belongs to someone else (all problems at once).
@@ -474,6 +623,7 @@ export function checkRow(
       notes,
       jobId,
       stage: jobId ? stage : null,
+      appliedOn,
     },
     problems,
     person,
@@ -503,13 +653,14 @@ export function fileRowChecker(
   mapping: ImportMapping,
   jobs: readonly ImportJob[],
   notesLocale: Locale = 'id',
+  today: string = jakartaDate(new Date()),
 ): (row: number, cells: readonly string[]) => CheckedRow {
   const findJob = jobDirectory(jobs);
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number>();
   const byName = new SameCityNames<number>();
   return (row, cells) => {
-    const checked = checkRow(cells, row, mapping, findJob, notesLocale);
+    const checked = checkRow(cells, row, mapping, findJob, notesLocale, today);
     const person = checked.person;
     if (!person) return checked;
     const problems = [...checked.problems];
@@ -564,10 +715,12 @@ function withProblems(checked: CheckedRow, problems: ImportRowProblem[]): Checke
 export function withExistingDuplicates(
   checked: CheckedRow,
   mapping: ImportMapping,
-  existing: readonly (PersonDetails & { id: string })[],
+  existing: readonly (PersonDetails & { id: string; jobIds?: readonly string[] })[],
 ): CheckedRow {
   const person = checked.person;
   if (!person) return checked;
+  const applying = applicationOfExisting(checked, mapping, existing);
+  if (applying) return applying;
   const row = checked.row;
   const problems = [...checked.problems];
   let similar = false;
@@ -599,4 +752,44 @@ export function withExistingDuplicates(
     });
   }
   return withProblems(checked, problems);
+}
+
+/**
+ * A row naming a job, whose e-mail or phone is one stored candidate's: that person applying to
+ * another job. Their application to it is imported (a notice says on whom); a job they already
+ * applied to skips the row. Undefined when the rule does not apply (no job, several people).
+ */
+function applicationOfExisting(
+  checked: CheckedRow,
+  mapping: ImportMapping,
+  existing: readonly (PersonDetails & { id: string; jobIds?: readonly string[] })[],
+): CheckedRow | undefined {
+  const jobId = checked.candidate?.jobId;
+  if (!jobId || !checked.person) return undefined;
+  const same = existing.flatMap((stored) => {
+    const reasons = duplicateReasonsBetween(checked.person!, stored);
+    const matchedBy: MatchedBy = [
+      ...(reasons.includes('same_email') ? (['email'] as const) : []),
+      ...(reasons.includes('same_phone') ? (['phone'] as const) : []),
+    ];
+    return matchedBy.length ? [{ stored, matchedBy }] : [];
+  });
+  if (same.length !== 1 || !same[0]!.stored.jobIds) return undefined;
+  const { stored, matchedBy } = same[0]!;
+  const field = matchedBy[0]!;
+  const problem = {
+    row: checked.row,
+    column: mapping[field] ?? null,
+    field,
+    existingCandidateId: stored.id,
+    matchedBy,
+  };
+  if (stored.jobIds!.includes(jobId)) {
+    return withProblems(checked, [...checked.problems, { ...problem, code: 'already_applied' }]);
+  }
+  return {
+    ...checked,
+    candidate: { ...checked.candidate!, existingCandidateId: stored.id },
+    problems: [...checked.problems, { ...problem, code: 'applies_as_existing', notice: true }],
+  };
 }

@@ -151,6 +151,7 @@ describe('checking a row', () => {
         notes: '',
         jobId: jobs[0]!.id,
         stage: 'cv_screening',
+        appliedOn: null,
       },
       person: {
         fullName: 'Sari Wulandari',

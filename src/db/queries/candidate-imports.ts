@@ -254,8 +254,9 @@ export async function listImportedCandidates(
   limit: number,
 ): Promise<{ id: string; fullName: string }[]> {
   return db.query(
-    `SELECT c.id, c.full_name AS "fullName" FROM audit_log l JOIN candidates c ON c.id = l.entity_id
-     WHERE l.action = 'candidate.imported' AND l.detail->>'importId' = $1::text
+    `SELECT c.id, c.full_name AS "fullName" FROM audit_log l JOIN candidates c ON c.id = l.candidate_id
+     WHERE l.action IN ('candidate.imported', 'application.created')
+       AND l.detail->>'importId' = $1::text
      ORDER BY (l.detail->>'row')::int LIMIT $2`,
     [importId, limit],
   );
@@ -268,9 +269,11 @@ export async function listImportedCandidates(
 export async function findPeopleLike(
   db: Queryable,
   people: { emails: string[]; phones: string[]; cities: string[]; nameWords: string[] },
-): Promise<(PersonDetails & { id: string })[]> {
-  return db.query<PersonDetails & { id: string }>(
-    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.city FROM candidates c
+): Promise<(PersonDetails & { id: string; jobIds: string[] })[]> {
+  return db.query<PersonDetails & { id: string; jobIds: string[] }>(
+    `SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.city,
+       ARRAY(SELECT a.job_id::text FROM applications a WHERE a.candidate_id = c.id) AS "jobIds"
+     FROM candidates c
      WHERE c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL
        AND (c.email = ANY($1::text[]) OR c.phone = ANY($2::text[])
          OR (lower(c.city) = ANY($3::text[])
@@ -288,12 +291,14 @@ export async function findPeopleLike(
 export async function readComparableCandidates(
   db: Queryable,
   page: { afterId: string | null; pageSize: number },
-): Promise<(PersonDetails & { id: string; comparable: boolean })[]> {
+): Promise<(PersonDetails & { id: string; comparable: boolean; jobIds: string[] })[]> {
   // Every candidate of the page comes back (the last one's id starts the next page); those
   // restricted or anonymised are not `comparable`.
   return db.query(
     `SELECT id, full_name AS "fullName", email, phone, city,
-       processing_restricted_at IS NULL AND anonymised_at IS NULL AS comparable
+       processing_restricted_at IS NULL AND anonymised_at IS NULL AS comparable,
+       ARRAY(SELECT a.job_id::text FROM applications a WHERE a.candidate_id = candidates.id)
+         AS "jobIds"
      FROM candidates WHERE $1::uuid IS NULL OR id > $1::uuid ORDER BY id LIMIT $2`,
     [page.afterId, page.pageSize],
   );
@@ -338,6 +343,7 @@ export async function findDuplicatesSinceCheck(
   const stored = (column: 'email' | 'phone') =>
     `LEFT JOIN LATERAL (SELECT true AS found, c.id FROM candidates c
        WHERE c.${column} = r.candidate->>'${column}'
+         AND c.id <> (r.candidate->>'id')::uuid
          AND c.processing_restricted_at IS NULL AND c.anonymised_at IS NULL LIMIT 1) same_${column}
      ON true`;
   return db.query(
@@ -382,22 +388,27 @@ export async function writeImportedCandidates(
        r.candidate->>'phone', r.candidate->>'source', r.candidate->>'sourceDetail',
        ARRAY(SELECT jsonb_array_elements_text(r.candidate->'tags')), r.candidate->>'notes', $3::uuid,
        r.candidate->>'city'
-     ${valid} ORDER BY r.row_number`,
+     ${valid} AND r.candidate->>'existingCandidateId' IS NULL ORDER BY r.row_number`,
     [...chunk, actorId],
   );
   const withJob = `${valid} AND r.candidate->>'applicationId' IS NOT NULL`;
+  // The day the file says they applied (00:00 in Jakarta, UTC+7 all year), else now: the board's
+  // "new today", the trends and time to hire count from it.
+  const appliedAt = `coalesce(((r.candidate->>'appliedOn') || 'T00:00:00+07:00')::timestamptz, now())`;
   await db.query(
-    `INSERT INTO applications (id, candidate_id, job_id, stage, hr_gate_cleared)
+    `INSERT INTO applications (id, candidate_id, job_id, stage, hr_gate_cleared, created_at,
+       stage_entered_at)
      SELECT (r.candidate->>'applicationId')::uuid, (r.candidate->>'id')::uuid,
        (r.candidate->>'jobId')::uuid, r.candidate->>'stage',
        -- Placed past the HR interview: HR's gate was passed before the system knew them.
-       r.candidate->>'stage' IN ('tests', 'user_interview')
+       r.candidate->>'stage' IN ('tests', 'user_interview'), ${appliedAt}, ${appliedAt}
      ${withJob}`,
     chunk,
   );
   await db.query(
-    `INSERT INTO application_events (application_id, actor_id, from_stage, to_stage)
-     SELECT (r.candidate->>'applicationId')::uuid, $3::uuid, NULL, r.candidate->>'stage' ${withJob}`,
+    `INSERT INTO application_events (application_id, actor_id, from_stage, to_stage, created_at)
+     SELECT (r.candidate->>'applicationId')::uuid, $3::uuid, NULL, r.candidate->>'stage',
+       ${appliedAt.replace('now()', 'clock_timestamp()')} ${withJob}`,
     [...chunk, actorId],
   );
   await db.query(`SET LOCAL seleksi.facts_after_events = 'off'`);
@@ -407,9 +418,16 @@ export async function writeImportedCandidates(
        'hr_import', $3::text, $4::text ${valid}`,
     [...chunk, consent.privacyNoticeVersion, consent.locale],
   );
+  // A stored candidate's new application is an application created, not a candidate imported
+  // (the candidate list's "imported" filter reads the latter).
   await db.query(
     `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, candidate_id, detail)
-     SELECT $3::uuid, 'candidate.imported', 'candidate', (r.candidate->>'id')::uuid,
+     SELECT $3::uuid,
+       CASE WHEN r.candidate ? 'existingCandidateId' THEN 'application.created'
+         ELSE 'candidate.imported' END,
+       CASE WHEN r.candidate ? 'existingCandidateId' THEN 'application' ELSE 'candidate' END,
+       CASE WHEN r.candidate ? 'existingCandidateId' THEN (r.candidate->>'applicationId')::uuid
+         ELSE (r.candidate->>'id')::uuid END,
        (r.candidate->>'id')::uuid,
        jsonb_build_object('importId', r.import_id, 'row', r.row_number,
          'jobId', r.candidate->>'jobId', 'stage', r.candidate->>'stage')
@@ -436,6 +454,55 @@ export async function findJobsClosedSinceCheck(
     [importId, [...rows]],
   );
   return found.map((r) => r.row);
+}
+
+/**
+ * Valid rows of a chunk that add an application to a stored candidate who has applied to that job
+ * since the preview (a second application to one job cannot be).
+ */
+export async function findAppliedSinceCheck(
+  db: Queryable,
+  importId: string,
+  rows: readonly number[],
+): Promise<number[]> {
+  const found = await db.query<{ row: number }>(
+    `SELECT r.row_number AS row FROM candidate_import_rows r
+     JOIN applications a ON a.candidate_id = (r.candidate->>'existingCandidateId')::uuid
+       AND a.job_id = (r.candidate->>'jobId')::uuid
+     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
+     ORDER BY r.row_number`,
+    [importId, [...rows]],
+  );
+  return found.map((r) => r.row);
+}
+
+/**
+ * When an import completes, the rows the preview kept out (errors and duplicates) are added to its
+ * skipped rows, by row and reason only, marked `atPreview`: the result page lists them once the
+ * file's rows are deleted. The first `limit` problems, in row order.
+ */
+export async function recordRowsLeftOutAtPreview(
+  db: Queryable,
+  importId: string,
+  limit: number,
+): Promise<void> {
+  await db.query(
+    `UPDATE candidate_imports SET skipped_rows = skipped_rows || coalesce((
+       SELECT jsonb_agg(jsonb_build_object('row', p.problem->'row', 'column', p.problem->'column',
+           'field', p.problem->'field', 'code', p.problem->'code', 'atPreview', true)
+           || CASE WHEN p.problem ? 'otherRow'
+                THEN jsonb_build_object('otherRow', p.problem->'otherRow') ELSE '{}' END
+         ORDER BY p.row_number, p.ordinality)
+       FROM (SELECT r.row_number, e.problem, e.ordinality
+         FROM candidate_import_rows r,
+           jsonb_array_elements(r.problems) WITH ORDINALITY e(problem, ordinality)
+         WHERE r.import_id = $1 AND r.candidate IS NULL
+           AND NOT coalesce((e.problem->>'warning')::boolean, false)
+           AND NOT coalesce((e.problem->>'notice')::boolean, false)
+         ORDER BY r.row_number, e.ordinality LIMIT $2) p), '[]'::jsonb)
+     WHERE id = $1`,
+    [importId, limit],
+  );
 }
 
 /** Adds rows left out while writing to the import's list (row and reason only). */
@@ -603,6 +670,8 @@ export async function listWrittenCandidates(
        r.candidate->>'email' AS email
      FROM candidate_import_rows r
      WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
+       -- A stored candidate applying again was told when first added.
+       AND r.candidate->>'existingCandidateId' IS NULL
      ORDER BY r.row_number`,
     [importId, [...rows]],
   );

@@ -51,6 +51,20 @@ export const importProblem = z.object({
     .array(z.enum(['email', 'phone']))
     .optional()
     .describe('A duplicate of a stored candidate: which of the e-mail and phone they share'),
+  nearestJob: z
+    .string()
+    .optional()
+    .describe('unknown_job: the title of the open job nearest to the one the row names'),
+  openJobs: z
+    .array(z.string())
+    .optional()
+    .describe('unknown_job with no title near: the open jobs’ titles (the first 10)'),
+  atPreview: z
+    .boolean()
+    .optional()
+    .describe(
+      'A skipped row the preview already kept out (an error or a duplicate), kept on the completed import',
+    ),
 });
 
 export const importPreviewProblem = importProblem.extend({

@@ -20,7 +20,7 @@ import {
 } from '../../domain/candidate-import';
 import { nameWords, SameCityNames, type PersonDetails } from '../../domain/duplicates';
 
-type StoredPerson = PersonDetails & { id: string };
+type StoredPerson = PersonDetails & { id: string; jobIds: string[] };
 import type { Actor } from '../actor';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { Conflict, Invalid } from '../errors';
@@ -137,7 +137,7 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
           ...row,
           candidate: row.candidate && {
             ...row.candidate,
-            id: randomUUID(),
+            id: row.candidate.existingCandidateId ?? randomUUID(),
             applicationId: row.candidate.jobId ? randomUUID() : null,
           },
         })),

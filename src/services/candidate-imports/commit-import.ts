@@ -6,10 +6,12 @@ import {
   deleteImportRows,
   deleteSomeImportRows,
   findCandidateImport,
+  findAppliedSinceCheck,
   findDuplicatesSinceCheck,
   findJobsClosedSinceCheck,
   importedTables,
   listWrittenApplications,
+  recordRowsLeftOutAtPreview,
   listWrittenCandidates,
   recordSkippedRows,
   saveCheckedRows,
@@ -28,6 +30,9 @@ import { announceImportedApplications } from '../integrations/webhook-events';
 import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
 import { Conflict } from '../errors';
 import { nextTurn, requireOwnImport } from './import-access';
+
+/** Problems of rows the preview kept out that the result page lists (the rest are counted there). */
+const leftOutShown = 500;
 
 /** Below this many candidates the planner's statistics are left to autovacuum. */
 const analyzeFromRows = 500;
@@ -210,6 +215,7 @@ export async function runImport(
         await updateCandidateImport(tx, importId, { importedRows: imported });
       }
       if (rows.length === chunkRows) return false;
+      await recordRowsLeftOutAtPreview(tx, importId, leftOutShown);
       await updateCandidateImport(tx, importId, { status: 'completed', finished: true });
       return true;
     });
@@ -252,6 +258,7 @@ async function rowsBlockedSinceCheck(
 ): Promise<ImportRowProblem[]> {
   const duplicates = await findDuplicatesSinceCheck(tx, found.id, rows);
   const closed = await findJobsClosedSinceCheck(tx, found.id, rows);
+  const applied = await findAppliedSinceCheck(tx, found.id, rows);
   const column = (field: 'email' | 'phone' | 'job') => found.mapping?.[field] ?? null;
   const problems: ImportRowProblem[] = [
     ...duplicates.map(({ row, field }) => ({
@@ -267,6 +274,14 @@ async function rowsBlockedSinceCheck(
         column: column('job'),
         field: 'job' as const,
         code: 'job_closed_since_preview',
+      })),
+    ...applied
+      .filter((row) => !duplicates.some((d) => d.row === row) && !closed.includes(row))
+      .map((row) => ({
+        row,
+        column: column('job'),
+        field: 'job' as const,
+        code: 'already_applied_since_preview',
       })),
   ];
   return problems.sort((a, b) => a.row - b.row);

@@ -20,6 +20,7 @@ import {
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { findPortalLink } from '../../db/queries/portal-links';
+import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { findActiveUsersByIds, type UserRow } from '../../db/queries/users';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
@@ -94,6 +95,9 @@ export async function openPortal(
   token: string,
 ): Promise<PortalView> {
   const application = await applicationOfToken(db, token);
+  // The candidate hears of a hiring manager's rejection from HR, not from this page first: until
+  // the rejection e-mail is sent, the page shows the stage they were rejected from.
+  const shownStage = (await untoldRejectionStage(db, application)) ?? application.stage;
   const interviews = await listInterviewsOfApplications(db, [application.id]);
   const now = new Date();
   // An interview the panel already scored is behind the candidate, even before its booked end.
@@ -121,8 +125,8 @@ export async function openPortal(
     locale: people.candidate.locale,
     companyName: await companyNameOf(db, mail),
     job: { id: people.job.id, title: people.job.title, city: people.job.city },
-    status: portalStatus(application.stage),
-    steps: portalSteps(application.stage, people.job.testsEnabled),
+    status: portalStatus(shownStage),
+    steps: portalSteps(shownStage, people.job.testsEnabled),
     acceptsActions: portalAcceptsActions(application.stage),
     nextInterview: next ? portalInterview(next, people) : null,
     preparationStage,
@@ -423,6 +427,10 @@ function portalInterview(interview: InterviewRow, people: InterviewPeople): Port
 }
 
 /** Between interviews, prepare for the one that comes next in the process. */
+async function untoldRejectionStage(db: Queryable, application: ApplicationRow) {
+  return application.stage === 'rejected' ? findUntoldRejection(db, application.id) : null;
+}
+
 function stageToPrepare(application: ApplicationRow): 'hr' | 'user' | null {
   if (['applied', 'cv_screening', 'hr_interview'].includes(application.stage)) return 'hr';
   if (['tests', 'user_interview'].includes(application.stage)) return 'user';

@@ -5767,6 +5767,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -5779,6 +5780,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -5812,6 +5814,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -5839,6 +5842,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -5895,6 +5904,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -5922,6 +5932,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6016,6 +6032,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6028,6 +6045,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6061,6 +6079,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6088,6 +6107,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6144,6 +6169,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6171,6 +6197,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6253,6 +6285,7 @@ export interface operations {
             notes?: number;
             job?: number;
             stage?: number;
+            appliedOn?: number;
           };
         };
       };
@@ -6280,6 +6313,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6292,6 +6326,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6325,6 +6360,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6352,6 +6388,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6408,6 +6450,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6435,6 +6478,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6534,6 +6583,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6546,6 +6596,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6579,6 +6630,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6606,6 +6658,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6662,6 +6720,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6689,6 +6748,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;
@@ -6781,6 +6846,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             };
             /** @description Field → column index (0-based) */
             mapping: {
@@ -6793,6 +6859,7 @@ export interface operations {
               notes?: number;
               job?: number;
               stage?: number;
+              appliedOn?: number;
             } | null;
             /** @enum {string} */
             status:
@@ -6826,6 +6893,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6853,6 +6921,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
               /** @description The row's name (or e-mail) as the file has it, for HR to find the row */
               person: string | null;
               /** @description The row will be imported (its problems are notes and warnings only); false: another problem keeps it out */
@@ -6909,6 +6983,7 @@ export interface operations {
                 | 'notes'
                 | 'job'
                 | 'stage'
+                | 'appliedOn'
                 | null;
               code: string;
               /** @description The earlier row, for a duplicate in the file */
@@ -6936,6 +7011,12 @@ export interface operations {
                 | 'other';
               /** @description A duplicate of a stored candidate: which of the e-mail and phone they share */
               matchedBy?: ('email' | 'phone')[];
+              /** @description unknown_job: the title of the open job nearest to the one the row names */
+              nearestJob?: string;
+              /** @description unknown_job with no title near: the open jobs’ titles (the first 10) */
+              openJobs?: string[];
+              /** @description A skipped row the preview already kept out (an error or a duplicate), kept on the completed import */
+              atPreview?: boolean;
             }[];
             /** @description Status stopped: the first valid row not written (what was written before it is kept) */
             stoppedAtRow: number | null;

@@ -90,6 +90,24 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.field.notes': 'Notes',
   'import.field.job': 'Job (title)',
   'import.field.stage': 'Stage',
+  'import.ignoredColumns': 'Not imported (no field reads them): {columns}.',
+  'import.field.appliedOn': 'Applied on (dd/mm/yyyy)',
+  'import.code.invalid_date': 'Not a date; write it as dd/mm/yyyy (e.g. 05/11/2026) or yyyy-mm-dd.',
+  'import.code.date_in_future': 'This date is in the future.',
+  'import.code.applies_as_existing':
+    'Already in Seleksi: the application to this job is added to them (their details are not changed).',
+  'import.code.applies_as_existing_named':
+    'Already in Seleksi: {name} (same {matched}). The application to this job is added to them; their details are not changed.',
+  'import.code.already_applied': 'Already in Seleksi and already applied to this job.',
+  'import.code.already_applied_named':
+    'Already in Seleksi: {name} (same {matched}), already applied to this job.',
+  'import.code.already_applied_since_preview': 'This person applied to this job during the import.',
+  'import.leftOutTitle': 'Lines not imported',
+  'import.leftOutIntro':
+    'The preview kept these lines out: errors to fix in the file, and people already in Seleksi. Fix the file and import those lines again if needed.',
+  'import.code.unknown_job_nearest':
+    'No job has this title. Did you mean “{job}”? Write the title as the job has it.',
+  'import.code.unknown_job_open': 'No job has this title. Open jobs: {jobs}.',
   'import.required': 'required',
   'import.code.required': 'Required.',
   'import.code.too_long': 'Too long.',

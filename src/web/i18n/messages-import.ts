@@ -90,6 +90,28 @@ export const importMessagesId = {
   'import.field.notes': 'Catatan',
   'import.field.job': 'Lowongan (judul)',
   'import.field.stage': 'Tahap',
+  'import.ignoredColumns':
+    'Kolom yang tidak diimpor (tidak dipetakan ke data mana pun): {columns}.',
+  'import.field.appliedOn': 'Tanggal lamar (dd/mm/yyyy)',
+  'import.code.invalid_date':
+    'Bukan tanggal; tulis sebagai dd/mm/yyyy (mis. 05/11/2026) atau yyyy-mm-dd.',
+  'import.code.date_in_future': 'Tanggal ini di masa depan.',
+  'import.code.applies_as_existing':
+    'Sudah ada di Seleksi: lamaran ke lowongan ini ditambahkan ke kandidat tersebut (datanya tidak diubah).',
+  'import.code.applies_as_existing_named':
+    'Sudah ada di Seleksi: {name} (sama {matched}). Lamaran ke lowongan ini ditambahkan ke kandidat tersebut; datanya tidak diubah.',
+  'import.code.already_applied': 'Sudah ada di Seleksi dan sudah melamar lowongan ini.',
+  'import.code.already_applied_named':
+    'Sudah ada di Seleksi: {name} (sama {matched}), sudah melamar lowongan ini.',
+  'import.code.already_applied_since_preview':
+    'Orang ini melamar lowongan ini selama impor berjalan.',
+  'import.leftOutTitle': 'Baris yang tidak diimpor',
+  'import.leftOutIntro':
+    'Pratinjau tidak memasukkan baris-baris ini: kesalahan yang perlu diperbaiki di file, dan orang yang sudah ada di Seleksi. Perbaiki file dan impor ulang baris tersebut bila perlu.',
+  'import.code.unknown_job_nearest':
+    'Tidak ada lowongan dengan judul ini. Maksud Anda “{job}”? Tulis judulnya persis seperti di lowongan.',
+  'import.code.unknown_job_open':
+    'Tidak ada lowongan dengan judul ini. Lowongan yang buka: {jobs}.',
   'import.required': 'wajib',
   'import.code.required': 'Wajib diisi.',
   'import.code.too_long': 'Terlalu panjang.',

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import {
   importFields,
   isDuplicateProblem,
+  columnsIgnored,
   joinedColumnsLeftOut,
   requiredImportFields,
   type ImportMapping,
@@ -240,13 +241,26 @@ function useProblemText() {
     const existing = 'existingCandidate' in problem ? problem.existingCandidate : undefined;
     if (existing) {
       const matched = problem.matchedBy ?? [];
-      return t('import.code.duplicate_candidate_named', {
+      const named =
+        problem.code === 'applies_as_existing'
+          ? 'import.code.applies_as_existing_named'
+          : problem.code === 'already_applied'
+            ? 'import.code.already_applied_named'
+            : 'import.code.duplicate_candidate_named';
+      return t(named, {
         name: existing.fullName,
         matched:
           matched.length > 1
             ? t('import.matched.both')
             : tk('import.matched', matched[0] ?? 'email'),
       });
+    }
+    if (problem.code === 'unknown_job' && problem.nearestJob) {
+      return t('import.code.unknown_job_nearest', { job: problem.nearestJob });
+    }
+    if (problem.code === 'unknown_job' && problem.openJobs?.length) {
+      const jobs = problem.openJobs.map((title) => `“${title}”`).join(', ');
+      return t('import.code.unknown_job_open', { jobs });
     }
     // A note on a row another problem keeps out says what would happen, never that it is imported.
     const leftOut = 'rowImported' in problem && !problem.rowImported;
@@ -263,30 +277,61 @@ function useProblemText() {
   };
 }
 
-/** Rows that became a problem while the import was written: left out, the others written. */
+/** Each row once, with all its problems in file order. */
+function byRow<P extends { row: number }>(
+  problems: readonly P[],
+): { row: number; problems: P[] }[] {
+  const rows = new Map<number, P[]>();
+  for (const problem of problems)
+    rows.set(problem.row, [...(rows.get(problem.row) ?? []), problem]);
+  return [...rows].map(([row, found]) => ({ row, problems: found }));
+}
+
+/**
+ * Rows left out of a completed import: those that became a problem while it was written, then
+ * those the preview already kept out (errors and people already in Seleksi), each row once.
+ */
 function SkippedRows({ data }: { data: Pick<ImportData, 'columns' | 'skippedRows'> }) {
   const { t } = useI18n();
   const problemText = useProblemText();
+  const columnName = (index: number | null) => (index === null ? '' : (data.columns[index] ?? ''));
+  const table = (problems: ImportData['skippedRows']) => (
+    <ReportTable
+      labelRowName
+      columns={[t('import.row'), t('import.column'), t('import.problem')]}
+      rows={byRow(problems).map(({ row, problems: found }) => ({
+        key: String(row),
+        cells: [
+          row,
+          [...new Set(found.map((p) => columnName(p.column)))].filter(Boolean).join(', '),
+          found.map((p) => problemText(p)).join(' '),
+        ],
+      }))}
+    />
+  );
+  const during = data.skippedRows.filter((problem) => !problem.atPreview);
+  const atPreview = data.skippedRows.filter((problem) => problem.atPreview);
+  const duringRows = byRow(during).length;
   return (
     <>
-      <h2>{t('import.skippedTitle')}</h2>
-      <p>
-        {data.skippedRows.length === 1
-          ? t('import.skippedIntroOne')
-          : t('import.skippedIntro', { count: data.skippedRows.length })}
-      </p>
-      <ReportTable
-        labelRowName
-        columns={[t('import.row'), t('import.column'), t('import.problem')]}
-        rows={data.skippedRows.map((problem, index) => ({
-          key: `${problem.row}-${index}`,
-          cells: [
-            problem.row,
-            problem.column === null ? '' : (data.columns[problem.column] ?? ''),
-            problemText(problem),
-          ],
-        }))}
-      />
+      {during.length > 0 && (
+        <section data-testid="skipped-during-import">
+          <h2>{t('import.skippedTitle')}</h2>
+          <p>
+            {duringRows === 1
+              ? t('import.skippedIntroOne')
+              : t('import.skippedIntro', { count: duringRows })}
+          </p>
+          {table(during)}
+        </section>
+      )}
+      {atPreview.length > 0 && (
+        <section data-testid="left-out-at-preview">
+          <h2>{t('import.leftOutTitle')}</h2>
+          <p>{t('import.leftOutIntro')}</p>
+          {table(atPreview)}
+        </section>
+      )}
     </>
   );
 }
@@ -358,10 +403,24 @@ function MappingForm({
           {t('import.leftOutColumn', { column: upload.columns[index] ?? '' })}
         </p>
       ))}
+      <IgnoredColumns columns={upload.columns} mapping={mapping} />
       <button className="button button--primary" type="submit" disabled={busy}>
         {t('import.check')}
       </button>
     </form>
+  );
+}
+
+/** The file's columns no field reads: HR sees what the import leaves out before confirming. */
+function IgnoredColumns({ columns, mapping }: { columns: string[]; mapping: ImportMapping }) {
+  const { t } = useI18n();
+  const ignored = columnsIgnored(columns, mapping);
+  if (!ignored.length) return null;
+  const names = ignored.map((index) => `“${columns[index] || index + 1}”`).join(', ');
+  return (
+    <p className="muted" data-testid="ignored-columns">
+      {t('import.ignoredColumns', { columns: names })}
+    </p>
   );
 }
 
@@ -422,6 +481,7 @@ function Preview({
         </p>
       ))}
       <RowsToImport data={data} />
+      <IgnoredColumns columns={data.columns} mapping={data.mapping ?? {}} />
       {toFix.length > 0 && (
         <ReportTable
           labelRowName
@@ -440,9 +500,20 @@ function Preview({
           <ReportTable
             labelRowName
             columns={[t('import.row'), t('import.person'), t('import.skipReason')]}
-            rows={skipped.map((problem, index) => ({
-              key: `${problem.row}-${index}`,
-              cells: [problem.row, problem.person ?? '', said(problem)],
+            rows={byRow(skipped).map(({ row, problems }) => ({
+              key: String(row),
+              cells: [
+                row,
+                problems[0]!.person ?? '',
+                <>
+                  {problems.map((problem, index) => (
+                    <Fragment key={index}>
+                      {index > 0 && ' '}
+                      {said(problem)}
+                    </Fragment>
+                  ))}
+                </>,
+              ],
             }))}
           />
         </section>

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { uploadCsv } from '../support/candidate-imports';
+import { addCandidate, buildJob, unique } from '../support/factories';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('a stored candidate on a line of the spreadsheet', () => {
+  test('applying to a new job gets that application; a job they applied to skips the line; the result lists lines left out', async () => {
+    const oldJob = await buildJob(t, { title: `Kasir ${unique()}` });
+    const newJob = await buildJob(t, { title: `Staf Gudang ${unique()}` });
+    const tag = unique();
+    const stored = await addCandidate(t, {
+      fullName: 'Rina Stored',
+      email: `rina.${tag}@example.com`,
+      phone: '0812 7000 1111',
+      jobIds: [oldJob.id],
+    });
+    const id = await uploadCsv(t, [
+      'Nama;Email;No HP;Posisi',
+      `Rina S;rina.${tag}@example.com;;${newJob.title}`,
+      `Rina;rina2.${tag}@example.com;0812-7000-1111;${oldJob.title}`,
+      `Nina;nina.${tag}@example.com;;${newJob.title}`,
+      `Budi;budi.${tag}@example;;${newJob.title}`,
+    ]);
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, phone: 2, job: 3 },
+    });
+    expect(checked.body.validRows).toBe(2);
+    expect(checked.body.duplicateRows).toBe(1);
+    expect(
+      checked.body.problems.map((p: { row: number; code: string; existingCandidate?: object }) => [
+        p.row,
+        p.code,
+        p.existingCandidate,
+      ]),
+    ).toEqual([
+      [2, 'applies_as_existing', { id: stored.id, fullName: 'Rina Stored' }],
+      [3, 'already_applied', { id: stored.id, fullName: 'Rina Stored' }],
+      [5, 'invalid_email', undefined],
+    ]);
+
+    const imported = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidate-imports/${id}/import`,
+      {
+        tellCandidates: true,
+      },
+    );
+    expect(imported.status).toBe(200);
+    const rina = await t.call(t.users.recruiter, 'GET', `/api/candidates/${stored.id}`);
+    expect(rina.body.fullName).toBe('Rina Stored');
+    expect(rina.body.applications.map((a: { jobId: string }) => a.jobId).sort()).toEqual(
+      [oldJob.id, newJob.id].sort(),
+    );
+    const [people] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM candidates WHERE email LIKE $1`,
+      [`%.${tag}@example.com`],
+    );
+    expect(people!.n).toBe(2);
+    const result = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
+    expect(result.body.importedCandidates.map((c: { fullName: string }) => c.fullName)).toEqual([
+      'Rina Stored',
+      'Nina',
+    ]);
+    // The result page lists the lines left out, not only who went in (row and reason only).
+    expect(result.body.skippedRows).toEqual([
+      { row: 3, column: 2, field: 'phone', code: 'already_applied', atPreview: true },
+      { row: 5, column: 1, field: 'email', code: 'invalid_email', atPreview: true },
+    ]);
+    // Only Nina is new to Seleksi: Rina was told when first added.
+    const [told] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM email_messages WHERE to_email LIKE $1`,
+      [`%.${tag}@example.com`],
+    );
+    expect(told!.n).toBe(1);
+  });
+});
