@@ -1,13 +1,9 @@
 import type { Database, Queryable } from '../../db/database';
-import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import {
   findInterview,
-  findShownInterview,
-  hasScheduledInterview,
   insertInterview,
   insertInterviewEvent,
-  listInterviewEvents,
   updateCandidateResponse,
 } from '../../db/queries/interviews';
 import type { InterviewStage } from '../../domain/interview';
@@ -15,15 +11,14 @@ import {
   planHeldInterview,
   type HeldInterviewRequest,
 } from '../../domain/scheduling/held-interview';
-import { stageOfInterview } from '../../domain/scheduling/interview-schedule';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { Conflict, valueOrInvalid } from '../errors';
-import { loadInterviewContext } from '../interviews/interview-context';
+import { valueOrInvalid } from '../errors';
 import {
+  lockStageToBook,
   requireEligiblePanel,
-  requireMaySchedule,
   type ScheduledInterview,
+  withHistory,
 } from './scheduling-service';
 
 export interface HeldInterviewInput extends HeldInterviewRequest {
@@ -50,11 +45,10 @@ export async function recordHeldInterview(
   input: HeldInterviewInput,
 ): Promise<ScheduledInterview> {
   const id = await db.transaction(async (tx) => {
-    const context = await loadInterviewContext(tx, actor, applicationId);
-    requireMaySchedule(actor, stage, context.team);
-    const [application] = await findApplicationsForUpdate(tx, [applicationId]);
-    if (application?.stage !== stageOfInterview(stage)) throw wrongStage();
-    if (await hasScheduledInterview(tx, applicationId, stage)) throw alreadyBooked();
+    const { context, application } = await lockStageToBook(tx, actor, applicationId, stage, {
+      alreadyBooked:
+        'This stage already has an interview booked: reschedule or cancel it rather than record another.',
+    });
     const details = valueOrInvalid(
       planHeldInterview(input, { now: new Date(), appliedAt: application.createdAt }),
     );
@@ -78,8 +72,7 @@ export async function recordHeldInterview(
     await auditRecord(tx, actor, interviewId);
     return interviewId;
   });
-  const interview = (await findShownInterview(db, id))!;
-  return { ...interview, events: await listInterviewEvents(db, [id]) };
+  return withHistory(db, id);
 }
 
 /** Ids and codes only; no webhook either: the integrations' events are booking changes. */
@@ -92,31 +85,4 @@ async function auditRecord(tx: Queryable, actor: Actor, interviewId: string): Pr
     candidateId: interview.candidateId,
     detail: { interviewId, stage: interview.stage, sequence: interview.sequence },
   });
-}
-
-function wrongStage(): Conflict {
-  return new Conflict(
-    [
-      {
-        path: 'stage',
-        code: 'wrong_stage',
-        message: 'Move the application to this interview stage first.',
-      },
-    ],
-    'The application is not at this interview stage.',
-  );
-}
-
-function alreadyBooked(): Conflict {
-  return new Conflict(
-    [
-      {
-        path: 'stage',
-        code: 'already_scheduled',
-        message:
-          'This stage already has an interview booked: reschedule or cancel it rather than record another.',
-      },
-    ],
-    'This interview is already scheduled.',
-  );
 }

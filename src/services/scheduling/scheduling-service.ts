@@ -59,7 +59,8 @@ export interface ScheduleInput extends ScheduleRequest {
 
 export type ScheduledInterview = ShownInterviewRow & { events: InterviewEventRow[] };
 
-async function withHistory(db: Queryable, interviewId: string): Promise<ScheduledInterview> {
+/** An interview as the scheduling panel shows it, with its history: what booking answers. */
+export async function withHistory(db: Queryable, interviewId: string): Promise<ScheduledInterview> {
   const interview = (await findShownInterview(db, interviewId))!;
   return { ...interview, events: await listInterviewEvents(db, [interviewId]) };
 }
@@ -73,33 +74,9 @@ export async function scheduleInterview(
   input: ScheduleInput,
 ): Promise<ScheduledInterview> {
   const id = await db.transaction(async (tx) => {
-    const context = await loadInterviewContext(tx, actor, applicationId);
-    requireMaySchedule(actor, stage, context.team);
-    const [application] = await findApplicationsForUpdate(tx, [applicationId]);
-    if (application?.stage !== stageOfInterview(stage)) {
-      throw new Conflict(
-        [
-          {
-            path: 'stage',
-            code: 'wrong_stage',
-            message: 'Move the application to this stage first.',
-          },
-        ],
-        'The application is not at this interview stage.',
-      );
-    }
-    if (await hasScheduledInterview(tx, applicationId, stage)) {
-      throw new Conflict(
-        [
-          {
-            path: 'stage',
-            code: 'already_scheduled',
-            message: 'Reschedule the existing interview.',
-          },
-        ],
-        'This interview is already scheduled.',
-      );
-    }
+    const { context, application } = await lockStageToBook(tx, actor, applicationId, stage, {
+      alreadyBooked: 'Reschedule the existing interview.',
+    });
     const details = await checkedDetails(tx, input, context.team);
     await refuseUnconfirmedConflicts(tx, input, details, application.candidateId);
     const interviewId = await insertInterview(tx, {
@@ -276,6 +253,41 @@ async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: 
     throw new Conflict([{ path: 'status', code: 'interview_held', message }], message);
   }
   return { interview, team: context.team };
+}
+
+/**
+ * Before an interview is booked or recorded at `stage`: the actor may schedule it, the
+ * application is locked at that stage, and the stage has no interview booked yet.
+ */
+export async function lockStageToBook(
+  tx: Queryable,
+  actor: Actor,
+  applicationId: string,
+  stage: InterviewStage,
+  messages: { alreadyBooked: string },
+) {
+  const context = await loadInterviewContext(tx, actor, applicationId);
+  requireMaySchedule(actor, stage, context.team);
+  const [application] = await findApplicationsForUpdate(tx, [applicationId]);
+  if (application?.stage !== stageOfInterview(stage)) {
+    throw new Conflict(
+      [
+        {
+          path: 'stage',
+          code: 'wrong_stage',
+          message: 'Move the application to this stage first.',
+        },
+      ],
+      'The application is not at this interview stage.',
+    );
+  }
+  if (await hasScheduledInterview(tx, applicationId, stage)) {
+    throw new Conflict(
+      [{ path: 'stage', code: 'already_scheduled', message: messages.alreadyBooked }],
+      'This interview is already scheduled.',
+    );
+  }
+  return { context, application };
 }
 
 /** HR schedules every interview; the job's hiring manager may also schedule the user interview. */
