@@ -2,7 +2,6 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
 import {
   ChoiceField,
@@ -13,6 +12,7 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
+import { ModeField, PanelField } from './interview-fields';
 
 type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
 
@@ -96,43 +96,17 @@ export function HeldInterviewDialog({
           onChange={(e) => set('durationMinutes', Number(e.target.value))}
           error={fieldError('durationMinutes')}
         />
-        <CheckboxGroup
-          layout="row"
-          legend={t('schedule.interviewers')}
-          name="interviewerIds"
-          options={overview.people.map((person) => ({
-            value: person.id,
-            label: (
-              <>
-                {person.name}
-                {person.teamRole && (
-                  <small className="muted">
-                    {' '}
-                    · {t(`teamRole.${person.teamRole}` as 'teamRole.recruiter')}
-                  </small>
-                )}
-              </>
-            ),
-          }))}
+        <PanelField
+          people={overview.people}
           selected={draft.interviewerIds}
           onChange={(ids) => set('interviewerIds', ids)}
           error={fieldError('interviewerIds')}
         />
-        <fieldset className="choice-row">
-          <legend>{t('schedule.mode')}</legend>
-          {(['onsite', 'online'] as const).map((mode) => (
-            <label key={mode} className="checkbox">
-              <input
-                type="radio"
-                name="mode"
-                value={mode}
-                checked={draft.mode === mode}
-                onChange={() => set('mode', mode)}
-              />
-              {t(`interviews.${mode}`)}
-            </label>
-          ))}
-        </fieldset>
+        <ModeField
+          modes={['onsite', 'online']}
+          value={draft.mode}
+          onChange={(mode) => set('mode', mode)}
+        />
         {draft.mode === 'online' ? (
           <TextField
             label={t('heldInterview.meetingUrl')}

@@ -3,7 +3,6 @@ import { officeHoursConcern } from '../../../domain/scheduling/office-hours';
 import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { CheckboxGroup } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
 import {
   ChoiceField,
@@ -15,6 +14,7 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { proposedTimes, useInterviewTime } from './interview-card';
+import { ModeField, PanelField } from './interview-fields';
 import type { ApiData, ApiSchema } from '../../api/client';
 
 type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
@@ -160,21 +160,11 @@ export function ScheduleDialog({
           onChange={(e) => set('durationMinutes', Number(e.target.value))}
           error={fieldError('durationMinutes')}
         />
-        <fieldset className="choice-row">
-          <legend>{t('schedule.mode')}</legend>
-          {(['online', 'onsite'] as const).map((mode) => (
-            <label key={mode} className="checkbox">
-              <input
-                type="radio"
-                name="mode"
-                value={mode}
-                checked={draft.mode === mode}
-                onChange={() => set('mode', mode)}
-              />
-              {t(`interviews.${mode}`)}
-            </label>
-          ))}
-        </fieldset>
+        <ModeField
+          modes={['online', 'onsite']}
+          value={draft.mode}
+          onChange={(mode) => set('mode', mode)}
+        />
         {draft.mode === 'online' ? (
           <TextField
             label={t('schedule.meetingUrl')}
@@ -191,24 +181,8 @@ export function ScheduleDialog({
             </div>
           </>
         )}
-        <CheckboxGroup
-          layout="row"
-          legend={t('schedule.interviewers')}
-          name="interviewerIds"
-          options={overview.people.map((person) => ({
-            value: person.id,
-            label: (
-              <>
-                {person.name}
-                {person.teamRole && (
-                  <small className="muted">
-                    {' '}
-                    · {t(`teamRole.${person.teamRole}` as 'teamRole.recruiter')}
-                  </small>
-                )}
-              </>
-            ),
-          }))}
+        <PanelField
+          people={overview.people}
           selected={draft.interviewerIds}
           onChange={(ids) => set('interviewerIds', ids)}
           error={conflicts.length ? undefined : fieldError('interviewerIds')}
