@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Database } from '../../src/db/database';
+import { listJobs } from '../../src/db/queries/jobs';
 import { insertUser } from '../../src/db/queries/users';
 import { stages } from '../../src/domain/pipeline';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
@@ -58,6 +59,19 @@ test('loads the demo company into an empty database: jobs, 40+ candidates over e
     await count(`SELECT count(*)::int AS n FROM applications a WHERE NOT EXISTS (
       SELECT 1 FROM application_events e WHERE e.application_id = a.id AND e.to_stage = 'applied')`),
   ).toBe(0);
+});
+
+test("the jobs list counts each demo job's active applications as the board does", async () => {
+  // The load turns the report-facts triggers off; the job counts' triggers must stay on.
+  const listed = await listJobs(db, {});
+  const counted = await db.query<{ id: string; n: number }>(
+    `SELECT j.id, count(a.id) FILTER (WHERE a.stage NOT IN ('hired', 'rejected', 'withdrawn'))::int AS n
+       FROM jobs j LEFT JOIN applications a ON a.job_id = j.id GROUP BY j.id`,
+  );
+  expect(counted.some((job) => job.n > 0)).toBe(true);
+  expect(Object.fromEntries(listed.map((job) => [job.id, job.activeApplications]))).toEqual(
+    Object.fromEntries(counted.map((job) => [job.id, job.n])),
+  );
 });
 
 test('finished demo interviews come with their submitted scorecards and recorded decisions', async () => {

@@ -32,10 +32,22 @@ export async function refreshCalibrationAndStayFacts(db: Queryable): Promise<voi
   );
 }
 
-/** Turns the report-facts triggers off or on for a bulk load (refresh everything afterwards). */
+/**
+ * Turns the triggers that feed the report facts off or on for a bulk load (refresh everything
+ * afterwards). Only those: the same tables carry triggers nothing refreshes afterwards (each
+ * job's active count, migration 044), which must see every row of the load.
+ */
 export async function switchReportFactsTriggers(db: Queryable, on: boolean): Promise<void> {
-  for (const table of reportFactsSources) {
-    await db.query(`ALTER TABLE ${table} ${on ? 'ENABLE' : 'DISABLE'} TRIGGER USER`);
+  const triggers = await db.query<{ tableName: string; triggerName: string }>(
+    `SELECT c.relname AS "tableName", t.tgname AS "triggerName"
+       FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+      WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace
+        AND c.relname = ANY($1) AND t.tgname LIKE '%\\_facts\\_%'
+      ORDER BY 1, 2`,
+    [reportFactsSources],
+  );
+  for (const { tableName, triggerName } of triggers) {
+    await db.query(`ALTER TABLE ${tableName} ${on ? 'ENABLE' : 'DISABLE'} TRIGGER ${triggerName}`);
   }
 }
 
