@@ -5,7 +5,7 @@ import { buildContext } from '../../src/domain/coach/context';
 import { answerFeatures } from '../../src/domain/coach/features';
 import { buildFeedback } from '../../src/domain/coach/feedback';
 import { mentionsTopic } from '../../src/domain/coach/question-fit';
-import { casualRegister } from '../../src/domain/coach/register';
+import { casualRegister, chatWords } from '../../src/domain/coach/register';
 import { ruleLabels } from '../../src/domain/coach/rule-labels';
 import { tokenize } from '../../src/domain/coach/tokens';
 import { expectEvidence } from '../support/coach-evidence';
@@ -177,6 +177,18 @@ describe('question fit and register', () => {
     ]);
     expect(casualRegister(tokenize('Aku bilang ke kamu, a lot of it was done.'))).toEqual([]);
   });
+
+  test('chat words read as a message to a friend; speech words do not', () => {
+    const found = (text: string) => chatWords(tokenize(text)).map((e) => e.text);
+    expect(found('yeah i just google stuff lol, gonna say it was easy tbh')).toEqual([
+      'lol',
+      'gonna',
+      'tbh',
+    ]);
+    expect(found('Wkwkwk jujur aja anjir, deadline-nya mepet banget')).toEqual(['Wkwkwk', 'anjir']);
+    // "nah", "yeah", "kayak" are how people talk; "wk" alone and words that contain "lol" are not chat.
+    expect(found('Nah, yeah, kayak biasa saja. I studied Lolita and the WK office.')).toEqual([]);
+  });
 });
 
 describe('feedback priorities', () => {
@@ -184,6 +196,16 @@ describe('feedback priorities', () => {
     const i = input(answer, language, question, stage);
     return buildFeedback(analyzeAnswer(i), i).improvements.map((p) => p.code);
   };
+
+  test('a chatty non-answer is told its chat words among the first fixes', () => {
+    const c = codes(
+      'yeah so basically i just google stuff and it works lol. backend is pretty easy honestly, i use whatever the team uses. no big deal.',
+      'Tell us about a real time you used “Node.js”: what was the problem, what did you do, and what was the result?',
+      'en',
+      'user',
+    );
+    expect(c).toContain('chat_register');
+  });
 
   test('heavy fillers come before missing numbers, even at the user stage', () => {
     const c = codes(

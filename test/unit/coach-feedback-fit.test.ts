@@ -259,7 +259,9 @@ describe('a well-told story about something else does not answer the question', 
       );
       expect(analysis.labels.situation.value && analysis.labels.result.value).toBe(true);
       expect(feedback.summary).toBe('off_question');
-      expect(feedback.improvements[0]?.code).toBe('answer_the_question');
+      // It is told which of the question's terms it never names, not that it is off the point.
+      expect(feedback.improvements[0]?.code).toBe('name_the_asked_terms');
+      expect(feedback.improvements[0]?.params.terms).toBe('“SQL”, “Excel”');
     },
   );
 

@@ -1,7 +1,7 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
 import { insideAny, notYetSpans } from './not-yet';
-import { asksForExample, missesQuestion } from './question-fit';
-import { casualRegister } from './register';
+import { asksForExample, missesQuestion, namedTermsLeftOut } from './question-fit';
+import { casualRegister, chatWords } from './register';
 import { FILLER_HEAVY_PER_100 } from './rule-labels';
 import { tokenize } from './tokens';
 
@@ -26,7 +26,9 @@ export const feedbackCodes = [
   'own_the_weakness',
   'cut_fillers',
   'answer_the_question',
+  'name_the_asked_terms',
   'formal_register',
+  'chat_register',
   'mind_tone',
   'too_short',
   'too_long',
@@ -83,7 +85,7 @@ function shortened(sentence: string): string {
   return words.length <= 14 ? sentence : `${words.slice(0, 12).join(' ')} …`;
 }
 
-/** The distinct fillers found, quoted, most frequent first: "eh", "gitu". */
+/** The distinct words found (fillers, chat words), quoted, most frequent first: "eh", "gitu". */
 function quoteFillers(found: readonly Evidence[]): string {
   const counts = new Map<string, number>();
   for (const e of found) {
@@ -185,7 +187,15 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
     add(0, 0, point('no_badmouthing', labels.negativeFormer.evidence));
   if (labels.defensive.value) add(1, 1, point('own_the_weakness', labels.defensive.evidence));
   const missed = missesQuestion(analysis, input);
-  if (missed) add(2, 2, point('answer_the_question', missed, { question: input.question }));
+  if (missed) {
+    // A good story about other work is told which of the question's terms it never names.
+    const leftOut = namedTermsLeftOut(analysis, input);
+    const why =
+      leftOut.length > 0
+        ? point('name_the_asked_terms', [], { terms: leftOut.map((t) => `“${t}”`).join(', ') })
+        : point('answer_the_question', missed, { question: input.question });
+    add(2, 2, why);
+  }
   if (labels.fillerHeavy.value) {
     // Just past the threshold, fillers matter less than "gue/lo", which comes first then.
     const rank = metrics.fillersPer100Words >= 2 * FILLER_HEAVY_PER_100 ? 3 : 5;
@@ -202,6 +212,10 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   if (sarcasm.length > 0) add(2, 2, point('mind_tone', sarcasm.slice(0, 3)));
   const casual = casualRegister(doc);
   if (casual.length > 0) add(4, 4, point('formal_register', casual.slice(0, 3)));
+  const chat = chatWords(doc);
+  if (chat.length > 0) {
+    add(4, 4, point('chat_register', chat.slice(0, 3), { words: quoteFillers(chat) }));
+  }
   if (labels.theoretical.value) add(6, 5, point('give_own_example', labels.theoretical.evidence));
   else if (unbacked.length > 0) {
     // Every claim unbacked is the red flag; one left unshown beside a backed one is a detail.

@@ -80,14 +80,15 @@ export function quotedInQuestion(question: string): string[] {
 /**
  * A story of the candidate's own past that names none of what the question names in quotes
  * ("a piece of work that uses “SQL”", "a time you used “Excel”") is another story, however well
- * told. Terms an English answer would say in English ("“Pembukuan”") are not required.
+ * told: the terms it leaves out, or none. Terms an English answer would say in English
+ * ("“Pembukuan”") are not required.
  */
-function storyOffTheNamed(analysis: AnswerAnalysis, input: AnswerInput, answer: Doc): boolean {
+export function namedTermsLeftOut(analysis: AnswerAnalysis, input: AnswerInput): string[] {
   const named = quotedInQuestion(input.question);
   const { situation, theoretical } = analysis.labels;
-  if (named.length === 0 || !situation.value || theoretical.value) return false;
-  const coverage = termCoverage(answer, named, input.language);
-  return coverage.used.length === 0 && coverage.missed.length > 0;
+  if (named.length === 0 || !situation.value || theoretical.value) return [];
+  const coverage = termCoverage(tokenize(input.answer), named, input.language);
+  return coverage.used.length === 0 ? coverage.missed : [];
 }
 
 /** The evidence that the answer misses the question, or null when it addresses it. */
@@ -96,7 +97,7 @@ export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Ev
   const answer = tokenize(input.answer);
   // Checked before the topic words: a long case question shares "manager", "week" or "result"
   // with almost any story.
-  if (storyOffTheNamed(analysis, input, answer)) return [];
+  if (namedTermsLeftOut(analysis, input).length > 0) return [];
   // An answer that names what the question is about responds to it, however badly (a
   // sarcastic answer about the boss to a question about the boss): its other flaws say so.
   if (mentionsTopic(input.question, answer)) return null;

@@ -13,3 +13,34 @@ export function casualRegister(doc: Doc): Evidence[] {
   for (const t of doc.tokens) if (t.kind === 'word' && casual.has(t.key)) out.push(span(doc, t));
   return out;
 }
+
+/**
+ * Chat words ("lol", "wkwk", "gonna", "idk") read as a message to a friend at either stage.
+ * Discourse words of speech ("nah", "yeah", "kayak") are not chat: transcripts are full of them.
+ */
+const chat = new Set([
+  'lol',
+  'lmao',
+  'rofl',
+  'omg',
+  'idk',
+  'tbh',
+  'btw',
+  'imo',
+  'gonna',
+  'wanna',
+  'gotta',
+  'dunno',
+  'kinda',
+  'anjir',
+  'anjay',
+]);
+const laughter = /^(wk){2,}w?k*$/;
+
+export function chatWords(doc: Doc): Evidence[] {
+  const out: Evidence[] = [];
+  for (const t of doc.tokens) {
+    if (t.kind === 'word' && (chat.has(t.key) || laughter.test(t.key))) out.push(span(doc, t));
+  }
+  return out;
+}

@@ -11922,7 +11922,9 @@ export interface operations {
                   | 'own_the_weakness'
                   | 'cut_fillers'
                   | 'answer_the_question'
+                  | 'name_the_asked_terms'
                   | 'formal_register'
+                  | 'chat_register'
                   | 'mind_tone'
                   | 'too_short'
                   | 'too_long';
@@ -11957,7 +11959,9 @@ export interface operations {
                   | 'own_the_weakness'
                   | 'cut_fillers'
                   | 'answer_the_question'
+                  | 'name_the_asked_terms'
                   | 'formal_register'
+                  | 'chat_register'
                   | 'mind_tone'
                   | 'too_short'
                   | 'too_long';

@@ -567,6 +567,10 @@ export const messagesEn: Messages = {
     'Cut fillers such as {fillers} ({rate} per 100 words); a short pause is better.',
   'coach.feedback.answer_the_question':
     'This does not answer the question asked ("{question}"): answer it directly first, then give your example.',
+  'coach.feedback.name_the_asked_terms':
+    'The question asks about {terms}, and your story never names it: say where you used it, or choose a story that does.',
+  'coach.feedback.chat_register':
+    'Chat words such as {words} read like a message to a friend: say it as you would to the interviewer, in full words.',
   'coach.feedback.formal_register':
     'Words like "gue" and "lo" sound too familiar at an interview: use "saya" (or "aku") and "Bapak/Ibu".',
   'coach.feedback.too_short': 'Too short ({words} words): give enough context.',

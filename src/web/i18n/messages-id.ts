@@ -572,6 +572,10 @@ export const messagesId = {
     'Kurangi kata pengisi seperti {fillers} ({rate} per 100 kata); berhenti sejenak lebih baik.',
   'coach.feedback.answer_the_question':
     'Jawaban ini belum menjawab pertanyaannya ("{question}"): jawab langsung dulu, lalu beri contoh Anda.',
+  'coach.feedback.name_the_asked_terms':
+    'Pertanyaannya menanyakan {terms}, tetapi cerita Anda tidak menyebutnya: jelaskan di bagian mana Anda memakainya, atau pilih cerita yang memakainya.',
+  'coach.feedback.chat_register':
+    'Kata obrolan seperti {words} terdengar seperti pesan ke teman: ucapkan seperti kepada pewawancara, dengan kata yang lengkap.',
   'coach.feedback.formal_register':
     'Kata seperti "gue" dan "lo" terlalu santai untuk wawancara: pakai "saya" (atau "aku") dan "Bapak/Ibu".',
   'coach.feedback.too_short': 'Terlalu singkat ({words} kata): beri cukup konteks.',
