@@ -19,8 +19,14 @@ export interface PersonDetails {
 /** How alike two names must be (0–1) to count as the same person when the city also matches. */
 export const similarNameThreshold = 0.55;
 
+/** Plain ASCII words with single spaces: most names and cities, already normal once lower-cased. */
+const plainWords = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Lower case, without accents, punctuation or repeated spaces: "Siti  Nur'aini" → "siti nuraini". */
 export function normaliseName(name: string): string {
+  // The duplicates check normalises hundreds of names and cities a request: skip the Unicode
+  // work where it cannot change anything but the case.
+  if (plainWords.test(name)) return name.toLowerCase();
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -71,6 +77,13 @@ export function duplicateReasonsWith(
   const email = person.email.trim().toLowerCase();
   const city = person.city ? normaliseName(person.city) : null;
   const grams = trigrams(person.fullName);
+  // The name matches all come from the person's city: its spelling is compared once per form.
+  const sameCity = new Map<string, boolean>();
+  const inSameCity = (otherCity: string) => {
+    let same = sameCity.get(otherCity);
+    if (same === undefined) sameCity.set(otherCity, (same = city === normaliseName(otherCity)));
+    return same;
+  };
   return (other) => {
     const reasons: DuplicateReason[] = [];
     if (email && email === other.email.trim().toLowerCase()) reasons.push('same_email');
@@ -78,7 +91,7 @@ export function duplicateReasonsWith(
     if (
       city !== null &&
       other.city &&
-      city === normaliseName(other.city) &&
+      inSameCity(other.city) &&
       trigramSimilarity(grams, trigrams(other.fullName)) >= similarNameThreshold
     )
       reasons.push('similar_name_same_city');

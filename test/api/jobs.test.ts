@@ -157,7 +157,23 @@ describe('GET /api/jobs', () => {
     expect(statuses.indexOf('draft')).toBeGreaterThan(statuses.lastIndexOf('open'));
     const open = all.body.items.find((job: { id: string }) => job.id === jobId);
     expect(open.activeApplications).toBe(1);
-    expect(open.team).toHaveLength(3);
+    // The list names who hires for the job and leaves the rest to the job's page (issue 19).
+    expect(open.hiringManagers).toEqual([
+      { userId: t.users.hiringManager.id, name: 'Budi Manager' },
+    ]);
+    expect(Object.keys(open).sort()).toEqual(
+      [
+        'activeApplications',
+        'city',
+        'department',
+        'employmentType',
+        'hiringManagers',
+        'id',
+        'status',
+        'title',
+        'workMode',
+      ].sort(),
+    );
 
     const drafts = await t.call(t.users.recruiter, 'GET', '/api/jobs?status=draft');
     const draftIds = drafts.body.items.map((job: { id: string }) => job.id);

@@ -143,6 +143,10 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
   await page.locator('.job-card').first().waitFor();
   const titles = await page.locator('.job-card__title').allTextContents();
   expect(titles.sort()).toEqual(['Backend Developer', 'Data Analyst', 'QA Engineer']);
+  // Each card names who hires for the job and counts its candidates (the list's own fields).
+  for (const meta of await page.locator('.job-card__meta').allTextContents()) {
+    expect(meta).toMatch(/^\d+ active candidates.*User: Budi Hartono$/);
+  }
   expect(await page.locator('.topbar').textContent()).toContain('User (hiring manager)');
   await session.screenshot(page, 'jobs-hiring-manager-en-desktop');
 

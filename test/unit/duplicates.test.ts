@@ -20,6 +20,12 @@ describe('names', () => {
   test('normalised for comparison: case, accents, punctuation, spaces', () => {
     expect(normaliseName('  Siti  Nur’aini ')).toBe('siti nuraini');
     expect(normaliseName('JOSÉ Müller-Lüdenscheidt')).toBe('jose muller ludenscheidt');
+    // Plain ASCII names take a shorter way; anything beyond single spaces between words does not.
+    expect(normaliseName('Jakarta SELATAN 2')).toBe('jakarta selatan 2');
+    expect(normaliseName('Budi  Santoso')).toBe('budi santoso');
+    expect(normaliseName('Budi Santoso ')).toBe('budi santoso');
+    expect(normaliseName('Budi\tSantoso')).toBe('budi santoso');
+    expect(normaliseName("O'Neil Siregar")).toBe('oneil siregar');
   });
 
   test('similar despite typos, order and accents; different names are not', () => {

@@ -61,6 +61,46 @@ export async function listJobs(
   );
 }
 
+/** A job as the jobs list shows it: what it is, how many are in it, who hires for it. */
+export interface JobSummaryRow {
+  id: string;
+  title: string;
+  department: string;
+  city: string;
+  workMode: JobRow['workMode'];
+  employmentType: JobRow['employmentType'];
+  status: JobStatus;
+  activeApplications: number;
+  hiringManagers: { userId: string; name: string }[];
+}
+
+/**
+ * `listJobs` narrowed to what the jobs list and the job pickers show, with each job's hiring
+ * managers, in one statement: the whole team, salary band, description and abilities of forty
+ * jobs made a 55 kB answer that no list reads (the job's page loads them; issue 19).
+ */
+export async function listJobSummaries(
+  db: Queryable,
+  filter: { memberId?: string | undefined; status?: JobStatus | undefined },
+): Promise<JobSummaryRow[]> {
+  return db.query(
+    `SELECT j.id, j.title, j.department, j.city, j.work_mode AS "workMode",
+       j.employment_type AS "employmentType", j.status,
+       coalesce(n.active, 0) AS "activeApplications",
+       coalesce((SELECT json_agg(json_build_object('userId', m.user_id, 'name', u.name) ORDER BY u.name)
+                 FROM job_team_members m JOIN users u ON u.id = m.user_id
+                 WHERE m.job_id = j.id AND m.team_role = 'hiring_manager'), '[]'::json)
+         AS "hiringManagers"
+     FROM jobs j LEFT JOIN job_active_counts n ON n.job_id = j.id
+     WHERE ($1::uuid IS NULL OR EXISTS (
+             SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
+       AND ($2::text IS NULL OR j.status = $2)
+     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC,
+       j.id`,
+    [filter.memberId ?? null, filter.status ?? null],
+  );
+}
+
 export async function findJob(db: Queryable, id: string): Promise<JobRow | undefined> {
   const [row] = await db.query<JobRow>(`SELECT ${jobColumns} FROM jobs j WHERE j.id = $1`, [id]);
   return row;

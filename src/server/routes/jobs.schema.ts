@@ -73,9 +73,22 @@ export const job = z.object({
 export type Job = z.infer<typeof job>;
 
 export const jobListQuery = z.object({ status: z.enum(jobStatuses).optional() });
-export const jobList = z.object({
-  items: z.array(job.extend({ activeApplications: z.number().int() })),
+/**
+ * A job as the jobs list and the job pickers show it; the job's own page reads the rest (`job`).
+ * Its hiring managers are named for the list and let a manager's report filter offer their jobs.
+ */
+export const jobSummary = z.object({
+  id: idSchema,
+  title: z.string(),
+  department: z.string(),
+  city: z.string(),
+  workMode: z.enum(workModes),
+  employmentType: z.enum(employmentTypes),
+  status: z.enum(jobStatuses),
+  activeApplications: z.number().int(),
+  hiringManagers: z.array(z.object({ userId: idSchema, name: z.string() })),
 });
+export const jobList = z.object({ items: z.array(jobSummary) });
 export type JobList = z.infer<typeof jobList>;
 
 export const boardCard = z.object({

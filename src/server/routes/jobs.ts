@@ -41,12 +41,7 @@ export const jobRoutes = (db: Database) => [
       query: jobListQuery,
       response: jobList,
     },
-    async ({ actor, query }) => ({
-      items: (await listJobs(db, actor, query)).map((row) => ({
-        ...presentJob(row, actor),
-        activeApplications: row.activeApplications,
-      })),
-    }),
+    async ({ actor, query }) => ({ items: await listJobs(db, actor, query) }),
   ),
   route(
     {

@@ -2,13 +2,14 @@ import type { Database, Queryable } from '../../db/database';
 import { countBoardColumns } from '../../db/queries/board';
 import {
   insertJob,
-  listJobs as queryJobs,
+  listJobSummaries,
   listTeamMembers,
   replaceTeam,
   updateJob as writeJob,
   updateJobStatus,
   type JobFields,
   type JobRow,
+  type JobSummaryRow,
   type TeamMemberRow,
 } from '../../db/queries/jobs';
 import { findActiveUsersByIds } from '../../db/queries/users';
@@ -37,17 +38,13 @@ export interface JobWithTeam extends JobRow {
   team: TeamMemberRow[];
 }
 
+/** The jobs the actor may see, as the jobs list shows them (see listJobSummaries). */
 export async function listJobs(
   db: Database,
   actor: Actor,
   filter: { status?: JobStatus | undefined },
-): Promise<(JobRow & { activeApplications: number; team: TeamMemberRow[] })[]> {
-  const jobs = await queryJobs(db, { memberId: teamScope(actor), status: filter.status });
-  const team = await listTeamMembers(
-    db,
-    jobs.map((job) => job.id),
-  );
-  return jobs.map((job) => ({ ...job, team: team.filter((member) => member.jobId === job.id) }));
+): Promise<JobSummaryRow[]> {
+  return listJobSummaries(db, { memberId: teamScope(actor), status: filter.status });
 }
 
 export async function getJob(db: Database, actor: Actor, jobId: string): Promise<JobWithTeam> {

@@ -4112,120 +4112,14 @@ export interface operations {
               workMode: 'onsite' | 'hybrid' | 'remote';
               /** @enum {string} */
               employmentType: 'full_time' | 'part_time' | 'contract' | 'internship' | 'freelance';
-              description: string;
-              requiredSkills: string[];
-              tools: string[];
-              testsEnabled: boolean;
-              /** @enum {string|null} */
-              province:
-                | 'aceh'
-                | 'sumatera_utara'
-                | 'sumatera_barat'
-                | 'riau'
-                | 'kepulauan_riau'
-                | 'jambi'
-                | 'sumatera_selatan'
-                | 'kepulauan_bangka_belitung'
-                | 'bengkulu'
-                | 'lampung'
-                | 'dki_jakarta'
-                | 'jawa_barat'
-                | 'banten'
-                | 'jawa_tengah'
-                | 'di_yogyakarta'
-                | 'jawa_timur'
-                | 'bali'
-                | 'nusa_tenggara_barat'
-                | 'nusa_tenggara_timur'
-                | 'kalimantan_barat'
-                | 'kalimantan_tengah'
-                | 'kalimantan_selatan'
-                | 'kalimantan_timur'
-                | 'kalimantan_utara'
-                | 'sulawesi_utara'
-                | 'gorontalo'
-                | 'sulawesi_tengah'
-                | 'sulawesi_barat'
-                | 'sulawesi_selatan'
-                | 'sulawesi_tenggara'
-                | 'maluku'
-                | 'maluku_utara'
-                | 'papua'
-                | 'papua_barat'
-                | 'papua_barat_daya'
-                | 'papua_selatan'
-                | 'papua_tengah'
-                | 'papua_pegunungan'
-                | null;
-              salaryMin: number | null;
-              salaryMax: number | null;
-              salaryShownOnCareers: boolean;
               /** @enum {string} */
               status: 'draft' | 'open' | 'closed';
-              stages: (
-                | 'applied'
-                | 'cv_screening'
-                | 'hr_interview'
-                | 'tests'
-                | 'user_interview'
-                | 'offer'
-                | 'hired'
-                | 'rejected'
-                | 'withdrawn'
-              )[];
-              team: {
+              activeApplications: number;
+              hiringManagers: {
                 /** Format: uuid */
                 userId: string;
-                /** @enum {string} */
-                teamRole: 'recruiter' | 'hiring_manager' | 'interviewer';
                 name: string;
-                title: string | null;
               }[];
-              /** @description ISO 8601 timestamp (UTC) */
-              createdAt: string;
-              /** @description ISO 8601 timestamp (UTC) */
-              updatedAt: string;
-              /** @description What the user may do with this job */
-              can: {
-                /** @description Read the candidates' salary expectations and the job's band */
-                readSalaryExpectations: boolean;
-                /** @description Record the salary a candidate expects */
-                recordSalaryExpectation: boolean;
-                /** @description Edit the job and its hiring team */
-                edit: boolean;
-                /** @description Open or close the job */
-                changeStatus: boolean;
-                /** @description Apply candidates to the job */
-                addCandidates: boolean;
-                /** @description Move the job's applications between stages */
-                moveCandidates: boolean;
-                /** @description Skip the HR interview gate with a written reason (bulk moves too) */
-                overrideHrGate: boolean;
-                /** @description Send candidates a rejection or offer e-mail with a move */
-                sendEmail: boolean;
-                /** @description Rank the job's applicants against its requirements */
-                screen: boolean;
-                /** @description Open the job's board of candidates */
-                readBoard: boolean;
-                /** @description Change the interview plan, per interview stage */
-                editPlan: {
-                  hr: boolean;
-                  user: boolean;
-                };
-                /** @description Compare the job's candidates side by side */
-                compare: boolean;
-                /** @description Schedule interviews, per interview stage */
-                schedule: {
-                  hr: boolean;
-                  user: boolean;
-                };
-                /** @description Record the interview's verdict, per interview stage */
-                decide: {
-                  hr: boolean;
-                  user: boolean;
-                };
-              };
-              activeApplications: number;
             }[];
           };
         };

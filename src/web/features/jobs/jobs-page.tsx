@@ -23,7 +23,7 @@ export function JobsPage() {
       {data && data.items.length === 0 && <p className="muted">{t('jobs.empty')}</p>}
       <ul className="job-list">
         {data?.items.map((job) => {
-          const manager = job.team.find((member) => member.teamRole === 'hiring_manager');
+          const manager = job.hiringManagers[0];
           return (
             <li key={job.id} className="tile job-card">
               <div className="job-card__head">

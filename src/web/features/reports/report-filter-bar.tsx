@@ -25,11 +25,7 @@ export function ReportFilterBar({
   const allJobs = useApiQuery('/api/jobs', {}).data?.items ?? [];
   const jobs = user.can.listStaff
     ? allJobs
-    : allJobs.filter((job) =>
-        job.team.some(
-          (member) => member.userId === user.id && member.teamRole === 'hiring_manager',
-        ),
-      );
+    : allJobs.filter((job) => job.hiringManagers.some((manager) => manager.userId === user.id));
   const departments = [...new Set(jobs.map((job) => job.department))].sort();
   const staff = useApiQuery('/api/users', user.can.listStaff ? {} : null).data?.items ?? [];
   const recruiters = staff.filter(
