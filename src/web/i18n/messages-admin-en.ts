@@ -140,11 +140,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'audit.detailKey.report': 'report',
   'audit.empty': 'Nothing recorded for these filters.',
   'audit.total': '{count} entries',
-  'audit.page': 'Page {page} of {pages}',
   'audit.totalCapped': 'More than {count} entries',
   'audit.pageOpen': 'Page {page}',
-  'audit.previous': 'Previous',
-  'audit.next': 'Next',
   'audit.reset': 'Clear filters',
   'audit.onlyThis': 'Show only this record’s entries',
 

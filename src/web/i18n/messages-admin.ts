@@ -142,11 +142,8 @@ export const adminMessagesId = {
   'audit.detailKey.report': 'laporan',
   'audit.empty': 'Tidak ada catatan untuk saringan ini.',
   'audit.total': '{count} catatan',
-  'audit.page': 'Halaman {page} dari {pages}',
   'audit.totalCapped': 'Lebih dari {count} catatan',
   'audit.pageOpen': 'Halaman {page}',
-  'audit.previous': 'Sebelumnya',
-  'audit.next': 'Berikutnya',
   'audit.reset': 'Hapus saringan',
   'audit.onlyThis': 'Tampilkan hanya catatan data ini',
 

@@ -5,6 +5,7 @@ import type { ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ChoiceField, TextField, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
+import { Pagination } from '../../components/pagination';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
 
@@ -44,7 +45,7 @@ export function AuditLogPage() {
   const more = data ? (data.totalCapped ? data.items.length === pageSize : page < pages) : false;
   const pageLabel = data?.totalCapped
     ? t('audit.pageOpen', { page })
-    : t('audit.page', { page, pages });
+    : t('common.page', { page, pages });
 
   return (
     <>
@@ -172,27 +173,7 @@ export function AuditLogPage() {
           </table>
         </div>
       )}
-      {data && (pages > 1 || more) && (
-        <nav className="pagination" aria-label={pageLabel}>
-          <button
-            className="button"
-            type="button"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('audit.previous')}
-          </button>
-          <span>{pageLabel}</span>
-          <button
-            className="button"
-            type="button"
-            disabled={!more}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('audit.next')}
-          </button>
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} onPage={setPage} hasNext={more} label={pageLabel} />
     </>
   );
 }
