@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
 import { freePort } from '../support/free-port';
@@ -26,6 +27,19 @@ afterAll(async () => {
   await session?.close();
   await new Promise((resolve) => receiver?.close(resolve));
 });
+
+/** A board move as the admin (the event the endpoints subscribe to); returns the application. */
+async function moveAnAppliedApplication(admin: Page): Promise<string> {
+  const [application] = await session.db.query<{ id: string }>(
+    `SELECT id FROM applications WHERE stage = 'applied' LIMIT 1`,
+  );
+  const moved = await admin.request.post(
+    `${session.baseUrl}/api/applications/${application!.id}/move`,
+    { data: { toStage: 'cv_screening' } },
+  );
+  expect(moved.status()).toBe(200);
+  return application!.id;
+}
 
 test(
   'an admin creates an API token and a webhook, sees a delivery in the log; on a phone and in English too',
@@ -81,14 +95,7 @@ test(
     await endpoint.waitFor();
 
     // A move on the board is delivered, and shows in the log.
-    const [application] = await session.db.query<{ id: string }>(
-      `SELECT id FROM applications WHERE stage = 'applied' LIMIT 1`,
-    );
-    const moved = await admin.request.post(
-      `${session.baseUrl}/api/applications/${application!.id}/move`,
-      { data: { toStage: 'cv_screening' } },
-    );
-    expect(moved.status()).toBe(200);
+    const applicationId = await moveAnAppliedApplication(admin);
     await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(received[0]).toBe('application.stage_changed');
     await endpoint.getByRole('button', { name: 'Log pengiriman' }).click();
@@ -104,10 +111,10 @@ test(
     const [about] = await session.db.query<{ fullName: string }>(
       `SELECT c.full_name AS "fullName" FROM applications a JOIN candidates c ON c.id = a.candidate_id
        WHERE a.id = $1`,
-      [application!.id],
+      [applicationId],
     );
     expect(await delivered.getByTestId('delivery-subject').textContent()).toBe(
-      `${about!.fullName} · lamaran ${application!.id.slice(0, 8)}`,
+      `${about!.fullName} · lamaran ${applicationId.slice(0, 8)}`,
     );
     await session.screenshot(admin, 'integrations-id-1280');
     // Sent again: the log follows the delivery to its new outcome without a reload.
@@ -166,14 +173,7 @@ test(
       });
       expect(created.status()).toBe(201);
     }
-    const [application] = await session.db.query<{ id: string }>(
-      `SELECT id FROM applications WHERE stage = 'applied' LIMIT 1`,
-    );
-    const moved = await admin.request.post(
-      `${session.baseUrl}/api/applications/${application!.id}/move`,
-      { data: { toStage: 'cv_screening' } },
-    );
-    expect(moved.status()).toBe(200);
+    await moveAnAppliedApplication(admin);
     const deliveryTo = async (url: string) =>
       (
         await session.db.query<{ id: string }>(
