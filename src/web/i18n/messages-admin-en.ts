@@ -39,7 +39,6 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'users.linkHelp':
     'This link was e-mailed to {email}. If the e-mail does not arrive, copy the link and pass it on over a safe channel. It works once, until {date}.',
   'users.copy': 'Copy link',
-  'users.copied': 'Copied.',
   'users.saved': 'Saved.',
   'users.securitySettings': 'Company security settings',
   'users.requireAdminTwoFactor': 'Require two-factor sign-in for admins',

@@ -583,6 +583,7 @@ export const messagesEn: Messages = {
   'common.forbidden': 'You are not allowed to do this.',
   'common.fixFields': 'Please check the marked fields.',
   'common.unavailable': 'The service is briefly unavailable. Please try again in a few seconds.',
+  'common.copied': 'Copied.',
   'common.previous': 'Previous',
   'common.next': 'Next',
   'common.page': 'Page {page} of {pages}',

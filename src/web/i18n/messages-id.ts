@@ -588,6 +588,7 @@ export const messagesId = {
   'common.forbidden': 'Anda tidak punya izin untuk melakukan ini.',
   'common.fixFields': 'Periksa isian yang ditandai.',
   'common.unavailable': 'Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik.',
+  'common.copied': 'Tersalin.',
   'common.previous': 'Sebelumnya',
   'common.next': 'Berikutnya',
   'common.page': 'Halaman {page} dari {pages}',
