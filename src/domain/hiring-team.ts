@@ -70,23 +70,22 @@ export function composeHiringTeam(
   const problems: FieldProblem[] = [];
   const roleOf = (id: string) => usersById.get(id)?.role;
 
-  const recruiterRole = roleOf(team.recruiterId);
-  if (!recruiterRole) problems.push(unknownUser('team.recruiterId'));
-  else if (!canHoldTeamPlace(recruiterRole, 'recruiter')) {
-    problems.push({
-      path: 'team.recruiterId',
-      code: 'wrong_role',
-      message: 'Choose a recruiter (HR).',
-    });
-  }
-  const managerRole = roleOf(team.hiringManagerId);
-  if (!managerRole) problems.push(unknownUser('team.hiringManagerId'));
-  else if (!canHoldTeamPlace(managerRole, 'hiring_manager')) {
-    problems.push({
-      path: 'team.hiringManagerId',
-      code: 'wrong_role',
-      message: 'Choose a hiring manager (the future direct boss).',
-    });
+  // The two single places: someone who exists, in a role that may hold the place.
+  const singlePlaces = [
+    ['team.recruiterId', team.recruiterId, 'recruiter', 'Choose a recruiter (HR).'],
+    [
+      'team.hiringManagerId',
+      team.hiringManagerId,
+      'hiring_manager',
+      'Choose a hiring manager (the future direct boss).',
+    ],
+  ] as const;
+  for (const [path, userId, place, wrongRole] of singlePlaces) {
+    const role = roleOf(userId);
+    if (!role) problems.push(unknownUser(path));
+    else if (!canHoldTeamPlace(role, place)) {
+      problems.push({ path, code: 'wrong_role', message: wrongRole });
+    }
   }
   // Name a problem by the position the user gave it, before repeats are dropped.
   team.interviewerIds.forEach((id, index) => {

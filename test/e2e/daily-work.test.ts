@@ -1,6 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 import { jakartaTime } from '../support/jakarta-time';
 
 let session: BrowserSession;
@@ -18,13 +19,6 @@ afterAll(() => session?.close());
 const phone = 375;
 const widths = [1280, phone] as const;
 const size = (width: number) => (width === phone ? '375' : 'desktop');
-
-async function noOverflow(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 test('Today shows ten waiting candidates, the total, and the whole list by stage; interviews to book', async () => {
   const [{ total }] = (await session.db.query<{ total: number }>(
@@ -51,7 +45,7 @@ test('Today shows ten waiting candidates, the total, and the whole list by stage
       expect(await waiting.locator('h2 .badge').textContent()).toBe(String(total));
       await page.getByRole('region', { name: toBook }).waitFor();
       await session.screenshot(page, `daily-today-${locale}-${size(width)}`);
-      if (width === phone) await noOverflow(page);
+      if (width === phone) await expectNoSidewaysScroll(page);
       await waiting.getByRole('link', { name: `${showAll} (${total})` }).click();
       await page.waitForURL('**/today/waiting?list=too_long');
       await expect.poll(() => page.locator('.today__item').count()).toBe(total);
@@ -59,7 +53,7 @@ test('Today shows ten waiting candidates, the total, and the whole list by stage
       await page.waitForURL('**/today/waiting?list=too_long&stage=applied');
       await expect.poll(() => page.locator('.today__item').count()).toBeLessThan(total);
       await session.screenshot(page, `daily-waiting-${locale}-${size(width)}`);
-      if (width === phone) await noOverflow(page);
+      if (width === phone) await expectNoSidewaysScroll(page);
       await page.context().close();
     }
   }
@@ -124,7 +118,7 @@ test('board cards show the next interview and why they need action; bulk reject 
       expect(await scrollersInside(dialog)).toEqual([]);
       await dialog.evaluate((element) => (element.scrollTop = element.scrollHeight));
       await session.screenshot(page, `daily-bulk-reject-end-${locale}-${size(width)}`);
-      if (width === phone) await noOverflow(page);
+      if (width === phone) await expectNoSidewaysScroll(page);
       await page.context().close();
     }
   }

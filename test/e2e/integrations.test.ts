@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 import { freePort } from '../support/free-port';
 
 let session: BrowserSession;
@@ -26,6 +28,19 @@ afterAll(async () => {
   await session?.close();
   await new Promise((resolve) => receiver?.close(resolve));
 });
+
+/** A board move as the admin (the event the endpoints subscribe to); returns the application. */
+async function moveAnAppliedApplication(admin: Page): Promise<string> {
+  const [application] = await session.db.query<{ id: string }>(
+    `SELECT id FROM applications WHERE stage = 'applied' LIMIT 1`,
+  );
+  const moved = await admin.request.post(
+    `${session.baseUrl}/api/applications/${application!.id}/move`,
+    { data: { toStage: 'cv_screening' } },
+  );
+  expect(moved.status()).toBe(200);
+  return application!.id;
+}
 
 test(
   'an admin creates an API token and a webhook, sees a delivery in the log; on a phone and in English too',
@@ -81,14 +96,7 @@ test(
     await endpoint.waitFor();
 
     // A move on the board is delivered, and shows in the log.
-    const [application] = await session.db.query<{ id: string }>(
-      `SELECT id FROM applications WHERE stage = 'applied' LIMIT 1`,
-    );
-    const moved = await admin.request.post(
-      `${session.baseUrl}/api/applications/${application!.id}/move`,
-      { data: { toStage: 'cv_screening' } },
-    );
-    expect(moved.status()).toBe(200);
+    const applicationId = await moveAnAppliedApplication(admin);
     await expect.poll(() => received.length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect(received[0]).toBe('application.stage_changed');
     await endpoint.getByRole('button', { name: 'Log pengiriman' }).click();
@@ -104,10 +112,10 @@ test(
     const [about] = await session.db.query<{ fullName: string }>(
       `SELECT c.full_name AS "fullName" FROM applications a JOIN candidates c ON c.id = a.candidate_id
        WHERE a.id = $1`,
-      [application!.id],
+      [applicationId],
     );
     expect(await delivered.getByTestId('delivery-subject').textContent()).toBe(
-      `${about!.fullName} · lamaran ${application!.id.slice(0, 8)}`,
+      `${about!.fullName} · lamaran ${applicationId.slice(0, 8)}`,
     );
     await session.screenshot(admin, 'integrations-id-1280');
     // Sent again: the log follows the delivery to its new outcome without a reload.
@@ -132,9 +140,7 @@ test(
     await phoneEndpoint.locator('.delivery-row').first().waitFor();
     await session.screenshot(phone, 'integrations-en-375');
     // No sideways scrolling on a phone.
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    await expectNoSidewaysScroll(phone);
     await phone.close();
 
     for (const [width, locale] of [
@@ -166,14 +172,7 @@ test(
       });
       expect(created.status()).toBe(201);
     }
-    const [application] = await session.db.query<{ id: string }>(
-      `SELECT id FROM applications WHERE stage = 'applied' LIMIT 1`,
-    );
-    const moved = await admin.request.post(
-      `${session.baseUrl}/api/applications/${application!.id}/move`,
-      { data: { toStage: 'cv_screening' } },
-    );
-    expect(moved.status()).toBe(200);
+    await moveAnAppliedApplication(admin);
     const deliveryTo = async (url: string) =>
       (
         await session.db.query<{ id: string }>(
@@ -270,9 +269,7 @@ test(
     );
     await phone.locator(`li[data-endpoint="${erring}"]`).scrollIntoViewIfNeeded();
     await session.screenshot(phone, 'delivery-log-en-375');
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    await expectNoSidewaysScroll(phone);
 
     // Revoking a token: the app's dialog names it; Escape and Cancel leave it working.
     const token = admin.locator('li[data-token="Sinkron HRIS"]');

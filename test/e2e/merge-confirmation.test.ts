@@ -3,6 +3,7 @@ import type { Actor } from '../../src/services/actor';
 import { createCandidate } from '../../src/services/candidates/candidate-service';
 import { testMail } from '../support/test-app';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
 let actor: Actor;
@@ -74,11 +75,7 @@ for (const [locale, width, city, phone] of [
     expect(await confirm.getByTestId('merge-into-notes').textContent()).toContain(words.notes);
     // "catatannya dihapus" read as "its notes are deleted": the duplicate's profile goes.
     expect(await confirm.textContent()).not.toContain('catatannya dihapus');
-    expect(
-      await page.evaluate(
-        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-      ),
-    ).toBe(true);
+    await expectNoSidewaysScroll(page);
     await session.screenshot(page, `merge-confirmation-${locale}-${width}`);
     await confirm.getByRole('button', { name: words.merge }).click();
     await duplicates.waitFor({ state: 'detached' });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { recordApplication, recordOffer } from '../support/report-history';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 /**
  * Issue 18: the company's named offer approver is not on the job's hiring team, so may not open
@@ -107,11 +108,7 @@ test('on a phone in English the approver opens the offer from the list and appro
   );
   await approve(page, { approve: 'Approve', submit: 'Approve offer' });
   await expect.poll(() => offerStatus(page)).toBe('Approved');
-  expect(
-    await page.evaluate(
-      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-    ),
-  ).toBe(true);
+  await expectNoSidewaysScroll(page);
   await session.screenshot(page, 'offer-page-approved-en-375');
 });
 

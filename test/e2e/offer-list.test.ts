@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { recordApplication, recordOffer } from '../support/report-history';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
 /** The offers made here, on the demo hiring manager's job: one declined, one awaiting an answer. */
@@ -76,11 +77,7 @@ test('in English at phone width the list fits and the offers report links to it'
   await expect.poll(() => page.url()).toContain('expiring=1');
   await sent.waitFor();
   expect(await page.getByTestId('offer-line').filter({ hasText: 'Declined' }).count()).toBe(0);
-  expect(
-    await page.evaluate(
-      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-    ),
-  ).toBe(true);
+  await expectNoSidewaysScroll(page);
   await session.screenshot(page, 'offer-list-sent-en-375');
 });
 

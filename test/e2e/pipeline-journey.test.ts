@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makePdf, pngBytes } from '../support/cv-files';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -172,8 +173,7 @@ test('at phone width, in English, the board is a list and a card moves through i
   expect(box.width).toBeGreaterThan(300);
   const next = (await page.locator('section[data-stage=cv_screening]').boundingBox())!;
   expect(next.y).toBeGreaterThan(box.y);
-  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(scrollWidth).toBeLessThanOrEqual(375);
+  await expectNoSidewaysScroll(page);
 
   const name = (await applied.locator('.card__name').first().textContent())!;
   const before = Number(

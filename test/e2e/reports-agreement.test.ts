@@ -7,6 +7,7 @@ import {
   recordScorecard,
 } from '../support/report-history';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
 
@@ -127,13 +128,7 @@ test('in English at phone width; an interviewer sees only their own calibration'
     .waitFor();
   await agreement.getByText(/HR's "strong yes" were accepted/).waitFor();
   await agreement.getByText(/^HR score AUC: with candidates ordered by HR score/).waitFor();
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(375);
-  expect(
-    await page.evaluate(
-      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
-    ),
-  ).toBe(true);
+  await expectNoSidewaysScroll(page);
   await session.screenshot(page, 'reports-agreement-en-375');
   await agreement.screenshot({
     path: 'test-results/screenshots/reports-agreement-section-en-375.png',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -65,10 +66,7 @@ test('HR reads the funnel, speed and sources with charts beside their tables, in
       if (width === phone) {
         // On a phone the tables stand alone, and nothing is wider than the screen.
         expect(await page.locator('.report-chart').count()).toBe(0);
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
+        await expectNoSidewaysScroll(page);
       } else {
         await expect.poll(() => page.locator('.report-chart svg').count()).toBeGreaterThan(2);
       }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { screenshotsWanted, startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 /**
  * Issue 17's salary talk on a phone: HR records what the candidate expects in the HR interview
@@ -67,8 +68,7 @@ test('HR records the expectation in the HR interview kit (id, 375 px)', async ()
     .poll(() => seen(page, '[data-testid=salary-latest]'))
     .toContain('Rp 10.000.000 per bulan');
   expect(await page.getByTestId('salary-earlier').count()).toBe(1);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(phone);
+  await expectNoSidewaysScroll(page);
   await shot(page, 'kit-hr-id-375');
   await page.locator('.salary').screenshot({ path: join(shots, 'kit-salary-id-375.png') });
 });
@@ -86,8 +86,7 @@ test("the job's hiring manager reads it with its history on the candidate page (
   expect(section).toContain('take-home, not negotiable');
   // Reading is not recording: the hiring manager has no form.
   expect(await page.locator('.salary__form').count()).toBe(0);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(phone);
+  await expectNoSidewaysScroll(page);
   await shot(page, 'candidate-manager-en-375');
   await page.locator('.salary').screenshot({ path: join(shots, 'candidate-salary-en-375.png') });
 });

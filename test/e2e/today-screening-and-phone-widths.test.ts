@@ -1,7 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { makePdf } from '../support/cv-files';
 import { screenshotsWanted, startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -85,10 +85,6 @@ test('on a phone the board card wraps a long name inside the card', async () => 
   }
 });
 
-/** No page is wider than the phone: nothing to scroll sideways but inside its own box. */
-const fitsThePhone = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-
 test("HR's Today shows new applications to screen at once, each job's count linking to its Applied screening", async () => {
   const [newest] = await session.db.query<{ jobId: string; title: string; count: number }>(
     `SELECT j.id AS "jobId", j.title, count(*)::int AS count FROM applications a
@@ -106,7 +102,7 @@ test("HR's Today shows new applications to screen at once, each job's count link
       const fresh = page.getByRole('region', { name: section });
       const job = fresh.locator('.today__item').filter({ hasText: newest!.title });
       await expect.poll(() => job.textContent()).toContain(`${newest!.count} ${toScreen}`);
-      if (width === 375) expect(await fitsThePhone(page)).toBe(true);
+      if (width === 375) await expectNoSidewaysScroll(page);
       await session.screenshot(page, `daily-today-new-${locale}-${width}`);
       await job.getByRole('link', { name: newest!.title }).click();
       await page.waitForURL(`**/jobs/${newest!.jobId}/screening?stage=applied`);
@@ -122,7 +118,7 @@ test("HR's Today shows new applications to screen at once, each job's count link
             .map((element) => `${element.tagName}.${element.className}`),
         );
         expect(wide).toEqual([]);
-        expect(await fitsThePhone(page)).toBe(true);
+        await expectNoSidewaysScroll(page);
         const tabsRight = await page
           .locator('nav.tabs a')
           .evaluateAll((links) => Math.max(...links.map((a) => a.getBoundingClientRect().right)));
@@ -151,7 +147,7 @@ test('practice history on a phone: the table scrolls in its box with a hint, its
       const box = page.locator('.table-scroll--sticky-first');
       await expect.poll(() => box.locator('tbody tr').count()).toBe(2);
       if (width === 375) {
-        expect(await fitsThePhone(page)).toBe(true);
+        await expectNoSidewaysScroll(page);
         expect(await page.locator('.scroll-hint').isVisible()).toBe(true);
         // Scrolled to the end, the attempt names are still at the box's left edge.
         const [boxLeft, scrolls] = await box.evaluate((el) => {

@@ -6,6 +6,7 @@ import {
   startBrowserSession,
   type BrowserSession,
 } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 import { demoSentOffer } from './demo-offer';
 
 let session: BrowserSession;
@@ -42,10 +43,7 @@ test('HR lands on Today and opens a candidate who waits too long, in id and en, 
       await session.screenshot(page, `today-hr-${locale}-${width === phone ? '375' : 'desktop'}`);
       if (width === phone) {
         // Nothing is wider than the phone's screen.
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
-        expect(overflow).toBeLessThanOrEqual(0);
+        await expectNoSidewaysScroll(page);
       }
       await waiting.getByRole('link', { name: late!.fullName }).click();
       await page.waitForURL(`**/candidates/${late!.id}`);
@@ -120,10 +118,7 @@ test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, 
     await page.getByRole('region', { name: agenda }).getByText(noInterviews).waitFor();
     // No HR or hiring-manager sections for an interviewer.
     expect(await page.locator('.today__section').count()).toBe(2);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await session.screenshot(page, `today-interviewer-${locale}-375`);
     // The item opens the kit's online scorecard; the printable form is one link away from it.
     await item.getByRole('link', { name: candidateName }).click();
@@ -175,10 +170,7 @@ test("HR finds the user's verdict on Today, in id and en at 375 px, and opens th
     await item.waitFor();
     expect(await item.textContent()).toContain(verdict);
     await session.screenshot(page, `today-user-verdicts-${locale}-375`);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSidewaysScroll(page);
     await item.click();
     await page.waitForURL(`**/candidates/${atUser!.candidateId}`);
     await page.getByRole('heading', { name: atUser!.fullName }).first().waitFor();

@@ -2,6 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -179,10 +180,7 @@ test('the admin screens in English and at phone width', async () => {
   await session.signIn(phone, 'admin@demo.seleksi.id');
   await phone.goto(`${session.baseUrl}/settings/users`);
   await phone.locator('.user-row').first().waitFor();
-  const overflow = await phone.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(phone);
   await session.screenshot(phone, 'users-id-phone');
   // Budi is the hiring manager of open and draft jobs: he cannot become an interviewer yet.
   await expectRoleChangeBlocked(
@@ -221,10 +219,7 @@ async function expectRoleChangeBlocked(page: Page, heading: string, screenshot: 
   expect(
     await notice.getByRole('link', { name: 'Backend Developer' }).getAttribute('href'),
   ).toMatch(/^\/jobs\/[0-9a-f-]{36}\/edit$/);
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSidewaysScroll(page);
   await notice.scrollIntoViewIfNeeded();
   await session.screenshot(page, screenshot);
   // Nothing changed on the server.

@@ -220,9 +220,8 @@ describe('approval and status', () => {
     ).toBe(false);
   });
 
-  it('moves draft → awaiting approval → approved → sent; a change goes back to draft', () => {
-    const needs = { approvalNeeded: true };
-    expect(planOfferAction({ status: 'draft', ...needs }, 'send')).toMatchObject({
+  it('needs approval before a draft that requires it is sent', () => {
+    expect(planOfferAction({ status: 'draft', approvalNeeded: true }, 'send')).toMatchObject({
       ok: false,
       problems: [{ code: 'approval_needed' }],
     });
@@ -230,32 +229,28 @@ describe('approval and status', () => {
       ok: true,
       value: 'sent',
     });
-    expect(planOfferAction({ status: 'draft', ...needs }, 'submit')).toEqual({
+  });
+
+  // draft → awaiting approval → approved → sent; a change goes back to draft.
+  it.each([
+    ['draft', 'submit', 'awaiting_approval'],
+    ['awaiting_approval', 'approve', 'approved'],
+    ['awaiting_approval', 'reject', 'draft'],
+    ['approved', 'send', 'sent'],
+    ['sent', 'change', 'draft'],
+    ['sent', 'extend', 'sent'],
+  ] as const)('moves %s by %s to %s', (status, action, next) => {
+    expect(planOfferAction({ status, approvalNeeded: true }, action)).toEqual({
       ok: true,
-      value: 'awaiting_approval',
+      value: next,
     });
-    expect(planOfferAction({ status: 'awaiting_approval', ...needs }, 'approve')).toEqual({
-      ok: true,
-      value: 'approved',
-    });
-    expect(planOfferAction({ status: 'awaiting_approval', ...needs }, 'reject')).toEqual({
-      ok: true,
-      value: 'draft',
-    });
-    expect(planOfferAction({ status: 'approved', ...needs }, 'send')).toEqual({
-      ok: true,
-      value: 'sent',
-    });
-    expect(planOfferAction({ status: 'sent', ...needs }, 'change')).toEqual({
-      ok: true,
-      value: 'draft',
-    });
-    expect(planOfferAction({ status: 'sent', ...needs }, 'extend')).toEqual({
-      ok: true,
-      value: 'sent',
-    });
-    expect(planOfferAction({ status: 'sent', ...needs }, 'send').ok).toBe(false);
-    expect(planOfferAction({ status: 'accepted', ...needs }, 'withdraw').ok).toBe(false);
-    expect(planOfferAction({ status: 'draft', ...needs }, 'approve').ok).toBe(false);
+  });
+
+  it.each([
+    ['sent', 'send'],
+    ['accepted', 'withdraw'],
+    ['draft', 'approve'],
+  ] as const)('refuses an offer that is %s the action %s', (status, action) => {
+    expect(planOfferAction({ status, approvalNeeded: true }, action).ok).toBe(false);
   });
 });

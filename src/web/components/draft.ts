@@ -24,11 +24,23 @@ export function useDraft<T extends object>(initial: T, error?: ApiError | null) 
       setDraft((current) => ({ ...current, [key]: value })),
     [],
   );
-  const bind = <K extends TextKey<T>>(key: K) => ({
+  const bind = fieldBinder(draft, set, fieldError);
+  return { draft, setDraft, set, bind, fieldError };
+}
+
+/**
+ * `bind(key)` over values kept elsewhere (a page's filters, a parent's state): the input's name,
+ * value, change handler through `set`, and the field's translated error.
+ */
+export function fieldBinder<T extends object>(
+  values: T,
+  set: <K extends keyof T>(key: K, value: T[K]) => void,
+  fieldError: (path: string) => string | undefined,
+) {
+  return <K extends TextKey<T>>(key: K) => ({
     name: key,
-    value: (draft[key] ?? '') as string,
+    value: (values[key] ?? '') as string,
     onChange: (event: ChangeEvent<TextControl>) => set(key, event.target.value as T[K]),
     error: fieldError(key),
   });
-  return { draft, setDraft, set, bind, fieldError };
 }

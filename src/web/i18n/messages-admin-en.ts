@@ -39,7 +39,6 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'users.linkHelp':
     'This link was e-mailed to {email}. If the e-mail does not arrive, copy the link and pass it on over a safe channel. It works once, until {date}.',
   'users.copy': 'Copy link',
-  'users.copied': 'Copied.',
   'users.saved': 'Saved.',
   'users.securitySettings': 'Company security settings',
   'users.requireAdminTwoFactor': 'Require two-factor sign-in for admins',
@@ -140,11 +139,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'audit.detailKey.report': 'report',
   'audit.empty': 'Nothing recorded for these filters.',
   'audit.total': '{count} entries',
-  'audit.page': 'Page {page} of {pages}',
   'audit.totalCapped': 'More than {count} entries',
   'audit.pageOpen': 'Page {page}',
-  'audit.previous': 'Previous',
-  'audit.next': 'Next',
   'audit.reset': 'Clear filters',
   'audit.onlyThis': 'Show only this record’s entries',
 

@@ -40,7 +40,6 @@ export const adminMessagesId = {
   'users.linkHelp':
     'Tautan ini sudah dikirim lewat e-mail ke {email}. Jika e-mail tidak sampai, salin tautan dan kirimkan lewat saluran yang aman. Tautan hanya bisa dipakai sekali dan berlaku sampai {date}.',
   'users.copy': 'Salin tautan',
-  'users.copied': 'Tersalin.',
   'users.saved': 'Tersimpan.',
   'users.securitySettings': 'Pengaturan keamanan perusahaan',
   'users.requireAdminTwoFactor': 'Wajibkan verifikasi dua langkah untuk admin',
@@ -142,11 +141,8 @@ export const adminMessagesId = {
   'audit.detailKey.report': 'laporan',
   'audit.empty': 'Tidak ada catatan untuk saringan ini.',
   'audit.total': '{count} catatan',
-  'audit.page': 'Halaman {page} dari {pages}',
   'audit.totalCapped': 'Lebih dari {count} catatan',
   'audit.pageOpen': 'Halaman {page}',
-  'audit.previous': 'Sebelumnya',
-  'audit.next': 'Berikutnya',
   'audit.reset': 'Hapus saringan',
   'audit.onlyThis': 'Tampilkan hanya catatan data ini',
 

@@ -190,9 +190,6 @@ export const messagesEn: Messages = {
   'candidates.empty': 'No matching candidates.',
   'candidates.totalOne': '1 candidate',
   'candidates.total': '{count} candidates',
-  'candidates.previous': 'Previous',
-  'candidates.next': 'Next',
-  'candidates.page': 'Page {page} of {pages}',
 
   'candidate.fullName': 'Full name',
   'candidate.email': 'E-mail',
@@ -590,6 +587,10 @@ export const messagesEn: Messages = {
   'common.forbidden': 'You are not allowed to do this.',
   'common.fixFields': 'Please check the marked fields.',
   'common.unavailable': 'The service is briefly unavailable. Please try again in a few seconds.',
+  'common.copied': 'Copied.',
+  'common.previous': 'Previous',
+  'common.next': 'Next',
+  'common.page': 'Page {page} of {pages}',
   'common.tryAgain': 'Try again',
   'common.timezone': 'WIB',
 

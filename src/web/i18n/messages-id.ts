@@ -191,9 +191,6 @@ export const messagesId = {
   'candidates.empty': 'Tidak ada kandidat yang cocok.',
   'candidates.totalOne': '1 kandidat',
   'candidates.total': '{count} kandidat',
-  'candidates.previous': 'Sebelumnya',
-  'candidates.next': 'Berikutnya',
-  'candidates.page': 'Halaman {page} dari {pages}',
 
   'candidate.fullName': 'Nama lengkap',
   'candidate.email': 'E-mail',
@@ -595,6 +592,10 @@ export const messagesId = {
   'common.forbidden': 'Anda tidak punya izin untuk melakukan ini.',
   'common.fixFields': 'Periksa isian yang ditandai.',
   'common.unavailable': 'Layanan sedang tidak tersedia sebentar. Coba lagi dalam beberapa detik.',
+  'common.copied': 'Tersalin.',
+  'common.previous': 'Sebelumnya',
+  'common.next': 'Berikutnya',
+  'common.page': 'Halaman {page} dari {pages}',
   'common.tryAgain': 'Coba lagi',
   'common.timezone': 'WIB',
 

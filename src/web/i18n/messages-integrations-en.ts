@@ -21,7 +21,6 @@ export const integrationsMessagesEn: Record<keyof typeof integrationsMessagesId,
   'tokens.createdTitle': 'Token "{name}" created',
   'tokens.createdHelp': 'Copy it now: it is shown this once. Seleksi keeps only its hash.',
   'tokens.copy': 'Copy',
-  'tokens.copied': 'Copied.',
   'tokens.revoke': 'Revoke',
   'tokens.revokeTitle': 'Revoke the token "{name}"?',
   'tokens.revokeConfirm':

@@ -24,7 +24,6 @@ export const integrationsMessagesId = {
   'tokens.createdHelp':
     'Salin sekarang: token ini hanya ditampilkan sekali. Seleksi menyimpan sidik (hash)-nya saja.',
   'tokens.copy': 'Salin',
-  'tokens.copied': 'Tersalin.',
   'tokens.revoke': 'Cabut',
   'tokens.revokeTitle': 'Cabut token "{name}"?',
   'tokens.revokeConfirm':

@@ -195,8 +195,6 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.answered': 'Answered {date}',
   'offerList.anonymised': 'Anonymised candidate',
   'offerList.open': 'Open the offer',
-  'offerList.page': 'Page {page} of {pages}',
-  'offerList.previous': 'Previous',
   'offerList.fromReport': 'See each offer in the offers list (all dates)',
   'offerList.notForRole':
     'Job offers are for HR, hiring managers and the offer approver, not for your role.',
@@ -213,5 +211,4 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.expiresTomorrow': 'expires tomorrow',
   'offerList.expiresInDays': 'expires in {count} days',
   'offerList.waitingFor': 'Waiting for approval from {names}',
-  'offerList.next': 'Next',
 };

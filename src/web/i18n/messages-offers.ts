@@ -196,8 +196,6 @@ export const offersMessagesId = {
   'offerList.answered': 'Dijawab {date}',
   'offerList.anonymised': 'Kandidat dianonimkan',
   'offerList.open': 'Buka penawaran',
-  'offerList.page': 'Halaman {page} dari {pages}',
-  'offerList.previous': 'Sebelumnya',
   'offerList.fromReport': 'Lihat tiap penawaran di daftar penawaran (semua tanggal)',
   'offerList.notForRole':
     'Penawaran kerja hanya untuk HR, user (calon atasan), dan pemberi persetujuan penawaran, bukan untuk peran Anda.',
@@ -214,5 +212,4 @@ export const offersMessagesId = {
   'offerList.expiresTomorrow': 'berakhir besok',
   'offerList.expiresInDays': 'berakhir dalam {count} hari',
   'offerList.waitingFor': 'Menunggu persetujuan {names}',
-  'offerList.next': 'Berikutnya',
 } as const;

@@ -168,9 +168,6 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'outbox.subject': 'Subject',
   'outbox.status': 'Status',
   'outbox.empty': 'No e-mail yet.',
-  'outbox.more': 'Next',
-  'outbox.previous': 'Previous',
-  'outbox.page': 'Page {page} of {pages}',
 
   'emailTemplates.title': 'E-mail templates',
   'emailTemplates.intro':

@@ -168,9 +168,6 @@ export const schedulingMessagesId = {
   'outbox.subject': 'Subjek',
   'outbox.status': 'Status',
   'outbox.empty': 'Belum ada e-mail.',
-  'outbox.more': 'Berikutnya',
-  'outbox.previous': 'Sebelumnya',
-  'outbox.page': 'Halaman {page} dari {pages}',
 
   'emailTemplates.title': 'Template e-mail',
   'emailTemplates.intro':

@@ -4,7 +4,9 @@ import { stages } from '../../../domain/pipeline';
 import type { ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ChoiceField, TextField, useFieldErrors } from '../../components/form-fields';
+import { fieldBinder } from '../../components/draft';
 import { LoadError } from '../../components/load-error';
+import { Pagination } from '../../components/pagination';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
 
@@ -39,12 +41,13 @@ export function AuditLogPage() {
     setFilters((f) => ({ ...f, [key]: value }));
     setPage(1);
   };
+  const bind = fieldBinder(filters, set, fieldError);
   const pages = data ? Math.max(1, Math.ceil(data.total / pageSize)) : 1;
   // Past the counting cap the last page is unknown: pages go on while they come back full.
   const more = data ? (data.totalCapped ? data.items.length === pageSize : page < pages) : false;
   const pageLabel = data?.totalCapped
     ? t('audit.pageOpen', { page })
-    : t('audit.page', { page, pages });
+    : t('common.page', { page, pages });
 
   return (
     <>
@@ -53,17 +56,13 @@ export function AuditLogPage() {
       <form className="filters audit-filters" onSubmit={(e) => e.preventDefault()} role="search">
         <ChoiceField
           label={t('audit.actor')}
-          name="actorId"
-          value={filters.actorId}
-          onChange={(e) => set('actorId', e.target.value)}
+          {...bind('actorId')}
           placeholder={t('audit.anyone')}
           choices={users.map((user) => ({ value: user.id, label: user.name }))}
         />
         <ChoiceField
           label={t('audit.action')}
-          name="action"
-          value={filters.action}
-          onChange={(e) => set('action', e.target.value)}
+          {...bind('action')}
           placeholder={t('audit.any')}
           choices={auditActionNames.map((action) => ({
             value: action,
@@ -72,9 +71,7 @@ export function AuditLogPage() {
         />
         <ChoiceField
           label={t('audit.entity')}
-          name="entityType"
-          value={filters.entityType}
-          onChange={(e) => set('entityType', e.target.value)}
+          {...bind('entityType')}
           placeholder={t('audit.any')}
           choices={auditEntityTypes.map((type) => ({
             value: type,
@@ -88,22 +85,8 @@ export function AuditLogPage() {
           onChange={(e) => set('entityId', e.target.value.trim())}
           error={fieldError('entityId')}
         />
-        <TextField
-          label={t('audit.from')}
-          name="from"
-          type="date"
-          value={filters.from}
-          onChange={(e) => set('from', e.target.value)}
-          error={fieldError('from')}
-        />
-        <TextField
-          label={t('audit.to')}
-          name="to"
-          type="date"
-          value={filters.to}
-          onChange={(e) => set('to', e.target.value)}
-          error={fieldError('to')}
-        />
+        <TextField label={t('audit.from')} type="date" {...bind('from')} />
+        <TextField label={t('audit.to')} type="date" {...bind('to')} />
         <button
           type="button"
           className="button button--quiet"
@@ -172,27 +155,7 @@ export function AuditLogPage() {
           </table>
         </div>
       )}
-      {data && (pages > 1 || more) && (
-        <nav className="pagination" aria-label={pageLabel}>
-          <button
-            className="button"
-            type="button"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('audit.previous')}
-          </button>
-          <span>{pageLabel}</span>
-          <button
-            className="button"
-            type="button"
-            disabled={!more}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('audit.next')}
-          </button>
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} onPage={setPage} hasNext={more} label={pageLabel} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { stages } from '../../../domain/pipeline';
 import { apiUrl, type ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
+import { Pagination } from '../../components/pagination';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchValues } from '../../router';
 import { useSession } from '../../session';
@@ -216,27 +217,7 @@ export function CandidatesPage() {
           </li>
         ))}
       </ul>
-      {data && pages > 1 && (
-        <nav className="pagination" aria-label={t('candidates.page', { page, pages })}>
-          <button
-            className="button"
-            type="button"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('candidates.previous')}
-          </button>
-          <span>{t('candidates.page', { page, pages })}</span>
-          <button
-            className="button"
-            type="button"
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('candidates.next')}
-          </button>
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} onPage={setPage} />
     </>
   );
 }

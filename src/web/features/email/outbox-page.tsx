@@ -3,6 +3,7 @@ import { oneTimeLinkTemplates } from '../../../domain/email/email-templates';
 import { splitWebLinks } from '../../../domain/web-link';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
+import { Pagination } from '../../components/pagination';
 import { useI18n } from '../../i18n/i18n';
 import { EmailStatus } from './email-status';
 import { SendAgain } from './send-again';
@@ -28,27 +29,7 @@ export function OutboxPage() {
           <OutboxMessage key={message.id} message={message} />
         ))}
       </ul>
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('outbox.title')}>
-          <button
-            type="button"
-            className="button"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('outbox.previous')}
-          </button>
-          <span>{t('outbox.page', { page, pages })}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('outbox.more')}
-          </button>
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} onPage={setPage} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { closedOfferStatuses } from '../../../domain/offers/offer-status';
 import type { ApiData, ApiQueryParams } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
+import { Pagination } from '../../components/pagination';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchValues } from '../../router';
 import { formatRupiah } from './rupiah';
@@ -111,27 +112,7 @@ export function OffersPage() {
           </li>
         ))}
       </ul>
-      {data && pages > 1 && (
-        <nav className="pagination" aria-label={t('offerList.page', { page, pages })}>
-          <button
-            className="button"
-            type="button"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('offerList.previous')}
-          </button>
-          <span>{t('offerList.page', { page, pages })}</span>
-          <button
-            className="button"
-            type="button"
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('offerList.next')}
-          </button>
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} onPage={setPage} />
     </>
   );
 }

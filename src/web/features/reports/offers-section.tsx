@@ -6,6 +6,7 @@ import { ExportLinks } from './export-links';
 import { reportQuery, type ReportFilterValues } from './report-filter';
 import { ReportFigure, seriesColors } from './report-figure';
 import { useReportFormat } from './report-format';
+import { ReportTable } from './report-table';
 import { shownText } from './report-shown';
 
 const outcomes = ['accepted', 'declined', 'withdrawn', 'waiting'] as const;
@@ -74,44 +75,22 @@ export function OffersSection({ filter }: { filter: ReportFilterValues }) {
             }}
           />
           <div className="report-pair">
-            <div className="table-scroll">
-              <table className="comparison">
-                <caption>{t('reports.offers.declineReasons')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('reports.offers.reason')}</th>
-                    <th scope="col">{t('reports.offers.count')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.declineReasons.map((row) => (
-                    <tr key={row.reason}>
-                      <th scope="row">{t(`reports.offers.reason.${row.reason}`)}</th>
-                      <td>{format.count(row.count)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <div className="table-scroll">
-              <table className="comparison">
-                <caption>{t('reports.offers.salaries')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('reports.offers.position')}</th>
-                    <th scope="col">{t('reports.offers.count')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.acceptedSalaries.map((row) => (
-                    <tr key={row.position}>
-                      <th scope="row">{t(`reports.offers.position.${row.position}`)}</th>
-                      <td>{format.count(row.count)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ReportTable
+              caption={t('reports.offers.declineReasons')}
+              columns={[t('reports.offers.reason'), t('reports.offers.count')]}
+              rows={data.declineReasons.map((row) => ({
+                key: row.reason,
+                cells: [t(`reports.offers.reason.${row.reason}`), format.count(row.count)],
+              }))}
+            />
+            <ReportTable
+              caption={t('reports.offers.salaries')}
+              columns={[t('reports.offers.position'), t('reports.offers.count')]}
+              rows={data.acceptedSalaries.map((row) => ({
+                key: row.position,
+                cells: [t(`reports.offers.position.${row.position}`), format.count(row.count)],
+              }))}
+            />
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 import { candidateSources } from '../../../domain/candidate';
 import type { ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { fieldBinder } from '../../components/draft';
 import { ChoiceField, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
@@ -33,6 +34,7 @@ export function ReportFilterBar({
   );
   const set = (key: keyof ReportFilterValues, value: string) =>
     onChange({ ...filter, [key]: value });
+  const bind = fieldBinder(filter, set, fieldError);
 
   return (
     <form
@@ -41,53 +43,31 @@ export function ReportFilterBar({
       aria-label={t('reports.filters')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <TextField
-        label={t('reports.from')}
-        name="from"
-        type="date"
-        value={filter.from}
-        onChange={(e) => set('from', e.target.value)}
-        error={fieldError('from')}
-      />
-      <TextField
-        label={t('reports.to')}
-        name="to"
-        type="date"
-        value={filter.to}
-        onChange={(e) => set('to', e.target.value)}
-        error={fieldError('to')}
-      />
+      <TextField label={t('reports.from')} type="date" {...bind('from')} />
+      <TextField label={t('reports.to')} type="date" {...bind('to')} />
       <ChoiceField
         label={t('reports.job')}
-        name="jobId"
-        value={filter.jobId}
-        onChange={(e) => set('jobId', e.target.value)}
+        {...bind('jobId')}
         placeholder={t('reports.any')}
         choices={jobs.map((job) => ({ value: job.id, label: job.title }))}
       />
       <ChoiceField
         label={t('reports.department')}
-        name="department"
-        value={filter.department}
-        onChange={(e) => set('department', e.target.value)}
+        {...bind('department')}
         placeholder={t('reports.any')}
         choices={departments.map((department) => ({ value: department, label: department }))}
       />
       {user.can.listStaff && (
         <ChoiceField
           label={t('reports.recruiter')}
-          name="recruiterId"
-          value={filter.recruiterId}
-          onChange={(e) => set('recruiterId', e.target.value)}
+          {...bind('recruiterId')}
           placeholder={t('reports.any')}
           choices={recruiters.map((member) => ({ value: member.id, label: member.name }))}
         />
       )}
       <ChoiceField
         label={t('reports.source')}
-        name="source"
-        value={filter.source}
-        onChange={(e) => set('source', e.target.value)}
+        {...bind('source')}
         placeholder={t('reports.any')}
         choices={candidateSources.map((source) => ({
           value: source,

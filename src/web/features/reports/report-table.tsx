@@ -9,6 +9,8 @@ export interface ReportTableRow {
 }
 
 export interface ReportTableProps {
+  /** Names the table where its section shows more than one. */
+  caption?: string;
   columns: readonly string[];
   rows: readonly ReportTableRow[];
   /**
@@ -23,10 +25,11 @@ export interface ReportTableProps {
  * lines (each cell carries its column's name), so nothing scrolls sideways; the explicit roles
  * keep it a table for screen readers when CSS lays it out as blocks.
  */
-export function ReportTable({ columns, rows, labelRowName = false }: ReportTableProps) {
+export function ReportTable({ caption, columns, rows, labelRowName = false }: ReportTableProps) {
   return (
     <div className="report-table">
       <table className="comparison" role="table">
+        {caption && <caption>{caption}</caption>}
         <thead role="rowgroup">
           <tr role="row">
             {columns.map((column) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { CopyField } from '../../components/copy-field';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
@@ -13,30 +13,13 @@ export function PasswordLinkNotice({
   person: { name: string; email: string };
 }) {
   const { t, dateTime } = useI18n();
-  const [copied, setCopied] = useState(false);
   const url = `${window.location.origin}/set-password#${link.token}`;
-  const copy = async () => {
-    await navigator.clipboard?.writeText(url).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
-  };
+  const title = t('users.linkTitle', { name: person.name });
   return (
     <section className="notice password-link" aria-live="polite" data-testid="password-link">
-      <h2>{t('users.linkTitle', { name: person.name })}</h2>
+      <h2>{title}</h2>
       <p>{t('users.linkHelp', { email: person.email, date: dateTime(link.expiresAt) })}</p>
-      <div className="password-link__row">
-        <input
-          readOnly
-          value={url}
-          aria-label={t('users.linkTitle', { name: person.name })}
-          onFocus={(e) => e.target.select()}
-        />
-        <button type="button" className="button" onClick={() => void copy()}>
-          {t('users.copy')}
-        </button>
-      </div>
-      {copied && <p className="muted">{t('users.copied')}</p>}
+      <CopyField value={url} label={title} copy={t('users.copy')} />
     </section>
   );
 }
