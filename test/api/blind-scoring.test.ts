@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { expectError, expectInvalid } from '../support/expectations';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { atHrInterview, buildApplication, moveToHrInterview } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  moveToHrInterview,
+  uniformScorecard,
+} from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -11,16 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const card = (stage: 'hr' | 'user', rating: string) => ({
-  action: 'submit',
-  ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
-    attribute,
-    rating,
-    evidence: 'contoh',
-  })),
-  recommendation: rating,
-  summary: `rahasia ${stage} ${rating}`,
-});
+const card = (stage: 'hr' | 'user', rating: string) =>
+  uniformScorecard(stage, rating, { evidence: 'contoh', summary: `rahasia ${stage} ${rating}` });
 
 /**
  * A job whose plan names its interviewer on both panels, with one application at the HR

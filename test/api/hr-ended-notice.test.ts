@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { atHrInterview, buildApplication, moveTo } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  moveTo,
+  scoreStage,
+  uniformScorecard,
+} from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
 import { jakartaTime } from '../support/jakarta-time';
@@ -15,21 +20,7 @@ afterAll(() => t.close());
 /** Past the HR interview (scored without a booked interview) and at the user interview. */
 async function atUserInterview() {
   const built = await atHrInterview(t);
-  await t.call(
-    t.users.recruiter,
-    'PUT',
-    `/api/applications/${built.applicationId}/interviews/hr/scorecard`,
-    {
-      action: 'submit',
-      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-        attribute,
-        rating: 'yes',
-        evidence: 'Jelas.',
-      })),
-      recommendation: 'yes',
-      summary: 'Baik.',
-    },
-  );
+  await scoreStage(t, t.users.recruiter, built.applicationId, 'hr', uniformScorecard('hr', 'yes'));
   const passed = await t.call(
     t.users.recruiter,
     'POST',

@@ -5,6 +5,7 @@ import {
   buildApplication,
   buildJob,
   moveTo,
+  moveToUserInterview,
   scoreUserInterview,
 } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
@@ -197,8 +198,7 @@ describe('POST /api/applications/:applicationId/move', () => {
 
   test('hired only from the offer', async () => {
     const { applicationId } = await buildApplication(t);
-    for (const stage of ['cv_screening', 'hr_interview', 'user_interview'])
-      await moveTo(t, applicationId, stage);
+    await moveToUserInterview(t, applicationId);
     expectInvalid(await moveTo(t, applicationId, 'hired'), { toStage: 'hire_needs_offer' });
     // No user interview took place here: the move to the offer says why (see workflow.test.ts).
     await scoreUserInterview(t, applicationId);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookInterview } from '../support/begun-interviews';
-import { atHrInterview, moveTo } from '../support/factories';
+import { atHrInterview, moveTo, scoreStage, uniformScorecard } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -18,17 +17,7 @@ const score = (
   applicationId: string,
   stage: 'hr' | 'user',
   action: 'draft' | 'submit',
-) =>
-  t.call(as, 'PUT', `${stageUrl(applicationId, stage)}/scorecard`, {
-    action,
-    ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
-      attribute,
-      rating: 'strong_yes',
-      evidence: 'Contoh nyata.',
-    })),
-    recommendation: 'strong_yes',
-    summary: 'Baik.',
-  });
+) => scoreStage(t, as, applicationId, stage, uniformScorecard(stage, 'strong_yes', { action }));
 
 const interviewStatuses = async (applicationId: string) =>
   (

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { atHrInterview } from '../support/factories';
+import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -11,21 +10,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const submitHrScorecard = async (as: TestUser, applicationId: string) => {
-  const reply = await t.call(
-    as,
-    'PUT',
-    `/api/applications/${applicationId}/interviews/hr/scorecard`,
-    {
-      action: 'submit',
-      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-        attribute,
-        rating: 'yes',
-        evidence: 'Contoh nyata.',
-      })),
-      recommendation: 'yes',
-      summary: 'Baik.',
-    },
-  );
+  const reply = await scoreStage(t, as, applicationId, 'hr', uniformScorecard('hr', 'yes'));
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);
 };
 

@@ -8,6 +8,7 @@ import {
   buildOtherTeamsJob,
   candidateInput,
   moveTo,
+  moveToUserInterview,
 } from '../support/factories';
 import { jakartaDay, jakartaTime } from '../support/jakarta-time';
 import { draftedOffer, recordMinimumWage, sentOffer, setJobPay } from '../support/offers';
@@ -31,10 +32,7 @@ describe('Today: what needs each role', () => {
 
   async function atUserInterview(jobId?: string) {
     const built = await buildApplication(t, jobId ? { jobId } : {});
-    for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
-      const moved = await moveTo(t, built.applicationId, stage);
-      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    }
+    await moveToUserInterview(t, built.applicationId);
     return built;
   }
 
