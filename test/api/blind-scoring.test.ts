@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import {
@@ -7,13 +7,9 @@ import {
   moveToHrInterview,
   uniformScorecard,
 } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const card = (stage: 'hr' | 'user', rating: string) =>
   uniformScorecard(stage, rating, { evidence: 'contoh', summary: `rahasia ${stage} ${rating}` });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   atHrInterview,
   buildApplication,
@@ -9,13 +9,9 @@ import {
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
 import { jakartaTime } from '../support/jakarta-time';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** Past the HR interview (scored without a booked interview) and at the user interview. */
 async function atUserInterview() {

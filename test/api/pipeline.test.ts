@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { describe, expect, test } from 'vitest';
+import { type TestUser, useTestApp } from '../support/test-app';
 import {
   atHrInterview,
   buildApplication,
@@ -11,11 +11,7 @@ import {
 import { bookInterview } from '../support/begun-interviews';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const move = (user: TestUser | null, applicationId: string, body: unknown) =>
   t.call(user, 'POST', `/api/applications/${applicationId}/move`, body);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import {
   buildApplication,
@@ -7,13 +7,9 @@ import {
   scoreStage,
   uniformScorecard,
 } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** An application at the user interview, scored "no" by the hiring manager; its portal token. */
 async function atUserInterview() {

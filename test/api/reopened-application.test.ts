@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atHrInterview, moveTo, scoreStage, uniformScorecard } from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * One rule for an application HR ended at the user interview after it was held, then reopened:
  * the interview held before the ending still stands as the stage's evidence on every page.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** Past the HR interview (scored without a booked interview, gate passed), at the user interview. */
 async function atUserInterview() {

@@ -17,7 +17,7 @@ import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
 import { buildApplication, moveTo, scoreStage, uniformScorecard } from '../support/factories';
 import { sentOffer } from '../support/offers';
-import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import { testMail, useTestApp } from '../support/test-app';
 import { openTestDatabase } from '../support/test-database';
 
 /**
@@ -26,11 +26,7 @@ import { openTestDatabase } from '../support/test-database';
  * recomputation from the raw tables.
  */
 describe('report facts follow every write at once', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const funnel = async () => {
     const reply = await t.call(t.users.recruiter, 'GET', '/api/reports/funnel');

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookInterview } from '../support/begun-interviews';
 import { atHrInterview, moveTo, scoreStage, uniformScorecard } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const stageUrl = (applicationId: string, stage: 'hr' | 'user') =>
   `/api/applications/${applicationId}/interviews/${stage}`;

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const submitHrScorecard = async (as: TestUser, applicationId: string) => {
   const reply = await scoreStage(t, as, applicationId, 'hr', uniformScorecard('hr', 'yes'));
