@@ -1,13 +1,9 @@
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, testPassword, type TestApp, type TestUser } from '../support/test-app';
+import { describe, expect, test } from 'vitest';
+import { testPassword, type TestUser, useTestApp } from '../support/test-app';
 import { expectError, expectInvalid } from '../support/expectations';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 function login(payload: unknown, headers: InjectOptions['headers'] = {}) {
   return t.app.inject({

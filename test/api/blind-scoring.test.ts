@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { expect, test } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { atHrInterview, buildApplication, moveToHrInterview } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import {
+  atHrInterview,
+  buildApplication,
+  moveToHrInterview,
+  uniformScorecard,
+} from '../support/factories';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
-const card = (stage: 'hr' | 'user', rating: string) => ({
-  action: 'submit',
-  ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
-    attribute,
-    rating,
-    evidence: 'contoh',
-  })),
-  recommendation: rating,
-  summary: `rahasia ${stage} ${rating}`,
-});
+const card = (stage: 'hr' | 'user', rating: string) =>
+  uniformScorecard(stage, rating, { evidence: 'contoh', summary: `rahasia ${stage} ${rating}` });
 
 /**
  * A job whose plan names its interviewer on both panels, with one application at the HR

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pngBytes } from '../support/cv-files';
 import { expectError, expectInvalid } from '../support/expectations';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { type TestApp, useTestApp } from '../support/test-app';
 
 const brand = {
   companyName: '  PT Maju   Bersama ',
@@ -13,11 +13,7 @@ const brand = {
 };
 
 describe('employer brand', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   function uploadLogo(as: TestApp['users']['admin'] | null, bytes: Buffer, name = 'logo.png') {
     const boundary = `----brand${Math.random().toString(16).slice(2)}`;

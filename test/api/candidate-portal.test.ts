@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
 import { atHrInterview, moveTo } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
 describe('the candidate portal', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   let day = 2;
   async function scheduled(options: { testsEnabled?: boolean } = {}) {

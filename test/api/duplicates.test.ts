@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applicantFields, applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
 import { expectInvalid } from '../support/expectations';
 import { addCandidate, buildJob, moveTo, unique } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ background: true });
-});
-afterAll(() => t.close());
+const t = useTestApp({ background: true });
 
 describe('duplicates', () => {
   test('same e-mail, same phone, or a similar name in the same city are flagged', async () => {

@@ -1,35 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { atHrInterview, buildApplication, moveTo } from '../support/factories';
+import { describe, expect, it } from 'vitest';
+import {
+  atHrInterview,
+  buildApplication,
+  moveTo,
+  scoreStage,
+  uniformScorecard,
+} from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
 import { jakartaTime } from '../support/jakarta-time';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** Past the HR interview (scored without a booked interview) and at the user interview. */
 async function atUserInterview() {
   const built = await atHrInterview(t);
-  await t.call(
-    t.users.recruiter,
-    'PUT',
-    `/api/applications/${built.applicationId}/interviews/hr/scorecard`,
-    {
-      action: 'submit',
-      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-        attribute,
-        rating: 'yes',
-        evidence: 'Jelas.',
-      })),
-      recommendation: 'yes',
-      summary: 'Baik.',
-    },
-  );
+  await scoreStage(t, t.users.recruiter, built.applicationId, 'hr', uniformScorecard('hr', 'yes'));
   const passed = await t.call(
     t.users.recruiter,
     'POST',

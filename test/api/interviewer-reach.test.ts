@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
-import { buildJob, moveTo, moveToHrInterview } from '../support/factories';
+import { buildJob, moveToHrInterview, moveToUserInterview } from '../support/factories';
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { bookInterview } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
@@ -65,9 +65,7 @@ beforeAll(async () => {
   managersOnly = await applicant('Maya Manajer', '0812-7000-2222');
   unbooked = await applicant('Umar Belum', '0812-7000-3333');
   for (const { applicationId } of [managersOnly, unbooked]) {
-    for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
-      expect((await moveTo(t, applicationId, stage)).status).toBe(200);
-    }
+    await moveToUserInterview(t, applicationId);
   }
   await bookInterview(t, managersOnly.applicationId, {
     stage: 'user',

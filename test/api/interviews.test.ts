@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview } from '../support/begun-interviews';
 import {
@@ -9,13 +9,9 @@ import {
   moveToHrInterview,
 } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const hrAttributes = builtInStageTemplates.hr.attributes;
 const userAttributes = builtInStageTemplates.user.attributes;

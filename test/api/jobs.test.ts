@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { stages } from '../../src/domain/pipeline';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { buildApplication, buildJob, candidateInput, jobInput, moveTo } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 describe('POST /api/jobs', () => {
   test('401 without a session', async () => {

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Database } from '../../src/db/database';
 import { listMyInterviews } from '../../src/services/interviews/my-interviews-service';
 import { atHrInterview, buildJob, buildOtherTeamsJob } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { type TestApp, useTestApp } from '../support/test-app';
 
 /**
  * My interviews reads every job of the user at once: the same list whatever the number of jobs,
  * for a user who is the hiring manager of one job and an interviewer on another.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** An application at the HR interview of the job, booked with these interviewers. */
 async function bookedAt(jobId: string, interviewerIds: string[]) {

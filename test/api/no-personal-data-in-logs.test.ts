@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestApp, testPassword, type TestApp, testMail } from '../support/test-app';
+import { expect, test } from 'vitest';
+import { testPassword, testMail, useTestApp } from '../support/test-app';
 import { startBackgroundWork } from '../../src/services/background/background-work';
 import { hrInterviewInput } from '../support/authorization-table';
 import { buildJob, candidateInput, draftHrScorecard } from '../support/factories';
@@ -17,11 +17,7 @@ const stream = new Writable({
   },
 });
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp({ log: { level: 'trace', stream } });
-});
-afterAll(() => t.close());
+const t = useTestApp({ log: { level: 'trace', stream } });
 
 const candidate = {
   fullName: 'Kusumaningtyas Wirapratama',

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
 import { expectError, expectInvalid } from '../support/expectations';
@@ -13,14 +13,10 @@ import {
   type SentOffer,
 } from '../support/offers';
 import { pdfText } from '../support/pdf-text';
-import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import { testMail, useTestApp } from '../support/test-app';
 
 describe("the candidate's answer to an offer", () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const portalOffer = async (token: string) =>
     (await t.call(null, 'GET', `/api/portal/${token}/offer`)).body.offer;

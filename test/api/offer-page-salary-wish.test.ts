@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sentOffer } from '../support/offers';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 describe("the offer page's salary wish", () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it("shows the candidate's latest word: the counter-proposal's amount over the earlier expectation, with where and when", async () => {
     const offer = await sentOffer(t, { salary: 8_500_000 });

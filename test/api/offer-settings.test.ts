@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { provinces } from '../../src/domain/province';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { pdfText } from '../support/pdf-text';
-import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import { testMail, useTestApp } from '../support/test-app';
 
 interface WageOut {
   id: string;
@@ -15,11 +15,7 @@ interface WageOut {
 }
 
 describe('minimum wages (admins)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const list = async (): Promise<WageOut[]> =>
     (await t.call(t.users.admin, 'GET', '/api/admin/minimum-wages')).body.items;
@@ -156,11 +152,7 @@ describe('minimum wages (admins)', () => {
 });
 
 describe('offer approval settings (admins)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('names an approver from the eligible users and requires approval of every offer', async () => {
     const { body: before } = await t.call(t.users.admin, 'GET', '/api/admin/offer-settings');
@@ -205,11 +197,7 @@ describe('offer approval settings (admins)', () => {
 });
 
 describe('the offer letter template (admins)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const preview = (locale: 'id' | 'en', template: { title: string; body: string }) =>
     t.app.inject({

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { anonymiseExpiredCandidates } from '../../src/services/privacy/retention-service';
 import { applyFromCareers, makePdf, waitForCvText } from '../support/cv-files';
 import { buildJob, moveTo } from '../support/factories';
 import { filesHolding, relationFilesHolding } from '../support/personal-data-search';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
 
 /**
@@ -14,11 +14,7 @@ import { waitFor } from '../support/wait-for';
  * tables: deleted rows stay in the pages and the WAL until something rewrites them.
  */
 describe('erased data leaves the database files (UU PDP)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ background: true, databaseOnDisk: true });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ background: true, databaseOnDisk: true });
 
   /** Where the markers still are on disk; undefined where the engine's files cannot be read. */
   async function onDisk(given: readonly string[]): Promise<string[] | undefined> {

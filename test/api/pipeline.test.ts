@@ -1,20 +1,17 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { describe, expect, test } from 'vitest';
+import { type TestUser, useTestApp } from '../support/test-app';
 import {
   atHrInterview,
   buildApplication,
   buildJob,
   moveTo,
+  moveToUserInterview,
   scoreUserInterview,
 } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const move = (user: TestUser | null, applicationId: string, body: unknown) =>
   t.call(user, 'POST', `/api/applications/${applicationId}/move`, body);
@@ -197,8 +194,7 @@ describe('POST /api/applications/:applicationId/move', () => {
 
   test('hired only from the offer', async () => {
     const { applicationId } = await buildApplication(t);
-    for (const stage of ['cv_screening', 'hr_interview', 'user_interview'])
-      await moveTo(t, applicationId, stage);
+    await moveToUserInterview(t, applicationId);
     expectInvalid(await moveTo(t, applicationId, 'hired'), { toStage: 'hire_needs_offer' });
     // No user interview took place here: the move to the offer says why (see workflow.test.ts).
     await scoreUserInterview(t, applicationId);

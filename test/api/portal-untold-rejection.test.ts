@@ -1,37 +1,22 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { describe, expect, test } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
-import { buildApplication, moveTo } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import {
+  buildApplication,
+  moveTo,
+  moveToUserInterview,
+  scoreStage,
+  uniformScorecard,
+} from '../support/factories';
+import { useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** An application at the user interview, scored "no" by the hiring manager; its portal token. */
 async function atUserInterview() {
   const built = await buildApplication(t);
-  for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
-    const moved = await moveTo(t, built.applicationId, stage);
-    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-  }
-  const scored = await t.call(
-    t.users.hiringManager,
-    'PUT',
-    `/api/applications/${built.applicationId}/interviews/user/scorecard`,
-    {
-      action: 'submit',
-      ratings: builtInStageTemplates.user.attributes.map((attribute) => ({
-        attribute,
-        rating: 'no',
-        evidence: 'Belum menguasai.',
-      })),
-      recommendation: 'no',
-      summary: 'Kurang.',
-    },
-  );
+  await moveToUserInterview(t, built.applicationId);
+  const scorecard = uniformScorecard('user', 'no', { evidence: 'Belum menguasai.' });
+  const scored = await scoreStage(t, t.users.hiringManager, built.applicationId, 'user', scorecard);
   expect(scored.status, JSON.stringify(scored.body)).toBeLessThan(300);
   // The link an interview invitation would carry, made here without scheduling one.
   const token = (await ensurePortalToken(t.db, built.applicationId))!;

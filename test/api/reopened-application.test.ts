@@ -1,36 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { atHrInterview, moveTo } from '../support/factories';
+import { describe, expect, it } from 'vitest';
+import { atHrInterview, moveTo, scoreStage, uniformScorecard } from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * One rule for an application HR ended at the user interview after it was held, then reopened:
  * the interview held before the ending still stands as the stage's evidence on every page.
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
-
-const ratingsOf = (stage: 'hr' | 'user') =>
-  builtInStageTemplates[stage].attributes.map((attribute) => ({
-    attribute,
-    rating: 'yes',
-    evidence: 'Jelas.',
-  }));
+const t = useTestApp();
 
 /** Past the HR interview (scored without a booked interview, gate passed), at the user interview. */
 async function atUserInterview() {
   const built = await atHrInterview(t);
   const base = `/api/applications/${built.applicationId}`;
-  await t.call(t.users.recruiter, 'PUT', `${base}/interviews/hr/scorecard`, {
-    action: 'submit',
-    ratings: ratingsOf('hr'),
-    recommendation: 'yes',
-    summary: 'Baik.',
-  });
+  await scoreStage(t, t.users.recruiter, built.applicationId, 'hr', uniformScorecard('hr', 'yes'));
   const passed = await t.call(t.users.recruiter, 'POST', `${base}/decisions`, {
     stage: 'hr',
     outcome: 'advance',

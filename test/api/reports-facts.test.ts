@@ -13,12 +13,11 @@ import {
 } from '../../src/db/queries/report-month-facts';
 import { funnelStages } from '../../src/domain/reports/funnel';
 import { firstContactTemplates } from '../../src/domain/reports/speed';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
-import { buildApplication, moveTo } from '../support/factories';
+import { buildApplication, moveTo, scoreStage, uniformScorecard } from '../support/factories';
 import { sentOffer } from '../support/offers';
-import { createTestApp, type TestApp, testMail } from '../support/test-app';
+import { testMail, useTestApp } from '../support/test-app';
 import { openTestDatabase } from '../support/test-database';
 
 /**
@@ -27,11 +26,7 @@ import { openTestDatabase } from '../support/test-database';
  * recomputation from the raw tables.
  */
 describe('report facts follow every write at once', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const funnel = async () => {
     const reply = await t.call(t.users.recruiter, 'GET', '/api/reports/funnel');
@@ -62,16 +57,8 @@ describe('report facts follow every write at once', () => {
     expect(moved('hr_interview')).toBe(before('hr_interview') + 1);
 
     const base = `/api/applications/${applicationId}`;
-    const scored = await t.call(t.users.recruiter, 'PUT', `${base}/interviews/hr/scorecard`, {
-      action: 'submit',
-      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-        attribute,
-        rating: 'strong_yes',
-        evidence: 'contoh',
-      })),
-      recommendation: 'strong_yes',
-      summary: 'Kuat',
-    });
+    const scorecard = uniformScorecard('hr', 'strong_yes');
+    const scored = await scoreStage(t, t.users.recruiter, applicationId, 'hr', scorecard);
     expect(scored.status, JSON.stringify(scored.body)).toBe(200);
     expect(await facts(applicationId)).toEqual({ hrScore: '4.00', hrAdvanced: null });
 

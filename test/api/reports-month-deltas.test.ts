@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Queryable } from '../../src/db/database';
 import { insertApplicationEvent, updateApplicationStage } from '../../src/db/queries/applications';
 import { foldReportMonthDeltas } from '../../src/db/queries/report-month-facts';
 import type { Stage } from '../../src/domain/pipeline';
 import { buildApplication, buildJob } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * The month counts (migration 033) without hot rows: a write only appends deltas, so two
@@ -12,11 +12,7 @@ import { createTestApp, type TestApp } from '../support/test-app';
  * order they commit in. Only PostgreSQL runs two transactions at once (PGlite has one connection).
  */
 describe.skipIf(!process.env.TEST_DATABASE_URL)('report month deltas on PostgreSQL', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   /** A move as the move use case writes it: the event, then the application's stage. */
   const move = async (tx: Queryable, applicationId: string, fromStage: Stage, toStage: Stage) => {

@@ -1,20 +1,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { anonymiseExpiredCandidates } from '../../src/services/privacy/retention-service';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, candidateInput, moveTo } from '../support/factories';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { tablesHolding } from '../support/personal-data-search';
 
 describe('retention and anonymisation (UU PDP)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   async function rejectedLongAgo(fullName: string, email: string, monthsAgo: number) {
     const { jobId } = await buildApplication(t);

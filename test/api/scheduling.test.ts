@@ -1,17 +1,13 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
 import { expectError, expectInvalid } from '../support/expectations';
 import { atHrInterview, buildApplication, moveTo } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser, testMail } from '../support/test-app';
+import { type TestUser, testMail, useTestApp } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
 describe('scheduling interviews', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const messagesOf = async (applicationId: string) =>
     (await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)).body

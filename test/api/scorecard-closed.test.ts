@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { describe, expect, it } from 'vitest';
 import { bookInterview } from '../support/begun-interviews';
-import { atHrInterview, moveTo } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { atHrInterview, moveTo, scoreStage, uniformScorecard } from '../support/factories';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const stageUrl = (applicationId: string, stage: 'hr' | 'user') =>
   `/api/applications/${applicationId}/interviews/${stage}`;
@@ -18,17 +13,7 @@ const score = (
   applicationId: string,
   stage: 'hr' | 'user',
   action: 'draft' | 'submit',
-) =>
-  t.call(as, 'PUT', `${stageUrl(applicationId, stage)}/scorecard`, {
-    action,
-    ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
-      attribute,
-      rating: 'strong_yes',
-      evidence: 'Contoh nyata.',
-    })),
-    recommendation: 'strong_yes',
-    summary: 'Baik.',
-  });
+) => scoreStage(t, as, applicationId, stage, uniformScorecard(stage, 'strong_yes', { action }));
 
 const interviewStatuses = async (applicationId: string) =>
   (

@@ -1,37 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { describe, expect, it } from 'vitest';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { atHrInterview } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const stageUrl = (applicationId: string, stage: 'hr' | 'user') =>
   `/api/applications/${applicationId}/interviews/${stage}`;
-
-function card(stage: 'hr' | 'user', action: 'draft' | 'submit') {
-  return {
-    action,
-    ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
-      attribute,
-      rating: 'yes',
-      evidence: 'Contoh nyata dengan hasil terukur.',
-    })),
-    recommendation: 'yes',
-    summary: 'Baik.',
-  };
-}
 
 const score = (
   as: TestUser,
   applicationId: string,
   stage: 'hr' | 'user',
   action: 'draft' | 'submit',
-) => t.call(as, 'PUT', `${stageUrl(applicationId, stage)}/scorecard`, card(stage, action));
+) => scoreStage(t, as, applicationId, stage, uniformScorecard(stage, 'yes', { action }));
 
 const book = (applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) =>
   bookInterview(t, applicationId, { stage, interviewerIds });

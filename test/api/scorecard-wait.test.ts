@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { atHrInterview } from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * An interview whose time is over with a panel member's scorecard missing reads the same on the
  * candidate page, My interviews and Today: over, its scorecard awaited, then overdue (not
  * "Scheduled · the candidate will attend" beside Today's "overdue").
  */
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 /** An HR interview booked with the interviewer, its start moved `minutesAgo` into the past. */
 async function pastInterview(minutesAgo: number) {

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { buildApplication, buildJob, draftHrScorecard } from '../support/factories';
 import { expectError, expectInvalid } from '../support/expectations';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 test('every signed-in user reads the two built-in templates: HR is the shorter gate, the user weighs most', async () => {
   expectError(await t.call(null, 'GET', '/api/stage-templates'), 401, 'unauthenticated');

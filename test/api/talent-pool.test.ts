@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf } from '../support/cv-files';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, buildJob } from '../support/factories';
 import { tablesHolding } from '../support/personal-data-search';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 describe('the talent pool (its own consent, UU PDP)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   /** A candidate who applied on the careers page; `talentPool` ticks the second box. */
   async function careersCandidate(talentPool: boolean, fullName = 'Wulan Kusuma') {

@@ -1,31 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { describe, expect, it } from 'vitest';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { atHrInterview } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const submitHrScorecard = async (as: TestUser, applicationId: string) => {
-  const reply = await t.call(
-    as,
-    'PUT',
-    `/api/applications/${applicationId}/interviews/hr/scorecard`,
-    {
-      action: 'submit',
-      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-        attribute,
-        rating: 'yes',
-        evidence: 'Contoh nyata.',
-      })),
-      recommendation: 'yes',
-      summary: 'Baik.',
-    },
-  );
+  const reply = await scoreStage(t, as, applicationId, 'hr', uniformScorecard('hr', 'yes'));
   expect(reply.status, JSON.stringify(reply.body)).toBe(200);
 };
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { expectInvalid } from '../support/expectations';
 import {
@@ -8,17 +8,14 @@ import {
   buildOtherTeamsJob,
   candidateInput,
   moveTo,
+  moveToUserInterview,
 } from '../support/factories';
 import { jakartaDay, jakartaTime } from '../support/jakarta-time';
 import { draftedOffer, recordMinimumWage, sentOffer, setJobPay } from '../support/offers';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { type TestUser, useTestApp } from '../support/test-app';
 
 describe('Today: what needs each role', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const todayOf = async (user: TestUser) => {
     const reply = await t.call(user, 'GET', '/api/today');
@@ -31,10 +28,7 @@ describe('Today: what needs each role', () => {
 
   async function atUserInterview(jobId?: string) {
     const built = await buildApplication(t, jobId ? { jobId } : {});
-    for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
-      const moved = await moveTo(t, built.applicationId, stage);
-      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    }
+    await moveToUserInterview(t, built.applicationId);
     return built;
   }
 

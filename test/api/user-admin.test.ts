@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp, type TestUser, testMail } from '../support/test-app';
+import { describe, expect, test } from 'vitest';
+import { type TestUser, testMail, useTestApp } from '../support/test-app';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { consolePasswordLink } from '../../src/services/user-admin/create-password-link';
 import { jobInput } from '../support/factories';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const newPassword = 'kopi-tubruk-pagi-hujan-deras';
 

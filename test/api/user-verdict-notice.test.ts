@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { useAppWithInbox, deliverQueued } from '../support/app-with-inbox';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { buildApplication, buildJob, jobInput, moveTo } from '../support/factories';
+import {
+  buildApplication,
+  buildJob,
+  jobInput,
+  moveTo,
+  moveToUserInterview,
+  scoreStage,
+  uniformScorecard,
+} from '../support/factories';
 import type { TestUser } from '../support/test-app';
 
 /**
@@ -21,25 +28,14 @@ describe("HR hears of the user's verdict", () => {
           .id
       : undefined;
     const built = await buildApplication(env.t, { jobId });
-    for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
-      const moved = await moveTo(env.t, built.applicationId, stage);
-      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    }
+    await moveToUserInterview(env.t, built.applicationId);
     // The manager scores the user interview (held off the calendar): a verdict needs a scorecard.
-    const scored = await env.t.call(
+    const scored = await scoreStage(
+      env.t,
       manager ?? env.t.users.hiringManager,
-      'PUT',
-      `/api/applications/${built.applicationId}/interviews/user/scorecard`,
-      {
-        action: 'submit',
-        ratings: builtInStageTemplates.user.attributes.map((attribute) => ({
-          attribute,
-          rating: 'no',
-          evidence: 'Belum menguasai.',
-        })),
-        recommendation: 'no',
-        summary: 'Kurang.',
-      },
+      built.applicationId,
+      'user',
+      uniformScorecard('user', 'no', { evidence: 'Belum menguasai.' }),
     );
     expect(scored.status, JSON.stringify(scored.body)).toBeLessThan(300);
     const candidate = await env.t.call(

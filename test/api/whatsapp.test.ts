@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { withdrawConsent } from '../../src/db/queries/consents';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { applyFromCareers, makePdf } from '../support/cv-files';
 import { buildApplication, buildJob, candidateInput, moveTo } from '../support/factories';
 import { jakartaTime } from '../support/jakarta-time';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { type TestApp, useTestApp } from '../support/test-app';
 
 describe('WhatsApp contact', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const open = (as: TestApp['users']['admin'] | null, applicationId: string, body: object) =>
     t.call(as, 'POST', `/api/applications/${applicationId}/whatsapp`, body);

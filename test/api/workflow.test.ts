@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview, bookInterview } from '../support/begun-interviews';
 import { atHrInterview, buildApplication, moveTo, moveToHrInterview } from '../support/factories';
-import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { type TestUser, useTestApp } from '../support/test-app';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const t = useTestApp();
 
 const interviewsUrl = (applicationId: string) => `/api/applications/${applicationId}/interviews`;
 

@@ -134,6 +134,43 @@ export function draftHrScorecard(
   return t.call(t.users.recruiter, 'PUT', path, { action: 'draft', ratings });
 }
 
+/** The interview stages a scorecard is written for. */
+export type ScoredStage = 'hr' | 'user';
+
+/**
+ * A scorecard for the stage's built-in template that rates every attribute `rating` and
+ * recommends the same; evidence and summary only where a test reads them back.
+ */
+export function uniformScorecard(
+  stage: ScoredStage,
+  rating: string,
+  options: { action?: 'draft' | 'submit'; evidence?: string; summary?: string } = {},
+) {
+  const { action = 'submit', evidence = 'Jelas.', summary = 'Baik.' } = options;
+  return {
+    action,
+    ratings: builtInStageTemplates[stage].attributes.map((attribute) => ({
+      attribute,
+      rating,
+      evidence,
+    })),
+    recommendation: rating,
+    summary,
+  };
+}
+
+/** `as` saves a scorecard (as `uniformScorecard` builds) on the application's interview at the stage. */
+export function scoreStage(
+  t: TestApp,
+  as: TestUser,
+  applicationId: string,
+  stage: ScoredStage,
+  scorecard: ReturnType<typeof uniformScorecard>,
+) {
+  const path = `/api/applications/${applicationId}/interviews/${stage}/scorecard`;
+  return t.call(as, 'PUT', path, scorecard);
+}
+
 /**
  * The job's hiring manager (or `as`) submits a user-interview scorecard rating every attribute of
  * the built-in template "yes": a user-stage verdict needs at least one scorecard.
@@ -143,26 +180,25 @@ export async function scoreUserInterview(
   applicationId: string,
   as: TestUser = t.users.hiringManager,
 ): Promise<void> {
-  const attributes = builtInStageTemplates.user.attributes;
-  const scored = await t.call(
-    as,
-    'PUT',
-    `/api/applications/${applicationId}/interviews/user/scorecard`,
-    {
-      action: 'submit',
-      ratings: attributes.map((attribute) => ({ attribute, rating: 'yes', evidence: 'Jelas.' })),
-      recommendation: 'yes',
-      summary: 'Siap untuk tawaran.',
-    },
-  );
+  const scorecard = uniformScorecard('user', 'yes', { summary: 'Siap untuk tawaran.' });
+  const scored = await scoreStage(t, as, applicationId, 'user', scorecard);
   if (scored.status !== 200) throw new Error(`scoreUserInterview: ${JSON.stringify(scored.body)}`);
 }
 
 /** HR moves the application through CV screening to the HR interview, each move checked. */
-export async function moveToHrInterview(t: TestApp, applicationId: string): Promise<void> {
-  for (const toStage of ['cv_screening', 'hr_interview']) {
+export function moveToHrInterview(t: TestApp, applicationId: string): Promise<void> {
+  return moveThrough(t, applicationId, ['cv_screening', 'hr_interview']);
+}
+
+/** HR moves the application on to the user interview without a decision, each move checked. */
+export function moveToUserInterview(t: TestApp, applicationId: string): Promise<void> {
+  return moveThrough(t, applicationId, ['cv_screening', 'hr_interview', 'user_interview']);
+}
+
+async function moveThrough(t: TestApp, applicationId: string, stages: string[]): Promise<void> {
+  for (const toStage of stages) {
     const moved = await moveTo(t, applicationId, toStage);
-    if (moved.status !== 200) throw new Error(`moveToHrInterview: ${JSON.stringify(moved.body)}`);
+    if (moved.status !== 200) throw new Error(`move to ${toStage}: ${JSON.stringify(moved.body)}`);
   }
 }
 

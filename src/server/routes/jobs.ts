@@ -79,29 +79,24 @@ export const jobRoutes = (db: Database) => [
     async ({ actor, params, body }) =>
       presentJob(await updateJob(db, actor, params.jobId, body), actor),
   ),
-  route(
-    {
-      method: 'POST',
-      url: '/api/jobs/:jobId/open',
-      tag: 'jobs',
-      summary: 'Open a job for applications',
-      params: jobParams,
-      response: job,
-    },
-    async ({ actor, params }) =>
-      presentJob(await setJobStatus(db, actor, params.jobId, 'open'), actor),
-  ),
-  route(
-    {
-      method: 'POST',
-      url: '/api/jobs/:jobId/close',
-      tag: 'jobs',
-      summary: 'Close a job to new applications',
-      params: jobParams,
-      response: job,
-    },
-    async ({ actor, params }) =>
-      presentJob(await setJobStatus(db, actor, params.jobId, 'closed'), actor),
+  ...(
+    [
+      { url: 'open', status: 'open', summary: 'Open a job for applications' },
+      { url: 'close', status: 'closed', summary: 'Close a job to new applications' },
+    ] as const
+  ).map(({ url, status, summary }) =>
+    route(
+      {
+        method: 'POST',
+        url: `/api/jobs/:jobId/${url}`,
+        tag: 'jobs',
+        summary,
+        params: jobParams,
+        response: job,
+      },
+      async ({ actor, params }) =>
+        presentJob(await setJobStatus(db, actor, params.jobId, status), actor),
+    ),
   ),
   route(
     {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { changeOffer } from '../../services/offers/change-offer';
@@ -7,13 +8,15 @@ import { extendOffer, withdrawOffer } from '../../services/offers/offer-lifecycl
 import { readOfferList } from '../../services/offers/offer-list';
 import { getOfferPage } from '../../services/offers/offer-page';
 import { listOffers } from '../../services/offers/offer-service';
+import type { OfferDetail } from '../../services/offers/offer-service';
 import { sendOffer } from '../../services/offers/send-offer';
+import type { Actor } from '../../services/actor';
 import {
   presentApplicationOffers,
   presentOffer,
   presentOfferPage,
 } from '../presenters/offer-presenter';
-import { route } from '../route';
+import { route, type RouteContext } from '../route';
 import { applicationParams } from './applications.schema';
 import { offerListPage, offerListQuery } from './offer-list.schema';
 import {
@@ -100,78 +103,68 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
     },
     async ({ actor, params }) => presentOfferPage(await getOfferPage(db, actor, params.offerId)),
   ),
-  route(
-    {
-      method: 'PUT',
-      url: '/api/offers/:offerId',
-      tag: 'offers',
-      summary: 'Change the offer: a new version, back to draft (HR)',
-      params: offerParams,
-      body: offerTerms,
-      response: offer,
-    },
-    async ({ actor, params, body }) =>
-      presentOffer(await changeOffer(db, actor, params.offerId, body)),
+  offerStep(
+    { method: 'PUT', url: '', summary: 'Change the offer: a new version, back to draft (HR)' },
+    offerTerms,
+    ({ actor, params, body }) => changeOffer(db, actor, params.offerId, body),
   ),
-  route(
+  offerStep(
+    { method: 'POST', url: '/submission', summary: 'Ask for approval of the current version (HR)' },
+    undefined,
+    ({ actor, params }) => submitOffer(db, mail, actor, params.offerId),
+  ),
+  offerStep(
     {
       method: 'POST',
-      url: '/api/offers/:offerId/submission',
-      tag: 'offers',
-      summary: 'Ask for approval of the current version (HR)',
-      params: offerParams,
-      response: offer,
-    },
-    async ({ actor, params }) => presentOffer(await submitOffer(db, mail, actor, params.offerId)),
-  ),
-  route(
-    {
-      method: 'POST',
-      url: '/api/offers/:offerId/approvals',
-      tag: 'offers',
+      url: '/approvals',
       summary:
         "Approve or reject the current version, with why (the job's hiring manager or the approver)",
-      params: offerParams,
-      body: offerDecisionInput,
-      response: offer,
       status: 201,
     },
-    async ({ actor, params, body }) =>
-      presentOffer(await decideOffer(db, actor, params.offerId, body)),
+    offerDecisionInput,
+    ({ actor, params, body }) => decideOffer(db, actor, params.offerId, body),
   ),
-  route(
+  offerStep(
     {
       method: 'POST',
-      url: '/api/offers/:offerId/sending',
-      tag: 'offers',
+      url: '/sending',
       summary: 'Send the offer to the candidate: e-mails their portal link (HR)',
-      params: offerParams,
-      response: offer,
     },
-    async ({ actor, params }) => presentOffer(await sendOffer(db, mail, actor, params.offerId)),
+    undefined,
+    ({ actor, params }) => sendOffer(db, mail, actor, params.offerId),
   ),
-  route(
-    {
-      method: 'PUT',
-      url: '/api/offers/:offerId/expiry',
-      tag: 'offers',
-      summary: "Extend the offer's expiry date (HR)",
-      params: offerParams,
-      body: offerExtensionInput,
-      response: offer,
-    },
-    async ({ actor, params, body }) =>
-      presentOffer(await extendOffer(db, mail, actor, params.offerId, body.expiresOn)),
+  offerStep(
+    { method: 'PUT', url: '/expiry', summary: "Extend the offer's expiry date (HR)" },
+    offerExtensionInput,
+    ({ actor, params, body }) => extendOffer(db, mail, actor, params.offerId, body.expiresOn),
   ),
-  route(
-    {
-      method: 'POST',
-      url: '/api/offers/:offerId/withdrawal',
-      tag: 'offers',
-      summary: 'Withdraw the offer (HR)',
-      params: offerParams,
-      response: offer,
-    },
-    async ({ actor, params }) => presentOffer(await withdrawOffer(db, mail, actor, params.offerId)),
+  offerStep(
+    { method: 'POST', url: '/withdrawal', summary: 'Withdraw the offer (HR)' },
+    undefined,
+    ({ actor, params }) => withdrawOffer(db, mail, actor, params.offerId),
   ),
 ];
+
+/**
+ * A step in one offer's life (change, approval, sending, expiry, withdrawal): a route under
+ * `/api/offers/:offerId` that answers with the offer as it now stands.
+ */
+function offerStep<B extends z.ZodType | undefined>(
+  spec: { method: 'POST' | 'PUT'; url: string; summary: string; status?: number },
+  body: B,
+  step: (
+    ctx: RouteContext<B, undefined, typeof offerParams> & { actor: Actor },
+  ) => Promise<OfferDetail>,
+) {
+  return route(
+    {
+      ...spec,
+      url: `/api/offers/:offerId${spec.url}`,
+      tag: 'offers',
+      params: offerParams,
+      body,
+      response: offer,
+    },
+    async (ctx) => presentOffer(await step(ctx)),
+  );
+}

@@ -60,29 +60,26 @@ export const userAdminRoutes = (db: Database, mail: MailSettings) => [
     async ({ actor, params, body }) =>
       presentManagedUser(await updateUser(db, actor, params.userId, body)),
   ),
-  route(
+  ...[
     {
-      method: 'POST',
-      url: '/api/admin/users/:userId/deactivate',
-      tag,
+      url: 'deactivate',
+      active: false,
       summary: 'Deactivate a user: their sessions end at once and they cannot sign in (admins)',
-      params: userIdParams,
-      response: managedUser,
     },
-    async ({ actor, params }) =>
-      presentManagedUser(await setUserActivation(db, actor, params.userId, false)),
-  ),
-  route(
-    {
-      method: 'POST',
-      url: '/api/admin/users/:userId/reactivate',
-      tag,
-      summary: 'Let a deactivated user sign in again (admins)',
-      params: userIdParams,
-      response: managedUser,
-    },
-    async ({ actor, params }) =>
-      presentManagedUser(await setUserActivation(db, actor, params.userId, true)),
+    { url: 'reactivate', active: true, summary: 'Let a deactivated user sign in again (admins)' },
+  ].map(({ url, active, summary }) =>
+    route(
+      {
+        method: 'POST',
+        url: `/api/admin/users/:userId/${url}`,
+        tag,
+        summary,
+        params: userIdParams,
+        response: managedUser,
+      },
+      async ({ actor, params }) =>
+        presentManagedUser(await setUserActivation(db, actor, params.userId, active)),
+    ),
   ),
   route(
     {

@@ -31,6 +31,33 @@ export async function recordAudit(tx: Queryable, event: AuditEvent): Promise<voi
   });
 }
 
+/**
+ * A change to a company-wide setting (a template's wording, the brand): `write` and its audit
+ * entry, which names no single record, commit together in one transaction.
+ */
+export function changeCompanySetting(
+  db: Database,
+  actor: Actor,
+  entry: { action: AuditAction; detail: AuditDetail },
+  write: (tx: Queryable) => Promise<unknown>,
+): Promise<void> {
+  return db.transaction(async (tx) => {
+    await write(tx);
+    await recordAudit(tx, { actor, entityId: null, ...entry });
+  });
+}
+
+/** Whether an admin reworded a built-in text, and who last did so and when. */
+export function customizationOf(
+  own: { updatedByName: string | null; updatedAt: Date } | undefined,
+): { customized: boolean; updatedByName: string | null; updatedAt: Date | null } {
+  return {
+    customized: Boolean(own),
+    updatedByName: own?.updatedByName ?? null,
+    updatedAt: own?.updatedAt ?? null,
+  };
+}
+
 export interface AuditQuery {
   actorId?: string | undefined;
   action?: AuditAction | undefined;

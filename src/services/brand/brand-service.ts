@@ -10,7 +10,7 @@ import {
 import { checkBrandText, checkLogo, type BrandText, type LogoType } from '../../domain/brand';
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
-import { recordAudit } from '../audit-log/audit-service';
+import { changeCompanySetting } from '../audit-log/audit-service';
 import { NotFound, valueOrInvalid } from '../errors';
 
 /** The brand as candidates meet it: the company's name filled in, the logo as a URL path. */
@@ -73,20 +73,20 @@ export async function changeBrandSettings(
 ): Promise<BrandView> {
   requireBrandAdmin(actor);
   const brand = valueOrInvalid(checkBrandText(input));
-  await db.transaction(async (tx) => {
-    await updateBrandText(tx, brand, actor.id);
-    await recordAudit(tx, {
-      actor,
+  await changeCompanySetting(
+    db,
+    actor,
+    {
       action: 'settings.brand_changed',
-      entityId: null,
       detail: {
         colourSet: brand.brandColour !== null,
         ...(brand.candidateContactEmail !== undefined
           ? { contactEmailSet: brand.candidateContactEmail !== null }
           : {}),
       },
-    });
-  });
+    },
+    (tx) => updateBrandText(tx, brand, actor.id),
+  );
   return getBrandSettings(db, mail, actor);
 }
 
@@ -99,15 +99,12 @@ export async function changeLogo(
 ): Promise<BrandView> {
   requireBrandAdmin(actor);
   const logo = bytes === null ? null : { bytes, type: valueOrInvalid(checkLogo(bytes)) };
-  await db.transaction(async (tx) => {
-    await updateLogo(tx, logo, actor.id);
-    await recordAudit(tx, {
-      actor,
-      action: 'settings.brand_changed',
-      entityId: null,
-      detail: { logo: logo ? 'replaced' : 'removed' },
-    });
-  });
+  await changeCompanySetting(
+    db,
+    actor,
+    { action: 'settings.brand_changed', detail: { logo: logo ? 'replaced' : 'removed' } },
+    (tx) => updateLogo(tx, logo, actor.id),
+  );
   return getBrandSettings(db, mail, actor);
 }
 

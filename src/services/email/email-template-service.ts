@@ -17,7 +17,7 @@ import {
   type EmailTemplateKey,
 } from '../../domain/email/email-templates';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
+import { changeCompanySetting, customizationOf } from '../audit-log/audit-service';
 import { requireAbility, requireHr } from '../access-policy';
 import { valueOrInvalid } from '../errors';
 
@@ -42,9 +42,7 @@ export async function listEmailTemplates(db: Database, actor: Actor): Promise<Em
         locale,
         ...(own ? { subject: own.subject, body: own.body } : defaultEmailTemplate(key, locale)),
         placeholders: emailTemplatePlaceholders[key],
-        customized: Boolean(own),
-        updatedByName: own?.updatedByName ?? null,
-        updatedAt: own?.updatedAt ?? null,
+        ...customizationOf(own),
       };
     }),
   );
@@ -60,15 +58,12 @@ export async function updateEmailTemplate(
 ): Promise<EmailTemplateView> {
   requireAdmin(actor);
   const checked = valueOrInvalid(checkEmailTemplate(key, template));
-  await db.transaction(async (tx) => {
-    await saveEmailTemplate(tx, { ...checked, key, locale, updatedBy: actor.id });
-    await recordAudit(tx, {
-      actor,
-      action: 'email_template.changed',
-      entityId: null,
-      detail: { key, locale },
-    });
-  });
+  await changeCompanySetting(
+    db,
+    actor,
+    { action: 'email_template.changed', detail: { key, locale } },
+    (tx) => saveEmailTemplate(tx, { ...checked, key, locale, updatedBy: actor.id }),
+  );
   return viewOf(db, actor, key, locale);
 }
 
@@ -79,15 +74,12 @@ export async function resetEmailTemplate(
   locale: EmailLocale,
 ): Promise<EmailTemplateView> {
   requireAdmin(actor);
-  await db.transaction(async (tx) => {
-    await deleteStoredEmailTemplate(tx, key, locale);
-    await recordAudit(tx, {
-      actor,
-      action: 'email_template.changed',
-      entityId: null,
-      detail: { key, locale, reset: true },
-    });
-  });
+  await changeCompanySetting(
+    db,
+    actor,
+    { action: 'email_template.changed', detail: { key, locale, reset: true } },
+    (tx) => deleteStoredEmailTemplate(tx, key, locale),
+  );
   return viewOf(db, actor, key, locale);
 }
 

@@ -19,7 +19,7 @@ import {
 } from '../../domain/offer-letter/offer-letter-terms';
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
-import { recordAudit } from '../audit-log/audit-service';
+import { changeCompanySetting, customizationOf } from '../audit-log/audit-service';
 import { currentBrand, readLogo } from '../brand/brand-service';
 import { valueOrInvalid } from '../errors';
 import { renderOfferLetter, type Letterhead } from './render-offer-letter';
@@ -45,9 +45,7 @@ export async function listOfferLetterTemplates(
       locale,
       ...(own ? { title: own.title, body: own.body } : defaultOfferLetterTemplates[locale]),
       placeholders: offerLetterPlaceholders,
-      customized: Boolean(own),
-      updatedByName: own?.updatedByName ?? null,
-      updatedAt: own?.updatedAt ?? null,
+      ...customizationOf(own),
     };
   });
 }
@@ -61,15 +59,12 @@ export async function updateOfferLetterTemplate(
 ): Promise<OfferLetterTemplateView> {
   requireAdmin(actor);
   const checked = valueOrInvalid(checkOfferLetterTemplate(template));
-  await db.transaction(async (tx) => {
-    await saveOfferLetterTemplate(tx, locale, checked, actor.id);
-    await recordAudit(tx, {
-      actor,
-      action: 'offer_letter_template.changed',
-      entityId: null,
-      detail: { locale },
-    });
-  });
+  await changeCompanySetting(
+    db,
+    actor,
+    { action: 'offer_letter_template.changed', detail: { locale } },
+    (tx) => saveOfferLetterTemplate(tx, locale, checked, actor.id),
+  );
   return viewOf(db, actor, locale);
 }
 
@@ -79,15 +74,12 @@ export async function resetOfferLetterTemplate(
   locale: Locale,
 ): Promise<OfferLetterTemplateView> {
   requireAdmin(actor);
-  await db.transaction(async (tx) => {
-    await deleteStoredOfferLetterTemplate(tx, locale);
-    await recordAudit(tx, {
-      actor,
-      action: 'offer_letter_template.changed',
-      entityId: null,
-      detail: { locale, reset: true },
-    });
-  });
+  await changeCompanySetting(
+    db,
+    actor,
+    { action: 'offer_letter_template.changed', detail: { locale, reset: true } },
+    (tx) => deleteStoredOfferLetterTemplate(tx, locale),
+  );
   return viewOf(db, actor, locale);
 }
 

@@ -29,7 +29,7 @@ import {
 } from '../../domain/whatsapp';
 import type { Actor } from '../actor';
 import { requireAbility, requireHr, requireJobAccess } from '../access-policy';
-import { recordAudit } from '../audit-log/audit-service';
+import { changeCompanySetting, customizationOf, recordAudit } from '../audit-log/audit-service';
 import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { applicationMessageValues } from '../email/candidate-message-values';
 
@@ -59,9 +59,7 @@ export async function listWhatsappTemplates(
         locale,
         body: own?.body ?? defaultWhatsappTemplates[purpose][locale],
         placeholders: whatsappPlaceholders[purpose],
-        customized: Boolean(own),
-        updatedByName: own?.updatedByName ?? null,
-        updatedAt: own?.updatedAt ?? null,
+        ...customizationOf(own),
       };
     }),
   );
@@ -77,15 +75,12 @@ export async function updateWhatsappTemplate(
 ): Promise<WhatsappTemplateView> {
   requireAbility(actor, 'editBrand', 'Only admins change the WhatsApp messages.');
   const checked = valueOrInvalid(checkWhatsappTemplate(purpose, body));
-  await db.transaction(async (tx) => {
-    await saveWhatsappTemplate(tx, { purpose, locale, body: checked }, actor.id);
-    await recordAudit(tx, {
-      actor,
-      action: 'whatsapp_template.changed',
-      entityId: null,
-      detail: { purpose, locale },
-    });
-  });
+  await changeCompanySetting(
+    db,
+    actor,
+    { action: 'whatsapp_template.changed', detail: { purpose, locale } },
+    (tx) => saveWhatsappTemplate(tx, { purpose, locale, body: checked }, actor.id),
+  );
   return viewOf(db, actor, purpose, locale);
 }
 
@@ -96,15 +91,12 @@ export async function resetWhatsappTemplate(
   locale: Locale,
 ): Promise<WhatsappTemplateView> {
   requireAbility(actor, 'editBrand', 'Only admins change the WhatsApp messages.');
-  await db.transaction(async (tx) => {
-    await deleteStoredWhatsappTemplate(tx, purpose, locale);
-    await recordAudit(tx, {
-      actor,
-      action: 'whatsapp_template.changed',
-      entityId: null,
-      detail: { purpose, locale, reset: true },
-    });
-  });
+  await changeCompanySetting(
+    db,
+    actor,
+    { action: 'whatsapp_template.changed', detail: { purpose, locale, reset: true } },
+    (tx) => deleteStoredWhatsappTemplate(tx, purpose, locale),
+  );
   return viewOf(db, actor, purpose, locale);
 }
 
