@@ -30,13 +30,13 @@ const isHiringManager = (userParam: string) => `EXISTS (SELECT 1 FROM job_team_m
 
 /**
  * Whether application `a` has held its interview at `stage` by `nowParam`: completed, or begun
- * with a scorecard in since it was booked (the SQL form of isHeld).
+ * and either recorded afterwards or with a scorecard in since it was booked (the SQL form of isHeld).
  */
 const interviewHeld = (stage: string, nowParam: string) => `EXISTS (SELECT 1 FROM interviews h
   WHERE h.application_id = a.id AND h.stage = ${stage}
     AND (h.status = 'completed' OR (h.status = 'scheduled' AND h.starts_at <= ${nowParam}
-      AND EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = h.stage
-                  AND s.submitted_at >= h.created_at))))`;
+      AND (h.recorded OR EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = h.stage
+                  AND s.submitted_at >= h.created_at)))))`;
 
 /**
  * Whether application `a`'s booked interview at `stage` is over by `nowParam` (its time has

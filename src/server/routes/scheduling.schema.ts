@@ -78,6 +78,9 @@ export const interview = z.object({
   status: z.enum(interviewStatuses),
   /** Over as people read it (completed, past its end, or begun and scored), whatever the candidate answered. */
   held: z.boolean(),
+  recorded: z
+    .boolean()
+    .describe('Recorded after it took place (a walk-in), not booked: held by definition'),
   scorecardWait: z
     .enum(scorecardWaits)
     .nullable()

@@ -1246,6 +1246,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/interviews/{interviewId}/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct the record of a held interview (time, length, panel, place); nobody is e-mailed */
+    put: operations['putApiInterviewsInterviewIdRecord'];
+    post?: never;
+    /** Remove a held-interview record made by mistake (none scored yet); nobody is e-mailed */
+    delete: operations['deleteApiInterviewsInterviewIdRecord'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/email-templates': {
     parameters: {
       query?: never;
@@ -3003,6 +3021,8 @@ export interface components {
       /** @enum {string} */
       status: 'scheduled' | 'cancelled' | 'completed';
       held: boolean;
+      /** @description Recorded after it took place (a walk-in), not booked: held by definition */
+      recorded: boolean;
       /**
        * @description Over with a panel member's scorecard missing: awaited, then overdue from the next working day (as Today counts it)
        * @enum {string|null}
@@ -3021,7 +3041,8 @@ export interface components {
         | 'cancelled'
         | 'confirmed'
         | 'reschedule_requested'
-        | 'completed';
+        | 'completed'
+        | 'corrected';
       /** @description null when the candidate acted in the portal */
       actorName: string | null;
       /** @description ISO 8601 timestamp (UTC) */
@@ -12809,6 +12830,8 @@ export interface operations {
               sendEmail: boolean;
               /** @description The interviews the user may reschedule or cancel: booked, not held (completed, or begun with a scorecard in), of a stage they schedule */
               move: string[];
+              /** @description The records of held interviews (walk-ins) the user may correct or remove: at their stage still, of a stage they schedule */
+              correct: string[];
             };
           };
         };
@@ -13398,6 +13421,171 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Interview'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiInterviewsInterviewIdRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        interviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Wall-clock time in the given time zone, YYYY-MM-DDTHH:mm */
+          localStart: string;
+          /** @description IANA time zone, e.g. Asia/Jakarta */
+          timeZone: string;
+          durationMinutes: number;
+          /**
+           * @default onsite
+           * @enum {string}
+           */
+          mode?: 'online' | 'onsite';
+          /** @default  */
+          meetingUrl?: string;
+          /** @default  */
+          address?: string;
+          /** @default  */
+          room?: string;
+          interviewerIds: string[];
+          /**
+           * @description Kept in the interview history, e.g. "walk-in day"
+           * @default
+           */
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Interview'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiInterviewsInterviewIdRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        interviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -17242,6 +17430,8 @@ export interface operations {
           | 'interview.cancelled'
           | 'interview.completed'
           | 'interview.recorded'
+          | 'interview.record_corrected'
+          | 'interview.record_removed'
           | 'candidate.emailed'
           | 'email.sent_again'
           | 'portal.confirmed'

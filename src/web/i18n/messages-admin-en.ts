@@ -194,6 +194,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.settings.security_changed': 'Security settings changed',
   'auditAction.interview.scheduled': 'Interview scheduled',
   'auditAction.interview.recorded': 'Held interview recorded',
+  'auditAction.interview.record_corrected': 'Held interview record corrected',
+  'auditAction.interview.record_removed': 'Held interview record removed',
   'auditAction.interview.rescheduled': 'Interview rescheduled',
   'auditAction.interview.completed': 'Interview completed',
   'auditAction.decision.verdict_overridden': 'User verdict before the interview or all scorecards',

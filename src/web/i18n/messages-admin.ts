@@ -196,6 +196,8 @@ export const adminMessagesId = {
   'auditAction.settings.security_changed': 'Pengaturan keamanan diubah',
   'auditAction.interview.scheduled': 'Interview dijadwalkan',
   'auditAction.interview.recorded': 'Interview yang sudah berlangsung dicatat',
+  'auditAction.interview.record_corrected': 'Catatan interview yang sudah berlangsung dikoreksi',
+  'auditAction.interview.record_removed': 'Catatan interview yang sudah berlangsung dihapus',
   'auditAction.interview.rescheduled': 'Jadwal interview diubah',
   'auditAction.interview.completed': 'Interview selesai',
   'auditAction.decision.verdict_overridden': 'Keputusan user sebelum interview/scorecard lengkap',
