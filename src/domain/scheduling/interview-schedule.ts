@@ -158,7 +158,10 @@ export function mayMoveInterview(
  * Whether a record of a held interview (a walk-in) may still be corrected or removed: while it
  * stands at its stage. Once the application left the stage it is completed like any held one.
  */
-export function mayCorrectRecord(interview: { status: InterviewStatus; recorded: boolean }): boolean {
+export function mayCorrectRecord(interview: {
+  status: InterviewStatus;
+  recorded: boolean;
+}): boolean {
   return interview.recorded && interview.status === 'scheduled';
 }
 

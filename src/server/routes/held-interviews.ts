@@ -54,7 +54,8 @@ export const heldInterviewRoutes = (db: Database) => [
       method: 'DELETE',
       url: '/api/interviews/:interviewId/record',
       tag: 'scheduling',
-      summary: 'Remove a held-interview record made by mistake (none scored yet); nobody is e-mailed',
+      summary:
+        'Remove a held-interview record made by mistake (none scored yet); nobody is e-mailed',
       params: interviewParams,
     },
     ({ actor, params }) => removeHeldInterview(db, actor, params.interviewId),
