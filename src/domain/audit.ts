@@ -55,6 +55,8 @@ export const auditActions = {
   'interview.record_corrected': 'application',
   'interview.record_removed': 'application',
   'candidate.emailed': 'application',
+  /** HR told the candidate of a rejection by phone or in person (the detail says how); no e-mail. */
+  'candidate.told_rejection': 'application',
   'email.sent_again': 'application',
   'portal.confirmed': 'application',
   'portal.reschedule_requested': 'application',

@@ -14,6 +14,7 @@ import { listActiveUsers } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
 import { isHr } from '../../domain/roles';
 import { mayCorrectRecord, mayMoveInterview } from '../../domain/scheduling/interview-schedule';
+import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import type { Actor } from '../actor';
 import { readsWholeJob, standingIn } from '../access-policy';
 import { mayEmailCandidates, maySchedule } from '../../domain/permissions';
@@ -40,6 +41,8 @@ export interface ApplicationInterviews {
     move: string[];
     correct: string[];
   };
+  /** A hiring manager's rejection HR has yet to tell the candidate (HR readers only). */
+  untoldRejection: boolean;
 }
 
 /** The application's interviews, their history and its e-mail, as the scheduling panel shows them. */
@@ -101,6 +104,12 @@ export async function getApplicationInterviews(
         .filter((interview) => schedule[interview.stage] && mayCorrectRecord(interview))
         .map((interview) => interview.id),
     },
+    // HR tells the candidate: by the rejection e-mail, or by phone or in person (marked told).
+    untoldRejection:
+      wholeJob &&
+      mayEmailCandidates(actor.role) &&
+      context.application.stage === 'rejected' &&
+      (await findUntoldRejection(db, applicationId)) !== null,
   };
 }
 

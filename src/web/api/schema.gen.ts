@@ -1229,6 +1229,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/rejection-told': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a hiring manager's rejection told to the candidate by phone or in person (HR); no e-mail */
+    post: operations['postApiApplicationsApplicationIdRejectiontold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/held-interviews': {
     parameters: {
       query?: never;
@@ -12833,6 +12850,8 @@ export interface operations {
               /** @description The records of held interviews (walk-ins) the user may correct or remove: at their stage still, of a stage they schedule */
               correct: string[];
             };
+            /** @description A hiring manager's rejection HR has not told the candidate yet (no e-mail, not marked told); false for readers outside HR */
+            untoldRejection: boolean;
           };
         };
       };
@@ -13318,6 +13337,85 @@ export interface operations {
     responses: {
       /** @description Success */
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiApplicationsApplicationIdRejectiontold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description How HR told the candidate: by phone or in person
+           * @enum {string}
+           */
+          how: 'phone' | 'in_person';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
         headers: {
           [name: string]: unknown;
         };
@@ -17433,6 +17531,7 @@ export interface operations {
           | 'interview.record_corrected'
           | 'interview.record_removed'
           | 'candidate.emailed'
+          | 'candidate.told_rejection'
           | 'email.sent_again'
           | 'portal.confirmed'
           | 'portal.reschedule_requested'

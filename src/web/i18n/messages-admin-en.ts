@@ -201,6 +201,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.decision.verdict_overridden': 'User verdict before the interview or all scorecards',
   'auditAction.interview.cancelled': 'Interview cancelled',
   'auditAction.candidate.emailed': 'E-mail sent to the candidate',
+  'auditAction.candidate.told_rejection': 'Candidate told of the rejection by phone or in person',
   'auditAction.portal.confirmed': 'Candidate confirmed attendance (portal)',
   'auditAction.portal.reschedule_requested': 'Candidate asked for another time (portal)',
   'auditAction.portal.withdrawn': 'Candidate withdrew (portal)',

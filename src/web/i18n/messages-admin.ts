@@ -203,6 +203,8 @@ export const adminMessagesId = {
   'auditAction.decision.verdict_overridden': 'Keputusan user sebelum interview/scorecard lengkap',
   'auditAction.interview.cancelled': 'Interview dibatalkan',
   'auditAction.candidate.emailed': 'E-mail dikirim ke kandidat',
+  'auditAction.candidate.told_rejection':
+    'Kandidat diberi kabar penolakan lewat telepon atau langsung',
   'auditAction.portal.confirmed': 'Kandidat mengonfirmasi kehadiran (portal)',
   'auditAction.portal.reschedule_requested': 'Kandidat meminta jadwal lain (portal)',
   'auditAction.portal.withdrawn': 'Kandidat mengundurkan diri (portal)',

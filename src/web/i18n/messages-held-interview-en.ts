@@ -20,6 +20,12 @@ export const heldInterviewMessagesEn: Record<keyof typeof heldInterviewMessagesI
   'heldInterview.remove': 'Remove this record (made by mistake)',
   'heldInterview.removeConfirm': 'Remove this record? Nobody is told; the audit log keeps it.',
   'heldInterview.removeYes': 'Yes, remove it',
+  'rejectionTold.title': 'The candidate has not been told of the rejection',
+  'rejectionTold.help':
+    'Send the rejection e-mail below, or mark that you told the candidate yourself. Marking sends no e-mail; the candidate portal then shows the outcome.',
+  'rejectionTold.phone': 'Told by phone',
+  'rejectionTold.in_person': 'Told in person',
+  'error.nothing_untold': 'No rejection waits to be told to this candidate.',
   'interviews.event.recorded': '{actor} recorded it after it took place',
   'interviews.event.corrected': '{actor} corrected the record (was {from})',
   'error.record_scored':

@@ -20,6 +20,12 @@ export const heldInterviewMessagesId = {
   'heldInterview.removeConfirm':
     'Hapus catatan ini? Tidak ada yang diberi tahu; log audit mencatatnya.',
   'heldInterview.removeYes': 'Ya, hapus',
+  'rejectionTold.title': 'Kandidat belum diberi kabar penolakan',
+  'rejectionTold.help':
+    'Kirim e-mail penolakan di bawah, atau tandai jika Anda sudah memberi tahu kandidat. Menandai tidak mengirim e-mail; portal kandidat lalu menampilkan hasilnya.',
+  'rejectionTold.phone': 'Sudah diberi tahu lewat telepon',
+  'rejectionTold.in_person': 'Sudah diberi tahu langsung',
+  'error.nothing_untold': 'Tidak ada penolakan yang menunggu dikabarkan ke kandidat ini.',
   'interviews.event.recorded': '{actor} mencatatnya setelah berlangsung',
   'interviews.event.corrected': '{actor} mengoreksi catatannya (sebelumnya {from})',
   'error.record_scored':

@@ -8,6 +8,7 @@ import { CandidateEmails } from './candidate-emails';
 import { HeldInterviewDialog } from './held-interview-dialog';
 import { InterviewCard, proposedTimes, useInterviewTime } from './interview-card';
 import { PortalLinkPanel } from './portal-link-panel';
+import { RejectionTold } from './rejection-told';
 import { ScheduleDialog } from './schedule-dialog';
 import type { ApiSchema } from '../../api/client';
 import type { Stage as StageName } from '../../../domain/pipeline';
@@ -140,6 +141,7 @@ export function ApplicationInterviews({
           </button>
         </div>
       )}
+      {data.untoldRejection && <RejectionTold applicationId={applicationId} />}
       {data.can.sendEmail && (
         <PortalLinkPanel applicationId={applicationId} portalUrl={data.portalUrl} />
       )}
