@@ -10861,6 +10861,24 @@ export interface operations {
             } | null;
             /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
             minimumWageYear: number;
+            /**
+             * Format: date
+             * @description Today in Jakarta: a start date after it picks its own year
+             */
+            offerDate: string;
+            /** @description The figure for the job's place in each year from this one (a year without its own figure reads the latest before): the offer form warns while HR types */
+            minimumWages: {
+              year: number;
+              wage: {
+                /** @enum {string} */
+                kind: 'ump' | 'umk';
+                province: string;
+                city: string | null;
+                year: number;
+                monthlyAmount: number;
+                decree: string;
+              } | null;
+            }[];
             /** @description What a new draft starts from: the job's title, city, way of working and contract */
             draftDefaults: {
               jobTitle: string;
