@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { countBoardColumns } from '../../db/queries/board';
 import {
@@ -24,6 +25,7 @@ import type { Actor } from '../actor';
 import { requireHr, requireJobAccess, teamScope } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Invalid } from '../errors';
+import { tellNewlyAssigned } from './team-assignment-notice';
 
 type SalaryFields = 'province' | 'salaryMin' | 'salaryMax' | 'salaryShownOnCareers';
 
@@ -55,7 +57,16 @@ export async function getJob(db: Database, actor: Actor, jobId: string): Promise
   return { ...job, team: await listTeamMembers(db, [jobId]) };
 }
 
-export async function createJob(db: Database, actor: Actor, input: JobInput): Promise<JobWithTeam> {
+/**
+ * Creates a job in draft with its hiring team. With `mail`, the recruiter and hiring manager it
+ * names (other than the actor) are told the job is theirs (tellNewlyAssigned); scripts pass none.
+ */
+export async function createJob(
+  db: Database,
+  actor: Actor,
+  input: JobInput,
+  mail?: MailSettings,
+): Promise<JobWithTeam> {
   requireHr(actor);
   checkSalaryBand(input);
   const id = await db.transaction(async (tx) => {
@@ -66,6 +77,10 @@ export async function createJob(db: Database, actor: Actor, input: JobInput): Pr
       createdBy: actor.id,
     });
     await replaceTeam(tx, jobId, members);
+    if (mail) {
+      const job = { id: jobId, title: input.title.trim() };
+      await tellNewlyAssigned(tx, mail, actor, job, { before: [], after: members });
+    }
     // The hiring team decides who reads the job's candidates: its members go into the log.
     await recordAudit(tx, {
       actor,
@@ -83,6 +98,7 @@ export async function updateJob(
   actor: Actor,
   jobId: string,
   input: JobInput,
+  mail?: MailSettings,
 ): Promise<JobWithTeam> {
   requireHr(actor);
   await db.transaction(async (tx) => {
@@ -90,8 +106,13 @@ export async function updateJob(
     checkSalaryBand(input);
     const members = await checkedTeam(tx, input.team);
     if (!input.testsEnabled) await refuseDisablingTestsInUse(tx, jobId);
+    const before = await listTeamMembers(tx, [jobId]);
     await writeJob(tx, jobId, cleanFields(input));
     await replaceTeam(tx, jobId, members);
+    if (mail) {
+      const job = { id: jobId, title: input.title.trim() };
+      await tellNewlyAssigned(tx, mail, actor, job, { before, after: members });
+    }
     await recordAudit(tx, {
       actor,
       action: 'job.updated',

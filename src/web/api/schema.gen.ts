@@ -3002,6 +3002,7 @@ export interface components {
         | 'talent_pool_invitation'
         | 'hr_reopened_application'
         | 'user_verdict'
+        | 'team_assignment'
         | 'account_invitation'
         | 'password_reset';
       /** @enum {string} */
@@ -13858,6 +13859,7 @@ export interface operations {
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
           | 'user_verdict'
+          | 'team_assignment'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -13967,6 +13969,7 @@ export interface operations {
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
           | 'user_verdict'
+          | 'team_assignment'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -14069,6 +14072,7 @@ export interface operations {
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
           | 'user_verdict'
+          | 'team_assignment'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';

@@ -94,6 +94,7 @@ export const messagesEn: Messages = {
   'jobs.empty': 'There are no jobs you can see yet.',
   'jobs.active': '{count} active candidates',
   'jobs.hiringManager': 'User: {name}',
+  'jobs.yourRole': 'Your role: {roles}',
   'jobs.filter.all': 'All',
 
   'jobForm.newTitle': 'New job',

@@ -95,6 +95,7 @@ export const messagesId = {
   'jobs.empty': 'Belum ada lowongan yang bisa Anda lihat.',
   'jobs.active': '{count} kandidat aktif',
   'jobs.hiringManager': 'User: {name}',
+  'jobs.yourRole': 'Peran Anda: {roles}',
   'jobs.filter.all': 'Semua',
 
   'jobForm.newTitle': 'Lowongan baru',

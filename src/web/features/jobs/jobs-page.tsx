@@ -24,6 +24,8 @@ export function JobsPage() {
       <ul className="job-list">
         {data?.items.map((job) => {
           const manager = job.team.find((member) => member.teamRole === 'hiring_manager');
+          // The reader's own places in the team: a job just assigned reads as theirs at once.
+          const mine = job.team.filter((member) => member.userId === user.id);
           return (
             <li key={job.id} className="tile job-card">
               <div className="job-card__head">
@@ -43,6 +45,13 @@ export function JobsPage() {
               <p className="job-card__meta">
                 <strong>{t('jobs.active', { count: job.activeApplications })}</strong>
                 {manager && <span>{t('jobs.hiringManager', { name: manager.name })}</span>}
+                {mine.length > 0 && (
+                  <span className="pill" data-testid="your-role">
+                    {t('jobs.yourRole', {
+                      roles: mine.map((member) => t(`teamRole.${member.teamRole}`)).join(', '),
+                    })}
+                  </span>
+                )}
               </p>
             </li>
           );
