@@ -51,7 +51,12 @@ export const auditActions = {
   'interview.completed': 'application',
   /** A held interview (a walk-in) recorded afterwards: nobody is told, it already happened. */
   'interview.recorded': 'application',
+  /** Such a record corrected (time, panel, place) or removed as made by mistake; nobody is told. */
+  'interview.record_corrected': 'application',
+  'interview.record_removed': 'application',
   'candidate.emailed': 'application',
+  /** HR told the candidate of a rejection by phone or in person (the detail says how); no e-mail. */
+  'candidate.told_rejection': 'application',
   'email.sent_again': 'application',
   'portal.confirmed': 'application',
   'portal.reschedule_requested': 'application',

@@ -99,6 +99,7 @@ export function checkInterviewPlan(
         });
       }
     });
+    problems.push(...repeatedQuestions(stagePlan.questions, `${prefix}questions`));
   }
   if (plan.hr.weight + plan.user.weight !== 100) {
     problems.push({
@@ -107,6 +108,31 @@ export function checkInterviewPlan(
       message: 'The HR and user weights must add up to 100.',
     });
   }
+  return problems;
+}
+
+/**
+ * A question asked twice at one stage: the same bank question, or the same written text however
+ * it is spaced or capitalised. The panel would ask it twice and the kit would show it twice.
+ * The later one is named, so the reader sees which line to remove.
+ */
+function repeatedQuestions(questions: PlanQuestion[], prefix: string): FieldProblem[] {
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  questions.forEach((question, index) => {
+    const key =
+      'questionId' in question
+        ? `bank:${question.questionId}`
+        : `text:${question.text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id')}`;
+    if (seen.has(key)) {
+      problems.push({
+        path: `${prefix}.${index}.${'questionId' in question ? 'questionId' : 'text'}`,
+        code: 'duplicate_question',
+        message: 'This question is already in the plan for this stage.',
+      });
+    }
+    seen.add(key);
+  });
   return problems;
 }
 

@@ -67,7 +67,7 @@ export function apiRoutes({
   routes.push(
     ...systemRoutes(db, () => routes),
     ...authRoutes(db, secretBox),
-    ...jobRoutes(db),
+    ...jobRoutes(db, mail),
     ...candidateRoutes(db, mail),
     ...candidateImportRoutes(db, mail),
     ...applicationRoutes(db, mail),

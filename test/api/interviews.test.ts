@@ -130,6 +130,39 @@ describe('interview plans', () => {
     );
     expect((await t.call(t.users.recruiter, 'GET', url)).body.saved).toBe(false);
     expectError(await t.call(t.users.interviewer, 'PUT', url, plan), 403, 'forbidden');
+  });
+
+  test('the same question twice at one stage is a 400 naming the second, nothing saved', async () => {
+    const job = await buildJob(t);
+    const url = `/api/jobs/${job.id}/interview-plan`;
+    const { plan } = (await t.call(t.users.recruiter, 'GET', url)).body;
+    const bankQuestion = plan.user.questions[0];
+    expectInvalid(
+      await t.call(t.users.recruiter, 'PUT', url, {
+        hr: plan.hr,
+        user: {
+          ...plan.user,
+          questions: [
+            { text: 'Ceritakan proyek terakhir Anda.' },
+            bankQuestion,
+            { text: '  ceritakan proyek   terakhir Anda. ' },
+            bankQuestion,
+          ],
+        },
+      }),
+      {
+        'user.questions.2.text': 'duplicate_question',
+        'user.questions.3.questionId': 'duplicate_question',
+      },
+    );
+    expect((await t.call(t.users.recruiter, 'GET', url)).body.saved).toBe(false);
+    // The same question at each stage is a choice, not a slip.
+    const both = { text: 'Apa yang Anda ketahui tentang perusahaan kami?' };
+    const saved = await t.call(t.users.recruiter, 'PUT', url, {
+      hr: { ...plan.hr, questions: [both] },
+      user: { ...plan.user, questions: [both] },
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expectError(await t.call(t.users.otherManager, 'GET', url), 404, 'not_found');
   });
 });

@@ -33,6 +33,28 @@ describe("an offer's minimum wage is the start year's", () => {
       offerTerms({ grossMonthlySalary: salary, startDate: januaryStart }),
     );
 
+  it("gives the form each year's figure before any draft, so it can warn while HR types", async () => {
+    const { applicationId } = await applicationAtOffer(t, jobId);
+    const list = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/offers`,
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.offerDate).toBe(jakartaDay(0));
+    // Next year has no figure of its own: this year's stands in, and the form can say so.
+    expect(
+      list.body.minimumWages.map((entry: { year: number; wage: { year: number } | null }) => [
+        entry.year,
+        entry.wage?.year,
+      ]),
+    ).toEqual([
+      [thisYear, thisYear],
+      [nextYear, thisYear],
+      [nextYear + 1, thisYear],
+    ]);
+  });
+
   it("without next year's figure: checked against this year's, and says next year's is missing", async () => {
     const { applicationId } = await applicationAtOffer(t, jobId);
     const [problem] = expectInvalid(await draft(applicationId, 4_900_000), {

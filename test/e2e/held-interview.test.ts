@@ -57,6 +57,19 @@ test('HR records a walk-in HR interview: a future time is refused, the record te
   expect(await card.textContent()).toContain('Datang saat hari walk-in interview.');
   // No booking button any more: the stage has its interview.
   expect(await page.getByRole('button', { name: 'Jadwalkan interview HR' }).count()).toBe(0);
+  // Held by definition, not "time passed": its record is corrected, never rescheduled or cancelled.
+  expect(await card.textContent()).toContain('Selesai');
+  expect(await card.textContent()).not.toContain('Waktunya sudah lewat');
+  expect(await card.getByRole('button', { name: 'Ubah jadwal' }).count()).toBe(0);
+  expect(await card.getByRole('button', { name: 'Batalkan' }).count()).toBe(0);
+  await card.getByRole('button', { name: 'Koreksi catatan' }).click();
+  await dialog.getByRole('heading', { name: 'Koreksi catatan Interview HR' }).waitFor();
+  await dialog.getByLabel('Durasi (menit)').fill('60');
+  await dialog.getByLabel('Apa yang dikoreksi (opsional)').fill('Durasinya salah.');
+  await dialog.getByRole('button', { name: 'Simpan koreksi' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+  await expect.poll(() => card.textContent()).toContain('60 menit');
+  expect(await card.textContent()).toContain('mengoreksi catatannya');
   expect(await mailAbout(walkIn.applicationId)).toBe(mailBefore);
 });
 
@@ -83,5 +96,13 @@ test('on a phone, in English, the form fits and the record reads as held', async
   // Over with its panel's scorecard missing, like any held interview.
   await expect.poll(() => card.getByTestId('scorecard-wait').textContent()).toMatch(/Scorecard/);
   await session.screenshot(page, 'held-interview-card-en-375');
+  expect(await card.textContent()).not.toContain('Time passed');
+  expect(await card.getByRole('button', { name: 'Reschedule' }).count()).toBe(0);
+  // A record made by mistake is removed: the stage may be booked or recorded again.
+  await card.getByRole('button', { name: 'Correct the record' }).click();
+  await dialog.getByRole('button', { name: 'Remove this record (made by mistake)' }).click();
+  await dialog.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect.poll(() => card.count()).toBe(0);
+  await page.getByRole('button', { name: 'Record a held interview' }).waitFor();
   expect(await mailAbout(walkIn.applicationId)).toBe(mailBefore);
 });

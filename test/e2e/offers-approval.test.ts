@@ -60,6 +60,16 @@ test('HR drafts an offer above the band; a salary under the minimum wage is refu
   await form.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('3500000');
   // Typed digits are grouped the Indonesian way as they are typed.
   expect(await form.getByLabel('Gaji pokok bruto per bulan (Rp)').inputValue()).toBe('3.500.000');
+  // Said while typing, before any save: below the minimum wage, and which year has no figure
+  // yet when the demo's newest is older than the start's year.
+  const hint = form.getByTestId('minimum-wage-hint');
+  await expect.poll(() => hint.textContent()).toContain('Di bawah upah minimum');
+  await form
+    .getByLabel('Tanggal mulai kerja')
+    .fill(`${Number(jakartaDay(0).slice(0, 4)) + 2}-01-05`);
+  await expect
+    .poll(() => hint.textContent())
+    .toContain(`angka ${Number(jakartaDay(0).slice(0, 4)) + 2} belum dicatat`);
   await form.getByRole('button', { name: 'Tambah tunjangan' }).click();
   await form.getByLabel('Tunjangan 1', { exact: true }).fill('Transport');
   await form.getByLabel('Jumlah tunjangan 1 (Rp)').fill('750000');

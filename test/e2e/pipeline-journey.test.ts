@@ -149,6 +149,9 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
     expect(meta).toMatch(/^\d+ active candidates.*User: Budi Hartono$/);
   }
   expect(await page.locator('.topbar').textContent()).toContain('User (hiring manager)');
+  // Each card says the reader's place in its team, so a job just assigned reads as theirs.
+  expect(await page.getByTestId('your-role').count()).toBe(3);
+  expect(await page.getByTestId('your-role').first().textContent()).toMatch(/^Your role: /);
   await session.screenshot(page, 'jobs-hiring-manager-en-desktop');
 
   // Another team's job is not reachable by URL either.

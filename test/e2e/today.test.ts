@@ -176,6 +176,33 @@ test("HR finds the user's verdict on Today, in id and en at 375 px, and opens th
     await page.getByRole('heading', { name: atUser!.fullName }).first().waitFor();
     await page.context().close();
   }
+
+  // HR called the candidate: marked told on their page, no e-mail, and Today lets it go.
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    path: `/candidates/${atUser!.candidateId}`,
+  });
+  const untold = hr.getByRole('region', {
+    name: 'The candidate has not been told of the rejection',
+  });
+  await untold.getByRole('button', { name: 'Told by phone' }).click();
+  await expect.poll(() => untold.count()).toBe(0);
+  const mails = await session.db.query(
+    `SELECT 1 FROM email_messages WHERE application_id = $1 AND template = 'rejection'`,
+    [atUser!.id],
+  );
+  expect(mails).toHaveLength(0);
+  await hr.goto(`${session.baseUrl}/`);
+  await hr.getByRole('region', { name: "The user's verdicts to follow up" }).waitFor();
+  await expect
+    .poll(() =>
+      hr
+        .getByRole('region', { name: "The user's verdicts to follow up" })
+        .getByRole('link', { name: new RegExp(atUser!.fullName) })
+        .count(),
+    )
+    .toBe(0);
+  await hr.context().close();
 });
 
 test("an offer accepted in the portal shows on HR's Today as starting soon, and in the history as the candidate's, in id and en", async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   applicableMinimumWage,
+  minimumWageIn,
+  minimumWagesByYear,
+  wageDateFor,
   type MinimumWageRecord,
 } from '../../src/domain/offers/minimum-wage';
 import { approvalReasonsFor, mayApproveOffer } from '../../src/domain/offers/offer-approval';
@@ -186,6 +189,27 @@ describe('the minimum wage that applies', () => {
     expect(
       applicableMinimumWage(records, { province: 'jawa_barat', city: 'Kota Bogor' }, 2024),
     ).toBeNull();
+  });
+  it('gives the form the figure of each year ahead, and a start date picks its own year', () => {
+    const byYear = minimumWagesByYear(
+      records,
+      { province: 'jawa_barat', city: 'Kota Bogor' },
+      2026,
+    );
+    expect(byYear.map((entry) => [entry.year, entry.wage?.year])).toEqual([
+      [2026, 2026],
+      [2027, 2026],
+      [2028, 2026],
+    ]);
+    // A 2027 start has no 2027 figure: the form says so while HR types.
+    expect(
+      minimumWageIn(byYear, +wageDateFor('2026-12-07', '2027-01-04').slice(0, 4)),
+    ).toMatchObject({ year: 2026 });
+    // Beyond the years given, the latest figure still stands.
+    expect(minimumWageIn(byYear, 2031)).toMatchObject({ year: 2026 });
+    // A start in the past or unreadable reads the offer's own year.
+    expect(wageDateFor('2026-12-07', '2026-01-01')).toBe('2026-12-07');
+    expect(wageDateFor('2026-12-07', '2027-1-4')).toBe('2026-12-07');
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   findConflicts,
   isHeld,
+  mayCorrectRecord,
+  mayMoveInterview,
   planSchedule,
   reminderTime,
   slotsOverlap,
@@ -164,8 +166,18 @@ describe('the candidate portal', () => {
 
 describe('a held interview', () => {
   const startsAt = new Date('2026-12-03T03:00:00Z');
-  const booked = { status: 'scheduled' as const, startsAt, durationMinutes: 60 };
+  const booked = { status: 'scheduled' as const, startsAt, durationMinutes: 60, recorded: false };
   const at = (minutes: number) => new Date(startsAt.getTime() + minutes * 60_000);
+
+  it('reads a record made afterwards (a walk-in) as held with no scorecard in, once begun', () => {
+    const recorded = { ...booked, recorded: true };
+    expect(isHeld(recorded, false, at(90))).toBe(true);
+    expect(isHeld(recorded, false, at(30))).toBe(true);
+    expect(mayMoveInterview(recorded, false, at(90))).toBe(false);
+    expect(mayCorrectRecord(recorded)).toBe(true);
+    expect(mayCorrectRecord({ ...recorded, status: 'completed' })).toBe(false);
+    expect(mayCorrectRecord(booked)).toBe(false);
+  });
 
   it('reads as held once begun and a scorecard is in, before its booked end', () => {
     expect(isHeld(booked, true, at(30))).toBe(true);

@@ -28,6 +28,8 @@ export interface InterviewRow extends ScheduleDetails {
   sequence: number;
   candidateResponse: CandidateResponse;
   createdAt: Date;
+  /** Recorded after it took place (a walk-in), not booked: held by definition (see isHeld). */
+  recorded: boolean;
   /** A scorecard for this interview's stage was submitted since it was booked (see isHeld). */
   scorecardSubmitted: boolean;
   /** The application's stage now (an ended one owes no scorecard: scorecardWait). */
@@ -66,7 +68,7 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.time_zone AS "timeZone", i.mode, i.meeting_url AS "meetingUrl", i.address, i.room,
   i.reception_contact AS "receptionContact", i.interviewer_ids AS "interviewerIds", i.locale,
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
-  EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
+  i.recorded, EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
     AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
   a.stage AS "applicationStage"`;
 /**
@@ -178,12 +180,14 @@ export async function insertInterview(
     stage: InterviewStage;
     locale: 'id' | 'en';
     createdBy: string;
+    /** Recorded after it took place (a walk-in) rather than booked. */
+    recorded?: boolean;
   },
 ): Promise<string> {
   const [row] = await db.query<{ id: string }>(
     `INSERT INTO interviews (application_id, stage, starts_at, duration_minutes, time_zone, mode,
-       meeting_url, address, room, reception_contact, interviewer_ids, locale, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+       meeting_url, address, room, reception_contact, interviewer_ids, locale, created_by, recorded)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
     [
       interview.applicationId,
       interview.stage,
@@ -198,6 +202,7 @@ export async function insertInterview(
       interview.interviewerIds,
       interview.locale,
       interview.createdBy,
+      interview.recorded ?? false,
     ],
   );
   return row!.id;
@@ -228,6 +233,38 @@ export async function updateInterviewSchedule(
       details.locale,
     ],
   );
+}
+
+/**
+ * A record of a held interview corrected: nobody holds a calendar entry for it, so neither the
+ * SEQUENCE nor the candidate's answer changes.
+ */
+export async function correctRecordedInterview(
+  db: Queryable,
+  id: string,
+  details: ScheduleDetails,
+): Promise<void> {
+  await db.query(
+    `UPDATE interviews SET starts_at = $2, duration_minutes = $3, time_zone = $4, mode = $5,
+       meeting_url = $6, address = $7, room = $8, interviewer_ids = $9, updated_at = now()
+     WHERE id = $1 AND recorded`,
+    [
+      id,
+      details.startsAt,
+      details.durationMinutes,
+      details.timeZone,
+      details.mode,
+      details.meetingUrl,
+      details.address,
+      details.room,
+      details.interviewerIds,
+    ],
+  );
+}
+
+/** A record made by mistake goes with its history (the audit log keeps who removed it). */
+export async function deleteRecordedInterview(db: Queryable, id: string): Promise<void> {
+  await db.query(`DELETE FROM interviews WHERE id = $1 AND recorded`, [id]);
 }
 
 export async function cancelInterviewRow(db: Queryable, id: string): Promise<void> {

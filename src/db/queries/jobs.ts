@@ -72,6 +72,8 @@ export interface JobSummaryRow {
   status: JobStatus;
   activeApplications: number;
   hiringManagers: { userId: string; name: string }[];
+  /** The reader's own places in the job's team: a job just assigned to them reads as theirs. */
+  yourRoles: TeamRole[];
 }
 
 /**
@@ -81,7 +83,7 @@ export interface JobSummaryRow {
  */
 export async function listJobSummaries(
   db: Queryable,
-  filter: { memberId?: string | undefined; status?: JobStatus | undefined },
+  filter: { readerId: string; memberId?: string | undefined; status?: JobStatus | undefined },
 ): Promise<JobSummaryRow[]> {
   return db.query(
     `SELECT j.id, j.title, j.department, j.city, j.work_mode AS "workMode",
@@ -90,14 +92,16 @@ export async function listJobSummaries(
        coalesce((SELECT json_agg(json_build_object('userId', m.user_id, 'name', u.name) ORDER BY u.name)
                  FROM job_team_members m JOIN users u ON u.id = m.user_id
                  WHERE m.job_id = j.id AND m.team_role = 'hiring_manager'), '[]'::json)
-         AS "hiringManagers"
+         AS "hiringManagers",
+       ARRAY(SELECT m.team_role FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $3
+             ORDER BY m.team_role) AS "yourRoles"
      FROM jobs j LEFT JOIN job_active_counts n ON n.job_id = j.id
      WHERE ($1::uuid IS NULL OR EXISTS (
              SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
        AND ($2::text IS NULL OR j.status = $2)
      ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC,
        j.id`,
-    [filter.memberId ?? null, filter.status ?? null],
+    [filter.memberId ?? null, filter.status ?? null, filter.readerId],
   );
 }
 

@@ -5,6 +5,7 @@ import type { Queryable } from '../database';
 import type { InterviewStatus } from '../../domain/scheduling/interview-schedule';
 import { stageInterviewStands } from './interviews';
 import { panelMemberUnscored, scorecardSubmitted } from './scorecards';
+import { rejectionToldSince } from './untold-rejections';
 
 /**
  * The reads behind "Today". `memberId` scopes to the jobs whose hiring team holds that user
@@ -30,13 +31,13 @@ const isHiringManager = (userParam: string) => `EXISTS (SELECT 1 FROM job_team_m
 
 /**
  * Whether application `a` has held its interview at `stage` by `nowParam`: completed, or begun
- * with a scorecard in since it was booked (the SQL form of isHeld).
+ * and either recorded afterwards or with a scorecard in since it was booked (the SQL form of isHeld).
  */
 const interviewHeld = (stage: string, nowParam: string) => `EXISTS (SELECT 1 FROM interviews h
   WHERE h.application_id = a.id AND h.stage = ${stage}
     AND (h.status = 'completed' OR (h.status = 'scheduled' AND h.starts_at <= ${nowParam}
-      AND EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = h.stage
-                  AND s.submitted_at >= h.created_at))))`;
+      AND (h.recorded OR EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = h.stage
+                  AND s.submitted_at >= h.created_at)))))`;
 
 /**
  * Whether application `a`'s booked interview at `stage` is over by `nowParam` (its time has
@@ -439,7 +440,8 @@ export interface UserVerdictRow extends ApplicationRef {
  * The hiring manager's verdicts at the user interview HR has not acted on yet: the move out of
  * the user interview is still the application's last, made as the manager (by someone outside HR,
  * or the job's own hiring manager), and since then
- * no rejection e-mail went to the candidate (a rejection) or no offer was started or e-mailed (an
+ * HR has not told the candidate (a rejection: no e-mail, not marked told by phone or in person)
+ * or no offer was started or e-mailed (an
  * advance). HR reopening or moving the application makes another move the last one. Oldest first.
  */
 export async function listUserVerdictsToFollowUp(db: Queryable): Promise<UserVerdictRow[]> {
@@ -457,9 +459,10 @@ export async function listUserVerdictsToFollowUp(db: Queryable): Promise<UserVer
                   AND m.user_id = u.id AND m.team_role = 'hiring_manager'))
      WHERE a.stage IN ('offer', 'rejected') AND e.from_stage = 'user_interview'
        AND e.to_stage = a.stage
-       AND NOT EXISTS (SELECT 1 FROM email_messages m WHERE m.application_id = a.id
-                       AND m.template = CASE a.stage WHEN 'offer' THEN 'offer' ELSE 'rejection' END
-                       AND m.created_at >= e.created_at)
+       AND NOT (CASE a.stage WHEN 'offer'
+         THEN EXISTS (SELECT 1 FROM email_messages m WHERE m.application_id = a.id
+                      AND m.template = 'offer' AND m.created_at >= e.created_at)
+         ELSE ${rejectionToldSince('e.created_at')} END)
        AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id
                        AND o.created_at >= e.created_at)
      ORDER BY e.created_at

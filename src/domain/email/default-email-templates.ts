@@ -524,6 +524,28 @@ The candidate has not been told anything yet. Please follow up: send the rejecti
 Open the application: {{applicationLink}}`,
     },
   },
+  team_assignment: {
+    id: {
+      subject: 'Anda masuk tim rekrutmen {{jobTitle}}',
+      body: `Halo {{recipientName}},
+
+{{assignedBy}} menambahkan Anda ke tim rekrutmen lowongan {{jobTitle}} sebagai {{teamRole}}.
+
+Lowongan ini kini ada di daftar Lowongan Anda, dan kandidat yang menunggu Anda akan muncul di halaman Hari ini.
+
+Buka lowongan: {{jobLink}}`,
+    },
+    en: {
+      subject: 'You are on the hiring team for {{jobTitle}}',
+      body: `Hello {{recipientName}},
+
+{{assignedBy}} added you to the hiring team for {{jobTitle}} as {{teamRole}}.
+
+The job is now on your Jobs list, and candidates waiting for you will show on your Today page.
+
+Open the job: {{jobLink}}`,
+    },
+  },
   offer_answer: {
     id: {
       subject: '{{candidateName}} ({{jobTitle}}): {{answer}}',

@@ -39,6 +39,7 @@ export const emailPriorities = {
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon
   hr_ended_application: 'urgent', // the panel must not turn up for a called-off interview
   hr_reopened_application: 'urgent', // the manager may have to interview the candidate again soon
+  team_assignment: 'bulk', // the job shows on their jobs list and Today as well
   user_verdict: 'bulk', // HR reads the same on Today and the application; a decision, not a time
   application_reopened: 'urgent', // corrects the rejection the candidate holds; an interview may follow soon
   talent_pool_invitation: 'urgent', // its one-time link expires

@@ -134,6 +134,11 @@ export const emailTemplatePlaceholders = {
     'note',
     'applicationLink',
   ],
+  /**
+   * To a user newly made a job's recruiter or hiring manager (not by themselves): the job is
+   * theirs now, and what waits for them will show on Today.
+   */
+  team_assignment: ['recipientName', 'jobTitle', 'teamRole', 'assignedBy', 'jobLink'],
   /** To a new user: the one-time link to set their first password. */
   account_invitation: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
   /** To a user an admin made a reset link for. */
@@ -149,6 +154,7 @@ export const staffTemplates: readonly string[] = [
   'hr_ended_application',
   'hr_reopened_application',
   'user_verdict',
+  'team_assignment',
   'offer_answer',
   'offer_approval_request',
   'account_invitation',

@@ -46,3 +46,40 @@ export function applicableMinimumWage(
   );
   return ump ? { ...ump, kind: 'ump' } : null;
 }
+
+/**
+ * The date whose year's minimum wage applies to an offer made on `offerDate` (Jakarta dates): the
+ * start date, unless unreadable or not after the offer (a January start is paid at the new year's
+ * figure, never an earlier year than the offer's).
+ */
+export function wageDateFor(offerDate: string, startDate: string | undefined): string {
+  return startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate) && startDate > offerDate
+    ? startDate
+    : offerDate;
+}
+
+/** How many years from the offer's the offer form is given the figures of (see byYear). */
+export const minimumWageYearsAhead = 2;
+
+/**
+ * The figure that applies in each year from `fromYear` to `fromYear + minimumWageYearsAhead`, so
+ * the offer form can warn as HR types a start date whose year has no figure of its own yet.
+ */
+export function minimumWagesByYear(
+  records: readonly MinimumWageRecord[],
+  place: { province: string; city: string },
+  fromYear: number,
+): { year: number; wage: ApplicableMinimumWage | null }[] {
+  return Array.from({ length: minimumWageYearsAhead + 1 }, (_, index) => fromYear + index).map(
+    (year) => ({ year, wage: applicableMinimumWage(records, place, year) }),
+  );
+}
+
+/** The figure for `year` in such a list; a later year reads the last (the latest figure stands). */
+export function minimumWageIn<T extends { year: number; wage: ApplicableMinimumWage | null }>(
+  byYear: readonly T[],
+  year: number,
+): ApplicableMinimumWage | null {
+  const found = byYear.find((entry) => entry.year === year) ?? byYear.at(-1);
+  return found && year >= found.year ? found.wage : null;
+}

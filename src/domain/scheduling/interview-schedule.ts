@@ -24,6 +24,8 @@ export const interviewEventKinds = [
   'confirmed',
   'reschedule_requested',
   'completed',
+  /** A record of a held interview (a walk-in) corrected: its time, panel or place. */
+  'corrected',
 ] as const;
 export type InterviewEventKind = (typeof interviewEventKinds)[number];
 
@@ -108,20 +110,21 @@ export function hasTakenPlace(
 }
 
 /**
- * Whether an interview is over as people read it (candidate page, Today, portal): completed, or
- * begun with a scorecard in (a panel that scored it has held it). The candidate's answer to the
- * invitation does not matter. One past its end with no scorecard stays booked: it may have been
- * missed, and HR may still move it.
+ * Whether an interview is over as people read it (candidate page, Today, portal): completed,
+ * begun with a scorecard in (a panel that scored it has held it), or recorded afterwards (a
+ * walk-in: a record of something that took place, scorecards in or not). The candidate's answer
+ * to the invitation does not matter. A booking past its end with no scorecard stays booked: it
+ * may have been missed, and HR may still move it. Its SQL form is `interviewHeld` (today.ts).
  */
 export function isHeld(
-  interview: { status: InterviewStatus; startsAt: Date },
+  interview: { status: InterviewStatus; startsAt: Date; recorded: boolean },
   scorecardSubmitted: boolean,
   now: Date,
 ): boolean {
   if (interview.status === 'completed') return true;
   return (
     interview.status === 'scheduled' &&
-    scorecardSubmitted &&
+    (scorecardSubmitted || interview.recorded) &&
     interview.startsAt.getTime() <= now.getTime()
   );
 }
@@ -138,16 +141,28 @@ export function standsForStage(interview: { status: InterviewStatus }): boolean 
 
 /**
  * Whether HR (or the manager, for the user interview) may still reschedule or cancel a booked
- * interview: not once it is held (isHeld: completed, or begun with a scorecard in), since a
- * record of what took place is not moved. One whose time is over with no scorecard in may be:
+ * interview: not once it is held (isHeld: completed, begun with a scorecard in, or recorded
+ * afterwards), since a record of what took place is not moved (a recorded one is corrected
+ * instead: mayCorrectRecord). One whose time is over with no scorecard in may be:
  * the candidate may not have come, and nothing says it took place.
  */
 export function mayMoveInterview(
-  interview: { status: InterviewStatus; startsAt: Date },
+  interview: { status: InterviewStatus; startsAt: Date; recorded: boolean },
   scorecardSubmitted: boolean,
   now: Date,
 ): boolean {
   return interview.status === 'scheduled' && !isHeld(interview, scorecardSubmitted, now);
+}
+
+/**
+ * Whether a record of a held interview (a walk-in) may still be corrected or removed: while it
+ * stands at its stage. Once the application left the stage it is completed like any held one.
+ */
+export function mayCorrectRecord(interview: {
+  status: InterviewStatus;
+  recorded: boolean;
+}): boolean {
+  return interview.recorded && interview.status === 'scheduled';
 }
 
 export function endOf(slot: InterviewSlot): Date {

@@ -1,5 +1,6 @@
 import type { OfferApprovalRow, OfferVersionRow } from '../../db/queries/offers';
 import { revisedTerms } from '../../domain/offers/offer-revision';
+import type { ApplicableMinimumWage } from '../../domain/offers/minimum-wage';
 import type { OfferPage } from '../../services/offers/offer-page';
 import type { ApplicationOffers, OfferDetail } from '../../services/offers/offer-service';
 import type {
@@ -105,15 +106,18 @@ export function presentApplicationOffers(offers: ApplicationOffers): Application
     band: offers.band,
     province: offers.province,
     minimumWageYear: offers.minimumWageYear,
-    minimumWage: offers.minimumWage && {
-      kind: offers.minimumWage.kind,
-      province: offers.minimumWage.province,
-      city: offers.minimumWage.city,
-      year: offers.minimumWage.year,
-      monthlyAmount: offers.minimumWage.monthlyAmount,
-      decree: offers.minimumWage.decree,
-    },
+    minimumWage: offers.minimumWage && presentMinimumWage(offers.minimumWage),
+    offerDate: offers.offerDate,
+    minimumWages: offers.minimumWages.map(({ year, wage }) => ({
+      year,
+      wage: wage && presentMinimumWage(wage),
+    })),
     draftDefaults: offers.draftDefaults,
     can: offers.can,
   };
+}
+
+function presentMinimumWage(wage: ApplicableMinimumWage) {
+  const { kind, province, city, year, monthlyAmount, decree } = wage;
+  return { kind, province, city, year, monthlyAmount, decree };
 }

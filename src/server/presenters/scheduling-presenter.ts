@@ -31,6 +31,7 @@ export function presentInterview(
     locale: row.locale,
     status: row.status,
     held: isHeld(row, row.scorecardSubmitted, new Date()),
+    recorded: row.recorded,
     scorecardWait: scorecardWait(
       { interview: row, unscored: row.panelUnscored, applicationStage: row.applicationStage },
       new Date(),

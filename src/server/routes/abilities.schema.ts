@@ -120,5 +120,10 @@ export const interviewsAbilities = z
       .describe(
         'The interviews the user may reschedule or cancel: booked, not held (completed, or begun with a scorecard in), of a stage they schedule',
       ),
+    correct: z
+      .array(z.uuid())
+      .describe(
+        'The records of held interviews (walk-ins) the user may correct or remove: at their stage still, of a stage they schedule',
+      ),
   })
   .describe("What the user may do with this application's interviews");

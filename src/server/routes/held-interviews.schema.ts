@@ -21,3 +21,6 @@ export const heldInterviewInput = z.object({
   interviewerIds: z.array(idSchema).max(10, { error: 'At most 10 interviewers.' }),
   notes: text(2000).default('').describe('Kept in the interview history, e.g. "walk-in day"'),
 });
+
+/** The same record corrected: everything but the stage; the note says what was wrong. */
+export const heldInterviewCorrection = heldInterviewInput.omit({ stage: true });

@@ -1,10 +1,14 @@
 import type { Database } from '../../db/database';
-import { recordHeldInterview } from '../../services/scheduling/held-interview-service';
+import {
+  correctHeldInterview,
+  recordHeldInterview,
+  removeHeldInterview,
+} from '../../services/scheduling/held-interview-service';
 import { presentScheduled } from '../presenters/scheduling-presenter';
-import { route } from '../route';
+import { commandRoute, route } from '../route';
 import { decisionParams as applicationParams } from './decisions.schema';
-import { heldInterviewInput } from './held-interviews.schema';
-import { interview } from './scheduling.schema';
+import { heldInterviewCorrection, heldInterviewInput } from './held-interviews.schema';
+import { interview, interviewParams } from './scheduling.schema';
 
 /**
  * A sibling of booking (POST …/interviews) rather than a `held` flag on it: a record takes a past
@@ -30,5 +34,30 @@ export const heldInterviewRoutes = (db: Database) => [
         await recordHeldInterview(db, actor, params.applicationId, stage, input),
       );
     },
+  ),
+  route(
+    {
+      method: 'PUT',
+      url: '/api/interviews/:interviewId/record',
+      tag: 'scheduling',
+      summary:
+        'Correct the record of a held interview (time, length, panel, place); nobody is e-mailed',
+      params: interviewParams,
+      body: heldInterviewCorrection,
+      response: interview,
+    },
+    async ({ actor, params, body }) =>
+      presentScheduled(await correctHeldInterview(db, actor, params.interviewId, body)),
+  ),
+  commandRoute(
+    {
+      method: 'DELETE',
+      url: '/api/interviews/:interviewId/record',
+      tag: 'scheduling',
+      summary:
+        'Remove a held-interview record made by mistake (none scored yet); nobody is e-mailed',
+      params: interviewParams,
+    },
+    ({ actor, params }) => removeHeldInterview(db, actor, params.interviewId),
   ),
 ];

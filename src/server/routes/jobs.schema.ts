@@ -87,6 +87,8 @@ export const jobSummary = z.object({
   status: z.enum(jobStatuses),
   activeApplications: z.number().int(),
   hiringManagers: z.array(z.object({ userId: idSchema, name: z.string() })),
+  /** The reader's own places in the job's team (none when they are not in it). */
+  yourRoles: z.array(z.enum(teamRoles)),
 });
 export const jobList = z.object({ items: z.array(jobSummary) });
 export type JobList = z.infer<typeof jobList>;

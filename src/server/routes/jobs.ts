@@ -8,6 +8,7 @@ import {
   setJobStatus,
   updateJob,
 } from '../../services/jobs/job-service';
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { getBoardColumn, getJobBoard } from '../../services/pipeline/board-service';
 import {
@@ -31,7 +32,7 @@ import {
   jobParams,
 } from './jobs.schema';
 
-export const jobRoutes = (db: Database) => [
+export const jobRoutes = (db: Database, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -53,7 +54,7 @@ export const jobRoutes = (db: Database) => [
       response: job,
       status: 201,
     },
-    async ({ actor, body }) => presentJob(await createJob(db, actor, body), actor),
+    async ({ actor, body }) => presentJob(await createJob(db, actor, body, mail), actor),
   ),
   route(
     {
@@ -77,7 +78,7 @@ export const jobRoutes = (db: Database) => [
       response: job,
     },
     async ({ actor, params, body }) =>
-      presentJob(await updateJob(db, actor, params.jobId, body), actor),
+      presentJob(await updateJob(db, actor, params.jobId, body, mail), actor),
   ),
   ...(
     [

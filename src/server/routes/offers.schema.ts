@@ -160,6 +160,12 @@ export const applicationOffers = z.object({
     .number()
     .int()
     .describe('The year whose minimum wage applies: the live offer’s start year, else this year'),
+  offerDate: dateSchema.describe('Today in Jakarta: a start date after it picks its own year'),
+  minimumWages: z
+    .array(z.object({ year: z.number().int(), wage: minimumWage.nullable() }))
+    .describe(
+      "The figure for the job's place in each year from this one (a year without its own figure reads the latest before): the offer form warns while HR types",
+    ),
   draftDefaults: z
     .object({
       jobTitle: z.string(),

@@ -9,6 +9,7 @@ import {
   interviewStatuses,
 } from '../../domain/scheduling/interview-schedule';
 import { interviewsAbilities } from './abilities.schema';
+import { rejectionToldWays } from '../../domain/rejection-told';
 import { candidateEmailTemplates } from '../../services/email/candidate-email-service';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { interviewStageSchema } from './interviews.schema';
@@ -78,6 +79,9 @@ export const interview = z.object({
   status: z.enum(interviewStatuses),
   /** Over as people read it (completed, past its end, or begun and scored), whatever the candidate answered. */
   held: z.boolean(),
+  recorded: z
+    .boolean()
+    .describe('Recorded after it took place (a walk-in), not booked: held by definition'),
   scorecardWait: z
     .enum(scorecardWaits)
     .nullable()
@@ -127,6 +131,14 @@ export const applicationInterviews = z.object({
     }),
   ),
   can: interviewsAbilities,
+  untoldRejection: z
+    .boolean()
+    .describe(
+      "A hiring manager's rejection HR has not told the candidate yet (no e-mail, not marked told); false for readers outside HR",
+    ),
 });
 export type ApplicationInterviewsOutput = z.infer<typeof applicationInterviews>;
 export const portalLink = z.object({ portalUrl: z.string() });
+export const rejectionToldInput = z.object({
+  how: z.enum(rejectionToldWays).describe('How HR told the candidate: by phone or in person'),
+});

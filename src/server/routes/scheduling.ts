@@ -1,6 +1,7 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { sendCandidateEmail } from '../../services/email/candidate-email-service';
+import { markRejectionTold } from '../../services/email/rejection-told-service';
 import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-service';
 import { getApplicationInterviews } from '../../services/scheduling/application-interviews-service';
 import {
@@ -19,6 +20,7 @@ import {
   interview,
   interviewParams,
   portalLink,
+  rejectionToldInput,
   rescheduleInput,
   scheduleInput,
 } from './scheduling.schema';
@@ -121,5 +123,17 @@ export const schedulingRoutes = (db: Database, mail: MailSettings) => [
       await sendCandidateEmail(db, mail, actor, params.applicationId, body.template);
       return { ok: true as const };
     },
+  ),
+  commandRoute(
+    {
+      method: 'POST',
+      url: '/api/applications/:applicationId/rejection-told',
+      tag: 'scheduling',
+      summary:
+        "Mark a hiring manager's rejection told to the candidate by phone or in person (HR); no e-mail",
+      params: applicationParams,
+      body: rejectionToldInput,
+    },
+    ({ actor, params, body }) => markRejectionTold(db, actor, params.applicationId, body.how),
   ),
 ];

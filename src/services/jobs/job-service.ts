@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { countBoardColumns } from '../../db/queries/board';
 import {
@@ -25,6 +26,7 @@ import type { Actor } from '../actor';
 import { requireHr, requireJobAccess, teamScope } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Invalid } from '../errors';
+import { tellNewlyAssigned } from './team-assignment-notice';
 
 type SalaryFields = 'province' | 'salaryMin' | 'salaryMax' | 'salaryShownOnCareers';
 
@@ -44,7 +46,11 @@ export async function listJobs(
   actor: Actor,
   filter: { status?: JobStatus | undefined },
 ): Promise<JobSummaryRow[]> {
-  return listJobSummaries(db, { memberId: teamScope(actor), status: filter.status });
+  return listJobSummaries(db, {
+    readerId: actor.id,
+    memberId: teamScope(actor),
+    status: filter.status,
+  });
 }
 
 export async function getJob(db: Database, actor: Actor, jobId: string): Promise<JobWithTeam> {
@@ -52,7 +58,16 @@ export async function getJob(db: Database, actor: Actor, jobId: string): Promise
   return { ...job, team: await listTeamMembers(db, [jobId]) };
 }
 
-export async function createJob(db: Database, actor: Actor, input: JobInput): Promise<JobWithTeam> {
+/**
+ * Creates a job in draft with its hiring team. With `mail`, the recruiter and hiring manager it
+ * names (other than the actor) are told the job is theirs (tellNewlyAssigned); scripts pass none.
+ */
+export async function createJob(
+  db: Database,
+  actor: Actor,
+  input: JobInput,
+  mail?: MailSettings,
+): Promise<JobWithTeam> {
   requireHr(actor);
   checkSalaryBand(input);
   const id = await db.transaction(async (tx) => {
@@ -63,6 +78,10 @@ export async function createJob(db: Database, actor: Actor, input: JobInput): Pr
       createdBy: actor.id,
     });
     await replaceTeam(tx, jobId, members);
+    if (mail) {
+      const job = { id: jobId, title: input.title.trim() };
+      await tellNewlyAssigned(tx, mail, actor, job, { before: [], after: members });
+    }
     // The hiring team decides who reads the job's candidates: its members go into the log.
     await recordAudit(tx, {
       actor,
@@ -80,6 +99,7 @@ export async function updateJob(
   actor: Actor,
   jobId: string,
   input: JobInput,
+  mail?: MailSettings,
 ): Promise<JobWithTeam> {
   requireHr(actor);
   await db.transaction(async (tx) => {
@@ -87,8 +107,13 @@ export async function updateJob(
     checkSalaryBand(input);
     const members = await checkedTeam(tx, input.team);
     if (!input.testsEnabled) await refuseDisablingTestsInUse(tx, jobId);
+    const before = await listTeamMembers(tx, [jobId]);
     await writeJob(tx, jobId, cleanFields(input));
     await replaceTeam(tx, jobId, members);
+    if (mail) {
+      const job = { id: jobId, title: input.title.trim() };
+      await tellNewlyAssigned(tx, mail, actor, job, { before, after: members });
+    }
     await recordAudit(tx, {
       actor,
       action: 'job.updated',

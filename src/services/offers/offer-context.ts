@@ -12,6 +12,8 @@ import {
 } from '../../db/queries/offers';
 import {
   applicableMinimumWage,
+  minimumWagesByYear,
+  wageDateFor,
   type ApplicableMinimumWage,
 } from '../../domain/offers/minimum-wage';
 import type { AuditAction, AuditDetail } from '../../domain/audit';
@@ -146,9 +148,11 @@ export async function checkContextFor(
   };
 }
 
-/** The date whose year's minimum wage applies: the start date, unless unreadable or past. */
-export function wageDateFor(offerDate: string, startDate: string | undefined): string {
-  return startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate) && startDate > offerDate
-    ? startDate
-    : offerDate;
+export { wageDateFor };
+
+/** The figures for the job's place for the offer form, year by year (minimumWagesByYear). */
+export async function minimumWagesFor(db: Queryable, pay: JobPayRow, fromYear: number) {
+  if (!pay.province) return [];
+  const records = await listMinimumWagesOf(db, pay.province);
+  return minimumWagesByYear(records, { province: pay.province, city: pay.city }, fromYear);
 }

@@ -29,7 +29,13 @@ import type { WorkMode } from '../../domain/job';
 import { contractTypeFor, type ContractType } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
 import { approverNamesOf } from './offer-approvers';
-import { loadOfferContext, minimumWageFor, wageDateFor, type OfferContext } from './offer-context';
+import {
+  loadOfferContext,
+  minimumWageFor,
+  minimumWagesFor,
+  wageDateFor,
+  type OfferContext,
+} from './offer-context';
 
 /** An offer as HR and the approvers see it: every version, every approval, and what comes next. */
 export interface OfferDetail extends OfferRow {
@@ -62,6 +68,10 @@ export interface ApplicationOffers {
    */
   minimumWage: ApplicableMinimumWage | null;
   minimumWageYear: number;
+  /** Today in Jakarta, the date offers are made on (wageDateFor). */
+  offerDate: string;
+  /** The figure for each year from this one (minimumWagesByYear): the form warns as HR types. */
+  minimumWages: { year: number; wage: ApplicableMinimumWage | null }[];
   /** What a new draft starts from: the job's title, city and way of working. */
   draftDefaults: {
     jobTitle: string;
@@ -182,7 +192,8 @@ export async function listOffers(
     await listOffersOfApplication(db, applicationId),
   );
   const live = offers.find((offer) => isOfferLive(offer.status));
-  const wageDate = wageDateFor(jakartaDate(new Date()), live?.current.startDate);
+  const offerDate = jakartaDate(new Date());
+  const wageDate = wageDateFor(offerDate, live?.current.startDate);
   return {
     applicationId,
     offers,
@@ -190,6 +201,8 @@ export async function listOffers(
     province: context.pay.province,
     minimumWage: await minimumWageFor(db, context.pay, wageDate),
     minimumWageYear: +wageDate.slice(0, 4),
+    offerDate,
+    minimumWages: await minimumWagesFor(db, context.pay, +offerDate.slice(0, 4)),
     draftDefaults: {
       jobTitle: context.job.title,
       workLocation: context.job.city,

@@ -13,7 +13,8 @@ import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { listActiveUsers } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
 import { isHr } from '../../domain/roles';
-import { mayMoveInterview } from '../../domain/scheduling/interview-schedule';
+import { mayCorrectRecord, mayMoveInterview } from '../../domain/scheduling/interview-schedule';
+import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import type { Actor } from '../actor';
 import { readsWholeJob, standingIn } from '../access-policy';
 import { mayEmailCandidates, maySchedule } from '../../domain/permissions';
@@ -30,8 +31,18 @@ export interface ApplicationInterviews {
   defaults: Record<InterviewStage, { durationMinutes: number; interviewerIds: string[] }>;
   /** Who may sit on a panel: the job's team and HR. */
   people: { id: string; name: string; title: string | null; teamRole: string | null }[];
-  /** `move`: the interviews this reader may reschedule or cancel (mayMoveInterview). */
-  can: { schedule: Record<InterviewStage, boolean>; sendEmail: boolean; move: string[] };
+  /**
+   * `move`: the interviews this reader may reschedule or cancel (mayMoveInterview); `correct`:
+   * the records of held interviews they may correct or remove (mayCorrectRecord).
+   */
+  can: {
+    schedule: Record<InterviewStage, boolean>;
+    sendEmail: boolean;
+    move: string[];
+    correct: string[];
+  };
+  /** A hiring manager's rejection HR has yet to tell the candidate (HR readers only). */
+  untoldRejection: boolean;
 }
 
 /** The application's interviews, their history and its e-mail, as the scheduling panel shows them. */
@@ -89,7 +100,16 @@ export async function getApplicationInterviews(
             mayMoveInterview(interview, interview.scorecardSubmitted, now),
         )
         .map((interview) => interview.id),
+      correct: interviews
+        .filter((interview) => schedule[interview.stage] && mayCorrectRecord(interview))
+        .map((interview) => interview.id),
     },
+    // HR tells the candidate: by the rejection e-mail, or by phone or in person (marked told).
+    untoldRejection:
+      wholeJob &&
+      mayEmailCandidates(actor.role) &&
+      context.application.stage === 'rejected' &&
+      (await findUntoldRejection(db, applicationId)) !== null,
   };
 }
 

@@ -1,22 +1,27 @@
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import {
+  correctRecordedInterview,
+  deleteRecordedInterview,
   findInterview,
   insertInterview,
   insertInterviewEvent,
   updateCandidateResponse,
 } from '../../db/queries/interviews';
 import type { InterviewStage } from '../../domain/interview';
+import { mayCorrectRecord } from '../../domain/scheduling/interview-schedule';
 import {
   planHeldInterview,
   type HeldInterviewRequest,
 } from '../../domain/scheduling/held-interview';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { valueOrInvalid } from '../errors';
+import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
+import { loadInterviewContext } from '../interviews/interview-context';
 import {
   lockStageToBook,
   requireEligiblePanel,
+  requireMaySchedule,
   type ScheduledInterview,
   withHistory,
 } from './scheduling-service';
@@ -60,6 +65,7 @@ export async function recordHeldInterview(
       stage,
       locale: candidate?.locale ?? 'id',
       createdBy: actor.id,
+      recorded: true,
     });
     await updateCandidateResponse(tx, interviewId, 'confirmed');
     await insertInterviewEvent(tx, {
@@ -69,20 +75,96 @@ export async function recordHeldInterview(
       startsAt: details.startsAt,
       reason: input.notes.trim(),
     });
-    await auditRecord(tx, actor, interviewId);
+    await auditRecord(tx, actor, interviewId, 'interview.recorded');
     return interviewId;
   });
   return withHistory(db, id);
 }
 
 /** Ids and codes only; no webhook either: the integrations' events are booking changes. */
-async function auditRecord(tx: Queryable, actor: Actor, interviewId: string): Promise<void> {
+async function auditRecord(
+  tx: Queryable,
+  actor: Actor,
+  interviewId: string,
+  action: 'interview.recorded' | 'interview.record_corrected' | 'interview.record_removed',
+): Promise<void> {
   const interview = (await findInterview(tx, interviewId))!;
   await recordAudit(tx, {
     actor,
-    action: 'interview.recorded',
+    action,
     entityId: interview.applicationId,
     candidateId: interview.candidateId,
     detail: { interviewId, stage: interview.stage, sequence: interview.sequence },
   });
+}
+
+/**
+ * Corrects a record of a held interview (a walk-in): its time, length, panel or place, as the
+ * record's own rules check them (a past time, not before the application's day). Nobody is told
+ * and nothing is queued, as when it was recorded; the history keeps the earlier time and the
+ * note. Reschedule is not the tool: it invites everyone again and refuses a past time.
+ */
+export async function correctHeldInterview(
+  db: Database,
+  actor: Actor,
+  interviewId: string,
+  input: HeldInterviewInput,
+): Promise<ScheduledInterview> {
+  await db.transaction(async (tx) => {
+    const { interview, context } = await lockRecord(tx, actor, interviewId);
+    const details = valueOrInvalid(
+      planHeldInterview(input, { now: new Date(), appliedAt: context.application.createdAt }),
+    );
+    await requireEligiblePanel(tx, details.interviewerIds, context.team);
+    await correctRecordedInterview(tx, interviewId, details);
+    await insertInterviewEvent(tx, {
+      interviewId,
+      kind: 'corrected',
+      actorId: actor.id,
+      startsAt: details.startsAt,
+      previousStartsAt: interview.startsAt,
+      reason: input.notes.trim(),
+    });
+    await auditRecord(tx, actor, interviewId, 'interview.record_corrected');
+  });
+  return withHistory(db, interviewId);
+}
+
+/**
+ * Removes a record made by mistake (the wrong candidate, a walk-in that did not happen): the
+ * stage has no interview again. Not once a scorecard was submitted for it: the panel's judgement
+ * rests on it. Nobody is told; the audit log keeps who removed which record.
+ */
+export async function removeHeldInterview(
+  db: Database,
+  actor: Actor,
+  interviewId: string,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { interview } = await lockRecord(tx, actor, interviewId);
+    if (interview.scorecardSubmitted) {
+      const message =
+        'A scorecard was submitted for this interview; correct it rather than remove it.';
+      throw new Conflict([{ path: 'status', code: 'record_scored', message }], message);
+    }
+    await auditRecord(tx, actor, interviewId, 'interview.record_removed');
+    await deleteRecordedInterview(tx, interviewId);
+  });
+}
+
+/** The record, locked, for someone who may record it (as recording allows), while it stands. */
+async function lockRecord(tx: Queryable, actor: Actor, interviewId: string) {
+  const interview = await findInterview(tx, interviewId, { forUpdate: true });
+  if (!interview) throw new NotFound('Interview');
+  const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(
+    whenNotFound(() => new NotFound('Interview')),
+  );
+  requireMaySchedule(actor, interview.stage, context.team);
+  if (!mayCorrectRecord(interview)) {
+    const message = interview.recorded
+      ? 'The application has left this stage; the record is closed.'
+      : 'This interview was booked, not recorded: reschedule or cancel it.';
+    throw new Conflict([{ path: 'status', code: 'not_a_record', message }], message);
+  }
+  return { interview, context };
 }

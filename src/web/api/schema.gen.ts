@@ -1229,6 +1229,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/rejection-told': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark a hiring manager's rejection told to the candidate by phone or in person (HR); no e-mail */
+    post: operations['postApiApplicationsApplicationIdRejectiontold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/held-interviews': {
     parameters: {
       query?: never;
@@ -1241,6 +1258,24 @@ export interface paths {
     /** Record an HR or user interview that already took place (a walk-in); nobody is e-mailed */
     post: operations['postApiApplicationsApplicationIdHeldinterviews'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/interviews/{interviewId}/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Correct the record of a held interview (time, length, panel, place); nobody is e-mailed */
+    put: operations['putApiInterviewsInterviewIdRecord'];
+    post?: never;
+    /** Remove a held-interview record made by mistake (none scored yet); nobody is e-mailed */
+    delete: operations['deleteApiInterviewsInterviewIdRecord'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2967,6 +3002,7 @@ export interface components {
         | 'talent_pool_invitation'
         | 'hr_reopened_application'
         | 'user_verdict'
+        | 'team_assignment'
         | 'account_invitation'
         | 'password_reset';
       /** @enum {string} */
@@ -3003,6 +3039,8 @@ export interface components {
       /** @enum {string} */
       status: 'scheduled' | 'cancelled' | 'completed';
       held: boolean;
+      /** @description Recorded after it took place (a walk-in), not booked: held by definition */
+      recorded: boolean;
       /**
        * @description Over with a panel member's scorecard missing: awaited, then overdue from the next working day (as Today counts it)
        * @enum {string|null}
@@ -3021,7 +3059,8 @@ export interface components {
         | 'cancelled'
         | 'confirmed'
         | 'reschedule_requested'
-        | 'completed';
+        | 'completed'
+        | 'corrected';
       /** @description null when the candidate acted in the portal */
       actorName: string | null;
       /** @description ISO 8601 timestamp (UTC) */
@@ -4120,6 +4159,7 @@ export interface operations {
                 userId: string;
                 name: string;
               }[];
+              yourRoles: ('recruiter' | 'hiring_manager' | 'interviewer')[];
             }[];
           };
         };
@@ -10717,6 +10757,24 @@ export interface operations {
             } | null;
             /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
             minimumWageYear: number;
+            /**
+             * Format: date
+             * @description Today in Jakarta: a start date after it picks its own year
+             */
+            offerDate: string;
+            /** @description The figure for the job's place in each year from this one (a year without its own figure reads the latest before): the offer form warns while HR types */
+            minimumWages: {
+              year: number;
+              wage: {
+                /** @enum {string} */
+                kind: 'ump' | 'umk';
+                province: string;
+                city: string | null;
+                year: number;
+                monthlyAmount: number;
+                decree: string;
+              } | null;
+            }[];
             /** @description What a new draft starts from: the job's title, city, way of working and contract */
             draftDefaults: {
               jobTitle: string;
@@ -12707,7 +12765,11 @@ export interface operations {
               sendEmail: boolean;
               /** @description The interviews the user may reschedule or cancel: booked, not held (completed, or begun with a scorecard in), of a stage they schedule */
               move: string[];
+              /** @description The records of held interviews (walk-ins) the user may correct or remove: at their stage still, of a stage they schedule */
+              correct: string[];
             };
+            /** @description A hiring manager's rejection HR has not told the candidate yet (no e-mail, not marked told); false for readers outside HR */
+            untoldRejection: boolean;
           };
         };
       };
@@ -13249,6 +13311,85 @@ export interface operations {
       };
     };
   };
+  postApiApplicationsApplicationIdRejectiontold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description How HR told the candidate: by phone or in person
+           * @enum {string}
+           */
+          how: 'phone' | 'in_person';
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   postApiApplicationsApplicationIdHeldinterviews: {
     parameters: {
       query?: never;
@@ -13296,6 +13437,171 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Interview'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiInterviewsInterviewIdRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        interviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Wall-clock time in the given time zone, YYYY-MM-DDTHH:mm */
+          localStart: string;
+          /** @description IANA time zone, e.g. Asia/Jakarta */
+          timeZone: string;
+          durationMinutes: number;
+          /**
+           * @default onsite
+           * @enum {string}
+           */
+          mode?: 'online' | 'onsite';
+          /** @default  */
+          meetingUrl?: string;
+          /** @default  */
+          address?: string;
+          /** @default  */
+          room?: string;
+          interviewerIds: string[];
+          /**
+           * @description Kept in the interview history, e.g. "walk-in day"
+           * @default
+           */
+          notes?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Interview'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  deleteApiInterviewsInterviewIdRecord: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        interviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -13452,6 +13758,7 @@ export interface operations {
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
           | 'user_verdict'
+          | 'team_assignment'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -13561,6 +13868,7 @@ export interface operations {
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
           | 'user_verdict'
+          | 'team_assignment'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -13663,6 +13971,7 @@ export interface operations {
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
           | 'user_verdict'
+          | 'team_assignment'
           | 'account_invitation'
           | 'password_reset';
         locale: 'id' | 'en';
@@ -17140,7 +17449,10 @@ export interface operations {
           | 'interview.cancelled'
           | 'interview.completed'
           | 'interview.recorded'
+          | 'interview.record_corrected'
+          | 'interview.record_removed'
           | 'candidate.emailed'
+          | 'candidate.told_rejection'
           | 'email.sent_again'
           | 'portal.confirmed'
           | 'portal.reschedule_requested'

@@ -94,6 +94,7 @@ export const messagesEn: Messages = {
   'jobs.empty': 'There are no jobs you can see yet.',
   'jobs.active': '{count} active candidates',
   'jobs.hiringManager': 'User: {name}',
+  'jobs.yourRole': 'Your role: {roles}',
   'jobs.filter.all': 'All',
 
   'jobForm.newTitle': 'New job',
@@ -630,6 +631,7 @@ export const messagesEn: Messages = {
   'error.duplicate': 'Listed twice.',
   'error.not_on_team': "Interviewers must be on the job's hiring team.",
   'error.unknown_question': 'Question not found in the bank.',
+  'error.duplicate_question': 'This question is already in the plan for this stage.',
   'error.weights_sum': 'The HR and user weights must add up to 100.',
   'error.out_of_range': 'Outside the allowed range.',
   'error.already_submitted': 'Already submitted; amend it with a reason.',

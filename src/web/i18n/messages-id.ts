@@ -95,6 +95,7 @@ export const messagesId = {
   'jobs.empty': 'Belum ada lowongan yang bisa Anda lihat.',
   'jobs.active': '{count} kandidat aktif',
   'jobs.hiringManager': 'User: {name}',
+  'jobs.yourRole': 'Peran Anda: {roles}',
   'jobs.filter.all': 'Semua',
 
   'jobForm.newTitle': 'Lowongan baru',
@@ -635,6 +636,7 @@ export const messagesId = {
   'error.duplicate': 'Tercantum dua kali.',
   'error.not_on_team': 'Pewawancara harus anggota tim rekrutmen lowongan ini.',
   'error.unknown_question': 'Pertanyaan tidak ditemukan di bank.',
+  'error.duplicate_question': 'Pertanyaan ini sudah ada di rencana tahap ini.',
   'error.weights_sum': 'Bobot HR dan user harus berjumlah 100.',
   'error.out_of_range': 'Di luar rentang yang diizinkan.',
   'error.already_submitted': 'Scorecard sudah dikirim; ubah dengan alasan.',

@@ -144,6 +144,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.put_forward': 'Put forward for another job (talent pool)',
   'template.hr_ended_application': 'HR ended the application (to the user and panel)',
   'template.hr_reopened_application': 'HR reopened the application (to the user and panel)',
+  'template.team_assignment': "Added to a job's hiring team (to a new recruiter or user)",
   'template.user_verdict': "The user's verdict at the user interview (to the job's recruiter)",
   'template.application_reopened': 'Application reopened',
   'template.panel_notice': 'Notice to interviewers',

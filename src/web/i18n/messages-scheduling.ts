@@ -144,6 +144,7 @@ export const schedulingMessagesId = {
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
   'template.hr_ended_application': 'HR menghentikan lamaran (ke user dan panel)',
   'template.hr_reopened_application': 'HR melanjutkan kembali lamaran (ke user dan panel)',
+  'template.team_assignment': 'Masuk tim rekrutmen lowongan (ke recruiter atau user baru)',
   'template.user_verdict': 'Keputusan user di interview user (ke recruiter lowongan)',
   'template.application_reopened': 'Lamaran dilanjutkan kembali',
   'template.panel_notice': 'Pemberitahuan ke pewawancara',

@@ -140,6 +140,11 @@ export function StagePlanEditor({
           {value.questions.map((question, index) => (
             <li key={'questionId' in question ? question.questionId : `text-${index}`}>
               <span>{questionText(question)}</span>
+              <FieldError
+                error={fieldError(
+                  `questions.${index}.${'questionId' in question ? 'questionId' : 'text'}`,
+                )}
+              />
               <ItemButtons
                 onUp={() => set('questions', move(value.questions, index, -1))}
                 onDown={() => set('questions', move(value.questions, index, 1))}

@@ -43,6 +43,13 @@ export function JobsPage() {
               <p className="job-card__meta">
                 <strong>{t('jobs.active', { count: job.activeApplications })}</strong>
                 {manager && <span>{t('jobs.hiringManager', { name: manager.name })}</span>}
+                {job.yourRoles.length > 0 && (
+                  <span className="pill" data-testid="your-role">
+                    {t('jobs.yourRole', {
+                      roles: job.yourRoles.map((role) => t(`teamRole.${role}`)).join(', '),
+                    })}
+                  </span>
+                )}
               </p>
             </li>
           );

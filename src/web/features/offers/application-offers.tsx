@@ -62,6 +62,7 @@ export function ApplicationOffers({
         (formOpen ? (
           <OfferForm
             initial={blankOfferForm(data.draftDefaults)}
+            wages={data}
             title={t('offers.draftTitle')}
             submitLabel={t('offers.saveDraft')}
             busy={drafting.isPending}
@@ -84,7 +85,13 @@ export function ApplicationOffers({
           </button>
         ))}
       {data.offers.map((offer) => (
-        <OfferCard key={offer.id} offer={offer} band={data.band} candidate={candidate} />
+        <OfferCard
+          key={offer.id}
+          offer={offer}
+          band={data.band}
+          candidate={candidate}
+          wages={data}
+        />
       ))}
     </section>
   );

@@ -15,6 +15,7 @@ import { OfferActionError } from './offer-action-error';
 import { OfferAnswers } from './offer-answers';
 import { OfferApprovals } from './offer-approvals';
 import { OfferApproversNote } from './offer-approvers-note';
+import type { OfferWages } from './minimum-wage-hint';
 import { OfferForm } from './offer-form';
 import { offerFormFrom } from './offer-form-state';
 import { OfferTermsView } from './offer-terms-view';
@@ -44,10 +45,12 @@ export function OfferCard({
   offer,
   band,
   candidate,
+  wages,
 }: {
   offer: Offer;
   band: Band;
   candidate: OfferRecipient;
+  wages?: OfferWages;
 }) {
   const { t, date, dateTime } = useI18n();
   const [opened, setOpened] = useState<Opened>();
@@ -150,6 +153,7 @@ export function OfferCard({
       {opened === 'change' ? (
         <OfferForm
           initial={offerFormFrom(offer.current)}
+          wages={wages}
           title={t('offers.changeTitle')}
           submitLabel={t('offers.saveChange')}
           busy={changing.isPending}

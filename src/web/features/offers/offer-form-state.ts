@@ -93,7 +93,7 @@ export function toTerms(form: OfferFormState): TermsShape {
 }
 
 /** The field's text read as the domain reads rupiah (`8.500.000`); empty or unreadable is NaN. */
-function amountOf(shown: string): number {
+export function amountOf(shown: string): number {
   const read = parseRupiah(shown);
   return read.ok ? read.value : Number.NaN;
 }

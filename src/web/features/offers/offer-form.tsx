@@ -10,7 +10,14 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { useOfferFieldErrors } from './offer-field-errors';
-import { lineKey, toTerms, type OfferFormState, type TermsShape } from './offer-form-state';
+import {
+  amountOf,
+  lineKey,
+  toTerms,
+  type OfferFormState,
+  type TermsShape,
+} from './offer-form-state';
+import { MinimumWageHint, type OfferWages } from './minimum-wage-hint';
 import { OfferLines } from './offer-lines';
 import { RupiahField } from './rupiah-field';
 import { Checkbox } from '../../components/checkbox-group';
@@ -26,8 +33,11 @@ export function OfferForm({
   error,
   onSubmit,
   onCancel,
+  wages,
 }: {
   initial: OfferFormState;
+  /** The minimum wage year by year, for the hint while typing (absent: the server says it on save). */
+  wages?: OfferWages;
   title: string;
   submitLabel: string;
   busy: boolean;
@@ -113,6 +123,13 @@ export function OfferForm({
         onValue={(value) => set('grossMonthlySalary', value)}
         error={fieldError('grossMonthlySalary')}
       />
+      {wages && !fieldError('grossMonthlySalary') && (
+        <MinimumWageHint
+          wages={wages}
+          startDate={form.startDate}
+          salary={amountOf(form.grossMonthlySalary)}
+        />
+      )}
 
       <fieldset className="fieldset offer-lines">
         <legend>{t('offers.allowances')}</legend>

@@ -8,6 +8,7 @@ import { CandidateEmails } from './candidate-emails';
 import { HeldInterviewDialog } from './held-interview-dialog';
 import { InterviewCard, proposedTimes, useInterviewTime } from './interview-card';
 import { PortalLinkPanel } from './portal-link-panel';
+import { RejectionTold } from './rejection-told';
 import { ScheduleDialog } from './schedule-dialog';
 import type { ApiSchema } from '../../api/client';
 import type { Stage as StageName } from '../../../domain/pipeline';
@@ -17,6 +18,7 @@ type InterviewOutput = ApiSchema<'Interview'>;
 type Editing =
   | { kind: 'schedule'; stage: 'hr' | 'user' }
   | { kind: 'record'; stage: 'hr' | 'user' }
+  | { kind: 'correct'; interview: InterviewOutput }
   | { kind: 'reschedule'; interview: InterviewOutput; proposedAt?: string | undefined }
   | { kind: 'cancel'; interview: InterviewOutput };
 
@@ -65,44 +67,57 @@ export function ApplicationInterviews({
           interview={interview}
           people={data.people}
           actions={
-            // The server's rule (mayMoveInterview): a held interview is not moved or cancelled.
-            data.can.move.includes(interview.id) && (
-              <>
-                {interview.scorecardWait && <p className="muted">{t('interviews.notHeld')}</p>}
-                {proposedTimes(interview).length > 0 && (
-                  <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
-                    <strong>{t('interviews.proposedTitle')}</strong>
-                    {proposedTimes(interview).map((at) => (
-                      <button
-                        key={at}
-                        type="button"
-                        className="button button--small button--primary"
-                        onClick={() =>
-                          setEditing({ kind: 'reschedule', interview, proposedAt: at })
-                        }
-                      >
-                        {t('interviews.useProposed', { time: when(at, interview.timeZone) })}
-                      </button>
-                    ))}
+            // A walk-in recorded afterwards is held: its record is corrected, never moved.
+            data.can.correct.includes(interview.id) ? (
+              <div className="form__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setEditing({ kind: 'correct', interview })}
+                >
+                  {t('heldInterview.correct')}
+                </button>
+              </div>
+            ) : (
+              // The server's rule (mayMoveInterview): a held interview is not moved or cancelled.
+              data.can.move.includes(interview.id) && (
+                <>
+                  {interview.scorecardWait && <p className="muted">{t('interviews.notHeld')}</p>}
+                  {proposedTimes(interview).length > 0 && (
+                    <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
+                      <strong>{t('interviews.proposedTitle')}</strong>
+                      {proposedTimes(interview).map((at) => (
+                        <button
+                          key={at}
+                          type="button"
+                          className="button button--small button--primary"
+                          onClick={() =>
+                            setEditing({ kind: 'reschedule', interview, proposedAt: at })
+                          }
+                        >
+                          {t('interviews.useProposed', { time: when(at, interview.timeZone) })}
+                        </button>
+                      ))}
+                    </div>
+                  )}
+                  <div className="form__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => setEditing({ kind: 'reschedule', interview })}
+                    >
+                      {t('interviews.reschedule')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      onClick={() => setEditing({ kind: 'cancel', interview })}
+                    >
+                      {t('interviews.cancel')}
+                    </button>
                   </div>
-                )}
-                <div className="form__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => setEditing({ kind: 'reschedule', interview })}
-                  >
-                    {t('interviews.reschedule')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    onClick={() => setEditing({ kind: 'cancel', interview })}
-                  >
-                    {t('interviews.cancel')}
-                  </button>
-                </div>
-              </>
+                </>
+              )
             )
           }
         />
@@ -126,6 +141,7 @@ export function ApplicationInterviews({
           </button>
         </div>
       )}
+      {data.untoldRejection && <RejectionTold applicationId={applicationId} />}
       {data.can.sendEmail && (
         <PortalLinkPanel applicationId={applicationId} portalUrl={data.portalUrl} />
       )}
@@ -151,6 +167,16 @@ export function ApplicationInterviews({
           applicationId={applicationId}
           stage={editing.stage}
           overview={data}
+          onClose={() => setEditing(undefined)}
+          onSaved={done}
+        />
+      )}
+      {editing?.kind === 'correct' && (
+        <HeldInterviewDialog
+          applicationId={applicationId}
+          stage={editing.interview.stage}
+          overview={data}
+          interview={editing.interview}
           onClose={() => setEditing(undefined)}
           onSaved={done}
         />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
@@ -11,25 +11,29 @@ import {
   TextField,
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
-import type { ApiData } from '../../api/client';
+import type { ApiData, ApiSchema } from '../../api/client';
 import { ModeField, PanelField } from './interview-fields';
 
 type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
+type InterviewOutput = ApiSchema<'Interview'>;
 
 /**
  * Records an interview that already took place (a walk-in): when it began, how long, who sat in,
- * optionally where and a note. Nothing is sent to anyone, so the form says so.
+ * optionally where and a note. Nothing is sent to anyone, so the form says so. Given `interview`
+ * (such a record), it corrects that record instead, or removes it when it was made by mistake.
  */
 export function HeldInterviewDialog({
   applicationId,
   stage,
   overview,
+  interview,
   onClose,
   onSaved,
 }: {
   applicationId: string;
   stage: 'hr' | 'user';
   overview: ApplicationInterviewsOutput;
+  interview?: InterviewOutput;
   onClose(): void;
   onSaved(): void;
 }) {
@@ -38,16 +42,23 @@ export function HeldInterviewDialog({
   const record = useApiMutation('post', '/api/applications/{applicationId}/held-interviews', {
     invalidates: candidateProgress,
   });
-  const { error } = record;
+  const correct = useApiMutation('put', '/api/interviews/{interviewId}/record', {
+    invalidates: candidateProgress,
+  });
+  const remove = useApiMutation('delete', '/api/interviews/{interviewId}/record', {
+    invalidates: candidateProgress,
+  });
+  const [removing, setRemoving] = useState(false);
+  const error = record.error ?? correct.error ?? remove.error;
   const { draft, set, bind, fieldError } = useDraft(
     {
-      localStart: '',
-      timeZone: 'Asia/Jakarta',
-      durationMinutes: defaults.durationMinutes,
-      mode: 'onsite' as 'online' | 'onsite',
-      meetingUrl: '',
-      address: '',
-      interviewerIds: defaults.interviewerIds,
+      localStart: interview?.localStart ?? '',
+      timeZone: interview?.timeZone ?? 'Asia/Jakarta',
+      durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
+      mode: interview?.mode ?? ('onsite' as 'online' | 'onsite'),
+      meetingUrl: interview?.meetingUrl ?? '',
+      address: interview?.address ?? '',
+      interviewerIds: interview?.interviewerIds ?? defaults.interviewerIds,
       notes: '',
     },
     error,
@@ -56,17 +67,26 @@ export function HeldInterviewDialog({
   useEffect(() => dialog.current?.showModal(), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    record.mutate({ path: { applicationId }, body: { ...draft, stage } }, { onSuccess: onSaved });
+    if (interview) {
+      correct.mutate({ path: { interviewId: interview.id }, body: draft }, { onSuccess: onSaved });
+    } else {
+      record.mutate({ path: { applicationId }, body: { ...draft, stage } }, { onSuccess: onSaved });
+    }
   };
   const conflict = error?.status === 409 ? error.fields[0] : undefined;
+  const stageName = t(`interviews.stage.${stage}`);
 
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="held-title" onCancel={onClose}>
       <form onSubmit={submit} noValidate>
         <h2 id="held-title">
-          {t('heldInterview.title', { stage: t(`interviews.stage.${stage}`) })}
+          {t(interview ? 'heldInterview.correctTitle' : 'heldInterview.title', {
+            stage: stageName,
+          })}
         </h2>
-        <p className="muted">{t('heldInterview.intro')}</p>
+        <p className="muted">
+          {t(interview ? 'heldInterview.correctIntro' : 'heldInterview.intro')}
+        </p>
         <div className="form__row">
           <TextField
             label={t('heldInterview.when')}
@@ -117,7 +137,11 @@ export function HeldInterviewDialog({
         ) : (
           <TextField label={t('heldInterview.place')} {...bind('address')} />
         )}
-        <TextArea label={t('heldInterview.notes')} rows={2} {...bind('notes')} />
+        <TextArea
+          label={t(interview ? 'heldInterview.correctNotes' : 'heldInterview.notes')}
+          rows={2}
+          {...bind('notes')}
+        />
         <FormError error={error} />
         {conflict && (
           <p className="notice notice--error" role="alert">
@@ -125,11 +149,39 @@ export function HeldInterviewDialog({
           </p>
         )}
         <FormActions
-          submit={t('heldInterview.submit')}
-          busy={record.isPending}
+          submit={t(interview ? 'heldInterview.correctSubmit' : 'heldInterview.submit')}
+          busy={record.isPending || correct.isPending}
           onCancel={onClose}
           cancel={t('schedule.close')}
         />
+        {interview && (
+          // A record made by mistake (the wrong candidate, a walk-in that did not happen).
+          <div className="form__actions">
+            {removing ? (
+              <>
+                <span>{t('heldInterview.removeConfirm')}</span>
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  disabled={remove.isPending}
+                  onClick={() =>
+                    remove.mutate({ path: { interviewId: interview.id } }, { onSuccess: onSaved })
+                  }
+                >
+                  {t('heldInterview.removeYes')}
+                </button>
+              </>
+            ) : (
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => setRemoving(true)}
+              >
+                {t('heldInterview.remove')}
+              </button>
+            )}
+          </div>
+        )}
       </form>
     </dialog>
   );

@@ -1,0 +1,47 @@
+import { minimumWageIn, wageDateFor } from '../../../domain/offers/minimum-wage';
+import { useI18n } from '../../i18n/i18n';
+import type { ApiData } from '../../api/client';
+import { formatRupiah, regionName } from './rupiah';
+
+type ApplicationOffersOutput = ApiData<'get', '/api/applications/{applicationId}/offers'>;
+
+/** What the offer form checks the salary against as HR types: the figures year by year. */
+export type OfferWages = Pick<ApplicationOffersOutput, 'offerDate' | 'minimumWages'>;
+
+/**
+ * The minimum wage the offer is checked against, said while HR types (the server says it again
+ * on save): below it, and, when the start's year has no figure of its own yet, which year is
+ * missing, so HR can ask an admin for it before saving rather than after.
+ */
+export function MinimumWageHint({
+  wages,
+  startDate,
+  salary,
+}: {
+  wages: OfferWages;
+  startDate: string;
+  salary: number;
+}) {
+  const { t } = useI18n();
+  const year = +wageDateFor(wages.offerDate, startDate).slice(0, 4);
+  const wage = minimumWageIn(wages.minimumWages, year);
+  if (!wage) return null;
+  const missingYear = wage.year < year;
+  const below = salary > 0 && salary < wage.monthlyAmount;
+  if (!missingYear && !below) return null;
+  const figure = {
+    kind: wage.kind.toUpperCase(),
+    region: regionName(wage),
+    year: wage.year,
+    minimum: formatRupiah(wage.monthlyAmount),
+    decree: wage.decree,
+  };
+  return (
+    <p className="notice" role="status" data-testid="minimum-wage-hint">
+      {below
+        ? t('offers.error.below_minimum_wage', figure)
+        : t('offers.minimumWage', { ...figure, amount: figure.minimum })}
+      {missingYear && ` ${t('offers.minimumWageOld', { year })}`}
+    </p>
+  );
+}
