@@ -168,6 +168,7 @@ describe('GET /api/jobs', () => {
         'status',
         'title',
         'workMode',
+        'yourRoles',
       ].sort(),
     );
 
