@@ -2909,6 +2909,10 @@ export interface components {
         interviewerId: string;
         name: string;
       }[];
+      awaitedHrScorers: {
+        interviewerId: string;
+        name: string;
+      }[];
     };
     EmailMessage: {
       /** Format: uuid */
@@ -10448,6 +10452,7 @@ export interface operations {
           /** @default  */
           rationale?: string;
           overrideReason?: string;
+          emailCandidate?: boolean;
         };
       };
     };

@@ -196,7 +196,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.interview.recorded': 'Held interview recorded',
   'auditAction.interview.rescheduled': 'Interview rescheduled',
   'auditAction.interview.completed': 'Interview completed',
-  'auditAction.decision.verdict_overridden': 'User verdict before the interview or all scorecards',
+  'auditAction.decision.verdict_overridden': 'Decision before the interview or all scorecards',
   'auditAction.interview.cancelled': 'Interview cancelled',
   'auditAction.candidate.emailed': 'E-mail sent to the candidate',
   'auditAction.portal.confirmed': 'Candidate confirmed attendance (portal)',

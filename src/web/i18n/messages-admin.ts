@@ -198,7 +198,7 @@ export const adminMessagesId = {
   'auditAction.interview.recorded': 'Interview yang sudah berlangsung dicatat',
   'auditAction.interview.rescheduled': 'Jadwal interview diubah',
   'auditAction.interview.completed': 'Interview selesai',
-  'auditAction.decision.verdict_overridden': 'Keputusan user sebelum interview/scorecard lengkap',
+  'auditAction.decision.verdict_overridden': 'Keputusan sebelum interview/scorecard lengkap',
   'auditAction.interview.cancelled': 'Interview dibatalkan',
   'auditAction.candidate.emailed': 'E-mail dikirim ke kandidat',
   'auditAction.portal.confirmed': 'Kandidat mengonfirmasi kehadiran (portal)',
