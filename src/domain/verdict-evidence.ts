@@ -1,10 +1,16 @@
+import type { InterviewStage } from './interview';
 import { ok, type FieldProblem, type Result } from './result';
 
-/** What the user-stage verdict stands on: the interview and the panel's scorecards. */
+/**
+ * What a stage's decision stands on (HR's gate or the user's verdict): the interview and the
+ * panel's scorecards.
+ */
 export interface VerdictEvidence {
-  /** A user interview that took place (`hasTakenPlace`: completed, or booked and begun). */
+  /** The interview of the stage decided; the refusals name it. */
+  stage: InterviewStage;
+  /** The stage's interview took place (`hasTakenPlace`: completed, or booked and begun). */
   interviewHeld: boolean;
-  /** The user interview's panel, and who of them submitted a scorecard. */
+  /** The interview's panel, and who of them submitted a scorecard. */
   panelIds: readonly string[];
   submittedBy: readonly string[];
   /** The panel's names, so the decider reads who has not scored yet. */
@@ -29,7 +35,9 @@ export function unscoredProblem(path: string): FieldProblem {
 
 export function missingEvidence(evidence: VerdictEvidence): MissingEvidence[] {
   const missing: MissingEvidence[] = [];
-  if (!evidence.interviewHeld) missing.push('interview');
+  // The user interview must have taken place. At HR's gate a scorecard stands for it: the HR kit
+  // takes none before a booked interview has begun, and HR may score a screening call never booked.
+  if (evidence.stage === 'user' && !evidence.interviewHeld) missing.push('interview');
   const scored = evidence.panelIds.length
     ? evidence.panelIds.every((id) => evidence.submittedBy.includes(id))
     : evidence.submittedBy.length > 0;
@@ -55,8 +63,9 @@ export function awaitedScorers(evidence: VerdictEvidence): {
 }
 
 /**
- * The user's verdict carries the most weight, so it waits for the interview to have happened and
- * the whole panel to have scored. Deciding without that is possible only as an explicit override
+ * A decision at either gate (HR's, the user's verdict) waits for the interview to have happened and
+ * the whole panel to have scored: one rule, so HR cannot pass a candidate on half the HR panel's
+ * scorecards (or before writing her own) while the user is asked why. Deciding without that is possible only as an explicit override
  * with a written reason, which the history and the audit log keep. With no scorecard at all it
  * is refused whatever the reason, and that is said first: asking for a reason and then refusing
  * anyway wasted the decider's reason. The same rule holds for a decision and a board move.

@@ -263,7 +263,7 @@ test("HR's Today decision link opens the candidate page at the decision panel, f
   // The panel's heading has the focus and is on screen, not the page's top.
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-    .toBe('Interview dan keputusan');
+    .toMatch(/^Interview dan keputusan: /);
   const top = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
   // Scrolled to the heading's top, give or take a subpixel.
   expect(top).toBeGreaterThan(-2);

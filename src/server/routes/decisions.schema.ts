@@ -60,6 +60,8 @@ export const decisionSummary = z.object({
   can: decisionAbilities,
   /** For whoever may give the user's verdict: the user panel members who have not scored yet. */
   awaitedUserScorers: z.array(z.object({ interviewerId: z.string(), name: z.string() })),
+  /** For whoever may decide HR's gate: the HR panel members who have not scored yet. */
+  awaitedHrScorers: z.array(z.object({ interviewerId: z.string(), name: z.string() })),
 });
 export type DecisionSummaryOutput = z.infer<typeof decisionSummary>;
 export const decisionParams = z.object({ applicationId: idSchema });
@@ -67,8 +69,10 @@ export const decisionInput = z.object({
   stage: interviewStageSchema,
   outcome: z.enum(decisionOutcomes),
   rationale: text(5000).default(''),
-  /** A user-stage verdict before the interview or all scorecards: why (at least 10 characters). */
+  /** A decision before the interview or all its panel's scorecards: why (at least 10 characters). */
   overrideReason: text(2000).optional(),
+  /** With a rejection: e-mail the candidate the rejection in the same step (HR, as a board move). */
+  emailCandidate: z.boolean().optional(),
 });
 export type DecisionInput = z.input<typeof decisionInput>;
 

@@ -24,8 +24,8 @@ import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { moveInTransaction } from '../pipeline/application-service';
-import { awaitedUserScorers, requireVerdictEvidence } from './verdict-evidence';
-import { Conflict, Forbidden, valueOrInvalid } from '../errors';
+import { awaitedStageScorers, requireVerdictEvidence } from './verdict-evidence';
+import { Conflict, Forbidden, Invalid, valueOrInvalid } from '../errors';
 import { loadInterviewContext, type InterviewContext } from '../interviews/interview-context';
 import {
   awaitsOwnUserScorecard,
@@ -49,6 +49,8 @@ export interface DecisionSummary {
   can: { decide: Record<InterviewStage, boolean>; openKit: Record<InterviewStage, boolean> };
   /** To whoever may give the user's verdict: the user panel members who have not scored yet. */
   awaitedUserScorers: { interviewerId: string; name: string }[];
+  /** To whoever may decide HR's gate: the HR panel members who have not scored yet. */
+  awaitedHrScorers: { interviewerId: string; name: string }[];
 }
 
 export const asSubmitted = (cards: ScorecardRow[]): SubmittedScorecard[] =>
@@ -132,7 +134,8 @@ export async function getDecisionSummary(
   const can = { decide: mayDecide(actor, context), openKit };
   return {
     summaries,
-    awaitedUserScorers: can.decide.user ? await awaitedUserScorers(db, context) : [],
+    awaitedUserScorers: can.decide.user ? await awaitedStageScorers(db, context, 'user') : [],
+    awaitedHrScorers: can.decide.hr ? await awaitedStageScorers(db, context, 'hr') : [],
     upcomingInterview: upcomingInterviews(context.interviews, new Date()),
     advancesTo: {
       hr: advancesTo('hr', context.application.testsEnabled),
@@ -191,10 +194,21 @@ export async function decide(
     stage: InterviewStage;
     outcome: DecisionOutcome;
     rationale: string;
-    /** A user-stage verdict before the interview or all scorecards: why (>= 10 characters). */
+    /** A decision before the interview or all its panel's scorecards: why (>= 10 characters). */
     overrideReason?: string | undefined;
+    /** With a rejection: e-mail the candidate the rejection in the same step (HR only). */
+    emailCandidate?: boolean | undefined;
   },
 ): Promise<DecisionSummary> {
+  if (request.emailCandidate && request.outcome !== 'reject') {
+    throw new Invalid([
+      {
+        path: 'emailCandidate',
+        code: 'no_email_for_outcome',
+        message: 'Only a rejection sends the candidate an e-mail with the decision.',
+      },
+    ]);
+  }
   await db.transaction(async (tx) => {
     const context = await loadInterviewContext(tx, actor, applicationId);
     if (!mayDecide(actor, context)[request.stage]) {
@@ -218,10 +232,12 @@ export async function decide(
       );
     }
     const summaries = await allSummaries(tx, context);
-    // The verdict's evidence first: with no scorecard at all it refuses before any other problem.
+    // The evidence first (one rule at both gates): with no scorecard at all it refuses before
+    // any other problem.
     const override =
-      request.stage === 'user' && request.outcome !== 'hold'
+      request.outcome !== 'hold'
         ? await requireVerdictEvidence(tx, actor, application!, {
+            stage: request.stage,
             overrideReason: request.overrideReason,
             stageField: 'stage',
           })
@@ -258,7 +274,7 @@ export async function decide(
         mail,
         actor,
         application!,
-        { toStage: 'rejected', rejectionReason, note },
+        { toStage: 'rejected', rejectionReason, note, emailCandidate: request.emailCandidate },
         override,
       );
     }

@@ -303,7 +303,11 @@ function verdictOverride(
   overrideReason: string | undefined,
 ): Promise<string | null> {
   if (value.from !== 'user_interview' || value.to !== 'offer') return Promise.resolve(null);
-  return requireVerdictEvidence(tx, actor, application, { overrideReason, stageField: 'toStage' });
+  return requireVerdictEvidence(tx, actor, application, {
+    stage: 'user',
+    overrideReason,
+    stageField: 'toStage',
+  });
 }
 
 /** Who moves an application out of the user interview, and whether they manage its job. */
@@ -394,10 +398,22 @@ export async function moveInTransaction(
   move: MoveInput,
   verdictOverrideReason: string | null = null,
 ): Promise<void> {
+  const template = candidateEmailOf(actor, move);
   const result = plan(actor, application, move);
   if (!result.ok) throw new Invalid(result.problems);
-  // A decision sends the candidate no rejection e-mail: HR tells them in their own time.
-  await writeMove(tx, mail, actor, application, result.value, verdictOverrideReason, false);
+  // The rejection e-mail only when the decider asked for it, as with a board move; else HR tells
+  // the candidate in their own time.
+  const told = template === 'rejection';
+  await writeMove(tx, mail, actor, application, result.value, verdictOverrideReason, told);
+  if (template) {
+    await queueCandidateEmail(
+      tx,
+      mail,
+      actor,
+      { ...application, stage: result.value.to },
+      template,
+    );
+  }
 }
 
 /**

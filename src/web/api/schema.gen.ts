@@ -2944,6 +2944,10 @@ export interface components {
         interviewerId: string;
         name: string;
       }[];
+      awaitedHrScorers: {
+        interviewerId: string;
+        name: string;
+      }[];
     };
     EmailMessage: {
       /** Format: uuid */
@@ -10382,6 +10386,7 @@ export interface operations {
           /** @default  */
           rationale?: string;
           overrideReason?: string;
+          emailCandidate?: boolean;
         };
       };
     };

@@ -194,7 +194,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.interview.record_removed': 'Held interview record removed',
   'auditAction.interview.rescheduled': 'Interview rescheduled',
   'auditAction.interview.completed': 'Interview completed',
-  'auditAction.decision.verdict_overridden': 'User verdict before the interview or all scorecards',
+  'auditAction.decision.verdict_overridden': 'Decision before the interview or all scorecards',
   'auditAction.interview.cancelled': 'Interview cancelled',
   'auditAction.candidate.emailed': 'E-mail sent to the candidate',
   'auditAction.candidate.told_rejection': 'Candidate told of the rejection by phone or in person',

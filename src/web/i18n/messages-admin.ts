@@ -196,7 +196,7 @@ export const adminMessagesId = {
   'auditAction.interview.record_removed': 'Catatan interview yang sudah berlangsung dihapus',
   'auditAction.interview.rescheduled': 'Jadwal interview diubah',
   'auditAction.interview.completed': 'Interview selesai',
-  'auditAction.decision.verdict_overridden': 'Keputusan user sebelum interview/scorecard lengkap',
+  'auditAction.decision.verdict_overridden': 'Keputusan sebelum interview/scorecard lengkap',
   'auditAction.interview.cancelled': 'Interview dibatalkan',
   'auditAction.candidate.emailed': 'E-mail dikirim ke kandidat',
   'auditAction.candidate.told_rejection':

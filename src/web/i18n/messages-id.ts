@@ -162,6 +162,7 @@ export const messagesId = {
   'board.addCandidate': 'Tambah kandidat',
 
   'move.title': 'Pindahkan {name}',
+  'move.titleForJob': 'Pindahkan {name} ({job})',
   'move.bulkTitle': 'Pindahkan {count} lamaran',
   'move.to': 'Ke tahap',
   'move.note': 'Catatan / alasan',
@@ -330,7 +331,7 @@ export const messagesId = {
   'decision.hiddenShort': 'tersembunyi',
   'decision.latest': 'Keputusan terakhir',
   'scorecard.cancelAmend': 'Batal',
-  'decision.title': 'Interview dan keputusan',
+  'decision.title': 'Interview dan keputusan: {job}',
   'decision.hrScore': 'Skor HR',
   'decision.userScore': 'Skor user',
   'decision.combined': 'Skor gabungan',
@@ -351,8 +352,8 @@ export const messagesId = {
   'decision.writeScorecard': 'Tulis scorecard Anda',
   'verdict.you': 'Anda',
   'decision.advancesTo': 'Jika dilanjutkan, kandidat pindah ke tahap: {stage}.',
-  'decision.decideHr': 'Keputusan interview HR',
-  'decision.decideUser': 'Keputusan interview user (penentu)',
+  'decision.decideHr': 'Keputusan interview HR: {job}',
+  'decision.decideUser': 'Keputusan interview user (penentu): {job}',
   'decision.outcome.advance': 'Lanjutkan',
   'decision.outcome.advanceTo': 'Lanjutkan ke {stage}',
   'decision.outcome.reject': 'Tolak',
@@ -642,6 +643,8 @@ export const messagesId = {
   'error.already_submitted': 'Scorecard sudah dikirim; ubah dengan alasan.',
   'error.not_submitted': 'Hanya scorecard terkirim yang bisa diubah.',
   'error.no_scorecards': 'Kirim minimal satu scorecard untuk interview ini dulu.',
+  'error.no_email_for_outcome':
+    'Hanya penolakan yang mengirim e-mail ke kandidat bersama keputusan.',
   'error.verdict_needs_interview': 'Interview user belum berlangsung.',
   'error.scorecard_application_ended': 'Lamaran ini sudah berakhir; tidak menerima scorecard baru.',
   'error.scorecard_interview_cancelled':

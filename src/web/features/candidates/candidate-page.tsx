@@ -168,6 +168,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
                     jobId: application.jobId,
                     applicationIds: [application.id],
                     name: data.fullName,
+                    jobTitle: application.jobTitle,
                     fromStage: application.stage,
                     stages: stages.filter((s) => application.testsEnabled || s !== 'tests'),
                     can: application.can,
@@ -178,7 +179,12 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
               </button>
             )}
           </div>
-          <ApplicationDecision applicationId={application.id} stage={application.stage} />
+          <ApplicationDecision
+            applicationId={application.id}
+            jobId={application.jobId}
+            jobTitle={application.jobTitle}
+            stage={application.stage}
+          />
           {application.can.offers.read && (
             <ApplicationOffers
               applicationId={application.id}

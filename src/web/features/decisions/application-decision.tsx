@@ -8,6 +8,8 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useSession } from '../../session';
+import { Checkbox } from '../../components/checkbox-group';
+import { RejectionPreview } from '../pipeline/rejection-preview';
 import { StageScore } from './stage-score';
 import { needsVerdictOverride, VerdictOverrideDialog } from './verdict-override-dialog';
 import type { ApiBody } from '../../api/client';
@@ -56,9 +58,15 @@ function useOpenedAtDecision(applicationId: string, loaded: boolean) {
 /** Per application: both interviews' scores, the explained combined score, and the decision. */
 export function ApplicationDecision({
   applicationId,
+  jobId,
+  jobTitle,
   stage,
 }: {
   applicationId: string;
+  /** The application's job: the rejection e-mail's preview is written for it. */
+  jobId: string;
+  /** Said in the heading: a candidate's applications to several jobs sit one under another. */
+  jobTitle: string;
   stage: StageName;
 }) {
   const { t, dateTime, number } = useI18n();
@@ -72,7 +80,7 @@ export function ApplicationDecision({
   return (
     <div className="decision" id={decisionAnchor(applicationId)}>
       <h3 ref={title} tabIndex={-1}>
-        {t('decision.title')}
+        {t('decision.title', { job: jobTitle })}
       </h3>
       <p className="decision__kits">
         {(['hr', 'user'] as const)
@@ -120,7 +128,11 @@ export function ApplicationDecision({
           </div>
         )}
       </dl>
-      {deciding === 'user' && <AwaitedScorers scorers={data.awaitedUserScorers} />}
+      {deciding && (
+        <AwaitedScorers
+          scorers={deciding === 'hr' ? data.awaitedHrScorers : data.awaitedUserScorers}
+        />
+      )}
       {data.conflict && (
         <p className="notice notice--warning" role="note">
           {t('decision.conflict')}
@@ -129,6 +141,8 @@ export function ApplicationDecision({
       {deciding && data.can.decide[deciding] && (
         <DecisionForm
           applicationId={applicationId}
+          jobId={jobId}
+          jobTitle={jobTitle}
           stage={deciding}
           upcomingInterview={data.upcomingInterview[deciding]}
           advancesTo={data.advancesTo[deciding]}
@@ -177,6 +191,8 @@ export function ApplicationDecision({
 
 function DecisionForm({
   applicationId,
+  jobId,
+  jobTitle,
   stage,
   upcomingInterview,
   advancesTo,
@@ -184,6 +200,8 @@ function DecisionForm({
   writeScorecard,
 }: {
   applicationId: string;
+  jobId: string;
+  jobTitle: string;
   stage: 'hr' | 'user';
   /** A booked interview of this stage still ahead: the decision would call it off. */
   upcomingInterview: string | null;
@@ -205,6 +223,9 @@ function DecisionForm({
   const [overriding, setOverriding] = useState(false);
   // Once confirmed, the override's reason goes with every later try (e.g. after adding a rationale).
   const [overrideReason, setOverrideReason] = useState('');
+  // HR's gate rejects as a board move does: HR may e-mail the candidate the rejection with it.
+  const [emailCandidate, setEmailCandidate] = useState(false);
+  const emailsRejection = stage === 'hr' && outcome === 'reject' && emailCandidate;
   const send = (reason = overrideReason) => {
     if (!outcome) return;
     setOverrideReason(reason);
@@ -213,6 +234,7 @@ function DecisionForm({
       outcome,
       rationale: draft.rationale,
       ...(reason && { overrideReason: reason }),
+      ...(emailsRejection && { emailCandidate: true }),
     };
     deciding.mutate(
       { path: { applicationId }, body },
@@ -220,6 +242,7 @@ function DecisionForm({
         onSuccess: () => (
           set('rationale', ''),
           setOverrideReason(''),
+          setEmailCandidate(false),
           setOverriding(false),
           deciding.reset()
         ),
@@ -240,7 +263,11 @@ function DecisionForm({
     <>
       <form className="decision__form" onSubmit={submit} noValidate>
         <fieldset className="fieldset">
-          <legend>{t(stage === 'hr' ? 'decision.decideHr' : 'decision.decideUser')}</legend>
+          <legend>
+            {t(stage === 'hr' ? 'decision.decideHr' : 'decision.decideUser', {
+              job: jobTitle,
+            })}
+          </legend>
           <div className="segmented">
             {decisionOutcomes.map((option) => (
               <label key={option} className="segmented__option">
@@ -282,6 +309,15 @@ function DecisionForm({
             </p>
           )}
           <TextArea label={t('decision.rationale')} rows={3} {...bind('rationale')} />
+          {stage === 'hr' && outcome === 'reject' && (
+            <Checkbox
+              name="emailCandidate"
+              checked={emailCandidate}
+              onChange={setEmailCandidate}
+              label={t('move.emailRejection')}
+            />
+          )}
+          {emailsRejection && <RejectionPreview jobId={jobId} applicationIds={[applicationId]} />}
           {error &&
             !overriding &&
             (fieldError('stage') ? (

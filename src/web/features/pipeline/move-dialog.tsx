@@ -25,6 +25,11 @@ export interface MoveTarget {
   name?: string | undefined;
   /** Every chosen candidate's name, for a bulk move: a rejection names whom it rejects. */
   names?: readonly string[] | undefined;
+  /**
+   * The job, where the page shows several of the candidate's applications (the candidate page):
+   * the title says which application this move is for.
+   */
+  jobTitle?: string | undefined;
   /** The stage chosen already (a drop on a column, "reject"); none when HR is to pick one. */
   toStage?: Stage | undefined;
   /** The stage the candidate is in: not offered as a destination. */
@@ -126,7 +131,9 @@ export function MoveDialog({
         <h2 id="move-title">
           {bulk
             ? t('move.bulkTitle', { count: target.applicationIds.length })
-            : t('move.title', { name: target.name ?? '' })}
+            : target.jobTitle
+              ? t('move.titleForJob', { name: target.name ?? '', job: target.jobTitle })
+              : t('move.title', { name: target.name ?? '' })}
         </h2>
         <SelectField
           label={t('move.to')}
