@@ -46,7 +46,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          globalSetup: ['test/support/pglite-template.ts'],
+          globalSetup: ['test/support/pglite-template.ts', 'test/e2e/chromium-server.ts'],
           setupFiles: ['test/e2e/failure-report.ts'],
           include: ['test/e2e/**/*.test.ts'],
           // A browser file's own process sits idle about half the time, waiting on Chromium and
