@@ -57,8 +57,8 @@ export default defineConfig({
           // A browser file's own process sits idle about half the time, waiting on Chromium and
           // on its page loads, so two files at once keep both cores busier. Each file has its own
           // app, database and SMTP inbox on ports of their own, and its own contexts in the run's
-          // one Chromium (chromium-server.ts). Sharing the cores, the
-          // longest journeys took up to 89 s on a loaded machine: they get 150 s, not 90.
+          // one Chromium (chromium-server.ts). Sharing the cores, the longest journeys took up
+          // to 89 s on a loaded machine: they get 150 s, not 90.
           testTimeout: 150_000,
           hookTimeout: 120_000,
           maxWorkers: workers,
