@@ -69,20 +69,9 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
     pollingIntervalSeconds: 0.5,
     retry: { retryLimit: 5, retryDelaySeconds: 1 },
   });
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // A fake microphone, so the practice page's recorder runs for real without hardware.
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
-  });
+  // The run's one Chromium (chromium-server.ts); closing this connection closes this file's
+  // contexts and pages, not the browser.
+  const browser: Browser = await chromium.connect(inject('chromiumEndpoint'));
   mkdirSync(screenshotDir, { recursive: true });
 
   /** A page in a fresh browser context (no cookies, no local storage), not yet at any address. */
