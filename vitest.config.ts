@@ -36,11 +36,6 @@ export default defineConfig({
         test: {
           name: 'api',
           execArgv: apiWorkerFlags,
-          // A worker runs file after file in one process instead of a new process per file, which
-          // imported the app's modules again each time (import time 244 s -> 74 s, CPU -23 % on 8
-          // files run side by side). Every file opens and closes its own app, database and
-          // servers, and restores fake timers, so nothing of one file reaches the next.
-          isolate: false,
           globalSetup: ['test/support/pglite-template.ts', 'test/support/postgres-template.ts'],
           include: ['test/api/**/*.test.ts'],
           testTimeout: 30_000,
