@@ -15,6 +15,7 @@ import { findCandidate } from '../../db/queries/candidates';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
 import { holdsTeamPlace } from '../../db/queries/jobs';
+import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import {
   isActiveStage,
   planMove,
@@ -328,6 +329,10 @@ async function writeMove(
   /** The candidate hears of an ending with this move (a rejection e-mail, or their own answer). */
   endingTold: boolean,
 ): Promise<void> {
+  const reopens = !isActiveStage(value.from) && isActiveStage(value.to);
+  // Read before the move: a rejection the candidate never heard of (the portal's rule) needs no
+  // "your application continues" e-mail, since for them it never stopped.
+  const rejectionUntold = reopens && (await findUntoldRejection(tx, application.id)) !== null;
   await updateApplicationStage(tx, application.id, {
     stage: value.to,
     hrGateCleared: application.hrGateCleared || value.clearsHrGate,
@@ -360,8 +365,8 @@ async function writeMove(
   if (verdict && actor) {
     await tellRecruiterOfUserVerdict(tx, mail, actor, application, { verdict, note: value.note });
   }
-  if (!isActiveStage(value.from) && isActiveStage(value.to)) {
-    await tellOfReopening(tx, mail, application, value.to);
+  if (reopens) {
+    if (!rejectionUntold) await tellOfReopening(tx, mail, application, value.to);
     // The manager heard HR end it at the user stage (hr_ended_application); they hear it resume.
     if (reopensUserStage(value.to)) {
       await tellUserStageOfReopening(tx, mail, application, {
