@@ -106,7 +106,7 @@ describe('the candidate portal', () => {
     const updates = await recruiterUpdates(applicationId);
     expect(updates).toHaveLength(1);
     expect(updates[0].toEmail).toBe(t.users.recruiter.email);
-    expect(updates[0].subject).toContain('Kandidat mengonfirmasi kehadiran');
+    expect(updates[0].subject).toContain('mengonfirmasi kehadiran');
     const overview = await t.call(
       t.users.recruiter,
       'GET',
@@ -156,7 +156,14 @@ describe('the candidate portal', () => {
     expect(request.proposedTimes).toHaveLength(2);
     expect(overview.body.interviews[0].candidateResponse).toBe('reschedule_requested');
     const [update] = await recruiterUpdates(applicationId);
-    expect(update.subject).toContain('Kandidat meminta jadwal lain');
+    // A short subject; the candidate's own words are in the body, not cut off in an inbox list.
+    expect(update.subject).toContain('meminta jadwal lain');
+    expect(update.subject).not.toContain('Ada ujian akhir');
+    const [sent] = await t.db.query<{ body: string }>(
+      `SELECT body FROM email_messages WHERE id = $1`,
+      [update.id],
+    );
+    expect(sent?.body).toContain('Alasan: Ada ujian akhir.');
   });
 
   it('lets the candidate withdraw: the application ends, the interview is cancelled, the recruiter told', async () => {

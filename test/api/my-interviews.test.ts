@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/database';
 import { listMyInterviews } from '../../src/services/interviews/my-interviews-service';
 import { atHrInterview, buildJob, buildOtherTeamsJob } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
+import { jakartaDay } from '../support/jakarta-time';
 import { type TestApp, useTestApp } from '../support/test-app';
 
 /**
@@ -59,4 +60,29 @@ test('a hiring manager of one job and interviewer on another sees both, in as ma
     [asManager, asInterviewer, asThird].sort(),
   );
   expect(three.statements).toBe(two.statements);
+});
+
+test('the list is in the order the interviews take place: 07:09 before 08:10 the same day, whoever booked first', async () => {
+  const interviewer = t.users.recruiter; // HR sits on the HR interview's panel
+  const job = (await buildJob(t)).id;
+  const day = jakartaDay(40);
+  const later = await atHrInterview(t, { jobId: job });
+  await bookInterview(t, later.applicationId, {
+    stage: 'hr',
+    interviewerIds: [interviewer.id],
+    localStart: `${day}T08:10`,
+  });
+  const earlier = await atHrInterview(t, { jobId: job });
+  await bookInterview(t, earlier.applicationId, {
+    stage: 'hr',
+    interviewerIds: [interviewer.id],
+    localStart: `${day}T07:09`,
+  });
+  const listedIds = (await t.call(interviewer, 'GET', '/api/my-interviews')).body.items.map(
+    (item: { applicationId: string }) => item.applicationId,
+  );
+  const ours = listedIds.filter((id: string) =>
+    [earlier.applicationId, later.applicationId].includes(id),
+  );
+  expect(ours).toEqual([earlier.applicationId, later.applicationId]);
 });

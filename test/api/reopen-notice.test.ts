@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { useAppWithInbox, deliverQueued } from '../support/app-with-inbox';
-import { buildApplication, moveTo, moveToHrInterview } from '../support/factories';
+import {
+  buildApplication,
+  moveTo,
+  moveToHrInterview,
+  scoreUserInterview,
+} from '../support/factories';
 
 describe('a reopened application is announced to the candidate', () => {
   const env = useAppWithInbox();
@@ -103,5 +108,34 @@ describe('a reopened application is announced to the candidate', () => {
     expect(last.text).toContain('Your current stage: HR interview.');
     expect(last.text).not.toMatch(/ended|no longer applies/);
     expect(last.text).not.toMatch(/\n\s*\n\s*\n/);
+  });
+});
+
+describe('a rejection the candidate never heard of is not taken back', () => {
+  const env = useAppWithInbox();
+
+  it('the hiring manager rejected, HR never told the candidate and reopens: no e-mail says it continues', async () => {
+    const { applicationId } = await buildApplication(env.t);
+    for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
+      const moved = await moveTo(env.t, applicationId, stage);
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    }
+    await deliverQueued(env, applicationId);
+    await scoreUserInterview(env.t, applicationId);
+    // The job's hiring manager rejects: the portal keeps showing the user interview until HR tells.
+    const rejected = await env.t.call(
+      env.t.users.hiringManager,
+      'POST',
+      `/api/applications/${applicationId}/decisions`,
+      { stage: 'user', outcome: 'reject', rationale: 'Kurang.', overrideReason: 'Diskusi panel.' },
+    );
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(201);
+    const toRecruiter = (await deliverQueued(env, applicationId)).map((m) => m.template);
+    expect(toRecruiter).toEqual(['user_verdict']); // HR hears of it; the candidate does not
+
+    const reopened = await moveTo(env.t, applicationId, 'user_interview', { note: 'Salah klik.' });
+    expect(reopened.status, JSON.stringify(reopened.body)).toBe(200);
+    const templates = (await deliverQueued(env, applicationId)).map((m) => m.template);
+    expect(templates).not.toContain('application_reopened');
   });
 });

@@ -339,6 +339,30 @@ describe('Today: what needs each role', () => {
     );
   });
 
+  it('says on the agenda line that the candidate asked for another time', async () => {
+    const built = await bookedHrInterview(5);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${built.applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const interviewId = overview.body.interviews[0].id as string;
+    const line = async () =>
+      (await todayOf(t.users.recruiter)).interviews.find(
+        (row: { interviewId: string }) => row.interviewId === interviewId,
+      );
+    expect(await line()).toMatchObject({ rescheduleRequested: false });
+    const asked = await t.call(
+      null,
+      'POST',
+      `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
+      { proposedTimes: [jakartaTime(4, 9)], reason: 'Ada ujian akhir.' },
+    );
+    expect(asked.status, JSON.stringify(asked.body)).toBe(200);
+    expect(await line()).toMatchObject({ rescheduleRequested: true });
+  });
+
   it('gives HR reschedule requests, duplicates, data requests near their deadline and failed e-mails', async () => {
     const moving = await bookedHrInterview();
     await t.db.query(

@@ -305,3 +305,35 @@ test("a hiring manager's candidate booked ahead opens the kit; once no interview
     await page.context().close();
   }
 });
+
+test("HR sees a candidate's reschedule request first on Today, and on the interview's own line", async () => {
+  // A booked interview in the coming days whose candidate asks for another time.
+  const [asked] = await session.db.query<{ fullName: string }>(
+    `UPDATE interviews i SET candidate_response = 'reschedule_requested'
+     FROM applications a, candidates c
+     WHERE a.id = i.application_id AND c.id = a.candidate_id
+       AND i.id = (SELECT id FROM interviews WHERE status = 'scheduled'
+                   AND starts_at > now() AND starts_at < now() + interval '6 days'
+                   ORDER BY starts_at LIMIT 1)
+     RETURNING c.full_name AS "fullName"`,
+  );
+  expect(asked).toBeDefined();
+  for (const [locale, section, agenda, note] of [
+    ['en', 'Reschedule requests', 'Interviews', 'The candidate asked for another time'],
+    ['id', 'Permintaan jadwal ulang', 'Jadwal interview', 'Kandidat meminta jadwal lain'],
+  ] as const) {
+    const page = await session.newPage({ locale });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    const requests = page.getByRole('region', { name: section });
+    await requests.getByRole('link', { name: asked!.fullName }).waitFor();
+    // The first section of the page, above the long lists.
+    const firstSection = page.locator('section.today__section').first();
+    await expect.poll(() => firstSection.getAttribute('aria-label')).toBe(section);
+    const line = page
+      .getByRole('region', { name: agenda, exact: true })
+      .getByRole('listitem')
+      .filter({ hasText: asked!.fullName });
+    await expect.poll(() => line.textContent()).toContain(note);
+    await page.context().close();
+  }
+});

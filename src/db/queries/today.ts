@@ -56,6 +56,11 @@ export interface AgendaInterviewRow extends ApplicationRef {
   onPanel: boolean;
 }
 
+/** An agenda line; `rescheduleRequested`: the candidate asked for another time (not yet moved). */
+export interface AgendaRow extends AgendaInterviewRow {
+  rescheduleRequested: boolean;
+}
+
 const agendaColumns = `i.id AS "interviewId", ${applicationRefColumns}, i.stage, i.starts_at AS "startsAt",
   i.duration_minutes AS "durationMinutes", i.time_zone AS "timeZone"`;
 
@@ -70,9 +75,10 @@ export async function listAgendaInterviews(
   userId: string,
   scope: { everyJob: boolean },
   window: { from: Date; to: Date },
-): Promise<AgendaInterviewRow[]> {
-  return db.query<AgendaInterviewRow>(
-    `SELECT ${agendaColumns}, $1::uuid = ANY(i.interviewer_ids) AS "onPanel"
+): Promise<AgendaRow[]> {
+  return db.query<AgendaRow>(
+    `SELECT ${agendaColumns}, $1::uuid = ANY(i.interviewer_ids) AS "onPanel",
+       i.candidate_response IS NOT DISTINCT FROM 'reschedule_requested' AS "rescheduleRequested"
      ${interviewJoins}
      WHERE i.status = 'scheduled' AND i.starts_at >= $2 AND i.starts_at < $3
        AND ($4 OR $1::uuid = ANY(i.interviewer_ids) OR ${isHiringManager('$1')})

@@ -428,7 +428,7 @@ Prepare with the interview kit (questions and scorecard): {{kitLink}}`,
   },
   candidate_update: {
     id: {
-      subject: '{{candidateName}} ({{jobTitle}}): {{update}}',
+      subject: 'Kabar dari kandidat: {{candidateName}} {{headline}} ({{jobTitle}})',
       body: `Halo {{recruiterName}},
 
 {{update}}
@@ -436,7 +436,7 @@ Prepare with the interview kit (questions and scorecard): {{kitLink}}`,
 Buka lamaran: {{applicationLink}}`,
     },
     en: {
-      subject: '{{candidateName}} ({{jobTitle}}): {{update}}',
+      subject: 'News from the candidate: {{candidateName}} {{headline}} ({{jobTitle}})',
       body: `Hello {{recruiterName}},
 
 {{update}}

@@ -62,7 +62,14 @@ export const emailTemplatePlaceholders = {
     'kitLink',
   ],
   /** To the job's recruiter when the candidate acts in the portal. */
-  candidate_update: ['recruiterName', 'candidateName', 'jobTitle', 'update', 'applicationLink'],
+  candidate_update: [
+    'recruiterName',
+    'candidateName',
+    'jobTitle',
+    'headline',
+    'update',
+    'applicationLink',
+  ],
   /**
    * To the job's hiring manager and the user-stage panel when HR ends an application at the user
    * interview: HR's internal reason (staff only), and the interview called off, in one message.
@@ -237,6 +244,7 @@ export function samplePlaceholderValues(locale: EmailLocale): Record<string, str
       : 'Online: https://meet.example/abc-defg-hij',
     previousDate: id ? 'Rabu, 2 Desember 2026, 14.00 WIB' : 'Wednesday, 2 December 2026, 14.00 WIB',
     reason: id ? 'Pewawancara berhalangan.' : 'The interviewer is unavailable.',
+    headline: id ? 'mengonfirmasi kehadiran' : 'confirmed attendance',
     update: id ? 'Kandidat mengonfirmasi kehadiran.' : 'The candidate confirmed attendance.',
     applicationLink: 'https://seleksi.example/candidates/contoh',
     recipientName: 'Budi Santoso',

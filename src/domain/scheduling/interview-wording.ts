@@ -146,3 +146,24 @@ export function candidateActionText(
   const times = (details.proposedTimes ?? []).join('; ');
   return `${id ? 'Kandidat meminta jadwal lain' : 'The candidate asked for another time'}: ${times}.${reason}`;
 }
+
+const headlines: Record<CandidateAction, Record<Locale, string>> = {
+  confirmed: { id: 'mengonfirmasi kehadiran', en: 'confirmed attendance' },
+  reschedule_requested: { id: 'meminta jadwal lain', en: 'asked for another time' },
+  withdrawn: { id: 'mengundurkan diri', en: 'withdrew' },
+  data_request: { id: 'mengajukan permintaan data pribadi', en: 'made a personal-data request' },
+  joined_talent_pool: { id: 'bergabung dengan talent pool', en: 'joined the talent pool' },
+  declined_talent_pool: {
+    id: 'menolak bergabung dengan talent pool',
+    en: 'declined the talent pool',
+  },
+  left_talent_pool: { id: 'keluar dari talent pool', en: 'left the talent pool' },
+};
+
+/**
+ * A few words for the e-mail's subject line: the candidate's own words (a reason, a request) go
+ * in the body, where a long text reads well and an inbox list does not cut it off.
+ */
+export function candidateActionHeadline(action: CandidateAction, locale: Locale): string {
+  return headlines[action][locale];
+}

@@ -24,6 +24,12 @@ const agendaItem = z.object({
   onPanel: z.boolean(),
 });
 
+const agendaLine = agendaItem.extend({
+  rescheduleRequested: z
+    .boolean()
+    .describe('The candidate asked for another time and the interview is not moved yet'),
+});
+
 const pendingScorecard = agendaItem.omit({ when: true }).extend({
   interviewerId: idSchema,
   interviewerName: z.string(),
@@ -55,7 +61,7 @@ const openOffer = z.object({
 const duplicateApplication = z.object({ jobTitle: z.string(), appliedAt: timestampSchema });
 
 export const today = z.object({
-  interviews: z.array(agendaItem),
+  interviews: z.array(agendaLine),
   scorecardsToSubmit: z.array(pendingScorecard),
   decisionsWaiting: z.array(managerApplication).nullable(),
   passedToYou: z.array(managerApplication).nullable(),

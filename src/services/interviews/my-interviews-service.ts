@@ -42,10 +42,16 @@ export async function listMyInterviews(db: Database, actor: Actor): Promise<MyIn
   const jobs = await listJobs(db, { memberId: actor.id, status: 'open' });
   const found = await interviewsOfJobs(db, actor, jobs);
   await addBookedInterviews(db, actor, found);
-  const order = { none: 0, draft: 0, submitted: 1 };
-  return found.sort(
-    (a, b) => order[a.scorecard] - order[b.scorecard] || a.since.getTime() - b.since.getTime(),
-  );
+  return found.sort(byStartTime);
+}
+
+/**
+ * In the order the interviews take place, as a diary reads; one not booked yet has no time, so
+ * it follows the booked ones, longest waiting first.
+ */
+function byStartTime(a: MyInterview, b: MyInterview): number {
+  const at = (item: MyInterview) => item.scheduled?.startsAt.getTime() ?? Infinity;
+  return at(a) - at(b) || a.since.getTime() - b.since.getTime();
 }
 
 /**

@@ -15,6 +15,7 @@ import { findCandidate } from '../../db/queries/candidates';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
 import { holdsTeamPlace } from '../../db/queries/jobs';
+import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import {
   isActiveStage,
   planMove,
@@ -332,6 +333,10 @@ async function writeMove(
   /** The candidate hears of an ending with this move (a rejection e-mail, or their own answer). */
   endingTold: boolean,
 ): Promise<void> {
+  // Read before the move: a rejection the candidate never heard of (the portal's rule) needs no
+  // "your application continues" e-mail, since for them it never stopped.
+  const rejectionUntold =
+    reopensFrom(value) && (await findUntoldRejection(tx, application.id)) !== null;
   await updateApplicationStage(tx, application.id, {
     stage: value.to,
     hrGateCleared: application.hrGateCleared || value.clearsHrGate,
@@ -365,7 +370,7 @@ async function writeMove(
     await tellRecruiterOfUserVerdict(tx, mail, actor, application, { verdict, note: value.note });
   }
   if (!isActiveStage(value.from) && isActiveStage(value.to)) {
-    await tellOfReopening(tx, mail, application, value.to);
+    if (!rejectionUntold) await tellOfReopening(tx, mail, application, value.to);
     // The manager heard HR end it at the user stage (hr_ended_application); they hear it resume.
     if (reopensUserStage(value.to)) {
       await tellUserStageOfReopening(tx, mail, application, {
@@ -385,6 +390,8 @@ async function writeMove(
   });
   await announceStageChange(tx, application, value);
 }
+
+const reopensFrom = (move: PlannedMove) => !isActiveStage(move.from) && isActiveStage(move.to);
 
 /**
  * A move made as part of a larger use case (a decision), inside the caller's transaction; the

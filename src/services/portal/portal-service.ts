@@ -38,6 +38,7 @@ import {
   type PortalStepState,
 } from '../../domain/portal/candidate-portal';
 import {
+  candidateActionHeadline,
   candidateActionText,
   type CandidateAction,
 } from '../../domain/scheduling/interview-wording';
@@ -398,6 +399,7 @@ async function queueCandidateUpdate(
       recruiterName: recruiter.name,
       candidateName: people.candidate.fullName,
       jobTitle: people.job.title,
+      headline: candidateActionHeadline(action, locale),
       update,
       applicationLink: candidatePageLink(mail, application.candidateId),
     },

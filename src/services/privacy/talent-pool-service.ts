@@ -25,7 +25,10 @@ import {
   type ConsentChannel,
   type InvitationState,
 } from '../../domain/privacy/talent-pool';
-import { candidateActionText } from '../../domain/scheduling/interview-wording';
+import {
+  candidateActionHeadline,
+  candidateActionText,
+} from '../../domain/scheduling/interview-wording';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
 import { requireCandidateAccess, requireHr, requireJobAccess } from '../access-policy';
@@ -277,6 +280,7 @@ async function tellInviter(
       recruiterName: to.name,
       candidateName: candidate.fullName,
       jobTitle: job?.title ?? '',
+      headline: candidateActionHeadline(news, to.locale),
       update: candidateActionText(news, to.locale),
       applicationLink: candidatePageLink(mail, invitation.candidateId),
     },

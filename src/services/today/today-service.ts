@@ -15,7 +15,7 @@ import {
   listStageWaits,
   listStartingHires,
   listUserVerdictsToFollowUp,
-  type AgendaInterviewRow,
+  type AgendaRow,
   type ApplicationRef,
   type DuplicatePairRow,
   type HrGateRow,
@@ -50,7 +50,7 @@ import {
 import { requireAbility } from '../access-policy';
 import type { Actor } from '../actor';
 
-export type AgendaItem = AgendaInterviewRow & { when: InterviewWhen };
+export type AgendaItem = AgendaRow & { when: InterviewWhen };
 export type PendingScorecard = Omit<PendingScorecardRow, 'status' | 'applicationStage'> & {
   overdue: boolean;
 };

@@ -9001,6 +9001,8 @@ export interface operations {
               /** @enum {string} */
               when: 'today' | 'this_week' | 'later';
               onPanel: boolean;
+              /** @description The candidate asked for another time and the interview is not moved yet */
+              rescheduleRequested: boolean;
             }[];
             scorecardsToSubmit: {
               /** Format: uuid */

@@ -16,6 +16,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.when.this_week': 'This week',
   'today.when.later': 'Later',
   'today.openKit': 'Open the interview kit',
+  'today.interviews.rescheduleAsked': 'The candidate asked for another time',
   'today.notOnPanel': 'Not on the panel',
   'today.scorecardsToSubmit': 'Scorecards you have not submitted',
   'today.scorecardsToSubmit.empty': 'All your scorecards are in.',

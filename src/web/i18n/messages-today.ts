@@ -15,6 +15,7 @@ export const todayMessagesId = {
   'today.when.this_week': 'Minggu ini',
   'today.when.later': 'Berikutnya',
   'today.openKit': 'Buka panduan interview',
+  'today.interviews.rescheduleAsked': 'Kandidat meminta jadwal lain',
   'today.notOnPanel': 'Anda bukan panel',
   'today.scorecardsToSubmit': 'Scorecard yang belum Anda kirim',
   'today.scorecardsToSubmit.empty': 'Semua scorecard Anda sudah terkirim.',

@@ -23,6 +23,7 @@ export function TodayPage() {
     <div className="today">
       <h1>{t('today.title')}</h1>
       <TodayLead today={data} />
+      <RescheduleRequests items={data.rescheduleRequests} />
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
       <OfferSections today={data} />
@@ -142,8 +143,43 @@ function Agenda({ items }: { items: Today['interviews'] }) {
               {when(item.startsAt, item.timeZone)} · {t(`interview.${item.stage}`)} ·{' '}
               {item.jobTitle}
               {!item.onPanel && ` · ${t('today.notOnPanel')}`}
+              {item.rescheduleRequested && ` · ${t('today.interviews.rescheduleAsked')}`}
             </>
           }
+        />
+      ))}
+    </Section>
+  );
+}
+
+/**
+ * First on the page: a candidate waits for an answer, and a request listed under a long
+ * "waiting too long" list was missed (retrial21).
+ */
+function RescheduleRequests({ items }: { items: Today['rescheduleRequests'] }) {
+  const { t, date } = useI18n();
+  const when = useInterviewTime();
+  if (!items) return null;
+  return (
+    <Section
+      title={t('today.rescheduleRequests')}
+      count={items.length}
+      empty={t('today.rescheduleRequests.empty')}
+    >
+      {items.map((item) => (
+        <Item
+          key={item.interviewId}
+          href={`/candidates/${item.candidateId}`}
+          title={item.candidateName}
+          details={[
+            `${t(`interview.${item.stage}`)} · ${item.jobTitle}`,
+            item.proposedTimes.length
+              ? t('today.rescheduleRequests.proposed', {
+                  times: item.proposedTimes.map((at) => when(at, item.timeZone)).join('; '),
+                })
+              : date(item.requestedAt),
+            ...(item.canReschedule ? [] : [t('today.rescheduleRequests.hrHandles')]),
+          ].join(' · ')}
         />
       ))}
     </Section>
@@ -290,7 +326,6 @@ function ManagerSections({ today }: { today: Today }) {
 function HrSections({ today }: { today: Today }) {
   const i18n = useI18n();
   const { t, date } = i18n;
-  const when = useInterviewTime();
   return (
     <>
       {today.hrDecisions && <HrDecisions items={today.hrDecisions} />}
@@ -349,30 +384,6 @@ function HrSections({ today }: { today: Today }) {
         </Section>
       )}
       {today.scorecardsOverdue && <OverdueScorecards items={today.scorecardsOverdue} t={t} />}
-      {today.rescheduleRequests && (
-        <Section
-          title={t('today.rescheduleRequests')}
-          count={today.rescheduleRequests.length}
-          empty={t('today.rescheduleRequests.empty')}
-        >
-          {today.rescheduleRequests.map((item) => (
-            <Item
-              key={item.interviewId}
-              href={`/candidates/${item.candidateId}`}
-              title={item.candidateName}
-              details={[
-                `${t(`interview.${item.stage}`)} · ${item.jobTitle}`,
-                item.proposedTimes.length
-                  ? t('today.rescheduleRequests.proposed', {
-                      times: item.proposedTimes.map((at) => when(at, item.timeZone)).join('; '),
-                    })
-                  : date(item.requestedAt),
-                ...(item.canReschedule ? [] : [t('today.rescheduleRequests.hrHandles')]),
-              ].join(' · ')}
-            />
-          ))}
-        </Section>
-      )}
       {today.duplicates && (
         <Section
           title={t('today.duplicates')}
