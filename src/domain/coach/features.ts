@@ -30,6 +30,7 @@ import { findPhrases } from './phrases';
 import { disparagementCues } from './disparagement';
 import { understatedCriticism } from './understated-criticism';
 import { justifications } from './justification';
+import { defensiveStance } from './defensive-stance';
 import { asksWhyLeaving } from './leaving-question';
 import { storyEndingCues } from './story-ending';
 import { excuseCues } from './excuses';
@@ -448,6 +449,15 @@ function numberWordStarts(ctx: Ctx, rules: RuleAnalysis): Set<number> | undefine
   return starts;
 }
 
+/** The English defensive shapes (defensive-stance.ts); two excuses or more are stacked. */
+function stanceCues(ctx: Ctx, shapes: Map<string, Evidence[]>): void {
+  const stance = defensiveStance(ctx);
+  for (const [name, evidence] of Object.entries(stance)) {
+    if (evidence.length > 0) shapes.set(name, evidence.slice(0, 4));
+  }
+  if (stance.excuses.length >= 2) shapes.set('excusesStacked', stance.excuses.slice(0, 4));
+}
+
 /** All features of an answer, given its context and the rules' verdicts. */
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
   const f: Features = new Map();
@@ -463,6 +473,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   storyEndingCues(ctx, shapes);
   const justified = justifications(ctx);
   if (justified.length > 0) shapes.set('justifies', justified.slice(0, 4));
+  stanceCues(ctx, shapes);
   for (const [name, evidence] of shapes) {
     counts[name] = { n: evidence.length, evidence };
   }

@@ -27,6 +27,7 @@ import { disparagingWords } from './disparagement';
 import { understatedCriticism } from './understated-criticism';
 import { deflectingExcuses } from './excuses';
 import { justifications } from './justification';
+import { defensiveShapes } from './defensive-stance';
 import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
 import {
@@ -85,6 +86,9 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   // Shapes of excuse (excuses.ts: "bukan cerminan kerja saya", "nggak perlu dibahas",
   // "Kekurangan rasanya nggak ada"): they set the label, and leave the story's sentences alone.
   evidence.push(...deflectingExcuses(ctx, isOtherParty), ...justifications(ctx));
+  // English stance (defensive-stance.ts): the question challenged, irritation, a fault made
+  // everyone's, stacked excuses.
+  evidence.push(...defensiveShapes(ctx));
   return { evidence, sentences };
 }
 
