@@ -34,6 +34,7 @@ import { defensiveStance } from './defensive-stance';
 import { asksWhyLeaving } from './leaving-question';
 import { storyEndingCues } from './story-ending';
 import { excuseCues } from './excuses';
+import { fairWords } from './faint-praise';
 import { generalMethodCues } from './general-method';
 import { isOther, structureCues } from './structure-cues';
 import type { Token } from './tokens';
@@ -325,7 +326,8 @@ function linguistic(ctx: Ctx, c: Counts): void {
       if (third && cue & Cue.evaluative) count(ctx, c, 'evaluatesOthers', e);
       if (cue & Cue.employer) count(ctx, c, 'employer', e);
       if (cue & Cue.result && j > 0) count(ctx, c, 'resultCue', e);
-      if (third && cue & Cue.criticism) count(ctx, c, 'criticisesOthers', e);
+      if (third && cue & Cue.criticism && !intensifiesBenefit(w, j))
+        count(ctx, c, 'criticisesOthers', e);
       if (third && cue & Cue.praise) count(ctx, c, 'praisesOthers', e);
       if (third && cue & Cue.negation) count(ctx, c, 'othersNegated', e);
     }
@@ -374,6 +376,17 @@ function linguistic(ctx: Ctx, c: Counts): void {
     (c[name] ??= { n: 0, evidence: [] }).n++;
     c[name].evidence.push(e);
   }
+}
+
+/**
+ * An intensifier of a benefit or of respect, "which really helped me grow", "membantu banget":
+ * praise, not the criticism "really" or "banget" otherwise cue about someone else ("really
+ * slowed everyone down", "lama banget").
+ */
+function intensifiesBenefit(w: readonly Token[], j: number): boolean {
+  if (!intensifiers.has((w[j] as Token).key)) return false;
+  const near = [w[j + 1], w[j - 1]];
+  return near.some((x) => x !== undefined && (fairWords.has(x.key) || fairWords.has(x.low)));
 }
 
 function bump(c: Counts, name: string, e: Evidence): void {
