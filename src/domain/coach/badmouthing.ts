@@ -589,7 +589,10 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
     const negated = prev !== undefined && negations.has(prev.low);
     const next = c[j + 1];
     const after = c[j + 2];
-    const evaluated = !negated && near(J, j, 6) && judgesParty(J, j) && !attributive(J, j);
+    // Only an insult or a complaint is evaluated: the party checks are left undone for the rest.
+    const judging = insults.has(t.key) || complaints.has(t.key);
+    const evaluated =
+      judging && !negated && near(J, j, 6) && judgesParty(J, j) && !attributive(J, j);
     if (insults.has(t.key) && evaluated) {
       withParty(J, out, j);
       continue;

@@ -344,6 +344,8 @@ function excuses(ctx: Ctx, out: Evidence[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const c = (sentences[i] as SentenceView).content;
     for (let j = 0; j < c.length; j++) {
+      // Every excuse starts at one of a few words: the rest are not looked at.
+      if (!excuseStarts.has((c[j] as Token).low)) continue;
       const found = excuseAt(c, j);
       if (!found) continue;
       // Acted on, in this sentence or the next: a problem told, not an excuse.
@@ -354,6 +356,20 @@ function excuses(ctx: Ctx, out: Evidence[]): void {
     }
   }
 }
+
+/** The words an excuse can start at (excuseAt). */
+const excuseStarts = wordSet(
+  ...nobody,
+  'no',
+  ...othersSubjects,
+  'i',
+  ...demands,
+  'what',
+  'followed',
+  'on',
+  'fault',
+  'bound',
+);
 
 /** Words a sentence must hold for a per-sentence shape to start: most sentences hold none. */
 const triggers = wordSet(

@@ -71,7 +71,9 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
       ...claimsFaultless(ctx, s),
       ...pleadsHelpless(ctx, s),
     );
-    const clauseLength = s.clause.filter((c) => c === s.clause[0]).length;
+    // The first clause's length (clause numbers only grow): counted, not filtered into a copy.
+    let clauseLength = 0;
+    while (clauseLength < s.clause.length && s.clause[clauseLength] === s.clause[0]) clauseLength++;
     if (clauseLength <= 4) {
       const opener = findPhrases(lex.defensiveOpeners, s.content)[0];
       const a = s.content[0];

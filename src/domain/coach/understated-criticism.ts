@@ -304,11 +304,25 @@ function irony(ctx: Ctx, isOther: (t: Token) => boolean): Evidence[] {
 
 const found = new WeakMap<Ctx, Evidence[]>();
 
+/**
+ * Someone else who is not an outsider, made once per party test (always the same one): a
+ * closure made per answer costs an allocation and, in the build, a name definition.
+ */
+let madeFor: ((t: Token) => boolean) | undefined;
+let made: (t: Token) => boolean = () => false;
+function othersBesidesOutsiders(isParty: (t: Token) => boolean): (t: Token) => boolean {
+  if (madeFor !== isParty) {
+    madeFor = isParty;
+    made = (t) => isParty(t) && !isOutsiderHere(t);
+  }
+  return made;
+}
+
 /** The words where an answer criticises someone at work by understatement, irony or habit. */
 export function understatedCriticism(ctx: Ctx, isParty: (t: Token) => boolean): Evidence[] {
   let out = found.get(ctx);
   if (out) return out;
-  const isOther = (t: Token) => isParty(t) && !isOutsiderHere(t);
+  const isOther = othersBesidesOutsiders(isParty);
   out = faintPraise(ctx, isOther, isOutsiderHere);
   if (ctx.input.language === 'en') {
     for (const s of ctx.sentences) {
