@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyzeAnswer } from '../../src/domain/coach/analyze-answer';
 import { buildContext } from '../../src/domain/coach/context';
 import { faintPraise } from '../../src/domain/coach/faint-praise';
-import { isOtherParty } from '../../src/domain/coach/features';
+import { answerFeatures, isOtherParty } from '../../src/domain/coach/features';
+import { ruleLabels } from '../../src/domain/coach/rule-labels';
 
 const clients = new Set(['client', 'clients', 'pelanggan']);
 const input = (language: 'id' | 'en', answer: string) => ({
@@ -104,5 +105,38 @@ describe('faint praise of a former boss, colleague or company', () => {
     });
     expect(labels.negativeFormer.value).toBe(true);
     expect(labels.defensive.value).toBe(false);
+  });
+});
+
+describe('praise after an "own way" frame is no complaint', () => {
+  const criticism = (answer: string) => {
+    const ctx = buildContext(input('en', answer));
+    return answerFeatures(ctx, ruleLabels(ctx))
+      .get('f:criticisesOthers')
+      ?.evidence.map((e) => e.text);
+  };
+
+  test('"really" before a benefit praises; before a harm it still criticises', () => {
+    expect(criticism('My supervisor had her own way of coaching, which really helped me.')).toBe(
+      undefined,
+    );
+    expect(criticism('My supervisor had her own way of coaching, which really slowed us.')).toEqual(
+      ['really'],
+    );
+  });
+
+  test('the whole coach: mentoring that helped is not badmouthing, the veiled frame still is', () => {
+    const said = (answer: string) => labels('en', answer).negativeFormer.value;
+    expect(said('My manager had his own way of mentoring, which really helped me grow.')).toBe(
+      false,
+    );
+    expect(said("My manager had his own way of doing things, let's just say.")).toBe(true);
+    expect(
+      said('My manager had his own way of doing things, which really slowed everyone down.'),
+    ).toBe(true);
+    expect(
+      labels('id', 'Atasan saya punya cara sendiri dalam membimbing, yang membantu banget.')
+        .negativeFormer.value,
+    ).toBe(false);
   });
 });

@@ -23,6 +23,7 @@ import { stems } from './morphology';
 import { evaluative, praise } from './stance';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
+import { isOutsiderWord } from './outsiders';
 
 /** Words that place an employer in the past: "atasan lama", "my previous boss", "mantan bos". */
 const pastMarkers = wordSet(
@@ -76,35 +77,6 @@ const referents = wordSet(
 );
 /** Places that point back to the past job: "di sana", "there", "tempat itu". */
 const thereWords = wordSet('sana', 'there', 'situ');
-/** People who are not the employer: a customer's problem is not badmouthing. */
-const outsiders = wordSet(
-  'customer',
-  'customers',
-  'client',
-  'clients',
-  'patient',
-  'patients',
-  'guest',
-  'guests',
-  'buyer',
-  'buyers',
-  'student',
-  'students',
-  'pelanggan',
-  'klien',
-  'pasien',
-  'tamu',
-  'pembeli',
-  'konsumen',
-  'murid',
-  'siswa',
-  'nasabah',
-  'customernya',
-  'penumpang',
-  'passenger',
-  'passengers',
-);
-
 /** Words that insult a person or a workplace: they judge on their own, whatever follows. */
 const insults = wordSet(
   'incompetent',
@@ -446,7 +418,7 @@ function wordOf(key: string): { employer: boolean; outsider: boolean } {
       (b.length >= 2 && lex.employer.has(b)) ||
       workParties.has(b);
     if (words.size >= 50_000) words.clear();
-    w = { employer, outsider: outsiders.has(b) };
+    w = { employer, outsider: isOutsiderWord(key) };
     words.set(key, w);
   }
   return w;
@@ -617,7 +589,10 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
     const negated = prev !== undefined && negations.has(prev.low);
     const next = c[j + 1];
     const after = c[j + 2];
-    const evaluated = !negated && near(J, j, 6) && judgesParty(J, j) && !attributive(J, j);
+    // Only an insult or a complaint is evaluated: the party checks are left undone for the rest.
+    const judging = insults.has(t.key) || complaints.has(t.key);
+    const evaluated =
+      judging && !negated && near(J, j, 6) && judgesParty(J, j) && !attributive(J, j);
     if (insults.has(t.key) && evaluated) {
       withParty(J, out, j);
       continue;

@@ -146,8 +146,11 @@ const places = wordSet(
 );
 /** A habit owned by someone: "hobinya", "kebiasaannya", "his hobby was". */
 const ownedHabits = wordSet('hobinya', 'kebiasaannya', 'hobby', 'favourite', 'favorite');
-/** Benefit and respect: the same shapes said with these are fair, not faint praise. */
-const fairWords = wordSet(
+/**
+ * Benefit and respect: the same shapes said with these are fair, not faint praise (features.ts
+ * also reads them: "really helped" is praise, not the criticism a bare "really" can be).
+ */
+export const fairWords = wordSet(
   ...praise,
   'helped',
   'helps',

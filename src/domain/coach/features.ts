@@ -30,9 +30,11 @@ import { findPhrases } from './phrases';
 import { disparagementCues } from './disparagement';
 import { understatedCriticism } from './understated-criticism';
 import { justifications } from './justification';
+import { defensiveStance } from './defensive-stance';
 import { asksWhyLeaving } from './leaving-question';
 import { storyEndingCues } from './story-ending';
 import { excuseCues } from './excuses';
+import { fairWords } from './faint-praise';
 import { generalMethodCues } from './general-method';
 import { isOther, structureCues } from './structure-cues';
 import type { Token } from './tokens';
@@ -324,7 +326,8 @@ function linguistic(ctx: Ctx, c: Counts): void {
       if (third && cue & Cue.evaluative) count(ctx, c, 'evaluatesOthers', e);
       if (cue & Cue.employer) count(ctx, c, 'employer', e);
       if (cue & Cue.result && j > 0) count(ctx, c, 'resultCue', e);
-      if (third && cue & Cue.criticism) count(ctx, c, 'criticisesOthers', e);
+      if (third && cue & Cue.criticism && !intensifiesBenefit(w, j))
+        count(ctx, c, 'criticisesOthers', e);
       if (third && cue & Cue.praise) count(ctx, c, 'praisesOthers', e);
       if (third && cue & Cue.negation) count(ctx, c, 'othersNegated', e);
     }
@@ -373,6 +376,17 @@ function linguistic(ctx: Ctx, c: Counts): void {
     (c[name] ??= { n: 0, evidence: [] }).n++;
     c[name].evidence.push(e);
   }
+}
+
+/**
+ * An intensifier of a benefit or of respect, "which really helped me grow", "membantu banget":
+ * praise, not the criticism "really" or "banget" otherwise cue about someone else ("really
+ * slowed everyone down", "lama banget").
+ */
+function intensifiesBenefit(w: readonly Token[], j: number): boolean {
+  if (!intensifiers.has((w[j] as Token).key)) return false;
+  const near = [w[j + 1], w[j - 1]];
+  return near.some((x) => x !== undefined && (fairWords.has(x.key) || fairWords.has(x.low)));
 }
 
 function bump(c: Counts, name: string, e: Evidence): void {
@@ -448,6 +462,15 @@ function numberWordStarts(ctx: Ctx, rules: RuleAnalysis): Set<number> | undefine
   return starts;
 }
 
+/** The English defensive shapes (defensive-stance.ts); two excuses or more are stacked. */
+function stanceCues(ctx: Ctx, shapes: Map<string, Evidence[]>): void {
+  const stance = defensiveStance(ctx);
+  for (const [name, evidence] of Object.entries(stance)) {
+    if (evidence.length > 0) shapes.set(name, evidence.slice(0, 4));
+  }
+  if (stance.excuses.length >= 2) shapes.set('excusesStacked', stance.excuses.slice(0, 4));
+}
+
 /** All features of an answer, given its context and the rules' verdicts. */
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
   const f: Features = new Map();
@@ -463,6 +486,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   storyEndingCues(ctx, shapes);
   const justified = justifications(ctx);
   if (justified.length > 0) shapes.set('justifies', justified.slice(0, 4));
+  stanceCues(ctx, shapes);
   for (const [name, evidence] of shapes) {
     counts[name] = { n: evidence.length, evidence };
   }

@@ -27,6 +27,7 @@ import { disparagingWords } from './disparagement';
 import { understatedCriticism } from './understated-criticism';
 import { deflectingExcuses } from './excuses';
 import { justifications } from './justification';
+import { defensiveShapes } from './defensive-stance';
 import { findBadmouthing, excusedCriticism } from './badmouthing';
 import { type ClaimBacking, backClaims } from './claim-backing';
 import {
@@ -70,7 +71,9 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
       ...claimsFaultless(ctx, s),
       ...pleadsHelpless(ctx, s),
     );
-    const clauseLength = s.clause.filter((c) => c === s.clause[0]).length;
+    // The first clause's length (clause numbers only grow): counted, not filtered into a copy.
+    let clauseLength = 0;
+    while (clauseLength < s.clause.length && s.clause[clauseLength] === s.clause[0]) clauseLength++;
     if (clauseLength <= 4) {
       const opener = findPhrases(lex.defensiveOpeners, s.content)[0];
       const a = s.content[0];
@@ -85,6 +88,9 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
   // Shapes of excuse (excuses.ts: "bukan cerminan kerja saya", "nggak perlu dibahas",
   // "Kekurangan rasanya nggak ada"): they set the label, and leave the story's sentences alone.
   evidence.push(...deflectingExcuses(ctx, isOtherParty), ...justifications(ctx));
+  // English stance (defensive-stance.ts): the question challenged, irritation, a fault made
+  // everyone's, stacked excuses.
+  evidence.push(...defensiveShapes(ctx));
   return { evidence, sentences };
 }
 

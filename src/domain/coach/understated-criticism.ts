@@ -19,37 +19,11 @@ import { negationWords } from './negation';
 import { compliments, praise } from './stance';
 import { phraseAt, type Token } from './tokens';
 import { wordSet } from './word-set';
+import { isOutsider } from './outsiders';
 
 const possessives = wordSet('their', 'his', 'her', 'its');
-/** People outside the employer: a client's habits are not badmouthing an employer. */
-const outsiders = wordSet(
-  'client',
-  'clients',
-  'customer',
-  'customers',
-  'patients',
-  'guest',
-  'guests',
-  'student',
-  'students',
-  'vendor',
-  'vendors',
-  'buyer',
-  'buyers',
-  // Indonesian, for faint-praise.ts (the English checks below never meet these words).
-  'pelanggan',
-  'klien',
-  'pasien',
-  'tamu',
-  'pembeli',
-  'konsumen',
-  'murid',
-  'siswa',
-  'nasabah',
-  'penumpang',
-);
-/** An outsider, also with "-nya" ("pelanggannya"). */
-const isOutsider = (t: Token) => outsiders.has(t.key) || outsiders.has(t.key.replace(/nya$/, ''));
+/** An outsider; "patient" here is the virtue a shape denies ("not the most patient"), not a person. */
+const isOutsiderHere = (t: Token) => isOutsider(t) && t.key !== 'patient';
 const selves = wordSet('i', 'we', 'me', 'my', 'our', 'us');
 const negations = wordSet(negationWords);
 /** What one is good at: denied to someone, it judges them ("not their strength"). */
@@ -330,15 +304,29 @@ function irony(ctx: Ctx, isOther: (t: Token) => boolean): Evidence[] {
 
 const found = new WeakMap<Ctx, Evidence[]>();
 
+/**
+ * Someone else who is not an outsider, made once per party test (always the same one): a
+ * closure made per answer costs an allocation and, in the build, a name definition.
+ */
+let madeFor: ((t: Token) => boolean) | undefined;
+let made: (t: Token) => boolean = () => false;
+function othersBesidesOutsiders(isParty: (t: Token) => boolean): (t: Token) => boolean {
+  if (madeFor !== isParty) {
+    madeFor = isParty;
+    made = (t) => isParty(t) && !isOutsiderHere(t);
+  }
+  return made;
+}
+
 /** The words where an answer criticises someone at work by understatement, irony or habit. */
 export function understatedCriticism(ctx: Ctx, isParty: (t: Token) => boolean): Evidence[] {
   let out = found.get(ctx);
   if (out) return out;
-  const isOther = (t: Token) => isParty(t) && !outsiders.has(t.key);
-  out = faintPraise(ctx, isOther, isOutsider);
+  const isOther = othersBesidesOutsiders(isParty);
+  out = faintPraise(ctx, isOther, isOutsiderHere);
   if (ctx.input.language === 'en') {
     for (const s of ctx.sentences) {
-      if (s.content.some((t) => outsiders.has(t.key))) continue;
+      if (s.content.some(isOutsiderHere)) continue;
       out.push(...deniedVirtue(ctx, s, isOther), ...veiledFrame(ctx, s, isOther));
       out.push(...habitOfOther(ctx, s, isOther));
     }
