@@ -5,7 +5,15 @@ import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { utcToZonedTime } from '../../src/domain/scheduling/zoned-time';
 import { applyFromCareers, makePdf, multipart } from './cv-files';
-import { buildApplication, buildJob, candidateInput, jobInput } from './factories';
+import {
+  buildApplication,
+  buildJob,
+  candidateInput,
+  jobInput,
+  moveToUserInterview,
+  scoreStage,
+  uniformScorecard,
+} from './factories';
 import {
   applicationPlacedAtOffer,
   draftedOffer,
@@ -185,6 +193,38 @@ export const heldHrInterviewInput = (f: Fixtures) => ({
   address: 'Jl. Sudirman 1, Jakarta',
   interviewerIds: [f.t.users.recruiter.id],
 });
+
+/** A fresh application at the HR interview with a held interview recorded (a walk-in): its id. */
+async function recordedInterview(f: Fixtures): Promise<string> {
+  const applicationId = await application(f, 'hr_interview');
+  const path = `/api/applications/${applicationId}/held-interviews`;
+  const recorded = await f.t.call(f.t.users.recruiter, 'POST', path, heldHrInterviewInput(f));
+  if (recorded.status !== 201) throw new Error(JSON.stringify(recorded.body));
+  return recorded.body.id as string;
+}
+
+/** A fresh application the job's hiring manager rejected at the user interview, untold so far. */
+async function untoldRejection(f: Fixtures): Promise<string> {
+  const { applicationId } = await buildApplication(f.t, { jobId: f.params.jobId! });
+  await moveToUserInterview(f.t, applicationId);
+  const manager = f.t.users.hiringManager;
+  const scored = await scoreStage(
+    f.t,
+    manager,
+    applicationId,
+    'user',
+    uniformScorecard('user', 'no'),
+  );
+  if (scored.status !== 200) throw new Error(JSON.stringify(scored.body));
+  const decided = await f.t.call(manager, 'POST', `/api/applications/${applicationId}/decisions`, {
+    stage: 'user',
+    outcome: 'reject',
+    rationale: 'Belum menguasai.',
+    overrideReason: 'Diskusi panel selesai.',
+  });
+  if (decided.status !== 201) throw new Error(JSON.stringify(decided.body));
+  return applicationId;
+}
 
 /** A fresh application at the HR interview with an interview scheduled, and its portal token. */
 export async function scheduledInterview(f: Fixtures) {
@@ -521,6 +561,20 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/applications/{applicationId}/held-interviews': {
     expect: '401 201 201 403 403 404',
     prepare: async (f) => ({ params: { applicationId: await application(f, 'hr_interview') }, body: heldHrInterviewInput(f) }),
+  },
+  // Correcting or removing a walk-in's record: as recording it (HR at the HR interview).
+  'PUT /api/interviews/{interviewId}/record': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ params: { interviewId: await recordedInterview(f) }, body: { ...heldHrInterviewInput(f), stage: undefined } }),
+  },
+  'DELETE /api/interviews/{interviewId}/record': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ params: { interviewId: await recordedInterview(f) } }),
+  },
+  // Only HR tells a candidate of a rejection, by e-mail or (marked here) by phone.
+  'POST /api/applications/{applicationId}/rejection-told': {
+    expect: '401 200 200 403 403 403',
+    prepare: async (f) => ({ params: { applicationId: await untoldRejection(f) }, body: { how: 'phone' } }),
   },
   'POST /api/interviews/{interviewId}/reschedule': {
     expect: '401 200 200 403 403 404',
