@@ -44,6 +44,13 @@ const jobColumns = `j.id, j.title, j.department, j.city, j.work_mode AS "workMod
   j.updated_at AS "updatedAt", j.province, j.salary_min::float8 AS "salaryMin",
   j.salary_max::float8 AS "salaryMax", j.salary_shown_on_careers AS "salaryShownOnCareers"`;
 
+/** Which jobs a list holds ($1 a team member or null, $2 a status or null) and in what order. */
+const jobsInListOrder = `WHERE ($1::uuid IS NULL OR EXISTS (
+         SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
+       AND ($2::text IS NULL OR j.status = $2)
+     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC,
+       j.id`;
+
 /** Every job, or with `memberId` only the jobs whose hiring team includes that user. */
 export async function listJobs(
   db: Queryable,
@@ -52,11 +59,7 @@ export async function listJobs(
   return db.query(
     `SELECT ${jobColumns}, coalesce(n.active, 0) AS "activeApplications"
      FROM jobs j LEFT JOIN job_active_counts n ON n.job_id = j.id
-     WHERE ($1::uuid IS NULL OR EXISTS (
-             SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
-       AND ($2::text IS NULL OR j.status = $2)
-     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC,
-       j.id`,
+     ${jobsInListOrder}`,
     [filter.memberId ?? null, filter.status ?? null],
   );
 }
@@ -96,11 +99,7 @@ export async function listJobSummaries(
        ARRAY(SELECT m.team_role FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $3
              ORDER BY m.team_role) AS "yourRoles"
      FROM jobs j LEFT JOIN job_active_counts n ON n.job_id = j.id
-     WHERE ($1::uuid IS NULL OR EXISTS (
-             SELECT 1 FROM job_team_members m WHERE m.job_id = j.id AND m.user_id = $1))
-       AND ($2::text IS NULL OR j.status = $2)
-     ORDER BY CASE j.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, j.created_at DESC,
-       j.id`,
+     ${jobsInListOrder}`,
     [filter.memberId ?? null, filter.status ?? null, filter.readerId],
   );
 }
