@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { atHrInterview } from '../support/factories';
+import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -70,20 +69,12 @@ describe('an interview that is over', () => {
 
   it('offers neither Reschedule nor Cancel once held (a scorecard in), and the server refuses both', async () => {
     const { applicationId, interviewId } = await overHrInterview();
-    const scored = await t.call(
+    const scored = await scoreStage(
+      t,
       t.users.recruiter,
-      'PUT',
-      `/api/applications/${applicationId}/interviews/hr/scorecard`,
-      {
-        action: 'submit',
-        ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-          attribute,
-          rating: 'yes',
-          evidence: 'Jelas.',
-        })),
-        recommendation: 'yes',
-        summary: 'Baik.',
-      },
+      applicationId,
+      'hr',
+      uniformScorecard('hr', 'yes'),
     );
     expect(scored.status, JSON.stringify(scored.body)).toBe(200);
     expect(await movable(t.users.recruiter, applicationId)).toEqual([]);

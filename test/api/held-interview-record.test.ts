@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { utcToZonedTime } from '../../src/domain/scheduling/zoned-time';
-import { atHrInterview } from '../support/factories';
+import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -178,20 +177,12 @@ describe('a walk-in recorded afterwards, with no scorecard yet', () => {
 
   it('is not removed once scored, and a booked interview is no record to correct', async () => {
     const { applicationId, interviewId } = await recordedWalkIn();
-    const scored = await t.call(
+    const scored = await scoreStage(
+      t,
       t.users.recruiter,
-      'PUT',
-      `/api/applications/${applicationId}/interviews/hr/scorecard`,
-      {
-        action: 'submit',
-        ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-          attribute,
-          rating: 'yes',
-          evidence: 'Jelas.',
-        })),
-        recommendation: 'yes',
-        summary: 'Baik.',
-      },
+      applicationId,
+      'hr',
+      uniformScorecard('hr', 'yes'),
     );
     expect(scored.status, JSON.stringify(scored.body)).toBe(200);
     const removed = await t.call(

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview } from '../support/begun-interviews';
-import { atHrInterview } from '../support/factories';
+import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 /** HR's gate decides as the user's verdict does: the panel's scorecards, the rejection e-mail. */
@@ -27,20 +26,12 @@ async function heldHrInterview() {
 }
 
 async function submitHrScorecard(as: TestUser, applicationId: string) {
-  const submitted = await t.call(
+  const submitted = await scoreStage(
+    t,
     as,
-    'PUT',
-    `/api/applications/${applicationId}/interviews/hr/scorecard`,
-    {
-      action: 'submit',
-      ratings: builtInStageTemplates.hr.attributes.map((attribute) => ({
-        attribute,
-        rating: 'yes',
-        evidence: 'Jelas.',
-      })),
-      recommendation: 'yes',
-      summary: 'Komunikasi baik.',
-    },
+    applicationId,
+    'hr',
+    uniformScorecard('hr', 'yes', { summary: 'Komunikasi baik.' }),
   );
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
 }
