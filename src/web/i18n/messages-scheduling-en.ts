@@ -134,6 +134,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.cancellation': 'Cancellation',
   'template.interview_not_needed': 'Interview no longer needed (candidate moved on)',
   'template.interview_called_off': 'Interview cancelled (rejected without a rejection e-mail)',
+  'template.interview_missed': 'Candidate did not come (a word to the candidate)',
   'template.interview_closed': 'Interview called off (application ended)',
   'template.rejection': 'Rejection',
   'template.offer': 'Good news: an offer is coming (before the written offer)',

@@ -135,6 +135,7 @@ export const schedulingMessagesId = {
   'template.interview_not_needed': 'Interview tidak diperlukan lagi (kandidat lanjut)',
   'template.interview_closed': 'Interview dibatalkan (lamaran selesai)',
   'template.interview_called_off': 'Interview dibatalkan (ditolak tanpa e-mail penolakan)',
+  'template.interview_missed': 'Kandidat tidak hadir (sapaan kepada kandidat)',
   'template.rejection': 'Penolakan',
   'template.offer': 'Kabar baik: penawaran menyusul (sebelum penawaran tertulis)',
   'template.offer_sent': 'Penawaran kerja terkirim',
