@@ -36,8 +36,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.status.cancelled': 'Cancelled',
   'interviews.status.completed': 'Completed',
   'interviews.status.over': 'Time passed',
+  'interviews.status.no_show': 'Did not come',
   'interviews.notHeld':
-    'No scorecard is in yet, so this interview is not recorded as held. If it did not take place, reschedule or cancel it.',
+    'No scorecard is in yet, so this interview is not recorded as held. If the candidate did not come, record that; if it did not take place for another reason, reschedule or cancel it.',
   'interviews.scorecardWait.awaited': 'Scorecard awaited',
   'interviews.scorecardWait.overdue': 'Scorecard overdue',
   'interviews.response.pending': 'Waiting for the candidate to confirm',
@@ -50,6 +51,15 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.event.scheduled': '{actor} scheduled it',
   'interviews.event.rescheduled': '{actor} moved it from {from}',
   'interviews.event.cancelled': '{actor} cancelled it',
+  'interviews.event.no_show': '{actor} recorded that the candidate did not come',
+  'noShow.open': 'Candidate did not come',
+  'noShow.title': 'The candidate did not come to the {stage}?',
+  'noShow.explain':
+    'The interview is taken off: the panel is told no scorecard is needed, and you can book the stage again.',
+  'noShow.note': 'Internal note (staff only, never sent)',
+  'noShow.tellCandidate':
+    'Send the candidate a short, kind e-mail asking whether they are still interested (without your note)',
+  'noShow.submit': 'Record: did not come',
   'interviews.event.completed': 'Completed when the candidate moved on ({actor})',
   'interviews.event.confirmed': '{actor} confirmed attendance',
   'interviews.event.reschedule_requested': '{actor} asked for another time',

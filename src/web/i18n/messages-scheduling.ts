@@ -34,10 +34,11 @@ export const schedulingMessagesId = {
   'interviews.minutes': '{minutes} menit',
   'interviews.status.scheduled': 'Terjadwal',
   'interviews.status.cancelled': 'Dibatalkan',
+  'interviews.status.no_show': 'Tidak hadir',
   'interviews.status.completed': 'Selesai',
   'interviews.status.over': 'Waktunya sudah lewat',
   'interviews.notHeld':
-    'Belum ada scorecard masuk, jadi interview ini belum tercatat berlangsung. Jika tidak jadi berlangsung, ubah jadwalnya atau batalkan.',
+    'Belum ada scorecard masuk, jadi interview ini belum tercatat berlangsung. Jika kandidat tidak hadir, catat itu; jika tidak jadi berlangsung karena hal lain, ubah jadwalnya atau batalkan.',
   'interviews.scorecardWait.awaited': 'Scorecard ditunggu',
   'interviews.scorecardWait.overdue': 'Scorecard terlambat',
   'interviews.response.pending': 'Menunggu konfirmasi kandidat',
@@ -50,6 +51,15 @@ export const schedulingMessagesId = {
   'interviews.event.scheduled': '{actor} menjadwalkan',
   'interviews.event.rescheduled': '{actor} mengubah jadwal dari {from}',
   'interviews.event.cancelled': '{actor} membatalkan',
+  'interviews.event.no_show': '{actor} mencatat kandidat tidak hadir',
+  'noShow.open': 'Kandidat tidak hadir',
+  'noShow.title': 'Kandidat tidak hadir di {stage}?',
+  'noShow.explain':
+    'Interview ini dihentikan: panel diberi tahu bahwa scorecard tidak diperlukan, dan tahap ini bisa dijadwalkan lagi.',
+  'noShow.note': 'Catatan internal (hanya untuk staf, tidak dikirim)',
+  'noShow.tellCandidate':
+    'Kirim e-mail singkat dan ramah kepada kandidat, menanyakan apakah masih berminat (tanpa catatan Anda)',
+  'noShow.submit': 'Catat: tidak hadir',
   'interviews.event.completed': 'Selesai saat kandidat pindah tahap ({actor})',
   'interviews.event.confirmed': '{actor} mengonfirmasi kehadiran',
   'interviews.event.reschedule_requested': '{actor} meminta jadwal lain',
