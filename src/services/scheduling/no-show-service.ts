@@ -1,6 +1,10 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
-import { cancelInterviewRow, findInterview, insertInterviewEvent } from '../../db/queries/interviews';
+import {
+  cancelInterviewRow,
+  findInterview,
+  insertInterviewEvent,
+} from '../../db/queries/interviews';
 import { mayRecordNoShow } from '../../domain/scheduling/interview-schedule';
 import type { Actor } from '../actor';
 import { Conflict } from '../errors';
