@@ -49,6 +49,8 @@ export const auditActions = {
   'interview.rescheduled': 'application',
   'interview.cancelled': 'application',
   'interview.completed': 'application',
+  /** The candidate did not come to a booked interview: it is off, the stage is to book again. */
+  'interview.no_show': 'application',
   /** A held interview (a walk-in) recorded afterwards: nobody is told, it already happened. */
   'interview.recorded': 'application',
   /** Such a record corrected (time, panel, place) or removed as made by mistake; nobody is told. */

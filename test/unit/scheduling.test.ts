@@ -4,6 +4,7 @@ import {
   isHeld,
   mayCorrectRecord,
   mayMoveInterview,
+  mayRecordNoShow,
   planSchedule,
   reminderTime,
   slotsOverlap,
@@ -190,6 +191,14 @@ describe('a held interview', () => {
 
   it('is not held before it starts, even with a scorecard (written early)', () => {
     expect(isHeld(booked, true, at(-5))).toBe(false);
+  });
+
+  it('may be marked "did not come" once begun with no scorecard in, and only a booking', () => {
+    expect(mayRecordNoShow(booked, false, at(1))).toBe(true);
+    expect(mayRecordNoShow(booked, false, at(-1))).toBe(false);
+    expect(mayRecordNoShow(booked, true, at(90))).toBe(false);
+    expect(mayRecordNoShow({ ...booked, recorded: true }, false, at(90))).toBe(false);
+    expect(mayRecordNoShow({ ...booked, status: 'cancelled' }, false, at(90))).toBe(false);
   });
 
   it('is held when completed and never when cancelled', () => {

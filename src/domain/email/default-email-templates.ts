@@ -267,6 +267,34 @@ You can see where your application stands at:
 ${signOffEn}`,
     },
   },
+  interview_missed: {
+    id: {
+      subject: 'Interview {{jobTitle}} pada {{interviewDate}}',
+      body: `Halo {{candidateName}},
+
+Kami tidak bertemu Anda pada jadwal interview {{interviewDate}}, {{interviewTime}}. Semoga Anda baik-baik saja.
+
+Bila Anda masih berminat pada posisi {{jobTitle}}, silakan balas e-mail ini atau hubungi {{recruiterName}}, dan kami akan melihat apakah jadwal baru memungkinkan.
+
+Status lamaran Anda bisa dilihat di:
+{{portalLink}}
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'Your {{jobTitle}} interview on {{interviewDate}}',
+      body: `Hello {{candidateName}},
+
+We did not see you at your interview on {{interviewDate}} at {{interviewTime}}. We hope all is well.
+
+If you are still interested in the {{jobTitle}} role, reply to this e-mail or contact {{recruiterName}}, and we will see whether a new time is possible.
+
+You can see where your application stands at:
+{{portalLink}}
+
+${signOffEn}`,
+    },
+  },
   rejection: {
     id: {
       subject: 'Kabar lamaran Anda untuk {{jobTitle}}',

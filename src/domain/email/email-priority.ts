@@ -21,6 +21,7 @@ export const emailPriorities = {
   interview_not_needed: 'urgent', // the same: they must not come to the old time
   interview_closed: 'urgent', // the same
   interview_called_off: 'urgent', // the same
+  interview_missed: 'bulk', // the time is past: nothing to catch
   rejection: 'bulk', // a decision, often sent to many at once
   offer: 'bulk', // a decision with days to answer, sent in bulk too
   thank_you: 'bulk', // courtesy after an interview

@@ -41,6 +41,11 @@ export const emailTemplatePlaceholders = {
    * sending the rejection e-mail: the interview is off, with no word on the process or a new time.
    */
   interview_called_off: [...candidate, 'interviewDate', 'interviewTime'],
+  /**
+   * To the candidate, if HR chooses, when HR recorded that they did not come: a kind word and the
+   * way back, never HR's note.
+   */
+  interview_missed: [...candidate, 'interviewDate', 'interviewTime'],
   rejection: candidate,
   offer: candidate,
   thank_you: candidate,

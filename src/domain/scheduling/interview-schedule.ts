@@ -26,6 +26,8 @@ export const interviewEventKinds = [
   'completed',
   /** A record of a held interview (a walk-in) corrected: its time, panel or place. */
   'corrected',
+  /** HR recorded that the candidate did not come: the interview is off (status 'cancelled'). */
+  'no_show',
 ] as const;
 export type InterviewEventKind = (typeof interviewEventKinds)[number];
 
@@ -152,6 +154,23 @@ export function mayMoveInterview(
   now: Date,
 ): boolean {
   return interview.status === 'scheduled' && !isHeld(interview, scorecardSubmitted, now);
+}
+
+/**
+ * Whether HR may record that the candidate did not come: a booking (not a walk-in record) whose
+ * start has passed and that no panel member has scored. A scored one took place.
+ */
+export function mayRecordNoShow(
+  interview: { status: InterviewStatus; startsAt: Date; recorded: boolean },
+  scorecardSubmitted: boolean,
+  now: Date,
+): boolean {
+  return (
+    interview.status === 'scheduled' &&
+    !interview.recorded &&
+    !scorecardSubmitted &&
+    interview.startsAt.getTime() <= now.getTime()
+  );
 }
 
 /**

@@ -82,6 +82,10 @@ export function panelHeadline(
 /** The panel hears why an interview is off, so nobody keeps the slot or prepares for it. */
 const cancelHeadlines: Record<CancelCause, Record<Locale, string>> = {
   called_off: { id: 'Interview dibatalkan', en: 'Interview cancelled' },
+  no_show: {
+    id: 'Kandidat tidak hadir: interview ini tidak perlu scorecard',
+    en: 'The candidate did not come: no scorecard is needed for this interview',
+  },
   cancelled: {
     id: 'Interview dibatalkan (kandidat kembali ke tahap sebelumnya)',
     en: 'Interview cancelled (the candidate went back to an earlier stage)',

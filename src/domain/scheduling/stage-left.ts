@@ -11,7 +11,7 @@ import { hasTakenPlace, stageOfInterview } from './interview-schedule';
 export type Settlement = 'completed' | 'cancelled' | 'skipped' | 'rejected' | 'withdrawn';
 
 /** Why an interview still ahead is called off: by hand, or by one of the moves above. */
-export type CancelCause = Exclude<Settlement, 'completed'> | 'called_off';
+export type CancelCause = Exclude<Settlement, 'completed'> | 'called_off' | 'no_show';
 
 export interface BookedInterview {
   id: string;

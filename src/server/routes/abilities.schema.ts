@@ -125,5 +125,10 @@ export const interviewsAbilities = z
       .describe(
         'The records of held interviews (walk-ins) the user may correct or remove: at their stage still, of a stage they schedule',
       ),
+    noShow: z
+      .array(z.uuid())
+      .describe(
+        'The bookings the user may mark "candidate did not come": begun, no scorecard in, not a walk-in record, of a stage they schedule',
+      ),
   })
   .describe("What the user may do with this application's interviews");

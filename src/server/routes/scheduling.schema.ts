@@ -43,6 +43,13 @@ const scheduleFields = {
 export const scheduleInput = z.object({ stage: interviewStageSchema, ...scheduleFields });
 export const rescheduleInput = z.object({ ...scheduleFields, reason: text(1000).default('') });
 export const cancelInput = z.object({ reason: text(1000, 1) });
+export const noShowInput = z.object({
+  note: text(1000).default('').describe("HR's internal note; never sent to the candidate or panel"),
+  tellCandidate: z
+    .boolean()
+    .default(false)
+    .describe('Send the candidate a short, kind e-mail with the way back'),
+});
 export const interviewParams = z.object({ interviewId: idSchema });
 export const candidateEmailInput = z.object({ template: z.enum(candidateEmailTemplates) });
 

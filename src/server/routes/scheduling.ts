@@ -4,6 +4,7 @@ import { sendCandidateEmail } from '../../services/email/candidate-email-service
 import { markRejectionTold } from '../../services/email/rejection-told-service';
 import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-service';
 import { getApplicationInterviews } from '../../services/scheduling/application-interviews-service';
+import { recordNoShow } from '../../services/scheduling/no-show-service';
 import {
   cancelInterview,
   rescheduleInterview,
@@ -19,6 +20,7 @@ import {
   candidateEmailInput,
   interview,
   interviewParams,
+  noShowInput,
   portalLink,
   rejectionToldInput,
   rescheduleInput,
@@ -84,6 +86,20 @@ export const schedulingRoutes = (db: Database, mail: MailSettings) => [
     },
     async ({ actor, params, body }) =>
       presentScheduled(await cancelInterview(db, mail, actor, params.interviewId, body.reason)),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/interviews/:interviewId/no-show',
+      tag: 'scheduling',
+      summary:
+        'Record that the candidate did not come (started, unscored); the panel is told no scorecard is needed',
+      params: interviewParams,
+      body: noShowInput,
+      response: interview,
+    },
+    async ({ actor, params, body }) =>
+      presentScheduled(await recordNoShow(db, mail, actor, params.interviewId, body)),
   ),
   route(
     {

@@ -120,6 +120,8 @@ const interviewEvents = {
   'interview.scheduled': 'interview.scheduled',
   'interview.rescheduled': 'interview.rescheduled',
   'interview.cancelled': 'interview.cancelled',
+  // To an integration a no-show is the interview called off: it will not take place.
+  'interview.no_show': 'interview.cancelled',
 } as const;
 
 /** Scheduled, rescheduled or cancelled (a completed interview is not an event of its own). */

@@ -13,7 +13,11 @@ import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import { listActiveUsers } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
 import { isHr } from '../../domain/roles';
-import { mayCorrectRecord, mayMoveInterview } from '../../domain/scheduling/interview-schedule';
+import {
+  mayCorrectRecord,
+  mayMoveInterview,
+  mayRecordNoShow,
+} from '../../domain/scheduling/interview-schedule';
 import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import type { Actor } from '../actor';
 import { readsWholeJob, standingIn } from '../access-policy';
@@ -33,13 +37,15 @@ export interface ApplicationInterviews {
   people: { id: string; name: string; title: string | null; teamRole: string | null }[];
   /**
    * `move`: the interviews this reader may reschedule or cancel (mayMoveInterview); `correct`:
-   * the records of held interviews they may correct or remove (mayCorrectRecord).
+   * the records of held interviews they may correct or remove (mayCorrectRecord); `noShow`: the
+   * begun, unscored bookings they may mark "candidate did not come" (mayRecordNoShow).
    */
   can: {
     schedule: Record<InterviewStage, boolean>;
     sendEmail: boolean;
     move: string[];
     correct: string[];
+    noShow: string[];
   };
   /** A hiring manager's rejection HR has yet to tell the candidate (HR readers only). */
   untoldRejection: boolean;
@@ -102,6 +108,13 @@ export async function getApplicationInterviews(
         .map((interview) => interview.id),
       correct: interviews
         .filter((interview) => schedule[interview.stage] && mayCorrectRecord(interview))
+        .map((interview) => interview.id),
+      noShow: interviews
+        .filter(
+          (interview) =>
+            schedule[interview.stage] &&
+            mayRecordNoShow(interview, interview.scorecardSubmitted, now),
+        )
         .map((interview) => interview.id),
     },
     // HR tells the candidate: by the rejection e-mail, or by phone or in person (marked told).

@@ -43,6 +43,8 @@ export interface InterviewChange {
    * come), not that the process ended. The panel still hears why.
    */
   endingTold?: boolean | undefined;
+  /** False when the candidate gets no e-mail of this change (a no-show HR chose not to write about). */
+  candidateTold?: boolean | undefined;
 }
 
 /**
@@ -66,22 +68,24 @@ export async function notifyInterviewChange(
   const key = `interview:${interview.id}:${interview.sequence}:${change.kind}`;
   const candidateLocale = interview.locale;
   const cancelled = change.kind === 'cancelled';
-  await queueEmail(tx, {
-    idempotencyKey: `${key}:candidate`,
-    template: candidateTemplate(interview, change),
-    locale: candidateLocale,
-    to: { name: people.candidate.fullName, email: people.candidate.email },
-    candidateId: people.candidate.id,
-    values: candidateValues(interview, people, change, candidateLocale, link, companyName),
-    applicationId: interview.applicationId,
-    interviewId: interview.id,
-    calendar:
-      change.kind === 'reminder'
-        ? undefined
-        : invite(interview, people, candidateLocale, cancelled, link, mail, companyName, [
-            { name: people.candidate.fullName, email: people.candidate.email },
-          ]),
-  });
+  if (change.candidateTold !== false) {
+    await queueEmail(tx, {
+      idempotencyKey: `${key}:candidate`,
+      template: candidateTemplate(interview, change),
+      locale: candidateLocale,
+      to: { name: people.candidate.fullName, email: people.candidate.email },
+      candidateId: people.candidate.id,
+      values: candidateValues(interview, people, change, candidateLocale, link, companyName),
+      applicationId: interview.applicationId,
+      interviewId: interview.id,
+      calendar:
+        change.kind === 'reminder'
+          ? undefined
+          : invite(interview, people, candidateLocale, cancelled, link, mail, companyName, [
+              { name: people.candidate.fullName, email: people.candidate.email },
+            ]),
+    });
+  }
   // Each invitation names only its own side: the candidate never gets staff addresses, the panel
   // never gets the candidate's.
   const panel = people.interviewers
@@ -153,6 +157,7 @@ function candidateTemplate(interview: InterviewRow, change: InterviewChange): Em
   if (kind === 'scheduled') return interview.stage === 'hr' ? 'hr_invitation' : 'user_invitation';
   if (kind === 'rescheduled') return 'reschedule';
   if (kind === 'cancelled') {
+    if (change.cause === 'no_show') return 'interview_missed';
     if (change.cause === 'skipped') return 'interview_not_needed';
     if (change.cause === 'rejected' && change.endingTold === false) return 'interview_called_off';
     if (change.cause === 'rejected' || change.cause === 'withdrawn') return 'interview_closed';

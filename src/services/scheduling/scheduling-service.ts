@@ -181,12 +181,16 @@ async function cancelInTransaction(
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
-async function auditInterview(
+export async function auditInterview(
   tx: Queryable,
   actor: Actor | null,
   interview: InterviewRow,
   action:
-    'interview.scheduled' | 'interview.rescheduled' | 'interview.cancelled' | 'interview.completed',
+    | 'interview.scheduled'
+    | 'interview.rescheduled'
+    | 'interview.cancelled'
+    | 'interview.completed'
+    | 'interview.no_show',
 ): Promise<void> {
   await recordAudit(tx, {
     actor,
@@ -233,7 +237,7 @@ export async function sendInterviewReminders(
   });
 }
 
-async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: string) {
+export async function lockScheduledInterview(tx: Queryable, actor: Actor, interviewId: string) {
   const interview = await findInterview(tx, interviewId, { forUpdate: true });
   if (!interview) throw new NotFound('Interview');
   const context = await loadInterviewContext(tx, actor, interview.applicationId).catch(

@@ -1194,6 +1194,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/interviews/{interviewId}/no-show': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the candidate did not come (started, unscored); the panel is told no scorecard is needed */
+    post: operations['postApiInterviewsInterviewIdNoshow'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/portal-link': {
     parameters: {
       query?: never;
@@ -2985,6 +3002,7 @@ export interface components {
         | 'interview_not_needed'
         | 'interview_closed'
         | 'interview_called_off'
+        | 'interview_missed'
         | 'rejection'
         | 'offer'
         | 'thank_you'
@@ -3064,7 +3082,8 @@ export interface components {
         | 'confirmed'
         | 'reschedule_requested'
         | 'completed'
-        | 'corrected';
+        | 'corrected'
+        | 'no_show';
       /** @description null when the candidate acted in the portal */
       actorName: string | null;
       /** @description ISO 8601 timestamp (UTC) */
@@ -12774,6 +12793,8 @@ export interface operations {
               move: string[];
               /** @description The records of held interviews (walk-ins) the user may correct or remove: at their stage still, of a stage they schedule */
               correct: string[];
+              /** @description The bookings the user may mark "candidate did not come": begun, no scorecard in, not a walk-in record, of a stage they schedule */
+              noShow: string[];
             };
             /** @description A hiring manager's rejection HR has not told the candidate yet (no e-mail, not marked told); false for readers outside HR */
             untoldRejection: boolean;
@@ -13040,6 +13061,90 @@ export interface operations {
       content: {
         'application/json': {
           reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Interview'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiInterviewsInterviewIdNoshow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        interviewId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description HR's internal note; never sent to the candidate or panel
+           * @default
+           */
+          note?: string;
+          /**
+           * @description Send the candidate a short, kind e-mail with the way back
+           * @default false
+           */
+          tellCandidate?: boolean;
         };
       };
     };
@@ -13744,6 +13849,7 @@ export interface operations {
           | 'interview_not_needed'
           | 'interview_closed'
           | 'interview_called_off'
+          | 'interview_missed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -13854,6 +13960,7 @@ export interface operations {
           | 'interview_not_needed'
           | 'interview_closed'
           | 'interview_called_off'
+          | 'interview_missed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -13957,6 +14064,7 @@ export interface operations {
           | 'interview_not_needed'
           | 'interview_closed'
           | 'interview_called_off'
+          | 'interview_missed'
           | 'rejection'
           | 'offer'
           | 'thank_you'
@@ -17455,6 +17563,7 @@ export interface operations {
           | 'interview.rescheduled'
           | 'interview.cancelled'
           | 'interview.completed'
+          | 'interview.no_show'
           | 'interview.recorded'
           | 'interview.record_corrected'
           | 'interview.record_removed'

@@ -196,6 +196,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.interview.completed': 'Interview completed',
   'auditAction.decision.verdict_overridden': 'Decision before the interview or all scorecards',
   'auditAction.interview.cancelled': 'Interview cancelled',
+  'auditAction.interview.no_show': 'Candidate did not come',
   'auditAction.candidate.emailed': 'E-mail sent to the candidate',
   'auditAction.candidate.told_rejection': 'Candidate told of the rejection by phone or in person',
   'auditAction.portal.confirmed': 'Candidate confirmed attendance (portal)',

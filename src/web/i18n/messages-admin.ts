@@ -198,6 +198,7 @@ export const adminMessagesId = {
   'auditAction.interview.completed': 'Interview selesai',
   'auditAction.decision.verdict_overridden': 'Keputusan sebelum interview/scorecard lengkap',
   'auditAction.interview.cancelled': 'Interview dibatalkan',
+  'auditAction.interview.no_show': 'Kandidat tidak hadir',
   'auditAction.candidate.emailed': 'E-mail dikirim ke kandidat',
   'auditAction.candidate.told_rejection':
     'Kandidat diberi kabar penolakan lewat telepon atau langsung',

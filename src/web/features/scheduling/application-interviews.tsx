@@ -4,6 +4,7 @@ import { LoadError } from '../../components/load-error';
 import { useLocation } from '../../router';
 import { useI18n } from '../../i18n/i18n';
 import { CancelInterviewDialog } from './cancel-interview-dialog';
+import { NoShowDialog } from './no-show-dialog';
 import { CandidateEmails } from './candidate-emails';
 import { HeldInterviewDialog } from './held-interview-dialog';
 import { InterviewCard, proposedTimes, useInterviewTime } from './interview-card';
@@ -20,7 +21,8 @@ type Editing =
   | { kind: 'record'; stage: 'hr' | 'user' }
   | { kind: 'correct'; interview: InterviewOutput }
   | { kind: 'reschedule'; interview: InterviewOutput; proposedAt?: string | undefined }
-  | { kind: 'cancel'; interview: InterviewOutput };
+  | { kind: 'cancel'; interview: InterviewOutput }
+  | { kind: 'noShow'; interview: InterviewOutput };
 
 /** One application's interviews, its portal link and its e-mail, on the candidate page. */
 export function ApplicationInterviews({
@@ -101,6 +103,16 @@ export function ApplicationInterviews({
                     </div>
                   )}
                   <div className="form__actions">
+                    {/* The server's rule (mayRecordNoShow): begun, nobody scored, not a walk-in. */}
+                    {data.can.noShow.includes(interview.id) && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setEditing({ kind: 'noShow', interview })}
+                      >
+                        {t('noShow.open')}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="button button--small"
@@ -197,6 +209,13 @@ export function ApplicationInterviews({
           interview={editing.interview}
           onClose={() => setEditing(undefined)}
           onCancelled={done}
+        />
+      )}
+      {editing?.kind === 'noShow' && (
+        <NoShowDialog
+          interview={editing.interview}
+          onClose={() => setEditing(undefined)}
+          onRecorded={done}
         />
       )}
     </section>

@@ -52,7 +52,15 @@ export function InterviewCard({
   // says it took place, and HR may still move it. Either way the candidate's answer no longer matters.
   const over = interview.held || interview.scorecardWait !== null;
   const settled = interview.status !== 'scheduled' || over;
-  const status = interview.held ? 'completed' : over ? 'over' : interview.status;
+  // A no-show is off like a cancellation; its history says why, and so does its label.
+  const noShow = cancelled && interview.events.some((event) => event.kind === 'no_show');
+  const status = noShow
+    ? 'no_show'
+    : interview.held
+      ? 'completed'
+      : over
+        ? 'over'
+        : interview.status;
   return (
     <article
       className={`interview-card${cancelled ? ' interview-card--cancelled' : ''}`}
