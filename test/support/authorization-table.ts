@@ -4,6 +4,7 @@ import { jakartaDay, jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { utcToZonedTime } from '../../src/domain/scheduling/zoned-time';
+import { moveInterviewStartIntoPast } from './begun-interviews';
 import { applyFromCareers, makePdf, multipart } from './cv-files';
 import {
   buildApplication,
@@ -193,6 +194,13 @@ export const heldHrInterviewInput = (f: Fixtures) => ({
   address: 'Jl. Sudirman 1, Jakarta',
   interviewerIds: [f.t.users.recruiter.id],
 });
+
+/** A fresh HR interview booked, its start moved just past (begun, nobody scored): its id. */
+async function begunInterview(f: Fixtures): Promise<string> {
+  const { interviewId } = await scheduledInterview(f);
+  await moveInterviewStartIntoPast(f.t, interviewId);
+  return interviewId;
+}
 
 /** A fresh application at the HR interview with a held interview recorded (a walk-in): its id. */
 async function recordedInterview(f: Fixtures): Promise<string> {
@@ -561,6 +569,11 @@ export const authorizationTable: Record<string, Entry> = {
   'POST /api/applications/{applicationId}/held-interviews': {
     expect: '401 201 201 403 403 404',
     prepare: async (f) => ({ params: { applicationId: await application(f, 'hr_interview') }, body: heldHrInterviewInput(f) }),
+  },
+  // A candidate who did not come: as booking (HR at the HR interview), once the start has passed.
+  'POST /api/interviews/{interviewId}/no-show': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f) => ({ params: { interviewId: await begunInterview(f) }, body: { note: 'Tidak bisa dihubungi.' } }),
   },
   // Correcting or removing a walk-in's record: as recording it (HR at the HR interview).
   'PUT /api/interviews/{interviewId}/record': {
