@@ -31,7 +31,9 @@ const threads = values.threads.split(',');
 const db = await openDatabase({ dataDir: join(dataDir, 'pglite') });
 await prepareDatabase(db);
 const { company } = await seedVolume(db, { count: Number(values.count), now: new Date() });
-const [someCandidate] = await db.query<{ id: string }>('SELECT id FROM candidates LIMIT 1');
+const [someCandidate] = await db.query<{ id: string }>(
+  'SELECT id FROM candidates ORDER BY id LIMIT 1',
+);
 await db.close();
 
 const board = company.boardJob.id;

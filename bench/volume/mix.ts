@@ -5,11 +5,13 @@ export async function mixUrls(databaseUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const [candidate] = (await client.query<{ id: string }>('SELECT id FROM candidates LIMIT 1'))
-      .rows;
+    // In id order: the same candidate on every run, so figures compare across sessions.
+    const [candidate] = (
+      await client.query<{ id: string }>('SELECT id FROM candidates ORDER BY id LIMIT 1')
+    ).rows;
     const [job] = (
       await client.query<{ id: string }>(
-        'SELECT job_id AS id FROM applications GROUP BY job_id ORDER BY count(*) LIMIT 1',
+        'SELECT job_id AS id FROM applications GROUP BY job_id ORDER BY count(*), job_id LIMIT 1',
       )
     ).rows;
     return [
