@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -166,3 +166,18 @@ const jakartaDate = (moment: Date) =>
   moment.toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
 
 export type BrowserSession = Awaited<ReturnType<typeof startBrowserSession>>;
+
+/**
+ * The bytes of a download. The run's one Chromium is reached over a socket (chromium-server.ts),
+ * where Playwright keeps no local path: the file is saved to a temporary folder first.
+ */
+export async function downloadedFile(download: Download): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'seleksi-download-'));
+  try {
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    return readFileSync(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,11 +1,10 @@
 import type { Page, Request } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import { jakartaTime } from '../support/jakarta-time';
 import { pdfText } from '../support/pdf-text';
 import { waitFor } from '../support/wait-for';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { downloadedFile, startBrowserSession, type BrowserSession } from './browser';
 
 /**
  * Issue 17's whole offer stage in one browser journey: HR drafts an offer above the job's band, so
@@ -202,7 +201,7 @@ test('the candidate downloads the letter on a phone and accepts: Hired; HR close
     phone.getByTestId('offer-letter').click(),
   ]);
   expect(download.suggestedFilename()).toBe('surat-penawaran-kerja.pdf');
-  const letter = await pdfText(readFileSync((await download.path())!));
+  const letter = await pdfText(await downloadedFile(download));
   expect(letter).toContain('Surat Penawaran Kerja');
   expect(letter).toContain(candidate.name);
   expect(letter).toContain('Rp 14.800.000');

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { pdfText } from '../support/pdf-text';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { downloadedFile, startBrowserSession, type BrowserSession } from './browser';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -54,7 +53,7 @@ test('an admin records a city minimum wage typed as "5,7 juta", names an approve
   await body.fill('Yth. {{candidateName}},\nGaji Anda {{grossMonthlySalary}}.');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh contoh PDF' }).click();
-  const text = await pdfText(await readFile((await (await download).path())!));
+  const text = await pdfText(await downloadedFile(await download));
   expect(text).toContain('Surat Penawaran Kerja');
   expect(text).toContain('Gaji Anda Rp 12.500.000 per bulan.');
   await page.getByRole('button', { name: 'Simpan template' }).click();

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startBrowserSession, type BrowserSession } from './browser';
+import { downloadedFile, startBrowserSession, type BrowserSession } from './browser';
 import { expectNoSidewaysScroll } from './page-width';
 
 let session: BrowserSession;
@@ -93,7 +92,7 @@ test('a bad date range is named at the field; a report downloads as CSV', async 
   expect(file.suggestedFilename()).toMatch(
     /^seleksi-sources-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
   );
-  const text = readFileSync((await file.path())!, 'utf8');
+  const text = (await downloadedFile(file)).toString('utf8');
   // The file first says what it covers, then the figures.
   expect(
     text.startsWith('\uFEFFAbout this report\r\nFilter,Value\r\nReport,Candidate sources'),
