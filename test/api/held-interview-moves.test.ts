@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
+import { atHrInterview, scoreHrInterview } from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -69,14 +69,7 @@ describe('an interview that is over', () => {
 
   it('offers neither Reschedule nor Cancel once held (a scorecard in), and the server refuses both', async () => {
     const { applicationId, interviewId } = await overHrInterview();
-    const scored = await scoreStage(
-      t,
-      t.users.recruiter,
-      applicationId,
-      'hr',
-      uniformScorecard('hr', 'yes'),
-    );
-    expect(scored.status, JSON.stringify(scored.body)).toBe(200);
+    await scoreHrInterview(t, applicationId);
     expect(await movable(t.users.recruiter, applicationId)).toEqual([]);
     expectHeld(await reschedule(interviewId));
     expectHeld(await cancel(interviewId));

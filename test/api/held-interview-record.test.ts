@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utcToZonedTime } from '../../src/domain/scheduling/zoned-time';
-import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
+import { atHrInterview, scoreHrInterview } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -177,14 +177,7 @@ describe('a walk-in recorded afterwards, with no scorecard yet', () => {
 
   it('is not removed once scored, and a booked interview is no record to correct', async () => {
     const { applicationId, interviewId } = await recordedWalkIn();
-    const scored = await scoreStage(
-      t,
-      t.users.recruiter,
-      applicationId,
-      'hr',
-      uniformScorecard('hr', 'yes'),
-    );
-    expect(scored.status, JSON.stringify(scored.body)).toBe(200);
+    await scoreHrInterview(t, applicationId);
     const removed = await t.call(
       t.users.recruiter,
       'DELETE',

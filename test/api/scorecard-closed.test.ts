@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bookInterview } from '../support/begun-interviews';
-import { atHrInterview, moveTo, scoreStage, uniformScorecard } from '../support/factories';
-import { type TestUser, useTestApp } from '../support/test-app';
+import { atHrInterview, moveTo, readKit, uniformScorer } from '../support/factories';
+import { useTestApp } from '../support/test-app';
 
 const t = useTestApp();
 
-const stageUrl = (applicationId: string, stage: 'hr' | 'user') =>
-  `/api/applications/${applicationId}/interviews/${stage}`;
-
-const score = (
-  as: TestUser,
-  applicationId: string,
-  stage: 'hr' | 'user',
-  action: 'draft' | 'submit',
-) => scoreStage(t, as, applicationId, stage, uniformScorecard(stage, 'strong_yes', { action }));
+const score = uniformScorer(t, 'strong_yes');
 
 const interviewStatuses = async (applicationId: string) =>
   (
@@ -50,11 +42,7 @@ describe('a closed stage takes no new scorecard', () => {
     expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
     expect(await interviewStatuses(applicationId)).toContain('user:cancelled');
 
-    const kit = await t.call(
-      t.users.hiringManager,
-      'GET',
-      `${stageUrl(applicationId, 'user')}/kit`,
-    );
+    const kit = await readKit(t, t.users.hiringManager, applicationId, 'user');
     expect(kit.status).toBe(200);
     expect(kit.body.scorecardClosed).toBe('application_ended');
 
@@ -84,7 +72,7 @@ describe('a closed stage takes no new scorecard', () => {
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     expect(await interviewStatuses(applicationId)).toEqual(['hr:cancelled']);
 
-    const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    const kit = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(kit.body.scorecardClosed).toBe('interview_cancelled');
     const refused = await score(t.users.recruiter, applicationId, 'hr', 'submit');
     expect(refused.status).toBe(409);
@@ -97,7 +85,7 @@ describe('a closed stage takes no new scorecard', () => {
 
   it('a stage never booked keeps the walk-in rule; a cancelled booking followed by a new one is open', async () => {
     const { applicationId } = await atHrInterview(t);
-    const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    const kit = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(kit.body.scorecardClosed).toBeNull();
     expect((await score(t.users.recruiter, applicationId, 'hr', 'draft')).status).toBe(200);
 
@@ -108,14 +96,10 @@ describe('a closed stage takes no new scorecard', () => {
     await t.call(t.users.recruiter, 'POST', `/api/interviews/${first.id}/cancel`, {
       reason: 'Ruang rapat dipakai.',
     });
-    const cancelled = await t.call(
-      t.users.recruiter,
-      'GET',
-      `${stageUrl(applicationId, 'hr')}/kit`,
-    );
+    const cancelled = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(cancelled.body.scorecardClosed).toBe('interview_cancelled');
     await bookInterview(t, applicationId, { stage: 'hr', interviewerIds: [t.users.recruiter.id] });
-    const rebooked = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    const rebooked = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(rebooked.body.scorecardClosed).toBeNull();
   });
 });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
-import { type TestUser, useTestApp } from '../support/test-app';
+import { atHrInterview, interviewStageUrl, readKit, uniformScorer } from '../support/factories';
+import { useTestApp } from '../support/test-app';
 
 const t = useTestApp();
 
-const stageUrl = (applicationId: string, stage: 'hr' | 'user') =>
-  `/api/applications/${applicationId}/interviews/${stage}`;
-
-const score = (
-  as: TestUser,
-  applicationId: string,
-  stage: 'hr' | 'user',
-  action: 'draft' | 'submit',
-) => scoreStage(t, as, applicationId, stage, uniformScorecard(stage, 'yes', { action }));
+const score = uniformScorer(t, 'yes');
 
 const book = (applicationId: string, stage: 'hr' | 'user', interviewerIds: string[]) =>
   bookInterview(t, applicationId, { stage, interviewerIds });
@@ -35,7 +27,7 @@ describe('a scorecard waits for its booked interview', () => {
     const { applicationId, candidateId } = await atHrInterview(t);
     const interview = await book(applicationId, 'hr', [t.users.recruiter.id]);
 
-    const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    const kit = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(kit.body.submitOpensAt).toBe(interview.startsAt);
     expect((await score(t.users.recruiter, applicationId, 'hr', 'draft')).status).toBe(200);
 
@@ -63,20 +55,20 @@ describe('a scorecard waits for its booked interview', () => {
     const own = await t.call(
       t.users.recruiter,
       'GET',
-      `${stageUrl(applicationId, 'hr')}/scorecards`,
+      `${interviewStageUrl(applicationId, 'hr')}/scorecards`,
     );
     expect(own.body.own.submittedAt).toBeNull();
     expect(own.body.submitOpensAt).toBe(interview.startsAt);
 
     await moveInterviewStartIntoPast(t, interview.id);
-    const begun = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    const begun = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(begun.body.submitOpensAt).toBeNull();
     expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
   });
 
   it('HR: with no booked interview (a walk-in or a phone screen) the scorecard is open as before', async () => {
     const { applicationId } = await atHrInterview(t);
-    const kit = await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`);
+    const kit = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(kit.body.submitOpensAt).toBeNull();
     expect((await score(t.users.recruiter, applicationId, 'hr', 'submit')).status).toBe(200);
   });
@@ -104,11 +96,7 @@ describe('a scorecard waits for its booked interview', () => {
     );
     expect(cancelled.status).toBe(200);
     const second = await book(applicationId, 'user', [t.users.hiringManager.id]);
-    const kit = await t.call(
-      t.users.hiringManager,
-      'GET',
-      `${stageUrl(applicationId, 'user')}/kit`,
-    );
+    const kit = await readKit(t, t.users.hiringManager, applicationId, 'user');
     expect(kit.body.submitOpensAt).toBe(second.startsAt);
 
     await moveInterviewStartIntoPast(t, second.id);
@@ -119,8 +107,7 @@ describe('a scorecard waits for its booked interview', () => {
 describe("the kit's timer length", () => {
   it("runs against the booked interview's length once booked, the plan's usual one before", async () => {
     const { applicationId } = await atHrInterview(t);
-    const kit = async () =>
-      (await t.call(t.users.recruiter, 'GET', `${stageUrl(applicationId, 'hr')}/kit`)).body;
+    const kit = async () => (await readKit(t, t.users.recruiter, applicationId, 'hr')).body;
     const before = await kit();
     expect(before.bookedMinutes).toBeNull();
     expect(before.plan.durationMinutes).toBeGreaterThan(30);

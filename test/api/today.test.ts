@@ -42,6 +42,24 @@ describe('Today: what needs each role', () => {
     return built;
   }
 
+  /** `bookedHrInterview`, and the candidate asking through the portal for other times. */
+  async function bookedWithPortal(daysAhead: number) {
+    const built = await bookedHrInterview(daysAhead);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${built.applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const interviewId = overview.body.interviews[0].id as string;
+    const askForOtherTimes = (proposedTimes: string[]) =>
+      t.call(null, 'POST', `/api/portal/${token}/interviews/${interviewId}/reschedule-request`, {
+        proposedTimes,
+        reason: 'Ada ujian akhir.',
+      });
+    return { ...built, interviewId, askForOtherTimes };
+  }
+
   it('shows offers that need someone: the approver their approvals, HR counters, sends and expiries', async () => {
     await recordMinimumWage(t, { province: 'dki_jakarta', monthlyAmount: 5_396_761 });
     const job = await buildJob(t);
@@ -315,20 +333,8 @@ describe('Today: what needs each role', () => {
   });
 
   it("shows HR a reschedule request with the candidate's proposed times", async () => {
-    const built = await bookedHrInterview(8);
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${built.applicationId}/interviews`,
-    );
-    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
-    const interviewId = overview.body.interviews[0].id as string;
-    const asked = await t.call(
-      null,
-      'POST',
-      `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
-      { proposedTimes: [jakartaTime(9, 9), jakartaTime(10, 14)], reason: 'Ada ujian akhir.' },
-    );
+    const built = await bookedWithPortal(8);
+    const asked = await built.askForOtherTimes([jakartaTime(9, 9), jakartaTime(10, 14)]);
     expect(asked.status, JSON.stringify(asked.body)).toBe(200);
     const item = (await todayOf(t.users.recruiter)).rescheduleRequests.find(
       (row: { applicationId: string }) => row.applicationId === built.applicationId,
@@ -340,25 +346,13 @@ describe('Today: what needs each role', () => {
   });
 
   it('says on the agenda line that the candidate asked for another time', async () => {
-    const built = await bookedHrInterview(5);
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${built.applicationId}/interviews`,
-    );
-    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
-    const interviewId = overview.body.interviews[0].id as string;
+    const { interviewId, askForOtherTimes } = await bookedWithPortal(5);
     const line = async () =>
       (await todayOf(t.users.recruiter)).interviews.find(
         (row: { interviewId: string }) => row.interviewId === interviewId,
       );
     expect(await line()).toMatchObject({ rescheduleRequested: false });
-    const asked = await t.call(
-      null,
-      'POST',
-      `/api/portal/${token}/interviews/${interviewId}/reschedule-request`,
-      { proposedTimes: [jakartaTime(4, 9)], reason: 'Ada ujian akhir.' },
-    );
+    const asked = await askForOtherTimes([jakartaTime(4, 9)]);
     expect(asked.status, JSON.stringify(asked.body)).toBe(200);
     expect(await line()).toMatchObject({ rescheduleRequested: true });
   });

@@ -159,6 +159,14 @@ export function uniformScorecard(
   };
 }
 
+/** The application's interview at a stage; its kit and scorecard hang below it (`…/kit`). */
+export const interviewStageUrl = (applicationId: string, stage: ScoredStage) =>
+  `/api/applications/${applicationId}/interviews/${stage}`;
+
+/** The interview kit `as` sees for the application's interview at the stage. */
+export const readKit = (t: TestApp, as: TestUser, applicationId: string, stage: ScoredStage) =>
+  t.call(as, 'GET', `${interviewStageUrl(applicationId, stage)}/kit`);
+
 /** `as` saves a scorecard (as `uniformScorecard` builds) on the application's interview at the stage. */
 export function scoreStage(
   t: TestApp,
@@ -167,22 +175,39 @@ export function scoreStage(
   stage: ScoredStage,
   scorecard: ReturnType<typeof uniformScorecard>,
 ) {
-  const path = `/api/applications/${applicationId}/interviews/${stage}/scorecard`;
-  return t.call(as, 'PUT', path, scorecard);
+  return t.call(as, 'PUT', `${interviewStageUrl(applicationId, stage)}/scorecard`, scorecard);
 }
+
+/**
+ * `scoreStage` with a `uniformScorecard` rating everything `rating`, saved as a draft or
+ * submitted: `const score = uniformScorer(t, 'yes')`, then `score(as, applicationId, 'hr', 'draft')`.
+ */
+export const uniformScorer =
+  (t: TestApp, rating: string) =>
+  (as: TestUser, applicationId: string, stage: ScoredStage, action: 'draft' | 'submit') =>
+    scoreStage(t, as, applicationId, stage, uniformScorecard(stage, rating, { action }));
+
+/** HR (or `as`) submits an HR-interview scorecard rating every attribute of the built-in template "yes". */
+export const scoreHrInterview = (t: TestApp, applicationId: string, as?: TestUser) =>
+  submitYesScorecard(t, as ?? t.users.recruiter, applicationId, 'hr', 'Baik.');
 
 /**
  * The job's hiring manager (or `as`) submits a user-interview scorecard rating every attribute of
  * the built-in template "yes": a user-stage verdict needs at least one scorecard.
  */
-export async function scoreUserInterview(
+export const scoreUserInterview = (t: TestApp, applicationId: string, as?: TestUser) =>
+  submitYesScorecard(t, as ?? t.users.hiringManager, applicationId, 'user', 'Siap untuk tawaran.');
+
+async function submitYesScorecard(
   t: TestApp,
+  as: TestUser,
   applicationId: string,
-  as: TestUser = t.users.hiringManager,
+  stage: ScoredStage,
+  summary: string,
 ): Promise<void> {
-  const scorecard = uniformScorecard('user', 'yes', { summary: 'Siap untuk tawaran.' });
-  const scored = await scoreStage(t, as, applicationId, 'user', scorecard);
-  if (scored.status !== 200) throw new Error(`scoreUserInterview: ${JSON.stringify(scored.body)}`);
+  const scorecard = uniformScorecard(stage, 'yes', { summary });
+  const scored = await scoreStage(t, as, applicationId, stage, scorecard);
+  if (scored.status !== 200) throw new Error(`score ${stage}: ${JSON.stringify(scored.body)}`);
 }
 
 /** HR moves the application through CV screening to the HR interview, each move checked. */
