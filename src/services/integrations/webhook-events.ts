@@ -42,7 +42,7 @@ export async function queueWebhookEvent(
 
 export async function announceApplicationCreated(
   tx: Queryable,
-  application: { id: string; jobId: string; candidateId: string },
+  application: ApplicationRef,
 ): Promise<void> {
   const candidate = await findCandidate(tx, application.candidateId);
   await queueWebhookEvent(
@@ -97,23 +97,16 @@ function applicationCreatedData(application: CreatedApplication): Record<string,
   };
 }
 
-export async function announceStageChange(
+export function announceStageChange(
   tx: Queryable,
-  application: { id: string; jobId: string; candidateId: string },
+  application: ApplicationRef,
   move: { from: string; to: string; rejectionReason: string | null },
 ): Promise<void> {
-  await queueWebhookEvent(
-    tx,
-    'application.stage_changed',
-    {
-      application: { id: application.id, jobId: application.jobId },
-      candidate: { id: application.candidateId },
-      fromStage: move.from,
-      toStage: move.to,
-      rejectionReason: move.rejectionReason,
-    },
-    application.candidateId,
-  );
+  return queueApplicationEvent(tx, 'application.stage_changed', application, {
+    fromStage: move.from,
+    toStage: move.to,
+    rejectionReason: move.rejectionReason,
+  });
 }
 
 const interviewEvents = {
@@ -162,39 +155,42 @@ export async function announceInterview(
   );
 }
 
-export async function announceDecision(
+export function announceDecision(
   tx: Queryable,
-  application: { id: string; jobId: string; candidateId: string },
+  application: ApplicationRef,
   decision: { stage: string; outcome: string },
 ): Promise<void> {
-  await queueWebhookEvent(
-    tx,
-    'decision.recorded',
-    {
-      application: { id: application.id, jobId: application.jobId },
-      candidate: { id: application.candidateId },
-      decision,
-    },
-    application.candidateId,
-  );
+  return queueApplicationEvent(tx, 'decision.recorded', application, { decision });
 }
 
 /** The answer's kind only: amounts and reasons stay in Seleksi. */
-export async function announceOfferAnswer(
+export function announceOfferAnswer(
   tx: Queryable,
-  application: { id: string; jobId: string; candidateId: string },
+  application: ApplicationRef,
   offer: { id: string; version: number; answer: string },
 ): Promise<void> {
-  await queueWebhookEvent(
-    tx,
-    'offer.answered',
-    {
-      application: { id: application.id, jobId: application.jobId },
-      candidate: { id: application.candidateId },
-      offer,
-    },
-    application.candidateId,
-  );
+  return queueApplicationEvent(tx, 'offer.answered', application, { offer });
+}
+
+interface ApplicationRef {
+  id: string;
+  jobId: string;
+  candidateId: string;
+}
+
+/** An event about one application: its ids and its candidate's, then what happened. */
+function queueApplicationEvent(
+  tx: Queryable,
+  type: WebhookEvent,
+  application: ApplicationRef,
+  happened: Record<string, unknown>,
+): Promise<void> {
+  const data = {
+    application: { id: application.id, jobId: application.jobId },
+    candidate: { id: application.candidateId },
+    ...happened,
+  };
+  return queueWebhookEvent(tx, type, data, application.candidateId);
 }
 
 /**
