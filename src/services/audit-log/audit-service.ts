@@ -48,9 +48,16 @@ export function changeCompanySetting(
 }
 
 /** Whether an admin reworded a built-in text, and who last did so and when. */
+export interface Customization {
+  /** False while the built-in text is in use. */
+  customized: boolean;
+  updatedByName: string | null;
+  updatedAt: Date | null;
+}
+
 export function customizationOf(
   own: { updatedByName: string | null; updatedAt: Date } | undefined,
-): { customized: boolean; updatedByName: string | null; updatedAt: Date | null } {
+): Customization {
   return {
     customized: Boolean(own),
     updatedByName: own?.updatedByName ?? null,

@@ -17,18 +17,18 @@ import {
   type EmailTemplateKey,
 } from '../../domain/email/email-templates';
 import type { Actor } from '../actor';
-import { changeCompanySetting, customizationOf } from '../audit-log/audit-service';
+import {
+  changeCompanySetting,
+  type Customization,
+  customizationOf,
+} from '../audit-log/audit-service';
 import { requireAbility, requireHr } from '../access-policy';
 import { valueOrInvalid } from '../errors';
 
-export interface EmailTemplateView extends EmailTemplate {
+export interface EmailTemplateView extends EmailTemplate, Customization {
   key: EmailTemplateKey;
   locale: EmailLocale;
   placeholders: readonly string[];
-  /** False while the built-in text is in use. */
-  customized: boolean;
-  updatedByName: string | null;
-  updatedAt: Date | null;
 }
 
 export async function listEmailTemplates(db: Database, actor: Actor): Promise<EmailTemplateView[]> {

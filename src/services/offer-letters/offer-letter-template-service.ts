@@ -19,18 +19,18 @@ import {
 } from '../../domain/offer-letter/offer-letter-terms';
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
-import { changeCompanySetting, customizationOf } from '../audit-log/audit-service';
+import {
+  changeCompanySetting,
+  type Customization,
+  customizationOf,
+} from '../audit-log/audit-service';
 import { currentBrand, readLogo } from '../brand/brand-service';
 import { valueOrInvalid } from '../errors';
 import { renderOfferLetter, type Letterhead } from './render-offer-letter';
 
-export interface OfferLetterTemplateView extends OfferLetterTemplate {
+export interface OfferLetterTemplateView extends OfferLetterTemplate, Customization {
   locale: Locale;
   placeholders: readonly string[];
-  /** False while the built-in text is in use. */
-  customized: boolean;
-  updatedByName: string | null;
-  updatedAt: Date | null;
 }
 
 export async function listOfferLetterTemplates(

@@ -29,19 +29,20 @@ import {
 } from '../../domain/whatsapp';
 import type { Actor } from '../actor';
 import { requireAbility, requireHr, requireJobAccess } from '../access-policy';
-import { changeCompanySetting, customizationOf, recordAudit } from '../audit-log/audit-service';
+import {
+  changeCompanySetting,
+  type Customization,
+  customizationOf,
+  recordAudit,
+} from '../audit-log/audit-service';
 import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { applicationMessageValues } from '../email/candidate-message-values';
 
-export interface WhatsappTemplateView {
+export interface WhatsappTemplateView extends Customization {
   purpose: WhatsappPurpose;
   locale: Locale;
   body: string;
   placeholders: readonly string[];
-  /** False while the built-in text is in use. */
-  customized: boolean;
-  updatedByName: string | null;
-  updatedAt: Date | null;
 }
 
 /** The six messages (three purposes, two languages): the admin's words or the built-in ones. */
