@@ -140,20 +140,14 @@ export async function foldApplicationInto(
 ): Promise<void> {
   // Every table that holds what the candidate or HR added to the application; only the derived
   // report facts go with it, and they are rebuilt from the events that move here.
-  const tables = [
+  await repoint(db, 'application_id', droppedId, keptId, [
     'application_events',
     'cv_files',
     'consents',
     'email_messages',
     'salary_expectations',
     'application_contacts',
-  ];
-  for (const table of tables) {
-    await db.query(`UPDATE ${table} SET application_id = $2 WHERE application_id = $1`, [
-      droppedId,
-      keptId,
-    ]);
-  }
+  ]);
   await db.query(
     `UPDATE portal_links SET application_id = $2,
        revoked_at = CASE WHEN revoked_at IS NULL AND EXISTS (
@@ -163,6 +157,19 @@ export async function foldApplicationInto(
     [droppedId, keptId],
   );
   await db.query('DELETE FROM applications WHERE id = $1', [droppedId]);
+}
+
+/** Rows of these tables that name `fromId` in `column` name `toId` instead. */
+async function repoint(
+  db: Queryable,
+  column: 'application_id' | 'candidate_id',
+  fromId: string,
+  toId: string,
+  tables: readonly string[],
+): Promise<void> {
+  for (const table of tables) {
+    await db.query(`UPDATE ${table} SET ${column} = $2 WHERE ${column} = $1`, [fromId, toId]);
+  }
 }
 
 /** Re-points everything the merged candidate owns to the kept one, records the merge, deletes it. */
@@ -192,19 +199,13 @@ export async function moveCandidateRecords(
     [mergedId, keptId],
   );
   // Everything that names the merged record moves, or the delete below would take it along.
-  const tables = [
+  await repoint(db, 'candidate_id', mergedId, keptId, [
     'applications',
     'cv_files',
     'consents',
     'email_messages',
     'talent_pool_invitations',
-  ];
-  for (const table of tables) {
-    await db.query(`UPDATE ${table} SET candidate_id = $2 WHERE candidate_id = $1`, [
-      mergedId,
-      keptId,
-    ]);
-  }
+  ]);
   await db.query(
     `INSERT INTO distinct_candidates (candidate_a, candidate_b, marked_by, marked_at)
      SELECT LEAST($2::uuid, other), GREATEST($2::uuid, other), marked_by, marked_at
