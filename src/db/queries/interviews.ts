@@ -173,6 +173,18 @@ export async function hasScheduledInterview(
   return rows.length > 0;
 }
 
+/**
+ * When and where, in the columns' order: the insert's $3 to $9, and the updates' $2 to $8
+ * (`setTimeAndPlace`), so a booking, its change and a record's correction write the same fields.
+ */
+function timeAndPlace(details: ScheduleDetails): unknown[] {
+  const { startsAt, durationMinutes, timeZone, mode, meetingUrl, address, room } = details;
+  return [startsAt, durationMinutes, timeZone, mode, meetingUrl, address, room];
+}
+
+const setTimeAndPlace = `starts_at = $2, duration_minutes = $3, time_zone = $4, mode = $5,
+       meeting_url = $6, address = $7, room = $8`;
+
 export async function insertInterview(
   db: Queryable,
   interview: ScheduleDetails & {
@@ -191,13 +203,7 @@ export async function insertInterview(
     [
       interview.applicationId,
       interview.stage,
-      interview.startsAt,
-      interview.durationMinutes,
-      interview.timeZone,
-      interview.mode,
-      interview.meetingUrl,
-      interview.address,
-      interview.room,
+      ...timeAndPlace(interview),
       interview.receptionContact,
       interview.interviewerIds,
       interview.locale,
@@ -215,19 +221,12 @@ export async function updateInterviewSchedule(
   details: ScheduleDetails & { locale: 'id' | 'en' },
 ): Promise<void> {
   await db.query(
-    `UPDATE interviews SET starts_at = $2, duration_minutes = $3, time_zone = $4, mode = $5,
-       meeting_url = $6, address = $7, room = $8, reception_contact = $9, interviewer_ids = $10,
+    `UPDATE interviews SET ${setTimeAndPlace}, reception_contact = $9, interviewer_ids = $10,
        locale = $11, sequence = sequence + 1, candidate_response = 'pending', updated_at = now()
      WHERE id = $1`,
     [
       id,
-      details.startsAt,
-      details.durationMinutes,
-      details.timeZone,
-      details.mode,
-      details.meetingUrl,
-      details.address,
-      details.room,
+      ...timeAndPlace(details),
       details.receptionContact,
       details.interviewerIds,
       details.locale,
@@ -245,20 +244,9 @@ export async function correctRecordedInterview(
   details: ScheduleDetails,
 ): Promise<void> {
   await db.query(
-    `UPDATE interviews SET starts_at = $2, duration_minutes = $3, time_zone = $4, mode = $5,
-       meeting_url = $6, address = $7, room = $8, interviewer_ids = $9, updated_at = now()
+    `UPDATE interviews SET ${setTimeAndPlace}, interviewer_ids = $9, updated_at = now()
      WHERE id = $1 AND recorded`,
-    [
-      id,
-      details.startsAt,
-      details.durationMinutes,
-      details.timeZone,
-      details.mode,
-      details.meetingUrl,
-      details.address,
-      details.room,
-      details.interviewerIds,
-    ],
+    [id, ...timeAndPlace(details), details.interviewerIds],
   );
 }
 
