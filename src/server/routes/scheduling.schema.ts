@@ -22,7 +22,8 @@ export const localDateTimeSchema = z
   })
   .describe('Wall-clock time in the given time zone, YYYY-MM-DDTHH:mm');
 
-const scheduleFields = {
+/** When and how long: a booking and a held interview's record give them alike. */
+export const interviewTimeFields = {
   localStart: localDateTimeSchema,
   timeZone: text(64, 1).describe('IANA time zone, e.g. Asia/Jakarta'),
   durationMinutes: z
@@ -30,12 +31,25 @@ const scheduleFields = {
     .int()
     .min(15, { error: 'At least 15 minutes.' })
     .max(480, { error: 'At most 8 hours.' }),
-  mode: z.enum(interviewModes),
+};
+
+/** Where, after the mode (each form has its own default mode). */
+export const interviewPlaceFields = {
   meetingUrl: text(500).default(''),
   address: text(500).default(''),
   room: text(120).default(''),
+};
+
+export const interviewPanelSchema = z
+  .array(idSchema)
+  .max(10, { error: 'At most 10 interviewers.' });
+
+const scheduleFields = {
+  ...interviewTimeFields,
+  mode: z.enum(interviewModes),
+  ...interviewPlaceFields,
   receptionContact: text(160).default(''),
-  interviewerIds: z.array(idSchema).max(10, { error: 'At most 10 interviewers.' }),
+  interviewerIds: interviewPanelSchema,
   locale: localeSchema.describe("The candidate's e-mail language"),
   confirmConflicts: z.boolean().default(false),
 };
