@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { offerProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
+import { FormDialog } from '../../components/form-dialog';
 import {
   ErrorNotice,
   FormActions,
@@ -27,26 +28,17 @@ function Dialog({
   children: ReactNode;
 }) {
   const { t } = useI18n();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => dialog.current?.showModal(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
   return (
-    <dialog ref={dialog} className="dialog" aria-label={title} onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
-        <h2>{title}</h2>
-        {children}
-        <FormActions
-          submit={action.label}
-          busy={action.disabled}
-          danger={action.kind === 'danger'}
-          onCancel={onClose}
-          cancel={t('offers.close')}
-        />
-      </form>
-    </dialog>
+    <FormDialog title={title} onClose={onClose} onSubmit={onSubmit}>
+      {children}
+      <FormActions
+        submit={action.label}
+        busy={action.disabled}
+        danger={action.kind === 'danger'}
+        onCancel={onClose}
+        cancel={t('offers.close')}
+      />
+    </FormDialog>
   );
 }
 

@@ -1,18 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
+import { useState } from 'react';
+import { utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
-import {
-  ChoiceField,
-  FormActions,
-  FormError,
-  TextArea,
-  TextField,
-} from '../../components/form-fields';
+import { FormDialog } from '../../components/form-dialog';
+import { FormActions, FormError, TextArea, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData, ApiSchema } from '../../api/client';
-import { ModeField, PanelField } from './interview-fields';
+import { DurationField, PanelField, PlaceFields, TimeZoneField } from './interview-fields';
 
 type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
 type InterviewOutput = ApiSchema<'Interview'>;
@@ -63,10 +58,7 @@ export function HeldInterviewDialog({
     },
     error,
   );
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => dialog.current?.showModal(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     if (interview) {
       correct.mutate({ path: { interviewId: interview.id }, body: draft }, { onSuccess: onSaved });
     } else {
@@ -77,112 +69,89 @@ export function HeldInterviewDialog({
   const stageName = t(`interviews.stage.${stage}`);
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="held-title" onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
-        <h2 id="held-title">
-          {t(interview ? 'heldInterview.correctTitle' : 'heldInterview.title', {
-            stage: stageName,
-          })}
-        </h2>
-        <p className="muted">
-          {t(interview ? 'heldInterview.correctIntro' : 'heldInterview.intro')}
-        </p>
-        <div className="form__row">
-          <TextField
-            label={t('heldInterview.when')}
-            hint={t('heldInterview.whenHint')}
-            type="datetime-local"
-            // The picker stops at now; the server checks it all the same.
-            max={utcToZonedTime(new Date(), draft.timeZone)}
-            {...bind('localStart')}
-          />
-          <ChoiceField
-            label={t('schedule.timeZone')}
-            choices={schedulingTimeZones.map((zone) => ({
-              value: zone,
-              label: t(`schedule.zone.${zone}`),
-            }))}
-            {...bind('timeZone')}
-          />
-        </div>
+    <FormDialog
+      title={t(interview ? 'heldInterview.correctTitle' : 'heldInterview.title', {
+        stage: stageName,
+      })}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <p className="muted">{t(interview ? 'heldInterview.correctIntro' : 'heldInterview.intro')}</p>
+      <div className="form__row">
         <TextField
-          label={t('schedule.duration')}
-          type="number"
-          name="durationMinutes"
-          min={15}
-          max={480}
-          step={5}
-          value={draft.durationMinutes}
-          onChange={(e) => set('durationMinutes', Number(e.target.value))}
-          error={fieldError('durationMinutes')}
+          label={t('heldInterview.when')}
+          hint={t('heldInterview.whenHint')}
+          type="datetime-local"
+          // The picker stops at now; the server checks it all the same.
+          max={utcToZonedTime(new Date(), draft.timeZone)}
+          {...bind('localStart')}
         />
-        <PanelField
-          people={overview.people}
-          selected={draft.interviewerIds}
-          onChange={(ids) => set('interviewerIds', ids)}
-          error={fieldError('interviewerIds')}
-        />
-        <ModeField
-          modes={['onsite', 'online']}
-          value={draft.mode}
-          onChange={(mode) => set('mode', mode)}
-        />
-        {draft.mode === 'online' ? (
-          <TextField
-            label={t('heldInterview.meetingUrl')}
-            type="url"
-            placeholder="https://"
-            {...bind('meetingUrl')}
-          />
-        ) : (
-          <TextField label={t('heldInterview.place')} {...bind('address')} />
-        )}
-        <TextArea
-          label={t(interview ? 'heldInterview.correctNotes' : 'heldInterview.notes')}
-          rows={2}
-          {...bind('notes')}
-        />
-        <FormError error={error} />
-        {conflict && (
-          <p className="notice notice--error" role="alert">
-            {tk('error', conflict.code ?? '', conflict.message)}
-          </p>
-        )}
-        <FormActions
-          submit={t(interview ? 'heldInterview.correctSubmit' : 'heldInterview.submit')}
-          busy={record.isPending || correct.isPending}
-          onCancel={onClose}
-          cancel={t('schedule.close')}
-        />
-        {interview && (
-          // A record made by mistake (the wrong candidate, a walk-in that did not happen).
-          <div className="form__actions">
-            {removing ? (
-              <>
-                <span>{t('heldInterview.removeConfirm')}</span>
-                <button
-                  type="button"
-                  className="button button--small button--danger"
-                  disabled={remove.isPending}
-                  onClick={() =>
-                    remove.mutate({ path: { interviewId: interview.id } }, { onSuccess: onSaved })
-                  }
-                >
-                  {t('heldInterview.removeYes')}
-                </button>
-              </>
-            ) : (
+        <TimeZoneField {...bind('timeZone')} />
+      </div>
+      <DurationField
+        value={draft.durationMinutes}
+        onChange={(minutes) => set('durationMinutes', minutes)}
+        error={fieldError('durationMinutes')}
+      />
+      <PanelField
+        people={overview.people}
+        selected={draft.interviewerIds}
+        onChange={(ids) => set('interviewerIds', ids)}
+        error={fieldError('interviewerIds')}
+      />
+      <PlaceFields
+        modes={['onsite', 'online']}
+        mode={draft.mode}
+        onMode={(mode) => set('mode', mode)}
+        meetingUrlLabel={t('heldInterview.meetingUrl')}
+        meetingUrl={bind('meetingUrl')}
+        onsite={<TextField label={t('heldInterview.place')} {...bind('address')} />}
+      />
+      <TextArea
+        label={t(interview ? 'heldInterview.correctNotes' : 'heldInterview.notes')}
+        rows={2}
+        {...bind('notes')}
+      />
+      <FormError error={error} />
+      {conflict && (
+        <p className="notice notice--error" role="alert">
+          {tk('error', conflict.code ?? '', conflict.message)}
+        </p>
+      )}
+      <FormActions
+        submit={t(interview ? 'heldInterview.correctSubmit' : 'heldInterview.submit')}
+        busy={record.isPending || correct.isPending}
+        onCancel={onClose}
+        cancel={t('schedule.close')}
+      />
+      {interview && (
+        // A record made by mistake (the wrong candidate, a walk-in that did not happen).
+        <div className="form__actions">
+          {removing ? (
+            <>
+              <span>{t('heldInterview.removeConfirm')}</span>
               <button
                 type="button"
-                className="button button--small button--quiet"
-                onClick={() => setRemoving(true)}
+                className="button button--small button--danger"
+                disabled={remove.isPending}
+                onClick={() =>
+                  remove.mutate({ path: { interviewId: interview.id } }, { onSuccess: onSaved })
+                }
               >
-                {t('heldInterview.remove')}
+                {t('heldInterview.removeYes')}
               </button>
-            )}
-          </div>
-        )}
-      </form>
-    </dialog>
+            </>
+          ) : (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => setRemoving(true)}
+            >
+              {t('heldInterview.remove')}
+            </button>
+          )}
+        </div>
+      )}
+    </FormDialog>
   );
 }

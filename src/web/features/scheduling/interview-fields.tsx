@@ -1,5 +1,8 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
 import type { ApiData } from '../../api/client';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { ChoiceField, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 type InterviewPerson = ApiData<
@@ -74,5 +77,83 @@ export function ModeField({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** The time zone the start is written in (bound like any select): each zone named in the page's language. */
+export function TimeZoneField(
+  select: Omit<ComponentProps<typeof ChoiceField>, 'label' | 'choices'>,
+) {
+  const { t } = useI18n();
+  return (
+    <ChoiceField
+      label={t('schedule.timeZone')}
+      choices={schedulingTimeZones.map((zone) => ({
+        value: zone,
+        label: t(`schedule.zone.${zone}`),
+      }))}
+      {...select}
+    />
+  );
+}
+
+/** How long it lasts, in minutes, within what the server accepts (15 minutes to 8 hours). */
+export function DurationField({
+  value,
+  onChange,
+  error,
+  hint,
+}: {
+  value: number;
+  onChange(minutes: number): void;
+  error: string | undefined;
+  hint?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      label={t('schedule.duration')}
+      hint={hint}
+      type="number"
+      name="durationMinutes"
+      min={15}
+      max={480}
+      step={5}
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+      error={error}
+    />
+  );
+}
+
+/**
+ * Where it happens: onsite or online (`modes` in the form's order), then the meeting link for an
+ * online one or the form's own fields for the place (`onsite`).
+ */
+export function PlaceFields({
+  modes,
+  mode,
+  onMode,
+  meetingUrlLabel,
+  meetingUrl,
+  onsite,
+}: {
+  modes: readonly InterviewMode[];
+  mode: InterviewMode;
+  onMode(mode: InterviewMode): void;
+  meetingUrlLabel: string;
+  /** The link input's binding (`bind('meetingUrl')`). */
+  meetingUrl: Omit<ComponentProps<typeof TextField>, 'label'>;
+  onsite: ReactNode;
+}) {
+  return (
+    <>
+      <ModeField modes={modes} value={mode} onChange={onMode} />
+      {mode === 'online' ? (
+        <TextField label={meetingUrlLabel} type="url" placeholder="https://" {...meetingUrl} />
+      ) : (
+        onsite
+      )}
+    </>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef, type FormEvent } from 'react';
 import { officeHoursConcern } from '../../../domain/scheduling/office-hours';
-import { schedulingTimeZones, utcToZonedTime } from '../../../domain/scheduling/zoned-time';
+import { utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
+import { FormDialog } from '../../components/form-dialog';
 import {
   ChoiceField,
   FormError,
@@ -14,7 +14,7 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { proposedTimes, useInterviewTime } from './interview-card';
-import { ModeField, PanelField } from './interview-fields';
+import { DurationField, PanelField, PlaceFields, TimeZoneField } from './interview-fields';
 import type { ApiData, ApiSchema } from '../../api/client';
 
 type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
@@ -76,8 +76,6 @@ export function ScheduleDialog({
     error,
   );
   const pick = (at: string) => set('localStart', utcToZonedTime(new Date(at), draft.timeZone));
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => dialog.current?.showModal(), []);
   const conflicts =
     error?.status === 409 ? error.fields.filter((f) => busyCodes.includes(f.code ?? '')) : [];
 
@@ -98,81 +96,58 @@ export function ScheduleDialog({
       );
     }
   };
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save(false);
-  };
   const stageName = t(`interviews.stage.${stage}`);
   const nameOf = (id: string) => overview.people.find((p) => p.id === id)?.name ?? '';
 
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="schedule-title" onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
-        <h2 id="schedule-title">
-          {t(interview ? 'schedule.rescheduleTitle' : 'schedule.title', { stage: stageName })}
-        </h2>
-        {proposals.length > 0 && (
-          <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
-            <strong>{t('interviews.proposedTitle')}</strong>
-            <small className="muted">{t('schedule.proposedHint')}</small>
-            {proposals.map((at) => {
-              const chosen = utcToZonedTime(new Date(at), draft.timeZone) === draft.localStart;
-              return (
-                <button
-                  key={at}
-                  type="button"
-                  className={`button button--small${chosen ? ' button--primary' : ''}`}
-                  aria-pressed={chosen}
-                  onClick={() => pick(at)}
-                >
-                  {when(at, draft.timeZone)}
-                </button>
-              );
-            })}
-          </div>
-        )}
-        <div className="form__row">
-          <TextField
-            label={t('schedule.when')}
-            type="datetime-local"
-            {...bind('localStart')}
-            error={conflicts.length ? undefined : fieldError('localStart')}
-          />
-          <ChoiceField
-            label={t('schedule.timeZone')}
-            choices={schedulingTimeZones.map((zone) => ({
-              value: zone,
-              label: t(`schedule.zone.${zone}`),
-            }))}
-            {...bind('timeZone')}
-          />
+    <FormDialog
+      title={t(interview ? 'schedule.rescheduleTitle' : 'schedule.title', { stage: stageName })}
+      onClose={onClose}
+      onSubmit={() => save(false)}
+    >
+      {proposals.length > 0 && (
+        <div className="proposed-times" aria-label={t('interviews.proposedTitle')}>
+          <strong>{t('interviews.proposedTitle')}</strong>
+          <small className="muted">{t('schedule.proposedHint')}</small>
+          {proposals.map((at) => {
+            const chosen = utcToZonedTime(new Date(at), draft.timeZone) === draft.localStart;
+            return (
+              <button
+                key={at}
+                type="button"
+                className={`button button--small${chosen ? ' button--primary' : ''}`}
+                aria-pressed={chosen}
+                onClick={() => pick(at)}
+              >
+                {when(at, draft.timeZone)}
+              </button>
+            );
+          })}
         </div>
-        <OfficeHoursNotice localStart={draft.localStart} durationMinutes={draft.durationMinutes} />
+      )}
+      <div className="form__row">
         <TextField
-          label={t('schedule.duration')}
-          hint={t('schedule.durationHint')}
-          type="number"
-          name="durationMinutes"
-          min={15}
-          max={480}
-          step={5}
-          value={draft.durationMinutes}
-          onChange={(e) => set('durationMinutes', Number(e.target.value))}
-          error={fieldError('durationMinutes')}
+          label={t('schedule.when')}
+          type="datetime-local"
+          {...bind('localStart')}
+          error={conflicts.length ? undefined : fieldError('localStart')}
         />
-        <ModeField
-          modes={['online', 'onsite']}
-          value={draft.mode}
-          onChange={(mode) => set('mode', mode)}
-        />
-        {draft.mode === 'online' ? (
-          <TextField
-            label={t('schedule.meetingUrl')}
-            type="url"
-            placeholder="https://"
-            {...bind('meetingUrl')}
-          />
-        ) : (
+        <TimeZoneField {...bind('timeZone')} />
+      </div>
+      <OfficeHoursNotice localStart={draft.localStart} durationMinutes={draft.durationMinutes} />
+      <DurationField
+        hint={t('schedule.durationHint')}
+        value={draft.durationMinutes}
+        onChange={(minutes) => set('durationMinutes', minutes)}
+        error={fieldError('durationMinutes')}
+      />
+      <PlaceFields
+        modes={['online', 'onsite']}
+        mode={draft.mode}
+        onMode={(mode) => set('mode', mode)}
+        meetingUrlLabel={t('schedule.meetingUrl')}
+        meetingUrl={bind('meetingUrl')}
+        onsite={
           <>
             <TextArea label={t('schedule.address')} rows={2} {...bind('address')} />
             <div className="form__row">
@@ -180,51 +155,51 @@ export function ScheduleDialog({
               <TextField label={t('schedule.reception')} {...bind('receptionContact')} />
             </div>
           </>
-        )}
-        <PanelField
-          people={overview.people}
-          selected={draft.interviewerIds}
-          onChange={(ids) => set('interviewerIds', ids)}
-          error={conflicts.length ? undefined : fieldError('interviewerIds')}
-        />
-        <ChoiceField label={t('schedule.language')} choices={languageChoices} {...bind('locale')} />
-        {interview && <TextArea label={t('schedule.reason')} rows={2} {...bind('reason')} />}
-        {conflicts.length > 0 && (
-          <div className="notice notice--warning" role="alert">
-            <p>{t('schedule.conflicts')}</p>
-            <ul>
-              {conflicts.map((conflict) => {
-                const index = Number(conflict.path.split('.')[1]);
-                const who =
-                  conflict.code === 'interviewer_busy'
-                    ? nameOf(draft.interviewerIds[index] ?? '')
-                    : t('interviews.candidate');
-                return (
-                  <li key={conflict.path}>
-                    {who}: {tk('error', conflict.code ?? '', conflict.message)}
-                  </li>
-                );
-              })}
-            </ul>
-            <button type="button" className="button" disabled={busy} onClick={() => save(true)}>
-              {t('schedule.anyway')}
-            </button>
-          </div>
-        )}
-        <FormError error={error} />
-        {error?.status === 409 && !conflicts.length && error.fields[0] && (
-          <p className="notice notice--error" role="alert">
-            {tk('error', error.fields[0].code ?? '', error.fields[0].message)}
-          </p>
-        )}
-        <FormActions
-          submit={t(interview ? 'schedule.rescheduleSubmit' : 'schedule.submit')}
-          busy={busy}
-          onCancel={onClose}
-          cancel={t('schedule.close')}
-        />
-      </form>
-    </dialog>
+        }
+      />
+      <PanelField
+        people={overview.people}
+        selected={draft.interviewerIds}
+        onChange={(ids) => set('interviewerIds', ids)}
+        error={conflicts.length ? undefined : fieldError('interviewerIds')}
+      />
+      <ChoiceField label={t('schedule.language')} choices={languageChoices} {...bind('locale')} />
+      {interview && <TextArea label={t('schedule.reason')} rows={2} {...bind('reason')} />}
+      {conflicts.length > 0 && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t('schedule.conflicts')}</p>
+          <ul>
+            {conflicts.map((conflict) => {
+              const index = Number(conflict.path.split('.')[1]);
+              const who =
+                conflict.code === 'interviewer_busy'
+                  ? nameOf(draft.interviewerIds[index] ?? '')
+                  : t('interviews.candidate');
+              return (
+                <li key={conflict.path}>
+                  {who}: {tk('error', conflict.code ?? '', conflict.message)}
+                </li>
+              );
+            })}
+          </ul>
+          <button type="button" className="button" disabled={busy} onClick={() => save(true)}>
+            {t('schedule.anyway')}
+          </button>
+        </div>
+      )}
+      <FormError error={error} />
+      {error?.status === 409 && !conflicts.length && error.fields[0] && (
+        <p className="notice notice--error" role="alert">
+          {tk('error', error.fields[0].code ?? '', error.fields[0].message)}
+        </p>
+      )}
+      <FormActions
+        submit={t(interview ? 'schedule.rescheduleSubmit' : 'schedule.submit')}
+        busy={busy}
+        onCancel={onClose}
+        cancel={t('schedule.close')}
+      />
+    </FormDialog>
   );
 }
 
