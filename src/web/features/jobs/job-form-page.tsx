@@ -1,12 +1,7 @@
 import { canHoldTeamPlace } from '../../../domain/hiring-team';
 import type { TeamRole } from '../../../domain/roles';
 import { useState, type FormEvent } from 'react';
-import {
-  employmentTypes,
-  workModes,
-  type EmploymentType,
-  type WorkMode,
-} from '../../../domain/job';
+import { employmentTypes, workModes } from '../../../domain/job';
 import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
 import { provinceNames, provinces, type Province } from '../../../domain/province';
 import type { FieldProblem, Result } from '../../../domain/result';
@@ -30,25 +25,28 @@ import type { ApiBody, ApiSchema } from '../../api/client';
 type Job = ApiSchema<'Job'>;
 type JobInput = ApiBody<'post', '/api/jobs'>;
 
-interface Draft {
-  title: string;
-  department: string;
-  city: string;
-  workMode: WorkMode;
-  employmentType: EmploymentType;
-  description: string;
+/** The job's fields as the form holds them: the API's own, but lists and amounts as typed text. */
+type Draft = Required<Pick<JobInput, PlainJobField>> & {
   requiredSkills: string;
   tools: string;
-  testsEnabled: boolean;
   province: Province | '';
   /** As typed: `8.500.000`, `8,5 juta`; read with parseRupiah on saving. */
   salaryMin: string;
   salaryMax: string;
-  salaryShownOnCareers: boolean;
   recruiterId: string;
   hiringManagerId: string;
   interviewerIds: string[];
-}
+};
+
+type PlainJobField =
+  | 'title'
+  | 'department'
+  | 'city'
+  | 'workMode'
+  | 'employmentType'
+  | 'description'
+  | 'testsEnabled'
+  | 'salaryShownOnCareers';
 
 const emptyDraft: Draft = {
   title: '',
