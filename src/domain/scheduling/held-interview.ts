@@ -1,6 +1,13 @@
 import { ok, type FieldProblem, type Result } from '../result';
-import type { InterviewMode, ScheduleDetails } from './interview-schedule';
-import { isTimeZone, utcToZonedTime, zonedTimeToUtc } from './zoned-time';
+import {
+  distinctPanel,
+  isWebLink,
+  problemAdder,
+  readStart,
+  type InterviewMode,
+  type ScheduleDetails,
+} from './interview-schedule';
+import { utcToZonedTime } from './zoned-time';
 
 /**
  * What HR (or the job's hiring manager) fills in to record an interview that already took place
@@ -30,14 +37,8 @@ export function planHeldInterview(
   context: { now: Date; appliedAt: Date },
 ): Result<ScheduleDetails> {
   const problems: FieldProblem[] = [];
-  const add = (path: string, code: string, message: string) =>
-    problems.push({ path, code, message });
-  const zoneKnown = isTimeZone(request.timeZone);
-  if (!zoneKnown) add('timeZone', 'unknown_time_zone', 'Not a known time zone.');
-  const startsAt = zoneKnown ? zonedTimeToUtc(request.localStart, request.timeZone) : undefined;
-  if (zoneKnown && !startsAt) {
-    add('localStart', 'invalid_time', 'Give a date and time such as 2026-12-03T10:00.');
-  }
+  const add = problemAdder(problems);
+  const startsAt = readStart(request, add);
   if (startsAt && startsAt.getTime() > context.now.getTime()) {
     add('localStart', 'held_in_future', 'A held interview has already begun: give a past time.');
   } else if (startsAt && dayOf(startsAt, request) < dayOf(context.appliedAt, request)) {
@@ -51,10 +52,7 @@ export function planHeldInterview(
   if (meetingUrl && !isWebLink(meetingUrl)) {
     add('meetingUrl', 'meeting_link_invalid', 'Give the link as https://…, or leave it empty.');
   }
-  const interviewerIds = [...new Set(request.interviewerIds)];
-  if (interviewerIds.length === 0) {
-    add('interviewerIds', 'interviewer_required', 'Choose at least one interviewer.');
-  }
+  const interviewerIds = distinctPanel(request.interviewerIds, add);
   if (problems.length || !startsAt) return { ok: false, problems };
   const onsite = request.mode === 'onsite';
   return ok({
@@ -73,15 +71,6 @@ export function planHeldInterview(
 /** The calendar day (`YYYY-MM-DD`) of an instant where the interview took place. */
 function dayOf(instant: Date, request: { timeZone: string }): string {
   return utcToZonedTime(instant, request.timeZone).slice(0, 10);
-}
-
-function isWebLink(text: string): boolean {
-  try {
-    const { protocol } = new URL(text);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -59,14 +59,8 @@ export interface ScheduleDetails extends InterviewSlot, InterviewArrangements {}
 /** Checks a request against the rules every interview must meet; `now` keeps it pure. */
 export function planSchedule(request: ScheduleRequest, now: Date): Result<ScheduleDetails> {
   const problems: FieldProblem[] = [];
-  const add = (path: string, code: string, message: string) =>
-    problems.push({ path, code, message });
-  const timeZoneKnown = isTimeZone(request.timeZone);
-  if (!timeZoneKnown) add('timeZone', 'unknown_time_zone', 'Not a known time zone.');
-  const startsAt = timeZoneKnown ? zonedTimeToUtc(request.localStart, request.timeZone) : undefined;
-  if (timeZoneKnown && !startsAt) {
-    add('localStart', 'invalid_time', 'Give a date and time such as 2026-12-03T10:00.');
-  }
+  const add = problemAdder(problems);
+  const startsAt = readStart(request, add);
   if (startsAt && startsAt.getTime() <= now.getTime()) {
     add('localStart', 'in_the_past', 'The interview must start in the future.');
   }
@@ -78,10 +72,7 @@ export function planSchedule(request: ScheduleRequest, now: Date): Result<Schedu
   if (request.mode === 'onsite' && !address) {
     add('address', 'address_required', 'An onsite interview needs an address.');
   }
-  const interviewerIds = [...new Set(request.interviewerIds)];
-  if (interviewerIds.length === 0) {
-    add('interviewerIds', 'interviewer_required', 'Choose at least one interviewer.');
-  }
+  const interviewerIds = distinctPanel(request.interviewerIds, add);
   if (problems.length || !startsAt) return { ok: false, problems };
   return ok({
     startsAt,
@@ -241,7 +232,40 @@ export function stageOfInterview(stage: InterviewStage): 'hr_interview' | 'user_
   return stage === 'hr' ? 'hr_interview' : 'user_interview';
 }
 
-function isWebLink(text: string): boolean {
+// The checks a booking (planSchedule) and a held interview's record (planHeldInterview) share,
+// so both name the same problem with the same code and words.
+
+type AddProblem = (path: string, code: string, message: string) => void;
+
+export function problemAdder(problems: FieldProblem[]): AddProblem {
+  return (path, code, message) => problems.push({ path, code, message });
+}
+
+/** The wall-clock start read in its time zone; a zone or a time that cannot be read is a problem. */
+export function readStart(
+  request: { localStart: string; timeZone: string },
+  add: AddProblem,
+): Date | undefined {
+  if (!isTimeZone(request.timeZone)) {
+    add('timeZone', 'unknown_time_zone', 'Not a known time zone.');
+    return undefined;
+  }
+  const startsAt = zonedTimeToUtc(request.localStart, request.timeZone);
+  if (!startsAt)
+    add('localStart', 'invalid_time', 'Give a date and time such as 2026-12-03T10:00.');
+  return startsAt;
+}
+
+/** The panel, each person once; an empty one is a problem. */
+export function distinctPanel(interviewerIds: readonly string[], add: AddProblem): string[] {
+  const distinct = [...new Set(interviewerIds)];
+  if (distinct.length === 0) {
+    add('interviewerIds', 'interviewer_required', 'Choose at least one interviewer.');
+  }
+  return distinct;
+}
+
+export function isWebLink(text: string): boolean {
   try {
     const url = new URL(text);
     return url.protocol === 'https:' || url.protocol === 'http:';
