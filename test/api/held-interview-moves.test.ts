@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atHrInterview, scoreHrInterview } from '../support/factories';
-import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
+import {
+  bookInterview,
+  moveInterviewStartIntoPast,
+  onlineInterview,
+} from '../support/begun-interviews';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -36,13 +40,7 @@ const movable = async (user: TestApp['users']['admin'], applicationId: string) =
 
 const reschedule = (interviewId: string) =>
   t.call(t.users.recruiter, 'POST', `/api/interviews/${interviewId}/reschedule`, {
-    localStart: jakartaTime(40),
-    timeZone: 'Asia/Jakarta',
-    durationMinutes: 45,
-    mode: 'online',
-    meetingUrl: 'https://meet.example/abc-defg-hij',
-    interviewerIds: [t.users.recruiter.id],
-    locale: 'id',
+    ...onlineInterview(jakartaTime(40), [t.users.recruiter.id]),
     reason: 'Kandidat tidak hadir.',
   });
 

@@ -4,6 +4,7 @@ import { sendInterviewReminders } from '../../src/services/scheduling/scheduling
 import { expectError, expectInvalid } from '../support/expectations';
 import { atHrInterview, buildApplication, moveTo } from '../support/factories';
 import { type TestUser, testMail, useTestApp } from '../support/test-app';
+import { onlineInterview } from '../support/begun-interviews';
 import { jakartaTime } from '../support/jakarta-time';
 
 describe('scheduling interviews', () => {
@@ -25,13 +26,7 @@ describe('scheduling interviews', () => {
   };
   const hrInterview = (overrides: Record<string, unknown> = {}) => ({
     stage: 'hr',
-    localStart: jakartaTime(3),
-    timeZone: 'Asia/Jakarta',
-    durationMinutes: 40,
-    mode: 'online',
-    meetingUrl: 'https://meet.example/abc-defg-hij',
-    interviewerIds: [t.users.recruiter.id],
-    locale: 'id',
+    ...onlineInterview(jakartaTime(3), [t.users.recruiter.id], 40),
     ...overrides,
   });
 

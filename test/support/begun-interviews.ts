@@ -30,6 +30,24 @@ export async function beginBookedInterviews(
   );
 }
 
+/**
+ * What HR fills in for an online interview at a Jakarta wall-clock time, the candidate's e-mails
+ * in Indonesian: the body of a booking (with its `stage`) or a reschedule (with its `reason`).
+ */
+export const onlineInterview = (
+  localStart: string,
+  interviewerIds: readonly string[],
+  durationMinutes = 45,
+) => ({
+  localStart,
+  timeZone: 'Asia/Jakarta',
+  durationMinutes,
+  mode: 'online',
+  meetingUrl: 'https://meet.example/abc-defg-hij',
+  interviewerIds,
+  locale: 'id',
+});
+
 export interface Booking {
   stage: 'hr' | 'user';
   interviewerIds: readonly string[];
@@ -53,13 +71,11 @@ export async function bookInterview(
     `/api/applications/${applicationId}/interviews`,
     {
       stage: booking.stage,
-      localStart: booking.localStart ?? jakartaTime(nextDay++),
-      timeZone: 'Asia/Jakarta',
-      durationMinutes: booking.durationMinutes ?? 45,
-      mode: 'online',
-      meetingUrl: 'https://meet.example/abc-defg-hij',
-      interviewerIds: booking.interviewerIds,
-      locale: 'id',
+      ...onlineInterview(
+        booking.localStart ?? jakartaTime(nextDay++),
+        booking.interviewerIds,
+        booking.durationMinutes,
+      ),
     },
   );
   if (created.status !== 201) throw new Error(JSON.stringify(created.body));
