@@ -240,9 +240,15 @@ export interface ImportedCandidate {
   appliedOn: string | null;
   /**
    * The row is a stored candidate (same e-mail or phone) applying to a job they have not applied
-   * to: only the application is written, on that candidate; their stored details stay.
+   * to, or the person of an earlier row of this file (`sameAsRow`) once the check gave that row its
+   * id: only the application is written, on that candidate; their details stay.
    */
   existingCandidateId?: string;
+  /**
+   * The earlier row of this file naming the same person (same e-mail or phone) for another job:
+   * this row is their second application, written on the candidate that row becomes.
+   */
+  sameAsRow?: number;
 }
 
 /** How a stored candidate matches a row: the same e-mail, the same phone, or both. */
@@ -632,9 +638,11 @@ export function checkRow(
 
 /**
  * Checks every row, and marks a row whose e-mail or phone an earlier row already has: the file
- * names the same person twice. The first row stays valid; the later one names it. A similar name
- * in the same city as an earlier row is only a warning (it may be someone else), as it is against
- * stored candidates.
+ * names the same person twice. The first row stays valid; the later one names it. When both name
+ * a job and the jobs differ, the later row is that person's application to another job (a notice,
+ * `applies_in_file`): one candidate with both applications. The same job twice, or no job, is a
+ * duplicate (`duplicate_in_file`). A similar name in the same city as an earlier row is only a
+ * warning (it may be someone else), as it is against stored candidates.
  */
 export function checkRows(
   rows: readonly { row: number; cells: readonly string[] }[],
@@ -656,20 +664,45 @@ export function fileRowChecker(
   today: string = jakartaDate(new Date()),
 ): (row: number, cells: readonly string[]) => CheckedRow {
   const findJob = jobDirectory(jobs);
+  // Each e-mail and phone names the row where its person first appears.
   const byEmail = new Map<string, number>();
   const byPhone = new Map<string, number>();
+  // The jobs of each person first seen on a valid row with a job (by that row).
+  const jobsOfPerson = new Map<number, Set<string>>();
   const byName = new SameCityNames<number>();
   return (row, cells) => {
     const checked = checkRow(cells, row, mapping, findJob, notesLocale, today);
     const person = checked.person;
     if (!person) return checked;
     const problems = [...checked.problems];
-    // Each of the e-mail and the phone names the earlier row that has it, as problems of their own.
-    const earlier = (field: 'email' | 'phone', seen: Map<string, number>, value: string | null) => {
-      if (!value) return;
-      const otherRow = seen.get(value);
-      if (otherRow === undefined) seen.set(value, row);
-      else
+    const matches = (
+      [
+        ['email', byEmail, person.email],
+        ['phone', byPhone, person.phone],
+      ] as const
+    ).flatMap(([field, seen, value]) => {
+      const otherRow = value ? seen.get(value) : undefined;
+      return otherRow === undefined ? [] : [{ field, otherRow }];
+    });
+    const firstRow = new Set(matches.map((match) => match.otherRow));
+    const jobId = checked.candidate?.jobId;
+    const personJobs = firstRow.size === 1 ? jobsOfPerson.get(matches[0]!.otherRow) : undefined;
+    const sameAsRow =
+      jobId && personJobs && !personJobs.has(jobId) ? matches[0]!.otherRow : undefined;
+    if (sameAsRow !== undefined) {
+      // The same person for another job: a second application, one notice naming the first row.
+      personJobs!.add(jobId!);
+      problems.push({
+        row,
+        column: mapping[matches[0]!.field] ?? null,
+        field: matches[0]!.field,
+        code: 'applies_in_file',
+        otherRow: sameAsRow,
+        notice: true,
+      });
+    } else {
+      // Each of the e-mail and the phone names the earlier row that has it, as problems of their own.
+      for (const { field, otherRow } of matches) {
         problems.push({
           row,
           column: mapping[field] ?? null,
@@ -677,9 +710,18 @@ export function fileRowChecker(
           code: 'duplicate_in_file',
           otherRow,
         });
-    };
-    earlier('email', byEmail, person.email);
-    earlier('phone', byPhone, person.phone);
+      }
+    }
+    const personRow = sameAsRow ?? row;
+    if (person.email && !byEmail.has(person.email)) byEmail.set(person.email, personRow);
+    if (person.phone && !byPhone.has(person.phone)) byPhone.set(person.phone, personRow);
+    if (!matches.length && jobId) jobsOfPerson.set(row, new Set([jobId]));
+    if (sameAsRow !== undefined) {
+      return {
+        ...withProblems(checked, problems),
+        candidate: { ...checked.candidate!, sameAsRow },
+      };
+    }
     if (!problems.some((p) => p.code === 'duplicate_in_file')) {
       const similarRow = person.fullName ? byName.findSimilar(person) : undefined;
       if (person.fullName) byName.add(person, row);
@@ -696,6 +738,20 @@ export function fileRowChecker(
     }
     return withProblems(checked, problems);
   };
+}
+
+/**
+ * A row `fileRowChecker` made the second application of an earlier row's person, when that row
+ * is kept out after all (checked against stored candidates): with no candidate to add the
+ * application to, the row is a duplicate of that row, as one for the same job is.
+ */
+export function withFirstRowLeftOut(checked: CheckedRow): CheckedRow {
+  const problems = checked.problems.map(({ notice, ...problem }) =>
+    problem.code === 'applies_in_file'
+      ? { ...problem, code: 'duplicate_in_file' }
+      : { ...problem, ...(notice === undefined ? {} : { notice }) },
+  );
+  return withProblems(checked, problems);
 }
 
 /** The row with its problems; a problem that blocks the row takes its candidate away. */

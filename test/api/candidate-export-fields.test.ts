@@ -3,6 +3,10 @@ import {
   candidateColumnsLeftOut,
   candidateExportFields,
 } from '../../src/db/queries/candidate-records';
+import {
+  candidateDataTables,
+  candidateTablesLeftOut,
+} from '../../src/db/queries/candidate-export-columns';
 import { buildApplication } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -27,6 +31,102 @@ describe('the access-request export is complete', () => {
       ...Object.keys(candidateColumnsLeftOut),
     ];
     expect(columns.map(({ name }) => name).sort()).toEqual(decided.sort());
+  });
+
+  it("has a decision for every table holding a candidate's data, and for each of its columns", async () => {
+    // Tables that lead back to a candidate: by a foreign key (through applications, interviews,
+    // offers, scorecards), or by a column naming one without a key (the audit log).
+    const tables = await t.db.query<{ name: string }>(
+      `WITH RECURSIVE keys AS (
+         SELECT conrelid::regclass::text AS child, confrelid::regclass::text AS parent
+         FROM pg_constraint WHERE contype = 'f'),
+       holding(name) AS (
+         SELECT 'candidates'::text
+         UNION SELECT keys.child FROM keys JOIN holding ON keys.parent = holding.name)
+       SELECT name FROM holding WHERE name <> 'candidates'
+       UNION SELECT table_name FROM information_schema.columns
+       WHERE table_schema = current_schema()
+         AND column_name IN ('candidate_id', 'application_id', 'interview_id', 'offer_id')
+         AND table_name NOT IN (SELECT table_name FROM information_schema.views)`,
+    );
+    const decidedTables = [
+      ...Object.keys(candidateDataTables),
+      ...Object.keys(candidateTablesLeftOut),
+    ];
+    expect(tables.map(({ name }) => name).sort()).toEqual(decidedTables.sort());
+    for (const [table, decision] of Object.entries(candidateDataTables)) {
+      const columns = await t.db.query<{ name: string }>(
+        `SELECT column_name AS name FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name = $1`,
+        [table],
+      );
+      const decided = [...Object.keys(decision.exported), ...Object.keys(decision.leftOut)];
+      expect(columns.map(({ name }) => name).sort(), table).toEqual(decided.sort());
+    }
+  });
+
+  it('gives the portal links, WhatsApp contacts, rejections told, interview history and where each e-mail went', async () => {
+    const { candidateId, applicationId } = await buildApplication(t);
+    await t.db.query(
+      `INSERT INTO portal_links (token, application_id, revoked_at) VALUES ($1, $2, now())`,
+      [`export-${applicationId}`, applicationId],
+    );
+    await t.db.query(
+      `INSERT INTO application_contacts (application_id, channel, purpose, locale)
+       VALUES ($1, 'whatsapp', 'invite_hr_interview', 'id')`,
+      [applicationId],
+    );
+    await t.db.query(`INSERT INTO rejections_told (application_id, how) VALUES ($1, 'phone')`, [
+      applicationId,
+    ]);
+    const [interview] = await t.db.query<{ id: string }>(
+      `INSERT INTO interviews (application_id, stage, starts_at, duration_minutes, time_zone, mode,
+         address, interviewer_ids, locale, status)
+       VALUES ($1, 'hr', now() + interval '2 days', 45, 'Asia/Jakarta', 'onsite',
+         'Jl. Sudirman 1', '{}', 'id', 'scheduled') RETURNING id`,
+      [applicationId],
+    );
+    await t.db.query(
+      `INSERT INTO interview_events (interview_id, kind, starts_at, reason)
+       VALUES ($1, 'reschedule_requested', now(), 'Ada ujian skripsi')`,
+      [interview!.id],
+    );
+    await t.db.query(
+      `INSERT INTO email_messages (idempotency_key, template, locale, to_email, to_name, subject,
+         body, status, application_id, reply_to)
+       SELECT $1, 'hr_invitation', 'id', email, full_name, 'Undangan', 'Halo', 'sent', $2,
+         'hr@example.com'
+       FROM candidates WHERE id = $3`,
+      [`export-${applicationId}`, applicationId, candidateId],
+    );
+    const exported = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${candidateId}/export`,
+    );
+    expect(exported.status).toBe(200);
+    const [person] = await t.db.query<{ email: string }>(
+      'SELECT email FROM candidates WHERE id = $1',
+      [candidateId],
+    );
+    expect(exported.body.emails).toMatchObject([
+      { applicationId, template: 'hr_invitation', toEmail: person!.email, subject: 'Undangan' },
+    ]);
+    expect(exported.body.emails[0]).not.toHaveProperty('replyTo');
+    expect(exported.body.portalLinks).toEqual([
+      { applicationId, createdAt: expect.any(String), revokedAt: expect.any(String) },
+    ]);
+    expect(exported.body.contacts).toMatchObject([
+      { applicationId, channel: 'whatsapp', purpose: 'invite_hr_interview' },
+    ]);
+    expect(exported.body.rejectionsTold).toMatchObject([{ applicationId, how: 'phone' }]);
+    expect(exported.body.interviews).toMatchObject([
+      { id: interview!.id, address: 'Jl. Sudirman 1' },
+    ]);
+    expect(exported.body.interviewHistory).toMatchObject([
+      { interviewId: interview!.id, kind: 'reschedule_requested', reason: 'Ada ujian skripsi' },
+    ]);
+    expect(exported.body.interviews[0]).not.toHaveProperty('interviewerIds');
   });
 
   it('gives the city, source detail, portfolio and the reason HR kept them longer', async () => {

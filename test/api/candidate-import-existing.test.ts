@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { uploadCsv } from '../support/candidate-imports';
+import { confirmImport, uploadCsv } from '../support/candidate-imports';
 import { addCandidate, buildJob, unique } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -79,5 +79,80 @@ describe('a stored candidate on a line of the spreadsheet', () => {
       [`%.${tag}@example.com`],
     );
     expect(told!.n).toBe(1);
+  });
+});
+
+describe('one person on two lines of the spreadsheet', () => {
+  test('for two jobs: one candidate with both applications, the preview says so; the same job again is a duplicate', async () => {
+    const warehouse = await buildJob(t, { title: `Staf Gudang ${unique()}` });
+    const cashier = await buildJob(t, { title: `Kasir ${unique()}` });
+    const tag = unique();
+    const id = await uploadCsv(t, [
+      'Nama;Email;No HP;Posisi',
+      `Sari Wulandari;sari.${tag}@example.com;0812 7100 2222;${warehouse.title}`,
+      `Sari W.;SARI.${tag}@example.com;;${cashier.title}`,
+      `Sari;sari2.${tag}@example.com;0812-7100-2222;${warehouse.title}`,
+    ]);
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, phone: 2, job: 3 },
+    });
+    expect(checked.body.validRows).toBe(2);
+    expect(checked.body.duplicateRows).toBe(1);
+    expect(
+      checked.body.problems.map((p: { row: number; code: string; otherRow?: number }) => [
+        p.row,
+        p.code,
+        p.otherRow,
+      ]),
+    ).toEqual([
+      [3, 'applies_in_file', 2],
+      [4, 'duplicate_in_file', 2],
+    ]);
+    expect((await confirmImport(t, id, { tellCandidates: true })).status).toBe(200);
+    const people = await t.db.query<{ id: string; fullName: string }>(
+      `SELECT id, full_name AS "fullName" FROM candidates WHERE email LIKE $1`,
+      [`%.${tag}@example.com`],
+    );
+    expect(people.map((p) => p.fullName)).toEqual(['Sari Wulandari']);
+    const sari = await t.call(t.users.recruiter, 'GET', `/api/candidates/${people[0]!.id}`);
+    expect(sari.body.applications.map((a: { jobId: string }) => a.jobId).sort()).toEqual(
+      [warehouse.id, cashier.id].sort(),
+    );
+    const result = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
+    expect(result.body.importedRows).toBe(2);
+    expect(result.body.importedCandidates.map((c: { fullName: string }) => c.fullName)).toEqual([
+      'Sari Wulandari',
+    ]);
+    // Told of the import once.
+    const [told] = await t.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM email_messages WHERE to_email LIKE $1`,
+      [`%.${tag}@example.com`],
+    );
+    expect(told!.n).toBe(1);
+  });
+
+  test('a first line left out while importing (its job closed) leaves out the person’s second application, naming that line', async () => {
+    const closing = await buildJob(t, { title: `Staf Gudang ${unique()}` });
+    const other = await buildJob(t, { title: `Kasir ${unique()}` });
+    const tag = unique();
+    const id = await uploadCsv(t, [
+      'Nama;Email;Posisi',
+      `Sari;sari.${tag}@example.com;${closing.title}`,
+      `Sari;sari.${tag}@example.com;${other.title}`,
+    ]);
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: { fullName: 0, email: 1, job: 2 },
+    });
+    expect(checked.body.validRows).toBe(2);
+    expect(
+      (await t.call(t.users.recruiter, 'POST', `/api/jobs/${closing.id}/close`, {})).status,
+    ).toBe(200);
+    expect((await confirmImport(t, id)).status).toBe(200);
+    const result = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
+    expect(result.body).toMatchObject({ status: 'completed', importedRows: 0 });
+    expect(result.body.skippedRows).toEqual([
+      { row: 2, column: 2, field: 'job', code: 'job_closed_since_preview' },
+      { row: 3, column: null, field: null, code: 'first_row_left_out', otherRow: 2 },
+    ]);
   });
 });

@@ -183,8 +183,9 @@ test('the reports keep their filter through reload and Back', async () => {
 
   await page.reload();
   await expect.poll(() => source.inputValue()).toBe('linkedin');
+  // Shown day first, as typed (see the day-first test below).
   expect(await page.locator('form.report-filters input[name=from]').inputValue()).toBe(
-    '2026-01-01',
+    '01/01/2026',
   );
   // The download links carry the same filter.
   const csv = await page.locator('.report-exports a').first().getAttribute('href');
@@ -197,4 +198,27 @@ test('the reports keep their filter through reload and Back', async () => {
     .toBe('');
   expect(await source.inputValue()).toBe('linkedin');
   await page.context().close();
+});
+
+test('a date typed in a filter reads day first in Indonesian and English: 03/04/2026 is 3 April', async () => {
+  for (const locale of ['id', 'en'] as const) {
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width: 1280,
+      path: '/reports',
+    });
+    const from = page.locator('form.report-filters input[name=from]');
+    await from.waitFor();
+    expect(await from.getAttribute('placeholder')).toBe('dd/mm/yyyy');
+    await from.fill('03/04/2026');
+    await expect.poll(() => search(page).get('from')).toBe('2026-04-03');
+    // A date that only reads month first is no date: the filter is not set to 13 April.
+    const to = page.locator('form.report-filters input[name=to]');
+    await to.fill('04/13/2026');
+    await expect.poll(() => to.getAttribute('aria-invalid')).toBe('true');
+    expect(search(page).get('to')).toBeNull();
+    await to.fill('13/04/2026');
+    await expect.poll(() => search(page).get('to')).toBe('2026-04-13');
+    await page.context().close();
+  }
 });

@@ -7,6 +7,7 @@ import {
   mappingProblems,
   suggestMapping,
   withExistingDuplicates,
+  withFirstRowLeftOut,
   type ImportJob,
 } from '../../src/domain/candidate-import';
 
@@ -276,6 +277,56 @@ describe('duplicates', () => {
       [],
       [{ row: 3, column: 1, field: 'email', code: 'duplicate_in_file', otherRow: 2 }],
       [{ row: 4, column: 2, field: 'phone', code: 'duplicate_in_file', otherRow: 2 }],
+    ]);
+  });
+  test('one person on two rows for two jobs is one candidate with two applications; the same job twice is a duplicate', () => {
+    const checked = checkRows(
+      [
+        { row: 2, cells: row({ fullName: 'Sari', email: 'sari@example.com', job: 'QA Engineer' }) },
+        {
+          row: 3,
+          cells: row({ fullName: 'Sari W', email: 'SARI@example.com', job: 'Content Writer' }),
+        },
+        {
+          row: 4,
+          cells: row({ fullName: 'Sari', phone: '0812 1111 2222', email: 'sari@example.com' }),
+        },
+        {
+          row: 5,
+          cells: row({ fullName: 'Sari', email: 'sari@example.com', job: 'Content Writer' }),
+        },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(checked.map((c) => c.problems.map((p) => [p.code, p.otherRow, p.field]))).toEqual([
+      [],
+      [['applies_in_file', 2, 'email']],
+      // No job: nothing to add to the person, the row names them again.
+      [['duplicate_in_file', 2, 'email']],
+      [['duplicate_in_file', 2, 'email']],
+    ]);
+    expect(checked[1]!.problems[0]!.notice).toBe(true);
+    expect(checked[1]!.candidate).toMatchObject({ sameAsRow: 2, jobId: jobs[0]!.id });
+    expect(checked.map((c) => c.candidate !== null)).toEqual([true, true, false, false]);
+  });
+  test('the first row of a person kept out (a stored candidate has it) makes their second row a duplicate of it', () => {
+    const [first, second] = checkRows(
+      [
+        { row: 2, cells: row({ fullName: 'Sari', email: 'sari@example.com', job: 'QA Engineer' }) },
+        {
+          row: 3,
+          cells: row({ fullName: 'Sari', email: 'sari@example.com', job: 'Content Writer' }),
+        },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(first!.candidate).not.toBeNull();
+    const leftOut = withFirstRowLeftOut(second!);
+    expect(leftOut.candidate).toBeNull();
+    expect(leftOut.problems).toEqual([
+      { row: 3, column: 1, field: 'email', code: 'duplicate_in_file', otherRow: 2 },
     ]);
   });
   test('every problem of a row at once: a bad phone and a duplicate e-mail, each naming its field', () => {

@@ -254,10 +254,14 @@ export async function listImportedCandidates(
   limit: number,
 ): Promise<{ id: string; fullName: string }[]> {
   return db.query(
-    `SELECT c.id, c.full_name AS "fullName" FROM audit_log l JOIN candidates c ON c.id = l.candidate_id
-     WHERE l.action IN ('candidate.imported', 'application.created')
-       AND l.detail->>'importId' = $1::text
-     ORDER BY (l.detail->>'row')::int LIMIT $2`,
+    // A person on two rows (two jobs) is listed once, at their first row.
+    `SELECT id, "fullName" FROM (
+       SELECT DISTINCT ON (c.id) c.id, c.full_name AS "fullName", (l.detail->>'row')::int AS row
+       FROM audit_log l JOIN candidates c ON c.id = l.candidate_id
+       WHERE l.action IN ('candidate.imported', 'application.created')
+         AND l.detail->>'importId' = $1::text
+       ORDER BY c.id, (l.detail->>'row')::int) first_rows
+     ORDER BY row LIMIT $2`,
     [importId, limit],
   );
 }
@@ -474,6 +478,26 @@ export async function findAppliedSinceCheck(
     [importId, [...rows]],
   );
   return found.map((r) => r.row);
+}
+
+/**
+ * Valid rows of a chunk that add a second application to the person an earlier row of the file
+ * becomes (`sameAsRow`), whose candidate is not written: the caller decides whether that row is
+ * still to come in the chunk or was left out.
+ */
+export async function findRowsAwaitingTheirPerson(
+  db: Queryable,
+  importId: string,
+  rows: readonly number[],
+): Promise<{ row: number; sameAsRow: number }[]> {
+  return db.query(
+    `SELECT r.row_number AS row, (r.candidate->>'sameAsRow')::int AS "sameAsRow"
+     FROM candidate_import_rows r
+     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate ? 'sameAsRow'
+       AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c.id = (r.candidate->>'id')::uuid)
+     ORDER BY r.row_number`,
+    [importId, [...rows]],
+  );
 }
 
 /**

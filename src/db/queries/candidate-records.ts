@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../database';
+import { exportedColumns, type CandidateDataTable } from './candidate-export-columns';
 
 /**
  * Each column of `candidates` and its field in the access-request export. A column added later
@@ -45,85 +46,68 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     `SELECT ${fields.join(', ')} FROM candidates WHERE id = $1`,
     [candidateId],
   );
+  const cols = exportedColumns;
   const applications = await db.query<Record<string, unknown>>(
-    `SELECT a.id, j.title AS "jobTitle", a.stage, a.created_at AS "appliedAt",
-       a.stage_entered_at AS "stageEnteredAt", a.start_date AS "startDate"
+    `SELECT ${cols('applications', 'a')}, j.title AS "jobTitle"
      FROM applications a JOIN jobs j ON j.id = a.job_id WHERE a.candidate_id = $1 ORDER BY a.created_at`,
     [candidateId],
   );
   const ofApplications = `application_id IN (SELECT id FROM applications WHERE candidate_id = $1)`;
-  const stageHistory = await db.query<Record<string, unknown>>(
-    `SELECT application_id AS "applicationId", from_stage AS "fromStage", to_stage AS "toStage",
-       rejection_reason AS "rejectionReason", created_at AS "at"
-     FROM application_events WHERE ${ofApplications} ORDER BY created_at`,
-    [candidateId],
-  );
-  const interviews = await db.query<Record<string, unknown>>(
-    `SELECT application_id AS "applicationId", stage, starts_at AS "startsAt", time_zone AS "timeZone",
-       duration_minutes AS "durationMinutes", mode, status, candidate_response AS "candidateResponse"
-     FROM interviews WHERE ${ofApplications} ORDER BY starts_at`,
+  const ofCandidate = async (table: CandidateDataTable, order: string) =>
+    db.query<Record<string, unknown>>(
+      `SELECT ${cols(table, 't')} FROM ${table} t WHERE t.${ofApplications} ORDER BY t.${order}`,
+      [candidateId],
+    );
+  const stageHistory = await ofCandidate('application_events', 'created_at');
+  const contacts = await ofCandidate('application_contacts', 'created_at');
+  const rejectionsTold = await ofCandidate('rejections_told', 'created_at');
+  const interviews = await ofCandidate('interviews', 'starts_at');
+  const interviewHistory = await db.query<Record<string, unknown>>(
+    `SELECT ${cols('interview_events', 'e')} FROM interview_events e
+     WHERE e.interview_id IN (SELECT id FROM interviews WHERE ${ofApplications})
+     ORDER BY e.created_at`,
     [candidateId],
   );
   const assessments = await db.query<Record<string, unknown>>(
-    `SELECT application_id AS "applicationId", stage, ratings, recommendation, submitted_at AS "submittedAt"
-     FROM scorecards WHERE ${ofApplications} AND submitted_at IS NOT NULL ORDER BY submitted_at`,
+    `SELECT ${cols('scorecards', 's')} FROM scorecards s
+     WHERE s.${ofApplications} AND s.submitted_at IS NOT NULL ORDER BY s.submitted_at`,
     [candidateId],
   );
-  const decisions = await db.query<Record<string, unknown>>(
-    `SELECT application_id AS "applicationId", stage, outcome, created_at AS "at"
-     FROM decisions WHERE ${ofApplications} ORDER BY created_at`,
-    [candidateId],
-  );
+  const decisions = await ofCandidate('decisions', 'created_at');
   // What the candidate said they expect, but not who on the staff heard it.
-  const salaryExpectations = await db.query<Record<string, unknown>>(
-    `SELECT application_id AS "applicationId", monthly_amount::float8 AS "monthlyAmount", basis,
-       negotiable, note, source, recorded_at AS "recordedAt"
-     FROM salary_expectations WHERE ${ofApplications} ORDER BY recorded_at`,
-    [candidateId],
-  );
+  const salaryExpectations = await ofCandidate('salary_expectations', 'recorded_at');
   // The offers the candidate was sent, every version of their terms, and their own answers; not
   // the staff's approvals, nor offers never sent.
   const ofSentOffers = `offer_id IN (SELECT id FROM offers WHERE sent_at IS NOT NULL AND ${ofApplications})`;
   const offers = await db.query<Record<string, unknown>>(
-    `SELECT o.application_id AS "applicationId", o.status, o.sent_at AS "sentAt", v.version,
-       v.job_title AS "jobTitle", v.contract_type AS "contractType",
-       v.contract_months AS "contractMonths", v.probation_months AS "probationMonths",
-       v.gross_monthly_salary::float8 AS "grossMonthlySalary", v.allowances, v.benefits, v.thr,
-       v.bpjs_kesehatan AS "bpjsKesehatan", v.bpjs_ketenagakerjaan AS "bpjsKetenagakerjaan",
-       v.working_days AS "workingDays", v.working_hours AS "workingHours",
-       v.work_location AS "workLocation", v.work_mode AS "workMode", v.offer_date AS "offerDate",
-       v.start_date AS "startDate", v.expires_on AS "expiresOn", v.note
+    `SELECT ${cols('offers', 'o')}, ${cols('offer_versions', 'v')}
      FROM offers o JOIN offer_versions v ON v.offer_id = o.id
      WHERE o.sent_at IS NOT NULL AND o.${ofApplications}
      ORDER BY o.created_at, v.version`,
     [candidateId],
   );
   const offerAnswers = await db.query<Record<string, unknown>>(
-    `SELECT version, kind, signed_name AS "signedName", decline_reason AS "declineReason",
-       counter_salary::float8 AS "counterSalary", counter_start_date AS "counterStartDate", note,
-       answered_at AS "answeredAt"
-     FROM offer_answers WHERE ${ofSentOffers} ORDER BY answered_at`,
+    `SELECT ${cols('offer_answers', 'w')} FROM offer_answers w WHERE w.${ofSentOffers}
+     ORDER BY w.answered_at`,
     [candidateId],
   );
+  // Messages to the candidate, not copies of them sent to the staff.
   const emails = await db.query<Record<string, unknown>>(
-    `SELECT m.subject, m.body, m.status, m.created_at AS "createdAt", m.sent_at AS "sentAt"
+    `SELECT ${cols('email_messages', 'm')}
      FROM email_messages m JOIN candidates c ON c.id = $1
      WHERE (m.${ofApplications} OR m.candidate_id = $1) AND lower(m.to_email) = lower(c.email)
      ORDER BY m.created_at`,
     [candidateId],
   );
   const cvFiles = await db.query<Record<string, unknown>>(
-    `SELECT sha256, file_name AS "fileName", kind, byte_size AS "byteSize", text_status AS "textStatus",
-       text, created_at AS "uploadedAt"
-     FROM cv_files WHERE candidate_id = $1 ORDER BY created_at`,
+    `SELECT ${cols('cv_files', 'f')} FROM cv_files f WHERE f.candidate_id = $1 ORDER BY f.created_at`,
     [candidateId],
   );
   // The consents the candidate gave. An import's row is HR's record that it holds a basis for
   // their data, not the candidate's act: it is listed apart, as the candidate page says it.
   const consents = await db.query<Record<string, unknown>>(
-    `SELECT purpose, channel, privacy_notice_version AS "privacyNoticeVersion", locale,
-       given_at AS "givenAt", withdrawn_at AS "withdrawnAt"
-     FROM consents WHERE candidate_id = $1 AND channel <> 'hr_import' ORDER BY given_at`,
+    `SELECT ${cols('consents', 'k')} FROM consents k
+     WHERE k.candidate_id = $1 AND k.channel <> 'hr_import' ORDER BY k.given_at`,
     [candidateId],
   );
   const importedByHr = await db.query<Record<string, unknown>>(
@@ -131,24 +115,26 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
      FROM consents WHERE candidate_id = $1 AND channel = 'hr_import' ORDER BY given_at`,
     [candidateId],
   );
+  const portalLinks = await ofCandidate('portal_links', 'created_at');
   const talentPoolInvitations = await db.query<Record<string, unknown>>(
-    `SELECT j.title AS "jobTitle", i.created_at AS "sentAt", i.expires_at AS "expiresAt", i.answer,
-       i.answered_at AS "answeredAt"
+    `SELECT j.title AS "jobTitle", ${cols('talent_pool_invitations', 'i')}
      FROM talent_pool_invitations i LEFT JOIN jobs j ON j.id = i.job_id
      WHERE i.candidate_id = $1 ORDER BY i.created_at`,
     [candidateId],
   );
   const dataRequests = await db.query<Record<string, unknown>>(
-    `SELECT kind, channel, received_at AS "receivedAt", due_at AS "dueAt",
-       completed_at AS "completedAt", outcome
-     FROM data_requests WHERE candidate_id = $1 ORDER BY received_at`,
+    `SELECT ${cols('data_requests', 'r')} FROM data_requests r
+     WHERE r.candidate_id = $1 ORDER BY r.received_at`,
     [candidateId],
   );
   return {
     candidate,
     applications,
     stageHistory,
+    contacts,
+    rejectionsTold,
     interviews,
+    interviewHistory,
     assessments,
     decisions,
     salaryExpectations,
@@ -158,6 +144,7 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
     cvFiles,
     consents,
     importedByHr,
+    portalLinks,
     talentPoolInvitations,
     dataRequests,
   };

@@ -8,6 +8,7 @@ import type { Queryable } from '../database';
 export interface DataRequestRow {
   id: string;
   candidateId: string | null;
+  /** Null once anonymised (the retention period ended) or erased (then `candidateId` is null too). */
   candidateName: string | null;
   kind: DataRequestKind;
   channel: DataRequestChannel;
@@ -19,7 +20,8 @@ export interface DataRequestRow {
   outcome: DataRequestOutcome | null;
 }
 
-const requestColumns = `r.id, r.candidate_id AS "candidateId", c.full_name AS "candidateName", r.kind,
+const requestColumns = `r.id, r.candidate_id AS "candidateId",
+  CASE WHEN c.anonymised_at IS NULL THEN c.full_name END AS "candidateName", r.kind,
   r.channel, r.received_at AS "receivedAt", r.due_at AS "dueAt", rb.name AS "recordedByName",
   r.completed_at AS "completedAt", cb.name AS "completedByName", r.outcome`;
 const fromRequests = `FROM data_requests r LEFT JOIN candidates c ON c.id = r.candidate_id

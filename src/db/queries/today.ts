@@ -341,8 +341,13 @@ export interface OpenDataRequestRow {
   id: string;
   kind: DataRequestKind;
   dueAt: Date;
-  /** Whose request, while the candidate's record still names them (null once erased). */
+  /** Whose request, while the candidate's record still names them (null once anonymised or erased). */
   candidateName: string | null;
+  /**
+   * The candidate's data was anonymised (the retention period ended) but the record is still
+   * theirs; false once erased on request (the ledger no longer points at anyone) or still named.
+   */
+  candidateAnonymised: boolean;
 }
 
 /** Open UU PDP requests due before `before` (late ones included). */
@@ -352,7 +357,8 @@ export async function listDataRequestsDueBefore(
 ): Promise<OpenDataRequestRow[]> {
   return db.query<OpenDataRequestRow>(
     `SELECT r.id, r.kind, r.due_at AS "dueAt",
-       CASE WHEN c.anonymised_at IS NULL THEN c.full_name END AS "candidateName"
+       CASE WHEN c.anonymised_at IS NULL THEN c.full_name END AS "candidateName",
+       coalesce(c.anonymised_at IS NOT NULL, false) AS "candidateAnonymised"
      FROM data_requests r LEFT JOIN candidates c ON c.id = r.candidate_id
      WHERE r.completed_at IS NULL AND r.due_at <= $1 ORDER BY r.due_at LIMIT 100`,
     [before],

@@ -118,7 +118,13 @@ export const today = z.object({
         id: idSchema,
         kind: z.enum(dataRequestKinds),
         dueAt: timestampSchema,
-        candidateName: z.string().nullable().describe('null once the candidate was erased'),
+        candidateName: z
+          .string()
+          .nullable()
+          .describe('null once the candidate was anonymised or erased'),
+        candidateAnonymised: z
+          .boolean()
+          .describe('anonymised when the retention period ended (not erased on request)'),
       }),
     )
     .nullable(),

@@ -15,6 +15,7 @@ import {
   fileRowChecker,
   mappingProblems,
   withExistingDuplicates,
+  withFirstRowLeftOut,
   type CheckedRow,
   type ImportMapping,
 } from '../../domain/candidate-import';
@@ -118,6 +119,7 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
   }
   // One lookup for the whole file: batch by batch, the same stored people came back each time.
   const againstStored = await storedCandidatesLike(db, checked, mapping);
+  const withIds = candidateIds();
   let valid = 0;
   for (let start = 0; start < checked.length; start += batchRows) {
     const batch: CheckedRow[] = [];
@@ -128,20 +130,10 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
       );
       await nextTurn();
     }
-    valid += batch.filter((row) => row.candidate).length;
+    const saved = batch.map(withIds);
+    valid += saved.filter((row) => row.candidate).length;
     await db.transaction(async (tx) => {
-      await saveCheckedRows(
-        tx,
-        importId,
-        batch.map(({ person: _, ...row }) => ({
-          ...row,
-          candidate: row.candidate && {
-            ...row.candidate,
-            id: row.candidate.existingCandidateId ?? randomUUID(),
-            applicationId: row.candidate.jobId ? randomUUID() : null,
-          },
-        })),
-      );
+      await saveCheckedRows(tx, importId, saved);
       await updateCandidateImport(tx, importId, {
         checkedRows: start + batch.length,
         validRows: valid,
@@ -150,6 +142,36 @@ export async function runCheck(db: Database, importId: string): Promise<void> {
     await nextTurn();
   }
   await updateCandidateImport(db, importId, { status: 'checked' });
+}
+
+/**
+ * Gives each valid row, in file order, the ids its candidate and application are written with: a
+ * new candidate's, a stored one's, or, for a second application in the file, those of the row
+ * that first names the person (a duplicate of it if that row is kept out after all).
+ */
+function candidateIds() {
+  const idOfRow = new Map<number, string>();
+  return ({ person: _, ...checked }: CheckedRow) => {
+    const sameAsRow = checked.candidate?.sameAsRow;
+    const firstRowId = sameAsRow === undefined ? undefined : idOfRow.get(sameAsRow);
+    const row =
+      sameAsRow !== undefined && !firstRowId && !checked.candidate?.existingCandidateId
+        ? withFirstRowLeftOut(checked)
+        : checked;
+    if (!row.candidate) return { ...row, candidate: null };
+    const existing = row.candidate.existingCandidateId ?? firstRowId;
+    const id = existing ?? randomUUID();
+    idOfRow.set(row.row, id);
+    return {
+      ...row,
+      candidate: {
+        ...row.candidate,
+        ...(existing ? { existingCandidateId: existing } : {}),
+        id,
+        applicationId: row.candidate.jobId ? randomUUID() : null,
+      },
+    };
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   findAppliedSinceCheck,
   findDuplicatesSinceCheck,
   findJobsClosedSinceCheck,
+  findRowsAwaitingTheirPerson,
   importedTables,
   listWrittenApplications,
   recordRowsLeftOutAtPreview,
@@ -284,7 +285,35 @@ async function rowsBlockedSinceCheck(
         code: 'already_applied_since_preview',
       })),
   ];
-  return problems.sort((a, b) => a.row - b.row);
+  return [...problems, ...(await leftWithTheirFirstRow(tx, found, rows, problems))].sort(
+    (a, b) => a.row - b.row,
+  );
+}
+
+/**
+ * Second applications of a person whose first row of the file was left out (now, or in an
+ * earlier chunk): there is no candidate to add them to, so they are left out too, naming that row.
+ */
+async function leftWithTheirFirstRow(
+  tx: Queryable,
+  found: CandidateImportRow,
+  rows: readonly number[],
+  skipped: readonly ImportRowProblem[],
+): Promise<ImportRowProblem[]> {
+  const skippedRows = new Set(skipped.map((problem) => problem.row));
+  const chunk = new Set(rows);
+  return (await findRowsAwaitingTheirPerson(tx, found.id, rows))
+    .filter(
+      ({ row, sameAsRow }) =>
+        !skippedRows.has(row) && (skippedRows.has(sameAsRow) || !chunk.has(sameAsRow)),
+    )
+    .map(({ row, sameAsRow }) => ({
+      row,
+      column: null,
+      field: null,
+      code: 'first_row_left_out',
+      otherRow: sameAsRow,
+    }));
 }
 
 /** Rows deleted per statement once an import completed. */

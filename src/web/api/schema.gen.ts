@@ -9217,8 +9217,10 @@ export interface operations {
                   kind: 'access' | 'correction' | 'withdrawal' | 'erasure';
                   /** @description ISO 8601 timestamp (UTC) */
                   dueAt: string;
-                  /** @description null once the candidate was erased */
+                  /** @description null once the candidate was anonymised or erased */
                   candidateName: string | null;
+                  /** @description anonymised when the retention period ended (not erased on request) */
+                  candidateAnonymised: boolean;
                 }[]
               | null;
             failedEmails: number | null;

@@ -7,6 +7,7 @@ import {
 } from 'react';
 import type { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { DayInput } from './day-input';
 
 /** Returns a lookup of the API's field errors, translated by their stable codes. */
 export function useFieldErrors(
@@ -64,9 +65,19 @@ export function TextField({
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <FieldShell label={label} hint={hint} error={error}>
-      {({ id, describedBy }) => (
-        <input id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy} {...input} />
-      )}
+      {({ id, describedBy }) =>
+        input.type === 'date' ? (
+          <DayInput
+            id={id}
+            aria-invalid={Boolean(error)}
+            aria-describedby={describedBy}
+            {...input}
+            value={typeof input.value === 'string' ? input.value : undefined}
+          />
+        ) : (
+          <input id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy} {...input} />
+        )
+      }
     </FieldShell>
   );
 }

@@ -595,6 +595,8 @@ export const messagesEn: Messages = {
   'common.page': 'Page {page} of {pages}',
   'common.tryAgain': 'Try again',
   'common.timezone': 'WIB',
+  // Dates are typed day first in both languages (the import's "Tanggal lamar" reads the same).
+  'common.dayFormat': 'dd/mm/yyyy',
 
   'error.required': 'Required.',
   'error.too_small': 'Too short or too few.',

@@ -600,6 +600,8 @@ export const messagesId = {
   'common.page': 'Halaman {page} dari {pages}',
   'common.tryAgain': 'Coba lagi',
   'common.timezone': 'WIB',
+  // Dates are typed day first in both languages (the import's "Tanggal lamar" reads the same).
+  'common.dayFormat': 'dd/mm/yyyy',
 
   'error.required': 'Wajib diisi.',
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',

@@ -128,6 +128,12 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.code.unknown_stage': 'Unknown stage (Applied up to User interview).',
   'import.code.stage_not_in_job': 'This job has no tests stage.',
   'import.code.stage_without_job': 'A stage without a job.',
+  'import.code.applies_in_file':
+    'The same person as line {row} (same {matched}), applying to another job: one candidate with both applications.',
+  'import.leftOut.applies_in_file':
+    'The same person as line {row} (same {matched}), applying to another job: this application would be added to them if this line were imported; this line is not imported (see its other problems).',
+  'import.code.first_row_left_out':
+    'Line {row}, the same person, was not imported: there is no candidate to add this application to.',
   'import.code.duplicate_in_file': 'The same person as line {row} (same {matched}).',
   'import.code.duplicate_candidate': 'This candidate is already in Seleksi.',
   'import.code.duplicate_candidate_named': 'Already in Seleksi: {name} (same {matched}).',

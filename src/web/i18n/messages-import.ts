@@ -132,6 +132,12 @@ export const importMessagesId = {
   'import.code.unknown_stage': 'Tahap tidak dikenal (Melamar sampai Interview user).',
   'import.code.stage_not_in_job': 'Lowongan ini tidak memakai tahap tes.',
   'import.code.stage_without_job': 'Tahap diisi tanpa lowongan.',
+  'import.code.applies_in_file':
+    'Orang yang sama dengan baris {row} ({matched} sama), melamar lowongan lain: satu kandidat dengan kedua lamaran.',
+  'import.leftOut.applies_in_file':
+    'Orang yang sama dengan baris {row} ({matched} sama), melamar lowongan lain: lamaran ini akan ditambahkan padanya bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+  'import.code.first_row_left_out':
+    'Baris {row}, orang yang sama, tidak diimpor: lamaran ini tidak punya kandidat untuk ditambahkan.',
   'import.code.duplicate_in_file': 'Orang yang sama dengan baris {row} ({matched} sama).',
   'import.code.duplicate_candidate': 'Kandidat ini sudah ada di Seleksi.',
   'import.code.duplicate_candidate_named': 'Sudah ada di Seleksi: {name} ({matched} sama).',

@@ -193,7 +193,6 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.notSent': 'Not sent yet',
   'offerList.sent': 'Sent {date}',
   'offerList.answered': 'Answered {date}',
-  'offerList.anonymised': 'Anonymised candidate',
   'offerList.open': 'Open the offer',
   'offerList.fromReport': 'See each offer in the offers list (all dates)',
   'offerList.notForRole':

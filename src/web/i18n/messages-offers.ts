@@ -194,7 +194,6 @@ export const offersMessagesId = {
   'offerList.notSent': 'Belum dikirim',
   'offerList.sent': 'Dikirim {date}',
   'offerList.answered': 'Dijawab {date}',
-  'offerList.anonymised': 'Kandidat dianonimkan',
   'offerList.open': 'Buka penawaran',
   'offerList.fromReport': 'Lihat tiap penawaran di daftar penawaran (semua tanggal)',
   'offerList.notForRole':

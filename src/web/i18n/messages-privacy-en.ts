@@ -41,6 +41,8 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
   'privacy.eraseConfirm': "Type the candidate's full name to erase",
   'privacy.erased': "The candidate's data has been erased.",
   'privacy.erasedCandidate': '(erased)',
+  // One word wherever an anonymised candidate is named (Today, data requests, offers).
+  'privacy.anonymisedCandidate': 'Anonymised candidate',
   'privacy.ledgerTitle': 'Personal data requests',
   'privacy.ledgerIntro':
     'Every request for access, correction, withdrawal of consent and erasure, nearest deadline first.',

@@ -40,6 +40,8 @@ export const privacyMessagesId = {
   'privacy.eraseConfirm': 'Ketik nama lengkap kandidat untuk menghapus',
   'privacy.erased': 'Data kandidat sudah dihapus.',
   'privacy.erasedCandidate': '(dihapus)',
+  // One word wherever an anonymised candidate is named (Today, data requests, offers).
+  'privacy.anonymisedCandidate': 'Kandidat dianonimkan',
   'privacy.ledgerTitle': 'Permintaan data pribadi',
   'privacy.ledgerIntro':
     'Semua permintaan akses, perbaikan, penarikan persetujuan, dan penghapusan, yang paling dekat tenggatnya di atas.',

@@ -8,6 +8,7 @@ import { Pagination } from '../../components/pagination';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchValues } from '../../router';
 import { useSession } from '../../session';
+import { DayInput } from '../../components/day-input';
 import { ExportLinks } from './export-links';
 import './candidates.css';
 
@@ -135,8 +136,7 @@ export function CandidatesPage() {
           </label>
           <label className="filter">
             {t('search.from')}
-            <input
-              type="date"
+            <DayInput
               name="appliedFrom"
               value={filters.appliedFrom}
               onChange={(e) => setFilter('appliedFrom')(e.target.value)}
@@ -144,8 +144,7 @@ export function CandidatesPage() {
           </label>
           <label className="filter">
             {t('search.to')}
-            <input
-              type="date"
+            <DayInput
               name="appliedTo"
               value={filters.appliedTo}
               onChange={(e) => setFilter('appliedTo')(e.target.value)}

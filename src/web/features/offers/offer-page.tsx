@@ -20,7 +20,7 @@ export function OfferPage({ offerId }: { offerId: string }) {
   const { data, error, refetch } = useApiQuery('/api/offers/{offerId}', { path: { offerId } });
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
-  const name = data.candidateName ?? t('offerList.anonymised');
+  const name = data.candidateName ?? t('privacy.anonymisedCandidate');
 
   return (
     <>

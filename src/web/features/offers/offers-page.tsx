@@ -101,7 +101,7 @@ export function OffersPage() {
               className="offer-line__candidate"
               title={t('offerList.open')}
             >
-              {offer.candidate.name ?? t('offerList.anonymised')}
+              {offer.candidate.name ?? t('privacy.anonymisedCandidate')}
             </Link>
             <span className="offer-line__job">{offer.job.title}</span>
             <span className={`pill pill--offer-${offer.expired ? 'expired' : offer.status}`}>

@@ -37,7 +37,9 @@ export function DataRequestList({
             </span>
             {showCandidate &&
               (request.candidateId ? (
-                <Link href={`/candidates/${request.candidateId}`}>{request.candidateName}</Link>
+                <Link href={`/candidates/${request.candidateId}`}>
+                  {request.candidateName ?? t('privacy.anonymisedCandidate')}
+                </Link>
               ) : (
                 <span className="muted">{t('privacy.erasedCandidate')}</span>
               ))}

@@ -420,7 +420,7 @@ function HrSections({ today }: { today: Today }) {
             <Item
               key={item.id}
               href="/data-requests"
-              title={`${t(`privacy.kind.${item.kind}`)} · ${item.candidateName ?? t('privacy.erasedCandidate')}`}
+              title={`${t(`privacy.kind.${item.kind}`)} · ${item.candidateName ?? t(item.candidateAnonymised ? 'privacy.anonymisedCandidate' : 'privacy.erasedCandidate')}`}
               details={t('today.due', { date: date(item.dueAt) })}
             />
           ))}
