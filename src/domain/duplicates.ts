@@ -36,12 +36,41 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** The trigrams of each word, padded as PostgreSQL's pg_trgm does ("  sari " → "  s", " sa", …). */
-function trigrams(name: string): Set<string> {
-  const grams = new Set<string>();
-  for (const word of normaliseName(name).split(' ').filter(Boolean)) {
-    const padded = `  ${word} `;
-    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+/** A space, as pg_trgm pads each word: two before it and one after. */
+const pad = 32;
+
+/**
+ * Three UTF-16 code units as one number, different for every trigram: 10 bits each when all are
+ * below 1024 (Latin letters with their accents; a small integer, which a Set holds without
+ * allocating), otherwise 16 bits each above 2^30 (exact below 2^53).
+ */
+const trigramKey = (a: number, b: number, c: number) =>
+  (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : 2 ** 30 + (a * 65536 + b) * 65536 + c;
+
+/**
+ * The trigrams of each word, padded as PostgreSQL's pg_trgm does ("  sari " → "  s", " sa", …),
+ * each as one number (trigramKey). The duplicates check builds these for hundreds of names a
+ * request: slicing each trigram out as a string cost more than the rest of the comparison, and
+ * all of it was garbage straight after.
+ */
+function trigrams(name: string): Set<number> {
+  const grams = new Set<number>();
+  const normal = normaliseName(name);
+  // The two characters before the next one: the padding at the start of each word.
+  let first = pad;
+  let second = pad;
+  for (let i = 0; i <= normal.length; i++) {
+    const code = i < normal.length ? normal.charCodeAt(i) : pad;
+    if (code !== pad) {
+      grams.add(trigramKey(first, second, code));
+      first = second;
+      second = code;
+    } else if (second !== pad) {
+      // The end of a word: its last trigram has the one space after it.
+      grams.add(trigramKey(first, second, pad));
+      first = pad;
+      second = pad;
+    }
   }
   return grams;
 }
@@ -54,7 +83,7 @@ export function nameSimilarity(a: string, b: string): number {
   return trigramSimilarity(trigrams(a), trigrams(b));
 }
 
-function trigramSimilarity(left: Set<string>, right: Set<string>): number {
+function trigramSimilarity(left: Set<number>, right: Set<number>): number {
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const gram of left) if (right.has(gram)) shared++;
@@ -113,7 +142,7 @@ const namesPerWord = 500;
  * trigrams computed once. For thousands of rows at a time (a spreadsheet import).
  */
 export class SameCityNames<T> {
-  private readonly byWord = new Map<string, { grams: Set<string>; item: T }[]>();
+  private readonly byWord = new Map<string, { grams: Set<number>; item: T }[]>();
 
   private keys(name: string, city: string): string[] {
     const place = normaliseName(city);
@@ -134,7 +163,7 @@ export class SameCityNames<T> {
   findSimilar(person: { fullName: string; city: string | null }): T | undefined {
     if (!person.city) return undefined;
     const grams = trigrams(person.fullName);
-    const seen = new Set<{ grams: Set<string>; item: T }>();
+    const seen = new Set<{ grams: Set<number>; item: T }>();
     for (const key of this.keys(person.fullName, person.city)) {
       for (const entry of this.byWord.get(key) ?? []) {
         if (seen.has(entry)) continue;

@@ -57,4 +57,14 @@ describe('a search by words ranks the newest matches', () => {
   test('a rare word: the older match too, beyond the newest candidates', async () => {
     expect(await namesFound(rare)).toEqual({ names: ['Baru 07', 'Baru 21', 'Lama 1'], total: 3 });
   });
+
+  test('candidates added after the newest were counted (a cut-off kept a minute) are found first', async () => {
+    await namesFound(common);
+    // Newer than every one above: the newest 30 candidates move on by these four.
+    for (let i = 1; i <= 4; i++) await addCandidate(`Terbaru ${i}`, common, -i);
+    expect(await namesFound(common)).toEqual({
+      names: ['Terbaru 4', 'Terbaru 3', 'Terbaru 2'],
+      total: 3,
+    });
+  });
 });

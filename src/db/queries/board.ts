@@ -1,7 +1,12 @@
 import type { Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
 import { preparedStatement } from '../prepared-statements';
-import { boardCardJoins, boardCardSelect, type BoardCardRow } from './applications';
+import {
+  boardCardSelect,
+  boardPageInterviews,
+  boardPageJoins,
+  type BoardCardRow,
+} from './applications';
 
 /**
  * Where a column page ends: the last card's time in its stage (to the microsecond, as stored) and
@@ -47,10 +52,11 @@ export async function countBoardColumns(
 /**
  * Prepared: a board page's plan is the same for any job and search (see prepared-statements.ts).
  * The page carries the application columns the cards read, so no card finds its application
- * again by id (260 lookups on a 260-card board, about a seventh of the statement's time).
+ * again by id (260 lookups on a 260-card board, about a seventh of the statement's time), and
+ * the page's interviews are read once for all its cards (boardPageInterviews).
  */
 const columnPagesSql = preparedStatement(
-  `WITH page AS (
+  `WITH page AS MATERIALIZED (
        SELECT p.* FROM unnest($3::text[]) AS s(stage)
        CROSS JOIN LATERAL (
          SELECT a.id, a.candidate_id, a.job_id, a.stage, a.hr_gate_cleared, a.stage_entered_at,
@@ -59,11 +65,11 @@ const columnPagesSql = preparedStatement(
          WHERE a.job_id = $1 AND a.stage = s.stage AND ${matches(4)}
            AND ($5::timestamptz IS NULL OR (a.stage_entered_at, a.id) > ($5::timestamptz, $6::uuid))
          ORDER BY a.stage_entered_at, a.id LIMIT $7) p
-     )
+     ), ${boardPageInterviews('page')}
      ${boardCardSelect},
        to_char(a.stage_entered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "positionAt"
      FROM page a JOIN candidates c ON c.id = a.candidate_id
-     ${boardCardJoins}
+     ${boardPageJoins}
      ORDER BY a.stage, a.stage_entered_at, a.id`,
 );
 

@@ -133,8 +133,16 @@ export async function searchCandidates(
   }
   const matching = query ? [`(${[`c.search_vector @@ ${query}`, ...contact].join(' OR ')})`] : [];
   const where = `WHERE ${[...conditions, ...matching].join(' AND ')}`;
+  // The count of a page past the end reads these alone.
+  const filterParams = params.length;
   const limit = param(search.limit, 'int');
   const offset = param(search.offset, 'int');
+  const cutOff = query
+    ? param(
+        await recentCutOff(db, recentRowsPerMatch * (search.window ?? searchWindow)),
+        'timestamptz',
+      )
+    : '';
   // Headlines are costly (they re-read the text), so only the page's rows get one.
   const headline =
     query && !search.withoutHeadlines
@@ -160,7 +168,7 @@ export async function searchCandidates(
   const byWords = query ? [...conditions, `c.search_vector @@ ${query}`] : [];
   const window_ =
     query && contact.length
-      ? `(${newestByWords(byWords, size, query)})
+      ? `(${newestByWords(byWords, size, query, cutOff)})
          UNION
          (${rankedWindow(
            `SELECT c.id, c.created_at, c.search_vector FROM candidates c
@@ -170,7 +178,7 @@ export async function searchCandidates(
          )})
          ORDER BY created_at DESC, id LIMIT ${size}`
       : query
-        ? newestByWords(byWords, size, query)
+        ? newestByWords(byWords, size, query, cutOff)
         : `SELECT c.id, c.created_at, 0::real AS rank FROM candidates c ${where}
          ORDER BY c.created_at DESC, c.id LIMIT ${size}`;
   const read = (tx: Queryable) =>
@@ -218,7 +226,7 @@ export async function searchCandidates(
           (
             await db.query<{ n: number }>(
               `SELECT count(*)::int AS n FROM (SELECT 1 FROM candidates c ${where} LIMIT ${search.window ?? searchWindow}) w`,
-              params.slice(0, -2),
+              params.slice(0, filterParams),
             )
           )[0]?.n ?? 0,
         )
@@ -250,17 +258,18 @@ const recentRowsPerMatch = 10;
  *
  * A common word ("Excel" in one CV of seven) matches thousands of candidates, and finding each
  * in the table to read its date was most of a search's cost (at 100,000 candidates on
- * PostgreSQL, 35 ms of database CPU). So the words are first looked for among the newest
- * `recentRowsPerMatch * size` candidates only (the full-text index ANDed with the date index):
- * when `size` match there, they are exactly the newest matches, since every candidate left out
- * is older than each one looked at (ties on the cut-off date are looked at). Otherwise, a rarer
- * word, a narrow filter or a small database, the matches are found among all candidates.
+ * PostgreSQL, 35 ms of database CPU). So the words are first looked for among the candidates
+ * created at or after `cutOff` only (the full-text index ANDed with the date index): when `size`
+ * match there, they are exactly the newest matches, since every candidate left out is older than
+ * each one looked at. That holds for any cut-off; recentCutOff gives one that leaves about
+ * `recentRowsPerMatch * size` candidates to look at. Otherwise, a rarer word, a narrow filter or a
+ * small database, the matches are found among all candidates.
  *
  * With words the matches come from the full-text index and are sorted afterwards: walking the
  * created_at index and testing each row is far slower when few rows match (which the planner
  * cannot know), so "+ interval '0'" hides that index from it.
  */
-function newestByWords(conditions: string[], size: number, query: string): string {
+function newestByWords(conditions: string[], size: number, query: string, cutOff: string): string {
   const newest = (extra: string[]) =>
     rankedWindow(
       `SELECT c.id, c.created_at, c.search_vector FROM candidates c
@@ -268,11 +277,36 @@ function newestByWords(conditions: string[], size: number, query: string): strin
        ORDER BY (c.created_at + interval '0 s') DESC, c.id LIMIT ${size}`,
       query,
     );
-  const cutOff = `(SELECT created_at FROM candidates ORDER BY created_at DESC, id
-    OFFSET ${recentRowsPerMatch * size - 1} LIMIT 1)`;
   const recentCount = `(SELECT count(*) FROM recent_matches)`;
   return `WITH recent_matches AS MATERIALIZED (${newest([`c.created_at >= ${cutOff}`])})
     SELECT id, created_at, rank FROM recent_matches WHERE ${recentCount} = ${size}
     UNION ALL
     SELECT id, created_at, rank FROM (${newest([])}) every_match WHERE ${recentCount} < ${size}`;
+}
+
+/** How long a process keeps using the cut-off it looked up (see recentCutOff). */
+const cutOffLifeMs = 60_000;
+const cutOffs = new WeakMap<Database, Map<number, { until: number; at: Date | null }>>();
+
+/**
+ * A time at or before the creation of the `rows`th newest candidate (null with fewer), looked up
+ * at most once a minute. It is a value, not a subquery of the search, so the planner sees how few
+ * candidates it leaves and ANDs the date index with the full-text index: as a subquery it guessed
+ * a third of the table, and for a very common word read every match in the table to test its
+ * date (at 100,000 candidates, "komunikasi" 31 -> ~16 ms of database CPU). A minute old it leaves
+ * a few more candidates to look at, or a few fewer after erasures: the answer is the same.
+ */
+async function recentCutOff(db: Database, rows: number): Promise<Date | null> {
+  let known = cutOffs.get(db);
+  if (!known) cutOffs.set(db, (known = new Map()));
+  const cached = known.get(rows);
+  if (cached && cached.until > Date.now()) return cached.at;
+  const [row] = await db.query<{ createdAt: Date }>(
+    `SELECT created_at AS "createdAt" FROM candidates ORDER BY created_at DESC, id
+     OFFSET ${rows - 1} LIMIT 1`,
+  );
+  // A Date keeps milliseconds, the column microseconds: a millisecond earlier keeps its row in.
+  const at = row ? new Date(row.createdAt.getTime() - 1) : null;
+  known.set(rows, { until: Date.now() + cutOffLifeMs, at });
+  return at;
 }

@@ -22,6 +22,8 @@ export type PossibleDuplicateRow = Omit<DuplicateCandidateRow, 'createdAt'> & {
  * are read: cut at some number, a common name word in a big city (a thousand "Nur" in Jakarta
  * Selatan at 100,000 candidates) pushed a real match out before it was ever compared. The date
  * comes as a number: parsing a thousand timestamps, for the few rows that are shown, is not free.
+ * "Same city and a name word in common" is one key per city and word (migration 049), so the
+ * index finds exactly those rows rather than every namesake and everyone in the city.
  */
 export async function findPossibleDuplicates(
   db: Queryable,
@@ -38,7 +40,8 @@ export async function findPossibleDuplicates(
                        WHERE d.candidate_a = LEAST($1::uuid, c.id)
                          AND d.candidate_b = GREATEST($1::uuid, c.id))
        AND (c.email = $2 OR c.phone = $3
-            OR (lower(c.city) = lower($4) AND regexp_split_to_array(lower(c.full_name), '[^[:alnum:]]+') && $5::text[]))
+            OR candidate_city_name_keys(c.city, c.full_name)
+                 && ARRAY(SELECT lower($4::text) || '|' || word FROM unnest($5::text[]) AS word))
        AND ($6::uuid IS NULL OR EXISTS (
              SELECT 1 FROM applications a JOIN job_team_members m ON m.job_id = a.job_id
              WHERE a.candidate_id = c.id AND m.user_id = $6))

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import type { BundleRead } from './read-bundle';
 import { cvHashesOf, forgetQueuedJobs, unsharedCvHashes } from './candidate-records';
 
 export interface RetentionCandidateRow {
@@ -9,11 +10,18 @@ export interface RetentionCandidateRow {
   extensionReason: string | null;
 }
 
+/** The company's retention period in months, as a read of its own or in a bundle. */
+export const retentionMonthsRead: BundleRead<{ months: number }> = {
+  sql: 'SELECT retention_months AS months FROM company_settings',
+  dates: [],
+};
+
+/** The months retentionMonthsRead found, or the default before any setting. */
+export const retentionMonthsOr = (row: { months: number } | undefined): number => row?.months ?? 12;
+
 export async function findRetentionMonths(db: Queryable): Promise<number> {
-  const [row] = await db.query<{ months: number }>(
-    'SELECT retention_months AS months FROM company_settings',
-  );
-  return row?.months ?? 12;
+  const [row] = await db.query<{ months: number }>(retentionMonthsRead.sql);
+  return retentionMonthsOr(row);
 }
 
 export async function updateRetentionMonths(
@@ -46,15 +54,11 @@ export async function listFinishedCandidates(db: Queryable): Promise<RetentionCa
 }
 
 /** The one candidate (their page), if finished; a query of its own so it reads one row by key. */
-export async function findFinishedCandidate(
-  db: Queryable,
-  candidateId: string,
-): Promise<RetentionCandidateRow | undefined> {
-  const [row] = await db.query<RetentionCandidateRow>(`${finishedCandidates} AND c.id = $1`, [
-    candidateId,
-  ]);
-  return row;
-}
+/** The candidate ($1) if finished (see finishedCandidates), read with the rest of their page. */
+export const finishedCandidateById: BundleRead<RetentionCandidateRow> = {
+  sql: `${finishedCandidates} AND c.id = $1`,
+  dates: ['lastEndedAt', 'extendedUntil'],
+};
 
 export async function extendRetention(
   db: Queryable,

@@ -14,6 +14,12 @@ import { teamMembersOf, type TeamMemberRow } from '../../db/queries/jobs';
 import { offerSettingsOr, offerSettingsRead, type OfferSettingsRow } from '../../db/queries/offers';
 import { part, readBundle } from '../../db/queries/read-bundle';
 import {
+  finishedCandidateById,
+  retentionMonthsOr,
+  retentionMonthsRead,
+  type RetentionCandidateRow,
+} from '../../db/queries/retention';
+import {
   invitationsOfCandidate,
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
@@ -33,12 +39,14 @@ export interface CandidatePageRecords {
   contacts: ApplicationContactRow[];
   teams: TeamMemberRow[];
   offerSettings: OfferSettingsRow;
+  /** For when their data will be anonymised: the candidate if every application has ended. */
+  retention: { finished: RetentionCandidateRow | undefined; months: number };
 }
 
 /**
  * What the candidate page shows, in two statements (it was ten, issue 19): what hangs on the
- * candidate, with the applications the actor reaches (by team and panel, as the list does), then
- * what hangs on those applications. The caller has checked that the actor may open the candidate.
+ * candidate, with the applications the actor reaches (by team and panel, as the list does) and
+ * what its anonymisation date is worked out from, then what hangs on those applications. The caller has checked that the actor may open the candidate.
  */
 export async function readCandidatePage(
   db: Queryable,
@@ -56,7 +64,11 @@ export async function readCandidatePage(
     invitations: part(invitationsOfCandidate, own),
     cvFiles: part(cvFilesOfCandidate, own),
     privacyNotice: part(privacyNoticeOf, own),
+    finished: part(finishedCandidateById, own),
+    retentionMonths: part(retentionMonthsRead, []),
   });
+  const { finished, retentionMonths, ...records } = first;
+  const retention = { finished: finished[0], months: retentionMonthsOr(retentionMonths[0]) };
   const [candidate] = first.candidate;
   if (!candidate) throw new NotFound('Candidate');
   const { applications } = first;
@@ -64,9 +76,10 @@ export async function readCandidatePage(
   // contacts, teams or offers to read.
   if (applications.length === 0)
     return {
-      ...first,
+      ...records,
       candidate,
       privacyNotice: first.privacyNotice[0],
+      retention,
       events: [],
       contacts: [],
       teams: [],
@@ -80,10 +93,11 @@ export async function readCandidatePage(
     offerSettings: part(offerSettingsRead, []),
   });
   return {
-    ...first,
+    ...records,
     ...second,
     candidate,
     privacyNotice: first.privacyNotice[0],
+    retention,
     offerSettings: offerSettingsOr(second.offerSettings[0]),
   };
 }

@@ -56,7 +56,7 @@ import { applyToJob } from '../pipeline/application-service';
 import { recordAudit } from '../audit-log/audit-service';
 import { companyNameOf } from '../brand/brand-service';
 import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
-import { anonymisationDateOf } from '../privacy/retention-service';
+import { anonymisationDateFrom } from '../privacy/retention-service';
 import { NotFound, valueOrInvalid } from '../errors';
 
 export interface CandidateInput {
@@ -161,7 +161,7 @@ export async function getCandidate(
     cvFiles: page.cvFiles,
     consents,
     privacyNotice: page.privacyNotice,
-    anonymiseAt: await anonymisationDateOf(db, candidateId),
+    anonymiseAt: anonymisationDateFrom(page.retention.finished, page.retention.months),
     talentPool: {
       ...talentPoolStanding(consents),
       consentNeededForOtherJobs: needsTalentPoolConsent(consents),

@@ -5,10 +5,10 @@ import { findCandidate } from '../../db/queries/candidates';
 import {
   anonymiseCandidateRecords,
   extendRetention,
-  findFinishedCandidate,
   findRetentionMonths,
   listFinishedCandidates,
   updateRetentionMonths,
+  type RetentionCandidateRow,
 } from '../../db/queries/retention';
 import { anonymiseAfter, anonymousName } from '../../domain/privacy/retention';
 import type { Actor } from '../actor';
@@ -44,16 +44,14 @@ async function dueCandidates(db: Database, now: Date, withinDays: number) {
 
 /**
  * When this candidate's data will be anonymised, for their page: only once every application has
- * ended (rejected or withdrawn) and while they are not anonymised yet.
+ * ended (rejected or withdrawn) and while they are not anonymised yet. From what the page has
+ * read with the rest of it (finishedCandidateById, the months), not in statements of its own.
  */
-export async function anonymisationDateOf(
-  db: Database,
-  candidateId: string,
-): Promise<Date | undefined> {
-  const finished = await findFinishedCandidate(db, candidateId);
-  if (!finished) return undefined;
-  const months = await findRetentionMonths(db);
-  return anonymiseAfter(finished.lastEndedAt, months, finished.extendedUntil);
+export function anonymisationDateFrom(
+  finished: RetentionCandidateRow | undefined,
+  months: number,
+): Date | undefined {
+  return finished && anonymiseAfter(finished.lastEndedAt, months, finished.extendedUntil);
 }
 
 /** The company's retention period and who is due for anonymisation in the next 30 days (HR). */
