@@ -36,6 +36,8 @@ import { storyEndingCues } from './story-ending';
 import { excuseCues } from './excuses';
 import { fairWords } from './faint-praise';
 import { generalMethodCues } from './general-method';
+import { hypotheticalPlanCues } from './hypothetical-plan';
+import { minimisingCues } from './minimising';
 import { isOther, structureCues } from './structure-cues';
 import type { Token } from './tokens';
 
@@ -479,6 +481,8 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   linguistic(ctx, counts);
   const shapes = structureCues(ctx, isThirdParty);
   generalMethodCues(ctx, shapes);
+  hypotheticalPlanCues(ctx, shapes);
+  minimisingCues(ctx, shapes);
   excuseCues(ctx, isOtherParty, shapes);
   disparagementCues(ctx, isOtherParty, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
