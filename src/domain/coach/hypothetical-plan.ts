@@ -50,9 +50,13 @@ const exampleOpeners = wordSet('example', 'instance', 'once');
 const pastIn = (c: readonly Token[]) =>
   c.some((t) => isEnPast(t) || t.low === 'was' || t.low === 'were');
 
+/** Words one of which every plan shape holds: most sentences hold none and are not looked at. */
+const planTriggers = wordSet(...planHeads, 'what', 'ideally', ...caseNouns, 'you');
+
 /** The plan in one sentence: its span, or undefined. */
 function planIn(ctx: Ctx, s: SentenceView): Evidence | undefined {
   const c = s.content;
+  if (!c.some((t) => planTriggers.has(t.low))) return undefined;
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
     // "my approach would be", "the first thing I'd do", "what I would do is".
