@@ -125,6 +125,20 @@ function dutyDenied(ctx: Ctx, s: SentenceView, out: Evidence[]): void {
   }
 }
 
+/** Words one of which every shape holds: most sentences hold none and are not looked at. */
+const triggers = wordSet(
+  'namanya',
+  ...normalWords,
+  ...trivialWords,
+  ...everyoneId,
+  ...questionNouns,
+  ...whyId,
+  'bukan',
+  'not',
+  'hands',
+  'pay',
+);
+
 /** The cues, by feature name: `faultNormalised`, `faultSpreadId`, `questionJudged`, `dutyDenied`. */
 export function minimisingCues(ctx: Ctx, hits: CueHits): void {
   const en = ctx.input.language === 'en';
@@ -133,6 +147,7 @@ export function minimisingCues(ctx: Ctx, hits: CueHits): void {
   const judged: Evidence[] = [];
   const duty: Evidence[] = [];
   for (const s of ctx.sentences) {
+    if (!s.content.some((t) => triggers.has(t.low))) continue;
     if (!en) normalisedId(ctx, s, minimises, spread);
     questionJudged(ctx, s, judged);
     dutyDenied(ctx, s, duty);
