@@ -85,4 +85,35 @@ describe('a story backs a claim by what it shows', () => {
     if (ask) expect(ask.params.claims).toBe('"pekerja keras"');
     expect(analysis.labels.genericClaim.value).toBe(false);
   });
+
+  it('"bertanggung jawab" is backed by the steps told right after it, not by a story before it', () => {
+    const answer =
+      'Saya orang yang bertanggung jawab. Waktu stok gudang selisih besar bulan lalu, saya menghitung ulang semua rak selama dua hari dan menemukan salah input. Setelah itu selisihnya hilang.';
+    const { analysis, feedback } = analyse('id', answer);
+    expect(analysis.claims.every((c) => c.backedBy !== null)).toBe(true);
+    expect(feedback.summary).toBe('strong');
+    expect(feedback.improvements.map((p) => p.code)).not.toContain('back_claims');
+    const before =
+      'Bulan lalu saya menghitung ulang semua rak gudang selama dua hari. Soal sifat, saya orang yang bertanggung jawab.';
+    expect(claimsOf('id', before).map(([, backed]) => backed)).not.toContain(
+      expect.stringContaining('menghitung'),
+    );
+    const enAnswer =
+      "I'm a responsible person. When our night driver called in sick last March, I took his route, delivered all 40 parcels and logged every signature.";
+    expect(claimsOf('en', enAnswer)[0]?.[1]).toContain('took his route');
+  });
+
+  it('the claim alone, with nothing told after it, stays unbacked', () => {
+    const answer = 'Saya orang yang bertanggung jawab dan disiplin. Saya suka bekerja dalam tim.';
+    const { analysis, feedback } = analyse('id', answer);
+    expect(analysis.labels.genericClaim.value).toBe(true);
+    expect(feedback.improvements.map((p) => p.code)).toContain('back_claims');
+  });
+
+  it('"yang penting kerja" is an attitude, not a trait claimed', () => {
+    expect(claimsOf('id', 'Saya orangnya yang penting kerja, tidak banyak bicara.')).toEqual([]);
+    expect(claimsOf('id', 'Saya tipe orang yang penting kerja beres.')).toEqual([]);
+    // A trait after the same frame is still a claim.
+    expect(claimsOf('id', 'Saya tipe orang yang pekerja keras.')).not.toEqual([]);
+  });
 });

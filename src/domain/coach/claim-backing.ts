@@ -526,6 +526,32 @@ export function backClaims(
         return { claim, trait, backedBy: sentenceEvidence(ctx, s) };
       }
     }
-    return { claim, trait, backedBy: null };
+    const told = trait && broadTraits.has(trait) && toldNext(ctx, claim, storySentences);
+    return { claim, trait, backedBy: told ? sentenceEvidence(ctx, told) : null };
   });
+}
+
+/**
+ * Traits that any of one's own steps told right after the claim shows: being responsible is
+ * shown by doing what one had to ("saya menghitung ulang semua rak"), whatever the step; being
+ * careful or a leader only by steps of that kind ("teliti" is not shown by chairing a meeting).
+ */
+const broadTraits = new Set(['reliability']);
+
+/** How many sentences after a claim may tell the story that backs it. */
+const NEXT_SENTENCES = 2;
+
+/**
+ * The claim-then-proof shape: "Saya orang yang bertanggung jawab. Waktu stok selisih, saya
+ * menghitung ulang semua rak ...": the sentences right after the claim tell what the candidate
+ * did. A story elsewhere in the answer (before the claim, or far after it) does not.
+ */
+function toldNext(
+  ctx: Ctx,
+  claim: Evidence,
+  storySentences: readonly SentenceView[],
+): SentenceView | undefined {
+  const at = ctx.sentences.find((s) => inside(claim, s));
+  if (!at) return undefined;
+  return storySentences.find((s) => s.index > at.index && s.index <= at.index + NEXT_SENTENCES);
 }

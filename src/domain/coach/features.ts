@@ -36,6 +36,8 @@ import { storyEndingCues } from './story-ending';
 import { excuseCues } from './excuses';
 import { fairWords } from './faint-praise';
 import { generalMethodCues } from './general-method';
+import { hypotheticalPlanCues } from './hypothetical-plan';
+import { minimisingCues } from './minimising';
 import { isOther, structureCues } from './structure-cues';
 import type { Token } from './tokens';
 
@@ -471,6 +473,12 @@ function stanceCues(ctx: Ctx, shapes: Map<string, Evidence[]>): void {
   if (stance.excuses.length >= 2) shapes.set('excusesStacked', stance.excuses.slice(0, 4));
 }
 
+const planCueNames = ['hypotheticalPlan', 'planNoInstance', 'planWithInstance', 'pastHabit'];
+const minimisingCueNames = ['faultNormalised', 'faultSpreadId', 'questionJudged', 'dutyDenied'];
+/** Whether a cue family is needed: always when training (no keep), else if one is weighed. */
+const weighsAny = (keep: KeepFeature | undefined, names: readonly string[]) =>
+  keep === undefined || names.some((n) => keep(`f:${n}`));
+
 /** All features of an answer, given its context and the rules' verdicts. */
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
   const f: Features = new Map();
@@ -479,6 +487,9 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   linguistic(ctx, counts);
   const shapes = structureCues(ctx, isThirdParty);
   generalMethodCues(ctx, shapes);
+  // Cues the shipped model gives no weight are not looked for when analysing (keep is set).
+  if (weighsAny(keep, planCueNames)) hypotheticalPlanCues(ctx, shapes);
+  if (weighsAny(keep, minimisingCueNames)) minimisingCues(ctx, shapes);
   excuseCues(ctx, isOtherParty, shapes);
   disparagementCues(ctx, isOtherParty, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);

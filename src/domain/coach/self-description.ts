@@ -56,6 +56,8 @@ const idBetween = new Set([
 ]);
 /** The frame itself: "orangnya", "(tipe|tipikal) orang yang", "pribadi yang", "seorang yang". */
 const idFrames = new Set(['orangnya', 'tipe', 'tipikal', 'pribadi', 'sosok', 'seorang', 'orang']);
+/** "(orangnya) yang penting ...", "pokoknya ...": an attitude follows, not a trait. */
+const attitudeWords = new Set(['penting', 'pokoknya', 'pokok']);
 /** "kelebihan saya", "my strength": naming one's strength is a claim as well. */
 const strengthNouns = new Set(['kelebihan', 'kekuatan', 'strength', 'strengths']);
 
@@ -81,6 +83,10 @@ function indonesian(c: readonly Token[], j: number): number {
   if (frame === 'seorang' && c[k + 1]?.low !== 'yang') return -1;
   const next = c[k + 1];
   if (!next) return -1;
+  // "saya orangnya yang penting kerja": a flat attitude to work, no trait claimed.
+  let a = k + 1;
+  while (a < c.length && a <= k + 3 && (c[a]?.low === 'yang' || c[a]?.low === 'orang')) a++;
+  if (attitudeWords.has(c[a]?.low ?? '')) return -1;
   const end = next.low === 'yang' || next.low === 'orang' ? k + 2 : k + 1;
   return end < c.length ? end : -1;
 }
