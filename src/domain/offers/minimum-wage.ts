@@ -13,6 +13,12 @@ export interface MinimumWageRecord {
 
 export interface ApplicableMinimumWage extends MinimumWageRecord {
   kind: 'ump' | 'umk';
+  /**
+   * The job's city when the province's UMP stands in because no UMK of that city is recorded:
+   * the city may well have a higher UMK (Bekasi, Karawang...), so whoever reads the figure must
+   * be told it is only the province's floor. Absent for a UMK, or for a job without a city.
+   */
+  cityWithoutUmk?: string;
 }
 
 const sameCity = (a: string, b: string): boolean =>
@@ -44,7 +50,9 @@ export function applicableMinimumWage(
     inProvince.filter((r) => r.city === null),
     year,
   );
-  return ump ? { ...ump, kind: 'ump' } : null;
+  if (!ump) return null;
+  const city = place.city.trim();
+  return city ? { ...ump, kind: 'ump', cityWithoutUmk: city } : { ...ump, kind: 'ump' };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   findMinimumWage,
   findSameRegionYear,
   insertMinimumWage,
+  listJobCitiesWithoutUmk,
   listMinimumWages as readMinimumWages,
   updateMinimumWage as writeMinimumWage,
   type MinimumWageRow,
@@ -19,10 +20,16 @@ import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
 import type { Queryable } from '../../db/database';
 
-/** The regional minimum wages an offer is checked against; admins keep them up to date. */
-export async function listMinimumWages(db: Database, actor: Actor): Promise<MinimumWageRow[]> {
+/**
+ * The regional minimum wages an offer is checked against, which admins keep up to date, and the
+ * job cities with no UMK on record (their offers fall back to the province's UMP), to add next.
+ */
+export async function listMinimumWages(
+  db: Database,
+  actor: Actor,
+): Promise<{ wages: MinimumWageRow[]; citiesWithoutUmk: { province: string; city: string }[] }> {
   requireAdmin(actor);
-  return readMinimumWages(db);
+  return { wages: await readMinimumWages(db), citiesWithoutUmk: await listJobCitiesWithoutUmk(db) };
 }
 
 export async function addMinimumWage(

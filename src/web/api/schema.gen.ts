@@ -10780,6 +10780,8 @@ export interface operations {
               year: number;
               monthlyAmount: number;
               decree: string;
+              /** @description The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher) */
+              cityWithoutUmk: string | null;
             } | null;
             /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
             minimumWageYear: number;
@@ -10799,6 +10801,8 @@ export interface operations {
                 year: number;
                 monthlyAmount: number;
                 decree: string;
+                /** @description The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher) */
+                cityWithoutUmk: string | null;
               } | null;
             }[];
             /** @description What a new draft starts from: the job's title, city, way of working and contract */
@@ -17745,6 +17749,11 @@ export interface operations {
               updatedByName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
               updatedAt: string;
+            }[];
+            /** @description Cities of draft or open jobs with no UMK recorded: their offers are checked against the province's UMP */
+            citiesWithoutUmk: {
+              province: string;
+              city: string;
             }[];
           };
         };
