@@ -2886,6 +2886,7 @@ export interface components {
       rationale: string;
       conflict: boolean;
       againstPanel: boolean;
+      panelSplit: boolean;
       decidedByName: string | null;
       /** @description ISO 8601 timestamp (UTC) */
       at: string;
@@ -3816,6 +3817,8 @@ export interface components {
       }[];
       average: number | null;
       recommendation: number | null;
+      /** @description As many of the panel recommended yes as no: the panel recommends neither */
+      split?: boolean;
     };
     TwoFactorStatus: {
       enabled: boolean;
