@@ -18,7 +18,7 @@ export interface ApplicableMinimumWage extends MinimumWageRecord {
    * the city may well have a higher UMK (Bekasi, Karawang...), so whoever reads the figure must
    * be told it is only the province's floor. Absent for a UMK, or for a job without a city.
    */
-  cityWithoutUmk?: string;
+  cityWithoutUmk?: string | null;
 }
 
 const sameCity = (a: string, b: string): boolean =>
