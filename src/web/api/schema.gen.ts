@@ -16954,6 +16954,11 @@ export interface operations {
             purpose: 'invitation' | 'reset';
             email: string;
             name: string;
+            /**
+             * @description The user's language: the page opens in it
+             * @enum {string}
+             */
+            locale: 'id' | 'en';
             /** @description ISO 8601 timestamp (UTC) */
             expiresAt: string;
           };
