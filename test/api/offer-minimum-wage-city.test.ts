@@ -48,6 +48,12 @@ describe("a job city's UMK, and the province's UMP standing in for it", () => {
     expect(problem?.message).toContain('Bekasi');
     // The admin's minimum-wages page lists the city to add.
     expect(await citiesWithoutUmk()).toContainEqual({ province: 'jawa_barat', city: 'Bekasi' });
+    // A Jakarta job is not listed: DKI Jakarta's cities set no UMK.
+    const jakarta = (await buildJob(t)).id;
+    await setJobPay(t, jakarta, { province: 'dki_jakarta' });
+    expect(await citiesWithoutUmk()).not.toContainEqual(
+      expect.objectContaining({ province: 'dki_jakarta' }),
+    );
   });
 
   it("with Bekasi's UMK recorded: the offer is held to it, with no fallback note", async () => {

@@ -21,6 +21,12 @@ export interface ApplicableMinimumWage extends MinimumWageRecord {
   cityWithoutUmk?: string | null;
 }
 
+/**
+ * Provinces whose cities set no UMK of their own: DKI Jakarta's cities are administrative, not
+ * autonomous regions, so its UMP is the whole minimum wage and no higher city figure can exist.
+ */
+export const provincesWithoutUmk: readonly string[] = ['dki_jakarta'];
+
 const sameCity = (a: string, b: string): boolean =>
   a.trim().toLocaleLowerCase('id') === b.trim().toLocaleLowerCase('id');
 
@@ -51,7 +57,7 @@ export function applicableMinimumWage(
     year,
   );
   if (!ump) return null;
-  const city = place.city.trim();
+  const city = provincesWithoutUmk.includes(place.province) ? '' : place.city.trim();
   return city ? { ...ump, kind: 'ump', cityWithoutUmk: city } : { ...ump, kind: 'ump' };
 }
 

@@ -14,6 +14,7 @@ import {
   type MinimumWage,
   type MinimumWageInput,
 } from '../../domain/minimum-wage';
+import { provincesWithoutUmk } from '../../domain/offers/minimum-wage';
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
@@ -29,7 +30,10 @@ export async function listMinimumWages(
   actor: Actor,
 ): Promise<{ wages: MinimumWageRow[]; citiesWithoutUmk: { province: string; city: string }[] }> {
   requireAdmin(actor);
-  return { wages: await readMinimumWages(db), citiesWithoutUmk: await listJobCitiesWithoutUmk(db) };
+  return {
+    wages: await readMinimumWages(db),
+    citiesWithoutUmk: await listJobCitiesWithoutUmk(db, provincesWithoutUmk),
+  };
 }
 
 export async function addMinimumWage(
