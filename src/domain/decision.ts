@@ -30,6 +30,12 @@ export interface StageSummary {
   average: number | null;
   /** Mean of the overall recommendations. */
   recommendation: number | null;
+  /**
+   * The panel split evenly: as many recommended yes as no (one yes, one no averages 2.50, on
+   * the line). Such a panel recommends nothing, so deciding either way goes against nobody.
+   * Absent in decisions recorded before it was kept.
+   */
+  split?: boolean;
 }
 
 const mean = (values: number[]) =>
@@ -56,7 +62,14 @@ export function summariseStage(
     attributes: perAttribute,
     average: round(mean(rated)),
     recommendation: round(mean(scorecards.map((card) => ratingValue[card.recommendation]))),
+    split: isSplit(scorecards.map((card) => ratingValue[card.recommendation])),
   };
+}
+
+/** As many recommendations on the yes side of the line as on the no side, at least one each. */
+function isSplit(recommendations: readonly number[]): boolean {
+  const yes = recommendations.filter((value) => value >= positive).length;
+  return yes > 0 && yes * 2 === recommendations.length;
 }
 
 export interface CombinedScore {
@@ -139,7 +152,9 @@ export function planDecision(request: DecisionRequest): Result<PlannedDecision> 
   }
   const conflict =
     request.stage === 'user' && request.outcome !== 'hold' && findConflict(request.summaries);
+  // A split panel recommends nothing: the decider breaks the tie, against nobody.
   const againstPanel =
+    !own.split &&
     own.recommendation !== null &&
     ((request.outcome === 'advance' && own.recommendation < positive) ||
       (request.outcome === 'reject' && own.recommendation >= positive));

@@ -63,8 +63,13 @@ describe('an offer accepted in the portal, as HR sees it', () => {
     ]);
     expect(hr.needsYou).toBe(badgeBefore);
     expect((await today(t.users.admin)).startingSoon).toHaveLength(1);
-    // The hiring manager and interviewers have no such list: onboarding starts with HR.
-    expect((await today(t.users.hiringManager)).startingSoon).toBeNull();
+    // The job's hiring manager sees their new hire's start too; another job's manager does not,
+    // and interviewers have no such list.
+    expect((await today(t.users.hiringManager)).startingSoon).toEqual([
+      expect.objectContaining({ candidateId: offer.candidateId, startDate }),
+    ]);
+    expect((await today(t.users.otherManager)).startingSoon).toEqual([]);
+    expect((await today(t.users.interviewer)).startingSoon).toBeNull();
   });
 
   it('the item shows from 30 days before the start, stays through the first day and is gone once it has passed', async () => {

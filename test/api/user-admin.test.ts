@@ -352,6 +352,11 @@ describe('the one-time link goes out by e-mail', () => {
     expect(invitation!.subject).toContain('invitation to Seleksi');
     expect(invitation!.body).toContain(`/set-password#${link.token}`);
     expect(invitation!.body).toContain('Nadia Baru');
+    // The set-password page opens in the invitee's language, as the e-mail is written.
+    const check = await t.call(null, 'POST', '/api/auth/password-links/check', {
+      token: link.token,
+    });
+    expect(check.body).toMatchObject({ purpose: 'invitation', locale: 'en' });
 
     const reset = await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/password-link`);
     const messages = await outbox(user.email);

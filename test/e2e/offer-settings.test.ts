@@ -16,6 +16,10 @@ test('an admin records a city minimum wage typed as "5,7 juta", names an approve
   await page.getByRole('heading', { name: 'Pengaturan penawaran', level: 1 }).waitFor();
   const jakarta = page.getByRole('row', { name: /DKI Jakarta/ }).first();
   await expect.poll(() => jakarta.textContent()).toContain('Rp\u00a05.396.761');
+  // The demo's Bandung job has no UMK on record: the page names it (Jakarta's cities set none).
+  const missingUmk = page.getByTestId('cities-without-umk');
+  await expect.poll(() => missingUmk.textContent()).toContain('Bandung (Jawa Barat)');
+  expect(await missingUmk.textContent()).not.toContain('Jakarta');
   await session.screenshot(page, 'offer-settings-minimum-wages-id');
 
   await page.getByRole('button', { name: 'Tambah upah minimum' }).click();
@@ -78,6 +82,9 @@ test('the same pages in English and on a phone', async () => {
   // The other test recorded a 2026 row, so the newest year shown first is 2026.
   await page.locator('select[name=yearFilter]').selectOption('2025');
   await page.getByRole('row', { name: /Papua Pegunungan/ }).waitFor();
+  await expect
+    .poll(() => page.getByTestId('cities-without-umk').textContent())
+    .toContain('No UMK is recorded for these job cities');
   await session.screenshot(page, 'offer-settings-minimum-wages-en-375');
   await page.getByRole('button', { name: 'Add a minimum wage' }).click();
   await session.screenshot(page, 'offer-settings-minimum-wage-form-en-375');

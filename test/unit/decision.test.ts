@@ -147,6 +147,7 @@ describe('summariseStage', () => {
       attributes: [{ attribute: 'technical_skill', average: null, ratings: 0 }],
       average: null,
       recommendation: null,
+      split: false,
     });
   });
 });
@@ -317,6 +318,35 @@ describe('planDecision', () => {
       againstPanel: true,
       conflict: false,
     });
+  });
+
+  test('on an evenly split panel neither outcome goes against it, at either gate', () => {
+    for (const stage of ['hr', 'user'] as const) {
+      // One yes, one no: 2.50, on the line; the decider breaks the tie.
+      const split = recommended(stage, 'yes', 'no');
+      expect(split).toMatchObject({ recommendation: 2.5, split: true });
+      const summaries = { hr: split, user: split };
+      for (const outcome of ['advance', 'reject'] as const) {
+        expect(planned(request({ stage, outcome, summaries }))).toMatchObject({
+          againstPanel: false,
+        });
+      }
+      // Strong yes and no also split evenly, though the mean leans to yes.
+      const leaning = recommended(stage, 'strong_yes', 'no');
+      expect(leaning.split).toBe(true);
+      expect(
+        planned(request({ stage, outcome: 'reject', summaries: { hr: leaning, user: leaning } }))
+          .againstPanel,
+      ).toBe(false);
+    }
+  });
+
+  test('a clear majority stays a recommendation: deciding against it is "against"', () => {
+    const majority = recommended('user', 'yes', 'yes', 'no');
+    expect(majority.split).toBe(false);
+    const req = request({ outcome: 'reject', summaries: { hr: majority, user: majority } });
+    expect(refused(req).code).toBe('rationale_required_against_panel');
+    expect(planned({ ...req, rationale: 'Salary far above budget' }).againstPanel).toBe(true);
   });
 
   test('rejecting a candidate the panel recommends needs a rationale', () => {

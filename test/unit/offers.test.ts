@@ -172,6 +172,24 @@ describe('the minimum wage that applies', () => {
       2026,
     );
     expect(wage).toMatchObject({ kind: 'umk', year: 2025, monthlyAmount: 4_482_914 });
+    expect(wage?.cityWithoutUmk).toBeUndefined();
+  });
+  it("says when the province's UMP stands in for a city with no UMK on record", () => {
+    expect(
+      applicableMinimumWage(records, { province: 'jawa_barat', city: ' Bekasi ' }, 2026),
+    ).toMatchObject({ kind: 'ump', monthlyAmount: 2_317_601, cityWithoutUmk: 'Bekasi' });
+    // DKI Jakarta's cities set no UMK: its UMP is the whole story.
+    expect(
+      applicableMinimumWage(
+        [{ ...records[0]!, province: 'dki_jakarta', year: 2026 }],
+        { province: 'dki_jakarta', city: 'Jakarta Selatan' },
+        2026,
+      )?.cityWithoutUmk,
+    ).toBeUndefined();
+    // A job with no city: the UMP is all there is to say.
+    expect(
+      applicableMinimumWage(records, { province: 'jawa_barat', city: '' }, 2026)?.cityWithoutUmk,
+    ).toBeUndefined();
   });
   it("falls back to the province's UMP of the latest year up to the offer's", () => {
     expect(

@@ -9,6 +9,7 @@ import {
   invitationExpiresAt,
   invitationRefusal,
   needsTalentPoolConsent,
+  portalOffersTalentPool,
   talentPoolStanding,
   type ConsentRecord,
 } from '../../src/domain/privacy/talent-pool';
@@ -55,6 +56,21 @@ describe('talent-pool standing', () => {
   it('lets HR put an imported candidate forward for any job: HR holds their basis', () => {
     expect(needsTalentPoolConsent([imported])).toBe(false);
     expect(needsTalentPoolConsent([imported, recruitment])).toBe(true);
+  });
+});
+
+describe('the portal offering the talent pool', () => {
+  it('offers it while applying and after a rejection or withdrawal, member or not', () => {
+    for (const stage of ['applied', 'user_interview', 'rejected', 'withdrawn']) {
+      expect(portalOffersTalentPool(stage, false)).toBe(true);
+      expect(portalOffersTalentPool(stage, true)).toBe(true);
+    }
+  });
+  it('hides "other openings" while the candidate holds an offer and once hired, even to a member', () => {
+    for (const stage of ['offer', 'hired']) {
+      expect(portalOffersTalentPool(stage, false)).toBe(false);
+      expect(portalOffersTalentPool(stage, true)).toBe(false);
+    }
   });
 });
 

@@ -79,3 +79,23 @@ export async function deleteMinimumWage(db: Queryable, id: string): Promise<bool
   const rows = await db.query(`DELETE FROM minimum_wages WHERE id = $1 RETURNING id`, [id]);
   return rows.length > 0;
 }
+
+/**
+ * The places of draft or open jobs (province and city) with no UMK recorded for that city: their
+ * offers are checked against the province's UMP, though the city's UMK may be higher. Provinces
+ * whose cities set no UMK (`umpOnly`) are left out.
+ */
+export async function listJobCitiesWithoutUmk(
+  db: Queryable,
+  umpOnly: readonly string[],
+): Promise<{ province: string; city: string }[]> {
+  return db.query<{ province: string; city: string }>(
+    `SELECT DISTINCT j.province, btrim(j.city) AS city FROM jobs j
+     WHERE j.province IS NOT NULL AND btrim(j.city) <> '' AND j.status <> 'closed'
+       AND NOT (j.province = ANY($1::text[]))
+       AND NOT EXISTS (SELECT 1 FROM minimum_wages w
+                       WHERE w.province = j.province AND lower(btrim(w.city)) = lower(btrim(j.city)))
+     ORDER BY j.province, btrim(j.city)`,
+    [umpOnly],
+  );
+}

@@ -425,7 +425,13 @@ export interface StartingHireRow extends ApplicationRef {
  * Candidates who accepted their offer and start within the next 30 days: hired, with a start date
  * from `today` (a Jakarta date) on. Soonest start first.
  */
-export async function listStartingHires(db: Queryable, today: string): Promise<StartingHireRow[]> {
+export async function listStartingHires(
+  db: Queryable,
+  today: string,
+  /** Only the jobs this user is hiring manager of (their new hires); every job when absent. */
+  managerId?: string,
+): Promise<StartingHireRow[]> {
+  const mine = managerId ? `AND ${isHiringManager('$2')}` : '';
   return db.query<StartingHireRow>(
     `SELECT ${applicationRefColumns}, to_char(a.start_date, 'YYYY-MM-DD') AS "startDate",
        (SELECT max(r.answered_at) FROM offer_answers r
@@ -434,10 +440,10 @@ export async function listStartingHires(db: Queryable, today: string): Promise<S
      JOIN offers o ON o.application_id = a.id AND o.status = 'accepted'
      JOIN candidates c ON c.id = a.candidate_id
      JOIN jobs j ON j.id = a.job_id
-     WHERE a.stage = 'hired' AND a.start_date BETWEEN $1::date AND $1::date + 30
+     WHERE a.stage = 'hired' AND a.start_date BETWEEN $1::date AND $1::date + 30 ${mine}
      ORDER BY a.start_date, c.full_name
      LIMIT 200`,
-    [today],
+    managerId ? [today, managerId] : [today],
   );
 }
 

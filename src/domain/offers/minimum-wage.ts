@@ -13,7 +13,19 @@ export interface MinimumWageRecord {
 
 export interface ApplicableMinimumWage extends MinimumWageRecord {
   kind: 'ump' | 'umk';
+  /**
+   * The job's city when the province's UMP stands in because no UMK of that city is recorded:
+   * the city may well have a higher UMK (Bekasi, Karawang...), so whoever reads the figure must
+   * be told it is only the province's floor. Absent for a UMK, or for a job without a city.
+   */
+  cityWithoutUmk?: string | null;
 }
+
+/**
+ * Provinces whose cities set no UMK of their own: DKI Jakarta's cities are administrative, not
+ * autonomous regions, so its UMP is the whole minimum wage and no higher city figure can exist.
+ */
+export const provincesWithoutUmk: readonly string[] = ['dki_jakarta'];
 
 const sameCity = (a: string, b: string): boolean =>
   a.trim().toLocaleLowerCase('id') === b.trim().toLocaleLowerCase('id');
@@ -44,7 +56,9 @@ export function applicableMinimumWage(
     inProvince.filter((r) => r.city === null),
     year,
   );
-  return ump ? { ...ump, kind: 'ump' } : null;
+  if (!ump) return null;
+  const city = provincesWithoutUmk.includes(place.province) ? '' : place.city.trim();
+  return city ? { ...ump, kind: 'ump', cityWithoutUmk: city } : { ...ump, kind: 'ump' };
 }
 
 /**

@@ -149,11 +149,15 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
         : {};
     const missing =
       'missingYear' in missingYear ? ` No ${missingYear.missingYear} figure recorded yet.` : '';
+    // The province's UMP standing in for the job's city: its UMK, not on record, may be higher.
+    const cityNote = wage.cityWithoutUmk
+      ? ` No UMK of ${wage.cityWithoutUmk} is recorded; it may be higher.`
+      : '';
     problems.push(
       field(
         'grossMonthlySalary',
         'below_minimum_wage',
-        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).${missing}`,
+        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).${missing}${cityNote}`,
         {
           minimum: wage.monthlyAmount,
           kind: wage.kind,
@@ -161,6 +165,7 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
           region: wage.city ?? wage.province,
           decree: wage.decree,
           ...missingYear,
+          ...(wage.cityWithoutUmk ? { cityWithoutUmk: wage.cityWithoutUmk } : {}),
         },
       ),
     );

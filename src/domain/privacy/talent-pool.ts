@@ -133,7 +133,12 @@ export function mayJoinTalentPool(stage: string): boolean {
   return stage !== 'hired';
 }
 
-/** Whether the portal offers the talent pool: to join it, or to a member, to leave it at any time. */
+/**
+ * Whether the portal offers the talent pool: to join it, or to a member, to leave it. Not while
+ * the candidate holds an offer or once hired ("other openings" then reads as if this one were
+ * lost); a member there can still withdraw consent through the portal's data request.
+ */
 export function portalOffersTalentPool(stage: string, member: boolean): boolean {
+  if (stage === 'offer' || stage === 'hired') return false;
   return member || mayJoinTalentPool(stage);
 }

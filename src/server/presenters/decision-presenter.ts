@@ -11,6 +11,7 @@ export function presentDecision(row: DecisionRow): Decision {
     rationale: row.rationale,
     conflict: row.conflict,
     againstPanel: row.againstPanel,
+    panelSplit: panelWasSplit(row),
     decidedByName: row.decidedByName,
     at: row.createdAt.toISOString(),
     scores: row.scores,
@@ -37,4 +38,11 @@ export function presentComparison(comparison: JobComparisonRow): JobComparison {
       latestDecision: row.latestDecision && presentDecision(row.latestDecision),
     })),
   };
+}
+
+/** Whether the decided stage's panel was split, as the scores kept with the decision say. */
+function panelWasSplit(row: DecisionRow): boolean {
+  if (row.outcome === 'hold') return false;
+  const scores = row.scores as { summaries?: Record<string, { split?: boolean } | null> } | null;
+  return scores?.summaries?.[row.stage]?.split === true;
 }

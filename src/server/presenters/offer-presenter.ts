@@ -119,5 +119,13 @@ export function presentApplicationOffers(offers: ApplicationOffers): Application
 
 function presentMinimumWage(wage: ApplicableMinimumWage) {
   const { kind, province, city, year, monthlyAmount, decree } = wage;
-  return { kind, province, city, year, monthlyAmount, decree };
+  return {
+    kind,
+    province,
+    city,
+    year,
+    monthlyAmount,
+    decree,
+    cityWithoutUmk: wage.cityWithoutUmk ?? null,
+  };
 }

@@ -18,6 +18,10 @@ export const stageSummary = z.object({
   ),
   average: z.number().nullable(),
   recommendation: z.number().nullable(),
+  split: z
+    .boolean()
+    .optional()
+    .describe('As many of the panel recommended yes as no: the panel recommends neither'),
 });
 export type StageSummaryOutput = z.infer<typeof stageSummary>;
 export const combinedScore = z.object({
@@ -38,6 +42,8 @@ export const decision = z.object({
   rationale: z.string(),
   conflict: z.boolean(),
   againstPanel: z.boolean(),
+  /** The stage's panel was split evenly when the decision was made (no recommendation to go against). */
+  panelSplit: z.boolean(),
   decidedByName: z.string().nullable(),
   at: timestampSchema,
   /** The scores the decider saw; null for readers who may not see every stage's scores. */

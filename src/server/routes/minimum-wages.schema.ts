@@ -27,4 +27,11 @@ export const minimumWage = z.object({
   updatedAt: timestampSchema,
 });
 export type MinimumWageOutput = z.infer<typeof minimumWage>;
-export const minimumWageList = z.object({ items: z.array(minimumWage) });
+export const minimumWageList = z.object({
+  items: z.array(minimumWage),
+  citiesWithoutUmk: z
+    .array(z.object({ province: z.string(), city: z.string() }))
+    .describe(
+      "Cities of draft or open jobs with no UMK recorded: their offers are checked against the province's UMP",
+    ),
+});

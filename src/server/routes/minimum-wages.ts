@@ -24,7 +24,10 @@ export const minimumWageRoutes = (db: Database) => [
       summary: 'The regional minimum wages (UMP per province, UMK per city) by year (admins)',
       response: minimumWageList,
     },
-    async ({ actor }) => ({ items: (await listMinimumWages(db, actor)).map(present) }),
+    async ({ actor }) => {
+      const { wages, citiesWithoutUmk } = await listMinimumWages(db, actor);
+      return { items: wages.map(present), citiesWithoutUmk };
+    },
   ),
   route(
     {

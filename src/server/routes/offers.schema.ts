@@ -144,6 +144,12 @@ export const minimumWage = z.object({
   year: z.number().int(),
   monthlyAmount: z.number().int(),
   decree: z.string(),
+  cityWithoutUmk: z
+    .string()
+    .nullable()
+    .describe(
+      "The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher)",
+    ),
 });
 
 export const applicationOffers = z.object({

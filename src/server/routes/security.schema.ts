@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '../../domain/locale';
 import { passwordLinkPurposes } from '../../domain/password-link';
 import { auditActionNames, auditEntityTypes } from '../../domain/audit';
 import { passwordMaxLength } from '../../domain/password-policy';
@@ -11,6 +12,7 @@ export const linkDescription = z.object({
   purpose: z.enum(passwordLinkPurposes),
   email: z.string(),
   name: z.string(),
+  locale: z.enum(locales).describe("The user's language: the page opens in it"),
   expiresAt: timestampSchema,
 });
 export type LinkDescription = z.infer<typeof linkDescription>;

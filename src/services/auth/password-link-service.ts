@@ -9,6 +9,7 @@ import {
 import { deleteSessionsOf } from '../../db/queries/sessions';
 import { clearFailures } from '../../db/queries/sign-in-throttles';
 import { findUserById, setPasswordHash } from '../../db/queries/users';
+import type { Locale } from '../../domain/locale';
 import { checkNewPassword } from '../../domain/password-policy';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
@@ -82,11 +83,19 @@ export async function issuePasswordLink(
 export async function describePasswordLink(
   db: Database,
   token: string,
-): Promise<{ purpose: PasswordLinkPurpose; email: string; name: string; expiresAt: Date }> {
+): Promise<{
+  purpose: PasswordLinkPurpose;
+  email: string;
+  name: string;
+  locale: Locale;
+  expiresAt: Date;
+}> {
   const link = await findUsablePasswordLink(db, tokenHash(token));
   const user = link && (await findUserById(db, link.userId));
   if (!link || !user) throw new NotFound('Link');
-  return { purpose: link.purpose, email: user.email, name: user.name, expiresAt: link.expiresAt };
+  // The user's language, so the page speaks it as their e-mail did.
+  const { email, name, locale } = user;
+  return { purpose: link.purpose, email, name, locale, expiresAt: link.expiresAt };
 }
 
 /**

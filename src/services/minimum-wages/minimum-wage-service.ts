@@ -4,6 +4,7 @@ import {
   findMinimumWage,
   findSameRegionYear,
   insertMinimumWage,
+  listJobCitiesWithoutUmk,
   listMinimumWages as readMinimumWages,
   updateMinimumWage as writeMinimumWage,
   type MinimumWageRow,
@@ -13,16 +14,26 @@ import {
   type MinimumWage,
   type MinimumWageInput,
 } from '../../domain/minimum-wage';
+import { provincesWithoutUmk } from '../../domain/offers/minimum-wage';
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
 import type { Queryable } from '../../db/database';
 
-/** The regional minimum wages an offer is checked against; admins keep them up to date. */
-export async function listMinimumWages(db: Database, actor: Actor): Promise<MinimumWageRow[]> {
+/**
+ * The regional minimum wages an offer is checked against, which admins keep up to date, and the
+ * job cities with no UMK on record (their offers fall back to the province's UMP), to add next.
+ */
+export async function listMinimumWages(
+  db: Database,
+  actor: Actor,
+): Promise<{ wages: MinimumWageRow[]; citiesWithoutUmk: { province: string; city: string }[] }> {
   requireAdmin(actor);
-  return readMinimumWages(db);
+  return {
+    wages: await readMinimumWages(db),
+    citiesWithoutUmk: await listJobCitiesWithoutUmk(db, provincesWithoutUmk),
+  };
 }
 
 export async function addMinimumWage(

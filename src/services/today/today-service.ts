@@ -104,9 +104,10 @@ export interface Today {
   offersToSend: OpenOfferRow[] | null;
   offersExpiring: OpenOfferRow[] | null;
   /**
-   * HR: accepted offers whose start date is today or ahead. The portal hires the candidate on
-   * acceptance with nobody in HR acting, so HR learns it here (like an ATS's "upcoming starts")
-   * and has until the first day to prepare onboarding; the item leaves once that day has passed.
+   * HR, and the hiring manager for their own jobs: accepted offers starting today or ahead. The
+   * portal hires the candidate on acceptance with nobody in HR acting, so HR learns it here (like
+   * an ATS's "upcoming starts") and has until the first day to prepare onboarding, and the
+   * manager when their new hire arrives; the item leaves once that day has passed.
    */
   startingSoon: StartingHireRow[] | null;
   /** How many things wait for the user: the number on the nav badge. */
@@ -156,7 +157,8 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     offerCounters: null,
     offersToSend: null,
     offersExpiring: null,
-    startingSoon: null,
+    // The hiring manager learns when their new hire starts (their own jobs only), as HR does.
+    startingSoon: manages ? await listStartingHires(db, jakartaDate(now), actor.id) : null,
     needsYou: 0,
   };
   let overdueNew = 0;

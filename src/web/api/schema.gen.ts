@@ -2886,6 +2886,7 @@ export interface components {
       rationale: string;
       conflict: boolean;
       againstPanel: boolean;
+      panelSplit: boolean;
       decidedByName: string | null;
       /** @description ISO 8601 timestamp (UTC) */
       at: string;
@@ -3816,6 +3817,8 @@ export interface components {
       }[];
       average: number | null;
       recommendation: number | null;
+      /** @description As many of the panel recommended yes as no: the panel recommends neither */
+      split?: boolean;
     };
     TwoFactorStatus: {
       enabled: boolean;
@@ -10782,6 +10785,8 @@ export interface operations {
               year: number;
               monthlyAmount: number;
               decree: string;
+              /** @description The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher) */
+              cityWithoutUmk: string | null;
             } | null;
             /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
             minimumWageYear: number;
@@ -10801,6 +10806,8 @@ export interface operations {
                 year: number;
                 monthlyAmount: number;
                 decree: string;
+                /** @description The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher) */
+                cityWithoutUmk: string | null;
               } | null;
             }[];
             /** @description What a new draft starts from: the job's title, city, way of working and contract */
@@ -16949,6 +16956,11 @@ export interface operations {
             purpose: 'invitation' | 'reset';
             email: string;
             name: string;
+            /**
+             * @description The user's language: the page opens in it
+             * @enum {string}
+             */
+            locale: 'id' | 'en';
             /** @description ISO 8601 timestamp (UTC) */
             expiresAt: string;
           };
@@ -17747,6 +17759,11 @@ export interface operations {
               updatedByName: string | null;
               /** @description ISO 8601 timestamp (UTC) */
               updatedAt: string;
+            }[];
+            /** @description Cities of draft or open jobs with no UMK recorded: their offers are checked against the province's UMP */
+            citiesWithoutUmk: {
+              province: string;
+              city: string;
             }[];
           };
         };

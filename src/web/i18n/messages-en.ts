@@ -371,6 +371,7 @@ export const messagesEn: Messages = {
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'HR–user conflict',
   'decision.againstPanel': "against the panel's recommendation",
+  'decision.panelSplit': 'the panel was split',
   'decision.done': 'Decision recorded.',
 
   'plan.title': 'Interview plan',

@@ -375,6 +375,7 @@ export const messagesId = {
   'decision.entry': '{name} · {stage}: {outcome}',
   'decision.conflictFlag': 'konflik HR–user',
   'decision.againstPanel': 'berbeda dari rekomendasi panel',
+  'decision.panelSplit': 'panel terbagi rata',
   'decision.done': 'Keputusan tersimpan.',
 
   'plan.title': 'Rencana interview',

@@ -11,6 +11,8 @@ export const offerSettingsMessagesEn: Record<keyof typeof offerSettingsMessagesI
     "An offer's salary is checked against the minimum wage where the job is: the city's or regency's UMK when one is recorded, otherwise the province's UMP, latest year.",
   'minimumWages.verify':
     "The built-in 2025 UMP figures come from each province's governor's decree. Check them, and add each new year's figures when they are set.",
+  'minimumWages.citiesWithoutUmk':
+    'No UMK is recorded for these job cities, so their offers are checked against the province\'s UMP, which may be lower: {places}. Add each city\'s UMK with "Add a minimum wage" (fill in the city).',
   'minimumWages.year': 'Year',
   'minimumWages.allYears': 'All years',
   'minimumWages.province': 'Province',

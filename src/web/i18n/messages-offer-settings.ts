@@ -10,6 +10,8 @@ export const offerSettingsMessagesId = {
     'Gaji yang ditawarkan diperiksa terhadap upah minimum di lokasi lowongan: UMK kota/kabupaten bila tercatat, selain itu UMP provinsi, tahun terbaru.',
   'minimumWages.verify':
     'Angka UMP 2025 bawaan diambil dari keputusan gubernur masing-masing provinsi. Periksa angkanya dan tambahkan angka tahun baru setiap kali ditetapkan.',
+  'minimumWages.citiesWithoutUmk':
+    'Belum ada UMK tercatat untuk kota lowongan berikut, jadi penawarannya diperiksa dengan UMP provinsi, yang bisa lebih rendah: {places}. Tambahkan UMK tiap kota dengan "Tambah upah minimum" (isi kotanya).',
   'minimumWages.year': 'Tahun',
   'minimumWages.allYears': 'Semua tahun',
   'minimumWages.province': 'Provinsi',

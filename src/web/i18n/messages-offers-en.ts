@@ -81,6 +81,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
     "Nobody can approve this version yet: it needs the job's hiring manager or the offer approver named in the offer settings, and not its own author.",
   'offers.band': "The job's salary band: {min} – {max}",
   'offers.minimumWage': '{kind} {region} {year}: {amount}',
+  'offers.minimumWageUmpOnly':
+    "This is {province}'s provincial UMP: {city} may have a higher UMK that is not on record. An admin can add it under Settings → Offer settings → Minimum wages.",
   'offers.minimumWageOld':
     '(no {year} figure recorded yet, so the offer is checked against this older one; ask an admin to add it)',
   'offers.approvalReason.above_band': "The salary is above the job's band ({min} – {max}).",

@@ -80,6 +80,8 @@ export const offersMessagesId = {
     'Belum ada yang dapat menyetujui versi ini: perlu hiring manager lowongan atau penyetuju penawaran di pengaturan penawaran, dan bukan penulis versi ini.',
   'offers.band': 'Rentang gaji lowongan: {min} – {max}',
   'offers.minimumWage': '{kind} {region} {year}: {amount}',
+  'offers.minimumWageUmpOnly':
+    'Ini UMP provinsi {province}: UMK {city} mungkin lebih tinggi, tetapi belum dicatat. Admin dapat menambahkannya di Pengaturan → Pengaturan penawaran → Upah minimum.',
   'offers.minimumWageOld':
     '(angka {year} belum dicatat, jadi penawaran diperiksa dengan angka lama ini; minta admin menambahkannya)',
   'offers.approvalReason.above_band': 'Gaji di atas rentang lowongan ({min} – {max}).',

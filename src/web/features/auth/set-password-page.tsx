@@ -1,8 +1,8 @@
-import { type FormEvent } from 'react';
+import { type FormEvent, useEffect, useRef } from 'react';
 import { useApiLookup, useApiMutation } from '../../api/queries';
 import { FormError, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
-import { useI18n } from '../../i18n/i18n';
+import { addressLocale, useI18n, type Locale } from '../../i18n/i18n';
 import { AuthCard } from './auth-card';
 import { NewPasswordFields, useNewPassword } from './new-password-fields';
 
@@ -22,6 +22,7 @@ export function SetPasswordPage() {
   // A link the server refuses (used, expired, unknown) is invalid; a network failure is not.
   const refused = (check.error && check.error.status >= 400) || error?.status === 404;
   const link = refused ? null : check.data;
+  useUserLanguage(link?.locale);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -81,4 +82,19 @@ export function SetPasswordPage() {
       )}
     </AuthCard>
   );
+}
+
+/**
+ * Opens the page in the language of the link's user (their e-mail came in it), once: a fresh
+ * browser would otherwise show Indonesian to an English-speaking invitee. An address asking for
+ * a language wins, and the switcher still changes it afterwards.
+ */
+function useUserLanguage(userLocale: Locale | undefined) {
+  const { locale, setLocale } = useI18n();
+  const applied = useRef(false);
+  useEffect(() => {
+    if (!userLocale || applied.current) return;
+    applied.current = true;
+    if (!addressLocale() && userLocale !== locale) setLocale(userLocale);
+  }, [userLocale, locale, setLocale]);
 }

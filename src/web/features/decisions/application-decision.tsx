@@ -174,6 +174,9 @@ export function ApplicationDecision({
                 {decision.againstPanel && (
                   <span className="history__override"> {t('decision.againstPanel')}</span>
                 )}
+                {decision.panelSplit && (
+                  <span className="history__override"> {t('decision.panelSplit')}</span>
+                )}
                 {decision.rationale && (
                   <>
                     {' '}

@@ -11,6 +11,8 @@ import { OfferSettingsTabs } from '../offer-settings/offer-settings-tabs';
 import { MinimumWageForm } from './minimum-wage-form';
 import './minimum-wages.css';
 
+const provinceName = (province: string) => provinceNames[province as Province] ?? province;
+
 export type MinimumWageOutput = ApiData<'get', '/api/admin/minimum-wages'>['items'][number];
 
 const listPath = '/api/admin/minimum-wages';
@@ -30,6 +32,15 @@ export function MinimumWagesPage() {
       <OfferSettingsTabs />
       <p className="muted">{t('minimumWages.intro')}</p>
       <p className="notice">{t('minimumWages.verify')}</p>
+      {data && data.citiesWithoutUmk.length > 0 && (
+        <p className="notice" role="note" data-testid="cities-without-umk">
+          {t('minimumWages.citiesWithoutUmk', {
+            places: data.citiesWithoutUmk
+              .map(({ province, city }) => `${city} (${provinceName(province)})`)
+              .join(', '),
+          })}
+        </p>
+      )}
       <LoadError error={error} retry={refetch} />
       <div className="minimum-wages__toolbar">
         <SelectField

@@ -1,5 +1,5 @@
 import { minimumWageIn, wageDateFor } from '../../../domain/offers/minimum-wage';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
 import { formatRupiah, regionName } from './rupiah';
 
@@ -28,7 +28,9 @@ export function MinimumWageHint({
   if (!wage) return null;
   const missingYear = wage.year < year;
   const below = salary > 0 && salary < wage.monthlyAmount;
-  if (!missingYear && !below) return null;
+  // The province's UMP standing in for the job's city is said always: a salary above it may
+  // still be below the city's UMK, which nobody has recorded.
+  if (!missingYear && !below && !wage.cityWithoutUmk) return null;
   const figure = {
     kind: wage.kind.toUpperCase(),
     region: regionName(wage),
@@ -42,6 +44,19 @@ export function MinimumWageHint({
         ? t('offers.error.below_minimum_wage', figure)
         : t('offers.minimumWage', { ...figure, amount: figure.minimum })}
       {missingYear && ` ${t('offers.minimumWageOld', { year })}`}
+      {wage.cityWithoutUmk && ` ${umpOnlyNote(t, wage)}`}
     </p>
   );
+}
+
+/** Says the figure is only the province's UMP and the job's city may have a higher UMK. */
+export function umpOnlyNote(
+  t: I18n['t'],
+  wage: { province: string; cityWithoutUmk?: string | null },
+): string {
+  if (!wage.cityWithoutUmk) return '';
+  return t('offers.minimumWageUmpOnly', {
+    province: regionName({ province: wage.province }),
+    city: wage.cityWithoutUmk,
+  });
 }

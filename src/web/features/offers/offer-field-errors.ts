@@ -23,9 +23,17 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
         decree: String(params.decree ?? ''),
       });
       // The start's year has no figure yet: an older one stands in, and HR should know.
-      return params.missingYear
-        ? `${below} ${t('offers.minimumWageOld', { year: String(params.missingYear) })}`
-        : below;
+      const old = params.missingYear
+        ? ` ${t('offers.minimumWageOld', { year: String(params.missingYear) })}`
+        : '';
+      // The province's UMP stands in for the job's city, whose UMK may be higher.
+      const city = params.cityWithoutUmk
+        ? ` ${t('offers.minimumWageUmpOnly', {
+            province: regionName({ province: String(params.region ?? '') }),
+            city: String(params.cityWithoutUmk),
+          })}`
+        : '';
+      return `${below}${old}${city}`;
     }
     if (problem.code === 'before_offer_date' && typeof params.offerDate === 'string') {
       return t(key, { offerDate: date(params.offerDate) });

@@ -249,7 +249,7 @@ function OfferSections({ today }: { today: Today }) {
   );
 }
 
-/** HR: candidates who accepted their offer in the portal, until their first day has passed. */
+/** HR (and the job's hiring manager): candidates who accepted their offer, until their first day. */
 function StartingSoon({ items }: { items: Today['startingSoon'] }) {
   const { t, date } = useI18n();
   if (!items?.length) return null;

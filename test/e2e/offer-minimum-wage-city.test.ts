@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startBrowserSession, type BrowserSession } from './browser';
+
+/**
+ * A job in Bekasi, whose UMK nobody recorded: the offer form says the figure is only Jawa Barat's
+ * UMP and Bekasi's UMK may be higher, whatever the salary typed; once the UMK is recorded it is
+ * the figure, with no such note.
+ */
+let session: BrowserSession;
+let candidateId: string;
+
+beforeAll(async () => {
+  session = await startBrowserSession();
+  await session.db.query(
+    `UPDATE jobs SET province = 'jawa_barat', city = 'Bekasi', salary_min = 10000000,
+       salary_max = 14000000 WHERE title = 'Backend Developer'`,
+  );
+  const [row] = await session.db.query<{ id: string }>(
+    `SELECT c.id FROM applications a
+     JOIN candidates c ON c.id = a.candidate_id JOIN jobs j ON j.id = a.job_id
+     WHERE a.stage = 'offer' AND j.title = 'Backend Developer'
+       AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.application_id = a.id)
+     LIMIT 1`,
+  );
+  candidateId = row!.id;
+});
+afterAll(() => session?.close());
+
+test("the offer form says Jawa Barat's UMP stands in for Bekasi's unrecorded UMK (id, en 375 px)", async () => {
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    path: `/candidates/${candidateId}`,
+  });
+  await hr.getByRole('button', { name: 'Buat penawaran' }).click();
+  const form = hr.getByRole('form', { name: 'Draf penawaran' });
+  // Well above the UMP, yet maybe below Bekasi's UMK: said all the same.
+  await form.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('6000000');
+  const hint = form.getByTestId('minimum-wage-hint');
+  await expect.poll(() => hint.textContent()).toContain('UMP provinsi Jawa Barat');
+  expect(await hint.textContent()).toContain('UMK Bekasi mungkin lebih tinggi');
+  expect(await hr.getByTestId('minimum-wage-ump-only').textContent()).toContain(
+    'Pengaturan → Pengaturan penawaran → Upah minimum',
+  );
+  await session.screenshot(hr, 'offer-form-ump-for-bekasi-id');
+
+  const phone = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: `/candidates/${candidateId}`,
+  });
+  await phone.getByRole('button', { name: 'Draft an offer' }).click();
+  await expect
+    .poll(() => phone.getByTestId('minimum-wage-hint').textContent())
+    .toContain('Bekasi may have a higher UMK that is not on record');
+  await session.screenshot(phone, 'offer-form-ump-for-bekasi-en-375');
+
+  // Recorded, Bekasi's UMK is the figure, and the note is gone.
+  await session.db.query(
+    `INSERT INTO minimum_wages (province, city, year, monthly_amount, decree)
+     VALUES ('jawa_barat', 'Bekasi', extract(year FROM now())::int, 5600000, 'Kepgub Jabar UMK')`,
+  );
+  await hr.reload();
+  await expect
+    .poll(() => hr.getByTestId('offer-band').textContent())
+    .toMatch(/UMK Bekasi \d{4}: Rp\s5\.600\.000/);
+  expect(await hr.getByTestId('minimum-wage-ump-only').count()).toBe(0);
+});
