@@ -508,6 +508,7 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/reports/funnel':                                            { expect: '401 200 200 200 403 200' },
   'GET /api/reports/speed':                                             { expect: '401 200 200 200 403 200' },
   'GET /api/reports/sources':                                           { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/attendance':                                        { expect: '401 200 200 200 403 200' },
   'GET /api/reports/{report}/export': {
     expect: '401 200 200 200 403 200',
     prepare: async () => ({ params: { report: 'funnel' }, query: 'format=csv' }),

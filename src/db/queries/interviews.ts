@@ -51,6 +51,23 @@ export const stageInterviewStands = (application: string, stage: string) =>
   `EXISTS (SELECT 1 FROM interviews st WHERE st.application_id = ${application}
     AND st.stage = ${stage} AND st.status <> 'cancelled')`;
 
+/**
+ * SQL form of isHeld for interview `i` at `now`: completed, or begun and either recorded
+ * afterwards or with a scorecard of its stage in since it was booked.
+ */
+export const interviewIsHeld = (i: string, now: string) => `(${i}.status = 'completed'
+  OR (${i}.status = 'scheduled' AND ${i}.starts_at <= ${now} AND (${i}.recorded
+    OR EXISTS (SELECT 1 FROM scorecards hs WHERE hs.application_id = ${i}.application_id
+      AND hs.stage = ${i}.stage AND hs.submitted_at >= ${i}.created_at))))`;
+
+/**
+ * Whether the candidate did not come to interview `i`: recordNoShow cancels it and writes a
+ * `no_show` history entry. The status is tested first, so only cancelled ones read the history.
+ */
+export const interviewMissed = (i: string) => `(${i}.status = 'cancelled'
+  AND EXISTS (SELECT 1 FROM interview_events ns WHERE ns.interview_id = ${i}.id
+    AND ns.kind = 'no_show'))`;
+
 export interface InterviewEventRow {
   id: string;
   interviewId: string;

@@ -711,6 +711,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Interviews held and no-shows (the candidate did not come) per stage and job, with the no-show rate */
+    get: operations['getApiReportsAttendance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{report}/export': {
     parameters: {
       query?: never;
@@ -10040,6 +10057,107 @@ export interface operations {
       };
     };
   };
+  getApiReportsAttendance: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'spreadsheet_import'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            lines: {
+              /**
+               * Format: uuid
+               * @description null: every job in the selection together
+               */
+              jobId: string | null;
+              jobTitle: string | null;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description Interviews held (completed, scored, or recorded) */
+              held: number;
+              /** @description Booked interviews the candidate did not come to (recorded as a no-show) */
+              noShows: number;
+              /** @description noShows / (held + noShows) */
+              noShowRate: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiReportsReportExport: {
     parameters: {
       query: {
@@ -10065,7 +10183,8 @@ export interface operations {
       };
       header?: never;
       path: {
-        report: 'funnel' | 'speed' | 'sources' | 'agreement' | 'calibration' | 'offers';
+        report:
+          'funnel' | 'speed' | 'sources' | 'agreement' | 'calibration' | 'offers' | 'attendance';
       };
       cookie?: never;
     };
