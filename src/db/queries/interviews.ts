@@ -34,6 +34,8 @@ export interface InterviewRow extends ScheduleDetails {
   scorecardSubmitted: boolean;
   /** The application's stage now (an ended one owes no scorecard: scorecardWait). */
   applicationStage: Stage;
+  /** Cancelled because the candidate did not come (recordNoShow), not called off. */
+  noShow: boolean;
 }
 
 /** An interview as the scheduling panel shows it, with what its scorecard wait is read from. */
@@ -87,7 +89,7 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
   i.recorded, EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
     AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
-  a.stage AS "applicationStage"`;
+  a.stage AS "applicationStage", ${interviewMissed('i')} AS "noShow"`;
 /**
  * Only the rows the scheduling panel presents read this: it is a subquery per interview, and the
  * kit, the candidate page's checks, moves and My interviews never use it (issue 19).

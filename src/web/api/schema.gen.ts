@@ -8615,10 +8615,11 @@ export interface operations {
             /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
             submitOpensAt: string | null;
             /**
-             * @description Why the stage takes no new scorecard: the application ended, or its interviews were all cancelled
+             * @description Why the stage takes no new scorecard: the application ended, its interviews were all cancelled, or the latest was a no-show (the candidate did not come)
              * @enum {string|null}
              */
-            scorecardClosed: 'application_ended' | 'interview_cancelled' | null;
+            scorecardClosed:
+              'application_ended' | 'interview_cancelled' | 'interview_missed' | null;
             /** @description The booked interview's length; null when none is booked (the plan's is the usual) */
             bookedMinutes: number | null;
             /** @description Whether the reader may open the candidate's page: the kit links to it only then */
@@ -14590,6 +14591,14 @@ export interface operations {
               }[];
               /** @enum {string} */
               candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
+            } | null;
+            /** @description The interview of the current stage the candidate did not come to, while no new time is booked */
+            missedInterview: {
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              timeZone: string;
             } | null;
             /** @enum {string|null} */
             preparationStage: 'hr' | 'user' | null;
