@@ -42,8 +42,8 @@ describe('a rejection reaches the candidate from HR first', () => {
     expect(await portalStatus(token)).toBe('not_continued');
   });
 
-  test('HR marks it told by phone: the portal shows it, Today forgets it, no e-mail, audited', async () => {
-    const { applicationId, token } = await untoldRejection();
+  test('HR marks it told by phone: the portal shows it, Today forgets it, no e-mail, audited, in the history', async () => {
+    const { applicationId, candidateId, token } = await untoldRejection();
     const untold = async () =>
       (await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)).body
         .untoldRejection as boolean;
@@ -81,6 +81,18 @@ describe('a rejection reaches the candidate from HR first', () => {
       [applicationId],
     );
     expect(audit.map((row) => row.detail.how)).toEqual(['phone']);
+    // The candidate page's history of the application says who told them, how and when.
+    const page = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    const [application] = page.body.applications;
+    expect(application.rejectionsTold).toEqual([
+      {
+        id: expect.any(String),
+        actorName: 'Rina Recruiter',
+        how: 'phone',
+        at: expect.any(String),
+      },
+    ]);
+    expect(Date.now() - Date.parse(application.rejectionsTold[0].at)).toBeLessThan(10 * 60_000);
     // Told once is told: a second mark is refused.
     const again = await tell(t.users.recruiter, 'in_person');
     expect(again.status).toBe(409);

@@ -17,6 +17,10 @@ import {
   invitationsOfCandidate,
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
+import {
+  rejectionsToldOfApplications,
+  type RejectionToldRow,
+} from '../../db/queries/untold-rejections';
 import { contactsOfApplications, type ApplicationContactRow } from '../../db/queries/whatsapp';
 import { panelScope, teamScope } from '../access-policy';
 import type { Actor } from '../actor';
@@ -31,6 +35,7 @@ export interface CandidatePageRecords {
   privacyNotice: PrivacyNoticeRow | undefined;
   events: ApplicationEventRow[];
   contacts: ApplicationContactRow[];
+  rejectionsTold: RejectionToldRow[];
   teams: TeamMemberRow[];
   offerSettings: OfferSettingsRow;
 }
@@ -69,6 +74,7 @@ export async function readCandidatePage(
       privacyNotice: first.privacyNotice[0],
       events: [],
       contacts: [],
+      rejectionsTold: [],
       teams: [],
       offerSettings: offerSettingsOr(undefined),
     };
@@ -76,6 +82,7 @@ export async function readCandidatePage(
   const second = await readBundle(db, {
     events: part(eventsOfApplications, [ids]),
     contacts: part(contactsOfApplications, [ids]),
+    rejectionsTold: part(rejectionsToldOfApplications, [ids]),
     teams: part(teamMembersOf, [[...new Set(applications.map((a) => a.jobId))]]),
     offerSettings: part(offerSettingsRead, []),
   });

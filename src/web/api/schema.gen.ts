@@ -2783,6 +2783,15 @@ export interface components {
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
+        rejectionsTold: {
+          /** Format: uuid */
+          id: string;
+          actorName: string | null;
+          /** @enum {string} */
+          how: 'phone' | 'in_person';
+          /** @description ISO 8601 timestamp (UTC) */
+          at: string;
+        }[];
         can: {
           /** @description Stages the application may be moved to (with a reason where one is needed) */
           moveTo: (
