@@ -2,6 +2,7 @@ import type { FocusAttribute, InterviewStage } from './interview';
 import {
   hasTakenPlace,
   standsForStage,
+  missedInterviewOf,
   type InterviewStatus,
 } from './scheduling/interview-schedule';
 import { applicationEnded } from './pipeline';
@@ -88,6 +89,8 @@ export interface StageInterview {
   stage: InterviewStage;
   status: InterviewStatus;
   startsAt: Date;
+  /** Cancelled because the candidate did not come (recordNoShow). */
+  noShow?: boolean;
 }
 
 /**
@@ -108,13 +111,22 @@ export function scorecardOpensAt(
   return new Date(Math.min(...booked.map((interview) => interview.startsAt.getTime())));
 }
 
-/** Why a stage takes no new scorecard: the application ended, or its interview was called off. */
-export type ScorecardClosed = 'application_ended' | 'interview_cancelled';
+/**
+ * Why a stage takes no new scorecard: the application ended, its interview was called off, or
+ * the candidate did not come to it.
+ */
+export const scorecardClosedReasons = [
+  'application_ended',
+  'interview_cancelled',
+  'interview_missed',
+] as const;
+export type ScorecardClosed = (typeof scorecardClosedReasons)[number];
 
 /**
  * Whether the stage still takes a new scorecard, or why not. An ended application (rejected,
  * withdrawn) has nothing left to decide; a stage whose booked interviews were all cancelled had
- * no interview to score (the cancellation is not a walk-in). A stage never booked stays open.
+ * no interview to score (the cancellation is not a walk-in), and the latest of them says why: a
+ * no-show reads "did not come", not "cancelled". A stage never booked stays open.
  */
 export function scorecardClosed(
   stage: InterviewStage,
@@ -124,7 +136,7 @@ export function scorecardClosed(
   if (applicationEnded(application.stage)) return 'application_ended';
   const ofStage = interviews.filter((interview) => interview.stage === stage);
   if (ofStage.length && !ofStage.some(standsForStage)) {
-    return 'interview_cancelled';
+    return missedInterviewOf(ofStage) ? 'interview_missed' : 'interview_cancelled';
   }
   return null;
 }
@@ -140,7 +152,9 @@ export function checkScorecardNotClosed(
   const message =
     closed === 'application_ended'
       ? 'This application has ended; it takes no new scorecard.'
-      : "This stage's interview was cancelled and none was held; there is nothing to score.";
+      : closed === 'interview_missed'
+        ? "The candidate did not come to this stage's interview; there is nothing to score."
+        : "This stage's interview was cancelled and none was held; there is nothing to score.";
   return [{ path: 'action', code: `scorecard_${closed}`, message }];
 }
 

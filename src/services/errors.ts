@@ -43,12 +43,15 @@ export class NotFound extends ServiceError {
 }
 /**
  * The interview was cancelled: someone who sat its panel opening its kit from an old e-mail or
- * calendar event learns that and its date, nothing of the candidate.
+ * calendar event learns that and its date, and whether the candidate did not come (a no-show),
+ * nothing else of the candidate.
  */
 export class InterviewCancelled extends ServiceError {
-  constructor(startsAt: Date | null, timeZone: string) {
-    const message = 'This interview was cancelled.';
-    const params = { startsAt: startsAt?.toISOString() ?? null, timeZone };
+  constructor(startsAt: Date | null, timeZone: string, noShow = false) {
+    const message = noShow
+      ? 'The candidate did not come to this interview.'
+      : 'This interview was cancelled.';
+    const params = { startsAt: startsAt?.toISOString() ?? null, timeZone, noShow };
     super('interview_cancelled', message, [
       { path: 'interview', code: 'cancelled', message, params },
     ]);

@@ -4,24 +4,20 @@ import {
   buildApplication,
   moveTo,
   moveToUserInterview,
-  scoreStage,
-  uniformScorecard,
+  rejectedByHiringManager,
 } from '../support/factories';
 import { type TestApp, useTestApp } from '../support/test-app';
 
 const t = useTestApp();
 
-/** An application at the user interview, scored "no" by the hiring manager; its portal token. */
-async function atUserInterview() {
-  const built = await buildApplication(t);
-  await moveToUserInterview(t, built.applicationId);
-  const scorecard = uniformScorecard('user', 'no', { evidence: 'Belum menguasai.' });
-  const scored = await scoreStage(t, t.users.hiringManager, built.applicationId, 'user', scorecard);
-  expect(scored.status, JSON.stringify(scored.body)).toBeLessThan(300);
-  // The link an interview invitation would carry, made here without scheduling one.
-  const token = (await ensurePortalToken(t.db, built.applicationId))!;
-  return { ...built, token };
-}
+/** The portal link an interview invitation would carry, made here without scheduling one. */
+const withToken = async <T extends { applicationId: string }>(built: T) => ({
+  ...built,
+  token: (await ensurePortalToken(t.db, built.applicationId))!,
+});
+
+/** The hiring manager's rejection at the user interview, untold so far; its portal token. */
+const untoldRejection = async () => withToken(await rejectedByHiringManager(t));
 
 const portalStatus = async (token: string) => {
   const view = await t.call(null, 'GET', `/api/portal/${token}`);
@@ -31,14 +27,7 @@ const portalStatus = async (token: string) => {
 
 describe('a rejection reaches the candidate from HR first', () => {
   test("the hiring manager's rejection shows only once HR sent the rejection e-mail", async () => {
-    const { applicationId, token } = await atUserInterview();
-    const decided = await t.call(
-      t.users.hiringManager,
-      'POST',
-      `/api/applications/${applicationId}/decisions`,
-      { stage: 'user', outcome: 'reject', rationale: 'Kurang.', overrideReason: 'Diskusi panel.' },
-    );
-    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    const { applicationId, token } = await untoldRejection();
     expect(await portalStatus(token)).toBe('user_interview');
 
     const sent = await t.call(
@@ -53,15 +42,8 @@ describe('a rejection reaches the candidate from HR first', () => {
     expect(await portalStatus(token)).toBe('not_continued');
   });
 
-  test('HR marks it told by phone: the portal shows it, Today forgets it, no e-mail, audited', async () => {
-    const { applicationId, token } = await atUserInterview();
-    const decided = await t.call(
-      t.users.hiringManager,
-      'POST',
-      `/api/applications/${applicationId}/decisions`,
-      { stage: 'user', outcome: 'reject', rationale: 'Kurang.', overrideReason: 'Diskusi panel.' },
-    );
-    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+  test('HR marks it told by phone: the portal shows it, Today forgets it, no e-mail, audited, in the history', async () => {
+    const { applicationId, candidateId, token } = await untoldRejection();
     const untold = async () =>
       (await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)).body
         .untoldRejection as boolean;
@@ -99,13 +81,26 @@ describe('a rejection reaches the candidate from HR first', () => {
       [applicationId],
     );
     expect(audit.map((row) => row.detail.how)).toEqual(['phone']);
+    // The candidate page's history of the application says who told them, how and when.
+    const page = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
+    const [application] = page.body.applications;
+    expect(application.rejectionsTold).toEqual([
+      {
+        id: expect.any(String),
+        actorName: 'Rina Recruiter',
+        how: 'phone',
+        at: expect.any(String),
+      },
+    ]);
+    expect(Date.now() - Date.parse(application.rejectionsTold[0].at)).toBeLessThan(10 * 60_000);
     // Told once is told: a second mark is refused.
     const again = await tell(t.users.recruiter, 'in_person');
     expect(again.status).toBe(409);
   });
 
   test('HR rejecting shows at once: HR chose how to tell them', async () => {
-    const { applicationId, token } = await atUserInterview();
+    const { applicationId, token } = await withToken(await buildApplication(t));
+    await moveToUserInterview(t, applicationId);
     const moved = await moveTo(t, applicationId, 'rejected', {
       rejectionReason: 'failed_user_interview',
     });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import { startBrowserSession, type BrowserSession } from './browser';
 import { expectNoSidewaysScroll } from './page-width';
 
@@ -80,4 +81,50 @@ test('on a phone, in English, with the kind e-mail to the candidate (without the
   const mail = await candidateMail(candidate.applicationId);
   expect(mail).toHaveLength(1);
   expect(mail[0]!.body).not.toContain('No answer on the phone');
+});
+
+test('afterwards the portal says kindly the interview was missed, the kit that the candidate did not come, Reports count it', async () => {
+  // Runs after the two tests above: both candidates did not come.
+  const [first, second] = missed;
+  const portalPage = async (applicationId: string, width?: number) => {
+    const page = await session.newPage({ width });
+    await page.goto(
+      `${session.baseUrl}/portal/${await ensurePortalToken(session.db, applicationId)}`,
+    );
+    return page;
+  };
+  const id = await portalPage(first!.applicationId);
+  const missedCard = id.getByTestId('portal-missed');
+  await missedCard.waitFor();
+  expect(await missedCard.textContent()).toContain('Tim HR akan menghubungi Anda');
+  expect(await id.textContent('body')).not.toContain('Ditelepon');
+  await session.screenshot(id, 'no-show-portal-id');
+
+  await session.db.query(`UPDATE candidates SET locale = 'en' WHERE id = $1`, [second!.id]);
+  const en = await portalPage(second!.applicationId, 375);
+  await en.getByTestId('portal-missed').getByText('We missed you').waitFor();
+  await session.screenshot(en, 'no-show-portal-en-375');
+  await expectNoSidewaysScroll(en);
+
+  const kit = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    path: `/applications/${second!.applicationId}/interviews/hr`,
+  });
+  await kit.getByTestId('scorecard-closed').getByText('The candidate did not come').waitFor();
+  await session.screenshot(kit, 'no-show-kit-en');
+
+  for (const locale of ['id', 'en'] as const) {
+    const reports = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      path: '/reports#attendance',
+    });
+    const section = reports.locator('#attendance');
+    const noShows = locale === 'id' ? 'Tidak hadir' : 'Did not come';
+    await section.getByRole('columnheader', { name: noShows, exact: true }).waitFor();
+    // Every job together, HR interview: at least the two recorded here.
+    const allJobs = section.getByRole('row').nth(1);
+    const cells = await allJobs.getByRole('cell').allTextContents();
+    expect(Number(cells[2])).toBeGreaterThanOrEqual(2);
+    await session.screenshot(reports, `reports-attendance-${locale}`);
+  }
 });

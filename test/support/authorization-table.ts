@@ -11,9 +11,7 @@ import {
   buildJob,
   candidateInput,
   jobInput,
-  moveToUserInterview,
-  scoreStage,
-  uniformScorecard,
+  rejectedByHiringManager,
 } from './factories';
 import {
   applicationPlacedAtOffer,
@@ -213,25 +211,7 @@ async function recordedInterview(f: Fixtures): Promise<string> {
 
 /** A fresh application the job's hiring manager rejected at the user interview, untold so far. */
 async function untoldRejection(f: Fixtures): Promise<string> {
-  const { applicationId } = await buildApplication(f.t, { jobId: f.params.jobId! });
-  await moveToUserInterview(f.t, applicationId);
-  const manager = f.t.users.hiringManager;
-  const scored = await scoreStage(
-    f.t,
-    manager,
-    applicationId,
-    'user',
-    uniformScorecard('user', 'no'),
-  );
-  if (scored.status !== 200) throw new Error(JSON.stringify(scored.body));
-  const decided = await f.t.call(manager, 'POST', `/api/applications/${applicationId}/decisions`, {
-    stage: 'user',
-    outcome: 'reject',
-    rationale: 'Belum menguasai.',
-    overrideReason: 'Diskusi panel selesai.',
-  });
-  if (decided.status !== 201) throw new Error(JSON.stringify(decided.body));
-  return applicationId;
+  return (await rejectedByHiringManager(f.t, { jobId: f.params.jobId! })).applicationId;
 }
 
 /** A fresh application at the HR interview with an interview scheduled, and its portal token. */
@@ -508,6 +488,7 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/reports/funnel':                                            { expect: '401 200 200 200 403 200' },
   'GET /api/reports/speed':                                             { expect: '401 200 200 200 403 200' },
   'GET /api/reports/sources':                                           { expect: '401 200 200 200 403 200' },
+  'GET /api/reports/attendance':                                        { expect: '401 200 200 200 403 200' },
   'GET /api/reports/{report}/export': {
     expect: '401 200 200 200 403 200',
     prepare: async () => ({ params: { report: 'funnel' }, query: 'format=csv' }),

@@ -236,3 +236,30 @@ export async function atHrInterview(
   await moveToHrInterview(t, built.applicationId);
   return built;
 }
+
+/**
+ * The job's hiring manager rejects the candidate at the user interview: scores it "no", then
+ * decides "reject" with an override reason (no interview was booked to hold). The rejection is
+ * the manager's, so the candidate is not told until HR is (the e-mail, or "told by phone").
+ */
+export async function rejectedByHiringManager(t: TestApp, options: { jobId?: string } = {}) {
+  const built = await buildApplication(t, options);
+  await moveToUserInterview(t, built.applicationId);
+  const manager = t.users.hiringManager;
+  const scorecard = uniformScorecard('user', 'no', { evidence: 'Belum menguasai.' });
+  const scored = await scoreStage(t, manager, built.applicationId, 'user', scorecard);
+  if (scored.status !== 200) throw new Error(`score: ${JSON.stringify(scored.body)}`);
+  const decided = await t.call(
+    manager,
+    'POST',
+    `/api/applications/${built.applicationId}/decisions`,
+    {
+      stage: 'user',
+      outcome: 'reject',
+      rationale: 'Belum menguasai.',
+      overrideReason: 'Diskusi panel selesai.',
+    },
+  );
+  if (decided.status !== 201) throw new Error(`reject: ${JSON.stringify(decided.body)}`);
+  return built;
+}

@@ -34,6 +34,8 @@ export interface InterviewRow extends ScheduleDetails {
   scorecardSubmitted: boolean;
   /** The application's stage now (an ended one owes no scorecard: scorecardWait). */
   applicationStage: Stage;
+  /** Cancelled because the candidate did not come (recordNoShow), not called off. */
+  noShow: boolean;
 }
 
 /** An interview as the scheduling panel shows it, with what its scorecard wait is read from. */
@@ -50,6 +52,23 @@ export interface ShownInterviewRow extends InterviewRow {
 export const stageInterviewStands = (application: string, stage: string) =>
   `EXISTS (SELECT 1 FROM interviews st WHERE st.application_id = ${application}
     AND st.stage = ${stage} AND st.status <> 'cancelled')`;
+
+/**
+ * SQL form of isHeld for interview `i` at `now`: completed, or begun and either recorded
+ * afterwards or with a scorecard of its stage in since it was booked.
+ */
+export const interviewIsHeld = (i: string, now: string) => `(${i}.status = 'completed'
+  OR (${i}.status = 'scheduled' AND ${i}.starts_at <= ${now} AND (${i}.recorded
+    OR EXISTS (SELECT 1 FROM scorecards hs WHERE hs.application_id = ${i}.application_id
+      AND hs.stage = ${i}.stage AND hs.submitted_at >= ${i}.created_at))))`;
+
+/**
+ * Whether the candidate did not come to interview `i`: recordNoShow cancels it and writes a
+ * `no_show` history entry. The status is tested first, so only cancelled ones read the history.
+ */
+export const interviewMissed = (i: string) => `(${i}.status = 'cancelled'
+  AND EXISTS (SELECT 1 FROM interview_events ns WHERE ns.interview_id = ${i}.id
+    AND ns.kind = 'no_show'))`;
 
 export interface InterviewEventRow {
   id: string;
@@ -70,7 +89,7 @@ const interviewColumns = `i.id, i.application_id AS "applicationId", a.candidate
   i.status, i.sequence, i.candidate_response AS "candidateResponse", i.created_at AS "createdAt",
   i.recorded, EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = i.application_id AND s.stage = i.stage
     AND s.submitted_at >= i.created_at) AS "scorecardSubmitted",
-  a.stage AS "applicationStage"`;
+  a.stage AS "applicationStage", ${interviewMissed('i')} AS "noShow"`;
 /**
  * Only the rows the scheduling panel presents read this: it is a subquery per interview, and the
  * kit, the candidate page's checks, moves and My interviews never use it (issue 19).

@@ -1,4 +1,5 @@
 import type { Queryable } from '../database';
+import type { BundleRead } from './read-bundle';
 import type { Stage } from '../../domain/pipeline';
 import type { RejectionToldWay } from '../../domain/rejection-told';
 
@@ -48,3 +49,22 @@ export async function insertRejectionTold(
     row.toldBy,
   ]);
 }
+
+/** HR's "told by phone / in person", as the application's history shows it: who, how, when. */
+export interface RejectionToldRow {
+  id: string;
+  applicationId: string;
+  how: RejectionToldWay;
+  actorName: string | null;
+  createdAt: Date;
+}
+
+/** The rejections HR told without the e-mail, of applications ($1, an array of ids), newest first. */
+export const rejectionsToldOfApplications: BundleRead<RejectionToldRow> = {
+  sql: `SELECT rt.id, rt.application_id AS "applicationId", rt.how, u.name AS "actorName",
+       rt.created_at AS "createdAt"
+     FROM rejections_told rt LEFT JOIN users u ON u.id = rt.told_by
+     WHERE rt.application_id = ANY($1::uuid[])
+     ORDER BY rt.created_at DESC`,
+  dates: ['createdAt'],
+};

@@ -85,6 +85,7 @@ const reportTitles: Record<Locale, Record<ReportName, string>> = {
     agreement: 'HR vs user',
     calibration: 'Kalibrasi pewawancara',
     offers: 'Penawaran',
+    attendance: 'Kehadiran interview',
   },
   en: {
     funnel: 'Funnel',
@@ -93,6 +94,7 @@ const reportTitles: Record<Locale, Record<ReportName, string>> = {
     agreement: 'HR vs user',
     calibration: 'Interviewer calibration',
     offers: 'Offers',
+    attendance: 'Interview attendance',
   },
 };
 

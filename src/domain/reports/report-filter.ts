@@ -103,5 +103,6 @@ export const reportNames = [
   'agreement',
   'calibration',
   'offers',
+  'attendance',
 ] as const;
 export type ReportName = (typeof reportNames)[number];

@@ -265,6 +265,25 @@ export function distinctPanel(interviewerIds: readonly string[], add: AddProblem
   return distinct;
 }
 
+/** The interview a pipeline stage holds, if it holds one (the reverse of stageOfInterview). */
+export function interviewAtStage(stage: string): InterviewStage | null {
+  if (stage === 'hr_interview') return 'hr';
+  return stage === 'user_interview' ? 'user' : null;
+}
+
+/**
+ * Of one stage's interviews, the one the candidate did not come to, when that is where the stage
+ * stands: none of them stands (booked or held), and the latest was a no-show (recordNoShow). A
+ * new booking after it, or a later cancellation, means it is no longer the stage's news.
+ */
+export function missedInterviewOf<
+  T extends { status: InterviewStatus; startsAt: Date; noShow?: boolean },
+>(ofStage: readonly T[]): T | undefined {
+  if (ofStage.length === 0 || ofStage.some(standsForStage)) return undefined;
+  const latest = ofStage.reduce((a, b) => (b.startsAt > a.startsAt ? b : a));
+  return latest.noShow ? latest : undefined;
+}
+
 export function isWebLink(text: string): boolean {
   try {
     const url = new URL(text);

@@ -111,6 +111,12 @@ export function presentCandidate(row: CandidateDetailRow, actor: Actor): Candida
         locale: contact.locale,
         at: contact.createdAt.toISOString(),
       })),
+      rejectionsTold: application.rejectionsTold.map((told) => ({
+        id: told.id,
+        actorName: told.actorName,
+        how: told.how,
+        at: told.createdAt.toISOString(),
+      })),
       can: {
         ...applicationAbilities(application, actor.role),
         ...application.salary,

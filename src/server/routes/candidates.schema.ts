@@ -1,3 +1,4 @@
+import { rejectionToldWays } from '../../domain/rejection-told';
 import { spreadsheetFormats } from '../../domain/spreadsheet/cell';
 import { z } from 'zod';
 import { whatsappPurposes, whatsappRefusals } from '../../domain/whatsapp';
@@ -228,6 +229,15 @@ export const candidateDetail = z.object({
           channel: z.literal('whatsapp'),
           purpose: z.enum(whatsappPurposes),
           locale: z.enum(locales),
+          at: timestampSchema,
+        }),
+      ),
+      /** HR told the candidate of a rejection by phone or in person (no e-mail was sent). */
+      rejectionsTold: z.array(
+        z.object({
+          id: idSchema,
+          actorName: z.string().nullable(),
+          how: z.enum(rejectionToldWays),
           at: timestampSchema,
         }),
       ),

@@ -3,6 +3,7 @@ import { kitQuestionSources } from '../../domain/interview-plan';
 import { cvFileKinds } from '../../domain/cv-file';
 import { salaryAbilities } from './abilities.schema';
 import { questionTypes } from '../../domain/interview';
+import { scorecardClosedReasons } from '../../domain/scorecard';
 import { stageSchema } from './applications.schema';
 import { idSchema, timestampSchema } from './common.schema';
 import { decision, stageSummary } from './decisions.schema';
@@ -50,10 +51,10 @@ export const interviewKit = z.object({
       "While the stage's booked interview has not begun: when the scorecard may be submitted",
     ),
   scorecardClosed: z
-    .enum(['application_ended', 'interview_cancelled'])
+    .enum(scorecardClosedReasons)
     .nullable()
     .describe(
-      'Why the stage takes no new scorecard: the application ended, or its interviews were all cancelled',
+      'Why the stage takes no new scorecard: the application ended, its interviews were all cancelled, or the latest was a no-show (the candidate did not come)',
     ),
   bookedMinutes: z
     .number()

@@ -52,6 +52,12 @@ export const portalView = z.object({
       candidateResponse: z.enum(candidateResponses),
     })
     .nullable(),
+  missedInterview: z
+    .object({ stage: interviewStageSchema, startsAt: timestampSchema, timeZone: z.string() })
+    .nullable()
+    .describe(
+      'The interview of the current stage the candidate did not come to, while no new time is booked',
+    ),
   preparationStage: interviewStageSchema.nullable(),
   sampleQuestions: z.array(
     z.object({ id: idSchema, text: z.object({ id: z.string(), en: z.string() }) }),

@@ -40,6 +40,9 @@ export const portalRoutes = (db: Database, mail: MailSettings) => [
         nextInterview: view.nextInterview
           ? { ...view.nextInterview, startsAt: view.nextInterview.startsAt.toISOString() }
           : null,
+        missedInterview: view.missedInterview
+          ? { ...view.missedInterview, startsAt: view.missedInterview.startsAt.toISOString() }
+          : null,
       };
     },
   ),

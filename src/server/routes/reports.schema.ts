@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { candidateSources } from '../../domain/candidate';
 import { locales } from '../../domain/locale';
 import { activeStages, rejectionReasons } from '../../domain/pipeline';
+import { interviewStages } from '../../domain/interview';
 import { funnelStages } from '../../domain/reports/funnel';
 import { reportGroupings, reportNames } from '../../domain/reports/report-filter';
 import { spreadsheetFormats } from '../../domain/spreadsheet/cell';
@@ -118,3 +119,19 @@ export const sourcesReport = z.object({
   ),
 });
 export type SourcesReportOut = z.infer<typeof sourcesReport>;
+
+export const attendanceReport = z.object({
+  lines: z.array(
+    z.object({
+      jobId: idSchema.nullable().describe('null: every job in the selection together'),
+      jobTitle: z.string().nullable(),
+      stage: z.enum(interviewStages),
+      held: z.number().int().describe('Interviews held (completed, scored, or recorded)'),
+      noShows: z
+        .number()
+        .int()
+        .describe('Booked interviews the candidate did not come to (recorded as a no-show)'),
+      noShowRate: share.describe('noShows / (held + noShows)'),
+    }),
+  ),
+});

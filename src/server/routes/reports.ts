@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { Database } from '../../db/database';
 import { spreadsheetMediaTypes } from '../../services/exports/spreadsheet-file';
+import { readAttendance } from '../../services/reports/attendance-report';
 import { exportReport } from '../../services/reports/export-report';
 import { readFunnel } from '../../services/reports/funnel-report';
 import { readSources } from '../../services/reports/sources-report';
 import { readSpeed } from '../../services/reports/speed-report';
 import { route } from '../route';
 import {
+  attendanceReport,
   funnelQuery,
   funnelReport,
   reportExportQuery,
@@ -51,6 +53,18 @@ export const reportRoutes = (db: Database) => [
       response: sourcesReport,
     },
     async ({ actor, query }) => readSources(db, actor, query),
+  ),
+  route(
+    {
+      method: 'GET',
+      url: '/api/reports/attendance',
+      tag: 'reports',
+      summary:
+        'Interviews held and no-shows (the candidate did not come) per stage and job, with the no-show rate',
+      query: reportFilterQuery,
+      response: attendanceReport,
+    },
+    async ({ actor, query }) => readAttendance(db, actor, query),
   ),
   route(
     {

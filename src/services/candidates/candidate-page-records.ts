@@ -23,6 +23,10 @@ import {
   invitationsOfCandidate,
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
+import {
+  rejectionsToldOfApplications,
+  type RejectionToldRow,
+} from '../../db/queries/untold-rejections';
 import { contactsOfApplications, type ApplicationContactRow } from '../../db/queries/whatsapp';
 import { panelScope, teamScope } from '../access-policy';
 import type { Actor } from '../actor';
@@ -37,6 +41,7 @@ export interface CandidatePageRecords {
   privacyNotice: PrivacyNoticeRow | undefined;
   events: ApplicationEventRow[];
   contacts: ApplicationContactRow[];
+  rejectionsTold: RejectionToldRow[];
   teams: TeamMemberRow[];
   offerSettings: OfferSettingsRow;
   /** For when their data will be anonymised: the candidate if every application has ended. */
@@ -82,6 +87,7 @@ export async function readCandidatePage(
       retention,
       events: [],
       contacts: [],
+      rejectionsTold: [],
       teams: [],
       offerSettings: offerSettingsOr(undefined),
     };
@@ -89,6 +95,7 @@ export async function readCandidatePage(
   const second = await readBundle(db, {
     events: part(eventsOfApplications, [ids]),
     contacts: part(contactsOfApplications, [ids]),
+    rejectionsTold: part(rejectionsToldOfApplications, [ids]),
     teams: part(teamMembersOf, [[...new Set(applications.map((a) => a.jobId))]]),
     offerSettings: part(offerSettingsRead, []),
   });

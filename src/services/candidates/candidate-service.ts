@@ -28,6 +28,7 @@ import {
 import { type TalentPoolInvitationRow } from '../../db/queries/talent-pool-invitations';
 import type { ConsentRow } from '../../db/queries/consents';
 import type { ApplicationContactRow } from '../../db/queries/whatsapp';
+import type { RejectionToldRow } from '../../db/queries/untold-rejections';
 import { whatsappRefusal, type WhatsappRefusal } from '../../domain/whatsapp';
 import type { CvFileRow } from '../../db/queries/cv-files';
 import {
@@ -93,6 +94,8 @@ export interface CandidateDetail extends ContactShown<CandidateRow> {
     history: ApplicationEventRow[];
     /** HR's WhatsApp chats about this application, newest first. */
     contacts: ApplicationContactRow[];
+    /** HR told the candidate of a rejection by phone or in person (no e-mail), newest first. */
+    rejectionsTold: RejectionToldRow[];
     /** Whether the reader sees and records the salary expectation of this application. */
     salary: SalaryAbilities;
     /** The reader as this application's offers see them (the `can.offers` flags). */
@@ -151,6 +154,8 @@ export async function getCandidate(
   await requireCandidateAccess(db, actor, candidateId);
   const { candidate, applications, consents, invitations, events, contacts, teams, ...page } =
     await readCandidatePage(db, actor, candidateId);
+  const ofApplication = <T extends { applicationId: string }>(rows: T[], id: string) =>
+    rows.filter((row) => row.applicationId === id);
   const readsNotes = await readsHrNotesOf(db, actor, applications);
   const offerStandings = offerStandingsFrom(actor, applications, teams, page.offerSettings);
   return {
@@ -179,7 +184,8 @@ export async function getCandidate(
         application.stage,
       ),
       offerStanding: offerStandings.get(application.id)!,
-      contacts: contacts.filter((contact) => contact.applicationId === application.id),
+      contacts: ofApplication(contacts, application.id),
+      rejectionsTold: ofApplication(page.rejectionsTold, application.id),
       history: events
         .filter((event) => event.applicationId === application.id)
         .map((event) =>

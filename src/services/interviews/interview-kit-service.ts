@@ -87,7 +87,8 @@ function requireKitReaderOrSayCancelled(
     const cancelled = context.interviews.find(
       (i) => i.stage === stage && i.status === 'cancelled' && i.interviewerIds.includes(actor.id),
     );
-    if (cancelled) throw new InterviewCancelled(cancelled.startsAt, cancelled.timeZone);
+    if (cancelled)
+      throw new InterviewCancelled(cancelled.startsAt, cancelled.timeZone, cancelled.noShow);
   }
   requireKitReader(actor, { onPanel: context.onPanel[stage], isJobHiringManager });
 }

@@ -42,7 +42,12 @@ import {
   candidateActionText,
   type CandidateAction,
 } from '../../domain/scheduling/interview-wording';
-import { endOf, isHeld } from '../../domain/scheduling/interview-schedule';
+import {
+  endOf,
+  interviewAtStage,
+  isHeld,
+  missedInterviewOf,
+} from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { listPracticeQuestions } from '../practice/coach-service';
 import { queueEmail } from '../email/email-service';
@@ -78,6 +83,11 @@ export interface PortalView {
   steps: { step: PortalStepName; state: PortalStepState }[];
   acceptsActions: boolean;
   nextInterview: PortalInterview | null;
+  /**
+   * The interview of the stage the candidate stands at that they did not come to, while no new
+   * time is booked: the page says so kindly and that HR will be in touch (never HR's note).
+   */
+  missedInterview: { stage: 'hr' | 'user'; startsAt: Date; timeZone: string } | null;
   /** The interview stage the candidate should prepare for now, if any. */
   preparationStage: 'hr' | 'user' | null;
   sampleQuestions: { id: string; text: { id: string; en: string } }[];
@@ -116,6 +126,7 @@ export async function openPortal(
     interviewerIds: next?.interviewerIds ?? [],
   });
   const preparationStage = next?.stage ?? stageToPrepare(application);
+  const missed = next ? undefined : missedInterviewAt(shownStage, interviews);
   const consents = await listConsentsOfCandidate(db, application.candidateId);
   const member = talentPoolStanding(consents).status === 'member';
   const questions = preparationStage
@@ -130,6 +141,9 @@ export async function openPortal(
     steps: portalSteps(shownStage, people.job.testsEnabled),
     acceptsActions: portalAcceptsActions(application.stage),
     nextInterview: next ? portalInterview(next, people) : null,
+    missedInterview: missed
+      ? { stage: missed.stage, startsAt: missed.startsAt, timeZone: missed.timeZone }
+      : null,
     preparationStage,
     sampleQuestions: questions.slice(0, 4).map(sampleQuestion),
     talentPoolMember: member,
@@ -431,6 +445,16 @@ function portalInterview(interview: InterviewRow, people: InterviewPeople): Port
 /** Between interviews, prepare for the one that comes next in the process. */
 async function untoldRejectionStage(db: Queryable, application: ApplicationRow) {
   return application.stage === 'rejected' ? findUntoldRejection(db, application.id) : null;
+}
+
+/** The no-show of the interview stage the candidate sees themselves at, if that is its news. */
+function missedInterviewAt(
+  shownStage: ApplicationRow['stage'],
+  interviews: readonly InterviewRow[],
+): InterviewRow | undefined {
+  const stage = interviewAtStage(shownStage);
+  if (!stage) return undefined;
+  return missedInterviewOf(interviews.filter((interview) => interview.stage === stage));
 }
 
 function stageToPrepare(application: ApplicationRow): 'hr' | 'user' | null {

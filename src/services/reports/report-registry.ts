@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database';
 import { funnelSheets } from '../../domain/reports/funnel';
+import { attendanceSheets } from '../../domain/reports/interview-attendance';
 import type { ReportFilter, ReportGrouping, ReportName } from '../../domain/reports/report-filter';
 import type { ReportLabels } from '../../domain/reports/report-labels';
 import { sourcesSheets } from '../../domain/reports/sources';
@@ -11,6 +12,7 @@ import {
   calibrationSheets,
   offersSheets,
 } from '../../domain/reports/judgement-sheets';
+import { readAttendance } from './attendance-report';
 import { hrUserAgreement } from './hr-user-agreement';
 import { interviewerCalibration } from './interviewer-calibration';
 import { offerOutcomes } from './offer-outcomes';
@@ -49,4 +51,5 @@ export const reportRegistry = {
     calibrationSheets(report, labels.locale),
   ),
   offers: exportable(offerOutcomes, (report, labels) => offersSheets(report, labels.locale)),
+  attendance: exportable(readAttendance, attendanceSheets),
 } satisfies Record<ReportName, ExportableReport>;

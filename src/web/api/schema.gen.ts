@@ -711,6 +711,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reports/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Interviews held and no-shows (the candidate did not come) per stage and job, with the no-show rate */
+    get: operations['getApiReportsAttendance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/reports/{report}/export': {
     parameters: {
       query?: never;
@@ -2763,6 +2780,15 @@ export interface components {
           purpose: 'interview_reminder' | 'portal_link' | 'document_request';
           /** @enum {string} */
           locale: 'id' | 'en';
+          /** @description ISO 8601 timestamp (UTC) */
+          at: string;
+        }[];
+        rejectionsTold: {
+          /** Format: uuid */
+          id: string;
+          actorName: string | null;
+          /** @enum {string} */
+          how: 'phone' | 'in_person';
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];
@@ -8601,10 +8627,11 @@ export interface operations {
             /** @description While the stage's booked interview has not begun: when the scorecard may be submitted */
             submitOpensAt: string | null;
             /**
-             * @description Why the stage takes no new scorecard: the application ended, or its interviews were all cancelled
+             * @description Why the stage takes no new scorecard: the application ended, its interviews were all cancelled, or the latest was a no-show (the candidate did not come)
              * @enum {string|null}
              */
-            scorecardClosed: 'application_ended' | 'interview_cancelled' | null;
+            scorecardClosed:
+              'application_ended' | 'interview_cancelled' | 'interview_missed' | null;
             /** @description The booked interview's length; null when none is booked (the plan's is the usual) */
             bookedMinutes: number | null;
             /** @description Whether the reader may open the candidate's page: the kit links to it only then */
@@ -10045,6 +10072,107 @@ export interface operations {
       };
     };
   };
+  getApiReportsAttendance: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+        jobId?: string;
+        department?: string;
+        recruiterId?: string;
+        source?:
+          | 'manual'
+          | 'careers_page'
+          | 'referral'
+          | 'jobstreet'
+          | 'linkedin'
+          | 'glints'
+          | 'kalibrr'
+          | 'campus'
+          | 'spreadsheet_import'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            lines: {
+              /**
+               * Format: uuid
+               * @description null: every job in the selection together
+               */
+              jobId: string | null;
+              jobTitle: string | null;
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description Interviews held (completed, scored, or recorded) */
+              held: number;
+              /** @description Booked interviews the candidate did not come to (recorded as a no-show) */
+              noShows: number;
+              /** @description noShows / (held + noShows) */
+              noShowRate: number | null;
+            }[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   getApiReportsReportExport: {
     parameters: {
       query: {
@@ -10070,7 +10198,8 @@ export interface operations {
       };
       header?: never;
       path: {
-        report: 'funnel' | 'speed' | 'sources' | 'agreement' | 'calibration' | 'offers';
+        report:
+          'funnel' | 'speed' | 'sources' | 'agreement' | 'calibration' | 'offers' | 'attendance';
       };
       cookie?: never;
     };
@@ -14480,6 +14609,14 @@ export interface operations {
               }[];
               /** @enum {string} */
               candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
+            } | null;
+            /** @description The interview of the current stage the candidate did not come to, while no new time is booked */
+            missedInterview: {
+              /** @enum {string} */
+              stage: 'hr' | 'user';
+              /** @description ISO 8601 timestamp (UTC) */
+              startsAt: string;
+              timeZone: string;
             } | null;
             /** @enum {string|null} */
             preparationStage: 'hr' | 'user' | null;

@@ -25,6 +25,8 @@ export const heldInterviewMessagesEn: Record<keyof typeof heldInterviewMessagesI
     'Send the rejection e-mail below, or mark that you told the candidate yourself. Marking sends no e-mail; the candidate portal then shows the outcome.',
   'rejectionTold.phone': 'Told by phone',
   'rejectionTold.in_person': 'Told in person',
+  'history.rejectionTold.phone': '{actor} told the candidate of the rejection by phone',
+  'history.rejectionTold.in_person': '{actor} told the candidate of the rejection in person',
   'error.nothing_untold': 'No rejection waits to be told to this candidate.',
   'interviews.event.recorded': '{actor} recorded it after it took place',
   'interviews.event.corrected': '{actor} corrected the record (was {from})',

@@ -25,6 +25,9 @@ export const heldInterviewMessagesId = {
     'Kirim e-mail penolakan di bawah, atau tandai jika Anda sudah memberi tahu kandidat. Menandai tidak mengirim e-mail; portal kandidat lalu menampilkan hasilnya.',
   'rejectionTold.phone': 'Sudah diberi tahu lewat telepon',
   'rejectionTold.in_person': 'Sudah diberi tahu langsung',
+  'history.rejectionTold.phone': '{actor} memberi tahu kandidat tentang penolakan lewat telepon',
+  'history.rejectionTold.in_person':
+    '{actor} memberi tahu kandidat tentang penolakan secara langsung',
   'error.nothing_untold': 'Tidak ada penolakan yang menunggu dikabarkan ke kandidat ini.',
   'interviews.event.recorded': '{actor} mencatatnya setelah berlangsung',
   'interviews.event.corrected': '{actor} mengoreksi catatannya (sebelumnya {from})',

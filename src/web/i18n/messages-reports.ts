@@ -86,6 +86,17 @@ export const reportsMessagesId = {
   'reports.sources.hired': 'Diterima',
   'reports.sources.hireRate': 'Lamaran → diterima',
   'reports.sources.interviewRate': 'Lamaran → tahap interview',
+  'reports.attendance': 'Kehadiran interview',
+  'reports.attendance.help':
+    'Interview yang terlaksana dan yang tidak dihadiri kandidat (dicatat dengan "Kandidat tidak hadir"), per tahap dan lowongan, dari lamaran yang masuk pada periode ini. Interview yang dibatalkan atau belum berlangsung tidak dihitung.',
+  'reports.attendance.job': 'Lowongan',
+  'reports.attendance.allJobs': 'Semua lowongan',
+  'reports.attendance.stage': 'Tahap',
+  'reports.attendance.empty':
+    'Belum ada interview yang terlaksana atau tidak dihadiri pada periode dan saringan ini.',
+  'reports.attendance.held': 'Terlaksana',
+  'reports.attendance.noShows': 'Tidak hadir',
+  'reports.attendance.noShowRate': 'Tingkat tidak hadir',
   'error.before_from': 'Tanggal akhir harus sama atau sesudah tanggal awal.',
   'error.period_too_long': 'Pilih periode paling lama lima tahun.',
   'error.invalid_source': 'Pilih sumber yang ada.',

@@ -60,6 +60,15 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'noShow.tellCandidate':
     'Send the candidate a short, kind e-mail asking whether they are still interested (without your note)',
   'noShow.submit': 'Record: did not come',
+  'kit.missedTitle': 'The candidate did not come',
+  'kit.missed':
+    'The candidate did not come to this interview ({when}); there is nothing for you to score.',
+  'kit.missedUndated':
+    'The candidate did not come to this interview; there is nothing for you to score.',
+  'scorecard.closed.interview_missed':
+    'The candidate did not come to this interview, so there is nothing to score. If HR books a new time, the scorecard opens again for it.',
+  'error.scorecard_interview_missed':
+    "The candidate did not come to this stage's interview; there is nothing to score.",
   'interviews.event.completed': 'Completed when the candidate moved on ({actor})',
   'interviews.event.confirmed': '{actor} confirmed attendance',
   'interviews.event.reschedule_requested': '{actor} asked for another time',
@@ -215,6 +224,9 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.step.user': 'User interview',
   'portal.step.offer': 'Offer',
   'portal.nextInterview': 'Your next interview',
+  'portal.missed.title': 'We missed you',
+  'portal.missed.text':
+    'We did not see you at your interview ({stage}, {when}). We hope all is well. HR will be in touch with you about a new time; there is nothing you need to do now.',
   'portal.when': 'When',
   'portal.howLong': 'How long',
   'portal.where': 'Where',

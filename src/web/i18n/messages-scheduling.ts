@@ -60,6 +60,13 @@ export const schedulingMessagesId = {
   'noShow.tellCandidate':
     'Kirim e-mail singkat dan ramah kepada kandidat, menanyakan apakah masih berminat (tanpa catatan Anda)',
   'noShow.submit': 'Catat: tidak hadir',
+  'kit.missedTitle': 'Kandidat tidak hadir',
+  'kit.missed': 'Kandidat tidak hadir di interview ini ({when}); tidak ada yang perlu Anda nilai.',
+  'kit.missedUndated': 'Kandidat tidak hadir di interview ini; tidak ada yang perlu Anda nilai.',
+  'scorecard.closed.interview_missed':
+    'Kandidat tidak hadir di interview ini, jadi tidak ada yang dinilai. Bila HR menjadwalkan ulang, scorecard dibuka lagi untuk jadwal baru.',
+  'error.scorecard_interview_missed':
+    'Kandidat tidak hadir di interview tahap ini; tidak ada yang dinilai.',
   'interviews.event.completed': 'Selesai saat kandidat pindah tahap ({actor})',
   'interviews.event.confirmed': '{actor} mengonfirmasi kehadiran',
   'interviews.event.reschedule_requested': '{actor} meminta jadwal lain',
@@ -215,6 +222,9 @@ export const schedulingMessagesId = {
   'portal.step.user': 'Interview user',
   'portal.step.offer': 'Penawaran',
   'portal.nextInterview': 'Interview berikutnya',
+  'portal.missed.title': 'Kami belum bertemu Anda',
+  'portal.missed.text':
+    'Kami tidak bertemu Anda pada jadwal interview ({stage}, {when}). Semoga Anda baik-baik saja. Tim HR akan menghubungi Anda untuk membicarakan waktu baru; Anda tidak perlu melakukan apa-apa sekarang.',
   'portal.when': 'Kapan',
   'portal.howLong': 'Durasi',
   'portal.where': 'Di mana',

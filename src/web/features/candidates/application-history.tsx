@@ -1,22 +1,29 @@
 type Contact = CandidateDetail['applications'][number]['contacts'][number];
+type RejectionTold = CandidateDetail['applications'][number]['rejectionsTold'][number];
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
 type ApplicationEvent = ApiSchema<'CandidateDetail'>['applications'][number]['history'][number];
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
-/** Every move of one application (who, when, from where to where, why) and HR's WhatsApp chats. */
+/**
+ * Every move of one application (who, when, from where to where, why), HR's WhatsApp chats, and
+ * a rejection HR told by phone or in person (who and when: no e-mail shows it otherwise).
+ */
 export function ApplicationHistory({
   events,
   contacts = [],
+  rejectionsTold = [],
 }: {
   events: ApplicationEvent[];
   contacts?: Contact[];
+  rejectionsTold?: RejectionTold[];
 }) {
   const { t, date, dateTime } = useI18n();
   const entries = [
-    ...events.map((event) => ({ at: event.at, event, contact: undefined })),
-    ...contacts.map((contact) => ({ at: contact.at, event: undefined, contact })),
+    ...events.map((event) => ({ at: event.at, event, contact: undefined, told: undefined })),
+    ...contacts.map((contact) => ({ at: contact.at, event: undefined, contact, told: undefined })),
+    ...rejectionsTold.map((told) => ({ at: told.at, event: undefined, contact: undefined, told })),
   ].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <details className="history" open={entries.length <= 4}>
@@ -24,7 +31,19 @@ export function ApplicationHistory({
         {t('candidate.history')} ({entries.length})
       </summary>
       <ol>
-        {entries.map(({ event, contact }) => {
+        {entries.map(({ event, contact, told }) => {
+          if (told) {
+            return (
+              <li key={told.id} data-testid="history-rejection-told">
+                <time dateTime={told.at}>{dateTime(told.at)}</time>
+                <span>
+                  {t(`history.rejectionTold.${told.how}`, {
+                    actor: told.actorName ?? t('history.system'),
+                  })}
+                </span>
+              </li>
+            );
+          }
           if (contact) {
             return (
               <li key={contact.id} data-testid="history-whatsapp">

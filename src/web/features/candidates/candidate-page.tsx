@@ -194,7 +194,11 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           <ApplicationInterviews applicationId={application.id} stage={application.stage} />
           <SalaryExpectationsPanel applicationId={application.id} can={application.can} />
           <WhatsappContact candidate={data} applicationId={application.id} />
-          <ApplicationHistory events={application.history} contacts={application.contacts} />
+          <ApplicationHistory
+            events={application.history}
+            contacts={application.contacts}
+            rejectionsTold={application.rejectionsTold}
+          />
         </section>
       ))}
 

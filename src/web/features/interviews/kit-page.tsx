@@ -29,20 +29,24 @@ export function KitPage({ applicationId, stage }: { applicationId: string; stage
   return <Kit kit={data} />;
 }
 
-/** A cancelled interview's kit, opened from its old invitation: a plain line, nothing to retry. */
+/**
+ * A cancelled interview's kit, opened from its old invitation: a plain line, nothing to retry. A
+ * no-show says the candidate did not come, so the panel does not think HR called it off.
+ */
 function CancelledKit({ error }: { error: ApiError }) {
   const { t } = useI18n();
   const when = useInterviewTime();
   const params = error.field('interview')?.params;
   const startsAt = typeof params?.startsAt === 'string' ? params.startsAt : null;
   const timeZone = typeof params?.timeZone === 'string' ? params.timeZone : 'Asia/Jakarta';
+  const missed = params?.noShow === true;
   return (
     <div className="kit">
-      <h1>{t('kit.cancelledTitle')}</h1>
+      <h1>{t(missed ? 'kit.missedTitle' : 'kit.cancelledTitle')}</h1>
       <p data-testid="kit-cancelled">
         {startsAt
-          ? t('kit.cancelled', { when: when(startsAt, timeZone) })
-          : t('kit.cancelledUndated')}
+          ? t(missed ? 'kit.missed' : 'kit.cancelled', { when: when(startsAt, timeZone) })
+          : t(missed ? 'kit.missedUndated' : 'kit.cancelledUndated')}
       </p>
     </div>
   );

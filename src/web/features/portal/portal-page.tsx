@@ -59,6 +59,7 @@ export function PortalPage({ token }: { token: string }) {
           awaitingOffer={data.status === 'offer'}
         />
       )}
+      {data.missedInterview && <MissedInterview missed={data.missedInterview} />}
       {data.nextInterview && <NextInterview view={data} token={token} />}
       {data.preparationStage && data.acceptsActions && (
         <PortalPreparation view={data} stage={data.preparationStage} />
@@ -67,6 +68,27 @@ export function PortalPage({ token }: { token: string }) {
       <PortalDataRequest token={token} />
       {data.acceptsActions && <Withdraw token={token} />}
     </div>
+  );
+}
+
+/** A no-show, said kindly: no blame, no HR note, and that HR will be in touch about a new time. */
+function MissedInterview({ missed }: { missed: NonNullable<PortalViewOutput['missedInterview']> }) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  return (
+    <section
+      className="portal__card"
+      aria-labelledby="missed-interview"
+      data-testid="portal-missed"
+    >
+      <h2 id="missed-interview">{t('portal.missed.title')}</h2>
+      <p>
+        {t('portal.missed.text', {
+          stage: t(`interviews.stage.${missed.stage}`),
+          when: when(missed.startsAt, missed.timeZone),
+        })}
+      </p>
+    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../i18n/messages-id';
 import { AgreementSection } from './agreement-section';
+import { AttendanceSection } from './attendance-section';
 import { CalibrationSection } from './calibration-section';
 import { FunnelSection } from './funnel-section';
 import { OffersSection } from './offers-section';
@@ -42,6 +43,13 @@ export const reportSections: readonly ReportSection[] = [
     visible: (can) => can.readReports,
     filtered: true,
     Component: SourcesSection,
+  },
+  {
+    id: 'attendance',
+    title: 'reports.attendance',
+    visible: (can) => can.readReports,
+    filtered: true,
+    Component: AttendanceSection,
   },
   {
     id: 'agreement',

@@ -1,0 +1,153 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
+import { expectInvalid } from '../support/expectations';
+import {
+  atHrInterview,
+  buildJob,
+  buildOtherTeamsJob,
+  scoreStage,
+  uniformScorecard,
+} from '../support/factories';
+import { useTestApp, type TestUser } from '../support/test-app';
+
+/**
+ * Reports' interview attendance: per stage and job, the interviews held and those the candidate
+ * did not come to (recorded with "Candidate did not come"), and the no-show rate beside them.
+ */
+const t = useTestApp();
+
+type Line = {
+  jobId: string | null;
+  jobTitle: string | null;
+  stage: 'hr' | 'user';
+  held: number;
+  noShows: number;
+  noShowRate: number | null;
+};
+
+/** An HR interview on the job for the recruiter, begun an hour ago: its id. */
+async function begunHrInterview(jobId: string) {
+  const { applicationId } = await atHrInterview(t, { jobId });
+  const { id } = await bookInterview(t, applicationId, {
+    stage: 'hr',
+    interviewerIds: [t.users.recruiter.id],
+  });
+  await moveInterviewStartIntoPast(t, id, 60);
+  return { applicationId, interviewId: id };
+}
+
+async function heldHrInterview(jobId: string) {
+  const { applicationId } = await begunHrInterview(jobId);
+  const scored = await scoreStage(
+    t,
+    t.users.recruiter,
+    applicationId,
+    'hr',
+    uniformScorecard('hr', 'yes'),
+  );
+  expect(scored.status, JSON.stringify(scored.body)).toBe(200);
+}
+
+async function missedHrInterview(jobId: string) {
+  const { interviewId } = await begunHrInterview(jobId);
+  const marked = await t.call(t.users.recruiter, 'POST', `/api/interviews/${interviewId}/no-show`, {
+    note: 'Tidak datang, telepon tidak diangkat.',
+  });
+  expect(marked.status, JSON.stringify(marked.body)).toBe(200);
+}
+
+async function attendance(as: TestUser, query = ''): Promise<Line[]> {
+  const reply = await t.call(as, 'GET', `/api/reports/attendance${query}`);
+  expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+  return (reply.body as { lines: Line[] }).lines;
+}
+
+let ours: { id: string; title: string };
+let theirs: { id: string; title: string };
+
+beforeAll(async () => {
+  ours = await buildJob(t, { title: 'Analis Data' });
+  theirs = await buildOtherTeamsJob(t, { title: 'Sales Executive' });
+  for (let i = 0; i < 4; i++) await heldHrInterview(ours.id);
+  for (let i = 0; i < 2; i++) await missedHrInterview(ours.id);
+  await missedHrInterview(theirs.id);
+  // Neither held nor missed: cancelled by HR, and one booked ahead.
+  const { interviewId } = await begunHrInterview(ours.id);
+  const cancelled = await t.call(
+    t.users.recruiter,
+    'POST',
+    `/api/interviews/${interviewId}/cancel`,
+    {
+      reason: 'Posisi ditunda.',
+    },
+  );
+  expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+  const { applicationId } = await atHrInterview(t, { jobId: ours.id });
+  await bookInterview(t, applicationId, { stage: 'hr', interviewerIds: [t.users.recruiter.id] });
+});
+
+describe('interview attendance report', () => {
+  it('counts no-shows beside interviews held, per stage and job, with the rate', async () => {
+    const lines = await attendance(t.users.recruiter);
+    expect(lines).toEqual([
+      { jobId: null, jobTitle: null, stage: 'hr', held: 4, noShows: 3, noShowRate: 3 / 7 },
+      {
+        jobId: ours.id,
+        jobTitle: 'Analis Data',
+        stage: 'hr',
+        held: 4,
+        noShows: 2,
+        noShowRate: 2 / 6,
+      },
+      // One missed interview of one is too few to say a rate.
+      {
+        jobId: theirs.id,
+        jobTitle: 'Sales Executive',
+        stage: 'hr',
+        held: 0,
+        noShows: 1,
+        noShowRate: null,
+      },
+    ]);
+  });
+
+  it('shows a hiring manager their own jobs only, and narrows by job', async () => {
+    const own = await attendance(t.users.hiringManager);
+    expect(own.map((line) => [line.jobTitle, line.held, line.noShows])).toEqual([
+      [null, 4, 2],
+      ['Analis Data', 4, 2],
+    ]);
+    const one = await attendance(t.users.recruiter, `?jobId=${theirs.id}`);
+    expect(one.map((line) => [line.jobTitle, line.noShows])).toEqual([
+      [null, 1],
+      ['Sales Executive', 1],
+    ]);
+  });
+
+  it('counts nothing for a period before anyone applied', async () => {
+    expect(await attendance(t.users.recruiter, '?from=2020-01-01&to=2020-12-31')).toEqual([]);
+  });
+
+  it('refuses a bad date by its field', async () => {
+    expectInvalid(
+      await t.call(t.users.recruiter, 'GET', '/api/reports/attendance?from=2026-13-01'),
+      {
+        from: 'invalid_date',
+      },
+    );
+  });
+
+  it('exports the same figures as CSV, in the reader’s language', async () => {
+    const reply = await t.app.inject({
+      method: 'GET',
+      url: '/api/reports/attendance/export?format=csv&locale=en',
+      headers: { cookie: t.users.recruiter.cookie },
+    });
+    expect(reply.statusCode, reply.body).toBe(200);
+    const lines = reply.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines).toContain('Job,Stage,Interviews held,Candidate did not come,No-show rate (%)');
+    expect(lines).toContain('All jobs (in the filter),HR interview,4,3,42.9');
+    expect(lines).toContain('Analis Data,HR interview,4,2,33.3');
+    expect(lines).toContain('Sales Executive,HR interview,0,1,too few');
+  });
+});
