@@ -12,7 +12,7 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData, ApiSchema } from '../../api/client';
-import { ModeField, PanelField } from './interview-fields';
+import { DurationField, ModeField, PanelField } from './interview-fields';
 
 type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
 type InterviewOutput = ApiSchema<'Interview'>;
@@ -105,16 +105,11 @@ export function HeldInterviewDialog({
             {...bind('timeZone')}
           />
         </div>
-        <TextField
-          label={t('schedule.duration')}
-          type="number"
-          name="durationMinutes"
-          min={15}
-          max={480}
-          step={5}
+        <DurationField
           value={draft.durationMinutes}
-          onChange={(e) => set('durationMinutes', Number(e.target.value))}
-          error={fieldError('durationMinutes')}
+          onChange={(value) => set('durationMinutes', value)}
+          error={error}
+          fieldError={fieldError}
         />
         <PanelField
           people={overview.people}

@@ -1,5 +1,6 @@
-import type { ApiData } from '../../api/client';
+import type { ApiData, ApiError } from '../../api/client';
 import { CheckboxGroup } from '../../components/checkbox-group';
+import { TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
 type InterviewPerson = ApiData<
@@ -74,5 +75,46 @@ export function ModeField({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** The interview lengths the server accepts (the schedule and held-interview schemas). */
+const minutes = { least: 15, most: 480 } as const;
+
+/** An interview's length; a refused one says the limit rather than a bare "too short". */
+export function DurationField({
+  value,
+  onChange,
+  hint,
+  error,
+  fieldError,
+}: {
+  value: number;
+  onChange(minutes: number): void;
+  hint?: string;
+  error: ApiError | null | undefined;
+  fieldError(path: string): string | undefined;
+}) {
+  const { t } = useI18n();
+  const code = error?.field('durationMinutes')?.code;
+  const message =
+    code === 'too_small'
+      ? t('schedule.durationTooShort', { minutes: minutes.least })
+      : code === 'too_big'
+        ? t('schedule.durationTooLong', { hours: minutes.most / 60 })
+        : fieldError('durationMinutes');
+  return (
+    <TextField
+      label={t('schedule.duration')}
+      hint={hint}
+      type="number"
+      name="durationMinutes"
+      min={minutes.least}
+      max={minutes.most}
+      step={5}
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+      error={message}
+    />
   );
 }

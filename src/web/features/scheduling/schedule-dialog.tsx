@@ -14,7 +14,7 @@ import {
 } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { proposedTimes, useInterviewTime } from './interview-card';
-import { ModeField, PanelField } from './interview-fields';
+import { DurationField, ModeField, PanelField } from './interview-fields';
 import type { ApiData, ApiSchema } from '../../api/client';
 
 type ApplicationInterviewsOutput = ApiData<'get', '/api/applications/{applicationId}/interviews'>;
@@ -148,17 +148,12 @@ export function ScheduleDialog({
           />
         </div>
         <OfficeHoursNotice localStart={draft.localStart} durationMinutes={draft.durationMinutes} />
-        <TextField
-          label={t('schedule.duration')}
+        <DurationField
           hint={t('schedule.durationHint')}
-          type="number"
-          name="durationMinutes"
-          min={15}
-          max={480}
-          step={5}
           value={draft.durationMinutes}
-          onChange={(e) => set('durationMinutes', Number(e.target.value))}
-          error={fieldError('durationMinutes')}
+          onChange={(value) => set('durationMinutes', value)}
+          error={error}
+          fieldError={fieldError}
         />
         <ModeField
           modes={['online', 'onsite']}
