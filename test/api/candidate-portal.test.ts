@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { expectError, expectInvalid } from '../support/expectations';
-import { atHrInterview, moveTo } from '../support/factories';
+import { bookInterview } from '../support/begun-interviews';
+import {
+  atHrInterview,
+  buildApplication,
+  buildJob,
+  moveTo,
+  moveToUserInterview,
+} from '../support/factories';
 import { useTestApp } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
 
@@ -78,6 +85,34 @@ describe('the candidate portal', () => {
     for (const sample of view.body.sampleQuestions) expect(kitQuestions).not.toContain(sample.id);
     // Scores, notes and internal stage names are not part of the candidate's view.
     expect(JSON.stringify(view.body)).not.toMatch(/score|rating|note/i);
+  });
+
+  it("offers the coach's questions and link at the user interview too, as the coach page does", async () => {
+    // A job no bank question is tagged for: its untagged user-stage questions are in its own kit.
+    const job = await buildJob(t, {
+      title: 'Staf Gudang (Warehouse Staff)',
+      department: 'Operasional',
+      requiredSkills: ['Stock opname', 'Forklift'],
+      tools: ['Microsoft Excel'],
+    });
+    const { applicationId } = await buildApplication(t, { jobId: job.id });
+    await moveToUserInterview(t, applicationId);
+    await bookInterview(t, applicationId, {
+      stage: 'user',
+      interviewerIds: [t.users.hiringManager.id],
+    });
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const view = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(view.body.preparationStage).toBe('user');
+    const coach = await t.call(null, 'GET', `/api/coach/questions?stage=user&jobId=${job.id}`);
+    expect(coach.body.items.length).toBeGreaterThan(0);
+    const texts = (items: { text: { en: string } }[]) => items.map((q) => q.text.en);
+    expect(texts(view.body.sampleQuestions)).toEqual(texts(coach.body.items).slice(0, 4));
   });
 
   it('shows a tests step for a job that holds tests', async () => {

@@ -6,9 +6,13 @@ import {
   atHrInterview,
   buildApplication,
   buildOtherTeamsJob,
+  buildJob,
   moveTo,
+  moveToHrInterview,
   scoreUserInterview,
+  unique,
 } from '../support/factories';
+import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -201,6 +205,39 @@ describe('recording a held interview', () => {
     );
     expectError(await record(t.users.recruiter, unknownId(), heldHr()), 404, 'not_found');
     expect((await overview(applicationId)).interviews).toEqual([]);
+  });
+
+  it('refuses a time before the minute the candidate applied on the careers page', async () => {
+    const job = await buildJob(t);
+    const email = `pelamar.${unique()}@example.com`;
+    const cv = { name: 'cv.pdf', bytes: await makePdf(['Putri Pelamar', 'Staf gudang 3 tahun']) };
+    const applied = await applyFromCareers(t, job.id, applicantFields('Putri Pelamar', email), cv);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+    const [row] = await t.db.query<{ applicationId: string; createdAt: string | Date }>(
+      `SELECT a.id AS "applicationId", a.created_at AS "createdAt" FROM applications a
+       JOIN candidates c ON c.id = a.candidate_id WHERE c.email = $1`,
+      [email],
+    );
+    const { applicationId } = row!;
+    await moveToHrInterview(t, applicationId);
+    const appliedAt = new Date(row!.createdAt);
+    const at = (ms: number) => utcToZonedTime(new Date(ms), 'Asia/Jakarta');
+    expectInvalid(
+      await record(
+        t.users.recruiter,
+        applicationId,
+        heldHr({ localStart: at(appliedAt.getTime() - 60_000) }),
+      ),
+      { localStart: 'held_before_applied' },
+    );
+    expect((await overview(applicationId)).interviews).toEqual([]);
+    // The minute they applied is not before it.
+    const inThatMinute = await record(
+      t.users.recruiter,
+      applicationId,
+      heldHr({ localStart: at(appliedAt.getTime()) }),
+    );
+    expect(inThatMinute.status, JSON.stringify(inThatMinute.body)).toBe(201);
   });
 
   it('names the field of a bad record and changes nothing', async () => {

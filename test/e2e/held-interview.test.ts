@@ -42,6 +42,11 @@ test('HR records a walk-in HR interview: a future time is refused, the record te
   await dialog.getByText('Tidak ada e-mail, undangan kalender, atau pengingat', { exact: false });
   await dialog.getByLabel('Tanggal dan jam mulai').fill(jakartaTime(1, 10));
   await dialog.getByLabel('Lokasi (opsional)').fill('Kantor pusat, lantai 3');
+  // A refused length says the limit.
+  await dialog.getByLabel('Durasi (menit)').fill('10');
+  await dialog.getByRole('button', { name: 'Catat interview' }).click();
+  await dialog.getByText('Minimal 15 menit.').waitFor();
+  await dialog.getByLabel('Durasi (menit)').fill('30');
   await dialog.getByRole('button', { name: 'Catat interview' }).click();
   await dialog.getByText('Interview ini sudah berlangsung: isi waktu yang sudah lewat.').waitFor();
 
@@ -85,14 +90,21 @@ test('on a phone, in English, the form fits and the record reads as held', async
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('heading', { name: 'Record a held HR interview' }).waitFor();
   await dialog.getByLabel('Date and start time').fill(anHourAgo());
-  await dialog.getByLabel('Duration (minutes)').fill('30');
+  await dialog.getByLabel('Duration (minutes)').fill('10');
+  // Held online, by phone or video, with no link worth keeping.
+  await dialog.getByLabel('Online', { exact: true }).check();
+  await dialog.getByRole('button', { name: 'Record the interview' }).click();
+  await dialog.getByText('At least 15 minutes.').waitFor();
   await session.screenshot(page, 'held-interview-en-375');
   // Nothing overflows sideways on a 375 px screen.
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
+  await dialog.getByLabel('Duration (minutes)').fill('30');
   await dialog.getByRole('button', { name: 'Record the interview' }).click();
   const card = page.getByTestId('interview-card');
   await card.waitFor();
+  // "Online" alone, not "Online:" followed by nothing.
+  expect(await card.locator('.interview-card__when + p').textContent()).toBe('Online');
   // Over with its panel's scorecard missing, like any held interview.
   await expect.poll(() => card.getByTestId('scorecard-wait').textContent()).toMatch(/Scorecard/);
   await session.screenshot(page, 'held-interview-card-en-375');

@@ -82,6 +82,23 @@ test('the practice page in English, at phone width, flags badmouthing at the HR 
   await session.screenshot(page, 'practice-feedback-en-phone');
 });
 
+test('an answer with nothing to detect says so under "what was detected" (id and en, phone)', async () => {
+  const { page, feedback } = await hrFeedbackOn(
+    'id',
+    'Waktu gudang kami pindah ke sistem baru, saya eh awalnya bingung. Saya belajar dari teman, terus saya coba sendiri setiap hari. Sekarang sudah bisa.',
+  );
+  const detected = feedback.getByRole('heading', { name: 'Yang terdeteksi' });
+  expect(await detected.locator('+ *').textContent()).toContain('Tidak ada yang terdeteksi');
+  expect(await feedback.locator('.tag').count()).toBe(0);
+  await detected.scrollIntoViewIfNeeded();
+  await session.screenshot(page, 'practice-nothing-detected-id-phone');
+  const en = await hrFeedbackOn('en', 'I think I can adapt.');
+  const detectedEn = en.feedback.getByRole('heading', { name: 'What was detected' });
+  expect(await detectedEn.locator('+ *').textContent()).toContain('Nothing found');
+  await detectedEn.scrollIntoViewIfNeeded();
+  await session.screenshot(en.page, 'practice-nothing-detected-en-phone');
+});
+
 test('an answer recorded with the microphone plays back locally and gets a words-per-minute figure', async () => {
   const page = await session.newPage({ locale: 'en', width: 375 });
   await page.goto(`${session.baseUrl}/practice?stage=hr`);

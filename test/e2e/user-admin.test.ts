@@ -157,6 +157,40 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
   expect([...adminCsp, ...inviteeCsp]).toEqual([]);
 });
 
+test('a role chosen but not saved is saved with the password link, never dropped', async () => {
+  const yoga = { name: 'Yoga Pratama', email: 'yoga.pratama@demo.seleksi.id' };
+  const admin = await session.newPage({ locale: 'id' });
+  await session.signIn(admin, 'admin@demo.seleksi.id');
+  await admin.goto(`${session.baseUrl}/settings/users`);
+  await admin.getByLabel('Nama', { exact: true }).fill(yoga.name);
+  await admin.getByLabel('E-mail', { exact: true }).fill(yoga.email);
+  await admin.locator('.invite-form select[name=role]').selectOption('interviewer');
+  await admin.getByRole('button', { name: 'Buat undangan' }).click();
+  await admin.getByTestId('password-link').waitFor();
+  const row = admin.locator(`li[data-email="${yoga.email}"]`);
+  await row.locator('select[name=role]').selectOption('hiring_manager');
+  const linkButton = row.getByRole('button', { name: /tautan kata sandi/ });
+  expect(await linkButton.textContent()).toBe('Simpan peran dan buat tautan kata sandi');
+  await session.screenshot(admin, 'users-unsaved-role-id-desktop');
+  await linkButton.click();
+  await expect
+    .poll(() => row.getByRole('button', { name: /tautan/ }).textContent())
+    .toBe('Buat tautan kata sandi');
+  expect(await admin.getByTestId('password-link').textContent()).toContain(yoga.email);
+  await admin.reload();
+  await expect.poll(() => row.locator('select[name=role]').inputValue()).toBe('hiring_manager');
+
+  const phone = await session.newPage({ locale: 'en', width: 375 });
+  await session.signIn(phone, 'admin@demo.seleksi.id');
+  await phone.goto(`${session.baseUrl}/settings/users`);
+  const onPhone = phone.locator(`li[data-email="${yoga.email}"]`);
+  await onPhone.locator('select[name=role]').selectOption('interviewer');
+  await onPhone.getByRole('button', { name: 'Save role and create password link' }).waitFor();
+  await expectNoSidewaysScroll(phone);
+  await onPhone.scrollIntoViewIfNeeded();
+  await session.screenshot(phone, 'users-unsaved-role-en-phone');
+});
+
 test('the admin screens in English and at phone width', async () => {
   const page = await session.newPage({ locale: 'en' });
   const csp = watchCsp(page);

@@ -20,14 +20,14 @@ const request = (overrides: Partial<HeldInterviewRequest> = {}): HeldInterviewRe
   interviewerIds: ['a', 'a', 'b'],
   ...overrides,
 });
-const codes = (overrides: Partial<HeldInterviewRequest>) => {
-  const planned = planHeldInterview(request(overrides), { now, appliedAt });
+const codes = (overrides: Partial<HeldInterviewRequest>, appliedByCandidate = false) => {
+  const planned = planHeldInterview(request(overrides), { now, appliedAt, appliedByCandidate });
   return planned.ok ? {} : Object.fromEntries(planned.problems.map((p) => [p.path, p.code]));
 };
 
 describe('planHeldInterview', () => {
   it('takes a start earlier on the day of the application, in the zone it was held in', () => {
-    const planned = planHeldInterview(request(), { now, appliedAt });
+    const planned = planHeldInterview(request(), { now, appliedAt, appliedByCandidate: false });
     expect(planned).toEqual({
       ok: true,
       value: expect.objectContaining({
@@ -49,6 +49,13 @@ describe('planHeldInterview', () => {
     });
     // Earlier the same day than the application itself: a walk-in is entered after arriving.
     expect(codes({ localStart: '2026-12-07T00:00' })).toEqual({});
+  });
+
+  it('refuses a time before the minute a candidate applied themselves (the careers page)', () => {
+    expect(codes({ localStart: '2026-12-07T09:09' }, true)).toEqual({
+      localStart: 'held_before_applied',
+    });
+    expect(codes({ localStart: '2026-12-07T09:10' }, true)).toEqual({});
   });
 
   it('leaves the place optional but checks a link that is given', () => {

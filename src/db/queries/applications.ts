@@ -421,3 +421,16 @@ export async function insertReplayedApplications(
     applications,
   );
 }
+
+/**
+ * Whether the candidate made the application themselves (the careers page): its first history
+ * entry has no staff actor. One HR entered has the person who entered it.
+ */
+export async function madeByCandidate(db: Queryable, applicationId: string): Promise<boolean> {
+  const [first] = await db.query<{ byCandidate: boolean }>(
+    `SELECT actor_id IS NULL AS "byCandidate" FROM application_events
+     WHERE application_id = $1 ORDER BY created_at LIMIT 1`,
+    [applicationId],
+  );
+  return first?.byCandidate ?? false;
+}

@@ -28,25 +28,34 @@ export interface HeldInterviewRequest {
 
 /**
  * Checks a record of a held interview; `now` keeps it pure. It must have begun already, and not
- * on a day before the application was made. The day, not the minute: a walk-in candidate is often
- * entered into Seleksi after HR has talked to them, so the application may be younger than the
- * interview by an hour.
+ * before the application was made. For an application the candidate made themselves (the careers
+ * page) that is to the minute: it is when they applied. For one HR entered it is the day, not the
+ * minute: a walk-in candidate is often entered into Seleksi after HR has talked to them, so the
+ * application may be younger than the interview by an hour.
  */
 export function planHeldInterview(
   request: HeldInterviewRequest,
-  context: { now: Date; appliedAt: Date },
+  context: { now: Date; appliedAt: Date; appliedByCandidate: boolean },
 ): Result<ScheduleDetails> {
   const problems: FieldProblem[] = [];
   const add = problemAdder(problems);
   const startsAt = readStart(request, add);
   if (startsAt && startsAt.getTime() > context.now.getTime()) {
     add('localStart', 'held_in_future', 'A held interview has already begun: give a past time.');
-  } else if (startsAt && dayOf(startsAt, request) < dayOf(context.appliedAt, request)) {
-    add(
-      'localStart',
-      'held_before_application',
-      'The interview cannot be on a day before the application was made.',
-    );
+  } else if (startsAt && heldBeforeApplication(startsAt, request, context)) {
+    if (context.appliedByCandidate) {
+      add(
+        'localStart',
+        'held_before_applied',
+        'The interview cannot be before the candidate applied.',
+      );
+    } else {
+      add(
+        'localStart',
+        'held_before_application',
+        'The interview cannot be on a day before the application was made.',
+      );
+    }
   }
   const meetingUrl = request.mode === 'online' ? request.meetingUrl.trim() : '';
   if (meetingUrl && !isWebLink(meetingUrl)) {
@@ -66,6 +75,18 @@ export function planHeldInterview(
     receptionContact: '',
     interviewerIds,
   });
+}
+
+function heldBeforeApplication(
+  startsAt: Date,
+  request: { timeZone: string },
+  context: { appliedAt: Date; appliedByCandidate: boolean },
+): boolean {
+  if (!context.appliedByCandidate)
+    return dayOf(startsAt, request) < dayOf(context.appliedAt, request);
+  // Starts are whole minutes: one in the minute the candidate applied is not before it.
+  const appliedMinute = Math.floor(context.appliedAt.getTime() / 60_000) * 60_000;
+  return startsAt.getTime() < appliedMinute;
 }
 
 /** The calendar day (`YYYY-MM-DD`) of an instant where the interview took place. */

@@ -59,8 +59,9 @@ export const portalView = z.object({
       'The interview of the current stage the candidate did not come to, while no new time is booked',
     ),
   preparationStage: interviewStageSchema.nullable(),
+  /** A bank question's id, or null for one written from the job's key terms. */
   sampleQuestions: z.array(
-    z.object({ id: idSchema, text: z.object({ id: z.string(), en: z.string() }) }),
+    z.object({ id: idSchema.nullable(), text: z.object({ id: z.string(), en: z.string() }) }),
   ),
   /** Whether the candidate is in the talent pool (may be considered for other openings). */
   talentPoolMember: z.boolean(),

@@ -25,7 +25,6 @@ import { listTeamMembers } from '../../db/queries/jobs';
 import { findActiveUsersByIds, type UserRow } from '../../db/queries/users';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
 import { portalOffersTalentPool, talentPoolStanding } from '../../domain/privacy/talent-pool';
-import type { QuestionRow } from '../../db/queries/questions';
 import {
   checkRescheduleProposal,
   portalAcceptsActions,
@@ -49,7 +48,10 @@ import {
   missedInterviewOf,
 } from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
-import { listPracticeQuestions } from '../practice/coach-service';
+import {
+  listPracticeQuestionsWithJobFocus,
+  type PracticeQuestion,
+} from '../practice/coach-service';
 import { queueEmail } from '../email/email-service';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
 import type { Actor } from '../actor';
@@ -90,7 +92,8 @@ export interface PortalView {
   missedInterview: { stage: 'hr' | 'user'; startsAt: Date; timeZone: string } | null;
   /** The interview stage the candidate should prepare for now, if any. */
   preparationStage: 'hr' | 'user' | null;
-  sampleQuestions: { id: string; text: { id: string; en: string } }[];
+  /** The bank's id, or null for a question written from the job's key terms. */
+  sampleQuestions: { id: string | null; text: { id: string; en: string } }[];
   talentPoolMember: boolean;
   /** Joining is offered until the hire; a member may always leave. */
   offersTalentPool: boolean;
@@ -129,8 +132,13 @@ export async function openPortal(
   const missed = next ? undefined : missedInterviewAt(shownStage, interviews);
   const consents = await listConsentsOfCandidate(db, application.candidateId);
   const member = talentPoolStanding(consents).status === 'member';
+  // The same questions the practice coach offers for this stage and job, so the portal shows
+  // samples and the coach link whenever the coach has something to practise.
   const questions = preparationStage
-    ? await listPracticeQuestions(db, { stage: preparationStage, jobId: application.jobId })
+    ? await listPracticeQuestionsWithJobFocus(db, {
+        stage: preparationStage,
+        jobId: application.jobId,
+      })
     : [];
   return {
     candidateName: people.candidate.fullName,
@@ -463,7 +471,7 @@ function stageToPrepare(application: ApplicationRow): 'hr' | 'user' | null {
   return null;
 }
 
-function sampleQuestion(question: QuestionRow) {
+function sampleQuestion(question: PracticeQuestion) {
   return { id: question.id, text: question.text };
 }
 

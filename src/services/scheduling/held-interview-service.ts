@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../../db/database';
+import { madeByCandidate } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import {
   correctRecordedInterview,
@@ -55,7 +56,11 @@ export async function recordHeldInterview(
         'This stage already has an interview booked: reschedule or cancel it rather than record another.',
     });
     const details = valueOrInvalid(
-      planHeldInterview(input, { now: new Date(), appliedAt: application.createdAt }),
+      planHeldInterview(input, {
+        now: new Date(),
+        appliedAt: application.createdAt,
+        appliedByCandidate: await madeByCandidate(tx, applicationId),
+      }),
     );
     await requireEligiblePanel(tx, details.interviewerIds, context.team);
     const candidate = await findCandidateContact(tx, application.candidateId);
@@ -100,7 +105,7 @@ async function auditRecord(
 
 /**
  * Corrects a record of a held interview (a walk-in): its time, length, panel or place, as the
- * record's own rules check them (a past time, not before the application's day). Nobody is told
+ * record's own rules check them (a past time, not before the application). Nobody is told
  * and nothing is queued, as when it was recorded; the history keeps the earlier time and the
  * note. Reschedule is not the tool: it invites everyone again and refuses a past time.
  */
@@ -113,7 +118,11 @@ export async function correctHeldInterview(
   await db.transaction(async (tx) => {
     const { interview, context } = await lockRecord(tx, actor, interviewId);
     const details = valueOrInvalid(
-      planHeldInterview(input, { now: new Date(), appliedAt: context.application.createdAt }),
+      planHeldInterview(input, {
+        now: new Date(),
+        appliedAt: context.application.createdAt,
+        appliedByCandidate: await madeByCandidate(tx, context.application.id),
+      }),
     );
     await requireEligiblePanel(tx, details.interviewerIds, context.team);
     await correctRecordedInterview(tx, interviewId, details);

@@ -14622,7 +14622,7 @@ export interface operations {
             preparationStage: 'hr' | 'user' | null;
             sampleQuestions: {
               /** Format: uuid */
-              id: string;
+              id: string | null;
               text: {
                 id: string;
                 en: string;

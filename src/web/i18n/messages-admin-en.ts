@@ -30,6 +30,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
     'Open each job above and choose someone else for that place first, then save this role again. Closed jobs do not count.',
   'users.deactivate': 'Deactivate',
   'users.reactivate': 'Reactivate',
+  'users.saveRoleAndLink': 'Save role and create password link',
   'users.newLink': 'Create password link',
   'users.resetTwoFactor': 'Reset two-factor',
   'users.deactivateTitle': 'Deactivate {name}?',

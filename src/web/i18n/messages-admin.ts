@@ -31,6 +31,7 @@ export const adminMessagesId = {
     'Buka setiap lowongan di atas dan pilih orang lain untuk posisi itu dulu, lalu simpan peran ini lagi. Lowongan yang sudah ditutup tidak menghalangi.',
   'users.deactivate': 'Nonaktifkan',
   'users.reactivate': 'Aktifkan lagi',
+  'users.saveRoleAndLink': 'Simpan peran dan buat tautan kata sandi',
   'users.newLink': 'Buat tautan kata sandi',
   'users.resetTwoFactor': 'Reset verifikasi dua langkah',
   'users.deactivateTitle': 'Nonaktifkan {name}?',

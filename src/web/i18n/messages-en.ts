@@ -492,6 +492,8 @@ export const messagesEn: Messages = {
   'practice.termsUsed': 'Job terms used: {terms}',
   'practice.termsMissed': 'Not mentioned yet: {terms}',
   'practice.labels': 'What was detected',
+  'practice.noLabels':
+    'Nothing found: no situation, task, action, result or numbers, and no warning signs either.',
   'practice.history': 'Practice history (kept in this browser)',
   'practice.historyEmpty': 'No practice yet.',
   'practice.export': 'Download history (JSON)',

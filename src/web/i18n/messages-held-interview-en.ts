@@ -34,6 +34,7 @@ export const heldInterviewMessagesEn: Record<keyof typeof heldInterviewMessagesI
     'A scorecard was submitted for this interview: correct the record rather than remove it.',
   'error.not_a_record': 'This record can no longer be corrected.',
   'error.held_in_future': 'This interview has already taken place: give a past time.',
+  'error.held_before_applied': 'The time cannot be before the candidate applied.',
   'error.held_before_application': 'The date cannot be before the day the application came in.',
   'error.meeting_link_invalid': 'Give the link as https://…, or leave it empty.',
 };

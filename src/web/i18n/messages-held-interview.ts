@@ -35,6 +35,7 @@ export const heldInterviewMessagesId = {
     'Scorecard untuk interview ini sudah dikirim: koreksi catatannya, jangan dihapus.',
   'error.not_a_record': 'Catatan ini tidak bisa dikoreksi lagi.',
   'error.held_in_future': 'Interview ini sudah berlangsung: isi waktu yang sudah lewat.',
+  'error.held_before_applied': 'Waktunya tidak boleh sebelum kandidat melamar.',
   'error.held_before_application': 'Tanggalnya tidak boleh sebelum hari lamaran masuk.',
   'error.meeting_link_invalid': 'Tulis tautannya dengan https://…, atau kosongkan.',
 };

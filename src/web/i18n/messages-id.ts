@@ -496,6 +496,8 @@ export const messagesId = {
   'practice.termsUsed': 'Istilah lowongan yang dipakai: {terms}',
   'practice.termsMissed': 'Belum disebut: {terms}',
   'practice.labels': 'Yang terdeteksi',
+  'practice.noLabels':
+    'Tidak ada yang terdeteksi: tidak ada situasi, tugas, tindakan, hasil, atau angka, dan juga tidak ada tanda peringatan.',
   'practice.history': 'Riwayat latihan (tersimpan di browser ini)',
   'practice.historyEmpty': 'Belum ada latihan.',
   'practice.export': 'Unduh riwayat (JSON)',

@@ -94,6 +94,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
     'This interview falls outside office hours (08:00–18:00). Make sure the candidate and the panel have agreed to it.',
   'schedule.officeHours.ends_after_hours':
     'This interview ends at {time}, after office hours (08:00–18:00). Make sure the candidate and the panel have agreed to it.',
+  'schedule.durationTooShort': 'At least {minutes} minutes.',
+  'schedule.durationTooLong': 'At most {hours} hours.',
   'schedule.durationHint': "From this job's interview plan.",
   'schedule.mode': 'Format',
   'schedule.meetingUrl': 'Online meeting link',

@@ -92,6 +92,8 @@ export const schedulingMessagesId = {
     'Interview ini berlangsung di luar jam kantor (08.00–18.00). Pastikan kandidat dan panel sudah setuju.',
   'schedule.officeHours.ends_after_hours':
     'Interview ini selesai pukul {time}, lewat jam kantor (08.00–18.00). Pastikan kandidat dan panel sudah setuju.',
+  'schedule.durationTooShort': 'Minimal {minutes} menit.',
+  'schedule.durationTooLong': 'Maksimal {hours} jam.',
   'schedule.durationHint': 'Dari rencana interview lowongan ini.',
   'schedule.mode': 'Bentuk',
   'schedule.meetingUrl': 'Tautan rapat online',

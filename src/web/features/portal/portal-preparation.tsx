@@ -48,7 +48,7 @@ export function PortalPreparation({
           <h2 id="sample-questions">{t('portal.sampleQuestions')}</h2>
           <ul>
             {view.sampleQuestions.map((question) => (
-              <li key={question.id}>{question.text[locale]}</li>
+              <li key={question.id ?? question.text.en}>{question.text[locale]}</li>
             ))}
           </ul>
           <a className="button button--primary button--block" href={practice}>

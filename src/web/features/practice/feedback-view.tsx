@@ -64,6 +64,7 @@ export function FeedbackView({
           : [],
       );
   const { metrics } = analysis;
+  const detected = answerLabels.filter((label) => analysis.labels[label].value);
   const point = (item: FeedbackPoint, tone: 'good' | 'bad') => (
     <li key={item.code} className={`feedback-point feedback-point--${tone}`}>
       <span>{message(item)}</span>
@@ -103,15 +104,17 @@ export function FeedbackView({
       <Heading>{t('practice.yourAnswer')}</Heading>
       <HighlightedAnswer answer={answer} marks={marks} />
       <Heading>{t('practice.labels')}</Heading>
-      <p className="tags">
-        {answerLabels
-          .filter((label) => analysis.labels[label].value)
-          .map((label) => (
+      {detected.length ? (
+        <p className="tags">
+          {detected.map((label) => (
             <span key={label} className={`tag tag--${positiveLabels.has(label) ? 'good' : 'bad'}`}>
               {t(`label.${label}`)}
             </span>
           ))}
-      </p>
+        </p>
+      ) : (
+        <p className="muted">{t('practice.noLabels')}</p>
+      )}
       <Heading>{t('practice.metrics')}</Heading>
       <ul className="metrics">
         <li>{t('practice.metric.words', { count: metrics.words })}</li>

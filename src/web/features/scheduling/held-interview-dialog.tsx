@@ -91,7 +91,8 @@ export function HeldInterviewDialog({
       <DurationField
         value={draft.durationMinutes}
         onChange={(minutes) => set('durationMinutes', minutes)}
-        error={fieldError('durationMinutes')}
+        error={error}
+        fieldError={fieldError}
       />
       <PanelField
         people={overview.people}

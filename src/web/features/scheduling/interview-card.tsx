@@ -97,7 +97,13 @@ export function InterviewCard({
       <p className="muted">
         {interview.mode === 'online' ? (
           <>
-            {t('interviews.online')}: <a href={interview.meetingUrl}>{interview.meetingUrl}</a>
+            {t('interviews.online')}
+            {/* A held interview may be recorded without its link: then "Online" alone. */}
+            {interview.meetingUrl && (
+              <>
+                : <a href={interview.meetingUrl}>{interview.meetingUrl}</a>
+              </>
+            )}
           </>
         ) : (
           [t('interviews.onsite'), interview.address, interview.room, interview.receptionContact]

@@ -1,6 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
-import type { ApiData } from '../../api/client';
+import type { ApiData, ApiError } from '../../api/client';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { ChoiceField, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
@@ -97,31 +97,43 @@ export function TimeZoneField(
   );
 }
 
-/** How long it lasts, in minutes, within what the server accepts (15 minutes to 8 hours). */
+/** The interview lengths the server accepts (the schedule and held-interview schemas). */
+const minutes = { least: 15, most: 480 } as const;
+
+/** An interview's length; a refused one says the limit rather than a bare "too short". */
 export function DurationField({
   value,
   onChange,
-  error,
   hint,
+  error,
+  fieldError,
 }: {
   value: number;
   onChange(minutes: number): void;
-  error: string | undefined;
   hint?: string;
+  error: ApiError | null | undefined;
+  fieldError(path: string): string | undefined;
 }) {
   const { t } = useI18n();
+  const code = error?.field('durationMinutes')?.code;
+  const message =
+    code === 'too_small'
+      ? t('schedule.durationTooShort', { minutes: minutes.least })
+      : code === 'too_big'
+        ? t('schedule.durationTooLong', { hours: minutes.most / 60 })
+        : fieldError('durationMinutes');
   return (
     <TextField
       label={t('schedule.duration')}
       hint={hint}
       type="number"
       name="durationMinutes"
-      min={15}
-      max={480}
+      min={minutes.least}
+      max={minutes.most}
       step={5}
       value={value}
       onChange={(e) => onChange(Number(e.target.value))}
-      error={error}
+      error={message}
     />
   );
 }

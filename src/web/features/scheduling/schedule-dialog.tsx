@@ -139,7 +139,8 @@ export function ScheduleDialog({
         hint={t('schedule.durationHint')}
         value={draft.durationMinutes}
         onChange={(minutes) => set('durationMinutes', minutes)}
-        error={fieldError('durationMinutes')}
+        error={error}
+        fieldError={fieldError}
       />
       <PlaceFields
         modes={['online', 'onsite']}

@@ -97,20 +97,31 @@ function UserRow({
   const reactivating = useApiMutation('post', '/api/admin/users/{userId}/reactivate', {
     invalidates,
   });
-  const saveRole = () =>
+  const roleChanged = role !== user.role;
+  /** Saves the chosen role; false when team places refuse it (said in this row). */
+  const saveRoleChange = async (): Promise<boolean> => {
+    setBlockingPlaces(undefined);
+    try {
+      await updating.mutateAsync({
+        path,
+        body: { name: user.name, role, title: user.title ?? '' },
+      });
+      return true;
+    } catch (failure) {
+      // Refused because of team places: said in this row, with the jobs; anything else above.
+      const places = teamPlacesBlocking(asApiError(failure));
+      if (!places) throw failure;
+      setBlockingPlaces(places);
+      return false;
+    }
+  };
+  const saveRole = () => act(saveRoleChange);
+  // An unsaved role is saved before the link is made (the button says so): the admin who hands
+  // out the link has finished with this person, and a chosen role must not be lost silently.
+  const createLink = () =>
     act(async () => {
-      setBlockingPlaces(undefined);
-      try {
-        await updating.mutateAsync({
-          path,
-          body: { name: user.name, role, title: user.title ?? '' },
-        });
-      } catch (failure) {
-        // Refused because of team places: said in this row, with the jobs; anything else above.
-        const places = teamPlacesBlocking(asApiError(failure));
-        if (!places) throw failure;
-        setBlockingPlaces(places);
-      }
+      if (roleChanged && !(await saveRoleChange())) return;
+      onLink(await linking.mutateAsync({ path }));
     });
   return (
     <li
@@ -146,7 +157,7 @@ function UserRow({
             ))}
           </select>
         </label>
-        {role !== user.role && (
+        {roleChanged && (
           <button
             type="button"
             className="button button--small button--primary"
@@ -156,12 +167,8 @@ function UserRow({
           </button>
         )}
         {user.active && (
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() => void act(async () => onLink(await linking.mutateAsync({ path })))}
-          >
-            {t('users.newLink')}
+          <button type="button" className="button button--small" onClick={() => void createLink()}>
+            {roleChanged ? t('users.saveRoleAndLink') : t('users.newLink')}
           </button>
         )}
         {user.twoFactorEnabled && !self && (
