@@ -115,6 +115,30 @@ describe('the candidate portal', () => {
     expect(texts(view.body.sampleQuestions)).toEqual(texts(coach.body.items).slice(0, 4));
   });
 
+  it('still opens, with its practice questions, once the job has closed to new applicants', async () => {
+    const job = await buildJob(t, { title: 'Analis Kredit', requiredSkills: ['Analisis kredit'] });
+    const { applicationId } = await buildApplication(t, { jobId: job.id });
+    await moveToUserInterview(t, applicationId);
+    await bookInterview(t, applicationId, {
+      stage: 'user',
+      interviewerIds: [t.users.hiringManager.id],
+    });
+    expect((await t.call(t.users.recruiter, 'POST', `/api/jobs/${job.id}/close`)).status).toBe(200);
+    const overview = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const view = await t.call(null, 'GET', `/api/portal/${token}`);
+    expect(view.status).toBe(200);
+    expect(view.body.preparationStage).toBe('user');
+    expect(view.body.sampleQuestions.length).toBeGreaterThan(0);
+    // The public coach still offers open jobs only.
+    const coach = await t.call(null, 'GET', `/api/coach/questions?stage=user&jobId=${job.id}`);
+    expect(coach.status).toBe(404);
+  });
+
   it('shows a tests step for a job that holds tests', async () => {
     const { token } = await scheduled({ testsEnabled: true });
     const view = await t.call(null, 'GET', `/api/portal/${token}`);

@@ -2,6 +2,7 @@ import type { MailSettings } from '../../config';
 import { announceStageChange } from '../integrations/webhook-events';
 import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
+import type { InterviewStage } from '../../domain/interview';
 import {
   findApplication,
   findApplicationsForUpdate,
@@ -21,7 +22,7 @@ import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { findPortalLink } from '../../db/queries/portal-links';
 import { findUntoldRejection } from '../../db/queries/untold-rejections';
-import { listTeamMembers } from '../../db/queries/jobs';
+import { findJob, listTeamMembers } from '../../db/queries/jobs';
 import { findActiveUsersByIds, type UserRow } from '../../db/queries/users';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
 import { portalOffersTalentPool, talentPoolStanding } from '../../domain/privacy/talent-pool';
@@ -48,10 +49,7 @@ import {
   missedInterviewOf,
 } from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
-import {
-  listPracticeQuestionsWithJobFocus,
-  type PracticeQuestion,
-} from '../practice/coach-service';
+import { practiceQuestionsOfJob, type PracticeQuestion } from '../practice/coach-service';
 import { queueEmail } from '../email/email-service';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
 import type { Actor } from '../actor';
@@ -135,10 +133,7 @@ export async function openPortal(
   // The same questions the practice coach offers for this stage and job, so the portal shows
   // samples and the coach link whenever the coach has something to practise.
   const questions = preparationStage
-    ? await listPracticeQuestionsWithJobFocus(db, {
-        stage: preparationStage,
-        jobId: application.jobId,
-      })
+    ? await questionsToPrepare(db, preparationStage, application.jobId)
     : [];
   return {
     candidateName: people.candidate.fullName,
@@ -480,4 +475,10 @@ function processEnded(): Conflict {
     [{ path: 'application', code: 'process_ended', message: 'This application has ended.' }],
     'This application has ended.',
   );
+}
+
+/** The coach's questions for the candidate's own job, open or since closed to new applicants. */
+async function questionsToPrepare(db: Database, stage: InterviewStage, jobId: string) {
+  const job = await findJob(db, jobId);
+  return job ? practiceQuestionsOfJob(db, stage, job) : [];
 }

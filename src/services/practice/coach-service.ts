@@ -1,5 +1,5 @@
 import type { Database } from '../../db/database';
-import { listJobs } from '../../db/queries/jobs';
+import { type JobRow, listJobs } from '../../db/queries/jobs';
 import { listQuestions, type QuestionRow } from '../../db/queries/questions';
 import { analyzeAnswer } from '../../domain/coach/analyze-answer';
 import type { AnswerAnalysis, AnswerInput } from '../../domain/coach/answer-analysis';
@@ -74,9 +74,19 @@ export async function listPracticeQuestions(
   db: Database,
   filter: { stage: InterviewStage; jobId?: string | undefined },
 ): Promise<QuestionRow[]> {
-  const bank = await listQuestions(db, { stage: filter.stage });
-  if (!filter.jobId) return bank.filter((q) => q.roles.length === 0);
-  const job = await findOpenJob(db, filter.jobId);
+  if (!filter.jobId) {
+    const bank = await listQuestions(db, { stage: filter.stage });
+    return bank.filter((q) => q.roles.length === 0);
+  }
+  return bankQuestionsForJob(db, filter.stage, await findOpenJob(db, filter.jobId));
+}
+
+async function bankQuestionsForJob(
+  db: Database,
+  stage: InterviewStage,
+  job: JobRow,
+): Promise<QuestionRow[]> {
+  const bank = await listQuestions(db, { stage });
   const { plan } = await planOfJob(db, job);
   const inKits = new Set(
     [...plan.hr.questions, ...plan.user.questions].flatMap((question) =>
@@ -97,9 +107,22 @@ export async function listPracticeQuestionsWithJobFocus(
   db: Database,
   filter: { stage: InterviewStage; jobId?: string | undefined },
 ): Promise<PracticeQuestion[]> {
-  const bank = (await listPracticeQuestions(db, filter)).map(fromBank);
-  if (!filter.jobId || filter.stage !== 'user') return bank;
-  const job = await findOpenJob(db, filter.jobId);
+  if (!filter.jobId) return (await listPracticeQuestions(db, filter)).map(fromBank);
+  return practiceQuestionsOfJob(db, filter.stage, await findOpenJob(db, filter.jobId));
+}
+
+/**
+ * The practice questions for one job, whatever its status: the public coach offers open jobs
+ * only, while a candidate's portal prepares them for the job they applied to, which may have
+ * closed to new applicants since.
+ */
+export async function practiceQuestionsOfJob(
+  db: Database,
+  stage: InterviewStage,
+  job: JobRow,
+): Promise<PracticeQuestion[]> {
+  const bank = (await bankQuestionsForJob(db, stage, job)).map(fromBank);
+  if (stage !== 'user') return bank;
   const written = jobFocusQuestions({ title: job.title, terms: termsOfJob(job) });
   return [...written.map((question) => ({ id: null, ...question })), ...bank];
 }
