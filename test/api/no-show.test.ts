@@ -136,6 +136,24 @@ describe('recording that the candidate did not come', () => {
     expect(toCandidate[0]!.body).not.toContain('dibatalkan');
   });
 
+  it("keeps HR's note out of the candidate's access-request export", async () => {
+    const { applicationId, interviewId } = await missedHrInterview();
+    expect((await noShow(t.users.recruiter, interviewId)).status).toBe(200);
+    const [application] = await t.db.query<{ candidateId: string }>(
+      'SELECT candidate_id AS "candidateId" FROM applications WHERE id = $1',
+      [applicationId],
+    );
+    const exported = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/candidates/${application!.candidateId}/export`,
+    );
+    expect(exported.status).toBe(200);
+    const history = exported.body.interviewHistory as { kind: string }[];
+    expect(history.map((event) => event.kind)).toContain('no_show');
+    expect(JSON.stringify(exported.body)).not.toContain(note);
+  });
+
   it('leaves Today and My interviews: no scorecard is awaited from the panel', async () => {
     const { applicationId, interviewId } = await missedHrInterview();
     const toSubmit = async () =>

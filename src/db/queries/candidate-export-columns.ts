@@ -92,6 +92,8 @@ export const candidateDataTables = {
       kind: 'kind',
       starts_at: 'startsAt',
       previous_starts_at: 'previousStartsAt',
+      // Only the candidate's own reason (a reschedule request); staff notes are blanked
+      // (candidateOwnReason in candidate-records.ts).
       reason: 'reason',
       proposed_times: 'proposedTimes',
       created_at: 'at',

@@ -62,12 +62,14 @@ export async function readCandidateRecords(db: Queryable, candidateId: string) {
   const contacts = await ofCandidate('application_contacts', 'created_at');
   const rejectionsTold = await ofCandidate('rejections_told', 'created_at');
   const interviews = await ofCandidate('interviews', 'starts_at');
-  const interviewHistory = await db.query<Record<string, unknown>>(
-    `SELECT ${cols('interview_events', 'e')} FROM interview_events e
-     WHERE e.interview_id IN (SELECT id FROM interviews WHERE ${ofApplications})
-     ORDER BY e.created_at`,
-    [candidateId],
-  );
+  const interviewHistory = (
+    await db.query<Record<string, unknown>>(
+      `SELECT ${cols('interview_events', 'e')} FROM interview_events e
+       WHERE e.interview_id IN (SELECT id FROM interviews WHERE ${ofApplications})
+       ORDER BY e.created_at`,
+      [candidateId],
+    )
+  ).map(candidateOwnReason);
   const assessments = await db.query<Record<string, unknown>>(
     `SELECT ${cols('scorecards', 's')} FROM scorecards s
      WHERE s.${ofApplications} AND s.submitted_at IS NOT NULL ORDER BY s.submitted_at`,
@@ -220,4 +222,13 @@ export async function detachAnonymisedRecords(db: Queryable, candidateId: string
   // Its merge records and "not the same person" marks go with it (cascade); the data-request
   // ledger keeps its rows without the person (set null).
   await db.query(`DELETE FROM candidates WHERE id = $1`, [candidateId]);
+}
+
+/**
+ * An interview history entry's reason only where the candidate wrote it (asking for another
+ * time): on other entries it is the staff's note (a no-show, a walk-in record, a correction),
+ * which stays internal like the staff's notes on stage moves.
+ */
+function candidateOwnReason(event: Record<string, unknown>): Record<string, unknown> {
+  return event.kind === 'reschedule_requested' ? event : { ...event, reason: null };
 }
