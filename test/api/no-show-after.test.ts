@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
-import { atHrInterview, scoreStage, uniformScorecard } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  moveToUserInterview,
+  scoreStage,
+  uniformScorecard,
+} from '../support/factories';
 import { useTestApp } from '../support/test-app';
 
 /**
@@ -119,5 +125,29 @@ describe('the portal after a no-show', () => {
     const after = await portal(applicationId);
     expect(after.body.missedInterview).toBeNull();
     expect(after.body.nextInterview.id).toBe(rebooked.id);
+  });
+
+  it('promises no new time once the hiring manager rejected, while HR has not told the candidate', async () => {
+    const { applicationId } = await buildApplication(t);
+    await moveToUserInterview(t, applicationId);
+    const manager = t.users.hiringManager;
+    const { id } = await bookInterview(t, applicationId, {
+      stage: 'user',
+      interviewerIds: [manager.id],
+    });
+    await moveInterviewStartIntoPast(t, id, 120);
+    const marked = await t.call(manager, 'POST', `/api/interviews/${id}/no-show`, { note });
+    expect(marked.status, JSON.stringify(marked.body)).toBe(200);
+    expect((await portal(applicationId)).body.missedInterview).toMatchObject({ stage: 'user' });
+
+    const rejected = await t.call(manager, 'POST', `/api/applications/${applicationId}/move`, {
+      toStage: 'rejected',
+      rejectionReason: 'no_response',
+    });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    // Untold, the portal still shows the user interview: it must not say HR will find a new time.
+    const view = await portal(applicationId);
+    expect(view.body.status).toBe('user_interview');
+    expect(view.body.missedInterview).toBeNull();
   });
 });

@@ -127,7 +127,12 @@ export async function openPortal(
     interviewerIds: next?.interviewerIds ?? [],
   });
   const preparationStage = next?.stage ?? stageToPrepare(application);
-  const missed = next ? undefined : missedInterviewAt(shownStage, interviews);
+  // Only while the application still stands at that stage: a rejection HR has not told yet
+  // shows the earlier stage, and must not promise a new time.
+  const missed =
+    next || application.stage !== shownStage
+      ? undefined
+      : missedInterviewAt(shownStage, interviews);
   const consents = await listConsentsOfCandidate(db, application.candidateId);
   const member = talentPoolStanding(consents).status === 'member';
   // The same questions the practice coach offers for this stage and job, so the portal shows
