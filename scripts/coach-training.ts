@@ -41,6 +41,18 @@ export const trainingFiles = [
   { file: 'train6-p.jsonl', writer: 'train6-p' },
   { file: 'train7-s.jsonl', writer: 'train7-s' },
   { file: 'train7-t.jsonl', writer: 'train7-t' },
+  { file: 'blind9-a.jsonl', writer: 'blind9-10' },
+  { file: 'blind9-b.jsonl', writer: 'blind9-10' },
+  { file: 'blind10-a.jsonl', writer: 'blind9-10' },
+  { file: 'blind10-b.jsonl', writer: 'blind9-10' },
+  { file: 'blind11-a.jsonl', writer: 'blind11-12' },
+  { file: 'blind11-b.jsonl', writer: 'blind11-12' },
+  { file: 'blind12-a.jsonl', writer: 'blind11-12' },
+  { file: 'blind12-b.jsonl', writer: 'blind11-12' },
+  { file: 'blind13-a.jsonl', writer: 'blind13-14' },
+  { file: 'blind13-b.jsonl', writer: 'blind13-14' },
+  { file: 'blind14-a.jsonl', writer: 'blind13-14' },
+  { file: 'blind14-b.jsonl', writer: 'blind13-14' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

@@ -34,7 +34,18 @@ export interface RuleAnalysis {
   theoryMarkers: Evidence[];
   /** Negations that deny a party what it owes or is ("no support", "never listened"). */
   deniedDues: Evidence[];
+  /** Every sentence tells a step of a career (studied, worked at, joined): a biography. */
+  careerHistoryOnly: boolean;
   words: number;
+}
+
+/** The steps of a career told as a biography, in either language. */
+const careerStep =
+  /\b(studied|graduated|graduating|worked (at|as|in|for)|joined|moved to|kuliah|lulus|bekerja (di|sebagai)|kerja di|masuk ke|pindah ke)\b/;
+
+function careerHistoryOnly(ctx: Ctx): boolean {
+  const sentences = ctx.sentences.map((s) => s.content.map((t) => t.low).join(' '));
+  return sentences.length > 0 && sentences.every((text) => careerStep.test(text));
 }
 
 /** Within this many words after a negation, the word it denies ("no real support"). */
@@ -95,6 +106,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
     taskCues: star.taskCues,
     theoryMarkers: flags.theoryMarkers,
     deniedDues: deniedDues(ctx),
+    careerHistoryOnly: careerHistoryOnly(ctx),
     words,
   };
 }
@@ -169,6 +181,11 @@ export function modelMayClaim(
     // The model may drop a claim the rules found backed or not, never add one: it flagged
     // negated traits ("I'm not a natural leader") and claims a story backs.
     return rules.labels.genericClaim.value;
+  }
+  if (label === 'action') {
+    // A biography of jobs held tells no step taken in a situation: the model learnt "I studied,
+    // I worked, I joined" as actions from stories that begin that way.
+    return rules.labels.action.value || !rules.careerHistoryOnly;
   }
   if (label === 'quantified') {
     return rules.numbers.some((n) => n.measure || n.reason === undefined || n.reason === 'other');
