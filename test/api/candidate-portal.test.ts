@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database';
+import { openPortal } from '../../src/services/portal/portal-service';
 import { expectError, expectInvalid } from '../support/expectations';
 import { bookInterview } from '../support/begun-interviews';
 import {
@@ -137,6 +139,21 @@ describe('the candidate portal', () => {
     // The public coach still offers open jobs only.
     const coach = await t.call(null, 'GET', `/api/coach/questions?stage=user&jobId=${job.id}`);
     expect(coach.status).toBe(404);
+  });
+
+  it("reads the candidate's job once per open: the people and the practice questions share it", async () => {
+    const { token } = await scheduled();
+    const jobReads: string[] = [];
+    const counted: Database = {
+      ...t.db,
+      query: (...args: Parameters<Database['query']>) => {
+        if (/\bFROM jobs j WHERE j\.id = \$1/.test(args[0])) jobReads.push(args[0]);
+        return t.db.query(...args);
+      },
+    } as Database;
+    const view = await openPortal(counted, t.mail, token);
+    expect(view.sampleQuestions.length).toBeGreaterThan(0);
+    expect(jobReads).toHaveLength(1);
   });
 
   it('shows a tests step for a job that holds tests', async () => {

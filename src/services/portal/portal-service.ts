@@ -2,7 +2,6 @@ import type { MailSettings } from '../../config';
 import { announceStageChange } from '../integrations/webhook-events';
 import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
-import type { InterviewStage } from '../../domain/interview';
 import {
   findApplication,
   findApplicationsForUpdate,
@@ -22,7 +21,7 @@ import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { findPortalLink } from '../../db/queries/portal-links';
 import { findUntoldRejection } from '../../db/queries/untold-rejections';
-import { findJob, listTeamMembers } from '../../db/queries/jobs';
+import { listTeamMembers } from '../../db/queries/jobs';
 import { findActiveUsersByIds, type UserRow } from '../../db/queries/users';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
 import { portalOffersTalentPool, talentPoolStanding } from '../../domain/privacy/talent-pool';
@@ -136,9 +135,10 @@ export async function openPortal(
   const consents = await listConsentsOfCandidate(db, application.candidateId);
   const member = talentPoolStanding(consents).status === 'member';
   // The same questions the practice coach offers for this stage and job, so the portal shows
-  // samples and the coach link whenever the coach has something to practise.
+  // samples and the coach link whenever the coach has something to practise. The candidate's own
+  // job whatever its status, read once with the people (not only among open jobs).
   const questions = preparationStage
-    ? await questionsToPrepare(db, preparationStage, application.jobId)
+    ? await practiceQuestionsOfJob(db, preparationStage, people.job)
     : [];
   return {
     candidateName: people.candidate.fullName,
@@ -480,10 +480,4 @@ function processEnded(): Conflict {
     [{ path: 'application', code: 'process_ended', message: 'This application has ended.' }],
     'This application has ended.',
   );
-}
-
-/** The coach's questions for the candidate's own job, open or since closed to new applicants. */
-async function questionsToPrepare(db: Database, stage: InterviewStage, jobId: string) {
-  const job = await findJob(db, jobId);
-  return job ? practiceQuestionsOfJob(db, stage, job) : [];
 }
