@@ -30,3 +30,31 @@ export function showDayFirst(iso: string): string {
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return parts ? `${parts[3]}/${parts[2]}/${parts[1]}` : iso;
 }
+
+/**
+ * A date as typed into a field: what `readDayFirst` reads, or a run of eight digits read day first
+ * (03042026), which is all a phone's number pad may offer.
+ */
+export function readTypedDay(value: string): string | null {
+  const digits = /^(\d{2})(\d{2})(\d{4})$/.exec(value.trim());
+  return digits ? readDayFirst(`${digits[1]}/${digits[2]}/${digits[3]}`) : readDayFirst(value);
+}
+
+/**
+ * A time of day as typed, on the 24-hour clock Indonesia writes: 14:30, 14.30 (as Indonesian
+ * writes it), 9:05, 14 (on the hour), or digits alone from a number pad (1430, 930). `HH:mm`, or
+ * null when it is no time (25:00, 2:30 PM: the 12-hour clock is not read, so 2:30 is 02:30).
+ */
+export function readTimeOfDay(value: string): string | null {
+  const text = value.trim();
+  const parts = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text) ?? /^(\d{1,2})(\d{2})$/.exec(text);
+  if (!parts) return null;
+  const hour = Number(parts[1]);
+  const minute = Number(parts[2] ?? 0);
+  return hour < 24 && minute < 60 ? `${pad(hour)}:${pad(minute)}` : null;
+}
+
+/** `HH:mm` as each language writes it: 14.30 in Indonesian, 14:30 in English. */
+export function showTimeOfDay(time: string, locale: 'id' | 'en'): string {
+  return locale === 'id' ? time.replace(':', '.') : time;
+}

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { utcToZonedTime } from '../../src/domain/scheduling/zoned-time';
 import { jakartaTime } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { fillDateTime } from './date-time';
 
 let session: BrowserSession;
 /** Two demo candidates at the HR interview with nothing booked, who applied days ago. */
@@ -40,7 +41,8 @@ test('HR records a walk-in HR interview: a future time is refused, the record te
   await page.getByRole('button', { name: 'Catat interview yang sudah berlangsung' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText('Tidak ada e-mail, undangan kalender, atau pengingat', { exact: false });
-  await dialog.getByLabel('Tanggal dan jam mulai').fill(jakartaTime(1, 10));
+
+  await fillDateTime(dialog, 'Tanggal dan jam mulai', jakartaTime(1, 10));
   await dialog.getByLabel('Lokasi (opsional)').fill('Kantor pusat, lantai 3');
   // A refused length says the limit.
   await dialog.getByLabel('Durasi (menit)').fill('10');
@@ -50,7 +52,7 @@ test('HR records a walk-in HR interview: a future time is refused, the record te
   await dialog.getByRole('button', { name: 'Catat interview' }).click();
   await dialog.getByText('Interview ini sudah berlangsung: isi waktu yang sudah lewat.').waitFor();
 
-  await dialog.getByLabel('Tanggal dan jam mulai').fill(anHourAgo());
+  await fillDateTime(dialog, 'Tanggal dan jam mulai', anHourAgo());
   await dialog.getByLabel('Catatan (opsional)').fill('Datang saat hari walk-in interview.');
   await dialog.getByRole('button', { name: 'Catat interview' }).click();
   const card = page.getByTestId('interview-card');
@@ -89,7 +91,8 @@ test('on a phone, in English, the form fits and the record reads as held', async
   await page.getByRole('button', { name: 'Record a held interview' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('heading', { name: 'Record a held HR interview' }).waitFor();
-  await dialog.getByLabel('Date and start time').fill(anHourAgo());
+
+  await fillDateTime(dialog, 'Date and start time', anHourAgo());
   await dialog.getByLabel('Duration (minutes)').fill('10');
   // Held online, by phone or video, with no link worth keeping.
   await dialog.getByLabel('Online', { exact: true }).check();

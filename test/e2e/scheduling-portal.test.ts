@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { jakartaTime } from '../support/jakarta-time';
 import { waitFor } from '../support/wait-for';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { fillDateTime } from './date-time';
 
 let session: BrowserSession;
 let candidate: { id: string; email: string; fullName: string };
@@ -40,7 +41,7 @@ test('HR schedules the HR interview; the candidate gets the invitation with a ca
   await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tanggal dan jam').fill(jakartaTime(3, 10));
+  await fillDateTime(dialog, 'Tanggal dan jam', jakartaTime(3, 10));
   await dialog.getByLabel('Tautan rapat online').fill('https://meet.example/seleksi-hr');
   await session.screenshot(page, 'schedule-dialog-id');
   await dialog.getByRole('button', { name: 'Jadwalkan dan kirim undangan' }).click();
@@ -105,7 +106,7 @@ test('the candidate asks for another time; HR reschedules and the updated invita
   const phone = await session.newPage({ width: 375 });
   await phone.goto(portalLink);
   await phone.getByRole('button', { name: 'Minta jadwal lain' }).click();
-  await phone.getByLabel('Usulan 1').fill(jakartaTime(4, 14));
+  await fillDateTime(phone, 'Usulan 1', jakartaTime(4, 14));
   await phone.getByLabel('Alasan').fill('Ada ujian sertifikasi pada jam itu.');
   await phone.getByRole('button', { name: 'Kirim permintaan', exact: true }).click();
   await phone.getByText('Permintaan jadwal lain Anda menunggu jawaban', { exact: false }).waitFor();
@@ -123,7 +124,7 @@ test('the candidate asks for another time; HR reschedules and the updated invita
     .toBe('Kandidat minta jadwal lain');
   await page.getByRole('button', { name: 'Ubah jadwal' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Tanggal dan jam').fill(jakartaTime(4, 14));
+  await fillDateTime(dialog, 'Tanggal dan jam', jakartaTime(4, 14));
   await dialog.getByLabel('Alasan perubahan (dikirim ke kandidat)').fill('Sesuai permintaan Anda.');
   await dialog.getByRole('button', { name: 'Simpan dan kirim jadwal baru' }).click();
   await expect

@@ -600,6 +600,14 @@ export const messagesEn: Messages = {
   'common.timezone': 'WIB',
   // Dates are typed day first in both languages (the import's "Tanggal lamar" reads the same).
   'common.dayFormat': 'dd/mm/yyyy',
+  // A date and a time typed apart: the date day first, the time on the 24-hour clock.
+  'dateTime.day': 'Date',
+  'dateTime.time': 'Time',
+  'dateTime.timeFormat': 'hh:mm',
+  'dateTime.required': 'Enter the date (dd/mm/yyyy) and the time (24-hour, e.g. 14:30).',
+  'dateTime.badDay': 'The date cannot be read: write day/month/year, e.g. 03/04/2026.',
+  'dateTime.badTime':
+    'The time cannot be read: write it on the 24-hour clock, e.g. 14:30 or 09:00.',
 
   'error.required': 'Required.',
   'error.too_small': 'Too short or too few.',

@@ -605,6 +605,13 @@ export const messagesId = {
   'common.timezone': 'WIB',
   // Dates are typed day first in both languages (the import's "Tanggal lamar" reads the same).
   'common.dayFormat': 'dd/mm/yyyy',
+  // A date and a time typed apart: the date day first, the time on the 24-hour clock.
+  'dateTime.day': 'Tanggal',
+  'dateTime.time': 'Jam',
+  'dateTime.timeFormat': 'jj.mm',
+  'dateTime.required': 'Isi tanggal (dd/mm/yyyy) dan jam (24 jam, mis. 14.30).',
+  'dateTime.badDay': 'Tanggal tidak terbaca: tulis hari/bulan/tahun, mis. 03/04/2026.',
+  'dateTime.badTime': 'Jam tidak terbaca: tulis dalam format 24 jam, mis. 14.30 atau 09.00.',
 
   'error.required': 'Wajib diisi.',
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',

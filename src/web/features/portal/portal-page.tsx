@@ -1,14 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { type ApiData, type ApiError, apiUrl } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
+import { DateTimeField } from '../../components/date-time-field';
 import { useDraft } from '../../components/draft';
-import {
-  ErrorNotice,
-  FieldError,
-  FormError,
-  TextArea,
-  TextField,
-} from '../../components/form-fields';
+import { ErrorNotice, FieldError, FormError, TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { zoneLabel } from '../../../domain/scheduling/zoned-time';
@@ -219,12 +214,14 @@ function RescheduleRequest({
   );
   const { error } = asking;
   const { draft, bind, fieldError } = useDraft({ reason: '' }, error);
+  // Empty proposals are left out; a refusal names the sent list's index, shown at its own field.
+  const filled = times.flatMap((value, index) => (value ? [index] : []));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     asking.mutate(
       {
         path: { token, interviewId },
-        body: { proposedTimes: times.filter(Boolean), reason: draft.reason },
+        body: { proposedTimes: filled.map((index) => times[index]!), reason: draft.reason },
       },
       { onSuccess: onDone },
     );
@@ -234,14 +231,13 @@ function RescheduleRequest({
     <form className="portal__form" onSubmit={submit} noValidate>
       <p className="field__label">{t('portal.proposedTimes', { zone })}</p>
       {times.map((value, index) => (
-        <TextField
+        <DateTimeField
           key={index}
           label={t('portal.proposedTime', { n: index + 1 })}
-          type="datetime-local"
           name={`proposedTime${index}`}
           value={value}
           onChange={(e) => setTimes(times.map((x, i) => (i === index ? e.target.value : x)))}
-          error={fieldError(`proposedTimes.${index}`)}
+          error={fieldError(`proposedTimes.${filled.indexOf(index)}`)}
         />
       ))}
       {fieldError('proposedTimes') && !error?.fields.some((f) => /\.\d+$/.test(f.path)) && (

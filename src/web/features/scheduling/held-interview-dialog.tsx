@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
+import { DateTimeField } from '../../components/date-time-field';
 import { useDraft } from '../../components/draft';
 import { FormDialog } from '../../components/form-dialog';
 import { FormActions, FormError, TextArea, TextField } from '../../components/form-fields';
@@ -78,12 +78,9 @@ export function HeldInterviewDialog({
     >
       <p className="muted">{t(interview ? 'heldInterview.correctIntro' : 'heldInterview.intro')}</p>
       <div className="form__row">
-        <TextField
+        <DateTimeField
           label={t('heldInterview.when')}
           hint={t('heldInterview.whenHint')}
-          type="datetime-local"
-          // The picker stops at now; the server checks it all the same.
-          max={utcToZonedTime(new Date(), draft.timeZone)}
           {...bind('localStart')}
         />
         <TimeZoneField {...bind('timeZone')} />

@@ -2,6 +2,7 @@ import { officeHoursConcern } from '../../../domain/scheduling/office-hours';
 import { utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
+import { DateTimeField } from '../../components/date-time-field';
 import { useDraft } from '../../components/draft';
 import { FormDialog } from '../../components/form-dialog';
 import {
@@ -126,9 +127,8 @@ export function ScheduleDialog({
         </div>
       )}
       <div className="form__row">
-        <TextField
+        <DateTimeField
           label={t('schedule.when')}
-          type="datetime-local"
           {...bind('localStart')}
           error={conflicts.length ? undefined : fieldError('localStart')}
         />
