@@ -41,7 +41,10 @@ test('HR records a walk-in HR interview: a future time is refused, the record te
   await page.getByRole('button', { name: 'Catat interview yang sudah berlangsung' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByText('Tidak ada e-mail, undangan kalender, atau pengingat', { exact: false });
-
+  // The hint states both limits: a careers-page application to the minute, HR's to the day.
+  expect(await dialog.locator('.field__hint').first().textContent()).toBe(
+    'Sudah lewat, dan tidak sebelum kandidat melamar: lamaran dari halaman karier sampai ke menitnya, lamaran yang dicatat HR sampai ke harinya.',
+  );
   await fillDateTime(dialog, 'Tanggal dan jam mulai', jakartaTime(1, 10));
   await dialog.getByLabel('Lokasi (opsional)').fill('Kantor pusat, lantai 3');
   // A refused length says the limit.
@@ -91,7 +94,9 @@ test('on a phone, in English, the form fits and the record reads as held', async
   await page.getByRole('button', { name: 'Record a held interview' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('heading', { name: 'Record a held HR interview' }).waitFor();
-
+  expect(await dialog.locator('.field__hint').first().textContent()).toContain(
+    'to the minute for an application from the careers page, to the day for one HR entered',
+  );
   await fillDateTime(dialog, 'Date and start time', anHourAgo());
   await dialog.getByLabel('Duration (minutes)').fill('10');
   // Held online, by phone or video, with no link worth keeping.

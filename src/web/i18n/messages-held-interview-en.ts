@@ -6,7 +6,8 @@ export const heldInterviewMessagesEn: Record<keyof typeof heldInterviewMessagesI
   'heldInterview.intro':
     'For a candidate already interviewed, e.g. on a walk-in interview day. No e-mail, calendar invitation or reminder is sent.',
   'heldInterview.when': 'Date and start time',
-  'heldInterview.whenHint': 'In the past, and not before the day the application came in.',
+  'heldInterview.whenHint':
+    'In the past, and not before the candidate applied: to the minute for an application from the careers page, to the day for one HR entered.',
   'heldInterview.place': 'Location (optional)',
   'heldInterview.meetingUrl': 'Meeting link (optional)',
   'heldInterview.notes': 'Notes (optional)',

@@ -5,7 +5,8 @@ export const heldInterviewMessagesId = {
   'heldInterview.intro':
     'Untuk kandidat yang sudah diwawancarai, misalnya saat walk-in interview. Tidak ada e-mail, undangan kalender, atau pengingat yang dikirim.',
   'heldInterview.when': 'Tanggal dan jam mulai',
-  'heldInterview.whenHint': 'Sudah lewat, dan tidak sebelum hari lamaran masuk.',
+  'heldInterview.whenHint':
+    'Sudah lewat, dan tidak sebelum kandidat melamar: lamaran dari halaman karier sampai ke menitnya, lamaran yang dicatat HR sampai ke harinya.',
   'heldInterview.place': 'Lokasi (opsional)',
   'heldInterview.meetingUrl': 'Tautan meeting (opsional)',
   'heldInterview.notes': 'Catatan (opsional)',
