@@ -1,3 +1,4 @@
+import { readCityName, umkRowsOfCity } from '../../src/domain/offers/umk-city';
 import { describe, expect, it } from 'vitest';
 import {
   applicableMinimumWage,
@@ -228,6 +229,94 @@ describe('the minimum wage that applies', () => {
     // A start in the past or unreadable reads the offer's own year.
     expect(wageDateFor('2026-12-07', '2026-01-01')).toBe('2026-12-07');
     expect(wageDateFor('2026-12-07', '2027-1-4')).toBe('2026-12-07');
+  });
+});
+
+describe("a UMK row is the job's city whatever its case, spacing or Kota/Kabupaten prefix", () => {
+  const ump = {
+    province: 'jawa_barat',
+    city: null,
+    year: 2026,
+    monthlyAmount: 2_317_601,
+    decree: 'UMP',
+  };
+  const row = (city: string, monthlyAmount: number, year = 2026): MinimumWageRecord => ({
+    province: 'jawa_barat',
+    city,
+    year,
+    monthlyAmount,
+    decree: `UMK ${city}`,
+  });
+  const wageOf = (records: MinimumWageRecord[], city: string) =>
+    applicableMinimumWage(records, { province: 'jawa_barat', city }, 2026);
+
+  it('reads the prefixes people write, and never a name that merely begins like one', () => {
+    expect(readCityName('Kota  Bekasi')).toEqual({ key: 'bekasi', kind: 'kota' });
+    expect(readCityName('kab. Bekasi')).toEqual({ key: 'bekasi', kind: 'kabupaten' });
+    expect(readCityName('Kab.Bekasi')).toEqual({ key: 'bekasi', kind: 'kabupaten' });
+    expect(readCityName('KABUPATEN BEKASI')).toEqual({ key: 'bekasi', kind: 'kabupaten' });
+    expect(readCityName('Kota Adm. Jakarta Selatan')).toEqual({
+      key: 'jakartaselatan',
+      kind: 'kota',
+    });
+    expect(readCityName('Pangkal Pinang').key).toBe(readCityName('Pangkalpinang').key);
+    // A kabupaten called Kotabaru, a town called Kabanjahe: their names, not prefixes.
+    expect(readCityName('Kotabaru')).toEqual({ key: 'kotabaru', kind: null });
+    expect(readCityName('Kabanjahe')).toEqual({ key: 'kabanjahe', kind: null });
+    expect(readCityName('Kota')).toEqual({ key: 'kota', kind: null });
+  });
+
+  it('a job in "Bekasi" finds the one row of "Kota Bekasi", "kota bekasi" or "Kab. Bekasi"', () => {
+    for (const written of ['Kota Bekasi', 'kota  bekasi', 'Kab. Bekasi', 'KABUPATEN Bekasi']) {
+      expect(wageOf([ump, row(written, 5_600_000)], ' Bekasi '), written).toMatchObject({
+        kind: 'umk',
+        city: written,
+        monthlyAmount: 5_600_000,
+      });
+    }
+    // Written with its prefix, the job finds a bare row too.
+    expect(wageOf([ump, row('Bekasi', 5_600_000)], 'Kota Bekasi')).toMatchObject({ kind: 'umk' });
+  });
+
+  it('a Kota job never takes the Kabupaten of the same name, and the reverse', () => {
+    const kabupaten = [ump, row('Kabupaten Bekasi', 5_500_000)];
+    expect(wageOf(kabupaten, 'Kota Bekasi')).toMatchObject({
+      kind: 'ump',
+      cityWithoutUmk: 'Kota Bekasi',
+    });
+    const both = [ump, row('Kota Bekasi', 5_690_752), row('Kab. Bekasi', 5_558_515)];
+    expect(wageOf(both, 'kab bekasi')).toMatchObject({
+      city: 'Kab. Bekasi',
+      monthlyAmount: 5_558_515,
+    });
+    expect(wageOf(both, 'Kab bekasi')?.ambiguousCity).toBeUndefined();
+  });
+
+  it('a bare name that fits a Kota and a Kabupaten is checked against the higher, the other named', () => {
+    const both = [ump, row('Kab. Bekasi', 5_558_515), row('Kota Bekasi', 5_690_752, 2025)];
+    expect(wageOf(both, 'Bekasi')).toMatchObject({
+      kind: 'umk',
+      city: 'Kota Bekasi',
+      monthlyAmount: 5_690_752,
+      ambiguousCity: {
+        written: 'Bekasi',
+        other: { city: 'Kab. Bekasi', monthlyAmount: 5_558_515 },
+      },
+    });
+    // A bare row written as the job's city is is the admin's own answer: no doubt left.
+    expect(wageOf([...both, row('bekasi', 5_600_000)], 'Bekasi')).toMatchObject({
+      monthlyAmount: 5_600_000,
+    });
+    expect(wageOf([...both, row('bekasi', 5_600_000)], 'Bekasi')?.ambiguousCity).toBeUndefined();
+  });
+
+  it('the same matching finds whether a job city has any UMK row at all', () => {
+    const rows = [row('Kota Bekasi', 1), row('Kabupaten Karawang', 1)];
+    expect(umkRowsOfCity('bekasi', rows)).toHaveLength(1);
+    expect(umkRowsOfCity('Kab. Karawang', rows)).toHaveLength(1);
+    expect(umkRowsOfCity('Kota Karawang', rows)).toHaveLength(0);
+    expect(umkRowsOfCity('Bogor', rows)).toHaveLength(0);
+    expect(umkRowsOfCity('  ', rows)).toHaveLength(0);
   });
 });
 

@@ -81,11 +81,11 @@ export async function deleteMinimumWage(db: Queryable, id: string): Promise<bool
 }
 
 /**
- * The places of draft or open jobs (province and city) with no UMK recorded for that city: their
- * offers are checked against the province's UMP, though the city's UMK may be higher. Provinces
- * whose cities set no UMK (`umpOnly`) are left out.
+ * The places (province and city) of draft or open jobs, leaving out provinces whose cities set no
+ * UMK (`umpOnly`): whether a UMK is on record for each is the domain's matching (umkRowsOfCity),
+ * which SQL's lower() cannot tell ("Bekasi" and "Kota Bekasi").
  */
-export async function listJobCitiesWithoutUmk(
+export async function listJobPlaces(
   db: Queryable,
   umpOnly: readonly string[],
 ): Promise<{ province: string; city: string }[]> {
@@ -93,8 +93,6 @@ export async function listJobCitiesWithoutUmk(
     `SELECT DISTINCT j.province, btrim(j.city) AS city FROM jobs j
      WHERE j.province IS NOT NULL AND btrim(j.city) <> '' AND j.status <> 'closed'
        AND NOT (j.province = ANY($1::text[]))
-       AND NOT EXISTS (SELECT 1 FROM minimum_wages w
-                       WHERE w.province = j.province AND lower(btrim(w.city)) = lower(btrim(j.city)))
      ORDER BY j.province, btrim(j.city)`,
     [umpOnly],
   );

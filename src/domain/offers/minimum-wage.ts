@@ -1,3 +1,5 @@
+import { readCityName, umkRowsOfCity } from './umk-city';
+
 /**
  * Regional minimum wages: each province's UMP, and for some cities (kota/kabupaten) their own UMK,
  * set each year by decree. An offer must pay at least the one that applies to the job's place.
@@ -19,6 +21,13 @@ export interface ApplicableMinimumWage extends MinimumWageRecord {
    * be told it is only the province's floor. Absent for a UMK, or for a job without a city.
    */
   cityWithoutUmk?: string | null;
+  /**
+   * The job's city written bare ("Bekasi") where a Kota and a Kabupaten of that name both have a
+   * UMK: two regions, two figures. This figure is the higher, so an offer that passes pays at
+   * least either, and whoever reads it is told of the other and how to name the city. Absent
+   * otherwise.
+   */
+  ambiguousCity?: { written: string; other: { city: string; monthlyAmount: number } } | null;
 }
 
 /**
@@ -26,9 +35,6 @@ export interface ApplicableMinimumWage extends MinimumWageRecord {
  * autonomous regions, so its UMP is the whole minimum wage and no higher city figure can exist.
  */
 export const provincesWithoutUmk: readonly string[] = ['dki_jakarta'];
-
-const sameCity = (a: string, b: string): boolean =>
-  a.trim().toLocaleLowerCase('id') === b.trim().toLocaleLowerCase('id');
 
 /** The latest record of `year` or before among those given. */
 function latest(records: readonly MinimumWageRecord[], year: number) {
@@ -47,11 +53,8 @@ export function applicableMinimumWage(
   year: number,
 ): ApplicableMinimumWage | null {
   const inProvince = records.filter((r) => r.province === place.province);
-  const umk = latest(
-    inProvince.filter((r) => r.city !== null && sameCity(r.city, place.city)),
-    year,
-  );
-  if (umk) return { ...umk, kind: 'umk' };
+  const umk = cityUmk(umkRowsOfCity(place.city, inProvince), place.city, year);
+  if (umk) return umk;
   const ump = latest(
     inProvince.filter((r) => r.city === null),
     year,
@@ -59,6 +62,33 @@ export function applicableMinimumWage(
   if (!ump) return null;
   const city = provincesWithoutUmk.includes(place.province) ? '' : place.city.trim();
   return city ? { ...ump, kind: 'ump', cityWithoutUmk: city } : { ...ump, kind: 'ump' };
+}
+
+/**
+ * The UMK of the job's city in `year` among the rows of its name: one region's latest figure; or,
+ * when a bare name fits both a kota and a kabupaten, the higher of their figures, the other named.
+ */
+function cityUmk(
+  rows: readonly MinimumWageRecord[],
+  jobCity: string,
+  year: number,
+): ApplicableMinimumWage | null {
+  const regions = new Map<string, MinimumWageRecord[]>();
+  for (const row of rows) {
+    const region = readCityName(row.city ?? '').kind ?? 'bare';
+    regions.set(region, [...(regions.get(region) ?? []), row]);
+  }
+  const [higher, other] = [...regions.values()]
+    .map((ofRegion) => latest(ofRegion, year))
+    .filter((figure) => figure !== null)
+    .sort((a, b) => b.monthlyAmount - a.monthlyAmount);
+  if (!higher) return null;
+  if (!other) return { ...higher, kind: 'umk' };
+  const ambiguousCity = {
+    written: jobCity.trim(),
+    other: { city: other.city ?? '', monthlyAmount: other.monthlyAmount },
+  };
+  return { ...higher, kind: 'umk', ambiguousCity };
 }
 
 /**

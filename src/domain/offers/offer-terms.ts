@@ -153,11 +153,16 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
     const cityNote = wage.cityWithoutUmk
       ? ` No UMK of ${wage.cityWithoutUmk} is recorded; it may be higher.`
       : '';
+    // A bare city name fitting a kota and a kabupaten: the higher UMK checks it, the other named.
+    const ambiguous = wage.ambiguousCity;
+    const ambiguousNote = ambiguous
+      ? ` "${ambiguous.written}" may also be ${ambiguous.other.city} (UMK ${ambiguous.other.monthlyAmount}); the higher is checked.`
+      : '';
     problems.push(
       field(
         'grossMonthlySalary',
         'below_minimum_wage',
-        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).${missing}${cityNote}`,
+        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).${missing}${cityNote}${ambiguousNote}`,
         {
           minimum: wage.monthlyAmount,
           kind: wage.kind,
@@ -166,6 +171,13 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
           decree: wage.decree,
           ...missingYear,
           ...(wage.cityWithoutUmk ? { cityWithoutUmk: wage.cityWithoutUmk } : {}),
+          ...(ambiguous
+            ? {
+                ambiguousCity: ambiguous.written,
+                otherCity: ambiguous.other.city,
+                otherMinimum: ambiguous.other.monthlyAmount,
+              }
+            : {}),
         },
       ),
     );

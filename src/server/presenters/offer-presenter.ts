@@ -127,5 +127,6 @@ function presentMinimumWage(wage: ApplicableMinimumWage) {
     monthlyAmount,
     decree,
     cityWithoutUmk: wage.cityWithoutUmk ?? null,
+    ambiguousCity: wage.ambiguousCity ?? null,
   };
 }

@@ -150,6 +150,15 @@ export const minimumWage = z.object({
     .describe(
       "The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher)",
     ),
+  ambiguousCity: z
+    .object({
+      written: z.string().describe("The job's city as written, without Kota or Kabupaten"),
+      other: z.object({ city: z.string(), monthlyAmount: z.number().int() }),
+    })
+    .nullable()
+    .describe(
+      "When the job's bare city name fits both a Kota and a Kabupaten with a UMK: this figure is the higher, `other` the other region's",
+    ),
 });
 
 export const applicationOffers = z.object({

@@ -4,7 +4,7 @@ import {
   findMinimumWage,
   findSameRegionYear,
   insertMinimumWage,
-  listJobCitiesWithoutUmk,
+  listJobPlaces,
   listMinimumWages as readMinimumWages,
   updateMinimumWage as writeMinimumWage,
   type MinimumWageRow,
@@ -15,6 +15,7 @@ import {
   type MinimumWageInput,
 } from '../../domain/minimum-wage';
 import { provincesWithoutUmk } from '../../domain/offers/minimum-wage';
+import { umkRowsOfCity } from '../../domain/offers/umk-city';
 import type { Actor } from '../actor';
 import { requireAbility } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
@@ -30,10 +31,17 @@ export async function listMinimumWages(
   actor: Actor,
 ): Promise<{ wages: MinimumWageRow[]; citiesWithoutUmk: { province: string; city: string }[] }> {
   requireAdmin(actor);
-  return {
-    wages: await readMinimumWages(db),
-    citiesWithoutUmk: await listJobCitiesWithoutUmk(db, provincesWithoutUmk),
-  };
+  const wages = await readMinimumWages(db);
+  const places = await listJobPlaces(db, provincesWithoutUmk);
+  // The offer's own matching: a city listed here is one whose offers the province's UMP checks.
+  const citiesWithoutUmk = places.filter(
+    (place) =>
+      umkRowsOfCity(
+        place.city,
+        wages.filter((wage) => wage.province === place.province),
+      ).length === 0,
+  );
+  return { wages, citiesWithoutUmk };
 }
 
 export async function addMinimumWage(

@@ -10916,6 +10916,15 @@ export interface operations {
               decree: string;
               /** @description The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher) */
               cityWithoutUmk: string | null;
+              /** @description When the job's bare city name fits both a Kota and a Kabupaten with a UMK: this figure is the higher, `other` the other region's */
+              ambiguousCity: {
+                /** @description The job's city as written, without Kota or Kabupaten */
+                written: string;
+                other: {
+                  city: string;
+                  monthlyAmount: number;
+                };
+              } | null;
             } | null;
             /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
             minimumWageYear: number;
@@ -10937,6 +10946,15 @@ export interface operations {
                 decree: string;
                 /** @description The job's city when its UMK is not recorded and the province's UMP stands in (the UMK may be higher) */
                 cityWithoutUmk: string | null;
+                /** @description When the job's bare city name fits both a Kota and a Kabupaten with a UMK: this figure is the higher, `other` the other region's */
+                ambiguousCity: {
+                  /** @description The job's city as written, without Kota or Kabupaten */
+                  written: string;
+                  other: {
+                    city: string;
+                    monthlyAmount: number;
+                  };
+                } | null;
               } | null;
             }[];
             /** @description What a new draft starts from: the job's title, city, way of working and contract */
