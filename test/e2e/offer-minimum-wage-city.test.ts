@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { expectNoSidewaysScroll } from './page-width';
 
 /**
  * A job in Bekasi, whose UMK nobody recorded: the offer form says the figure is only Jawa Barat's
@@ -38,6 +39,8 @@ test("the offer form says Jawa Barat's UMP stands in for Bekasi's unrecorded UMK
   const hint = form.getByTestId('minimum-wage-hint');
   await expect.poll(() => hint.textContent()).toContain('UMP provinsi Jawa Barat');
   expect(await hint.textContent()).toContain('UMK Bekasi mungkin lebih tinggi');
+  // The figure's sentence ends before the note begins.
+  expect(await hint.textContent()).toMatch(/[^.]\. Ini UMP provinsi Jawa Barat/);
   expect(await hr.getByTestId('minimum-wage-ump-only').textContent()).toContain(
     'Pengaturan → Pengaturan penawaran → Upah minimum',
   );
@@ -52,16 +55,42 @@ test("the offer form says Jawa Barat's UMP stands in for Bekasi's unrecorded UMK
   await expect
     .poll(() => phone.getByTestId('minimum-wage-hint').textContent())
     .toContain('Bekasi may have a higher UMK that is not on record');
+  expect(await phone.getByTestId('minimum-wage-hint').textContent()).toMatch(
+    /[^.]\. This is Jawa Barat's provincial UMP/,
+  );
   await session.screenshot(phone, 'offer-form-ump-for-bekasi-en-375');
 
-  // Recorded, Bekasi's UMK is the figure, and the note is gone.
-  await session.db.query(
-    `INSERT INTO minimum_wages (province, city, year, monthly_amount, decree)
-     VALUES ('jawa_barat', 'Bekasi', extract(year FROM now())::int, 5600000, 'Kepgub Jabar UMK')`,
-  );
+  // Recorded as "Kota Bekasi", the UMK is the job's "Bekasi" figure, and the note is gone.
+  const recordUmk = (city: string, amount: number) =>
+    session.db.query(
+      `INSERT INTO minimum_wages (province, city, year, monthly_amount, decree)
+       VALUES ('jawa_barat', $1, extract(year FROM now())::int, $2, 'Kepgub Jabar UMK')`,
+      [city, amount],
+    );
+  await recordUmk('Kota Bekasi', 5_690_752);
   await hr.reload();
   await expect
     .poll(() => hr.getByTestId('offer-band').textContent())
-    .toMatch(/UMK Bekasi \d{4}: Rp\s5\.600\.000/);
+    .toMatch(/UMK Kota Bekasi \d{4}: Rp\s5\.690\.752/);
   expect(await hr.getByTestId('minimum-wage-ump-only').count()).toBe(0);
+
+  // With Kabupaten Bekasi recorded too, "Bekasi" may be either: the higher is checked, both named.
+  await recordUmk('Kab. Bekasi', 5_558_515);
+  await hr.reload();
+  await expect
+    .poll(() => hr.getByTestId('minimum-wage-ambiguous-city').textContent())
+    .toContain('bisa Kota Bekasi (Rp\u00a05.690.752) atau Kab. Bekasi (Rp\u00a05.558.515)');
+  await hr.getByRole('button', { name: 'Buat penawaran' }).click();
+  await hr.getByLabel('Gaji pokok bruto per bulan (Rp)').fill('5600000');
+  await expect
+    .poll(() => hr.getByTestId('minimum-wage-hint').textContent())
+    .toContain('Penawaran diperiksa dengan yang lebih tinggi, UMK Kota Bekasi.');
+  await session.screenshot(hr, 'offer-form-bekasi-kota-or-kabupaten-id');
+  await phone.reload();
+  await phone.getByRole('button', { name: 'Draft an offer' }).click();
+  await expect
+    .poll(() => phone.getByTestId('minimum-wage-hint').textContent())
+    .toContain('The offer is checked against the higher, Kota Bekasi');
+  await expectNoSidewaysScroll(phone);
+  await session.screenshot(phone, 'offer-form-bekasi-kota-or-kabupaten-en-375');
 });

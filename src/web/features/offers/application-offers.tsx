@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { OfferCard, type OfferRecipient } from './offer-card';
 import { OfferForm } from './offer-form';
 import { blankOfferForm } from './offer-form-state';
-import { umpOnlyNote } from './minimum-wage-hint';
+import { ambiguousCityNote, umpOnlyNote } from './minimum-wage-hint';
 import { formatRupiah, regionName } from './rupiah';
 
 /** The offer panel of an application on the candidate page: HR drafts, approvers decide, HR sends. */
@@ -56,8 +56,16 @@ export function ApplicationOffers({
               {t('offers.minimumWageOld', { year: data.minimumWageYear })}
             </strong>
           )}
+          {/* The figure (and its year's note) ends as a sentence before a note follows. */}
+          {(data.minimumWage?.cityWithoutUmk || data.minimumWage?.ambiguousCity) && '.'}
           {data.minimumWage?.cityWithoutUmk && (
             <strong data-testid="minimum-wage-ump-only"> {umpOnlyNote(t, data.minimumWage)}</strong>
+          )}
+          {data.minimumWage?.ambiguousCity && (
+            <strong data-testid="minimum-wage-ambiguous-city">
+              {' '}
+              {ambiguousCityNote(t, data.minimumWage)}
+            </strong>
           )}
         </p>
       )}

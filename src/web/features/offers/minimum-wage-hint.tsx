@@ -30,7 +30,7 @@ export function MinimumWageHint({
   const below = salary > 0 && salary < wage.monthlyAmount;
   // The province's UMP standing in for the job's city is said always: a salary above it may
   // still be below the city's UMK, which nobody has recorded.
-  if (!missingYear && !below && !wage.cityWithoutUmk) return null;
+  if (!missingYear && !below && !wage.cityWithoutUmk && !wage.ambiguousCity) return null;
   const figure = {
     kind: wage.kind.toUpperCase(),
     region: regionName(wage),
@@ -38,15 +38,47 @@ export function MinimumWageHint({
     minimum: formatRupiah(wage.monthlyAmount),
     decree: wage.decree,
   };
+  const said = below
+    ? t('offers.error.below_minimum_wage', figure)
+    : t('offers.minimumWage', { ...figure, amount: figure.minimum });
+  const old = missingYear ? ` ${t('offers.minimumWageOld', { year })}` : '';
   return (
     <p className="notice" role="status" data-testid="minimum-wage-hint">
-      {below
-        ? t('offers.error.below_minimum_wage', figure)
-        : t('offers.minimumWage', { ...figure, amount: figure.minimum })}
-      {missingYear && ` ${t('offers.minimumWageOld', { year })}`}
-      {wage.cityWithoutUmk && ` ${umpOnlyNote(t, wage)}`}
+      {sentences(said + old, umpOnlyNote(t, wage), ambiguousCityNote(t, wage))}
     </p>
   );
+}
+
+/** Notes said one after another, each a sentence of its own: a full stop where one lacks it. */
+export function sentences(...notes: string[]): string {
+  return notes
+    .map((note) => note.trim())
+    .filter(Boolean)
+    .map((note) => (/[.!?]$/.test(note) ? note : `${note}.`))
+    .join(' ');
+}
+
+/**
+ * The job's bare city name fits a Kota and a Kabupaten, each with its own UMK: says both, that the
+ * higher is the one checked, and how to name the city so its own region's figure is used.
+ */
+export function ambiguousCityNote(
+  t: I18n['t'],
+  wage: {
+    city?: string | null;
+    monthlyAmount: number;
+    ambiguousCity?: { written: string; other: { city: string; monthlyAmount: number } } | null;
+  },
+): string {
+  if (!wage.ambiguousCity) return '';
+  const { written, other } = wage.ambiguousCity;
+  return t('offers.minimumWageAmbiguousCity', {
+    written,
+    city: wage.city ?? '',
+    amount: formatRupiah(wage.monthlyAmount),
+    other: other.city,
+    otherAmount: formatRupiah(other.monthlyAmount),
+  });
 }
 
 /** Says the figure is only the province's UMP and the job's city may have a higher UMK. */

@@ -1,6 +1,7 @@
 import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
+import { ambiguousCityNote, sentences } from './minimum-wage-hint';
 import { formatRupiah, regionName } from './rupiah';
 
 /**
@@ -28,12 +29,26 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
         : '';
       // The province's UMP stands in for the job's city, whose UMK may be higher.
       const city = params.cityWithoutUmk
-        ? ` ${t('offers.minimumWageUmpOnly', {
+        ? t('offers.minimumWageUmpOnly', {
             province: regionName({ province: String(params.region ?? '') }),
             city: String(params.cityWithoutUmk),
-          })}`
+          })
         : '';
-      return `${below}${old}${city}`;
+      const ambiguous =
+        typeof params.ambiguousCity === 'string'
+          ? ambiguousCityNote(t, {
+              city: String(params.region ?? ''),
+              monthlyAmount: Number(params.minimum),
+              ambiguousCity: {
+                written: params.ambiguousCity,
+                other: {
+                  city: String(params.otherCity),
+                  monthlyAmount: Number(params.otherMinimum),
+                },
+              },
+            })
+          : '';
+      return sentences(`${below}${old}`, city, ambiguous);
     }
     if (problem.code === 'before_offer_date' && typeof params.offerDate === 'string') {
       return t(key, { offerDate: date(params.offerDate) });
