@@ -187,6 +187,13 @@ describe('Today: what needs each role', () => {
     });
     expect(await managerRow()).toMatchObject({ booked: true, held: true });
     expect((await t.call(null, 'GET', `/api/portal/${token}`)).body.nextInterview).toBeNull();
+    // Scored ten minutes into its hour: read as scored, not done, on the candidate page and
+    // Today alike, until the booked time ends.
+    expect((await overview()).interviews[0]).toMatchObject({ scored: true });
+    expect(await managerRow()).toMatchObject({ scored: true });
+    await moveInterviewStartIntoPast(t, id, 61);
+    expect((await overview()).interviews[0]).toMatchObject({ held: true, scored: false });
+    expect(await managerRow()).toMatchObject({ held: true, scored: false });
   });
 
   it('reads a user interview whose time is over as held for the manager, its scorecard still due', async () => {

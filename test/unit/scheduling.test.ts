@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findConflicts,
   isHeld,
+  isScoredInSlot,
   mayCorrectRecord,
   mayMoveInterview,
   mayRecordNoShow,
@@ -183,6 +184,15 @@ describe('a held interview', () => {
   it('reads as held once begun and a scorecard is in, before its booked end', () => {
     expect(isHeld(booked, true, at(30))).toBe(true);
     expect(isHeld(booked, false, at(30))).toBe(false);
+  });
+
+  it('is shown as scored, not done, while its booked time still runs; a walk-in record is done', () => {
+    expect(isScoredInSlot(booked, true, at(30))).toBe(true);
+    expect(isScoredInSlot(booked, true, at(booked.durationMinutes))).toBe(false);
+    expect(isScoredInSlot(booked, false, at(30))).toBe(false);
+    expect(isScoredInSlot(booked, true, at(-5))).toBe(false);
+    expect(isScoredInSlot({ ...booked, recorded: true }, true, at(30))).toBe(false);
+    expect(isScoredInSlot({ ...booked, status: 'completed' }, true, at(30))).toBe(false);
   });
 
   it('stays booked past its end while no scorecard is in (a missed interview HR may move)', () => {

@@ -40,6 +40,21 @@ const interviewHeld = (stage: string, nowParam: string) => `EXISTS (SELECT 1 FRO
                   AND s.submitted_at >= h.created_at)))))`;
 
 /**
+ * Whether application `a`'s interview at `stage` is scored inside its booked time by `nowParam`:
+ * a scorecard in since it was booked, the slot not ended, not a walk-in record (the SQL form of
+ * isScoredInSlot). Read as "scored", not "held", until the slot ends.
+ */
+const interviewScoredInSlot = (
+  stage: string,
+  nowParam: string,
+) => `EXISTS (SELECT 1 FROM interviews r
+  WHERE r.application_id = a.id AND r.stage = ${stage} AND r.status = 'scheduled' AND NOT r.recorded
+    AND r.starts_at <= ${nowParam}
+    AND r.starts_at + make_interval(mins => r.duration_minutes) > ${nowParam}
+    AND EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = r.stage
+                AND s.submitted_at >= r.created_at))`;
+
+/**
  * Whether application `a`'s booked interview at `stage` is over by `nowParam` (its time has
  * ended), scorecards in or not: for a manager's list, it was held, whatever is still due.
  */
@@ -196,6 +211,8 @@ export interface ManagerApplicationRow extends ApplicationRef {
    * due: either way it no longer reads as booked ("scheduled").
    */
   held: boolean;
+  /** Held, scored while its booked time still runs (isScoredInSlot): "scored" until it ends. */
+  scored: boolean;
 }
 
 /** Candidates at the user interview of the jobs the user is hiring manager of, without a decision. */
@@ -208,7 +225,8 @@ export async function listManagerApplications(
     `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
        ${scorecardSubmitted('a.id', `'user'`)} AS "awaitsDecision",
        ${stageInterviewStands('a.id', `'user'`)} AS "booked",
-       (${interviewHeld(`'user'`, '$2')} OR ${interviewOver(`'user'`, '$2')}) AS "held"
+       (${interviewHeld(`'user'`, '$2')} OR ${interviewOver(`'user'`, '$2')}) AS "held",
+       ${interviewScoredInSlot(`'user'`, '$2')} AS "scored"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id

@@ -123,6 +123,32 @@ export function isHeld(
 }
 
 /**
+ * Whether a held interview is scored while its booked time still runs: the panel's scorecard is
+ * in, the slot has not ended. Held (isHeld) for every rule, but shown as "scored", not "done",
+ * until the slot ends: a candidate may still be in the room. A walk-in recorded afterwards took
+ * place, so it is done at once. Its SQL form is `interviewScoredInSlot` (today.ts).
+ */
+export function isScoredInSlot(
+  interview: {
+    status: InterviewStatus;
+    startsAt: Date;
+    durationMinutes: number;
+    recorded: boolean;
+  },
+  scorecardSubmitted: boolean,
+  now: Date,
+): boolean {
+  const endsAt = interview.startsAt.getTime() + interview.durationMinutes * 60_000;
+  return (
+    interview.status === 'scheduled' &&
+    !interview.recorded &&
+    scorecardSubmitted &&
+    interview.startsAt.getTime() <= now.getTime() &&
+    endsAt > now.getTime()
+  );
+}
+
+/**
  * Whether an interview stands as its stage's interview: booked or held, not cancelled. One held
  * before HR ended the application still stands after HR reopens it, as the stage's evidence: the
  * stage is not "to book" again, its missing scorecards are owed (scorecardWait), and the kit

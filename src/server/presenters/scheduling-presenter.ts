@@ -1,6 +1,6 @@
 import type { EmailMessageRow } from '../../db/queries/email-messages';
 import type { InterviewEventRow, ShownInterviewRow } from '../../db/queries/interviews';
-import { isHeld } from '../../domain/scheduling/interview-schedule';
+import { isHeld, isScoredInSlot } from '../../domain/scheduling/interview-schedule';
 import { scorecardWait } from '../../domain/today';
 import { utcToZonedTime } from '../../domain/scheduling/zoned-time';
 import type { ApplicationInterviews } from '../../services/scheduling/application-interviews-service';
@@ -31,6 +31,7 @@ export function presentInterview(
     locale: row.locale,
     status: row.status,
     held: isHeld(row, row.scorecardSubmitted, new Date()),
+    scored: isScoredInSlot(row, row.scorecardSubmitted, new Date()),
     recorded: row.recorded,
     scorecardWait: scorecardWait(
       { interview: row, unscored: row.panelUnscored, applicationStage: row.applicationStage },

@@ -100,6 +100,11 @@ export const interview = z.object({
   status: z.enum(interviewStatuses),
   /** Over as people read it (completed, past its end, or begun and scored), whatever the candidate answered. */
   held: z.boolean(),
+  scored: z
+    .boolean()
+    .describe(
+      "Held, its panel's scorecard in, while the booked time still runs: shown as scored until the slot ends",
+    ),
   recorded: z
     .boolean()
     .describe('Recorded after it took place (a walk-in), not booked: held by definition'),

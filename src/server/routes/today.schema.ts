@@ -41,6 +41,9 @@ const managerApplication = z.object({
   stageEnteredAt: timestampSchema,
   booked: z.boolean(),
   held: z.boolean().describe('The user interview took place, or its booked time is over'),
+  scored: z
+    .boolean()
+    .describe('Held and scored while its booked time still runs: read as scored until it ends'),
 });
 
 const waitingApplication = z.object({

@@ -3088,6 +3088,8 @@ export interface components {
       /** @enum {string} */
       status: 'scheduled' | 'cancelled' | 'completed';
       held: boolean;
+      /** @description Held, its panel's scorecard in, while the booked time still runs: shown as scored until the slot ends */
+      scored: boolean;
       /** @description Recorded after it took place (a walk-in), not booked: held by definition */
       recorded: boolean;
       /**
@@ -9091,6 +9093,8 @@ export interface operations {
                   booked: boolean;
                   /** @description The user interview took place, or its booked time is over */
                   held: boolean;
+                  /** @description Held and scored while its booked time still runs: read as scored until it ends */
+                  scored: boolean;
                 }[]
               | null;
             passedToYou:
@@ -9108,6 +9112,8 @@ export interface operations {
                   booked: boolean;
                   /** @description The user interview took place, or its booked time is over */
                   held: boolean;
+                  /** @description Held and scored while its booked time still runs: read as scored until it ends */
+                  scored: boolean;
                 }[]
               | null;
             scorecardsOverdue:

@@ -34,6 +34,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.minutes': '{minutes} minutes',
   'interviews.status.scheduled': 'Scheduled',
   'interviews.status.cancelled': 'Cancelled',
+  'interviews.status.scored': 'Scored',
   'interviews.status.completed': 'Completed',
   'interviews.status.over': 'Time passed',
   'interviews.status.no_show': 'Did not come',

@@ -35,6 +35,7 @@ export const schedulingMessagesId = {
   'interviews.status.scheduled': 'Terjadwal',
   'interviews.status.cancelled': 'Dibatalkan',
   'interviews.status.no_show': 'Tidak hadir',
+  'interviews.status.scored': 'Sudah dinilai',
   'interviews.status.completed': 'Selesai',
   'interviews.status.over': 'Waktunya sudah lewat',
   'interviews.notHeld':

@@ -35,6 +35,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.passedToYou': 'Candidates HR passed to you',
   'today.passedToYou.empty': 'HR has not passed you any new candidates.',
   'today.booked': 'Interview booked',
+  'today.scored': 'Scored, its booked time not over yet',
   'today.held': 'Interview held',
   'today.notBooked': 'Not booked yet',
   'today.since': 'since {date}',

@@ -34,6 +34,7 @@ export const todayMessagesId = {
   'today.passedToYou': 'Kandidat yang diteruskan HR kepada Anda',
   'today.passedToYou.empty': 'HR belum meneruskan kandidat baru kepada Anda.',
   'today.booked': 'Interview terjadwal',
+  'today.scored': 'Sudah dinilai, waktu interview belum selesai',
   'today.held': 'Interview sudah berlangsung',
   'today.notBooked': 'Belum dijadwalkan',
   'today.since': 'sejak {date}',

@@ -54,13 +54,16 @@ export function InterviewCard({
   const settled = interview.status !== 'scheduled' || over;
   // A no-show is off like a cancellation; its history says why, and so does its label.
   const noShow = cancelled && interview.events.some((event) => event.kind === 'no_show');
+  // Scored while its booked time still runs: "scored" until the slot ends, then done.
   const status = noShow
     ? 'no_show'
-    : interview.held
-      ? 'completed'
-      : over
-        ? 'over'
-        : interview.status;
+    : interview.scored
+      ? 'scored'
+      : interview.held
+        ? 'completed'
+        : over
+          ? 'over'
+          : interview.status;
   return (
     <article
       className={`interview-card${cancelled ? ' interview-card--cancelled' : ''}`}

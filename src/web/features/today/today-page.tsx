@@ -267,8 +267,12 @@ function StartingSoon({ items }: { items: Today['startingSoon'] }) {
   );
 }
 
-/** A held interview reads as held, not as booked, while the manager's decision waits. */
-function interviewState(item: { booked: boolean; held: boolean }) {
+/**
+ * A held interview reads as held, not as booked, while the manager's decision waits; scored while
+ * its booked time still runs, it reads as scored until the slot ends (as on the candidate page).
+ */
+function interviewState(item: { booked: boolean; held: boolean; scored: boolean }) {
+  if (item.scored) return 'today.scored' as const;
   if (item.held) return 'today.held' as const;
   return item.booked ? ('today.booked' as const) : ('today.notBooked' as const);
 }
