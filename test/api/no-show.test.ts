@@ -6,7 +6,11 @@ import {
   scoreStage,
   uniformScorecard,
 } from '../support/factories';
-import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
+import {
+  begunHrInterview,
+  bookInterview,
+  moveInterviewStartIntoPast,
+} from '../support/begun-interviews';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -22,17 +26,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const note = 'Kandidat tidak hadir, ditelepon 3x tidak bisa dihubungi.';
-
-/** An HR interview for the interviewer and the recruiter that began two hours ago. */
-async function missedHrInterview() {
-  const { applicationId } = await atHrInterview(t);
-  const { id } = await bookInterview(t, applicationId, {
-    stage: 'hr',
-    interviewerIds: [t.users.interviewer.id, t.users.recruiter.id],
-  });
-  await moveInterviewStartIntoPast(t, id, 120);
-  return { applicationId, interviewId: id };
-}
 
 const noShow = (as: TestUser, interviewId: string, body: Record<string, unknown> = { note }) =>
   t.call(as, 'POST', `/api/interviews/${interviewId}/no-show`, body);
@@ -68,7 +61,7 @@ function expectConflict(
 
 describe('recording that the candidate did not come', () => {
   it('takes the interview off: history, audit, stage to book again, panel told without the note, candidate not e-mailed by default', async () => {
-    const { applicationId, interviewId } = await missedHrInterview();
+    const { applicationId, interviewId } = await begunHrInterview(t);
     expect((await overview(applicationId)).can.noShow).toEqual([interviewId]);
     const mailBefore = await t.db.query<{ id: string }>(
       `SELECT id FROM email_messages WHERE interview_id = $1`,
@@ -126,7 +119,7 @@ describe('recording that the candidate did not come', () => {
   });
 
   it('sends the candidate a short, kind e-mail when HR asks, never with the note', async () => {
-    const { interviewId } = await missedHrInterview();
+    const { interviewId } = await begunHrInterview(t);
     const marked = await noShow(t.users.recruiter, interviewId, { note, tellCandidate: true });
     expect(marked.status, JSON.stringify(marked.body)).toBe(200);
     const toCandidate = await missedMail(interviewId);
@@ -137,7 +130,7 @@ describe('recording that the candidate did not come', () => {
   });
 
   it("keeps HR's note out of the candidate's access-request export", async () => {
-    const { applicationId, interviewId } = await missedHrInterview();
+    const { applicationId, interviewId } = await begunHrInterview(t);
     expect((await noShow(t.users.recruiter, interviewId)).status).toBe(200);
     const [application] = await t.db.query<{ candidateId: string }>(
       'SELECT candidate_id AS "candidateId" FROM applications WHERE id = $1',
@@ -155,7 +148,7 @@ describe('recording that the candidate did not come', () => {
   });
 
   it('leaves Today and My interviews: no scorecard is awaited from the panel', async () => {
-    const { applicationId, interviewId } = await missedHrInterview();
+    const { applicationId, interviewId } = await begunHrInterview(t);
     const toSubmit = async () =>
       ((await t.call(t.users.interviewer, 'GET', '/api/today')).body.scorecardsToSubmit ?? []).map(
         (row: { applicationId: string }) => row.applicationId,
@@ -173,7 +166,7 @@ describe('recording that the candidate did not come', () => {
   });
 
   it('is for HR, or the hiring manager at the user interview: refused to a panel member', async () => {
-    const hr = await missedHrInterview();
+    const hr = await begunHrInterview(t);
     expect((await noShow(t.users.interviewer, hr.interviewId)).status).toBe(403);
     expect((await noShow(t.users.hiringManager, hr.interviewId)).status).toBe(403);
     const [row] = await t.db.query<{ status: string }>(
@@ -203,11 +196,11 @@ describe('recording that the candidate did not come', () => {
     expect((await overview(applicationId)).can.noShow).toEqual([]);
     expectConflict(await noShow(t.users.recruiter, ahead.id), 'not_started');
 
-    const missed = await missedHrInterview();
+    const missed = await begunHrInterview(t);
     expect((await noShow(t.users.recruiter, missed.interviewId)).status).toBe(200);
     expectConflict(await noShow(t.users.recruiter, missed.interviewId), 'interview_cancelled');
 
-    const scored = await missedHrInterview();
+    const scored = await begunHrInterview(t);
     const card = await scoreStage(
       t,
       t.users.recruiter,
