@@ -6,6 +6,7 @@ import {
   scoreStage,
   uniformScorecard,
 } from '../support/factories';
+import { exportOf } from '../support/candidate-export';
 import {
   begunHrInterview,
   bookInterview,
@@ -136,15 +137,10 @@ describe('recording that the candidate did not come', () => {
       'SELECT candidate_id AS "candidateId" FROM applications WHERE id = $1',
       [applicationId],
     );
-    const exported = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${application!.candidateId}/export`,
-    );
-    expect(exported.status).toBe(200);
-    const history = exported.body.interviewHistory as { kind: string }[];
+    const exported = await exportOf(t, application!.candidateId);
+    const history = exported.interviewHistory as { kind: string }[];
     expect(history.map((event) => event.kind)).toContain('no_show');
-    expect(JSON.stringify(exported.body)).not.toContain(note);
+    expect(JSON.stringify(exported)).not.toContain(note);
   });
 
   it('leaves Today and My interviews: no scorecard is awaited from the panel', async () => {
