@@ -10,6 +10,7 @@ import {
 } from '../support/factories';
 import { useTestApp } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
+import { interviewOverview } from '../support/interview-overview';
 import { portalTokenOf } from '../support/portal';
 
 describe('the candidate portal', () => {
@@ -39,9 +40,7 @@ describe('the candidate portal', () => {
     const token = await portalTokenOf(t, built.applicationId);
     return { ...built, interviewId: interview.body.id as string, token };
   }
-  /** The application's interviews, their history and messages, as HR reads them. */
-  const overviewOf = async (applicationId: string) =>
-    (await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)).body;
+  const overviewOf = (applicationId: string) => interviewOverview(t, applicationId);
   const recruiterUpdates = async (applicationId: string) =>
     (await overviewOf(applicationId)).messages.filter(
       (m: { template: string }) => m.template === 'candidate_update',

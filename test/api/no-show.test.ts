@@ -12,6 +12,7 @@ import {
   bookInterview,
   moveInterviewStartIntoPast,
 } from '../support/begun-interviews';
+import { interviewOverview } from '../support/interview-overview';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -31,18 +32,11 @@ const note = 'Kandidat tidak hadir, ditelepon 3x tidak bisa dihubungi.';
 const noShow = (as: TestUser, interviewId: string, body: Record<string, unknown> = { note }) =>
   t.call(as, 'POST', `/api/interviews/${interviewId}/no-show`, body);
 
-const overview = async (applicationId: string) => {
-  const reply = await t.call(
-    t.users.recruiter,
-    'GET',
-    `/api/applications/${applicationId}/interviews`,
-  );
-  expect(reply.status).toBe(200);
-  return reply.body as {
+const overview = async (applicationId: string) =>
+  (await interviewOverview(t, applicationId)) as {
     interviews: { id: string; status: string; events: { kind: string; reason: string }[] }[];
     can: { move: string[]; noShow: string[]; schedule: { hr: boolean } };
   };
-};
 
 /** What the candidate got about the interview after a no-show: the kind word, if anything. */
 const missedMail = (interviewId: string) =>

@@ -1,3 +1,4 @@
+import { interviewOverview } from './interview-overview';
 import type { TestApp } from './test-app';
 
 /**
@@ -8,8 +9,7 @@ export async function portalTokenOf(
   t: Pick<TestApp, 'call' | 'users'>,
   applicationId: string,
 ): Promise<string> {
-  const path = `/api/applications/${applicationId}/interviews`;
-  const { status, body } = await t.call(t.users.recruiter, 'GET', path);
-  if (status !== 200 || !body.portalUrl) throw new Error(`no portal link: ${JSON.stringify(body)}`);
-  return String(body.portalUrl).split('/portal/')[1]!;
+  const { portalUrl } = await interviewOverview(t, applicationId);
+  if (!portalUrl) throw new Error('The application has no portal link yet.');
+  return String(portalUrl).split('/portal/')[1]!;
 }
