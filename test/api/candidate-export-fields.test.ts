@@ -7,6 +7,7 @@ import {
   candidateDataTables,
   candidateTablesLeftOut,
 } from '../../src/db/queries/candidate-export-columns';
+import { exportOf } from '../support/candidate-export';
 import { buildApplication } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -99,34 +100,27 @@ describe('the access-request export is complete', () => {
        FROM candidates WHERE id = $3`,
       [`export-${applicationId}`, applicationId, candidateId],
     );
-    const exported = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${candidateId}/export`,
-    );
-    expect(exported.status).toBe(200);
+    const exported = await exportOf(t, candidateId);
     const [person] = await t.db.query<{ email: string }>(
       'SELECT email FROM candidates WHERE id = $1',
       [candidateId],
     );
-    expect(exported.body.emails).toMatchObject([
+    expect(exported.emails).toMatchObject([
       { applicationId, template: 'hr_invitation', toEmail: person!.email, subject: 'Undangan' },
     ]);
-    expect(exported.body.emails[0]).not.toHaveProperty('replyTo');
-    expect(exported.body.portalLinks).toEqual([
+    expect(exported.emails[0]).not.toHaveProperty('replyTo');
+    expect(exported.portalLinks).toEqual([
       { applicationId, createdAt: expect.any(String), revokedAt: expect.any(String) },
     ]);
-    expect(exported.body.contacts).toMatchObject([
+    expect(exported.contacts).toMatchObject([
       { applicationId, channel: 'whatsapp', purpose: 'invite_hr_interview' },
     ]);
-    expect(exported.body.rejectionsTold).toMatchObject([{ applicationId, how: 'phone' }]);
-    expect(exported.body.interviews).toMatchObject([
-      { id: interview!.id, address: 'Jl. Sudirman 1' },
-    ]);
-    expect(exported.body.interviewHistory).toMatchObject([
+    expect(exported.rejectionsTold).toMatchObject([{ applicationId, how: 'phone' }]);
+    expect(exported.interviews).toMatchObject([{ id: interview!.id, address: 'Jl. Sudirman 1' }]);
+    expect(exported.interviewHistory).toMatchObject([
       { interviewId: interview!.id, kind: 'reschedule_requested', reason: 'Ada ujian skripsi' },
     ]);
-    expect(exported.body.interviews[0]).not.toHaveProperty('interviewerIds');
+    expect(exported.interviews[0]).not.toHaveProperty('interviewerIds');
   });
 
   it('gives the city, source detail, portfolio and the reason HR kept them longer', async () => {
@@ -138,19 +132,14 @@ describe('the access-request export is complete', () => {
        WHERE id = $1`,
       [candidateId],
     );
-    const exported = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${candidateId}/export`,
-    );
-    expect(exported.status).toBe(200);
-    expect(exported.body.candidate).toMatchObject({
+    const exported = await exportOf(t, candidateId);
+    expect(exported.candidate).toMatchObject({
       city: 'Makassar',
       sourceDetail: 'Job fair Unhas',
       portfolioUrl: 'https://portofolio.example/ayu',
       retentionExtensionReason: 'Lowongan serupa dibuka Maret',
     });
-    expect(exported.body.candidate).not.toHaveProperty('createdBy');
+    expect(exported.candidate).not.toHaveProperty('createdBy');
   });
 
   it('lists an import as HR adding them, not as a consent they gave (as the candidate page does)', async () => {
@@ -160,13 +149,9 @@ describe('the access-request export is complete', () => {
        VALUES ($1, 'recruitment', 'hr_import', '2026-01', 'id')`,
       [candidateId],
     );
-    const exported = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${candidateId}/export`,
-    );
-    expect(exported.body.consents).toEqual([]);
-    expect(exported.body.importedByHr).toEqual([
+    const exported = await exportOf(t, candidateId);
+    expect(exported.consents).toEqual([]);
+    expect(exported.importedByHr).toEqual([
       { importedAt: expect.any(String), privacyNoticeVersion: '2026-01' },
     ]);
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { confirmImport, uploadCsv } from '../support/candidate-imports';
+import { checkImport, confirmImport, uploadCsv } from '../support/candidate-imports';
 import { addCandidate, buildJob, unique } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -9,10 +9,22 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Two open jobs whose titles the file's lines name (unique to the test). */
+async function twoOpenJobs() {
+  const warehouse = await buildJob(t, { title: `Staf Gudang ${unique()}` });
+  const cashier = await buildJob(t, { title: `Kasir ${unique()}` });
+  return { warehouse, cashier };
+}
+
+type Problem = { row: number; code: string; existingCandidate?: object; otherRow?: number };
+
+/** The preview's problems as [row, code, and what the code names: the stored candidate or row]. */
+const problems = (checked: { problems: Problem[] }, named: 'existingCandidate' | 'otherRow') =>
+  checked.problems.map((problem) => [problem.row, problem.code, problem[named]]);
+
 describe('a stored candidate on a line of the spreadsheet', () => {
   test('applying to a new job gets that application; a job they applied to skips the line; the result lists lines left out', async () => {
-    const oldJob = await buildJob(t, { title: `Kasir ${unique()}` });
-    const newJob = await buildJob(t, { title: `Staf Gudang ${unique()}` });
+    const { warehouse: newJob, cashier: oldJob } = await twoOpenJobs();
     const tag = unique();
     const stored = await addCandidate(t, {
       fullName: 'Rina Stored',
@@ -27,18 +39,9 @@ describe('a stored candidate on a line of the spreadsheet', () => {
       `Nina;nina.${tag}@example.com;;${newJob.title}`,
       `Budi;budi.${tag}@example;;${newJob.title}`,
     ]);
-    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
-      mapping: { fullName: 0, email: 1, phone: 2, job: 3 },
-    });
-    expect(checked.body.validRows).toBe(2);
-    expect(checked.body.duplicateRows).toBe(1);
-    expect(
-      checked.body.problems.map((p: { row: number; code: string; existingCandidate?: object }) => [
-        p.row,
-        p.code,
-        p.existingCandidate,
-      ]),
-    ).toEqual([
+    const checked = await checkImport(t, id, { fullName: 0, email: 1, phone: 2, job: 3 });
+    expect(checked).toMatchObject({ validRows: 2, duplicateRows: 1 });
+    expect(problems(checked, 'existingCandidate')).toEqual([
       [2, 'applies_as_existing', { id: stored.id, fullName: 'Rina Stored' }],
       [3, 'already_applied', { id: stored.id, fullName: 'Rina Stored' }],
       [5, 'invalid_email', undefined],
@@ -84,8 +87,7 @@ describe('a stored candidate on a line of the spreadsheet', () => {
 
 describe('one person on two lines of the spreadsheet', () => {
   test('for two jobs: one candidate with both applications, the preview says so; the same job again is a duplicate', async () => {
-    const warehouse = await buildJob(t, { title: `Staf Gudang ${unique()}` });
-    const cashier = await buildJob(t, { title: `Kasir ${unique()}` });
+    const { warehouse, cashier } = await twoOpenJobs();
     const tag = unique();
     const id = await uploadCsv(t, [
       'Nama;Email;No HP;Posisi',
@@ -93,18 +95,9 @@ describe('one person on two lines of the spreadsheet', () => {
       `Sari W.;SARI.${tag}@example.com;;${cashier.title}`,
       `Sari;sari2.${tag}@example.com;0812-7100-2222;${warehouse.title}`,
     ]);
-    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
-      mapping: { fullName: 0, email: 1, phone: 2, job: 3 },
-    });
-    expect(checked.body.validRows).toBe(2);
-    expect(checked.body.duplicateRows).toBe(1);
-    expect(
-      checked.body.problems.map((p: { row: number; code: string; otherRow?: number }) => [
-        p.row,
-        p.code,
-        p.otherRow,
-      ]),
-    ).toEqual([
+    const checked = await checkImport(t, id, { fullName: 0, email: 1, phone: 2, job: 3 });
+    expect(checked).toMatchObject({ validRows: 2, duplicateRows: 1 });
+    expect(problems(checked, 'otherRow')).toEqual([
       [3, 'applies_in_file', 2],
       [4, 'duplicate_in_file', 2],
     ]);
@@ -132,18 +125,14 @@ describe('one person on two lines of the spreadsheet', () => {
   });
 
   test('a first line left out while importing (its job closed) leaves out the person’s second application, naming that line', async () => {
-    const closing = await buildJob(t, { title: `Staf Gudang ${unique()}` });
-    const other = await buildJob(t, { title: `Kasir ${unique()}` });
+    const { warehouse: closing, cashier: other } = await twoOpenJobs();
     const tag = unique();
     const id = await uploadCsv(t, [
       'Nama;Email;Posisi',
       `Sari;sari.${tag}@example.com;${closing.title}`,
       `Sari;sari.${tag}@example.com;${other.title}`,
     ]);
-    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
-      mapping: { fullName: 0, email: 1, job: 2 },
-    });
-    expect(checked.body.validRows).toBe(2);
+    expect((await checkImport(t, id, { fullName: 0, email: 1, job: 2 })).validRows).toBe(2);
     expect(
       (await t.call(t.users.recruiter, 'POST', `/api/jobs/${closing.id}/close`, {})).status,
     ).toBe(200);

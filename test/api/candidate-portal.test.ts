@@ -12,6 +12,8 @@ import {
 } from '../support/factories';
 import { useTestApp } from '../support/test-app';
 import { jakartaTime } from '../support/jakarta-time';
+import { interviewOverview } from '../support/interview-overview';
+import { portalTokenOf } from '../support/portal';
 
 describe('the candidate portal', () => {
   const t = useTestApp();
@@ -37,18 +39,14 @@ describe('the candidate portal', () => {
       },
     );
     if (interview.status !== 201) throw new Error(JSON.stringify(interview.body));
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${built.applicationId}/interviews`,
-    );
-    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const token = await portalTokenOf(t, built.applicationId);
     return { ...built, interviewId: interview.body.id as string, token };
   }
+  const overviewOf = (applicationId: string) => interviewOverview(t, applicationId);
   const recruiterUpdates = async (applicationId: string) =>
-    (
-      await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)
-    ).body.messages.filter((m: { template: string }) => m.template === 'candidate_update');
+    (await overviewOf(applicationId)).messages.filter(
+      (m: { template: string }) => m.template === 'candidate_update',
+    );
 
   it('shows the candidate where they stand and the next interview, without signing in', async () => {
     const { token, interviewId } = await scheduled();
@@ -103,12 +101,7 @@ describe('the candidate portal', () => {
       stage: 'user',
       interviewerIds: [t.users.hiringManager.id],
     });
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const token = await portalTokenOf(t, applicationId);
     const view = await t.call(null, 'GET', `/api/portal/${token}`);
     expect(view.body.preparationStage).toBe('user');
     const coach = await t.call(null, 'GET', `/api/coach/questions?stage=user&jobId=${job.id}`);
@@ -126,12 +119,7 @@ describe('the candidate portal', () => {
       interviewerIds: [t.users.hiringManager.id],
     });
     expect((await t.call(t.users.recruiter, 'POST', `/api/jobs/${job.id}/close`)).status).toBe(200);
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const token = await portalTokenOf(t, applicationId);
     const view = await t.call(null, 'GET', `/api/portal/${token}`);
     expect(view.status).toBe(200);
     expect(view.body.preparationStage).toBe('user');
@@ -183,12 +171,8 @@ describe('the candidate portal', () => {
     expect(updates).toHaveLength(1);
     expect(updates[0].toEmail).toBe(t.users.recruiter.email);
     expect(updates[0].subject).toContain('mengonfirmasi kehadiran');
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    expect(overview.body.interviews[0].events.at(-1)).toMatchObject({
+    const overview = await overviewOf(applicationId);
+    expect(overview.interviews[0].events.at(-1)).toMatchObject({
       kind: 'confirmed',
       actorName: null,
     });
@@ -222,15 +206,11 @@ describe('the candidate portal', () => {
       reason: 'Ada ujian akhir.',
     });
     expect(ok.status).toBe(200);
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    const request = overview.body.interviews[0].events.at(-1);
+    const overview = await overviewOf(applicationId);
+    const request = overview.interviews[0].events.at(-1);
     expect(request).toMatchObject({ kind: 'reschedule_requested', reason: 'Ada ujian akhir.' });
     expect(request.proposedTimes).toHaveLength(2);
-    expect(overview.body.interviews[0].candidateResponse).toBe('reschedule_requested');
+    expect(overview.interviews[0].candidateResponse).toBe('reschedule_requested');
     const [update] = await recruiterUpdates(applicationId);
     // A short subject; the candidate's own words are in the body, not cut off in an inbox list.
     expect(update.subject).toContain('meminta jadwal lain');
@@ -250,13 +230,9 @@ describe('the candidate portal', () => {
     expect(reply.status).toBe(200);
     const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
     expect(candidate.body.applications[0].stage).toBe('withdrawn');
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    expect(overview.body.interviews[0].status).toBe('cancelled');
-    expect(overview.body.messages.map((m: { template: string }) => m.template)).toEqual(
+    const overview = await overviewOf(applicationId);
+    expect(overview.interviews[0].status).toBe('cancelled');
+    expect(overview.messages.map((m: { template: string }) => m.template)).toEqual(
       expect.arrayContaining(['interview_closed', 'candidate_update']),
     );
     const view = await t.call(null, 'GET', `/api/portal/${token}`);
@@ -283,12 +259,8 @@ describe('the candidate portal', () => {
     }
     const candidate = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`);
     expect(candidate.body.applications[0].stage).toBe('hr_interview');
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    expect(overview.body.interviews[0].candidateResponse).toBe('pending');
+    const overview = await overviewOf(applicationId);
+    expect(overview.interviews[0].candidateResponse).toBe('pending');
     const ledger = await t.call(
       t.users.recruiter,
       'GET',
@@ -322,15 +294,9 @@ describe('the candidate portal', () => {
     await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
       template: 'thank_you',
     });
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    expect(overview.body.portalUrl).toBeNull();
-    const thanks = overview.body.messages.find(
-      (m: { template: string }) => m.template === 'thank_you',
-    );
+    const overview = await overviewOf(applicationId);
+    expect(overview.portalUrl).toBeNull();
+    const thanks = overview.messages.find((m: { template: string }) => m.template === 'thank_you');
     const text = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${thanks.id}`)).body.body;
     expect(text).not.toContain('/portal/');
   });

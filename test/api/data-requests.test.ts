@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportOf } from '../support/candidate-export';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildApplication, candidateInput, moveToHrInterview } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -130,22 +131,17 @@ describe('data subject requests (UU PDP)', () => {
       kind: 'access',
       channel: 'email',
     });
-    const exported = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${candidateId}/export`,
-    );
-    expect(exported.status).toBe(200);
-    expect(exported.body.candidate).toMatchObject({
+    const exported = await exportOf(t, candidateId);
+    expect(exported.candidate).toMatchObject({
       fullName: 'Wulan Export',
       email: 'wulan.export@example.com',
     });
-    expect(exported.body.applications).toHaveLength(1);
-    expect(exported.body.interviews).toHaveLength(1);
-    expect(exported.body.emails.map((m: { subject: string }) => m.subject)).toEqual([
+    expect(exported.applications).toHaveLength(1);
+    expect(exported.interviews).toHaveLength(1);
+    expect(exported.emails.map((m: { subject: string }) => m.subject)).toEqual([
       'Undangan interview HR: Backend Developer di PT Pasar Rakyat Digital',
     ]);
-    const text = JSON.stringify(exported.body);
+    const text = JSON.stringify(exported);
     // Staff e-mail addresses and the panel's notices are other people's data.
     expect(text).not.toContain('@test.seleksi.id');
     expect(text).not.toContain('Pemberitahuan');
@@ -260,8 +256,8 @@ describe('data subject requests (UU PDP)', () => {
       await t.call(t.users.recruiter, 'GET', `/api/candidates?q=${encodeURIComponent(email)}`)
     ).body.items[0];
     expect(readdirSync(t.cvDir).length).toBe(1);
-    const exported = await t.call(t.users.recruiter, 'GET', `/api/candidates/${found.id}/export`);
-    expect(exported.body.consents).toHaveLength(1);
+    const exported = await exportOf(t, found.id);
+    expect(exported.consents).toHaveLength(1);
     // One archive: the JSON and the very file the candidate sent.
     const archive = await t.app.inject({
       method: 'GET',

@@ -6,6 +6,7 @@ import { hrInterviewInput } from '../support/authorization-table';
 import { buildJob, candidateInput, draftHrScorecard } from '../support/factories';
 import { waitFor } from '../support/wait-for';
 import { applyFromCareers, makePdf } from '../support/cv-files';
+import { portalTokenOf } from '../support/portal';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 
 /** The app's real logger, at its most talkative level, writing into this array. */
@@ -99,12 +100,7 @@ test('driving the main flows logs requests, but no name, e-mail, phone number or
     },
   );
   expect(interview.status, JSON.stringify(interview.body)).toBe(201);
-  const overview = await t.call(
-    t.users.recruiter,
-    'GET',
-    `/api/applications/${applicationId}/interviews`,
-  );
-  const portalToken = String(overview.body.portalUrl).split('/portal/')[1]!;
+  const portalToken = await portalTokenOf(t, applicationId);
   expect((await t.call(null, 'GET', `/api/portal/${portalToken}`)).status).toBe(200);
   await t.call(null, 'POST', `/api/portal/${portalToken}/interviews/${interview.body.id}/confirm`);
   // A careers applicant asked to join the talent pool, answering through the e-mailed link.

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
-import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import {
-  atHrInterview,
+  begunHrInterview,
+  bookInterview,
+  cancelInterview,
+  missedHrInterview,
+  moveInterviewStartIntoPast,
+} from '../support/begun-interviews';
+import {
   buildApplication,
   moveToUserInterview,
   scoreStage,
@@ -19,29 +24,6 @@ const t = useTestApp();
 
 const note = 'Ditelepon 3x tidak diangkat.';
 
-/** An HR interview for the interviewer and the recruiter that began two hours ago. */
-async function begunHrInterview() {
-  const { applicationId } = await atHrInterview(t);
-  const { id } = await bookInterview(t, applicationId, {
-    stage: 'hr',
-    interviewerIds: [t.users.interviewer.id, t.users.recruiter.id],
-  });
-  await moveInterviewStartIntoPast(t, id, 120);
-  return { applicationId, interviewId: id };
-}
-
-async function missedHrInterview() {
-  const begun = await begunHrInterview();
-  const marked = await t.call(
-    t.users.recruiter,
-    'POST',
-    `/api/interviews/${begun.interviewId}/no-show`,
-    { note },
-  );
-  expect(marked.status, JSON.stringify(marked.body)).toBe(200);
-  return begun;
-}
-
 const kitOf = (as: typeof t.users.recruiter, applicationId: string) =>
   t.call(as, 'GET', `/api/applications/${applicationId}/interviews/hr/kit`);
 
@@ -54,7 +36,7 @@ async function portal(applicationId: string) {
 
 describe('the kit after a no-show', () => {
   it('tells the panel the candidate did not come, not that the interview was cancelled', async () => {
-    const { applicationId } = await missedHrInterview();
+    const { applicationId } = await missedHrInterview(t, note);
     // The interviewer sat only that panel: their old invitation's link says what happened.
     const panel = await kitOf(t.users.interviewer, applicationId);
     expect(panel.status).toBe(410);
@@ -79,16 +61,8 @@ describe('the kit after a no-show', () => {
   });
 
   it('still says "cancelled" for an interview HR called off', async () => {
-    const { applicationId, interviewId } = await begunHrInterview();
-    const cancelled = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/interviews/${interviewId}/cancel`,
-      {
-        reason: 'Posisi ditunda.',
-      },
-    );
-    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    const { applicationId, interviewId } = await begunHrInterview(t);
+    await cancelInterview(t, interviewId);
     const panel = await kitOf(t.users.interviewer, applicationId);
     expect(panel.status).toBe(410);
     expect(panel.body.error.fields[0].params).toMatchObject({ noShow: false });
@@ -101,7 +75,7 @@ describe('the kit after a no-show', () => {
 
 describe('the portal after a no-show', () => {
   it('says the interview was missed, without the note, until a new time is booked', async () => {
-    const { applicationId, interviewId } = await missedHrInterview();
+    const { applicationId, interviewId } = await missedHrInterview(t, note);
     const [booked] = await t.db.query<{ startsAt: Date }>(
       `SELECT starts_at AS "startsAt" FROM interviews WHERE id = $1`,
       [interviewId],

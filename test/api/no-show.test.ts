@@ -6,7 +6,13 @@ import {
   scoreStage,
   uniformScorecard,
 } from '../support/factories';
-import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
+import { exportOf } from '../support/candidate-export';
+import {
+  begunHrInterview,
+  bookInterview,
+  moveInterviewStartIntoPast,
+} from '../support/begun-interviews';
+import { interviewOverview } from '../support/interview-overview';
 import { jakartaTime } from '../support/jakarta-time';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
@@ -23,32 +29,14 @@ afterAll(() => t.close());
 
 const note = 'Kandidat tidak hadir, ditelepon 3x tidak bisa dihubungi.';
 
-/** An HR interview for the interviewer and the recruiter that began two hours ago. */
-async function missedHrInterview() {
-  const { applicationId } = await atHrInterview(t);
-  const { id } = await bookInterview(t, applicationId, {
-    stage: 'hr',
-    interviewerIds: [t.users.interviewer.id, t.users.recruiter.id],
-  });
-  await moveInterviewStartIntoPast(t, id, 120);
-  return { applicationId, interviewId: id };
-}
-
 const noShow = (as: TestUser, interviewId: string, body: Record<string, unknown> = { note }) =>
   t.call(as, 'POST', `/api/interviews/${interviewId}/no-show`, body);
 
-const overview = async (applicationId: string) => {
-  const reply = await t.call(
-    t.users.recruiter,
-    'GET',
-    `/api/applications/${applicationId}/interviews`,
-  );
-  expect(reply.status).toBe(200);
-  return reply.body as {
+const overview = async (applicationId: string) =>
+  (await interviewOverview(t, applicationId)) as {
     interviews: { id: string; status: string; events: { kind: string; reason: string }[] }[];
     can: { move: string[]; noShow: string[]; schedule: { hr: boolean } };
   };
-};
 
 /** What the candidate got about the interview after a no-show: the kind word, if anything. */
 const missedMail = (interviewId: string) =>
@@ -68,7 +56,7 @@ function expectConflict(
 
 describe('recording that the candidate did not come', () => {
   it('takes the interview off: history, audit, stage to book again, panel told without the note, candidate not e-mailed by default', async () => {
-    const { applicationId, interviewId } = await missedHrInterview();
+    const { applicationId, interviewId } = await begunHrInterview(t);
     expect((await overview(applicationId)).can.noShow).toEqual([interviewId]);
     const mailBefore = await t.db.query<{ id: string }>(
       `SELECT id FROM email_messages WHERE interview_id = $1`,
@@ -126,7 +114,7 @@ describe('recording that the candidate did not come', () => {
   });
 
   it('sends the candidate a short, kind e-mail when HR asks, never with the note', async () => {
-    const { interviewId } = await missedHrInterview();
+    const { interviewId } = await begunHrInterview(t);
     const marked = await noShow(t.users.recruiter, interviewId, { note, tellCandidate: true });
     expect(marked.status, JSON.stringify(marked.body)).toBe(200);
     const toCandidate = await missedMail(interviewId);
@@ -137,25 +125,20 @@ describe('recording that the candidate did not come', () => {
   });
 
   it("keeps HR's note out of the candidate's access-request export", async () => {
-    const { applicationId, interviewId } = await missedHrInterview();
+    const { applicationId, interviewId } = await begunHrInterview(t);
     expect((await noShow(t.users.recruiter, interviewId)).status).toBe(200);
     const [application] = await t.db.query<{ candidateId: string }>(
       'SELECT candidate_id AS "candidateId" FROM applications WHERE id = $1',
       [applicationId],
     );
-    const exported = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${application!.candidateId}/export`,
-    );
-    expect(exported.status).toBe(200);
-    const history = exported.body.interviewHistory as { kind: string }[];
+    const exported = await exportOf(t, application!.candidateId);
+    const history = exported.interviewHistory as { kind: string }[];
     expect(history.map((event) => event.kind)).toContain('no_show');
-    expect(JSON.stringify(exported.body)).not.toContain(note);
+    expect(JSON.stringify(exported)).not.toContain(note);
   });
 
   it('leaves Today and My interviews: no scorecard is awaited from the panel', async () => {
-    const { applicationId, interviewId } = await missedHrInterview();
+    const { applicationId, interviewId } = await begunHrInterview(t);
     const toSubmit = async () =>
       ((await t.call(t.users.interviewer, 'GET', '/api/today')).body.scorecardsToSubmit ?? []).map(
         (row: { applicationId: string }) => row.applicationId,
@@ -173,7 +156,7 @@ describe('recording that the candidate did not come', () => {
   });
 
   it('is for HR, or the hiring manager at the user interview: refused to a panel member', async () => {
-    const hr = await missedHrInterview();
+    const hr = await begunHrInterview(t);
     expect((await noShow(t.users.interviewer, hr.interviewId)).status).toBe(403);
     expect((await noShow(t.users.hiringManager, hr.interviewId)).status).toBe(403);
     const [row] = await t.db.query<{ status: string }>(
@@ -203,11 +186,11 @@ describe('recording that the candidate did not come', () => {
     expect((await overview(applicationId)).can.noShow).toEqual([]);
     expectConflict(await noShow(t.users.recruiter, ahead.id), 'not_started');
 
-    const missed = await missedHrInterview();
+    const missed = await begunHrInterview(t);
     expect((await noShow(t.users.recruiter, missed.interviewId)).status).toBe(200);
     expectConflict(await noShow(t.users.recruiter, missed.interviewId), 'interview_cancelled');
 
-    const scored = await missedHrInterview();
+    const scored = await begunHrInterview(t);
     const card = await scoreStage(
       t,
       t.users.recruiter,

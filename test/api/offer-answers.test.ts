@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { privacyNoticeVersion } from '../../src/domain/careers';
 import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
+import { exportOf } from '../support/candidate-export';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
 import { jakartaDay } from '../support/jakarta-time';
@@ -89,11 +90,7 @@ describe("the candidate's answer to an offer", () => {
   it("the candidate's data export holds the offer they were sent and their answers", async () => {
     const offer = await sentOffer(t);
     expect((await accept(offer)).status).toBe(200);
-    const { body } = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${offer.candidateId}/export`,
-    );
+    const body = await exportOf(t, offer.candidateId);
     expect(body.offers).toEqual([
       expect.objectContaining({ status: 'accepted', version: 1, grossMonthlySalary: 8_500_000 }),
     ]);

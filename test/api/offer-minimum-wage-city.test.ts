@@ -1,40 +1,36 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectInvalid } from '../support/expectations';
-import { buildJob } from '../support/factories';
-import { applicationAtOffer, offerTerms, recordMinimumWage, setJobPay } from '../support/offers';
-import { createTestApp, type TestApp } from '../support/test-app';
+import {
+  applicationAtOffer,
+  draftOffer,
+  jobInProvince,
+  offersOf,
+  recordMinimumWage,
+} from '../support/offers';
+import { useTestApp } from '../support/test-app';
+
+const t = useTestApp();
 
 /**
  * A job in a city without a UMK on record: the province's UMP stands in, and every place that
  * shows or checks it says so (the city's UMK may be higher); once the UMK is recorded it is used.
  */
 describe("a job city's UMK, and the province's UMP standing in for it", () => {
-  let t: TestApp;
   let jobId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    jobId = (await buildJob(t)).id;
-    await setJobPay(t, jobId, { province: 'jawa_barat' });
+    jobId = await jobInProvince(t, 'jawa_barat');
     await t.db.query(`UPDATE jobs SET city = 'Bekasi' WHERE id = $1`, [jobId]);
     await recordMinimumWage(t, { province: 'jawa_barat', monthlyAmount: 2_300_000 });
   });
-  afterAll(() => t.close());
 
-  const offersOf = (applicationId: string) =>
-    t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/offers`);
   const draft = (applicationId: string, salary: number) =>
-    t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/offers`,
-      offerTerms({ grossMonthlySalary: salary }),
-    );
+    draftOffer(t, applicationId, { grossMonthlySalary: salary });
   const citiesWithoutUmk = async () =>
     (await t.call(t.users.admin, 'GET', '/api/admin/minimum-wages')).body.citiesWithoutUmk;
 
   it("without Bekasi's UMK: the UMP is named as the province's, Bekasi as maybe higher", async () => {
     const { applicationId } = await applicationAtOffer(t, jobId);
-    const list = await offersOf(applicationId);
+    const list = await offersOf(t, applicationId);
     expect(list.body.minimumWage).toMatchObject({
       kind: 'ump',
       monthlyAmount: 2_300_000,
@@ -49,8 +45,7 @@ describe("a job city's UMK, and the province's UMP standing in for it", () => {
     // The admin's minimum-wages page lists the city to add.
     expect(await citiesWithoutUmk()).toContainEqual({ province: 'jawa_barat', city: 'Bekasi' });
     // A Jakarta job is not listed: DKI Jakarta's cities set no UMK.
-    const jakarta = (await buildJob(t)).id;
-    await setJobPay(t, jakarta, { province: 'dki_jakarta' });
+    await jobInProvince(t, 'dki_jakarta');
     expect(await citiesWithoutUmk()).not.toContainEqual(
       expect.objectContaining({ province: 'dki_jakarta' }),
     );
@@ -63,7 +58,7 @@ describe("a job city's UMK, and the province's UMP standing in for it", () => {
       monthlyAmount: 5_600_000,
     });
     const { applicationId } = await applicationAtOffer(t, jobId);
-    const list = await offersOf(applicationId);
+    const list = await offersOf(t, applicationId);
     expect(list.body.minimumWage).toMatchObject({
       kind: 'umk',
       city: 'Bekasi',

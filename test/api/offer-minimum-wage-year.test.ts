@@ -1,45 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectInvalid } from '../support/expectations';
-import { buildJob } from '../support/factories';
-import { applicationAtOffer, offerTerms, recordMinimumWage, setJobPay } from '../support/offers';
+import {
+  applicationAtOffer,
+  draftOffer,
+  jobInProvince,
+  offersOf,
+  recordMinimumWage,
+} from '../support/offers';
 import { jakartaDay } from '../support/jakarta-time';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** Today's Jakarta year; a start early next January falls in the next one. */
 const thisYear = Number(jakartaDay(0).slice(0, 4));
 const nextYear = thisYear + 1;
 const januaryStart = `${nextYear}-01-04`;
 
+const t = useTestApp();
+
 describe("an offer's minimum wage is the start year's", () => {
-  let t: TestApp;
   let jobId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    jobId = (await buildJob(t)).id;
-    await setJobPay(t, jobId, { province: 'jawa_barat' });
+    jobId = await jobInProvince(t, 'jawa_barat');
     await recordMinimumWage(t, {
       province: 'jawa_barat',
       year: thisYear,
       monthlyAmount: 5_000_000,
     });
   });
-  afterAll(() => t.close());
 
   const draft = (applicationId: string, salary: number) =>
-    t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/applications/${applicationId}/offers`,
-      offerTerms({ grossMonthlySalary: salary, startDate: januaryStart }),
-    );
+    draftOffer(t, applicationId, { grossMonthlySalary: salary, startDate: januaryStart });
 
   it("gives the form each year's figure before any draft, so it can warn while HR types", async () => {
     const { applicationId } = await applicationAtOffer(t, jobId);
-    const list = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/offers`,
-    );
+    const list = await offersOf(t, applicationId);
     expect(list.status).toBe(200);
     expect(list.body.offerDate).toBe(jakartaDay(0));
     // Next year has no figure of its own: this year's stands in, and the form can say so.
@@ -63,11 +57,7 @@ describe("an offer's minimum wage is the start year's", () => {
     expect(problem?.params).toMatchObject({ year: thisYear, missingYear: nextYear });
 
     expect((await draft(applicationId, 5_200_000)).status).toBe(201);
-    const list = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/offers`,
-    );
+    const list = await offersOf(t, applicationId);
     expect(list.body).toMatchObject({ minimumWageYear: nextYear, minimumWage: { year: thisYear } });
   });
 

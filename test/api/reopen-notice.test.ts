@@ -6,6 +6,7 @@ import {
   moveToHrInterview,
   scoreUserInterview,
 } from '../support/factories';
+import { portalTokenOf } from '../support/portal';
 
 describe('a reopened application is announced to the candidate', () => {
   const env = useAppWithInbox();
@@ -35,12 +36,7 @@ describe('a reopened application is announced to the candidate', () => {
       'GET',
       `/api/candidates/${built.candidateId}`,
     );
-    const overview = await env.t.call(
-      env.t.users.recruiter,
-      'GET',
-      `/api/applications/${built.applicationId}/interviews`,
-    );
-    const token = String(overview.body.portalUrl).split('/portal/')[1]!;
+    const token = await portalTokenOf(env.t, built.applicationId);
     return { ...built, email: candidate.body.email as string, token };
   }
 

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
+import {
+  begunHrInterview,
+  bookInterview,
+  cancelInterview,
+  missedHrInterview,
+} from '../support/begun-interviews';
 import { expectInvalid } from '../support/expectations';
 import {
   atHrInterview,
@@ -16,6 +21,8 @@ import { useTestApp, type TestUser } from '../support/test-app';
  */
 const t = useTestApp();
 
+const note = 'Tidak datang, telepon tidak diangkat.';
+
 type Line = {
   jobId: string | null;
   jobTitle: string | null;
@@ -25,19 +32,11 @@ type Line = {
   noShowRate: number | null;
 };
 
-/** An HR interview on the job for the recruiter, begun an hour ago: its id. */
-async function begunHrInterview(jobId: string) {
-  const { applicationId } = await atHrInterview(t, { jobId });
-  const { id } = await bookInterview(t, applicationId, {
-    stage: 'hr',
-    interviewerIds: [t.users.recruiter.id],
-  });
-  await moveInterviewStartIntoPast(t, id, 60);
-  return { applicationId, interviewId: id };
-}
+/** An HR interview on the job with the recruiter alone on its panel (another team's job too). */
+const onJob = (jobId: string) => ({ jobId, interviewerIds: [t.users.recruiter.id] });
 
 async function heldHrInterview(jobId: string) {
-  const { applicationId } = await begunHrInterview(jobId);
+  const { applicationId } = await begunHrInterview(t, onJob(jobId));
   const scored = await scoreStage(
     t,
     t.users.recruiter,
@@ -46,14 +45,6 @@ async function heldHrInterview(jobId: string) {
     uniformScorecard('hr', 'yes'),
   );
   expect(scored.status, JSON.stringify(scored.body)).toBe(200);
-}
-
-async function missedHrInterview(jobId: string) {
-  const { interviewId } = await begunHrInterview(jobId);
-  const marked = await t.call(t.users.recruiter, 'POST', `/api/interviews/${interviewId}/no-show`, {
-    note: 'Tidak datang, telepon tidak diangkat.',
-  });
-  expect(marked.status, JSON.stringify(marked.body)).toBe(200);
 }
 
 async function attendance(as: TestUser, query = ''): Promise<Line[]> {
@@ -69,19 +60,10 @@ beforeAll(async () => {
   ours = await buildJob(t, { title: 'Analis Data' });
   theirs = await buildOtherTeamsJob(t, { title: 'Sales Executive' });
   for (let i = 0; i < 4; i++) await heldHrInterview(ours.id);
-  for (let i = 0; i < 2; i++) await missedHrInterview(ours.id);
-  await missedHrInterview(theirs.id);
+  for (let i = 0; i < 2; i++) await missedHrInterview(t, note, onJob(ours.id));
+  await missedHrInterview(t, note, onJob(theirs.id));
   // Neither held nor missed: cancelled by HR, and one booked ahead.
-  const { interviewId } = await begunHrInterview(ours.id);
-  const cancelled = await t.call(
-    t.users.recruiter,
-    'POST',
-    `/api/interviews/${interviewId}/cancel`,
-    {
-      reason: 'Posisi ditunda.',
-    },
-  );
-  expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+  await cancelInterview(t, (await begunHrInterview(t, onJob(ours.id))).interviewId);
   const { applicationId } = await atHrInterview(t, { jobId: ours.id });
   await bookInterview(t, applicationId, { stage: 'hr', interviewerIds: [t.users.recruiter.id] });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exportOf } from '../support/candidate-export';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { applicantFields, applyFromCareers, makePdf } from '../support/cv-files';
 import { buildApplication, buildJob, jobInput, moveTo } from '../support/factories';
@@ -302,11 +303,7 @@ describe('personal data', () => {
     const { id: jobId } = await buildJob(t);
     const { applicationId, candidateId } = await applyWithSalary(jobId, '9 juta');
     await t.call(t.users.recruiter, 'POST', url(applicationId!), stated);
-    const { body } = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/candidates/${candidateId}/export`,
-    );
+    const body = await exportOf(t, candidateId!);
     expect(body.salaryExpectations).toEqual([
       expect.objectContaining({ monthlyAmount: 9_000_000, source: 'apply_form' }),
       expect.objectContaining({

@@ -5,14 +5,14 @@ import { expectError, expectInvalid } from '../support/expectations';
 import { atHrInterview, buildApplication, moveTo } from '../support/factories';
 import { type TestUser, testMail, useTestApp } from '../support/test-app';
 import { onlineInterview } from '../support/begun-interviews';
+import { interviewOverview } from '../support/interview-overview';
 import { jakartaTime } from '../support/jakarta-time';
 
 describe('scheduling interviews', () => {
   const t = useTestApp();
 
   const messagesOf = async (applicationId: string) =>
-    (await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)).body
-      .messages as {
+    (await interviewOverview(t, applicationId)).messages as {
       id: string;
       template: string;
       toEmail: string;
@@ -124,13 +124,9 @@ describe('scheduling interviews', () => {
       hrInterview({ timeZone: 'Asia/Atlantis', mode: 'onsite', meetingUrl: '' }),
     );
     expectInvalid(unknownZone, { timeZone: 'unknown_time_zone', address: 'address_required' });
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    expect(overview.body.interviews).toEqual([]);
-    expect(overview.body.messages).toEqual([]);
+    const overview = await interviewOverview(t, applicationId);
+    expect(overview.interviews).toEqual([]);
+    expect(overview.messages).toEqual([]);
   });
 
   it('refuses an interview for a stage the application is not at', async () => {
@@ -272,14 +268,10 @@ describe('scheduling interviews', () => {
     expect(text).toContain('calon atasan langsung Anda');
     expect(text).toContain('bersifat teknis dan lebih panjang');
     // An interviewer off this panel sees neither the interview nor the candidate's e-mail.
-    const asInterviewer = await t.call(
-      t.users.interviewer,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    expect(asInterviewer.body.interviews).toEqual([]);
-    expect(asInterviewer.body.messages).toEqual([]);
-    expect(asInterviewer.body.portalUrl).toBeNull();
+    const asInterviewer = await interviewOverview(t, applicationId, t.users.interviewer);
+    expect(asInterviewer.interviews).toEqual([]);
+    expect(asInterviewer.messages).toEqual([]);
+    expect(asInterviewer.portalUrl).toBeNull();
   });
 
   it('cancels the interview when the application is rejected, and sends no reminder', async () => {
@@ -289,16 +281,12 @@ describe('scheduling interviews', () => {
       rejectionReason: 'position_filled',
       emailCandidate: true,
     });
-    const overview = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
-    );
-    expect(overview.body.interviews[0].status).toBe('cancelled');
+    const overview = await interviewOverview(t, applicationId);
+    expect(overview.interviews[0].status).toBe('cancelled');
     // The rejection says the process ended: the interview's note must not promise a new time.
-    const templates = overview.body.messages.map((m: { template: string }) => m.template);
+    const templates = overview.messages.map((m: { template: string }) => m.template);
     expect(templates).not.toContain('cancellation');
-    const cancellation = overview.body.messages.find(
+    const cancellation = overview.messages.find(
       (m: { template: string }) => m.template === 'interview_closed',
     );
     expect(cancellation.calendarMethod).toBe('CANCEL');
@@ -307,21 +295,17 @@ describe('scheduling interviews', () => {
     expect(text).toContain('tidak akan berlangsung');
     expect(text).not.toContain('jadwal baru');
     // The panel hears why, so nobody prepares for it.
-    const panelNotice = overview.body.messages.find(
+    const panelNotice = overview.messages.find(
       (m: { template: string; subject: string }) =>
         m.template === 'panel_notice' && /cancel|batal/i.test(m.subject),
     );
     expect(panelNotice.subject).toMatch(/not going ahead|tidak dilanjutkan/);
     await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 1 });
     await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 0 });
-    const after = await t.call(
-      t.users.recruiter,
-      'GET',
-      `/api/applications/${applicationId}/interviews`,
+    const after = await interviewOverview(t, applicationId);
+    expect(after.messages.filter((m: { template: string }) => m.template === 'reminder')).toEqual(
+      [],
     );
-    expect(
-      after.body.messages.filter((m: { template: string }) => m.template === 'reminder'),
-    ).toEqual([]);
     // The rejection e-mail fits now; an offer does not.
     expect(
       (

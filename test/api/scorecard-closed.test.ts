@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookInterview } from '../support/begun-interviews';
+import { bookInterview, cancelInterview } from '../support/begun-interviews';
 import { atHrInterview, moveTo, readKit, uniformScorer } from '../support/factories';
 import { useTestApp } from '../support/test-app';
 
@@ -93,9 +93,7 @@ describe('a closed stage takes no new scorecard', () => {
       stage: 'hr',
       interviewerIds: [t.users.recruiter.id],
     });
-    await t.call(t.users.recruiter, 'POST', `/api/interviews/${first.id}/cancel`, {
-      reason: 'Ruang rapat dipakai.',
-    });
+    await cancelInterview(t, first.id, 'Ruang rapat dipakai.');
     const cancelled = await readKit(t, t.users.recruiter, applicationId, 'hr');
     expect(cancelled.body.scorecardClosed).toBe('interview_cancelled');
     await bookInterview(t, applicationId, { stage: 'hr', interviewerIds: [t.users.recruiter.id] });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
+import {
+  bookInterview,
+  cancelInterview,
+  moveInterviewStartIntoPast,
+} from '../support/begun-interviews';
 import { atHrInterview, interviewStageUrl, readKit, uniformScorer } from '../support/factories';
 import { useTestApp } from '../support/test-app';
 
@@ -86,15 +90,7 @@ describe('a scorecard waits for its booked interview', () => {
       code: 'scorecard_before_interview',
       params: { opensAt: first.startsAt },
     });
-    const cancelled = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/interviews/${first.id}/cancel`,
-      {
-        reason: 'Ruang rapat dipakai.',
-      },
-    );
-    expect(cancelled.status).toBe(200);
+    await cancelInterview(t, first.id, 'Ruang rapat dipakai.');
     const second = await book(applicationId, 'user', [t.users.hiringManager.id]);
     const kit = await readKit(t, t.users.hiringManager, applicationId, 'user');
     expect(kit.body.submitOpensAt).toBe(second.startsAt);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
-import { bookBegunInterview, bookInterview } from '../support/begun-interviews';
+import { bookBegunInterview, bookInterview, cancelInterview } from '../support/begun-interviews';
 import { atHrInterview, buildApplication, moveTo, moveToHrInterview } from '../support/factories';
 import { type TestUser, useTestApp } from '../support/test-app';
 
@@ -318,15 +318,7 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     const panel = [t.users.hiringManager.id, t.users.interviewer.id];
     const interviewId = await schedule(applicationId, 'user', panel);
     expect((await summary()).body.awaitedUserScorers).toHaveLength(2);
-    const cancelled = await t.call(
-      t.users.recruiter,
-      'POST',
-      `/api/interviews/${interviewId}/cancel`,
-      {
-        reason: 'Jadwal direktur berubah.',
-      },
-    );
-    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    await cancelInterview(t, interviewId, 'Jadwal direktur berubah.');
     // The kit takes no scorecard for it, so the page must not say "not in yet from: you, Indra".
     expect((await summary()).body.awaitedUserScorers).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { atHrInterview } from './factories';
 import { jakartaTime } from './jakarta-time';
 import type { TestApp } from './test-app';
 
@@ -95,4 +96,49 @@ export async function bookBegunInterview(
   const { id } = await bookInterview(t, applicationId, booking);
   await moveInterviewStartIntoPast(t, id, minutesAgo);
   return id;
+}
+
+/**
+ * A candidate at the HR interview whose booked interview began `minutesAgo` minutes ago (two
+ * hours by default), with the interviewer and the recruiter on its panel unless told otherwise:
+ * the moment HR may record it held or "Candidate did not come".
+ */
+export async function begunHrInterview(
+  t: TestApp,
+  options: { jobId?: string; interviewerIds?: readonly string[]; minutesAgo?: number } = {},
+): Promise<{ applicationId: string; interviewId: string }> {
+  const { applicationId } = await atHrInterview(t, { jobId: options.jobId });
+  const interviewerIds = options.interviewerIds ?? [t.users.interviewer.id, t.users.recruiter.id];
+  const booking = { stage: 'hr' as const, interviewerIds };
+  const interviewId = await bookBegunInterview(
+    t,
+    applicationId,
+    booking,
+    options.minutesAgo ?? 120,
+  );
+  return { applicationId, interviewId };
+}
+
+/** A begun HR interview (see above) that the recruiter recorded as "Candidate did not come". */
+export async function missedHrInterview(
+  t: TestApp,
+  note: string,
+  options: Parameters<typeof begunHrInterview>[1] = {},
+): Promise<{ applicationId: string; interviewId: string }> {
+  const begun = await begunHrInterview(t, options);
+  const path = `/api/interviews/${begun.interviewId}/no-show`;
+  const marked = await t.call(t.users.recruiter, 'POST', path, { note });
+  if (marked.status !== 200) throw new Error(`no-show: ${JSON.stringify(marked.body)}`);
+  return begun;
+}
+
+/** HR calls a booked interview off (the panel and the candidate are told). */
+export async function cancelInterview(
+  t: TestApp,
+  interviewId: string,
+  reason = 'Posisi ditunda.',
+): Promise<void> {
+  const path = `/api/interviews/${interviewId}/cancel`;
+  const cancelled = await t.call(t.users.recruiter, 'POST', path, { reason });
+  if (cancelled.status !== 200) throw new Error(`cancel: ${JSON.stringify(cancelled.body)}`);
 }

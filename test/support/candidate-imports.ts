@@ -5,6 +5,17 @@ import type { TestApp, TestUser } from './test-app';
 /** A spreadsheet's lines as CSV bytes, with the Windows line ends Excel writes. */
 export const csv = (lines: readonly string[]): Buffer => Buffer.from(lines.join('\r\n'), 'utf8');
 
+/**
+ * The recruiter checks an uploaded file with a column mapping (`{ fullName: 0, email: 1 }`): the
+ * preview the API answers (valid and duplicate rows, each problem by row).
+ */
+export async function checkImport(t: TestApp, id: string, mapping: Record<string, number>) {
+  const path = `/api/candidate-imports/${id}/check`;
+  const checked = await t.call(t.users.recruiter, 'POST', path, { mapping });
+  expect(checked.status, JSON.stringify(checked.body)).toBe(200);
+  return checked.body;
+}
+
 /** Uploads a file to import as someone (or signed out): the status and body the API answers. */
 export async function uploadImport(
   t: TestApp,

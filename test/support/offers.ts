@@ -91,6 +91,21 @@ export async function applicationPlacedAtOffer(t: TestApp, jobId: string) {
   return built;
 }
 
+/** The recruiter drafts an offer of the terms (`offerTerms`): the API's answer, refused or not. */
+export const draftOffer = (t: TestApp, applicationId: string, terms: Partial<OfferTermsInput>) =>
+  t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/offers`, offerTerms(terms));
+
+/** The application's offers with the minimum wage they are held to, as the recruiter reads them. */
+export const offersOf = (t: TestApp, applicationId: string) =>
+  t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/offers`);
+
+/** A new job in the province with no pay band, so only the minimum wage bounds an offer: its id. */
+export async function jobInProvince(t: TestApp, province: string): Promise<string> {
+  const { id } = await buildJob(t);
+  await setJobPay(t, id, { province });
+  return id;
+}
+
 /** A drafted offer (by the recruiter) for a fresh application of the job at the Offer stage. */
 export async function draftedOffer(
   t: TestApp,
@@ -99,12 +114,7 @@ export async function draftedOffer(
   options: { placed?: boolean } = {},
 ) {
   const built = await (options.placed ? applicationPlacedAtOffer : applicationAtOffer)(t, jobId);
-  const drafted = await t.call(
-    t.users.recruiter,
-    'POST',
-    `/api/applications/${built.applicationId}/offers`,
-    offerTerms(terms),
-  );
+  const drafted = await draftOffer(t, built.applicationId, terms);
   if (drafted.status !== 201) throw new Error(`draftedOffer: ${JSON.stringify(drafted.body)}`);
   return { ...built, offerId: drafted.body.id as string };
 }

@@ -19,12 +19,12 @@ import {
   type OfferAnswerInput,
 } from '../../domain/offers/offer-answer';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { NotFound, valueOrInvalid, Conflict } from '../errors';
 import { moveByCandidateAnswer } from '../pipeline/application-service';
 import { requireTheCandidate } from '../portal/candidate-acts';
 import { applicationOfToken } from '../portal/portal-service';
 import { confirmAcceptanceToCandidate, tellTeamOfAnswer } from './offer-answer-notices';
+import { auditOfferStep } from './offer-context';
 
 /** Who signed, as far as a web request tells: kept only as a hash, salted with the offer. */
 export interface AnsweringClient {
@@ -62,12 +62,9 @@ export async function answerOffer(
     const answerId = await insertOfferAnswer(tx, answerRow(offer, answer, client));
     await setOfferStatus(tx, offer.id, statusAfterAnswer(answer.kind));
     await moveApplication(tx, mail, application, offer, answer);
-    await recordAudit(tx, {
-      actor: null,
-      action: auditActionOf[answer.kind],
-      entityId: application.id,
-      candidateId: application.candidateId,
-      detail: { offerId: offer.id, version: offer.version },
+    await auditOfferStep(tx, null, { application }, auditActionOf[answer.kind], {
+      offerId: offer.id,
+      version: offer.version,
     });
     await announceOfferAnswer(tx, application, {
       id: offer.id,

@@ -6,10 +6,10 @@ import {
   markOtherApplicationsClosed,
 } from '../../db/queries/offer-answers';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { Conflict } from '../errors';
 import { moveInTransaction } from '../pipeline/application-service';
 import { requireOfferHr } from './offer-answer-access';
+import { auditOfferStep } from './offer-context';
 
 /** Written on each closed application's history (HR's own words would say the same). */
 const closingNote = 'Accepted an offer for another job; closed by HR.';
@@ -38,12 +38,9 @@ export async function closeOtherApplications(
       await moveInTransaction(tx, mail, actor, other, { toStage: 'withdrawn', note: closingNote });
     }
     await markOtherApplicationsClosed(tx, offer.id);
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.other_applications_closed',
-      entityId: application.id,
-      candidateId: application.candidateId,
-      detail: { offerId: offer.id, closed: ids.length },
+    await auditOfferStep(tx, actor, { application }, 'offer.other_applications_closed', {
+      offerId: offer.id,
+      closed: ids.length,
     });
     return { closed: ids.length };
   });

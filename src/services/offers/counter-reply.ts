@@ -16,10 +16,10 @@ import {
   type OfferReplyAbilities,
 } from '../../domain/offers/offer-answer';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { Conflict } from '../errors';
 import { tellCandidateOfOffer } from './offer-answer-notices';
 import { requireOfferHr, requireOfferReader } from './offer-answer-access';
+import { auditOfferStep } from './offer-context';
 
 /**
  * HR keeps the offer as sent after the candidate asked for changes: the offer is open again for
@@ -47,12 +47,9 @@ export async function holdFirm(
       repliedBy: actor.id,
     });
     await setOfferStatus(tx, offer.id, status);
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.held_firm',
-      entityId: application.id,
-      candidateId: application.candidateId,
-      detail: { offerId: offer.id, version: offer.version },
+    await auditOfferStep(tx, actor, { application }, 'offer.held_firm', {
+      offerId: offer.id,
+      version: offer.version,
     });
     await tellCandidateOfOffer(
       tx,

@@ -4,9 +4,8 @@ import { insertOffer, insertOfferVersion, listOffersOfApplication } from '../../
 import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-terms';
 import { isOfferLive } from '../../domain/offers/offer-status';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, valueOrInvalid } from '../errors';
-import { checkContextFor, loadOfferContext } from './offer-context';
+import { auditOfferStep, checkContextFor, loadOfferContext } from './offer-context';
 import { requireOfferDrafter, requireOfferStage } from './offer-rules';
 import { describeOne, type OfferDetail } from './offer-service';
 
@@ -50,13 +49,7 @@ export async function draftOffer(
       reason: 'draft',
       createdBy: actor.id,
     });
-    await recordAudit(tx, {
-      actor,
-      action: 'offer.drafted',
-      entityId: applicationId,
-      candidateId: context.application.candidateId,
-      detail: { offerId, version: 1 },
-    });
+    await auditOfferStep(tx, actor, context, 'offer.drafted', { offerId, version: 1 });
     return describeOne(tx, actor, context, offerId);
   });
 }

@@ -74,19 +74,23 @@ export async function loadOffer(
   return { offer, context };
 }
 
-/** Records a step in an offer on its application's audit trail, by the candidate for erasure. */
+/**
+ * Records a step in an offer on its application's audit trail, by the candidate for erasure
+ * (no actor: the candidate's own step, through the portal). Takes an `OfferContext` or just the
+ * application.
+ */
 export async function auditOfferStep(
   tx: Queryable,
-  actor: Actor,
-  context: OfferContext,
+  actor: Actor | null,
+  { application }: { application: Pick<ApplicationRow, 'id' | 'candidateId'> },
   action: AuditAction,
   detail: AuditDetail,
 ): Promise<void> {
   await recordAudit(tx, {
     actor,
     action,
-    entityId: context.application.id,
-    candidateId: context.application.candidateId,
+    entityId: application.id,
+    candidateId: application.candidateId,
     detail,
   });
 }
