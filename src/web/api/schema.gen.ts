@@ -1237,7 +1237,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a new candidate portal link (HR); the old one stops working */
+    /** Issue a new candidate portal link (HR); the old one stops working. With `current`, only if the link is still the one the page showed */
     post: operations['postApiApplicationsApplicationIdPortallink'];
     /** Revoke the candidate portal link (HR) */
     delete: operations['deleteApiApplicationsApplicationIdPortallink'];
@@ -13354,7 +13354,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          current?: string | null;
+        };
+      };
+    };
     responses: {
       /** @description Success */
       200: {
