@@ -1,6 +1,7 @@
 import { useEffect, useMemo, type ReactElement } from 'react';
 import { ErrorNotice } from './components/form-fields';
 import { PublicLayout } from './components/public-layout';
+import { PortalLayout } from './features/portal/portal-layout';
 import { lazyPage, PageLoading } from './components/lazy-page';
 import { jobIdFromSlug } from '../domain/careers';
 import { CareersAddressLanguage } from './features/careers/careers-address-language';
@@ -188,9 +189,9 @@ function Routes() {
   const portal = /^\/portal\/([\w-]+)$/.exec(location.path);
   if (portal) {
     return (
-      <PublicLayout>
+      <PortalLayout token={portal[1]!}>
         <PortalPage token={portal[1]!} />
-      </PublicLayout>
+      </PortalLayout>
     );
   }
   // HR's invitation to the talent pool: the e-mailed link is the key, no account.

@@ -269,6 +269,56 @@ describe('the candidate portal', () => {
     expect(ledger.body.requests).toEqual([]);
   });
 
+  it('a new link asked for from a page that shows an older one replaces nothing: the e-mailed link keeps working', async () => {
+    const { token, applicationId } = await scheduled();
+    const renew = (current: string | null) =>
+      t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/portal-link`, {
+        current,
+      });
+    // The page showed no link (opened before a reply e-mailed this one): refused, nothing changed.
+    const stale = await renew(null);
+    expectError(stale, 409, 'conflict');
+    expect(stale.body.error.fields).toMatchObject([
+      { path: 'current', code: 'portal_link_changed' },
+    ]);
+    expect((await t.call(null, 'GET', `/api/portal/${token}`)).status).toBe(200);
+    // From the page that shows the working link, it is replaced as asked.
+    const renewed = await renew(token);
+    expect(renewed.status, JSON.stringify(renewed.body)).toBe(200);
+    expect(renewed.body.portalUrl).not.toContain(token);
+  });
+
+  it("the candidate's language picked in the portal is the language of the e-mails that follow", async () => {
+    const { token, applicationId } = await scheduled();
+    const thankYouSubject = async () => {
+      await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
+        template: 'thank_you',
+      });
+      const overview = await t.call(
+        t.users.recruiter,
+        'GET',
+        `/api/applications/${applicationId}/interviews`,
+      );
+      return overview.body.messages
+        .filter((m: { template: string }) => m.template === 'thank_you')
+        .map((m: { subject: string }) => m.subject)
+        .at(-1) as string;
+    };
+    // Staff reading the link switch only their own screen.
+    expectError(
+      await t.call(t.users.recruiter, 'PUT', `/api/portal/${token}/language`, { locale: 'en' }),
+      403,
+      'forbidden',
+    );
+    // The candidate applied in Indonesian; the e-mail sent below is the first after the switch.
+    const picked = await t.call(null, 'PUT', `/api/portal/${token}/language`, { locale: 'en' });
+    expect(picked.status, JSON.stringify(picked.body)).toBe(200);
+    expect(await thankYouSubject()).toMatch(/^Thank you/);
+    expectInvalid(await t.call(null, 'PUT', `/api/portal/${token}/language`, { locale: 'fr' }), {
+      locale: true,
+    });
+  });
+
   it('answers a wrong or revoked link with the same not-found, revealing nothing', async () => {
     const { token, applicationId } = await scheduled();
     const wrong = await t.call(null, 'GET', `/api/portal/${'x'.repeat(43)}`);

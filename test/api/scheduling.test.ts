@@ -63,6 +63,10 @@ describe('scheduling interviews', () => {
         .map((m) => m.toEmail)
         .sort(),
     ).toEqual([t.users.interviewer.email, t.users.recruiter.email].sort());
+    const booked = messages.find((m) => m.template === 'panel_notice')!;
+    const bookedText = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${booked.id}`)).body
+      .body;
+    expect(bookedText).toMatch(/(Siapkan diri|Prepare with).*\/interviews\/hr$/);
     const { calendar, event } = await icsOf(toCandidate.id);
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(event.getFirstPropertyValue('uid')).toBe(`${created.body.id}@seleksi`);
@@ -300,6 +304,10 @@ describe('scheduling interviews', () => {
         m.template === 'panel_notice' && /cancel|batal/i.test(m.subject),
     );
     expect(panelNotice.subject).toMatch(/not going ahead|tidak dilanjutkan/);
+    // Nothing to prepare for: no "prepare with the interview kit" line (retrial23).
+    const panelText = (await t.call(t.users.recruiter, 'GET', `/api/outbox/${panelNotice.id}`)).body
+      .body;
+    expect(panelText).not.toMatch(/Siapkan diri|Prepare with/);
     await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 1 });
     await sendInterviewReminders(t.db, testMail, { interviewId: created.body.id, sequence: 0 });
     const after = await interviewOverview(t, applicationId);

@@ -608,6 +608,10 @@ export const authorizationTable: Record<string, Entry> = {
     expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: await scheduledInterview(f), body: { proposedTimes: [nextSlot()], reason: 'Ada ujian.' } }),
   },
+  'PUT /api/portal/{token}/language': {
+    expect: '200 403 403 403 403 403',
+    prepare: async (f) => ({ params: await scheduledInterview(f), body: { locale: 'en' } }),
+  },
   'POST /api/portal/{token}/withdraw': {
     expect: '200 403 403 403 403 403',
     prepare: async (f) => ({ params: await scheduledInterview(f), body: {} }),

@@ -1,8 +1,9 @@
 import type { MinimumWageRecord } from '../../domain/offers/minimum-wage';
-import type {
-  ApprovalDecision,
-  OfferStatus,
-  OfferVersionReason,
+import {
+  closedOfferStatuses,
+  type ApprovalDecision,
+  type OfferStatus,
+  type OfferVersionReason,
 } from '../../domain/offers/offer-status';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import type { Queryable } from '../database';
@@ -79,6 +80,19 @@ export async function listOffersOfApplication(
     `SELECT ${offerColumns} FROM offers o WHERE o.application_id = $1 ORDER BY o.created_at DESC`,
     [applicationId],
   );
+}
+
+/** The application's offer still open (drafted, awaiting approval, sent, countered), locked. */
+export async function findLiveOfferOfApplication(
+  db: Queryable,
+  applicationId: string,
+): Promise<OfferRow | undefined> {
+  const [row] = await db.query<OfferRow>(
+    `SELECT ${offerColumns} FROM offers o
+      WHERE o.application_id = $1 AND o.status <> ALL($2::text[]) FOR UPDATE`,
+    [applicationId, closedOfferStatuses],
+  );
+  return row;
 }
 
 /** The offer; with `forUpdate` its row is locked so concurrent actions on it take turns. */

@@ -436,7 +436,7 @@ Tanggal: {{interviewDate}}, {{interviewTime}} ({{durationMinutes}} menit)
 Tempat:
 {{location}}
 
-Siapkan diri dengan kit interview (pertanyaan dan scorecard): {{kitLink}}`,
+{{kitLine}}`,
     },
     en: {
       subject:
@@ -451,7 +451,7 @@ Date: {{interviewDate}}, {{interviewTime}} ({{durationMinutes}} minutes)
 Where:
 {{location}}
 
-Prepare with the interview kit (questions and scorecard): {{kitLink}}`,
+{{kitLine}}`,
     },
   },
   candidate_update: {

@@ -65,6 +65,8 @@ export const emailTemplatePlaceholders = {
     'durationMinutes',
     'location',
     'kitLink',
+    /** The kit sentence with its link; empty once the interview is off (nothing to prepare). */
+    'kitLine',
   ],
   /** To the job's recruiter when the candidate acts in the portal. */
   candidate_update: [

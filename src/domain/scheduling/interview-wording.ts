@@ -79,6 +79,14 @@ export function panelHeadline(
   return headlines[change][locale];
 }
 
+/** Where to prepare, while there is an interview to prepare for; nothing once it is off. */
+export function panelKitLine(change: PanelChange, locale: Locale, kitLink: string): string {
+  if (change === 'cancelled') return '';
+  return locale === 'id'
+    ? `Siapkan diri dengan kit interview (pertanyaan dan scorecard): ${kitLink}`
+    : `Prepare with the interview kit (questions and scorecard): ${kitLink}`;
+}
+
 /** The panel hears why an interview is off, so nobody keeps the slot or prepares for it. */
 const cancelHeadlines: Record<CancelCause, Record<Locale, string>> = {
   called_off: { id: 'Interview dibatalkan', en: 'Interview cancelled' },

@@ -1,3 +1,4 @@
+import { locales } from '../../domain/locale';
 import { z } from 'zod';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
 import {
@@ -25,6 +26,7 @@ export const rescheduleRequestInput = z.object({
 export const portalDataRequestInput = z.object({ kind: z.enum(dataRequestKinds) });
 export const portalDataRequestResult = z.object({ dueAt: timestampSchema });
 export const withdrawInput = z.object({ reason: text(1000).default('') });
+export const portalLanguageInput = z.object({ locale: z.enum(locales) });
 
 export const portalView = z.object({
   candidateName: z.string(),

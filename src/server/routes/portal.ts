@@ -7,11 +7,13 @@ import {
   requestReschedule,
   withdrawByCandidate,
 } from '../../services/portal/portal-service';
+import { chooseLanguageInPortal } from '../../services/portal/portal-language';
 import { publicCommandRoute, publicRoute } from '../route';
 import {
   portalInterviewParams,
   portalDataRequestInput,
   portalDataRequestResult,
+  portalLanguageInput,
   portalParams,
   portalView,
   rescheduleRequestInput,
@@ -98,5 +100,17 @@ export const portalRoutes = (db: Database, mail: MailSettings) => [
       perMinute,
     },
     ({ params, body, actor }) => withdrawByCandidate(db, mail, params.token, body.reason, actor),
+  ),
+  publicCommandRoute(
+    {
+      method: 'PUT',
+      url: '/api/portal/:token/language',
+      tag: 'portal',
+      summary: "The candidate picks the portal's language; later e-mails to them are written in it",
+      params: portalParams,
+      body: portalLanguageInput,
+      perMinute,
+    },
+    ({ params, body, actor }) => chooseLanguageInPortal(db, params.token, body.locale, actor),
   ),
 ];

@@ -22,6 +22,7 @@ import {
   interviewParams,
   noShowInput,
   portalLink,
+  renewPortalLinkInput,
   rejectionToldInput,
   rescheduleInput,
   scheduleInput,
@@ -106,12 +107,14 @@ export const schedulingRoutes = (db: Database, mail: MailSettings) => [
       method: 'POST',
       url: '/api/applications/:applicationId/portal-link',
       tag: 'scheduling',
-      summary: 'Issue a new candidate portal link (HR); the old one stops working',
+      summary:
+        'Issue a new candidate portal link (HR); the old one stops working. With `current`, only if the link is still the one the page showed',
       params: applicationParams,
+      body: renewPortalLinkInput,
       response: portalLink,
     },
-    async ({ actor, params }) => ({
-      portalUrl: await renewPortalLink(db, mail, actor, params.applicationId),
+    async ({ actor, params, body }) => ({
+      portalUrl: await renewPortalLink(db, mail, actor, params.applicationId, body?.current),
     }),
   ),
   commandRoute(

@@ -44,8 +44,18 @@ export async function openPortalOffer(db: Database, token: string): Promise<Port
     id: offer.id,
     state,
     terms: state === 'revising' ? null : termsOf(offer),
-    lastAnswer: answers.at(-1) ?? null,
+    lastAnswer: exchangeAboutVersion(answers, offer.version),
   };
+}
+
+/**
+ * The candidate's last answer and HR's reply, only while they are about the version shown: once
+ * HR has sent a newer version, "HR keeps the offer as it is" (a reply to the older one) would sit
+ * above terms that did change.
+ */
+function exchangeAboutVersion(answers: OfferAnswerRow[], version: number): OfferAnswerRow | null {
+  const last = answers.at(-1);
+  return last && last.version === version ? last : null;
 }
 
 /**

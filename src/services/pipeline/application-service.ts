@@ -1,4 +1,5 @@
 import type { MailSettings } from '../../config';
+import { settleOfferOnMove } from '../offers/settle-offer-on-move';
 import { announceApplicationCreated, announceStageChange } from '../integrations/webhook-events';
 import { mayMoveCandidates } from '../../domain/permissions';
 import type { Database, Queryable } from '../../db/database';
@@ -337,6 +338,7 @@ async function writeMove(
   // "your application continues" e-mail, since for them it never stopped.
   const rejectionUntold =
     reopensFrom(value) && (await findUntoldRejection(tx, application.id)) !== null;
+  await settleOfferOnMove(tx, actor, application, value.to);
   await updateApplicationStage(tx, application.id, {
     stage: value.to,
     hrGateCleared: application.hrGateCleared || value.clearsHrGate,

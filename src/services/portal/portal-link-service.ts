@@ -10,7 +10,7 @@ import {
 } from '../../db/queries/portal-links';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
-import { NotFound } from '../errors';
+import { Conflict, NotFound } from '../errors';
 
 /**
  * The application's private portal link, made on first use. The token is kept as-is (256 random
@@ -43,18 +43,40 @@ export function portalUrl(mail: MailSettings, token: string): string {
   return `${mail.publicUrl}/portal/${token}`;
 }
 
-/** HR issues a fresh link (the old one stops working at once) or revokes it outright. */
+/**
+ * HR issues a fresh link (the old one stops working at once) or revokes it outright. `shown` is the
+ * token the page showed (null: none): if the link changed since (an offer reply or a reschedule
+ * e-mailed one, or a colleague replaced it), the e-mailed link is not silently killed.
+ */
 export async function renewPortalLink(
   db: Database,
   mail: MailSettings,
   actor: Actor,
   applicationId: string,
+  shown?: string | null,
 ): Promise<string> {
   return db.transaction(async (tx) => {
     await requireLinkManager(tx, actor, applicationId);
+    if (shown !== undefined) {
+      const active = await findActivePortalLink(tx, applicationId);
+      if ((active?.token ?? null) !== shown) throw linkChanged();
+    }
     return portalUrl(mail, await replacePortalToken(tx, applicationId));
   });
 }
+
+const linkChanged = () =>
+  new Conflict(
+    [
+      {
+        path: 'current',
+        code: 'portal_link_changed',
+        message:
+          'The link changed since this page was opened: reload to see the one that works now.',
+      },
+    ],
+    'The portal link changed.',
+  );
 
 export async function revokePortalLink(
   db: Database,

@@ -10,6 +10,7 @@ import {
   describePlace,
   interviewTitle,
   panelHeadline,
+  panelKitLine,
   type PanelChange,
 } from '../../domain/scheduling/interview-wording';
 import type { CancelCause } from '../../domain/scheduling/stage-left';
@@ -132,6 +133,7 @@ export async function notifyInterviewChange(
             durationMinutes: String(interview.durationMinutes),
             location: describePlace(interview, locale).join('\n'),
             kitLink,
+            kitLine: panelKitLine(kind, locale, kitLink),
           },
       applicationId: interview.applicationId,
       interviewId: interview.id,

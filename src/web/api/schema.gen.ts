@@ -1237,7 +1237,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a new candidate portal link (HR); the old one stops working */
+    /** Issue a new candidate portal link (HR); the old one stops working. With `current`, only if the link is still the one the page showed */
     post: operations['postApiApplicationsApplicationIdPortallink'];
     /** Revoke the candidate portal link (HR) */
     delete: operations['deleteApiApplicationsApplicationIdPortallink'];
@@ -1497,6 +1497,23 @@ export interface paths {
     put?: never;
     /** The candidate withdraws; upcoming interviews are cancelled and the recruiter told */
     post: operations['postApiPortalTokenWithdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/portal/{token}/language': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** The candidate picks the portal's language; later e-mails to them are written in it */
+    put: operations['putApiPortalTokenLanguage'];
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -13378,7 +13395,13 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': {
+          current?: string | null;
+        };
+      };
+    };
     responses: {
       /** @description Success */
       200: {
@@ -14839,6 +14862,55 @@ export interface operations {
         'application/json': {
           /** @default  */
           reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  putApiPortalTokenLanguage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          locale: 'id' | 'en';
         };
       };
     };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { brandStyle, brandTexts, useBrand } from '../features/brand/use-brand';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Locale } from '../i18n/i18n';
 import { Link } from '../router';
 import { LanguageSwitch } from './language-switch';
 
@@ -12,10 +12,13 @@ import { LanguageSwitch } from './language-switch';
 export function PublicLayout({
   children,
   current,
+  rememberLocale,
 }: {
   children: ReactNode;
   /** The section shown as current; none on pages behind a candidate's private link. */
   current?: 'careers' | 'practice' | undefined;
+  /** Saves a language picked here for the visitor (the candidate behind a portal link). */
+  rememberLocale?: ((locale: Locale) => void) | undefined;
 }) {
   const { t, locale } = useI18n();
   const brand = useBrand();
@@ -39,7 +42,7 @@ export function PublicLayout({
           </Link>
         </nav>
         <div className="topbar__user">
-          <LanguageSwitch />
+          <LanguageSwitch remember={rememberLocale} />
         </div>
       </header>
       <main id="main" className="page">

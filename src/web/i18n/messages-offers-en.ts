@@ -214,4 +214,6 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.expiresTomorrow': 'expires tomorrow',
   'offerList.expiresInDays': 'expires in {count} days',
   'offerList.waitingFor': 'Waiting for approval from {names}',
+  'error.offer_not_accepted':
+    'The offer has not been accepted yet: the candidate accepts it in the portal, or withdraw the offer first.',
 };

@@ -215,4 +215,6 @@ export const offersMessagesId = {
   'offerList.expiresTomorrow': 'berakhir besok',
   'offerList.expiresInDays': 'berakhir dalam {count} hari',
   'offerList.waitingFor': 'Menunggu persetujuan {names}',
+  'error.offer_not_accepted':
+    'Penawarannya belum diterima: kandidat menerimanya di portal, atau tarik penawarannya dulu.',
 } as const;

@@ -298,4 +298,6 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.unavailableTitle': 'This link cannot be opened',
   'portal.unavailable':
     'The link may be mistyped, replaced by a newer one, or expired. Contact the HR team who sent it for a new link.',
+  'error.portal_link_changed':
+    'The link has changed since this page was opened (perhaps just sent by e-mail). Reload the page to see the link that works now.',
 };

@@ -294,4 +294,6 @@ export const schedulingMessagesId = {
   'portal.unavailableTitle': 'Tautan ini tidak bisa dibuka',
   'portal.unavailable':
     'Tautan mungkin salah ketik, sudah diganti, atau sudah kedaluwarsa. Hubungi tim HR yang mengirimkannya untuk mendapat tautan baru.',
+  'error.portal_link_changed':
+    'Tautannya sudah berganti sejak halaman ini dibuka (mungkin baru dikirim lewat e-mail). Muat ulang halaman untuk melihat tautan yang berlaku.',
 } as const;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice } from '../../components/form-fields';
+import { ErrorNotice, FieldError, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../components/action-button';
 
@@ -18,6 +18,9 @@ export function PortalLinkPanel({
   const renew = useApiMutation('post', path, { invalidates: candidateProgress });
   const revoke = useApiMutation('delete', path, { invalidates: candidateProgress });
   const input = { path: { applicationId } };
+  // The link this page shows: if it changed since (a reply e-mailed a new one), nothing is replaced.
+  const current = portalUrl ? (portalUrl.split('/portal/')[1] ?? null) : null;
+  const fieldError = useFieldErrors(renew.error);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     if (!portalUrl) return;
@@ -46,7 +49,7 @@ export function PortalLinkPanel({
         <ActionButton
           className="button button--small button--quiet"
           request={renew}
-          onClick={() => renew.mutate(input)}
+          onClick={() => renew.mutate({ ...input, body: { current } })}
         >
           {t(portalUrl ? 'portalLink.renew' : 'portalLink.create')}
         </ActionButton>
@@ -60,7 +63,11 @@ export function PortalLinkPanel({
           </ActionButton>
         )}
       </div>
-      <ErrorNotice error={renew.error ?? revoke.error} />
+      {fieldError('current') ? (
+        <FieldError error={fieldError('current')} />
+      ) : (
+        <ErrorNotice error={renew.error ?? revoke.error} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,45 @@
+import type { Queryable } from '../../db/database';
+import { findLiveOfferOfApplication, updateOfferStatus } from '../../db/queries/offers';
+import type { Stage } from '../../domain/pipeline';
+import type { Actor } from '../actor';
+import { recordAudit } from '../audit-log/audit-service';
+import { Conflict } from '../errors';
+
+/**
+ * An offer belongs to the offer stage. A move to Hired while one is still open would hire someone
+ * whose portal still asks them to accept (and refuses their decline), so it is refused: the
+ * candidate accepts in the portal, or HR withdraws the offer first. Any other move away from the
+ * offer stage closes the open offer as withdrawn, without its own e-mail: the rejection (or the
+ * candidate's own withdrawal) is what the candidate hears.
+ */
+export async function settleOfferOnMove(
+  tx: Queryable,
+  actor: Actor | null,
+  application: { id: string; candidateId: string; stage: Stage },
+  to: Stage,
+): Promise<void> {
+  if (application.stage !== 'offer' || to === 'offer') return;
+  const offer = await findLiveOfferOfApplication(tx, application.id);
+  if (!offer) return;
+  if (to === 'hired') {
+    throw new Conflict(
+      [
+        {
+          path: 'toStage',
+          code: 'offer_not_accepted',
+          message:
+            'The offer has not been accepted: the candidate accepts it in the portal, or withdraw the offer first.',
+        },
+      ],
+      'The offer is still open.',
+    );
+  }
+  await updateOfferStatus(tx, offer.id, { status: 'withdrawn' });
+  await recordAudit(tx, {
+    actor,
+    action: 'offer.withdrawn',
+    entityId: application.id,
+    candidateId: application.candidateId,
+    detail: { offerId: offer.id, version: offer.currentVersion, from: offer.status, to },
+  });
+}

@@ -1,0 +1,28 @@
+import type { Database } from '../../db/database';
+import { findApplication } from '../../db/queries/applications';
+import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
+import type { Locale } from '../../domain/locale';
+import type { Actor } from '../actor';
+import { NotFound } from '../errors';
+import { requireTheCandidate } from './candidate-acts';
+import { applicationOfToken } from './portal-service';
+
+/**
+ * The candidate switches their portal's language: the e-mails that follow (reminders, the offer,
+ * a reschedule) are written in it too, as they would expect. Staff reading the link switch only
+ * their own screen.
+ */
+export async function chooseLanguageInPortal(
+  db: Database,
+  token: string,
+  locale: Locale,
+  signedIn: Actor | undefined,
+): Promise<void> {
+  requireTheCandidate(signedIn);
+  await db.transaction(async (tx) => {
+    const { id } = await applicationOfToken(tx, token);
+    const application = await findApplication(tx, id);
+    if (!application) throw new NotFound('Application');
+    await updateCandidateLocale(tx, application.candidateId, locale);
+  });
+}
