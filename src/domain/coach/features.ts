@@ -501,7 +501,19 @@ const planCueNames = ['hypotheticalPlan', 'planNoInstance', 'planWithInstance', 
 const minimisingCueNames = ['faultNormalised', 'faultSpreadId', 'questionJudged', 'dutyDenied'];
 /** Whether a cue family is needed: always when training (no keep), else if one is weighed. */
 const weighsAny = (keep: KeepFeature | undefined, names: readonly string[]) =>
-  keep === undefined || names.some((n) => keep(`f:${n}`));
+  keep === undefined || names.some((n) => keep(cueName(n)));
+
+/**
+ * A cue's feature name, built once: a name put together afresh for every answer is hashed
+ * afresh at every look-up (the features' map, the model's weights), a kept one only once.
+ */
+const cueName = perWord((name) => `f:${name}`);
+const langName = { id: 'f:lang-id', en: 'f:lang-en' } as const;
+const stageName = { hr: 'f:stage-hr', user: 'f:stage-user' } as const;
+const ruleName = Object.fromEntries(answerLabels.map((l) => [l, `r:${l}`])) as Record<
+  AnswerLabel,
+  string
+>;
 
 /** All features of an answer, given its context and the rules' verdicts. */
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
@@ -528,7 +540,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   const sentences = Math.max(1, ctx.sentences.length);
   for (const [name, { n, evidence }] of Object.entries(counts)) {
     // Saturating: one hit is a strong signal, more add a little.
-    f.set(`f:${name}`, { value: Math.min(1, n / sentences + 0.5), evidence });
+    f.set(cueName(name), { value: Math.min(1, n / sentences + 0.5), evidence });
   }
   questionFeatures(ctx, f);
   const words = Math.max(1, rules.words);
@@ -545,9 +557,9 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   if (sizes.length > 0) f.set('f:numberOrganisationSize', { value: 1, evidence: sizes });
   for (const { place, evidence, late } of numberPlaces(ctx, rules.numbers)) {
     for (const name of late ? [place, 'numberLate'] : [place]) {
-      const hit = f.get(`f:${name}`);
+      const hit = f.get(cueName(name));
       if (hit) hit.evidence.push(evidence);
-      else f.set(`f:${name}`, { value: 1, evidence: [evidence] });
+      else f.set(cueName(name), { value: 1, evidence: [evidence] });
     }
   }
   if (rules.taskCues.length > 0) {
@@ -561,11 +573,11 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   if (rules.traits.length > 0) {
     f.set('f:traitClaim', { value: 1, evidence: rules.traits.slice(0, 4) });
   }
-  f.set(`f:lang-${ctx.input.language}`, { value: 1, evidence: [] });
-  f.set(`f:stage-${ctx.input.stage}`, { value: 1, evidence: [] });
+  f.set(langName[ctx.input.language], { value: 1, evidence: [] });
+  f.set(stageName[ctx.input.stage], { value: 1, evidence: [] });
   for (const label of answerLabels as readonly AnswerLabel[]) {
     const finding = rules.labels[label];
-    if (finding.value) f.set(`r:${label}`, { value: 1, evidence: finding.evidence });
+    if (finding.value) f.set(ruleName[label], { value: 1, evidence: finding.evidence });
   }
   return f;
 }
