@@ -22,6 +22,8 @@ export interface Token {
   clitic: boolean;
   /** Set by the filler detector. */
   filler: boolean;
+  /** The phrase sets a match may start with this token (phrases.ts); -1 until first asked. */
+  phraseStarts?: number;
 }
 
 export interface Sentence {
@@ -91,6 +93,7 @@ function makeToken(
     sent: 0,
     clitic,
     filler: false,
+    phraseStarts: -1,
   };
 }
 
