@@ -116,7 +116,8 @@ function startsAt(t: Token): number {
 
 function accepts(e: Element, t: Token): boolean {
   if (!e.words) return true;
-  if (e.words.has(t.low) || e.words.has(t.key)) return true;
+  // Most tokens' key is their low form: one look-up then.
+  if (e.words.has(t.low) || (t.key !== t.low && e.words.has(t.key))) return true;
   if (e.roots.length === 0) return false;
   const s = stems(t.key);
   return e.roots.some((r) => s.includes(r));
