@@ -1,6 +1,8 @@
 // Answers per second analysed by the practice coach on one core (one Node thread), over a few
 // thousand varied answers built from sentence pieces in Bahasa Indonesia and English.
 // Usage: npx tsx bench/coach-speed.ts [count] [rounds]
+// A speed change must leave the coach's output unchanged: save a reference before it with
+// `npx tsx scripts/coach-same-output.ts --write F`, compare after it with `... coach-same-output.ts F`.
 import { loadavg } from 'node:os';
 import { analyzeAnswer } from '../src/domain/coach/analyze-answer';
 import type { AnswerInput } from '../src/domain/coach/answer-analysis';

@@ -27,16 +27,24 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** Letters, digits and a word's inner apostrophe ("didn't", "Jum'at"). */
 const wordChar = /[\p{L}\p{N}'’]/u;
 
+/** wordChar.test, with ASCII told by its code: the pattern runs for every evidence edge. */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+  }
+  return wordChar.test(text[at] as string);
+}
+
 /**
  * A span widened to whole words: the tokenizer splits "didn't" into "did" + "n't", and a mark on
  * "n't understand" shows the candidate half a word.
  */
 function wholeWords(text: string, e: Evidence): Evidence {
   let { start, end } = e;
-  if (wordChar.test(text[start] ?? ''))
-    while (start > 0 && wordChar.test(text[start - 1] ?? '')) start--;
-  if (wordChar.test(text[end - 1] ?? ''))
-    while (end < text.length && wordChar.test(text[end] ?? '')) end++;
+  if (isWordChar(text, start)) while (start > 0 && isWordChar(text, start - 1)) start--;
+  if (isWordChar(text, end - 1)) while (end < text.length && isWordChar(text, end)) end++;
   return start === e.start && end === e.end ? e : { text: text.slice(start, end), start, end };
 }
 

@@ -39,6 +39,7 @@ import { generalMethodCues } from './general-method';
 import { hypotheticalPlanCues } from './hypothetical-plan';
 import { minimisingCues } from './minimising';
 import { isOther, structureCues } from './structure-cues';
+import { GramSeen, gramGeneration, gramId, gramName, keeps } from './gram-ids';
 import type { Token } from './tokens';
 
 export interface FeatureHit {
@@ -144,24 +145,48 @@ export const isOtherParty = (t: Token): boolean =>
 /** isOther of a word whose low and key forms are the same, known once per distinct word. */
 const isOtherWord = perWord((key) => isOther({ key, low: key } as Token, isThirdParty));
 
-/** The n-gram feature names of a word, built once per distinct word, and of its bigrams. */
-const wordGrams = perWord((key) => ({
-  word: `w:${key}`,
-  aboutOthers: `o:${key}`,
-  prefix: key.length >= 5 ? `p:${key.slice(0, 3)}-` : '',
-  suffix: key.length >= 5 ? `s:-${key.slice(-3)}` : '',
-  bigrams: new Map<string, string>(),
-}));
+/** The n-gram feature ids of a word (gram-ids.ts), and of its bigrams. */
+interface WordGrams {
+  word: number;
+  aboutOthers: number;
+  /** -1 for a word too short for affixes. */
+  prefix: number;
+  suffix: number;
+  bigrams: Map<string, number>;
+}
 
-/** The bigram feature name of two words, built once per distinct pair. */
-function bigramName(names: Map<string, string>, key: string, next: string): string {
-  let name = names.get(next);
-  if (name === undefined) {
-    if (names.size >= 5_000) names.clear();
-    name = `b:${key} ${next}`;
-    names.set(next, name);
+/** Built once per distinct word; forgotten with the ids when they start again. */
+const gramsOfWord = new Map<string, WordGrams>();
+let gramsGeneration = -1;
+function wordGrams(key: string): WordGrams {
+  if (gramsGeneration !== gramGeneration()) {
+    gramsOfWord.clear();
+    gramsGeneration = gramGeneration();
   }
-  return name;
+  let grams = gramsOfWord.get(key);
+  if (grams === undefined) {
+    if (gramsOfWord.size >= 50_000) gramsOfWord.clear();
+    grams = {
+      word: gramId(`w:${key}`),
+      aboutOthers: gramId(`o:${key}`),
+      prefix: key.length >= 5 ? gramId(`p:${key.slice(0, 3)}-`) : -1,
+      suffix: key.length >= 5 ? gramId(`s:-${key.slice(-3)}`) : -1,
+      bigrams: new Map<string, number>(),
+    };
+    gramsOfWord.set(key, grams);
+  }
+  return grams;
+}
+
+/** The bigram feature id of two words, built once per distinct pair. */
+function bigramId(ids: Map<string, number>, key: string, next: string): number {
+  let id = ids.get(next);
+  if (id === undefined) {
+    if (ids.size >= 5_000) ids.clear();
+    id = gramId(`b:${key} ${next}`);
+    ids.set(next, id);
+  }
+  return id;
 }
 
 /**
@@ -195,20 +220,19 @@ export type KeepFeature = (name: string) => boolean;
  */
 class GramMarks {
   // Every distinct n-gram counts for the scale; only kept ones get their evidence.
-  readonly seen = new Set<string>();
+  readonly seen = new GramSeen();
   readonly grams: GramHit[] = [];
   constructor(
     private readonly ctx: Ctx,
     private readonly f: Features,
     private readonly keep: KeepFeature | undefined,
   ) {}
-  mark(name: string, from: Token, to: Token = from): void {
-    if (this.seen.has(name)) return;
-    this.seen.add(name);
-    if (this.keep && !this.keep(name)) return;
+  mark(id: number, from: Token, to: Token = from): void {
+    if (!this.seen.first(id)) return;
+    if (this.keep && !keeps(this.keep, id)) return;
     const hit = new GramHit(this.ctx, from, to);
     this.grams.push(hit);
-    this.f.set(name, hit);
+    this.f.set(gramName(id), hit);
   }
 }
 
@@ -232,9 +256,9 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<nu
       const next = c[j + 1];
       if (next) {
         const nk = gramKey(next, numberStarts);
-        marks.mark(bigramName(names.bigrams, key, nk), t, next);
+        marks.mark(bigramId(names.bigrams, key, nk), t, next);
       }
-      if (t.kind === 'word' && names.prefix && key !== '#') {
+      if (t.kind === 'word' && names.prefix >= 0 && key !== '#') {
         marks.mark(names.prefix, t);
         marks.mark(names.suffix, t);
       }
@@ -242,7 +266,7 @@ function ngrams(ctx: Ctx, f: Features, keep?: KeepFeature, numberStarts?: Set<nu
   }
   // Presence, scaled so that every answer's n-gram block has length 1.
   const { seen, grams } = marks;
-  const scale = seen.size > 0 ? ngramWeight / Math.sqrt(seen.size) : 0;
+  const scale = seen.count > 0 ? ngramWeight / Math.sqrt(seen.count) : 0;
   for (const hit of grams) hit.value = scale;
 }
 
@@ -477,7 +501,19 @@ const planCueNames = ['hypotheticalPlan', 'planNoInstance', 'planWithInstance', 
 const minimisingCueNames = ['faultNormalised', 'faultSpreadId', 'questionJudged', 'dutyDenied'];
 /** Whether a cue family is needed: always when training (no keep), else if one is weighed. */
 const weighsAny = (keep: KeepFeature | undefined, names: readonly string[]) =>
-  keep === undefined || names.some((n) => keep(`f:${n}`));
+  keep === undefined || names.some((n) => keep(cueName(n)));
+
+/**
+ * A cue's feature name, built once: a name put together afresh for every answer is hashed
+ * afresh at every look-up (the features' map, the model's weights), a kept one only once.
+ */
+const cueName = perWord((name) => `f:${name}`);
+const langName = { id: 'f:lang-id', en: 'f:lang-en' } as const;
+const stageName = { hr: 'f:stage-hr', user: 'f:stage-user' } as const;
+const ruleName = Object.fromEntries(answerLabels.map((l) => [l, `r:${l}`])) as Record<
+  AnswerLabel,
+  string
+>;
 
 /** All features of an answer, given its context and the rules' verdicts. */
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
@@ -504,7 +540,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   const sentences = Math.max(1, ctx.sentences.length);
   for (const [name, { n, evidence }] of Object.entries(counts)) {
     // Saturating: one hit is a strong signal, more add a little.
-    f.set(`f:${name}`, { value: Math.min(1, n / sentences + 0.5), evidence });
+    f.set(cueName(name), { value: Math.min(1, n / sentences + 0.5), evidence });
   }
   questionFeatures(ctx, f);
   const words = Math.max(1, rules.words);
@@ -521,9 +557,9 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   if (sizes.length > 0) f.set('f:numberOrganisationSize', { value: 1, evidence: sizes });
   for (const { place, evidence, late } of numberPlaces(ctx, rules.numbers)) {
     for (const name of late ? [place, 'numberLate'] : [place]) {
-      const hit = f.get(`f:${name}`);
+      const hit = f.get(cueName(name));
       if (hit) hit.evidence.push(evidence);
-      else f.set(`f:${name}`, { value: 1, evidence: [evidence] });
+      else f.set(cueName(name), { value: 1, evidence: [evidence] });
     }
   }
   if (rules.taskCues.length > 0) {
@@ -537,11 +573,11 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   if (rules.traits.length > 0) {
     f.set('f:traitClaim', { value: 1, evidence: rules.traits.slice(0, 4) });
   }
-  f.set(`f:lang-${ctx.input.language}`, { value: 1, evidence: [] });
-  f.set(`f:stage-${ctx.input.stage}`, { value: 1, evidence: [] });
+  f.set(langName[ctx.input.language], { value: 1, evidence: [] });
+  f.set(stageName[ctx.input.stage], { value: 1, evidence: [] });
   for (const label of answerLabels as readonly AnswerLabel[]) {
     const finding = rules.labels[label];
-    if (finding.value) f.set(`r:${label}`, { value: 1, evidence: finding.evidence });
+    if (finding.value) f.set(ruleName[label], { value: 1, evidence: finding.evidence });
   }
   return f;
 }

@@ -100,35 +100,24 @@ export function phraseSet(sources: readonly string[]): PhraseSet {
   return { byFirst, floating, bit };
 }
 
-interface StartMasks {
-  /** setsMade when computed: a set made later is not in the masks yet. */
-  sets: number;
-  any: number;
-  at: Int32Array;
-}
-const masksOf = new WeakMap<readonly Token[], StartMasks>();
-
-/** Per token, which sets may start a match there; cached per token run (a sentence). */
-function startMasks(tokens: readonly Token[]): StartMasks {
-  let m = masksOf.get(tokens);
-  if (m && m.sets === setsMade) return m;
-  const at = new Int32Array(tokens.length);
-  let any = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    const bits =
-      (startsWith.get(t.low) ?? 0) | (t.key !== t.low ? (startsWith.get(t.key) ?? 0) : 0);
-    at[i] = bits;
-    any |= bits;
+/**
+ * The sets that may start a match at a token, looked up once per token (a detector's every
+ * sentence scan then reads a field). The sets are all made when their modules load, before any
+ * answer is tokenised.
+ */
+function startsAt(t: Token): number {
+  let bits = t.phraseStarts;
+  if (bits === undefined || bits < 0) {
+    bits = (startsWith.get(t.low) ?? 0) | (t.key !== t.low ? (startsWith.get(t.key) ?? 0) : 0);
+    t.phraseStarts = bits;
   }
-  m = { sets: setsMade, any, at };
-  masksOf.set(tokens, m);
-  return m;
+  return bits;
 }
 
 function accepts(e: Element, t: Token): boolean {
   if (!e.words) return true;
-  if (e.words.has(t.low) || e.words.has(t.key)) return true;
+  // Most tokens' key is their low form: one look-up then.
+  if (e.words.has(t.low) || (t.key !== t.low && e.words.has(t.key))) return true;
   if (e.roots.length === 0) return false;
   const s = stems(t.key);
   return e.roots.some((r) => s.includes(r));
@@ -174,24 +163,23 @@ function longest(
 
 /** All matches of the set in a run of content tokens, left to right, not overlapping. */
 export function findPhrases(set: PhraseSet, tokens: readonly Token[]): readonly PhraseMatch[] {
-  const masks = set.bit !== 0 ? startMasks(tokens) : null;
-  if (masks && (masks.any & set.bit) === 0) return noMatches;
-  const out: PhraseMatch[] = [];
+  const bit = set.bit;
+  let out: PhraseMatch[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (masks && ((masks.at[i] as number) & set.bit) === 0) continue;
     const t = tokens[i];
     if (!t) continue;
+    if (bit !== 0 && (startsAt(t) & bit) === 0) continue;
     const byLow = set.byFirst.get(t.low) ?? none;
     const byKey = t.key !== t.low ? (set.byFirst.get(t.key) ?? none) : none;
     let best = longest(byLow, tokens, i, null);
     best = longest(byKey, tokens, i, best);
     best = longest(set.floating, tokens, i, best);
     if (best) {
-      out.push(best);
+      (out ??= []).push(best);
       i = best.last - 1;
     }
   }
-  return out;
+  return out ?? noMatches;
 }
 
 /** Whether any pattern of the set matches. */

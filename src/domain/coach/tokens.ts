@@ -22,6 +22,8 @@ export interface Token {
   clitic: boolean;
   /** Set by the filler detector. */
   filler: boolean;
+  /** The phrase sets a match may start with this token (phrases.ts); -1 until first asked. */
+  phraseStarts?: number;
 }
 
 export interface Sentence {
@@ -59,7 +61,18 @@ const closers = new Set(['"', "'", '”', '’', ')', ']']);
 
 /** Lower case with straight apostrophes. */
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const low = word.toLowerCase();
+  return low.includes('’') ? low.replace(/’/g, "'") : low;
+}
+
+/**
+ * Whether a token's first character is a letter or a digit: ASCII by its code (nearly every
+ * token), anything else by the Unicode classes.
+ */
+function startsWordOrNumber(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(raw[0] ?? '');
 }
 
 /** The lexicon key of a lower-case word: Indonesian clitics after a hyphen and reduplication dropped. */
@@ -91,6 +104,7 @@ function makeToken(
     sent: 0,
     clitic,
     filler: false,
+    phraseStarts: -1,
   };
 }
 
@@ -101,7 +115,7 @@ export function tokenize(text: string): Doc {
     const raw = m[0];
     const start = m.index;
     const first = raw.charCodeAt(0);
-    if (!/[\p{L}\p{N}]/u.test(raw[0] ?? '')) {
+    if (!startsWordOrNumber(raw)) {
       tokens.push(makeToken(raw, raw, start, 'punct'));
       continue;
     }
