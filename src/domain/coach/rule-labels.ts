@@ -132,6 +132,9 @@ const judgementCues = [
   'f:disclaimerThenOthers',
   'f:whatNotToDo',
   'f:externalCause',
+  'f:mockingSkill',
+  'f:grudgingCondition',
+  'f:blameOnOthers',
   'f:sarcasm',
   'f:scareQuote',
 ];
