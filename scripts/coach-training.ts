@@ -53,6 +53,8 @@ export const trainingFiles = [
   { file: 'blind13-b.jsonl', writer: 'blind13-14' },
   { file: 'blind14-a.jsonl', writer: 'blind13-14' },
   { file: 'blind14-b.jsonl', writer: 'blind13-14' },
+  { file: 'blind15-a.jsonl', writer: 'blind15' },
+  { file: 'blind15-b.jsonl', writer: 'blind15' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

@@ -78,3 +78,50 @@ describe('genericClaim: traits claimed with nothing specific behind them', () =>
     expect(generic('I am not a morning person, to be honest.', 'en')).toBe(false);
   });
 });
+
+describe('genericClaim: trait claims in other shapes, and their near misses', () => {
+  // Sentences written for these tests, not taken from any labelled answer.
+  const claims: [string, 'id' | 'en'][] = [
+    ['People tell me I am very patient with customers, and I like helping them.', 'en'],
+    ['I pride myself on being punctual and calm, whatever the shift brings.', 'en'],
+    ['I consider myself a quick study and I adapt to any team.', 'en'],
+    ["I'm someone who never gives up until the job is done.", 'en'],
+    ["I'm a strong negotiator and I always close the month on target.", 'en'],
+    [
+      'As a detail-oriented and resourceful planner, I would first list every supplier and then rank them.',
+      'en',
+    ],
+    ['im hardworking, quick learner n ready for any shift', 'en'],
+    ['sy org nya jujur dan disiplin pak, siap kerja kapan aja', 'id'],
+    ['Saya kan orangnya sabar, Bu, jadi saya akan dengarkan dulu.', 'id'],
+    // A biography placed in time is no story behind the claim.
+    [
+      'I graduated in accounting from a college in Kediri last year. I am a fast learner and a real team player.',
+      'en',
+    ],
+  ];
+  test.each(claims)('generic: %s', (answer, language) => {
+    expect(generic(answer, language)).toBe(true);
+  });
+
+  const notClaims: [string, 'id' | 'en'][] = [
+    ['As a junior analyst, I would check the raw data before building any chart.', 'en'],
+    ['As a graphic designer, I would start from the brief and the brand guide.', 'en'],
+    ['I am a project manager at a logistics firm in Cikarang.', 'en'],
+    ['I consider myself lucky to have worked with such a good supervisor.', 'en'],
+    [
+      'My supervisor told me I am too slow with the month-end reports, so I am working on it.',
+      'en',
+    ],
+    ['People say he is very patient, but I have not worked with him.', 'en'],
+    ['Saya orang Medan, Bu, tapi sudah lima tahun tinggal di Bekasi.', 'id'],
+    // The frame with a specific story of one's own behind it.
+    [
+      'People tell me I am patient. Last March a buyer shouted at me over a late parcel, so I traced it in the courier system and rang him every evening until it arrived.',
+      'en',
+    ],
+  ];
+  test.each(notClaims)('not generic: %s', (answer, language) => {
+    expect(generic(answer, language)).toBe(false);
+  });
+});

@@ -38,6 +38,7 @@ import { fairWords } from './faint-praise';
 import { generalMethodCues } from './general-method';
 import { hypotheticalPlanCues } from './hypothetical-plan';
 import { minimisingCues } from './minimising';
+import { mockeryCues } from './mockery';
 import { isOther, structureCues } from './structure-cues';
 import { GramSeen, gramGeneration, gramId, gramName, keeps } from './gram-ids';
 import type { Token } from './tokens';
@@ -528,6 +529,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   if (weighsAny(keep, minimisingCueNames)) minimisingCues(ctx, shapes);
   excuseCues(ctx, isOtherParty, shapes);
   disparagementCues(ctx, isOtherParty, shapes);
+  mockeryCues(ctx, isOtherParty, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
   storyEndingCues(ctx, shapes);

@@ -177,7 +177,20 @@ const traitStops = new Set([
   'on',
   'about',
 ]);
-const selfHeads = new Set(['saya', 'aku', 'gue', 'gua', 'gw', 'ane', 'i', 'we', 'kami']);
+// "sy" and "im" (I'm) are how chat spells the candidate.
+const selfHeads = new Set([
+  'saya',
+  'sy',
+  'aku',
+  'gue',
+  'gua',
+  'gw',
+  'ane',
+  'i',
+  'im',
+  'we',
+  'kami',
+]);
 
 /** Positive traits the candidate claims about themselves ("saya orangnya teliti", "I am a team player"). */
 export function findTraitClaims(ctx: Ctx): Evidence[] {
@@ -198,7 +211,9 @@ export function findTraitClaims(ctx: Ctx): Evidence[] {
       if (!claimed) continue;
       // English puts a copula before a predicate adjective: "I organised a rota" and "we
       // committed to a date" are verbs, "I'm organised" is the claim.
-      if (ctx.input.language === 'en' && selfHeads.has(c[m.first - 1]?.low ?? '')) continue;
+      // Chat "im" holds its copula: "im hardworking" is the claim.
+      const head = c[m.first - 1]?.low ?? '';
+      if (ctx.input.language === 'en' && head !== 'im' && selfHeads.has(head)) continue;
       const before = [c[m.first - 1]?.low, c[m.first - 2]?.low];
       if (before.some((w) => w !== undefined && lex.negation.has(w))) continue;
       if (before[0] === 'be' && before[1] === 'to') continue; // "to be honest"

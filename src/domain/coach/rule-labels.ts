@@ -132,6 +132,9 @@ const judgementCues = [
   'f:disclaimerThenOthers',
   'f:whatNotToDo',
   'f:externalCause',
+  'f:mockingSkill',
+  'f:grudgingCondition',
+  'f:blameOnOthers',
   'f:sarcasm',
   'f:scareQuote',
 ];
@@ -148,6 +151,9 @@ export function judgementEvidence(
   const cues = judgementCues.filter((cue) => cue !== 'f:othersNegated');
   return [...cues.flatMap((cue) => features.get(cue)?.evidence ?? []), ...deniedDues];
 }
+
+/** Judgement cues that name nobody, so they do not let the model set negativeFormer alone. */
+const ungatedCues = new Set(['f:othersNegated', 'f:sarcasm', 'f:scareQuote']);
 
 /**
  * What a label needs in the answer before the learned model may set it: a number that is not a
@@ -167,7 +173,9 @@ export function modelMayClaim(
   if (label === 'negativeFormer') {
     // A bare negation near a party ("my company has no analytics role") judges nobody: it
     // counts only when it denies the party something it owes or is ("no support", "no good").
-    const judged = judgementCues.some((c) => c !== 'f:othersNegated' && cues.has(c));
+    // A sarcasm marker or a quote alone ("yeah", "lol") says nothing of whom: only its
+    // variants about someone else open the gate (a chatty "yeah so basically ..." was flagged).
+    const judged = judgementCues.some((c) => !ungatedCues.has(c) && cues.has(c));
     return rules.labels.negativeFormer.value || judged || rules.deniedDues.length > 0;
   }
   if (label === 'task') {

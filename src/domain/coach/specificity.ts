@@ -89,6 +89,15 @@ export interface Specificity {
 const hypothetical = wordSet('would', 'will', 'should', 'could', 'akan', 'bakal', 'harus', 'ingin');
 
 /**
+ * Steps of a career, not of an event: "I graduated from ... last year", "saya lulus tahun lalu"
+ * place a biography in time, they tell no story that could back a trait. ("I worked late" is
+ * an event; "I worked at a bank" a career.)
+ */
+const careerStep =
+  /\b(graduated|studied|majored|joined|worked (at|as|in|for)|lulus|kuliah|bekerja (di|sebagai)|kerja di)\b/i;
+const isCareerStep = (e: { text: string }): boolean => careerStep.test(e.text);
+
+/**
  * A step the action finder may not read as one: the candidate, then a past verb (en) or an
  * active verb (id), with no modal ("I studied for the licence", "saya mencocokkan ulang").
  */
@@ -97,8 +106,9 @@ function ownStep(ctx: Ctx, c: readonly Token[]): Token | undefined {
   const en = ctx.input.language === 'en';
   for (let me = 0; me < c.length; me++) {
     if (!lex.firstPerson.has((c[me] as Token).low)) continue;
-    const verb = c.slice(me + 1, me + 5).find((t) => (en ? isEnPast(t) : isIdAction(t)));
-    if (verb) return verb;
+    const at = c.findIndex((t, k) => k > me && k < me + 5 && (en ? isEnPast(t) : isIdAction(t)));
+    const verb = c[at];
+    if (verb && !isCareerStep({ text: `${verb.low} ${c[at + 1]?.low ?? ''}` })) return verb;
   }
   return undefined;
 }
@@ -124,7 +134,7 @@ export function findSpecifics(
     .filter((n) => n.reason !== 'years' && n.reason !== 'age' && n.reason !== 'school')
     .map((n) => n.evidence)
     .filter((e) => outsideClaims(e, claims));
-  const steps = actions.filter((e) => outsideClaims(e, claims));
+  const steps = actions.filter((e) => outsideClaims(e, claims) && !isCareerStep(e));
   const measures = numbers.filter((n) => n.measure).map((n) => n.evidence);
   let anchored = false;
   let timed = false;
