@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ConfigError, readConfig, type Config } from '../config';
 import { analyzeUsage, runAnalyze } from './analyze-command';
+import { publicUrlWarning } from './public-url-warning';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { isEmptyDataDir, usableTemplate } from '../db/pglite-template';
@@ -110,12 +111,8 @@ async function serve(config: Config): Promise<void> {
       ? 'E-mail is sent through SMTP_URL.'
       : 'E-mail stays in the built-in outbox (set SMTP_URL to send it).',
   );
-  if (config.smtpUrl && !config.publicUrl) {
-    console.warn(
-      'Warning: set SELEKSI_PUBLIC_URL to the address candidates use; portal links in e-mails now point at ' +
-        url,
-    );
-  }
+  const publicUrlProblem = publicUrlWarning(config, url);
+  if (publicUrlProblem) console.warn(publicUrlProblem);
   console.log(`Demo accounts (password "${demoPassword}"):`);
   for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(30)} ${user.role}`);
   const stop = async () => {
