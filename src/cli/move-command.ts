@@ -91,7 +91,7 @@ function printLeftToDo(
     const files = existsSync(config.cvDir) ? readdirSync(config.cvDir) : [];
     const bytes = files.reduce((sum, file) => sum + statSync(join(config.cvDir, file)).size, 0);
     const size = `${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, for ${move.cvFiles} CVs`;
-    if (copyTo) {
+    if (copyTo && files.length) {
       cpSync(config.cvDir, copyTo, { recursive: true, force: false, errorOnExist: false });
       print(
         `- CV files: copied ${size} from ${config.cvDir} to ${copyTo}; set SELEKSI_CV_DIR=${copyTo}.`,

@@ -98,7 +98,7 @@ describe.skipIf(!serverUrl)('moving the embedded database to PostgreSQL', () => 
     await embedded.close();
 
     server = await serverTestDatabase(serverUrl!);
-    expect(await move(['--to', server.url])).toBe(0);
+    expect(await move(['--to', server.url, '--copy-cv-files', join(dataDir, 'shared-cv')])).toBe(0);
     source = await openDatabase({ dataDir: join(dataDir, 'pglite') });
     target = await openDatabase({ databaseUrl: server.url });
   }, 180_000);
@@ -126,14 +126,17 @@ describe.skipIf(!serverUrl)('moving the embedded database to PostgreSQL', () => 
     expect(waiting).toEqual((await source.query<{ n: number }>(pending))[0]);
   });
 
-  test('the command prints rows per table and what else to copy, and no personal data', async () => {
+  test('the command prints rows per table and copies the CV files when asked, and no personal data', async () => {
     const candidates = await source.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM candidates',
     );
     expect(printed).toContainEqual(
       expect.stringMatching(new RegExp(`^ +candidates +${candidates[0]!.n}$`)),
     );
-    expect(printed.join('\n')).toMatch(/CV files: \d+ files/);
+    expect(printed.join('\n')).toMatch(/CV files: copied \d+ files/);
+    const cvFiles = readdirSync(join(dataDir, 'cv-files'));
+    expect(cvFiles.length).toBeGreaterThan(90);
+    expect(readdirSync(join(dataDir, 'shared-cv')).sort()).toEqual(cvFiles.sort());
     expect(printed.join('\n')).toContain(`SELEKSI_SECRET_KEY="$(cat ${dataDir}/secret.key)"`);
     const people = await source.query<{ name: string; email: string }>(
       `SELECT full_name AS name, email FROM candidates
