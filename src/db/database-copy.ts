@@ -96,6 +96,8 @@ export async function copyPendingTasks(
   tx: Queryable,
   queues: readonly string[],
 ): Promise<CopiedTable> {
+  // A target an empty `seleksi serve` ran on holds its own cron jobs: the source's replace them.
+  await tx.query('DELETE FROM pgboss.job');
   const [installed] = await source.query<{ exists: boolean }>(
     `SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`,
   );

@@ -7,6 +7,7 @@ import { runMove } from '../../src/cli/move-command';
 import { readConfig, type Config } from '../../src/config';
 import { openDatabase, type Database } from '../../src/db/database';
 import { countRows, tablesInCopyOrder } from '../../src/db/database-copy';
+import { enqueueTask, taskQueues } from '../../src/services/background/task-queue';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { prepareDatabase } from '../../src/services/database-setup';
 import { demoPassword } from '../../src/services/demo/demo-company';
@@ -98,6 +99,11 @@ describe.skipIf(!serverUrl)('moving the embedded database to PostgreSQL', () => 
     await embedded.close();
 
     server = await serverTestDatabase(serverUrl!);
+    // The new database was tried first: an empty start there made the schema and a cron job.
+    const tried = await openDatabase({ databaseUrl: server.url });
+    await prepareDatabase(tried);
+    await tried.transaction((tx) => enqueueTask(tx, taskQueues.vacuumDatabase, {}));
+    await tried.close();
     expect(await move(['--to', server.url, '--copy-cv-files', join(dataDir, 'shared-cv')])).toBe(0);
     source = await openDatabase({ dataDir: join(dataDir, 'pglite') });
     target = await openDatabase({ databaseUrl: server.url });
@@ -124,6 +130,10 @@ describe.skipIf(!serverUrl)('moving the embedded database to PostgreSQL', () => 
     const [waiting] = await target.query<{ n: number }>(pending);
     expect(waiting!.n).toBeGreaterThan(0);
     expect(waiting).toEqual((await source.query<{ n: number }>(pending))[0]);
+    // The queue holds the source's jobs still to run, and only those.
+    const queued = `SELECT name, count(*)::int AS n FROM pgboss.job
+       WHERE state IN ('created', 'retry') GROUP BY name ORDER BY name`;
+    expect(await target.query(queued)).toEqual(await source.query(queued));
   });
 
   test('the command prints rows per table and copies the CV files when asked, and no personal data', async () => {
