@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { ConfigError, readConfig, type Config } from '../config';
 import { analyzeUsage, runAnalyze } from './analyze-command';
+import { runMove } from './move-command';
+import { publicUrlWarning } from './public-url-warning';
 import { openDatabase, type Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { isEmptyDataDir, usableTemplate } from '../db/pglite-template';
@@ -24,6 +26,9 @@ Commands:
   migrate     apply pending SQL migrations
   seed-demo   load the demo company into an empty database
   analyze     analyse interview answers offline (see: seleksi analyze --help)
+  move-to-postgres --to <postgres://…>
+              copy the embedded database into a new PostgreSQL database, and say what else to
+              copy (CV files, the secret key); stop \`serve\` first (see: --help)
   admin-link <email> [name]
               a one-time link to set a password: for an existing user, or a new admin
               (the first admin of an empty installation, or a locked-out one)
@@ -110,12 +115,8 @@ async function serve(config: Config): Promise<void> {
       ? 'E-mail is sent through SMTP_URL.'
       : 'E-mail stays in the built-in outbox (set SMTP_URL to send it).',
   );
-  if (config.smtpUrl && !config.publicUrl) {
-    console.warn(
-      'Warning: set SELEKSI_PUBLIC_URL to the address candidates use; portal links in e-mails now point at ' +
-        url,
-    );
-  }
+  const publicUrlProblem = publicUrlWarning(config, url);
+  if (publicUrlProblem) console.warn(publicUrlProblem);
   console.log(`Demo accounts (password "${demoPassword}"):`);
   for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(30)} ${user.role}`);
   const stop = async () => {
@@ -139,6 +140,10 @@ async function main(argv: string[]): Promise<void> {
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to migrate.');
     if (added) console.log(`Added ${added} built-in interview questions.`);
     return db.close();
+  }
+  if (command === 'move-to-postgres') {
+    process.exitCode = await runMove(argv.slice(1), config, (line) => console.log(line));
+    return;
   }
   if (command === 'analyze') {
     if (argv.includes('--help')) return console.log(analyzeUsage);

@@ -4,8 +4,36 @@ import type { Database } from './database';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
+/** The advisory lock key instances take turns under while they prepare one database. */
+const migrationLock = 727465;
+
 /** Applies the numbered SQL files in `migrations/` that this database has not seen, each in its own transaction. */
 export async function migrate(db: Database): Promise<string[]> {
+  return underMigrationLock(db, () => applyPendingMigrations(db));
+}
+
+/**
+ * Runs `work` holding the migration lock on a connection of its own, so that instances starting
+ * together on one server prepare the database one after the other: the migrations and whatever
+ * else creates schema (pg-boss's schema and queues, which raced as
+ * `pg_namespace_nspname_index` when only the migrations took turns). A session lock, released
+ * at the end; an older version's per-migration transaction lock on the same key still waits for it.
+ * Inside `work`, apply migrations with `applyPendingMigrations`: `migrate` would wait for itself.
+ */
+export async function underMigrationLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  return db.session(async (connection) => {
+    await connection.query('SELECT pg_advisory_lock($1)', [migrationLock]);
+    try {
+      return await work();
+    } finally {
+      // A lost connection has already released it.
+      await connection.query('SELECT pg_advisory_unlock($1)', [migrationLock]).catch(() => {});
+    }
+  });
+}
+
+/** `migrate` without taking the lock: for work already under `underMigrationLock`. */
+export async function applyPendingMigrations(db: Database): Promise<string[]> {
   await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
@@ -19,8 +47,6 @@ export async function migrate(db: Database): Promise<string[]> {
   for (const file of pending) {
     const sql = migrationText(file);
     await db.transaction(async (tx) => {
-      // Several app instances may start at once on one server: the lock makes them take turns.
-      await tx.query('SELECT pg_advisory_xact_lock(727465)');
       const [done] = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [file]);
       if (done) return;
       for (const statement of splitStatements(sql)) await tx.query(statement);

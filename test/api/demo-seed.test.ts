@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -59,6 +59,35 @@ test('loads the demo company into an empty database: jobs, 40+ candidates over e
     await count(`SELECT count(*)::int AS n FROM applications a WHERE NOT EXISTS (
       SELECT 1 FROM application_events e WHERE e.application_id = a.id AND e.to_stage = 'applied')`),
   ).toBe(0);
+});
+
+test('the README tells as many demo jobs and candidates as the seed loads', async () => {
+  // It said 48 candidates (the named ones) while the seed loads 96 (with the history's and a twin).
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8').replace(
+    /\s+/g,
+    ' ',
+  );
+  const candidates = await count('SELECT count(*)::int AS n FROM candidates');
+  expect(readme).toContain(`and ${candidates} candidates spread over every stage`);
+  expect(await count('SELECT count(*)::int AS n FROM jobs')).toBe(5);
+  expect(readme).toContain('small businesses with five jobs');
+});
+
+test('demo offers start on a Monday, and the interviews still to come are on weekdays in office hours', async () => {
+  const notOnMonday = `SELECT count(*)::int AS n FROM %s WHERE start_date IS NOT NULL
+    AND extract(isodow FROM start_date) <> 1`;
+  expect(await count(notOnMonday.replace('%s', 'offer_versions'))).toBe(0);
+  expect(await count(notOnMonday.replace('%s', 'applications'))).toBe(0);
+  const upcoming = await db.query<{ weekday: number; time: string }>(
+    `SELECT extract(isodow FROM starts_at AT TIME ZONE 'Asia/Jakarta')::int AS weekday,
+            to_char(starts_at AT TIME ZONE 'Asia/Jakarta', 'HH24:MI') AS time
+       FROM interviews WHERE status = 'scheduled' AND starts_at > now()`,
+  );
+  expect(upcoming.length).toBeGreaterThan(0);
+  for (const { weekday, time } of upcoming) {
+    expect(weekday).toBeLessThanOrEqual(5);
+    expect(time >= '08:00' && time <= '17:00', time).toBe(true);
+  }
 });
 
 test("the jobs list counts each demo job's active applications as the board does", async () => {

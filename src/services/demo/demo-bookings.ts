@@ -36,11 +36,14 @@ function jakartaSlot(at: number, jakartaHour: number): { start: number; weekday:
 
 const saturday = 6;
 const workingDays = [1, 2, 3, 4, 5];
+/** Every quarter hour an interview may start in office hours (08:00 to 16:45), latest first. */
+const officeQuarterHours = Array.from({ length: 36 }, (_, index) => 16.75 - index / 4);
 
 /**
  * The latest office-hours slot on a working day between `earliest` and `latest`, looking back
  * from `daysBefore` days before the decision's own Jakarta day (`decided`): the stage's usual hour
- * first, then any other, then a Saturday. A stay too short for one (a recent application moved
+ * first, then another round hour, then any quarter hour from 08:00 to 16:45, and only then a
+ * Saturday (a stay that spans no weekday office hours). A stay too short for one (a recent application moved
  * within hours) gets an out-of-hours slot (outOfHoursSlot). Counting from `latest` instead put the
  * interview a day early when the decision came just after midnight (a seed run at 18:00-19:45
  * UTC), its scorecards late.
@@ -60,7 +63,8 @@ function officeSlot(
   const tries = [
     { hours: [usualHour], weekdays: workingDays },
     { hours: [16, 14, 11, 9, 8], weekdays: workingDays },
-    // A stay from a Saturday to a Monday: some companies interview on Saturdays, none on Sundays.
+    { hours: officeQuarterHours, weekdays: workingDays },
+    // A stay from a Saturday to a Monday morning: some companies interview on Saturdays.
     { hours: [usualHour, 11, 9, 8], weekdays: [saturday] },
   ];
   for (const { hours, weekdays } of tries) {

@@ -186,8 +186,15 @@ function demoTerms(job: HistoryJob, gross: number, madeAt: Date, answered: Date)
     workingHours: '09.00–18.00 WIB',
     workLocation: job.city,
     workMode: 'hybrid',
-    startDate: jakartaDate(new Date(madeAt.getTime() + 35 * day)),
+    startDate: mondayFrom(jakartaDate(new Date(madeAt.getTime() + 35 * day))),
     expiresOn: jakartaDate(expires),
     note: '',
   };
+}
+
+/** The Monday on or after a date (YYYY-MM-DD): a new job starts at the beginning of a week. */
+export function mondayFrom(date: string): string {
+  const at = new Date(`${date}T00:00:00Z`);
+  const daysToMonday = (8 - at.getUTCDay()) % 7;
+  return new Date(at.getTime() + daysToMonday * day).toISOString().slice(0, 10);
 }

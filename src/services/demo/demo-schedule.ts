@@ -62,11 +62,12 @@ export async function scheduleDemoInterviews(
   }
 }
 
-/** The Jakarta date `daysAhead` days from `now`, moved to the Monday when it falls on a Sunday. */
-function interviewDay(now: Date, daysAhead: number): string {
+/** The Jakarta date `daysAhead` days from `now`, moved to the Monday when it falls on a weekend. */
+export function interviewDay(now: Date, daysAhead: number): string {
   const local = utcToZonedTime(new Date(now.getTime() + daysAhead * day), 'Asia/Jakarta');
-  const isSunday = new Date(`${local.slice(0, 10)}T00:00:00Z`).getUTCDay() === 0;
-  return isSunday
-    ? utcToZonedTime(new Date(now.getTime() + (daysAhead + 1) * day), 'Asia/Jakarta')
+  const weekday = new Date(`${local.slice(0, 10)}T00:00:00Z`).getUTCDay();
+  const toMonday = weekday === 6 ? 2 : weekday === 0 ? 1 : 0;
+  return toMonday
+    ? utcToZonedTime(new Date(now.getTime() + (daysAhead + toMonday) * day), 'Asia/Jakarta')
     : local;
 }
