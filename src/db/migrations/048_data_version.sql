@@ -3,7 +3,9 @@
 -- it read before computing it; the session lookup reads it in the same statement, so checking
 -- costs no extra round trip, and every instance on the database sees a change the moment it is
 -- committed. The bump runs at commit (a deferred trigger) so the row is locked last and briefly,
--- and once per transaction however many rows it wrote.
+-- and once per transaction however many rows it wrote. A transaction that writes a table and then
+-- alters it (ALTER TABLE refuses pending trigger events) first runs SET CONSTRAINTS
+-- data_version_bump IMMEDIATE (switchReportFactsTriggers does).
 CREATE TABLE data_version (
   id boolean PRIMARY KEY DEFAULT true CHECK (id),
   version bigint NOT NULL
