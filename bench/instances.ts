@@ -4,6 +4,8 @@
 // with each figure (on a shared machine it moves them).
 // Usage: DATABASE_URL=postgres://…/<a database seeded by bench/scale.ts> npx tsx bench/instances.ts
 //        [--seconds S] [--connections N]
+// The mix repeats eight URLs without writing, so after the first round the servers answer from
+// their answer caches; SELEKSI_ANSWER_CACHE=off in the environment measures every answer computed.
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ms, timing } from './volume/measure';

@@ -6,6 +6,8 @@
 // app on a recording connection: SELECTs, writes, and BEGIN+COMMIT of each transaction).
 // Usage: DATABASE_URL=postgres://…/<a seeded copy> npx tsx bench/mix-urls.ts [--runs N] [--port P]
 //        [--urls /api/a,/api/b] (other URLs than the mix's, e.g. a worst case)
+// Repeats of a URL are answered from the server's answer cache (the statements column counts the
+// answer computed); SELEKSI_ANSWER_CACHE=off in the environment measures every answer computed.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

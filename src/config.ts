@@ -38,6 +38,8 @@ export interface Config {
   trustProxy: boolean;
   /** SELEKSI_CHECK_RESPONSES=true: check every reply against its schema (development). */
   checkResponses: boolean;
+  /** SELEKSI_ANSWER_CACHE=off: compute every answer anew (server/answer-cache.ts; benches). */
+  cacheAnswers: boolean;
   /**
    * SELEKSI_WEBHOOK_LOOPBACK=true: webhook endpoints may be plain http:// on 127.0.0.1, localhost
    * or ::1 (development and tests). Otherwise every endpoint must be HTTPS.
@@ -105,6 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey: env.SELEKSI_SECRET_KEY,
     trustProxy: env.TRUST_PROXY === 'true',
     checkResponses: env.SELEKSI_CHECK_RESPONSES === 'true',
+    cacheAnswers: env.SELEKSI_ANSWER_CACHE !== 'off',
     allowLoopbackWebhooks: env.SELEKSI_WEBHOOK_LOOPBACK === 'true',
     loadDemo: env.SELEKSI_DEMO !== 'false',
     publicUrl: env.SELEKSI_PUBLIC_URL || undefined,

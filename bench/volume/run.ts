@@ -148,6 +148,8 @@ export async function runBench(
     port: options.port,
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir,
+    // Each operation repeats its URLs: measure the screen computed, not its answer kept in memory.
+    cacheAnswers: false,
   });
   try {
     const cookies = {

@@ -6,6 +6,8 @@ export async function startServer(options: {
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** false: every answer computed anew (SELEKSI_ANSWER_CACHE=off), for a screen's own cost. */
+  cacheAnswers?: boolean;
 }): Promise<{ base: string; stop(): Promise<void> }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -14,6 +16,7 @@ export async function startServer(options: {
     SELEKSI_DEMO: 'false',
     LOG_LEVEL: 'warn',
   };
+  if (options.cacheAnswers === false) env.SELEKSI_ANSWER_CACHE = 'off';
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
   const child: ChildProcess = spawn(

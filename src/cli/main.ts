@@ -81,6 +81,7 @@ async function serve(config: Config): Promise<void> {
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     checkResponses: config.checkResponses,
+    cacheAnswers: config.cacheAnswers,
     allowLoopbackWebhooks: config.allowLoopbackWebhooks,
   });
   await app.listen({ port: config.port, host: config.host });

@@ -18,6 +18,7 @@ import { tokenScopeFor } from './token-routes';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
 import { handleError, handleFrameworkError } from './error-handler';
 import { apiRoutes } from './api-routes';
+import { answerCache, type AnswerCache } from './answer-cache';
 import type { RouteDefinition } from './route';
 import { checkResponse } from './response-check';
 import { readSessionToken, setSessionCookie } from './session-cookie';
@@ -44,6 +45,8 @@ export interface AppOptions {
    * `response_mismatch` (on in the API tests, and in development with SELEKSI_CHECK_RESPONSES).
    */
   checkResponses?: boolean | undefined;
+  /** Answer heavy reads again while the data is unchanged (answer-cache.ts); on unless false. */
+  cacheAnswers?: boolean | undefined;
   /** Webhook endpoints may be plain HTTP on this machine (see readConfig: SELEKSI_WEBHOOK_LOOPBACK). */
   allowLoopbackWebhooks?: boolean | undefined;
 }
@@ -74,6 +77,7 @@ export async function buildApp({
   logStream,
   trustProxy = false,
   checkResponses = false,
+  cacheAnswers = true,
   allowLoopbackWebhooks = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -118,8 +122,9 @@ export async function buildApp({
     if (bearerToken(request) === undefined) refuseCrossSiteWrites(request);
   });
 
+  const answers = cacheAnswers ? answerCache() : undefined;
   for (const definition of apiRoutes({ db, secretBox, store, mail, allowLoopbackWebhooks })) {
-    serveRoute(app, definition, { db, checkResponses });
+    serveRoute(app, definition, { db, checkResponses, answers });
   }
 
   registerJobFeeds(app, db, mail);
@@ -145,7 +150,7 @@ export async function buildApp({
 export function serveRoute(
   app: FastifyInstance,
   definition: RouteDefinition,
-  { db, checkResponses }: { db: Database; checkResponses: boolean },
+  { db, checkResponses, answers }: { db: Database; checkResponses: boolean; answers?: AnswerCache },
 ): void {
   app.route({
     method: definition.method,
@@ -166,9 +171,21 @@ export function serveRoute(
         throw new TwoFactorEnrolmentRequired();
       }
       const actor = signedIn && { id: signedIn.user.id, role: signedIn.user.role };
-      const result = await definition.run(request, reply, actor);
-      if (checkResponses) checkResponse(definition, result);
-      return reply.status(definition.status).send(result);
+      if (!answers || !definition.cacheable || !signedIn) {
+        const result = await definition.run(request, reply, actor);
+        if (checkResponses) checkResponse(definition, result);
+        return reply.status(definition.status).send(result);
+      }
+      // Per user: what an answer holds depends on who asks (their jobs, contacts shown, `can`).
+      const key = `${signedIn.user.id} ${request.url}`;
+      let body = answers.get(key, signedIn.dataVersion);
+      if (body === undefined) {
+        const result = await definition.run(request, reply, actor);
+        if (checkResponses) checkResponse(definition, result);
+        body = JSON.stringify(result);
+        answers.set(key, signedIn.dataVersion, body);
+      }
+      return reply.status(definition.status).type('application/json; charset=utf-8').send(body);
     },
   });
 }

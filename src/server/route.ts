@@ -30,6 +30,12 @@ interface RouteSpec<B, Q, P, R extends Schema> {
   multipart?: MultipartSpec;
   /** The success response's media types when it is not JSON (a file download). */
   produces?: readonly string[];
+  /**
+   * A heavy read whose answer depends only on the data, the signed-in user, the URL and (briefly)
+   * the clock: the server may answer it again from memory while the data is unchanged
+   * (answer-cache.ts). Never for a handler that writes, sets headers or reads request headers.
+   */
+  cacheable?: boolean;
 }
 
 export interface MultipartSpec {
@@ -60,6 +66,7 @@ export interface RouteDefinition {
   perMinute: number | undefined;
   multipart: MultipartSpec | undefined;
   produces: readonly string[] | undefined;
+  cacheable: boolean;
   status: number;
   schemas: { body?: Schema; query?: Schema; params?: Schema; response: Schema };
   run(request: FastifyRequest, reply: FastifyReply, actor: Actor | undefined): Promise<unknown>;
@@ -147,6 +154,7 @@ function define<B, Q, P>(
     perMinute: spec.perMinute,
     multipart: spec.multipart,
     produces: spec.produces,
+    cacheable: spec.cacheable ?? false,
     schemas,
     async run(request, reply, actor) {
       // Collect the problems of every part before answering, so the user sees them all at once.

@@ -173,6 +173,25 @@ describe.skipIf(!serverUrl)('two instances on one PostgreSQL', () => {
     // A CV's first text extraction starts the reading thread: slow on a loaded machine.
   }, 45_000);
 
+  test('a screen one instance answers from memory shows a change made through the other at once', async () => {
+    const cookie = sessionCookie(await signIn(a, recruiter.email));
+    const input = candidateInput();
+    const created = await call(a, 'POST', '/api/candidates', { cookie, json: input });
+    const { id } = (await created.json()) as { id: string };
+    const page = async (base: string) =>
+      (
+        (await (await call(base, 'GET', `/api/candidates/${id}`, { cookie })).json()) as {
+          fullName: string;
+        }
+      ).fullName;
+    // Twice, so instance a keeps the answer (server/answer-cache.ts).
+    expect([await page(a), await page(a)]).toEqual([input.fullName, input.fullName]);
+    const renamed = { ...input, fullName: 'Dewi Lestari Baru' };
+    const edited = await call(b, 'PUT', `/api/candidates/${id}`, { cookie, json: renamed });
+    expect(edited.status).toBe(200);
+    expect(await page(a)).toBe('Dewi Lestari Baru');
+  });
+
   test('a per-route rate limit counts requests to both instances together', async () => {
     // 20 a minute for this public route: ten through each instance, then the next is refused
     // by either.

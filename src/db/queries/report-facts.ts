@@ -46,9 +46,13 @@ export async function switchReportFactsTriggers(db: Queryable, on: boolean): Pro
       ORDER BY 1, 2`,
     [reportFactsSources],
   );
+  // ALTER TABLE refuses a table with trigger events pending in this transaction, and the data
+  // version's bump (migration 048) waits for the commit: run the rows written so far now.
+  await db.query('SET CONSTRAINTS data_version_bump IMMEDIATE');
   for (const { tableName, triggerName } of triggers) {
     await db.query(`ALTER TABLE ${tableName} ${on ? 'ENABLE' : 'DISABLE'} TRIGGER ${triggerName}`);
   }
+  await db.query('SET CONSTRAINTS data_version_bump DEFERRED');
 }
 
 const reportFactsSources = [

@@ -18,6 +18,8 @@ export interface SessionUserRow extends UserRow {
   twoFactorEnabled: boolean;
   /** The company asks admins to use two-factor sign-in. */
   requireAdminTwoFactor: boolean;
+  /** data_version when the session was read: a cached answer is good only for this number. */
+  dataVersion: string;
 }
 
 /** The user behind a live session; expired sessions and deactivated users find nobody. */
@@ -30,7 +32,8 @@ export async function findSessionUser(
             s.expires_at AS "expiresAt", s.absolute_expires_at AS "absoluteExpiresAt",
             u.totp_secret IS NOT NULL AS "twoFactorEnabled",
             coalesce((SELECT require_admin_two_factor FROM company_settings), false)
-              AS "requireAdminTwoFactor"
+              AS "requireAdminTwoFactor",
+            (SELECT version::text FROM data_version) AS "dataVersion"
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > now() AND s.absolute_expires_at > now()
        AND u.active`,

@@ -30,6 +30,7 @@ export const candidateRoutes = (db: Database, mail: MailSettings) => [
       summary: 'List and find candidates the user may see',
       query: candidateListQuery,
       response: candidateList,
+      cacheable: true,
     },
     async ({ actor, query }) =>
       presentCandidateList(
@@ -90,6 +91,7 @@ export const candidateRoutes = (db: Database, mail: MailSettings) => [
       summary: 'A candidate with their applications and each one’s history',
       params: candidateParams,
       response: candidateDetail,
+      cacheable: true,
     },
     async ({ actor, params }) =>
       presentCandidate(await getCandidate(db, actor, params.candidateId), actor),

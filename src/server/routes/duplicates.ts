@@ -17,6 +17,7 @@ export const duplicateRoutes = (db: Database) => [
       summary: 'Other candidates who look like the same person (e-mail, phone, or name and city)',
       params: candidateParams,
       response: duplicateList,
+      cacheable: true,
     },
     async ({ actor, params }) => ({
       items: (await listDuplicates(db, actor, params.candidateId)).map((row) => ({

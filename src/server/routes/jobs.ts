@@ -41,6 +41,7 @@ export const jobRoutes = (db: Database, mail: MailSettings) => [
       summary: 'List the jobs the user may see',
       query: jobListQuery,
       response: jobList,
+      cacheable: true,
     },
     async ({ actor, query }) => ({ items: await listJobs(db, actor, query) }),
   ),
@@ -64,6 +65,7 @@ export const jobRoutes = (db: Database, mail: MailSettings) => [
       summary: 'Read one job',
       params: jobParams,
       response: job,
+      cacheable: true,
     },
     async ({ actor, params }) => presentJob(await getJob(db, actor, params.jobId), actor),
   ),
@@ -108,6 +110,7 @@ export const jobRoutes = (db: Database, mail: MailSettings) => [
       params: jobParams,
       query: boardQuery,
       response: jobBoard,
+      cacheable: true,
     },
     async ({ actor, params, query }) =>
       presentJobBoard(

@@ -153,6 +153,8 @@ export interface SessionUser {
   renewedUntil: Date | undefined;
   /** An admin without two-factor sign-in while the company requires it: only enrolment is open. */
   mustEnrolTwoFactor: boolean;
+  /** The data's version read with the session, before anything the request reads (048). */
+  dataVersion: string;
 }
 
 /** The signed-in user for a session token, sliding the session's end forward (up to its absolute end). */
@@ -163,16 +165,23 @@ export async function userForSession(
   const hashed = tokenHash(token);
   const found = await findSessionUser(db, hashed);
   if (!found) return undefined;
-  const { expiresAt, absoluteExpiresAt, twoFactorEnabled, requireAdminTwoFactor, ...user } = found;
+  const {
+    expiresAt,
+    absoluteExpiresAt,
+    twoFactorEnabled,
+    requireAdminTwoFactor,
+    dataVersion,
+    ...user
+  } = found;
   const mustEnrolTwoFactor = user.role === 'admin' && requireAdminTwoFactor && !twoFactorEnabled;
   // Write at most about once a minute per session rather than on every request.
   const slidTo = Math.min(Date.now() + sessionIdleMs, absoluteExpiresAt.getTime());
   if (slidTo - expiresAt.getTime() > 60_000) {
     const renewedUntil = new Date(slidTo);
     await extendSession(db, hashed, renewedUntil);
-    return { user, renewedUntil, mustEnrolTwoFactor };
+    return { user, renewedUntil, mustEnrolTwoFactor, dataVersion };
   }
-  return { user, renewedUntil: undefined, mustEnrolTwoFactor };
+  return { user, renewedUntil: undefined, mustEnrolTwoFactor, dataVersion };
 }
 
 export async function logout(db: Database, token: string): Promise<void> {

@@ -1,0 +1,67 @@
+/**
+ * Answers of heavy GET routes kept in this process per user and URL (issue 19), so the same screen
+ * asked again costs a lookup instead of its queries, row parsing and JSON.
+ *
+ * Never stale after a committed change, on any instance: an answer is stored with the data's
+ * version (migration 048) that its request read with the session, before the handler read
+ * anything, and is served only to a request that read the same version. Every committed write to
+ * the data bumps the version in its own transaction, so the first request after it misses.
+ * An answer computed from a newer state than its version (a write committed while it ran) is only
+ * ever fresher than what its readers could see. What the clock alone changes (a card's "overdue"
+ * flag past a deadline) is kept at most `lifetimeMs`, as if the screen had been loaded that much
+ * earlier.
+ */
+export interface AnswerCache {
+  /** The serialized answer stored for this key at exactly this version, if still fresh. */
+  get(key: string, version: string): string | undefined;
+  set(key: string, version: string, body: string): void;
+}
+
+interface Entry {
+  version: bigint;
+  storedAt: number;
+  body: string;
+}
+
+export function answerCache({
+  maxBytes = 32 * 1024 * 1024,
+  lifetimeMs = 5_000,
+  now = Date.now,
+}: { maxBytes?: number; lifetimeMs?: number; now?: () => number } = {}): AnswerCache {
+  // A Map iterates in insertion order: re-inserting on use makes the first entry the least recent.
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+  const drop = (key: string, entry: Entry) => {
+    entries.delete(key);
+    bytes -= entry.body.length;
+  };
+  return {
+    get(key, version) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (Math.abs(now() - entry.storedAt) >= lifetimeMs || entry.version < BigInt(version)) {
+        // Older than the clock allows, or than the data the request sees: never useful again.
+        drop(key, entry);
+        return undefined;
+      }
+      // A request that read an older version than the answer's waits for its own.
+      if (entry.version !== BigInt(version)) return undefined;
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.body;
+    },
+    set(key, version, body) {
+      if (body.length > maxBytes / 8) return;
+      const existing = entries.get(key);
+      // A slow request that read an older version must not replace a newer answer.
+      if (existing && existing.version > BigInt(version)) return;
+      if (existing) drop(key, existing);
+      entries.set(key, { version: BigInt(version), storedAt: now(), body });
+      bytes += body.length;
+      for (const [oldest, entry] of entries) {
+        if (bytes <= maxBytes) break;
+        drop(oldest, entry);
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { answerCache } from '../../src/server/answer-cache';
+
+describe('answerCache', () => {
+  const clock = (start = 1_000_000) => {
+    const time = { now: start };
+    return { time, now: () => time.now };
+  };
+
+  test('answers only a request that read the same data version', () => {
+    const cache = answerCache();
+    cache.set('u1 /api/jobs', '7', '{"items":[]}');
+    expect(cache.get('u1 /api/jobs', '7')).toBe('{"items":[]}');
+    expect(cache.get('u1 /api/jobs', '8')).toBeUndefined();
+    // Once a newer version was seen, the old answer is gone for good.
+    expect(cache.get('u1 /api/jobs', '7')).toBeUndefined();
+  });
+
+  test('a slow request that read an older version neither gets nor replaces a newer answer', () => {
+    const cache = answerCache();
+    cache.set('u1 /api/jobs', '9', 'new');
+    expect(cache.get('u1 /api/jobs', '8')).toBeUndefined();
+    cache.set('u1 /api/jobs', '8', 'old');
+    expect(cache.get('u1 /api/jobs', '9')).toBe('new');
+  });
+
+  test('keeps an answer only for its lifetime, and not across a clock set back', () => {
+    const { time, now } = clock();
+    const cache = answerCache({ lifetimeMs: 5_000, now });
+    cache.set('k', '1', 'a');
+    time.now += 4_999;
+    expect(cache.get('k', '1')).toBe('a');
+    time.now += 1;
+    expect(cache.get('k', '1')).toBeUndefined();
+    cache.set('k', '1', 'b');
+    time.now -= 60_000;
+    expect(cache.get('k', '1')).toBeUndefined();
+  });
+
+  test('drops the least recently used answers past its size', () => {
+    const cache = answerCache({ maxBytes: 80 });
+    cache.set('a', '1', 'x'.repeat(10));
+    cache.set('b', '1', 'y'.repeat(10));
+    expect(cache.get('a', '1')).toBeDefined(); // a is now the most recent
+    for (let i = 0; i < 7; i++) cache.set(`c${i}`, '1', 'z'.repeat(10));
+    expect(cache.get('b', '1')).toBeUndefined();
+    expect(cache.get('a', '1')).toBe('x'.repeat(10));
+    expect(cache.get('c0', '1')).toBe('z'.repeat(10));
+    // Larger than an eighth of the whole: never kept.
+    cache.set('big', '1', 'w'.repeat(11));
+    expect(cache.get('big', '1')).toBeUndefined();
+  });
+});
