@@ -264,6 +264,7 @@ describe('every non-public route needs a session', () => {
       'POST /api/portal/{token}/talent-pool',
       'POST /api/portal/{token}/withdraw',
       'POST /api/talent-pool/{token}/answer',
+      'PUT /api/portal/{token}/language',
     ]);
     expect(secured.length).toBeGreaterThanOrEqual(14);
     for (const [method, path] of secured) {
