@@ -5653,6 +5653,11 @@ export interface operations {
           /** @default  */
           notes?: string;
           city?: string | null;
+          /**
+           * Format: date-time
+           * @description The record's updatedAt when the form was opened; if it changed since, 409 edited_elsewhere and nothing is saved
+           */
+          expectedUpdatedAt?: string;
         };
       };
     };
@@ -7176,6 +7181,20 @@ export interface operations {
           overrideHrGate?: boolean;
           overrideReason?: string;
           emailCandidate?: boolean;
+          /**
+           * @description The stage the mover saw the application in; if it is elsewhere now, 409 moved_elsewhere with its stage, and nothing moves
+           * @enum {string}
+           */
+          expectedStage?:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn';
         };
       };
     };
@@ -11426,6 +11445,8 @@ export interface operations {
           /** Format: date */
           expiresOn: string;
           note: string;
+          /** @description The current version when the form was opened; if a newer one exists, 409 edited_elsewhere and nothing is saved */
+          expectedVersion?: number;
         };
       };
     };
