@@ -1,9 +1,5 @@
 import type { Database } from '../../db/database';
-import {
-  insertOfferVersion,
-  listOfferVersions,
-  updateOfferStatus,
-} from '../../db/queries/offers';
+import { insertOfferVersion, listOfferVersions, updateOfferStatus } from '../../db/queries/offers';
 import { reasonForChange } from '../../domain/offers/offer-status';
 import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
