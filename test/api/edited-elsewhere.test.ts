@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectError } from '../support/expectations';
 import {
   addCandidate,
+  jobInput,
   atHrInterview,
   buildApplication,
   buildJob,
@@ -70,6 +71,25 @@ describe('two HR users at once', () => {
     expect(reloaded.body).toMatchObject({ city: 'Bekasi', phone: '+6281311112222' });
     const { expectedUpdatedAt: _, ...old } = edit({ ...now, city: 'Bogor' });
     expect((await t.call(sekar(), 'PUT', `/api/candidates/${id}`, old)).status).toBe(200);
+  });
+
+  it("refuses a job edit made from a form opened before someone else's save", async () => {
+    const { id } = await buildJob(t);
+    const opened = (await t.call(rina(), 'GET', `/api/jobs/${id}`)).body;
+    const edit = (changes: Record<string, unknown>) => ({
+      ...jobInput(t),
+      expectedUpdatedAt: opened.updatedAt,
+      ...changes,
+    });
+    const first = await t.call(rina(), 'PUT', `/api/jobs/${id}`, edit({ city: 'Bandung' }));
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const stale = await t.call(sekar(), 'PUT', `/api/jobs/${id}`, edit({ tools: ['Git', 'Jira'] }));
+    expect(expectError(stale, 409, 'edited_elsewhere')[0]?.params).toEqual({
+      byName: 'Rina Recruiter',
+      at: first.body.updatedAt,
+    });
+    const now = (await t.call(rina(), 'GET', `/api/jobs/${id}`)).body;
+    expect({ city: now.city, tools: now.tools }).toEqual({ city: 'Bandung', tools: ['Git'] });
   });
 
   it('refuses an offer change made from a form opened at an older version', async () => {

@@ -4564,6 +4564,11 @@ export interface operations {
             /** @default [] */
             interviewerIds?: string[];
           };
+          /**
+           * Format: date-time
+           * @description The record's updatedAt when the form was opened; if it changed since, 409 edited_elsewhere and nothing is saved
+           */
+          expectedUpdatedAt?: string;
         };
       };
     };
