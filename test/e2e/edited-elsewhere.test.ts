@@ -92,9 +92,20 @@ test('a move from a stale board says who moved the card where, and moves nothing
     .getByText(card!.name, { exact: true })
     .waitFor();
   await session.screenshot(sekar, 'moved-elsewhere-board-id');
+
+  // The other way round, in English: Sekar moves it on; Rina's board still shows CV screening.
+  const adminName = await nameOf('admin@demo.seleksi.id');
+  await sekar.getByLabel(`Pindahkan ke… ${card!.name}`).selectOption('hr_interview');
+  await expect
+    .poll(() => sekar.getByRole('status').first().textContent())
+    .toContain('Interview HR');
+  await rinaMenu.selectOption('hr_interview');
+  await expect
+    .poll(() => rina.getByRole('status').first().textContent())
+    .toContain(`${adminName} already moved ${card!.name} to HR interview at`);
   const [stored] = await session.db.query<{ stage: string }>(
     'SELECT stage FROM applications WHERE id = $1',
     [card!.applicationId],
   );
-  expect(stored!.stage).toBe('cv_screening');
+  expect(stored!.stage).toBe('hr_interview');
 });
