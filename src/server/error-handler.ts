@@ -9,6 +9,8 @@ const statusOf: Record<string, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  edited_elsewhere: 409,
+  moved_elsewhere: 409,
   interview_cancelled: 410,
   too_many_attempts: 429,
   two_factor_required: 401,

@@ -108,3 +108,46 @@ export class TwoFactorEnrolmentRequired extends ServiceError {
     super('two_factor_enrolment_required', 'Set up two-factor sign-in first.');
   }
 }
+
+/** Who made the change a stale edit would overwrite, and when (both unknown for old records). */
+export interface LastEdit {
+  byName: string | null;
+  at: Date | null;
+}
+
+/**
+ * Optimistic concurrency: the form was opened at an older state than the stored one, so saving
+ * it would silently undo someone else's change. Nothing is written; the web says who changed it
+ * and when, and offers to reload while what the user typed stays on screen.
+ */
+export class EditedElsewhere extends ServiceError {
+  constructor(path: string, last: LastEdit, extra: Readonly<Record<string, unknown>> = {}) {
+    const message = 'Someone else changed this after you opened it; reload to see their change.';
+    super('edited_elsewhere', message, [
+      {
+        path,
+        code: 'edited_elsewhere',
+        message,
+        params: { byName: last.byName, at: last.at?.toISOString() ?? null, ...extra },
+      },
+    ]);
+  }
+}
+
+/**
+ * A move made from a stale board: the card is no longer in the stage the mover saw (someone moved,
+ * rejected or withdrew it since). Nothing moves; the board names who moved it where and when.
+ */
+export class MovedElsewhere extends ServiceError {
+  constructor(stage: string, last: LastEdit) {
+    const message = 'Someone else moved this candidate after your board was loaded.';
+    super('moved_elsewhere', message, [
+      {
+        path: 'expectedStage',
+        code: 'moved_elsewhere',
+        message,
+        params: { stage, byName: last.byName, at: last.at?.toISOString() ?? null },
+      },
+    ]);
+  }
+}

@@ -387,6 +387,20 @@ export async function findLastRejection(
   return row;
 }
 
+/** The application's latest move: who made it and when (none for an application never moved). */
+export async function findLastMove(
+  db: Queryable,
+  applicationId: string,
+): Promise<{ actorName: string | null; at: Date } | undefined> {
+  const [row] = await db.query<{ actorName: string | null; at: Date }>(
+    `SELECT u.name AS "actorName", e.created_at AS at
+     FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
+     WHERE e.application_id = $1 ORDER BY e.created_at DESC LIMIT 1`,
+    [applicationId],
+  );
+  return row;
+}
+
 /**
  * Applications whose history is replayed (demo data), in one statement: each written as its last
  * move left it, with ids chosen by the caller so its events, scorecards and offer can refer to it.

@@ -121,3 +121,20 @@ export async function forgetCandidateInAuditLog(
   );
   return rows.length;
 }
+
+/**
+ * The newest of these actions on one record, with who made it: what an edit refused as stale
+ * names (the user's name as now, like the log's own pages).
+ */
+export async function findLastAuditEntry(
+  db: Queryable,
+  entityId: string,
+  actions: readonly string[],
+): Promise<{ actorName: string | null; at: Date } | undefined> {
+  const [row] = await db.query<{ actorName: string | null; at: Date }>(
+    `SELECT u.name AS "actorName", l.at FROM audit_log l LEFT JOIN users u ON u.id = l.actor_id
+     WHERE l.entity_id = $1 AND l.action = ANY($2::text[]) ORDER BY l.at DESC, l.id DESC LIMIT 1`,
+    [entityId, actions],
+  );
+  return row;
+}

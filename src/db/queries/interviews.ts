@@ -166,6 +166,21 @@ export async function listInterviewsOfInterviewer(
   );
 }
 
+/**
+ * Holds each person's calendar until the transaction ends, so two bookings saved at the same
+ * moment on two app instances take turns: the second one's overlap check sees the first. Ids are
+ * locked in sorted order (unnest keeps the array's order), so two bookings sharing people cannot
+ * deadlock. On PGlite transactions already take turns; the lock is the same statement there.
+ */
+export async function lockCalendars(db: Queryable, personIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(personIds)].sort();
+  await db.query(
+    `SELECT pg_advisory_xact_lock(hashtextextended('calendar:' || id, 0))
+     FROM unnest($1::text[]) AS person(id)`,
+    [ids],
+  );
+}
+
 /** Scheduled interviews overlapping a window, for the conflict check. */
 export async function listScheduledBetween(
   db: Queryable,

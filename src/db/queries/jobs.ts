@@ -109,6 +109,15 @@ export async function findJob(db: Queryable, id: string): Promise<JobRow | undef
   return row;
 }
 
+/** The job's row locked until the transaction ends, and when it last changed (an edit checks it). */
+export async function lockJob(db: Queryable, id: string): Promise<Date | undefined> {
+  const [row] = await db.query<{ updatedAt: Date }>(
+    'SELECT updated_at AS "updatedAt" FROM jobs WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  return row?.updatedAt;
+}
+
 export async function insertJob(
   db: Queryable,
   job: JobFields & { status: JobStatus; createdBy: string },

@@ -20,10 +20,17 @@ export const moveInput = z.object({
   overrideReason: text(2000).optional(),
   /** With a move to rejected or offer: also send the candidate that e-mail (HR). */
   emailCandidate: z.boolean().optional(),
+  expectedStage: z
+    .enum(stages)
+    .optional()
+    .describe(
+      'The stage the mover saw the application in; if it is elsewhere now, 409 moved_elsewhere with its stage, and nothing moves',
+    ),
 });
 export type MoveInput = z.input<typeof moveInput>;
 
-export const bulkMoveInput = moveInput.extend({
+// One stage to expect does not fit a selection that may span columns.
+export const bulkMoveInput = moveInput.omit({ expectedStage: true }).extend({
   applicationIds: z.array(idSchema).min(1, { error: 'Choose at least one application.' }).max(500),
 });
 export type BulkMoveInput = z.input<typeof bulkMoveInput>;

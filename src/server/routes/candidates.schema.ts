@@ -22,7 +22,13 @@ import {
   salaryAbilities,
 } from './abilities.schema';
 import { application, applicationEvent } from './applications.schema';
-import { emailSchema, idSchema, text, timestampSchema } from './common.schema';
+import {
+  emailSchema,
+  expectedUpdatedAtSchema,
+  idSchema,
+  text,
+  timestampSchema,
+} from './common.schema';
 
 const dateSchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
 
@@ -59,6 +65,10 @@ export const candidateInput = z.object({
   city: text(100).nullable().optional(),
 });
 export type CandidateInput = z.input<typeof candidateInput>;
+
+export const candidateEditInput = candidateInput.extend({
+  expectedUpdatedAt: expectedUpdatedAtSchema,
+});
 
 export const newCandidateInput = candidateInput
   .extend({

@@ -14,7 +14,7 @@ import { route } from '../route';
 import {
   candidateDetail,
   candidateExportQuery,
-  candidateInput,
+  candidateEditInput,
   candidateList,
   candidateListQuery,
   candidateParams,
@@ -103,7 +103,7 @@ export const candidateRoutes = (db: Database, mail: MailSettings) => [
       tag: 'candidates',
       summary: "Edit a candidate's details",
       params: candidateParams,
-      body: candidateInput,
+      body: candidateEditInput,
       response: candidateDetail,
     },
     async ({ actor, params, body }) =>

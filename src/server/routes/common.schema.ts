@@ -2,6 +2,16 @@ import { z } from 'zod';
 
 export const idSchema = z.uuid({ error: 'Must be a valid id.' });
 export const timestampSchema = z.string().describe('ISO 8601 timestamp (UTC)');
+/**
+ * The record's `updatedAt` as the edit form was opened at: a save against a newer one is refused
+ * with 409 `edited_elsewhere` and changes nothing. Optional, so older clients keep working.
+ */
+export const expectedUpdatedAtSchema = z.iso
+  .datetime({ offset: true, error: 'Use an ISO 8601 timestamp.' })
+  .optional()
+  .describe(
+    "The record's updatedAt when the form was opened; if it changed since, 409 edited_elsewhere and nothing is saved",
+  );
 export const okSchema = z.object({ ok: z.literal(true) });
 
 /** Trimmed text; `min` 1 means the field is required. */

@@ -7,7 +7,13 @@ import { employmentTypes, jobStatuses, workModes } from '../../domain/job';
 import { stages } from '../../domain/pipeline';
 import { provinces } from '../../domain/province';
 import { teamRoles } from '../../domain/roles';
-import { idSchema, termsSchema, text, timestampSchema } from './common.schema';
+import {
+  expectedUpdatedAtSchema,
+  idSchema,
+  termsSchema,
+  text,
+  timestampSchema,
+} from './common.schema';
 
 export const jobParams = z.object({ jobId: idSchema });
 
@@ -33,6 +39,9 @@ export const jobInput = z.object({
     interviewerIds: z.array(idSchema).max(20).default([]),
   }),
 });
+
+/** An edit: the job's fields, and its updatedAt when the form was opened. */
+export const jobEditInput = jobInput.extend({ expectedUpdatedAt: expectedUpdatedAtSchema });
 export type JobInput = z.input<typeof jobInput>;
 
 export const teamMember = z.object({

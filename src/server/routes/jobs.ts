@@ -26,6 +26,7 @@ import {
   boardQuery,
   job,
   jobBoard,
+  jobEditInput,
   jobInput,
   jobList,
   jobListQuery,
@@ -76,7 +77,7 @@ export const jobRoutes = (db: Database, mail: MailSettings) => [
       tag: 'jobs',
       summary: 'Edit a job and its hiring team',
       params: jobParams,
-      body: jobInput,
+      body: jobEditInput,
       response: job,
     },
     async ({ actor, params, body }) =>

@@ -47,6 +47,18 @@ export const offerTerms = z.object({
 });
 export type OfferTermsInput = z.infer<typeof offerTerms>;
 
+/** A change: the new terms, and the version the form was opened at. */
+export const offerChangeInput = offerTerms.extend({
+  expectedVersion: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe(
+      'The current version when the form was opened; if a newer one exists, 409 edited_elsewhere and nothing is saved',
+    ),
+});
+
 export const offerVersion = offerTerms.extend({
   version: z.number().int(),
   offerDate: dateSchema,

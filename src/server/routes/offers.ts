@@ -26,6 +26,7 @@ import {
   offerExtensionInput,
   offerPage,
   offerParams,
+  offerChangeInput,
   offerTerms,
 } from './offers.schema';
 
@@ -105,8 +106,9 @@ export const offerRoutes = (db: Database, mail: MailSettings) => [
   ),
   offerStep(
     { method: 'PUT', url: '', summary: 'Change the offer: a new version, back to draft (HR)' },
-    offerTerms,
-    ({ actor, params, body }) => changeOffer(db, actor, params.offerId, body),
+    offerChangeInput,
+    ({ actor, params, body: { expectedVersion, ...terms } }) =>
+      changeOffer(db, actor, params.offerId, terms, expectedVersion),
   ),
   offerStep(
     { method: 'POST', url: '/submission', summary: 'Ask for approval of the current version (HR)' },

@@ -59,6 +59,7 @@ import { companyNameOf } from '../brand/brand-service';
 import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
 import { anonymisationDateFrom } from '../privacy/retention-service';
 import { NotFound, valueOrInvalid } from '../errors';
+import { refuseStaleEdit } from '../stale-edit';
 
 export interface CandidateInput {
   fullName: string;
@@ -260,13 +261,21 @@ export async function updateCandidate(
   db: Database,
   actor: Actor,
   candidateId: string,
-  input: CandidateInput,
+  input: CandidateInput & { expectedUpdatedAt?: string | undefined },
 ): Promise<CandidateDetail> {
   requireHr(actor);
   const fields = cleanFields(input);
   await db.transaction(async (tx) => {
-    const before = await findCandidate(tx, candidateId);
+    // Locked: a second save waits here and then finds this one's change.
+    const before = await findCandidate(tx, candidateId, { forUpdate: true });
     if (!before) throw new NotFound('Candidate');
+    await refuseStaleEdit(tx, {
+      path: 'expectedUpdatedAt',
+      expected: input.expectedUpdatedAt,
+      current: before.updatedAt,
+      entityId: candidateId,
+      actions: ['candidate.updated'],
+    });
     await writeCandidate(tx, candidateId, fields);
     // Which fields changed, never their values: the log must not copy personal data.
     const changed = (Object.keys(fields) as (keyof CandidateFields)[]).filter(

@@ -5,6 +5,7 @@ import {
   insertJob,
   listJobSummaries,
   listTeamMembers,
+  lockJob,
   replaceTeam,
   updateJob as writeJob,
   updateJobStatus,
@@ -26,6 +27,7 @@ import type { Actor } from '../actor';
 import { requireHr, requireJobAccess, teamScope } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Invalid } from '../errors';
+import { refuseStaleEdit } from '../stale-edit';
 import { tellNewlyAssigned } from './team-assignment-notice';
 
 type SalaryFields = 'province' | 'salaryMin' | 'salaryMax' | 'salaryShownOnCareers';
@@ -98,12 +100,22 @@ export async function updateJob(
   db: Database,
   actor: Actor,
   jobId: string,
-  input: JobInput,
+  input: JobInput & { expectedUpdatedAt?: string | undefined },
   mail?: MailSettings,
 ): Promise<JobWithTeam> {
   requireHr(actor);
   await db.transaction(async (tx) => {
     await requireJobAccess(tx, actor, jobId);
+    const updatedAt = await lockJob(tx, jobId);
+    if (updatedAt) {
+      await refuseStaleEdit(tx, {
+        path: 'expectedUpdatedAt',
+        expected: input.expectedUpdatedAt,
+        current: updatedAt,
+        entityId: jobId,
+        actions: ['job.updated', 'job.status_changed'],
+      });
+    }
     checkSalaryBand(input);
     const members = await checkedTeam(tx, input.team);
     if (!input.testsEnabled) await refuseDisablingTestsInUse(tx, jobId);

@@ -1,9 +1,9 @@
 import type { Database } from '../../db/database';
-import { insertOfferVersion, updateOfferStatus } from '../../db/queries/offers';
+import { insertOfferVersion, listOfferVersions, updateOfferStatus } from '../../db/queries/offers';
 import { reasonForChange } from '../../domain/offers/offer-status';
 import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
-import { valueOrInvalid } from '../errors';
+import { EditedElsewhere, valueOrInvalid } from '../errors';
 import { recordCounterRevision } from './counter-reply';
 import { changeAsDrafter } from './offer-change-frame';
 import { auditOfferStep, checkContextFor } from './offer-context';
@@ -20,8 +20,18 @@ export async function changeOffer(
   actor: Actor,
   offerId: string,
   terms: OfferTerms,
+  /** The version the form was opened at; a change over a newer one would undo it unseen. */
+  expectedVersion?: number,
 ): Promise<OfferDetail> {
   return changeAsDrafter(db, actor, offerId, async (tx, { offer, context }) => {
+    if (expectedVersion !== undefined && expectedVersion !== offer.currentVersion) {
+      const [current] = await listOfferVersions(tx, [offerId]).then((rows) => rows.slice(-1));
+      throw new EditedElsewhere(
+        'expectedVersion',
+        { byName: current?.createdByName ?? null, at: current?.createdAt ?? null },
+        { version: offer.currentVersion },
+      );
+    }
     const status = nextStatus({ status: offer.status, approvalNeeded: false }, 'change');
     requireOfferStage(context.application);
     const check = await checkContextFor(tx, context.pay, new Date(), terms.startDate);

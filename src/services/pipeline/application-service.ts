@@ -10,6 +10,7 @@ import {
   insertApplication,
   insertApplicationEvent,
   updateApplicationStage,
+  findLastMove,
   type ApplicationRow,
 } from '../../db/queries/applications';
 import { findCandidate } from '../../db/queries/candidates';
@@ -32,7 +33,15 @@ import type { FieldProblem } from '../../domain/result';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { Conflict, Forbidden, Invalid, NotFound, valueOrInvalid, whenNotFound } from '../errors';
+import {
+  Conflict,
+  Forbidden,
+  Invalid,
+  MovedElsewhere,
+  NotFound,
+  valueOrInvalid,
+  whenNotFound,
+} from '../errors';
 import {
   emailForStage,
   queueCandidateEmail,
@@ -53,6 +62,8 @@ export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
   emailCandidate?: boolean | undefined;
   /** A move from the user interview to the offer before the interview or all scorecards: why. */
   overrideReason?: string | undefined;
+  /** The stage the mover saw: a card moved elsewhere since is refused (a single move only). */
+  expectedStage?: Stage | undefined;
 };
 
 /**
@@ -180,6 +191,7 @@ export async function moveApplication(
       whenNotFound(() => new NotFound('Application')),
     );
     requireMayMove(actor);
+    await refuseStaleMove(tx, application, move.expectedStage);
     const template = candidateEmailOf(actor, move);
     const planned = valueOrInvalid(plan(actor, application, move));
     const override = await verdictOverride(tx, actor, application, planned, move.overrideReason);
@@ -274,6 +286,23 @@ function candidateEmailOf(actor: Actor, move: MoveInput): CandidateEmailTemplate
     ]);
   }
   return template;
+}
+
+/**
+ * A move from a stale board would move the card from a stage it has left, or reopen a rejection
+ * nobody asked to reopen: refused with where the card is now and who put it there.
+ */
+async function refuseStaleMove(
+  tx: Queryable,
+  application: ApplicationRow,
+  expectedStage: Stage | undefined,
+): Promise<void> {
+  if (expectedStage === undefined || expectedStage === application.stage) return;
+  const last = await findLastMove(tx, application.id);
+  throw new MovedElsewhere(application.stage, {
+    byName: last?.actorName ?? null,
+    at: last?.at ?? null,
+  });
 }
 
 /** Interviewers score interviews; moving candidates is for HR and the hiring manager. */

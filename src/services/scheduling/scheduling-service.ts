@@ -14,6 +14,7 @@ import {
   listInterviewEvents,
   listInterviewsOfApplications,
   listScheduledBetween,
+  lockCalendars,
   updateInterviewSchedule,
   type InterviewEventRow,
   type InterviewRow,
@@ -346,6 +347,8 @@ async function refuseUnconfirmedConflicts(
   candidateId: string,
   ignoreInterviewId?: string,
 ): Promise<void> {
+  // Locked even when confirmed: a booking checked meanwhile must see this one.
+  await lockCalendars(tx, [candidateId, ...details.interviewerIds]);
   if (input.confirmConflicts) return;
   const booked = await listScheduledBetween(tx, details.startsAt, endOf(details));
   const conflicts = findConflicts({ ...details, candidateId }, booked, ignoreInterviewId);

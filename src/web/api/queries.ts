@@ -101,8 +101,16 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPa
       const prefixes = typeof invalidates === 'function' ? invalidates(input, data) : invalidates;
       await invalidateApi(queryClient, prefixes);
     },
+    // Refused because someone else changed the record first: what this page shows is stale, so
+    // the same reads refresh (a form keeps what the user typed; the board shows the card anew).
+    onError: async (error) => {
+      if (!staleRefusals.has(error.code) || typeof invalidates === 'function') return;
+      await invalidateApi(queryClient, invalidates);
+    },
   });
 }
+
+const staleRefusals = new Set(['edited_elsewhere', 'moved_elsewhere']);
 
 /** Reads in the cache that a mutation may update in place with what the server answered. */
 export interface CachedReads {

@@ -4583,6 +4583,11 @@ export interface operations {
             /** @default [] */
             interviewerIds?: string[];
           };
+          /**
+           * Format: date-time
+           * @description The record's updatedAt when the form was opened; if it changed since, 409 edited_elsewhere and nothing is saved
+           */
+          expectedUpdatedAt?: string;
         };
       };
     };
@@ -5672,6 +5677,11 @@ export interface operations {
           /** @default  */
           notes?: string;
           city?: string | null;
+          /**
+           * Format: date-time
+           * @description The record's updatedAt when the form was opened; if it changed since, 409 edited_elsewhere and nothing is saved
+           */
+          expectedUpdatedAt?: string;
         };
       };
     };
@@ -7195,6 +7205,20 @@ export interface operations {
           overrideHrGate?: boolean;
           overrideReason?: string;
           emailCandidate?: boolean;
+          /**
+           * @description The stage the mover saw the application in; if it is elsewhere now, 409 moved_elsewhere with its stage, and nothing moves
+           * @enum {string}
+           */
+          expectedStage?:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn';
         };
       };
     };
@@ -11467,6 +11491,8 @@ export interface operations {
           /** Format: date */
           expiresOn: string;
           note: string;
+          /** @description The current version when the form was opened; if a newer one exists, 409 edited_elsewhere and nothing is saved */
+          expectedVersion?: number;
         };
       };
     };

@@ -8,6 +8,7 @@ import {
 import type { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { DayInput } from './day-input';
+import { EditedElsewhereNotice, editedElsewhereOf } from './edited-elsewhere';
 
 /** Returns a lookup of the API's field errors, translated by their stable codes. */
 export function useFieldErrors(
@@ -151,9 +152,17 @@ export const languageChoices: readonly Choice[] = [
   { value: 'en', label: 'English' },
 ];
 
-export function ErrorNotice({ error }: { error: ApiError | null | undefined }) {
+export function ErrorNotice({
+  error,
+  onReload,
+}: {
+  error: ApiError | null | undefined;
+  /** For a save refused as made over someone else's change: load the stored record. */
+  onReload?: (() => void) | undefined;
+}) {
   const { t } = useI18n();
   if (!error) return null;
+  if (editedElsewhereOf(error)) return <EditedElsewhereNotice error={error} onReload={onReload} />;
   // 503: the server is up but its database is restarting; the same request works again soon.
   const message =
     error.status === 0
@@ -178,8 +187,17 @@ export function ErrorNotice({ error }: { error: ApiError | null | undefined }) {
  * A form's failed request when no field can show it (offline, forbidden, a server error): a
  * refusal that names fields is shown beside them instead, so nothing is said twice.
  */
-export function FormError({ error }: { error: ApiError | null | undefined }) {
-  return error && !error.fields.length ? <ErrorNotice error={error} /> : null;
+export function FormError({
+  error,
+  onReload,
+}: {
+  error: ApiError | null | undefined;
+  onReload?: (() => void) | undefined;
+}) {
+  // A save over someone else's change names no field the user can fix: it is said here.
+  return error && (!error.fields.length || editedElsewhereOf(error)) ? (
+    <ErrorNotice error={error} onReload={onReload} />
+  ) : null;
 }
 
 /**

@@ -17,6 +17,7 @@ import { salaryMessagesEn } from './messages-salary-en';
 import { talentPoolMessagesEn } from './messages-talent-pool-en';
 import { offerAnswerMessagesEn } from './messages-offer-answers-en';
 import { practiceHistoryMessagesEn } from './messages-practice-history-en';
+import { concurrencyMessagesEn } from './messages-concurrency-en';
 
 export const messagesEn: Messages = {
   ...careersMessagesEn,
@@ -683,6 +684,7 @@ export const messagesEn: Messages = {
   ...offersMessagesEn,
   ...offerAnswerMessagesEn,
   ...practiceHistoryMessagesEn,
+  ...concurrencyMessagesEn,
   ...reportJudgementMessagesEn,
   ...settingsMessagesEn,
 };

@@ -18,6 +18,7 @@ import { offerAnswerMessagesId } from './messages-offer-answers';
 import { careersMessagesId } from './messages-careers';
 import { settingsMessagesId } from './messages-settings';
 import { practiceHistoryMessagesId } from './messages-practice-history';
+import { concurrencyMessagesId } from './messages-concurrency';
 
 export const messagesId = {
   ...careersMessagesId,
@@ -691,6 +692,7 @@ export const messagesId = {
   ...reportJudgementMessagesId,
   ...reportsMessagesId,
   ...settingsMessagesId,
+  ...concurrencyMessagesId,
 } as const;
 
 export type MessageKey = keyof typeof messagesId;

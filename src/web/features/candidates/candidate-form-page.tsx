@@ -1,4 +1,4 @@
-import { type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   candidateSources,
   takesSourceDetail,
@@ -65,6 +65,8 @@ export function CandidateFormPage({
     '/api/candidates/{candidateId}',
     candidateId ? { path: { candidateId } } : null,
   );
+  // A new form (from the stored record) each time the user chooses to load someone else's change.
+  const [opening, setOpening] = useState(0);
   if (!candidateId) {
     return (
       <CandidateForm
@@ -87,11 +89,36 @@ export function CandidateFormPage({
   }
   if (existing.error) return <LoadError error={existing.error} retry={existing.refetch} />;
   if (!existing.data) return <p className="muted">{t('common.loading')}</p>;
-  return <CandidateForm candidateId={candidateId} initial={draftOf(existing.data)} />;
+  const reload = async () => {
+    await existing.refetch();
+    setOpening((count) => count + 1);
+  };
+  return (
+    <CandidateForm
+      key={opening}
+      candidateId={candidateId}
+      initial={draftOf(existing.data)}
+      openedAt={existing.data.updatedAt}
+      onReload={() => void reload()}
+    />
+  );
 }
 
-function CandidateForm({ candidateId, initial }: { candidateId?: string; initial: Draft }) {
+function CandidateForm({
+  candidateId,
+  initial,
+  openedAt,
+  onReload,
+}: {
+  candidateId?: string;
+  initial: Draft;
+  /** The record's updatedAt when the form opened: a save over a later change is refused. */
+  openedAt?: string;
+  onReload?: () => void;
+}) {
   const { t } = useI18n();
+  // Kept from the first render: a background refetch must not make a stale form look fresh.
+  const [expectedUpdatedAt] = useState(openedAt);
   const jobs = useApiQuery('/api/jobs', candidateId ? null : {});
   const create = useApiMutation('post', '/api/candidates', { invalidates: candidateRecord });
   const update = useApiMutation('put', '/api/candidates/{candidateId}', {
@@ -118,8 +145,15 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
       notes: draft.notes,
     };
     const show = (saved: CandidateDetail) => navigate(`/candidates/${saved.id}`);
-    if (candidateId) update.mutate({ path: { candidateId }, body }, { onSuccess: show });
-    else {
+    if (candidateId) {
+      update.mutate(
+        {
+          path: { candidateId },
+          body: { ...body, ...(expectedUpdatedAt && { expectedUpdatedAt }) },
+        },
+        { onSuccess: show },
+      );
+    } else {
       const added: NewCandidateInput = {
         ...body,
         jobIds: draft.jobIds,
@@ -135,7 +169,7 @@ function CandidateForm({ candidateId, initial }: { candidateId?: string; initial
       <div className="page__head">
         <h1>{t(candidateId ? 'candidate.editTitle' : 'candidate.newTitle')}</h1>
       </div>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error} onReload={onReload} />
       <LoadError error={jobs.error} retry={jobs.refetch} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField label={t('candidate.fullName')} autoComplete="off" {...bind('fullName')} />

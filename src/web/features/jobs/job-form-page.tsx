@@ -93,10 +93,24 @@ function draftOf(job: Job): Draft {
 export function JobFormPage({ jobId }: { jobId?: string }) {
   const { t } = useI18n();
   const existing = useApiQuery('/api/jobs/{jobId}', jobId ? { path: { jobId } } : null);
+  // A new form (from the stored job) each time the user chooses to load someone else's change.
+  const [opening, setOpening] = useState(0);
   if (!jobId) return <JobForm initial={emptyDraft} />;
   if (existing.error) return <LoadError error={existing.error} retry={existing.refetch} />;
   if (!existing.data) return <p className="muted">{t('common.loading')}</p>;
-  return <JobForm jobId={jobId} initial={draftOf(existing.data)} />;
+  const reload = async () => {
+    await existing.refetch();
+    setOpening((count) => count + 1);
+  };
+  return (
+    <JobForm
+      key={opening}
+      jobId={jobId}
+      initial={draftOf(existing.data)}
+      openedAt={existing.data.updatedAt}
+      onReload={() => void reload()}
+    />
+  );
 }
 
 /** An empty field is no amount; anything else must read as rupiah. */
@@ -104,8 +118,21 @@ function amountOf(typed: string, path: string): Result<number | null> {
   return typed.trim() ? parseRupiah(typed, path) : { ok: true, value: null };
 }
 
-function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
+function JobForm({
+  jobId,
+  initial,
+  openedAt,
+  onReload,
+}: {
+  jobId?: string;
+  initial: Draft;
+  /** The job's updatedAt when the form opened: a save over a later change is refused. */
+  openedAt?: string;
+  onReload?: () => void;
+}) {
   const { t, tk } = useI18n();
+  // Kept from the first render: a background refetch must not make a stale form look fresh.
+  const [expectedUpdatedAt] = useState(openedAt);
   const users = useApiQuery('/api/users', {});
   const create = useApiMutation('post', '/api/jobs', { invalidates: jobDetails });
   const update = useApiMutation('put', '/api/jobs/{jobId}', { invalidates: jobDetails });
@@ -146,8 +173,12 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
       },
     };
     const show = (saved: Job) => navigate(`/jobs/${saved.id}`);
-    if (jobId) update.mutate({ path: { jobId }, body }, { onSuccess: show });
-    else create.mutate({ body }, { onSuccess: show });
+    if (jobId) {
+      update.mutate(
+        { path: { jobId }, body: { ...body, ...(expectedUpdatedAt && { expectedUpdatedAt }) } },
+        { onSuccess: show },
+      );
+    } else create.mutate({ body }, { onSuccess: show });
   };
 
   const people = users.data?.items ?? [];
@@ -168,7 +199,7 @@ function JobForm({ jobId, initial }: { jobId?: string; initial: Draft }) {
       <div className="page__head">
         <h1>{t(jobId ? 'jobForm.editTitle' : 'jobForm.newTitle')}</h1>
       </div>
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error} onReload={onReload} />
       <LoadError error={users.error} retry={users.refetch} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField label={t('jobForm.title')} {...bind('title')} />

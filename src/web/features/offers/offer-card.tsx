@@ -58,6 +58,14 @@ export function OfferCard({
   const offerId = offer.id;
   const after = (message: MessageKey) => () => (setOpened(undefined), setDone(t(message)));
   const changing = useApiMutation('put', '/api/offers/{offerId}', { invalidates: offerProgress });
+  // The version the change form was opened at: a change over a newer one is refused, not saved.
+  const [openedVersion, setOpenedVersion] = useState(offer.currentVersion);
+  const [changeOpenings, setChangeOpenings] = useState(0);
+  const openChange = () => {
+    setOpenedVersion(offer.currentVersion);
+    setChangeOpenings((count) => count + 1);
+    setOpened('change');
+  };
   const submitting = useApiMutation('post', '/api/offers/{offerId}/submission', {
     invalidates: offerProgress,
   });
@@ -152,6 +160,7 @@ export function OfferCard({
 
       {opened === 'change' ? (
         <OfferForm
+          key={changeOpenings}
           initial={offerFormFrom(offer.current)}
           wages={wages}
           title={t('offers.changeTitle')}
@@ -159,9 +168,11 @@ export function OfferCard({
           busy={changing.isPending}
           error={changing.error}
           onCancel={() => (setOpened(undefined), changing.reset())}
+          // The refusal refreshed the offer already: a new form starts from its current version.
+          onReload={() => (changing.reset(), openChange())}
           onSubmit={(terms) =>
             changing.mutate(
-              { path: { offerId }, body: terms },
+              { path: { offerId }, body: { ...terms, expectedVersion: openedVersion } },
               { onSuccess: after('offers.done.saved') },
             )
           }
@@ -191,7 +202,9 @@ export function OfferCard({
                 key={dialog.opens}
                 type="button"
                 className={dialogButtonLook[dialog.opens]}
-                onClick={() => act(() => setOpened(dialog.opens))}
+                onClick={() =>
+                  act(() => (dialog.opens === 'change' ? openChange() : setOpened(dialog.opens)))
+                }
               >
                 {t(dialog.label)}
               </button>

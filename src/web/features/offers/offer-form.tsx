@@ -33,6 +33,7 @@ export function OfferForm({
   error,
   onSubmit,
   onCancel,
+  onReload,
   wages,
 }: {
   initial: OfferFormState;
@@ -44,6 +45,8 @@ export function OfferForm({
   error: ApiError | null;
   onSubmit(terms: TermsShape): void;
   onCancel?: () => void;
+  /** After a save refused over someone else's change: a new form from the stored offer. */
+  onReload?: () => void;
 }) {
   const { t } = useI18n();
   const [form, setForm] = useState(initial);
@@ -267,7 +270,7 @@ export function OfferForm({
         onChange={(e) => set('note', e.target.value)}
         error={fieldError('note')}
       />
-      {error && <ErrorNotice error={error} />}
+      {error && <ErrorNotice error={error} onReload={onReload} />}
       <FormActions
         submit={submitLabel}
         busy={busy}

@@ -9,7 +9,7 @@ import { JobTabs } from '../jobs/job-tabs';
 import type { CardActions } from './board-card';
 import { BoardColumnView } from './board-column';
 import { MoveDialog, type MoveTarget } from './move-dialog';
-import { movedMessage } from './moved-message';
+import { movedElsewhereMessage, movedMessage } from './moved-message';
 import type { Stage } from '../../../domain/pipeline';
 import type { BoardCard } from './use-board-column';
 
@@ -19,7 +19,8 @@ const bulkLimit = 500;
 const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdrawn';
 
 export function BoardPage({ jobId }: { jobId: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   // Searching happens on the server, so counts and pages stay exact however big the job is. The
   // words and the stage shown live in the address: reload, Back and a shared link keep them.
   const [{ q: search, stage: shownStage }, changeSearch] = useSearchValues(['q', 'stage']);
@@ -54,15 +55,22 @@ export function BoardPage({ jobId }: { jobId: string }) {
       applicationIds: [card.applicationId],
       name: card.candidateName,
       toStage,
+      // The stage this board shows the card in: the server refuses the move if it has left it.
+      fromStage: card.stage,
       stages,
       can: card.can,
     };
     if (needsDialog(toStage)) return setMoveTarget(target);
     quickMove.mutate(
-      { path: { applicationId: card.applicationId }, body: { toStage } },
+      { path: { applicationId: card.applicationId }, body: { toStage, expectedStage: card.stage } },
       {
         onSuccess: () => moved(1, toStage, card.candidateName),
-        onError: (failure) => setMoveTarget({ ...target, error: failure }),
+        onError: (failure) => {
+          // Someone moved the card first: say so (the board refreshes); nothing to ask here.
+          const elsewhere = movedElsewhereMessage(i18n, failure, card.candidateName);
+          if (elsewhere) setStatus(elsewhere);
+          else setMoveTarget({ ...target, error: failure });
+        },
       },
     );
   };

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride, VerdictMissing } from '../decisions/verdict-override-dialog';
 import { BulkMoveCancelsInterviews, MoveCancelsInterviews } from './move-cancels-interviews';
 import { RejectionPreview } from './rejection-preview';
+import { movedElsewhereMessage } from './moved-message';
 import { Checkbox } from '../../components/checkbox-group';
 
 type MoveInput = ApiBody<'post', '/api/applications/{applicationId}/move'>;
@@ -51,7 +52,8 @@ export function MoveDialog({
   onClose(): void;
   onMoved(count: number, toStage: Stage): void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [toStage, setToStage] = useState<Stage | ''>(target.toStage ?? '');
   const [rejectionReason, setRejectionReason] = useState<string>('');
   const [overrideHrGate, setOverride] = useState(false);
@@ -110,6 +112,8 @@ export function MoveDialog({
       ...(emailCandidate && sendsEmail ? { emailCandidate: true } : {}),
       ...(verdictBlocked && overrideReason.trim() ? { overrideReason } : {}),
     };
+    // The stage the page showed: a card moved (or rejected) since is refused, never reopened.
+    const expected = target.fromStage ? { expectedStage: target.fromStage } : {};
     const moved = { onSuccess: () => onMoved(target.applicationIds.length, toStage) };
     if (bulk) {
       many.mutate(
@@ -120,10 +124,14 @@ export function MoveDialog({
         moved,
       );
     } else {
-      single.mutate({ path: { applicationId: target.applicationIds[0]! }, body: move }, moved);
+      single.mutate(
+        { path: { applicationId: target.applicationIds[0]! }, body: { ...move, ...expected } },
+        moved,
+      );
     }
   };
 
+  const movedElsewhere = movedElsewhereMessage(i18n, error, target.name ?? '');
   const stageError = fieldError('toStage') ?? (bulk ? fieldError('applicationIds') : undefined);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="move-title" onCancel={onClose}>
@@ -230,11 +238,17 @@ export function MoveDialog({
         )}
         <TextArea label={t(noteLabel)} rows={3} {...bind('note')} />
         <FormError error={error} />
+        {movedElsewhere && (
+          <p className="notice notice--error" role="alert" data-testid="moved-elsewhere">
+            {movedElsewhere}
+          </p>
+        )}
         <div className="form__actions">
           <button
             className={`button ${toStage === 'rejected' ? 'button--danger' : 'button--primary'}`}
             type="submit"
-            disabled={busy || !toStage}
+            // The card is elsewhere now: this dialog was made for where it was.
+            disabled={busy || !toStage || movedElsewhere !== undefined}
           >
             {t(toStage === 'rejected' ? 'move.rejectSubmit' : 'move.submit')}
           </button>

@@ -1,4 +1,5 @@
 import type { Stage } from '../../../domain/pipeline';
+import type { ApiError } from '../../api/client';
 import type { I18n } from '../../i18n/i18n';
 
 /**
@@ -16,4 +17,22 @@ export function movedMessage(
   const stage = t(`stage.${moved.toStage}`);
   if (moved.count > 1) return t('move.bulkDone', { count: moved.count, stage });
   return moved.name ? t('move.done', { name: moved.name, stage }) : t('move.doneNoName', { stage });
+}
+
+/**
+ * A move refused because the card had left the stage the mover saw: who moved it where and when
+ * ("Rina already moved Dewi to HR interview at …"); undefined for any other outcome.
+ */
+export function movedElsewhereMessage(
+  i18n: Pick<I18n, 't' | 'dateTime'>,
+  error: ApiError | null | undefined,
+  name: string,
+): string | undefined {
+  const refusal = error?.fields.find((field) => field.code === 'moved_elsewhere');
+  if (!refusal) return undefined;
+  const { stage, byName, at } = refusal.params ?? {};
+  const where = i18n.t(`stage.${stage as Stage}`);
+  return typeof byName === 'string' && typeof at === 'string'
+    ? i18n.t('movedElsewhere.byAt', { by: byName, name, stage: where, at: i18n.dateTime(at) })
+    : i18n.t('movedElsewhere.someone', { name, stage: where });
 }

@@ -5,13 +5,22 @@ import { type ApiData, type ApiError, apiUrl, asApiError, callApi } from '../../
 export type ColumnPage = ApiData<'get', '/api/jobs/{jobId}/board/{column}'>;
 type CardAbilities = ColumnPage['can'];
 
-/** A card with its abilities: the API sends them once per column, and on a card only if they differ. */
-export type BoardCard = Omit<ColumnPage['cards'][number], 'can'> & { can: CardAbilities };
+/**
+ * A card with its abilities (the API sends them once per column, and on a card only if they
+ * differ) and the stage of the column it was loaded in: a move says it expects the card there.
+ */
+export type BoardCard = Omit<ColumnPage['cards'][number], 'can'> & {
+  can: CardAbilities;
+  stage: ColumnPage['stage'];
+};
 export type BoardColumn = Omit<ColumnPage, 'cards'> & { cards: BoardCard[] };
 
 /** Every card of a column page with its own abilities, as the board's components read them. */
 export function withCardAbilities(page: ColumnPage): BoardColumn {
-  return { ...page, cards: page.cards.map((card) => ({ ...card, can: card.can ?? page.can })) };
+  return {
+    ...page,
+    cards: page.cards.map((card) => ({ ...card, can: card.can ?? page.can, stage: page.stage })),
+  };
 }
 
 /**
