@@ -17,6 +17,11 @@ export interface AnswerCache {
   set(key: string, version: string, body: string): void;
 }
 
+/** No screen's address is longer; a longer one (padded query strings) is not worth keeping. */
+const maxKeyLength = 2_048;
+/** Many tiny answers cost more than their bytes (a Map entry each). */
+const maxEntries = 20_000;
+
 interface Entry {
   version: bigint;
   storedAt: number;
@@ -31,9 +36,11 @@ export function answerCache({
   // A Map iterates in insertion order: re-inserting on use makes the first entry the least recent.
   const entries = new Map<string, Entry>();
   let bytes = 0;
+  // The key counts too: a URL may carry long query strings the route ignores (review of scale25).
+  const sizeOf = (key: string, entry: Entry) => key.length + entry.body.length;
   const drop = (key: string, entry: Entry) => {
     entries.delete(key);
-    bytes -= entry.body.length;
+    bytes -= sizeOf(key, entry);
   };
   return {
     get(key, version) {
@@ -51,16 +58,17 @@ export function answerCache({
       return entry.body;
     },
     set(key, version, body) {
-      if (body.length > maxBytes / 8) return;
+      if (key.length + body.length > maxBytes / 8 || key.length > maxKeyLength) return;
       const existing = entries.get(key);
       // A slow request that read an older version must not replace a newer answer.
       if (existing && existing.version > BigInt(version)) return;
       if (existing) drop(key, existing);
-      entries.set(key, { version: BigInt(version), storedAt: now(), body });
-      bytes += body.length;
-      for (const [oldest, entry] of entries) {
-        if (bytes <= maxBytes) break;
-        drop(oldest, entry);
+      const entry = { version: BigInt(version), storedAt: now(), body };
+      entries.set(key, entry);
+      bytes += sizeOf(key, entry);
+      for (const [oldest, stored] of entries) {
+        if (bytes <= maxBytes && entries.size <= maxEntries) break;
+        drop(oldest, stored);
       }
     },
   };

@@ -314,6 +314,12 @@ describe('the candidate portal', () => {
     const picked = await t.call(null, 'PUT', `/api/portal/${token}/language`, { locale: 'en' });
     expect(picked.status, JSON.stringify(picked.body)).toBe(200);
     expect(await thankYouSubject()).toMatch(/^Thank you/);
+    // The interview still ahead sends its reminder in the language picked.
+    const [interview] = await t.db.query<{ locale: string }>(
+      `SELECT locale FROM interviews WHERE application_id = $1`,
+      [applicationId],
+    );
+    expect(interview!.locale).toBe('en');
     expectInvalid(await t.call(null, 'PUT', `/api/portal/${token}/language`, { locale: 'fr' }), {
       locale: true,
     });

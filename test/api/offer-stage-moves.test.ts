@@ -85,4 +85,23 @@ describe('the offer and moves on the board', () => {
       lastAnswer: null,
     });
   });
+  it("a hiring manager's move may not withdraw HR's open offer; the candidate's own withdrawal does", async () => {
+    const offer = await sentOffer(t);
+    const moved = await t.call(
+      t.users.hiringManager,
+      'POST',
+      `/api/applications/${offer.applicationId}/move`,
+      { toStage: 'user_interview', note: 'Perlu interview kedua.' },
+    );
+    expectError(moved, 409, 'conflict');
+    expect(moved.body.error.fields).toMatchObject([{ path: 'toStage', code: 'offer_open_for_hr' }]);
+    expect(await offerStatus(offer)).toBe('sent');
+    expect(await stageOf(offer)).toBe('offer');
+    const withdrawn = await t.call(null, 'POST', `/api/portal/${offer.token}/withdraw`, {
+      reason: 'Sudah menerima tawaran lain.',
+    });
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+    expect(await offerStatus(offer)).toBe('withdrawn');
+    expect(await stageOf(offer)).toBe('withdrawn');
+  });
 });

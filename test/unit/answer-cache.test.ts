@@ -38,7 +38,7 @@ describe('answerCache', () => {
   });
 
   test('drops the least recently used answers past its size', () => {
-    const cache = answerCache({ maxBytes: 80 });
+    const cache = answerCache({ maxBytes: 96 });
     cache.set('a', '1', 'x'.repeat(10));
     cache.set('b', '1', 'y'.repeat(10));
     expect(cache.get('a', '1')).toBeDefined(); // a is now the most recent
@@ -46,8 +46,17 @@ describe('answerCache', () => {
     expect(cache.get('b', '1')).toBeUndefined();
     expect(cache.get('a', '1')).toBe('x'.repeat(10));
     expect(cache.get('c0', '1')).toBe('z'.repeat(10));
-    // Larger than an eighth of the whole: never kept.
+    // Larger than an eighth of the whole, its address counted: never kept.
     cache.set('big', '1', 'w'.repeat(11));
     expect(cache.get('big', '1')).toBeUndefined();
+  });
+  test('counts the address in its size and keeps no padded address, so ignored query strings cannot fill memory', () => {
+    const cache = answerCache({ maxBytes: 1_000 });
+    cache.set(`u1 /api/jobs?x=${'a'.repeat(3_000)}`, '1', '{}');
+    expect(cache.get(`u1 /api/jobs?x=${'a'.repeat(3_000)}`, '1')).toBeUndefined();
+    // Ten keys of ~100 characters with a 2-byte answer each fill 1,000 bytes: the first goes.
+    for (let n = 0; n < 10; n++) cache.set(`u1 /api/jobs?x=${n}${'b'.repeat(90)}`, '1', '{}');
+    expect(cache.get(`u1 /api/jobs?x=0${'b'.repeat(90)}`, '1')).toBeUndefined();
+    expect(cache.get(`u1 /api/jobs?x=9${'b'.repeat(90)}`, '1')).toBe('{}');
   });
 });

@@ -359,3 +359,16 @@ export async function listInterviewEvents(
     [interviewIds],
   );
 }
+
+/** The candidate's language for the interviews still ahead of them: their reminders and notices. */
+export async function setLanguageOfUpcomingInterviews(
+  db: Queryable,
+  applicationId: string,
+  locale: 'id' | 'en',
+): Promise<void> {
+  await db.query(
+    `UPDATE interviews SET locale = $2
+      WHERE application_id = $1 AND status = 'scheduled' AND starts_at > now()`,
+    [applicationId, locale],
+  );
+}

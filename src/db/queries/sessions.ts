@@ -33,7 +33,7 @@ export async function findSessionUser(
             u.totp_secret IS NOT NULL AS "twoFactorEnabled",
             coalesce((SELECT require_admin_two_factor FROM company_settings), false)
               AS "requireAdminTwoFactor",
-            (SELECT version::text FROM data_version) AS "dataVersion"
+            coalesce((SELECT version::text FROM data_version), '0') AS "dataVersion"
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > now() AND s.absolute_expires_at > now()
        AND u.active`,

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { findLiveOfferOfApplication, updateOfferStatus } from '../../db/queries/offers';
+import { mayDraftOffers } from '../../domain/permissions';
 import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
@@ -21,6 +22,20 @@ export async function settleOfferOnMove(
   if (application.stage !== 'offer' || to === 'offer') return;
   const offer = await findLiveOfferOfApplication(tx, application.id);
   if (!offer) return;
+  // Withdrawing an offer is HR's (requireOfferDrafter): a hiring manager's move may not do it.
+  if (actor && !mayDraftOffers(actor.role)) {
+    throw new Conflict(
+      [
+        {
+          path: 'toStage',
+          code: 'offer_open_for_hr',
+          message:
+            'An offer to this candidate is open: HR withdraws it before the card leaves the offer stage.',
+        },
+      ],
+      'The offer is still open.',
+    );
+  }
   if (to === 'hired') {
     throw new Conflict(
       [

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import { findApplication } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
+import { setLanguageOfUpcomingInterviews } from '../../db/queries/interviews';
 import type { Locale } from '../../domain/locale';
 import type { Actor } from '../actor';
 import { NotFound } from '../errors';
@@ -8,8 +9,8 @@ import { requireTheCandidate } from './candidate-acts';
 import { applicationOfToken } from './portal-service';
 
 /**
- * The candidate switches their portal's language: the e-mails that follow (reminders, the offer,
- * a reschedule) are written in it too, as they would expect. Staff reading the link switch only
+ * The candidate switches their portal's language: the e-mails that follow (the reminders and notices
+ * of interviews still ahead, the offer) are written in it too, as they would expect. Staff reading the link switch only
  * their own screen.
  */
 export async function chooseLanguageInPortal(
@@ -24,5 +25,6 @@ export async function chooseLanguageInPortal(
     const application = await findApplication(tx, id);
     if (!application) throw new NotFound('Application');
     await updateCandidateLocale(tx, application.candidateId, locale);
+    await setLanguageOfUpcomingInterviews(tx, id, locale);
   });
 }

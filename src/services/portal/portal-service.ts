@@ -1,4 +1,5 @@
 import type { MailSettings } from '../../config';
+import { settleOfferOnMove } from '../offers/settle-offer-on-move';
 import { announceStageChange } from '../integrations/webhook-events';
 import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
@@ -224,6 +225,8 @@ export async function withdrawByCandidate(
     const { id } = await applicationOfToken(tx, token);
     const [application] = await findApplicationsForUpdate(tx, [id]);
     if (!application || !portalAcceptsActions(application.stage)) throw processEnded();
+    // Withdrawing at the offer stage closes the open offer: no reminders, not counted as waiting.
+    await settleOfferOnMove(tx, null, application, 'withdrawn');
     await updateApplicationStage(tx, id, {
       stage: 'withdrawn',
       hrGateCleared: application.hrGateCleared,

@@ -216,4 +216,6 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.waitingFor': 'Waiting for approval from {names}',
   'error.offer_not_accepted':
     'The offer has not been accepted yet: the candidate accepts it in the portal, or withdraw the offer first.',
+  'error.offer_open_for_hr':
+    'An offer to this candidate is still open: HR withdraws it before the card leaves the offer stage.',
 };

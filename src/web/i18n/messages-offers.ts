@@ -217,4 +217,6 @@ export const offersMessagesId = {
   'offerList.waitingFor': 'Menunggu persetujuan {names}',
   'error.offer_not_accepted':
     'Penawarannya belum diterima: kandidat menerimanya di portal, atau tarik penawarannya dulu.',
+  'error.offer_open_for_hr':
+    'Ada penawaran yang masih terbuka untuk kandidat ini: HR menariknya dulu sebelum kartu keluar dari tahap penawaran.',
 } as const;
