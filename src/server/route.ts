@@ -163,7 +163,8 @@ function define<B, Q, P>(
       const query = parsePart(schemas.query, request.query, problems);
       const rawBody = spec.multipart
         ? await readMultipart(request, spec.multipart)
-        : (request.body ?? undefined);
+        : // An absent body is undefined; a JSON `null` stays null, so an optional body refuses it.
+          request.body;
       const body = parsePart(schemas.body, rawBody, problems, spec.multipart?.files);
       if (problems.length) throw new Invalid(problems);
       const ctx = { params, query, body, request, reply } as RouteContext<B, Q, P>;
