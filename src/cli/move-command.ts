@@ -16,7 +16,7 @@ export const moveUsage = `Usage: seleksi move-to-postgres --to postgres://user:p
 Copies everything in the embedded database (SELEKSI_DATA_DIR/pglite) into a new, empty PostgreSQL
 database, in one transaction: candidates, interviews, scorecards, offers, users and their sessions,
 settings, the audit log, report figures, and the e-mails, reminders and other tasks still to run.
-Stop \`seleksi serve\` first. The embedded database is left as it was.
+Stop \`seleksi serve\` first. The embedded database keeps its data (it is brought to this version first).
   --to              the PostgreSQL database (default: DATABASE_URL); refused when it holds data
   --copy-cv-files   also copy the CV files (SELEKSI_CV_DIR) into this folder`;
 
@@ -85,41 +85,61 @@ function printLeftToDo(
   print: Print,
 ): void {
   print('\nLeft to do:');
-  if (config.cvStore.kind === 's3') {
-    print(`- CV files: already in the bucket (SELEKSI_CV_STORE); give the new instances the same.`);
-  } else {
-    const files = existsSync(config.cvDir) ? readdirSync(config.cvDir) : [];
-    const bytes = files.reduce((sum, file) => sum + statSync(join(config.cvDir, file)).size, 0);
-    const size = `${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, for ${move.cvFiles} CVs`;
-    if (copyTo && files.length) {
-      cpSync(config.cvDir, copyTo, { recursive: true, force: false, errorOnExist: false });
-      print(
-        `- CV files: copied ${size} from ${config.cvDir} to ${copyTo}; set SELEKSI_CV_DIR=${copyTo}.`,
-      );
-    } else {
-      print(
-        `- CV files: ${size} in ${config.cvDir}. Copy the folder to where the new instances read ` +
-          'CVs (SELEKSI_CV_DIR on a folder they all mount, or --copy-cv-files), or upload each ' +
-          'file to the bucket of SELEKSI_CV_STORE under its own name (the SHA-256 of its bytes).',
-      );
-    }
-  }
+  // The key first: the data is already moved, so a failed CV copy must not hide it.
+  printSecretKeyStep(move, config, print);
+  printCvFilesStep(move, config, copyTo, print);
+  print(
+    `- Start with DATABASE_URL set to the new database (and SELEKSI_PUBLIC_URL). Keep ${config.dataDir} ` +
+      'until the new installation has been checked.',
+  );
+}
+
+function printSecretKeyStep(move: DatabaseMove, config: Config, print: Print): void {
   const keyFile = join(config.dataDir, secretKeyFileName);
   const key = config.secretKey
     ? 'SELEKSI_SECRET_KEY as it is set here'
     : existsSync(keyFile)
       ? `SELEKSI_SECRET_KEY="$(cat ${keyFile})"`
       : undefined;
-  if (key) {
-    print(
-      `- The secret key: set ${key} on every instance (${move.twoFactorUsers} users sign in with ` +
-        'two-factor; without the key an admin must reset theirs). Keep a copy apart from backups.',
-    );
-  }
   print(
-    `- Start with DATABASE_URL set to the new database (and SELEKSI_PUBLIC_URL). Keep ${config.dataDir} ` +
-      'until the new installation has been checked.',
+    key
+      ? `- The secret key: set ${key} on every instance (${move.twoFactorUsers} users sign in with ` +
+          'two-factor; without the key an admin must reset theirs). Keep a copy apart from backups.'
+      : `- The secret key: none was found here (${keyFile}, SELEKSI_SECRET_KEY); ` +
+          `${move.twoFactorUsers} users sign in with two-factor and will need an admin to reset it.`,
   );
+}
+
+function printCvFilesStep(
+  move: DatabaseMove,
+  config: Config,
+  copyTo: string | undefined,
+  print: Print,
+): void {
+  if (config.cvStore.kind === 's3') {
+    print(`- CV files: already in the bucket (SELEKSI_CV_STORE); give the new instances the same.`);
+    return;
+  }
+  const files = existsSync(config.cvDir) ? readdirSync(config.cvDir) : [];
+  const bytes = files.reduce((sum, file) => sum + statSync(join(config.cvDir, file)).size, 0);
+  const size = `${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB, for ${move.cvFiles} CVs`;
+  const byHand =
+    'Copy the folder to where the new instances read CVs (SELEKSI_CV_DIR on a folder they all ' +
+    'mount, or --copy-cv-files), or upload each file to the bucket of SELEKSI_CV_STORE under its ' +
+    'own name (the SHA-256 of its bytes).';
+  if (!copyTo || !files.length) {
+    print(`- CV files: ${size} in ${config.cvDir}. ${byHand}`);
+    return;
+  }
+  try {
+    cpSync(config.cvDir, copyTo, { recursive: true, force: false, errorOnExist: false });
+    print(
+      `- CV files: copied ${size} from ${config.cvDir} to ${copyTo}; set SELEKSI_CV_DIR=${copyTo}.`,
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    print(`- CV files: copying to ${copyTo} failed (${reason}); the database is moved. ${byHand}`);
+  }
 }
 
 /** The target as it is shown: never its password. */

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
 import {
   copyPendingTasks,
   copyTables,
@@ -28,6 +28,17 @@ export class MoveRefused extends Error {}
  */
 const companyTables = ['users', 'jobs', 'candidates'];
 
+/** A target that already holds a company's data is refused, naming what it holds. */
+async function refuseHeldData(target: Queryable): Promise<void> {
+  const held = (await countRows(target, companyTables)).filter((table) => table.rows > 0);
+  if (held.length) {
+    throw new MoveRefused(
+      `The target database already holds data (${held.map((t) => `${t.table}: ${t.rows} rows`).join(', ')}): ` +
+        'move into a new, empty database.',
+    );
+  }
+}
+
 /**
  * Copies the embedded database `source` into the PostgreSQL database `target`, all in one
  * transaction on the target: both are brought to this version's schema first, a target that
@@ -45,15 +56,12 @@ export async function moveToPostgres(source: Database, target: Database): Promis
         'Seleksi version that made the target, or into a new database.',
     );
   }
-  const held = (await countRows(target, companyTables)).filter((table) => table.rows > 0);
-  if (held.length) {
-    throw new MoveRefused(
-      `The target database already holds data (${held.map((t) => `${t.table}: ${t.rows} rows`).join(', ')}): ` +
-        'move into a new, empty database.',
-    );
-  }
+  await refuseHeldData(target);
   const tables = await tablesInCopyOrder(target);
   const move = await target.transaction(async (tx) => {
+    // Again under lock: an instance started on the target meanwhile (its first admin) is not wiped.
+    await tx.query(`LOCK TABLE ${companyTables.join(', ')} IN EXCLUSIVE MODE`);
+    await refuseHeldData(tx);
     const copied = await copyTables(source, tx, tables);
     const tasks = await copyPendingTasks(source, tx, Object.values(taskQueues));
     // Nothing commits unless every table holds as many rows as the source's.
