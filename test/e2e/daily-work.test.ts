@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startBrowserSession, type BrowserSession } from './browser';
 import { expectNoSidewaysScroll } from './page-width';
 import { jakartaTime } from '../support/jakarta-time';
+import { fillDateTime } from './date-time';
 
 let session: BrowserSession;
 beforeAll(async () => {
@@ -157,17 +158,23 @@ test('HR picks a time the candidate proposed in one click and the interview move
     await session.screenshot(page, `daily-proposed-${locale}-${size(width)}`);
     await use.click();
     const dialog = page.locator('dialog');
-    expect(await dialog.locator('input[name=localStart]').inputValue()).toBe(proposedLocal);
+    // The proposed time fills the day-first date and the 24-hour time.
+    const label = locale === 'id' ? 'Tanggal dan jam' : 'Date and time';
+    const when = dialog.getByRole('group', { name: label, exact: true });
+    const [day, time] = proposedLocal.split('T') as [string, string];
+    expect(await when.locator('input').nth(0).inputValue()).toBe(
+      day.split('-').reverse().join('/'),
+    );
+    expect((await when.locator('input').nth(1).inputValue()).replace('.', ':')).toBe(time);
     expect(await dialog.locator('[aria-pressed=true]').count()).toBe(1);
     await session.screenshot(page, `daily-proposed-dialog-${locale}-${size(width)}`);
     // A Sunday is said, not refused (a new user booked one with no word).
-    const localStart = dialog.locator('input[name=localStart]');
-    await localStart.fill(sundayAhead());
+    await fillDateTime(dialog, label, sundayAhead());
     await expect
       .poll(() => dialog.locator('.schedule-hours').textContent())
       .toContain(locale === 'id' ? 'hari Sabtu atau Minggu' : 'on a Saturday or Sunday');
     await session.screenshot(page, `daily-sunday-warning-${locale}-${size(width)}`);
-    await localStart.fill(proposedLocal);
+    await fillDateTime(dialog, label, proposedLocal);
     if (locale === 'en') {
       await dialog.locator('button[type=submit]').click();
       await dialog.waitFor({ state: 'hidden' });
