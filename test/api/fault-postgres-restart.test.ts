@@ -100,6 +100,12 @@ test.skipIf(!bin && !process.env.CI)(
         await sleep(20);
       }
     });
+    // Should the test fail before they are told to stop, they stop before the app closes: in a
+    // worker that goes on to run other test files, they would otherwise call a closed app.
+    cleanups.push(async () => {
+      flowing = false;
+      await Promise.allSettled(clients);
+    });
 
     await sleep(500);
     await server.stopFast();
