@@ -18,6 +18,17 @@ export type ScorecardAction = (typeof scorecardActions)[number];
 
 export const ratingValue: Record<Rating, number> = { strong_no: 1, no: 2, yes: 3, strong_yes: 4 };
 
+/**
+ * The words an average recommendation stands for, so a reader sees "Strong yes", not "4.00": the
+ * one rating it equals, or the two it falls between.
+ */
+export function ratingsAround(average: number): [Rating] | [Rating, Rating] {
+  const clamped = Math.min(Math.max(average, 1), ratings.length);
+  const below = ratings[Math.floor(clamped) - 1]!;
+  const above = ratings[Math.ceil(clamped) - 1]!;
+  return below === above ? [below] : [below, above];
+}
+
 export interface AttributeRating {
   attribute: FocusAttribute;
   rating: Rating | null;

@@ -207,7 +207,8 @@ function parsePart(
     const path = issue.path.map(String).join('.') || 'body';
     // A field already refused for its characters is named once.
     if (refused.some((problem) => problem.path === path)) continue;
-    problems.push({ path, code: issueCode(issue), message: issue.message });
+    const code = issueCode(issue);
+    problems.push({ path, code, message: code === 'required' ? requiredMessage : issue.message });
   }
   return undefined;
 }
@@ -216,6 +217,9 @@ function withoutKeys(value: unknown, keys: readonly string[]): unknown {
   if (!keys.length || typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => !keys.includes(key)));
 }
+
+/** A missing field in words an API client reads, not zod's "expected object, received undefined". */
+const requiredMessage = 'This field is required.';
 
 /** Stable codes the web translates; zod's own messages stay as the English fallback. */
 function issueCode(issue: z.core.$ZodIssue): string {

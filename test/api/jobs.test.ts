@@ -22,6 +22,17 @@ describe('POST /api/jobs', () => {
     });
   });
 
+  test('400 says in words that a missing field is required, not what type zod expected', async () => {
+    const response = await t.call(t.users.recruiter, 'POST', '/api/jobs', {
+      ...jobInput(t),
+      team: undefined,
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual([
+      { path: 'team', code: 'required', message: 'This field is required.' },
+    ]);
+  });
+
   test('400 names each bad field by its path', async () => {
     const cases: [Record<string, unknown>, Record<string, string>][] = [
       [{ title: '   ' }, { title: 'required' }],

@@ -94,6 +94,10 @@ test('HR passes the HR gate: the candidate is at the user interview and the HR i
 
   await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
   const decision = page.locator('.decision__form');
+  // The panel's recommendation reads as its word, not as a figure ("3.00").
+  await expect
+    .poll(() => page.locator('.stage-score').allTextContents())
+    .toContainEqual(expect.stringContaining('Rekomendasi Ya dari 1 scorecard'));
   await decision.getByLabel('Lanjutkan').check();
   await decision.getByRole('button', { name: 'Simpan keputusan' }).click();
   await expect
@@ -139,6 +143,9 @@ test('the hiring manager is told a scorecard comes first before the user intervi
     .poll(() => manager.locator('.scorecard [role=status]').textContent())
     .toContain('Submitted');
   await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  await expect
+    .poll(() => manager.locator('.stage-score').allTextContents())
+    .toContainEqual(expect.stringContaining('Recommendation Strong yes from 1 scorecard'));
   await form.getByLabel('Advance').check();
   await form.getByRole('button', { name: 'Record decision' }).click();
   await expect

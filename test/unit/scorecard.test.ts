@@ -3,6 +3,7 @@ import type { FocusAttribute } from '../../src/domain/interview';
 import {
   checkScorecardComplete,
   checkScorecardDraft,
+  ratingsAround,
   type AttributeRating,
   type Rating,
   type ScorecardContent,
@@ -109,5 +110,18 @@ describe('checkScorecardComplete', () => {
   test('evidence is encouraged but not required', () => {
     const ratings = full().map((r) => ({ ...r, evidence: '' }));
     expect(checkScorecardComplete(content(ratings), plan)).toEqual([]);
+  });
+});
+
+describe('ratingsAround: the words an average recommendation stands for', () => {
+  test('a whole average is one rating', () => {
+    expect(ratingsAround(4)).toEqual(['strong_yes']);
+    expect(ratingsAround(1)).toEqual(['strong_no']);
+    expect(ratingsAround(3)).toEqual(['yes']);
+  });
+
+  test('an average between two ratings names both, lower first', () => {
+    expect(ratingsAround(3.5)).toEqual(['yes', 'strong_yes']);
+    expect(ratingsAround(2.25)).toEqual(['no', 'yes']);
   });
 });

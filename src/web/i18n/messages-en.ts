@@ -339,6 +339,7 @@ export const messagesEn: Messages = {
   'decision.awaitedScorers': 'Scorecards not in yet from: {names}.',
   'decision.recommendationOne': 'Recommendation {value} from 1 scorecard',
   'decision.recommendation': 'Average recommendation {value} from {count} scorecards',
+  'decision.recommendationBetween': '{value} (between {lower} and {higher})',
   'decision.hidden': 'Hidden until you submit your own scorecard.',
   'decision.noScores': 'No submitted scorecards yet.',
   'decision.conflict': 'HR and the user disagree. The decision needs a written rationale.',

@@ -341,6 +341,7 @@ export const messagesId = {
   'decision.awaitedScorers': 'Scorecard belum masuk dari: {names}.',
   'decision.recommendationOne': 'Rekomendasi {value} dari 1 scorecard',
   'decision.recommendation': 'Rekomendasi rata-rata {value} dari {count} scorecard',
+  'decision.recommendationBetween': '{value} (antara {lower} dan {higher})',
   'decision.hidden': 'Tersembunyi sampai Anda mengirim scorecard sendiri.',
   'decision.noScores': 'Belum ada scorecard terkirim.',
   'decision.conflict': 'HR dan user berbeda pendapat. Keputusan wajib disertai alasan tertulis.',

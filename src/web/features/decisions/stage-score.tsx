@@ -1,3 +1,4 @@
+import { ratingsAround } from '../../../domain/scorecard';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
@@ -14,6 +15,18 @@ export function StageScore({
   hiddenBecause: 'submit_first' | 'no_access' | null;
 }) {
   const { t, number } = useI18n();
+  /** One scorecard's recommendation is a word; an average is its figure and the words around it. */
+  const recommendationWords = (average: number, scorecards: number) => {
+    const words = ratingsAround(average).map((rating) => t(`rating.${rating}`));
+    if (scorecards === 1 && words.length === 1) return words[0]!;
+    return words.length === 1
+      ? `${number(average, 2)} (${words[0]})`
+      : t('decision.recommendationBetween', {
+          value: number(average, 2),
+          lower: words[0]!,
+          higher: words[1]!,
+        });
+  };
   return (
     <div className="stage-score">
       <dt>{label}</dt>
@@ -34,7 +47,10 @@ export function StageScore({
               {t(
                 summary.scorecards === 1 ? 'decision.recommendationOne' : 'decision.recommendation',
                 {
-                  value: summary.recommendation != null ? number(summary.recommendation, 2) : '—',
+                  value:
+                    summary.recommendation != null
+                      ? recommendationWords(summary.recommendation, summary.scorecards)
+                      : '—',
                   count: summary.scorecards,
                 },
               )}
