@@ -317,6 +317,12 @@ describe('a user-stage verdict needs the interview and the panel', () => {
     const summary = () => t.call(t.users.hiringManager, 'GET', decisionsUrl(applicationId));
     const panel = [t.users.hiringManager.id, t.users.interviewer.id];
     const interviewId = await schedule(applicationId, 'user', panel);
+    // Booked for later: no scorecard can be late yet.
+    expect((await summary()).body.awaitedUserScorers).toEqual([]);
+    // Its time came (the clock moves: booking in the past is refused).
+    await t.db.query(`UPDATE interviews SET starts_at = now() - interval '1 hour' WHERE id = $1`, [
+      interviewId,
+    ]);
     expect((await summary()).body.awaitedUserScorers).toHaveLength(2);
     await cancelInterview(t, interviewId, 'Jadwal direktur berubah.');
     // The kit takes no scorecard for it, so the page must not say "not in yet from: you, Indra".

@@ -99,14 +99,19 @@ export async function requireVerdictEvidence(
 }
 
 /**
- * A stage's panel members who have not submitted their scorecard: the decider reads them beside
- * the score before deciding, not only in the dialog that follows the click.
+ * A stage's panel members who have not submitted their scorecard once its interview has taken
+ * place: the decider reads them beside the score before deciding, not only in the dialog that
+ * follows the click.
  */
 export async function awaitedStageScorers(
   tx: Queryable,
   loaded: EvidenceSources,
   stage: InterviewStage,
 ): Promise<{ interviewerId: string; name: string }[]> {
-  const { waitingFor, waitingForIds } = awaitedScorers(await evidenceOf(tx, loaded, stage));
+  const evidence = await evidenceOf(tx, loaded, stage);
+  // Before the interview has begun its kit takes no scorecard: "not in yet from: you" would be news
+  // of nothing late (a new user's walk read it on a candidate whose interview was days away).
+  if (!evidence.interviewHeld) return [];
+  const { waitingFor, waitingForIds } = awaitedScorers(evidence);
   return waitingForIds.map((interviewerId, index) => ({ interviewerId, name: waitingFor[index]! }));
 }
