@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { uploadCsv, confirmImport } from '../support/candidate-imports';
 import { addCandidate, buildJob, buildOtherTeamsJob, moveTo } from '../support/factories';
+import { download as downloadFile } from '../support/downloads';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
 
 let t: TestApp;
@@ -9,20 +10,7 @@ let jobA: { id: string; title: string };
 let jobB: { id: string; title: string };
 const tag = Date.now().toString(36);
 
-async function download(as: TestUser | null, url: string) {
-  const response = await t.app.inject({
-    method: 'GET',
-    url,
-    headers: as ? { cookie: as.cookie } : {},
-  });
-  return {
-    status: response.statusCode,
-    type: String(response.headers['content-type']),
-    disposition: String(response.headers['content-disposition']),
-    bytes: response.rawPayload,
-    text: response.body,
-  };
-}
+const download = (as: TestUser | null, url: string) => downloadFile(t, as, url);
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -8,6 +8,7 @@ import { csv, uploadImport, confirmImport } from '../support/candidate-imports';
 import { buildJob, candidateInput, moveTo, unique } from '../support/factories';
 import { createTestApp, testMail, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait-for';
+import { download } from '../support/downloads';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -295,12 +296,12 @@ describe('importing candidates from a spreadsheet', () => {
     }
     const exported = async (format: string, locale: string) =>
       (
-        await t.app.inject({
-          method: 'GET',
-          url: `/api/candidates/export?format=${format}&locale=${locale}&q=${tag}`,
-          headers: { cookie: t.users.recruiter.cookie },
-        })
-      ).rawPayload;
+        await download(
+          t,
+          t.users.recruiter,
+          `/api/candidates/export?format=${format}&locale=${locale}&q=${tag}`,
+        )
+      ).bytes;
     for (const [format, locale, nameHeader] of [
       ['csv', 'en', 'Name'],
       ['xlsx', 'id', 'Nama'],
@@ -356,14 +357,14 @@ describe('importing candidates from a spreadsheet', () => {
     for (const email of emails) {
       await t.call(t.users.recruiter, 'POST', '/api/candidates', candidateInput({ email }));
     }
-    const exported = await t.app.inject({
-      method: 'GET',
-      url: `/api/candidates/export?format=csv&locale=en&q=${tag}`,
-      headers: { cookie: t.users.recruiter.cookie },
-    });
+    const exported = await download(
+      t,
+      t.users.recruiter,
+      `/api/candidates/export?format=csv&locale=en&q=${tag}`,
+    );
     // Saved on Windows (CRLF), then two lines added by a program that writes LF only.
     const file = Buffer.concat([
-      exported.rawPayload,
+      exported.bytes,
       Buffer.from(`Citra,citra.${tag}@example.com\nDodi,dodi.${tag}@example\n`, 'utf8'),
     ]);
     const uploaded = await uploadImport(t, t.users.recruiter, 'export.csv', file);

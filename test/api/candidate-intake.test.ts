@@ -6,6 +6,7 @@ import { buildJob, candidateInput, unique } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { tablesHolding } from '../support/personal-data-search';
 import { anonymiseCandidateRecords } from '../../src/db/queries/retention';
+import { csvLines, download } from '../support/downloads';
 
 /**
  * What a new-user trial checked of the ways candidates come in (a spreadsheet, the careers form,
@@ -156,14 +157,12 @@ describe("an unknown source's own words are kept as data", () => {
     expect(intan).toMatchObject({ source: 'other', sourceDetail: 'Instagram', notes: '' });
     expect((await candidateByEmail(`joko.${tag}@example.com`)).sourceDetail).toBe('Koran Kompas');
 
-    const csv = await t.app.inject({
-      url: `/api/candidates/export?format=csv&locale=id&q=${encodeURIComponent(`Sumber ${tag}`)}`,
-      headers: { cookie: t.users.recruiter.cookie },
-    });
-    const lines = csv.body
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n');
+    const csv = await download(
+      t,
+      t.users.recruiter,
+      `/api/candidates/export?format=csv&locale=id&q=${encodeURIComponent(`Sumber ${tag}`)}`,
+    );
+    const lines = csvLines(csv.text.trim());
     // After the "Tentang ekspor ini" block, the list's own block.
     expect(lines).toContain(
       'Nama,E-mail,Telepon,Kota,Sumber,Detail sumber,Tag,Lowongan dan tahap,Ditambahkan',
@@ -192,11 +191,12 @@ describe("an unknown source's own words are kept as data", () => {
     });
     expectInvalid(await edit('jobstreet', 'Budi'), { sourceDetail: 'source_detail_needs_other' });
     expect((await edit('referral')).body).toMatchObject({ sourceDetail: 'Budi Santoso' });
-    const referred = await t.app.inject({
-      url: `/api/candidates/export?format=csv&locale=en&q=${encodeURIComponent(`Intan Sumber ${tag}`)}`,
-      headers: { cookie: t.users.recruiter.cookie },
-    });
-    expect(referred.body).toContain(',Referral,Budi Santoso,');
+    const referred = await download(
+      t,
+      t.users.recruiter,
+      `/api/candidates/export?format=csv&locale=en&q=${encodeURIComponent(`Intan Sumber ${tag}`)}`,
+    );
+    expect(referred.text).toContain(',Referral,Budi Santoso,');
 
     // Erasure leaves nothing of the detail; retention's anonymising clears it.
     const lina = await candidateByEmail(`lina.${tag}@example.com`);
@@ -245,12 +245,13 @@ describe("an unknown source's own words are kept as data", () => {
       sourceDetail: 'Instagram iklan',
     });
     // Shown as the import's are: in the candidates export beside "Other".
-    const csv = await t.app.inject({
-      url: `/api/candidates/export?format=csv&locale=id&q=${encodeURIComponent(`Indah ${tag}`)}`,
-      headers: { cookie: t.users.recruiter.cookie },
-    });
-    expect(csv.body).toContain(`Indah ${tag},indah.${tag}@example.com,`);
-    expect(csv.body).toContain(',Kota Bandung,Lainnya,Instagram iklan,');
+    const csv = await download(
+      t,
+      t.users.recruiter,
+      `/api/candidates/export?format=csv&locale=id&q=${encodeURIComponent(`Indah ${tag}`)}`,
+    );
+    expect(csv.text).toContain(`Indah ${tag},indah.${tag}@example.com,`);
+    expect(csv.text).toContain(',Kota Bandung,Lainnya,Instagram iklan,');
     // The import's limits (100 characters each), each naming its field; nothing is stored.
     const long = 'x'.repeat(101);
     expectInvalid(

@@ -6,6 +6,7 @@ import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
 import { recordApplication, recordPath, recordScorecard } from '../support/report-history';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { download } from '../support/downloads';
 
 /**
  * HR against the user, with expected figures worked out here from the cases themselves: the
@@ -277,24 +278,24 @@ describe('GET /api/reports/agreement', () => {
   });
 
   it("exports as CSV in the reader's language, with the same figures", async () => {
-    const reply = await t.app.inject({
-      method: 'GET',
-      url: '/api/reports/agreement/export?format=csv&locale=en',
-      headers: { cookie: t.users.recruiter.cookie },
-    });
-    expect(reply.statusCode).toBe(200);
+    const file = await download(
+      t,
+      t.users.recruiter,
+      '/api/reports/agreement/export?format=csv&locale=en',
+    );
+    expect(file.status).toBe(200);
     const want = expected(cases);
     const strongYes = want.table.find((row) => row.recommendation === 'strong_yes')!;
-    expect(reply.body).toContain("HR's recommendation");
-    expect(reply.body).toContain(
+    expect(file.text).toContain("HR's recommendation");
+    expect(file.text).toContain(
       `Strong yes,${strongYes.accepted},${strongYes.rejected},${strongYes.accepted + strongYes.rejected},80`,
     );
-    expect(reply.body).toContain('Sales Executive,3,3,too few,too few');
-    const refused = await t.app.inject({
-      method: 'GET',
-      url: '/api/reports/agreement/export?format=csv',
-      headers: { cookie: t.users.interviewer.cookie },
-    });
-    expect(refused.statusCode).toBe(403);
+    expect(file.text).toContain('Sales Executive,3,3,too few,too few');
+    const refused = await download(
+      t,
+      t.users.interviewer,
+      '/api/reports/agreement/export?format=csv',
+    );
+    expect(refused.status).toBe(403);
   });
 });

@@ -14,6 +14,7 @@ import {
   uniformScorecard,
 } from '../support/factories';
 import { useTestApp, type TestUser } from '../support/test-app';
+import { csvLines, download } from '../support/downloads';
 
 /**
  * Reports' interview attendance: per stage and job, the interviews held and those the candidate
@@ -120,13 +121,13 @@ describe('interview attendance report', () => {
   });
 
   it('exports the same figures as CSV, in the reader’s language', async () => {
-    const reply = await t.app.inject({
-      method: 'GET',
-      url: '/api/reports/attendance/export?format=csv&locale=en',
-      headers: { cookie: t.users.recruiter.cookie },
-    });
-    expect(reply.statusCode, reply.body).toBe(200);
-    const lines = reply.body.replace(/^\uFEFF/, '').split('\r\n');
+    const file = await download(
+      t,
+      t.users.recruiter,
+      '/api/reports/attendance/export?format=csv&locale=en',
+    );
+    expect(file.status, file.text).toBe(200);
+    const lines = csvLines(file.text);
     expect(lines).toContain('Job,Stage,Interviews held,Candidate did not come,No-show rate (%)');
     expect(lines).toContain('All jobs (in the filter),HR interview,4,3,42.9');
     expect(lines).toContain('Analis Data,HR interview,4,2,33.3');

@@ -11,6 +11,7 @@ import {
   recordScorecard,
 } from '../support/report-history';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { download } from '../support/downloads';
 
 /**
  * Calibration with expected figures worked out here by walking the panels one by one: each
@@ -306,14 +307,14 @@ describe('GET /api/reports/calibration', () => {
   });
 
   it("an interviewer's export holds only their own lines", async () => {
-    const reply = await t.app.inject({
-      method: 'GET',
-      url: '/api/reports/calibration/export?format=csv&locale=en',
-      headers: { cookie: t.users.interviewer.cookie },
-    });
-    expect(reply.statusCode).toBe(200);
-    expect(reply.body).toContain('Indra Interviewer,All attributes');
-    expect(reply.body).not.toContain('Rina Recruiter');
-    expect(reply.body).not.toContain('Wati Interviewer');
+    const file = await download(
+      t,
+      t.users.interviewer,
+      '/api/reports/calibration/export?format=csv&locale=en',
+    );
+    expect(file.status).toBe(200);
+    expect(file.text).toContain('Indra Interviewer,All attributes');
+    expect(file.text).not.toContain('Rina Recruiter');
+    expect(file.text).not.toContain('Wati Interviewer');
   });
 });

@@ -6,6 +6,7 @@ import { median, p90 } from '../../src/domain/reports/statistics';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob, buildOtherTeamsJob, candidateInput } from '../support/factories';
 import { createTestApp, type TestApp, type TestUser } from '../support/test-app';
+import { csvLines, download } from '../support/downloads';
 
 /**
  * Each application's history as the test writes it: [stage, days after applying], ending where it
@@ -394,17 +395,17 @@ describe('Reports: funnel, speed and sources', () => {
   });
 
   it('exports a report as CSV in the reader’s language, formulas neutralised, and audits it', async () => {
-    const reply = await t.app.inject({
-      method: 'GET',
-      url: '/api/reports/funnel/export?format=csv&locale=en&by=department',
-      headers: { cookie: t.users.recruiter.cookie },
-    });
-    expect(reply.statusCode, reply.body).toBe(200);
-    expect(reply.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(reply.headers['content-disposition']).toMatch(
+    const file = await download(
+      t,
+      t.users.recruiter,
+      '/api/reports/funnel/export?format=csv&locale=en&by=department',
+    );
+    expect(file.status, file.text).toBe(200);
+    expect(file.type).toBe('text/csv; charset=utf-8');
+    expect(file.disposition).toMatch(
       /^attachment; filename="seleksi-funnel-by-department-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
-    const lines = reply.body.replace(/^\uFEFF/, '').split('\r\n');
+    const lines = csvLines(file.text);
     expect(lines).toContain('All applications (in the filter),Applied,20,18,90');
     expect(lines).toContain('All applications (in the filter),CV screening,18,14,77.8');
     expect(lines).toContain(`'=cmd|calc,Applied,5,5,100`);
@@ -427,15 +428,11 @@ describe('Reports: funnel, speed and sources', () => {
 
   it('says in the file and its name which period and filter the export covers', async () => {
     const exportOf = (user: TestUser, query: string) =>
-      t.app.inject({
-        method: 'GET',
-        url: `/api/reports/funnel/export?${query}`,
-        headers: { cookie: user.cookie },
-      });
+      download(t, user, `/api/reports/funnel/export?${query}`);
     const all = await exportOf(t.users.recruiter, 'format=csv&locale=en');
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
-    const allLines = all.body.replace(/^\uFEFF/, '').split('\r\n');
+    const allLines = csvLines(all.text);
     // The default period, stated as days and as the default it is.
     expect(allLines.slice(0, 13)).toEqual([
       'About this report',
@@ -457,11 +454,11 @@ describe('Reports: funnel, speed and sources', () => {
       t.users.recruiter,
       `format=csv&locale=en&jobId=${ourJob.id}&from=2026-01-01&to=2026-06-30&source=jobstreet&recruiterId=${t.users.recruiter.id}`,
     );
-    expect(ours.statusCode).toBe(200);
-    expect(ours.headers['content-disposition']).toBe(
+    expect(ours.status).toBe(200);
+    expect(ours.disposition).toBe(
       `attachment; filename="seleksi-funnel-backend-developer-rina-recruiter-jobstreet-2026-01-01-2026-06-30.csv"`,
     );
-    expect(ours.body).toContain(
+    expect(ours.text).toContain(
       [
         'Applied from,2026-01-01',
         'To,2026-06-30',
@@ -471,15 +468,15 @@ describe('Reports: funnel, speed and sources', () => {
         'Source,JobStreet',
       ].join('\r\n'),
     );
-    expect(ours.body).not.toContain(ourJob.id);
+    expect(ours.text).not.toContain(ourJob.id);
 
     // In Indonesian as XLSX, a first tab; a department that looks like a formula stays text.
     const theirs = await exportOf(t.users.admin, 'format=xlsx&department=%3Dcmd%7Ccalc');
-    expect(theirs.headers['content-disposition']).toMatch(
+    expect(theirs.disposition).toMatch(
       /filename="seleksi-funnel-cmd-calc-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.xlsx"$/,
     );
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(theirs.rawPayload as unknown as ArrayBuffer);
+    await workbook.xlsx.load(theirs.bytes as unknown as ArrayBuffer);
     const about = workbook.worksheets[0]!;
     expect(about.name).toBe('Tentang laporan');
     const rows = about.getSheetValues().slice(1) as unknown[][];
@@ -506,17 +503,11 @@ describe('Reports: funnel, speed and sources', () => {
   });
 
   it('exports XLSX with one tab per table, in Indonesian by default', async () => {
-    const reply = await t.app.inject({
-      method: 'GET',
-      url: '/api/reports/speed/export?format=xlsx',
-      headers: { cookie: t.users.admin.cookie },
-    });
-    expect(reply.statusCode).toBe(200);
-    expect(reply.headers['content-type']).toBe(
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    );
+    const file = await download(t, t.users.admin, '/api/reports/speed/export?format=xlsx');
+    expect(file.status).toBe(200);
+    expect(file.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(reply.rawPayload as unknown as ArrayBuffer);
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       'Tentang laporan',
       'Kecepatan',

@@ -1,8 +1,9 @@
 import type { Queryable } from '../database';
 import type { BrandText, LogoType } from '../../domain/brand';
+import { lastChangeOf, type LastChange } from './last-change';
 
 /** The employer's brand as stored (one row, made by the migration). */
-export interface BrandRow {
+export interface BrandRow extends LastChange {
   /** Null until an admin names the company: the environment's name is used. */
   companyName: string | null;
   brandColour: string | null;
@@ -15,18 +16,17 @@ export interface BrandRow {
   logoType: LogoType | null;
   /** Changes with every new logo, so its URL does too (browsers may cache it for long). */
   logoVersion: number;
-  updatedByName: string | null;
-  updatedAt: Date;
 }
 
 export async function findBrand(db: Queryable): Promise<BrandRow> {
+  const change = lastChangeOf('b');
   const [row] = await db.query<BrandRow>(
     `SELECT b.company_name AS "companyName", b.brand_colour AS "brandColour", b.about_id AS "aboutId",
        b.about_en AS "aboutEn", b.careers_intro_id AS "careersIntroId",
        b.careers_intro_en AS "careersIntroEn",
        b.candidate_contact_email AS "candidateContactEmail", b.logo_type AS "logoType",
-       b.logo_version AS "logoVersion", u.name AS "updatedByName", b.updated_at AS "updatedAt"
-     FROM brand_settings b LEFT JOIN users u ON u.id = b.updated_by`,
+       b.logo_version AS "logoVersion", ${change.columns}
+     FROM brand_settings b ${change.join}`,
   );
   return row!;
 }

@@ -449,15 +449,10 @@ export async function findJobsClosedSinceCheck(
   importId: string,
   rows: readonly number[],
 ): Promise<number[]> {
-  const found = await db.query<{ row: number }>(
-    `SELECT r.row_number AS row FROM candidate_import_rows r
-     LEFT JOIN jobs j ON j.id = (r.candidate->>'jobId')::uuid
-     WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
-       AND r.candidate->>'jobId' IS NOT NULL AND (j.id IS NULL OR j.status = 'closed')
-     ORDER BY r.row_number`,
-    [importId, [...rows]],
-  );
-  return found.map((r) => r.row);
+  return validRowsOfChunk(db, importId, rows, {
+    join: `LEFT JOIN jobs j ON j.id = (r.candidate->>'jobId')::uuid`,
+    where: `r.candidate->>'jobId' IS NOT NULL AND (j.id IS NULL OR j.status = 'closed')`,
+  });
 }
 
 /**
@@ -469,11 +464,24 @@ export async function findAppliedSinceCheck(
   importId: string,
   rows: readonly number[],
 ): Promise<number[]> {
+  return validRowsOfChunk(db, importId, rows, {
+    join: `JOIN applications a ON a.candidate_id = (r.candidate->>'existingCandidateId')::uuid
+       AND a.job_id = (r.candidate->>'jobId')::uuid`,
+    where: 'TRUE',
+  });
+}
+
+/** The numbers of a chunk's valid rows (those with a candidate) that a join and a condition keep. */
+async function validRowsOfChunk(
+  db: Queryable,
+  importId: string,
+  rows: readonly number[],
+  pick: { join: string; where: string },
+): Promise<number[]> {
   const found = await db.query<{ row: number }>(
-    `SELECT r.row_number AS row FROM candidate_import_rows r
-     JOIN applications a ON a.candidate_id = (r.candidate->>'existingCandidateId')::uuid
-       AND a.job_id = (r.candidate->>'jobId')::uuid
+    `SELECT r.row_number AS row FROM candidate_import_rows r ${pick.join}
      WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
+       AND ${pick.where}
      ORDER BY r.row_number`,
     [importId, [...rows]],
   );

@@ -1,18 +1,14 @@
 import type { EmailLocale, EmailTemplate } from '../../domain/email/email-templates';
 import type { Queryable } from '../database';
+import { listCustomizations, type LastChange } from './last-change';
 
-export interface StoredEmailTemplateRow extends EmailTemplate {
+export interface StoredEmailTemplateRow extends EmailTemplate, LastChange {
   key: string;
   locale: EmailLocale;
-  updatedByName: string | null;
-  updatedAt: Date;
 }
 
 export async function listStoredEmailTemplates(db: Queryable): Promise<StoredEmailTemplateRow[]> {
-  return db.query<StoredEmailTemplateRow>(
-    `SELECT t.key, t.locale, t.subject, t.body, u.name AS "updatedByName", t.updated_at AS "updatedAt"
-     FROM email_templates t LEFT JOIN users u ON u.id = t.updated_by`,
-  );
+  return listCustomizations(db, 'email_templates', 't.key, t.locale, t.subject, t.body');
 }
 
 export async function findStoredEmailTemplate(

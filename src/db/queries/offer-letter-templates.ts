@@ -1,20 +1,16 @@
 import type { Locale } from '../../domain/locale';
 import type { OfferLetterTemplate } from '../../domain/offer-letter/offer-letter-template';
 import type { Queryable } from '../database';
+import { listCustomizations, type LastChange } from './last-change';
 
-export interface StoredOfferLetterTemplateRow extends OfferLetterTemplate {
+export interface StoredOfferLetterTemplateRow extends OfferLetterTemplate, LastChange {
   locale: Locale;
-  updatedByName: string | null;
-  updatedAt: Date;
 }
 
 export async function listStoredOfferLetterTemplates(
   db: Queryable,
 ): Promise<StoredOfferLetterTemplateRow[]> {
-  return db.query<StoredOfferLetterTemplateRow>(
-    `SELECT t.locale, t.title, t.body, u.name AS "updatedByName", t.updated_at AS "updatedAt"
-     FROM offer_letter_templates t LEFT JOIN users u ON u.id = t.updated_by`,
-  );
+  return listCustomizations(db, 'offer_letter_templates', 't.locale, t.title, t.body');
 }
 
 export async function findStoredOfferLetterTemplate(

@@ -2,22 +2,18 @@ import type { Locale } from '../../domain/locale';
 import type { WhatsappPurpose } from '../../domain/whatsapp';
 import type { Queryable } from '../database';
 import type { BundleRead } from './read-bundle';
+import { listCustomizations, type LastChange } from './last-change';
 
-export interface StoredWhatsappTemplateRow {
+export interface StoredWhatsappTemplateRow extends LastChange {
   purpose: WhatsappPurpose;
   locale: Locale;
   body: string;
-  updatedByName: string | null;
-  updatedAt: Date;
 }
 
 export async function listStoredWhatsappTemplates(
   db: Queryable,
 ): Promise<StoredWhatsappTemplateRow[]> {
-  return db.query<StoredWhatsappTemplateRow>(
-    `SELECT t.purpose, t.locale, t.body, u.name AS "updatedByName", t.updated_at AS "updatedAt"
-     FROM whatsapp_templates t LEFT JOIN users u ON u.id = t.updated_by`,
-  );
+  return listCustomizations(db, 'whatsapp_templates', 't.purpose, t.locale, t.body');
 }
 
 export async function saveWhatsappTemplate(

@@ -1,5 +1,5 @@
 import { activeStages, type RejectionReason } from '../pipeline';
-import type { Sheet } from '../spreadsheet/cell';
+import type { Cell, Sheet } from '../spreadsheet/cell';
 import type { ReportLabels, ReportWord } from './report-labels';
 import { isEnoughSample, passThroughRate } from './statistics';
 
@@ -70,40 +70,44 @@ export interface FunnelReport {
   groups: FunnelGroup[];
 }
 
-/** The funnel as two sheets: the steps, and the drops by stage and reason. */
+/** The funnel as two sheets: the steps, and the drops by stage and reason; each row names its group. */
 export function funnelSheets(report: FunnelReport, labels: ReportLabels): Sheet[] {
   const groupName = (group: FunnelGroup) =>
     group.key === 'all' ? labels.word('overall') : labels.source(group.label);
+  const sheet = <T>(
+    name: ReportWord,
+    columns: ReportWord[],
+    lines: (group: FunnelGroup) => readonly T[],
+    cells: (line: T) => Cell[],
+  ): Sheet => ({
+    name: labels.word(name),
+    columns: (['group', ...columns] satisfies ReportWord[]).map(labels.word),
+    rows: report.groups.flatMap((group) =>
+      lines(group).map((line) => [groupName(group), ...cells(line)]),
+    ),
+  });
   return [
-    {
-      name: labels.word('funnel'),
-      columns: ['group', 'stage', 'entered', 'advanced', 'passThrough'].map((key) =>
-        labels.word(key as ReportWord),
-      ),
-      rows: report.groups.flatMap((group) =>
-        group.steps.map((step) => [
-          groupName(group),
-          labels.stage(step.stage),
-          step.entered,
-          step.stage === 'hired' ? null : step.advanced,
-          step.stage === 'hired' ? null : labels.percent(step.passThrough),
-        ]),
-      ),
-    },
-    {
-      name: labels.word('drops'),
-      columns: ['group', 'stage', 'outcome', 'reason', 'count'].map((key) =>
-        labels.word(key as ReportWord),
-      ),
-      rows: report.groups.flatMap((group) =>
-        group.drops.map((drop) => [
-          groupName(group),
-          labels.stage(drop.stage),
-          labels.stage(drop.outcome),
-          labels.reason(drop.reason),
-          drop.count,
-        ]),
-      ),
-    },
+    sheet(
+      'funnel',
+      ['stage', 'entered', 'advanced', 'passThrough'],
+      (group) => group.steps,
+      (step) => [
+        labels.stage(step.stage),
+        step.entered,
+        step.stage === 'hired' ? null : step.advanced,
+        step.stage === 'hired' ? null : labels.percent(step.passThrough),
+      ],
+    ),
+    sheet(
+      'drops',
+      ['stage', 'outcome', 'reason', 'count'],
+      (group) => group.drops,
+      (drop) => [
+        labels.stage(drop.stage),
+        labels.stage(drop.outcome),
+        labels.reason(drop.reason),
+        drop.count,
+      ],
+    ),
   ];
 }

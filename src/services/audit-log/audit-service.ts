@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../../db/database';
 import { insertAuditEntry, listAuditEntries, type AuditRow } from '../../db/queries/audit-log';
+import type { LastChange } from '../../db/queries/last-change';
 import { auditActions, type AuditAction, type AuditDetail } from '../../domain/audit';
 import type { Actor } from '../actor';
 import { requireAdmin } from '../access-policy';
@@ -55,9 +56,7 @@ export interface Customization {
   updatedAt: Date | null;
 }
 
-export function customizationOf(
-  own: { updatedByName: string | null; updatedAt: Date } | undefined,
-): Customization {
+export function customizationOf(own: LastChange | undefined): Customization {
   return {
     customized: Boolean(own),
     updatedByName: own?.updatedByName ?? null,

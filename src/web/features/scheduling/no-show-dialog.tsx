@@ -1,8 +1,8 @@
-import { useEffect, useRef, type FormEvent } from 'react';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
 import { CheckField } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
+import { FormDialog } from '../../components/form-dialog';
 import { FormError, TextArea, FormActions } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
@@ -29,35 +29,33 @@ export function NoShowDialog({
   });
   const { error } = record;
   const { draft, bind, set, fieldError } = useDraft({ note: '', tellCandidate: false }, error);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => dialog.current?.showModal(), []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    record.mutate({ path: { interviewId: interview.id }, body: draft }, { onSuccess: onRecorded });
-  };
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="no-show-title" onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
-        <h2 id="no-show-title">
-          {t('noShow.title', { stage: t(`interviews.stage.${interview.stage}`) })}
-        </h2>
-        <p className="muted">{t('noShow.explain')}</p>
-        <TextArea label={t('noShow.note')} rows={3} {...bind('note')} />
-        <CheckField
-          label={t('noShow.tellCandidate')}
-          name="tellCandidate"
-          checked={draft.tellCandidate}
-          onChange={(event) => set('tellCandidate', event.target.checked)}
-          error={fieldError('tellCandidate')}
-        />
-        <FormError error={error} />
-        <FormActions
-          submit={t('noShow.submit')}
-          busy={record.isPending}
-          onCancel={onClose}
-          cancel={t('schedule.close')}
-        />
-      </form>
-    </dialog>
+    <FormDialog
+      title={t('noShow.title', { stage: t(`interviews.stage.${interview.stage}`) })}
+      onClose={onClose}
+      onSubmit={() =>
+        record.mutate(
+          { path: { interviewId: interview.id }, body: draft },
+          { onSuccess: onRecorded },
+        )
+      }
+    >
+      <p className="muted">{t('noShow.explain')}</p>
+      <TextArea label={t('noShow.note')} rows={3} {...bind('note')} />
+      <CheckField
+        label={t('noShow.tellCandidate')}
+        name="tellCandidate"
+        checked={draft.tellCandidate}
+        onChange={(event) => set('tellCandidate', event.target.checked)}
+        error={fieldError('tellCandidate')}
+      />
+      <FormError error={error} />
+      <FormActions
+        submit={t('noShow.submit')}
+        busy={record.isPending}
+        onCancel={onClose}
+        cancel={t('schedule.close')}
+      />
+    </FormDialog>
   );
 }

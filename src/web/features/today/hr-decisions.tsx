@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
 import { decisionAnchor } from '../decisions/application-decision';
-import { Item, Section } from './today-page';
+import { Item, ListSection } from './today-page';
 
 type HrDecision = NonNullable<ApiData<'get', '/api/today'>['hrDecisions']>[number];
 
@@ -12,11 +12,7 @@ type HrDecision = NonNullable<ApiData<'get', '/api/today'>['hrDecisions']>[numbe
 export function HrDecisions({ items }: { items: HrDecision[] }) {
   const { t, date } = useI18n();
   return (
-    <Section
-      title={t('today.hrDecisions')}
-      count={items.length}
-      empty={t('today.hrDecisions.empty')}
-    >
+    <ListSection name="hrDecisions" count={items.length}>
       {items.map((item) => (
         <Item
           key={item.applicationId}
@@ -29,6 +25,6 @@ export function HrDecisions({ items }: { items: HrDecision[] }) {
           }`}
         />
       ))}
-    </Section>
+    </ListSection>
   );
 }

@@ -9,6 +9,7 @@ import { useSession } from '../../session';
 import { useInterviewTime } from '../scheduling/interview-card';
 import { HrDecisions } from './hr-decisions';
 import { UserVerdicts } from './user-verdicts';
+import type { todayMessagesId } from '../../i18n/messages-today';
 
 type Today = ApiData<'get', '/api/today'>;
 type Translate = ReturnType<typeof useI18n>['t'];
@@ -65,7 +66,8 @@ export function Section({
 }: {
   title: string;
   count: number;
-  empty: string;
+  /** Said when the count is 0; a section shown only when something waits has none. */
+  empty?: string;
   /** Where the whole list is, when the section shows only its first few. */
   more?: { href: string; label: string } | undefined;
   children: ReactNode;
@@ -87,11 +89,43 @@ export function Section({
   );
 }
 
-/** A link to the whole list when Today shows only part of it. */
-function moreLink(list: 'too_long' | 'to_book', shown: number, total: number, t: Translate) {
-  return total > shown
-    ? { href: `/today/waiting?list=${list}`, label: t('today.showAll', { count: total }) }
-    : undefined;
+/** A list of Today: titled `today.<name>`, it says `today.<name>.empty` when nothing waits. */
+type TodayList = {
+  [Key in keyof typeof todayMessagesId]: Key extends `today.${infer Name}.empty` ? Name : never;
+}[keyof typeof todayMessagesId];
+
+export function ListSection({
+  name,
+  ...section
+}: { name: TodayList } & Omit<Parameters<typeof Section>[0], 'title' | 'empty'>) {
+  const { t } = useI18n();
+  return <Section title={t(`today.${name}`)} empty={t(`today.${name}.empty`)} {...section} />;
+}
+
+const waitingLists = { to_book: 'interviewsToBook', too_long: 'waitingTooLong' } as const;
+
+/** Candidates waiting, the first few of `total`, with a link to the whole list when it is longer. */
+function WaitingSection({
+  list,
+  items,
+  total,
+}: {
+  list: keyof typeof waitingLists;
+  items: WaitingApplication[];
+  total: number;
+}) {
+  const { t } = useI18n();
+  const more =
+    total > items.length
+      ? { href: `/today/waiting?list=${list}`, label: t('today.showAll', { count: total }) }
+      : undefined;
+  return (
+    <ListSection name={waitingLists[list]} count={total} more={more}>
+      {items.map((item) => (
+        <WaitingItem key={item.applicationId} item={item} list={list} />
+      ))}
+    </ListSection>
+  );
 }
 
 export function Item({
@@ -120,7 +154,7 @@ function Agenda({ items }: { items: Today['interviews'] }) {
   const { t } = useI18n();
   const when = useInterviewTime();
   return (
-    <Section title={t('today.interviews')} count={items.length} empty={t('today.interviews.empty')}>
+    <ListSection name="interviews" count={items.length}>
       {items.map((item) => (
         <Item
           key={item.interviewId}
@@ -148,7 +182,7 @@ function Agenda({ items }: { items: Today['interviews'] }) {
           }
         />
       ))}
-    </Section>
+    </ListSection>
   );
 }
 
@@ -161,11 +195,7 @@ function RescheduleRequests({ items }: { items: Today['rescheduleRequests'] }) {
   const when = useInterviewTime();
   if (!items) return null;
   return (
-    <Section
-      title={t('today.rescheduleRequests')}
-      count={items.length}
-      empty={t('today.rescheduleRequests.empty')}
-    >
+    <ListSection name="rescheduleRequests" count={items.length}>
       {items.map((item) => (
         <Item
           key={item.interviewId}
@@ -182,7 +212,7 @@ function RescheduleRequests({ items }: { items: Today['rescheduleRequests'] }) {
           ].join(' · ')}
         />
       ))}
-    </Section>
+    </ListSection>
   );
 }
 
@@ -190,11 +220,7 @@ function ScorecardsToSubmit({ items }: { items: Today['scorecardsToSubmit'] }) {
   const { t } = useI18n();
   const when = useInterviewTime();
   return (
-    <Section
-      title={t('today.scorecardsToSubmit')}
-      count={items.length}
-      empty={t('today.scorecardsToSubmit.empty')}
-    >
+    <ListSection name="scorecardsToSubmit" count={items.length}>
       {items.map((item) => (
         <Item
           key={`${item.interviewId}-${item.interviewerId}`}
@@ -209,7 +235,7 @@ function ScorecardsToSubmit({ items }: { items: Today['scorecardsToSubmit'] }) {
           details={`${t('today.fillScorecard')} · ${when(item.startsAt, item.timeZone)} · ${item.jobTitle}`}
         />
       ))}
-    </Section>
+    </ListSection>
   );
 }
 
@@ -240,7 +266,7 @@ function OfferSections({ today }: { today: Today }) {
     <>
       {sections.map(([title, items]) =>
         items?.length ? (
-          <Section key={title} title={t(title)} count={items.length} empty="">
+          <Section key={title} title={t(title)} count={items.length}>
             {items.map(row)}
           </Section>
         ) : null,
@@ -254,7 +280,7 @@ function StartingSoon({ items }: { items: Today['startingSoon'] }) {
   const { t, date } = useI18n();
   if (!items?.length) return null;
   return (
-    <Section title={t('today.startingSoon')} count={items.length} empty="">
+    <Section title={t('today.startingSoon')} count={items.length}>
       {items.map((item) => (
         <Item
           key={item.applicationId}
@@ -305,23 +331,15 @@ function ManagerSections({ today }: { today: Today }) {
   return (
     <>
       {today.decisionsWaiting && (
-        <Section
-          title={t('today.decisionsWaiting')}
-          count={today.decisionsWaiting.length}
-          empty={t('today.decisionsWaiting.empty')}
-        >
+        <ListSection name="decisionsWaiting" count={today.decisionsWaiting.length}>
           {/* The decision is recorded on the candidate page. */}
           {today.decisionsWaiting.map((item) => row(item, `/candidates/${item.candidateId}`))}
-        </Section>
+        </ListSection>
       )}
       {today.passedToYou && (
-        <Section
-          title={t('today.passedToYou')}
-          count={today.passedToYou.length}
-          empty={t('today.passedToYou.empty')}
-        >
+        <ListSection name="passedToYou" count={today.passedToYou.length}>
           {today.passedToYou.map((item) => row(item, managerItemHref(item)))}
-        </Section>
+        </ListSection>
       )}
     </>
   );
@@ -335,11 +353,7 @@ function HrSections({ today }: { today: Today }) {
       {today.hrDecisions && <HrDecisions items={today.hrDecisions} />}
       {today.userVerdicts && <UserVerdicts items={today.userVerdicts} />}
       {today.newApplications && (
-        <Section
-          title={t('today.newApplications')}
-          count={today.newApplicationsTotal ?? 0}
-          empty={t('today.newApplications.empty')}
-        >
+        <ListSection name="newApplications" count={today.newApplicationsTotal ?? 0}>
           {today.newApplications.map((job) => (
             <Item
               key={job.jobId}
@@ -351,49 +365,25 @@ function HrSections({ today }: { today: Today }) {
               })}
             />
           ))}
-        </Section>
+        </ListSection>
       )}
       {today.interviewsToBook && (
-        <Section
-          title={t('today.interviewsToBook')}
-          count={today.interviewsToBookTotal ?? 0}
-          empty={t('today.interviewsToBook.empty')}
-          more={moreLink(
-            'to_book',
-            today.interviewsToBook.length,
-            today.interviewsToBookTotal ?? 0,
-            t,
-          )}
-        >
-          {today.interviewsToBook.map((item) => (
-            <WaitingItem key={item.applicationId} item={item} list="to_book" />
-          ))}
-        </Section>
+        <WaitingSection
+          list="to_book"
+          items={today.interviewsToBook}
+          total={today.interviewsToBookTotal ?? 0}
+        />
       )}
       {today.waitingTooLong && (
-        <Section
-          title={t('today.waitingTooLong')}
-          count={today.waitingTooLongTotal ?? 0}
-          empty={t('today.waitingTooLong.empty')}
-          more={moreLink(
-            'too_long',
-            today.waitingTooLong.length,
-            today.waitingTooLongTotal ?? 0,
-            t,
-          )}
-        >
-          {today.waitingTooLong.map((item) => (
-            <WaitingItem key={item.applicationId} item={item} list="too_long" />
-          ))}
-        </Section>
+        <WaitingSection
+          list="too_long"
+          items={today.waitingTooLong}
+          total={today.waitingTooLongTotal ?? 0}
+        />
       )}
       {today.scorecardsOverdue && <OverdueScorecards items={today.scorecardsOverdue} t={t} />}
       {today.duplicates && (
-        <Section
-          title={t('today.duplicates')}
-          count={today.duplicates.length}
-          empty={t('today.duplicates.empty')}
-        >
+        <ListSection name="duplicates" count={today.duplicates.length}>
           {today.duplicates.map((item) => (
             <Item
               key={`${item.candidateId}-${item.otherId}`}
@@ -412,14 +402,10 @@ function HrSections({ today }: { today: Today }) {
               })}
             />
           ))}
-        </Section>
+        </ListSection>
       )}
       {today.dataRequests && (
-        <Section
-          title={t('today.dataRequests')}
-          count={today.dataRequests.length}
-          empty={t('today.dataRequests.empty')}
-        >
+        <ListSection name="dataRequests" count={today.dataRequests.length}>
           {today.dataRequests.map((item) => (
             <Item
               key={item.id}
@@ -428,20 +414,16 @@ function HrSections({ today }: { today: Today }) {
               details={t('today.due', { date: date(item.dueAt) })}
             />
           ))}
-        </Section>
+        </ListSection>
       )}
       {today.failedEmails !== null && (
-        <Section
-          title={t('today.failedEmails')}
-          count={today.failedEmails}
-          empty={t('today.failedEmails.empty')}
-        >
+        <ListSection name="failedEmails" count={today.failedEmails}>
           <Item
             href="/outbox"
             title={t('today.openOutbox')}
             details={t('today.failedEmails.count', { count: today.failedEmails })}
           />
-        </Section>
+        </ListSection>
       )}
     </>
   );
@@ -473,11 +455,7 @@ export function WaitingItem({
 
 function OverdueScorecards({ items, t }: { items: Today['scorecardsToSubmit']; t: Translate }) {
   return (
-    <Section
-      title={t('today.scorecardsOverdue')}
-      count={items.length}
-      empty={t('today.scorecardsOverdue.empty')}
-    >
+    <ListSection name="scorecardsOverdue" count={items.length}>
       {items.map((item) => (
         <Item
           key={`${item.interviewId}-${item.interviewerId}`}
@@ -488,6 +466,6 @@ function OverdueScorecards({ items, t }: { items: Today['scorecardsToSubmit']; t
           })}`}
         />
       ))}
-    </Section>
+    </ListSection>
   );
 }

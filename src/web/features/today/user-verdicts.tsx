@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
-import { Item, Section } from './today-page';
+import { Item, ListSection } from './today-page';
 
 type UserVerdict = NonNullable<ApiData<'get', '/api/today'>['userVerdicts']>[number];
 
@@ -11,11 +11,7 @@ type UserVerdict = NonNullable<ApiData<'get', '/api/today'>['userVerdicts']>[num
 export function UserVerdicts({ items }: { items: UserVerdict[] }) {
   const { t, dateTime } = useI18n();
   return (
-    <Section
-      title={t('today.userVerdicts')}
-      count={items.length}
-      empty={t('today.userVerdicts.empty')}
-    >
+    <ListSection name="userVerdicts" count={items.length}>
       {items.map((item) => (
         <Item
           key={item.applicationId}
@@ -34,6 +30,6 @@ export function UserVerdicts({ items }: { items: UserVerdict[] }) {
           })}`}
         />
       ))}
-    </Section>
+    </ListSection>
   );
 }
