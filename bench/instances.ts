@@ -19,6 +19,7 @@ import { openDatabase } from '../src/db/database';
 import { ms, timing } from './volume/measure';
 import { mixReads } from './volume/mix';
 import { get, signIn, startServer } from './volume/server';
+import { cpuMs, databaseCpuMs } from './volume/process-cpu';
 import { signInInterviewers, write, writeTargets } from './volume/writes';
 
 const { values } = parseArgs({
@@ -42,20 +43,30 @@ const setup = await openDatabase({ databaseUrl, dataDir: join(dataDir, 'pglite')
 const reads = await mixReads(setup);
 const targets = await writeTargets(setup);
 await setup.close();
+// The database's own CPU per request, when PostgreSQL runs on this machine.
+const admin = databaseUrl ? await openDatabase({ databaseUrl }) : undefined;
 
 const load = () =>
   loadavg()
     .map((value) => value.toFixed(2))
     .join(' ');
 
-async function drive(bases: string[]) {
-  const sessions = await Promise.all(
-    bases.map(async (base) => ({
-      base,
-      hr: await signIn(base, 'hr'),
-      interviewers: await signInInterviewers(base, targets),
-    })),
-  );
+// Sessions made once (sign-ins are rate-limited) and good on every instance (one database).
+let cookies: { hr: string; interviewers: Map<string, string> } | undefined;
+
+async function drive(servers: { base: string; pid: number }[]) {
+  cookies ??= {
+    hr: await signIn(servers[0]!.base, 'hr'),
+    interviewers: await signInInterviewers(servers[0]!.base, targets),
+  };
+  const bases = servers.map((server) => server.base);
+  const sessions = bases.map((base) => ({ base, ...cookies! }));
+  const cpuBefore = servers.reduce((sum, server) => sum + cpuMs(server.pid), 0);
+  const databaseBefore = databaseUrl ? await databaseCpuMs(admin!) : 0;
+  // Warm: each read once on each server, as a screen already opened.
+  for (const session of sessions) {
+    for (const read of reads) await get(session.base, session.hr, read.url);
+  }
   const latencies = new Map<string, number[]>();
   const record = (name: string, value: number) => {
     const samples = latencies.get(name) ?? [];
@@ -118,10 +129,14 @@ async function drive(bases: string[]) {
   );
   await healthCheck;
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = (servers.reduce((sum, server) => sum + cpuMs(server.pid), 0) - cpuBefore) / done;
+  const databaseCpu = databaseUrl ? ((await databaseCpuMs(admin!)) - databaseBefore) / done : 0;
   const all = timing([...latencies.values()].flat());
   const lines = [
     `${(done / elapsed).toFixed(1)} req/s, p50 ${ms(all.p50)} p99 ${ms(all.p99)} ms, ` +
       `health p99 ${ms(timing(health).p99)} ms, ${[...errors.values()].reduce((a, b) => a + b, 0)} errors (load average ${load()})`,
+    `    CPU per request: servers ${cpu.toFixed(2)} ms` +
+      (databaseUrl ? `, database ${databaseCpu.toFixed(2)} ms` : ' (database in the server)'),
   ];
   for (const [name, samples] of [...latencies].sort()) {
     const { p50, p99, count } = timing(samples);
@@ -137,16 +152,17 @@ async function drive(bases: string[]) {
 const mix = `${connections} connections, ${Math.round(writeShare * 100)} % writes`;
 const first = await startServer({ port, databaseUrl, dataDir });
 try {
-  console.log(`one instance,  ${mix}: ${await drive([first.base])}`);
+  console.log(`one instance,  ${mix}: ${await drive([first])}`);
   if (databaseUrl) {
     const second = await startServer({ port: port + 1, databaseUrl, dataDir });
     try {
-      console.log(`two instances, ${mix}: ${await drive([first.base, second.base])}`);
-      console.log(`one instance again: ${await drive([first.base])}`);
+      console.log(`two instances, ${mix}: ${await drive([first, second])}`);
+      console.log(`one instance again: ${await drive([first])}`);
     } finally {
       await second.stop();
     }
   }
 } finally {
   await first.stop();
+  await admin?.close();
 }

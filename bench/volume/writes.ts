@@ -67,7 +67,7 @@ export async function writeTargets(db: Database, perKind = 400): Promise<WriteTa
      JOIN users u ON u.id = s.interviewer_id
      WHERE s.submitted_at IS NULL AND a.stage = s.stage || '_interview'
        AND s.interviewer_id IN (SELECT interviewer_id FROM scorecards WHERE submitted_at IS NULL
-                                GROUP BY 1 ORDER BY md5(interviewer_id::text) LIMIT 12)
+                                GROUP BY 1 ORDER BY md5(interviewer_id::text) LIMIT 6)
      ORDER BY md5(s.id::text) LIMIT $1`,
     [perKind],
   );
