@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/db/database';
 import { ms, timing } from './volume/measure';
 import { mixReads } from './volume/mix';
-import { get, signIn, startServer } from './volume/server';
+import { get, getKept, signIn, startServer } from './volume/server';
 import { cpuMs, databaseCpuMs } from './volume/process-cpu';
 import { signInInterviewers, write, writeTargets } from './volume/writes';
 
@@ -74,6 +74,7 @@ async function drive(servers: { base: string; pid: number }[]) {
     latencies.set(name, samples);
   };
   const errors = new Map<string, number>();
+  const hits = new Map<string, number>();
   let firstError: string | undefined;
   let next = 0;
   let done = 0;
@@ -115,7 +116,13 @@ async function drive(servers: { base: string; pid: number }[]) {
           } else {
             const read = reads[run % reads.length]!;
             name = read.name;
-            await get(session.base, session.hr, read.url, AbortSignal.timeout(60_000));
+            const kept = await getKept(
+              session.base,
+              session.hr,
+              read.url,
+              AbortSignal.timeout(60_000),
+            );
+            if (kept) hits.set(name, (hits.get(name) ?? 0) + 1);
           }
         } catch (error) {
           name ||= 'write';
@@ -141,8 +148,12 @@ async function drive(servers: { base: string; pid: number }[]) {
   for (const [name, samples] of [...latencies].sort()) {
     const { p50, p99, count } = timing(samples);
     const failed = errors.get(name) ? `, ${errors.get(name)} errors` : '';
+    const kept =
+      latencies.has(name) && reads.some((read) => read.name === name)
+        ? `  kept ${Math.round((100 * (hits.get(name) ?? 0)) / count)} %`
+        : '';
     lines.push(
-      `    ${name.padEnd(20)} ${String(count).padStart(6)}  p50 ${ms(p50).padStart(6)}  p99 ${ms(p99).padStart(6)} ms${failed}`,
+      `    ${name.padEnd(20)} ${String(count).padStart(6)}  p50 ${ms(p50).padStart(6)}  p99 ${ms(p99).padStart(6)} ms${kept}${failed}`,
     );
   }
   if (firstError) lines.push(`    first error: ${firstError}`);

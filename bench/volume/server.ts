@@ -71,6 +71,19 @@ export async function get(
   return body.byteLength;
 }
 
+/** A GET as `get`; also whether the server answered from its answer cache (x-answer-cache). */
+export async function getKept(
+  base: string,
+  cookie: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const response = await fetch(`${base}${path}`, { headers: { cookie }, signal });
+  const body = await response.arrayBuffer();
+  if (!response.ok) throw new HttpError(response.status, path, Buffer.from(body).toString());
+  return response.headers.get('x-answer-cache') === 'hit';
+}
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,

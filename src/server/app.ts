@@ -184,6 +184,8 @@ export function serveRoute(
       // Per user: what an answer holds depends on who asks (their jobs, contacts shown, `can`).
       const key = `${signedIn.user.id} ${request.url}`;
       let body = answers.get(key, signedIn.dataVersion);
+      // Whether the answer was kept (as a CDN's X-Cache): for benches and operators, no data.
+      reply.header('x-answer-cache', body === undefined ? 'miss' : 'hit');
       if (body === undefined) {
         const result = await definition.run(request, reply, actor);
         if (checkResponses) checkResponse(definition, result);
