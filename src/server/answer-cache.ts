@@ -19,6 +19,15 @@ export interface AnswerCache {
    */
   get(key: string, version: string): string | undefined;
   set(key: string, version: string, body: string): void;
+  /**
+   * The answer kept for this key and version, else the one being computed for them by another
+   * request (one computation for many readers of a screen at once), else `compute`'s, then kept.
+   */
+  answer(
+    key: string,
+    version: string,
+    compute: () => Promise<string>,
+  ): Promise<{ body: string; kept: boolean }>;
 }
 
 /** No screen's address is longer; a longer one (padded query strings) is not worth keeping. */
@@ -46,7 +55,26 @@ export function answerCache({
     entries.delete(key);
     bytes -= sizeOf(key, entry);
   };
-  return {
+  // Computations under way, by key and version: identical requests meanwhile wait for them.
+  const computing = new Map<string, Promise<string>>();
+  const cache: AnswerCache = {
+    async answer(key, version, compute) {
+      const body = cache.get(key, version);
+      if (body !== undefined) return { body, kept: true };
+      const id = `${version} ${key}`;
+      const running = computing.get(id);
+      if (running) return { body: await running, kept: true };
+      const computed = compute().then((result) => {
+        cache.set(key, version, result);
+        return result;
+      });
+      computing.set(id, computed);
+      try {
+        return { body: await computed, kept: false };
+      } finally {
+        computing.delete(id);
+      }
+    },
     get(key, version) {
       const entry = entries.get(key);
       if (!entry) return undefined;
@@ -78,6 +106,7 @@ export function answerCache({
       }
     },
   };
+  return cache;
 }
 
 const parse = (version: string): bigint[] => version.split('.').map((part) => BigInt(part));

@@ -183,15 +183,13 @@ export function serveRoute(
       }
       // Per user: what an answer holds depends on who asks (their jobs, contacts shown, `can`).
       const key = `${signedIn.user.id} ${request.url}`;
-      let body = answers.get(key, signedIn.dataVersion);
-      // Whether the answer was kept (as a CDN's X-Cache): for benches and operators, no data.
-      reply.header('x-answer-cache', body === undefined ? 'miss' : 'hit');
-      if (body === undefined) {
+      const { body, kept } = await answers.answer(key, signedIn.dataVersion, async () => {
         const result = await definition.run(request, reply, actor);
         if (checkResponses) checkResponse(definition, result);
-        body = JSON.stringify(result);
-        answers.set(key, signedIn.dataVersion, body);
-      }
+        return JSON.stringify(result);
+      });
+      // Whether the answer was kept (as a CDN's X-Cache): for benches and operators, no data.
+      reply.header('x-answer-cache', kept ? 'hit' : 'miss');
       return reply.status(definition.status).type('application/json; charset=utf-8').send(body);
     },
   });

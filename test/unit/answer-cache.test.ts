@@ -45,6 +45,25 @@ describe('answerCache', () => {
     expect(cache.get('k', '7.3.13')).toBe('second');
   });
 
+  test('identical requests at once wait for one computation, then the answer is kept', async () => {
+    const cache = answerCache();
+    let computed = 0;
+    let finish: (body: string) => void = () => {};
+    const compute = () => {
+      computed++;
+      return new Promise<string>((resolve) => (finish = resolve));
+    };
+    const first = cache.answer('u1 /api/jobs', '7.1', compute);
+    const second = cache.answer('u1 /api/jobs', '7.1', compute);
+    const newer = cache.answer('u1 /api/jobs', '8.1', async () => 'newer');
+    finish('jobs');
+    expect(await first).toEqual({ body: 'jobs', kept: false });
+    expect(await second).toEqual({ body: 'jobs', kept: true });
+    expect(await newer).toEqual({ body: 'newer', kept: false });
+    expect(computed).toBe(1);
+    expect(cache.get('u1 /api/jobs', '8.1')).toBe('newer');
+  });
+
   test('keeps an answer only for its lifetime, and not across a clock set back', () => {
     const { time, now } = clock();
     const cache = answerCache({ lifetimeMs: 5_000, now });
