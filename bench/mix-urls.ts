@@ -9,14 +9,13 @@
 // Repeats of a URL are answered from the server's answer cache (the statements column counts the
 // answer computed); SELEKSI_ANSWER_CACHE=off in the environment measures every answer computed.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { openDatabase } from '../src/db/database';
 import { captureApp } from './volume/sql-capture';
 import { mixUrls } from './volume/mix';
 import { ms, timing } from './volume/measure';
 import { get, signIn } from './volume/server';
+import { cpuMs, databaseCpuMs } from './volume/process-cpu';
 
 const { values } = parseArgs({
   options: {
@@ -29,29 +28,6 @@ const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('Set DATABASE_URL to a database seeded by bench/scale.ts.');
 const runs = Number(values.runs);
 const port = Number(values.port);
-
-/** User+system CPU milliseconds a process has used so far (Linux clock ticks are 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-/** CPU milliseconds of the database backends serving this database (0 if not on this machine). */
-async function databaseCpuMs(admin: pg.Client): Promise<number> {
-  const { rows } = await admin.query<{ pid: number }>(
-    `SELECT pid FROM pg_stat_activity
-     WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
-  );
-  let total = 0;
-  for (const { pid } of rows) {
-    try {
-      total += cpuMs(pid);
-    } catch {
-      // Not on this machine, or the backend has just ended.
-    }
-  }
-  return total;
-}
 
 /** Statements per URL as "total (transactions)", from an in-process app on the same database. */
 async function countStatements(url: string, urls: string[]): Promise<Map<string, string>> {
@@ -95,8 +71,7 @@ try {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const cookie = await signIn(base, 'hr');
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
+  const admin = await openDatabase({ databaseUrl });
   const urls = values.urls ? values.urls.split(',') : await mixUrls(databaseUrl);
   const statements = await countStatements(databaseUrl, urls);
   console.log(
@@ -127,7 +102,7 @@ try {
       statements.get(url)!.padStart(11),
     );
   }
-  await admin.end();
+  await admin.close();
 } finally {
   child.kill('SIGTERM');
 }

@@ -8,7 +8,7 @@ export async function startServer(options: {
   dataDir: string;
   /** false: every answer computed anew (SELEKSI_ANSWER_CACHE=off), for a screen's own cost. */
   cacheAnswers?: boolean;
-}): Promise<{ base: string; stop(): Promise<void> }> {
+}): Promise<{ base: string; pid: number; stop(): Promise<void> }> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(options.port),
@@ -35,7 +35,7 @@ export async function startServer(options: {
     const healthy = await fetch(`${base}/api/health`)
       .then((response) => response.ok)
       .catch(() => false);
-    if (healthy) return { base, stop };
+    if (healthy) return { base, pid: child.pid!, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
@@ -69,6 +69,19 @@ export async function get(
   const body = await response.arrayBuffer();
   if (!response.ok) throw new HttpError(response.status, path, Buffer.from(body).toString());
   return body.byteLength;
+}
+
+/** A GET as `get`; also whether the server answered from its answer cache (x-answer-cache). */
+export async function getKept(
+  base: string,
+  cookie: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  const response = await fetch(`${base}${path}`, { headers: { cookie }, signal });
+  const body = await response.arrayBuffer();
+  if (!response.ok) throw new HttpError(response.status, path, Buffer.from(body).toString());
+  return response.headers.get('x-answer-cache') === 'hit';
 }
 
 export class HttpError extends Error {

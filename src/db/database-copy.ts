@@ -74,6 +74,9 @@ export async function copyTables(
   tables: readonly string[],
 ): Promise<CopiedTable[]> {
   await tx.query(`TRUNCATE ${tables.map(ident).join(', ')}`);
+  // The truncation's data-version bump (migration 052) would wait for the commit, and ALTER TABLE
+  // refuses a table with trigger events pending: run it now.
+  await tx.query('SET CONSTRAINTS data_version_bump IMMEDIATE');
   for (const table of tables) await tx.query(`ALTER TABLE ${ident(table)} DISABLE TRIGGER USER`);
   const copied: CopiedTable[] = [];
   for (const table of tables) {

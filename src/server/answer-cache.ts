@@ -3,18 +3,31 @@
  * asked again costs a lookup instead of its queries, row parsing and JSON.
  *
  * Never stale after a committed change, on any instance: an answer is stored with the data's
- * version (migration 048) that its request read with the session, before the handler read
- * anything, and is served only to a request that read the same version. Every committed write to
- * the data bumps the version in its own transaction, so the first request after it misses.
+ * versions (migrations 048 and 052: the areas its route reads, answer-areas.ts) that its request
+ * read with the session, before the handler read anything, and is served only to a request that
+ * read the same versions. Every committed write bumps the versions of the areas it changed in its
+ * own transaction, so the first request after it that reads one of those areas misses.
  * An answer computed from a newer state than its version (a write committed while it ran) is only
  * ever fresher than what its readers could see. What the clock alone changes (a card's "overdue"
  * flag past a deadline) is kept at most `lifetimeMs`, as if the screen had been loaded that much
  * earlier.
  */
 export interface AnswerCache {
-  /** The serialized answer stored for this key at exactly this version, if still fresh. */
+  /**
+   * The serialized answer stored for this key at exactly this version, if still fresh. A version
+   * is one number per area the answer reads, joined by '.' (always the same areas for one key).
+   */
   get(key: string, version: string): string | undefined;
   set(key: string, version: string, body: string): void;
+  /**
+   * The answer kept for this key and version, else the one being computed for them by another
+   * request (one computation for many readers of a screen at once), else `compute`'s, then kept.
+   */
+  answer(
+    key: string,
+    version: string,
+    compute: () => Promise<string>,
+  ): Promise<{ body: string; kept: boolean }>;
 }
 
 /** No screen's address is longer; a longer one (padded query strings) is not worth keeping. */
@@ -23,7 +36,7 @@ const maxKeyLength = 2_048;
 const maxEntries = 20_000;
 
 interface Entry {
-  version: bigint;
+  version: bigint[];
   storedAt: number;
   body: string;
 }
@@ -42,17 +55,37 @@ export function answerCache({
     entries.delete(key);
     bytes -= sizeOf(key, entry);
   };
-  return {
+  // Computations under way, by key and version: identical requests meanwhile wait for them.
+  const computing = new Map<string, Promise<string>>();
+  const cache: AnswerCache = {
+    async answer(key, version, compute) {
+      const body = cache.get(key, version);
+      if (body !== undefined) return { body, kept: true };
+      const id = `${version} ${key}`;
+      const running = computing.get(id);
+      if (running) return { body: await running, kept: true };
+      const computed = compute().then((result) => {
+        cache.set(key, version, result);
+        return result;
+      });
+      computing.set(id, computed);
+      try {
+        return { body: await computed, kept: false };
+      } finally {
+        computing.delete(id);
+      }
+    },
     get(key, version) {
       const entry = entries.get(key);
       if (!entry) return undefined;
-      if (Math.abs(now() - entry.storedAt) >= lifetimeMs || entry.version < BigInt(version)) {
+      const order = compare(entry.version, parse(version));
+      if (Math.abs(now() - entry.storedAt) >= lifetimeMs || order === 'older') {
         // Older than the clock allows, or than the data the request sees: never useful again.
         drop(key, entry);
         return undefined;
       }
       // A request that read an older version than the answer's waits for its own.
-      if (entry.version !== BigInt(version)) return undefined;
+      if (order !== 'same') return undefined;
       entries.delete(key);
       entries.set(key, entry);
       return entry.body;
@@ -60,10 +93,11 @@ export function answerCache({
     set(key, version, body) {
       if (key.length + body.length > maxBytes / 8 || key.length > maxKeyLength) return;
       const existing = entries.get(key);
+      const parsed = parse(version);
       // A slow request that read an older version must not replace a newer answer.
-      if (existing && existing.version > BigInt(version)) return;
+      if (existing && compare(parsed, existing.version) === 'older') return;
       if (existing) drop(key, existing);
-      const entry = { version: BigInt(version), storedAt: now(), body };
+      const entry = { version: parsed, storedAt: now(), body };
       entries.set(key, entry);
       bytes += sizeOf(key, entry);
       for (const [oldest, stored] of entries) {
@@ -72,4 +106,22 @@ export function answerCache({
       }
     },
   };
+  return cache;
+}
+
+const parse = (version: string): bigint[] => version.split('.').map((part) => BigInt(part));
+
+/**
+ * How version `a` stands to `b`: older when no area is newer and one is older. Versions of one
+ * area only grow, so 'mixed' (some areas newer, some older) is two requests that overlapped.
+ */
+function compare(a: bigint[], b: bigint[]): 'same' | 'older' | 'newer' | 'mixed' {
+  let older = a.length !== b.length;
+  let newer = older;
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    if (a[index]! < b[index]!) older = true;
+    if (a[index]! > b[index]!) newer = true;
+  }
+  if (older && newer) return 'mixed';
+  return older ? 'older' : newer ? 'newer' : 'same';
 }

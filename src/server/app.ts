@@ -18,6 +18,7 @@ import { tokenScopeFor } from './token-routes';
 import { Forbidden, TwoFactorEnrolmentRequired, Unauthenticated } from '../services/errors';
 import { handleError, handleFrameworkError } from './error-handler';
 import { apiRoutes } from './api-routes';
+import { areasOf } from './answer-areas';
 import { answerCache, type AnswerCache } from './answer-cache';
 import type { RouteDefinition } from './route';
 import { checkResponse } from './response-check';
@@ -164,7 +165,11 @@ export function serveRoute(
       if (bearer !== undefined && !definition.isPublic) {
         return serveTokenRequest(db, definition, request, reply, bearer, checkResponses);
       }
-      const signedIn = bearer === undefined ? await signedInUser(db, request, reply) : undefined;
+      // A kept answer is checked against the versions of the areas it reads (answer-areas.ts).
+      const areas =
+        answers && definition.cacheable ? areasOf(definition.cacheable, request.params) : [];
+      const signedIn =
+        bearer === undefined ? await signedInUser(db, request, reply, areas) : undefined;
       if (!definition.isPublic && !signedIn) throw new Unauthenticated();
       // An admin who must enrol in two-factor sign-in can reach only their own account routes.
       if (signedIn?.mustEnrolTwoFactor && !definition.url.startsWith('/api/auth/')) {
@@ -178,13 +183,13 @@ export function serveRoute(
       }
       // Per user: what an answer holds depends on who asks (their jobs, contacts shown, `can`).
       const key = `${signedIn.user.id} ${request.url}`;
-      let body = answers.get(key, signedIn.dataVersion);
-      if (body === undefined) {
+      const { body, kept } = await answers.answer(key, signedIn.dataVersion, async () => {
         const result = await definition.run(request, reply, actor);
         if (checkResponses) checkResponse(definition, result);
-        body = JSON.stringify(result);
-        answers.set(key, signedIn.dataVersion, body);
-      }
+        return JSON.stringify(result);
+      });
+      // Whether the answer was kept (as a CDN's X-Cache): for benches and operators, no data.
+      reply.header('x-answer-cache', kept ? 'hit' : 'miss');
       return reply.status(definition.status).type('application/json; charset=utf-8').send(body);
     },
   });
@@ -232,10 +237,11 @@ async function signedInUser(
   db: Database,
   request: FastifyRequest,
   reply: FastifyReply,
+  areas: readonly string[],
 ): Promise<SessionUser | undefined> {
   const token = readSessionToken(request);
   if (!token) return undefined;
-  const session = await userForSession(db, token);
+  const session = await userForSession(db, token, areas);
   if (!session) return undefined;
   rememberSignedInUser(request, session.user);
   // The session slid forward: so must the cookie, or the browser drops it at the old end.

@@ -1,3 +1,4 @@
+import type { AnswerAreas } from './answer-areas';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { FieldProblem } from '../domain/result';
@@ -33,9 +34,10 @@ interface RouteSpec<B, Q, P, R extends Schema> {
   /**
    * A heavy read whose answer depends only on the data, the signed-in user, the URL and (briefly)
    * the clock: the server may answer it again from memory while the data is unchanged
-   * (answer-cache.ts). Never for a handler that writes, sets headers or reads request headers.
+   * (answer-cache.ts), kept against the versions of the areas it reads (answer-areas.ts). Never
+   * for a handler that writes, sets headers or reads request headers.
    */
-  cacheable?: boolean;
+  cacheable?: AnswerAreas;
 }
 
 export interface MultipartSpec {
@@ -66,7 +68,7 @@ export interface RouteDefinition {
   perMinute: number | undefined;
   multipart: MultipartSpec | undefined;
   produces: readonly string[] | undefined;
-  cacheable: boolean;
+  cacheable: AnswerAreas | undefined;
   status: number;
   schemas: { body?: Schema; query?: Schema; params?: Schema; response: Schema };
   run(request: FastifyRequest, reply: FastifyReply, actor: Actor | undefined): Promise<unknown>;
@@ -154,7 +156,7 @@ function define<B, Q, P>(
     perMinute: spec.perMinute,
     multipart: spec.multipart,
     produces: spec.produces,
-    cacheable: spec.cacheable ?? false,
+    cacheable: spec.cacheable,
     schemas,
     async run(request, reply, actor) {
       // Collect the problems of every part before answering, so the user sees them all at once.

@@ -112,20 +112,44 @@ describe('two instances on one database', () => {
   });
 });
 
-test('every table but those no screen reads bumps the data version when it changes', async () => {
+test('every table but those no screen reads bumps the data versions when it changes', async () => {
+  // Migration 052: each statement (insert, update, delete, truncate) notes the areas it changed.
   const tables = await t.db.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
-       AND NOT EXISTS (SELECT 1 FROM pg_trigger g
-                       WHERE g.tgrelid = c.oid AND g.tgname = 'data_version_bump')
+       AND (SELECT count(*) FROM pg_trigger g WHERE g.tgrelid = c.oid
+              AND g.tgname IN ('data_areas_insert', 'data_areas_update', 'data_areas_delete',
+                               'data_areas_truncate')) < 4
      ORDER BY 1`,
   );
   // Sessions slide forward, throttles and rate limits count requests: no answer shows them.
   expect(tables.map((table) => table.name)).toEqual([
     'data_version',
+    'data_version_pending',
+    'data_versions',
     'rate_limit_counters',
     'schema_migrations',
     'sessions',
     'sign_in_throttles',
   ]);
+});
+
+test('a bulk change of many rows is one bump of every answer, not one area per row', async () => {
+  const [before] = await t.db.query<{ version: string; areas: number }>(
+    `SELECT (SELECT version::text FROM data_version) AS version,
+            (SELECT count(*)::int FROM data_versions) AS areas`,
+  );
+  await t.db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO candidates (full_name, email, source)
+       SELECT 'Massal ' || n, 'massal' || n || '@example.test', 'manual'
+       FROM generate_series(1, 1200) n`,
+    );
+  });
+  const [after] = await t.db.query<{ version: string; areas: number }>(
+    `SELECT (SELECT version::text FROM data_version) AS version,
+            (SELECT count(*)::int FROM data_versions) AS areas`,
+  );
+  expect(BigInt(after!.version)).toBe(BigInt(before!.version) + 1n);
+  expect(after!.areas - before!.areas).toBeLessThanOrEqual(1); // table:candidates at most
 });

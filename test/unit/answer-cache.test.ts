@@ -24,6 +24,46 @@ describe('answerCache', () => {
     expect(cache.get('u1 /api/jobs', '9')).toBe('new');
   });
 
+  test('an answer kept against several areas is served only while none of them changed', () => {
+    const cache = answerCache();
+    // 048's number, then the job's area, then a table's (answer-areas.ts).
+    cache.set('u1 /api/jobs/a/board', '7.3.12', 'board');
+    expect(cache.get('u1 /api/jobs/a/board', '7.3.12')).toBe('board');
+    expect(cache.get('u1 /api/jobs/a/board', '7.3.11')).toBeUndefined(); // an older reader waits
+    expect(cache.get('u1 /api/jobs/a/board', '7.3.12')).toBe('board');
+    expect(cache.get('u1 /api/jobs/a/board', '7.4.12')).toBeUndefined();
+    expect(cache.get('u1 /api/jobs/a/board', '7.3.12')).toBeUndefined(); // gone for good
+  });
+
+  test('two requests that overlapped (one area newer, another older) replace but never serve each other', () => {
+    const cache = answerCache();
+    cache.set('k', '7.4.12', 'first');
+    expect(cache.get('k', '7.3.13')).toBeUndefined();
+    cache.set('k', '7.3.13', 'second');
+    expect(cache.get('k', '7.3.13')).toBe('second');
+    cache.set('k', '7.3.12', 'older');
+    expect(cache.get('k', '7.3.13')).toBe('second');
+  });
+
+  test('identical requests at once wait for one computation, then the answer is kept', async () => {
+    const cache = answerCache();
+    let computed = 0;
+    let finish: (body: string) => void = () => {};
+    const compute = () => {
+      computed++;
+      return new Promise<string>((resolve) => (finish = resolve));
+    };
+    const first = cache.answer('u1 /api/jobs', '7.1', compute);
+    const second = cache.answer('u1 /api/jobs', '7.1', compute);
+    const newer = cache.answer('u1 /api/jobs', '8.1', async () => 'newer');
+    finish('jobs');
+    expect(await first).toEqual({ body: 'jobs', kept: false });
+    expect(await second).toEqual({ body: 'jobs', kept: true });
+    expect(await newer).toEqual({ body: 'newer', kept: false });
+    expect(computed).toBe(1);
+    expect(cache.get('u1 /api/jobs', '8.1')).toBe('newer');
+  });
+
   test('keeps an answer only for its lifetime, and not across a clock set back', () => {
     const { time, now } = clock();
     const cache = answerCache({ lifetimeMs: 5_000, now });

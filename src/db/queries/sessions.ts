@@ -18,7 +18,10 @@ export interface SessionUserRow extends UserRow {
   twoFactorEnabled: boolean;
   /** The company asks admins to use two-factor sign-in. */
   requireAdminTwoFactor: boolean;
-  /** data_version when the session was read: a cached answer is good only for this number. */
+  /**
+   * The data's versions when the session was read (048's number, then each area asked for, in
+   * that order, joined by '.'): a kept answer is good only for these numbers.
+   */
   dataVersion: string;
 }
 
@@ -26,6 +29,7 @@ export interface SessionUserRow extends UserRow {
 export async function findSessionUser(
   db: Queryable,
   tokenHash: string,
+  areas: readonly string[] = [],
 ): Promise<SessionUserRow | undefined> {
   const [row] = await db.query<SessionUserRow>(
     `SELECT u.id, u.email, u.name, u.role, u.title, u.locale, u.active,
@@ -33,11 +37,14 @@ export async function findSessionUser(
             u.totp_secret IS NOT NULL AS "twoFactorEnabled",
             coalesce((SELECT require_admin_two_factor FROM company_settings), false)
               AS "requireAdminTwoFactor",
-            coalesce((SELECT version::text FROM data_version), '0') AS "dataVersion"
+            coalesce((SELECT version::text FROM data_version), '0')
+              || coalesce((SELECT string_agg('.' || coalesce(v.version, 0), '' ORDER BY a.n)
+                           FROM unnest($2::text[]) WITH ORDINALITY a(area, n)
+                           LEFT JOIN data_versions v ON v.area = a.area), '') AS "dataVersion"
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > now() AND s.absolute_expires_at > now()
        AND u.active`,
-    [tokenHash],
+    [tokenHash, areas],
   );
   return row;
 }

@@ -10,6 +10,7 @@ import {
   updateCandidate,
 } from '../../services/candidates/candidate-service';
 import { presentCandidate, presentCandidateList } from '../presenters/candidate-presenter';
+import { answerAreas } from '../answer-areas';
 import { route } from '../route';
 import {
   candidateDetail,
@@ -30,7 +31,7 @@ export const candidateRoutes = (db: Database, mail: MailSettings) => [
       summary: 'List and find candidates the user may see',
       query: candidateListQuery,
       response: candidateList,
-      cacheable: true,
+      cacheable: answerAreas.candidateList,
     },
     async ({ actor, query }) =>
       presentCandidateList(
@@ -91,7 +92,7 @@ export const candidateRoutes = (db: Database, mail: MailSettings) => [
       summary: 'A candidate with their applications and each one’s history',
       params: candidateParams,
       response: candidateDetail,
-      cacheable: true,
+      cacheable: answerAreas.candidatePage,
     },
     async ({ actor, params }) =>
       presentCandidate(await getCandidate(db, actor, params.candidateId), actor),

@@ -4,6 +4,7 @@ import {
   markNotDuplicate,
   mergeCandidates,
 } from '../../services/candidates/duplicate-service';
+import { answerAreas } from '../answer-areas';
 import { commandRoute, route } from '../route';
 import { candidateParams } from './candidates.schema';
 import { duplicateList, mergeInput } from './duplicates.schema';
@@ -17,7 +18,7 @@ export const duplicateRoutes = (db: Database) => [
       summary: 'Other candidates who look like the same person (e-mail, phone, or name and city)',
       params: candidateParams,
       response: duplicateList,
-      cacheable: true,
+      cacheable: answerAreas.duplicates,
     },
     async ({ actor, params }) => ({
       items: (await listDuplicates(db, actor, params.candidateId)).map((row) => ({

@@ -17,6 +17,7 @@ import {
   presentJobBoard,
 } from '../presenters/board-presenter';
 import { presentJob } from '../presenters/job-presenter';
+import { answerAreas } from '../answer-areas';
 import { route } from '../route';
 import {
   exportFileQuery,
@@ -42,7 +43,7 @@ export const jobRoutes = (db: Database, mail: MailSettings) => [
       summary: 'List the jobs the user may see',
       query: jobListQuery,
       response: jobList,
-      cacheable: true,
+      cacheable: answerAreas.jobList,
     },
     async ({ actor, query }) => ({ items: await listJobs(db, actor, query) }),
   ),
@@ -66,7 +67,7 @@ export const jobRoutes = (db: Database, mail: MailSettings) => [
       summary: 'Read one job',
       params: jobParams,
       response: job,
-      cacheable: true,
+      cacheable: answerAreas.job,
     },
     async ({ actor, params }) => presentJob(await getJob(db, actor, params.jobId), actor),
   ),
@@ -111,7 +112,7 @@ export const jobRoutes = (db: Database, mail: MailSettings) => [
       params: jobParams,
       query: boardQuery,
       response: jobBoard,
-      cacheable: true,
+      cacheable: answerAreas.board,
     },
     async ({ actor, params, query }) =>
       presentJobBoard(

@@ -153,7 +153,7 @@ export interface SessionUser {
   renewedUntil: Date | undefined;
   /** An admin without two-factor sign-in while the company requires it: only enrolment is open. */
   mustEnrolTwoFactor: boolean;
-  /** The data's version read with the session, before anything the request reads (048). */
+  /** The data's versions read with the session, before anything the request reads (048, 052). */
   dataVersion: string;
 }
 
@@ -161,9 +161,10 @@ export interface SessionUser {
 export async function userForSession(
   db: Database,
   token: string,
+  areas: readonly string[] = [],
 ): Promise<SessionUser | undefined> {
   const hashed = tokenHash(token);
-  const found = await findSessionUser(db, hashed);
+  const found = await findSessionUser(db, hashed, areas);
   if (!found) return undefined;
   const {
     expiresAt,

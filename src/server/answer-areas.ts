@@ -1,0 +1,39 @@
+/**
+ * Which areas of the data (migration 052) each kept answer reads (answer-cache.ts), so a write
+ * empties only the answers it can change. Every answer also reads the version of everything not
+ * tied to one job or candidate (048's number). `entity`: the job or candidate named in the URL, for
+ * a screen that shows only that job's or that candidate's rows of the tables tied to them; `tables`:
+ * tables tied to jobs or candidates that the answer reads across all of them. A test
+ * (answer-cache-areas.test.ts) checks every table each route's SQL reads is covered.
+ */
+export interface AnswerAreas {
+  entity?: 'job' | 'candidate';
+  tables?: readonly string[];
+}
+
+/** The areas of one request, in a fixed order (the answer's version lists them in this order). */
+export function areasOf(areas: AnswerAreas, params: unknown): string[] {
+  const named = (params ?? {}) as Record<string, unknown>;
+  const entity =
+    areas.entity === 'job'
+      ? `job:${String(named.jobId)}`
+      : areas.entity === 'candidate'
+        ? `candidate:${String(named.candidateId)}`
+        : undefined;
+  return [...(entity ? [entity] : []), ...(areas.tables ?? []).map((table) => `table:${table}`)];
+}
+
+// Lists across every job and candidate miss after most writes to candidates and applications;
+// what they do not read (scorecards, interviews, offers, notes of moves…) keeps them.
+export const answerAreas = {
+  candidateList: { tables: ['candidates', 'applications', 'job_team_members'] },
+  // A hiring manager reads a candidate through the teams and interview plans of their jobs.
+  candidatePage: { entity: 'candidate', tables: ['job_team_members', 'interview_plans'] },
+  // Panel members see the duplicates they interview (their interviews and scorecards).
+  duplicates: {
+    tables: ['candidates', 'applications', 'job_team_members', 'interviews', 'scorecards'],
+  },
+  jobList: { tables: ['job_team_members', 'job_active_counts'] },
+  job: { entity: 'job' },
+  board: { entity: 'job' },
+} satisfies Record<string, AnswerAreas>;
