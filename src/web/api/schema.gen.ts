@@ -10972,6 +10972,13 @@ export interface operations {
                   monthlyAmount: number;
                 };
               } | null;
+              /** @description When the job's bare city name fits exactly one Kota or Kabupaten UMK row: which row was used (name the city in full in the job) */
+              bareCity: {
+                /** @description The job's city as written, without Kota or Kabupaten */
+                written: string;
+                /** @description The one Kota or Kabupaten UMK row of that name, which was used */
+                city: string;
+              } | null;
             } | null;
             /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
             minimumWageYear: number;
@@ -11001,6 +11008,13 @@ export interface operations {
                     city: string;
                     monthlyAmount: number;
                   };
+                } | null;
+                /** @description When the job's bare city name fits exactly one Kota or Kabupaten UMK row: which row was used (name the city in full in the job) */
+                bareCity: {
+                  /** @description The job's city as written, without Kota or Kabupaten */
+                  written: string;
+                  /** @description The one Kota or Kabupaten UMK row of that name, which was used */
+                  city: string;
                 } | null;
               } | null;
             }[];
