@@ -32,8 +32,59 @@ export async function underMigrationLock<T>(db: Database, work: () => Promise<T>
   });
 }
 
+/**
+ * How long a migration may wait for a table lock, and how often it tries again. During a rolling
+ * deploy an older instance keeps writing: a migration that locks tables one after the other (048
+ * puts a trigger on every table) would otherwise wait behind it without end, holding the locks it
+ * already has (so every request queues behind the migration), or deadlock with it.
+ */
+export interface MigrationLockPolicy {
+  /** `lock_timeout` of each migration's transaction. */
+  lockTimeoutMs: number;
+  /** Tries per migration before the start fails. */
+  attempts: number;
+  /** The wait before the second try; it doubles for each later one. */
+  backoffMs: number;
+  /** Where the retry lines go (the start's log). */
+  log: (line: string) => void;
+}
+
+export const defaultMigrationLockPolicy: MigrationLockPolicy = {
+  lockTimeoutMs: 10_000,
+  attempts: 5,
+  backoffMs: 2_000,
+  log: (line) => console.warn(line),
+};
+
+/** A migration that never got its locks: the start stops, saying what to do. */
+export class MigrationLockTimeout extends Error {
+  constructor(version: string, policy: MigrationLockPolicy) {
+    super(
+      `Migration ${version} could not lock the tables it changes: ${policy.attempts} tries, each ` +
+        `waiting ${policy.lockTimeoutMs} ms, found them in use by other connections (most often an ` +
+        `older instance still serving during a rolling deploy, or a long report or backup). ` +
+        `Nothing of this migration was applied. Stop the older instances (or wait for the long ` +
+        `query to end) and start again; pg_stat_activity shows who holds the locks.`,
+    );
+    this.name = 'MigrationLockTimeout';
+  }
+}
+
 /** `migrate` without taking the lock: for work already under `underMigrationLock`. */
-export async function applyPendingMigrations(db: Database): Promise<string[]> {
+export async function applyPendingMigrations(
+  db: Database,
+  policy: MigrationLockPolicy = defaultMigrationLockPolicy,
+): Promise<string[]> {
+  const all = migrationFiles().map((version) => ({ version, sql: migrationText(version) }));
+  return applyMigrations(db, all, policy);
+}
+
+/** Applies those of `migrations` (in order) this database has not seen, each in its own transaction. */
+export async function applyMigrations(
+  db: Database,
+  migrations: readonly { version: string; sql: string }[],
+  policy: MigrationLockPolicy = defaultMigrationLockPolicy,
+): Promise<string[]> {
   await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version text PRIMARY KEY,
     applied_at timestamptz NOT NULL DEFAULT now()
@@ -43,18 +94,59 @@ export async function applyPendingMigrations(db: Database): Promise<string[]> {
       (r) => r.version,
     ),
   );
-  const pending = migrationFiles().filter((file) => !applied.has(file));
-  for (const file of pending) {
-    const sql = migrationText(file);
-    await db.transaction(async (tx) => {
-      const [done] = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [file]);
-      if (done) return;
-      for (const statement of splitStatements(sql)) await tx.query(statement);
-      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [file]);
-    });
-  }
-  return pending;
+  const pending = migrations.filter((migration) => !applied.has(migration.version));
+  for (const migration of pending) await applyWithRetries(db, migration, policy);
+  return pending.map((migration) => migration.version);
 }
+
+async function applyWithRetries(
+  db: Database,
+  migration: { version: string; sql: string },
+  policy: MigrationLockPolicy,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await applyOne(db, migration, policy.lockTimeoutMs);
+    } catch (error) {
+      if (!isLockConflict(error)) throw error;
+      if (attempt >= policy.attempts) throw new MigrationLockTimeout(migration.version, policy);
+      const waitMs = policy.backoffMs * 2 ** (attempt - 1);
+      policy.log(
+        `Migration ${migration.version}: tables in use by other connections (${lockConflictName(error)}), ` +
+          `nothing applied; try ${attempt + 1} of ${policy.attempts} in ${waitMs} ms.`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
+  }
+}
+
+async function applyOne(
+  db: Database,
+  migration: { version: string; sql: string },
+  lockTimeoutMs: number,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    // PGlite is one connection: nobody else holds a lock there.
+    if (db.engine === 'postgresql') {
+      await tx.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
+    }
+    const [done] = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+      migration.version,
+    ]);
+    if (done) return;
+    for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+    await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);
+  });
+}
+
+/** lock_not_available (the lock_timeout ran out) or deadlock_detected: the whole migration rolled back. */
+const lockConflictCodes: Record<string, string> = {
+  '55P03': 'lock timeout',
+  '40P01': 'deadlock',
+};
+const codeOf = (error: unknown) => String((error as { code?: unknown } | null)?.code);
+const isLockConflict = (error: unknown) => Object.hasOwn(lockConflictCodes, codeOf(error));
+const lockConflictName = (error: unknown) => lockConflictCodes[codeOf(error)] ?? codeOf(error);
 
 /** The migration files, in the order they apply. */
 export function migrationFiles(): string[] {

@@ -6,6 +6,8 @@ export const auditActions = {
   'job.created': 'job',
   'job.updated': 'job',
   'job.status_changed': 'job',
+  /** The job's interview plan saved (panels, questions, brief, weights); the detail is empty. */
+  'job.interview_plan_saved': 'job',
   'candidate.created': 'candidate',
   'candidate.updated': 'candidate',
   /** HR attached a CV to a candidate added by hand, or replaced the one attached before. */

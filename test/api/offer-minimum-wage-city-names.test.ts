@@ -57,10 +57,14 @@ describe("a job city's UMK as the admin wrote it: Kota, Kabupaten, any case", ()
       monthlyAmount: 5_690_752,
       cityWithoutUmk: null,
       ambiguousCity: null,
+      // Taken silently before: the offer now says which row the bare name was read as.
+      bareCity: { written: 'Bekasi', city: 'kota bekasi' },
     });
-    expectInvalid(await draft(applicationId, 5_000_000), {
+    const [refusal] = expectInvalid(await draft(applicationId, 5_000_000), {
       grossMonthlySalary: 'below_minimum_wage',
     });
+    expect(refusal?.params).toMatchObject({ bareCity: 'Bekasi', takenCity: 'kota bekasi' });
+    expect(refusal?.message).toContain('"Bekasi" was taken as kota bekasi');
     expect(await citiesWithoutUmk()).not.toContainEqual(
       expect.objectContaining({ city: 'Bekasi' }),
     );
@@ -87,6 +91,7 @@ describe("a job city's UMK as the admin wrote it: Kota, Kabupaten, any case", ()
       kind: 'umk',
       city: 'kota  bekasi',
       monthlyAmount: 5_690_752,
+      bareCity: null,
       ambiguousCity: {
         written: 'Bekasi',
         other: { city: 'Kabupaten Bekasi', monthlyAmount: 5_558_515 },
@@ -105,7 +110,11 @@ describe("a job city's UMK as the admin wrote it: Kota, Kabupaten, any case", ()
     expect(problem?.message).toContain('Kabupaten Bekasi');
     // Named in full, the job takes its own region's UMK, with no doubt to report.
     const regency = await wageOf(await jobIn('kabupaten bekasi'));
-    expect(regency.wage).toMatchObject({ monthlyAmount: 5_558_515, ambiguousCity: null });
+    expect(regency.wage).toMatchObject({
+      monthlyAmount: 5_558_515,
+      ambiguousCity: null,
+      bareCity: null,
+    });
     expect(await citiesWithoutUmk()).not.toContainEqual(
       expect.objectContaining({ city: 'Kab. Bekasi' }),
     );

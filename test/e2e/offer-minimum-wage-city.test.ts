@@ -73,10 +73,27 @@ test("the offer form says Jawa Barat's UMP stands in for Bekasi's unrecorded UMK
     .poll(() => hr.getByTestId('offer-band').textContent())
     .toMatch(/UMK Kota Bekasi \d{4}: Rp\s5\.690\.752/);
   expect(await hr.getByTestId('minimum-wage-ump-only').count()).toBe(0);
+  // Taken as the one row of its name, and said so: which row, and to write the name in full.
+  expect(await hr.getByTestId('minimum-wage-bare-city').textContent()).toContain(
+    'Kota lowongan ditulis "Bekasi", jadi dipakai UMK Kota Bekasi.',
+  );
+  await hr.getByRole('button', { name: 'Buat penawaran' }).click();
+  await expect
+    .poll(() => hr.getByTestId('minimum-wage-hint').textContent())
+    .toContain('tulis nama lengkapnya di lowongan (mis. "Kota Bekasi")');
+  await session.screenshot(hr, 'offer-form-bekasi-taken-as-kota-id');
+  await phone.reload();
+  await phone.getByRole('button', { name: 'Draft an offer' }).click();
+  await expect
+    .poll(() => phone.getByTestId('minimum-wage-hint').textContent())
+    .toContain('The job\'s city is written "Bekasi", so the UMK of Kota Bekasi is used.');
+  await session.screenshot(phone, 'offer-form-bekasi-taken-as-kota-en-375');
 
   // With Kabupaten Bekasi recorded too, "Bekasi" may be either: the higher is checked, both named.
   await recordUmk('Kab. Bekasi', 5_558_515);
   await hr.reload();
+  await expect.poll(() => hr.getByTestId('minimum-wage-ambiguous-city').count()).toBe(1);
+  expect(await hr.getByTestId('minimum-wage-bare-city').count()).toBe(0);
   await expect
     .poll(() => hr.getByTestId('minimum-wage-ambiguous-city').textContent())
     .toContain('bisa Kota Bekasi (Rp\u00a05.690.752) atau Kab. Bekasi (Rp\u00a05.558.515)');

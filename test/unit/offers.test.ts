@@ -278,6 +278,17 @@ describe("a UMK row is the job's city whatever its case, spacing or Kota/Kabupat
     expect(wageOf([ump, row('Bekasi', 5_600_000)], 'Kota Bekasi')).toMatchObject({ kind: 'umk' });
   });
 
+  it('a bare name taken as the one Kota or Kabupaten row of its name says which row it was', () => {
+    expect(wageOf([ump, row('Kab.  Karawang', 5_599_593)], ' Karawang ')?.bareCity).toEqual({
+      written: 'Karawang',
+      city: 'Kab. Karawang',
+    });
+    // Named in full, or matched by a bare row, or no UMK at all: nothing to say.
+    expect(wageOf([ump, row('Kota Bekasi', 1)], 'Kota Bekasi')?.bareCity).toBeUndefined();
+    expect(wageOf([ump, row('Bekasi', 1)], 'Bekasi')?.bareCity).toBeUndefined();
+    expect(wageOf([ump, row('Kota Bekasi', 1)], 'Karawang')?.bareCity).toBeUndefined();
+  });
+
   it('a Kota job never takes the Kabupaten of the same name, and the reverse', () => {
     const kabupaten = [ump, row('Kabupaten Bekasi', 5_500_000)];
     expect(wageOf(kabupaten, 'Kota Bekasi')).toMatchObject({

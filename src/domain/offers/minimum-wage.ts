@@ -28,6 +28,13 @@ export interface ApplicableMinimumWage extends MinimumWageRecord {
    * otherwise.
    */
   ambiguousCity?: { written: string; other: { city: string; monthlyAmount: number } } | null;
+  /**
+   * The job's city written bare ("Bekasi") and taken as the one Kota or Kabupaten of that name
+   * with a UMK ("Kota Bekasi"): right as long as nobody records the other region's UMK, so
+   * whoever reads the figure is told which row it is and to name the city in full. Absent
+   * otherwise.
+   */
+  bareCity?: { written: string; city: string } | null;
 }
 
 /**
@@ -83,7 +90,14 @@ function cityUmk(
     .filter((figure) => figure !== null)
     .sort((a, b) => b.monthlyAmount - a.monthlyAmount);
   if (!higher) return null;
-  if (!other) return { ...higher, kind: 'umk' };
+  if (!other) {
+    const written = jobCity.trim();
+    const taken = (higher.city ?? '').trim().replace(/\s+/g, ' ');
+    const bare = readCityName(written).kind === null && readCityName(taken).kind !== null;
+    return bare
+      ? { ...higher, kind: 'umk', bareCity: { written, city: taken } }
+      : { ...higher, kind: 'umk' };
+  }
   const ambiguousCity = {
     written: jobCity.trim(),
     other: { city: other.city ?? '', monthlyAmount: other.monthlyAmount },

@@ -158,11 +158,16 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
     const ambiguousNote = ambiguous
       ? ` "${ambiguous.written}" may also be ${ambiguous.other.city} (UMK ${ambiguous.other.monthlyAmount}); the higher is checked.`
       : '';
+    // A bare city name taken as the one Kota or Kabupaten row of its name: say which.
+    const bare = wage.bareCity;
+    const bareNote = bare
+      ? ` "${bare.written}" was taken as ${bare.city}; write the full name in the job.`
+      : '';
     problems.push(
       field(
         'grossMonthlySalary',
         'below_minimum_wage',
-        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).${missing}${cityNote}${ambiguousNote}`,
+        `Below the minimum wage (${wage.kind.toUpperCase()} ${wage.year}, ${wage.decree}).${missing}${cityNote}${ambiguousNote}${bareNote}`,
         {
           minimum: wage.monthlyAmount,
           kind: wage.kind,
@@ -178,6 +183,7 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
                 otherMinimum: ambiguous.other.monthlyAmount,
               }
             : {}),
+          ...(bare ? { bareCity: bare.written, takenCity: bare.city } : {}),
         },
       ),
     );

@@ -128,5 +128,6 @@ function presentMinimumWage(wage: ApplicableMinimumWage) {
     decree,
     cityWithoutUmk: wage.cityWithoutUmk ?? null,
     ambiguousCity: wage.ambiguousCity ?? null,
+    bareCity: wage.bareCity ?? null,
   };
 }

@@ -29,9 +29,15 @@ export const moveInput = z.object({
 });
 export type MoveInput = z.input<typeof moveInput>;
 
-// One stage to expect does not fit a selection that may span columns.
+// One stage to expect does not fit a selection that may span columns: each card carries its own.
 export const bulkMoveInput = moveInput.omit({ expectedStage: true }).extend({
   applicationIds: z.array(idSchema).min(1, { error: 'Choose at least one application.' }).max(500),
+  expectedStages: z
+    .record(idSchema, z.enum(stages))
+    .optional()
+    .describe(
+      'By application id: the stage the board showed it in. One that has moved since is skipped (listed in `skipped` with where it is now), the others move; an application left out is not checked',
+    ),
 });
 export type BulkMoveInput = z.input<typeof bulkMoveInput>;
 
@@ -71,7 +77,19 @@ export const application = z.object({
 });
 export type Application = z.infer<typeof application>;
 
-export const bulkMoveResult = z.object({ moved: z.number().int() });
+export const bulkMoveResult = z.object({
+  moved: z.number().int(),
+  skipped: z
+    .array(
+      z.object({
+        applicationId: idSchema,
+        stage: z.enum(stages).describe('Where it is now'),
+        byName: z.string().nullable().describe('Who moved it there (null: unknown)'),
+        at: timestampSchema.nullable(),
+      }),
+    )
+    .describe('Applications not moved because they had left the stage in `expectedStages`'),
+});
 
 export const rejectionPreviewInput = z.object({
   applicationIds: z.array(idSchema).min(1, { error: 'Choose at least one application.' }).max(500),

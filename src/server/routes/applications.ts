@@ -54,14 +54,22 @@ export const applicationRoutes = (db: Database, mail: MailSettings) => [
       method: 'POST',
       url: '/api/jobs/:jobId/bulk-move',
       tag: 'pipeline',
-      summary: 'Move or reject several applications of a job with one reason, all or none',
+      summary:
+        'Move or reject several applications of a job with one reason, all or none; those moved elsewhere since the board was loaded are skipped',
       params: jobParams,
       body: bulkMoveInput,
       response: bulkMoveResult,
     },
     async ({ actor, params, body }) => {
-      const { applicationIds, ...move } = body;
-      return bulkMoveApplications(db, mail, actor, params.jobId, applicationIds, move);
+      const { applicationIds, expectedStages, ...move } = body;
+      const result = await bulkMoveApplications(db, mail, actor, params.jobId, applicationIds, {
+        ...move,
+        expectedStages,
+      });
+      return {
+        moved: result.moved,
+        skipped: result.skipped.map((card) => ({ ...card, at: card.at?.toISOString() ?? null })),
+      };
     },
   ),
   route(

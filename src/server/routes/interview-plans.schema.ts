@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, text } from './common.schema';
+import { idSchema, text, timestampSchema } from './common.schema';
 import { focusAttributeSchema, interviewStageSchema } from './interviews.schema';
 
 const planQuestion = z.union([
@@ -14,7 +14,17 @@ const stagePlanInput = z.object({
   brief: text(10_000).default(''),
   weight: z.number().int().min(0).max(100),
 });
-export const interviewPlanInput = z.object({ hr: stagePlanInput, user: stagePlanInput });
+export const interviewPlanInput = z.object({
+  hr: stagePlanInput,
+  user: stagePlanInput,
+  expectedUpdatedAt: z.iso
+    .datetime({ offset: true, error: 'Use an ISO 8601 timestamp.' })
+    .nullable()
+    .optional()
+    .describe(
+      "The plan's updatedAt when the form was opened (null: it was not saved yet); if it changed since, 409 edited_elsewhere and nothing is saved. Left out, the save goes through as before",
+    ),
+});
 export type InterviewPlanInput = z.input<typeof interviewPlanInput>;
 export const stagePlan = stagePlanInput.extend({
   stage: interviewStageSchema,
@@ -22,6 +32,9 @@ export const stagePlan = stagePlanInput.extend({
 });
 export const jobInterviewPlan = z.object({
   saved: z.boolean(),
+  updatedAt: timestampSchema
+    .nullable()
+    .describe("When the plan was last saved; null while it is the templates' suggestion"),
   plan: z.object({ hr: stagePlan, user: stagePlan }),
 });
 export type JobInterviewPlan = z.infer<typeof jobInterviewPlan>;

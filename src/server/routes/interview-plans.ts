@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import {
   getInterviewPlan,
   updateInterviewPlan,
+  type JobInterviewPlan,
 } from '../../services/interview-plans/interview-plan-service';
 import { route } from '../route';
 import { interviewPlanInput, jobInterviewPlan } from './interview-plans.schema';
@@ -17,7 +18,7 @@ export const interviewPlanRoutes = (db: Database) => [
       params: jobParams,
       response: jobInterviewPlan,
     },
-    async ({ actor, params }) => getInterviewPlan(db, actor, params.jobId),
+    async ({ actor, params }) => presentPlan(await getInterviewPlan(db, actor, params.jobId)),
   ),
   route(
     {
@@ -30,9 +31,19 @@ export const interviewPlanRoutes = (db: Database) => [
       response: jobInterviewPlan,
     },
     async ({ actor, params, body }) =>
-      updateInterviewPlan(db, actor, params.jobId, {
-        hr: { ...body.hr, stage: 'hr' },
-        user: { ...body.user, stage: 'user' },
-      }),
+      presentPlan(
+        await updateInterviewPlan(
+          db,
+          actor,
+          params.jobId,
+          { hr: { ...body.hr, stage: 'hr' }, user: { ...body.user, stage: 'user' } },
+          body.expectedUpdatedAt,
+        ),
+      ),
   ),
 ];
+
+const presentPlan = (saved: JobInterviewPlan) => ({
+  ...saved,
+  updatedAt: saved.updatedAt?.toISOString() ?? null,
+});

@@ -171,6 +171,15 @@ export const minimumWage = z.object({
     .describe(
       "When the job's bare city name fits both a Kota and a Kabupaten with a UMK: this figure is the higher, `other` the other region's",
     ),
+  bareCity: z
+    .object({
+      written: z.string().describe("The job's city as written, without Kota or Kabupaten"),
+      city: z.string().describe('The one Kota or Kabupaten UMK row of that name, which was used'),
+    })
+    .nullable()
+    .describe(
+      "When the job's bare city name fits exactly one Kota or Kabupaten UMK row: which row was used (name the city in full in the job)",
+    ),
 });
 
 export const applicationOffers = z.object({

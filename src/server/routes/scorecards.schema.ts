@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scorecardActions } from '../../domain/scorecard';
-import { idSchema, text, timestampSchema } from './common.schema';
+import { expectedUpdatedAtSchema, idSchema, text, timestampSchema } from './common.schema';
+import { stageSchema } from './applications.schema';
 import { focusAttributeSchema, interviewStageSchema, ratingSchema } from './interviews.schema';
 
 export const interviewParams = z.object({ applicationId: idSchema, stage: interviewStageSchema });
@@ -22,6 +23,14 @@ export const scorecardInput = z.object({
     .refine((notes) => Object.keys(notes).length <= 60, { error: 'At most 60 question notes.' })
     .default({}),
   reason: text(1000).optional(),
+  expectedUpdatedAt: expectedUpdatedAtSchema.describe(
+    "With amend: the scorecard's updatedAt when the correction began; if it was corrected since (another tab or device), 409 edited_elsewhere and nothing is saved",
+  ),
+  expectedStage: stageSchema
+    .optional()
+    .describe(
+      "With amend: the application's stage when the correction began; if a decision moved it since, 409 moved_elsewhere with its stage, and nothing is saved",
+    ),
 });
 export type ScorecardInput = z.input<typeof scorecardInput>;
 export const scorecard = z.object({

@@ -30,8 +30,11 @@ export const scorecardRoutes = (db: Database) => [
       response: scorecard,
     },
     async ({ actor, params, body }) => {
-      const { action, reason, ...content } = body;
-      return presentScorecard(await saveScorecard(db, actor, params, action, content, reason));
+      const { action, reason, expectedUpdatedAt, expectedStage, ...content } = body;
+      const seen = { updatedAt: expectedUpdatedAt, stage: expectedStage };
+      return presentScorecard(
+        await saveScorecard(db, actor, params, action, content, reason, seen),
+      );
     },
   ),
 ];

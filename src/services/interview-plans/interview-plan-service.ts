@@ -1,7 +1,9 @@
 import type { Database, Queryable } from '../../db/database';
 import {
   findInterviewPlan,
+  findInterviewPlanUpdatedAt,
   listPlanPanels,
+  lockInterviewPlan,
   saveInterviewPlan,
 } from '../../db/queries/interview-plans';
 import { listTeamMembers, type JobRow, type TeamMemberRow } from '../../db/queries/jobs';
@@ -23,13 +25,17 @@ import {
 import type { Actor } from '../actor';
 import { requireJobAccess, standingIn } from '../access-policy';
 import { mayEditPlan } from '../../domain/permissions';
-import { Forbidden, Invalid } from '../errors';
+import { EditedElsewhere, Forbidden, Invalid } from '../errors';
 import { getStageTemplates } from './stage-template-service';
+import { recordAudit } from '../audit-log/audit-service';
+import { findLastAuditEntry } from '../../db/queries/audit-log';
 
 export interface JobInterviewPlan {
   plan: InterviewPlan;
   /** False until someone saves it: until then it is the templates' suggestion. */
   saved: boolean;
+  /** When it was last saved (null: never); an edit form sends it back to detect a later save. */
+  updatedAt: Date | null;
 }
 
 export async function getInterviewPlan(
@@ -44,7 +50,10 @@ export async function getInterviewPlan(
 /** The saved plan, or one built from the stage templates and the job's hiring team. */
 export async function planOfJob(db: Queryable, job: JobRow): Promise<JobInterviewPlan> {
   const saved = await findInterviewPlan(db, job.id);
-  if (saved) return { plan: saved, saved: true };
+  if (saved) {
+    const { updatedAt, ...plan } = saved;
+    return { plan, saved: true, updatedAt };
+  }
   const templates = await getStageTemplates(db);
   const team = await listTeamMembers(db, [job.id]);
   const bank = await listQuestions(db, {});
@@ -55,7 +64,7 @@ export async function planOfJob(db: Queryable, job: JobRow): Promise<JobIntervie
     hr: suggest('hr'),
     user: suggest('user'),
   });
-  return { plan, saved: false };
+  return { plan, saved: false, updatedAt: null };
 }
 
 /** The roles a plan built from the templates seats, from one job's hiring team. */
@@ -97,9 +106,13 @@ export async function updateInterviewPlan(
   actor: Actor,
   jobId: string,
   plan: InterviewPlan,
+  /** The plan's updatedAt as the form was opened (null: not saved then); undefined: unchecked. */
+  expectedUpdatedAt?: string | null,
 ): Promise<JobInterviewPlan> {
   await db.transaction(async (tx) => {
     const job = await requireJobAccess(tx, actor, jobId);
+    await lockInterviewPlan(tx, job.id);
+    await refuseStalePlan(tx, job.id, expectedUpdatedAt);
     const team = await listTeamMembers(tx, [job.id]);
     const current = (await planOfJob(tx, job)).plan;
     const mayEdit = mayEditPlan(standingIn(actor, team));
@@ -138,6 +151,28 @@ export async function updateInterviewPlan(
     }
     if (problems.length) throw new Invalid(problems);
     await saveInterviewPlan(tx, jobId, plan);
+    await recordAudit(tx, { actor, action: 'job.interview_plan_saved', entityId: jobId });
   });
   return getInterviewPlan(db, actor, jobId);
+}
+
+/**
+ * Two people editing one plan: a save from a form opened before another save (or before the
+ * first scorecard fixed the templates' plan) would silently replace it, so it is refused.
+ */
+async function refuseStalePlan(
+  tx: Queryable,
+  jobId: string,
+  expected: string | null | undefined,
+): Promise<void> {
+  // A plan never saved has nothing to overwrite (opened as saved and now unsaved cannot happen).
+  if (expected === undefined) return;
+  const current = await findInterviewPlanUpdatedAt(tx, jobId);
+  if (current === null) return;
+  if (expected !== null && new Date(expected).getTime() === current.getTime()) return;
+  // Saved since the form opened on the templates' suggestion (by someone, or by a first scorecard).
+  const last = await findLastAuditEntry(tx, jobId, ['job.interview_plan_saved']);
+  // Named only when that save is the latest (a first scorecard fixes the plan unaudited).
+  const byName = last && last.at >= current ? last.actorName : null;
+  throw new EditedElsewhere('expectedUpdatedAt', { byName, at: current });
 }

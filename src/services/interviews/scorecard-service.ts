@@ -22,7 +22,10 @@ import {
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { hasSubmittedOwn, mayReadHrNotes, stageScorecardReach } from '../access-policy';
-import { Conflict, Forbidden, Invalid } from '../errors';
+import { Conflict, Forbidden, Invalid, MovedElsewhere } from '../errors';
+import { refuseStaleEdit } from '../stale-edit';
+import { findLastMove } from '../../db/queries/applications';
+import type { Stage } from '../../domain/pipeline';
 import { loadInterviewContext, type InterviewContext } from './interview-context';
 
 /**
@@ -36,6 +39,12 @@ export async function saveScorecard(
   action: ScorecardAction,
   content: ScorecardContent,
   reason?: string,
+  /**
+   * What a correction was begun from: the scorecard's updatedAt and the application's stage. A
+   * correction over a later one, or after a decision moved the application on, is refused.
+   * Either left out (older clients, API tokens, drafts and submits) is not checked.
+   */
+  seen: { updatedAt?: string | undefined; stage?: Stage | undefined } = {},
 ): Promise<ScorecardRow> {
   await db.transaction(async (tx) => {
     const context = await loadInterviewContext(tx, actor, target.applicationId);
@@ -58,6 +67,7 @@ export async function saveScorecard(
     const attributes = context.plan[target.stage].attributes;
     const key = { ...target, interviewerId: actor.id };
     const existing = await lockOwnScorecard(tx, key);
+    if (action === 'amend') await refuseStaleCorrection(tx, context, existing, seen);
     const submitted = Boolean(existing.submittedAt);
     if (action !== 'amend' && submitted) {
       throw conflict(
@@ -110,6 +120,25 @@ export async function saveScorecard(
     (card) => card.interviewerId === actor.id,
   );
   return saved!;
+}
+
+async function refuseStaleCorrection(
+  tx: Queryable,
+  context: InterviewContext,
+  existing: { id: string; updatedAt: Date },
+  seen: { updatedAt?: string | undefined; stage?: Stage | undefined },
+): Promise<void> {
+  await refuseStaleEdit(tx, {
+    path: 'expectedUpdatedAt',
+    expected: seen.updatedAt,
+    current: existing.updatedAt,
+    entityId: existing.id,
+    actions: ['scorecard.amended', 'scorecard.submitted'],
+  });
+  const stage = context.application.stage;
+  if (seen.stage === undefined || seen.stage === stage) return;
+  const last = await findLastMove(tx, context.application.id);
+  throw new MovedElsewhere(stage, { byName: last?.actorName ?? null, at: last?.at ?? null });
 }
 
 const conflict = (path: string, code: string, message: string) =>

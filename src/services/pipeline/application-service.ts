@@ -202,10 +202,20 @@ export async function moveApplication(
   return (await findApplication(db, applicationId))!;
 }
 
+/** An application a bulk move left alone: it had left the stage the board showed it in. */
+export interface SkippedMove {
+  applicationId: string;
+  stage: Stage;
+  byName: string | null;
+  at: Date | null;
+}
+
 /**
  * Moves several applications of one job with one reason: all of them move, or none.
  * Every application is checked before anything is written, and each refused one is named
- * by its position in `applicationIds`.
+ * by its position in `applicationIds`. One moved elsewhere since the board was loaded (its
+ * `expectedStages` entry differs) is not a mistake in the request but a card the mover's choice
+ * no longer fits: it is skipped and reported, and the others move.
  */
 export async function bulkMoveApplications(
   db: Database,
@@ -213,10 +223,13 @@ export async function bulkMoveApplications(
   actor: Actor,
   jobId: string,
   applicationIds: string[],
-  move: MoveInput,
-): Promise<{ moved: number }> {
+  move: MoveInput & { expectedStages?: Readonly<Record<string, Stage>> | undefined },
+): Promise<{ moved: number; skipped: SkippedMove[] }> {
   const ids = [...new Set(applicationIds)];
+  const skipped: SkippedMove[] = [];
+  let moved = 0;
   await db.transaction(async (tx) => {
+    skipped.length = 0;
     await requireJobAccess(tx, actor, jobId);
     requireMayMove(actor);
     const template = candidateEmailOf(actor, move);
@@ -231,6 +244,17 @@ export async function bulkMoveApplications(
           path,
           code: 'unknown_application',
           message: 'Not an application of this job.',
+        });
+        continue;
+      }
+      const expected = move.expectedStages?.[id];
+      if (expected !== undefined && expected !== application.stage) {
+        const last = await findLastMove(tx, id);
+        skipped.push({
+          applicationId: id,
+          stage: application.stage,
+          byName: last?.actorName ?? null,
+          at: last?.at ?? null,
         });
         continue;
       }
@@ -264,8 +288,9 @@ export async function bulkMoveApplications(
       if (template)
         await queueCandidateEmail(tx, mail, actor, { ...application, stage: value.to }, template);
     }
+    moved = planned.length;
   });
-  return { moved: ids.length };
+  return { moved, skipped };
 }
 
 /**

@@ -416,8 +416,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Move or reject several applications of a job with one reason, all or none
-     * @description Move or reject several applications of a job with one reason, all or none. Open to API tokens with the scope `write:applications`.
+     * Move or reject several applications of a job with one reason, all or none; those moved elsewhere since the board was loaded are skipped
+     * @description Move or reject several applications of a job with one reason, all or none; those moved elsewhere since the board was loaded are skipped. Open to API tokens with the scope `write:applications`.
      */
     post: operations['postApiJobsJobIdBulkmove'];
     delete?: never;
@@ -3271,6 +3271,8 @@ export interface components {
     };
     JobInterviewPlan: {
       saved: boolean;
+      /** @description When the plan was last saved; null while it is the templates' suggestion */
+      updatedAt: string | null;
       plan: {
         hr: {
           interviewerIds: string[];
@@ -7320,6 +7322,19 @@ export interface operations {
           overrideReason?: string;
           emailCandidate?: boolean;
           applicationIds: string[];
+          /** @description By application id: the stage the board showed it in. One that has moved since is skipped (listed in `skipped` with where it is now), the others move; an application left out is not checked */
+          expectedStages?: {
+            [key: string]:
+              | 'applied'
+              | 'cv_screening'
+              | 'hr_interview'
+              | 'tests'
+              | 'user_interview'
+              | 'offer'
+              | 'hired'
+              | 'rejected'
+              | 'withdrawn';
+          };
         };
       };
     };
@@ -7332,6 +7347,29 @@ export interface operations {
         content: {
           'application/json': {
             moved: number;
+            /** @description Applications not moved because they had left the stage in `expectedStages` */
+            skipped: {
+              /** Format: uuid */
+              applicationId: string;
+              /**
+               * @description Where it is now
+               * @enum {string}
+               */
+              stage:
+                | 'applied'
+                | 'cv_screening'
+                | 'hr_interview'
+                | 'tests'
+                | 'user_interview'
+                | 'offer'
+                | 'hired'
+                | 'rejected'
+                | 'withdrawn';
+              /** @description Who moved it there (null: unknown) */
+              byName: string | null;
+              /** @description ISO 8601 timestamp (UTC) */
+              at: string | null;
+            }[];
           };
         };
       };
@@ -8416,6 +8454,11 @@ export interface operations {
             brief?: string;
             weight: number;
           };
+          /**
+           * Format: date-time
+           * @description The plan's updatedAt when the form was opened (null: it was not saved yet); if it changed since, 409 edited_elsewhere and nothing is saved. Left out, the save goes through as before
+           */
+          expectedUpdatedAt?: string | null;
         };
       };
     };
@@ -10438,6 +10481,25 @@ export interface operations {
             [key: string]: string;
           };
           reason?: string;
+          /**
+           * Format: date-time
+           * @description With amend: the scorecard's updatedAt when the correction began; if it was corrected since (another tab or device), 409 edited_elsewhere and nothing is saved
+           */
+          expectedUpdatedAt?: string;
+          /**
+           * @description With amend: the application's stage when the correction began; if a decision moved it since, 409 moved_elsewhere with its stage, and nothing is saved
+           * @enum {string}
+           */
+          expectedStage?:
+            | 'applied'
+            | 'cv_screening'
+            | 'hr_interview'
+            | 'tests'
+            | 'user_interview'
+            | 'offer'
+            | 'hired'
+            | 'rejected'
+            | 'withdrawn';
         };
       };
     };
@@ -10972,6 +11034,13 @@ export interface operations {
                   monthlyAmount: number;
                 };
               } | null;
+              /** @description When the job's bare city name fits exactly one Kota or Kabupaten UMK row: which row was used (name the city in full in the job) */
+              bareCity: {
+                /** @description The job's city as written, without Kota or Kabupaten */
+                written: string;
+                /** @description The one Kota or Kabupaten UMK row of that name, which was used */
+                city: string;
+              } | null;
             } | null;
             /** @description The year whose minimum wage applies: the live offer’s start year, else this year */
             minimumWageYear: number;
@@ -11001,6 +11070,13 @@ export interface operations {
                     city: string;
                     monthlyAmount: number;
                   };
+                } | null;
+                /** @description When the job's bare city name fits exactly one Kota or Kabupaten UMK row: which row was used (name the city in full in the job) */
+                bareCity: {
+                  /** @description The job's city as written, without Kota or Kabupaten */
+                  written: string;
+                  /** @description The one Kota or Kabupaten UMK row of that name, which was used */
+                  city: string;
                 } | null;
               } | null;
             }[];
@@ -17799,6 +17875,7 @@ export interface operations {
           | 'job.created'
           | 'job.updated'
           | 'job.status_changed'
+          | 'job.interview_plan_saved'
           | 'candidate.created'
           | 'candidate.updated'
           | 'candidate.cv_attached'

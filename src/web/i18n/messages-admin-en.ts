@@ -157,6 +157,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.job.created': 'Job created',
   'auditAction.job.updated': 'Job or hiring team changed',
   'auditAction.job.status_changed': 'Job status changed',
+  'auditAction.job.interview_plan_saved': "Job's interview plan saved",
   'auditAction.candidate.created': 'Candidate added',
   'auditAction.candidate.updated': 'Candidate details changed',
   'auditAction.candidate.cv_attached': 'CV attached by HR',

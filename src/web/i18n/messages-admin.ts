@@ -159,6 +159,7 @@ export const adminMessagesId = {
   'auditAction.job.created': 'Lowongan dibuat',
   'auditAction.job.updated': 'Lowongan atau tim rekrutmen diubah',
   'auditAction.job.status_changed': 'Status lowongan diubah',
+  'auditAction.job.interview_plan_saved': 'Rencana wawancara lowongan disimpan',
   'auditAction.candidate.created': 'Kandidat ditambahkan',
   'auditAction.candidate.updated': 'Data kandidat diubah',
   'auditAction.candidate.cv_attached': 'CV kandidat dilampirkan HR',

@@ -11,6 +11,10 @@ export const concurrencyMessagesEn: Record<keyof typeof concurrencyMessagesId, s
     '{by} already moved {name} to {stage} at {at}. Nothing was moved; the board is refreshed.',
   'movedElsewhere.someone':
     'Someone else already moved {name} to {stage}. Nothing was moved; the board is refreshed.',
+  'movedElsewhere.bulkSkipped':
+    '{count} not moved: someone else moved them after your board was loaded: {list}. The board is refreshed.',
+  'movedElsewhere.skippedCard': '{name} (now in {stage}, by {by})',
+  'movedElsewhere.skippedCardSomeone': '{name} (now in {stage})',
   'error.edited_elsewhere': 'Someone else changed this after you opened it.',
   'error.moved_elsewhere': 'Someone else already moved this candidate.',
 };

@@ -10,6 +10,10 @@ export const concurrencyMessagesId = {
     '{by} sudah memindahkan {name} ke {stage} pada {at}. Tidak ada yang dipindahkan; papan sudah diperbarui.',
   'movedElsewhere.someone':
     '{name} sudah dipindahkan ke {stage} oleh orang lain. Tidak ada yang dipindahkan; papan sudah diperbarui.',
+  'movedElsewhere.bulkSkipped':
+    '{count} tidak dipindahkan karena sudah dipindahkan orang lain setelah papan dimuat: {list}. Papan sudah diperbarui.',
+  'movedElsewhere.skippedCard': '{name} (kini di {stage}, oleh {by})',
+  'movedElsewhere.skippedCardSomeone': '{name} (kini di {stage})',
   'error.edited_elsewhere': 'Data ini sudah diubah orang lain setelah Anda membukanya.',
   'error.moved_elsewhere': 'Kandidat ini sudah dipindahkan orang lain.',
 } as const;

@@ -85,6 +85,8 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
     "This is {province}'s provincial UMP: {city} may have a higher UMK that is not on record. An admin can add it under Settings → Offer settings → Minimum wages.",
   'offers.minimumWageAmbiguousCity':
     'The job\'s city is written "{written}": it may be {city} ({amount}) or {other} ({otherAmount}), two regions with a UMK each. The offer is checked against the higher, {city}\'s UMK. Write the full name in the job (e.g. "{other}") to check against its own region\'s UMK.',
+  'offers.minimumWageBareCity':
+    'The job\'s city is written "{written}", so the UMK of {city} is used. To be sure of the region, write the full name in the job (e.g. "{city}").',
   'offers.minimumWageOld':
     '(no {year} figure recorded yet, so the offer is checked against this older one; ask an admin to add it)',
   'offers.approvalReason.above_band': "The salary is above the job's band ({min} – {max}).",

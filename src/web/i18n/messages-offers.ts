@@ -84,6 +84,8 @@ export const offersMessagesId = {
     'Ini UMP provinsi {province}: UMK {city} mungkin lebih tinggi, tetapi belum dicatat. Admin dapat menambahkannya di Pengaturan → Pengaturan penawaran → Upah minimum.',
   'offers.minimumWageAmbiguousCity':
     'Kota lowongan ditulis "{written}": bisa {city} ({amount}) atau {other} ({otherAmount}), dua daerah dengan UMK masing-masing. Penawaran diperiksa dengan yang lebih tinggi, UMK {city}. Tulis nama lengkapnya di lowongan (mis. "{other}") agar diperiksa dengan UMK daerahnya sendiri.',
+  'offers.minimumWageBareCity':
+    'Kota lowongan ditulis "{written}", jadi dipakai UMK {city}. Agar tidak keliru daerah, tulis nama lengkapnya di lowongan (mis. "{city}").',
   'offers.minimumWageOld':
     '(angka {year} belum dicatat, jadi penawaran diperiksa dengan angka lama ini; minta admin menambahkannya)',
   'offers.approvalReason.above_band': 'Gaji di atas rentang lowongan ({min} – {max}).',

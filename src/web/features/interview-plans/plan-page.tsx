@@ -23,15 +23,42 @@ export function PlanPage({ jobId }: { jobId: string }) {
   const job = useApiQuery('/api/jobs/{jobId}', { path });
   const saved = useApiQuery('/api/jobs/{jobId}/interview-plan', { path });
   const bank = useApiQuery('/api/questions', {});
+  // A new editor (from the stored plan) each time the user chooses to load someone else's save.
+  const [opening, setOpening] = useState(0);
   const failed = [job, saved, bank].find((query) => query.error);
   if (failed) return <LoadError error={failed.error} retry={failed.refetch} />;
   if (!job.data || !saved.data || !bank.data) return <p className="muted">{t('common.loading')}</p>;
-  return <PlanEditor job={job.data} saved={saved.data} bank={bank.data.items} />;
+  const reload = async () => {
+    await saved.refetch();
+    setOpening((count) => count + 1);
+  };
+  return (
+    <PlanEditor
+      key={opening}
+      job={job.data}
+      saved={saved.data}
+      bank={bank.data.items}
+      onReload={() => void reload()}
+    />
+  );
 }
 
-function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; bank: Question[] }) {
+function PlanEditor({
+  job,
+  saved,
+  bank,
+  onReload,
+}: {
+  job: Job;
+  saved: JobInterviewPlan;
+  bank: Question[];
+  onReload(): void;
+}) {
   const { t } = useI18n();
   const [plan, setPlan] = useState<PlanDraft>(saved.plan);
+  // The plan as this editor last knew it stored (null: not saved yet), kept from the first render
+  // so a background refetch cannot make a stale editor look fresh; a save of ours moves it on.
+  const [expectedUpdatedAt, setExpectedUpdatedAt] = useState(saved.updatedAt);
   const [status, setStatus] = useState('');
   // The plan decides what the kits and scorecards ask: they change with it.
   const saving = useApiMutation('put', '/api/jobs/{jobId}/interview-plan', {
@@ -46,11 +73,17 @@ function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; b
     const body: InterviewPlanInput = {
       hr: { ...plan.hr },
       user: { ...plan.user },
+      expectedUpdatedAt,
     };
     setStatus('');
     saving.mutate(
       { path: { jobId: job.id }, body },
-      { onSuccess: () => setStatus(t('plan.saved')) },
+      {
+        onSuccess: (stored) => {
+          setExpectedUpdatedAt(stored.updatedAt);
+          setStatus(t('plan.saved'));
+        },
+      },
     );
   };
 
@@ -59,7 +92,7 @@ function PlanEditor({ job, saved, bank }: { job: Job; saved: JobInterviewPlan; b
       <JobTabs job={job} current="plan" />
       <h2>{t('plan.title')}</h2>
       {!saved.saved && <p className="notice">{t('plan.fromTemplate')}</p>}
-      <ErrorNotice error={error} />
+      <ErrorNotice error={error} onReload={onReload} />
       <div className="plan-grid">
         {(['hr', 'user'] as const).map((stage) => (
           <StagePlanEditor

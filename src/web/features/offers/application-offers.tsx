@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n';
 import { OfferCard, type OfferRecipient } from './offer-card';
 import { OfferForm } from './offer-form';
 import { blankOfferForm } from './offer-form-state';
-import { ambiguousCityNote, umpOnlyNote } from './minimum-wage-hint';
+import { ambiguousCityNote, bareCityNote, umpOnlyNote } from './minimum-wage-hint';
 import { formatRupiah, regionName } from './rupiah';
 
 /** The offer panel of an application on the candidate page: HR drafts, approvers decide, HR sends. */
@@ -57,7 +57,10 @@ export function ApplicationOffers({
             </strong>
           )}
           {/* The figure (and its year's note) ends as a sentence before a note follows. */}
-          {(data.minimumWage?.cityWithoutUmk || data.minimumWage?.ambiguousCity) && '.'}
+          {(data.minimumWage?.cityWithoutUmk ||
+            data.minimumWage?.ambiguousCity ||
+            data.minimumWage?.bareCity) &&
+            '.'}
           {data.minimumWage?.cityWithoutUmk && (
             <strong data-testid="minimum-wage-ump-only"> {umpOnlyNote(t, data.minimumWage)}</strong>
           )}
@@ -66,6 +69,9 @@ export function ApplicationOffers({
               {' '}
               {ambiguousCityNote(t, data.minimumWage)}
             </strong>
+          )}
+          {data.minimumWage?.bareCity && (
+            <span data-testid="minimum-wage-bare-city"> {bareCityNote(t, data.minimumWage)}</span>
           )}
         </p>
       )}

@@ -30,7 +30,8 @@ export function MinimumWageHint({
   const below = salary > 0 && salary < wage.monthlyAmount;
   // The province's UMP standing in for the job's city is said always: a salary above it may
   // still be below the city's UMK, which nobody has recorded.
-  if (!missingYear && !below && !wage.cityWithoutUmk && !wage.ambiguousCity) return null;
+  const notes = [umpOnlyNote(t, wage), ambiguousCityNote(t, wage), bareCityNote(t, wage)];
+  if (!missingYear && !below && !notes.some(Boolean)) return null;
   const figure = {
     kind: wage.kind.toUpperCase(),
     region: regionName(wage),
@@ -44,7 +45,7 @@ export function MinimumWageHint({
   const old = missingYear ? ` ${t('offers.minimumWageOld', { year })}` : '';
   return (
     <p className="notice" role="status" data-testid="minimum-wage-hint">
-      {sentences(said + old, umpOnlyNote(t, wage), ambiguousCityNote(t, wage))}
+      {sentences(said + old, ...notes)}
     </p>
   );
 }
@@ -79,6 +80,18 @@ export function ambiguousCityNote(
     other: other.city,
     otherAmount: formatRupiah(other.monthlyAmount),
   });
+}
+
+/**
+ * The job's bare city name was taken as the one Kota or Kabupaten UMK row of that name: says
+ * which ("Kota Bekasi"), and to write the full name in the job.
+ */
+export function bareCityNote(
+  t: I18n['t'],
+  wage: { bareCity?: { written: string; city: string } | null },
+): string {
+  if (!wage.bareCity) return '';
+  return t('offers.minimumWageBareCity', wage.bareCity);
 }
 
 /** Says the figure is only the province's UMP and the job's city may have a higher UMK. */

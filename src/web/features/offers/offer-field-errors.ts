@@ -1,7 +1,7 @@
 import type { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
-import { ambiguousCityNote, sentences } from './minimum-wage-hint';
+import { ambiguousCityNote, bareCityNote, sentences } from './minimum-wage-hint';
 import { formatRupiah, regionName } from './rupiah';
 
 /**
@@ -48,7 +48,13 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
               },
             })
           : '';
-      return sentences(`${below}${old}`, city, ambiguous);
+      const bare =
+        typeof params.bareCity === 'string'
+          ? bareCityNote(t, {
+              bareCity: { written: params.bareCity, city: String(params.takenCity) },
+            })
+          : '';
+      return sentences(`${below}${old}`, city, ambiguous, bare);
     }
     if (problem.code === 'before_offer_date' && typeof params.offerDate === 'string') {
       return t(key, { offerDate: date(params.offerDate) });

@@ -31,8 +31,10 @@ export function BoardPage({ jobId }: { jobId: string }) {
   const quickMove = useApiMutation('post', '/api/applications/{applicationId}/move', {
     invalidates: candidateProgress,
   });
-  /** Selected applications by id, with the name the move dialog lists. */
-  const [selected, setSelected] = useState<ReadonlyMap<string, string>>(new Map());
+  /** Selected applications by id, with the name the move dialog lists and the stage shown. */
+  const [selected, setSelected] = useState<ReadonlyMap<string, { name: string; stage: Stage }>>(
+    new Map(),
+  );
   const [moveTarget, setMoveTarget] = useState<MoveTarget | undefined>();
   const [status, setStatus] = useState('');
   const dragged = useRef<BoardCard | undefined>(undefined);
@@ -42,10 +44,14 @@ export function BoardPage({ jobId }: { jobId: string }) {
   const stages = data.job.stages;
   const canMove = data.job.can.moveCandidates;
 
-  const moved = (count: number, toStage: Stage, name?: string) => {
+  const moved = (count: number, toStage: Stage, name?: string, skipped = '') => {
     setMoveTarget(undefined);
     setSelected(new Map());
-    setStatus(movedMessage(t, { count, toStage, name }));
+    // Cards moved elsewhere meanwhile were left alone: said after what did move.
+    const done = count > 0 ? movedMessage(t, { count, toStage, name }) : '';
+    setStatus([done, skipped].filter(Boolean).join(' '));
+    // The board shows the skipped cards where they are now.
+    if (skipped) void refetch();
   };
 
   /** Forward moves go straight through; anything needing a reason, or refused, opens the dialog. */
@@ -87,7 +93,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
     setSelected((current) => {
       const next = new Map(current);
       for (const card of cards) {
-        if (on) next.set(card.applicationId, card.candidateName);
+        if (on) next.set(card.applicationId, { name: card.candidateName, stage: card.stage });
         else next.delete(card.applicationId);
       }
       return next;
@@ -104,7 +110,11 @@ export function BoardPage({ jobId }: { jobId: string }) {
     setMoveTarget({
       jobId,
       applicationIds: [...selected.keys()],
-      names: [...selected.values()],
+      names: [...selected.values()].map((card) => card.name),
+      // The stage this board shows each card in: one moved elsewhere since is skipped.
+      expectedStages: Object.fromEntries(
+        [...selected].map(([applicationId, card]) => [applicationId, card.stage]),
+      ),
       toStage,
       stages,
       can: data.job.can,
@@ -218,7 +228,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
         <MoveDialog
           target={moveTarget}
           onClose={() => setMoveTarget(undefined)}
-          onMoved={(count, toStage) => moved(count, toStage, moveTarget.name)}
+          onMoved={(count, toStage, skipped) => moved(count, toStage, moveTarget.name, skipped)}
         />
       )}
     </>

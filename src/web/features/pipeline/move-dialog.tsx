@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/i18n';
 import { needsVerdictOverride, VerdictMissing } from '../decisions/verdict-override-dialog';
 import { BulkMoveCancelsInterviews, MoveCancelsInterviews } from './move-cancels-interviews';
 import { RejectionPreview } from './rejection-preview';
-import { movedElsewhereMessage } from './moved-message';
+import { bulkSkippedMessage, movedElsewhereMessage } from './moved-message';
 import { Checkbox } from '../../components/checkbox-group';
 
 type MoveInput = ApiBody<'post', '/api/applications/{applicationId}/move'>;
@@ -35,6 +35,8 @@ export interface MoveTarget {
   toStage?: Stage | undefined;
   /** The stage the candidate is in: not offered as a destination. */
   fromStage?: Stage | undefined;
+  /** A bulk move: the stage the board showed each card in (a card moved since is skipped). */
+  expectedStages?: Readonly<Record<string, Stage>> | undefined;
   stages: readonly Stage[];
   /** What the server lets the user add to this move (from the job or the application). */
   can: { overrideHrGate: boolean; sendEmail: boolean };
@@ -50,7 +52,7 @@ export function MoveDialog({
 }: {
   target: MoveTarget;
   onClose(): void;
-  onMoved(count: number, toStage: Stage): void;
+  onMoved(count: number, toStage: Stage, skipped?: string): void;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -116,12 +118,22 @@ export function MoveDialog({
     const expected = target.fromStage ? { expectedStage: target.fromStage } : {};
     const moved = { onSuccess: () => onMoved(target.applicationIds.length, toStage) };
     if (bulk) {
+      const expectedStages = target.expectedStages ? { expectedStages: target.expectedStages } : {};
       many.mutate(
         {
           path: { jobId: target.jobId },
-          body: { ...move, applicationIds: target.applicationIds },
+          body: { ...move, applicationIds: target.applicationIds, ...expectedStages },
         },
-        moved,
+        {
+          onSuccess: (result) => {
+            const nameOf = (id: string) => target.names?.[target.applicationIds.indexOf(id)] ?? '';
+            const skipped = result.skipped.map((card) => ({
+              ...card,
+              name: nameOf(card.applicationId),
+            }));
+            onMoved(result.moved, toStage, bulkSkippedMessage(t, skipped));
+          },
+        },
       );
     } else {
       single.mutate(

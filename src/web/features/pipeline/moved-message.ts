@@ -19,6 +19,29 @@ export function movedMessage(
   return moved.name ? t('move.done', { name: moved.name, stage }) : t('move.doneNoName', { stage });
 }
 
+/** The cards a bulk move skipped because they had left the stage the board showed: who and where. */
+export function bulkSkippedMessage(
+  t: I18n['t'],
+  skipped: readonly { name: string; stage: Stage; byName: string | null }[],
+): string {
+  if (!skipped.length) return '';
+  const list = skipped
+    .map((card) =>
+      card.byName
+        ? t('movedElsewhere.skippedCard', {
+            name: card.name,
+            stage: t(`stage.${card.stage}`),
+            by: card.byName,
+          })
+        : t('movedElsewhere.skippedCardSomeone', {
+            name: card.name,
+            stage: t(`stage.${card.stage}`),
+          }),
+    )
+    .join('; ');
+  return t('movedElsewhere.bulkSkipped', { count: skipped.length, list });
+}
+
 /**
  * A move refused because the card had left the stage the mover saw: who moved it where and when
  * ("Rina already moved Dewi to HR interview at …"); undefined for any other outcome.
