@@ -89,6 +89,7 @@ const experience = wordSet(
   'dapet',
   'stres',
 );
+const toWords = wordSet('to', 'pada', 'sama', 'ke');
 const fillers = wordSet(
   'really',
   'ever',
@@ -114,7 +115,8 @@ function premiseDenied(ctx: Ctx, s: SentenceView, out: Evidence[]): void {
     const toMe =
       denials.has(t.low) &&
       (c[j + 1]?.low === 'happened' || c[j + 1]?.low === 'terjadi') &&
-      selves.has(c[j + 3]?.low ?? c[j + 2]?.low ?? '');
+      toWords.has(c[j + 2]?.low ?? '') &&
+      (selves.has(c[j + 3]?.low ?? '') || c[j + 3]?.low === 'me');
     let hit: Token | undefined;
     if (toMe) hit = c[j + 1];
     else if (selves.has(t.low)) {
@@ -149,7 +151,9 @@ function pointChallenged(ctx: Ctx, s: SentenceView, out: Evidence[]): void {
     const t = c[j] as Token;
     if (!notSure.has(t.low) || !why.has(c[j + 1]?.low ?? '')) continue;
     if (!denials.has(c[j - 1]?.low ?? '') && !denials.has(c[j - 2]?.low ?? '')) continue;
-    out.push(span(ctx.doc, c[j - 1] as Token, c[j + 1] as Token));
+    // "don't" is two tokens, "do" + "n't": the span starts at the whole word.
+    const from = c[j - 1]?.clitic === true && j >= 2 ? (c[j - 2] as Token) : (c[j - 1] as Token);
+    out.push(span(ctx.doc, from, c[j + 1] as Token));
     return;
   }
 }
