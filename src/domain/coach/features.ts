@@ -39,8 +39,8 @@ import { generalMethodCues } from './general-method';
 import { hypotheticalPlanCues } from './hypothetical-plan';
 import { minimisingCues } from './minimising';
 import { mockeryCues } from './mockery';
-import { jabCues, jabFamilies } from './jabs';
-import { ownDefenceCues } from './own-defence';
+import { jabCueNames, jabCues, jabFamilies } from './jabs';
+import { ownDefenceCueNames, ownDefenceCues } from './own-defence';
 import { isOther, structureCues } from './structure-cues';
 import { GramSeen, gramGeneration, gramId, gramName, keeps } from './gram-ids';
 import type { Token } from './tokens';
@@ -550,8 +550,9 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   excuseCues(ctx, isOtherParty, shapes);
   disparagementCues(ctx, isOtherParty, shapes);
   mockeryCues(ctx, isOtherParty, shapes);
-  jabCues(ctx, isOtherParty, shapes);
-  ownDefenceCues(ctx, shapes);
+  if (weighsAny(keep, jabCueNames) || weighsAny(keep, ['jabsAtOthers']))
+    jabCues(ctx, isOtherParty, shapes);
+  if (weighsAny(keep, ownDefenceCueNames)) ownDefenceCues(ctx, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
   storyEndingCues(ctx, shapes);

@@ -176,6 +176,9 @@ const pointWords = wordSet(
 const backAux = wordSet('does', 'is', 'do', 'did', 'was');
 const deictic = wordSet('it', 'that', 'this', 'not');
 
+/** The names of this module's cues (without the "f:" prefix). */
+export const ownDefenceCueNames = ['premiseDenied', 'pointChallenged'] as const;
+
 /** The cues of this module, by feature name (without the "f:" prefix). */
 export function ownDefenceCues(ctx: Ctx, hits: Map<string, Evidence[]>): void {
   const denied: Evidence[] = [];
