@@ -55,6 +55,8 @@ export const trainingFiles = [
   { file: 'blind14-b.jsonl', writer: 'blind13-14' },
   { file: 'blind15-a.jsonl', writer: 'blind15' },
   { file: 'blind15-b.jsonl', writer: 'blind15' },
+  { file: 'train8-c.jsonl', writer: 'train8-c' },
+  { file: 'train8-d.jsonl', writer: 'train8-d' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

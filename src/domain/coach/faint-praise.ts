@@ -17,11 +17,10 @@
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { negationWords } from './negation';
+import { type IsOther, partyBefore } from './party-scan';
 import { praise } from './stance';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
-
-type IsOther = (t: Token) => boolean;
 
 const selves = wordSet(
   'i',
@@ -196,18 +195,12 @@ function fairAfter(c: readonly Token[], from: number): boolean {
   return false;
 }
 
+/** The candidate as a subject: "my", "our" own what follows ("my boss"). */
+const selfSubjects = new Set([...selves].filter((w) => w !== 'my' && w !== 'our'));
+
 /** Someone else before position j in the sentence, with no "I/saya" as subject in between. */
-function otherBefore(c: readonly Token[], j: number, isOther: IsOther): Token | undefined {
-  for (let k = j - 1; k >= 0; k--) {
-    const t = c[k] as Token;
-    if (everyone.has(t.low)) return undefined;
-    // "atasan saya", "my boss": a possessive after (or before) the party, not a new subject.
-    const owned = k > 0 && isOther(c[k - 1] as Token);
-    if (selves.has(t.low) && !owned && t.low !== 'my' && t.low !== 'our') return undefined;
-    if (isOther(t)) return t;
-  }
-  return undefined;
-}
+const otherBefore = (c: readonly Token[], j: number, isOther: IsOther): Token | undefined =>
+  partyBefore(c, j, isOther, { selves: selfSubjects, stop: everyone });
 
 /** "had his own system", "punya aturan sendiri". */
 function ownWay(ctx: Ctx, c: readonly Token[], isOther: IsOther, out: Evidence[]): void {

@@ -39,6 +39,8 @@ import { generalMethodCues } from './general-method';
 import { hypotheticalPlanCues } from './hypothetical-plan';
 import { minimisingCues } from './minimising';
 import { mockeryCues } from './mockery';
+import { jabCueNames, jabCues, jabFamilies } from './jabs';
+import { ownDefenceCueNames, ownDefenceCues } from './own-defence';
 import { isOther, structureCues } from './structure-cues';
 import { GramSeen, gramGeneration, gramId, gramName, keeps } from './gram-ids';
 import type { Token } from './tokens';
@@ -516,6 +518,24 @@ const ruleName = Object.fromEntries(answerLabels.map((l) => [l, `r:${l}`])) as R
   string
 >;
 
+/**
+ * How many kinds of jab at someone at work the answer holds (jabs.ts), as one cue: each kind is
+ * rare, and together they are one signal the model can weigh against a good story around them.
+ */
+function jabsAtOthers(counts: Counts, f: Features): void {
+  let kinds = 0;
+  const evidence: Evidence[] = [];
+  for (const name of jabFamilies) {
+    const hit = counts[name];
+    if (!hit || hit.n === 0) continue;
+    kinds++;
+    const first = hit.evidence[0];
+    if (first && evidence.length < 4) evidence.push(first);
+  }
+  if (kinds > 0)
+    f.set(cueName('jabsAtOthers'), { value: Math.min(1.5, 0.5 + 0.5 * kinds), evidence });
+}
+
 /** All features of an answer, given its context and the rules' verdicts. */
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
   const f: Features = new Map();
@@ -530,6 +550,9 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   excuseCues(ctx, isOtherParty, shapes);
   disparagementCues(ctx, isOtherParty, shapes);
   mockeryCues(ctx, isOtherParty, shapes);
+  if (weighsAny(keep, jabCueNames) || weighsAny(keep, ['jabsAtOthers']))
+    jabCues(ctx, isOtherParty, shapes);
+  if (weighsAny(keep, ownDefenceCueNames)) ownDefenceCues(ctx, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
   storyEndingCues(ctx, shapes);
@@ -544,6 +567,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
     // Saturating: one hit is a strong signal, more add a little.
     f.set(cueName(name), { value: Math.min(1, n / sentences + 0.5), evidence });
   }
+  jabsAtOthers(counts, f);
   questionFeatures(ctx, f);
   const words = Math.max(1, rules.words);
   f.set('f:fillerRate', {

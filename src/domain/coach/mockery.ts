@@ -15,10 +15,9 @@
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { negationWords } from './negation';
+import { type IsOther, partiesOf, partyBefore, selfSubjects } from './party-scan';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
-
-type IsOther = (t: Token) => boolean;
 
 /** Frames of a skill, a habit or an idea of something. */
 const skillFrames = wordSet(
@@ -109,19 +108,9 @@ const negations = wordSet(negationWords);
 /** The candidate and their own group: a habit of theirs is no badmouthing. */
 const selves = wordSet('i', 'my', 'me', 'we', 'our', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
 
-/** The candidate as a subject ("my", "our" only own what follows: "my producer"). */
-const selfSubjects = wordSet('i', 'we', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
-
 /** Someone else named in the sentence before this word, and not the candidate after them. */
-function otherBefore(c: readonly Token[], j: number, isOther: IsOther): boolean {
-  for (let k = j - 1; k >= 0 && j - k <= 12; k--) {
-    const t = c[k] as Token;
-    // "saya" right after a party is its owner: "atasan saya", not the subject.
-    if (selfSubjects.has(t.low) && !(k > 0 && isOther(c[k - 1] as Token))) return false;
-    if (isOther(t)) return true;
-  }
-  return false;
-}
+const otherBefore = (c: readonly Token[], j: number, isOther: IsOther): boolean =>
+  partyBefore(c, j, isOther, { selves: selfSubjects, window: 12 }) !== undefined;
 
 /** "hobinya ...", "kebiasaannya ...": owned by someone already named, this sentence or the last. */
 const ownedByThem = (t: Token) => t.low.endsWith('nya') && t.low.length > 5;
@@ -211,39 +200,16 @@ function blameOnOthers(ctx: Ctx, s: SentenceView, isOther: IsOther, out: Evidenc
   }
 }
 
-/**
- * Determiners before a person noun: "my producer", "our supervisors"; "the" only before a
- * plural ("the engineers"): "the printer" is a thing.
- */
-const possessives = wordSet('my', 'our', 'his', 'her', 'their');
-/** An agent noun by its ending, English: "producer", "engineers", "operators", "accountants". */
-const agentNoun = /^[a-z-]{3,}(?:er|or|ist|ant|ent)s?$/;
-
-/**
- * Someone else: the parties the lexicons know, or an English agent noun after a determiner
- * ("my producer", "the night-shift operators"), which no list of roles could hold.
- */
-function partyTest(isOther: IsOther, en: boolean): IsOther {
-  if (!en) return isOther;
-  return (t) => isOther(t) || agentNoun.test(t.low);
-}
-
 /** The cues of this module, by feature name (without the "f:" prefix). */
 export function mockeryCues(ctx: Ctx, knownOther: IsOther, hits: Map<string, Evidence[]>): void {
-  const agent = partyTest(knownOther, ctx.input.language === 'en');
+  const en = ctx.input.language === 'en';
   const skills: Evidence[] = [];
   const whims: Evidence[] = [];
   const blame: Evidence[] = [];
   let previousAboutOthers = false;
   for (const s of ctx.sentences) {
     const c = s.content;
-    const isOther: IsOther = (t) => {
-      if (knownOther(t)) return true;
-      const i = c.indexOf(t);
-      const before = c[i - 1]?.low ?? '';
-      const plural = t.low.endsWith('s');
-      return (possessives.has(before) || (before === 'the' && plural)) && agent(t);
-    };
+    const isOther = partiesOf(c, knownOther, en);
     const aboutOthers = c.some(isOther);
     mockingSkill(ctx, s, previousAboutOthers, isOther, skills);
     // The party may be in the sentence before: "Manajemennya baik kok... kalau lagi mau."
