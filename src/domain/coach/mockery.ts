@@ -194,6 +194,8 @@ function blameOnOthers(ctx: Ctx, s: SentenceView, isOther: IsOther, out: Evidenc
   const c = s.content;
   for (let j = 1; j < c.length; j++) {
     const t = c[j] as Token;
+    // The word first: looking back for a party at every word costs a dozen tests each.
+    if (!offloading.has(t.low) && !blaming.has(t.low) && !problemNouns.has(t.low)) continue;
     if (!otherBefore(c, j, isOther)) continue;
     if (offloading.has(t.low)) {
       // "dumped it on us", "lempar kerjaan ke bawahan": the load lands on someone.
@@ -237,14 +239,15 @@ export function mockeryCues(ctx: Ctx, knownOther: IsOther, hits: Map<string, Evi
   let previousAboutOthers = false;
   for (const s of ctx.sentences) {
     const c = s.content;
-    const isOther: IsOther = (t) => {
+    const otherAt = (t: Token, i: number): boolean => {
       if (knownOther(t)) return true;
-      const i = c.indexOf(t);
       const before = c[i - 1]?.low ?? '';
       const plural = t.low.endsWith('s');
       return (possessives.has(before) || (before === 'the' && plural)) && agent(t);
     };
-    const aboutOthers = c.some(isOther);
+    const isOther: IsOther = (t) => otherAt(t, c.indexOf(t));
+    // With the index at hand: no search of the sentence for each word.
+    const aboutOthers = c.some(otherAt);
     mockingSkill(ctx, s, previousAboutOthers, isOther, skills);
     // The party may be in the sentence before: "Manajemennya baik kok... kalau lagi mau."
     grudgingCondition(ctx, s, aboutOthers || previousAboutOthers, whims);
