@@ -710,7 +710,9 @@ function blamedPassive(ctx: Ctx, s: SentenceView): Evidence[] {
     const t = c[j] as Token;
     const k = t.key;
     const passiveId =
-      /^(?:di|ke)salah(?:kan|in)$/.test(k) || (k === 'kambing' && c[j + 1]?.key === 'hitam');
+      // By length first (9 or 10 letters): the pattern is not run for every word.
+      ((k.length === 9 || k.length === 10) && /^(?:di|ke)salah(?:kan|in)$/.test(k)) ||
+      (k === 'kambing' && c[j + 1]?.key === 'hitam');
     const passiveEn =
       (k === 'blamed' &&
         ['was', 'got', 'get', 'were', 'been', 'being'].includes(c[j - 1]?.low ?? '')) ||

@@ -42,7 +42,7 @@ import { mockeryCues } from './mockery';
 import { jabCueNames, jabCues, jabFamilies } from './jabs';
 import { ownDefenceCueNames, ownDefenceCues } from './own-defence';
 import { isOther, structureCues } from './structure-cues';
-import { GramSeen, gramGeneration, gramId, gramName, keeps } from './gram-ids';
+import { GramSeen, KeptGrams, gramGeneration, gramId, gramName } from './gram-ids';
 import type { Token } from './tokens';
 
 export interface FeatureHit {
@@ -225,14 +225,17 @@ class GramMarks {
   // Every distinct n-gram counts for the scale; only kept ones get their evidence.
   readonly seen = new GramSeen();
   readonly grams: GramHit[] = [];
+  private readonly kept: KeptGrams | undefined;
   constructor(
     private readonly ctx: Ctx,
     private readonly f: Features,
-    private readonly keep: KeepFeature | undefined,
-  ) {}
+    keep: KeepFeature | undefined,
+  ) {
+    this.kept = keep && new KeptGrams(keep);
+  }
   mark(id: number, from: Token, to: Token = from): void {
     if (!this.seen.first(id)) return;
-    if (this.keep && !keeps(this.keep, id)) return;
+    if (this.kept && !this.kept.has(id)) return;
     const hit = new GramHit(this.ctx, from, to);
     this.grams.push(hit);
     this.f.set(gramName(id), hit);

@@ -59,17 +59,28 @@ export class GramSeen {
   }
 }
 
-/** Whether `keep` keeps the n-gram, asked once per name and keep function. */
-export function keeps(keep: (name: string) => boolean, id: number): boolean {
-  let known = keptBy.get(keep);
-  if (!known || id >= known.length) {
-    const wider = new Uint8Array(Math.max(names.length, id + 1) + 1024);
-    if (known) wider.set(known);
-    keptBy.set(keep, (known = wider));
+/**
+ * Whether `keep` keeps an n-gram, asked once per name and keep function. Made once per answer:
+ * its verdicts are found in a WeakMap once, not at every n-gram.
+ */
+export class KeptGrams {
+  private known: Uint8Array;
+  constructor(private readonly keep: (name: string) => boolean) {
+    this.known = keptBy.get(keep) ?? this.widen(0);
   }
-  let verdict = known[id] as number;
-  if (verdict === 0) known[id] = verdict = keep(names[id] as string) ? 1 : 2;
-  return verdict === 1;
+  has(id: number): boolean {
+    const known = id < this.known.length ? this.known : this.widen(id);
+    let verdict = known[id] as number;
+    if (verdict === 0) known[id] = verdict = this.keep(names[id] as string) ? 1 : 2;
+    return verdict === 1;
+  }
+  private widen(id: number): Uint8Array {
+    const wider = new Uint8Array(Math.max(names.length, id + 1) + 1024);
+    const known = keptBy.get(this.keep);
+    if (known) wider.set(known);
+    keptBy.set(this.keep, wider);
+    return (this.known = wider);
+  }
 }
 
 function grow(): void {

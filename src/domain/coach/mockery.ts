@@ -15,7 +15,7 @@
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { negationWords } from './negation';
-import { type IsOther, partiesOf, partyBefore, selfSubjects } from './party-scan';
+import { type IsOther, partiesOf, partyAt, partyBefore, selfSubjects } from './party-scan';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
 
@@ -183,6 +183,8 @@ function blameOnOthers(ctx: Ctx, s: SentenceView, isOther: IsOther, out: Evidenc
   const c = s.content;
   for (let j = 1; j < c.length; j++) {
     const t = c[j] as Token;
+    // The word first: looking back for a party at every word costs a dozen tests each.
+    if (!offloading.has(t.low) && !blaming.has(t.low) && !problemNouns.has(t.low)) continue;
     if (!otherBefore(c, j, isOther)) continue;
     if (offloading.has(t.low)) {
       // "dumped it on us", "lempar kerjaan ke bawahan": the load lands on someone.
@@ -210,7 +212,8 @@ export function mockeryCues(ctx: Ctx, knownOther: IsOther, hits: Map<string, Evi
   for (const s of ctx.sentences) {
     const c = s.content;
     const isOther = partiesOf(c, knownOther, en);
-    const aboutOthers = c.some(isOther);
+    // With the index at hand: no search of the sentence for each word.
+    const aboutOthers = c.some(partyAt(c, knownOther, en));
     mockingSkill(ctx, s, previousAboutOthers, isOther, skills);
     // The party may be in the sentence before: "Manajemennya baik kok... kalau lagi mau."
     grudgingCondition(ctx, s, aboutOthers || previousAboutOthers, whims);

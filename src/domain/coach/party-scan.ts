@@ -52,9 +52,18 @@ const agentNoun = /^[a-z-]{3,}(?:er|or|ist|ant|ent)s?$/;
  * a determiner ("my producer", "the night-shift operators"), which no list of roles could hold.
  */
 export function partiesOf(c: readonly Token[], knownOther: IsOther, en: boolean): IsOther {
-  return (t) => {
+  const at = partyAt(c, knownOther, en);
+  return (t) => at(t, c.indexOf(t));
+}
+
+/** partiesOf for a caller that has the word's position at hand: no search of the sentence. */
+export function partyAt(
+  c: readonly Token[],
+  knownOther: IsOther,
+  en: boolean,
+): (t: Token, i: number) => boolean {
+  return (t, i) => {
     if (knownOther(t)) return true;
-    const i = c.indexOf(t);
     const before = c[i - 1]?.low ?? '';
     const plural = t.low.endsWith('s');
     return (possessives.has(before) || (before === 'the' && plural)) && en && agentNoun.test(t.low);

@@ -12,7 +12,7 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, clauseRange, span } from './context';
 import { lex } from './lexicon';
 import { findPhrases } from './phrases';
-import type { Token } from './tokens';
+import { type Token, startsUpperCase } from './tokens';
 
 export interface NumberMention {
   evidence: Evidence;
@@ -72,14 +72,30 @@ function isReduplicated(t: Token): boolean {
  */
 function aboutPay(ctx: Ctx, s: SentenceView): boolean {
   if (s.content.some((w) => lex.salaryWords.has(w.key))) return true;
-  const asked = ctx.input.question.toLowerCase().split(/[^\p{L}]+/u);
-  return (
-    asked.some((w) => lex.salaryWords.has(w)) && !s.content.some((w) => lex.resultWords.has(w.low))
-  );
+  return asksAboutPay(ctx.input.question) && !s.content.some((w) => lex.resultWords.has(w.low));
 }
 
+/** Whether a question names pay; the same few questions come back for many answers. Bounded. */
+const payQuestions = new Map<string, boolean>();
+function asksAboutPay(question: string): boolean {
+  let asks = payQuestions.get(question);
+  if (asks === undefined) {
+    const asked = question.toLowerCase().split(/[^\p{L}]+/u);
+    asks = asked.some((w) => lex.salaryWords.has(w));
+    if (payQuestions.size >= 1_000) payQuestions.clear();
+    payQuestions.set(question, asks);
+  }
+  return asks;
+}
+
+/** A digit first, or the pattern cannot match: most words are told by one character code. */
+const startsWithDigit = (low: string): boolean => {
+  const c = low.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
 function isNumberToken(t: Token): boolean {
-  return t.kind === 'num' || isNumberWord(t) || alnumNumber.test(t.low);
+  return t.kind === 'num' || isNumberWord(t) || (startsWithDigit(t.low) && alnumNumber.test(t.low));
 }
 
 /** Whether a token (if any) is in a word list. */
@@ -116,7 +132,7 @@ function classify(
   if (
     prev &&
     first - 1 > 0 &&
-    /^\p{Lu}/u.test(prev.text) &&
+    startsUpperCase(prev.text) &&
     !lex.currency.has(prev.low) &&
     !unitAfter &&
     t.kind === 'num'

@@ -10,7 +10,7 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, isEnPast, isIdAction } from './context';
 import { lex } from './lexicon';
 import type { NumberMention } from './quantified';
-import type { Token } from './tokens';
+import { type Token, startsUpperCase } from './tokens';
 import { wordSet } from './word-set';
 
 /** Words that point at a moment: "last year", "tahun lalu", "once", "waktu itu", "suatu hari". */
@@ -74,7 +74,7 @@ function isName(c: readonly Token[], j: number): boolean {
   const t = c[j] as Token;
   if (j === 0 || t.kind !== 'word' || notNames.has(t.low)) return false;
   // After a colon or quote a capital is a new start, not a name; an all-caps word is a name too.
-  return /^\p{Lu}/u.test(t.text) && timeAlone.has(t.low) === false;
+  return startsUpperCase(t.text) && timeAlone.has(t.low) === false;
 }
 
 export interface Specificity {

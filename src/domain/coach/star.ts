@@ -30,6 +30,7 @@ import {
 } from './context';
 import { lex } from './lexicon';
 import { findPhrases } from './phrases';
+import { startsUpperCase } from './tokens';
 
 export interface StarFindings {
   situation: LabelFinding;
@@ -119,7 +120,7 @@ function findActions(ctx: Ctx): ActionHit[] {
       const english = enPronouns.has(subject.low);
       if (!english && !opensClause(s, j)) {
         const prev = s.content[j - 1];
-        const capitalised = prev && j - 1 > 0 && /^\p{Lu}/u.test(prev.text);
+        const capitalised = prev && j - 1 > 0 && startsUpperCase(prev.text);
         if (prev && !lex.idSubjectAfter.has(prev.low) && !capitalised) continue; // "klien aku"
       }
       let k = j + 1;
@@ -279,7 +280,7 @@ function findResults(ctx: Ctx, firstAction: ActionHit): Evidence[] {
       while (h < b && leadingConnectives.has(s.content[h]?.low ?? '')) h++;
       const head = s.content[h];
       if (!head || lex.subordinators.has(head.low) || lex.firstPerson.has(head.low)) continue;
-      const nounStart = determiners.has(head.low) || (h > 0 && /^\p{Lu}/u.test(head.text));
+      const nounStart = determiners.has(head.low) || (h > 0 && startsUpperCase(head.text));
       if (!nounStart) continue;
       for (let m = h + 1; m < b; m++) {
         const v = s.content[m];

@@ -75,6 +75,16 @@ function startsWordOrNumber(raw: string): boolean {
   return /[\p{L}\p{N}]/u.test(raw[0] ?? '');
 }
 
+/**
+ * Whether a text starts with an upper-case letter (/^\p{Lu}/u): ASCII by its code, as nearly every
+ * token is, anything else by the pattern. Asked for a word at a time by several detectors.
+ */
+export function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
 /** The lexicon key of a lower-case word: Indonesian clitics after a hyphen and reduplication dropped. */
 export function wordKey(low: string): string {
   const dash = low.indexOf('-');
