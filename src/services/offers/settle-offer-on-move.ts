@@ -3,8 +3,8 @@ import { findLiveOfferOfApplication, updateOfferStatus } from '../../db/queries/
 import { mayDraftOffers } from '../../domain/permissions';
 import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { Conflict } from '../errors';
+import { auditOfferStep } from './offer-context';
 
 /**
  * An offer belongs to the offer stage. A move to Hired while one is still open would hire someone
@@ -50,11 +50,10 @@ export async function settleOfferOnMove(
     );
   }
   await updateOfferStatus(tx, offer.id, { status: 'withdrawn' });
-  await recordAudit(tx, {
-    actor,
-    action: 'offer.withdrawn',
-    entityId: application.id,
-    candidateId: application.candidateId,
-    detail: { offerId: offer.id, version: offer.currentVersion, from: offer.status, to },
+  await auditOfferStep(tx, actor, { application }, 'offer.withdrawn', {
+    offerId: offer.id,
+    version: offer.currentVersion,
+    from: offer.status,
+    to,
   });
 }
