@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { offerTally } from '../../src/db/queries/report-offers';
 import { sendOfferReminders } from '../../src/services/offers/offer-reminders';
+import { reportSelection } from '../../src/services/reports/report-scope';
 import { exportOf } from '../support/candidate-export';
 import { expectError, expectInvalid } from '../support/expectations';
 import { moveTo } from '../support/factories';
@@ -130,6 +132,33 @@ describe("HR records the candidate's answer given outside the portal", () => {
     expect(await stageOf(offer)).toBe('hired');
     const board = await t.call(t.users.recruiter, 'GET', `/api/jobs/${offer.jobId}/board`);
     expect(JSON.stringify(board.body)).toContain(offer.applicationId);
+  });
+
+  it('the offer report counts it accepted, answered on the day given rather than the day recorded', async () => {
+    const report = async () => (await t.call(t.users.admin, 'GET', '/api/reports/offers')).body;
+    const before = await report();
+    const offer = await sentOffer(t);
+    await t.db.query(`UPDATE offers SET sent_at = now() - interval '6 days' WHERE id = $1`, [
+      offer.offerId,
+    ]);
+    expect(
+      (await record(offer, { givenOn: jakartaDay(-4), givenVia: 'signed_letter' })).status,
+    ).toBe(200);
+    const after = await report();
+    expect(after.made - before.made).toBe(1);
+    expect(after.accepted - before.accepted).toBe(1);
+    expect(after.answerDays.answered - before.answerDays.answered).toBe(1);
+    // Sent six days ago, given four days ago (by that day's end at the latest), recorded today:
+    // about two days to answer, not six. (The report hides a median of one case: read the tally.)
+    const scope = await reportSelection(
+      t.db,
+      { id: t.users.admin.id, role: 'admin' },
+      {},
+      new Date(),
+    );
+    const tally = await offerTally(t.db, scope);
+    expect(tally.medianDays).toBeGreaterThan(1);
+    expect(tally.medianDays).toBeLessThan(3);
   });
 
   it('the reminders stop once the answer is recorded', async () => {
