@@ -12987,6 +12987,8 @@ export interface operations {
             interviews: components['schemas']['Interview'][];
             messages: components['schemas']['EmailMessage'][];
             portalUrl: string | null;
+            /** @description The shown link's token, sent back as `current` when renewing it (a link changed since is not replaced) */
+            portalToken: string | null;
             /** @enum {string} */
             candidateLocale: 'id' | 'en';
             defaults: {
