@@ -153,7 +153,7 @@ describe("HR records the candidate's answer given outside the portal", () => {
     const scope = await reportSelection(
       t.db,
       { id: t.users.admin.id, role: 'admin' },
-      {},
+      { jobId: offer.jobId },
       new Date(),
     );
     const tally = await offerTally(t.db, scope);
