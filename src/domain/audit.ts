@@ -70,6 +70,9 @@ export const auditActions = {
   'offer.declined': 'application',
   'offer.countered': 'application',
   'offer.held_firm': 'application',
+  /** HR recorded an answer the candidate gave outside the portal (the detail says the day and how). */
+  'offer.acceptance_recorded': 'application',
+  'offer.decline_recorded': 'application',
   'offer.other_applications_closed': 'application',
   'data_request.recorded': 'candidate',
   'data_request.closed': 'candidate',

@@ -282,10 +282,20 @@ describe('the candidate portal', () => {
       { path: 'current', code: 'portal_link_changed' },
     ]);
     expect((await t.call(null, 'GET', `/api/portal/${token}`)).status).toBe(200);
-    // From the page that shows the working link, it is replaced as asked.
-    const renewed = await renew(token);
+    // From the page that shows the working link, it is replaced as asked: the page sends back the
+    // token the overview gave it beside the link, without reading it out of the address.
+    const overview = async () =>
+      (await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`))
+        .body as { portalUrl: string; portalToken: string };
+    const shown = await overview();
+    expect(shown.portalToken).toBe(token);
+    expect(shown.portalUrl).toContain(shown.portalToken);
+    const renewed = await renew(shown.portalToken);
     expect(renewed.status, JSON.stringify(renewed.body)).toBe(200);
     expect(renewed.body.portalUrl).not.toContain(token);
+    const after = await overview();
+    expect(after.portalUrl).toBe(renewed.body.portalUrl);
+    expect(after.portalToken).not.toBe(token);
   });
 
   it("the candidate's language picked in the portal is the language of the e-mails that follow", async () => {

@@ -687,6 +687,13 @@ export const authorizationTable: Record<string, Entry> = {
       return { params: { offerId: offer.offerId }, body: {} };
     },
   },
+  'POST /api/offers/{offerId}/answer-given': {
+    expect: '401 200 200 403 403 404',
+    prepare: async (f, caller) => ({
+      params: { offerId: (await offerFor(f, caller, ['admin', 'recruiter'])).offerId },
+      body: { kind: 'accept', givenOn: jakartaDay(0), givenVia: 'phone', expectedVersion: 1 },
+    }),
+  },
   'POST /api/offers/{offerId}/close-other-applications': {
     expect: '401 200 200 403 403 404',
     prepare: async (f, caller) => {

@@ -197,10 +197,13 @@ export const candidateDataTables = {
       counter_start_date: 'counterStartDate',
       note: 'note',
       answered_at: 'answeredAt',
+      given_on: { field: 'givenOn', sql: '"given_on"::text' },
+      given_via: 'givenVia',
     },
     leftOut: {
       id: rowId,
       offer_id: 'joined to its offer (exported by its version)',
+      recorded_by: staff,
       client_hash:
         "a one-way hash of the answering device, the company's evidence of the signature",
     },

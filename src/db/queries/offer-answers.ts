@@ -1,6 +1,7 @@
 import type { Queryable } from '../database';
 import { type BulkColumns, insertMany, insertOne, timeOr } from './bulk-insert';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
+import type { AnswerChannel } from '../../domain/offers/offer-answer-recorded';
 import type {
   CounterReplyKind,
   OfferAnswerKind,
@@ -83,6 +84,10 @@ export interface NewOfferAnswer {
   counterSalary?: number | null;
   counterStartDate?: string | null;
   note?: string;
+  /** An answer given outside the portal: who recorded it, the day it was given and how. */
+  recordedBy?: string;
+  givenOn?: string;
+  givenVia?: AnswerChannel;
   at?: Date;
 }
 
@@ -91,12 +96,15 @@ const offerAnswerColumns: BulkColumns<NewOfferAnswer> = {
   version: (a) => a.version,
   kind: (a) => a.kind,
   signed_name: (a) => a.signedName ?? null,
-  consent_given: (a) => (a.kind === 'accept' ? true : null),
+  consent_given: (a) => (a.kind === 'accept' && !a.givenVia ? true : null),
   client_hash: (a) => a.clientHash ?? null,
   decline_reason: (a) => a.declineReason ?? null,
   counter_salary: (a) => a.counterSalary ?? null,
   counter_start_date: (a) => a.counterStartDate ?? null,
   note: (a) => a.note ?? '',
+  recorded_by: (a) => a.recordedBy ?? null,
+  given_on: (a) => a.givenOn ?? null,
+  given_via: (a) => a.givenVia ?? null,
   answered_at: timeOr('clock_timestamp()', (a) => a.at),
 };
 
@@ -121,6 +129,8 @@ export interface OfferAnswerRow {
   counterStartDate: string | null;
   note: string;
   answeredAt: Date;
+  /** Set when HR recorded an answer the candidate gave outside the portal. */
+  given: { on: string; via: AnswerChannel; recordedByName: string | null } | null;
   reply: {
     kind: CounterReplyKind;
     note: string;
@@ -137,12 +147,15 @@ export async function listOfferAnswers(db: Queryable, offerId: string): Promise<
     `SELECT a.id, a.version, a.kind, a.signed_name AS "signedName", a.decline_reason AS "declineReason",
        a.counter_salary::float8 AS "counterSalary", a.counter_start_date::text AS "counterStartDate",
        a.note, a.answered_at AS "answeredAt",
+       CASE WHEN a.given_via IS NULL THEN NULL ELSE json_build_object(
+         'on', a.given_on::text, 'via', a.given_via, 'recordedByName', g.name) END AS given,
        CASE WHEN r.answer_id IS NULL THEN NULL ELSE json_build_object(
          'kind', r.kind, 'note', r.note, 'revisedVersion', r.revised_version,
          'repliedBy', r.replied_by, 'repliedByName', u.name, 'repliedAt', r.replied_at) END AS reply
      FROM offer_answers a
      LEFT JOIN offer_counter_replies r ON r.answer_id = a.id
      LEFT JOIN users u ON u.id = r.replied_by
+     LEFT JOIN users g ON g.id = a.recorded_by
      WHERE a.offer_id = $1 ORDER BY a.answered_at`,
     [offerId],
   );

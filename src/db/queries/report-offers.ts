@@ -34,7 +34,12 @@ export async function offerTally(db: Queryable, scope: CohortScope): Promise<Off
   const [row] = await db.query<OfferTallyRow>(
     `WITH ${cohortSql}, ${sentOffersSql},
      answer AS (
-       SELECT s.id, a.kind, a.answered_at, s.sent_at, v.gross_monthly_salary AS salary,
+       -- An answer given outside the portal counts from its day (by that day's end at the
+       -- latest), not from when HR got round to recording it.
+       SELECT s.id, a.kind, CASE WHEN a.given_on IS NULL THEN a.answered_at ELSE greatest(s.sent_at,
+           least(a.answered_at, (a.given_on + 1)::timestamp AT TIME ZONE 'Asia/Jakarta')) END
+           AS answered_at,
+         s.sent_at, v.gross_monthly_salary AS salary,
          s.salary_min, s.salary_max
        FROM sent s
        JOIN offer_answers a ON a.offer_id = s.id AND a.kind IN ('accept', 'decline')

@@ -8,6 +8,7 @@ import {
   offerDeclineReasons,
   portalOfferStates,
 } from '../../domain/offers/offer-answer';
+import { answerChannels } from '../../domain/offers/offer-answer-recorded';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { portalParams } from './portal.schema';
 
@@ -40,6 +41,31 @@ export const counterOfferInput = z.object({
   note: text(1000).default(''),
 });
 export const holdFirmInput = z.object({ note: text(1000).default('') });
+/** The candidate's answer given outside the portal, as HR records it on the offer. */
+export const recordedAnswerInput = z.object({
+  kind: z.enum(['accept', 'decline']).describe('Whether the candidate accepted or declined'),
+  givenOn: dateSchema.describe(
+    'The day (Asia/Jakarta) the candidate gave the answer: not in the future, not before the offer was sent',
+  ),
+  givenVia: z
+    .enum(answerChannels)
+    .describe('How the candidate gave it: by phone, a signed letter, an e-mail or in person'),
+  reason: z
+    .enum(offerDeclineReasons)
+    .nullable()
+    .default(null)
+    .describe('For a decline: why, if the candidate said; ignored for an acceptance'),
+  note: text(1000)
+    .default('')
+    .describe("HR's note, e.g. where the signed letter is kept (a file name or reference)"),
+  expectedVersion: z
+    .number()
+    .int()
+    .min(1)
+    .describe(
+      'The version HR saw when recording; if a newer one exists, 409 edited_elsewhere and nothing is saved',
+    ),
+});
 export const closedApplicationsResult = z.object({ closed: z.number().int() });
 
 const counterReply = z.object({
@@ -58,6 +84,10 @@ const offerAnswerBase = {
   counterStartDate: dateSchema.nullable(),
   note: z.string(),
   answeredAt: timestampSchema,
+  givenOn: dateSchema
+    .nullable()
+    .describe('Set when the candidate gave the answer outside the portal and HR recorded it'),
+  givenVia: z.enum(answerChannels).nullable(),
 };
 
 /** One answer as the candidate reads it back in the portal. */
@@ -67,6 +97,10 @@ export const portalOfferAnswer = z.object({ ...offerAnswerBase, reply: counterRe
 export const offerAnswer = z.object({
   ...offerAnswerBase,
   signedName: z.string().nullable(),
+  recordedByName: z
+    .string()
+    .nullable()
+    .describe('Who in HR recorded an answer given outside the portal'),
   reply: counterReply.extend({ repliedByName: z.string().nullable() }).nullable(),
 });
 export const offerAnswerList = z.object({

@@ -8,6 +8,7 @@ import { answerOffer, type AnsweringClient } from '../../services/offers/answer-
 import { closeOtherApplications } from '../../services/offers/close-other-applications';
 import { holdFirm, readOfferAnswers } from '../../services/offers/counter-reply';
 import { openPortalOffer, portalOfferLetter } from '../../services/offers/portal-offer';
+import { recordOfferAnswer } from '../../services/offers/record-offer-answer';
 import { commandRoute, publicRoute, route } from '../route';
 import { okSchema } from './common.schema';
 import {
@@ -21,6 +22,7 @@ import {
   offerParams,
   portalOffer,
   portalOfferParams,
+  recordedAnswerInput,
 } from './offer-answers.schema';
 
 // The link is the candidate's only key: public routes, limited so a token cannot be guessed.
@@ -151,6 +153,7 @@ export const offerAnswerRoutes = (db: Database, mail: MailSettings) => {
           answers: answers.map((answer) => ({
             ...presentAnswer(answer),
             signedName: answer.signedName,
+            recordedByName: answer.given?.recordedByName ?? null,
             reply: answer.reply && {
               ...presentReply(answer.reply),
               repliedByName: answer.reply.repliedByName,
@@ -169,6 +172,25 @@ export const offerAnswerRoutes = (db: Database, mail: MailSettings) => {
         body: holdFirmInput,
       },
       ({ params, body, actor }) => holdFirm(db, mail, actor, params.offerId, body.note),
+    ),
+    commandRoute(
+      {
+        method: 'POST',
+        url: '/api/offers/:offerId/answer-given',
+        tag: 'offers',
+        summary:
+          'HR records the answer the candidate gave outside the portal (phone, signed letter, e-mail, in person); it stands as if given in the portal (HR)',
+        params: offerParams,
+        body: recordedAnswerInput,
+      },
+      ({ params, body: { kind, reason, ...given }, actor }) =>
+        recordOfferAnswer(
+          db,
+          mail,
+          actor,
+          params.offerId,
+          kind === 'accept' ? { kind, ...given } : { kind, reason, ...given },
+        ),
     ),
     route(
       {
@@ -195,6 +217,8 @@ function presentAnswer(answer: OfferAnswerRow) {
     counterStartDate: answer.counterStartDate,
     note: answer.note,
     answeredAt: answer.answeredAt.toISOString(),
+    givenOn: answer.given?.on ?? null,
+    givenVia: answer.given?.via ?? null,
   };
 }
 

@@ -107,6 +107,9 @@ export const offer = z.object({
       send: flag('Send the offer to the candidate'),
       extend: flag('Extend the expiry date'),
       withdraw: flag('Withdraw the offer'),
+      recordAnswer: flag(
+        'Record the answer the candidate gave outside the portal (phone, signed letter, e-mail, in person)',
+      ),
     })
     .describe('What the user may do with this offer now'),
   approverNames: z

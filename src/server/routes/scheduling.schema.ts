@@ -146,6 +146,12 @@ export const applicationInterviews = z.object({
   interviews: z.array(interview),
   messages: z.array(emailMessage),
   portalUrl: z.string().nullable(),
+  portalToken: z
+    .string()
+    .nullable()
+    .describe(
+      "The shown link's token, sent back as `current` when renewing it (a link changed since is not replaced)",
+    ),
   candidateLocale: localeSchema,
   defaults: z.object({ hr: stageDefaults, user: stageDefaults }),
   people: z.array(

@@ -17,6 +17,7 @@ import {
   statusAfterAnswer,
   type OfferAnswer,
   type OfferAnswerInput,
+  type OfferAnswerKind,
 } from '../../domain/offers/offer-answer';
 import type { Actor } from '../actor';
 import { NotFound, valueOrInvalid, Conflict } from '../errors';
@@ -61,7 +62,7 @@ export async function answerOffer(
     const answer = valueOrInvalid(checkOfferAnswer(candidate.fullName, input, now));
     const answerId = await insertOfferAnswer(tx, answerRow(offer, answer, client));
     await setOfferStatus(tx, offer.id, statusAfterAnswer(answer.kind));
-    await moveApplication(tx, mail, application, offer, answer);
+    await moveOnAnswer(tx, mail, application, offer, answer.kind);
     await auditOfferStep(tx, null, { application }, auditActionOf[answer.kind], {
       offerId: offer.id,
       version: offer.version,
@@ -100,7 +101,7 @@ const auditActionOf = {
 } as const;
 
 /** The offer belongs to the Offer stage: an application moved elsewhere by HR takes no answer. */
-function requireAtOffer(application: ApplicationRow): void {
+export function requireAtOffer(application: ApplicationRow): void {
   if (application.stage === 'offer') return;
   throw new Conflict(
     [
@@ -137,17 +138,18 @@ export function clientHash(offerId: string, client: AnsweringClient): string {
   return createHash('sha256').update(`${offerId}\n${client.ip}\n${client.userAgent}`).digest('hex');
 }
 
-async function moveApplication(
+/** An acceptance hires (with the offer's start date), a decline rejects; a counter moves nothing. */
+export async function moveOnAnswer(
   tx: Queryable,
   mail: MailSettings,
   application: ApplicationRow,
   offer: AnsweredOfferRow,
-  answer: OfferAnswer,
+  kind: OfferAnswerKind,
 ): Promise<void> {
-  if (answer.kind === 'accept') {
+  if (kind === 'accept') {
     await moveByCandidateAnswer(tx, mail, application, { toStage: 'hired' });
     await setApplicationStartDate(tx, application.id, offer.startDate);
-  } else if (answer.kind === 'decline') {
+  } else if (kind === 'decline') {
     await moveByCandidateAnswer(tx, mail, application, {
       toStage: 'rejected',
       rejectionReason: 'offer_declined',

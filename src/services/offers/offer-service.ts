@@ -48,7 +48,7 @@ export interface OfferDetail extends OfferRow {
   approvalReasons: ApprovalReason[];
   /** The current version's expiry date has passed: it can no longer be accepted. */
   expired: boolean;
-  can: Record<OfferAction, boolean>;
+  can: Record<OfferAction, boolean> & { recordAnswer: boolean };
   /**
    * Who may approve the current version, by name, while it needs approval and is a draft (whom
    * asking will ask) or awaits approval (whom it waits for); empty otherwise. One is enough.
@@ -130,10 +130,14 @@ function detail(
     approvalNeeded: state.approvalNeeded,
     approvalReasons,
     expired: isOfferExpired(current.expiresOn, today),
-    can: Object.fromEntries(offerActions.map((action) => [action, may(action)])) as Record<
-      OfferAction,
-      boolean
-    >,
+    can: {
+      ...(Object.fromEntries(offerActions.map((action) => [action, may(action)])) as Record<
+        OfferAction,
+        boolean
+      >),
+      // An answer given outside the portal, while the portal would still take one.
+      recordAnswer: hr && offer.status === 'sent' && context.application.stage === 'offer',
+    },
   };
 }
 

@@ -3,13 +3,13 @@ import { findLiveOfferOfApplication, updateOfferStatus } from '../../db/queries/
 import { mayDraftOffers } from '../../domain/permissions';
 import type { Stage } from '../../domain/pipeline';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { Conflict } from '../errors';
+import { auditOfferStep } from './offer-context';
 
 /**
  * An offer belongs to the offer stage. A move to Hired while one is still open would hire someone
  * whose portal still asks them to accept (and refuses their decline), so it is refused: the
- * candidate accepts in the portal, or HR withdraws the offer first. Any other move away from the
+ * candidate accepts in the portal, or HR records on the offer the acceptance given outside it. Any other move away from the
  * offer stage closes the open offer as withdrawn, without its own e-mail: the rejection (or the
  * candidate's own withdrawal) is what the candidate hears.
  */
@@ -43,18 +43,17 @@ export async function settleOfferOnMove(
           path: 'toStage',
           code: 'offer_not_accepted',
           message:
-            'The offer has not been accepted: the candidate accepts it in the portal, or withdraw the offer first.',
+            'The offer has not been accepted: the candidate accepts it in the portal, or HR records the acceptance they gave by phone, letter, e-mail or in person on the offer.',
         },
       ],
       'The offer is still open.',
     );
   }
   await updateOfferStatus(tx, offer.id, { status: 'withdrawn' });
-  await recordAudit(tx, {
-    actor,
-    action: 'offer.withdrawn',
-    entityId: application.id,
-    candidateId: application.candidateId,
-    detail: { offerId: offer.id, version: offer.currentVersion, from: offer.status, to },
+  await auditOfferStep(tx, actor, { application }, 'offer.withdrawn', {
+    offerId: offer.id,
+    version: offer.currentVersion,
+    from: offer.status,
+    to,
   });
 }

@@ -1,10 +1,8 @@
 import type { Database } from '../../db/database';
-import { findApplication } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
 import { setLanguageOfUpcomingInterviews } from '../../db/queries/interviews';
 import type { Locale } from '../../domain/locale';
 import type { Actor } from '../actor';
-import { NotFound } from '../errors';
 import { requireTheCandidate } from './candidate-acts';
 import { applicationOfToken } from './portal-service';
 
@@ -21,10 +19,8 @@ export async function chooseLanguageInPortal(
 ): Promise<void> {
   requireTheCandidate(signedIn);
   await db.transaction(async (tx) => {
-    const { id } = await applicationOfToken(tx, token);
-    const application = await findApplication(tx, id);
-    if (!application) throw new NotFound('Application');
-    await updateCandidateLocale(tx, application.candidateId, locale);
+    const { id, candidateId } = await applicationOfToken(tx, token);
+    await updateCandidateLocale(tx, candidateId, locale);
     await setLanguageOfUpcomingInterviews(tx, id, locale);
   });
 }

@@ -31,6 +31,8 @@ export interface ApplicationInterviews {
   messages: EmailMessageRow[];
   /** The candidate's portal link, for HR to copy; null when none has been made yet. */
   portalUrl: string | null;
+  /** That link's token: the page sends it back as `current` when HR renews the link. */
+  portalToken: string | null;
   candidateLocale: 'id' | 'en';
   defaults: Record<InterviewStage, { durationMinutes: number; interviewerIds: string[] }>;
   /** Who may sit on a panel: the job's team and HR. */
@@ -90,6 +92,7 @@ export async function getApplicationInterviews(
         ).rows
       : [],
     portalUrl: link ? portalUrl(mail, link.token) : null,
+    portalToken: link?.token ?? null,
     candidateLocale: candidate?.locale ?? 'id',
     defaults: {
       hr: pick(context.plan.hr),

@@ -1639,6 +1639,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/offers/{offerId}/answer-given': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** HR records the answer the candidate gave outside the portal (phone, signed letter, e-mail, in person); it stands as if given in the portal (HR) */
+    post: operations['postApiOffersOfferIdAnswergiven'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/offers/{offerId}/close-other-applications': {
     parameters: {
       query?: never;
@@ -3532,6 +3549,8 @@ export interface components {
         extend: boolean;
         /** @description Withdraw the offer */
         withdraw: boolean;
+        /** @description Record the answer the candidate gave outside the portal (phone, signed letter, e-mail, in person) */
+        recordAnswer: boolean;
       };
       /** @description Who may approve the current version, by name, while it needs approval and is a draft (whom asking will ask) or awaits approval; empty otherwise. One approval is enough */
       approverNames: string[];
@@ -11446,6 +11465,8 @@ export interface operations {
               extend: boolean;
               /** @description Withdraw the offer */
               withdraw: boolean;
+              /** @description Record the answer the candidate gave outside the portal (phone, signed letter, e-mail, in person) */
+              recordAnswer: boolean;
             };
             /** @description Who may approve the current version, by name, while it needs approval and is a draft (whom asking will ask) or awaits approval; empty otherwise. One approval is enough */
             approverNames: string[];
@@ -13042,6 +13063,8 @@ export interface operations {
             interviews: components['schemas']['Interview'][];
             messages: components['schemas']['EmailMessage'][];
             portalUrl: string | null;
+            /** @description The shown link's token, sent back as `current` when renewing it (a link changed since is not replaced) */
+            portalToken: string | null;
             /** @enum {string} */
             candidateLocale: 'id' | 'en';
             defaults: {
@@ -15128,6 +15151,13 @@ export interface operations {
                 note: string;
                 /** @description ISO 8601 timestamp (UTC) */
                 answeredAt: string;
+                /**
+                 * Format: date
+                 * @description Set when the candidate gave the answer outside the portal and HR recorded it
+                 */
+                givenOn: string | null;
+                /** @enum {string|null} */
+                givenVia: 'phone' | 'signed_letter' | 'email' | 'in_person' | null;
                 reply: {
                   /** @enum {string} */
                   kind: 'hold_firm' | 'revised';
@@ -15419,7 +15449,16 @@ export interface operations {
               note: string;
               /** @description ISO 8601 timestamp (UTC) */
               answeredAt: string;
+              /**
+               * Format: date
+               * @description Set when the candidate gave the answer outside the portal and HR recorded it
+               */
+              givenOn: string | null;
+              /** @enum {string|null} */
+              givenVia: 'phone' | 'signed_letter' | 'email' | 'in_person' | null;
               signedName: string | null;
+              /** @description Who in HR recorded an answer given outside the portal */
+              recordedByName: string | null;
               reply: {
                 /** @enum {string} */
                 kind: 'hold_firm' | 'revised';
@@ -15506,6 +15545,117 @@ export interface operations {
         'application/json': {
           /** @default  */
           note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiOffersOfferIdAnswergiven: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        offerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description Whether the candidate accepted or declined
+           * @enum {string}
+           */
+          kind: 'accept' | 'decline';
+          /**
+           * Format: date
+           * @description The day (Asia/Jakarta) the candidate gave the answer: not in the future, not before the offer was sent
+           */
+          givenOn: string;
+          /**
+           * @description How the candidate gave it: by phone, a signed letter, an e-mail or in person
+           * @enum {string}
+           */
+          givenVia: 'phone' | 'signed_letter' | 'email' | 'in_person';
+          /**
+           * @description For a decline: why, if the candidate said; ignored for an acceptance
+           * @default null
+           * @enum {string|null}
+           */
+          reason?:
+            | 'accepted_other_offer'
+            | 'salary'
+            | 'benefits'
+            | 'start_date'
+            | 'location_or_work_mode'
+            | 'role_or_career'
+            | 'personal'
+            | 'other'
+            | null;
+          /**
+           * @description HR's note, e.g. where the signed letter is kept (a file name or reference)
+           * @default
+           */
+          note?: string;
+          /** @description The version HR saw when recording; if a newer one exists, 409 edited_elsewhere and nothing is saved */
+          expectedVersion: number;
         };
       };
     };
@@ -17927,6 +18077,8 @@ export interface operations {
           | 'offer.declined'
           | 'offer.countered'
           | 'offer.held_firm'
+          | 'offer.acceptance_recorded'
+          | 'offer.decline_recorded'
           | 'offer.other_applications_closed'
           | 'data_request.recorded'
           | 'data_request.closed'

@@ -208,6 +208,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.offer.declined': 'The candidate declined the offer',
   'auditAction.offer.countered': 'The candidate asked for changes to the offer',
   'auditAction.offer.held_firm': 'Offer kept as sent after requested changes',
+  'auditAction.offer.acceptance_recorded': 'HR recorded an acceptance given outside the portal',
+  'auditAction.offer.decline_recorded': 'HR recorded a decline given outside the portal',
   'auditAction.offer.other_applications_closed':
     "The candidate's other applications closed after accepting an offer",
   'auditAction.data_request.recorded': 'Personal-data request recorded',

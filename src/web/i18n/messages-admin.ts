@@ -211,6 +211,8 @@ export const adminMessagesId = {
   'auditAction.offer.declined': 'Kandidat menolak penawaran',
   'auditAction.offer.countered': 'Kandidat meminta perubahan penawaran',
   'auditAction.offer.held_firm': 'Penawaran tetap setelah permintaan perubahan',
+  'auditAction.offer.acceptance_recorded': 'Penerimaan penawaran di luar portal dicatat HR',
+  'auditAction.offer.decline_recorded': 'Penolakan penawaran di luar portal dicatat HR',
   'auditAction.offer.other_applications_closed':
     'Lamaran lain kandidat ditutup setelah menerima penawaran',
   'auditAction.data_request.recorded': 'Permintaan data pribadi dicatat',

@@ -14,6 +14,11 @@ export const offerAnswerMessagesEn: Record<keyof typeof offerAnswerMessagesId, s
   'offerAnswer.revising':
     'HR is preparing a revised offer. You will be told as soon as it is ready.',
   'offerAnswer.accepted': 'You accepted this offer. Welcome aboard! Your first day: {date}.',
+  'offerAnswer.givenOutside': 'Your answer {via} on {date} has been recorded by HR.',
+  'offerAnswer.givenVia.phone': 'by phone',
+  'offerAnswer.givenVia.signed_letter': 'by signed letter',
+  'offerAnswer.givenVia.email': 'by e-mail',
+  'offerAnswer.givenVia.in_person': 'in person',
   'offerAnswer.declined': 'You declined this offer. Thank you for your time.',
   'offerAnswer.withdrawn': 'The company has withdrawn this offer.',
   'offerAnswer.summary': 'We offer you the {job} role as {contract}, starting {start}.',

@@ -15,6 +15,11 @@ export const offerAnswerMessagesId = {
     'Tim HR sedang menyiapkan penawaran yang diperbarui. Anda akan diberi tahu begitu siap.',
   'offerAnswer.accepted':
     'Anda sudah menerima penawaran ini. Selamat bergabung! Hari pertama Anda: {date}.',
+  'offerAnswer.givenOutside': 'Jawaban Anda {via} pada {date} sudah dicatat oleh tim HR.',
+  'offerAnswer.givenVia.phone': 'lewat telepon',
+  'offerAnswer.givenVia.signed_letter': 'lewat surat bertanda tangan',
+  'offerAnswer.givenVia.email': 'lewat e-mail',
+  'offerAnswer.givenVia.in_person': 'secara langsung',
   'offerAnswer.declined': 'Anda sudah menolak penawaran ini. Terima kasih atas waktu Anda.',
   'offerAnswer.withdrawn': 'Penawaran ini sudah ditarik oleh perusahaan.',
   'offerAnswer.summary': 'Kami menawarkan posisi {job} sebagai {contract}, mulai {start}.',

@@ -161,6 +161,39 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.error.not_allowed': 'A PKWTT contract has no fixed length; leave it empty.',
   'offers.error.out_of_range': 'A PKWT contract runs 1 to 60 months.',
   'offers.error.required': 'Required.',
+  'offers.recordAnswer': "Record the candidate's answer",
+  'offers.recordAnswerTitle': 'Record an answer given outside the portal',
+  'offers.recordAnswerExplained':
+    'For an answer the candidate gave by phone, a signed letter, an e-mail or in person. It counts as if given in the portal: accepting moves them to Hired with the offer’s start date and e-mails them the confirmation; declining moves them to Rejected (offer declined) with no e-mail. It cannot be undone.',
+  'offers.recordAnswerKind': "The candidate's answer",
+  'offers.recordAnswerKind.accept': 'Accepted the offer',
+  'offers.recordAnswerKind.decline': 'Declined the offer',
+  'offers.recordAnswerGivenOn': 'Day the candidate answered',
+  'offers.recordAnswerGivenVia': 'How the candidate answered',
+  'offers.recordAnswerReason': 'Reason for declining',
+  'offers.recordAnswerReasonNone': 'Not given',
+  'offers.recordAnswerNote': 'Note (optional)',
+  'offers.recordAnswerNoteHint':
+    'E.g. where the signed letter is kept (a file name or letter number).',
+  'offers.recordAnswerSubmit.accept': 'Record the acceptance',
+  'offers.recordAnswerSubmit.decline': 'Record the decline',
+  'offers.done.acceptanceRecorded':
+    'Acceptance recorded: the candidate is now Hired and has been e-mailed the confirmation.',
+  'offers.done.declineRecorded':
+    "Decline recorded: the candidate's application is now Rejected (offer declined).",
+  'offers.givenVia.phone': 'by phone',
+  'offers.givenVia.signed_letter': 'by signed letter',
+  'offers.givenVia.email': 'by e-mail',
+  'offers.givenVia.in_person': 'in person',
+  'offers.answerRecorded': '— recorded by {name}, {via}',
+  'offers.error.already_answered': 'The candidate has already answered this offer.',
+  'offers.error.awaiting_reply':
+    'The candidate asked for changes: reply to them first (revise or hold firm).',
+  'offers.error.offer_not_open': 'This offer is not waiting for the candidate’s answer.',
+  'offers.error.offer_expired':
+    'The offer had expired by then; extend it first if the candidate still wants it.',
+  'offers.error.date_in_future': 'This day has not come yet.',
+  'offers.error.before_sent': 'This day is before the offer was sent.',
   'offers.answers': "The candidate's answers",
   'offers.answer.accept': 'Accepted version {n} on {when}',
   'offers.answer.decline': 'Declined version {n} on {when}',
@@ -217,7 +250,7 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offerList.expiresInDays': 'expires in {count} days',
   'offerList.waitingFor': 'Waiting for approval from {names}',
   'error.offer_not_accepted':
-    'The offer has not been accepted yet: the candidate accepts it in the portal, or withdraw the offer first.',
+    'The offer has not been accepted yet: the candidate accepts it in the portal. If they accepted by phone, letter, e-mail or in person, record it on the offer (candidate page, “Record the candidate’s answer”).',
   'error.offer_open_for_hr':
     'An offer to this candidate is still open: HR withdraws it before the card leaves the offer stage.',
 };

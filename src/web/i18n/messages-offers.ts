@@ -162,6 +162,39 @@ export const offersMessagesId = {
   'offers.error.not_allowed': 'PKWTT tidak punya lama kontrak; kosongkan.',
   'offers.error.out_of_range': 'PKWT berlangsung 1 sampai 60 bulan.',
   'offers.error.required': 'Wajib diisi.',
+  'offers.recordAnswer': 'Catat jawaban kandidat',
+  'offers.recordAnswerTitle': 'Catat jawaban yang diberikan di luar portal',
+  'offers.recordAnswerExplained':
+    'Untuk jawaban kandidat lewat telepon, surat bertanda tangan, e-mail, atau langsung. Jawaban ini berlaku seperti jawaban di portal: menerima memindahkan kandidat ke Diterima kerja dengan tanggal mulai penawaran dan mengirimi kandidat e-mail konfirmasi; menolak memindahkan kandidat ke Ditolak (penawaran ditolak) tanpa e-mail. Tidak bisa dibatalkan.',
+  'offers.recordAnswerKind': 'Jawaban kandidat',
+  'offers.recordAnswerKind.accept': 'Menerima penawaran',
+  'offers.recordAnswerKind.decline': 'Menolak penawaran',
+  'offers.recordAnswerGivenOn': 'Tanggal kandidat menjawab',
+  'offers.recordAnswerGivenVia': 'Cara kandidat menjawab',
+  'offers.recordAnswerReason': 'Alasan menolak',
+  'offers.recordAnswerReasonNone': 'Tidak disebutkan',
+  'offers.recordAnswerNote': 'Catatan (opsional)',
+  'offers.recordAnswerNoteHint':
+    'Misalnya di mana surat bertanda tangan disimpan (nama berkas atau nomor surat).',
+  'offers.recordAnswerSubmit.accept': 'Catat penerimaan',
+  'offers.recordAnswerSubmit.decline': 'Catat penolakan',
+  'offers.done.acceptanceRecorded':
+    'Penerimaan dicatat: kandidat kini Diterima kerja dan dikirimi e-mail konfirmasi.',
+  'offers.done.declineRecorded':
+    'Penolakan dicatat: lamaran kandidat kini Ditolak (penawaran ditolak).',
+  'offers.givenVia.phone': 'lewat telepon',
+  'offers.givenVia.signed_letter': 'lewat surat bertanda tangan',
+  'offers.givenVia.email': 'lewat e-mail',
+  'offers.givenVia.in_person': 'secara langsung',
+  'offers.answerRecorded': '— dicatat oleh {name}, {via}',
+  'offers.error.already_answered': 'Kandidat sudah menjawab penawaran ini.',
+  'offers.error.awaiting_reply':
+    'Kandidat meminta perubahan: jawab dulu (ubah penawaran atau tetapkan).',
+  'offers.error.offer_not_open': 'Penawaran ini tidak sedang menunggu jawaban kandidat.',
+  'offers.error.offer_expired':
+    'Saat itu penawaran sudah berakhir; perpanjang dulu jika kandidat masih menginginkannya.',
+  'offers.error.date_in_future': 'Tanggal ini belum terjadi.',
+  'offers.error.before_sent': 'Tanggal ini sebelum penawaran dikirim.',
   'offers.answers': 'Jawaban kandidat',
   'offers.answer.accept': 'Menerima versi {n} pada {when}',
   'offers.answer.decline': 'Menolak versi {n} pada {when}',
@@ -218,7 +251,7 @@ export const offersMessagesId = {
   'offerList.expiresInDays': 'berakhir dalam {count} hari',
   'offerList.waitingFor': 'Menunggu persetujuan {names}',
   'error.offer_not_accepted':
-    'Penawarannya belum diterima: kandidat menerimanya di portal, atau tarik penawarannya dulu.',
+    'Penawarannya belum diterima: kandidat menerimanya di portal. Jika kandidat menerimanya lewat telepon, surat, e-mail, atau langsung, catat di penawarannya (halaman kandidat, “Catat jawaban kandidat”).',
   'error.offer_open_for_hr':
     'Ada penawaran yang masih terbuka untuk kandidat ini: HR menariknya dulu sebelum kartu keluar dari tahap penawaran.',
 } as const;

@@ -106,10 +106,20 @@ export function OfferAnswers({ offerId, onRevise }: { offerId: string; onRevise?
 
 function AnswerEntry({ answer }: { answer: Answer }) {
   const { t, date, dateTime } = useI18n();
-  const when = dateTime(answer.answeredAt);
+  // An answer given outside the portal reads from the day it was given, with who recorded it.
+  const when = answer.givenOn ? date(answer.givenOn) : dateTime(answer.answeredAt);
   return (
     <li data-testid={`offer-answer-${answer.kind}`}>
       {t(`offers.answer.${answer.kind}`, { n: answer.version, when })}
+      {answer.givenVia && (
+        <>
+          {' '}
+          {t('offers.answerRecorded', {
+            name: answer.recordedByName ?? '—',
+            via: t(`offers.givenVia.${answer.givenVia}`),
+          })}
+        </>
+      )}
       {answer.kind === 'accept' && answer.signedName && (
         <> {t('offers.answerSigned', { name: answer.signedName })}</>
       )}

@@ -13,6 +13,7 @@ import {
 } from './offer-dialogs';
 import { OfferActionError } from './offer-action-error';
 import { OfferAnswers } from './offer-answers';
+import { RecordAnswerDialog } from './offer-record-answer';
 import { OfferApprovals } from './offer-approvals';
 import { OfferApproversNote } from './offer-approvers-note';
 import type { OfferWages } from './minimum-wage-hint';
@@ -25,7 +26,8 @@ import { formatRupiah } from './rupiah';
 type ApplicationOffers = ApiData<'get', '/api/applications/{applicationId}/offers'>;
 export type Offer = ApplicationOffers['offers'][number];
 type Band = ApplicationOffers['band'];
-type Opened = 'change' | 'approve' | 'reject' | 'send' | 'extend' | 'withdraw' | undefined;
+type Opened =
+  'change' | 'approve' | 'reject' | 'send' | 'extend' | 'withdraw' | 'record' | undefined;
 export interface OfferRecipient {
   name: string;
   email: string;
@@ -38,6 +40,7 @@ const dialogButtonLook: Record<NonNullable<Opened>, string> = {
   change: 'button',
   extend: 'button',
   withdraw: 'button button--quiet',
+  record: 'button',
 };
 
 /** One offer: where it stands, its current terms, what the user may do now, and its history. */
@@ -107,6 +110,8 @@ export function OfferCard({
       opens: 'change',
       label: offer.sentAt ? 'offers.revise' : 'offers.change',
     },
+    // The candidate answered by phone, letter, e-mail or in person: HR records it here.
+    { allowed: offer.can.recordAnswer, opens: 'record', label: 'offers.recordAnswer' },
     { allowed: offer.can.extend, opens: 'extend', label: 'offers.extend' },
     {
       allowed: offer.can.withdraw,
@@ -249,6 +254,18 @@ export function OfferCard({
           expiresOn={offer.current.expiresOn}
           onClose={() => setOpened(undefined)}
           onDone={after('offers.done.extended')}
+        />
+      )}
+      {opened === 'record' && (
+        <RecordAnswerDialog
+          offerId={offerId}
+          version={offer.currentVersion}
+          onClose={() => setOpened(undefined)}
+          onDone={(kind) =>
+            after(
+              kind === 'accept' ? 'offers.done.acceptanceRecorded' : 'offers.done.declineRecorded',
+            )()
+          }
         />
       )}
       {opened === 'withdraw' && (

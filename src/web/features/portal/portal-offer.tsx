@@ -154,6 +154,14 @@ function OfferState({ offer }: { offer: Offer }) {
           {t('offerAnswer.declined')}
         </p>
       )}
+      {(offer.state === 'accepted' || offer.state === 'declined') && answer?.givenOn && (
+        <p className="muted" data-testid="offer-given-outside">
+          {t('offerAnswer.givenOutside', {
+            via: t(`offerAnswer.givenVia.${answer.givenVia ?? 'phone'}`),
+            date: date(answer.givenOn),
+          })}
+        </p>
+      )}
       {offer.state === 'withdrawn' && (
         <p className="notice" role="status">
           {t('offerAnswer.withdrawn')}

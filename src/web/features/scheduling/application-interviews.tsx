@@ -155,7 +155,11 @@ export function ApplicationInterviews({
       )}
       {data.untoldRejection && <RejectionTold applicationId={applicationId} />}
       {data.can.sendEmail && (
-        <PortalLinkPanel applicationId={applicationId} portalUrl={data.portalUrl} />
+        <PortalLinkPanel
+          applicationId={applicationId}
+          portalUrl={data.portalUrl}
+          portalToken={data.portalToken}
+        />
       )}
       {data.messages.length > 0 || data.can.sendEmail ? (
         <CandidateEmails

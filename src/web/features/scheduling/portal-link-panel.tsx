@@ -9,17 +9,18 @@ import { ActionButton } from '../../components/action-button';
 export function PortalLinkPanel({
   applicationId,
   portalUrl,
+  portalToken,
 }: {
   applicationId: string;
   portalUrl: string | null;
+  /** The shown link's token, as the server sent it: renewing sends it back as `current`. */
+  portalToken: string | null;
 }) {
   const { t } = useI18n();
   const path = '/api/applications/{applicationId}/portal-link' as const;
   const renew = useApiMutation('post', path, { invalidates: candidateProgress });
   const revoke = useApiMutation('delete', path, { invalidates: candidateProgress });
   const input = { path: { applicationId } };
-  // The link this page shows: if it changed since (a reply e-mailed a new one), nothing is replaced.
-  const current = portalUrl ? (portalUrl.split('/portal/')[1] ?? null) : null;
   const fieldError = useFieldErrors(renew.error);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
@@ -49,7 +50,8 @@ export function PortalLinkPanel({
         <ActionButton
           className="button button--small button--quiet"
           request={renew}
-          onClick={() => renew.mutate({ ...input, body: { current } })}
+          // The link this page shows: if it changed since (a reply e-mailed a new one), nothing is replaced.
+          onClick={() => renew.mutate({ ...input, body: { current: portalToken } })}
         >
           {t(portalUrl ? 'portalLink.renew' : 'portalLink.create')}
         </ActionButton>

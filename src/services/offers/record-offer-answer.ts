@@ -1,0 +1,96 @@
+import type { MailSettings } from '../../config';
+import type { Database } from '../../db/database';
+import { findApplicationsForUpdate } from '../../db/queries/applications';
+import { insertOfferAnswer, setOfferStatus } from '../../db/queries/offer-answers';
+import { listOfferVersions } from '../../db/queries/offers';
+import { statusAfterAnswer } from '../../domain/offers/offer-answer';
+import {
+  checkRecordedAnswer,
+  recordedAnswerRefusal,
+  type RecordedAnswerInput,
+} from '../../domain/offers/offer-answer-recorded';
+import { announceOfferAnswer } from '../integrations/webhook-events';
+import type { Actor } from '../actor';
+import { Conflict, EditedElsewhere, NotFound, valueOrInvalid } from '../errors';
+import { moveOnAnswer, requireAtOffer } from './answer-offer';
+import { confirmAcceptanceToCandidate, tellTeamOfAnswer } from './offer-answer-notices';
+import { requireOfferHr } from './offer-answer-access';
+import { auditOfferStep } from './offer-context';
+
+/**
+ * HR records the candidate's answer given outside the portal (by phone, a signed letter, an
+ * e-mail, in person): it stands as if given in the portal. One transaction: the answer (who
+ * recorded it, the day and the way it was given), the offer's status, the application's move
+ * (Hired with the start date, or Rejected "offer declined"), the audit entry, the webhook, the
+ * notice to the job's team, and on acceptance the same confirmation e-mail the portal sends: the
+ * candidate gets the agreed role and start date in writing, and can object if HR recorded wrongly.
+ * A recorded decline sends the candidate nothing: they told HR themselves.
+ */
+export async function recordOfferAnswer(
+  db: Database,
+  mail: MailSettings,
+  actor: Actor,
+  offerId: string,
+  input: RecordedAnswerInput & {
+    /** The version HR saw when they opened the step; a newer one is another offer to answer. */
+    expectedVersion: number;
+  },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { offer, application: read } = await requireOfferHr(tx, actor, offerId);
+    if (input.expectedVersion !== offer.version) {
+      const [latest] = await listOfferVersions(tx, [offer.id]).then((rows) => rows.slice(-1));
+      throw new EditedElsewhere(
+        'expectedVersion',
+        { byName: latest?.createdByName ?? null, at: latest?.createdAt ?? null },
+        { version: offer.version },
+      );
+    }
+    const refused = recordedAnswerRefusal(offer, input.givenOn);
+    if (refused) throw new Conflict([refused], 'This offer takes no answer now.');
+    const [application] = await findApplicationsForUpdate(tx, [read.id]);
+    if (!application) throw new NotFound('Offer');
+    requireAtOffer(application);
+    const answer = valueOrInvalid(checkRecordedAnswer(input, offer, new Date()));
+    const answerId = await insertOfferAnswer(tx, {
+      offerId: offer.id,
+      version: offer.version,
+      kind: answer.kind,
+      declineReason: answer.kind === 'decline' ? answer.reason : null,
+      note: answer.note,
+      recordedBy: actor.id,
+      givenOn: answer.givenOn,
+      givenVia: answer.givenVia,
+    });
+    await setOfferStatus(tx, offer.id, statusAfterAnswer(answer.kind));
+    await moveOnAnswer(tx, mail, application, offer, answer.kind);
+    await auditOfferStep(
+      tx,
+      actor,
+      { application: application },
+      answer.kind === 'accept' ? 'offer.acceptance_recorded' : 'offer.decline_recorded',
+      {
+        offerId: offer.id,
+        version: offer.version,
+        givenOn: answer.givenOn,
+        givenVia: answer.givenVia,
+      },
+    );
+    await announceOfferAnswer(tx, application, {
+      id: offer.id,
+      version: offer.version,
+      answer: answer.kind,
+    });
+    await tellTeamOfAnswer(tx, mail, application, {
+      id: answerId,
+      kind: answer.kind,
+      ...(answer.kind === 'decline' ? { declineReason: answer.reason } : {}),
+    });
+    if (answer.kind === 'accept') {
+      await confirmAcceptanceToCandidate(tx, mail, application, {
+        answerId,
+        startDate: offer.startDate,
+      });
+    }
+  });
+}
