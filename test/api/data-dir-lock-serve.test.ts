@@ -43,6 +43,7 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('one server per PGlite data direc
     await waitForLine(first.run, /Seleksi is running at/, 120_000);
 
     // An empty installation (SELEKSI_DEMO=false) names no demo account and says how to get in.
+    await waitForLine(first.run, /No accounts yet/, 60_000);
     const started = first.run.output.join('');
     expect(started).not.toContain('Demo accounts');
     expect(started).toContain('No accounts yet. Make the first admin: stop the server (Ctrl+C)');
