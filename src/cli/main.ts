@@ -14,6 +14,7 @@ import { startBackgroundWork } from '../services/background/background-work';
 import { openCvStore } from '../services/candidates/cv-store';
 import { demoPassword, demoUsers } from '../services/demo/demo-company';
 import { seedDemoData } from '../services/demo/demo-seed-service';
+import { accountsAtStart } from '../services/demo/accounts-at-start';
 import { ServiceError } from '../services/errors';
 import { createSecretBox, loadSecretKey, SecretKeyError } from '../services/secret-box';
 import { sealClearTotpSecrets } from '../services/account/two-factor-service';
@@ -118,8 +119,13 @@ async function serve(config: Config): Promise<void> {
   );
   const publicUrlProblem = publicUrlWarning(config, url);
   if (publicUrlProblem) console.warn(publicUrlProblem);
-  console.log(`Demo accounts (password "${demoPassword}"):`);
-  for (const user of demoUsers.slice(0, 4)) console.log(`  ${user.email.padEnd(30)} ${user.role}`);
+  const accounts = await accountsAtStart(db);
+  if (accounts === 'demo') {
+    console.log(`Demo accounts (password "${demoPassword}"):`);
+    for (const user of demoUsers.slice(0, 4))
+      console.log(`  ${user.email.padEnd(30)} ${user.role}`);
+  }
+  if (accounts === 'none') console.log(firstAdminHint(config));
   const stop = async () => {
     await background.stop();
     await app.close();
@@ -128,6 +134,30 @@ async function serve(config: Config): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+const adminLinkCommand = 'npx seleksi admin-link you@company.co.id "Your Name"';
+
+/**
+ * An empty installation has no account to sign in with: the first admin's link comes from the
+ * console. On PGlite the server holds the data directory, so the command runs while it is stopped.
+ */
+function firstAdminHint(config: Config): string {
+  return config.databaseUrl
+    ? `No accounts yet. Make the first admin: in another terminal run\n  ${adminLinkCommand}\n` +
+        'and open the link it prints.'
+    : 'No accounts yet. Make the first admin: stop the server (Ctrl+C), run\n' +
+        `  ${adminLinkCommand}\nthen start it again (npm start) and open the link it printed.`;
+}
+
+/** What to do when a console command finds the server holding the PGlite data directory. */
+function lockedAdvice(command: string | undefined, error: DataDirLocked): string {
+  return (
+    `the data directory ${error.dataDir} is in use by the running Seleksi server (PID ` +
+    `${error.holder.pid}): on the embedded database one process at a time may open it. Stop the ` +
+    `server first (Ctrl+C in its terminal, or kill ${error.holder.pid}), run \`seleksi ${command}\` ` +
+    'again, then start the server again. With DATABASE_URL (PostgreSQL) it runs while the server runs.'
+  );
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -207,6 +237,12 @@ try {
   ) {
     throw error;
   }
-  console.error(`Seleksi cannot start: ${error.message}`);
+  const [command] = process.argv.slice(2);
+  // `serve` may use another data directory; a console command (admin-link) needs this one.
+  if (error instanceof DataDirLocked && command && command !== 'serve') {
+    console.error(`seleksi ${command} cannot run: ${lockedAdvice(command, error)}`);
+  } else {
+    console.error(`Seleksi cannot start: ${error.message}`);
+  }
   process.exitCode = 1;
 }

@@ -6,7 +6,8 @@ import { lazyPage, PageLoading } from './components/lazy-page';
 import { jobIdFromSlug } from '../domain/careers';
 import { CareersAddressLanguage } from './features/careers/careers-address-language';
 import { storedLocale, useI18n } from './i18n/i18n';
-import { navigate, useLocation } from './router';
+import { navigate, redirect, useLocation } from './router';
+import { isSignInAddress, landingAfterSignIn } from './features/auth/sign-in-address';
 import { NotForRole, type NotForRoleWording } from './components/not-for-role';
 import { SessionContext, useSession, type CurrentUser, type SessionValue } from './session';
 import { useCurrentUser } from './features/auth/current-user';
@@ -154,6 +155,13 @@ function Routes() {
     [user, signOut],
   );
 
+  // "/login" names no page: signed in (just now or before), it leads to Today or its `next`.
+  const leavesSignIn = Boolean(user) && isSignInAddress(location.path);
+  const landing = leavesSignIn ? landingAfterSignIn(location.search) : null;
+  useEffect(() => {
+    if (landing) redirect(landing);
+  }, [landing]);
+
   // The practice coach is for any job seeker: no account needed.
   if (location.path.startsWith('/practice')) {
     const stage = location.search.get('stage');
@@ -215,6 +223,7 @@ function Routes() {
   }
   if (user === undefined) return <p className="page muted">{t('common.loading')}</p>;
   if (!session) return <LoginPage onSignedIn={signedIn} />;
+  if (landing) return <p className="page muted">{t('common.loading')}</p>;
   return (
     <SessionContext.Provider value={session}>
       <Layout>

@@ -7,6 +7,13 @@ export function navigate(to: string): void {
   window.scrollTo(0, 0);
 }
 
+/** Moves to `to` in place of the current address (a redirect: Back does not return to it). */
+export function redirect(to: string): void {
+  window.history.replaceState(null, '', to);
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  window.scrollTo(0, 0);
+}
+
 export function useLocation(): { path: string; search: URLSearchParams } {
   const read = () => ({
     path: window.location.pathname,

@@ -194,6 +194,11 @@ describe('the candidate portal', () => {
       proposedTimes: 'one_to_three_times',
       reason: 'required',
     });
+    // An unreadable time and a missing reason are named in one answer.
+    expectInvalid(
+      await t.call(null, 'POST', url, { proposedTimes: ['8 Des 2026 9 pagi'], reason: '' }),
+      { 'proposedTimes.0': 'invalid_time', reason: 'required' },
+    );
     expectInvalid(
       await t.call(null, 'POST', url, { proposedTimes: ['2020-01-01T10:00'], reason: 'Ujian' }),
       {

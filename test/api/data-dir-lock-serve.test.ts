@@ -42,6 +42,24 @@ describe.skipIf(process.env.TEST_DATABASE_URL)('one server per PGlite data direc
     const first = await serve();
     await waitForLine(first.run, /Seleksi is running at/, 120_000);
 
+    // An empty installation (SELEKSI_DEMO=false) names no demo account and says how to get in.
+    await waitForLine(first.run, /No accounts yet/, 60_000);
+    const started = first.run.output.join('');
+    expect(started).not.toContain('Demo accounts');
+    expect(started).toContain('No accounts yet. Make the first admin: stop the server (Ctrl+C)');
+    expect(started).toContain('npx seleksi admin-link');
+    // The console command that makes that admin, while the server runs: told what to do.
+    const link = runTypeScript('src/cli/main.ts', ['admin-link', 'admin@contoh.co.id'], {
+      SELEKSI_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+    });
+    running.push(link);
+    expect(await exitCode(link)).not.toBe(0);
+    const refused = link.output.join('');
+    expect(refused).toContain('seleksi admin-link cannot run');
+    expect(refused).toContain('Stop the server first');
+    expect(refused).not.toContain('another SELEKSI_DATA_DIR');
+
     const second = await serve();
     expect(await exitCode(second.run)).not.toBe(0);
     const said = second.run.output.join('');

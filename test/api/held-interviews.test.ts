@@ -246,7 +246,7 @@ describe('recording a held interview', () => {
       expectInvalid(await record(t.users.recruiter, applicationId, heldHr(body)), expected);
     await refused({ localStart: jakartaTime(1) }, { localStart: 'held_in_future' });
     await refused({ localStart: jakartaTime(-2) }, { localStart: 'held_before_application' });
-    await refused({ localStart: 'yesterday' }, { localStart: 'invalid_regex' });
+    await refused({ localStart: 'yesterday' }, { localStart: 'invalid_time' });
     await refused({ durationMinutes: 5 }, { durationMinutes: 'too_small' });
     await refused({ interviewerIds: [] }, { interviewerIds: 'interviewer_required' });
     await refused(

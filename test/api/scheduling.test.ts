@@ -128,6 +128,13 @@ describe('scheduling interviews', () => {
       hrInterview({ timeZone: 'Asia/Atlantis', mode: 'onsite', meetingUrl: '' }),
     );
     expectInvalid(unknownZone, { timeZone: 'unknown_time_zone', address: 'address_required' });
+    // A time typed as words is named with the form's other problems in one answer (retrial24:
+    // date, then time, then address, in three round trips).
+    const typedAsWords = await schedule(
+      applicationId,
+      hrInterview({ localStart: '8 Des 2026 9 pagi', mode: 'onsite', meetingUrl: '' }),
+    );
+    expectInvalid(typedAsWords, { localStart: 'invalid_time', address: 'address_required' });
     const overview = await interviewOverview(t, applicationId);
     expect(overview.interviews).toEqual([]);
     expect(overview.messages).toEqual([]);

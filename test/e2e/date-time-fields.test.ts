@@ -93,6 +93,16 @@ test('the candidate proposes other times on a phone in English: a half-typed opt
   await phone.getByRole('button', { name: 'Ask for another time' }).click();
   const first = phone.getByRole('group', { name: 'Option 1', exact: true });
   const second = phone.getByRole('group', { name: 'Option 2', exact: true });
+  // Typed in words: the date and the time are both named after one press (retrial24: one per press).
+  await first.getByLabel('Date').fill('8 Dec 2026');
+  await first.getByLabel('Time').fill('9 am');
+  await phone.getByRole('button', { name: 'Send the request', exact: true }).click();
+  await expect
+    .poll(() => first.getByRole('alert').textContent())
+    .toContain('The date cannot be read');
+  expect(await first.getByRole('alert').textContent()).toContain('The time cannot be read');
+  await session.screenshot(phone, 'portal-every-problem-en-375');
+
   const day = jakartaDay(6);
   await first.getByLabel('Date').fill(dayFirst(day));
   await first.getByLabel('Time').fill('9:00');
@@ -119,4 +129,40 @@ test('the candidate proposes other times on a phone in English: a half-typed opt
     zonedTimeToUtc(`${day}T09:00`, 'Asia/Jakarta')!.toISOString(),
     zonedTimeToUtc(`${jakartaDay(7)}T16:00`, 'Asia/Jakarta')!.toISOString(),
   ]);
+});
+
+test('HR sees every problem of the booking form after one press (id, phone)', async () => {
+  const [other] = await session.db.query<{ id: string }>(
+    `SELECT c.id FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE a.stage = 'hr_interview' AND a.id <> $1
+       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
+     ORDER BY c.full_name LIMIT 1`,
+    [candidate.applicationId],
+  );
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: `/candidates/${other!.id}`,
+  });
+  await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
+  const dialog = page.getByRole('dialog');
+  const when = dialog.getByRole('group', { name: 'Tanggal dan jam', exact: true });
+  await when.getByLabel('Tanggal').fill('8 Des 2026');
+  await when.getByLabel('Jam').fill('9 pagi');
+  await dialog.getByRole('button', { name: 'Jadwalkan dan kirim undangan' }).click();
+  // The date and the time at once (the server names the address with them: scheduling.test.ts).
+  await expect.poll(() => when.getByRole('alert').textContent()).toContain('Jam tidak terbaca');
+  const said = await when.getByRole('alert').textContent();
+  expect(said).toContain('Tanggal tidak terbaca');
+  expect(said).toContain('Jam tidak terbaca');
+  await session.screenshot(page, 'schedule-every-problem-id-375');
+  expect(
+    (
+      await session.db.query(
+        `SELECT 1 FROM interviews i JOIN applications a ON a.id = i.application_id
+         WHERE a.candidate_id = $1`,
+        [other!.id],
+      )
+    ).length,
+  ).toBe(0);
 });

@@ -386,3 +386,15 @@ test('switching the page to English switches the answer language and the questio
   await page.getByRole('button', { name: 'EN', exact: true }).click();
   await expect.poll(() => page.getByLabel('Answer language').inputValue()).toBe('id');
 });
+
+test('the heading over the fixes fits any number of fixes (id and en, phone)', async () => {
+  for (const [locale, answer, heading] of [
+    ['id', 'Saya rasa saya bisa beradaptasi dengan cepat.', 'Yang perlu diperbaiki'],
+    ['en', 'I think I can adapt.', 'What to improve'],
+  ] as const) {
+    const { page, feedback } = await hrFeedbackOn(locale, answer);
+    expect(await feedback.locator('h3').first().textContent()).toBe(heading);
+    expect(await feedback.textContent()).not.toMatch(/Tiga hal|Three things/);
+    await page.context().close();
+  }
+});

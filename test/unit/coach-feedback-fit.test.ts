@@ -329,3 +329,57 @@ describe('a question about adapting or keeping calm asks for a story, not an int
     expect(feedback.summary).toMatch(/^direct/);
   });
 });
+
+describe('a whole story of the kind asked answers the question (retrial24)', () => {
+  // Sentences written for these tests: a measured story about planning delivery routes, with
+  // none of the question's own words ("proyek", "berhasil") and not its quoted term.
+  const routeStory = {
+    id: 'Tahun lalu di gudang Pulogadung aku pegang 18 mobil boks. Sering ada kiriman sore yang telat karena rutenya tumpang tindih. Aku susun ulang rute tiap pagi pakai Google Sheets dan briefing sopir jam tujuh. Dalam sebulan kiriman tepat waktu naik dari 80% ke 95%.',
+    en: 'Last year at the Pulogadung depot I ran 18 box vans. Afternoon drops were often late because the routes overlapped. I rebuilt the routes every morning in Google Sheets and briefed the drivers at seven. Within a month on-time drops rose from 80% to 95%.',
+  };
+  const projectQuestion = {
+    id: 'Ceritakan satu proyek yang berhasil Anda selesaikan: bagaimana situasinya, apa tugas Anda, langkah apa yang Anda ambil, dan bagaimana hasilnya?',
+    en: 'Tell us about a project you completed successfully.',
+  };
+
+  test.each(['id', 'en'] as const)(
+    'a measured story to "tell us about a project" is not told it misses the question (%s)',
+    (language) => {
+      const { analysis, feedback } = coach(
+        ask(projectQuestion[language], routeStory[language], language, 'user'),
+      );
+      expect(analysis.labels.situation.value && analysis.labels.result.value).toBe(true);
+      expect(feedback.summary).not.toBe('off_question');
+      expect(feedback.improvements.map((p) => p.code)).not.toContain('answer_the_question');
+    },
+  );
+
+  test.each(['id', 'en'] as const)(
+    'the same story to a question about a quoted task is told to name it, not that it is off the question (%s)',
+    (language) => {
+      const [question] = jobFocusQuestions({
+        title: 'Koordinator Armada',
+        terms: ['penjadwalan armada'],
+      });
+      const { feedback } = coach(
+        ask(question!.text[language], routeStory[language], language, 'user'),
+      );
+      expect(feedback.summary).not.toBe('off_question');
+      const codes = feedback.improvements.map((p) => p.code);
+      expect(codes).not.toContain('answer_the_question');
+      if (language === 'id') expect(codes).toContain('name_the_asked_terms');
+    },
+  );
+
+  test('a hobby told as a story is still off a question about work', () => {
+    const { feedback } = coach(
+      ask(
+        'Ceritakan satu proyek yang berhasil Anda selesaikan di pekerjaan.',
+        'Saya hobi bulu tangkis setiap Minggu pagi dan dulu ikut paduan suara kampus selama tiga semester.',
+        'id',
+        'user',
+      ),
+    );
+    expect(feedback.summary).toBe('off_question');
+  });
+});

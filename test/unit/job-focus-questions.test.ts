@@ -15,12 +15,24 @@ describe('practice questions written from a job’s key terms', () => {
       ['Accurate'],
       ['Pembukuan', 'Excel'],
     ]);
-    expect(questions[0]!.text.id).toContain('pengalaman nyata saat Anda menggunakan “Pembukuan”');
-    expect(questions[1]!.text.en).toContain('Tell us about a real time you used “Excel”');
+    expect(questions[0]!.text.id).toContain('pengalaman nyata yang berkaitan dengan “Pembukuan”');
+    expect(questions[1]!.text.en).toContain('Tell us about a real time your work involved “Excel”');
     expect(questions[3]!.type).toBe('case_study');
     expect(questions[3]!.text.id).toContain('sebagai Staf Akuntansi');
     expect(questions[3]!.text.id).toContain('“Pembukuan” dan “Excel”');
     expect(questions[3]!.text.en).toContain('“Pembukuan” and “Excel”');
+  });
+
+  test('frames a term as something the work involved, not as a tool one "used" (retrial24)', () => {
+    // "penjadwalan armada" is a task: "saat Anda menggunakan “penjadwalan armada”" reads oddly.
+    const [task] = jobFocusQuestions({
+      title: 'Koordinator Armada',
+      terms: ['penjadwalan armada'],
+    });
+    expect(task!.text.id).not.toMatch(/menggunakan|memakai/);
+    expect(task!.text.en).not.toMatch(/\bused?\b/);
+    expect(task!.text.id).toContain('yang berkaitan dengan “penjadwalan armada”');
+    expect(task!.text.en).toContain('your work involved “penjadwalan armada”');
   });
 
   test('keeps a term in the words the job wrote it in, in the English question too', () => {

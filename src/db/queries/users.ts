@@ -102,6 +102,15 @@ export async function countUsers(db: Queryable): Promise<number> {
   return row?.count ?? 0;
 }
 
+/** How many of `emails` (lower case) are accounts here. */
+export async function countUsersWithEmails(db: Queryable, emails: string[]): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    'SELECT count(*)::int AS count FROM users WHERE email = ANY($1::text[])',
+    [emails],
+  );
+  return row?.count ?? 0;
+}
+
 /** A user as the admin's user list shows them. */
 export interface ManagedUserRow extends UserRow {
   hasPassword: boolean;

@@ -187,14 +187,21 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
     add(0, 0, point('no_badmouthing', labels.negativeFormer.evidence));
   if (labels.defensive.value) add(1, 1, point('own_the_weakness', labels.defensive.evidence));
   const missed = missesQuestion(analysis, input);
+  // A good story about other work is told which of the question's terms it never names.
+  const leftOut = namedTermsLeftOut(analysis, input);
+  const nameTerms = () =>
+    point('name_the_asked_terms', [], { terms: leftOut.map((t) => `“${t}”`).join(', ') });
   if (missed) {
-    // A good story about other work is told which of the question's terms it never names.
-    const leftOut = namedTermsLeftOut(analysis, input);
-    const why =
+    add(
+      2,
+      2,
       leftOut.length > 0
-        ? point('name_the_asked_terms', [], { terms: leftOut.map((t) => `“${t}”`).join(', ') })
-        : point('answer_the_question', missed, { question: input.question });
-    add(2, 2, why);
+        ? nameTerms()
+        : point('answer_the_question', missed, { question: input.question }),
+    );
+  } else if (leftOut.length > 0) {
+    // The story asked for, without the term: it answers; naming the term makes it fit better.
+    add(7, 5, nameTerms());
   }
   if (labels.fillerHeavy.value) {
     // Just past the threshold, fillers matter less than "gue/lo", which comes first then.

@@ -26,7 +26,7 @@ const questionWords = new Set(
 
 /** Questions that ask for a moment from the candidate's own past. */
 const asksForStory =
-  /\b(ceritakan (saat|pengalaman|ketika|waktu|kasus|project|proyek|program)|ceritain|pernah|tell me about (a|an|the) |describe a time|give (me )?an example|walk me through (a|an|the) )/i;
+  /\b(ceritakan ((satu|sebuah|suatu) )?(saat|pengalaman|ketika|waktu|kasus|project|proyek|program)|ceritain|pernah|tell (me|us) about (a|an|the) |describe a time|give (me )?an example|walk me through (a|an|the) )/i;
 /**
  * "Tell me about yourself": a short introduction, not a story. "Diri" alone is not enough: "menyesuaikan
  * diri", "menjaga diri" ask how one adapted or kept calm, which wants a moment from the past.
@@ -91,17 +91,32 @@ export function namedTermsLeftOut(analysis: AnswerAnalysis, input: AnswerInput):
   return coverage.used.length === 0 ? coverage.missed : [];
 }
 
+/**
+ * A whole story of the candidate's own (a situation, their steps, an outcome) told to a question
+ * that asks for one ("Ceritakan satu proyek…", "Tell us about a time…"): the kind of answer
+ * asked, whether or not it repeats the question's words or its quoted term (retrial24: a
+ * measured story about routing 25 trucks, to a question about “penjadwalan armada”).
+ */
+export function tellsAskedStory(analysis: AnswerAnalysis, question: string): boolean {
+  const { situation, action, result, theoretical } = analysis.labels;
+  const story = asksForStory.test(question) && !aboutOneself.test(question);
+  return story && situation.value && action.value && result.value && !theoretical.value;
+}
+
 /** The evidence that the answer misses the question, or null when it addresses it. */
 export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Evidence[] | null {
   const { labels } = analysis;
   const answer = tokenize(input.answer);
+  const askedStory = tellsAskedStory(analysis, input.question);
   // Checked before the topic words: a long case question shares "manager", "week" or "result"
-  // with almost any story.
-  if (namedTermsLeftOut(analysis, input).length > 0) return [];
+  // with almost any story. A story asked for that leaves the term out is told to name it
+  // (feedback.ts), not that it misses the question.
+  if (namedTermsLeftOut(analysis, input).length > 0) return askedStory ? null : [];
   // An answer that names what the question is about responds to it, however badly (a
   // sarcastic answer about the boss to a question about the boss): its other flaws say so.
   if (mentionsTopic(input.question, answer)) return null;
   if (labels.defensive.value) return labels.defensive.evidence;
+  if (askedStory) return null;
   // A question about work answered with neither its topic nor any word of work (a hobby,
   // student life) is off the point, story or not.
   if (asksAboutWork(input.question) && !speaksOfWork(answer)) return [];

@@ -27,8 +27,10 @@ function usedTermQuestion(term: string): JobFocusQuestion {
     type: 'behavioural',
     jobTerms: [term],
     text: {
-      id: `Ceritakan satu pengalaman nyata saat Anda menggunakan ${quoted(term)}: apa masalahnya, apa yang Anda kerjakan, dan apa hasilnya?`,
-      en: `Tell us about a real time you used ${quoted(term)}: what was the problem, what did you do, and what was the result?`,
+      // A neutral frame: a term may be a tool ("Excel"), a task ("penjadwalan armada") or a field,
+      // and "menggunakan"/"used" fits only the first.
+      id: `Ceritakan satu pengalaman nyata yang berkaitan dengan ${quoted(term)}: apa masalahnya, apa yang Anda kerjakan, dan apa hasilnya?`,
+      en: `Tell us about a real time your work involved ${quoted(term)}: what was the problem, what did you do, and what was the result?`,
     },
   };
 }

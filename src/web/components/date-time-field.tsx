@@ -15,11 +15,14 @@ function valueOf(dayText: string, timeText: string): string {
   return `${dayText.trim()} ${timeText.trim()}`.trim();
 }
 
-function problemOf(dayText: string, timeText: string): Problem | null {
-  if (dayText.trim() && !readTypedDay(dayText)) return 'dateTime.badDay';
-  if (timeText.trim() && !readTimeOfDay(timeText)) return 'dateTime.badTime';
-  if (!dayText.trim() || !timeText.trim()) return 'dateTime.required';
-  return null;
+/** Every problem of the two parts at once: an unreadable date and time are both named. */
+function problemsOf(dayText: string, timeText: string): Problem[] {
+  const problems: Problem[] = [];
+  if (dayText.trim() && !readTypedDay(dayText)) problems.push('dateTime.badDay');
+  if (timeText.trim() && !readTimeOfDay(timeText)) problems.push('dateTime.badTime');
+  if (problems.length === 0 && (!dayText.trim() || !timeText.trim()))
+    problems.push('dateTime.required');
+  return problems;
 }
 
 /**
@@ -82,9 +85,10 @@ export function DateTimeField({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [error]);
   const serverError = error && value === sentValue ? error : undefined;
-  const problem = problemOf(dayText, timeText);
-  const own =
-    problem && (serverError || said(problem, left, dayText + timeText)) ? t(problem) : undefined;
+  const problems = problemsOf(dayText, timeText).filter(
+    (problem) => serverError || said(problem, left, dayText + timeText),
+  );
+  const own = problems.length ? problems.map((problem) => t(problem)).join(' ') : undefined;
   const shown = own ?? serverError;
   const change = (day: string, time: string) => {
     setDayText(day);

@@ -481,7 +481,7 @@ export const messagesEn: Messages = {
   'practice.tryAgain': 'Try again',
   'practice.summary': 'Summary',
   'practice.strengths': 'What went well',
-  'practice.improvements': 'Three things to improve',
+  'practice.improvements': 'What to improve',
   'practice.noImprovements': 'Nothing urgent to improve.',
   'practice.showEvidence': 'Mark in the answer',
   'practice.yourAnswer': 'Your answer, with the evidence marked',

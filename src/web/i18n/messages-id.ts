@@ -485,7 +485,7 @@ export const messagesId = {
   'practice.tryAgain': 'Coba lagi',
   'practice.summary': 'Ringkasan',
   'practice.strengths': 'Yang sudah baik',
-  'practice.improvements': 'Tiga hal untuk diperbaiki',
+  'practice.improvements': 'Yang perlu diperbaiki',
   'practice.noImprovements': 'Tidak ada yang mendesak untuk diperbaiki.',
   'practice.showEvidence': 'Tandai di jawaban',
   'practice.yourAnswer': 'Jawaban Anda, dengan bukti ditandai',

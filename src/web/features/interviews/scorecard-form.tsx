@@ -75,7 +75,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
         <button
           className="button button--primary button--block"
           type="button"
-          onClick={() => void draft.submit()}
+          onClick={() => void draft.submit().then(showFirstProblem)}
         >
           {t('scorecard.submit')}
         </button>
@@ -143,5 +143,10 @@ function showFirstProblem(done: boolean): void {
       '.scorecard .rating--invalid, .scorecard [aria-invalid="true"]',
     );
     first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    // Focus too, so a keyboard or screen reader lands where the answer is missing.
+    first
+      ?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled])')
+      ?.focus({ preventScroll: true });
+    if (first instanceof HTMLTextAreaElement) first.focus({ preventScroll: true });
   });
 }

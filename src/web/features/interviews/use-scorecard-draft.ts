@@ -73,11 +73,24 @@ export function useScorecardDraft(kit: InterviewKit) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [content, submitted, kit.canScore, kit.application.id, kit.stage, saveDraft]);
 
+  const flushDraft = async () => {
+    try {
+      setScorecard(await drafting.mutateAsync({ path, body: { action: 'draft', ...content } }));
+    } catch {
+      // Shown through `error`; the submit that follows reports its own outcome.
+    }
+  };
+
   const send = async (action: 'submit' | 'amend', reason?: string) => {
     // The submit carries everything; a draft save still waiting must not land after it.
     clearTimeout(pendingSave.current);
+    pendingSave.current = undefined;
+    const unsaved = dirty.current && !submitted;
     dirty.current = false;
     drafting.reset();
+    // A submit the server refuses (a rating still missing) must not lose what was typed since
+    // the last autosave: that waiting draft is saved first, whatever the submit then says.
+    if (action === 'submit' && unsaved) await flushDraft();
     try {
       const body = { action, ...content, ...(reason ? { reason } : {}) };
       setScorecard(await sending.mutateAsync({ path, body }));
