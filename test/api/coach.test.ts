@@ -113,7 +113,11 @@ describe('practice jobs and questions', () => {
     for (const item of questions.body.items) expect(inKits).not.toContain(item.id);
     // First come questions written from the job's own terms, each saying which terms it uses.
     expect(questions.body.items.slice(0, 3)).toMatchObject([
-      { id: null, jobTerms: ['SQL'], text: { en: expect.stringContaining('you used “SQL”') } },
+      {
+        id: null,
+        jobTerms: ['SQL'],
+        text: { en: expect.stringContaining('your work involved “SQL”') },
+      },
       { id: null, jobTerms: ['Looker Studio'] },
       {
         id: null,

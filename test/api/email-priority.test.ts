@@ -37,7 +37,7 @@ describe('e-mail delivery order and pace', () => {
       emailCandidate: true,
       applicationIds: rejected,
     });
-    expect(rejection.body).toEqual({ moved: bulkSize });
+    expect(rejection.body).toEqual({ moved: bulkSize, skipped: [] });
 
     const invited = await atHrInterview(t, { jobId });
     await bookInterview(t, invited.applicationId, {

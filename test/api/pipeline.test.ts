@@ -348,7 +348,7 @@ describe('POST /api/jobs/:jobId/bulk-move', () => {
       note: 'Gelombang pertama',
     });
     expect(reply.status).toBe(200);
-    expect(reply.body).toEqual({ moved: 3 });
+    expect(reply.body).toEqual({ moved: 3, skipped: [] });
     expect(Object.values(await stagesOnBoard(jobId))).toEqual([
       'cv_screening',
       'cv_screening',
@@ -405,7 +405,7 @@ describe('POST /api/jobs/:jobId/bulk-move', () => {
       rejectionReason: 'position_filled',
       applicationIds: ids,
     });
-    expect(reply.body).toEqual({ moved: 3 });
+    expect(reply.body).toEqual({ moved: 3, skipped: [] });
     expect(Object.values(await stagesOnBoard(jobId))).toEqual(['rejected', 'rejected', 'rejected']);
     const board = await t.call(t.users.recruiter, 'GET', `/api/jobs/${jobId}/board`);
     const candidateId = board.body.columns.find((c: { stage: string }) => c.stage === 'rejected')
@@ -431,7 +431,7 @@ describe('POST /api/jobs/:jobId/bulk-move', () => {
       emailCandidate: true,
       applicationIds: ids,
     });
-    expect(reply.body).toEqual({ moved: 2 });
+    expect(reply.body).toEqual({ moved: 2, skipped: [] });
     const mails = await t.db.query<{ applicationId: string; template: string }>(
       `SELECT application_id AS "applicationId", template FROM email_messages
        WHERE application_id = ANY($1::uuid[]) ORDER BY application_id`,
@@ -450,7 +450,7 @@ describe('POST /api/jobs/:jobId/bulk-move', () => {
     });
     expect(Object.values(await stagesOnBoard(jobId))).toEqual(['applied', 'applied']);
     const reply = await bulk(t.users.admin, jobId, { ...body, note: 'Program rekrutmen kampus' });
-    expect(reply.body).toEqual({ moved: 2 });
+    expect(reply.body).toEqual({ moved: 2, skipped: [] });
     expect(Object.values(await stagesOnBoard(jobId))).toEqual(['user_interview', 'user_interview']);
   });
 });

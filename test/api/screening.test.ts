@@ -111,7 +111,7 @@ describe('GET /api/jobs/:jobId/screening', () => {
       toStage: 'rejected',
       rejectionReason: 'cv_not_matching',
     });
-    expect(bulk.body).toEqual({ moved: 2 });
+    expect(bulk.body).toEqual({ moved: 2, skipped: [] });
     const after = await t.call(t.users.recruiter, 'GET', `/api/jobs/${jobId}/screening`);
     expect(after.body.items).toEqual([]);
   });

@@ -34,13 +34,15 @@ BEGIN
   IF areas IS NULL OR cardinality(areas) = 0 THEN
     RETURN;
   END IF;
-  IF noted = '' THEN
-    INSERT INTO data_version_pending (txid) VALUES (txid_current()) ON CONFLICT DO NOTHING;
-  END IF;
+  -- The areas first: under SET CONSTRAINTS IMMEDIATE the pending row's bump runs at the end of
+  -- its INSERT and must find them.
   PERFORM set_config('seleksi.data_areas',
     (SELECT string_agg(DISTINCT area, ',' ORDER BY area)
        FROM unnest(string_to_array(nullif(noted, ''), ',') || areas) area),
     true);
+  IF noted = '' THEN
+    INSERT INTO data_version_pending (txid) VALUES (txid_current()) ON CONFLICT DO NOTHING;
+  END IF;
 END $$;
 
 -- TG_ARGV: the table's candidate, application and job columns ('' when it has none).
@@ -97,6 +99,7 @@ END $$;
 CREATE FUNCTION bump_data_versions() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   areas text[] := string_to_array(nullif(current_setting('seleksi.data_areas', true), ''), ',');
+  gone text[];
 BEGIN
   -- Cleared, so a later statement of this transaction notes again (SET CONSTRAINTS IMMEDIATE).
   PERFORM set_config('seleksi.data_areas', '', true);
@@ -104,11 +107,20 @@ BEGIN
   IF areas IS NULL THEN
     RETURN NULL;
   END IF;
-  IF '*' = ANY (areas) THEN
+  -- A candidate erased or a job deleted: no row may still name them (an erasure leaves nothing
+  -- that points at the person), so their version goes, and 048's number moves instead, which
+  -- every kept answer reads (a missing version reads 0, as before the area's first write).
+  gone := ARRAY(SELECT area FROM unnest(areas) area
+                WHERE (area LIKE 'candidate:%' AND NOT EXISTS (
+                         SELECT 1 FROM candidates c WHERE c.id = substr(area, 11)::uuid))
+                   OR (area LIKE 'job:%' AND NOT EXISTS (
+                         SELECT 1 FROM jobs j WHERE j.id = substr(area, 5)::uuid)));
+  IF '*' = ANY (areas) OR cardinality(gone) > 0 THEN
     UPDATE data_version SET version = version + 1;
   END IF;
+  DELETE FROM data_versions WHERE area = ANY (gone);
   INSERT INTO data_versions (area, version)
-    SELECT area, 1 FROM unnest(areas) area WHERE area <> '*' ORDER BY area
+    SELECT area, 1 FROM unnest(areas) area WHERE area <> '*' AND NOT area = ANY (gone) ORDER BY area
     ON CONFLICT (area) DO UPDATE SET version = data_versions.version + 1;
   RETURN NULL;
 END $$;

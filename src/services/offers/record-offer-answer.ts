@@ -4,6 +4,7 @@ import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { insertOfferAnswer, setOfferStatus } from '../../db/queries/offer-answers';
 import { listOfferVersions } from '../../db/queries/offers';
 import { statusAfterAnswer } from '../../domain/offers/offer-answer';
+import { isHr } from '../../domain/roles';
 import {
   checkRecordedAnswer,
   recordedAnswerRefusal,
@@ -11,10 +12,10 @@ import {
 } from '../../domain/offers/offer-answer-recorded';
 import { announceOfferAnswer } from '../integrations/webhook-events';
 import type { Actor } from '../actor';
-import { Conflict, EditedElsewhere, NotFound, valueOrInvalid } from '../errors';
+import { Conflict, EditedElsewhere, Forbidden, NotFound, valueOrInvalid } from '../errors';
 import { moveOnAnswer, requireAtOffer } from './answer-offer';
 import { confirmAcceptanceToCandidate, tellTeamOfAnswer } from './offer-answer-notices';
-import { requireOfferHr } from './offer-answer-access';
+import { requireOfferReader } from './offer-answer-access';
 import { auditOfferStep } from './offer-context';
 
 /**
@@ -37,7 +38,13 @@ export async function recordOfferAnswer(
   },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { offer, application: read } = await requireOfferHr(tx, actor, offerId);
+    // The application first, then the offer: the order the portal's answer and a board move
+    // lock them in, so two of them at once wait for each other instead of deadlocking.
+    const { application: read } = await requireOfferReader(tx, actor, offerId);
+    if (!isHr(actor.role)) throw new Forbidden('Only HR replies to the candidate.');
+    const [application] = await findApplicationsForUpdate(tx, [read.id]);
+    if (!application) throw new NotFound('Offer');
+    const { offer } = await requireOfferReader(tx, actor, offerId, { forUpdate: true });
     if (input.expectedVersion !== offer.version) {
       const [latest] = await listOfferVersions(tx, [offer.id]).then((rows) => rows.slice(-1));
       throw new EditedElsewhere(
@@ -48,8 +55,6 @@ export async function recordOfferAnswer(
     }
     const refused = recordedAnswerRefusal(offer, input.givenOn);
     if (refused) throw new Conflict([refused], 'This offer takes no answer now.');
-    const [application] = await findApplicationsForUpdate(tx, [read.id]);
-    if (!application) throw new NotFound('Offer');
     requireAtOffer(application);
     const answer = valueOrInvalid(checkRecordedAnswer(input, offer, new Date()));
     const answerId = await insertOfferAnswer(tx, {

@@ -92,7 +92,13 @@ export function useScorecardDraft(kit: InterviewKit) {
     // the last autosave: that waiting draft is saved first, whatever the submit then says.
     if (action === 'submit' && unsaved) await flushDraft();
     try {
-      const body = { action, ...content, ...(reason ? { reason } : {}) };
+      // A correction carries what it was made against: corrected since in another tab, or the
+      // candidate moved on by a decision, and the server refuses it instead of overwriting.
+      const seen =
+        action === 'amend' && scorecard
+          ? { expectedUpdatedAt: scorecard.updatedAt, expectedStage: kit.application.stage }
+          : {};
+      const body = { action, ...content, ...(reason ? { reason } : {}), ...seen };
       setScorecard(await sending.mutateAsync({ path, body }));
       return true;
     } catch {
