@@ -37,9 +37,12 @@ async function attach(as: As, candidateId: string, file?: UploadFile) {
   return { status: reply.statusCode, body: reply.json() };
 }
 
+// Each CV made here is a file of its own: two with the same lines made within one second had the
+// same bytes (the PDF's date is in seconds), so the "replaced" file stayed, shared with another.
+let made = 0;
 const pdf = async (lines: string[], name = 'CV Sari.pdf') => ({
   name,
-  bytes: await makePdf([...lines, ...experience]),
+  bytes: await makePdf([...lines, ...experience, `Versi ${++made}`]),
 });
 /** Enough text for the reader to count it as a CV rather than a scan. */
 const experience = [
