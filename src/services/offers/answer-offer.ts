@@ -1,30 +1,24 @@
 import type { MailSettings } from '../../config';
-import { announceOfferAnswer } from '../integrations/webhook-events';
 import { createHash } from 'node:crypto';
-import type { Database, Queryable } from '../../db/database';
+import type { Database } from '../../db/database';
 import { findApplicationsForUpdate, type ApplicationRow } from '../../db/queries/applications';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
 import {
   findSentOfferOfApplication,
   insertOfferAnswer,
-  setApplicationStartDate,
-  setOfferStatus,
   type AnsweredOfferRow,
 } from '../../db/queries/offer-answers';
 import {
   answerRefusal,
   checkOfferAnswer,
-  statusAfterAnswer,
   type OfferAnswer,
   type OfferAnswerInput,
-  type OfferAnswerKind,
 } from '../../domain/offers/offer-answer';
 import type { Actor } from '../actor';
 import { NotFound, valueOrInvalid, Conflict } from '../errors';
-import { moveByCandidateAnswer } from '../pipeline/application-service';
 import { requireTheCandidate } from '../portal/candidate-acts';
 import { applicationOfToken } from '../portal/portal-service';
-import { confirmAcceptanceToCandidate, tellTeamOfAnswer } from './offer-answer-notices';
+import { carryOutOfferAnswer } from './offer-answer-effects';
 import { auditOfferStep } from './offer-context';
 
 /** Who signed, as far as a web request tells: kept only as a hash, salted with the offer. */
@@ -61,18 +55,11 @@ export async function answerOffer(
     requireAtOffer(application);
     const answer = valueOrInvalid(checkOfferAnswer(candidate.fullName, input, now));
     const answerId = await insertOfferAnswer(tx, answerRow(offer, answer, client));
-    await setOfferStatus(tx, offer.id, statusAfterAnswer(answer.kind));
-    await moveOnAnswer(tx, mail, application, offer, answer.kind);
     await auditOfferStep(tx, null, { application }, auditActionOf[answer.kind], {
       offerId: offer.id,
       version: offer.version,
     });
-    await announceOfferAnswer(tx, application, {
-      id: offer.id,
-      version: offer.version,
-      answer: answer.kind,
-    });
-    await tellTeamOfAnswer(tx, mail, application, {
+    await carryOutOfferAnswer(tx, mail, application, offer, {
       id: answerId,
       kind: answer.kind,
       ...(answer.kind === 'decline' ? { declineReason: answer.reason } : {}),
@@ -85,12 +72,6 @@ export async function answerOffer(
           }
         : {}),
     });
-    if (answer.kind === 'accept') {
-      await confirmAcceptanceToCandidate(tx, mail, application, {
-        answerId,
-        startDate: offer.startDate,
-      });
-    }
   });
 }
 
@@ -136,23 +117,4 @@ function answerRow(offer: AnsweredOfferRow, answer: OfferAnswer, client: Answeri
  */
 export function clientHash(offerId: string, client: AnsweringClient): string {
   return createHash('sha256').update(`${offerId}\n${client.ip}\n${client.userAgent}`).digest('hex');
-}
-
-/** An acceptance hires (with the offer's start date), a decline rejects; a counter moves nothing. */
-export async function moveOnAnswer(
-  tx: Queryable,
-  mail: MailSettings,
-  application: ApplicationRow,
-  offer: AnsweredOfferRow,
-  kind: OfferAnswerKind,
-): Promise<void> {
-  if (kind === 'accept') {
-    await moveByCandidateAnswer(tx, mail, application, { toStage: 'hired' });
-    await setApplicationStartDate(tx, application.id, offer.startDate);
-  } else if (kind === 'decline') {
-    await moveByCandidateAnswer(tx, mail, application, {
-      toStage: 'rejected',
-      rejectionReason: 'offer_declined',
-    });
-  }
 }

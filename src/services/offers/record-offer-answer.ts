@@ -1,20 +1,18 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
-import { insertOfferAnswer, setOfferStatus } from '../../db/queries/offer-answers';
+import { findAnsweredOffer, insertOfferAnswer } from '../../db/queries/offer-answers';
 import { listOfferVersions } from '../../db/queries/offers';
-import { statusAfterAnswer } from '../../domain/offers/offer-answer';
 import { isHr } from '../../domain/roles';
 import {
   checkRecordedAnswer,
   recordedAnswerRefusal,
   type RecordedAnswerInput,
 } from '../../domain/offers/offer-answer-recorded';
-import { announceOfferAnswer } from '../integrations/webhook-events';
 import type { Actor } from '../actor';
 import { Conflict, EditedElsewhere, Forbidden, NotFound, valueOrInvalid } from '../errors';
-import { moveOnAnswer, requireAtOffer } from './answer-offer';
-import { confirmAcceptanceToCandidate, tellTeamOfAnswer } from './offer-answer-notices';
+import { requireAtOffer } from './answer-offer';
+import { carryOutOfferAnswer } from './offer-answer-effects';
 import { requireOfferReader } from './offer-answer-access';
 import { auditOfferStep } from './offer-context';
 
@@ -43,8 +41,8 @@ export async function recordOfferAnswer(
     const { application: read } = await requireOfferReader(tx, actor, offerId);
     if (!isHr(actor.role)) throw new Forbidden('Only HR replies to the candidate.');
     const [application] = await findApplicationsForUpdate(tx, [read.id]);
-    if (!application) throw new NotFound('Offer');
-    const { offer } = await requireOfferReader(tx, actor, offerId, { forUpdate: true });
+    const offer = await findAnsweredOffer(tx, offerId, { forUpdate: true });
+    if (!application || !offer) throw new NotFound('Offer');
     if (input.expectedVersion !== offer.version) {
       const [latest] = await listOfferVersions(tx, [offer.id]).then((rows) => rows.slice(-1));
       throw new EditedElsewhere(
@@ -67,12 +65,10 @@ export async function recordOfferAnswer(
       givenOn: answer.givenOn,
       givenVia: answer.givenVia,
     });
-    await setOfferStatus(tx, offer.id, statusAfterAnswer(answer.kind));
-    await moveOnAnswer(tx, mail, application, offer, answer.kind);
     await auditOfferStep(
       tx,
       actor,
-      { application: application },
+      { application },
       answer.kind === 'accept' ? 'offer.acceptance_recorded' : 'offer.decline_recorded',
       {
         offerId: offer.id,
@@ -81,21 +77,10 @@ export async function recordOfferAnswer(
         givenVia: answer.givenVia,
       },
     );
-    await announceOfferAnswer(tx, application, {
-      id: offer.id,
-      version: offer.version,
-      answer: answer.kind,
-    });
-    await tellTeamOfAnswer(tx, mail, application, {
+    await carryOutOfferAnswer(tx, mail, application, offer, {
       id: answerId,
       kind: answer.kind,
       ...(answer.kind === 'decline' ? { declineReason: answer.reason } : {}),
     });
-    if (answer.kind === 'accept') {
-      await confirmAcceptanceToCandidate(tx, mail, application, {
-        answerId,
-        startDate: offer.startDate,
-      });
-    }
   });
 }
