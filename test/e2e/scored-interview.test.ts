@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beginDemoUserInterview, type BegunUserInterview } from './begun-user-interview';
 import { startBrowserSession, type BrowserSession } from './browser';
 import { expectNoSidewaysScroll } from './page-width';
 
@@ -7,34 +8,15 @@ import { expectNoSidewaysScroll } from './page-width';
  * on the candidate page and the manager's Today, until its booked time ends; then it is done.
  */
 let session: BrowserSession;
-let scored: { applicationId: string; candidateId: string; interviewId: string };
+let scored: BegunUserInterview;
 
 beforeAll(async () => {
   session = await startBrowserSession();
-  const [row] = await session.db.query<typeof scored & { managerId: string }>(
-    `SELECT a.id AS "applicationId", a.candidate_id AS "candidateId", i.id AS "interviewId",
-       u.id AS "managerId"
-     FROM applications a
-     JOIN interviews i ON i.application_id = a.id AND i.stage = 'user'
-       AND i.status = 'scheduled' AND NOT i.recorded
-     JOIN job_team_members m ON m.job_id = a.job_id AND m.team_role = 'hiring_manager'
-     JOIN users u ON u.id = m.user_id AND u.email = 'user@demo.seleksi.id'
-     WHERE a.stage = 'user_interview'
-       AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id AND s.stage = 'user')
-       AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'user')
-     LIMIT 1`,
-  );
-  if (!row) throw new Error('The demo company has no booked user interview to score');
-  scored = row;
-  await session.db.query(
-    `UPDATE interviews SET starts_at = now() - interval '10 minutes', duration_minutes = 60,
-       interviewer_ids = ARRAY[$2::uuid] WHERE id = $1`,
-    [row.interviewId, row.managerId],
-  );
+  scored = await beginDemoUserInterview(session);
   await session.db.query(
     `INSERT INTO scorecards (application_id, stage, interviewer_id, recommendation, submitted_at)
      VALUES ($1, 'user', $2, 'yes', now())`,
-    [row.applicationId, row.managerId],
+    [scored.applicationId, scored.managerId],
   );
 });
 afterAll(() => session?.close());
