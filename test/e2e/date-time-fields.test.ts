@@ -166,3 +166,21 @@ test('HR sees every problem of the booking form after one press (id, phone)', as
     ).length,
   ).toBe(0);
 });
+
+test('a tap on "Tatap muka" right after an unreadable time lands: the problem shows once the tap is done (375 px)', async () => {
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: `/candidates/${candidate.id}`,
+  });
+  await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
+  const dialog = page.getByRole('dialog');
+  const when = dialog.getByRole('group', { name: 'Tanggal dan jam', exact: true });
+  await when.getByLabel('Tanggal').fill(dayFirst(jakartaDay(5)));
+  await when.getByLabel('Jam').fill('9 pagi');
+  // Leaving the time by tapping the mode below: the message above it must not move it first.
+  await dialog.getByRole('radio', { name: 'Tatap muka' }).click();
+  expect(await dialog.getByRole('radio', { name: 'Tatap muka' }).isChecked()).toBe(true);
+  await dialog.getByLabel('Alamat').waitFor();
+  await expect.poll(() => when.getByRole('alert').textContent()).toContain('Jam tidak terbaca');
+});

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { readTimeOfDay, readTypedDay, showDayFirst, showTimeOfDay } from '../../domain/day-first';
 import { useI18n } from '../i18n/i18n';
+import { afterPress } from './after-press';
 import { FieldError } from './form-fields';
 
 type Problem = 'dateTime.required' | 'dateTime.badDay' | 'dateTime.badTime';
@@ -119,7 +120,7 @@ export function DateTimeField({
             onBlur={() => {
               const day = readTypedDay(dayText);
               if (day) setDayText(showDayFirst(day));
-              setLeft((was) => ({ ...was, day: true }));
+              afterPress(() => setLeft((was) => ({ ...was, day: true })));
             }}
           />
         </label>
@@ -136,7 +137,7 @@ export function DateTimeField({
             onBlur={() => {
               const time = readTimeOfDay(timeText);
               if (time) setTimeText(showTimeOfDay(time, locale));
-              setLeft((was) => ({ ...was, time: true }));
+              afterPress(() => setLeft((was) => ({ ...was, time: true })));
             }}
           />
         </label>
