@@ -1,3 +1,5 @@
+import { idSchema } from './routes/common.schema';
+
 /**
  * Which areas of the data (migration 052) each kept answer reads (answer-cache.ts), so a write
  * empties only the answers it can change. Every answer also reads the version of everything not
@@ -11,15 +13,13 @@ export interface AnswerAreas {
   tables?: readonly string[];
 }
 
-const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The areas of one request, in a fixed order (the answer's version lists them in this order). */
 export function areasOf(areas: AnswerAreas, params: unknown): string[] {
   const named = (params ?? {}) as Record<string, unknown>;
   const id = areas.entity && named[`${areas.entity}Id`];
   // Only an id of the right shape names an area: the session lookup sends it to the database
   // before the route's own check, and "a\u0000b" there was a 500 instead of the route's 400.
-  const entity = typeof id === 'string' && uuidShape.test(id) ? `${areas.entity}:${id}` : undefined;
+  const entity = idSchema.safeParse(id).success ? `${areas.entity}:${id}` : undefined;
   return [...(entity ? [entity] : []), ...(areas.tables ?? []).map((table) => `table:${table}`)];
 }
 
