@@ -47,31 +47,9 @@ async function namesFound(text: string) {
   return { names: found.rows.map((row) => row.fullName), total: found.total };
 }
 
-describe('a search by words ranks the newest matches', () => {
-  test('a word common among the newest candidates: the newest three of them', async () => {
-    expect(await namesFound(common)).toEqual({
-      names: ['Baru 00', 'Baru 02', 'Baru 04'],
-      total: 3,
-    });
-  });
-
-  test('a rare word: the older match too, beyond the newest candidates', async () => {
-    expect(await namesFound(rare)).toEqual({ names: ['Baru 07', 'Baru 21', 'Lama 1'], total: 3 });
-  });
-
-  test('candidates added after the newest were counted (a cut-off kept a minute) are found first', async () => {
-    await namesFound(common);
-    // Newer than every one above: the newest 30 candidates move on by these four.
-    for (let i = 1; i <= 4; i++) await addCandidate(`Terbaru ${i}`, common, -i);
-    expect(await namesFound(common)).toEqual({
-      names: ['Terbaru 4', 'Terbaru 3', 'Terbaru 2'],
-      total: 3,
-    });
-  });
-});
-
-// The list filtered by applied date walks the newest candidates first, and reads the range's
-// applications first when too few of them match (candidate-search.ts, byAppliedDate).
+// The list filtered by applied date walks the newest candidates first (twice the window: here
+// the newest 6), and reads the range's applications first when fewer than the window match
+// (candidate-search.ts, byAppliedDate). Before the tests above add newer candidates.
 let jobId: string;
 const recentDay = new Date('2026-03-10T03:00:00Z');
 const oldDay = new Date('2025-03-10T03:00:00Z');
@@ -126,5 +104,28 @@ describe('the list filtered by applied date gives the newest candidates who appl
 
   test('a range nobody applied in: none', async () => {
     expect(await namesAppliedOn(new Date('2024-03-10T03:00:00Z'))).toEqual({ names: [], total: 0 });
+  });
+});
+
+describe('a search by words ranks the newest matches', () => {
+  test('a word common among the newest candidates: the newest three of them', async () => {
+    expect(await namesFound(common)).toEqual({
+      names: ['Baru 00', 'Baru 02', 'Baru 04'],
+      total: 3,
+    });
+  });
+
+  test('a rare word: the older match too, beyond the newest candidates', async () => {
+    expect(await namesFound(rare)).toEqual({ names: ['Baru 07', 'Baru 21', 'Lama 1'], total: 3 });
+  });
+
+  test('candidates added after the newest were counted (a cut-off kept a minute) are found first', async () => {
+    await namesFound(common);
+    // Newer than every one above: the newest 30 candidates move on by these four.
+    for (let i = 1; i <= 4; i++) await addCandidate(`Terbaru ${i}`, common, -i);
+    expect(await namesFound(common)).toEqual({
+      names: ['Terbaru 4', 'Terbaru 3', 'Terbaru 2'],
+      total: 3,
+    });
   });
 });
