@@ -38,6 +38,7 @@ beforeAll(async () => {
   // Older ones with the rare word: the newest of them belongs among the rare word's newest three.
   await addCandidate('Lama 1', rare, 1000);
   await addCandidate('Lama 2', rare, 2000);
+  await addApplications();
 });
 afterAll(() => t.close());
 
@@ -45,6 +46,66 @@ async function namesFound(text: string) {
   const found = await searchCandidates(t.db, { text, window: 3, limit: 10, offset: 0 });
   return { names: found.rows.map((row) => row.fullName), total: found.total };
 }
+
+// The list filtered by applied date walks the newest candidates first (twice the window: here
+// the newest 6), and reads the range's applications first when fewer than the window match
+// (candidate-search.ts, byAppliedDate). Before the tests above add newer candidates.
+let jobId: string;
+const recentDay = new Date('2026-03-10T03:00:00Z');
+const oldDay = new Date('2025-03-10T03:00:00Z');
+const day = 24 * 60 * minute;
+
+/** Applications to one job of this file: on `recentDay` from four of the newest 30 candidates,
+ * on `oldDay` from one of them and three older ones. */
+async function addApplications() {
+  const [job] = await t.db.query<{ id: string }>(
+    `INSERT INTO jobs (title, department, city, work_mode, employment_type, description, required_skills, status)
+     VALUES ('Analis Jendela', 'Data', 'Jakarta', 'onsite', 'full_time', 'Analisis data.', '{}', 'open')
+     RETURNING id`,
+  );
+  jobId = job!.id;
+  const apply = (names: string[], at: Date) =>
+    t.db.query(
+      `INSERT INTO applications (candidate_id, job_id, stage, created_at, stage_entered_at)
+       SELECT id, $1, 'applied', $3, $3 FROM candidates WHERE full_name = ANY ($2::text[])
+         AND created_at > $4`,
+      [jobId, names, at, new Date(newest - 10 * day)],
+    );
+  await apply(['Baru 01', 'Baru 03', 'Baru 05', 'Baru 09'], recentDay);
+  await apply(['Baru 11', 'Baru 35', 'Lama 1', 'Lama 2'], oldDay);
+}
+
+async function namesAppliedOn(on: Date) {
+  const found = await searchCandidates(t.db, {
+    jobId,
+    appliedFrom: new Date(on.getTime() - day),
+    appliedBefore: new Date(on.getTime() + day),
+    window: 3,
+    limit: 10,
+    offset: 0,
+  });
+  return { names: found.rows.map((row) => row.fullName), total: found.total };
+}
+
+describe('the list filtered by applied date gives the newest candidates who applied then', () => {
+  test('enough of the newest candidates applied then: the newest three of them', async () => {
+    expect(await namesAppliedOn(recentDay)).toEqual({
+      names: ['Baru 01', 'Baru 03', 'Baru 05'],
+      total: 3,
+    });
+  });
+
+  test('few of the newest applied then: the older ones too, newest first', async () => {
+    expect(await namesAppliedOn(oldDay)).toEqual({
+      names: ['Baru 11', 'Baru 35', 'Lama 1'],
+      total: 3,
+    });
+  });
+
+  test('a range nobody applied in: none', async () => {
+    expect(await namesAppliedOn(new Date('2024-03-10T03:00:00Z'))).toEqual({ names: [], total: 0 });
+  });
+});
 
 describe('a search by words ranks the newest matches', () => {
   test('a word common among the newest candidates: the newest three of them', async () => {
