@@ -64,7 +64,10 @@ const openOffer = z.object({
 const duplicateApplication = z.object({ jobTitle: z.string(), appliedAt: timestampSchema });
 
 export const today = z.object({
+  /** HR: every interview ahead; anyone else: the interviews they sit on. */
   interviews: z.array(agendaLine),
+  /** A hiring manager: their jobs' interviews they are not on (context); null for HR and others. */
+  otherInterviews: z.array(agendaLine).nullable(),
   scorecardsToSubmit: z.array(pendingScorecard),
   decisionsWaiting: z.array(managerApplication).nullable(),
   passedToYou: z.array(managerApplication).nullable(),

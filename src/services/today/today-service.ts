@@ -71,7 +71,18 @@ export interface WaitingApplication extends ApplicationRef {
  * every job, a hiring manager the jobs they hire for, everyone their own interviews.
  */
 export interface Today {
+  /**
+   * HR: every interview of the coming week (HR coordinates them all). Everyone else: the
+   * interviews they sit on, their own work.
+   */
   interviews: AgendaItem[];
+  /**
+   * A hiring manager: the interviews of their jobs they are not on (HR's interviews, a panel
+   * without them), as context, not work: kept apart so their own come first on a phone (retrial24
+   * M7; Greenhouse's and Ashby's "My interviews" list only the reader's). Null for HR, whose
+   * `interviews` hold them all, and for whoever hires for no job.
+   */
+  otherInterviews: AgendaItem[] | null;
   scorecardsToSubmit: PendingScorecard[];
   decisionsWaiting: ManagerApplicationRow[] | null;
   passedToYou: ManagerApplicationRow[] | null;
@@ -121,9 +132,10 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const hr = isHr(actor.role);
   const window = agendaWindow(now);
   if (!hr) window.to = new Date(window.from.getTime() + agendaDaysAhead * 86_400_000);
-  const interviews = (await listAgendaInterviews(db, actor.id, { everyJob: hr }, window)).map(
+  const agenda = (await listAgendaInterviews(db, actor.id, { everyJob: hr }, window)).map(
     (row) => ({ ...row, when: interviewWhen(row.startsAt, now) }),
   );
+  const interviews = hr ? agenda : agenda.filter((item) => item.onPanel);
   const scorecardsToSubmit = withOverdue(await listPendingScorecards(db, actor.id, now), now);
   const managed = hr ? [] : await listManagerApplications(db, actor.id, now);
   const manages = actor.role === 'hiring_manager' || managed.length > 0;
@@ -131,6 +143,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const approves = manages || toApprove.length > 0;
   const today: Today = {
     interviews,
+    otherInterviews: manages ? agenda.filter((item) => !item.onPanel) : null,
     scorecardsToSubmit,
     decisionsWaiting: manages ? managed.filter((row) => row.awaitsDecision) : null,
     passedToYou: manages ? managed.filter((row) => !row.awaitsDecision) : null,

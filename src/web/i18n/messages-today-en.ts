@@ -18,6 +18,9 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.openKit': 'Open the interview kit',
   'today.interviews.rescheduleAsked': 'The candidate asked for another time',
   'today.notOnPanel': 'Not on the panel',
+  'today.otherInterviews': 'Other interviews for your jobs',
+  'today.otherInterviews.about':
+    'Interviews you are not on (HR interviews, mostly): for your information, nothing to do.',
   'today.scorecardsToSubmit': 'Scorecards you have not submitted',
   'today.scorecardsToSubmit.empty': 'All your scorecards are in.',
   'today.fillScorecard': 'Fill in the scorecard',

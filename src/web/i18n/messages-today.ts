@@ -17,6 +17,9 @@ export const todayMessagesId = {
   'today.openKit': 'Buka panduan interview',
   'today.interviews.rescheduleAsked': 'Kandidat meminta jadwal lain',
   'today.notOnPanel': 'Anda bukan panel',
+  'today.otherInterviews': 'Interview lain di lowongan Anda',
+  'today.otherInterviews.about':
+    'Interview yang Anda tidak ikut menilai (biasanya interview HR): untuk diketahui, tidak perlu tindakan.',
   'today.scorecardsToSubmit': 'Scorecard yang belum Anda kirim',
   'today.scorecardsToSubmit.empty': 'Semua scorecard Anda sudah terkirim.',
   'today.fillScorecard': 'Isi scorecard',
