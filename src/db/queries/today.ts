@@ -505,3 +505,28 @@ export async function listUserVerdictsToFollowUp(db: Queryable): Promise<UserVer
      LIMIT 200`,
   );
 }
+
+/** What a new install has set up so far: Today's getting-started checklist reads it. */
+export interface SetupProgressRow {
+  companyNamed: boolean;
+  otherUsers: boolean;
+  /** A job whose interview plan was saved. */
+  plannedJob: boolean;
+  /** The oldest job with no saved plan: where the "first job" step leads once a job exists. */
+  unplannedJobId: string | null;
+  candidates: boolean;
+}
+
+export async function findSetupProgress(db: Queryable): Promise<SetupProgressRow> {
+  const [row] = await db.query<SetupProgressRow>(
+    `SELECT
+       (SELECT company_name IS NOT NULL FROM brand_settings LIMIT 1) AS "companyNamed",
+       (SELECT count(*) > 1 FROM (SELECT 1 FROM users LIMIT 2) u) AS "otherUsers",
+       EXISTS (SELECT 1 FROM interview_plans) AS "plannedJob",
+       (SELECT j.id FROM jobs j
+        WHERE NOT EXISTS (SELECT 1 FROM interview_plans p WHERE p.job_id = j.id)
+        ORDER BY j.created_at, j.id LIMIT 1) AS "unplannedJobId",
+       EXISTS (SELECT 1 FROM candidates) AS candidates`,
+  );
+  return row!;
+}

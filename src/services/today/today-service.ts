@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import {
   countFailedEmails,
+  findSetupProgress,
   listAgendaInterviews,
   listDataRequestsDueBefore,
   listDuplicatePairs,
@@ -29,6 +30,7 @@ import {
   type StartingHireRow,
   type UserVerdictRow,
 } from '../../db/queries/today';
+import { gettingStartedFor, type GettingStarted } from '../../domain/getting-started';
 import type { ActiveStage } from '../../domain/pipeline';
 import { maySchedule } from '../../domain/permissions';
 import { endOf } from '../../domain/scheduling/interview-schedule';
@@ -121,6 +123,11 @@ export interface Today {
    * manager when their new hire arrives; the item leaves once that day has passed.
    */
   startingSoon: StartingHireRow[] | null;
+  /**
+   * An admin's (and HR's) first steps on a new install, ticking themselves from what exists; null
+   * once done or for other roles. Not counted on the badge: it is a guide, not a task waiting.
+   */
+  gettingStarted: (GettingStarted & { unplannedJobId: string | null }) | null;
   /** How many things wait for the user: the number on the nav badge. */
   needsYou: number;
 }
@@ -172,6 +179,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     offersExpiring: null,
     // The hiring manager learns when their new hire starts (their own jobs only), as HR does.
     startingSoon: manages ? await listStartingHires(db, jakartaDate(now), actor.id) : null,
+    gettingStarted: hr ? await gettingStarted(db, actor) : null,
     needsYou: 0,
   };
   let overdueNew = 0;
@@ -183,6 +191,12 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   }
   today.needsYou = countNeedsYou(today, overdueNew);
   return today;
+}
+
+async function gettingStarted(db: Database, actor: Actor): Promise<Today['gettingStarted']> {
+  const { unplannedJobId, ...progress } = await findSetupProgress(db);
+  const checklist = gettingStartedFor(actor.role, progress);
+  return checklist && { ...checklist, unplannedJobId };
 }
 
 async function hrSections(

@@ -9158,6 +9158,18 @@ export interface operations {
               /** @description The candidate asked for another time and the interview is not moved yet */
               rescheduleRequested: boolean;
             }[];
+            gettingStarted: {
+              steps: {
+                /** @enum {string} */
+                step: 'brand' | 'users' | 'job' | 'candidates';
+                done: boolean;
+              }[];
+              /**
+               * Format: uuid
+               * @description The oldest job whose interview plan was never saved: where the job step leads
+               */
+              unplannedJobId: string | null;
+            } | null;
             otherInterviews:
               | {
                   /** Format: uuid */

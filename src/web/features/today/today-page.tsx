@@ -7,6 +7,7 @@ import { describeRecord } from '../candidates/duplicate-record';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { useInterviewTime } from '../scheduling/interview-card';
+import { GettingStarted } from './getting-started';
 import { HrDecisions } from './hr-decisions';
 import { UserVerdicts } from './user-verdicts';
 import type { todayMessagesId } from '../../i18n/messages-today';
@@ -24,6 +25,7 @@ export function TodayPage() {
     <div className="today">
       <h1>{t('today.title')}</h1>
       <TodayLead today={data} />
+      <GettingStarted checklist={data.gettingStarted} />
       <RescheduleRequests items={data.rescheduleRequests} />
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
