@@ -98,7 +98,7 @@ test('a bad date range is named at the field; a report downloads as CSV', async 
     text.startsWith('\uFEFFAbout this report\r\nFilter,Value\r\nReport,Candidate sources'),
   ).toBe(true);
   expect(text).toContain(
-    '\r\nSource,Applications,Reached an interview stage,Reached the offer stage,Hired',
+    '\r\nSource,Applications,Interviewed,Reached the offer stage,Hired',
   );
   await page.context().close();
 });
